@@ -1,0 +1,101 @@
+"""Quizapp: quizzes and flashcards derived from a source document."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
+
+from quizapp.extensions import csrf, db, login_manager, migrate
+
+HTMX_VERSION = "4.0.1"
+HTMX_URL = f"https://cdn.jsdelivr.net/npm/htmx.org@{HTMX_VERSION}/dist/htmx.min.js"
+HTMX_INTEGRITY = "sha384-Qp9rdC8H7EqOoX+nR0P3RPG2Noji+qdwJlGpfzwQJsfOpp3sGwIdSP9xO3+UlEhn"
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app. Settings come from ``test_config``, else from the environment."""
+    app = Flask(__name__, instance_relative_config=True)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(
+        SQLALCHEMY_DATABASE_URI=_database_url(app),
+        BANK_DIR=os.environ.get("QUIZAPP_BANK_DIR", str(PROJECT_DIR / "questions")),
+        HTMX_URL=os.environ.get("QUIZAPP_HTMX_URL", HTMX_URL),
+        HTMX_INTEGRITY=os.environ.get("QUIZAPP_HTMX_INTEGRITY", HTMX_INTEGRITY),
+        WTF_CSRF_TIME_LIMIT=None,
+        SESSION_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        MAX_QUIZ_QUESTIONS=50,
+    )
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY") or _instance_secret(app)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_DIR / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Sign in to see that page."
+
+    from quizapp import errors, health
+    from quizapp.auth import bp as auth_bp
+    from quizapp.bank import bp as bank_bp
+    from quizapp.quiz import bp as quiz_bp
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(bank_bp)
+    app.register_blueprint(quiz_bp)
+    app.register_blueprint(health.bp)
+    errors.register(app)
+
+    @app.context_processor
+    def htmx_settings() -> dict[str, str]:
+        return {"htmx_url": app.config["HTMX_URL"], "htmx_integrity": app.config["HTMX_INTEGRITY"]}
+
+    return app
+
+
+def _database_url(app: Flask) -> str:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        # Heroku-style URLs name the dialect "postgres", which SQLAlchemy 2 no longer accepts.
+        return url.replace("postgres://", "postgresql://", 1)
+    return "sqlite:///" + str(Path(app.instance_path) / "quizapp.sqlite")
+
+
+def _instance_secret(app: Flask) -> str:
+    """A secret key made on first start and kept in the instance folder, readable by us only."""
+    path = Path(app.instance_path) / "secret_key"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    """WAL, foreign keys and a busy timeout, so several gunicorn workers can write at once."""
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+
+def database_is_reachable() -> bool:
+    try:
+        db.session.execute(text("SELECT 1"))
+        return True
+    except Exception:  # noqa: BLE001 - any failure means "not reachable" for the health check
+        db.session.rollback()
+        return False

@@ -1,0 +1,75 @@
+"""``flask bank check|load|stats``: validate, load and describe bank folders."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+
+from quizapp.bank import bp
+from quizapp.bank.parser import Bank, BankError, find_banks, read_bank
+from quizapp.bank.services import bank_stats, load_bank
+from quizapp.extensions import db
+
+bp.cli.short_help = "Check, load and describe question banks."
+path_argument = click.argument("path", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+
+
+def read_all(path: Path | None) -> list[Bank]:
+    """Read every bank under ``path`` (default: the app's bank folder); exit 1 on any problem."""
+    folders = find_banks(path or Path(current_app.config["BANK_DIR"]))
+    if not folders:
+        raise click.ClickException(f"no bank (a folder with document.yaml) in {path}")
+    banks, problems = [], []
+    for folder in folders:
+        try:
+            banks.append(read_bank(folder))
+        except BankError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        click.echo(f"{len(problems)} problem(s) found; nothing was loaded.", err=True)
+        sys.exit(1)
+    return banks
+
+
+@bp.cli.command("check")
+@path_argument
+def check_command(path: Path | None) -> None:
+    """Validate a bank folder (or a folder of banks) and report every problem."""
+    for bank in read_all(path):
+        click.echo(f"{bank.folder}: ok ({len(bank.questions)} questions, {len(bank.cards)} cards)")
+
+
+@bp.cli.command("load")
+@path_argument
+def load_command(path: Path | None) -> None:
+    """Load banks into the database: an upsert by id that keeps earlier versions."""
+    for bank in read_all(path):
+        report = load_bank(bank)
+        db.session.commit()
+        click.echo(f"{bank.slug}: {report}")
+
+
+@bp.cli.command("stats")
+@path_argument
+def stats_command(path: Path | None) -> None:
+    """Print counts by type, topic, difficulty and cited paragraph."""
+    for bank in read_all(path):
+        stats = bank_stats(bank)
+        click.echo(f"{bank.title} ({bank.slug}): {stats.questions} questions, {stats.cards} cards")
+        for heading, counter in (
+            ("By type", stats.by_type),
+            ("By topic", stats.by_topic),
+            ("By difficulty", stats.by_difficulty),
+            ("Cards by topic", stats.cards_by_topic),
+        ):
+            click.echo(f"\n{heading}:")
+            for key, n in sorted(counter.items()):
+                click.echo(f"  {key!s:<45} {n:>4}")
+        click.echo("\nQuestions citing each paragraph:")
+        for number in range(1, bank.paragraphs + 1):
+            mark = "heading" if number in bank.headings else ("NOT CITED" if not stats.by_paragraph[number] else "")
+            click.echo(f"  ¶{number:<3} {stats.by_paragraph[number]:>4}  {mark}")

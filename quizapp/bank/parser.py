@@ -1,0 +1,521 @@
+"""Reading and validating bank folders (the format is documented in questions/README.md).
+
+``read_bank`` returns either a complete ``Bank`` or the full list of problems, each with file,
+line, item id and what is wrong: a bank with any problem is never half-loaded.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+QUESTION_TYPES = (
+    "single_choice",
+    "multiple_select",
+    "true_false",
+    "fill_in",
+    "numeric",
+    "ordering",
+    "matching",
+)
+KINDS = ("fact", "characterisation")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+COMMON_FIELDS = {"id", "type", "prompt", "explanation", "source", "tags", "difficulty", "kind"}
+TYPE_FIELDS: dict[str, set[str]] = {
+    "single_choice": {"choices"},
+    "multiple_select": {"choices"},
+    "true_false": {"answer"},
+    "fill_in": {"accept", "typos"},
+    "numeric": {"answer", "tolerance", "unit"},
+    "ordering": {"items"},
+    "matching": {"pairs"},
+}
+OPTIONAL_FIELDS = {"tags", "typos", "tolerance", "unit"}
+CARD_FIELDS = {"id", "front", "back", "source", "tags"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    item_id: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.item_id}: {self.message}"
+
+
+@dataclass
+class BankTopic:
+    slug: str
+    title: str
+    position: int
+
+
+@dataclass
+class BankQuestion:
+    id: str
+    topic: str
+    type: str
+    difficulty: int
+    content: dict[str, Any]
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.content)
+
+
+@dataclass
+class BankCard:
+    id: str
+    topic: str
+    front: str
+    back: str
+    source: list[int]
+    tags: list[str]
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash({"front": self.front, "back": self.back, "source": self.source, "tags": self.tags})
+
+
+@dataclass
+class Bank:
+    folder: Path
+    slug: str
+    title: str
+    description: str
+    language: str
+    source_description: str
+    paragraphs: int
+    headings: list[int]
+    source_file: Path | None
+    topics: list[BankTopic] = field(default_factory=list)
+    questions: list[BankQuestion] = field(default_factory=list)
+    cards: list[BankCard] = field(default_factory=list)
+
+
+class BankError(Exception):
+    """The bank has problems; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def content_hash(content: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that remembers the line of every mapping and of each of its keys."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    loader.flatten_mapping(node)
+    mapping: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    duplicates: list[tuple[str, int]] = []
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in mapping:
+            duplicates.append((str(key), key_node.start_mark.line + 1))
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        lines[str(key)] = key_node.start_mark.line + 1
+    mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = lines
+    mapping["__duplicates__"] = duplicates
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class _Checker:
+    """Collects problems for one file while items are read from it."""
+
+    def __init__(self, path: Path, root: Path):
+        try:
+            self.name = str(path.relative_to(root.parent))
+        except ValueError:
+            self.name = str(path)
+        self.problems: list[Problem] = []
+
+    def add(self, line: int, item_id: str, message: str) -> None:
+        self.problems.append(Problem(self.name, line, item_id, message))
+
+    def line_of(self, mapping: dict[str, Any], key: str) -> int:
+        return mapping.get("__lines__", {}).get(key, mapping.get("__line__", 1))
+
+    def text(self, mapping: dict[str, Any], key: str, item_id: str, required: bool = True) -> str | None:
+        value = mapping.get(key)
+        if value is None:
+            if required:
+                self.add(mapping.get("__line__", 1), item_id, f"missing field '{key}'")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
+            self.add(self.line_of(mapping, key), item_id, f"'{key}' must be non-empty text")
+            return None
+        return str(value).strip()
+
+    def fields(self, mapping: dict[str, Any], allowed: set[str], required: set[str], item_id: str) -> None:
+        for key, line in mapping.get("__duplicates__", []):
+            self.add(line, item_id, f"field '{key}' is given twice")
+        for key in mapping:
+            if not str(key).startswith("__") and key not in allowed:
+                self.add(self.line_of(mapping, key), item_id, f"unknown field '{key}'")
+        for key in sorted(required - set(mapping)):
+            self.add(mapping.get("__line__", 1), item_id, f"missing field '{key}'")
+
+
+def read_bank(folder: Path) -> Bank:
+    """Read and validate one bank folder. Raises ``BankError`` listing every problem."""
+    folder = Path(folder)
+    meta_path = folder / "document.yaml"
+    meta_check = _Checker(meta_path, folder)
+    if not meta_path.is_file():
+        raise BankError([Problem(str(folder), 1, "document", "no document.yaml in this folder")])
+    meta = _load(meta_path, meta_check)
+    if meta_check.problems:
+        raise BankError(meta_check.problems)
+    bank = _read_metadata(folder, meta, meta_check)
+    problems = list(meta_check.problems)
+    seen_ids: dict[str, str] = {}
+    seen_topics: dict[str, str] = {}
+    files = sorted(p for p in folder.glob("*.yaml") if p.name != "document.yaml")
+    if not files:
+        problems.append(Problem(meta_check.name, 1, "document", "the bank has no topic files"))
+    for position, path in enumerate(files):
+        check = _Checker(path, folder)
+        data = _load(path, check)
+        if not check.problems:
+            _read_topic_file(data, bank, position, check, seen_ids, seen_topics)
+        problems.extend(check.problems)
+    if problems:
+        raise BankError(problems)
+    return bank
+
+
+def find_banks(path: Path) -> list[Path]:
+    """A bank folder itself, or every bank folder directly inside ``path``."""
+    path = Path(path)
+    if (path / "document.yaml").is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if p.is_dir() and (p / "document.yaml").is_file())
+
+
+def _load(path: Path, check: _Checker) -> Any:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (safe loader subclass)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        check.add(mark.line + 1 if mark else 1, "-", f"not valid YAML: {exc.problem or exc}")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        check.add(1, "-", f"cannot be read: {exc}")
+        return None
+    if not isinstance(data, dict):
+        check.add(1, "-", "the file must hold a mapping of fields")
+        return None
+    return data
+
+
+def _read_metadata(folder: Path, meta: dict[str, Any], check: _Checker) -> Bank:
+    check.fields(meta, {"slug", "title", "description", "language", "source"}, {"slug", "title", "source"}, "document")
+    slug = check.text(meta, "slug", "document") or folder.name
+    if not SLUG.match(slug):
+        check.add(check.line_of(meta, "slug"), "document", "slug must be lowercase letters, digits and hyphens")
+    source = meta.get("source")
+    paragraphs, headings, source_file, source_description = 0, [], None, ""
+    if isinstance(source, dict):
+        check.fields(source, {"description", "paragraphs", "headings", "file"}, {"paragraphs"}, "document")
+        paragraphs = source.get("paragraphs")
+        if not isinstance(paragraphs, int) or isinstance(paragraphs, bool) or paragraphs < 1:
+            check.add(check.line_of(source, "paragraphs"), "document", "source.paragraphs must be a positive whole number")
+            paragraphs = 0
+        headings = source.get("headings") or []
+        if not isinstance(headings, list) or not all(isinstance(h, int) and 1 <= h <= paragraphs for h in headings):
+            check.add(check.line_of(source, "headings"), "document", "source.headings must list paragraph numbers")
+            headings = []
+        source_description = str(source.get("description") or "").strip()
+        if source.get("file"):
+            source_file = (folder / str(source["file"])).resolve()
+    elif source is not None:
+        check.add(check.line_of(meta, "source"), "document", "source must be a mapping")
+    return Bank(
+        folder=folder,
+        slug=slug,
+        title=check.text(meta, "title", "document") or slug,
+        description=str(meta.get("description") or "").strip(),
+        language=str(meta.get("language") or "en"),
+        source_description=source_description,
+        paragraphs=paragraphs,
+        headings=list(headings),
+        source_file=source_file,
+    )
+
+
+def _read_topic_file(
+    data: dict[str, Any],
+    bank: Bank,
+    position: int,
+    check: _Checker,
+    seen_ids: dict[str, str],
+    seen_topics: dict[str, str],
+) -> None:
+    check.fields(data, {"topic", "questions", "cards"}, {"topic"}, "-")
+    topic = data.get("topic")
+    if not isinstance(topic, dict):
+        if "topic" in data:
+            check.add(check.line_of(data, "topic"), "-", "topic must be a mapping with slug and title")
+        return
+    check.fields(topic, {"slug", "title"}, {"slug", "title"}, "topic")
+    slug = check.text(topic, "slug", "topic")
+    title = check.text(topic, "title", "topic")
+    if slug is None or title is None:
+        return
+    if not SLUG.match(slug):
+        check.add(check.line_of(topic, "slug"), "topic", "topic slug must be lowercase letters, digits and hyphens")
+    if slug in seen_topics:
+        check.add(check.line_of(topic, "slug"), "topic", f"topic '{slug}' is also defined in {seen_topics[slug]}")
+    seen_topics[slug] = check.name
+    bank.topics.append(BankTopic(slug=slug, title=title, position=position))
+
+    for key, reader in (("questions", _read_question), ("cards", _read_card)):
+        items = data.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            check.add(check.line_of(data, key), "-", f"'{key}' must be a list")
+            continue
+        for raw in items:
+            if not isinstance(raw, dict):
+                check.add(check.line_of(data, key), "-", f"every entry of '{key}' must be a mapping")
+                continue
+            item_id = raw.get("id")
+            label = str(item_id) if item_id is not None else f"(no id, line {raw['__line__']})"
+            if not isinstance(item_id, str) or not ITEM_ID.match(item_id):
+                check.add(raw["__line__"], label, "id must be letters, digits, '-' or '_'")
+            elif item_id in seen_ids:
+                check.add(check.line_of(raw, "id"), item_id, f"duplicate id (first used in {seen_ids[item_id]})")
+            else:
+                seen_ids[item_id] = f"{check.name}:{raw['__line__']}"
+            item = reader(raw, label, slug, bank, check)
+            if item is not None:
+                (bank.questions if key == "questions" else bank.cards).append(item)
+
+
+def _read_source(raw: dict[str, Any], item_id: str, bank: Bank, check: _Checker) -> list[int] | None:
+    source = raw.get("source")
+    if source is None:
+        check.add(raw["__line__"], item_id, "missing field 'source'")
+        return None
+    if isinstance(source, int) and not isinstance(source, bool):
+        source = [source]
+    line = check.line_of(raw, "source")
+    if not isinstance(source, list) or not source or not all(isinstance(n, int) and not isinstance(n, bool) for n in source):
+        check.add(line, item_id, "source must list paragraph numbers")
+        return None
+    for n in source:
+        if n < 1 or n > bank.paragraphs:
+            check.add(line, item_id, f"cites paragraph {n}, but the document has paragraphs 1–{bank.paragraphs}")
+        elif n in bank.headings:
+            check.add(line, item_id, f"cites paragraph {n}, which is a heading")
+    return sorted(set(source))
+
+
+def _read_tags(raw: dict[str, Any], item_id: str, check: _Checker) -> list[str]:
+    tags = raw.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
+        check.add(check.line_of(raw, "tags"), item_id, "tags must be a list of words")
+        return []
+    return [t.strip().lower() for t in tags]
+
+
+def _read_card(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check: _Checker) -> BankCard | None:
+    before = len(check.problems)
+    check.fields(raw, CARD_FIELDS, CARD_FIELDS - {"tags"}, item_id)
+    front = check.text(raw, "front", item_id, required=False)
+    back = check.text(raw, "back", item_id, required=False)
+    source = _read_source(raw, item_id, bank, check)
+    tags = _read_tags(raw, item_id, check)
+    if len(check.problems) > before or front is None or back is None or source is None:
+        return None
+    return BankCard(id=item_id, topic=topic, front=front, back=back, source=source, tags=tags)
+
+
+def _read_question(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check: _Checker) -> BankQuestion | None:
+    before = len(check.problems)
+    qtype = raw.get("type")
+    if qtype not in QUESTION_TYPES:
+        if qtype is None:
+            check.add(raw["__line__"], item_id, "missing field 'type'")
+        else:
+            check.add(check.line_of(raw, "type"), item_id, f"unknown type '{qtype}' (use one of {', '.join(QUESTION_TYPES)})")
+        return None
+    allowed = COMMON_FIELDS | TYPE_FIELDS[qtype]
+    check.fields(raw, allowed, allowed - OPTIONAL_FIELDS, item_id)
+    prompt = check.text(raw, "prompt", item_id, required=False)
+    explanation = check.text(raw, "explanation", item_id, required=False)
+    source = _read_source(raw, item_id, bank, check)
+    tags = _read_tags(raw, item_id, check)
+    difficulty = raw.get("difficulty")
+    if "difficulty" in raw and (not isinstance(difficulty, int) or isinstance(difficulty, bool) or not 1 <= difficulty <= 3):
+        check.add(check.line_of(raw, "difficulty"), item_id, "difficulty must be 1, 2 or 3")
+    kind = raw.get("kind")
+    if "kind" in raw and kind not in KINDS:
+        check.add(check.line_of(raw, "kind"), item_id, f"kind must be one of {', '.join(KINDS)}")
+    answer_fields = _ANSWER_READERS[qtype](raw, item_id, check)
+    if len(check.problems) > before or answer_fields is None:
+        return None
+    content = {
+        "type": qtype,
+        "prompt": prompt,
+        **answer_fields,
+        "explanation": explanation,
+        "source": source,
+        "tags": tags,
+        "difficulty": difficulty,
+        "kind": kind,
+    }
+    return BankQuestion(id=item_id, topic=topic, type=qtype, difficulty=int(difficulty), content=content)
+
+
+def _text_list(raw: dict[str, Any], key: str, item_id: str, check: _Checker, minimum: int) -> list[str] | None:
+    values = raw.get(key)
+    line = check.line_of(raw, key)
+    if not isinstance(values, list) or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip() for v in values):
+        check.add(line, item_id, f"'{key}' must be a list of texts")
+        return None
+    values = [str(v).strip() for v in values]
+    if len(values) < minimum:
+        check.add(line, item_id, f"'{key}' needs at least {minimum} entries")
+        return None
+    return values
+
+
+def _duplicates(texts: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dupes = []
+    for t in texts:
+        key = " ".join(t.casefold().split())
+        if key in seen:
+            dupes.append(t)
+        seen.add(key)
+    return dupes
+
+
+def _read_choices(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
+    choices = raw.get("choices")
+    line = check.line_of(raw, "choices")
+    if not isinstance(choices, list) or not all(isinstance(c, dict) for c in choices):
+        check.add(line, item_id, "choices must be a list of {text, correct}")
+        return None
+    out = []
+    for choice in choices:
+        check.fields(choice, {"text", "correct"}, {"text"}, item_id)
+        text = check.text(choice, "text", item_id, required=False)
+        correct = choice.get("correct", False)
+        if not isinstance(correct, bool):
+            check.add(check.line_of(choice, "correct"), item_id, "correct must be true or false")
+        if text is not None:
+            out.append({"text": text, "correct": bool(correct)})
+    if len(out) != len(choices):
+        return None
+    if len(out) < 2:
+        check.add(line, item_id, "needs at least two choices")
+    for dupe in _duplicates([c["text"] for c in out]):
+        check.add(line, item_id, f"duplicate choice '{dupe}'")
+    n_correct = sum(c["correct"] for c in out)
+    if raw.get("type") == "single_choice" and n_correct != 1:
+        check.add(line, item_id, f"a single-choice question needs exactly one correct choice, not {n_correct}")
+    if raw.get("type") == "multiple_select" and not 1 <= n_correct < len(out):
+        check.add(line, item_id, "a multiple-select question needs at least one correct and one wrong choice")
+    return {"choices": out}
+
+
+def _read_true_false(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
+    if not isinstance(raw.get("answer"), bool):
+        check.add(check.line_of(raw, "answer"), item_id, "answer must be true or false")
+        return None
+    return {"answer": raw["answer"]}
+
+
+def _read_fill_in(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
+    accept = _text_list(raw, "accept", item_id, check, minimum=1)
+    typos = raw.get("typos", False)
+    if not isinstance(typos, bool):
+        check.add(check.line_of(raw, "typos"), item_id, "typos must be true or false")
+        return None
+    return None if accept is None else {"accept": accept, "typos": typos}
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _read_numeric(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
+    answer, tolerance, unit = raw.get("answer"), raw.get("tolerance", 0), raw.get("unit", "")
+    ok = True
+    if not _number(answer):
+        check.add(check.line_of(raw, "answer"), item_id, "answer must be a number")
+        ok = False
+    if not _number(tolerance) or tolerance < 0:
+        check.add(check.line_of(raw, "tolerance"), item_id, "tolerance must be a number, zero or more")
+        ok = False
+    if not isinstance(unit, str):
+        check.add(check.line_of(raw, "unit"), item_id, "unit must be text")
+        ok = False
+    return {"answer": answer, "tolerance": tolerance, "unit": unit.strip()} if ok else None
+
+
+def _read_ordering(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
+    items = _text_list(raw, "items", item_id, check, minimum=2)
+    if items is None:
+        return None
+    for dupe in _duplicates(items):
+        check.add(check.line_of(raw, "items"), item_id, f"item '{dupe}' is repeated")
+    return {"items": items}
+
+
+def _read_matching(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
+    pairs = raw.get("pairs")
+    line = check.line_of(raw, "pairs")
+    if not isinstance(pairs, list) or not all(isinstance(p, dict) for p in pairs):
+        check.add(line, item_id, "pairs must be a list of {left, right}")
+        return None
+    out = []
+    for pair in pairs:
+        check.fields(pair, {"left", "right"}, {"left", "right"}, item_id)
+        left = check.text(pair, "left", item_id, required=False)
+        right = check.text(pair, "right", item_id, required=False)
+        if left is not None and right is not None:
+            out.append({"left": left, "right": right})
+    if len(out) != len(pairs):
+        return None
+    if len(out) < 2:
+        check.add(line, item_id, "needs at least two pairs")
+    for side in ("left", "right"):
+        for dupe in _duplicates([p[side] for p in out]):
+            check.add(line, item_id, f"{side} '{dupe}' is repeated")
+    return {"pairs": out}
+
+
+_ANSWER_READERS = {
+    "single_choice": _read_choices,
+    "multiple_select": _read_choices,
+    "true_false": _read_true_false,
+    "fill_in": _read_fill_in,
+    "numeric": _read_numeric,
+    "ordering": _read_ordering,
+    "matching": _read_matching,
+}
+
+__all__ = ["Bank", "BankCard", "BankError", "BankQuestion", "BankTopic", "Problem", "find_banks", "read_bank"]

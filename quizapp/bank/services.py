@@ -1,0 +1,197 @@
+"""Loading a validated bank into the database, and the figures ``flask bank stats`` prints."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from quizapp.bank.models import Document, Flashcard, Question, QuestionVersion, SourceParagraph, Topic
+from quizapp.bank.parser import Bank
+from quizapp.extensions import db
+from quizapp.timeutil import utcnow
+
+
+@dataclass
+class LoadReport:
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    retired: int = 0
+    cards_added: int = 0
+    cards_changed: int = 0
+    cards_retired: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"questions: {self.added} added, {self.changed} changed, {self.unchanged} unchanged, "
+            f"{self.retired} retired; cards: {self.cards_added} added, {self.cards_changed} changed, "
+            f"{self.cards_retired} retired"
+        )
+
+
+def load_bank(bank: Bank) -> LoadReport:
+    """Upsert a validated bank by id, in the caller's transaction.
+
+    A changed question gets a new version and earlier attempts keep pointing at the old one;
+    an item no longer in the files is retired (never deleted), and comes back if restored.
+    """
+    report = LoadReport()
+    document = db.session.execute(select(Document).filter_by(slug=bank.slug)).scalar_one_or_none()
+    if document is None:
+        document = Document(slug=bank.slug, paragraph_count=bank.paragraphs)
+        db.session.add(document)
+    document.title = bank.title
+    document.description = bank.description
+    document.language = bank.language
+    document.source_description = bank.source_description
+    document.paragraph_count = bank.paragraphs
+    db.session.flush()
+    _load_source_paragraphs(document, bank)
+
+    topics = {t.slug: t for t in db.session.execute(select(Topic).filter_by(document_id=document.id)).scalars()}
+    for bank_topic in bank.topics:
+        topic = topics.get(bank_topic.slug)
+        if topic is None:
+            topic = topics[bank_topic.slug] = Topic(document_id=document.id, slug=bank_topic.slug, title="")
+            db.session.add(topic)
+        topic.title = bank_topic.title
+        topic.position = bank_topic.position
+    db.session.flush()
+
+    now = utcnow()
+    existing = {q.bank_id: q for q in db.session.execute(select(Question).filter_by(document_id=document.id)).scalars()}
+    hashes = dict(
+        db.session.execute(
+            select(Question.bank_id, QuestionVersion.content_hash)
+            .join(QuestionVersion, (QuestionVersion.question_id == Question.id) & (QuestionVersion.number == Question.version))
+            .where(Question.document_id == document.id)
+        ).all()
+    )
+    for item in bank.questions:
+        question = existing.pop(item.id, None)
+        if question is None:
+            question = Question(document_id=document.id, bank_id=item.id, version=1)
+            db.session.add(question)
+            report.added += 1
+        elif hashes.get(item.id) != item.content_hash:
+            question.version += 1
+            report.changed += 1
+        else:
+            report.unchanged += 1
+        question.topic_id = topics[item.topic].id
+        question.type = item.type
+        question.difficulty = item.difficulty
+        question.retired_at = None
+        if hashes.get(item.id) != item.content_hash:
+            db.session.flush()
+            db.session.add(
+                QuestionVersion(
+                    question_id=question.id, number=question.version, content=item.content, content_hash=item.content_hash
+                )
+            )
+    for question in existing.values():
+        if question.retired_at is None:
+            question.retired_at = now
+            report.retired += 1
+
+    cards = {c.bank_id: c for c in db.session.execute(select(Flashcard).filter_by(document_id=document.id)).scalars()}
+    for item in bank.cards:
+        card = cards.pop(item.id, None)
+        if card is None:
+            card = Flashcard(document_id=document.id, bank_id=item.id)
+            db.session.add(card)
+            report.cards_added += 1
+        elif card.content_hash != item.content_hash:
+            report.cards_changed += 1
+        card.topic_id = topics[item.topic].id
+        card.front, card.back, card.source, card.tags = item.front, item.back, item.source, item.tags
+        card.content_hash = item.content_hash
+        card.retired_at = None
+    for card in cards.values():
+        if card.retired_at is None:
+            card.retired_at = now
+            report.cards_retired += 1
+    db.session.flush()
+    return report
+
+
+def _load_source_paragraphs(document: Document, bank: Bank) -> None:
+    """Keep the source's paragraphs when the document's file is at hand, to show cited passages."""
+    if bank.source_file is None or not bank.source_file.is_file():
+        return
+    lines = bank.source_file.read_text(encoding="utf-8").splitlines()
+    stored = {p.number: p for p in db.session.execute(select(SourceParagraph).filter_by(document_id=document.id)).scalars()}
+    for number, text in enumerate(lines[: bank.paragraphs], start=1):
+        paragraph = stored.get(number)
+        if paragraph is None:
+            db.session.add(SourceParagraph(document_id=document.id, number=number, text=text))
+        elif paragraph.text != text:
+            paragraph.text = text
+
+
+@dataclass
+class BankStats:
+    by_type: Counter[str] = field(default_factory=Counter)
+    by_topic: Counter[str] = field(default_factory=Counter)
+    by_difficulty: Counter[int] = field(default_factory=Counter)
+    by_paragraph: Counter[int] = field(default_factory=Counter)
+    cards_by_topic: Counter[str] = field(default_factory=Counter)
+    questions: int = 0
+    cards: int = 0
+
+
+def bank_stats(bank: Bank) -> BankStats:
+    stats = BankStats()
+    titles = {t.slug: t.title for t in bank.topics}
+    for q in bank.questions:
+        stats.questions += 1
+        stats.by_type[q.type] += 1
+        stats.by_topic[titles[q.topic]] += 1
+        stats.by_difficulty[q.difficulty] += 1
+        stats.by_paragraph.update(q.content["source"])
+    for c in bank.cards:
+        stats.cards += 1
+        stats.cards_by_topic[titles[c.topic]] += 1
+    return stats
+
+
+@dataclass
+class DocumentSummary:
+    document: Document
+    topics: list[tuple[Topic, int, int]]
+    questions: int
+    cards: int
+
+
+def document_summaries() -> list[DocumentSummary]:
+    """Every document with its topics and how many live questions and cards each has."""
+    q_counts = dict(
+        db.session.execute(
+            select(Question.topic_id, func.count()).where(Question.retired_at.is_(None)).group_by(Question.topic_id)
+        ).all()
+    )
+    c_counts = dict(
+        db.session.execute(
+            select(Flashcard.topic_id, func.count()).where(Flashcard.retired_at.is_(None)).group_by(Flashcard.topic_id)
+        ).all()
+    )
+    summaries = []
+    for document in db.session.execute(select(Document).order_by(Document.title)).scalars():
+        topics = [(t, q_counts.get(t.id, 0), c_counts.get(t.id, 0)) for t in document.topics]
+        summaries.append(
+            DocumentSummary(document, topics, sum(n for _, n, _ in topics), sum(n for _, _, n in topics))
+        )
+    return summaries
+
+
+def source_passages(document_id: int, numbers: list[int]) -> list[SourceParagraph]:
+    if not numbers:
+        return []
+    return list(
+        db.session.execute(
+            select(SourceParagraph)
+            .where(SourceParagraph.document_id == document_id, SourceParagraph.number.in_(numbers))
+            .order_by(SourceParagraph.number)
+        ).scalars()
+    )

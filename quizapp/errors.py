@@ -1,0 +1,45 @@
+"""Error pages in the app's style, or a fragment for htmx requests; never a bare 500."""
+from __future__ import annotations
+
+from flask import Flask, Response
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from quizapp.extensions import db
+from quizapp.htmx import render
+
+MESSAGES = {
+    400: ("Bad request", "The request was not understood. Nothing was changed."),
+    403: ("Not allowed", "You do not have access to this. Nothing was changed."),
+    404: ("Not found", "There is nothing here, or it is not yours to see."),
+    405: ("Not allowed", "That action is not possible here."),
+    413: ("Too large", "That request was too large."),
+    422: ("Cannot use that", "Some of what you sent could not be used. Nothing was changed."),
+    429: ("Too many requests", "Please wait a moment and try again."),
+    500: ("Something went wrong", "An unexpected error happened on our side. Nothing was saved."),
+}
+
+
+def error_response(status: int, message: str | None = None) -> Response:
+    title, default = MESSAGES.get(status, ("Error", "Something went wrong."))
+    return render("errors/page.html", "errors/_error.html", status, status=status, title=title, message=message or default)
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(exc: CSRFError) -> Response:
+        return error_response(400, "The form had expired or was not sent from this site. Reload the page and try again.")
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException) -> Response:
+        code = exc.code or 500
+        message = exc.description if isinstance(exc.description, str) and code in (400, 403, 422, 429) else None
+        response = error_response(code, message if message and not message.startswith("The browser") else None)
+        if code == 405 and exc.valid_methods:
+            response.headers["Allow"] = ", ".join(exc.valid_methods)
+        return response
+
+    @app.errorhandler(InternalServerError)
+    def server_error(exc: InternalServerError) -> Response:
+        db.session.rollback()
+        return error_response(500)

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, SubmitField, widgets
+from wtforms.validators import DataRequired, InputRequired, NumberRange
+
+from quizapp.bank.parser import QUESTION_TYPES
+from quizapp.quiz.models import MODES
+from quizapp.quiz.services import FOCUSES
+
+TYPE_LABELS = {
+    "single_choice": "Single choice",
+    "multiple_select": "Multiple select",
+    "true_false": "True or false",
+    "fill_in": "Typed answer",
+    "numeric": "Number",
+    "ordering": "Put in order",
+    "matching": "Matching",
+}
+MODE_LABELS = {
+    "practice": "Practice — see if you were right after each answer",
+    "test": "Test — see your results only at the end",
+}
+
+
+class CheckboxListField(SelectMultipleField):
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+class NewQuizForm(FlaskForm):
+    document = SelectField("Document", coerce=int, validators=[InputRequired(message="Choose a document.")])
+    topics = CheckboxListField("Topics", coerce=int, validators=[DataRequired(message="Choose at least one topic.")])
+    types = CheckboxListField(
+        "Question types",
+        choices=[(t, TYPE_LABELS[t]) for t in QUESTION_TYPES],
+        default=list(QUESTION_TYPES),
+        validators=[DataRequired(message="Choose at least one question type.")],
+    )
+    count = IntegerField(
+        "Number of questions",
+        default=10,
+        validators=[
+            InputRequired(message="Say how many questions you want."),
+            NumberRange(min=1, max=50, message="Choose between 1 and 50 questions."),
+        ],
+    )
+    mode = RadioField("Mode", choices=[(m, MODE_LABELS[m]) for m in MODES], default="practice")
+    focus = RadioField("Focus", choices=list(FOCUSES.items()), default="all")
+    submit = SubmitField("Start the quiz")

@@ -1,0 +1,77 @@
+"""Quiz attempts: the questions drawn, frozen in order and layout, and each response."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from quizapp.bank.models import Document, QuestionVersion
+from quizapp.extensions import db
+from quizapp.timeutil import utcnow
+
+MODES = ("practice", "test")
+
+
+class Attempt(db.Model):
+    """One sitting of a quiz. ``settings`` keeps what the learner asked for, to retry alike."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("account.id"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    mode: Mapped[str] = mapped_column(String(20))
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    score: Mapped[float | None]
+    max_score: Mapped[int] = mapped_column(default=0)
+
+    document: Mapped[Document | None] = relationship()
+    questions: Mapped[list[AttemptQuestion]] = relationship(
+        back_populates="attempt", order_by="AttemptQuestion.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def percent(self) -> float | None:
+        if self.score is None or not self.max_score:
+            return None
+        return 100.0 * self.score / self.max_score
+
+
+class AttemptQuestion(db.Model):
+    """A question as drawn into an attempt: which version, at which position, laid out how.
+
+    ``layout`` freezes the shuffled order of choices, ordering items or matching answers, so a
+    reload never reshuffles and the form values never reveal which choice is right.
+    """
+
+    __table_args__ = (UniqueConstraint("attempt_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id"), index=True)
+    position: Mapped[int]
+    question_version_id: Mapped[int] = mapped_column(ForeignKey("question_version.id"), index=True)
+    layout: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    attempt: Mapped[Attempt] = relationship(back_populates="questions")
+    version: Mapped[QuestionVersion] = relationship()
+    response: Mapped[Response | None] = relationship(back_populates="attempt_question", uselist=False)
+
+
+class Response(db.Model):
+    """A learner's answer to one question of an attempt; at most one, so nothing counts twice."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_question_id: Mapped[int] = mapped_column(ForeignKey("attempt_question.id"), unique=True)
+    given: Mapped[dict[str, Any]] = mapped_column(JSON)
+    score: Mapped[float]
+    is_correct: Mapped[bool]
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    attempt_question: Mapped[AttemptQuestion] = relationship(back_populates="response")

@@ -1,0 +1,189 @@
+"""Self-study quiz pages. Each view parses the request, calls a service and renders.
+
+Every answer form is a real ``<form method="post">``: with htmx it swaps the question card,
+without JavaScript it posts, redirects (303) and the card is shown again with its feedback.
+"""
+from __future__ import annotations
+
+from flask import abort, flash, redirect, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response
+
+from quizapp.auth.forms import EmptyForm
+from quizapp.auth.services import current_learner
+from quizapp.bank.models import Document, Topic
+from quizapp.bank.services import source_passages
+from quizapp.extensions import db
+from quizapp.htmx import is_partial, render
+from quizapp.quiz import bp, services
+from quizapp.quiz.forms import TYPE_LABELS, NewQuizForm
+from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text
+from quizapp.quiz.models import Attempt, AttemptQuestion
+
+
+def own_attempt(attempt_id: int) -> Attempt:
+    """The attempt if it is the current user's; 404 otherwise, so others learn nothing."""
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or not current_user.is_authenticated or attempt.user_id != current_user.id:
+        abort(404)
+    return attempt
+
+
+def attempt_question(attempt: Attempt, position: int) -> AttemptQuestion:
+    if not 1 <= position <= len(attempt.questions):
+        abort(404)
+    return attempt.questions[position - 1]
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def new() -> Response | str:
+    documents = list(db.session.execute(select(Document).order_by(Document.title)).scalars())
+    if not documents:
+        flash("The question bank is empty: load it with “flask bank load” first.", "error")
+        return redirect(url_for("bank.home"))
+    form = NewQuizForm()
+    form.document.choices = [(d.id, d.title) for d in documents]
+    chosen = _chosen_document(documents, form)
+    topics = list(db.session.execute(select(Topic).filter_by(document_id=chosen.id).order_by(Topic.position)).scalars())
+    form.topics.choices = [(t.id, t.title) for t in topics]
+    if request.method == "GET":
+        form.document.data = chosen.id
+        form.topics.data = [int(t) for t in request.args.getlist("topic") if t.isdigit()] or [t.id for t in topics]
+    if form.validate_on_submit():
+        quiz_request = services.QuizRequest(
+            document_id=form.document.data,
+            topic_ids=form.topics.data,
+            types=form.types.data,
+            count=form.count.data,
+            mode=form.mode.data,
+            focus=form.focus.data,
+        )
+        try:
+            attempt = services.new_quiz(current_learner().id, quiz_request)
+        except services.QuizError as exc:
+            form.form_errors.append(str(exc))
+        else:
+            return redirect(url_for("quiz.question", attempt_id=attempt.id, position=1), 303)
+    status = 422 if form.is_submitted() else 200
+    return render("quiz/new.html", "quiz/_new_form.html", status, form=form)
+
+
+def _chosen_document(documents: list[Document], form: NewQuizForm) -> Document:
+    by_id = {d.id: d for d in documents}
+    by_slug = {d.slug: d for d in documents}
+    if request.method == "POST" and isinstance(form.document.data, int) and form.document.data in by_id:
+        return by_id[form.document.data]
+    return by_slug.get(request.args.get("document", ""), documents[0])
+
+
+@bp.get("/<int:attempt_id>")
+def resume(attempt_id: int) -> Response:
+    attempt = own_attempt(attempt_id)
+    position = services.next_unanswered_position(attempt)
+    if attempt.is_finished or position is None:
+        return redirect(url_for("quiz.results", attempt_id=attempt.id))
+    return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position))
+
+
+@bp.get("/<int:attempt_id>/q/<int:position>")
+def question(attempt_id: int, position: int) -> Response:
+    attempt = own_attempt(attempt_id)
+    aq = attempt_question(attempt, position)
+    return render_question(attempt, aq)
+
+
+@bp.post("/<int:attempt_id>/q/<int:position>")
+def answer(attempt_id: int, position: int) -> Response:
+    attempt = own_attempt(attempt_id)
+    aq = attempt_question(attempt, position)
+    try:
+        services.record_answer(aq, request.form)
+    except AnswerError as exc:
+        return render_question(attempt, aq, error=str(exc), status=422)
+    except services.QuizError as exc:
+        return render_question(attempt, aq, error=str(exc), status=422)
+    if is_partial():
+        return render_question(attempt, aq)
+    return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)
+
+
+def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = None, status: int = 200) -> Response:
+    content = aq.version.content
+    response = aq.response
+    show_feedback = response is not None and attempt.mode == "practice"
+    passages = source_passages(attempt.document_id, content["source"]) if show_feedback and attempt.document_id else []
+    return render(
+        "quiz/question.html",
+        "quiz/_question.html",
+        status,
+        attempt=attempt,
+        aq=aq,
+        content=content,
+        layout=aq.layout,
+        response=response,
+        show_feedback=show_feedback,
+        correct=correct_answer_text(content) if show_feedback else [],
+        given=given_answer_text(content, response.given) if response else [],
+        passages=passages,
+        error=error,
+        submitted=request.form if error else MultiDict(),
+        answered=services.answered_count(attempt),
+        total=len(attempt.questions),
+        type_label=TYPE_LABELS[content["type"]],
+        finish_form=EmptyForm(),
+    )
+
+
+@bp.post("/<int:attempt_id>/finish")
+def finish(attempt_id: int) -> Response:
+    attempt = own_attempt(attempt_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    services.finish_attempt(attempt)
+    return redirect(url_for("quiz.results", attempt_id=attempt.id), 303)
+
+
+@bp.get("/<int:attempt_id>/results")
+def results(attempt_id: int) -> Response:
+    attempt = own_attempt(attempt_id)
+    if not attempt.is_finished:
+        flash("Finish the quiz to see your results.", "info")
+        return redirect(url_for("quiz.resume", attempt_id=attempt.id))
+    rows = [
+        {
+            "aq": aq,
+            "content": aq.version.content,
+            "given": given_answer_text(aq.version.content, aq.response.given if aq.response else None),
+            "correct": correct_answer_text(aq.version.content),
+        }
+        for aq in attempt.questions
+    ]
+    missed = sum(1 for aq in attempt.questions if aq.response is None or not aq.response.is_correct)
+    return render("quiz/results.html", "quiz/_results.html", attempt=attempt, rows=rows, missed=missed, retry_form=EmptyForm())
+
+
+@bp.post("/<int:attempt_id>/retry")
+def retry(attempt_id: int) -> Response:
+    attempt = own_attempt(attempt_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    if not attempt.is_finished:
+        abort(404)
+    try:
+        new_attempt = services.retry_missed(attempt)
+    except services.QuizError as exc:
+        flash(str(exc), "info")
+        return redirect(url_for("quiz.results", attempt_id=attempt.id), 303)
+    return redirect(url_for("quiz.question", attempt_id=new_attempt.id, position=1), 303)
+
+
+@bp.get("/progress")
+def progress() -> Response:
+    attempts, topics, counts = [], [], {}
+    if current_user.is_authenticated:
+        attempts = services.attempts_for(current_user.id)
+        topics = services.accuracy_by_topic(current_user.id)
+        counts = services.answered_counts([a.id for a in attempts])
+    return render("quiz/progress.html", "quiz/_progress.html", attempts=attempts, topics=topics, counts=counts)
