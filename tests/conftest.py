@@ -1,0 +1,121 @@
+"""Shared fixtures, after flaskr's: ``app``, ``client``, ``runner`` and an ``auth`` helper.
+
+The schema is built by running the Alembic migrations (so every test also exercises them)
+and the shipped bank is loaded once per session into a template database file; each test
+gets its own copy of that file, which keeps tests isolated and fast.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from werkzeug.security import generate_password_hash
+
+from quizapp import PROJECT_DIR, create_app
+from quizapp.auth.models import User
+from quizapp.extensions import db
+
+BANK_DIR = PROJECT_DIR / "questions"
+PASSWORD = "correct horse battery"
+# Hashed once with a cheap work factor so that creating users in tests is quick.
+PASSWORD_HASH = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")
+
+
+def make_app(db_path: Path, instance: Path, **config) -> object:
+    return create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{db_path}",
+            "WTF_CSRF_ENABLED": False,
+            "BANK_DIR": str(BANK_DIR),
+            **config,
+        }
+    )
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file with every migration applied and the shipped bank loaded."""
+    from flask_migrate import upgrade
+
+    from quizapp.bank.parser import find_banks, read_bank
+    from quizapp.bank.services import load_bank
+
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "template.sqlite"
+    app = make_app(path, folder)
+    with app.app_context():
+        upgrade()
+        for bank_folder in find_banks(BANK_DIR):
+            load_bank(read_bank(bank_folder))
+        db.session.commit()
+        db.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def app(template_db: Path, tmp_path: Path):
+    path = tmp_path / "test.sqlite"
+    shutil.copy(template_db, path)
+    app = make_app(path, tmp_path)
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+HX = {"HX-Request": "true", "HX-Request-Type": "partial"}
+
+
+def make_user(app, username: str) -> int:
+    with app.app_context():
+        user = User(username=username, password_hash=PASSWORD_HASH)
+        db.session.add(user)
+        db.session.commit()
+        return user.id
+
+
+class AuthActions:
+    def __init__(self, app, client):
+        self._app, self._client = app, client
+
+    def create(self, username: str = "alice") -> int:
+        return make_user(self._app, username)
+
+    def login(self, username: str = "alice", password: str = PASSWORD):
+        return self._client.post("/auth/login", data={"username": username, "password": password})
+
+    def create_and_login(self, username: str = "alice") -> int:
+        user_id = self.create(username)
+        response = self.login(username)
+        assert response.status_code == 303, response.data
+        return user_id
+
+    def logout(self):
+        return self._client.post("/auth/logout")
+
+
+@pytest.fixture
+def auth(app, client) -> AuthActions:
+    return AuthActions(app, client)
+
+
+def csrf_token(html: str) -> str:
+    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html) or re.search(
+        r'value="([^"]+)"[^>]*name="csrf_token"', html
+    )
+    assert match, "no CSRF token in the page"
+    return match.group(1)
