@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, SubmitField, widgets
+from wtforms import IntegerField, RadioField, SelectChoice, SelectField, SelectMultipleField, SubmitField, widgets
 from wtforms.validators import DataRequired, InputRequired, NumberRange
 
 from quizapp.bank.parser import QUESTION_TYPES
@@ -33,7 +33,7 @@ class NewQuizForm(FlaskForm):
     topics = CheckboxListField("Topics", coerce=int, validators=[DataRequired(message="Choose at least one topic.")])
     types = CheckboxListField(
         "Question types",
-        choices=[(t, TYPE_LABELS[t]) for t in QUESTION_TYPES],
+        choices=[SelectChoice(t, TYPE_LABELS[t]) for t in QUESTION_TYPES],
         default=list(QUESTION_TYPES),
         validators=[DataRequired(message="Choose at least one question type.")],
     )
@@ -45,6 +45,6 @@ class NewQuizForm(FlaskForm):
             NumberRange(min=1, max=50, message="Choose between 1 and 50 questions."),
         ],
     )
-    mode = RadioField("Mode", choices=[(m, MODE_LABELS[m]) for m in MODES], default="practice")
-    focus = RadioField("Focus", choices=list(FOCUSES.items()), default="all")
+    mode = RadioField("Mode", choices=[SelectChoice(m, MODE_LABELS[m]) for m in MODES], default="practice")
+    focus = RadioField("Focus", choices=[SelectChoice(k, v) for k, v in FOCUSES.items()], default="all")
     submit = SubmitField("Start the quiz")

@@ -121,7 +121,7 @@ def _choice(order: list[int], raw: Any, message: str) -> int:
     return order[int(raw)]
 
 
-_NUMBER = re.compile(r"^[^\d+-]*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*[^\d]*$")
+_NUMBER = re.compile(r"^[^\d+\-.]*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*[^\d]*$")
 
 
 def parse_number(raw: str) -> float | None:

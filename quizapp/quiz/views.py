@@ -9,6 +9,7 @@ from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.datastructures import MultiDict
+from wtforms import SelectChoice
 from werkzeug.wrappers import Response
 
 from quizapp.auth.forms import EmptyForm
@@ -44,10 +45,10 @@ def new() -> Response | str:
         flash("The question bank is empty: load it with “flask bank load” first.", "error")
         return redirect(url_for("bank.home"))
     form = NewQuizForm()
-    form.document.choices = [(d.id, d.title) for d in documents]
+    form.document.choices = [SelectChoice(d.id, d.title) for d in documents]
     chosen = _chosen_document(documents, form)
     topics = list(db.session.execute(select(Topic).filter_by(document_id=chosen.id).order_by(Topic.position)).scalars())
-    form.topics.choices = [(t.id, t.title) for t in topics]
+    form.topics.choices = [SelectChoice(t.id, t.title) for t in topics]
     if request.method == "GET":
         form.document.data = chosen.id
         form.topics.data = [int(t) for t in request.args.getlist("topic") if t.isdigit()] or [t.id for t in topics]
