@@ -143,6 +143,17 @@ COMMON = set(
 )
 
 
+# The article spells small numbers out ("eighth head of state", "four months").
+NUMBER_WORDS = {
+    str(n): (word, ordinal)
+    for n, word, ordinal in [
+        (1, "one", "first"), (2, "two", "second"), (3, "three", "third"), (4, "four", "fourth"),
+        (5, "five", "fifth"), (6, "six", "sixth"), (7, "seven", "seventh"), (8, "eight", "eighth"),
+        (9, "nine", "ninth"), (10, "ten", "tenth"),
+    ]
+}
+
+
 def answer_texts(q: dict) -> list[str]:
     """The parts of a question's key answer that name something: choices, typed answer, numbers."""
     t = q["type"]
@@ -181,6 +192,8 @@ def test_key_answer_terms_occur_in_the_cited_paragraphs():
         cited = fold(" ".join(lines[n - 1] for n in q["source"])).replace(",", "")
         for text in answer_texts(q):
             for term in key_terms(text):
-                if term not in cited:
+                # Whole words or numbers only: "8" must not be found inside "18".
+                spellings = [term, *NUMBER_WORDS.get(term, ())]
+                if not any(re.search(rf"(?<![\w.]){re.escape(t)}(?![\d])", cited) for t in spellings):
                     problems.append(f"{q['id']}: {term!r} not in paragraphs {q['source']}")
     assert not problems, "\n".join(problems)
