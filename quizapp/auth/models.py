@@ -21,6 +21,9 @@ class User(UserMixin, db.Model):
     username: Mapped[str | None] = mapped_column(String(40), unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Flashcard settings: an IANA zone name (None: not known yet, UTC is used) for "today".
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    new_cards_per_day: Mapped[int] = mapped_column(default=20, server_default="20")
 
     @property
     def is_guest(self) -> bool:

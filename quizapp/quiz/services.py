@@ -185,6 +185,10 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any]) ->
         if attempt_question.response is None:
             raise
         return attempt_question.response
+    if not response.is_correct:
+        from quizapp.cards.services import add_missed_question  # cards builds on quizzes, not the reverse
+
+        add_missed_question(attempt_question.attempt.user_id, attempt_question.version, response.answered_at)
     return response
 
 

@@ -1,0 +1,85 @@
+"""A learner's flashcards and their FSRS scheduling state, and a log row per rating.
+
+The scheduling state lives in real columns (not a JSON blob) so that "what is due" is one
+indexed range query on ``(user_id, due)``, and the log keeps what FSRS needs to be trained
+later (card, rating, time, duration) plus the card's state before the rating, so a rating
+can be undone exactly.
+
+All datetimes are naive UTC, like the rest of the app; ``services`` converts them to the
+aware UTC datetimes the ``fsrs`` package insists on.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from quizapp.bank.models import Flashcard, QuestionVersion
+from quizapp.extensions import db
+from quizapp.timeutil import utcnow
+
+# Where a card comes from: a bank flashcard, or a quiz question the learner got wrong.
+KIND_BANK = "bank"
+KIND_MISSED = "missed"
+
+
+class StudyCard(db.Model):
+    """One learner's copy of a card, with its FSRS state.
+
+    ``last_review`` is None for a card never rated: that is what "new" means here (FSRS 6
+    has no New state; an unrated card is in Learning, step 0, without stability).
+    """
+
+    __tablename__ = "study_card"
+    __table_args__ = (
+        UniqueConstraint("user_id", "flashcard_id", name="uq_study_card_user_flashcard"),
+        UniqueConstraint("user_id", "question_id", name="uq_study_card_user_question"),
+        Index("ix_study_card_user_due", "user_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    flashcard_id: Mapped[int | None] = mapped_column(ForeignKey("flashcard.id"))
+    # A missed question: the question (one card per question) and the version got wrong.
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("question.id"))
+    question_version_id: Mapped[int | None] = mapped_column(ForeignKey("question_version.id"))
+
+    state: Mapped[int] = mapped_column(default=1)  # fsrs.State: 1 Learning, 2 Review, 3 Relearning
+    step: Mapped[int | None] = mapped_column(default=0)
+    stability: Mapped[float | None]
+    difficulty: Mapped[float | None]
+    due: Mapped[datetime] = mapped_column(default=utcnow)
+    last_review: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    flashcard: Mapped[Flashcard | None] = relationship()
+    question_version: Mapped[QuestionVersion | None] = relationship()
+
+    @property
+    def is_new(self) -> bool:
+        return self.last_review is None
+
+
+class CardReview(db.Model):
+    """One rating of a card: what FSRS logs, plus the card's state before it, for undo."""
+
+    __tablename__ = "card_review"
+    __table_args__ = (Index("ix_card_review_user_reviewed_at", "user_id", "reviewed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("study_card.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    rating: Mapped[int]  # fsrs.Rating: 1 Again, 2 Hard, 3 Good, 4 Easy
+    reviewed_at: Mapped[datetime]
+    duration_ms: Mapped[int | None]
+
+    prev_state: Mapped[int]
+    prev_step: Mapped[int | None]
+    prev_stability: Mapped[float | None]
+    prev_difficulty: Mapped[float | None]
+    prev_due: Mapped[datetime]
+    prev_last_review: Mapped[datetime | None]
+
+    card: Mapped[StudyCard] = relationship()

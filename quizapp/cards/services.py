@@ -1,0 +1,601 @@
+"""Flashcard study: decks, what is due, rating with FSRS, undo, cram, settings and statistics.
+
+Scheduling is done by the ``fsrs`` package (FSRS 6); nothing here computes an interval. The
+card state is copied between our columns and ``fsrs.Card`` in ``to_fsrs``/``apply_fsrs``.
+
+Time: every function that depends on "now" takes a ``now`` argument (naive UTC). Views pass
+``clock()``, which is ``app.config["CLOCK"]()`` when a test sets it, else the real time, so
+tests — including live-server browser tests — can move the clock without patching datetime.
+
+"Today" is the learner's calendar day in their time zone (UTC until they choose one or the
+browser reports one). Cards in Review state are due for the whole day they fall due on, as in
+Anki; cards in (re)learning are due at their exact minute.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from flask import current_app, has_app_context
+from fsrs import Card, Rating, Scheduler, State
+from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql import Select
+
+from quizapp.auth.models import User
+from quizapp.bank.models import Document, Flashcard, QuestionVersion, SourceParagraph, Topic
+from quizapp.bank.services import source_passages
+from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, StudyCard
+from quizapp.extensions import db
+from quizapp.quiz.grading import correct_answer_text
+from quizapp.timeutil import utcnow
+
+DEFAULT_NEW_PER_DAY = 20
+MAX_NEW_PER_DAY = 500
+MISSED_DECK = "missed"
+
+
+class CardError(ValueError):
+    """The request cannot be carried out; the message tells the learner why."""
+
+
+# ---------------------------------------------------------------- time
+
+
+def clock() -> datetime:
+    """Now, as naive UTC; ``app.config["CLOCK"]`` (a callable) overrides it in tests."""
+    if has_app_context():
+        override = current_app.config.get("CLOCK")
+        if override is not None:
+            return override()
+    return utcnow()
+
+
+def valid_time_zone(name: str | None) -> bool:
+    if not name or len(name) > 64:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+@cache
+def time_zone_names() -> list[str]:
+    return sorted(available_timezones())
+
+
+def learner_zone(user: User | None) -> ZoneInfo:
+    if user is not None and valid_time_zone(user.time_zone):
+        return ZoneInfo(user.time_zone)  # type: ignore[arg-type]
+    return ZoneInfo("UTC")
+
+
+def local_date(moment: datetime, zone: ZoneInfo) -> date:
+    return moment.replace(tzinfo=UTC).astimezone(zone).date()
+
+
+def day_start(day: date, zone: ZoneInfo) -> datetime:
+    """The naive-UTC instant at which ``day`` begins in ``zone``."""
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
+
+
+def today_bounds(now: datetime, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    today = local_date(now, zone)
+    return day_start(today, zone), day_start(today + timedelta(days=1), zone)
+
+
+# ---------------------------------------------------------------- FSRS
+
+
+@cache
+def scheduler() -> Scheduler:
+    """FSRS with its default parameters. Fuzzing is off so that the interval printed on each
+    rating button is exactly the one the card gets."""
+    return Scheduler(enable_fuzzing=False)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment is not None else None
+
+
+def _naive(moment: datetime | None) -> datetime | None:
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment is not None else None
+
+
+def to_fsrs(card: StudyCard) -> Card:
+    return Card(
+        card_id=card.id or 0,
+        state=State(card.state),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=_aware(card.due),
+        last_review=_aware(card.last_review),
+    )
+
+
+def apply_fsrs(card: StudyCard, scheduled: Card) -> None:
+    card.state = int(scheduled.state)
+    card.step = scheduled.step
+    card.stability = scheduled.stability
+    card.difficulty = scheduled.difficulty
+    card.due = _naive(scheduled.due)  # type: ignore[assignment]
+    card.last_review = _naive(scheduled.last_review)
+
+
+def format_interval(delta: timedelta) -> str:
+    """A short interval as flashcard apps print it: "1m", "10m", "5h", "3d", "2.5mo", "1.1y"."""
+    seconds = max(0.0, delta.total_seconds())
+    minutes = seconds / 60
+    if minutes < 1:
+        return "<1m"
+    if minutes < 60:
+        return f"{round(minutes)}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}mo"
+    return f"{days / 365:.1f}y"
+
+
+def interval_labels(card: StudyCard, now: datetime) -> dict[int, str]:
+    """The interval each rating would give, computed by the scheduler on a copy of the card."""
+    moment = _aware(now)
+    labels = {}
+    for rating in Rating:
+        scheduled, _ = scheduler().review_card(to_fsrs(card), rating, moment)
+        labels[int(rating)] = format_interval(scheduled.due - moment)  # type: ignore[operator]
+    return labels
+
+
+def state_token(card: StudyCard) -> str:
+    """Identifies the card's state as shown, so a second click on a rating changes nothing."""
+    return card.last_review.isoformat() if card.last_review else "new"
+
+
+def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | None = None) -> CardReview:
+    """Rate ``card`` with FSRS, store its new state and a log row keeping the old one."""
+    try:
+        grade = Rating(rating)
+    except ValueError:
+        raise CardError("Rate the card Again, Hard, Good or Easy.") from None
+    review = CardReview(
+        card=card,
+        user_id=card.user_id,
+        rating=int(grade),
+        reviewed_at=now,
+        duration_ms=duration_ms,
+        prev_state=card.state,
+        prev_step=card.step,
+        prev_stability=card.stability,
+        prev_difficulty=card.difficulty,
+        prev_due=card.due,
+        prev_last_review=card.last_review,
+    )
+    scheduled, _ = scheduler().review_card(to_fsrs(card), grade, _aware(now), duration_ms)
+    apply_fsrs(card, scheduled)
+    db.session.add(review)
+    db.session.commit()
+    return review
+
+
+def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
+    """Put back the card of the learner's latest rating in ``deck`` and delete that log row.
+
+    The latest rating in the deck is always its card's latest, so restoring the state saved
+    in it is exact. Returns the card, or None when there is nothing to undo.
+    """
+    review = db.session.execute(
+        _in_deck(select(CardReview).join(StudyCard, StudyCard.id == CardReview.card_id), deck)
+        .where(CardReview.user_id == user_id)
+        .order_by(CardReview.reviewed_at.desc(), CardReview.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if review is None:
+        return None
+    card = review.card
+    card.state = review.prev_state
+    card.step = review.prev_step
+    card.stability = review.prev_stability
+    card.difficulty = review.prev_difficulty
+    card.due = review.prev_due
+    card.last_review = review.prev_last_review
+    db.session.delete(review)
+    db.session.commit()
+    return card
+
+
+def can_undo(user_id: int, deck: Deck) -> bool:
+    query = _in_deck(select(CardReview.id).join(StudyCard, StudyCard.id == CardReview.card_id), deck)
+    return db.session.execute(query.where(CardReview.user_id == user_id).limit(1)).first() is not None
+
+
+# ---------------------------------------------------------------- decks
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A set of cards to study: a document's or a topic's bank flashcards, or missed questions."""
+
+    key: str
+    title: str
+    kind: str  # "document", "topic" or "missed"
+    ref_id: int | None = None
+    parent: str | None = None
+
+    @property
+    def is_missed(self) -> bool:
+        return self.kind == MISSED_DECK
+
+
+def missed_deck() -> Deck:
+    return Deck(key=MISSED_DECK, title="My missed questions", kind=MISSED_DECK)
+
+
+def find_deck(key: str) -> Deck | None:
+    """The deck a URL names ("missed", "doc-3", "topic-7"), or None."""
+    if key == MISSED_DECK:
+        return missed_deck()
+    prefix, _, number = key.partition("-")
+    if not number.isdigit():
+        return None
+    if prefix == "doc":
+        document = db.session.get(Document, int(number))
+        if document is not None:
+            return Deck(key=key, title=document.title, kind="document", ref_id=document.id)
+    elif prefix == "topic":
+        topic = db.session.get(Topic, int(number))
+        if topic is not None:
+            return Deck(key=key, title=topic.title, kind="topic", ref_id=topic.id, parent=topic.document.title)
+    return None
+
+
+def bank_decks() -> list[tuple[Deck, int]]:
+    """Every document and topic with live flashcards, with how many it has."""
+    per_topic = dict(
+        db.session.execute(
+            select(Flashcard.topic_id, func.count()).where(Flashcard.retired_at.is_(None)).group_by(Flashcard.topic_id)
+        ).all()
+    )
+    decks: list[tuple[Deck, int]] = []
+    for document in db.session.execute(select(Document).order_by(Document.title)).scalars():
+        total = sum(per_topic.get(t.id, 0) for t in document.topics)
+        if not total:
+            continue
+        decks.append((Deck(key=f"doc-{document.id}", title=document.title, kind="document", ref_id=document.id), total))
+        for topic in document.topics:
+            if per_topic.get(topic.id):
+                deck = Deck(key=f"topic-{topic.id}", title=topic.title, kind="topic", ref_id=topic.id, parent=document.title)
+                decks.append((deck, per_topic[topic.id]))
+    return decks
+
+
+def _bank_condition(deck: Deck) -> Any:
+    column = Flashcard.document_id if deck.kind == "document" else Flashcard.topic_id
+    return and_(column == deck.ref_id, Flashcard.retired_at.is_(None))
+
+
+def _in_deck(query: Select, deck: Deck) -> Select:
+    """Restrict a query that selects from ``study_card`` to the cards of ``deck``."""
+    if deck.is_missed:
+        return query.where(StudyCard.kind == KIND_MISSED)
+    return query.join(Flashcard, Flashcard.id == StudyCard.flashcard_id).where(_bank_condition(deck))
+
+
+def card_in_deck(card: StudyCard, deck: Deck) -> bool:
+    if deck.is_missed:
+        return card.kind == KIND_MISSED
+    flashcard = card.flashcard
+    if flashcard is None or flashcard.retired_at is not None:
+        return False
+    return (flashcard.document_id if deck.kind == "document" else flashcard.topic_id) == deck.ref_id
+
+
+def enrol(user_id: int, deck: Deck, now: datetime) -> None:
+    """Give the learner their own (new) card for every live flashcard of the deck they lack.
+
+    One INSERT … SELECT; a concurrent request doing the same loses to the unique constraint.
+    """
+    if deck.is_missed:
+        return
+    has_card = exists().where(StudyCard.user_id == user_id, StudyCard.flashcard_id == Flashcard.id)
+    missing = select(
+        literal(user_id), literal(KIND_BANK), Flashcard.id, literal(int(State.Learning)), literal(0), literal(now), literal(now)
+    ).where(_bank_condition(deck), ~has_card)
+    try:
+        db.session.execute(
+            insert(StudyCard).from_select(
+                ["user_id", "kind", "flashcard_id", "state", "step", "due", "created_at"], missing
+            )
+        )
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+
+
+# ---------------------------------------------------------------- what is due
+
+
+def _due_condition(now: datetime, day_end: datetime) -> Any:
+    """Rated cards due now: (re)learning ones at their minute, Review ones all of their day."""
+    return and_(
+        StudyCard.due < day_end,
+        StudyCard.last_review.is_not(None),
+        or_(StudyCard.state == int(State.Review), StudyCard.due <= now),
+    )
+
+
+def due_cards(user: User, deck: Deck, now: datetime, limit: int | None = None) -> list[StudyCard]:
+    """The learner's due cards in ``deck``, earliest first: one query on ``ix_study_card_user_due``."""
+    _, day_end = today_bounds(now, learner_zone(user))
+    query = _in_deck(select(StudyCard), deck).where(StudyCard.user_id == user.id, _due_condition(now, day_end))
+    query = query.order_by(StudyCard.due, StudyCard.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(db.session.execute(query).scalars())
+
+
+def new_introduced_today(user: User, now: datetime) -> int:
+    """How many cards the learner rated for the first time today (their day), in any deck."""
+    start, _ = today_bounds(now, learner_zone(user))
+    return db.session.execute(
+        select(func.count()).select_from(CardReview).where(
+            CardReview.user_id == user.id, CardReview.reviewed_at >= start, CardReview.prev_last_review.is_(None)
+        )
+    ).scalar_one()
+
+
+def new_left_today(user: User, now: datetime) -> int:
+    return max(0, user.new_cards_per_day - new_introduced_today(user, now))
+
+
+def first_new_card(user: User, deck: Deck) -> StudyCard | None:
+    query = _in_deck(select(StudyCard), deck).where(StudyCard.user_id == user.id, StudyCard.last_review.is_(None))
+    return db.session.execute(query.order_by(StudyCard.flashcard_id, StudyCard.id).limit(1)).scalar_one_or_none()
+
+
+def next_card(user: User, deck: Deck, now: datetime) -> StudyCard | None:
+    """Due cards first (earliest due first), then new cards while today's allowance lasts."""
+    due = due_cards(user, deck, now, limit=1)
+    if due:
+        return due[0]
+    if new_left_today(user, now) > 0:
+        return first_new_card(user, deck)
+    return None
+
+
+def cram_card(user: User, deck: Deck, after: StudyCard | None = None) -> StudyCard | None:
+    """Study ahead: the next already-studied card in due order, whether due or not.
+
+    Cram ratings change nothing, so the order is stable and ``after`` (the card just seen)
+    is all the session needs to remember.
+    """
+    query = _in_deck(select(StudyCard), deck).where(StudyCard.user_id == user.id, StudyCard.last_review.is_not(None))
+    if after is not None:
+        query = query.where(or_(StudyCard.due > after.due, and_(StudyCard.due == after.due, StudyCard.id > after.id)))
+    return db.session.execute(query.order_by(StudyCard.due, StudyCard.id).limit(1)).scalar_one_or_none()
+
+
+@dataclass
+class DeckCounts:
+    total: int = 0
+    new: int = 0
+    learning: int = 0
+    due: int = 0
+    new_today: int = 0
+    next_due: datetime | None = None
+
+
+def deck_counts(user: User | None, deck: Deck, now: datetime, bank_total: int | None = None) -> DeckCounts:
+    """New / in learning / due now, and when the next card falls due: one aggregate query."""
+    if user is None:
+        total = bank_total or 0
+        return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
+    _, day_end = today_bounds(now, learner_zone(user))
+    due = _due_condition(now, day_end)
+    reviewed = StudyCard.last_review.is_not(None)
+    one = literal(1)
+    row = db.session.execute(
+        _in_deck(
+            select(
+                func.count(StudyCard.id),
+                func.count(case((StudyCard.last_review.is_(None), one))),
+                func.count(case((and_(reviewed, StudyCard.state != int(State.Review)), one))),
+                func.count(case((due, one))),
+                func.min(case((and_(reviewed, StudyCard.due > now), StudyCard.due))),
+            ),
+            deck,
+        ).where(StudyCard.user_id == user.id)
+    ).one()
+    total, new, learning, due_now, next_due = row
+    if isinstance(next_due, str):  # SQLite returns MIN over a CASE as text
+        next_due = datetime.fromisoformat(next_due)
+    return DeckCounts(
+        total=total, new=new, learning=learning, due=due_now, new_today=min(new, new_left_today(user, now)), next_due=next_due
+    )
+
+
+# ---------------------------------------------------------------- what a card shows
+
+
+@dataclass
+class CardFace:
+    front: str
+    back: list[str]
+    explanation: str = ""
+    source: list[int] = field(default_factory=list)
+    passages: list[SourceParagraph] = field(default_factory=list)
+    origin: str = ""
+
+
+def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
+    if card.kind == KIND_MISSED and card.question_version is not None:
+        version = card.question_version
+        content = version.content
+        document_id = version.question.document_id
+        face = CardFace(
+            front=content["prompt"],
+            back=correct_answer_text(content),
+            explanation=content.get("explanation", ""),
+            source=list(content.get("source", [])),
+            origin="A quiz question you got wrong",
+        )
+    else:
+        flashcard = card.flashcard
+        assert flashcard is not None
+        document_id = flashcard.document_id
+        face = CardFace(front=flashcard.front, back=[flashcard.back], source=list(flashcard.source), origin=flashcard.topic.title)
+    if with_passages:
+        face.passages = source_passages(document_id, face.source)
+    return face
+
+
+# ---------------------------------------------------------------- missed questions
+
+
+def add_missed_question(user_id: int, version: QuestionVersion, now: datetime | None = None) -> StudyCard:
+    """Make (or keep) the learner's card for a quiz question they got wrong.
+
+    One card per question: missing it again shows the latest wording but keeps the schedule.
+    """
+    now = now or utcnow()
+    query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == version.question_id)
+    card = db.session.execute(query).scalar_one_or_none()
+    if card is None:
+        card = StudyCard(
+            user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id, due=now, created_at=now
+        )
+        db.session.add(card)
+    else:
+        card.question_version_id = version.id
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same miss recorded twice at once: the first card stands
+        db.session.rollback()
+        card = db.session.execute(query).scalar_one()
+    return card
+
+
+def missed_cards(user_id: int) -> list[StudyCard]:
+    return list(
+        db.session.execute(
+            select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.kind == KIND_MISSED).order_by(StudyCard.id)
+        ).scalars()
+    )
+
+
+def remove_card(card: StudyCard) -> None:
+    """Delete a missed-question card and its review history."""
+    db.session.execute(delete(CardReview).where(CardReview.card_id == card.id))
+    db.session.delete(card)
+    db.session.commit()
+
+
+# ---------------------------------------------------------------- settings and guests
+
+
+def update_settings(user: User, time_zone: str, new_cards_per_day: int) -> None:
+    if not valid_time_zone(time_zone):
+        raise CardError("Choose a time zone from the list, such as Europe/Paris or America/Lima.")
+    if not 0 <= new_cards_per_day <= MAX_NEW_PER_DAY:
+        raise CardError(f"New cards per day must be between 0 and {MAX_NEW_PER_DAY}.")
+    user.time_zone = time_zone
+    user.new_cards_per_day = new_cards_per_day
+    db.session.commit()
+
+
+def adopt_browser_time_zone(user: User, reported: str | None) -> None:
+    """Use the zone the browser reports until the learner chooses one in settings."""
+    if user.time_zone is None and valid_time_zone(reported):
+        user.time_zone = reported
+        db.session.commit()
+
+
+def merge_guest_cards(guest_id: int, account_id: int) -> None:
+    """Move a guest's cards and reviews to the account they signed in to.
+
+    Where both have a card for the same flashcard or question, the account's is kept. Runs
+    inside the sign-in transaction, so it does not commit.
+    """
+    account_flashcards = select(StudyCard.flashcard_id).where(StudyCard.user_id == account_id, StudyCard.flashcard_id.is_not(None))
+    account_questions = select(StudyCard.question_id).where(StudyCard.user_id == account_id, StudyCard.question_id.is_not(None))
+    duplicates = list(
+        db.session.execute(
+            select(StudyCard.id).where(
+                StudyCard.user_id == guest_id,
+                or_(StudyCard.flashcard_id.in_(account_flashcards), StudyCard.question_id.in_(account_questions)),
+            )
+        ).scalars()
+    )
+    if duplicates:
+        db.session.execute(delete(CardReview).where(CardReview.card_id.in_(duplicates)))
+        db.session.execute(delete(StudyCard).where(StudyCard.id.in_(duplicates)))
+    db.session.execute(update(StudyCard).where(StudyCard.user_id == guest_id).values(user_id=account_id))
+    db.session.execute(update(CardReview).where(CardReview.user_id == guest_id).values(user_id=account_id))
+    guest, account = db.session.get(User, guest_id), db.session.get(User, account_id)
+    if guest is not None and account is not None and account.time_zone is None:
+        account.time_zone = guest.time_zone
+
+
+# ---------------------------------------------------------------- statistics
+
+
+@dataclass
+class DayReviews:
+    day: date
+    reviews: int
+    again: int
+
+    @property
+    def retention(self) -> float | None:
+        return 100.0 * (self.reviews - self.again) / self.reviews if self.reviews else None
+
+
+@dataclass
+class Stats:
+    days: list[DayReviews]
+    forecast: list[tuple[date, int]]
+    reviews: int
+    again: int
+
+    @property
+    def retention(self) -> float | None:
+        return 100.0 * (self.reviews - self.again) / self.reviews if self.reviews else None
+
+
+def study_stats(user: User, now: datetime, history_days: int = 30, forecast_days: int = 14) -> Stats:
+    """Reviews and retention per local day, and how many cards fall due on each coming day."""
+    zone = learner_zone(user)
+    today = local_date(now, zone)
+    first = today - timedelta(days=history_days - 1)
+    rows = db.session.execute(
+        select(CardReview.reviewed_at, CardReview.rating).where(
+            CardReview.user_id == user.id, CardReview.reviewed_at >= day_start(first, zone)
+        )
+    ).all()
+    reviews: Counter[date] = Counter()
+    again: Counter[date] = Counter()
+    for reviewed_at, rating in rows:
+        day = local_date(reviewed_at, zone)
+        reviews[day] += 1
+        again[day] += rating == int(Rating.Again)
+    days = [DayReviews(d, reviews[d], again[d]) for d in (first + timedelta(days=i) for i in range(history_days))]
+
+    horizon = day_start(today + timedelta(days=forecast_days), zone)
+    due_times = db.session.execute(
+        select(StudyCard.due).where(StudyCard.user_id == user.id, StudyCard.last_review.is_not(None), StudyCard.due < horizon)
+    ).scalars()
+    per_day: Counter[date] = Counter(max(today, local_date(due, zone)) for due in due_times)
+    forecast = [(today + timedelta(days=i), per_day[today + timedelta(days=i)]) for i in range(forecast_days)]
+    total = sum(d.reviews for d in days)
+    return Stats(days=days, forecast=forecast, reviews=total, again=sum(d.again for d in days))

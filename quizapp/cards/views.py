@@ -1,0 +1,265 @@
+"""Flashcard pages. Each view parses the request, calls a service and renders.
+
+The study page has one swappable region, ``#study`` (``cards/_study.html``). Reveal is a GET
+form and each rating button its own POST form: with htmx they swap ``#study``, without
+JavaScript they load the page, or post, redirect (303) and load the next card.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import abort, flash, redirect, request, url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from quizapp.auth.forms import EmptyForm
+from quizapp.auth.models import User
+from quizapp.auth.services import current_learner
+from quizapp.cards import bp, services
+from quizapp.cards.forms import RateForm, SettingsForm
+from quizapp.cards.models import KIND_MISSED, StudyCard
+from quizapp.cards.services import Deck
+from quizapp.extensions import db
+from quizapp.htmx import is_partial, render
+
+RATINGS = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
+MAX_DURATION_MS = 60 * 60 * 1000
+
+
+def signed_in() -> User | None:
+    return current_user._get_current_object() if current_user.is_authenticated else None  # type: ignore[attr-defined]
+
+
+def deck_or_404(deck_key: str) -> Deck:
+    deck = services.find_deck(deck_key)
+    if deck is None:
+        abort(404)
+    return deck
+
+
+def own_card(card_id: int, user: User, deck: Deck | None = None) -> StudyCard:
+    """The learner's card (in ``deck`` when given); 404 for anyone else's, so they learn nothing."""
+    card = db.session.get(StudyCard, card_id)
+    if card is None or card.user_id != user.id or (deck is not None and not services.card_in_deck(card, deck)):
+        abort(404)
+    return card
+
+
+def local_time_formatter(user: User | None):
+    zone = services.learner_zone(user)
+
+    def when(moment: datetime | None) -> str:
+        if moment is None:
+            return ""
+        local = moment.replace(tzinfo=services.UTC).astimezone(zone)
+        return local.strftime("%a %d %b %Y, %H:%M")
+
+    return when
+
+
+# ---------------------------------------------------------------- decks
+
+
+@bp.get("/")
+def decks() -> Response:
+    user = signed_in()
+    now = services.clock()
+    rows = []
+    for deck, total in services.bank_decks():
+        rows.append((deck, services.deck_counts(user, deck, now, bank_total=total)))
+    missed = services.missed_deck()
+    missed_counts = services.deck_counts(user, missed, now) if user else services.DeckCounts()
+    return render("cards/decks.html", "cards/decks.html", rows=rows, missed=missed, missed_counts=missed_counts)
+
+
+@bp.get("/<deck_key>")
+def deck(deck_key: str) -> Response:
+    deck = deck_or_404(deck_key)
+    user = signed_in()
+    now = services.clock()
+    bank_total = None
+    if user is not None:
+        services.enrol(user.id, deck, now)
+    elif not deck.is_missed:
+        bank_total = dict((d.key, n) for d, n in services.bank_decks()).get(deck.key, 0)
+    counts = services.deck_counts(user, deck, now, bank_total=bank_total)
+    missed = services.missed_cards(user.id) if user is not None and deck.is_missed else []
+    return render(
+        "cards/deck.html",
+        "cards/deck.html",
+        deck=deck,
+        counts=counts,
+        missed=[(card, services.card_face(card)) for card in missed],
+        when=local_time_formatter(user),
+        form=EmptyForm(),
+    )
+
+
+@bp.post("/missed/<int:card_id>/remove")
+def remove(card_id: int) -> Response:
+    user = signed_in()
+    if user is None:
+        abort(404)
+    card = own_card(card_id, user)
+    if card.kind != KIND_MISSED:
+        abort(404)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    services.remove_card(card)
+    if is_partial():
+        missed = services.missed_cards(user.id)
+        return render(
+            "cards/deck.html",
+            "cards/_missed_list.html",
+            missed=[(c, services.card_face(c)) for c in missed],
+            form=EmptyForm(),
+            notice="Card removed.",
+        )
+    flash("Card removed from “My missed questions”.", "success")
+    return redirect(url_for("cards.deck", deck_key=services.MISSED_DECK), 303)
+
+
+# ---------------------------------------------------------------- studying
+
+
+def _cram() -> bool:
+    return (request.values.get("cram") or "") == "1"
+
+
+@bp.get("/<deck_key>/study")
+def study(deck_key: str) -> Response:
+    deck = deck_or_404(deck_key)
+    user = current_learner()
+    now = services.clock()
+    services.enrol(user.id, deck, now)
+    if _cram():
+        after_id = request.args.get("after", "")
+        after = own_card(int(after_id), user, deck) if after_id.isdigit() else None
+        card = services.cram_card(user, deck, after)
+    else:
+        card = services.next_card(user, deck, now)
+    return render_study(user, deck, card, now)
+
+
+@bp.get("/<deck_key>/card/<int:card_id>")
+def card_front(deck_key: str, card_id: int) -> Response:
+    deck = deck_or_404(deck_key)
+    user = current_learner()
+    return render_study(user, deck, own_card(card_id, user, deck), services.clock())
+
+
+@bp.get("/<deck_key>/card/<int:card_id>/back")
+def card_back(deck_key: str, card_id: int) -> Response:
+    deck = deck_or_404(deck_key)
+    user = current_learner()
+    return render_study(user, deck, own_card(card_id, user, deck), services.clock(), revealed=True)
+
+
+@bp.post("/<deck_key>/card/<int:card_id>/rate")
+def rate(deck_key: str, card_id: int) -> Response:
+    deck = deck_or_404(deck_key)
+    user = current_learner()
+    card = own_card(card_id, user, deck)
+    form = RateForm()
+    if not form.validate_on_submit():
+        abort(400, "Rate the card with one of the four buttons: Again, Hard, Good or Easy.")
+    cram = _cram()
+    now = services.clock()
+    services.adopt_browser_time_zone(user, form.time_zone.data)
+    if cram:
+        following = services.cram_card(user, deck, after=card)
+    else:
+        # A second click on a rating (or a resent form) finds the card already moved on.
+        if form.token.data == services.state_token(card):
+            services.rate_card(card, form.rating.data, now, _duration_ms(form.shown_at.data, now))
+        following = services.next_card(user, deck, now)
+    if is_partial():
+        return render_study(user, deck, following, now)
+    if cram:
+        return redirect(url_for("cards.study", deck_key=deck.key, cram=1, after=card.id), 303)
+    return redirect(url_for("cards.study", deck_key=deck.key), 303)
+
+
+def _duration_ms(shown_at: str | None, now: datetime) -> int | None:
+    """Time from showing the front to rating, when the form says when that was."""
+    if not shown_at or not shown_at.isdigit():
+        return None
+    elapsed = int(now.replace(tzinfo=services.UTC).timestamp() * 1000) - int(shown_at)
+    return elapsed if 0 <= elapsed <= MAX_DURATION_MS else None
+
+
+@bp.post("/<deck_key>/undo")
+def undo(deck_key: str) -> Response:
+    deck = deck_or_404(deck_key)
+    user = current_learner()
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    card = services.undo_last_rating(user.id, deck)
+    now = services.clock()
+    if card is None:
+        if is_partial():
+            return render_study(user, deck, services.next_card(user, deck, now), now, notice="There is no rating to undo.")
+        flash("There is no rating to undo.", "info")
+        return redirect(url_for("cards.study", deck_key=deck.key), 303)
+    if is_partial():
+        return render_study(user, deck, card, now, notice="Rating undone: here is that card again.")
+    flash("Rating undone: here is that card again.", "success")
+    return redirect(url_for("cards.card_front", deck_key=deck.key, card_id=card.id), 303)
+
+
+def render_study(
+    user: User, deck: Deck, card: StudyCard | None, now: datetime, *, revealed: bool = False, notice: str | None = None
+) -> Response:
+    cram = _cram()
+    face = services.card_face(card, with_passages=revealed) if card is not None else None
+    labels = services.interval_labels(card, now) if card is not None and revealed and not cram else {}
+    return render(
+        "cards/study.html",
+        "cards/_study.html",
+        deck=deck,
+        card=card,
+        face=face,
+        revealed=revealed,
+        cram=cram,
+        ratings=[(value, name, labels.get(value)) for value, name in RATINGS],
+        counts=services.deck_counts(user, deck, now),
+        can_undo=not cram and services.can_undo(user.id, deck),
+        token=services.state_token(card) if card is not None else "",
+        shown_at=request.args.get("shown_at") or str(int(now.replace(tzinfo=services.UTC).timestamp() * 1000)),
+        notice=notice,
+        when=local_time_formatter(user),
+        form=EmptyForm(),
+    )
+
+
+# ---------------------------------------------------------------- settings and stats
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+def settings() -> Response:
+    user = signed_in()
+    form = SettingsForm()
+    if request.method == "GET":
+        form.time_zone.data = user.time_zone if user and user.time_zone else ""
+        form.new_cards_per_day.data = user.new_cards_per_day if user else services.DEFAULT_NEW_PER_DAY
+    if form.validate_on_submit():
+        user = current_learner()
+        services.update_settings(user, form.time_zone.data.strip(), form.new_cards_per_day.data)
+        flash("Settings saved.", "success")
+        return redirect(url_for("cards.settings"), 303)
+    status = 422 if form.is_submitted() else 200
+    return render(
+        "cards/settings.html",
+        "cards/_settings_form.html",
+        status,
+        form=form,
+        zones=services.time_zone_names(),
+        current_zone=(user.time_zone if user else None),
+    )
+
+
+@bp.get("/stats")
+def stats() -> Response:
+    user = signed_in() or User(new_cards_per_day=services.DEFAULT_NEW_PER_DAY)
+    stats = services.study_stats(user, services.clock())
+    return render("cards/stats.html", "cards/stats.html", stats=stats)
