@@ -1,0 +1,87 @@
+"""The same migrations, bank loading and quiz flow on PostgreSQL, so SQL stays portable.
+
+Runs when QUIZAPP_TEST_POSTGRES_URL names an empty scratch database (``.ci/run`` starts a
+throw-away PostgreSQL server and sets it); its schema is dropped and rebuilt here.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select, text
+
+from quizapp.extensions import db
+from quizapp.quiz.models import Attempt, Response
+from tests.conftest import BANK_DIR
+from tests.quiz.test_quiz_pages import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
+
+URL = os.environ.get("QUIZAPP_TEST_POSTGRES_URL")
+
+if not URL:
+    if os.environ.get("CI") == "true":
+        pytest.fail("CI must run the PostgreSQL tests: QUIZAPP_TEST_POSTGRES_URL is not set", pytrace=False)
+    pytestmark = pytest.mark.skip(reason="set QUIZAPP_TEST_POSTGRES_URL to an empty PostgreSQL database to run these")
+
+
+@pytest.fixture
+def pg_app(tmp_path):
+    from flask_migrate import downgrade, upgrade
+
+    from quizapp import create_app
+    from quizapp.bank.parser import find_banks, read_bank
+    from quizapp.bank.services import load_bank
+
+    app = create_app(
+        {"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": URL, "WTF_CSRF_ENABLED": False, "BANK_DIR": str(BANK_DIR)}
+    )
+    with app.app_context():
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        upgrade()
+        for folder in find_banks(BANK_DIR):
+            load_bank(read_bank(folder))
+        db.session.commit()
+    yield app
+    with app.app_context():
+        db.session.remove()
+        downgrade(revision="base")
+        db.engine.dispose()
+
+
+def test_models_and_migrations_agree_on_postgres(pg_app):
+    with pg_app.app_context():
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, db.metadata) == []
+
+
+def test_bank_load_is_idempotent_on_postgres(pg_app):
+    runner = pg_app.test_cli_runner()
+    result = runner.invoke(args=["bank", "load"])
+    assert result.exit_code == 0 and "0 added, 0 changed" in result.output, result.output
+
+
+def test_a_quiz_on_postgres(pg_app):
+    client = pg_app.test_client()
+    url = start_quiz(client, pg_app, count=3)
+    attempt_id = attempt_id_of(url)
+    client.post(f"/quiz/{attempt_id}/q/1", data=right_form(pg_app, attempt_id, 1))
+    client.post(f"/quiz/{attempt_id}/q/1", data=wrong_form(pg_app, attempt_id, 1))  # counted once
+    client.post(f"/quiz/{attempt_id}/q/2", data=wrong_form(pg_app, attempt_id, 2))
+    assert client.post(f"/quiz/{attempt_id}/finish").status_code == 303
+    results = client.get(f"/quiz/{attempt_id}/results").text
+    assert re.search(r"1(\.\d+)? / 3", results)
+    progress = client.get("/quiz/progress").text
+    assert "Accuracy by topic" in progress
+    focused = client.post(
+        "/quiz/new",
+        data={"document": 1, "topics": all_topics(pg_app), "types": ["single_choice"], "count": 3, "mode": "test", "focus": "unseen"},
+    )
+    assert focused.status_code == 303
+    with pg_app.app_context():
+        assert db.session.execute(select(func.count()).select_from(Response)).scalar_one() == 2
+        assert db.session.get(Attempt, attempt_id).score >= 1
