@@ -1,0 +1,158 @@
+"""Benchmark: many learners answering at once against gunicorn with several workers on SQLite.
+
+It starts gunicorn on 127.0.0.1 with a fresh SQLite database (migrated, bank loaded), then runs
+LEARNERS threads; each is a guest who starts a quiz, answers every question (one POST each)
+and finishes. It reports throughput and latency of the answer POSTs, every non-2xx/3xx status,
+and checks in the database that every answer was stored exactly once ("database is locked"
+would show up as 500s or missing rows).
+
+    .venv/bin/python tests/benchmarks/concurrent_answers.py [--learners 24] [--questions 10] [--workers 4]
+
+Not collected by pytest (the file name does not start with test_): a benchmark, not a test.
+"""
+from __future__ import annotations
+
+import argparse
+import http.cookiejar
+import json
+import os
+import re
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Learner:
+    def __init__(self, base: str):
+        self.base = base
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect()
+        )
+
+    def request(self, path: str, data: dict | list | None = None) -> tuple[int, str, str]:
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        try:
+            with self.opener.open(self.base + path, data=body, timeout=30) as r:
+                return r.status, r.read().decode(), r.headers.get("Location", "")
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode(errors="replace"), e.headers.get("Location", "")
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def token(html: str) -> str:
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html).group(1)
+
+
+def run_learner(base: str, questions: int, latencies: list[float], statuses: list[int], lock: threading.Lock) -> None:
+    learner = Learner(base)
+    status, page, _ = learner.request("/quiz/new")
+    topics = re.findall(r'name="topics"[^>]*value="(\d+)"', page) or re.findall(r'value="(\d+)"[^>]*name="topics"', page)
+    types = ["single_choice", "true_false"]
+    form = [("csrf_token", token(page)), ("document", "1"), ("count", str(questions)), ("mode", "practice"), ("focus", "all")]
+    form += [("topics", t) for t in topics] + [("types", t) for t in types]
+    status, _, location = learner.request("/quiz/new", form)
+    with lock:
+        statuses.append(status)
+    attempt_path = urllib.parse.urlsplit(location).path.rsplit("/q/", 1)[0]
+    for position in range(1, questions + 1):
+        status, page, _ = learner.request(f"{attempt_path}/q/{position}")
+        answer = {"csrf_token": token(page), "choice": "0", "answer": "true"}
+        started = time.perf_counter()
+        status, _, _ = learner.request(f"{attempt_path}/q/{position}", answer)
+        elapsed = time.perf_counter() - started
+        with lock:
+            latencies.append(elapsed)
+            statuses.append(status)
+    status, page, _ = learner.request(f"{attempt_path}/q/{questions}")
+    status, _, _ = learner.request(f"{attempt_path}/finish", {"csrf_token": token(page)})
+    with lock:
+        statuses.append(status)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--learners", type=int, default=24)
+    parser.add_argument("--questions", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=4)
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="quizapp-bench-"))
+    db_path = workdir / "bench.sqlite"
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db_path}", "SECRET_KEY": "bench"}
+    subprocess.run([sys.executable, "-c", "from quizapp.cli import prepare_database; prepare_database()"], env=env, check=True, cwd=ROOT, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers), "quizapp:create_app()"],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=open(workdir / "gunicorn.log", "w"),
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        latencies: list[float] = []
+        statuses: list[int] = []
+        lock = threading.Lock()
+        threads = [threading.Thread(target=run_learner, args=(base, args.questions, latencies, statuses, lock)) for _ in range(args.learners)]
+        started = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=300)
+        wall = time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    with sqlite3.connect(db_path) as con:
+        stored = con.execute("select count(*) from response").fetchone()[0]
+        finished = con.execute("select count(*) from attempt where finished_at is not null").fetchone()[0]
+    bad = [s for s in statuses if s >= 400]
+    locked = (workdir / "gunicorn.log").read_text().count("database is locked")
+    latencies.sort()
+    report = {
+        "learners": args.learners,
+        "workers": args.workers,
+        "answers_posted": len(latencies),
+        "answers_stored": stored,
+        "attempts_finished": finished,
+        "error_statuses": bad,
+        "database_is_locked_in_log": locked,
+        "wall_seconds": round(wall, 2),
+        "answers_per_second": round(len(latencies) / wall, 1),
+        "answer_latency_ms_p50": round(statistics.median(latencies) * 1000, 1),
+        "answer_latency_ms_p95": round(latencies[int(0.95 * (len(latencies) - 1))] * 1000, 1),
+        "answer_latency_ms_max": round(latencies[-1] * 1000, 1),
+    }
+    print(json.dumps(report, indent=2))
+    ok = not bad and not locked and stored == args.learners * args.questions and finished == args.learners
+    print("OK: every answer stored exactly once, no errors" if ok else "PROBLEM: see the figures above")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
