@@ -49,10 +49,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp.bank import bp as bank_bp
     from quizapp.cards import bp as cards_bp
     from quizapp.quiz import bp as quiz_bp
+    from quizapp.sets import bp as sets_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(bank_bp)
     app.register_blueprint(quiz_bp)
+    app.register_blueprint(sets_bp)
     app.register_blueprint(cards_bp)
     app.register_blueprint(health.bp)
     errors.register(app)

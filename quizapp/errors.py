@@ -13,6 +13,7 @@ MESSAGES = {
     403: ("Not allowed", "You do not have access to this. Nothing was changed."),
     404: ("Not found", "There is nothing here, or it is not yours to see."),
     405: ("Not allowed", "That action is not possible here."),
+    409: ("Cannot change that now", "That conflicts with what has already happened. Nothing was changed."),
     413: ("Too large", "That request was too large."),
     422: ("Cannot use that", "Some of what you sent could not be used. Nothing was changed."),
     429: ("Too many requests", "Please wait a moment and try again."),

@@ -27,6 +27,9 @@ class Attempt(db.Model):
     finished_at: Mapped[datetime | None]
     score: Mapped[float | None]
     max_score: Mapped[int] = mapped_column(default=0)
+    # Set only for attempts at a teacher's quiz set (quizapp.sets); self-study leaves both None.
+    quiz_set_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_set.id"), index=True)
+    deadline_at: Mapped[datetime | None]
 
     document: Mapped[Document | None] = relationship()
     questions: Mapped[list[AttemptQuestion]] = relationship(
@@ -36,6 +39,10 @@ class Attempt(db.Model):
     @property
     def is_finished(self) -> bool:
         return self.finished_at is not None
+
+    def is_overdue(self, now: datetime) -> bool:
+        """True once a timed attempt's deadline has passed; untimed attempts never are."""
+        return self.deadline_at is not None and now > self.deadline_at
 
     @property
     def percent(self) -> float | None:

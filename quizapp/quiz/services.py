@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Mapping
 
 from sqlalchemy import func, select
@@ -161,20 +162,25 @@ def retry_missed(attempt: Attempt, rng: random.Random | None = None) -> Attempt:
     )
 
 
-def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any]) -> Response:
+def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], now: datetime | None = None) -> Response:
     """Grade and store an answer, once. A second submission returns the first response.
 
-    Raises AnswerError for an unusable form and QuizError for a finished attempt; in both
-    cases nothing is stored.
+    Raises AnswerError for an unusable form and QuizError for a finished attempt or one
+    whose deadline has passed (which closes it); in every case nothing is stored.
     """
     if attempt_question.response is not None:
         return attempt_question.response
+    now = now or utcnow()
+    if expire_if_overdue(attempt_question.attempt, now):
+        raise QuizError("Time is up: answers sent after the time limit are not accepted. Your attempt is now closed.")
     if attempt_question.attempt.is_finished:
         raise QuizError("This quiz is finished; its answers can no longer change.")
     content = attempt_question.version.content
     answer = read_answer(content, attempt_question.layout, form)
     result = grade(content, answer)
-    response = Response(attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct)
+    response = Response(
+        attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
+    )
     db.session.add(response)
     try:
         db.session.commit()
@@ -192,14 +198,26 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any]) ->
     return response
 
 
-def finish_attempt(attempt: Attempt) -> Attempt:
-    """Close the attempt and fix its score; unanswered questions count zero. Idempotent."""
+def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
+    """Close the attempt and fix its score; unanswered questions count zero. Idempotent.
+
+    A timed attempt never finishes later than its deadline, so time taken stays within the limit.
+    """
     if attempt.finished_at is None:
+        now = now or utcnow()
         attempt.score = sum(aq.response.score for aq in attempt.questions if aq.response is not None)
         attempt.max_score = len(attempt.questions)
-        attempt.finished_at = utcnow()
+        attempt.finished_at = min(now, attempt.deadline_at) if attempt.deadline_at else now
         db.session.commit()
     return attempt
+
+
+def expire_if_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
+    """Close an unfinished attempt whose deadline has passed; True if it is closed by time."""
+    if attempt.is_finished or not attempt.is_overdue(now or utcnow()):
+        return False
+    finish_attempt(attempt, now)
+    return True
 
 
 def next_unanswered_position(attempt: Attempt) -> int | None:

@@ -22,6 +22,24 @@ from quizapp.quiz import bp, services
 from quizapp.quiz.forms import TYPE_LABELS, NewQuizForm
 from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
+from quizapp.timeutil import app_now
+
+
+def answers_shown(attempt: Attempt) -> bool:
+    """Self-study always shows correct answers; a quiz-set attempt follows its set's setting."""
+    if attempt.quiz_set_id is None:
+        return True
+    from quizapp.sets.services import attempt_answers_visible
+
+    return attempt_answers_visible(attempt, app_now())
+
+
+def _time_is_up(attempt: Attempt) -> Response | None:
+    """Close a timed attempt whose deadline has passed and send the learner to the results."""
+    if services.expire_if_overdue(attempt, app_now()):
+        flash("Time is up: your attempt was closed and your answers so far were scored.", "info")
+        return redirect(url_for("quiz.results", attempt_id=attempt.id))
+    return None
 
 
 def own_attempt(attempt_id: int) -> Attempt:
@@ -82,6 +100,8 @@ def _chosen_document(documents: list[Document], form: NewQuizForm) -> Document:
 @bp.get("/<int:attempt_id>")
 def resume(attempt_id: int) -> Response:
     attempt = own_attempt(attempt_id)
+    if expired := _time_is_up(attempt):
+        return expired
     position = services.next_unanswered_position(attempt)
     if attempt.is_finished or position is None:
         return redirect(url_for("quiz.results", attempt_id=attempt.id))
@@ -92,6 +112,8 @@ def resume(attempt_id: int) -> Response:
 def question(attempt_id: int, position: int) -> Response:
     attempt = own_attempt(attempt_id)
     aq = attempt_question(attempt, position)
+    if expired := _time_is_up(attempt):
+        return expired
     return render_question(attempt, aq)
 
 
@@ -100,7 +122,7 @@ def answer(attempt_id: int, position: int) -> Response:
     attempt = own_attempt(attempt_id)
     aq = attempt_question(attempt, position)
     try:
-        services.record_answer(aq, request.form)
+        services.record_answer(aq, request.form, now=app_now())
     except AnswerError as exc:
         return render_question(attempt, aq, error=str(exc), status=422)
     except services.QuizError as exc:
@@ -113,7 +135,7 @@ def answer(attempt_id: int, position: int) -> Response:
 def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = None, status: int = 200) -> Response:
     content = aq.version.content
     response = aq.response
-    show_feedback = response is not None and attempt.mode == "practice"
+    show_feedback = response is not None and attempt.mode == "practice" and answers_shown(attempt)
     passages = source_passages(attempt.document_id, content["source"]) if show_feedback and attempt.document_id else []
     return render(
         "quiz/question.html",
@@ -134,7 +156,14 @@ def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = N
         total=len(attempt.questions),
         type_label=TYPE_LABELS[content["type"]],
         finish_form=EmptyForm(),
+        seconds_left=_seconds_left(attempt),
     )
+
+
+def _seconds_left(attempt: Attempt) -> int | None:
+    if attempt.deadline_at is None or attempt.is_finished:
+        return None
+    return max(0, int((attempt.deadline_at - app_now()).total_seconds()))
 
 
 @bp.post("/<int:attempt_id>/finish")
@@ -142,7 +171,7 @@ def finish(attempt_id: int) -> Response:
     attempt = own_attempt(attempt_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
-    services.finish_attempt(attempt)
+    services.finish_attempt(attempt, now=app_now())
     return redirect(url_for("quiz.results", attempt_id=attempt.id), 303)
 
 
@@ -162,7 +191,13 @@ def results(attempt_id: int) -> Response:
         for aq in attempt.questions
     ]
     missed = sum(1 for aq in attempt.questions if aq.response is None or not aq.response.is_correct)
-    return render("quiz/results.html", "quiz/_results.html", attempt=attempt, rows=rows, missed=missed, retry_form=EmptyForm())
+    show_answers = answers_shown(attempt)
+    if not show_answers:
+        for row in rows:
+            row["correct"] = []
+    return render(
+        "quiz/results.html", "quiz/_results.html", attempt=attempt, rows=rows, missed=missed, retry_form=EmptyForm(), show_answers=show_answers
+    )
 
 
 @bp.post("/<int:attempt_id>/retry")
@@ -170,8 +205,8 @@ def retry(attempt_id: int) -> Response:
     attempt = own_attempt(attempt_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
-    if not attempt.is_finished:
-        abort(404)
+    if not attempt.is_finished or attempt.quiz_set_id is not None:
+        abort(404)  # a teacher's set is retaken from its join page, under its own rules
     try:
         new_attempt = services.retry_missed(attempt)
     except services.QuizError as exc:

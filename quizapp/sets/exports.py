@@ -1,0 +1,217 @@
+"""Score exports as CSV and XLSX, wide (one row per attempt) or long (one row per response).
+
+Rows come from one joined query read in batches (``yield_per``) as plain tuples, so nothing
+accumulates in the session: memory stays flat however many attempts there are. The CSV is
+streamed as it is produced; the XLSX is written by openpyxl's write-only workbook (rows go
+to temporary files) and the finished file is streamed in chunks and then deleted.
+
+Cells that begin with ``= + - @``, a tab or a carriage return are prefixed with ``'`` in
+both formats, so a spreadsheet never runs a student's answer as a formula (openpyxl itself
+would store a text beginning with ``=`` as a formula).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from datetime import datetime
+from typing import Any, Iterable, Iterator
+
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.sql.elements import ColumnElement
+
+from quizapp.auth.models import User
+from quizapp.bank.models import Question, QuestionVersion
+from quizapp.extensions import db
+from quizapp.quiz.grading import given_answer_text
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from quizapp.sets.models import QuizSet
+
+SHAPES = ("wide", "long")
+FORMATS = ("csv", "xlsx")
+BATCH = 500
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+WIDE_HEADER = ["Student", "Attempt", "Quiz", "Started (UTC)", "Submitted (UTC)", "Duration (s)", "Score", "Out of", "Percent"]
+LONG_HEADER = [
+    "Student", "Attempt", "Quiz", "Question", "Question id", "Type", "Prompt", "Answer given", "Mark", "Correct", "Answered at (UTC)",
+]
+
+
+def neutralise(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(DANGEROUS):
+        return "'" + value
+    return value
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _response_rows(scope: ColumnElement[bool]) -> Iterator[Any]:
+    query = (
+        select(
+            Attempt.id, User.id, User.username, Attempt.title, Attempt.started_at, Attempt.finished_at, Attempt.score,
+            Attempt.max_score, AttemptQuestion.position, QuestionVersion.id, Question.id, Question.bank_id,
+            Response.given, Response.score, Response.is_correct, Response.answered_at,
+        )
+        .select_from(Attempt)
+        .join(User, User.id == Attempt.user_id)
+        .join(AttemptQuestion, AttemptQuestion.attempt_id == Attempt.id)
+        .join(QuestionVersion, QuestionVersion.id == AttemptQuestion.question_version_id)
+        .join(Question, Question.id == QuestionVersion.question_id)
+        .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
+        .where(scope)
+        .order_by(Attempt.started_at, Attempt.id, AttemptQuestion.position)
+        .execution_options(yield_per=BATCH)
+    )
+    yield from db.session.execute(query)
+
+
+class _Contents:
+    """Question contents by version id, read once each (a set has few distinct versions)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, dict[str, Any]] = {}
+
+    def __getitem__(self, version_id: int) -> dict[str, Any]:
+        if version_id not in self._cache:
+            self._cache[version_id] = db.session.execute(
+                select(QuestionVersion.content).where(QuestionVersion.id == version_id)
+            ).scalar_one()
+        return self._cache[version_id]
+
+
+def student_name(user_id: int, username: str | None) -> str:
+    return username or f"Guest #{user_id}"
+
+
+def _percent(score: float | None, max_score: int) -> float | None:
+    return None if score is None or not max_score else round(100.0 * score / max_score, 2)
+
+
+def _duration(started: datetime, finished: datetime | None) -> int | None:
+    return None if finished is None else int((finished - started).total_seconds())
+
+
+def long_rows(scope: ColumnElement[bool]) -> Iterator[list[Any]]:
+    contents = _Contents()
+    for (attempt_id, user_id, username, title, _s, _f, _sc, _m, position, version_id, _qid, bank_id,
+         given, mark, is_correct, answered_at) in _response_rows(scope):
+        content = contents[version_id]
+        yield [
+            student_name(user_id, username), attempt_id, title, position, bank_id, content["type"], content["prompt"],
+            "; ".join(given_answer_text(content, given)) if given is not None else "",
+            mark if mark is not None else 0.0,
+            "yes" if is_correct else "no", answered_at,
+        ]
+
+
+def wide_rows(scope: ColumnElement[bool], columns: list[Any], by_position: bool) -> Iterator[list[Any]]:
+    """One row per attempt; ``columns`` are question ids (a set) or positions (a history)."""
+    index = {key: i for i, key in enumerate(columns)}
+    current: list[Any] | None = None
+    current_id = None
+    for (attempt_id, user_id, username, title, started, finished, score, max_score, position, _vid, question_id, _bank,
+         _given, mark, _ok, _at) in _response_rows(scope):
+        if attempt_id != current_id:
+            if current is not None:
+                yield current
+            current_id = attempt_id
+            current = [
+                student_name(user_id, username), attempt_id, title, started, finished, _duration(started, finished),
+                score, max_score, _percent(score, max_score), *([None] * len(columns)),
+            ]
+        key = position if by_position else question_id
+        if key in index:
+            current[len(WIDE_HEADER) + index[key]] = mark if mark is not None else 0.0
+    if current is not None:
+        yield current
+
+
+def set_columns(quiz_set: QuizSet) -> tuple[list[int], list[str]]:
+    """The set's questions as wide columns: its items in order, then any others drawn."""
+    ids = [item.question_id for item in quiz_set.items]
+    drawn = db.session.execute(
+        select(QuestionVersion.question_id)
+        .distinct()
+        .join(AttemptQuestion, AttemptQuestion.question_version_id == QuestionVersion.id)
+        .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
+        .where(Attempt.quiz_set_id == quiz_set.id)
+    ).scalars()
+    ids += sorted(set(drawn) - set(ids))
+    bank_ids = dict(db.session.execute(select(Question.id, Question.bank_id).where(Question.id.in_(ids))).all()) if ids else {}
+    return ids, [f"Q{n} {bank_ids[qid]}" for n, qid in enumerate(ids, start=1)]
+
+
+def set_table(quiz_set: QuizSet, shape: str) -> tuple[list[str], Iterator[list[Any]]]:
+    scope = Attempt.quiz_set_id == quiz_set.id
+    if shape == "long":
+        return LONG_HEADER, long_rows(scope)
+    ids, headers = set_columns(quiz_set)
+    return WIDE_HEADER + headers, wide_rows(scope, ids, by_position=False)
+
+
+def history_table(user_id: int, shape: str) -> tuple[list[str], Iterator[list[Any]]]:
+    """A learner's own attempts, self-study and sets alike; wide columns are positions Q1…Qn."""
+    scope = Attempt.user_id == user_id
+    if shape == "long":
+        return LONG_HEADER, long_rows(scope)
+    longest = db.session.execute(select(db.func.max(Attempt.max_score)).where(scope)).scalar() or 0
+    positions = list(range(1, longest + 1))
+    return WIDE_HEADER + [f"Q{n}" for n in positions], wide_rows(scope, positions, by_position=True)
+
+
+# ---------------------------------------------------------------- writers
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if value is None:
+        return ""
+    return neutralise(value)
+
+
+def csv_chunks(header: list[str], rows: Iterable[list[Any]], rows_per_chunk: int = 200) -> Iterator[str]:
+    """The CSV as text chunks, starting with a byte-order mark so Excel reads it as UTF-8."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    buffer.write("\ufeff")
+    writer.writerow([neutralise(h) for h in header])
+    for n, row in enumerate(rows, start=1):
+        writer.writerow([_csv_value(v) for v in row])
+        if n % rows_per_chunk == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def write_xlsx(header: list[str], rows: Iterable[list[Any]], title: str) -> str:
+    """Write the table to a temporary .xlsx file with a write-only workbook; returns its path."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=_sheet_title(title))
+    sheet.append([neutralise(h) for h in header])
+    for row in rows:
+        sheet.append([neutralise(v) for v in row])
+    fd, path = tempfile.mkstemp(suffix=".xlsx")
+    os.close(fd)
+    workbook.save(path)
+    return path
+
+
+def file_chunks(path: str, size: int = 64 * 1024) -> Iterator[bytes]:
+    """Stream a file and delete it once sent (or abandoned)."""
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(size):
+                yield chunk
+    finally:
+        os.unlink(path)
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = "".join(ch for ch in title if ch not in "[]:*?/\\")
+    return (cleaned or "Scores")[:31]

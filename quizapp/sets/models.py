@@ -1,0 +1,91 @@
+"""Quiz sets as stored: the set and its settings, its ordered items, and failed join codes.
+
+A student's attempt at a set is an ordinary ``quiz.Attempt`` whose ``quiz_set_id`` points
+here: the questions it drew are frozen in ``AttemptQuestion`` rows, exactly as in self-study.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from quizapp.auth.models import User
+from quizapp.bank.models import Question
+from quizapp.extensions import db
+from quizapp.timeutil import utcnow
+
+SET_MODES = ("practice", "exam")
+GRADING = ("highest", "last", "first")
+ANSWER_VISIBILITY = ("immediately", "after_close", "never")
+
+
+class QuizSet(db.Model):
+    """A teacher's quiz set. Only ``owner`` may edit it, see its results or export them.
+
+    Questions are either the ordered ``items`` or, when ``random_count`` is set, that many
+    questions drawn per student from ``random_topic_ids`` and frozen in their attempt.
+    """
+
+    __tablename__ = "quiz_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("account.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    mode: Mapped[str] = mapped_column(String(20), default="practice")
+    time_limit_minutes: Mapped[int | None]
+    attempts_allowed: Mapped[int | None]
+    grading: Mapped[str] = mapped_column(String(10), default="highest")
+    shuffle_questions: Mapped[bool] = mapped_column(default=False)
+    shuffle_choices: Mapped[bool] = mapped_column(default=True)
+    opens_at: Mapped[datetime | None]
+    closes_at: Mapped[datetime | None]
+    answers_visible: Mapped[str] = mapped_column(String(20), default="immediately")
+    random_count: Mapped[int | None]
+    random_topic_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    join_code: Mapped[str] = mapped_column(String(16), unique=True)
+    archived_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    owner: Mapped[User] = relationship()
+    items: Mapped[list[QuizSetItem]] = relationship(
+        back_populates="quiz_set", order_by="QuizSetItem.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+    @property
+    def uses_rule(self) -> bool:
+        return self.random_count is not None
+
+
+class QuizSetItem(db.Model):
+    """A bank question chosen for a set, at a position. Attempts freeze its version."""
+
+    __tablename__ = "quiz_set_item"
+    __table_args__ = (UniqueConstraint("quiz_set_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_set_id: Mapped[int] = mapped_column(ForeignKey("quiz_set.id"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
+    position: Mapped[int]
+
+    quiz_set: Mapped[QuizSet] = relationship(back_populates="items")
+    question: Mapped[Question] = relationship()
+
+
+class JoinFailure(db.Model):
+    """One wrong join code, keyed by a keyed hash of the client address (never the address).
+
+    Kept in the database rather than in memory so that every gunicorn worker sees the same
+    count; old rows are pruned as new ones are written.
+    """
+
+    __tablename__ = "join_failure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_key: Mapped[str] = mapped_column(String(64), index=True)
+    failed_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -1,0 +1,389 @@
+"""The rules of quiz sets: building, locking, join codes, rate limits and starting attempts.
+
+Every function that depends on the time takes ``now`` (naive UTC), so tests move the clock.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import random
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, exists, func, select
+
+from quizapp.bank.models import Question, QuestionVersion
+from quizapp.extensions import db
+from quizapp.quiz.grading import fold_text, make_layout
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from quizapp.quiz.services import current_versions, expire_if_overdue
+from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
+from quizapp.timeutil import utcnow
+
+# No 0/O, 1/I/L: codes are read aloud and copied from a board. 31 symbols ** 8 ≈ 8.5e11
+# (39.6 bits); with the rate limit below, guessing a live code takes centuries.
+JOIN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+JOIN_CODE_LENGTH = 8
+JOIN_FAILURE_LIMIT = 10
+JOIN_FAILURE_WINDOW = timedelta(minutes=10)
+MAX_SET_QUESTIONS = 100
+PICKER_LIMIT = 50
+
+
+class SetError(ValueError):
+    """The action cannot be done; ``status`` is the HTTP status, the message says why."""
+
+    def __init__(self, message: str, status: int = 422):
+        super().__init__(message)
+        self.status = status
+
+
+LOCKED_MESSAGE = (
+    "Students have already answered this set, so its questions cannot change: adding, removing "
+    "or redrawing questions would change what their recorded scores mean. Duplicate the set to "
+    "make a changed copy."
+)
+
+
+# ---------------------------------------------------------------- join codes
+
+
+def new_join_code() -> str:
+    """A fresh, unused join code drawn with ``secrets``."""
+    while True:
+        code = "".join(secrets.choice(JOIN_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+        if db.session.execute(select(QuizSet.id).filter_by(join_code=code)).first() is None:
+            return code
+
+
+def normalise_code(raw: str) -> str:
+    """What people type, made comparable: case, spaces and dashes do not matter."""
+    return "".join(ch for ch in raw.upper() if ch.isalnum())[: JOIN_CODE_LENGTH * 2]
+
+
+def find_by_code(code: str) -> QuizSet | None:
+    if not code:
+        return None
+    return db.session.execute(select(QuizSet).filter_by(join_code=code)).scalar_one_or_none()
+
+
+def client_key(address: str | None, secret: str) -> str:
+    """A keyed hash of the client's address, so the table never holds IP addresses."""
+    return hmac.new(secret.encode(), (address or "unknown").encode(), hashlib.sha256).hexdigest()
+
+
+def is_rate_limited(key: str, now: datetime) -> bool:
+    since = now - JOIN_FAILURE_WINDOW
+    count = db.session.execute(
+        select(func.count(JoinFailure.id)).where(JoinFailure.client_key == key, JoinFailure.failed_at > since)
+    ).scalar_one()
+    return count >= JOIN_FAILURE_LIMIT
+
+
+def record_join_failure(key: str, now: datetime) -> None:
+    db.session.execute(delete(JoinFailure).where(JoinFailure.failed_at <= now - JOIN_FAILURE_WINDOW))
+    db.session.add(JoinFailure(client_key=key, failed_at=now))
+    db.session.commit()
+
+
+# ---------------------------------------------------------------- building
+
+
+SETTING_FIELDS = (
+    "title",
+    "description",
+    "mode",
+    "time_limit_minutes",
+    "attempts_allowed",
+    "grading",
+    "shuffle_questions",
+    "shuffle_choices",
+    "opens_at",
+    "closes_at",
+    "answers_visible",
+    "random_count",
+    "random_topic_ids",
+)
+
+
+def create_set(owner_id: int, settings: dict[str, Any]) -> QuizSet:
+    quiz_set = QuizSet(owner_id=owner_id, join_code=new_join_code())
+    _apply(quiz_set, settings)
+    db.session.add(quiz_set)
+    db.session.commit()
+    return quiz_set
+
+
+def update_settings(quiz_set: QuizSet, settings: dict[str, Any]) -> QuizSet:
+    """Change the settings; changing the random rule is refused once students have answered."""
+    rule_changes = (settings.get("random_count"), sorted(settings.get("random_topic_ids") or [])) != (
+        quiz_set.random_count,
+        sorted(quiz_set.random_topic_ids or []),
+    )
+    if rule_changes and has_responses(quiz_set):
+        raise SetError(LOCKED_MESSAGE, 409)
+    _apply(quiz_set, settings)
+    db.session.commit()
+    return quiz_set
+
+
+def _apply(quiz_set: QuizSet, settings: dict[str, Any]) -> None:
+    for name in SETTING_FIELDS:
+        if name in settings:
+            setattr(quiz_set, name, settings[name])
+    if not quiz_set.random_count:
+        quiz_set.random_count = None
+        quiz_set.random_topic_ids = []
+
+
+def has_responses(quiz_set: QuizSet) -> bool:
+    """True once any student has answered any question of the set."""
+    return bool(
+        db.session.execute(
+            select(
+                exists()
+                .where(Attempt.quiz_set_id == quiz_set.id)
+                .where(AttemptQuestion.attempt_id == Attempt.id)
+                .where(Response.attempt_question_id == AttemptQuestion.id)
+            )
+        ).scalar()
+    )
+
+
+def _check_unlocked(quiz_set: QuizSet) -> None:
+    if has_responses(quiz_set):
+        raise SetError(LOCKED_MESSAGE, 409)
+
+
+def add_question(quiz_set: QuizSet, question_id: int) -> QuizSetItem:
+    _check_unlocked(quiz_set)
+    question = db.session.get(Question, question_id)
+    if question is None or question.retired_at is not None:
+        raise SetError("That question is not in the bank.")
+    for item in quiz_set.items:
+        if item.question_id == question_id:
+            return item
+    if len(quiz_set.items) >= MAX_SET_QUESTIONS:
+        raise SetError(f"A set holds at most {MAX_SET_QUESTIONS} questions.")
+    item = QuizSetItem(question=question, position=len(quiz_set.items) + 1)
+    quiz_set.items.append(item)
+    db.session.commit()
+    return item
+
+
+def remove_item(quiz_set: QuizSet, item_id: int) -> None:
+    _check_unlocked(quiz_set)
+    item = _item(quiz_set, item_id)
+    quiz_set.items.remove(item)
+    _renumber(quiz_set)
+    db.session.commit()
+
+
+def move_item(quiz_set: QuizSet, item_id: int, direction: str) -> None:
+    """Move an item one place up or down. Allowed after answers: order does not change a score."""
+    item = _item(quiz_set, item_id)
+    items = list(quiz_set.items)
+    index = items.index(item)
+    other = index - 1 if direction == "up" else index + 1
+    if direction not in ("up", "down") or not 0 <= other < len(items):
+        return
+    items[index], items[other] = items[other], items[index]
+    for position, each in enumerate(items, start=1):
+        each.position = position
+    db.session.commit()
+    db.session.refresh(quiz_set)
+
+
+def _item(quiz_set: QuizSet, item_id: int) -> QuizSetItem:
+    for item in quiz_set.items:
+        if item.id == item_id:
+            return item
+    raise SetError("That question is not in this set.", 404)
+
+
+def _renumber(quiz_set: QuizSet) -> None:
+    for position, item in enumerate(quiz_set.items, start=1):
+        item.position = position
+
+
+def duplicate_set(quiz_set: QuizSet, owner_id: int) -> QuizSet:
+    """A copy with a new join code, no attempts, not archived."""
+    copy = QuizSet(owner_id=owner_id, join_code=new_join_code())
+    _apply(copy, {name: getattr(quiz_set, name) for name in SETTING_FIELDS})
+    copy.title = f"{quiz_set.title} (copy)"[:200]
+    copy.random_topic_ids = list(quiz_set.random_topic_ids or [])
+    for item in quiz_set.items:
+        copy.items.append(QuizSetItem(question_id=item.question_id, position=item.position))
+    db.session.add(copy)
+    db.session.commit()
+    return copy
+
+
+def set_archived(quiz_set: QuizSet, archived: bool, now: datetime) -> None:
+    quiz_set.archived_at = now if archived else None
+    db.session.commit()
+
+
+def sets_owned_by(owner_id: int) -> list[QuizSet]:
+    return list(
+        db.session.execute(
+            select(QuizSet).filter_by(owner_id=owner_id).order_by(QuizSet.archived_at.is_not(None), QuizSet.created_at.desc(), QuizSet.id.desc())
+        ).scalars()
+    )
+
+
+@dataclass
+class PickerFilters:
+    document_id: int | None = None
+    topic_id: int | None = None
+    type: str | None = None
+    difficulty: int | None = None
+    text: str = ""
+    exclude: set[int] = field(default_factory=set)
+
+
+def search_questions(filters: PickerFilters, limit: int = PICKER_LIMIT) -> tuple[list[Question], int]:
+    """Live bank questions matching the filters, and how many matched in all.
+
+    The free-text part is matched in Python on the folded prompt (accents and case ignored):
+    the bank is small, and JSON columns do not search alike on SQLite and PostgreSQL.
+    """
+    query = select(Question).where(Question.retired_at.is_(None))
+    if filters.document_id:
+        query = query.where(Question.document_id == filters.document_id)
+    if filters.topic_id:
+        query = query.where(Question.topic_id == filters.topic_id)
+    if filters.type:
+        query = query.where(Question.type == filters.type)
+    if filters.difficulty:
+        query = query.where(Question.difficulty == filters.difficulty)
+    questions = list(db.session.execute(query.order_by(Question.topic_id, Question.id)).scalars())
+    versions = current_versions([q.id for q in questions])
+    needle = fold_text(filters.text)
+    matches = [
+        q
+        for q in questions
+        if q.id not in filters.exclude and (not needle or needle in fold_text(versions[q.id].content["prompt"]))
+    ]
+    return matches[:limit], len(matches)
+
+
+# ---------------------------------------------------------------- taking
+
+
+def is_open(quiz_set: QuizSet, now: datetime) -> bool:
+    if quiz_set.is_archived:
+        return False
+    if quiz_set.opens_at is not None and now < quiz_set.opens_at:
+        return False
+    return quiz_set.closes_at is None or now < quiz_set.closes_at
+
+
+def answers_visible(quiz_set: QuizSet, now: datetime) -> bool:
+    """Whether students may see the correct answers (and explanations) now."""
+    if quiz_set.answers_visible == "immediately":
+        return True
+    if quiz_set.answers_visible == "after_close":
+        return quiz_set.closes_at is not None and now >= quiz_set.closes_at
+    return False
+
+
+def attempt_answers_visible(attempt: Attempt, now: datetime) -> bool:
+    """For the quiz pages: self-study always shows answers; a set attempt asks its set."""
+    if attempt.quiz_set_id is None:
+        return True
+    quiz_set = db.session.get(QuizSet, attempt.quiz_set_id)
+    return quiz_set is not None and answers_visible(quiz_set, now)
+
+
+def attempts_by(quiz_set: QuizSet, user_id: int) -> list[Attempt]:
+    return list(
+        db.session.execute(
+            select(Attempt).where(Attempt.quiz_set_id == quiz_set.id, Attempt.user_id == user_id).order_by(Attempt.started_at, Attempt.id)
+        ).scalars()
+    )
+
+
+def unavailable_reason(quiz_set: QuizSet, user_id: int | None, now: datetime) -> str | None:
+    """Why this user cannot start a new attempt now, or None if they can."""
+    if quiz_set.is_archived:
+        return "This set has been archived by its teacher and can no longer be taken."
+    if quiz_set.opens_at is not None and now < quiz_set.opens_at:
+        return f"This set opens on {quiz_set.opens_at:%Y-%m-%d at %H:%M} UTC."
+    if quiz_set.closes_at is not None and now >= quiz_set.closes_at:
+        return f"This set closed on {quiz_set.closes_at:%Y-%m-%d at %H:%M} UTC."
+    if not quiz_set.uses_rule and not quiz_set.items:
+        return "This set has no questions yet."
+    if user_id is not None and quiz_set.attempts_allowed is not None:
+        used = len(attempts_by(quiz_set, user_id))
+        if used >= quiz_set.attempts_allowed:
+            return f"You have used all {quiz_set.attempts_allowed} attempt{'s' if quiz_set.attempts_allowed != 1 else ''} allowed for this set."
+    return None
+
+
+def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = None, rng: random.Random | None = None) -> Attempt:
+    """The user's unfinished attempt at the set if any, else a new one with frozen questions.
+
+    Raises SetError (409) when the set is closed, archived or the attempts are used up.
+    """
+    now = now or utcnow()
+    rng = rng or random.Random()
+    for attempt in attempts_by(quiz_set, user_id):
+        if not attempt.is_finished and not expire_if_overdue(attempt, now):
+            return attempt
+    reason = unavailable_reason(quiz_set, user_id, now)
+    if reason:
+        raise SetError(reason, 409)
+    questions = draw_set_questions(quiz_set, rng)
+    if not questions:
+        raise SetError("No questions match this set's rule any more. Tell your teacher.", 409)
+    deadline = None
+    if quiz_set.time_limit_minutes:
+        deadline = now + timedelta(minutes=quiz_set.time_limit_minutes)
+    if quiz_set.closes_at is not None and (deadline is None or quiz_set.closes_at < deadline):
+        deadline = quiz_set.closes_at
+    attempt = Attempt(
+        user_id=user_id,
+        quiz_set_id=quiz_set.id,
+        document_id=questions[0].document_id,
+        title=quiz_set.title,
+        mode="practice" if quiz_set.mode == "practice" else "test",
+        settings={"quiz_set": quiz_set.id},
+        started_at=now,
+        deadline_at=deadline,
+        max_score=len(questions),
+    )
+    versions = current_versions([q.id for q in questions])
+    for position, question in enumerate(questions, start=1):
+        version = versions[question.id]
+        # Ordering and matching questions are always shuffled: unshuffled, they show the answer.
+        shuffle = quiz_set.shuffle_choices or version.content["type"] in ("ordering", "matching")
+        attempt.questions.append(
+            AttemptQuestion(position=position, version=version, layout=make_layout(version.content, rng, shuffle=shuffle))
+        )
+    db.session.add(attempt)
+    db.session.commit()
+    return attempt
+
+
+def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
+    """The set's questions in order (shuffled if asked), or N drawn at random for this student."""
+    if quiz_set.uses_rule:
+        candidates = list(
+            db.session.execute(
+                select(Question)
+                .where(Question.retired_at.is_(None), Question.topic_id.in_(quiz_set.random_topic_ids or []))
+                .order_by(Question.id)
+            ).scalars()
+        )
+        return rng.sample(candidates, min(quiz_set.random_count or 0, len(candidates)))
+    questions = [item.question for item in quiz_set.items]
+    if quiz_set.shuffle_questions:
+        rng.shuffle(questions)
+    return questions
+
+
+def question_prompts(question_ids: list[int]) -> dict[int, QuestionVersion]:
+    return current_versions(question_ids)

@@ -1,0 +1,361 @@
+"""Quiz-set pages: the owner's builder, results and exports; the student's join page.
+
+Owner-only pages answer 404 to everyone else, signed in or not, so they reveal nothing,
+not even that the set exists. Times come from ``quizapp.timeutil.app_now`` (tests set
+``app.config["CLOCK"]``).
+"""
+from __future__ import annotations
+
+from flask import abort, current_app, flash, redirect, request, stream_with_context, url_for
+from flask_login import current_user
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+from wtforms import SelectChoice
+
+from quizapp.auth.forms import EmptyForm
+from quizapp.bank.models import Document, Question, Topic
+from quizapp.bank.parser import QUESTION_TYPES
+from quizapp.errors import error_response
+from quizapp.extensions import db
+from quizapp.htmx import is_partial, render
+from quizapp.quiz.forms import TYPE_LABELS
+from quizapp.quiz.grading import correct_answer_text, given_answer_text
+from quizapp.quiz.models import Attempt
+from quizapp.quiz.services import current_versions, next_unanswered_position
+from quizapp.sets import bp, exports, services, stats
+from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, SetForm
+from quizapp.sets.models import QuizSet
+from quizapp.timeutil import app_now
+
+
+def _signed_in() -> bool:
+    return current_user.is_authenticated and not current_user.is_guest
+
+
+def _sign_in_first() -> Response:
+    flash("Sign in or register to build quiz sets.", "info")
+    return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+
+
+def owned_set(set_id: int) -> QuizSet:
+    """The set if the current user owns it; 404 for anyone else, so nothing is revealed."""
+    quiz_set = db.session.get(QuizSet, set_id)
+    if quiz_set is None or not current_user.is_authenticated or quiz_set.owner_id != current_user.id:
+        abort(404)
+    return quiz_set
+
+
+# ---------------------------------------------------------------- list and settings
+
+
+@bp.get("/sets/")
+def index() -> Response:
+    sets = services.sets_owned_by(current_user.id) if _signed_in() else []
+    return render("sets/index.html", "sets/_index.html", sets=sets, join_form=JoinForm(formdata=None), signed_in=_signed_in())
+
+
+def _topic_choices() -> list[SelectChoice]:
+    rows = db.session.execute(
+        select(Topic.id, Topic.title, Document.title).join(Document, Document.id == Topic.document_id).order_by(Document.title, Topic.position)
+    ).all()
+    return [SelectChoice(tid, f"{title} ({doc})") for tid, title, doc in rows]
+
+
+@bp.route("/sets/new", methods=["GET", "POST"])
+def new() -> Response:
+    if not _signed_in():
+        return _sign_in_first()
+    form = SetForm()
+    form.random_topic_ids.choices = _topic_choices()
+    if form.validate_on_submit():
+        quiz_set = services.create_set(current_user.id, form.settings())
+        flash("Set created. Now add its questions.", "success")
+        return redirect(url_for("sets.builder", set_id=quiz_set.id), 303)
+    return render("sets/form.html", "sets/_form.html", 422 if form.is_submitted() else 200, form=form, quiz_set=None)
+
+
+@bp.route("/sets/<int:set_id>/settings", methods=["GET", "POST"])
+def settings(set_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    form = SetForm(obj=quiz_set)
+    form.random_topic_ids.choices = _topic_choices()
+    if form.validate_on_submit():
+        try:
+            services.update_settings(quiz_set, form.settings())
+        except services.SetError as exc:
+            db.session.rollback()
+            form.form_errors.append(str(exc))
+            return render("sets/form.html", "sets/_form.html", exc.status, form=form, quiz_set=quiz_set)
+        flash("Settings saved.", "success")
+        return redirect(url_for("sets.builder", set_id=quiz_set.id), 303)
+    return render("sets/form.html", "sets/_form.html", 422 if form.is_submitted() else 200, form=form, quiz_set=quiz_set)
+
+
+# ---------------------------------------------------------------- builder
+
+
+def _filters(quiz_set: QuizSet) -> services.PickerFilters:
+    def number(name: str) -> int | None:
+        value = request.args.get(name, "")
+        return int(value) if value.isdigit() else None
+
+    qtype = request.args.get("type", "")
+    return services.PickerFilters(
+        document_id=number("document"),
+        topic_id=number("topic"),
+        type=qtype if qtype in QUESTION_TYPES else None,
+        difficulty=number("difficulty"),
+        text=request.args.get("q", "")[:200],
+        exclude={item.question_id for item in quiz_set.items},
+    )
+
+
+def _builder_context(quiz_set: QuizSet) -> dict:
+    filters = _filters(quiz_set)
+    results, total = services.search_questions(filters)
+    ids = [q.id for q in results] + [item.question_id for item in quiz_set.items]
+    return {
+        "quiz_set": quiz_set,
+        "filters": filters,
+        "results": results,
+        "total": total,
+        "prompts": {qid: v.content["prompt"] for qid, v in current_versions(ids).items()},
+        "documents": list(db.session.execute(select(Document).order_by(Document.title)).scalars()),
+        "topics": list(db.session.execute(select(Topic).order_by(Topic.document_id, Topic.position)).scalars()),
+        "type_labels": TYPE_LABELS,
+        "locked": services.has_responses(quiz_set),
+        "join_url": url_for("sets.join_code", code=quiz_set.join_code, _external=True),
+        "grading_labels": GRADING_LABELS,
+        "visibility_labels": VISIBILITY_LABELS,
+        "topic_titles": {t.id: t.title for t in db.session.execute(select(Topic)).scalars()},
+        "form": EmptyForm(),
+    }
+
+
+@bp.get("/sets/<int:set_id>")
+def builder(set_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    return render("sets/builder.html", "sets/builder.html", **_builder_context(quiz_set))
+
+
+@bp.get("/sets/<int:set_id>/picker")
+def picker(set_id: int) -> Response:
+    """The picker's results region for htmx; the whole builder page for a plain GET form."""
+    quiz_set = owned_set(set_id)
+    return render("sets/builder.html", "sets/_picker_results.html", **_builder_context(quiz_set))
+
+
+def _items_response(quiz_set: QuizSet) -> Response:
+    if is_partial():
+        return render("sets/builder.html", "sets/_items.html", **_builder_context(quiz_set))
+    return redirect(url_for("sets.builder", set_id=quiz_set.id), 303)
+
+
+def _set_error(exc: services.SetError) -> Response:
+    db.session.rollback()
+    return error_response(exc.status, str(exc))
+
+
+@bp.post("/sets/<int:set_id>/items")
+def add_item(set_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    raw = request.form.get("question_id", "")
+    if not raw.isdigit():
+        return error_response(422, "Choose a question to add.")
+    try:
+        services.add_question(quiz_set, int(raw))
+    except services.SetError as exc:
+        return _set_error(exc)
+    return _items_response(quiz_set)
+
+
+@bp.post("/sets/<int:set_id>/items/<int:item_id>/remove")
+def remove_item(set_id: int, item_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    try:
+        services.remove_item(quiz_set, item_id)
+    except services.SetError as exc:
+        return _set_error(exc)
+    return _items_response(quiz_set)
+
+
+@bp.post("/sets/<int:set_id>/items/<int:item_id>/move")
+def move_item(set_id: int, item_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    try:
+        services.move_item(quiz_set, item_id, request.form.get("direction", ""))
+    except services.SetError as exc:
+        return _set_error(exc)
+    return _items_response(quiz_set)
+
+
+@bp.post("/sets/<int:set_id>/duplicate")
+def duplicate(set_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    copy = services.duplicate_set(quiz_set, current_user.id)
+    flash(f"“{quiz_set.title}” duplicated: this is the copy, with its own join code.", "success")
+    return redirect(url_for("sets.builder", set_id=copy.id), 303)
+
+
+@bp.post("/sets/<int:set_id>/archive")
+def archive(set_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    archived = request.form.get("archived", "1") == "1"
+    services.set_archived(quiz_set, archived, app_now())
+    flash("Set archived: students can no longer start it." if archived else "Set restored.", "success")
+    return redirect(url_for("sets.builder", set_id=quiz_set.id), 303)
+
+
+# ---------------------------------------------------------------- results
+
+
+@bp.get("/sets/<int:set_id>/results")
+def results(set_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    attempts = stats.set_attempts(quiz_set)
+    rows = stats.student_rows(quiz_set, attempts)
+    firsts = stats.first_attempts(attempts)
+    counted = [r.counted.percent or 0.0 for r in rows if r.counted is not None]
+    return render(
+        "sets/results.html",
+        "sets/_results.html",
+        quiz_set=quiz_set,
+        rows=rows,
+        items=stats.item_rows(firsts),
+        paragraphs=stats.worst_paragraphs(firsts),
+        bins=stats.histogram(counted),
+        counted_count=len(counted),
+        basis=len(firsts),
+        type_labels=TYPE_LABELS,
+        grading_labels=GRADING_LABELS,
+    )
+
+
+@bp.get("/sets/<int:set_id>/results/<int:attempt_id>")
+def attempt_detail(set_id: int, attempt_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or attempt.quiz_set_id != quiz_set.id:
+        abort(404)
+    rows = [
+        {
+            "aq": aq,
+            "content": aq.version.content,
+            "given": given_answer_text(aq.version.content, aq.response.given if aq.response else None),
+            "correct": correct_answer_text(aq.version.content),
+        }
+        for aq in attempt.questions
+    ]
+    student = attempt_student(attempt)
+    return render("sets/attempt.html", "sets/_attempt.html", quiz_set=quiz_set, attempt=attempt, rows=rows, student=student)
+
+
+def attempt_student(attempt: Attempt) -> str:
+    from quizapp.auth.models import User
+
+    user = db.session.get(User, attempt.user_id)
+    return user.display_name if user else "?"
+
+
+# ---------------------------------------------------------------- exports
+
+
+def _export(header: list[str], rows, filename: str, fmt: str, title: str) -> Response:
+    if fmt == "csv":
+        response = Response(stream_with_context(exports.csv_chunks(header, rows)), mimetype="text/csv")
+        response.charset = "utf-8"
+    else:
+        path = exports.write_xlsx(header, rows, title)
+        response = Response(
+            exports.file_chunks(path), mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/sets/<int:set_id>/export/<shape>.<fmt>")
+def export(set_id: int, shape: str, fmt: str) -> Response:
+    quiz_set = owned_set(set_id)
+    if shape not in exports.SHAPES or fmt not in exports.FORMATS:
+        abort(404)
+    header, rows = exports.set_table(quiz_set, shape)
+    return _export(header, rows, f"set-{quiz_set.id}-{shape}", fmt, quiz_set.title)
+
+
+@bp.get("/sets/history/<shape>.<fmt>")
+def history_export(shape: str, fmt: str) -> Response:
+    """A learner's own attempts (self-study and sets); only ever the current user's."""
+    if not current_user.is_authenticated or shape not in exports.SHAPES or fmt not in exports.FORMATS:
+        abort(404)
+    header, rows = exports.history_table(current_user.id, shape)
+    return _export(header, rows, f"my-quizzes-{shape}", fmt, "My quizzes")
+
+
+# ---------------------------------------------------------------- joining
+
+
+@bp.get("/join")
+def join() -> Response:
+    form = JoinForm(request.args)
+    if request.args.get("code") and form.validate():
+        return redirect(url_for("sets.join_code", code=services.normalise_code(form.code.data)))
+    return render("sets/join.html", "sets/_join.html", 422 if "code" in request.args else 200, form=form, quiz_set=None)
+
+
+@bp.get("/join/<code>")
+def join_code(code: str) -> Response:
+    quiz_set = _set_for_code(code)
+    if isinstance(quiz_set, Response):
+        return quiz_set
+    return render("sets/join.html", "sets/_join.html", **_join_context(quiz_set))
+
+
+def _set_for_code(code: str) -> QuizSet | Response:
+    """The set with this code, or a 404/429 page. Wrong codes count towards the rate limit."""
+    now = app_now()
+    key = services.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
+    if services.is_rate_limited(key, now):
+        return error_response(429, "Too many wrong join codes from your connection. Wait ten minutes, then try again.")
+    quiz_set = services.find_by_code(services.normalise_code(code))
+    if quiz_set is None:
+        services.record_join_failure(key, now)
+        form = JoinForm(formdata=None, code=code[:20])
+        form.code.errors = ["No quiz set has that code. Check it with your teacher."]
+        return render("sets/join.html", "sets/_join.html", 404, form=form, quiz_set=None)
+    return quiz_set
+
+
+def _join_context(quiz_set: QuizSet) -> dict:
+    now = app_now()
+    user_id = current_user.id if _signed_in() else None
+    attempts = services.attempts_by(quiz_set, user_id) if user_id else []
+    return {
+        "quiz_set": quiz_set,
+        "form": JoinForm(formdata=None),
+        "start_form": EmptyForm(),
+        "signed_in": user_id is not None,
+        "attempts": attempts,
+        "in_progress": next((a for a in attempts if not a.is_finished and not a.is_overdue(now)), None),
+        "reason": services.unavailable_reason(quiz_set, user_id, now),
+        "grading_labels": GRADING_LABELS,
+        "next_url": url_for("sets.join_code", code=quiz_set.join_code),
+    }
+
+
+@bp.post("/join/<code>/start")
+def start(code: str) -> Response:
+    quiz_set = _set_for_code(code)
+    if isinstance(quiz_set, Response):
+        return quiz_set
+    if not _signed_in():
+        flash("Sign in or register to take this set, so your teacher sees your results.", "info")
+        return redirect(url_for("auth.login", next=url_for("sets.join_code", code=quiz_set.join_code)), 303)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    try:
+        attempt = services.start_set_attempt(quiz_set, current_user.id, now=app_now())
+    except services.SetError as exc:
+        return error_response(exc.status, str(exc))
+    position = next_unanswered_position(attempt) or 1
+    return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)

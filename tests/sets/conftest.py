@@ -1,0 +1,1 @@
+from tests.sets.sets_helpers import clock, teacher  # noqa: F401 - fixtures for this folder

@@ -1,0 +1,120 @@
+"""Exports read back with the csv module and openpyxl, every figure checked against the database."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from quizapp.auth.models import User
+from quizapp.extensions import db
+from quizapp.quiz.grading import given_answer_text
+from quizapp.quiz.models import Attempt
+from quizapp.sets import exports
+from tests.conftest import make_user
+from tests.sets.sets_helpers import T0, make_set, question_ids, take
+
+
+def read_csv(response) -> list[list[str]]:
+    assert response.data.startswith("\ufeff".encode())
+    return list(csv.reader(io.StringIO(response.data.decode("utf-8-sig"))))
+
+
+def read_xlsx(response) -> list[list]:
+    sheet = openpyxl.load_workbook(io.BytesIO(response.data), read_only=True).active
+    return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+
+@pytest.fixture
+def scored_set(app, auth):
+    owner = auth.create_and_login("teacher")
+    qids = question_ids(app, "single_choice", 2) + question_ids(app, "true_false", 1)
+    set_id = make_set(app, owner, qids)
+    take(app, set_id, make_user(app, "=cmd|' /C calc'!A0"), [True, False, None])
+    take(app, set_id, make_user(app, "Zoë"), [True, True, True], now=T0 + timedelta(minutes=30))
+    return set_id, qids
+
+
+def db_attempts(app, set_id):
+    with app.app_context():
+        rows = []
+        for a in db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id).order_by(Attempt.started_at, Attempt.id)).scalars():
+            user = db.session.get(User, a.user_id)
+            marks = {aq.version.question_id: (aq.response.score if aq.response else 0.0) for aq in a.questions}
+            given = [
+                ("; ".join(given_answer_text(aq.version.content, aq.response.given)) if aq.response else "", aq.response.score if aq.response else 0.0)
+                for aq in a.questions
+            ]
+            rows.append((a.id, user.username, a.started_at, a.finished_at, a.score, a.max_score, marks, given))
+        return rows
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_wide_export_matches_the_database(client, app, scored_set, fmt):
+    set_id, qids = scored_set
+    response = client.get(f"/sets/{set_id}/export/wide.{fmt}")
+    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    table = read_csv(response) if fmt == "csv" else read_xlsx(response)
+    header, body = table[0], table[1:]
+    assert header[:9] == exports.WIDE_HEADER and len(header) == 9 + len(qids)
+    expected = db_attempts(app, set_id)
+    assert len(body) == len(expected)
+    for row, (attempt_id, name, started, finished, score, max_score, marks, _) in zip(body, expected):
+        if fmt == "csv":
+            assert row[0] == (("'" + name) if name.startswith("=") else name)
+            assert int(row[1]) == attempt_id
+            assert row[3] == started.isoformat(sep=" ", timespec="seconds")
+            assert int(row[5]) == int((finished - started).total_seconds())
+            assert float(row[6]) == score and int(row[7]) == max_score
+            assert float(row[8]) == round(100 * score / max_score, 2)
+            assert [float(v) for v in row[9:]] == [marks[q] for q in qids]
+        else:
+            assert row[0] == (("'" + name) if name.startswith("=") else name)
+            assert row[1] == attempt_id and row[3] == started and row[4] == finished
+            assert row[5] == int((finished - started).total_seconds())
+            assert row[6] == score and row[7] == max_score and row[8] == round(100 * score / max_score, 2)
+            assert row[9:] == [marks[q] for q in qids]
+    names = [r[0] for r in body]
+    assert "Zoë" in names  # accents intact
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_long_export_has_one_row_per_response(client, app, scored_set, fmt):
+    set_id, _ = scored_set
+    response = client.get(f"/sets/{set_id}/export/long.{fmt}")
+    table = read_csv(response) if fmt == "csv" else read_xlsx(response)
+    assert table[0] == exports.LONG_HEADER
+    expected = [(attempt_id, g) for attempt_id, *_, given in db_attempts(app, set_id) for g in given]
+    assert len(table) - 1 == len(expected)
+    for row, (attempt_id, (answer, mark)) in zip(table[1:], expected):
+        assert int(row[1]) == attempt_id
+        assert (row[7] or "") == (exports.neutralise(answer) if answer else "")
+        assert float(row[8]) == mark
+
+
+def test_formula_injection_is_neutralised():
+    for bad in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
+        assert exports.neutralise(bad) == "'" + bad
+    assert exports.neutralise("fine") == "fine" and exports.neutralise(-1.5) == -1.5
+    text = "".join(exports.csv_chunks(["a"], [["=HYPERLINK(\"x\")"]]))
+    assert text.startswith("\ufeff") and "'=HYPERLINK" in text
+
+
+def test_learner_exports_only_their_own_history(client, app, auth):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 2))
+    take(app, set_id, make_user(app, "other"), [True, True])
+    me = auth.create_and_login("sam")
+    take(app, set_id, me, [True, False])
+    for fmt in ("csv", "xlsx"):
+        response = client.get(f"/sets/history/wide.{fmt}")
+        table = read_csv(response) if fmt == "csv" else read_xlsx(response)
+        assert len(table) == 2 and table[1][0] == "sam"
+        assert float(table[1][6]) == 1.0 and [float(v) for v in table[1][9:11]] == [1.0, 0.0]
+    long = read_csv(client.get("/sets/history/long.csv"))
+    assert len(long) == 3 and {r[0] for r in long[1:]} == {"sam"}
+    auth.logout()
+    assert client.get("/sets/history/wide.csv").status_code == 404

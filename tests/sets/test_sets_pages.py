@@ -1,0 +1,283 @@
+"""Quiz-set pages through the test client: building, joining, taking, results, and who may see what."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from quizapp.bank.models import Question
+from quizapp.extensions import db
+from quizapp.quiz.grading import correct_answer_text
+from quizapp.quiz.models import Attempt, AttemptQuestion
+from quizapp.sets.models import QuizSet
+from quizapp.sets.services import JOIN_FAILURE_LIMIT
+from tests.conftest import HX, make_user
+from tests.sets.sets_helpers import T0, answer_form, join_code, make_set, question_ids, take
+
+
+def new_set(client, **overrides) -> int:
+    data = {"title": "Week 3 <b>quiz</b>", "description": "Read ¶1–5 first", "mode": "practice", "grading": "highest",
+            "answers_visible": "immediately", "shuffle_choices": "y", **overrides}
+    response = client.post("/sets/new", data=data)
+    assert response.status_code == 303, response.text
+    return int(re.search(r"/sets/(\d+)$", response.headers["Location"]).group(1))
+
+
+def test_teacher_builds_a_set_with_and_without_htmx(client, auth, app):
+    auth.create_and_login("teacher")
+    set_id = new_set(client)
+    page = client.get(f"/sets/{set_id}")
+    assert page.status_code == 200
+    assert "Week 3 &lt;b&gt;quiz&lt;/b&gt;" in page.text and "<b>quiz</b>" not in page.text
+    assert 'hx-trigger="input changed delay:300ms, change"' in page.text
+    qids = question_ids(app, "true_false", 3)
+
+    # htmx add: the items region alone comes back
+    response = client.post(f"/sets/{set_id}/items", data={"question_id": qids[0]}, headers=HX)
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith('<section id="set-items"') and "<html" not in response.text
+    # no-JS add: post, redirect, whole page
+    response = client.post(f"/sets/{set_id}/items", data={"question_id": qids[1]})
+    assert response.status_code == 303
+    client.post(f"/sets/{set_id}/items", data={"question_id": qids[2]})
+    with app.app_context():
+        items = db.session.get(QuizSet, set_id).items
+        assert [i.question_id for i in items] == qids
+        first_item, last_item = items[0].id, items[2].id
+    client.post(f"/sets/{set_id}/items/{first_item}/move", data={"direction": "down"}, headers=HX)
+    client.post(f"/sets/{set_id}/items/{last_item}/remove")
+    with app.app_context():
+        assert [i.question_id for i in db.session.get(QuizSet, set_id).items] == [qids[1], qids[0]]
+
+
+def test_picker_filters_narrow_live_and_as_a_plain_form(client, auth, app):
+    auth.create_and_login("teacher")
+    set_id = new_set(client)
+    with app.app_context():
+        question = db.session.execute(select(Question).where(Question.type == "numeric")).scalars().first()
+        prompt = question.current.content["prompt"]
+        total_numeric = len(db.session.execute(select(Question.id).where(Question.type == "numeric", Question.retired_at.is_(None))).all())
+    partial = client.get(f"/sets/{set_id}/picker?type=numeric", headers=HX)
+    assert partial.text.lstrip().startswith('<div id="picker-results"') and "<html" not in partial.text
+    assert f"{total_numeric} question" in partial.text
+    words = prompt.split()[:4]
+    narrowed = client.get(f"/sets/{set_id}/picker", query_string={"q": " ".join(words).lower(), "type": "numeric"}, headers=HX)
+    assert f'value="{question.id}"' in narrowed.text
+    full = client.get(f"/sets/{set_id}/picker?type=numeric&difficulty=9")
+    assert "<html" in full.text and 'id="picker-results"' in full.text
+
+
+def test_owner_only_pages_are_404_for_others_and_guests(client, auth, app):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 2), title="Secret set")
+    attempt_id = take(app, set_id, make_user(app, "sam"), [True, False])
+    with app.app_context():
+        item_id = db.session.get(QuizSet, set_id).items[0].id
+    gets = [f"/sets/{set_id}", f"/sets/{set_id}/settings", f"/sets/{set_id}/picker", f"/sets/{set_id}/results",
+            f"/sets/{set_id}/results/{attempt_id}", f"/sets/{set_id}/export/wide.csv", f"/sets/{set_id}/export/long.xlsx"]
+    posts = [f"/sets/{set_id}/items", f"/sets/{set_id}/items/{item_id}/remove", f"/sets/{set_id}/items/{item_id}/move",
+             f"/sets/{set_id}/duplicate", f"/sets/{set_id}/archive", f"/sets/{set_id}/settings"]
+
+    def check() -> None:
+        for url in gets:
+            response = client.get(url)
+            assert response.status_code == 404, url
+            assert "Secret set" not in response.text and "sam" not in response.text
+        for url in posts:
+            response = client.post(url, data={"question_id": 1, "direction": "up", "title": "Mine now"})
+            assert response.status_code == 404, url
+
+    check()  # a visitor who never signed in
+    client.get("/quiz/new")  # a guest account
+    check()
+    auth.create_and_login("other")
+    check()
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        assert quiz_set.title == "Secret set" and len(quiz_set.items) == 2 and not quiz_set.is_archived
+        assert db.session.execute(select(QuizSet).where(QuizSet.owner_id != owner)).first() is None
+
+
+def test_post_without_csrf_token_is_refused(app, tmp_path):
+    from tests.conftest import make_app
+
+    app.config["WTF_CSRF_ENABLED"] = True
+    client = app.test_client()
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, [])
+    page = client.get("/auth/login")
+    from tests.conftest import PASSWORD, csrf_token
+
+    client.post("/auth/login", data={"username": "teacher", "password": PASSWORD, "csrf_token": csrf_token(page.text)})
+    response = client.post(f"/sets/{set_id}/items", data={"question_id": question_ids(app)[0]})
+    assert response.status_code == 400
+    with app.app_context():
+        assert db.session.get(QuizSet, set_id).items == []
+
+
+def test_student_joins_with_the_code_and_takes_the_set(client, auth, app):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 2), mode="exam", answers_visible="never")
+    code = join_code(app, set_id)
+    response = client.get("/join", query_string={"code": f" {code[:4].lower()}-{code[4:]} "})
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/join/{code}")
+    page = client.get(f"/join/{code}")
+    assert "Chapter 1 check" in page.text and f"next=/join/{code}" in page.text
+    # not signed in: starting sends you to sign in, then back here
+    response = client.post(f"/join/{code}/start")
+    assert response.status_code == 303 and "/auth/login?next=" in response.headers["Location"]
+    student = auth.create_and_login("sam")
+    response = client.post(f"/join/{code}/start")
+    assert response.status_code == 303
+    attempt_url = response.headers["Location"]
+    attempt_id = int(re.search(r"/quiz/(\d+)/q/1", attempt_url).group(1))
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        assert attempt.quiz_set_id == set_id and attempt.user_id == student and attempt.mode == "test"
+        forms = [answer_form(aq, True) for aq in attempt.questions]
+        contents = [aq.version.content for aq in attempt.questions]
+    for position, form in enumerate(forms, start=1):
+        response = client.post(f"/quiz/{attempt_id}/q/{position}", data=form, headers=HX)
+        assert response.status_code == 200
+    client.post(f"/quiz/{attempt_id}/finish")
+    results = client.get(f"/quiz/{attempt_id}/results")
+    assert results.status_code == 200 and "2 / 2" in results.text
+    # answers are never shown: no "Correct answer" rows, no explanation
+    assert "Correct answer" not in results.text
+    for content in contents:
+        assert content["explanation"] not in results.text
+    # a second student cannot open this attempt
+    auth.logout()
+    auth.create_and_login("eve")
+    assert client.get(f"/quiz/{attempt_id}/results").status_code == 404
+
+
+def test_correct_answer_is_not_in_the_practice_feedback_when_hidden(client, auth, app):
+    owner = make_user(app, "teacher")
+    qid = question_ids(app, "single_choice", 1)
+    set_id = make_set(app, owner, qid, mode="practice", answers_visible="never")
+    auth.create_and_login("sam")
+    attempt_url = client.post(f"/join/{join_code(app, set_id)}/start").headers["Location"]
+    attempt_id = int(re.search(r"/quiz/(\d+)/", attempt_url).group(1))
+    with app.app_context():
+        aq = db.session.execute(select(AttemptQuestion).filter_by(attempt_id=attempt_id)).scalar_one()
+        form, correct = answer_form(aq, False), correct_answer_text(aq.version.content)
+    response = client.post(f"/quiz/{attempt_id}/q/1", data=form, headers=HX)
+    assert response.status_code == 200 and "Answer saved" in response.text
+    for line in correct:
+        assert line not in response.text
+
+
+def test_answers_shown_after_the_set_closes(client, auth, app, clock):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 1), answers_visible="after_close", closes_at=T0 + timedelta(hours=1))
+    auth.create_and_login("sam")
+    attempt_url = client.post(f"/join/{join_code(app, set_id)}/start").headers["Location"]
+    attempt_id = int(re.search(r"/quiz/(\d+)/", attempt_url).group(1))
+    client.post(f"/quiz/{attempt_id}/finish")
+    assert "Correct answer" not in client.get(f"/quiz/{attempt_id}/results").text
+    clock.advance(hours=2)
+    assert "Correct answer" in client.get(f"/quiz/{attempt_id}/results").text
+
+
+def test_time_limit_on_the_quiz_pages(client, auth, app, clock):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 2), time_limit_minutes=5)
+    auth.create_and_login("sam")
+    attempt_url = client.post(f"/join/{join_code(app, set_id)}/start").headers["Location"]
+    attempt_id = int(re.search(r"/quiz/(\d+)/", attempt_url).group(1))
+    page = client.get(attempt_url)
+    assert 'data-seconds-left="300"' in page.text and "countdown.js" in page.text
+    clock.advance(minutes=4)
+    assert 'data-seconds-left="60"' in client.get(attempt_url).text
+    with app.app_context():
+        forms = [answer_form(aq, True) for aq in db.session.get(Attempt, attempt_id).questions]
+    assert client.post(f"/quiz/{attempt_id}/q/1", data=forms[0]).status_code == 303
+    clock.advance(minutes=1, seconds=1)
+    late = client.post(f"/quiz/{attempt_id}/q/2", data=forms[1], headers=HX)
+    assert late.status_code == 422 and "Time is up" in late.text
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        assert attempt.is_finished and attempt.score == 1
+        assert attempt.finished_at == T0 + timedelta(minutes=5)
+    # the closed attempt offers no answer form any more, only the results
+    page = client.get(f"/quiz/{attempt_id}/q/2")
+    assert "answer-form" not in page.text and f"/quiz/{attempt_id}/results" in page.text
+
+
+def test_opening_a_question_after_the_deadline_closes_the_attempt(client, auth, app, clock):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 2), time_limit_minutes=5)
+    auth.create_and_login("sam")
+    attempt_url = client.post(f"/join/{join_code(app, set_id)}/start").headers["Location"]
+    attempt_id = int(re.search(r"/quiz/(\d+)/", attempt_url).group(1))
+    clock.advance(minutes=6)
+    response = client.get(attempt_url)
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/quiz/{attempt_id}/results")
+    assert "Time is up" in client.get(response.headers["Location"]).text
+
+
+def test_no_retry_of_missed_questions_for_a_set(client, auth, app):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 1))
+    auth.create_and_login("sam")
+    attempt_url = client.post(f"/join/{join_code(app, set_id)}/start").headers["Location"]
+    attempt_id = int(re.search(r"/quiz/(\d+)/", attempt_url).group(1))
+    client.post(f"/quiz/{attempt_id}/finish")
+    assert "Retry" not in client.get(f"/quiz/{attempt_id}/results").text
+    assert client.post(f"/quiz/{attempt_id}/retry").status_code == 404
+
+
+def test_attempts_allowed_on_the_join_page(client, auth, app):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 1), attempts_allowed=1)
+    student = auth.create_and_login("sam")
+    take(app, set_id, student, [True])
+    code = join_code(app, set_id)
+    assert "used all 1 attempt" in client.get(f"/join/{code}").text
+    response = client.post(f"/join/{code}/start")
+    assert response.status_code == 409 and "used all 1 attempt" in response.text
+
+
+def test_wrong_codes_are_rate_limited(client, app):
+    owner = make_user(app, "teacher")
+    code = join_code(app, make_set(app, owner, question_ids(app, "true_false", 1)))
+    for n in range(JOIN_FAILURE_LIMIT):
+        response = client.get(f"/join/ZZZZZZ{n:02d}")
+        assert response.status_code == 404 and "No quiz set has that code" in response.text
+    response = client.get(f"/join/{code}")
+    assert response.status_code == 429 and "Chapter 1 check" not in response.text
+    # another address is not affected
+    other = client.get(f"/join/{code}", environ_base={"REMOTE_ADDR": "198.51.100.7"})
+    assert other.status_code == 200
+
+
+def test_locked_set_explains_why(client, auth, app):
+    owner = auth.create_and_login("teacher")
+    qids = question_ids(app, "true_false", 3)
+    set_id = make_set(app, owner, qids[:2])
+    take(app, set_id, make_user(app, "sam"), [True, True])
+    response = client.post(f"/sets/{set_id}/items", data={"question_id": qids[2]})
+    assert response.status_code == 409 and "recorded scores" in response.text
+    with app.app_context():
+        item_id = db.session.get(QuizSet, set_id).items[0].id
+    assert client.post(f"/sets/{set_id}/items/{item_id}/remove", headers=HX).status_code == 409
+    assert "Duplicate the set" in client.get(f"/sets/{set_id}").text
+
+
+def test_results_page_rows_items_and_chart(client, auth, app):
+    owner = auth.create_and_login("teacher")
+    set_id = make_set(app, owner, question_ids(app, "single_choice", 3), grading="last")
+    take(app, set_id, make_user(app, "ana"), [True, True, True])
+    take(app, set_id, make_user(app, "ben"), [False, True, None])
+    page = client.get(f"/sets/{set_id}/results")
+    assert page.status_code == 200
+    assert re.search(r"<th scope=\"row\">ana</th>.*?3 / 3 \(100%\)", page.text, re.S)
+    assert re.search(r"<th scope=\"row\">ben</th>.*?1 / 3 \(33%\)", page.text, re.S)
+    assert 'role="img"' in page.text and 'aria-labelledby="dist-title dist-desc"' in page.text
+    assert 'id="items-table"' in page.text and "Facility" in page.text
+    assert "Source paragraphs answered worst" in page.text
+    partial = client.get(f"/sets/{set_id}/results", headers=HX)
+    assert "<html" not in partial.text and 'id="set-results"' in partial.text

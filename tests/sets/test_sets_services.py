@@ -1,0 +1,201 @@
+"""Quiz-set rules without a request: join codes, item analysis, locking, taking a set."""
+from __future__ import annotations
+
+import math
+import random
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from quizapp.bank.models import Question, Topic
+from quizapp.extensions import db
+from quizapp.quiz.models import Attempt
+from quizapp.quiz.services import QuizError, record_answer
+from quizapp.sets import services, stats
+from quizapp.sets.models import QuizSet
+from tests.conftest import make_user
+from tests.sets.sets_helpers import T0, _multi, answer_form, make_set, question_ids, take
+
+
+def test_join_codes_use_no_look_alikes_and_enough_entropy(app):
+    with app.app_context():
+        codes = {services.new_join_code() for _ in range(500)}
+    assert len(codes) == 500
+    assert all(len(c) == 8 and set(c) <= set(services.JOIN_ALPHABET) for c in codes)
+    assert not set("0O1lIL") & set(services.JOIN_ALPHABET)
+    assert len(services.JOIN_ALPHABET) == 31
+    assert 8 * math.log2(len(services.JOIN_ALPHABET)) > 39  # ≈ 8.5e11 codes
+    assert services.normalise_code(" abcd-2345 ") == "ABCD2345"
+
+
+def test_pearson_and_item_analysis_on_a_hand_computed_example():
+    # Four students, three items. Totals 3, 2, 1, 0.
+    sheets = [{1: 1, 2: 1, 3: 1}, {1: 1, 2: 1, 3: 0}, {1: 1, 2: 0, 3: 0}, {1: 0, 2: 0, 3: 1}]
+    figures = stats.analyse_items(sheets)
+    assert figures[1].facility == pytest.approx(0.75)
+    assert figures[2].facility == pytest.approx(0.5)
+    assert figures[3].facility == pytest.approx(0.5)
+    # Item 2: marks 1,1,0,0; rest of test 2,1,1,1 → means 0.5, 1.25;
+    # sxy = .5*.75 + .5*-.25 + -.5*-.25 + -.5*-.25 = .5; sxx = 1; syy = .75 → r = .5/√.75
+    assert figures[2].discrimination == pytest.approx(0.5 / math.sqrt(0.75))
+    # Item 3: marks 1,0,0,1; rest 2,2,1,0 → means .5, 1.25; sxy = .375-.375+.125-.625 = -.5; syy = 2.75
+    assert figures[3].discrimination == pytest.approx(-0.5 / math.sqrt(2.75))
+    assert stats.flag_for(figures[3].discrimination).startswith("Negative")
+    assert stats.flag_for(0.05).startswith("Near-zero")
+    assert stats.flag_for(figures[2].discrimination) is None
+    # Nobody varies: no correlation can be computed.
+    assert stats.pearson([1, 1, 1], [0, 1, 2]) is None
+
+
+def test_histogram_bands():
+    assert stats.histogram([0, 9.9, 10, 55, 100, 100]) == [2, 1, 0, 0, 0, 1, 0, 0, 0, 2]
+
+
+def test_counted_attempt_follows_the_rule(app, teacher):
+    student = make_user(app, "sam")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    take(app, set_id, student, [True, False], now=T0)
+    take(app, set_id, student, [True, True], now=T0 + timedelta(hours=1))
+    take(app, set_id, student, [False, False], now=T0 + timedelta(hours=2))
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        finished = services.attempts_by(quiz_set, student)
+        assert stats.counted_attempt(finished, "highest").score == 2
+        assert stats.counted_attempt(finished, "first").score == 1
+        assert stats.counted_attempt(finished, "last").score == 0
+
+
+def test_item_rows_from_the_database(app, teacher):
+    qids = question_ids(app, "single_choice", 3)
+    set_id = make_set(app, teacher, qids)
+    patterns = [[True, True, True], [True, True, False], [True, False, False], [False, False, True]]
+    for n, pattern in enumerate(patterns):
+        take(app, set_id, make_user(app, f"s{n}"), pattern)
+    # A second attempt is ignored: analysis uses first attempts.
+    take(app, set_id, _user(app, "s3"), [True, True, True], now=T0 + timedelta(hours=1))
+    with app.app_context():
+        attempts = stats.set_attempts(db.session.get(QuizSet, set_id))
+        rows = stats.item_rows(stats.first_attempts(attempts))
+        paragraphs = stats.worst_paragraphs(stats.first_attempts(attempts))
+    assert [r.question_id for r in rows] == qids
+    assert [r.figures.facility for r in rows] == pytest.approx([0.75, 0.5, 0.5])
+    assert rows[1].figures.discrimination == pytest.approx(0.5 / math.sqrt(0.75))
+    assert rows[2].flag and rows[2].flag.startswith("Negative")
+    assert sum(n for _, n in rows[0].options) == 4  # each of 4 students picked one option
+    assert paragraphs and paragraphs[0].mean <= paragraphs[-1].mean
+
+
+def _user(app, name):
+    from quizapp.auth.models import User
+
+    with app.app_context():
+        return db.session.execute(select(User.id).filter_by(username=name)).scalar_one()
+
+
+def test_questions_are_locked_once_students_have_answered(app, teacher):
+    qids = question_ids(app, "true_false", 3)
+    set_id = make_set(app, teacher, qids[:2])
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        services.add_question(quiz_set, qids[2])  # nobody has answered: fine
+        services.remove_item(quiz_set, quiz_set.items[-1].id)
+    take(app, set_id, make_user(app, "sam"), [True, None])
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        with pytest.raises(services.SetError) as exc:
+            services.add_question(quiz_set, qids[2])
+        assert exc.value.status == 409
+        with pytest.raises(services.SetError):
+            services.remove_item(quiz_set, quiz_set.items[0].id)
+        with pytest.raises(services.SetError):
+            services.update_settings(quiz_set, {"random_count": 2, "random_topic_ids": [1]})
+        first = quiz_set.items[0].question_id
+        services.move_item(quiz_set, quiz_set.items[0].id, "down")  # order does not change a score
+        assert quiz_set.items[1].question_id == first
+        services.update_settings(quiz_set, {"title": "Renamed", "random_count": None, "random_topic_ids": []})
+        assert quiz_set.title == "Renamed"
+
+
+def test_time_limit_refuses_late_answers_and_closes_the_attempt(app, teacher):
+    student = make_user(app, "sam")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), time_limit_minutes=10)
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, set_id), student, now=T0)
+        assert attempt.deadline_at == T0 + timedelta(minutes=10)
+        record_answer(attempt.questions[0], _multi(answer_form(attempt.questions[0], True)), now=T0 + timedelta(minutes=9))
+        with pytest.raises(QuizError, match="Time is up"):
+            record_answer(attempt.questions[1], _multi(answer_form(attempt.questions[1], True)), now=T0 + timedelta(minutes=10, seconds=1))
+        assert attempt.is_finished and attempt.finished_at == attempt.deadline_at
+        assert attempt.score == 1 and attempt.questions[1].response is None
+
+
+def test_closing_time_caps_the_deadline_and_opening_times_are_enforced(app, teacher):
+    student = make_user(app, "sam")
+    set_id = make_set(
+        app, teacher, question_ids(app, "true_false", 1), time_limit_minutes=60, opens_at=T0, closes_at=T0 + timedelta(minutes=20)
+    )
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        with pytest.raises(services.SetError, match="opens"):
+            services.start_set_attempt(quiz_set, student, now=T0 - timedelta(minutes=1))
+        attempt = services.start_set_attempt(quiz_set, student, now=T0 + timedelta(minutes=5))
+        assert attempt.deadline_at == T0 + timedelta(minutes=20)
+        with pytest.raises(services.SetError, match="closed"):
+            services.start_set_attempt(quiz_set, make_user(app, "late"), now=T0 + timedelta(minutes=20))
+
+
+def test_attempts_allowed_and_resuming(app, teacher):
+    student = make_user(app, "sam")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 1), attempts_allowed=1)
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        first = services.start_set_attempt(quiz_set, student, now=T0)
+        assert services.start_set_attempt(quiz_set, student, now=T0).id == first.id  # resumes
+    take_id = first.id
+    with app.app_context():
+        from quizapp.quiz.services import finish_attempt
+
+        finish_attempt(db.session.get(Attempt, take_id), now=T0)
+        with pytest.raises(services.SetError, match="used all 1 attempt"):
+            services.start_set_attempt(db.session.get(QuizSet, set_id), student, now=T0)
+
+
+def test_random_rule_draws_per_student_and_freezes(app, teacher):
+    with app.app_context():
+        topic_ids = list(db.session.execute(select(Topic.id).limit(2)).scalars())
+        pool = set(db.session.execute(select(Question.id).where(Question.topic_id.in_(topic_ids), Question.retired_at.is_(None))).scalars())
+    set_id = make_set(app, teacher, [], random_count=3, random_topic_ids=topic_ids)
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        a = services.start_set_attempt(quiz_set, make_user(app, "a"), now=T0, rng=random.Random(1))
+        b = services.start_set_attempt(quiz_set, make_user(app, "b"), now=T0, rng=random.Random(2))
+        drawn_a = [aq.version.question_id for aq in a.questions]
+        assert len(drawn_a) == 3 and set(drawn_a) <= pool
+        assert drawn_a != [aq.version.question_id for aq in b.questions]
+        db.session.expire_all()
+        assert [aq.version.question_id for aq in db.session.get(Attempt, a.id).questions] == drawn_a
+
+
+def test_duplicate_and_archive(app, teacher):
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), attempts_allowed=2)
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        copy = services.duplicate_set(quiz_set, teacher)
+        assert copy.join_code != quiz_set.join_code and copy.attempts_allowed == 2
+        assert [i.question_id for i in copy.items] == [i.question_id for i in quiz_set.items]
+        services.set_archived(quiz_set, True, T0)
+        with pytest.raises(services.SetError, match="archived"):
+            services.start_set_attempt(quiz_set, make_user(app, "sam"), now=T0)
+
+
+def test_rate_limit_counts_wrong_codes_in_a_window(app):
+    with app.app_context():
+        key = services.client_key("203.0.113.9", "secret")
+        assert "203.0.113.9" not in key
+        for n in range(services.JOIN_FAILURE_LIMIT):
+            assert not services.is_rate_limited(key, T0)
+            services.record_join_failure(key, T0)
+        assert services.is_rate_limited(key, T0)
+        assert not services.is_rate_limited(services.client_key("198.51.100.1", "secret"), T0)
+        assert not services.is_rate_limited(key, T0 + services.JOIN_FAILURE_WINDOW + timedelta(seconds=1))
