@@ -1,0 +1,108 @@
+"""In Chromium: a teacher builds a set, a student joins with its code and takes it, the teacher
+reads the results and item analysis and downloads CSV and XLSX whose figures match the database."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from quizapp.extensions import db
+from quizapp.quiz.models import Attempt
+from tests.conftest import PASSWORD, make_user
+
+pytestmark = pytest.mark.browser
+
+
+def expect(*args: Any) -> Any:
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(*args)
+
+
+def sign_in(page: Any, username: str) -> None:
+    page.goto("/auth/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator(".account")).to_contain_text(f"Signed in as {username}")
+
+
+def sign_out(page: Any) -> None:
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("link", name="Sign in")).to_be_visible()
+
+
+def test_teacher_builds_student_takes_teacher_exports(page, app, axe):
+    make_user(app, "teacher")
+    make_user(app, "student")
+    sign_in(page, "teacher")
+    page.get_by_role("link", name="Quiz sets").click()
+    page.get_by_role("link", name="New quiz set").click()
+    page.get_by_label("Title").fill("Peru <quiz> check")
+    page.get_by_role("button", name="Save the set").click()
+    expect(page.get_by_role("heading", name="Peru <quiz> check")).to_be_visible()
+
+    # the picker narrows live (htmx), then two questions are added in place
+    page.get_by_label("Type").select_option(label="True or false")
+    expect(page.locator("#picker-results")).to_contain_text("question")
+    builder_url = page.url
+    page.locator("#picker-results button", has_text="Add").first.click()
+    expect(page.locator("#set-items")).to_contain_text("Questions in this set (1)")
+    page.locator("#picker-results button", has_text="Add").nth(1).click()
+    expect(page.locator("#set-items")).to_contain_text("Questions in this set (2)")
+    assert page.url == builder_url  # swapped in place, no navigation
+    assert axe(page) == []
+    code = page.locator("#join-code").inner_text()
+    set_id = int(re.search(r"/sets/(\d+)", builder_url).group(1))
+    sign_out(page)
+
+    # the student joins with the code and takes the set on the quiz pages
+    sign_in(page, "student")
+    page.goto("/join")
+    page.get_by_label("Join code").fill(code.lower())
+    page.get_by_role("button", name="Join").click()
+    expect(page.get_by_role("heading", name="Peru <quiz> check")).to_be_visible()
+    page.get_by_role("button", name="Start").click()
+    expect(page.locator("#progress-label")).to_contain_text("Question 1 of 2")
+    page.get_by_role("radio", name="True").check()
+    page.get_by_role("button", name="Check my answer").click()
+    expect(page.locator("#feedback")).to_be_visible()
+    page.get_by_role("link", name="Next question").click()
+    expect(page.locator("#progress-label")).to_contain_text("Question 2 of 2")
+    page.get_by_role("radio", name="False").check()
+    page.get_by_role("button", name="Check my answer").click()
+    page.get_by_role("button", name="See my results").click()
+    expect(page.get_by_role("heading", name=re.compile("Results"))).to_be_visible()
+    sign_out(page)
+
+    # the teacher sees the results and item analysis, and downloads the exports
+    sign_in(page, "teacher")
+    page.goto(f"/sets/{set_id}/results")
+    expect(page.locator("#students-table")).to_contain_text("student")
+    expect(page.locator("#items-table")).to_contain_text("Facility")
+    expect(page.get_by_role("img", name="Distribution of counted scores")).to_be_visible()
+    assert axe(page) == []
+    with app.app_context():
+        attempt = db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id)).scalar_one()
+        marks = [aq.response.score for aq in attempt.questions]
+        score, max_score = attempt.score, attempt.max_score
+
+    with page.expect_download() as info:
+        page.get_by_role("link", name="CSV").first.click()
+    assert info.value.suggested_filename == f"set-{set_id}-wide.csv"
+    rows = list(csv.reader(io.StringIO(info.value.path().read_text(encoding="utf-8-sig"))))
+    assert rows[1][0] == "student" and float(rows[1][6]) == score and int(rows[1][7]) == max_score
+    assert [float(v) for v in rows[1][9:]] == marks
+
+    import openpyxl
+
+    with page.expect_download() as info:
+        page.get_by_role("link", name="XLSX").first.click()
+    workbook = openpyxl.load_workbook(io.BytesIO(info.value.path().read_bytes()))
+    values = [list(r) for r in workbook.active.iter_rows(values_only=True)]
+    assert values[1][0] == "student" and values[1][6] == score and values[1][9:] == marks
+    assert page.problems.errors == []
