@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,25 @@ class AuthActions:
 @pytest.fixture
 def auth(app, client) -> AuthActions:
     return AuthActions(app, client)
+
+
+class Clock:
+    """A settable clock for ``app.config["CLOCK"]``, the app's source of "now" (naive UTC)."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs) -> None:
+        self.now += timedelta(**kwargs)
+
+
+def install_clock(app, now: datetime) -> Clock:
+    clock = Clock(now)
+    app.config["CLOCK"] = clock
+    return clock
 
 
 def csrf_token(html: str) -> str:

@@ -4,7 +4,7 @@ Scheduling is done by the ``fsrs`` package (FSRS 6); nothing here computes an in
 card state is copied between our columns and ``fsrs.Card`` in ``to_fsrs``/``apply_fsrs``.
 
 Time: every function that depends on "now" takes a ``now`` argument (naive UTC). Views pass
-``clock()``, which is ``app.config["CLOCK"]()`` when a test sets it, else the real time, so
+``quizapp.timeutil.app_now()``, which is ``app.config["CLOCK"]()`` when a test sets it, so
 tests — including live-server browser tests — can move the clock without patching datetime.
 
 "Today" is the learner's calendar day in their time zone (UTC until they choose one or the
@@ -20,7 +20,6 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from flask import current_app, has_app_context
 from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -44,15 +43,6 @@ class CardError(ValueError):
 
 
 # ---------------------------------------------------------------- time
-
-
-def clock() -> datetime:
-    """Now, as naive UTC; ``app.config["CLOCK"]`` (a callable) overrides it in tests."""
-    if has_app_context():
-        override = current_app.config.get("CLOCK")
-        if override is not None:
-            return override()
-    return utcnow()
 
 
 def valid_time_zone(name: str | None) -> bool:

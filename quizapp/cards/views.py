@@ -21,6 +21,7 @@ from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.cards.services import Deck
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
+from quizapp.timeutil import app_now
 
 RATINGS = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 MAX_DURATION_MS = 60 * 60 * 1000
@@ -63,7 +64,7 @@ def local_time_formatter(user: User | None):
 @bp.get("/")
 def decks() -> Response:
     user = signed_in()
-    now = services.clock()
+    now = app_now()
     rows = []
     for deck, total in services.bank_decks():
         rows.append((deck, services.deck_counts(user, deck, now, bank_total=total)))
@@ -76,7 +77,7 @@ def decks() -> Response:
 def deck(deck_key: str) -> Response:
     deck = deck_or_404(deck_key)
     user = signed_in()
-    now = services.clock()
+    now = app_now()
     bank_total = None
     if user is not None:
         services.enrol(user.id, deck, now)
@@ -130,7 +131,7 @@ def _cram() -> bool:
 def study(deck_key: str) -> Response:
     deck = deck_or_404(deck_key)
     user = current_learner()
-    now = services.clock()
+    now = app_now()
     services.enrol(user.id, deck, now)
     if _cram():
         after_id = request.args.get("after", "")
@@ -145,14 +146,14 @@ def study(deck_key: str) -> Response:
 def card_front(deck_key: str, card_id: int) -> Response:
     deck = deck_or_404(deck_key)
     user = current_learner()
-    return render_study(user, deck, own_card(card_id, user, deck), services.clock())
+    return render_study(user, deck, own_card(card_id, user, deck), app_now())
 
 
 @bp.get("/<deck_key>/card/<int:card_id>/back")
 def card_back(deck_key: str, card_id: int) -> Response:
     deck = deck_or_404(deck_key)
     user = current_learner()
-    return render_study(user, deck, own_card(card_id, user, deck), services.clock(), revealed=True)
+    return render_study(user, deck, own_card(card_id, user, deck), app_now(), revealed=True)
 
 
 @bp.post("/<deck_key>/card/<int:card_id>/rate")
@@ -164,7 +165,7 @@ def rate(deck_key: str, card_id: int) -> Response:
     if not form.validate_on_submit():
         abort(400, "Rate the card with one of the four buttons: Again, Hard, Good or Easy.")
     cram = _cram()
-    now = services.clock()
+    now = app_now()
     services.adopt_browser_time_zone(user, form.time_zone.data)
     if cram:
         following = services.cram_card(user, deck, after=card)
@@ -195,7 +196,7 @@ def undo(deck_key: str) -> Response:
     if not EmptyForm().validate_on_submit():
         abort(400)
     card = services.undo_last_rating(user.id, deck)
-    now = services.clock()
+    now = app_now()
     if card is None:
         if is_partial():
             return render_study(user, deck, services.next_card(user, deck, now), now, notice="There is no rating to undo.")
@@ -261,5 +262,5 @@ def settings() -> Response:
 @bp.get("/stats")
 def stats() -> Response:
     user = signed_in() or User(new_cards_per_day=services.DEFAULT_NEW_PER_DAY)
-    stats = services.study_stats(user, services.clock())
+    stats = services.study_stats(user, app_now())
     return render("cards/stats.html", "cards/stats.html", stats=stats)

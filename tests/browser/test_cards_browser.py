@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from quizapp.bank.models import Flashcard
 from quizapp.cards import services
 from quizapp.extensions import db
+from tests.conftest import install_clock
 
 pytestmark = pytest.mark.browser
 
@@ -39,11 +40,8 @@ def expect(*args: Any) -> Any:
 
 @pytest.fixture
 def clock(app):
-    class Clock:
-        now = NOW
-
-    app.config["CLOCK"] = lambda: Clock.now
-    return Clock
+    """What the app takes for "now"; tests move it by setting ``clock.now``."""
+    return install_clock(app, NOW)
 
 
 @pytest.fixture

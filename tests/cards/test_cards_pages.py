@@ -16,20 +16,15 @@ from quizapp.cards.models import CardReview, StudyCard
 from quizapp.extensions import db
 from quizapp.quiz import services as quiz_services
 from quizapp.quiz.models import Attempt
-from tests.conftest import HX, PASSWORD, csrf_token, make_app, make_user
+from tests.conftest import HX, PASSWORD, csrf_token, install_clock, make_app, make_user
 
 NOW = datetime(2026, 3, 10, 12, 0)
 
 
 @pytest.fixture
 def clock(app):
-    """A settable clock for the app: ``clock.now`` is what the app thinks the time is."""
-
-    class Clock:
-        now = NOW
-
-    app.config["CLOCK"] = lambda: Clock.now
-    return Clock
+    """What the app takes for "now"; tests move it by setting ``clock.now``."""
+    return install_clock(app, NOW)
 
 
 @pytest.fixture

@@ -12,29 +12,14 @@ from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.quiz.services import finish_attempt, record_answer
 from quizapp.sets import services
 from quizapp.sets.models import QuizSet
-from tests.conftest import make_user
+from tests.conftest import Clock, install_clock, make_user
 
 T0 = datetime(2026, 3, 2, 9, 0, 0)
 
 
-class Clock:
-    """An injectable clock for ``app.config["CLOCK"]``."""
-
-    def __init__(self, now: datetime = T0):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs) -> None:
-        self.now += timedelta(**kwargs)
-
-
 @pytest.fixture
 def clock(app) -> Clock:
-    clock = Clock()
-    app.config["CLOCK"] = clock
-    return clock
+    return install_clock(app, T0)
 
 
 def question_ids(app, qtype: str | None = None, n: int = 3) -> list[int]:
