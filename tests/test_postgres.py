@@ -11,7 +11,7 @@ import re
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, Response
@@ -85,3 +85,35 @@ def test_a_quiz_on_postgres(pg_app):
     with pg_app.app_context():
         assert db.session.execute(select(func.count()).select_from(Response)).scalar_one() == 2
         assert db.session.get(Attempt, attempt_id).score >= 1
+
+
+def test_a_teacher_question_on_postgres(pg_app):
+    """Nullable document/topic, the set's own questions first in the picker, versions."""
+    from tests.conftest import HX, make_user
+
+    client = pg_app.test_client()
+    make_user(pg_app, "teacher")
+    client.post("/auth/login", data={"username": "teacher", "password": "correct horse battery"})
+    set_id = int(client.post("/sets/new", data={"title": "PG", "mode": "practice", "grading": "highest", "answers_visible": "immediately"}).headers["Location"].rsplit("/", 1)[1])
+    data = {"type": "true_false", "prompt": "Written on PG", "answer": "true", "explanation": "Yes.", "difficulty": "1"}
+    assert client.post(f"/sets/{set_id}/questions/new", data=data).status_code == 303
+    picker = client.get(f"/sets/{set_id}/picker?type=true_false", headers=HX).text
+    assert "written for this set" not in picker  # it is in the set, so not offered
+    assert "Written on PG" in client.get(f"/sets/{set_id}").text
+    with pg_app.app_context():
+        from quizapp.bank.models import Question
+
+        question = db.session.execute(select(Question).where(Question.quiz_set_id == set_id)).scalar_one()
+        assert question.document_id is None and question.version == 1
+        qid = question.id
+    assert client.post(f"/sets/{set_id}/questions/{qid}/edit", data={**data, "answer": "false"}).status_code == 303
+    with pg_app.app_context():
+        assert db.session.get(Question, qid).version == 2
+        # The downgrade in teardown refuses to drop teacher questions silently: remove them.
+        from quizapp.bank.models import QuestionVersion
+        from quizapp.sets.models import QuizSetItem
+
+        db.session.execute(delete(QuizSetItem).where(QuizSetItem.question_id == qid))
+        db.session.execute(delete(QuestionVersion).where(QuestionVersion.question_id == qid))
+        db.session.execute(delete(Question).where(Question.id == qid))
+        db.session.commit()

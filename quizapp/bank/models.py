@@ -25,6 +25,9 @@ class Document(db.Model):
     language: Mapped[str] = mapped_column(String(20), default="en")
     source_description: Mapped[str] = mapped_column(Text, default="")
     paragraph_count: Mapped[int]
+    # Paragraphs that are headings, which no question may cite (kept so that questions written
+    # in the app are checked against the document as ``flask bank check`` checks the files).
+    headings: Mapped[list[int]] = mapped_column(JSON, default=list, server_default="[]")
 
     topics: Mapped[list[Topic]] = relationship(back_populates="document", order_by="Topic.position")
 
@@ -51,21 +54,29 @@ class Topic(db.Model):
 
 
 class Question(db.Model):
-    """A bank question's identity and the columns quizzes filter on; content is versioned."""
+    """A question's identity and the columns quizzes filter on; content is versioned.
+
+    A bank question has a ``document`` and a ``topic``. A question a teacher wrote inside a
+    quiz set has neither, only ``quiz_set_id``: every bank query (the loader's upsert and
+    retire, self-study draws, topic statistics) selects by document or topic, so it never sees
+    teacher questions, and the set's owner is the only one who may edit them.
+    """
 
     __table_args__ = (UniqueConstraint("document_id", "bank_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
-    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), index=True)
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id"), index=True)
+    # Set only for a question written for one quiz set (quizapp.sets); bank questions leave it None.
+    quiz_set_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_set.id"), index=True)
     bank_id: Mapped[str] = mapped_column(String(80))
     type: Mapped[str] = mapped_column(String(30))
     difficulty: Mapped[int]
     version: Mapped[int] = mapped_column(default=1)
     retired_at: Mapped[datetime | None]
 
-    topic: Mapped[Topic] = relationship()
-    document: Mapped[Document] = relationship()
+    topic: Mapped[Topic | None] = relationship()
+    document: Mapped[Document | None] = relationship()
     current: Mapped[QuestionVersion] = relationship(
         primaryjoin=lambda: and_(
             QuestionVersion.question_id == Question.id, QuestionVersion.number == Question.version

@@ -2,6 +2,10 @@
 
 ``read_bank`` returns either a complete ``Bank`` or the full list of problems, each with file,
 line, item id and what is wrong: a bank with any problem is never half-loaded.
+
+``check_question`` runs the very same per-question rules on one question given as a dict (a
+teacher's form, say) and returns its problems keyed by field, so a form can show each error
+next to the field it concerns. There is one validator, whatever the question came from.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 import yaml
 
@@ -47,6 +51,7 @@ class Problem:
     line: int
     item_id: str
     message: str
+    field: str = ""  # the question's top-level field the problem is about, "" when none
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.item_id}: {self.message}"
@@ -57,6 +62,26 @@ class BankTopic:
     slug: str
     title: str
     position: int
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """The paragraphs a question may cite: 1..paragraphs, minus headings (0: nothing to cite)."""
+
+    paragraphs: int
+    headings: tuple[int, ...] = ()
+
+
+@dataclass
+class QuestionCheck:
+    """One question checked alone: its content when valid, else the problems by field."""
+
+    content: dict[str, Any] | None
+    problems: dict[str, list[str]]
+
+    @property
+    def ok(self) -> bool:
+        return self.content is not None and not self.problems
 
 
 @dataclass
@@ -141,45 +166,54 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 class _Checker:
     """Collects problems for one file while items are read from it."""
 
-    def __init__(self, path: Path, root: Path):
-        try:
-            self.name = str(path.relative_to(root.parent))
-        except ValueError:
-            self.name = str(path)
+    def __init__(self, name: str):
+        self.name = name
         self.problems: list[Problem] = []
 
-    def add(self, line: int, item_id: str, message: str) -> None:
-        self.problems.append(Problem(self.name, line, item_id, message))
+    @classmethod
+    def for_file(cls, path: Path, root: Path) -> _Checker:
+        try:
+            return cls(str(path.relative_to(root.parent)))
+        except ValueError:
+            return cls(str(path))
+
+    def add(self, line: int, item_id: str, message: str, field: str = "") -> None:
+        self.problems.append(Problem(self.name, line, item_id, message, field))
 
     def line_of(self, mapping: dict[str, Any], key: str) -> int:
         return mapping.get("__lines__", {}).get(key, mapping.get("__line__", 1))
 
-    def text(self, mapping: dict[str, Any], key: str, item_id: str, required: bool = True) -> str | None:
+    def text(
+        self, mapping: dict[str, Any], key: str, item_id: str, required: bool = True, field: str | None = None
+    ) -> str | None:
+        """``field`` names the top-level field when ``mapping`` is nested (a choice, a pair)."""
         value = mapping.get(key)
         if value is None:
             if required:
-                self.add(mapping.get("__line__", 1), item_id, f"missing field '{key}'")
+                self.add(mapping.get("__line__", 1), item_id, f"missing field '{key}'", field or key)
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
-            self.add(self.line_of(mapping, key), item_id, f"'{key}' must be non-empty text")
+            self.add(self.line_of(mapping, key), item_id, f"'{key}' must be non-empty text", field or key)
             return None
         return str(value).strip()
 
-    def fields(self, mapping: dict[str, Any], allowed: set[str], required: set[str], item_id: str) -> None:
+    def fields(
+        self, mapping: dict[str, Any], allowed: set[str], required: set[str], item_id: str, field: str | None = None
+    ) -> None:
         for key, line in mapping.get("__duplicates__", []):
-            self.add(line, item_id, f"field '{key}' is given twice")
+            self.add(line, item_id, f"field '{key}' is given twice", field or key)
         for key in mapping:
             if not str(key).startswith("__") and key not in allowed:
-                self.add(self.line_of(mapping, key), item_id, f"unknown field '{key}'")
+                self.add(self.line_of(mapping, key), item_id, f"unknown field '{key}'", field or str(key))
         for key in sorted(required - set(mapping)):
-            self.add(mapping.get("__line__", 1), item_id, f"missing field '{key}'")
+            self.add(mapping.get("__line__", 1), item_id, f"missing field '{key}'", field or key)
 
 
 def read_bank(folder: Path) -> Bank:
     """Read and validate one bank folder. Raises ``BankError`` listing every problem."""
     folder = Path(folder)
     meta_path = folder / "document.yaml"
-    meta_check = _Checker(meta_path, folder)
+    meta_check = _Checker.for_file(meta_path, folder)
     if not meta_path.is_file():
         raise BankError([Problem(str(folder), 1, "document", "no document.yaml in this folder")])
     meta = _load(meta_path, meta_check)
@@ -193,7 +227,7 @@ def read_bank(folder: Path) -> Bank:
     if not files:
         problems.append(Problem(meta_check.name, 1, "document", "the bank has no topic files"))
     for position, path in enumerate(files):
-        check = _Checker(path, folder)
+        check = _Checker.for_file(path, folder)
         data = _load(path, check)
         if not check.problems:
             _read_topic_file(data, bank, position, check, seen_ids, seen_topics)
@@ -312,29 +346,36 @@ def _read_topic_file(
                 (bank.questions if key == "questions" else bank.cards).append(item)
 
 
-def _read_source(raw: dict[str, Any], item_id: str, bank: Bank, check: _Checker) -> list[int] | None:
+def _read_source(
+    raw: dict[str, Any], item_id: str, span: Bank | SourceSpan, check: _Checker, required: bool = True
+) -> list[int] | None:
     source = raw.get("source")
     if source is None:
-        check.add(raw["__line__"], item_id, "missing field 'source'")
-        return None
+        if required:
+            check.add(raw.get("__line__", 1), item_id, "missing field 'source'", "source")
+            return None
+        return []
     if isinstance(source, int) and not isinstance(source, bool):
         source = [source]
     line = check.line_of(raw, "source")
     if not isinstance(source, list) or not source or not all(isinstance(n, int) and not isinstance(n, bool) for n in source):
-        check.add(line, item_id, "source must list paragraph numbers")
+        check.add(line, item_id, "source must list paragraph numbers", "source")
+        return None
+    if span.paragraphs < 1:
+        check.add(line, item_id, "there is no source document whose paragraphs could be cited", "source")
         return None
     for n in source:
-        if n < 1 or n > bank.paragraphs:
-            check.add(line, item_id, f"cites paragraph {n}, but the document has paragraphs 1–{bank.paragraphs}")
-        elif n in bank.headings:
-            check.add(line, item_id, f"cites paragraph {n}, which is a heading")
+        if n < 1 or n > span.paragraphs:
+            check.add(line, item_id, f"cites paragraph {n}, but the document has paragraphs 1–{span.paragraphs}", "source")
+        elif n in span.headings:
+            check.add(line, item_id, f"cites paragraph {n}, which is a heading", "source")
     return sorted(set(source))
 
 
 def _read_tags(raw: dict[str, Any], item_id: str, check: _Checker) -> list[str]:
     tags = raw.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
-        check.add(check.line_of(raw, "tags"), item_id, "tags must be a list of words")
+        check.add(check.line_of(raw, "tags"), item_id, "tags must be a list of words", "tags")
         return []
     return [t.strip().lower() for t in tags]
 
@@ -352,30 +393,57 @@ def _read_card(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check:
 
 
 def _read_question(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check: _Checker) -> BankQuestion | None:
+    content = _question_content(raw, item_id, bank, check, OPTIONAL_FIELDS)
+    if content is None:
+        return None
+    return BankQuestion(id=item_id, topic=topic, type=content["type"], difficulty=int(content["difficulty"]), content=content)
+
+
+def check_question(
+    raw: Mapping[str, Any], span: SourceSpan, optional: Iterable[str] = ()
+) -> QuestionCheck:
+    """Validate one question given as a dict, by the rules ``flask bank check`` applies to files.
+
+    ``optional`` names fields that may be left out on top of the bank's optional ones (a
+    teacher's question has no ``id`` or ``kind``, and may cite no paragraph). Returns the
+    content to store when valid; otherwise the problems, keyed by the field they concern.
+    """
+    check = _Checker("question")
+    content = _question_content(dict(raw), "question", span, check, OPTIONAL_FIELDS | set(optional))
+    problems: dict[str, list[str]] = {}
+    for problem in check.problems:
+        problems.setdefault(problem.field, []).append(problem.message)
+    return QuestionCheck(content=None if problems else content, problems=problems)
+
+
+def _question_content(
+    raw: dict[str, Any], item_id: str, span: Bank | SourceSpan, check: _Checker, optional: set[str]
+) -> dict[str, Any] | None:
+    """The stored content of a question, or None after recording each problem on ``check``."""
     before = len(check.problems)
     qtype = raw.get("type")
     if qtype not in QUESTION_TYPES:
         if qtype is None:
-            check.add(raw["__line__"], item_id, "missing field 'type'")
+            check.add(raw.get("__line__", 1), item_id, "missing field 'type'", "type")
         else:
-            check.add(check.line_of(raw, "type"), item_id, f"unknown type '{qtype}' (use one of {', '.join(QUESTION_TYPES)})")
+            check.add(check.line_of(raw, "type"), item_id, f"unknown type '{qtype}' (use one of {', '.join(QUESTION_TYPES)})", "type")
         return None
     allowed = COMMON_FIELDS | TYPE_FIELDS[qtype]
-    check.fields(raw, allowed, allowed - OPTIONAL_FIELDS, item_id)
+    check.fields(raw, allowed, allowed - optional, item_id)
     prompt = check.text(raw, "prompt", item_id, required=False)
     explanation = check.text(raw, "explanation", item_id, required=False)
-    source = _read_source(raw, item_id, bank, check)
+    source = _read_source(raw, item_id, span, check, required="source" not in optional)
     tags = _read_tags(raw, item_id, check)
     difficulty = raw.get("difficulty")
     if "difficulty" in raw and (not isinstance(difficulty, int) or isinstance(difficulty, bool) or not 1 <= difficulty <= 3):
-        check.add(check.line_of(raw, "difficulty"), item_id, "difficulty must be 1, 2 or 3")
+        check.add(check.line_of(raw, "difficulty"), item_id, "difficulty must be 1, 2 or 3", "difficulty")
     kind = raw.get("kind")
     if "kind" in raw and kind not in KINDS:
-        check.add(check.line_of(raw, "kind"), item_id, f"kind must be one of {', '.join(KINDS)}")
+        check.add(check.line_of(raw, "kind"), item_id, f"kind must be one of {', '.join(KINDS)}", "kind")
     answer_fields = _ANSWER_READERS[qtype](raw, item_id, check)
     if len(check.problems) > before or answer_fields is None:
         return None
-    content = {
+    return {
         "type": qtype,
         "prompt": prompt,
         **answer_fields,
@@ -385,18 +453,17 @@ def _read_question(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, ch
         "difficulty": difficulty,
         "kind": kind,
     }
-    return BankQuestion(id=item_id, topic=topic, type=qtype, difficulty=int(difficulty), content=content)
 
 
 def _text_list(raw: dict[str, Any], key: str, item_id: str, check: _Checker, minimum: int) -> list[str] | None:
     values = raw.get(key)
     line = check.line_of(raw, key)
     if not isinstance(values, list) or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip() for v in values):
-        check.add(line, item_id, f"'{key}' must be a list of texts")
+        check.add(line, item_id, f"'{key}' must be a list of texts", key)
         return None
     values = [str(v).strip() for v in values]
     if len(values) < minimum:
-        check.add(line, item_id, f"'{key}' needs at least {minimum} entries")
+        check.add(line, item_id, f"'{key}' needs at least {minimum} entries", key)
         return None
     return values
 
@@ -416,34 +483,34 @@ def _read_choices(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[st
     choices = raw.get("choices")
     line = check.line_of(raw, "choices")
     if not isinstance(choices, list) or not all(isinstance(c, dict) for c in choices):
-        check.add(line, item_id, "choices must be a list of {text, correct}")
+        check.add(line, item_id, "choices must be a list of {text, correct}", "choices")
         return None
     out = []
     for choice in choices:
-        check.fields(choice, {"text", "correct"}, {"text"}, item_id)
-        text = check.text(choice, "text", item_id, required=False)
+        check.fields(choice, {"text", "correct"}, {"text"}, item_id, field="choices")
+        text = check.text(choice, "text", item_id, required=False, field="choices")
         correct = choice.get("correct", False)
         if not isinstance(correct, bool):
-            check.add(check.line_of(choice, "correct"), item_id, "correct must be true or false")
+            check.add(check.line_of(choice, "correct"), item_id, "correct must be true or false", "choices")
         if text is not None:
             out.append({"text": text, "correct": bool(correct)})
     if len(out) != len(choices):
         return None
     if len(out) < 2:
-        check.add(line, item_id, "needs at least two choices")
+        check.add(line, item_id, "needs at least two choices", "choices")
     for dupe in _duplicates([c["text"] for c in out]):
-        check.add(line, item_id, f"duplicate choice '{dupe}'")
+        check.add(line, item_id, f"duplicate choice '{dupe}'", "choices")
     n_correct = sum(c["correct"] for c in out)
     if raw.get("type") == "single_choice" and n_correct != 1:
-        check.add(line, item_id, f"a single-choice question needs exactly one correct choice, not {n_correct}")
+        check.add(line, item_id, f"a single-choice question needs exactly one correct choice, not {n_correct}", "choices")
     if raw.get("type") == "multiple_select" and not 1 <= n_correct < len(out):
-        check.add(line, item_id, "a multiple-select question needs at least one correct and one wrong choice")
+        check.add(line, item_id, "a multiple-select question needs at least one correct and one wrong choice", "choices")
     return {"choices": out}
 
 
 def _read_true_false(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
     if not isinstance(raw.get("answer"), bool):
-        check.add(check.line_of(raw, "answer"), item_id, "answer must be true or false")
+        check.add(check.line_of(raw, "answer"), item_id, "answer must be true or false", "answer")
         return None
     return {"answer": raw["answer"]}
 
@@ -452,7 +519,7 @@ def _read_fill_in(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[st
     accept = _text_list(raw, "accept", item_id, check, minimum=1)
     typos = raw.get("typos", False)
     if not isinstance(typos, bool):
-        check.add(check.line_of(raw, "typos"), item_id, "typos must be true or false")
+        check.add(check.line_of(raw, "typos"), item_id, "typos must be true or false", "typos")
         return None
     return None if accept is None else {"accept": accept, "typos": typos}
 
@@ -465,13 +532,13 @@ def _read_numeric(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[st
     answer, tolerance, unit = raw.get("answer"), raw.get("tolerance", 0), raw.get("unit", "")
     ok = True
     if not _number(answer):
-        check.add(check.line_of(raw, "answer"), item_id, "answer must be a number")
+        check.add(check.line_of(raw, "answer"), item_id, "answer must be a number", "answer")
         ok = False
     if not _number(tolerance) or tolerance < 0:
-        check.add(check.line_of(raw, "tolerance"), item_id, "tolerance must be a number, zero or more")
+        check.add(check.line_of(raw, "tolerance"), item_id, "tolerance must be a number, zero or more", "tolerance")
         ok = False
     if not isinstance(unit, str):
-        check.add(check.line_of(raw, "unit"), item_id, "unit must be text")
+        check.add(check.line_of(raw, "unit"), item_id, "unit must be text", "unit")
         ok = False
     return {"answer": answer, "tolerance": tolerance, "unit": unit.strip()} if ok else None
 
@@ -481,7 +548,7 @@ def _read_ordering(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[s
     if items is None:
         return None
     for dupe in _duplicates(items):
-        check.add(check.line_of(raw, "items"), item_id, f"item '{dupe}' is repeated")
+        check.add(check.line_of(raw, "items"), item_id, f"item '{dupe}' is repeated", "items")
     return {"items": items}
 
 
@@ -489,22 +556,22 @@ def _read_matching(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[s
     pairs = raw.get("pairs")
     line = check.line_of(raw, "pairs")
     if not isinstance(pairs, list) or not all(isinstance(p, dict) for p in pairs):
-        check.add(line, item_id, "pairs must be a list of {left, right}")
+        check.add(line, item_id, "pairs must be a list of {left, right}", "pairs")
         return None
     out = []
     for pair in pairs:
-        check.fields(pair, {"left", "right"}, {"left", "right"}, item_id)
-        left = check.text(pair, "left", item_id, required=False)
-        right = check.text(pair, "right", item_id, required=False)
+        check.fields(pair, {"left", "right"}, {"left", "right"}, item_id, field="pairs")
+        left = check.text(pair, "left", item_id, required=False, field="pairs")
+        right = check.text(pair, "right", item_id, required=False, field="pairs")
         if left is not None and right is not None:
             out.append({"left": left, "right": right})
     if len(out) != len(pairs):
         return None
     if len(out) < 2:
-        check.add(line, item_id, "needs at least two pairs")
+        check.add(line, item_id, "needs at least two pairs", "pairs")
     for side in ("left", "right"):
         for dupe in _duplicates([p[side] for p in out]):
-            check.add(line, item_id, f"{side} '{dupe}' is repeated")
+            check.add(line, item_id, f"{side} '{dupe}' is repeated", "pairs")
     return {"pairs": out}
 
 
@@ -518,4 +585,16 @@ _ANSWER_READERS = {
     "matching": _read_matching,
 }
 
-__all__ = ["Bank", "BankCard", "BankError", "BankQuestion", "BankTopic", "Problem", "find_banks", "read_bank"]
+__all__ = [
+    "Bank",
+    "BankCard",
+    "BankError",
+    "BankQuestion",
+    "BankTopic",
+    "Problem",
+    "QuestionCheck",
+    "SourceSpan",
+    "check_question",
+    "find_banks",
+    "read_bank",
+]

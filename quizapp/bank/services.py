@@ -46,6 +46,7 @@ def load_bank(bank: Bank) -> LoadReport:
     document.language = bank.language
     document.source_description = bank.source_description
     document.paragraph_count = bank.paragraphs
+    document.headings = list(bank.headings)
     db.session.flush()
     _load_source_paragraphs(document, bank)
 

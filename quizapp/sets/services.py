@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, or_, select
 
-from quizapp.bank.models import Question, QuestionVersion
+from quizapp.bank.models import Document, Question, QuestionVersion
+from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text, make_layout
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
@@ -160,7 +161,11 @@ def _check_unlocked(quiz_set: QuizSet) -> None:
 def add_question(quiz_set: QuizSet, question_id: int) -> QuizSetItem:
     _check_unlocked(quiz_set)
     question = db.session.get(Question, question_id)
-    if question is None or question.retired_at is not None:
+    if (
+        question is None
+        or question.retired_at is not None
+        or (question.quiz_set_id is not None and question.quiz_set_id != quiz_set.id)
+    ):
         raise SetError("That question is not in the bank.")
     for item in quiz_set.items:
         if item.question_id == question_id:
@@ -209,16 +214,115 @@ def _renumber(quiz_set: QuizSet) -> None:
 
 
 def duplicate_set(quiz_set: QuizSet, owner_id: int) -> QuizSet:
-    """A copy with a new join code, no attempts, not archived."""
+    """A copy with a new join code, no attempts, not archived.
+
+    Questions written for the set are copied too (their current version), so that editing
+    them in one set never changes the other.
+    """
     copy = QuizSet(owner_id=owner_id, join_code=new_join_code())
     _apply(copy, {name: getattr(quiz_set, name) for name in SETTING_FIELDS})
     copy.title = f"{quiz_set.title} (copy)"[:200]
     copy.random_topic_ids = list(quiz_set.random_topic_ids or [])
-    for item in quiz_set.items:
-        copy.items.append(QuizSetItem(question_id=item.question_id, position=item.position))
     db.session.add(copy)
+    db.session.flush()
+    versions = current_versions([item.question_id for item in quiz_set.items])
+    for item in quiz_set.items:
+        question_id = item.question_id
+        if item.question.quiz_set_id == quiz_set.id:
+            question_id = _new_written_question(copy, versions[question_id].content).id
+        copy.items.append(QuizSetItem(question_id=question_id, position=item.position))
     db.session.commit()
     return copy
+
+
+# ---------------------------------------------------------------- questions written for a set
+
+# A teacher's question has no bank id or editorial kind, and citing paragraphs is optional.
+WRITTEN_OPTIONAL = ("id", "kind", "source")
+
+
+def set_document(quiz_set: QuizSet) -> Document | None:
+    """The document a teacher's citations refer to: the one the set's bank questions come
+    from, when they all come from one. None when there is none or there are several."""
+    ids = {item.question.document_id for item in quiz_set.items if item.question.document_id is not None}
+    return db.session.get(Document, ids.pop()) if len(ids) == 1 else None
+
+
+def source_span(quiz_set: QuizSet) -> SourceSpan:
+    document = set_document(quiz_set)
+    if document is None:
+        return SourceSpan(paragraphs=0)
+    return SourceSpan(paragraphs=document.paragraph_count, headings=tuple(document.headings or ()))
+
+
+def check_written_question(quiz_set: QuizSet, raw: dict[str, Any]) -> QuestionCheck:
+    """Validate a teacher's question exactly as ``flask bank check`` validates the files."""
+    return check_question(raw, source_span(quiz_set), optional=WRITTEN_OPTIONAL)
+
+
+def written_question(quiz_set: QuizSet, question_id: int) -> Question:
+    """A question written for this set; SetError 404 for any other (bank or another set's)."""
+    question = db.session.get(Question, question_id)
+    if question is None or question.quiz_set_id != quiz_set.id:
+        raise SetError("That question was not written for this set.", 404)
+    return question
+
+
+def _new_written_question(quiz_set: QuizSet, content: dict[str, Any]) -> Question:
+    question = Question(
+        quiz_set_id=quiz_set.id,
+        bank_id=f"set-{quiz_set.id}-{secrets.token_hex(6)}",
+        type=content["type"],
+        difficulty=content["difficulty"],
+        version=1,
+    )
+    db.session.add(question)
+    db.session.flush()
+    db.session.add(QuestionVersion(question_id=question.id, number=1, content=content, content_hash=content_hash(content)))
+    return question
+
+
+def write_question(quiz_set: QuizSet, raw: dict[str, Any]) -> tuple[Question | None, QuestionCheck]:
+    """Validate a new question and, when valid, store it and append it to the set.
+
+    Returns the question (None when invalid) and the check with its problems by field.
+    Refused like any other addition once students have answered the set.
+    """
+    _check_unlocked(quiz_set)
+    result = check_written_question(quiz_set, raw)
+    if not result.ok:
+        return None, result
+    if len(quiz_set.items) >= MAX_SET_QUESTIONS:
+        raise SetError(f"A set holds at most {MAX_SET_QUESTIONS} questions.")
+    question = _new_written_question(quiz_set, result.content)
+    quiz_set.items.append(QuizSetItem(question=question, position=len(quiz_set.items) + 1))
+    db.session.commit()
+    return question, result
+
+
+def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) -> QuestionCheck:
+    """Give a question written for this set new content, as a new version.
+
+    Versions are never changed: attempts already started keep the version they drew, so what
+    a student saw and the score it earned stay as recorded. Once students have answered the
+    set, its questions are locked like every other change that would alter what scores mean.
+    """
+    if question.quiz_set_id != quiz_set.id:
+        raise SetError("That question was not written for this set.", 404)
+    _check_unlocked(quiz_set)
+    result = check_written_question(quiz_set, raw)
+    if not result.ok:
+        return result
+    new_hash = content_hash(result.content)
+    if question.current is not None and question.current.content_hash == new_hash:
+        return result
+    question.version += 1
+    question.type = result.content["type"]
+    question.difficulty = result.content["difficulty"]
+    db.session.add(QuestionVersion(question_id=question.id, number=question.version, content=result.content, content_hash=new_hash))
+    db.session.commit()
+    db.session.expire(question, ["current"])
+    return result
 
 
 def set_archived(quiz_set: QuizSet, archived: bool, now: datetime) -> None:
@@ -242,6 +346,18 @@ class PickerFilters:
     difficulty: int | None = None
     text: str = ""
     exclude: set[int] = field(default_factory=set)
+    quiz_set_id: int | None = None  # questions written for this set are offered too
+
+    def query_args(self) -> dict[str, str]:
+        """The filters as the picker's query string, to carry them through a form."""
+        args = {
+            "q": self.text,
+            "document": str(self.document_id or ""),
+            "topic": str(self.topic_id or ""),
+            "type": self.type or "",
+            "difficulty": str(self.difficulty or ""),
+        }
+        return {k: v for k, v in args.items() if v}
 
 
 def search_questions(filters: PickerFilters, limit: int = PICKER_LIMIT) -> tuple[list[Question], int]:
@@ -250,7 +366,10 @@ def search_questions(filters: PickerFilters, limit: int = PICKER_LIMIT) -> tuple
     The free-text part is matched in Python on the folded prompt (accents and case ignored):
     the bank is small, and JSON columns do not search alike on SQLite and PostgreSQL.
     """
-    query = select(Question).where(Question.retired_at.is_(None))
+    query = select(Question).where(
+        Question.retired_at.is_(None),
+        or_(Question.quiz_set_id.is_(None), Question.quiz_set_id == filters.quiz_set_id),
+    )
     if filters.document_id:
         query = query.where(Question.document_id == filters.document_id)
     if filters.topic_id:
@@ -259,7 +378,9 @@ def search_questions(filters: PickerFilters, limit: int = PICKER_LIMIT) -> tuple
         query = query.where(Question.type == filters.type)
     if filters.difficulty:
         query = query.where(Question.difficulty == filters.difficulty)
-    questions = list(db.session.execute(query.order_by(Question.topic_id, Question.id)).scalars())
+    # Questions written for the set first (no topic), then the bank's by topic.
+    order = (Question.quiz_set_id.is_(None), Question.topic_id, Question.id)
+    questions = list(db.session.execute(query.order_by(*order)).scalars())
     versions = current_versions([q.id for q in questions])
     needle = fold_text(filters.text)
     matches = [
@@ -347,7 +468,8 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
     attempt = Attempt(
         user_id=user_id,
         quiz_set_id=quiz_set.id,
-        document_id=questions[0].document_id,
+        # The document a bank question cites; a teacher's citations refer to the same one.
+        document_id=next((q.document_id for q in questions if q.document_id is not None), None),
         title=quiz_set.title,
         mode="practice" if quiz_set.mode == "practice" else "test",
         settings={"quiz_set": quiz_set.id},

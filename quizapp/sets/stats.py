@@ -236,7 +236,9 @@ def worst_paragraphs(attempts: list[Attempt], limit: int = 5) -> list[ParagraphR
     for attempt in attempts:
         for aq in attempt.questions:
             mark = aq.response.score if aq.response else 0.0
-            document_id = aq.version.question.document_id
+            document_id = aq.version.question.document_id or attempt.document_id
+            if document_id is None:
+                continue
             for number in aq.version.content.get("source") or []:
                 marks[(document_id, number)].append(mark)
     ranked = sorted(marks.items(), key=lambda kv: (sum(kv[1]) / len(kv[1]), kv[0]))[:limit]

@@ -6,6 +6,8 @@ not even that the set exists. Times come from ``quizapp.timeutil.app_now`` (test
 """
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlencode
+
 from flask import abort, current_app, flash, redirect, request, stream_with_context, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -23,7 +25,7 @@ from quizapp.quiz.grading import correct_answer_text, given_answer_text
 from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import current_versions, next_unanswered_position
 from quizapp.sets import bp, exports, services, stats
-from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, SetForm
+from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
 from quizapp.timeutil import app_now
 
@@ -94,19 +96,23 @@ def settings(set_id: int) -> Response:
 # ---------------------------------------------------------------- builder
 
 
-def _filters(quiz_set: QuizSet) -> services.PickerFilters:
+def _filters(quiz_set: QuizSet, args: dict[str, str] | None = None) -> services.PickerFilters:
+    """The picker's filters from the query string (or ``args``, carried through a form)."""
+    args = request.args if args is None else args
+
     def number(name: str) -> int | None:
-        value = request.args.get(name, "")
+        value = args.get(name, "")
         return int(value) if value.isdigit() else None
 
-    qtype = request.args.get("type", "")
+    qtype = args.get("type", "")
     return services.PickerFilters(
         document_id=number("document"),
         topic_id=number("topic"),
         type=qtype if qtype in QUESTION_TYPES else None,
         difficulty=number("difficulty"),
-        text=request.args.get("q", "")[:200],
+        text=args.get("q", "")[:200],
         exclude={item.question_id for item in quiz_set.items},
+        quiz_set_id=quiz_set.id,
     )
 
 
@@ -129,6 +135,7 @@ def _builder_context(quiz_set: QuizSet) -> dict:
         "visibility_labels": VISIBILITY_LABELS,
         "topic_titles": {t.id: t.title for t in db.session.execute(select(Topic)).scalars()},
         "form": EmptyForm(),
+        "filter_query": urlencode(filters.query_args()),
     }
 
 
@@ -158,15 +165,20 @@ def _set_error(exc: services.SetError) -> Response:
 
 @bp.post("/sets/<int:set_id>/items")
 def add_item(set_id: int) -> Response:
+    """Add a picked question. htmx gets the items region and, as an ``<hx-partial>``, the
+    picker row saying it was added; a plain form goes back to the builder, filters kept."""
     quiz_set = owned_set(set_id)
     raw = request.form.get("question_id", "")
     if not raw.isdigit():
         return error_response(422, "Choose a question to add.")
     try:
-        services.add_question(quiz_set, int(raw))
+        item = services.add_question(quiz_set, int(raw))
     except services.SetError as exc:
         return _set_error(exc)
-    return _items_response(quiz_set)
+    if is_partial():
+        return render("sets/builder.html", "sets/_item_added.html", added_question=item.question, **_builder_context(quiz_set))
+    kept = _filters(quiz_set, dict(parse_qsl(request.form.get("filters", "")))).query_args()
+    return redirect(url_for("sets.builder", set_id=quiz_set.id, **kept, _anchor="picker-title"), 303)
 
 
 @bp.post("/sets/<int:set_id>/items/<int:item_id>/remove")
@@ -187,6 +199,84 @@ def move_item(set_id: int, item_id: int) -> Response:
     except services.SetError as exc:
         return _set_error(exc)
     return _items_response(quiz_set)
+
+
+# ---------------------------------------------------------------- questions written for the set
+
+
+def _question_page(quiz_set: QuizSet, form: QuestionForm, question=None, status: int = 200) -> Response:
+    document = services.set_document(quiz_set)
+    if document is not None:
+        form.source.description = (
+            f"Optional. Numbers of the paragraphs of “{document.title}” that settle the answer "
+            f"(1–{document.paragraph_count}), e.g. 3, 7."
+        )
+    else:
+        form.source.description = (
+            "Optional, and only once the set's bank questions all come from one document, whose "
+            "paragraphs you can then cite. Leave it empty for now."
+        )
+    return render(
+        "sets/question.html",
+        "sets/_question_form.html",
+        status,
+        quiz_set=quiz_set,
+        form=form,
+        question=question,
+        document=document,
+        locked=services.has_responses(quiz_set),
+    )
+
+
+def _back_to_builder(quiz_set: QuizSet, message: str) -> Response:
+    """After a save: a full navigation to the builder, for htmx (HX-Redirect) and without JS."""
+    flash(message, "success")
+    url = url_for("sets.builder", set_id=quiz_set.id, _anchor="set-items")
+    if is_partial():
+        response = Response(status=204)
+        response.headers["HX-Redirect"] = url
+        return response
+    return redirect(url, 303)
+
+
+@bp.route("/sets/<int:set_id>/questions/new", methods=["GET", "POST"])
+def write_question(set_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    form = QuestionForm()
+    if not form.validate_on_submit():
+        return _question_page(quiz_set, form, status=422 if form.is_submitted() else 200)
+    try:
+        question, result = services.write_question(quiz_set, form.raw())
+    except services.SetError as exc:
+        db.session.rollback()
+        form.form_errors.append(str(exc))
+        return _question_page(quiz_set, form, status=exc.status)
+    if question is None:
+        form.show_problems(result.problems)
+        return _question_page(quiz_set, form, status=422)
+    return _back_to_builder(quiz_set, "Question written and added to the set.")
+
+
+@bp.route("/sets/<int:set_id>/questions/<int:question_id>/edit", methods=["GET", "POST"])
+def edit_question(set_id: int, question_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    try:
+        question = services.written_question(quiz_set, question_id)
+    except services.SetError:
+        abort(404)
+    form = QuestionForm() if request.method == "POST" else QuestionForm.from_content(question.current.content)
+    if not form.validate_on_submit():
+        return _question_page(quiz_set, form, question, status=422 if form.is_submitted() else 200)
+    try:
+        result = services.edit_question(quiz_set, question, form.raw())
+    except services.SetError as exc:
+        db.session.rollback()
+        form.form_errors.append(str(exc))
+        return _question_page(quiz_set, form, question, status=exc.status)
+    if not result.ok:
+        form.show_problems(result.problems)
+        return _question_page(quiz_set, form, question, status=422)
+    return _back_to_builder(quiz_set, "Question saved.")
 
 
 @bp.post("/sets/<int:set_id>/duplicate")
