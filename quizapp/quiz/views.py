@@ -8,6 +8,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 from werkzeug.datastructures import MultiDict
 from wtforms import SelectChoice
 from werkzeug.wrappers import Response
@@ -43,8 +44,16 @@ def _time_is_up(attempt: Attempt) -> Response | None:
 
 
 def own_attempt(attempt_id: int) -> Attempt:
-    """The attempt if it is the current user's; 404 otherwise, so others learn nothing."""
-    attempt = db.session.get(Attempt, attempt_id)
+    """The attempt if it is the current user's; 404 otherwise, so others learn nothing.
+
+    Its questions, their versions and responses come in the same round trip: every quiz page
+    needs them (progress, the current card, results), and lazy loading would cost a query each.
+    """
+    attempt = db.session.get(
+        Attempt,
+        attempt_id,
+        options=[selectinload(Attempt.questions).options(joinedload(AttemptQuestion.version), joinedload(AttemptQuestion.response))],
+    )
     if attempt is None or not current_user.is_authenticated or attempt.user_id != current_user.id:
         abort(404)
     return attempt
@@ -128,7 +137,9 @@ def answer(attempt_id: int, position: int) -> Response:
     except services.QuizError as exc:
         return render_question(attempt, aq, error=str(exc), status=422)
     if is_partial():
-        return render_question(attempt, aq)
+        # The commit expired what was loaded: load it again in one round trip, not one per question.
+        attempt = own_attempt(attempt_id)
+        return render_question(attempt, attempt_question(attempt, position))
     return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)
 
 

@@ -103,7 +103,9 @@ def main() -> None:
     subprocess.run([sys.executable, "-c", "from quizapp.cli import prepare_database; prepare_database()"], env=env, check=True, cwd=ROOT, capture_output=True)
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers), "quizapp:create_app()"],
+        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
+         "--access-logfile", str(workdir / "access.log"), "--access-logformat", "%(m)s %(U)s %(s)s %(D)s",
+         "quizapp:create_app()"],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=open(workdir / "gunicorn.log", "w"),
     )
     base = f"http://127.0.0.1:{port}"
@@ -132,6 +134,13 @@ def main() -> None:
         stored = con.execute("select count(*) from response").fetchone()[0]
         finished = con.execute("select count(*) from attempt where finished_at is not null").fetchone()[0]
     bad = [s for s in statuses if s >= 400]
+    # Time spent inside gunicorn per answer POST (microseconds in the access log), to tell the
+    # server's own cost apart from queueing behind other learners and the client's overhead.
+    server_ms = sorted(
+        int(line.split()[3]) / 1000
+        for line in (workdir / "access.log").read_text().splitlines()
+        if line.startswith("POST") and "/q/" in line
+    )
     locked = (workdir / "gunicorn.log").read_text().count("database is locked")
     latencies.sort()
     report = {
@@ -147,6 +156,7 @@ def main() -> None:
         "answer_latency_ms_p50": round(statistics.median(latencies) * 1000, 1),
         "answer_latency_ms_p95": round(latencies[int(0.95 * (len(latencies) - 1))] * 1000, 1),
         "answer_latency_ms_max": round(latencies[-1] * 1000, 1),
+        "answer_server_ms_p50": round(statistics.median(server_ms), 1) if server_ms else None,
     }
     print(json.dumps(report, indent=2))
     ok = not bad and not locked and stored == args.learners * args.questions and finished == args.learners
