@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.extensions import db
-from quizapp.quiz.grading import AnswerError, grade, make_layout, read_answer
+from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text, grade, make_layout, read_answer
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.timeutil import utcnow
 
@@ -225,6 +225,19 @@ def next_unanswered_position(attempt: Attempt) -> int | None:
         if aq.response is None:
             return aq.position
     return None
+
+
+def review_rows(attempt: Attempt) -> list[dict[str, Any]]:
+    """Each question of an attempt with the answer given and the right one, as text."""
+    return [
+        {
+            "aq": aq,
+            "content": aq.version.content,
+            "given": given_answer_text(aq.version.content, aq.response.given if aq.response else None),
+            "correct": correct_answer_text(aq.version.content),
+        }
+        for aq in attempt.questions
+    ]
 
 
 def answered_count(attempt: Attempt) -> int:

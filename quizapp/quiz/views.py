@@ -192,15 +192,7 @@ def results(attempt_id: int) -> Response:
     if not attempt.is_finished:
         flash("Finish the quiz to see your results.", "info")
         return redirect(url_for("quiz.resume", attempt_id=attempt.id))
-    rows = [
-        {
-            "aq": aq,
-            "content": aq.version.content,
-            "given": given_answer_text(aq.version.content, aq.response.given if aq.response else None),
-            "correct": correct_answer_text(aq.version.content),
-        }
-        for aq in attempt.questions
-    ]
+    rows = services.review_rows(attempt)
     missed = sum(1 for aq in attempt.questions if aq.response is None or not aq.response.is_correct)
     show_answers = answers_shown(attempt)
     if not show_answers:

@@ -21,9 +21,8 @@ from quizapp.errors import error_response
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.quiz.forms import TYPE_LABELS
-from quizapp.quiz.grading import correct_answer_text, given_answer_text
 from quizapp.quiz.models import Attempt
-from quizapp.quiz.services import current_versions, next_unanswered_position
+from quizapp.quiz.services import current_versions, next_unanswered_position, review_rows
 from quizapp.sets import bp, exports, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
@@ -327,15 +326,7 @@ def attempt_detail(set_id: int, attempt_id: int) -> Response:
     attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or attempt.quiz_set_id != quiz_set.id:
         abort(404)
-    rows = [
-        {
-            "aq": aq,
-            "content": aq.version.content,
-            "given": given_answer_text(aq.version.content, aq.response.given if aq.response else None),
-            "correct": correct_answer_text(aq.version.content),
-        }
-        for aq in attempt.questions
-    ]
+    rows = review_rows(attempt)
     student = attempt_student(attempt)
     return render("sets/attempt.html", "sets/_attempt.html", quiz_set=quiz_set, attempt=attempt, rows=rows, student=student)
 
