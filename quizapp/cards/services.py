@@ -410,6 +410,10 @@ def deck_counts(user: User | None, deck: Deck, now: datetime, bank_total: int | 
     total, new, learning, due_now, next_due = row
     if isinstance(next_due, str):  # SQLite returns MIN over a CASE as text
         next_due = datetime.fromisoformat(next_due)
+    if bank_total is not None and bank_total > total:
+        # Cards of a bank deck the learner has not opened yet are all new to them.
+        new += bank_total - total
+        total = bank_total
     return DeckCounts(
         total=total, new=new, learning=learning, due=due_now, new_today=min(new, new_left_today(user, now)), next_due=next_due
     )

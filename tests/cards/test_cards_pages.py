@@ -80,6 +80,19 @@ def test_nav_links_to_flashcards_and_decks_list_documents_topics_and_missed(clie
     assert "My missed questions" in page.text and 'href="/cards/doc-' in page.text and 'href="/cards/topic-' in page.text
 
 
+def test_decks_list_counts_unopened_bank_cards_as_new_for_a_signed_in_learner(client, auth, app):
+    from quizapp.bank.models import Flashcard
+
+    with app.app_context():
+        total = db.session.execute(select(func.count()).select_from(Flashcard).where(Flashcard.retired_at.is_(None))).scalar_one()
+    for signed_in in (False, True):
+        if signed_in:
+            auth.create_and_login()
+        page = client.get("/cards/").text
+        row = re.search(r'class="deck-document">.*?</tr>', page, re.S).group(0)
+        assert re.findall(r'<td class="num">(\d+)</td>', row)[:2] == [str(total), str(total)], (signed_in, row)
+
+
 def test_deck_page_shows_counts_and_next_due(client, auth, clock, topic_key):
     auth.create_and_login()
     page = client.get(f"/cards/{topic_key}")
