@@ -67,8 +67,10 @@ def stats_command(path: Path | None) -> None:
             ("Cards by topic", stats.cards_by_topic),
         ):
             click.echo(f"\n{heading}:")
-            for key, n in sorted(counter.items()):
-                click.echo(f"  {key!s:<45} {n:>4}")
+            # Topics in the bank's own order; everything else sorted.
+            keys = [t.title for t in bank.topics] if "topic" in heading else sorted(counter)
+            for key in keys:
+                click.echo(f"  {key!s:<45} {counter[key]:>4}")
         click.echo("\nQuestions citing each paragraph:")
         for number in range(1, bank.paragraphs + 1):
             mark = "heading" if number in bank.headings else ("NOT CITED" if not stats.by_paragraph[number] else "")
