@@ -4,6 +4,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
+from sqlalchemy import text
 
 from quizapp.extensions import db
 from tests.conftest import make_app
@@ -39,3 +40,34 @@ def test_serve_prepares_an_empty_database_and_is_idempotent(tmp_path, monkeypatc
     assert "peru-crisis-2026: questions:" in first and " added" in first
     second = prepare_database()
     assert "0 added, 0 changed" in second
+
+
+def test_an_older_database_is_upgraded_with_its_data_kept(tmp_path):
+    """A database made by the first release keeps its learners and answers through every migration."""
+    app = make_app(tmp_path / "old.sqlite", tmp_path)
+    with app.app_context():
+        upgrade(revision="069f1b8c3e72")
+        with db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO account (id, username, password_hash, created_at) VALUES (1, 'old', 'x', '2026-01-01 10:00:00')"))
+            connection.execute(text("INSERT INTO document (id, slug, title, description, language, source_description, paragraph_count) VALUES (1, 'doc', 'Doc', '', 'en', '', 3)"))
+            connection.execute(text("INSERT INTO topic (id, document_id, slug, title, position) VALUES (1, 1, 't', 'T', 0)"))
+            connection.execute(text("INSERT INTO question (id, document_id, topic_id, bank_id, type, difficulty, version) VALUES (1, 1, 1, 'q1', 'true_false', 1, 1)"))
+            connection.execute(text(
+                "INSERT INTO question_version (id, question_id, number, content_hash, content, created_at) VALUES "
+                "(1, 1, 1, 'h', '{\"type\": \"true_false\", \"prompt\": \"Old?\", \"answer\": true, \"explanation\": \"Yes.\", "
+                "\"source\": [1], \"tags\": [], \"difficulty\": 1, \"kind\": \"fact\"}', '2026-01-01 10:00:00')"
+            ))
+            connection.execute(text(
+                "INSERT INTO attempt (id, user_id, document_id, title, mode, settings, started_at, finished_at, score, max_score) "
+                "VALUES (1, 1, 1, 'Old quiz', 'practice', '{}', '2026-01-01 10:00:00', '2026-01-01 10:05:00', 1.0, 1)"
+            ))
+            connection.execute(text("INSERT INTO attempt_question (id, attempt_id, position, question_version_id, layout) VALUES (1, 1, 1, 1, '{}')"))
+            connection.execute(text("INSERT INTO response (id, attempt_question_id, given, score, is_correct, answered_at) VALUES (1, 1, '{\"value\": true}', 1.0, 1, '2026-01-01 10:01:00')"))
+        upgrade()
+        from quizapp.auth.models import User
+        from quizapp.quiz.models import Attempt
+
+        assert db.session.get(User, 1).username == "old"
+        attempt = db.session.get(Attempt, 1)
+        assert attempt.score == 1.0 and attempt.questions[0].response.is_correct
+        assert attempt.questions[0].version.content["prompt"] == "Old?"
