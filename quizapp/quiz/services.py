@@ -191,11 +191,30 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         if attempt_question.response is None:
             raise
         return attempt_question.response
-    if not response.is_correct:
-        from quizapp.cards.services import add_missed_question  # cards builds on quizzes, not the reverse
-
-        add_missed_question(attempt_question.attempt.user_id, attempt_question.version, response.answered_at)
+    attempt = attempt_question.attempt
+    # A set's exam shows nothing until it is finished (see finish_attempt).
+    if not response.is_correct and (attempt.quiz_set_id is None or attempt.mode == "practice"):
+        _add_missed_cards(attempt, [attempt_question], now)
     return response
+
+
+def _add_missed_cards(attempt: Attempt, missed: list[AttemptQuestion], now: datetime) -> None:
+    """Turn wrong answers into the learner's missed-question cards.
+
+    A card's back is the correct answer, so a quiz-set attempt makes cards only when its set
+    lets the student see the answers now; otherwise the card deck would leak them.
+    """
+    if not missed:
+        return
+    if attempt.quiz_set_id is not None:
+        from quizapp.sets.services import attempt_answers_visible  # sets build on quizzes
+
+        if not attempt_answers_visible(attempt, now):
+            return
+    from quizapp.cards.services import add_missed_question  # cards builds on quizzes, not the reverse
+
+    for aq in missed:
+        add_missed_question(attempt.user_id, aq.version, aq.response.answered_at if aq.response else now)
 
 
 def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
@@ -209,6 +228,9 @@ def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
         attempt.max_score = len(attempt.questions)
         attempt.finished_at = min(now, attempt.deadline_at) if attempt.deadline_at else now
         db.session.commit()
+        if attempt.quiz_set_id is not None and attempt.mode != "practice":
+            wrong = [aq for aq in attempt.questions if aq.response is not None and not aq.response.is_correct]
+            _add_missed_cards(attempt, wrong, now)
     return attempt
 
 
