@@ -91,15 +91,16 @@ def test_characterisations_are_phrased_as_the_articles_view():
             assert re.search(r"according to the article|the article (describe|call|say|present|portray|character|argue|claim|see|view|frame|depict)|how does the article|in the article's (view|account|words)", fold(q["prompt"])), q["id"]
 
 
-def test_longest_choice_scores_no_better_than_chance_plus_ten_points():
-    """A learner who always picks the longest choice must not beat guessing by much."""
+@pytest.mark.parametrize("pick", [max, min], ids=["longest", "shortest"])
+def test_picking_by_length_scores_no_better_than_chance_plus_ten_points(pick):
+    """A learner who always picks the longest (or the shortest) choice must not beat guessing by much."""
     hits, chance = 0.0, 0.0
     questions = [q for q in all_questions() if q["type"] == "single_choice"]
     for q in questions:
         lengths = [len(c["text"]) for c in q["choices"]]
-        longest = [i for i, n in enumerate(lengths) if n == max(lengths)]
+        picked = [i for i, n in enumerate(lengths) if n == pick(lengths)]
         correct = next(i for i, c in enumerate(q["choices"]) if c.get("correct"))
-        hits += (correct in longest) / len(longest)
+        hits += (correct in picked) / len(picked)
         chance += 1 / len(q["choices"])
     assert questions
     assert hits / len(questions) <= chance / len(questions) + 0.10, (hits / len(questions), chance / len(questions))
