@@ -45,12 +45,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.login_message = "Sign in to see that page."
 
     from quizapp import errors, health
+    from quizapp.ids import IdConverter
     from quizapp.auth import bp as auth_bp
     from quizapp.bank import bp as bank_bp
     from quizapp.cards import bp as cards_bp
     from quizapp.quiz import bp as quiz_bp
     from quizapp.sets import bp as sets_bp
 
+    app.url_map.converters["int"] = IdConverter  # before any route is added
     app.register_blueprint(auth_bp)
     app.register_blueprint(bank_bp)
     app.register_blueprint(quiz_bp)

@@ -30,6 +30,7 @@ from quizapp.bank.models import Document, Flashcard, QuestionVersion, SourcePara
 from quizapp.bank.services import source_passages
 from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, StudyCard
 from quizapp.extensions import db
+from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
 from quizapp.timeutil import utcnow
 
@@ -236,15 +237,16 @@ def find_deck(key: str) -> Deck | None:
     """The deck a URL names ("missed", "doc-3", "topic-7"), or None."""
     if key == MISSED_DECK:
         return missed_deck()
-    prefix, _, number = key.partition("-")
-    if not number.isdigit():
+    prefix, _, raw = key.partition("-")
+    number = parse_id(raw)
+    if number is None:
         return None
     if prefix == "doc":
-        document = db.session.get(Document, int(number))
+        document = db.session.get(Document, number)
         if document is not None:
             return Deck(key=key, title=document.title, kind="document", ref_id=document.id)
     elif prefix == "topic":
-        topic = db.session.get(Topic, int(number))
+        topic = db.session.get(Topic, number)
         if topic is not None:
             return Deck(key=key, title=topic.title, kind="topic", ref_id=topic.id, parent=topic.document.title)
     return None

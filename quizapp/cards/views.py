@@ -21,6 +21,7 @@ from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.cards.services import Deck
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
+from quizapp.ids import parse_id
 from quizapp.timeutil import app_now
 
 RATINGS = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
@@ -134,8 +135,8 @@ def study(deck_key: str) -> Response:
     now = app_now()
     services.enrol(user.id, deck, now)
     if _cram():
-        after_id = request.args.get("after", "")
-        after = own_card(int(after_id), user, deck) if after_id.isdigit() else None
+        after_id = parse_id(request.args.get("after", ""))
+        after = own_card(after_id, user, deck) if after_id is not None else None
         card = services.cram_card(user, deck, after)
     else:
         card = services.next_card(user, deck, now)
@@ -183,9 +184,10 @@ def rate(deck_key: str, card_id: int) -> Response:
 
 def _duration_ms(shown_at: str | None, now: datetime) -> int | None:
     """Time from showing the front to rating, when the form says when that was."""
-    if not shown_at or not shown_at.isdigit():
+    shown = parse_id(shown_at)
+    if shown is None:
         return None
-    elapsed = int(now.replace(tzinfo=services.UTC).timestamp() * 1000) - int(shown_at)
+    elapsed = int(now.replace(tzinfo=services.UTC).timestamp() * 1000) - shown
     return elapsed if 0 <= elapsed <= MAX_DURATION_MS else None
 
 

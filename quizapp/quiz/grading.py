@@ -21,6 +21,8 @@ from typing import Any, Mapping
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from quizapp.ids import parse_id
+
 
 class AnswerError(ValueError):
     """The submitted form cannot be read as an answer; the message says what to fix."""
@@ -97,10 +99,10 @@ def read_answer(content: dict[str, Any], layout: dict[str, Any], form: Mapping[s
         n = len(layout["items"])
         positions = []
         for shown in range(n):
-            raw = form.get(f"position-{shown}")
-            if raw is None or not raw.isdigit() or not 1 <= int(raw) <= n:
+            position = parse_id(form.get(f"position-{shown}"))
+            if position is None or not 1 <= position <= n:
                 raise AnswerError(f"Give every item a position from 1 to {n}.")
-            positions.append(int(raw))
+            positions.append(position)
         if len(set(positions)) != n:
             raise AnswerError("Give each item a different position.")
         order = [layout["items"][shown] for shown in sorted(range(n), key=lambda s: positions[s])]
@@ -116,9 +118,10 @@ def read_answer(content: dict[str, Any], layout: dict[str, Any], form: Mapping[s
 
 def _choice(order: list[int], raw: Any, message: str) -> int:
     """The bank index behind a shown position."""
-    if not isinstance(raw, str) or not raw.isdigit() or int(raw) >= len(order):
+    shown = parse_id(raw)
+    if shown is None or shown >= len(order):
         raise AnswerError(message)
-    return order[int(raw)]
+    return order[shown]
 
 
 _NUMBER = re.compile(r"^[^\d+\-.]*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*[^\d]*$")

@@ -19,6 +19,7 @@ from quizapp.bank.models import Document, Topic
 from quizapp.bank.services import source_passages
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
+from quizapp.ids import parse_id
 from quizapp.quiz import bp, services
 from quizapp.quiz.forms import TYPE_LABELS, NewQuizForm
 from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text
@@ -78,7 +79,7 @@ def new() -> Response | str:
     form.topics.choices = [SelectChoice(t.id, t.title) for t in topics]
     if request.method == "GET":
         form.document.data = chosen.id
-        form.topics.data = [int(t) for t in request.args.getlist("topic") if t.isdigit()] or [t.id for t in topics]
+        form.topics.data = [n for t in request.args.getlist("topic") if (n := parse_id(t)) is not None] or [t.id for t in topics]
     if form.validate_on_submit():
         quiz_request = services.QuizRequest(
             document_id=form.document.data,

@@ -27,6 +27,7 @@ from wtforms.utils import unset_value
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from quizapp.bank.parser import QUESTION_TYPES
+from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS
 from quizapp.sets.models import ANSWER_VISIBILITY, GRADING, SET_MODES
 
@@ -258,7 +259,8 @@ def _lines(text: str | None) -> list[str]:
 
 def _int_or_text(value: str | None) -> int | str:
     value = (value or "").strip()
-    return int(value) if value.isdigit() else value
+    number = parse_id(value)
+    return value if number is None else number
 
 
 def _number_or_text(value: str | None) -> int | float | str:

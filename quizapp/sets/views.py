@@ -20,6 +20,7 @@ from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.errors import error_response
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
+from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS
 from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import current_versions, next_unanswered_position, review_rows
@@ -100,8 +101,7 @@ def _filters(quiz_set: QuizSet, args: dict[str, str] | None = None) -> services.
     args = request.args if args is None else args
 
     def number(name: str) -> int | None:
-        value = args.get(name, "")
-        return int(value) if value.isdigit() else None
+        return parse_id(args.get(name, ""))
 
     qtype = args.get("type", "")
     return services.PickerFilters(
@@ -167,11 +167,11 @@ def add_item(set_id: int) -> Response:
     """Add a picked question. htmx gets the items region and, as an ``<hx-partial>``, the
     picker row saying it was added; a plain form goes back to the builder, filters kept."""
     quiz_set = owned_set(set_id)
-    raw = request.form.get("question_id", "")
-    if not raw.isdigit():
+    question_id = parse_id(request.form.get("question_id", ""))
+    if question_id is None:
         return error_response(422, "Choose a question to add.")
     try:
-        item = services.add_question(quiz_set, int(raw))
+        item = services.add_question(quiz_set, question_id)
     except services.SetError as exc:
         return _set_error(exc)
     if is_partial():

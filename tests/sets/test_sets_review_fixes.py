@@ -44,3 +44,46 @@ def test_missed_cards_never_show_a_set_answer_the_student_may_not_see(client, au
     assert _missed_cards(app, student) == during
     assert client.post(f"/quiz/{attempt_id}/finish").status_code == 303
     assert _missed_cards(app, student) == after
+
+
+HUGE = "9" * 30  # more than a 64-bit INTEGER holds
+SUPERSCRIPT = "\u00b2"  # "²": str.isdigit() says yes, int() says no
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sets/{huge}", "/sets/{huge}/results", "/sets/{set}/results/{huge}", "/sets/{set}/questions/{huge}/edit",
+        "/sets/{set}?document={huge}", "/sets/{set}/picker?topic={huge}", "/sets/{set}/picker?document={sup}",
+        "/sets/{set}/picker?difficulty={huge}", "/quiz/{huge}", "/quiz/new?topic={sup}",
+    ],
+)
+def test_bad_numbers_in_set_urls_are_not_server_errors(client, auth, app, path):
+    teacher = auth.create_and_login("teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    response = client.get(path.format(huge=HUGE, sup=SUPERSCRIPT, set=set_id))
+    assert response.status_code in (200, 404)
+
+
+@pytest.mark.parametrize("value", [HUGE, SUPERSCRIPT, "1" * 5000])
+def test_bad_question_ids_to_add_are_refused_and_change_nothing(client, auth, app, value):
+    teacher = auth.create_and_login("teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    assert client.post(f"/sets/{set_id}/items", data={"question_id": value}).status_code == 422
+    with app.app_context():
+        from quizapp.sets.models import QuizSet
+
+        assert len(db.session.get(QuizSet, set_id).items) == 2
+
+
+@pytest.mark.parametrize("value", [SUPERSCRIPT, "1" * 5000])
+def test_bad_choice_numbers_in_an_answer_are_refused(client, auth, app, clock, value):
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "single_choice", 1))
+    student = auth.create_and_login("student")
+    client.post(f"/join/{join_code(app, set_id)}/start")
+    with app.app_context():
+        attempt_id = db.session.execute(select(Attempt.id).where(Attempt.user_id == student)).scalar_one()
+    assert client.post(f"/quiz/{attempt_id}/q/1", data={"choice": value}).status_code == 422
+    with app.app_context():
+        assert db.session.get(Attempt, attempt_id).questions[0].response is None
