@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -193,13 +194,21 @@ def write_xlsx(header: list[str], rows: Iterable[list[Any]], title: str) -> str:
     """Write the table to a temporary .xlsx file with a write-only workbook; returns its path."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=_sheet_title(title))
-    sheet.append([neutralise(h) for h in header])
+    sheet.append([_xlsx_value(h) for h in header])
     for row in rows:
-        sheet.append([neutralise(v) for v in row])
+        sheet.append([_xlsx_value(v) for v in row])
     fd, path = tempfile.mkstemp(suffix=".xlsx")
     os.close(fd)
     workbook.save(path)
     return path
+
+
+def _xlsx_value(value: Any) -> Any:
+    """A cell value openpyxl accepts: it refuses control characters (a student can type them),
+    which would make the whole file fail, so they are dropped."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return neutralise(value)
 
 
 def file_chunks(path: str, size: int = 64 * 1024) -> Iterator[bytes]:
@@ -213,5 +222,5 @@ def file_chunks(path: str, size: int = 64 * 1024) -> Iterator[bytes]:
 
 
 def _sheet_title(title: str) -> str:
-    cleaned = "".join(ch for ch in title if ch not in "[]:*?/\\")
+    cleaned = "".join(ch for ch in ILLEGAL_CHARACTERS_RE.sub("", title) if ch not in "[]:*?/\\")
     return (cleaned or "Scores")[:31]

@@ -87,3 +87,24 @@ def test_bad_choice_numbers_in_an_answer_are_refused(client, auth, app, clock, v
     assert client.post(f"/quiz/{attempt_id}/q/1", data={"choice": value}).status_code == 422
     with app.app_context():
         assert db.session.get(Attempt, attempt_id).questions[0].response is None
+
+
+def test_a_control_character_in_an_answer_does_not_break_the_xlsx_export(client, auth, app, clock):
+    """Spreadsheets cannot hold control characters (openpyxl refuses them): one student
+    typing one must not stop the teacher, or the student, from downloading the scores."""
+    import io
+
+    import openpyxl
+
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "fill_in", 1))
+    student = auth.create_and_login("student")
+    client.post(f"/join/{join_code(app, set_id)}/start")
+    with app.app_context():
+        attempt_id = db.session.execute(select(Attempt.id).where(Attempt.user_id == student)).scalar_one()
+    assert client.post(f"/quiz/{attempt_id}/q/1", data={"text": "Lima\x01\x1b"}).status_code == 303
+    client.post(f"/quiz/{attempt_id}/finish")
+    response = client.get("/sets/history/long.xlsx")
+    assert response.status_code == 200
+    rows = list(openpyxl.load_workbook(io.BytesIO(response.data), read_only=True).active.iter_rows(values_only=True))
+    assert rows[1][7] == "Lima"
