@@ -154,12 +154,27 @@ def state_token(card: StudyCard) -> str:
     return card.last_review.isoformat() if card.last_review else "new"
 
 
-def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | None = None) -> CardReview:
-    """Rate ``card`` with FSRS, store its new state and a log row keeping the old one."""
+def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | None = None) -> CardReview | None:
+    """Rate ``card`` with FSRS, store its new state and a log row keeping the old one.
+
+    Returns None, changing nothing, when another request rated the card since it was read:
+    a double click sends two requests that both saw the same state, and only one may count.
+    """
     try:
         grade = Rating(rating)
     except ValueError:
         raise CardError("Rate the card Again, Hard, Good or Easy.") from None
+    scheduled, _ = scheduler().review_card(to_fsrs(card), grade, _aware(now), duration_ms)
+    unchanged = StudyCard.last_review.is_(None) if card.last_review is None else StudyCard.last_review == card.last_review
+    claimed = db.session.execute(
+        update(StudyCard)
+        .where(StudyCard.id == card.id, unchanged)
+        .values(last_review=_naive(scheduled.last_review))
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if claimed != 1:
+        db.session.rollback()
+        return None
     review = CardReview(
         card=card,
         user_id=card.user_id,
@@ -173,7 +188,6 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
         prev_due=card.due,
         prev_last_review=card.last_review,
     )
-    scheduled, _ = scheduler().review_card(to_fsrs(card), grade, _aware(now), duration_ms)
     apply_fsrs(card, scheduled)
     db.session.add(review)
     db.session.commit()

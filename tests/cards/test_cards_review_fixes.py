@@ -38,3 +38,24 @@ def test_a_rating_with_a_bad_shown_at_still_counts_once(client, auth, app):
     with app.app_context():
         assert db.session.execute(select(func.count(CardReview.id))).scalar_one() == 1
     assert client.post(f"/cards/doc-1/card/{HUGE}/rate", data={"rating": "3"}).status_code == 404
+
+
+def test_two_ratings_sent_together_count_once(client, auth, app):
+    """A double click sends two rating requests that both saw the card unrated; the second
+    must not rate it again (two log rows, a schedule moved twice)."""
+    from quizapp.cards import services
+    from quizapp.cards.models import StudyCard
+
+    install_clock(app, NOW)
+    auth.create_and_login("alice")
+    page = client.get("/cards/doc-1/study")
+    card_id = int(page.text.split("/card/")[1].split("/")[0])
+    with app.app_context():
+        seen = db.session.get(StudyCard, card_id)  # the second request has read the card …
+        assert seen.last_review is None
+        with app.app_context():  # … when the first one, with its own session, rates it and commits
+            assert services.rate_card(db.session.get(StudyCard, card_id), 3, NOW) is not None
+        assert services.rate_card(seen, 3, NOW) is None
+        db.session.rollback()
+        assert db.session.execute(select(func.count(CardReview.id))).scalar_one() == 1
+        assert db.session.get(StudyCard, card_id).last_review == NOW
