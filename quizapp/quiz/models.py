@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.bank.models import Document, QuestionVersion
@@ -16,6 +16,20 @@ MODES = ("practice", "test")
 
 class Attempt(db.Model):
     """One sitting of a quiz. ``settings`` keeps what the learner asked for, to retry alike."""
+
+    __table_args__ = (
+        # At most one unfinished attempt per student and quiz set, even when two "Start"
+        # requests race past the attempts-allowed check (a partial index, as both SQLite and
+        # PostgreSQL support).
+        Index(
+            "uq_attempt_open_per_set",
+            "user_id",
+            "quiz_set_id",
+            unique=True,
+            sqlite_where=text("finished_at IS NULL AND quiz_set_id IS NOT NULL"),
+            postgresql_where=text("finished_at IS NULL AND quiz_set_id IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("account.id"), index=True)

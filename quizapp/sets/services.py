@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, exists, func, or_, select
+from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion
 from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
@@ -486,7 +487,15 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
             AttemptQuestion(position=position, version=version, layout=make_layout(version.content, rng, shuffle=shuffle))
         )
     db.session.add(attempt)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # Another request started this student's attempt a moment ago: carry on with that one.
+        db.session.rollback()
+        existing = next((a for a in attempts_by(quiz_set, user_id) if not a.is_finished), None)
+        if existing is None:
+            raise
+        return existing
     return attempt
 
 

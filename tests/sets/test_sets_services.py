@@ -6,7 +6,7 @@ import random
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from quizapp.bank.models import Question, Topic
 from quizapp.extensions import db
@@ -159,6 +159,31 @@ def test_attempts_allowed_and_resuming(app, teacher):
         finish_attempt(db.session.get(Attempt, take_id), now=T0)
         with pytest.raises(services.SetError, match="used all 1 attempt"):
             services.start_set_attempt(db.session.get(QuizSet, set_id), student, now=T0)
+
+
+def test_two_racing_starts_leave_one_open_attempt(app, teacher, monkeypatch):
+    """Two "Start" requests at once: both pass the check, the database keeps one attempt."""
+    student = make_user(app, "racer")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), attempts_allowed=1)
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        first = services.start_set_attempt(quiz_set, student, now=T0)
+        real_attempts_by = services.attempts_by
+        calls = []
+
+        def stale_read(*args):
+            # The second request read the attempts before the first one had committed.
+            calls.append(1)
+            return [] if len(calls) == 1 else real_attempts_by(*args)
+
+        monkeypatch.setattr(services, "attempts_by", stale_read)
+        monkeypatch.setattr(services, "unavailable_reason", lambda *args: None)
+        second = services.start_set_attempt(quiz_set, student, now=T0)
+        assert second.id == first.id
+        open_attempts = db.session.execute(
+            select(func.count()).select_from(Attempt).where(Attempt.quiz_set_id == set_id, Attempt.finished_at.is_(None))
+        ).scalar_one()
+        assert open_attempts == 1
 
 
 def test_random_rule_draws_per_student_and_freezes(app, teacher):
