@@ -1,7 +1,9 @@
 """Error pages in the app's style, or a fragment for htmx requests; never a bare 500."""
 from __future__ import annotations
 
-from flask import Flask, Response
+import re
+
+from flask import Flask, Response, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -26,7 +28,21 @@ def error_response(status: int, message: str | None = None) -> Response:
     return render("errors/page.html", "errors/_error.html", status, status=status, title=title, message=message or default)
 
 
+# C0 control characters other than tab, newline and carriage return: no one types them, and
+# PostgreSQL refuses NUL in text, so a form holding one would fail on save.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def refuse_control_characters() -> Response | None:
+    values = list(request.args.values()) + (list(request.form.values()) if request.method == "POST" else [])
+    if any(CONTROL_CHARACTERS.search(v) for v in values):
+        return error_response(400, "The form held control characters that cannot be stored. Nothing was changed.")
+    return None
+
+
 def register(app: Flask) -> None:
+    app.before_request(refuse_control_characters)
+
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError) -> Response:
         return error_response(400, "The form had expired or was not sent from this site. Reload the page and try again.")

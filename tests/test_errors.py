@@ -34,3 +34,18 @@ def test_healthz_reports_an_unreachable_database(tmp_path):
     response = app.test_client().get("/healthz")
     assert response.status_code == 503
     assert response.json["database"] == "unreachable"
+
+
+def test_control_characters_in_forms_are_refused_and_change_nothing(client, auth, app):
+    from sqlalchemy import func, select
+
+    from quizapp.auth.models import User
+    from quizapp.extensions import db
+
+    response = client.post("/auth/register", data={"username": "nul\x00name", "password": "long enough pw", "confirm": "long enough pw"})
+    assert response.status_code == 400 and "control characters" in response.text
+    assert client.get("/quiz/new?document=\x01").status_code == 400
+    with app.app_context():
+        assert db.session.execute(select(func.count()).select_from(User)).scalar_one() == 0
+    # tabs and newlines are ordinary text
+    assert client.post("/auth/register", data={"username": "tab\tname", "password": "x", "confirm": "x"}).status_code == 422
