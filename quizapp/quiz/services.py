@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
@@ -285,6 +285,15 @@ def attempts_for(user_id: int) -> list[Attempt]:
     )
 
 
+def settled_marks() -> Any:
+    """Attempts whose marks the learner may already see: finished ones, and self-study practice.
+
+    A test or a quiz set in progress must not give away, through accuracy figures or an
+    export, whether the last answer was right.
+    """
+    return or_(Attempt.finished_at.is_not(None), and_(Attempt.quiz_set_id.is_(None), Attempt.mode == "practice"))
+
+
 def accuracy_by_topic(user_id: int) -> list[TopicAccuracy]:
     """Every response of the user, summed by the topic of the question answered."""
     rows = db.session.execute(
@@ -296,7 +305,7 @@ def accuracy_by_topic(user_id: int) -> list[TopicAccuracy]:
         .join(Question, Question.id == QuestionVersion.question_id)
         .join(Topic, Topic.id == Question.topic_id)
         .join(Document, Document.id == Topic.document_id)
-        .where(Attempt.user_id == user_id)
+        .where(Attempt.user_id == user_id, settled_marks())
         .group_by(Topic.id, Topic.title, Document.title)
         .order_by(Document.title, Topic.title)
     ).all()

@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from quizapp.auth.models import User
@@ -28,6 +28,7 @@ from quizapp.bank.models import Question, QuestionVersion
 from quizapp.extensions import db
 from quizapp.quiz.grading import given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from quizapp.quiz.services import settled_marks
 from quizapp.sets.models import QuizSet
 
 SHAPES = ("wide", "long")
@@ -155,8 +156,11 @@ def set_table(quiz_set: QuizSet, shape: str) -> tuple[list[str], Iterator[list[A
 
 
 def history_table(user_id: int, shape: str) -> tuple[list[str], Iterator[list[Any]]]:
-    """A learner's own attempts, self-study and sets alike; wide columns are positions Q1…Qn."""
-    scope = Attempt.user_id == user_id
+    """A learner's own attempts, self-study and sets alike; wide columns are positions Q1…Qn.
+
+    Only attempts whose marks the learner may already see (see ``settled_marks``).
+    """
+    scope = and_(Attempt.user_id == user_id, settled_marks())
     if shape == "long":
         return LONG_HEADER, long_rows(scope)
     longest = db.session.execute(select(db.func.max(Attempt.max_score)).where(scope)).scalar() or 0

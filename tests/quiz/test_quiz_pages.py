@@ -308,3 +308,15 @@ def test_finished_quiz_refuses_new_answers_but_keeps_old_ones(client, app):
     assert late.status_code == 422 and "finished" in late.text
     with app.app_context():
         assert db.session.get(Attempt, attempt_id).score == 1.0
+
+
+def test_a_test_in_progress_gives_nothing_away_in_progress_or_exports(client, app):
+    url = start_quiz(client, app, count=2, mode="test")
+    attempt_id = attempt_id_of(url)
+    client.post(url, data=right_form(app, attempt_id, 1))
+    progress = client.get("/quiz/progress").text
+    assert "Accuracy by topic" in progress and "100%" not in progress
+    assert client.get("/sets/history/long.csv").text.count("\n") == 1  # the header alone
+    client.post(f"/quiz/{attempt_id}/finish")
+    assert "100%" in client.get("/quiz/progress").text
+    assert client.get("/sets/history/long.csv").text.count("\n") == 3  # header and two questions
