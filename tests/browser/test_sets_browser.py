@@ -47,8 +47,12 @@ def test_teacher_builds_student_takes_teacher_exports(page, app, axe):
     expect(page.get_by_role("heading", name="Peru <quiz> check")).to_be_visible()
 
     # the picker narrows live (htmx), then two questions are added in place
-    page.get_by_label("Type").select_option(label="True or false")
-    expect(page.locator("#picker-results")).to_contain_text("question")
+    # Wait for the narrowed list itself: clicking Add in the old list while the new one is on
+    # its way would let the late swap replace the row that says "Added".
+    with page.expect_response(lambda r: "/picker" in r.url and "type=true_false" in r.url):
+        page.get_by_label("Type").select_option(label="True or false")
+    expect(page.locator("#picker-results li .muted").first).to_contain_text("True or false")
+    expect(page.locator("#picker-results li .muted", has_text="Single choice")).to_have_count(0)
     builder_url = page.url
     page.locator("#picker-results button", has_text="Add").first.click()
     expect(page.locator("#set-items")).to_contain_text("Questions in this set (1)")
