@@ -101,15 +101,22 @@ def start_attempt(
         settings=settings,
         max_score=len(questions),
     )
-    versions = current_versions([q.id for q in questions])
-    for position, question in enumerate(questions, start=1):
-        version = versions[question.id]
-        attempt.questions.append(
-            AttemptQuestion(position=position, version=version, layout=make_layout(version.content, rng))
-        )
+    freeze_questions(attempt, questions, rng)
     db.session.add(attempt)
     db.session.commit()
     return attempt
+
+
+def freeze_questions(attempt: Attempt, questions: list[Question], rng: random.Random, shuffle_choices: bool = True) -> None:
+    """Pin each question's current version, its position and its layout into the attempt."""
+    versions = current_versions([q.id for q in questions])
+    for position, question in enumerate(questions, start=1):
+        version = versions[question.id]
+        # Ordering and matching are always shuffled: shown in bank order, they give the answer.
+        shuffle = shuffle_choices or version.content["type"] in ("ordering", "matching")
+        attempt.questions.append(
+            AttemptQuestion(position=position, version=version, layout=make_layout(version.content, rng, shuffle=shuffle))
+        )
 
 
 def current_versions(question_ids: list[int]) -> dict[int, QuestionVersion]:

@@ -17,18 +17,16 @@ from wtforms import (
     IntegerField,
     RadioField,
     SelectChoice,
-    SelectMultipleField,
     StringField,
     SubmitField,
     TextAreaField,
-    widgets,
 )
 from wtforms.utils import unset_value
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.ids import parse_id
-from quizapp.quiz.forms import TYPE_LABELS
+from quizapp.quiz.forms import TYPE_LABELS, CheckboxListField
 from quizapp.sets.models import ANSWER_VISIBILITY, GRADING, SET_MODES
 
 MODE_LABELS = {
@@ -41,11 +39,6 @@ VISIBILITY_LABELS = {
     "after_close": "After the set closes",
     "never": "Never",
 }
-
-
-class CheckboxListField(SelectMultipleField):
-    widget = widgets.ListWidget(prefix_label=False)
-    option_widget = widgets.CheckboxInput()
 
 
 class SetForm(FlaskForm):

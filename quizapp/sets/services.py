@@ -18,9 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from quizapp.bank.models import Document, Question, QuestionVersion
 from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
 from quizapp.extensions import db
-from quizapp.quiz.grading import fold_text, make_layout
+from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from quizapp.quiz.services import current_versions, expire_if_overdue
+from quizapp.quiz.services import current_versions, expire_if_overdue, freeze_questions
 from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
 from quizapp.timeutil import utcnow
 
@@ -478,14 +478,7 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
         deadline_at=deadline,
         max_score=len(questions),
     )
-    versions = current_versions([q.id for q in questions])
-    for position, question in enumerate(questions, start=1):
-        version = versions[question.id]
-        # Ordering and matching questions are always shuffled: unshuffled, they show the answer.
-        shuffle = quiz_set.shuffle_choices or version.content["type"] in ("ordering", "matching")
-        attempt.questions.append(
-            AttemptQuestion(position=position, version=version, layout=make_layout(version.content, rng, shuffle=shuffle))
-        )
+    freeze_questions(attempt, questions, rng, shuffle_choices=quiz_set.shuffle_choices)
     db.session.add(attempt)
     try:
         db.session.commit()
