@@ -38,10 +38,16 @@ def main(argv: list[str] | None = None) -> None:
     serve.add_argument("--host", default=os.environ.get("QUIZAPP_HOST", "127.0.0.1"))
     serve.add_argument("--port", type=int, default=int(os.environ.get("QUIZAPP_PORT", "8000")))
     serve.add_argument("--workers", type=int, default=int(os.environ.get("QUIZAPP_WORKERS", "2")))
+    # gunicorn's default of 30 s would cut off a large XLSX export: 100,000 response rows take
+    # about 35 s to write (tests/benchmarks/export_memory.py).
+    serve.add_argument("--timeout", type=int, default=int(os.environ.get("QUIZAPP_TIMEOUT", "120")))
     args = parser.parse_args(argv)
 
     print(prepare_database(), flush=True)
     print(f"Quizapp is running at http://{args.host}:{args.port}/  (Ctrl+C to stop)", flush=True)
-    gunicorn = [sys.executable, "-m", "gunicorn", "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers)]
+    gunicorn = [
+        sys.executable, "-m", "gunicorn",
+        "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers), "--timeout", str(args.timeout),
+    ]
     # The factory form works from any directory; wsgi.py is the same app for plain gunicorn.
     os.execv(sys.executable, [*gunicorn, "quizapp:create_app()"])
