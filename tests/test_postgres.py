@@ -117,3 +117,29 @@ def test_a_teacher_question_on_postgres(pg_app):
         db.session.execute(delete(QuestionVersion).where(QuestionVersion.question_id == qid))
         db.session.execute(delete(Question).where(Question.id == qid))
         db.session.commit()
+
+
+def test_flashcards_on_postgres(pg_app):
+    """Study, the due query, the deck counts (MIN over a CASE) and undo on PostgreSQL."""
+    from datetime import datetime, timedelta
+
+    from quizapp.cards.models import CardReview
+    from tests.cards.test_cards_pages import study_one
+    from tests.conftest import install_clock
+
+    clock = install_clock(pg_app, datetime(2026, 3, 10, 12, 0))
+    client = pg_app.test_client()
+    with pg_app.app_context():
+        from quizapp.bank.models import Topic
+
+        key = f"topic-{db.session.execute(select(Topic.id).order_by(Topic.position)).scalars().first()}"
+    study_one(client, key, 3)  # Good: back in ten minutes
+    deck = client.get(f"/cards/{key}").text
+    assert '<dd id="count-learning">1</dd>' in deck and "12:10" in deck
+    clock.now += timedelta(minutes=10)
+    assert '<dd id="count-due">1</dd>' in client.get(f"/cards/{key}").text
+    assert client.get("/cards/stats").status_code == 200
+    undo = client.post(f"/cards/{key}/undo")
+    assert undo.status_code == 303
+    with pg_app.app_context():
+        assert db.session.execute(select(func.count()).select_from(CardReview)).scalar_one() == 0
