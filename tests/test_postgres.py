@@ -143,3 +143,26 @@ def test_flashcards_on_postgres(pg_app):
     assert undo.status_code == 303
     with pg_app.app_context():
         assert db.session.execute(select(func.count()).select_from(CardReview)).scalar_one() == 0
+
+
+def test_a_quiz_set_results_and_exports_on_postgres(pg_app):
+    """Item analysis, the results page and both export formats read the same on PostgreSQL."""
+    import csv
+    import io
+
+    from tests.conftest import make_user
+    from tests.sets.sets_helpers import make_set, question_ids, take
+
+    teacher = make_user(pg_app, "teacher")
+    set_id = make_set(pg_app, teacher, question_ids(pg_app, "true_false", 3))
+    for name, pattern in (("ana", [True, True, True]), ("ben", [True, False, None]), ("cai", [False, False, True])):
+        take(pg_app, set_id, make_user(pg_app, name), pattern)
+    client = pg_app.test_client()
+    client.post("/auth/login", data={"username": "teacher", "password": "correct horse battery"})
+    results = client.get(f"/sets/{set_id}/results")
+    assert results.status_code == 200 and "Facility" in results.text and "ana" in results.text
+    wide = list(csv.reader(io.StringIO(client.get(f"/sets/{set_id}/export/wide.csv").text.lstrip("\ufeff"))))
+    assert [row[0] for row in wide[1:]] == ["ana", "ben", "cai"]
+    assert [float(row[6]) for row in wide[1:]] == [3.0, 1.0, 1.0]
+    xlsx = client.get(f"/sets/{set_id}/export/long.xlsx")
+    assert xlsx.status_code == 200 and xlsx.data[:2] == b"PK"
