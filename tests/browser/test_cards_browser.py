@@ -118,6 +118,10 @@ def test_keyboard_study_then_tomorrow_shows_exactly_the_due_cards(page, live_ser
     expect(page.locator("svg[role=img]")).to_have_count(2)
     violations = axe(page)
     assert not violations, describe_violations(violations)
+    for path in ("/cards/", "/cards/settings", "/cards/missed"):
+        page.goto(path)
+        violations = axe(page)
+        assert not violations, f"{path}: {describe_violations(violations)}"
     assert not page.problems.errors, page.problems.errors  # type: ignore[attr-defined]
 
 
