@@ -303,18 +303,23 @@ def results(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
     attempts = stats.set_attempts(quiz_set)
     rows = stats.student_rows(quiz_set, attempts)
-    firsts = stats.first_attempts(attempts)
+    # Item analysis on each student's first finished attempt (Moodle's default), or on all.
+    basis = request.args.get("attempts", "first")
+    if basis not in ("first", "all"):
+        return error_response(400, "Item analysis can be on first attempts or on all attempts.")
+    analysed = stats.first_attempts(attempts) if basis == "first" else [a for a in attempts if a.is_finished]
     counted = [r.counted.percent or 0.0 for r in rows if r.counted is not None]
     return render(
         "sets/results.html",
         "sets/_results.html",
         quiz_set=quiz_set,
         rows=rows,
-        items=stats.item_rows(firsts),
-        paragraphs=stats.worst_paragraphs(firsts),
+        items=stats.item_rows(analysed),
+        paragraphs=stats.worst_paragraphs(analysed),
         bins=stats.histogram(counted),
         counted_count=len(counted),
-        basis=len(firsts),
+        basis=len(analysed),
+        basis_kind=basis,
         type_labels=TYPE_LABELS,
         grading_labels=GRADING_LABELS,
     )

@@ -281,3 +281,19 @@ def test_results_page_rows_items_and_chart(client, auth, app):
     assert "Source paragraphs answered worst" in page.text
     partial = client.get(f"/sets/{set_id}/results", headers=HX)
     assert "<html" not in partial.text and 'id="set-results"' in partial.text
+
+
+def test_item_analysis_on_first_or_on_all_attempts(client, auth, app):
+    owner = auth.create_and_login("teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 2), attempts_allowed=2)
+    student = make_user(app, "ana")
+    take(app, set_id, student, [False, False])
+    take(app, set_id, student, [True, True])
+    first = client.get(f"/sets/{set_id}/results").text
+    assert "(1 attempt)" in first and "analyse all attempts" in first
+    facilities = lambda html: re.findall(r'<td class="num">(\d+)%</td>', html.split('id="items-table"')[1].split("</table>")[0])
+    assert facilities(first) == ["0", "0"]  # both wrong on the first try
+    everything = client.get(f"/sets/{set_id}/results?attempts=all").text
+    assert "(2 attempts)" in everything and "analyse first attempts only" in everything
+    assert facilities(everything) == ["50", "50"]  # wrong once, right once
+    assert client.get(f"/sets/{set_id}/results?attempts=best").status_code == 400
