@@ -61,6 +61,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(health.bp)
     errors.register(app)
 
+    from quizapp.timeutil import local_time
+
+    app.add_template_filter(local_time, "local_time")
+
     @app.context_processor
     def htmx_settings() -> dict[str, str]:
         return {"htmx_url": app.config["HTMX_URL"], "htmx_integrity": app.config["HTMX_INTEGRITY"]}

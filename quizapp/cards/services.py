@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, update
@@ -32,7 +32,7 @@ from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, StudyCard
 from quizapp.extensions import db
 from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
-from quizapp.timeutil import utcnow
+from quizapp.timeutil import learner_zone, utcnow, valid_time_zone  # noqa: F401 (re-exported)
 
 DEFAULT_NEW_PER_DAY = 20
 MAX_NEW_PER_DAY = 500
@@ -46,25 +46,9 @@ class CardError(ValueError):
 # ---------------------------------------------------------------- time
 
 
-def valid_time_zone(name: str | None) -> bool:
-    if not name or len(name) > 64:
-        return False
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
 @cache
 def time_zone_names() -> list[str]:
     return sorted(available_timezones())
-
-
-def learner_zone(user: User | None) -> ZoneInfo:
-    if user is not None and valid_time_zone(user.time_zone):
-        return ZoneInfo(user.time_zone)  # type: ignore[arg-type]
-    return ZoneInfo("UTC")
 
 
 def local_date(moment: datetime, zone: ZoneInfo) -> date:

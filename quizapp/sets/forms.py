@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -28,6 +29,7 @@ from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS, CheckboxListField
 from quizapp.sets.models import ANSWER_VISIBILITY, GRADING, SET_MODES
+from quizapp.timeutil import to_local, to_utc
 
 MODE_LABELS = {
     "practice": "Practice — students see whether they were right after each answer",
@@ -58,8 +60,9 @@ class SetForm(FlaskForm):
     grading = RadioField("Which attempt counts", choices=[SelectChoice(k, v) for k, v in GRADING_LABELS.items()], default="highest")
     shuffle_questions = BooleanField("Shuffle the order of questions for each student")
     shuffle_choices = BooleanField("Shuffle the choices within questions", default=True)
-    opens_at = DateTimeLocalField("Opens at (UTC)", format="%Y-%m-%dT%H:%M", validators=[Optional()])
-    closes_at = DateTimeLocalField("Closes at (UTC)", format="%Y-%m-%dT%H:%M", validators=[Optional()])
+    # Typed and shown in the teacher's own time zone; stored as UTC (see ``settings``).
+    opens_at = DateTimeLocalField("Opens at", format="%Y-%m-%dT%H:%M", validators=[Optional()])
+    closes_at = DateTimeLocalField("Closes at", format="%Y-%m-%dT%H:%M", validators=[Optional()])
     answers_visible = RadioField("Students see the correct answers", choices=[SelectChoice(k, v) for k, v in VISIBILITY_LABELS.items()], default="immediately")
     random_count = IntegerField(
         "Draw this many random questions per student",
@@ -81,7 +84,15 @@ class SetForm(FlaskForm):
         if field.data == "after_close" and not self.closes_at.data:
             raise ValidationError("Set a closing time, or choose another option.")
 
-    def settings(self) -> dict:
+    def show_times_in(self, zone: ZoneInfo, quiz_set: Any = None) -> None:
+        """Label the time fields with the teacher's zone and show stored times in it."""
+        for field in (self.opens_at, self.closes_at):
+            field.description = f"In your time zone, {zone.key}."
+        if quiz_set is not None and not self.is_submitted():
+            self.opens_at.data = to_local(quiz_set.opens_at, zone) if quiz_set.opens_at else None
+            self.closes_at.data = to_local(quiz_set.closes_at, zone) if quiz_set.closes_at else None
+
+    def settings(self, zone: ZoneInfo) -> dict:
         return {
             "title": self.title.data.strip(),
             "description": (self.description.data or "").strip(),
@@ -91,8 +102,8 @@ class SetForm(FlaskForm):
             "grading": self.grading.data,
             "shuffle_questions": bool(self.shuffle_questions.data),
             "shuffle_choices": bool(self.shuffle_choices.data),
-            "opens_at": self.opens_at.data,
-            "closes_at": self.closes_at.data,
+            "opens_at": to_utc(self.opens_at.data, zone) if self.opens_at.data else None,
+            "closes_at": to_utc(self.closes_at.data, zone) if self.closes_at.data else None,
             "answers_visible": self.answers_visible.data,
             "random_count": self.random_count.data or None,
             "random_topic_ids": list(self.random_topic_ids.data or []) if self.random_count.data else [],

@@ -27,7 +27,7 @@ from quizapp.quiz.services import current_versions, next_unanswered_position, re
 from quizapp.sets import bp, exports, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
-from quizapp.timeutil import app_now
+from quizapp.timeutil import app_now, learner_zone
 
 
 def _signed_in() -> bool:
@@ -69,8 +69,10 @@ def new() -> Response:
         return _sign_in_first()
     form = SetForm()
     form.random_topic_ids.choices = _topic_choices()
+    zone = learner_zone(current_user)
+    form.show_times_in(zone)
     if form.validate_on_submit():
-        quiz_set = services.create_set(current_user.id, form.settings())
+        quiz_set = services.create_set(current_user.id, form.settings(zone))
         flash("Set created. Now add its questions.", "success")
         return redirect(url_for("sets.builder", set_id=quiz_set.id), 303)
     return render("sets/form.html", "sets/_form.html", 422 if form.is_submitted() else 200, form=form, quiz_set=None)
@@ -81,9 +83,11 @@ def settings(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
     form = SetForm(obj=quiz_set)
     form.random_topic_ids.choices = _topic_choices()
+    zone = learner_zone(current_user)
+    form.show_times_in(zone, quiz_set)
     if form.validate_on_submit():
         try:
-            services.update_settings(quiz_set, form.settings())
+            services.update_settings(quiz_set, form.settings(zone))
         except services.SetError as exc:
             db.session.rollback()
             form.form_errors.append(str(exc))

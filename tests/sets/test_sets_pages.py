@@ -297,3 +297,24 @@ def test_item_analysis_on_first_or_on_all_attempts(client, auth, app):
     assert "(2 attempts)" in everything and "analyse first attempts only" in everything
     assert facilities(everything) == ["50", "50"]  # wrong once, right once
     assert client.get(f"/sets/{set_id}/results?attempts=best").status_code == 400
+
+
+def test_opening_and_closing_times_are_in_the_teachers_time_zone(client, auth, app):
+    from quizapp.auth.models import User
+
+    teacher = auth.create_and_login("teacher")
+    with app.app_context():
+        db.session.get(User, teacher).time_zone = "America/Lima"  # UTC-5 all year
+        db.session.commit()
+    set_id = new_set(client, opens_at="2026-03-10T09:00", closes_at="2026-03-10T17:30")
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        assert (quiz_set.opens_at.hour, quiz_set.closes_at.hour, quiz_set.closes_at.minute) == (14, 22, 30)  # stored in UTC
+    form = client.get(f"/sets/{set_id}/settings").text
+    assert 'value="2026-03-10T09:00"' in form and 'value="2026-03-10T17:30"' in form
+    assert "In your time zone, America/Lima." in form
+    assert "opens 2026-03-10 09:00 America/Lima" in client.get(f"/sets/{set_id}").text
+    # Saving the form unchanged keeps the same instants.
+    client.post(f"/sets/{set_id}/settings", data={"title": "Timed", "mode": "practice", "grading": "highest", "answers_visible": "immediately", "opens_at": "2026-03-10T09:00", "closes_at": "2026-03-10T17:30"})
+    with app.app_context():
+        assert db.session.get(QuizSet, set_id).opens_at.hour == 14
