@@ -12,22 +12,19 @@ def prepare_database() -> str:
     """Apply migrations and load every bank in the bank folder (an idempotent upsert)."""
     from flask_migrate import upgrade
 
-    from quizapp.bank.parser import BankError, find_banks, read_bank
+    from quizapp.bank.parser import BankError, read_banks
     from quizapp.bank.services import load_bank
     from quizapp.extensions import db
 
     app = create_app()
     with app.app_context():
         upgrade()
-        lines = []
-        for folder in find_banks(app.config["BANK_DIR"]):
-            try:
-                bank = read_bank(folder)
-            except BankError as exc:
-                raise SystemExit(f"The bank in {folder} has problems; nothing was loaded:\n{exc}") from None
-            report = load_bank(bank)
-            db.session.commit()
-            lines.append(f"{bank.slug}: {report}")
+        try:
+            banks = read_banks(app.config["BANK_DIR"])
+        except BankError as exc:
+            raise SystemExit(f"The bank has problems; nothing was loaded:\n{exc}") from None
+        lines = [f"{bank.slug}: {load_bank(bank)}" for bank in banks]
+        db.session.commit()
         return "\n".join(lines)
 
 

@@ -42,7 +42,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database file with every migration applied and the shipped bank loaded."""
     from flask_migrate import upgrade
 
-    from quizapp.bank.parser import find_banks, read_bank
+    from quizapp.bank.parser import read_banks
     from quizapp.bank.services import load_bank
 
     folder = tmp_path_factory.mktemp("template")
@@ -50,8 +50,8 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     app = make_app(path, folder)
     with app.app_context():
         upgrade()
-        for bank_folder in find_banks(BANK_DIR):
-            load_bank(read_bank(bank_folder))
+        for bank in read_banks(BANK_DIR):
+            load_bank(bank)
         db.session.commit()
         db.engine.dispose()
     return path

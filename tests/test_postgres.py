@@ -31,7 +31,7 @@ def pg_app(tmp_path):
     from flask_migrate import downgrade, upgrade
 
     from quizapp import create_app
-    from quizapp.bank.parser import find_banks, read_bank
+    from quizapp.bank.parser import read_banks
     from quizapp.bank.services import load_bank
 
     app = create_app(
@@ -42,8 +42,8 @@ def pg_app(tmp_path):
             connection.execute(text("DROP SCHEMA public CASCADE"))
             connection.execute(text("CREATE SCHEMA public"))
         upgrade()
-        for folder in find_banks(BANK_DIR):
-            load_bank(read_bank(folder))
+        for bank in read_banks(BANK_DIR):
+            load_bank(bank)
         db.session.commit()
     yield app
     with app.app_context():

@@ -8,7 +8,7 @@ import click
 from flask import current_app
 
 from quizapp.bank import bp
-from quizapp.bank.parser import Bank, BankError, find_banks, read_bank
+from quizapp.bank.parser import Bank, BankError, find_banks, read_banks
 from quizapp.bank.services import bank_stats, load_bank
 from quizapp.extensions import db
 
@@ -18,21 +18,16 @@ path_argument = click.argument("path", required=False, type=click.Path(exists=Tr
 
 def read_all(path: Path | None) -> list[Bank]:
     """Read every bank under ``path`` (default: the app's bank folder); exit 1 on any problem."""
-    folders = find_banks(path or Path(current_app.config["BANK_DIR"]))
-    if not folders:
+    path = path or Path(current_app.config["BANK_DIR"])
+    if not find_banks(path):
         raise click.ClickException(f"no bank (a folder with document.yaml) in {path}")
-    banks, problems = [], []
-    for folder in folders:
-        try:
-            banks.append(read_bank(folder))
-        except BankError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        for problem in problems:
+    try:
+        return read_banks(path)
+    except BankError as exc:
+        for problem in exc.problems:
             click.echo(str(problem), err=True)
-        click.echo(f"{len(problems)} problem(s) found; nothing was loaded.", err=True)
+        click.echo(f"{len(exc.problems)} problem(s) found; nothing was loaded.", err=True)
         sys.exit(1)
-    return banks
 
 
 @bp.cli.command("check")

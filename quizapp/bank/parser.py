@@ -245,6 +245,19 @@ def find_banks(path: Path) -> list[Path]:
     return sorted(p for p in path.iterdir() if p.is_dir() and (p / "document.yaml").is_file())
 
 
+def read_banks(path: Path) -> list[Bank]:
+    """Every bank under ``path``, all read before any is loaded; BankError lists every problem."""
+    banks, problems = [], []
+    for folder in find_banks(path):
+        try:
+            banks.append(read_bank(folder))
+        except BankError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise BankError(problems)
+    return banks
+
+
 def _load(path: Path, check: _Checker) -> Any:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (safe loader subclass)
