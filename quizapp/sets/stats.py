@@ -15,11 +15,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import selectinload
 
 from quizapp.auth.models import User
-from quizapp.bank.models import SourceParagraph
+from quizapp.bank.models import QuestionVersion, SourceParagraph
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.sets.models import QuizSet
@@ -120,7 +120,7 @@ def set_attempts(quiz_set: QuizSet) -> list[Attempt]:
             select(Attempt)
             .where(Attempt.quiz_set_id == quiz_set.id)
             .options(
-                selectinload(Attempt.questions).selectinload(AttemptQuestion.version),
+                selectinload(Attempt.questions).selectinload(AttemptQuestion.version).selectinload(QuestionVersion.question),
                 selectinload(Attempt.questions).selectinload(AttemptQuestion.response),
             )
             .order_by(Attempt.started_at, Attempt.id)
@@ -242,8 +242,9 @@ def worst_paragraphs(attempts: list[Attempt], limit: int = 5) -> list[ParagraphR
             for number in aq.version.content.get("source") or []:
                 marks[(document_id, number)].append(mark)
     ranked = sorted(marks.items(), key=lambda kv: (sum(kv[1]) / len(kv[1]), kv[0]))[:limit]
-    texts = {}
-    for (document_id, number), _ in ranked:
-        paragraph = db.session.get(SourceParagraph, (document_id, number))
-        texts[(document_id, number)] = paragraph.text if paragraph else ""
-    return [ParagraphRow(d, n, texts[(d, n)], sum(v) / len(v), len(v)) for (d, n), v in ranked]
+    keys = [key for key, _ in ranked]
+    texts = {
+        (p.document_id, p.number): p.text
+        for p in db.session.execute(select(SourceParagraph).where(tuple_(SourceParagraph.document_id, SourceParagraph.number).in_(keys))).scalars()
+    } if keys else {}
+    return [ParagraphRow(d, n, texts.get((d, n), ""), sum(v) / len(v), len(v)) for (d, n), v in ranked]
