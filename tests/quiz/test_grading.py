@@ -149,3 +149,20 @@ def test_fold_text():
 def test_correct_answer_text_shows_units_and_order():
     assert correct_answer_text(NUMERIC) == ["14.6 (± 0.05) percent"]
     assert correct_answer_text(ORDERING)[0] == "1. first"
+
+
+@pytest.mark.parametrize(
+    "accepted, typed, ok",
+    [
+        ("Kzt", "Kzx", False),  # up to three letters: no typo is forgiven
+        ("Qrvn", "Qrvx", True),  # four to eight letters: one edit
+        ("Qrvn", "Qxvx", False),
+        ("Balcázar", "Balcazr", True),  # eight letters, one edit
+        ("Balcázar", "Bolcazor", False),  # eight letters, two edits
+        ("Kravtsoni", "Krovtsoli", True),  # nine letters: two edits
+        ("Kravtsoni", "Krovtsolu", False),  # nine letters, three edits
+    ],
+)
+def test_typo_allowance_grows_with_the_answer_at_its_boundaries(accepted, typed, ok):
+    content = {"type": "fill_in", "accept": [accepted], "typos": True}
+    assert answer(content, {}, text=typed).is_correct is ok
