@@ -1,49 +1,257 @@
-"""Accounts and guests: who the current learner is, and keeping a guest's work on sign-up."""
+"""Accounts and guests: who the current learner is, signing in safely, and keeping a guest's work.
+
+Sessions name an account by its random ``session_token`` (see ``User.get_id``). The token is
+rotated on register, sign-in, guest merge, password change and sign-out, so a copied or replayed
+cookie from before any of those signs in nobody. Sign-out therefore signs out every device.
+"""
 from __future__ import annotations
 
+import math
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Callable
 
+from flask import current_app
 from flask_login import current_user, login_user
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 
-from quizapp.auth.models import User
+from quizapp.auth.models import LoginFailure, User, username_key
+from quizapp.auth.passwords import verify_password
 from quizapp.extensions import db
+from quizapp.timeutil import app_now
 
 # Features that keep per-user rows register a function here that moves a guest's rows to
 # the account they sign in to (called with guest id and account id, inside the transaction).
 guest_mergers: list[Callable[[int, int], None]] = []
 
+USERNAME_MIN, USERNAME_MAX = 3, 40
+USERNAME_PUNCTUATION = frozenset("_.-'")
+# How often a guest's last_seen_at is written: often enough for a 30-day purge, rarely enough
+# that ordinary page views do not each write to the database.
+LAST_SEEN_EVERY = timedelta(hours=1)
+# "Remember me" lasts this long unless REMEMBER_COOKIE_DURATION says otherwise.
+REMEMBER_DEFAULT = timedelta(days=30)
+
+
+class UsernameTaken(Exception):
+    """Someone else has this username (perhaps registered a moment ago by a racing request)."""
+
+
+# ---------------------------------------------------------------- the current learner
+
 
 def current_learner() -> User:
-    """The signed-in user, or a new guest account signed in now, for actions that store work."""
+    """The signed-in user, or a new guest signed in now. Only for POSTs that store work.
+
+    Guests get a session cookie only (no remember cookie): closing the browser ends a guest.
+    """
     if current_user.is_authenticated:
         return current_user._get_current_object()  # type: ignore[attr-defined]
-    guest = User()
+    guest = User(last_seen_at=app_now())
     db.session.add(guest)
     db.session.commit()
-    login_user(guest, remember=True)
+    login_user(guest, remember=False)
     return guest
 
 
+def note_guest_activity(user: User, now: datetime) -> None:
+    """Record that a guest is still around, at most once per LAST_SEEN_EVERY (one cheap UPDATE)."""
+    if user.is_guest and (user.last_seen_at is None or now - user.last_seen_at >= LAST_SEEN_EVERY):
+        db.session.execute(update(User).where(User.id == user.id).values(last_seen_at=now))
+        db.session.commit()
+
+
+def sign_in_session(user: User, remember: bool) -> None:
+    """Rotate the token (old cookies die) and sign ``user`` in on this browser."""
+    user.rotate_session_token()
+    db.session.commit()
+    keep_signed_in(user, remember)
+
+
+def keep_signed_in(user: User, remember: bool) -> None:
+    """(Re)issue this browser's cookies for the current token; a remember cookie for accounts only."""
+    duration = current_app.config.get("REMEMBER_COOKIE_DURATION", REMEMBER_DEFAULT)
+    login_user(user, remember=remember and not user.is_guest, duration=duration)
+
+
+def sign_out_everywhere(user: User) -> None:
+    """Rotate the token: this browser's and every other device's cookies stop working."""
+    user.rotate_session_token()
+    db.session.commit()
+
+
+# ---------------------------------------------------------------- usernames
+
+
+def username_problem(name: str) -> str | None:
+    """Why a new username is refused, or None. Letters of any script, digits, inner spaces."""
+    if name != name.strip():
+        return "A username cannot start or end with a space."
+    name = unicodedata.normalize("NFC", name)
+    if not USERNAME_MIN <= len(name) <= USERNAME_MAX:
+        return f"A username has {USERNAME_MIN} to {USERNAME_MAX} characters."
+    for ch in name:
+        category = unicodedata.category(ch)
+        if category[0] in "LMN" or ch in USERNAME_PUNCTUATION or ch == " ":
+            continue
+        return "Use letters, digits, spaces inside the name, '.', '-', '_' or ' only."
+    if "  " in name:
+        return "Use single spaces between the words of a username."
+    if len(username_key(name)) > 255:
+        return "That username cannot be used. Choose another one."
+    return None
+
+
 def find_user(username: str) -> User | None:
-    return db.session.execute(select(User).where(func.lower(User.username) == username.strip().lower())).scalar_one_or_none()
+    """The account with this name, compared as ``username_key`` (case and width do not matter)."""
+    if not username or len(username) > 4 * USERNAME_MAX:
+        return None
+    return db.session.execute(select(User).where(User.username_key == username_key(username))).scalar_one_or_none()
 
 
-def register(username: str, password: str) -> User:
-    """Create an account; a signed-in guest becomes that account and keeps everything."""
-    if current_user.is_authenticated and current_user.is_guest:
-        user = current_user._get_current_object()  # type: ignore[attr-defined]
-    else:
-        user = User()
+def username_is_taken(username: str) -> bool:
+    return find_user(username) is not None
+
+
+# ---------------------------------------------------------------- registering
+
+
+def register(username: str, password: str, guest: User | None = None) -> User:
+    """Create an account; a signed-in ``guest`` becomes that account and keeps everything.
+
+    The database's unique key decides between two racing registrations: the loser gets
+    ``UsernameTaken`` and nothing is stored.
+    """
+    user = guest if guest is not None and guest.is_guest else User()
+    if user.id is None:
         db.session.add(user)
-    user.username = username.strip()
+    user.set_username(username)
     user.set_password(password)
+    user.rotate_session_token()
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        raise UsernameTaken(username) from None
+    return user
+
+
+def change_password(user: User, current: str, new: str) -> bool:
+    """Set a new password when ``current`` is right; rotates the token (other devices sign out)."""
+    if not verify_password(user.password_hash, current):
+        return False
+    user.set_password(new)
+    user.rotate_session_token()
+    db.session.commit()
+    return True
+
+
+# ---------------------------------------------------------------- signing in, throttled
+
+FREE_ACCOUNT_FAILURES = 5
+FREE_CLIENT_FAILURES = 20  # one school's NAT shares an address: more room there
+ACCOUNT_WINDOW = timedelta(hours=24)
+CLIENT_WINDOW = timedelta(hours=1)
+FIRST_DELAY = timedelta(seconds=1)
+MAX_DELAY = timedelta(minutes=15)
+KEEP_FAILURES = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class ThrottleKeys:
+    account: str
+    client: str
+
+
+class SignInThrottled(Exception):
+    """Too many recent failures for this name or address; try again in ``retry_after`` seconds."""
+
+    def __init__(self, retry_after: int):
+        super().__init__(retry_after)
+        self.retry_after = retry_after
+
+
+def throttle_keys(username: str, address: str | None) -> ThrottleKeys:
+    """Keyed hashes of the name tried (as its username_key) and of the client address.
+
+    A name that matches no account is counted just like one that does, so the answers never
+    tell whether an account exists.
+    """
+    from quizapp.sets.services import client_key
+
+    secret = current_app.config["SECRET_KEY"]
+    return ThrottleKeys(
+        account=client_key("account:" + username_key(username or "")[:255], secret),
+        client=client_key(address, secret),
+    )
+
+
+def backoff(failures: int, free: int) -> timedelta:
+    """How long to wait after the last failure: nothing for the free tries, then 1 s doubling to 15 min."""
+    if failures < free:
+        return timedelta(0)
+    return min(FIRST_DELAY * 2 ** min(failures - free, 20), MAX_DELAY)
+
+
+def _wait(column, key: str, since: datetime, free: int, now: datetime) -> float:
+    count, last = db.session.execute(
+        select(func.count(LoginFailure.id), func.max(LoginFailure.failed_at)).where(column == key, LoginFailure.failed_at > since)
+    ).one()
+    if not count:
+        return 0.0
+    return max(0.0, (last + backoff(count, free) - now).total_seconds())
+
+
+def seconds_to_wait(keys: ThrottleKeys, now: datetime) -> int:
+    """0 when a sign-in may be tried now, else whole seconds until it may."""
+    wait = max(
+        _wait(LoginFailure.account_key, keys.account, now - ACCOUNT_WINDOW, FREE_ACCOUNT_FAILURES, now),
+        _wait(LoginFailure.client_key, keys.client, now - CLIENT_WINDOW, FREE_CLIENT_FAILURES, now),
+    )
+    return math.ceil(wait)
+
+
+def record_failure(keys: ThrottleKeys, now: datetime) -> None:
+    db.session.execute(delete(LoginFailure).where(LoginFailure.failed_at <= now - KEEP_FAILURES))
+    db.session.add(LoginFailure(account_key=keys.account, client_key=keys.client, failed_at=now))
+    db.session.commit()
+
+
+def authenticate(username: str, password: str, address: str | None, now: datetime) -> User | None:
+    """The account when name and password match, else None; raises SignInThrottled during a lock-out.
+
+    During a lock-out even the right password is refused (else guessing just goes on). An
+    unknown name costs one argon2 verification like a known one (see verify_password).
+    """
+    keys = throttle_keys(username, address)
+    wait = seconds_to_wait(keys, now)
+    if wait > 0:
+        raise SignInThrottled(wait)
+    user = find_user(username)
+    if user is None:
+        verify_password(None, password)
+        record_failure(keys, now)
+        return None
+    if not user.check_password(password):  # may rehash an older hash: committed with the sign-in
+        db.session.rollback()
+        record_failure(keys, now)
+        return None
+    db.session.execute(delete(LoginFailure).where(LoginFailure.account_key == keys.account))
     db.session.commit()
     return user
 
 
+# ---------------------------------------------------------------- guests
+
+
 def absorb_guest(guest: User, account: User) -> None:
-    """Move a guest's work to the account they signed in to, then delete the empty guest."""
+    """Move a guest's work to the account they signed in to, then delete the empty guest.
+
+    The guest's id is never handed out again (AUTOINCREMENT), and its cookies named a token
+    that is gone with it, so they sign in nobody.
+    """
     from quizapp.quiz.models import Attempt
 
     db.session.execute(update(Attempt).where(Attempt.user_id == guest.id).values(user_id=account.id))
@@ -51,3 +259,36 @@ def absorb_guest(guest: User, account: User) -> None:
         merge(guest.id, account.id)
     db.session.delete(guest)
     db.session.commit()
+
+
+def purge_idle_guests(idle_since: datetime) -> int:
+    """Delete guests not seen since ``idle_since`` with everything they stored; returns how many.
+
+    No foreign key to ``account`` cascades, so the rows go child first: responses, attempt
+    questions, attempts, card reviews, study cards, then the guests. Guests own no quiz sets
+    (building one needs an account), and a guest with a set is kept to be safe.
+    """
+    from quizapp.cards.models import CardReview, StudyCard
+    from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+    from quizapp.sets.models import QuizSet
+
+    idle = (
+        select(User.id)
+        .where(User.username.is_(None))
+        .where(func.coalesce(User.last_seen_at, User.created_at) < idle_since)
+        .where(~select(QuizSet.id).where(QuizSet.owner_id == User.id).exists())
+    )
+    guest_ids = list(db.session.execute(idle).scalars())
+    for start in range(0, len(guest_ids), 500):
+        ids = guest_ids[start : start + 500]
+        attempts = select(Attempt.id).where(Attempt.user_id.in_(ids))
+        questions = select(AttemptQuestion.id).where(AttemptQuestion.attempt_id.in_(attempts))
+        db.session.execute(delete(Response).where(Response.attempt_question_id.in_(questions)))
+        db.session.execute(delete(AttemptQuestion).where(AttemptQuestion.attempt_id.in_(attempts)))
+        db.session.execute(delete(Attempt).where(Attempt.user_id.in_(ids)))
+        cards = select(StudyCard.id).where(StudyCard.user_id.in_(ids))
+        db.session.execute(delete(CardReview).where((CardReview.user_id.in_(ids)) | CardReview.card_id.in_(cards)))
+        db.session.execute(delete(StudyCard).where(StudyCard.user_id.in_(ids)))
+        db.session.execute(delete(User).where(User.id.in_(ids)))
+        db.session.commit()
+    return len(guest_ids)
