@@ -6,7 +6,7 @@ import unicodedata
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import String, select
+from sqlalchemy import ForeignKey, String, select
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from quizapp.auth.passwords import hash_password, needs_rehash, verify_password
@@ -19,6 +19,10 @@ def new_session_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+class NoSessionError(RuntimeError):
+    """get_id() on an account object that was not signed in through a session row."""
+
+
 def username_key(name: str) -> str:
     """The form of a username that must be unique: NFKC case-folded, so 'Ana' and 'ＡＮＡ' clash."""
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name.strip()).casefold())
@@ -27,8 +31,9 @@ def username_key(name: str) -> str:
 class User(UserMixin, db.Model):
     """A learner or teacher. Guests have no username and no password until they register.
 
-    Ids are never reused (AUTOINCREMENT on SQLite), and a session names the account by its
-    ``session_token``, not by its id: rotating the token signs every copy of the old cookies out.
+    Ids are never reused (AUTOINCREMENT on SQLite), and a session cookie names the account by
+    the random token of an ``AccountSession`` row, not by its id: deleting the row signs every
+    copy of that cookie out.
     """
 
     __tablename__ = "account"
@@ -39,7 +44,6 @@ class User(UserMixin, db.Model):
     # username_key(username): unique at the database, so racing "Ana" and "ana" cannot both exist.
     username_key: Mapped[str | None] = mapped_column(String(255), index=True, unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(255))
-    session_token: Mapped[str] = mapped_column(String(64), index=True, unique=True, default=new_session_token)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # When a guest was last seen (updated at most hourly); idle guests are purged by the CLI.
     last_seen_at: Mapped[datetime | None] = mapped_column(index=True, default=utcnow)
@@ -55,13 +59,15 @@ class User(UserMixin, db.Model):
     def display_name(self) -> str:
         return self.username or "Guest"
 
+    # The token of the session this object was signed in through (set by load_user or when a
+    # session starts); not a column.
+    current_session_token = None  # type: str | None
+
     def get_id(self) -> str:
         """Flask-Login stores this in the session and the remember cookie: the token, never the id."""
-        return self.session_token
-
-    def rotate_session_token(self) -> None:
-        """Invalidate every session and remember cookie issued so far for this account."""
-        self.session_token = new_session_token()
+        if not self.current_session_token:
+            raise NoSessionError("start a session (auth.services.start_session) before signing in")
+        return self.current_session_token
 
     def set_username(self, name: str) -> None:
         self.username = unicodedata.normalize("NFC", name.strip())
@@ -82,6 +88,22 @@ class User(UserMixin, db.Model):
         if self.password_hash and needs_rehash(self.password_hash):
             self.set_password(password)
         return True
+
+
+class AccountSession(db.Model):
+    """One signed-in browser: its random token is all its cookies hold.
+
+    A new row (a new token) for every sign-in, registration and password change, so a cookie
+    copied or planted before those is worth nothing; signing out deletes every row of the
+    account (all devices), a password change every row but the new one.
+    """
+
+    __tablename__ = "account_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("account.id"), index=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True, index=True, default=new_session_token)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class LoginFailure(db.Model):
@@ -107,4 +129,9 @@ def load_user(token: str) -> User | None:
     """The account whose current session token the cookie holds; an old token finds nobody."""
     if not token or len(token) > 64:
         return None
-    return db.session.execute(select(User).where(User.session_token == token)).scalar_one_or_none()
+    user = db.session.execute(
+        select(User).join(AccountSession, AccountSession.user_id == User.id).where(AccountSession.token == token)
+    ).scalar_one_or_none()
+    if user is not None:
+        user.current_session_token = token
+    return user

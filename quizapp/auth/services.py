@@ -1,8 +1,10 @@
 """Accounts and guests: who the current learner is, signing in safely, and keeping a guest's work.
 
-Sessions name an account by its random ``session_token`` (see ``User.get_id``). The token is
-rotated on register, sign-in, guest merge, password change and sign-out, so a copied or replayed
-cookie from before any of those signs in nobody. Sign-out therefore signs out every device.
+A session cookie names an ``AccountSession`` row by its random token (see ``User.get_id``),
+never an account id. Register, sign-in and password change start a new row (a new token);
+guest merge, password change and sign-out delete the old ones, so a copied, planted or
+replayed cookie from before any of those signs in nobody. Signing out ends every device's
+session; other devices stay signed in when one more signs in.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from flask_login import current_user, login_user
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from quizapp.auth.models import LoginFailure, User, username_key
+from quizapp.auth.models import AccountSession, LoginFailure, User, new_session_token, username_key
 from quizapp.auth.passwords import verify_password
 from quizapp.extensions import db
 from quizapp.timeutil import app_now
@@ -51,7 +53,8 @@ def current_learner() -> User:
         return current_user._get_current_object()  # type: ignore[attr-defined]
     guest = User(last_seen_at=app_now())
     db.session.add(guest)
-    db.session.commit()
+    db.session.flush()
+    start_session(guest)
     login_user(guest, remember=False)
     return guest
 
@@ -63,23 +66,49 @@ def note_guest_activity(user: User, now: datetime) -> None:
         db.session.commit()
 
 
-def sign_in_session(user: User, remember: bool) -> None:
-    """Rotate the token (old cookies die) and sign ``user`` in on this browser."""
-    user.rotate_session_token()
+def start_session(user: User) -> str:
+    """A new session row with a fresh token for ``user`` (committed); returns the token.
+
+    Also forgets the account's sessions older than the longest a remember cookie lives, so the
+    table holds about one row per device in use. A guest has a single session, never aged out.
+    """
+    if not user.is_guest:
+        cutoff = app_now() - remember_duration()
+        db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id, AccountSession.created_at < cutoff))
+    session_row = AccountSession(user_id=user.id, token=new_session_token(), created_at=app_now())
+    db.session.add(session_row)
     db.session.commit()
+    user.current_session_token = session_row.token
+    return session_row.token
+
+
+def end_sessions(user: User, keep: str | None = None) -> None:
+    """Delete the account's sessions (all, or all but ``keep``): their cookies sign in nobody now."""
+    query = delete(AccountSession).where(AccountSession.user_id == user.id)
+    if keep is not None:
+        query = query.where(AccountSession.token != keep)
+    db.session.execute(query)
+    db.session.commit()
+
+
+def remember_duration() -> timedelta:
+    return current_app.config.get("REMEMBER_COOKIE_DURATION", REMEMBER_DEFAULT)
+
+
+def sign_in_session(user: User, remember: bool) -> None:
+    """Sign ``user`` in on this browser with a brand-new token (so a planted cookie is worthless)."""
+    start_session(user)
     keep_signed_in(user, remember)
 
 
 def keep_signed_in(user: User, remember: bool) -> None:
     """(Re)issue this browser's cookies for the current token; a remember cookie for accounts only."""
-    duration = current_app.config.get("REMEMBER_COOKIE_DURATION", REMEMBER_DEFAULT)
-    login_user(user, remember=remember and not user.is_guest, duration=duration)
+    login_user(user, remember=remember and not user.is_guest, duration=remember_duration())
 
 
 def sign_out_everywhere(user: User) -> None:
-    """Rotate the token: this browser's and every other device's cookies stop working."""
-    user.rotate_session_token()
-    db.session.commit()
+    """End every session of the account: this browser's and every other device's cookies stop working."""
+    end_sessions(user)
 
 
 # ---------------------------------------------------------------- usernames
@@ -129,7 +158,9 @@ def register(username: str, password: str, guest: User | None = None) -> User:
         db.session.add(user)
     user.set_username(username)
     user.set_password(password)
-    user.rotate_session_token()
+    if user.id is not None:
+        # The guest's own sessions end: a copy of the guest's cookie must not become the account.
+        db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id))
     try:
         db.session.commit()
     except IntegrityError:
@@ -139,12 +170,14 @@ def register(username: str, password: str, guest: User | None = None) -> User:
 
 
 def change_password(user: User, current: str, new: str) -> bool:
-    """Set a new password when ``current`` is right; rotates the token (other devices sign out)."""
+    """Set a new password when ``current`` is right, end every session and start a new one
+    for this browser (whoever else held a cookie is signed out)."""
     if not verify_password(user.password_hash, current):
         return False
     user.set_password(new)
-    user.rotate_session_token()
+    db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id))
     db.session.commit()
+    start_session(user)
     return True
 
 
@@ -249,14 +282,15 @@ def authenticate(username: str, password: str, address: str | None, now: datetim
 def absorb_guest(guest: User, account: User) -> None:
     """Move a guest's work to the account they signed in to, then delete the empty guest.
 
-    The guest's id is never handed out again (AUTOINCREMENT), and its cookies named a token
-    that is gone with it, so they sign in nobody.
+    The guest's id is never handed out again (AUTOINCREMENT), and its cookies named a session
+    that is deleted with it, so they sign in nobody.
     """
     from quizapp.quiz.models import Attempt
 
     db.session.execute(update(Attempt).where(Attempt.user_id == guest.id).values(user_id=account.id))
     for merge in guest_mergers:
         merge(guest.id, account.id)
+    db.session.execute(delete(AccountSession).where(AccountSession.user_id == guest.id))
     db.session.delete(guest)
     db.session.commit()
 
@@ -265,7 +299,7 @@ def purge_idle_guests(idle_since: datetime) -> int:
     """Delete guests not seen since ``idle_since`` with everything they stored; returns how many.
 
     No foreign key to ``account`` cascades, so the rows go child first: responses, attempt
-    questions, attempts, card reviews, study cards, then the guests. Guests own no quiz sets
+    questions, attempts, card reviews, study cards, sessions, then the guests. Guests own no quiz sets
     (building one needs an account), and a guest with a set is kept to be safe.
     """
     from quizapp.cards.models import CardReview, StudyCard
@@ -289,6 +323,7 @@ def purge_idle_guests(idle_since: datetime) -> int:
         cards = select(StudyCard.id).where(StudyCard.user_id.in_(ids))
         db.session.execute(delete(CardReview).where((CardReview.user_id.in_(ids)) | CardReview.card_id.in_(cards)))
         db.session.execute(delete(StudyCard).where(StudyCard.user_id.in_(ids)))
+        db.session.execute(delete(AccountSession).where(AccountSession.user_id.in_(ids)))
         db.session.execute(delete(User).where(User.id.in_(ids)))
         db.session.commit()
     return len(guest_ids)

@@ -1,14 +1,13 @@
-"""Session tokens, case-folded unique usernames, guests' last activity, sign-in failures; ids never reused
+"""Session rows with random tokens, case-folded unique usernames, guests' last activity, sign-in failures; ids never reused
 
 Revision ID: f_accounts_01
 Revises: e4openattempt
 Create Date: 2026-11-29 07:00:00
 
 Every session and remember cookie issued before this revision named an account id; they now
-name a random token, so everyone is signed out once by this upgrade (on purpose: a cookie of a
+name the random token of an account_session row, so everyone is signed out once by this upgrade (on purpose: a cookie of a
 deleted guest could name a reused id).
 """
-import secrets
 import unicodedata
 
 from alembic import op
@@ -44,7 +43,6 @@ def upgrade():
     sqlite = bind.dialect.name == 'sqlite'
     with op.batch_alter_table('account', schema=None) as batch_op:
         batch_op.add_column(sa.Column('username_key', sa.String(length=255), nullable=True))
-        batch_op.add_column(sa.Column('session_token', sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column('last_seen_at', sa.DateTime(), nullable=True))
 
     # Names that differ only in case (registered by racing requests) cannot share a key: the
@@ -59,8 +57,8 @@ def upgrade():
                 key = f"{key}\x1f{account_id}"
             taken.add(key)
         bind.execute(
-            sa.text("UPDATE account SET username_key = :key, session_token = :token, last_seen_at = :seen WHERE id = :id"),
-            {"key": key, "token": secrets.token_urlsafe(32), "seen": created_at, "id": account_id},
+            sa.text("UPDATE account SET username_key = :key, last_seen_at = :seen WHERE id = :id"),
+            {"key": key, "seen": created_at, "id": account_id},
         )
 
     if sqlite:
@@ -70,12 +68,23 @@ def upgrade():
     with op.batch_alter_table(
         'account', schema=None, recreate='always' if sqlite else 'auto', table_kwargs={'sqlite_autoincrement': True}
     ) as batch_op:
-        batch_op.alter_column('session_token', existing_type=sa.String(length=64), nullable=False)
-        batch_op.create_index(batch_op.f('ix_account_session_token'), ['session_token'], unique=True)
         batch_op.create_index(batch_op.f('ix_account_username_key'), ['username_key'], unique=True)
         batch_op.create_index(batch_op.f('ix_account_last_seen_at'), ['last_seen_at'], unique=False)
     if sqlite:
         _foreign_keys(bind, on=True)
+
+    op.create_table(
+        'account_session',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('user_id', sa.Integer(), nullable=False),
+        sa.Column('token', sa.String(length=64), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['user_id'], ['account.id'], name=op.f('fk_account_session_user_id_account')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_account_session')),
+    )
+    with op.batch_alter_table('account_session', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_account_session_token'), ['token'], unique=True)
+        batch_op.create_index(batch_op.f('ix_account_session_user_id'), ['user_id'], unique=False)
 
     op.create_table(
         'login_failure',
@@ -97,6 +106,10 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_login_failure_client_key'))
         batch_op.drop_index(batch_op.f('ix_login_failure_account_key'))
     op.drop_table('login_failure')
+    with op.batch_alter_table('account_session', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_account_session_user_id'))
+        batch_op.drop_index(batch_op.f('ix_account_session_token'))
+    op.drop_table('account_session')
 
     bind = op.get_bind()
     sqlite = bind.dialect.name == 'sqlite'
@@ -107,9 +120,7 @@ def downgrade():
     ) as batch_op:
         batch_op.drop_index(batch_op.f('ix_account_last_seen_at'))
         batch_op.drop_index(batch_op.f('ix_account_username_key'))
-        batch_op.drop_index(batch_op.f('ix_account_session_token'))
         batch_op.drop_column('last_seen_at')
-        batch_op.drop_column('session_token')
         batch_op.drop_column('username_key')
     if sqlite:
         _foreign_keys(bind, on=True)
