@@ -25,9 +25,15 @@ def parse_age(text: str) -> timedelta:
 @guests_cli.command("purge")
 @click.option("--older-than", "older_than", default="30d", show_default=True, help="idle for longer than this: 30d, 12h, 2w …")
 def purge_command(older_than: str) -> None:
-    """Delete guests idle longer than --older-than, with their attempts, answers and cards."""
-    from quizapp.auth.services import purge_idle_guests
+    """Delete guests idle longer than --older-than, with their attempts, answers and cards.
+
+    Also forgets accounts' sign-in sessions older than a remember cookie lives (30 days).
+    """
+    from quizapp.auth.services import prune_expired_sessions, purge_idle_guests
 
     age = parse_age(older_than)
-    count = purge_idle_guests(app_now() - age)
+    now = app_now()
+    count = purge_idle_guests(now - age)
     click.echo(f"Deleted {count} guest{'s' if count != 1 else ''} idle for more than {older_than.strip()}.")
+    expired = prune_expired_sessions(now)
+    click.echo(f"Forgot {expired} expired sign-in session{'s' if expired != 1 else ''}.")

@@ -69,26 +69,34 @@ def note_guest_activity(user: User, now: datetime) -> None:
 def start_session(user: User) -> str:
     """A new session row with a fresh token for ``user`` (committed); returns the token.
 
-    Also forgets the account's sessions older than the longest a remember cookie lives, so the
-    table holds about one row per device in use. A guest has a single session, never aged out.
+    An account's sessions last at most as long as a remember cookie (30 days): older ones are
+    forgotten here and by ``prune_expired_sessions``. A guest has one session, never aged out
+    (an idle guest is purged whole instead).
     """
     if not user.is_guest:
         cutoff = app_now() - remember_duration()
         db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id, AccountSession.created_at < cutoff))
-    session_row = AccountSession(user_id=user.id, token=new_session_token(), created_at=app_now())
-    db.session.add(session_row)
+    token = new_session_token()
+    db.session.add(AccountSession(user_id=user.id, token=token, created_at=app_now()))
     db.session.commit()
-    user.current_session_token = session_row.token
-    return session_row.token
+    user.current_session_token = token
+    return token
 
 
-def end_sessions(user: User, keep: str | None = None) -> None:
-    """Delete the account's sessions (all, or all but ``keep``): their cookies sign in nobody now."""
-    query = delete(AccountSession).where(AccountSession.user_id == user.id)
-    if keep is not None:
-        query = query.where(AccountSession.token != keep)
-    db.session.execute(query)
+def end_sessions(user: User) -> None:
+    """Delete every session of the account: their cookies sign in nobody now."""
+    db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id))
     db.session.commit()
+
+
+def prune_expired_sessions(now: datetime) -> int:
+    """Forget registered accounts' sessions older than a remember cookie lives; returns how many."""
+    accounts = select(User.id).where(User.username.is_not(None))
+    result = db.session.execute(
+        delete(AccountSession).where(AccountSession.created_at < now - remember_duration(), AccountSession.user_id.in_(accounts))
+    )
+    db.session.commit()
+    return result.rowcount or 0
 
 
 def remember_duration() -> timedelta:
@@ -175,8 +183,7 @@ def change_password(user: User, current: str, new: str) -> bool:
     if not verify_password(user.password_hash, current):
         return False
     user.set_password(new)
-    db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id))
-    db.session.commit()
+    end_sessions(user)
     start_session(user)
     return True
 

@@ -126,8 +126,11 @@ def test_purge_deletes_idle_guests_with_all_their_rows_and_nothing_else(app, run
     idle = make_busy_guest(app, NOW - timedelta(days=40))
     active = make_busy_guest(app, NOW - timedelta(days=3))
     member = auth.create("alice")
-    with app.app_context():  # a registered account idle for a year is never purged
+    with app.app_context():  # a registered account idle for a year is never purged …
         db.session.get(User, member).last_seen_at = NOW - timedelta(days=365)
+        # … but its sign-in sessions older than a remember cookie lives are forgotten
+        db.session.add(AccountSession(user_id=member, token="old", created_at=NOW - timedelta(days=31)))
+        db.session.add(AccountSession(user_id=member, token="recent", created_at=NOW - timedelta(days=29)))
         db.session.commit()
     before_idle = rows_of(app, idle)
     assert all(before_idle.values()), before_idle
@@ -136,10 +139,12 @@ def test_purge_deletes_idle_guests_with_all_their_rows_and_nothing_else(app, run
     result = runner.invoke(args=["guests", "purge", "--older-than", "30d"])
     assert result.exit_code == 0, result.output
     assert "Deleted 1 guest idle for more than 30d." in result.output
+    assert "Forgot 1 expired sign-in session." in result.output
     assert not any(rows_of(app, idle).values()), rows_of(app, idle)
     assert all(rows_of(app, active)[k] for k in ("account", "attempts", "responses", "cards", "reviews"))
     with app.app_context():
         assert db.session.get(User, member) is not None
+        assert db.session.execute(select(AccountSession.token).filter_by(user_id=member)).scalars().all() == ["recent"]
 
     result = runner.invoke(args=["guests", "purge", "--older-than", "2d"])
     assert "Deleted 1 guest " in result.output
