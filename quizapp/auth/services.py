@@ -177,10 +177,19 @@ def register(username: str, password: str, guest: User | None = None) -> User:
     return user
 
 
-def change_password(user: User, current: str, new: str) -> bool:
+def change_password(user: User, current: str, new: str, address: str | None, now: datetime) -> bool:
     """Set a new password when ``current`` is right, end every session and start a new one
-    for this browser (whoever else held a cookie is signed out)."""
+    for this browser (whoever else held a cookie is signed out).
+
+    A wrong current password counts as a failed sign-in, so a stolen session cannot be used to
+    guess the password faster than the sign-in page allows; raises SignInThrottled likewise.
+    """
+    keys = throttle_keys(user.username or "", address)
+    wait = seconds_to_wait(keys, now)
+    if wait > 0:
+        raise SignInThrottled(wait)
     if not verify_password(user.password_hash, current):
+        record_failure(keys, now)
         return False
     user.set_password(new)
     end_sessions(user)

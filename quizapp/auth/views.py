@@ -130,7 +130,14 @@ def account() -> Response | str:
     user: User = current_user._get_current_object()  # type: ignore[attr-defined]
     form = PasswordChangeForm()
     if form.validate_on_submit():
-        if services.change_password(user, form.current.data, form.password.data):
+        try:
+            changed = services.change_password(user, form.current.data, form.password.data, request.remote_addr, app_now())
+        except services.SignInThrottled as exc:
+            form.current.errors.append(f"Too many wrong passwords. Wait {_wait_words(exc.retry_after)} and try again.")
+            response = render("auth/account.html", "auth/_password_form.html", 429, form=form)
+            response.headers["Retry-After"] = str(exc.retry_after)
+            return response
+        if changed:
             remembered = current_app.config.get("REMEMBER_COOKIE_NAME", "remember_token") in request.cookies
             services.keep_signed_in(user, remember=remembered)
             flash("Password changed. Every other device has been signed out.", "success")

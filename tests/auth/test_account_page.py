@@ -57,3 +57,13 @@ def test_visitors_and_guests_are_sent_to_sign_in_or_register(client, app):
 
     start_quiz(client, app, count=1)
     assert client.get("/auth/account").headers["Location"] == "/auth/register"
+
+
+def test_guessing_the_current_password_is_throttled_like_signing_in(client, app, auth):
+    """A stolen session must not become a faster way to guess the password."""
+    auth.create_and_login("alice")
+    statuses = [change(client, current=f"guess number {n}").status_code for n in range(7)]
+    assert statuses == [422] * 5 + [429] * 2
+    locked = change(client)  # even the right one, during the lock-out
+    assert locked.status_code == 429 and int(locked.headers["Retry-After"]) >= 1
+    assert app.test_client().post("/auth/login", data={"username": "alice", "password": NEW}).status_code in (422, 429)
