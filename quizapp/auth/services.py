@@ -18,6 +18,7 @@ from flask import current_app
 from flask_login import current_user, login_user
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import InstrumentedAttribute
 
 from quizapp.auth.models import AccountSession, LoginFailure, User, new_session_token, username_key
 from quizapp.auth.passwords import verify_password
@@ -244,7 +245,7 @@ def backoff(failures: int, free: int) -> timedelta:
     return min(FIRST_DELAY * 2 ** min(failures - free, 20), MAX_DELAY)
 
 
-def _wait(column, key: str, since: datetime, free: int, now: datetime) -> float:
+def _wait(column: InstrumentedAttribute[str], key: str, since: datetime, free: int, now: datetime) -> float:
     count, last = db.session.execute(
         select(func.count(LoginFailure.id), func.max(LoginFailure.failed_at)).where(column == key, LoginFailure.failed_at > since)
     ).one()
