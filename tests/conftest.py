@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from werkzeug.security import generate_password_hash
+from argon2 import PasswordHasher
 
 from quizapp import PROJECT_DIR, create_app
 from quizapp.auth.models import User
@@ -20,8 +20,10 @@ from quizapp.extensions import db
 
 BANK_DIR = PROJECT_DIR / "questions"
 PASSWORD = "correct horse battery"
-# Hashed once with a cheap work factor so that creating users in tests is quick.
-PASSWORD_HASH = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")
+# argon2id with a cheap cost, the same the test app is configured with (CHEAP_HASHING), so
+# creating and signing in users in tests is quick and no hash is upgraded on sign-in.
+CHEAP_HASHING = {"PASSWORD_HASH_TIME_COST": 1, "PASSWORD_HASH_MEMORY_KIB": 64, "PASSWORD_HASH_PARALLELISM": 1}
+PASSWORD_HASH = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1).hash(PASSWORD)
 
 
 def make_app(db_path: Path, instance: Path, **config) -> object:
@@ -32,6 +34,7 @@ def make_app(db_path: Path, instance: Path, **config) -> object:
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{db_path}",
             "WTF_CSRF_ENABLED": False,
             "BANK_DIR": str(BANK_DIR),
+            **CHEAP_HASHING,
             **config,
         }
     )
@@ -83,7 +86,8 @@ HX = {"HX-Request": "true", "HX-Request-Type": "partial"}
 
 def make_user(app, username: str) -> int:
     with app.app_context():
-        user = User(username=username, password_hash=PASSWORD_HASH)
+        user = User(password_hash=PASSWORD_HASH)
+        user.set_username(username)
         db.session.add(user)
         db.session.commit()
         return user.id

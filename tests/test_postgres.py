@@ -166,3 +166,16 @@ def test_a_quiz_set_results_and_exports_on_postgres(pg_app):
     assert [float(row[6]) for row in wide[1:]] == [3.0, 1.0, 1.0]
     xlsx = client.get(f"/sets/{set_id}/export/long.xlsx")
     assert xlsx.status_code == 200 and xlsx.data[:2] == b"PK"
+
+
+def test_accounts_on_postgres(pg_app):
+    """Case-folded unique names, session tokens and sign-in throttling use portable SQL."""
+    client = pg_app.test_client()
+    data = {"username": "Ana María", "password": "a long new passphrase", "confirm": "a long new passphrase"}
+    assert client.post("/auth/register", data=data).status_code == 303
+    assert pg_app.test_client().post("/auth/register", data={**data, "username": "ANA MARÍA"}).status_code == 422
+    client.post("/auth/logout")
+    other = pg_app.test_client()
+    statuses = [other.post("/auth/login", data={"username": "ana maría", "password": "wrong guess!"}).status_code for _ in range(7)]
+    assert statuses == [422] * 5 + [429] * 2
+    assert pg_app.test_client().post("/auth/login", data={"username": "ana maría", "password": "a long new passphrase"}, environ_base={"REMOTE_ADDR": "10.1.1.1"}).status_code == 429

@@ -130,9 +130,13 @@ def _cram() -> bool:
 
 @bp.get("/<deck_key>/study")
 def study(deck_key: str) -> Response:
+    """The next card. A visitor with no session gets a "Start studying" button instead: a GET
+    never creates a guest (crawlers and scripts would make thousands), the start POST does."""
     deck = deck_or_404(deck_key)
-    user = current_learner()
+    user = signed_in()
     now = app_now()
+    if user is None:
+        return render_study(None, deck, None, now)
     services.enrol(user.id, deck, now)
     if _cram():
         after_id = parse_id(request.args.get("after", ""))
@@ -143,17 +147,39 @@ def study(deck_key: str) -> Response:
     return render_study(user, deck, card, now)
 
 
+@bp.post("/<deck_key>/start")
+def start(deck_key: str) -> Response:
+    """Begin studying: the first state-changing step, so this is where a visitor becomes a guest."""
+    deck = deck_or_404(deck_key)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    user = current_learner()
+    now = app_now()
+    services.enrol(user.id, deck, now)
+    if is_partial():
+        return render_study(user, deck, services.next_card(user, deck, now), now)
+    return redirect(url_for("cards.study", deck_key=deck.key), 303)
+
+
+def signed_in_or_404() -> User:
+    """Card pages name a card of one's own: without a session there is none to show."""
+    user = signed_in()
+    if user is None:
+        abort(404)
+    return user
+
+
 @bp.get("/<deck_key>/card/<int:card_id>")
 def card_front(deck_key: str, card_id: int) -> Response:
     deck = deck_or_404(deck_key)
-    user = current_learner()
+    user = signed_in_or_404()
     return render_study(user, deck, own_card(card_id, user, deck), app_now())
 
 
 @bp.get("/<deck_key>/card/<int:card_id>/back")
 def card_back(deck_key: str, card_id: int) -> Response:
     deck = deck_or_404(deck_key)
-    user = current_learner()
+    user = signed_in_or_404()
     return render_study(user, deck, own_card(card_id, user, deck), app_now(), revealed=True)
 
 
@@ -211,9 +237,13 @@ def undo(deck_key: str) -> Response:
 
 
 def render_study(
-    user: User, deck: Deck, card: StudyCard | None, now: datetime, *, revealed: bool = False, notice: str | None = None
+    user: User | None, deck: Deck, card: StudyCard | None, now: datetime, *, revealed: bool = False, notice: str | None = None
 ) -> Response:
+    """The study region; with no ``user`` (no session yet) it offers the "Start studying" button."""
     cram = _cram()
+    bank_total = None
+    if user is None and not deck.is_missed:
+        bank_total = dict((d.key, n) for d, n in services.bank_decks()).get(deck.key, 0)
     face = services.card_face(card, with_passages=revealed) if card is not None else None
     labels = services.interval_labels(card, now) if card is not None and revealed and not cram else {}
     return render(
@@ -225,8 +255,9 @@ def render_study(
         revealed=revealed,
         cram=cram,
         ratings=[(value, name, labels.get(value)) for value, name in RATINGS],
-        counts=services.deck_counts(user, deck, now),
-        can_undo=not cram and services.can_undo(user.id, deck),
+        counts=services.deck_counts(user, deck, now, bank_total=bank_total),
+        can_undo=user is not None and not cram and services.can_undo(user.id, deck),
+        start=user is None and bool(bank_total),
         token=services.state_token(card) if card is not None else "",
         shown_at=request.args.get("shown_at") or str(int(now.replace(tzinfo=services.UTC).timestamp() * 1000)),
         notice=notice,

@@ -58,6 +58,12 @@ def focused_id(page: Any) -> str:
     return page.evaluate("document.activeElement && document.activeElement.id")
 
 
+def start_studying(page: Any) -> None:
+    """A visitor without a session presses "Start studying" (that POST makes the guest)."""
+    page.get_by_role("button", name="Start studying").click()
+    expect(page.locator("#study .reveal")).to_be_visible()
+
+
 def front_text(page: Any) -> str:
     return page.locator("#study-heading").inner_text().strip()
 
@@ -67,6 +73,7 @@ def test_keyboard_study_then_tomorrow_shows_exactly_the_due_cards(page, live_ser
     page.goto(f"/cards/{key}")
     assert not axe(page), describe_violations(axe(page))
     page.goto(f"/cards/{key}/study")
+    start_studying(page)
     expect(page.locator("#study .reveal")).to_be_visible()
     violations = axe(page)
     assert not violations, describe_violations(violations)
@@ -128,6 +135,7 @@ def test_keyboard_study_then_tomorrow_shows_exactly_the_due_cards(page, live_ser
 def test_undo_by_keyboard_brings_the_card_back(page, live_server, clock, small_deck):
     key, _ = small_deck
     page.goto(f"/cards/{key}/study")
+    start_studying(page)
     front = front_text(page)
     page.keyboard.press("Space")
     expect(page.locator("#card-back")).to_be_focused()
@@ -143,6 +151,7 @@ def test_studying_without_javascript(nojs_page, live_server, clock, small_deck, 
     key, _ = small_deck
     page = nojs_page
     page.goto(f"/cards/{key}/study")
+    start_studying(page)
     front = front_text(page)
     page.get_by_role("button", name="Reveal the answer").click()
     expect(page.locator("#card-back")).to_be_visible()

@@ -33,6 +33,17 @@ def topic_key(app) -> str:
         return f"topic-{db.session.execute(select(Topic.id).order_by(Topic.position)).scalars().first()}"
 
 
+def open_study(client, key: str, query: str = ""):
+    """The study page; a visitor without a session first presses "Start studying" (the POST makes the guest)."""
+    page = client.get(f"/cards/{key}/study{query}")
+    if 'class="start"' in page.text:
+        token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page.text)
+        start = client.post(f"/cards/{key}/start", data={"csrf_token": token.group(1)} if token else {})
+        assert start.status_code == 303, start.text
+        page = client.get(f"/cards/{key}/study{query}")
+    return page
+
+
 def back_form(html: str) -> str:
     return re.search(r'<form class="reveal" method="get" action="([^"]+)"', html).group(1)
 
@@ -49,7 +60,7 @@ def rating_form(html: str, rating: int) -> tuple[str, dict[str, str]]:
 
 def study_one(client, key: str, rating: int, headers=None) -> str:
     """Show the next card, reveal it and rate it; return the response text after rating."""
-    page = client.get(f"/cards/{key}/study")
+    page = open_study(client, key)
     assert page.status_code == 200
     back = client.get(back_form(page.text), headers=headers)
     assert back.status_code == 200
@@ -109,7 +120,7 @@ def test_deck_page_shows_counts_and_next_due(client, auth, clock, topic_key):
 
 
 def test_study_without_javascript_reveal_rate_redirect_next(client, clock, topic_key, app):
-    page = client.get(f"/cards/{topic_key}/study")  # a guest is made to keep the cards
+    page = open_study(client, topic_key)  # "Start studying" made a guest to keep the cards
     assert page.status_code == 200 and "<html" in page.text
     first = re.search(r'<h2 id="study-heading"[^>]*>([^<]+)</h2>', page.text).group(1)
     back = client.get(back_form(page.text))
@@ -125,7 +136,7 @@ def test_study_without_javascript_reveal_rate_redirect_next(client, clock, topic
 
 
 def test_study_with_htmx_swaps_only_the_study_region(client, clock, topic_key, app):
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     back = client.get(back_form(page.text), headers=HX)
     assert "<html" not in back.text and 'id="study"' in back.text and "data-focus-after-swap" in back.text
     assert back.headers["Vary"] and "HX-Request" in back.headers["Vary"]
@@ -139,7 +150,7 @@ def test_study_with_htmx_swaps_only_the_study_region(client, clock, topic_key, a
 
 
 def test_double_submitted_rating_counts_once(client, clock, topic_key, app):
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     action, fields = rating_form(client.get(back_form(page.text)).text, 3)
     assert client.post(action, data=fields).status_code == 303
     assert client.post(action, data=fields).status_code == 303
@@ -148,7 +159,7 @@ def test_double_submitted_rating_counts_once(client, clock, topic_key, app):
 
 @pytest.mark.parametrize("headers", [None, HX])
 def test_undo_restores_the_card_and_deletes_the_review(client, clock, topic_key, app, headers):
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     front = re.search(r'<h2 id="study-heading"[^>]*>([^<]+)</h2>', page.text).group(1)
     study_one(client, topic_key, 4, headers=headers)
     assert review_count(app) == 1
@@ -171,10 +182,10 @@ def test_new_cards_per_day_limit_ends_the_session(client, auth, clock, topic_key
         db.session.commit()
     study_one(client, topic_key, 3)
     study_one(client, topic_key, 3)
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     assert "All done for now" in page.text and "today’s limit of new cards" in page.text
     clock.now = NOW + timedelta(days=1)
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     assert 'class="reveal"' in page.text
 
 
@@ -185,7 +196,7 @@ def test_cram_reviews_early_without_changing_the_schedule(client, auth, clock, t
     with app.app_context():
         before = {c.id: (c.due, c.stability, c.state) for c in db.session.execute(select(StudyCard).where(StudyCard.last_review.is_not(None))).scalars()}
     seen = []
-    page = client.get(f"/cards/{topic_key}/study?cram=1")
+    page = open_study(client, topic_key, "?cram=1")
     for _ in range(2):
         back = client.get(back_form(page.text) + "?cram=1")
         assert "does not change the schedule" in back.text and 'class="interval"' not in back.text
@@ -206,7 +217,7 @@ def test_cram_reviews_early_without_changing_the_schedule(client, auth, clock, t
 
 
 def test_bad_input_is_refused_and_changes_nothing(client, clock, topic_key, app):
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     action, fields = rating_form(client.get(back_form(page.text)).text, 3)
     for rating in ("0", "5", "good", ""):
         response = client.post(action, data={**fields, "rating": rating})
@@ -220,11 +231,11 @@ def test_bad_input_is_refused_and_changes_nothing(client, clock, topic_key, app)
 
 def test_another_learners_card_is_not_found(client, auth, app, clock, topic_key):
     auth.create_and_login("alice")
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     action, fields = rating_form(client.get(back_form(page.text)).text, 3)
     auth.logout()
     auth.create_and_login("bob")
-    bob_token = csrf_token(client.get(f"/cards/{topic_key}/study").text)
+    bob_token = csrf_token(open_study(client, topic_key).text)
     assert client.post(action, data={**fields, "csrf_token": bob_token}).status_code == 404
     assert client.get(back_form(page.text)).status_code == 404
     assert review_count(app) == 0
@@ -258,12 +269,12 @@ def test_settings_save_a_zone_and_a_limit(client, auth, app):
 
 def test_a_rating_adopts_the_browser_time_zone_until_one_is_chosen(client, auth, app, clock, topic_key):
     user_id = auth.create_and_login()
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     action, fields = rating_form(client.get(back_form(page.text)).text, 3)
     client.post(action, data={**fields, "time_zone": "Not/AZone"})
     with app.app_context():
         assert db.session.get(User, user_id).time_zone is None
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     action, fields = rating_form(client.get(back_form(page.text)).text, 3)
     client.post(action, data={**fields, "time_zone": "Asia/Tokyo"})
     with app.app_context():
@@ -279,7 +290,7 @@ def test_posts_without_a_csrf_token_are_refused(tmp_path, template_db):
     client = app.test_client()
     with app.app_context():
         key = f"topic-{db.session.execute(select(Topic.id)).scalars().first()}"
-    page = client.get(f"/cards/{key}/study")
+    page = open_study(client, key)
     back = client.get(back_form(page.text))
     action, fields = rating_form(back.text, 3)
     without = {k: v for k, v in fields.items() if k != "csrf_token"}
@@ -411,5 +422,5 @@ def test_user_text_is_escaped(app, client, auth, clock, topic_key):
         flashcard = db.session.execute(select(Flashcard).join(Topic).where(Topic.id == int(topic_key.split("-")[1])).order_by(Flashcard.id)).scalars().first()
         flashcard.front = "<script>alert(1)</script>"
         db.session.commit()
-    page = client.get(f"/cards/{topic_key}/study")
+    page = open_study(client, topic_key)
     assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
