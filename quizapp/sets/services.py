@@ -20,7 +20,7 @@ from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, conte
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from quizapp.quiz.services import current_versions, expire_if_overdue, freeze_questions
+from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions
 from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
 from quizapp.timeutil import utcnow
 
@@ -327,8 +327,12 @@ def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) ->
 
 
 def set_archived(quiz_set: QuizSet, archived: bool, now: datetime) -> None:
+    """Archive (or restore) a set. Archiving closes the attempts still open, scored on the
+    answers they hold: an archived set takes no more answers."""
     quiz_set.archived_at = now if archived else None
     db.session.commit()
+    if archived:
+        close_overdue_attempts(now, quiz_set_id=quiz_set.id)
 
 
 def sets_owned_by(owner_id: int) -> list[QuizSet]:
@@ -403,23 +407,6 @@ def is_open(quiz_set: QuizSet, now: datetime) -> bool:
     return quiz_set.closes_at is None or now < quiz_set.closes_at
 
 
-def answers_visible(quiz_set: QuizSet, now: datetime) -> bool:
-    """Whether students may see the correct answers (and explanations) now."""
-    if quiz_set.answers_visible == "immediately":
-        return True
-    if quiz_set.answers_visible == "after_close":
-        return quiz_set.closes_at is not None and now >= quiz_set.closes_at
-    return False
-
-
-def attempt_answers_visible(attempt: Attempt, now: datetime) -> bool:
-    """For the quiz pages: self-study always shows answers; a set attempt asks its set."""
-    if attempt.quiz_set_id is None:
-        return True
-    quiz_set = db.session.get(QuizSet, attempt.quiz_set_id)
-    return quiz_set is not None and answers_visible(quiz_set, now)
-
-
 def attempts_by(quiz_set: QuizSet, user_id: int) -> list[Attempt]:
     return list(
         db.session.execute(
@@ -453,7 +440,7 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
     now = now or utcnow()
     rng = rng or random.Random()
     for attempt in attempts_by(quiz_set, user_id):
-        if not attempt.is_finished and not expire_if_overdue(attempt, now):
+        if not attempt.is_finished and close_if_over(attempt, now) is None:
             return attempt
     reason = unavailable_reason(quiz_set, user_id, now)
     if reason:

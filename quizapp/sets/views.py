@@ -23,7 +23,7 @@ from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS
 from quizapp.quiz.models import Attempt
-from quizapp.quiz.services import current_versions, next_unanswered_position, review_rows
+from quizapp.quiz.services import close_overdue_attempts, current_versions, next_unanswered_position, review_rows
 from quizapp.sets import bp, exports, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
@@ -305,6 +305,7 @@ def archive(set_id: int) -> Response:
 @bp.get("/sets/<int:set_id>/results")
 def results(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
+    close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
     attempts = stats.set_attempts(quiz_set)
     rows = stats.student_rows(quiz_set, attempts)
     # Item analysis on each student's first finished attempt (Moodle's default), or on all.
@@ -332,6 +333,7 @@ def results(set_id: int) -> Response:
 @bp.get("/sets/<int:set_id>/results/<int:attempt_id>")
 def attempt_detail(set_id: int, attempt_id: int) -> Response:
     quiz_set = owned_set(set_id)
+    close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
     attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or attempt.quiz_set_id != quiz_set.id:
         abort(404)
@@ -369,6 +371,7 @@ def export(set_id: int, shape: str, fmt: str) -> Response:
     quiz_set = owned_set(set_id)
     if shape not in exports.SHAPES or fmt not in exports.FORMATS:
         abort(404)
+    close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
     header, rows = exports.set_table(quiz_set, shape)
     return _export(header, rows, f"set-{quiz_set.id}-{shape}", fmt, quiz_set.title)
 
@@ -378,6 +381,7 @@ def history_export(shape: str, fmt: str) -> Response:
     """A learner's own attempts (self-study and sets); only ever the current user's."""
     if not current_user.is_authenticated or shape not in exports.SHAPES or fmt not in exports.FORMATS:
         abort(404)
+    close_overdue_attempts(app_now(), user_id=current_user.id)
     header, rows = exports.history_table(current_user.id, shape)
     return _export(header, rows, f"my-quizzes-{shape}", fmt, "My quizzes")
 
@@ -419,6 +423,9 @@ def _set_for_code(code: str) -> QuizSet | Response:
 def _join_context(quiz_set: QuizSet) -> dict:
     now = app_now()
     user_id = current_user.id if _signed_in() else None
+    if user_id:
+        # An abandoned attempt that is over shows as finished, and a new one may be started.
+        close_overdue_attempts(now, quiz_set_id=quiz_set.id, user_id=user_id)
     attempts = services.attempts_by(quiz_set, user_id) if user_id else []
     return {
         "quiz_set": quiz_set,
@@ -426,7 +433,7 @@ def _join_context(quiz_set: QuizSet) -> dict:
         "start_form": EmptyForm(),
         "signed_in": user_id is not None,
         "attempts": attempts,
-        "in_progress": next((a for a in attempts if not a.is_finished and not a.is_overdue(now)), None),
+        "in_progress": next((a for a in attempts if not a.is_finished), None),
         "reason": services.unavailable_reason(quiz_set, user_id, now),
         "grading_labels": GRADING_LABELS,
         "next_url": url_for("sets.join_code", code=quiz_set.join_code),
@@ -447,5 +454,5 @@ def start(code: str) -> Response:
         attempt = services.start_set_attempt(quiz_set, current_user.id, now=app_now())
     except services.SetError as exc:
         return error_response(exc.status, str(exc))
-    position = next_unanswered_position(attempt) or 1
+    position = next_unanswered_position(attempt) or len(attempt.questions)  # all answered: the last, with Finish
     return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)
