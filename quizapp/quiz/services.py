@@ -248,6 +248,16 @@ def attempt_end(attempt: Attempt, now: datetime) -> tuple[datetime, str] | None:
     return max(moment, attempt.started_at), reason
 
 
+def answers_accepted_until(attempt: Attempt) -> datetime | None:
+    """The last moment an answer is accepted, for the countdown: the time limit or the set's
+    current closing time, whichever comes first (archiving cannot be foreseen)."""
+    ends = [attempt.deadline_at]
+    if attempt.quiz_set_id is not None and attempt.quiz_set is not None:
+        ends.append(attempt.quiz_set.closes_at)
+    known = [moment for moment in ends if moment is not None]
+    return min(known) if known else None
+
+
 def _lock_open_attempt(attempt_id: int) -> bool:
     """Take the attempt's write lock for the rest of this transaction, if it is still open.
 

@@ -166,13 +166,15 @@ def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = N
         type_label=TYPE_LABELS[content["type"]],
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),
+        accepted_until=services.answers_accepted_until(attempt),
     )
 
 
 def _seconds_left(attempt: Attempt) -> int | None:
-    if attempt.deadline_at is None or attempt.is_finished:
+    until = services.answers_accepted_until(attempt)
+    if until is None or attempt.is_finished:
         return None
-    return max(0, int((attempt.deadline_at - app_now()).total_seconds()))
+    return max(0, int((until - app_now()).total_seconds()))
 
 
 @bp.post("/<int:attempt_id>/finish")
