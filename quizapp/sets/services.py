@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
+import math
 import random
 import secrets
 from dataclasses import dataclass, field
@@ -24,12 +26,31 @@ from quizapp.quiz.services import close_if_over, close_overdue_attempts, current
 from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
 from quizapp.timeutil import utcnow
 
-# No 0/O, 1/I/L: codes are read aloud and copied from a board. 31 symbols ** 8 ≈ 8.5e11
-# (39.6 bits); with the rate limit below, guessing a live code takes centuries.
+# No 0/O, 1/I/L: codes are read aloud and copied from a board.
 JOIN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 JOIN_CODE_LENGTH = 8
-JOIN_FAILURE_LIMIT = 10
+
+# Wrong join codes. A right code is looked up and let through whatever anyone else on the
+# same connection typed: signed-in users' wrong codes count against their account, anonymous
+# ones against their address (IPv6 by /64, what one household or attacker holds). Each key
+# has JOIN_FREE_FAILURES wrong codes per JOIN_FAILURE_WINDOW for free; after that, each
+# further wrong code makes the key wait JOIN_DELAY_STEP longer before its next code is
+# looked at (429 with Retry-After; never a ten-minute wall). While a key waits, nothing it
+# sends is looked up, right or wrong: answering a right code then would tell a guesser which
+# guess was right, and the wait would not slow guessing at all.
+#
+# Why guessing stays infeasible: 31 ** 8 = 852,891,037,441 codes. A key guessing as fast as
+# allowed settles where the wait w satisfies w = 5 s x (600 s / w - 10), i.e. w ~ 35 s:
+# about 100 guesses an hour, 0.9 million a year. With 10,000 live sets, one guess in
+# 85 million hits some code, so a key needs ~95 years on average; even 100 addresses need
+# about a year. Accounts are cheap to make, so the wrong codes of all accounts behind one
+# address also share a key, with JOIN_FREE_FAILURES_PER_ADDRESS free: far more than a
+# classroom mistypes, so signed-in students are not held up by each other.
+JOIN_FREE_FAILURES = 10
+JOIN_FREE_FAILURES_PER_ADDRESS = 100
 JOIN_FAILURE_WINDOW = timedelta(minutes=10)
+JOIN_DELAY_STEP = timedelta(seconds=5)
+JOIN_DELAY_MAX = timedelta(minutes=2)
 MAX_SET_QUESTIONS = 100
 PICKER_LIMIT = 50
 
@@ -71,22 +92,72 @@ def find_by_code(code: str) -> QuizSet | None:
     return db.session.execute(select(QuizSet).filter_by(join_code=code)).scalar_one_or_none()
 
 
+@dataclass(frozen=True)
+class GuessKey:
+    """Whose wrong join codes a request counts against, and how many are free."""
+
+    key: str
+    free: int
+
+
 def client_key(address: str | None, secret: str) -> str:
-    """A keyed hash of the client's address, so the table never holds IP addresses."""
-    return hmac.new(secret.encode(), (address or "unknown").encode(), hashlib.sha256).hexdigest()
+    """A keyed hash of the client's address (IPv6 by its /64), so the table holds no addresses."""
+    return _keyed(secret, "address:" + _network(address))
 
 
-def is_rate_limited(key: str, now: datetime) -> bool:
+def _keyed(secret: str, name: str) -> str:
+    return hmac.new(secret.encode(), name.encode(), hashlib.sha256).hexdigest()
+
+
+def _network(address: str | None) -> str:
+    try:
+        ip = ipaddress.ip_address(address or "")
+    except ValueError:
+        return address or "unknown"
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def guess_keys(user_id: int | None, address: str | None, secret: str) -> list[GuessKey]:
+    """The keys a join code request counts against: an anonymous client's address; a
+    signed-in user's account, and (with a far larger allowance) all accounts at the address."""
+    if user_id is None:
+        return [GuessKey(client_key(address, secret), JOIN_FREE_FAILURES)]
+    return [
+        GuessKey(_keyed(secret, f"account:{user_id}"), JOIN_FREE_FAILURES),
+        GuessKey(_keyed(secret, "accounts at:" + _network(address)), JOIN_FREE_FAILURES_PER_ADDRESS),
+    ]
+
+
+def join_delay(failures: int, free: int) -> timedelta:
+    """How long a key waits after its last wrong code, having made ``failures`` in the window."""
+    if failures <= free:
+        return timedelta(0)
+    return min(JOIN_DELAY_STEP * (failures - free), JOIN_DELAY_MAX)
+
+
+def join_wait_seconds(keys: list[GuessKey], now: datetime) -> int:
+    """Seconds until these keys may try a join code again; 0 when they may now."""
     since = now - JOIN_FAILURE_WINDOW
-    count = db.session.execute(
-        select(func.count(JoinFailure.id)).where(JoinFailure.client_key == key, JoinFailure.failed_at > since)
-    ).scalar_one()
-    return count >= JOIN_FAILURE_LIMIT
+    longest = timedelta(0)
+    for guess_key in keys:
+        failures, last = db.session.execute(
+            select(func.count(JoinFailure.id), func.max(JoinFailure.failed_at)).where(
+                JoinFailure.client_key == guess_key.key, JoinFailure.failed_at > since
+            )
+        ).one()
+        if last is not None:
+            longest = max(longest, last + join_delay(failures, guess_key.free) - now)
+    return math.ceil(longest.total_seconds()) if longest > timedelta(0) else 0
 
 
-def record_join_failure(key: str, now: datetime) -> None:
+def record_join_failure(keys: list[GuessKey], now: datetime) -> None:
     db.session.execute(delete(JoinFailure).where(JoinFailure.failed_at <= now - JOIN_FAILURE_WINDOW))
-    db.session.add(JoinFailure(client_key=key, failed_at=now))
+    for guess_key in keys:
+        db.session.add(JoinFailure(client_key=guess_key.key, failed_at=now))
     db.session.commit()
 
 

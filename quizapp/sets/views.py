@@ -406,14 +406,19 @@ def join_code(code: str) -> Response:
 
 
 def _set_for_code(code: str) -> QuizSet | Response:
-    """The set with this code, or a 404/429 page. Wrong codes count towards the rate limit."""
+    """The set with this code, or a 404/429 page. Wrong codes are counted against the
+    signed-in account, or the address of an anonymous client (see ``services.guess_keys``)."""
     now = app_now()
-    key = services.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
-    if services.is_rate_limited(key, now):
-        return error_response(429, "Too many wrong join codes from your connection. Wait ten minutes, then try again.")
+    signed_in = _signed_in()
+    keys = services.guess_keys(current_user.id if signed_in else None, request.remote_addr, current_app.config["SECRET_KEY"])
+    if wait := services.join_wait_seconds(keys, now):
+        hint = "" if signed_in else " Signed-in students are not held up by wrong codes typed by others on the same connection."
+        response = error_response(429, f"Too many wrong join codes. Wait {wait} second{'s' if wait != 1 else ''}, then try again.{hint}")
+        response.headers["Retry-After"] = str(wait)
+        return response
     quiz_set = services.find_by_code(services.normalise_code(code))
     if quiz_set is None:
-        services.record_join_failure(key, now)
+        services.record_join_failure(keys, now)
         form = JoinForm(formdata=None, code=code[:20])
         form.code.errors = ["No quiz set has that code. Check it with your teacher."]
         return render("sets/join.html", "sets/_join.html", 404, form=form, quiz_set=None)
