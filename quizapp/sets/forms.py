@@ -43,6 +43,17 @@ VISIBILITY_LABELS = {
 }
 
 
+YEARS = (2000, 2100)  # opening and closing times outside these are typing slips, not plans
+YEAR_BOUNDS = {"min": f"{YEARS[0]}-01-01T00:00", "max": f"{YEARS[1]}-12-31T23:59"}
+
+
+def plausible_year(form: FlaskForm, field: DateTimeLocalField) -> None:
+    """Refuse years a set would never open or close in (0001, 9999): they are slips of the
+    keyboard, and at the ends of the calendar a time cannot even be moved between zones."""
+    if field.data is not None and not YEARS[0] <= field.data.year <= YEARS[1]:
+        raise ValidationError(f"Choose a date between the years {YEARS[0]} and {YEARS[1]}.")
+
+
 class SetForm(FlaskForm):
     title = StringField("Title", validators=[DataRequired(message="Give the set a title."), Length(max=200)])
     description = TextAreaField("Description", validators=[Optional(), Length(max=5000)], description="Shown to students on the join page.")
@@ -61,8 +72,8 @@ class SetForm(FlaskForm):
     shuffle_questions = BooleanField("Shuffle the order of questions for each student")
     shuffle_choices = BooleanField("Shuffle the choices within questions", default=True)
     # Typed and shown in the teacher's own time zone; stored as UTC (see ``settings``).
-    opens_at = DateTimeLocalField("Opens at", format="%Y-%m-%dT%H:%M", validators=[Optional()])
-    closes_at = DateTimeLocalField("Closes at", format="%Y-%m-%dT%H:%M", validators=[Optional()])
+    opens_at = DateTimeLocalField("Opens at", format="%Y-%m-%dT%H:%M", validators=[Optional(), plausible_year], render_kw=YEAR_BOUNDS)
+    closes_at = DateTimeLocalField("Closes at", format="%Y-%m-%dT%H:%M", validators=[Optional(), plausible_year], render_kw=YEAR_BOUNDS)
     answers_visible = RadioField("Students see the correct answers", choices=[SelectChoice(k, v) for k, v in VISIBILITY_LABELS.items()], default="immediately")
     random_count = IntegerField(
         "Draw this many random questions per student",
