@@ -37,20 +37,56 @@ class QuizRequest:
     focus: str
 
 
-def draw_questions(user_id: int, request: QuizRequest, rng: random.Random) -> list[Question]:
-    """Live questions matching the request and focus, sampled at random, at most ``count``."""
+def draw_questions(user_id: int, request: QuizRequest, rng: random.Random, now: datetime | None = None) -> list[Question]:
+    """Live questions matching the request and focus, sampled at random, at most ``count``.
+
+    Leaves out the bank questions a teacher hides until their quiz set closes.
+    """
     query = select(Question).where(
         Question.document_id == request.document_id,
         Question.retired_at.is_(None),
         Question.topic_id.in_(request.topic_ids),
         Question.type.in_(request.types),
     )
+    if hidden := hidden_bank_questions(now or utcnow(), viewer_id=user_id):
+        query = query.where(Question.id.not_in(hidden))
     if request.focus == "unseen":
         query = query.where(Question.id.not_in(seen_question_ids(user_id)))
     elif request.focus == "missed":
         query = query.where(Question.id.in_(missed_question_ids(user_id)))
     candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
     return rng.sample(candidates, min(request.count, len(candidates)))
+
+
+def hidden_bank_questions(now: datetime, viewer_id: int | None = None) -> set[int]:
+    """Bank questions hidden, until their set closes or is archived, by quiz sets that ask for
+    it ("Hide this set's bank questions from self-study"), from everyone but the set's owner.
+
+    Self-study and other people's sets would show their answers before the exam: a set's
+    items, or for a random draw every live question of its topics.
+    """
+    from quizapp.sets.models import QuizSet, QuizSetItem  # sets build on quizzes: imported when used
+
+    hiding = (
+        select(QuizSet)
+        .where(
+            QuizSet.hide_bank_questions.is_(True),
+            QuizSet.archived_at.is_(None),
+            or_(QuizSet.closes_at.is_(None), QuizSet.closes_at > now),
+        )
+        .order_by(QuizSet.id)
+    )
+    if viewer_id is not None:
+        hiding = hiding.where(QuizSet.owner_id != viewer_id)
+    sets = list(db.session.execute(hiding).scalars())
+    if not sets:
+        return set()
+    items = select(QuizSetItem.question_id).where(QuizSetItem.quiz_set_id.in_([s.id for s in sets]))
+    hidden = set(db.session.execute(items).scalars())
+    topics = {topic_id for s in sets if s.uses_rule for topic_id in (s.random_topic_ids or [])}
+    if topics:
+        hidden |= set(db.session.execute(select(Question.id).where(Question.topic_id.in_(topics))).scalars())
+    return hidden
 
 
 def seen_question_ids(user_id: int) -> Any:
@@ -128,12 +164,12 @@ def current_versions(question_ids: list[int]) -> dict[int, QuestionVersion]:
     return {v.question_id: v for v in rows}
 
 
-def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = None) -> Attempt:
+def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = None, now: datetime | None = None) -> Attempt:
     rng = rng or random.Random()
     document = db.session.get(Document, request.document_id)
     if document is None:
         raise QuizError("That document is not in the bank.")
-    questions = draw_questions(user_id, request, rng)
+    questions = draw_questions(user_id, request, rng, now)
     if not questions and request.focus != "all":
         raise QuizError(
             "You have no missed questions among those topics and types. Choose another focus."
@@ -151,12 +187,17 @@ def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = Non
     )
 
 
-def retry_missed(attempt: Attempt, rng: random.Random | None = None) -> Attempt:
-    """A new attempt with the questions of ``attempt`` that were not fully right."""
+def retry_missed(attempt: Attempt, rng: random.Random | None = None, now: datetime | None = None) -> Attempt:
+    """A new attempt with the questions of ``attempt`` that were not fully right (less any a
+    teacher hides until their quiz set closes)."""
     rng = rng or random.Random()
     missed = [aq.version.question for aq in attempt.questions if aq.response is None or not aq.response.is_correct]
     if not missed:
         raise QuizError("You got every question right: there is nothing to retry.")
+    hidden = hidden_bank_questions(now or utcnow(), viewer_id=attempt.user_id)
+    missed = [q for q in missed if q.id not in hidden]
+    if not missed:
+        raise QuizError("The questions you missed are part of a teacher's quiz set, hidden from practice until it closes.")
     rng.shuffle(missed)
     return start_attempt(
         attempt.user_id,

@@ -82,7 +82,7 @@ def new() -> Response | str:
             focus=form.focus.data,
         )
         try:
-            attempt = services.new_quiz(current_learner().id, quiz_request)
+            attempt = services.new_quiz(current_learner().id, quiz_request, now=app_now())
         except services.QuizError as exc:
             form.form_errors.append(str(exc))
         else:
@@ -213,7 +213,7 @@ def retry(attempt_id: int) -> Response:
     if not attempt.is_finished or attempt.quiz_set_id is not None:
         abort(404)  # a teacher's set is retaken from its join page, under its own rules
     try:
-        new_attempt = services.retry_missed(attempt)
+        new_attempt = services.retry_missed(attempt, now=app_now())
     except services.QuizError as exc:
         flash(str(exc), "info")
         return redirect(url_for("quiz.results", attempt_id=attempt.id), 303)

@@ -75,6 +75,14 @@ class SetForm(FlaskForm):
     opens_at = DateTimeLocalField("Opens at", format="%Y-%m-%dT%H:%M", validators=[Optional(), plausible_year], render_kw=YEAR_BOUNDS)
     closes_at = DateTimeLocalField("Closes at", format="%Y-%m-%dT%H:%M", validators=[Optional(), plausible_year], render_kw=YEAR_BOUNDS)
     answers_visible = RadioField("Students see the correct answers", choices=[SelectChoice(k, v) for k, v in VISIBILITY_LABELS.items()], default="immediately")
+    hide_bank_questions = BooleanField(
+        "Hide this set's bank questions from self-study while the set is open",
+        description=(
+            "From now until the set closes or you archive it, students cannot practise these questions "
+            "in self-study, and other teachers cannot put them in their sets. With a random draw, that is "
+            "every question of the chosen topics. The bank's flashcards on the same paragraphs stay open."
+        ),
+    )
     random_count = IntegerField(
         "Draw this many random questions per student",
         validators=[Optional(), NumberRange(min=1, max=100, message="Between 1 and 100, or leave empty.")],
@@ -118,6 +126,7 @@ class SetForm(FlaskForm):
             "answers_visible": self.answers_visible.data,
             "random_count": self.random_count.data or None,
             "random_topic_ids": list(self.random_topic_ids.data or []) if self.random_count.data else [],
+            "hide_bank_questions": bool(self.hide_bank_questions.data),
         }
 
 

@@ -22,7 +22,7 @@ from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, conte
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions
+from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions, hidden_bank_questions
 from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
 from quizapp.timeutil import utcnow
 
@@ -178,6 +178,7 @@ SETTING_FIELDS = (
     "answers_visible",
     "random_count",
     "random_topic_ids",
+    "hide_bank_questions",
 )
 
 
@@ -230,7 +231,7 @@ def _check_unlocked(quiz_set: QuizSet) -> None:
         raise SetError(LOCKED_MESSAGE, 409)
 
 
-def add_question(quiz_set: QuizSet, question_id: int) -> QuizSetItem:
+def add_question(quiz_set: QuizSet, question_id: int, now: datetime | None = None) -> QuizSetItem:
     _check_unlocked(quiz_set)
     question = db.session.get(Question, question_id)
     if (
@@ -239,6 +240,8 @@ def add_question(quiz_set: QuizSet, question_id: int) -> QuizSetItem:
         or (question.quiz_set_id is not None and question.quiz_set_id != quiz_set.id)
     ):
         raise SetError("That question is not in the bank.")
+    if question_id in hidden_bank_questions(now or utcnow(), viewer_id=quiz_set.owner_id):
+        raise SetError("Another teacher's quiz set hides that question until it closes. Choose another one.")
     for item in quiz_set.items:
         if item.question_id == question_id:
             return item
@@ -516,7 +519,7 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
     reason = unavailable_reason(quiz_set, user_id, now)
     if reason:
         raise SetError(reason, 409)
-    questions = draw_set_questions(quiz_set, rng)
+    questions = draw_set_questions(quiz_set, rng, now)
     if not questions:
         raise SetError("No questions match this set's rule any more. Tell your teacher.", 409)
     deadline = None
@@ -550,16 +553,14 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
     return attempt
 
 
-def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
-    """The set's questions in order (shuffled if asked), or N drawn at random for this student."""
+def draw_set_questions(quiz_set: QuizSet, rng: random.Random, now: datetime | None = None) -> list[Question]:
+    """The set's questions in order (shuffled if asked), or N drawn at random for this student
+    (leaving out questions another owner's set hides until it closes)."""
     if quiz_set.uses_rule:
-        candidates = list(
-            db.session.execute(
-                select(Question)
-                .where(Question.retired_at.is_(None), Question.topic_id.in_(quiz_set.random_topic_ids or []))
-                .order_by(Question.id)
-            ).scalars()
-        )
+        query = select(Question).where(Question.retired_at.is_(None), Question.topic_id.in_(quiz_set.random_topic_ids or []))
+        if hidden := hidden_bank_questions(now or utcnow(), viewer_id=quiz_set.owner_id):
+            query = query.where(Question.id.not_in(hidden))
+        candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
         return rng.sample(candidates, min(quiz_set.random_count or 0, len(candidates)))
     questions = [item.question for item in quiz_set.items]
     if quiz_set.shuffle_questions:

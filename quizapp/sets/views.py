@@ -23,7 +23,7 @@ from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS
 from quizapp.quiz.models import Attempt
-from quizapp.quiz.services import close_overdue_attempts, current_versions, next_unanswered_position, review_rows
+from quizapp.quiz.services import close_overdue_attempts, current_versions, hidden_bank_questions, next_unanswered_position, review_rows
 from quizapp.sets import bp, exports, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
@@ -114,7 +114,8 @@ def _filters(quiz_set: QuizSet, args: dict[str, str] | None = None) -> services.
         type=qtype if qtype in QUESTION_TYPES else None,
         difficulty=number("difficulty"),
         text=args.get("q", "")[:200],
-        exclude={item.question_id for item in quiz_set.items},
+        # Already in the set, or hidden by another owner's set until it closes.
+        exclude={item.question_id for item in quiz_set.items} | hidden_bank_questions(app_now(), viewer_id=quiz_set.owner_id),
         quiz_set_id=quiz_set.id,
     )
 
@@ -175,7 +176,7 @@ def add_item(set_id: int) -> Response:
     if question_id is None:
         return error_response(422, "Choose a question to add.")
     try:
-        item = services.add_question(quiz_set, question_id)
+        item = services.add_question(quiz_set, question_id, now=app_now())
     except services.SetError as exc:
         return _set_error(exc)
     if is_partial():
