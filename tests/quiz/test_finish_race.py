@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 from quizapp.extensions import db
 from quizapp.quiz import services
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_user
+from tests.test_postgres import URL as PG_URL
+from tests.test_postgres import pg_app  # noqa: F401 - the PostgreSQL app fixture, for race_app
 from tests.quiz.test_quiz_pages import attempt_id_of, right_form, start_quiz
 
 TRIALS = 30
@@ -31,20 +33,31 @@ def score_and_marks(app, attempt_id: int) -> tuple[float | None, float, int]:
         return score, float(marks), answers
 
 
-def signed_in_client(app, auth, username: str):
-    """A second browser of the same learner (its own cookies), signed in."""
-    auth.create(username)
-    other = app.test_client()
-    assert other.post("/auth/login", data={"username": username, "password": PASSWORD}).status_code == 303
-    return other
+@pytest.fixture(params=["sqlite", "postgresql"])
+def race_app(request):
+    """The app on a file-based SQLite database, and on PostgreSQL when one is given
+    (QUIZAPP_TEST_POSTGRES_URL, as tests/test_postgres.py): the lock differs (SQLite's one
+    writer, PostgreSQL's row lock), the invariant must not."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("app")
+    if not PG_URL:
+        pytest.skip("set QUIZAPP_TEST_POSTGRES_URL to an empty PostgreSQL database to race on PostgreSQL too")
+    return request.getfixturevalue("pg_app")
 
 
-def test_thirty_finish_versus_answer_races_leave_score_equal_to_marks(app, auth):
+def signed_in(app, username: str):
+    """A browser of ``username`` (its own cookies), signed in."""
+    browser = app.test_client()
+    assert browser.post("/auth/login", data={"username": username, "password": PASSWORD}).status_code == 303
+    return browser
+
+
+def test_thirty_finish_versus_answer_races_leave_score_equal_to_marks(race_app):
     """Two browsers of one learner: one sends the last answer while the other clicks Finish,
     at the same moment, thirty times. Every score equals the sum of the marks stored."""
-    answering = signed_in_client(app, auth, "racer")
-    finishing = app.test_client()
-    assert finishing.post("/auth/login", data={"username": "racer", "password": PASSWORD}).status_code == 303
+    app = race_app
+    make_user(app, "racer")
+    answering, finishing = signed_in(app, "racer"), signed_in(app, "racer")
     outcomes = {"answer counted": 0, "answer refused": 0}
     for _ in range(TRIALS):
         attempt_id = attempt_id_of(start_quiz(answering, app, count=2, mode="test", types=["true_false"]))
@@ -74,6 +87,50 @@ def test_thirty_finish_versus_answer_races_leave_score_equal_to_marks(app, auth)
         assert answers == (2 if statuses["answer"] == 303 else 1)
         outcomes["answer counted" if answers == 2 else "answer refused"] += 1
     assert sum(outcomes.values()) == TRIALS
+
+
+def test_a_finish_waits_for_an_answer_being_stored_and_counts_it(race_app, monkeypatch):
+    """The other order, held open on purpose: the answer has the attempt's lock and is about
+    to commit when Finish arrives. Finish waits for it and the score includes it."""
+    app = race_app
+    make_user(app, "steady")
+    browser = signed_in(app, "steady")
+    attempt_id = attempt_id_of(start_quiz(browser, app, count=2, mode="test", types=["true_false"]))
+    form = right_form(app, attempt_id, 2)
+    locked, proceed = threading.Event(), threading.Event()
+    real_lock = services._lock_open_attempt
+
+    def lock_then_pause(attempt_id_: int) -> bool:
+        taken = real_lock(attempt_id_)
+        if threading.current_thread().name == "answer":
+            locked.set()
+            assert proceed.wait(timeout=30)
+        return taken
+
+    monkeypatch.setattr(services, "_lock_open_attempt", lock_then_pause)
+
+    def answer() -> None:
+        from werkzeug.datastructures import MultiDict
+
+        with app.app_context():
+            aq = db.session.execute(select(AttemptQuestion).filter_by(attempt_id=attempt_id, position=2)).scalar_one()
+            services.record_answer(aq, MultiDict(form))
+
+    def finish() -> None:
+        with app.app_context():
+            services.finish_attempt(db.session.get(Attempt, attempt_id))
+
+    answering = threading.Thread(target=answer, name="answer")
+    answering.start()
+    assert locked.wait(timeout=30)
+    finishing = threading.Thread(target=finish, name="finish")
+    finishing.start()
+    finishing.join(timeout=0.5)
+    assert finishing.is_alive()  # waiting for the answer's lock
+    proceed.set()
+    answering.join(timeout=30)
+    finishing.join(timeout=30)
+    assert score_and_marks(app, attempt_id) == (1.0, 1.0, 1)
 
 
 def test_an_answer_graded_while_finish_commits_is_refused_not_lost(app, auth, client, monkeypatch):
