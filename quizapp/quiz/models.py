@@ -60,14 +60,6 @@ class Attempt(db.Model):
     def is_finished(self) -> bool:
         return self.finished_at is not None
 
-    def is_overdue(self, now: datetime) -> bool:
-        """True once a timed attempt's deadline has passed; untimed attempts never are.
-
-        Only the time limit: ``quizapp.quiz.services.attempt_end`` also knows the set's close
-        time and archiving, and is what decides whether an attempt may go on.
-        """
-        return self.deadline_at is not None and now > self.deadline_at
-
     @property
     def percent(self) -> float | None:
         if self.score is None or not self.max_score:

@@ -421,11 +421,6 @@ def close_if_over(attempt: Attempt, now: datetime | None = None) -> str | None:
     return end[1]
 
 
-def expire_if_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
-    """True if the attempt is over and is now closed (``close_if_over`` without the reason)."""
-    return close_if_over(attempt, now) is not None
-
-
 def close_overdue_attempts(now: datetime, *, quiz_set_id: int | None = None, user_id: int | None = None) -> int:
     """Close every abandoned attempt that is over (``flask attempts close-overdue``, and before
     results, exports and a learner's progress are read); how many were closed."""
