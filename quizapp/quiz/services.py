@@ -101,13 +101,15 @@ def seen_question_ids(user_id: int) -> Any:
 
 
 def missed_question_ids(user_id: int) -> list[int]:
-    """Questions whose latest response by the user was not fully right."""
+    """Questions whose latest response by the user, among those whose marks the user may see
+    (``settled_marks``), was not fully right: a "missed" quiz drawn mid-test must not tell
+    which of the test's answers were wrong."""
     rows = db.session.execute(
         select(QuestionVersion.question_id, Response.is_correct)
         .join(AttemptQuestion, AttemptQuestion.question_version_id == QuestionVersion.id)
         .join(Response, Response.attempt_question_id == AttemptQuestion.id)
         .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
-        .where(Attempt.user_id == user_id)
+        .where(Attempt.user_id == user_id, settled_marks())
         .order_by(Response.answered_at, Response.id)
     ).all()
     latest: dict[int, bool] = {}

@@ -14,7 +14,7 @@ from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import outcome_visibility, settled_marks
 from quizapp.sets.models import ANSWER_VISIBILITY, QuizSet
 from tests.conftest import HX, make_user
-from tests.quiz.test_quiz_pages import attempt_id_of, right_form, start_quiz, wrong_form
+from tests.quiz.test_quiz_pages import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
 from tests.sets.sets_helpers import T0
 
 
@@ -126,3 +126,17 @@ def test_a_finished_test_shows_its_answers_on_the_question_page_too(client, app)
         content = db.session.get(Attempt, attempt_id).questions[0].version.content
     page = client.get(url, headers=HX).text
     assert "Correct answer" in page and correct_answer_text(content)[0] in page
+
+
+def test_a_missed_questions_quiz_drawn_mid_test_does_not_tell_which_answers_were_wrong(client, app):
+    url = start_quiz(client, app, count=1, mode="test", types=["true_false"])
+    attempt_id = attempt_id_of(url)
+    client.post(url, data=wrong_form(app, attempt_id, 1))
+    missed = client.post("/quiz/new", data={"document": 1, "topics": all_topics(app), "types": ["true_false"],
+                                            "count": 5, "mode": "practice", "focus": "missed"})
+    assert missed.status_code == 422 and "no missed questions" in missed.text
+    client.post(f"/quiz/{attempt_id}/finish")
+    after = start_quiz(client, app, count=5, mode="practice", focus="missed", types=["true_false"])
+    with app.app_context():
+        first = db.session.get(Attempt, attempt_id).questions[0].version.question_id
+        assert [aq.version.question_id for aq in db.session.get(Attempt, attempt_id_of(after)).questions] == [first]
