@@ -205,3 +205,16 @@ def test_flask_attempts_close_overdue_closes_abandoned_attempts_for_cron(client,
     assert attempt_state(app, after_close) == (T0 + timedelta(hours=1), 1.0, 1)
     assert attempt_state(app, still_open) == (T0 + timedelta(minutes=30), 1.0, 1)
     assert "0 attempts closed." in runner.invoke(args=["attempts", "close-overdue"]).output
+
+
+def test_resume_from_the_join_page_with_every_question_answered_lands_on_finish(client, auth, app):
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), mode="exam")
+    auth.create_and_login("sam")
+    attempt_id = start(client, app, set_id)
+    for position, (form, _) in enumerate(forms_and_answers(app, attempt_id, right=True), start=1):
+        assert client.post(f"/quiz/{attempt_id}/q/{position}", data=form).status_code == 303
+    assert "Resume my attempt" in client.get(f"/join/{join_code(app, set_id)}").text
+    resumed = client.post(f"/join/{join_code(app, set_id)}/start")
+    assert resumed.headers["Location"] == f"/quiz/{attempt_id}/q/2"
+    assert "See my results" in client.get(resumed.headers["Location"]).text
