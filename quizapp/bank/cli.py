@@ -70,3 +70,35 @@ def stats_command(path: Path | None) -> None:
         for number in range(1, bank.paragraphs + 1):
             mark = "heading" if number in bank.headings else ("NOT CITED" if not stats.by_paragraph[number] else "")
             click.echo(f"  ¶{number:<3} {stats.by_paragraph[number]:>4}  {mark}")
+
+
+@bp.cli.command("lint")
+@path_argument
+@click.option("--strict", is_flag=True, help="Exit 1 when there is any finding (waived ones aside).")
+@click.option("--show-waived", is_flag=True, help="Also print the findings waived by lint_ok, with their reasons.")
+def lint_command(path: Path | None, strict: bool, show_waived: bool) -> None:
+    """Report the cues a test-wise reader could use to answer without knowing.
+
+    Each finding is printed as file:line: id: code: what; then a count per code and the
+    bank-wide figures.
+    """
+    from quizapp.bank.lint import lint_bank
+
+    total = 0
+    for bank in read_all(path):
+        report = lint_bank(bank)
+        for finding in report.open_findings:
+            click.echo(str(finding))
+        if show_waived:
+            for finding in report.waived_findings:
+                click.echo(str(finding))
+        total += len(report.open_findings)
+        counts = report.counts()
+        click.echo(
+            f"{bank.folder}: {len(report.open_findings)} finding(s), {len(report.waived_findings)} waived"
+            + "".join(f"\n  {code:<24} {n:>4}" for code, n in sorted(counts.items()))
+        )
+        for name, figure in report.figures.items():
+            click.echo(f"  {name}: {figure}")
+    if strict and total:
+        sys.exit(1)
