@@ -66,6 +66,10 @@ def stats_command(path: Path | None) -> None:
             keys = [t.title for t in bank.topics] if "topic" in heading else sorted(counter)
             for key in keys:
                 click.echo(f"  {key!s:<45} {counter[key]:>4}")
+        click.echo(
+            f"\nEnemy pairs (never drawn into one attempt): {stats.enemy_pairs}, "
+            f"{stats.declared_enemy_pairs} of them declared in the files"
+        )
         click.echo("\nQuestions citing each paragraph:")
         for number in range(1, bank.paragraphs + 1):
             mark = "heading" if number in bank.headings else ("NOT CITED" if not stats.by_paragraph[number] else "")

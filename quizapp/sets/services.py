@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion
 from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
+from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
@@ -502,7 +503,8 @@ def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
                 .order_by(Question.id)
             ).scalars()
         )
-        return rng.sample(candidates, min(quiz_set.random_count or 0, len(candidates)))
+        # Never two questions that give each other away (quizapp.bank.enemies).
+        return draw_apart(candidates, quiz_set.random_count or 0, rng)
     questions = [item.question for item in quiz_set.items]
     if quiz_set.shuffle_questions:
         rng.shuffle(questions)
