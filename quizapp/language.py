@@ -121,6 +121,31 @@ def fold_word(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+def stem(word: str) -> str:
+    """A deliberately simple stemmer: enough to see "meetings" and "meeting" as one word."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def other_real_words(typed: str, accepted: str, tag: str | None) -> list[str]:
+    """Words of ``typed`` that are real words of the language but no form of a word of ``accepted``.
+
+    "fool" typed for "foil" is another word, not a typo; "Balcazr" for "Balcázar" is no word at
+    all, and "leader" for "leaders" or "gate" in "Chifa gate" for "Chifagate" are the answer's own.
+    """
+    target = "".join(re.findall(r"[^\W_]+", fold_word(accepted)))
+    own = {stem(w) for w in re.findall(r"[^\W\d_]+", fold_word(accepted))}
+    vocabulary = frequent_words(tag)
+    return [
+        w
+        for w in re.findall(r"[^\W\d_]+", fold_word(typed))
+        if w in vocabulary and w not in target and stem(w) not in own
+    ]
+
+
 @lru_cache(maxsize=8)
 def frequent_words(tag: str | None) -> frozenset[str]:
     """The language's most frequent words, folded; empty when wordfreq has no list for it."""

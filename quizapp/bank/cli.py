@@ -80,12 +80,15 @@ def stats_command(path: Path | None) -> None:
 @path_argument
 @click.option("--strict", is_flag=True, help="Exit 1 when there is any finding (waived ones aside).")
 @click.option("--show-waived", is_flag=True, help="Also print the findings waived by lint_ok, with their reasons.")
-def lint_command(path: Path | None, strict: bool, show_waived: bool) -> None:
+@click.option("--no-enemies", is_flag=True, help="Leave out the list of enemy pairs.")
+def lint_command(path: Path | None, strict: bool, show_waived: bool, no_enemies: bool) -> None:
     """Report the cues a test-wise reader could use to answer without knowing.
 
-    Each finding is printed as file:line: id: code: what; then a count per code and the
+    Each finding is printed as file:line: id: code: what; then the enemy pairs (information:
+    the drawers keep them apart, so they never fail --strict), a count per code and the
     bank-wide figures.
     """
+    from quizapp.bank.enemies import enemy_pairs
     from quizapp.bank.lint import lint_bank
 
     total = 0
@@ -96,6 +99,12 @@ def lint_command(path: Path | None, strict: bool, show_waived: bool) -> None:
         if show_waived:
             for finding in report.waived_findings:
                 click.echo(str(finding))
+        pairs = enemy_pairs(bank)
+        if not no_enemies:
+            where = {q.id: f"{q.file}:{q.line}" for q in bank.questions}
+            for pair in pairs:
+                kind = "declared" if pair.declared else "detected"
+                click.echo(f"{where[pair.first]}: {pair.first}: enemy ({kind}, never drawn with {pair.second}): {pair.reason}")
         total += len(report.open_findings)
         counts = report.counts()
         click.echo(
@@ -104,5 +113,6 @@ def lint_command(path: Path | None, strict: bool, show_waived: bool) -> None:
         )
         for name, figure in report.figures.items():
             click.echo(f"  {name}: {figure}")
+        click.echo(f"  enemy pairs: {len(pairs)} ({sum(p.declared for p in pairs)} declared), kept apart by the drawers")
     if strict and total:
         sys.exit(1)

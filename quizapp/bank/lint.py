@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from quizapp.language import LanguageWords, fold_word, frequent_words, words_for
+from quizapp.language import LanguageWords, fold_word, frequent_words, stem, words_for
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
     from quizapp.bank.parser import Bank, BankCard, BankQuestion
@@ -103,15 +103,6 @@ def tokens(text: str) -> list[str]:
         token = fold_word(token.replace("’", "'"))
         out.append(token[:-2] if token.endswith("'s") else token)
     return out
-
-
-def stem(word: str) -> str:
-    """A deliberately simple stemmer: enough to see "meetings" and "meeting" as one word."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def content_words(text: str, lang: LanguageWords) -> set[str]:
