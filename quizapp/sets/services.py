@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion
 from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
-from quizapp.bank.services import draw_apart
+from quizapp.bank.services import draw_apart, enemy_pairs_among
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
@@ -491,6 +491,27 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
             raise
         return existing
     return attempt
+
+
+@dataclass(frozen=True)
+class EnemyWarning:
+    """Two questions of a set that give each other away (a warning, not a refusal)."""
+
+    first_position: int
+    first_id: str
+    second_position: int
+    second_id: str
+    reason: str
+
+
+def enemy_warnings(quiz_set: QuizSet) -> list[EnemyWarning]:
+    """Pairs of the set's picked questions that are enemies (quizapp.bank.enemies)."""
+    items = list(quiz_set.items)
+    by_question = {item.question_id: (position, item.question) for position, item in enumerate(items, start=1)}
+    return [
+        EnemyWarning(by_question[a][0], by_question[a][1].bank_id, by_question[b][0], by_question[b][1].bank_id, reason)
+        for a, b, reason in enemy_pairs_among([item.question_id for item in items])
+    ]
 
 
 def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
