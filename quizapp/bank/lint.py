@@ -39,6 +39,7 @@ CHECKS: dict[str, str] = {
     "cue-agreement-article": "the prompt ends with 'a'/'an' and only the key fits it",
     "cue-agreement-number": "the prompt is singular or plural and only the key agrees",
     "cue-negation-pair": "two options differ only by a negation, so one of them must be right",
+    "cue-opposites": "two options are opposite extremes ('most' / 'least'), so one of them looks right",
     "cue-matching-overlap": "a matching pair shares a word that no other right-hand side shares",
     "cue-ordering-wording": "the items' own wording (numbers, 'first', 'finally') gives their order",
     "cue-odd-shape": "every other option has a shape the key lacks, or only the key has it",
@@ -276,6 +277,29 @@ def check_negation_pairs(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple
             yield "cue-negation-pair", f"choices.{i}", f"{a!r} and {b!r} differ only by a negation: one of them must be right"
 
 
+# Words at opposite ends of one scale: two options that take both ends invite "one of these".
+OPPOSITES = [
+    ({"most"}, {"least"}),
+    ({"more"}, {"less", "fewer"}),
+    ({"highest", "biggest", "largest", "greatest"}, {"lowest", "smallest", "least"}),
+    ({"best", "strongest"}, {"worst", "weakest"}),
+    ({"increased", "rose", "grew", "up"}, {"decreased", "fell", "dropped", "down", "shrank"}),
+]
+
+
+def check_opposites(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
+    if q.type not in CHOICE_TYPES:
+        return
+    options = [(i, c["text"], set(tokens(c["text"]))) for i, c in enumerate(q.content["choices"])]
+    for high, low in OPPOSITES:
+        ups = [(i, t) for i, t, words in options if words & high and not words & low]
+        downs = [(i, t) for i, t, words in options if words & low and not words & high]
+        if len(ups) == 1 and len(downs) == 1:
+            (i, a), (_, b) = ups[0], downs[0]
+            yield "cue-opposites", f"choices.{i}", f"{a!r} and {b!r} are opposite extremes: one of them looks right"
+            return
+
+
 def check_matching(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
     if q.type != "matching":
         return
@@ -319,17 +343,21 @@ def check_ordering(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, 
 
 
 def _shape_features(text: str) -> dict[str, bool]:
-    first = tokens(text)[:1]
+    words = tokens(text)
     return {
         "a number": bool(NUMBER.search(text)),
         "a parenthesis": "(" in text,
         "a comma clause": "," in text,
         "a colon or semicolon": bool(re.search(r"[;:]", text)),
-        **({f"first word {first[0]!r}": True} if first else {}),
+        "the article 'the'": "the" in words,
+        "an article 'a'/'an'": bool({"a", "an"} & set(words)),
+        **({f"first word {words[0]!r}": True} if words else {}),
     }
 
 
-def check_odd_shape(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
+def check_odd_shape(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
+    if q.type == "multiple_select":
+        yield from _keys_alike(q, lang)
     if q.type != "single_choice":
         return
     keys, wrong = _choices(q)
@@ -339,13 +367,30 @@ def check_odd_shape(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
     key_shape = _shape_features(key)
     wrong_shapes = [_shape_features(t) for _, t in wrong]
     names = set(key_shape) | {n for s in wrong_shapes for n in s}
+    reasons = []
     for name in sorted(names):
         in_key = key_shape.get(name, False)
         in_wrong = [s.get(name, False) for s in wrong_shapes]
         if all(in_wrong) and not in_key:
-            yield "cue-odd-shape", f"choices.{key_index}", f"every wrong option has {name}; the key has not"
-        elif in_key and not any(in_wrong) and not name.startswith("first word"):
-            yield "cue-odd-shape", f"choices.{key_index}", f"only the key has {name}"
+            reasons.append(f"every wrong option has {name}, the key has not")
+        # An odd one out by a first word or an article is too common to mean anything.
+        elif in_key and not any(in_wrong) and not name.startswith(("first word", "the article", "an article")):
+            reasons.append(f"only the key has {name}")
+    if reasons:
+        yield "cue-odd-shape", f"choices.{key_index}", "; ".join(reasons)
+
+
+def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
+    """Multiple select: a word every right option has and no wrong option has ("... workers")."""
+    keys, wrong = _choices(q)
+    if len(keys) < 2 or not wrong:
+        return
+    shared = set.intersection(*(content_words(t, lang) for _, t in keys))
+    shared -= set().union(*(content_words(t, lang) for _, t in wrong))
+    if shared:
+        yield "cue-odd-shape", f"choices.{keys[0][0]}", (
+            f"every right option has {', '.join(sorted(shared))}, no wrong option has"
+        )
 
 
 def _statement(q: BankQuestion) -> str:
@@ -521,7 +566,8 @@ def lint_bank(bank: Bank) -> LintReport:
             check_negation_pairs(q, lang),
             check_matching(q, lang),
             check_ordering(q, lang),
-            check_odd_shape(q),
+            check_opposites(q),
+            check_odd_shape(q, lang),
             check_typos(q, bank.language),
             check_labels(_question_texts(q), bank.labels, lang, q.content["prompt"]),
         ):
