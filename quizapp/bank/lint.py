@@ -282,6 +282,7 @@ OPPOSITES = [
     ({"most"}, {"least"}),
     ({"more"}, {"less", "fewer"}),
     ({"highest", "biggest", "largest", "greatest"}, {"lowest", "smallest", "least"}),
+    ({"higher", "bigger", "larger", "greater", "above"}, {"lower", "smaller", "below"}),
     ({"best", "strongest"}, {"worst", "weakest"}),
     ({"increased", "rose", "grew", "up"}, {"decreased", "fell", "dropped", "down", "shrank"}),
 ]
