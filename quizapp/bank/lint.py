@@ -47,6 +47,7 @@ CHECKS: dict[str, str] = {
     "cue-tf-wording": "absolute or hedging words in true/false prompts predict the answer",
     "typo-neighbour": "a typed answer accepts typos, and a real word lies within the typo distance",
     "label-unattributed": "the article's label for people is used without attributing it to the article",
+    "kind-unphrased": "a characterisation item whose prompt does not ask for the article's view",
     "lint-waiver-unused": "a lint_ok waiver names a finding the item does not have",
 }
 
@@ -416,6 +417,15 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
             )
 
 
+def check_kind(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
+    """``kind: characterisation`` teaches the article's own view: the prompt must say so."""
+    if q.content.get("kind") == "characterisation" and not re.search(lang.attribution, fold_word(q.content["prompt"]), re.I):
+        yield "kind-unphrased", "prompt", (
+            "kind: characterisation, but the prompt does not ask for the article's view "
+            "(\"According to the article…\", \"How does the article describe…\")"
+        )
+
+
 def _question_texts(q: BankQuestion) -> dict[str, str]:
     c = q.content
     texts = {"prompt": c["prompt"], "explanation": c["explanation"]}
@@ -571,6 +581,7 @@ def lint_bank(bank: Bank) -> LintReport:
             check_odd_shape(q, lang),
             check_typos(q, bank.language),
             check_labels(_question_texts(q), bank.labels, lang, q.content["prompt"]),
+            check_kind(q, lang),
         ):
             for code, field, message in check:
                 add(q, code, field, message)
