@@ -156,3 +156,17 @@ def test_the_set_builder_warns_when_a_teacher_adds_an_enemy(client, app, auth):
     assert "These questions give each other away" in page and bank_ids[second] in page
     with app.app_context():
         assert len(db.session.get(QuizSet, set_id).items) == 2
+
+
+def test_stats_and_lint_report_the_pairs(app, tmp_path):
+    gives_away = item("true_false", qid="b", prompt="True or false: Zhihua Yang paid for the dinners.", answer=False)
+    declared = {**FILLER[0], "enemies": ["f-1"]}
+    folder = write(tmp_path, [WHO, gives_away, declared, *FILLER[1:]])
+    runner = app.test_cli_runner()
+    stats = runner.invoke(args=["bank", "stats", str(folder)])
+    assert "Enemy pairs (never drawn into one attempt): 2, 1 of them declared in the files" in stats.output
+    lint = runner.invoke(args=["bank", "lint", str(folder), "--strict"])
+    assert re.search(r"tiny/basics\.yaml:\d+: a: enemy \(detected, never drawn with b\): the key of a \('Zhihua Yang'\) is in b's prompt", lint.output)
+    assert re.search(r"tiny/basics\.yaml:\d+: f-0: enemy \(declared, never drawn with f-1\): declared by f-0", lint.output)
+    assert "enemy pairs: 2 (1 declared)" in lint.output
+    assert "enemy" not in runner.invoke(args=["bank", "lint", str(folder), "--no-enemies"]).output.split("finding(s)")[0]
