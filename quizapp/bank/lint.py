@@ -94,7 +94,8 @@ class LintReport:
 # ---------------------------------------------------------------- words
 
 
-TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Numbers first, so that "10.3" and "6,000" stay one token.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\W_]+", re.UNICODE)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -108,7 +109,7 @@ def tokens(text: str) -> list[str]:
 
 
 def content_words(text: str, lang: LanguageWords) -> set[str]:
-    return {stem(t) for t in tokens(text) if t not in lang.stop_words and not t.isdigit() and len(t) > 1}
+    return {stem(t) for t in tokens(text) if t not in lang.stop_words and not t[0].isdigit() and len(t) > 1}
 
 
 def has_phrase(text: str, phrases: Iterable[str]) -> list[str]:
@@ -408,9 +409,9 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
     if not labels:
         return
     attributed = re.compile(lang.attribution, re.I)
-    folded_labels = [" ".join(tokens(label)) for label in labels]
+    folded_labels = {" ".join(tokens(label)): label for label in labels}
     for field, text in texts.items():
-        used = has_phrase(text, folded_labels)
+        used = [folded_labels[f] for f in has_phrase(text, folded_labels)]
         if used and not attributed.search(fold_word(text)) and not attributed.search(fold_word(context)):
             yield "label-unattributed", field, (
                 f"uses the article's label {', '.join(repr(u) for u in used)} without saying it is the article's"
