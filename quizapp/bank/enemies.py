@@ -38,7 +38,7 @@ from quizapp.bank.lint import NUMBER, stem, tokens
 from quizapp.language import LanguageWords, words_for
 
 if TYPE_CHECKING:
-    from quizapp.bank.parser import Bank, BankQuestion
+    from quizapp.bank.parser import Bank
 
 COMMON_SHARE = 0.05  # a phrase in more than 5 % of the questions is background, not a give-away
 COMMON_MINIMUM = 3  # ... but in a small bank a phrase is common only past this many questions
@@ -219,7 +219,3 @@ def enemies_by_question(pairs: list[EnemyPair]) -> dict[str, set[str]]:
         out.setdefault(pair.second, set()).add(pair.first)
     return out
 
-
-def question_texts(question: BankQuestion) -> list[str]:
-    """Everything the question shows before it is answered (for tests and reports)."""
-    return [*_fact_texts(question.content), *_wrong_texts(question.content)]

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from quizapp.language import LanguageWords, fold_word, frequent_words, stem, words_for
+from quizapp.language import ENGLISH, LanguageWords, fold_word, frequent_words, stem, words_for
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
     from quizapp.bank.parser import Bank, BankCard, BankQuestion
@@ -114,8 +114,8 @@ def content_words(text: str, lang: LanguageWords) -> set[str]:
 
 def has_phrase(text: str, phrases: Iterable[str]) -> list[str]:
     """The phrases of ``phrases`` that occur in ``text`` as whole words."""
-    folded = " ".join(tokens(text))
-    return [p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded)]
+    folded = f" {' '.join(tokens(text))} "
+    return [p for p in phrases if f" {' '.join(tokens(p))} " in folded]
 
 
 def specificity(text: str) -> int:
@@ -231,7 +231,7 @@ def _is_plural_option(text: str) -> bool:
 
 
 def check_agreement(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type != "single_choice" or lang is not words_for("en"):
+    if q.type != "single_choice" or lang is not ENGLISH:  # a/an and "Which two" are English
         return
     prompt = q.content["prompt"].strip()
     keys, wrong = _choices(q)
