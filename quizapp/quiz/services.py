@@ -189,8 +189,7 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         raise QuizError("This quiz is finished; its answers can no longer change.")
     content = attempt_question.version.content
     answer = read_answer(content, attempt_question.layout, form)
-    document = attempt_question.attempt.document
-    result = grade(content, answer, document.language if document is not None else "en")
+    result = grade(content, answer, attempt_question.language)
     response = Response(
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
     )
