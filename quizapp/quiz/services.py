@@ -11,6 +11,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
+from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
 from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text, grade, make_layout, read_answer
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
@@ -55,7 +56,7 @@ def draw_questions(user_id: int, request: QuizRequest, rng: random.Random, now: 
     elif request.focus == "missed":
         query = query.where(Question.id.in_(missed_question_ids(user_id)))
     candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
-    return rng.sample(candidates, min(request.count, len(candidates)))
+    return draw_apart(candidates, request.count, rng)  # never two enemies (quizapp.bank.enemies)
 
 
 def hidden_bank_questions(now: datetime, viewer_id: int | None = None) -> set[int]:
@@ -337,7 +338,7 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
     visible_while_open = outcome_visibility(attempt, now).answers
     content = attempt_question.version.content
     answer = read_answer(content, attempt_question.layout, form)
-    result = grade(content, answer)
+    result = grade(content, answer, attempt_question.language)
     if not _lock_open_attempt(attempt.id):
         db.session.rollback()
         raise QuizError(FINISHED_FIRST)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion
 from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
+from quizapp.bank.services import draw_apart, enemy_pairs_among
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
@@ -561,7 +562,7 @@ def draw_set_questions(quiz_set: QuizSet, rng: random.Random, now: datetime | No
         if hidden := hidden_bank_questions(now or utcnow(), viewer_id=quiz_set.owner_id):
             query = query.where(Question.id.not_in(hidden))
         candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
-        return rng.sample(candidates, min(quiz_set.random_count or 0, len(candidates)))
+        return draw_apart(candidates, quiz_set.random_count or 0, rng)  # never two enemies (quizapp.bank.enemies)
     questions = [item.question for item in quiz_set.items]
     if quiz_set.shuffle_questions:
         rng.shuffle(questions)
@@ -570,3 +571,24 @@ def draw_set_questions(quiz_set: QuizSet, rng: random.Random, now: datetime | No
 
 def question_prompts(question_ids: list[int]) -> dict[int, QuestionVersion]:
     return current_versions(question_ids)
+
+
+@dataclass(frozen=True)
+class EnemyWarning:
+    """Two questions of a set that give each other away (a warning, not a refusal)."""
+
+    first_position: int
+    first_id: str
+    second_position: int
+    second_id: str
+    reason: str
+
+
+def enemy_warnings(quiz_set: QuizSet) -> list[EnemyWarning]:
+    """Pairs of the set's picked questions that are enemies (quizapp.bank.enemies)."""
+    items = list(quiz_set.items)
+    by_question = {item.question_id: (position, item.question) for position, item in enumerate(items, start=1)}
+    return [
+        EnemyWarning(by_question[a][0], by_question[a][1].bank_id, by_question[b][0], by_question[b][1].bank_id, reason)
+        for a, b, reason in enemy_pairs_among([item.question_id for item in items])
+    ]
