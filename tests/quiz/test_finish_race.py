@@ -143,8 +143,8 @@ def test_an_answer_graded_while_finish_commits_is_refused_not_lost(app, auth, cl
     graded, finished = threading.Event(), threading.Event()
     real_grade = services.grade
 
-    def slow_grade(content, answer):
-        result = real_grade(content, answer)
+    def slow_grade(content, answer, *language):
+        result = real_grade(content, answer, *language)
         graded.set()
         assert finished.wait(timeout=30)
         return result
