@@ -183,7 +183,7 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
     if attempt_question.attempt.is_finished:
         raise QuizError("This quiz is finished; its answers can no longer change.")
     content = attempt_question.version.content
-    answer = read_answer(content, attempt_question.layout, form)
+    answer = read_answer(content, attempt_question.layout, form, language=attempt_question.language)
     result = grade(content, answer)
     response = Response(
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
