@@ -17,6 +17,7 @@ from quizapp.auth.forms import EmptyForm
 from quizapp.auth.services import current_learner
 from quizapp.bank.models import Document, Topic
 from quizapp.bank.services import source_passages
+from quizapp.errors import handles_control_characters, has_control_characters, without_control_characters
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
@@ -128,9 +129,19 @@ def question(attempt_id: int, position: int) -> Response:
 
 
 @bp.post("/<int:attempt_id>/q/<int:position>")
+@handles_control_characters
 def answer(attempt_id: int, position: int) -> Response:
     attempt = own_attempt(attempt_id)
     aq = attempt_question(attempt, position)
+    if aq.response is None and has_control_characters(request.form):
+        # A pasted answer can carry invisible characters: say so and keep the rest of it.
+        return render_question(
+            attempt,
+            aq,
+            error="Your answer held invisible control characters, which were removed. Check it and send it again.",
+            status=422,
+            submitted=without_control_characters(request.form),
+        )
     try:
         services.record_answer(aq, request.form, now=app_now())
     except AnswerError as exc:
@@ -144,7 +155,13 @@ def answer(attempt_id: int, position: int) -> Response:
     return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)
 
 
-def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = None, status: int = 200) -> Response:
+def render_question(
+    attempt: Attempt,
+    aq: AttemptQuestion,
+    error: str | None = None,
+    status: int = 200,
+    submitted: MultiDict[str, str] | None = None,
+) -> Response:
     content = aq.version.content
     response = aq.response
     show_feedback = response is not None and attempt.mode == "practice" and answers_shown(attempt)
@@ -163,7 +180,7 @@ def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = N
         given=given_answer_text(content, response.given) if response else [],
         passages=passages,
         error=error,
-        submitted=request.form if error else MultiDict(),
+        submitted=submitted if submitted is not None else request.form if error else MultiDict(),
         answered=services.answered_count(attempt),
         total=len(attempt.questions),
         type_label=TYPE_LABELS[content["type"]],
