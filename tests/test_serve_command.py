@@ -1,0 +1,55 @@
+"""``quizapp serve``'s gunicorn command: threaded workers by default, its own control socket."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from quizapp.cli import build_parser, control_socket_args, gunicorn_command
+
+
+def command_for(*argv: str, instance: str = "/srv/quizapp/instance") -> list[str]:
+    return gunicorn_command(build_parser().parse_args(["serve", *argv]), instance)
+
+
+def option(command: list[str], name: str) -> str:
+    return command[command.index(name) + 1]
+
+
+def test_serve_uses_threaded_workers_by_default(monkeypatch):
+    for name in ("QUIZAPP_WORKER_CLASS", "QUIZAPP_THREADS", "QUIZAPP_WORKERS"):
+        monkeypatch.delenv(name, raising=False)
+    command = command_for()
+    assert option(command, "--worker-class") == "gthread"
+    assert option(command, "--threads") == "8" and option(command, "--workers") == "2"
+
+
+def test_worker_class_and_threads_come_from_options_or_the_environment(monkeypatch):
+    assert option(command_for("--worker-class", "sync"), "--worker-class") == "sync"
+    assert "--threads" not in command_for("--worker-class", "sync")
+    monkeypatch.setenv("QUIZAPP_THREADS", "4")
+    monkeypatch.setenv("QUIZAPP_WORKER_CLASS", "gthread")
+    assert option(command_for(), "--threads") == "4"
+
+
+def test_each_instance_has_its_own_control_socket(tmp_path):
+    one = control_socket_args(str(tmp_path / "one"), 8000)
+    other = control_socket_args(str(tmp_path / "two"), 8000)
+    same_folder_other_port = control_socket_args(str(tmp_path / "one"), 8001)
+    assert one[0] == "--control-socket" and one[1].startswith(str(tmp_path / "one"))
+    assert len({one[1], other[1], same_folder_other_port[1]}) == 3
+    assert "/.gunicorn/" not in one[1]
+
+
+def test_a_folder_too_deep_for_a_unix_socket_gets_none():
+    assert control_socket_args("/" + "d" * 200, 8000) == ["--no-control-socket"]
+
+
+def test_the_installed_gunicorn_accepts_the_command(tmp_path):
+    """gunicorn itself checks the command line and loads the app (--check-config)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QUIZAPP_")}
+    env.update(QUIZAPP_INSTANCE_DIR=str(tmp_path), SECRET_KEY="check", DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite'}")
+    command = [*command_for("--port", "0", instance=str(tmp_path)), "--check-config", "quizapp:create_app()"]
+    assert command[0] == sys.executable
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
