@@ -25,6 +25,8 @@ PERCENT = {"type": "numeric", "answer": 5.3, "tolerance": 0, "unit": "percent"}
         ("1.800", "en", 1.8),  # a valid English decimal
         (".5", "en", 0.5),
         ("-3", "en", -3),
+        ("- 3", "en", -3),
+        ("US$ -1.5", "en", -1.5),
         ("\u22124", "en", -4),  # the typographic minus sign
         ("It was 70.", "en", 70),  # a full stop after the number is punctuation
         ("83 years", "en", 83),
@@ -104,6 +106,9 @@ ADVERSARIAL = {
     "commas": "," * 1_000_000,
     "late-letter": "1" * 999_999 + "x",
     "scale-words": "1 " + "thousand " * 110_000,
+    "trailing-commas": "5" + "," * 1_000_000,
+    "accents": "\u00e9" * 1_000_000,
+    "superscripts": "1" + "\u00b2" * 1_000_000,
 }
 
 
