@@ -166,3 +166,19 @@ def test_a_quiz_set_results_and_exports_on_postgres(pg_app):
     assert [float(row[6]) for row in wide[1:]] == [3.0, 1.0, 1.0]
     xlsx = client.get(f"/sets/{set_id}/export/long.xlsx")
     assert xlsx.status_code == 200 and xlsx.data[:2] == b"PK"
+
+
+def test_healthz_on_postgres_reports_a_database_that_refuses_writes(pg_app):
+    """The write probe works on PostgreSQL: ok normally, 503 on a read-only connection."""
+    from quizapp import create_app
+
+    assert pg_app.test_client().get("/healthz").json == {"status": "ok", "database": "ok"}
+    separator = "&" if "?" in URL else "?"
+    read_only = create_app(
+        {"TESTING": True, "SECRET_KEY": "test", "BANK_DIR": str(BANK_DIR),
+         "SQLALCHEMY_DATABASE_URI": f"{URL}{separator}options=-c%20default_transaction_read_only%3Don"}
+    )
+    response = read_only.test_client().get("/healthz")
+    assert response.status_code == 503 and response.json["database"] == "not writable"
+    with read_only.app_context():
+        db.engine.dispose()
