@@ -23,7 +23,7 @@ from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz import bp, services
 from quizapp.quiz.forms import TYPE_LABELS, NewQuizForm
-from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text
+from quizapp.quiz.grading import MAX_ANSWER_CHARS, AnswerError, correct_answer_text, given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.timeutil import app_now
 
@@ -180,13 +180,19 @@ def render_question(
         given=given_answer_text(content, response.given) if response else [],
         passages=passages,
         error=error,
-        submitted=submitted if submitted is not None else request.form if error else MultiDict(),
+        submitted=submitted if submitted is not None else _to_show_again(request.form) if error else MultiDict(),
         answered=services.answered_count(attempt),
         total=len(attempt.questions),
         type_label=TYPE_LABELS[content["type"]],
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),
     )
+
+
+def _to_show_again(form: MultiDict[str, str]) -> MultiDict[str, str]:
+    """What was sent, to fill the form again after an error, less any value over the length cap
+    (a megabyte sent back in a value attribute helps no one)."""
+    return MultiDict([(key, value) for key, value in form.items(multi=True) if len(value) <= MAX_ANSWER_CHARS])
 
 
 def _seconds_left(attempt: Attempt) -> int | None:
