@@ -133,3 +133,60 @@ def test_an_answer_field_over_the_cap_is_refused_not_cut(field):
     with pytest.raises(AnswerError, match="too long"):
         read_answer(content, {"choices": [0]}, MultiDict({field: long_value}))
     assert time.perf_counter() - started < 0.1
+
+
+# ---------------------------------------------------------------- properties (Hypothesis)
+
+from decimal import Decimal  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def written(value: Decimal, language: str, grouped: bool) -> str:
+    """``value`` as a person writing ``language`` would type it."""
+    conv = CONVENTIONS[language]
+    sign = "-" if value < 0 else ""
+    whole, _, fraction = f"{abs(value):f}".partition(".")
+    if grouped:
+        whole = f"{int(whole):,}".replace(",", conv.group)
+    return sign + whole + (conv.decimal + fraction if fraction else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.decimals(min_value=-10**12, max_value=10**12, places=3, allow_nan=False, allow_infinity=False),
+    language=st.sampled_from(sorted(CONVENTIONS)),
+    grouped=st.booleans(),
+    prefix=st.sampled_from(["", "US$ ", "about ", "S/ "]),
+    suffix=st.sampled_from(["", " %", " years", "."]),
+)
+def test_a_number_written_in_the_documents_conventions_reads_back_exactly(value, language, grouped, prefix, suffix):
+    text = prefix + written(value, language, grouped) + suffix
+    assert read_number(text, language) == pytest.approx(float(value), abs=1e-9), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False), grouped=st.booleans())
+def test_a_number_written_in_the_other_convention_is_refused_when_it_shows_two_separators(value, grouped):
+    """Spanish writing in an English quiz (and the reverse) is never misread: with two
+    separators ("1.234,5", "1,234,567") it is refused; with one ("2,5", "1.234") it is read in
+    the quiz's language, the documented choice, since each is a well-formed number there."""
+    for writer, reader in (("es", "en"), ("en", "es")):
+        text = written(value, writer, grouped)
+        conv = CONVENTIONS[writer]
+        if sum(text.count(c) for c in (conv.group, conv.decimal)) >= 2:
+            with pytest.raises(NumberError):
+                read_number(text, reader)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_a_number_or_a_message_never_a_crash(text):
+    for language in CONVENTIONS:
+        try:
+            value = read_number(text, language)
+        except NumberError as exc:
+            assert str(exc)
+        else:
+            assert value == value and abs(value) < float("inf")
