@@ -108,3 +108,22 @@ def test_an_english_decimal_comma_is_refused_with_how_to_write_it(client, app, h
     assert "cannot be read as a number in English" in response.text and "3.5" in response.text
     assert 'value="5,3"' in response.text
     assert stored_responses(app) == 0
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FUZZ_TEXT = st.text(st.characters(codec="utf-8"), max_size=1200)  # control characters and all
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(number=FUZZ_TEXT, text=FUZZ_TEXT, choice=FUZZ_TEXT, htmx=st.booleans())
+def test_fuzzed_answer_forms_never_get_a_500(client, app, number, text, choice, htmx):
+    """Whatever is posted to a number or typed-answer question: a redirect, or a 422 with the
+    question and a message; never a 500, never a bare 400."""
+    for qtype in ("numeric", "fill_in"):
+        url = start_quiz(client, app, count=1, types=[qtype])  # a fresh, unanswered question
+        response = client.post(url, data={"number": number, "text": text, "choice": choice}, headers=HX if htmx else {})
+        assert response.status_code in (200, 303, 422), response.text[:300]
+        if response.status_code == 422:
+            assert 'role="alert"' in response.text and 'id="question-card"' in response.text
