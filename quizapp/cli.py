@@ -8,6 +8,7 @@ without holding a thread (tests/benchmarks/slow_clients.py measures both).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -157,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
     try:
+        if args.worker_class == "gevent" and importlib.util.find_spec("gevent") is None:
+            raise StartupError("The gevent worker class needs the gevent package: pip install -e '.[gevent]', or use gthread.")
         app = create_app()
         print(prepare_database(app), flush=True)
     except StartupError as exc:

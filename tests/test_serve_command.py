@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from quizapp.cli import build_parser, control_socket_args, gunicorn_command
 
 
@@ -53,3 +55,17 @@ def test_the_installed_gunicorn_accepts_the_command(tmp_path):
     assert command[0] == sys.executable
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_gevent_without_the_package_is_one_line(monkeypatch, capsys):
+    import importlib.util
+
+    from quizapp import cli
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "gevent" else real_find_spec(name, *a))
+    monkeypatch.setattr(os, "execv", lambda *args: pytest.fail("gunicorn must not start"))
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["serve", "--worker-class", "gevent"])
+    assert stopped.value.code == 1
+    assert "pip install -e '.[gevent]'" in capsys.readouterr().err
