@@ -51,6 +51,7 @@ class NumberConventions:
     # Scale words as they follow a number, folded to lower case; the longest match wins.
     scales: dict[str, int] = field(default_factory=dict)
     how_to_write: str = ""
+    examples: str = ""  # shown beside a number field, so that learners write it right the first time
 
     @property
     def number_characters(self) -> re.Pattern[str]:
@@ -70,6 +71,7 @@ CONVENTIONS: dict[str, NumberConventions] = {
             "trillion": 10**12, "trillions": 10**12, "tn": 10**12,
         },
         how_to_write="write it with a point for decimals and, if you like, commas between thousands: 3.5, 6,000 or 1,250.75",
+        examples="3.5, 6,000 or 1,250.75",
     ),
     "es": NumberConventions(
         name="Spanish",
@@ -82,6 +84,7 @@ CONVENTIONS: dict[str, NumberConventions] = {
             "billón": 10**12, "billon": 10**12, "billones": 10**12,
         },
         how_to_write="write it with a comma for decimals and, if you like, points between thousands: 3,5, 6.000 or 1.250,75",
+        examples="3,5, 6.000 or 1.250,75",
     ),
 }
 DEFAULT_LANGUAGE = "en"

@@ -25,6 +25,7 @@ from quizapp.quiz import bp, services
 from quizapp.quiz.forms import TYPE_LABELS, NewQuizForm
 from quizapp.quiz.grading import MAX_ANSWER_CHARS, AnswerError, correct_answer_text, given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
+from quizapp.quiz.numbers import conventions_for
 from quizapp.timeutil import app_now
 
 
@@ -186,6 +187,7 @@ def render_question(
         type_label=TYPE_LABELS[content["type"]],
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),
+        number_examples=conventions_for(aq.language).examples if content["type"] == "numeric" and response is None else "",
     )
 
 

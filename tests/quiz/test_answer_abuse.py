@@ -92,6 +92,7 @@ def number_quiz(client, app, language: str) -> tuple[str, dict]:
 
 def test_numbers_are_read_in_the_language_of_the_questions_document(client, app):
     url, content = number_quiz(client, app, "es")
+    assert "Write numbers like 3,5, 6.000 or 1.250,75." in client.get(url).text  # said before answering
     whole, _, fraction = f"{content['answer']:,}".partition(".")
     spanish = whole.replace(",", ".") + ("," + fraction if fraction and fraction != "0" else "")
     client.post(url, data={"number": spanish})
@@ -103,6 +104,7 @@ def test_numbers_are_read_in_the_language_of_the_questions_document(client, app)
 @pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
 def test_an_english_decimal_comma_is_refused_with_how_to_write_it(client, app, headers):
     url, _ = number_quiz(client, app, "en")
+    assert "Write numbers like 3.5, 6,000 or 1,250.75." in client.get(url).text
     response = client.post(url, data={"number": "5,3"}, headers=headers)
     assert response.status_code == 422
     assert "cannot be read as a number in English" in response.text and "3.5" in response.text
