@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import sys
 from pathlib import Path
@@ -165,6 +166,10 @@ def main(argv: list[str] | None = None) -> None:
     except StartupError as exc:
         print(f"quizapp: {exc.format_message()}", file=sys.stderr, flush=True)
         raise SystemExit(1) from None
+    if args.worker_class == "gthread" and "QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS" not in os.environ:
+        # Each thread may hold a database connection; SQLAlchemy's pool holds 5 (+10 overflow)
+        # by default, so more threads than that would wait for one and then fail.
+        os.environ["QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS"] = json.dumps({"pool_size": max(5, args.threads)})
     print(f"Quizapp is running at http://{args.host}:{args.port}/  (Ctrl+C to stop)", flush=True)
     # The factory form works from any directory; wsgi.py is the same app for plain gunicorn.
     os.execv(sys.executable, [*gunicorn_command(args, app.instance_path), "quizapp:create_app()"])

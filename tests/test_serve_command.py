@@ -69,3 +69,31 @@ def test_gevent_without_the_package_is_one_line(monkeypatch, capsys):
         cli.main(["serve", "--worker-class", "gevent"])
     assert stopped.value.code == 1
     assert "pip install -e '.[gevent]'" in capsys.readouterr().err
+
+
+def test_the_database_pool_has_a_connection_for_every_thread(monkeypatch, tmp_path, template_db):
+    """gunicorn's app gets a pool as large as its threads (SQLAlchemy's default is 5 + 10)."""
+    import shutil
+
+    from quizapp import cli, create_app
+    from quizapp.extensions import db
+
+    shutil.copy(template_db, tmp_path / "quizapp.sqlite")
+    monkeypatch.setenv("QUIZAPP_INSTANCE_DIR", str(tmp_path))
+    monkeypatch.setenv("SECRET_KEY", "x")
+    # setenv first, so that the value serve sets is removed again after the test
+    monkeypatch.setenv("QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS", "")
+    monkeypatch.delenv("QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS")
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    started = []
+    monkeypatch.setattr(os, "execv", lambda *args: started.append(args))
+    cli.main(["serve", "--threads", "24"])
+    assert started, "gunicorn was not started"
+    app = create_app()  # as gunicorn's worker builds it, from the environment serve leaves
+    with app.app_context():
+        assert db.engine.pool.size() == 24
+        db.engine.dispose()
+
+
+def test_serve_leaves_no_setting_behind():
+    assert "QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS" not in os.environ
