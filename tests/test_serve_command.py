@@ -94,6 +94,3 @@ def test_the_database_pool_has_a_connection_for_every_thread(monkeypatch, tmp_pa
         assert db.engine.pool.size() == 24
         db.engine.dispose()
 
-
-def test_serve_leaves_no_setting_behind():
-    assert "QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS" not in os.environ
