@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from flask import Flask
@@ -134,6 +135,17 @@ def gunicorn_command(args: argparse.Namespace, instance_path: str) -> list[str]:
     return command + control_socket_args(instance_path, args.port)
 
 
+def worker_environment(args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, str]:
+    """Settings gunicorn's workers need beyond ``environ``, for the app they build.
+
+    Each thread may hold a database connection; SQLAlchemy's pool holds 5 (+10 overflow) by
+    default, so with more threads than that requests would wait for one and then fail.
+    """
+    if args.worker_class == "gthread" and "QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS" not in environ:
+        return {"QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS": json.dumps({"pool_size": max(5, args.threads)})}
+    return {}
+
+
 def build_parser() -> argparse.ArgumentParser:
     env = os.environ.get
     parser = argparse.ArgumentParser(prog="quizapp", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -166,10 +178,7 @@ def main(argv: list[str] | None = None) -> None:
     except StartupError as exc:
         print(f"quizapp: {exc.format_message()}", file=sys.stderr, flush=True)
         raise SystemExit(1) from None
-    if args.worker_class == "gthread" and "QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS" not in os.environ:
-        # Each thread may hold a database connection; SQLAlchemy's pool holds 5 (+10 overflow)
-        # by default, so more threads than that would wait for one and then fail.
-        os.environ["QUIZAPP_SQLALCHEMY_ENGINE_OPTIONS"] = json.dumps({"pool_size": max(5, args.threads)})
+    os.environ.update(worker_environment(args, os.environ))
     print(f"Quizapp is running at http://{args.host}:{args.port}/  (Ctrl+C to stop)", flush=True)
     # The factory form works from any directory; wsgi.py is the same app for plain gunicorn.
     os.execv(sys.executable, [*gunicorn_command(args, app.instance_path), "quizapp:create_app()"])

@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from quizapp.cli import build_parser, gunicorn_command  # noqa: E402
+from quizapp.cli import build_parser, gunicorn_command, worker_environment  # noqa: E402
 from tests.benchmarks.concurrent_answers import free_port, run_learner  # noqa: E402
 
 
@@ -48,6 +48,7 @@ def start_server(instance: Path, worker_class: str, env: dict[str, str]) -> tupl
     args = build_parser().parse_args(["serve", "--port", str(port), "--worker-class", worker_class])
     command = [*gunicorn_command(args, str(instance)), "quizapp:create_app()"]
     log = open(instance / f"gunicorn-{worker_class}-{port}.log", "w")
+    env = {**env, **worker_environment(args, env)}
     server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
