@@ -1,13 +1,15 @@
 """Quizapp: quizzes and flashcards derived from a source document."""
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from pathlib import Path
 from typing import Any
 
+import click
 from flask import Flask
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from quizapp.extensions import csrf, db, login_manager, migrate
@@ -18,20 +20,55 @@ HTMX_INTEGRITY = "sha384-Qp9rdC8H7EqOoX+nR0P3RPG2Noji+qdwJlGpfzwQJsfOpp3sGwIdSP9
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
+# The largest request body any route needs: answer and set forms are a few kilobytes; a set
+# with many written questions stays far below this. A future upload route sets its own limit
+# (``request.max_content_length`` in that view).
+MAX_REQUEST_BYTES = 1024 * 1024
+# Settings read from the environment as plain strings, never parsed as JSON.
+STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
+
+
+class StartupError(click.ClickException):
+    """The app cannot start as configured; the message says what is wrong and what to do.
+
+    A ClickException, so ``flask`` commands print it as one line and exit with status 1;
+    ``quizapp serve`` does the same.
+    """
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Build the app. Settings come from ``test_config``, else from the environment."""
-    app = Flask(__name__, instance_relative_config=True)
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    """Build the app. Settings come from ``test_config``, else from the environment.
+
+    Any Flask or extension setting can be given as ``QUIZAPP_<NAME>`` (``from_prefixed_env``:
+    ``QUIZAPP_SESSION_COOKIE_SECURE=true``); values are read as JSON where they parse as JSON.
+    """
+    instance_dir = os.environ.get("QUIZAPP_INSTANCE_DIR")
+    app = Flask(__name__, instance_relative_config=True, instance_path=os.path.abspath(instance_dir) if instance_dir else None)
+    try:
+        Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StartupError(
+            f"Cannot create the instance folder {app.instance_path} ({exc.strerror}): create it, or run from a folder you can write to."
+        ) from None
     app.config.from_mapping(
         SQLALCHEMY_DATABASE_URI=_database_url(app),
-        BANK_DIR=os.environ.get("QUIZAPP_BANK_DIR", str(PROJECT_DIR / "questions")),
-        HTMX_URL=os.environ.get("QUIZAPP_HTMX_URL", HTMX_URL),
-        HTMX_INTEGRITY=os.environ.get("QUIZAPP_HTMX_INTEGRITY", HTMX_INTEGRITY),
+        BANK_DIR=str(PROJECT_DIR / "questions"),
+        HTMX_URL=HTMX_URL,
+        HTMX_INTEGRITY=HTMX_INTEGRITY,
         WTF_CSRF_TIME_LIMIT=None,
+        SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_HTTPONLY=True,
         REMEMBER_COOKIE_SAMESITE="Lax",
         MAX_QUIZ_QUESTIONS=50,
+        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
+        MAX_FORM_MEMORY_SIZE=MAX_REQUEST_BYTES,
+        MAX_FORM_PARTS=1000,
     )
+    app.config.from_prefixed_env("QUIZAPP", loads=_setting_from_env)
+    for name in STRING_SETTINGS:
+        if f"QUIZAPP_{name}" in os.environ:
+            app.config[name] = os.environ[f"QUIZAPP_{name}"]
     if test_config is not None:
         app.config.from_mapping(test_config)
     if not app.config.get("SECRET_KEY"):
@@ -44,7 +81,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Sign in to see that page."
 
-    from quizapp import errors, health
+    from quizapp import errors, health, security
     from quizapp.ids import IdConverter
     from quizapp.auth import bp as auth_bp
     from quizapp.bank import bp as bank_bp
@@ -60,6 +97,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(cards_bp)
     app.register_blueprint(health.bp)
     errors.register(app)
+    security.register(app)
 
     from quizapp.timeutil import local_time
 
@@ -70,6 +108,22 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         return {"htmx_url": app.config["HTMX_URL"], "htmx_integrity": app.config["HTMX_INTEGRITY"]}
 
     return app
+
+
+def _setting_from_env(text: str) -> Any:
+    """``true``/``false`` in any case (and yes/no, on/off) as booleans, else JSON, else the text.
+
+    JSON alone would read ``False`` as the non-empty, and so true, string "False".
+    """
+    word = text.strip().lower()
+    if word in ("true", "yes", "on"):
+        return True
+    if word in ("false", "no", "off"):
+        return False
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def _database_url(app: Flask) -> str:
@@ -83,11 +137,17 @@ def _database_url(app: Flask) -> str:
 def _instance_secret(app: Flask) -> str:
     """A secret key made on first start and kept in the instance folder, readable by us only."""
     path = Path(app.instance_path) / "secret_key"
-    if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_hex(32))
-    return path.read_text().strip()
+    try:
+        if not path.exists():
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(secrets.token_hex(32))
+        return path.read_text().strip()
+    except OSError as exc:
+        raise StartupError(
+            f"Cannot keep a secret key in {path} ({exc.strerror}): set SECRET_KEY in the environment,"
+            " or make the instance folder writable."
+        ) from None
 
 
 @event.listens_for(Engine, "connect")
@@ -100,12 +160,3 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
-
-
-def database_is_reachable() -> bool:
-    try:
-        db.session.execute(text("SELECT 1"))
-        return True
-    except Exception:  # noqa: BLE001 - any failure means "not reachable" for the health check
-        db.session.rollback()
-        return False

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
-from flask import Flask, Response, request
+from flask import Flask, Response, current_app, request
+from werkzeug.datastructures import MultiDict
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 from quizapp.extensions import db
 from quizapp.htmx import render
@@ -33,14 +36,54 @@ def error_response(status: int, message: str | None = None) -> Response:
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handles_control_characters(view: F) -> F:
+    """Mark a view that answers control characters in its form itself.
+
+    The app-wide check refuses them with a bare 400 page; a view where a learner pastes text
+    (a typed answer) re-renders its own form with a message instead, keeping what was typed.
+    """
+    view.handles_control_characters = True  # type: ignore[attr-defined]
+    return view
+
+
+def has_control_characters(values: Iterable[str] | MultiDict[str, str]) -> bool:
+    """True when any value (every value of a repeated form field, too) holds a control character."""
+    if isinstance(values, MultiDict):
+        values = (value for _, value in values.items(multi=True))
+    return any(CONTROL_CHARACTERS.search(v) for v in values)
+
+
+def without_control_characters(form: MultiDict[str, str]) -> MultiDict[str, str]:
+    """The form as typed, less its control characters, to show it again."""
+    return MultiDict([(key, CONTROL_CHARACTERS.sub("", value)) for key, value in form.items(multi=True)])
+
+
 def refuse_control_characters() -> Response | None:
-    values = list(request.args.values()) + (list(request.form.values()) if request.method == "POST" else [])
-    if any(CONTROL_CHARACTERS.search(v) for v in values):
+    if has_control_characters(request.args):
+        return error_response(400, "The address held control characters. Nothing was changed.")
+    view = current_app.view_functions.get(request.endpoint or "")
+    if request.method == "POST" and not getattr(view, "handles_control_characters", False) and has_control_characters(request.form):
         return error_response(400, "The form held control characters that cannot be stored. Nothing was changed.")
     return None
 
 
+def refuse_large_bodies() -> None:
+    """413 for a body over MAX_CONTENT_LENGTH before anything reads it, whatever the route.
+
+    Werkzeug refuses it too, but only when the form is read; a view that 404s first would
+    otherwise answer a 5 MB post with a 404. (A future upload route with its own, larger limit
+    sets ``request.max_content_length`` here, by endpoint, before this check.)
+    """
+    limit = request.max_content_length
+    if limit is not None and request.content_length is not None and request.content_length > limit:
+        raise RequestEntityTooLarge()
+
+
 def register(app: Flask) -> None:
+    app.before_request_funcs.setdefault(None, []).insert(0, refuse_large_bodies)
     app.before_request(refuse_control_characters)
 
     @app.errorhandler(CSRFError)

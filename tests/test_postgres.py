@@ -179,3 +179,19 @@ def test_accounts_on_postgres(pg_app):
     statuses = [other.post("/auth/login", data={"username": "ana maría", "password": "wrong guess!"}).status_code for _ in range(7)]
     assert statuses == [422] * 5 + [429] * 2
     assert pg_app.test_client().post("/auth/login", data={"username": "ana maría", "password": "a long new passphrase"}, environ_base={"REMOTE_ADDR": "10.1.1.1"}).status_code == 429
+
+
+def test_healthz_on_postgres_reports_a_database_that_refuses_writes(pg_app):
+    """The write probe works on PostgreSQL: ok normally, 503 on a read-only connection."""
+    from quizapp import create_app
+
+    assert pg_app.test_client().get("/healthz").json == {"status": "ok", "database": "ok"}
+    separator = "&" if "?" in URL else "?"
+    read_only = create_app(
+        {"TESTING": True, "SECRET_KEY": "test", "BANK_DIR": str(BANK_DIR),
+         "SQLALCHEMY_DATABASE_URI": f"{URL}{separator}options=-c%20default_transaction_read_only%3Don"}
+    )
+    response = read_only.test_client().get("/healthz")
+    assert response.status_code == 503 and response.json["database"] == "not writable"
+    with read_only.app_context():
+        db.engine.dispose()

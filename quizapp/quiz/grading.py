@@ -12,9 +12,7 @@ A response is "correct" only with full marks.
 """
 from __future__ import annotations
 
-import math
 import random
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -23,6 +21,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from quizapp.ids import parse_id
 from quizapp.language import other_real_words
+from quizapp.quiz.numbers import NumberError, read_number
 
 
 class AnswerError(ValueError):
@@ -66,10 +65,24 @@ def make_layout(content: dict[str, Any], rng: random.Random, shuffle: bool = Tru
 # ---------------------------------------------------------------- reading the form
 
 
-def read_answer(content: dict[str, Any], layout: dict[str, Any], form: Mapping[str, Any]) -> dict[str, Any]:
-    """Turn the form into a canonical answer in bank terms; raise AnswerError when unusable."""
+# The longest value any answer field may hold. Typed and number answers are far shorter; the cap
+# keeps every later step (number reading, typo distance) cheap whatever a client sends.
+MAX_ANSWER_CHARS = 1000
+
+
+def read_answer(
+    content: dict[str, Any], layout: dict[str, Any], form: Mapping[str, Any], language: str | None = None
+) -> dict[str, Any]:
+    """Turn the form into a canonical answer in bank terms; raise AnswerError when unusable.
+
+    ``language`` is the document's (document.yaml ``language``): numbers are read in its
+    conventions ("1.800" is 1800 in Spanish and 1.8 in English).
+    """
     qtype = content["type"]
     getlist = getattr(form, "getlist", lambda key: [form[key]] if key in form else [])
+    values = form.values() if not hasattr(form, "lists") else (v for _, vs in form.lists() for v in vs)
+    if any(isinstance(v, str) and len(v) > MAX_ANSWER_CHARS for v in values):
+        raise AnswerError(f"That answer is too long ({MAX_ANSWER_CHARS:,} characters at most).")
     if qtype == "single_choice":
         return {"choice": _choice(layout["choices"], form.get("choice"), "Choose one answer.")}
     if qtype == "multiple_select":
@@ -92,9 +105,10 @@ def read_answer(content: dict[str, Any], layout: dict[str, Any], form: Mapping[s
         return {"text": text}
     if qtype == "numeric":
         raw = (form.get("number") or "").strip()
-        value = parse_number(raw)
-        if value is None:
-            raise AnswerError("Enter a number, for example 42 or 3.5.")
+        try:
+            value = read_number(raw, language, content.get("unit", ""))
+        except NumberError as exc:
+            raise AnswerError(str(exc)) from None
         return {"value": value, "text": raw}
     if qtype == "ordering":
         n = len(layout["items"])
@@ -125,19 +139,12 @@ def _choice(order: list[int], raw: Any, message: str) -> int:
     return order[shown]
 
 
-_NUMBER = re.compile(r"^[^\d+\-.]*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*[^\d]*$")
-
-
-def parse_number(raw: str) -> float | None:
-    """A number as people type it: '42', '3.5', '6,000', 'US$ 1.5', '14.6 %'."""
-    match = _NUMBER.match(raw.strip())
-    if not match:
-        return None
+def parse_number(raw: str, language: str | None = None, unit: str = "") -> float | None:
+    """A number as people type it ('42', '6,000', 'US$ 1.5', '14.6 %'), or None; see quiz/numbers.py."""
     try:
-        value = float(match.group(1).replace(",", ""))
-    except ValueError:
+        return read_number(raw, language, unit)
+    except NumberError:
         return None
-    return value if math.isfinite(value) else None
 
 
 # ---------------------------------------------------------------- grading

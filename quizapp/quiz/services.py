@@ -337,7 +337,7 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         raise QuizError(FINISHED)
     visible_while_open = outcome_visibility(attempt, now).answers
     content = attempt_question.version.content
-    answer = read_answer(content, attempt_question.layout, form)
+    answer = read_answer(content, attempt_question.layout, form, language=attempt_question.language)
     result = grade(content, answer, attempt_question.language)
     if not _lock_open_attempt(attempt.id):
         db.session.rollback()

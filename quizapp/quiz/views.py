@@ -17,13 +17,15 @@ from quizapp.auth.forms import EmptyForm
 from quizapp.auth.services import current_learner
 from quizapp.bank.models import Document, Topic
 from quizapp.bank.services import source_passages
+from quizapp.errors import handles_control_characters, has_control_characters, without_control_characters
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz import bp, services
 from quizapp.quiz.forms import TYPE_LABELS, NewQuizForm
-from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text
+from quizapp.quiz.grading import MAX_ANSWER_CHARS, AnswerError, correct_answer_text, given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
+from quizapp.quiz.numbers import conventions_for
 from quizapp.timeutil import app_now
 
 
@@ -128,9 +130,19 @@ def question(attempt_id: int, position: int) -> Response:
 
 
 @bp.post("/<int:attempt_id>/q/<int:position>")
+@handles_control_characters
 def answer(attempt_id: int, position: int) -> Response:
     attempt = own_attempt(attempt_id)
     aq = attempt_question(attempt, position)
+    if aq.response is None and has_control_characters(request.form):
+        # A pasted answer can carry invisible characters: say so and keep the rest of it.
+        return render_question(
+            attempt,
+            aq,
+            error="Your answer held invisible control characters, which were removed. Check it and send it again.",
+            status=422,
+            submitted=without_control_characters(request.form),
+        )
     try:
         services.record_answer(aq, request.form, now=app_now())
     except AnswerError as exc:
@@ -147,7 +159,13 @@ def answer(attempt_id: int, position: int) -> Response:
     return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)
 
 
-def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = None, status: int = 200) -> Response:
+def render_question(
+    attempt: Attempt,
+    aq: AttemptQuestion,
+    error: str | None = None,
+    status: int = 200,
+    submitted: MultiDict[str, str] | None = None,
+) -> Response:
     content = aq.version.content
     response = aq.response
     show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
@@ -166,14 +184,21 @@ def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = N
         given=given_answer_text(content, response.given) if response else [],
         passages=passages,
         error=error,
-        submitted=request.form if error else MultiDict(),
+        submitted=submitted if submitted is not None else _to_show_again(request.form) if error else MultiDict(),
         answered=services.answered_count(attempt),
         total=len(attempt.questions),
         type_label=TYPE_LABELS[content["type"]],
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),
         accepted_until=services.answers_accepted_until(attempt),
+        number_examples=conventions_for(aq.language).examples if content["type"] == "numeric" and response is None else "",
     )
+
+
+def _to_show_again(form: MultiDict[str, str]) -> MultiDict[str, str]:
+    """What was sent, to fill the form again after an error, less any value over the length cap
+    (a megabyte sent back in a value attribute helps no one)."""
+    return MultiDict([(key, value) for key, value in form.items(multi=True) if len(value) <= MAX_ANSWER_CHARS])
 
 
 def _seconds_left(attempt: Attempt) -> int | None:
