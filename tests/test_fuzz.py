@@ -46,7 +46,8 @@ from tests.conftest import HX, PASSWORD, make_user
 from tests.sets.sets_helpers import join_code, make_set
 
 FUZZ = settings(
-    max_examples=50,
+    # FUZZ_EXAMPLES=500 for a deeper run by hand; the suite keeps 50 so CI stays quick.
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "50")),
     # No shrinking unless asked (FUZZ_SHRINK=1): Hypothesis may shrink a failure for up to five
     # minutes per test, which would blow CI's budget when one bug fails several tests. The
     # failing example is still printed draw by draw, and derandomize makes it reproducible.
