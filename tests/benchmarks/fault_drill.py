@@ -231,7 +231,9 @@ def bank_answer(content: dict, layout: dict, form: dict) -> dict:
 def check(db_path: Path, drill: Drill) -> dict:
     """The database against what the server acknowledged."""
     meaning = {"first": FIRST, "second": SECOND}
-    counts = Counter()
+    counts: Counter[str] = Counter(
+        {name: 0 for name in ("acknowledged_but_not_stored", "stored_without_acknowledgement", "stored_answer_not_the_one_sent")}
+    )
     with sqlite3.connect(db_path) as con:
         rows = con.execute(
             "select aq.attempt_id, aq.position, aq.layout, qv.content, "
