@@ -24,6 +24,7 @@ import http.cookiejar
 import json
 import os
 import re
+import shutil
 import socket
 import sqlite3
 import statistics
@@ -256,6 +257,10 @@ def main() -> None:
         and not any(exactly_once.values())
     )
     print("OK: every answer stored exactly once, no errors" if ok else "PROBLEM: see the figures above")
+    if ok:
+        shutil.rmtree(workdir, ignore_errors=True)
+    else:
+        print("database and logs kept in", workdir)
     sys.exit(0 if ok else 1)
 
 
