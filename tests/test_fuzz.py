@@ -262,11 +262,10 @@ def learner(auth) -> int:
 @given(data=st.data())
 def test_answer_forms_never_break_the_quiz(app, client, learner: int, qtype: str, data: st.DataObject) -> None:
     """Any form sent to a question's answer URL: a page or the question card, and the rules hold."""
-    user_id = learner
     pool = question_pool(app, qtype)
     assert pool, f"the bank has no {qtype} question"
     kind = data.draw(st.sampled_from(["practice", "test", "set-practice", "set-exam"]), label="kind")
-    attempt_id = new_attempt(app, user_id, data.draw(st.sampled_from(pool), label="question"), kind, data.draw(st.integers(0, 99)))
+    attempt_id = new_attempt(app, learner, data.draw(st.sampled_from(pool), label="question"), kind, data.draw(st.integers(0, 99)))
     url = f"/quiz/{attempt_id}/q/1"
     with app.app_context():
         aq = db.session.execute(select(AttemptQuestion).filter_by(attempt_id=attempt_id)).scalar_one()
@@ -276,7 +275,7 @@ def test_answer_forms_never_break_the_quiz(app, client, learner: int, qtype: str
         assert client.post(f"/quiz/{attempt_id}/finish").status_code == 303
 
     first = None
-    for attempt_no in range(data.draw(st.integers(1, 2), label="sends")):
+    for _ in range(data.draw(st.integers(1, 2), label="sends")):
         htmx = data.draw(st.booleans(), label="htmx")
         form = data.draw(answer_form(content, layout), label="form")
         response = post_form(client, url, form, htmx)
@@ -348,7 +347,8 @@ def form_field(form: Form, name: str) -> list[str]:
 @FUZZ
 @given(data=st.data())
 def test_sign_in_form_never_breaks(app, learner: int, data: st.DataObject) -> None:
-    """Sign-in with any form: never a 500, never an off-site redirect, never a new account."""
+    """Sign-in with any form: never a 500, never an off-site redirect, never a new account.
+    (``learner`` makes the account "fuzzer" whose right password the forms often hold.)"""
     client = app.test_client()
     if data.draw(st.booleans(), label="as guest"):
         start_as_guest(client)
