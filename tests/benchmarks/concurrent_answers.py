@@ -1,10 +1,17 @@
 """Benchmark: many learners answering at once against gunicorn with several workers on SQLite.
 
 It starts gunicorn on 127.0.0.1 with a fresh SQLite database (migrated, bank loaded), then runs
-LEARNERS threads; each is a guest who starts a quiz, answers every question (one POST each)
-and finishes. It reports throughput and latency of the answer POSTs, every non-2xx/3xx status,
-and checks in the database that every answer was stored exactly once ("database is locked"
-would show up as 500s or missing rows).
+LEARNERS threads; each is a guest who starts a quiz, answers every question and finishes. It
+reports throughput and latency of the answer POSTs, every non-2xx/3xx status, and checks in
+the database that every answer was stored exactly once ("database is locked" would show up as
+500s or missing rows).
+
+"Exactly once" is tested, not assumed: every third question is answered twice in a row with
+two different answers (the second must not replace the first), and every third question is
+answered twice at the same moment from two threads with two different answers (a double
+click racing itself: exactly one of the two must be stored). The check then asserts that no
+question has two responses, that every question has one, that each sequential duplicate kept
+the first answer, and that each finished attempt's score is the sum of its marks.
 
     .venv/bin/python tests/benchmarks/concurrent_answers.py [--learners 24] [--questions 10] [--workers 4]
 
@@ -17,6 +24,7 @@ import http.cookiejar
 import json
 import os
 import re
+import shutil
 import socket
 import sqlite3
 import statistics
@@ -64,7 +72,18 @@ def token(html: str) -> str:
     return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html).group(1)
 
 
-def run_learner(base: str, questions: int, latencies: list[float], statuses: list[int], lock: threading.Lock) -> None:
+FIRST = {"choice": "0", "answer": "true"}  # shown choice 0, or True
+SECOND = {"choice": "1", "answer": "false"}  # shown choice 1, or False
+
+
+def duplicate_kind(position: int) -> str:
+    """Which questions are answered twice, and how: one in three in a row, one in three at once."""
+    return ("once", "sequential", "parallel")[position % 3]
+
+
+def run_learner(
+    base: str, questions: int, latencies: list[float], statuses: list[int], sent: dict, lock: threading.Lock
+) -> None:
     learner = Learner(base)
     status, page, _ = learner.request("/quiz/new")
     topics = re.findall(r'name="topics"[^>]*value="(\d+)"', page) or re.findall(r'value="(\d+)"[^>]*name="topics"', page)
@@ -75,19 +94,82 @@ def run_learner(base: str, questions: int, latencies: list[float], statuses: lis
     with lock:
         statuses.append(status)
     attempt_path = urllib.parse.urlsplit(location).path.rsplit("/q/", 1)[0]
+    attempt_id = int(attempt_path.rsplit("/", 1)[1])
     for position in range(1, questions + 1):
         status, page, _ = learner.request(f"{attempt_path}/q/{position}")
-        answer = {"csrf_token": token(page), "choice": "0", "answer": "true"}
-        started = time.perf_counter()
-        status, _, _ = learner.request(f"{attempt_path}/q/{position}", answer)
-        elapsed = time.perf_counter() - started
+        csrf = token(page)
+        kind = duplicate_kind(position)
         with lock:
-            latencies.append(elapsed)
-            statuses.append(status)
+            sent[(attempt_id, position)] = kind
+
+        def post(answer: dict, barrier: threading.Barrier | None = None) -> None:
+            if barrier is not None:
+                barrier.wait(timeout=30)
+            started = time.perf_counter()
+            status, _, _ = learner.request(f"{attempt_path}/q/{position}", {"csrf_token": csrf, **answer})
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
+                statuses.append(status)
+
+        if kind == "parallel":
+            barrier = threading.Barrier(2)
+            pair = [threading.Thread(target=post, args=(answer, barrier)) for answer in (FIRST, SECOND)]
+            for t in pair:
+                t.start()
+            for t in pair:
+                t.join(timeout=60)
+        else:
+            post(FIRST)
+            if kind == "sequential":
+                post(SECOND)
     status, page, _ = learner.request(f"{attempt_path}/q/{questions}")
     status, _, _ = learner.request(f"{attempt_path}/finish", {"csrf_token": token(page)})
     with lock:
         statuses.append(status)
+
+
+def check_exactly_once(con: sqlite3.Connection, sent: dict[tuple[int, int], str]) -> dict[str, int]:
+    """Counts of every way "exactly once" failed (all zero when it held).
+
+    Answers are compared in bank terms: the stored ``given`` against what FIRST and SECOND
+    mean in the attempt question's frozen layout.
+    """
+    rows = con.execute(
+        "select aq.attempt_id, aq.position, aq.layout, qv.content, "
+        "(select count(*) from response r where r.attempt_question_id = aq.id), "
+        "(select r.given from response r where r.attempt_question_id = aq.id order by r.id limit 1) "
+        "from attempt_question aq join question_version qv on qv.id = aq.question_version_id"
+    ).fetchall()
+    failures = {"questions_with_two_responses": 0, "questions_without_response": 0, "second_answer_replaced_first": 0, "stored_answer_never_sent": 0}
+    for attempt_id, position, layout, content, count, given in rows:
+        kind = sent.get((attempt_id, position))
+        if kind is None:
+            continue
+        if count > 1:
+            failures["questions_with_two_responses"] += 1
+        if count == 0:
+            failures["questions_without_response"] += 1
+            continue
+        meaning = [bank_answer(json.loads(content), json.loads(layout), form) for form in (FIRST, SECOND)]
+        stored = json.loads(given)
+        if kind == "parallel":
+            failures["stored_answer_never_sent"] += stored not in meaning
+        elif stored != meaning[0]:
+            failures["second_answer_replaced_first" if stored == meaning[1] else "stored_answer_never_sent"] += 1
+    failures["finished_scores_not_sum_of_marks"] = con.execute(
+        "select count(*) from attempt a where a.finished_at is not null and abs(coalesce(a.score, -1) - "
+        "(select coalesce(sum(r.score), 0) from attempt_question aq join response r on r.attempt_question_id = aq.id "
+        "where aq.attempt_id = a.id)) > 1e-6"
+    ).fetchone()[0]
+    return failures
+
+
+def bank_answer(content: dict, layout: dict, form: dict) -> dict:
+    """What the server stores for ``form`` on a single-choice or true/false question."""
+    if content["type"] == "true_false":
+        return {"value": form["answer"] == "true"}
+    return {"choice": layout["choices"][int(form["choice"])]}
 
 
 def main() -> None:
@@ -118,8 +200,12 @@ def main() -> None:
                 time.sleep(0.1)
         latencies: list[float] = []
         statuses: list[int] = []
+        sent: dict[tuple[int, int], str] = {}
         lock = threading.Lock()
-        threads = [threading.Thread(target=run_learner, args=(base, args.questions, latencies, statuses, lock)) for _ in range(args.learners)]
+        threads = [
+            threading.Thread(target=run_learner, args=(base, args.questions, latencies, statuses, sent, lock))
+            for _ in range(args.learners)
+        ]
         started = time.perf_counter()
         for t in threads:
             t.start()
@@ -133,6 +219,7 @@ def main() -> None:
     with sqlite3.connect(db_path) as con:
         stored = con.execute("select count(*) from response").fetchone()[0]
         finished = con.execute("select count(*) from attempt where finished_at is not null").fetchone()[0]
+        exactly_once = check_exactly_once(con, sent)
     bad = [s for s in statuses if s >= 400]
     # Time spent inside gunicorn per answer POST (microseconds in the access log), to tell the
     # server's own cost apart from queueing behind other learners and the client's overhead.
@@ -151,6 +238,9 @@ def main() -> None:
         "attempts_finished": finished,
         "error_statuses": bad,
         "database_is_locked_in_log": locked,
+        "questions_answered_twice_in_a_row": sum(1 for k in sent.values() if k == "sequential"),
+        "questions_answered_twice_at_once": sum(1 for k in sent.values() if k == "parallel"),
+        **exactly_once,
         "wall_seconds": round(wall, 2),
         "answers_per_second": round(len(latencies) / wall, 1),
         "answer_latency_ms_p50": round(statistics.median(latencies) * 1000, 1),
@@ -159,8 +249,18 @@ def main() -> None:
         "answer_server_ms_p50": round(statistics.median(server_ms), 1) if server_ms else None,
     }
     print(json.dumps(report, indent=2))
-    ok = not bad and not locked and stored == args.learners * args.questions and finished == args.learners
+    ok = (
+        not bad
+        and not locked
+        and stored == args.learners * args.questions
+        and finished == args.learners
+        and not any(exactly_once.values())
+    )
     print("OK: every answer stored exactly once, no errors" if ok else "PROBLEM: see the figures above")
+    if ok:
+        shutil.rmtree(workdir, ignore_errors=True)
+    else:
+        print("database and logs kept in", workdir)
     sys.exit(0 if ok else 1)
 
 
