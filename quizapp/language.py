@@ -71,7 +71,7 @@ ENGLISH = LanguageWords(
     sequence_first=_words("first firstly initially originally began begins start starts started earliest"),
     sequence_last=_words("finally eventually last lastly ultimately later latest ended ends end"),
     attribution=(
-        r"according to the (article|author|text)|the (article|author|text)(?:'s)? (?:\w+ )?"
+        r"according to the (article|author|text)|(how|what|why|whom?|which) (does|did|do) the (article|author)|the (article|author|text)(?:'s)? (?:\w+ )?"
         r"(calls?|describes?|labels?|terms?|brands?|dubs?|characteri[sz]es?|says?|portrays?|presents?|"
         r"views?|sees?|names?|refers? to|judges?|considers?|treats?|casts?|paints?)|"
         r"in the (article|author)'s (view|words|account|terms|telling|description)|"

@@ -9,7 +9,8 @@ longer statement still tells the reader the phrase belongs to the story, so it c
 
 A distinctive phrase of a key is, after dropping stop words and with simple stemming:
 - the key as a whole;
-- a name (a run of capitalised words) or a number in it;
+- a name (a run of capitalised words) or a number of three characters or more ("10.3",
+  "2019") in it; a shorter number counts with the word next to it ("85 percent", "April 12");
 - two content words that follow each other in it.
 One plain word is never enough ("leaders"), unless it is a name or a number. A true/false
 statement counts as a key too, by its numbers and two-word phrases: another item that states
@@ -37,7 +38,7 @@ from quizapp.bank.lint import NUMBER, stem, tokens
 from quizapp.language import LanguageWords, words_for
 
 if TYPE_CHECKING:
-    from quizapp.bank.parser import Bank, BankQuestion
+    from quizapp.bank.parser import Bank
 
 COMMON_SHARE = 0.05  # a phrase in more than 5 % of the questions is background, not a give-away
 COMMON_MINIMUM = 3  # ... but in a small bank a phrase is common only past this many questions
@@ -109,7 +110,7 @@ def key_texts(content: dict[str, Any]) -> list[str]:
     if qtype == "fill_in":
         return list(content["accept"])
     if qtype == "numeric":
-        return [format(content["answer"], "g")]
+        return [f"{content['answer']:g} {content.get('unit') or ''}".strip()]
     return []
 
 
@@ -136,7 +137,8 @@ def distinctive_phrases(content: dict[str, Any], lang: LanguageWords) -> dict[Ph
         # A statement's names only say what it is about, as any prompt's names do.
         candidates = [] if statement else [(whole, key)]
         candidates += [] if statement else [(_sequence(name, lang), name) for name in _names(key)]
-        candidates += [((n.replace(",", ""),), n) for n in NUMBER.findall(key)]
+        # A short number alone ("12", "30") is in too many unrelated facts: with its word it counts.
+        candidates += [((n.replace(",", ""),), n) for n in NUMBER.findall(key) if len(n) >= 3]
         candidates += [(whole[i : i + 2], " ".join(surface[i : i + 2])) for i in range(len(whole) - 1)]
         names = {_sequence(name, lang) for name in _names(key)}
         for phrase, shown in candidates:
@@ -217,7 +219,3 @@ def enemies_by_question(pairs: list[EnemyPair]) -> dict[str, set[str]]:
         out.setdefault(pair.second, set()).add(pair.first)
     return out
 
-
-def question_texts(question: BankQuestion) -> list[str]:
-    """Everything the question shows before it is answered (for tests and reports)."""
-    return [*_fact_texts(question.content), *_wrong_texts(question.content)]

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from quizapp.language import LanguageWords, fold_word, frequent_words, stem, words_for
+from quizapp.language import ENGLISH, LanguageWords, fold_word, frequent_words, stem, words_for
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
     from quizapp.bank.parser import Bank, BankCard, BankQuestion
@@ -47,6 +47,7 @@ CHECKS: dict[str, str] = {
     "cue-tf-wording": "absolute or hedging words in true/false prompts predict the answer",
     "typo-neighbour": "a typed answer accepts typos, and a real word lies within the typo distance",
     "label-unattributed": "the article's label for people is used without attributing it to the article",
+    "kind-unphrased": "a characterisation item whose prompt does not ask for the article's view",
     "lint-waiver-unused": "a lint_ok waiver names a finding the item does not have",
 }
 
@@ -93,7 +94,8 @@ class LintReport:
 # ---------------------------------------------------------------- words
 
 
-TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Numbers first, so that "10.3" and "6,000" stay one token.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\W_]+", re.UNICODE)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -107,13 +109,13 @@ def tokens(text: str) -> list[str]:
 
 
 def content_words(text: str, lang: LanguageWords) -> set[str]:
-    return {stem(t) for t in tokens(text) if t not in lang.stop_words and not t.isdigit() and len(t) > 1}
+    return {stem(t) for t in tokens(text) if t not in lang.stop_words and not t[0].isdigit() and len(t) > 1}
 
 
 def has_phrase(text: str, phrases: Iterable[str]) -> list[str]:
     """The phrases of ``phrases`` that occur in ``text`` as whole words."""
-    folded = " ".join(tokens(text))
-    return [p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded)]
+    folded = f" {' '.join(tokens(text))} "
+    return [p for p in phrases if f" {' '.join(tokens(p))} " in folded]
 
 
 def specificity(text: str) -> int:
@@ -229,7 +231,7 @@ def _is_plural_option(text: str) -> bool:
 
 
 def check_agreement(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type != "single_choice" or lang is not words_for("en"):
+    if q.type != "single_choice" or lang is not ENGLISH:  # a/an and "Which two" are English
         return
     prompt = q.content["prompt"].strip()
     keys, wrong = _choices(q)
@@ -407,13 +409,22 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
     if not labels:
         return
     attributed = re.compile(lang.attribution, re.I)
-    folded_labels = [" ".join(tokens(label)) for label in labels]
+    folded_labels = {" ".join(tokens(label)): label for label in labels}
     for field, text in texts.items():
-        used = has_phrase(text, folded_labels)
+        used = [folded_labels[f] for f in has_phrase(text, folded_labels)]
         if used and not attributed.search(fold_word(text)) and not attributed.search(fold_word(context)):
             yield "label-unattributed", field, (
                 f"uses the article's label {', '.join(repr(u) for u in used)} without saying it is the article's"
             )
+
+
+def check_kind(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
+    """``kind: characterisation`` teaches the article's own view: the prompt must say so."""
+    if q.content.get("kind") == "characterisation" and not re.search(lang.attribution, fold_word(q.content["prompt"]), re.I):
+        yield "kind-unphrased", "prompt", (
+            "kind: characterisation, but the prompt does not ask for the article's view "
+            "(\"According to the article…\", \"How does the article describe…\")"
+        )
 
 
 def _question_texts(q: BankQuestion) -> dict[str, str]:
@@ -571,6 +582,7 @@ def lint_bank(bank: Bank) -> LintReport:
             check_odd_shape(q, lang),
             check_typos(q, bank.language),
             check_labels(_question_texts(q), bank.labels, lang, q.content["prompt"]),
+            check_kind(q, lang),
         ):
             for code, field, message in check:
                 add(q, code, field, message)

@@ -186,6 +186,12 @@ CASES = [
         "label-unattributed",
         id="label",
     ),
+    pytest.param(
+        single("Was the move bold?", "Yes, a bold step", "No, a timid one", "A mistake", "A trap", kind="characterisation"),
+        single("How does the article judge the move?", "A bold step", "A timid step", "A mistake", "A trap", kind="characterisation"),
+        "kind-unphrased",
+        id="kind-unphrased",
+    ),
 ]
 
 
