@@ -59,19 +59,19 @@ ENGLISH = LanguageWords(
         "always", "never", "only", "no precedent", "without precedent", "unprecedented", "simply",
         "entirely", "all", "none", "every", "everyone", "nothing", "nobody", "no one", "completely",
         "totally", "wholly", "solely", "purely", "exclusively", "invariably", "absolutely", "certainly",
-        "undoubtedly", "impossible", "must", "any", "whatsoever", "at all",
+        "undoubtedly", "impossible", "must", "whatsoever", "at all",
     ),
     hedges=(
         "may", "might", "some", "partly", "partially", "in part", "perhaps", "possibly", "probably",
         "likely", "often", "usually", "generally", "largely", "mostly", "somewhat", "relatively",
-        "tends", "tend", "can", "could", "appears", "seems", "apparently", "about", "around",
-        "roughly", "arguably", "several",
+        "tends to", "appears to", "seems", "apparently", "roughly", "arguably", "supposedly",
+        "allegedly", "reportedly", "so-called",
     ),
     negations=_words("not no never n't nor without cannot"),
     sequence_first=_words("first firstly initially originally began begins start starts started earliest"),
     sequence_last=_words("finally eventually last lastly ultimately later latest ended ends end"),
     attribution=(
-        r"according to the (article|author|text)|the (article|author|text)(?:'s)? (?:\w+ )?"
+        r"according to the (article|author|text)|(how|what|why|whom?|which) (does|did|do) the (article|author)|the (article|author|text)(?:'s)? (?:\w+ )?"
         r"(calls?|describes?|labels?|terms?|brands?|dubs?|characteri[sz]es?|says?|portrays?|presents?|"
         r"views?|sees?|names?|refers? to|judges?|considers?|treats?|casts?|paints?)|"
         r"in the (article|author)'s (view|words|account|terms|telling|description)|"

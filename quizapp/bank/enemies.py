@@ -9,9 +9,13 @@ longer statement still tells the reader the phrase belongs to the story, so it c
 
 A distinctive phrase of a key is, after dropping stop words and with simple stemming:
 - the key as a whole;
-- a name (a run of capitalised words) or a number in it;
+- a name (a run of capitalised words) or a number of three characters or more ("10.3",
+  "2019") in it; a shorter number counts with the word next to it ("85 percent", "April 12");
 - two content words that follow each other in it.
-One plain word is never enough ("leaders"), unless it is a name or a number.
+One plain word is never enough ("leaders"), unless it is a name or a number. A true/false
+statement counts as a key too, by its numbers and two-word phrases: another item that states
+its fact settles it ("Fujimori's rating dropped over the past month" against a prompt saying
+it went up over the past month).
 It must not also occur in A's own wrong options (then it tells nothing), and it must be rare
 in the bank: a phrase that occurs in more than ``COMMON_SHARE`` of the questions ("Jerí",
 "Congress", "2026") is part of every item's background, not a give-away.
@@ -34,7 +38,7 @@ from quizapp.bank.lint import NUMBER, stem, tokens
 from quizapp.language import LanguageWords, words_for
 
 if TYPE_CHECKING:
-    from quizapp.bank.parser import Bank, BankQuestion
+    from quizapp.bank.parser import Bank
 
 COMMON_SHARE = 0.05  # a phrase in more than 5 % of the questions is background, not a give-away
 COMMON_MINIMUM = 3  # ... but in a small bank a phrase is common only past this many questions
@@ -53,10 +57,15 @@ Phrase = tuple[str, ...]
 CONNECTORS = ("de", "del", "la", "y", "of", "for", "the", "and")
 
 
-def _sequence(text: str, lang: LanguageWords) -> Phrase:
-    """A text as its content words, stemmed, numbers kept (commas in numbers dropped)."""
+def _surface(text: str, lang: LanguageWords) -> list[str]:
+    """A text's content words as written (folded), numbers kept (commas in numbers dropped)."""
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
-    return tuple(stem(t) if not t[0].isdigit() else t for t in tokens(text) if t not in lang.stop_words)
+    return [t for t in tokens(text) if t not in lang.stop_words]
+
+
+def _sequence(text: str, lang: LanguageWords) -> Phrase:
+    """A text as its content words, stemmed, numbers kept: what phrases are matched on."""
+    return tuple(stem(t) if not t[0].isdigit() else t for t in _surface(text, lang))
 
 
 def _contains(haystack: Phrase, needle: Phrase) -> bool:
@@ -88,14 +97,20 @@ def _names(text: str) -> list[str]:
 
 
 def key_texts(content: dict[str, Any]) -> list[str]:
-    """The texts a question's answer consists of (none for true/false, ordering, matching)."""
+    """The texts a question's answer consists of (none for ordering and matching).
+
+    A true/false statement is about one fact: another item stating that fact settles it, so
+    the statement stands for its key (its names alone excepted, see ``distinctive_phrases``).
+    """
     qtype = content["type"]
+    if qtype == "true_false":
+        return [re.sub(r"^\s*true or false\s*[:?.-]?\s*", "", content["prompt"], flags=re.I)]
     if qtype in ("single_choice", "multiple_select"):
         return [c["text"] for c in content["choices"] if c["correct"]]
     if qtype == "fill_in":
         return list(content["accept"])
     if qtype == "numeric":
-        return [format(content["answer"], "g")]
+        return [f"{content['answer']:g} {content.get('unit') or ''}".strip()]
     return []
 
 
@@ -115,13 +130,16 @@ def _wrong_texts(content: dict[str, Any]) -> list[str]:
 def distinctive_phrases(content: dict[str, Any], lang: LanguageWords) -> dict[Phrase, str]:
     """Phrases of the key that would give it away, each with the text it came from."""
     wrong = [_sequence(t, lang) for t in _wrong_texts(content)]
+    statement = content["type"] == "true_false"
     phrases: dict[Phrase, str] = {}
     for key in key_texts(content):
-        whole = _sequence(key, lang)
-        candidates = [(whole, key)]
-        candidates += [(_sequence(name, lang), name) for name in _names(key)]
-        candidates += [((n.replace(",", ""),), n) for n in NUMBER.findall(key)]
-        candidates += [(whole[i : i + 2], " ".join(whole[i : i + 2])) for i in range(len(whole) - 1)]
+        whole, surface = _sequence(key, lang), _surface(key, lang)
+        # A statement's names only say what it is about, as any prompt's names do.
+        candidates = [] if statement else [(whole, key)]
+        candidates += [] if statement else [(_sequence(name, lang), name) for name in _names(key)]
+        # A short number alone ("12", "30") is in too many unrelated facts: with its word it counts.
+        candidates += [((n.replace(",", ""),), n) for n in NUMBER.findall(key) if len(n) >= 3]
+        candidates += [(whole[i : i + 2], " ".join(surface[i : i + 2])) for i in range(len(whole) - 1)]
         names = {_sequence(name, lang) for name in _names(key)}
         for phrase, shown in candidates:
             # One plain word ("leaders", "executive") is too loose to give anything away.
@@ -153,17 +171,20 @@ def detect_enemies(bank: Bank) -> list[EnemyPair]:
     pairs: dict[tuple[str, str], EnemyPair] = {}
     for a in questions:
         whole_keys = {_sequence(k, lang) for k in key_texts(a.content)}
-        for phrase, shown in phrases[a.id].items():
-            if frequency[phrase] > common:
+        statement = a.type == "true_false"
+        rare = {p: shown for p, shown in phrases[a.id].items() if frequency[p] <= common}
+        for b in questions:
+            if b.id == a.id:
                 continue
-            for b in questions:
-                if b.id == a.id:
-                    continue
-                where = _where(phrase, facts[b.id], wrongs[b.id], whole_keys)
-                if where:
-                    ids = tuple(sorted((a.id, b.id)))
-                    reason = f"the key of {a.id} ({shown!r}) is in {b.id}'s {where}"
-                    pairs.setdefault(ids, EnemyPair(ids[0], ids[1], reason))  # type: ignore[arg-type]
+            found = [(p, shown, where) for p, shown in rare.items() if (where := _where(p, facts[b.id], wrongs[b.id], whole_keys))]
+            # A statement shares words with every item on its subject: two phrases (or a
+            # number) in common say it is about the very same fact.
+            if not found or statement and len(found) < 2 and not found[0][0][0][0].isdigit():
+                continue
+            ids = tuple(sorted((a.id, b.id)))
+            shown = ", ".join(repr(s) for _, s, _ in found[:2])
+            reason = f"{'the statement' if statement else 'the key'} of {a.id} ({shown}) is in {b.id}'s {found[0][2]}"
+            pairs.setdefault(ids, EnemyPair(ids[0], ids[1], reason))  # type: ignore[arg-type]
     return sorted(pairs.values(), key=lambda p: (p.first, p.second))
 
 
@@ -198,7 +219,3 @@ def enemies_by_question(pairs: list[EnemyPair]) -> dict[str, set[str]]:
         out.setdefault(pair.second, set()).add(pair.first)
     return out
 
-
-def question_texts(question: BankQuestion) -> list[str]:
-    """Everything the question shows before it is answered (for tests and reports)."""
-    return [*_fact_texts(question.content), *_wrong_texts(question.content)]

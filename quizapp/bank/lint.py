@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from quizapp.language import LanguageWords, fold_word, frequent_words, stem, words_for
+from quizapp.language import ENGLISH, LanguageWords, fold_word, frequent_words, stem, words_for
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
     from quizapp.bank.parser import Bank, BankCard, BankQuestion
@@ -39,6 +39,7 @@ CHECKS: dict[str, str] = {
     "cue-agreement-article": "the prompt ends with 'a'/'an' and only the key fits it",
     "cue-agreement-number": "the prompt is singular or plural and only the key agrees",
     "cue-negation-pair": "two options differ only by a negation, so one of them must be right",
+    "cue-opposites": "two options are opposite extremes ('most' / 'least'), so one of them looks right",
     "cue-matching-overlap": "a matching pair shares a word that no other right-hand side shares",
     "cue-ordering-wording": "the items' own wording (numbers, 'first', 'finally') gives their order",
     "cue-odd-shape": "every other option has a shape the key lacks, or only the key has it",
@@ -46,6 +47,7 @@ CHECKS: dict[str, str] = {
     "cue-tf-wording": "absolute or hedging words in true/false prompts predict the answer",
     "typo-neighbour": "a typed answer accepts typos, and a real word lies within the typo distance",
     "label-unattributed": "the article's label for people is used without attributing it to the article",
+    "kind-unphrased": "a characterisation item whose prompt does not ask for the article's view",
     "lint-waiver-unused": "a lint_ok waiver names a finding the item does not have",
 }
 
@@ -92,7 +94,8 @@ class LintReport:
 # ---------------------------------------------------------------- words
 
 
-TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Numbers first, so that "10.3" and "6,000" stay one token.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\W_]+", re.UNICODE)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -106,13 +109,13 @@ def tokens(text: str) -> list[str]:
 
 
 def content_words(text: str, lang: LanguageWords) -> set[str]:
-    return {stem(t) for t in tokens(text) if t not in lang.stop_words and not t.isdigit() and len(t) > 1}
+    return {stem(t) for t in tokens(text) if t not in lang.stop_words and not t[0].isdigit() and len(t) > 1}
 
 
 def has_phrase(text: str, phrases: Iterable[str]) -> list[str]:
     """The phrases of ``phrases`` that occur in ``text`` as whole words."""
-    folded = " ".join(tokens(text))
-    return [p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded)]
+    folded = f" {' '.join(tokens(text))} "
+    return [p for p in phrases if f" {' '.join(tokens(p))} " in folded]
 
 
 def specificity(text: str) -> int:
@@ -228,7 +231,7 @@ def _is_plural_option(text: str) -> bool:
 
 
 def check_agreement(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type != "single_choice" or lang is not words_for("en"):
+    if q.type != "single_choice" or lang is not ENGLISH:  # a/an and "Which two" are English
         return
     prompt = q.content["prompt"].strip()
     keys, wrong = _choices(q)
@@ -276,6 +279,30 @@ def check_negation_pairs(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple
             yield "cue-negation-pair", f"choices.{i}", f"{a!r} and {b!r} differ only by a negation: one of them must be right"
 
 
+# Words at opposite ends of one scale: two options that take both ends invite "one of these".
+OPPOSITES = [
+    ({"most"}, {"least"}),
+    ({"more"}, {"less", "fewer"}),
+    ({"highest", "biggest", "largest", "greatest"}, {"lowest", "smallest", "least"}),
+    ({"higher", "bigger", "larger", "greater", "above"}, {"lower", "smaller", "below"}),
+    ({"best", "strongest"}, {"worst", "weakest"}),
+    ({"increased", "rose", "grew", "up"}, {"decreased", "fell", "dropped", "down", "shrank"}),
+]
+
+
+def check_opposites(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
+    if q.type not in CHOICE_TYPES:
+        return
+    options = [(i, c["text"], set(tokens(c["text"]))) for i, c in enumerate(q.content["choices"])]
+    for high, low in OPPOSITES:
+        ups = [(i, t) for i, t, words in options if words & high and not words & low]
+        downs = [(i, t) for i, t, words in options if words & low and not words & high]
+        if len(ups) == 1 and len(downs) == 1:
+            (i, a), (_, b) = ups[0], downs[0]
+            yield "cue-opposites", f"choices.{i}", f"{a!r} and {b!r} are opposite extremes: one of them looks right"
+            return
+
+
 def check_matching(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
     if q.type != "matching":
         return
@@ -319,17 +346,21 @@ def check_ordering(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, 
 
 
 def _shape_features(text: str) -> dict[str, bool]:
-    first = tokens(text)[:1]
+    words = tokens(text)
     return {
         "a number": bool(NUMBER.search(text)),
         "a parenthesis": "(" in text,
         "a comma clause": "," in text,
         "a colon or semicolon": bool(re.search(r"[;:]", text)),
-        **({f"first word {first[0]!r}": True} if first else {}),
+        "the article 'the'": "the" in words,
+        "an article 'a'/'an'": bool({"a", "an"} & set(words)),
+        **({f"first word {words[0]!r}": True} if words else {}),
     }
 
 
-def check_odd_shape(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
+def check_odd_shape(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
+    if q.type == "multiple_select":
+        yield from _keys_alike(q, lang)
     if q.type != "single_choice":
         return
     keys, wrong = _choices(q)
@@ -339,13 +370,30 @@ def check_odd_shape(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
     key_shape = _shape_features(key)
     wrong_shapes = [_shape_features(t) for _, t in wrong]
     names = set(key_shape) | {n for s in wrong_shapes for n in s}
+    reasons = []
     for name in sorted(names):
         in_key = key_shape.get(name, False)
         in_wrong = [s.get(name, False) for s in wrong_shapes]
         if all(in_wrong) and not in_key:
-            yield "cue-odd-shape", f"choices.{key_index}", f"every wrong option has {name}; the key has not"
-        elif in_key and not any(in_wrong) and not name.startswith("first word"):
-            yield "cue-odd-shape", f"choices.{key_index}", f"only the key has {name}"
+            reasons.append(f"every wrong option has {name}, the key has not")
+        # An odd one out by a first word or an article is too common to mean anything.
+        elif in_key and not any(in_wrong) and not name.startswith(("first word", "the article", "an article")):
+            reasons.append(f"only the key has {name}")
+    if reasons:
+        yield "cue-odd-shape", f"choices.{key_index}", "; ".join(reasons)
+
+
+def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
+    """Multiple select: a word every right option has and no wrong option has ("... workers")."""
+    keys, wrong = _choices(q)
+    if len(keys) < 2 or not wrong:
+        return
+    shared = set.intersection(*(content_words(t, lang) for _, t in keys))
+    shared -= set().union(*(content_words(t, lang) for _, t in wrong))
+    if shared:
+        yield "cue-odd-shape", f"choices.{keys[0][0]}", (
+            f"every right option has {', '.join(sorted(shared))}, no wrong option has"
+        )
 
 
 def _statement(q: BankQuestion) -> str:
@@ -361,13 +409,22 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
     if not labels:
         return
     attributed = re.compile(lang.attribution, re.I)
-    folded_labels = [" ".join(tokens(label)) for label in labels]
+    folded_labels = {" ".join(tokens(label)): label for label in labels}
     for field, text in texts.items():
-        used = has_phrase(text, folded_labels)
+        used = [folded_labels[f] for f in has_phrase(text, folded_labels)]
         if used and not attributed.search(fold_word(text)) and not attributed.search(fold_word(context)):
             yield "label-unattributed", field, (
                 f"uses the article's label {', '.join(repr(u) for u in used)} without saying it is the article's"
             )
+
+
+def check_kind(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
+    """``kind: characterisation`` teaches the article's own view: the prompt must say so."""
+    if q.content.get("kind") == "characterisation" and not re.search(lang.attribution, fold_word(q.content["prompt"]), re.I):
+        yield "kind-unphrased", "prompt", (
+            "kind: characterisation, but the prompt does not ask for the article's view "
+            "(\"According to the article…\", \"How does the article describe…\")"
+        )
 
 
 def _question_texts(q: BankQuestion) -> dict[str, str]:
@@ -521,9 +578,11 @@ def lint_bank(bank: Bank) -> LintReport:
             check_negation_pairs(q, lang),
             check_matching(q, lang),
             check_ordering(q, lang),
-            check_odd_shape(q),
+            check_opposites(q),
+            check_odd_shape(q, lang),
             check_typos(q, bank.language),
             check_labels(_question_texts(q), bank.labels, lang, q.content["prompt"]),
+            check_kind(q, lang),
         ):
             for code, field, message in check:
                 add(q, code, field, message)

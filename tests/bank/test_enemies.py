@@ -46,9 +46,14 @@ def test_a_key_shown_as_a_fact_in_another_item_makes_them_enemies(tmp_path, othe
 def test_a_number_key_in_another_prompt_and_common_phrases_do_not_count(tmp_path):
     gives_away = item("true_false", qid="t", prompt="True or false: between 70 and 85 percent of members face charges.", answer=True)
     assert ("n", "t") in pairs(tmp_path / "a", [SHARE, gives_away])
-    # "Red" is every filler's key and in many prompts: background, not a give-away.
-    red = [item("true_false", qid=f"r-{i}", prompt=f"True or false: flag {i} was Red.", answer=True) for i in range(3)]
-    assert not any(a.startswith("r-") or b.startswith("r-") for a, b in pairs(tmp_path / "b", red))
+    # A name in many items is background: none of them gives away the item it answers.
+    chair = single("Who chaired the board?", "Ana Pérez", "Luis Soto", "Rosa Gil", "Juan Ruiz", qid="k")
+    mentions = [
+        item("true_false", qid=f"m-{word}", prompt=f"True or false: Ana Pérez signed the {word} decree.", answer=True)
+        for word in ("water", "mining", "port", "tax", "school")
+    ]
+    assert not [p for p in pairs(tmp_path / "b", [chair, *mentions]) if "k" in p]
+    assert ("k", "m-water") in pairs(tmp_path / "c", [chair, mentions[0]])
 
 
 def test_declared_enemies_are_symmetric_and_checked(tmp_path):
@@ -156,3 +161,17 @@ def test_the_set_builder_warns_when_a_teacher_adds_an_enemy(client, app, auth):
     assert "These questions give each other away" in page and bank_ids[second] in page
     with app.app_context():
         assert len(db.session.get(QuizSet, set_id).items) == 2
+
+
+def test_stats_and_lint_report_the_pairs(app, tmp_path):
+    gives_away = item("true_false", qid="b", prompt="True or false: Zhihua Yang paid for the dinners.", answer=False)
+    declared = {**FILLER[0], "enemies": ["f-1"]}
+    folder = write(tmp_path, [WHO, gives_away, declared, *FILLER[1:]])
+    runner = app.test_cli_runner()
+    stats = runner.invoke(args=["bank", "stats", str(folder)])
+    assert "Enemy pairs (never drawn into one attempt): 2, 1 of them declared in the files" in stats.output
+    lint = runner.invoke(args=["bank", "lint", str(folder), "--strict"])
+    assert re.search(r"tiny/basics\.yaml:\d+: a: enemy \(detected, never drawn with b\): the key of a \('Zhihua Yang'\) is in b's prompt", lint.output)
+    assert re.search(r"tiny/basics\.yaml:\d+: f-0: enemy \(declared, never drawn with f-1\): declared by f-0", lint.output)
+    assert "enemy pairs: 2 (1 declared)" in lint.output
+    assert "enemy" not in runner.invoke(args=["bank", "lint", str(folder), "--no-enemies"]).output.split("finding(s)")[0]

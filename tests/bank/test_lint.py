@@ -151,6 +151,30 @@ CASES = [
         id="odd-shape",
     ),
     pytest.param(
+        single("How did the article rate the move?", "As a bold step", "As the most decisive step", "As an error", "As the least useful step"),
+        single("How did the article rate the move?", "As a bold step", "As a decisive step", "As an error", "As a useless step"),
+        "cue-opposites",
+        id="opposites",
+    ),
+    pytest.param(
+        single("How does the article describe him?", "As center-left", "As a communist", "As a liberal", "As an anarchist"),
+        single("How does the article describe him?", "As a centrist", "As a communist", "As a liberal", "As an anarchist"),
+        "cue-odd-shape",
+        id="odd-shape-article",
+    ),
+    pytest.param(
+        item("multiple_select", prompt="Who struck?", choices=[
+            {"text": "Transport workers", "correct": True}, {"text": "Health workers", "correct": True},
+            {"text": "Miners"}, {"text": "Teachers"},
+        ]),
+        item("multiple_select", prompt="Who struck?", choices=[
+            {"text": "Transport workers", "correct": True}, {"text": "Nurses", "correct": True},
+            {"text": "Miners"}, {"text": "Dock workers"},
+        ]),
+        "cue-odd-shape",
+        id="keys-alike",
+    ),
+    pytest.param(
         item("fill_in", prompt="What did the court seize?", accept=["foil"], typos=True),
         item("fill_in", prompt="What did the court seize?", accept=["foil"], typos=False),
         "typo-neighbour",
@@ -161,6 +185,12 @@ CASES = [
         single("How does the article describe López?", "A far-right businessman", "A union leader", "A judge", "A general"),
         "label-unattributed",
         id="label",
+    ),
+    pytest.param(
+        single("Was the move bold?", "Yes, a bold step", "No, a timid one", "A mistake", "A trap", kind="characterisation"),
+        single("How does the article judge the move?", "A bold step", "A timid step", "A mistake", "A trap", kind="characterisation"),
+        "kind-unphrased",
+        id="kind-unphrased",
     ),
 ]
 
