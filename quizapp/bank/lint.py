@@ -384,12 +384,17 @@ def check_odd_shape(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str,
 
 
 def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    """Multiple select: a word every right option has and no wrong option has ("... workers")."""
+    """Multiple select: a word every right option has and no wrong option has ("... workers"),
+    among three right options or more, or as the last word of each of two."""
     keys, wrong = _choices(q)
     if len(keys) < 2 or not wrong:
         return
     shared = set.intersection(*(content_words(t, lang) for _, t in keys))
     shared -= set().union(*(content_words(t, lang) for _, t in wrong))
+    # Two options sharing a word happens by chance; three, or the same head word, is a pattern.
+    last_words = [{stem(tokens(t)[-1])} if tokens(t) else set() for _, t in keys]
+    if len(keys) < 3:
+        shared &= set.intersection(*last_words)
     if shared:
         yield "cue-odd-shape", f"choices.{keys[0][0]}", (
             f"every right option has {', '.join(sorted(shared))}, no wrong option has"
@@ -412,7 +417,7 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
     folded_labels = {" ".join(tokens(label)): label for label in labels}
     for field, text in texts.items():
         used = [folded_labels[f] for f in has_phrase(text, folded_labels)]
-        if used and not attributed.search(fold_word(text)) and not attributed.search(fold_word(context)):
+        if used and not _attributes(text, attributed) and not _attributes(context, attributed):
             yield "label-unattributed", field, (
                 f"uses the article's label {', '.join(repr(u) for u in used)} without saying it is the article's"
             )
@@ -425,6 +430,15 @@ def check_kind(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str,
             "kind: characterisation, but the prompt does not ask for the article's view "
             "(\"According to the article…\", \"How does the article describe…\")"
         )
+
+
+# "... mafias that it calls politically connected": "it" is the article when the text names it.
+PRONOUN_ATTRIBUTION = re.compile(r"\b(it|which it|that it) (calls?|describes?|labels?|terms?|brands?|dubs?|names?)\b")
+
+
+def _attributes(text: str, attributed: re.Pattern[str]) -> bool:
+    folded = fold_word(text)
+    return bool(attributed.search(folded) or ("article" in folded and PRONOUN_ATTRIBUTION.search(folded)))
 
 
 def _question_texts(q: BankQuestion) -> dict[str, str]:
