@@ -198,3 +198,14 @@ def test_key_answer_terms_occur_in_the_cited_paragraphs():
                 if not any(re.search(rf"(?<![\w.]){re.escape(t)}(?![\d])", cited) for t in spellings):
                     problems.append(f"{q['id']}: {term!r} not in paragraphs {q['source']}")
     assert not problems, "\n".join(problems)
+
+
+def test_the_linter_finds_no_cue_in_the_shipped_bank():
+    """``flask bank lint --strict`` on the shipped bank: every finding listed when it fails."""
+    from quizapp.bank.lint import lint_bank
+    from quizapp.bank.parser import read_bank
+
+    report = lint_bank(read_bank(BANK))
+    findings = [str(f) for f in report.open_findings]
+    counts = ", ".join(f"{code}: {n}" for code, n in sorted(report.counts().items()))
+    assert not findings, f"{len(findings)} lint finding(s) ({counts}):\n" + "\n".join(findings)

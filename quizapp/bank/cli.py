@@ -66,7 +66,53 @@ def stats_command(path: Path | None) -> None:
             keys = [t.title for t in bank.topics] if "topic" in heading else sorted(counter)
             for key in keys:
                 click.echo(f"  {key!s:<45} {counter[key]:>4}")
+        click.echo(
+            f"\nEnemy pairs (never drawn into one attempt): {stats.enemy_pairs}, "
+            f"{stats.declared_enemy_pairs} of them declared in the files"
+        )
         click.echo("\nQuestions citing each paragraph:")
         for number in range(1, bank.paragraphs + 1):
             mark = "heading" if number in bank.headings else ("NOT CITED" if not stats.by_paragraph[number] else "")
             click.echo(f"  ¶{number:<3} {stats.by_paragraph[number]:>4}  {mark}")
+
+
+@bp.cli.command("lint")
+@path_argument
+@click.option("--strict", is_flag=True, help="Exit 1 when there is any finding (waived ones aside).")
+@click.option("--show-waived", is_flag=True, help="Also print the findings waived by lint_ok, with their reasons.")
+@click.option("--no-enemies", is_flag=True, help="Leave out the list of enemy pairs.")
+def lint_command(path: Path | None, strict: bool, show_waived: bool, no_enemies: bool) -> None:
+    """Report the cues a test-wise reader could use to answer without knowing.
+
+    Each finding is printed as file:line: id: code: what; then the enemy pairs (information:
+    the drawers keep them apart, so they never fail --strict), a count per code and the
+    bank-wide figures.
+    """
+    from quizapp.bank.enemies import enemy_pairs
+    from quizapp.bank.lint import lint_bank
+
+    total = 0
+    for bank in read_all(path):
+        report = lint_bank(bank)
+        for finding in report.open_findings:
+            click.echo(str(finding))
+        if show_waived:
+            for finding in report.waived_findings:
+                click.echo(str(finding))
+        pairs = enemy_pairs(bank)
+        if not no_enemies:
+            where = {q.id: f"{q.file}:{q.line}" for q in bank.questions}
+            for pair in pairs:
+                kind = "declared" if pair.declared else "detected"
+                click.echo(f"{where[pair.first]}: {pair.first}: enemy ({kind}, never drawn with {pair.second}): {pair.reason}")
+        total += len(report.open_findings)
+        counts = report.counts()
+        click.echo(
+            f"{bank.folder}: {len(report.open_findings)} finding(s), {len(report.waived_findings)} waived"
+            + "".join(f"\n  {code:<24} {n:>4}" for code, n in sorted(counts.items()))
+        )
+        for name, figure in report.figures.items():
+            click.echo(f"  {name}: {figure}")
+        click.echo(f"  enemy pairs: {len(pairs)} ({sum(p.declared for p in pairs)} declared), kept apart by the drawers")
+    if strict and total:
+        sys.exit(1)

@@ -123,3 +123,17 @@ class Flashcard(db.Model):
 
     topic: Mapped[Topic] = relationship()
     document: Mapped[Document] = relationship()
+
+
+class QuestionEnemy(db.Model):
+    """Two bank questions that give each other away, stored both ways round.
+
+    Rewritten by ``load_bank`` from the bank's detected and declared pairs
+    (``quizapp.bank.enemies``), so that a drawer finds the enemies of its candidates with one
+    query and never puts both of a pair into one attempt. Only bank questions have enemies.
+    """
+
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), primary_key=True)
+    enemy_id: Mapped[int] = mapped_column(ForeignKey("question.id"), primary_key=True, index=True)
+    # Why, for a teacher's warning: "declared by x" or "the key of x ('...') is in y's prompt".
+    reason: Mapped[str] = mapped_column(Text, default="")

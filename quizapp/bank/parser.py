@@ -43,6 +43,9 @@ TYPE_FIELDS: dict[str, set[str]] = {
 }
 OPTIONAL_FIELDS = {"tags", "typos", "tolerance", "unit"}
 CARD_FIELDS = {"id", "front", "back", "source", "tags"}
+# Fields of a bank file's item that are about the bank, not the question: they are kept out of
+# the stored content (a new waiver or enemy must not make a new version learners see).
+BANK_ITEM_FIELDS = {"enemies", "lint_ok"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,16 @@ class BankQuestion:
     type: str
     difficulty: int
     content: dict[str, Any]
+    # Ids of items this one must never share a quiz with (declared in the file; the bank's
+    # detected pairs are added at load, see quizapp.bank.enemies).
+    enemies: list[str] = field(default_factory=list)
+    # Lint findings waived for this item: code -> the written reason.
+    lint_ok: dict[str, str] = field(default_factory=dict)
+    # Where the item was written, so the linter can point at the file and line of a field
+    # ("prompt", "choices.2", "pairs.0", ...).
+    file: str = ""
+    line: int = 0
+    lines: dict[str, int] = field(default_factory=dict)
 
     @property
     def content_hash(self) -> str:
@@ -105,6 +118,10 @@ class BankCard:
     back: str
     source: list[int]
     tags: list[str]
+    lint_ok: dict[str, str] = field(default_factory=dict)
+    file: str = ""
+    line: int = 0
+    lines: dict[str, int] = field(default_factory=dict)
 
     @property
     def content_hash(self) -> str:
@@ -122,6 +139,9 @@ class Bank:
     paragraphs: int
     headings: list[int]
     source_file: Path | None
+    # The article's own labels for people ("far-right", ...): an item using one must attribute
+    # it to the article (checked by ``flask bank lint``).
+    labels: list[str] = field(default_factory=list)
     topics: list[BankTopic] = field(default_factory=list)
     questions: list[BankQuestion] = field(default_factory=list)
     cards: list[BankCard] = field(default_factory=list)
@@ -232,9 +252,25 @@ def read_bank(folder: Path) -> Bank:
         if not check.problems:
             _read_topic_file(data, bank, position, check, seen_ids, seen_topics)
         problems.extend(check.problems)
+    problems.extend(_check_enemies(bank, seen_ids))
     if problems:
         raise BankError(problems)
     return bank
+
+
+def _check_enemies(bank: Bank, seen_ids: dict[str, str]) -> list[Problem]:
+    """Declared enemies must name another question of the same bank (cards are never drawn)."""
+    question_ids = {q.id for q in bank.questions}
+    problems = []
+    for q in bank.questions:
+        line = q.lines.get("enemies", q.line)
+        for other in q.enemies:
+            if other == q.id:
+                problems.append(Problem(q.file, line, q.id, "an item cannot be its own enemy", "enemies"))
+            elif other not in question_ids:
+                what = "a card, not a question" if other in seen_ids else "no question has this id"
+                problems.append(Problem(q.file, line, q.id, f"unknown enemy '{other}' ({what})", "enemies"))
+    return problems
 
 
 def find_banks(path: Path) -> list[Path]:
@@ -275,7 +311,11 @@ def _load(path: Path, check: _Checker) -> Any:
 
 
 def _read_metadata(folder: Path, meta: dict[str, Any], check: _Checker) -> Bank:
-    check.fields(meta, {"slug", "title", "description", "language", "source"}, {"slug", "title", "source"}, "document")
+    check.fields(meta, {"slug", "title", "description", "language", "source", "labels"}, {"slug", "title", "source"}, "document")
+    labels = meta.get("labels") or []
+    if not isinstance(labels, list) or not all(isinstance(x, str) and x.strip() for x in labels):
+        check.add(check.line_of(meta, "labels"), "document", "labels must be a list of words or phrases")
+        labels = []
     slug = check.text(meta, "slug", "document") or folder.name
     if not SLUG.match(slug):
         check.add(check.line_of(meta, "slug"), "document", "slug must be lowercase letters, digits and hyphens")
@@ -306,6 +346,7 @@ def _read_metadata(folder: Path, meta: dict[str, Any], check: _Checker) -> Bank:
         paragraphs=paragraphs,
         headings=list(headings),
         source_file=source_file,
+        labels=[x.strip() for x in labels],
     )
 
 
@@ -356,7 +397,48 @@ def _read_topic_file(
                 seen_ids[item_id] = f"{check.name}:{raw['__line__']}"
             item = reader(raw, label, slug, bank, check)
             if item is not None:
+                item.file, item.line, item.lines = check.name, raw["__line__"], _field_lines(raw)
                 (bank.questions if key == "questions" else bank.cards).append(item)
+
+
+def _field_lines(raw: dict[str, Any]) -> dict[str, int]:
+    """The line of each field of an item, and of each entry of its lists ("choices.0", ...)."""
+    lines = dict(raw.get("__lines__", {}))
+    for key in ("choices", "pairs"):
+        for i, entry in enumerate(raw.get(key) or []):
+            if isinstance(entry, dict) and "__line__" in entry:
+                lines[f"{key}.{i}"] = entry["__line__"]
+    return lines
+
+
+def _read_bank_fields(raw: dict[str, Any], item_id: str, check: _Checker, enemies: bool) -> tuple[list[str], dict[str, str]]:
+    """``enemies`` (questions only) and ``lint_ok`` waivers, each a checked shape."""
+    from quizapp.bank.lint import CHECKS  # the linter owns the list of finding codes
+
+    declared: list[str] = []
+    if enemies and "enemies" in raw:
+        value = raw["enemies"]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            check.add(check.line_of(raw, "enemies"), item_id, "enemies must be a list of question ids", "enemies")
+        else:
+            declared = [v.strip() for v in value]
+    waivers: dict[str, str] = {}
+    if "lint_ok" in raw:
+        value = raw["lint_ok"]
+        line = check.line_of(raw, "lint_ok")
+        if not isinstance(value, dict):
+            check.add(line, item_id, "lint_ok must map a finding code to the reason it is waived", "lint_ok")
+        else:
+            for code, reason in value.items():
+                if str(code).startswith("__"):
+                    continue
+                if code not in CHECKS:
+                    check.add(value.get("__lines__", {}).get(code, line), item_id, f"lint_ok: unknown finding code '{code}'", "lint_ok")
+                elif not isinstance(reason, str) or len(reason.split()) < 3:
+                    check.add(value.get("__lines__", {}).get(code, line), item_id, f"lint_ok: '{code}' needs a written reason (a few words)", "lint_ok")
+                else:
+                    waivers[str(code)] = reason.strip()
+    return declared, waivers
 
 
 def _read_source(
@@ -395,21 +477,32 @@ def _read_tags(raw: dict[str, Any], item_id: str, check: _Checker) -> list[str]:
 
 def _read_card(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check: _Checker) -> BankCard | None:
     before = len(check.problems)
-    check.fields(raw, CARD_FIELDS, CARD_FIELDS - {"tags"}, item_id)
+    check.fields(raw, CARD_FIELDS | {"lint_ok"}, CARD_FIELDS - {"tags"}, item_id)
+    _, waivers = _read_bank_fields(raw, item_id, check, enemies=False)
     front = check.text(raw, "front", item_id, required=False)
     back = check.text(raw, "back", item_id, required=False)
     source = _read_source(raw, item_id, bank, check)
     tags = _read_tags(raw, item_id, check)
     if len(check.problems) > before or front is None or back is None or source is None:
         return None
-    return BankCard(id=item_id, topic=topic, front=front, back=back, source=source, tags=tags)
+    return BankCard(id=item_id, topic=topic, front=front, back=back, source=source, tags=tags, lint_ok=waivers)
 
 
 def _read_question(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check: _Checker) -> BankQuestion | None:
-    content = _question_content(raw, item_id, bank, check, OPTIONAL_FIELDS)
-    if content is None:
+    before = len(check.problems)
+    declared, waivers = _read_bank_fields(raw, item_id, check, enemies=True)
+    content = _question_content(raw, item_id, bank, check, OPTIONAL_FIELDS, extra=BANK_ITEM_FIELDS)
+    if content is None or len(check.problems) > before:
         return None
-    return BankQuestion(id=item_id, topic=topic, type=content["type"], difficulty=int(content["difficulty"]), content=content)
+    return BankQuestion(
+        id=item_id,
+        topic=topic,
+        type=content["type"],
+        difficulty=int(content["difficulty"]),
+        content=content,
+        enemies=declared,
+        lint_ok=waivers,
+    )
 
 
 def check_question(
@@ -430,7 +523,12 @@ def check_question(
 
 
 def _question_content(
-    raw: dict[str, Any], item_id: str, span: Bank | SourceSpan, check: _Checker, optional: set[str]
+    raw: dict[str, Any],
+    item_id: str,
+    span: Bank | SourceSpan,
+    check: _Checker,
+    optional: set[str],
+    extra: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> dict[str, Any] | None:
     """The stored content of a question, or None after recording each problem on ``check``."""
     before = len(check.problems)
@@ -442,7 +540,7 @@ def _question_content(
             check.add(check.line_of(raw, "type"), item_id, f"unknown type '{qtype}' (use one of {', '.join(QUESTION_TYPES)})", "type")
         return None
     allowed = COMMON_FIELDS | TYPE_FIELDS[qtype]
-    check.fields(raw, allowed, allowed - optional, item_id)
+    check.fields(raw, allowed | extra, allowed - optional, item_id)
     prompt = check.text(raw, "prompt", item_id, required=False)
     explanation = check.text(raw, "explanation", item_id, required=False)
     source = _read_source(raw, item_id, span, check, required="source" not in optional)

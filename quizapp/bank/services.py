@@ -1,12 +1,15 @@
 """Loading a validated bank into the database, and the figures ``flask bank stats`` prints."""
 from __future__ import annotations
 
+import random
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable, Sequence, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, or_, select
 
-from quizapp.bank.models import Document, Flashcard, Question, QuestionVersion, SourceParagraph, Topic
+from quizapp.bank.enemies import enemy_pairs
+from quizapp.bank.models import Document, Flashcard, Question, QuestionEnemy, QuestionVersion, SourceParagraph, Topic
 from quizapp.bank.parser import Bank
 from quizapp.extensions import db
 from quizapp.timeutil import utcnow
@@ -21,12 +24,13 @@ class LoadReport:
     cards_added: int = 0
     cards_changed: int = 0
     cards_retired: int = 0
+    enemy_pairs: int = 0
 
     def __str__(self) -> str:
         return (
             f"questions: {self.added} added, {self.changed} changed, {self.unchanged} unchanged, "
             f"{self.retired} retired; cards: {self.cards_added} added, {self.cards_changed} changed, "
-            f"{self.cards_retired} retired"
+            f"{self.cards_retired} retired; {self.enemy_pairs} enemy pairs"
         )
 
 
@@ -95,6 +99,8 @@ def load_bank(bank: Bank) -> LoadReport:
         if question.retired_at is None:
             question.retired_at = now
             report.retired += 1
+    db.session.flush()
+    report.enemy_pairs = _store_enemies(document, bank)
 
     cards = {c.bank_id: c for c in db.session.execute(select(Flashcard).filter_by(document_id=document.id)).scalars()}
     for item in bank.cards:
@@ -115,6 +121,75 @@ def load_bank(bank: Bank) -> LoadReport:
             report.cards_retired += 1
     db.session.flush()
     return report
+
+
+def _store_enemies(document: Document, bank: Bank) -> int:
+    """Replace the document's enemy pairs by the bank's (detected and declared), both ways round."""
+    ids = dict(db.session.execute(select(Question.bank_id, Question.id).where(Question.document_id == document.id)).all())
+    db.session.execute(
+        delete(QuestionEnemy).where(
+            or_(QuestionEnemy.question_id.in_(ids.values()), QuestionEnemy.enemy_id.in_(ids.values()))
+        )
+    )
+    pairs = enemy_pairs(bank)
+    for pair in pairs:
+        first, second = ids[pair.first], ids[pair.second]
+        db.session.add(QuestionEnemy(question_id=first, enemy_id=second, reason=pair.reason))
+        db.session.add(QuestionEnemy(question_id=second, enemy_id=first, reason=pair.reason))
+    db.session.flush()
+    return len(pairs)
+
+
+def enemies_of(question_ids: Iterable[int]) -> dict[int, set[int]]:
+    """The enemies of each of ``question_ids`` (only those that have any), in one query."""
+    ids = list(question_ids)
+    out: dict[int, set[int]] = {}
+    if not ids:
+        return out
+    rows = db.session.execute(
+        select(QuestionEnemy.question_id, QuestionEnemy.enemy_id).where(QuestionEnemy.question_id.in_(ids))
+    ).all()
+    for question_id, enemy_id in rows:
+        out.setdefault(question_id, set()).add(enemy_id)
+    return out
+
+
+def enemy_pairs_among(question_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+    """Pairs of enemies within ``question_ids`` (each once, in the given order), with the reason."""
+    position = {qid: i for i, qid in enumerate(question_ids)}
+    if not position:
+        return []
+    rows = db.session.execute(
+        select(QuestionEnemy.question_id, QuestionEnemy.enemy_id, QuestionEnemy.reason).where(
+            QuestionEnemy.question_id.in_(position), QuestionEnemy.enemy_id.in_(position)
+        )
+    ).all()
+    pairs = [(a, b, reason) for a, b, reason in rows if position[a] < position[b]]
+    return sorted(pairs, key=lambda p: (position[p[0]], position[p[1]]))
+
+
+Drawn = TypeVar("Drawn", bound=Question)
+
+
+def draw_apart(candidates: Sequence[Drawn], count: int, rng: random.Random) -> list[Drawn]:
+    """At most ``count`` of ``candidates`` at random, never two that are enemies.
+
+    Greedy in a random order: a candidate whose enemy is already drawn is skipped, so fewer
+    than ``count`` come back only when the candidates run out.
+    """
+    order = list(candidates)
+    rng.shuffle(order)
+    enemies = enemies_of(q.id for q in order)
+    drawn: list[Drawn] = []
+    barred: set[int] = set()
+    for question in order:
+        if len(drawn) >= count:
+            break
+        if question.id in barred:
+            continue
+        drawn.append(question)
+        barred |= enemies.get(question.id, set())
+    return drawn
 
 
 def _load_source_paragraphs(document: Document, bank: Bank) -> None:
@@ -140,6 +215,8 @@ class BankStats:
     cards_by_topic: Counter[str] = field(default_factory=Counter)
     questions: int = 0
     cards: int = 0
+    enemy_pairs: int = 0
+    declared_enemy_pairs: int = 0
 
 
 def bank_stats(bank: Bank) -> BankStats:
@@ -154,6 +231,9 @@ def bank_stats(bank: Bank) -> BankStats:
     for c in bank.cards:
         stats.cards += 1
         stats.cards_by_topic[titles[c.topic]] += 1
+    pairs = enemy_pairs(bank)
+    stats.enemy_pairs = len(pairs)
+    stats.declared_enemy_pairs = sum(p.declared for p in pairs)
     return stats
 
 

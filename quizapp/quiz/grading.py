@@ -22,6 +22,7 @@ from typing import Any, Mapping
 from rapidfuzz.distance import DamerauLevenshtein
 
 from quizapp.ids import parse_id
+from quizapp.language import other_real_words
 
 
 class AnswerError(ValueError):
@@ -153,7 +154,8 @@ def allowed_typos(answer: str) -> int:
     return 0 if n < 4 else 1 if n <= 8 else 2
 
 
-def grade(content: dict[str, Any], answer: dict[str, Any]) -> Grade:
+def grade(content: dict[str, Any], answer: dict[str, Any], language: str | None = "en") -> Grade:
+    """``language`` is the document's (``document.yaml``): a typo is never another real word of it."""
     qtype = content["type"]
     if qtype == "single_choice":
         score = 1.0 if content["choices"][answer["choice"]]["correct"] else 0.0
@@ -164,7 +166,7 @@ def grade(content: dict[str, Any], answer: dict[str, Any]) -> Grade:
     elif qtype == "true_false":
         score = 1.0 if answer["value"] is content["answer"] else 0.0
     elif qtype == "fill_in":
-        score = 1.0 if typed_answer_matches(content, answer["text"]) else 0.0
+        score = 1.0 if typed_answer_matches(content, answer["text"], language) else 0.0
     elif qtype == "numeric":
         score = 1.0 if abs(answer["value"] - content["answer"]) <= content.get("tolerance", 0) + 1e-9 else 0.0
     elif qtype == "ordering":
@@ -179,17 +181,23 @@ def grade(content: dict[str, Any], answer: dict[str, Any]) -> Grade:
     return Grade(score=score, is_correct=score >= 1.0)
 
 
-def typed_answer_matches(content: dict[str, Any], typed: str) -> bool:
+def typed_answer_matches(content: dict[str, Any], typed: str, language: str | None = "en") -> bool:
+    """An accepted answer, exactly (folded) or, where the item allows typos, within the typo
+    distance, unless the typed answer holds another real word of the language: "fool" is not
+    a misspelt "foil", while "Balcazr" is a misspelt "Balcázar"."""
     given = fold_text(typed)
     if not given:
         return False
-    for accepted in content["accept"]:
-        target = fold_text(accepted)
-        if given == target:
-            return True
-        if content.get("typos") and DamerauLevenshtein.distance(given, target) <= allowed_typos(target):
-            return True
-    return False
+    targets = [(accepted, fold_text(accepted)) for accepted in content["accept"]]
+    if any(given == target for _, target in targets):
+        return True
+    if not content.get("typos"):
+        return False
+    return any(
+        DamerauLevenshtein.distance(given, target) <= allowed_typos(target)
+        and not other_real_words(typed, accepted, language)
+        for accepted, target in targets
+    )
 
 
 # ---------------------------------------------------------------- showing answers

@@ -11,6 +11,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
+from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
 from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text, grade, make_layout, read_answer
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
@@ -38,7 +39,11 @@ class QuizRequest:
 
 
 def draw_questions(user_id: int, request: QuizRequest, rng: random.Random) -> list[Question]:
-    """Live questions matching the request and focus, sampled at random, at most ``count``."""
+    """Live questions matching the request and focus, drawn at random, at most ``count``.
+
+    Never two that give each other away (enemy pairs, see quizapp.bank.enemies): the quiz may
+    then be shorter than asked, which the quiz page says.
+    """
     query = select(Question).where(
         Question.document_id == request.document_id,
         Question.retired_at.is_(None),
@@ -50,7 +55,7 @@ def draw_questions(user_id: int, request: QuizRequest, rng: random.Random) -> li
     elif request.focus == "missed":
         query = query.where(Question.id.in_(missed_question_ids(user_id)))
     candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
-    return rng.sample(candidates, min(request.count, len(candidates)))
+    return draw_apart(candidates, request.count, rng)
 
 
 def seen_question_ids(user_id: int) -> Any:
@@ -184,7 +189,8 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         raise QuizError("This quiz is finished; its answers can no longer change.")
     content = attempt_question.version.content
     answer = read_answer(content, attempt_question.layout, form)
-    result = grade(content, answer)
+    document = attempt_question.attempt.document
+    result = grade(content, answer, document.language if document is not None else "en")
     response = Response(
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
     )

@@ -94,6 +94,12 @@ def new() -> Response | str:
         except services.QuizError as exc:
             form.form_errors.append(str(exc))
         else:
+            if len(attempt.questions) < quiz_request.count:
+                flash(
+                    f"This quiz has {len(attempt.questions)} questions, not the {quiz_request.count} you asked for: "
+                    "that is every matching question, leaving out those that would give another's answer away.",
+                    "info",
+                )
             return redirect(url_for("quiz.question", attempt_id=attempt.id, position=1), 303)
     status = 422 if form.is_submitted() else 200
     return render("quiz/new.html", "quiz/_new_form.html", status, form=form)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion
 from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
+from quizapp.bank.services import draw_apart, enemy_pairs_among
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
@@ -492,6 +493,27 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
     return attempt
 
 
+@dataclass(frozen=True)
+class EnemyWarning:
+    """Two questions of a set that give each other away (a warning, not a refusal)."""
+
+    first_position: int
+    first_id: str
+    second_position: int
+    second_id: str
+    reason: str
+
+
+def enemy_warnings(quiz_set: QuizSet) -> list[EnemyWarning]:
+    """Pairs of the set's picked questions that are enemies (quizapp.bank.enemies)."""
+    items = list(quiz_set.items)
+    by_question = {item.question_id: (position, item.question) for position, item in enumerate(items, start=1)}
+    return [
+        EnemyWarning(by_question[a][0], by_question[a][1].bank_id, by_question[b][0], by_question[b][1].bank_id, reason)
+        for a, b, reason in enemy_pairs_among([item.question_id for item in items])
+    ]
+
+
 def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
     """The set's questions in order (shuffled if asked), or N drawn at random for this student."""
     if quiz_set.uses_rule:
@@ -502,7 +524,8 @@ def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
                 .order_by(Question.id)
             ).scalars()
         )
-        return rng.sample(candidates, min(quiz_set.random_count or 0, len(candidates)))
+        # Never two questions that give each other away (quizapp.bank.enemies).
+        return draw_apart(candidates, quiz_set.random_count or 0, rng)
     questions = [item.question for item in quiz_set.items]
     if quiz_set.shuffle_questions:
         rng.shuffle(questions)

@@ -139,6 +139,7 @@ def _builder_context(quiz_set: QuizSet) -> dict:
         "topic_titles": {t.id: t.title for t in db.session.execute(select(Topic)).scalars()},
         "form": EmptyForm(),
         "filter_query": urlencode(filters.query_args()),
+        "enemy_warnings": services.enemy_warnings(quiz_set),
     }
 
 

@@ -1,0 +1,77 @@
+"""Typed answers: a typo is forgiven, another real word of the document's language is not."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
+
+from quizapp.bank.models import Document, Question, QuestionVersion, Topic
+from quizapp.extensions import db
+from quizapp.quiz import services
+from quizapp.quiz.grading import grade, read_answer
+
+FOIL = {"type": "fill_in", "accept": ["foil"], "typos": True}
+BALCAZAR = {"type": "fill_in", "accept": ["José María Balcázar", "Balcázar"], "typos": True}
+
+
+def typed(content: dict, text: str, language: str = "en") -> bool:
+    return grade(content, read_answer(content, {}, MultiDict({"text": text})), language).is_correct
+
+
+@pytest.mark.parametrize(
+    ("content", "text", "ok"),
+    [
+        (FOIL, "foil", True),
+        (FOIL, "FOIL!", True),
+        (FOIL, "foill", True),  # a typo: no word of English
+        (FOIL, "fool", False),  # within one edit, but another English word
+        (FOIL, "fail", False),
+        (BALCAZAR, "Balcazr", True),
+        (BALCAZAR, "Jose Maria Balcazr", True),
+        (BALCAZAR, "Bolcozor", False),  # two typos in an 8-letter answer
+        ({"type": "fill_in", "accept": ["Chifagate"], "typos": True}, "Chifa gat", True),
+        ({"type": "fill_in", "accept": ["revolutionary leaders"], "typos": True}, "revolutionary leader", True),
+        ({"type": "fill_in", "accept": ["revolutionary leaders"], "typos": True}, "revolutionary lenders", False),
+    ],
+)
+def test_a_typo_is_forgiven_but_not_another_real_word(content, text, ok):
+    assert typed(content, text) is ok
+
+
+def test_the_word_list_is_the_documents_language():
+    mesa = {"type": "fill_in", "accept": ["mesa"], "typos": True}
+    assert not typed(mesa, "misa", "es")  # "misa" is Spanish (a mass), not a misspelt "mesa"
+    assert typed(mesa, "misa", "en")  # and no English word: a typo in an English bank
+    assert typed(FOIL, "fool", "xx")  # a language without a word list forgives every near miss
+
+
+def test_the_documents_language_reaches_grading_when_an_answer_is_recorded(app):
+    """record_answer grades with the language of the attempt's document (document.yaml)."""
+    with app.app_context():
+        document = db.session.execute(select(Document)).scalars().first()
+        topic = db.session.execute(select(Topic).filter_by(document_id=document.id)).scalars().first()
+        question = Question(document_id=document.id, topic_id=topic.id, bank_id="t-foil", type="fill_in", difficulty=1)
+        db.session.add(question)
+        db.session.flush()
+        content = {**FOIL, "prompt": "What did the court seize?", "explanation": "-", "source": [1], "tags": [], "difficulty": 1, "kind": "fact"}
+        db.session.add(QuestionVersion(question_id=question.id, number=1, content=content, content_hash="x"))
+        db.session.commit()
+
+        def answer(text: str) -> bool:
+            attempt = services.start_attempt(
+                1, [question], title="t", mode="practice", document_id=document.id, settings={}, rng=random.Random(1)
+            )
+            return services.record_answer(attempt.questions[0], MultiDict({"text": text})).is_correct
+
+        from quizapp.auth.models import User
+
+        db.session.add(User(id=1, username="learner", password_hash="-"))
+        db.session.commit()
+        assert document.language == "en"
+        assert not answer("fool")
+        assert answer("foill")
+        document.language = "xx"
+        db.session.commit()
+        assert answer("fool")
