@@ -135,14 +135,16 @@ def other_real_words(typed: str, accepted: str, tag: str | None) -> list[str]:
 
     "fool" typed for "foil" is another word, not a typo; "Balcazr" for "Balcázar" is no word at
     all, and "leader" for "leaders" or "gate" in "Chifa gate" for "Chifagate" are the answer's own.
+    Stop words ("a hoodie") are no other answer either.
     """
     target = "".join(re.findall(r"[^\W_]+", fold_word(accepted)))
     own = {stem(w) for w in re.findall(r"[^\W\d_]+", fold_word(accepted))}
     vocabulary = frequent_words(tag)
+    small = words_for(tag).stop_words  # "a hoodie" for "hoodie" adds no other meaning
     return [
         w
         for w in re.findall(r"[^\W\d_]+", fold_word(typed))
-        if w in vocabulary and w not in target and stem(w) not in own
+        if w in vocabulary and w not in small and w not in target and stem(w) not in own
     ]
 
 

@@ -9,7 +9,8 @@ longer statement still tells the reader the phrase belongs to the story, so it c
 
 A distinctive phrase of a key is, after dropping stop words and with simple stemming:
 - the key as a whole;
-- a name (a run of capitalised words) or a number in it;
+- a name (a run of capitalised words) or a number of three characters or more ("10.3",
+  "2019") in it; a shorter number counts with the word next to it ("85 percent", "April 12");
 - two content words that follow each other in it.
 One plain word is never enough ("leaders"), unless it is a name or a number. A true/false
 statement counts as a key too, by its numbers and two-word phrases: another item that states
@@ -37,7 +38,7 @@ from quizapp.bank.lint import NUMBER, stem, tokens
 from quizapp.language import LanguageWords, words_for
 
 if TYPE_CHECKING:
-    from quizapp.bank.parser import Bank, BankQuestion
+    from quizapp.bank.parser import Bank
 
 COMMON_SHARE = 0.05  # a phrase in more than 5 % of the questions is background, not a give-away
 COMMON_MINIMUM = 3  # ... but in a small bank a phrase is common only past this many questions
@@ -109,7 +110,7 @@ def key_texts(content: dict[str, Any]) -> list[str]:
     if qtype == "fill_in":
         return list(content["accept"])
     if qtype == "numeric":
-        return [format(content["answer"], "g")]
+        return [f"{content['answer']:g} {content.get('unit') or ''}".strip()]
     return []
 
 
@@ -136,7 +137,8 @@ def distinctive_phrases(content: dict[str, Any], lang: LanguageWords) -> dict[Ph
         # A statement's names only say what it is about, as any prompt's names do.
         candidates = [] if statement else [(whole, key)]
         candidates += [] if statement else [(_sequence(name, lang), name) for name in _names(key)]
-        candidates += [((n.replace(",", ""),), n) for n in NUMBER.findall(key)]
+        # A short number alone ("12", "30") is in too many unrelated facts: with its word it counts.
+        candidates += [((n.replace(",", ""),), n) for n in NUMBER.findall(key) if len(n) >= 3]
         candidates += [(whole[i : i + 2], " ".join(surface[i : i + 2])) for i in range(len(whole) - 1)]
         names = {_sequence(name, lang) for name in _names(key)}
         for phrase, shown in candidates:
@@ -148,54 +150,79 @@ def distinctive_phrases(content: dict[str, Any], lang: LanguageWords) -> dict[Ph
     return phrases
 
 
+def _ngrams(sequence: Phrase, longest: int) -> set[Phrase]:
+    """Every run of up to ``longest`` words of ``sequence``: a phrase is in it when it is in this set."""
+    return {sequence[i : i + n] for n in range(1, longest + 1) for i in range(len(sequence) - n + 1)}
+
+
+@dataclass
+class _Shown:
+    """What one question shows, as sets of word runs, so that a phrase is looked up, not searched."""
+
+    prompt: set[Phrase]
+    answer: set[Phrase]  # right options, items, pairs
+    # Each wrong option's runs, with its whole sequence (a reused key is harmless, see _where).
+    wrong: list[tuple[Phrase, set[Phrase]]]
+
+    @property
+    def everything(self) -> set[Phrase]:
+        return self.prompt.union(self.answer, *(runs for _, runs in self.wrong))
+
+
 def detect_enemies(bank: Bank) -> list[EnemyPair]:
     """Pairs of the bank's questions where one shows the other's key (see the module doc)."""
     lang = words_for(bank.language)
     questions = bank.questions
-    facts = {q.id: [_sequence(t, lang) for t in _fact_texts(q.content)] for q in questions}
-    wrongs = {q.id: [(t, _sequence(t, lang)) for t in _wrong_texts(q.content)] for q in questions}
-    every_text = {q.id: [*facts[q.id], *(s for _, s in wrongs[q.id])] for q in questions}
     phrases = {q.id: distinctive_phrases(q.content, lang) for q in questions}
+    longest = max((len(p) for ps in phrases.values() for p in ps), default=1)
+    shown: dict[str, _Shown] = {}
+    for q in questions:
+        prompt, *answers = [_sequence(t, lang) for t in _fact_texts(q.content)]
+        wrong = [_sequence(t, lang) for t in _wrong_texts(q.content)]
+        shown[q.id] = _Shown(
+            prompt=_ngrams(prompt, longest),
+            answer=set().union(*(_ngrams(a, longest) for a in answers)),
+            wrong=[(w, _ngrams(w, longest)) for w in wrong],
+        )
 
     # In how many questions each key phrase occurs: a common phrase gives nothing away.
-    all_phrases = {p for ps in phrases.values() for p in ps}
     frequency: Counter[Phrase] = Counter()
     for q in questions:
-        for phrase in all_phrases:
-            if any(_contains(text, phrase) for text in every_text[q.id]):
-                frequency[phrase] += 1
+        frequency.update(shown[q.id].everything)
     common = max(COMMON_MINIMUM, COMMON_SHARE * len(questions))
 
     pairs: dict[tuple[str, str], EnemyPair] = {}
     for a in questions:
         whole_keys = {_sequence(k, lang) for k in key_texts(a.content)}
         statement = a.type == "true_false"
-        rare = {p: shown for p, shown in phrases[a.id].items() if frequency[p] <= common}
+        rare = {p: text for p, text in phrases[a.id].items() if frequency[p] <= common}
+        if not rare:
+            continue
         for b in questions:
             if b.id == a.id:
                 continue
-            found = [(p, shown, where) for p, shown in rare.items() if (where := _where(p, facts[b.id], wrongs[b.id], whole_keys))]
+            found = [(p, text, where) for p, text in rare.items() if (where := _where(p, shown[b.id], whole_keys))]
             # A statement shares words with every item on its subject: two phrases (or a
             # number) in common say it is about the very same fact.
             if not found or statement and len(found) < 2 and not found[0][0][0][0].isdigit():
                 continue
             ids = tuple(sorted((a.id, b.id)))
-            shown = ", ".join(repr(s) for _, s, _ in found[:2])
-            reason = f"{'the statement' if statement else 'the key'} of {a.id} ({shown}) is in {b.id}'s {found[0][2]}"
+            quoted = ", ".join(repr(text) for _, text, _ in found[:2])
+            reason = f"{'the statement' if statement else 'the key'} of {a.id} ({quoted}) is in {b.id}'s {found[0][2]}"
             pairs.setdefault(ids, EnemyPair(ids[0], ids[1], reason))  # type: ignore[arg-type]
     return sorted(pairs.values(), key=lambda p: (p.first, p.second))
 
 
-def _where(phrase: Phrase, facts: list[Phrase], wrongs: list[tuple[str, Phrase]], whole_keys: set[Phrase]) -> str:
+def _where(phrase: Phrase, other: _Shown, whole_keys: set[Phrase]) -> str:
     """Where ``phrase`` shows in another question, or "" when it is absent or harmless there."""
-    if _contains(facts[0], phrase):
+    if phrase in other.prompt:
         return "prompt"
-    if any(_contains(text, phrase) for text in facts[1:]):
+    if phrase in other.answer:
         return "answer"
-    for _, wrong in wrongs:
+    for wrong, runs in other.wrong:
         # A's key reused as a wrong option of B ("The US ambassador" among other people) is an
         # option like the others; inside a longer statement it says the phrase is in the story.
-        if _contains(wrong, phrase) and wrong not in whole_keys and len(wrong) > len(phrase) + 1:
+        if phrase in runs and wrong not in whole_keys and len(wrong) > len(phrase) + 1:
             return "wrong options"
     return ""
 
@@ -217,7 +244,3 @@ def enemies_by_question(pairs: list[EnemyPair]) -> dict[str, set[str]]:
         out.setdefault(pair.second, set()).add(pair.first)
     return out
 
-
-def question_texts(question: BankQuestion) -> list[str]:
-    """Everything the question shows before it is answered (for tests and reports)."""
-    return [*_fact_texts(question.content), *_wrong_texts(question.content)]

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from quizapp.language import LanguageWords, fold_word, frequent_words, stem, words_for
+from quizapp.language import ENGLISH, LanguageWords, fold_word, frequent_words, stem, words_for
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
     from quizapp.bank.parser import Bank, BankCard, BankQuestion
@@ -94,7 +94,8 @@ class LintReport:
 # ---------------------------------------------------------------- words
 
 
-TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Numbers first, so that "10.3" and "6,000" stay one token.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\W_]+", re.UNICODE)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -108,13 +109,13 @@ def tokens(text: str) -> list[str]:
 
 
 def content_words(text: str, lang: LanguageWords) -> set[str]:
-    return {stem(t) for t in tokens(text) if t not in lang.stop_words and not t.isdigit() and len(t) > 1}
+    return {stem(t) for t in tokens(text) if t not in lang.stop_words and not t[0].isdigit() and len(t) > 1}
 
 
 def has_phrase(text: str, phrases: Iterable[str]) -> list[str]:
     """The phrases of ``phrases`` that occur in ``text`` as whole words."""
-    folded = " ".join(tokens(text))
-    return [p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded)]
+    folded = f" {' '.join(tokens(text))} "
+    return [p for p in phrases if f" {' '.join(tokens(p))} " in folded]
 
 
 def specificity(text: str) -> int:
@@ -230,7 +231,7 @@ def _is_plural_option(text: str) -> bool:
 
 
 def check_agreement(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type != "single_choice" or lang is not words_for("en"):
+    if q.type != "single_choice" or lang is not ENGLISH:  # a/an and "Which two" are English
         return
     prompt = q.content["prompt"].strip()
     keys, wrong = _choices(q)
@@ -383,12 +384,17 @@ def check_odd_shape(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str,
 
 
 def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    """Multiple select: a word every right option has and no wrong option has ("... workers")."""
+    """Multiple select: a word every right option has and no wrong option has ("... workers"),
+    among three right options or more, or as the last word of each of two."""
     keys, wrong = _choices(q)
     if len(keys) < 2 or not wrong:
         return
     shared = set.intersection(*(content_words(t, lang) for _, t in keys))
     shared -= set().union(*(content_words(t, lang) for _, t in wrong))
+    # Two options sharing a word happens by chance; three, or the same head word, is a pattern.
+    last_words = [{stem(tokens(t)[-1])} if tokens(t) else set() for _, t in keys]
+    if len(keys) < 3:
+        shared &= set.intersection(*last_words)
     if shared:
         yield "cue-odd-shape", f"choices.{keys[0][0]}", (
             f"every right option has {', '.join(sorted(shared))}, no wrong option has"
@@ -408,10 +414,10 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
     if not labels:
         return
     attributed = re.compile(lang.attribution, re.I)
-    folded_labels = [" ".join(tokens(label)) for label in labels]
+    folded_labels = {" ".join(tokens(label)): label for label in labels}
     for field, text in texts.items():
-        used = has_phrase(text, folded_labels)
-        if used and not attributed.search(fold_word(text)) and not attributed.search(fold_word(context)):
+        used = [folded_labels[f] for f in has_phrase(text, folded_labels)]
+        if used and not _attributes(text, attributed) and not _attributes(context, attributed):
             yield "label-unattributed", field, (
                 f"uses the article's label {', '.join(repr(u) for u in used)} without saying it is the article's"
             )
@@ -424,6 +430,15 @@ def check_kind(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str,
             "kind: characterisation, but the prompt does not ask for the article's view "
             "(\"According to the article…\", \"How does the article describe…\")"
         )
+
+
+# "... mafias that it calls politically connected": "it" is the article when the text names it.
+PRONOUN_ATTRIBUTION = re.compile(r"\b(it|which it|that it) (calls?|describes?|labels?|terms?|brands?|dubs?|names?)\b")
+
+
+def _attributes(text: str, attributed: re.Pattern[str]) -> bool:
+    folded = fold_word(text)
+    return bool(attributed.search(folded) or ("article" in folded and PRONOUN_ATTRIBUTION.search(folded)))
 
 
 def _question_texts(q: BankQuestion) -> dict[str, str]:

@@ -18,6 +18,8 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
+from quizapp.bank.lint import CHECKS  # the linter owns the list of finding codes that lint_ok may waive
+
 QUESTION_TYPES = (
     "single_choice",
     "multiple_select",
@@ -413,8 +415,6 @@ def _field_lines(raw: dict[str, Any]) -> dict[str, int]:
 
 def _read_bank_fields(raw: dict[str, Any], item_id: str, check: _Checker, enemies: bool) -> tuple[list[str], dict[str, str]]:
     """``enemies`` (questions only) and ``lint_ok`` waivers, each a checked shape."""
-    from quizapp.bank.lint import CHECKS  # the linter owns the list of finding codes
-
     declared: list[str] = []
     if enemies and "enemies" in raw:
         value = raw["enemies"]
@@ -528,7 +528,7 @@ def _question_content(
     span: Bank | SourceSpan,
     check: _Checker,
     optional: set[str],
-    extra: set[str] = frozenset(),  # type: ignore[assignment]
+    extra: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, Any] | None:
     """The stored content of a question, or None after recording each problem on ``check``."""
     before = len(check.problems)

@@ -84,6 +84,16 @@ class AttemptQuestion(db.Model):
     version: Mapped[QuestionVersion] = relationship()
     response: Mapped[Response | None] = relationship(back_populates="attempt_question", uselist=False)
 
+    @property
+    def language(self) -> str:
+        """The language the question is written in, which says how its numbers are read.
+
+        A bank question's is its document's; a question written in a quiz set has no document,
+        so the attempt's document (if any) decides, and English otherwise.
+        """
+        document = self.version.question.document or self.attempt.document
+        return document.language if document is not None else "en"
+
 
 class Response(db.Model):
     """A learner's answer to one question of an attempt; at most one, so nothing counts twice."""

@@ -39,11 +39,7 @@ class QuizRequest:
 
 
 def draw_questions(user_id: int, request: QuizRequest, rng: random.Random) -> list[Question]:
-    """Live questions matching the request and focus, drawn at random, at most ``count``.
-
-    Never two that give each other away (enemy pairs, see quizapp.bank.enemies): the quiz may
-    then be shorter than asked, which the quiz page says.
-    """
+    """Live questions matching the request and focus, sampled at random, at most ``count``."""
     query = select(Question).where(
         Question.document_id == request.document_id,
         Question.retired_at.is_(None),
@@ -55,7 +51,7 @@ def draw_questions(user_id: int, request: QuizRequest, rng: random.Random) -> li
     elif request.focus == "missed":
         query = query.where(Question.id.in_(missed_question_ids(user_id)))
     candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
-    return draw_apart(candidates, request.count, rng)
+    return draw_apart(candidates, request.count, rng)  # never two enemies (quizapp.bank.enemies)
 
 
 def seen_question_ids(user_id: int) -> Any:
@@ -189,8 +185,7 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         raise QuizError("This quiz is finished; its answers can no longer change.")
     content = attempt_question.version.content
     answer = read_answer(content, attempt_question.layout, form)
-    document = attempt_question.attempt.document
-    result = grade(content, answer, document.language if document is not None else "en")
+    result = grade(content, answer, attempt_question.language)
     response = Response(
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
     )

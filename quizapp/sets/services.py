@@ -493,6 +493,27 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
     return attempt
 
 
+def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
+    """The set's questions in order (shuffled if asked), or N drawn at random for this student."""
+    if quiz_set.uses_rule:
+        candidates = list(
+            db.session.execute(
+                select(Question)
+                .where(Question.retired_at.is_(None), Question.topic_id.in_(quiz_set.random_topic_ids or []))
+                .order_by(Question.id)
+            ).scalars()
+        )
+        return draw_apart(candidates, quiz_set.random_count or 0, rng)  # never two enemies (quizapp.bank.enemies)
+    questions = [item.question for item in quiz_set.items]
+    if quiz_set.shuffle_questions:
+        rng.shuffle(questions)
+    return questions
+
+
+def question_prompts(question_ids: list[int]) -> dict[int, QuestionVersion]:
+    return current_versions(question_ids)
+
+
 @dataclass(frozen=True)
 class EnemyWarning:
     """Two questions of a set that give each other away (a warning, not a refusal)."""
@@ -512,25 +533,3 @@ def enemy_warnings(quiz_set: QuizSet) -> list[EnemyWarning]:
         EnemyWarning(by_question[a][0], by_question[a][1].bank_id, by_question[b][0], by_question[b][1].bank_id, reason)
         for a, b, reason in enemy_pairs_among([item.question_id for item in items])
     ]
-
-
-def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
-    """The set's questions in order (shuffled if asked), or N drawn at random for this student."""
-    if quiz_set.uses_rule:
-        candidates = list(
-            db.session.execute(
-                select(Question)
-                .where(Question.retired_at.is_(None), Question.topic_id.in_(quiz_set.random_topic_ids or []))
-                .order_by(Question.id)
-            ).scalars()
-        )
-        # Never two questions that give each other away (quizapp.bank.enemies).
-        return draw_apart(candidates, quiz_set.random_count or 0, rng)
-    questions = [item.question for item in quiz_set.items]
-    if quiz_set.shuffle_questions:
-        rng.shuffle(questions)
-    return questions
-
-
-def question_prompts(question_ids: list[int]) -> dict[int, QuestionVersion]:
-    return current_versions(question_ids)

@@ -46,9 +46,14 @@ def test_a_key_shown_as_a_fact_in_another_item_makes_them_enemies(tmp_path, othe
 def test_a_number_key_in_another_prompt_and_common_phrases_do_not_count(tmp_path):
     gives_away = item("true_false", qid="t", prompt="True or false: between 70 and 85 percent of members face charges.", answer=True)
     assert ("n", "t") in pairs(tmp_path / "a", [SHARE, gives_away])
-    # "Red" is every filler's key and in many prompts: background, not a give-away.
-    red = [item("true_false", qid=f"r-{i}", prompt=f"True or false: flag {i} was Red.", answer=True) for i in range(3)]
-    assert not any(a.startswith("r-") or b.startswith("r-") for a, b in pairs(tmp_path / "b", red))
+    # A name in many items is background: none of them gives away the item it answers.
+    chair = single("Who chaired the board?", "Ana Pérez", "Luis Soto", "Rosa Gil", "Juan Ruiz", qid="k")
+    mentions = [
+        item("true_false", qid=f"m-{word}", prompt=f"True or false: Ana Pérez signed the {word} decree.", answer=True)
+        for word in ("water", "mining", "port", "tax", "school")
+    ]
+    assert not [p for p in pairs(tmp_path / "b", [chair, *mentions]) if "k" in p]
+    assert ("k", "m-water") in pairs(tmp_path / "c", [chair, mentions[0]])
 
 
 def test_declared_enemies_are_symmetric_and_checked(tmp_path):

@@ -204,7 +204,7 @@ def test_each_check_flags_the_bad_item_and_not_the_good_one(tmp_path, bad, good,
 def test_labels_are_checked_on_cards_too(tmp_path):
     question = single("Who won?", "Ana", "Luis", "Rosa", "Juan")
     card = {"id": "c-1", "front": "López", "back": "A Stalinist", "source": [1]}
-    attributed = {**card, "back": "The article calls him a Stalinist"}
+    attributed = {**card, "back": "A party leader the article quotes, whom it calls a Stalinist"}
     assert "label-unattributed" in codes(tmp_path / "bad", [question], [card])
     assert "label-unattributed" not in codes(tmp_path / "good", [question], [attributed])
 

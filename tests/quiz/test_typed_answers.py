@@ -28,6 +28,7 @@ def typed(content: dict, text: str, language: str = "en") -> bool:
         (FOIL, "foill", True),  # a typo: no word of English
         (FOIL, "fool", False),  # within one edit, but another English word
         (FOIL, "fail", False),
+        ({"type": "fill_in", "accept": ["hoodie"], "typos": True}, "a hoodie", True),  # a small word is no other answer
         (BALCAZAR, "Balcazr", True),
         (BALCAZAR, "Jose Maria Balcazr", True),
         (BALCAZAR, "Bolcozor", False),  # two typos in an 8-letter answer
