@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from quizapp.bank.models import Question, Topic
 from quizapp.extensions import db
+from quizapp.quiz import services as quiz_services
 from quizapp.quiz.models import Attempt
 from quizapp.sets.models import QuizSet
 from tests.conftest import HX, PASSWORD, make_user
@@ -20,6 +22,13 @@ TRUE_FALSE_IN_BANK = 27  # fewer than a quiz may hold, so a quiz of them all dra
 def drawn(app, attempt_id: int) -> set[int]:
     with app.app_context():
         return {aq.version.question_id for aq in db.session.get(Attempt, attempt_id).questions}
+
+
+@pytest.fixture(autouse=True)
+def draw_every_candidate(monkeypatch) -> None:
+    """Draw every question the learner may practise: the drawer otherwise keeps enemy items
+    apart (tests/bank/test_enemies.py), so one quiz would not hold all of them."""
+    monkeypatch.setattr(quiz_services, "draw_apart", lambda candidates, count, rng: candidates[:count])
 
 
 def every_true_false(client, app) -> set[int]:
