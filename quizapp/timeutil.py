@@ -39,13 +39,28 @@ def learner_zone(user: Any) -> ZoneInfo:
 
 
 def to_local(moment: datetime, zone: ZoneInfo) -> datetime:
-    """A stored naive-UTC time as a naive wall-clock time in ``zone``."""
-    return moment.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+    """A stored naive-UTC time as a naive wall-clock time in ``zone``.
+
+    Times at the very ends of the calendar (9999-12-31 in a zone ahead of UTC, 0001-01-01 in
+    one behind) have no local time that ``datetime`` can hold: they are clamped to its ends
+    rather than raising, so no page fails on a stored extreme value.
+    """
+    try:
+        return moment.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+    except OverflowError:
+        return datetime.max.replace(microsecond=0) if moment.year > 1 else datetime.min
 
 
 def to_utc(local: datetime, zone: ZoneInfo) -> datetime:
-    """A naive wall-clock time in ``zone`` (as a person types it) as naive UTC for storage."""
-    return local.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
+    """A naive wall-clock time in ``zone`` (as a person types it) as naive UTC for storage.
+
+    Clamped at the ends of the calendar as ``to_local`` is; forms refuse such years first
+    (``quizapp.sets.forms.YEARS``).
+    """
+    try:
+        return local.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        return datetime.max.replace(microsecond=0) if local.year > 1 else datetime.min
 
 
 def local_time(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -55,4 +70,8 @@ def local_time(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     from flask_login import current_user
 
     zone = learner_zone(current_user if current_user.is_authenticated else None)
-    return f"{to_local(moment, zone).strftime(fmt)} {zone.key}"
+    try:
+        local = moment.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+    except OverflowError:  # no local time exists at the ends of the calendar: say it in UTC
+        local, zone = moment, ZoneInfo("UTC")
+    return f"{local.strftime(fmt)} {zone.key}"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from quizapp.bank.models import Document, QuestionVersion
 from quizapp.extensions import db
 from quizapp.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from quizapp.sets.models import QuizSet
 
 MODES = ("practice", "test")
 
@@ -46,6 +49,9 @@ class Attempt(db.Model):
     deadline_at: Mapped[datetime | None]
 
     document: Mapped[Document | None] = relationship()
+    # The teacher's set this attempt is at (None in self-study): its close time, archiving and
+    # answer policy decide what the learner may still do and see (quizapp.quiz.services).
+    quiz_set: Mapped[QuizSet | None] = relationship("QuizSet")
     questions: Mapped[list[AttemptQuestion]] = relationship(
         back_populates="attempt", order_by="AttemptQuestion.position", cascade="all, delete-orphan"
     )
@@ -53,10 +59,6 @@ class Attempt(db.Model):
     @property
     def is_finished(self) -> bool:
         return self.finished_at is not None
-
-    def is_overdue(self, now: datetime) -> bool:
-        """True once a timed attempt's deadline has passed; untimed attempts never are."""
-        return self.deadline_at is not None and now > self.deadline_at
 
     @property
     def percent(self) -> float | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Mapping
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
@@ -37,20 +37,56 @@ class QuizRequest:
     focus: str
 
 
-def draw_questions(user_id: int, request: QuizRequest, rng: random.Random) -> list[Question]:
-    """Live questions matching the request and focus, sampled at random, at most ``count``."""
+def draw_questions(user_id: int, request: QuizRequest, rng: random.Random, now: datetime | None = None) -> list[Question]:
+    """Live questions matching the request and focus, sampled at random, at most ``count``.
+
+    Leaves out the bank questions a teacher hides until their quiz set closes.
+    """
     query = select(Question).where(
         Question.document_id == request.document_id,
         Question.retired_at.is_(None),
         Question.topic_id.in_(request.topic_ids),
         Question.type.in_(request.types),
     )
+    if hidden := hidden_bank_questions(now or utcnow(), viewer_id=user_id):
+        query = query.where(Question.id.not_in(hidden))
     if request.focus == "unseen":
         query = query.where(Question.id.not_in(seen_question_ids(user_id)))
     elif request.focus == "missed":
         query = query.where(Question.id.in_(missed_question_ids(user_id)))
     candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
     return rng.sample(candidates, min(request.count, len(candidates)))
+
+
+def hidden_bank_questions(now: datetime, viewer_id: int | None = None) -> set[int]:
+    """Bank questions hidden, until their set closes or is archived, by quiz sets that ask for
+    it ("Hide this set's bank questions from self-study"), from everyone but the set's owner.
+
+    Self-study and other people's sets would show their answers before the exam: a set's
+    items, or for a random draw every live question of its topics.
+    """
+    from quizapp.sets.models import QuizSet, QuizSetItem  # sets build on quizzes: imported when used
+
+    hiding = (
+        select(QuizSet)
+        .where(
+            QuizSet.hide_bank_questions.is_(True),
+            QuizSet.archived_at.is_(None),
+            or_(QuizSet.closes_at.is_(None), QuizSet.closes_at > now),
+        )
+        .order_by(QuizSet.id)
+    )
+    if viewer_id is not None:
+        hiding = hiding.where(QuizSet.owner_id != viewer_id)
+    sets = list(db.session.execute(hiding).scalars())
+    if not sets:
+        return set()
+    items = select(QuizSetItem.question_id).where(QuizSetItem.quiz_set_id.in_([s.id for s in sets]))
+    hidden = set(db.session.execute(items).scalars())
+    topics = {topic_id for s in sets if s.uses_rule for topic_id in (s.random_topic_ids or [])}
+    if topics:
+        hidden |= set(db.session.execute(select(Question.id).where(Question.topic_id.in_(topics))).scalars())
+    return hidden
 
 
 def seen_question_ids(user_id: int) -> Any:
@@ -65,13 +101,15 @@ def seen_question_ids(user_id: int) -> Any:
 
 
 def missed_question_ids(user_id: int) -> list[int]:
-    """Questions whose latest response by the user was not fully right."""
+    """Questions whose latest response by the user, among those whose marks the user may see
+    (``settled_marks``), was not fully right: a "missed" quiz drawn mid-test must not tell
+    which of the test's answers were wrong."""
     rows = db.session.execute(
         select(QuestionVersion.question_id, Response.is_correct)
         .join(AttemptQuestion, AttemptQuestion.question_version_id == QuestionVersion.id)
         .join(Response, Response.attempt_question_id == AttemptQuestion.id)
         .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
-        .where(Attempt.user_id == user_id)
+        .where(Attempt.user_id == user_id, settled_marks())
         .order_by(Response.answered_at, Response.id)
     ).all()
     latest: dict[int, bool] = {}
@@ -128,12 +166,12 @@ def current_versions(question_ids: list[int]) -> dict[int, QuestionVersion]:
     return {v.question_id: v for v in rows}
 
 
-def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = None) -> Attempt:
+def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = None, now: datetime | None = None) -> Attempt:
     rng = rng or random.Random()
     document = db.session.get(Document, request.document_id)
     if document is None:
         raise QuizError("That document is not in the bank.")
-    questions = draw_questions(user_id, request, rng)
+    questions = draw_questions(user_id, request, rng, now)
     if not questions and request.focus != "all":
         raise QuizError(
             "You have no missed questions among those topics and types. Choose another focus."
@@ -151,12 +189,17 @@ def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = Non
     )
 
 
-def retry_missed(attempt: Attempt, rng: random.Random | None = None) -> Attempt:
-    """A new attempt with the questions of ``attempt`` that were not fully right."""
+def retry_missed(attempt: Attempt, rng: random.Random | None = None, now: datetime | None = None) -> Attempt:
+    """A new attempt with the questions of ``attempt`` that were not fully right (less any a
+    teacher hides until their quiz set closes)."""
     rng = rng or random.Random()
     missed = [aq.version.question for aq in attempt.questions if aq.response is None or not aq.response.is_correct]
     if not missed:
         raise QuizError("You got every question right: there is nothing to retry.")
+    hidden = hidden_bank_questions(now or utcnow(), viewer_id=attempt.user_id)
+    missed = [q for q in missed if q.id not in hidden]
+    if not missed:
+        raise QuizError("The questions you missed are part of a teacher's quiz set, hidden from practice until it closes.")
     rng.shuffle(missed)
     return start_attempt(
         attempt.user_id,
@@ -169,22 +212,135 @@ def retry_missed(attempt: Attempt, rng: random.Random | None = None) -> Attempt:
     )
 
 
+# Why an attempt is over; each is shown both when an answer is refused and when a page is opened.
+TIME_UP = "Time is up: answers sent after the time limit are not accepted. Your attempt is closed and your answers so far are scored."
+SET_CLOSED = "This quiz set has closed: answers sent after its closing time are not accepted. Your attempt is closed and your answers so far are scored."
+SET_ARCHIVED = "Your teacher has archived this quiz set, so it takes no more answers. Your attempt is closed and your answers so far are scored."
+FINISHED = "This quiz is finished; its answers can no longer change."
+FINISHED_FIRST = "This quiz was finished before your answer arrived, so the answer was not counted."
+
+
+@dataclass(frozen=True)
+class OutcomeVisibility:
+    """What a learner may see of an attempt's outcome at a given moment."""
+
+    marks: bool  # whether each answer was right, and the score
+    answers: bool  # the correct answers and explanations (also the back of a missed-question card)
+
+
+def outcome_visibility(attempt: Attempt, now: datetime) -> OutcomeVisibility:
+    """May this learner see the outcome of this attempt yet? The one rule for every page,
+    export, statistic and missed-question card (``settled_marks`` is its SQL form).
+
+    Self-study: at once in practice mode, at the end in test mode. A quiz set adds its
+    teacher's policy: "immediately" as self-study; "after_close" only once this attempt is
+    finished *and* the set has closed (a student still answering after the close time sees
+    nothing); "never" shows the marks of a finished attempt, never the answers.
+    """
+    practice = attempt.mode == "practice"
+    if attempt.quiz_set_id is None:
+        seen = attempt.is_finished or practice
+        return OutcomeVisibility(marks=seen, answers=seen)
+    quiz_set = attempt.quiz_set
+    policy = quiz_set.answers_visible if quiz_set is not None else "never"
+    marks = attempt.is_finished or (practice and policy == "immediately")
+    if policy == "immediately":
+        answers = marks
+    elif policy == "after_close":
+        answers = attempt.is_finished and quiz_set is not None and quiz_set.closes_at is not None and now >= quiz_set.closes_at
+    else:
+        answers = False
+    return OutcomeVisibility(marks=marks, answers=answers)
+
+
+def settled_marks() -> Any:
+    """SQL for ``outcome_visibility(...).marks``: attempts whose marks the learner may see now.
+
+    A test or an exam in progress must not give away, through accuracy figures or an export,
+    whether the last answer was right. tests/quiz/test_outcome_visibility.py checks that this
+    and ``outcome_visibility`` agree.
+    """
+    from quizapp.sets.models import QuizSet  # sets build on quizzes: imported when used
+
+    shows_at_once = select(QuizSet.id).where(QuizSet.answers_visible == "immediately")
+    return or_(
+        Attempt.finished_at.is_not(None),
+        and_(Attempt.mode == "practice", or_(Attempt.quiz_set_id.is_(None), Attempt.quiz_set_id.in_(shows_at_once))),
+    )
+
+
+def attempt_end(attempt: Attempt, now: datetime) -> tuple[datetime, str] | None:
+    """When and why an unfinished attempt is over by ``now``, or None while it may go on.
+
+    Over once its time limit has passed, its set's *current* closing time has come (the
+    teacher may have moved it since the attempt started) or its set is archived; the earliest
+    of these is when it ended, and never before it started.
+    """
+    ends: list[tuple[datetime, str]] = []
+    if attempt.deadline_at is not None and now > attempt.deadline_at:
+        ends.append((attempt.deadline_at, TIME_UP))
+    quiz_set = attempt.quiz_set if attempt.quiz_set_id is not None else None
+    if quiz_set is not None:
+        if quiz_set.closes_at is not None and now >= quiz_set.closes_at:
+            ends.append((quiz_set.closes_at, SET_CLOSED))
+        if quiz_set.archived_at is not None:
+            ends.append((min(now, quiz_set.archived_at), SET_ARCHIVED))
+    if not ends:
+        return None
+    moment, reason = min(ends, key=lambda end: end[0])
+    return max(moment, attempt.started_at), reason
+
+
+def answers_accepted_until(attempt: Attempt) -> datetime | None:
+    """The last moment an answer is accepted, for the countdown: the time limit or the set's
+    current closing time, whichever comes first (archiving cannot be foreseen)."""
+    ends = [attempt.deadline_at]
+    if attempt.quiz_set_id is not None and attempt.quiz_set is not None:
+        ends.append(attempt.quiz_set.closes_at)
+    known = [moment for moment in ends if moment is not None]
+    return min(known) if known else None
+
+
+def _lock_open_attempt(attempt_id: int) -> bool:
+    """Take the attempt's write lock for the rest of this transaction, if it is still open.
+
+    A no-op UPDATE guarded by ``finished_at IS NULL``: on SQLite it starts the write
+    transaction (one writer at a time), on PostgreSQL it locks the row (a concurrent finish
+    waits, then sees the new row). Answering and finishing both take it first, so an answer is
+    stored only into an open attempt, and a finish sums every answer stored before it.
+    """
+    result = db.session.execute(
+        update(Attempt)
+        .where(Attempt.id == attempt_id, Attempt.finished_at.is_(None))
+        .values(finished_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
 def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], now: datetime | None = None) -> Response:
     """Grade and store an answer, once. A second submission returns the first response.
 
-    Raises AnswerError for an unusable form and QuizError for a finished attempt or one
-    whose deadline has passed (which closes it); in every case nothing is stored.
+    Raises AnswerError for an unusable form and QuizError for a finished attempt or one that
+    is over (time limit, set closed or archived; that closes it); in every case nothing is
+    stored. The answer is refused inside the transaction that would store it when a Finish
+    got there first, so an attempt's score is always the sum of its stored marks.
     """
     if attempt_question.response is not None:
         return attempt_question.response
     now = now or utcnow()
-    if expire_if_overdue(attempt_question.attempt, now):
-        raise QuizError("Time is up: answers sent after the time limit are not accepted. Your attempt is now closed.")
-    if attempt_question.attempt.is_finished:
-        raise QuizError("This quiz is finished; its answers can no longer change.")
+    attempt = attempt_question.attempt
+    if reason := close_if_over(attempt, now):
+        raise QuizError(reason)
+    if attempt.is_finished:
+        raise QuizError(FINISHED)
+    visible_while_open = outcome_visibility(attempt, now).answers
     content = attempt_question.version.content
     answer = read_answer(content, attempt_question.layout, form)
     result = grade(content, answer)
+    if not _lock_open_attempt(attempt.id):
+        db.session.rollback()
+        raise QuizError(FINISHED_FIRST)
     response = Response(
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
     )
@@ -198,9 +354,7 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         if attempt_question.response is None:
             raise
         return attempt_question.response
-    attempt = attempt_question.attempt
-    # A set's exam shows nothing until it is finished (see finish_attempt).
-    if not response.is_correct and (attempt.quiz_set_id is None or attempt.mode == "practice"):
+    if not response.is_correct and visible_while_open:
         _add_missed_cards(attempt, [attempt_question], now)
     return response
 
@@ -208,16 +362,9 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
 def _add_missed_cards(attempt: Attempt, missed: list[AttemptQuestion], now: datetime) -> None:
     """Turn wrong answers into the learner's missed-question cards.
 
-    A card's back is the correct answer, so a quiz-set attempt makes cards only when its set
-    lets the student see the answers now; otherwise the card deck would leak them.
+    A card's back is the correct answer, so callers make cards only when
+    ``outcome_visibility`` lets the learner see the answers; otherwise the deck would leak them.
     """
-    if not missed:
-        return
-    if attempt.quiz_set_id is not None:
-        from quizapp.sets.services import attempt_answers_visible  # sets build on quizzes
-
-        if not attempt_answers_visible(attempt, now):
-            return
     from quizapp.cards.services import add_missed_question  # cards builds on quizzes, not the reverse
 
     for aq in missed:
@@ -227,26 +374,80 @@ def _add_missed_cards(attempt: Attempt, missed: list[AttemptQuestion], now: date
 def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
     """Close the attempt and fix its score; unanswered questions count zero. Idempotent.
 
-    A timed attempt never finishes later than its deadline, so time taken stays within the limit.
+    The score is summed in SQL inside the transaction that sets ``finished_at``, after taking
+    the attempt's lock (``_lock_open_attempt``), so an answer racing the Finish is either in
+    the sum or refused. An attempt that is over (time limit, set closed or archived) finishes
+    at the moment it ended, so time taken stays within the limit.
     """
-    if attempt.finished_at is None:
-        now = now or utcnow()
-        attempt.score = sum(aq.response.score for aq in attempt.questions if aq.response is not None)
-        attempt.max_score = len(attempt.questions)
-        attempt.finished_at = min(now, attempt.deadline_at) if attempt.deadline_at else now
-        db.session.commit()
-        if attempt.quiz_set_id is not None and attempt.mode != "practice":
-            wrong = [aq for aq in attempt.questions if aq.response is not None and not aq.response.is_correct]
-            _add_missed_cards(attempt, wrong, now)
+    if attempt.finished_at is not None:
+        return attempt
+    now = now or utcnow()
+    end = attempt_end(attempt, now)
+    finished_at = end[0] if end else now
+    visible_while_open = outcome_visibility(attempt, now).answers
+    if not _lock_open_attempt(attempt.id):
+        db.session.rollback()  # finished by another request a moment ago
+        db.session.refresh(attempt)
+        return attempt
+    attempt_id = attempt.id
+    score, questions = db.session.execute(
+        select(func.coalesce(func.sum(Response.score), 0.0), func.count(AttemptQuestion.id))
+        .select_from(AttemptQuestion)
+        .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
+        .where(AttemptQuestion.attempt_id == attempt_id)
+    ).one()
+    db.session.execute(
+        update(Attempt)
+        .where(Attempt.id == attempt_id)
+        .values(score=float(score), max_score=questions, finished_at=finished_at)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    attempt = db.session.get(Attempt, attempt_id)
+    assert attempt is not None
+    if not visible_while_open and outcome_visibility(attempt, now).answers:
+        wrong = [aq for aq in attempt.questions if aq.response is not None and not aq.response.is_correct]
+        _add_missed_cards(attempt, wrong, now)
     return attempt
 
 
-def expire_if_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
-    """Close an unfinished attempt whose deadline has passed; True if it is closed by time."""
-    if attempt.is_finished or not attempt.is_overdue(now or utcnow()):
-        return False
+def close_if_over(attempt: Attempt, now: datetime | None = None) -> str | None:
+    """Close an unfinished attempt that is over (see ``attempt_end``); the reason, or None."""
+    now = now or utcnow()
+    if attempt.is_finished:
+        return None
+    end = attempt_end(attempt, now)
+    if end is None:
+        return None
     finish_attempt(attempt, now)
-    return True
+    return end[1]
+
+
+def close_overdue_attempts(now: datetime, *, quiz_set_id: int | None = None, user_id: int | None = None) -> int:
+    """Close every abandoned attempt that is over (``flask attempts close-overdue``, and before
+    results, exports and a learner's progress are read); how many were closed."""
+    from quizapp.sets.models import QuizSet
+
+    query = (
+        select(Attempt.id)
+        .outerjoin(QuizSet, QuizSet.id == Attempt.quiz_set_id)
+        .where(
+            Attempt.finished_at.is_(None),
+            or_(Attempt.deadline_at < now, QuizSet.closes_at <= now, QuizSet.archived_at.is_not(None)),
+        )
+        .order_by(Attempt.id)
+    )
+    if quiz_set_id is not None:
+        query = query.where(Attempt.quiz_set_id == quiz_set_id)
+    if user_id is not None:
+        query = query.where(Attempt.user_id == user_id)
+    attempt_ids = list(db.session.execute(query).scalars())
+    closed = 0
+    for attempt_id in attempt_ids:
+        attempt = db.session.get(Attempt, attempt_id)
+        if attempt is not None and close_if_over(attempt, now):
+            closed += 1
+    return closed
 
 
 def next_unanswered_position(attempt: Attempt) -> int | None:
@@ -290,15 +491,6 @@ def attempts_for(user_id: int) -> list[Attempt]:
     return list(
         db.session.execute(select(Attempt).where(Attempt.user_id == user_id).order_by(Attempt.started_at.desc(), Attempt.id.desc())).scalars()
     )
-
-
-def settled_marks() -> Any:
-    """Attempts whose marks the learner may already see: finished ones, and self-study practice.
-
-    A test or a quiz set in progress must not give away, through accuracy figures or an
-    export, whether the last answer was right.
-    """
-    return or_(Attempt.finished_at.is_not(None), and_(Attempt.quiz_set_id.is_(None), Attempt.mode == "practice"))
 
 
 def accuracy_by_topic(user_id: int) -> list[TopicAccuracy]:

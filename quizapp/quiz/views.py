@@ -27,19 +27,11 @@ from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.timeutil import app_now
 
 
-def answers_shown(attempt: Attempt) -> bool:
-    """Self-study always shows correct answers; a quiz-set attempt follows its set's setting."""
-    if attempt.quiz_set_id is None:
-        return True
-    from quizapp.sets.services import attempt_answers_visible
-
-    return attempt_answers_visible(attempt, app_now())
-
-
-def _time_is_up(attempt: Attempt) -> Response | None:
-    """Close a timed attempt whose deadline has passed and send the learner to the results."""
-    if services.expire_if_overdue(attempt, app_now()):
-        flash("Time is up: your attempt was closed and your answers so far were scored.", "info")
+def _over(attempt: Attempt) -> Response | None:
+    """Close an attempt that is over (time limit, set closed or archived) and send the learner
+    to the results, saying why."""
+    if reason := services.close_if_over(attempt, app_now()):
+        flash(reason, "info")
         return redirect(url_for("quiz.results", attempt_id=attempt.id))
     return None
 
@@ -90,7 +82,7 @@ def new() -> Response | str:
             focus=form.focus.data,
         )
         try:
-            attempt = services.new_quiz(current_learner().id, quiz_request)
+            attempt = services.new_quiz(current_learner().id, quiz_request, now=app_now())
         except services.QuizError as exc:
             form.form_errors.append(str(exc))
         else:
@@ -109,12 +101,14 @@ def _chosen_document(documents: list[Document], form: NewQuizForm) -> Document:
 
 @bp.get("/<int:attempt_id>")
 def resume(attempt_id: int) -> Response:
+    """Where an attempt goes on: its first unanswered question, or, when every question is
+    answered but it is not finished, the last one, whose page offers Finish."""
     attempt = own_attempt(attempt_id)
-    if expired := _time_is_up(attempt):
-        return expired
-    position = services.next_unanswered_position(attempt)
-    if attempt.is_finished or position is None:
+    if over := _over(attempt):
+        return over
+    if attempt.is_finished:
         return redirect(url_for("quiz.results", attempt_id=attempt.id))
+    position = services.next_unanswered_position(attempt) or len(attempt.questions)
     return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position))
 
 
@@ -122,8 +116,8 @@ def resume(attempt_id: int) -> Response:
 def question(attempt_id: int, position: int) -> Response:
     attempt = own_attempt(attempt_id)
     aq = attempt_question(attempt, position)
-    if expired := _time_is_up(attempt):
-        return expired
+    if over := _over(attempt):
+        return over
     return render_question(attempt, aq)
 
 
@@ -136,7 +130,10 @@ def answer(attempt_id: int, position: int) -> Response:
     except AnswerError as exc:
         return render_question(attempt, aq, error=str(exc), status=422)
     except services.QuizError as exc:
-        return render_question(attempt, aq, error=str(exc), status=422)
+        # Refused (finished, time up, set closed or archived): nothing was stored. Load the
+        # attempt again, as the refusal may have just closed it.
+        attempt = own_attempt(attempt_id)
+        return render_question(attempt, attempt_question(attempt, position), error=str(exc), status=422)
     if is_partial():
         # The commit expired what was loaded: load it again in one round trip, not one per question.
         attempt = own_attempt(attempt_id)
@@ -147,7 +144,7 @@ def answer(attempt_id: int, position: int) -> Response:
 def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = None, status: int = 200) -> Response:
     content = aq.version.content
     response = aq.response
-    show_feedback = response is not None and attempt.mode == "practice" and answers_shown(attempt)
+    show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
     passages = source_passages(attempt.document_id, content["source"]) if show_feedback and attempt.document_id else []
     return render(
         "quiz/question.html",
@@ -169,13 +166,15 @@ def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = N
         type_label=TYPE_LABELS[content["type"]],
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),
+        accepted_until=services.answers_accepted_until(attempt),
     )
 
 
 def _seconds_left(attempt: Attempt) -> int | None:
-    if attempt.deadline_at is None or attempt.is_finished:
+    until = services.answers_accepted_until(attempt)
+    if until is None or attempt.is_finished:
         return None
-    return max(0, int((attempt.deadline_at - app_now()).total_seconds()))
+    return max(0, int((until - app_now()).total_seconds()))
 
 
 @bp.post("/<int:attempt_id>/finish")
@@ -190,12 +189,14 @@ def finish(attempt_id: int) -> Response:
 @bp.get("/<int:attempt_id>/results")
 def results(attempt_id: int) -> Response:
     attempt = own_attempt(attempt_id)
+    if reason := services.close_if_over(attempt, app_now()):
+        flash(reason, "info")
     if not attempt.is_finished:
         flash("Finish the quiz to see your results.", "info")
         return redirect(url_for("quiz.resume", attempt_id=attempt.id))
     rows = services.review_rows(attempt)
     missed = sum(1 for aq in attempt.questions if aq.response is None or not aq.response.is_correct)
-    show_answers = answers_shown(attempt)
+    show_answers = services.outcome_visibility(attempt, app_now()).answers
     if not show_answers:
         for row in rows:
             row["correct"] = []
@@ -212,7 +213,7 @@ def retry(attempt_id: int) -> Response:
     if not attempt.is_finished or attempt.quiz_set_id is not None:
         abort(404)  # a teacher's set is retaken from its join page, under its own rules
     try:
-        new_attempt = services.retry_missed(attempt)
+        new_attempt = services.retry_missed(attempt, now=app_now())
     except services.QuizError as exc:
         flash(str(exc), "info")
         return redirect(url_for("quiz.results", attempt_id=attempt.id), 303)
@@ -223,6 +224,8 @@ def retry(attempt_id: int) -> Response:
 def progress() -> Response:
     attempts, topics, counts = [], [], {}
     if current_user.is_authenticated:
+        # Abandoned attempts that are over show as finished, with their score.
+        services.close_overdue_attempts(app_now(), user_id=current_user.id)
         attempts = services.attempts_for(current_user.id)
         topics = services.accuracy_by_topic(current_user.id)
         counts = services.answered_counts([a.id for a in attempts])

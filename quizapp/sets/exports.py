@@ -197,7 +197,7 @@ def csv_chunks(header: list[str], rows: Iterable[list[Any]], rows_per_chunk: int
 def write_xlsx(header: list[str], rows: Iterable[list[Any]], title: str) -> str:
     """Write the table to a temporary .xlsx file with a write-only workbook; returns its path."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_sheet_title(title))
+    sheet = workbook.create_sheet(title=sheet_title(title))
     sheet.append([_xlsx_value(h) for h in header])
     for row in rows:
         sheet.append([_xlsx_value(v) for v in row])
@@ -225,6 +225,39 @@ def file_chunks(path: str, size: int = 64 * 1024) -> Iterator[bytes]:
         os.unlink(path)
 
 
-def _sheet_title(title: str) -> str:
-    cleaned = "".join(ch for ch in ILLEGAL_CHARACTERS_RE.sub("", title) if ch not in "[]:*?/\\")
-    return (cleaned or "Scores")[:31]
+SHEET_NAME_MAX = 31  # Excel's limit, in UTF-16 code units
+SHEET_NAME_FORBIDDEN = set("[]:*?/\\")
+RESERVED_SHEET_NAMES = {"history"}  # Excel keeps "History" for change tracking
+
+
+def sheet_title(title: str, taken: Iterable[str] = ()) -> str:
+    """A worksheet name Excel accepts, made from a set's title.
+
+    Excel refuses names longer than 31 characters, holding any of ``[ ] : * ? / \\``, starting
+    or ending with an apostrophe, empty, equal to "History", or equal (ignoring case) to
+    another sheet's name in the workbook (``taken``); LibreOffice and openpyxl accept some of
+    these, so a file that opens in one would be "repaired" or refused by the other.
+    """
+    cleaned = "".join(ch for ch in ILLEGAL_CHARACTERS_RE.sub("", title) if ch not in SHEET_NAME_FORBIDDEN)
+    name = _fit(" ".join(cleaned.split()).strip(" '"), SHEET_NAME_MAX) or "Scores"
+    if name.casefold() in RESERVED_SHEET_NAMES:
+        name = f"{name} scores"
+    used = {t.casefold() for t in taken}
+    candidate, n = name, 1
+    while candidate.casefold() in used:
+        n += 1
+        suffix = f" ({n})"
+        candidate = _fit(name, SHEET_NAME_MAX - len(suffix)) + suffix
+    return candidate
+
+
+def _fit(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` UTF-16 code units (never half a character), then trimmed so
+    that it does not end with an apostrophe or a space (nor start with one)."""
+    out, units = [], 0
+    for ch in text:
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            break
+        out.append(ch)
+    return "".join(out).strip(" '")

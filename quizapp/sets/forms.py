@@ -43,6 +43,17 @@ VISIBILITY_LABELS = {
 }
 
 
+YEARS = (2000, 2100)  # opening and closing times outside these are typing slips, not plans
+YEAR_BOUNDS = {"min": f"{YEARS[0]}-01-01T00:00", "max": f"{YEARS[1]}-12-31T23:59"}
+
+
+def plausible_year(form: FlaskForm, field: DateTimeLocalField) -> None:
+    """Refuse years a set would never open or close in (0001, 9999): they are slips of the
+    keyboard, and at the ends of the calendar a time cannot even be moved between zones."""
+    if field.data is not None and not YEARS[0] <= field.data.year <= YEARS[1]:
+        raise ValidationError(f"Choose a date between the years {YEARS[0]} and {YEARS[1]}.")
+
+
 class SetForm(FlaskForm):
     title = StringField("Title", validators=[DataRequired(message="Give the set a title."), Length(max=200)])
     description = TextAreaField("Description", validators=[Optional(), Length(max=5000)], description="Shown to students on the join page.")
@@ -61,9 +72,17 @@ class SetForm(FlaskForm):
     shuffle_questions = BooleanField("Shuffle the order of questions for each student")
     shuffle_choices = BooleanField("Shuffle the choices within questions", default=True)
     # Typed and shown in the teacher's own time zone; stored as UTC (see ``settings``).
-    opens_at = DateTimeLocalField("Opens at", format="%Y-%m-%dT%H:%M", validators=[Optional()])
-    closes_at = DateTimeLocalField("Closes at", format="%Y-%m-%dT%H:%M", validators=[Optional()])
+    opens_at = DateTimeLocalField("Opens at", format="%Y-%m-%dT%H:%M", validators=[Optional(), plausible_year], render_kw=YEAR_BOUNDS)
+    closes_at = DateTimeLocalField("Closes at", format="%Y-%m-%dT%H:%M", validators=[Optional(), plausible_year], render_kw=YEAR_BOUNDS)
     answers_visible = RadioField("Students see the correct answers", choices=[SelectChoice(k, v) for k, v in VISIBILITY_LABELS.items()], default="immediately")
+    hide_bank_questions = BooleanField(
+        "Hide this set's bank questions from self-study while the set is open",
+        description=(
+            "From now until the set closes or you archive it, students cannot practise these questions "
+            "in self-study, and other teachers cannot put them in their sets. With a random draw, that is "
+            "every question of the chosen topics. The bank's flashcards on the same paragraphs stay open."
+        ),
+    )
     random_count = IntegerField(
         "Draw this many random questions per student",
         validators=[Optional(), NumberRange(min=1, max=100, message="Between 1 and 100, or leave empty.")],
@@ -107,6 +126,7 @@ class SetForm(FlaskForm):
             "answers_visible": self.answers_visible.data,
             "random_count": self.random_count.data or None,
             "random_topic_ids": list(self.random_topic_ids.data or []) if self.random_count.data else [],
+            "hide_bank_questions": bool(self.hide_bank_questions.data),
         }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.auth.models import User
@@ -42,6 +42,9 @@ class QuizSet(db.Model):
     opens_at: Mapped[datetime | None]
     closes_at: Mapped[datetime | None]
     answers_visible: Mapped[str] = mapped_column(String(20), default="immediately")
+    # Until the set closes (or is archived), its bank questions are left out of self-study and
+    # of other owners' sets, where their answers would be shown (quiz.services.hidden_bank_questions).
+    hide_bank_questions: Mapped[bool] = mapped_column(default=False, server_default=false())
     random_count: Mapped[int | None]
     random_topic_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     join_code: Mapped[str] = mapped_column(String(16), unique=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
+import math
 import random
 import secrets
 from dataclasses import dataclass, field
@@ -20,16 +22,35 @@ from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, conte
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from quizapp.quiz.services import current_versions, expire_if_overdue, freeze_questions
+from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions, hidden_bank_questions
 from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
 from quizapp.timeutil import utcnow
 
-# No 0/O, 1/I/L: codes are read aloud and copied from a board. 31 symbols ** 8 ≈ 8.5e11
-# (39.6 bits); with the rate limit below, guessing a live code takes centuries.
+# No 0/O, 1/I/L: codes are read aloud and copied from a board.
 JOIN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 JOIN_CODE_LENGTH = 8
-JOIN_FAILURE_LIMIT = 10
+
+# Wrong join codes. A right code is looked up and let through whatever anyone else on the
+# same connection typed: signed-in users' wrong codes count against their account, anonymous
+# ones against their address (IPv6 by /64, what one household or attacker holds). Each key
+# has JOIN_FREE_FAILURES wrong codes per JOIN_FAILURE_WINDOW for free; after that, each
+# further wrong code makes the key wait JOIN_DELAY_STEP longer before its next code is
+# looked at (429 with Retry-After; never a ten-minute wall). While a key waits, nothing it
+# sends is looked up, right or wrong: answering a right code then would tell a guesser which
+# guess was right, and the wait would not slow guessing at all.
+#
+# Why guessing stays infeasible: 31 ** 8 = 852,891,037,441 codes. A key guessing as fast as
+# allowed settles where the wait w satisfies w = 5 s x (600 s / w - 10), i.e. w ~ 35 s:
+# about 100 guesses an hour, 0.9 million a year. With 10,000 live sets, one guess in
+# 85 million hits some code, so a key needs ~95 years on average; even 100 addresses need
+# about a year. Accounts are cheap to make, so the wrong codes of all accounts behind one
+# address also share a key, with JOIN_FREE_FAILURES_PER_ADDRESS free: far more than a
+# classroom mistypes, so signed-in students are not held up by each other.
+JOIN_FREE_FAILURES = 10
+JOIN_FREE_FAILURES_PER_ADDRESS = 100
 JOIN_FAILURE_WINDOW = timedelta(minutes=10)
+JOIN_DELAY_STEP = timedelta(seconds=5)
+JOIN_DELAY_MAX = timedelta(minutes=2)
 MAX_SET_QUESTIONS = 100
 PICKER_LIMIT = 50
 
@@ -71,22 +92,72 @@ def find_by_code(code: str) -> QuizSet | None:
     return db.session.execute(select(QuizSet).filter_by(join_code=code)).scalar_one_or_none()
 
 
+@dataclass(frozen=True)
+class GuessKey:
+    """Whose wrong join codes a request counts against, and how many are free."""
+
+    key: str
+    free: int
+
+
 def client_key(address: str | None, secret: str) -> str:
-    """A keyed hash of the client's address, so the table never holds IP addresses."""
-    return hmac.new(secret.encode(), (address or "unknown").encode(), hashlib.sha256).hexdigest()
+    """A keyed hash of the client's address (IPv6 by its /64), so the table holds no addresses."""
+    return _keyed(secret, "address:" + _network(address))
 
 
-def is_rate_limited(key: str, now: datetime) -> bool:
+def _keyed(secret: str, name: str) -> str:
+    return hmac.new(secret.encode(), name.encode(), hashlib.sha256).hexdigest()
+
+
+def _network(address: str | None) -> str:
+    try:
+        ip = ipaddress.ip_address(address or "")
+    except ValueError:
+        return address or "unknown"
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def guess_keys(user_id: int | None, address: str | None, secret: str) -> list[GuessKey]:
+    """The keys a join code request counts against: an anonymous client's address; a
+    signed-in user's account, and (with a far larger allowance) all accounts at the address."""
+    if user_id is None:
+        return [GuessKey(client_key(address, secret), JOIN_FREE_FAILURES)]
+    return [
+        GuessKey(_keyed(secret, f"account:{user_id}"), JOIN_FREE_FAILURES),
+        GuessKey(_keyed(secret, "accounts at:" + _network(address)), JOIN_FREE_FAILURES_PER_ADDRESS),
+    ]
+
+
+def join_delay(failures: int, free: int) -> timedelta:
+    """How long a key waits after its last wrong code, having made ``failures`` in the window."""
+    if failures <= free:
+        return timedelta(0)
+    return min(JOIN_DELAY_STEP * (failures - free), JOIN_DELAY_MAX)
+
+
+def join_wait_seconds(keys: list[GuessKey], now: datetime) -> int:
+    """Seconds until these keys may try a join code again; 0 when they may now."""
     since = now - JOIN_FAILURE_WINDOW
-    count = db.session.execute(
-        select(func.count(JoinFailure.id)).where(JoinFailure.client_key == key, JoinFailure.failed_at > since)
-    ).scalar_one()
-    return count >= JOIN_FAILURE_LIMIT
+    longest = timedelta(0)
+    for guess_key in keys:
+        failures, last = db.session.execute(
+            select(func.count(JoinFailure.id), func.max(JoinFailure.failed_at)).where(
+                JoinFailure.client_key == guess_key.key, JoinFailure.failed_at > since
+            )
+        ).one()
+        if last is not None:
+            longest = max(longest, last + join_delay(failures, guess_key.free) - now)
+    return math.ceil(longest.total_seconds()) if longest > timedelta(0) else 0
 
 
-def record_join_failure(key: str, now: datetime) -> None:
+def record_join_failure(keys: list[GuessKey], now: datetime) -> None:
     db.session.execute(delete(JoinFailure).where(JoinFailure.failed_at <= now - JOIN_FAILURE_WINDOW))
-    db.session.add(JoinFailure(client_key=key, failed_at=now))
+    for guess_key in keys:
+        db.session.add(JoinFailure(client_key=guess_key.key, failed_at=now))
     db.session.commit()
 
 
@@ -107,6 +178,7 @@ SETTING_FIELDS = (
     "answers_visible",
     "random_count",
     "random_topic_ids",
+    "hide_bank_questions",
 )
 
 
@@ -159,7 +231,7 @@ def _check_unlocked(quiz_set: QuizSet) -> None:
         raise SetError(LOCKED_MESSAGE, 409)
 
 
-def add_question(quiz_set: QuizSet, question_id: int) -> QuizSetItem:
+def add_question(quiz_set: QuizSet, question_id: int, now: datetime | None = None) -> QuizSetItem:
     _check_unlocked(quiz_set)
     question = db.session.get(Question, question_id)
     if (
@@ -168,6 +240,8 @@ def add_question(quiz_set: QuizSet, question_id: int) -> QuizSetItem:
         or (question.quiz_set_id is not None and question.quiz_set_id != quiz_set.id)
     ):
         raise SetError("That question is not in the bank.")
+    if question_id in hidden_bank_questions(now or utcnow(), viewer_id=quiz_set.owner_id):
+        raise SetError("Another teacher's quiz set hides that question until it closes. Choose another one.")
     for item in quiz_set.items:
         if item.question_id == question_id:
             return item
@@ -327,8 +401,12 @@ def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) ->
 
 
 def set_archived(quiz_set: QuizSet, archived: bool, now: datetime) -> None:
+    """Archive (or restore) a set. Archiving closes the attempts still open, scored on the
+    answers they hold: an archived set takes no more answers."""
     quiz_set.archived_at = now if archived else None
     db.session.commit()
+    if archived:
+        close_overdue_attempts(now, quiz_set_id=quiz_set.id)
 
 
 def sets_owned_by(owner_id: int) -> list[QuizSet]:
@@ -403,23 +481,6 @@ def is_open(quiz_set: QuizSet, now: datetime) -> bool:
     return quiz_set.closes_at is None or now < quiz_set.closes_at
 
 
-def answers_visible(quiz_set: QuizSet, now: datetime) -> bool:
-    """Whether students may see the correct answers (and explanations) now."""
-    if quiz_set.answers_visible == "immediately":
-        return True
-    if quiz_set.answers_visible == "after_close":
-        return quiz_set.closes_at is not None and now >= quiz_set.closes_at
-    return False
-
-
-def attempt_answers_visible(attempt: Attempt, now: datetime) -> bool:
-    """For the quiz pages: self-study always shows answers; a set attempt asks its set."""
-    if attempt.quiz_set_id is None:
-        return True
-    quiz_set = db.session.get(QuizSet, attempt.quiz_set_id)
-    return quiz_set is not None and answers_visible(quiz_set, now)
-
-
 def attempts_by(quiz_set: QuizSet, user_id: int) -> list[Attempt]:
     return list(
         db.session.execute(
@@ -453,12 +514,12 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
     now = now or utcnow()
     rng = rng or random.Random()
     for attempt in attempts_by(quiz_set, user_id):
-        if not attempt.is_finished and not expire_if_overdue(attempt, now):
+        if not attempt.is_finished and close_if_over(attempt, now) is None:
             return attempt
     reason = unavailable_reason(quiz_set, user_id, now)
     if reason:
         raise SetError(reason, 409)
-    questions = draw_set_questions(quiz_set, rng)
+    questions = draw_set_questions(quiz_set, rng, now)
     if not questions:
         raise SetError("No questions match this set's rule any more. Tell your teacher.", 409)
     deadline = None
@@ -492,16 +553,14 @@ def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = No
     return attempt
 
 
-def draw_set_questions(quiz_set: QuizSet, rng: random.Random) -> list[Question]:
-    """The set's questions in order (shuffled if asked), or N drawn at random for this student."""
+def draw_set_questions(quiz_set: QuizSet, rng: random.Random, now: datetime | None = None) -> list[Question]:
+    """The set's questions in order (shuffled if asked), or N drawn at random for this student
+    (leaving out questions another owner's set hides until it closes)."""
     if quiz_set.uses_rule:
-        candidates = list(
-            db.session.execute(
-                select(Question)
-                .where(Question.retired_at.is_(None), Question.topic_id.in_(quiz_set.random_topic_ids or []))
-                .order_by(Question.id)
-            ).scalars()
-        )
+        query = select(Question).where(Question.retired_at.is_(None), Question.topic_id.in_(quiz_set.random_topic_ids or []))
+        if hidden := hidden_bank_questions(now or utcnow(), viewer_id=quiz_set.owner_id):
+            query = query.where(Question.id.not_in(hidden))
+        candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
         return rng.sample(candidates, min(quiz_set.random_count or 0, len(candidates)))
     questions = [item.question for item in quiz_set.items]
     if quiz_set.shuffle_questions:

@@ -23,7 +23,7 @@ from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS
 from quizapp.quiz.models import Attempt
-from quizapp.quiz.services import current_versions, next_unanswered_position, review_rows
+from quizapp.quiz.services import close_overdue_attempts, current_versions, hidden_bank_questions, next_unanswered_position, review_rows
 from quizapp.sets import bp, exports, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
@@ -114,7 +114,8 @@ def _filters(quiz_set: QuizSet, args: dict[str, str] | None = None) -> services.
         type=qtype if qtype in QUESTION_TYPES else None,
         difficulty=number("difficulty"),
         text=args.get("q", "")[:200],
-        exclude={item.question_id for item in quiz_set.items},
+        # Already in the set, or hidden by another owner's set until it closes.
+        exclude={item.question_id for item in quiz_set.items} | hidden_bank_questions(app_now(), viewer_id=quiz_set.owner_id),
         quiz_set_id=quiz_set.id,
     )
 
@@ -175,7 +176,7 @@ def add_item(set_id: int) -> Response:
     if question_id is None:
         return error_response(422, "Choose a question to add.")
     try:
-        item = services.add_question(quiz_set, question_id)
+        item = services.add_question(quiz_set, question_id, now=app_now())
     except services.SetError as exc:
         return _set_error(exc)
     if is_partial():
@@ -305,6 +306,7 @@ def archive(set_id: int) -> Response:
 @bp.get("/sets/<int:set_id>/results")
 def results(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
+    close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
     attempts = stats.set_attempts(quiz_set)
     rows = stats.student_rows(quiz_set, attempts)
     # Item analysis on each student's first finished attempt (Moodle's default), or on all.
@@ -332,6 +334,7 @@ def results(set_id: int) -> Response:
 @bp.get("/sets/<int:set_id>/results/<int:attempt_id>")
 def attempt_detail(set_id: int, attempt_id: int) -> Response:
     quiz_set = owned_set(set_id)
+    close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
     attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or attempt.quiz_set_id != quiz_set.id:
         abort(404)
@@ -369,6 +372,7 @@ def export(set_id: int, shape: str, fmt: str) -> Response:
     quiz_set = owned_set(set_id)
     if shape not in exports.SHAPES or fmt not in exports.FORMATS:
         abort(404)
+    close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
     header, rows = exports.set_table(quiz_set, shape)
     return _export(header, rows, f"set-{quiz_set.id}-{shape}", fmt, quiz_set.title)
 
@@ -378,6 +382,7 @@ def history_export(shape: str, fmt: str) -> Response:
     """A learner's own attempts (self-study and sets); only ever the current user's."""
     if not current_user.is_authenticated or shape not in exports.SHAPES or fmt not in exports.FORMATS:
         abort(404)
+    close_overdue_attempts(app_now(), user_id=current_user.id)
     header, rows = exports.history_table(current_user.id, shape)
     return _export(header, rows, f"my-quizzes-{shape}", fmt, "My quizzes")
 
@@ -402,14 +407,19 @@ def join_code(code: str) -> Response:
 
 
 def _set_for_code(code: str) -> QuizSet | Response:
-    """The set with this code, or a 404/429 page. Wrong codes count towards the rate limit."""
+    """The set with this code, or a 404/429 page. Wrong codes are counted against the
+    signed-in account, or the address of an anonymous client (see ``services.guess_keys``)."""
     now = app_now()
-    key = services.client_key(request.remote_addr, current_app.config["SECRET_KEY"])
-    if services.is_rate_limited(key, now):
-        return error_response(429, "Too many wrong join codes from your connection. Wait ten minutes, then try again.")
+    signed_in = _signed_in()
+    keys = services.guess_keys(current_user.id if signed_in else None, request.remote_addr, current_app.config["SECRET_KEY"])
+    if wait := services.join_wait_seconds(keys, now):
+        hint = "" if signed_in else " Signed-in students are not held up by wrong codes typed by others on the same connection."
+        response = error_response(429, f"Too many wrong join codes. Wait {wait} second{'s' if wait != 1 else ''}, then try again.{hint}")
+        response.headers["Retry-After"] = str(wait)
+        return response
     quiz_set = services.find_by_code(services.normalise_code(code))
     if quiz_set is None:
-        services.record_join_failure(key, now)
+        services.record_join_failure(keys, now)
         form = JoinForm(formdata=None, code=code[:20])
         form.code.errors = ["No quiz set has that code. Check it with your teacher."]
         return render("sets/join.html", "sets/_join.html", 404, form=form, quiz_set=None)
@@ -419,6 +429,9 @@ def _set_for_code(code: str) -> QuizSet | Response:
 def _join_context(quiz_set: QuizSet) -> dict:
     now = app_now()
     user_id = current_user.id if _signed_in() else None
+    if user_id:
+        # An abandoned attempt that is over shows as finished, and a new one may be started.
+        close_overdue_attempts(now, quiz_set_id=quiz_set.id, user_id=user_id)
     attempts = services.attempts_by(quiz_set, user_id) if user_id else []
     return {
         "quiz_set": quiz_set,
@@ -426,7 +439,7 @@ def _join_context(quiz_set: QuizSet) -> dict:
         "start_form": EmptyForm(),
         "signed_in": user_id is not None,
         "attempts": attempts,
-        "in_progress": next((a for a in attempts if not a.is_finished and not a.is_overdue(now)), None),
+        "in_progress": next((a for a in attempts if not a.is_finished), None),
         "reason": services.unavailable_reason(quiz_set, user_id, now),
         "grading_labels": GRADING_LABELS,
         "next_url": url_for("sets.join_code", code=quiz_set.join_code),
@@ -447,5 +460,5 @@ def start(code: str) -> Response:
         attempt = services.start_set_attempt(quiz_set, current_user.id, now=app_now())
     except services.SetError as exc:
         return error_response(exc.status, str(exc))
-    position = next_unanswered_position(attempt) or 1
+    position = next_unanswered_position(attempt) or len(attempt.questions)  # all answered: the last, with Finish
     return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)

@@ -118,3 +118,61 @@ def test_learner_exports_only_their_own_history(client, app, auth):
     assert len(long) == 3 and {r[0] for r in long[1:]} == {"sam"}
     auth.logout()
     assert client.get("/sets/history/wide.csv").status_code == 404
+
+
+# ---------------------------------------------------------------- worksheet names Excel accepts
+
+
+EXCEL_FORBIDDEN = set("[]:*?/\\")
+
+
+def assert_excel_accepts(name: str) -> None:
+    assert 1 <= len(name.encode("utf-16-le")) // 2 <= 31, name
+    assert not EXCEL_FORBIDDEN & set(name), name
+    assert not name.startswith("'") and not name.endswith("'"), name
+    assert name.casefold() != "history", name
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("'Quoted'", "Quoted"),
+        ("' '' 'x' ' '", "x"),
+        ("History", "History scores"),
+        ("HISTORY", "HISTORY scores"),
+        ("", "Scores"),
+        ("[]:*?/\\", "Scores"),
+        ("'''", "Scores"),
+        ("Week 3: what's new? [draft]", "Week 3 what's new draft"),
+        ("A" * 30 + "'B", "A" * 30),
+        ("Évaluation finale du chapitre trois : la crise", "Évaluation finale du chapitre t"),
+        ("😀" * 20, "😀" * 15),  # 31 UTF-16 units at most, never half an emoji
+        ("Line\nbreak\tand\x07bell", "Line break andbell"),
+    ],
+)
+def test_set_titles_become_sheet_names_excel_accepts(title, expected):
+    name = exports.sheet_title(title)
+    assert name == expected
+    assert_excel_accepts(name)
+
+
+def test_sheet_names_are_unique_in_the_workbook():
+    taken = ["Scores", "scores (2)", "B" * 31]
+    assert exports.sheet_title("", taken) == "Scores (3)"
+    long = exports.sheet_title("b" * 40, taken)  # "b" * 31 is taken, ignoring case
+    assert long == "b" * 27 + " (2)"
+    assert_excel_accepts(long)
+
+
+@pytest.mark.parametrize("title", ["'Chapter 1'", "History", "  ", "A title far longer than thirty-one characters'"])
+def test_the_xlsx_export_opens_with_the_excel_safe_sheet_name(app, auth, client, title):
+    owner = auth.create_and_login("teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 1), title=title)
+    take(app, set_id, make_user(app, "sam"), [True])
+    for shape in ("wide", "long"):
+        response = client.get(f"/sets/{set_id}/export/{shape}.xlsx")
+        assert response.status_code == 200
+        workbook = openpyxl.load_workbook(io.BytesIO(response.data), read_only=True)
+        assert workbook.sheetnames == [exports.sheet_title(title)]
+        assert_excel_accepts(workbook.sheetnames[0])
+        assert list(workbook.active.iter_rows(values_only=True))[1][0] == "sam"
