@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from quizapp.bank.models import Document, Flashcard, Question, QuestionVersion, SourceParagraph, Topic
 from quizapp.bank.parser import Bank
@@ -97,6 +97,7 @@ def load_bank(bank: Bank) -> LoadReport:
             report.retired += 1
 
     cards = {c.bank_id: c for c in db.session.execute(select(Flashcard).filter_by(document_id=document.id)).scalars()}
+    moved: dict[int, int] = {}  # flashcard id -> its new topic
     for item in bank.cards:
         card = cards.pop(item.id, None)
         if card is None:
@@ -105,6 +106,8 @@ def load_bank(bank: Bank) -> LoadReport:
             report.cards_added += 1
         elif card.content_hash != item.content_hash:
             report.cards_changed += 1
+        if card.id is not None and card.topic_id != topics[item.topic].id:
+            moved[card.id] = topics[item.topic].id
         card.topic_id = topics[item.topic].id
         card.front, card.back, card.source, card.tags = item.front, item.back, item.source, item.tags
         card.content_hash = item.content_hash
@@ -114,7 +117,17 @@ def load_bank(bank: Bank) -> LoadReport:
             card.retired_at = now
             report.cards_retired += 1
     db.session.flush()
+    _move_study_cards(moved)
     return report
+
+
+def _move_study_cards(moved: dict[int, int]) -> None:
+    """Learners' cards keep a copy of their flashcard's topic (so a deck is one index range):
+    when the bank moves a flashcard to another topic, its cards follow."""
+    from quizapp.cards.models import StudyCard
+
+    for flashcard_id, topic_id in moved.items():
+        db.session.execute(update(StudyCard).where(StudyCard.flashcard_id == flashcard_id).values(topic_id=topic_id))
 
 
 def _load_source_paragraphs(document: Document, bank: Bank) -> None:

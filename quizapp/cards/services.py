@@ -13,7 +13,6 @@ Anki; cards in (re)learning are due at their exact minute.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -251,19 +250,23 @@ def find_deck(key: str) -> Deck | None:
 
 
 def bank_decks() -> list[tuple[Deck, int]]:
-    """Every document and topic with live flashcards, with how many it has."""
+    """Every document and topic with live flashcards, with how many it has (three queries)."""
     per_topic = dict(
         db.session.execute(
             select(Flashcard.topic_id, func.count()).where(Flashcard.retired_at.is_(None)).group_by(Flashcard.topic_id)
         ).all()
     )
+    topics: dict[int, list[Topic]] = {}
+    for topic in db.session.execute(select(Topic).order_by(Topic.document_id, Topic.position, Topic.id)).scalars():
+        topics.setdefault(topic.document_id, []).append(topic)
     decks: list[tuple[Deck, int]] = []
     for document in db.session.execute(select(Document).order_by(Document.title)).scalars():
-        total = sum(per_topic.get(t.id, 0) for t in document.topics)
+        own = topics.get(document.id, [])
+        total = sum(per_topic.get(t.id, 0) for t in own)
         if not total:
             continue
         decks.append((Deck(key=f"doc-{document.id}", title=document.title, kind="document", ref_id=document.id), total))
-        for topic in document.topics:
+        for topic in own:
             if per_topic.get(topic.id):
                 deck = Deck(key=f"topic-{topic.id}", title=topic.title, kind="topic", ref_id=topic.id, parent=document.title)
                 decks.append((deck, per_topic[topic.id]))
@@ -276,10 +279,16 @@ def _bank_condition(deck: Deck) -> Any:
 
 
 def _in_deck(query: Select, deck: Deck) -> Select:
-    """Restrict a query that selects from ``study_card`` to the cards of ``deck``."""
+    """Restrict a query that selects from ``study_card`` to the cards of ``deck``.
+
+    With ``StudyCard.user_id`` also constrained, this is one range of
+    ``ix_study_card_user_{document,topic,kind}_due``: it costs what the deck holds, not what
+    the learner holds. The join only drops retired flashcards (a primary-key lookup per card).
+    """
     if deck.is_missed:
         return query.where(StudyCard.kind == KIND_MISSED)
-    return query.join(Flashcard, Flashcard.id == StudyCard.flashcard_id).where(_bank_condition(deck))
+    column = StudyCard.document_id if deck.kind == "document" else StudyCard.topic_id
+    return query.join(Flashcard, Flashcard.id == StudyCard.flashcard_id).where(column == deck.ref_id, Flashcard.retired_at.is_(None))
 
 
 def card_in_deck(card: StudyCard, deck: Deck) -> bool:
@@ -291,21 +300,32 @@ def card_in_deck(card: StudyCard, deck: Deck) -> bool:
     return (flashcard.document_id if deck.kind == "document" else flashcard.topic_id) == deck.ref_id
 
 
+def _missing_flashcards(user_id: int, deck: Deck) -> Select:
+    """The deck's live flashcards the learner has no card for yet."""
+    has_card = exists().where(StudyCard.user_id == user_id, StudyCard.flashcard_id == Flashcard.id)
+    return select(Flashcard.id, Flashcard.document_id, Flashcard.topic_id).where(_bank_condition(deck), ~has_card)
+
+
 def enrol(user_id: int, deck: Deck, now: datetime) -> None:
     """Give the learner their own (new) card for every live flashcard of the deck they lack.
 
-    One INSERT … SELECT; a concurrent request doing the same loses to the unique constraint.
+    A read first, so that opening a deck one already holds writes nothing (a write would take
+    SQLite's write lock on every study page); then one INSERT … SELECT, and a concurrent request
+    doing the same loses to the unique constraint.
     """
     if deck.is_missed:
         return
-    has_card = exists().where(StudyCard.user_id == user_id, StudyCard.flashcard_id == Flashcard.id)
-    missing = select(
-        literal(user_id), literal(KIND_BANK), Flashcard.id, literal(int(State.Learning)), literal(0), literal(now), literal(now)
-    ).where(_bank_condition(deck), ~has_card)
+    missing = _missing_flashcards(user_id, deck).subquery()
+    if db.session.execute(select(missing.c.id).limit(1)).first() is None:
+        return
+    rows = select(
+        literal(user_id), literal(KIND_BANK), missing.c.id, missing.c.document_id, missing.c.topic_id,
+        literal(int(State.Learning)), literal(0), literal(now), literal(now),
+    )
     try:
         db.session.execute(
             insert(StudyCard).from_select(
-                ["user_id", "kind", "flashcard_id", "state", "step", "due", "created_at"], missing
+                ["user_id", "kind", "flashcard_id", "document_id", "topic_id", "state", "step", "due", "created_at"], rows
             )
         )
         db.session.commit()
@@ -386,37 +406,91 @@ class DeckCounts:
     next_due: datetime | None = None
 
 
-def deck_counts(user: User | None, deck: Deck, now: datetime, bank_total: int | None = None) -> DeckCounts:
-    """New / in learning / due now, and when the next card falls due: one aggregate query."""
-    if user is None:
-        total = bank_total or 0
-        return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
-    _, day_end = today_bounds(now, learner_zone(user))
+def _count_columns(now: datetime, day_end: datetime) -> list[Any]:
+    """total, new, in learning, due now, next due: the aggregates of a deck's counts."""
     due = _due_condition(now, day_end)
     reviewed = StudyCard.last_review.is_not(None)
     one = literal(1)
-    row = db.session.execute(
-        _in_deck(
-            select(
-                func.count(StudyCard.id),
-                func.count(case((StudyCard.last_review.is_(None), one))),
-                func.count(case((and_(reviewed, StudyCard.state != int(State.Review)), one))),
-                func.count(case((due, one))),
-                func.min(case((and_(reviewed, StudyCard.due > now), StudyCard.due))),
-            ),
-            deck,
-        ).where(StudyCard.user_id == user.id)
-    ).one()
-    total, new, learning, due_now, next_due = row
+    return [
+        func.count(StudyCard.id),
+        func.count(case((StudyCard.last_review.is_(None), one))),
+        func.count(case((and_(reviewed, StudyCard.state != int(State.Review)), one))),
+        func.count(case((due, one))),
+        func.min(case((and_(reviewed, StudyCard.due > now), StudyCard.due))),
+    ]
+
+
+def _counts_from(row: Any, bank_total: int | None, new_left: int) -> DeckCounts:
+    total, new, learning, due_now, next_due = row if row is not None else (0, 0, 0, 0, None)
     if isinstance(next_due, str):  # SQLite returns MIN over a CASE as text
         next_due = datetime.fromisoformat(next_due)
     if bank_total is not None and bank_total > total:
         # Cards of a bank deck the learner has not opened yet are all new to them.
         new += bank_total - total
         total = bank_total
-    return DeckCounts(
-        total=total, new=new, learning=learning, due=due_now, new_today=min(new, new_left_today(user, now)), next_due=next_due
-    )
+    return DeckCounts(total=total, new=new, learning=learning, due=due_now, new_today=min(new, new_left), next_due=next_due)
+
+
+def deck_counts(user: User | None, deck: Deck, now: datetime, bank_total: int | None = None) -> DeckCounts:
+    """New / in learning / due now, and when the next card falls due: one aggregate query."""
+    if user is None:
+        total = bank_total or 0
+        return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
+    _, day_end = today_bounds(now, learner_zone(user))
+    row = db.session.execute(_in_deck(select(*_count_columns(now, day_end)), deck).where(StudyCard.user_id == user.id)).one()
+    return _counts_from(row, bank_total, new_left_today(user, now))
+
+
+def all_deck_counts(
+    user: User | None, decks: list[tuple[Deck, int]], now: datetime
+) -> tuple[list[tuple[Deck, DeckCounts]], DeckCounts]:
+    """The counts of every bank deck and of "My missed questions", for the deck list.
+
+    A fixed number of queries however many decks there are: the learner's cards are grouped
+    by topic once (a document's counts are its topics' added up), and missed cards counted
+    once. Returns the bank decks' counts in the order given, and the missed deck's.
+    """
+    if user is None:
+        return [(deck, deck_counts(None, deck, now, bank_total=total)) for deck, total in decks], DeckCounts()
+    _, day_end = today_bounds(now, learner_zone(user))
+    columns = _count_columns(now, day_end)
+    per_topic = {
+        topic_id: tuple(rest)
+        for topic_id, *rest in db.session.execute(
+            select(StudyCard.topic_id, *columns)
+            .join(Flashcard, Flashcard.id == StudyCard.flashcard_id)
+            .where(StudyCard.user_id == user.id, StudyCard.kind == KIND_BANK, Flashcard.retired_at.is_(None))
+            .group_by(StudyCard.topic_id)
+        ).all()
+    }
+    missed_row = db.session.execute(
+        select(*columns).where(StudyCard.user_id == user.id, StudyCard.kind == KIND_MISSED)
+    ).one()
+    topics_of = _topics_by_document([deck.ref_id for deck, _ in decks if deck.kind == "document"])
+    new_left = new_left_today(user, now)
+    rows = []
+    for deck, total in decks:
+        topic_ids = topics_of.get(deck.ref_id, []) if deck.kind == "document" else [deck.ref_id]
+        rows.append((deck, _counts_from(_add_rows([per_topic[t] for t in topic_ids if t in per_topic]), total, new_left)))
+    return rows, _counts_from(missed_row, None, new_left)
+
+
+def _topics_by_document(document_ids: list[int]) -> dict[int, list[int]]:
+    grouped: dict[int, list[int]] = {}
+    if document_ids:
+        for topic_id, document_id in db.session.execute(
+            select(Topic.id, Topic.document_id).where(Topic.document_id.in_(document_ids))
+        ).all():
+            grouped.setdefault(document_id, []).append(topic_id)
+    return grouped
+
+
+def _add_rows(rows: list[tuple]) -> tuple | None:
+    """Several topics' count rows as one document's: sums, and the earliest next-due time."""
+    if not rows:
+        return None
+    dues = [datetime.fromisoformat(r[4]) if isinstance(r[4], str) else r[4] for r in rows if r[4] is not None]
+    return (sum(r[0] for r in rows), sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows), min(dues, default=None))
 
 
 # ---------------------------------------------------------------- what a card shows
@@ -567,29 +641,48 @@ class Stats:
         return 100.0 * (self.reviews - self.again) / self.reviews if self.reviews else None
 
 
+def _day_index(column: Any, boundaries: list[datetime]) -> Any:
+    """SQL for the number of the local day ``column`` falls in, given each day's UTC start.
+
+    The boundaries are computed in Python from the learner's zone (so daylight-saving days of
+    23 or 25 hours are exact), and the database only compares: no per-row conversion in Python.
+    Before the first boundary is day 0, at or after the last is ``len(boundaries)``.
+    """
+    return case(*((column < boundary, literal(i)) for i, boundary in enumerate(boundaries)), else_=literal(len(boundaries)))
+
+
 def study_stats(user: User, now: datetime, history_days: int = 30, forecast_days: int = 14) -> Stats:
-    """Reviews and retention per local day, and how many cards fall due on each coming day."""
+    """Reviews and retention per local day, and how many cards fall due on each coming day.
+
+    Two aggregate queries, grouped by local day in SQL, whatever the number of reviews.
+    """
     zone = learner_zone(user)
     today = local_date(now, zone)
     first = today - timedelta(days=history_days - 1)
-    rows = db.session.execute(
-        select(CardReview.reviewed_at, CardReview.rating).where(
-            CardReview.user_id == user.id, CardReview.reviewed_at >= day_start(first, zone)
-        )
-    ).all()
-    reviews: Counter[date] = Counter()
-    again: Counter[date] = Counter()
-    for reviewed_at, rating in rows:
-        day = local_date(reviewed_at, zone)
-        reviews[day] += 1
-        again[day] += rating == int(Rating.Again)
-    days = [DayReviews(d, reviews[d], again[d]) for d in (first + timedelta(days=i) for i in range(history_days))]
+    starts = [day_start(first + timedelta(days=i), zone) for i in range(history_days + 1)]
+    # Day i (0-based from ``first``) is [starts[i], starts[i + 1]): index 1..history_days here.
+    day = _day_index(CardReview.reviewed_at, starts).label("day")
+    per_day = {
+        index - 1: (n, again)
+        for index, n, again in db.session.execute(
+            select(day, func.count(), func.count(case((CardReview.rating == int(Rating.Again), literal(1)))))
+            .where(CardReview.user_id == user.id, CardReview.reviewed_at >= starts[0])
+            .group_by(day)
+        ).all()
+        if 1 <= index <= history_days
+    }
+    days = [DayReviews(first + timedelta(days=i), *per_day.get(i, (0, 0))) for i in range(history_days)]
 
-    horizon = day_start(today + timedelta(days=forecast_days), zone)
-    due_times = db.session.execute(
-        select(StudyCard.due).where(StudyCard.user_id == user.id, StudyCard.last_review.is_not(None), StudyCard.due < horizon)
-    ).scalars()
-    per_day: Counter[date] = Counter(max(today, local_date(due, zone)) for due in due_times)
-    forecast = [(today + timedelta(days=i), per_day[today + timedelta(days=i)]) for i in range(forecast_days)]
+    # Day 0 of the forecast is today, and takes the overdue cards too.
+    bounds = [day_start(today + timedelta(days=i), zone) for i in range(1, forecast_days + 1)]
+    due_day = _day_index(StudyCard.due, bounds).label("due_day")
+    due_per_day = dict(
+        db.session.execute(
+            select(due_day, func.count())
+            .where(StudyCard.user_id == user.id, StudyCard.last_review.is_not(None), StudyCard.due < bounds[-1])
+            .group_by(due_day)
+        ).all()
+    )
+    forecast = [(today + timedelta(days=i), due_per_day.get(i, 0)) for i in range(forecast_days)]
     total = sum(d.reviews for d in days)
     return Stats(days=days, forecast=forecast, reviews=total, again=sum(d.again for d in days))

@@ -66,11 +66,8 @@ def local_time_formatter(user: User | None):
 def decks() -> Response:
     user = signed_in()
     now = app_now()
-    rows = []
-    for deck, total in services.bank_decks():
-        rows.append((deck, services.deck_counts(user, deck, now, bank_total=total)))
+    rows, missed_counts = services.all_deck_counts(user, services.bank_decks(), now)
     missed = services.missed_deck()
-    missed_counts = services.deck_counts(user, missed, now) if user else services.DeckCounts()
     return render("cards/decks.html", "cards/decks.html", rows=rows, missed=missed, missed_counts=missed_counts)
 
 

@@ -129,7 +129,7 @@ def test_rating_out_of_range_is_refused_and_changes_nothing(learner):
     assert db.session.execute(select(func.count()).select_from(CardReview)).scalar_one() == 0
 
 
-def test_due_cards_is_one_query_on_the_user_due_index(learner):
+def test_due_cards_is_one_query_on_the_deck_index(learner):
     user, deck = learner
     for card in db.session.execute(select(StudyCard).where(StudyCard.user_id == user.id)).scalars().all()[:3]:
         services.rate_card(card, 1, NOW)
@@ -147,13 +147,14 @@ def test_due_cards_is_one_query_on_the_user_due_index(learner):
     assert len(due) == 3
     assert len(statements) == 1
     assert "study_card" in statements[0]
-    # The same conditions, with values inlined, must be answered from the (user_id, due) index.
+    # The same conditions, with values inlined, must be answered from the (user_id, topic_id, due)
+    # index: the deck's cards only, not every card the learner holds.
     query = services._in_deck(select(StudyCard.id), deck).where(
         StudyCard.user_id == user.id, services._due_condition(NOW, NOW + timedelta(hours=12))
     )
     sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
     plan = " ".join(str(row[-1]) for row in db.session.execute(text("EXPLAIN QUERY PLAN " + sql)))
-    assert "ix_study_card_user_due" in plan, plan
+    assert "ix_study_card_user_topic_due" in plan, plan
 
 
 def test_learning_cards_fall_due_at_their_minute(learner):
