@@ -4,7 +4,9 @@
 topic through a join, so SQLite walked every card the learner holds for every deck (a learner
 with 12,000 cards paid for 12,000 to study a 74-card deck). The flashcard's document and topic
 are copied onto the card and indexed as (user_id, document_id, due) and (user_id, topic_id,
-due); missed-question cards get (user_id, kind, due).
+due); missed-question cards get (user_id, kind, due). The review log's (user_id, reviewed_at)
+index also carries rating and prev_last_review, so the statistics and today's new-card count
+read the index alone.
 
 Revision ID: f_perf_01
 Revises: f_integrity_01
@@ -37,9 +39,17 @@ def upgrade():
         batch_op.create_index('ix_study_card_user_document_due', ['user_id', 'document_id', 'due'], unique=False)
         batch_op.create_index('ix_study_card_user_topic_due', ['user_id', 'topic_id', 'due'], unique=False)
         batch_op.create_index('ix_study_card_user_kind_due', ['user_id', 'kind', 'due'], unique=False)
+    with op.batch_alter_table('card_review', schema=None) as batch_op:
+        batch_op.drop_index('ix_card_review_user_reviewed_at')
+        batch_op.create_index(
+            'ix_card_review_user_reviewed_rating', ['user_id', 'reviewed_at', 'rating', 'prev_last_review'], unique=False
+        )
 
 
 def downgrade():
+    with op.batch_alter_table('card_review', schema=None) as batch_op:
+        batch_op.drop_index('ix_card_review_user_reviewed_rating')
+        batch_op.create_index('ix_card_review_user_reviewed_at', ['user_id', 'reviewed_at'], unique=False)
     with op.batch_alter_table('study_card', schema=None) as batch_op:
         batch_op.drop_index('ix_study_card_user_kind_due')
         batch_op.drop_index('ix_study_card_user_topic_due')

@@ -75,7 +75,9 @@ class CardReview(db.Model):
     """One rating of a card: what FSRS logs, plus the card's state before it, for undo."""
 
     __tablename__ = "card_review"
-    __table_args__ = (Index("ix_card_review_user_reviewed_at", "user_id", "reviewed_at"),)
+    # Covering what the statistics (reviews and Again per day) and today's new-card allowance
+    # read, so both are index-only scans however many reviews a learner has (issue 15).
+    __table_args__ = (Index("ix_card_review_user_reviewed_rating", "user_id", "reviewed_at", "rating", "prev_last_review"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     card_id: Mapped[int] = mapped_column(ForeignKey("study_card.id", ondelete="CASCADE"), index=True)

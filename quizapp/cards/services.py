@@ -181,11 +181,13 @@ def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
     """Put back the card of the learner's latest rating in ``deck`` and delete that log row.
 
     The latest rating in the deck is always its card's latest, so restoring the state saved
-    in it is exact. Returns the card, or None when there is nothing to undo.
+    in it is exact. Returns the card, or None when there is nothing to undo. The reviews are
+    reached through the deck's cards (``ix_card_review_card_id``), so the learner's reviews in
+    other decks cost nothing.
     """
     review = db.session.execute(
-        _in_deck(select(CardReview).join(StudyCard, StudyCard.id == CardReview.card_id), deck)
-        .where(CardReview.user_id == user_id)
+        _in_deck(select(CardReview).select_from(StudyCard).join(CardReview, CardReview.card_id == StudyCard.id), deck)
+        .where(StudyCard.user_id == user_id)
         .order_by(CardReview.reviewed_at.desc(), CardReview.id.desc())
         .limit(1)
     ).scalar_one_or_none()
@@ -204,8 +206,10 @@ def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
 
 
 def can_undo(user_id: int, deck: Deck) -> bool:
-    query = _in_deck(select(CardReview.id).join(StudyCard, StudyCard.id == CardReview.card_id), deck)
-    return db.session.execute(query.where(CardReview.user_id == user_id).limit(1)).first() is not None
+    """Whether a card of the deck has a rating to take back: at most one look per deck card."""
+    rated = exists().where(CardReview.card_id == StudyCard.id)
+    query = _in_deck(select(StudyCard.id), deck).where(StudyCard.user_id == user_id, rated)
+    return db.session.execute(query.limit(1)).first() is not None
 
 
 # ---------------------------------------------------------------- decks
@@ -374,12 +378,15 @@ def first_new_card(user: User, deck: Deck) -> StudyCard | None:
     return db.session.execute(query.order_by(StudyCard.flashcard_id, StudyCard.id).limit(1)).scalar_one_or_none()
 
 
-def next_card(user: User, deck: Deck, now: datetime) -> StudyCard | None:
-    """Due cards first (earliest due first), then new cards while today's allowance lasts."""
+def next_card(user: User, deck: Deck, now: datetime, new_left: int | None = None) -> StudyCard | None:
+    """Due cards first (earliest due first), then new cards while today's allowance lasts.
+
+    ``new_left`` is ``new_left_today`` when the caller has it already (a page needs it twice).
+    """
     due = due_cards(user, deck, now, limit=1)
     if due:
         return due[0]
-    if new_left_today(user, now) > 0:
+    if (new_left_today(user, now) if new_left is None else new_left) > 0:
         return first_new_card(user, deck)
     return None
 
@@ -431,14 +438,17 @@ def _counts_from(row: Any, bank_total: int | None, new_left: int) -> DeckCounts:
     return DeckCounts(total=total, new=new, learning=learning, due=due_now, new_today=min(new, new_left), next_due=next_due)
 
 
-def deck_counts(user: User | None, deck: Deck, now: datetime, bank_total: int | None = None) -> DeckCounts:
-    """New / in learning / due now, and when the next card falls due: one aggregate query."""
+def deck_counts(
+    user: User | None, deck: Deck, now: datetime, bank_total: int | None = None, new_left: int | None = None
+) -> DeckCounts:
+    """New / in learning / due now, and when the next card falls due: one aggregate query
+    (and ``new_left_today``'s, unless the caller passes it)."""
     if user is None:
         total = bank_total or 0
         return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
     _, day_end = today_bounds(now, learner_zone(user))
     row = db.session.execute(_in_deck(select(*_count_columns(now, day_end)), deck).where(StudyCard.user_id == user.id)).one()
-    return _counts_from(row, bank_total, new_left_today(user, now))
+    return _counts_from(row, bank_total, new_left_today(user, now) if new_left is None else new_left)
 
 
 def all_deck_counts(
