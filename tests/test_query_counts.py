@@ -153,3 +153,52 @@ def test_set_results_queries_do_not_grow_with_students(app, client, auth):
     large = get_counted(app, client, f"/sets/{set_id}/results")
     assert b"s11" in client.get(f"/sets/{set_id}/results").data
     assert len(large) == len(small), (small, large)
+
+
+def wrong_true_false_form(app, attempt_id: int, position: int) -> dict:
+    with app.app_context():
+        from quizapp.quiz.models import AttemptQuestion
+
+        aq = db.session.execute(select(AttemptQuestion).filter_by(attempt_id=attempt_id, position=position)).scalar_one()
+        return {"answer": "false" if aq.version.content["answer"] else "true"}
+
+
+def start_true_false_quiz(client, app, count: int) -> int:
+    with app.app_context():
+        topics = list(db.session.execute(select(Topic.id).where(Topic.document_id == 1)).scalars())
+    response = client.post("/quiz/new", data={"document": 1, "topics": topics, "types": ["true_false"], "count": count,
+                                              "mode": "practice", "focus": "all"})
+    assert response.status_code == 303
+    return int(response.headers["Location"].split("/quiz/")[1].split("/")[0])
+
+
+def test_answer_post_cost_does_not_grow_with_the_attempt_and_commits_once(app, client, auth):
+    """A wrong answer stores the response and the missed-question card in one transaction,
+    and the htmx answer reads only the question answered, however long the quiz is."""
+    from sqlalchemy import event
+
+    from quizapp.quiz.models import Response
+
+    user_id = auth.create_and_login("ana")
+    measured = []
+    for count in (2, 12):
+        attempt_id = start_true_false_quiz(client, app, count)
+        commits: list[int] = []
+        with app.app_context():
+            engine = db.engine
+        listener = lambda conn: commits.append(1)  # noqa: E731
+        event.listen(engine, "commit", listener)
+        try:
+            with counted_statements(app) as statements:
+                response = client.post(f"/quiz/{attempt_id}/q/2", data=wrong_true_false_form(app, attempt_id, 2), headers={"HX-Request": "true"})
+        finally:
+            event.remove(engine, "commit", listener)
+        assert response.status_code == 200
+        assert f"Question 2 of {count}" in response.text and "1 answered" in response.text
+        measured.append(len(statements))
+        assert len(commits) == 1, commits
+    assert measured[0] == measured[1], measured
+    with app.app_context():
+        assert db.session.execute(select(db.func.count()).select_from(Response)).scalar_one() == 2
+        cards = db.session.execute(select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.kind == "missed")).scalars().all()
+        assert len(cards) >= 1 and all(card.question_version_id is not None for card in cards)

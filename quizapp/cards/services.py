@@ -564,6 +564,29 @@ def add_missed_question(user_id: int, version: QuestionVersion, now: datetime | 
     return card
 
 
+def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> bool:
+    """``add_missed_question`` as one upsert in the caller's transaction, without committing:
+    a new card, or the existing card's wording moved to ``version`` (its schedule kept).
+
+    Returns False, doing nothing, on a database without INSERT … ON CONFLICT support here.
+    """
+    dialect = db.session.get_bind().dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        return False
+    statement = upsert(StudyCard).values(
+        user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
+        state=int(State.Learning), step=0, due=now, created_at=now,
+    )
+    db.session.execute(
+        statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version.id})
+    )
+    return True
+
+
 def missed_cards(user_id: int) -> list[StudyCard]:
     return list(
         db.session.execute(

@@ -345,6 +345,8 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
     )
     db.session.add(response)
+    # The missed-question card goes into the same transaction as the answer (one commit).
+    card_staged = not result.is_correct and visible_while_open and _stage_missed_card(attempt, attempt_question, now)
     try:
         db.session.commit()
     except IntegrityError:
@@ -354,9 +356,17 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         if attempt_question.response is None:
             raise
         return attempt_question.response
-    if not response.is_correct and visible_while_open:
+    if not response.is_correct and visible_while_open and not card_staged:
         _add_missed_cards(attempt, [attempt_question], now)
     return response
+
+
+def _stage_missed_card(attempt: Attempt, attempt_question: AttemptQuestion, now: datetime) -> bool:
+    """Write the missed-question card in the answer's transaction, where the database can
+    upsert it (SQLite, PostgreSQL); False when it cannot, so the caller adds it afterwards."""
+    from quizapp.cards.services import stage_missed_question  # cards builds on quizzes, not the reverse
+
+    return stage_missed_question(attempt.user_id, attempt_question.version, now)
 
 
 def _add_missed_cards(attempt: Attempt, missed: list[AttemptQuestion], now: datetime) -> None:
@@ -472,6 +482,17 @@ def review_rows(attempt: Attempt) -> list[dict[str, Any]]:
 
 def answered_count(attempt: Attempt) -> int:
     return sum(1 for aq in attempt.questions if aq.response is not None)
+
+
+def attempt_progress(attempt_id: int) -> tuple[int, int]:
+    """(answered, total) questions of an attempt, counted in one query without loading them."""
+    answered, total = db.session.execute(
+        select(func.count(Response.id), func.count(AttemptQuestion.id))
+        .select_from(AttemptQuestion)
+        .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
+        .where(AttemptQuestion.attempt_id == attempt_id)
+    ).one()
+    return answered, total
 
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import contains_eager, joinedload, selectinload
 from werkzeug.datastructures import MultiDict
 from wtforms import SelectChoice
 from werkzeug.wrappers import Response
@@ -50,6 +50,20 @@ def own_attempt(attempt_id: int) -> Attempt:
     if attempt is None or not current_user.is_authenticated or attempt.user_id != current_user.id:
         abort(404)
     return attempt
+
+
+def own_attempt_question(attempt_id: int, position: int) -> AttemptQuestion:
+    """One question of the current user's attempt, with its attempt, version and response, in
+    one query; 404 as ``own_attempt``. The answer POST needs this one question, not all of them."""
+    aq = db.session.execute(
+        select(AttemptQuestion)
+        .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
+        .where(AttemptQuestion.attempt_id == attempt_id, AttemptQuestion.position == position)
+        .options(contains_eager(AttemptQuestion.attempt), joinedload(AttemptQuestion.version), joinedload(AttemptQuestion.response))
+    ).scalar_one_or_none()
+    if aq is None or not current_user.is_authenticated or aq.attempt.user_id != current_user.id:
+        abort(404)
+    return aq
 
 
 def attempt_question(attempt: Attempt, position: int) -> AttemptQuestion:
@@ -123,25 +137,30 @@ def question(attempt_id: int, position: int) -> Response:
 
 @bp.post("/<int:attempt_id>/q/<int:position>")
 def answer(attempt_id: int, position: int) -> Response:
-    attempt = own_attempt(attempt_id)
-    aq = attempt_question(attempt, position)
+    aq = own_attempt_question(attempt_id, position)
+    attempt = aq.attempt
     try:
         services.record_answer(aq, request.form, now=app_now())
     except AnswerError as exc:
-        return render_question(attempt, aq, error=str(exc), status=422)
+        return render_question(attempt, aq, error=str(exc), status=422, progress=services.attempt_progress(attempt.id))
     except services.QuizError as exc:
         # Refused (finished, time up, set closed or archived): nothing was stored. Load the
         # attempt again, as the refusal may have just closed it.
         attempt = own_attempt(attempt_id)
         return render_question(attempt, attempt_question(attempt, position), error=str(exc), status=422)
     if is_partial():
-        # The commit expired what was loaded: load it again in one round trip, not one per question.
-        attempt = own_attempt(attempt_id)
-        return render_question(attempt, attempt_question(attempt, position))
-    return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)
+        # The region shows this question and the attempt's progress: two counts, not every
+        # question loaded again after the commit.
+        return render_question(attempt, aq, progress=services.attempt_progress(attempt.id))
+    return redirect(url_for("quiz.question", attempt_id=attempt_id, position=position), 303)
 
 
-def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = None, status: int = 200) -> Response:
+def render_question(
+    attempt: Attempt, aq: AttemptQuestion, error: str | None = None, status: int = 200, progress: tuple[int, int] | None = None
+) -> Response:
+    """The question region. ``progress`` is (answered, total) when the caller has not loaded
+    every question of the attempt; otherwise it is counted from ``attempt.questions``."""
+    answered, total = progress if progress is not None else (services.answered_count(attempt), len(attempt.questions))
     content = aq.version.content
     response = aq.response
     show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
@@ -161,8 +180,8 @@ def render_question(attempt: Attempt, aq: AttemptQuestion, error: str | None = N
         passages=passages,
         error=error,
         submitted=request.form if error else MultiDict(),
-        answered=services.answered_count(attempt),
-        total=len(attempt.questions),
+        answered=answered,
+        total=total,
         type_label=TYPE_LABELS[content["type"]],
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),
