@@ -348,7 +348,7 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
     # The missed-question card goes into the same transaction as the answer (one commit).
     card_staged = not result.is_correct and visible_while_open and _stage_missed_card(attempt, attempt_question, now)
     try:
-        db.session.commit()
+        _commit_keeping_loaded()
     except IntegrityError:
         # A double click raced us to it: the first answer stands.
         db.session.rollback()
@@ -359,6 +359,19 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
     if not response.is_correct and visible_while_open and not card_staged:
         _add_missed_cards(attempt, [attempt_question], now)
     return response
+
+
+def _commit_keeping_loaded() -> None:
+    """Commit without expiring what the session holds. The answer page is drawn from the
+    attempt and question just used; expiring them would reload each (three queries) although
+    this transaction, holding the attempt's lock, is what last changed them."""
+    session = db.session()
+    expire = session.expire_on_commit
+    session.expire_on_commit = False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = expire
 
 
 def _stage_missed_card(attempt: Attempt, attempt_question: AttemptQuestion, now: datetime) -> bool:
@@ -508,10 +521,39 @@ class TopicAccuracy:
         return 100.0 * self.score / self.answered if self.answered else 0.0
 
 
-def attempts_for(user_id: int) -> list[Attempt]:
-    return list(
-        db.session.execute(select(Attempt).where(Attempt.user_id == user_id).order_by(Attempt.started_at.desc(), Attempt.id.desc())).scalars()
-    )
+@dataclass(frozen=True)
+class AttemptSummary:
+    """An attempt as the progress page lists it: columns only, no questions or settings."""
+
+    id: int
+    title: str
+    mode: str
+    started_at: datetime
+    finished_at: datetime | None
+    score: float | None
+    max_score: int
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def percent(self) -> float | None:
+        if self.score is None or not self.max_score:
+            return None
+        return 100.0 * self.score / self.max_score
+
+
+def attempts_for(user_id: int) -> list[AttemptSummary]:
+    """The learner's attempts, newest first, as plain rows (a page may list a thousand)."""
+    return [
+        AttemptSummary(*row)
+        for row in db.session.execute(
+            select(Attempt.id, Attempt.title, Attempt.mode, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
+            .where(Attempt.user_id == user_id)
+            .order_by(Attempt.started_at.desc(), Attempt.id.desc())
+        ).all()
+    ]
 
 
 def accuracy_by_topic(user_id: int) -> list[TopicAccuracy]:

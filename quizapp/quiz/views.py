@@ -128,11 +128,12 @@ def resume(attempt_id: int) -> Response:
 
 @bp.get("/<int:attempt_id>/q/<int:position>")
 def question(attempt_id: int, position: int) -> Response:
-    attempt = own_attempt(attempt_id)
-    aq = attempt_question(attempt, position)
+    """One question: it alone is loaded (with its attempt), and the progress bar is counted."""
+    aq = own_attempt_question(attempt_id, position)
+    attempt = aq.attempt
     if over := _over(attempt):
         return over
-    return render_question(attempt, aq)
+    return render_question(attempt, aq, progress=services.attempt_progress(attempt.id))
 
 
 @bp.post("/<int:attempt_id>/q/<int:position>")
@@ -247,5 +248,5 @@ def progress() -> Response:
         services.close_overdue_attempts(app_now(), user_id=current_user.id)
         attempts = services.attempts_for(current_user.id)
         topics = services.accuracy_by_topic(current_user.id)
-        counts = services.answered_counts([a.id for a in attempts])
+        counts = services.answered_counts([a.id for a in attempts if not a.is_finished])  # shown for these only
     return render("quiz/progress.html", "quiz/_progress.html", attempts=attempts, topics=topics, counts=counts)
