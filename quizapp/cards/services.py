@@ -20,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, update
+from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
 
@@ -674,56 +674,40 @@ class Stats:
         return 100.0 * (self.reviews - self.again) / self.reviews if self.reviews else None
 
 
-def _day_index(column: Any, boundaries: list[datetime]) -> Any:
-    """SQL for the number of the local day ``column`` falls in, given each day's UTC start.
+def _counts_per_day(column: Any, starts: list[datetime | None], conditions: list[Any], *columns: Any) -> dict[int, tuple]:
+    """For each local day i, from ``starts[i]`` (None: no lower bound) to ``starts[i + 1]``,
+    ``count(*)`` and ``columns`` over the rows meeting ``conditions``: {i: (count, *columns)}.
 
-    The boundaries are computed in Python from the learner's zone (so daylight-saving days of
-    23 or 25 hours are exact), and the database only compares: no per-row conversion in Python.
-    Before the first boundary is day 0, at or after the last is ``len(boundaries)``. The CASE
-    is a binary search (about five comparisons a row for a month), not one test per day.
+    One statement of per-day range counts (UNION ALL): each is a range of an index on the
+    time column, counted by the database. The day boundaries are computed in Python from the
+    learner's zone, so days of 23 or 25 hours are exact and no row is converted one by one;
+    it is several times faster than grouping the rows by a CASE over the boundaries.
     """
-
-    def between(low: int, high: int) -> Any:  # the answer is known to lie in [low, high]
-        if low == high:
-            return literal(low)
-        middle = (low + high) // 2
-        return case((column < boundaries[middle], between(low, middle)), else_=between(middle + 1, high))
-
-    return between(0, len(boundaries))
+    parts = []
+    for i in range(len(starts) - 1):
+        bounds = [column < starts[i + 1]] + ([column >= starts[i]] if starts[i] is not None else [])
+        parts.append(select(literal(i).label("day"), func.count(), *columns).where(*conditions, *bounds))
+    return {day: tuple(rest) for day, *rest in db.session.execute(union_all(*parts)).all()}
 
 
 def study_stats(user: User, now: datetime, history_days: int = 30, forecast_days: int = 14) -> Stats:
     """Reviews and retention per local day, and how many cards fall due on each coming day.
 
-    Two aggregate queries, grouped by local day in SQL, whatever the number of reviews.
+    Two statements, counted per local day by the database, whatever the number of reviews.
     """
     zone = learner_zone(user)
     today = local_date(now, zone)
     first = today - timedelta(days=history_days - 1)
-    starts = [day_start(first + timedelta(days=i), zone) for i in range(history_days + 1)]
-    # Day i (0-based from ``first``) is [starts[i], starts[i + 1]): index 1..history_days here.
-    day = _day_index(CardReview.reviewed_at, starts).label("day")
-    per_day = {
-        index - 1: (n, again)
-        for index, n, again in db.session.execute(
-            select(day, func.count(), func.count(case((CardReview.rating == int(Rating.Again), literal(1)))))
-            .where(CardReview.user_id == user.id, CardReview.reviewed_at >= starts[0])
-            .group_by(day)
-        ).all()
-        if 1 <= index <= history_days
-    }
+    starts: list[datetime | None] = [day_start(first + timedelta(days=i), zone) for i in range(history_days + 1)]
+    per_day = _counts_per_day(
+        CardReview.reviewed_at, starts, [CardReview.user_id == user.id],
+        func.count(case((CardReview.rating == int(Rating.Again), literal(1)))),
+    )
     days = [DayReviews(first + timedelta(days=i), *per_day.get(i, (0, 0))) for i in range(history_days)]
 
-    # Day 0 of the forecast is today, and takes the overdue cards too.
-    bounds = [day_start(today + timedelta(days=i), zone) for i in range(1, forecast_days + 1)]
-    due_day = _day_index(StudyCard.due, bounds).label("due_day")
-    due_per_day = dict(
-        db.session.execute(
-            select(due_day, func.count())
-            .where(StudyCard.user_id == user.id, StudyCard.last_review.is_not(None), StudyCard.due < bounds[-1])
-            .group_by(due_day)
-        ).all()
-    )
-    forecast = [(today + timedelta(days=i), due_per_day.get(i, 0)) for i in range(forecast_days)]
+    # Day 0 of the forecast is today, and takes the overdue cards too (no lower bound).
+    bounds: list[datetime | None] = [None] + [day_start(today + timedelta(days=i), zone) for i in range(1, forecast_days + 1)]
+    due_per_day = _counts_per_day(StudyCard.due, bounds, [StudyCard.user_id == user.id, StudyCard.last_review.is_not(None)])
+    forecast = [(today + timedelta(days=i), due_per_day.get(i, (0,))[0]) for i in range(forecast_days)]
     total = sum(d.reviews for d in days)
     return Stats(days=days, forecast=forecast, reviews=total, again=sum(d.again for d in days))
