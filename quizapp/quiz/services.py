@@ -544,16 +544,21 @@ class AttemptSummary:
         return 100.0 * self.score / self.max_score
 
 
-def attempts_for(user_id: int) -> list[AttemptSummary]:
-    """The learner's attempts, newest first, as plain rows (a page may list a thousand)."""
-    return [
-        AttemptSummary(*row)
-        for row in db.session.execute(
-            select(Attempt.id, Attempt.title, Attempt.mode, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
-            .where(Attempt.user_id == user_id)
-            .order_by(Attempt.started_at.desc(), Attempt.id.desc())
-        ).all()
-    ]
+def attempts_for(user_id: int, limit: int | None = None, offset: int = 0) -> list[AttemptSummary]:
+    """The learner's attempts, newest first, as plain rows; ``limit``/``offset`` for a page."""
+    query = (
+        select(Attempt.id, Attempt.title, Attempt.mode, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
+        .where(Attempt.user_id == user_id)
+        .order_by(Attempt.started_at.desc(), Attempt.id.desc())
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [AttemptSummary(*row) for row in db.session.execute(query).all()]
+
+
+def attempt_count(user_id: int) -> int:
+    return db.session.execute(select(func.count()).select_from(Attempt).where(Attempt.user_id == user_id)).scalar_one()
 
 
 def accuracy_by_topic(user_id: int) -> list[TopicAccuracy]:

@@ -27,6 +27,10 @@ from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.timeutil import app_now
 
 
+# The progress page lists a learner's attempts this many at a time, newest first.
+ATTEMPTS_PER_PAGE = 100
+
+
 def _over(attempt: Attempt) -> Response | None:
     """Close an attempt that is over (time limit, set closed or archived) and send the learner
     to the results, saying why."""
@@ -242,11 +246,23 @@ def retry(attempt_id: int) -> Response:
 
 @bp.get("/progress")
 def progress() -> Response:
-    attempts, topics, counts = [], [], {}
+    """Accuracy by topic over everything, and the attempts a page (``ATTEMPTS_PER_PAGE``) at a
+    time, newest first: the page costs what it shows, however long the history."""
+    attempts, topics, counts, total = [], [], {}, 0
+    page = parse_id(request.args.get("page", "1"))
+    if page is None:
+        abort(404)
     if current_user.is_authenticated:
         # Abandoned attempts that are over show as finished, with their score.
         services.close_overdue_attempts(app_now(), user_id=current_user.id)
-        attempts = services.attempts_for(current_user.id)
+        total = services.attempt_count(current_user.id)
+        attempts = services.attempts_for(current_user.id, limit=ATTEMPTS_PER_PAGE, offset=(page - 1) * ATTEMPTS_PER_PAGE)
         topics = services.accuracy_by_topic(current_user.id)
         counts = services.answered_counts([a.id for a in attempts if not a.is_finished])  # shown for these only
-    return render("quiz/progress.html", "quiz/_progress.html", attempts=attempts, topics=topics, counts=counts)
+    pages = max(1, -(-total // ATTEMPTS_PER_PAGE))
+    if page > pages:
+        abort(404)
+    return render(
+        "quiz/progress.html", "quiz/_progress.html", attempts=attempts, topics=topics, counts=counts,
+        page_number=page, pages=pages, attempt_total=total, first_row=(page - 1) * ATTEMPTS_PER_PAGE + 1,
+    )
