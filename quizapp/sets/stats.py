@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable
 
-from sqlalchemy import Text, cast, func, select, tuple_
+from sqlalchemy import Text, cast, select, tuple_
 
 from quizapp.auth.models import User
 from quizapp.bank.models import QuestionVersion, SourceParagraph
@@ -220,27 +220,13 @@ class Analysis:
     paragraphs: list[ParagraphRow]
 
 
-def analysed_ids(quiz_set: QuizSet, basis: str) -> Any:
-    """SQL for the ids of the attempts analysed: each student's first finished attempt (by
-    start, as ``first_attempts`` picks it) or every finished one."""
-    finished = select(Attempt.id).where(Attempt.quiz_set_id == quiz_set.id, Attempt.finished_at.is_not(None))
-    if basis != "first":
-        return finished
-    ranked = finished.add_columns(
-        func.row_number().over(partition_by=Attempt.user_id, order_by=(Attempt.started_at, Attempt.id)).label("n")
-    ).subquery()
-    return select(ranked.c.id).where(ranked.c.n == 1)
+def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5) -> Analysis:
+    """Item analysis and the worst-answered paragraphs over ``attempts``, in one streaming pass.
 
-
-def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], basis: str = "first", worst: int = 5) -> Analysis:
-    """Item analysis and the worst-answered paragraphs over ``attempts`` (the ones ``basis``
-    names: see ``analysed_ids``), in one streaming pass over marks and one grouped count of answers.
-
-    The set's (attempt, version, mark) tuples are read in attempt order (as given) and
+    The set's (attempt, version, mark, answer) tuples are read in attempt order (as given) and
     position order, a few thousand at a time; versions are loaded once each. What is kept is a
-    mark sheet per attempt (a few numbers) and running sums, never ORM objects. Which options
-    were picked is counted by the database, grouped by distinct answer, so a class's answers
-    are not decoded one by one.
+    mark sheet per attempt (a few numbers), running sums, and a count per distinct answer text:
+    answers are decoded once per distinct text, not once per student, and never as ORM objects.
     """
     chosen = {a.id: a for a in attempts}
     versions: dict[int, tuple[int, dict, int | None]] = {}
@@ -248,6 +234,7 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], basis: str = "first",
     rows: dict[int, ItemRow] = {}
     option_counts: dict[int, dict[str, int]] = {}
     marks: dict[tuple[int, int], list] = {}
+    answers: dict[tuple[int, str], int] = {}  # (version, answer as stored) -> how many, in order of first appearance
 
     def version_of(version_id: int) -> tuple[int, dict, int | None]:
         if version_id not in versions:
@@ -258,14 +245,14 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], basis: str = "first",
     # Core rows (the session's connection), not ORM result processing: 100,000 tuples cost a
     # few hundred milliseconds less that way.
     stream = db.session.connection().execute(
-        select(AttemptQuestion.attempt_id, AttemptQuestion.question_version_id, Response.score)
+        select(AttemptQuestion.attempt_id, AttemptQuestion.question_version_id, Response.score, cast(Response.given, Text))
         .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
         .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
         .where(Attempt.quiz_set_id == quiz_set.id, Attempt.finished_at.is_not(None))
         .order_by(Attempt.started_at, Attempt.id, AttemptQuestion.position)
         .execution_options(yield_per=5000)
     )
-    for attempt_id, version_id, score in stream:
+    for attempt_id, version_id, score, given in stream:
         attempt = chosen.get(attempt_id)
         if attempt is None:
             continue
@@ -278,22 +265,15 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], basis: str = "first",
             option_counts[qid] = dict(_empty_options(content))
         if score is not None:
             row.answered += 1
+            key = (version_id, given)
+            answers[key] = answers.get(key, 0) + 1
         document_id = question_document or attempt.document_id
         if document_id is not None:
             for number in content.get("source") or []:
                 totals = marks.setdefault((document_id, number), [0.0, 0])
                 totals[0] += mark
                 totals[1] += 1
-    given_text = cast(Response.given, Text)
-    answers = db.session.execute(
-        select(AttemptQuestion.question_version_id, given_text, func.count())
-        .join(Response, Response.attempt_question_id == AttemptQuestion.id)
-        .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
-        .where(AttemptQuestion.attempt_id.in_(analysed_ids(quiz_set, basis)))
-        .group_by(AttemptQuestion.question_version_id, given_text)
-        .order_by(func.min(Attempt.started_at), func.min(Attempt.id))
-    )
-    for version_id, given, count in answers:
+    for (version_id, given), count in answers.items():
         qid, content, _ = version_of(version_id)
         if qid not in option_counts:
             continue

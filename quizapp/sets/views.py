@@ -322,7 +322,7 @@ def results(set_id: int) -> Response:
     if page is None or not 1 <= page <= pages:
         return error_response(404, "There is no such page of students.")
     analysed = stats.first_attempts(attempts) if basis == "first" else [a for a in attempts if a.is_finished]
-    analysis = stats.analyse(quiz_set, analysed, basis)
+    analysis = stats.analyse(quiz_set, analysed)
     counted = [r.counted.percent or 0.0 for r in rows if r.counted is not None]
     return render(
         "sets/results.html",
