@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence, TypeVar
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 
 from quizapp.bank.enemies import enemy_pairs
 from quizapp.bank.models import Document, Flashcard, Question, QuestionEnemy, QuestionVersion, SourceParagraph, Topic
@@ -103,6 +103,7 @@ def load_bank(bank: Bank) -> LoadReport:
     report.enemy_pairs = _store_enemies(document, bank)
 
     cards = {c.bank_id: c for c in db.session.execute(select(Flashcard).filter_by(document_id=document.id)).scalars()}
+    moved: dict[int, int] = {}  # flashcard id -> its new topic
     for item in bank.cards:
         card = cards.pop(item.id, None)
         if card is None:
@@ -111,6 +112,8 @@ def load_bank(bank: Bank) -> LoadReport:
             report.cards_added += 1
         elif card.content_hash != item.content_hash:
             report.cards_changed += 1
+        if card.id is not None and card.topic_id != topics[item.topic].id:
+            moved[card.id] = topics[item.topic].id
         card.topic_id = topics[item.topic].id
         card.front, card.back, card.source, card.tags = item.front, item.back, item.source, item.tags
         card.content_hash = item.content_hash
@@ -120,6 +123,7 @@ def load_bank(bank: Bank) -> LoadReport:
             card.retired_at = now
             report.cards_retired += 1
     db.session.flush()
+    _move_study_cards(moved)
     return report
 
 
@@ -190,6 +194,15 @@ def draw_apart(candidates: Sequence[Drawn], count: int, rng: random.Random) -> l
         drawn.append(question)
         barred |= enemies.get(question.id, set())
     return drawn
+
+
+def _move_study_cards(moved: dict[int, int]) -> None:
+    """Learners' cards keep a copy of their flashcard's topic (so a deck is one index range):
+    when the bank moves a flashcard to another topic, its cards follow."""
+    from quizapp.cards.models import StudyCard
+
+    for flashcard_id, topic_id in moved.items():
+        db.session.execute(update(StudyCard).where(StudyCard.flashcard_id == flashcard_id).values(topic_id=topic_id))
 
 
 def _load_source_paragraphs(document: Document, bank: Bank) -> None:

@@ -13,7 +13,6 @@ Anki; cards in (re)learning are due at their exact minute.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -21,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, update
+from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
 
@@ -182,11 +181,13 @@ def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
     """Put back the card of the learner's latest rating in ``deck`` and delete that log row.
 
     The latest rating in the deck is always its card's latest, so restoring the state saved
-    in it is exact. Returns the card, or None when there is nothing to undo.
+    in it is exact. Returns the card, or None when there is nothing to undo. The reviews are
+    reached through the deck's cards (``ix_card_review_card_id``), so the learner's reviews in
+    other decks cost nothing.
     """
     review = db.session.execute(
-        _in_deck(select(CardReview).join(StudyCard, StudyCard.id == CardReview.card_id), deck)
-        .where(CardReview.user_id == user_id)
+        _in_deck(select(CardReview).select_from(StudyCard).join(CardReview, CardReview.card_id == StudyCard.id), deck)
+        .where(StudyCard.user_id == user_id)
         .order_by(CardReview.reviewed_at.desc(), CardReview.id.desc())
         .limit(1)
     ).scalar_one_or_none()
@@ -205,8 +206,10 @@ def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
 
 
 def can_undo(user_id: int, deck: Deck) -> bool:
-    query = _in_deck(select(CardReview.id).join(StudyCard, StudyCard.id == CardReview.card_id), deck)
-    return db.session.execute(query.where(CardReview.user_id == user_id).limit(1)).first() is not None
+    """Whether a card of the deck has a rating to take back: at most one look per deck card."""
+    rated = exists().where(CardReview.card_id == StudyCard.id)
+    query = _in_deck(select(StudyCard.id), deck).where(StudyCard.user_id == user_id, rated)
+    return db.session.execute(query.limit(1)).first() is not None
 
 
 # ---------------------------------------------------------------- decks
@@ -251,19 +254,23 @@ def find_deck(key: str) -> Deck | None:
 
 
 def bank_decks() -> list[tuple[Deck, int]]:
-    """Every document and topic with live flashcards, with how many it has."""
+    """Every document and topic with live flashcards, with how many it has (three queries)."""
     per_topic = dict(
         db.session.execute(
             select(Flashcard.topic_id, func.count()).where(Flashcard.retired_at.is_(None)).group_by(Flashcard.topic_id)
         ).all()
     )
+    topics: dict[int, list[Topic]] = {}
+    for topic in db.session.execute(select(Topic).order_by(Topic.document_id, Topic.position, Topic.id)).scalars():
+        topics.setdefault(topic.document_id, []).append(topic)
     decks: list[tuple[Deck, int]] = []
     for document in db.session.execute(select(Document).order_by(Document.title)).scalars():
-        total = sum(per_topic.get(t.id, 0) for t in document.topics)
+        own = topics.get(document.id, [])
+        total = sum(per_topic.get(t.id, 0) for t in own)
         if not total:
             continue
         decks.append((Deck(key=f"doc-{document.id}", title=document.title, kind="document", ref_id=document.id), total))
-        for topic in document.topics:
+        for topic in own:
             if per_topic.get(topic.id):
                 deck = Deck(key=f"topic-{topic.id}", title=topic.title, kind="topic", ref_id=topic.id, parent=document.title)
                 decks.append((deck, per_topic[topic.id]))
@@ -276,10 +283,16 @@ def _bank_condition(deck: Deck) -> Any:
 
 
 def _in_deck(query: Select, deck: Deck) -> Select:
-    """Restrict a query that selects from ``study_card`` to the cards of ``deck``."""
+    """Restrict a query that selects from ``study_card`` to the cards of ``deck``.
+
+    With ``StudyCard.user_id`` also constrained, this is one range of
+    ``ix_study_card_user_{document,topic,kind}_due``: it costs what the deck holds, not what
+    the learner holds. The join only drops retired flashcards (a primary-key lookup per card).
+    """
     if deck.is_missed:
         return query.where(StudyCard.kind == KIND_MISSED)
-    return query.join(Flashcard, Flashcard.id == StudyCard.flashcard_id).where(_bank_condition(deck))
+    column = StudyCard.document_id if deck.kind == "document" else StudyCard.topic_id
+    return query.join(Flashcard, Flashcard.id == StudyCard.flashcard_id).where(column == deck.ref_id, Flashcard.retired_at.is_(None))
 
 
 def card_in_deck(card: StudyCard, deck: Deck) -> bool:
@@ -291,21 +304,32 @@ def card_in_deck(card: StudyCard, deck: Deck) -> bool:
     return (flashcard.document_id if deck.kind == "document" else flashcard.topic_id) == deck.ref_id
 
 
+def _missing_flashcards(user_id: int, deck: Deck) -> Select:
+    """The deck's live flashcards the learner has no card for yet."""
+    has_card = exists().where(StudyCard.user_id == user_id, StudyCard.flashcard_id == Flashcard.id)
+    return select(Flashcard.id, Flashcard.document_id, Flashcard.topic_id).where(_bank_condition(deck), ~has_card)
+
+
 def enrol(user_id: int, deck: Deck, now: datetime) -> None:
     """Give the learner their own (new) card for every live flashcard of the deck they lack.
 
-    One INSERT … SELECT; a concurrent request doing the same loses to the unique constraint.
+    A read first, so that opening a deck one already holds writes nothing (a write would take
+    SQLite's write lock on every study page); then one INSERT … SELECT, and a concurrent request
+    doing the same loses to the unique constraint.
     """
     if deck.is_missed:
         return
-    has_card = exists().where(StudyCard.user_id == user_id, StudyCard.flashcard_id == Flashcard.id)
-    missing = select(
-        literal(user_id), literal(KIND_BANK), Flashcard.id, literal(int(State.Learning)), literal(0), literal(now), literal(now)
-    ).where(_bank_condition(deck), ~has_card)
+    missing = _missing_flashcards(user_id, deck).subquery()
+    if db.session.execute(select(missing.c.id).limit(1)).first() is None:
+        return
+    rows = select(
+        literal(user_id), literal(KIND_BANK), missing.c.id, missing.c.document_id, missing.c.topic_id,
+        literal(int(State.Learning)), literal(0), literal(now), literal(now),
+    )
     try:
         db.session.execute(
             insert(StudyCard).from_select(
-                ["user_id", "kind", "flashcard_id", "state", "step", "due", "created_at"], missing
+                ["user_id", "kind", "flashcard_id", "document_id", "topic_id", "state", "step", "due", "created_at"], rows
             )
         )
         db.session.commit()
@@ -354,12 +378,15 @@ def first_new_card(user: User, deck: Deck) -> StudyCard | None:
     return db.session.execute(query.order_by(StudyCard.flashcard_id, StudyCard.id).limit(1)).scalar_one_or_none()
 
 
-def next_card(user: User, deck: Deck, now: datetime) -> StudyCard | None:
-    """Due cards first (earliest due first), then new cards while today's allowance lasts."""
+def next_card(user: User, deck: Deck, now: datetime, new_left: int | None = None) -> StudyCard | None:
+    """Due cards first (earliest due first), then new cards while today's allowance lasts.
+
+    ``new_left`` is ``new_left_today`` when the caller has it already (a page needs it twice).
+    """
     due = due_cards(user, deck, now, limit=1)
     if due:
         return due[0]
-    if new_left_today(user, now) > 0:
+    if (new_left_today(user, now) if new_left is None else new_left) > 0:
         return first_new_card(user, deck)
     return None
 
@@ -386,37 +413,94 @@ class DeckCounts:
     next_due: datetime | None = None
 
 
-def deck_counts(user: User | None, deck: Deck, now: datetime, bank_total: int | None = None) -> DeckCounts:
-    """New / in learning / due now, and when the next card falls due: one aggregate query."""
-    if user is None:
-        total = bank_total or 0
-        return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
-    _, day_end = today_bounds(now, learner_zone(user))
+def _count_columns(now: datetime, day_end: datetime) -> list[Any]:
+    """total, new, in learning, due now, next due: the aggregates of a deck's counts."""
     due = _due_condition(now, day_end)
     reviewed = StudyCard.last_review.is_not(None)
     one = literal(1)
-    row = db.session.execute(
-        _in_deck(
-            select(
-                func.count(StudyCard.id),
-                func.count(case((StudyCard.last_review.is_(None), one))),
-                func.count(case((and_(reviewed, StudyCard.state != int(State.Review)), one))),
-                func.count(case((due, one))),
-                func.min(case((and_(reviewed, StudyCard.due > now), StudyCard.due))),
-            ),
-            deck,
-        ).where(StudyCard.user_id == user.id)
-    ).one()
-    total, new, learning, due_now, next_due = row
+    return [
+        func.count(StudyCard.id),
+        func.count(case((StudyCard.last_review.is_(None), one))),
+        func.count(case((and_(reviewed, StudyCard.state != int(State.Review)), one))),
+        func.count(case((due, one))),
+        func.min(case((and_(reviewed, StudyCard.due > now), StudyCard.due))),
+    ]
+
+
+def _counts_from(row: Any, bank_total: int | None, new_left: int) -> DeckCounts:
+    total, new, learning, due_now, next_due = row if row is not None else (0, 0, 0, 0, None)
     if isinstance(next_due, str):  # SQLite returns MIN over a CASE as text
         next_due = datetime.fromisoformat(next_due)
     if bank_total is not None and bank_total > total:
         # Cards of a bank deck the learner has not opened yet are all new to them.
         new += bank_total - total
         total = bank_total
-    return DeckCounts(
-        total=total, new=new, learning=learning, due=due_now, new_today=min(new, new_left_today(user, now)), next_due=next_due
-    )
+    return DeckCounts(total=total, new=new, learning=learning, due=due_now, new_today=min(new, new_left), next_due=next_due)
+
+
+def deck_counts(
+    user: User | None, deck: Deck, now: datetime, bank_total: int | None = None, new_left: int | None = None
+) -> DeckCounts:
+    """New / in learning / due now, and when the next card falls due: one aggregate query
+    (and ``new_left_today``'s, unless the caller passes it)."""
+    if user is None:
+        total = bank_total or 0
+        return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
+    _, day_end = today_bounds(now, learner_zone(user))
+    row = db.session.execute(_in_deck(select(*_count_columns(now, day_end)), deck).where(StudyCard.user_id == user.id)).one()
+    return _counts_from(row, bank_total, new_left_today(user, now) if new_left is None else new_left)
+
+
+def all_deck_counts(
+    user: User | None, decks: list[tuple[Deck, int]], now: datetime
+) -> tuple[list[tuple[Deck, DeckCounts]], DeckCounts]:
+    """The counts of every bank deck and of "My missed questions", for the deck list.
+
+    A fixed number of queries however many decks there are: the learner's cards are grouped
+    by topic once (a document's counts are its topics' added up), and missed cards counted
+    once. Returns the bank decks' counts in the order given, and the missed deck's.
+    """
+    if user is None:
+        return [(deck, deck_counts(None, deck, now, bank_total=total)) for deck, total in decks], DeckCounts()
+    _, day_end = today_bounds(now, learner_zone(user))
+    columns = _count_columns(now, day_end)
+    per_topic = {
+        topic_id: tuple(rest)
+        for topic_id, *rest in db.session.execute(
+            select(StudyCard.topic_id, *columns)
+            .join(Flashcard, Flashcard.id == StudyCard.flashcard_id)
+            .where(StudyCard.user_id == user.id, StudyCard.kind == KIND_BANK, Flashcard.retired_at.is_(None))
+            .group_by(StudyCard.topic_id)
+        ).all()
+    }
+    missed_row = db.session.execute(
+        select(*columns).where(StudyCard.user_id == user.id, StudyCard.kind == KIND_MISSED)
+    ).one()
+    topics_of = _topics_by_document([deck.ref_id for deck, _ in decks if deck.kind == "document"])
+    new_left = new_left_today(user, now)
+    rows = []
+    for deck, total in decks:
+        topic_ids = topics_of.get(deck.ref_id, []) if deck.kind == "document" else [deck.ref_id]
+        rows.append((deck, _counts_from(_add_rows([per_topic[t] for t in topic_ids if t in per_topic]), total, new_left)))
+    return rows, _counts_from(missed_row, None, new_left)
+
+
+def _topics_by_document(document_ids: list[int]) -> dict[int, list[int]]:
+    grouped: dict[int, list[int]] = {}
+    if document_ids:
+        for topic_id, document_id in db.session.execute(
+            select(Topic.id, Topic.document_id).where(Topic.document_id.in_(document_ids))
+        ).all():
+            grouped.setdefault(document_id, []).append(topic_id)
+    return grouped
+
+
+def _add_rows(rows: list[tuple]) -> tuple | None:
+    """Several topics' count rows as one document's: sums, and the earliest next-due time."""
+    if not rows:
+        return None
+    dues = [datetime.fromisoformat(r[4]) if isinstance(r[4], str) else r[4] for r in rows if r[4] is not None]
+    return (sum(r[0] for r in rows), sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows), min(dues, default=None))
 
 
 # ---------------------------------------------------------------- what a card shows
@@ -478,6 +562,29 @@ def add_missed_question(user_id: int, version: QuestionVersion, now: datetime | 
         db.session.rollback()
         card = db.session.execute(query).scalar_one()
     return card
+
+
+def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> bool:
+    """``add_missed_question`` as one upsert in the caller's transaction, without committing:
+    a new card, or the existing card's wording moved to ``version`` (its schedule kept).
+
+    Returns False, doing nothing, on a database without INSERT … ON CONFLICT support here.
+    """
+    dialect = db.session.get_bind().dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        return False
+    statement = upsert(StudyCard).values(
+        user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
+        state=int(State.Learning), step=0, due=now, created_at=now,
+    )
+    db.session.execute(
+        statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version.id})
+    )
+    return True
 
 
 def missed_cards(user_id: int) -> list[StudyCard]:
@@ -567,29 +674,40 @@ class Stats:
         return 100.0 * (self.reviews - self.again) / self.reviews if self.reviews else None
 
 
+def _counts_per_day(column: Any, starts: list[datetime | None], conditions: list[Any], *columns: Any) -> dict[int, tuple]:
+    """For each local day i, from ``starts[i]`` (None: no lower bound) to ``starts[i + 1]``,
+    ``count(*)`` and ``columns`` over the rows meeting ``conditions``: {i: (count, *columns)}.
+
+    One statement of per-day range counts (UNION ALL): each is a range of an index on the
+    time column, counted by the database. The day boundaries are computed in Python from the
+    learner's zone, so days of 23 or 25 hours are exact and no row is converted one by one;
+    it is several times faster than grouping the rows by a CASE over the boundaries.
+    """
+    parts = []
+    for i in range(len(starts) - 1):
+        bounds = [column < starts[i + 1]] + ([column >= starts[i]] if starts[i] is not None else [])
+        parts.append(select(literal(i).label("day"), func.count(), *columns).where(*conditions, *bounds))
+    return {day: tuple(rest) for day, *rest in db.session.execute(union_all(*parts)).all()}
+
+
 def study_stats(user: User, now: datetime, history_days: int = 30, forecast_days: int = 14) -> Stats:
-    """Reviews and retention per local day, and how many cards fall due on each coming day."""
+    """Reviews and retention per local day, and how many cards fall due on each coming day.
+
+    Two statements, counted per local day by the database, whatever the number of reviews.
+    """
     zone = learner_zone(user)
     today = local_date(now, zone)
     first = today - timedelta(days=history_days - 1)
-    rows = db.session.execute(
-        select(CardReview.reviewed_at, CardReview.rating).where(
-            CardReview.user_id == user.id, CardReview.reviewed_at >= day_start(first, zone)
-        )
-    ).all()
-    reviews: Counter[date] = Counter()
-    again: Counter[date] = Counter()
-    for reviewed_at, rating in rows:
-        day = local_date(reviewed_at, zone)
-        reviews[day] += 1
-        again[day] += rating == int(Rating.Again)
-    days = [DayReviews(d, reviews[d], again[d]) for d in (first + timedelta(days=i) for i in range(history_days))]
+    starts: list[datetime | None] = [day_start(first + timedelta(days=i), zone) for i in range(history_days + 1)]
+    per_day = _counts_per_day(
+        CardReview.reviewed_at, starts, [CardReview.user_id == user.id],
+        func.count(case((CardReview.rating == int(Rating.Again), literal(1)))),
+    )
+    days = [DayReviews(first + timedelta(days=i), *per_day.get(i, (0, 0))) for i in range(history_days)]
 
-    horizon = day_start(today + timedelta(days=forecast_days), zone)
-    due_times = db.session.execute(
-        select(StudyCard.due).where(StudyCard.user_id == user.id, StudyCard.last_review.is_not(None), StudyCard.due < horizon)
-    ).scalars()
-    per_day: Counter[date] = Counter(max(today, local_date(due, zone)) for due in due_times)
-    forecast = [(today + timedelta(days=i), per_day[today + timedelta(days=i)]) for i in range(forecast_days)]
+    # Day 0 of the forecast is today, and takes the overdue cards too (no lower bound).
+    bounds: list[datetime | None] = [None] + [day_start(today + timedelta(days=i), zone) for i in range(1, forecast_days + 1)]
+    due_per_day = _counts_per_day(StudyCard.due, bounds, [StudyCard.user_id == user.id, StudyCard.last_review.is_not(None)])
+    forecast = [(today + timedelta(days=i), due_per_day.get(i, (0,))[0]) for i in range(forecast_days)]
     total = sum(d.reviews for d in days)
     return Stats(days=days, forecast=forecast, reviews=total, again=sum(d.again for d in days))

@@ -66,11 +66,8 @@ def local_time_formatter(user: User | None):
 def decks() -> Response:
     user = signed_in()
     now = app_now()
-    rows = []
-    for deck, total in services.bank_decks():
-        rows.append((deck, services.deck_counts(user, deck, now, bank_total=total)))
+    rows, missed_counts = services.all_deck_counts(user, services.bank_decks(), now)
     missed = services.missed_deck()
-    missed_counts = services.deck_counts(user, missed, now) if user else services.DeckCounts()
     return render("cards/decks.html", "cards/decks.html", rows=rows, missed=missed, missed_counts=missed_counts)
 
 
@@ -138,13 +135,14 @@ def study(deck_key: str) -> Response:
     if user is None:
         return render_study(None, deck, None, now)
     services.enrol(user.id, deck, now)
+    new_left = services.new_left_today(user, now)
     if _cram():
         after_id = parse_id(request.args.get("after", ""))
         after = own_card(after_id, user, deck) if after_id is not None else None
         card = services.cram_card(user, deck, after)
     else:
-        card = services.next_card(user, deck, now)
-    return render_study(user, deck, card, now)
+        card = services.next_card(user, deck, now, new_left=new_left)
+    return render_study(user, deck, card, now, new_left=new_left)
 
 
 @bp.post("/<deck_key>/start")
@@ -194,15 +192,17 @@ def rate(deck_key: str, card_id: int) -> Response:
     cram = _cram()
     now = app_now()
     services.adopt_browser_time_zone(user, form.time_zone.data)
+    new_left: int | None = None
     if cram:
         following = services.cram_card(user, deck, after=card)
     else:
         # A second click on a rating (or a resent form) finds the card already moved on.
         if form.token.data == services.state_token(card):
             services.rate_card(card, form.rating.data, now, _duration_ms(form.shown_at.data, now))
-        following = services.next_card(user, deck, now)
+        new_left = services.new_left_today(user, now)
+        following = services.next_card(user, deck, now, new_left=new_left)
     if is_partial():
-        return render_study(user, deck, following, now)
+        return render_study(user, deck, following, now, new_left=new_left)
     if cram:
         return redirect(url_for("cards.study", deck_key=deck.key, cram=1, after=card.id), 303)
     return redirect(url_for("cards.study", deck_key=deck.key), 303)
@@ -237,9 +237,18 @@ def undo(deck_key: str) -> Response:
 
 
 def render_study(
-    user: User | None, deck: Deck, card: StudyCard | None, now: datetime, *, revealed: bool = False, notice: str | None = None
+    user: User | None,
+    deck: Deck,
+    card: StudyCard | None,
+    now: datetime,
+    *,
+    revealed: bool = False,
+    notice: str | None = None,
+    new_left: int | None = None,
 ) -> Response:
-    """The study region; with no ``user`` (no session yet) it offers the "Start studying" button."""
+    """The study region; with no ``user`` (no session yet) it offers the "Start studying" button.
+
+    ``new_left`` is today's remaining new cards when the view has counted them already."""
     cram = _cram()
     bank_total = None
     if user is None and not deck.is_missed:
@@ -255,7 +264,7 @@ def render_study(
         revealed=revealed,
         cram=cram,
         ratings=[(value, name, labels.get(value)) for value, name in RATINGS],
-        counts=services.deck_counts(user, deck, now, bank_total=bank_total),
+        counts=services.deck_counts(user, deck, now, bank_total=bank_total, new_left=new_left),
         can_undo=user is not None and not cram and services.can_undo(user.id, deck),
         start=user is None and bool(bank_total),
         token=services.state_token(card) if card is not None else "",

@@ -346,8 +346,10 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
     )
     db.session.add(response)
+    # The missed-question card goes into the same transaction as the answer (one commit).
+    card_staged = not result.is_correct and visible_while_open and _stage_missed_card(attempt, attempt_question, now)
     try:
-        db.session.commit()
+        _commit_keeping_loaded()
     except IntegrityError:
         # A double click raced us to it: the first answer stands.
         db.session.rollback()
@@ -355,9 +357,30 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         if attempt_question.response is None:
             raise
         return attempt_question.response
-    if not response.is_correct and visible_while_open:
+    if not response.is_correct and visible_while_open and not card_staged:
         _add_missed_cards(attempt, [attempt_question], now)
     return response
+
+
+def _commit_keeping_loaded() -> None:
+    """Commit without expiring what the session holds. The answer page is drawn from the
+    attempt and question just used; expiring them would reload each (three queries) although
+    this transaction, holding the attempt's lock, is what last changed them."""
+    session = db.session()
+    expire = session.expire_on_commit
+    session.expire_on_commit = False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = expire
+
+
+def _stage_missed_card(attempt: Attempt, attempt_question: AttemptQuestion, now: datetime) -> bool:
+    """Write the missed-question card in the answer's transaction, where the database can
+    upsert it (SQLite, PostgreSQL); False when it cannot, so the caller adds it afterwards."""
+    from quizapp.cards.services import stage_missed_question  # cards builds on quizzes, not the reverse
+
+    return stage_missed_question(attempt.user_id, attempt_question.version, now)
 
 
 def _add_missed_cards(attempt: Attempt, missed: list[AttemptQuestion], now: datetime) -> None:
@@ -475,6 +498,17 @@ def answered_count(attempt: Attempt) -> int:
     return sum(1 for aq in attempt.questions if aq.response is not None)
 
 
+def attempt_progress(attempt_id: int) -> tuple[int, int]:
+    """(answered, total) questions of an attempt, counted in one query without loading them."""
+    answered, total = db.session.execute(
+        select(func.count(Response.id), func.count(AttemptQuestion.id))
+        .select_from(AttemptQuestion)
+        .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
+        .where(AttemptQuestion.attempt_id == attempt_id)
+    ).one()
+    return answered, total
+
+
 
 @dataclass
 class TopicAccuracy:
@@ -488,10 +522,44 @@ class TopicAccuracy:
         return 100.0 * self.score / self.answered if self.answered else 0.0
 
 
-def attempts_for(user_id: int) -> list[Attempt]:
-    return list(
-        db.session.execute(select(Attempt).where(Attempt.user_id == user_id).order_by(Attempt.started_at.desc(), Attempt.id.desc())).scalars()
+@dataclass(frozen=True)
+class AttemptSummary:
+    """An attempt as the progress page lists it: columns only, no questions or settings."""
+
+    id: int
+    title: str
+    mode: str
+    started_at: datetime
+    finished_at: datetime | None
+    score: float | None
+    max_score: int
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def percent(self) -> float | None:
+        if self.score is None or not self.max_score:
+            return None
+        return 100.0 * self.score / self.max_score
+
+
+def attempts_for(user_id: int, limit: int | None = None, offset: int = 0) -> list[AttemptSummary]:
+    """The learner's attempts, newest first, as plain rows; ``limit``/``offset`` for a page."""
+    query = (
+        select(Attempt.id, Attempt.title, Attempt.mode, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
+        .where(Attempt.user_id == user_id)
+        .order_by(Attempt.started_at.desc(), Attempt.id.desc())
+        .offset(offset)
     )
+    if limit is not None:
+        query = query.limit(limit)
+    return [AttemptSummary(*row) for row in db.session.execute(query).all()]
+
+
+def attempt_count(user_id: int) -> int:
+    return db.session.execute(select(func.count()).select_from(Attempt).where(Attempt.user_id == user_id)).scalar_one()
 
 
 def accuracy_by_topic(user_id: int) -> list[TopicAccuracy]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import contains_eager, joinedload, selectinload
 from werkzeug.datastructures import MultiDict
 from wtforms import SelectChoice
 from werkzeug.wrappers import Response
@@ -27,6 +27,10 @@ from quizapp.quiz.grading import MAX_ANSWER_CHARS, AnswerError, correct_answer_t
 from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.quiz.numbers import conventions_for
 from quizapp.timeutil import app_now
+
+
+# The progress page lists a learner's attempts this many at a time, newest first.
+ATTEMPTS_PER_PAGE = 100
 
 
 def _over(attempt: Attempt) -> Response | None:
@@ -52,6 +56,20 @@ def own_attempt(attempt_id: int) -> Attempt:
     if attempt is None or not current_user.is_authenticated or attempt.user_id != current_user.id:
         abort(404)
     return attempt
+
+
+def own_attempt_question(attempt_id: int, position: int) -> AttemptQuestion:
+    """One question of the current user's attempt, with its attempt, version and response, in
+    one query; 404 as ``own_attempt``. The answer POST needs this one question, not all of them."""
+    aq = db.session.execute(
+        select(AttemptQuestion)
+        .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
+        .where(AttemptQuestion.attempt_id == attempt_id, AttemptQuestion.position == position)
+        .options(contains_eager(AttemptQuestion.attempt), joinedload(AttemptQuestion.version), joinedload(AttemptQuestion.response))
+    ).scalar_one_or_none()
+    if aq is None or not current_user.is_authenticated or aq.attempt.user_id != current_user.id:
+        abort(404)
+    return aq
 
 
 def attempt_question(attempt: Attempt, position: int) -> AttemptQuestion:
@@ -122,18 +140,19 @@ def resume(attempt_id: int) -> Response:
 
 @bp.get("/<int:attempt_id>/q/<int:position>")
 def question(attempt_id: int, position: int) -> Response:
-    attempt = own_attempt(attempt_id)
-    aq = attempt_question(attempt, position)
+    """One question: it alone is loaded (with its attempt), and the progress bar is counted."""
+    aq = own_attempt_question(attempt_id, position)
+    attempt = aq.attempt
     if over := _over(attempt):
         return over
-    return render_question(attempt, aq)
+    return render_question(attempt, aq, progress=services.attempt_progress(attempt.id))
 
 
 @bp.post("/<int:attempt_id>/q/<int:position>")
 @handles_control_characters
 def answer(attempt_id: int, position: int) -> Response:
-    attempt = own_attempt(attempt_id)
-    aq = attempt_question(attempt, position)
+    aq = own_attempt_question(attempt_id, position)
+    attempt = aq.attempt
     if aq.response is None and has_control_characters(request.form):
         # A pasted answer can carry invisible characters: say so and keep the rest of it.
         return render_question(
@@ -142,21 +161,22 @@ def answer(attempt_id: int, position: int) -> Response:
             error="Your answer held invisible control characters, which were removed. Check it and send it again.",
             status=422,
             submitted=without_control_characters(request.form),
+            progress=services.attempt_progress(attempt.id),
         )
     try:
         services.record_answer(aq, request.form, now=app_now())
     except AnswerError as exc:
-        return render_question(attempt, aq, error=str(exc), status=422)
+        return render_question(attempt, aq, error=str(exc), status=422, progress=services.attempt_progress(attempt.id))
     except services.QuizError as exc:
         # Refused (finished, time up, set closed or archived): nothing was stored. Load the
         # attempt again, as the refusal may have just closed it.
         attempt = own_attempt(attempt_id)
         return render_question(attempt, attempt_question(attempt, position), error=str(exc), status=422)
     if is_partial():
-        # The commit expired what was loaded: load it again in one round trip, not one per question.
-        attempt = own_attempt(attempt_id)
-        return render_question(attempt, attempt_question(attempt, position))
-    return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position), 303)
+        # The region shows this question and the attempt's progress: two counts, not every
+        # question loaded again after the commit.
+        return render_question(attempt, aq, progress=services.attempt_progress(attempt.id))
+    return redirect(url_for("quiz.question", attempt_id=attempt_id, position=position), 303)
 
 
 def render_question(
@@ -165,7 +185,11 @@ def render_question(
     error: str | None = None,
     status: int = 200,
     submitted: MultiDict[str, str] | None = None,
+    progress: tuple[int, int] | None = None,
 ) -> Response:
+    """The question region. ``progress`` is (answered, total) when the caller has not loaded
+    every question of the attempt; otherwise it is counted from ``attempt.questions``."""
+    answered, total = progress if progress is not None else (services.answered_count(attempt), len(attempt.questions))
     content = aq.version.content
     response = aq.response
     show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
@@ -185,8 +209,8 @@ def render_question(
         passages=passages,
         error=error,
         submitted=submitted if submitted is not None else _to_show_again(request.form) if error else MultiDict(),
-        answered=services.answered_count(attempt),
-        total=len(attempt.questions),
+        answered=answered,
+        total=total,
         type_label=TYPE_LABELS[content["type"]],
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),
@@ -253,11 +277,23 @@ def retry(attempt_id: int) -> Response:
 
 @bp.get("/progress")
 def progress() -> Response:
-    attempts, topics, counts = [], [], {}
+    """Accuracy by topic over everything, and the attempts a page (``ATTEMPTS_PER_PAGE``) at a
+    time, newest first: the page costs what it shows, however long the history."""
+    attempts, topics, counts, total = [], [], {}, 0
+    page = parse_id(request.args.get("page", "1"))
+    if page is None:
+        abort(404)
     if current_user.is_authenticated:
         # Abandoned attempts that are over show as finished, with their score.
         services.close_overdue_attempts(app_now(), user_id=current_user.id)
-        attempts = services.attempts_for(current_user.id)
+        total = services.attempt_count(current_user.id)
+        attempts = services.attempts_for(current_user.id, limit=ATTEMPTS_PER_PAGE, offset=(page - 1) * ATTEMPTS_PER_PAGE)
         topics = services.accuracy_by_topic(current_user.id)
-        counts = services.answered_counts([a.id for a in attempts])
-    return render("quiz/progress.html", "quiz/_progress.html", attempts=attempts, topics=topics, counts=counts)
+        counts = services.answered_counts([a.id for a in attempts if not a.is_finished])  # shown for these only
+    pages = max(1, -(-total // ATTEMPTS_PER_PAGE))
+    if page > pages:
+        abort(404)
+    return render(
+        "quiz/progress.html", "quiz/_progress.html", attempts=attempts, topics=topics, counts=counts,
+        page_number=page, pages=pages, attempt_total=total, first_row=(page - 1) * ATTEMPTS_PER_PAGE + 1,
+    )

@@ -29,6 +29,10 @@ from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, Ques
 from quizapp.sets.models import QuizSet
 from quizapp.timeutil import app_now, learner_zone
 
+# The results page lists students a page at a time, so a class of 10,000 costs what it shows;
+# the exports carry every row.
+STUDENTS_PER_PAGE = 100
+
 
 def _signed_in() -> bool:
     return current_user.is_authenticated and not current_user.is_guest
@@ -314,15 +318,24 @@ def results(set_id: int) -> Response:
     basis = request.args.get("attempts", "first")
     if basis not in ("first", "all"):
         return error_response(400, "Item analysis can be on first attempts or on all attempts.")
+    page = parse_id(request.args.get("page", "1"))
+    pages = max(1, -(-len(rows) // STUDENTS_PER_PAGE))
+    if page is None or not 1 <= page <= pages:
+        return error_response(404, "There is no such page of students.")
     analysed = stats.first_attempts(attempts) if basis == "first" else [a for a in attempts if a.is_finished]
+    analysis = stats.analyse(quiz_set, analysed)
     counted = [r.counted.percent or 0.0 for r in rows if r.counted is not None]
     return render(
         "sets/results.html",
         "sets/_results.html",
         quiz_set=quiz_set,
-        rows=rows,
-        items=stats.item_rows(analysed),
-        paragraphs=stats.worst_paragraphs(analysed),
+        rows=rows[(page - 1) * STUDENTS_PER_PAGE : page * STUDENTS_PER_PAGE],
+        student_count=len(rows),
+        first_row=(page - 1) * STUDENTS_PER_PAGE + 1,
+        page_number=page,
+        pages=pages,
+        items=analysis.items,
+        paragraphs=analysis.paragraphs,
         bins=stats.histogram(counted),
         counted_count=len(counted),
         basis=len(analysed),

@@ -129,7 +129,7 @@ def test_rating_out_of_range_is_refused_and_changes_nothing(learner):
     assert db.session.execute(select(func.count()).select_from(CardReview)).scalar_one() == 0
 
 
-def test_due_cards_is_one_query_on_the_user_due_index(learner):
+def test_due_cards_is_one_query_on_the_deck_index(learner):
     user, deck = learner
     for card in db.session.execute(select(StudyCard).where(StudyCard.user_id == user.id)).scalars().all()[:3]:
         services.rate_card(card, 1, NOW)
@@ -147,13 +147,14 @@ def test_due_cards_is_one_query_on_the_user_due_index(learner):
     assert len(due) == 3
     assert len(statements) == 1
     assert "study_card" in statements[0]
-    # The same conditions, with values inlined, must be answered from the (user_id, due) index.
+    # The same conditions, with values inlined, must be answered from the (user_id, topic_id, due)
+    # index: the deck's cards only, not every card the learner holds.
     query = services._in_deck(select(StudyCard.id), deck).where(
         StudyCard.user_id == user.id, services._due_condition(NOW, NOW + timedelta(hours=12))
     )
     sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
     plan = " ".join(str(row[-1]) for row in db.session.execute(text("EXPLAIN QUERY PLAN " + sql)))
-    assert "ix_study_card_user_due" in plan, plan
+    assert "ix_study_card_user_topic_due" in plan, plan
 
 
 def test_learning_cards_fall_due_at_their_minute(learner):
@@ -227,3 +228,28 @@ def test_forecast_counts_due_cards_per_local_day(learner):
     assert stats.forecast[0][1] == 1
     assert sum(n for _, n in stats.forecast) == 2
     assert stats.reviews == 2 and stats.again == 1 and stats.retention == 50.0
+
+
+def test_statistics_group_reviews_by_local_day_across_a_dst_change(learner):
+    """The per-day figures are grouped in SQL against the zone's day boundaries: each review
+    lands on the same local day a per-row conversion would give, on a 23-hour day too."""
+    user, _ = learner
+    user.time_zone = "Europe/Paris"  # summer time begins on Sunday 29 March 2026
+    db.session.commit()
+    card = db.session.execute(select(StudyCard).where(StudyCard.user_id == user.id)).scalars().first()
+    now = datetime(2026, 3, 31, 12, 0)
+    moments = [now - timedelta(hours=h, minutes=7 * h) for h in range(0, 24 * 12, 5)]
+    for i, moment in enumerate(moments):
+        db.session.add(CardReview(card=card, user_id=user.id, rating=1 if i % 3 == 0 else 3, reviewed_at=moment,
+                                  prev_state=1, prev_step=0, prev_due=moment))
+    db.session.commit()
+    stats = services.study_stats(user, now)
+    zone = services.learner_zone(user)
+    expected_reviews: dict = {}
+    expected_again: dict = {}
+    for i, moment in enumerate(moments):
+        day = services.local_date(moment, zone)
+        expected_reviews[day] = expected_reviews.get(day, 0) + 1
+        expected_again[day] = expected_again.get(day, 0) + (i % 3 == 0)
+    assert {d.day: d.reviews for d in stats.days if d.reviews} == expected_reviews
+    assert {d.day: d.again for d in stats.days if d.reviews} == expected_again

@@ -75,9 +75,14 @@ def test_item_rows_from_the_database(app, teacher):
     # A second attempt is ignored: analysis uses first attempts.
     take(app, set_id, _user(app, "s3"), [True, True, True], now=T0 + timedelta(hours=1))
     with app.app_context():
-        attempts = stats.set_attempts(db.session.get(QuizSet, set_id))
-        rows = stats.item_rows(stats.first_attempts(attempts))
-        paragraphs = stats.worst_paragraphs(stats.first_attempts(attempts))
+        quiz_set = db.session.get(QuizSet, set_id)
+        analysis = stats.analyse(quiz_set, stats.first_attempts(stats.set_attempts(quiz_set)))
+        rows, paragraphs = analysis.items, analysis.paragraphs
+        everything = stats.analyse(quiz_set, [a for a in stats.set_attempts(quiz_set) if a.is_finished]).items
+    # On every attempt, s3's second one counts too: 5 attempts, 5 options picked per item.
+    assert [r.figures.n for r in everything] == [5, 5, 5]
+    assert [sum(n for _, n in r.options) for r in everything] == [5, 5, 5]
+    assert everything[0].figures.facility == pytest.approx(0.8)
     assert [r.question_id for r in rows] == qids
     assert [r.figures.facility for r in rows] == pytest.approx([0.75, 0.5, 0.5])
     assert rows[1].figures.discrimination == pytest.approx(0.5 / math.sqrt(0.75))
