@@ -40,10 +40,12 @@ ADVERSARIAL_ANSWERS = {
 @pytest.mark.parametrize("shape", ADVERSARIAL_ANSWERS)
 def test_a_one_megabyte_number_is_answered_in_well_under_a_second(client, app, shape, headers):
     url = start_quiz(client, app, count=1, types=["numeric"])
-    started = time.perf_counter()
+    # CPU time of this process (the app runs in it): what a backtracking parser would burn,
+    # and not what other processes on a shared machine take from the wall clock.
+    started = time.process_time()
     response = client.post(url, data={"number": ADVERSARIAL_ANSWERS[shape]}, headers=headers)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"{shape}: {elapsed:.2f} s"
+    elapsed = time.process_time() - started
+    assert elapsed < 1.0, f"{shape}: {elapsed:.2f} s of CPU"
     # Under the request limit it reaches the form and is refused there; over it, 413.
     assert response.status_code in (413, 422)
     if response.status_code == 422:

@@ -115,12 +115,12 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("shape", ADVERSARIAL)
 def test_a_one_megabyte_number_is_answered_in_well_under_a_second(shape):
     raw = ADVERSARIAL[shape]
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         read_number(raw, "en")  # " " * N + "1" is a fine 1; the others are refused
     except NumberError:
         pass
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize("field", ["number", "text", "choice"])
@@ -129,10 +129,10 @@ def test_an_answer_field_over_the_cap_is_refused_not_cut(field):
     if field == "choice":
         content = {"type": "single_choice", "choices": [{"text": "a", "correct": True}]}
     long_value = "1" * (MAX_ANSWER_CHARS + 1)
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(AnswerError, match="too long"):
         read_answer(content, {"choices": [0]}, MultiDict({field: long_value}))
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
 
 
 # ---------------------------------------------------------------- properties (Hypothesis)
