@@ -245,7 +245,7 @@ def test_another_learners_card_is_not_found(client, auth, app, clock, topic_key)
     ("zone", "per_day", "message"),
     [("Mars/Olympus", "20", "not a time zone"), ("", "20", "Choose a time zone"),
      ("Europe/Paris", "-1", "between 0 and 500"), ("Europe/Paris", "501", "between 0 and 500"),
-     ("Europe/Paris", "lots", "")],
+     ("Europe/Paris", "lots", "Not a valid integer value")],
 )
 def test_settings_refuse_bad_values_with_422(client, auth, app, zone, per_day, message):
     user_id = auth.create_and_login()

@@ -110,7 +110,12 @@ def test_the_correct_answer_is_not_in_the_page_before_answering(client, app):
         answers = {aq.position: aq.version.content for aq in aqs}
     for position, content in answers.items():
         for headers in ({}, HX):
-            html = client.get(f"/quiz/{attempt_id}/q/{position}", headers=headers).text
+            response = client.get(f"/quiz/{attempt_id}/q/{position}", headers=headers)
+            html = response.text
+            # the question itself is there (not an error page) ...
+            assert response.status_code == 200 and f"Question {position} of {len(answers)}" in html
+            assert f'action="/quiz/{attempt_id}/q/{position}"' in html
+            # ... but nothing that gives its answer away
             assert "Correct answer" not in html
             assert content["explanation"] not in html
             if content["type"] in ("fill_in", "numeric"):

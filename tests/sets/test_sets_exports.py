@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from quizapp.auth.models import User
 from quizapp.extensions import db
-from quizapp.quiz.grading import given_answer_text
 from quizapp.quiz.models import Attempt
 from quizapp.sets import exports
 from tests.conftest import make_user
@@ -44,11 +43,7 @@ def db_attempts(app, set_id):
         for a in db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id).order_by(Attempt.started_at, Attempt.id)).scalars():
             user = db.session.get(User, a.user_id)
             marks = {aq.version.question_id: (aq.response.score if aq.response else 0.0) for aq in a.questions}
-            given = [
-                ("; ".join(given_answer_text(aq.version.content, aq.response.given)) if aq.response else "", aq.response.score if aq.response else 0.0)
-                for aq in a.questions
-            ]
-            rows.append((a.id, user.username, a.started_at, a.finished_at, a.score, a.max_score, marks, given))
+            rows.append((a.id, user.username, a.started_at, a.finished_at, a.score, a.max_score, marks))
         return rows
 
 
@@ -62,7 +57,7 @@ def test_wide_export_matches_the_database(client, app, scored_set, fmt):
     assert header[:9] == exports.WIDE_HEADER and len(header) == 9 + len(qids)
     expected = db_attempts(app, set_id)
     assert len(body) == len(expected)
-    for row, (attempt_id, name, started, finished, score, max_score, marks, _) in zip(body, expected):
+    for row, (attempt_id, name, started, finished, score, max_score, marks) in zip(body, expected):
         if fmt == "csv":
             assert row[0] == (("'" + name) if name.startswith("=") else name)
             assert int(row[1]) == attempt_id
@@ -81,18 +76,37 @@ def test_wide_export_matches_the_database(client, app, scored_set, fmt):
     assert "Zoë" in names  # accents intact
 
 
+PATTERNS = {"=cmd|' /C calc'!A0": [True, False, None], "Zoë": [True, True, True]}  # as in scored_set
+
+
+def expected_answer(content: dict, layout: dict, right: bool | None) -> tuple[str, float]:
+    """What ``take`` sent, written out from the bank content (not by the code under test):
+    the correct choice, or the first wrong one as shown; True/False; nothing."""
+    if right is None:
+        return "", 0.0
+    if content["type"] == "true_false":
+        return ("True" if content["answer"] == right else "False"), float(right)
+    shown = [content["choices"][i] for i in layout["choices"]]
+    return next(c["text"] for c in shown if c["correct"] == right), float(right)
+
+
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_long_export_has_one_row_per_response(client, app, scored_set, fmt):
     set_id, _ = scored_set
     response = client.get(f"/sets/{set_id}/export/long.{fmt}")
     table = read_csv(response) if fmt == "csv" else read_xlsx(response)
     assert table[0] == exports.LONG_HEADER
-    expected = [(attempt_id, g) for attempt_id, *_, given in db_attempts(app, set_id) for g in given]
-    assert len(table) - 1 == len(expected)
+    expected = []
+    with app.app_context():
+        for a in db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id).order_by(Attempt.started_at, Attempt.id)).scalars():
+            pattern = PATTERNS[db.session.get(User, a.user_id).username]
+            expected += [(a.id, expected_answer(aq.version.content, aq.layout, right)) for aq, right in zip(a.questions, pattern)]
+    assert len(expected) == 6 and len(table) - 1 == len(expected)
     for row, (attempt_id, (answer, mark)) in zip(table[1:], expected):
         assert int(row[1]) == attempt_id
-        assert (row[7] or "") == (exports.neutralise(answer) if answer else "")
-        assert float(row[8]) == mark
+        assert (row[7] or "") == answer
+        assert float(row[8] or 0) == mark
+    assert [float(row[8] or 0) for row in table[1:]] == [1, 0, 0, 1, 1, 1]
 
 
 def test_formula_injection_is_neutralised():

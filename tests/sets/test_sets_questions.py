@@ -106,7 +106,7 @@ INVALID = [
     ("fill_in", {"accept": "Lima", "explanation": ""}, "explanation-error", "'explanation' must be non-empty text"),
     ("fill_in", {"accept": "Lima", "difficulty": "4"}, "difficulty-error", "Difficulty must be 1, 2 or 3"),
     ("fill_in", {"accept": "Lima", "source": "2"}, "source-error", "no source document"),
-    ("mystery", {}, "type-error", ""),
+    ("mystery", {}, "type-error", "unknown type 'mystery'"),
 ]
 
 
