@@ -14,7 +14,7 @@ from quizapp.auth.models import User
 from quizapp.cards import services
 from quizapp.cards.models import CardReview, StudyCard
 from quizapp.extensions import db
-from tests.conftest import make_user
+from tests.helpers.app import install_clock, make_user
 
 NOW = datetime(2026, 3, 10, 12, 0)
 
@@ -230,3 +230,24 @@ def test_forecast_counts_due_cards_per_local_day(learner):
     assert stats.forecast[0][1] == 1
     assert sum(n for _, n in stats.forecast) == 2
     assert stats.reviews == 2 and stats.again == 1 and stats.retention == 50.0
+
+
+def test_two_ratings_sent_together_count_once(client, auth, app):
+    """A double click sends two rating requests that both saw the card unrated; the second
+    must not rate it again (two log rows, a schedule moved twice)."""
+    from quizapp.cards import services
+    from quizapp.cards.models import StudyCard
+
+    install_clock(app, NOW)
+    auth.create_and_login("alice")
+    page = client.get("/cards/doc-1/study")
+    card_id = int(page.text.split("/card/")[1].split("/")[0])
+    with app.app_context():
+        seen = db.session.get(StudyCard, card_id)  # the second request has read the card …
+        assert seen.last_review is None
+        with app.app_context():  # … when the first one, with its own session, rates it and commits
+            assert services.rate_card(db.session.get(StudyCard, card_id), 3, NOW) is not None
+        assert services.rate_card(seen, 3, NOW) is None
+        db.session.rollback()
+        assert db.session.execute(select(func.count(CardReview.id))).scalar_one() == 1
+        assert db.session.get(StudyCard, card_id).last_review == NOW

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from quizapp.sets import services
-from tests.conftest import PASSWORD, make_user
-from tests.sets.sets_helpers import T0, join_code, make_set, question_ids
+from tests.helpers.app import PASSWORD, make_user
+from tests.helpers.sets import T0, join_code, make_set, question_ids
 
 SCHOOL = {"REMOTE_ADDR": "203.0.113.9"}
 

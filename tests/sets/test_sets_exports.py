@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from quizapp.auth.models import User
 from quizapp.extensions import db
-from quizapp.quiz.models import Attempt
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.sets import exports
-from tests.conftest import make_user
-from tests.sets.sets_helpers import T0, make_set, question_ids, take
+from tests.helpers.app import make_user
+from tests.helpers.sets import T0, join_code, make_set, question_ids, take
 
 
 def read_csv(response) -> list[list[str]]:
@@ -190,3 +190,30 @@ def test_the_xlsx_export_opens_with_the_excel_safe_sheet_name(app, auth, client,
         assert workbook.sheetnames == [exports.sheet_title(title)]
         assert_excel_accepts(workbook.sheetnames[0])
         assert list(workbook.active.iter_rows(values_only=True))[1][0] == "sam"
+
+
+def test_a_control_character_in_an_answer_does_not_break_the_xlsx_export(client, auth, app, clock):
+    """Spreadsheets cannot hold control characters (openpyxl refuses them): one student
+    typing one must not stop the teacher, or the student, from downloading the scores."""
+    import io
+
+    import openpyxl
+
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "fill_in", 1))
+    student = auth.create_and_login("student")
+    client.post(f"/join/{join_code(app, set_id)}/start")
+    with app.app_context():
+        attempt_id = db.session.execute(select(Attempt.id).where(Attempt.user_id == student)).scalar_one()
+    # The form refuses control characters now; answers stored before that may still hold them.
+    assert client.post(f"/quiz/{attempt_id}/q/1", data={"text": "Lima\x01\x1b"}).status_code == 422  # the question, again
+    assert client.post(f"/quiz/{attempt_id}/q/1", data={"text": "Lima"}).status_code == 303
+    with app.app_context():
+        response_row = db.session.execute(select(Response).join(AttemptQuestion).where(AttemptQuestion.attempt_id == attempt_id)).scalar_one()
+        response_row.given = {"text": "Lima\x01\x1b"}
+        db.session.commit()
+    client.post(f"/quiz/{attempt_id}/finish")
+    response = client.get("/sets/history/long.xlsx")
+    assert response.status_code == 200
+    rows = list(openpyxl.load_workbook(io.BytesIO(response.data), read_only=True).active.iter_rows(values_only=True))
+    assert rows[1][7] == "Lima"

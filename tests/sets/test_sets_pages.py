@@ -8,12 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from quizapp.bank.models import Question
+from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.extensions import db
 from quizapp.quiz.grading import correct_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.sets.models import QuizSet
-from tests.conftest import HX, make_user
-from tests.sets.sets_helpers import T0, answer_form, join_code, make_set, question_ids, take
+from tests.helpers.app import HX, make_user
+from tests.helpers.sets import T0, answer_form, join_code, make_set, question_ids, take
 
 
 def new_set(client, **overrides) -> int:
@@ -100,14 +101,13 @@ def test_owner_only_pages_are_404_for_others_and_guests(client, auth, app):
 
 
 def test_post_without_csrf_token_is_refused(app, tmp_path):
-    from tests.conftest import make_app
 
     app.config["WTF_CSRF_ENABLED"] = True
     client = app.test_client()
     owner = make_user(app, "teacher")
     set_id = make_set(app, owner, [])
     page = client.get("/auth/login")
-    from tests.conftest import PASSWORD, csrf_token
+    from tests.helpers.app import PASSWORD, csrf_token
 
     client.post("/auth/login", data={"username": "teacher", "password": PASSWORD, "csrf_token": csrf_token(page.text)})
     response = client.post(f"/sets/{set_id}/items", data={"question_id": question_ids(app)[0]})
@@ -304,3 +304,69 @@ def test_opening_and_closing_times_are_in_the_teachers_time_zone(client, auth, a
     client.post(f"/sets/{set_id}/settings", data={"title": "Timed", "mode": "practice", "grading": "highest", "answers_visible": "immediately", "opens_at": "2026-03-10T09:00", "closes_at": "2026-03-10T17:30"})
     with app.app_context():
         assert db.session.get(QuizSet, set_id).opens_at.hour == 14
+
+
+HUGE = "9" * 30  # more than a 64-bit INTEGER holds
+SUPERSCRIPT = "\u00b2"  # "²": str.isdigit() says yes, int() says no
+
+
+def _missed_cards(app, user_id: int) -> int:
+    with app.app_context():
+        return len(db.session.execute(select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.kind == KIND_MISSED)).all())
+
+
+@pytest.mark.parametrize(
+    "mode, visible, during, after",
+    [
+        ("practice", "never", 0, 0),
+        ("exam", "never", 0, 0),
+        ("exam", "after_close", 0, 0),
+        ("exam", "immediately", 0, 1),  # seen on the results page, so a card once finished
+        ("practice", "immediately", 1, 1),
+    ],
+)
+def test_missed_cards_never_show_a_set_answer_the_student_may_not_see(client, auth, app, clock, mode, visible, during, after):
+    """A missed-question card's back is the correct answer: a wrong answer in a set makes
+    one only once the set lets the student see answers, never mid-exam or when hidden."""
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), mode=mode, answers_visible=visible,
+                      closes_at=T0 + timedelta(days=1))
+    student = auth.create_and_login("student")
+    client.post(f"/join/{join_code(app, set_id)}/start")
+    with app.app_context():
+        attempt = db.session.execute(select(Attempt).where(Attempt.user_id == student)).scalar_one()
+        aq = attempt.questions[0]
+        attempt_id, form = attempt.id, answer_form(aq, right=False)
+    assert client.post(f"/quiz/{attempt_id}/q/1", data=form).status_code == 303
+    assert _missed_cards(app, student) == during
+    assert client.post(f"/quiz/{attempt_id}/finish").status_code == 303
+    assert _missed_cards(app, student) == after
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/sets/{huge}", 404), ("/sets/{huge}/results", 404), ("/sets/{set}/results/{huge}", 404),
+        ("/sets/{set}/questions/{huge}/edit", 404), ("/quiz/{huge}", 404),
+        # a bad filter is ignored: the page shows, unfiltered
+        ("/sets/{set}?document={huge}", 200), ("/sets/{set}/picker?topic={huge}", 200), ("/sets/{set}/picker?document={sup}", 200),
+        ("/sets/{set}/picker?difficulty={huge}", 200), ("/quiz/new?topic={sup}", 200),
+    ],
+)
+def test_bad_numbers_in_set_urls_are_not_server_errors(client, auth, app, path, status):
+    teacher = auth.create_and_login("teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    response = client.get(path.format(huge=HUGE, sup=SUPERSCRIPT, set=set_id))
+    assert response.status_code == status
+    assert ("Not found" in response.text) == (status == 404)
+
+
+@pytest.mark.parametrize("value", [HUGE, SUPERSCRIPT, "1" * 5000])
+def test_bad_question_ids_to_add_are_refused_and_change_nothing(client, auth, app, value):
+    teacher = auth.create_and_login("teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    assert client.post(f"/sets/{set_id}/items", data={"question_id": value}).status_code == 422
+    with app.app_context():
+        from quizapp.sets.models import QuizSet
+
+        assert len(db.session.get(QuizSet, set_id).items) == 2

@@ -18,8 +18,8 @@ from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import QuizRequest, draw_questions, finish_attempt, record_answer
 from quizapp.sets import services
 from quizapp.sets.models import QuizSet
-from tests.conftest import BANK_DIR, HX, make_user
-from tests.sets.sets_helpers import join_code, make_set, question_ids
+from tests.helpers.app import BANK_DIR, HX, make_user
+from tests.helpers.sets import join_code, make_set, question_ids
 
 BASE = {"prompt": "Which city is the capital of Peru?", "explanation": "Lima has been the capital since 1535.", "difficulty": "2"}
 

@@ -14,8 +14,8 @@ from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import QuizError, record_answer
 from quizapp.sets import services, stats
 from quizapp.sets.models import QuizSet
-from tests.conftest import make_user
-from tests.sets.sets_helpers import T0, _multi, answer_form, make_set, question_ids, take
+from tests.helpers.app import make_user
+from tests.helpers.sets import T0, _multi, answer_form, make_set, question_ids, take
 
 
 def test_join_codes_use_no_look_alikes_and_enough_entropy(app):
