@@ -48,12 +48,12 @@ MODULES: list[Target] = [
     Target(
         "quizapp/quiz/grading.py",
         ("*",),
-        ("tests/quiz/test_grading.py", "tests/quiz/test_typed_answers.py"),
+        ("tests/quiz/test_grading.py", "tests/quiz/test_answer_reading.py", "tests/quiz/test_typed_answers.py"),
     ),
     Target(
         "quizapp/quiz/numbers.py",
         ("*",),
-        ("tests/quiz/test_numbers.py", "tests/quiz/test_grading.py"),
+        ("tests/quiz/test_numbers.py", "tests/quiz/test_answer_reading.py"),
     ),
     # The access checks. mutmut never mutates decorated functions (the views themselves),
     # so the checks written inline in a view (an attempt of another set under this set's
@@ -81,7 +81,7 @@ MODULES: list[Target] = [
 
 GOAL = 0.90
 PROJECT = Path(__file__).resolve().parents[2]
-WORKDIR = PROJECT / "build" / "mutation"
+WORKDIR = PROJECT / "build" / "mutation"  # one subfolder per selection of modules
 # What the tests need besides the package and themselves (the bank, migrations, static files).
 COPY = ["quizapp", "tests", "questions", "migrations", "pyproject.toml", "README.md"]
 IGNORE = shutil.ignore_patterns("node_modules", "__pycache__", "*.pyc", ".pytest_cache", "mutants")
@@ -106,17 +106,22 @@ def belongs(name: str, target: Target) -> bool:
     return any(fnmatch.fnmatchcase(function, pattern) for pattern in target.functions)
 
 
-def prepare(targets: list[Target]) -> None:
+def workdir(targets: list[Target]) -> Path:
+    return WORKDIR / "+".join(Path(t.path).stem for t in targets)
+
+
+def prepare(targets: list[Target]) -> Path:
     """A fresh copy of the project with a ``[tool.mutmut]`` section for these targets."""
-    if WORKDIR.exists():
-        shutil.rmtree(WORKDIR)
-    WORKDIR.mkdir(parents=True)
+    folder = workdir(targets)
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
     for name in COPY:
         source = PROJECT / name
         if source.is_dir():
-            shutil.copytree(source, WORKDIR / name, ignore=IGNORE)
+            shutil.copytree(source, folder / name, ignore=IGNORE)
         elif source.exists():
-            shutil.copy2(source, WORKDIR / name)
+            shutil.copy2(source, folder / name)
     tests = sorted({test for target in targets for test in target.tests if (PROJECT / test).exists()})
     quoted = lambda items: ", ".join(f'"{item}"' for item in items)  # noqa: E731
     config = (
@@ -130,14 +135,15 @@ def prepare(targets: list[Target]) -> None:
         "use_git_change_detection = false\n"
         "timeout_multiplier = 5.0\n"
     )
-    pyproject = WORKDIR / "pyproject.toml"
+    pyproject = folder / "pyproject.toml"
     pyproject.write_text(pyproject.read_text("utf-8") + config, "utf-8")
+    return folder
 
 
-def mutmut(*args: str) -> subprocess.CompletedProcess[str]:
+def mutmut(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     executable = Path(sys.executable).with_name("mutmut")
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([str(executable), *args], cwd=WORKDIR, env=env, text=True, capture_output=True)
+    return subprocess.run([str(executable), *args], cwd=folder, env=env, text=True, capture_output=True)
 
 
 def main() -> int:
@@ -150,13 +156,13 @@ def main() -> int:
         parser.error("no module matches")
 
     started = time.monotonic()
-    prepare(targets)
+    folder = prepare(targets)
     globs = [glob for target in targets for glob in mutant_globs(target)]
-    run = mutmut("run", "--max-children", str(args.jobs), *globs)
+    run = mutmut(folder, "run", "--max-children", str(args.jobs), *globs)
     if run.returncode != 0:
         print(run.stdout[-4000:], run.stderr[-4000:], sep="\n", file=sys.stderr)
         return 2
-    listing = mutmut("results", "--all", "true").stdout
+    listing = mutmut(folder, "results", "--all", "true").stdout
     statuses = dict(re.findall(r"^\s+(\S+): (.+)$", listing, re.M))
 
     failed = False
@@ -168,10 +174,17 @@ def main() -> int:
         share = len(killed) / len(tested) if tested else 0.0
         failed |= share < GOAL
         print(f"{target.path}: {len(killed)}/{len(tested)} killed ({share:.0%})")
-        for name, status in sorted(tested.items()):
+        for name, status in sorted(tested.items(), key=lambda item: natural(item[0])):
             if name not in killed:
-                print(f"    {status}: {name}   (see: cd {WORKDIR.relative_to(PROJECT)} && mutmut show {name})")
+                print(f"    {status}: {name}")
+    print(f"\nTo see a mutant: cd {folder.relative_to(PROJECT)} && {Path(sys.executable).with_name('mutmut')} show NAME")
     return 1 if failed else 0
+
+
+def natural(name: str) -> tuple[str, int]:
+    """``f__mutmut_2`` before ``f__mutmut_10``."""
+    stem, _, number = name.rpartition("__mutmut_")
+    return stem, int(number) if number.isdigit() else 0
 
 
 if __name__ == "__main__":
