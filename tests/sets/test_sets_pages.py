@@ -1,7 +1,9 @@
 """Quiz-set pages through the test client: building, joining, taking, results, and who may see what."""
 from __future__ import annotations
 
+import html
 import re
+import threading
 from datetime import timedelta
 
 import pytest
@@ -14,6 +16,7 @@ from quizapp.quiz.grading import correct_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.sets.models import QuizSet
 from tests.helpers.app import HX, make_user
+from tests.helpers.race import START_WRITES, held_at_first_write, signed_in
 from tests.helpers.sets import T0, answer_form, join_code, make_set, question_ids, take
 
 
@@ -370,3 +373,69 @@ def test_bad_question_ids_to_add_are_refused_and_change_nothing(client, auth, ap
         from quizapp.sets.models import QuizSet
 
         assert len(db.session.get(QuizSet, set_id).items) == 2
+
+
+def test_the_owner_sees_a_students_attempt_answer_by_answer(client, auth, app):
+    owner = auth.create_and_login("teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 3), title="Chapter 1 check")
+    attempt_id = take(app, set_id, make_user(app, "sam"), [True, False, None])
+    with app.app_context():
+        contents = [aq.version.content for aq in db.session.get(Attempt, attempt_id).questions]
+    page = client.get(f"/sets/{set_id}/results/{attempt_id}")
+    assert page.status_code == 200
+    assert "sam: Chapter 1 check" in page.text and "score 1 / 3 (33%)" in page.text
+    items = re.findall(r'<li class="card review-item (\w+)">(.*?)</li>\s*(?=<li class="card review-item|</ol>)', page.text, re.S)
+    assert [kind for kind, _ in items] == ["right", "wrong", "wrong"]
+    for (_, item), content, right in zip(items, contents, [True, False, None]):
+        assert html.escape(content["prompt"], quote=False) in item
+        truth = "True" if content["answer"] else "False"
+        given = re.search(r"<dt>Answer given</dt>\s*<dd>(.*?)</dd>", item, re.S).group(1)
+        if right is None:
+            assert "Not answered — 0" in item and given == "—"
+        else:
+            assert given == f'<ul class="answer-list"><li>{truth if right else ("False" if truth == "True" else "True")}</li></ul>'
+        assert f"<dt>Correct answer</dt>\n          <dd><ul class=\"answer-list\"><li>{truth}</li></ul></dd>" in item
+    fragment = client.get(f"/sets/{set_id}/results/{attempt_id}", headers=HX)
+    assert fragment.status_code == 200 and "<html" not in fragment.text and 'id="attempt-detail"' in fragment.text
+
+
+def test_an_attempt_of_another_set_is_not_shown_under_this_sets_address(client, auth, app):
+    """Both sets are the teacher's own: the attempt must still belong to the set in the URL."""
+    owner = auth.create_and_login("teacher")
+    this_set = make_set(app, owner, question_ids(app, "true_false", 2), title="This set")
+    other_set = make_set(app, owner, question_ids(app, "true_false", 2), title="Other set")
+    other_attempt = take(app, other_set, make_user(app, "sam"), [True, False])
+    assert client.get(f"/sets/{other_set}/results/{other_attempt}").status_code == 200
+    for headers in ({}, HX):
+        response = client.get(f"/sets/{this_set}/results/{other_attempt}", headers=headers)
+        assert response.status_code == 404
+        assert "sam" not in response.text and "Answer given" not in response.text
+
+
+def test_two_start_clicks_at_once_open_one_attempt_for_both(client, auth, app, clock):
+    """Two "Start" requests by one student, at the same moment, through the app: both pass
+    the "no open attempt yet" check; the database keeps one, and both land on it."""
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), attempts_allowed=1)
+    code = join_code(app, set_id)
+    make_user(app, "racer")
+    browsers = [signed_in(app, "racer"), signed_in(app, "racer")]
+    _, held, local = held_at_first_write(app, 2, START_WRITES)
+    locations: list[str] = []
+
+    def start(browser) -> None:
+        local.racing = True
+        response = browser.post(f"/join/{code}/start")
+        locations.append(f"{response.status_code} {response.headers.get('Location')}")
+
+    threads = [threading.Thread(target=start, args=(browser,)) for browser in browsers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert held == ["INSERT", "INSERT"]  # both got as far as inserting an attempt
+    with app.app_context():
+        attempts = db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id)).scalars().all()
+        assert len(attempts) == 1
+        attempt_id = attempts[0].id
+    assert locations == [f"303 /quiz/{attempt_id}/q/1"] * 2

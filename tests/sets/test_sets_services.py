@@ -179,6 +179,9 @@ def test_two_racing_starts_leave_one_open_attempt(app, teacher, monkeypatch):
         monkeypatch.setattr(services, "attempts_by", stale_read)
         monkeypatch.setattr(services, "unavailable_reason", lambda *args: None)
         second = services.start_set_attempt(quiz_set, student, now=T0)
+        # The stale read let the second request try to insert; the database refused it, and
+        # the request read the attempts again to hand back the one that stands.
+        assert len(calls) == 2
         assert second.id == first.id
         open_attempts = db.session.execute(
             select(func.count()).select_from(Attempt).where(Attempt.quiz_set_id == set_id, Attempt.finished_at.is_(None))
