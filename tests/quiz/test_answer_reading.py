@@ -53,6 +53,7 @@ def refused(content, form, layout=IDENTITY, language=None) -> str:
         (MULTI, MultiDict([("choice", "0"), ("choice", "9")]), "Tick at least one answer."),
         (TF, {"answer": "yes"}, "Choose True or False."),
         (FILL, {"text": "   "}, "Type an answer."),
+        (FILL, {}, "Type an answer."),
         (FILL, {"text": "x" * 501}, "That answer is too long (500 characters at most)."),
         (FILL, {"text": "x" * 1001}, "That answer is too long (1,000 characters at most)."),
         (ORDERING, {"position-0": "1", "position-1": "1", "position-2": "2"}, "Give each item a different position."),
@@ -88,6 +89,8 @@ def test_other_types_are_read_into_bank_terms():
     assert read_answer(FILL, IDENTITY, {"text": "  Balcazar "}) == {"text": "Balcazar"}
     assert read_answer(NUMERIC, IDENTITY, {"number": " 14.6 % "}, "en") == {"value": 14.6, "text": "14.6 %"}
     assert read_answer(NUMERIC, IDENTITY, {"number": "1.800"}, "es") == {"value": 1800.0, "text": "1.800"}
+    # a scale word in an answer to a question without a unit
+    assert read_answer(EXACT_NUMBER, IDENTITY, {"number": "2 million"}, "en") == {"value": 2_000_000.0, "text": "2 million"}
     assert read_answer(ORDERING, {"items": [2, 0, 1]}, {"position-0": "3", "position-1": "1", "position-2": "2"}) == {"order": [0, 1, 2]}
     assert read_answer(MATCHING, {"lefts": [1, 0], "rights": [1, 0]}, {"match-0": "1", "match-1": "0"}) == {"matches": {"0": 0, "1": 1}}
 
@@ -164,6 +167,8 @@ def test_parse_number_reads_in_the_documents_language_and_unit():
 def test_numbers_read_with_regional_language_tags_and_length_limits():
     assert read_number("1.800", "es_PE") == 1800.0 and read_number("1.800", "es-PE") == 1800.0
     assert read_number("9" * 60) == float("9" * 60)
+    # a scale word only when no letter follows it: "70 k" is 70,000, "70 km/h" is 70
+    assert (read_number("70 k"), read_number("70 km/h"), read_number("70 km")) == (70_000.0, 70.0, 70.0)
     with pytest.raises(NumberError, match=r"^That number is too long\.$"):
         read_number("9" * 61)
     with pytest.raises(NumberError, match=r"^Write the number with the digits 0 to 9: "):
