@@ -145,6 +145,8 @@ def test_layouts_keep_the_bank_order_when_not_shuffled():
         (FILL, {"text": "Balcazr"}, ["Balcázar"], ["Balcazr"]),
         (NUMERIC, {"value": 15.0}, ["14.6 (± 0.5) %"], ["15 %"]),
         (EXACT_NUMBER, {"value": 2500000.0}, ["4"], ["2,500,000"]),
+        (EXACT_NUMBER, {"value": 1_000_000.0}, ["4"], ["1,000,000"]),  # a million is written out, not 1e+06
+        (EXACT_NUMBER, {"value": 999_999.0}, ["4"], ["999999"]),
         ({"type": "numeric", "answer": 1200000, "unit": "soles"}, {"value": 12.5}, ["1,200,000 soles"], ["12.5 soles"]),
         (ORDERING, {"order": [2, 0, 1]}, ["1. First", "2. Second", "3. Third"], ["1. Third", "2. First", "3. Second"]),
         (MATCHING, {"matches": {"0": 1, "1": 0}}, ["Lima → Peru", "Quito → Ecuador"], ["Lima → Ecuador", "Quito → Peru"]),

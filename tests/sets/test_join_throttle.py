@@ -41,7 +41,10 @@ def test_guessing_stays_throttled_with_growing_waits(client, app, clock):
         assert "Signed-in students are not held up by wrong codes typed by others on the same connection." in response.text
     # meanwhile, another address is not held up
     assert client.get(f"/join/{code}", environ_base={"REMOTE_ADDR": "198.51.100.7"}).status_code == 200
-    clock.advance(seconds=5)
+    clock.advance(seconds=4)
+    response = client.get(f"/join/{code}", environ_base=SCHOOL)
+    assert response.status_code == 429 and response.headers["Retry-After"] == "1" and "Wait 1 second, then" in response.text
+    clock.advance(seconds=1)
     assert wrong(client, 12).status_code == 404
     response = wrong(client, 13)
     assert response.status_code == 429 and response.headers["Retry-After"] == "10"  # a few seconds more each time

@@ -439,3 +439,17 @@ def test_two_start_clicks_at_once_open_one_attempt_for_both(client, auth, app, c
         assert len(attempts) == 1
         attempt_id = attempts[0].id
     assert locations == [f"303 /quiz/{attempt_id}/q/1"] * 2
+
+
+def test_a_wrong_code_says_so_and_keeps_what_was_typed(client, auth, app):
+    message = "No quiz set has that code. Check it with your teacher."
+    typed = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # longer than any code: kept to its first 20 characters
+    page = client.get(f"/join/{typed}")
+    assert page.status_code == 404 and "<html" in page.text and message in page.text
+    assert 'value="ABCDEFGHIJKLMNOPQRST"' in page.text and "ABCDEFGHIJKLMNOPQRSTU" not in page.text
+    fragment = client.get(f"/join/{typed}", headers=HX)
+    assert fragment.status_code == 404 and "<html" not in fragment.text and 'id="join"' in fragment.text and message in fragment.text
+    # the same from the Start button of a page whose set has gone
+    auth.create_and_login("student")
+    started = client.post("/join/NOSUCH12/start")
+    assert started.status_code == 404 and message in started.text and 'value="NOSUCH12"' in started.text
