@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from quizapp.bank.models import Question, Topic
+from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, Response
-from quizapp.quiz.services import QuizError, answers_accepted_until, finish_attempt, record_answer
+from quizapp.quiz.services import QuizError, answers_accepted_until, close_if_over, finish_attempt, record_answer
 from quizapp.sets import services, stats
 from quizapp.sets.models import QuizSet
 from tests.helpers.app import make_user
@@ -275,3 +276,20 @@ def test_an_answer_read_before_a_finish_committed_is_refused(app, teacher):
     with app.app_context():
         assert db.session.execute(select(func.count()).select_from(Response)).scalar_one() == 0
         assert db.session.get(Attempt, attempt_id).score == 0.0
+
+
+def test_an_attempt_closed_by_its_time_limit_reveals_nothing_before_the_set_closes(app, teacher):
+    """Time up closes the attempt at its deadline; answers shown only after the set closes
+    are not revealed by it (no missed-question card, whose back is the correct answer)."""
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), mode="exam", answers_visible="after_close",
+                      time_limit_minutes=10, closes_at=T0 + timedelta(days=1))
+    student = make_user(app, "sam")
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, set_id), student, now=T0)
+        aq = attempt.questions[0]
+        assert not record_answer(aq, _multi(answer_form(aq, False)), now=T0 + timedelta(minutes=1)).is_correct
+        assert close_if_over(attempt, T0 + timedelta(minutes=5)) is None
+        assert close_if_over(attempt, T0 + timedelta(minutes=20))  # the reason: time is up
+        assert db.session.get(Attempt, attempt.id).finished_at == T0 + timedelta(minutes=10)
+        missed = select(func.count()).select_from(StudyCard).where(StudyCard.user_id == student, StudyCard.kind == KIND_MISSED)
+        assert db.session.execute(missed).scalar_one() == 0
