@@ -442,7 +442,7 @@ def test_two_start_clicks_at_once_open_one_attempt_for_both(client, auth, app, c
 
 
 def test_a_wrong_code_says_so_and_keeps_what_was_typed(client, auth, app):
-    message = "No quiz set has that code. Check it with your teacher."
+    message = ">No quiz set has that code. Check it with your teacher.<"
     typed = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # longer than any code: kept to its first 20 characters
     page = client.get(f"/join/{typed}")
     assert page.status_code == 404 and "<html" in page.text and message in page.text
@@ -453,3 +453,16 @@ def test_a_wrong_code_says_so_and_keeps_what_was_typed(client, auth, app):
     auth.create_and_login("student")
     started = client.post("/join/NOSUCH12/start")
     assert started.status_code == 404 and message in started.text and 'value="NOSUCH12"' in started.text
+
+
+def test_visitors_and_guests_are_asked_to_sign_in_before_building_a_set(client, app):
+    for who in ("visitor", "guest"):
+        if who == "guest":
+            client.get("/quiz/new")  # studying as a guest
+        for method in (client.get, client.post):
+            response = method("/sets/new", data={"title": "Mine"} if method == client.post else None)
+            assert response.status_code == 302 and response.headers["Location"] == "/auth/login?next=/sets/new", who
+        page = client.get("/auth/login?next=/sets/new")
+        assert "Sign in or register to build quiz sets." in page.text, who
+    with app.app_context():
+        assert db.session.execute(select(QuizSet)).first() is None
