@@ -13,21 +13,15 @@ from quizapp.auth.models import User
 from quizapp.extensions import db
 
 # An empty scratch PostgreSQL database for the tests that run there (see tests/test_postgres.py).
-
-
 PG_URL = os.environ.get("QUIZAPP_TEST_POSTGRES_URL")
-
 
 BANK_DIR = PROJECT_DIR / "questions"
 
-
 PASSWORD = "correct horse battery"
-
 
 # argon2id with a cheap cost, the same the test app is configured with (CHEAP_HASHING), so
 # creating and signing in users in tests is quick and no hash is upgraded on sign-in.
 CHEAP_HASHING = {"PASSWORD_HASH_TIME_COST": 1, "PASSWORD_HASH_MEMORY_KIB": 64, "PASSWORD_HASH_PARALLELISM": 1}
-
 
 PASSWORD_HASH = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1).hash(PASSWORD)
 

@@ -14,7 +14,6 @@ source:
   headings: [2]
 """
 
-
 TOPIC = """\
 topic:
   slug: basics

@@ -17,7 +17,6 @@ ANSWER_WRITES = rf'^\s*(UPDATE|INSERT INTO)\s+"?({Attempt.__table__.name}|{Respo
 START_WRITES = rf'^\s*INSERT INTO\s+"?{Attempt.__table__.name}"?\s'
 
 
-
 def signed_in(app, username: str):
     """One browser of ``username`` (its own cookie jar), signed in."""
     browser = app.test_client()
