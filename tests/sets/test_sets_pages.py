@@ -463,6 +463,6 @@ def test_visitors_and_guests_are_asked_to_sign_in_before_building_a_set(client, 
             response = method("/sets/new", data={"title": "Mine"} if method == client.post else None)
             assert response.status_code == 302 and response.headers["Location"] == "/auth/login?next=/sets/new", who
         page = client.get("/auth/login?next=/sets/new")
-        assert "Sign in or register to build quiz sets." in page.text, who
+        assert '<p class="flash flash-info">Sign in or register to build quiz sets.</p>' in page.text, who
     with app.app_context():
         assert db.session.execute(select(QuizSet)).first() is None

@@ -243,7 +243,7 @@ def test_an_answer_goes_into_its_own_attempt_while_others_are_open(app, teacher)
         second = services.start_set_attempt(quiz_set, make_user(app, "ana"), now=T0)
         aq = first.questions[0]
         response = record_answer(aq, _multi(answer_form(aq, True)), now=T0 + timedelta(minutes=1))
-        assert response.is_correct
+        assert response.is_correct and response.answered_at == T0 + timedelta(minutes=1)
         assert db.session.get(Attempt, second.id).finished_at is None and all(q.response is None for q in second.questions)
 
 
