@@ -6,38 +6,15 @@ gets its own copy of that file, which keeps tests isolated and fast.
 """
 from __future__ import annotations
 
-import re
 import shutil
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
+from sqlalchemy import text
 
-from quizapp import PROJECT_DIR, create_app
-from quizapp.auth.models import User
+from quizapp import create_app
 from quizapp.extensions import db
-
-BANK_DIR = PROJECT_DIR / "questions"
-PASSWORD = "correct horse battery"
-# argon2id with a cheap cost, the same the test app is configured with (CHEAP_HASHING), so
-# creating and signing in users in tests is quick and no hash is upgraded on sign-in.
-CHEAP_HASHING = {"PASSWORD_HASH_TIME_COST": 1, "PASSWORD_HASH_MEMORY_KIB": 64, "PASSWORD_HASH_PARALLELISM": 1}
-PASSWORD_HASH = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1).hash(PASSWORD)
-
-
-def make_app(db_path: Path, instance: Path, **config) -> object:
-    return create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "test",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{db_path}",
-            "WTF_CSRF_ENABLED": False,
-            "BANK_DIR": str(BANK_DIR),
-            **CHEAP_HASHING,
-            **config,
-        }
-    )
+from tests.helpers.app import BANK_DIR, PG_URL, AuthActions, make_app
 
 
 @pytest.fixture(scope="session")
@@ -81,65 +58,35 @@ def runner(app):
     return app.test_cli_runner()
 
 
-HX = {"HX-Request": "true", "HX-Request-Type": "partial"}
-
-
-def make_user(app, username: str) -> int:
-    with app.app_context():
-        user = User(password_hash=PASSWORD_HASH)
-        user.set_username(username)
-        db.session.add(user)
-        db.session.commit()
-        return user.id
-
-
-class AuthActions:
-    def __init__(self, app, client):
-        self._app, self._client = app, client
-
-    def create(self, username: str = "alice") -> int:
-        return make_user(self._app, username)
-
-    def login(self, username: str = "alice", password: str = PASSWORD):
-        return self._client.post("/auth/login", data={"username": username, "password": password})
-
-    def create_and_login(self, username: str = "alice") -> int:
-        user_id = self.create(username)
-        response = self.login(username)
-        assert response.status_code == 303, response.data
-        return user_id
-
-    def logout(self):
-        return self._client.post("/auth/logout")
-
-
 @pytest.fixture
 def auth(app, client) -> AuthActions:
     return AuthActions(app, client)
 
 
-class Clock:
-    """A settable clock for ``app.config["CLOCK"]``, the app's source of "now" (naive UTC)."""
+@pytest.fixture
+def pg_app(tmp_path):
+    """The app on the scratch PostgreSQL database named by QUIZAPP_TEST_POSTGRES_URL, schema
+    rebuilt from the migrations and the bank loaded (tests using it skip when it is unset)."""
+    if not PG_URL:
+        pytest.skip("set QUIZAPP_TEST_POSTGRES_URL to an empty PostgreSQL database to run these")
+    from flask_migrate import downgrade, upgrade
 
-    def __init__(self, now: datetime):
-        self.now = now
+    from quizapp.bank.parser import read_banks
+    from quizapp.bank.services import load_bank
 
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs) -> None:
-        self.now += timedelta(**kwargs)
-
-
-def install_clock(app, now: datetime) -> Clock:
-    clock = Clock(now)
-    app.config["CLOCK"] = clock
-    return clock
-
-
-def csrf_token(html: str) -> str:
-    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html) or re.search(
-        r'value="([^"]+)"[^>]*name="csrf_token"', html
+    app = create_app(
+        {"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": PG_URL, "WTF_CSRF_ENABLED": False, "BANK_DIR": str(BANK_DIR)}
     )
-    assert match, "no CSRF token in the page"
-    return match.group(1)
+    with app.app_context():
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        upgrade()
+        for bank in read_banks(BANK_DIR):
+            load_bank(bank)
+        db.session.commit()
+    yield app
+    with app.app_context():
+        db.session.remove()
+        downgrade(revision="base")
+        db.engine.dispose()

@@ -1,7 +1,7 @@
 """Error pages: in the app's style, a fragment for htmx, never a traceback."""
 from __future__ import annotations
 
-from tests.conftest import HX, make_app
+from tests.helpers.app import HX, make_app
 
 
 def test_unexpected_errors_get_a_styled_500_without_details(tmp_path, template_db):

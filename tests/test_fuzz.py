@@ -42,8 +42,8 @@ from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import start_attempt
 from quizapp.sets import services as set_services
 from quizapp.sets.models import QuizSet
-from tests.conftest import HX, PASSWORD, make_user
-from tests.sets.sets_helpers import join_code, make_set
+from tests.helpers.app import HX, PASSWORD, make_user
+from tests.helpers.sets import join_code, make_set
 
 FUZZ = settings(
     # FUZZ_EXAMPLES=500 for a deeper run by hand; the suite keeps 50 so CI stays quick.

@@ -7,7 +7,7 @@ from flask_migrate import downgrade, upgrade
 from sqlalchemy import text
 
 from quizapp.extensions import db
-from tests.conftest import make_app
+from tests.helpers.app import make_app
 
 
 def test_models_and_migrations_agree(tmp_path):

@@ -11,45 +11,17 @@ import re
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, Response
-from tests.conftest import BANK_DIR
-from tests.quiz.test_quiz_pages import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
+from tests.helpers.app import BANK_DIR, PG_URL
+from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
 
-URL = os.environ.get("QUIZAPP_TEST_POSTGRES_URL")
-
-if not URL:
+if not PG_URL:
     if os.environ.get("CI") == "true":
         pytest.fail("CI must run the PostgreSQL tests: QUIZAPP_TEST_POSTGRES_URL is not set", pytrace=False)
     pytestmark = pytest.mark.skip(reason="set QUIZAPP_TEST_POSTGRES_URL to an empty PostgreSQL database to run these")
-
-
-@pytest.fixture
-def pg_app(tmp_path):
-    from flask_migrate import downgrade, upgrade
-
-    from quizapp import create_app
-    from quizapp.bank.parser import read_banks
-    from quizapp.bank.services import load_bank
-
-    app = create_app(
-        {"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": URL, "WTF_CSRF_ENABLED": False, "BANK_DIR": str(BANK_DIR)}
-    )
-    with app.app_context():
-        with db.engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
-        upgrade()
-        for bank in read_banks(BANK_DIR):
-            load_bank(bank)
-        db.session.commit()
-    yield app
-    with app.app_context():
-        db.session.remove()
-        downgrade(revision="base")
-        db.engine.dispose()
 
 
 def test_models_and_migrations_agree_on_postgres(pg_app):
@@ -89,7 +61,7 @@ def test_a_quiz_on_postgres(pg_app):
 
 def test_a_teacher_question_on_postgres(pg_app):
     """Nullable document/topic, the set's own questions first in the picker, versions."""
-    from tests.conftest import HX, make_user
+    from tests.helpers.app import HX, make_user
 
     client = pg_app.test_client()
     make_user(pg_app, "teacher")
@@ -124,8 +96,8 @@ def test_flashcards_on_postgres(pg_app):
     from datetime import datetime, timedelta
 
     from quizapp.cards.models import CardReview
-    from tests.cards.test_cards_pages import study_one
-    from tests.conftest import install_clock
+    from tests.helpers.app import install_clock
+    from tests.helpers.cards import study_one
 
     clock = install_clock(pg_app, datetime(2026, 3, 10, 12, 0))
     client = pg_app.test_client()
@@ -150,8 +122,8 @@ def test_a_quiz_set_results_and_exports_on_postgres(pg_app):
     import csv
     import io
 
-    from tests.conftest import make_user
-    from tests.sets.sets_helpers import make_set, question_ids, take
+    from tests.helpers.app import make_user
+    from tests.helpers.sets import make_set, question_ids, take
 
     teacher = make_user(pg_app, "teacher")
     set_id = make_set(pg_app, teacher, question_ids(pg_app, "true_false", 3))
@@ -186,10 +158,10 @@ def test_healthz_on_postgres_reports_a_database_that_refuses_writes(pg_app):
     from quizapp import create_app
 
     assert pg_app.test_client().get("/healthz").json == {"status": "ok", "database": "ok"}
-    separator = "&" if "?" in URL else "?"
+    separator = "&" if "?" in PG_URL else "?"
     read_only = create_app(
         {"TESTING": True, "SECRET_KEY": "test", "BANK_DIR": str(BANK_DIR),
-         "SQLALCHEMY_DATABASE_URI": f"{URL}{separator}options=-c%20default_transaction_read_only%3Don"}
+         "SQLALCHEMY_DATABASE_URI": f"{PG_URL}{separator}options=-c%20default_transaction_read_only%3Don"}
     )
     response = read_only.test_client().get("/healthz")
     assert response.status_code == 503 and response.json["database"] == "not writable"

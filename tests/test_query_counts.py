@@ -13,9 +13,9 @@ from quizapp.bank.models import Document, Flashcard, Topic
 from quizapp.cards.models import CardReview, StudyCard
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt
-from tests.conftest import install_clock, make_user
+from tests.helpers.app import install_clock, make_user
 from tests.helpers.queries import counted_statements, writes
-from tests.sets.sets_helpers import make_set, question_ids, take
+from tests.helpers.sets import make_set, question_ids, take
 
 NOW = datetime(2026, 3, 10, 15, 0)
 

@@ -9,7 +9,7 @@ from werkzeug.test import EnvironBuilder
 
 from quizapp import HTMX_URL, MAX_REQUEST_BYTES, create_app
 from quizapp.security import content_security_policy
-from tests.conftest import HX, make_app
+from tests.helpers.app import HX, make_app
 
 FIVE_MEGABYTES = 5 * 1024 * 1024
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from flask.cli import FlaskGroup
 
 from quizapp import cli, create_app
-from tests.conftest import BANK_DIR, make_app
+from tests.helpers.app import BANK_DIR, make_app
 
 QUIZAPP = Path(sys.executable).with_name("quizapp")
 

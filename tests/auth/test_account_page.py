@@ -1,8 +1,8 @@
 """The Account page: change the password; other devices are signed out, this one stays."""
 from __future__ import annotations
 
-from tests.auth.test_sessions import cookies_of, replay, who
-from tests.conftest import HX, PASSWORD
+from tests.helpers.app import HX, PASSWORD
+from tests.helpers.sessions import cookies_of, replay, who
 
 NEW = "a brand new passphrase"
 
@@ -53,7 +53,7 @@ def test_a_wrong_current_password_or_a_weak_new_one_changes_nothing(client, app,
 
 def test_visitors_and_guests_are_sent_to_sign_in_or_register(client, app):
     assert client.get("/auth/account").headers["Location"].startswith("/auth/login")
-    from tests.quiz.test_quiz_pages import start_quiz
+    from tests.helpers.quiz import start_quiz
 
     start_quiz(client, app, count=1)
     assert client.get("/auth/account").headers["Location"] == "/auth/register"

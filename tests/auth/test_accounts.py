@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from quizapp.auth.models import User
 from quizapp.extensions import db
-from tests.conftest import PASSWORD, csrf_token, make_app
-from tests.quiz.test_quiz_pages import attempt_id_of, right_form, start_quiz
+from tests.helpers.app import PASSWORD, csrf_token, make_app
+from tests.helpers.quiz import attempt_id_of, right_form, start_quiz
 
 
 def register(client, username="newbie", password="long enough pw", confirm=None):

@@ -5,7 +5,7 @@ from flask_migrate import upgrade
 from sqlalchemy import text
 
 from quizapp.extensions import db
-from tests.conftest import make_app
+from tests.helpers.app import make_app
 
 
 def test_upgrading_keeps_accounts_keys_their_names_and_stops_id_reuse(tmp_path):

@@ -11,9 +11,9 @@ from quizapp.auth.models import AccountSession, User
 from quizapp.cards.models import CardReview, StudyCard
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from tests.cards.test_cards_pages import study_one
-from tests.conftest import install_clock
-from tests.quiz.test_quiz_pages import attempt_id_of, right_form, start_quiz
+from tests.helpers.app import install_clock
+from tests.helpers.cards import study_one
+from tests.helpers.quiz import attempt_id_of, right_form, start_quiz
 
 NOW = datetime(2026, 3, 10, 12, 0)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.helpers.app import PASSWORD
 
 
 @pytest.mark.parametrize(

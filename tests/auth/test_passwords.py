@@ -12,7 +12,7 @@ from werkzeug.security import generate_password_hash
 from quizapp.auth import passwords, services
 from quizapp.auth.models import LoginFailure, User
 from quizapp.extensions import db
-from tests.conftest import make_app
+from tests.helpers.app import make_app
 
 
 def register(client, username="newbie", password="a long new passphrase", confirm=None):

@@ -5,30 +5,9 @@ from sqlalchemy import select, text
 
 from quizapp.auth.models import AccountSession, User
 from quizapp.extensions import db
-from tests.conftest import PASSWORD
-from tests.quiz.test_quiz_pages import start_quiz
-
-COOKIES = ("session", "remember_token")
-
-
-def cookies_of(client) -> dict[str, str]:
-    return {name: cookie.value for name in COOKIES if (cookie := client.get_cookie(name)) is not None}
-
-
-def replay(app, cookies: dict[str, str]):
-    """A fresh browser (an attacker's) holding only the given cookies."""
-    other = app.test_client()
-    for name, value in cookies.items():
-        other.set_cookie(name, value)
-    return other
-
-
-def who(client) -> str:
-    """What the header says about the visitor: a username, 'guest' or 'nobody'."""
-    page = client.get("/").text.split('<div class="account">')[1].split("</div>")[0]
-    if "Signed in as" in page:
-        return page.split("Signed in as <strong>")[1].split("</strong>")[0]
-    return "guest" if "Studying as a guest" in page else "nobody"
+from tests.helpers.app import PASSWORD
+from tests.helpers.quiz import start_quiz
+from tests.helpers.sessions import cookies_of, replay, who
 
 
 def login(client, username="alice", password=PASSWORD, remember=True):
@@ -150,8 +129,8 @@ def test_guests_get_no_remember_cookie_and_accounts_get_thirty_days(client, app,
     signed_in = login(app.test_client(), remember=True)
     remember = next(c for c in signed_in.headers.getlist("Set-Cookie") if c.startswith("remember_token="))
     assert "HttpOnly" in remember
-    from email.utils import parsedate_to_datetime
     from datetime import datetime, timezone
+    from email.utils import parsedate_to_datetime
 
     expires = parsedate_to_datetime(remember.split("Expires=")[1].split(";")[0])
     days = (expires - datetime.now(timezone.utc)).days

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from quizapp.auth import services
 from quizapp.auth.models import LoginFailure
 from quizapp.extensions import db
-from tests.conftest import PASSWORD, install_clock
+from tests.helpers.app import PASSWORD, install_clock
 
 NOW = datetime(2026, 3, 10, 12, 0)
 

@@ -17,8 +17,8 @@ from quizapp.extensions import db
 from quizapp.quiz.services import QuizRequest, draw_questions
 from quizapp.sets import services as set_services
 from quizapp.sets.models import QuizSet
-from tests.bank.test_lint import item, single, write
-from tests.conftest import make_user
+from tests.helpers.app import make_user
+from tests.helpers.lint import item, single, write
 
 WHO = single("Whom was the president meeting at the restaurant?", "Zhihua Yang", "Hernando de Soto", "Denisse Miralles", "Dina Boluarte", qid="a")
 SHARE = item("numeric", qid="n", prompt="What is the upper end of the share of members charged?", answer=85, unit="percent")

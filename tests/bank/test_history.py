@@ -6,8 +6,8 @@ from sqlalchemy import select
 from quizapp.bank.models import Document, Topic
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt
-from tests.bank.test_bank_tools import TOPIC, write_bank
-from tests.conftest import HX
+from tests.helpers.app import HX
+from tests.helpers.bank import TOPIC, write_bank
 
 
 def test_an_edited_item_keeps_old_attempts_as_they_were(app, client, runner, tmp_path):

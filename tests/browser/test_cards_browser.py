@@ -12,10 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from quizapp.bank.models import Flashcard
 from quizapp.cards import services
 from quizapp.extensions import db
-from tests.conftest import install_clock
+from tests.helpers.app import install_clock
 
 pytestmark = pytest.mark.browser
 

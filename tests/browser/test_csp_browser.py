@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 
 from quizapp.quiz.forms import TYPE_LABELS
-from tests.browser.test_quiz_browser import fill_in_an_answer, start_quiz
-from tests.browser.test_sets_browser import sign_in, sign_out
-from tests.conftest import make_user
+from tests.helpers.app import make_user
+from tests.helpers.browser import fill_in_an_answer, sign_in, sign_out, start_quiz
 
 pytestmark = pytest.mark.browser
 

@@ -12,52 +12,9 @@ from typing import Any
 import pytest
 
 from quizapp.quiz.forms import TYPE_LABELS
+from tests.helpers.browser import COUNT, expect, fill_in_an_answer, start_quiz
 
 pytestmark = pytest.mark.browser
-
-COUNT = 5
-
-
-def expect(*args: Any) -> Any:
-    # Imported late so that a missing Playwright skips (or fails in CI) through the fixtures.
-    from playwright.sync_api import expect as playwright_expect
-
-    return playwright_expect(*args)
-
-
-def start_quiz(page: Any, count: int = COUNT, mode: str = "Practice", types: list[str] | None = None) -> None:
-    """From the home page, the way a learner would: follow the link, fill the form, start."""
-    page.goto("/")
-    page.get_by_role("link", name="New quiz on this document").click()
-    expect(page.get_by_role("heading", name="New quiz")).to_be_visible()
-    if types is not None:
-        group = page.get_by_role("group", name="Question types")
-        for box in group.get_by_role("checkbox").all():
-            box.set_checked(False)
-        for label in types:
-            group.get_by_label(label, exact=True).check()
-    page.get_by_label("Number of questions").fill(str(count))
-    page.get_by_role("group", name="Mode").get_by_label(mode).check()
-    page.get_by_role("button", name="Start the quiz").click()
-    expect(page.locator("#progress-label")).to_contain_text(f"Question 1 of {count}")
-
-
-def fill_in_an_answer(page: Any) -> None:
-    """Give some answer, whatever the question type; right or wrong does not matter here."""
-    form = page.locator("form.answer-form")
-    for kind in ("radio", "checkbox"):
-        boxes = form.locator(f"input[type={kind}]")
-        if boxes.count():
-            boxes.first.check()
-    for name, text in (("text", "Lima"), ("number", "42")):
-        field = form.locator(f"input[name={name}]")
-        if field.count():
-            field.fill(text)
-    # Option 0 is the blank prompt. Taking option i+1 for the i-th select gives ordering
-    # questions the distinct positions 1..n and matching questions distinct partners.
-    for i, select in enumerate(form.locator("select").all()):
-        select.select_option(index=i + 1)
-
 
 def position_in_url(page: Any) -> int:
     match = re.search(r"/q/(\d+)$", page.url)

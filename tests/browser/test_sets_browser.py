@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt
-from tests.conftest import PASSWORD, make_user
+from tests.helpers.app import make_user
+from tests.helpers.browser import sign_in, sign_out
 
 pytestmark = pytest.mark.browser
 
@@ -21,19 +22,6 @@ def expect(*args: Any) -> Any:
     from playwright.sync_api import expect as playwright_expect
 
     return playwright_expect(*args)
-
-
-def sign_in(page: Any, username: str) -> None:
-    page.goto("/auth/login")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.locator(".account")).to_contain_text(f"Signed in as {username}")
-
-
-def sign_out(page: Any) -> None:
-    page.get_by_role("button", name="Sign out").click()
-    expect(page.get_by_role("link", name="Sign in")).to_be_visible()
 
 
 def test_teacher_builds_student_takes_teacher_exports(page, app, axe):

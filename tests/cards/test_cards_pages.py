@@ -15,8 +15,8 @@ from quizapp.bank.models import Topic
 from quizapp.cards.models import CardReview, StudyCard
 from quizapp.extensions import db
 from quizapp.quiz import services as quiz_services
-from quizapp.quiz.models import Attempt
-from tests.conftest import HX, PASSWORD, csrf_token, install_clock, make_app, make_user
+from tests.helpers.app import HX, PASSWORD, csrf_token, install_clock, make_app
+from tests.helpers.cards import back_form, open_study, rating_form, study_one
 
 NOW = datetime(2026, 3, 10, 12, 0)
 
@@ -31,43 +31,6 @@ def clock(app):
 def topic_key(app) -> str:
     with app.app_context():
         return f"topic-{db.session.execute(select(Topic.id).order_by(Topic.position)).scalars().first()}"
-
-
-def open_study(client, key: str, query: str = ""):
-    """The study page; a visitor without a session first presses "Start studying" (the POST makes the guest)."""
-    page = client.get(f"/cards/{key}/study{query}")
-    if 'class="start"' in page.text:
-        token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page.text)
-        start = client.post(f"/cards/{key}/start", data={"csrf_token": token.group(1)} if token else {})
-        assert start.status_code == 303, start.text
-        page = client.get(f"/cards/{key}/study{query}")
-    return page
-
-
-def back_form(html: str) -> str:
-    return re.search(r'<form class="reveal" method="get" action="([^"]+)"', html).group(1)
-
-
-def rating_form(html: str, rating: int) -> tuple[str, dict[str, str]]:
-    """The action and fields of the form behind one rating button."""
-    blocks = re.findall(r'(<form method="post" action="[^"]+/rate".*?</form>)', html, re.S)
-    for block in blocks:
-        fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', block))
-        if fields.get("rating") == str(rating):
-            return re.search(r'action="([^"]+)"', block).group(1), fields
-    raise AssertionError("no such rating button")
-
-
-def study_one(client, key: str, rating: int, headers=None) -> str:
-    """Show the next card, reveal it and rate it; return the response text after rating."""
-    page = open_study(client, key)
-    assert page.status_code == 200
-    back = client.get(back_form(page.text), headers=headers)
-    assert back.status_code == 200
-    action, fields = rating_form(back.text, rating)
-    response = client.post(action, data=fields, headers=headers)
-    assert response.status_code == (200 if headers else 303), response.text
-    return response.text
 
 
 def card_count(app, **where) -> int:
@@ -245,7 +208,7 @@ def test_another_learners_card_is_not_found(client, auth, app, clock, topic_key)
     ("zone", "per_day", "message"),
     [("Mars/Olympus", "20", "not a time zone"), ("", "20", "Choose a time zone"),
      ("Europe/Paris", "-1", "between 0 and 500"), ("Europe/Paris", "501", "between 0 and 500"),
-     ("Europe/Paris", "lots", "")],
+     ("Europe/Paris", "lots", "Not a valid integer value")],
 )
 def test_settings_refuse_bad_values_with_422(client, auth, app, zone, per_day, message):
     user_id = auth.create_and_login()
@@ -424,3 +387,35 @@ def test_user_text_is_escaped(app, client, auth, clock, topic_key):
         db.session.commit()
     page = open_study(client, topic_key)
     assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+
+
+HUGE = "9" * 30  # more than a 64-bit INTEGER holds
+SUPERSCRIPT = "\u00b2"  # "²": str.isdigit() says yes, int() says no
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/cards/doc-{huge}", 404), ("/cards/topic-{huge}", 404), ("/cards/doc-{sup}", 404), ("/cards/missed/card/{huge}", 404),
+        ("/cards/doc-1/card/{huge}/back", 404),
+        # a bad "after" is ignored: the cram session starts from the beginning
+        ("/cards/missed/study?cram=1&after={huge}", 200), ("/cards/missed/study?cram=1&after={sup}", 200),
+    ],
+)
+def test_bad_numbers_in_card_urls_are_not_server_errors(client, auth, path, status):
+    auth.create_and_login("alice")
+    response = client.get(path.format(huge=HUGE, sup=SUPERSCRIPT))
+    assert response.status_code == status
+    assert ("Not found" in response.text) == (status == 404)
+
+
+def test_a_rating_with_a_bad_shown_at_still_counts_once(client, auth, app):
+    install_clock(app, NOW)
+    auth.create_and_login("alice")
+    page = client.get("/cards/doc-1/study")
+    card_id = int(page.text.split("/card/")[1].split("/")[0])
+    response = client.post(f"/cards/doc-1/card/{card_id}/rate", data={"rating": "3", "token": "new", "shown_at": SUPERSCRIPT})
+    assert response.status_code == 303
+    with app.app_context():
+        assert db.session.execute(select(func.count(CardReview.id))).scalar_one() == 1
+    assert client.post(f"/cards/doc-1/card/{HUGE}/rate", data={"rating": "3"}).status_code == 404

@@ -14,7 +14,7 @@ from quizapp.auth.models import User
 from quizapp.cards import services
 from quizapp.cards.models import CardReview, StudyCard
 from quizapp.extensions import db
-from tests.conftest import make_user
+from tests.helpers.app import install_clock, make_user
 
 NOW = datetime(2026, 3, 10, 12, 0)
 
@@ -65,9 +65,12 @@ def test_again_brings_a_learned_card_back_within_minutes(learner):
     card = services.first_new_card(user, deck)
     now = NOW
     for _ in range(4):
+        rated_at = now
         services.rate_card(card, 3, now)
         now = card.due
-    assert card.due - now > timedelta(days=1) or card.state == State.Review
+    # learned: in review, next due more than a day after the last Good
+    assert card.state == State.Review
+    assert card.due - rated_at > timedelta(days=1)
     services.rate_card(card, 1, now)
     assert card.state == State.Relearning
     assert card.due - now <= timedelta(minutes=10)
@@ -253,3 +256,24 @@ def test_statistics_group_reviews_by_local_day_across_a_dst_change(learner):
         expected_again[day] = expected_again.get(day, 0) + (i % 3 == 0)
     assert {d.day: d.reviews for d in stats.days if d.reviews} == expected_reviews
     assert {d.day: d.again for d in stats.days if d.reviews} == expected_again
+
+
+def test_two_ratings_sent_together_count_once(client, auth, app):
+    """A double click sends two rating requests that both saw the card unrated; the second
+    must not rate it again (two log rows, a schedule moved twice)."""
+    from quizapp.cards import services
+    from quizapp.cards.models import StudyCard
+
+    install_clock(app, NOW)
+    auth.create_and_login("alice")
+    page = client.get("/cards/doc-1/study")
+    card_id = int(page.text.split("/card/")[1].split("/")[0])
+    with app.app_context():
+        seen = db.session.get(StudyCard, card_id)  # the second request has read the card …
+        assert seen.last_review is None
+        with app.app_context():  # … when the first one, with its own session, rates it and commits
+            assert services.rate_card(db.session.get(StudyCard, card_id), 3, NOW) is not None
+        assert services.rate_card(seen, 3, NOW) is None
+        db.session.rollback()
+        assert db.session.execute(select(func.count(CardReview.id))).scalar_one() == 1
+        assert db.session.get(StudyCard, card_id).last_review == NOW

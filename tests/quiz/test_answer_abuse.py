@@ -10,9 +10,10 @@ from sqlalchemy import func, select, update
 
 from quizapp.bank.models import Document
 from quizapp.extensions import db
-from quizapp.quiz.models import AttemptQuestion, Response
-from tests.conftest import HX
-from tests.quiz.test_quiz_pages import attempt_id_of, start_quiz
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from tests.helpers.app import HX, install_clock, make_user
+from tests.helpers.quiz import attempt_id_of, start_quiz
+from tests.helpers.sets import T0, join_code, make_set, question_ids
 
 
 def stored_responses(app) -> int:
@@ -131,3 +132,17 @@ def test_fuzzed_answer_forms_never_get_a_500(client, app, number, text, choice, 
         assert response.status_code in (200, 303, 422), response.text[:300]
         if response.status_code == 422:
             assert 'role="alert"' in response.text and 'id="question-card"' in response.text
+
+
+@pytest.mark.parametrize("value", ["\u00b2", "1" * 5000])  # "²": isdigit() but not int()
+def test_bad_choice_numbers_in_an_answer_are_refused(client, auth, app, value):
+    install_clock(app, T0)
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "single_choice", 1))
+    student = auth.create_and_login("student")
+    client.post(f"/join/{join_code(app, set_id)}/start")
+    with app.app_context():
+        attempt_id = db.session.execute(select(Attempt.id).where(Attempt.user_id == student)).scalar_one()
+    assert client.post(f"/quiz/{attempt_id}/q/1", data={"choice": value}).status_code == 422
+    with app.app_context():
+        assert db.session.get(Attempt, attempt_id).questions[0].response is None

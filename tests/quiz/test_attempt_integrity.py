@@ -13,9 +13,9 @@ from quizapp.quiz.grading import correct_answer_text
 from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import outcome_visibility, settled_marks
 from quizapp.sets.models import ANSWER_VISIBILITY, QuizSet
-from tests.conftest import HX, make_user
-from tests.quiz.test_quiz_pages import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
-from tests.sets.sets_helpers import T0
+from tests.helpers.app import HX, make_user
+from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
+from tests.helpers.sets import T0
 
 
 def missed_cards(app, user_id: int) -> list[StudyCard]:

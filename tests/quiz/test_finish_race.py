@@ -13,10 +13,8 @@ from sqlalchemy import func, select
 from quizapp.extensions import db
 from quizapp.quiz import services
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from tests.conftest import PASSWORD, make_user
-from tests.test_postgres import URL as PG_URL
-from tests.test_postgres import pg_app  # noqa: F401 - the PostgreSQL app fixture, for race_app
-from tests.quiz.test_quiz_pages import attempt_id_of, right_form, start_quiz
+from tests.helpers.app import PASSWORD, PG_URL, make_user
+from tests.helpers.quiz import attempt_id_of, right_form, start_quiz
 
 TRIALS = 30
 

@@ -12,9 +12,9 @@ from quizapp.extensions import db
 from quizapp.quiz import services as quiz_services
 from quizapp.quiz.models import Attempt
 from quizapp.sets.models import QuizSet
-from tests.conftest import HX, PASSWORD, make_user
-from tests.quiz.test_quiz_pages import all_topics, attempt_id_of, start_quiz, wrong_form
-from tests.sets.sets_helpers import T0, make_set, question_ids
+from tests.helpers.app import HX, PASSWORD, make_user
+from tests.helpers.quiz import all_topics, attempt_id_of, start_quiz, wrong_form
+from tests.helpers.sets import T0, make_set, question_ids
 
 TRUE_FALSE_IN_BANK = 27  # fewer than a quiz may hold, so a quiz of them all draws every one
 
@@ -129,8 +129,9 @@ def test_other_teachers_cannot_pick_or_draw_the_hidden_questions(client, app, au
         topic_id = db.session.get(Question, hidden[0]).topic_id
     drawing = make_set(app, other, [], random_count=50, random_topic_ids=[topic_id], title="Draw")
     with app.app_context():
-        from quizapp.sets.services import draw_set_questions
         import random
+
+        from quizapp.sets.services import draw_set_questions
 
         questions = draw_set_questions(db.session.get(QuizSet, drawing), random.Random(1), T0)
         assert questions and not {q.id for q in questions} & set(hidden)

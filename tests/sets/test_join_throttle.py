@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from quizapp.sets import services
-from tests.conftest import PASSWORD, make_user
-from tests.sets.sets_helpers import T0, join_code, make_set, question_ids
+from tests.helpers.app import PASSWORD, make_user
+from tests.helpers.sets import T0, join_code, make_set, question_ids
 
 SCHOOL = {"REMOTE_ADDR": "203.0.113.9"}
 
@@ -37,7 +37,14 @@ def test_guessing_stays_throttled_with_growing_waits(client, app, clock):
         response = client.get(path, environ_base=SCHOOL)
         assert response.status_code == 429 and response.headers["Retry-After"] == "5"
         assert "Wait 5 seconds" in response.text and "Chapter 1 check" not in response.text
-    clock.advance(seconds=5)
+        # an anonymous guesser is told why signing in helps
+        assert "then try again. Signed-in students are not held up by wrong codes typed by others on the same connection.<" in response.text
+    # meanwhile, another address is not held up
+    assert client.get(f"/join/{code}", environ_base={"REMOTE_ADDR": "198.51.100.7"}).status_code == 200
+    clock.advance(seconds=4)
+    response = client.get(f"/join/{code}", environ_base=SCHOOL)
+    assert response.status_code == 429 and response.headers["Retry-After"] == "1" and "Wait 1 second, then" in response.text
+    clock.advance(seconds=1)
     assert wrong(client, 12).status_code == 404
     response = wrong(client, 13)
     assert response.status_code == 429 and response.headers["Retry-After"] == "10"  # a few seconds more each time
@@ -60,7 +67,9 @@ def test_signed_in_students_are_counted_by_account_not_by_address(client, app, a
     # ...but their own wrong codes count against their account
     for n in range(11):
         assert wrong(client, n).status_code == 404
-    assert client.get(f"/join/{code}", environ_base=SCHOOL).status_code == 429
+    held_up = client.get(f"/join/{code}", environ_base=SCHOOL)
+    assert held_up.status_code == 429
+    assert "Wait 5 seconds, then try again.<" in held_up.text and "Signed-in students are not held up" not in held_up.text
     make_user(app, "jose")
     classmate = app.test_client()
     classmate.post("/auth/login", data={"username": "jose", "password": PASSWORD})

@@ -10,8 +10,8 @@ from quizapp.auth.models import User
 from quizapp.extensions import db
 from quizapp.sets.models import QuizSet
 from quizapp.timeutil import to_local, to_utc
-from tests.conftest import make_user
-from tests.sets.sets_helpers import join_code, make_set, question_ids
+from tests.helpers.app import make_user
+from tests.helpers.sets import join_code, make_set, question_ids
 
 AHEAD, BEHIND = "Pacific/Auckland", "America/Los_Angeles"
 FIRST, LAST = datetime(1, 1, 1, 0, 0), datetime(9999, 12, 31, 23, 59)

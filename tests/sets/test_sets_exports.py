@@ -11,11 +11,10 @@ from sqlalchemy import select
 
 from quizapp.auth.models import User
 from quizapp.extensions import db
-from quizapp.quiz.grading import given_answer_text
-from quizapp.quiz.models import Attempt
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.sets import exports
-from tests.conftest import make_user
-from tests.sets.sets_helpers import T0, make_set, question_ids, take
+from tests.helpers.app import make_user
+from tests.helpers.sets import T0, join_code, make_set, question_ids, take
 
 
 def read_csv(response) -> list[list[str]]:
@@ -44,11 +43,7 @@ def db_attempts(app, set_id):
         for a in db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id).order_by(Attempt.started_at, Attempt.id)).scalars():
             user = db.session.get(User, a.user_id)
             marks = {aq.version.question_id: (aq.response.score if aq.response else 0.0) for aq in a.questions}
-            given = [
-                ("; ".join(given_answer_text(aq.version.content, aq.response.given)) if aq.response else "", aq.response.score if aq.response else 0.0)
-                for aq in a.questions
-            ]
-            rows.append((a.id, user.username, a.started_at, a.finished_at, a.score, a.max_score, marks, given))
+            rows.append((a.id, user.username, a.started_at, a.finished_at, a.score, a.max_score, marks))
         return rows
 
 
@@ -62,7 +57,7 @@ def test_wide_export_matches_the_database(client, app, scored_set, fmt):
     assert header[:9] == exports.WIDE_HEADER and len(header) == 9 + len(qids)
     expected = db_attempts(app, set_id)
     assert len(body) == len(expected)
-    for row, (attempt_id, name, started, finished, score, max_score, marks, _) in zip(body, expected):
+    for row, (attempt_id, name, started, finished, score, max_score, marks) in zip(body, expected):
         if fmt == "csv":
             assert row[0] == (("'" + name) if name.startswith("=") else name)
             assert int(row[1]) == attempt_id
@@ -81,18 +76,37 @@ def test_wide_export_matches_the_database(client, app, scored_set, fmt):
     assert "Zoë" in names  # accents intact
 
 
+PATTERNS = {"=cmd|' /C calc'!A0": [True, False, None], "Zoë": [True, True, True]}  # as in scored_set
+
+
+def expected_answer(content: dict, layout: dict, right: bool | None) -> tuple[str, float]:
+    """What ``take`` sent, written out from the bank content (not by the code under test):
+    the correct choice, or the first wrong one as shown; True/False; nothing."""
+    if right is None:
+        return "", 0.0
+    if content["type"] == "true_false":
+        return ("True" if content["answer"] == right else "False"), float(right)
+    shown = [content["choices"][i] for i in layout["choices"]]
+    return next(c["text"] for c in shown if c["correct"] == right), float(right)
+
+
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_long_export_has_one_row_per_response(client, app, scored_set, fmt):
     set_id, _ = scored_set
     response = client.get(f"/sets/{set_id}/export/long.{fmt}")
     table = read_csv(response) if fmt == "csv" else read_xlsx(response)
     assert table[0] == exports.LONG_HEADER
-    expected = [(attempt_id, g) for attempt_id, *_, given in db_attempts(app, set_id) for g in given]
-    assert len(table) - 1 == len(expected)
+    expected = []
+    with app.app_context():
+        for a in db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id).order_by(Attempt.started_at, Attempt.id)).scalars():
+            pattern = PATTERNS[db.session.get(User, a.user_id).username]
+            expected += [(a.id, expected_answer(aq.version.content, aq.layout, right)) for aq, right in zip(a.questions, pattern)]
+    assert len(expected) == 6 and len(table) - 1 == len(expected)
     for row, (attempt_id, (answer, mark)) in zip(table[1:], expected):
         assert int(row[1]) == attempt_id
-        assert (row[7] or "") == (exports.neutralise(answer) if answer else "")
-        assert float(row[8]) == mark
+        assert (row[7] or "") == answer
+        assert float(row[8] or 0) == mark
+    assert [float(row[8] or 0) for row in table[1:]] == [1, 0, 0, 1, 1, 1]
 
 
 def test_formula_injection_is_neutralised():
@@ -176,3 +190,30 @@ def test_the_xlsx_export_opens_with_the_excel_safe_sheet_name(app, auth, client,
         assert workbook.sheetnames == [exports.sheet_title(title)]
         assert_excel_accepts(workbook.sheetnames[0])
         assert list(workbook.active.iter_rows(values_only=True))[1][0] == "sam"
+
+
+def test_a_control_character_in_an_answer_does_not_break_the_xlsx_export(client, auth, app, clock):
+    """Spreadsheets cannot hold control characters (openpyxl refuses them): one student
+    typing one must not stop the teacher, or the student, from downloading the scores."""
+    import io
+
+    import openpyxl
+
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "fill_in", 1))
+    student = auth.create_and_login("student")
+    client.post(f"/join/{join_code(app, set_id)}/start")
+    with app.app_context():
+        attempt_id = db.session.execute(select(Attempt.id).where(Attempt.user_id == student)).scalar_one()
+    # The form refuses control characters now; answers stored before that may still hold them.
+    assert client.post(f"/quiz/{attempt_id}/q/1", data={"text": "Lima\x01\x1b"}).status_code == 422  # the question, again
+    assert client.post(f"/quiz/{attempt_id}/q/1", data={"text": "Lima"}).status_code == 303
+    with app.app_context():
+        response_row = db.session.execute(select(Response).join(AttemptQuestion).where(AttemptQuestion.attempt_id == attempt_id)).scalar_one()
+        response_row.given = {"text": "Lima\x01\x1b"}
+        db.session.commit()
+    client.post(f"/quiz/{attempt_id}/finish")
+    response = client.get("/sets/history/long.xlsx")
+    assert response.status_code == 200
+    rows = list(openpyxl.load_workbook(io.BytesIO(response.data), read_only=True).active.iter_rows(values_only=True))
+    assert rows[1][7] == "Lima"

@@ -14,8 +14,8 @@ from quizapp.quiz.grading import correct_answer_text
 from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import SET_ARCHIVED, SET_CLOSED, TIME_UP, outcome_visibility
 from quizapp.sets.models import QuizSet
-from tests.conftest import HX, make_user
-from tests.sets.sets_helpers import T0, answer_form, join_code, make_set, question_ids
+from tests.helpers.app import HX, make_user
+from tests.helpers.sets import T0, answer_form, join_code, make_set, question_ids
 
 
 def start(client, app, set_id: int) -> int:
@@ -88,8 +88,9 @@ def test_archiving_closes_open_attempts_and_refuses_their_answers(client, auth, 
 def test_an_attempt_at_an_archived_set_is_closed_when_next_touched(app, clock):
     """Archived some other way than the archive button (or restored and archived again):
     the next answer is refused and says why."""
-    from quizapp.quiz.services import QuizError, record_answer
     from werkzeug.datastructures import MultiDict
+
+    from quizapp.quiz.services import QuizError, record_answer
 
     teacher = make_user(app, "teacher")
     student = make_user(app, "sam")

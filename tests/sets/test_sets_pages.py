@@ -1,19 +1,23 @@
 """Quiz-set pages through the test client: building, joining, taking, results, and who may see what."""
 from __future__ import annotations
 
+import html
 import re
+import threading
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from quizapp.bank.models import Question
+from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.extensions import db
 from quizapp.quiz.grading import correct_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.sets.models import QuizSet
-from tests.conftest import HX, make_user
-from tests.sets.sets_helpers import T0, answer_form, join_code, make_set, question_ids, take
+from tests.helpers.app import HX, make_user
+from tests.helpers.race import START_WRITES, held_at_first_write, signed_in
+from tests.helpers.sets import T0, answer_form, join_code, make_set, question_ids, take
 
 
 def new_set(client, **overrides) -> int:
@@ -100,14 +104,13 @@ def test_owner_only_pages_are_404_for_others_and_guests(client, auth, app):
 
 
 def test_post_without_csrf_token_is_refused(app, tmp_path):
-    from tests.conftest import make_app
 
     app.config["WTF_CSRF_ENABLED"] = True
     client = app.test_client()
     owner = make_user(app, "teacher")
     set_id = make_set(app, owner, [])
     page = client.get("/auth/login")
-    from tests.conftest import PASSWORD, csrf_token
+    from tests.helpers.app import PASSWORD, csrf_token
 
     client.post("/auth/login", data={"username": "teacher", "password": PASSWORD, "csrf_token": csrf_token(page.text)})
     response = client.post(f"/sets/{set_id}/items", data={"question_id": question_ids(app)[0]})
@@ -304,3 +307,162 @@ def test_opening_and_closing_times_are_in_the_teachers_time_zone(client, auth, a
     client.post(f"/sets/{set_id}/settings", data={"title": "Timed", "mode": "practice", "grading": "highest", "answers_visible": "immediately", "opens_at": "2026-03-10T09:00", "closes_at": "2026-03-10T17:30"})
     with app.app_context():
         assert db.session.get(QuizSet, set_id).opens_at.hour == 14
+
+
+HUGE = "9" * 30  # more than a 64-bit INTEGER holds
+SUPERSCRIPT = "\u00b2"  # "²": str.isdigit() says yes, int() says no
+
+
+def _missed_cards(app, user_id: int) -> int:
+    with app.app_context():
+        return len(db.session.execute(select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.kind == KIND_MISSED)).all())
+
+
+@pytest.mark.parametrize(
+    "mode, visible, during, after",
+    [
+        ("practice", "never", 0, 0),
+        ("exam", "never", 0, 0),
+        ("exam", "after_close", 0, 0),
+        ("exam", "immediately", 0, 1),  # seen on the results page, so a card once finished
+        ("practice", "immediately", 1, 1),
+    ],
+)
+def test_missed_cards_never_show_a_set_answer_the_student_may_not_see(client, auth, app, clock, mode, visible, during, after):
+    """A missed-question card's back is the correct answer: a wrong answer in a set makes
+    one only once the set lets the student see answers, never mid-exam or when hidden."""
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), mode=mode, answers_visible=visible,
+                      closes_at=T0 + timedelta(days=1))
+    student = auth.create_and_login("student")
+    client.post(f"/join/{join_code(app, set_id)}/start")
+    with app.app_context():
+        attempt = db.session.execute(select(Attempt).where(Attempt.user_id == student)).scalar_one()
+        aq = attempt.questions[0]
+        attempt_id, form = attempt.id, answer_form(aq, right=False)
+    assert client.post(f"/quiz/{attempt_id}/q/1", data=form).status_code == 303
+    assert _missed_cards(app, student) == during
+    assert client.post(f"/quiz/{attempt_id}/finish").status_code == 303
+    assert _missed_cards(app, student) == after
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/sets/{huge}", 404), ("/sets/{huge}/results", 404), ("/sets/{set}/results/{huge}", 404),
+        ("/sets/{set}/questions/{huge}/edit", 404), ("/quiz/{huge}", 404),
+        # a bad filter is ignored: the page shows, unfiltered
+        ("/sets/{set}?document={huge}", 200), ("/sets/{set}/picker?topic={huge}", 200), ("/sets/{set}/picker?document={sup}", 200),
+        ("/sets/{set}/picker?difficulty={huge}", 200), ("/quiz/new?topic={sup}", 200),
+    ],
+)
+def test_bad_numbers_in_set_urls_are_not_server_errors(client, auth, app, path, status):
+    teacher = auth.create_and_login("teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    response = client.get(path.format(huge=HUGE, sup=SUPERSCRIPT, set=set_id))
+    assert response.status_code == status
+    assert ("Not found" in response.text) == (status == 404)
+
+
+@pytest.mark.parametrize("value", [HUGE, SUPERSCRIPT, "1" * 5000])
+def test_bad_question_ids_to_add_are_refused_and_change_nothing(client, auth, app, value):
+    teacher = auth.create_and_login("teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    assert client.post(f"/sets/{set_id}/items", data={"question_id": value}).status_code == 422
+    with app.app_context():
+        from quizapp.sets.models import QuizSet
+
+        assert len(db.session.get(QuizSet, set_id).items) == 2
+
+
+def test_the_owner_sees_a_students_attempt_answer_by_answer(client, auth, app):
+    owner = auth.create_and_login("teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 3), title="Chapter 1 check")
+    attempt_id = take(app, set_id, make_user(app, "sam"), [True, False, None])
+    with app.app_context():
+        contents = [aq.version.content for aq in db.session.get(Attempt, attempt_id).questions]
+    page = client.get(f"/sets/{set_id}/results/{attempt_id}")
+    assert page.status_code == 200
+    assert "sam: Chapter 1 check" in page.text and "score 1 / 3 (33%)" in page.text
+    items = re.findall(r'<li class="card review-item (\w+)">(.*?)</li>\s*(?=<li class="card review-item|</ol>)', page.text, re.S)
+    assert [kind for kind, _ in items] == ["right", "wrong", "wrong"]
+    for (_, item), content, right in zip(items, contents, [True, False, None]):
+        assert html.escape(content["prompt"], quote=False) in item
+        truth = "True" if content["answer"] else "False"
+        given = re.search(r"<dt>Answer given</dt>\s*<dd>(.*?)</dd>", item, re.S).group(1)
+        if right is None:
+            assert "Not answered — 0" in item and given == "—"
+        else:
+            assert given == f'<ul class="answer-list"><li>{truth if right else ("False" if truth == "True" else "True")}</li></ul>'
+        assert f"<dt>Correct answer</dt>\n          <dd><ul class=\"answer-list\"><li>{truth}</li></ul></dd>" in item
+    fragment = client.get(f"/sets/{set_id}/results/{attempt_id}", headers=HX)
+    assert fragment.status_code == 200 and "<html" not in fragment.text and 'id="attempt-detail"' in fragment.text
+
+
+def test_an_attempt_of_another_set_is_not_shown_under_this_sets_address(client, auth, app):
+    """Both sets are the teacher's own: the attempt must still belong to the set in the URL."""
+    owner = auth.create_and_login("teacher")
+    this_set = make_set(app, owner, question_ids(app, "true_false", 2), title="This set")
+    other_set = make_set(app, owner, question_ids(app, "true_false", 2), title="Other set")
+    other_attempt = take(app, other_set, make_user(app, "sam"), [True, False])
+    assert client.get(f"/sets/{other_set}/results/{other_attempt}").status_code == 200
+    for headers in ({}, HX):
+        response = client.get(f"/sets/{this_set}/results/{other_attempt}", headers=headers)
+        assert response.status_code == 404
+        assert "sam" not in response.text and "Answer given" not in response.text
+
+
+def test_two_start_clicks_at_once_open_one_attempt_for_both(client, auth, app, clock):
+    """Two "Start" requests by one student, at the same moment, through the app: both pass
+    the "no open attempt yet" check; the database keeps one, and both land on it."""
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), attempts_allowed=1)
+    code = join_code(app, set_id)
+    make_user(app, "racer")
+    browsers = [signed_in(app, "racer"), signed_in(app, "racer")]
+    _, held, local = held_at_first_write(app, 2, START_WRITES)
+    locations: list[str] = []
+
+    def start(browser) -> None:
+        local.racing = True
+        response = browser.post(f"/join/{code}/start")
+        locations.append(f"{response.status_code} {response.headers.get('Location')}")
+
+    threads = [threading.Thread(target=start, args=(browser,)) for browser in browsers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert held == ["INSERT", "INSERT"]  # both got as far as inserting an attempt
+    with app.app_context():
+        attempts = db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id)).scalars().all()
+        assert len(attempts) == 1
+        attempt_id = attempts[0].id
+    assert locations == [f"303 /quiz/{attempt_id}/q/1"] * 2
+
+
+def test_a_wrong_code_says_so_and_keeps_what_was_typed(client, auth, app):
+    message = ">No quiz set has that code. Check it with your teacher.<"
+    typed = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # longer than any code: kept to its first 20 characters
+    page = client.get(f"/join/{typed}")
+    assert page.status_code == 404 and "<html" in page.text and message in page.text
+    assert 'value="ABCDEFGHIJKLMNOPQRST"' in page.text and "ABCDEFGHIJKLMNOPQRSTU" not in page.text
+    fragment = client.get(f"/join/{typed}", headers=HX)
+    assert fragment.status_code == 404 and "<html" not in fragment.text and 'id="join"' in fragment.text and message in fragment.text
+    # the same from the Start button of a page whose set has gone
+    auth.create_and_login("student")
+    started = client.post("/join/NOSUCH12/start")
+    assert started.status_code == 404 and message in started.text and 'value="NOSUCH12"' in started.text
+
+
+def test_visitors_and_guests_are_asked_to_sign_in_before_building_a_set(client, app):
+    for who in ("visitor", "guest"):
+        if who == "guest":
+            client.get("/quiz/new")  # studying as a guest
+        for method in (client.get, client.post):
+            response = method("/sets/new", data={"title": "Mine"} if method == client.post else None)
+            assert response.status_code == 302 and response.headers["Location"] == "/auth/login?next=/sets/new", who
+        page = client.get("/auth/login?next=/sets/new")
+        assert '<p class="flash flash-info">Sign in or register to build quiz sets.</p>' in page.text, who
+    with app.app_context():
+        assert db.session.execute(select(QuizSet)).first() is None

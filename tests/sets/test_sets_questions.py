@@ -18,8 +18,8 @@ from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import QuizRequest, draw_questions, finish_attempt, record_answer
 from quizapp.sets import services
 from quizapp.sets.models import QuizSet
-from tests.conftest import BANK_DIR, HX, make_user
-from tests.sets.sets_helpers import join_code, make_set, question_ids
+from tests.helpers.app import BANK_DIR, HX, make_user
+from tests.helpers.sets import join_code, make_set, question_ids
 
 BASE = {"prompt": "Which city is the capital of Peru?", "explanation": "Lima has been the capital since 1535.", "difficulty": "2"}
 
@@ -106,7 +106,7 @@ INVALID = [
     ("fill_in", {"accept": "Lima", "explanation": ""}, "explanation-error", "'explanation' must be non-empty text"),
     ("fill_in", {"accept": "Lima", "difficulty": "4"}, "difficulty-error", "Difficulty must be 1, 2 or 3"),
     ("fill_in", {"accept": "Lima", "source": "2"}, "source-error", "no source document"),
-    ("mystery", {}, "type-error", ""),
+    ("mystery", {}, "type-error", "unknown type 'mystery'"),
 ]
 
 

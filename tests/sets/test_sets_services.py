@@ -9,13 +9,14 @@ import pytest
 from sqlalchemy import func, select
 
 from quizapp.bank.models import Question, Topic
+from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.extensions import db
-from quizapp.quiz.models import Attempt
-from quizapp.quiz.services import QuizError, record_answer
+from quizapp.quiz.models import Attempt, Response
+from quizapp.quiz.services import QuizError, answers_accepted_until, close_if_over, finish_attempt, record_answer
 from quizapp.sets import services, stats
 from quizapp.sets.models import QuizSet
-from tests.conftest import make_user
-from tests.sets.sets_helpers import T0, _multi, answer_form, make_set, question_ids, take
+from tests.helpers.app import make_user
+from tests.helpers.sets import T0, _multi, answer_form, make_set, question_ids, take
 
 
 def test_join_codes_use_no_look_alikes_and_enough_entropy(app):
@@ -184,6 +185,9 @@ def test_two_racing_starts_leave_one_open_attempt(app, teacher, monkeypatch):
         monkeypatch.setattr(services, "attempts_by", stale_read)
         monkeypatch.setattr(services, "unavailable_reason", lambda *args: None)
         second = services.start_set_attempt(quiz_set, student, now=T0)
+        # The stale read let the second request try to insert; the database refused it, and
+        # the request read the attempts again to hand back the one that stands.
+        assert len(calls) == 2
         assert second.id == first.id
         open_attempts = db.session.execute(
             select(func.count()).select_from(Attempt).where(Attempt.quiz_set_id == set_id, Attempt.finished_at.is_(None))
@@ -217,3 +221,80 @@ def test_duplicate_and_archive(app, teacher):
         services.set_archived(quiz_set, True, T0)
         with pytest.raises(services.SetError, match="archived"):
             services.start_set_attempt(quiz_set, make_user(app, "sam"), now=T0)
+
+
+def test_answers_are_accepted_until_the_time_limit_or_the_close_whichever_comes_first(app, teacher):
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), time_limit_minutes=30, closes_at=T0 + timedelta(days=1))
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        attempt = services.start_set_attempt(quiz_set, make_user(app, "sam"), now=T0)
+        assert answers_accepted_until(attempt) == T0 + timedelta(minutes=30)
+        # the teacher closes the set early, after the student started
+        quiz_set.closes_at = T0 + timedelta(minutes=10)
+        db.session.commit()
+        assert answers_accepted_until(attempt) == T0 + timedelta(minutes=10)
+    open_set = make_set(app, teacher, question_ids(app, "true_false", 2))
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, open_set), make_user(app, "ana"), now=T0)
+        assert answers_accepted_until(attempt) is None
+
+
+def test_an_answer_goes_into_its_own_attempt_while_others_are_open(app, teacher):
+    """Several students answering at once: each answer locks and fills its own attempt."""
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        first = services.start_set_attempt(quiz_set, make_user(app, "sam"), now=T0)
+        second = services.start_set_attempt(quiz_set, make_user(app, "ana"), now=T0)
+        aq = first.questions[0]
+        response = record_answer(aq, _multi(answer_form(aq, True)), now=T0 + timedelta(minutes=1))
+        assert response.is_correct and response.answered_at == T0 + timedelta(minutes=1)
+        assert db.session.get(Attempt, second.id).finished_at is None and all(q.response is None for q in second.questions)
+
+
+def test_an_answer_to_a_finished_attempt_is_refused_and_stores_nothing(app, teacher):
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, set_id), make_user(app, "sam"), now=T0)
+        finish_attempt(attempt, now=T0 + timedelta(minutes=1))
+        aq = attempt.questions[0]
+        with pytest.raises(QuizError) as refused:
+            record_answer(aq, _multi(answer_form(aq, True)), now=T0 + timedelta(minutes=2))
+        assert str(refused.value) == "This quiz is finished; its answers can no longer change."
+        assert db.session.execute(select(func.count()).select_from(Response)).scalar_one() == 0
+
+
+def test_an_answer_read_before_a_finish_committed_is_refused(app, teacher):
+    """The answering request loaded the attempt open; another request finished it before the
+    answer was stored: the answer is refused (the score already counted without it)."""
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    with app.app_context():
+        attempt_id = services.start_set_attempt(db.session.get(QuizSet, set_id), make_user(app, "sam"), now=T0).id
+    with app.app_context():
+        stale = db.session.get(Attempt, attempt_id)
+        aq = stale.questions[0]
+        assert stale.finished_at is None and aq.response is None  # what the answering request saw
+        with app.app_context():  # the Finish, in its own session, commits first
+            finish_attempt(db.session.get(Attempt, attempt_id), now=T0 + timedelta(minutes=1))
+        with pytest.raises(QuizError, match="finished before your answer arrived"):
+            record_answer(aq, _multi(answer_form(aq, True)), now=T0 + timedelta(minutes=1))
+    with app.app_context():
+        assert db.session.execute(select(func.count()).select_from(Response)).scalar_one() == 0
+        assert db.session.get(Attempt, attempt_id).score == 0.0
+
+
+def test_an_attempt_closed_by_its_time_limit_reveals_nothing_before_the_set_closes(app, teacher):
+    """Time up closes the attempt at its deadline; answers shown only after the set closes
+    are not revealed by it (no missed-question card, whose back is the correct answer)."""
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), mode="exam", answers_visible="after_close",
+                      time_limit_minutes=10, closes_at=T0 + timedelta(days=1))
+    student = make_user(app, "sam")
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, set_id), student, now=T0)
+        aq = attempt.questions[0]
+        assert not record_answer(aq, _multi(answer_form(aq, False)), now=T0 + timedelta(minutes=1)).is_correct
+        assert close_if_over(attempt, T0 + timedelta(minutes=5)) is None
+        assert close_if_over(attempt, T0 + timedelta(minutes=20))  # the reason: time is up
+        assert db.session.get(Attempt, attempt.id).finished_at == T0 + timedelta(minutes=10)
+        missed = select(func.count()).select_from(StudyCard).where(StudyCard.user_id == student, StudyCard.kind == KIND_MISSED)
+        assert db.session.execute(missed).scalar_one() == 0

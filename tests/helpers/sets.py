@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 from sqlalchemy import select
 
 from quizapp.bank.models import Question
@@ -12,14 +11,8 @@ from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.quiz.services import finish_attempt, record_answer
 from quizapp.sets import services
 from quizapp.sets.models import QuizSet
-from tests.conftest import Clock, install_clock, make_user
 
 T0 = datetime(2026, 3, 2, 9, 0, 0)
-
-
-@pytest.fixture
-def clock(app) -> Clock:
-    return install_clock(app, T0)
 
 
 def question_ids(app, qtype: str | None = None, n: int = 3) -> list[int]:
@@ -68,11 +61,6 @@ def _multi(form: dict):
     from werkzeug.datastructures import MultiDict
 
     return MultiDict([(k, v) for k, vs in form.items() for v in (vs if isinstance(vs, list) else [vs])])
-
-
-@pytest.fixture
-def teacher(app) -> int:
-    return make_user(app, "teacher")
 
 
 def attempt_of(app, attempt_id: int) -> Attempt:
