@@ -346,9 +346,13 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
     )
     db.session.add(response)
-    # The missed-question card goes into the same transaction as the answer (one commit).
-    card_staged = not result.is_correct and visible_while_open and _stage_missed_card(attempt, attempt_question, now)
+    card_staged = False
     try:
+        # The answer is written first: a double click that raced us to it fails here, on the
+        # one-answer-per-question rule, before anything else of this answer is written.
+        db.session.flush()
+        # The missed-question card goes into the same transaction as the answer (one commit).
+        card_staged = not result.is_correct and visible_while_open and _stage_missed_card(attempt, attempt_question, now)
         _commit_keeping_loaded()
     except IntegrityError:
         # A double click raced us to it: the first answer stands.
