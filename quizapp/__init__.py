@@ -96,6 +96,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(sets_bp)
     app.register_blueprint(cards_bp)
     app.register_blueprint(health.bp)
+    from quizapp import qtypes
+
+    qtypes.init_app(app)
     errors.register(app)
     security.register(app)
 

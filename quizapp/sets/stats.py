@@ -18,6 +18,7 @@ from typing import Iterable
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import selectinload
 
+from quizapp import qtypes
 from quizapp.auth.models import User
 from quizapp.bank.models import QuestionVersion, SourceParagraph
 from quizapp.extensions import db
@@ -198,22 +199,13 @@ def item_rows(attempts: list[Attempt]) -> list[ItemRow]:
 
 
 def _empty_options(content: dict) -> list[tuple[str, int]]:
-    if content["type"] in ("single_choice", "multiple_select"):
-        return [(c["text"], 0) for c in content["choices"]]
-    if content["type"] == "true_false":
-        return [("True", 0), ("False", 0)]
-    return []
+    return [(text, 0) for text in qtypes.get(content["type"]).options(content)]
 
 
 def _count_options(row: ItemRow, content: dict, given: dict) -> None:
     """Count chosen options by their text, so versions that reorder choices still add up."""
-    if content["type"] == "single_choice":
-        picked = [content["choices"][given["choice"]]["text"]]
-    elif content["type"] == "multiple_select":
-        picked = [content["choices"][i]["text"] for i in given["choices"]]
-    elif content["type"] == "true_false":
-        picked = ["True" if given["value"] else "False"]
-    else:
+    picked = qtypes.get(content["type"]).picked(content, given)
+    if not picked:
         return
     counts = dict(row.options)
     for text in picked:
