@@ -14,6 +14,7 @@ from flask import Blueprint, Flask, Response
 from jinja2 import BaseLoader, FileSystemLoader, PrefixLoader
 
 from quizapp.qtypes.base import QuestionType
+from quizapp.qtypes.cloze import Cloze
 from quizapp.qtypes.fill_in import FillIn
 from quizapp.qtypes.matching import Matching
 from quizapp.qtypes.multiple_select import MultipleSelect
@@ -30,6 +31,7 @@ _TYPES: tuple[QuestionType, ...] = (
     Numeric(),
     Ordering(),
     Matching(),
+    Cloze(),
 )
 REGISTRY: dict[str, QuestionType] = {t.name: t for t in _TYPES}
 HERE = Path(__file__).parent

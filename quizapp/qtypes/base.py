@@ -116,9 +116,11 @@ class QuestionType:
         """What the learner answered, as lines of text (feedback, results, exports)."""
         raise NotImplementedError
 
-    def marked_parts(self, content: dict[str, Any], answer: dict[str, Any]) -> list[MarkedPart] | None:
-        """Each part of the answer marked right or wrong, in the learner's order; None for a
-        type answered in one piece (its feedback shows the two lists)."""
+    def marked_parts(
+        self, content: dict[str, Any], answer: dict[str, Any], language: str | None = "en"
+    ) -> list[MarkedPart] | None:
+        """Each part of the answer marked right or wrong, in the learner's order, with what was
+        right in place of a wrong one; None for a type answered in one piece."""
         return None
 
     def question_context(self, language: str) -> dict[str, Any]:
@@ -129,6 +131,11 @@ class QuestionType:
     def question_template(self) -> str:
         """The inputs inside the answer form."""
         return f"qtypes/{self.name}/question.html"
+
+    @property
+    def feedback_template(self) -> str:
+        """The learner's answer and the right one, after answering, when feedback is shown."""
+        return "qtypes/feedback.html"
 
     # ------------------------------------------------------------ the teacher's form
 

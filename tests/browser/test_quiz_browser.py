@@ -53,10 +53,12 @@ def fill_in_an_answer(page: Any) -> None:
         field = form.locator(f"input[name={name}]")
         if field.count():
             field.fill(text)
+    for gap in form.locator("input[name^=gap-]").all():  # the typed gaps of a cloze
+        gap.fill("Lima")
     # Option 0 is the blank prompt. Taking option i+1 for the i-th select gives ordering
     # questions the distinct positions 1..n and matching questions distinct partners.
     for i, select in enumerate(form.locator("select").all()):
-        select.select_option(index=i + 1)
+        select.select_option(index=min(i + 1, select.locator("option").count() - 1))
 
 
 def position_in_url(page: Any) -> int:
