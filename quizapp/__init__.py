@@ -105,6 +105,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp.timeutil import local_time
 
     app.add_template_filter(local_time, "local_time")
+    app.add_template_filter(qtypes.format_mark, "mark")  # one rounding of marks on every page
 
     @app.context_processor
     def htmx_settings() -> dict[str, str]:

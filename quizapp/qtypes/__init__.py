@@ -13,7 +13,7 @@ from pathlib import Path
 from flask import Blueprint, Flask, Response
 from jinja2 import BaseLoader, FileSystemLoader, PrefixLoader
 
-from quizapp.qtypes.base import QuestionType
+from quizapp.qtypes.base import QuestionType, format_mark
 from quizapp.qtypes.cloze import Cloze
 from quizapp.qtypes.fill_in import FillIn
 from quizapp.qtypes.matching import Matching
@@ -113,4 +113,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
 
 
-__all__ = ["REGISTRY", "QuestionType", "form_fields", "form_sections", "get", "init_app", "labels", "names", "with_trait"]
+__all__ = ["REGISTRY", "QuestionType", "format_mark", "form_fields", "form_sections", "get", "init_app", "labels", "names", "with_trait"]

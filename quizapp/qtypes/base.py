@@ -36,11 +36,16 @@ class Grade:
 @dataclass(frozen=True)
 class MarkedPart:
     """One part of an answer in feedback: what the learner gave, whether it was right, and
-    (when it was not) what was right in its place."""
+    for a wrong one what was right in its place ("right: Congress")."""
 
     given: str
     right: bool
-    correct: str = ""
+    note: str = ""
+
+
+def format_mark(value: float | None) -> str:
+    """A mark as every page shows it: at most two decimals, no trailing zeros (0.33, 0.5, 2)."""
+    return "" if value is None else f"{round(value, 2):g}"
 
 
 class Checker(Protocol):

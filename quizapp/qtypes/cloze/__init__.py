@@ -178,7 +178,7 @@ class Cloze(QuestionType):
 
     def marked_parts(self, content: dict[str, Any], answer: dict[str, Any], language: str | None = "en") -> list[MarkedPart]:
         return [
-            MarkedPart(f"{n}. {self._given(g, v)}", right, "" if right else self._right_answer(g))
+            MarkedPart(f"{n}. {self._given(g, v)}", right, "" if right else f"right: {self._right_answer(g)}")
             for n, (g, v) in enumerate(zip(content["gaps"], answer["gaps"]), start=1)
             for right in [self.gap_right(g, v, language)]
         ]

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Mapping
 
 from wtforms import Form, FormField, StringField
 
-from quizapp.qtypes.base import Checker, QuestionType, choice_at, duplicates, shown_order
+from quizapp.qtypes.base import Checker, MarkedPart, QuestionType, choice_at, duplicates, shown_order
 from quizapp.qtypes.formfields import RowList
 
 PAIR_ROWS = 6
@@ -73,6 +73,19 @@ class Matching(QuestionType):
     def given_text(self, content: dict[str, Any], answer: dict[str, Any]) -> list[str]:
         return [
             f"{content['pairs'][int(left)]['left']} → {content['pairs'][right]['right']}"
+            for left, right in answer["matches"].items()
+        ]
+
+    def marked_parts(self, content: dict[str, Any], answer: dict[str, Any], language: str | None = "en") -> list[MarkedPart]:
+        """Each left item in the order it was shown, with the right picked for it; a wrong pick
+        says which right belonged there."""
+        pairs = content["pairs"]
+        return [
+            MarkedPart(
+                f"{pairs[int(left)]['left']} → {pairs[right]['right']}",
+                int(left) == right,
+                "" if int(left) == right else f"right: {pairs[int(left)]['right']}",
+            )
             for left, right in answer["matches"].items()
         ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from quizapp.qtypes.base import AnswerError, choice_at
+from quizapp.qtypes.base import AnswerError, MarkedPart, choice_at
 from quizapp.qtypes.choices import ChoiceType
 
 
@@ -35,3 +35,13 @@ class MultipleSelect(ChoiceType):
 
     def given_text(self, content: dict[str, Any], answer: dict[str, Any]) -> list[str]:
         return [content["choices"][i]["text"] for i in answer["choices"]]
+
+    def marked_parts(self, content: dict[str, Any], answer: dict[str, Any], language: str | None = "en") -> list[MarkedPart]:
+        """Each ticked option, right or wrong, then each right option left unticked."""
+        choices, ticked = content["choices"], answer["choices"]
+        parts = [
+            MarkedPart(choices[i]["text"], choices[i]["correct"], "" if choices[i]["correct"] else "not a right answer")
+            for i in ticked
+        ]
+        parts += [MarkedPart(c["text"], False, "a right answer, not ticked") for i, c in enumerate(choices) if c["correct"] and i not in ticked]
+        return parts

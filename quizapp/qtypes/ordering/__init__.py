@@ -61,6 +61,14 @@ class Ordering(QuestionType):
     def given_text(self, content: dict[str, Any], answer: dict[str, Any]) -> list[str]:
         return [f"{i}. {content['items'][item]}" for i, item in enumerate(answer["order"], start=1)]
 
+    def marked_parts(self, content: dict[str, Any], answer: dict[str, Any], language: str | None = "en") -> list[MarkedPart]:
+        """Each position as the learner filled it; a wrong one says which item belonged there."""
+        items = content["items"]
+        return [
+            MarkedPart(f"{position}. {items[item]}", item == position - 1, "" if item == position - 1 else f"right: {items[position - 1]}")
+            for position, item in enumerate(answer["order"], start=1)
+        ]
+
     def form_raw(self, form: Form) -> dict[str, Any]:
         return {"items": form_lines(form.items.data)}
 
