@@ -96,12 +96,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(sets_bp)
     app.register_blueprint(cards_bp)
     app.register_blueprint(health.bp)
+    from quizapp import qtypes
+
+    qtypes.init_app(app)
     errors.register(app)
     security.register(app)
 
     from quizapp.timeutil import local_time
 
     app.add_template_filter(local_time, "local_time")
+    app.add_template_filter(qtypes.format_mark, "mark")  # one rounding of marks on every page
 
     @app.context_processor
     def htmx_settings() -> dict[str, str]:

@@ -190,7 +190,7 @@ def assert_answer_invariants(app) -> None:
 
 # ---------------------------------------------------------------- answers, every question type
 
-ANSWER_NAMES = ["choice", "answer", "text", "number", "csrf_token", *(f"position-{i}" for i in range(8)), *(f"match-{i}" for i in range(8))]
+ANSWER_NAMES = ["choice", "answer", "text", "number", "csrf_token", *(f"position-{i}" for i in range(8)), *(f"match-{i}" for i in range(8)), *(f"gap-{i}" for i in range(6))]
 
 
 def question_pool(app, qtype: str, n: int = 8) -> list[int]:
@@ -217,6 +217,13 @@ def plausible_answer(content: dict[str, Any], layout: dict[str, Any]) -> st.Sear
     if qtype == "ordering":
         n = len(layout["items"])
         return st.permutations(range(1, n + 1)).map(lambda ps: [(f"position-{i}", str(p)) for i, p in enumerate(ps)])
+    if qtype == "cloze":
+        gaps = [
+            st.integers(0, len(layout["options"][i]) - 1).map(str) if "options" in gap
+            else st.one_of(st.sampled_from(gap["accept"]), st.text(SENDABLE, min_size=1, max_size=40))
+            for i, gap in enumerate(content["gaps"])
+        ]
+        return st.tuples(*gaps).map(lambda values: [(f"gap-{i}", v) for i, v in enumerate(values)])
     n = len(layout["rights"])
     return st.fixed_dictionaries({f"match-{left}": st.integers(0, n - 1).map(str) for left in layout["lefts"]}).map(
         lambda d: list(d.items())

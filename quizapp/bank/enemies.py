@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from quizapp import qtypes
 from quizapp.bank.lint import NUMBER, stem, tokens
 from quizapp.language import LanguageWords, words_for
 
@@ -102,16 +103,7 @@ def key_texts(content: dict[str, Any]) -> list[str]:
     A true/false statement is about one fact: another item stating that fact settles it, so
     the statement stands for its key (its names alone excepted, see ``distinctive_phrases``).
     """
-    qtype = content["type"]
-    if qtype == "true_false":
-        return [re.sub(r"^\s*true or false\s*[:?.-]?\s*", "", content["prompt"], flags=re.I)]
-    if qtype in ("single_choice", "multiple_select"):
-        return [c["text"] for c in content["choices"] if c["correct"]]
-    if qtype == "fill_in":
-        return list(content["accept"])
-    if qtype == "numeric":
-        return [f"{content['answer']:g} {content.get('unit') or ''}".strip()]
-    return []
+    return qtypes.get(content["type"]).key_texts(content)
 
 
 def _fact_texts(content: dict[str, Any]) -> list[str]:
@@ -130,7 +122,7 @@ def _wrong_texts(content: dict[str, Any]) -> list[str]:
 def distinctive_phrases(content: dict[str, Any], lang: LanguageWords) -> dict[Phrase, str]:
     """Phrases of the key that would give it away, each with the text it came from."""
     wrong = [_sequence(t, lang) for t in _wrong_texts(content)]
-    statement = content["type"] == "true_false"
+    statement = "statement" in qtypes.get(content["type"]).traits
     phrases: dict[Phrase, str] = {}
     for key in key_texts(content):
         whole, surface = _sequence(key, lang), _surface(key, lang)
@@ -194,7 +186,7 @@ def detect_enemies(bank: Bank) -> list[EnemyPair]:
     pairs: dict[tuple[str, str], EnemyPair] = {}
     for a in questions:
         whole_keys = {_sequence(k, lang) for k in key_texts(a.content)}
-        statement = a.type == "true_false"
+        statement = "statement" in qtypes.get(a.type).traits
         rare = {p: text for p, text in phrases[a.id].items() if frequency[p] <= common}
         if not rare:
             continue

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from quizapp import qtypes
 from quizapp.language import ENGLISH, LanguageWords, fold_word, frequent_words, stem, words_for
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
@@ -57,7 +58,10 @@ SPECIFIC_MARGIN = 2  # names and numbers the key carries beyond every other opti
 BANK_MARGIN = 0.10  # "pick the longest" may beat chance by at most this, bank-wide
 BANK_MINIMUM = 10  # single-choice items needed before the bank-wide figure means anything
 TRUE_SHARE = (0.40, 0.60)
-CHOICE_TYPES = ("single_choice", "multiple_select")
+def _has(q: BankQuestion, trait: str) -> bool:
+    """Whether the item's type has ``trait`` (see quizapp/qtypes/base.py): the cue checks ask
+    the type what it is made of, never its name."""
+    return trait in qtypes.get(q.type).traits
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,7 @@ def _choices(q: BankQuestion) -> tuple[list[tuple[int, str]], list[tuple[int, st
 
 def check_length(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
     """(code, field, message) when the key is clearly the longest, shortest or most specific."""
-    if q.type not in CHOICE_TYPES:
+    if not _has(q, "choices"):
         return
     keys, wrong = _choices(q)
     if not wrong or len(keys) + len(wrong) < 3:
@@ -163,7 +167,7 @@ def check_length(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
 
 
 def check_stem_overlap(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type not in CHOICE_TYPES:
+    if not _has(q, "choices"):
         return
     keys, wrong = _choices(q)
     stem_words = content_words(q.content["prompt"], lang)
@@ -180,7 +184,7 @@ def check_stem_overlap(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[s
 
 
 def check_absolutes_and_hedges(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type not in CHOICE_TYPES:
+    if not _has(q, "choices"):
         return
     keys, wrong = _choices(q)
     key_abs = [w for _, t in keys for w in has_phrase(t, lang.absolutes)]
@@ -231,7 +235,7 @@ def _is_plural_option(text: str) -> bool:
 
 
 def check_agreement(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type != "single_choice" or lang is not ENGLISH:  # a/an and "Which two" are English
+    if not _has(q, "one_key") or lang is not ENGLISH:  # a/an and "Which two" are English
         return
     prompt = q.content["prompt"].strip()
     keys, wrong = _choices(q)
@@ -266,7 +270,7 @@ def _without_negation(text: str, lang: LanguageWords) -> tuple[tuple[str, ...], 
 
 
 def check_negation_pairs(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type not in CHOICE_TYPES:
+    if not _has(q, "choices"):
         return
     options = [(i, c["text"]) for i, c in enumerate(q.content["choices"])]
     seen: dict[tuple[str, ...], list[tuple[int, str, int]]] = {}
@@ -291,7 +295,7 @@ OPPOSITES = [
 
 
 def check_opposites(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
-    if q.type not in CHOICE_TYPES:
+    if not _has(q, "choices"):
         return
     options = [(i, c["text"], set(tokens(c["text"]))) for i, c in enumerate(q.content["choices"])]
     for high, low in OPPOSITES:
@@ -304,7 +308,7 @@ def check_opposites(q: BankQuestion) -> Iterator[tuple[str, str, str]]:
 
 
 def check_matching(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type != "matching":
+    if not _has(q, "pairs"):
         return
     pairs = q.content["pairs"]
     rights = [content_words(p["right"], lang) for p in pairs]
@@ -329,7 +333,7 @@ def _first_number(text: str) -> float | None:
 
 
 def check_ordering(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type != "ordering":
+    if not _has(q, "sequence"):
         return
     items = q.content["items"]
     numbers = [_first_number(t) for t in items]
@@ -359,9 +363,9 @@ def _shape_features(text: str) -> dict[str, bool]:
 
 
 def check_odd_shape(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
-    if q.type == "multiple_select":
+    if _has(q, "choices") and not _has(q, "one_key"):
         yield from _keys_alike(q, lang)
-    if q.type != "single_choice":
+    if not _has(q, "one_key"):
         return
     keys, wrong = _choices(q)
     if len(wrong) < 2:
@@ -468,7 +472,7 @@ def typo_neighbours(answer: str, tag: str | None) -> dict[str, list[str]]:
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
-    from quizapp.quiz.grading import allowed_typos, fold_text
+    from quizapp.qtypes.typed import allowed_typos, fold_text
 
     vocabulary = frequent_words(tag)
     whole = fold_text(answer)
@@ -507,7 +511,7 @@ def _by_length(tag: str | None) -> dict[int, tuple[str, ...]]:
 
 
 def check_typos(q: BankQuestion, tag: str | None) -> Iterator[tuple[str, str, str]]:
-    if q.type != "fill_in" or not q.content.get("typos"):
+    if not _has(q, "typed") or not q.content.get("typos"):
         return
     found: dict[str, list[str]] = {}
     for answer in q.content["accept"]:
@@ -528,7 +532,7 @@ def check_typos(q: BankQuestion, tag: str | None) -> Iterator[tuple[str, str, st
 
 def length_strategy_figures(questions: list[BankQuestion]) -> dict[str, tuple[float, float, int]]:
     """For "always pick the longest/shortest option": (hit rate, chance, items), single choice."""
-    items = [q for q in questions if q.type == "single_choice"]
+    items = [q for q in questions if _has(q, "one_key")]
     out = {}
     for name, pick in (("longest", max), ("shortest", min)):
         hits = chance = 0.0
@@ -543,7 +547,7 @@ def length_strategy_figures(questions: list[BankQuestion]) -> dict[str, tuple[fl
 
 
 def check_true_false(questions: list[BankQuestion], lang: LanguageWords) -> Iterator[tuple[BankQuestion | None, str, str, str]]:
-    items = [q for q in questions if q.type == "true_false"]
+    items = [q for q in questions if _has(q, "statement")]
     if not items:
         return
     share = sum(q.content["answer"] for q in items) / len(items)
@@ -611,7 +615,7 @@ def lint_bank(bank: Bank) -> LintReport:
         figures[f"pick the {name}"] = f"{hit:.0%} right on {n} single-choice items (chance {chance:.0%})"
         if n >= BANK_MINIMUM and hit > chance + BANK_MARGIN:
             add(None, f"cue-{name}-bank", "", f"always picking the {name} option scores {hit:.0%}; chance is {chance:.0%}")
-    tf = [q for q in bank.questions if q.type == "true_false"]
+    tf = [q for q in bank.questions if _has(q, "statement")]
     if tf:
         figures["true/false"] = f"{sum(q.content['answer'] for q in tf) / len(tf):.0%} true of {len(tf)}"
 

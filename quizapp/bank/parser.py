@@ -18,32 +18,17 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
+from quizapp import qtypes
 from quizapp.bank.lint import CHECKS  # the linter owns the list of finding codes that lint_ok may waive
 
-QUESTION_TYPES = (
-    "single_choice",
-    "multiple_select",
-    "true_false",
-    "fill_in",
-    "numeric",
-    "ordering",
-    "matching",
-)
+# The question types and their fields come from their own modules (quizapp/qtypes/).
+QUESTION_TYPES = qtypes.names()
 KINDS = ("fact", "characterisation")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 COMMON_FIELDS = {"id", "type", "prompt", "explanation", "source", "tags", "difficulty", "kind"}
-TYPE_FIELDS: dict[str, set[str]] = {
-    "single_choice": {"choices"},
-    "multiple_select": {"choices"},
-    "true_false": {"answer"},
-    "fill_in": {"accept", "typos"},
-    "numeric": {"answer", "tolerance", "unit"},
-    "ordering": {"items"},
-    "matching": {"pairs"},
-}
-OPTIONAL_FIELDS = {"tags", "typos", "tolerance", "unit"}
+OPTIONAL_FIELDS = {"tags"}.union(*(qtypes.get(t).optional for t in QUESTION_TYPES))
 CARD_FIELDS = {"id", "front", "back", "source", "tags"}
 # Fields of a bank file's item that are about the bank, not the question: they are kept out of
 # the stored content (a new waiver or enemy must not make a new version learners see).
@@ -406,8 +391,8 @@ def _read_topic_file(
 def _field_lines(raw: dict[str, Any]) -> dict[str, int]:
     """The line of each field of an item, and of each entry of its lists ("choices.0", ...)."""
     lines = dict(raw.get("__lines__", {}))
-    for key in ("choices", "pairs"):
-        for i, entry in enumerate(raw.get(key) or []):
+    for key, value in raw.items():
+        for i, entry in enumerate(value if isinstance(value, list) else []):
             if isinstance(entry, dict) and "__line__" in entry:
                 lines[f"{key}.{i}"] = entry["__line__"]
     return lines
@@ -539,7 +524,8 @@ def _question_content(
         else:
             check.add(check.line_of(raw, "type"), item_id, f"unknown type '{qtype}' (use one of {', '.join(QUESTION_TYPES)})", "type")
         return None
-    allowed = COMMON_FIELDS | TYPE_FIELDS[qtype]
+    question_type = qtypes.get(qtype)
+    allowed = COMMON_FIELDS | question_type.fields
     check.fields(raw, allowed | extra, allowed - optional, item_id)
     prompt = check.text(raw, "prompt", item_id, required=False)
     explanation = check.text(raw, "explanation", item_id, required=False)
@@ -551,7 +537,7 @@ def _question_content(
     kind = raw.get("kind")
     if "kind" in raw and kind not in KINDS:
         check.add(check.line_of(raw, "kind"), item_id, f"kind must be one of {', '.join(KINDS)}", "kind")
-    answer_fields = _ANSWER_READERS[qtype](raw, item_id, check)
+    answer_fields = question_type.read(raw, item_id, check)
     if len(check.problems) > before or answer_fields is None:
         return None
     return {
@@ -565,136 +551,6 @@ def _question_content(
         "kind": kind,
     }
 
-
-def _text_list(raw: dict[str, Any], key: str, item_id: str, check: _Checker, minimum: int) -> list[str] | None:
-    values = raw.get(key)
-    line = check.line_of(raw, key)
-    if not isinstance(values, list) or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip() for v in values):
-        check.add(line, item_id, f"'{key}' must be a list of texts", key)
-        return None
-    values = [str(v).strip() for v in values]
-    if len(values) < minimum:
-        check.add(line, item_id, f"'{key}' needs at least {minimum} entries", key)
-        return None
-    return values
-
-
-def _duplicates(texts: list[str]) -> list[str]:
-    seen: set[str] = set()
-    dupes = []
-    for t in texts:
-        key = " ".join(t.casefold().split())
-        if key in seen:
-            dupes.append(t)
-        seen.add(key)
-    return dupes
-
-
-def _read_choices(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
-    choices = raw.get("choices")
-    line = check.line_of(raw, "choices")
-    if not isinstance(choices, list) or not all(isinstance(c, dict) for c in choices):
-        check.add(line, item_id, "choices must be a list of {text, correct}", "choices")
-        return None
-    out = []
-    for choice in choices:
-        check.fields(choice, {"text", "correct"}, {"text"}, item_id, field="choices")
-        text = check.text(choice, "text", item_id, required=False, field="choices")
-        correct = choice.get("correct", False)
-        if not isinstance(correct, bool):
-            check.add(check.line_of(choice, "correct"), item_id, "correct must be true or false", "choices")
-        if text is not None:
-            out.append({"text": text, "correct": bool(correct)})
-    if len(out) != len(choices):
-        return None
-    if len(out) < 2:
-        check.add(line, item_id, "needs at least two choices", "choices")
-    for dupe in _duplicates([c["text"] for c in out]):
-        check.add(line, item_id, f"duplicate choice '{dupe}'", "choices")
-    n_correct = sum(c["correct"] for c in out)
-    if raw.get("type") == "single_choice" and n_correct != 1:
-        check.add(line, item_id, f"a single-choice question needs exactly one correct choice, not {n_correct}", "choices")
-    if raw.get("type") == "multiple_select" and not 1 <= n_correct < len(out):
-        check.add(line, item_id, "a multiple-select question needs at least one correct and one wrong choice", "choices")
-    return {"choices": out}
-
-
-def _read_true_false(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
-    if not isinstance(raw.get("answer"), bool):
-        check.add(check.line_of(raw, "answer"), item_id, "answer must be true or false", "answer")
-        return None
-    return {"answer": raw["answer"]}
-
-
-def _read_fill_in(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
-    accept = _text_list(raw, "accept", item_id, check, minimum=1)
-    typos = raw.get("typos", False)
-    if not isinstance(typos, bool):
-        check.add(check.line_of(raw, "typos"), item_id, "typos must be true or false", "typos")
-        return None
-    return None if accept is None else {"accept": accept, "typos": typos}
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _read_numeric(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
-    answer, tolerance, unit = raw.get("answer"), raw.get("tolerance", 0), raw.get("unit", "")
-    ok = True
-    if not _number(answer):
-        check.add(check.line_of(raw, "answer"), item_id, "answer must be a number", "answer")
-        ok = False
-    if not _number(tolerance) or tolerance < 0:
-        check.add(check.line_of(raw, "tolerance"), item_id, "tolerance must be a number, zero or more", "tolerance")
-        ok = False
-    if not isinstance(unit, str):
-        check.add(check.line_of(raw, "unit"), item_id, "unit must be text", "unit")
-        ok = False
-    return {"answer": answer, "tolerance": tolerance, "unit": unit.strip()} if ok else None
-
-
-def _read_ordering(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
-    items = _text_list(raw, "items", item_id, check, minimum=2)
-    if items is None:
-        return None
-    for dupe in _duplicates(items):
-        check.add(check.line_of(raw, "items"), item_id, f"item '{dupe}' is repeated", "items")
-    return {"items": items}
-
-
-def _read_matching(raw: dict[str, Any], item_id: str, check: _Checker) -> dict[str, Any] | None:
-    pairs = raw.get("pairs")
-    line = check.line_of(raw, "pairs")
-    if not isinstance(pairs, list) or not all(isinstance(p, dict) for p in pairs):
-        check.add(line, item_id, "pairs must be a list of {left, right}", "pairs")
-        return None
-    out = []
-    for pair in pairs:
-        check.fields(pair, {"left", "right"}, {"left", "right"}, item_id, field="pairs")
-        left = check.text(pair, "left", item_id, required=False, field="pairs")
-        right = check.text(pair, "right", item_id, required=False, field="pairs")
-        if left is not None and right is not None:
-            out.append({"left": left, "right": right})
-    if len(out) != len(pairs):
-        return None
-    if len(out) < 2:
-        check.add(line, item_id, "needs at least two pairs", "pairs")
-    for side in ("left", "right"):
-        for dupe in _duplicates([p[side] for p in out]):
-            check.add(line, item_id, f"{side} '{dupe}' is repeated", "pairs")
-    return {"pairs": out}
-
-
-_ANSWER_READERS = {
-    "single_choice": _read_choices,
-    "multiple_select": _read_choices,
-    "true_false": _read_true_false,
-    "fill_in": _read_fill_in,
-    "numeric": _read_numeric,
-    "ordering": _read_ordering,
-    "matching": _read_matching,
-}
 
 __all__ = [
     "Bank",

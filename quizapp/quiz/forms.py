@@ -4,19 +4,12 @@ from flask_wtf import FlaskForm
 from wtforms import IntegerField, RadioField, SelectChoice, SelectField, SelectMultipleField, SubmitField, widgets
 from wtforms.validators import DataRequired, InputRequired, NumberRange
 
+from quizapp import qtypes
 from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.quiz.models import MODES
 from quizapp.quiz.services import FOCUSES
 
-TYPE_LABELS = {
-    "single_choice": "Single choice",
-    "multiple_select": "Multiple select",
-    "true_false": "True or false",
-    "fill_in": "Typed answer",
-    "numeric": "Number",
-    "ordering": "Put in order",
-    "matching": "Matching",
-}
+TYPE_LABELS = qtypes.labels()
 MODE_LABELS = {
     "practice": "Practice — see if you were right after each answer",
     "test": "Test — see your results only at the end",

@@ -10,6 +10,7 @@ from typing import Any, Mapping
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from quizapp import qtypes
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
@@ -152,7 +153,7 @@ def freeze_questions(attempt: Attempt, questions: list[Question], rng: random.Ra
     for position, question in enumerate(questions, start=1):
         version = versions[question.id]
         # Ordering and matching are always shuffled: shown in bank order, they give the answer.
-        shuffle = shuffle_choices or version.content["type"] in ("ordering", "matching")
+        shuffle = shuffle_choices or qtypes.get(version.content["type"]).always_shuffle
         attempt.questions.append(
             AttemptQuestion(position=position, version=version, layout=make_layout(version.content, rng, shuffle=shuffle))
         )

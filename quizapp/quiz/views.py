@@ -22,10 +22,10 @@ from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz import bp, services
-from quizapp.quiz.forms import TYPE_LABELS, NewQuizForm
+from quizapp import qtypes
+from quizapp.quiz.forms import NewQuizForm
 from quizapp.quiz.grading import MAX_ANSWER_CHARS, AnswerError, correct_answer_text, given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
-from quizapp.quiz.numbers import conventions_for
 from quizapp.timeutil import app_now
 
 
@@ -211,11 +211,11 @@ def render_question(
         submitted=submitted if submitted is not None else _to_show_again(request.form) if error else MultiDict(),
         answered=answered,
         total=total,
-        type_label=TYPE_LABELS[content["type"]],
+        type_label=qtypes.get(content["type"]).label,
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),
         accepted_until=services.answers_accepted_until(attempt),
-        number_examples=conventions_for(aq.language).examples if content["type"] == "numeric" and response is None else "",
+        **(qtypes.get(content["type"]).question_context(aq.language) if response is None else {}),
     )
 
 

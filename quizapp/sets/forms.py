@@ -1,7 +1,6 @@
 """Forms for building sets, writing their own questions, and joining them."""
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -11,9 +10,6 @@ from wtforms import (
     BooleanField,
     DateTimeLocalField,
     Field,
-    FieldList,
-    Form,
-    FormField,
     SelectField,
     IntegerField,
     RadioField,
@@ -22,9 +18,9 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.utils import unset_value
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
+from quizapp import qtypes
 from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS, CheckboxListField
@@ -141,36 +137,7 @@ class JoinForm(FlaskForm):
 
 # ---------------------------------------------------------------- writing a question
 
-CHOICE_ROWS = 6
-PAIR_ROWS = 6
 DIFFICULTY_LABELS = {1: "1 — recall", 2: "2 — connect two facts", 3: "3 — fine detail or inference"}
-
-
-class ChoiceRow(Form):
-    """One choice of a single-choice or multiple-select question (a plain subform: no CSRF)."""
-
-    text = StringField("Choice")
-    correct = BooleanField("Correct")
-
-
-class PairRow(Form):
-    left = StringField("Left")
-    right = StringField("Right")
-
-
-class RowList(FieldList):
-    """A fixed number of rows, some left empty. WTForms' FieldList renumbers the rows it read
-    (so "choices-0, choices-3" become 0 and 1) and then pads with rows that read the form
-    again at the next index, repeating a row; this pads with empty rows instead."""
-
-    def process(self, formdata, data=unset_value, extra_filters=None) -> None:  # type: ignore[no-untyped-def]
-        wanted, self.min_entries = self.min_entries, 0
-        try:
-            super().process(formdata, data, extra_filters)
-        finally:
-            self.min_entries = wanted
-        while len(self.entries) < self.min_entries:
-            self._add_entry()
 
 
 class QuestionForm(FlaskForm):
@@ -182,17 +149,8 @@ class QuestionForm(FlaskForm):
     exactly one place that decides what a valid question is.
     """
 
-    type = SelectField("Type", choices=[SelectChoice(t, TYPE_LABELS[t]) for t in QUESTION_TYPES], default="single_choice", validate_choice=False)
+    type = SelectField("Type", choices=[SelectChoice(t, TYPE_LABELS[t]) for t in QUESTION_TYPES], default=QUESTION_TYPES[0], validate_choice=False)
     prompt = TextAreaField("Prompt", description="The question, as students will read it.")
-    choices = RowList(FormField(ChoiceRow), label="Choices", min_entries=CHOICE_ROWS, max_entries=CHOICE_ROWS)
-    answer = RadioField("The statement is", choices=[SelectChoice("true", "True"), SelectChoice("false", "False")], validate_choice=False)
-    accept = TextAreaField("Accepted answers", description="One per line; the first is shown as the correct answer.")
-    typos = BooleanField("Forgive one small typo (two in answers longer than eight letters)")
-    number = StringField("Correct number")
-    tolerance = StringField("Tolerance", description="How far off an answer may be and still count (0 if empty).")
-    unit = StringField("Unit", description="Shown next to the field, e.g. years.")
-    items = TextAreaField("Items in the correct order", description="One per line, first to last; students see them shuffled.")
-    pairs = RowList(FormField(PairRow), label="Pairs", min_entries=PAIR_ROWS, max_entries=PAIR_ROWS)
     explanation = TextAreaField("Explanation", description="One to three sentences saying why the answer is right.")
     difficulty = SelectField("Difficulty", choices=[SelectChoice(str(k), v) for k, v in DIFFICULTY_LABELS.items()], default="1", validate_choice=False)
     source = StringField("Source paragraphs")
@@ -200,11 +158,11 @@ class QuestionForm(FlaskForm):
 
     # Where each problem of the bank's validator is shown; the rest go above the form.
     def _field_for(self, name: str, qtype: str) -> Field | None:
-        if name == "answer":
-            return self.answer if qtype == "true_false" else self.number
-        if name in ("type", "prompt", "choices", "accept", "typos", "tolerance", "unit", "items", "pairs", "explanation", "difficulty", "source"):
+        if name in ("type", "prompt", "explanation", "difficulty", "source"):
             return getattr(self, name)
-        return None
+        question_type = qtypes.REGISTRY.get(qtype)
+        field_name = question_type.form_field_for(name) if question_type else None
+        return getattr(self, field_name) if field_name else None
 
     def raw(self) -> dict[str, Any]:
         """The question as a bank file would hold it, with only the chosen type's fields."""
@@ -213,30 +171,8 @@ class QuestionForm(FlaskForm):
         raw["difficulty"] = _int_or_text(self.difficulty.data)
         if (self.source.data or "").strip():
             raw["source"] = [_int_or_text(n) for n in re.split(r"[\s,;]+", self.source.data.strip()) if n]
-        if qtype in ("single_choice", "multiple_select"):
-            raw["choices"] = [
-                {"text": row.text.data or "", "correct": bool(row.correct.data)}
-                for row in self.choices
-                if (row.text.data or "").strip() or row.correct.data
-            ]
-        elif qtype == "true_false":
-            raw["answer"] = {"true": True, "false": False}.get(self.answer.data or "", self.answer.data)
-        elif qtype == "fill_in":
-            raw["accept"] = _lines(self.accept.data)
-            raw["typos"] = bool(self.typos.data)
-        elif qtype == "numeric":
-            raw["answer"] = _number_or_text(self.number.data)
-            if (self.tolerance.data or "").strip():
-                raw["tolerance"] = _number_or_text(self.tolerance.data)
-            raw["unit"] = self.unit.data or ""
-        elif qtype == "ordering":
-            raw["items"] = _lines(self.items.data)
-        elif qtype == "matching":
-            raw["pairs"] = [
-                {"left": row.left.data or "", "right": row.right.data or ""}
-                for row in self.pairs
-                if (row.left.data or "").strip() or (row.right.data or "").strip()
-            ]
+        if qtype in qtypes.REGISTRY:
+            raw.update(qtypes.get(qtype).form_raw(self))
         return raw
 
     def show_problems(self, problems: dict[str, list[str]]) -> None:
@@ -258,27 +194,8 @@ class QuestionForm(FlaskForm):
             "difficulty": str(content["difficulty"]),
             "source": ", ".join(str(n) for n in content.get("source") or []),
         }
-        qtype = content["type"]
-        if qtype in ("single_choice", "multiple_select"):
-            data["choices"] = content["choices"]
-        elif qtype == "true_false":
-            data["answer"] = "true" if content["answer"] else "false"
-        elif qtype == "fill_in":
-            data["accept"] = "\n".join(content["accept"])
-            data["typos"] = content["typos"]
-        elif qtype == "numeric":
-            data["number"] = _show_number(content["answer"])
-            data["tolerance"] = _show_number(content["tolerance"])
-            data["unit"] = content["unit"]
-        elif qtype == "ordering":
-            data["items"] = "\n".join(content["items"])
-        elif qtype == "matching":
-            data["pairs"] = content["pairs"]
+        data.update(qtypes.get(content["type"]).form_data(content))
         return cls(formdata=None, data=data)
-
-
-def _lines(text: str | None) -> list[str]:
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
 def _int_or_text(value: str | None) -> int | str:
@@ -287,20 +204,6 @@ def _int_or_text(value: str | None) -> int | str:
     return value if number is None else number
 
 
-def _number_or_text(value: str | None) -> int | float | str:
-    """A number when the text is one (a decimal comma is fine); else the text, which the bank's
-    validator then reports as not a number."""
-    text = (value or "").strip()
-    try:
-        return int(text)
-    except ValueError:
-        pass
-    try:
-        number = float(text.replace(",", "."))
-    except ValueError:
-        return text
-    return number if math.isfinite(number) else text
-
-
-def _show_number(value: int | float) -> str:
-    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+# Each type's fields of the teacher's form come from its module (quizapp/qtypes/<type>/).
+for _name, _field in qtypes.form_fields().items():
+    setattr(QuestionForm, _name, _field)

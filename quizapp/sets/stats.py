@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import Text, cast, select, tuple_
 
+from quizapp import qtypes
 from quizapp.auth.models import User
 from quizapp.bank.models import QuestionVersion, SourceParagraph
 from quizapp.extensions import db
@@ -282,12 +283,8 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5) -> An
     figures = analyse_items(sheets[a.id] for a in attempts)
     for qid, row in rows.items():
         row.figures = figures[qid]
-        row.options = list(option_counts[qid].items()) if content_has_options(row.type) else []
+        row.options = list(option_counts[qid].items())  # only types with options report picks
     return Analysis(items=list(rows.values()), paragraphs=_worst(marks, worst))
-
-
-def content_has_options(question_type: str) -> bool:
-    return question_type in ("single_choice", "multiple_select", "true_false")
 
 
 def _worst(marks: dict[tuple[int, int], list], limit: int) -> list[ParagraphRow]:
@@ -302,19 +299,9 @@ def _worst(marks: dict[tuple[int, int], list], limit: int) -> list[ParagraphRow]
 
 
 def _empty_options(content: dict) -> list[tuple[str, int]]:
-    if content["type"] in ("single_choice", "multiple_select"):
-        return [(c["text"], 0) for c in content["choices"]]
-    if content["type"] == "true_false":
-        return [("True", 0), ("False", 0)]
-    return []
+    return [(text, 0) for text in qtypes.get(content["type"]).options(content)]
 
 
 def _picked(content: dict, given: dict) -> list[str]:
     """The options an answer chose, by their text, so versions that reorder choices still add up."""
-    if content["type"] == "single_choice":
-        return [content["choices"][given["choice"]]["text"]]
-    if content["type"] == "multiple_select":
-        return [content["choices"][i]["text"] for i in given["choices"]]
-    if content["type"] == "true_false":
-        return ["True" if given["value"] else "False"]
-    return []
+    return qtypes.get(content["type"]).picked(content, given)

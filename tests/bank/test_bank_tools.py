@@ -11,7 +11,7 @@ import yaml
 from sqlalchemy import func, select
 
 from quizapp.bank.models import Document, Flashcard, Question, QuestionVersion
-from quizapp.bank.parser import BankError, read_bank
+from quizapp.bank.parser import QUESTION_TYPES, BankError, read_bank
 from quizapp.extensions import db
 from tests.helpers.bank import DOCUMENT, TOPIC, write_bank
 
@@ -87,8 +87,8 @@ def test_load_is_idempotent_and_keeps_versions(app, runner, tmp_path):
     again = runner.invoke(args=["bank", "load", str(folder)])
     assert "0 added, 0 changed, 2 unchanged" in again.output
     with app.app_context():
-        assert count(Question) == 182 + 2
-        assert count(QuestionVersion) == 182 + 2
+        assert count(Question) == 183 + 2  # the shipped bank (with its cloze item) and these two
+        assert count(QuestionVersion) == 183 + 2
 
     write_bank(tmp_path, TOPIC.replace("How many cats", "How many cats, counted twice,"))
     changed = runner.invoke(args=["bank", "load", str(folder)])
@@ -145,7 +145,7 @@ def test_the_readme_examples_are_a_valid_bank(tmp_path):
     blocks = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S) if b.lstrip().startswith("- id:")]
     questions = [b for b in blocks if "type:" in b]
     cards = [b for b in blocks if "front:" in b]
-    assert len(questions) == 7
+    assert len(questions) == len(QUESTION_TYPES)  # one example of every registered type
     topic = "topic:\n  slug: examples\n  title: Examples\nquestions:\n" + "".join(
         textwrap.indent(textwrap.dedent(b), "  ") for b in questions
     ) + "cards:\n" + "".join(textwrap.indent(textwrap.dedent(b), "  ") for b in cards)
@@ -153,4 +153,4 @@ def test_the_readme_examples_are_a_valid_bank(tmp_path):
     yaml.safe_load(topic)
     document = DOCUMENT.replace("paragraphs: 3", "paragraphs: 28").replace("headings: [2]", "headings: [11, 22]")
     bank = read_bank(write_bank(tmp_path, topic, document))
-    assert {q.type for q in bank.questions} == {"single_choice", "multiple_select", "true_false", "fill_in", "numeric", "ordering", "matching"}
+    assert {q.type for q in bank.questions} == set(QUESTION_TYPES)

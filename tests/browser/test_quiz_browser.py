@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from quizapp.quiz.forms import TYPE_LABELS
-from tests.helpers.browser import COUNT, expect, fill_in_an_answer, start_quiz
+from tests.helpers.browser import COUNT, describe_violations, expect, fill_in_an_answer, start_quiz
 
 pytestmark = pytest.mark.browser
 
@@ -43,17 +43,6 @@ def progress_row_score(page: Any) -> str:
     score = score_out_of(COUNT).search(rows.first.inner_text())
     assert score, rows.first.inner_text()
     return score.group(0)
-
-
-def describe_violations(violations: list[dict[str, Any]]) -> str:
-    """axe's findings in a few lines each: the rule, why it matters, and where."""
-    lines = []
-    for v in violations:
-        lines.append(f"[{v['impact']}] {v['id']}: {v['help']} ({v['helpUrl']})")
-        for node in v["nodes"][:5]:
-            summary = node.get("failureSummary", "").strip().splitlines()
-            lines.append(f"    {' '.join(map(str, node['target']))}: {summary[-1].strip() if summary else ''}")
-    return "\n".join(lines)
 
 
 def take_quiz_with_htmx(page: Any) -> str:

@@ -43,6 +43,8 @@ def fill_in_an_answer(page: Any) -> None:
         field = form.locator(f"input[name={name}]")
         if field.count():
             field.fill(text)
+    for gap in form.locator("input[name^=gap-]").all():  # the typed gaps of a cloze
+        gap.fill("Lima")
     # Option 0 is the blank prompt. Taking option i+1 for the i-th select gives ordering
     # questions the distinct positions 1..n and matching questions distinct partners.
     for i, select in enumerate(form.locator("select").all()):
@@ -60,3 +62,14 @@ def sign_in(page: Any, username: str) -> None:
 def sign_out(page: Any) -> None:
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("link", name="Sign in")).to_be_visible()
+
+
+def describe_violations(violations: list[dict[str, Any]]) -> str:
+    """axe's findings in a few lines each: the rule, why it matters, and where."""
+    lines = []
+    for v in violations:
+        lines.append(f"[{v['impact']}] {v['id']}: {v['help']} ({v['helpUrl']})")
+        for node in v["nodes"][:5]:
+            summary = node.get("failureSummary", "").strip().splitlines()
+            lines.append(f"    {' '.join(map(str, node['target']))}: {summary[-1].strip() if summary else ''}")
+    return "\n".join(lines)

@@ -50,6 +50,11 @@ def right_form(app, attempt_id: int, position: int) -> dict:
             return {"number": str(c["answer"])}
         if t == "ordering":
             return {f"position-{shown}": str(bank + 1) for shown, bank in enumerate(layout["items"])}
+        if t == "cloze":
+            return {
+                f"gap-{i}": str(next(s for s, b in enumerate(layout["options"][i]) if g["options"][b]["correct"])) if "options" in g else g["accept"][0].upper()
+                for i, g in enumerate(c["gaps"])
+            }
         return {f"match-{left}": str(layout["rights"].index(left)) for left in layout["lefts"]}
 
 
@@ -69,6 +74,11 @@ def wrong_form(app, attempt_id: int, position: int) -> dict:
         if t == "ordering":
             n = len(layout["items"])
             return {f"position-{shown}": str(n - bank) for shown, bank in enumerate(layout["items"])}
+        if t == "cloze":
+            return {
+                f"gap-{i}": str(next(s for s, b in enumerate(layout["options"][i]) if not g["options"][b]["correct"])) if "options" in g else "zzzz qqqq"
+                for i, g in enumerate(c["gaps"])
+            }
         n = len(layout["lefts"])
         return {f"match-{left}": str((layout["rights"].index(left) + 1) % n) for left in layout["lefts"]}
 

@@ -41,6 +41,20 @@ VALID = {
         {"pairs-0-left": "Lima", "pairs-0-right": "Peru", "pairs-1-left": "Quito", "pairs-1-right": "Ecuador"},
         {"pairs": [{"left": "Lima", "right": "Peru"}, {"left": "Quito", "right": "Ecuador"}]},
     ),
+    "cloze": (
+        {
+            "passage": "{1} is the capital of {2}.",
+            "gaps-0-kind": "typed", "gaps-0-answers": "Lima\nCiudad de los Reyes", "gaps-0-typos": "y",
+            "gaps-2-kind": "menu", "gaps-2-answers": "Peru\nEcuador\nChile",
+        },
+        {
+            "passage": "{1} is the capital of {2}.",
+            "gaps": [
+                {"accept": ["Lima", "Ciudad de los Reyes"], "typos": True},
+                {"options": [{"text": "Peru", "correct": True}, {"text": "Ecuador", "correct": False}, {"text": "Chile", "correct": False}]},
+            ],
+        },
+    ),
 }
 
 
@@ -102,6 +116,9 @@ INVALID = [
     ("matching", {"pairs-0-left": "Lima", "pairs-0-right": "Peru"}, "pairs-error", "needs at least two pairs"),
     ("matching", {"pairs-0-left": "Lima", "pairs-0-right": "Peru", "pairs-1-left": "Cusco", "pairs-1-right": "peru"}, "pairs-error", "right 'peru' is repeated"),
     ("matching", {"pairs-0-left": "Lima", "pairs-1-left": "Cusco", "pairs-1-right": "Peru"}, "pairs-error", "'right' must be non-empty text"),
+    ("cloze", {"passage": "{1} is the capital.", "gaps-0-answers": "Lima", "gaps-1-answers": "Peru"}, "passage-error", "gap 2 is not in the passage"),
+    ("cloze", {"passage": "{1} is the capital of {2}.", "gaps-0-answers": "Lima", "gaps-1-kind": "menu", "gaps-1-answers": "Peru"}, "gaps-error", "gap 2 needs at least two options"),
+    ("cloze", {"passage": "{1} is the capital.", "gaps-0-kind": "menu", "gaps-0-answers": "Lima\n lima "}, "gaps-error", "gap 1: duplicate option"),
     ("fill_in", {"accept": "Lima", "prompt": "   "}, "prompt-error", "'prompt' must be non-empty text"),
     ("fill_in", {"accept": "Lima", "explanation": ""}, "explanation-error", "'explanation' must be non-empty text"),
     ("fill_in", {"accept": "Lima", "difficulty": "4"}, "difficulty-error", "Difficulty must be 1, 2 or 3"),
