@@ -17,7 +17,23 @@ if TYPE_CHECKING:
 MODES = ("practice", "test")
 
 
-class Attempt(db.Model):
+class ScoredAttempt:
+    """What every view of an attempt (the model, and the plain rows of lists and results)
+    derives from its finish time and score, defined once. The class using it has
+    ``finished_at``, ``score`` and ``max_score``."""
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def percent(self) -> float | None:
+        if self.score is None or not self.max_score:
+            return None
+        return 100.0 * self.score / self.max_score
+
+
+class Attempt(ScoredAttempt, db.Model):
     """One sitting of a quiz. ``settings`` keeps what the learner asked for, to retry alike."""
 
     __table_args__ = (
@@ -55,16 +71,6 @@ class Attempt(db.Model):
     questions: Mapped[list[AttemptQuestion]] = relationship(
         back_populates="attempt", order_by="AttemptQuestion.position", cascade="all, delete-orphan"
     )
-
-    @property
-    def is_finished(self) -> bool:
-        return self.finished_at is not None
-
-    @property
-    def percent(self) -> float | None:
-        if self.score is None or not self.max_score:
-            return None
-        return 100.0 * self.score / self.max_score
 
 
 class AttemptQuestion(db.Model):

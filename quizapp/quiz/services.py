@@ -15,7 +15,7 @@ from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
 from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text, grade, make_layout, read_answer
-from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
 from quizapp.timeutil import utcnow
 
 FOCUSES = {
@@ -528,7 +528,7 @@ class TopicAccuracy:
 
 
 @dataclass(frozen=True)
-class AttemptSummary:
+class AttemptSummary(ScoredAttempt):
     """An attempt as the progress page lists it: columns only, no questions or settings."""
 
     id: int
@@ -538,16 +538,6 @@ class AttemptSummary:
     finished_at: datetime | None
     score: float | None
     max_score: int
-
-    @property
-    def is_finished(self) -> bool:
-        return self.finished_at is not None
-
-    @property
-    def percent(self) -> float | None:
-        if self.score is None or not self.max_score:
-            return None
-        return 100.0 * self.score / self.max_score
 
 
 def attempts_for(user_id: int, limit: int | None = None, offset: int = 0) -> list[AttemptSummary]:

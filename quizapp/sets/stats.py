@@ -23,7 +23,7 @@ from quizapp import qtypes
 from quizapp.auth.models import User
 from quizapp.bank.models import QuestionVersion, SourceParagraph
 from quizapp.extensions import db
-from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
 from quizapp.sets.models import QuizSet
 
 FLAG_BELOW = 0.1
@@ -96,7 +96,7 @@ def histogram(percents: list[float], bins: int = BINS) -> list[int]:
 
 
 @dataclass(frozen=True)
-class AttemptRow:
+class AttemptRow(ScoredAttempt):
     """An attempt as the results page shows it (no questions, no responses)."""
 
     id: int
@@ -106,16 +106,6 @@ class AttemptRow:
     finished_at: datetime | None
     score: float | None
     max_score: int
-
-    @property
-    def is_finished(self) -> bool:
-        return self.finished_at is not None
-
-    @property
-    def percent(self) -> float | None:
-        if self.score is None or not self.max_score:
-            return None
-        return 100.0 * self.score / self.max_score
 
 
 @dataclass
