@@ -31,6 +31,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from concurrent_answers import wait_until_up  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long benchmark passphrase"
 
@@ -103,12 +106,7 @@ def main() -> int:
     report: dict[str, object] = {}
     checks: dict[str, bool] = {}
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_up(base)
 
         # 1-2. throttling
         register(base, "victim")

@@ -47,6 +47,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_up(base: str, tries: int = 100) -> None:
+    """Wait for a freshly started server to answer /healthz (about ten seconds at most)."""
+    for _ in range(tries):
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+
+
 class Learner:
     def __init__(self, base: str):
         self.base = base
@@ -192,12 +202,7 @@ def main() -> None:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_up(base)
         latencies: list[float] = []
         statuses: list[int] = []
         sent: dict[tuple[int, int], str] = {}

@@ -29,7 +29,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from concurrent_answers import Learner, free_port, token  # noqa: E402
+from concurrent_answers import Learner, free_port, token, wait_until_up  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,12 +91,7 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     results = []
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_up(base)
         started = time.perf_counter()
         results = [trial(base) for _ in range(args.trials)]
         wall = time.perf_counter() - started
