@@ -31,7 +31,7 @@ from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, StudyCard
 from quizapp.extensions import db
 from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
-from quizapp.timeutil import learner_zone, utcnow, valid_time_zone  # noqa: F401 (re-exported)
+from quizapp.timeutil import learner_zone, utcnow, valid_time_zone
 
 DEFAULT_NEW_PER_DAY = 20
 MAX_NEW_PER_DAY = 500
@@ -154,7 +154,7 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
         .where(StudyCard.id == card.id, unchanged)
         .values(last_review=_naive(scheduled.last_review))
         .execution_options(synchronize_session=False)
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]  # a DML statement returns a CursorResult, which has rowcount
     if claimed != 1:
         db.session.rollback()
         return None
@@ -574,7 +574,7 @@ def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime)
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
     elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
+        from sqlalchemy.dialects.postgresql import insert as upsert  # type: ignore[assignment]  # the same call, another dialect
     else:
         return False
     statement = upsert(StudyCard).values(

@@ -5,7 +5,8 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -14,7 +15,7 @@ from quizapp import qtypes
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
-from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text, grade, make_layout, read_answer
+from quizapp.quiz.grading import correct_answer_text, given_answer_text, grade, make_layout, read_answer
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
 from quizapp.timeutil import utcnow
 
@@ -317,7 +318,7 @@ def _lock_open_attempt(attempt_id: int) -> bool:
         .values(finished_at=None)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1
+    return result.rowcount == 1  # type: ignore[attr-defined]  # a DML statement returns a CursorResult, which has rowcount
 
 
 def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], now: datetime | None = None) -> Response:

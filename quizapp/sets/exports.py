@@ -16,7 +16,8 @@ import io
 import os
 import tempfile
 from datetime import datetime
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -126,7 +127,7 @@ def wide_rows(scope: ColumnElement[bool], columns: list[Any], by_position: bool)
                 score, max_score, _percent(score, max_score), *([None] * len(columns)),
             ]
         key = position if by_position else question_id
-        if key in index:
+        if key in index and current is not None:
             current[len(WIDE_HEADER) + index[key]] = mark if mark is not None else 0.0
     if current is not None:
         yield current

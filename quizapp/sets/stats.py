@@ -15,7 +15,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from sqlalchemy import Text, cast, select, tuple_
 
@@ -230,6 +231,7 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5) -> An
     def version_of(version_id: int) -> tuple[int, dict, int | None]:
         if version_id not in versions:
             version = db.session.get(QuestionVersion, version_id)
+            assert version is not None, version_id  # responses reference their version
             versions[version_id] = (version.question_id, version.content, version.question.document_id)
         return versions[version_id]
 

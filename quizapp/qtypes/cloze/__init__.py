@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
+from collections.abc import Mapping
 
 from wtforms import BooleanField, Form, FormField, SelectChoice, SelectField, TextAreaField
 
@@ -104,7 +105,7 @@ class Cloze(QuestionType):
         if not isinstance(options, list) or not all(isinstance(o, dict) for o in options):
             check.add(check.line_of(gap, "options"), item_id, f"gap {n}: options must be a list of {{text, correct}}", "gaps")
             return None
-        out = []
+        out: list[dict[str, Any]] = []
         for option in options:
             check.fields(option, {"text", "correct"}, {"text"}, item_id, field="gaps")
             text = check.text(option, "text", item_id, required=False, field="gaps")
@@ -197,7 +198,7 @@ class Cloze(QuestionType):
     # ------------------------------------------------------------ the teacher's form
 
     def form_raw(self, form: Form) -> dict[str, Any]:
-        gaps = []
+        gaps: list[dict[str, Any]] = []
         for row in form.gaps:
             answers = form_lines(row.answers.data)
             if not answers:

@@ -1,7 +1,8 @@
 """Typed answer: one or more accepted answers, read by the typed-answer rules (quizapp.qtypes.typed)."""
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
+from collections.abc import Mapping
 
 from wtforms import BooleanField, Form, TextAreaField
 
