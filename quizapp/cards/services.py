@@ -476,10 +476,12 @@ def all_deck_counts(
     missed_row = db.session.execute(
         select(*columns).where(StudyCard.user_id == user.id, StudyCard.kind == KIND_MISSED)
     ).one()
-    topics_of = _topics_by_document([deck.ref_id for deck, _ in decks if deck.kind == "document"])
+    topics_of = _topics_by_document([deck.ref_id for deck, _ in decks if deck.kind == "document" and deck.ref_id is not None])
     new_left = new_left_today(user, now)
     rows = []
     for deck, total in decks:
+        if deck.ref_id is None:
+            continue  # every bank deck has its document or topic; the missed deck is counted apart
         topic_ids = topics_of.get(deck.ref_id, []) if deck.kind == "document" else [deck.ref_id]
         rows.append((deck, _counts_from(_add_rows([per_topic[t] for t in topic_ids if t in per_topic]), total, new_left)))
     return rows, _counts_from(missed_row, None, new_left)

@@ -432,9 +432,7 @@ def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
         .values(score=float(score), max_score=questions, finished_at=finished_at)
         .execution_options(synchronize_session=False)
     )
-    db.session.commit()
-    attempt = db.session.get(Attempt, attempt_id)
-    assert attempt is not None
+    db.session.commit()  # expires the attempt: its score and finish time are read afresh
     if not visible_while_open and outcome_visibility(attempt, now).answers:
         wrong = [aq for aq in attempt.questions if aq.response is not None and not aq.response.is_correct]
         _add_missed_cards(attempt, wrong, now)
