@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 MODES = ("practice", "test")
 
 
+def mode_label(mode: str, quiz_set_id: int | None) -> str:
+    """The mode's name as the learner knows it: a teacher's set taken without feedback is the
+    exam the teacher chose (stored as the self-study "test" mode it behaves as)."""
+    return "exam" if mode == "test" and quiz_set_id is not None else mode
+
+
 class ScoredAttempt:
     """What every view of an attempt (the model, and the plain rows of lists and results)
     derives from its finish time and score, defined once. The class using it has
@@ -76,6 +82,10 @@ class Attempt(ScoredAttempt, Model):
     questions: Mapped[list[AttemptQuestion]] = relationship(
         back_populates="attempt", order_by="AttemptQuestion.position", cascade="all, delete-orphan"
     )
+
+    @property
+    def mode_label(self) -> str:
+        return mode_label(self.mode, self.quiz_set_id)
 
 
 class AttemptQuestion(Model):

@@ -16,7 +16,7 @@ from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
 from quizapp.quiz.grading import correct_answer_text, given_answer_text, grade, make_layout, read_answer
-from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt, mode_label
 from quizapp.timeutil import utcnow
 
 FOCUSES = {
@@ -537,12 +537,20 @@ class AttemptSummary(ScoredAttempt):
     finished_at: datetime | None
     score: float | None
     max_score: int
+    quiz_set_id: int | None
+
+    @property
+    def mode_label(self) -> str:
+        return mode_label(self.mode, self.quiz_set_id)
 
 
 def attempts_for(user_id: int, limit: int | None = None, offset: int = 0) -> list[AttemptSummary]:
     """The learner's attempts, newest first, as plain rows; ``limit``/``offset`` for a page."""
     query = (
-        select(Attempt.id, Attempt.title, Attempt.mode, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
+        select(
+            Attempt.id, Attempt.title, Attempt.mode, Attempt.started_at, Attempt.finished_at, Attempt.score,
+            Attempt.max_score, Attempt.quiz_set_id,
+        )
         .where(Attempt.user_id == user_id)
         .order_by(Attempt.started_at.desc(), Attempt.id.desc())
         .offset(offset)
