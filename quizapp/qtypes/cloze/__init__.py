@@ -43,6 +43,7 @@ class GapRow(Form):
 class Cloze(QuestionType):
     name = "cloze"
     label = "Fill the gaps"
+    traits = frozenset({"written"})
     fields = frozenset({"passage", "gaps"})
     form_fields: ClassVar[dict[str, Any]] = {
         "passage": TextAreaField("Passage", description="Write each gap as {1}, {2}, … where it goes; the gaps below are numbered the same."),

@@ -13,6 +13,7 @@ from quizapp.qtypes.base import AnswerError, Checker, QuestionType, is_number
 class Numeric(QuestionType):
     name = "numeric"
     label = "Number"
+    traits = frozenset({"written"})
     fields = frozenset({"answer", "tolerance", "unit"})
     optional = frozenset({"tolerance", "unit"})
     form_fields: ClassVar[dict[str, Any]] = {
