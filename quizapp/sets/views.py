@@ -29,6 +29,7 @@ from quizapp.quiz.services import close_overdue_attempts, current_versions, hidd
 from quizapp.sets import bp, exports, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
+from quizapp.sets.qr import join_qr_svg
 from quizapp.timeutil import app_now, learner_zone
 
 # The results page lists students a page at a time, so a class of 10,000 costs what it shows;
@@ -153,7 +154,18 @@ def _builder_context(quiz_set: QuizSet) -> dict:
 @bp.get("/sets/<int:set_id>")
 def builder(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
-    return render("sets/builder.html", "sets/builder.html", **_builder_context(quiz_set))
+    context = _builder_context(quiz_set)
+    return render("sets/builder.html", "sets/builder.html", join_qr=join_qr_svg(context["join_url"]), **context)
+
+
+@bp.get("/sets/<int:set_id>/projector")
+def projector(set_id: int) -> Response:
+    """The join code large, with its link and QR code, for the classroom's screen."""
+    quiz_set = owned_set(set_id)
+    join_url = url_for("sets.join_code", code=quiz_set.join_code, _external=True)
+    return render(
+        "sets/projector.html", "sets/projector.html", quiz_set=quiz_set, join_url=join_url, join_qr=join_qr_svg(join_url)
+    )
 
 
 @bp.get("/sets/<int:set_id>/picker")
