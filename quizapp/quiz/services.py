@@ -38,6 +38,7 @@ class QuizRequest:
     count: int
     mode: str
     focus: str
+    paragraph: int | None = None  # only questions citing this paragraph of the document
 
 
 def draw_questions(user_id: int, request: QuizRequest, rng: random.Random, now: datetime | None = None) -> list[Question]:
@@ -58,7 +59,23 @@ def draw_questions(user_id: int, request: QuizRequest, rng: random.Random, now: 
     elif request.focus == "missed":
         query = query.where(Question.id.in_(missed_question_ids(user_id)))
     candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
+    if request.paragraph is not None:
+        cited = set(questions_citing(request.document_id, request.paragraph))
+        candidates = [q for q in candidates if q.id in cited]
     return draw_apart(candidates, request.count, rng)  # never two enemies (quizapp.bank.enemies)
+
+
+def questions_citing(document_id: int, paragraph: int) -> list[int]:
+    """Live questions of the document whose current version cites ``paragraph``.
+
+    Sources live in each version's JSON content, read here in Python: a bank has hundreds of
+    questions, and JSON containment is written differently on SQLite and PostgreSQL."""
+    rows = db.session.execute(
+        select(Question.id, QuestionVersion.content)
+        .join(QuestionVersion, and_(QuestionVersion.question_id == Question.id, QuestionVersion.number == Question.version))
+        .where(Question.document_id == document_id, Question.retired_at.is_(None))
+    )
+    return [qid for qid, content in rows if paragraph in (content.get("source") or [])]
 
 
 def hidden_bank_questions(now: datetime, viewer_id: int | None = None) -> set[int]:
@@ -175,6 +192,8 @@ def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = Non
     if document is None:
         raise QuizError("That document is not in the bank.")
     questions = draw_questions(user_id, request, rng, now)
+    if not questions and request.paragraph is not None:
+        raise QuizError(f"No question of this document cites paragraph {request.paragraph} yet.")
     if not questions and request.focus != "all":
         raise QuizError(
             "You have no missed questions among those topics and types. Choose another focus."
@@ -186,6 +205,7 @@ def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = Non
         "types": request.types,
         "count": request.count,
         "focus": request.focus,
+        **({"paragraph": request.paragraph} if request.paragraph is not None else {}),
     }
     return start_attempt(
         user_id, questions, title=document.title, mode=request.mode, document_id=document.id, settings=settings, rng=rng
