@@ -24,6 +24,7 @@ from fsrs import Card, Rating, Scheduler
 
 MAX_DAYS = 366  # a plan is for an exam within a year
 DEFAULT_TARGET = 0.9
+MIN_TARGET, MAX_TARGET = 0.7, 0.99
 
 
 @dataclass
@@ -56,6 +57,16 @@ class PlanError(ValueError):
     """An exam date or target the plan cannot be made for, with the reason for the learner."""
 
 
+def check_exam(exam_day: date, today: date, target: float) -> None:
+    """Raise PlanError when no plan can be made for this date and target."""
+    if exam_day <= today:
+        raise PlanError("Choose an exam date after today.")
+    if (exam_day - today).days > MAX_DAYS:
+        raise PlanError("Choose an exam date within a year.")
+    if not MIN_TARGET <= target <= MAX_TARGET:
+        raise PlanError(f"Choose a target between {MIN_TARGET:.0%} and {MAX_TARGET:.0%}.".replace("%", " %"))
+
+
 def make_plan(
     studied: Iterable[Card],
     new_cards: int,
@@ -68,12 +79,7 @@ def make_plan(
 ) -> ExamPlan:
     """The day-by-day plan from ``today`` to the day before ``exam_day`` (the exam's morning
     is when memory is measured: 08:00 in the learner's zone)."""
-    if exam_day <= today:
-        raise PlanError("Choose an exam date after today.")
-    if (exam_day - today).days > MAX_DAYS:
-        raise PlanError("Choose an exam date within a year.")
-    if not 0.7 <= target <= 0.99:
-        raise PlanError("Choose a target between 70 % and 99 %.")
+    check_exam(exam_day, today, target)
     planner = _with_retention(scheduler, target)
     exam_moment = _at(exam_day, 8, zone)
     days = {today + timedelta(days=n): PlanDay(today + timedelta(days=n)) for n in range((exam_day - today).days)}

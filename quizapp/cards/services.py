@@ -27,7 +27,7 @@ from sqlalchemy.sql import Select
 from quizapp.auth.models import User
 from quizapp.bank.models import Document, Flashcard, QuestionVersion, SourceParagraph, Topic
 from quizapp.bank.services import source_passages
-from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, StudyCard
+from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, DeckExam, StudyCard
 from quizapp.extensions import db
 from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
@@ -645,6 +645,10 @@ def merge_guest_cards(guest_id: int, account_id: int) -> None:
         db.session.execute(delete(StudyCard).where(StudyCard.id.in_(duplicates)))
     db.session.execute(update(StudyCard).where(StudyCard.user_id == guest_id).values(user_id=account_id))
     db.session.execute(update(CardReview).where(CardReview.user_id == guest_id).values(user_id=account_id))
+    # Exam dates: the account's own stand; the guest's move for decks the account has none for.
+    account_decks = select(DeckExam.deck_key).where(DeckExam.user_id == account_id)
+    db.session.execute(delete(DeckExam).where(DeckExam.user_id == guest_id, DeckExam.deck_key.in_(account_decks)))
+    db.session.execute(update(DeckExam).where(DeckExam.user_id == guest_id).values(user_id=account_id))
     guest, account = db.session.get(User, guest_id), db.session.get(User, account_id)
     if guest is not None and account is not None and account.time_zone is None:
         account.time_zone = guest.time_zone

@@ -16,7 +16,9 @@ from quizapp.auth.forms import EmptyForm
 from quizapp.auth.models import User
 from quizapp.auth.services import current_learner
 from quizapp.cards import bp, services
-from quizapp.cards.forms import RateForm, SettingsForm
+from quizapp.cards import exam as exams
+from quizapp.cards.forms import ExamPlanForm, RateForm, SettingsForm
+from quizapp.cards.plan import PlanError
 from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.cards.services import Deck
 from quizapp.extensions import db
@@ -92,6 +94,45 @@ def deck(deck_key: str) -> Response:
         when=local_time_formatter(user),
         form=EmptyForm(),
     )
+
+
+@bp.route("/<deck_key>/plan", methods=["GET", "POST"])
+def plan(deck_key: str) -> Response:
+    """The learner's exam date for the deck and the daily plan FSRS gives towards it."""
+    deck = deck_or_404(deck_key)
+    user = signed_in()
+    now = app_now()
+    stored = exams.deck_exam(user.id, deck) if user is not None else None
+    form = ExamPlanForm()
+    if request.method == "GET" and stored is not None:
+        form.exam_on.data, form.target.data = stored.exam_on, round(stored.target * 100)
+    if form.validate_on_submit():
+        user = current_learner()
+        try:
+            stored = exams.set_deck_exam(user, deck, form.exam_on.data, form.target.data / 100, now)
+        except PlanError as exc:
+            form.exam_on.errors = [*form.exam_on.errors, str(exc)]
+        else:
+            if not is_partial():
+                flash("Plan made.", "success")
+                return redirect(url_for("cards.plan", deck_key=deck.key), 303)
+    status = 422 if form.errors else 200
+    exam_plan = exams.plan_for(user, stored, deck, now) if user is not None and stored is not None else None
+    return render(
+        "cards/plan.html", "cards/_plan.html", status,
+        deck=deck, form=form, stored=stored, plan=exam_plan, clear_form=EmptyForm(),
+    )
+
+
+@bp.post("/<deck_key>/plan/clear")
+def clear_plan(deck_key: str) -> Response:
+    deck = deck_or_404(deck_key)
+    user = signed_in()
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    if user is not None:
+        exams.clear_deck_exam(user.id, deck)
+    return redirect(url_for("cards.plan", deck_key=deck.key), 303)
 
 
 @bp.post("/missed/<int:card_id>/remove")
