@@ -329,8 +329,14 @@ def settings() -> Response:
     if form.validate_on_submit():
         user = current_learner()
         services.update_settings(user, form.time_zone.data.strip(), form.new_cards_per_day.data)
-        flash("Settings saved.", "success")
-        return redirect(url_for("cards.settings"), 303)
+        if not is_partial():
+            flash("Settings saved.", "success")
+            return redirect(url_for("cards.settings"), 303)
+        # htmx: the form again, saying so in place (a redirect would lose the message).
+        return render(
+            "cards/settings.html", "cards/_settings_form.html", form=form, zones=services.time_zone_names(),
+            current_zone=user.time_zone, saved=True,
+        )
     status = 422 if form.is_submitted() else 200
     return render(
         "cards/settings.html",

@@ -230,6 +230,18 @@ def test_settings_save_a_zone_and_a_limit(client, auth, app):
     assert 'value="America/Lima"' in client.get("/cards/settings").text
 
 
+def test_settings_saved_with_htmx_say_so_in_place(client, auth, app):
+    user_id = auth.create_and_login()
+    response = client.post("/cards/settings", data={"time_zone": "Europe/Paris", "new_cards_per_day": "7"}, headers=HX)
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith('<section id="settings"')
+    assert '<p class="flash success" role="status">Settings saved.</p>' in response.text
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert (user.time_zone, user.new_cards_per_day) == ("Europe/Paris", 7)
+    assert "Settings saved." not in client.get("/cards/settings").text  # said once, not kept
+
+
 def test_a_rating_adopts_the_browser_time_zone_until_one_is_chosen(client, auth, app, clock, topic_key):
     user_id = auth.create_and_login()
     page = open_study(client, topic_key)
