@@ -13,7 +13,7 @@ from tests.helpers.sets import make_set, question_ids, take
 
 
 def review_list(html: str) -> str:
-    match = re.search(r'<ol class="review">.*?</ol>', html, re.S)
+    match = re.search(r'<ol class="review">.*?</ol>', html, re.DOTALL)
     assert match, "no question-by-question review on the page"
     return match.group(0)
 
