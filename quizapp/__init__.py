@@ -82,10 +82,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.login_message = "Sign in to see that page."
 
     from quizapp import errors, health, security
-    from quizapp.ids import IdConverter
     from quizapp.auth import bp as auth_bp
     from quizapp.bank import bp as bank_bp
     from quizapp.cards import bp as cards_bp
+    from quizapp.ids import IdConverter
     from quizapp.quiz import bp as quiz_bp
     from quizapp.sets import bp as sets_bp
 
@@ -106,6 +106,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.add_template_filter(local_time, "local_time")
     app.add_template_filter(qtypes.format_mark, "mark")  # one rounding of marks on every page
+    from quizapp.charts import bar_chart as chart_layout
+
+    app.add_template_global(chart_layout, "chart_layout")  # the geometry _macros/charts.html draws
 
     @app.context_processor
     def htmx_settings() -> dict[str, str]:
