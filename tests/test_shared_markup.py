@@ -9,7 +9,7 @@ from sqlalchemy import update
 from quizapp.bank.models import Document
 from quizapp.extensions import db
 from tests.helpers.app import make_user
-from tests.helpers.sets import make_set, question_ids, take
+from tests.helpers.sets import join_code, make_set, question_ids, take
 
 
 def review_list(html: str) -> str:
@@ -26,6 +26,7 @@ def test_a_score_reads_the_same_on_every_page_that_shows_it(client, auth, app):
     results = client.get(f"/quiz/{attempt_id}/results").text
     assert '<p class="score"><span class="big">2 / 3</span> <span class="percent">(67%)</span></p>' in results
     assert "2 / 3 (67%)" in client.get("/quiz/progress").text
+    assert "2 / 3 (67%)</a>" in client.get(f"/join/{join_code(app, set_id)}").text  # the student's attempts at the set
     auth.logout()
     auth.login("teacher")
     assert client.get(f"/sets/{set_id}/results").text.count("2 / 3 (67%)") >= 3  # counted, best, last
