@@ -94,6 +94,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp.charts import bar_chart as chart_layout
 
     app.add_template_global(chart_layout, "chart_layout")  # the geometry _macros/charts.html draws
+    from quizapp.wording import counted
+
+    app.add_template_filter(counted, "counted")  # "1 question", "3 questions"
 
     @app.context_processor
     def htmx_settings() -> dict[str, str]:

@@ -505,7 +505,9 @@ def unavailable_reason(quiz_set: QuizSet, user_id: int | None, now: datetime, zo
     if user_id is not None and quiz_set.attempts_allowed is not None:
         used = len(attempts_by(quiz_set, user_id))
         if used >= quiz_set.attempts_allowed:
-            return f"You have used all {quiz_set.attempts_allowed} attempt{'s' if quiz_set.attempts_allowed != 1 else ''} allowed for this set."
+            if quiz_set.attempts_allowed == 1:
+                return "You have used the one attempt allowed for this set."
+            return f"You have used all {quiz_set.attempts_allowed} attempts allowed for this set."
     return None
 
 

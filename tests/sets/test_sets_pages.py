@@ -238,9 +238,9 @@ def test_attempts_allowed_on_the_join_page(client, auth, app):
     student = auth.create_and_login("sam")
     take(app, set_id, student, [True])
     code = join_code(app, set_id)
-    assert "used all 1 attempt" in client.get(f"/join/{code}").text
+    assert "You have used the one attempt allowed for this set." in client.get(f"/join/{code}").text
     response = client.post(f"/join/{code}/start")
-    assert response.status_code == 409 and "used all 1 attempt" in response.text
+    assert response.status_code == 409 and "You have used the one attempt allowed for this set." in response.text
 
 
 def test_locked_set_explains_why(client, auth, app):
