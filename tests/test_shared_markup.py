@@ -61,3 +61,21 @@ def test_question_text_carries_its_documents_language(client, auth, app):
     question = client.get(f"/quiz/{attempt_id}/q/2").text
     assert '<h2 id="q-prompt" lang="es"' in question
     assert '<html lang="en">' in question  # the app's own words stay English
+
+
+def test_a_question_that_cites_nothing_shows_no_source_label(client, auth, app):
+    """A teacher's own question has no citations: its feedback and results say nothing of a
+    source, where a bank question names its paragraphs."""
+    teacher = auth.create_and_login("teacher")
+    set_id = make_set(app, teacher, [])
+    written = {"type": "true_false", "prompt": "Lima is the capital of Peru.", "explanation": "It is.", "difficulty": "1", "answer": "true"}
+    assert client.post(f"/sets/{set_id}/questions/new", data=written).status_code == 303
+    auth.logout()
+    auth.create_and_login("sam")
+    attempt_url = client.post(f"/join/{join_code(app, set_id)}/start").headers["Location"]
+    attempt_id = int(re.search(r"/quiz/(\d+)/", attempt_url).group(1))
+    feedback = client.post(f"/quiz/{attempt_id}/q/1", data={"answer": "true"}, headers={"HX-Request": "true"}).text
+    assert "Right!" in feedback and "Source" not in feedback
+    client.post(f"/quiz/{attempt_id}/finish")
+    results = client.get(f"/quiz/{attempt_id}/results").text
+    assert "Lima is the capital of Peru." in review_list(results) and "Source" not in review_list(results)
