@@ -15,7 +15,9 @@ def quiz_form(app, count: int) -> dict:
 
 
 def count_input(html: str) -> str:
-    return re.search(r'<input[^>]*id="count"[^>]*>', html).group(0)
+    tag = re.search(r'<input[^>]*id="count"[^>]*>', html)
+    assert tag, "no question count on the page"
+    return tag.group(0)
 
 
 def test_a_quiz_has_at_most_max_quiz_questions(client, app):
@@ -49,7 +51,9 @@ def test_new_cards_a_day_default_and_maximum_are_one_pair_of_values(client, auth
     with app.app_context():
         assert db.session.get(User, user_id).new_cards_per_day == config.NEW_CARDS_PER_DAY == 20
     page = client.get("/cards/settings").text
-    tag = re.search(r'<input[^>]*id="new_cards_per_day"[^>]*>', page).group(0)
+    found = re.search(r'<input[^>]*id="new_cards_per_day"[^>]*>', page)
+    assert found, "no new-cards field on the page"
+    tag = found.group(0)
     assert 'min="0"' in tag and f'max="{config.MAX_NEW_CARDS_PER_DAY}"' in tag and 'value="20"' in tag
     refused = client.post("/cards/settings", data={"time_zone": "UTC", "new_cards_per_day": config.MAX_NEW_CARDS_PER_DAY + 1})
     assert refused.status_code == 422 and f"Choose between 0 and {config.MAX_NEW_CARDS_PER_DAY}." in refused.text

@@ -21,7 +21,9 @@ from tests.helpers.sets import T0, join_code, make_set, question_ids, take
 
 def set_zone(app, user_id: int, zone: str) -> None:
     with app.app_context():
-        db.session.get(User, user_id).time_zone = zone
+        user = db.session.get(User, user_id)
+        assert user is not None
+        user.time_zone = zone
         db.session.commit()
 
 

@@ -394,7 +394,7 @@ def test_the_owner_sees_a_students_attempt_answer_by_answer(client, auth, app):
             assert "Not answered — 0" in item and given == "—"
         else:
             assert given == f'<ul class="answer-list"><li>{truth if right else ("False" if truth == "True" else "True")}</li></ul>'
-        correct = re.search(r"<dt>Correct answer</dt>\s*<dd[^>]*>(.*?)</dd>", item, re.S).group(1)
+        correct = re.search(r"<dt>Correct answer</dt>\s*<dd[^>]*>(.*?)</dd>", item, re.DOTALL).group(1)
         assert correct == f'<ul class="answer-list"><li>{truth}</li></ul>'
     fragment = client.get(f"/sets/{set_id}/results/{attempt_id}", headers=HX)
     assert fragment.status_code == 200 and "<html" not in fragment.text and 'id="attempt-detail"' in fragment.text
