@@ -24,7 +24,7 @@ def upgrade():
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["user_id"], ["account.id"], name=op.f("fk_deck_exam_user_id_account"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_deck_exam")),
-        sa.UniqueConstraint("user_id", "deck_key", name=op.f("uq_deck_exam_user_id")),
+        sa.UniqueConstraint("user_id", "deck_key", name=op.f("uq_deck_exam_user_id_deck_key")),
     )
 
 

@@ -33,8 +33,8 @@ class StudyCard(Model):
 
     __tablename__ = "study_card"
     __table_args__ = (
-        UniqueConstraint("user_id", "flashcard_id", name="uq_study_card_user_flashcard"),
-        UniqueConstraint("user_id", "question_id", name="uq_study_card_user_question"),
+        UniqueConstraint("user_id", "flashcard_id"),
+        UniqueConstraint("user_id", "question_id"),
         Index("ix_study_card_user_due", "user_id", "due"),
         # A deck's cards, in due order, without walking the learner's other cards: a learner
         # with 12,000 cards studies a 74-card deck at the cost of 74 (issue 15).

@@ -28,13 +28,14 @@ from quizapp.auth.models import User
 from quizapp.bank.models import Document, Flashcard, QuestionVersion, SourceParagraph, Topic
 from quizapp.bank.services import source_passages
 from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, DeckExam, StudyCard
+from quizapp.config import MAX_NEW_CARDS_PER_DAY, NEW_CARDS_PER_DAY
 from quizapp.extensions import db
 from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
 from quizapp.timeutil import learner_zone, utcnow, valid_time_zone
 
-DEFAULT_NEW_PER_DAY = 20
-MAX_NEW_PER_DAY = 500
+DEFAULT_NEW_PER_DAY = NEW_CARDS_PER_DAY  # defined once, in quizapp.config
+MAX_NEW_PER_DAY = MAX_NEW_CARDS_PER_DAY
 MISSED_DECK = "missed"
 
 

@@ -49,18 +49,6 @@ def own_card(card_id: int, user: User, deck: Deck | None = None) -> StudyCard:
     return card
 
 
-def local_time_formatter(user: User | None):
-    zone = services.learner_zone(user)
-
-    def when(moment: datetime | None) -> str:
-        if moment is None:
-            return ""
-        local = moment.replace(tzinfo=services.UTC).astimezone(zone)
-        return local.strftime("%a %d %b %Y, %H:%M")
-
-    return when
-
-
 # ---------------------------------------------------------------- decks
 
 
@@ -91,7 +79,6 @@ def deck(deck_key: str) -> Response:
         deck=deck,
         counts=counts,
         missed=[(card, services.card_face(card)) for card in missed],
-        when=local_time_formatter(user),
         form=EmptyForm(),
     )
 
@@ -311,7 +298,6 @@ def render_study(
         token=services.state_token(card) if card is not None else "",
         shown_at=request.args.get("shown_at") or str(int(now.replace(tzinfo=services.UTC).timestamp() * 1000)),
         notice=notice,
-        when=local_time_formatter(user),
         form=EmptyForm(),
     )
 
