@@ -12,7 +12,6 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
 
 from flask import current_app
 from flask_login import current_user, login_user
@@ -22,12 +21,10 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from quizapp.auth.models import AccountSession, LoginFailure, User, new_session_token, username_key
 from quizapp.auth.passwords import verify_password
+from quizapp.client_keys import client_key
+from quizapp.events import guest_merged, guests_deleting, guests_kept
 from quizapp.extensions import db
 from quizapp.timeutil import app_now
-
-# Features that keep per-user rows register a function here that moves a guest's rows to
-# the account they sign in to (called with guest id and account id, inside the transaction).
-guest_mergers: list[Callable[[int, int], None]] = []
 
 USERNAME_MIN, USERNAME_MAX = 3, 40
 USERNAME_PUNCTUATION = frozenset("_.-'")
@@ -229,8 +226,6 @@ def throttle_keys(username: str, address: str | None) -> ThrottleKeys:
     A name that matches no account is counted just like one that does, so the answers never
     tell whether an account exists.
     """
-    from quizapp.sets.services import client_key
-
     secret = current_app.config["SECRET_KEY"]
     return ThrottleKeys(
         account=client_key("account:" + username_key(username or "")[:255], secret),
@@ -299,14 +294,12 @@ def authenticate(username: str, password: str, address: str | None, now: datetim
 def absorb_guest(guest: User, account: User) -> None:
     """Move a guest's work to the account they signed in to, then delete the empty guest.
 
-    The guest's id is never handed out again (AUTOINCREMENT), and its cookies named a session
-    that is deleted with it, so they sign in nobody.
+    The packages that keep per-user rows (quizzes, cards) move theirs on ``guest_merged``, in
+    this transaction: the guest's work moves whole or not at all. The guest's id is never handed
+    out again (AUTOINCREMENT), and its cookies named a session that is deleted with it, so they
+    sign in nobody.
     """
-    from quizapp.quiz.models import Attempt
-
-    db.session.execute(update(Attempt).where(Attempt.user_id == guest.id).values(user_id=account.id))
-    for merge in guest_mergers:
-        merge(guest.id, account.id)
+    guest_merged.send(None, guest_id=guest.id, account_id=account.id)
     db.session.execute(delete(AccountSession).where(AccountSession.user_id == guest.id))
     db.session.delete(guest)
     db.session.commit()
@@ -315,31 +308,26 @@ def absorb_guest(guest: User, account: User) -> None:
 def purge_idle_guests(idle_since: datetime) -> int:
     """Delete guests not seen since ``idle_since`` with everything they stored; returns how many.
 
-    No foreign key to ``account`` cascades, so the rows go child first: responses, attempt
-    questions, attempts, card reviews, study cards, sessions, then the guests. Guests own no quiz sets
-    (building one needs an account), and a guest with a set is kept to be safe.
+    No foreign key to ``account`` cascades, so the packages that keep per-user rows delete
+    theirs first (``guests_deleting``), then the sessions and the guests go. Guests own no quiz
+    sets (building one needs an account); a guest some package still needs (``guests_kept``:
+    one that owns a set) is kept to be safe. A batch job: each batch of 500 guests is one unit
+    of work, committed before the next, so a failure keeps what was already purged.
     """
-    from quizapp.cards.models import CardReview, StudyCard
-    from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-    from quizapp.sets.models import QuizSet
-
     idle = (
         select(User.id)
         .where(User.username.is_(None))
         .where(func.coalesce(User.last_seen_at, User.created_at) < idle_since)
-        .where(~select(QuizSet.id).where(QuizSet.owner_id == User.id).exists())
+        .order_by(User.id)
     )
-    guest_ids = list(db.session.execute(idle).scalars())
+    candidates = list(db.session.execute(idle).scalars())
+    kept: set[int] = set()
+    for _receiver, needed in guests_kept.send(None, guest_ids=candidates):
+        kept |= set(needed or ())
+    guest_ids = [guest_id for guest_id in candidates if guest_id not in kept]
     for start in range(0, len(guest_ids), 500):
         ids = guest_ids[start : start + 500]
-        attempts = select(Attempt.id).where(Attempt.user_id.in_(ids))
-        questions = select(AttemptQuestion.id).where(AttemptQuestion.attempt_id.in_(attempts))
-        db.session.execute(delete(Response).where(Response.attempt_question_id.in_(questions)))
-        db.session.execute(delete(AttemptQuestion).where(AttemptQuestion.attempt_id.in_(attempts)))
-        db.session.execute(delete(Attempt).where(Attempt.user_id.in_(ids)))
-        cards = select(StudyCard.id).where(StudyCard.user_id.in_(ids))
-        db.session.execute(delete(CardReview).where((CardReview.user_id.in_(ids)) | CardReview.card_id.in_(cards)))
-        db.session.execute(delete(StudyCard).where(StudyCard.user_id.in_(ids)))
+        guests_deleting.send(None, guest_ids=ids)
         db.session.execute(delete(AccountSession).where(AccountSession.user_id.in_(ids)))
         db.session.execute(delete(User).where(User.id.in_(ids)))
         db.session.commit()

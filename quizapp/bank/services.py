@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select
 
 from quizapp.bank.enemies import enemy_pairs
 from quizapp.bank.models import Document, Flashcard, Question, QuestionEnemy, QuestionVersion, SourceParagraph, Topic
 from quizapp.bank.parser import Bank
+from quizapp.events import flashcards_moved
 from quizapp.extensions import db
 from quizapp.timeutil import utcnow
 
@@ -123,7 +125,8 @@ def load_bank(bank: Bank) -> LoadReport:
             card.retired_at = now
             report.cards_retired += 1
     db.session.flush()
-    _move_study_cards(moved)
+    if moved:  # learners' cards copy their flashcard's topic: cards (a layer above) follow
+        flashcards_moved.send(None, moved=moved)
     return report
 
 
@@ -194,15 +197,6 @@ def draw_apart(candidates: Sequence[Drawn], count: int, rng: random.Random) -> l
         drawn.append(question)
         barred |= enemies.get(question.id, set())
     return drawn
-
-
-def _move_study_cards(moved: dict[int, int]) -> None:
-    """Learners' cards keep a copy of their flashcard's topic (so a deck is one index range):
-    when the bank moves a flashcard to another topic, its cards follow."""
-    from quizapp.cards.models import StudyCard
-
-    for flashcard_id, topic_id in moved.items():
-        db.session.execute(update(StudyCard).where(StudyCard.flashcard_id == flashcard_id).values(topic_id=topic_id))
 
 
 def _load_source_paragraphs(document: Document, bank: Bank) -> None:

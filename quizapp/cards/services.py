@@ -541,42 +541,33 @@ def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
 # ---------------------------------------------------------------- missed questions
 
 
-def add_missed_question(user_id: int, version: QuestionVersion, now: datetime | None = None) -> StudyCard:
-    """Make (or keep) the learner's card for a quiz question they got wrong.
+def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> None:
+    """Make (or keep) the learner's card for a quiz question they got wrong, in the caller's
+    transaction (flushes, never commits): a new card, or the existing card's wording moved to
+    ``version``, its schedule kept. One card per question.
 
-    One card per question: missing it again shows the latest wording but keeps the schedule.
-    """
-    now = now or utcnow()
-    query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == version.question_id)
-    card = db.session.execute(query).scalar_one_or_none()
-    if card is None:
-        card = StudyCard(
-            user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id, due=now, created_at=now
-        )
-        db.session.add(card)
-    else:
-        card.question_version_id = version.id
-    try:
-        db.session.commit()
-    except IntegrityError:  # the same miss recorded twice at once: the first card stands
-        db.session.rollback()
-        card = db.session.execute(query).scalar_one()
-    return card
-
-
-def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> bool:
-    """``add_missed_question`` as one upsert in the caller's transaction, without committing:
-    a new card, or the existing card's wording moved to ``version`` (its schedule kept).
-
-    Returns False, doing nothing, on a database without INSERT … ON CONFLICT support here.
+    On SQLite and PostgreSQL one upsert, so the same miss recorded twice at once leaves one
+    card; elsewhere a read then a write, where such a race fails the caller's transaction.
     """
     dialect = db.session.get_bind().dialect.name
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
     elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
+        from sqlalchemy.dialects.postgresql import insert as upsert  # type: ignore[assignment]  # same API, other dialect
     else:
-        return False
+        query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == version.question_id)
+        card = db.session.execute(query).scalar_one_or_none()
+        if card is None:
+            db.session.add(
+                StudyCard(
+                    user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
+                    due=now, created_at=now,
+                )
+            )
+        else:
+            card.question_version_id = version.id
+        db.session.flush()
+        return
     statement = upsert(StudyCard).values(
         user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
         state=int(State.Learning), step=0, due=now, created_at=now,
@@ -584,7 +575,6 @@ def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime)
     db.session.execute(
         statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version.id})
     )
-    return True
 
 
 def missed_cards(user_id: int) -> list[StudyCard]:

@@ -4,9 +4,6 @@ Every function that depends on the time takes ``now`` (naive UTC), so tests move
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
-import ipaddress
 import math
 import random
 import secrets
@@ -20,11 +17,12 @@ from sqlalchemy.exc import IntegrityError
 from quizapp.bank.models import Document, Question, QuestionVersion
 from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
 from quizapp.bank.services import draw_apart, enemy_pairs_among
+from quizapp.client_keys import client_key, client_network, keyed_hash
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions, hidden_bank_questions
-from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
+from quizapp.sets.models import JoinFailure, QuizSet, QuizSetItem
 from quizapp.timeutil import utcnow
 
 # No 0/O, 1/I/L: codes are read aloud and copied from a board.
@@ -101,35 +99,14 @@ class GuessKey:
     free: int
 
 
-def client_key(address: str | None, secret: str) -> str:
-    """A keyed hash of the client's address (IPv6 by its /64), so the table holds no addresses."""
-    return _keyed(secret, "address:" + _network(address))
-
-
-def _keyed(secret: str, name: str) -> str:
-    return hmac.new(secret.encode(), name.encode(), hashlib.sha256).hexdigest()
-
-
-def _network(address: str | None) -> str:
-    try:
-        ip = ipaddress.ip_address(address or "")
-    except ValueError:
-        return address or "unknown"
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
-
-
 def guess_keys(user_id: int | None, address: str | None, secret: str) -> list[GuessKey]:
     """The keys a join code request counts against: an anonymous client's address; a
     signed-in user's account, and (with a far larger allowance) all accounts at the address."""
     if user_id is None:
         return [GuessKey(client_key(address, secret), JOIN_FREE_FAILURES)]
     return [
-        GuessKey(_keyed(secret, f"account:{user_id}"), JOIN_FREE_FAILURES),
-        GuessKey(_keyed(secret, "accounts at:" + _network(address)), JOIN_FREE_FAILURES_PER_ADDRESS),
+        GuessKey(keyed_hash(secret, f"account:{user_id}"), JOIN_FREE_FAILURES),
+        GuessKey(keyed_hash(secret, "accounts at:" + client_network(address)), JOIN_FREE_FAILURES_PER_ADDRESS),
     ]
 
 
