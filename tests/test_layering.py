@@ -18,10 +18,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent / "quizapp"
 # naming a module is the module's unit. A unit may import itself and the units of LOWER layers,
 # never a unit of its own layer or of a higher one. Keep docs/ARCHITECTURE.md in step.
 LAYERS: list[tuple[str, set[str]]] = [
+    ("extensions", {"quizapp.extensions"}),
     (
         "foundation",
         {
-            "quizapp.extensions",
             "quizapp.timeutil",
             "quizapp.ids",
             "quizapp.language",
@@ -29,6 +29,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "quizapp.security",
             "quizapp.htmx",
             "quizapp.client_keys",
+            "quizapp.transactions",
             # Reading numbers in a language's conventions: a leaf the numeric question type uses.
             "quizapp.quiz.numbers",
         },

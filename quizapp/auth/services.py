@@ -24,6 +24,7 @@ from quizapp.auth.passwords import verify_password
 from quizapp.client_keys import client_key
 from quizapp.events import guest_merged, guests_deleting, guests_kept
 from quizapp.extensions import db
+from quizapp.transactions import unit_of_work
 from quizapp.timeutil import app_now
 
 USERNAME_MIN, USERNAME_MAX = 3, 40
@@ -65,7 +66,15 @@ def note_guest_activity(user: User, now: datetime) -> None:
 
 
 def start_session(user: User) -> str:
-    """A new session row with a fresh token for ``user`` (committed); returns the token.
+    """A new session row with a fresh token for ``user`` (committed); returns the token."""
+    token = _add_session(user)
+    db.session.commit()
+    return token
+
+
+def _add_session(user: User) -> str:
+    """A new session row with a fresh token for ``user``, in the caller's transaction (flushes
+    nothing, commits nothing); returns the token.
 
     An account's sessions last at most as long as a remember cookie (30 days): older ones are
     forgotten here and by ``prune_expired_sessions``. A guest has one session, never aged out
@@ -76,7 +85,6 @@ def start_session(user: User) -> str:
         db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id, AccountSession.created_at < cutoff))
     token = new_session_token()
     db.session.add(AccountSession(user_id=user.id, token=token, created_at=app_now()))
-    db.session.commit()
     user.current_session_token = token
     return token
 
@@ -101,9 +109,18 @@ def remember_duration() -> timedelta:
     return current_app.config.get("REMEMBER_COOKIE_DURATION", REMEMBER_DEFAULT)
 
 
-def sign_in_session(user: User, remember: bool) -> None:
-    """Sign ``user`` in on this browser with a brand-new token (so a planted cookie is worthless)."""
-    start_session(user)
+@unit_of_work
+def sign_in(user: User, remember: bool, guest: User | None = None) -> None:
+    """Sign ``user`` in on this browser with a brand-new token (so a planted cookie is worthless).
+
+    A ``guest`` signed in on this browser is merged into ``user`` first: the guest's work moves
+    and the guest is deleted in the same transaction as the new session, so either the learner
+    is signed in with all of it or nothing changed.
+    """
+    if guest is not None and guest.is_guest and guest.id != user.id:
+        _absorb_guest(guest, user)
+    _add_session(user)
+    db.session.commit()
     keep_signed_in(user, remember)
 
 
@@ -190,8 +207,9 @@ def change_password(user: User, current: str, new: str, address: str | None, now
         record_failure(keys, now)
         return False
     user.set_password(new)
-    end_sessions(user)
-    start_session(user)
+    db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id))
+    _add_session(user)
+    db.session.commit()
     return True
 
 
@@ -291,18 +309,18 @@ def authenticate(username: str, password: str, address: str | None, now: datetim
 # ---------------------------------------------------------------- guests
 
 
-def absorb_guest(guest: User, account: User) -> None:
-    """Move a guest's work to the account they signed in to, then delete the empty guest.
+def _absorb_guest(guest: User, account: User) -> None:
+    """Move a guest's work to the account they signed in to, then delete the empty guest, in
+    the caller's transaction (``sign_in``).
 
-    The packages that keep per-user rows (quizzes, cards) move theirs on ``guest_merged``, in
-    this transaction: the guest's work moves whole or not at all. The guest's id is never handed
-    out again (AUTOINCREMENT), and its cookies named a session that is deleted with it, so they
-    sign in nobody.
+    The packages that keep per-user rows (quizzes, cards) move theirs on ``guest_merged``. The
+    guest's id is never handed out again (AUTOINCREMENT), and its cookies named a session that
+    is deleted with it, so they sign in nobody.
     """
     guest_merged.send(None, guest_id=guest.id, account_id=account.id)
     db.session.execute(delete(AccountSession).where(AccountSession.user_id == guest.id))
     db.session.delete(guest)
-    db.session.commit()
+    db.session.flush()
 
 
 def purge_idle_guests(idle_since: datetime) -> int:

@@ -9,8 +9,7 @@ from flask import current_app
 
 from quizapp.bank import bp
 from quizapp.bank.parser import Bank, BankError, find_banks, read_banks
-from quizapp.bank.services import bank_stats, load_bank
-from quizapp.extensions import db
+from quizapp.bank.services import bank_stats, load_banks
 
 bp.cli.short_help = "Check, load and describe question banks."
 path_argument = click.argument("path", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
@@ -42,9 +41,8 @@ def check_command(path: Path | None) -> None:
 @path_argument
 def load_command(path: Path | None) -> None:
     """Load banks into the database: an upsert by id that keeps earlier versions."""
-    for bank in read_all(path):
-        report = load_bank(bank)
-        db.session.commit()
+    banks = list(read_all(path))
+    for bank, report in zip(banks, load_banks(banks)):
         click.echo(f"{bank.slug}: {report}")
 
 

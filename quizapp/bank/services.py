@@ -15,6 +15,7 @@ from quizapp.bank.parser import Bank
 from quizapp.events import flashcards_moved
 from quizapp.extensions import db
 from quizapp.timeutil import utcnow
+from quizapp.transactions import unit_of_work
 
 
 @dataclass
@@ -34,6 +35,15 @@ class LoadReport:
             f"{self.retired} retired; cards: {self.cards_added} added, {self.cards_changed} changed, "
             f"{self.cards_retired} retired; {self.enemy_pairs} enemy pairs"
         )
+
+
+@unit_of_work
+def load_banks(banks: Iterable[Bank]) -> list[LoadReport]:
+    """Upsert every bank (``load_bank``), all in one transaction: either every bank is loaded
+    or, on any error, none is and the database is as it was."""
+    reports = [load_bank(bank) for bank in banks]
+    db.session.commit()
+    return reports
 
 
 def load_bank(bank: Bank) -> LoadReport:

@@ -32,6 +32,7 @@ from quizapp.extensions import db
 from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
 from quizapp.timeutil import learner_zone, utcnow, valid_time_zone  # noqa: F401 (re-exported)
+from quizapp.transactions import unit_of_work
 
 DEFAULT_NEW_PER_DAY = 20
 MAX_NEW_PER_DAY = 500
@@ -585,6 +586,7 @@ def missed_cards(user_id: int) -> list[StudyCard]:
     )
 
 
+@unit_of_work
 def remove_card(card: StudyCard) -> None:
     """Delete a missed-question card and its review history."""
     db.session.execute(delete(CardReview).where(CardReview.card_id == card.id))
@@ -595,6 +597,7 @@ def remove_card(card: StudyCard) -> None:
 # ---------------------------------------------------------------- settings and guests
 
 
+@unit_of_work
 def update_settings(user: User, time_zone: str, new_cards_per_day: int) -> None:
     if not valid_time_zone(time_zone):
         raise CardError("Choose a time zone from the list, such as Europe/Paris or America/Lima.")
@@ -605,6 +608,7 @@ def update_settings(user: User, time_zone: str, new_cards_per_day: int) -> None:
     db.session.commit()
 
 
+@unit_of_work
 def adopt_browser_time_zone(user: User, reported: str | None) -> None:
     """Use the zone the browser reports until the learner chooses one in settings."""
     if user.time_zone is None and valid_time_zone(reported):

@@ -18,6 +18,7 @@ from quizapp.events import answer_recorded, attempt_finished
 from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text, grade, make_layout, read_answer
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
 from quizapp.timeutil import utcnow
+from quizapp.transactions import unit_of_work
 
 # An attempt may belong to a teacher's quiz set, whose definition (closing time, archiving, answer
 # policy, hidden bank questions) decides what the attempt may do and show. This layer reads those
@@ -128,6 +129,7 @@ def missed_question_ids(user_id: int) -> list[int]:
     return [qid for qid, ok in latest.items() if not ok]
 
 
+@unit_of_work
 def start_attempt(
     user_id: int,
     questions: list[Question],
@@ -176,6 +178,7 @@ def current_versions(question_ids: list[int]) -> dict[int, QuestionVersion]:
     return {v.question_id: v for v in rows}
 
 
+@unit_of_work
 def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = None, now: datetime | None = None) -> Attempt:
     rng = rng or random.Random()
     document = db.session.get(Document, request.document_id)
@@ -199,6 +202,7 @@ def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = Non
     )
 
 
+@unit_of_work
 def retry_missed(attempt: Attempt, rng: random.Random | None = None, now: datetime | None = None) -> Attempt:
     """A new attempt with the questions of ``attempt`` that were not fully right (less any a
     teacher hides until their quiz set closes)."""
@@ -385,6 +389,7 @@ def _commit_keeping_loaded() -> None:
         session.expire_on_commit = expire
 
 
+@unit_of_work
 def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
     """Close the attempt and fix its score; unanswered questions count zero. Idempotent.
 
@@ -420,12 +425,8 @@ def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
     )
     db.session.refresh(attempt)  # the values just written, read inside this transaction
     revealed = not visible_while_open and outcome_visibility(attempt, now).answers
-    try:
-        attempt_finished.send(attempt, answers_revealed=revealed, now=now)
-        db.session.commit()
-    except BaseException:
-        db.session.rollback()
-        raise
+    attempt_finished.send(attempt, answers_revealed=revealed, now=now)
+    db.session.commit()
     return attempt
 
 

@@ -24,6 +24,7 @@ from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions, hidden_bank_questions
 from quizapp.sets.models import JoinFailure, QuizSet, QuizSetItem
 from quizapp.timeutil import utcnow
+from quizapp.transactions import unit_of_work
 
 # No 0/O, 1/I/L: codes are read aloud and copied from a board.
 JOIN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -132,6 +133,7 @@ def join_wait_seconds(keys: list[GuessKey], now: datetime) -> int:
     return math.ceil(longest.total_seconds()) if longest > timedelta(0) else 0
 
 
+@unit_of_work
 def record_join_failure(keys: list[GuessKey], now: datetime) -> None:
     db.session.execute(delete(JoinFailure).where(JoinFailure.failed_at <= now - JOIN_FAILURE_WINDOW))
     for guess_key in keys:
@@ -160,6 +162,7 @@ SETTING_FIELDS = (
 )
 
 
+@unit_of_work
 def create_set(owner_id: int, settings: dict[str, Any]) -> QuizSet:
     quiz_set = QuizSet(owner_id=owner_id, join_code=new_join_code())
     _apply(quiz_set, settings)
@@ -168,6 +171,7 @@ def create_set(owner_id: int, settings: dict[str, Any]) -> QuizSet:
     return quiz_set
 
 
+@unit_of_work
 def update_settings(quiz_set: QuizSet, settings: dict[str, Any]) -> QuizSet:
     """Change the settings; changing the random rule is refused once students have answered."""
     rule_changes = (settings.get("random_count"), sorted(settings.get("random_topic_ids") or [])) != (
@@ -209,6 +213,7 @@ def _check_unlocked(quiz_set: QuizSet) -> None:
         raise SetError(LOCKED_MESSAGE, 409)
 
 
+@unit_of_work
 def add_question(quiz_set: QuizSet, question_id: int, now: datetime | None = None) -> QuizSetItem:
     _check_unlocked(quiz_set)
     question = db.session.get(Question, question_id)
@@ -231,6 +236,7 @@ def add_question(quiz_set: QuizSet, question_id: int, now: datetime | None = Non
     return item
 
 
+@unit_of_work
 def remove_item(quiz_set: QuizSet, item_id: int) -> None:
     _check_unlocked(quiz_set)
     item = _item(quiz_set, item_id)
@@ -239,6 +245,7 @@ def remove_item(quiz_set: QuizSet, item_id: int) -> None:
     db.session.commit()
 
 
+@unit_of_work
 def move_item(quiz_set: QuizSet, item_id: int, direction: str) -> None:
     """Move an item one place up or down. Allowed after answers: order does not change a score."""
     item = _item(quiz_set, item_id)
@@ -266,6 +273,7 @@ def _renumber(quiz_set: QuizSet) -> None:
         item.position = position
 
 
+@unit_of_work
 def duplicate_set(quiz_set: QuizSet, owner_id: int) -> QuizSet:
     """A copy with a new join code, no attempts, not archived.
 
@@ -335,6 +343,7 @@ def _new_written_question(quiz_set: QuizSet, content: dict[str, Any]) -> Questio
     return question
 
 
+@unit_of_work
 def write_question(quiz_set: QuizSet, raw: dict[str, Any]) -> tuple[Question | None, QuestionCheck]:
     """Validate a new question and, when valid, store it and append it to the set.
 
@@ -353,6 +362,7 @@ def write_question(quiz_set: QuizSet, raw: dict[str, Any]) -> tuple[Question | N
     return question, result
 
 
+@unit_of_work
 def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) -> QuestionCheck:
     """Give a question written for this set new content, as a new version.
 
@@ -378,6 +388,7 @@ def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) ->
     return result
 
 
+@unit_of_work
 def set_archived(quiz_set: QuizSet, archived: bool, now: datetime) -> None:
     """Archive (or restore) a set. Archiving closes the attempts still open, scored on the
     answers they hold: an archived set takes no more answers."""
@@ -484,6 +495,7 @@ def unavailable_reason(quiz_set: QuizSet, user_id: int | None, now: datetime) ->
     return None
 
 
+@unit_of_work
 def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = None, rng: random.Random | None = None) -> Attempt:
     """The user's unfinished attempt at the set if any, else a new one with frozen questions.
 

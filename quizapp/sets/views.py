@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 from wtforms import SelectChoice
 
 from quizapp.auth.forms import EmptyForm
-from quizapp.bank.models import Document, Question, Topic
+from quizapp.bank.models import Document, Topic
 from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.errors import error_response
 from quizapp.extensions import db
@@ -93,7 +93,6 @@ def settings(set_id: int) -> Response:
         try:
             services.update_settings(quiz_set, form.settings(zone))
         except services.SetError as exc:
-            db.session.rollback()
             form.form_errors.append(str(exc))
             return render("sets/form.html", "sets/_form.html", exc.status, form=form, quiz_set=quiz_set)
         flash("Settings saved.", "success")
@@ -168,7 +167,6 @@ def _items_response(quiz_set: QuizSet) -> Response:
 
 
 def _set_error(exc: services.SetError) -> Response:
-    db.session.rollback()
     return error_response(exc.status, str(exc))
 
 
@@ -257,7 +255,6 @@ def write_question(set_id: int) -> Response:
     try:
         question, result = services.write_question(quiz_set, form.raw())
     except services.SetError as exc:
-        db.session.rollback()
         form.form_errors.append(str(exc))
         return _question_page(quiz_set, form, status=exc.status)
     if question is None:
@@ -279,7 +276,6 @@ def edit_question(set_id: int, question_id: int) -> Response:
     try:
         result = services.edit_question(quiz_set, question, form.raw())
     except services.SetError as exc:
-        db.session.rollback()
         form.form_errors.append(str(exc))
         return _question_page(quiz_set, form, question, status=exc.status)
     if not result.ok:
