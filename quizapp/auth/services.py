@@ -12,10 +12,12 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
 from flask import current_app
 from flask_login import current_user, login_user
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -24,8 +26,8 @@ from quizapp.auth.passwords import verify_password
 from quizapp.client_keys import client_key
 from quizapp.events import guest_merged, guests_deleting, guests_kept
 from quizapp.extensions import db
-from quizapp.transactions import unit_of_work
 from quizapp.timeutil import app_now
+from quizapp.transactions import unit_of_work
 
 USERNAME_MIN, USERNAME_MAX = 3, 40
 USERNAME_PUNCTUATION = frozenset("_.-'")
@@ -102,7 +104,7 @@ def prune_expired_sessions(now: datetime) -> int:
         delete(AccountSession).where(AccountSession.created_at < now - remember_duration(), AccountSession.user_id.in_(accounts))
     )
     db.session.commit()
-    return result.rowcount or 0
+    return cast("CursorResult[Any]", result).rowcount or 0  # a DELETE's result is a cursor result
 
 
 def remember_duration() -> timedelta:

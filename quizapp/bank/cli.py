@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import current_app
@@ -53,12 +55,13 @@ def stats_command(path: Path | None) -> None:
     for bank in read_all(path):
         stats = bank_stats(bank)
         click.echo(f"{bank.title} ({bank.slug}): {stats.questions} questions, {stats.cards} cards")
-        for heading, counter in (
+        sections: list[tuple[str, Counter[Any]]] = [
             ("By type", stats.by_type),
             ("By topic", stats.by_topic),
             ("By difficulty", stats.by_difficulty),
             ("Cards by topic", stats.cards_by_topic),
-        ):
+        ]
+        for heading, counter in sections:
             click.echo(f"\n{heading}:")
             # Topics in the bank's own order; everything else sorted.
             keys = [t.title for t in bank.topics] if "topic" in heading else sorted(counter)

@@ -116,19 +116,19 @@ def load_bank(bank: Bank) -> LoadReport:
 
     cards = {c.bank_id: c for c in db.session.execute(select(Flashcard).filter_by(document_id=document.id)).scalars()}
     moved: dict[int, int] = {}  # flashcard id -> its new topic
-    for item in bank.cards:
-        card = cards.pop(item.id, None)
+    for bank_card in bank.cards:
+        card = cards.pop(bank_card.id, None)
         if card is None:
-            card = Flashcard(document_id=document.id, bank_id=item.id)
+            card = Flashcard(document_id=document.id, bank_id=bank_card.id)
             db.session.add(card)
             report.cards_added += 1
-        elif card.content_hash != item.content_hash:
+        elif card.content_hash != bank_card.content_hash:
             report.cards_changed += 1
-        if card.id is not None and card.topic_id != topics[item.topic].id:
-            moved[card.id] = topics[item.topic].id
-        card.topic_id = topics[item.topic].id
-        card.front, card.back, card.source, card.tags = item.front, item.back, item.source, item.tags
-        card.content_hash = item.content_hash
+        if card.id is not None and card.topic_id != topics[bank_card.topic].id:
+            moved[card.id] = topics[bank_card.topic].id
+        card.topic_id = topics[bank_card.topic].id
+        card.front, card.back, card.source, card.tags = bank_card.front, bank_card.back, bank_card.source, bank_card.tags
+        card.content_hash = bank_card.content_hash
         card.retired_at = None
     for card in cards.values():
         if card.retired_at is None:

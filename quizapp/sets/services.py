@@ -352,7 +352,7 @@ def write_question(quiz_set: QuizSet, raw: dict[str, Any]) -> tuple[Question | N
     """
     _check_unlocked(quiz_set)
     result = check_written_question(quiz_set, raw)
-    if not result.ok:
+    if not result.ok or result.content is None:
         return None, result
     if len(quiz_set.items) >= MAX_SET_QUESTIONS:
         raise SetError(f"A set holds at most {MAX_SET_QUESTIONS} questions.")
@@ -374,15 +374,16 @@ def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) ->
         raise SetError("That question was not written for this set.", 404)
     _check_unlocked(quiz_set)
     result = check_written_question(quiz_set, raw)
-    if not result.ok:
+    content = result.content
+    if not result.ok or content is None:
         return result
-    new_hash = content_hash(result.content)
+    new_hash = content_hash(content)
     if question.current is not None and question.current.content_hash == new_hash:
         return result
     question.version += 1
-    question.type = result.content["type"]
-    question.difficulty = result.content["difficulty"]
-    db.session.add(QuestionVersion(question_id=question.id, number=question.version, content=result.content, content_hash=new_hash))
+    question.type = content["type"]
+    question.difficulty = content["difficulty"]
+    db.session.add(QuestionVersion(question_id=question.id, number=question.version, content=content, content_hash=new_hash))
     db.session.commit()
     db.session.expire(question, ["current"])
     return result

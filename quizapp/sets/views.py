@@ -6,6 +6,7 @@ not even that the set exists. Times come from ``quizapp.timeutil.app_now`` (test
 """
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from flask import abort, current_app, flash, redirect, request, stream_with_context, url_for
@@ -184,8 +185,8 @@ def add_item(set_id: int) -> Response:
         return _set_error(exc)
     if is_partial():
         return render("sets/builder.html", "sets/_item_added.html", added_question=item.question, **_builder_context(quiz_set))
-    kept = _filters(quiz_set, dict(parse_qsl(request.form.get("filters", "")))).query_args()
-    return redirect(url_for("sets.builder", set_id=quiz_set.id, **kept, _anchor="picker-title"), 303)
+    kept: dict[str, Any] = _filters(quiz_set, dict(parse_qsl(request.form.get("filters", "")))).query_args()
+    return redirect(url_for("sets.builder", _anchor="picker-title", **{**kept, "set_id": quiz_set.id}), 303)
 
 
 @bp.post("/sets/<int:set_id>/items/<int:item_id>/remove")
@@ -365,8 +366,8 @@ def attempt_student(attempt: Attempt) -> str:
 
 def _export(header: list[str], rows, filename: str, fmt: str, title: str) -> Response:
     if fmt == "csv":
+        # A text/* mimetype gets "; charset=utf-8" from Werkzeug.
         response = Response(stream_with_context(exports.csv_chunks(header, rows)), mimetype="text/csv")
-        response.charset = "utf-8"
     else:
         path = exports.write_xlsx(header, rows, title)
         response = Response(
