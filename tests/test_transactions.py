@@ -6,10 +6,13 @@ action, tried again once the fault is gone, stores both.
 """
 from __future__ import annotations
 
+import ast
+
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
+from quizapp import PROJECT_DIR
 from quizapp.auth.models import User
 from quizapp.cards.models import StudyCard
 from quizapp.extensions import db
@@ -155,3 +158,27 @@ def test_a_refused_change_leaves_nothing_behind_for_the_view(app, client, auth):
             set_services.unit_of_work(refuse_after_changing)(quiz_set, {})
         assert db.session.get(QuizSet, set_id).title == "Week 1"  # same session, as the view would see it
     assert count(app, QuizSet, title="Week 1") == 1
+
+
+def views_that_touch_the_transaction(source: str) -> list[int]:
+    """Lines of ``source`` that call ``….commit()`` or ``….rollback()``."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("commit", "rollback")
+    ]
+
+
+def test_views_never_commit_or_roll_back():
+    """Services own their unit of work; a view parses, calls a service and renders."""
+    touching = {
+        str(path.relative_to(PROJECT_DIR)): lines
+        for path in sorted((PROJECT_DIR / "quizapp").rglob("views.py"))
+        if (lines := views_that_touch_the_transaction(path.read_text(encoding="utf-8")))
+    }
+    assert touching == {}
+
+
+def test_the_view_check_finds_a_commit_and_a_rollback():
+    source = "def view():\n    services.save()\n    db.session.commit()\n\ndef other():\n    db.session.rollback()\n"
+    assert views_that_touch_the_transaction(source) == [3, 6]
