@@ -35,7 +35,7 @@ def prepare_database(app: Flask | None = None) -> str:
     from flask_migrate import upgrade
 
     from quizapp.bank.parser import BankError, read_banks
-    from quizapp.bank.services import load_bank
+    from quizapp.bank.services import load_banks
     from quizapp.extensions import db
 
     app = app or create_app()
@@ -52,10 +52,8 @@ def prepare_database(app: Flask | None = None) -> str:
                 banks = read_banks(bank_dir)
             except BankError as exc:
                 raise SystemExit(f"The bank has problems; nothing was loaded:\n{exc}") from None
-            lines = [f"{bank.slug}: {load_bank(bank)}" for bank in banks]
-            db.session.commit()
+            lines = [f"{bank.slug}: {report}" for bank, report in zip(banks, load_banks(banks))]
         except DatabaseError as exc:
-            db.session.rollback()
             raise StartupError(database_problem(app.config["SQLALCHEMY_DATABASE_URI"], exc)) from None
         finally:
             db.engine.dispose()

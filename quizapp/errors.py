@@ -5,13 +5,13 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from flask import Flask, Response, current_app, request
-from werkzeug.datastructures import MultiDict
+from flask import Flask, Response, current_app, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed, RequestEntityTooLarge
 
 from quizapp.extensions import db
-from quizapp.htmx import render
+from quizapp.htmx import add_vary, is_partial, render
 
 MESSAGES = {
     400: ("Bad request", "The request was not understood. Nothing was changed."),
@@ -26,9 +26,27 @@ MESSAGES = {
 }
 
 
+# The layout's live region for errors of htmx requests (templates/layout.html).
+ERROR_SLOT = "#error-slot"
+
+
 def error_response(status: int, message: str | None = None) -> Response:
+    """The error page in the app's layout, with ``status``; for an htmx request, the message alone.
+
+    htmx 4 swaps 4xx and 5xx responses like any other, into whatever the request targeted: an
+    error there would replace the form or list the user is working on (a 409 in the set
+    builder would leave no list to add to). ``HX-Retarget``/``HX-Reswap`` send it to the
+    layout's error slot instead, a ``role="alert"`` region, and the targeted region stays as
+    it was, ready for the next try; app.js empties the slot when a later request succeeds.
+    """
     title, default = MESSAGES.get(status, ("Error", "Something went wrong."))
-    return render("errors/page.html", "errors/_error.html", status, status=status, title=title, message=message or default)
+    context = {"status": status, "title": title, "message": message or default}
+    if not is_partial():
+        return render("errors/page.html", "errors/_error.html", status, **context)
+    response = add_vary(make_response(render_template("errors/_slot.html", **context), status))
+    response.headers["HX-Retarget"] = ERROR_SLOT
+    response.headers["HX-Reswap"] = "innerHTML"
+    return response
 
 
 # C0 control characters other than tab, newline and carriage return: no one types them, and
@@ -101,5 +119,6 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(InternalServerError)
     def server_error(exc: InternalServerError) -> Response:
+        # The one rollback outside a service: whatever the failed request left half done.
         db.session.rollback()
         return error_response(500)

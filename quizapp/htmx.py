@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response, make_response, render_template, request
+from flask import Response, current_app, make_response, render_template, request
+from markupsafe import Markup
 
 
 def is_partial() -> bool:
@@ -22,12 +23,30 @@ def is_partial() -> bool:
 def render(page: str, partial: str, code: int = 200, **context: Any) -> Response:
     """Render ``page`` for a normal request and ``partial`` alone for an htmx swap.
 
-    The page template includes the partial, so both paths share one markup.
+    The page template includes the partial, so both paths share one markup. A partial that
+    answers a GET (a navigation, which may push its URL: ``hx-push-url``) ends with the page's
+    ``<title>``: htmx 4 takes a ``<title>`` out of any response it swaps and makes it the
+    document's title, so the tab and the history entry name the page the address now shows.
     """
-    template = partial if is_partial() else page
-    response = make_response(render_template(template, **context), code)
-    add_vary(response)
-    return response
+    if not is_partial():
+        return add_vary(make_response(render_template(page, **context), code))
+    body = render_template(partial, **context)
+    if request.method == "GET":
+        body += f"\n<title>{page_title(page, context)}</title>"
+    return add_vary(make_response(body, code))
+
+
+def page_title(page: str, context: dict[str, Any]) -> Markup:
+    """The ``<title>`` text of ``page`` rendered with ``context``, as layout.html writes it:
+    the page's ``title`` block, then " · Quizapp" (tests/test_errors.py checks they agree)."""
+    template = current_app.jinja_env.get_template(page)
+    block = template.blocks.get("title")
+    if block is None:
+        return Markup("Quizapp · Quizapp")
+    variables = dict(context)
+    current_app.update_template_context(variables)
+    text = "".join(block(template.new_context(variables))).strip()
+    return Markup(text) + " · Quizapp"
 
 
 def add_vary(response: Response) -> Response:

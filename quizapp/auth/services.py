@@ -12,22 +12,22 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from collections.abc import Callable
+from typing import Any, cast
 
 from flask import current_app
 from flask_login import current_user, login_user
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 
 from quizapp.auth.models import AccountSession, LoginFailure, User, new_session_token, username_key
 from quizapp.auth.passwords import verify_password
+from quizapp.client_keys import client_key
+from quizapp.events import guest_merged, guests_deleting, guests_kept
 from quizapp.extensions import db
 from quizapp.timeutil import app_now
-
-# Features that keep per-user rows register a function here that moves a guest's rows to
-# the account they sign in to (called with guest id and account id, inside the transaction).
-guest_mergers: list[Callable[[int, int], None]] = []
+from quizapp.transactions import unit_of_work
 
 USERNAME_MIN, USERNAME_MAX = 3, 40
 USERNAME_PUNCTUATION = frozenset("_.-'")
@@ -68,7 +68,15 @@ def note_guest_activity(user: User, now: datetime) -> None:
 
 
 def start_session(user: User) -> str:
-    """A new session row with a fresh token for ``user`` (committed); returns the token.
+    """A new session row with a fresh token for ``user`` (committed); returns the token."""
+    token = _add_session(user)
+    db.session.commit()
+    return token
+
+
+def _add_session(user: User) -> str:
+    """A new session row with a fresh token for ``user``, in the caller's transaction (flushes
+    nothing, commits nothing); returns the token.
 
     An account's sessions last at most as long as a remember cookie (30 days): older ones are
     forgotten here and by ``prune_expired_sessions``. A guest has one session, never aged out
@@ -79,7 +87,6 @@ def start_session(user: User) -> str:
         db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id, AccountSession.created_at < cutoff))
     token = new_session_token()
     db.session.add(AccountSession(user_id=user.id, token=token, created_at=app_now()))
-    db.session.commit()
     user.current_session_token = token
     return token
 
@@ -97,16 +104,25 @@ def prune_expired_sessions(now: datetime) -> int:
         delete(AccountSession).where(AccountSession.created_at < now - remember_duration(), AccountSession.user_id.in_(accounts))
     )
     db.session.commit()
-    return result.rowcount or 0  # type: ignore[attr-defined]  # a DML statement returns a CursorResult, which has rowcount
+    return cast("CursorResult[Any]", result).rowcount or 0  # a DELETE's result is a cursor result
 
 
 def remember_duration() -> timedelta:
     return current_app.config.get("REMEMBER_COOKIE_DURATION", REMEMBER_DEFAULT)
 
 
-def sign_in_session(user: User, remember: bool) -> None:
-    """Sign ``user`` in on this browser with a brand-new token (so a planted cookie is worthless)."""
-    start_session(user)
+@unit_of_work
+def sign_in(user: User, remember: bool, guest: User | None = None) -> None:
+    """Sign ``user`` in on this browser with a brand-new token (so a planted cookie is worthless).
+
+    A ``guest`` signed in on this browser is merged into ``user`` first: the guest's work moves
+    and the guest is deleted in the same transaction as the new session, so either the learner
+    is signed in with all of it or nothing changed.
+    """
+    if guest is not None and guest.is_guest and guest.id != user.id:
+        _absorb_guest(guest, user)
+    _add_session(user)
+    db.session.commit()
     keep_signed_in(user, remember)
 
 
@@ -193,8 +209,9 @@ def change_password(user: User, current: str, new: str, address: str | None, now
         record_failure(keys, now)
         return False
     user.set_password(new)
-    end_sessions(user)
-    start_session(user)
+    db.session.execute(delete(AccountSession).where(AccountSession.user_id == user.id))
+    _add_session(user)
+    db.session.commit()
     return True
 
 
@@ -229,8 +246,6 @@ def throttle_keys(username: str, address: str | None) -> ThrottleKeys:
     A name that matches no account is counted just like one that does, so the answers never
     tell whether an account exists.
     """
-    from quizapp.sets.services import client_key
-
     secret = current_app.config["SECRET_KEY"]
     return ThrottleKeys(
         account=client_key("account:" + username_key(username or "")[:255], secret),
@@ -296,51 +311,43 @@ def authenticate(username: str, password: str, address: str | None, now: datetim
 # ---------------------------------------------------------------- guests
 
 
-def absorb_guest(guest: User, account: User) -> None:
-    """Move a guest's work to the account they signed in to, then delete the empty guest.
+def _absorb_guest(guest: User, account: User) -> None:
+    """Move a guest's work to the account they signed in to, then delete the empty guest, in
+    the caller's transaction (``sign_in``).
 
-    The guest's id is never handed out again (AUTOINCREMENT), and its cookies named a session
-    that is deleted with it, so they sign in nobody.
+    The packages that keep per-user rows (quizzes, cards) move theirs on ``guest_merged``. The
+    guest's id is never handed out again (AUTOINCREMENT), and its cookies named a session that
+    is deleted with it, so they sign in nobody.
     """
-    from quizapp.quiz.models import Attempt
-
-    db.session.execute(update(Attempt).where(Attempt.user_id == guest.id).values(user_id=account.id))
-    for merge in guest_mergers:
-        merge(guest.id, account.id)
+    guest_merged.send(None, guest_id=guest.id, account_id=account.id)
     db.session.execute(delete(AccountSession).where(AccountSession.user_id == guest.id))
     db.session.delete(guest)
-    db.session.commit()
+    db.session.flush()
 
 
 def purge_idle_guests(idle_since: datetime) -> int:
     """Delete guests not seen since ``idle_since`` with everything they stored; returns how many.
 
-    No foreign key to ``account`` cascades, so the rows go child first: responses, attempt
-    questions, attempts, card reviews, study cards, sessions, then the guests. Guests own no quiz sets
-    (building one needs an account), and a guest with a set is kept to be safe.
+    No foreign key to ``account`` cascades, so the packages that keep per-user rows delete
+    theirs first (``guests_deleting``), then the sessions and the guests go. Guests own no quiz
+    sets (building one needs an account); a guest some package still needs (``guests_kept``:
+    one that owns a set) is kept to be safe. A batch job: each batch of 500 guests is one unit
+    of work, committed before the next, so a failure keeps what was already purged.
     """
-    from quizapp.cards.models import CardReview, DeckExam, StudyCard
-    from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-    from quizapp.sets.models import QuizSet
-
     idle = (
         select(User.id)
         .where(User.username.is_(None))
         .where(func.coalesce(User.last_seen_at, User.created_at) < idle_since)
-        .where(~select(QuizSet.id).where(QuizSet.owner_id == User.id).exists())
+        .order_by(User.id)
     )
-    guest_ids = list(db.session.execute(idle).scalars())
+    candidates = list(db.session.execute(idle).scalars())
+    kept: set[int] = set()
+    for _receiver, needed in guests_kept.send(None, guest_ids=candidates):
+        kept |= set(needed or ())
+    guest_ids = [guest_id for guest_id in candidates if guest_id not in kept]
     for start in range(0, len(guest_ids), 500):
         ids = guest_ids[start : start + 500]
-        attempts = select(Attempt.id).where(Attempt.user_id.in_(ids))
-        questions = select(AttemptQuestion.id).where(AttemptQuestion.attempt_id.in_(attempts))
-        db.session.execute(delete(Response).where(Response.attempt_question_id.in_(questions)))
-        db.session.execute(delete(AttemptQuestion).where(AttemptQuestion.attempt_id.in_(attempts)))
-        db.session.execute(delete(Attempt).where(Attempt.user_id.in_(ids)))
-        cards = select(StudyCard.id).where(StudyCard.user_id.in_(ids))
-        db.session.execute(delete(CardReview).where((CardReview.user_id.in_(ids)) | CardReview.card_id.in_(cards)))
-        db.session.execute(delete(StudyCard).where(StudyCard.user_id.in_(ids)))
-        db.session.execute(delete(DeckExam).where(DeckExam.user_id.in_(ids)))
+        guests_deleting.send(None, guest_ids=ids)
         db.session.execute(delete(AccountSession).where(AccountSession.user_id.in_(ids)))
         db.session.execute(delete(User).where(User.id.in_(ids)))
         db.session.commit()

@@ -65,7 +65,7 @@ def register() -> Response | str:
         except services.UsernameTaken:
             form.username.errors.append(TAKEN)
         else:
-            services.sign_in_session(user, remember=True)
+            services.sign_in(user, remember=True)
             flash(f"Welcome, {user.username}. Your account is ready.", "success")
             return redirect(safe_next(form.next.data), 303)
     status = 422 if form.is_submitted() else 200
@@ -98,10 +98,7 @@ def login() -> Response | str:
         if user is None:
             form.password.errors.append("That username and password do not match an account.")
         else:
-            guest = signed_in_guest()
-            if guest is not None:
-                services.absorb_guest(guest, user)
-            services.sign_in_session(user, remember=bool(form.remember.data))
+            services.sign_in(user, remember=bool(form.remember.data), guest=signed_in_guest())
             flash(f"Signed in as {user.username}.", "success")
             return redirect(safe_next(form.next.data), 303)
     status = 422 if form.is_submitted() else 200

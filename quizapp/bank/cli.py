@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import current_app
 
 from quizapp.bank import bp
 from quizapp.bank.parser import Bank, BankError, find_banks, read_banks
-from quizapp.bank.services import bank_stats, load_bank
-from quizapp.extensions import db
+from quizapp.bank.services import bank_stats, load_banks
 
 bp.cli.short_help = "Check, load and describe question banks."
 path_argument = click.argument("path", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
@@ -42,9 +43,8 @@ def check_command(path: Path | None) -> None:
 @path_argument
 def load_command(path: Path | None) -> None:
     """Load banks into the database: an upsert by id that keeps earlier versions."""
-    for bank in read_all(path):
-        report = load_bank(bank)
-        db.session.commit()
+    banks = list(read_all(path))
+    for bank, report in zip(banks, load_banks(banks)):
         click.echo(f"{bank.slug}: {report}")
 
 
@@ -55,17 +55,18 @@ def stats_command(path: Path | None) -> None:
     for bank in read_all(path):
         stats = bank_stats(bank)
         click.echo(f"{bank.title} ({bank.slug}): {stats.questions} questions, {stats.cards} cards")
-        for heading, counter in (
+        sections: list[tuple[str, Counter[Any]]] = [
             ("By type", stats.by_type),
             ("By topic", stats.by_topic),
             ("By difficulty", stats.by_difficulty),
             ("Cards by topic", stats.cards_by_topic),
-        ):
+        ]
+        for heading, counter in sections:
             click.echo(f"\n{heading}:")
             # Topics in the bank's own order; everything else sorted.
             keys = [t.title for t in bank.topics] if "topic" in heading else sorted(counter)
             for key in keys:
-                click.echo(f"  {key!s:<45} {counter[key]:>4}")  # type: ignore[index]  # keys come from the counter or the topics it counts
+                click.echo(f"  {key!s:<45} {counter[key]:>4}")
         click.echo(
             f"\nEnemy pairs (never drawn into one attempt): {stats.enemy_pairs}, "
             f"{stats.declared_enemy_pairs} of them declared in the files"

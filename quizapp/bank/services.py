@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
-from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select
 
 from quizapp.bank.enemies import enemy_pairs
 from quizapp.bank.models import Document, Flashcard, Question, QuestionEnemy, QuestionVersion, SourceParagraph, Topic
 from quizapp.bank.parser import Bank
+from quizapp.events import flashcards_moved
 from quizapp.extensions import db
 from quizapp.timeutil import utcnow
+from quizapp.transactions import unit_of_work
 
 
 @dataclass
@@ -33,6 +35,15 @@ class LoadReport:
             f"{self.retired} retired; cards: {self.cards_added} added, {self.cards_changed} changed, "
             f"{self.cards_retired} retired; {self.enemy_pairs} enemy pairs"
         )
+
+
+@unit_of_work
+def load_banks(banks: Iterable[Bank]) -> list[LoadReport]:
+    """Upsert every bank (``load_bank``), all in one transaction: either every bank is loaded
+    or, on any error, none is and the database is as it was."""
+    reports = [load_bank(bank) for bank in banks]
+    db.session.commit()
+    return reports
 
 
 def load_bank(bank: Bank) -> LoadReport:
@@ -105,26 +116,27 @@ def load_bank(bank: Bank) -> LoadReport:
 
     cards = {c.bank_id: c for c in db.session.execute(select(Flashcard).filter_by(document_id=document.id)).scalars()}
     moved: dict[int, int] = {}  # flashcard id -> its new topic
-    for card_item in bank.cards:
-        card = cards.pop(card_item.id, None)
+    for bank_card in bank.cards:
+        card = cards.pop(bank_card.id, None)
         if card is None:
-            card = Flashcard(document_id=document.id, bank_id=card_item.id)
+            card = Flashcard(document_id=document.id, bank_id=bank_card.id)
             db.session.add(card)
             report.cards_added += 1
-        elif card.content_hash != card_item.content_hash:
+        elif card.content_hash != bank_card.content_hash:
             report.cards_changed += 1
-        if card.id is not None and card.topic_id != topics[card_item.topic].id:
-            moved[card.id] = topics[card_item.topic].id
-        card.topic_id = topics[card_item.topic].id
-        card.front, card.back, card.source, card.tags = card_item.front, card_item.back, card_item.source, card_item.tags
-        card.content_hash = card_item.content_hash
+        if card.id is not None and card.topic_id != topics[bank_card.topic].id:
+            moved[card.id] = topics[bank_card.topic].id
+        card.topic_id = topics[bank_card.topic].id
+        card.front, card.back, card.source, card.tags = bank_card.front, bank_card.back, bank_card.source, bank_card.tags
+        card.content_hash = bank_card.content_hash
         card.retired_at = None
     for card in cards.values():
         if card.retired_at is None:
             card.retired_at = now
             report.cards_retired += 1
     db.session.flush()
-    _move_study_cards(moved)
+    if moved:  # learners' cards copy their flashcard's topic: cards (a layer above) follow
+        flashcards_moved.send(None, moved=moved)
     return report
 
 
@@ -195,15 +207,6 @@ def draw_apart(candidates: Sequence[Drawn], count: int, rng: random.Random) -> l
         drawn.append(question)
         barred |= enemies.get(question.id, set())
     return drawn
-
-
-def _move_study_cards(moved: dict[int, int]) -> None:
-    """Learners' cards keep a copy of their flashcard's topic (so a deck is one index range):
-    when the bank moves a flashcard to another topic, its cards follow."""
-    from quizapp.cards.models import StudyCard
-
-    for flashcard_id, topic_id in moved.items():
-        db.session.execute(update(StudyCard).where(StudyCard.flashcard_id == flashcard_id).values(topic_id=topic_id))
 
 
 def _load_source_paragraphs(document: Document, bank: Bank) -> None:

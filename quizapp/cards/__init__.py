@@ -5,14 +5,13 @@ from flask.blueprints import BlueprintSetupState
 bp = Blueprint("cards", __name__, url_prefix="/cards")
 
 
-@bp.record
-def _keep_guest_cards(state: BlueprintSetupState) -> None:
-    """A guest who signs in to an existing account keeps their cards and reviews."""
-    from quizapp.auth.services import guest_mergers
-    from quizapp.cards.services import merge_guest_cards
-
-    if merge_guest_cards not in guest_mergers:
-        guest_mergers.append(merge_guest_cards)
+@bp.record_once
+def _subscribe(state: BlueprintSetupState) -> None:
+    """Cards build on quizzes, accounts and the bank: they learn of missed answers, finished
+    attempts, merged and deleted guests and moved flashcards through quizapp.events."""
+    subscribers.subscribe()
 
 
-from quizapp.cards import views  # noqa: E402,F401  (routes register themselves on bp)
+from quizapp.cards import subscribers, views  # noqa: E402  (after bp: routes register themselves on it)
+
+__all__ = ["bp", "subscribers", "views"]

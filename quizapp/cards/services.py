@@ -32,7 +32,8 @@ from quizapp.config import MAX_NEW_CARDS_PER_DAY, NEW_CARDS_PER_DAY
 from quizapp.extensions import db
 from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
-from quizapp.timeutil import learner_zone, utcnow, valid_time_zone
+from quizapp.timeutil import learner_zone, utcnow, valid_time_zone  # noqa: F401 (re-exported)
+from quizapp.transactions import unit_of_work
 
 DEFAULT_NEW_PER_DAY = NEW_CARDS_PER_DAY  # defined once, in quizapp.config
 MAX_NEW_PER_DAY = MAX_NEW_CARDS_PER_DAY
@@ -544,42 +545,33 @@ def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
 # ---------------------------------------------------------------- missed questions
 
 
-def add_missed_question(user_id: int, version: QuestionVersion, now: datetime | None = None) -> StudyCard:
-    """Make (or keep) the learner's card for a quiz question they got wrong.
+def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> None:
+    """Make (or keep) the learner's card for a quiz question they got wrong, in the caller's
+    transaction (flushes, never commits): a new card, or the existing card's wording moved to
+    ``version``, its schedule kept. One card per question.
 
-    One card per question: missing it again shows the latest wording but keeps the schedule.
-    """
-    now = now or utcnow()
-    query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == version.question_id)
-    card = db.session.execute(query).scalar_one_or_none()
-    if card is None:
-        card = StudyCard(
-            user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id, due=now, created_at=now
-        )
-        db.session.add(card)
-    else:
-        card.question_version_id = version.id
-    try:
-        db.session.commit()
-    except IntegrityError:  # the same miss recorded twice at once: the first card stands
-        db.session.rollback()
-        card = db.session.execute(query).scalar_one()
-    return card
-
-
-def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> bool:
-    """``add_missed_question`` as one upsert in the caller's transaction, without committing:
-    a new card, or the existing card's wording moved to ``version`` (its schedule kept).
-
-    Returns False, doing nothing, on a database without INSERT … ON CONFLICT support here.
+    On SQLite and PostgreSQL one upsert, so the same miss recorded twice at once leaves one
+    card; elsewhere a read then a write, where such a race fails the caller's transaction.
     """
     dialect = db.session.get_bind().dialect.name
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
     elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert  # type: ignore[assignment]  # the same call, another dialect
+        from sqlalchemy.dialects.postgresql import insert as upsert  # type: ignore[assignment]  # same API, other dialect
     else:
-        return False
+        query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == version.question_id)
+        card = db.session.execute(query).scalar_one_or_none()
+        if card is None:
+            db.session.add(
+                StudyCard(
+                    user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
+                    due=now, created_at=now,
+                )
+            )
+        else:
+            card.question_version_id = version.id
+        db.session.flush()
+        return
     statement = upsert(StudyCard).values(
         user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
         state=int(State.Learning), step=0, due=now, created_at=now,
@@ -587,7 +579,6 @@ def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime)
     db.session.execute(
         statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version.id})
     )
-    return True
 
 
 def missed_cards(user_id: int) -> list[StudyCard]:
@@ -598,6 +589,7 @@ def missed_cards(user_id: int) -> list[StudyCard]:
     )
 
 
+@unit_of_work
 def remove_card(card: StudyCard) -> None:
     """Delete a missed-question card and its review history."""
     db.session.execute(delete(CardReview).where(CardReview.card_id == card.id))
@@ -608,6 +600,7 @@ def remove_card(card: StudyCard) -> None:
 # ---------------------------------------------------------------- settings and guests
 
 
+@unit_of_work
 def update_settings(user: User, time_zone: str, new_cards_per_day: int) -> None:
     if not valid_time_zone(time_zone):
         raise CardError("Choose a time zone from the list, such as Europe/Paris or America/Lima.")
@@ -618,6 +611,7 @@ def update_settings(user: User, time_zone: str, new_cards_per_day: int) -> None:
     db.session.commit()
 
 
+@unit_of_work
 def adopt_browser_time_zone(user: User, reported: str | None) -> None:
     """Use the zone the browser reports until the learner chooses one in settings."""
     if user.time_zone is None and valid_time_zone(reported):

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from collections.abc import Mapping
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -14,10 +14,19 @@ from sqlalchemy.exc import IntegrityError
 from quizapp import qtypes
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.services import draw_apart
+from quizapp.events import answer_recorded, attempt_finished
 from quizapp.extensions import db
 from quizapp.quiz.grading import correct_answer_text, given_answer_text, grade, make_layout, read_answer
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt, mode_label
 from quizapp.timeutil import utcnow
+from quizapp.transactions import unit_of_work
+
+# An attempt may belong to a teacher's quiz set, whose definition (closing time, archiving, answer
+# policy, hidden bank questions) decides what the attempt may do and show. This layer reads those
+# columns from ``quizapp.sets.models``: the one reference upward that docs/ARCHITECTURE.md allows,
+# as that module imports nothing of ``quiz`` (tests/test_layering.py). The functions import it
+# when they run because importing ``quizapp.sets`` runs its ``__init__``, which imports
+# ``sets.views``, which imports this module.
 
 FOCUSES = {
     "all": "All questions",
@@ -85,7 +94,7 @@ def hidden_bank_questions(now: datetime, viewer_id: int | None = None) -> set[in
     Self-study and other people's sets would show their answers before the exam: a set's
     items, or for a random draw every live question of its topics.
     """
-    from quizapp.sets.models import QuizSet, QuizSetItem  # sets build on quizzes: imported when used
+    from quizapp.sets.models import QuizSet, QuizSetItem  # see the note on sets.models at the top
 
     hiding = (
         select(QuizSet)
@@ -138,6 +147,7 @@ def missed_question_ids(user_id: int) -> list[int]:
     return [qid for qid, ok in latest.items() if not ok]
 
 
+@unit_of_work
 def start_attempt(
     user_id: int,
     questions: list[Question],
@@ -186,6 +196,7 @@ def current_versions(question_ids: list[int]) -> dict[int, QuestionVersion]:
     return {v.question_id: v for v in rows}
 
 
+@unit_of_work
 def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = None, now: datetime | None = None) -> Attempt:
     rng = rng or random.Random()
     document = db.session.get(Document, request.document_id)
@@ -212,6 +223,7 @@ def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = Non
     )
 
 
+@unit_of_work
 def retry_missed(attempt: Attempt, rng: random.Random | None = None, now: datetime | None = None) -> Attempt:
     """A new attempt with the questions of ``attempt`` that were not fully right (less any a
     teacher hides until their quiz set closes)."""
@@ -283,7 +295,7 @@ def settled_marks() -> Any:
     whether the last answer was right. tests/quiz/test_outcome_visibility.py checks that this
     and ``outcome_visibility`` agree.
     """
-    from quizapp.sets.models import QuizSet  # sets build on quizzes: imported when used
+    from quizapp.sets.models import QuizSet  # see the note on sets.models at the top
 
     shows_at_once = select(QuizSet.id).where(QuizSet.answers_visible == "immediately")
     return or_(
@@ -368,13 +380,12 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
     )
     db.session.add(response)
-    card_staged = False
     try:
         # The answer is written first: a double click that raced us to it fails here, on the
         # one-answer-per-question rule, before anything else of this answer is written.
         db.session.flush()
-        # The missed-question card goes into the same transaction as the answer (one commit).
-        card_staged = not result.is_correct and visible_while_open and _stage_missed_card(attempt, attempt_question, now)
+        # Subscribers (the missed-question card) write in this transaction: one commit.
+        answer_recorded.send(attempt_question, response=response, answers_visible=visible_while_open, now=now)
         _commit_keeping_loaded()
     except IntegrityError:
         # A double click raced us to it: the first answer stands.
@@ -383,8 +394,6 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
         if attempt_question.response is None:
             raise
         return attempt_question.response
-    if not response.is_correct and visible_while_open and not card_staged:
-        _add_missed_cards(attempt, [attempt_question], now)
     return response
 
 
@@ -401,33 +410,16 @@ def _commit_keeping_loaded() -> None:
         session.expire_on_commit = expire
 
 
-def _stage_missed_card(attempt: Attempt, attempt_question: AttemptQuestion, now: datetime) -> bool:
-    """Write the missed-question card in the answer's transaction, where the database can
-    upsert it (SQLite, PostgreSQL); False when it cannot, so the caller adds it afterwards."""
-    from quizapp.cards.services import stage_missed_question  # cards builds on quizzes, not the reverse
-
-    return stage_missed_question(attempt.user_id, attempt_question.version, now)
-
-
-def _add_missed_cards(attempt: Attempt, missed: list[AttemptQuestion], now: datetime) -> None:
-    """Turn wrong answers into the learner's missed-question cards.
-
-    A card's back is the correct answer, so callers make cards only when
-    ``outcome_visibility`` lets the learner see the answers; otherwise the deck would leak them.
-    """
-    from quizapp.cards.services import add_missed_question  # cards builds on quizzes, not the reverse
-
-    for aq in missed:
-        add_missed_question(attempt.user_id, aq.version, aq.response.answered_at if aq.response else now)
-
-
+@unit_of_work
 def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
     """Close the attempt and fix its score; unanswered questions count zero. Idempotent.
 
     The score is summed in SQL inside the transaction that sets ``finished_at``, after taking
     the attempt's lock (``_lock_open_attempt``), so an answer racing the Finish is either in
     the sum or refused. An attempt that is over (time limit, set closed or archived) finishes
-    at the moment it ended, so time taken stays within the limit.
+    at the moment it ended, so time taken stays within the limit. One unit of work: closing,
+    the score and what subscribers of ``attempt_finished`` write (the missed-question cards
+    that finishing reveals) are committed together or not at all.
     """
     if attempt.finished_at is not None:
         return attempt
@@ -452,10 +444,10 @@ def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
         .values(score=float(score), max_score=questions, finished_at=finished_at)
         .execution_options(synchronize_session=False)
     )
-    db.session.commit()  # expires the attempt: its score and finish time are read afresh
-    if not visible_while_open and outcome_visibility(attempt, now).answers:
-        wrong = [aq for aq in attempt.questions if aq.response is not None and not aq.response.is_correct]
-        _add_missed_cards(attempt, wrong, now)
+    db.session.refresh(attempt)  # the values just written, read inside this transaction
+    revealed = not visible_while_open and outcome_visibility(attempt, now).answers
+    attempt_finished.send(attempt, answers_revealed=revealed, now=now)
+    db.session.commit()
     return attempt
 
 
@@ -474,7 +466,7 @@ def close_if_over(attempt: Attempt, now: datetime | None = None) -> str | None:
 def close_overdue_attempts(now: datetime, *, quiz_set_id: int | None = None, user_id: int | None = None) -> int:
     """Close every abandoned attempt that is over (``flask attempts close-overdue``, and before
     results, exports and a learner's progress are read); how many were closed."""
-    from quizapp.sets.models import QuizSet
+    from quizapp.sets.models import QuizSet  # see the note on sets.models at the top
 
     query = (
         select(Attempt.id)

@@ -1,6 +1,16 @@
 """Teacher quiz sets: building a set, sharing it with a join code, results and exports."""
 from flask import Blueprint
+from flask.blueprints import BlueprintSetupState
 
 bp = Blueprint("sets", __name__)
 
-from quizapp.sets import views  # noqa: E402,F401
+
+@bp.record_once
+def _subscribe(state: BlueprintSetupState) -> None:
+    """Sets build on accounts: they keep a guest who owns a set from the guest purge."""
+    subscribers.subscribe()
+
+
+from quizapp.sets import subscribers, views  # noqa: E402  (after bp: routes register themselves on it)
+
+__all__ = ["bp", "subscribers", "views"]

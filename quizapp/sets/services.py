@@ -4,9 +4,6 @@ Every function that depends on the time takes ``now`` (naive UTC), so tests move
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
-import ipaddress
 import math
 import random
 import secrets
@@ -21,12 +18,14 @@ from sqlalchemy.exc import IntegrityError
 from quizapp.bank.models import Document, Question, QuestionVersion
 from quizapp.bank.parser import QuestionCheck, SourceSpan, check_question, content_hash
 from quizapp.bank.services import draw_apart, enemy_pairs_among
+from quizapp.client_keys import client_key, client_network, keyed_hash
 from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions, hidden_bank_questions
-from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
+from quizapp.sets.models import JoinFailure, QuizSet, QuizSetItem
 from quizapp.timeutil import UTC_ZONE, format_local, utcnow
+from quizapp.transactions import unit_of_work
 
 # No 0/O, 1/I/L: codes are read aloud and copied from a board.
 JOIN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -102,35 +101,14 @@ class GuessKey:
     free: int
 
 
-def client_key(address: str | None, secret: str) -> str:
-    """A keyed hash of the client's address (IPv6 by its /64), so the table holds no addresses."""
-    return _keyed(secret, "address:" + _network(address))
-
-
-def _keyed(secret: str, name: str) -> str:
-    return hmac.new(secret.encode(), name.encode(), hashlib.sha256).hexdigest()
-
-
-def _network(address: str | None) -> str:
-    try:
-        ip = ipaddress.ip_address(address or "")
-    except ValueError:
-        return address or "unknown"
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
-
-
 def guess_keys(user_id: int | None, address: str | None, secret: str) -> list[GuessKey]:
     """The keys a join code request counts against: an anonymous client's address; a
     signed-in user's account, and (with a far larger allowance) all accounts at the address."""
     if user_id is None:
         return [GuessKey(client_key(address, secret), JOIN_FREE_FAILURES)]
     return [
-        GuessKey(_keyed(secret, f"account:{user_id}"), JOIN_FREE_FAILURES),
-        GuessKey(_keyed(secret, "accounts at:" + _network(address)), JOIN_FREE_FAILURES_PER_ADDRESS),
+        GuessKey(keyed_hash(secret, f"account:{user_id}"), JOIN_FREE_FAILURES),
+        GuessKey(keyed_hash(secret, "accounts at:" + client_network(address)), JOIN_FREE_FAILURES_PER_ADDRESS),
     ]
 
 
@@ -156,6 +134,7 @@ def join_wait_seconds(keys: list[GuessKey], now: datetime) -> int:
     return math.ceil(longest.total_seconds()) if longest > timedelta(0) else 0
 
 
+@unit_of_work
 def record_join_failure(keys: list[GuessKey], now: datetime) -> None:
     db.session.execute(delete(JoinFailure).where(JoinFailure.failed_at <= now - JOIN_FAILURE_WINDOW))
     for guess_key in keys:
@@ -184,6 +163,7 @@ SETTING_FIELDS = (
 )
 
 
+@unit_of_work
 def create_set(owner_id: int, settings: dict[str, Any]) -> QuizSet:
     quiz_set = QuizSet(owner_id=owner_id, join_code=new_join_code())
     _apply(quiz_set, settings)
@@ -192,6 +172,7 @@ def create_set(owner_id: int, settings: dict[str, Any]) -> QuizSet:
     return quiz_set
 
 
+@unit_of_work
 def update_settings(quiz_set: QuizSet, settings: dict[str, Any]) -> QuizSet:
     """Change the settings; changing the random rule is refused once students have answered."""
     rule_changes = (settings.get("random_count"), sorted(settings.get("random_topic_ids") or [])) != (
@@ -233,6 +214,7 @@ def _check_unlocked(quiz_set: QuizSet) -> None:
         raise SetError(LOCKED_MESSAGE, 409)
 
 
+@unit_of_work
 def add_question(quiz_set: QuizSet, question_id: int, now: datetime | None = None) -> QuizSetItem:
     _check_unlocked(quiz_set)
     question = db.session.get(Question, question_id)
@@ -255,6 +237,7 @@ def add_question(quiz_set: QuizSet, question_id: int, now: datetime | None = Non
     return item
 
 
+@unit_of_work
 def remove_item(quiz_set: QuizSet, item_id: int) -> None:
     _check_unlocked(quiz_set)
     item = _item(quiz_set, item_id)
@@ -263,6 +246,7 @@ def remove_item(quiz_set: QuizSet, item_id: int) -> None:
     db.session.commit()
 
 
+@unit_of_work
 def move_item(quiz_set: QuizSet, item_id: int, direction: str) -> None:
     """Move an item one place up or down. Allowed after answers: order does not change a score."""
     item = _item(quiz_set, item_id)
@@ -290,6 +274,7 @@ def _renumber(quiz_set: QuizSet) -> None:
         item.position = position
 
 
+@unit_of_work
 def duplicate_set(quiz_set: QuizSet, owner_id: int) -> QuizSet:
     """A copy with a new join code, no attempts, not archived.
 
@@ -359,6 +344,7 @@ def _new_written_question(quiz_set: QuizSet, content: dict[str, Any]) -> Questio
     return question
 
 
+@unit_of_work
 def write_question(quiz_set: QuizSet, raw: dict[str, Any]) -> tuple[Question | None, QuestionCheck]:
     """Validate a new question and, when valid, store it and append it to the set.
 
@@ -367,7 +353,7 @@ def write_question(quiz_set: QuizSet, raw: dict[str, Any]) -> tuple[Question | N
     """
     _check_unlocked(quiz_set)
     result = check_written_question(quiz_set, raw)
-    if not result.ok:
+    if not result.ok or result.content is None:
         return None, result
     if len(quiz_set.items) >= MAX_SET_QUESTIONS:
         raise SetError(f"A set holds at most {MAX_SET_QUESTIONS} questions.")
@@ -378,6 +364,7 @@ def write_question(quiz_set: QuizSet, raw: dict[str, Any]) -> tuple[Question | N
     return question, result
 
 
+@unit_of_work
 def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) -> QuestionCheck:
     """Give a question written for this set new content, as a new version.
 
@@ -389,21 +376,22 @@ def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) ->
         raise SetError("That question was not written for this set.", 404)
     _check_unlocked(quiz_set)
     result = check_written_question(quiz_set, raw)
-    if not result.ok:
+    content = result.content
+    if not result.ok or content is None:
         return result
-    assert result.content is not None  # ok means checked content
-    new_hash = content_hash(result.content)
+    new_hash = content_hash(content)
     if question.current is not None and question.current.content_hash == new_hash:
         return result
     question.version += 1
-    question.type = result.content["type"]
-    question.difficulty = result.content["difficulty"]
-    db.session.add(QuestionVersion(question_id=question.id, number=question.version, content=result.content, content_hash=new_hash))
+    question.type = content["type"]
+    question.difficulty = content["difficulty"]
+    db.session.add(QuestionVersion(question_id=question.id, number=question.version, content=content, content_hash=new_hash))
     db.session.commit()
     db.session.expire(question, ["current"])
     return result
 
 
+@unit_of_work
 def set_archived(quiz_set: QuizSet, archived: bool, now: datetime) -> None:
     """Archive (or restore) a set. Archiving closes the attempts still open, scored on the
     answers they hold: an archived set takes no more answers."""
@@ -513,6 +501,7 @@ def unavailable_reason(quiz_set: QuizSet, user_id: int | None, now: datetime, zo
     return None
 
 
+@unit_of_work
 def start_set_attempt(
     quiz_set: QuizSet, user_id: int, now: datetime | None = None, rng: random.Random | None = None, zone: ZoneInfo = UTC_ZONE
 ) -> Attempt:

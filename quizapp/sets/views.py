@@ -96,7 +96,6 @@ def settings(set_id: int) -> Response:
         try:
             services.update_settings(quiz_set, form.settings(zone))
         except services.SetError as exc:
-            db.session.rollback()
             form.form_errors.append(str(exc))
             return render("sets/form.html", "sets/_form.html", exc.status, form=form, quiz_set=quiz_set)
         flash("Settings saved.", "success")
@@ -183,7 +182,6 @@ def _items_response(quiz_set: QuizSet) -> Response:
 
 
 def _set_error(exc: services.SetError) -> Response:
-    db.session.rollback()
     return error_response(exc.status, str(exc))
 
 
@@ -202,7 +200,7 @@ def add_item(set_id: int) -> Response:
     if is_partial():
         return render("sets/builder.html", "sets/_item_added.html", added_question=item.question, **_builder_context(quiz_set))
     kept: dict[str, Any] = _filters(quiz_set, dict(parse_qsl(request.form.get("filters", "")))).query_args()
-    return redirect(url_for("sets.builder", set_id=quiz_set.id, **kept, _anchor="picker-title"), 303)
+    return redirect(url_for("sets.builder", _anchor="picker-title", **{**kept, "set_id": quiz_set.id}), 303)
 
 
 @bp.post("/sets/<int:set_id>/items/<int:item_id>/remove")
@@ -272,7 +270,6 @@ def write_question(set_id: int) -> Response:
     try:
         question, result = services.write_question(quiz_set, form.raw())
     except services.SetError as exc:
-        db.session.rollback()
         form.form_errors.append(str(exc))
         return _question_page(quiz_set, form, status=exc.status)
     if question is None:
@@ -294,7 +291,6 @@ def edit_question(set_id: int, question_id: int) -> Response:
     try:
         result = services.edit_question(quiz_set, question, form.raw())
     except services.SetError as exc:
-        db.session.rollback()
         form.form_errors.append(str(exc))
         return _question_page(quiz_set, form, question, status=exc.status)
     if not result.ok:

@@ -1,0 +1,88 @@
+"""Domain events: how a lower layer tells the layers above it that something happened.
+
+Dependencies point one way (docs/ARCHITECTURE.md, checked by tests/test_layering.py): ``quiz``
+builds on ``auth`` and ``bank``; ``cards`` and ``sets`` build on ``quiz``. A lower layer never
+imports a higher one, so when something it does matters above (a wrong answer makes a
+missed-question card; a guest's work moves to their account), it *sends* one of the signals
+below and the higher package, which *subscribes* when its blueprint is registered, does its part.
+
+Every signal is sent inside the sender's transaction, before the sender commits. Subscribers
+only change rows and ``flush()``: they never commit or roll back, so the sender's unit of work
+stays all-or-nothing (an answer and its missed-question card are stored together or not at all).
+An exception in a subscriber propagates to the sender, whose transaction then stores nothing.
+
+Signals are plain blinker signals (blinker is Flask's own signalling library); receivers are
+connected with ``weak=False`` so a subscriber lives as long as the process.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from blinker import ANY, Namespace
+
+_signals = Namespace()
+
+answer_recorded = _signals.signal(
+    "answer-recorded",
+    doc="""An answer was graded and added to the session, not yet committed.
+
+    Sender: the ``AttemptQuestion`` answered. Keywords: ``response`` (the new ``Response``),
+    ``answers_visible`` (bool: may the learner see the correct answer now, by
+    ``quiz.services.outcome_visibility``), ``now`` (naive UTC).
+    """,
+)
+
+attempt_finished = _signals.signal(
+    "attempt-finished",
+    doc="""An attempt was closed and scored, not yet committed.
+
+    Sender: the ``Attempt`` (its ``finished_at`` and ``score`` already set). Keywords:
+    ``answers_revealed`` (bool: finishing is what lets the learner see the correct answers,
+    so what they got wrong may now be shown, e.g. on a card), ``now`` (naive UTC).
+    """,
+)
+
+guest_merged = _signals.signal(
+    "guest-merged",
+    doc="""A guest signed in to an existing account: move the guest's rows to the account.
+
+    Sender: None. Keywords: ``guest_id``, ``account_id``. Sent before the guest is deleted,
+    in the sign-in transaction.
+    """,
+)
+
+guests_kept = _signals.signal(
+    "guests-kept",
+    doc="""Idle guests are about to be deleted: which of them must be kept?
+
+    Sender: None. Keyword: ``guest_ids`` (a list). Each receiver returns the ids among them it
+    still needs (a set, possibly empty); those guests are not deleted.
+    """,
+)
+
+guests_deleting = _signals.signal(
+    "guests-deleting",
+    doc="""Idle guests are being deleted: delete every row of theirs in your tables.
+
+    Sender: None. Keyword: ``guest_ids`` (a list). Sent before their sessions and accounts are
+    deleted, so rows that point at the account go first.
+    """,
+)
+
+flashcards_moved = _signals.signal(
+    "flashcards-moved",
+    doc="""Loading a bank moved flashcards to other topics.
+
+    Sender: None. Keyword: ``moved`` (dict: flashcard id -> its new topic id).
+    """,
+)
+
+
+def subscribe(signal: Any, receiver: Callable[..., Any]) -> None:
+    """Connect ``receiver`` to ``signal`` for every sender, once, for the life of the process.
+
+    Called by a package when its blueprint is registered; registering it in a second app (as the
+    tests do) connects nothing twice: blinker keys receivers by identity.
+    """
+    signal.connect(receiver, sender=ANY, weak=False)
