@@ -1,0 +1,58 @@
+"""Spanish: sentence ends, dates ("20 de septiembre de 1519"), names and prompt wording."""
+from __future__ import annotations
+
+import re
+
+from quizapp.languages import Language
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+_MONTH = r"(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+
+LANGUAGE = Language(
+    code="es",
+    abbreviations=frozenset("sr sra srta dr dra d dña sto sta gral cap ud uds etc pag p ej aprox".split()),
+    months=MONTHS,
+    full_date=re.compile(rf"\b(?P<day>[0-3]?\d)\s+de\s+{_MONTH}(?:\s+de\s+(?P<year>1\d{{3}}|20\d{{2}}))?\b"),
+    month_year=re.compile(rf"\b{_MONTH}\s+de\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
+    titles=frozenset("Rey Reina Emperador Príncipe Princesa General Capitán Almirante Don Doña Papa San Santa Presidente".split()),
+    roles=frozenset(
+        """navegante marino cosmógrafo cronista capitán maestre piloto rey reina emperador rajá jefe
+        presidente ministro secretario gobernador general almirante explorador escritor autor
+        científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
+        sobresaliente capellán tesorero contador escribano soldado""".split()
+    ),
+    organisation_words=frozenset("Compañía Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio".split()),
+    place_words=frozenset("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia".split()),
+    place_prepositions=frozenset("en de desde a hacia hasta por".split()),
+    name_connectors=frozenset("de del la las los y".split()) - {"y"},
+    context_openers=frozenset(
+        """él ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
+        después luego también pero y o sin además su sus""".split()
+    ),
+    approximate=frozenset("unos unas casi cerca aproximadamente alrededor más menos".split()),
+    copulas=frozenset("es era fue son eran fueron".split()),
+    determiners=frozenset("un una unos unas el la los las".split()),
+    prompts={
+        "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
+        "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
+        "choose": "Según el texto, ¿cuál de estas opciones va en el hueco? «{passage}»",
+        "who": "Según el texto, ¿quién {predicate}?",
+        "listed": "¿Cuáles de estos {kinds} nombra el texto en esta frase? «{passage}» Marque todas las que correspondan.",
+        "true_false": "Verdadero o falso: {statement}",
+        "cloze": "Complete los huecos según el texto.",
+        "ordering": "Ordene estos hechos según cuándo ocurrieron en el texto, del más antiguo al más reciente.",
+        "matching_role": "Relacione a cada persona con el papel que le da el texto.",
+        "matching_date": "Relacione cada hecho con el año que le da el texto.",
+        "explain": "El párrafo {paragraph} dice: «{sentence}»",
+        "explain_order": "El texto fecha así estos hechos: {dates}.",
+        "explain_roles": "El texto los describe así: {roles}.",
+        "blank": "____",
+        "card_when": "¿Cuándo, según el texto: {event}?",
+        "card_role": "{person}: ¿quién era, según el texto?",
+        "card_term": "{term}",
+    },
+    kind_names={"person": "personas", "place": "lugares", "organisation": "organizaciones", "date": "fechas", "year": "años"},
+)
