@@ -208,7 +208,7 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             before = text[:start].split()[-2:]
             approximate = any(fold_word(w) in lang.approximate for w in before)
             out.append(
-                Mention("number", text[start:end + unit_end], sentence.start + start, sentence.start + end, sentence.paragraph, sentence.index, value, folded_unit, approximate)
+                Mention("number", text[start:end + unit_end], sentence.start + start, sentence.start + end + unit_end, sentence.paragraph, sentence.index, value, folded_unit, approximate)
             )
     return out
 
@@ -238,6 +238,14 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             current = [tok] if capital else []
     if current:
         runs.append(current)
+    # "Southwark and Vauxhall Company": one organisation, not a place and a company.
+    merged: list[list[re.Match[str]]] = []
+    for run in runs:
+        if merged and text[merged[-1][-1].end():run[0].start()] in (" and ", " y ") and run[-1].group() in lang.organisation_words and len(merged[-1]) == 1:
+            merged[-1] = merged[-1] + run
+        else:
+            merged.append(run)
+    runs = merged
     out = []
     for run in runs:
         words = [t.group() for t in run]
@@ -258,7 +266,7 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
                 continue  # "Italian anatomist", "American investors": an adjective
         if len(words) == 1 and (fold_word(words[0]) in stop or words[0] in lang.titles or len(words[0]) < 2):
             continue
-        if len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper():
+        if len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
             start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
             name = text[start:end]
         if name.endswith("'s") or name.endswith("’s"):

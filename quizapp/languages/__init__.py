@@ -38,6 +38,7 @@ class Language:
     place_prepositions: frozenset[str]  # "in Soho": the name after them is likely a place
     name_connectors: frozenset[str]  # small words inside a name ("of", "de")
     context_openers: frozenset[str]  # sentence openers that need the sentence before ("He", "This")
+    demonstratives: frozenset[str]  # "this confirmation": the sentence leans on an earlier one
     approximate: frozenset[str]  # words before a number that make it approximate ("about")
     copulas: frozenset[str]  # "is", "was": for "X is Y" statements
     determiners: frozenset[str]  # "a", "an", "the"

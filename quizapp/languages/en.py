@@ -29,7 +29,7 @@ LANGUAGE = Language(
     month_year=re.compile(rf"\b{_MONTH}\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
     titles=frozenset(
         "President King Queen Emperor Prince Princess General Captain Admiral Sir Lord Lady Dr Doctor "
-        "Professor Senator Governor Pope Saint St Mr Mrs Ms Colonel Lieutenant Bishop Chancellor".split()
+        "Professor Senator Governor Pope Mr Mrs Ms Colonel Lieutenant Bishop Chancellor".split()
     ),
     roles=frozenset(
         """physician surgeon doctor engineer secretary curate anatomist diplomat president emperor king
@@ -52,10 +52,12 @@ LANGUAGE = Language(
         District Province City County Isthmus Strait Canal Cut Ditton Park Bridge Harbour Port""".split()
     ),
     place_prepositions=frozenset("in at from to near across into through towards toward".split()),
-    name_connectors=frozenset("of de del la upon von van der".split()),
+    name_connectors=frozenset("of de del la upon von van der for".split()),
     context_openers=frozenset(
         """he she it they his her its their him them this these those that there here then such
         both also however but and or so yet even instead meanwhile later""".split()
+    ),
+    demonstratives=frozenset("this these those such".split()
     ),
     approximate=frozenset("about around approximately nearly almost some roughly over more than".split()),
     copulas=frozenset("is was are were".split()),

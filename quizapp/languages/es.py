@@ -17,7 +17,7 @@ LANGUAGE = Language(
     months=MONTHS,
     full_date=re.compile(rf"\b(?P<day>[0-3]?\d)\s+de\s+{_MONTH}(?:\s+de\s+(?P<year>1\d{{3}}|20\d{{2}}))?\b"),
     month_year=re.compile(rf"\b{_MONTH}\s+de\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
-    titles=frozenset("Rey Reina Emperador Príncipe Princesa General Capitán Almirante Don Doña Papa San Santa Presidente".split()),
+    titles=frozenset("Rey Reina Emperador Príncipe Princesa General Capitán Almirante Don Doña Papa Presidente".split()),
     roles=frozenset(
         """navegante marino cosmógrafo cronista capitán maestre piloto rey reina emperador rajá jefe
         presidente ministro secretario gobernador general almirante explorador escritor autor
@@ -26,12 +26,13 @@ LANGUAGE = Language(
     ),
     organisation_words=frozenset("Compañía Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio".split()),
     place_words=frozenset("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia".split()),
-    place_prepositions=frozenset("en de desde a hacia hasta por".split()),
+    place_prepositions=frozenset("en desde a hacia hasta".split()),
     name_connectors=frozenset("de del la las los y".split()) - {"y"},
     context_openers=frozenset(
         """él ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
         después luego también pero y o sin además su sus""".split()
     ),
+    demonstratives=frozenset("este esta estos estas ese esa esos esas dicho dicha dichos dichas".split()),
     approximate=frozenset("unos unas casi cerca aproximadamente alrededor más menos".split()),
     copulas=frozenset("es era fue son eran fueron".split()),
     determiners=frozenset("un una unos unas el la los las".split()),

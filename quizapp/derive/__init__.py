@@ -1,0 +1,137 @@
+"""The deterministic drafter: a document's paragraphs in, checked and ranked draft items out.
+
+This module is the interface the document import and review work ("docs") builds on
+(see the brief derive-interface.md): ``Paragraph``, ``Draft``, ``derive_drafts`` and the
+``Drafter`` protocol a future language-model drafter would implement. Whatever drafts the
+items, they go through the same checks (``quizapp.derive.checks``) before any is ready.
+
+No Flask, no network, no model: light rules over the text (``quizapp.derive.extract``) and the
+per-language rules of ``quizapp.languages``. The same paragraphs, language and ``variant``
+always give the same drafts, with the same keys, in the same order.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Sequence
+
+from quizapp.bank.parser import SourceSpan
+from quizapp.derive import checks
+from quizapp.derive.drafting import Builder, Candidate
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
+
+TYPE_CODES = {
+    "single_choice": "sc", "multiple_select": "ms", "true_false": "tf", "fill_in": "fi",
+    "numeric": "nu", "ordering": "or", "matching": "ma", "cloze": "cz",
+}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1-based paragraph number, as cited
+    text: str
+    is_heading: bool = False
+
+
+@dataclass
+class Draft:
+    key: str  # stable id of the draft: same document+settings -> same keys
+    kind: str  # "question" or "card"
+    item: dict[str, Any]  # one bank item as in questions/README.md; `source` = cited paragraphs
+    paragraph: int  # the main cited paragraph
+    answer_span: tuple[int, int] | None  # char offsets of the answer in that paragraph's text
+    score: float  # rank, higher is better
+    problems: list[str] = field(default_factory=list)  # empty = ready; else failed checks
+
+    @property
+    def ready(self) -> bool:
+        return not self.problems
+
+
+class Drafter(Protocol):
+    """What a drafter does; the checks are applied by ``check_drafts`` whatever drafted."""
+
+    def draft(self, paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]: ...
+
+
+class RuleDrafter:
+    """Drafts from light rules: names, numbers, dates, roles, dated events, definitions."""
+
+    def draft(self, paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]:
+        content = [(p.number, p.text) for p in paragraphs if not p.is_heading and p.text.strip()]
+        facts = read_facts(content, language_for(language))
+        drafts = []
+        for candidate in Builder(facts, variant).candidates():
+            drafts.append(_draft(candidate, variant))
+        return drafts
+
+
+def _draft(candidate: Candidate, variant: int) -> Draft:
+    digest = hashlib.sha256(f"{candidate.signature}|{variant}".encode()).hexdigest()[:8]
+    code = TYPE_CODES.get(candidate.item.get("type", ""), "card")
+    key = f"p{candidate.paragraph}-{code}-{digest}"
+    item = {"id": key, **candidate.item}
+    return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score)
+
+
+def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
+    """Apply every check and rank: ready drafts first, each group best first."""
+    text = {p.number: p.text for p in paragraphs}
+    span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
+    drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
+    drafts = _spread_types(drafts)
+    for d in drafts:
+        d.problems.extend(checks.validate(d, span))
+        cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
+        d.problems.extend(checks.grounding(d, cited, language))
+        d.problems.extend(checks.lint_findings(d, language))
+    seen: dict[str, str] = {}
+    spans: dict[tuple[int, tuple[int, int]], str] = {}
+    passages: dict[tuple[str, ...], str] = {}
+    for d in drafts:
+        if d.problems:
+            continue
+        sig = checks.signature(d)
+        span_key = (d.paragraph, d.answer_span) if d.answer_span else None
+        shown = checks.passage_ngrams(d, language)
+        same_passage = next((passages[g] for g in shown if g in passages), None)
+        if sig in seen:
+            d.problems.append(f"duplicate of draft {seen[sig]}")
+        elif span_key and span_key in spans and d.kind == "question":
+            d.problems.append(f"asks for the same answer in the text as the better draft {spans[span_key]}")
+        elif same_passage:
+            d.problems.append(f"quotes the same passage as the better draft {same_passage}, which it would give away")
+        else:
+            seen[sig] = d.key
+            if span_key and d.kind == "question":
+                spans[span_key] = d.key
+            passages.update((g, d.key) for g in shown)
+    for key, reason in checks.enemies(drafts, language).items():
+        next(d for d in drafts if d.key == key).problems.append(reason)
+    return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
+
+
+def _spread_types(drafts: list[Draft]) -> list[Draft]:
+    """Within a paragraph, a type already ranked loses a little for each repeat, so that the
+    best drafts of a paragraph are of several types."""
+    counts: dict[tuple[int, str], int] = {}
+    overall: dict[str, int] = {}
+    for d in drafts:
+        qtype = str(d.item.get("type", "card"))
+        slot = (d.paragraph, qtype)
+        d.score = round(d.score - 0.05 * counts.get(slot, 0) - 0.01 * overall.get(qtype, 0), 4)
+        counts[slot] = counts.get(slot, 0) + 1
+        overall[qtype] = overall.get(qtype, 0) + 1
+    return sorted(drafts, key=lambda d: (-d.score, d.key))
+
+
+def derive_drafts(paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]:
+    """Deterministic: same input -> same output. ``variant`` > 0 asks for other drafts (other
+    distractors, other true/false choices, another ranking), as "another draft of this
+    paragraph" does. Returns every draft, ready or not, ranked (ready first)."""
+    drafts = RuleDrafter().draft(paragraphs, language, variant=variant)
+    return check_drafts(drafts, paragraphs, language)
+
+
+__all__ = ["Draft", "Drafter", "Paragraph", "RuleDrafter", "check_drafts", "derive_drafts"]
