@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from quizapp.derive.extract import MAX_PROMPT_WORDS, Event, Facts, Mention, Role, Sentence
+from quizapp.derive.extract import MAX_PROMPT_WORDS, ROMAN, Event, Facts, Mention, Role, Sentence
 from quizapp.language import fold_word
 from quizapp.languages import Language
 
@@ -56,6 +56,8 @@ class Builder:
         self.rng = random.Random(f"derive-{variant}")
         self.groups = facts.by_group()
         self.tf_count = variant  # alternates true and false statements
+        self.openers = {fold_word(w) for w in self.lang.context_openers}
+        self.demonstratives = {fold_word(w) for w in self.lang.demonstratives}
 
     # ------------------------------------------------------------ helpers
 
@@ -70,14 +72,10 @@ class Builder:
         """How an option is written: a person's full name when the key is a full name."""
         if m.kind == "person" and like is not None:
             full = str(m.value)
-            if len(like.text.split()) == 1:
-                return full.split()[-1] if not self._connected(full) else " ".join(full.split()[-2:])
+            if len(like.text.split()) == 1 and not any(ROMAN.match(w) for w in full.split()):
+                return full.split()[-1]  # "Snow" among "Koch", "Pacini"; a king keeps his number
             return full
         return m.text
-
-    def _connected(self, name: str) -> bool:
-        words = name.split()
-        return len(words) >= 2 and fold_word(words[-2]) in self.lang.name_connectors
 
     def accepted(self, m: Mention) -> list[str]:
         answers = [m.text]
@@ -129,8 +127,8 @@ class Builder:
         words = {fold_word(w) for w in sentence.text.split()[1:]}
         return (
             5 <= sentence.words <= MAX_PROMPT_WORDS
-            and fold_word(first) not in self.lang.context_openers
-            and not words & self.lang.demonstratives
+            and fold_word(first) not in self.openers
+            and not words & self.demonstratives
         )
 
     def explain(self, sentence: Sentence) -> str:
@@ -388,6 +386,8 @@ class Builder:
             fact = f"role:{fold_word(str(r.person.value))}"
             yield Candidate("card", item, r.paragraph, (r.person.start, r.person.end), BASE_SCORE["card"] + 0.05, fact, fact, [r.person.text, r.role])
         for e in self.facts.events:
-            item = {"front": self.lang.prompt("card_when", event=e.text), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
+            first, _, rest = e.text.partition(" ")
+            event = f"{first.lower()} {rest}" if fold_word(first) in self.lang.determiners else e.text
+            item = {"front": self.lang.prompt("card_when", event=event), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
             fact = f"event:{e.sentence}"
             yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text])

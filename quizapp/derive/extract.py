@@ -250,7 +250,9 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
     for run in runs:
         words = [t.group() for t in run]
         # The sentence's first word is capitalised anyway: a name only if written so elsewhere.
-        if run[0].start() == 0 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)):
+        if run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors:
+            pass  # "De Lesseps planned...": the particle is part of the name
+        elif run[0].start() == 0 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)):
             run, words = run[1:], words[1:]
         while run and len(words) > 1 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.determiners or fold_word(words[0]) in lang.name_connectors):
             run, words = run[1:], words[1:]
@@ -303,8 +305,10 @@ def _type_names(facts: Facts) -> None:
         copula_role = re.match(r"\s+(?:" + "|".join(lang.copulas) + r")\s+(?:a|an|un|una)\s+(?:\w+\s+){0,2}?(?:" + "|".join(lang.roles) + r")\b", after)
         if any(w in lang.organisation_words for w in words) or re.fullmatch(r"[A-Z]{2,6}", m.text):
             kinds[m.text] = "organisation"
-        elif words[0] in lang.titles and len(words) > 1:
+        elif words[0] in lang.titles and len(words) > 1 and fold_word(words[1]) not in lang.name_connectors:
             kinds[m.text] = "person"
+        elif words[0] in lang.titles:
+            kinds[m.text] = "name"  # "King of Spain" is a title, not a person's name
         elif any(w in lang.place_words for w in words):
             kinds[m.text] = "place"
         elif before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded):
@@ -411,6 +415,8 @@ def _definitions(facts: Facts) -> list[Definition]:
         if not m:
             continue
         term, copula, definition = m.group(1), m.group(2), m.group(3)
+        if len([w for w in term.split() if fold_word(w) not in lang.determiners]) < 2:
+            continue  # "Water is the canal's main problem": a common word, no term
         if fold_word(term.split()[0]) in lang.context_openers or len(definition.split()) > 30 or len(definition.split()) < 4:
             continue
         if any(fold_word(w) in lang.words.stop_words and fold_word(w) not in lang.determiners and fold_word(w) not in lang.name_connectors for w in term.split()):

@@ -52,7 +52,7 @@ LANGUAGE = Language(
         District Province City County Isthmus Strait Canal Cut Ditton Park Bridge Harbour Port""".split()
     ),
     place_prepositions=frozenset("in at from to near across into through towards toward".split()),
-    name_connectors=frozenset("of de del la upon von van der for".split()),
+    name_connectors=frozenset("of de del du la upon von van der for".split()),
     context_openers=frozenset(
         """he she it they his her its their him them this these those that there here then such
         both also however but and or so yet even instead meanwhile later""".split()

@@ -41,7 +41,7 @@ LANGUAGE = Language(
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
         "choose": "Según el texto, ¿cuál de estas opciones va en el hueco? «{passage}»",
         "who": "Según el texto, ¿quién {predicate}?",
-        "listed": "¿Cuáles de estos {kinds} nombra el texto en esta frase? «{passage}» Marque todas las que correspondan.",
+        "listed": "¿Cuáles de {kinds} nombra el texto en esta frase? «{passage}» Marque todas las que correspondan.",
         "true_false": "Verdadero o falso: {statement}",
         "cloze": "Complete los huecos según el texto.",
         "ordering": "Ordene estos hechos según cuándo ocurrieron en el texto, del más antiguo al más reciente.",
@@ -55,5 +55,5 @@ LANGUAGE = Language(
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
     },
-    kind_names={"person": "personas", "place": "lugares", "organisation": "organizaciones", "date": "fechas", "year": "años"},
+    kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
 )
