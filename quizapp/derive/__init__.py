@@ -86,29 +86,36 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
+    # Best first, a draft is kept unless a kept one duplicates it, asks for the same answer,
+    # quotes the same passage, or gives it away (or is given away by it): so when the best
+    # draft of a passage is held back, the next one of that passage gets its chance.
+    partners = checks.enemy_partners([d for d in drafts if not d.problems], language)
     seen: dict[str, str] = {}
     spans: dict[tuple[int, tuple[int, int]], str] = {}
     passages: dict[tuple[str, ...], str] = {}
+    kept: set[str] = set()
     for d in drafts:
         if d.problems:
             continue
         sig = checks.signature(d)
-        span_key = (d.paragraph, d.answer_span) if d.answer_span else None
+        span_key = (d.paragraph, d.answer_span) if d.answer_span and d.kind == "question" else None
         shown = checks.passage_ngrams(d, language)
         same_passage = next((passages[g] for g in shown if g in passages), None)
+        enemy = next(((other, reason) for other, reason in partners.get(d.key, []) if other in kept), None)
         if sig in seen:
             d.problems.append(f"duplicate of draft {seen[sig]}")
-        elif span_key and span_key in spans and d.kind == "question":
+        elif span_key and span_key in spans:
             d.problems.append(f"asks for the same answer in the text as the better draft {spans[span_key]}")
         elif same_passage:
             d.problems.append(f"quotes the same passage as the better draft {same_passage}, which it would give away")
+        elif enemy:
+            d.problems.append(f"gives away, or is given away by, the better draft {enemy[0]} ({enemy[1]})")
         else:
+            kept.add(d.key)
             seen[sig] = d.key
-            if span_key and d.kind == "question":
+            if span_key:
                 spans[span_key] = d.key
             passages.update((g, d.key) for g in shown)
-    for key, reason in checks.enemies(drafts, language).items():
-        next(d for d in drafts if d.key == key).problems.append(reason)
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
 

@@ -5,7 +5,7 @@
 3. the cue linter's per-item checks (``quizapp.bank.lint``);
 4. enemy detection (``quizapp.bank.enemies``): of two drafts that give each other away, the
    lower-ranked one is held back (a bank may hold both, but a reviewer should not be offered
-   the same fact twice);
+   the same fact twice), and so is a draft quoting the passage a better one quotes;
 5. no duplicate of a higher-ranked draft (same prompt and key, or the same fact asked the same
    way).
 A draft that fails keeps its reasons in ``problems``; checks never drop a draft.
@@ -131,10 +131,10 @@ def bank_question(draft: Draft) -> BankQuestion:
     )
 
 
-def enemies(drafts: Sequence[Draft], language: str) -> dict[str, str]:
-    """Drafts held back because a higher-ranked ready draft gives them away (or they it):
-    draft key -> the reason. ``drafts`` come ranked, best first."""
-    questions = [bank_question(d) for d in drafts if d.kind == "question" and not d.problems]
+def enemy_partners(drafts: Sequence[Draft], language: str) -> dict[str, list[tuple[str, str]]]:
+    """For each question draft, the drafts it gives away or is given away by, with the reason
+    (``quizapp.bank.enemies`` run over the drafts as if they were one bank)."""
+    questions = [bank_question(d) for d in drafts if d.kind == "question"]
     if not questions:
         return {}
     bank = Bank(
@@ -145,15 +145,7 @@ def enemies(drafts: Sequence[Draft], language: str) -> dict[str, str]:
     for pair in detect_enemies(bank):
         partners.setdefault(pair.first, []).append((pair.second, pair.reason))
         partners.setdefault(pair.second, []).append((pair.first, pair.reason))
-    kept: set[str] = set()
-    held: dict[str, str] = {}
-    for q in questions:
-        clash = next(((other, reason) for other, reason in partners.get(q.id, []) if other in kept), None)
-        if clash:
-            held[q.id] = f"gives away, or is given away by, the better draft {clash[0]} ({clash[1]})"
-        else:
-            kept.add(q.id)
-    return held
+    return partners
 
 
 def signature(draft: Draft) -> str:

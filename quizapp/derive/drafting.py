@@ -25,10 +25,14 @@ DATE_KINDS = ("year", "date", "month")
 # short sentence is the most useful; plain copies of a sentence the least.
 BASE_SCORE = {
     "fill_in": 0.70, "single_choice": 0.80, "numeric": 0.75, "cloze": 0.72, "true_false": 0.68,
-    "multiple_select": 0.74, "ordering": 0.78, "matching": 0.78, "card": 0.60,
+    "multiple_select": 0.74, "ordering": 1.2, "matching": 1.15, "card": 0.60,
 }
 KIND_BONUS = {"person": 0.10, "year": 0.06, "date": 0.06, "month": 0.04, "number": 0.05, "organisation": 0.03, "place": 0.02}
 CHOICES = 4  # options of a single-choice item: the key and three of the same kind
+# Each sentence prefers one type, in turn, so that a document's best drafts are of every type
+# (a true/false item is never the best-scored copy of a sentence otherwise).
+TYPE_TURNS = ("single_choice", "true_false", "fill_in", "numeric", "cloze", "true_false", "multiple_select")
+TURN_BONUS = 0.15
 
 
 @dataclass
@@ -177,6 +181,13 @@ class Builder:
         yield from self.cards()
 
     def from_sentence(self, s: Sentence) -> Iterator[Candidate]:
+        turn = TYPE_TURNS[(s.index + self.variant) % len(TYPE_TURNS)]
+        for candidate in self._from_sentence(s):
+            if candidate.item.get("type") == turn:
+                candidate.score = round(candidate.score + TURN_BONUS, 4)
+            yield candidate
+
+    def _from_sentence(self, s: Sentence) -> Iterator[Candidate]:
         seen: set[str] = set()
         mentions = [m for m in s.mentions if m.kind in (*TYPED_KINDS, *DATE_KINDS, "number") and m.identity not in seen and not seen.add(m.identity)]  # type: ignore[func-returns-value]
         for m in mentions:
@@ -340,7 +351,9 @@ class Builder:
         return groups
 
     def orderings(self) -> Iterator[Candidate]:
-        events = self.facts.events
+        # Events worded "first", "finally"... would give their place away.
+        sequence = {*self.lang.words.sequence_first, *self.lang.words.sequence_last}
+        events = [e for e in self.facts.events if not {fold_word(w) for w in e.text.split()} & sequence]
         if self.variant:
             events = events[self.variant % 2:]
         for group in self._distinct_years(events):
