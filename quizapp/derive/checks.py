@@ -99,8 +99,8 @@ def grounding(draft: Draft, cited: str, language: str) -> list[str]:
 
 def lint_findings(draft: Draft, language: str) -> list[str]:
     """The cue linter's per-item findings on a question draft."""
-    if draft.kind != "question":
-        return []
+    if draft.kind != "question" or draft.problems:
+        return []  # an item the parser refuses has no shape to lint
     lang = words_for(language)
     q = bank_question(draft)
     findings: list[str] = []
@@ -123,7 +123,10 @@ def lint_findings(draft: Draft, language: str) -> list[str]:
 
 
 def bank_question(draft: Draft) -> BankQuestion:
-    content: dict[str, Any] = dict(draft.item)
+    """The draft as the bank reader would hold it (its content normalised by the parser, e.g.
+    every choice with its ``correct``), for the linter and the enemy detector."""
+    checked = check_question(draft.item, SourceSpan(paragraphs=max([*draft.item.get("source", []), 1])))
+    content: dict[str, Any] = dict(checked.content) if checked.content is not None else dict(draft.item)
     content.setdefault("tags", [])
     return BankQuestion(
         id=draft.key, topic="derived", type=content["type"], difficulty=int(content["difficulty"]),

@@ -57,14 +57,14 @@ class Language:
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
         """Character spans of the sentences of ``text`` (a full stop after an abbreviation or
-        an initial does not end one)."""
+        an initial or inside "U.S." does not end one)."""
         spans: list[tuple[int, int]] = []
         start = 0
         for match in _SENTENCE_END.finditer(text):
             end = match.end(1)
             before = text[start:end].rstrip(".!?»\"”')")
             last = before.rsplit(None, 1)[-1] if before.split() else ""
-            if match.group(1).endswith(".") and (fold_word(last) in self.abbreviations or re.fullmatch(r"[A-Z]", last)):
+            if match.group(1).endswith(".") and (fold_word(last) in self.abbreviations or re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", last)):
                 continue
             spans.append((start, end))
             start = match.end()

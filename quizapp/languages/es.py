@@ -29,7 +29,7 @@ LANGUAGE = Language(
     place_prepositions=frozenset("en desde a hacia hasta".split()),
     name_connectors=frozenset("de del la las los y".split()) - {"y"},
     context_openers=frozenset(
-        """él ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
+        """ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
         después luego también pero y o sin además su sus""".split()
     ),
     demonstratives=frozenset("este esta estos estas ese esa esos esas dicho dicha dichos dichas".split()),
