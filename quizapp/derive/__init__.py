@@ -12,8 +12,9 @@ always give the same drafts, with the same keys, in the same order.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 from quizapp.bank.parser import SourceSpan
 from quizapp.derive import checks
@@ -86,37 +87,67 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
-    # Best first, a draft is kept unless a kept one duplicates it, asks for the same answer,
-    # quotes the same passage, or gives it away (or is given away by it): so when the best
-    # draft of a passage is held back, the next one of that passage gets its chance.
-    partners = checks.enemy_partners([d for d in drafts if not d.problems], language)
+    held = _keep_best([d for d in drafts if not d.problems], language)
+    for d in drafts:
+        if d.key in held:
+            d.problems.append(held[d.key])
+    return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
+
+
+ENEMY_ROUNDS = 4
+
+
+def _keep_best(drafts: list[Draft], language: str) -> dict[str, str]:
+    """The drafts held back, with why. Best first, a draft is kept unless a kept one duplicates
+    it, asks for the same answer, quotes the same passage, or gives it away (or is given away by
+    it). Enemy detection compares every pair, so it runs on the kept drafts only; a draft that
+    loses to an enemy is set aside and the pass repeats, so the next draft of its passage gets
+    its chance (a few rounds: each is much cheaper than comparing every candidate)."""
+    enemies: dict[str, str] = {}
+    held: dict[str, str] = {}
+    for _ in range(ENEMY_ROUNDS):
+        kept, held = _first_of_each_passage([d for d in drafts if d.key not in enemies], language)
+        partners = checks.enemy_partners(kept, language)
+        winners: set[str] = set()
+        lost = 0
+        for d in kept:
+            clash = next(((other, reason) for other, reason in partners.get(d.key, []) if other in winners), None)
+            if clash:
+                enemies[d.key] = f"gives away, or is given away by, the better draft {clash[0]} ({clash[1]})"
+                lost += 1
+            else:
+                winners.add(d.key)
+        if not lost:
+            break
+    return {**held, **enemies}
+
+
+def _first_of_each_passage(drafts: list[Draft], language: str) -> tuple[list[Draft], dict[str, str]]:
+    """Best first: the drafts kept, and why each other one is not (a duplicate, the same
+    answer or the same quoted passage as a kept one)."""
     seen: dict[str, str] = {}
     spans: dict[tuple[int, tuple[int, int]], str] = {}
     passages: dict[tuple[str, ...], str] = {}
-    kept: set[str] = set()
+    kept: list[Draft] = []
+    held: dict[str, str] = {}
     for d in drafts:
-        if d.problems:
-            continue
         sig = checks.signature(d)
         span_key = (d.paragraph, d.answer_span) if d.answer_span and d.kind == "question" else None
         shown = checks.passage_ngrams(d, language)
         same_passage = next((passages[g] for g in shown if g in passages), None)
-        enemy = next(((other, reason) for other, reason in partners.get(d.key, []) if other in kept), None)
         if sig in seen:
-            d.problems.append(f"duplicate of draft {seen[sig]}")
+            held[d.key] = f"duplicate of draft {seen[sig]}"
         elif span_key and span_key in spans:
-            d.problems.append(f"asks for the same answer in the text as the better draft {spans[span_key]}")
+            held[d.key] = f"asks for the same answer in the text as the better draft {spans[span_key]}"
         elif same_passage:
-            d.problems.append(f"quotes the same passage as the better draft {same_passage}, which it would give away")
-        elif enemy:
-            d.problems.append(f"gives away, or is given away by, the better draft {enemy[0]} ({enemy[1]})")
+            held[d.key] = f"quotes the same passage as the better draft {same_passage}, which it would give away"
         else:
-            kept.add(d.key)
+            kept.append(d)
             seen[sig] = d.key
             if span_key:
                 spans[span_key] = d.key
             passages.update((g, d.key) for g in shown)
-    return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
+    return kept, held
 
 
 def _spread_types(drafts: list[Draft]) -> list[Draft]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import yaml
 
@@ -25,7 +26,7 @@ TITLE_LINE_WORDS = 10  # a line this short, without a final full stop, is a head
 def read_paragraphs(text: str) -> list[Paragraph]:
     """Blank-line paragraphs, numbered from 1; markdown headings and short title lines (no
     final punctuation, most words capitalised) are headings."""
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
         if not lines:

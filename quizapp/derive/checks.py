@@ -13,8 +13,10 @@ A draft that fails keeps its reasons in ``problems``; checks never drop a draft.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from quizapp.bank import lint
 from quizapp.bank.enemies import detect_enemies
@@ -30,6 +32,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]+)(?:\s+(?:(?:de|del|of|la
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+@lru_cache(maxsize=4096)
 def _normal(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", fold_word(text)))
 

@@ -11,11 +11,20 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
-from quizapp.derive.extract import MAX_PROMPT_WORDS, ROMAN, Event, Facts, Mention, Role, Sentence
-from quizapp.language import fold_word
+from quizapp.derive.extract import (
+    MAX_PROMPT_WORDS,
+    ROMAN,
+    Event,
+    Facts,
+    Mention,
+    Role,
+    Sentence,
+    fold,
+)
 from quizapp.languages import Language
 
 NAME_KINDS = ("person", "place", "organisation")
@@ -60,8 +69,8 @@ class Builder:
         self.rng = random.Random(f"derive-{variant}")
         self.groups = facts.by_group()
         self.tf_count = variant  # alternates true and false statements
-        self.openers = {fold_word(w) for w in self.lang.context_openers}
-        self.demonstratives = {fold_word(w) for w in self.lang.demonstratives}
+        self.openers = {fold(w) for w in self.lang.context_openers}
+        self.demonstratives = {fold(w) for w in self.lang.demonstratives}
 
     # ------------------------------------------------------------ helpers
 
@@ -88,21 +97,21 @@ class Builder:
             answers += [full, full.split()[-1]]
         out: list[str] = []
         for a in answers:
-            if fold_word(a) not in {fold_word(x) for x in out}:
+            if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
         return out
 
     def distractors(self, key: Mention, sentence: Sentence, count: int) -> list[Mention]:
         """Up to ``count`` other facts of the key's kind, nearest first, none of them in the
         sentence (so each is wrong there)."""
-        in_sentence = fold_word(sentence.text)
+        in_sentence = fold(sentence.text)
         pool = [
             m for m in self.groups.get(key.group, [])
-            if m.identity != key.identity and fold_word(m.text) not in in_sentence and fold_word(str(m.value)) not in in_sentence
+            if m.identity != key.identity and fold(m.text) not in in_sentence and fold(str(m.value)) not in in_sentence
         ]
         if key.kind == "person":
-            surname = fold_word(str(key.value).split()[-1])
-            pool = [m for m in pool if fold_word(str(m.value).split()[-1]) != surname]
+            surname = fold(str(key.value).split()[-1])
+            pool = [m for m in pool if fold(str(m.value).split()[-1]) != surname]
 
         def distance(m: Mention) -> float:
             if key.kind in DATE_KINDS and isinstance(m.value, tuple) and isinstance(key.value, tuple):
@@ -115,8 +124,8 @@ class Builder:
         seen: set[str] = set()
         unique = []
         for m in pool:
-            text = fold_word(self.surface(m, key))
-            if text not in seen and text != fold_word(key.text):
+            text = fold(self.surface(m, key))
+            if text not in seen and text != fold(key.text):
                 seen.add(text)
                 unique.append(m)
         if self.variant and len(unique) > count:
@@ -128,10 +137,10 @@ class Builder:
     def usable(self, sentence: Sentence) -> bool:
         """A sentence a question can quote: not too long, and not leaning on the one before."""
         first = sentence.text.split()[0].strip(",") if sentence.text.split() else ""
-        words = {fold_word(w) for w in sentence.text.split()[1:]}
+        words = {fold(w) for w in sentence.text.split()[1:]}
         return (
             5 <= sentence.words <= MAX_PROMPT_WORDS
-            and fold_word(first) not in self.openers
+            and fold(first) not in self.openers
             and not words & self.demonstratives
         )
 
@@ -163,11 +172,11 @@ class Builder:
 
     def trivial(self, prompt: str, key: Mention) -> bool:
         """The prompt already shows the key (or a person's surname)."""
-        folded = fold_word(prompt)
+        folded = fold(prompt)
         needles = [key.text]
         if key.kind == "person":
             needles.append(str(key.value).split()[-1])
-        return any(re.search(rf"\b{re.escape(fold_word(n))}\b", folded) for n in needles)
+        return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in needles)
 
     # ------------------------------------------------------------ per sentence
 
@@ -192,7 +201,7 @@ class Builder:
         mentions = [m for m in s.mentions if m.kind in (*TYPED_KINDS, *DATE_KINDS, "number") and m.identity not in seen and not seen.add(m.identity)]  # type: ignore[func-returns-value]
         for m in mentions:
             # The key must be asked once in the sentence: "Snow ... Snow's" would show it.
-            if sum(fold_word(x.text) == fold_word(m.text) or x.identity == m.identity for x in s.mentions) > 1:
+            if sum(fold(x.text) == fold(m.text) or x.identity == m.identity for x in s.mentions) > 1:
                 continue
             fact = f"{s.index}:{m.identity}"
             yield from self.typed(s, m, fact)
@@ -240,7 +249,7 @@ class Builder:
         if self.trivial(prompt, m):
             return
         choices = [{"text": m.text, "correct": True}] + [{"text": self.option_text(o, m), "correct": False} for o in others]
-        choices.sort(key=lambda c: fold_word(str(c["text"])))
+        choices.sort(key=lambda c: fold(str(c["text"])))
         item = self.question("single_choice", prompt, self.explain(s), [s.paragraph], 1, choices=choices)
         yield Candidate("question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text])
 
@@ -308,7 +317,7 @@ class Builder:
         for m in gaps_by_position:
             if m is chosen[0]:
                 options = [{"text": m.text, "correct": True}] + [{"text": self.option_text(o, m), "correct": False} for o in chosen[1]]
-                gaps.append({"options": sorted(options, key=lambda o: fold_word(str(o["text"])))})
+                gaps.append({"options": sorted(options, key=lambda o: fold(str(o["text"])))})
             else:
                 gaps.append({"accept": self.accepted(m), "typos": True})
         item = self.question("cloze", self.lang.prompt("cloze"), passage=passage, gaps=gaps, explanation=self.explain(s), source=[s.paragraph], difficulty=2)
@@ -328,7 +337,7 @@ class Builder:
             passage = self.blank(s, *keys)
             prompt = self.lang.prompt("listed", kinds=self.lang.kind_names[kind], passage=passage)
             choices = [{"text": k.text, "correct": True} for k in keys] + [{"text": self.option_text(o, keys[0]), "correct": False} for o in others]
-            item = self.question("multiple_select", prompt, self.explain(s), [s.paragraph], 2, choices=sorted(choices, key=lambda c: fold_word(str(c["text"]))))
+            item = self.question("multiple_select", prompt, self.explain(s), [s.paragraph], 2, choices=sorted(choices, key=lambda c: fold(str(c["text"]))))
             fact = f"{s.index}:" + "+".join(k.identity for k in keys)
             yield Candidate("question", item, s.paragraph, self.span(keys[0]), self.score("multiple_select", keys[0], s), f"multiple_select|{fact}", fact, [k.text for k in keys])
             return
@@ -353,7 +362,7 @@ class Builder:
     def orderings(self) -> Iterator[Candidate]:
         # Events worded "first", "finally"... would give their place away.
         sequence = {*self.lang.words.sequence_first, *self.lang.words.sequence_last}
-        events = [e for e in self.facts.events if not {fold_word(w) for w in e.text.split()} & sequence]
+        events = [e for e in self.facts.events if not {fold(w) for w in e.text.split()} & sequence]
         if self.variant:
             events = events[self.variant % 2:]
         for group in self._distinct_years(events):
@@ -373,34 +382,34 @@ class Builder:
             if len(group) < 3:
                 break
             pairs = [{"left": r.person.text, "right": r.role} for r in group]
-            if len({fold_word(p["right"]) for p in pairs}) < len(pairs) or len({fold_word(p["left"]) for p in pairs}) < len(pairs):
+            if len({fold(p["right"]) for p in pairs}) < len(pairs) or len({fold(p["left"]) for p in pairs}) < len(pairs):
                 continue
             described = "; ".join(f"{r.person.text}: {r.role}" for r in group)
             item = self.question("matching", self.lang.prompt("matching_role"), self.lang.prompt("explain_roles", roles=described), [r.paragraph for r in group], 2, pairs=pairs)
             fact = "roles:" + "+".join(str(r.sentence) for r in group)
             yield Candidate("question", item, min(r.paragraph for r in group), None, self.score("matching", None, None), fact, fact, [x for r in group for x in (r.person.text, r.role)])
         events = self.facts.events[1:] if self.variant % 2 else self.facts.events
-        for group in self._distinct_years(events[::-1]):
-            group = group[:3]
-            pairs = [{"left": e.text, "right": e.date.text} for e in group]
-            dates = "; ".join(f"{e.text} ({e.date.text})" for e in group)
-            item = self.question("matching", self.lang.prompt("matching_date"), self.lang.prompt("explain_order", dates=dates), [e.paragraph for e in group], 2, pairs=pairs)
-            fact = "dates:" + "+".join(str(e.sentence) for e in group)
-            yield Candidate("question", item, min(e.paragraph for e in group), None, self.score("matching", None, None) - 0.04, fact, fact, [x for e in group for x in (e.text, e.date.text)])
+        for dated in self._distinct_years(events[::-1]):
+            dated = dated[:3]
+            pairs = [{"left": e.text, "right": e.date.text} for e in dated]
+            dates = "; ".join(f"{e.text} ({e.date.text})" for e in dated)
+            item = self.question("matching", self.lang.prompt("matching_date"), self.lang.prompt("explain_order", dates=dates), [e.paragraph for e in dated], 2, pairs=pairs)
+            fact = "dates:" + "+".join(str(e.sentence) for e in dated)
+            yield Candidate("question", item, min(e.paragraph for e in dated), None, self.score("matching", None, None) - 0.04, fact, fact, [x for e in dated for x in (e.text, e.date.text)])
 
     def cards(self) -> Iterator[Candidate]:
         for d in self.facts.definitions:
             back = d.definition[0].upper() + d.definition[1:]
             item = {"front": d.term, "back": back, "source": [d.paragraph], "tags": ["definition"]}
-            fact = f"term:{fold_word(d.term)}"
+            fact = f"term:{fold(d.term)}"
             yield Candidate("card", item, d.paragraph, (d.start, d.end), BASE_SCORE["card"] + 0.1, fact, fact, [d.definition])
         for r in self.facts.roles:
             item = {"front": self.lang.prompt("card_role", person=r.person.text), "back": r.role[0].upper() + r.role[1:], "source": [r.paragraph], "tags": ["people"]}
-            fact = f"role:{fold_word(str(r.person.value))}"
+            fact = f"role:{fold(str(r.person.value))}"
             yield Candidate("card", item, r.paragraph, (r.person.start, r.person.end), BASE_SCORE["card"] + 0.05, fact, fact, [r.person.text, r.role])
         for e in self.facts.events:
             first, _, rest = e.text.partition(" ")
-            event = f"{first.lower()} {rest}" if fold_word(first) in self.lang.determiners else e.text
+            event = f"{first.lower()} {rest}" if fold(first) in self.lang.determiners else e.text
             item = {"front": self.lang.prompt("card_when", event=event), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
             fact = f"event:{e.sentence}"
             yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text])

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
+from functools import cached_property, lru_cache
 
 from quizapp.language import fold_word
 from quizapp.languages import Language
@@ -20,6 +21,8 @@ TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic|ian)$")
 MAX_PROMPT_WORDS = 40
+# The same names and sentences are folded again and again while drafting and checking.
+fold = lru_cache(maxsize=1 << 16)(fold_word)
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 
 
@@ -37,14 +40,14 @@ class Mention:
     unit: str = ""  # numbers: the unit as written ("kilometres", "million dollars")
     approximate: bool = False  # "about 14,000"
 
-    @property
+    @cached_property
     def group(self) -> str:
         """What "the same kind" means for distractors: people with people, kilometres with kilometres."""
         if self.kind == "number":
             return f"number:{fold_word(self.unit)}"
         return self.kind
 
-    @property
+    @cached_property
     def identity(self) -> str:
         """Two mentions with one identity are the same answer ("Snow" and "John Snow")."""
         return f"{self.group}:{fold_word(str(self.value))}"
@@ -228,9 +231,7 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
         in_date = any(x.start - sentence.start <= tok.start() < x.end - sentence.start for x in dates)
         capital = word[0].isupper() and not in_date and not word.isdigit()
         connector = fold_word(word) in lang.name_connectors and bool(current) and joined
-        if capital and (not current or joined):
-            current.append(tok)
-        elif connector and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tok.end():tokens[i + 1].start()] == " ":
+        if capital and (not current or joined) or connector and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tok.end():tokens[i + 1].start()] == " ":
             current.append(tok)
         else:
             if current:
@@ -263,15 +264,17 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
         start, end = run[0].start(), run[-1].end()
         name = text[start:end]
         next_word = text[end:end + 20].split()[:1]
-        if len(words) == 1 and DEMONYM.search(words[0]) and next_word and next_word[0][0].islower() and words[0] not in capitalised_inside - {words[0]}:
-            if not any(c.isupper() for c in words[0][1:]) and lang.code == "en":
-                continue  # "Italian anatomist", "American investors": an adjective
+        if (
+            lang.code == "en" and len(words) == 1 and DEMONYM.search(words[0]) and next_word and next_word[0][0].islower()
+            and not any(c.isupper() for c in words[0][1:])
+        ):
+            continue  # "Italian anatomist", "American investors": an adjective (Spanish writes them in lower case)
         if len(words) == 1 and (fold_word(words[0]) in stop or words[0] in lang.titles or len(words[0]) < 2):
             continue
         if len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
             start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
             name = text[start:end]
-        if name.endswith("'s") or name.endswith("’s"):
+        if name.endswith(("'s", "’s")):
             name, end = name[:-2], end - 2
         out.append(Mention("name", name, sentence.start + start, sentence.start + end, sentence.paragraph, sentence.index, name))
     return out
@@ -311,9 +314,7 @@ def _type_names(facts: Facts) -> None:
             kinds[m.text] = "name"  # "King of Spain" is a title, not a person's name
         elif any(w in lang.place_words for w in words):
             kinds[m.text] = "place"
-        elif before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded):
-            kinds[m.text] = "person"
-        elif role_after or copula_role:
+        elif before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded) or role_after or copula_role:
             kinds[m.text] = "person"
         elif 2 <= len(words) <= 5 and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
             kinds.setdefault(m.text, "person")

@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quizapp.language import LanguageWords, base_language, fold_word, frequent_words, words_for
+from quizapp.language import (
+    LanguageWords,
+    base_language,
+    fold_word,
+    frequent_words,
+    words_for,
+)
 from quizapp.quiz.numbers import NumberConventions, conventions_for
 
 
@@ -85,6 +91,11 @@ class Language:
 _SENTENCE_END = re.compile(r"([.!?]+[»\"”')]*)\s+(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9])")
 
 
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, one word after another."""
+    return frozenset(text.split())
+
+
 @lru_cache(maxsize=8)
 def language_for(tag: str | None) -> Language:
     """The rules of ``tag`` ("en", "es-PE"); English for a language without its own module."""
@@ -101,4 +112,4 @@ def guess_language(text: str) -> str:
     return max(scores, key=lambda c: scores[c])
 
 
-__all__ = ["Language", "guess_language", "language_for"]
+__all__ = ["Language", "guess_language", "language_for", "words"]

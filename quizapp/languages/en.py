@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.languages import Language
+from quizapp.languages import Language, words
 
 MONTHS = {
     name: number
@@ -20,7 +20,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 
 LANGUAGE = Language(
     code="en",
-    abbreviations=frozenset("mr mrs ms dr st prof gen col capt lt sgt rev jr sr inc ltd co no vs etc e.g i.e approx".split()),
+    abbreviations=words("mr mrs ms dr st prof gen col capt lt sgt rev jr sr inc ltd co no vs etc e.g i.e approx"),
     months=MONTHS,
     full_date=re.compile(
         rf"\b(?:(?P<day>[0-3]?\d)\s+{_MONTH}(?:\s+(?P<year>1\d{{3}}|20\d{{2}}))?"
@@ -28,40 +28,30 @@ LANGUAGE = Language(
     ),
     month_year=re.compile(rf"\b{_MONTH}\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
     titles=frozenset(
-        "President King Queen Emperor Prince Princess General Captain Admiral Sir Lord Lady Dr Doctor "
-        "Professor Senator Governor Pope Mr Mrs Ms Colonel Lieutenant Bishop Chancellor".split()
+        ["President", "King", "Queen", "Emperor", "Prince", "Princess", "General", "Captain", "Admiral", "Sir", "Lord", "Lady", "Dr", "Doctor", "Professor", "Senator", "Governor", "Pope", "Mr", "Mrs", "Ms", "Colonel", "Lieutenant", "Bishop", "Chancellor"]
     ),
-    roles=frozenset(
-        """physician surgeon doctor engineer secretary curate anatomist diplomat president emperor king
+    roles=words("""physician surgeon doctor engineer secretary curate anatomist diplomat president emperor king
         queen officer captain navigator explorer chronicler cosmographer writer author scientist
         chemist physicist biologist mathematician astronomer philosopher historian architect
         governor minister chancellor senator leader chief founder director commander general admiral
         priest bishop vicar pope merchant banker businessman investor lawyer judge mayor editor
         journalist poet painter composer inventor pioneer economist politician ruler sultan
         master pilot professor teacher student widow apprentice labourer chairman chairwoman
-        head member manager owner""".split()
-    ),
-    organisation_words=frozenset(
-        """Company Society Board Office Commission Committee Council Senate Parliament Congress
+        head member manager owner"""),
+    organisation_words=words("""Company Society Board Office Commission Committee Council Senate Parliament Congress
         Authority Church Corps Army Navy School University College Institute Association Bank
         Party Ministry Department Court Compagnie Railroad Railway Agency Union Organization
-        Organisation Foundation Academy Museum Library Hospital Government Republic""".split()
-    ),
-    place_words=frozenset(
-        """River Lake Street Road Square Ocean Sea Island Islands Cape Bay Gulf Mountains Mount Valley
-        District Province City County Isthmus Strait Canal Cut Ditton Park Bridge Harbour Port""".split()
-    ),
-    place_prepositions=frozenset("in at from to near across into through towards toward".split()),
-    name_connectors=frozenset("of de del du la upon von van der for".split()),
-    context_openers=frozenset(
-        """he she it they his her its their him them this these those that there here then such
-        both also however but and or so yet even instead meanwhile later""".split()
-    ),
-    demonstratives=frozenset("this these those such".split()
-    ),
-    approximate=frozenset("about around approximately nearly almost some roughly over more than".split()),
-    copulas=frozenset("is was are were".split()),
-    determiners=frozenset("a an the".split()),
+        Organisation Foundation Academy Museum Library Hospital Government Republic"""),
+    place_words=words("""River Lake Street Road Square Ocean Sea Island Islands Cape Bay Gulf Mountains Mount Valley
+        District Province City County Isthmus Strait Canal Cut Ditton Park Bridge Harbour Port"""),
+    place_prepositions=words("in at from to near across into through towards toward"),
+    name_connectors=words("of de del du la upon von van der for"),
+    context_openers=words("""he she it they his her its their him them this these those that there here then such
+        both also however but and or so yet even instead meanwhile later"""),
+    demonstratives=words("this these those such"),
+    approximate=words("about around approximately nearly almost some roughly over more than"),
+    copulas=words("is was are were"),
+    determiners=words("a an the"),
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",

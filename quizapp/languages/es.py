@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.languages import Language
+from quizapp.languages import Language, words
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -13,29 +13,25 @@ _MONTH = r"(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembr
 
 LANGUAGE = Language(
     code="es",
-    abbreviations=frozenset("sr sra srta dr dra d dña sto sta gral cap ud uds etc pag p ej aprox".split()),
+    abbreviations=words("sr sra srta dr dra d dña sto sta gral cap ud uds etc pag p ej aprox"),
     months=MONTHS,
     full_date=re.compile(rf"\b(?P<day>[0-3]?\d)\s+de\s+{_MONTH}(?:\s+de\s+(?P<year>1\d{{3}}|20\d{{2}}))?\b"),
     month_year=re.compile(rf"\b{_MONTH}\s+de\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
-    titles=frozenset("Rey Reina Emperador Príncipe Princesa General Capitán Almirante Don Doña Papa Presidente".split()),
-    roles=frozenset(
-        """navegante marino cosmógrafo cronista capitán maestre piloto rey reina emperador rajá jefe
+    titles=words("Rey Reina Emperador Príncipe Princesa General Capitán Almirante Don Doña Papa Presidente"),
+    roles=words("""navegante marino cosmógrafo cronista capitán maestre piloto rey reina emperador rajá jefe
         presidente ministro secretario gobernador general almirante explorador escritor autor
         científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
-        sobresaliente capellán tesorero contador escribano soldado""".split()
-    ),
-    organisation_words=frozenset("Compañía Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio".split()),
-    place_words=frozenset("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia".split()),
-    place_prepositions=frozenset("en desde a hacia hasta".split()),
-    name_connectors=frozenset("de del la las los y".split()) - {"y"},
-    context_openers=frozenset(
-        """ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
-        después luego también pero y o sin además su sus""".split()
-    ),
-    demonstratives=frozenset("este esta estos estas ese esa esos esas dicho dicha dichos dichas".split()),
-    approximate=frozenset("unos unas casi cerca aproximadamente alrededor más menos".split()),
-    copulas=frozenset("es era fue son eran fueron".split()),
-    determiners=frozenset("un una unos unas el la los las".split()),
+        sobresaliente capellán tesorero contador escribano soldado"""),
+    organisation_words=words("Compañía Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio"),
+    place_words=words("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia"),
+    place_prepositions=words("en desde a hacia hasta"),
+    name_connectors=words("de del la las los y") - {"y"},
+    context_openers=words("""ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
+        después luego también pero y o sin además su sus"""),
+    demonstratives=words("este esta estos estas ese esa esos esas dicho dicha dichos dichas"),
+    approximate=words("unos unas casi cerca aproximadamente alrededor más menos"),
+    copulas=words("es era fue son eran fueron"),
+    determiners=words("un una unos unas el la los las"),
     prompts={
         "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",

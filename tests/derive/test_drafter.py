@@ -129,7 +129,7 @@ def test_an_invalid_item_and_a_heading_citation_are_held_back():
         "type": "single_choice", "prompt": "Who traced the outbreak?",
         "choices": [{"text": "John Snow", "correct": True}, {"text": "Soho", "correct": True}], **COMMON,
     })
-    heading = _draft("x3", {"type": "fill_in", "prompt": "Who traced the outbreak?", "accept": ["John Snow"], "typos": True, **{**COMMON, "source": [1]}})
+    heading = _draft("x3", {"type": "fill_in", "prompt": "Who traced the outbreak?", "accept": ["John Snow"], "typos": True, **COMMON, "source": [1]})
     checked = {d.key: d for d in check_drafts([two_keys, heading], PARAGRAPHS, "en")}
     assert any("exactly one correct" in p for p in checked["x2"].problems)
     assert any("heading" in p for p in checked["x3"].problems)
@@ -144,7 +144,7 @@ def test_a_cue_and_a_duplicate_are_held_back_and_the_ready_draft_ranks_first():
     good = _draft("x5", {"type": "numeric", "prompt": "In which year did the outbreak happen?", "answer": 1854, "tolerance": 0, **COMMON}, score=1.0)
     copy = _draft("x6", {**good.item, "id": "x6"}, score=0.5)
     checked = check_drafts([longest, good, copy], PARAGRAPHS, "en")
-    assert [d.key for d in checked][0] == "x5" and not checked[0].problems
+    assert checked[0].key == "x5" and not checked[0].problems
     problems = {d.key: d.problems for d in checked}
     assert any(p.startswith("cue-longest") for p in problems["x4"])
     assert any("duplicate" in p for p in problems["x6"])
