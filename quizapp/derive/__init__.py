@@ -87,7 +87,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
-    held = _keep_best([d for d in drafts if not d.problems], language)
+    held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
             d.problems.append(held[d.key])
@@ -97,7 +97,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
 ENEMY_ROUNDS = 4
 
 
-def _keep_best(drafts: list[Draft], language: str) -> dict[str, str]:
+def _keep_best(drafts: list[Draft], language: str, text: dict[int, str]) -> dict[str, str]:
     """The drafts held back, with why. Best first, a draft is kept unless a kept one duplicates
     it, asks for the same answer, quotes the same passage, or gives it away (or is given away by
     it). Enemy detection compares every pair, so it runs on the kept drafts only; a draft that
@@ -106,7 +106,7 @@ def _keep_best(drafts: list[Draft], language: str) -> dict[str, str]:
     enemies: dict[str, str] = {}
     held: dict[str, str] = {}
     for _ in range(ENEMY_ROUNDS):
-        kept, held = _first_of_each_passage([d for d in drafts if d.key not in enemies], language)
+        kept, held = _first_of_each_passage([d for d in drafts if d.key not in enemies], language, text)
         partners = checks.enemy_partners(kept, language)
         winners: set[str] = set()
         lost = 0
@@ -122,9 +122,12 @@ def _keep_best(drafts: list[Draft], language: str) -> dict[str, str]:
     return {**held, **enemies}
 
 
-def _first_of_each_passage(drafts: list[Draft], language: str) -> tuple[list[Draft], dict[str, str]]:
+def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, str]) -> tuple[list[Draft], dict[str, str]]:
     """Best first: the drafts kept, and why each other one is not (a duplicate, the same
-    answer or the same quoted passage as a kept one)."""
+    answer, the same sentence or the same quoted passage as a kept one)."""
+    rules = language_for(language)
+    sentences = {n: rules.split_sentences(t) for n, t in text.items()}
+    asked: dict[tuple[int, int], str] = {}
     seen: dict[str, str] = {}
     spans: dict[tuple[int, tuple[int, int]], str] = {}
     passages: dict[tuple[str, ...], str] = {}
@@ -135,10 +138,13 @@ def _first_of_each_passage(drafts: list[Draft], language: str) -> tuple[list[Dra
         span_key = (d.paragraph, d.answer_span) if d.answer_span and d.kind == "question" else None
         shown = checks.passage_ngrams(d, language)
         same_passage = next((passages[g] for g in shown if g in passages), None)
+        sentence = _sentence_of(d, sentences) if d.kind == "question" else None
         if sig in seen:
             held[d.key] = f"duplicate of draft {seen[sig]}"
         elif span_key and span_key in spans:
             held[d.key] = f"asks for the same answer in the text as the better draft {spans[span_key]}"
+        elif sentence and sentence in asked:
+            held[d.key] = f"asks about the same sentence as the better draft {asked[sentence]}"
         elif same_passage:
             held[d.key] = f"quotes the same passage as the better draft {same_passage}, which it would give away"
         else:
@@ -146,8 +152,19 @@ def _first_of_each_passage(drafts: list[Draft], language: str) -> tuple[list[Dra
             seen[sig] = d.key
             if span_key:
                 spans[span_key] = d.key
+            if sentence:
+                asked[sentence] = d.key
             passages.update((g, d.key) for g in shown)
     return kept, held
+
+
+def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
+    """(paragraph, sentence start) of the sentence holding the draft's answer: one question per
+    sentence, since a second one on the same sentence shows the first one's answer."""
+    if draft.answer_span is None:
+        return None
+    start = draft.answer_span[0]
+    return next(((draft.paragraph, a) for a, b in sentences.get(draft.paragraph, []) if a <= start < b), None)
 
 
 def _spread_types(drafts: list[Draft]) -> list[Draft]:

@@ -71,6 +71,7 @@ class Builder:
         self.tf_count = variant  # alternates true and false statements
         self.openers = {fold(w) for w in self.lang.context_openers}
         self.demonstratives = {fold(w) for w in self.lang.demonstratives}
+        self.pronouns = {fold(w) for w in self.lang.pronouns}
 
     # ------------------------------------------------------------ helpers
 
@@ -111,7 +112,9 @@ class Builder:
         ]
         if key.kind == "person":
             surname = fold(str(key.value).split()[-1])
-            pool = [m for m in pool if fold(str(m.value).split()[-1]) != surname]
+            titled = str(key.value).split()[0] in self.lang.titles
+            # A queen among anatomists stands out: titled people go with titled people.
+            pool = [m for m in pool if fold(str(m.value).split()[-1]) != surname and (str(m.value).split()[0] in self.lang.titles) == titled]
 
         def distance(m: Mention) -> float:
             if key.kind in DATE_KINDS and isinstance(m.value, tuple) and isinstance(key.value, tuple):
@@ -137,11 +140,12 @@ class Builder:
     def usable(self, sentence: Sentence) -> bool:
         """A sentence a question can quote: not too long, and not leaning on the one before."""
         first = sentence.text.split()[0].strip(",") if sentence.text.split() else ""
-        words = {fold(w) for w in sentence.text.split()[1:]}
+        words = [fold(w.strip(",;:")) for w in sentence.text.split()]
         return (
             5 <= sentence.words <= MAX_PROMPT_WORDS
             and fold(first) not in self.openers
-            and not words & self.demonstratives
+            and not set(words[1:]) & self.demonstratives
+            and not set(words[:5]) & self.pronouns
         )
 
     def explain(self, sentence: Sentence) -> str:

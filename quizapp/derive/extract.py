@@ -242,7 +242,10 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
     # "Southwark and Vauxhall Company": one organisation, not a place and a company.
     merged: list[list[re.Match[str]]] = []
     for run in runs:
-        if merged and text[merged[-1][-1].end():run[0].start()] in (" and ", " y ") and run[-1].group() in lang.organisation_words and len(merged[-1]) == 1:
+        if (
+            merged and text[merged[-1][-1].end():run[0].start()] in (" and ", " y ") and run[-1].group() in lang.organisation_words
+            and not any(t.group() in lang.organisation_words for t in merged[-1])
+        ):
             merged[-1] = merged[-1] + run
         else:
             merged.append(run)

@@ -44,6 +44,7 @@ class Language:
     place_prepositions: frozenset[str]  # "in Soho": the name after them is likely a place
     name_connectors: frozenset[str]  # small words inside a name ("of", "de")
     context_openers: frozenset[str]  # sentence openers that need the sentence before ("He", "This")
+    pronouns: frozenset[str]  # subject pronouns: "In 1849 he published..." leans on an earlier sentence
     demonstratives: frozenset[str]  # "this confirmation": the sentence leans on an earlier one
     approximate: frozenset[str]  # words before a number that make it approximate ("about")
     copulas: frozenset[str]  # "is", "was": for "X is Y" statements

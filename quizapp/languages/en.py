@@ -48,6 +48,7 @@ LANGUAGE = Language(
     name_connectors=words("of de del du la upon von van der for"),
     context_openers=words("""he she it they his her its their him them this these those that there here then such
         both also however but and or so yet even instead meanwhile later"""),
+    pronouns=words("he she they it we"),
     demonstratives=words("this these those such"),
     approximate=words("about around approximately nearly almost some roughly over more than"),
     copulas=words("is was are were"),

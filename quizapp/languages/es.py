@@ -28,6 +28,7 @@ LANGUAGE = Language(
     name_connectors=words("de del la las los y") - {"y"},
     context_openers=words("""ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
         después luego también pero y o sin además su sus"""),
+    pronouns=words("ella ellos ellas nosotros"),  # "él" folds to "el", the article
     demonstratives=words("este esta estos estas ese esa esos esas dicho dicha dichos dichas"),
     approximate=words("unos unas casi cerca aproximadamente alrededor más menos"),
     copulas=words("es era fue son eran fueron"),
