@@ -95,7 +95,9 @@ class Builder:
         answers = [m.text]
         if m.kind == "person":
             full = str(m.value)
-            answers += [full, full.split()[-1]]
+            answers.append(full)
+            if not any(ROMAN.match(w) for w in full.split()):
+                answers.append(full.split()[-1])  # "Snow" for "John Snow", but never "I" for "Carlos I"
         out: list[str] = []
         for a in answers:
             if fold(a) not in {fold(x) for x in out}:
@@ -282,7 +284,9 @@ class Builder:
             return
         order = sorted(mentions, key=lambda m: ("person", "year", "date", "number", "organisation", "place", "month").index(m.kind) if m.kind in ("person", "year", "date", "number", "organisation", "place", "month") else 9)
         for m in order:
-            if m.kind not in (*NAME_KINDS, *DATE_KINDS, "number"):
+            # Places and organisations hold one another ("Spain" is in "Europe"): a swapped
+            # place may leave the statement true, so only people, dates and figures are swapped.
+            if m.kind not in ("person", *DATE_KINDS, "number"):
                 continue
             others = self.distractors(m, s, 1)
             if not others:

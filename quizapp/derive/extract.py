@@ -258,7 +258,9 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             pass  # "De Lesseps planned...": the particle is part of the name
         elif run[0].start() == 0 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)):
             run, words = run[1:], words[1:]
-        while run and len(words) > 1 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.determiners or fold_word(words[0]) in lang.name_connectors):
+        while run and len(words) > 1 and (
+            fold_word(words[0]) in stop or fold_word(words[0]) in lang.determiners or words[0] in lang.name_connectors
+        ) and not (run[0].start() == 0 and words[0][0].isupper() and fold_word(words[0]) in lang.name_connectors):
             run, words = run[1:], words[1:]
         while run and fold_word(words[-1]) in lang.name_connectors:
             run, words = run[:-1], words[:-1]
@@ -329,8 +331,11 @@ def _type_names(facts: Facts) -> None:
     for name in sorted(persons, key=len, reverse=True):
         canonical.setdefault(fold_word(name), name)
         words = name.split()
-        if any(ROMAN.match(w) for w in words):
-            continue  # "Manuel I de Portugal": "Portugal" alone is the country
+        numeral = next((i for i, w in enumerate(words) if ROMAN.match(w)), None)
+        if numeral is not None:
+            # "Carlos I" is "Carlos I de España"; "Portugal" alone is the country, not "Manuel I de Portugal".
+            canonical.setdefault(fold_word(" ".join(words[: numeral + 1])), name)
+            continue
         for cut in range(1, len(words)):
             tail = " ".join(words[cut:])
             if fold_word(words[cut]) in lang.name_connectors or words[cut][0].isupper():
