@@ -245,8 +245,18 @@ class Builder:
     def option_text(self, m: Mention, like: Mention) -> str:
         return self.surface(m, like)
 
+    def modifier(self, s: Sentence, m: Mention) -> bool:
+        """"the Broad Street pump": a name used as a modifier, where other places ("the River
+        Thames pump") would read as absurd options."""
+        before = s.text[: m.start - s.start].split()[-1:]
+        after = s.text[m.end - s.start:].split()[:1]
+        return bool(
+            m.kind in ("place", "organisation") and before and after and fold(before[0]) in self.lang.determiners
+            and after[0][0].islower() and fold(after[0].strip(",.;")) not in self.lang.words.stop_words
+        )
+
     def single_choice(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
-        if m.kind not in (*NAME_KINDS, *DATE_KINDS, "number"):
+        if m.kind not in (*NAME_KINDS, *DATE_KINDS, "number") or self.modifier(s, m):
             return
         others = self.distractors(m, s, CHOICES - 1)
         if len(others) < CHOICES - 1:
@@ -335,7 +345,7 @@ class Builder:
     def multiple_select(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
         for kind in NAME_KINDS:
             keys = [m for m in mentions if m.kind == kind]
-            if len(keys) < 2:
+            if len(keys) < 2 or any(self.modifier(s, k) for k in keys):
                 continue
             keys = keys[:3]
             others = self.distractors(keys[0], s, 2)
