@@ -91,6 +91,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     for d in drafts:
         if d.key in held:
             d.problems.append(held[d.key])
+    _balance_true_false(drafts)
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
 
@@ -165,6 +166,34 @@ def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> t
         return None
     start = draft.answer_span[0]
     return next(((draft.paragraph, a) for a, b in sentences.get(draft.paragraph, []) if a <= start < b), None)
+
+
+TRUE_SHARE = (0.40, 0.60)  # the linter's cue-tf-balance range
+
+
+def _balance_true_false(drafts: list[Draft]) -> None:
+    """Keep ready true/false answers 40-60 % true (the linter's cue-tf-balance): while one answer
+    is over-represented, the lowest-ranked ready draft with that answer gives its place to its
+    twin (the same statement with the other answer, held back only as its duplicate), or, with
+    no twin, is held back."""
+    def ready(answer: bool) -> list[Draft]:
+        return [d for d in drafts if not d.problems and d.item.get("type") == "true_false" and d.item["answer"] is answer]
+
+    for _ in range(len(drafts)):
+        true, false = ready(True), ready(False)
+        total = len(true) + len(false)
+        if total < 2 or TRUE_SHARE[0] <= len(true) / total <= TRUE_SHARE[1]:
+            return
+        excess, answer = (true, True) if len(true) / total > TRUE_SHARE[1] else (false, False)
+        last = excess[-1]
+        twin = next((
+            d for d in drafts
+            if d.item.get("type") == "true_false" and d.item["answer"] is not answer and d.answer_span == last.answer_span
+            and d.paragraph == last.paragraph and len(d.problems) == 1 and d.problems[0].startswith("asks for the same answer")
+        ), None)
+        last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
+        if twin is not None:
+            twin.problems.clear()
 
 
 def _spread_types(drafts: list[Draft]) -> list[Draft]:

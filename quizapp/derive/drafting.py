@@ -301,16 +301,20 @@ class Builder:
             others = self.distractors(m, s, 1)
             if not others:
                 continue
-            truth = self.tf_count % 2 == 0
+            # Both versions are drafted, the one whose turn it is ranked a hair higher; the
+            # other stays as its twin, for check_drafts to balance true and false answers.
+            preferred = self.tf_count % 2 == 0
             self.tf_count += 1
-            statement = s.text
-            if not truth:
-                a, b = m.start - s.start, m.end - s.start
-                statement = s.text[:a] + self.option_text(others[0], m) + s.text[b:]
-            prompt = self.lang.prompt("true_false", statement=statement)
-            item = self.question("true_false", prompt, self.explain(s), [s.paragraph], 1, answer=truth)
             fact = f"{s.index}:{m.identity}"
-            yield Candidate("question", item, s.paragraph, self.span(m), self.score("true_false", m, s), f"true_false|{fact}|{statement}", fact, [m.text])
+            for truth in (True, False):
+                statement = s.text
+                if not truth:
+                    a, b = m.start - s.start, m.end - s.start
+                    statement = s.text[:a] + self.option_text(others[0], m) + s.text[b:]
+                prompt = self.lang.prompt("true_false", statement=statement)
+                item = self.question("true_false", prompt, self.explain(s), [s.paragraph], 1, answer=truth)
+                score = self.score("true_false", m, s) - (0 if truth == preferred else 0.001)
+                yield Candidate("question", item, s.paragraph, self.span(m), score, f"true_false|{fact}|{statement}", fact, [m.text])
             return
 
     def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:

@@ -42,8 +42,9 @@ CHECKS = (
     ("validation", lambda p: p.split(":")[0] in {"item", "type", "prompt", "choices", "accept", "answer", "tolerance", "unit", "items", "pairs", "passage", "gaps", "source", "explanation", "difficulty", "kind"} or "heading" in p or "empty" in p),
     ("grounding", lambda p: "not in the cited paragraph" in p),
     ("cue lint", lambda p: p.startswith(("cue-", "typo-", "label-", "kind-"))),
-    ("duplicates and same passage", lambda p: p.startswith(("duplicate of", "asks for the same answer", "quotes the same passage"))),
+    ("duplicates, same sentence or passage", lambda p: p.startswith(("duplicate of", "asks for the same answer", "asks about the same sentence", "quotes the same passage"))),
     ("enemies", lambda p: p.startswith("gives away")),
+    ("true/false balance", lambda p: p.startswith("held back to keep true and false")),
 )
 THREE_THOUSAND = 3000
 

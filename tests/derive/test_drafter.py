@@ -89,10 +89,15 @@ def test_distractors_come_from_the_same_document_and_are_not_in_the_quoted_sente
                         assert folded(choice["text"]) not in folded(d.item["prompt"]), (d.key, choice)
 
 
-def test_true_false_drafts_are_balanced(samples):
-    answers = [d.item["answer"] for s in samples.values() for d in s.ready if d.item.get("type") == "true_false"]
-    assert len(answers) >= 6
-    assert 0.35 <= sum(answers) / len(answers) <= 0.65
+def test_true_false_drafts_are_balanced_in_every_document(samples):
+    """The linter's cue-tf-balance range, per document (a bank is one document)."""
+    total = 0
+    for sample in samples.values():
+        answers = [d.item["answer"] for d in sample.ready if d.item.get("type") == "true_false"]
+        total += len(answers)
+        if len(answers) >= 2:
+            assert 0.40 <= sum(answers) / len(answers) <= 0.60, (sample.name, answers)
+    assert total >= 10
 
 
 def test_spanish_is_drafted_in_spanish_with_spanish_numbers(samples):
