@@ -378,7 +378,9 @@ def _roles(facts: Facts) -> list[Role]:
                 role = copula.group(1)
             elif prefix and not prefix.group(1)[0].isupper():
                 role = prefix.group(1)
-            if role and 1 <= len(role.split()) <= 14 and not any(c.isdigit() for c in role):
+            # "Carlos I de España": the numeral already says "king", so the role would be a give-away.
+            regnal = any(ROMAN.match(w) for w in str(m.value).split())
+            if role and not regnal and 1 <= len(role.split()) <= 14 and not any(c.isdigit() for c in role):
                 key = fold_word(str(m.value))
                 if key not in seen:
                     seen.add(key)
