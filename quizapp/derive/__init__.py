@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.derive import checks
 from quizapp.derive.drafting import Builder, Candidate
@@ -92,6 +93,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         if d.key in held:
             d.problems.append(held[d.key])
     _balance_true_false(drafts)
+    _balance_lengths(drafts)
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
 
@@ -194,6 +196,29 @@ def _balance_true_false(drafts: list[Draft]) -> None:
         last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
         if twin is not None:
             twin.problems.clear()
+
+
+def _balance_lengths(drafts: list[Draft]) -> None:
+    """Keep "always pick the longest (shortest) option" within the linter's margin over chance
+    on the ready single-choice drafts (cue-longest-bank, cue-shortest-bank): while it is beaten,
+    the lowest-ranked ready draft whose key is that option is held back."""
+    for _ in range(len(drafts)):
+        ready = [d for d in drafts if not d.problems and d.item.get("type") == "single_choice"]
+        figures = lint.length_strategy_figures([checks.bank_question(d) for d in ready])
+        over = [name for name, (hit, chance, n) in figures.items() if n >= lint.BANK_MINIMUM and hit > chance + lint.BANK_MARGIN]
+        if not over:
+            return
+        pick = max if over[0] == "longest" else min
+        culprit = next(
+            (d for d in reversed(ready) if _key_length(d) == pick(len(str(c["text"])) for c in d.item["choices"])), None
+        )
+        if culprit is None:
+            return
+        culprit.problems.append(f"held back: the key is the {over[0]} option in too many single-choice drafts (cue-{over[0]}-bank)")
+
+
+def _key_length(draft: Draft) -> int:
+    return next(len(str(c["text"])) for c in draft.item["choices"] if c.get("correct"))
 
 
 def _spread_types(drafts: list[Draft]) -> list[Draft]:

@@ -45,6 +45,7 @@ CHECKS = (
     ("duplicates, same sentence or passage", lambda p: p.startswith(("duplicate of", "asks for the same answer", "asks about the same sentence", "quotes the same passage"))),
     ("enemies", lambda p: p.startswith("gives away")),
     ("true/false balance", lambda p: p.startswith("held back to keep true and false")),
+    ("option length balance", lambda p: p.startswith("held back: the key is the")),
 )
 THREE_THOUSAND = 3000
 
