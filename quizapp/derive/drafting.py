@@ -72,6 +72,11 @@ class Builder:
         self.openers = {fold(w) for w in self.lang.context_openers}
         self.demonstratives = {fold(w) for w in self.lang.demonstratives}
         self.pronouns = {fold(w) for w in self.lang.pronouns}
+        # The sentences each name occurs in, to tell related places apart (see distractors).
+        self.together: dict[str, set[int]] = {}
+        for sentence in facts.sentences:
+            for m in sentence.mentions:
+                self.together.setdefault(m.identity, set()).add(sentence.index)
 
     # ------------------------------------------------------------ helpers
 
@@ -112,6 +117,11 @@ class Builder:
             m for m in self.groups.get(key.group, [])
             if m.identity != key.identity and fold(m.text) not in in_sentence and fold(str(m.value)) not in in_sentence
         ]
+        if key.kind in ("place", "organisation"):
+            # Places named in one sentence with the key are often part of it or stand for it
+            # ("Battersea" in London, "Beijing" for China): right, not wrong, options.
+            near = self.together.get(key.identity, set())
+            pool = [m for m in pool if not self.together.get(m.identity, set()) & near]
         if key.kind == "person":
             surname = fold(str(key.value).split()[-1])
             titled = str(key.value).split()[0] in self.lang.titles
@@ -146,6 +156,7 @@ class Builder:
         return (
             5 <= sentence.words <= MAX_PROMPT_WORDS
             and fold(first) not in self.openers
+            and not (len(words) > 1 and words[0] in self.lang.determiners and words[1] in self.openers)  # "The former"
             and not set(words[1:]) & self.demonstratives
             and not set(words[:5]) & self.pronouns
         )
@@ -209,6 +220,8 @@ class Builder:
             # The key must be asked once in the sentence: "Snow ... Snow's" would show it.
             if sum(fold(x.text) == fold(m.text) or x.identity == m.identity for x in s.mentions) > 1:
                 continue
+            if self.spelled_out(s, m):
+                continue
             fact = f"{s.index}:{m.identity}"
             yield from self.typed(s, m, fact)
             yield from self.single_choice(s, m, fact)
@@ -218,6 +231,16 @@ class Builder:
         yield from self.cloze(s, mentions)
         yield from self.multiple_select(s, mentions)
 
+    @staticmethod
+    def spelled_out(s: Sentence, m: Mention) -> bool:
+        """"foreign direct investment (FDI)": an acronym right after its own expansion is no question."""
+        if not re.fullmatch(r"[A-Z]{2,8}", m.text) or not s.text[: m.start - s.start].endswith("("):
+            return False
+        before = re.findall(r"[^\W\d_]+", s.text[: m.start - s.start])
+        initials = "".join(w[0] for w in before if w[0].isupper() or len(w) > 3).upper()
+        letters = "".join(w[0] for w in before).upper()
+        return any(candidate.endswith(m.text) for candidate in (initials, letters))
+
     def who_prompt(self, s: Sentence, m: Mention) -> str | None:
         """"Who trained as a surgeon's apprentice...?" from "John Snow trained as ...": the
         subject asked for, the word order kept, so the question stays grammatical."""
@@ -226,6 +249,8 @@ class Builder:
         rest = s.text[m.end - s.start:]
         if not re.match(r"\s+[a-záéíóúñ]", rest) or re.match(r"\s+(?:and|y|or|o)\b", rest):
             return None
+        if self.lang.code == "en" and re.match(r"\s+[a-z]+[^s\W]s\b", rest) and not re.match(r"\s+(?:was|has|is|does)\b", rest):
+            return None  # "Balcázar supporters have charged...": the name is a modifier, not the subject
         predicate = rest.strip().rstrip(".")
         return self.lang.prompt("who", predicate=predicate)
 

@@ -19,7 +19,7 @@ from quizapp.languages import Language
 
 TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
-DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic|ian)$")
+DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic|ian|ous)$")
 MAX_PROMPT_WORDS = 40
 # The same names and sentences are folded again and again while drafting and checking.
 fold = lru_cache(maxsize=1 << 16)(fold_word)
@@ -201,8 +201,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 continue
             if word[0].islower() and folded not in stop and folded not in lang.place_prepositions:
                 unit_words.append(word)
-                if folded in ("square", "cubic", "cuadrados", "cubicos", "por"):
-                    continue
+                if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary)$", folded):
+                    continue  # "square kilometres", "presidential candidates": the noun comes next
             break
         if folded_unit := " ".join(unit_words):
             if fold_word(unit_words[-1]) in conv.scales:
@@ -274,7 +274,7 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             and not any(c.isupper() for c in words[0][1:])
         ):
             continue  # "Italian anatomist", "American investors": an adjective (Spanish writes them in lower case)
-        if len(words) == 1 and (fold_word(words[0]) in stop or words[0] in lang.titles or len(words[0]) < 2):
+        if len(words) == 1 and (fold_word(words[0]) in stop or words[0] in lang.titles or len(words[0]) < 2 or fold_word(words[0]) in lang.months):
             continue
         if len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
             start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
@@ -321,7 +321,7 @@ def _type_names(facts: Facts) -> None:
             kinds[m.text] = "place"
         elif before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded) or role_after or copula_role:
             kinds[m.text] = "person"
-        elif 2 <= len(words) <= 5 and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
+        elif 2 <= len(words) <= 5 and "of" not in words and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
             kinds.setdefault(m.text, "person")
         elif before_folded and before_folded[-1] in lang.place_prepositions:
             kinds.setdefault(m.text, "place")
@@ -336,6 +336,8 @@ def _type_names(facts: Facts) -> None:
             # "Carlos I" is "Carlos I de España"; "Portugal" alone is the country, not "Manuel I de Portugal".
             canonical.setdefault(fold_word(" ".join(words[: numeral + 1])), name)
             continue
+        if "of" in words:
+            continue  # "Confederation of Workers of Peru" is no one, and "Peru" no surname
         for cut in range(1, len(words)):
             tail = " ".join(words[cut:])
             if fold_word(words[cut]) in lang.name_connectors or words[cut][0].isupper():

@@ -41,14 +41,14 @@ LANGUAGE = Language(
     organisation_words=words("""Company Society Board Office Commission Committee Council Senate Parliament Congress
         Authority Church Corps Army Navy School University College Institute Association Bank
         Party Ministry Department Court Compagnie Railroad Railway Agency Union Organization
-        Organisation Foundation Academy Museum Library Hospital Government Republic"""),
+        Organisation Foundation Confederation Federation Academy Museum Library Hospital Government Republic"""),
     place_words=words("""River Lake Street Road Square Ocean Sea Island Islands Cape Bay Gulf Mountains Mount Valley
         District Province City County Isthmus Strait Canal Cut Ditton Park Bridge Harbour Port"""),
     place_prepositions=words("in at from to near across into through towards toward"),
     name_connectors=words("of de del du la upon von van der for"),
     context_openers=words("""he she it they his her its their him them this these those that there here then such
-        both also however but and or so yet even instead meanwhile later"""),
-    pronouns=words("he she they it we"),
+        both also however but and or so yet even instead meanwhile later former latter"""),
+    pronouns=words("he she they it we his her their its"),
     demonstratives=words("this these those such"),
     approximate=words("about around approximately nearly almost some roughly over more than"),
     copulas=words("is was are were"),

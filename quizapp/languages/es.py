@@ -22,7 +22,7 @@ LANGUAGE = Language(
         presidente ministro secretario gobernador general almirante explorador escritor autor
         científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
         sobresaliente capellán tesorero contador escribano soldado"""),
-    organisation_words=words("Compañía Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio"),
+    organisation_words=words("Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio"),
     place_words=words("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia"),
     place_prepositions=words("en desde a hacia hasta"),
     name_connectors=words("de del la las los y") - {"y"},

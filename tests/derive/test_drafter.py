@@ -153,3 +153,17 @@ def test_a_cue_and_a_duplicate_are_held_back_and_the_ready_draft_ranks_first():
     problems = {d.key: d.problems for d in checked}
     assert any(p.startswith("cue-longest") for p in problems["x4"])
     assert any("duplicate" in p for p in problems["x6"])
+
+
+def test_an_acronym_after_its_expansion_a_month_and_a_numeral_are_never_keys():
+    paragraphs = [
+        Paragraph(1, "Chinese foreign direct investment (FDI) in Peru stands at 30 billion dollars, far above the 6 billion dollars of the United States."),
+        Paragraph(2, "In July 1529 King Carlos I sold his rights over the islands to Portugal for 350,000 ducats. Carlos I had signed the first treaty in 1518."),
+        Paragraph(3, "The former chose the electoral road in 1984, and the latter took up arms in 1980."),
+    ]
+    drafts = derive_drafts(paragraphs, "en")
+    keys = [text for d in drafts for text in key_texts(d.item)]
+    accepted = [a for d in drafts if d.item.get("type") == "fill_in" for a in d.item["accept"]]
+    assert "FDI" not in keys and "July" not in keys
+    assert "I" not in accepted and "Carlos I" in accepted
+    assert not [d for d in drafts if d.paragraph == 3 and d.kind == "question" and d.item["type"] != "matching"]
