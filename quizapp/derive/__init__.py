@@ -1,0 +1,246 @@
+"""The deterministic drafter: a document's paragraphs in, checked and ranked draft items out.
+
+This module is the interface the document import and review work ("docs") builds on
+(see the brief derive-interface.md): ``Paragraph``, ``Draft``, ``derive_drafts`` and the
+``Drafter`` protocol a future language-model drafter would implement. Whatever drafts the
+items, they go through the same checks (``quizapp.derive.checks``) before any is ready.
+
+No Flask, no network, no model: light rules over the text (``quizapp.derive.extract``) and the
+per-language rules of ``quizapp.languages``. The same paragraphs, language and ``variant``
+always give the same drafts, with the same keys, in the same order.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from quizapp.bank import lint
+from quizapp.bank.parser import SourceSpan
+from quizapp.derive import checks
+from quizapp.derive.drafting import Builder, Candidate
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
+
+TYPE_CODES = {
+    "single_choice": "sc", "multiple_select": "ms", "true_false": "tf", "fill_in": "fi",
+    "numeric": "nu", "ordering": "or", "matching": "ma", "cloze": "cz",
+}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1-based paragraph number, as cited
+    text: str
+    is_heading: bool = False
+
+
+@dataclass
+class Draft:
+    key: str  # stable id of the draft: same document+settings -> same keys
+    kind: str  # "question" or "card"
+    item: dict[str, Any]  # one bank item as in questions/README.md; `source` = cited paragraphs
+    paragraph: int  # the main cited paragraph
+    answer_span: tuple[int, int] | None  # char offsets of the answer in that paragraph's text
+    score: float  # rank, higher is better
+    problems: list[str] = field(default_factory=list)  # empty = ready; else failed checks
+
+    @property
+    def ready(self) -> bool:
+        return not self.problems
+
+
+class Drafter(Protocol):
+    """What a drafter does; the checks are applied by ``check_drafts`` whatever drafted."""
+
+    def draft(self, paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]: ...
+
+
+class RuleDrafter:
+    """Drafts from light rules: names, numbers, dates, roles, dated events, definitions."""
+
+    def draft(self, paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]:
+        content = [(p.number, p.text) for p in paragraphs if not p.is_heading and p.text.strip()]
+        facts = read_facts(content, language_for(language))
+        drafts = []
+        for candidate in Builder(facts, variant).candidates():
+            drafts.append(_draft(candidate, variant))
+        return drafts
+
+
+def _draft(candidate: Candidate, variant: int) -> Draft:
+    digest = hashlib.sha256(f"{candidate.signature}|{variant}".encode()).hexdigest()[:8]
+    code = TYPE_CODES.get(candidate.item.get("type", ""), "card")
+    key = f"p{candidate.paragraph}-{code}-{digest}"
+    item = {"id": key, **candidate.item}
+    return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score)
+
+
+def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
+    """Apply every check and rank: ready drafts first, each group best first."""
+    text = {p.number: p.text for p in paragraphs}
+    span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
+    drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
+    drafts = _spread_types(drafts)
+    for d in drafts:
+        d.problems.extend(checks.validate(d, span))
+        cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
+        d.problems.extend(checks.grounding(d, cited, language))
+        d.problems.extend(checks.lint_findings(d, language))
+    held = _keep_best([d for d in drafts if not d.problems], language, text)
+    for d in drafts:
+        if d.key in held:
+            d.problems.append(held[d.key])
+    _balance_true_false(drafts)
+    _balance_lengths(drafts)
+    return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
+
+
+ENEMY_ROUNDS = 4
+
+
+def _keep_best(drafts: list[Draft], language: str, text: dict[int, str]) -> dict[str, str]:
+    """The drafts held back, with why. Best first, a draft is kept unless a kept one duplicates
+    it, asks for the same answer, quotes the same passage, or gives it away (or is given away by
+    it). Enemy detection compares every pair, so it runs on the kept drafts only; a draft that
+    loses to an enemy is set aside and the pass repeats, so the next draft of its passage gets
+    its chance (a few rounds: each is much cheaper than comparing every candidate)."""
+    enemies: dict[str, str] = {}
+    held: dict[str, str] = {}
+    for _ in range(ENEMY_ROUNDS):
+        kept, held = _first_of_each_passage([d for d in drafts if d.key not in enemies], language, text)
+        partners = checks.enemy_partners(kept, language)
+        winners: set[str] = set()
+        lost = 0
+        for d in kept:
+            clash = next(((other, reason) for other, reason in partners.get(d.key, []) if other in winners), None)
+            if clash:
+                enemies[d.key] = f"gives away, or is given away by, the better draft {clash[0]} ({clash[1]})"
+                lost += 1
+            else:
+                winners.add(d.key)
+        if not lost:
+            break
+    return {**held, **enemies}
+
+
+def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, str]) -> tuple[list[Draft], dict[str, str]]:
+    """Best first: the drafts kept, and why each other one is not (a duplicate, the same
+    answer, the same sentence or the same quoted passage as a kept one)."""
+    rules = language_for(language)
+    sentences = {n: rules.split_sentences(t) for n, t in text.items()}
+    asked: dict[tuple[int, int], str] = {}
+    seen: dict[str, str] = {}
+    spans: dict[tuple[int, tuple[int, int]], str] = {}
+    passages: dict[tuple[str, ...], str] = {}
+    kept: list[Draft] = []
+    held: dict[str, str] = {}
+    for d in drafts:
+        sig = checks.signature(d)
+        span_key = (d.paragraph, d.answer_span) if d.answer_span and d.kind == "question" else None
+        shown = checks.passage_ngrams(d, language)
+        same_passage = next((passages[g] for g in shown if g in passages), None)
+        sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+        if sig in seen:
+            held[d.key] = f"duplicate of draft {seen[sig]}"
+        elif span_key and span_key in spans:
+            held[d.key] = f"asks for the same answer in the text as the better draft {spans[span_key]}"
+        elif sentence and sentence in asked:
+            held[d.key] = f"asks about the same sentence as the better draft {asked[sentence]}"
+        elif same_passage:
+            held[d.key] = f"quotes the same passage as the better draft {same_passage}, which it would give away"
+        else:
+            kept.append(d)
+            seen[sig] = d.key
+            if span_key:
+                spans[span_key] = d.key
+            if sentence:
+                asked[sentence] = d.key
+            passages.update((g, d.key) for g in shown)
+    return kept, held
+
+
+def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
+    """(paragraph, sentence start) of the sentence holding the draft's answer: one question per
+    sentence, since a second one on the same sentence shows the first one's answer."""
+    if draft.answer_span is None:
+        return None
+    start = draft.answer_span[0]
+    return next(((draft.paragraph, a) for a, b in sentences.get(draft.paragraph, []) if a <= start < b), None)
+
+
+TRUE_SHARE = (0.40, 0.60)  # the linter's cue-tf-balance range
+
+
+def _balance_true_false(drafts: list[Draft]) -> None:
+    """Keep ready true/false answers 40-60 % true (the linter's cue-tf-balance): while one answer
+    is over-represented, the lowest-ranked ready draft with that answer gives its place to its
+    twin (the same statement with the other answer, held back only as its duplicate), or, with
+    no twin, is held back."""
+    def ready(answer: bool) -> list[Draft]:
+        return [d for d in drafts if not d.problems and d.item.get("type") == "true_false" and d.item["answer"] is answer]
+
+    for _ in range(len(drafts)):
+        true, false = ready(True), ready(False)
+        total = len(true) + len(false)
+        if total < 2 or TRUE_SHARE[0] <= len(true) / total <= TRUE_SHARE[1]:
+            return
+        excess, answer = (true, True) if len(true) / total > TRUE_SHARE[1] else (false, False)
+        last = excess[-1]
+        twin = next((
+            d for d in drafts
+            if d.item.get("type") == "true_false" and d.item["answer"] is not answer and d.answer_span == last.answer_span
+            and d.paragraph == last.paragraph and len(d.problems) == 1 and d.problems[0].startswith("asks for the same answer")
+        ), None)
+        last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
+        if twin is not None:
+            twin.problems.clear()
+
+
+def _balance_lengths(drafts: list[Draft]) -> None:
+    """Keep "always pick the longest (shortest) option" within the linter's margin over chance
+    on the ready single-choice drafts (cue-longest-bank, cue-shortest-bank): while it is beaten,
+    the lowest-ranked ready draft whose key is that option is held back."""
+    for _ in range(len(drafts)):
+        ready = [d for d in drafts if not d.problems and d.item.get("type") == "single_choice"]
+        figures = lint.length_strategy_figures([checks.bank_question(d) for d in ready])
+        over = [name for name, (hit, chance, n) in figures.items() if n >= lint.BANK_MINIMUM and hit > chance + lint.BANK_MARGIN]
+        if not over:
+            return
+        pick = max if over[0] == "longest" else min
+        culprit = next(
+            (d for d in reversed(ready) if _key_length(d) == pick(len(str(c["text"])) for c in d.item["choices"])), None
+        )
+        if culprit is None:
+            return
+        culprit.problems.append(f"held back: the key is the {over[0]} option in too many single-choice drafts (cue-{over[0]}-bank)")
+
+
+def _key_length(draft: Draft) -> int:
+    return next(len(str(c["text"])) for c in draft.item["choices"] if c.get("correct"))
+
+
+def _spread_types(drafts: list[Draft]) -> list[Draft]:
+    """Within a paragraph, a type already ranked loses a little for each repeat, so that the
+    best drafts of a paragraph are of several types."""
+    counts: dict[tuple[int, str], int] = {}
+    overall: dict[str, int] = {}
+    for d in drafts:
+        qtype = str(d.item.get("type", "card"))
+        slot = (d.paragraph, qtype)
+        d.score = round(d.score - 0.05 * counts.get(slot, 0) - 0.01 * overall.get(qtype, 0), 4)
+        counts[slot] = counts.get(slot, 0) + 1
+        overall[qtype] = overall.get(qtype, 0) + 1
+    return sorted(drafts, key=lambda d: (-d.score, d.key))
+
+
+def derive_drafts(paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]:
+    """Deterministic: same input -> same output. ``variant`` > 0 asks for other drafts (other
+    distractors, other true/false choices, another ranking), as "another draft of this
+    paragraph" does. Returns every draft, ready or not, ranked (ready first)."""
+    drafts = RuleDrafter().draft(paragraphs, language, variant=variant)
+    return check_drafts(drafts, paragraphs, language)
+
+
+__all__ = ["Draft", "Drafter", "Paragraph", "RuleDrafter", "check_drafts", "derive_drafts"]

@@ -1,0 +1,122 @@
+"""Reading a plain text or markdown file into paragraphs, and writing drafts as a bank folder.
+
+``flask bank derive`` uses both. The reader is deliberately small (blank-line paragraphs,
+markdown ``#`` headings, short title lines): the web import's richer readers
+(``quizapp/documents/reading.py``) hand their own ``Paragraph`` lists to the same drafter.
+The folder written is one ``flask bank check`` accepts: ``document.yaml``, the document's
+paragraphs one per line in ``source.txt`` (so the cited passages show beside answers), one
+topic file per section, and ``derive-report.txt`` with the drafts held back and why.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizapp.derive import Draft, Paragraph
+from quizapp.language import fold_word
+
+TITLE_LINE_WORDS = 10  # a line this short, without a final full stop, is a heading
+
+
+def read_paragraphs(text: str) -> list[Paragraph]:
+    """Blank-line paragraphs, numbered from 1; markdown headings and short title lines (no
+    final punctuation, most words capitalised) are headings."""
+    paragraphs: list[Paragraph] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
+        if not lines:
+            continue
+        joined = " ".join(lines)
+        heading = joined.startswith("#")
+        if heading:
+            joined = joined.lstrip("#").strip()
+        elif len(joined.split()) <= TITLE_LINE_WORDS and not re.search(r"[.!?:;,]$", joined):
+            heading = True
+        paragraphs.append(Paragraph(number=len(paragraphs) + 1, text=joined, is_heading=heading))
+    return paragraphs
+
+
+def slugify(text: str, fallback: str = "document") -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_word(text)).strip("-")
+    return slug[:60].strip("-") or fallback
+
+
+def select(drafts: Sequence[Draft], per_paragraph: int | None = None, limit: int | None = None) -> list[Draft]:
+    """The ready drafts, best first, at most ``per_paragraph`` per main paragraph and ``limit``
+    in all."""
+    taken: dict[int, int] = defaultdict(int)
+    chosen = []
+    for d in drafts:
+        if d.problems or (per_paragraph is not None and taken[d.paragraph] >= per_paragraph):
+            continue
+        taken[d.paragraph] += 1
+        chosen.append(d)
+        if limit is not None and len(chosen) >= limit:
+            break
+    return chosen
+
+
+def write_bank(
+    folder: Path, paragraphs: Sequence[Paragraph], drafts: Sequence[Draft], chosen: Sequence[Draft], *, language: str, title: str, description: str
+) -> dict[str, int]:
+    """Write the chosen drafts as a bank folder; returns counts for the command's summary."""
+    folder.mkdir(parents=True, exist_ok=True)
+    slug = slugify(folder.resolve().name)
+    headings = [p.number for p in paragraphs if p.is_heading]
+    (folder / "source.txt").write_text("\n".join(p.text.replace("\n", " ") for p in paragraphs) + "\n", encoding="utf-8")
+    meta = {
+        "slug": slug,
+        "title": title,
+        "description": description,
+        "language": language,
+        "source": {
+            "description": f"Drafted by `flask bank derive` from {title}; every item cites its paragraphs.",
+            "paragraphs": len(paragraphs),
+            "headings": headings,
+            "file": "source.txt",
+        },
+    }
+    _dump(folder / "document.yaml", meta)
+
+    # One topic per section: the paragraphs after a heading, up to the next one.
+    section_of: dict[int, int] = {}
+    sections: list[tuple[str, str]] = []
+    current = -1
+    for p in paragraphs:
+        if p.is_heading or current < 0:
+            name = p.text if p.is_heading else title
+            base = slugify(name, "section")
+            used = {s for s, _ in sections}
+            unique = base if base not in used else f"{base}-{len(sections) + 1}"
+            sections.append((unique, name[:120]))
+            current = len(sections) - 1
+        section_of[p.number] = current
+    for old in folder.glob("[0-9][0-9]-*.yaml"):
+        old.unlink()  # a re-derived folder holds only this run's topics
+    by_section: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: {"questions": [], "cards": []})
+    for d in chosen:
+        by_section[section_of.get(d.paragraph, 0)]["questions" if d.kind == "question" else "cards"].append(d.item)
+    written = 0
+    for index, (topic_slug, topic_title) in enumerate(sections):
+        items = by_section.get(index)
+        if not items:
+            continue
+        data: dict[str, Any] = {"topic": {"slug": topic_slug, "title": topic_title}}
+        data.update({k: v for k, v in items.items() if v})
+        _dump(folder / f"{index + 1:02d}-{topic_slug}.yaml", data)
+        written += 1
+    held = [d for d in drafts if d.problems]
+    lines = [f"{d.key} (paragraph {d.paragraph}, {d.item.get('type', 'card')}): " + "; ".join(d.problems) for d in held]
+    (folder / "derive-report.txt").write_text(
+        f"{len(chosen)} ready drafts written, {len(held)} held back:\n" + "\n".join(lines) + "\n", encoding="utf-8"
+    )
+    return {"written": len(chosen), "held": len(held), "topics": written}
+
+
+def _dump(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")

@@ -1,0 +1,182 @@
+"""The checks a draft passes before it is offered as ready, the shipped bank's own.
+
+1. validation: ``quizapp.bank.parser.check_question`` (what ``flask bank check`` applies);
+2. grounding: every key text, and every name and number in it, occurs in the cited paragraphs;
+3. the cue linter's per-item checks (``quizapp.bank.lint``);
+4. enemy detection (``quizapp.bank.enemies``): of two drafts that give each other away, the
+   lower-ranked one is held back (a bank may hold both, but a reviewer should not be offered
+   the same fact twice), and so is a draft quoting the passage a better one quotes;
+5. no duplicate of a higher-ranked draft (same prompt and key, or the same fact asked the same
+   way).
+A draft that fails keeps its reasons in ``problems``; checks never drop a draft.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quizapp.bank import lint
+from quizapp.bank.enemies import detect_enemies
+from quizapp.bank.parser import Bank, BankQuestion, SourceSpan, check_question
+from quizapp.language import fold_word, words_for
+from quizapp.languages import language_for
+from quizapp.quiz.numbers import NumberError, conventions_for, read_number
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+NAME_RUN = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]+)(?:\s+(?:(?:de|del|of|la|upon)\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)*")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=4096)
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold_word(text)))
+
+
+def validate(draft: Draft, span: SourceSpan) -> list[str]:
+    """The bank parser's problems with the item, as sentences."""
+    if draft.kind == "card":
+        item = draft.item
+        problems = [f"the card's {f} is empty" for f in ("front", "back") if not str(item.get(f, "")).strip()]
+        for n in item.get("source", []):
+            if n < 1 or n > span.paragraphs or n in span.headings:
+                problems.append(f"cites paragraph {n}, which is a heading or not in the document")
+        return problems
+    checked = check_question(draft.item, span)
+    return [f"{field or 'item'}: {message}" for field, messages in checked.problems.items() for message in messages]
+
+
+def key_texts(draft: Draft) -> list[str]:
+    """The texts the draft's key consists of: each must be read in the cited paragraphs."""
+    item = draft.item
+    if draft.kind == "card":
+        return [str(item.get("back", ""))]
+    qtype = item.get("type")
+    if qtype == "fill_in":
+        return [str(item["accept"][0])]
+    if qtype in ("single_choice", "multiple_select"):
+        return [str(c["text"]) for c in item["choices"] if c.get("correct")]
+    if qtype == "ordering":
+        return [str(x) for x in item["items"]]
+    if qtype == "matching":
+        return [str(x) for p in item["pairs"] for x in (p["left"], p["right"])]
+    if qtype == "cloze":
+        return [str(g["accept"][0]) if "accept" in g else next(str(o["text"]) for o in g["options"] if o.get("correct")) for g in item["gaps"]]
+    if qtype == "true_false" and item.get("answer"):
+        statement = str(item["prompt"]).split(":", 1)[-1]
+        return [*NAME_RUN.findall(statement)[1:], *NUMBER.findall(statement)]  # the first capital opens the sentence
+    return []
+
+
+def grounding(draft: Draft, cited: str, language: str) -> list[str]:
+    """The key's texts, names and numbers missing from the cited paragraphs' text."""
+    haystack = f" {_normal(cited)} "
+    digits = {n.replace(",", "").replace(".", "") for n in NUMBER.findall(cited)}
+    problems = []
+    if draft.item.get("type") == "numeric":
+        conv = conventions_for(language)
+        values = set()
+        for n in NUMBER.findall(cited):
+            try:
+                values.add(read_number(n, language))
+            except NumberError:
+                continue
+        if float(draft.item["answer"]) not in values:
+            problems.append(f"the number {draft.item['answer']} is not in the cited paragraph (read as {conv.name} numbers)")
+    for text in key_texts(draft):
+        if f" {_normal(text)} " not in haystack:
+            problems.append(f"the key {text!r} is not in the cited paragraph")
+            continue
+        for name in NAME_RUN.findall(text):
+            if f" {_normal(name)} " not in haystack:
+                problems.append(f"the name {name!r} is not in the cited paragraph")
+        for number in NUMBER.findall(text):
+            if number.replace(",", "").replace(".", "") not in digits:
+                problems.append(f"the number {number} is not in the cited paragraph")
+    return problems
+
+
+def lint_findings(draft: Draft, language: str) -> list[str]:
+    """The cue linter's per-item findings on a question draft."""
+    if draft.kind != "question" or draft.problems:
+        return []  # an item the parser refuses has no shape to lint
+    lang = words_for(language)
+    q = bank_question(draft)
+    findings: list[str] = []
+    for check in (
+        lint.check_length(q),
+        lint.check_stem_overlap(q, lang),
+        lint.check_absolutes_and_hedges(q, lang),
+        lint.check_agreement(q, lang),
+        lint.check_negation_pairs(q, lang),
+        lint.check_matching(q, lang),
+        lint.check_ordering(q, lang),
+        lint.check_opposites(q),
+        lint.check_odd_shape(q, lang),
+        lint.check_typos(q, language),
+        lint.check_kind(q, lang),
+    ):
+        for code, _field, message in check:
+            findings.append(f"{code}: {message}")
+    return findings
+
+
+def bank_question(draft: Draft) -> BankQuestion:
+    """The draft as the bank reader would hold it (its content normalised by the parser, e.g.
+    every choice with its ``correct``), for the linter and the enemy detector."""
+    checked = check_question(draft.item, SourceSpan(paragraphs=max([*draft.item.get("source", []), 1])))
+    content: dict[str, Any] = dict(checked.content) if checked.content is not None else dict(draft.item)
+    content.setdefault("tags", [])
+    return BankQuestion(
+        id=draft.key, topic="derived", type=content["type"], difficulty=int(content["difficulty"]),
+        content=content, file="draft", line=draft.paragraph,
+    )
+
+
+def enemy_partners(drafts: Sequence[Draft], language: str) -> dict[str, list[tuple[str, str]]]:
+    """For each question draft, the drafts it gives away or is given away by, with the reason
+    (``quizapp.bank.enemies`` run over the drafts as if they were one bank)."""
+    questions = [bank_question(d) for d in drafts if d.kind == "question"]
+    if not questions:
+        return {}
+    bank = Bank(
+        folder=Path("."), slug="draft", title="draft", description="", language=language,
+        source_description="", paragraphs=0, headings=[], source_file=None, questions=questions,
+    )
+    partners: dict[str, list[tuple[str, str]]] = {}
+    for pair in detect_enemies(bank):
+        partners.setdefault(pair.first, []).append((pair.second, pair.reason))
+        partners.setdefault(pair.second, []).append((pair.first, pair.reason))
+    return partners
+
+
+def signature(draft: Draft) -> str:
+    """What two drafts share when one duplicates the other."""
+    item = draft.item
+    if draft.kind == "card":
+        return "card|" + _normal(str(item.get("front", "")))
+    return "|".join((item["type"], _normal(str(item.get("prompt", ""))), _normal(str(item.get("passage", "")))))
+
+
+PASSAGE_WORDS = 7  # seven words in a row quoted by two drafts: the same passage
+
+
+def passage_ngrams(draft: Draft, language: str) -> set[tuple[str, ...]]:
+    """Runs of words a question quotes from the text (prompt, passage; the wording of the
+    prompt templates left out): two drafts quoting one passage show each other's answers."""
+    if draft.kind != "question":
+        return set()
+    text = " ".join(str(draft.item.get(f, "")) for f in ("prompt", "passage"))
+    for template in language_for(language).prompts.values():
+        for fragment in re.split(r"\{\w+\}", template):
+            if len(fragment.split()) >= 2:
+                text = text.replace(fragment.strip(), " | ")
+    ngrams: set[tuple[str, ...]] = set()
+    for part in text.split("|"):
+        words = re.findall(r"[^\W_]+", fold_word(part))
+        ngrams.update(tuple(words[i:i + PASSAGE_WORDS]) for i in range(len(words) - PASSAGE_WORDS + 1))
+    return ngrams

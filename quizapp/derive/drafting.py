@@ -1,0 +1,462 @@
+"""Turning a document's facts into candidate items of every type that fits.
+
+Every candidate keeps what the checks need: the texts its key consists of (grounding), the
+paragraphs it cites, the answer's span, and the fact it asks about (so that two drafts of one
+fact are seen as such). Distractors are always other facts *of the same kind from the same
+document* (people with people, kilometres with kilometres, years with years), the nearest
+ones first, and never one that occurs in the sentence the item is made from: a perturbed
+figure or an invented name is something a reader can spot.
+"""
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizapp.derive.extract import (
+    MAX_PROMPT_WORDS,
+    ROMAN,
+    Event,
+    Facts,
+    Mention,
+    Role,
+    Sentence,
+    fold,
+)
+from quizapp.languages import Language
+
+NAME_KINDS = ("person", "place", "organisation")
+TYPED_KINDS = (*NAME_KINDS, "name")
+DATE_KINDS = ("year", "date", "month")
+# How much each kind of draft is worth before the checks: a question on a person or a date in a
+# short sentence is the most useful; plain copies of a sentence the least.
+BASE_SCORE = {
+    "fill_in": 0.70, "single_choice": 0.80, "numeric": 0.75, "cloze": 0.72, "true_false": 0.68,
+    "multiple_select": 0.74, "ordering": 1.2, "matching": 1.15, "card": 0.60,
+}
+KIND_BONUS = {"person": 0.10, "year": 0.06, "date": 0.06, "month": 0.04, "number": 0.05, "organisation": 0.03, "place": 0.02}
+CHOICES = 4  # options of a single-choice item: the key and three of the same kind
+# Each sentence prefers one type, in turn, so that a document's best drafts are of every type
+# (a true/false item is never the best-scored copy of a sentence otherwise).
+TYPE_TURNS = ("single_choice", "true_false", "fill_in", "numeric", "cloze", "true_false", "multiple_select")
+TURN_BONUS = 0.15
+
+
+@dataclass
+class Candidate:
+    """One draft before the checks (see quizapp.derive.checks)."""
+
+    kind: str  # "question" or "card"
+    item: dict[str, Any]  # without id: the key gives it
+    paragraph: int
+    answer_span: tuple[int, int] | None
+    score: float
+    signature: str  # what makes this draft itself: type, fact, wording
+    fact: str  # the fact asked about: two drafts of one fact are alternatives
+    key_texts: list[str] = field(default_factory=list)  # must occur in the cited paragraphs
+
+
+class Builder:
+    """Builds candidates from one document's facts; ``variant`` picks other distractors and
+    other true/false choices, deterministically."""
+
+    def __init__(self, facts: Facts, variant: int = 0):
+        self.facts = facts
+        self.lang: Language = facts.language
+        self.variant = variant
+        self.rng = random.Random(f"derive-{variant}")
+        self.groups = facts.by_group()
+        self.tf_count = variant  # alternates true and false statements
+        self.openers = {fold(w) for w in self.lang.context_openers}
+        self.demonstratives = {fold(w) for w in self.lang.demonstratives}
+        self.pronouns = {fold(w) for w in self.lang.pronouns}
+        # The sentences each name occurs in, to tell related places apart (see distractors).
+        self.together: dict[str, set[int]] = {}
+        for sentence in facts.sentences:
+            for m in sentence.mentions:
+                self.together.setdefault(m.identity, set()).add(sentence.index)
+
+    # ------------------------------------------------------------ helpers
+
+    def blank(self, sentence: Sentence, *mentions: Mention) -> str:
+        text = sentence.text
+        for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+            a, b = m.start - sentence.start, m.end - sentence.start
+            text = text[:a] + self.lang.prompt("blank") + text[b:]
+        return text
+
+    def surface(self, m: Mention, like: Mention | None = None) -> str:
+        """How an option is written: a person's full name when the key is a full name."""
+        if m.kind == "person" and like is not None:
+            full = str(m.value)
+            if len(like.text.split()) == 1 and not any(ROMAN.match(w) for w in full.split()):
+                return full.split()[-1]  # "Snow" among "Koch", "Pacini"; a king keeps his number
+            return full
+        return m.text
+
+    def accepted(self, m: Mention) -> list[str]:
+        answers = [m.text]
+        if m.kind == "person":
+            full = str(m.value)
+            answers.append(full)
+            if not any(ROMAN.match(w) for w in full.split()):
+                answers.append(full.split()[-1])  # "Snow" for "John Snow", but never "I" for "Carlos I"
+        out: list[str] = []
+        for a in answers:
+            if fold(a) not in {fold(x) for x in out}:
+                out.append(a)
+        return out
+
+    def distractors(self, key: Mention, sentence: Sentence, count: int) -> list[Mention]:
+        """Up to ``count`` other facts of the key's kind, nearest first, none of them in the
+        sentence (so each is wrong there)."""
+        in_sentence = fold(sentence.text)
+        pool = [
+            m for m in self.groups.get(key.group, [])
+            if m.identity != key.identity and fold(m.text) not in in_sentence and fold(str(m.value)) not in in_sentence
+        ]
+        if key.kind in ("place", "organisation"):
+            # Places named in one sentence with the key are often part of it or stand for it
+            # ("Battersea" in London, "Beijing" for China): right, not wrong, options.
+            near = self.together.get(key.identity, set())
+            pool = [m for m in pool if not self.together.get(m.identity, set()) & near]
+        if key.kind == "person":
+            surname = fold(str(key.value).split()[-1])
+            titled = str(key.value).split()[0] in self.lang.titles
+            # A queen among anatomists stands out: titled people go with titled people.
+            pool = [m for m in pool if fold(str(m.value).split()[-1]) != surname and (str(m.value).split()[0] in self.lang.titles) == titled]
+
+        def distance(m: Mention) -> float:
+            if key.kind in DATE_KINDS and isinstance(m.value, tuple) and isinstance(key.value, tuple):
+                return abs((m.value[0] * 372 + m.value[1] * 31 + m.value[2]) - (key.value[0] * 372 + key.value[1] * 31 + key.value[2]))
+            if key.kind == "number" and isinstance(m.value, float) and isinstance(key.value, float):
+                return abs(m.value - key.value) / max(abs(key.value), 1.0)
+            return abs(len(self.surface(m, key)) - len(key.text))
+
+        pool.sort(key=lambda m: (distance(m), m.text))
+        seen: set[str] = set()
+        unique = []
+        for m in pool:
+            text = fold(self.surface(m, key))
+            if text not in seen and text != fold(key.text):
+                seen.add(text)
+                unique.append(m)
+        if self.variant and len(unique) > count:
+            head = unique[: count + 2]
+            self.rng.shuffle(head)
+            unique = head
+        return unique[:count]
+
+    def usable(self, sentence: Sentence) -> bool:
+        """A sentence a question can quote: not too long, and not leaning on the one before."""
+        first = sentence.text.split()[0].strip(",") if sentence.text.split() else ""
+        words = [fold(w.strip(",;:")) for w in sentence.text.split()]
+        return (
+            5 <= sentence.words <= MAX_PROMPT_WORDS
+            and fold(first) not in self.openers
+            and not (len(words) > 1 and words[0] in self.lang.determiners and words[1] in self.openers)  # "The former"
+            and not set(words[1:]) & self.demonstratives
+            and not set(words[:5]) & self.pronouns
+        )
+
+    def explain(self, sentence: Sentence) -> str:
+        return self.lang.prompt("explain", paragraph=str(sentence.paragraph), sentence=sentence.text)
+
+    def span(self, m: Mention) -> tuple[int, int]:
+        return (m.start, m.end)
+
+    def score(self, kind: str, m: Mention | None, sentence: Sentence | None) -> float:
+        value = BASE_SCORE[kind] + (KIND_BONUS.get(m.kind, 0.0) if m else 0.0)
+        if sentence is not None and sentence.words > 28:
+            value -= 0.08
+        if self.variant:
+            value += self.rng.uniform(-0.05, 0.05)
+        return round(value, 4)
+
+    @staticmethod
+    def question(qtype: str, prompt: str, explanation: str, source: list[int], difficulty: int, **answer: Any) -> dict[str, Any]:
+        return {
+            "type": qtype,
+            "prompt": prompt,
+            **answer,
+            "explanation": explanation,
+            "source": sorted(set(source)),
+            "difficulty": difficulty,
+            "kind": "fact",
+        }
+
+    def trivial(self, prompt: str, key: Mention) -> bool:
+        """The prompt already shows the key (or a person's surname)."""
+        folded = fold(prompt)
+        needles = [key.text]
+        if key.kind == "person":
+            needles.append(str(key.value).split()[-1])
+        return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in needles)
+
+    # ------------------------------------------------------------ per sentence
+
+    def candidates(self) -> Iterator[Candidate]:
+        for sentence in self.facts.sentences:
+            if not self.usable(sentence):
+                continue
+            yield from self.from_sentence(sentence)
+        yield from self.orderings()
+        yield from self.matchings()
+        yield from self.cards()
+
+    def from_sentence(self, s: Sentence) -> Iterator[Candidate]:
+        turn = TYPE_TURNS[(s.index + self.variant) % len(TYPE_TURNS)]
+        for candidate in self._from_sentence(s):
+            if candidate.item.get("type") == turn:
+                candidate.score = round(candidate.score + TURN_BONUS, 4)
+            yield candidate
+
+    def _from_sentence(self, s: Sentence) -> Iterator[Candidate]:
+        seen: set[str] = set()
+        mentions = [m for m in s.mentions if m.kind in (*TYPED_KINDS, *DATE_KINDS, "number") and m.identity not in seen and not seen.add(m.identity)]  # type: ignore[func-returns-value]
+        for m in mentions:
+            # The key must be asked once in the sentence: "Snow ... Snow's" would show it.
+            if sum(fold(x.text) == fold(m.text) or x.identity == m.identity for x in s.mentions) > 1:
+                continue
+            if self.spelled_out(s, m):
+                continue
+            fact = f"{s.index}:{m.identity}"
+            yield from self.typed(s, m, fact)
+            yield from self.single_choice(s, m, fact)
+            if m.kind in ("number", "year"):
+                yield from self.numeric(s, m, fact)
+        yield from self.true_false(s, mentions)
+        yield from self.cloze(s, mentions)
+        yield from self.multiple_select(s, mentions)
+
+    @staticmethod
+    def spelled_out(s: Sentence, m: Mention) -> bool:
+        """"foreign direct investment (FDI)": an acronym right after its own expansion is no question."""
+        if not re.fullmatch(r"[A-Z]{2,8}", m.text) or not s.text[: m.start - s.start].endswith("("):
+            return False
+        before = re.findall(r"[^\W\d_]+", s.text[: m.start - s.start])
+        initials = "".join(w[0] for w in before if w[0].isupper() or len(w) > 3).upper()
+        letters = "".join(w[0] for w in before).upper()
+        return any(candidate.endswith(m.text) for candidate in (initials, letters))
+
+    def who_prompt(self, s: Sentence, m: Mention) -> str | None:
+        """"Who trained as a surgeon's apprentice...?" from "John Snow trained as ...": the
+        subject asked for, the word order kept, so the question stays grammatical."""
+        if m.kind != "person" or m.start != s.start:
+            return None
+        rest = s.text[m.end - s.start:]
+        if not re.match(r"\s+[a-záéíóúñ]", rest) or re.match(r"\s+(?:and|y|or|o)\b", rest):
+            return None
+        if self.lang.code == "en" and re.match(r"\s+[a-z]+[^s\W]s\b", rest) and not re.match(r"\s+(?:was|has|is|does)\b", rest):
+            return None  # "Balcázar supporters have charged...": the name is a modifier, not the subject
+        predicate = rest.strip().rstrip(".")
+        return self.lang.prompt("who", predicate=predicate)
+
+    def typed(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
+        if m.kind not in TYPED_KINDS:
+            return
+        prompt = self.who_prompt(s, m) or self.lang.prompt("complete", passage=self.blank(s, m))
+        if self.trivial(prompt, m):
+            return
+        item = self.question(
+            "fill_in", prompt, self.explain(s), [s.paragraph], 1,
+            accept=self.accepted(m), typos=True,
+        )
+        bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
+        yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text])
+
+    def option_text(self, m: Mention, like: Mention) -> str:
+        return self.surface(m, like)
+
+    def modifier(self, s: Sentence, m: Mention) -> bool:
+        """"the Broad Street pump": a name used as a modifier, where other places ("the River
+        Thames pump") would read as absurd options."""
+        before = s.text[: m.start - s.start].split()[-1:]
+        after = s.text[m.end - s.start:].split()[:1]
+        return bool(
+            m.kind in ("place", "organisation") and before and after and fold(before[0]) in self.lang.determiners
+            and after[0][0].islower() and fold(after[0].strip(",.;")) not in self.lang.words.stop_words
+        )
+
+    def single_choice(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
+        if m.kind not in (*NAME_KINDS, *DATE_KINDS, "number") or self.modifier(s, m):
+            return
+        others = self.distractors(m, s, CHOICES - 1)
+        if len(others) < CHOICES - 1:
+            return
+        prompt = self.who_prompt(s, m) or self.lang.prompt("choose", passage=self.blank(s, m))
+        if self.trivial(prompt, m):
+            return
+        choices = [{"text": m.text, "correct": True}] + [{"text": self.option_text(o, m), "correct": False} for o in others]
+        choices.sort(key=lambda c: fold(str(c["text"])))
+        item = self.question("single_choice", prompt, self.explain(s), [s.paragraph], 1, choices=choices)
+        yield Candidate("question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text])
+
+    def numeric(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
+        digits = re.match(r"[\d.,]+", m.text)
+        if not digits:
+            return
+        number = m.value[0] if isinstance(m.value, tuple) else m.value
+        assert isinstance(number, (int, float))
+        end = m.start + len(digits.group())
+        gap = Mention(m.kind, digits.group(), m.start, end, m.paragraph, m.sentence, m.value)
+        prompt = self.lang.prompt("complete_numeric", passage=self.blank(s, gap))
+        # A figure the text gives as approximate ("about 14,000") is right within 5 %; an exact
+        # count or a year only as written.
+        tolerance: float = 0
+        if m.approximate and number >= 20:
+            tolerance = float(round(number * 0.05, 2 if number < 100 else 0))
+        answer: dict[str, Any] = {"answer": int(number) if float(number).is_integer() else number, "tolerance": int(tolerance) if float(tolerance).is_integer() else tolerance}
+        if m.unit:
+            answer["unit"] = m.unit
+        item = self.question("numeric", prompt, self.explain(s), [s.paragraph], 1, **answer)
+        yield Candidate("question", item, s.paragraph, (m.start, end), self.score("numeric", m, s), f"numeric|{fact}|{prompt}", fact, [digits.group()])
+
+    def true_false(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
+        if s.words > 32 or not s.text.endswith("."):
+            return
+        order = sorted(mentions, key=lambda m: ("person", "year", "date", "number", "organisation", "place", "month").index(m.kind) if m.kind in ("person", "year", "date", "number", "organisation", "place", "month") else 9)
+        for m in order:
+            # Places and organisations hold one another ("Spain" is in "Europe"): a swapped
+            # place may leave the statement true, so only people, dates and figures are swapped.
+            if m.kind not in ("person", *DATE_KINDS, "number"):
+                continue
+            others = self.distractors(m, s, 1)
+            if not others:
+                continue
+            # Both versions are drafted, the one whose turn it is ranked a hair higher; the
+            # other stays as its twin, for check_drafts to balance true and false answers.
+            preferred = self.tf_count % 2 == 0
+            self.tf_count += 1
+            fact = f"{s.index}:{m.identity}"
+            for truth in (True, False):
+                statement = s.text
+                if not truth:
+                    a, b = m.start - s.start, m.end - s.start
+                    statement = s.text[:a] + self.option_text(others[0], m) + s.text[b:]
+                prompt = self.lang.prompt("true_false", statement=statement)
+                item = self.question("true_false", prompt, self.explain(s), [s.paragraph], 1, answer=truth)
+                score = self.score("true_false", m, s) - (0 if truth == preferred else 0.001)
+                yield Candidate("question", item, s.paragraph, self.span(m), score, f"true_false|{fact}|{statement}", fact, [m.text])
+            return
+
+    def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
+        typed = next((m for m in mentions if m.kind in NAME_KINDS), None)
+        chosen = None
+        for m in mentions:
+            if m.kind in (*DATE_KINDS, "number"):
+                others = self.distractors(m, s, 2)
+                if len(others) == 2:
+                    chosen = (m, others)
+                    break
+        if chosen is None:
+            return
+        gaps_by_position = sorted([x for x in (typed, chosen[0]) if x is not None], key=lambda m: m.start)
+        if len(gaps_by_position) == 2 and len(s.text[gaps_by_position[0].end - s.start:gaps_by_position[1].start - s.start].split()) < 2:
+            gaps_by_position = [chosen[0]]  # two gaps side by side leave nothing to read
+        passage = s.text
+        for number, m in reversed(list(enumerate(gaps_by_position, start=1))):
+            a, b = m.start - s.start, m.end - s.start
+            passage = passage[:a] + f"{{{number}}}" + passage[b:]
+        gaps: list[dict[str, Any]] = []
+        for m in gaps_by_position:
+            if m is chosen[0]:
+                options = [{"text": m.text, "correct": True}] + [{"text": self.option_text(o, m), "correct": False} for o in chosen[1]]
+                gaps.append({"options": sorted(options, key=lambda o: fold(str(o["text"])))})
+            else:
+                gaps.append({"accept": self.accepted(m), "typos": True})
+        item = self.question("cloze", self.lang.prompt("cloze"), passage=passage, gaps=gaps, explanation=self.explain(s), source=[s.paragraph], difficulty=2)
+        fact = f"{s.index}:" + "+".join(m.identity for m in gaps_by_position)
+        yield Candidate("question", item, s.paragraph, self.span(chosen[0]), self.score("cloze", chosen[0], s), f"cloze|{fact}|{passage}", fact, [m.text for m in gaps_by_position])
+
+    def multiple_select(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
+        for kind in NAME_KINDS:
+            keys = [m for m in mentions if m.kind == kind]
+            if len(keys) < 2 or any(self.modifier(s, k) for k in keys):
+                continue
+            keys = keys[:3]
+            others = self.distractors(keys[0], s, 2)
+            others = [o for o in others if all(o.identity != k.identity for k in keys)]
+            if len(others) < 2:
+                continue
+            passage = self.blank(s, *keys)
+            prompt = self.lang.prompt("listed", kinds=self.lang.kind_names[kind], passage=passage)
+            choices = [{"text": k.text, "correct": True} for k in keys] + [{"text": self.option_text(o, keys[0]), "correct": False} for o in others]
+            item = self.question("multiple_select", prompt, self.explain(s), [s.paragraph], 2, choices=sorted(choices, key=lambda c: fold(str(c["text"]))))
+            fact = f"{s.index}:" + "+".join(k.identity for k in keys)
+            yield Candidate("question", item, s.paragraph, self.span(keys[0]), self.score("multiple_select", keys[0], s), f"multiple_select|{fact}", fact, [k.text for k in keys])
+            return
+
+    # ------------------------------------------------------------ across paragraphs
+
+    def _distinct_years(self, events: list[Event]) -> list[list[Event]]:
+        groups: list[list[Event]] = []
+        current: list[Event] = []
+        for event in events:
+            year = event.date.value[0] if isinstance(event.date.value, tuple) else 0
+            if any(isinstance(e.date.value, tuple) and e.date.value[0] == year for e in current):
+                continue
+            current.append(event)
+            if len(current) == 4:
+                groups.append(current)
+                current = []
+        if len(current) >= 3:
+            groups.append(current)
+        return groups
+
+    def orderings(self) -> Iterator[Candidate]:
+        # Events worded "first", "finally"... would give their place away.
+        sequence = {*self.lang.words.sequence_first, *self.lang.words.sequence_last}
+        events = [e for e in self.facts.events if not {fold(w) for w in e.text.split()} & sequence]
+        if self.variant:
+            events = events[self.variant % 2:]
+        for group in self._distinct_years(events):
+            ordered = sorted(group, key=lambda e: e.date.value)
+            dates = "; ".join(f"{e.text} ({e.date.text})" for e in ordered)
+            item = self.question(
+                "ordering", self.lang.prompt("ordering"), self.lang.prompt("explain_order", dates=dates),
+                [e.paragraph for e in group], 2, items=[e.text for e in ordered],
+            )
+            fact = "order:" + "+".join(str(e.sentence) for e in group)
+            yield Candidate("question", item, min(e.paragraph for e in group), None, self.score("ordering", None, None), fact, fact, [e.text for e in group])
+
+    def matchings(self) -> Iterator[Candidate]:
+        roles = self.facts.roles
+        for start in range(0, len(roles) - 2, 4):
+            group: list[Role] = roles[start:start + 4]
+            if len(group) < 3:
+                break
+            pairs = [{"left": r.person.text, "right": r.role} for r in group]
+            if len({fold(p["right"]) for p in pairs}) < len(pairs) or len({fold(p["left"]) for p in pairs}) < len(pairs):
+                continue
+            described = "; ".join(f"{r.person.text}: {r.role}" for r in group)
+            item = self.question("matching", self.lang.prompt("matching_role"), self.lang.prompt("explain_roles", roles=described), [r.paragraph for r in group], 2, pairs=pairs)
+            fact = "roles:" + "+".join(str(r.sentence) for r in group)
+            yield Candidate("question", item, min(r.paragraph for r in group), None, self.score("matching", None, None), fact, fact, [x for r in group for x in (r.person.text, r.role)])
+        events = self.facts.events[1:] if self.variant % 2 else self.facts.events
+        for dated in self._distinct_years(events[::-1]):
+            dated = dated[:3]
+            pairs = [{"left": e.text, "right": e.date.text} for e in dated]
+            dates = "; ".join(f"{e.text} ({e.date.text})" for e in dated)
+            item = self.question("matching", self.lang.prompt("matching_date"), self.lang.prompt("explain_order", dates=dates), [e.paragraph for e in dated], 2, pairs=pairs)
+            fact = "dates:" + "+".join(str(e.sentence) for e in dated)
+            yield Candidate("question", item, min(e.paragraph for e in dated), None, self.score("matching", None, None) - 0.04, fact, fact, [x for e in dated for x in (e.text, e.date.text)])
+
+    def cards(self) -> Iterator[Candidate]:
+        for d in self.facts.definitions:
+            back = d.definition[0].upper() + d.definition[1:]
+            item = {"front": d.term, "back": back, "source": [d.paragraph], "tags": ["definition"]}
+            fact = f"term:{fold(d.term)}"
+            yield Candidate("card", item, d.paragraph, (d.start, d.end), BASE_SCORE["card"] + 0.1, fact, fact, [d.definition])
+        for r in self.facts.roles:
+            item = {"front": self.lang.prompt("card_role", person=r.person.text), "back": r.role[0].upper() + r.role[1:], "source": [r.paragraph], "tags": ["people"]}
+            fact = f"role:{fold(str(r.person.value))}"
+            yield Candidate("card", item, r.paragraph, (r.person.start, r.person.end), BASE_SCORE["card"] + 0.05, fact, fact, [r.person.text, r.role])
+        for e in self.facts.events:
+            first, _, rest = e.text.partition(" ")
+            event = f"{first.lower()} {rest}" if fold(first) in self.lang.determiners else e.text
+            item = {"front": self.lang.prompt("card_when", event=event), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
+            fact = f"event:{e.sentence}"
+            yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text])

@@ -1,0 +1,438 @@
+"""Reading a document's facts: names, numbers, dates, roles, dated events and definitions.
+
+Light rules, no model: a name is a run of capitalised words (a sentence's first word counts only
+when the document also writes it capitalised elsewhere); its kind (person, place, organisation)
+comes from the words around it and in it; a number takes the word after it as its unit; dates
+follow the language's formats. Everything is found with character offsets in its paragraph, so
+that every draft can cite the span its answer comes from.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from quizapp.language import fold_word
+from quizapp.languages import Language
+
+TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
+ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
+DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic|ian|ous)$")
+MAX_PROMPT_WORDS = 40
+# The same names and sentences are folded again and again while drafting and checking.
+fold = lru_cache(maxsize=1 << 16)(fold_word)
+PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name, number or date as written in a paragraph."""
+
+    kind: str  # person, place, organisation, name, year, date, month, number
+    text: str  # as written
+    start: int  # offsets in the paragraph's text
+    end: int
+    paragraph: int
+    sentence: int  # the sentence's index in the document
+    value: str | float | tuple[int, int, int] = ""  # canonical name, number, or (year, month, day)
+    unit: str = ""  # numbers: the unit as written ("kilometres", "million dollars")
+    approximate: bool = False  # "about 14,000"
+
+    @cached_property
+    def group(self) -> str:
+        """What "the same kind" means for distractors: people with people, kilometres with kilometres."""
+        if self.kind == "number":
+            return f"number:{fold_word(self.unit)}"
+        return self.kind
+
+    @cached_property
+    def identity(self) -> str:
+        """Two mentions with one identity are the same answer ("Snow" and "John Snow")."""
+        return f"{self.group}:{fold_word(str(self.value))}"
+
+
+@dataclass
+class Sentence:
+    paragraph: int
+    index: int
+    start: int  # offsets in the paragraph's text
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Role:
+    person: Mention
+    role: str  # "the curate of St Luke's Church", without a leading article
+    paragraph: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Event:
+    text: str  # the event without its date ("The company went bankrupt")
+    date: Mention
+    paragraph: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    definition: str
+    copula: str
+    paragraph: int
+    sentence: int
+    start: int  # the term's span in the paragraph
+    end: int
+
+
+@dataclass
+class Facts:
+    """Everything read from one document."""
+
+    language: Language
+    paragraphs: dict[int, str]
+    sentences: list[Sentence] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+
+    def by_group(self) -> dict[str, list[Mention]]:
+        """One mention per identity, grouped by kind, in document order (the first occurrence)."""
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        seen: set[str] = set()
+        for sentence in self.sentences:
+            for m in sentence.mentions:
+                if m.identity not in seen:
+                    seen.add(m.identity)
+                    groups[m.group].append(m)
+        return groups
+
+
+def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Facts:
+    """The facts of the content paragraphs (number, text), headings left out by the caller."""
+    facts = Facts(language=language, paragraphs=dict(paragraphs))
+    lower_words = Counter(fold_word(w) for _, text in paragraphs for w in TOKEN.findall(text) if w[0].islower())
+    capitalised_inside = set()
+    spans: list[tuple[int, str, int, int]] = []
+    for number, text in paragraphs:
+        for start, end in language.split_sentences(text):
+            spans.append((number, text, start, end))
+            for i, m in enumerate(TOKEN.finditer(text[start:end])):
+                if i > 0 and m.group()[0].isupper():
+                    capitalised_inside.add(m.group())
+    for index, (number, text, start, end) in enumerate(spans):
+        sentence = Sentence(paragraph=number, index=index, start=start, end=end, text=text[start:end])
+        dates = _dates(sentence, language)
+        numbers = _numbers(sentence, language, dates)
+        names = _names(sentence, language, lower_words, capitalised_inside, dates)
+        sentence.mentions = sorted(dates + numbers + names, key=lambda m: m.start)
+        facts.sentences.append(sentence)
+    _type_names(facts)
+    facts.roles = _roles(facts)
+    facts.events = _events(facts)
+    facts.definitions = _definitions(facts)
+    return facts
+
+
+# ---------------------------------------------------------------- dates and numbers
+
+
+def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    text = sentence.text
+
+    def add(kind: str, start: int, end: int, value: tuple[int, int, int]) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        out.append(Mention(kind, text[start:end], sentence.start + start, sentence.start + end, sentence.paragraph, sentence.index, value))
+
+    for m in lang.full_date.finditer(text):
+        groups = m.groupdict()
+        month = lang.months[fold_word(groups.get("month") or groups.get("month2") or "")]
+        day = int(groups.get("day") or groups.get("day2") or 0)
+        year = groups.get("year") or groups.get("year2")
+        if not 1 <= day <= 31:
+            continue
+        if year:
+            add("date", m.start(), m.end(), (int(year), month, day))
+        else:
+            add("day", m.start(), m.end(), (0, month, day))
+    for m in lang.month_year.finditer(text):
+        add("month", m.start(), m.end(), (int(m.group("year")), lang.months[fold_word(m.group("month"))], 0))
+    for m in re.finditer(r"(?<![\d.,])(1[0-9]\d{2}|20\d{2})(?![\d.,]\d)", text):
+        after = text[m.end():m.end() + 12]
+        if re.match(r"\s+[a-zà-ü]", after) and not re.match(r"\s+(?:and|y|to|a|when|which|until|after|before)\b", after):
+            continue  # "1,800 kilometres" style counts are numbers, not years
+        add("year", m.start(), m.end(), (int(m.group(1)), 0, 0))
+    return out
+
+
+def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[Mention]:
+    conv = lang.numbers
+    g, d = re.escape(conv.group), re.escape(conv.decimal)
+    pattern = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?![\w]|[.,]\d)")
+    out = []
+    text = sentence.text
+    stop = lang.words.stop_words
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if any(x.start - sentence.start <= start < x.end - sentence.start for x in dates):
+            continue
+        value = float(m.group(1).replace(conv.group, "").replace(conv.decimal, "."))
+        rest = text[end:]
+        unit_words: list[str] = []
+        for word in TOKEN.findall(rest[:60])[:3]:
+            folded = fold_word(word)
+            if folded in ("per", "por") and not unit_words:
+                break
+            if folded in conv.scales and not unit_words:
+                unit_words.append(word)
+                continue
+            if word[0].islower() and folded not in stop and folded not in lang.place_prepositions:
+                unit_words.append(word)
+                if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary)$", folded):
+                    continue  # "square kilometres", "presidential candidates": the noun comes next
+            break
+        if folded_unit := " ".join(unit_words):
+            if fold_word(unit_words[-1]) in conv.scales:
+                continue  # "40 million" with no unit after it
+            unit_end = rest.find(unit_words[-1]) + len(unit_words[-1])
+            before = text[:start].split()[-2:]
+            approximate = any(fold_word(w) in lang.approximate for w in before)
+            out.append(
+                Mention("number", text[start:end + unit_end], sentence.start + start, sentence.start + end + unit_end, sentence.paragraph, sentence.index, value, folded_unit, approximate)
+            )
+    return out
+
+
+# ---------------------------------------------------------------- names
+
+
+def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention]) -> list[Mention]:
+    text = sentence.text
+    tokens = list(TOKEN.finditer(text))
+    stop = lang.words.stop_words
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        joined = current and text[current[-1].end():tok.start()] == " "
+        in_date = any(x.start - sentence.start <= tok.start() < x.end - sentence.start for x in dates)
+        capital = word[0].isupper() and not in_date and not word.isdigit()
+        connector = fold_word(word) in lang.name_connectors and bool(current) and joined
+        if capital and (not current or joined) or connector and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tok.end():tokens[i + 1].start()] == " ":
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = [tok] if capital else []
+    if current:
+        runs.append(current)
+    # "Southwark and Vauxhall Company": one organisation, not a place and a company.
+    merged: list[list[re.Match[str]]] = []
+    for run in runs:
+        if (
+            merged and text[merged[-1][-1].end():run[0].start()] in (" and ", " y ") and run[-1].group() in lang.organisation_words
+            and not any(t.group() in lang.organisation_words for t in merged[-1])
+        ):
+            merged[-1] = merged[-1] + run
+        else:
+            merged.append(run)
+    runs = merged
+    out = []
+    for run in runs:
+        words = [t.group() for t in run]
+        # The sentence's first word is capitalised anyway: a name only if written so elsewhere.
+        if run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors:
+            pass  # "De Lesseps planned...": the particle is part of the name
+        elif run[0].start() == 0 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)):
+            run, words = run[1:], words[1:]
+        while run and len(words) > 1 and (
+            fold_word(words[0]) in stop or fold_word(words[0]) in lang.determiners or words[0] in lang.name_connectors
+        ) and not (run[0].start() == 0 and words[0][0].isupper() and fold_word(words[0]) in lang.name_connectors):
+            run, words = run[1:], words[1:]
+        while run and fold_word(words[-1]) in lang.name_connectors:
+            run, words = run[:-1], words[:-1]
+        if not run:
+            continue
+        start, end = run[0].start(), run[-1].end()
+        name = text[start:end]
+        next_word = text[end:end + 20].split()[:1]
+        if (
+            lang.code == "en" and len(words) == 1 and DEMONYM.search(words[0]) and next_word and next_word[0][0].islower()
+            and not any(c.isupper() for c in words[0][1:])
+        ):
+            continue  # "Italian anatomist", "American investors": an adjective (Spanish writes them in lower case)
+        if len(words) == 1 and (fold_word(words[0]) in stop or words[0] in lang.titles or len(words[0]) < 2 or fold_word(words[0]) in lang.months):
+            continue
+        if len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
+            start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
+            name = text[start:end]
+        if name.endswith(("'s", "’s")):
+            name, end = name[:-2], end - 2
+        out.append(Mention("name", name, sentence.start + start, sentence.start + end, sentence.paragraph, sentence.index, name))
+    return out
+
+
+def _type_names(facts: Facts) -> None:
+    """Give each name a kind (person, place, organisation or plain name) and people one
+    canonical full name, so "Snow" and "John Snow" are one answer."""
+    lang = facts.language
+    all_names = [(s, m) for s in facts.sentences for m in s.mentions if m.kind == "name"]
+    kinds: dict[str, str] = {}
+    roles_folded = {fold_word(r) for r in lang.roles}
+    # A surname written alone elsewhere ("Snow" beside "John Snow") says the name is a person's.
+    surnames: Counter[str] = Counter()
+    places: set[str] = set()  # a word ever written "in X" or "the X" is no surname
+    for sentence, m in all_names:
+        previous = sentence.text[: m.start - sentence.start].split()[-1:]
+        if len(m.text.split()) == 1:
+            surnames[fold_word(m.text)] += 1
+            if previous and fold_word(previous[0]) in lang.place_prepositions | lang.determiners:
+                places.add(fold_word(m.text))
+    for word in places:
+        del surnames[word]
+    for sentence, m in all_names:
+        words = m.text.split()
+        local = m.start - sentence.start
+        before = sentence.text[:local].split()[-3:]
+        before_folded = [fold_word(w.strip(",")) for w in before]
+        after = sentence.text[m.end - sentence.start:]
+        role_after = re.match(r",\s+(?:the|a|an|el|la|un|una)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(lang.roles) + r")\b", after, re.IGNORECASE)
+        copula_role = re.match(r"\s+(?:" + "|".join(lang.copulas) + r")\s+(?:a|an|un|una)\s+(?:\w+\s+){0,2}?(?:" + "|".join(lang.roles) + r")\b", after)
+        if any(w in lang.organisation_words for w in words) or re.fullmatch(r"[A-Z]{2,6}", m.text):
+            kinds[m.text] = "organisation"
+        elif words[0] in lang.titles and len(words) > 1 and fold_word(words[1]) not in lang.name_connectors:
+            kinds[m.text] = "person"
+        elif words[0] in lang.titles:
+            kinds[m.text] = "name"  # "King of Spain" is a title, not a person's name
+        elif any(w in lang.place_words for w in words):
+            kinds[m.text] = "place"
+        elif before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded) or role_after or copula_role:
+            kinds[m.text] = "person"
+        elif 2 <= len(words) <= 5 and "of" not in words and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
+            kinds.setdefault(m.text, "person")
+        elif before_folded and before_folded[-1] in lang.place_prepositions:
+            kinds.setdefault(m.text, "place")
+    persons = {name for name, kind in kinds.items() if kind == "person" and len(name.split()) >= 2}
+    # A person's surname alone ("Snow", "de Lesseps") is that person.
+    canonical: dict[str, str] = {}
+    for name in sorted(persons, key=len, reverse=True):
+        canonical.setdefault(fold_word(name), name)
+        words = name.split()
+        numeral = next((i for i, w in enumerate(words) if ROMAN.match(w)), None)
+        if numeral is not None:
+            # "Carlos I" is "Carlos I de España"; "Portugal" alone is the country, not "Manuel I de Portugal".
+            canonical.setdefault(fold_word(" ".join(words[: numeral + 1])), name)
+            continue
+        if "of" in words:
+            continue  # "Confederation of Workers of Peru" is no one, and "Peru" no surname
+        for cut in range(1, len(words)):
+            tail = " ".join(words[cut:])
+            if fold_word(words[cut]) in lang.name_connectors or words[cut][0].isupper():
+                canonical.setdefault(fold_word(tail), name)
+    for sentence in facts.sentences:
+        typed = []
+        for m in sentence.mentions:
+            if m.kind == "name":
+                full = canonical.get(fold_word(m.text))
+                if full:
+                    m = Mention("person", m.text, m.start, m.end, m.paragraph, m.sentence, full)
+                else:
+                    m = Mention(kinds.get(m.text, "name"), m.text, m.start, m.end, m.paragraph, m.sentence, m.text)
+            typed.append(m)
+        sentence.mentions = typed
+
+
+# ---------------------------------------------------------------- roles, events, definitions
+
+
+def _roles(facts: Facts) -> list[Role]:
+    lang = facts.language
+    roles_alt = "|".join(sorted(lang.roles, key=len, reverse=True))
+    out: list[Role] = []
+    seen: set[str] = set()
+    for s in facts.sentences:
+        for m in s.mentions:
+            if m.kind != "person":
+                continue
+            local_start, local_end = m.start - s.start, m.end - s.start
+            after = s.text[local_end:]
+            before = s.text[:local_start]
+            role = None
+            appositive = re.match(rf",\s+(?:the|a|an|el|la|un|una)\s+([^,.;()]{{0,90}}?\b(?:{roles_alt})\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
+            copula = re.match(rf"\s+(?:{'|'.join(lang.copulas)})\s+(?:a|an|un|una)\s+((?:\w+\s+){{0,2}}(?:{roles_alt})\b[^,.;]{{0,40}}?)(?=[,.;]|\s+(?:who|que|that)\b)", after)
+            prefix = re.search(rf"(?:\b(?:the|The|el|El|la|La)\s+|^)((?:[\wáéíóú]+\s+){{0,2}}(?:{roles_alt}))\s+$", before)
+            if appositive:
+                role = appositive.group(1)
+            elif copula:
+                role = copula.group(1)
+            elif prefix and not prefix.group(1)[0].isupper():
+                role = prefix.group(1)
+            # "Carlos I de España": the numeral already says "king", so the role would be a give-away.
+            regnal = any(ROMAN.match(w) for w in str(m.value).split())
+            if role and not regnal and 1 <= len(role.split()) <= 14 and not any(c.isdigit() for c in role):
+                key = fold_word(str(m.value))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Role(m, role.strip(), s.paragraph, s.index))
+    return out
+
+
+def _events(facts: Facts) -> list[Event]:
+    """Sentences that open ("In 1881 the first attempt began") or close ("... in 1889") with their
+    date: the rest of the sentence is the event."""
+    lang = facts.language
+    out = []
+    for s in facts.sentences:
+        dated = [m for m in s.mentions if m.kind in ("year", "date", "month")]
+        if len(dated) != 1 or s.words > 30:
+            continue
+        d = dated[0]
+        local = d.start - s.start, d.end - s.start
+        text = s.text.rstrip(".")
+        head = re.match(r"^(?:In|On|By|En|El|Hacia)\s*$", s.text[: local[0]])
+        if head:
+            rest = text[local[1]:].lstrip(" ,")
+        elif re.search(r"\s(?:in|on|en|el)\s*$", s.text[: local[0]]) and s.text[local[1]:].strip() in (".", "") and "," not in s.text:
+            rest = re.sub(r"\s(?:in|on|en|el)\s*$", "", s.text[: local[0]])
+        else:
+            continue
+        words = rest.split()
+        if head and words and words[0][0].islower() and fold_word(words[0]) not in lang.determiners:
+            continue  # "El 27 de abril atacó...": the subject is in another sentence
+        if not 3 <= len(words) <= 18 or fold_word(words[0]) in lang.context_openers or any(c.isdigit() for c in rest):
+            continue
+        out.append(Event(rest[0].upper() + rest[1:], d, s.paragraph, s.index))
+    return out
+
+
+def _definitions(facts: Facts) -> list[Definition]:
+    lang = facts.language
+    copulas = "|".join(lang.copulas)
+    dets = "|".join(lang.determiners)
+    out = []
+    for s in facts.sentences:
+        m = re.match(rf"^((?:(?:The|El|La|Los|Las)\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}}?)\s+({copulas})\s+((?:{dets})\s+[^;]+?)\.?$", s.text)
+        if not m:
+            continue
+        term, copula, definition = m.group(1), m.group(2), m.group(3)
+        if len([w for w in term.split() if fold_word(w) not in lang.determiners]) < 2:
+            continue  # "Water is the canal's main problem": a common word, no term
+        if fold_word(term.split()[0]) in lang.context_openers or len(definition.split()) > 30 or len(definition.split()) < 4:
+            continue
+        if any(fold_word(w) in lang.words.stop_words and fold_word(w) not in lang.determiners and fold_word(w) not in lang.name_connectors for w in term.split()):
+            continue
+        out.append(Definition(term, definition, copula, s.paragraph, s.index, s.start, s.start + len(term)))
+    return out

@@ -1,0 +1,116 @@
+"""Everything the drafter needs to know about one language, behind one interface.
+
+``quizapp.derive`` reads a document's sentences, names, numbers and dates and writes prompts in
+the document's language. What differs between languages (sentence ends and abbreviations, stop
+words, how numbers and dates are written, words that name roles, organisations and places,
+the wording of prompts, the typo word list) is a ``Language`` value here, one module per
+language (``en.py``, ``es.py``); the drafter itself never names a language.
+
+The word classes the bank linter uses (``quizapp.language``) and the number conventions used
+for grading (``quizapp.quiz.numbers``) are reused, not copied: moving them here would touch the
+grading and lint code of other areas for no gain to the drafter, so they stay where they are
+and each ``Language`` points at them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from quizapp.language import (
+    LanguageWords,
+    base_language,
+    fold_word,
+    frequent_words,
+    words_for,
+)
+from quizapp.quiz.numbers import NumberConventions, conventions_for
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's rules for reading a document and wording drafts."""
+
+    code: str
+    abbreviations: frozenset[str]  # folded words before a full stop that does not end a sentence
+    months: dict[str, int]  # folded month name -> 1..12
+    # A date written in full, with named groups day, month and year (year optional).
+    full_date: re.Pattern[str]
+    month_year: re.Pattern[str]  # "August 1854", "marzo de 1521"
+    titles: frozenset[str]  # words before a name that are a title, not part of it ("President")
+    roles: frozenset[str]  # nouns that name a person's role ("physician", "navegante")
+    organisation_words: frozenset[str]  # a name holding one is an organisation ("Company")
+    place_words: frozenset[str]  # a name holding one is a place ("River", "isla")
+    place_prepositions: frozenset[str]  # "in Soho": the name after them is likely a place
+    name_connectors: frozenset[str]  # small words inside a name ("of", "de")
+    context_openers: frozenset[str]  # sentence openers that need the sentence before ("He", "This")
+    pronouns: frozenset[str]  # subject pronouns: "In 1849 he published..." leans on an earlier sentence
+    demonstratives: frozenset[str]  # "this confirmation": the sentence leans on an earlier one
+    approximate: frozenset[str]  # words before a number that make it approximate ("about")
+    copulas: frozenset[str]  # "is", "was": for "X is Y" statements
+    determiners: frozenset[str]  # "a", "an", "the"
+    prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
+    kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
+
+    @property
+    def words(self) -> LanguageWords:
+        """Stop words, absolutes and hedges, shared with the bank linter."""
+        return words_for(self.code)
+
+    @property
+    def numbers(self) -> NumberConventions:
+        """Separators and scale words, shared with the grading of numeric answers."""
+        return conventions_for(self.code)
+
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the sentences of ``text`` (a full stop after an abbreviation or
+        an initial or inside "U.S." does not end one)."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for match in _SENTENCE_END.finditer(text):
+            end = match.end(1)
+            before = text[start:end].rstrip(".!?»\"”')")
+            last = before.rsplit(None, 1)[-1] if before.split() else ""
+            if match.group(1).endswith(".") and (fold_word(last) in self.abbreviations or re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", last)):
+                continue
+            spans.append((start, end))
+            start = match.end()
+        if text[start:].strip():
+            spans.append((start, len(text.rstrip())))
+        return [(s, e) for s, e in spans if text[s:e].strip()]
+
+    def is_real_word(self, word: str) -> bool:
+        """True when ``word`` is one of the language's frequent words (the typo word list)."""
+        return fold_word(word) in frequent_words(self.code)
+
+    def prompt(self, name: str, **values: str) -> str:
+        return self.prompts[name].format(**values)
+
+
+# A sentence ends at ., ! or ? (with closing quotes or brackets) followed by space and a capital,
+# an opening quote, a digit or an inverted question or exclamation mark.
+_SENTENCE_END = re.compile(r"([.!?]+[»\"”')]*)\s+(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9])")
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, one word after another."""
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=8)
+def language_for(tag: str | None) -> Language:
+    """The rules of ``tag`` ("en", "es-PE"); English for a language without its own module."""
+    from quizapp.languages import en, es
+
+    return {"en": en.LANGUAGE, "es": es.LANGUAGE}.get(base_language(tag), en.LANGUAGE)
+
+
+def guess_language(text: str) -> str:
+    """"en" or "es", by which language's stop words the text uses more (enough for a CLI
+    default; the web import uses a real detector)."""
+    words = re.findall(r"[^\W\d_]+", fold_word(text))
+    scores = {code: sum(w in words_for(code).stop_words for w in words) for code in ("en", "es")}
+    return max(scores, key=lambda c: scores[c])
+
+
+__all__ = ["Language", "guess_language", "language_for", "words"]

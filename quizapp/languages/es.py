@@ -1,0 +1,56 @@
+"""Spanish: sentence ends, dates ("20 de septiembre de 1519"), names and prompt wording."""
+from __future__ import annotations
+
+import re
+
+from quizapp.languages import Language, words
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+_MONTH = r"(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+
+LANGUAGE = Language(
+    code="es",
+    abbreviations=words("sr sra srta dr dra d dña sto sta gral cap ud uds etc pag p ej aprox"),
+    months=MONTHS,
+    full_date=re.compile(rf"\b(?P<day>[0-3]?\d)\s+de\s+{_MONTH}(?:\s+de\s+(?P<year>1\d{{3}}|20\d{{2}}))?\b"),
+    month_year=re.compile(rf"\b{_MONTH}\s+de\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
+    titles=words("Rey Reina Emperador Príncipe Princesa General Capitán Almirante Don Doña Papa Presidente"),
+    roles=words("""navegante marino cosmógrafo cronista capitán maestre piloto rey reina emperador rajá jefe
+        presidente ministro secretario gobernador general almirante explorador escritor autor
+        científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
+        sobresaliente capellán tesorero contador escribano soldado"""),
+    organisation_words=words("Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio"),
+    place_words=words("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia"),
+    place_prepositions=words("en desde a hacia hasta"),
+    name_connectors=words("de del la las los y") - {"y"},
+    context_openers=words("""ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
+        después luego también pero y o sin además su sus"""),
+    pronouns=words("ella ellos ellas nosotros"),  # "él" folds to "el", the article
+    demonstratives=words("este esta estos estas ese esa esos esas dicho dicha dichos dichas"),
+    approximate=words("unos unas casi cerca aproximadamente alrededor más menos"),
+    copulas=words("es era fue son eran fueron"),
+    determiners=words("un una unos unas el la los las"),
+    prompts={
+        "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
+        "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
+        "choose": "Según el texto, ¿cuál de estas opciones va en el hueco? «{passage}»",
+        "who": "Según el texto, ¿quién {predicate}?",
+        "listed": "¿Cuáles de {kinds} nombra el texto en esta frase? «{passage}» Marque todas las que correspondan.",
+        "true_false": "Verdadero o falso: {statement}",
+        "cloze": "Complete los huecos según el texto.",
+        "ordering": "Ordene estos hechos según cuándo ocurrieron en el texto, del más antiguo al más reciente.",
+        "matching_role": "Relacione a cada persona con el papel que le da el texto.",
+        "matching_date": "Relacione cada hecho con el año que le da el texto.",
+        "explain": "El párrafo {paragraph} dice: «{sentence}»",
+        "explain_order": "El texto fecha así estos hechos: {dates}.",
+        "explain_roles": "El texto los describe así: {roles}.",
+        "blank": "____",
+        "card_when": "¿Cuándo, según el texto: {event}?",
+        "card_role": "{person}: ¿quién era, según el texto?",
+        "card_term": "{term}",
+    },
+    kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
+)

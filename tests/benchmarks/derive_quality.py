@@ -1,0 +1,140 @@
+"""Benchmark: what the deterministic drafter makes of the sample documents, and how fast.
+
+For each document in tests/fixtures/documents/ (two English, one Spanish; see its README for
+their licence) it prints:
+
+- words, content paragraphs, drafts in all and per content paragraph, ready drafts and ready
+  drafts per content paragraph;
+- the share of drafts passing each check (validation, grounding, cue lint, duplicates and
+  same-passage, enemies), each counted on the drafts that reached it;
+- the types of the ready drafts, and the content paragraphs with at least one ready draft;
+- the median time of ``derive_drafts`` over --runs runs;
+then the time to derive a document of at least 3,000 words (the English samples one after
+the other, repeated until long enough; goal: under 10 s on the 2-core machine), and, with
+--show N, every N-th ready draft of each document as its reviewer reads it (prompt, options
+and key, cited paragraph), for judging against the issue's acceptability bar.
+
+    .venv/bin/python tests/benchmarks/derive_quality.py [--runs 3] [--show 2] [--only NAME]
+
+Not collected by pytest. The acceptability share needs a person: see the review notes in the
+report of the branch that added the drafter (the shares are not computed here).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(PROJECT))
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
+
+DOCUMENTS = PROJECT / "tests" / "fixtures" / "documents"
+SAMPLES = {"broad-street-cholera.md": "en", "panama-canal.txt": "en", "magallanes-elcano.md": "es"}
+# Problems in the order the checks run, each recognised by how its message starts or reads.
+CHECKS = (
+    ("validation", lambda p: p.split(":")[0] in {"item", "type", "prompt", "choices", "accept", "answer", "tolerance", "unit", "items", "pairs", "passage", "gaps", "source", "explanation", "difficulty", "kind"} or "heading" in p or "empty" in p),
+    ("grounding", lambda p: "not in the cited paragraph" in p),
+    ("cue lint", lambda p: p.startswith(("cue-", "typo-", "label-", "kind-"))),
+    ("duplicates, same sentence or passage", lambda p: p.startswith(("duplicate of", "asks for the same answer", "asks about the same sentence", "quotes the same passage"))),
+    ("enemies", lambda p: p.startswith("gives away")),
+    ("true/false balance", lambda p: p.startswith("held back to keep true and false")),
+    ("option length balance", lambda p: p.startswith("held back: the key is the")),
+)
+THREE_THOUSAND = 3000
+
+
+def check_shares(drafts: list[Draft]) -> list[tuple[str, int, int]]:
+    """(check, passed, reached) per check: a draft reaches a check when no earlier one failed it."""
+    rows = []
+    remaining = list(drafts)
+    for name, matches in CHECKS:
+        failed = [d for d in remaining if any(matches(p) for p in d.problems)]
+        rows.append((name, len(remaining) - len(failed), len(remaining)))
+        remaining = [d for d in remaining if d not in failed]
+    return rows
+
+
+def timed(paragraphs: list[Paragraph], language: str, runs: int) -> tuple[float, list[Draft]]:
+    times, drafts = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        drafts = derive_drafts(paragraphs, language)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), drafts
+
+
+def render(draft: Draft, paragraph: str) -> str:
+    item: dict[str, Any] = draft.item
+    lines = [f"[{draft.key}] {item.get('type', 'card')} (score {draft.score})"]
+    if draft.kind == "card":
+        lines += [f"  front: {item['front']}", f"  back:  {item['back']}"]
+    else:
+        lines.append(f"  {item['prompt']}")
+        if "passage" in item:
+            lines.append(f"  passage: {item['passage']}")
+        for choice in item.get("choices", []):
+            lines.append(f"   {'*' if choice.get('correct') else '-'} {choice['text']}")
+        for key in ("accept", "answer", "tolerance", "unit", "items", "pairs", "gaps"):
+            if key in item:
+                lines.append(f"  {key}: {item[key]}")
+    lines.append(f"  ¶{draft.paragraph}: {paragraph[:400]}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="derivations timed per document (the median is printed)")
+    parser.add_argument("--show", type=int, default=0, help="print every N-th ready draft for review (0: none)")
+    parser.add_argument("--only", default=None, help="one sample's file name")
+    args = parser.parse_args()
+
+    every_type: Counter[str] = Counter()
+    for name, language in SAMPLES.items():
+        if args.only and name != args.only:
+            continue
+        text = (DOCUMENTS / name).read_text(encoding="utf-8")
+        paragraphs = read_paragraphs(text)
+        content = [p for p in paragraphs if not p.is_heading]
+        seconds, drafts = timed(paragraphs, language, args.runs)
+        ready = [d for d in drafts if not d.problems]
+        covered = {d.paragraph for d in ready}
+        types = Counter(str(d.item.get("type", "card")) for d in ready)
+        every_type.update(types)
+        tf = [d.item["answer"] for d in ready if d.item.get("type") == "true_false"]
+        print(f"\n== {name} ({language}): {len(text.split())} words, {len(content)} content paragraphs, derived in {seconds:.2f} s (median of {args.runs})")
+        print(f"drafts: {len(drafts)} ({len(drafts) / len(content):.1f} per paragraph); ready: {len(ready)} ({len(ready) / len(content):.1f} per paragraph)")
+        for check, passed, reached in check_shares(drafts):
+            print(f"  passing {check:<28} {passed:>4} of {reached:<4} {passed / max(reached, 1):.0%}")
+        print(f"paragraphs with a ready draft: {len(covered & {p.number for p in content})} of {len(content)}")
+        print("ready by type: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+        if tf:
+            print(f"true/false: {sum(tf)} true of {len(tf)}")
+        if args.show:
+            print(f"\n-- sample of ready drafts (every {args.show}-th)")
+            by_number = {p.number: p.text for p in paragraphs}
+            for draft in ready[:: args.show]:
+                print(render(draft, by_number[draft.paragraph]))
+    if not args.only:
+        print("\nready drafts by type over the samples: " + ", ".join(f"{t} {n}" for t, n in sorted(every_type.items())))
+
+    # A document of at least 3,000 words: the English samples one after the other, repeated.
+    blocks: list[str] = []
+    while sum(len(b.split()) for b in blocks) < THREE_THOUSAND:
+        for name in ("broad-street-cholera.md", "panama-canal.txt"):
+            blocks.append((DOCUMENTS / name).read_text(encoding="utf-8"))
+    long_text = "\n\n".join(blocks)
+    paragraphs = read_paragraphs(long_text)
+    seconds, drafts = timed(paragraphs, "en", args.runs)
+    verdict = "ok" if seconds < 10 else "TOO SLOW"
+    print(f"\n{len(long_text.split())} words, {len(paragraphs)} paragraphs: derived in {seconds:.2f} s (median of {args.runs}; goal < 10 s): {verdict}")
+
+
+if __name__ == "__main__":
+    main()
