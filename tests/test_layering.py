@@ -38,9 +38,13 @@ LAYERS: list[tuple[str, set[str]]] = [
             "quizapp.quiz.numbers",
         },
     ),
+    # Each language's words, dates and numbers, over the foundation's word lists.
+    ("languages", {"quizapp.languages"}),
     ("app-wide pages", {"quizapp.errors", "quizapp.health"}),
     ("question types", {"quizapp.qtypes"}),
     ("accounts and the bank", {"quizapp.auth", "quizapp.bank"}),
+    # The deterministic drafter: drafts items and checks them with the bank's own checks.
+    ("the drafter", {"quizapp.derive"}),
     # The definition of a quiz set (its items, closing time, answer policy): an attempt may
     # belong to one, so the quiz layer reads these columns. It imports nothing of quiz.
     ("quiz set definitions", {"quizapp.sets.models"}),

@@ -231,7 +231,7 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
         in_date = any(x.start - sentence.start <= tok.start() < x.end - sentence.start for x in dates)
         capital = word[0].isupper() and not in_date and not word.isdigit()
         connector = fold_word(word) in lang.name_connectors and bool(current) and joined
-        if capital and (not current or joined) or connector and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tok.end():tokens[i + 1].start()] == " ":
+        if (capital and (not current or joined)) or (connector and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tok.end():tokens[i + 1].start()] == " "):
             current.append(tok)
         else:
             if current:
@@ -319,7 +319,7 @@ def _type_names(facts: Facts) -> None:
             kinds[m.text] = "name"  # "King of Spain" is a title, not a person's name
         elif any(w in lang.place_words for w in words):
             kinds[m.text] = "place"
-        elif before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded) or role_after or copula_role:
+        elif (before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded)) or role_after or copula_role:
             kinds[m.text] = "person"
         elif 2 <= len(words) <= 5 and "of" not in words and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
             kinds.setdefault(m.text, "person")

@@ -32,8 +32,8 @@ from typing import Any
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
-from quizapp.derive.bankfolder import read_paragraphs
+from quizapp.derive import Draft, Paragraph, derive_drafts  # noqa: E402  (after the sys.path line above)
+from quizapp.derive.bankfolder import read_paragraphs  # noqa: E402
 
 DOCUMENTS = PROJECT / "tests" / "fixtures" / "documents"
 SAMPLES = {"broad-street-cholera.md": "en", "panama-canal.txt": "en", "magallanes-elcano.md": "es"}

@@ -1,0 +1,52 @@
+"""``flask bank derive FILE --out FOLDER``: draft a bank folder from a text file.
+
+It joins the bank's command group, but lives here: the drafter sits above the bank (it uses the
+bank's parser, linter and enemy finder), and the bank never imports upwards. ``create_app``
+imports this module, which adds the command to the group.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from quizapp.bank import bp
+from quizapp.derive import derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs, select, write_bank
+from quizapp.languages import guess_language
+
+
+@bp.cli.command("derive")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path), help="The bank folder to write, e.g. questions/my-document/.")
+@click.option("--language", default=None, help="The document's language (en, es); guessed from its words when left out.")
+@click.option("--title", default=None, help="The document's title; its first heading (or the file name) when left out.")
+@click.option("--per-paragraph", type=click.IntRange(min=1), default=None, help="At most this many ready drafts per paragraph (best first).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many ready drafts in all (best first).")
+@click.option("--variant", type=click.IntRange(min=0), default=0, help="Ask for other drafts of the same document (0: the first set).")
+def derive_command(file: Path, out: Path, language: str | None, title: str | None, per_paragraph: int | None, limit: int | None, variant: int) -> None:
+    """Draft a bank from a .txt or .md FILE (blank-line paragraphs) into the folder --out.
+
+    Only drafts that pass every check (validation, grounding in the cited paragraph, the cue
+    linter, enemies, duplicates) are written; derive-report.txt in the folder lists the others
+    with their reasons. The same file and options always give the same bank.
+    """
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{file} cannot be read as UTF-8 text: {exc}") from exc
+    paragraphs = read_paragraphs(text)
+    if not any(not p.is_heading for p in paragraphs):
+        raise click.ClickException(f"{file} has no paragraph of text to draft from")
+    language = (language or guess_language(text)).strip().lower()
+    headings = [p.text for p in paragraphs if p.is_heading]
+    title = title or (headings[0] if headings and paragraphs[0].is_heading else file.stem.replace("-", " ").capitalize())
+    drafts = derive_drafts(paragraphs, language, variant=variant)
+    chosen = select(drafts, per_paragraph, limit)
+    counts = write_bank(out, paragraphs, drafts, chosen, language=language, title=title, description=f"Questions and cards drafted from {title}.")
+    covered = len({d.paragraph for d in chosen})
+    content = sum(not p.is_heading for p in paragraphs)
+    click.echo(
+        f"{out}: {counts['written']} ready drafts in {counts['topics']} topic file(s), "
+        f"{covered} of {content} content paragraphs covered; {counts['held']} held back (see derive-report.txt)"
+    )
