@@ -17,6 +17,11 @@ from quizapp.extensions import csrf, db, login_manager, migrate
 HTMX_VERSION = "4.0.1"
 HTMX_URL = f"https://cdn.jsdelivr.net/npm/htmx.org@{HTMX_VERSION}/dist/htmx.min.js"
 HTMX_INTEGRITY = "sha384-Qp9rdC8H7EqOoX+nR0P3RPG2Noji+qdwJlGpfzwQJsfOpp3sGwIdSP9xO3+UlEhn"
+# SortableJS drags ordering items and matching partners with a mouse, a finger or a pen
+# (static/dragsort.js); pinned and SRI-checked like htmx.
+SORTABLE_VERSION = "1.15.7"
+SORTABLE_URL = f"https://cdn.jsdelivr.net/npm/sortablejs@{SORTABLE_VERSION}/Sortable.min.js"
+SORTABLE_INTEGRITY = "sha384-DgmC6Xe2bSN2WjTDXzWYbUbxyhNP+NNkGDR/g78pCXV7E7rcVTGxVg0uIVCUUcBc"
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -25,7 +30,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 # (``request.max_content_length`` in that view).
 MAX_REQUEST_BYTES = 1024 * 1024
 # Settings read from the environment as plain strings, never parsed as JSON.
-STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
+STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SORTABLE_URL", "SORTABLE_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
 
 
 class StartupError(click.ClickException):
@@ -55,6 +60,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         BANK_DIR=str(PROJECT_DIR / "questions"),
         HTMX_URL=HTMX_URL,
         HTMX_INTEGRITY=HTMX_INTEGRITY,
+        SORTABLE_URL=SORTABLE_URL,
+        SORTABLE_INTEGRITY=SORTABLE_INTEGRITY,
         WTF_CSRF_TIME_LIMIT=None,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
@@ -82,10 +89,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.login_message = "Sign in to see that page."
 
     from quizapp import errors, health, security
-    from quizapp.ids import IdConverter
     from quizapp.auth import bp as auth_bp
     from quizapp.bank import bp as bank_bp
     from quizapp.cards import bp as cards_bp
+    from quizapp.ids import IdConverter
     from quizapp.quiz import bp as quiz_bp
     from quizapp.sets import bp as sets_bp
 
@@ -109,7 +116,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     @app.context_processor
     def htmx_settings() -> dict[str, str]:
-        return {"htmx_url": app.config["HTMX_URL"], "htmx_integrity": app.config["HTMX_INTEGRITY"]}
+        return {
+            "htmx_url": app.config["HTMX_URL"],
+            "htmx_integrity": app.config["HTMX_INTEGRITY"],
+            "sortable_url": app.config["SORTABLE_URL"],
+            "sortable_integrity": app.config["SORTABLE_INTEGRITY"],
+        }
 
     return app
 
