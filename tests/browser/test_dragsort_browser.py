@@ -62,11 +62,8 @@ def status(page: Any) -> Any:
     return page.locator("fieldset [role=status]")
 
 
-def drag(page: Any, source: Any, target: Any, *, upper: bool = True) -> None:
-    """Press on ``source``, move in steps (as a hand does) onto ``target``, release.
-
-    Lands in the upper third of the target (the lower third with ``upper=False``): SortableJS
-    puts an item dragged upwards before the one it is dropped on."""
+def points_in_view(page: Any, source: Any, target: Any) -> tuple[dict[str, float], dict[str, float]]:
+    """Wait for a moved item to settle, scroll both on the screen; their boxes."""
     # SortableJS ignores a press on an item while it still slides into its new place
     # (``animated``, 150 ms after a move), as a hand would wait for it to settle.
     page.wait_for_function("() => ![...document.querySelectorAll('.match-card, .order-row')].some((e) => e.animated)")
@@ -85,9 +82,18 @@ def drag(page: Any, source: Any, target: Any, *, upper: bool = True) -> None:
     assert min(start["y"], end["y"]) >= 40 and max(start["y"] + start["height"], end["y"] + end["height"]) <= height - 40, (
         "cannot show both on the screen"
     )
+    return start, end
+
+
+def drag(page: Any, source: Any, target: Any) -> None:
+    """Press on ``source``, move in steps (as a hand does) onto ``target``, release.
+
+    Lands in the upper third of the target: SortableJS puts an item dragged upwards before
+    the one it is dropped on."""
+    start, end = points_in_view(page, source, target)
     x0, y0 = start["x"] + 12, start["y"] + start["height"] / 2
     x1 = end["x"] + 12
-    y1 = end["y"] + end["height"] * (0.3 if upper else 0.7)
+    y1 = end["y"] + end["height"] * 0.3
     page.mouse.move(x0, y0)
     page.mouse.down()
     for step in range(1, 11):
@@ -279,3 +285,53 @@ def test_drop_downs_without_javascript_are_graded_right(nojs_page, app, qtype, w
     with page.expect_navigation():
         page.get_by_role("button", name="Check my answer").click()
     expect(page.locator("#feedback").get_by_role("heading")).to_have_text("Right!")
+
+
+# -- with a finger -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def touch_page(browser: Any, live_server: str) -> Any:
+    """A phone: a touch screen, 320 px wide, JavaScript on."""
+    from tests.browser.conftest import _new_page
+
+    yield from _new_page(browser, live_server, has_touch=True, is_mobile=True, viewport={"width": 320, "height": 640})
+
+
+def touch_drag(page: Any, source: Any, target: Any) -> None:
+    """Press and hold on ``source`` (a short press starts a drag on touch; a swipe scrolls),
+    slide onto the upper third of ``target``, lift the finger: real touch events, through
+    Chromium's DevTools protocol."""
+    start, end = points_in_view(page, source, target)
+    x0, y0 = start["x"] + 12, start["y"] + start["height"] / 2
+    x1, y1 = end["x"] + 12, end["y"] + end["height"] * 0.3
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y0}]})
+    page.wait_for_timeout(300)
+    for step in range(1, 11):
+        point = {"x": x0 + (x1 - x0) * step / 10, "y": y0 + (y1 - y0) * step / 10}
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [point]})
+    for nudge in (1, 2, 3):
+        page.wait_for_timeout(60)
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x1 + nudge, "y": y1}]})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+def test_ordering_dragged_with_a_finger_on_a_phone_is_graded_right(touch_page, app):
+    page = touch_page
+    start_quiz(page, count=1, types=[LABELS["ordering"]])
+    match = re.search(r"/quiz/(\d+)/", page.url)
+    assert match
+    items = right_answer(app, int(match.group(1)))
+    expect(page.locator("fieldset.ordering.is-draggable")).to_be_visible()
+    for place, text in enumerate(items):
+        if shown_order(page).index(text) == place:
+            continue
+        rows = page.locator(".order-row")
+        touch_drag(page, rows.filter(has_text=text).first, rows.nth(place))
+        assert shown_order(page)[place] == text, f"dragging {text!r} to place {place + 1}: {shown_order(page)}"
+    page.get_by_role("button", name="Check my answer").tap()
+    expect(page.locator("#feedback").get_by_role("heading")).to_have_text("Right!")
+    assert page.evaluate(FITS)
+    assert not page.problems.errors, page.problems.errors
