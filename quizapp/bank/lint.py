@@ -511,18 +511,22 @@ def _by_length(tag: str | None) -> dict[int, tuple[str, ...]]:
 
 
 def check_typos(q: BankQuestion, tag: str | None) -> Iterator[tuple[str, str, str]]:
-    if not _has(q, "typed") or not q.content.get("typos"):
-        return
-    found: dict[str, list[str]] = {}
-    for answer in q.content["accept"]:
-        for word, neighbours in typo_neighbours(answer, tag).items():
-            found.setdefault(word, neighbours)
-    if found:
+    """A typed answer (a fill-in, a cloze's typed gap) that forgives typos, with a real word
+    within the typo distance of one of its words: a learner typing that word means something
+    else, and would be marked right."""
+    for typed in qtypes.get(q.type).typo_forgiving_answers(q.content):
+        found: dict[str, list[str]] = {}
+        for answer in typed.accept:
+            for word, neighbours in typo_neighbours(answer, tag).items():
+                found.setdefault(word, neighbours)
+        if not found:
+            continue
         shown = "; ".join(
             f"{word!r} ~ " + ", ".join(repr(w) for w in ws[:4]) + (" …" if len(ws) > 4 else "") for word, ws in found.items()
         )
-        yield "typo-neighbour", "accept", (
-            f"typos: true, and real words lie within the typo distance of the answer's words: {shown} "
+        where = f"{typed.label}: " if typed.label else ""
+        yield "typo-neighbour", typed.field, (
+            f"{where}typos: true, and real words lie within the typo distance of the answer's words: {shown} "
             "(grading refuses a typed real word; set typos: false where one is a plausible wrong answer)"
         )
 

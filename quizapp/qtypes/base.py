@@ -43,6 +43,16 @@ class MarkedPart:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class TypedAnswers:
+    """The accepted answers of one typed field, for the linter: its bank field (to find the
+    line), what to call it in a finding ("gap 2"; empty for the whole item) and the answers."""
+
+    field: str
+    label: str
+    accept: list[str]
+
+
 def format_mark(value: float | None) -> str:
     """A mark as every page shows it: at most two decimals, no trailing zeros (0.33, 0.5, 2)."""
     return "" if value is None else f"{round(value, 2):g}"
@@ -168,6 +178,11 @@ class QuestionType:
 
     def key_texts(self, content: dict[str, Any]) -> list[str]:
         """The texts the answer consists of, which another item must not give away."""
+        return []
+
+    def typo_forgiving_answers(self, content: dict[str, Any]) -> list[TypedAnswers]:
+        """Each typed answer graded with typos forgiven: the linter looks for real words within
+        the typo distance of its words (a learner who types one means another answer)."""
         return []
 
 
