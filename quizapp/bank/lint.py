@@ -18,11 +18,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from quizapp import qtypes
-from quizapp.language import ENGLISH, LanguageWords, fold_word, frequent_words, stem, words_for
+from quizapp.language import (
+    ENGLISH,
+    LanguageWords,
+    fold_word,
+    frequent_words,
+    stem,
+    words_for,
+)
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
     from quizapp.bank.parser import Bank, BankCard, BankQuestion
@@ -108,7 +116,7 @@ def tokens(text: str) -> list[str]:
     out = []
     for token in TOKEN.findall(text):
         token = fold_word(token.replace("’", "'"))
-        out.append(token[:-2] if token.endswith("'s") else token)
+        out.append(token.removesuffix("'s"))
     return out
 
 
@@ -223,9 +231,9 @@ def takes_an(word: str) -> bool:
 
 
 PLURAL_STEM = re.compile(
-    r"^(which|what|who|name) (two|three|four|five|both|pair|ones)\b|^(who|what|which \w+) were\b|^(who|what) are\b", re.I
+    r"^(which|what|who|name) (two|three|four|five|both|pair|ones)\b|^(who|what|which \w+) were\b|^(who|what) are\b", re.IGNORECASE
 )
-SINGULAR_STEM = re.compile(r"^(who|what|which \w+) (was|is)\b|^which (one|person|man|woman|party|country|company)\b", re.I)
+SINGULAR_STEM = re.compile(r"^(who|what|which \w+) (was|is)\b|^which (one|person|man|woman|party|country|company)\b", re.IGNORECASE)
 
 
 def _is_plural_option(text: str) -> bool:
@@ -263,7 +271,7 @@ def check_agreement(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str,
 
 
 def _without_negation(text: str, lang: LanguageWords) -> tuple[tuple[str, ...], int]:
-    words = [w[:-3] if w.endswith("n't") else w for w in tokens(text.replace("n’t", "n't"))]
+    words = [w.removesuffix("n't") for w in tokens(text.replace("n’t", "n't"))]
     kept = tuple(w for w in words if w not in lang.negations)
     negated = sum(1 for w in tokens(text) if w in lang.negations or w.endswith("n't"))
     return kept, negated
@@ -338,11 +346,11 @@ def check_ordering(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, 
     items = q.content["items"]
     numbers = [_first_number(t) for t in items]
     present = [n for n in numbers if n is not None]
-    if len(present) >= 2 and (len(present) == len(items) or len(present) >= 3):
-        if present == sorted(present) or present == sorted(present, reverse=True):
-            yield "cue-ordering-wording", "items", (
-                f"the numbers in the items ({', '.join(f'{n:g}' for n in present)}) are already in the answer's order"
-            )
+    enough = len(present) >= 2 and (len(present) == len(items) or len(present) >= 3)
+    if enough and (present == sorted(present) or present == sorted(present, reverse=True)):
+        yield "cue-ordering-wording", "items", (
+            f"the numbers in the items ({', '.join(f'{n:g}' for n in present)}) are already in the answer's order"
+        )
     words = [set(tokens(t)) for t in items]
     if words[0] & lang.sequence_first or words[-1] & lang.sequence_last:
         cue = sorted((words[0] & lang.sequence_first) | (words[-1] & lang.sequence_last))
@@ -398,7 +406,7 @@ def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str
     # Two options sharing a word happens by chance; three, or the same head word, is a pattern.
     last_words = [{stem(tokens(t)[-1])} if tokens(t) else set() for _, t in keys]
     if len(keys) < 3:
-        shared &= set.intersection(*last_words)
+        shared &= last_words[0].intersection(*last_words[1:])
     if shared:
         yield "cue-odd-shape", f"choices.{keys[0][0]}", (
             f"every right option has {', '.join(sorted(shared))}, no wrong option has"
@@ -406,7 +414,7 @@ def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str
 
 
 def _statement(q: BankQuestion) -> str:
-    return re.sub(r"^\s*true or false\s*[:?.-]?\s*", "", q.content["prompt"], flags=re.I)
+    return re.sub(r"^\s*true or false\s*[:?.-]?\s*", "", q.content["prompt"], flags=re.IGNORECASE)
 
 
 def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, context: str = "") -> Iterator[tuple[str, str, str]]:
@@ -417,7 +425,7 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
     """
     if not labels:
         return
-    attributed = re.compile(lang.attribution, re.I)
+    attributed = re.compile(lang.attribution, re.IGNORECASE)
     folded_labels = {" ".join(tokens(label)): label for label in labels}
     for field, text in texts.items():
         used = [folded_labels[f] for f in has_phrase(text, folded_labels)]
@@ -429,7 +437,7 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
 
 def check_kind(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
     """``kind: characterisation`` teaches the article's own view: the prompt must say so."""
-    if q.content.get("kind") == "characterisation" and not re.search(lang.attribution, fold_word(q.content["prompt"]), re.I):
+    if q.content.get("kind") == "characterisation" and not re.search(lang.attribution, fold_word(q.content["prompt"]), re.IGNORECASE):
         yield "kind-unphrased", "prompt", (
             "kind: characterisation, but the prompt does not ask for the article's view "
             "(\"According to the article…\", \"How does the article describe…\")"
@@ -611,8 +619,8 @@ def lint_bank(bank: Bank) -> LintReport:
     for card in bank.cards:
         for code, field, message in check_labels({"front": card.front, "back": card.back}, bank.labels, lang, card.front):
             add(card, code, field, message)
-    for q, code, field, message in check_true_false(bank.questions, lang):
-        add(q, code, field, message)
+    for flagged, code, field, message in check_true_false(bank.questions, lang):
+        add(flagged, code, field, message)
 
     figures: dict[str, str] = {}
     for name, (hit, chance, n) in length_strategy_figures(bank.questions).items():
@@ -623,7 +631,8 @@ def lint_bank(bank: Bank) -> LintReport:
     if tf:
         figures["true/false"] = f"{sum(q.content['answer'] for q in tf) / len(tf):.0%} true of {len(tf)}"
 
-    for item in [*bank.questions, *bank.cards]:
+    items: list[BankQuestion | BankCard] = [*bank.questions, *bank.cards]
+    for item in items:
         for code in sorted(set(item.lint_ok) - raised.get(item.id, set())):
             line = item.lines.get("lint_ok", item.line)
             findings.append(Finding(item.file, line, item.id, "lint-waiver-unused", f"lint_ok waives {code!r}, which this item does not raise"))

@@ -18,11 +18,29 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any, ClassVar, Mapping
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
-from wtforms import BooleanField, Form, FormField, SelectChoice, SelectField, TextAreaField
+from wtforms import (
+    BooleanField,
+    Form,
+    FormField,
+    SelectChoice,
+    SelectField,
+    TextAreaField,
+)
 
-from quizapp.qtypes.base import AnswerError, Checker, MarkedPart, QuestionType, TypedAnswers, choice_at, duplicates, form_lines, shown_order
+from quizapp.qtypes.base import (
+    AnswerError,
+    Checker,
+    MarkedPart,
+    QuestionType,
+    TypedAnswers,
+    choice_at,
+    duplicates,
+    form_lines,
+    shown_order,
+)
 from quizapp.qtypes.formfields import RowList
 from quizapp.qtypes.typed import typed_answer_matches
 
@@ -104,7 +122,7 @@ class Cloze(QuestionType):
         if not isinstance(options, list) or not all(isinstance(o, dict) for o in options):
             check.add(check.line_of(gap, "options"), item_id, f"gap {n}: options must be a list of {{text, correct}}", "gaps")
             return None
-        out = []
+        out: list[dict[str, Any]] = []
         for option in options:
             check.fields(option, {"text", "correct"}, {"text"}, item_id, field="gaps")
             text = check.text(option, "text", item_id, required=False, field="gaps")
@@ -205,7 +223,7 @@ class Cloze(QuestionType):
     # ------------------------------------------------------------ the teacher's form
 
     def form_raw(self, form: Form) -> dict[str, Any]:
-        gaps = []
+        gaps: list[dict[str, Any]] = []
         for row in form.gaps:
             answers = form_lines(row.answers.data)
             if not answers:

@@ -1,11 +1,18 @@
 """Typed answer: one or more accepted answers, read by the typed-answer rules (quizapp.qtypes.typed)."""
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from wtforms import BooleanField, Form, TextAreaField
 
-from quizapp.qtypes.base import AnswerError, Checker, QuestionType, TypedAnswers, form_lines
+from quizapp.qtypes.base import (
+    AnswerError,
+    Checker,
+    QuestionType,
+    TypedAnswers,
+    form_lines,
+)
 from quizapp.qtypes.typed import read_accept, typed_answer_matches
 
 
