@@ -335,3 +335,24 @@ def test_ordering_dragged_with_a_finger_on_a_phone_is_graded_right(touch_page, a
     expect(page.locator("#feedback").get_by_role("heading")).to_have_text("Right!")
     assert page.evaluate(FITS)
     assert not page.problems.errors, page.problems.errors
+
+
+def test_the_next_question_swapped_in_by_htmx_is_draggable_too(page):
+    """dragsort.js enhances what htmx swaps in, not only the page it was loaded with."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    start_quiz(page, count=2, types=[LABELS["ordering"]])
+    page.evaluate("window.__samePage = true")
+    expect(page.locator("fieldset.ordering.is-draggable")).to_be_visible()
+    # Untouched, the list as shown is a whole answer: the hidden drop-downs hold 1..n.
+    check_my_answer(page)
+    page.get_by_role("link", name="Next question").click()
+    expect(page.locator("#progress-label")).to_contain_text("Question 2 of 2")
+    assert page.evaluate("window.__samePage === true"), "the next question was a page load, not a swap"
+    expect(page.locator("fieldset.ordering.is-draggable")).to_be_visible()
+    n = page.locator(".order-row").count()
+    expect(page.locator(".order-row .order-position")).to_have_text([f"{i}." for i in range(1, n + 1)])
+    row = page.locator(".order-row").last
+    row.focus()
+    page.keyboard.press("ArrowUp")
+    expect(status(page)).to_contain_text(f"moved to position {n - 1} of {n}.")
+    assert not page.problems.errors, page.problems.errors
