@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from quizapp import SORTABLE_INTEGRITY, SORTABLE_URL
+from tests.helpers.app import make_app
 from tests.helpers.quiz import start_quiz
 
 SORTABLE_NPM_FILE = Path(__file__).resolve().parents[1] / "browser" / "node_modules" / "sortablejs" / "Sortable.min.js"
@@ -41,3 +42,13 @@ def test_ordering_and_matching_keep_their_drop_downs_for_pages_without_javascrip
     assert f'<fieldset class="{qtype}" data-dragsort="{qtype}"' in page
     selects = re.findall(rf'<select id="({field}\d+)" name="\1">', page)
     assert len(selects) >= 2, page
+
+
+def test_sortablejs_can_be_served_from_the_schools_own_host(tmp_path, monkeypatch, template_db):
+    own = "https://static.school.example/js/Sortable.min.js"
+    monkeypatch.setenv("QUIZAPP_SORTABLE_URL", own)
+    monkeypatch.setenv("QUIZAPP_SORTABLE_INTEGRITY", "sha384-own")
+    response = make_app(template_db, tmp_path).test_client().get("/")
+    assert f'<script src="{own}" integrity="sha384-own"' in response.text
+    script_src = next(d for d in response.headers["Content-Security-Policy"].split("; ") if d.startswith("script-src"))
+    assert own in script_src.split() and SORTABLE_URL not in script_src
