@@ -18,13 +18,16 @@ from quizapp.config import (  # noqa: F401 (re-exported)
     HTMX_URL,
     HTMX_VERSION,
     MAX_REQUEST_BYTES,
+    SORTABLE_INTEGRITY,
+    SORTABLE_URL,
+    SORTABLE_VERSION,
 )
 from quizapp.extensions import csrf, db, login_manager, migrate
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 # Settings read from the environment as plain strings, never parsed as JSON.
-STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
+STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SORTABLE_URL", "SORTABLE_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
 
 
 class StartupError(click.ClickException):
@@ -103,7 +106,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     @app.context_processor
     def htmx_settings() -> dict[str, str]:
-        return {"htmx_url": app.config["HTMX_URL"], "htmx_integrity": app.config["HTMX_INTEGRITY"]}
+        return {
+            "htmx_url": app.config["HTMX_URL"],
+            "htmx_integrity": app.config["HTMX_INTEGRITY"],
+            "sortable_url": app.config["SORTABLE_URL"],
+            "sortable_integrity": app.config["SORTABLE_INTEGRITY"],
+        }
 
     return app
 

@@ -29,12 +29,19 @@ MAX_REQUEST_BYTES = 1024 * 1024
 HTMX_VERSION = "4.0.1"
 HTMX_URL = f"https://cdn.jsdelivr.net/npm/htmx.org@{HTMX_VERSION}/dist/htmx.min.js"
 HTMX_INTEGRITY = "sha384-Qp9rdC8H7EqOoX+nR0P3RPG2Noji+qdwJlGpfzwQJsfOpp3sGwIdSP9xO3+UlEhn"
+# SortableJS drags ordering items and matching partners with a mouse, a finger or a pen
+# (static/dragsort.js); pinned and SRI-checked like htmx.
+SORTABLE_VERSION = "1.15.7"
+SORTABLE_URL = f"https://cdn.jsdelivr.net/npm/sortablejs@{SORTABLE_VERSION}/Sortable.min.js"
+SORTABLE_INTEGRITY = "sha384-DgmC6Xe2bSN2WjTDXzWYbUbxyhNP+NNkGDR/g78pCXV7E7rcVTGxVg0uIVCUUcBc"
 
 # App settings that do not depend on where the app runs (the database URL, the bank folder and
 # the secret key do: ``create_app`` works those out).
 DEFAULTS: dict[str, Any] = {
     "HTMX_URL": HTMX_URL,
     "HTMX_INTEGRITY": HTMX_INTEGRITY,
+    "SORTABLE_URL": SORTABLE_URL,
+    "SORTABLE_INTEGRITY": SORTABLE_INTEGRITY,
     "WTF_CSRF_TIME_LIMIT": None,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",

@@ -1,8 +1,9 @@
 """Security headers on every response.
 
-The Content-Security-Policy allows scripts from this site and the one htmx file the layout
-loads (the exact URL, by default jsDelivr's pinned htmx 4.0.1, still checked against its SRI
-hash); no inline script or style and no ``eval``. htmx 4 needs none of them for what the
+The Content-Security-Policy allows scripts from this site and the two files the layout loads
+from a CDN (the exact URLs, by default jsDelivr's pinned htmx 4.0.1 and SortableJS 1.15.7, still
+checked against their SRI hashes); no inline script or style and no ``eval``. SortableJS moves
+and styles elements through the CSSOM (``element.style``), which CSP does not govern. htmx 4 needs none of them for what the
 templates use: it evaluates JavaScript only for ``hx-on``, ``js:`` values and trigger filters,
 which no template uses, and it adds its indicator styles as a constructed style sheet, which
 CSP does not govern. A template that needs one of those needs the ``hx-csp`` extension first.
@@ -17,15 +18,26 @@ from urllib.parse import urlsplit
 from flask import Flask, Response, request
 
 
-def content_security_policy(htmx_url: str) -> str:
-    """The policy for pages that load htmx from ``htmx_url`` (a full URL or a path on this site)."""
-    parts = urlsplit(htmx_url)
+def script_source(url: str) -> str:
+    """The CSP source expression for one script: its exact URL, or 'self' for a path on this site."""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        return "'self'"
     # A source expression with a path that does not end in "/" matches that file only.
     scheme = f"{parts.scheme}:" if parts.scheme else ""
-    htmx_source = f"{scheme}//{parts.netloc}{parts.path}".removeprefix("//") if parts.netloc else "'self'"
+    return f"{scheme}//{parts.netloc}{parts.path}".removeprefix("//")
+
+
+def content_security_policy(htmx_url: str, *script_urls: str) -> str:
+    """The policy for pages that load htmx from ``htmx_url`` and the other scripts in
+    ``script_urls`` (SortableJS), each a full URL or a path on this site."""
+    sources = ["'self'"]
+    for url in (htmx_url, *script_urls):
+        if (source := script_source(url)) not in sources:
+            sources.append(source)
     directives = {
         "default-src": "'self'",
-        "script-src": f"'self' {htmx_source}" if htmx_source != "'self'" else "'self'",
+        "script-src": " ".join(sources),
         "style-src": "'self'",
         "img-src": "'self' data:",
         "connect-src": "'self'",
@@ -39,7 +51,7 @@ def content_security_policy(htmx_url: str) -> str:
 
 
 def register(app: Flask) -> None:
-    policy = content_security_policy(app.config["HTMX_URL"])
+    policy = content_security_policy(app.config["HTMX_URL"], app.config["SORTABLE_URL"])
 
     @app.after_request
     def add_security_headers(response: Response) -> Response:

@@ -18,12 +18,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from collections.abc import Iterable, Iterator
 
 from quizapp import qtypes
-from quizapp.language import ENGLISH, LanguageWords, fold_word, frequent_words, stem, words_for
+from quizapp.language import (
+    ENGLISH,
+    LanguageWords,
+    fold_word,
+    frequent_words,
+    stem,
+    words_for,
+)
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
     from quizapp.bank.parser import Bank, BankCard, BankQuestion
@@ -109,7 +116,7 @@ def tokens(text: str) -> list[str]:
     out = []
     for token in TOKEN.findall(text):
         token = fold_word(token.replace("’", "'"))
-        out.append(token[:-2] if token.endswith("'s") else token)
+        out.append(token.removesuffix("'s"))
     return out
 
 
@@ -224,9 +231,9 @@ def takes_an(word: str) -> bool:
 
 
 PLURAL_STEM = re.compile(
-    r"^(which|what|who|name) (two|three|four|five|both|pair|ones)\b|^(who|what|which \w+) were\b|^(who|what) are\b", re.I
+    r"^(which|what|who|name) (two|three|four|five|both|pair|ones)\b|^(who|what|which \w+) were\b|^(who|what) are\b", re.IGNORECASE
 )
-SINGULAR_STEM = re.compile(r"^(who|what|which \w+) (was|is)\b|^which (one|person|man|woman|party|country|company)\b", re.I)
+SINGULAR_STEM = re.compile(r"^(who|what|which \w+) (was|is)\b|^which (one|person|man|woman|party|country|company)\b", re.IGNORECASE)
 
 
 def _is_plural_option(text: str) -> bool:
@@ -264,7 +271,7 @@ def check_agreement(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str,
 
 
 def _without_negation(text: str, lang: LanguageWords) -> tuple[tuple[str, ...], int]:
-    words = [w[:-3] if w.endswith("n't") else w for w in tokens(text.replace("n’t", "n't"))]
+    words = [w.removesuffix("n't") for w in tokens(text.replace("n’t", "n't"))]
     kept = tuple(w for w in words if w not in lang.negations)
     negated = sum(1 for w in tokens(text) if w in lang.negations or w.endswith("n't"))
     return kept, negated
@@ -339,8 +346,8 @@ def check_ordering(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, 
     items = q.content["items"]
     numbers = [_first_number(t) for t in items]
     present = [n for n in numbers if n is not None]
-    enough_numbers = len(present) >= 2 and (len(present) == len(items) or len(present) >= 3)
-    if enough_numbers and present in (sorted(present), sorted(present, reverse=True)):
+    enough = len(present) >= 2 and (len(present) == len(items) or len(present) >= 3)
+    if enough and (present == sorted(present) or present == sorted(present, reverse=True)):
         yield "cue-ordering-wording", "items", (
             f"the numbers in the items ({', '.join(f'{n:g}' for n in present)}) are already in the answer's order"
         )
@@ -399,7 +406,7 @@ def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str
     # Two options sharing a word happens by chance; three, or the same head word, is a pattern.
     last_words = [{stem(tokens(t)[-1])} if tokens(t) else set() for _, t in keys]
     if len(keys) < 3:
-        shared &= set[str].intersection(*last_words)
+        shared &= last_words[0].intersection(*last_words[1:])
     if shared:
         yield "cue-odd-shape", f"choices.{keys[0][0]}", (
             f"every right option has {', '.join(sorted(shared))}, no wrong option has"
@@ -407,7 +414,7 @@ def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str
 
 
 def _statement(q: BankQuestion) -> str:
-    return re.sub(r"^\s*true or false\s*[:?.-]?\s*", "", q.content["prompt"], flags=re.I)
+    return re.sub(r"^\s*true or false\s*[:?.-]?\s*", "", q.content["prompt"], flags=re.IGNORECASE)
 
 
 def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, context: str = "") -> Iterator[tuple[str, str, str]]:
@@ -418,7 +425,7 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
     """
     if not labels:
         return
-    attributed = re.compile(lang.attribution, re.I)
+    attributed = re.compile(lang.attribution, re.IGNORECASE)
     folded_labels = {" ".join(tokens(label)): label for label in labels}
     for field, text in texts.items():
         used = [folded_labels[f] for f in has_phrase(text, folded_labels)]
@@ -430,7 +437,7 @@ def check_labels(texts: dict[str, str], labels: list[str], lang: LanguageWords, 
 
 def check_kind(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
     """``kind: characterisation`` teaches the article's own view: the prompt must say so."""
-    if q.content.get("kind") == "characterisation" and not re.search(lang.attribution, fold_word(q.content["prompt"]), re.I):
+    if q.content.get("kind") == "characterisation" and not re.search(lang.attribution, fold_word(q.content["prompt"]), re.IGNORECASE):
         yield "kind-unphrased", "prompt", (
             "kind: characterisation, but the prompt does not ask for the article's view "
             "(\"According to the article…\", \"How does the article describe…\")"
@@ -512,18 +519,22 @@ def _by_length(tag: str | None) -> dict[int, tuple[str, ...]]:
 
 
 def check_typos(q: BankQuestion, tag: str | None) -> Iterator[tuple[str, str, str]]:
-    if not _has(q, "typed") or not q.content.get("typos"):
-        return
-    found: dict[str, list[str]] = {}
-    for answer in q.content["accept"]:
-        for word, neighbours in typo_neighbours(answer, tag).items():
-            found.setdefault(word, neighbours)
-    if found:
+    """A typed answer (a fill-in, a cloze's typed gap) that forgives typos, with a real word
+    within the typo distance of one of its words: a learner typing that word means something
+    else, and would be marked right."""
+    for typed in qtypes.get(q.type).typo_forgiving_answers(q.content):
+        found: dict[str, list[str]] = {}
+        for answer in typed.accept:
+            for word, neighbours in typo_neighbours(answer, tag).items():
+                found.setdefault(word, neighbours)
+        if not found:
+            continue
         shown = "; ".join(
             f"{word!r} ~ " + ", ".join(repr(w) for w in ws[:4]) + (" …" if len(ws) > 4 else "") for word, ws in found.items()
         )
-        yield "typo-neighbour", "accept", (
-            f"typos: true, and real words lie within the typo distance of the answer's words: {shown} "
+        where = f"{typed.label}: " if typed.label else ""
+        yield "typo-neighbour", typed.field, (
+            f"{where}typos: true, and real words lie within the typo distance of the answer's words: {shown} "
             "(grading refuses a typed real word; set typos: false where one is a plausible wrong answer)"
         )
 
@@ -608,8 +619,8 @@ def lint_bank(bank: Bank) -> LintReport:
     for card in bank.cards:
         for code, field, message in check_labels({"front": card.front, "back": card.back}, bank.labels, lang, card.front):
             add(card, code, field, message)
-    for statement_item, code, field, message in check_true_false(bank.questions, lang):
-        add(statement_item, code, field, message)
+    for flagged, code, field, message in check_true_false(bank.questions, lang):
+        add(flagged, code, field, message)
 
     figures: dict[str, str] = {}
     for name, (hit, chance, n) in length_strategy_figures(bank.questions).items():

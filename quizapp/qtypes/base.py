@@ -9,9 +9,9 @@ one line of the registry.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
-from collections.abc import Mapping
 
 from quizapp.ids import parse_id
 
@@ -42,6 +42,16 @@ class MarkedPart:
     given: str
     right: bool
     note: str = ""
+
+
+@dataclass(frozen=True)
+class TypedAnswers:
+    """The accepted answers of one typed field, for the linter: its bank field (to find the
+    line), what to call it in a finding ("gap 2"; empty for the whole item) and the answers."""
+
+    field: str
+    label: str
+    accept: list[str]
 
 
 def format_mark(value: float | None) -> str:
@@ -171,6 +181,11 @@ class QuestionType:
 
     def key_texts(self, content: dict[str, Any]) -> list[str]:
         """The texts the answer consists of, which another item must not give away."""
+        return []
+
+    def typo_forgiving_answers(self, content: dict[str, Any]) -> list[TypedAnswers]:
+        """Each typed answer graded with typos forgiven: the linter looks for real words within
+        the typo distance of its words (a learner who types one means another answer)."""
         return []
 
 

@@ -5,6 +5,10 @@ accumulates in the session: memory stays flat however many attempts there are. T
 streamed as it is produced; the XLSX is written by openpyxl's write-only workbook (rows go
 to temporary files) and the finished file is streamed in chunks and then deleted.
 
+Marks and scores are written rounded as every page shows them (the ``mark`` filter's rounding,
+two decimals: 0.33, not 0.3333): numbers in the XLSX, and in the CSV the same text as the pages
+("0.33", "1"). A teacher's spreadsheet then adds up to the figures on the results page.
+
 Cells that begin with ``= + - @``, a tab or a carriage return are prefixed with ``'`` in
 both formats, so a spreadsheet never runs a student's answer as a formula (openpyxl itself
 would store a text beginning with ``=`` as a formula).
@@ -16,8 +20,8 @@ import io
 import os
 import tempfile
 import textwrap
-from datetime import datetime
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,6 +33,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from quizapp.auth.models import User
 from quizapp.bank.models import Question, QuestionVersion
 from quizapp.extensions import db
+from quizapp.qtypes import format_mark
 from quizapp.quiz.grading import given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import settled_marks
@@ -102,6 +107,11 @@ def _percent(score: float | None, max_score: int) -> float | None:
     return None if score is None or not max_score else round(100.0 * score / max_score, 2)
 
 
+def rounded_mark(value: float | None) -> float | None:
+    """A mark or score rounded as the pages round it (``format_mark``: two decimals)."""
+    return None if value is None else round(value, 2)
+
+
 def _duration(started: datetime, finished: datetime | None) -> int | None:
     return None if finished is None else int((finished - started).total_seconds())
 
@@ -114,7 +124,7 @@ def long_rows(scope: ColumnElement[bool]) -> Iterator[list[Any]]:
         yield [
             student_name(user_id, username), attempt_id, title, position, bank_id, content["type"], content["prompt"],
             "; ".join(given_answer_text(content, given)) if given is not None else "",
-            mark if mark is not None else 0.0,
+            rounded_mark(mark) if mark is not None else 0.0,
             "yes" if is_correct else "no", answered_at,
         ]
 
@@ -132,11 +142,11 @@ def wide_rows(scope: ColumnElement[bool], columns: list[Any], by_position: bool)
             current_id = attempt_id
             current = [
                 student_name(user_id, username), attempt_id, title, started, finished, _duration(started, finished),
-                score, max_score, _percent(score, max_score), *([None] * len(columns)),
+                rounded_mark(score), max_score, _percent(score, max_score), *([None] * len(columns)),
             ]
         key = position if by_position else question_id
-        if key in index and current is not None:
-            current[len(WIDE_HEADER) + index[key]] = mark if mark is not None else 0.0
+        if key in index and current is not None:  # always a row by now; mypy cannot tell
+            current[len(WIDE_HEADER) + index[key]] = rounded_mark(mark) if mark is not None else 0.0
     if current is not None:
         yield current
 
@@ -211,6 +221,8 @@ def history_table(user_id: int, shape: str, zone: ZoneInfo = UTC_ZONE) -> tuple[
 def _csv_value(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, float):
+        return format_mark(value)  # marks, scores and percentages: "0.33", "1", "66.67"
     if value is None:
         return ""
     return neutralise(value)

@@ -136,6 +136,20 @@ CASES = [
         id="typo-neighbour",
     ),
     pytest.param(
+        # A typed gap forgiving typos, "foil" one edit from "fool", "soil", "coil": flagged;
+        # the same gap without typos, and a drop-down gap of the same words, are not.
+        item("cloze", prompt="Fill in the gaps.", passage="The court seized the {1} and the {2}.", gaps=[
+            {"options": [{"text": "ship", "correct": True}, {"text": "plane"}]},
+            {"accept": ["foil"], "typos": True},
+        ]),
+        item("cloze", prompt="Fill in the gaps.", passage="The court seized the {1} and the {2}.", gaps=[
+            {"options": [{"text": "foil", "correct": True}, {"text": "plane"}]},
+            {"accept": ["foil"], "typos": False},
+        ]),
+        "typo-neighbour",
+        id="typo-neighbour-cloze",
+    ),
+    pytest.param(
         single("Who is López?", "A far-right businessman", "A union leader", "A judge", "A general"),
         single("How does the article describe López?", "A far-right businessman", "A union leader", "A judge", "A general"),
         "label-unattributed",
@@ -162,6 +176,18 @@ def test_labels_are_checked_on_cards_too(tmp_path):
     attributed = {**card, "back": "A party leader the article quotes, whom it calls a Stalinist"}
     assert "label-unattributed" in codes(tmp_path / "bad", [question], [card])
     assert "label-unattributed" not in codes(tmp_path / "good", [question], [attributed])
+
+
+def test_a_cloze_finding_names_its_gap_and_points_at_the_gaps_line(tmp_path):
+    cloze = item("cloze", prompt="Fill in the gaps.", passage="{1} seized the {2}.", gaps=[
+        {"accept": ["Keiko Fujimori"], "typos": True},  # a name: a real word near it is a typo
+        {"accept": ["foil"], "typos": True},
+    ])
+    report = lint_bank(read_bank(write(tmp_path, [cloze])))
+    [finding] = [f for f in report.open_findings if f.code == "typo-neighbour"]
+    assert finding.message.startswith("gap 2: typos: true") and "'foil' ~ " in finding.message
+    yaml_lines = (tmp_path / "tiny" / "basics.yaml").read_text(encoding="utf-8").splitlines()
+    assert yaml_lines[finding.line - 1].strip().startswith("gaps:")
 
 
 def test_typo_neighbours_skip_names_and_inflections(tmp_path):

@@ -4,9 +4,9 @@ What only a browser shows is tested here: htmx swaps, focus, the keyboard, the p
 JavaScript off, and axe-core's accessibility rules. The server runs the same app as the
 ``app`` fixture, but with CSRF checks on, since a real browser has to pass them.
 
-htmx is referenced from its CDN with an SRI ``integrity`` attribute. The browser never goes
-to the network: the CDN URL is answered with the npm copy of the same file, so the integrity
-check still runs on real bytes. Every other request that is not for the live server is aborted.
+htmx and SortableJS are referenced from their CDN with an SRI ``integrity`` attribute. The
+browser never goes to the network: each CDN URL is answered with the npm copy of the same file,
+so the integrity check still runs on real bytes. Every other request that is not for the live server is aborted.
 
 Missing prerequisites (Chromium, Playwright, ``npm ci --prefix tests/browser``) skip these
 tests locally, but fail them when ``CI=true``: CI must never pass by skipping them.
@@ -24,12 +24,13 @@ from urllib.parse import urlsplit
 import pytest
 from werkzeug.serving import make_server
 
-from quizapp import HTMX_URL, PROJECT_DIR
+from quizapp import HTMX_URL, PROJECT_DIR, SORTABLE_URL
 
 CHROMIUM = Path("/usr/bin/chromium")
 NODE_MODULES = Path(__file__).resolve().parent / "node_modules"
 HTMX_JS = NODE_MODULES / "htmx.org" / "dist" / "htmx.min.js"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+SORTABLE_JS = NODE_MODULES / "sortablejs" / "Sortable.min.js"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -50,7 +51,7 @@ def missing_prerequisites() -> list[str]:
         missing.append("the playwright package (pip install -e '.[test]')")
     if not CHROMIUM.exists():
         missing.append(f"{CHROMIUM} (apt-get install chromium; never `playwright install`)")
-    for path in (HTMX_JS, AXE_JS):
+    for path in (HTMX_JS, AXE_JS, SORTABLE_JS):
         if not path.exists():
             missing.append(f"{path.relative_to(PROJECT_DIR)} (npm ci --prefix tests/browser)")
     return missing
@@ -103,15 +104,16 @@ def browser(browser_prerequisites: None) -> Iterator[Any]:
 
 
 def _route_offline(context: Any, blocked: list[str]) -> None:
-    """Serve the htmx CDN URL from node_modules, let the live server through, abort the rest."""
-    htmx_body = HTMX_JS.read_bytes()
+    """Serve the CDN URLs (htmx, SortableJS) from node_modules, let the live server through,
+    abort the rest."""
+    cdn_files = {HTMX_URL: HTMX_JS.read_bytes(), SORTABLE_URL: SORTABLE_JS.read_bytes()}
 
     def handle(route: Any) -> None:
         url = route.request.url
-        if url == HTMX_URL:
+        if url in cdn_files:
             route.fulfill(
                 status=200,
-                body=htmx_body,
+                body=cdn_files[url],
                 content_type="application/javascript",
                 # The script tag says crossorigin="anonymous": without this header the CORS
                 # check fails and the browser refuses the script, as it would from the CDN.
@@ -133,7 +135,11 @@ class BrowserPage:
         self.errors: list[str] = []
         self.blocked: list[str] = []
         page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
-        page.on("console", lambda msg: msg.type == "error" and self.errors.append(f"console: {msg.text}"))
+        page.on("console", self._console)
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error":
+            self.errors.append(f"console: {message.text}")
 
 
 def _new_page(browser: Any, live_server: str, **context_options: Any) -> Iterator[Any]:

@@ -46,8 +46,10 @@ def fill_in_an_answer(page: Any) -> None:
     for gap in form.locator("input[name^=gap-]").all():  # the typed gaps of a cloze
         gap.fill("Lima")
     # Option 0 is the blank prompt. Taking option i+1 for the i-th select gives ordering
-    # questions the distinct positions 1..n and matching questions distinct partners.
-    for i, select in enumerate(form.locator("select").all()):
+    # questions the distinct positions 1..n and matching questions distinct partners. With
+    # JavaScript, ordering and matching are dragged and their drop-downs, hidden, already
+    # hold a whole answer (the order shown): only visible drop-downs are filled in.
+    for i, select in enumerate(form.locator("select:visible").all()):
         select.select_option(index=i + 1)
 
 

@@ -8,14 +8,17 @@ from datetime import timedelta
 import openpyxl
 import pytest
 from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
 
 from quizapp.auth.models import User
 from quizapp.bank.models import Question
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from quizapp.sets import exports
+from quizapp.quiz.services import finish_attempt, record_answer
+from quizapp.sets import exports, services
+from quizapp.sets.models import QuizSet
 from tests.helpers.app import make_user
-from tests.helpers.sets import T0, join_code, make_set, question_ids, take
+from tests.helpers.sets import T0, answer_form, join_code, make_set, question_ids, take
 
 
 def read_csv(response) -> list[list[str]]:
@@ -77,15 +80,15 @@ def test_wide_export_matches_the_database(client, app, scored_set, fmt):
             assert int(row[1]) == attempt_id
             assert row[3] == started.isoformat(sep=" ", timespec="seconds")
             assert int(row[5]) == int((finished - started).total_seconds())
-            assert float(row[6]) == score and int(row[7]) == max_score
+            assert float(row[6]) == round(score, 2) and int(row[7]) == max_score
             assert float(row[8]) == round(100 * score / max_score, 2)
-            assert [float(v) for v in row[9:]] == [marks[q] for q in qids]
+            assert [float(v) for v in row[9:]] == [round(marks[q], 2) for q in qids]
         else:
             assert row[0] == (("'" + name) if name.startswith("=") else name)
             assert row[1] == attempt_id and row[3] == started and row[4] == finished
             assert row[5] == int((finished - started).total_seconds())
-            assert row[6] == score and row[7] == max_score and row[8] == round(100 * score / max_score, 2)
-            assert row[9:] == [marks[q] for q in qids]
+            assert row[6] == round(score, 2) and row[7] == max_score and row[8] == round(100 * score / max_score, 2)
+            assert row[9:] == [round(marks[q], 2) for q in qids]
     names = [r[0] for r in body]
     assert "Zoë" in names  # accents intact
 
@@ -123,6 +126,48 @@ def test_long_export_has_one_row_per_response(client, app, scored_set, fmt):
         assert (row[7] or "") == answer
         assert float(row[8] or 0) == mark
     assert [float(row[8] or 0) for row in table[1:]] == [1, 0, 0, 1, 1, 1]
+
+
+@pytest.fixture
+def partly_scored_set(app, auth):
+    """A set of a single choice and a three-item ordering; the student gets the first right
+    and one place of three in the second: marks 1 and 1/3, score 4/3 of 2."""
+    owner = auth.create_and_login("teacher")
+    with app.app_context():
+        orderings = db.session.execute(select(Question).where(Question.type == "ordering").order_by(Question.id)).scalars()
+        three = next(q.id for q in orderings if len(q.current.content["items"]) == 3)
+    set_id = make_set(app, owner, [*question_ids(app, "single_choice", 1), three], shuffle_questions=False)
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, set_id), make_user(app, "student"), now=T0)
+        choice, ordering = attempt.questions
+        record_answer(choice, MultiDict(answer_form(choice, right=True)), now=T0)
+        shown = ordering.layout["items"]  # bank index of each item shown; 0 belongs first
+        positions = {0: 1, 1: 3, 2: 2}  # first in place, the other two swapped
+        form = {f"position-{i}": str(positions[bank]) for i, bank in enumerate(shown)}
+        record_answer(ordering, MultiDict(form), now=T0)
+        finish_attempt(attempt, now=T0 + timedelta(minutes=1))
+        # Stored with more than two decimals: what the export writes is rounded from these.
+        assert attempt.score == pytest.approx(4 / 3, abs=1e-3) != 1.33
+        assert ordering.response.score == pytest.approx(1 / 3, abs=1e-3) != 0.33
+    return set_id
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exports_write_marks_rounded_as_the_pages_show_them(client, app, partly_scored_set, fmt):
+    """1/3 is written 0.33 and 4/3 1.33, as on the results page, never 0.3333333333333333."""
+    set_id = partly_scored_set
+    page = client.get(f"/sets/{set_id}/results").text
+    assert "1.33 / 2" in page
+    read = read_csv if fmt == "csv" else read_xlsx
+    wide_row = read(client.get(f"/sets/{set_id}/export/wide.{fmt}"))[1]
+    long_marks = [row[8] for row in read(client.get(f"/sets/{set_id}/export/long.{fmt}"))[1:]]
+    # The percentage stays as it was, two decimals of the stored score (1.3333 of 2: 66.66).
+    if fmt == "csv":  # the pages' text
+        assert wide_row[6:] == ["1.33", "2", "66.66", "1", "0.33"]
+        assert long_marks == ["1", "0.33"]
+    else:  # numbers, so that the sheet can add them up
+        assert wide_row[6:] == [1.33, 2, 66.66, 1, 0.33]
+        assert long_marks == [1, 0.33]
 
 
 def test_formula_injection_is_neutralised():

@@ -18,12 +18,29 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any, ClassVar
 from collections.abc import Mapping
+from typing import Any, ClassVar
 
-from wtforms import BooleanField, Form, FormField, SelectChoice, SelectField, TextAreaField
+from wtforms import (
+    BooleanField,
+    Form,
+    FormField,
+    SelectChoice,
+    SelectField,
+    TextAreaField,
+)
 
-from quizapp.qtypes.base import AnswerError, Checker, MarkedPart, QuestionType, choice_at, duplicates, form_lines, shown_order
+from quizapp.qtypes.base import (
+    AnswerError,
+    Checker,
+    MarkedPart,
+    QuestionType,
+    TypedAnswers,
+    choice_at,
+    duplicates,
+    form_lines,
+    shown_order,
+)
 from quizapp.qtypes.formfields import RowList
 from quizapp.qtypes.typed import typed_answer_matches
 
@@ -192,6 +209,14 @@ class Cloze(QuestionType):
 
     def picked(self, content: dict[str, Any], answer: dict[str, Any]) -> list[str]:
         return [f"{n}. {self._given(g, v)}" for n, (g, v) in enumerate(zip(content["gaps"], answer["gaps"]), start=1) if "options" in g]
+
+    def typo_forgiving_answers(self, content: dict[str, Any]) -> list[TypedAnswers]:
+        """Each typed gap with typos: true, named by its number as the passage writes it."""
+        return [
+            TypedAnswers("gaps", f"gap {n}", gap["accept"])
+            for n, gap in enumerate(content["gaps"], start=1)
+            if "accept" in gap and gap.get("typos")
+        ]
 
     def key_texts(self, content: dict[str, Any]) -> list[str]:
         return [self._right_answer(g) for g in content["gaps"]]

@@ -1,12 +1,18 @@
 """Typed answer: one or more accepted answers, read by the typed-answer rules (quizapp.qtypes.typed)."""
 from __future__ import annotations
 
-from typing import Any, ClassVar
 from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from wtforms import BooleanField, Form, TextAreaField
 
-from quizapp.qtypes.base import AnswerError, Checker, QuestionType, form_lines
+from quizapp.qtypes.base import (
+    AnswerError,
+    Checker,
+    QuestionType,
+    TypedAnswers,
+    form_lines,
+)
 from quizapp.qtypes.typed import read_accept, typed_answer_matches
 
 
@@ -38,6 +44,9 @@ class FillIn(QuestionType):
 
     def correct_text(self, content: dict[str, Any]) -> list[str]:
         return [content["accept"][0]]
+
+    def typo_forgiving_answers(self, content: dict[str, Any]) -> list[TypedAnswers]:
+        return [TypedAnswers("accept", "", content["accept"])] if content.get("typos") else []
 
     def given_text(self, content: dict[str, Any], answer: dict[str, Any]) -> list[str]:
         return [answer["text"]]
