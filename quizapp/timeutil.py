@@ -35,6 +35,13 @@ def valid_time_zone(name: str | None) -> bool:
     return True
 
 
+def time_zone_names() -> list[str]:
+    """Every zone the system knows, for the time-zone field's list of suggestions."""
+    from zoneinfo import available_timezones
+
+    return sorted(available_timezones())
+
+
 def learner_zone(user: Any) -> ZoneInfo:
     """The one reading of an account's time zone, else UTC.
 

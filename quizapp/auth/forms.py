@@ -6,6 +6,7 @@ from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
 from quizapp.auth import services
 from quizapp.auth.passwords import PASSWORD_MAX, PASSWORD_MIN, password_problem
+from quizapp.timeutil import valid_time_zone
 
 PASSWORD_HINT = f"At least {PASSWORD_MIN} characters; a passphrase of several words is best. Very common passwords are refused."
 
@@ -86,3 +87,20 @@ class PasswordChangeForm(FlaskForm):
 
 class EmptyForm(FlaskForm):
     """A form with only the CSRF token, for buttons that post."""
+
+
+class TimeZoneForm(FlaskForm):
+    """The account's time zone: every time shown or typed in the app is in it."""
+
+    time_zone = StringField(
+        "Time zone",
+        validators=[DataRequired(message="Choose a time zone."), Length(max=64)],
+        description="Every time you see or type (deadlines, results, your flashcard day) is in this zone, "
+        "for example Europe/Paris or America/Lima.",
+        render_kw={"list": "time-zones", "autocomplete": "off", "spellcheck": "false"},
+    )
+    submit = SubmitField("Save time zone")
+
+    def validate_time_zone(self, field: StringField) -> None:
+        if not valid_time_zone((field.data or "").strip()):
+            raise ValidationError("That is not a time zone we know. Choose one from the list, such as Europe/Paris.")

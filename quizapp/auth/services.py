@@ -26,7 +26,7 @@ from quizapp.auth.passwords import verify_password
 from quizapp.client_keys import client_key
 from quizapp.events import guest_merged, guests_deleting, guests_kept
 from quizapp.extensions import db
-from quizapp.timeutil import app_now
+from quizapp.timeutil import app_now, valid_time_zone
 from quizapp.transactions import unit_of_work
 
 USERNAME_MIN, USERNAME_MAX = 3, 40
@@ -192,6 +192,15 @@ def register(username: str, password: str, guest: User | None = None) -> User:
         db.session.rollback()
         raise UsernameTaken(username) from None
     return user
+
+
+@unit_of_work
+def set_time_zone(user: User, name: str) -> None:
+    """The account's time zone, for every time shown or typed (refused: nothing changes)."""
+    if not valid_time_zone(name):
+        raise ValueError(f"{name!r} is not a time zone")
+    user.time_zone = name
+    db.session.commit()
 
 
 def change_password(user: User, current: str, new: str, address: str | None, now: datetime) -> bool:

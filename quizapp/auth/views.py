@@ -6,6 +6,7 @@ token, so cookies copied or captured before it sign in nobody.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 from urllib.parse import urlsplit
 
 from flask import current_app, flash, redirect, request, url_for
@@ -13,10 +14,10 @@ from flask_login import current_user, login_required, logout_user
 from werkzeug.wrappers import Response
 
 from quizapp.auth import bp, services
-from quizapp.auth.forms import TAKEN, EmptyForm, LoginForm, PasswordChangeForm, RegisterForm
+from quizapp.auth.forms import TAKEN, EmptyForm, LoginForm, PasswordChangeForm, RegisterForm, TimeZoneForm
 from quizapp.auth.models import User
-from quizapp.htmx import render
-from quizapp.timeutil import app_now
+from quizapp.htmx import is_partial, render
+from quizapp.timeutil import app_now, time_zone_names
 
 
 def safe_next(target: str | None) -> str:
@@ -131,7 +132,7 @@ def account() -> Response | str:
             changed = services.change_password(user, form.current.data, form.password.data, request.remote_addr, app_now())
         except services.SignInThrottled as exc:
             form.current.errors.append(f"Too many wrong passwords. Wait {_wait_words(exc.retry_after)} and try again.")
-            response = render("auth/account.html", "auth/_password_form.html", 429, form=form)
+            response = render("auth/account.html", "auth/_password_form.html", 429, **_account_context(user, form=form))
             response.headers["Retry-After"] = str(exc.retry_after)
             return response
         if changed:
@@ -141,4 +142,26 @@ def account() -> Response | str:
             return redirect(url_for("auth.account"), 303)
         form.current.errors.append("That is not your current password.")
     status = 422 if form.is_submitted() else 200
-    return render("auth/account.html", "auth/_password_form.html", status, form=form)
+    return render("auth/account.html", "auth/_password_form.html", status, **_account_context(user, form=form))
+
+
+def _account_context(user: User, **forms: Any) -> dict[str, Any]:
+    zone_form = TimeZoneForm(formdata=None, time_zone=user.time_zone or "")
+    return {"form": PasswordChangeForm(formdata=None), "zone_form": zone_form, "zones": time_zone_names(), **forms}
+
+
+@bp.post("/account/time-zone")
+@login_required
+def time_zone() -> Response | str:
+    """The account's time zone: every time shown or typed is in it."""
+    if current_user.is_guest:
+        return redirect(url_for("auth.register"), 303)
+    user: User = current_user._get_current_object()
+    zone_form = TimeZoneForm()
+    if not zone_form.validate_on_submit():
+        return render("auth/account.html", "auth/_time_zone_form.html", 422, **_account_context(user, zone_form=zone_form))
+    services.set_time_zone(user, zone_form.time_zone.data.strip())
+    if not is_partial():
+        flash(f"Time zone saved: times are now shown in {user.time_zone}.", "success")
+        return redirect(url_for("auth.account"), 303)
+    return render("auth/account.html", "auth/_time_zone_form.html", **_account_context(user, saved=True))

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, HiddenField, IntegerField, StringField, SubmitField
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, ValidationError
+from wtforms import DateField, HiddenField, IntegerField, SubmitField
+from wtforms.validators import InputRequired, NumberRange
 
-from quizapp.cards.services import MAX_NEW_PER_DAY, valid_time_zone
+from quizapp.cards.services import MAX_NEW_PER_DAY
 
 
 class SettingsForm(FlaskForm):
-    time_zone = StringField(
-        "Time zone",
-        validators=[DataRequired(message="Choose a time zone."), Length(max=64)],
-        description="Your day starts at midnight in this zone, for example Europe/Paris or America/Lima.",
-        render_kw={"list": "time-zones", "autocomplete": "off", "spellcheck": "false"},
-    )
     new_cards_per_day = IntegerField(
         "New cards per day",
         validators=[
@@ -25,10 +19,6 @@ class SettingsForm(FlaskForm):
         render_kw={"inputmode": "numeric"},
     )
     submit = SubmitField("Save settings")
-
-    def validate_time_zone(self, field: StringField) -> None:
-        if not valid_time_zone((field.data or "").strip()):
-            raise ValidationError("That is not a time zone we know. Choose one from the list, such as Europe/Paris.")
 
 
 class RateForm(FlaskForm):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, union_all, update
@@ -48,10 +48,6 @@ class CardError(ValueError):
 
 
 @cache
-def time_zone_names() -> list[str]:
-    return sorted(available_timezones())
-
-
 def local_date(moment: datetime, zone: ZoneInfo) -> date:
     return moment.replace(tzinfo=UTC).astimezone(zone).date()
 
@@ -601,12 +597,10 @@ def remove_card(card: StudyCard) -> None:
 
 
 @unit_of_work
-def update_settings(user: User, time_zone: str, new_cards_per_day: int) -> None:
-    if not valid_time_zone(time_zone):
-        raise CardError("Choose a time zone from the list, such as Europe/Paris or America/Lima.")
+def update_settings(user: User, new_cards_per_day: int) -> None:
+    """The flashcard settings (the time zone is the account's: see auth.services.set_time_zone)."""
     if not 0 <= new_cards_per_day <= MAX_NEW_PER_DAY:
         raise CardError(f"New cards per day must be between 0 and {MAX_NEW_PER_DAY}.")
-    user.time_zone = time_zone
     user.new_cards_per_day = new_cards_per_day
     db.session.commit()
 

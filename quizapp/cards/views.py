@@ -310,26 +310,21 @@ def settings() -> Response:
     user = signed_in()
     form = SettingsForm()
     if request.method == "GET":
-        form.time_zone.data = user.time_zone if user and user.time_zone else ""
         form.new_cards_per_day.data = user.new_cards_per_day if user else services.DEFAULT_NEW_PER_DAY
     if form.validate_on_submit():
         user = current_learner()
-        services.update_settings(user, form.time_zone.data.strip(), form.new_cards_per_day.data)
+        services.update_settings(user, form.new_cards_per_day.data)
         if not is_partial():
             flash("Settings saved.", "success")
             return redirect(url_for("cards.settings"), 303)
         # htmx: the form again, saying so in place (a redirect would lose the message).
-        return render(
-            "cards/settings.html", "cards/_settings_form.html", form=form, zones=services.time_zone_names(),
-            current_zone=user.time_zone, saved=True,
-        )
+        return render("cards/settings.html", "cards/_settings_form.html", form=form, current_zone=user.time_zone, saved=True)
     status = 422 if form.is_submitted() else 200
     return render(
         "cards/settings.html",
         "cards/_settings_form.html",
         status,
         form=form,
-        zones=services.time_zone_names(),
         current_zone=(user.time_zone if user else None),
     )
 

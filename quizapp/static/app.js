@@ -55,3 +55,18 @@ document.addEventListener("htmx:after:request", (event) => {
 document.addEventListener("click", (event) => {
   if (event.target instanceof Element && event.target.closest("[data-dismiss-error]")) clearErrorSlot();
 });
+
+// The browser's time zone: sent with flashcard ratings (data-browser-time-zone) so "today" is
+// the learner's until they choose a zone, and offered in the account's time-zone field
+// (data-browser-time-zone-default) when none is saved.
+function fillBrowserTimeZone(root) {
+  let zone = "";
+  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch { return; }
+  if (!zone) return;
+  root.querySelectorAll("input[data-browser-time-zone]").forEach((input) => { input.value = zone; });
+  root.querySelectorAll("input[data-browser-time-zone-default]").forEach((input) => {
+    if (!input.value) input.value = zone;
+  });
+}
+document.addEventListener("DOMContentLoaded", () => fillBrowserTimeZone(document));
+document.addEventListener("htmx:after:settle", () => fillBrowserTimeZone(document));

@@ -1,19 +1,6 @@
 // Flashcards, progressive enhancement only: every control works without this file.
 // 1. Keyboard shortcuts on the study page: Space reveals, 1–4 rate (Again, Hard, Good, Easy).
-// 2. The browser's time zone is sent with ratings and offered in settings, so "today" is local.
 (() => {
-  const zone = (() => {
-    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch { return ""; }
-  })();
-
-  function fillTimeZone(root) {
-    if (!zone) return;
-    root.querySelectorAll("input[data-browser-time-zone]").forEach((input) => { input.value = zone; });
-    root.querySelectorAll("input[data-browser-time-zone-default]").forEach((input) => {
-      if (!input.value) input.value = zone;
-    });
-  }
-
   // The shortcuts below exist only with this script, so only it announces them to screen
   // readers (aria-keyshortcuts); the visible hint is a .js-only paragraph (see app.js).
   function announceShortcuts(root) {
@@ -21,7 +8,7 @@
     root.querySelectorAll("#study [data-rating]").forEach((button) => button.setAttribute("aria-keyshortcuts", button.dataset.rating));
   }
 
-  const enhance = () => { fillTimeZone(document); announceShortcuts(document); };
+  const enhance = () => announceShortcuts(document);
   document.addEventListener("DOMContentLoaded", enhance);
   document.addEventListener("htmx:after:settle", enhance);
   if (document.readyState !== "loading") enhance();

@@ -206,40 +206,42 @@ def test_another_learners_card_is_not_found(client, auth, app, clock, topic_key)
 
 
 @pytest.mark.parametrize(
-    ("zone", "per_day", "message"),
-    [("Mars/Olympus", "20", "not a time zone"), ("", "20", "Choose a time zone"),
-     ("Europe/Paris", "-1", "between 0 and 500"), ("Europe/Paris", "501", "between 0 and 500"),
-     ("Europe/Paris", "lots", "Not a valid integer value")],
+    ("per_day", "message"),
+    [("-1", "between 0 and 500"), ("501", "between 0 and 500"), ("lots", "Not a valid integer value"),
+     ("", "Say how many new cards you want each day.")],
 )
-def test_settings_refuse_bad_values_with_422(client, auth, app, zone, per_day, message):
+def test_settings_refuse_bad_values_with_422(client, auth, app, per_day, message):
     user_id = auth.create_and_login()
     for headers in (None, HX):
-        response = client.post("/cards/settings", data={"time_zone": zone, "new_cards_per_day": per_day}, headers=headers)
+        response = client.post("/cards/settings", data={"new_cards_per_day": per_day}, headers=headers)
         assert response.status_code == 422 and message in response.text
     with app.app_context():
         user = db.session.get(User, user_id)
         assert (user.time_zone, user.new_cards_per_day) == (None, 20)
 
 
-def test_settings_save_a_zone_and_a_limit(client, auth, app):
+def test_settings_save_a_limit_and_name_the_accounts_zone(client, auth, app):
     user_id = auth.create_and_login()
-    response = client.post("/cards/settings", data={"time_zone": "America/Lima", "new_cards_per_day": "5"})
+    response = client.post("/cards/settings", data={"new_cards_per_day": "5", "time_zone": "America/Lima"})
     assert response.status_code == 303
     with app.app_context():
         user = db.session.get(User, user_id)
-        assert (user.time_zone, user.new_cards_per_day) == ("America/Lima", 5)
-    assert 'value="America/Lima"' in client.get("/cards/settings").text
+        assert (user.time_zone, user.new_cards_per_day) == (None, 5)  # the zone is the account's, not set here
+    page = client.get("/cards/settings").text
+    assert 'value="5"' in page and 'href="/auth/account"' in page and "the time zone your browser reports" in page
+    client.post("/auth/account/time-zone", data={"time_zone": "America/Lima"})
+    assert "your account's time zone, <strong>America/Lima</strong>" in client.get("/cards/settings").text
 
 
 def test_settings_saved_with_htmx_say_so_in_place(client, auth, app):
     user_id = auth.create_and_login()
-    response = client.post("/cards/settings", data={"time_zone": "Europe/Paris", "new_cards_per_day": "7"}, headers=HX)
+    response = client.post("/cards/settings", data={"new_cards_per_day": "7"}, headers=HX)
     assert response.status_code == 200
     assert response.text.lstrip().startswith('<section id="settings"')
     assert '<p class="flash success" role="status">Settings saved.</p>' in response.text
     with app.app_context():
         user = db.session.get(User, user_id)
-        assert (user.time_zone, user.new_cards_per_day) == ("Europe/Paris", 7)
+        assert user.new_cards_per_day == 7
     assert "Settings saved." not in client.get("/cards/settings").text  # said once, not kept
 
 
