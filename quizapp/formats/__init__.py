@@ -11,7 +11,15 @@ web pages ask this registry and never name a format.
 from __future__ import annotations
 
 from quizapp.formats import aiken, gift, moodle_xml
-from quizapp.formats.base import ExportResult, Format, FormatError, ImportResult, LossNote, Problem, Topic
+from quizapp.formats.base import (
+    ExportResult,
+    Format,
+    FormatError,
+    ImportResult,
+    LossNote,
+    Problem,
+    Topic,
+)
 
 _FORMATS: tuple[Format, ...] = (
     Format(

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from quizapp.formats.base import (
     MAX_IMPORT_BYTES,

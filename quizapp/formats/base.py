@@ -10,9 +10,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any, Callable, Mapping, Protocol
+from typing import Any, ClassVar, Protocol
 
 # An upload or a file to import is refused above this size, before it is parsed.
 MAX_IMPORT_BYTES = 8 * 1024 * 1024
@@ -111,7 +112,7 @@ class _TextExtractor(HTMLParser):
     """Plain text out of HTML: tags dropped (scripts and styles with their content), block
     elements and <br> as line breaks, entities resolved."""
 
-    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
+    BLOCKS: ClassVar[set[str]] = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -181,7 +182,7 @@ def unique_ids(result: ImportResult) -> None:
         seen.add(item["id"])
 
 
-SOURCE_LINE = re.compile(r"^Source: paragraphs? ([\d, ]+)\.?$", re.M)
+SOURCE_LINE = re.compile(r"^Source: paragraphs? ([\d, ]+)\.?$", re.MULTILINE)
 
 
 def citation_line(source: list[int]) -> str:

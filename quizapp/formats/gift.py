@@ -13,9 +13,11 @@ cloze or flashcards: export lists each as lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
+from quizapp.formats.bankio import BANK_ONLY
 from quizapp.formats.base import (
     MAX_IMPORT_BYTES,
     ExportResult,
@@ -32,8 +34,14 @@ from quizapp.formats.base import (
     unique_ids,
     with_source,
 )
-from quizapp.formats.bankio import BANK_ONLY
-from quizapp.formats.meta import PREFIX, apply_meta, default_explanation, meta_tags, read_meta, tag_word
+from quizapp.formats.meta import (
+    PREFIX,
+    apply_meta,
+    default_explanation,
+    meta_tags,
+    read_meta,
+    tag_word,
+)
 
 SPECIAL = "\\~=#{}:"
 
@@ -223,6 +231,8 @@ def _blocks(text: str) -> list[tuple[int, list[str], str]]:
             blocks.append((start, comments, "\n".join(lines).strip()))
             comments = []
             lines = []
+    if lines:  # an answer section never closed: the block runs to the end of the file
+        blocks.append((start, comments, "\n".join(lines).strip()))
     return blocks
 
 
@@ -244,8 +254,9 @@ def _read_block(block: str, comments: list[str], number: int) -> dict[str, Any]:
     if closing < 0:
         raise _Skip("the answers are not closed with }")
     before, body, after = block[:opening], block[opening + 1:closing], block[closing + 1:]
-    if after.strip():
-        prompt = _clean(before, fmt) + " _____ " + _clean(after, fmt)
+    if after.strip():  # the missing-word form: a blank where the answers were
+        rest = _clean(after, fmt)
+        prompt = _clean(before, fmt) + " _____" + ("" if rest[:1] in ".,;:!?)" else " ") + rest
     else:
         prompt = _clean(before, fmt)
     ident, tags = "", []
@@ -280,7 +291,7 @@ def _weighted(token: str, fmt: str) -> _Answer:
 def _read_answers(item: dict[str, Any], body: str, fmt: str) -> None:
     if not body:
         raise _Skip("an essay question (empty braces) has no Quizapp type")
-    truth = re.fullmatch(r"(T|F|TRUE|FALSE)\s*(#.*)?", body, re.S)
+    truth = re.fullmatch(r"(T|F|TRUE|FALSE)\s*(#.*)?", body, re.DOTALL)
     if truth:
         item.update(type="true_false", answer=truth.group(1).startswith("T"))
         return
@@ -293,8 +304,8 @@ def _read_answers(item: dict[str, Any], body: str, fmt: str) -> None:
     if all(a.mark == "=" for a in answers) and all("->" in a.text for a in answers):
         pairs = []
         for a in answers:
-            left, right = a.text.split("->", 1)
-            pairs.append({"left": left.strip(), "right": right.strip()})
+            left_side, right_side = a.text.split("->", 1)
+            pairs.append({"left": left_side.strip(), "right": right_side.strip()})
         item.update(type="matching", pairs=[p for p in pairs if p["left"]])
         if any(not p["left"] for p in pairs):
             raise _Skip("a matching answer without a left side (an extra distractor) has no place in Quizapp")
@@ -339,5 +350,5 @@ def _read_numeric(item: dict[str, Any], body: str) -> None:
         break
     if best is None:
         raise _Skip("a numerical question without a fully right answer")
-    value, tolerance = best
+    value, tolerance = (round(x, 10) for x in best)  # 3.141..3.142 is 3.1415 ± 0.0005, not 3.1414999…
     item.update(type="numeric", answer=int(value) if value.is_integer() else value, tolerance=int(tolerance) if tolerance.is_integer() else tolerance)

@@ -14,13 +14,16 @@ Files are parsed with defusedxml: no DTD, no entities, no external references.
 """
 from __future__ import annotations
 
+import math
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
+from quizapp.formats.bankio import BANK_ONLY
 from quizapp.formats.base import (
     MAX_IMPORT_BYTES,
     ExportResult,
@@ -38,11 +41,16 @@ from quizapp.formats.base import (
     unique_ids,
     with_source,
 )
-from quizapp.formats.bankio import BANK_ONLY
-from quizapp.formats.meta import apply_meta, default_explanation, meta_tags, read_meta, tag_word
+from quizapp.formats.meta import (
+    apply_meta,
+    default_explanation,
+    meta_tags,
+    read_meta,
+    tag_word,
+)
 
 PASSAGE_CLASS = "quizapp-passage"
-PASSAGE_BLOCK = re.compile(r'<blockquote class="quizapp-passage">.*?</blockquote>', re.S)
+PASSAGE_BLOCK = re.compile(r'<blockquote class="quizapp-passage">.*?</blockquote>', re.DOTALL)
 EMBEDDED = re.compile(r"\{(\d*):([A-Z_]+):((?:\\.|[^\\}])*)\}")
 
 
@@ -293,7 +301,7 @@ def import_items(data: bytes, filename: str) -> ImportResult:
             topic = Topic(slug if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug) else slugify(title), title)
             continue
         name = html_to_text(_child_text(q, "name/text"))
-        where = f"{filename}: question {number}" + (f" ({name})" if name else "")
+        where = f"{filename}: question {number}"
         try:
             item = _read_question(q, qtype, name, number)
         except _Skip as exc:
@@ -341,12 +349,12 @@ def _read_question(q: Element, qtype: str, name: str, number: int) -> dict[str, 
     elif qtype == "shortanswer":
         item["type"], item["accept"] = "fill_in", [text for f, text in answers if f >= 100]
     elif qtype == "numerical":
-        right = [a for a in q.findall("answer") if _fraction_of(a) >= 100]
-        if not right:
+        full = [a for a in q.findall("answer") if _fraction_of(a) >= 100]
+        if not full:
             raise _Skip("a numerical question without a right answer (fraction 100)")
         try:
-            item["answer"] = _number(_child_text(right[0], "text"))
-            item["tolerance"] = _number(_child_text(right[0], "tolerance") or "0")
+            item["answer"] = _number(_child_text(full[0], "text"))
+            item["tolerance"] = _number(_child_text(full[0], "tolerance") or "0")
         except ValueError as exc:
             raise _Skip(str(exc)) from None
         item["type"], item["unit"] = "numeric", html_to_text(_child_text(q, "units/unit/unit_name"))
@@ -386,7 +394,7 @@ def _number(text: str) -> int | float:
         value = float(text)
     except ValueError:
         raise ValueError(f"'{text}' is not a number") from None
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):
         raise ValueError(f"'{text}' is not a number")
     return value
 
