@@ -10,7 +10,7 @@ web pages ask this registry and never name a format.
 """
 from __future__ import annotations
 
-from quizapp.formats import aiken, gift, moodle_xml
+from quizapp.formats import aiken, anki, gift, moodle_xml, quizlet
 from quizapp.formats.base import (
     ExportResult,
     Format,
@@ -34,6 +34,16 @@ _FORMATS: tuple[Format, ...] = (
     Format(
         "aiken", "Aiken", (".aiken", ".txt"), aiken.export_items, aiken.import_items,
         "single-choice questions only",
+    ),
+    Format(
+        "anki", "Anki package (.apkg)", (".apkg",), anki.export_items, anki.import_items,
+        "flashcards in a deck per topic with a Source field; questions become flashcards",
+        quotes_passages=True,
+    ),
+    Format("anki-text", "Anki notes in plain text", (".txt",), None, anki.import_text, "flashcards (read only)"),
+    Format(
+        "quizlet", "Quizlet (term ⇥ definition)", (".tsv", ".txt"), quizlet.export_items, quizlet.import_items,
+        "flashcards only: a term and a definition each",
     ),
 )
 REGISTRY: dict[str, Format] = {f.name: f for f in _FORMATS}

@@ -210,3 +210,22 @@ def with_source(item: dict[str, Any], source: list[int]) -> dict[str, Any]:
         item["source"] = []
         item["unsourced"] = True
     return item
+
+
+def normalised(item: dict[str, Any]) -> dict[str, Any]:
+    """A question with the defaults a bank file may leave out filled in (``correct: false``,
+    ``typos: false``, ``tolerance: 0``, ``unit: ""``), as the type modules expect them."""
+    out = dict(item)
+    if "choices" in out:
+        out["choices"] = [{**c, "correct": bool(c.get("correct"))} for c in out["choices"]]
+    if out.get("type") == "fill_in":
+        out.setdefault("typos", False)
+    if out.get("type") == "numeric":
+        out.setdefault("tolerance", 0)
+        out.setdefault("unit", "")
+    if out.get("type") == "cloze":
+        out["gaps"] = [
+            {**g, "options": [{**o, "correct": bool(o.get("correct"))} for o in g["options"]]} if "options" in g else {"typos": False, **g}
+            for g in out["gaps"]
+        ]
+    return out

@@ -6,6 +6,7 @@ from typing import Any
 
 from quizapp import qtypes
 from quizapp.formats.bankio import DEFAULT_DIFFICULTY, DEFAULT_KIND
+from quizapp.formats.base import normalised
 
 PREFIX = "quizapp:"
 
@@ -58,7 +59,7 @@ def default_explanation(item: dict[str, Any]) -> str:
     """For an item whose file gives no explanation: says so, and states the answer, so that the
     item is complete and the teacher sees what to write."""
     try:
-        answer = "; ".join(qtypes.get(item["type"]).correct_text(item))
+        answer = "; ".join(qtypes.get(item["type"]).correct_text(normalised(item)))
     except (KeyError, IndexError, StopIteration, TypeError, ValueError):
         answer = ""
     return f"Imported without an explanation. The answer: {answer}." if answer else "Imported without an explanation."
