@@ -111,3 +111,21 @@ def test_a_bank_not_imported_still_needs_a_source_on_every_item(tmp_path):
     with pytest.raises(BankError) as error:
         read_bank(write_bank(Path(tmp_path), topic=topic))
     assert any("missing field 'source'" in str(p) for p in error.value.problems)
+
+
+def test_an_imported_bank_loads_and_its_unsourced_questions_can_be_taken(runner, app, tmp_path):
+    from sqlalchemy import select
+
+    from quizapp.bank.models import Document, Question
+    from quizapp.extensions import db
+
+    source = tmp_path / "capitals.gift"
+    source.write_text(GOOD_AND_BAD_GIFT)
+    into = tmp_path / "capitals"
+    assert runner.invoke(args=["bank", "import", str(source), "--format", "gift", "--into", str(into), "--skip-bad"]).exit_code == 0
+    result = runner.invoke(args=["bank", "load", str(into)])
+    assert result.exit_code == 0 and "questions: 1 added" in result.output, result.output
+    with app.app_context():
+        document = db.session.execute(select(Document).filter_by(slug="capitals")).scalar_one()
+        assert document.paragraph_count == 0
+        assert db.session.execute(select(Question.bank_id).filter_by(document_id=document.id)).scalars().all() == ["cap-1"]
