@@ -10,7 +10,7 @@ web pages ask this registry and never name a format.
 """
 from __future__ import annotations
 
-from quizapp.formats import aiken, anki, gift, moodle_xml, quizlet
+from quizapp.formats import aiken, anki, gift, kahoot, moodle_xml, quizlet
 from quizapp.formats.base import (
     ExportResult,
     Format,
@@ -44,6 +44,10 @@ _FORMATS: tuple[Format, ...] = (
     Format(
         "quizlet", "Quizlet (term ⇥ definition)", (".tsv", ".txt"), quizlet.export_items, quizlet.import_items,
         "flashcards only: a term and a definition each",
+    ),
+    Format(
+        "kahoot", "Kahoot spreadsheet (.xlsx)", (".xlsx",), kahoot.export_items, kahoot.import_items,
+        "single choice, multiple select and true/false within Kahoot's limits (question ≤ 120 characters, 2–4 answers ≤ 75)",
     ),
 )
 REGISTRY: dict[str, Format] = {f.name: f for f in _FORMATS}
