@@ -190,27 +190,15 @@ def import_command(file: Path, format_name: str | None, into: Path, skip_bad: bo
     click.echo(f"{into}: ok ({len(bank.questions)} questions, {len(bank.cards)} cards in {len(bank.topics)} topic(s))")
 
 
-def loss_report(format_label: str, questions: int, cards: int, lost: list[Any]) -> str:
-    """The export's report as text: what was written, then every item's loss, one a line."""
-    lines = [f"Exported to {format_label}: {questions} question(s), {cards} card(s).", ""]
-    if lost:
-        lines.append(f"Not carried by {format_label} ({len(lost)}):")
-        lines += [f"  {note}" for note in lost]
-    else:
-        lines.append("Nothing was lost.")
-    return "\n".join(lines) + "\n"
-
-
 @bp.cli.command("export")
 @click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @_format_option(can_export=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The file to write; a name ending in .zip holds the export and its loss report.")
 def export_command(path: Path, format_name: str | None, output: Path) -> None:
     """Write a bank folder in another format and print what the format could not carry."""
-    import zipfile
-
     from quizapp import formats
     from quizapp.formats.bankio import bank_items
+    from quizapp.formats.base import loss_report, with_report
 
     chosen = _chosen_format(format_name, can_export=True)
     if chosen is None:
@@ -227,11 +215,7 @@ def export_command(path: Path, format_name: str | None, output: Path) -> None:
         options["passages"] = {n: line for n, line in enumerate(lines[: bank.paragraphs], start=1)}
     result = chosen.export_items(items.questions, items.cards, title=items.title, topics=items.topics, **options)
     report = loss_report(chosen.label, len(items.questions), len(items.cards), result.lost)
-    if output.suffix.lower() == ".zip" and not result.filename.endswith(".zip"):
-        with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(result.filename, result.data)
-            archive.writestr("loss-report.txt", report)
-    else:
-        output.write_bytes(result.data)
+    zipped = output.suffix.lower() == ".zip" and not chosen.writes_archive
+    output.write_bytes(with_report(result, report).data if zipped else result.data)
     click.echo(report, nl=False)
     click.echo(f"Wrote {output}")

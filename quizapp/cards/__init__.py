@@ -15,4 +15,4 @@ def _keep_guest_cards(state: BlueprintSetupState) -> None:
         guest_mergers.append(merge_guest_cards)
 
 
-from quizapp.cards import views  # noqa: E402,F401  (routes register themselves on bp)
+from quizapp.cards import export_views, views  # noqa: E402,F401  (routes register themselves on bp)

@@ -39,6 +39,7 @@ _FORMATS: tuple[Format, ...] = (
         "anki", "Anki package (.apkg)", (".apkg",), anki.export_items, anki.import_items,
         "flashcards in a deck per topic with a Source field; questions become flashcards",
         quotes_passages=True,
+        writes_archive=True,
     ),
     Format("anki-text", "Anki notes in plain text", (".txt",), None, anki.import_text, "flashcards (read only)"),
     Format(
@@ -47,7 +48,7 @@ _FORMATS: tuple[Format, ...] = (
     ),
     Format(
         "kahoot", "Kahoot spreadsheet (.xlsx)", (".xlsx",), kahoot.export_items, kahoot.import_items,
-        "single choice, multiple select and true/false within Kahoot's limits (question ≤ 120 characters, 2–4 answers ≤ 75)",
+        "single choice and true/false within Kahoot's limits (question ≤ 120 characters, 2–4 answers ≤ 75)",
     ),
 )
 REGISTRY: dict[str, Format] = {f.name: f for f in _FORMATS}

@@ -16,6 +16,7 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
+from quizapp import qtypes
 from quizapp.formats.base import (
     MAX_IMPORT_BYTES,
     ExportResult,
@@ -44,7 +45,8 @@ def export_items(
     blocks, lost = [], []
     for item in questions:
         if item["type"] != "single_choice":
-            lost.append(LossNote(item["id"], f"{item['type'].replace('_', ' ')} questions cannot be written in Aiken (single choice only)"))
+            label = qtypes.get(item["type"]).label
+            lost.append(LossNote(item["id"], f"{label} questions cannot be written in Aiken (single choice only)"))
             continue
         if len(item["choices"]) > len(LETTERS):
             lost.append(LossNote(item["id"], "more than 26 choices"))

@@ -109,9 +109,16 @@ def _source_field(source: list[int], passages: Mapping[int, str]) -> str:
     return "<br>".join(parts)
 
 
-def build_apkg(cards: list[dict[str, Any]], deck_of: Mapping[str, str], passages: Mapping[int, str] | None = None) -> bytes:
-    """An .apkg of ``cards`` (front, back, source, tags, id), each in the deck ``deck_of`` names."""
+def build_apkg(
+    cards: list[dict[str, Any]],
+    deck_of: Mapping[str, str],
+    passages: Mapping[int, str] | None = None,
+    passages_of: Mapping[str, Mapping[int, str]] | None = None,
+) -> bytes:
+    """An .apkg of ``cards`` (front, back, source, tags, id), each in the deck ``deck_of`` names;
+    the Source field quotes ``passages`` (or the card's own, ``passages_of[id]``)."""
     passages = passages or {}
+    passages_of = passages_of or {}
     decks: dict[str, genanki.Deck] = {}
     for card in cards:
         name = deck_of[card["id"]]
@@ -119,7 +126,7 @@ def build_apkg(cards: list[dict[str, Any]], deck_of: Mapping[str, str], passages
         deck.add_note(
             genanki.Note(
                 model=MODEL,
-                fields=[_html(card["front"]), _html(card["back"]), _source_field(card.get("source") or [], passages), card["id"]],
+                fields=[_html(card["front"]), _html(card["back"]), _source_field(card.get("source") or [], passages_of.get(card["id"], passages)), card["id"]],
                 tags=[re.sub(r"\s+", "_", t) for t in card.get("tags") or []],
                 guid=genanki.guid_for("quizapp", card["id"]),
             )

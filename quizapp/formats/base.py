@@ -95,6 +95,8 @@ class Format:
     holds: str  # one line for the page: what the format carries
     # The export takes ``passages`` (paragraph number -> text) to quote the cited passages.
     quotes_passages: bool = False
+    # The exported file is itself a zip (.apkg, .xlsx): no loss report can be put beside it.
+    writes_archive: bool = False
 
     @property
     def can_import(self) -> bool:
@@ -229,3 +231,26 @@ def normalised(item: dict[str, Any]) -> dict[str, Any]:
             for g in out["gaps"]
         ]
     return out
+
+
+def loss_report(format_label: str, questions: int, cards: int, lost: list[LossNote]) -> str:
+    """The export's report as text: what was written, then every item's loss, one a line."""
+    lines = [f"Exported to {format_label}: {questions} question(s), {cards} card(s).", ""]
+    if lost:
+        lines.append(f"Not carried by {format_label} ({len(lost)}):")
+        lines += [f"  {note}" for note in lost]
+    else:
+        lines.append("Nothing was lost.")
+    return "\n".join(lines) + "\n"
+
+
+def with_report(result: ExportResult, report: str) -> ExportResult:
+    """The export and its loss report in one zip (for formats that are not a zip already)."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(result.filename, result.data)
+        archive.writestr("loss-report.txt", report)
+    return ExportResult(data=out.getvalue(), filename=result.filename.rsplit(".", 1)[0] + ".zip", lost=result.lost)

@@ -20,6 +20,7 @@ import zipfile
 from collections.abc import Mapping
 from typing import Any
 
+from quizapp import qtypes
 from quizapp.formats.anki import _safe_members
 from quizapp.formats.base import (
     MAX_IMPORT_BYTES,
@@ -58,7 +59,7 @@ def fits(item: dict[str, Any]) -> str:
     if shape is None:
         if item["type"] == "multiple_select":
             return "Kahoot accepts any one of several correct answers, not all of them: a select-all question cannot be written"
-        return f"Kahoot quizzes have no {item['type'].replace('_', ' ')} questions"
+        return f"Kahoot quizzes have no “{qtypes.get(item['type']).label}” questions"
     answers, _ = shape
     if len(item["prompt"]) > MAX_QUESTION:
         return f"the question has {len(item['prompt'])} characters (Kahoot: at most {MAX_QUESTION})"

@@ -13,7 +13,7 @@ PREFIX = "quizapp:"
 
 def meta_tags(item: dict[str, Any]) -> list[str]:
     """Difficulty, kind and the typo flags of typed answers, as tags (Moodle tags, GIFT comments)."""
-    tags = [f"{PREFIX}difficulty={item.get('difficulty', DEFAULT_DIFFICULTY)}", f"{PREFIX}kind={item.get('kind', DEFAULT_KIND)}"]
+    tags = [f"{PREFIX}difficulty={item.get('difficulty') or DEFAULT_DIFFICULTY}", f"{PREFIX}kind={item.get('kind') or DEFAULT_KIND}"]
     if item.get("type") == "fill_in":
         tags.append(f"{PREFIX}typos={'true' if item.get('typos') else 'false'}")
     if item.get("type") == "cloze":

@@ -231,7 +231,12 @@ def export_items(
     quiz = Element("quiz")
     lost: list[LossNote] = []
     current: Topic | None = None
-    for item in [*questions, *cards]:
+    every = [*questions, *cards]
+    order: dict[Topic, int] = {}
+    for item in every:
+        order.setdefault(topics.get(item["id"], Topic("imported", "Imported")), len(order))
+    # One category per topic, holding its questions and then its cards (a stable sort).
+    for item in sorted(every, key=lambda i: order[topics.get(i["id"], Topic("imported", "Imported"))]):
         topic = topics.get(item["id"], Topic("imported", "Imported"))
         if topic != current:
             quiz.append(_category(title, topic))

@@ -3,4 +3,4 @@ from flask import Blueprint
 
 bp = Blueprint("sets", __name__)
 
-from quizapp.sets import views  # noqa: E402,F401
+from quizapp.sets import transfer_views, views  # noqa: E402,F401

@@ -22,7 +22,7 @@ def test_the_shipped_bank_round_trips_what_fits_and_lists_the_rest():
     for q in items.questions:
         if fits(q):
             assert reasons[q["id"]] == fits(q)
-    assert any("at most 120" in r for r in reasons.values()) and any("Kahoot quizzes have no ordering" in r for r in reasons.values())
+    assert any("at most 120" in r for r in reasons.values()) and any("Kahoot quizzes have no “Put in order”" in r for r in reasons.values())
     assert all("select-all" in reasons[q["id"]] for q in items.questions if q["type"] == "multiple_select")
     back, _ = round_trip(KAHOOT, items)
     original = contents(checked(items))
