@@ -91,3 +91,56 @@ def test_a_broken_question_is_reported_with_its_line(text, message):
 def test_a_file_that_is_not_text_is_refused():
     with pytest.raises(FormatError, match="not UTF-8"):
         GIFT.import_items(b"\xff\xfe\x00binary", "x.gift")
+
+
+def _plain(text: str) -> str:
+    """pygiftparser keeps GIFT's escapes in the text it returns; ours are exactly these."""
+    import re
+
+    return re.sub(r"\\(.)", r"\1", text).strip()
+
+
+def _as_pygiftparser_reads(question) -> dict:
+    answers = question.answers
+    kind = type(answers).__name__
+    if kind == "TrueFalseSet":
+        return {"type": "true_false", "answer": answers.answer}
+    if kind == "NumericAnswerSet":
+        (only,) = answers.answers
+        return {"type": "numeric", "answer": only.value, "tolerance": only.tolerance}
+    if kind == "MatchingSet":
+        return {"type": "matching", "pairs": [{"left": _plain(a.question), "right": _plain(a.answer)} for a in answers.answers]}
+    if kind == "ShortSet":
+        return {"type": "fill_in", "accept": [_plain(a.answer) for a in answers.answers]}
+    single = kind == "SelectSet"
+    return {
+        "type": "single_choice" if single else "multiple_select",
+        "choices": [{"text": _plain(a.answer), "correct": a.select if single else a.fraction > 0} for a in answers.answers],
+    }
+
+
+def _as_we_wrote(item: dict) -> dict:
+    keys = {"true_false": ("answer",), "numeric": ("answer", "tolerance"), "matching": ("pairs",), "fill_in": ("accept",)}
+    if item["type"] in keys:
+        return {"type": item["type"], **{k: item[k] for k in keys[item["type"]]}}
+    return {"type": item["type"], "choices": [{"text": c["text"], "correct": c["correct"]} for c in item["choices"]]}
+
+
+@pytest.mark.parametrize("items", [every_type, shipped], ids=["every-type", "shipped-bank"])
+def test_an_independent_gift_parser_reads_our_export_as_we_meant_it(items):
+    """pygiftparser (PyPI), written apart from us, reads every question we write with the
+    type, answers, right answers, numbers and pairs we wrote."""
+    import io
+    import warnings
+
+    with warnings.catch_warnings():  # it calls locale.getdefaultlocale() at import (deprecated)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        parser = pytest.importorskip("pygiftparser.parser", reason="the test extra installs pygiftparser")
+    chosen = items()
+    out = GIFT.export_items(chosen.questions, chosen.cards, title=chosen.title, topics=chosen.topics)
+    theirs = {q.title: q for q in parser.parseFile(io.StringIO(out.data.decode()))}
+    ours = {q.id: q.content for q in checked(chosen).questions if q.type not in NOT_IN_GIFT}
+    assert set(theirs) == set(ours)
+    assert all(q.valid for q in theirs.values())
+    assert {i: _as_pygiftparser_reads(q) for i, q in theirs.items()} == {i: _as_we_wrote(c) for i, c in ours.items()}
+    assert {i: _plain(q.text) for i, q in theirs.items()} == {i: c["prompt"] for i, c in ours.items()}
