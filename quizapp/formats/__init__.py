@@ -10,7 +10,7 @@ web pages ask this registry and never name a format.
 """
 from __future__ import annotations
 
-from quizapp.formats import aiken, anki, gift, kahoot, moodle_xml, quizlet
+from quizapp.formats import aiken, anki, gift, kahoot, moodle_xml, qti, quizlet
 from quizapp.formats.base import (
     ExportResult,
     Format,
@@ -45,6 +45,11 @@ _FORMATS: tuple[Format, ...] = (
     Format(
         "quizlet", "Quizlet (term ⇥ definition)", (".tsv", ".txt"), quizlet.export_items, quizlet.import_items,
         "flashcards only: a term and a definition each",
+    ),
+    Format(
+        "qti", "QTI 1.2 (Canvas, Blackboard)", (".qti.zip", ".zip"), qti.export_items, qti.import_items,
+        "choice, true/false, typed, number and matching questions, a section per topic; not ordering, cloze or flashcards",
+        writes_archive=True,
     ),
     Format(
         "kahoot", "Kahoot spreadsheet (.xlsx)", (".xlsx",), kahoot.export_items, kahoot.import_items,
