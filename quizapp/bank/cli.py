@@ -153,7 +153,7 @@ def import_command(file: Path, format_name: str | None, into: Path, skip_bad: bo
     """
     from quizapp import formats
     from quizapp.bank.parser import SLUG, read_bank
-    from quizapp.formats.bankio import check_import, write_bank
+    from quizapp.formats.bankio import check_import, cue_findings, write_bank
     from quizapp.formats.base import MAX_IMPORT_BYTES
 
     chosen = _chosen_format(format_name, can_import=True) or formats.guess(file.name)
@@ -187,7 +187,12 @@ def import_command(file: Path, format_name: str | None, into: Path, skip_bad: bo
     title = result.title or file.name.split(".")[0]
     write_bank(into, result, slug=into.name, title=title, format_name=chosen.name, filename=file.name)
     bank = read_bank(into)
-    click.echo(f"{into}: ok ({len(bank.questions)} questions, {len(bank.cards)} cards in {len(bank.topics)} topic(s))")
+    findings = cue_findings(bank)
+    for ident, lines in findings.items():
+        for line in lines:
+            click.echo(f"{result.where.get(ident, ident)}: {ident}: {line}")
+    click.echo(f"{into}: ok ({len(bank.questions)} questions, {len(bank.cards)} cards in {len(bank.topics)} topic(s)); "
+               f"{sum(len(v) for v in findings.values())} lint finding(s) above (flask bank lint {into})")
 
 
 @bp.cli.command("export")

@@ -126,3 +126,14 @@ def _drop_bad(result: ImportResult, exc: BankError) -> set[str]:
     result.questions = [i for i in result.questions if i["id"] not in bad]
     result.cards = [i for i in result.cards if i["id"] not in bad]
     return bad
+
+
+def cue_findings(bank: Bank) -> dict[str, list[str]]:
+    """``flask bank lint``'s open findings on an imported bank, by item id ("code: what"):
+    imported items are checked for cues like any other, and the findings are shown."""
+    from quizapp.bank.lint import lint_bank
+
+    found: dict[str, list[str]] = {}
+    for finding in lint_bank(bank).open_findings:
+        found.setdefault(finding.item_id, []).append(f"{finding.code}: {finding.message}")
+    return found

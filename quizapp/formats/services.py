@@ -22,6 +22,7 @@ from quizapp.formats.bankio import BankItems
 from quizapp.formats.base import (
     ExportResult,
     FormatError,
+    ImportResult,
     Topic,
     loss_report,
     normalised,
@@ -160,6 +161,7 @@ class PreviewRow:
     problems: list[str] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
     content: dict[str, Any] | None = None
+    findings: list[str] = field(default_factory=list)  # flask bank lint's cues, shown, never hidden
 
     @property
     def ok(self) -> bool:
@@ -233,8 +235,22 @@ def preview_import(quiz_set: QuizSet, data: bytes, filename: str, format_name: s
             preview.citations_dropped += 1
         entries.append((result.where.get(item["id"], filename), raw))
     preview.rows = _check_rows(quiz_set, entries)
+    findings = _findings(result)
+    for row, item in zip(preview.rows, result.questions):
+        row.findings = findings.get(item["id"], [])
     preview.token = _serializer().dumps({"set": quiz_set.id, "file": filename, "format": chosen.label, "items": entries})
     return preview
+
+
+def _findings(result: ImportResult) -> dict[str, list[str]]:
+    """The lint findings on the items that pass the bank checker (a scratch bank of a copy)."""
+    import copy
+
+    from quizapp.formats.bankio import check_import, cue_findings
+
+    scratch = ImportResult(questions=copy.deepcopy(result.questions), topics=dict(result.topics), where=dict(result.where))
+    bank = check_import(scratch, format_name="preview", filename="preview")
+    return cue_findings(bank) if bank is not None else {}
 
 
 def preview_from_token(quiz_set: QuizSet, token: str) -> ImportPreview:

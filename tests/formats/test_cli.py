@@ -129,3 +129,11 @@ def test_an_imported_bank_loads_and_its_unsourced_questions_can_be_taken(runner,
         document = db.session.execute(select(Document).filter_by(slug="capitals")).scalar_one()
         assert document.paragraph_count == 0
         assert db.session.execute(select(Question.bank_id).filter_by(document_id=document.id)).scalars().all() == ["cap-1"]
+
+
+def test_imported_items_are_linted_and_the_findings_printed(runner, tmp_path):
+    source = tmp_path / "cues.gift"
+    source.write_text("::cue-1::Which one is right? {=The one long and carefully qualified answer ~No ~Yes ~Maybe}\n")
+    result = runner.invoke(args=["bank", "import", str(source), "--format", "gift", "--into", str(tmp_path / "cues")])
+    assert result.exit_code == 0, result.output
+    assert "cues.gift:1: cue-1: cue-longest:" in result.output and "1 lint finding(s) above" in result.output

@@ -230,3 +230,9 @@ def test_a_learner_downloads_a_topic_deck_and_their_missed_questions_as_apkg(app
 def test_the_missed_deck_is_404_for_a_visitor(client):
     assert client.get("/cards/missed/deck.apkg").status_code == 404
     assert client.get("/cards/topic-99999/deck.apkg").status_code == 404
+
+
+def test_the_preview_shows_the_cue_checks_findings(client, teacher_set):
+    cue = b"::cue-1::Which one is right? {=The one long and carefully qualified answer ~No ~Yes ~Maybe}\n"
+    html = _upload(client, teacher_set, cue, "cues.gift").get_data(as_text=True)
+    assert "1 question(s) can be imported" in html and "Cue check: cue-longest:" in html
