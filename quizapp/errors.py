@@ -67,6 +67,17 @@ def handles_control_characters(view: F) -> F:
     return view
 
 
+def body_limit(max_bytes: int) -> Callable[[F], F]:
+    """Give an upload view its own body limit instead of the app's MAX_CONTENT_LENGTH; the
+    check above refuses a larger body with 413 before anything reads it."""
+
+    def mark(view: F) -> F:
+        view.max_body_bytes = max_bytes  # type: ignore[attr-defined]
+        return view
+
+    return mark
+
+
 def has_control_characters(values: Iterable[str] | MultiDict[str, str]) -> bool:
     """True when any value (every value of a repeated form field, too) holds a control character."""
     if isinstance(values, MultiDict):
@@ -95,6 +106,9 @@ def refuse_large_bodies() -> None:
     otherwise answer a 5 MB post with a 404. (A future upload route with its own, larger limit
     sets ``request.max_content_length`` here, by endpoint, before this check.)
     """
+    view = current_app.view_functions.get(request.endpoint or "")
+    if getattr(view, "max_body_bytes", None):
+        request.max_content_length = view.max_body_bytes  # type: ignore[union-attr]
     limit = request.max_content_length
     if limit is not None and request.content_length is not None and request.content_length > limit:
         raise RequestEntityTooLarge()

@@ -32,6 +32,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "quizapp.transactions",
             # Every setting's default, defined once; plain values, no imports of the app.
             "quizapp.config",
+            "quizapp.spreadsheets",
             "quizapp.charts",
             "quizapp.wording",
             # Reading numbers in a language's conventions: a leaf the numeric question type uses.
@@ -43,8 +44,9 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("app-wide pages", {"quizapp.errors", "quizapp.health"}),
     ("question types", {"quizapp.qtypes"}),
     ("accounts and the bank", {"quizapp.auth", "quizapp.bank"}),
-    # The deterministic drafter: drafts items and checks them with the bank's own checks.
-    ("the drafter", {"quizapp.derive"}),
+    # The deterministic drafter, and the other formats banks come in and go out in: both read
+    # and check items with the bank's own parser and checks.
+    ("drafting and formats", {"quizapp.derive", "quizapp.formats"}),
     # The definition of a quiz set (its items, closing time, answer policy): an attempt may
     # belong to one, so the quiz layer reads these columns. It imports nothing of quiz.
     ("quiz set definitions", {"quizapp.sets.models"}),

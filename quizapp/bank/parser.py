@@ -130,6 +130,9 @@ class Bank:
     # The article's own labels for people ("far-right", ...): an item using one must attribute
     # it to the article (checked by ``flask bank lint``).
     labels: list[str] = field(default_factory=list)
+    # Where an imported bank came from ({"format": ..., "file": ...}; see quizapp/formats/).
+    # Only an imported bank may hold items marked ``unsourced: true`` (they cite no paragraph).
+    imported: dict[str, str] | None = None
     topics: list[BankTopic] = field(default_factory=list)
     questions: list[BankQuestion] = field(default_factory=list)
     cards: list[BankCard] = field(default_factory=list)
@@ -299,7 +302,13 @@ def _load(path: Path, check: _Checker) -> Any:
 
 
 def _read_metadata(folder: Path, meta: dict[str, Any], check: _Checker) -> Bank:
-    check.fields(meta, {"slug", "title", "description", "language", "source", "labels"}, {"slug", "title", "source"}, "document")
+    check.fields(meta, {"slug", "title", "description", "language", "source", "labels", "imported"}, {"slug", "title", "source"}, "document")
+    imported = meta.get("imported")
+    if imported is not None and (
+        not isinstance(imported, dict) or not all(isinstance(imported.get(k), str) and imported[k].strip() for k in ("format", "file"))
+    ):
+        check.add(check.line_of(meta, "imported"), "document", "imported must be a mapping with format and file")
+        imported = None
     labels = meta.get("labels") or []
     if not isinstance(labels, list) or not all(isinstance(x, str) and x.strip() for x in labels):
         check.add(check.line_of(meta, "labels"), "document", "labels must be a list of words or phrases")
@@ -314,7 +323,9 @@ def _read_metadata(folder: Path, meta: dict[str, Any], check: _Checker) -> Bank:
     if isinstance(source, dict):
         check.fields(source, {"description", "paragraphs", "headings", "file"}, {"paragraphs"}, "document")
         paragraphs = source.get("paragraphs")
-        if not isinstance(paragraphs, int) or isinstance(paragraphs, bool) or paragraphs < 1:
+        # An imported bank may have no source document in Quizapp yet (paragraphs: 0).
+        least = 0 if imported else 1
+        if not isinstance(paragraphs, int) or isinstance(paragraphs, bool) or paragraphs < least:
             check.add(check.line_of(source, "paragraphs"), "document", "source.paragraphs must be a positive whole number")
             paragraphs = 0
         headings = source.get("headings") or []
@@ -337,6 +348,7 @@ def _read_metadata(folder: Path, meta: dict[str, Any], check: _Checker) -> Bank:
         headings=list(headings),
         source_file=source_file,
         labels=[x.strip() for x in labels],
+        imported={k: str(v).strip() for k, v in imported.items() if not str(k).startswith("__")} if imported else None,
     )
 
 
@@ -466,13 +478,31 @@ def _read_tags(raw: dict[str, Any], item_id: str, check: _Checker) -> list[str]:
     return [t.strip().lower() for t in tags]
 
 
+def _unsourced(raw: dict[str, Any], item_id: str, bank: Bank, check: _Checker) -> dict[str, Any]:
+    """An item marked ``unsourced: true`` (imported, citing no paragraph yet) with ``source: []``
+    read as one whose source may be left out; accepted only in an imported bank."""
+    if "unsourced" not in raw:
+        return raw
+    line = check.line_of(raw, "unsourced")
+    if raw["unsourced"] is not True:
+        check.add(line, item_id, "unsourced must be true (or left out)", "unsourced")
+    elif not bank.imported:
+        check.add(line, item_id, "unsourced is only for imported banks (document.yaml has no 'imported')", "unsourced")
+    elif raw.get("source") not in (None, []):
+        check.add(check.line_of(raw, "source"), item_id, "an unsourced item has source: []", "source")
+    return {k: v for k, v in raw.items() if k not in ("unsourced", "source")}
+
+
 def _read_card(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check: _Checker) -> BankCard | None:
     before = len(check.problems)
-    check.fields(raw, CARD_FIELDS | {"lint_ok"}, CARD_FIELDS - {"tags"}, item_id)
+    unsourced = "unsourced" in raw
+    raw = _unsourced(raw, item_id, bank, check)
+    required = CARD_FIELDS - {"tags"} - ({"source"} if unsourced else set())
+    check.fields(raw, CARD_FIELDS | {"lint_ok"}, required, item_id)
     _, waivers = _read_bank_fields(raw, item_id, check, enemies=False)
     front = check.text(raw, "front", item_id, required=False)
     back = check.text(raw, "back", item_id, required=False)
-    source = _read_source(raw, item_id, bank, check)
+    source = _read_source(raw, item_id, bank, check, required=not unsourced)
     tags = _read_tags(raw, item_id, check)
     if len(check.problems) > before or front is None or back is None or source is None:
         return None
@@ -481,8 +511,11 @@ def _read_card(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check:
 
 def _read_question(raw: dict[str, Any], item_id: str, topic: str, bank: Bank, check: _Checker) -> BankQuestion | None:
     before = len(check.problems)
+    unsourced = "unsourced" in raw
+    raw = _unsourced(raw, item_id, bank, check)
     declared, waivers = _read_bank_fields(raw, item_id, check, enemies=True)
-    content = _question_content(raw, item_id, bank, check, OPTIONAL_FIELDS, extra=BANK_ITEM_FIELDS)
+    optional = OPTIONAL_FIELDS | ({"source"} if unsourced else set())
+    content = _question_content(raw, item_id, bank, check, optional, extra=BANK_ITEM_FIELDS)
     if content is None or len(check.problems) > before:
         return None
     return BankQuestion(

@@ -38,13 +38,13 @@ from quizapp.quiz.grading import given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import settled_marks
 from quizapp.sets.models import QuizSet
+from quizapp.spreadsheets import neutralise
 from quizapp.timeutil import UTC_ZONE, to_local
 
 SHAPES = ("wide", "long")
 FORMATS = ("csv", "xlsx")
 BATCH = 500
 COLUMN_PROMPT_WIDTH = 48  # characters of a question's prompt in its column's header
-DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 # Times are written in the zone of whoever downloads the file, which the header names
 # ("Started (America/Lima)"): ``{zone}`` is filled in by ``set_table`` and ``history_table``.
@@ -54,12 +54,6 @@ LONG_HEADER = [
 ]
 WIDE_TIMES = (3, 4)  # the columns of WIDE_HEADER and LONG_HEADER that hold times
 LONG_TIMES = (10,)
-
-
-def neutralise(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(DANGEROUS):
-        return "'" + value
-    return value
 
 
 # ---------------------------------------------------------------- rows
