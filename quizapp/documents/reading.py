@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import statistics
 import unicodedata
 import zipfile
 from collections import Counter
@@ -256,31 +255,63 @@ def _furniture_key(line: str) -> str:
 
 
 def _strip_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Running headers and footers (the same first or last lines on many pages) and page numbers."""
-    edges: Counter[str] = Counter()
+    """Running headers and footers, and page numbers, at the top and bottom of pages.
+
+    A line is furniture when the same text opens (or closes) many pages, or when it does so
+    with only its number changing and that number is the page's ("Harbour report — 7").
+    Tops and bottoms are counted apart, so a sentence that happens to end many pages is kept.
+    """
+    # Exact texts and digit-blurred keys, at the tops and at the bottoms of pages.
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
     for lines in pages:
-        for line in {*lines[:2], *lines[-2:]}:
-            edges[_furniture_key(line)] += 1
-    threshold = max(2, int(len(pages) * 0.4))
-    recurring = {key for key, count in edges.items() if count >= threshold} if len(pages) >= 2 else set()
+        lines = [x for x in lines if x.strip()]
+        for edge, chosen in ((tops, lines[:2]), (bottoms, lines[-2:])):
+            edge.update({line.strip() for line in chosen})
+            edge.update({"#" + _furniture_key(line) for line in chosen})
+    threshold = max(3, int(len(pages) * 0.4))
+
+    def furniture(line: str, edge: Counter[str], page: int) -> bool:
+        text = line.strip()
+        if not text or PAGE_NUMBER.match(text):
+            return True
+        if len(pages) < 3:
+            return False
+        if edge[text] >= threshold:
+            return True
+        numbers = set(re.findall(r"\d+", text))
+        return edge["#" + _furniture_key(text)] >= threshold and bool(numbers & {str(page), str(page + 1)})
+
     cleaned = []
-    for lines in pages:
+    for index, lines in enumerate(pages):
         kept = list(lines)
-        for _ in range(3):  # a page may start with a header then a page number
-            if kept and (PAGE_NUMBER.match(kept[0].strip()) or _furniture_key(kept[0]) in recurring):
+        for _ in range(2):  # a page may open with a header and then a page number
+            while kept and not kept[0].strip():
                 kept.pop(0)
-            if kept and (PAGE_NUMBER.match(kept[-1].strip()) or _furniture_key(kept[-1]) in recurring):
+            if kept and furniture(kept[0], tops, index):
+                kept.pop(0)
+            while kept and not kept[-1].strip():
+                kept.pop()
+            if kept and furniture(kept[-1], bottoms, index):
                 kept.pop()
         cleaned.append(kept)
     return cleaned
 
 
-def _pdf_blocks(pages: list[list[str]]) -> list[Block]:
-    """Lines into paragraphs: a short line ending a sentence ends its paragraph, a hyphen at a
-    line's end joins the word again, a short title-case line alone is a heading."""
-    lines = [line.rstrip() for page in _strip_furniture(pages) for line in page]
-    lengths = [len(x) for x in lines if len(x.strip()) > 20]
-    full = statistics.median(lengths) if lengths else 60
+def _pdf_blocks(pages: list[list[str]], spaced: bool = False) -> list[Block]:
+    """Lines into paragraphs: an empty line (a wider gap on the page) ends a paragraph, a hyphen
+    at a line's end joins the word again, a short title-case line alone is a heading. Without
+    the gaps (``spaced`` False), a short line ending a sentence ends its paragraph."""
+    cleaned = _strip_furniture(pages)
+    lines = [line.rstrip() for page in cleaned for line in page]
+    page_starts = set()
+    count = 0
+    for page in cleaned:
+        page_starts.add(count)
+        count += len(page)
+    # A full line's length: most lines of a paragraph are full, so take a high quantile.
+    lengths = sorted(len(x) for x in lines if len(x.strip()) > 20)
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 60
     blocks: list[Block] = []
     buffer = ""
     list_item = False
@@ -292,11 +323,13 @@ def _pdf_blocks(pages: list[list[str]]) -> list[Block]:
             blocks.append(Block(text, is_list_item=list_item))
         buffer, list_item = "", False
 
-    for raw in lines:
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             flush()
             continue
+        if spaced and index in page_starts and SENTENCE_END.search(buffer) and line[:1].isupper():
+            flush()  # no gap to measure across a page break: a finished sentence and a capital
         if LIST_MARK.match(line):
             flush()
             buffer, list_item = LIST_MARK.sub("", line), True
@@ -307,10 +340,60 @@ def _pdf_blocks(pages: list[list[str]]) -> list[Block]:
             buffer = buffer[:-1] + line
         else:
             buffer = f"{buffer} {line}" if buffer else line
-        if SENTENCE_END.search(line) and len(raw) < full * 0.85:
+        if not spaced and SENTENCE_END.search(line) and len(raw) < full * 0.85:
             flush()
     flush()
     return blocks
+
+
+def _page_lines(page: Any) -> list[tuple[str, float | None]]:
+    """A page's lines with their height on the page (None when the PDF does not say)."""
+    lines: list[tuple[str, float | None]] = []
+    current: list[str] = []
+    current_y: float | None = None
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
+        nonlocal current, current_y
+        if not text.strip("\n"):
+            if "\n" in text and current:
+                lines.append(("".join(current), current_y))
+                current, current_y = [], None
+            return
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if current and current_y is not None and abs(y - current_y) > 1.0:
+            lines.append(("".join(current), current_y))
+            current = []
+        current.append(text.replace("\n", " "))
+        current_y = y
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if current:
+        lines.append(("".join(current), current_y))
+    if not lines and text.strip():
+        lines = [(line, None) for line in text.split("\n")]
+    return lines
+
+
+def _paragraph_gaps(pages: list[list[tuple[str, float | None]]]) -> list[list[str]]:
+    """The lines of each page, with an empty line wherever the gap above a line is clearly
+    wider than the document's usual line spacing (a new paragraph)."""
+    gaps = [
+        previous[1] - line[1]
+        for lines in pages
+        for previous, line in zip(lines, lines[1:])
+        if previous[1] is not None and line[1] is not None and previous[1] > line[1]
+    ]
+    usual = sorted(gaps)[len(gaps) // 2] if gaps else None
+    out = []
+    for lines in pages:
+        page: list[str] = []
+        for i, (text, y) in enumerate(lines):
+            above = lines[i - 1][1] if i else None
+            if usual and y is not None and above is not None and (above - y > usual * 1.3 or above < y):
+                page.append("")
+            page.append(text)
+        out.append(page)
+    return out
 
 
 def read_pdf(data: bytes) -> ReadDocument:
@@ -321,14 +404,15 @@ def read_pdf(data: bytes) -> ReadDocument:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableDocument("This PDF is protected by a password; save an unprotected copy and try again.")
-        pages = [(page.extract_text() or "").split("\n") for page in reader.pages]
+        pages = [_page_lines(page) for page in reader.pages]
         metadata = reader.metadata
         title = clean(str(metadata.get("/Title") or "")) if metadata is not None else ""
     except UnreadableDocument:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError) as exc:
         raise UnreadableDocument("This PDF could not be read (it may be damaged).") from exc
-    blocks = _pdf_blocks(pages)
+    lines = _paragraph_gaps(pages)
+    blocks = _pdf_blocks(lines, spaced=any("" in page for page in lines))
     if not blocks:
         raise UnreadableDocument("This PDF holds no text that can be read (a scan? It would need OCR first).")
     return ReadDocument(title, blocks)
