@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 
@@ -380,7 +381,7 @@ def _paragraph_gaps(pages: list[list[tuple[str, float | None]]]) -> list[list[st
     gaps = [
         previous[1] - line[1]
         for lines in pages
-        for previous, line in zip(lines, lines[1:])
+        for previous, line in pairwise(lines)
         if previous[1] is not None and line[1] is not None and previous[1] > line[1]
     ]
     usual = sorted(gaps)[len(gaps) // 2] if gaps else None
