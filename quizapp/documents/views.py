@@ -93,7 +93,11 @@ def _read_upload(form: ImportForm) -> tuple[ReadDocument, str]:
         raise UnreadableDocument("Send a file or paste text, not both.")
     if upload is not None:
         filename = upload.filename or "upload"
-        return read_file(filename, upload.read()), filename
+        try:
+            data = upload.read()
+        finally:
+            upload.close()  # a large upload is a temporary file: close it now, not at collection
+        return read_file(filename, data), filename
     if text:
         return read_pasted(text), "pasted text"
     raise UnreadableDocument("Choose a file or paste some text.")
