@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def fresh_app(folder: Path):  # noqa: ANN201 - a Flask app
+def fresh_app(folder: Path):
     from flask_migrate import upgrade
 
     from quizapp import create_app
@@ -46,7 +46,7 @@ def fresh_app(folder: Path):  # noqa: ANN201 - a Flask app
     return app
 
 
-def signed_in_client(app):  # noqa: ANN001, ANN201
+def signed_in_client(app):
     from tests.helpers.app import make_user
 
     make_user(app, "bench")
