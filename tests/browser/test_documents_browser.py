@@ -10,7 +10,12 @@ import pytest
 
 from tests.documents.fixtures import ARTICLE
 from tests.helpers.app import make_user
-from tests.helpers.browser import describe_violations, expect, fill_in_an_answer, sign_in
+from tests.helpers.browser import (
+    describe_violations,
+    expect,
+    fill_in_an_answer,
+    sign_in,
+)
 
 pytestmark = pytest.mark.browser
 
