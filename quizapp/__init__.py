@@ -87,6 +87,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp.bank import bp as bank_bp
     from quizapp.cards import bp as cards_bp
     from quizapp.documents import bp as documents_bp
+    from quizapp.reader import bp as reader_bp
     from quizapp.quiz import bp as quiz_bp
     from quizapp.sets import bp as sets_bp
 
@@ -96,6 +97,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(quiz_bp)
     app.register_blueprint(sets_bp)
     app.register_blueprint(cards_bp)
+    app.register_blueprint(reader_bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(documents_bp)
     from quizapp import qtypes

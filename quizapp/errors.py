@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from flask import Flask, Response, current_app, request
 from werkzeug.datastructures import MultiDict
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed, RequestEntityTooLarge
 
 from quizapp.extensions import db
 from quizapp.htmx import render
@@ -105,7 +105,7 @@ def register(app: Flask) -> None:
         code = exc.code or 500
         message = exc.description if isinstance(exc.description, str) and code in (400, 403, 422, 429) else None
         response = error_response(code, message if message and not message.startswith("The browser") else None)
-        if code == 405 and exc.valid_methods:
+        if isinstance(exc, MethodNotAllowed) and exc.valid_methods:
             response.headers["Allow"] = ", ".join(exc.valid_methods)
         return response
 

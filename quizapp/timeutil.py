@@ -35,7 +35,7 @@ def valid_time_zone(name: str | None) -> bool:
 def learner_zone(user: Any) -> ZoneInfo:
     """The user's time zone (chosen in the flashcard settings, or reported by the browser), else UTC."""
     name = getattr(user, "time_zone", None)
-    return ZoneInfo(name) if valid_time_zone(name) else ZoneInfo("UTC")
+    return ZoneInfo(name) if isinstance(name, str) and valid_time_zone(name) else ZoneInfo("UTC")
 
 
 def to_local(moment: datetime, zone: ZoneInfo) -> datetime:

@@ -12,11 +12,10 @@ from quizapp.extensions import db
 
 
 def test_sqlite_uses_wal_foreign_keys_and_a_busy_timeout(app):
-    with app.app_context():
-        with db.engine.connect() as connection:
-            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
-            assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    with app.app_context(), db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
 
 
 def test_a_secret_key_is_made_once_and_kept_private(tmp_path):

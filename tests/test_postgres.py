@@ -25,10 +25,9 @@ if not PG_URL:
 
 
 def test_models_and_migrations_agree_on_postgres(pg_app):
-    with pg_app.app_context():
-        with db.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, db.metadata) == []
+    with pg_app.app_context(), db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, db.metadata) == []
 
 
 def test_bank_load_is_idempotent_on_postgres(pg_app):

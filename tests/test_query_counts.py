@@ -186,7 +186,9 @@ def test_answer_post_cost_does_not_grow_with_the_attempt_and_commits_once(app, c
         commits: list[int] = []
         with app.app_context():
             engine = db.engine
-        listener = lambda conn: commits.append(1)  # noqa: E731
+        def listener(conn, commits=commits):
+            commits.append(1)
+
         event.listen(engine, "commit", listener)
         try:
             with counted_statements(app) as statements:

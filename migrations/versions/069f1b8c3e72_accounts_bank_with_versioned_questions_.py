@@ -1,7 +1,7 @@
 """Accounts, bank with versioned questions, quiz attempts
 
 Revision ID: 069f1b8c3e72
-Revises: 
+Revises:
 Create Date: 2026-11-27 22:23:22.149945
 
 """

@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey, String, select
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from quizapp.auth.passwords import hash_password, needs_rehash, verify_password
-from quizapp.extensions import db
+from quizapp.extensions import Model, db
 from quizapp.timeutil import utcnow
 
 
@@ -28,7 +28,7 @@ def username_key(name: str) -> str:
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name.strip()).casefold())
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):
     """A learner or teacher. Guests have no username and no password until they register.
 
     Ids are never reused (AUTOINCREMENT on SQLite), and a session cookie names the account by
@@ -90,7 +90,7 @@ class User(UserMixin, db.Model):
         return True
 
 
-class AccountSession(db.Model):
+class AccountSession(Model):
     """One signed-in browser: its random token is all its cookies hold.
 
     A new row (a new token) for every sign-in, registration and password change, so a cookie
@@ -106,7 +106,7 @@ class AccountSession(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class LoginFailure(db.Model):
+class LoginFailure(Model):
     """One wrong password, keyed by keyed hashes of the username tried and of the client address.
 
     In the database so that every gunicorn worker counts the same failures; neither the name

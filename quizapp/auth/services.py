@@ -12,7 +12,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
+from collections.abc import Callable
 
 from flask import current_app
 from flask_login import current_user, login_user
@@ -51,7 +51,7 @@ def current_learner() -> User:
     Guests get a session cookie only (no remember cookie): closing the browser ends a guest.
     """
     if current_user.is_authenticated:
-        return current_user._get_current_object()  # type: ignore[attr-defined]
+        return current_user._get_current_object()
     guest = User(last_seen_at=app_now())
     db.session.add(guest)
     db.session.flush()
@@ -97,7 +97,7 @@ def prune_expired_sessions(now: datetime) -> int:
         delete(AccountSession).where(AccountSession.created_at < now - remember_duration(), AccountSession.user_id.in_(accounts))
     )
     db.session.commit()
-    return result.rowcount or 0
+    return result.rowcount or 0  # type: ignore[attr-defined]  # a DML statement returns a CursorResult, which has rowcount
 
 
 def remember_duration() -> timedelta:

@@ -40,7 +40,7 @@ def safe_next(target: str | None) -> str:
 
 def signed_in_guest() -> User | None:
     if current_user.is_authenticated and current_user.is_guest:
-        return current_user._get_current_object()  # type: ignore[attr-defined]
+        return current_user._get_current_object()
     return None
 
 
@@ -113,7 +113,7 @@ def login() -> Response | str:
 def logout() -> Response:
     form = EmptyForm()
     if form.validate_on_submit():
-        user = current_user._get_current_object()  # type: ignore[attr-defined]
+        user = current_user._get_current_object()
         logout_user()
         services.sign_out_everywhere(user)
         flash("You are signed out, here and on every other device.", "info")
@@ -127,7 +127,7 @@ def account() -> Response | str:
     if current_user.is_guest:
         flash("Register to keep your work under a name and password.", "info")
         return redirect(url_for("auth.register"), 303)
-    user: User = current_user._get_current_object()  # type: ignore[attr-defined]
+    user: User = current_user._get_current_object()
     form = PasswordChangeForm()
     if form.validate_on_submit():
         try:

@@ -78,8 +78,9 @@ def _names(text: str) -> list[str]:
     """Runs of capitalised words ("José María Balcázar", "Fuerza Popular"), the first word of
     the text only when the next word is capitalised too (a sentence starts with a capital)."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    runs, current = [], []
-    for i, word in enumerate(words):
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for word in words:
         if word[0].isupper() or (current and word.lower() in CONNECTORS):
             current.append(word)
         else:
@@ -196,7 +197,7 @@ def detect_enemies(bank: Bank) -> list[EnemyPair]:
             found = [(p, text, where) for p, text in rare.items() if (where := _where(p, shown[b.id], whole_keys))]
             # A statement shares words with every item on its subject: two phrases (or a
             # number) in common say it is about the very same fact.
-            if not found or statement and len(found) < 2 and not found[0][0][0][0].isdigit():
+            if not found or (statement and len(found) < 2 and not found[0][0][0][0].isdigit()):
                 continue
             ids = tuple(sorted((a.id, b.id)))
             quoted = ", ".join(repr(text) for _, text, _ in found[:2])

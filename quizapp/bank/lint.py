@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
 
 from quizapp import qtypes
 from quizapp.language import ENGLISH, LanguageWords, fold_word, frequent_words, stem, words_for
@@ -219,7 +220,7 @@ def takes_an(word: str) -> bool:
         return True
     if folded.startswith(CONSONANT_SOUND_STARTS):
         return False
-    return folded[:1] in VOWEL_SOUND_LETTERS or folded[:1].isdigit() and folded[:1] == "8"
+    return folded[:1] in VOWEL_SOUND_LETTERS or (folded[:1].isdigit() and folded[:1] == "8")
 
 
 PLURAL_STEM = re.compile(
@@ -231,7 +232,7 @@ SINGULAR_STEM = re.compile(r"^(who|what|which \w+) (was|is)\b|^which (one|person
 def _is_plural_option(text: str) -> bool:
     """An option that names more than one thing: "X and Y", "X, Y", "both ..."."""
     folded = " ".join(tokens(text))
-    return bool(re.search(r"\band\b|\bboth\b|&", folded)) or text.count(",") >= 1 and len(text.split()) <= 8
+    return bool(re.search(r"\band\b|\bboth\b|&", folded)) or (text.count(",") >= 1 and len(text.split()) <= 8)
 
 
 def check_agreement(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str, str]]:
@@ -338,11 +339,11 @@ def check_ordering(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, 
     items = q.content["items"]
     numbers = [_first_number(t) for t in items]
     present = [n for n in numbers if n is not None]
-    if len(present) >= 2 and (len(present) == len(items) or len(present) >= 3):
-        if present == sorted(present) or present == sorted(present, reverse=True):
-            yield "cue-ordering-wording", "items", (
-                f"the numbers in the items ({', '.join(f'{n:g}' for n in present)}) are already in the answer's order"
-            )
+    enough_numbers = len(present) >= 2 and (len(present) == len(items) or len(present) >= 3)
+    if enough_numbers and present in (sorted(present), sorted(present, reverse=True)):
+        yield "cue-ordering-wording", "items", (
+            f"the numbers in the items ({', '.join(f'{n:g}' for n in present)}) are already in the answer's order"
+        )
     words = [set(tokens(t)) for t in items]
     if words[0] & lang.sequence_first or words[-1] & lang.sequence_last:
         cue = sorted((words[0] & lang.sequence_first) | (words[-1] & lang.sequence_last))
@@ -398,7 +399,7 @@ def _keys_alike(q: BankQuestion, lang: LanguageWords) -> Iterator[tuple[str, str
     # Two options sharing a word happens by chance; three, or the same head word, is a pattern.
     last_words = [{stem(tokens(t)[-1])} if tokens(t) else set() for _, t in keys]
     if len(keys) < 3:
-        shared &= set.intersection(*last_words)
+        shared &= set[str].intersection(*last_words)
     if shared:
         yield "cue-odd-shape", f"choices.{keys[0][0]}", (
             f"every right option has {', '.join(sorted(shared))}, no wrong option has"
@@ -607,8 +608,8 @@ def lint_bank(bank: Bank) -> LintReport:
     for card in bank.cards:
         for code, field, message in check_labels({"front": card.front, "back": card.back}, bank.labels, lang, card.front):
             add(card, code, field, message)
-    for q, code, field, message in check_true_false(bank.questions, lang):
-        add(q, code, field, message)
+    for statement_item, code, field, message in check_true_false(bank.questions, lang):
+        add(statement_item, code, field, message)
 
     figures: dict[str, str] = {}
     for name, (hit, chance, n) in length_strategy_figures(bank.questions).items():
@@ -619,7 +620,8 @@ def lint_bank(bank: Bank) -> LintReport:
     if tf:
         figures["true/false"] = f"{sum(q.content['answer'] for q in tf) / len(tf):.0%} true of {len(tf)}"
 
-    for item in [*bank.questions, *bank.cards]:
+    items: list[BankQuestion | BankCard] = [*bank.questions, *bank.cards]
+    for item in items:
         for code in sorted(set(item.lint_ok) - raised.get(item.id, set())):
             line = item.lines.get("lint_ok", item.line)
             findings.append(Finding(item.file, line, item.id, "lint-waiver-unused", f"lint_ok waives {code!r}, which this item does not raise"))

@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, and_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizapp.extensions import db
+from quizapp.extensions import Model
 from quizapp.timeutil import utcnow
 
 
-class Document(db.Model):
+class Document(Model):
     """A source document that a bank is derived from."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -32,7 +32,7 @@ class Document(db.Model):
     topics: Mapped[list[Topic]] = relationship(back_populates="document", order_by="Topic.position")
 
 
-class SourceParagraph(db.Model):
+class SourceParagraph(Model):
     """A paragraph of the source, read from the document's file at load time when it exists,
     so that feedback can show the passage a question cites."""
 
@@ -41,7 +41,7 @@ class SourceParagraph(db.Model):
     text: Mapped[str] = mapped_column(Text)
 
 
-class Topic(db.Model):
+class Topic(Model):
     __table_args__ = (UniqueConstraint("document_id", "slug"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -53,7 +53,7 @@ class Topic(db.Model):
     document: Mapped[Document] = relationship(back_populates="topics")
 
 
-class Question(db.Model):
+class Question(Model):
     """A question's identity and the columns quizzes filter on; content is versioned.
 
     A bank question has a ``document`` and a ``topic``. A question a teacher wrote inside a
@@ -86,7 +86,7 @@ class Question(db.Model):
     )
 
 
-class QuestionVersion(db.Model):
+class QuestionVersion(Model):
     """One immutable version of a question's content (prompt, choices, answer, explanation)."""
 
     __table_args__ = (UniqueConstraint("question_id", "number"),)
@@ -105,7 +105,7 @@ class QuestionVersion(db.Model):
         return self.content["type"]
 
 
-class Flashcard(db.Model):
+class Flashcard(Model):
     """A bank flashcard: a front, a back and the paragraphs that back it."""
 
     __table_args__ = (UniqueConstraint("document_id", "bank_id"),)
@@ -125,7 +125,7 @@ class Flashcard(db.Model):
     document: Mapped[Document] = relationship()
 
 
-class QuestionEnemy(db.Model):
+class QuestionEnemy(Model):
     """Two bank questions that give each other away, stored both ways round.
 
     Rewritten by ``load_bank`` from the bank's detected and declared pairs

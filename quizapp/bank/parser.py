@@ -14,7 +14,8 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
+from collections.abc import Iterable, Mapping
 
 import yaml
 
@@ -283,7 +284,7 @@ def read_banks(path: Path) -> list[Bank]:
 
 def _load(path: Path, check: _Checker) -> Any:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (safe loader subclass)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         check.add(mark.line + 1 if mark else 1, "-", f"not valid YAML: {exc.problem or exc}")
@@ -307,7 +308,9 @@ def _read_metadata(folder: Path, meta: dict[str, Any], check: _Checker) -> Bank:
     if not SLUG.match(slug):
         check.add(check.line_of(meta, "slug"), "document", "slug must be lowercase letters, digits and hyphens")
     source = meta.get("source")
-    paragraphs, headings, source_file, source_description = 0, [], None, ""
+    paragraphs: Any = 0
+    headings: list[int] = []
+    source_file, source_description = None, ""
     if isinstance(source, dict):
         check.fields(source, {"description", "paragraphs", "headings", "file"}, {"paragraphs"}, "document")
         paragraphs = source.get("paragraphs")
@@ -385,7 +388,10 @@ def _read_topic_file(
             item = reader(raw, label, slug, bank, check)
             if item is not None:
                 item.file, item.line, item.lines = check.name, raw["__line__"], _field_lines(raw)
-                (bank.questions if key == "questions" else bank.cards).append(item)
+                if isinstance(item, BankQuestion):
+                    bank.questions.append(item)
+                else:
+                    bank.cards.append(item)
 
 
 def _field_lines(raw: dict[str, Any]) -> dict[str, int]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence, TypeVar
+from typing import TypeVar
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, func, or_, select, update
 
@@ -104,19 +105,19 @@ def load_bank(bank: Bank) -> LoadReport:
 
     cards = {c.bank_id: c for c in db.session.execute(select(Flashcard).filter_by(document_id=document.id)).scalars()}
     moved: dict[int, int] = {}  # flashcard id -> its new topic
-    for item in bank.cards:
-        card = cards.pop(item.id, None)
+    for card_item in bank.cards:
+        card = cards.pop(card_item.id, None)
         if card is None:
-            card = Flashcard(document_id=document.id, bank_id=item.id)
+            card = Flashcard(document_id=document.id, bank_id=card_item.id)
             db.session.add(card)
             report.cards_added += 1
-        elif card.content_hash != item.content_hash:
+        elif card.content_hash != card_item.content_hash:
             report.cards_changed += 1
-        if card.id is not None and card.topic_id != topics[item.topic].id:
-            moved[card.id] = topics[item.topic].id
-        card.topic_id = topics[item.topic].id
-        card.front, card.back, card.source, card.tags = item.front, item.back, item.source, item.tags
-        card.content_hash = item.content_hash
+        if card.id is not None and card.topic_id != topics[card_item.topic].id:
+            moved[card.id] = topics[card_item.topic].id
+        card.topic_id = topics[card_item.topic].id
+        card.front, card.back, card.source, card.tags = card_item.front, card_item.back, card_item.source, card_item.tags
+        card.content_hash = card_item.content_hash
         card.retired_at = None
     for card in cards.values():
         if card.retired_at is None:
@@ -282,8 +283,9 @@ def document_summaries(viewer_id: int | None = None) -> list[DocumentSummary]:
     return summaries
 
 
-def source_passages(document_id: int, numbers: list[int]) -> list[SourceParagraph]:
-    if not numbers:
+def source_passages(document_id: int | None, numbers: list[int]) -> list[SourceParagraph]:
+    """The cited paragraphs of a document, in order (none for a question written in a set)."""
+    if document_id is None or not numbers:
         return []
     return list(
         db.session.execute(

@@ -16,7 +16,7 @@ from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.bank.models import Flashcard, QuestionVersion
-from quizapp.extensions import db
+from quizapp.extensions import Model
 from quizapp.timeutil import utcnow
 
 # Where a card comes from: a bank flashcard, or a quiz question the learner got wrong.
@@ -24,7 +24,7 @@ KIND_BANK = "bank"
 KIND_MISSED = "missed"
 
 
-class StudyCard(db.Model):
+class StudyCard(Model):
     """One learner's copy of a card, with its FSRS state.
 
     ``last_review`` is None for a card never rated: that is what "new" means here (FSRS 6
@@ -71,7 +71,7 @@ class StudyCard(db.Model):
         return self.last_review is None
 
 
-class CardReview(db.Model):
+class CardReview(Model):
     """One rating of a card: what FSRS logs, plus the card's state before it, for undo."""
 
     __tablename__ = "card_review"

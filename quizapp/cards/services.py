@@ -31,7 +31,7 @@ from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, StudyCard
 from quizapp.extensions import db
 from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
-from quizapp.timeutil import learner_zone, utcnow, valid_time_zone  # noqa: F401 (re-exported)
+from quizapp.timeutil import learner_zone, utcnow, valid_time_zone
 
 DEFAULT_NEW_PER_DAY = 20
 MAX_NEW_PER_DAY = 500
@@ -154,7 +154,7 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
         .where(StudyCard.id == card.id, unchanged)
         .values(last_review=_naive(scheduled.last_review))
         .execution_options(synchronize_session=False)
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]  # a DML statement returns a CursorResult, which has rowcount
     if claimed != 1:
         db.session.rollback()
         return None
@@ -482,10 +482,12 @@ def all_deck_counts(
     missed_row = db.session.execute(
         select(*columns).where(StudyCard.user_id == user.id, StudyCard.kind == KIND_MISSED)
     ).one()
-    topics_of = _topics_by_document([deck.ref_id for deck, _ in decks if deck.kind == "document"])
+    topics_of = _topics_by_document([deck.ref_id for deck, _ in decks if deck.kind == "document" and deck.ref_id is not None])
     new_left = new_left_today(user, now)
     rows = []
     for deck, total in decks:
+        if deck.ref_id is None:
+            continue  # every bank deck has its document or topic; the missed deck is counted apart
         topic_ids = topics_of.get(deck.ref_id, []) if deck.kind == "document" else [deck.ref_id]
         rows.append((deck, _counts_from(_add_rows([per_topic[t] for t in topic_ids if t in per_topic]), total, new_left)))
     return rows, _counts_from(missed_row, None, new_left)
@@ -580,7 +582,7 @@ def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime)
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
     elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
+        from sqlalchemy.dialects.postgresql import insert as upsert  # type: ignore[assignment]  # the same call, another dialect
     else:
         return False
     statement = upsert(StudyCard).values(

@@ -29,7 +29,7 @@ MAX_DURATION_MS = 60 * 60 * 1000
 
 
 def signed_in() -> User | None:
-    return current_user._get_current_object() if current_user.is_authenticated else None  # type: ignore[attr-defined]
+    return current_user._get_current_object() if current_user.is_authenticated else None
 
 
 def deck_or_404(deck_key: str) -> Deck:
@@ -80,7 +80,7 @@ def deck(deck_key: str) -> Response:
     if user is not None:
         services.enrol(user.id, deck, now)
     elif not deck.is_missed:
-        bank_total = dict((d.key, n) for d, n in services.bank_decks()).get(deck.key, 0)
+        bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
     counts = services.deck_counts(user, deck, now, bank_total=bank_total)
     missed = services.missed_cards(user.id) if user is not None and deck.is_missed else []
     return render(
@@ -252,7 +252,7 @@ def render_study(
     cram = _cram()
     bank_total = None
     if user is None and not deck.is_missed:
-        bank_total = dict((d.key, n) for d, n in services.bank_decks()).get(deck.key, 0)
+        bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
     face = services.card_face(card, with_passages=revealed) if card is not None else None
     labels = services.interval_labels(card, now) if card is not None and revealed and not cram else {}
     return render(

@@ -108,9 +108,9 @@ def init_app(app: Flask) -> None:
     """Serve the types' templates and stylesheet, and let templates ask the registry."""
     from jinja2 import ChoiceLoader
 
-    app.jinja_loader = ChoiceLoader([app.jinja_loader, template_loader()])  # type: ignore[method-assign,list-item]
+    app.jinja_loader = ChoiceLoader([app.jinja_loader, template_loader()])  # type: ignore[list-item]
     app.jinja_env.globals.update(question_type=get, question_form_sections=form_sections)
     app.register_blueprint(bp)
 
 
-__all__ = ["REGISTRY", "QuestionType", "format_mark", "form_fields", "form_sections", "get", "init_app", "labels", "names", "with_trait"]
+__all__ = ["REGISTRY", "QuestionType", "form_fields", "form_sections", "format_mark", "get", "init_app", "labels", "names", "with_trait"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from collections.abc import Mapping
 
 from quizapp.ids import parse_id
 
@@ -83,7 +84,9 @@ class QuestionType:
     always_shuffle: ClassVar[bool] = False
     # Traits the bank linter and the enemy finder ask about (see quizapp/bank/lint.py):
     # "choices" (options marked correct), "one_key" (exactly one of them), "statement" (the
-    # prompt is a claim to judge), "typed" (accepted answers with typos), "pairs", "sequence".
+    # prompt is a claim to judge), "typed" (accepted answers with typos), "pairs", "sequence";
+    # and item analysis: "written" (learners write the answer: their most frequent answers are
+    # listed for the teacher).
     traits: ClassVar[frozenset[str]] = frozenset()
 
     # The teacher's form: the fields this type adds (shared by name between types that share

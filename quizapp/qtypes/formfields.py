@@ -1,6 +1,8 @@
 """Form helpers the types' fields in the teacher's form share."""
 from __future__ import annotations
 
+from typing import Any
+
 from wtforms import FieldList
 from wtforms.utils import unset_value
 
@@ -10,8 +12,11 @@ class RowList(FieldList):
     (so "choices-0, choices-3" become 0 and 1) and then pads with rows that read the form
     again at the next index, repeating a row; this pads with empty rows instead."""
 
-    def process(self, formdata, data=unset_value, extra_filters=None) -> None:  # type: ignore[no-untyped-def]
-        wanted, self.min_entries = self.min_entries, 0
+    min_entries: int
+
+    def process(self, formdata: Any, data: Any = unset_value, extra_filters: Any = None) -> None:
+        wanted = self.min_entries
+        self.min_entries = 0
         try:
             super().process(formdata, data, extra_filters)
         finally:

@@ -7,7 +7,8 @@ what was typed holds another real word of the document's language.
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from rapidfuzz.distance import DamerauLevenshtein
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, RadioField, SelectChoice, SelectField, SelectMultipleField, SubmitField, widgets
-from wtforms.validators import DataRequired, InputRequired, NumberRange
+from wtforms.validators import DataRequired, InputRequired, NumberRange, Optional
 
 from quizapp import qtypes
 from quizapp.bank.parser import QUESTION_TYPES
@@ -40,4 +40,9 @@ class NewQuizForm(FlaskForm):
     )
     mode = RadioField("Mode", choices=[SelectChoice(m, MODE_LABELS[m]) for m in MODES], default="practice")
     focus = RadioField("Focus", choices=[SelectChoice(k, v) for k, v in FOCUSES.items()], default="all")
+    # Set by "Quiz me on this paragraph" in the reader view: only questions citing it.
+    paragraph = IntegerField(
+        widget=widgets.HiddenInput(),
+        validators=[Optional(), NumberRange(min=1, max=100_000, message="That paragraph is not in the document.")],
+    )
     submit = SubmitField("Start the quiz")

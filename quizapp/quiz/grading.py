@@ -12,7 +12,8 @@ to four places, and "correct" only with full marks.
 from __future__ import annotations
 
 import random
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from quizapp import qtypes
 from quizapp.qtypes.base import MAX_ANSWER_CHARS, AnswerError, Grade, MarkedPart

@@ -8,7 +8,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.bank.models import Document, QuestionVersion
-from quizapp.extensions import db
+from quizapp.extensions import Model
 from quizapp.timeutil import utcnow
 
 if TYPE_CHECKING:
@@ -17,10 +17,21 @@ if TYPE_CHECKING:
 MODES = ("practice", "test")
 
 
+def mode_label(mode: str, quiz_set_id: int | None) -> str:
+    """The mode's name as the learner knows it: a teacher's set taken without feedback is the
+    exam the teacher chose (stored as the self-study "test" mode it behaves as)."""
+    return "exam" if mode == "test" and quiz_set_id is not None else mode
+
+
 class ScoredAttempt:
     """What every view of an attempt (the model, and the plain rows of lists and results)
     derives from its finish time and score, defined once. The class using it has
     ``finished_at``, ``score`` and ``max_score``."""
+
+    if TYPE_CHECKING:  # provided by the class that uses the mixin
+        finished_at: datetime | None
+        score: float | None
+        max_score: float | None
 
     @property
     def is_finished(self) -> bool:
@@ -33,7 +44,7 @@ class ScoredAttempt:
         return 100.0 * self.score / self.max_score
 
 
-class Attempt(ScoredAttempt, db.Model):
+class Attempt(ScoredAttempt, Model):
     """One sitting of a quiz. ``settings`` keeps what the learner asked for, to retry alike."""
 
     __table_args__ = (
@@ -72,8 +83,12 @@ class Attempt(ScoredAttempt, db.Model):
         back_populates="attempt", order_by="AttemptQuestion.position", cascade="all, delete-orphan"
     )
 
+    @property
+    def mode_label(self) -> str:
+        return mode_label(self.mode, self.quiz_set_id)
 
-class AttemptQuestion(db.Model):
+
+class AttemptQuestion(Model):
     """A question as drawn into an attempt: which version, at which position, laid out how.
 
     ``layout`` freezes the shuffled order of choices, ordering items or matching answers, so a
@@ -103,7 +118,7 @@ class AttemptQuestion(db.Model):
         return document.language if document is not None else "en"
 
 
-class Response(db.Model):
+class Response(Model):
     """A learner's answer to one question of an attempt; at most one, so nothing counts twice."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -111,7 +111,8 @@ def read_number(raw: str, language: str | None = DEFAULT_LANGUAGE, unit: str = "
     if start > 0 and text[start - 1] in (conv.group, conv.decimal):
         start -= 1
     # One character class, repeated, with nothing after it: it cannot backtrack.
-    end = conv.number_characters.match(text, start).end()
+    run = conv.number_characters.match(text, start)
+    end = run.end() if run else start
     # A separator that ends the number is punctuation ("It was 70.").
     token = text[start:end].rstrip(conv.group + conv.decimal)
     before, after = text[:start], text[start + len(token):]

@@ -5,7 +5,8 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -14,8 +15,8 @@ from quizapp import qtypes
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
-from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text, grade, make_layout, read_answer
-from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
+from quizapp.quiz.grading import correct_answer_text, given_answer_text, grade, make_layout, read_answer
+from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt, mode_label
 from quizapp.timeutil import utcnow
 
 FOCUSES = {
@@ -37,6 +38,7 @@ class QuizRequest:
     count: int
     mode: str
     focus: str
+    paragraph: int | None = None  # only questions citing this paragraph of the document
 
 
 def draw_questions(user_id: int, request: QuizRequest, rng: random.Random, now: datetime | None = None) -> list[Question]:
@@ -57,7 +59,23 @@ def draw_questions(user_id: int, request: QuizRequest, rng: random.Random, now: 
     elif request.focus == "missed":
         query = query.where(Question.id.in_(missed_question_ids(user_id)))
     candidates = list(db.session.execute(query.order_by(Question.id)).scalars())
+    if request.paragraph is not None:
+        cited = set(questions_citing(request.document_id, request.paragraph))
+        candidates = [q for q in candidates if q.id in cited]
     return draw_apart(candidates, request.count, rng)  # never two enemies (quizapp.bank.enemies)
+
+
+def questions_citing(document_id: int, paragraph: int) -> list[int]:
+    """Live questions of the document whose current version cites ``paragraph``.
+
+    Sources live in each version's JSON content, read here in Python: a bank has hundreds of
+    questions, and JSON containment is written differently on SQLite and PostgreSQL."""
+    rows = db.session.execute(
+        select(Question.id, QuestionVersion.content)
+        .join(QuestionVersion, and_(QuestionVersion.question_id == Question.id, QuestionVersion.number == Question.version))
+        .where(Question.document_id == document_id, Question.retired_at.is_(None))
+    )
+    return [qid for qid, content in rows if paragraph in (content.get("source") or [])]
 
 
 def hidden_bank_questions(now: datetime, viewer_id: int | None = None) -> set[int]:
@@ -174,6 +192,8 @@ def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = Non
     if document is None:
         raise QuizError("That document is not in the bank.")
     questions = draw_questions(user_id, request, rng, now)
+    if not questions and request.paragraph is not None:
+        raise QuizError(f"No question of this document cites paragraph {request.paragraph} yet.")
     if not questions and request.focus != "all":
         raise QuizError(
             "You have no missed questions among those topics and types. Choose another focus."
@@ -185,6 +205,7 @@ def new_quiz(user_id: int, request: QuizRequest, rng: random.Random | None = Non
         "types": request.types,
         "count": request.count,
         "focus": request.focus,
+        **({"paragraph": request.paragraph} if request.paragraph is not None else {}),
     }
     return start_attempt(
         user_id, questions, title=document.title, mode=request.mode, document_id=document.id, settings=settings, rng=rng
@@ -317,7 +338,7 @@ def _lock_open_attempt(attempt_id: int) -> bool:
         .values(finished_at=None)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1
+    return result.rowcount == 1  # type: ignore[attr-defined]  # a DML statement returns a CursorResult, which has rowcount
 
 
 def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], now: datetime | None = None) -> Response:
@@ -431,9 +452,7 @@ def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
         .values(score=float(score), max_score=questions, finished_at=finished_at)
         .execution_options(synchronize_session=False)
     )
-    db.session.commit()
-    attempt = db.session.get(Attempt, attempt_id)
-    assert attempt is not None
+    db.session.commit()  # expires the attempt: its score and finish time are read afresh
     if not visible_while_open and outcome_visibility(attempt, now).answers:
         wrong = [aq for aq in attempt.questions if aq.response is not None and not aq.response.is_correct]
         _add_missed_cards(attempt, wrong, now)
@@ -538,12 +557,20 @@ class AttemptSummary(ScoredAttempt):
     finished_at: datetime | None
     score: float | None
     max_score: int
+    quiz_set_id: int | None
+
+    @property
+    def mode_label(self) -> str:
+        return mode_label(self.mode, self.quiz_set_id)
 
 
 def attempts_for(user_id: int, limit: int | None = None, offset: int = 0) -> list[AttemptSummary]:
     """The learner's attempts, newest first, as plain rows; ``limit``/``offset`` for a page."""
     query = (
-        select(Attempt.id, Attempt.title, Attempt.mode, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
+        select(
+            Attempt.id, Attempt.title, Attempt.mode, Attempt.started_at, Attempt.finished_at, Attempt.score,
+            Attempt.max_score, Attempt.quiz_set_id,
+        )
         .where(Attempt.user_id == user_id)
         .order_by(Attempt.started_at.desc(), Attempt.id.desc())
         .offset(offset)

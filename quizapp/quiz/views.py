@@ -102,6 +102,7 @@ def new() -> Response | str:
             count=form.count.data,
             mode=form.mode.data,
             focus=form.focus.data,
+            paragraph=form.paragraph.data,
         )
         try:
             attempt = services.new_quiz(current_learner().id, quiz_request, now=app_now())

@@ -15,8 +15,10 @@ import csv
 import io
 import os
 import tempfile
+import textwrap
 from datetime import datetime
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -34,6 +36,7 @@ from quizapp.sets.models import QuizSet
 SHAPES = ("wide", "long")
 FORMATS = ("csv", "xlsx")
 BATCH = 500
+COLUMN_PROMPT_WIDTH = 48  # characters of a question's prompt in its column's header
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 WIDE_HEADER = ["Student", "Attempt", "Quiz", "Started (UTC)", "Submitted (UTC)", "Duration (s)", "Score", "Out of", "Percent"]
@@ -126,7 +129,7 @@ def wide_rows(scope: ColumnElement[bool], columns: list[Any], by_position: bool)
                 score, max_score, _percent(score, max_score), *([None] * len(columns)),
             ]
         key = position if by_position else question_id
-        if key in index:
+        if key in index and current is not None:
             current[len(WIDE_HEADER) + index[key]] = mark if mark is not None else 0.0
     if current is not None:
         yield current
@@ -143,8 +146,21 @@ def set_columns(quiz_set: QuizSet) -> tuple[list[int], list[str]]:
         .where(Attempt.quiz_set_id == quiz_set.id)
     ).scalars()
     ids += sorted(set(drawn) - set(ids))
-    bank_ids = dict(db.session.execute(select(Question.id, Question.bank_id).where(Question.id.in_(ids))).all()) if ids else {}
-    return ids, [f"Q{n} {bank_ids[qid]}" for n, qid in enumerate(ids, start=1)]
+    labels: dict[int, str] = {}
+    if ids:
+        current = db.session.execute(
+            select(Question.id, Question.bank_id, QuestionVersion.content)
+            .join(QuestionVersion, and_(QuestionVersion.question_id == Question.id, QuestionVersion.number == Question.version))
+            .where(Question.id.in_(ids))
+        ).all()
+        labels = {qid: column_label(content.get("prompt", ""), bank_id) for qid, bank_id, content in current}
+    return ids, [f"Q{n} {labels.get(qid, '')}".rstrip() for n, qid in enumerate(ids, start=1)]
+
+
+def column_label(prompt: str, bank_id: str) -> str:
+    """A question's column: its prompt, shortened to a spreadsheet column's width, then its
+    id, so a teacher reads what was asked and can still find the item."""
+    return f"{textwrap.shorten(prompt, width=COLUMN_PROMPT_WIDTH, placeholder='…')} [{bank_id}]"
 
 
 def set_table(quiz_set: QuizSet, shape: str) -> tuple[list[str], Iterator[list[Any]]]:

@@ -24,7 +24,7 @@ from quizapp import qtypes
 from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS, CheckboxListField
-from quizapp.sets.models import ANSWER_VISIBILITY, GRADING, SET_MODES
+from quizapp.sets.models import SET_MODES
 from quizapp.timeutil import to_local, to_utc
 
 MODE_LABELS = {

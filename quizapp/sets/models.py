@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.auth.models import User
 from quizapp.bank.models import Question
-from quizapp.extensions import db
+from quizapp.extensions import Model
 from quizapp.timeutil import utcnow
 
 SET_MODES = ("practice", "exam")
@@ -20,7 +20,7 @@ GRADING = ("highest", "last", "first")
 ANSWER_VISIBILITY = ("immediately", "after_close", "never")
 
 
-class QuizSet(db.Model):
+class QuizSet(Model):
     """A teacher's quiz set. Only ``owner`` may edit it, see its results or export them.
 
     Questions are either the ordered ``items`` or, when ``random_count`` is set, that many
@@ -65,7 +65,7 @@ class QuizSet(db.Model):
         return self.random_count is not None
 
 
-class QuizSetItem(db.Model):
+class QuizSetItem(Model):
     """A bank question chosen for a set, at a position. Attempts freeze its version."""
 
     __tablename__ = "quiz_set_item"
@@ -80,7 +80,7 @@ class QuizSetItem(db.Model):
     question: Mapped[Question] = relationship()
 
 
-class JoinFailure(db.Model):
+class JoinFailure(Model):
     """One wrong join code, keyed by a keyed hash of the client address (never the address).
 
     Kept in the database rather than in memory so that every gunicorn worker sees the same

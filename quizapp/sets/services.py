@@ -377,6 +377,7 @@ def write_question(quiz_set: QuizSet, raw: dict[str, Any]) -> tuple[Question | N
         return None, result
     if len(quiz_set.items) >= MAX_SET_QUESTIONS:
         raise SetError(f"A set holds at most {MAX_SET_QUESTIONS} questions.")
+    assert result.content is not None  # ok means checked content
     question = _new_written_question(quiz_set, result.content)
     quiz_set.items.append(QuizSetItem(question=question, position=len(quiz_set.items) + 1))
     db.session.commit()
@@ -396,6 +397,7 @@ def edit_question(quiz_set: QuizSet, question: Question, raw: dict[str, Any]) ->
     result = check_written_question(quiz_set, raw)
     if not result.ok:
         return result
+    assert result.content is not None  # ok means checked content
     new_hash = content_hash(result.content)
     if question.current is not None and question.current.content_hash == new_hash:
         return result

@@ -15,7 +15,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from sqlalchemy import Text, cast, select, tuple_
 
@@ -190,10 +191,22 @@ class ItemRow:
     figures: ItemFigures
     options: list[tuple[str, int]] = field(default_factory=list)
     answered: int = 0
+    # Written answers (typed, number, cloze): the most frequent, as (text, students, right).
+    top_answers: list[TopAnswer] = field(default_factory=list)
 
     @property
     def flag(self) -> str | None:
         return flag_for(self.figures.discrimination)
+
+
+@dataclass(frozen=True)
+class TopAnswer:
+    text: str
+    count: int
+    right: bool
+
+
+TOP_ANSWERS = 5  # written answers listed per question in item analysis
 
 
 @dataclass
@@ -226,10 +239,12 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5) -> An
     option_counts: dict[int, dict[str, int]] = {}
     marks: dict[tuple[int, int], list] = {}
     answers: dict[tuple[int, str], int] = {}  # (version, answer as stored) -> how many, in order of first appearance
+    answer_marks: dict[tuple[int, str], float] = {}  # the mark that answer earned (the same for every student)
 
     def version_of(version_id: int) -> tuple[int, dict, int | None]:
         if version_id not in versions:
             version = db.session.get(QuestionVersion, version_id)
+            assert version is not None, version_id  # responses reference their version
             versions[version_id] = (version.question_id, version.content, version.question.document_id)
         return versions[version_id]
 
@@ -258,22 +273,31 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5) -> An
             row.answered += 1
             key = (version_id, given)
             answers[key] = answers.get(key, 0) + 1
+            answer_marks[key] = score
         document_id = question_document or attempt.document_id
         if document_id is not None:
             for number in content.get("source") or []:
                 totals = marks.setdefault((document_id, number), [0.0, 0])
                 totals[0] += mark
                 totals[1] += 1
+    written: dict[int, dict[str, list]] = {}  # question -> folded text -> [shown text, count, right]
     for (version_id, given), count in answers.items():
         qid, content, _ = version_of(version_id)
-        if qid not in option_counts:
-            continue
-        for text in _picked(content, json.loads(given)):
+        answer = json.loads(given)
+        question_type = qtypes.get(content["type"])
+        for text in _picked(content, answer):
             option_counts[qid][text] = option_counts[qid].get(text, 0) + count
+        if "written" in question_type.traits:
+            shown = " · ".join(question_type.given_text(content, answer))
+            entry = written.setdefault(qid, {}).setdefault(" ".join(shown.casefold().split()), [shown, 0, False])
+            entry[1] += count
+            entry[2] = entry[2] or answer_marks[(version_id, given)] >= 1.0
     figures = analyse_items(sheets[a.id] for a in attempts)
     for qid, row in rows.items():
         row.figures = figures[qid]
         row.options = list(option_counts[qid].items())  # only types with options report picks
+        ranked = sorted(written.get(qid, {}).values(), key=lambda e: -e[1])[:TOP_ANSWERS]  # stable: first seen first among equals
+        row.top_answers = [TopAnswer(text, count, right) for text, count, right in ranked]
     return Analysis(items=list(rows.values()), paragraphs=_worst(marks, worst))
 
 

@@ -6,6 +6,8 @@ not even that the set exists. Times come from ``quizapp.timeutil.app_now`` (test
 """
 from __future__ import annotations
 
+from typing import Any
+
 from urllib.parse import parse_qsl, urlencode
 
 from flask import abort, current_app, flash, redirect, request, stream_with_context, url_for
@@ -15,7 +17,7 @@ from werkzeug.wrappers import Response
 from wtforms import SelectChoice
 
 from quizapp.auth.forms import EmptyForm
-from quizapp.bank.models import Document, Question, Topic
+from quizapp.bank.models import Document, Topic
 from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.documents.models import visible_documents
 from quizapp.errors import error_response
@@ -28,6 +30,7 @@ from quizapp.quiz.services import close_overdue_attempts, current_versions, hidd
 from quizapp.sets import bp, exports, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
+from quizapp.sets.qr import join_qr_svg
 from quizapp.timeutil import app_now, learner_zone
 
 # The results page lists students a page at a time, so a class of 10,000 costs what it shows;
@@ -160,7 +163,18 @@ def _builder_context(quiz_set: QuizSet) -> dict:
 @bp.get("/sets/<int:set_id>")
 def builder(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
-    return render("sets/builder.html", "sets/builder.html", **_builder_context(quiz_set))
+    context = _builder_context(quiz_set)
+    return render("sets/builder.html", "sets/builder.html", join_qr=join_qr_svg(context["join_url"]), **context)
+
+
+@bp.get("/sets/<int:set_id>/projector")
+def projector(set_id: int) -> Response:
+    """The join code large, with its link and QR code, for the classroom's screen."""
+    quiz_set = owned_set(set_id)
+    join_url = url_for("sets.join_code", code=quiz_set.join_code, _external=True)
+    return render(
+        "sets/projector.html", "sets/projector.html", quiz_set=quiz_set, join_url=join_url, join_qr=join_qr_svg(join_url)
+    )
 
 
 @bp.get("/sets/<int:set_id>/picker")
@@ -195,7 +209,7 @@ def add_item(set_id: int) -> Response:
         return _set_error(exc)
     if is_partial():
         return render("sets/builder.html", "sets/_item_added.html", added_question=item.question, **_builder_context(quiz_set))
-    kept = _filters(quiz_set, dict(parse_qsl(request.form.get("filters", "")))).query_args()
+    kept: dict[str, Any] = _filters(quiz_set, dict(parse_qsl(request.form.get("filters", "")))).query_args()
     return redirect(url_for("sets.builder", set_id=quiz_set.id, **kept, _anchor="picker-title"), 303)
 
 
@@ -378,8 +392,8 @@ def attempt_student(attempt: Attempt) -> str:
 
 def _export(header: list[str], rows, filename: str, fmt: str, title: str) -> Response:
     if fmt == "csv":
+        # A text/* mimetype gets "; charset=utf-8" from Werkzeug.
         response = Response(stream_with_context(exports.csv_chunks(header, rows)), mimetype="text/csv")
-        response.charset = "utf-8"
     else:
         path = exports.write_xlsx(header, rows, title)
         response = Response(

@@ -8,6 +8,7 @@ from quizapp.extensions import db
 from tests.helpers.app import PASSWORD
 from tests.helpers.quiz import start_quiz
 from tests.helpers.sessions import cookies_of, replay, who
+from datetime import UTC
 
 
 def login(client, username="alice", password=PASSWORD, remember=True):
@@ -129,11 +130,11 @@ def test_guests_get_no_remember_cookie_and_accounts_get_thirty_days(client, app,
     signed_in = login(app.test_client(), remember=True)
     remember = next(c for c in signed_in.headers.getlist("Set-Cookie") if c.startswith("remember_token="))
     assert "HttpOnly" in remember
-    from datetime import datetime, timezone
+    from datetime import datetime
     from email.utils import parsedate_to_datetime
 
     expires = parsedate_to_datetime(remember.split("Expires=")[1].split(";")[0])
-    days = (expires - datetime.now(timezone.utc)).days
+    days = (expires - datetime.now(UTC)).days
     assert 28 <= days <= 30
 
     without = login(app.test_client(), remember=False)

@@ -32,7 +32,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from concurrent_answers import wait_until_up  # noqa: E402
+from concurrent_answers import wait_until_up
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long benchmark passphrase"

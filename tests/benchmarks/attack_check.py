@@ -260,7 +260,7 @@ def check_huge_number(port: int, db: Path) -> Result:
     crafted = "1" + " " * (1_000_000 - 2) + "1"
     try:
         reply = client.post(f"{quiz}/q/1", {"csrf_token": token(page), "number": crafted}, timeout=10)
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         return Result("b. a 1 MB numeric answer is answered in < 1 s", False, ["no answer within 10 s (a worker is held)"])
     passed = reply.status < 500 and reply.seconds < 1.0
     return Result("b. a 1 MB numeric answer is answered in < 1 s", passed, [f"status {reply.status} in {reply.seconds:.3f} s"])
@@ -272,7 +272,7 @@ def check_big_body(port: int, db: Path) -> Result:
     body = urlencode({"csrf_token": token(page), "username": "x", "password": "y", "filler": "a" * (5 * 1024 * 1024)}).encode()
     try:
         reply = client.request("POST", "/auth/login", body=body, timeout=30)
-    except (ConnectionError, TimeoutError, socket.timeout, http.client.HTTPException) as exc:
+    except (ConnectionError, TimeoutError, http.client.HTTPException) as exc:
         return Result("c. a 5 MB POST gets 413", False, [f"no answer: {type(exc).__name__}"])
     return Result("c. a 5 MB POST gets 413", reply.status == 413, [f"status {reply.status} after {reply.seconds:.2f} s for {len(body):,} bytes"])
 
@@ -289,7 +289,7 @@ def check_password_throttle(port: int, db: Path) -> Result:
     first = statuses.index(429) + 1 if 429 in statuses else None
     right = sign_in(Client(port), name).status
     figures = [
-        f"statuses: {dict((s, statuses.count(s)) for s in sorted(set(statuses)))}; first 429 at try {first}; Retry-After {retry_after}",
+        f"statuses: { {s: statuses.count(s) for s in sorted(set(statuses))} }; first 429 at try {first}; Retry-After {retry_after}",
         f"the right password straight after, from a fresh client: {right}",
     ]
     return Result("d. 30 wrong passwords for one account end in 429", statuses[-1] == 429, figures)
@@ -343,7 +343,7 @@ def header_problems(reply: Reply, signed_in: bool) -> list[str]:
 
 
 def check_headers(port: int, db: Path, teacher: Client, set_id: int, code: str) -> Result:
-    pages = public_pages(port, code) + ["/healthz", "/no-such-page"]
+    pages = [*public_pages(port, code), "/healthz", "/no-such-page"]
     quiz = start_quiz(teacher, ["true_false"], 1)
     private = [*pages, f"/sets/{set_id}", f"/sets/{set_id}/settings", f"/sets/{set_id}/results", f"/join/{code}", f"{quiz}/q/1"]
     missing: dict[str, list[str]] = {}
@@ -508,7 +508,7 @@ def main() -> int:
                     "g": lambda: check_join_codes(port, db, code),
                     "h": lambda: check_finish_races(port, db),
                 }[key.strip()]()
-            except Exception as exc:  # noqa: BLE001 - a check that cannot run is a failed check, reported
+            except Exception as exc:
                 result = Result(f"{key}. (could not run)", False, [f"{type(exc).__name__}: {exc}"])
             results.append(result)
             print(f"{'PASS' if result.passed else 'FAIL'}  {result.name}  ({time.monotonic() - started:.1f} s)", flush=True)

@@ -101,7 +101,7 @@ class Learner:
                     status, text, location = r.status, r.read().decode(), r.headers.get("Location", "")
             except urllib.error.HTTPError as e:
                 status, text, location = e.code, e.read().decode(errors="replace"), e.headers.get("Location", "")
-            except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError, socket.timeout) as e:
+            except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError) as e:
                 reason = getattr(e, "reason", e)
                 self.drill.error(f"connection: {type(reason).__name__}")
                 time.sleep(0.2 * (attempt + 1))
@@ -232,7 +232,7 @@ def check(db_path: Path, drill: Drill) -> dict:
     """The database against what the server acknowledged."""
     meaning = {"first": FIRST, "second": SECOND}
     counts: Counter[str] = Counter(
-        {name: 0 for name in ("acknowledged_but_not_stored", "stored_without_acknowledgement", "stored_answer_not_the_one_sent")}
+        dict.fromkeys(("acknowledged_but_not_stored", "stored_without_acknowledgement", "stored_answer_not_the_one_sent"), 0)
     )
     with sqlite3.connect(db_path) as con:
         rows = con.execute(

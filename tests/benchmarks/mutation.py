@@ -55,6 +55,23 @@ MODULES: list[Target] = [
         ("*",),
         ("tests/quiz/test_numbers.py", "tests/quiz/test_answer_reading.py"),
     ),
+    # Grading lives in the question types (issue 11): reading a form, scoring with partial
+    # credit, the typed-answer rules. The same grading tests specify them, plus the types' own.
+    *(
+        Target(
+            f"quizapp/qtypes/{module}",
+            ("read_answer", "score", "fold_text", "allowed_typos", "typed_answer_matches", "_*"),
+            (
+                "tests/quiz/test_grading.py", "tests/quiz/test_answer_reading.py",
+                "tests/quiz/test_typed_answers.py", "tests/qtypes/test_cloze.py",
+                "tests/qtypes/test_marked_feedback.py",
+            ),
+        )
+        for module in (
+            "typed.py", "choices/__init__.py", "true_false/__init__.py", "fill_in/__init__.py",
+            "numeric/__init__.py", "ordering/__init__.py", "matching/__init__.py", "cloze/__init__.py",
+        )
+    ),
     # The access checks. mutmut never mutates decorated functions (the views themselves),
     # so the checks written inline in a view (an attempt of another set under this set's
     # URL, a question of another set) are pinned by tests in tests/sets instead.

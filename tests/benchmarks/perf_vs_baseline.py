@@ -238,7 +238,7 @@ def run_wrk(server: Server, lines: list[str], workdir: Path, args: argparse.Name
     # Let the requests still in flight when wrk stopped finish before reading the CPU.
     time.sleep(0.3)
     cpu = server.cpu_seconds() - before_cpu
-    line = next((l for l in result.stdout.splitlines() if l.startswith("RESULT ")), None)
+    line = next((row for row in result.stdout.splitlines() if row.startswith("RESULT ")), None)
     if line is None:
         raise SystemExit(f"wrk printed no result:\n{result.stdout}\n{result.stderr}")
     figures = json.loads(line[len("RESULT "):])
@@ -347,7 +347,7 @@ class QuizappData:
         self.args = args
         self.app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{db_path}", "SECRET_KEY": "bench", "TESTING": True})
         self.rng = random.Random(15)
-        self.now = datetime.utcnow().replace(microsecond=0)  # noqa: DTZ003 (naive UTC as the app stores it)
+        self.now = datetime.utcnow().replace(microsecond=0)
         with self.app.app_context():
             from sqlalchemy import select
 

@@ -222,7 +222,7 @@ def test_cram_order_walks_studied_cards_without_repeating(learner):
 
 
 def test_forecast_counts_due_cards_per_local_day(learner):
-    user, deck = learner
+    user, _deck = learner
     cards = db.session.execute(select(StudyCard).where(StudyCard.user_id == user.id)).scalars().all()[:2]
     services.rate_card(cards[0], 1, NOW)  # due in a minute: today
     services.rate_card(cards[1], 4, NOW)  # due in days

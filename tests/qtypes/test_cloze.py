@@ -140,7 +140,7 @@ def answers(content: dict, layout: dict, right: set[int]) -> dict:
 
 def test_the_gaps_sit_in_the_passage_each_labelled_for_screen_readers(client, app):
     url = start_cloze_quiz(client, app)
-    content, layout = frozen(app, url)
+    content, _layout = frozen(app, url)
     html = client.get(url).text
     passage = re.search(r'<p class="cloze-passage">(.*?)</p>', html, re.S).group(1)
     n = len(content["gaps"])

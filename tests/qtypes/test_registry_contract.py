@@ -9,7 +9,7 @@ from quizapp.bank.parser import COMMON_FIELDS, QUESTION_TYPES
 
 
 def test_the_registry_is_what_the_app_offers():
-    assert QUESTION_TYPES == qtypes.names() and "cloze" in QUESTION_TYPES
+    assert qtypes.names() == QUESTION_TYPES and "cloze" in QUESTION_TYPES
     labels = qtypes.labels()
     assert len(set(labels.values())) == len(labels) and all(labels.values())
 

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from quizapp.auth.models import User
+from quizapp.bank.models import Question
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.sets import exports
@@ -55,6 +56,15 @@ def test_wide_export_matches_the_database(client, app, scored_set, fmt):
     table = read_csv(response) if fmt == "csv" else read_xlsx(response)
     header, body = table[0], table[1:]
     assert header[:9] == exports.WIDE_HEADER and len(header) == 9 + len(qids)
+    with app.app_context():
+        questions = [db.session.get(Question, q) for q in qids]
+        prompts = [(q.current.content["prompt"], q.bank_id) for q in questions]
+    for n, (column, (prompt, bank_id)) in enumerate(zip(header[9:], prompts), start=1):
+        # "Q1 <the prompt, shortened> [bank id]": the teacher reads what was asked.
+        assert column.startswith(f"Q{n} ") and column.endswith(f" [{bank_id}]")
+        shown = column[len(f"Q{n} "):-len(f" [{bank_id}]")]
+        assert len(shown) <= exports.COLUMN_PROMPT_WIDTH
+        assert prompt.startswith(shown.removesuffix("…").rstrip()) and shown.split()[0] == prompt.split()[0]
     expected = db_attempts(app, set_id)
     assert len(body) == len(expected)
     for row, (attempt_id, name, started, finished, score, max_score, marks) in zip(body, expected):

@@ -122,7 +122,7 @@ def test_answers_after_close_are_never_shown_to_a_student_still_answering(client
                       closes_at=T0 + timedelta(hours=2))
     student = auth.create_and_login("sam")
     attempt_id = start(client, app, set_id)
-    (first, correct), _ = forms_and_answers(app, attempt_id, right=False)
+    (first, _correct), _ = forms_and_answers(app, attempt_id, right=False)
     saved = client.post(f"/quiz/{attempt_id}/q/1", data=first, headers=HX)
     assert "Answer saved" in saved.text and "Correct answer" not in saved.text
     move_closing_time(app, set_id, T0 + timedelta(minutes=30))

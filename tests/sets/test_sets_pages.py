@@ -280,7 +280,8 @@ def test_item_analysis_on_first_or_on_all_attempts(client, auth, app):
     take(app, set_id, student, [True, True])
     first = client.get(f"/sets/{set_id}/results").text
     assert "(1 attempt)" in first and "analyse all attempts" in first
-    facilities = lambda html: re.findall(r'<td class="num">(\d+)%</td>', html.split('id="items-table"')[1].split("</table>")[0])
+    def facilities(html):
+        return re.findall(r'<td class="num">(\d+)%</td>', html.split('id="items-table"')[1].split("</table>")[0])
     assert facilities(first) == ["0", "0"]  # both wrong on the first try
     everything = client.get(f"/sets/{set_id}/results?attempts=all").text
     assert "(2 attempts)" in everything and "analyse first attempts only" in everything

@@ -39,7 +39,7 @@ class ChoiceType(QuestionType):
         if not isinstance(choices, list) or not all(isinstance(c, dict) for c in choices):
             check.add(line, item_id, "choices must be a list of {text, correct}", "choices")
             return None
-        out = []
+        out: list[dict[str, Any]] = []
         for choice in choices:
             check.fields(choice, {"text", "correct"}, {"text"}, item_id, field="choices")
             text = check.text(choice, "text", item_id, required=False, field="choices")

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
+from collections.abc import Mapping
 
 from wtforms import BooleanField, Form, FormField, SelectChoice, SelectField, TextAreaField
 
@@ -42,6 +43,7 @@ class GapRow(Form):
 class Cloze(QuestionType):
     name = "cloze"
     label = "Fill the gaps"
+    traits = frozenset({"written"})
     fields = frozenset({"passage", "gaps"})
     form_fields: ClassVar[dict[str, Any]] = {
         "passage": TextAreaField("Passage", description="Write each gap as {1}, {2}, … where it goes; the gaps below are numbered the same."),
@@ -104,7 +106,7 @@ class Cloze(QuestionType):
         if not isinstance(options, list) or not all(isinstance(o, dict) for o in options):
             check.add(check.line_of(gap, "options"), item_id, f"gap {n}: options must be a list of {{text, correct}}", "gaps")
             return None
-        out = []
+        out: list[dict[str, Any]] = []
         for option in options:
             check.fields(option, {"text", "correct"}, {"text"}, item_id, field="gaps")
             text = check.text(option, "text", item_id, required=False, field="gaps")
@@ -197,7 +199,7 @@ class Cloze(QuestionType):
     # ------------------------------------------------------------ the teacher's form
 
     def form_raw(self, form: Form) -> dict[str, Any]:
-        gaps = []
+        gaps: list[dict[str, Any]] = []
         for row in form.gaps:
             answers = form_lines(row.answers.data)
             if not answers:

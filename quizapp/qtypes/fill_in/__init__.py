@@ -1,7 +1,8 @@
 """Typed answer: one or more accepted answers, read by the typed-answer rules (quizapp.qtypes.typed)."""
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
+from collections.abc import Mapping
 
 from wtforms import BooleanField, Form, TextAreaField
 
@@ -14,7 +15,7 @@ class FillIn(QuestionType):
     label = "Typed answer"
     fields = frozenset({"accept", "typos"})
     optional = frozenset({"typos"})
-    traits = frozenset({"typed"})
+    traits = frozenset({"typed", "written"})
     form_fields: ClassVar[dict[str, Any]] = {
         "accept": TextAreaField("Accepted answers", description="One per line; the first is shown as the correct answer."),
         "typos": BooleanField("Forgive one small typo (two in answers longer than eight letters)"),

@@ -3,7 +3,8 @@ credit: the share of pairs matched correctly."""
 from __future__ import annotations
 
 import random
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
+from collections.abc import Mapping
 
 from wtforms import Form, FormField, StringField
 

@@ -2,7 +2,8 @@
 right choices, never below 0, so ticking everything earns nothing."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from quizapp.qtypes.base import AnswerError, MarkedPart, choice_at
 from quizapp.qtypes.choices import ChoiceType

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import math
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
+from collections.abc import Mapping
 
 from wtforms import Form, StringField
 
@@ -12,6 +13,7 @@ from quizapp.qtypes.base import AnswerError, Checker, QuestionType, is_number
 class Numeric(QuestionType):
     name = "numeric"
     label = "Number"
+    traits = frozenset({"written"})
     fields = frozenset({"answer", "tolerance", "unit"})
     optional = frozenset({"tolerance", "unit"})
     form_fields: ClassVar[dict[str, Any]] = {

@@ -3,7 +3,8 @@ items put in their correct position."""
 from __future__ import annotations
 
 import random
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
+from collections.abc import Mapping
 
 from wtforms import Form, TextAreaField
 

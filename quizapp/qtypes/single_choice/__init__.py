@@ -1,7 +1,8 @@
 """Single choice: one right option among several; 1 or 0."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from quizapp.qtypes.base import choice_at
 from quizapp.qtypes.choices import ChoiceType

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
+from collections.abc import Mapping
 
 from wtforms import Form, RadioField, SelectChoice
 
