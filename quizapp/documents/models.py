@@ -23,7 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql.elements import ColumnElement
 
 from quizapp.bank.models import Document
-from quizapp.extensions import db
+from quizapp.extensions import Model, db
 from quizapp.timeutil import utcnow
 
 # A draft's review state. "flagged": it was accepted, but a paragraph it cites changed in a
@@ -31,7 +31,7 @@ from quizapp.timeutil import utcnow
 DRAFT_STATES = ("pending", "accepted", "rejected", "flagged")
 
 
-class UserDocument(db.Model):
+class UserDocument(Model):
     """A document a user imported. Only its owner sees it, unless it is ``published``."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -50,7 +50,7 @@ class UserDocument(db.Model):
     )
 
 
-class DocumentVersion(db.Model):
+class DocumentVersion(Model):
     """One import of the document (or one edit of its paragraphs after drafts were made)."""
 
     __table_args__ = (UniqueConstraint("document_id", "number"),)
@@ -68,7 +68,7 @@ class DocumentVersion(db.Model):
     )
 
 
-class DocumentParagraph(db.Model):
+class DocumentParagraph(Model):
     """A numbered paragraph of one version, as cited by the drafts (1-based)."""
 
     version_id: Mapped[int] = mapped_column(ForeignKey("document_version.id"), primary_key=True)
@@ -78,7 +78,7 @@ class DocumentParagraph(db.Model):
     is_list_item: Mapped[bool] = mapped_column(default=False)
 
 
-class DocumentDraft(db.Model):
+class DocumentDraft(Model):
     """A drafted item (question or card) and what the reviewer decided about it.
 
     ``item`` is the bank item exactly as a bank file holds it (``source`` = the cited paragraph
