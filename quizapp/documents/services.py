@@ -146,7 +146,7 @@ def replace_paragraphs(document: UserDocument, blocks: Sequence[Block], origin: 
 
     mapping = _paragraph_mapping(old, blocks)
     document.version += 1
-    _add_version(document, document.version, blocks, origin or current_origin(old, document))
+    _add_version(document, document.version, blocks, origin or "paragraphs edited")
     report = VersionReport(new_version=True)
     for draft in db.session.execute(select(DocumentDraft).filter_by(document_id=document.id)).scalars():
         source = list(draft.item.get("source") or [draft.paragraph])
@@ -166,10 +166,6 @@ def replace_paragraphs(document: UserDocument, blocks: Sequence[Block], origin: 
             report.dropped += 1
     db.session.flush()
     return report
-
-
-def current_origin(old: Sequence[DocumentParagraph], document: UserDocument) -> str:
-    return "edited paragraphs"
 
 
 def _paragraph_mapping(old: Sequence[DocumentParagraph], new: Sequence[Block]) -> dict[int, int]:

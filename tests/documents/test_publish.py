@@ -222,3 +222,37 @@ def test_an_edited_item_gets_a_new_version_and_old_answers_keep_theirs(app, clie
 def test_unknown_documents_are_404(client, auth, path):
     auth.create_and_login()
     assert client.get(path).status_code == 404
+
+
+def test_paragraphs_that_moved_keep_their_drafts_renumbered(app, client, auth):
+    auth.create_and_login()
+    document_id = imported_and_accepted(app, client)
+    before = {d.id: d for d in drafts(app, document_id)}
+    moved = ARTICLE.replace("# The Lighthouse of Alexandria\n\n", "# The Lighthouse of Alexandria\n\nA new opening paragraph, added later.\n\n")
+    client.post(f"/documents/{document_id}/reimport", data={"text": moved})
+    after = {d.id: d for d in drafts(app, document_id)}
+    assert after.keys() == before.keys()
+    for draft_id, draft in after.items():
+        assert draft.state == before[draft_id].state == "accepted"
+        assert draft.paragraph == before[draft_id].paragraph + 1
+        assert draft.item["source"] == [n + 1 for n in before[draft_id].item["source"]]
+
+
+def test_editing_paragraphs_after_drafts_makes_a_new_version(app, client, auth):
+    auth.create_and_login()
+    document_id = imported_and_accepted(app, client)
+    client.post(f"/documents/{document_id}/paragraphs/6/merge")  # the two list items, cited by no draft
+    page = client.get(f"/documents/{document_id}").get_data(as_text=True)
+    assert "Version 2 (paragraphs edited)" in page
+    assert all(d.state == "accepted" for d in drafts(app, document_id))
+
+
+def test_a_guest_cannot_import(app, client):
+    with app.app_context():
+        topic = db.session.execute(select(Document).filter_by(slug="peru-crisis-2026")).scalar_one().topics[0]
+        document_id, topic_id = topic.document_id, topic.id
+    started = client.post("/quiz/new", data={"document": document_id, "topics": [topic_id], "types": ["true_false"], "count": 1, "mode": "practice", "focus": "all"})
+    assert started.status_code == 303  # studying as a guest now
+    page = client.get("/documents/")
+    assert page.status_code == 302 and "/auth/login" in page.headers["Location"]
+    assert client.post("/documents/", data={"text": ARTICLE}).status_code == 404
