@@ -169,12 +169,13 @@ def replace_paragraphs(document: UserDocument, blocks: Sequence[Block], origin: 
 
 
 def _paragraph_mapping(old: Sequence[DocumentParagraph], new: Sequence[Block]) -> dict[int, int]:
-    """Old paragraph number -> new number, for paragraphs whose text is unchanged.
+    """Old paragraph number -> new number, for content paragraphs whose text is unchanged.
 
     Equal texts are paired in order, so a repeated paragraph maps to its own repetition."""
     positions: dict[str, list[int]] = {}
     for number, block in enumerate(new, start=1):
-        positions.setdefault(block.text, []).append(number)
+        if not block.is_heading:  # a paragraph now marked a heading can no longer be cited
+            positions.setdefault(block.text, []).append(number)
     mapping: dict[int, int] = {}
     for paragraph in old:
         free = positions.get(paragraph.text)

@@ -1,6 +1,7 @@
 """Routes for a user's documents: parse the request, call ``services``, render (thin)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from flask import abort, flash, redirect, request, url_for
@@ -242,12 +243,27 @@ def derive(document_id: int) -> Response:
 # ---------------------------------------------------------------- review
 
 
+@dataclass(frozen=True)
+class GoneParagraph:
+    """Where a flagged draft's paragraph was, when a later version no longer has it."""
+
+    number: int
+    text: str = "(This paragraph is no longer in the document: edit the draft to cite another, or reject it.)"
+    is_heading: bool = False
+
+
 def _groups(document: UserDocument, drafts: list[DocumentDraft]) -> list[tuple[Any, list[DocumentDraft]]]:
-    """(paragraph, its drafts) for every content paragraph, in the document's order."""
+    """(paragraph, its drafts) for every content paragraph, in the document's order, and for
+    any paragraph that flagged drafts still cite though it is now a heading or gone."""
     by_paragraph: dict[int, list[DocumentDraft]] = {}
     for draft in drafts:
         by_paragraph.setdefault(draft.paragraph, []).append(draft)
-    return [(p, by_paragraph.get(p.number, [])) for p in services.paragraphs_of(document) if not p.is_heading]
+    paragraphs = services.paragraphs_of(document)
+    groups: list[tuple[Any, list[DocumentDraft]]] = [
+        (p, by_paragraph.get(p.number, [])) for p in paragraphs if not p.is_heading or p.number in by_paragraph
+    ]
+    groups += [(GoneParagraph(n), by_paragraph[n]) for n in sorted(by_paragraph) if n > len(paragraphs)]
+    return groups
 
 
 @bp.get("/documents/<int:document_id>/review")

@@ -256,3 +256,24 @@ def test_a_guest_cannot_import(app, client):
     page = client.get("/documents/")
     assert page.status_code == 302 and "/auth/login" in page.headers["Location"]
     assert client.post("/documents/", data={"text": ARTICLE}).status_code == 404
+
+
+def test_marking_a_cited_paragraph_as_heading_flags_its_items(app, client, auth):
+    auth.create_and_login()
+    document_id = imported_and_accepted(app, client)
+    cited = drafts(app, document_id)[0].paragraph
+    client.post(f"/documents/{document_id}/paragraphs/{cited}/heading")
+    flagged = [d for d in drafts(app, document_id) if d.paragraph == cited]
+    assert {d.state for d in flagged} == {"flagged"}
+    assert f'id="draft-{flagged[0].id}"' in client.get(f"/documents/{document_id}/review").get_data(as_text=True)
+    publish(client, document_id)  # the flagged item is left out, so the bank stays valid
+
+
+def test_a_draft_whose_paragraph_is_gone_is_still_shown_to_review(app, client, auth):
+    auth.create_and_login()
+    document_id = imported_and_accepted(app, client)
+    last = max(d.paragraph for d in drafts(app, document_id))
+    client.post(f"/documents/{document_id}/reimport", data={"text": "Only One Heading\n\nA single short paragraph remains."})
+    page = client.get(f"/documents/{document_id}/review").get_data(as_text=True)
+    assert "no longer in the document" in page
+    assert all(f'id="draft-{d.id}"' in page for d in drafts(app, document_id) if d.paragraph == last)
