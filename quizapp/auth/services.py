@@ -317,9 +317,10 @@ def purge_idle_guests(idle_since: datetime) -> int:
 
     No foreign key to ``account`` cascades, so the rows go child first: responses, attempt
     questions, attempts, card reviews, study cards, sessions, then the guests. Guests own no quiz sets
-    (building one needs an account), and a guest with a set is kept to be safe.
+    or imported documents (both need an account), and a guest with either is kept to be safe.
     """
     from quizapp.cards.models import CardReview, StudyCard
+    from quizapp.documents.models import UserDocument
     from quizapp.quiz.models import Attempt, AttemptQuestion, Response
     from quizapp.sets.models import QuizSet
 
@@ -328,6 +329,7 @@ def purge_idle_guests(idle_since: datetime) -> int:
         .where(User.username.is_(None))
         .where(func.coalesce(User.last_seen_at, User.created_at) < idle_since)
         .where(~select(QuizSet.id).where(QuizSet.owner_id == User.id).exists())
+        .where(~select(UserDocument.id).where(UserDocument.owner_id == User.id).exists())
     )
     guest_ids = list(db.session.execute(idle).scalars())
     for start in range(0, len(guest_ids), 500):
