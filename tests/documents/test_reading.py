@@ -125,3 +125,16 @@ def test_unreadable_files_say_why(name, data, message):
 def test_language_detected_english_and_spanish():
     assert detect_language(read_pasted(ARTICLE).blocks) == "en"
     assert detect_language(read_pasted(SPANISH).blocks) == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Le phare d'Alexandrie fut construit sur l'île de Pharos sous le règne de Ptolémée II.", "fr"),
+        ("Der Leuchtturm von Alexandria wurde auf der Insel Pharos unter Ptolemaios II. erbaut.", "de"),
+        ("O farol de Alexandria foi construído na ilha de Faros durante o reinado de Ptolomeu II.", "pt"),
+        ("Il faro di Alessandria fu costruito sull'isola di Faro durante il regno di Tolomeo II.", "it"),
+    ],
+)
+def test_other_languages_are_told_apart_too(text, code):
+    assert detect_language(read_pasted(text).blocks) == code
