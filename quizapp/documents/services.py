@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 import tempfile
 import unicodedata
 import zipfile
@@ -248,14 +249,23 @@ def derive_paragraphs(document: UserDocument) -> list[Paragraph]:
     return [Paragraph(p.number, p.text, p.is_heading) for p in paragraphs_of(document)]
 
 
-def derive(document: UserDocument, variant: int = 0, paragraph: int | None = None) -> int:
+def derive(document: UserDocument, variant: int = 0, paragraph: int | None = None, per_paragraph: int | None = None) -> int:
     """Ask the drafter for drafts (of one paragraph, or all) and keep the new ones; returns how many.
 
+    ``per_paragraph`` keeps only that many of each paragraph's drafts, the best ranked first.
     A draft whose key is already stored is the same draft again and is skipped, so deriving
     twice changes nothing."""
     drafts = derive_drafts(derive_paragraphs(document), document.language, variant=variant)
     if paragraph is not None:
         drafts = [d for d in drafts if d.paragraph == paragraph]
+    if per_paragraph is not None:
+        counts: Counter[int] = Counter()
+        best = []
+        for draft in sorted(drafts, key=lambda d: -d.score):  # stable: the drafter's order among equals
+            if counts[draft.paragraph] < per_paragraph:
+                counts[draft.paragraph] += 1
+                best.append(draft)
+        drafts = best
     known = set(db.session.execute(select(DocumentDraft.key).filter_by(document_id=document.id)).scalars())
     ids = {d.item.get("id") for d in db.session.execute(select(DocumentDraft).filter_by(document_id=document.id)).scalars()}
     position = db.session.execute(select(func.coalesce(func.max(DocumentDraft.position), 0)).filter_by(document_id=document.id)).scalar() or 0

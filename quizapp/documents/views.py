@@ -38,6 +38,10 @@ def labels() -> dict[str, Any]:
     return {"type_labels": TYPE_LABELS}
 
 
+# "How many drafts per paragraph" on the Make-the-drafts form: its values and what each keeps.
+DRAFTS_PER_PARAGRAPH: dict[str, int | None] = {"1": 1, "2": 2, "3": 3, "all": None}
+
+
 def _signed_in() -> bool:
     return current_user.is_authenticated and not current_user.is_guest
 
@@ -235,7 +239,10 @@ def reimport(document_id: int) -> Response:
 @bp.post("/documents/<int:document_id>/derive")
 def derive(document_id: int) -> Response:
     document = owned_document(document_id)
-    added = services.derive(document)
+    per_paragraph = request.form.get("per_paragraph", "all")
+    if per_paragraph not in DRAFTS_PER_PARAGRAPH:
+        abort(400)
+    added = services.derive(document, per_paragraph=DRAFTS_PER_PARAGRAPH[per_paragraph])
     db.session.commit()
     return _back(url_for("documents.review_page", document_id=document.id), f"{added} new drafts made.")
 

@@ -140,3 +140,26 @@ def test_edit_uses_the_teachers_form_and_its_validation(app, client, auth):
     edited = drafts(app, document_id)[0]
     assert edited.state == "accepted" and edited.item["prompt"] == data["prompt"] and edited.item["id"] == draft.item["id"]
     assert edited.item["source"] == [5]
+
+
+def test_the_user_chooses_how_many_drafts_per_paragraph(app, client, auth, monkeypatch):
+    """With a drafter offering three drafts of paragraph 2, "2 per paragraph" keeps the two
+    best ranked, whatever order they come in."""
+    from quizapp.derive import Draft
+    from quizapp.documents import services
+
+    def three_drafts(paragraphs, language, *, variant=0):
+        def draft(n: int, score: float) -> Draft:
+            item = {"id": f"x-{n}", "type": "true_false", "prompt": f"Statement {n}?", "answer": True,
+                    "explanation": "Paragraph 2 says so.", "source": [2], "difficulty": 1, "kind": "fact"}
+            return Draft(f"k{n}", "question", item, 2, None, score, [])
+        return [draft(1, 0.2), draft(2, 0.9), draft(3, 0.5)]
+
+    monkeypatch.setattr(services, "derive_drafts", three_drafts)
+    auth.create_and_login()
+    document_id = import_text(client)
+    assert client.post(f"/documents/{document_id}/derive", data={"per_paragraph": "7"}).status_code == 400
+    client.post(f"/documents/{document_id}/derive", data={"per_paragraph": "2"})
+    assert sorted(d.key for d in drafts(app, document_id)) == ["k2", "k3"]
+    client.post(f"/documents/{document_id}/derive", data={"per_paragraph": "all"})
+    assert sorted(d.key for d in drafts(app, document_id)) == ["k1", "k2", "k3"]
