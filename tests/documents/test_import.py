@@ -103,3 +103,13 @@ def test_importing_needs_an_account(client):
     response = client.get("/documents/")
     assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
     assert client.post("/documents/", data={"text": ARTICLE}).status_code == 404
+
+
+def test_a_new_version_over_10_mb_is_refused_and_changes_nothing(app, client, auth):
+    auth.create_and_login()
+    document_id = import_text(client)
+    response = upload(client, "big.txt", b"word " * (2 * 1024 * 1024 + 10), url=f"/documents/{document_id}/reimport")
+    assert response.status_code == 413 and "Files up to 10 MB" in response.get_data(as_text=True)
+    bad = upload(client, "x.pptx", b"PK", url=f"/documents/{document_id}/reimport")
+    assert bad.status_code == 422 and "Nothing was changed" in bad.get_data(as_text=True)
+    assert "Version 1" in client.get(f"/documents/{document_id}").get_data(as_text=True)
