@@ -277,3 +277,29 @@ def test_a_draft_whose_paragraph_is_gone_is_still_shown_to_review(app, client, a
     page = client.get(f"/documents/{document_id}/review").get_data(as_text=True)
     assert "no longer in the document" in page
     assert all(f'id="draft-{d.id}"' in page for d in drafts(app, document_id) if d.paragraph == last)
+
+
+def test_card_drafts_become_a_flashcard_deck(app, client, auth, monkeypatch):
+    """A drafter's flashcards are reviewed (edited here) and published as the bank's cards."""
+    from quizapp.derive import Draft
+    from quizapp.documents import services
+
+    def card_drafts(paragraphs, language, *, variant=0):
+        item = {"id": "c-pharos", "front": "Pharos", "back": "The island the lighthouse stood on.", "source": [2]}
+        return [Draft("card-pharos", "card", item, 2, (56, 62), 1.0, [])]
+
+    monkeypatch.setattr(services, "derive_drafts", card_drafts)
+    auth.create_and_login()
+    document_id = import_text(client)
+    client.post(f"/documents/{document_id}/derive")
+    (card,) = drafts(app, document_id)
+    review = client.get(f"/documents/{document_id}/review").get_data(as_text=True)
+    assert "Flashcard" in review and "<mark>Pharos</mark>" in review
+    url = f"/documents/{document_id}/drafts/{card.id}/edit"
+    assert client.post(url, data={"front": "", "back": "x"}).status_code == 422
+    assert client.post(url, data={"front": "Pharos", "back": "The island where the lighthouse stood."}).status_code == 303
+    publish(client, document_id)
+    bank = bank_of(app, document_id)
+    deck = client.get(f"/cards/doc-{bank.id}")
+    assert deck.status_code == 200 and bank.title in deck.get_data(as_text=True)
+    assert bank.title in client.get("/cards/").get_data(as_text=True)
