@@ -12,18 +12,17 @@ from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from quizapp.config import (  # noqa: F401 (re-exported)
+    DEFAULTS,
+    HTMX_INTEGRITY,
+    HTMX_URL,
+    HTMX_VERSION,
+    MAX_REQUEST_BYTES,
+)
 from quizapp.extensions import csrf, db, login_manager, migrate
 
-HTMX_VERSION = "4.0.1"
-HTMX_URL = f"https://cdn.jsdelivr.net/npm/htmx.org@{HTMX_VERSION}/dist/htmx.min.js"
-HTMX_INTEGRITY = "sha384-Qp9rdC8H7EqOoX+nR0P3RPG2Noji+qdwJlGpfzwQJsfOpp3sGwIdSP9xO3+UlEhn"
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
-
-# The largest request body any route needs: answer and set forms are a few kilobytes; a set
-# with many written questions stays far below this. A future upload route sets its own limit
-# (``request.max_content_length`` in that view).
-MAX_REQUEST_BYTES = 1024 * 1024
 # Settings read from the environment as plain strings, never parsed as JSON.
 STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
 
@@ -50,21 +49,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         raise StartupError(
             f"Cannot create the instance folder {app.instance_path} ({exc.strerror}): create it, or run from a folder you can write to."
         ) from None
-    app.config.from_mapping(
-        SQLALCHEMY_DATABASE_URI=_database_url(app),
-        BANK_DIR=str(PROJECT_DIR / "questions"),
-        HTMX_URL=HTMX_URL,
-        HTMX_INTEGRITY=HTMX_INTEGRITY,
-        WTF_CSRF_TIME_LIMIT=None,
-        SESSION_COOKIE_HTTPONLY=True,
-        SESSION_COOKIE_SAMESITE="Lax",
-        REMEMBER_COOKIE_HTTPONLY=True,
-        REMEMBER_COOKIE_SAMESITE="Lax",
-        MAX_QUIZ_QUESTIONS=50,
-        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
-        MAX_FORM_MEMORY_SIZE=MAX_REQUEST_BYTES,
-        MAX_FORM_PARTS=1000,
-    )
+    app.config.from_mapping(DEFAULTS, SQLALCHEMY_DATABASE_URI=_database_url(app), BANK_DIR=str(PROJECT_DIR / "questions"))
     app.config.from_prefixed_env("QUIZAPP", loads=_setting_from_env)
     for name in STRING_SETTINGS:
         if f"QUIZAPP_{name}" in os.environ:
@@ -82,12 +67,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.login_message = "Sign in to see that page."
 
     from quizapp import errors, health, security
-    from quizapp.ids import IdConverter
     from quizapp.auth import bp as auth_bp
     from quizapp.bank import bp as bank_bp
     from quizapp.cards import bp as cards_bp
     from quizapp.documents import bp as documents_bp
     from quizapp.reader import bp as reader_bp
+    from quizapp.ids import IdConverter
     from quizapp.quiz import bp as quiz_bp
     from quizapp.sets import bp as sets_bp
 
@@ -110,6 +95,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.add_template_filter(local_time, "local_time")
     app.add_template_filter(qtypes.format_mark, "mark")  # one rounding of marks on every page
+    from quizapp.charts import bar_chart as chart_layout
+
+    app.add_template_global(chart_layout, "chart_layout")  # the geometry _macros/charts.html draws
+    from quizapp.wording import counted
+
+    app.add_template_filter(counted, "counted")  # "1 question", "3 questions"
 
     @app.context_processor
     def htmx_settings() -> dict[str, str]:

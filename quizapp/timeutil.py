@@ -5,6 +5,9 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# The zone of anyone who has not chosen one (and of times at the ends of the calendar).
+UTC_ZONE = ZoneInfo("UTC")
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
@@ -33,9 +36,28 @@ def valid_time_zone(name: str | None) -> bool:
 
 
 def learner_zone(user: Any) -> ZoneInfo:
-    """The user's time zone (chosen in the flashcard settings, or reported by the browser), else UTC."""
+    """The one reading of an account's time zone, else UTC.
+
+    It is kept on the account (``User.time_zone``: chosen in the flashcard settings, or
+    reported by the browser until one is chosen); every page, export and message that shows
+    a time asks here, through ``viewer_zone`` or ``format_local``.
+    """
     name = getattr(user, "time_zone", None)
-    return ZoneInfo(name) if isinstance(name, str) and valid_time_zone(name) else ZoneInfo("UTC")
+    return ZoneInfo(name) if isinstance(name, str) and valid_time_zone(name) else UTC_ZONE
+
+
+def viewer_zone() -> ZoneInfo:
+    """The zone of whoever is looking (the signed-in user or guest, else UTC), once per request.
+
+    Cached on ``g``: a page of 1,000 attempts shows 2,000 times.
+    """
+    from flask import g
+    from flask_login import current_user
+
+    zone = g.get("_viewer_zone")
+    if zone is None:
+        zone = g._viewer_zone = learner_zone(current_user if current_user.is_authenticated else None)
+    return zone
 
 
 def to_local(moment: datetime, zone: ZoneInfo) -> datetime:
@@ -63,19 +85,26 @@ def to_utc(local: datetime, zone: ZoneInfo) -> datetime:
         return datetime.max.replace(microsecond=0) if local.year > 1 else datetime.min
 
 
-def local_time(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """Template filter: a stored time in the signed-in user's zone, with the zone named."""
-    if moment is None:
-        return ""
-    from flask import g
-    from flask_login import current_user
+# How a time is shown unless a page asks otherwise: date and minute, then the zone's name.
+TIME_FORMAT = "%Y-%m-%d %H:%M"
 
-    # Once per request, not once per row: a page of 1,000 attempts calls this 2,000 times.
-    zone = g.get("_local_time_zone")
-    if zone is None:
-        zone = g._local_time_zone = learner_zone(current_user if current_user.is_authenticated else None)
+
+def format_local(moment: datetime, zone: ZoneInfo, fmt: str = TIME_FORMAT) -> str:
+    """A stored naive-UTC time as wall-clock text in ``zone``, the zone named after it
+    ("2026-03-02 04:00 America/Lima"): the one way every page and message writes a time.
+
+    At the very ends of the calendar, where no local time exists, the time is written in UTC
+    and says so, rather than clamped to a wrong one.
+    """
     try:
         local = moment.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
-    except OverflowError:  # no local time exists at the ends of the calendar: say it in UTC
-        local, zone = moment, ZoneInfo("UTC")
+    except OverflowError:
+        local, zone = moment, UTC_ZONE
     return f"{local.strftime(fmt)} {zone.key}"
+
+
+def local_time(moment: datetime | None, fmt: str = TIME_FORMAT) -> str:
+    """The template filter for every time a page shows: ``format_local`` in the viewer's zone."""
+    if moment is None:
+        return ""
+    return format_local(moment, viewer_zone(), fmt)

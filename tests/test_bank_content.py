@@ -15,16 +15,12 @@ import pytest
 import yaml
 
 from quizapp.bank.parser import QUESTION_TYPES
+from tests.helpers.source import SOURCE, needs_source
 
 ROOT = Path(__file__).resolve().parents[1]
 BANK = ROOT / "questions" / "peru-crisis-2026"
-SOURCE = ROOT.parent / "shared" / "source" / "peru-crisis-2026.txt"
 HEADINGS = {11, 22}
 TYPES = set(QUESTION_TYPES)  # the shipped bank shows every registered type
-
-needs_source = pytest.mark.skipif(
-    not SOURCE.exists(), reason=f"source document not found at {SOURCE} (it lives outside the project)"
-)
 
 
 def fold(text: str) -> str:

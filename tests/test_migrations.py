@@ -71,3 +71,38 @@ def test_an_older_database_is_upgraded_with_its_data_kept(tmp_path):
         attempt = db.session.get(Attempt, 1)
         assert attempt.score == 1.0 and attempt.questions[0].response.is_correct
         assert attempt.questions[0].version.content["prompt"] == "Old?"
+
+
+# Every multi-column unique constraint, named after all its columns since f_templates_01.
+UNIQUE_NAMES = {
+    "topic": {"uq_topic_document_id_slug"},
+    "flashcard": {"uq_flashcard_document_id_bank_id"},
+    "question": {"uq_question_document_id_bank_id"},
+    "question_version": {"uq_question_version_question_id_number"},
+    "attempt_question": {"uq_attempt_question_attempt_id_position"},
+    "quiz_set_item": {"uq_quiz_set_item_quiz_set_id_question_id"},
+    "study_card": {"uq_study_card_user_id_flashcard_id", "uq_study_card_user_id_question_id"},
+}
+
+
+def unique_names(table: str) -> set[str]:
+    from sqlalchemy import inspect
+
+    return {c["name"] for c in inspect(db.engine).get_unique_constraints(table) if len(c["column_names"]) > 1}
+
+
+def test_multi_column_unique_constraints_are_renamed_with_the_rows_kept(tmp_path):
+    app = make_app(tmp_path / "names.sqlite", tmp_path)
+    with app.app_context():
+        upgrade(revision="f_perf_01")
+        assert unique_names("topic") == {"uq_topic_document_id"}
+        with db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO document (id, slug, title, description, language, source_description, paragraph_count) VALUES (1, 'doc', 'Doc', '', 'en', '', 3)"))
+            connection.execute(text("INSERT INTO topic (id, document_id, slug, title, position) VALUES (1, 1, 't', 'T', 0)"))
+        upgrade()
+        assert {table: unique_names(table) for table in UNIQUE_NAMES} == UNIQUE_NAMES
+        with db.engine.connect() as connection:
+            assert connection.execute(text("SELECT slug FROM topic WHERE document_id = 1")).scalar_one() == "t"
+        downgrade(revision="f_perf_01")
+        assert unique_names("topic") == {"uq_topic_document_id"}
+        assert unique_names("study_card") == {"uq_study_card_user_flashcard", "uq_study_card_user_question"}

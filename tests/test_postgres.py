@@ -166,3 +166,13 @@ def test_healthz_on_postgres_reports_a_database_that_refuses_writes(pg_app):
     assert response.status_code == 503 and response.json["database"] == "not writable"
     with read_only.app_context():
         db.engine.dispose()
+
+
+def test_unique_constraints_are_named_after_all_their_columns_on_postgres(pg_app):
+    from sqlalchemy import inspect
+
+    with pg_app.app_context():
+        names = {c["name"] for c in inspect(db.engine).get_unique_constraints("topic")}
+        assert "uq_topic_document_id_slug" in names and "uq_topic_document_id" not in names
+        study = {c["name"] for c in inspect(db.engine).get_unique_constraints("study_card")}
+        assert study == {"uq_study_card_user_id_flashcard_id", "uq_study_card_user_id_question_id"}

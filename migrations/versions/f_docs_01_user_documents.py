@@ -6,7 +6,7 @@ A bank published from a user's document is an ordinary ``document`` row that a
 key to it would mean rebuilding a table that every answer refers to).
 
 Revision ID: f_docs_01
-Revises: f_perf_01
+Revises: f_templates_01
 Create Date: 2026-11-29 09:20:00
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'f_docs_01'
-down_revision = 'f_perf_01'
+down_revision = 'f_templates_01'
 branch_labels = None
 depends_on = None
 
@@ -46,7 +46,7 @@ def upgrade():
         sa.Column('created_at', sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(['document_id'], ['user_document.id'], name=op.f('fk_document_version_document_id_user_document')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_document_version')),
-        sa.UniqueConstraint('document_id', 'number', name=op.f('uq_document_version_document_id')),
+        sa.UniqueConstraint('document_id', 'number', name=op.f('uq_document_version_document_id_number')),
     )
     with op.batch_alter_table('document_version', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_document_version_document_id'), ['document_id'], unique=False)
@@ -79,7 +79,7 @@ def upgrade():
         sa.Column('position', sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(['document_id'], ['user_document.id'], name=op.f('fk_document_draft_document_id_user_document')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_document_draft')),
-        sa.UniqueConstraint('document_id', 'key', name=op.f('uq_document_draft_document_id')),
+        sa.UniqueConstraint('document_id', 'key', name=op.f('uq_document_draft_document_id_key')),
     )
     with op.batch_alter_table('document_draft', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_document_draft_document_id'), ['document_id'], unique=False)

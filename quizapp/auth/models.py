@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, String, select
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from quizapp.auth.passwords import hash_password, needs_rehash, verify_password
+from quizapp.config import NEW_CARDS_PER_DAY
 from quizapp.extensions import Model, db
 from quizapp.timeutil import utcnow
 
@@ -49,7 +50,7 @@ class User(UserMixin, Model):
     last_seen_at: Mapped[datetime | None] = mapped_column(index=True, default=utcnow)
     # Flashcard settings: an IANA zone name (None: not known yet, UTC is used) for "today".
     time_zone: Mapped[str | None] = mapped_column(String(64))
-    new_cards_per_day: Mapped[int] = mapped_column(default=20, server_default="20")
+    new_cards_per_day: Mapped[int] = mapped_column(default=NEW_CARDS_PER_DAY, server_default=str(NEW_CARDS_PER_DAY))
 
     @property
     def is_guest(self) -> bool:

@@ -319,7 +319,7 @@ def purge_idle_guests(idle_since: datetime) -> int:
     questions, attempts, card reviews, study cards, sessions, then the guests. Guests own no quiz sets
     or imported documents (both need an account), and a guest with either is kept to be safe.
     """
-    from quizapp.cards.models import CardReview, StudyCard
+    from quizapp.cards.models import CardReview, DeckExam, StudyCard
     from quizapp.documents.models import UserDocument
     from quizapp.quiz.models import Attempt, AttemptQuestion, Response
     from quizapp.sets.models import QuizSet
@@ -342,6 +342,7 @@ def purge_idle_guests(idle_since: datetime) -> int:
         cards = select(StudyCard.id).where(StudyCard.user_id.in_(ids))
         db.session.execute(delete(CardReview).where((CardReview.user_id.in_(ids)) | CardReview.card_id.in_(cards)))
         db.session.execute(delete(StudyCard).where(StudyCard.user_id.in_(ids)))
+        db.session.execute(delete(DeckExam).where(DeckExam.user_id.in_(ids)))
         db.session.execute(delete(AccountSession).where(AccountSession.user_id.in_(ids)))
         db.session.execute(delete(User).where(User.id.in_(ids)))
         db.session.commit()

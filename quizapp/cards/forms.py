@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, IntegerField, StringField, SubmitField
+from wtforms import DateField, HiddenField, IntegerField, StringField, SubmitField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, ValidationError
 
 from quizapp.cards.services import MAX_NEW_PER_DAY, valid_time_zone
@@ -38,3 +38,18 @@ class RateForm(FlaskForm):
     token = HiddenField()
     shown_at = HiddenField()
     time_zone = HiddenField()
+
+
+class ExamPlanForm(FlaskForm):
+    exam_on = DateField("Exam date", validators=[InputRequired(message="Give the date of your exam.")])
+    target = IntegerField(
+        "Remember on the day (%)",
+        default=90,
+        validators=[
+            InputRequired(message="Say how much of the deck you want to remember on the day."),
+            NumberRange(min=70, max=99, message="Choose between 70 and 99 %%."),
+        ],
+        description="The share of the deck's cards FSRS should expect you to recall on the exam day.",
+        render_kw={"inputmode": "numeric"},
+    )
+    submit = SubmitField("Make my plan")

@@ -10,7 +10,7 @@ aware UTC datetimes the ``fsrs`` package insists on.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -33,8 +33,8 @@ class StudyCard(Model):
 
     __tablename__ = "study_card"
     __table_args__ = (
-        UniqueConstraint("user_id", "flashcard_id", name="uq_study_card_user_flashcard"),
-        UniqueConstraint("user_id", "question_id", name="uq_study_card_user_question"),
+        UniqueConstraint("user_id", "flashcard_id"),
+        UniqueConstraint("user_id", "question_id"),
         Index("ix_study_card_user_due", "user_id", "due"),
         # A deck's cards, in due order, without walking the learner's other cards: a learner
         # with 12,000 cards studies a 74-card deck at the cost of 74 (issue 15).
@@ -94,3 +94,18 @@ class CardReview(Model):
     prev_last_review: Mapped[datetime | None]
 
     card: Mapped[StudyCard] = relationship()
+
+
+class DeckExam(Model):
+    """A learner's exam date for a deck, and how much of it they want to remember that day;
+    the deck's daily plan (quizapp/cards/plan.py) is computed from it on each visit."""
+
+    __tablename__ = "deck_exam"
+    __table_args__ = (UniqueConstraint("user_id", "deck_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    deck_key: Mapped[str] = mapped_column(String(40))
+    exam_on: Mapped[date]
+    target: Mapped[float]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

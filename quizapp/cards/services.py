@@ -27,14 +27,15 @@ from sqlalchemy.sql import Select
 from quizapp.auth.models import User
 from quizapp.bank.models import Document, Flashcard, QuestionVersion, SourceParagraph, Topic
 from quizapp.bank.services import source_passages
-from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, StudyCard
+from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, DeckExam, StudyCard
+from quizapp.config import MAX_NEW_CARDS_PER_DAY, NEW_CARDS_PER_DAY
 from quizapp.extensions import db
 from quizapp.ids import parse_id
 from quizapp.quiz.grading import correct_answer_text
 from quizapp.timeutil import learner_zone, utcnow, valid_time_zone
 
-DEFAULT_NEW_PER_DAY = 20
-MAX_NEW_PER_DAY = 500
+DEFAULT_NEW_PER_DAY = NEW_CARDS_PER_DAY  # defined once, in quizapp.config
+MAX_NEW_PER_DAY = MAX_NEW_CARDS_PER_DAY
 MISSED_DECK = "missed"
 
 
@@ -651,6 +652,10 @@ def merge_guest_cards(guest_id: int, account_id: int) -> None:
         db.session.execute(delete(StudyCard).where(StudyCard.id.in_(duplicates)))
     db.session.execute(update(StudyCard).where(StudyCard.user_id == guest_id).values(user_id=account_id))
     db.session.execute(update(CardReview).where(CardReview.user_id == guest_id).values(user_id=account_id))
+    # Exam dates: the account's own stand; the guest's move for decks the account has none for.
+    account_decks = select(DeckExam.deck_key).where(DeckExam.user_id == account_id)
+    db.session.execute(delete(DeckExam).where(DeckExam.user_id == guest_id, DeckExam.deck_key.in_(account_decks)))
+    db.session.execute(update(DeckExam).where(DeckExam.user_id == guest_id).values(user_id=account_id))
     guest, account = db.session.get(User, guest_id), db.session.get(User, account_id)
     if guest is not None and account is not None and account.time_zone is None:
         account.time_zone = guest.time_zone

@@ -16,7 +16,9 @@ from quizapp.auth.forms import EmptyForm
 from quizapp.auth.models import User
 from quizapp.auth.services import current_learner
 from quizapp.cards import bp, services
-from quizapp.cards.forms import RateForm, SettingsForm
+from quizapp.cards import exam as exams
+from quizapp.cards.forms import ExamPlanForm, RateForm, SettingsForm
+from quizapp.cards.plan import PlanError
 from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.cards.services import Deck
 from quizapp.extensions import db
@@ -45,18 +47,6 @@ def own_card(card_id: int, user: User, deck: Deck | None = None) -> StudyCard:
     if card is None or card.user_id != user.id or (deck is not None and not services.card_in_deck(card, deck)):
         abort(404)
     return card
-
-
-def local_time_formatter(user: User | None):
-    zone = services.learner_zone(user)
-
-    def when(moment: datetime | None) -> str:
-        if moment is None:
-            return ""
-        local = moment.replace(tzinfo=services.UTC).astimezone(zone)
-        return local.strftime("%a %d %b %Y, %H:%M")
-
-    return when
 
 
 # ---------------------------------------------------------------- decks
@@ -89,9 +79,47 @@ def deck(deck_key: str) -> Response:
         deck=deck,
         counts=counts,
         missed=[(card, services.card_face(card)) for card in missed],
-        when=local_time_formatter(user),
         form=EmptyForm(),
     )
+
+
+@bp.route("/<deck_key>/plan", methods=["GET", "POST"])
+def plan(deck_key: str) -> Response:
+    """The learner's exam date for the deck and the daily plan FSRS gives towards it."""
+    deck = deck_or_404(deck_key)
+    user = signed_in()
+    now = app_now()
+    stored = exams.deck_exam(user.id, deck) if user is not None else None
+    form = ExamPlanForm()
+    if request.method == "GET" and stored is not None:
+        form.exam_on.data, form.target.data = stored.exam_on, round(stored.target * 100)
+    if form.validate_on_submit():
+        user = current_learner()
+        try:
+            stored = exams.set_deck_exam(user, deck, form.exam_on.data, form.target.data / 100, now)
+        except PlanError as exc:
+            form.exam_on.errors = [*form.exam_on.errors, str(exc)]
+        else:
+            if not is_partial():
+                flash("Plan made.", "success")
+                return redirect(url_for("cards.plan", deck_key=deck.key), 303)
+    status = 422 if form.errors else 200
+    exam_plan = exams.plan_for(user, stored, deck, now) if user is not None and stored is not None else None
+    return render(
+        "cards/plan.html", "cards/_plan.html", status,
+        deck=deck, form=form, stored=stored, plan=exam_plan, clear_form=EmptyForm(),
+    )
+
+
+@bp.post("/<deck_key>/plan/clear")
+def clear_plan(deck_key: str) -> Response:
+    deck = deck_or_404(deck_key)
+    user = signed_in()
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    if user is not None:
+        exams.clear_deck_exam(user.id, deck)
+    return redirect(url_for("cards.plan", deck_key=deck.key), 303)
 
 
 @bp.post("/missed/<int:card_id>/remove")
@@ -270,7 +298,6 @@ def render_study(
         token=services.state_token(card) if card is not None else "",
         shown_at=request.args.get("shown_at") or str(int(now.replace(tzinfo=services.UTC).timestamp() * 1000)),
         notice=notice,
-        when=local_time_formatter(user),
         form=EmptyForm(),
     )
 
@@ -288,8 +315,14 @@ def settings() -> Response:
     if form.validate_on_submit():
         user = current_learner()
         services.update_settings(user, form.time_zone.data.strip(), form.new_cards_per_day.data)
-        flash("Settings saved.", "success")
-        return redirect(url_for("cards.settings"), 303)
+        if not is_partial():
+            flash("Settings saved.", "success")
+            return redirect(url_for("cards.settings"), 303)
+        # htmx: the form again, saying so in place (a redirect would lose the message).
+        return render(
+            "cards/settings.html", "cards/_settings_form.html", form=form, zones=services.time_zone_names(),
+            current_zone=user.time_zone, saved=True,
+        )
     status = 422 if form.is_submitted() else 200
     return render(
         "cards/settings.html",

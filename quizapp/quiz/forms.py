@@ -1,7 +1,18 @@
 from __future__ import annotations
 
+from typing import Any
+
+from flask import current_app
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, RadioField, SelectChoice, SelectField, SelectMultipleField, SubmitField, widgets
+from wtforms import (
+    IntegerField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    SubmitField,
+    widgets,
+)
 from wtforms.validators import DataRequired, InputRequired, NumberRange, Optional
 
 from quizapp import qtypes
@@ -30,14 +41,7 @@ class NewQuizForm(FlaskForm):
         default=list(QUESTION_TYPES),
         validators=[DataRequired(message="Choose at least one question type.")],
     )
-    count = IntegerField(
-        "Number of questions",
-        default=10,
-        validators=[
-            InputRequired(message="Say how many questions you want."),
-            NumberRange(min=1, max=50, message="Choose between 1 and 50 questions."),
-        ],
-    )
+    count = IntegerField("Number of questions", default=10, validators=[InputRequired(message="Say how many questions you want.")])
     mode = RadioField("Mode", choices=[SelectChoice(m, MODE_LABELS[m]) for m in MODES], default="practice")
     focus = RadioField("Focus", choices=[SelectChoice(k, v) for k, v in FOCUSES.items()], default="all")
     # Set by "Quiz me on this paragraph" in the reader view: only questions citing it.
@@ -46,3 +50,12 @@ class NewQuizForm(FlaskForm):
         validators=[Optional(), NumberRange(min=1, max=100_000, message="That paragraph is not in the document.")],
     )
     submit = SubmitField("Start the quiz")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The most questions is a setting (MAX_QUIZ_QUESTIONS, default in quizapp.config), read
+        # per request; the flags make the input's min and max say the same as the check.
+        limit = int(current_app.config["MAX_QUIZ_QUESTIONS"])
+        in_range = NumberRange(min=1, max=limit, message=f"Choose between 1 and {limit} questions.")
+        self.count.validators = [*self.count.validators, in_range]
+        self.count.flags.min, self.count.flags.max = 1, limit

@@ -17,8 +17,9 @@ import os
 import tempfile
 import textwrap
 from datetime import datetime
-from typing import Any
 from collections.abc import Iterable, Iterator
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -32,6 +33,7 @@ from quizapp.quiz.grading import given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import settled_marks
 from quizapp.sets.models import QuizSet
+from quizapp.timeutil import UTC_ZONE, to_local
 
 SHAPES = ("wide", "long")
 FORMATS = ("csv", "xlsx")
@@ -39,10 +41,14 @@ BATCH = 500
 COLUMN_PROMPT_WIDTH = 48  # characters of a question's prompt in its column's header
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
-WIDE_HEADER = ["Student", "Attempt", "Quiz", "Started (UTC)", "Submitted (UTC)", "Duration (s)", "Score", "Out of", "Percent"]
+# Times are written in the zone of whoever downloads the file, which the header names
+# ("Started (America/Lima)"): ``{zone}`` is filled in by ``set_table`` and ``history_table``.
+WIDE_HEADER = ["Student", "Attempt", "Quiz", "Started ({zone})", "Submitted ({zone})", "Duration (s)", "Score", "Out of", "Percent"]
 LONG_HEADER = [
-    "Student", "Attempt", "Quiz", "Question", "Question id", "Type", "Prompt", "Answer given", "Mark", "Correct", "Answered at (UTC)",
+    "Student", "Attempt", "Quiz", "Question", "Question id", "Type", "Prompt", "Answer given", "Mark", "Correct", "Answered at ({zone})",
 ]
+WIDE_TIMES = (3, 4)  # the columns of WIDE_HEADER and LONG_HEADER that hold times
+LONG_TIMES = (10,)
 
 
 def neutralise(value: Any) -> Any:
@@ -163,25 +169,40 @@ def column_label(prompt: str, bank_id: str) -> str:
     return f"{textwrap.shorten(prompt, width=COLUMN_PROMPT_WIDTH, placeholder='…')} [{bank_id}]"
 
 
-def set_table(quiz_set: QuizSet, shape: str) -> tuple[list[str], Iterator[list[Any]]]:
+def in_zone(header: list[str], rows: Iterator[list[Any]], times: tuple[int, ...], zone: ZoneInfo) -> tuple[list[str], Iterator[list[Any]]]:
+    """The table with its time columns in ``zone`` and the zone named in their headers."""
+
+    def converted() -> Iterator[list[Any]]:
+        for row in rows:
+            for i in times:
+                if row[i] is not None:
+                    row[i] = to_local(row[i], zone)
+            yield row
+
+    return [h.format(zone=zone.key) for h in header], converted()
+
+
+def set_table(quiz_set: QuizSet, shape: str, zone: ZoneInfo = UTC_ZONE) -> tuple[list[str], Iterator[list[Any]]]:
+    """A set's results, times in ``zone`` (the teacher's)."""
     scope = Attempt.quiz_set_id == quiz_set.id
     if shape == "long":
-        return LONG_HEADER, long_rows(scope)
+        return in_zone(LONG_HEADER, long_rows(scope), LONG_TIMES, zone)
     ids, headers = set_columns(quiz_set)
-    return WIDE_HEADER + headers, wide_rows(scope, ids, by_position=False)
+    return in_zone(WIDE_HEADER + headers, wide_rows(scope, ids, by_position=False), WIDE_TIMES, zone)
 
 
-def history_table(user_id: int, shape: str) -> tuple[list[str], Iterator[list[Any]]]:
-    """A learner's own attempts, self-study and sets alike; wide columns are positions Q1…Qn.
+def history_table(user_id: int, shape: str, zone: ZoneInfo = UTC_ZONE) -> tuple[list[str], Iterator[list[Any]]]:
+    """A learner's own attempts, self-study and sets alike; wide columns are positions Q1…Qn;
+    times in ``zone`` (the learner's).
 
     Only attempts whose marks the learner may already see (see ``settled_marks``).
     """
     scope = and_(Attempt.user_id == user_id, settled_marks())
     if shape == "long":
-        return LONG_HEADER, long_rows(scope)
+        return in_zone(LONG_HEADER, long_rows(scope), LONG_TIMES, zone)
     longest = db.session.execute(select(db.func.max(Attempt.max_score)).where(scope)).scalar() or 0
     positions = list(range(1, longest + 1))
-    return WIDE_HEADER + [f"Q{n}" for n in positions], wide_rows(scope, positions, by_position=True)
+    return in_zone(WIDE_HEADER + [f"Q{n}" for n in positions], wide_rows(scope, positions, by_position=True), WIDE_TIMES, zone)
 
 
 # ---------------------------------------------------------------- writers

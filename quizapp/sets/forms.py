@@ -140,6 +140,42 @@ class JoinForm(FlaskForm):
 DIFFICULTY_LABELS = {1: "1 — recall", 2: "2 — connect two facts", 3: "3 — fine detail or inference"}
 
 
+# The bank's validator speaks to the author of a YAML file ("'accept' needs at least 1
+# entries"): its keys and counts. A teacher filling in the form reads the same problems in the
+# form's words. Each rule is (pattern of the validator's message, what the teacher reads);
+# a message no rule matches is shown as it is, which the bank's wording allows.
+PEOPLE_WORDING: list[tuple[re.Pattern[str], Any]] = [
+    (re.compile(r"^'accept' needs at least 1 entries$"), "Give at least one accepted answer."),
+    (re.compile(r"^'accept' needs at least (\d+) entries$"), lambda m: f"Give at least {m[1]} accepted answers."),
+    (re.compile(r"^'items' needs at least (\d+) entries$"), lambda m: f"Give at least {m[1]} items, one per line."),
+    (re.compile(r"^'prompt' must be non-empty text$"), "Write the question students will read."),
+    (re.compile(r"^'explanation' must be non-empty text$"), "Write an explanation: why the answer is right."),
+    (re.compile(r"^'passage' must be non-empty text$"), "Write the passage, with {1}, {2}… where the gaps go."),
+    (re.compile(r"^'text' must be non-empty text$"), "Every choice needs its text: fill it in or leave the whole row empty."),
+    (re.compile(r"^'(left|right)' must be non-empty text$"), "Every pair needs both sides: fill them in or leave the whole row empty."),
+    (re.compile(r"^(left|right) '(.+)' is repeated$"), lambda m: f"“{m[2]}” is on the {m[1]} of two pairs: each must be different."),
+    (re.compile(r"^item '(.+)' is repeated$"), lambda m: f"“{m[1]}” is listed twice: give each item once."),
+    (re.compile(r"^duplicate choice '(.+)'$"), lambda m: f"“{m[1]}” is given twice as a choice."),
+    (re.compile(r"^gap (\d+): duplicate option '(.+)'$"), lambda m: f"Gap {m[1]}: “{m[2]}” is given twice as an option."),
+    (re.compile(r"^needs at least two choices$"), "Give at least two choices."),
+    (re.compile(r"^needs at least two pairs$"), "Give at least two pairs."),
+    (re.compile(r"^answer must be true or false$"), "Choose whether the statement is true or false."),
+    (re.compile(r"^unknown type '.*'"), "Choose a question type from the list."),
+    (re.compile(r"^difficulty must be 1, 2 or 3$"), "Choose a difficulty: 1, 2 or 3."),
+    (re.compile(r"^missing field '(\w+)'$"), lambda m: f"Fill in the {m[1]}."),
+]
+
+
+def for_people(message: str) -> str:
+    """One of the bank validator's messages as the teacher's form shows it: in the form's
+    words, a capital first and a full stop last."""
+    for pattern, wording in PEOPLE_WORDING:
+        if match := pattern.search(message):
+            message = wording(match) if callable(wording) else wording
+            break
+    return message[:1].upper() + message[1:] + ("" if message.endswith((".", "…")) else ".")
+
+
 class QuestionForm(FlaskForm):
     """A teacher's question. The form only reads what was typed: the rules are the bank's.
 
@@ -178,7 +214,7 @@ class QuestionForm(FlaskForm):
     def show_problems(self, problems: dict[str, list[str]]) -> None:
         for name, messages in problems.items():
             target = self._field_for(name, self.type.data or "")
-            text = [m[:1].upper() + m[1:] + ("" if m.endswith(".") else ".") for m in messages]
+            text = [for_people(m) for m in messages]
             if target is None:
                 self.form_errors.extend(text)
             else:

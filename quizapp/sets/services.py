@@ -13,6 +13,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -25,7 +26,7 @@ from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions, hidden_bank_questions
 from quizapp.sets.models import QuizSet, QuizSetItem, JoinFailure
-from quizapp.timeutil import utcnow
+from quizapp.timeutil import UTC_ZONE, format_local, utcnow
 
 # No 0/O, 1/I/L: codes are read aloud and copied from a board.
 JOIN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -503,34 +504,40 @@ def attempts_by(quiz_set: QuizSet, user_id: int) -> list[Attempt]:
     )
 
 
-def unavailable_reason(quiz_set: QuizSet, user_id: int | None, now: datetime) -> str | None:
-    """Why this user cannot start a new attempt now, or None if they can."""
+def unavailable_reason(quiz_set: QuizSet, user_id: int | None, now: datetime, zone: ZoneInfo = UTC_ZONE) -> str | None:
+    """Why this user cannot start a new attempt now, or None if they can; times in ``zone``
+    (the reader's)."""
     if quiz_set.is_archived:
         return "This set has been archived by its teacher and can no longer be taken."
     if quiz_set.opens_at is not None and now < quiz_set.opens_at:
-        return f"This set opens on {quiz_set.opens_at:%Y-%m-%d at %H:%M} UTC."
+        return f"This set opens on {format_local(quiz_set.opens_at, zone, '%Y-%m-%d at %H:%M')}."
     if quiz_set.closes_at is not None and now >= quiz_set.closes_at:
-        return f"This set closed on {quiz_set.closes_at:%Y-%m-%d at %H:%M} UTC."
+        return f"This set closed on {format_local(quiz_set.closes_at, zone, '%Y-%m-%d at %H:%M')}."
     if not quiz_set.uses_rule and not quiz_set.items:
         return "This set has no questions yet."
     if user_id is not None and quiz_set.attempts_allowed is not None:
         used = len(attempts_by(quiz_set, user_id))
         if used >= quiz_set.attempts_allowed:
-            return f"You have used all {quiz_set.attempts_allowed} attempt{'s' if quiz_set.attempts_allowed != 1 else ''} allowed for this set."
+            if quiz_set.attempts_allowed == 1:
+                return "You have used the one attempt allowed for this set."
+            return f"You have used all {quiz_set.attempts_allowed} attempts allowed for this set."
     return None
 
 
-def start_set_attempt(quiz_set: QuizSet, user_id: int, now: datetime | None = None, rng: random.Random | None = None) -> Attempt:
+def start_set_attempt(
+    quiz_set: QuizSet, user_id: int, now: datetime | None = None, rng: random.Random | None = None, zone: ZoneInfo = UTC_ZONE
+) -> Attempt:
     """The user's unfinished attempt at the set if any, else a new one with frozen questions.
 
-    Raises SetError (409) when the set is closed, archived or the attempts are used up.
+    Raises SetError (409) when the set is closed, archived or the attempts are used up (its
+    message gives times in ``zone``, the student's).
     """
     now = now or utcnow()
     rng = rng or random.Random()
     for attempt in attempts_by(quiz_set, user_id):
         if not attempt.is_finished and close_if_over(attempt, now) is None:
             return attempt
-    reason = unavailable_reason(quiz_set, user_id, now)
+    reason = unavailable_reason(quiz_set, user_id, now, zone)
     if reason:
         raise SetError(reason, 409)
     questions = draw_set_questions(quiz_set, rng, now)

@@ -31,7 +31,7 @@ from quizapp.sets import bp, exports, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
 from quizapp.sets.qr import join_qr_svg
-from quizapp.timeutil import app_now, learner_zone
+from quizapp.timeutil import app_now, learner_zone, viewer_zone
 
 # The results page lists students a page at a time, so a class of 10,000 costs what it shows;
 # the exports carry every row.
@@ -141,7 +141,8 @@ def _builder_context(quiz_set: QuizSet) -> dict:
         "filters": filters,
         "results": results,
         "total": total,
-        "prompts": {qid: v.content["prompt"] for qid, v in current_versions(ids).items()},
+        "contents": (contents := {qid: v.content for qid, v in current_versions(ids).items()}),
+        "prompts": {qid: content["prompt"] for qid, content in contents.items()},
         "documents": list(db.session.execute(select(Document).where(visible_documents(quiz_set.owner_id)).order_by(Document.title)).scalars()),
         "topics": list(
             db.session.execute(
@@ -410,7 +411,7 @@ def export(set_id: int, shape: str, fmt: str) -> Response:
     if shape not in exports.SHAPES or fmt not in exports.FORMATS:
         abort(404)
     close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
-    header, rows = exports.set_table(quiz_set, shape)
+    header, rows = exports.set_table(quiz_set, shape, viewer_zone())
     return _export(header, rows, f"set-{quiz_set.id}-{shape}", fmt, quiz_set.title)
 
 
@@ -420,7 +421,7 @@ def history_export(shape: str, fmt: str) -> Response:
     if not current_user.is_authenticated or shape not in exports.SHAPES or fmt not in exports.FORMATS:
         abort(404)
     close_overdue_attempts(app_now(), user_id=current_user.id)
-    header, rows = exports.history_table(current_user.id, shape)
+    header, rows = exports.history_table(current_user.id, shape, viewer_zone())
     return _export(header, rows, f"my-quizzes-{shape}", fmt, "My quizzes")
 
 
@@ -477,7 +478,7 @@ def _join_context(quiz_set: QuizSet) -> dict:
         "signed_in": user_id is not None,
         "attempts": attempts,
         "in_progress": next((a for a in attempts if not a.is_finished), None),
-        "reason": services.unavailable_reason(quiz_set, user_id, now),
+        "reason": services.unavailable_reason(quiz_set, user_id, now, viewer_zone()),
         "grading_labels": GRADING_LABELS,
         "next_url": url_for("sets.join_code", code=quiz_set.join_code),
     }
@@ -494,7 +495,7 @@ def start(code: str) -> Response:
     if not EmptyForm().validate_on_submit():
         abort(400)
     try:
-        attempt = services.start_set_attempt(quiz_set, current_user.id, now=app_now())
+        attempt = services.start_set_attempt(quiz_set, current_user.id, now=app_now(), zone=viewer_zone())
     except services.SetError as exc:
         return error_response(exc.status, str(exc))
     position = next_unanswered_position(attempt) or len(attempt.questions)  # all answered: the last, with Finish

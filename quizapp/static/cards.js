@@ -14,9 +14,17 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", () => fillTimeZone(document));
-  document.addEventListener("htmx:after:settle", () => fillTimeZone(document));
-  if (document.readyState !== "loading") fillTimeZone(document);
+  // The shortcuts below exist only with this script, so only it announces them to screen
+  // readers (aria-keyshortcuts); the visible hint is a .js-only paragraph (see app.js).
+  function announceShortcuts(root) {
+    root.querySelectorAll("#study [data-reveal]").forEach((button) => button.setAttribute("aria-keyshortcuts", "Space"));
+    root.querySelectorAll("#study [data-rating]").forEach((button) => button.setAttribute("aria-keyshortcuts", button.dataset.rating));
+  }
+
+  const enhance = () => { fillTimeZone(document); announceShortcuts(document); };
+  document.addEventListener("DOMContentLoaded", enhance);
+  document.addEventListener("htmx:after:settle", enhance);
+  if (document.readyState !== "loading") enhance();
 
   const typing = (el) => el instanceof Element && el.closest("input, textarea, select, [contenteditable]:not([contenteditable='false'])");
   const control = (el) => el instanceof Element && el.closest("button, a[href], summary");

@@ -1,5 +1,5 @@
 // Review of drafts, progressive enhancement only: every button works without this file.
-// Keyboard shortcuts (listed on the page, which shows the list only when this file runs):
+// Keyboard shortcuts (listed on the page in a .js-only section, shown by app.js):
 // j / k move between drafts, a accept, r reject, u undo, e edit, n another draft of the
 // paragraph, A (Shift+a) accept all ready drafts of the paragraph.
 (() => {
@@ -15,12 +15,6 @@
     drafts().forEach((d) => d.classList.toggle("is-current", d === draft));
     draft.focus({ preventScroll: false });
   }
-
-  function show() {
-    document.querySelectorAll("[data-shortcuts]").forEach((el) => { el.hidden = false; });
-  }
-  document.addEventListener("DOMContentLoaded", show);
-  if (document.readyState !== "loading") show();
 
   document.addEventListener("focusin", (event) => {
     const draft = event.target instanceof Element ? event.target.closest("[data-draft]") : null;

@@ -126,7 +126,7 @@ def test_teacher_writes_a_question_in_the_set(page, app, axe):
     form.get_by_label("Explanation").fill("Capitals.")
     url = page.url
     form.get_by_role("button", name="Save the question").click()
-    expect(page.locator("#pairs-error")).to_contain_text("Needs at least two pairs")
+    expect(page.locator("#pairs-error")).to_contain_text("Give at least two pairs.")
     assert page.url == url  # swapped in place
     expect(page.get_by_label("Left 1")).to_have_value("Lima")
     assert axe(page) == []

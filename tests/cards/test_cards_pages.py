@@ -17,6 +17,7 @@ from quizapp.extensions import db
 from quizapp.quiz import services as quiz_services
 from tests.helpers.app import HX, PASSWORD, csrf_token, install_clock, make_app
 from tests.helpers.cards import back_form, open_study, rating_form, study_one
+from tests.helpers.source import needs_source
 
 NOW = datetime(2026, 3, 10, 12, 0)
 
@@ -87,7 +88,7 @@ def test_study_without_javascript_reveal_rate_redirect_next(client, clock, topic
     assert page.status_code == 200 and "<html" in page.text
     first = re.search(r'<h2 id="study-heading"[^>]*>([^<]+)</h2>', page.text).group(1)
     back = client.get(back_form(page.text))
-    assert 'id="card-back"' in back.text and "Read paragraph" in back.text  # cited passage
+    assert 'id="card-back"' in back.text and "<strong>Source:</strong> ¶" in back.text  # cited paragraphs
     labels = re.findall(r'data-rating="\d"[^>]*>\w+ <span class="interval"><span class="visually-hidden">, next in </span>([^<]+)</span>', back.text)
     assert labels[0] == "1m" and labels[2] == "10m" and labels[3].endswith("d")
     action, fields = rating_form(back.text, 3)
@@ -230,6 +231,18 @@ def test_settings_save_a_zone_and_a_limit(client, auth, app):
     assert 'value="America/Lima"' in client.get("/cards/settings").text
 
 
+def test_settings_saved_with_htmx_say_so_in_place(client, auth, app):
+    user_id = auth.create_and_login()
+    response = client.post("/cards/settings", data={"time_zone": "Europe/Paris", "new_cards_per_day": "7"}, headers=HX)
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith('<section id="settings"')
+    assert '<p class="flash success" role="status">Settings saved.</p>' in response.text
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert (user.time_zone, user.new_cards_per_day) == ("Europe/Paris", 7)
+    assert "Settings saved." not in client.get("/cards/settings").text  # said once, not kept
+
+
 def test_a_rating_adopts_the_browser_time_zone_until_one_is_chosen(client, auth, app, clock, topic_key):
     user_id = auth.create_and_login()
     page = open_study(client, topic_key)
@@ -302,7 +315,19 @@ def test_a_wrong_answer_becomes_a_missed_card_and_a_right_one_later_keeps_it(app
     study = client.get("/cards/missed/study")
     back = client.get(back_form(study.text))
     assert "Answer" in back.text and ("True" in back.text or "False" in back.text)
-    assert "Read paragraph" in back.text
+    assert "<strong>Source:</strong> ¶" in back.text
+
+
+@needs_source
+def test_a_cards_back_shows_the_passages_it_cites(app, client, auth, topic_key):
+    """With the source document at hand, the back of a bank card and of a missed-question card
+    offers the cited paragraphs themselves."""
+    page = open_study(client, topic_key)
+    assert "Read paragraph" in client.get(back_form(page.text)).text
+    user_id = auth.create_and_login()
+    answer_true_false(app, user_id, right=False)
+    study = client.get("/cards/missed/study")
+    assert "Read paragraph" in client.get(back_form(study.text)).text
 
 
 def test_right_answers_make_no_cards(app, auth):

@@ -46,7 +46,7 @@ def test_review_page_shows_each_draft_beside_its_paragraph_with_the_answer_marke
 
         text = services.paragraphs_of(db.session.get(UserDocument, document_id))[first.paragraph - 1].text
     assert f"<mark>{text[start:end]}</mark>" in page
-    assert "Keyboard shortcuts" in page and "data-shortcuts hidden" in page  # shown by the script only
+    assert "Keyboard shortcuts" in page and 'class="card shortcuts js-only" hidden' in page  # shown by the script only
     assert f"Cites paragraph {first.paragraph}." in page
 
 

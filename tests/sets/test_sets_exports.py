@@ -28,6 +28,10 @@ def read_xlsx(response) -> list[list]:
     return [list(row) for row in sheet.iter_rows(values_only=True)]
 
 
+# A teacher who has not chosen a time zone reads UTC, and the header says so.
+WIDE_HEADER_UTC = ["Student", "Attempt", "Quiz", "Started (UTC)", "Submitted (UTC)", "Duration (s)", "Score", "Out of", "Percent"]
+
+
 @pytest.fixture
 def scored_set(app, auth):
     owner = auth.create_and_login("teacher")
@@ -55,7 +59,7 @@ def test_wide_export_matches_the_database(client, app, scored_set, fmt):
     assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
     table = read_csv(response) if fmt == "csv" else read_xlsx(response)
     header, body = table[0], table[1:]
-    assert header[:9] == exports.WIDE_HEADER and len(header) == 9 + len(qids)
+    assert header[:9] == WIDE_HEADER_UTC and len(header) == 9 + len(qids)
     with app.app_context():
         questions = [db.session.get(Question, q) for q in qids]
         prompts = [(q.current.content["prompt"], q.bank_id) for q in questions]
@@ -105,7 +109,9 @@ def test_long_export_has_one_row_per_response(client, app, scored_set, fmt):
     set_id, _ = scored_set
     response = client.get(f"/sets/{set_id}/export/long.{fmt}")
     table = read_csv(response) if fmt == "csv" else read_xlsx(response)
-    assert table[0] == exports.LONG_HEADER
+    assert table[0] == [
+        "Student", "Attempt", "Quiz", "Question", "Question id", "Type", "Prompt", "Answer given", "Mark", "Correct", "Answered at (UTC)",
+    ]
     expected = []
     with app.app_context():
         for a in db.session.execute(select(Attempt).where(Attempt.quiz_set_id == set_id).order_by(Attempt.started_at, Attempt.id)).scalars():
@@ -142,6 +148,33 @@ def test_learner_exports_only_their_own_history(client, app, auth):
     assert len(long) == 3 and {r[0] for r in long[1:]} == {"sam"}
     auth.logout()
     assert client.get("/sets/history/wide.csv").status_code == 404
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exports_give_times_in_the_downloaders_zone_and_name_it(client, app, auth, fmt):
+    """T0 is 09:00 UTC: 04:00 in Lima (UTC-5) for the teacher, 18:00 in Tokyo (UTC+9) for the student."""
+    teacher = auth.create_and_login("teacher")
+    sam = make_user(app, "sam")
+    with app.app_context():
+        db.session.get(User, teacher).time_zone = "America/Lima"
+        db.session.get(User, sam).time_zone = "Asia/Tokyo"
+        db.session.commit()
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2))
+    take(app, set_id, sam, [True, False])
+    read = read_csv if fmt == "csv" else read_xlsx
+
+    def cell(value) -> str:
+        return value if isinstance(value, str) else value.isoformat(sep=" ", timespec="seconds")
+
+    wide = read(client.get(f"/sets/{set_id}/export/wide.{fmt}"))
+    assert wide[0][3:5] == ["Started (America/Lima)", "Submitted (America/Lima)"]
+    assert [cell(v) for v in wide[1][3:5]] == ["2026-03-02 04:00:00", "2026-03-02 04:02:00"]
+    long = read(client.get(f"/sets/{set_id}/export/long.{fmt}"))
+    assert long[0][10] == "Answered at (America/Lima)" and cell(long[1][10]) == "2026-03-02 04:01:00"
+    auth.logout()
+    auth.login("sam")
+    history = read(client.get(f"/sets/history/wide.{fmt}"))
+    assert history[0][3] == "Started (Asia/Tokyo)" and cell(history[1][3]) == "2026-03-02 18:00:00"
 
 
 # ---------------------------------------------------------------- worksheet names Excel accepts
