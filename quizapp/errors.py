@@ -99,19 +99,29 @@ def refuse_control_characters() -> Response | None:
     return None
 
 
-def refuse_large_bodies() -> None:
+# Upload routes with a larger limit of their own: endpoint -> (bytes, the message past it).
+UPLOAD_LIMITS: dict[str, tuple[int, str]] = {}
+
+
+def refuse_large_bodies() -> Response | None:
     """413 for a body over MAX_CONTENT_LENGTH before anything reads it, whatever the route.
 
     Werkzeug refuses it too, but only when the form is read; a view that 404s first would
-    otherwise answer a 5 MB post with a 404. (A future upload route with its own, larger limit
-    sets ``request.max_content_length`` here, by endpoint, before this check.)
+    otherwise answer a 5 MB post with a 404. An upload route in ``UPLOAD_LIMITS`` gets its own,
+    larger limit (for the form's fields too) and its own message.
     """
     view = current_app.view_functions.get(request.endpoint or "")
     if getattr(view, "max_body_bytes", None):
         request.max_content_length = view.max_body_bytes  # type: ignore[union-attr]
+    upload = UPLOAD_LIMITS.get(request.endpoint or "")
+    if upload is not None:
+        request.max_content_length = request.max_form_memory_size = upload[0]
     limit = request.max_content_length
     if limit is not None and request.content_length is not None and request.content_length > limit:
+        if upload is not None:
+            return error_response(413, upload[1])
         raise RequestEntityTooLarge()
+    return None
 
 
 def register(app: Flask) -> None:

@@ -52,8 +52,9 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("quiz set definitions", {"quizapp.sets.models"}),
     ("quizzes", {"quizapp.quiz"}),
     ("flashcards and quiz sets", {"quizapp.cards", "quizapp.sets"}),
-    # A document read through the learner's answers and card reviews: above both.
-    ("the reader view", {"quizapp.reader"}),
+    # A document read through the learner's answers and card reviews (above both), and users'
+    # own documents: import, drafts under review (the drafter, the teacher's question form), publish.
+    ("reader view and users' documents", {"quizapp.reader", "quizapp.documents"}),
     # Assembling the app: create_app registers every blueprint; ``quizapp serve`` starts it.
     ("the app", {"quizapp"}),
     ("the command line", {"quizapp.cli"}),

@@ -262,8 +262,11 @@ class DocumentSummary:
     cards: int
 
 
-def document_summaries() -> list[DocumentSummary]:
-    """Every document with its topics and how many live questions and cards each has."""
+def document_summaries(viewer_id: int | None = None) -> list[DocumentSummary]:
+    """Every document ``viewer_id`` may see, with its topics and how many live questions and
+    cards each has (a user's unpublished bank only for its owner)."""
+    from quizapp.bank.user_documents import visible_documents
+
     q_counts = dict(
         db.session.execute(
             select(Question.topic_id, func.count()).where(Question.retired_at.is_(None)).group_by(Question.topic_id)
@@ -275,7 +278,7 @@ def document_summaries() -> list[DocumentSummary]:
         ).all()
     )
     summaries = []
-    for document in db.session.execute(select(Document).order_by(Document.title)).scalars():
+    for document in db.session.execute(select(Document).where(visible_documents(viewer_id)).order_by(Document.title)).scalars():
         topics = [(t, q_counts.get(t.id, 0), c_counts.get(t.id, 0)) for t in document.topics]
         summaries.append(
             DocumentSummary(document, topics, sum(n for _, n, _ in topics), sum(n for _, _, n in topics))

@@ -232,8 +232,11 @@ def missed_deck() -> Deck:
     return Deck(key=MISSED_DECK, title="My missed questions", kind=MISSED_DECK)
 
 
-def find_deck(key: str) -> Deck | None:
-    """The deck a URL names ("missed", "doc-3", "topic-7"), or None."""
+def find_deck(key: str, viewer_id: int | None = None) -> Deck | None:
+    """The deck a URL names ("missed", "doc-3", "topic-7"), or None (also for a user's bank
+    that ``viewer_id`` may not see: see ``quizapp.bank.user_documents.visible_documents``)."""
+    from quizapp.bank.user_documents import may_see_bank
+
     if key == MISSED_DECK:
         return missed_deck()
     prefix, _, raw = key.partition("-")
@@ -242,17 +245,20 @@ def find_deck(key: str) -> Deck | None:
         return None
     if prefix == "doc":
         document = db.session.get(Document, number)
-        if document is not None:
+        if document is not None and may_see_bank(document.id, viewer_id):
             return Deck(key=key, title=document.title, kind="document", ref_id=document.id)
     elif prefix == "topic":
         topic = db.session.get(Topic, number)
-        if topic is not None:
+        if topic is not None and may_see_bank(topic.document_id, viewer_id):
             return Deck(key=key, title=topic.title, kind="topic", ref_id=topic.id, parent=topic.document.title)
     return None
 
 
-def bank_decks() -> list[tuple[Deck, int]]:
-    """Every document and topic with live flashcards, with how many it has (three queries)."""
+def bank_decks(viewer_id: int | None = None) -> list[tuple[Deck, int]]:
+    """Every document and topic with live flashcards that ``viewer_id`` may see, with how many
+    it has (three queries)."""
+    from quizapp.bank.user_documents import visible_documents
+
     per_topic = dict(
         db.session.execute(
             select(Flashcard.topic_id, func.count()).where(Flashcard.retired_at.is_(None)).group_by(Flashcard.topic_id)
@@ -262,7 +268,7 @@ def bank_decks() -> list[tuple[Deck, int]]:
     for topic in db.session.execute(select(Topic).order_by(Topic.document_id, Topic.position, Topic.id)).scalars():
         topics.setdefault(topic.document_id, []).append(topic)
     decks: list[tuple[Deck, int]] = []
-    for document in db.session.execute(select(Document).order_by(Document.title)).scalars():
+    for document in db.session.execute(select(Document).where(visible_documents(viewer_id)).order_by(Document.title)).scalars():
         own = topics.get(document.id, [])
         total = sum(per_topic.get(t.id, 0) for t in own)
         if not total:

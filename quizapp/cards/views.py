@@ -35,7 +35,7 @@ def signed_in() -> User | None:
 
 
 def deck_or_404(deck_key: str) -> Deck:
-    deck = services.find_deck(deck_key)
+    deck = services.find_deck(deck_key, current_user.id if current_user.is_authenticated else None)
     if deck is None:
         abort(404)
     return deck
@@ -56,7 +56,7 @@ def own_card(card_id: int, user: User, deck: Deck | None = None) -> StudyCard:
 def decks() -> Response:
     user = signed_in()
     now = app_now()
-    rows, missed_counts = services.all_deck_counts(user, services.bank_decks(), now)
+    rows, missed_counts = services.all_deck_counts(user, services.bank_decks(user.id if user else None), now)
     missed = services.missed_deck()
     return render("cards/decks.html", "cards/decks.html", rows=rows, missed=missed, missed_counts=missed_counts)
 

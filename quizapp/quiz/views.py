@@ -17,6 +17,7 @@ from quizapp.auth.forms import EmptyForm
 from quizapp.auth.services import current_learner
 from quizapp.bank.models import Document, Topic
 from quizapp.bank.services import source_passages
+from quizapp.bank.user_documents import visible_documents
 from quizapp.errors import handles_control_characters, has_control_characters, without_control_characters
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
@@ -80,7 +81,8 @@ def attempt_question(attempt: Attempt, position: int) -> AttemptQuestion:
 
 @bp.route("/new", methods=["GET", "POST"])
 def new() -> Response | str:
-    documents = list(db.session.execute(select(Document).order_by(Document.title)).scalars())
+    viewer_id = current_user.id if current_user.is_authenticated else None
+    documents = list(db.session.execute(select(Document).where(visible_documents(viewer_id)).order_by(Document.title)).scalars())
     if not documents:
         flash("The question bank is empty: load it with “flask bank load” first.", "error")
         return redirect(url_for("bank.home"))

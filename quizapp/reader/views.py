@@ -6,6 +6,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from quizapp.bank.models import Document, Topic
+from quizapp.bank.user_documents import visible_documents
 from quizapp.extensions import db
 from quizapp.htmx import render
 from quizapp.quiz.forms import NewQuizForm
@@ -14,10 +15,10 @@ from quizapp.reader import bp, services
 
 @bp.get("/read/<slug>")
 def document(slug: str) -> Response:
-    found = db.session.execute(select(Document).filter_by(slug=slug)).scalar_one_or_none()
+    user_id = current_user.id if current_user.is_authenticated else None
+    found = db.session.execute(select(Document).filter_by(slug=slug).where(visible_documents(user_id))).scalar_one_or_none()
     if found is None:
         abort(404)
-    user_id = current_user.id if current_user.is_authenticated else None
     standings = services.paragraph_standings(found, user_id)
     topics = list(db.session.execute(select(Topic.id).filter_by(document_id=found.id)).scalars())
     return render(

@@ -214,6 +214,12 @@ def _check_unlocked(quiz_set: QuizSet) -> None:
         raise SetError(LOCKED_MESSAGE, 409)
 
 
+def _may_see_bank(document_id: int, user_id: int) -> bool:
+    from quizapp.bank.user_documents import may_see_bank
+
+    return may_see_bank(document_id, user_id)
+
+
 @unit_of_work
 def add_question(quiz_set: QuizSet, question_id: int, now: datetime | None = None) -> QuizSetItem:
     _check_unlocked(quiz_set)
@@ -222,6 +228,7 @@ def add_question(quiz_set: QuizSet, question_id: int, now: datetime | None = Non
         question is None
         or question.retired_at is not None
         or (question.quiz_set_id is not None and question.quiz_set_id != quiz_set.id)
+        or (question.document_id is not None and not _may_see_bank(question.document_id, quiz_set.owner_id))
     ):
         raise SetError("That question is not in the bank.")
     if question_id in hidden_bank_questions(now or utcnow(), viewer_id=quiz_set.owner_id):
@@ -418,6 +425,7 @@ class PickerFilters:
     text: str = ""
     exclude: set[int] = field(default_factory=set)
     quiz_set_id: int | None = None  # questions written for this set are offered too
+    viewer_id: int | None = None  # a user's unpublished bank is offered to its owner only
 
     def query_args(self) -> dict[str, str]:
         """The filters as the picker's query string, to carry them through a form."""
@@ -437,9 +445,12 @@ def search_questions(filters: PickerFilters, limit: int = PICKER_LIMIT) -> tuple
     The free-text part is matched in Python on the folded prompt (accents and case ignored):
     the bank is small, and JSON columns do not search alike on SQLite and PostgreSQL.
     """
+    from quizapp.bank.user_documents import visible_documents
+
     query = select(Question).where(
         Question.retired_at.is_(None),
         or_(Question.quiz_set_id.is_(None), Question.quiz_set_id == filters.quiz_set_id),
+        or_(Question.document_id.is_(None), Question.document_id.in_(select(Document.id).where(visible_documents(filters.viewer_id)))),
     )
     if filters.document_id:
         query = query.where(Question.document_id == filters.document_id)

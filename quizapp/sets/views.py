@@ -19,6 +19,7 @@ from wtforms import SelectChoice
 from quizapp.auth.forms import EmptyForm
 from quizapp.bank.models import Document, Topic
 from quizapp.bank.parser import QUESTION_TYPES
+from quizapp.bank.user_documents import visible_documents
 from quizapp.errors import error_response
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
@@ -65,7 +66,10 @@ def index() -> Response:
 
 def _topic_choices() -> list[SelectChoice]:
     rows = db.session.execute(
-        select(Topic.id, Topic.title, Document.title).join(Document, Document.id == Topic.document_id).order_by(Document.title, Topic.position)
+        select(Topic.id, Topic.title, Document.title)
+        .join(Document, Document.id == Topic.document_id)
+        .where(visible_documents(current_user.id if current_user.is_authenticated else None))
+        .order_by(Document.title, Topic.position)
     ).all()
     return [SelectChoice(tid, f"{title} ({doc})") for tid, title, doc in rows]
 
@@ -123,6 +127,7 @@ def _filters(quiz_set: QuizSet, args: dict[str, str] | None = None) -> services.
         # Already in the set, or hidden by another owner's set until it closes.
         exclude={item.question_id for item in quiz_set.items} | hidden_bank_questions(app_now(), viewer_id=quiz_set.owner_id),
         quiz_set_id=quiz_set.id,
+        viewer_id=quiz_set.owner_id,
     )
 
 
@@ -137,8 +142,12 @@ def _builder_context(quiz_set: QuizSet) -> dict:
         "total": total,
         "contents": (contents := {qid: v.content for qid, v in current_versions(ids).items()}),
         "prompts": {qid: content["prompt"] for qid, content in contents.items()},
-        "documents": list(db.session.execute(select(Document).order_by(Document.title)).scalars()),
-        "topics": list(db.session.execute(select(Topic).order_by(Topic.document_id, Topic.position)).scalars()),
+        "documents": list(db.session.execute(select(Document).where(visible_documents(quiz_set.owner_id)).order_by(Document.title)).scalars()),
+        "topics": list(
+            db.session.execute(
+                select(Topic).join(Document, Document.id == Topic.document_id).where(visible_documents(quiz_set.owner_id)).order_by(Topic.document_id, Topic.position)
+            ).scalars()
+        ),
         "type_labels": TYPE_LABELS,
         "locked": services.has_responses(quiz_set),
         "join_url": url_for("sets.join_code", code=quiz_set.join_code, _external=True),
