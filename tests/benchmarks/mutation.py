@@ -101,7 +101,8 @@ IGNORE = shutil.ignore_patterns("node_modules", "__pycache__", "*.pyc", ".pytest
 
 
 def module_name(path: str) -> str:
-    return path.removesuffix(".py").replace("/", ".")
+    """The dotted name mutmut gives a file's mutants: a package's __init__.py is the package."""
+    return path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
 
 
 def mutant_globs(target: Target) -> list[str]:
