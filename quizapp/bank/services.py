@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence, TypeVar
+from typing import Any, Iterable, Sequence, TypeVar
 
 from sqlalchemy import delete, func, or_, select, update
 
@@ -279,13 +279,17 @@ def document_summaries() -> list[DocumentSummary]:
     return summaries
 
 
-def source_passages(document_id: int, numbers: list[int]) -> list[SourceParagraph]:
+def source_passages(document_id: int, numbers: list[int]) -> list[Any]:
+    """The cited paragraphs (``number``, ``text``) as plain rows: shown with every answer's
+    feedback and card back, where loading them as ORM objects cost more than the rest of the
+    query (issue 15)."""
     if not numbers:
         return []
+    table = SourceParagraph.__table__
     return list(
-        db.session.execute(
-            select(SourceParagraph)
-            .where(SourceParagraph.document_id == document_id, SourceParagraph.number.in_(numbers))
-            .order_by(SourceParagraph.number)
-        ).scalars()
+        db.session.connection().execute(
+            select(table.c.number, table.c.text)
+            .where(table.c.document_id == document_id, table.c.number.in_(numbers))
+            .order_by(table.c.number)
+        )
     )

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
 
 from quizapp.auth.models import User
-from quizapp.bank.models import Document, Flashcard, QuestionVersion, SourceParagraph, Topic
+from quizapp.bank.models import Document, Flashcard, QuestionVersion, Topic
 from quizapp.bank.services import source_passages
 from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, StudyCard
 from quizapp.extensions import db
@@ -512,7 +512,7 @@ class CardFace:
     back: list[str]
     explanation: str = ""
     source: list[int] = field(default_factory=list)
-    passages: list[SourceParagraph] = field(default_factory=list)
+    passages: list[Any] = field(default_factory=list)
     origin: str = ""
 
 
@@ -565,24 +565,32 @@ def add_missed_question(user_id: int, version: QuestionVersion, now: datetime | 
 
 
 def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> bool:
-    """``add_missed_question`` as one upsert in the caller's transaction, without committing:
-    a new card, or the existing card's wording moved to ``version`` (its schedule kept).
+    """``stage_missed_card`` for a caller holding the question version."""
+    return stage_missed_card(user_id, version.question_id, version.id, now)
 
+
+def stage_missed_card(user_id: int, question_id: int, version_id: int, now: datetime) -> bool:
+    """``add_missed_question`` as one upsert in the caller's transaction, without committing:
+    a new card, or the existing card's wording moved to ``version_id`` (its schedule kept).
+
+    Ids rather than objects, and a Core statement on the session's connection: it runs inside
+    the answer POST, whose cost is mostly ORM bookkeeping otherwise (issue 15).
     Returns False, doing nothing, on a database without INSERT … ON CONFLICT support here.
     """
-    dialect = db.session.get_bind().dialect.name
+    connection = db.session.connection()
+    dialect = connection.dialect.name
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
     elif dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as upsert
     else:
         return False
-    statement = upsert(StudyCard).values(
-        user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
+    statement = upsert(StudyCard.__table__).values(
+        user_id=user_id, kind=KIND_MISSED, question_id=question_id, question_version_id=version_id,
         state=int(State.Learning), step=0, due=now, created_at=now,
     )
-    db.session.execute(
-        statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version.id})
+    connection.execute(
+        statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version_id})
     )
     return True
 
