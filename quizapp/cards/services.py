@@ -337,6 +337,27 @@ def enrol(user_id: int, deck: Deck, now: datetime) -> None:
         db.session.rollback()
 
 
+def missing_count(user_id: int, deck: Deck) -> int:
+    """How many of the deck's live flashcards the learner has no card for yet: what "Start
+    studying" (``enrol``, a POST) would add. A read over the deck's flashcards only."""
+    if deck.is_missed:
+        return 0
+    missing = _missing_flashcards(user_id, deck).subquery()
+    return db.session.execute(select(func.count()).select_from(missing)).scalar_one()
+
+
+def with_missing(counts: DeckCounts, missing: int, new_left: int) -> DeckCounts:
+    """The deck's counts as if the learner held the ``missing`` cards, all new: what the
+    deck offers, shown before "Start studying" (a POST) writes them."""
+    if not missing:
+        return counts
+    new = counts.new + missing
+    return DeckCounts(
+        total=counts.total + missing, new=new, learning=counts.learning, due=counts.due,
+        new_today=min(new, new_left), next_due=counts.next_due,
+    )
+
+
 # ---------------------------------------------------------------- what is due
 
 
