@@ -20,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, union_all, update
+from sqlalchemy import and_, bindparam, case, delete, exists, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
 
@@ -173,7 +173,14 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
     )
     apply_fsrs(card, scheduled)
     db.session.add(review)
-    db.session.commit()
+    # Committed without expiring the session: the learner and this card hold what was just
+    # written, and reloading the learner cost a query on every rating (issue 15).
+    session = db.session()
+    expire, session.expire_on_commit = session.expire_on_commit, False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = expire
     return review
 
 
@@ -207,9 +214,7 @@ def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
 
 def can_undo(user_id: int, deck: Deck) -> bool:
     """Whether a card of the deck has a rating to take back: at most one look per deck card."""
-    rated = exists().where(CardReview.card_id == StudyCard.id)
-    query = _in_deck(select(StudyCard.id), deck).where(StudyCard.user_id == user_id, rated)
-    return db.session.execute(query.limit(1)).first() is not None
+    return db.session.execute(_deck_statement("undo", deck.kind), _deck_parameters(user_id, deck)).first() is not None
 
 
 # ---------------------------------------------------------------- decks
@@ -380,14 +385,49 @@ def due_cards(user: User, deck: Deck, now: datetime, limit: int | None = None) -
     return list(db.session.execute(query).scalars())
 
 
+@cache
+def _deck_statement(name: str, kind: str) -> Select:
+    """The study page's per-deck statements, built once per deck kind with bound parameters
+    (``user_id``, ``ref_id``, ``now``, ``day_end``): building a SQLAlchemy expression costs
+    more than running it, and the study page and rating POST run four of them (issue 15)."""
+    deck = Deck(key="", title="", kind=kind, ref_id=bindparam("ref_id"))  # type: ignore[arg-type]
+    mine = StudyCard.user_id == bindparam("user_id")
+    if name == "counts":
+        return _in_deck(select(*_count_columns(bindparam("now"), bindparam("day_end"))), deck).where(mine)
+    if name == "due":
+        return (
+            _in_deck(select(StudyCard), deck)
+            .where(mine, _due_condition(bindparam("now"), bindparam("day_end")))
+            .order_by(StudyCard.due, StudyCard.id)
+            .limit(1)
+        )
+    if name == "new":
+        return (
+            _in_deck(select(StudyCard), deck)
+            .where(mine, StudyCard.last_review.is_(None))
+            .order_by(StudyCard.flashcard_id, StudyCard.id)
+            .limit(1)
+        )
+    if name == "undo":
+        return _in_deck(select(StudyCard.id), deck).where(mine, exists().where(CardReview.card_id == StudyCard.id)).limit(1)
+    raise ValueError(name)
+
+
+def _deck_parameters(user_id: int, deck: Deck, **more: Any) -> dict[str, Any]:
+    return {"user_id": user_id, "ref_id": deck.ref_id, **more}
+
+
+@cache
+def _new_today_statement() -> Select:
+    return select(func.count()).select_from(CardReview).where(
+        CardReview.user_id == bindparam("user_id"), CardReview.reviewed_at >= bindparam("start"), CardReview.prev_last_review.is_(None)
+    )
+
+
 def new_introduced_today(user: User, now: datetime) -> int:
     """How many cards the learner rated for the first time today (their day), in any deck."""
     start, _ = today_bounds(now, learner_zone(user))
-    return db.session.execute(
-        select(func.count()).select_from(CardReview).where(
-            CardReview.user_id == user.id, CardReview.reviewed_at >= start, CardReview.prev_last_review.is_(None)
-        )
-    ).scalar_one()
+    return db.session.execute(_new_today_statement(), {"user_id": user.id, "start": start}).scalar_one()
 
 
 def new_left_today(user: User, now: datetime) -> int:
@@ -395,8 +435,7 @@ def new_left_today(user: User, now: datetime) -> int:
 
 
 def first_new_card(user: User, deck: Deck) -> StudyCard | None:
-    query = _in_deck(select(StudyCard), deck).where(StudyCard.user_id == user.id, StudyCard.last_review.is_(None))
-    return db.session.execute(query.order_by(StudyCard.flashcard_id, StudyCard.id).limit(1)).scalar_one_or_none()
+    return db.session.execute(_deck_statement("new", deck.kind), _deck_parameters(user.id, deck)).scalar_one_or_none()
 
 
 def next_card(user: User, deck: Deck, now: datetime, new_left: int | None = None) -> StudyCard | None:
@@ -404,9 +443,10 @@ def next_card(user: User, deck: Deck, now: datetime, new_left: int | None = None
 
     ``new_left`` is ``new_left_today`` when the caller has it already (a page needs it twice).
     """
-    due = due_cards(user, deck, now, limit=1)
-    if due:
-        return due[0]
+    _, day_end = today_bounds(now, learner_zone(user))
+    due = db.session.execute(_deck_statement("due", deck.kind), _deck_parameters(user.id, deck, now=now, day_end=day_end)).scalar()
+    if due is not None:
+        return due
     if (new_left_today(user, now) if new_left is None else new_left) > 0:
         return first_new_card(user, deck)
     return None
@@ -468,7 +508,7 @@ def deck_counts(
         total = bank_total or 0
         return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
     _, day_end = today_bounds(now, learner_zone(user))
-    row = db.session.execute(_in_deck(select(*_count_columns(now, day_end)), deck).where(StudyCard.user_id == user.id)).one()
+    row = db.session.execute(_deck_statement("counts", deck.kind), _deck_parameters(user.id, deck, now=now, day_end=day_end)).one()
     return _counts_from(row, bank_total, new_left_today(user, now) if new_left is None else new_left)
 
 
@@ -550,10 +590,15 @@ def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
             origin="A quiz question you got wrong",
         )
     else:
-        flashcard = card.flashcard
-        assert flashcard is not None
-        document_id = flashcard.document_id
-        face = CardFace(front=flashcard.front, back=[flashcard.back], source=list(flashcard.source), origin=flashcard.topic.title)
+        # One row, flashcard and topic together: two lazy loads otherwise, on every card shown.
+        flashcard, topic = Flashcard.__table__, Topic.__table__
+        row = db.session.connection().execute(
+            select(flashcard.c.front, flashcard.c.back, flashcard.c.source, flashcard.c.document_id, topic.c.title)
+            .join(topic, topic.c.id == flashcard.c.topic_id)
+            .where(flashcard.c.id == card.flashcard_id)
+        ).one()
+        document_id = row.document_id
+        face = CardFace(front=row.front, back=[row.back], source=list(row.source), origin=row.title)
     if with_passages:
         face.passages = source_passages(document_id, face.source)
     return face

@@ -65,6 +65,11 @@ def main() -> None:
     # A guest learner: "Start studying" on the first deck makes one (and enrols it).
     page = client.get("/cards/doc-1/study").text
     client.post("/cards/doc-1/start", data={"csrf_token": csrf_from(page)})
+    with app.app_context():  # enough new cards a day for every rating profiled
+        from quizapp.auth.models import User
+
+        db.session.execute(User.__table__.update().values(new_cards_per_day=500))
+        db.session.commit()
 
     def new_attempt() -> tuple[str, str]:
         form = client.get("/quiz/new").text
@@ -105,11 +110,14 @@ def main() -> None:
             calls = [lambda i=i: client.get(f"{base}/q/{1 + i % 50}", headers=HX) for i in range(args.requests + 1)]
         elif kind == "study":
             calls = [lambda: client.get("/cards/doc-1/study", headers=HX) for _ in range(args.requests + 1)]
-        else:
+        else:  # each call shows a card, reveals it and rates it: only the rating POST is timed apart
             calls = []
             for _ in range(args.requests + 1):
                 def rate() -> None:
-                    html = client.get("/cards/doc-1/study", headers=HX).text
+                    front = client.get("/cards/doc-1/study", headers=HX).text
+                    back = re.search(r'action="(/cards/doc-1/card/\d+/back)"', front)
+                    assert back, front[:800]
+                    html = client.get(back.group(1), headers=HX).text
                     match = re.search(r'action="(/cards/doc-1/card/\d+/rate)"', html)
                     token = re.search(r'name="token" value="([^"]*)"', html)
                     assert match and token, html[:800]
