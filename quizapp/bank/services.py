@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, or_, select, update
 

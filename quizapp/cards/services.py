@@ -23,6 +23,7 @@ from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import and_, bindparam, case, delete, exists, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import BindParameter
 
 from quizapp.auth.models import User
 from quizapp.bank.models import Document, Flashcard, QuestionVersion, Topic
@@ -148,12 +149,10 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
     except ValueError:
         raise CardError("Rate the card Again, Hard, Good or Easy.") from None
     scheduled, _ = scheduler().review_card(to_fsrs(card), grade, _aware(now), duration_ms)
-    unchanged = StudyCard.last_review.is_(None) if card.last_review is None else StudyCard.last_review == card.last_review
-    claimed = db.session.execute(
-        update(StudyCard)
-        .where(StudyCard.id == card.id, unchanged)
-        .values(last_review=_naive(scheduled.last_review))
-        .execution_options(synchronize_session=False)
+    table = StudyCard.__table__
+    unchanged = table.c.last_review.is_(None) if card.last_review is None else table.c.last_review == card.last_review
+    claimed = db.session.connection().execute(
+        update(table).where(table.c.id == card.id, unchanged).values(last_review=_naive(scheduled.last_review))
     ).rowcount
     if claimed != 1:
         db.session.rollback()
@@ -366,7 +365,7 @@ def with_missing(counts: DeckCounts, missing: int, new_left: int) -> DeckCounts:
 # ---------------------------------------------------------------- what is due
 
 
-def _due_condition(now: datetime, day_end: datetime) -> Any:
+def _due_condition(now: datetime | BindParameter[Any], day_end: datetime | BindParameter[Any]) -> Any:
     """Rated cards due now: (re)learning ones at their minute, Review ones all of their day."""
     return and_(
         StudyCard.due < day_end,
@@ -474,7 +473,7 @@ class DeckCounts:
     next_due: datetime | None = None
 
 
-def _count_columns(now: datetime, day_end: datetime) -> list[Any]:
+def _count_columns(now: datetime | BindParameter[Any], day_end: datetime | BindParameter[Any]) -> list[Any]:
     """total, new, in learning, due now, next due: the aggregates of a deck's counts."""
     due = _due_condition(now, day_end)
     reviewed = StudyCard.last_review.is_not(None)
@@ -599,7 +598,7 @@ def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
         ).one()
         document_id = row.document_id
         face = CardFace(front=row.front, back=[row.back], source=list(row.source), origin=row.title)
-    if with_passages:
+    if with_passages and document_id is not None:
         face.passages = source_passages(document_id, face.source)
     return face
 
@@ -645,6 +644,7 @@ def stage_missed_card(user_id: int, question_id: int, version_id: int, now: date
     """
     connection = db.session.connection()
     dialect = connection.dialect.name
+    upsert: Any
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
     elif dialect == "postgresql":

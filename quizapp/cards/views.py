@@ -78,7 +78,7 @@ def deck(deck_key: str) -> Response:
     now = app_now()
     bank_total = None
     if user is None and not deck.is_missed:
-        bank_total = dict((d.key, n) for d, n in services.bank_decks()).get(deck.key, 0)
+        bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
     if user is not None:
         # Nothing is written on a GET: cards the learner does not hold yet count as new,
         # and "Start studying" (a POST) makes them.
@@ -259,7 +259,7 @@ def render_study(
     cram = _cram()
     bank_total = None
     if user is None and not deck.is_missed:
-        bank_total = dict((d.key, n) for d, n in services.bank_decks()).get(deck.key, 0)
+        bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
     counts = services.deck_counts(user, deck, now, bank_total=bank_total, new_left=new_left)
     # With no card to show, offer the deck's cards the learner does not hold yet (a deck never
     # started, or flashcards added to the bank since): one read, only then.

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from datetime import datetime
-from typing import Any, Mapping
+from functools import cache
+from typing import Any
 
 from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -15,7 +16,7 @@ from quizapp import qtypes
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.services import draw_apart
 from quizapp.extensions import db
-from quizapp.quiz.grading import AnswerError, correct_answer_text, given_answer_text, grade, make_layout, read_answer
+from quizapp.quiz.grading import correct_answer_text, given_answer_text, grade, make_layout, read_answer
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
 from quizapp.timeutil import utcnow
 
@@ -504,7 +505,9 @@ def store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str, 
                 attempt_question_id=question.id, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
             )
         )
-        stored = StoredAnswer(inserted.inserted_primary_key[0], answer, result.score, result.is_correct, now)
+        key = inserted.inserted_primary_key
+        assert key is not None
+        stored = StoredAnswer(key[0], answer, result.score, result.is_correct, now)
         # The missed-question card goes into the same transaction as the answer (one commit).
         card_staged = not result.is_correct and visible_while_open and _stage_missed_card(attempt.user_id, question, now)
         _commit_keeping_loaded()

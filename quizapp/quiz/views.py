@@ -194,7 +194,10 @@ def render_question(
 ) -> Response:
     """The question region. ``progress`` is (answered, total) when the caller has not loaded
     every question of the attempt; otherwise it is counted from ``attempt.questions``."""
-    answered, total = progress if progress is not None else (services.answered_count(attempt), len(attempt.questions))
+    if progress is None:
+        assert isinstance(attempt, Attempt), "a plain attempt row comes with its progress counted"
+        progress = (services.answered_count(attempt), len(attempt.questions))
+    answered, total = progress
     content = aq.content
     response = aq.response
     show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
@@ -230,7 +233,7 @@ def _to_show_again(form: MultiDict[str, str]) -> MultiDict[str, str]:
     return MultiDict([(key, value) for key, value in form.items(multi=True) if len(value) <= MAX_ANSWER_CHARS])
 
 
-def _seconds_left(attempt: Attempt) -> int | None:
+def _seconds_left(attempt: Attempt | services.AttemptRow) -> int | None:
     until = services.answers_accepted_until(attempt)
     if until is None or attempt.is_finished:
         return None

@@ -33,7 +33,6 @@ import random
 import re
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -78,7 +77,7 @@ class Postgres:
         command = [str(self.bin / program), *args]
         if os.getuid() == 0:
             command = ["runuser", "-u", "postgres", "--", *command]
-        done = subprocess.run(command, capture_output=True, text=True, cwd="/")
+        done = subprocess.run(command, check=False, capture_output=True, text=True, cwd="/")
         if done.returncode != 0:
             raise SystemExit(f"{program} failed: {done.stderr or done.stdout}")
 
@@ -141,7 +140,7 @@ def prepare(env: dict[str, str], students: int, questions: int, minutes: float) 
         db.session.commit()
         with app.test_request_context(environ_base={"REMOTE_ADDR": "127.0.0.1"}, headers={"User-Agent": USER_AGENT}):
             identifier = _create_identifier()
-            serializer = app.session_interface.get_signing_serializer(app)
+            serializer = app.session_interface.get_signing_serializer(app)  # type: ignore[attr-defined]
             cookies = [f"session={serializer.dumps({'_user_id': t, '_fresh': True, '_id': identifier})}" for t in tokens]
         set_id = quiz_set.id
         db.engine.dispose()
@@ -325,8 +324,8 @@ def main() -> None:
         for option in ("workers", "worker_class", "threads"):
             if getattr(args, option) is not None:
                 command += [f"--{option.replace('_', '-')}", str(getattr(args, option))]
-        log = open(folder / "serve.log", "w")
-        server = subprocess.Popen(command, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+        with open(folder / "serve.log", "w") as log:  # the child keeps its own copy of the descriptor
+            server = subprocess.Popen(command, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
         for _ in range(600):
             try:
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=1)

@@ -21,6 +21,8 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,12 +104,13 @@ def main() -> None:
         event.listen(db.engine, "before_cursor_execute", record)
 
     for kind in args.only:
+        calls: list[Callable[[], object]]
         if kind == "answer":
             todo = answer_requests(args.requests + 1)
-            calls = [lambda u=url, f=form: client.post(u, data=f, headers=HX) for url, form in todo]
+            calls = [partial(client.post, url, data=form, headers=HX) for url, form in todo]
         elif kind == "question":
             base, _ = new_attempt()
-            calls = [lambda i=i: client.get(f"{base}/q/{1 + i % 50}", headers=HX) for i in range(args.requests + 1)]
+            calls = [partial(client.get, f"{base}/q/{1 + i % 50}", headers=HX) for i in range(args.requests + 1)]
         elif kind == "study":
             calls = [lambda: client.get("/cards/doc-1/study", headers=HX) for _ in range(args.requests + 1)]
         else:  # each call shows a card, reveals it and rates it: only the rating POST is timed apart
