@@ -30,6 +30,7 @@ import http.client
 import json
 import os
 import random
+import resource
 import re
 import shutil
 import socket
@@ -337,6 +338,7 @@ def main() -> None:
         else:
             raise SystemExit(f"quizapp serve did not start: {(folder / 'serve.log').read_text()[-2000:]}")
         cpu_before = server_cpu_seconds(server.pid)
+        client_before = resource.getrusage(resource.RUSAGE_SELF)
         tally = Tally()
         threads = [
             threading.Thread(target=student, args=(n, port, cookie, made["code"], made["questions"], args.minutes, tally), daemon=True)
@@ -349,6 +351,9 @@ def main() -> None:
             thread.join()
         wall = time.perf_counter() - began
         cpu = server_cpu_seconds(server.pid) - cpu_before
+        client_after = resource.getrusage(resource.RUSAGE_SELF)
+        client_cpu = client_after.ru_utime + client_after.ru_stime - client_before.ru_utime - client_before.ru_stime
+        load = os.getloadavg()
         counts = count_in_database(url, made["set_id"], tally.acknowledged)
     finally:
         if server is not None:
@@ -369,6 +374,11 @@ def main() -> None:
                       "p99": round(percentile(tally.answer_ms, 0.99), 1), "max": round(max(tally.answer_ms, default=0), 1)},
         "question_page_ms": {"p50": round(percentile(tally.page_ms, 0.5), 1), "p95": round(percentile(tally.page_ms, 0.95), 1)},
         "server_cpu_ms_per_request": round(1000 * cpu / max(1, requests), 2),
+        "server_cpu_share_of_2_cores": round(cpu / wall / 2, 2),
+        # The students' threads share the machine with the server: their CPU is shown, as is the
+        # machine's load average at the end (other work on a shared machine slows the server).
+        "client_cpu_ms_per_request": round(1000 * client_cpu / max(1, requests), 2),
+        "load_average_1_5_min": [round(x, 1) for x in load[:2]],
         "students_finished": tally.finished,
         "errors": len(tally.errors),
         "first_errors": tally.errors[:10],
