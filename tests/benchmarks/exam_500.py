@@ -30,8 +30,8 @@ import http.client
 import json
 import os
 import random
-import resource
 import re
+import resource
 import shutil
 import socket
 import subprocess
