@@ -1,9 +1,15 @@
 """``quizapp serve``: bring the database up to date, load the shipped bank, run gunicorn.
 
-gunicorn runs threaded workers (``gthread``, 2 workers × 8 threads) by default: a sync worker
+gunicorn runs threaded workers (``gthread``, 4 workers × 4 threads) by default: a sync worker
 is held by one client for as long as that client takes to send its request, so two clients
 trickling headers stalled the whole server; a threaded worker waits for a request's bytes
-without holding a thread (tests/benchmarks/slow_clients.py measures both).
+without holding a thread (tests/benchmarks/slow_clients.py measures both). Four processes of
+four threads, rather than two of eight, because a timed exam for 200 students on a 2-core
+machine shared with other work (tests/benchmarks/exam_500.py) kept its answers' p95 at 19 ms
+with 4 × 4 against 60 and 362 ms with 2 × 8 in two runs (threads of one process share its
+interpreter lock), 1.5 s with gevent (a SQLite wait blocks its whole worker) and 2.5 s with
+4 sync workers; with 500 students, 3.5 s with 4 × 4 against 9.4 s with 2 × 8. The same 16
+threads in all hold off as many slow clients; the cost is two more processes (about 100 MB each).
 """
 from __future__ import annotations
 
@@ -151,14 +157,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="migrate, load the bank and serve with gunicorn")
     serve.add_argument("--host", default=env("QUIZAPP_HOST", "127.0.0.1"))
     serve.add_argument("--port", type=int, default=int(env("QUIZAPP_PORT", "8000")))
-    serve.add_argument("--workers", type=int, default=int(env("QUIZAPP_WORKERS", "2")))
+    serve.add_argument("--workers", type=int, default=int(env("QUIZAPP_WORKERS", "4")))
     serve.add_argument(
         "--worker-class", choices=WORKER_CLASSES, default=env("QUIZAPP_WORKER_CLASS", "gthread"),
         help="gunicorn worker class (default gthread; gevent needs the gevent package)",
     )
     serve.add_argument(
-        "--threads", type=int, default=int(env("QUIZAPP_THREADS", "8")),
-        help="threads per gthread worker (default 8)",
+        "--threads", type=int, default=int(env("QUIZAPP_THREADS", "4")),
+        help="threads per gthread worker (default 4)",
     )
     # gunicorn's default of 30 s would cut off a large XLSX export: 100,000 response rows take
     # about 35 s to write (tests/benchmarks/export_memory.py).

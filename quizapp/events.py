@@ -25,9 +25,10 @@ _signals = Namespace()
 
 answer_recorded = _signals.signal(
     "answer-recorded",
-    doc="""An answer was graded and added to the session, not yet committed.
+    doc="""An answer was graded and written in the session's transaction, not yet committed.
 
-    Sender: the ``AttemptQuestion`` answered. Keywords: ``response`` (the new ``Response``),
+    Sender: None (the answer path works on plain rows, not ORM objects). Keywords: ``user_id``,
+    ``question_id``, ``version_id`` (the question version answered), ``correct`` (bool),
     ``answers_visible`` (bool: may the learner see the correct answer now, by
     ``quiz.services.outcome_visibility``), ``now`` (naive UTC).
     """,

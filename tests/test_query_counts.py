@@ -204,3 +204,26 @@ def test_answer_post_cost_does_not_grow_with_the_attempt_and_commits_once(app, c
         assert db.session.execute(select(db.func.count()).select_from(Response)).scalar_one() == 2
         cards = db.session.execute(select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.kind == "missed")).scalars().all()
         assert len(cards) >= 1 and all(card.question_version_id is not None for card in cards)
+
+
+def test_question_page_and_answer_read_the_question_in_one_statement(app, client, auth):
+    """The hot paths of a class taking a test (issue 15): the question page reads the question,
+    its attempt, answer and progress in one statement; a wrong answer then writes the attempt's
+    lock, the response and the missed-question card, and reads nothing else but the learner
+    and the cited paragraphs shown with the feedback."""
+    auth.create_and_login("ana")
+    attempt_id = start_true_false_quiz(client, app, 12)
+    for headers in ({}, {"HX-Request": "true"}):
+        with counted_statements(app) as statements:
+            page = client.get(f"/quiz/{attempt_id}/q/3", headers=headers)
+        assert page.status_code == 200 and "Question 3 of 12" in page.text and "0 answered" in page.text
+        reads = [s for s in statements if "FROM account" not in s]
+        assert len(reads) == 1 and writes(statements) == [], reads
+    form = wrong_true_false_form(app, attempt_id, 3)
+    with counted_statements(app) as statements:
+        response = client.post(f"/quiz/{attempt_id}/q/3", data=form, headers={"HX-Request": "true"})
+    assert response.status_code == 200 and "Not quite." in response.text and "1 answered" in response.text
+    written = [" ".join(s.split()[:3]) for s in writes(statements)]
+    assert written == ["UPDATE attempt SET", "INSERT INTO response", "INSERT INTO study_card"], written
+    reads = [s for s in statements if s not in writes(statements) and "FROM account" not in s]
+    assert len(reads) == 2 and "FROM source_paragraph" in reads[1], reads

@@ -23,15 +23,15 @@ def test_serve_uses_threaded_workers_by_default(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     command = command_for()
     assert option(command, "--worker-class") == "gthread"
-    assert option(command, "--threads") == "8" and option(command, "--workers") == "2"
+    assert option(command, "--threads") == "4" and option(command, "--workers") == "4"
 
 
 def test_worker_class_and_threads_come_from_options_or_the_environment(monkeypatch):
     assert option(command_for("--worker-class", "sync"), "--worker-class") == "sync"
     assert "--threads" not in command_for("--worker-class", "sync")
-    monkeypatch.setenv("QUIZAPP_THREADS", "4")
+    monkeypatch.setenv("QUIZAPP_THREADS", "6")
     monkeypatch.setenv("QUIZAPP_WORKER_CLASS", "gthread")
-    assert option(command_for(), "--threads") == "4"
+    assert option(command_for(), "--threads") == "6"
 
 
 def test_each_instance_has_its_own_control_socket(tmp_path):
@@ -53,7 +53,7 @@ def test_the_installed_gunicorn_accepts_the_command(tmp_path):
     env.update(QUIZAPP_INSTANCE_DIR=str(tmp_path), SECRET_KEY="check", DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite'}")
     command = [*command_for("--port", "0", instance=str(tmp_path)), "--check-config", "quizapp:create_app()"]
     assert command[0] == sys.executable
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
 
 

@@ -47,7 +47,8 @@ def fail_the_card_write(monkeypatch: pytest.MonkeyPatch) -> None:
     def disk_full(*args: object, **kwargs: object) -> None:
         raise DISK_FULL
 
-    monkeypatch.setattr("quizapp.cards.subscribers.stage_missed_question", disk_full)
+    monkeypatch.setattr("quizapp.cards.subscribers.stage_missed_question", disk_full)  # at Finish
+    monkeypatch.setattr("quizapp.cards.subscribers.stage_missed_card", disk_full)  # on an answer
 
 
 def count(app, model, **where) -> int:

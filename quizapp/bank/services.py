@@ -5,7 +5,7 @@ import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, or_, select
 
@@ -286,14 +286,17 @@ def document_summaries(viewer_id: int | None = None) -> list[DocumentSummary]:
     return summaries
 
 
-def source_passages(document_id: int | None, numbers: list[int]) -> list[SourceParagraph]:
-    """The cited paragraphs of a document, in order (none for a question written in a set)."""
+def source_passages(document_id: int | None, numbers: list[int]) -> list[Any]:
+    """The cited paragraphs (``number``, ``text``) of a document as plain rows, in order (none
+    for a question written in a set): shown with every answer's feedback and card back, where
+    loading them as ORM objects cost more than the rest of the query (issue 15)."""
     if document_id is None or not numbers:
         return []
+    table = SourceParagraph.__table__
     return list(
-        db.session.execute(
-            select(SourceParagraph)
-            .where(SourceParagraph.document_id == document_id, SourceParagraph.number.in_(numbers))
-            .order_by(SourceParagraph.number)
-        ).scalars()
+        db.session.connection().execute(
+            select(table.c.number, table.c.text)
+            .where(table.c.document_id == document_id, table.c.number.in_(numbers))
+            .order_by(table.c.number)
+        )
     )

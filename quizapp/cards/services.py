@@ -20,12 +20,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import and_, case, delete, exists, func, insert, literal, or_, select, union_all, update
+from sqlalchemy import and_, bindparam, case, delete, exists, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import BindParameter
 
 from quizapp.auth.models import User
-from quizapp.bank.models import Document, Flashcard, QuestionVersion, SourceParagraph, Topic
+from quizapp.bank.models import Document, Flashcard, QuestionVersion, Topic
 from quizapp.bank.services import source_passages
 from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, DeckExam, StudyCard
 from quizapp.config import MAX_NEW_CARDS_PER_DAY, NEW_CARDS_PER_DAY
@@ -146,13 +147,11 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
     except ValueError:
         raise CardError("Rate the card Again, Hard, Good or Easy.") from None
     scheduled, _ = scheduler().review_card(to_fsrs(card), grade, _aware(now), duration_ms)
-    unchanged = StudyCard.last_review.is_(None) if card.last_review is None else StudyCard.last_review == card.last_review
-    claimed = db.session.execute(
-        update(StudyCard)
-        .where(StudyCard.id == card.id, unchanged)
-        .values(last_review=_naive(scheduled.last_review))
-        .execution_options(synchronize_session=False)
-    ).rowcount  # type: ignore[attr-defined]  # a DML statement returns a CursorResult, which has rowcount
+    table = StudyCard.__table__
+    unchanged = table.c.last_review.is_(None) if card.last_review is None else table.c.last_review == card.last_review
+    claimed = db.session.connection().execute(
+        update(table).where(table.c.id == card.id, unchanged).values(last_review=_naive(scheduled.last_review))
+    ).rowcount
     if claimed != 1:
         db.session.rollback()
         return None
@@ -171,7 +170,14 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
     )
     apply_fsrs(card, scheduled)
     db.session.add(review)
-    db.session.commit()
+    # Committed without expiring the session: the learner and this card hold what was just
+    # written, and reloading the learner cost a query on every rating (issue 15).
+    session = db.session()
+    expire, session.expire_on_commit = session.expire_on_commit, False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = expire
     return review
 
 
@@ -205,9 +211,7 @@ def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
 
 def can_undo(user_id: int, deck: Deck) -> bool:
     """Whether a card of the deck has a rating to take back: at most one look per deck card."""
-    rated = exists().where(CardReview.card_id == StudyCard.id)
-    query = _in_deck(select(StudyCard.id), deck).where(StudyCard.user_id == user_id, rated)
-    return db.session.execute(query.limit(1)).first() is not None
+    return db.session.execute(_deck_statement("undo", deck.kind), _deck_parameters(user_id, deck)).first() is not None
 
 
 # ---------------------------------------------------------------- decks
@@ -341,10 +345,31 @@ def enrol(user_id: int, deck: Deck, now: datetime) -> None:
         db.session.rollback()
 
 
+def missing_count(user_id: int, deck: Deck) -> int:
+    """How many of the deck's live flashcards the learner has no card for yet: what "Start
+    studying" (``enrol``, a POST) would add. A read over the deck's flashcards only."""
+    if deck.is_missed:
+        return 0
+    missing = _missing_flashcards(user_id, deck).subquery()
+    return db.session.execute(select(func.count()).select_from(missing)).scalar_one()
+
+
+def with_missing(counts: DeckCounts, missing: int, new_left: int) -> DeckCounts:
+    """The deck's counts as if the learner held the ``missing`` cards, all new: what the
+    deck offers, shown before "Start studying" (a POST) writes them."""
+    if not missing:
+        return counts
+    new = counts.new + missing
+    return DeckCounts(
+        total=counts.total + missing, new=new, learning=counts.learning, due=counts.due,
+        new_today=min(new, new_left), next_due=counts.next_due,
+    )
+
+
 # ---------------------------------------------------------------- what is due
 
 
-def _due_condition(now: datetime, day_end: datetime) -> Any:
+def _due_condition(now: datetime | BindParameter[Any], day_end: datetime | BindParameter[Any]) -> Any:
     """Rated cards due now: (re)learning ones at their minute, Review ones all of their day."""
     return and_(
         StudyCard.due < day_end,
@@ -363,14 +388,49 @@ def due_cards(user: User, deck: Deck, now: datetime, limit: int | None = None) -
     return list(db.session.execute(query).scalars())
 
 
+@cache
+def _deck_statement(name: str, kind: str) -> Select:
+    """The study page's per-deck statements, built once per deck kind with bound parameters
+    (``user_id``, ``ref_id``, ``now``, ``day_end``): building a SQLAlchemy expression costs
+    more than running it, and the study page and rating POST run four of them (issue 15)."""
+    deck = Deck(key="", title="", kind=kind, ref_id=bindparam("ref_id"))  # type: ignore[arg-type]
+    mine = StudyCard.user_id == bindparam("user_id")
+    if name == "counts":
+        return _in_deck(select(*_count_columns(bindparam("now"), bindparam("day_end"))), deck).where(mine)
+    if name == "due":
+        return (
+            _in_deck(select(StudyCard), deck)
+            .where(mine, _due_condition(bindparam("now"), bindparam("day_end")))
+            .order_by(StudyCard.due, StudyCard.id)
+            .limit(1)
+        )
+    if name == "new":
+        return (
+            _in_deck(select(StudyCard), deck)
+            .where(mine, StudyCard.last_review.is_(None))
+            .order_by(StudyCard.flashcard_id, StudyCard.id)
+            .limit(1)
+        )
+    if name == "undo":
+        return _in_deck(select(StudyCard.id), deck).where(mine, exists().where(CardReview.card_id == StudyCard.id)).limit(1)
+    raise ValueError(name)
+
+
+def _deck_parameters(user_id: int, deck: Deck, **more: Any) -> dict[str, Any]:
+    return {"user_id": user_id, "ref_id": deck.ref_id, **more}
+
+
+@cache
+def _new_today_statement() -> Select:
+    return select(func.count()).select_from(CardReview).where(
+        CardReview.user_id == bindparam("user_id"), CardReview.reviewed_at >= bindparam("start"), CardReview.prev_last_review.is_(None)
+    )
+
+
 def new_introduced_today(user: User, now: datetime) -> int:
     """How many cards the learner rated for the first time today (their day), in any deck."""
     start, _ = today_bounds(now, learner_zone(user))
-    return db.session.execute(
-        select(func.count()).select_from(CardReview).where(
-            CardReview.user_id == user.id, CardReview.reviewed_at >= start, CardReview.prev_last_review.is_(None)
-        )
-    ).scalar_one()
+    return db.session.execute(_new_today_statement(), {"user_id": user.id, "start": start}).scalar_one()
 
 
 def new_left_today(user: User, now: datetime) -> int:
@@ -378,8 +438,7 @@ def new_left_today(user: User, now: datetime) -> int:
 
 
 def first_new_card(user: User, deck: Deck) -> StudyCard | None:
-    query = _in_deck(select(StudyCard), deck).where(StudyCard.user_id == user.id, StudyCard.last_review.is_(None))
-    return db.session.execute(query.order_by(StudyCard.flashcard_id, StudyCard.id).limit(1)).scalar_one_or_none()
+    return db.session.execute(_deck_statement("new", deck.kind), _deck_parameters(user.id, deck)).scalar_one_or_none()
 
 
 def next_card(user: User, deck: Deck, now: datetime, new_left: int | None = None) -> StudyCard | None:
@@ -387,9 +446,10 @@ def next_card(user: User, deck: Deck, now: datetime, new_left: int | None = None
 
     ``new_left`` is ``new_left_today`` when the caller has it already (a page needs it twice).
     """
-    due = due_cards(user, deck, now, limit=1)
-    if due:
-        return due[0]
+    _, day_end = today_bounds(now, learner_zone(user))
+    due = db.session.execute(_deck_statement("due", deck.kind), _deck_parameters(user.id, deck, now=now, day_end=day_end)).scalar()
+    if due is not None:
+        return due
     if (new_left_today(user, now) if new_left is None else new_left) > 0:
         return first_new_card(user, deck)
     return None
@@ -417,7 +477,7 @@ class DeckCounts:
     next_due: datetime | None = None
 
 
-def _count_columns(now: datetime, day_end: datetime) -> list[Any]:
+def _count_columns(now: datetime | BindParameter[Any], day_end: datetime | BindParameter[Any]) -> list[Any]:
     """total, new, in learning, due now, next due: the aggregates of a deck's counts."""
     due = _due_condition(now, day_end)
     reviewed = StudyCard.last_review.is_not(None)
@@ -451,7 +511,7 @@ def deck_counts(
         total = bank_total or 0
         return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
     _, day_end = today_bounds(now, learner_zone(user))
-    row = db.session.execute(_in_deck(select(*_count_columns(now, day_end)), deck).where(StudyCard.user_id == user.id)).one()
+    row = db.session.execute(_deck_statement("counts", deck.kind), _deck_parameters(user.id, deck, now=now, day_end=day_end)).one()
     return _counts_from(row, bank_total, new_left_today(user, now) if new_left is None else new_left)
 
 
@@ -518,7 +578,7 @@ class CardFace:
     back: list[str]
     explanation: str = ""
     source: list[int] = field(default_factory=list)
-    passages: list[SourceParagraph] = field(default_factory=list)
+    passages: list[Any] = field(default_factory=list)
     origin: str = ""
 
 
@@ -535,11 +595,16 @@ def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
             origin="A quiz question you got wrong",
         )
     else:
-        flashcard = card.flashcard
-        assert flashcard is not None
-        document_id = flashcard.document_id
-        face = CardFace(front=flashcard.front, back=[flashcard.back], source=list(flashcard.source), origin=flashcard.topic.title)
-    if with_passages:
+        # One row, flashcard and topic together: two lazy loads otherwise, on every card shown.
+        flashcard, topic = Flashcard.__table__, Topic.__table__
+        row = db.session.connection().execute(
+            select(flashcard.c.front, flashcard.c.back, flashcard.c.source, flashcard.c.document_id, topic.c.title)
+            .join(topic, topic.c.id == flashcard.c.topic_id)
+            .where(flashcard.c.id == card.flashcard_id)
+        ).one()
+        document_id = row.document_id
+        face = CardFace(front=row.front, back=[row.back], source=list(row.source), origin=row.title)
+    if with_passages and document_id is not None:
         face.passages = source_passages(document_id, face.source)
     return face
 
@@ -547,7 +612,7 @@ def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
 # ---------------------------------------------------------------- missed questions
 
 
-def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> None:
+def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime) -> bool:
     """Make (or keep) the learner's card for a quiz question they got wrong, in the caller's
     transaction (flushes, never commits): a new card, or the existing card's wording moved to
     ``version``, its schedule kept. One card per question.
@@ -555,32 +620,43 @@ def stage_missed_question(user_id: int, version: QuestionVersion, now: datetime)
     On SQLite and PostgreSQL one upsert, so the same miss recorded twice at once leaves one
     card; elsewhere a read then a write, where such a race fails the caller's transaction.
     """
-    dialect = db.session.get_bind().dialect.name
+    return stage_missed_card(user_id, version.question_id, version.id, now)
+
+
+def stage_missed_card(user_id: int, question_id: int, version_id: int, now: datetime) -> bool:
+    """``stage_missed_question`` by ids, as one Core upsert on the session's connection where
+    the database has one: it runs inside the answer POST, whose cost is otherwise mostly ORM
+    bookkeeping (issue 15). On other databases a read then a write (flushed). Returns True.
+    """
+    connection = db.session.connection()
+    dialect = connection.dialect.name
+    upsert: Any
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
     elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert  # type: ignore[assignment]  # same API, other dialect
+        from sqlalchemy.dialects.postgresql import insert as upsert
     else:
-        query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == version.question_id)
+        query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == question_id)
         card = db.session.execute(query).scalar_one_or_none()
         if card is None:
             db.session.add(
                 StudyCard(
-                    user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
+                    user_id=user_id, kind=KIND_MISSED, question_id=question_id, question_version_id=version_id,
                     due=now, created_at=now,
                 )
             )
         else:
-            card.question_version_id = version.id
+            card.question_version_id = version_id
         db.session.flush()
-        return
-    statement = upsert(StudyCard).values(
-        user_id=user_id, kind=KIND_MISSED, question_id=version.question_id, question_version_id=version.id,
+        return True
+    statement = upsert(StudyCard.__table__).values(
+        user_id=user_id, kind=KIND_MISSED, question_id=question_id, question_version_id=version_id,
         state=int(State.Learning), step=0, due=now, created_at=now,
     )
-    db.session.execute(
-        statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version.id})
+    connection.execute(
+        statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version_id})
     )
+    return True
 
 
 def missed_cards(user_id: int) -> list[StudyCard]:

@@ -11,18 +11,20 @@ from sqlalchemy import delete, select, update
 
 from quizapp import events
 from quizapp.cards.models import CardReview, DeckExam, StudyCard
-from quizapp.cards.services import merge_guest_cards, stage_missed_question
+from quizapp.cards.services import merge_guest_cards, stage_missed_card, stage_missed_question
 from quizapp.extensions import db
 
 
-def card_for_missed_answer(attempt_question: Any, *, response: Any, answers_visible: bool, now: datetime, **_: Any) -> None:
+def card_for_missed_answer(
+    _sender: Any, *, user_id: int, question_id: int, version_id: int, correct: bool, answers_visible: bool, now: datetime, **_: Any
+) -> None:
     """A wrong answer whose correct answer the learner may see becomes a missed-question card.
 
     A card's back is the correct answer: while it is hidden (a test, a set that reveals later)
     the card would give it away, so none is made until ``attempt_finished`` reveals it.
     """
-    if answers_visible and not response.is_correct:
-        stage_missed_question(attempt_question.attempt.user_id, attempt_question.version, now)
+    if answers_visible and not correct:
+        stage_missed_card(user_id, question_id, version_id, now)
 
 
 def cards_for_revealed_misses(attempt: Any, *, answers_revealed: bool, now: datetime, **_: Any) -> None:

@@ -67,11 +67,16 @@ def deck(deck_key: str) -> Response:
     user = signed_in()
     now = app_now()
     bank_total = None
-    if user is not None:
-        services.enrol(user.id, deck, now)
-    elif not deck.is_missed:
+    if user is None and not deck.is_missed:
         bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
-    counts = services.deck_counts(user, deck, now, bank_total=bank_total)
+    if user is not None:
+        # Nothing is written on a GET: cards the learner does not hold yet count as new,
+        # and "Start studying" (a POST) makes them.
+        new_left = services.new_left_today(user, now)
+        counts = services.deck_counts(user, deck, now, new_left=new_left)
+        counts = services.with_missing(counts, services.missing_count(user.id, deck), new_left)
+    else:
+        counts = services.deck_counts(user, deck, now, bank_total=bank_total)
     missed = services.missed_cards(user.id) if user is not None and deck.is_missed else []
     return render(
         "cards/deck.html",
@@ -155,14 +160,16 @@ def _cram() -> bool:
 
 @bp.get("/<deck_key>/study")
 def study(deck_key: str) -> Response:
-    """The next card. A visitor with no session gets a "Start studying" button instead: a GET
-    never creates a guest (crawlers and scripts would make thousands), the start POST does."""
+    """The next card. A visitor with no session, or a learner who holds none of the deck's
+    cards, gets a "Start studying" button instead: a GET never writes (a guest made by a
+    crawler, or SQLite's write lock taken by every study page), the start POST does."""
     deck = deck_or_404(deck_key)
     user = signed_in()
     now = app_now()
     if user is None:
         return render_study(None, deck, None, now)
-    services.enrol(user.id, deck, now)
+    # No write on a GET: the deck's cards the learner lacks are made by "Start studying" (a
+    # POST), offered by render_study when there is no card to show.
     new_left = services.new_left_today(user, now)
     if _cram():
         after_id = parse_id(request.args.get("after", ""))
@@ -281,6 +288,14 @@ def render_study(
     bank_total = None
     if user is None and not deck.is_missed:
         bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
+    counts = services.deck_counts(user, deck, now, bank_total=bank_total, new_left=new_left)
+    # With no card to show, offer the deck's cards the learner does not hold yet (a deck never
+    # started, or flashcards added to the bank since): one read, only then.
+    adding = services.missing_count(user.id, deck) if user is not None and card is None and not cram else 0
+    if adding:
+        counts = services.with_missing(
+            counts, adding, services.new_left_today(user, now) if new_left is None else new_left  # type: ignore[arg-type]
+        )
     face = services.card_face(card, with_passages=revealed) if card is not None else None
     labels = services.interval_labels(card, now) if card is not None and revealed and not cram else {}
     return render(
@@ -292,9 +307,11 @@ def render_study(
         revealed=revealed,
         cram=cram,
         ratings=[(value, name, labels.get(value)) for value, name in RATINGS],
-        counts=services.deck_counts(user, deck, now, bank_total=bank_total, new_left=new_left),
+        counts=counts,
         can_undo=user is not None and not cram and services.can_undo(user.id, deck),
-        start=user is None and bool(bank_total),
+        start=(user is None and bool(bank_total)) or bool(adding),
+        adding=adding,
+        guest=user is None or user.is_guest,
         token=services.state_token(card) if card is not None else "",
         shown_at=request.args.get("shown_at") or str(int(now.replace(tzinfo=services.UTC).timestamp() * 1000)),
         notice=notice,

@@ -108,6 +108,11 @@ class AttemptQuestion(Model):
     response: Mapped[Response | None] = relationship(back_populates="attempt_question", uselist=False)
 
     @property
+    def content(self) -> dict[str, Any]:
+        """The frozen version's content (``QuestionRow.content`` of the plain answer path)."""
+        return self.version.content
+
+    @property
     def language(self) -> str:
         """The language the question is written in, which says how its numbers are read.
 

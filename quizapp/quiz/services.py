@@ -6,9 +6,10 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import qtypes
@@ -263,7 +264,7 @@ class OutcomeVisibility:
     answers: bool  # the correct answers and explanations (also the back of a missed-question card)
 
 
-def outcome_visibility(attempt: Attempt, now: datetime) -> OutcomeVisibility:
+def outcome_visibility(attempt: Attempt | AttemptRow, now: datetime) -> OutcomeVisibility:
     """May this learner see the outcome of this attempt yet? The one rule for every page,
     export, statistic and missed-question card (``settled_marks`` is its SQL form).
 
@@ -304,7 +305,7 @@ def settled_marks() -> Any:
     )
 
 
-def attempt_end(attempt: Attempt, now: datetime) -> tuple[datetime, str] | None:
+def attempt_end(attempt: Attempt | AttemptRow, now: datetime) -> tuple[datetime, str] | None:
     """When and why an unfinished attempt is over by ``now``, or None while it may go on.
 
     Over once its time limit has passed, its set's *current* closing time has come (the
@@ -326,7 +327,7 @@ def attempt_end(attempt: Attempt, now: datetime) -> tuple[datetime, str] | None:
     return max(moment, attempt.started_at), reason
 
 
-def answers_accepted_until(attempt: Attempt) -> datetime | None:
+def answers_accepted_until(attempt: Attempt | AttemptRow) -> datetime | None:
     """The last moment an answer is accepted, for the countdown: the time limit or the set's
     current closing time, whichever comes first (archiving cannot be foreseen)."""
     ends = [attempt.deadline_at]
@@ -343,58 +344,244 @@ def _lock_open_attempt(attempt_id: int) -> bool:
     transaction (one writer at a time), on PostgreSQL it locks the row (a concurrent finish
     waits, then sees the new row). Answering and finishing both take it first, so an answer is
     stored only into an open attempt, and a finish sums every answer stored before it.
+    A Core statement on the session's connection: the ORM's bookkeeping is most of an
+    answer's cost otherwise (issue 15).
     """
-    result = db.session.execute(
-        update(Attempt)
-        .where(Attempt.id == attempt_id, Attempt.finished_at.is_(None))
-        .values(finished_at=None)
-        .execution_options(synchronize_session=False)
+    table = Attempt.__table__
+    result = db.session.connection().execute(
+        update(table).where(table.c.id == attempt_id, table.c.finished_at.is_(None)).values(finished_at=None)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]  # a DML statement returns a CursorResult, which has rowcount
+    return result.rowcount == 1
 
 
-def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], now: datetime | None = None) -> Response:
-    """Grade and store an answer, once. A second submission returns the first response.
+# ---------------------------------------------------------------- the answer path, in Core
+#
+# An answer POST and a question page are the hot paths of a class taking a test: they read one
+# statement (the attempt, the one question, its version, its language, its set's rules, its
+# answer if any, and the attempt's progress) into the plain rows below, and an answer writes
+# two more (lock the attempt, insert the response) and commits once. The templates read these
+# rows exactly as they read the ORM objects (same attribute names).
+
+
+@dataclass(frozen=True)
+class SetRules:
+    """What an attempt's quiz set decides about it: when it closes, whether it is archived,
+    and when its answers may be seen (``outcome_visibility``, ``attempt_end``)."""
+
+    closes_at: datetime | None
+    archived_at: datetime | None
+    answers_visible: str
+
+
+@dataclass(frozen=True)
+class AttemptRow(ScoredAttempt):
+    """An attempt's own columns, as the question page and the answer path need them."""
+
+    id: int
+    user_id: int
+    title: str
+    mode: str
+    started_at: datetime
+    finished_at: datetime | None
+    deadline_at: datetime | None
+    quiz_set_id: int | None
+    document_id: int | None
+    score: float | None
+    max_score: int
+    quiz_set: SetRules | None
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    """A stored response: what the feedback shows and the callers check."""
+
+    id: int
+    given: Any
+    score: float
+    is_correct: bool
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """One question of an attempt, with its frozen layout, its version's content, the language
+    its answers are read in (``AttemptQuestion.language``) and its stored answer, if any."""
+
+    id: int
+    position: int
+    layout: dict[str, Any]
+    version_id: int
+    question_id: int
+    content: dict[str, Any]
+    language: str
+    response: StoredAnswer | None
+
+
+@dataclass(frozen=True)
+class QuestionInAttempt:
+    """What the question page and the answer POST read, in one statement."""
+
+    attempt: AttemptRow
+    question: QuestionRow
+    answered: int
+    total: int
+
+
+@cache
+def _question_statement() -> Any:
+    """The one SELECT behind ``question_in_attempt``, built once (its compiled form is cached
+    by SQLAlchemy too): bound by ``attempt_id`` and ``position``."""
+    from quizapp.sets.models import QuizSet  # sets build on quizzes: imported when used
+
+    a, aq, qv, q = Attempt.__table__, AttemptQuestion.__table__, QuestionVersion.__table__, Question.__table__
+    r, qs = Response.__table__, QuizSet.__table__
+    question_doc, attempt_doc = Document.__table__.alias("question_doc"), Document.__table__.alias("attempt_doc")
+    others, their_responses = AttemptQuestion.__table__.alias("others"), Response.__table__.alias("their_responses")
+    total = select(func.count()).select_from(others).where(others.c.attempt_id == a.c.id).scalar_subquery()
+    answered = (
+        select(func.count())
+        .select_from(others.join(their_responses, their_responses.c.attempt_question_id == others.c.id))
+        .where(others.c.attempt_id == a.c.id)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            a.c.id, a.c.user_id, a.c.title, a.c.mode, a.c.started_at, a.c.finished_at, a.c.deadline_at, a.c.quiz_set_id,
+            a.c.document_id, a.c.score, a.c.max_score,
+            qs.c.id.label("set_id"), qs.c.closes_at, qs.c.archived_at, qs.c.answers_visible,
+            aq.c.id.label("aq_id"), aq.c.position, aq.c.layout, qv.c.id.label("version_id"), qv.c.question_id, qv.c.content,
+            func.coalesce(question_doc.c.language, attempt_doc.c.language).label("language"),
+            r.c.id.label("response_id"), r.c.given, r.c.score.label("response_score"), r.c.is_correct, r.c.answered_at,
+            answered.label("answered"), total.label("total"),
+        )
+        .select_from(
+            aq.join(a, a.c.id == aq.c.attempt_id)
+            .join(qv, qv.c.id == aq.c.question_version_id)
+            .join(q, q.c.id == qv.c.question_id)
+            .outerjoin(question_doc, question_doc.c.id == q.c.document_id)
+            .outerjoin(attempt_doc, attempt_doc.c.id == a.c.document_id)
+            .outerjoin(qs, qs.c.id == a.c.quiz_set_id)
+            .outerjoin(r, r.c.attempt_question_id == aq.c.id)
+        )
+        .where(aq.c.attempt_id == bindparam("attempt_id"), aq.c.position == bindparam("position"))
+    )
+
+
+def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | None:
+    """The question at ``position`` of an attempt, with what its page shows: one statement,
+    plain rows, no ORM objects. None when there is no such question."""
+    row = db.session.connection().execute(_question_statement(), {"attempt_id": attempt_id, "position": position}).first()
+    if row is None:
+        return None
+    rules = SetRules(row.closes_at, row.archived_at, row.answers_visible) if row.set_id is not None else None
+    attempt = AttemptRow(
+        row.id, row.user_id, row.title, row.mode, row.started_at, row.finished_at, row.deadline_at, row.quiz_set_id,
+        row.document_id, row.score, row.max_score, rules,
+    )
+    response = (
+        StoredAnswer(row.response_id, row.given, row.response_score, row.is_correct, row.answered_at)
+        if row.response_id is not None
+        else None
+    )
+    question = QuestionRow(
+        row.aq_id, row.position, row.layout, row.version_id, row.question_id, row.content, row.language or "en", response
+    )
+    return QuestionInAttempt(attempt, question, row.answered, row.total)
+
+
+def _stored_answer(attempt_question_id: int) -> StoredAnswer | None:
+    table = Response.__table__
+    row = db.session.connection().execute(
+        select(table.c.id, table.c.given, table.c.score, table.c.is_correct, table.c.answered_at).where(
+            table.c.attempt_question_id == attempt_question_id
+        )
+    ).first()
+    return StoredAnswer(*row) if row is not None else None
+
+
+@unit_of_work
+def store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str, Any], now: datetime | None = None) -> StoredAnswer:
+    """Grade and store an answer, once. A second submission returns the first answer.
 
     Raises AnswerError for an unusable form and QuizError for a finished attempt or one that
     is over (time limit, set closed or archived; that closes it); in every case nothing is
     stored. The answer is refused inside the transaction that would store it when a Finish
     got there first, so an attempt's score is always the sum of its stored marks.
+
+    Three statements and one commit: lock the open attempt, insert the response and, for a
+    wrong answer the learner may see corrected, the missed-question card (written by the
+    receivers of ``answer_recorded``, in the same transaction).
     """
-    if attempt_question.response is not None:
-        return attempt_question.response
+    if question.response is not None:
+        return question.response
     now = now or utcnow()
-    attempt = attempt_question.attempt
-    if reason := close_if_over(attempt, now):
-        raise QuizError(reason)
-    if attempt.is_finished:
+    if attempt.finished_at is not None:
         raise QuizError(FINISHED)
+    if end := attempt_end(attempt, now):
+        ended = db.session.get(Attempt, attempt.id)
+        if ended is not None:
+            finish_attempt(ended, now)
+        raise QuizError(end[1])
     visible_while_open = outcome_visibility(attempt, now).answers
-    content = attempt_question.version.content
-    answer = read_answer(content, attempt_question.layout, form, language=attempt_question.language)
-    result = grade(content, answer, attempt_question.language)
+    answer = read_answer(question.content, question.layout, form, language=question.language)
+    result = grade(question.content, answer, question.language)
     if not _lock_open_attempt(attempt.id):
         db.session.rollback()
         raise QuizError(FINISHED_FIRST)
-    response = Response(
-        attempt_question=attempt_question, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
-    )
-    db.session.add(response)
+    connection = db.session.connection()
     try:
         # The answer is written first: a double click that raced us to it fails here, on the
         # one-answer-per-question rule, before anything else of this answer is written.
-        db.session.flush()
+        inserted = connection.execute(
+            insert(Response.__table__).values(
+                attempt_question_id=question.id, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
+            )
+        )
+        key = inserted.inserted_primary_key
+        assert key is not None
+        stored = StoredAnswer(key[0], answer, result.score, result.is_correct, now)
         # Subscribers (the missed-question card) write in this transaction: one commit.
-        answer_recorded.send(attempt_question, response=response, answers_visible=visible_while_open, now=now)
+        answer_recorded.send(
+            None, user_id=attempt.user_id, question_id=question.question_id, version_id=question.version_id,
+            correct=result.is_correct, answers_visible=visible_while_open, now=now,
+        )
         _commit_keeping_loaded()
     except IntegrityError:
         # A double click raced us to it: the first answer stands.
         db.session.rollback()
-        db.session.refresh(attempt_question)
-        if attempt_question.response is None:
+        first = _stored_answer(question.id)
+        if first is None:
             raise
-        return attempt_question.response
-    return response
+        return first
+    return stored
+
+
+def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], now: datetime | None = None) -> StoredAnswer:
+    """``store_answer`` for a caller holding the ORM objects (services, tests, benchmarks).
+
+    The session's objects are expired afterwards, so ``attempt_question.response`` and the
+    attempt read what was stored.
+    """
+    attempt = attempt_question.attempt
+    quiz_set = attempt.quiz_set if attempt.quiz_set_id is not None else None
+    rules = SetRules(quiz_set.closes_at, quiz_set.archived_at, quiz_set.answers_visible) if quiz_set is not None else None
+    existing = attempt_question.response
+    response = (
+        StoredAnswer(existing.id, existing.given, existing.score, existing.is_correct, existing.answered_at) if existing is not None else None
+    )
+    row = AttemptRow(
+        attempt.id, attempt.user_id, attempt.title, attempt.mode, attempt.started_at, attempt.finished_at, attempt.deadline_at,
+        attempt.quiz_set_id, attempt.document_id, attempt.score, attempt.max_score, rules,
+    )
+    version = attempt_question.version
+    question = QuestionRow(
+        attempt_question.id, attempt_question.position, attempt_question.layout, version.id, version.question_id,
+        version.content, attempt_question.language, response,
+    )
+    try:
+        return store_answer(row, question, form, now)
+    finally:
+        db.session.expire_all()
 
 
 def _commit_keeping_loaded() -> None:

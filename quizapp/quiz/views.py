@@ -5,10 +5,12 @@ without JavaScript it posts, redirects (303) and the card is shown again with it
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
-from sqlalchemy.orm import contains_eager, joinedload, selectinload
+from sqlalchemy.orm import joinedload, selectinload
 from werkzeug.datastructures import MultiDict
 from wtforms import SelectChoice
 from werkzeug.wrappers import Response
@@ -57,20 +59,6 @@ def own_attempt(attempt_id: int) -> Attempt:
     if attempt is None or not current_user.is_authenticated or attempt.user_id != current_user.id:
         abort(404)
     return attempt
-
-
-def own_attempt_question(attempt_id: int, position: int) -> AttemptQuestion:
-    """One question of the current user's attempt, with its attempt, version and response, in
-    one query; 404 as ``own_attempt``. The answer POST needs this one question, not all of them."""
-    aq = db.session.execute(
-        select(AttemptQuestion)
-        .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
-        .where(AttemptQuestion.attempt_id == attempt_id, AttemptQuestion.position == position)
-        .options(contains_eager(AttemptQuestion.attempt), joinedload(AttemptQuestion.version), joinedload(AttemptQuestion.response))
-    ).scalar_one_or_none()
-    if aq is None or not current_user.is_authenticated or aq.attempt.user_id != current_user.id:
-        abort(404)
-    return aq
 
 
 def attempt_question(attempt: Attempt, position: int) -> AttemptQuestion:
@@ -141,21 +129,37 @@ def resume(attempt_id: int) -> Response:
     return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position))
 
 
+def own_question(attempt_id: int, position: int) -> services.QuestionInAttempt:
+    """The question at ``position`` of the current user's attempt, with its attempt, answer
+    and progress, in one statement of plain rows (``services.question_in_attempt``); 404 as
+    ``own_attempt``. The question page and the answer POST are the hot paths of a class."""
+    found = services.question_in_attempt(attempt_id, position) if current_user.is_authenticated else None
+    if found is None or found.attempt.user_id != current_user.id:
+        abort(404)
+    return found
+
+
+def _over_row(attempt: services.AttemptRow) -> Response | None:
+    """``_over`` for the plain attempt row: the ORM attempt is loaded only to close it."""
+    if attempt.finished_at is None and services.attempt_end(attempt, app_now()) is not None:
+        return _over(own_attempt(attempt.id))
+    return None
+
+
 @bp.get("/<int:attempt_id>/q/<int:position>")
 def question(attempt_id: int, position: int) -> Response:
-    """One question: it alone is loaded (with its attempt), and the progress bar is counted."""
-    aq = own_attempt_question(attempt_id, position)
-    attempt = aq.attempt
-    if over := _over(attempt):
+    """One question: it alone is read, with its attempt and the progress bar's counts."""
+    found = own_question(attempt_id, position)
+    if over := _over_row(found.attempt):
         return over
-    return render_question(attempt, aq, progress=services.attempt_progress(attempt.id))
+    return render_question(found.attempt, found.question, progress=(found.answered, found.total))
 
 
 @bp.post("/<int:attempt_id>/q/<int:position>")
 @handles_control_characters
 def answer(attempt_id: int, position: int) -> Response:
-    aq = own_attempt_question(attempt_id, position)
-    attempt = aq.attempt
+    found = own_question(attempt_id, position)
+    attempt, aq, progress = found.attempt, found.question, (found.answered, found.total)
     if aq.response is None and has_control_characters(request.form):
         # A pasted answer can carry invisible characters: say so and keep the rest of it.
         return render_question(
@@ -164,27 +168,28 @@ def answer(attempt_id: int, position: int) -> Response:
             error="Your answer held invisible control characters, which were removed. Check it and send it again.",
             status=422,
             submitted=without_control_characters(request.form),
-            progress=services.attempt_progress(attempt.id),
+            progress=progress,
         )
     try:
-        services.record_answer(aq, request.form, now=app_now())
+        stored = services.store_answer(attempt, aq, request.form, now=app_now())
     except AnswerError as exc:
-        return render_question(attempt, aq, error=str(exc), status=422, progress=services.attempt_progress(attempt.id))
+        return render_question(attempt, aq, error=str(exc), status=422, progress=progress)
     except services.QuizError as exc:
         # Refused (finished, time up, set closed or archived): nothing was stored. Load the
         # attempt again, as the refusal may have just closed it.
-        attempt = own_attempt(attempt_id)
-        return render_question(attempt, attempt_question(attempt, position), error=str(exc), status=422)
+        reloaded = own_attempt(attempt_id)
+        return render_question(reloaded, attempt_question(reloaded, position), error=str(exc), status=422)
     if is_partial():
-        # The region shows this question and the attempt's progress: two counts, not every
-        # question loaded again after the commit.
-        return render_question(attempt, aq, progress=services.attempt_progress(attempt.id))
+        # The region shows this question, now answered, and the attempt's progress: counted
+        # before the answer, plus this one.
+        answered = progress[0] + (aq.response is None)
+        return render_question(attempt, replace(aq, response=stored), progress=(answered, progress[1]))
     return redirect(url_for("quiz.question", attempt_id=attempt_id, position=position), 303)
 
 
 def render_question(
-    attempt: Attempt,
-    aq: AttemptQuestion,
+    attempt: Attempt | services.AttemptRow,
+    aq: AttemptQuestion | services.QuestionRow,
     error: str | None = None,
     status: int = 200,
     submitted: MultiDict[str, str] | None = None,
@@ -192,8 +197,11 @@ def render_question(
 ) -> Response:
     """The question region. ``progress`` is (answered, total) when the caller has not loaded
     every question of the attempt; otherwise it is counted from ``attempt.questions``."""
-    answered, total = progress if progress is not None else (services.answered_count(attempt), len(attempt.questions))
-    content = aq.version.content
+    if progress is None:
+        assert isinstance(attempt, Attempt), "a plain attempt row comes with its progress counted"
+        progress = (services.answered_count(attempt), len(attempt.questions))
+    answered, total = progress
+    content = aq.content
     response = aq.response
     show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
     passages = source_passages(attempt.document_id, content["source"]) if show_feedback and attempt.document_id else []
@@ -228,7 +236,7 @@ def _to_show_again(form: MultiDict[str, str]) -> MultiDict[str, str]:
     return MultiDict([(key, value) for key, value in form.items(multi=True) if len(value) <= MAX_ANSWER_CHARS])
 
 
-def _seconds_left(attempt: Attempt) -> int | None:
+def _seconds_left(attempt: Attempt | services.AttemptRow) -> int | None:
     until = services.answers_accepted_until(attempt)
     if until is None or attempt.is_finished:
         return None

@@ -439,7 +439,7 @@ def test_bad_numbers_in_card_urls_are_not_server_errors(client, auth, path, stat
 def test_a_rating_with_a_bad_shown_at_still_counts_once(client, auth, app):
     install_clock(app, NOW)
     auth.create_and_login("alice")
-    page = client.get("/cards/doc-1/study")
+    page = open_study(client, "doc-1")
     card_id = int(page.text.split("/card/")[1].split("/")[0])
     response = client.post(f"/cards/doc-1/card/{card_id}/rate", data={"rating": "3", "token": "new", "shown_at": SUPERSCRIPT})
     assert response.status_code == 303

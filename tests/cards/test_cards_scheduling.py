@@ -15,6 +15,7 @@ from quizapp.cards import services
 from quizapp.cards.models import CardReview, StudyCard
 from quizapp.extensions import db
 from tests.helpers.app import install_clock, make_user
+from tests.helpers.cards import open_study
 
 NOW = datetime(2026, 3, 10, 12, 0)
 
@@ -266,7 +267,7 @@ def test_two_ratings_sent_together_count_once(client, auth, app):
 
     install_clock(app, NOW)
     auth.create_and_login("alice")
-    page = client.get("/cards/doc-1/study")
+    page = open_study(client, "doc-1")
     card_id = int(page.text.split("/card/")[1].split("/")[0])
     with app.app_context():
         seen = db.session.get(StudyCard, card_id)  # the second request has read the card …
