@@ -360,6 +360,24 @@ def source_span(document: UserDocument) -> SourceSpan:
     return SourceSpan(paragraphs=len(paragraphs), headings=tuple(p.number for p in paragraphs if p.is_heading))
 
 
+def editable_content(document: UserDocument, draft: DocumentDraft) -> dict[str, Any]:
+    """A question draft as stored content, to fill in the teacher's form.
+
+    A drafter writes items as a bank file holds them, so optional fields (a number's ``unit``,
+    say) may be left out; each question type's ``form_data`` reads stored content, with every
+    field. The bank's own check (through the question-type registry) fills them in. A draft
+    whose citation the check refuses (its paragraph became a heading, say) is read without
+    its source so the form still opens, showing the citation as it was to be corrected."""
+    span = source_span(document)
+    checked = check_question(draft.item, span)
+    if checked.content is None:
+        uncited = {k: v for k, v in draft.item.items() if k != "source"}
+        checked = check_question(uncited, span, optional=("source",))
+    if checked.content is None:
+        return dict(draft.item)
+    return {**checked.content, "id": draft.item["id"], "source": list(draft.item.get("source") or [])}
+
+
 def edit_question_draft(document: UserDocument, draft: DocumentDraft, raw: dict[str, Any]) -> QuestionCheck:
     """Replace a question draft by the reviewer's version (checked as a bank file is) and accept it."""
     raw = {**raw, "id": draft.item["id"], "kind": draft.item.get("kind", "fact")}

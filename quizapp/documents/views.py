@@ -348,7 +348,7 @@ def edit_draft(document_id: int, draft_id: int) -> Response:
                 return _back(back, "Card saved and accepted.")
             card_form.form_errors.extend(problems)
         return render("documents/edit.html", "documents/_edit_form.html", 422 if card_form.is_submitted() else 200, form=card_form, **context)
-    form = QuestionForm() if request.method == "POST" else QuestionForm.from_content(draft.item)
+    form = QuestionForm() if request.method == "POST" else QuestionForm.from_content(services.editable_content(document, draft))
     form.source.description = f"Numbers of the paragraphs that settle the answer (1–{len(paragraphs)}, not headings), e.g. 3, 7."
     if form.validate_on_submit():
         result = services.edit_question_draft(document, draft, form.raw())
