@@ -42,6 +42,7 @@ from quizapp.bank.user_documents import (
 )
 from quizapp.documents.reading import LANGUAGES, Block, ReadDocument, clean
 from quizapp.extensions import db
+from quizapp.transactions import unit_of_work
 
 SOURCE_FILE = "source.txt"
 
@@ -80,12 +81,14 @@ def paragraphs_of(document: UserDocument) -> list[DocumentParagraph]:
     return list(current_version(document).paragraphs)
 
 
+@unit_of_work
 def import_document(owner_id: int, read: ReadDocument, origin: str, language: str) -> UserDocument:
     """A new document, version 1, from what a reader made of a file or pasted text."""
     document = UserDocument(owner_id=owner_id, title=read.title[:200] or "Untitled", language=language, version=1)
     db.session.add(document)
     db.session.flush()
     _add_version(document, 1, read.blocks, origin)
+    db.session.commit()
     return document
 
 
@@ -128,6 +131,8 @@ def replace_paragraphs(document: UserDocument, blocks: Sequence[Block], origin: 
     moved) keep their state and are renumbered; accepted drafts citing a changed paragraph are
     flagged for review (their published history stays as it is until the next publish); other
     drafts citing a changed paragraph are dropped, since deriving again replaces them.
+
+    One step of the callers' unit of work (re-import, merge, split, heading): it does not commit.
     """
     old = paragraphs_of(document)
     if _blocks(old) == list(blocks):
@@ -185,8 +190,11 @@ def _paragraph_mapping(old: Sequence[DocumentParagraph], new: Sequence[Block]) -
     return mapping
 
 
+@unit_of_work
 def reimport(document: UserDocument, read: ReadDocument, origin: str) -> VersionReport:
-    return replace_paragraphs(document, read.blocks, origin)
+    report = replace_paragraphs(document, read.blocks, origin)
+    db.session.commit()
+    return report
 
 
 def _paragraph(paragraphs: Sequence[DocumentParagraph], number: int) -> DocumentParagraph:
@@ -196,6 +204,7 @@ def _paragraph(paragraphs: Sequence[DocumentParagraph], number: int) -> Document
     raise DocumentError(f"There is no paragraph {number}.", 404)
 
 
+@unit_of_work
 def merge_with_next(document: UserDocument, number: int) -> VersionReport:
     """Paragraph ``number`` and the next become one (an import that split a paragraph)."""
     paragraphs = paragraphs_of(document)
@@ -205,9 +214,12 @@ def merge_with_next(document: UserDocument, number: int) -> VersionReport:
     second = paragraphs[number]
     blocks = _blocks(paragraphs)
     blocks[number - 1 : number + 1] = [Block(clean(f"{first.text} {second.text}"), first.is_heading and second.is_heading, first.is_list_item)]
-    return replace_paragraphs(document, blocks, "")
+    report = replace_paragraphs(document, blocks, "")
+    db.session.commit()
+    return report
 
 
+@unit_of_work
 def split_paragraph(document: UserDocument, number: int, text: str) -> VersionReport:
     """Split a paragraph where the user put blank lines in its text (and nowhere else: the words
     must stay the same, so that an edit never changes what the document says)."""
@@ -220,18 +232,24 @@ def split_paragraph(document: UserDocument, number: int, text: str) -> VersionRe
         raise DocumentError("Only add empty lines: the words of the paragraph must stay as they are.")
     blocks = _blocks(paragraphs)
     blocks[number - 1 : number] = [Block(part, False, paragraph.is_list_item) for part in parts]
-    return replace_paragraphs(document, blocks, "")
+    report = replace_paragraphs(document, blocks, "")
+    db.session.commit()
+    return report
 
 
+@unit_of_work
 def toggle_heading(document: UserDocument, number: int) -> VersionReport:
     """Mark a paragraph as a heading (never cited, opens a topic) or unmark it."""
     paragraphs = paragraphs_of(document)
     paragraph = _paragraph(paragraphs, number)
     blocks = _blocks(paragraphs)
     blocks[number - 1] = Block(paragraph.text, not paragraph.is_heading, paragraph.is_list_item)
-    return replace_paragraphs(document, blocks, "")
+    report = replace_paragraphs(document, blocks, "")
+    db.session.commit()
+    return report
 
 
+@unit_of_work
 def update_details(document: UserDocument, title: str, language: str) -> None:
     title = clean(title)
     if not title:
@@ -240,6 +258,7 @@ def update_details(document: UserDocument, title: str, language: str) -> None:
         raise DocumentError("Choose one of the languages listed.")
     document.title = title[:200]
     document.language = language
+    db.session.commit()
 
 
 # ---------------------------------------------------------------- drafts
@@ -249,12 +268,20 @@ def derive_paragraphs(document: UserDocument) -> list[Paragraph]:
     return [Paragraph(p.number, p.text, p.is_heading) for p in paragraphs_of(document)]
 
 
+@unit_of_work
 def derive(document: UserDocument, variant: int = 0, paragraph: int | None = None, per_paragraph: int | None = None) -> int:
     """Ask the drafter for drafts (of one paragraph, or all) and keep the new ones; returns how many.
 
     ``per_paragraph`` keeps only that many of each paragraph's drafts, the best ranked first.
     A draft whose key is already stored is the same draft again and is skipped, so deriving
     twice changes nothing."""
+    added = _derive(document, variant, paragraph, per_paragraph)
+    db.session.commit()
+    return added
+
+
+def _derive(document: UserDocument, variant: int, paragraph: int | None, per_paragraph: int | None) -> int:
+    """``derive`` without the commit, for callers that derive more than once in one unit."""
     drafts = derive_drafts(derive_paragraphs(document), document.language, variant=variant)
     if paragraph is not None:
         drafts = [d for d in drafts if d.paragraph == paragraph]
@@ -301,6 +328,7 @@ def _unique_id(wanted: str, taken: set[Any]) -> str:
     return candidate
 
 
+@unit_of_work
 def another_draft(document: UserDocument, paragraph: int) -> int:
     """New drafts of one paragraph: the drafter's next variant that gives anything new."""
     numbers = {p.number: p for p in paragraphs_of(document)}
@@ -309,11 +337,13 @@ def another_draft(document: UserDocument, paragraph: int) -> int:
     used = db.session.execute(
         select(func.coalesce(func.max(DocumentDraft.variant), 0)).filter_by(document_id=document.id, paragraph=paragraph)
     ).scalar() or 0
+    added = 0
     for variant in range(used + 1, used + 4):
-        added = derive(document, variant=variant, paragraph=paragraph)
+        added = _derive(document, variant, paragraph, None)
         if added:
-            return added
-    return 0
+            break
+    db.session.commit()
+    return added
 
 
 def drafts_of(document: UserDocument) -> list[DocumentDraft]:
@@ -334,6 +364,7 @@ def get_draft(document: UserDocument, draft_id: int) -> DocumentDraft:
 REVIEW_ACTIONS = {"accept": "accepted", "reject": "rejected", "undo": "pending"}
 
 
+@unit_of_work
 def review(draft: DocumentDraft, action: str) -> None:
     """Accept, reject or take back a decision. A draft that failed a check cannot be accepted
     as it is: edit it (the edit is validated) or reject it."""
@@ -343,8 +374,10 @@ def review(draft: DocumentDraft, action: str) -> None:
         raise DocumentError("This draft failed a check (see why below it): edit it or reject it.")
     draft.state = REVIEW_ACTIONS[action]
     draft.note = ""
+    db.session.commit()
 
 
+@unit_of_work
 def accept_all(document: UserDocument, paragraph: int) -> int:
     """Accept every ready draft of a paragraph that is still waiting; returns how many."""
     count = 0
@@ -352,6 +385,7 @@ def accept_all(document: UserDocument, paragraph: int) -> int:
         if draft.state in ("pending", "flagged") and draft.ready:
             draft.state, draft.note = "accepted", ""
             count += 1
+    db.session.commit()
     return count
 
 
@@ -360,6 +394,25 @@ def source_span(document: UserDocument) -> SourceSpan:
     return SourceSpan(paragraphs=len(paragraphs), headings=tuple(p.number for p in paragraphs if p.is_heading))
 
 
+def editable_content(document: UserDocument, draft: DocumentDraft) -> dict[str, Any]:
+    """A question draft as stored content, to fill in the teacher's form.
+
+    A drafter writes items as a bank file holds them, so optional fields (a number's ``unit``,
+    say) may be left out; each question type's ``form_data`` reads stored content, with every
+    field. The bank's own check (through the question-type registry) fills them in. A draft
+    whose citation the check refuses (its paragraph became a heading, say) is read without
+    its source so the form still opens, showing the citation as it was to be corrected."""
+    span = source_span(document)
+    checked = check_question(draft.item, span)
+    if checked.content is None:
+        uncited = {k: v for k, v in draft.item.items() if k != "source"}
+        checked = check_question(uncited, span, optional=("source",))
+    if checked.content is None:
+        return dict(draft.item)
+    return {**checked.content, "id": draft.item["id"], "source": list(draft.item.get("source") or [])}
+
+
+@unit_of_work
 def edit_question_draft(document: UserDocument, draft: DocumentDraft, raw: dict[str, Any]) -> QuestionCheck:
     """Replace a question draft by the reviewer's version (checked as a bank file is) and accept it."""
     raw = {**raw, "id": draft.item["id"], "kind": draft.item.get("kind", "fact")}
@@ -371,9 +424,11 @@ def edit_question_draft(document: UserDocument, draft: DocumentDraft, raw: dict[
         draft.answer_span = None  # the reviewer's answer may no longer be where the drafter found it
         draft.problems = []
         draft.state, draft.note = "accepted", ""
+        db.session.commit()
     return result
 
 
+@unit_of_work
 def edit_card_draft(document: UserDocument, draft: DocumentDraft, front: str, back: str) -> list[str]:
     front, back = clean(front), clean(back)
     problems = [m for m, bad in (("Write the front of the card.", not front), ("Write the back of the card.", not back)) if bad]
@@ -382,6 +437,7 @@ def edit_card_draft(document: UserDocument, draft: DocumentDraft, front: str, ba
         draft.answer_span = None
         draft.problems = []
         draft.state, draft.note = "accepted", ""
+        db.session.commit()
     return problems
 
 
@@ -486,8 +542,9 @@ def _section_of(number: int, sections: list[tuple[int, str]]) -> int:
     return index
 
 
+@unit_of_work
 def publish(document: UserDocument, listed: bool) -> LoadReport:
-    """Make (or update) the document's bank from the accepted drafts, in the caller's transaction.
+    """Make (or update) the document's bank from the accepted drafts, in one transaction.
 
     ``listed``: whether others may see and study it. Raises ``DocumentError`` with every problem
     when the bank's rules refuse an item; then nothing is changed."""
@@ -501,7 +558,7 @@ def publish(document: UserDocument, listed: bool) -> LoadReport:
     bank_document = db.session.execute(select(Document).filter_by(slug=bank.slug)).scalar_one()
     document.published = listed
     document.bank_document_id = bank_document.id
-    db.session.flush()
+    db.session.commit()
     return report
 
 

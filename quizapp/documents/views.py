@@ -59,7 +59,6 @@ def owned_document(document_id: int) -> UserDocument:
 
 
 def _fail(exc: services.DocumentError) -> Response:
-    db.session.rollback()
     message = " ".join([str(exc), *exc.problems])
     return error_response(exc.status, message)
 
@@ -123,7 +122,6 @@ def create() -> Response:
     if (form.title.data or "").strip():
         read = ReadDocument(form.title.data.strip(), read.blocks)
     document = services.import_document(current_user.id, read, origin, detect_language(read.blocks))
-    db.session.commit()
     return _back(url_for("documents.show", document_id=document.id), f"Imported {len(read.blocks)} paragraphs. Check them, then make the drafts.")
 
 
@@ -161,12 +159,10 @@ def details(document_id: int) -> Response:
         services.update_details(document, form.title.data or "", form.language.data or "")
     except services.DocumentError as exc:
         return _fail(exc)
-    db.session.commit()
     return _back(url_for("documents.show", document_id=document.id), "Saved.")
 
 
 def _paragraph_change(document: UserDocument, report: services.VersionReport, message: str) -> Response:
-    db.session.commit()
     if report.new_version:
         message += f" Drafts already made are kept in version {document.version}: {report.kept} unchanged, {report.flagged} to review again, {report.dropped} dropped."
     return _back(url_for("documents.show", document_id=document.id, _anchor="paragraphs"), message)
@@ -206,7 +202,6 @@ def split(document_id: int, number: int) -> Response:
         try:
             report = services.split_paragraph(document, number, text)
         except services.DocumentError as exc:
-            db.session.rollback()
             if exc.status != 422:
                 return _fail(exc)
             error = str(exc)
@@ -226,7 +221,6 @@ def reimport(document_id: int) -> Response:
     except UnreadableDocument as exc:
         return error_response(422, f"{exc} Nothing was changed.")
     report = services.reimport(document, read, origin)
-    db.session.commit()
     if not report.new_version and not services.drafts_of(document):
         message = "Paragraphs replaced by the new text."
     elif not report.new_version:
@@ -243,7 +237,6 @@ def derive(document_id: int) -> Response:
     if per_paragraph not in DRAFTS_PER_PARAGRAPH:
         abort(400)
     added = services.derive(document, per_paragraph=DRAFTS_PER_PARAGRAPH[per_paragraph])
-    db.session.commit()
     return _back(url_for("documents.review_page", document_id=document.id), f"{added} new drafts made.")
 
 
@@ -289,7 +282,6 @@ def review_page(document_id: int) -> Response:
 
 def _group_response(document: UserDocument, paragraph: int, anchor: str) -> Response:
     """The paragraph's region (and the progress line) for htmx; else back to the page."""
-    db.session.commit()
     if not is_partial():
         return redirect(url_for("documents.review_page", document_id=document.id, _anchor=anchor), 303)
     drafts = services.drafts_of(document)
@@ -344,16 +336,14 @@ def edit_draft(document_id: int, draft_id: int) -> Response:
         if card_form.validate_on_submit():
             problems = services.edit_card_draft(document, draft, card_form.front.data or "", card_form.back.data or "")
             if not problems:
-                db.session.commit()
-                return _back(back, "Card saved and accepted.")
+                    return _back(back, "Card saved and accepted.")
             card_form.form_errors.extend(problems)
         return render("documents/edit.html", "documents/_edit_form.html", 422 if card_form.is_submitted() else 200, form=card_form, **context)
-    form = QuestionForm() if request.method == "POST" else QuestionForm.from_content(draft.item)
+    form = QuestionForm() if request.method == "POST" else QuestionForm.from_content(services.editable_content(document, draft))
     form.source.description = f"Numbers of the paragraphs that settle the answer (1–{len(paragraphs)}, not headings), e.g. 3, 7."
     if form.validate_on_submit():
         result = services.edit_question_draft(document, draft, form.raw())
         if result.ok:
-            db.session.commit()
             return _back(back, "Question saved and accepted.")
         form.show_problems(result.problems)
     return render("documents/edit.html", "documents/_edit_form.html", 422 if form.is_submitted() else 200, form=form, **context)
@@ -372,7 +362,6 @@ def publish(document_id: int) -> Response:
         report = services.publish(document, bool(form.listed.data))
     except services.DocumentError as exc:
         return _fail(exc)
-    db.session.commit()
     who = "everyone" if document.published else "you (and your quiz sets' students)"
     return _back(url_for("documents.show", document_id=document.id), f"Published for {who}: {report}.")
 

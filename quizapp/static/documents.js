@@ -21,12 +21,14 @@
     if (draft) { currentId = draft.id; drafts().forEach((d) => d.classList.toggle("is-current", d === draft)); }
   });
 
-  // After a region is swapped, go on from the draft that was acted on: the next one waiting.
+  // After a region is swapped, go on from the draft that was acted on: the next one waiting,
+  // or, past the last, the first one still waiting above (a draft that failed a check, say).
   document.addEventListener("htmx:after:settle", () => {
     const all = drafts();
     if (!all.length) return;
     const here = currentId ? all.findIndex((d) => d.id === currentId) : -1;
-    const waiting = all.slice(Math.max(here, 0)).find((d) => d.classList.contains("draft-pending") || d.classList.contains("draft-flagged"));
+    const isWaiting = (d) => d.classList.contains("draft-pending") || d.classList.contains("draft-flagged");
+    const waiting = all.slice(Math.max(here, 0)).find(isWaiting) || all.find(isWaiting);
     focusDraft(waiting || all[Math.max(here, 0)]);
   });
 

@@ -1,6 +1,8 @@
 """Paragraph edits, drafts and their review, with and without htmx."""
 from __future__ import annotations
 
+from markupsafe import escape
+
 from tests.documents.helpers import drafts, import_text
 from tests.helpers.app import HX
 
@@ -80,10 +82,11 @@ def test_accept_with_htmx_swaps_the_paragraph_and_the_progress(app, client, auth
 
 def test_a_draft_that_failed_a_check_cannot_be_accepted_as_it_is(app, client, auth):
     auth.create_and_login()
-    long_sentence = "The Harbour " + "of many ships and tides and storms " * 14 + "was busy."
-    document_id = import_text(client, f"Intro Paragraph Here.\n\n{long_sentence}")
+    # The sentence said twice gives the drafter the same question twice: the second is a duplicate.
+    sentence = "The tower was built by Sostratus of Cnidus on Pharos."
+    document_id = import_text(client, f"Intro\n\n{sentence} {sentence}")
     derive(client, document_id)
-    failed = [d for d in drafts(app, document_id) if d.problems]
+    failed = [d for d in drafts(app, document_id) if any(p.startswith("duplicate of draft") for p in d.problems)]
     assert failed, "expected a draft that failed a check"
     page = client.get(f"/documents/{document_id}/review").get_data(as_text=True)
     assert "Not ready:" in page and failed[0].problems[0] in page
@@ -123,7 +126,8 @@ def test_edit_uses_the_teachers_form_and_its_validation(app, client, auth):
     auth.create_and_login()
     document_id = import_text(client)
     derive(client, document_id)
-    draft = drafts(app, document_id)[0]
+    rows = drafts(app, document_id)
+    index, draft = next((i, d) for i, d in enumerate(rows) if d.kind == "question" and d.item["type"] == "fill_in")
     url = f"/documents/{document_id}/drafts/{draft.id}/edit"
     form = client.get(url).get_data(as_text=True)
     assert 'name="prompt"' in form and 'name="type"' in form and draft.item["accept"][0] in form
@@ -133,11 +137,11 @@ def test_edit_uses_the_teachers_form_and_its_validation(app, client, auth):
     }
     bad = client.post(url, data=data)  # paragraph 1 is a heading: the bank's rule refuses it
     assert bad.status_code == 422 and "heading" in bad.get_data(as_text=True)
-    assert drafts(app, document_id)[0].item == draft.item
+    assert drafts(app, document_id)[index].item == draft.item
     data["source"] = "5"
     good = client.post(url, data=data)
     assert good.status_code == 303, good.get_data(as_text=True)
-    edited = drafts(app, document_id)[0]
+    edited = drafts(app, document_id)[index]
     assert edited.state == "accepted" and edited.item["prompt"] == data["prompt"] and edited.item["id"] == draft.item["id"]
     assert edited.item["source"] == [5]
 
@@ -163,3 +167,19 @@ def test_the_user_chooses_how_many_drafts_per_paragraph(app, client, auth, monke
     assert sorted(d.key for d in drafts(app, document_id)) == ["k2", "k3"]
     client.post(f"/documents/{document_id}/derive", data={"per_paragraph": "all"})
     assert sorted(d.key for d in drafts(app, document_id)) == ["k1", "k2", "k3"]
+
+
+def test_every_drafted_question_opens_in_the_teachers_form_filled_in(app, client, auth):
+    """The drafter leaves optional fields out (a number without a unit); the form still opens
+    with the draft's answer in it, for every type the drafter made."""
+    auth.create_and_login()
+    document_id = import_text(client)
+    derive(client, document_id)
+    questions = [d for d in drafts(app, document_id) if d.kind == "question"]
+    assert {"numeric", "fill_in", "true_false"} <= {d.item["type"] for d in questions}
+    for draft in questions:
+        response = client.get(f"/documents/{document_id}/drafts/{draft.id}/edit")
+        form = response.get_data(as_text=True)
+        assert response.status_code == 200 and str(escape(draft.item["prompt"])) in form
+        if draft.item["type"] == "numeric":
+            assert f'value="{draft.item["answer"]}"' in form
