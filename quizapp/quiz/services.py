@@ -390,6 +390,10 @@ class AttemptRow(ScoredAttempt):
     max_score: int
     quiz_set: SetRules | None
 
+    @property
+    def mode_label(self) -> str:
+        return mode_label(self.mode, self.quiz_set_id)
+
 
 @dataclass(frozen=True)
 class StoredAnswer:
