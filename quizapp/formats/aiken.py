@@ -18,9 +18,8 @@ from typing import Any
 
 from quizapp import qtypes
 from quizapp.formats.base import (
-    MAX_IMPORT_BYTES,
+    read_text_file,
     ExportResult,
-    FormatError,
     ImportResult,
     LossNote,
     Problem,
@@ -64,12 +63,7 @@ def export_items(
 
 def import_items(data: bytes, filename: str) -> ImportResult:
     """Every Aiken question of the file, each located as ``file:line`` of its prompt."""
-    if len(data) > MAX_IMPORT_BYTES:
-        raise FormatError(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FormatError("the file is not UTF-8 text") from None
+    text = read_text_file(data)
     result = ImportResult()
     topic = Topic(slugify(filename.rsplit(".", 1)[0]), filename.rsplit(".", 1)[0] or "Imported")
     block: list[tuple[int, str]] = []

@@ -31,6 +31,7 @@ import genanki
 
 from quizapp import qtypes
 from quizapp.formats.base import (
+    read_text_file,
     MAX_IMPORT_BYTES,
     ExportResult,
     FormatError,
@@ -316,12 +317,7 @@ def import_text(data: bytes, filename: str) -> ImportResult:
     """Anki's text export: ``#key:value`` header lines (separator, html, the guid, notetype,
     deck and tags columns), then one note a row; the first field is the front, the second the
     back, a third (our Source field) the citation."""
-    if len(data) > MAX_IMPORT_BYTES:
-        raise FormatError(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FormatError("the file is not UTF-8 text") from None
+    text = read_text_file(data)
     lines = text.splitlines(keepends=True)
     header: dict[str, str] = {}
     skip = 0

@@ -23,6 +23,17 @@ class FormatError(ValueError):
     """The file cannot be read at all (not XML, a hostile archive, too big); nothing is imported."""
 
 
+def read_text_file(data: bytes) -> str:
+    """A text format's upload as text: within the size limit, UTF-8 (a byte-order mark is
+    dropped); FormatError with the reason otherwise."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise FormatError(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FormatError("the file is not UTF-8 text") from None
+
+
 @dataclass(frozen=True)
 class Topic:
     """A topic as a format carries it: Moodle's category, GIFT's $CATEGORY, an Anki deck."""

@@ -19,9 +19,8 @@ from typing import Any
 
 from quizapp.formats.bankio import BANK_ONLY
 from quizapp.formats.base import (
-    MAX_IMPORT_BYTES,
+    read_text_file,
     ExportResult,
-    FormatError,
     ImportResult,
     LossNote,
     Problem,
@@ -174,12 +173,7 @@ def _clean(text: str, fmt: str) -> str:
 
 def import_items(data: bytes, filename: str) -> ImportResult:
     """Every GIFT question of the file, each located as ``file:line`` where its block starts."""
-    if len(data) > MAX_IMPORT_BYTES:
-        raise FormatError(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FormatError("the file is not UTF-8 text") from None
+    text = read_text_file(data)
     result = ImportResult()
     topic = Topic(slugify(filename.rsplit(".", 1)[0]), "Imported")
     number = 0

@@ -9,9 +9,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from quizapp.formats.base import (
-    MAX_IMPORT_BYTES,
+    read_text_file,
     ExportResult,
-    FormatError,
     ImportResult,
     LossNote,
     Problem,
@@ -39,12 +38,7 @@ def export_items(
 
 def import_items(data: bytes, filename: str) -> ImportResult:
     """Every ``term⇥definition`` line as a flashcard, located as ``file:line``."""
-    if len(data) > MAX_IMPORT_BYTES:
-        raise FormatError(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FormatError("the file is not UTF-8 text") from None
+    text = read_text_file(data)
     result = ImportResult()
     stem = filename.rsplit(".", 1)[0].removesuffix(".quizlet") or "Imported"
     topic = Topic(slugify(stem), stem)
