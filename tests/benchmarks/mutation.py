@@ -60,7 +60,7 @@ MODULES: list[Target] = [
     *(
         Target(
             f"quizapp/qtypes/{module}",
-            ("read_answer", "score", "fold_text", "allowed_typos", "typed_answer_matches", "_*"),
+            ("read_answer", "score", "gap_right", "_right_answer", "_given", "fold_text", "allowed_typos", "typed_answer_matches"),
             (
                 "tests/quiz/test_grading.py", "tests/quiz/test_answer_reading.py",
                 "tests/quiz/test_typed_answers.py", "tests/qtypes/test_cloze.py",
