@@ -83,8 +83,10 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
+    headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     for d in drafts:
         d.problems.extend(checks.validate(d, span))
+        d.problems.extend(checks.trivial_key(d, headings, subjects, language))
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
@@ -92,6 +94,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     for d in drafts:
         if d.key in held:
             d.problems.append(held[d.key])
+    _hold_given_away_swaps(drafts, language)
     _balance_true_false(drafts)
     _balance_lengths(drafts)
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
@@ -168,6 +171,30 @@ def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> t
         return None
     start = draft.answer_span[0]
     return next(((draft.paragraph, a) for a, b in sentences.get(draft.paragraph, []) if a <= start < b), None)
+
+
+def _hold_given_away_swaps(drafts: list[Draft], language: str) -> None:
+    """A false statement whose swapped-in value another ready draft shows (as its key or in its
+    prompt) is given away by the batch: a reader who saw the other draft knows it is false. It
+    is held back, and its true twin (held back only for asking the same answer) takes its place."""
+    ready = [d for d in drafts if not d.problems]
+    shown = {d.key: checks.shown_text(d) for d in ready}
+    for d in ready:
+        value = checks.swapped_value(d, language)
+        if value is None:
+            continue
+        needle = f" {checks._normal(value)} "
+        other = next((o for o in ready if o is not d and not o.problems and needle in shown[o.key]), None)
+        if other is None:
+            continue
+        d.problems.append(f"the swapped-in value {value!r} is shown by the ready draft {other.key}, which gives this false statement away")
+        twin = next((
+            t for t in drafts
+            if t.item.get("type") == "true_false" and t.item.get("answer") is True and t.paragraph == d.paragraph
+            and t.answer_span == d.answer_span and len(t.problems) == 1 and t.problems[0].startswith("asks for the same answer")
+        ), None)
+        if twin is not None:
+            twin.problems.clear()
 
 
 TRUE_SHARE = (0.40, 0.60)  # the linter's cue-tf-balance range

@@ -157,7 +157,8 @@ class Builder:
             5 <= sentence.words <= MAX_PROMPT_WORDS
             and fold(first) not in self.openers
             and not (len(words) > 1 and words[0] in self.lang.determiners and words[1] in self.openers)  # "The former"
-            and not set(words[1:]) & self.demonstratives
+            # "this confirmation" leans on an earlier sentence; "al este de Osorno" (east) does not.
+            and not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")} & self.demonstratives
             and not set(words[:5]) & self.pronouns
         )
 

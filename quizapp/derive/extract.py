@@ -20,7 +20,7 @@ from quizapp.languages import Language
 TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic|ian|ous)$")
-MAX_PROMPT_WORDS = 40
+MAX_PROMPT_WORDS = 48  # long enough for a fact-rich sentence with two clauses
 # The same names and sentences are folded again and again while drafting and checking.
 fold = lru_cache(maxsize=1 << 16)(fold_word)
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
@@ -181,7 +181,8 @@ def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
 def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[Mention]:
     conv = lang.numbers
     g, d = re.escape(conv.group), re.escape(conv.decimal)
-    pattern = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?![\w]|[.,]\d)")
+    # "15:11" is a time of day, not two numbers.
+    pattern = re.compile(rf"(?<![\w.,:])(\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?![\w]|[.,:]\d)")
     out = []
     text = sentence.text
     stop = lang.words.stop_words
@@ -223,6 +224,7 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
     text = sentence.text
     tokens = list(TOKEN.finditer(text))
     stop = lang.words.stop_words
+    adverbs = {fold_word(w) for w in lang.sentence_adverbs}
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for i, tok in enumerate(tokens):
@@ -247,6 +249,14 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             and not any(t.group() in lang.organisation_words for t in merged[-1])
         ):
             merged[-1] = merged[-1] + run
+        elif (
+            merged and text[merged[-1][-1].end():run[0].start()] in (" in ", " en ")
+            and any(t.group() in lang.organisation_words for t in merged[-1][:-1])
+            and any(fold_word(t.group()) in lang.name_connectors for t in merged[-1])
+        ):
+            # "Association of Universities for Research in Astronomy": the name goes on (an
+            # organisation word at the end, "Institute in Baltimore", is followed by a place).
+            merged[-1] = merged[-1] + run
         else:
             merged.append(run)
     runs = merged
@@ -256,6 +266,8 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
         # The sentence's first word is capitalised anyway: a name only if written so elsewhere.
         if run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors:
             pass  # "De Lesseps planned...": the particle is part of the name
+        elif run[0].start() == 0 and fold_word(words[0]) in adverbs:
+            run, words = run[1:], words[1:]  # "Hoy Valdivia es...": Valdivia
         elif run[0].start() == 0 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)):
             run, words = run[1:], words[1:]
         while run and len(words) > 1 and (
@@ -326,6 +338,9 @@ def _type_names(facts: Facts) -> None:
         elif before_folded and before_folded[-1] in lang.place_prepositions:
             kinds.setdefault(m.text, "place")
     persons = {name for name, kind in kinds.items() if kind == "person" and len(name.split()) >= 2}
+    # "Hubble" opening "Hubble Space Telescope" or "Hubble Deep Field" names a thing after the
+    # person: written alone, it is that thing, not "Edwin Hubble".
+    namesakes = {fold_word(m.text.split()[0]) for _, m in all_names if len(m.text.split()) >= 2 and m.text not in persons}
     # A person's surname alone ("Snow", "de Lesseps") is that person.
     canonical: dict[str, str] = {}
     for name in sorted(persons, key=len, reverse=True):
@@ -340,6 +355,8 @@ def _type_names(facts: Facts) -> None:
             continue  # "Confederation of Workers of Peru" is no one, and "Peru" no surname
         for cut in range(1, len(words)):
             tail = " ".join(words[cut:])
+            if cut == len(words) - 1 and fold_word(tail) in namesakes:
+                continue
             if fold_word(words[cut]) in lang.name_connectors or words[cut][0].isupper():
                 canonical.setdefault(fold_word(tail), name)
     for sentence in facts.sentences:
@@ -430,6 +447,8 @@ def _definitions(facts: Facts) -> list[Definition]:
         term, copula, definition = m.group(1), m.group(2), m.group(3)
         if len([w for w in term.split() if fold_word(w) not in lang.determiners]) < 2:
             continue  # "Water is the canal's main problem": a common word, no term
+        if fold_word(term.split()[0]) in {fold_word(w) for w in lang.sentence_adverbs}:
+            continue  # "Hoy Valdivia es una ciudad...": no term, and true only "today"
         if fold_word(term.split()[0]) in lang.context_openers or len(definition.split()) > 30 or len(definition.split()) < 4:
             continue
         if any(fold_word(w) in lang.words.stop_words and fold_word(w) not in lang.determiners and fold_word(w) not in lang.name_connectors for w in term.split()):
