@@ -23,6 +23,7 @@ DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic|ian|ous)$")
 MAX_PROMPT_WORDS = 48  # long enough for a fact-rich sentence with two clauses
 # The same names and sentences are folded again and again while drafting and checking.
 fold = lru_cache(maxsize=1 << 16)(fold_word)
+AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 
 
@@ -170,7 +171,7 @@ def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
             add("day", m.start(), m.end(), (0, month, day))
     for m in lang.month_year.finditer(text):
         add("month", m.start(), m.end(), (int(m.group("year")), lang.months[fold_word(m.group("month"))], 0))
-    for m in re.finditer(r"(?<![\d.,])(1[0-9]\d{2}|20\d{2})(?![\d.,]\d)", text):
+    for m in re.finditer(r"(?<![\d.,])(1[0-9]\d{2}|20\d{2})(?![\d.,]\d|\w)", text):  # "1960s" is a decade
         after = text[m.end():m.end() + 12]
         if re.match(r"\s+[a-zà-ü]", after) and not re.match(r"\s+(?:and|y|to|a|when|which|until|after|before)\b", after):
             continue  # "1,800 kilometres" style counts are numbers, not years
@@ -200,6 +201,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             if folded in conv.scales and not unit_words:
                 unit_words.append(word)
                 continue
+            if lang.code == "es" and word.endswith("ó"):
+                break  # "magnitud 9,5 sacudió": a verb in the past, no unit
             if word[0].islower() and folded not in stop and folded not in lang.place_prepositions:
                 unit_words.append(word)
                 if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary)$", folded):
@@ -249,10 +252,9 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             and not any(t.group() in lang.organisation_words for t in merged[-1])
         ):
             merged[-1] = merged[-1] + run
-        elif (
-            merged and text[merged[-1][-1].end():run[0].start()] in (" in ", " en ")
-            and any(t.group() in lang.organisation_words for t in merged[-1][:-1])
-            and any(fold_word(t.group()) in lang.name_connectors for t in merged[-1])
+        elif merged and text[merged[-1][-1].end():run[0].start()] in (" in ", " en ") and (
+            (any(t.group() in lang.organisation_words for t in merged[-1][:-1]) and any(fold_word(t.group()) in lang.name_connectors for t in merged[-1]))
+            or merged[-1][-1].group() in AWARDS
         ):
             # "Association of Universities for Research in Astronomy": the name goes on (an
             # organisation word at the end, "Institute in Baltimore", is followed by a place).
