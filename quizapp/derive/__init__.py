@@ -176,15 +176,21 @@ def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> t
 def _hold_given_away_swaps(drafts: list[Draft], language: str) -> None:
     """A false statement whose swapped-in value another ready draft shows (as its key or in its
     prompt) is given away by the batch: a reader who saw the other draft knows it is false. It
-    is held back, and its true twin (held back only for asking the same answer) takes its place."""
+    is held back, and its true twin (held back only for asking the same answer) takes its place.
+    So is one whose paragraph has a ready card showing the value it replaced (the card's back)."""
     ready = [d for d in drafts if not d.problems]
     shown = {d.key: checks.shown_text(d) for d in ready}
     for d in ready:
-        value = checks.swapped_value(d, language)
-        if value is None:
+        values = checks.swapped_value(d, language)
+        if values is None:
             continue
-        needle = f" {checks._normal(value)} "
-        other = next((o for o in ready if o is not d and not o.problems and needle in shown[o.key]), None)
+        original, value = values
+        needle, replaced = f" {checks._normal(value)} ", f" {checks._normal(original)} "
+        other = next((
+            o for o in ready if o is not d and not o.problems and (
+                needle in shown[o.key] or (o.kind == "card" and o.paragraph == d.paragraph and replaced in shown[o.key])
+            )
+        ), None)
         if other is None:
             continue
         d.problems.append(f"the swapped-in value {value!r} is shown by the ready draft {other.key}, which gives this false statement away")

@@ -195,13 +195,19 @@ def document_subjects(paragraphs: Sequence[tuple[int, str, bool]], language: str
     if facts.sentences:
         subjects.update(_normal(m.text) for m in facts.sentences[0].mentions if m.kind in kinds)
     counts: dict[str, int] = {}
+    spread: dict[str, set[int]] = {}
     for sentence in facts.sentences:
         for m in sentence.mentions:
             if m.kind in kinds:
-                counts[_normal(str(m.value))] = counts.get(_normal(str(m.value)), 0) + 1
+                name = _normal(str(m.value))
+                counts[name] = counts.get(name, 0) + 1
+                spread.setdefault(name, set()).add(sentence.paragraph)
     if counts:
         top = max(counts.values())
         subjects.update(name for name, count in counts.items() if count >= max(3, top))
+        # A name in a quarter of the paragraphs ("NASA" in a text on its telescope) is what the
+        # whole text is about: a reader names it without reading the paragraph.
+        subjects.update(name for name, where in spread.items() if len(where) >= max(3, len(content) / 4))
     return headings, subjects
 
 
@@ -228,14 +234,14 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
             continue
         if key in subjects or any(f" {key} " in f" {h} " for h in headings):
             problems.append(f"the key {text!r} is the document's own subject (its title, a heading, or its most named), too easy to guess")
-        elif key in generic:
+        elif key in generic or key.split()[-1] in generic:  # "the ____ approved a law": Congress
             problems.append(f"the key {text!r} is a generic name a reader would guess from the sentence alone")
     return problems
 
 
-def swapped_value(draft: Draft, language: str) -> str | None:
-    """The value a false true/false statement swapped in: where the statement differs from the
-    sentence it was made from (quoted in the explanation)."""
+def swapped_value(draft: Draft, language: str) -> tuple[str, str] | None:
+    """The value a false true/false statement replaced and the one it swapped in: where the
+    statement differs from the sentence it was made from (quoted in the explanation)."""
     item = draft.item
     if draft.kind != "question" or item.get("type") != "true_false" or item.get("answer"):
         return None
@@ -254,17 +260,17 @@ def swapped_value(draft: Draft, language: str) -> str | None:
         end += 1
     while start > 0 and statement[start - 1].isalnum():
         start -= 1  # "1997" for "1999": the whole word
-    stop = len(statement) - end
+    stop, stop_sentence = len(statement) - end, len(sentence) - end
     while stop < len(statement) and statement[stop].isalnum():
-        stop += 1
-    value = statement[start:stop].strip()
-    return value or None
+        stop, stop_sentence = stop + 1, stop_sentence + 1
+    value, original = statement[start:stop].strip(), sentence[start:stop_sentence].strip()
+    return (original, value) if value and original else None
 
 
 def shown_text(draft: Draft) -> str:
     """Everything a learner reads or is told is right in a question draft, normalised."""
     item = draft.item
-    parts = [str(item.get("prompt", "")), str(item.get("passage", "")), str(item.get("front", ""))]
+    parts = [str(item.get(f, "")) for f in ("prompt", "passage", "front", "back")]
     if draft.kind == "question":
         parts += key_texts(draft) + [str(a) for a in item.get("accept", [])]
     return f" {_normal(' '.join(parts))} "
