@@ -95,7 +95,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         if d.key in held:
             d.problems.append(held[d.key])
     _hold_given_away_swaps(drafts, language)
-    _balance_true_false(drafts)
+    _balance_true_false(drafts, language)
     _balance_lengths(drafts)
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
@@ -201,12 +201,32 @@ def _hold_given_away_swaps(drafts: list[Draft], language: str) -> None:
         ), None)
         if twin is not None:
             twin.problems.clear()
+        else:
+            _release_alternative(drafts, d, language)
+
+
+def _release_alternative(drafts: list[Draft], lost: Draft, language: str, avoid_type: str = "") -> None:
+    """``lost`` was held back after the passes that kept one draft per sentence: the best draft
+    held back only in its favour (same sentence or same answer) takes its place, if it gives
+    away no ready draft, so that the sentence keeps a question."""
+    ready = [d for d in drafts if not d.problems]
+    for d in drafts:
+        if (
+            d is lost or d.kind != "question" or d.item.get("type") == avoid_type or len(d.problems) != 1
+            or not d.problems[0].startswith(("asks about the same sentence as the better draft", "asks for the same answer"))
+            or not d.problems[0].endswith(lost.key)
+        ):
+            continue
+        if d.key in checks.enemy_partners([*ready, d], language):
+            continue
+        d.problems.clear()
+        return
 
 
 TRUE_SHARE = (0.40, 0.60)  # the linter's cue-tf-balance range
 
 
-def _balance_true_false(drafts: list[Draft]) -> None:
+def _balance_true_false(drafts: list[Draft], language: str) -> None:
     """Keep ready true/false answers 40-60 % true (the linter's cue-tf-balance): while one answer
     is over-represented, the lowest-ranked ready draft with that answer gives its place to its
     twin (the same statement with the other answer, held back only as its duplicate), or, with
@@ -229,6 +249,8 @@ def _balance_true_false(drafts: list[Draft]) -> None:
         last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
         if twin is not None:
             twin.problems.clear()
+        else:
+            _release_alternative(drafts, last, language, avoid_type="true_false")
 
 
 def _balance_lengths(drafts: list[Draft]) -> None:
