@@ -212,6 +212,9 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             if fold_word(unit_words[-1]) in conv.scales:
                 continue  # "40 million" with no unit after it
             unit_end = rest.find(unit_words[-1]) + len(unit_words[-1])
+            # "700 kilómetros por hora" is a speed: no distractor for a distance in kilómetros.
+            if rate := re.match(r"\s+(per|por)\s+([^\W\d_]+)", rest[unit_end:]):
+                folded_unit = f"{folded_unit} {rate.group(1)} {rate.group(2)}"
             before = text[:start].split()[-2:]
             approximate = any(fold_word(w) in lang.approximate for w in before)
             out.append(

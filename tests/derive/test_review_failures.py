@@ -118,3 +118,17 @@ def test_a_false_statements_swapped_value_is_not_given_away_by_another_ready_dra
                     continue
                 shown = fold_word(" ".join([str(other.item.get("prompt", "")), *typed_keys(other)]))
                 assert fold_word(swapped.strip()) not in shown, (d.item["prompt"], other.item)
+
+
+def test_a_speed_is_no_option_for_a_distance():
+    paragraphs = [
+        Paragraph(1, "El tsunami avanzó por el océano a unos 700 kilómetros por hora hasta Hawái."),
+        Paragraph(2, "La ruptura se extendió a lo largo de unos 1.000 kilómetros de la costa chilena."),
+        Paragraph(3, "Concepción está a unos 570 kilómetros al norte de la ciudad de Temuco."),
+        Paragraph(4, "Osorno está a unos 100 kilómetros al oeste del volcán Puyehue."),
+        Paragraph(5, "Las olas llegaron a Japón, a más de 17.000 kilómetros de distancia de Chile."),
+    ]
+    for d in derive_drafts(paragraphs, "es"):
+        texts = [c["text"] for c in d.item.get("choices", [])] + [o["text"] for g in d.item.get("gaps", []) for o in g.get("options", [])]
+        if "700 kilómetros" in texts:
+            assert not {"1.000 kilómetros", "570 kilómetros", "100 kilómetros"} & set(texts), d.item
