@@ -179,30 +179,47 @@ def _hold_given_away_swaps(drafts: list[Draft], language: str) -> None:
     is held back, and its true twin (held back only for asking the same answer) takes its place.
     So is one whose paragraph has a ready card showing the value it replaced (the card's back)."""
     ready = [d for d in drafts if not d.problems]
-    shown = {d.key: checks.shown_text(d) for d in ready}
     for d in ready:
-        values = checks.swapped_value(d, language)
-        if values is None:
-            continue
-        original, value = values
-        needle, replaced = f" {checks._normal(value)} ", f" {checks._normal(original)} "
-        other = next((
-            o for o in ready if o is not d and not o.problems and (
-                needle in shown[o.key] or (o.kind == "card" and o.paragraph == d.paragraph and replaced in shown[o.key])
-            )
-        ), None)
+        other = _given_away_by(d, ready, language)
         if other is None:
             continue
-        d.problems.append(f"the swapped-in value {value!r} is shown by the ready draft {other.key}, which gives this false statement away")
-        twin = next((
-            t for t in drafts
-            if t.item.get("type") == "true_false" and t.item.get("answer") is True and t.paragraph == d.paragraph
-            and t.answer_span == d.answer_span and len(t.problems) == 1 and t.problems[0].startswith("asks for the same answer")
-        ), None)
+        d.problems.append(f"given away by the ready draft {other.key}, which shows the value swapped in (or, a card, the value replaced)")
+        # Another false version first (keeps the balance), else the true one, else another draft.
+        twin = _twin(drafts, d, False, language) or _twin(drafts, d, True, language)
         if twin is not None:
             twin.problems.clear()
         else:
             _release_alternative(drafts, d, language)
+
+
+def _twin(drafts: list[Draft], draft: Draft, answer: bool, language: str) -> Draft | None:
+    """The best other version of a true/false draft's statement with ``answer``, held back only
+    as asking the same answer, and (a false one) not given away by the ready drafts."""
+    ready = [d for d in drafts if not d.problems]
+    for t in drafts:
+        if (
+            t is not draft and t.item.get("type") == "true_false" and t.item.get("answer") is answer
+            and t.paragraph == draft.paragraph and t.answer_span == draft.answer_span
+            and len(t.problems) == 1 and t.problems[0].startswith("asks for the same answer")
+            and (answer or _given_away_by(t, ready, language) is None)
+        ):
+            return t
+    return None
+
+
+def _given_away_by(draft: Draft, ready: list[Draft], language: str) -> Draft | None:
+    """The ready draft that gives away ``draft``, a false statement: it shows the value swapped
+    in, or it is a card of the same paragraph showing the value replaced."""
+    values = checks.swapped_value(draft, language)
+    if values is None:
+        return None
+    original, value = values
+    needle, replaced = f" {checks._normal(value)} ", f" {checks._normal(original)} "
+    return next((
+        o for o in ready if o is not draft and not o.problems and (
+            needle in checks.shown_text(o) or (o.kind == "card" and o.paragraph == draft.paragraph and replaced in checks.shown_text(o))
+        )
+    ), None)
 
 
 def _release_alternative(drafts: list[Draft], lost: Draft, language: str, avoid_type: str = "") -> None:
@@ -237,15 +254,11 @@ def _balance_true_false(drafts: list[Draft], language: str) -> None:
     for _ in range(len(drafts)):
         true, false = ready(True), ready(False)
         total = len(true) + len(false)
-        if total < 2 or TRUE_SHARE[0] <= len(true) / total <= TRUE_SHARE[1]:
-            return
+        if total == 0 or TRUE_SHARE[0] <= len(true) / total <= TRUE_SHARE[1]:
+            return  # (one statement alone is 0 or 100 % true: the linter's finding too)
         excess, answer = (true, True) if len(true) / total > TRUE_SHARE[1] else (false, False)
         last = excess[-1]
-        twin = next((
-            d for d in drafts
-            if d.item.get("type") == "true_false" and d.item["answer"] is not answer and d.answer_span == last.answer_span
-            and d.paragraph == last.paragraph and len(d.problems) == 1 and d.problems[0].startswith("asks for the same answer")
-        ), None)
+        twin = _twin(drafts, last, not answer, language)
         last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
         if twin is not None:
             twin.problems.clear()

@@ -273,4 +273,6 @@ def shown_text(draft: Draft) -> str:
     parts = [str(item.get(f, "")) for f in ("prompt", "passage", "front", "back")]
     if draft.kind == "question":
         parts += key_texts(draft) + [str(a) for a in item.get("accept", [])]
+        if item.get("type") == "numeric":
+            parts.append(str(item["answer"]))
     return f" {_normal(' '.join(parts))} "

@@ -324,7 +324,7 @@ class Builder:
             # place may leave the statement true, so only people, dates and figures are swapped.
             if m.kind not in ("person", *DATE_KINDS, "number"):
                 continue
-            others = self.distractors(m, s, 1)
+            others = self.distractors(m, s, 3)
             if not others:
                 continue
             # Both versions are drafted, the one whose turn it is ranked a hair higher; the
@@ -332,14 +332,17 @@ class Builder:
             preferred = self.tf_count % 2 == 0
             self.tf_count += 1
             fact = f"{s.index}:{m.identity}"
-            for truth in (True, False):
+            # Other false versions (other values swapped in) wait behind the first, in case
+            # another draft of the batch shows its value and so gives it away.
+            versions = [(True, None), *((False, other) for other in others)]
+            for rank, (truth, other) in enumerate(versions):
                 statement = s.text
-                if not truth:
+                if other is not None:
                     a, b = m.start - s.start, m.end - s.start
-                    statement = s.text[:a] + self.option_text(others[0], m) + s.text[b:]
+                    statement = s.text[:a] + self.option_text(other, m) + s.text[b:]
                 prompt = self.lang.prompt("true_false", statement=statement)
                 item = self.question("true_false", prompt, self.explain(s), [s.paragraph], 1, answer=truth)
-                score = self.score("true_false", m, s) - (0 if truth == preferred else 0.001)
+                score = self.score("true_false", m, s) - (0 if truth == preferred else 0.001) - 0.002 * max(rank - 1, 0)
                 yield Candidate("question", item, s.paragraph, self.span(m), score, f"true_false|{fact}|{statement}", fact, [m.text])
             return
 
