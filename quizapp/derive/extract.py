@@ -327,6 +327,8 @@ def _type_names(facts: Facts) -> None:
         before_folded = [fold_word(w.strip(",")) for w in before]
         after = sentence.text[m.end - sentence.start:]
         role_after = re.match(r",\s+(?:the|a|an|el|la|un|una)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(lang.roles) + r")\b", after, re.IGNORECASE)
+        # "NASA's first chief of astronomy, Nancy Grace Roman": a name in apposition to a role.
+        role_before = bool(before) and before[-1].endswith(",") and len(words) >= 2 and any(w in roles_folded for w in before_folded)
         copula_role = re.match(r"\s+(?:" + "|".join(lang.copulas) + r")\s+(?:a|an|un|una)\s+(?:\w+\s+){0,2}?(?:" + "|".join(lang.roles) + r")\b", after)
         if any(w in lang.organisation_words for w in words) or re.fullmatch(r"[A-Z]{2,6}", m.text):
             kinds[m.text] = "organisation"
@@ -336,7 +338,7 @@ def _type_names(facts: Facts) -> None:
             kinds[m.text] = "name"  # "King of Spain" is a title, not a person's name
         elif any(w in lang.place_words for w in words):
             kinds[m.text] = "place"
-        elif (before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded)) or role_after or copula_role:
+        elif (before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded)) or role_after or copula_role or role_before:
             kinds[m.text] = "person"
         elif 2 <= len(words) <= 5 and "of" not in words and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
             kinds.setdefault(m.text, "person")

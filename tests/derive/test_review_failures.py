@@ -132,3 +132,12 @@ def test_a_speed_is_no_option_for_a_distance():
         texts = [c["text"] for c in d.item.get("choices", [])] + [o["text"] for g in d.item.get("gaps", []) for o in g.get("options", [])]
         if "700 kilómetros" in texts:
             assert not {"1.000 kilómetros", "570 kilómetros", "100 kilómetros"} & set(texts), d.item
+
+
+def test_a_person_named_after_a_role_is_accepted_by_surname_too():
+    paragraphs = [
+        Paragraph(1, "NASA's first chief of astronomy, Nancy Grace Roman, organised the early planning in the 1960s."),
+        Paragraph(2, "The project was approved by the United States Congress in 1977 after a long debate in Washington."),
+    ]
+    accepts = [d.item["accept"] for d in derive_drafts(paragraphs, "en") if d.item.get("type") == "fill_in" and "Nancy Grace Roman" in d.item["accept"]]
+    assert accepts and all("Roman" in a for a in accepts), accepts
