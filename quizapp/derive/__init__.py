@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
+from quizapp.language import words_for
 from quizapp.derive import checks
 from quizapp.derive.drafting import Builder, Candidate
 from quizapp.derive.extract import read_facts
@@ -95,7 +96,9 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         if d.key in held:
             d.problems.append(held[d.key])
     _hold_given_away_swaps(drafts, language)
-    _balance_true_false(drafts, language)
+    for _ in range(3):  # each can undo the other's balance; a few rounds settle both
+        _balance_tf_wording(drafts, language)
+        _balance_true_false(drafts, language)
     _balance_lengths(drafts)
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
@@ -264,6 +267,21 @@ def _balance_true_false(drafts: list[Draft], language: str) -> None:
             twin.problems.clear()
         else:
             _release_alternative(drafts, last, language, avoid_type="true_false")
+
+
+def _balance_tf_wording(drafts: list[Draft], language: str) -> None:
+    """Keep hedging ("some") and absolute ("never") words from predicting true/false answers
+    across the ready drafts (the linter's cue-tf-wording): while they do, the lowest-ranked
+    flagged statement is held back, and its sentence keeps another question if it can."""
+    words = words_for(language)
+    for _ in range(len(drafts)):
+        ready = [d for d in drafts if not d.problems and d.item.get("type") == "true_false"]
+        flagged = {q.id for q, code, _f, _m in lint.check_true_false([checks.bank_question(d) for d in ready], words) if q and code == "cue-tf-wording"}
+        if not flagged:
+            return
+        last = [d for d in ready if d.key in flagged][-1]
+        last.problems.append("held back: its hedging or absolute wording would predict the answer across the true/false drafts (cue-tf-wording)")
+        _release_alternative(drafts, last, language, avoid_type="true_false")
 
 
 def _balance_lengths(drafts: list[Draft]) -> None:
