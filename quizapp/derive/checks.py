@@ -184,7 +184,8 @@ def passage_ngrams(draft: Draft, language: str) -> set[tuple[str, ...]]:
 
 def document_subjects(paragraphs: Sequence[tuple[int, str, bool]], language: str) -> tuple[list[str], set[str]]:
     """What a reader knows before reading a paragraph: the headings (normalised), and the
-    document's main subjects: the names in its first sentence and its most frequent name."""
+    document's main subjects: its most frequent name and the names found all over it. (The
+    names of the first sentence are not taken: besides the subject, it holds facts to ask.)"""
     from quizapp.derive.extract import read_facts
 
     headings = [_normal(text) for _, text, heading in paragraphs if heading]
@@ -192,8 +193,6 @@ def document_subjects(paragraphs: Sequence[tuple[int, str, bool]], language: str
     facts = read_facts(content, language_for(language))
     kinds = ("person", "place", "organisation", "name")
     subjects: set[str] = set()
-    if facts.sentences:
-        subjects.update(_normal(m.text) for m in facts.sentences[0].mentions if m.kind in kinds)
     counts: dict[str, int] = {}
     spread: dict[str, set[int]] = {}
     for sentence in facts.sentences:
