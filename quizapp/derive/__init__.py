@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
+from quizapp.language import words_for
 from quizapp.derive import checks
 from quizapp.derive.drafting import Builder, Candidate
 from quizapp.derive.extract import read_facts
@@ -83,8 +84,10 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
+    headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     for d in drafts:
         d.problems.extend(checks.validate(d, span))
+        d.problems.extend(checks.trivial_key(d, headings, subjects, language))
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
@@ -92,7 +95,10 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     for d in drafts:
         if d.key in held:
             d.problems.append(held[d.key])
-    _balance_true_false(drafts)
+    _hold_given_away_swaps(drafts, language)
+    for _ in range(3):  # each can undo the other's balance; a few rounds settle both
+        _balance_tf_wording(drafts, language)
+        _balance_true_false(drafts, language)
     _balance_lengths(drafts)
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
@@ -170,10 +176,77 @@ def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> t
     return next(((draft.paragraph, a) for a, b in sentences.get(draft.paragraph, []) if a <= start < b), None)
 
 
+def _hold_given_away_swaps(drafts: list[Draft], language: str) -> None:
+    """A false statement whose swapped-in value another ready draft shows (as its key or in its
+    prompt) is given away by the batch: a reader who saw the other draft knows it is false. It
+    is held back, and its true twin (held back only for asking the same answer) takes its place.
+    So is one whose paragraph has a ready card showing the value it replaced (the card's back)."""
+    ready = [d for d in drafts if not d.problems]
+    for d in ready:
+        other = _given_away_by(d, ready, language)
+        if other is None:
+            continue
+        d.problems.append(f"given away by the ready draft {other.key}, which shows the value swapped in (or, a card, the value replaced)")
+        # Another false version first (keeps the balance), else the true one, else another draft.
+        twin = _twin(drafts, d, False, language) or _twin(drafts, d, True, language)
+        if twin is not None:
+            twin.problems.clear()
+        else:
+            _release_alternative(drafts, d, language)
+
+
+def _twin(drafts: list[Draft], draft: Draft, answer: bool, language: str) -> Draft | None:
+    """The best other version of a true/false draft's statement with ``answer``, held back only
+    as asking the same answer, and (a false one) not given away by the ready drafts."""
+    ready = [d for d in drafts if not d.problems]
+    for t in drafts:
+        if (
+            t is not draft and t.item.get("type") == "true_false" and t.item.get("answer") is answer
+            and t.paragraph == draft.paragraph and t.answer_span == draft.answer_span
+            and len(t.problems) == 1 and t.problems[0].startswith("asks for the same answer")
+            and (answer or _given_away_by(t, ready, language) is None)
+        ):
+            return t
+    return None
+
+
+def _given_away_by(draft: Draft, ready: list[Draft], language: str) -> Draft | None:
+    """The ready draft that gives away ``draft``, a false statement: it shows the value swapped
+    in, or it is a card of the same paragraph showing the value replaced."""
+    values = checks.swapped_value(draft, language)
+    if values is None:
+        return None
+    original, value = values
+    needle, replaced = f" {checks._normal(value)} ", f" {checks._normal(original)} "
+    return next((
+        o for o in ready if o is not draft and not o.problems and (
+            needle in checks.shown_text(o) or (o.kind == "card" and o.paragraph == draft.paragraph and replaced in checks.shown_text(o))
+        )
+    ), None)
+
+
+def _release_alternative(drafts: list[Draft], lost: Draft, language: str, avoid_type: str = "") -> None:
+    """``lost`` was held back after the passes that kept one draft per sentence: the best draft
+    held back only in its favour (same sentence or same answer) takes its place, if it gives
+    away no ready draft, so that the sentence keeps a question."""
+    ready = [d for d in drafts if not d.problems]
+    for d in drafts:
+        if (
+            d is lost or d.kind != "question" or d.item.get("type") == avoid_type or len(d.problems) != 1
+            or not d.problems[0].startswith(("asks about the same sentence as the better draft", "asks for the same answer"))
+            or not d.problems[0].endswith(lost.key)
+        ):
+            continue
+        if d.key in checks.enemy_partners([*ready, d], language):
+            continue
+        d.problems.clear()
+        return
+
+
 TRUE_SHARE = (0.40, 0.60)  # the linter's cue-tf-balance range
 
 
-def _balance_true_false(drafts: list[Draft]) -> None:
+def _balance_true_false(drafts: list[Draft], language: str) -> None:
     """Keep ready true/false answers 40-60 % true (the linter's cue-tf-balance): while one answer
     is over-represented, the lowest-ranked ready draft with that answer gives its place to its
     twin (the same statement with the other answer, held back only as its duplicate), or, with
@@ -184,18 +257,31 @@ def _balance_true_false(drafts: list[Draft]) -> None:
     for _ in range(len(drafts)):
         true, false = ready(True), ready(False)
         total = len(true) + len(false)
-        if total < 2 or TRUE_SHARE[0] <= len(true) / total <= TRUE_SHARE[1]:
-            return
+        if total == 0 or TRUE_SHARE[0] <= len(true) / total <= TRUE_SHARE[1]:
+            return  # (one statement alone is 0 or 100 % true: the linter's finding too)
         excess, answer = (true, True) if len(true) / total > TRUE_SHARE[1] else (false, False)
         last = excess[-1]
-        twin = next((
-            d for d in drafts
-            if d.item.get("type") == "true_false" and d.item["answer"] is not answer and d.answer_span == last.answer_span
-            and d.paragraph == last.paragraph and len(d.problems) == 1 and d.problems[0].startswith("asks for the same answer")
-        ), None)
+        twin = _twin(drafts, last, not answer, language)
         last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
         if twin is not None:
             twin.problems.clear()
+        else:
+            _release_alternative(drafts, last, language, avoid_type="true_false")
+
+
+def _balance_tf_wording(drafts: list[Draft], language: str) -> None:
+    """Keep hedging ("some") and absolute ("never") words from predicting true/false answers
+    across the ready drafts (the linter's cue-tf-wording): while they do, the lowest-ranked
+    flagged statement is held back, and its sentence keeps another question if it can."""
+    words = words_for(language)
+    for _ in range(len(drafts)):
+        ready = [d for d in drafts if not d.problems and d.item.get("type") == "true_false"]
+        flagged = {q.id for q, code, _f, _m in lint.check_true_false([checks.bank_question(d) for d in ready], words) if q and code == "cue-tf-wording"}
+        if not flagged:
+            return
+        last = [d for d in ready if d.key in flagged][-1]
+        last.problems.append("held back: its hedging or absolute wording would predict the answer across the true/false drafts (cue-tf-wording)")
+        _release_alternative(drafts, last, language, avoid_type="true_false")
 
 
 def _balance_lengths(drafts: list[Draft]) -> None:

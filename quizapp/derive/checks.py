@@ -180,3 +180,98 @@ def passage_ngrams(draft: Draft, language: str) -> set[tuple[str, ...]]:
         words = re.findall(r"[^\W_]+", fold_word(part))
         ngrams.update(tuple(words[i:i + PASSAGE_WORDS]) for i in range(len(words) - PASSAGE_WORDS + 1))
     return ngrams
+
+
+def document_subjects(paragraphs: Sequence[tuple[int, str, bool]], language: str) -> tuple[list[str], set[str]]:
+    """What a reader knows before reading a paragraph: the headings (normalised), and the
+    document's main subjects: its most frequent name and the names found all over it. (The
+    names of the first sentence are not taken: besides the subject, it holds facts to ask.)"""
+    from quizapp.derive.extract import read_facts
+
+    headings = [_normal(text) for _, text, heading in paragraphs if heading]
+    content = [(n, text) for n, text, heading in paragraphs if not heading and text.strip()]
+    facts = read_facts(content, language_for(language))
+    kinds = ("person", "place", "organisation", "name")
+    subjects: set[str] = set()
+    counts: dict[str, int] = {}
+    spread: dict[str, set[int]] = {}
+    for sentence in facts.sentences:
+        for m in sentence.mentions:
+            if m.kind in kinds:
+                name = _normal(str(m.value))
+                counts[name] = counts.get(name, 0) + 1
+                spread.setdefault(name, set()).add(sentence.paragraph)
+    if counts:
+        top = max(counts.values())
+        subjects.update(name for name, count in counts.items() if count >= max(3, top))
+        # A name in a quarter of the paragraphs ("NASA" in a text on its telescope) is what the
+        # whole text is about: a reader names it without reading the paragraph.
+        subjects.update(name for name, where in spread.items() if len(where) >= max(3, len(content) / 4))
+    return headings, subjects
+
+
+def gap_keys(draft: Draft) -> list[str]:
+    """What the learner types or picks for a gap (numbers as written, so a title's year counts)."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    if item.get("type") == "numeric":
+        return [str(item["answer"])]
+    if item.get("type") in ("fill_in", "cloze", "single_choice"):
+        return key_texts(draft)
+    return []
+
+
+def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language: str) -> list[str]:
+    """A gap whose key the reader knows without the paragraph: the document's own subject (a
+    heading holds it, or it is the most named), or a generic name the sentence gives away."""
+    generic = {fold_word(w) for w in language_for(language).generic_names}
+    problems = []
+    for text in gap_keys(draft):
+        key = _normal(text)
+        if not key:
+            continue
+        if key in subjects or any(f" {key} " in f" {h} " for h in headings):
+            problems.append(f"the key {text!r} is the document's own subject (its title, a heading, or its most named), too easy to guess")
+        elif key in generic or key.split()[-1] in generic:  # "the ____ approved a law": Congress
+            problems.append(f"the key {text!r} is a generic name a reader would guess from the sentence alone")
+    return problems
+
+
+def swapped_value(draft: Draft, language: str) -> tuple[str, str] | None:
+    """The value a false true/false statement replaced and the one it swapped in: where the
+    statement differs from the sentence it was made from (quoted in the explanation)."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "true_false" or item.get("answer"):
+        return None
+    lang = language_for(language)
+    prefix = lang.prompt("true_false", statement="")
+    explained = re.search(r"[“«\"](.*)[”»\"]", str(item.get("explanation", "")), re.DOTALL)
+    prompt = str(item.get("prompt", ""))
+    if not explained or not prompt.startswith(prefix):
+        return None
+    sentence, statement = explained.group(1), prompt[len(prefix):]
+    start = 0
+    while start < min(len(sentence), len(statement)) and sentence[start] == statement[start]:
+        start += 1
+    end = 0
+    while end < min(len(sentence), len(statement)) - start and sentence[-1 - end] == statement[-1 - end]:
+        end += 1
+    while start > 0 and statement[start - 1].isalnum():
+        start -= 1  # "1997" for "1999": the whole word
+    stop, stop_sentence = len(statement) - end, len(sentence) - end
+    while stop < len(statement) and statement[stop].isalnum():
+        stop, stop_sentence = stop + 1, stop_sentence + 1
+    value, original = statement[start:stop].strip(), sentence[start:stop_sentence].strip()
+    return (original, value) if value and original else None
+
+
+def shown_text(draft: Draft) -> str:
+    """Everything a learner reads or is told is right in a question draft, normalised."""
+    item = draft.item
+    parts = [str(item.get(f, "")) for f in ("prompt", "passage", "front", "back")]
+    if draft.kind == "question":
+        parts += key_texts(draft) + [str(a) for a in item.get("accept", [])]
+        if item.get("type") == "numeric":
+            parts.append(str(item["answer"]))
+    return f" {_normal(' '.join(parts))} "

@@ -157,7 +157,8 @@ class Builder:
             5 <= sentence.words <= MAX_PROMPT_WORDS
             and fold(first) not in self.openers
             and not (len(words) > 1 and words[0] in self.lang.determiners and words[1] in self.openers)  # "The former"
-            and not set(words[1:]) & self.demonstratives
+            # "this confirmation" leans on an earlier sentence; "al este de Osorno" (east) does not.
+            and not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")} & self.demonstratives
             and not set(words[:5]) & self.pronouns
         )
 
@@ -323,7 +324,7 @@ class Builder:
             # place may leave the statement true, so only people, dates and figures are swapped.
             if m.kind not in ("person", *DATE_KINDS, "number"):
                 continue
-            others = self.distractors(m, s, 1)
+            others = self.distractors(m, s, 3)
             if not others:
                 continue
             # Both versions are drafted, the one whose turn it is ranked a hair higher; the
@@ -331,14 +332,17 @@ class Builder:
             preferred = self.tf_count % 2 == 0
             self.tf_count += 1
             fact = f"{s.index}:{m.identity}"
-            for truth in (True, False):
+            # Other false versions (other values swapped in) wait behind the first, in case
+            # another draft of the batch shows its value and so gives it away.
+            versions = [(True, None), *((False, other) for other in others)]
+            for rank, (truth, other) in enumerate(versions):
                 statement = s.text
-                if not truth:
+                if other is not None:
                     a, b = m.start - s.start, m.end - s.start
-                    statement = s.text[:a] + self.option_text(others[0], m) + s.text[b:]
+                    statement = s.text[:a] + self.option_text(other, m) + s.text[b:]
                 prompt = self.lang.prompt("true_false", statement=statement)
                 item = self.question("true_false", prompt, self.explain(s), [s.paragraph], 1, answer=truth)
-                score = self.score("true_false", m, s) - (0 if truth == preferred else 0.001)
+                score = self.score("true_false", m, s) - (0 if truth == preferred else 0.001) - 0.002 * max(rank - 1, 0)
                 yield Candidate("question", item, s.paragraph, self.span(m), score, f"true_false|{fact}|{statement}", fact, [m.text])
             return
 

@@ -20,9 +20,10 @@ from quizapp.languages import Language
 TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic|ian|ous)$")
-MAX_PROMPT_WORDS = 40
+MAX_PROMPT_WORDS = 48  # long enough for a fact-rich sentence with two clauses
 # The same names and sentences are folded again and again while drafting and checking.
 fold = lru_cache(maxsize=1 << 16)(fold_word)
+AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 
 
@@ -170,7 +171,7 @@ def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
             add("day", m.start(), m.end(), (0, month, day))
     for m in lang.month_year.finditer(text):
         add("month", m.start(), m.end(), (int(m.group("year")), lang.months[fold_word(m.group("month"))], 0))
-    for m in re.finditer(r"(?<![\d.,])(1[0-9]\d{2}|20\d{2})(?![\d.,]\d)", text):
+    for m in re.finditer(r"(?<![\d.,])(1[0-9]\d{2}|20\d{2})(?![\d.,]\d|\w)", text):  # "1960s" is a decade
         after = text[m.end():m.end() + 12]
         if re.match(r"\s+[a-zà-ü]", after) and not re.match(r"\s+(?:and|y|to|a|when|which|until|after|before)\b", after):
             continue  # "1,800 kilometres" style counts are numbers, not years
@@ -181,7 +182,8 @@ def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
 def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[Mention]:
     conv = lang.numbers
     g, d = re.escape(conv.group), re.escape(conv.decimal)
-    pattern = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?![\w]|[.,]\d)")
+    # "15:11" is a time of day, not two numbers.
+    pattern = re.compile(rf"(?<![\w.,:])(\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?![\w]|[.,:]\d)")
     out = []
     text = sentence.text
     stop = lang.words.stop_words
@@ -199,6 +201,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             if folded in conv.scales and not unit_words:
                 unit_words.append(word)
                 continue
+            if lang.code == "es" and word.endswith("ó"):
+                break  # "magnitud 9,5 sacudió": a verb in the past, no unit
             if word[0].islower() and folded not in stop and folded not in lang.place_prepositions:
                 unit_words.append(word)
                 if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary)$", folded):
@@ -208,6 +212,9 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             if fold_word(unit_words[-1]) in conv.scales:
                 continue  # "40 million" with no unit after it
             unit_end = rest.find(unit_words[-1]) + len(unit_words[-1])
+            # "700 kilómetros por hora" is a speed: no distractor for a distance in kilómetros.
+            if rate := re.match(r"\s+(per|por)\s+([^\W\d_]+)", rest[unit_end:]):
+                folded_unit = f"{folded_unit} {rate.group(1)} {rate.group(2)}"
             before = text[:start].split()[-2:]
             approximate = any(fold_word(w) in lang.approximate for w in before)
             out.append(
@@ -223,6 +230,7 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
     text = sentence.text
     tokens = list(TOKEN.finditer(text))
     stop = lang.words.stop_words
+    adverbs = {fold_word(w) for w in lang.sentence_adverbs}
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for i, tok in enumerate(tokens):
@@ -247,6 +255,13 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             and not any(t.group() in lang.organisation_words for t in merged[-1])
         ):
             merged[-1] = merged[-1] + run
+        elif merged and text[merged[-1][-1].end():run[0].start()] in (" in ", " en ") and (
+            (any(t.group() in lang.organisation_words for t in merged[-1][:-1]) and any(fold_word(t.group()) in lang.name_connectors for t in merged[-1]))
+            or merged[-1][-1].group() in AWARDS
+        ):
+            # "Association of Universities for Research in Astronomy": the name goes on (an
+            # organisation word at the end, "Institute in Baltimore", is followed by a place).
+            merged[-1] = merged[-1] + run
         else:
             merged.append(run)
     runs = merged
@@ -256,6 +271,8 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
         # The sentence's first word is capitalised anyway: a name only if written so elsewhere.
         if run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors:
             pass  # "De Lesseps planned...": the particle is part of the name
+        elif run[0].start() == 0 and fold_word(words[0]) in adverbs:
+            run, words = run[1:], words[1:]  # "Hoy Valdivia es...": Valdivia
         elif run[0].start() == 0 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)):
             run, words = run[1:], words[1:]
         while run and len(words) > 1 and (
@@ -310,6 +327,8 @@ def _type_names(facts: Facts) -> None:
         before_folded = [fold_word(w.strip(",")) for w in before]
         after = sentence.text[m.end - sentence.start:]
         role_after = re.match(r",\s+(?:the|a|an|el|la|un|una)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(lang.roles) + r")\b", after, re.IGNORECASE)
+        # "NASA's first chief of astronomy, Nancy Grace Roman": a name in apposition to a role.
+        role_before = bool(before) and before[-1].endswith(",") and len(words) >= 2 and any(w in roles_folded for w in before_folded)
         copula_role = re.match(r"\s+(?:" + "|".join(lang.copulas) + r")\s+(?:a|an|un|una)\s+(?:\w+\s+){0,2}?(?:" + "|".join(lang.roles) + r")\b", after)
         if any(w in lang.organisation_words for w in words) or re.fullmatch(r"[A-Z]{2,6}", m.text):
             kinds[m.text] = "organisation"
@@ -319,13 +338,16 @@ def _type_names(facts: Facts) -> None:
             kinds[m.text] = "name"  # "King of Spain" is a title, not a person's name
         elif any(w in lang.place_words for w in words):
             kinds[m.text] = "place"
-        elif (before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded)) or role_after or copula_role:
+        elif (before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded)) or role_after or copula_role or role_before:
             kinds[m.text] = "person"
         elif 2 <= len(words) <= 5 and "of" not in words and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
             kinds.setdefault(m.text, "person")
         elif before_folded and before_folded[-1] in lang.place_prepositions:
             kinds.setdefault(m.text, "place")
     persons = {name for name, kind in kinds.items() if kind == "person" and len(name.split()) >= 2}
+    # "Hubble" opening "Hubble Space Telescope" or "Hubble Deep Field" names a thing after the
+    # person: written alone, it is that thing, not "Edwin Hubble".
+    namesakes = {fold_word(m.text.split()[0]) for _, m in all_names if len(m.text.split()) >= 2 and m.text not in persons}
     # A person's surname alone ("Snow", "de Lesseps") is that person.
     canonical: dict[str, str] = {}
     for name in sorted(persons, key=len, reverse=True):
@@ -340,6 +362,8 @@ def _type_names(facts: Facts) -> None:
             continue  # "Confederation of Workers of Peru" is no one, and "Peru" no surname
         for cut in range(1, len(words)):
             tail = " ".join(words[cut:])
+            if cut == len(words) - 1 and fold_word(tail) in namesakes:
+                continue
             if fold_word(words[cut]) in lang.name_connectors or words[cut][0].isupper():
                 canonical.setdefault(fold_word(tail), name)
     for sentence in facts.sentences:
@@ -430,6 +454,8 @@ def _definitions(facts: Facts) -> list[Definition]:
         term, copula, definition = m.group(1), m.group(2), m.group(3)
         if len([w for w in term.split() if fold_word(w) not in lang.determiners]) < 2:
             continue  # "Water is the canal's main problem": a common word, no term
+        if fold_word(term.split()[0]) in {fold_word(w) for w in lang.sentence_adverbs}:
+            continue  # "Hoy Valdivia es una ciudad...": no term, and true only "today"
         if fold_word(term.split()[0]) in lang.context_openers or len(definition.split()) > 30 or len(definition.split()) < 4:
             continue
         if any(fold_word(w) in lang.words.stop_words and fold_word(w) not in lang.determiners and fold_word(w) not in lang.name_connectors for w in term.split()):

@@ -49,6 +49,11 @@ class Language:
     approximate: frozenset[str]  # words before a number that make it approximate ("about")
     copulas: frozenset[str]  # "is", "was": for "X is Y" statements
     determiners: frozenset[str]  # "a", "an", "the"
+    # Words that open a sentence and are never part of a name ("Hoy Valdivia es...": Valdivia).
+    sentence_adverbs: frozenset[str] = frozenset()
+    # Names a reader guesses from the sentence alone ("the ____'s atmosphere", "el ____ aprobó
+    # una ley"): never the key of a gap.
+    generic_names: frozenset[str] = frozenset()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

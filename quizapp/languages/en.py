@@ -53,6 +53,8 @@ LANGUAGE = Language(
     approximate=words("about around approximately nearly almost some roughly over more than"),
     copulas=words("is was are were"),
     determiners=words("a an the"),
+    sentence_adverbs=words("today yesterday now nowadays still finally eventually currently meanwhile soon afterwards already"),
+    generic_names=words("earth world sun moon congress parliament senate government crown church army navy"),
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",
@@ -68,7 +70,7 @@ LANGUAGE = Language(
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",
         "blank": "____",
-        "card_when": "When, according to the text: {event}?",
+        "card_when": "According to the text, when did this happen: {event}?",
         "card_role": "{person}: who was this, according to the text?",
         "card_term": "{term}",
     },

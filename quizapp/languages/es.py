@@ -33,6 +33,8 @@ LANGUAGE = Language(
     approximate=words("unos unas casi cerca aproximadamente alrededor más menos"),
     copulas=words("es era fue son eran fueron"),
     determiners=words("un una unos unas el la los las"),
+    sentence_adverbs=words("hoy ayer ahora aun todavia actualmente finalmente entonces manana ya nunca siempre tras durante segun"),
+    generic_names=words("tierra mundo sol luna congreso parlamento senado gobierno corona iglesia ejercito armada"),
     prompts={
         "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
@@ -48,7 +50,7 @@ LANGUAGE = Language(
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",
         "blank": "____",
-        "card_when": "¿Cuándo, según el texto: {event}?",
+        "card_when": "Según el texto, ¿cuándo ocurrió esto: {event}?",
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
     },
