@@ -21,10 +21,14 @@ def test_import_review_publish_on_postgres(pg_app):
     assert client.post(f"{url}/derive").status_code == 303
     with pg_app.app_context():
         document_id = db.session.execute(select(UserDocument.id)).scalar_one()
-        draft_ids = list(db.session.execute(select(DocumentDraft.id).filter_by(document_id=document_id)).scalars())
-    assert draft_ids
-    for draft_id in draft_ids:
+        drafts = list(db.session.execute(select(DocumentDraft).filter_by(document_id=document_id)).scalars())
+        ready = [d.id for d in drafts if d.ready]
+        not_ready = [d.id for d in drafts if not d.ready]
+    assert ready
+    for draft_id in ready:
         assert client.post(f"{url}/drafts/{draft_id}/accept").status_code == 303
+    for draft_id in not_ready[:1]:  # a draft that failed a check is not accepted as it is
+        assert client.post(f"{url}/drafts/{draft_id}/accept").status_code == 422
     assert client.post(f"{url}/publish", data={}).status_code == 303
     with pg_app.app_context():
         bank = db.session.execute(select(Document).where(Document.slug.like("my-%"))).scalar_one()
