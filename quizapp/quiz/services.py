@@ -561,29 +561,18 @@ def store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str, 
 
 
 def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], now: datetime | None = None) -> StoredAnswer:
-    """``store_answer`` for a caller holding the ORM objects (services, tests, benchmarks).
+    """``store_answer`` for a caller holding the ORM objects (services, tests, benchmarks): the
+    attempt and question are read afresh, as the answer view reads them.
 
     The session's objects are expired afterwards, so ``attempt_question.response`` and the
     attempt read what was stored.
     """
-    attempt = attempt_question.attempt
-    quiz_set = attempt.quiz_set if attempt.quiz_set_id is not None else None
-    rules = SetRules(quiz_set.closes_at, quiz_set.archived_at, quiz_set.answers_visible) if quiz_set is not None else None
-    existing = attempt_question.response
-    response = (
-        StoredAnswer(existing.id, existing.given, existing.score, existing.is_correct, existing.answered_at) if existing is not None else None
-    )
-    row = AttemptRow(
-        attempt.id, attempt.user_id, attempt.title, attempt.mode, attempt.started_at, attempt.finished_at, attempt.deadline_at,
-        attempt.quiz_set_id, attempt.document_id, attempt.score, attempt.max_score, rules,
-    )
-    version = attempt_question.version
-    question = QuestionRow(
-        attempt_question.id, attempt_question.position, attempt_question.layout, version.id, version.question_id,
-        version.content, attempt_question.language, response,
-    )
+    # The same one-statement read as the answer view, so both paths answer from the same rows.
+    found = question_in_attempt(attempt_question.attempt_id, attempt_question.position)
+    if found is None:
+        raise QuizError("That question is not part of a stored attempt.")
     try:
-        return store_answer(row, question, form, now)
+        return store_answer(found.attempt, found.question, form, now)
     finally:
         db.session.expire_all()
 

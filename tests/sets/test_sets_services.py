@@ -12,7 +12,15 @@ from quizapp.bank.models import Question, Topic
 from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, Response
-from quizapp.quiz.services import QuizError, answers_accepted_until, close_if_over, finish_attempt, record_answer
+from quizapp.quiz.services import (
+    QuizError,
+    answers_accepted_until,
+    close_if_over,
+    finish_attempt,
+    question_in_attempt,
+    record_answer,
+    store_answer,
+)
 from quizapp.sets import services, stats
 from quizapp.sets.models import QuizSet
 from tests.helpers.app import make_user
@@ -271,13 +279,13 @@ def test_an_answer_read_before_a_finish_committed_is_refused(app, teacher):
     with app.app_context():
         attempt_id = services.start_set_attempt(db.session.get(QuizSet, set_id), make_user(app, "sam"), now=T0).id
     with app.app_context():
-        stale = db.session.get(Attempt, attempt_id)
-        aq = stale.questions[0]
-        assert stale.finished_at is None and aq.response is None  # what the answering request saw
+        stale = question_in_attempt(attempt_id, 1)  # what the answering request read
+        assert stale is not None and stale.attempt.finished_at is None and stale.question.response is None
+        form = _multi(answer_form(db.session.get(Attempt, attempt_id).questions[0], True))
         with app.app_context():  # the Finish, in its own session, commits first
             finish_attempt(db.session.get(Attempt, attempt_id), now=T0 + timedelta(minutes=1))
         with pytest.raises(QuizError, match="finished before your answer arrived"):
-            record_answer(aq, _multi(answer_form(aq, True)), now=T0 + timedelta(minutes=1))
+            store_answer(stale.attempt, stale.question, form, now=T0 + timedelta(minutes=1))
     with app.app_context():
         assert db.session.execute(select(func.count()).select_from(Response)).scalar_one() == 0
         assert db.session.get(Attempt, attempt_id).score == 0.0
