@@ -88,7 +88,11 @@ MODULES: list[Target] = [
         ("_store_answer", "record_answer", "_lock_open_attempt", "close_if_over", "answers_accepted_until"),
         # Not tests/quiz/test_answer_abuse.py: its "well under a second" checks fail under
         # mutmut's tracing on a busy machine, and mutmut then refuses to start.
-        ("tests/sets/test_sets_services.py", "tests/quiz/test_attempt_integrity.py", "tests/quiz/test_answer_race.py"),
+        (
+            "tests/sets/test_sets_services.py", "tests/quiz/test_attempt_integrity.py", "tests/quiz/test_answer_race.py",
+            # The answer's language, and the missed-question card it announces, end to end.
+            "tests/quiz/test_document_language.py", "tests/test_transactions.py", "tests/quiz/test_quiz_pages.py",
+        ),
     ),
 ]
 
