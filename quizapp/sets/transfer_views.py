@@ -15,6 +15,7 @@ from werkzeug.wrappers import Response
 from quizapp import formats
 from quizapp.auth.forms import EmptyForm
 from quizapp.bank.models import Document
+from quizapp.bank.user_documents import may_see_bank
 from quizapp.errors import body_limit
 from quizapp.extensions import db
 from quizapp.sets import transfer
@@ -109,11 +110,12 @@ def download_set(set_id: int, format_name: str) -> Response:
 
 
 def _document_or_404(slug: str) -> Document:
-    """A bank document; exporting it needs an account (the bank is public to read)."""
+    """A bank document this account may see (a user's unlisted bank only to its owner, as on
+    every list of banks); exporting one needs an account."""
     if not current_user.is_authenticated or current_user.is_guest:
         abort(404)
     document = db.session.execute(select(Document).filter_by(slug=slug)).scalar_one_or_none()
-    if document is None:
+    if document is None or not may_see_bank(document.id, current_user.id):
         abort(404)
     return document
 

@@ -96,6 +96,9 @@ def test_others_see_a_document_and_its_bank_only_once_it_is_listed(app, client, 
         assert bank.title not in client.get("/quiz/new").get_data(as_text=True)
         assert client.get(f"/cards/doc-{bank.id}").status_code == 404
         assert client.get(f"/read/{bank.slug}").status_code == 404
+        assert client.get(f"/sets/bank/{bank.slug}/export").status_code == 404
+        assert client.get(f"/sets/bank/{bank.slug}/export/moodle-xml").status_code == 404
+        assert client.get(f"/cards/doc-{bank.id}/deck.apkg").status_code == 404
     auth.logout()
     auth.login("alice")
     publish(client, document_id, listed=True)
@@ -107,6 +110,7 @@ def test_others_see_a_document_and_its_bank_only_once_it_is_listed(app, client, 
     assert bank.title in client.get("/").get_data(as_text=True)
     assert bank.title in client.get("/quiz/new").get_data(as_text=True)
     assert client.get(f"/read/{bank.slug}").status_code == 200
+    assert client.get(f"/sets/bank/{bank.slug}/export/moodle-xml").status_code == 200
 
 
 def test_the_owner_can_pick_its_questions_in_a_quiz_set_and_others_cannot(app, client, auth):
