@@ -82,6 +82,14 @@ def confirm_import(set_id: int) -> Response:
     return redirect(url_for("sets.builder", set_id=quiz_set.id, _anchor="set-items"), 303)
 
 
+def _exported(format_name: str, items: BankItems, passages: dict[int, str]) -> Response:
+    """The items written in ``format_name`` as a download (with its loss report when ?zip=1)."""
+    if format_name not in formats.names(can_export=True):
+        abort(404)
+    result, _ = transfer.export(format_name, items, passages, zipped=request.args.get("zip") == "1")
+    return _download(result)
+
+
 def _download(result: formats.ExportResult) -> Response:
     kind = {"xml": "application/xml", "zip": "application/zip", "apkg": "application/octet-stream",
             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}.get(result.filename.rsplit(".", 1)[-1], "text/plain; charset=utf-8")
@@ -101,12 +109,7 @@ def export_set(set_id: int) -> Response:
 
 @bp.get("/sets/<int:set_id>/transfer/export/<format_name>")
 def download_set(set_id: int, format_name: str) -> Response:
-    quiz_set = owned_set(set_id)
-    if format_name not in formats.names(can_export=True):
-        abort(404)
-    items, passages = transfer.set_items(quiz_set)
-    result, _ = transfer.export(format_name, items, passages, zipped=request.args.get("zip") == "1")
-    return _download(result)
+    return _exported(format_name, *transfer.set_items(owned_set(set_id)))
 
 
 def _document_or_404(slug: str) -> Document:
@@ -129,12 +132,7 @@ def export_document(slug: str) -> Response:
 
 @bp.get("/sets/bank/<slug>/export/<format_name>")
 def download_document(slug: str, format_name: str) -> Response:
-    document = _document_or_404(slug)
-    if format_name not in formats.names(can_export=True):
-        abort(404)
-    items, passages = transfer.document_items(document)
-    result, _ = transfer.export(format_name, items, passages, zipped=request.args.get("zip") == "1")
-    return _download(result)
+    return _exported(format_name, *transfer.document_items(_document_or_404(slug)))
 
 
 def _export_with_report(
