@@ -73,6 +73,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp.auth import bp as auth_bp
     from quizapp.bank import bp as bank_bp
     from quizapp.cards import bp as cards_bp
+    from quizapp.classes import bp as classes_bp
     from quizapp.documents import bp as documents_bp
     from quizapp.reader import bp as reader_bp
     from quizapp.derive import cli as derive_cli  # noqa: F401  (adds `flask bank derive`)
@@ -87,6 +88,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(quiz_bp)
     app.register_blueprint(sets_bp)
     app.register_blueprint(cards_bp)
+    app.register_blueprint(classes_bp)
     app.register_blueprint(reader_bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(documents_bp)

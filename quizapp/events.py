@@ -17,9 +17,10 @@ connected with ``weak=False`` so a subscriber lives as long as the process.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from blinker import ANY, Namespace
+from sqlalchemy import Select
 
 _signals = Namespace()
 
@@ -78,6 +79,34 @@ flashcards_moved = _signals.signal(
     Sender: None. Keyword: ``moved`` (dict: flashcard id -> its new topic id).
     """,
 )
+
+
+class_scopes = _signals.signal(
+    "class-scopes",
+    doc="""Which classes may a viewer narrow a set's results or an export to?
+
+    Sender: None. Keywords: ``viewer_id``, ``role``: "teacher" (the classes the viewer owns,
+    for a set's results and exports) or "student" (the classes the viewer belongs to, for
+    their own history). Each receiver returns a list of ``ClassScope``. Sets ask; classes,
+    a layer above, answer; sets never import classes.
+    """,
+)
+
+
+class ClassScope(NamedTuple):
+    """A class as a filter: ``students`` and ``sets`` are SELECTs of ids, used as subqueries
+    (``Attempt.user_id.in_(scope.students)``), so a filtered page costs no extra query."""
+
+    id: int
+    name: str
+    archived: bool
+    students: Select[Any]
+    sets: Select[Any]
+
+
+def class_scopes_for(viewer_id: int, role: str) -> list[ClassScope]:
+    """Every receiver's answer to ``class_scopes``, in one list."""
+    return [scope for _receiver, scopes in class_scopes.send(None, viewer_id=viewer_id, role=role) for scope in scopes or []]
 
 
 def subscribe(signal: Any, receiver: Callable[..., Any]) -> None:

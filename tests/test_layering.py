@@ -52,6 +52,9 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("quiz set definitions", {"quizapp.sets.models"}),
     ("quizzes", {"quizapp.quiz"}),
     ("flashcards and quiz sets", {"quizapp.cards", "quizapp.sets"}),
+    # Classes build on quiz sets (a roster, the sets given to it, results narrowed to it);
+    # sets ask for the classes to filter by through events.class_scopes, never importing this.
+    ("classes", {"quizapp.classes"}),
     # A document read through the learner's answers and card reviews (above both), and users'
     # own documents: import, drafts under review (the drafter, the teacher's question form), publish.
     ("reader view and users' documents", {"quizapp.reader", "quizapp.documents"}),

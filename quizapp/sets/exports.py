@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from sqlalchemy import and_, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from quizapp.auth.models import User
@@ -186,22 +186,32 @@ def in_zone(header: list[str], rows: Iterator[list[Any]], times: tuple[int, ...]
     return [h.format(zone=zone.key) for h in header], converted()
 
 
-def set_table(quiz_set: QuizSet, shape: str, zone: ZoneInfo = UTC_ZONE) -> tuple[list[str], Iterator[list[Any]]]:
-    """A set's results, times in ``zone`` (the teacher's)."""
+def set_table(
+    quiz_set: QuizSet, shape: str, zone: ZoneInfo = UTC_ZONE, students: Select[Any] | None = None
+) -> tuple[list[str], Iterator[list[Any]]]:
+    """A set's results, times in ``zone`` (the teacher's); only the attempts of ``students``
+    (a subquery of user ids: a class) when given."""
     scope = Attempt.quiz_set_id == quiz_set.id
+    if students is not None:
+        scope = and_(scope, Attempt.user_id.in_(students))
     if shape == "long":
         return in_zone(LONG_HEADER, long_rows(scope), LONG_TIMES, zone)
     ids, headers = set_columns(quiz_set)
     return in_zone(WIDE_HEADER + headers, wide_rows(scope, ids, by_position=False), WIDE_TIMES, zone)
 
 
-def history_table(user_id: int, shape: str, zone: ZoneInfo = UTC_ZONE) -> tuple[list[str], Iterator[list[Any]]]:
+def history_table(
+    user_id: int, shape: str, zone: ZoneInfo = UTC_ZONE, sets: Select[Any] | None = None
+) -> tuple[list[str], Iterator[list[Any]]]:
     """A learner's own attempts, self-study and sets alike; wide columns are positions Q1…Qn;
-    times in ``zone`` (the learner's).
+    times in ``zone`` (the learner's); only attempts at ``sets`` (a subquery of set ids: the
+    sets given to a class) when given.
 
     Only attempts whose marks the learner may already see (see ``settled_marks``).
     """
     scope = and_(Attempt.user_id == user_id, settled_marks())
+    if sets is not None:
+        scope = and_(scope, Attempt.quiz_set_id.in_(sets))
     if shape == "long":
         return in_zone(LONG_HEADER, long_rows(scope), LONG_TIMES, zone)
     longest = db.session.execute(select(db.func.max(Attempt.max_score)).where(scope)).scalar() or 0

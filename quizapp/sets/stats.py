@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 from collections.abc import Iterable
 
-from sqlalchemy import Text, cast, select, tuple_
+from sqlalchemy import Select, Text, cast, select, tuple_
 
 from quizapp import qtypes
 from quizapp.auth.models import User
@@ -134,16 +134,17 @@ def counted_attempt(finished: list[Any], grading: str) -> Any:
     return max(finished, key=lambda a: (a.score or 0, -finished.index(a)))
 
 
-def set_attempts(quiz_set: QuizSet) -> list[AttemptRow]:
-    """Every attempt at the set as a plain row, in the order they were started (one query)."""
-    return [
-        AttemptRow(*row)
-        for row in db.session.connection().execute(
-            select(Attempt.id, Attempt.user_id, Attempt.document_id, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
-            .where(Attempt.quiz_set_id == quiz_set.id)
-            .order_by(Attempt.started_at, Attempt.id)
-        ).all()
-    ]
+def set_attempts(quiz_set: QuizSet, students: Select[Any] | None = None) -> list[AttemptRow]:
+    """Every attempt at the set as a plain row, in the order they were started (one query);
+    only those of ``students`` (a subquery of user ids: a class) when given."""
+    query = (
+        select(Attempt.id, Attempt.user_id, Attempt.document_id, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
+        .where(Attempt.quiz_set_id == quiz_set.id)
+        .order_by(Attempt.started_at, Attempt.id)
+    )
+    if students is not None:
+        query = query.where(Attempt.user_id.in_(students))
+    return [AttemptRow(*row) for row in db.session.connection().execute(query).all()]
 
 
 def student_rows(quiz_set: QuizSet, attempts: list[AttemptRow]) -> list[StudentRow]:
@@ -224,7 +225,7 @@ class Analysis:
     paragraphs: list[ParagraphRow]
 
 
-def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5) -> Analysis:
+def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5, students: Select[Any] | None = None) -> Analysis:
     """Item analysis and the worst-answered paragraphs over ``attempts``, in one streaming pass.
 
     The set's (attempt, version, mark, answer) tuples are read in attempt order (as given) and
@@ -250,7 +251,8 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5) -> An
 
     # Core rows (the session's connection), not ORM result processing: 100,000 tuples cost a
     # few hundred milliseconds less that way.
-    stream = db.session.connection().execute(
+    # ``students`` (a class) only narrows what is read: ``attempts`` already says which count.
+    query = (
         select(AttemptQuestion.attempt_id, AttemptQuestion.question_version_id, Response.score, cast(Response.given, Text))
         .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
         .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
@@ -258,6 +260,9 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5) -> An
         .order_by(Attempt.started_at, Attempt.id, AttemptQuestion.position)
         .execution_options(yield_per=5000)
     )
+    if students is not None:
+        query = query.where(Attempt.user_id.in_(students))
+    stream = db.session.connection().execute(query)
     for attempt_id, version_id, score, given in stream:
         attempt = chosen.get(attempt_id)
         if attempt is None:

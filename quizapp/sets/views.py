@@ -16,6 +16,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 from wtforms import SelectChoice
 
+from quizapp import events
 from quizapp.auth.forms import EmptyForm
 from quizapp.bank.models import Document, Topic
 from quizapp.bank.parser import QUESTION_TYPES
@@ -328,11 +329,25 @@ def archive(set_id: int) -> Response:
 # ---------------------------------------------------------------- results
 
 
+def class_filter(role: str) -> tuple[list[events.ClassScope], events.ClassScope | None]:
+    """The viewer's classes (``role``: "teacher" or "student") and the one ``?class=<id>``
+    names, or None for everyone; 404 for a class that is not theirs, revealing nothing."""
+    scopes = events.class_scopes_for(current_user.id, role) if current_user.is_authenticated else []
+    raw = request.args.get("class", "")
+    if not raw:
+        return scopes, None
+    chosen = next((scope for scope in scopes if str(scope.id) == raw), None)
+    if chosen is None:
+        abort(error_response(404, "There is no such class among yours."))
+    return scopes, chosen
+
+
 @bp.get("/sets/<int:set_id>/results")
 def results(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
+    classes, chosen = class_filter("teacher")
     close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
-    attempts = stats.set_attempts(quiz_set)
+    attempts = stats.set_attempts(quiz_set, chosen.students if chosen else None)
     rows = stats.student_rows(quiz_set, attempts)
     # Item analysis on each student's first finished attempt (Moodle's default), or on all.
     basis = request.args.get("attempts", "first")
@@ -343,7 +358,7 @@ def results(set_id: int) -> Response:
     if page is None or not 1 <= page <= pages:
         return error_response(404, "There is no such page of students.")
     analysed = stats.first_attempts(attempts) if basis == "first" else [a for a in attempts if a.is_finished]
-    analysis = stats.analyse(quiz_set, analysed)
+    analysis = stats.analyse(quiz_set, analysed, students=chosen.students if chosen else None)
     counted = [r.counted.percent or 0.0 for r in rows if r.counted is not None]
     return render(
         "sets/results.html",
@@ -362,6 +377,9 @@ def results(set_id: int) -> Response:
         basis_kind=basis,
         type_labels=TYPE_LABELS,
         grading_labels=GRADING_LABELS,
+        classes=classes,
+        chosen_class=chosen,
+        class_args={"class": chosen.id} if chosen else {},
     )
 
 
@@ -406,9 +424,11 @@ def export(set_id: int, shape: str, fmt: str) -> Response:
     quiz_set = owned_set(set_id)
     if shape not in exports.SHAPES or fmt not in exports.FORMATS:
         abort(404)
+    _classes, chosen = class_filter("teacher")
     close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
-    header, rows = exports.set_table(quiz_set, shape, viewer_zone())
-    return _export(header, rows, f"set-{quiz_set.id}-{shape}", fmt, quiz_set.title)
+    header, rows = exports.set_table(quiz_set, shape, viewer_zone(), chosen.students if chosen else None)
+    suffix = f"-class-{chosen.id}" if chosen else ""
+    return _export(header, rows, f"set-{quiz_set.id}-{shape}{suffix}", fmt, quiz_set.title)
 
 
 @bp.get("/sets/history/<shape>.<fmt>")
@@ -416,9 +436,11 @@ def history_export(shape: str, fmt: str) -> Response:
     """A learner's own attempts (self-study and sets); only ever the current user's."""
     if not current_user.is_authenticated or shape not in exports.SHAPES or fmt not in exports.FORMATS:
         abort(404)
+    _classes, chosen = class_filter("student")
     close_overdue_attempts(app_now(), user_id=current_user.id)
-    header, rows = exports.history_table(current_user.id, shape, viewer_zone())
-    return _export(header, rows, f"my-quizzes-{shape}", fmt, "My quizzes")
+    header, rows = exports.history_table(current_user.id, shape, viewer_zone(), chosen.sets if chosen else None)
+    suffix = f"-class-{chosen.id}" if chosen else ""
+    return _export(header, rows, f"my-quizzes-{shape}{suffix}", fmt, "My quizzes")
 
 
 # ---------------------------------------------------------------- joining
