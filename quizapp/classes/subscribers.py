@@ -42,7 +42,16 @@ def delete_guests_rows(_sender: Any, *, guest_ids: list[int], **_: Any) -> None:
         db.session.execute(delete(ClassMember).where(ClassMember.user_id.in_(guest_ids)))
 
 
+def guests_owning_classes(_sender: Any, *, guest_ids: list[int], **_: Any) -> set[int]:
+    """Idle guests about to be deleted who own a class: kept, with their class (making one
+    needs an account, so there should be none; deleting one would orphan its roster)."""
+    if not guest_ids:
+        return set()
+    return set(db.session.execute(select(SchoolClass.owner_id).where(SchoolClass.owner_id.in_(guest_ids)).distinct()).scalars())
+
+
 def subscribe() -> None:
     """Connect the receivers above; called once the classes blueprint is registered."""
     events.subscribe(events.class_scopes, class_scopes)
     events.subscribe(events.guests_deleting, delete_guests_rows)
+    events.subscribe(events.guests_kept, guests_owning_classes)

@@ -149,3 +149,28 @@ def test_set_state_follows_the_sets_own_rules(app, teacher):
         assert services.set_state(quiz_set, 0, False, True, T0 + timedelta(hours=1)) == "closed"
         quiz_set.archived_at = T0
         assert services.set_state(quiz_set, 0, True, True, T0) == "archived"
+
+
+def test_the_guest_purge_forgets_a_guests_place_on_a_roster_and_keeps_a_class_owner(app, teacher):
+    from sqlalchemy import insert
+
+    from quizapp.auth.models import User
+    from quizapp.auth.services import purge_idle_guests
+
+    with app.app_context():
+        guests = []
+        for _ in range(2):
+            guest = User(last_seen_at=T0 - timedelta(days=60))
+            db.session.add(guest)
+            db.session.flush()
+            guests.append(guest.id)
+        db.session.commit()
+        member, owner = guests
+        class_id = services.create_class(teacher, "History").id
+        # neither can happen through the pages (both need an account): written directly
+        db.session.execute(insert(ClassMember).values(class_id=class_id, user_id=member, joined_at=T0))
+        db.session.execute(insert(SchoolClass).values(owner_id=owner, name="Guest's", join_code="ZZZZZZZZZ", created_at=T0))
+        db.session.commit()
+        assert purge_idle_guests(T0 - timedelta(days=30)) == 1
+        assert db.session.get(User, member) is None and db.session.get(User, owner) is not None
+        assert db.session.execute(select(func.count()).select_from(ClassMember)).scalar() == 0
