@@ -111,6 +111,21 @@ def detail(class_id: int) -> Response:
     return render("classes/detail.html", "classes/detail.html", **_detail_context(school_class))
 
 
+@bp.get("/classes/<int:class_id>/projector")
+def projector(class_id: int) -> Response:
+    """The class code large, with its link and QR code, for the classroom's screen."""
+    school_class = owned_class(class_id)
+    join_url = url_for("classes.join_code", code=school_class.join_code, _external=True)
+    return render(
+        "classes/projector.html",
+        "classes/projector.html",
+        school_class=school_class,
+        join_url=join_url,
+        join_qr=join_qr_svg(join_url),
+        spaced=services.spaced_code(school_class.join_code),
+    )
+
+
 @bp.post("/classes/<int:class_id>/rename")
 def rename(class_id: int) -> Response:
     school_class = owned_class(class_id)

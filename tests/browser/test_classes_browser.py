@@ -105,3 +105,19 @@ def test_without_javascript_the_class_filter_and_the_roster_still_work(nojs_page
     nojs_page.get_by_role("button", name="Remove sam").click()
     expect(nojs_page.locator(".flash-success")).to_have_text("sam is no longer in this class.")
     expect(nojs_page.get_by_role("heading", name="Students (0)")).to_be_visible()
+
+
+@pytest.mark.parametrize("width,height", [(320, 640), (1280, 800)])
+def test_the_class_projector_shows_the_code_and_qr_within_the_screen(page, app, axe, width, height):
+    class_id = make_class(app, make_user(app, "teacher"), "History 3B")
+    page.set_viewport_size({"width": width, "height": height})
+    sign_in(page, "teacher")
+    page.goto(f"/classes/{class_id}")
+    page.get_by_role("link", name="Show the code on a projector").click()
+    code = page.locator(".projector-code").inner_text()
+    assert len(code) == 11 and code.count("-") == 2
+    qr = page.get_by_role("img", name=f"QR code of the join link {page.url.split('/classes/')[0]}/classes/join/{code.replace('-', '')}")
+    expect(qr).to_be_visible()
+    box = qr.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width
+    check_page(page, axe, width)

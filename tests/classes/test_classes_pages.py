@@ -38,6 +38,12 @@ def test_a_teacher_makes_a_class_and_sees_its_code_link_and_qr(client, auth, app
     renamed = client.post(f"/classes/{school_class.id}/rename", data={"name": "History 3C"})
     assert renamed.status_code == 303 and "History 3C" in client.get(f"/classes/{school_class.id}").text
     assert client.post(f"/classes/{school_class.id}/rename", data={"name": ""}).status_code == 422
+    projector = client.get(f"/classes/{school_class.id}/projector")
+    assert f">{code[:3]}-{code[3:6]}-{code[6:]}</p>" in projector.text and f'aria-label="Class code {" ".join(code)}"' in projector.text
+    assert f"QR code of the join link http://localhost/classes/join/{code}" in projector.text
+    # the teacher opening their own class's link is told so, and cannot join it
+    assert "You teach this class." in client.get(f"/classes/join/{code}").text
+    assert client.post(f"/classes/join/{code}").status_code == 409
     archived = client.post(f"/classes/{school_class.id}/archive", data={"archived": "1"})
     assert archived.status_code == 303
     assert "(archived)" in client.get(f"/classes/{school_class.id}").text
@@ -111,8 +117,9 @@ def test_class_pages_are_404_for_another_teacher_a_guest_and_a_visitor(client, a
              f"/classes/{class_id}/sets", f"/classes/{class_id}/sets/{set_id}/remove", f"/classes/for-set/{set_id}"]
 
     def check() -> None:
-        page = client.get(f"/classes/{class_id}")
-        assert page.status_code == 404 and "Secret class" not in page.text and "sam" not in page.text
+        for url in (f"/classes/{class_id}", f"/classes/{class_id}/projector"):
+            page = client.get(url)
+            assert page.status_code == 404 and "Secret class" not in page.text and "sam" not in page.text, url
         for url in posts:
             assert client.post(url, data={"name": "Mine", "set_id": set_id, "class_id": class_id}).status_code == 404, url
         # the filter by another teacher's class reveals nothing either
