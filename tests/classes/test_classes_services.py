@@ -174,3 +174,16 @@ def test_the_guest_purge_forgets_a_guests_place_on_a_roster_and_keeps_a_class_ow
         assert purge_idle_guests(T0 - timedelta(days=30)) == 1
         assert db.session.get(User, member) is None and db.session.get(User, owner) is not None
         assert db.session.execute(select(func.count()).select_from(ClassMember)).scalar() == 0
+
+
+def test_two_joins_at_the_same_moment_make_one_place_on_the_roster(app, teacher, monkeypatch):
+    """Both requests saw no membership yet (is_member False): the second insert meets the
+    unique (class, student) pair and is told it was already in, with nothing stored twice."""
+    class_id = make_class(app, teacher)
+    sam = make_user(app, "sam")
+    monkeypatch.setattr(services, "is_member", lambda school_class, user_id: False)
+    with app.app_context():
+        school_class = db.session.get(SchoolClass, class_id)
+        assert services.join_class(school_class, sam, T0).already is False
+        assert services.join_class(school_class, sam, T0).already is True
+        assert db.session.execute(select(func.count()).select_from(ClassMember)).scalar() == 1
