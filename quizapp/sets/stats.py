@@ -19,6 +19,7 @@ from typing import Any
 from collections.abc import Iterable
 
 from sqlalchemy import Select, Text, cast, select, tuple_
+from sqlalchemy.sql.elements import ColumnElement
 
 from quizapp import qtypes
 from quizapp.auth.models import User
@@ -134,17 +135,23 @@ def counted_attempt(finished: list[Any], grading: str) -> Any:
     return max(finished, key=lambda a: (a.score or 0, -finished.index(a)))
 
 
+def of_students(students: Select[Any] | None) -> list[ColumnElement[bool]]:
+    """The condition keeping only the attempts of ``students`` (a subquery of user ids: a
+    class, from ``events.class_scopes``), or none for everyone: ``.where(..., *of_students(s))``."""
+    return [] if students is None else [Attempt.user_id.in_(students)]
+
+
 def set_attempts(quiz_set: QuizSet, students: Select[Any] | None = None) -> list[AttemptRow]:
     """Every attempt at the set as a plain row, in the order they were started (one query);
-    only those of ``students`` (a subquery of user ids: a class) when given."""
-    query = (
-        select(Attempt.id, Attempt.user_id, Attempt.document_id, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
-        .where(Attempt.quiz_set_id == quiz_set.id)
-        .order_by(Attempt.started_at, Attempt.id)
-    )
-    if students is not None:
-        query = query.where(Attempt.user_id.in_(students))
-    return [AttemptRow(*row) for row in db.session.connection().execute(query).all()]
+    only those of ``students`` (a class) when given."""
+    return [
+        AttemptRow(*row)
+        for row in db.session.connection().execute(
+            select(Attempt.id, Attempt.user_id, Attempt.document_id, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
+            .where(Attempt.quiz_set_id == quiz_set.id, *of_students(students))
+            .order_by(Attempt.started_at, Attempt.id)
+        ).all()
+    ]
 
 
 def student_rows(quiz_set: QuizSet, attempts: list[AttemptRow]) -> list[StudentRow]:
@@ -251,18 +258,15 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5, stude
 
     # Core rows (the session's connection), not ORM result processing: 100,000 tuples cost a
     # few hundred milliseconds less that way.
-    # ``students`` (a class) only narrows what is read: ``attempts`` already says which count.
-    query = (
+    stream = db.session.connection().execute(
         select(AttemptQuestion.attempt_id, AttemptQuestion.question_version_id, Response.score, cast(Response.given, Text))
         .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
         .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
-        .where(Attempt.quiz_set_id == quiz_set.id, Attempt.finished_at.is_not(None))
+        # ``students`` (a class) only narrows what is read: ``attempts`` already says which count.
+        .where(Attempt.quiz_set_id == quiz_set.id, Attempt.finished_at.is_not(None), *of_students(students))
         .order_by(Attempt.started_at, Attempt.id, AttemptQuestion.position)
         .execution_options(yield_per=5000)
     )
-    if students is not None:
-        query = query.where(Attempt.user_id.in_(students))
-    stream = db.session.connection().execute(query)
     for attempt_id, version_id, score, given in stream:
         attempt = chosen.get(attempt_id)
         if attempt is None:
