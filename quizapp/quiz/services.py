@@ -321,15 +321,16 @@ def attempt_end(attempt: Attempt | AttemptRow, now: datetime) -> tuple[datetime,
     of these is when it ended, and never before it started.
     """
     ends: list[tuple[datetime, str]] = []
-    if attempt.deadline_at is not None and now > attempt.deadline_at:
-        ends.append((attempt.deadline_at, TIME_UP))
     quiz_set = attempt.quiz_set if attempt.quiz_set_id is not None else None
     if quiz_set is not None:
+        # Before the time limit: a deadline that is the close time itself reads "closed".
         closes_at = attempt.set_closes_at
         if closes_at is not None and now >= closes_at:
             ends.append((closes_at, SET_CLOSED))
         if quiz_set.archived_at is not None:
             ends.append((min(now, quiz_set.archived_at), SET_ARCHIVED))
+    if attempt.deadline_at is not None and now > attempt.deadline_at:
+        ends.append((attempt.deadline_at, TIME_UP))
     if not ends:
         return None
     moment, reason = min(ends, key=lambda end: end[0])

@@ -28,10 +28,10 @@ from quizapp.quiz.forms import TYPE_LABELS
 from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import close_overdue_attempts, current_versions, hidden_bank_questions, next_unanswered_position, review_rows
 from quizapp.sets import bp, exports, services, stats
-from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
+from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, AccommodationForm, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
 from quizapp.sets.qr import join_qr_svg
-from quizapp.timeutil import app_now, learner_zone, viewer_zone
+from quizapp.timeutil import app_now, format_local, learner_zone, viewer_zone
 
 # The results page lists students a page at a time, so a class of 10,000 costs what it shows;
 # the exports carry every row.
@@ -325,6 +325,64 @@ def archive(set_id: int) -> Response:
     return redirect(url_for("sets.builder", set_id=quiz_set.id), 303)
 
 
+# ---------------------------------------------------------------- accommodations
+
+
+def _accommodations_page(quiz_set: QuizSet, form: AccommodationForm, status: int = 200, saved: str | None = None) -> Response:
+    zone = learner_zone(current_user)
+    form.closes_at.description = (
+        f"In your time zone, {zone.key}. Replaces the set's closing time for this student"
+        + (f" (the set closes {format_local(quiz_set.closes_at, zone, '%Y-%m-%d %H:%M')})." if quiz_set.closes_at else ".")
+    )
+    return render(
+        "sets/accommodations.html",
+        "sets/_accommodations.html",
+        status,
+        quiz_set=quiz_set,
+        form=form,
+        accommodations=services.accommodations_of(quiz_set),
+        known_students=stats.student_names(quiz_set),
+        remove_form=EmptyForm(),
+        saved=saved,
+    )
+
+
+@bp.route("/sets/<int:set_id>/accommodations", methods=["GET", "POST"])
+def accommodations(set_id: int) -> Response:
+    """The owner gives chosen students extra time, extra attempts or their own close time.
+    htmx swaps the region; without JavaScript the page is posted and redirected (303)."""
+    quiz_set = owned_set(set_id)
+    form = AccommodationForm()
+    if not form.validate_on_submit():
+        return _accommodations_page(quiz_set, form, 422 if form.is_submitted() else 200)
+    try:
+        accommodation = services.save_accommodation(quiz_set, form.as_request(learner_zone(current_user)))
+    except services.SetError as exc:
+        form.form_errors.append(str(exc))
+        return _accommodations_page(quiz_set, form, exc.status)
+    message = f"Accommodation saved for {accommodation.user.display_name}."
+    if is_partial():
+        return _accommodations_page(quiz_set, AccommodationForm(formdata=None), saved=message)
+    flash(message, "success")
+    return redirect(url_for("sets.accommodations", set_id=quiz_set.id), 303)
+
+
+@bp.post("/sets/<int:set_id>/accommodations/<int:accommodation_id>/remove")
+def remove_accommodation(set_id: int, accommodation_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    try:
+        services.remove_accommodation(quiz_set, accommodation_id)
+    except services.SetError as exc:
+        return _set_error(exc)
+    message = "Accommodation removed: the student follows the set's own rules again."
+    if is_partial():
+        return _accommodations_page(quiz_set, AccommodationForm(formdata=None), saved=message)
+    flash(message, "success")
+    return redirect(url_for("sets.accommodations", set_id=quiz_set.id), 303)
+
+
 # ---------------------------------------------------------------- results
 
 
@@ -362,6 +420,7 @@ def results(set_id: int) -> Response:
         basis_kind=basis,
         type_labels=TYPE_LABELS,
         grading_labels=GRADING_LABELS,
+        accommodations=services.accommodations_of(quiz_set),
     )
 
 
@@ -469,6 +528,7 @@ def _join_context(quiz_set: QuizSet) -> dict:
     attempts = services.attempts_by(quiz_set, user_id) if user_id else []
     return {
         "quiz_set": quiz_set,
+        "rules": services.rules_for(quiz_set, user_id),  # the set's rules as they apply to this student
         "form": JoinForm(formdata=None),
         "start_form": EmptyForm(),
         "signed_in": user_id is not None,
