@@ -323,12 +323,14 @@ def _picked(content: dict, given: dict) -> list[str]:
 
 def student_names(quiz_set: QuizSet) -> list[str]:
     """The usernames of the students who have started the set (one query), to pick from."""
-    return list(
-        db.session.execute(
+    return [
+        name
+        for name in db.session.execute(
             select(User.username)
             .join(Attempt, Attempt.user_id == User.id)
             .where(Attempt.quiz_set_id == quiz_set.id, User.username.is_not(None))
             .distinct()
             .order_by(User.username)
         ).scalars()
-    )
+        if name is not None
+    ]

@@ -19,7 +19,7 @@ def test_owner_gives_and_removes_an_accommodation_without_javascript(client, aut
     set_id = make_set(app, owner, question_ids(app, "true_false", 2), time_limit_minutes=20, attempts_allowed=1, closes_at=CLOSE)
     page = client.get(f"/sets/{set_id}/accommodations")
     assert page.status_code == 200 and "No student has an accommodation yet." in page.text
-    assert 'action="/sets/%d/accommodations"' % set_id in page.text and "Extra time in minutes" in page.text
+    assert f'action="/sets/{set_id}/accommodations"' in page.text and "Extra time in minutes" in page.text
     response = client.post(
         f"/sets/{set_id}/accommodations",
         data={"username": "ana", "extra_minutes": "10", "extra_attempts": "1", "closes_at": "2026-03-02T12:30"},
