@@ -27,7 +27,7 @@ from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS
 from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import close_overdue_attempts, current_versions, hidden_bank_questions, next_unanswered_position, review_rows
-from quizapp.sets import bp, exports, services, stats
+from quizapp.sets import bp, exports, marking, services, stats
 from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, AccommodationForm, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
 from quizapp.sets.qr import join_qr_svg
@@ -424,16 +424,83 @@ def results(set_id: int) -> Response:
     )
 
 
-@bp.get("/sets/<int:set_id>/results/<int:attempt_id>")
-def attempt_detail(set_id: int, attempt_id: int) -> Response:
-    quiz_set = owned_set(set_id)
+def _set_attempt(quiz_set: QuizSet, attempt_id: int) -> Attempt:
+    """An attempt at this set (closed first if it is over); 404 for any other."""
     close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
     attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or attempt.quiz_set_id != quiz_set.id:
         abort(404)
-    rows = review_rows(attempt)
-    student = attempt_student(attempt)
-    return render("sets/attempt.html", "sets/_attempt.html", quiz_set=quiz_set, attempt=attempt, rows=rows, student=student)
+    return attempt
+
+
+def _attempt_page(quiz_set: QuizSet, attempt: Attempt, status: int = 200, saved: str | None = None, problem: dict | None = None) -> Response:
+    """The owner's view of one attempt, with the marking forms; ``problem`` is a refused
+    change (``where``: a question's id or "attempt", ``message``, what was typed)."""
+    return render(
+        "sets/attempt.html",
+        "sets/_attempt.html",
+        status,
+        quiz_set=quiz_set,
+        attempt=attempt,
+        rows=review_rows(attempt),
+        student=attempt_student(attempt),
+        marking=True,
+        mark_form=EmptyForm(),
+        history=marking.attempt_history(attempt),
+        saved=saved,
+        problem=problem or {},
+    )
+
+
+@bp.get("/sets/<int:set_id>/results/<int:attempt_id>")
+def attempt_detail(set_id: int, attempt_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    return _attempt_page(quiz_set, _set_attempt(quiz_set, attempt_id))
+
+
+def _marked(quiz_set: QuizSet, attempt: Attempt, message: str, anchor: str) -> Response:
+    """After a marking change: the region again (htmx) or the page (303) at ``anchor``."""
+    if is_partial():
+        db.session.expire_all()  # read the new score and marks
+        return _attempt_page(quiz_set, attempt, saved=message)
+    flash(message, "success")
+    return redirect(url_for("sets.attempt_detail", set_id=quiz_set.id, attempt_id=attempt.id, _anchor=anchor), 303)
+
+
+@bp.post("/sets/<int:set_id>/results/<int:attempt_id>/questions/<int:aq_id>/mark")
+def mark_question(set_id: int, attempt_id: int, aq_id: int) -> Response:
+    """Set or clear a question's mark by hand, with a comment (the score is recomputed)."""
+    quiz_set = owned_set(set_id)
+    attempt = _set_attempt(quiz_set, attempt_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    typed = {"mark": request.form.get("mark", "")[:50], "comment": request.form.get("comment", "")}
+    try:
+        changed = marking.mark_question(
+            attempt, aq_id, marking.parse_mark(typed["mark"]), typed["comment"], by=current_user.id, now=app_now()
+        )
+    except services.SetError as exc:
+        if exc.status != 422:
+            return _set_error(exc)
+        return _attempt_page(quiz_set, attempt, 422, problem={"where": aq_id, "message": str(exc), **typed})
+    return _marked(quiz_set, attempt, "Mark and comment saved; the score is recomputed." if changed else "Nothing changed.", f"aq-{aq_id}")
+
+
+@bp.post("/sets/<int:set_id>/results/<int:attempt_id>/comment")
+def comment_attempt(set_id: int, attempt_id: int) -> Response:
+    """The owner's comment on the whole attempt."""
+    quiz_set = owned_set(set_id)
+    attempt = _set_attempt(quiz_set, attempt_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    comment = request.form.get("comment", "")
+    try:
+        changed = marking.comment_attempt(attempt, comment, by=current_user.id, now=app_now())
+    except services.SetError as exc:
+        if exc.status != 422:
+            return _set_error(exc)
+        return _attempt_page(quiz_set, attempt, 422, problem={"where": "attempt", "message": str(exc), "comment": comment})
+    return _marked(quiz_set, attempt, "Comment saved." if changed else "Nothing changed.", "attempt-comment")
 
 
 def attempt_student(attempt: Attempt) -> str:
@@ -463,7 +530,7 @@ def _export(header: list[str], rows, filename: str, fmt: str, title: str) -> Res
 @bp.get("/sets/<int:set_id>/export/<shape>.<fmt>")
 def export(set_id: int, shape: str, fmt: str) -> Response:
     quiz_set = owned_set(set_id)
-    if shape not in exports.SHAPES or fmt not in exports.FORMATS:
+    if shape not in exports.SET_SHAPES or fmt not in exports.FORMATS:
         abort(404)
     close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
     header, rows = exports.set_table(quiz_set, shape, viewer_zone())
