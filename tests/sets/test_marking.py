@@ -122,7 +122,7 @@ def test_owner_marks_by_hand_without_javascript_and_the_student_sees_it(client, 
 
 @pytest.mark.parametrize("policy", ["never", "after_close"])
 def test_the_student_sees_comments_only_when_the_set_shows_answers_but_the_mark_always(client, app, teacher, clock, policy):
-    set_id, attempt_id = _wrong_then_right(app, teacher, answers_visible=policy, closes_at=T0 + timedelta(days=1))
+    _set_id, attempt_id = _wrong_then_right(app, teacher, answers_visible=policy, closes_at=T0 + timedelta(days=1))
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id)
         marking.mark_question(attempt, attempt.questions[0].id, 1.0, "Accepted: the key was unclear.", by=teacher, now=NOW)
