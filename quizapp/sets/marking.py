@@ -186,3 +186,171 @@ def attempt_history(attempt: Attempt) -> list[ChangeRow]:
 def set_history(quiz_set: QuizSet) -> Iterator[ChangeRow]:
     """Every change to the marking of the set's attempts, oldest first, streamed."""
     return _change_rows(Attempt.quiz_set_id == quiz_set.id)
+
+
+# ---------------------------------------------------------------- regrading a fixed question
+#
+# A question written for a set may be fixed after students answered it. The fix is a new
+# version (versions never change); the students' stored answers stay exactly as given, each
+# attempt's question moves to the new version, and the automatic marks are recomputed against
+# its key. A mark set by hand is the teacher's own decision and stands: the regrade changes
+# the automatic mark beneath it (logged, and shown in the preview), never the mark by hand.
+
+SHAPE_MESSAGE = (
+    "Students have answered this question, so you can fix its wording, key, accepted answers and "
+    "explanation, but not its type or how many choices, items or gaps it has: their stored answers "
+    "refer to those. Duplicate the set to make a changed copy."
+)
+
+
+@dataclass(frozen=True)
+class RegradeRow:
+    """One student's answer to the question, with its mark now and after the fix."""
+
+    attempt_id: int
+    student: str
+    given: list[str]
+    old_mark: float  # the automatic mark now
+    new_mark: float  # the automatic mark against the fixed key
+    by_hand: float | None  # a mark by hand, which stands
+    old_score: float | None  # the attempt's score now (None while unfinished)
+    new_score: float | None
+
+    @property
+    def changes(self) -> bool:
+        return self.new_mark != self.old_mark
+
+    @property
+    def score_changes(self) -> bool:
+        return self.old_score != self.new_score
+
+
+@dataclass(frozen=True)
+class RegradePreview:
+    """What saving a fixed question would do; nothing is stored to make it."""
+
+    content: dict[str, Any]
+    rows: list[RegradeRow]
+    from_version: int
+    to_version: int
+
+    @property
+    def changed(self) -> list[RegradeRow]:
+        return [row for row in self.rows if row.changes]
+
+    @property
+    def kept_by_hand(self) -> list[RegradeRow]:
+        return [row for row in self.changed if row.by_hand is not None]
+
+
+def _same_shape(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """True when the stored answers to ``old`` mean the same in ``new``: the same type, and
+    the same unshuffled layout (as many choices, items, pairs and gaps, in bank order)."""
+    import random
+
+    from quizapp.quiz.grading import make_layout
+
+    return old["type"] == new["type"] and make_layout(old, random.Random(0), shuffle=False) == make_layout(
+        new, random.Random(0), shuffle=False
+    )
+
+
+def _answered_rows(question: Question) -> list[Any]:
+    """Every attempt question holding a version of ``question``: the answer, marks and the
+    attempt's score and language, one query (a set's class is read at once, not per row)."""
+    from quizapp.bank.models import Document
+
+    return list(
+        db.session.execute(
+            select(
+                AttemptQuestion.id, AttemptQuestion.attempt_id, Attempt.user_id, User.username, AttemptQuestion.mark_override,
+                Response.id, Response.given, Response.score, Attempt.score, Attempt.finished_at, Document.language,
+            )
+            .join(QuestionVersion, QuestionVersion.id == AttemptQuestion.question_version_id)
+            .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
+            .join(User, User.id == Attempt.user_id)
+            .outerjoin(Document, Document.id == Attempt.document_id)
+            .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
+            .where(QuestionVersion.question_id == question.id)
+            .order_by(Attempt.started_at, Attempt.id)
+        ).all()
+    )
+
+
+def regrade_preview(quiz_set: QuizSet, question: Question, content: dict[str, Any]) -> RegradePreview:
+    """Which answers' marks, and which attempts' scores, the fixed ``content`` would change.
+
+    SetError (409) when the fix changes the question's shape (``SHAPE_MESSAGE``)."""
+    from quizapp.quiz.grading import grade, given_answer_text
+
+    if question.quiz_set_id != quiz_set.id:
+        raise SetError("That question was not written for this set.", 404)
+    current = question.current
+    if current is None or not _same_shape(current.content, content):
+        raise SetError(SHAPE_MESSAGE, 409)
+    rows: list[RegradeRow] = []
+    for (_aq, attempt_id, user_id, username, by_hand, response_id, given, score, attempt_score, finished_at,
+         language) in _answered_rows(question):
+        if response_id is None:
+            continue
+        new_mark = grade(content, given, language or "en").score
+        counted_before = by_hand if by_hand is not None else score
+        counted_after = by_hand if by_hand is not None else new_mark
+        new_score = None if finished_at is None else round((attempt_score or 0.0) - counted_before + counted_after, 4)
+        rows.append(
+            RegradeRow(
+                attempt_id, username or f"Guest #{user_id}", given_answer_text(content, given), score, new_mark, by_hand,
+                attempt_score if finished_at is not None else None, new_score,
+            )
+        )
+    return RegradePreview(content, rows, current.number, question.version + 1)
+
+
+@unit_of_work
+def regrade(quiz_set: QuizSet, question: Question, content: dict[str, Any], by: int, now: datetime) -> RegradePreview:
+    """Save the fixed question as a new version and regrade every answer to it: the answers
+    stay as given, each attempt's question moves to the new version, changed automatic marks
+    are stored and logged ("regrade"), finished attempts' scores are recomputed. Marks by hand
+    stand. Worked out afresh here, so answers stored since the preview count too."""
+    from quizapp.bank.parser import content_hash
+    from quizapp.quiz.grading import grade
+
+    preview = regrade_preview(quiz_set, question, content)
+    question.version += 1
+    question.type = content["type"]
+    question.difficulty = content["difficulty"]
+    version = QuestionVersion(question_id=question.id, number=question.version, content=content, content_hash=content_hash(content))
+    db.session.add(version)
+    db.session.flush()
+    touched: set[int] = set()
+    for (aq_id, attempt_id, _user, _name, by_hand, response_id, given, score, _score, finished_at, language) in _answered_rows(question):
+        db.session.execute(
+            update(AttemptQuestion).where(AttemptQuestion.id == aq_id).values(question_version_id=version.id)
+            .execution_options(synchronize_session=False)
+        )
+        if response_id is None:
+            continue
+        result = grade(content, given, language or "en")
+        if result.score == score:
+            continue
+        db.session.execute(
+            update(Response).where(Response.id == response_id).values(score=result.score, is_correct=result.is_correct)
+            .execution_options(synchronize_session=False)
+        )
+        note = f"Question fixed (version {preview.from_version} → {version.number}); the answer is marked against the new key."
+        if by_hand is not None:
+            note += " The mark by hand stands."
+        db.session.add(
+            MarkChange(
+                attempt_id=attempt_id, attempt_question_id=aq_id, kind="regrade", old_mark=score, new_mark=result.score,
+                comment=note, changed_by=by, changed_at=now,
+            )
+        )
+        if finished_at is not None:
+            touched.add(attempt_id)
+    db.session.flush()
+    for attempt_id in sorted(touched):
+        recompute_score(attempt_id)
+    db.session.commit()
+    db.session.expire_all()
+    return preview

@@ -18,7 +18,7 @@ from wtforms import SelectChoice
 
 from quizapp.auth.forms import EmptyForm
 from quizapp.bank.models import Document, Topic
-from quizapp.bank.parser import QUESTION_TYPES
+from quizapp.bank.parser import QUESTION_TYPES, content_hash
 from quizapp.bank.user_documents import visible_documents
 from quizapp.errors import error_response
 from quizapp.extensions import db
@@ -297,6 +297,10 @@ def edit_question(set_id: int, question_id: int) -> Response:
     form = QuestionForm() if request.method == "POST" else QuestionForm.from_content(question.current.content)
     if not form.validate_on_submit():
         return _question_page(quiz_set, form, question, status=422 if form.is_submitted() else 200)
+    if request.form.get("revise"):  # from the regrade preview, back to the form as it was typed
+        return _question_page(quiz_set, form, question)
+    if services.has_responses(quiz_set):
+        return _regrade(quiz_set, question, form)
     try:
         result = services.edit_question(quiz_set, question, form.raw())
     except services.SetError as exc:
@@ -306,6 +310,34 @@ def edit_question(set_id: int, question_id: int) -> Response:
         form.show_problems(result.problems)
         return _question_page(quiz_set, form, question, status=422)
     return _back_to_builder(quiz_set, "Question saved.")
+
+
+def _regrade(quiz_set: QuizSet, question: Any, form: QuestionForm) -> Response:
+    """A question students have answered: its fix is previewed (which answers' marks and which
+    scores would change), then, confirmed, saved as a new version and every answer regraded."""
+    result = services.check_written_question(quiz_set, form.raw())
+    if not result.ok or result.content is None:
+        form.show_problems(result.problems)
+        return _question_page(quiz_set, form, question, status=422)
+    if question.current is not None and question.current.content_hash == content_hash(result.content):
+        return _back_to_builder(quiz_set, "Nothing changed in the question.")
+    try:
+        if request.form.get("confirm") == "1":
+            done = marking.regrade(quiz_set, question, result.content, by=current_user.id, now=app_now())
+            changed = len(done.changed)
+            return _back_to_builder(
+                quiz_set,
+                f"Question saved as version {done.to_version}. {changed} answer{'s' if changed != 1 else ''} regraded"
+                + (f"; {len(done.kept_by_hand)} mark{'s' if len(done.kept_by_hand) != 1 else ''} by hand kept." if done.kept_by_hand else "."),
+            )
+        preview = marking.regrade_preview(quiz_set, question, result.content)
+    except services.SetError as exc:
+        form.form_errors.append(str(exc))
+        return _question_page(quiz_set, form, question, status=exc.status)
+    carried = [(name, value) for name, value in request.form.items(multi=True) if name not in ("csrf_token", "confirm", "revise")]
+    return render(
+        "sets/regrade.html", "sets/_regrade.html", quiz_set=quiz_set, question=question, preview=preview, carried=carried, form=form
+    )
 
 
 @bp.post("/sets/<int:set_id>/duplicate")
