@@ -69,7 +69,7 @@ def test_preview_then_confirm_regrades_every_answer_and_logs_it(client, app, tea
     assert "Question saved as version 2. 3 answers regraded." in client.get(done.headers["Location"]).text
     assert _scores(app, attempts) == {"ana": 1, "ben": 0, "cam": None}
     with app.app_context():
-        for name, attempt_id in attempts.items():
+        for attempt_id in attempts.values():
             aq = db.session.get(Attempt, attempt_id).questions[0]
             assert aq.version.number == 2  # every attempt reads the fixed question
         assert {r.id: r.given for r in db.session.query(Response)} == given_before  # the answers stay as given
