@@ -123,3 +123,69 @@ def test_a_mark_by_hand_and_comment_reach_the_student_and_the_csv(page, app, axe
     expect(page.locator("#attempt-comment")).to_contain_text("Good work overall.")
     _clean(axe, page)
     assert page.problems.errors == []
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_regrade_is_previewed_then_confirmed_and_the_student_sees_the_new_mark(browser, live_server, app, axe, javascript):
+    """Without JavaScript the same flow is plain form posts and redirects."""
+    context = browser.new_context(base_url=live_server, java_script_enabled=javascript)
+    try:
+        _regrade_flow(context, app, axe, javascript)
+    finally:
+        context.close()
+
+
+def _regrade_flow(context: Any, app: Any, axe: Any, javascript: bool) -> None:
+    from tests.browser.conftest import TIMEOUT_MS, BrowserPage, _route_offline
+
+    from quizapp.extensions import db
+    from quizapp.quiz.models import Attempt
+    from quizapp.quiz.services import finish_attempt, record_answer
+    from quizapp.sets import services
+    from quizapp.sets.models import QuizSet
+
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    page.problems = BrowserPage(page)
+    _route_offline(context, page.problems.blocked)
+    install_clock(app, T0 + timedelta(hours=1))
+    make_user(app, "teacher")
+    ana = make_user(app, "ana")
+    sign_in(page, "teacher")
+    page.goto("/sets/new")
+    page.get_by_label("Title").fill("Founding")
+    page.get_by_role("button", name="Save the set").click()
+    page.get_by_role("link", name="Write a new question").click()
+    form = page.locator("#question-form")
+    form.get_by_label("Type").select_option(label="Number")
+    form.get_by_label("Prompt").fill("In which year was Lima founded?")
+    form.get_by_label("Correct number").fill("1534")
+    form.get_by_label("Explanation").fill("Pizarro founded it in 1535.")
+    form.get_by_role("button", name="Save the question").click()
+    expect(page.locator("#set-items")).to_contain_text("Questions in this set (1)")
+    edit_url = page.locator("#set-items a", has_text="Edit").first.get_attribute("href")
+    set_id = int(edit_url.split("/")[2])
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, set_id), ana, now=T0)
+        record_answer(attempt.questions[0], {"number": "1535"}, now=T0 + timedelta(minutes=1))
+        finish_attempt(db.session.get(Attempt, attempt.id), now=T0 + timedelta(minutes=2))
+        attempt_id = attempt.id
+
+    page.goto(edit_url)
+    expect(page.get_by_text("saving first shows which answers' marks would change")).to_be_visible()
+    page.locator("#question-form").get_by_label("Correct number").fill("1535")
+    page.get_by_role("button", name="Save the question").click()
+    expect(page.get_by_role("heading", name="Check the regrade before saving")).to_be_visible()
+    expect(page.locator("#regrade-table")).to_contain_text("ana")
+    expect(page.locator("#regrade-table")).to_contain_text("0 → 1 (+1)")
+    if javascript:
+        _clean(axe, page)
+    page.get_by_role("button", name="Save and regrade").click()
+    expect(page.get_by_text("Question saved as version 2. 1 answer regraded.")).to_be_visible()
+    page.goto(f"/sets/{set_id}/results/{attempt_id}")
+    expect(page.locator("#history-table")).to_contain_text("Regraded")
+    sign_out(page)
+    sign_in(page, "ana")
+    page.goto(f"/quiz/{attempt_id}/results")
+    expect(page.locator(".score-card")).to_contain_text("1 / 1")
+    assert page.problems.errors == []
