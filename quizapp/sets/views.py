@@ -515,7 +515,7 @@ def mark_question(set_id: int, attempt_id: int, aq_id: int) -> Response:
         if exc.status != 422:
             return _set_error(exc)
         return _attempt_page(quiz_set, attempt, 422, problem={"where": aq_id, "message": str(exc), **typed})
-    return _marked(quiz_set, attempt, "Mark and comment saved; the score is recomputed." if changed else "Nothing changed.", f"aq-{aq_id}")
+    return _marked(quiz_set, attempt, "Mark and comment saved; the score is recomputed." if changed else "Nothing changed.", f"mark-form-{aq_id}")
 
 
 @bp.post("/sets/<int:set_id>/results/<int:attempt_id>/comment")

@@ -106,7 +106,7 @@ def test_owner_marks_by_hand_without_javascript_and_the_student_sees_it(client, 
     response = client.post(
         f"/sets/{set_id}/results/{attempt_id}/questions/{aq_id}/mark", data={"mark": "0,5", "comment": "Close: <b>half</b> marks."}
     )
-    assert response.status_code == 303 and response.headers["Location"].endswith(f"/sets/{set_id}/results/{attempt_id}#aq-{aq_id}")
+    assert response.status_code == 303 and response.headers["Location"].endswith(f"/sets/{set_id}/results/{attempt_id}#mark-form-{aq_id}")
     response = client.post(f"/sets/{set_id}/results/{attempt_id}/comment", data={"comment": "Well argued overall."})
     assert response.status_code == 303
     page = client.get(f"/sets/{set_id}/results/{attempt_id}")
