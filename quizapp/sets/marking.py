@@ -203,6 +203,13 @@ SHAPE_MESSAGE = (
 )
 
 
+class PreviewChanged(SetError):
+    """The regrade preview the teacher confirmed is no longer what saving would do."""
+
+    def __init__(self) -> None:
+        super().__init__("Answers or marks changed since you looked at the preview: check it again before saving.", 409)
+
+
 @dataclass(frozen=True)
 class RegradeRow:
     """One student's answer to the question, with its mark now and after the fix."""
@@ -241,6 +248,15 @@ class RegradePreview:
     @property
     def kept_by_hand(self) -> list[RegradeRow]:
         return [row for row in self.changed if row.by_hand is not None]
+
+    @property
+    def fingerprint(self) -> str:
+        """What the teacher was shown, in a few characters: the confirm form carries it, so a
+        confirmation made while new answers came in shows the preview again instead."""
+        import hashlib
+
+        seen = ";".join(f"{r.attempt_id}:{r.old_mark}:{r.new_mark}:{r.by_hand}" for r in self.rows)
+        return hashlib.sha256(f"{self.from_version}|{seen}".encode()).hexdigest()[:16]
 
 
 def _same_shape(old: dict[str, Any], new: dict[str, Any]) -> bool:
@@ -307,15 +323,21 @@ def regrade_preview(quiz_set: QuizSet, question: Question, content: dict[str, An
 
 
 @unit_of_work
-def regrade(quiz_set: QuizSet, question: Question, content: dict[str, Any], by: int, now: datetime) -> RegradePreview:
+def regrade(
+    quiz_set: QuizSet, question: Question, content: dict[str, Any], by: int, now: datetime, seen: str | None = None
+) -> RegradePreview:
     """Save the fixed question as a new version and regrade every answer to it: the answers
     stay as given, each attempt's question moves to the new version, changed automatic marks
     are stored and logged ("regrade"), finished attempts' scores are recomputed. Marks by hand
-    stand. Worked out afresh here, so answers stored since the preview count too."""
+    stand. Worked out afresh here; when ``seen`` (the preview's fingerprint) no longer matches,
+    because answers came in or marks changed since, nothing is stored and SetError (409) says
+    to check the preview again."""
     from quizapp.bank.parser import content_hash
     from quizapp.quiz.grading import grade
 
     preview = regrade_preview(quiz_set, question, content)
+    if seen is not None and seen != preview.fingerprint:
+        raise PreviewChanged()
     question.version += 1
     question.type = content["type"]
     question.difficulty = content["difficulty"]

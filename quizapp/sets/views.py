@@ -321,22 +321,34 @@ def _regrade(quiz_set: QuizSet, question: Any, form: QuestionForm) -> Response:
         return _question_page(quiz_set, form, question, status=422)
     if question.current is not None and question.current.content_hash == content_hash(result.content):
         return _back_to_builder(quiz_set, "Nothing changed in the question.")
+    notice = None
     try:
         if request.form.get("confirm") == "1":
-            done = marking.regrade(quiz_set, question, result.content, by=current_user.id, now=app_now())
+            done = marking.regrade(
+                quiz_set, question, result.content, by=current_user.id, now=app_now(), seen=request.form.get("preview", "")
+            )
             changed = len(done.changed)
             return _back_to_builder(
                 quiz_set,
                 f"Question saved as version {done.to_version}. {changed} answer{'s' if changed != 1 else ''} regraded"
                 + (f"; {len(done.kept_by_hand)} mark{'s' if len(done.kept_by_hand) != 1 else ''} by hand kept." if done.kept_by_hand else "."),
             )
+    except marking.PreviewChanged as exc:
+        notice = str(exc)  # what saving would do changed under the teacher: shown again, with why
+    except services.SetError as exc:
+        form.form_errors.append(str(exc))
+        return _question_page(quiz_set, form, question, status=exc.status)
+    try:
         preview = marking.regrade_preview(quiz_set, question, result.content)
     except services.SetError as exc:
         form.form_errors.append(str(exc))
         return _question_page(quiz_set, form, question, status=exc.status)
-    carried = [(name, value) for name, value in request.form.items(multi=True) if name not in ("csrf_token", "confirm", "revise")]
+    carried = [
+        (name, value) for name, value in request.form.items(multi=True) if name not in ("csrf_token", "confirm", "revise", "preview")
+    ]
     return render(
-        "sets/regrade.html", "sets/_regrade.html", quiz_set=quiz_set, question=question, preview=preview, carried=carried, form=form
+        "sets/regrade.html", "sets/_regrade.html", 409 if notice else 200,
+        quiz_set=quiz_set, question=question, preview=preview, carried=carried, form=form, notice=notice,
     )
 
 

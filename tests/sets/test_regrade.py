@@ -3,6 +3,7 @@ confirmation (a new version, answers kept as given, marks and scores recomputed,
 logged), marks by hand standing, shape changes refused, and who may do it."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from quizapp.extensions import db
@@ -42,6 +43,10 @@ def _set_with_a_mis_keyed_question(client, app, teacher) -> tuple[int, int, dict
     return set_id, question_id, attempts
 
 
+def _fingerprint(html: str) -> str:
+    return re.search(r'name="preview" value="(\w+)"', html).group(1)
+
+
 def _scores(app, attempts):
     with app.app_context():
         return {name: db.session.get(Attempt, a).score for name, a in attempts.items()}
@@ -64,7 +69,10 @@ def test_preview_then_confirm_regrades_every_answer_and_logs_it(client, app, tea
     with app.app_context():
         assert db.session.query(MarkChange).count() == 0
         given_before = {r.id: r.given for r in db.session.query(Response)}
-    done = client.post(edit, data={**NUMERIC, "number": "1535", "confirm": "1"})
+    # a confirmation without the preview it confirms is shown the preview again, storing nothing
+    again = client.post(edit, data={**NUMERIC, "number": "1535", "confirm": "1"})
+    assert again.status_code == 409 and "check it again before saving" in again.text and "0 → <strong>1</strong>" in again.text
+    done = client.post(edit, data={**NUMERIC, "number": "1535", "confirm": "1", "preview": _fingerprint(preview.text)})
     assert done.status_code == 303
     assert "Question saved as version 2. 3 answers regraded." in client.get(done.headers["Location"]).text
     assert _scores(app, attempts) == {"ana": 1, "ben": 0, "cam": None}
@@ -98,7 +106,7 @@ def test_a_mark_by_hand_stands_through_a_regrade_and_the_preview_says_so(client,
     assert preview.status_code == 200 and preview.text.lstrip().startswith('<section id="question-form"')
     assert "1 of them has a mark you set by hand: that mark stands" in preview.text
     assert "(your mark by hand, 0.5, stands)" in preview.text and "0.5, unchanged" in preview.text
-    done = client.post(edit, data={**NUMERIC, "number": "1535", "confirm": "1"}, headers=HX)
+    done = client.post(edit, data={**NUMERIC, "number": "1535", "confirm": "1", "preview": _fingerprint(preview.text)}, headers=HX)
     assert done.status_code == 204 and done.headers["HX-Redirect"].endswith(f"/sets/{set_id}#set-items")
     assert _scores(app, attempts)["ana"] == 0.5
     with app.app_context():
@@ -106,6 +114,21 @@ def test_a_mark_by_hand_stands_through_a_regrade_and_the_preview_says_so(client,
         assert aq.mark_override == 0.5 and aq.response.score == 1  # the automatic mark beneath it moved
         last = db.session.query(MarkChange).filter_by(attempt_id=attempts["ana"], kind="regrade").one()
         assert "The mark by hand stands." in last.comment
+
+
+def test_an_answer_stored_after_the_preview_makes_the_confirmation_show_it_first(client, app, teacher, clock):
+    set_id, question_id, attempts = _set_with_a_mis_keyed_question(client, app, teacher)
+    edit = f"/sets/{set_id}/questions/{question_id}/edit"
+    preview = client.post(edit, data={**NUMERIC, "number": "1535"})
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, set_id), make_user(app, "dan"), now=T0)
+        record_answer(attempt.questions[0], {"number": "1535"}, now=T0 + timedelta(minutes=5))
+    stale = client.post(edit, data={**NUMERIC, "number": "1535", "confirm": "1", "preview": _fingerprint(preview.text)}, headers=HX)
+    assert stale.status_code == 409 and "Answers or marks changed since you looked at the preview" in stale.text
+    assert "4 answers given" in stale.text and "dan" in stale.text
+    assert _scores(app, attempts) == {"ana": 0, "ben": 1, "cam": None}
+    done = client.post(edit, data={**NUMERIC, "number": "1535", "confirm": "1", "preview": _fingerprint(stale.text)}, headers=HX)
+    assert done.status_code == 204 and _scores(app, attempts) == {"ana": 1, "ben": 0, "cam": None}
 
 
 def test_changing_the_shape_is_refused_and_revising_returns_to_the_form(client, app, teacher, clock):
