@@ -30,6 +30,8 @@ def test_owner_gives_and_removes_an_accommodation_without_javascript(client, aut
     assert "+10 minutes (30 in all) · +1 attempt (2 in all) · closes 2026-03-02 12:30" in page.text
     results = client.get(f"/sets/{set_id}/results")
     assert "1 student with their own time, attempts or close time." in results.text
+    for page_url in (f"/sets/{set_id}", f"/sets/{set_id}/settings", f"/sets/{set_id}/results"):
+        assert f'href="/sets/{set_id}/accommodations"' in client.get(page_url).text
     assert "<strong>ana</strong>: +10 minutes (30 in all)" in results.text
     with app.app_context():
         accommodation_id = db.session.get(QuizSet, set_id).accommodations[0].id
