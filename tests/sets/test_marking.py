@@ -217,3 +217,33 @@ def test_exports_carry_the_marks_that_count_and_the_history_formula_safe(client,
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values[1][7] == "'=HYPERLINK(\"http://x\")" and values[1][6] == 0.5
     assert client.get("/sets/history/changes.csv").status_code == 404  # a learner's own history has no such export
+
+
+def test_a_guest_gets_404_on_every_teacher_page_and_changes_nothing(client, app, teacher):
+    """A guest account (made by starting a self-study quiz without signing in) is someone else."""
+    from tests.helpers.quiz import start_quiz
+
+    set_id, attempt_id = _wrong_then_right(app, teacher, time_limit_minutes=10)
+    start_quiz(client, app, count=1)  # the client is now a guest
+    with app.app_context():
+        from quizapp.auth.models import User
+
+        assert db.session.query(User).filter(User.username.is_(None)).count() == 1
+    with app.app_context():
+        aq_id = db.session.get(Attempt, attempt_id).questions[0].id
+        question_id = db.session.get(QuizSet, set_id).items[0].question_id
+    for url in (f"/sets/{set_id}/accommodations", f"/sets/{set_id}/results/{attempt_id}"):
+        assert client.get(url).status_code == 404
+    posts = [
+        (f"/sets/{set_id}/accommodations", {"username": "sam", "extra_minutes": "5"}),
+        (f"/sets/{set_id}/results/{attempt_id}/questions/{aq_id}/mark", {"mark": "1"}),
+        (f"/sets/{set_id}/results/{attempt_id}/comment", {"comment": "x"}),
+        (f"/sets/{set_id}/questions/{question_id}/edit", {"type": "true_false", "prompt": "p", "explanation": "e", "difficulty": "1",
+                                                         "answer": "true", "confirm": "1"}),
+    ]
+    for url, data in posts:
+        assert client.post(url, data=data).status_code == 404
+        assert client.post(url, data=data, headers=HX).status_code == 404
+    with app.app_context():
+        assert db.session.query(MarkChange).count() == 0 and db.session.get(QuizSet, set_id).accommodations == []
+        assert db.session.get(Attempt, attempt_id).score == 1
