@@ -11,7 +11,9 @@ Every function that depends on the time takes ``now`` (naive UTC), so tests move
 """
 from __future__ import annotations
 
+import hashlib
 import math
+import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,8 +24,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import aliased
 
 from quizapp.auth.models import User
-from quizapp.bank.models import Question, QuestionVersion
+from quizapp.bank.models import Document, Question, QuestionVersion
+from quizapp.bank.parser import content_hash
 from quizapp.extensions import db
+from quizapp.quiz.grading import given_answer_text, grade, make_layout
 from quizapp.quiz.models import Attempt, AttemptQuestion, MarkChange, Response
 from quizapp.quiz.services import attempt_mark
 from quizapp.sets.models import QuizSet
@@ -253,8 +257,6 @@ class RegradePreview:
     def fingerprint(self) -> str:
         """What the teacher was shown, in a few characters: the confirm form carries it, so a
         confirmation made while new answers came in shows the preview again instead."""
-        import hashlib
-
         seen = ";".join(f"{r.attempt_id}:{r.old_mark}:{r.new_mark}:{r.by_hand}" for r in self.rows)
         return hashlib.sha256(f"{self.from_version}|{seen}".encode()).hexdigest()[:16]
 
@@ -262,10 +264,6 @@ class RegradePreview:
 def _same_shape(old: dict[str, Any], new: dict[str, Any]) -> bool:
     """True when the stored answers to ``old`` mean the same in ``new``: the same type, and
     the same unshuffled layout (as many choices, items, pairs and gaps, in bank order)."""
-    import random
-
-    from quizapp.quiz.grading import make_layout
-
     return old["type"] == new["type"] and make_layout(old, random.Random(0), shuffle=False) == make_layout(
         new, random.Random(0), shuffle=False
     )
@@ -274,8 +272,6 @@ def _same_shape(old: dict[str, Any], new: dict[str, Any]) -> bool:
 def _answered_rows(question: Question) -> list[Any]:
     """Every attempt question holding a version of ``question``: the answer, marks and the
     attempt's score and language, one query (a set's class is read at once, not per row)."""
-    from quizapp.bank.models import Document
-
     return list(
         db.session.execute(
             select(
@@ -297,8 +293,6 @@ def regrade_preview(quiz_set: QuizSet, question: Question, content: dict[str, An
     """Which answers' marks, and which attempts' scores, the fixed ``content`` would change.
 
     SetError (409) when the fix changes the question's shape (``SHAPE_MESSAGE``)."""
-    from quizapp.quiz.grading import grade, given_answer_text
-
     if question.quiz_set_id != quiz_set.id:
         raise SetError("That question was not written for this set.", 404)
     current = question.current
@@ -332,9 +326,6 @@ def regrade(
     stand. Worked out afresh here; when ``seen`` (the preview's fingerprint) no longer matches,
     because answers came in or marks changed since, nothing is stored and SetError (409) says
     to check the preview again."""
-    from quizapp.bank.parser import content_hash
-    from quizapp.quiz.grading import grade
-
     preview = regrade_preview(quiz_set, question, content)
     if seen is not None and seen != preview.fingerprint:
         raise PreviewChanged()
