@@ -247,3 +247,25 @@ def test_a_guest_gets_404_on_every_teacher_page_and_changes_nothing(client, app,
     with app.app_context():
         assert db.session.query(MarkChange).count() == 0 and db.session.get(QuizSet, set_id).accommodations == []
         assert db.session.get(Attempt, attempt_id).score == 1
+
+
+def test_purging_an_idle_guest_takes_their_attempts_marking_history_and_accommodation(app, teacher):
+    from quizapp.auth.models import User
+    from quizapp.auth.services import purge_idle_guests
+    from quizapp.sets.models import Accommodation
+
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), time_limit_minutes=10)
+    with app.app_context():
+        guest = User(last_seen_at=T0 - timedelta(days=60), created_at=T0 - timedelta(days=60))
+        db.session.add(guest)
+        db.session.commit()
+        guest_id = guest.id
+    attempt_id = take(app, set_id, guest_id, [True, False], now=T0)
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        marking.mark_question(attempt, attempt.questions[1].id, 1.0, "ok", by=teacher, now=NOW)
+        db.session.add(Accommodation(quiz_set_id=set_id, user_id=guest_id, extra_minutes=5))
+        db.session.commit()
+        assert purge_idle_guests(T0) == 1
+        assert db.session.get(User, guest_id) is None and db.session.get(Attempt, attempt_id) is None
+        assert db.session.query(MarkChange).count() == 0 and db.session.query(Accommodation).count() == 0
