@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import aliased
 
 from quizapp.auth.models import User
@@ -74,16 +74,25 @@ def _check_markable(attempt: Attempt) -> None:
 def recompute_score(attempt_id: int) -> None:
     """Set a finished attempt's score to the sum of the marks that count (by hand, else
     automatic; unanswered 0). In the caller's transaction."""
+    recompute_scores([attempt_id])
+
+
+def recompute_scores(attempt_ids: list[int]) -> None:
+    """``recompute_score`` for many attempts in one UPDATE (a correlated sum per attempt). In
+    the caller's transaction."""
+    if not attempt_ids:
+        return
     total = (
         select(func.coalesce(func.sum(attempt_mark()), 0.0))
         .select_from(AttemptQuestion)
         .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
-        .where(AttemptQuestion.attempt_id == attempt_id)
+        .where(AttemptQuestion.attempt_id == Attempt.id)
+        .correlate(Attempt)
         .scalar_subquery()
     )
     db.session.execute(
         update(Attempt)
-        .where(Attempt.id == attempt_id, Attempt.finished_at.is_not(None))
+        .where(Attempt.id.in_(attempt_ids), Attempt.finished_at.is_not(None))
         .values(score=total)
         .execution_options(synchronize_session=False)
     )
@@ -335,35 +344,43 @@ def regrade(
     version = QuestionVersion(question_id=question.id, number=question.version, content=content, content_hash=content_hash(content))
     db.session.add(version)
     db.session.flush()
+    # In bulk: one UPDATE moves every attempt to the new version, one executemany stores the
+    # changed marks, one INSERT logs them, one UPDATE recomputes the scores (a class of 2,000
+    # is a handful of statements, not thousands).
+    rows = _answered_rows(question)
+    db.session.execute(
+        update(AttemptQuestion)
+        .where(AttemptQuestion.id.in_([row[0] for row in rows]))
+        .values(question_version_id=version.id)
+        .execution_options(synchronize_session=False)
+    )
+    note = f"Question fixed (version {preview.from_version} → {version.number}); the answer is marked against the new key."
+    marks: list[dict[str, Any]] = []
+    changes: list[dict[str, Any]] = []
     touched: set[int] = set()
-    for (aq_id, attempt_id, _user, _name, by_hand, response_id, given, score, _score, finished_at, language) in _answered_rows(question):
-        db.session.execute(
-            update(AttemptQuestion).where(AttemptQuestion.id == aq_id).values(question_version_id=version.id)
-            .execution_options(synchronize_session=False)
-        )
+    for (aq_id, attempt_id, _user, _name, by_hand, response_id, given, score, _score, finished_at, language) in rows:
         if response_id is None:
             continue
         result = grade(content, given, language or "en")
         if result.score == score:
             continue
-        db.session.execute(
-            update(Response).where(Response.id == response_id).values(score=result.score, is_correct=result.is_correct)
-            .execution_options(synchronize_session=False)
-        )
-        note = f"Question fixed (version {preview.from_version} → {version.number}); the answer is marked against the new key."
-        if by_hand is not None:
-            note += " The mark by hand stands."
-        db.session.add(
-            MarkChange(
-                attempt_id=attempt_id, attempt_question_id=aq_id, kind="regrade", old_mark=score, new_mark=result.score,
-                comment=note, changed_by=by, changed_at=now,
-            )
-        )
+        marks.append({"response_id": response_id, "new_score": result.score, "new_correct": result.is_correct})
+        changes.append({
+            "attempt_id": attempt_id, "attempt_question_id": aq_id, "kind": "regrade", "old_mark": score, "new_mark": result.score,
+            "comment": note + (" The mark by hand stands." if by_hand is not None else ""), "changed_by": by, "changed_at": now,
+        })
         if finished_at is not None:
             touched.add(attempt_id)
-    db.session.flush()
-    for attempt_id in sorted(touched):
-        recompute_score(attempt_id)
+    if marks:
+        table = Response.__table__
+        db.session.connection().execute(
+            table.update()
+            .where(table.c.id == bindparam("response_id"))
+            .values(score=bindparam("new_score"), is_correct=bindparam("new_correct")),
+            marks,
+        )
+        db.session.execute(insert(MarkChange), changes)
+    recompute_scores(sorted(touched))
     db.session.commit()
     db.session.expire_all()
     return preview
