@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 from wtforms import SelectChoice
 
 from quizapp.auth.forms import EmptyForm
-from quizapp.bank.models import Document, Topic
+from quizapp.bank.models import Document, Question, Topic
 from quizapp.bank.parser import QUESTION_TYPES, content_hash
 from quizapp.bank.user_documents import visible_documents
 from quizapp.errors import error_response
@@ -312,7 +312,7 @@ def edit_question(set_id: int, question_id: int) -> Response:
     return _back_to_builder(quiz_set, "Question saved.")
 
 
-def _regrade(quiz_set: QuizSet, question: Any, form: QuestionForm) -> Response:
+def _regrade(quiz_set: QuizSet, question: Question, form: QuestionForm) -> Response:
     """A question students have answered: its fix is previewed (which answers' marks and which
     scores would change), then, confirmed, saved as a new version and every answer regraded."""
     result = services.check_written_question(quiz_set, form.raw())
@@ -477,7 +477,9 @@ def _set_attempt(quiz_set: QuizSet, attempt_id: int) -> Attempt:
     return attempt
 
 
-def _attempt_page(quiz_set: QuizSet, attempt: Attempt, status: int = 200, saved: str | None = None, problem: dict | None = None) -> Response:
+def _attempt_page(
+    quiz_set: QuizSet, attempt: Attempt, status: int = 200, saved: str | None = None, problem: dict[str, Any] | None = None
+) -> Response:
     """The owner's view of one attempt, with the marking forms; ``problem`` is a refused
     change (``where``: a question's id or "attempt", ``message``, what was typed)."""
     return render(
