@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.bank.models import Document, QuestionVersion
@@ -12,7 +12,7 @@ from quizapp.extensions import Model
 from quizapp.timeutil import utcnow
 
 if TYPE_CHECKING:
-    from quizapp.sets.models import QuizSet
+    from quizapp.sets.models import Accommodation, QuizSet
 
 MODES = ("practice", "test")
 
@@ -74,6 +74,8 @@ class Attempt(ScoredAttempt, Model):
     # Set only for attempts at a teacher's quiz set (quizapp.sets); self-study leaves both None.
     quiz_set_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_set.id"), index=True)
     deadline_at: Mapped[datetime | None]
+    # The set owner's comment on the whole attempt (quizapp.sets.services.comment_attempt).
+    teacher_comment: Mapped[str | None] = mapped_column(Text)
 
     document: Mapped[Document | None] = relationship()
     # The teacher's set this attempt is at (None in self-study): its close time, archiving and
@@ -82,10 +84,27 @@ class Attempt(ScoredAttempt, Model):
     questions: Mapped[list[AttemptQuestion]] = relationship(
         back_populates="attempt", order_by="AttemptQuestion.position", cascade="all, delete-orphan"
     )
+    # The student's own rules for the set, if its owner gave any (a later close time...).
+    accommodation: Mapped[Accommodation | None] = relationship(
+        "Accommodation",
+        primaryjoin="and_(Attempt.quiz_set_id == foreign(Accommodation.quiz_set_id), Attempt.user_id == foreign(Accommodation.user_id))",
+        viewonly=True,
+        uselist=False,
+    )
 
     @property
     def mode_label(self) -> str:
         return mode_label(self.mode, self.quiz_set_id)
+
+    @property
+    def set_closes_at(self) -> datetime | None:
+        """When the set closes for this student: their accommodation's close time, if they
+        have one, else the set's current one (None in self-study)."""
+        if self.quiz_set is None:
+            return None
+        if self.accommodation is not None and self.accommodation.closes_at is not None:
+            return self.accommodation.closes_at
+        return self.quiz_set.closes_at
 
 
 class AttemptQuestion(Model):
@@ -102,10 +121,22 @@ class AttemptQuestion(Model):
     position: Mapped[int]
     question_version_id: Mapped[int] = mapped_column(ForeignKey("question_version.id"), index=True)
     layout: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # A set owner's mark by hand (0..1), which replaces the automatic one, and their comment
+    # on this question (quizapp.sets.services.override_mark; the history is in MarkChange).
+    mark_override: Mapped[float | None]
+    comment: Mapped[str | None] = mapped_column(Text)
 
     attempt: Mapped[Attempt] = relationship(back_populates="questions")
     version: Mapped[QuestionVersion] = relationship()
     response: Mapped[Response | None] = relationship(back_populates="attempt_question", uselist=False)
+
+    @property
+    def mark(self) -> float:
+        """The mark that counts: the owner's by hand if any, else the automatic one (0 when
+        unanswered). An attempt's score is the sum of these."""
+        if self.mark_override is not None:
+            return self.mark_override
+        return self.response.score if self.response is not None else 0.0
 
     @property
     def content(self) -> dict[str, Any]:
@@ -134,3 +165,23 @@ class Response(Model):
     answered_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     attempt_question: Mapped[AttemptQuestion] = relationship(back_populates="response")
+
+
+MARK_CHANGE_KINDS = ("override", "regrade", "comment")
+
+
+class MarkChange(Model):
+    """One change a set's owner made to a finished attempt's marking, kept forever: a mark set
+    or cleared by hand ("override"), a mark recomputed after a question was fixed ("regrade"),
+    or a comment on a question or the whole attempt ("comment"). ``attempt_question_id`` is
+    None for the attempt's own comment. Marks are None where there was none (a mark cleared)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id"), index=True)
+    attempt_question_id: Mapped[int | None] = mapped_column(ForeignKey("attempt_question.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    old_mark: Mapped[float | None]
+    new_mark: Mapped[float | None]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

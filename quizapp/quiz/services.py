@@ -95,14 +95,18 @@ def hidden_bank_questions(now: datetime, viewer_id: int | None = None) -> set[in
     Self-study and other people's sets would show their answers before the exam: a set's
     items, or for a random draw every live question of its topics.
     """
-    from quizapp.sets.models import QuizSet, QuizSetItem  # see the note on sets.models at the top
+    from quizapp.sets.models import Accommodation, QuizSet, QuizSetItem  # see the note on sets.models at the top
 
+    # A student given a later close time may still be answering after the set's own close.
+    closes_later_for_someone = (
+        select(Accommodation.id).where(Accommodation.quiz_set_id == QuizSet.id, Accommodation.closes_at > now).exists()
+    )
     hiding = (
         select(QuizSet)
         .where(
             QuizSet.hide_bank_questions.is_(True),
             QuizSet.archived_at.is_(None),
-            or_(QuizSet.closes_at.is_(None), QuizSet.closes_at > now),
+            or_(QuizSet.closes_at.is_(None), QuizSet.closes_at > now, closes_later_for_someone),
         )
         .order_by(QuizSet.id)
     )
@@ -271,7 +275,9 @@ def outcome_visibility(attempt: Attempt | AttemptRow, now: datetime) -> OutcomeV
     Self-study: at once in practice mode, at the end in test mode. A quiz set adds its
     teacher's policy: "immediately" as self-study; "after_close" only once this attempt is
     finished *and* the set has closed (a student still answering after the close time sees
-    nothing); "never" shows the marks of a finished attempt, never the answers.
+    nothing); "never" shows the marks of a finished attempt, never the answers. "After the
+    set closes" waits for the last close time of anyone (``answers_open_at``): a student given
+    a later close time must not find the answers in a classmate's hands.
     """
     practice = attempt.mode == "practice"
     if attempt.quiz_set_id is None:
@@ -283,7 +289,8 @@ def outcome_visibility(attempt: Attempt | AttemptRow, now: datetime) -> OutcomeV
     if policy == "immediately":
         answers = marks
     elif policy == "after_close":
-        answers = attempt.is_finished and quiz_set is not None and quiz_set.closes_at is not None and now >= quiz_set.closes_at
+        opens = quiz_set.answers_open_at if quiz_set is not None else None
+        answers = attempt.is_finished and opens is not None and now >= opens
     else:
         answers = False
     return OutcomeVisibility(marks=marks, answers=answers)
@@ -308,19 +315,22 @@ def settled_marks() -> Any:
 def attempt_end(attempt: Attempt | AttemptRow, now: datetime) -> tuple[datetime, str] | None:
     """When and why an unfinished attempt is over by ``now``, or None while it may go on.
 
-    Over once its time limit has passed, its set's *current* closing time has come (the
-    teacher may have moved it since the attempt started) or its set is archived; the earliest
+    Over once its time limit has passed, its set's *current* closing time for this student has
+    come (the teacher may have moved it since the attempt started, or given the student their
+    own, ``set_closes_at``) or its set is archived; the earliest
     of these is when it ended, and never before it started.
     """
     ends: list[tuple[datetime, str]] = []
-    if attempt.deadline_at is not None and now > attempt.deadline_at:
-        ends.append((attempt.deadline_at, TIME_UP))
     quiz_set = attempt.quiz_set if attempt.quiz_set_id is not None else None
     if quiz_set is not None:
-        if quiz_set.closes_at is not None and now >= quiz_set.closes_at:
-            ends.append((quiz_set.closes_at, SET_CLOSED))
+        # Before the time limit: a deadline that is the close time itself reads "closed".
+        closes_at = attempt.set_closes_at
+        if closes_at is not None and now >= closes_at:
+            ends.append((closes_at, SET_CLOSED))
         if quiz_set.archived_at is not None:
             ends.append((min(now, quiz_set.archived_at), SET_ARCHIVED))
+    if attempt.deadline_at is not None and now > attempt.deadline_at:
+        ends.append((attempt.deadline_at, TIME_UP))
     if not ends:
         return None
     moment, reason = min(ends, key=lambda end: end[0])
@@ -329,10 +339,10 @@ def attempt_end(attempt: Attempt | AttemptRow, now: datetime) -> tuple[datetime,
 
 def answers_accepted_until(attempt: Attempt | AttemptRow) -> datetime | None:
     """The last moment an answer is accepted, for the countdown: the time limit or the set's
-    current closing time, whichever comes first (archiving cannot be foreseen)."""
+    current closing time for this student, whichever comes first (archiving cannot be foreseen)."""
     ends = [attempt.deadline_at]
     if attempt.quiz_set_id is not None and attempt.quiz_set is not None:
-        ends.append(attempt.quiz_set.closes_at)
+        ends.append(attempt.set_closes_at)
     known = [moment for moment in ends if moment is not None]
     return min(known) if known else None
 
@@ -365,12 +375,14 @@ def _lock_open_attempt(attempt_id: int) -> bool:
 
 @dataclass(frozen=True)
 class SetRules:
-    """What an attempt's quiz set decides about it: when it closes, whether it is archived,
-    and when its answers may be seen (``outcome_visibility``, ``attempt_end``)."""
+    """What an attempt's quiz set decides about it: when it closes *for this student* (their
+    accommodation's close time, if any), whether it is archived, and when its answers may be
+    seen (``outcome_visibility``, ``attempt_end``)."""
 
     closes_at: datetime | None
     archived_at: datetime | None
     answers_visible: str
+    answers_open_at: datetime | None = None  # QuizSet.answers_open_at
 
 
 @dataclass(frozen=True)
@@ -393,6 +405,11 @@ class AttemptRow(ScoredAttempt):
     @property
     def mode_label(self) -> str:
         return mode_label(self.mode, self.quiz_set_id)
+
+    @property
+    def set_closes_at(self) -> datetime | None:
+        """``Attempt.set_closes_at``: read with the student's accommodation into ``SetRules``."""
+        return self.quiz_set.closes_at if self.quiz_set is not None else None
 
 
 @dataclass(frozen=True)
@@ -435,10 +452,13 @@ class QuestionInAttempt:
 def _question_statement() -> Any:
     """The one SELECT behind ``question_in_attempt``, built once (its compiled form is cached
     by SQLAlchemy too): bound by ``attempt_id`` and ``position``."""
-    from quizapp.sets.models import QuizSet  # sets build on quizzes: imported when used
+    from quizapp.sets.models import Accommodation, QuizSet  # sets build on quizzes: imported when used
 
     a, aq, qv, q = Attempt.__table__, AttemptQuestion.__table__, QuestionVersion.__table__, Question.__table__
     r, qs = Response.__table__, QuizSet.__table__
+    own, anyone = Accommodation.__table__.alias("own"), Accommodation.__table__.alias("anyone")
+    # The last close time given to any student of the set (``QuizSet.answers_open_at``).
+    latest_close = select(func.max(anyone.c.closes_at)).where(anyone.c.quiz_set_id == qs.c.id).scalar_subquery()
     question_doc, attempt_doc = Document.__table__.alias("question_doc"), Document.__table__.alias("attempt_doc")
     others, their_responses = AttemptQuestion.__table__.alias("others"), Response.__table__.alias("their_responses")
     total = select(func.count()).select_from(others).where(others.c.attempt_id == a.c.id).scalar_subquery()
@@ -453,6 +473,7 @@ def _question_statement() -> Any:
             a.c.id, a.c.user_id, a.c.title, a.c.mode, a.c.started_at, a.c.finished_at, a.c.deadline_at, a.c.quiz_set_id,
             a.c.document_id, a.c.score, a.c.max_score,
             qs.c.id.label("set_id"), qs.c.closes_at, qs.c.archived_at, qs.c.answers_visible,
+            own.c.closes_at.label("own_closes_at"), latest_close.label("latest_close"),
             aq.c.id.label("aq_id"), aq.c.position, aq.c.layout, qv.c.id.label("version_id"), qv.c.question_id, qv.c.content,
             func.coalesce(question_doc.c.language, attempt_doc.c.language).label("language"),
             r.c.id.label("response_id"), r.c.given, r.c.score.label("response_score"), r.c.is_correct, r.c.answered_at,
@@ -465,6 +486,7 @@ def _question_statement() -> Any:
             .outerjoin(question_doc, question_doc.c.id == q.c.document_id)
             .outerjoin(attempt_doc, attempt_doc.c.id == a.c.document_id)
             .outerjoin(qs, qs.c.id == a.c.quiz_set_id)
+            .outerjoin(own, and_(own.c.quiz_set_id == a.c.quiz_set_id, own.c.user_id == a.c.user_id))
             .outerjoin(r, r.c.attempt_question_id == aq.c.id)
         )
         .where(aq.c.attempt_id == bindparam("attempt_id"), aq.c.position == bindparam("position"))
@@ -477,7 +499,10 @@ def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | N
     row = db.session.connection().execute(_question_statement(), {"attempt_id": attempt_id, "position": position}).first()
     if row is None:
         return None
-    rules = SetRules(row.closes_at, row.archived_at, row.answers_visible) if row.set_id is not None else None
+    rules = None
+    if row.set_id is not None:
+        answers_open_at = None if row.closes_at is None else max(row.closes_at, row.latest_close or row.closes_at)
+        rules = SetRules(row.own_closes_at or row.closes_at, row.archived_at, row.answers_visible, answers_open_at)
     attempt = AttemptRow(
         row.id, row.user_id, row.title, row.mode, row.started_at, row.finished_at, row.deadline_at, row.quiz_set_id,
         row.document_id, row.score, row.max_score, rules,
@@ -600,7 +625,8 @@ def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
 
     The score is summed in SQL inside the transaction that sets ``finished_at``, after taking
     the attempt's lock (``_lock_open_attempt``), so an answer racing the Finish is either in
-    the sum or refused. An attempt that is over (time limit, set closed or archived) finishes
+    the sum or refused. A mark set by hand counts instead of the automatic one (``attempt_mark``).
+    An attempt that is over (time limit, set closed or archived) finishes
     at the moment it ended, so time taken stays within the limit. One unit of work: closing,
     the score and what subscribers of ``attempt_finished`` write (the missed-question cards
     that finishing reveals) are committed together or not at all.
@@ -617,7 +643,7 @@ def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
         return attempt
     attempt_id = attempt.id
     score, questions = db.session.execute(
-        select(func.coalesce(func.sum(Response.score), 0.0), func.count(AttemptQuestion.id))
+        select(func.coalesce(func.sum(attempt_mark()), 0.0), func.count(AttemptQuestion.id))
         .select_from(AttemptQuestion)
         .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
         .where(AttemptQuestion.attempt_id == attempt_id)
@@ -635,6 +661,12 @@ def finish_attempt(attempt: Attempt, now: datetime | None = None) -> Attempt:
     return attempt
 
 
+def attempt_mark() -> Any:
+    """SQL for ``AttemptQuestion.mark``: the owner's mark by hand, else the automatic one
+    (NULL when unanswered; sums treat it as 0). Needs ``Response`` outer-joined."""
+    return func.coalesce(AttemptQuestion.mark_override, Response.score)
+
+
 def close_if_over(attempt: Attempt, now: datetime | None = None) -> str | None:
     """Close an unfinished attempt that is over (see ``attempt_end``); the reason, or None."""
     now = now or utcnow()
@@ -650,14 +682,19 @@ def close_if_over(attempt: Attempt, now: datetime | None = None) -> str | None:
 def close_overdue_attempts(now: datetime, *, quiz_set_id: int | None = None, user_id: int | None = None) -> int:
     """Close every abandoned attempt that is over (``flask attempts close-overdue``, and before
     results, exports and a learner's progress are read); how many were closed."""
-    from quizapp.sets.models import QuizSet  # see the note on sets.models at the top
+    from quizapp.sets.models import Accommodation, QuizSet  # see the note on sets.models at the top
 
     query = (
         select(Attempt.id)
         .outerjoin(QuizSet, QuizSet.id == Attempt.quiz_set_id)
+        .outerjoin(Accommodation, and_(Accommodation.quiz_set_id == Attempt.quiz_set_id, Accommodation.user_id == Attempt.user_id))
         .where(
             Attempt.finished_at.is_(None),
-            or_(Attempt.deadline_at < now, QuizSet.closes_at <= now, QuizSet.archived_at.is_not(None)),
+            or_(
+                Attempt.deadline_at < now,
+                func.coalesce(Accommodation.closes_at, QuizSet.closes_at) <= now,  # the student's own close time
+                QuizSet.archived_at.is_not(None),
+            ),
         )
         .order_by(Attempt.id)
     )

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select, update
 
 from quizapp import events
 from quizapp.extensions import db
-from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from quizapp.quiz.models import Attempt, AttemptQuestion, MarkChange, Response
 
 
 def keep_guest_attempts(_sender: Any, *, guest_id: int, account_id: int, **_: Any) -> None:
@@ -22,6 +22,7 @@ def delete_guest_attempts(_sender: Any, *, guest_ids: list[int], **_: Any) -> No
     """Idle guests are deleted: their responses, attempt questions and attempts go first."""
     attempts = select(Attempt.id).where(Attempt.user_id.in_(guest_ids))
     questions = select(AttemptQuestion.id).where(AttemptQuestion.attempt_id.in_(attempts))
+    db.session.execute(delete(MarkChange).where(MarkChange.attempt_id.in_(attempts)))
     db.session.execute(delete(Response).where(Response.attempt_question_id.in_(questions)))
     db.session.execute(delete(AttemptQuestion).where(AttemptQuestion.attempt_id.in_(attempts)))
     db.session.execute(delete(Attempt).where(Attempt.user_id.in_(guest_ids)))

@@ -36,12 +36,14 @@ from quizapp.extensions import db
 from quizapp.qtypes import format_mark
 from quizapp.quiz.grading import given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
-from quizapp.quiz.services import settled_marks
+from quizapp.quiz.services import attempt_mark, settled_marks
+from quizapp.sets.marking import set_history
 from quizapp.sets.models import QuizSet
 from quizapp.spreadsheets import neutralise
 from quizapp.timeutil import UTC_ZONE, to_local
 
 SHAPES = ("wide", "long")
+SET_SHAPES = (*SHAPES, "changes")  # a set's exports add the history of marking changes
 FORMATS = ("csv", "xlsx")
 BATCH = 500
 COLUMN_PROMPT_WIDTH = 48  # characters of a question's prompt in its column's header
@@ -64,7 +66,7 @@ def _response_rows(scope: ColumnElement[bool]) -> Iterator[Any]:
         select(
             Attempt.id, User.id, User.username, Attempt.title, Attempt.started_at, Attempt.finished_at, Attempt.score,
             Attempt.max_score, AttemptQuestion.position, QuestionVersion.id, Question.id, Question.bank_id,
-            Response.given, Response.score, Response.is_correct, Response.answered_at,
+            Response.given, attempt_mark(), Response.is_correct, Response.answered_at, AttemptQuestion.mark_override,
         )
         .select_from(Attempt)
         .join(User, User.id == Attempt.user_id)
@@ -113,8 +115,10 @@ def _duration(started: datetime, finished: datetime | None) -> int | None:
 def long_rows(scope: ColumnElement[bool]) -> Iterator[list[Any]]:
     contents = _Contents()
     for (attempt_id, user_id, username, title, _s, _f, _sc, _m, position, version_id, _qid, bank_id,
-         given, mark, is_correct, answered_at) in _response_rows(scope):
+         given, mark, is_correct, answered_at, by_hand) in _response_rows(scope):
         content = contents[version_id]
+        if by_hand is not None:
+            is_correct = by_hand >= 1  # a mark by hand decides, as it does the score
         yield [
             student_name(user_id, username), attempt_id, title, position, bank_id, content["type"], content["prompt"],
             "; ".join(given_answer_text(content, given)) if given is not None else "",
@@ -129,7 +133,7 @@ def wide_rows(scope: ColumnElement[bool], columns: list[Any], by_position: bool)
     current: list[Any] | None = None
     current_id = None
     for (attempt_id, user_id, username, title, started, finished, score, max_score, position, _vid, question_id, _bank,
-         _given, mark, _ok, _at) in _response_rows(scope):
+         _given, mark, _ok, _at, _by_hand) in _response_rows(scope):
         if attempt_id != current_id:
             if current is not None:
                 yield current
@@ -192,12 +196,27 @@ def set_table(
     """A set's results, times in ``zone`` (the teacher's); only the attempts of ``students``
     (a subquery of user ids: a class) when given."""
     scope = Attempt.quiz_set_id == quiz_set.id
+    if shape == "changes":
+        return in_zone(CHANGES_HEADER, changes_rows(quiz_set), CHANGES_TIMES, zone)
     if students is not None:
         scope = and_(scope, Attempt.user_id.in_(students))
     if shape == "long":
         return in_zone(LONG_HEADER, long_rows(scope), LONG_TIMES, zone)
     ids, headers = set_columns(quiz_set)
     return in_zone(WIDE_HEADER + headers, wide_rows(scope, ids, by_position=False), WIDE_TIMES, zone)
+
+
+CHANGES_HEADER = ["Student", "Attempt", "Question", "Question id", "Change", "Old mark", "New mark", "Comment", "Changed by", "Changed at ({zone})"]
+CHANGES_TIMES = (9,)
+
+
+def changes_rows(quiz_set: QuizSet) -> Iterator[list[Any]]:
+    """Every change to the marking of the set's attempts (quizapp.sets.marking), oldest first."""
+    for change in set_history(quiz_set):
+        yield [
+            change.student, change.attempt_id, change.position if change.position is not None else "whole attempt", change.bank_id or "",
+            change.label, rounded_mark(change.old_mark), rounded_mark(change.new_mark), change.comment, change.changed_by, change.changed_at,
+        ]
 
 
 def history_table(

@@ -25,6 +25,7 @@ from quizapp.bank.parser import QUESTION_TYPES
 from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS, CheckboxListField
 from quizapp.sets.models import SET_MODES
+from quizapp.sets.services import AccommodationRequest
 from quizapp.timeutil import to_local, to_utc
 
 MODE_LABELS = {
@@ -124,6 +125,40 @@ class SetForm(FlaskForm):
             "random_topic_ids": list(self.random_topic_ids.data or []) if self.random_count.data else [],
             "hide_bank_questions": bool(self.hide_bank_questions.data),
         }
+
+
+class AccommodationForm(FlaskForm):
+    """One student's accommodation: every part optional (the service says when none is given
+    or a part would change nothing); the close time in the teacher's zone."""
+
+    username = StringField(
+        "Student's username",
+        validators=[DataRequired(message="Type the student's username."), Length(max=40)],
+        render_kw={"autocomplete": "off", "spellcheck": "false", "list": "known-students"},
+    )
+    extra_minutes = IntegerField(
+        "Extra time in minutes",
+        validators=[Optional(), NumberRange(min=1, max=600, message="Between 1 and 600 minutes, or leave empty.")],
+        description="Added to the set's time limit.",
+    )
+    extra_attempts = IntegerField(
+        "Extra attempts",
+        validators=[Optional(), NumberRange(min=1, max=100, message="Between 1 and 100, or leave empty.")],
+        description="Added to the attempts the set allows.",
+    )
+    closes_at = DateTimeLocalField(
+        "Closes for this student at", format="%Y-%m-%dT%H:%M", validators=[Optional(), plausible_year], render_kw=YEAR_BOUNDS
+    )
+    submit = SubmitField("Save the accommodation")
+
+    def as_request(self, zone: ZoneInfo) -> AccommodationRequest:
+        """The form as the service's ``AccommodationRequest`` (close time in UTC)."""
+        return AccommodationRequest(
+            username=self.username.data or "",
+            extra_minutes=self.extra_minutes.data,
+            extra_attempts=self.extra_attempts.data,
+            closes_at=to_utc(self.closes_at.data, zone) if self.closes_at.data else None,
+        )
 
 
 class JoinForm(FlaskForm):

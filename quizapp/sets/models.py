@@ -52,6 +52,9 @@ class QuizSet(Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     owner: Mapped[User] = relationship()
+    accommodations: Mapped[list[Accommodation]] = relationship(
+        back_populates="quiz_set", order_by="Accommodation.id", cascade="all, delete-orphan"
+    )
     items: Mapped[list[QuizSetItem]] = relationship(
         back_populates="quiz_set", order_by="QuizSetItem.position", cascade="all, delete-orphan"
     )
@@ -63,6 +66,15 @@ class QuizSet(Model):
     @property
     def uses_rule(self) -> bool:
         return self.random_count is not None
+
+    @property
+    def answers_open_at(self) -> datetime | None:
+        """When "after the set closes" answers open: once the set has closed for *everyone*,
+        students given a later close time included, so no answer is shown while anyone may
+        still answer. None when the set has no closing time."""
+        if self.closes_at is None:
+            return None
+        return max([self.closes_at, *(a.closes_at for a in self.accommodations if a.closes_at is not None)])
 
 
 class QuizSetItem(Model):
@@ -92,3 +104,27 @@ class JoinFailure(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     client_key: Mapped[str] = mapped_column(String(64), index=True)
     failed_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class Accommodation(Model):
+    """Moodle's "user override": one student's own rules for a set, given by its owner.
+
+    Each part is optional: ``extra_minutes`` added to the time limit, ``extra_attempts`` added
+    to the attempts allowed, and ``closes_at`` replacing the set's closing time for this
+    student (later or earlier). The server enforces them wherever the set's own rules are
+    (``sets.services``, ``quiz.services``).
+    """
+
+    __tablename__ = "set_accommodation"
+    __table_args__ = (UniqueConstraint("quiz_set_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_set_id: Mapped[int] = mapped_column(ForeignKey("quiz_set.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("account.id"), index=True)
+    extra_minutes: Mapped[int | None]
+    extra_attempts: Mapped[int | None]
+    closes_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    quiz_set: Mapped[QuizSet] = relationship(back_populates="accommodations")
+    user: Mapped[User] = relationship()

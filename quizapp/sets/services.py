@@ -23,7 +23,8 @@ from quizapp.extensions import db
 from quizapp.quiz.grading import fold_text
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import close_if_over, close_overdue_attempts, current_versions, freeze_questions, hidden_bank_questions
-from quizapp.sets.models import JoinFailure, QuizSet, QuizSetItem
+from quizapp.auth.models import User, username_key
+from quizapp.sets.models import Accommodation, JoinFailure, QuizSet, QuizSetItem
 from quizapp.timeutil import UTC_ZONE, format_local, utcnow
 from quizapp.transactions import unit_of_work
 
@@ -492,23 +493,58 @@ def attempts_by(quiz_set: QuizSet, user_id: int) -> list[Attempt]:
     )
 
 
+@dataclass(frozen=True)
+class StudentRules:
+    """A set's rules as they apply to one student: the set's own, changed by the student's
+    accommodation if the owner gave one. Every check that starts or limits an attempt reads
+    these, so an accommodation is enforced wherever the set's rules are."""
+
+    time_limit_minutes: int | None
+    attempts_allowed: int | None
+    closes_at: datetime | None
+    accommodation: Accommodation | None = None
+
+
+def accommodation_for(quiz_set: QuizSet, user_id: int | None) -> Accommodation | None:
+    if user_id is None:
+        return None
+    return db.session.execute(
+        select(Accommodation).filter_by(quiz_set_id=quiz_set.id, user_id=user_id)
+    ).scalar_one_or_none()
+
+
+def rules_for(quiz_set: QuizSet, user_id: int | None) -> StudentRules:
+    """The set's time limit, attempts allowed and close time for this student."""
+    accommodation = accommodation_for(quiz_set, user_id)
+    limit, allowed, closes_at = quiz_set.time_limit_minutes, quiz_set.attempts_allowed, quiz_set.closes_at
+    if accommodation is not None:
+        if limit and accommodation.extra_minutes:
+            limit += accommodation.extra_minutes
+        if allowed is not None and accommodation.extra_attempts:
+            allowed += accommodation.extra_attempts
+        if accommodation.closes_at is not None:
+            closes_at = accommodation.closes_at
+    return StudentRules(limit, allowed, closes_at, accommodation)
+
+
 def unavailable_reason(quiz_set: QuizSet, user_id: int | None, now: datetime, zone: ZoneInfo = UTC_ZONE) -> str | None:
     """Why this user cannot start a new attempt now, or None if they can; times in ``zone``
-    (the reader's)."""
+    (the reader's). The student's accommodation counts (``rules_for``)."""
+    rules = rules_for(quiz_set, user_id)
     if quiz_set.is_archived:
         return "This set has been archived by its teacher and can no longer be taken."
     if quiz_set.opens_at is not None and now < quiz_set.opens_at:
         return f"This set opens on {format_local(quiz_set.opens_at, zone, '%Y-%m-%d at %H:%M')}."
-    if quiz_set.closes_at is not None and now >= quiz_set.closes_at:
-        return f"This set closed on {format_local(quiz_set.closes_at, zone, '%Y-%m-%d at %H:%M')}."
+    if rules.closes_at is not None and now >= rules.closes_at:
+        return f"This set closed on {format_local(rules.closes_at, zone, '%Y-%m-%d at %H:%M')}."
     if not quiz_set.uses_rule and not quiz_set.items:
         return "This set has no questions yet."
-    if user_id is not None and quiz_set.attempts_allowed is not None:
+    if user_id is not None and rules.attempts_allowed is not None:
         used = len(attempts_by(quiz_set, user_id))
-        if used >= quiz_set.attempts_allowed:
-            if quiz_set.attempts_allowed == 1:
+        if used >= rules.attempts_allowed:
+            if rules.attempts_allowed == 1:
                 return "You have used the one attempt allowed for this set."
-            return f"You have used all {quiz_set.attempts_allowed} attempts allowed for this set."
+            return f"You have used all {rules.attempts_allowed} attempts allowed for this set."
     return None
 
 
@@ -519,7 +555,7 @@ def start_set_attempt(
     """The user's unfinished attempt at the set if any, else a new one with frozen questions.
 
     Raises SetError (409) when the set is closed, archived or the attempts are used up (its
-    message gives times in ``zone``, the student's).
+    message gives times in ``zone``, the student's). The student's accommodation counts.
     """
     now = now or utcnow()
     rng = rng or random.Random()
@@ -532,11 +568,8 @@ def start_set_attempt(
     questions = draw_set_questions(quiz_set, rng, now)
     if not questions:
         raise SetError("No questions match this set's rule any more. Tell your teacher.", 409)
-    deadline = None
-    if quiz_set.time_limit_minutes:
-        deadline = now + timedelta(minutes=quiz_set.time_limit_minutes)
-    if quiz_set.closes_at is not None and (deadline is None or quiz_set.closes_at < deadline):
-        deadline = quiz_set.closes_at
+    rules = rules_for(quiz_set, user_id)
+    deadline = _deadline(now, rules)
     attempt = Attempt(
         user_id=user_id,
         quiz_set_id=quiz_set.id,
@@ -561,6 +594,17 @@ def start_set_attempt(
             raise
         return existing
     return attempt
+
+
+def _deadline(started_at: datetime, rules: StudentRules) -> datetime | None:
+    """When an attempt started at ``started_at`` must end: its time limit or the close time,
+    whichever comes first (both the student's own)."""
+    deadline = None
+    if rules.time_limit_minutes:
+        deadline = started_at + timedelta(minutes=rules.time_limit_minutes)
+    if rules.closes_at is not None and (deadline is None or rules.closes_at < deadline):
+        deadline = rules.closes_at
+    return deadline
 
 
 def draw_set_questions(quiz_set: QuizSet, rng: random.Random, now: datetime | None = None) -> list[Question]:
@@ -601,3 +645,106 @@ def enemy_warnings(quiz_set: QuizSet) -> list[EnemyWarning]:
         EnemyWarning(by_question[a][0], by_question[a][1].bank_id, by_question[b][0], by_question[b][1].bank_id, reason)
         for a, b, reason in enemy_pairs_among([item.question_id for item in items])
     ]
+
+
+# ---------------------------------------------------------------- accommodations
+
+
+@dataclass(frozen=True)
+class AccommodationRequest:
+    """What the owner asked for one student; every part optional, at least one given."""
+
+    username: str
+    extra_minutes: int | None = None
+    extra_attempts: int | None = None
+    closes_at: datetime | None = None  # naive UTC
+
+
+def accommodations_of(quiz_set: QuizSet) -> list[Accommodation]:
+    """The set's accommodations, by student name, their accounts loaded in the same query."""
+    from sqlalchemy.orm import joinedload
+
+    return list(
+        db.session.execute(
+            select(Accommodation)
+            .options(joinedload(Accommodation.user))
+            .join(User, User.id == Accommodation.user_id)
+            .where(Accommodation.quiz_set_id == quiz_set.id)
+            .order_by(User.username_key, Accommodation.id)
+        ).scalars()
+    )
+
+
+def _student_by_username(username: str) -> User:
+    name = username.strip()
+    user = db.session.execute(select(User).filter_by(username_key=username_key(name))).scalar_one_or_none() if name else None
+    if user is None:
+        raise SetError(f"No account has the username “{name[:40]}”. Check the spelling with the student.")
+    return user
+
+
+def _check_request(quiz_set: QuizSet, request: AccommodationRequest) -> None:
+    if request.extra_minutes is None and request.extra_attempts is None and request.closes_at is None:
+        raise SetError("Give extra time, extra attempts or a close time of this student's own.")
+    if request.extra_minutes is not None and not quiz_set.time_limit_minutes:
+        raise SetError("This set has no time limit, so extra time would change nothing. Leave it empty, or set a time limit first.")
+    if request.extra_attempts is not None and quiz_set.attempts_allowed is None:
+        raise SetError("This set allows unlimited attempts, so extra attempts would change nothing. Leave them empty.")
+    if request.closes_at is not None and quiz_set.opens_at is not None and request.closes_at <= quiz_set.opens_at:
+        raise SetError("The student's close time must come after the set opens.")
+
+
+def _refresh_open_deadlines(quiz_set: QuizSet, user_id: int) -> None:
+    """Give the student's unfinished attempt the deadline of their rules as they are now (a
+    student granted extra time mid-exam gets it at once). In the caller's transaction."""
+    rules = rules_for(quiz_set, user_id)
+    for attempt in attempts_by(quiz_set, user_id):
+        if not attempt.is_finished:
+            attempt.deadline_at = _deadline(attempt.started_at, rules)
+            db.session.expire(attempt, ["accommodation"])
+
+
+@unit_of_work
+def save_accommodation(quiz_set: QuizSet, request: AccommodationRequest) -> Accommodation:
+    """Give a student (by username) their own rules for the set, replacing any they had.
+
+    Refused (SetError 422, nothing changed) for an unknown username, the set's owner, an empty
+    request, or a part that would change nothing (extra time without a time limit, extra
+    attempts when attempts are unlimited). The student's open attempt gets its new deadline.
+    """
+    user = _student_by_username(request.username)
+    if user.id == quiz_set.owner_id:
+        raise SetError("That is your own account: accommodations are for your students.")
+    _check_request(quiz_set, request)
+    accommodation = accommodation_for(quiz_set, user.id)
+    if accommodation is None:
+        accommodation = Accommodation(quiz_set_id=quiz_set.id, user_id=user.id)
+        db.session.add(accommodation)
+    accommodation.extra_minutes = request.extra_minutes
+    accommodation.extra_attempts = request.extra_attempts
+    accommodation.closes_at = request.closes_at
+    accommodation.updated_at = utcnow()
+    db.session.flush()
+    _refresh_open_deadlines(quiz_set, user.id)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # The same student's accommodation was saved by another request a moment ago.
+        db.session.rollback()
+        raise SetError("This student's accommodation was changed a moment ago. Reload the page and try again.", 409) from None
+    db.session.expire(quiz_set, ["accommodations"])
+    return accommodation
+
+
+@unit_of_work
+def remove_accommodation(quiz_set: QuizSet, accommodation_id: int) -> None:
+    """The student goes back to the set's own rules (their open attempt's deadline too)."""
+    accommodation = db.session.get(Accommodation, accommodation_id)
+    if accommodation is None or accommodation.quiz_set_id != quiz_set.id:
+        raise SetError("That accommodation is not in this set.", 404)
+    user_id = accommodation.user_id
+    db.session.delete(accommodation)
+    db.session.flush()
+    _refresh_open_deadlines(quiz_set, user_id)
+    db.session.commit()
+    db.session.expire(quiz_set, ["accommodations"])

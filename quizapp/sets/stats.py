@@ -26,6 +26,7 @@ from quizapp.auth.models import User
 from quizapp.bank.models import QuestionVersion, SourceParagraph
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
+from quizapp.quiz.services import attempt_mark
 from quizapp.sets.models import QuizSet
 
 FLAG_BELOW = 0.1
@@ -259,7 +260,7 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5, stude
     # Core rows (the session's connection), not ORM result processing: 100,000 tuples cost a
     # few hundred milliseconds less that way.
     stream = db.session.connection().execute(
-        select(AttemptQuestion.attempt_id, AttemptQuestion.question_version_id, Response.score, cast(Response.given, Text))
+        select(AttemptQuestion.attempt_id, AttemptQuestion.question_version_id, Response.score, cast(Response.given, Text), attempt_mark())
         .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
         .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
         # ``students`` (a class) only narrows what is read: ``attempts`` already says which count.
@@ -267,12 +268,12 @@ def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5, stude
         .order_by(Attempt.started_at, Attempt.id, AttemptQuestion.position)
         .execution_options(yield_per=5000)
     )
-    for attempt_id, version_id, score, given in stream:
+    for attempt_id, version_id, score, given, counted in stream:
         attempt = chosen.get(attempt_id)
         if attempt is None:
             continue
         qid, content, question_document = version_of(version_id)
-        mark = score if score is not None else 0.0
+        mark = counted if counted is not None else 0.0  # a mark by hand counts, as in the score
         sheets[attempt_id][qid] = mark
         row = rows.get(qid)
         if row is None:
@@ -328,3 +329,18 @@ def _empty_options(content: dict) -> list[tuple[str, int]]:
 def _picked(content: dict, given: dict) -> list[str]:
     """The options an answer chose, by their text, so versions that reorder choices still add up."""
     return qtypes.get(content["type"]).picked(content, given)
+
+
+def student_names(quiz_set: QuizSet) -> list[str]:
+    """The usernames of the students who have started the set (one query), to pick from."""
+    return [
+        name
+        for name in db.session.execute(
+            select(User.username)
+            .join(Attempt, Attempt.user_id == User.id)
+            .where(Attempt.quiz_set_id == quiz_set.id, User.username.is_not(None))
+            .distinct()
+            .order_by(User.username)
+        ).scalars()
+        if name is not None
+    ]

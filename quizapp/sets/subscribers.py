@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from quizapp import events
 from quizapp.extensions import db
-from quizapp.sets.models import QuizSet
+from quizapp.sets.models import Accommodation, QuizSet
 
 
 def guests_owning_sets(_sender: Any, *, guest_ids: list[int], **_: Any) -> set[int]:
@@ -22,6 +22,13 @@ def guests_owning_sets(_sender: Any, *, guest_ids: list[int], **_: Any) -> set[i
     return set(db.session.execute(owners).scalars())
 
 
+def delete_guest_accommodations(_sender: Any, *, guest_ids: list[int], **_: Any) -> None:
+    """Idle guests are deleted: any accommodation given to one goes first (accommodations are
+    given by username, which guests lack, so there should be none)."""
+    db.session.execute(delete(Accommodation).where(Accommodation.user_id.in_(guest_ids)))
+
+
 def subscribe() -> None:
     """Connect the receivers above; called once the sets blueprint is registered."""
     events.subscribe(events.guests_kept, guests_owning_sets)
+    events.subscribe(events.guests_deleting, delete_guest_accommodations)

@@ -18,8 +18,8 @@ from wtforms import SelectChoice
 
 from quizapp import events
 from quizapp.auth.forms import EmptyForm
-from quizapp.bank.models import Document, Topic
-from quizapp.bank.parser import QUESTION_TYPES
+from quizapp.bank.models import Document, Question, Topic
+from quizapp.bank.parser import QUESTION_TYPES, content_hash
 from quizapp.bank.user_documents import visible_documents
 from quizapp.errors import error_response
 from quizapp.extensions import db
@@ -28,11 +28,11 @@ from quizapp.ids import parse_id
 from quizapp.quiz.forms import TYPE_LABELS
 from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import close_overdue_attempts, current_versions, hidden_bank_questions, next_unanswered_position, review_rows
-from quizapp.sets import bp, exports, services, stats
-from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, JoinForm, QuestionForm, SetForm
+from quizapp.sets import bp, exports, marking, services, stats
+from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, AccommodationForm, JoinForm, QuestionForm, SetForm
 from quizapp.sets.models import QuizSet
 from quizapp.sets.qr import join_qr_svg
-from quizapp.timeutil import app_now, learner_zone, viewer_zone
+from quizapp.timeutil import app_now, format_local, learner_zone, viewer_zone
 
 # The results page lists students a page at a time, so a class of 10,000 costs what it shows;
 # the exports carry every row.
@@ -298,6 +298,10 @@ def edit_question(set_id: int, question_id: int) -> Response:
     form = QuestionForm() if request.method == "POST" else QuestionForm.from_content(question.current.content)
     if not form.validate_on_submit():
         return _question_page(quiz_set, form, question, status=422 if form.is_submitted() else 200)
+    if request.form.get("revise"):  # from the regrade preview, back to the form as it was typed
+        return _question_page(quiz_set, form, question)
+    if services.has_responses(quiz_set):
+        return _regrade(quiz_set, question, form)
     try:
         result = services.edit_question(quiz_set, question, form.raw())
     except services.SetError as exc:
@@ -307,6 +311,46 @@ def edit_question(set_id: int, question_id: int) -> Response:
         form.show_problems(result.problems)
         return _question_page(quiz_set, form, question, status=422)
     return _back_to_builder(quiz_set, "Question saved.")
+
+
+def _regrade(quiz_set: QuizSet, question: Question, form: QuestionForm) -> Response:
+    """A question students have answered: its fix is previewed (which answers' marks and which
+    scores would change), then, confirmed, saved as a new version and every answer regraded."""
+    result = services.check_written_question(quiz_set, form.raw())
+    if not result.ok or result.content is None:
+        form.show_problems(result.problems)
+        return _question_page(quiz_set, form, question, status=422)
+    if question.current is not None and question.current.content_hash == content_hash(result.content):
+        return _back_to_builder(quiz_set, "Nothing changed in the question.")
+    notice = None
+    try:
+        if request.form.get("confirm") == "1":
+            done = marking.regrade(
+                quiz_set, question, result.content, by=current_user.id, now=app_now(), seen=request.form.get("preview", "")
+            )
+            changed = len(done.changed)
+            return _back_to_builder(
+                quiz_set,
+                f"Question saved as version {done.to_version}. {changed} answer{'s' if changed != 1 else ''} regraded"
+                + (f"; {len(done.kept_by_hand)} mark{'s' if len(done.kept_by_hand) != 1 else ''} by hand kept." if done.kept_by_hand else "."),
+            )
+    except marking.PreviewChanged as exc:
+        notice = str(exc)  # what saving would do changed under the teacher: shown again, with why
+    except services.SetError as exc:
+        form.form_errors.append(str(exc))
+        return _question_page(quiz_set, form, question, status=exc.status)
+    try:
+        preview = marking.regrade_preview(quiz_set, question, result.content)
+    except services.SetError as exc:
+        form.form_errors.append(str(exc))
+        return _question_page(quiz_set, form, question, status=exc.status)
+    carried = [
+        (name, value) for name, value in request.form.items(multi=True) if name not in ("csrf_token", "confirm", "revise", "preview")
+    ]
+    return render(
+        "sets/regrade.html", "sets/_regrade.html", 409 if notice else 200,
+        quiz_set=quiz_set, question=question, preview=preview, carried=carried, form=form, notice=notice,
+    )
 
 
 @bp.post("/sets/<int:set_id>/duplicate")
@@ -324,6 +368,64 @@ def archive(set_id: int) -> Response:
     services.set_archived(quiz_set, archived, app_now())
     flash("Set archived: students can no longer start it." if archived else "Set restored.", "success")
     return redirect(url_for("sets.builder", set_id=quiz_set.id), 303)
+
+
+# ---------------------------------------------------------------- accommodations
+
+
+def _accommodations_page(quiz_set: QuizSet, form: AccommodationForm, status: int = 200, saved: str | None = None) -> Response:
+    zone = learner_zone(current_user)
+    form.closes_at.description = (
+        f"In your time zone, {zone.key}. Replaces the set's closing time for this student"
+        + (f" (the set closes {format_local(quiz_set.closes_at, zone, '%Y-%m-%d %H:%M')})." if quiz_set.closes_at else ".")
+    )
+    return render(
+        "sets/accommodations.html",
+        "sets/_accommodations.html",
+        status,
+        quiz_set=quiz_set,
+        form=form,
+        accommodations=services.accommodations_of(quiz_set),
+        known_students=stats.student_names(quiz_set),
+        remove_form=EmptyForm(),
+        saved=saved,
+    )
+
+
+@bp.route("/sets/<int:set_id>/accommodations", methods=["GET", "POST"])
+def accommodations(set_id: int) -> Response:
+    """The owner gives chosen students extra time, extra attempts or their own close time.
+    htmx swaps the region; without JavaScript the page is posted and redirected (303)."""
+    quiz_set = owned_set(set_id)
+    form = AccommodationForm()
+    if not form.validate_on_submit():
+        return _accommodations_page(quiz_set, form, 422 if form.is_submitted() else 200)
+    try:
+        accommodation = services.save_accommodation(quiz_set, form.as_request(learner_zone(current_user)))
+    except services.SetError as exc:
+        form.form_errors.append(str(exc))
+        return _accommodations_page(quiz_set, form, exc.status)
+    message = f"Accommodation saved for {accommodation.user.display_name}."
+    if is_partial():
+        return _accommodations_page(quiz_set, AccommodationForm(formdata=None), saved=message)
+    flash(message, "success")
+    return redirect(url_for("sets.accommodations", set_id=quiz_set.id), 303)
+
+
+@bp.post("/sets/<int:set_id>/accommodations/<int:accommodation_id>/remove")
+def remove_accommodation(set_id: int, accommodation_id: int) -> Response:
+    quiz_set = owned_set(set_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    try:
+        services.remove_accommodation(quiz_set, accommodation_id)
+    except services.SetError as exc:
+        return _set_error(exc)
+    message = "Accommodation removed: the student follows the set's own rules again."
+    if is_partial():
+        return _accommodations_page(quiz_set, AccommodationForm(formdata=None), saved=message)
+    flash(message, "success")
+    return redirect(url_for("sets.accommodations", set_id=quiz_set.id), 303)
 
 
 # ---------------------------------------------------------------- results
@@ -380,19 +482,89 @@ def results(set_id: int) -> Response:
         classes=classes,
         chosen_class=chosen,
         class_args={"class": chosen.id} if chosen else {},
+        accommodations=services.accommodations_of(quiz_set),
+    )
+
+
+def _set_attempt(quiz_set: QuizSet, attempt_id: int) -> Attempt:
+    """An attempt at this set (closed first if it is over); 404 for any other."""
+    close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or attempt.quiz_set_id != quiz_set.id:
+        abort(404)
+    return attempt
+
+
+def _attempt_page(
+    quiz_set: QuizSet, attempt: Attempt, status: int = 200, saved: str | None = None, problem: dict[str, Any] | None = None
+) -> Response:
+    """The owner's view of one attempt, with the marking forms; ``problem`` is a refused
+    change (``where``: a question's id or "attempt", ``message``, what was typed)."""
+    return render(
+        "sets/attempt.html",
+        "sets/_attempt.html",
+        status,
+        quiz_set=quiz_set,
+        attempt=attempt,
+        rows=review_rows(attempt),
+        student=attempt_student(attempt),
+        marking=True,
+        mark_form=EmptyForm(),
+        history=marking.attempt_history(attempt),
+        saved=saved,
+        problem=problem or {},
     )
 
 
 @bp.get("/sets/<int:set_id>/results/<int:attempt_id>")
 def attempt_detail(set_id: int, attempt_id: int) -> Response:
     quiz_set = owned_set(set_id)
-    close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
-    attempt = db.session.get(Attempt, attempt_id)
-    if attempt is None or attempt.quiz_set_id != quiz_set.id:
-        abort(404)
-    rows = review_rows(attempt)
-    student = attempt_student(attempt)
-    return render("sets/attempt.html", "sets/_attempt.html", quiz_set=quiz_set, attempt=attempt, rows=rows, student=student)
+    return _attempt_page(quiz_set, _set_attempt(quiz_set, attempt_id))
+
+
+def _marked(quiz_set: QuizSet, attempt: Attempt, message: str, anchor: str) -> Response:
+    """After a marking change: the region again (htmx) or the page (303) at ``anchor``."""
+    if is_partial():
+        db.session.expire_all()  # read the new score and marks
+        return _attempt_page(quiz_set, attempt, saved=message)
+    flash(message, "success")
+    return redirect(url_for("sets.attempt_detail", set_id=quiz_set.id, attempt_id=attempt.id, _anchor=anchor), 303)
+
+
+@bp.post("/sets/<int:set_id>/results/<int:attempt_id>/questions/<int:aq_id>/mark")
+def mark_question(set_id: int, attempt_id: int, aq_id: int) -> Response:
+    """Set or clear a question's mark by hand, with a comment (the score is recomputed)."""
+    quiz_set = owned_set(set_id)
+    attempt = _set_attempt(quiz_set, attempt_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    typed = {"mark": request.form.get("mark", "")[:50], "comment": request.form.get("comment", "")}
+    try:
+        changed = marking.mark_question(
+            attempt, aq_id, marking.parse_mark(typed["mark"]), typed["comment"], by=current_user.id, now=app_now()
+        )
+    except services.SetError as exc:
+        if exc.status != 422:
+            return _set_error(exc)
+        return _attempt_page(quiz_set, attempt, 422, problem={"where": aq_id, "message": str(exc), **typed})
+    return _marked(quiz_set, attempt, "Mark and comment saved; the score is recomputed." if changed else "Nothing changed.", f"mark-form-{aq_id}")
+
+
+@bp.post("/sets/<int:set_id>/results/<int:attempt_id>/comment")
+def comment_attempt(set_id: int, attempt_id: int) -> Response:
+    """The owner's comment on the whole attempt."""
+    quiz_set = owned_set(set_id)
+    attempt = _set_attempt(quiz_set, attempt_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    comment = request.form.get("comment", "")
+    try:
+        changed = marking.comment_attempt(attempt, comment, by=current_user.id, now=app_now())
+    except services.SetError as exc:
+        if exc.status != 422:
+            return _set_error(exc)
+        return _attempt_page(quiz_set, attempt, 422, problem={"where": "attempt", "message": str(exc), "comment": comment})
+    return _marked(quiz_set, attempt, "Comment saved." if changed else "Nothing changed.", "attempt-comment")
 
 
 def attempt_student(attempt: Attempt) -> str:
@@ -422,7 +594,7 @@ def _export(header: list[str], rows, filename: str, fmt: str, title: str) -> Res
 @bp.get("/sets/<int:set_id>/export/<shape>.<fmt>")
 def export(set_id: int, shape: str, fmt: str) -> Response:
     quiz_set = owned_set(set_id)
-    if shape not in exports.SHAPES or fmt not in exports.FORMATS:
+    if shape not in exports.SET_SHAPES or fmt not in exports.FORMATS:
         abort(404)
     _classes, chosen = class_filter("teacher")
     close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
@@ -491,6 +663,7 @@ def _join_context(quiz_set: QuizSet) -> dict:
     attempts = services.attempts_by(quiz_set, user_id) if user_id else []
     return {
         "quiz_set": quiz_set,
+        "rules": services.rules_for(quiz_set, user_id),  # the set's rules as they apply to this student
         "form": JoinForm(formdata=None),
         "start_form": EmptyForm(),
         "signed_in": user_id is not None,

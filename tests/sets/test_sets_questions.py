@@ -301,9 +301,10 @@ def test_editing_makes_a_new_version_and_attempts_keep_theirs(client, auth, app)
         record_answer(aq, {"number": "1535"})
         finish_attempt(aq.attempt)
         assert aq.attempt.score == 1
-    # once answered, the set is locked: the edit is refused and the score stays
+    # once answered, an edit is previewed as a regrade (tests/sets/test_regrade.py) and nothing
+    # is stored until confirmed; adding questions is still refused
     response = client.post(edit, data={**data, "number": "1600"}, headers=HX)
-    assert response.status_code == 409 and "recorded scores" in response.text
+    assert response.status_code == 200 and "Check the regrade before saving" in response.text
     assert client.post(f"/sets/{set_id}/questions/new", data=data).status_code == 409
     assert written(app, set_id)[0].version == 2 and len(written(app, set_id)) == 1
     with app.app_context():
