@@ -2,7 +2,7 @@
 with comments, and the history of every change to a finished attempt's marking
 
 Revision ID: f_teach_01
-Revises: f_docs_01
+Revises: f_classes_01
 Create Date: 2026-11-29 12:00:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'f_teach_01'
-down_revision = 'f_docs_01'
+down_revision = 'f_classes_01'
 branch_labels = None
 depends_on = None
 
