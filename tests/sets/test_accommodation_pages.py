@@ -132,3 +132,22 @@ def test_after_the_normal_close_only_the_student_with_a_later_close_answers(clie
     with app.app_context():
         assert db.session.get(Attempt, ana_attempt).questions[0].response is not None
         assert db.session.get(Attempt, ben_attempt).questions[0].response is None
+
+
+def test_a_classmate_is_told_the_answers_open_at_the_last_close_time(client, auth, app, clock):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 2), mode="exam", closes_at=CLOSE, answers_visible="after_close")
+    make_user(app, "ana")
+    auth.login("teacher")
+    client.post(f"/sets/{set_id}/accommodations", data={"username": "ana", "closes_at": "2026-03-02T12:30"})
+    auth.logout()
+    auth.create_and_login("ben")
+    code = join_code(app, set_id)
+    attempt_id = int(client.post(f"/join/{code}/start").headers["Location"].split("/")[-3])
+    client.post(f"/quiz/{attempt_id}/finish")
+    clock.now = CLOSE + timedelta(minutes=30)  # the set's own close has passed, ana's has not
+    results = client.get(f"/quiz/{attempt_id}/results").text
+    assert "The correct answers open when the set closes, 2026-03-02 12:30 UTC." in results
+    assert "Correct answer</dt>" not in results
+    clock.now = T0 + timedelta(hours=4)
+    assert "Correct answer</dt>" in client.get(f"/quiz/{attempt_id}/results").text

@@ -203,11 +203,17 @@ def test_exports_carry_the_marks_that_count_and_the_history_formula_safe(client,
     wide = list(csv.reader(io.StringIO(client.get(f"/sets/{set_id}/export/wide.csv").text.lstrip("\ufeff"))))
     assert wide[1][6] == "1.5" and wide[1][9] == "0.5"
     long = list(csv.reader(io.StringIO(client.get(f"/sets/{set_id}/export/long.csv").text.lstrip("\ufeff"))))
-    assert long[1][8] == "0.5"
+    assert (long[1][8], long[1][9]) == ("0.5", "no")
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        marking.mark_question(attempt, attempt.questions[0].id, 1.0, "", by=teacher, now=NOW)
+    long = list(csv.reader(io.StringIO(client.get(f"/sets/{set_id}/export/long.csv").text.lstrip("\ufeff"))))
+    assert (long[1][8], long[1][9]) == ("1", "yes")  # a full mark by hand makes the answer count as correct
     response = client.get(f"/sets/{set_id}/export/changes.csv")
     assert response.status_code == 200 and "changes.csv" in response.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.text.lstrip("\ufeff"))))
     assert rows[0] == ["Student", "Attempt", "Question", "Question id", "Change", "Old mark", "New mark", "Comment", "Changed by", "Changed at (UTC)"]
+    assert len(rows) == 3 and rows[2][4:7] == ["Mark set by hand", "0.5", "1"]
     assert rows[1][:3] == ["sam", str(attempt_id), "1"] and rows[1][4:9] == ["Mark set by hand", "0", "0.5", "'=HYPERLINK(\"http://x\")", "teacher"]
     xlsx = client.get(f"/sets/{set_id}/export/changes.xlsx")
     assert xlsx.status_code == 200
