@@ -331,7 +331,7 @@ def answers_accepted_until(attempt: Attempt | AttemptRow) -> datetime | None:
     """The last moment an answer is accepted, for the countdown: the time limit or the set's
     current closing time, whichever comes first (archiving cannot be foreseen)."""
     ends = [attempt.deadline_at]
-    if attempt.quiz_set_id is not None and attempt.quiz_set is not None:
+    if attempt.quiz_set is not None:  # None for self-study (no query: a null key loads nothing)
         ends.append(attempt.quiz_set.closes_at)
     known = [moment for moment in ends if moment is not None]
     return min(known) if known else None
@@ -573,8 +573,8 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
     """
     # The same one-statement read as the answer view, so both paths answer from the same rows.
     found = question_in_attempt(attempt_question.attempt_id, attempt_question.position)
-    if found is None:
-        raise QuizError("That question is not part of a stored attempt.")
+    # The callers hold an attempt question read from the database: it is always found.
+    assert found is not None
     try:
         return store_answer(found.attempt, found.question, form, now)
     finally:
