@@ -192,3 +192,37 @@ def test_editing_the_documents_paragraphs_keeps_the_unsourced_items(client, auth
     kept = drafts(app, document_id)
     assert len(kept) == 3
     assert sum(1 for d in kept if d.item.get("unsourced")) == 2
+
+
+def test_an_unsourced_question_opens_in_the_editor_and_saving_it_with_a_citation_accepts_it(client, auth, app):
+    document_id, ids = _imported(client, auth, app)
+    url = f"/documents/{document_id}/drafts/{ids['year']}/edit"
+    form = client.get(url)
+    assert form.status_code == 200 and "In which year did Qaitbay build his fortress" in form.get_data(as_text=True)
+    saved = client.post(url, data={
+        "type": "numeric", "prompt": "In which year did Qaitbay build his fortress on the site?", "number": "1477",
+        "tolerance": "0", "unit": "", "explanation": "Paragraph 5 gives the year.", "source": "5", "difficulty": "2",
+    })
+    assert saved.status_code == 303, saved.get_data(as_text=True)
+    draft = next(d for d in drafts(app, document_id) if d.id == ids["year"])
+    assert draft.state == "accepted" and draft.item["source"] == [5] and "unsourced" not in draft.item
+
+
+def test_flashcards_from_a_quizlet_file_arrive_as_unsourced_card_drafts(client, auth, app):
+    auth.create_and_login("teacher")
+    document_id = import_text(client)
+    quizlet = b"Pharos\tThe island where the lighthouse was built\nQaitbay\tThe sultan who built a fortress on the site in 1477\n"
+    page = _preview(client, document_id, quizlet, "cards.tsv").get_data(as_text=True)
+    assert "2 item(s) can be imported" in page and "Flashcard" in page
+    assert client.post(_url(document_id, "/confirm"), data={"token": _token(page)}).status_code == 303
+    cards = drafts(app, document_id)
+    assert [d.kind for d in cards] == ["card", "card"] and all(d.item["unsourced"] for d in cards)
+    assert cards[0].item["front"] == "Pharos" and cards[0].findings
+
+
+def test_an_upload_over_the_limit_is_refused_before_it_is_read(client, auth, app):
+    auth.create_and_login("teacher")
+    document_id = import_text(client)
+    response = _preview(client, document_id, b"x" * (5 * 1024 * 1024), "big.gift")
+    assert response.status_code == 413
+    assert drafts(app, document_id) == []
