@@ -20,27 +20,22 @@ from flask import current_app
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import func, select
 
-from quizapp import formats, qtypes
+from quizapp import qtypes
 from quizapp.bank.parser import SourceSpan, check_question
 from quizapp.bank.user_documents import DocumentDraft, DocumentParagraph, UserDocument
 from quizapp.derive import Draft
 from quizapp.derive.checks import grounding, lint_findings
 from quizapp.documents.services import DocumentError, _unique_id, paragraphs_of, source_span
 from quizapp.extensions import db
-from quizapp.formats.base import FormatError, normalised
+from quizapp.formats.base import normalised
 from quizapp.formats.bankio import BANK_ONLY
+from quizapp.formats.services import UPLOAD_LIMIT, ImportRefused, read_upload
 from quizapp.transactions import unit_of_work
 
-# The largest file the page takes: the set import's limit (a bank of a few hundred items).
-UPLOAD_LIMIT = 4 * 1024 * 1024
 # An imported draft cites no paragraph yet: it is listed under this number, before paragraph 1.
 UNSOURCED = 0
 # A file's own citations name paragraphs of *its* source, not of this document.
 NOT_KEPT = ("id", "source", "unsourced", *BANK_ONLY)
-
-
-class ImportRefused(ValueError):
-    """The upload cannot be previewed or imported; the message says why."""
 
 
 @dataclass
@@ -148,15 +143,7 @@ def _rows(document: UserDocument, entries: list[tuple[str, str, dict[str, Any]]]
 
 def preview_import(document: UserDocument, data: bytes, filename: str, format_name: str | None) -> ImportPreview:
     """What the file holds for this document: every item checked, nothing stored."""
-    chosen = formats.get(format_name) if format_name in formats.names(can_import=True) else formats.guess(filename)
-    if chosen is None or chosen.import_items is None:
-        raise ImportRefused(f"Choose the file's format: “{filename}” could be one of several, or none Quizapp reads.")
-    if not data:
-        raise ImportRefused("The file is empty.")
-    try:
-        result = chosen.import_items(data, filename)
-    except FormatError as exc:
-        raise ImportRefused(f"“{filename}” cannot be read as {chosen.label}: {exc}.") from None
+    chosen, result = read_upload(data, filename, format_name)
     preview = ImportPreview(filename=filename, format_label=chosen.label)
     preview.not_read = [str(p) for p in result.problems]
     entries: list[tuple[str, str, dict[str, Any]]] = []
