@@ -426,6 +426,7 @@ def edit_question_draft(document: UserDocument, draft: DocumentDraft, raw: dict[
         draft.paragraph = item["source"][0] if item.get("source") else draft.paragraph
         draft.answer_span = None  # the reviewer's answer may no longer be where the drafter found it
         draft.problems = []
+        draft.findings = []  # they were of the item as imported, and it is replaced
         draft.state, draft.note = "accepted", ""
         db.session.commit()
     return result
@@ -439,6 +440,7 @@ def edit_card_draft(document: UserDocument, draft: DocumentDraft, front: str, ba
         draft.item = {**draft.item, "front": front, "back": back}
         draft.answer_span = None
         draft.problems = []
+        draft.findings = []
         draft.state, draft.note = "accepted", ""
         db.session.commit()
     return problems

@@ -206,6 +206,7 @@ def test_an_unsourced_question_opens_in_the_editor_and_saving_it_with_a_citation
     assert saved.status_code == 303, saved.get_data(as_text=True)
     draft = next(d for d in drafts(app, document_id) if d.id == ids["year"])
     assert draft.state == "accepted" and draft.item["source"] == [5] and "unsourced" not in draft.item
+    assert draft.findings == []  # "attach paragraph 5" was said of the item as imported
 
 
 def test_flashcards_from_a_quizlet_file_arrive_as_unsourced_card_drafts(client, auth, app):
