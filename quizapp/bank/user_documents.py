@@ -96,6 +96,9 @@ class DocumentDraft(Model):
     answer_span: Mapped[list[int] | None] = mapped_column(JSON)
     score: Mapped[float] = mapped_column(default=0.0)
     problems: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # What checks say without holding the draft back (an imported item's cue checks, and where
+    # its key is in the document): shown beside it. None for drafts made before it existed.
+    findings: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     state: Mapped[str] = mapped_column(String(20), default="pending")
     # Why a flagged draft waits for review again ("paragraph 4 changed in version 2").
     note: Mapped[str] = mapped_column(Text, default="")

@@ -11,6 +11,6 @@ def _subscribe(state: BlueprintSetupState) -> None:
     subscribers.subscribe()
 
 
-from quizapp.documents import subscribers, views  # noqa: E402  (after bp: routes register themselves on it)
+from quizapp.documents import subscribers, transfer_views, views  # noqa: E402  (after bp: routes register themselves on it)
 
-__all__ = ["bp", "subscribers", "views"]
+__all__ = ["bp", "subscribers", "transfer_views", "views"]

@@ -155,6 +155,9 @@ def replace_paragraphs(document: UserDocument, blocks: Sequence[Block], origin: 
     _add_version(document, document.version, blocks, origin or "paragraphs edited")
     report = VersionReport(new_version=True)
     for draft in db.session.execute(select(DocumentDraft).filter_by(document_id=document.id)).scalars():
+        if draft.item.get("unsourced"):
+            report.kept += 1  # an imported item citing no paragraph: no edit of them touches it
+            continue
         source = list(draft.item.get("source") or [draft.paragraph])
         if all(n in mapping for n in source) and draft.paragraph in mapping:
             item = dict(draft.item)
@@ -423,6 +426,7 @@ def edit_question_draft(document: UserDocument, draft: DocumentDraft, raw: dict[
         draft.paragraph = item["source"][0] if item.get("source") else draft.paragraph
         draft.answer_span = None  # the reviewer's answer may no longer be where the drafter found it
         draft.problems = []
+        draft.findings = []  # they were of the item as imported, and it is replaced
         draft.state, draft.note = "accepted", ""
         db.session.commit()
     return result
@@ -436,6 +440,7 @@ def edit_card_draft(document: UserDocument, draft: DocumentDraft, front: str, ba
         draft.item = {**draft.item, "front": front, "back": back}
         draft.answer_span = None
         draft.problems = []
+        draft.findings = []
         draft.state, draft.note = "accepted", ""
         db.session.commit()
     return problems
@@ -499,6 +504,9 @@ def write_bank_folder(document: UserDocument, folder: Path) -> Path:
             "file": SOURCE_FILE,
         },
     }
+    if any(d.item.get("unsourced") for d in accepted):
+        # Only an imported bank may hold items citing no paragraph (questions/README.md).
+        meta["imported"] = {"format": "question files imported into the document", "file": version.origin or "pasted text"}
     _dump(folder / "document.yaml", meta)
     sections = _sections(paragraphs, document.title)
     by_section: dict[int, list[DocumentDraft]] = {}

@@ -244,6 +244,15 @@ def derive(document_id: int) -> Response:
 
 
 @dataclass(frozen=True)
+class UnsourcedItems:
+    """The group of imported drafts that cite no paragraph yet (``transfer.UNSOURCED``)."""
+
+    number: int = 0
+    text: str = "Imported from a question file: these items cite no paragraph of the document yet. Attach the paragraphs that settle each one."
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
 class GoneParagraph:
     """Where a flagged draft's paragraph was, when a later version no longer has it."""
 
@@ -263,6 +272,8 @@ def _groups(document: UserDocument, drafts: list[DocumentDraft]) -> list[tuple[A
         (p, by_paragraph.get(p.number, [])) for p in paragraphs if not p.is_heading or p.number in by_paragraph
     ]
     groups += [(GoneParagraph(n), by_paragraph[n]) for n in sorted(by_paragraph) if n > len(paragraphs)]
+    if by_paragraph.get(UnsourcedItems.number):
+        groups.insert(0, (UnsourcedItems(), by_paragraph[UnsourcedItems.number]))
     return groups
 
 

@@ -24,7 +24,7 @@ from quizapp.formats.base import (
 _FORMATS: tuple[Format, ...] = (
     Format(
         "moodle-xml", "Moodle XML", (".xml",), moodle_xml.export_items, moodle_xml.import_items,
-        "every question type and flashcards, topics as categories, citations in the general feedback",
+        "every question type and flashcards, topics as categories, citations in the general feedback, enemies and lint waivers as tags",
         quotes_passages=True,
     ),
     Format(

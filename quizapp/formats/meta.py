@@ -63,3 +63,38 @@ def default_explanation(item: dict[str, Any]) -> str:
     except (KeyError, IndexError, StopIteration, TypeError, ValueError):
         answer = ""
     return f"Imported without an explanation. The answer: {answer}." if answer else "Imported without an explanation."
+
+
+# Moodle cuts a tag to 50 characters (TAG_MAX_LENGTH in its lib/moodlelib.php) when it imports one.
+MOODLE_TAG_LENGTH = 50
+
+
+def bank_tags(item: dict[str, Any]) -> list[str]:
+    """The bank's own fields as tags, so that a Moodle question bank carries them through:
+    ``quizapp:enemy=<id>`` for each enemy, ``quizapp:lint_ok=<code>: <reason>`` for each waiver."""
+    tags = [f"{PREFIX}enemy={other}" for other in item.get("enemies") or []]
+    tags += [f"{PREFIX}lint_ok={code}: {reason}" for code, reason in (item.get("lint_ok") or {}).items()]
+    return tags
+
+
+def read_bank_tags(tags: list[str]) -> tuple[list[str], dict[str, Any]]:
+    """The tags without those of ``bank_tags``, and the fields they carried (``enemies``,
+    ``lint_ok``; each left out when no tag carried it)."""
+    rest: list[str] = []
+    enemies: list[str] = []
+    waivers: dict[str, str] = {}
+    for tag in tags:
+        key, _, value = tag.partition("=")
+        if key == f"{PREFIX}enemy" and value.strip():
+            enemies.append(value.strip())
+        elif key == f"{PREFIX}lint_ok" and ":" in value:
+            code, _, reason = value.partition(":")
+            waivers[code.strip()] = reason.strip()
+        else:
+            rest.append(tag)
+    fields: dict[str, Any] = {}
+    if enemies:
+        fields["enemies"] = enemies
+    if waivers:
+        fields["lint_ok"] = waivers
+    return rest, fields

@@ -8,7 +8,10 @@ and cloze to ``cloze`` (embedded answers: ``{1:SHORTANSWER:=a~=b}``, ``{1:MULTIC
 A flashcard is an ``essay`` whose grader information is the card's back. Topics are categories
 (``$course$/top/<bank>/<topic>``, the topic's slug as the category's idnumber); the explanation,
 the citation ("Source: paragraphs 1, 3.") and the cited passages go in the general feedback;
-difficulty, kind and typo flags travel as ``quizapp:`` tags beside the item's own tags.
+difficulty, kind and typo flags travel as ``quizapp:`` tags beside the item's own tags, and so
+do the bank's own fields: ``quizapp:enemy=<id>`` for each enemy, ``quizapp:lint_ok=<code>: <reason>``
+for each lint waiver. Moodle keeps a question's tags when it imports and exports a bank, but cuts
+each to 50 characters: a longer waiver is carried by the file and listed in the loss report.
 
 Files are parsed with defusedxml: no DTD, no entities, no external references.
 """
@@ -23,7 +26,6 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
-from quizapp.formats.bankio import BANK_ONLY
 from quizapp.formats.base import (
     MAX_IMPORT_BYTES,
     ExportResult,
@@ -42,9 +44,12 @@ from quizapp.formats.base import (
     with_source,
 )
 from quizapp.formats.meta import (
+    MOODLE_TAG_LENGTH,
     apply_meta,
+    bank_tags,
     default_explanation,
     meta_tags,
+    read_bank_tags,
     read_meta,
     tag_word,
 )
@@ -175,7 +180,7 @@ def _question(item: dict[str, Any], passages: Mapping[int, str]) -> Element:
             sub = _text(q, "subquestion", _escape(pair["left"]))
             answer = SubElement(sub, "answer")
             SubElement(answer, "text").text = pair["right"]
-    _tags(q, list(item.get("tags") or []) + meta_tags(item))
+    _tags(q, list(item.get("tags") or []) + meta_tags(item) + bank_tags(item))
     return q
 
 
@@ -199,7 +204,7 @@ def _card(card: dict[str, Any], passages: Mapping[int, str]) -> Element:
     _plain(q, "responserequired", "1")
     _plain(q, "responsefieldlines", "5")
     _text(q, "graderinfo", text_to_html(card["back"]))
-    _tags(q, [*list(card.get("tags") or []), "quizapp:card"])
+    _tags(q, [*list(card.get("tags") or []), "quizapp:card", *bank_tags(card)])
     return q
 
 
@@ -242,9 +247,11 @@ def export_items(
             quiz.append(_category(title, topic))
             current = topic
         quiz.append(_card(item, passages) if "front" in item else _question(item, passages))
-        for field in BANK_ONLY:
-            if item.get(field):
-                lost.append(LossNote(item["id"], f"'{field}' is about the bank, not the question: not carried"))
+        for tag in bank_tags(item):
+            if len(tag) > MOODLE_TAG_LENGTH:
+                lost.append(
+                    LossNote(item["id"], f"the tag “{tag}” is carried by this file, but Moodle cuts a tag to {MOODLE_TAG_LENGTH} characters")
+                )
     body = tostring(quiz, encoding="unicode")
     data = ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
     return ExportResult(data=data, filename=f"{slugify(title)}.moodle.xml", lost=lost)
@@ -316,7 +323,21 @@ def import_items(data: bytes, filename: str) -> ImportResult:
         result.topics[item["id"]] = topic
         (result.cards if "front" in item else result.questions).append(item)
     unique_ids(result)
+    _keep_enemies_in_file(result)
     return result
+
+
+def _keep_enemies_in_file(result: ImportResult) -> None:
+    """An enemy is a question of the same bank: a pairing with a question this file does not
+    hold (an export of part of a bank) pairs nothing here, and is left out."""
+    ids = {q["id"] for q in result.questions}
+    for item in result.questions:
+        if "enemies" in item:
+            kept = [other for other in item["enemies"] if other in ids and other != item["id"]]
+            if kept:
+                item["enemies"] = kept
+            else:
+                del item["enemies"]
 
 
 class _Skip(Exception):
@@ -327,7 +348,8 @@ def _read_question(q: Element, qtype: str, name: str, number: int) -> dict[str, 
     ident = _child_text(q, "idnumber").strip() or name
     feedback_html = PASSAGE_BLOCK.sub("", _child_text(q, "generalfeedback/text"))
     explanation, source = read_citation(html_to_text(feedback_html))
-    tags, values = read_meta([html_to_text(_child_text(t, "text")) for t in q.findall("tags/tag")])
+    tags, bank_fields = read_bank_tags([html_to_text(_child_text(t, "text")) for t in q.findall("tags/tag")])
+    tags, values = read_meta(tags)
     tags = [tag_word(t) for t in tags if t.strip() and t != "quizapp:card"]
     if qtype == "essay":
         back = _rich(q, "graderinfo")
@@ -336,6 +358,8 @@ def _read_question(q: Element, qtype: str, name: str, number: int) -> dict[str, 
         card: dict[str, Any] = {"id": item_id(ident, f"card-{number}"), "front": _rich(q, "questiontext"), "back": back}
         if tags:
             card["tags"] = tags
+        if "lint_ok" in bank_fields:  # cards take waivers; never enemies (a card is never drawn)
+            card["lint_ok"] = bank_fields["lint_ok"]
         return with_source(card, source)
     item: dict[str, Any] = {"id": item_id(ident, f"q-{number}"), "type": "", "prompt": _rich(q, "questiontext")}
     answers = _answers(q)
@@ -386,6 +410,7 @@ def _read_question(q: Element, qtype: str, name: str, number: int) -> dict[str, 
     item["explanation"] = explanation or default_explanation(item)
     if tags:
         item["tags"] = tags
+    item.update(bank_fields)
     return with_source(item, source)
 
 

@@ -15,6 +15,8 @@ from quizapp.extensions import db
 from quizapp.formats.bankio import BankItems
 from quizapp.formats.base import (
     ExportResult,
+    FormatError,
+    ImportResult,
     Topic,
     loss_report,
     with_report,
@@ -29,6 +31,20 @@ NOT_IN_A_SET = ("id", "unsourced", "enemies", "lint_ok")
 
 class ImportRefused(ValueError):
     """The upload cannot be previewed or imported; the message says why."""
+
+
+def read_upload(data: bytes, filename: str, format_name: str | None) -> tuple[formats.Format, ImportResult]:
+    """An uploaded file read in the format chosen (or the one its name says), for the web
+    imports (a set's, a document's); ImportRefused saying why it cannot be."""
+    chosen = formats.get(format_name) if format_name in formats.names(can_import=True) else formats.guess(filename)
+    if chosen is None or chosen.import_items is None:
+        raise ImportRefused(f"Choose the file's format: “{filename}” could be one of several, or none Quizapp reads.")
+    if not data:
+        raise ImportRefused("The file is empty.")
+    try:
+        return chosen, chosen.import_items(data, filename)
+    except FormatError as exc:
+        raise ImportRefused(f"“{filename}” cannot be read as {chosen.label}: {exc}.") from None
 
 
 # ---------------------------------------------------------------- items out

@@ -341,7 +341,7 @@ def answers_accepted_until(attempt: Attempt | AttemptRow) -> datetime | None:
     """The last moment an answer is accepted, for the countdown: the time limit or the set's
     current closing time for this student, whichever comes first (archiving cannot be foreseen)."""
     ends = [attempt.deadline_at]
-    if attempt.quiz_set_id is not None and attempt.quiz_set is not None:
+    if attempt.quiz_set is not None:  # None for self-study (no query: a null key loads nothing)
         ends.append(attempt.set_closes_at)
     known = [moment for moment in ends if moment is not None]
     return min(known) if known else None
@@ -414,9 +414,8 @@ class AttemptRow(ScoredAttempt):
 
 @dataclass(frozen=True)
 class StoredAnswer:
-    """A stored response: what the feedback shows and the callers check."""
+    """A stored response: what the feedback shows and the callers check (no one needs its id)."""
 
-    id: int
     given: Any
     score: float
     is_correct: bool
@@ -508,7 +507,7 @@ def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | N
         row.document_id, row.score, row.max_score, rules,
     )
     response = (
-        StoredAnswer(row.response_id, row.given, row.response_score, row.is_correct, row.answered_at)
+        StoredAnswer(row.given, row.response_score, row.is_correct, row.answered_at)
         if row.response_id is not None
         else None
     )
@@ -521,7 +520,7 @@ def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | N
 def _stored_answer(attempt_question_id: int) -> StoredAnswer | None:
     table = Response.__table__
     row = db.session.connection().execute(
-        select(table.c.id, table.c.given, table.c.score, table.c.is_correct, table.c.answered_at).where(
+        select(table.c.given, table.c.score, table.c.is_correct, table.c.answered_at).where(
             table.c.attempt_question_id == attempt_question_id
         )
     ).first()
@@ -560,17 +559,16 @@ def _store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str,
     try:
         # The answer is written first: a double click that raced us to it fails here, on the
         # one-answer-per-question rule, before anything else of this answer is written.
-        inserted = connection.execute(
+        connection.execute(
             insert(Response.__table__).values(
                 attempt_question_id=question.id, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
             )
         )
-        key = inserted.inserted_primary_key
-        assert key is not None
-        stored = StoredAnswer(key[0], answer, result.score, result.is_correct, now)
-        # Subscribers (the missed-question card) write in this transaction: one commit.
+        stored = StoredAnswer(answer, result.score, result.is_correct, now)
+        # Subscribers (the missed-question card) write in this transaction: one commit. The
+        # sender is None (blinker's default): the answer path holds plain rows, not objects.
         answer_recorded.send(
-            None, user_id=attempt.user_id, question_id=question.question_id, version_id=question.version_id,
+            user_id=attempt.user_id, question_id=question.question_id, version_id=question.version_id,
             correct=result.is_correct, answers_visible=visible_while_open, now=now,
         )
         _commit_keeping_loaded()
@@ -598,8 +596,8 @@ def record_answer(attempt_question: AttemptQuestion, form: Mapping[str, Any], no
     """
     # The same one-statement read as the answer view, so both paths answer from the same rows.
     found = question_in_attempt(attempt_question.attempt_id, attempt_question.position)
-    if found is None:
-        raise QuizError("That question is not part of a stored attempt.")
+    # The callers hold an attempt question read from the database: it is always found.
+    assert found is not None
     try:
         return store_answer(found.attempt, found.question, form, now)
     finally:

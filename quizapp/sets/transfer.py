@@ -14,10 +14,10 @@ from typing import Any
 from flask import current_app
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from quizapp import formats, qtypes
+from quizapp import qtypes
 from quizapp.extensions import db
 from quizapp.formats.bankio import BankItems, check_import, cue_findings
-from quizapp.formats.base import FormatError, ImportResult, Topic, normalised
+from quizapp.formats.base import ImportResult, Topic, normalised
 from quizapp.formats.services import (
     NOT_IN_A_SET,
     UPLOAD_LIMIT,
@@ -26,6 +26,7 @@ from quizapp.formats.services import (
     cited_passages,
     document_items,
     export,
+    read_upload,
 )
 from quizapp.quiz.services import current_versions
 from quizapp.sets.models import QuizSet, QuizSetItem
@@ -114,15 +115,7 @@ def preview_import(quiz_set: QuizSet, data: bytes, filename: str, format_name: s
     """What the file holds for this set: every question checked, nothing stored."""
     from quizapp.sets.services import source_span
 
-    chosen = formats.get(format_name) if format_name in formats.names(can_import=True) else formats.guess(filename)
-    if chosen is None or chosen.import_items is None:
-        raise ImportRefused(f"Choose the file's format: “{filename}” could be one of several, or none Quizapp reads.")
-    if not data:
-        raise ImportRefused("The file is empty.")
-    try:
-        result = chosen.import_items(data, filename)
-    except FormatError as exc:
-        raise ImportRefused(f"“{filename}” cannot be read as {chosen.label}: {exc}.") from None
+    chosen, result = read_upload(data, filename, format_name)
     preview = ImportPreview(filename=filename, format_label=chosen.label)
     preview.not_read = [str(p) for p in result.problems]
     preview.not_read += [f"{result.where.get(c['id'], filename)}: a flashcard (a quiz set holds questions)" for c in result.cards]

@@ -191,7 +191,10 @@ def main() -> int:
         killed = [n for n, s in tested.items() if s in ("killed", "timeout", "caught by type check")]
         share = len(killed) / len(tested) if tested else 0.0
         failed |= share < GOAL
-        print(f"{target.path}: {len(killed)}/{len(tested)} killed ({share:.0%})")
+        # A timeout counts as killed (the mutant made the tests hang), but on a busy machine a
+        # slow run can time out too: say how many, so that a figure resting on them is rerun.
+        timeouts = sum(1 for n in killed if tested[n] == "timeout")
+        print(f"{target.path}: {len(killed)}/{len(tested)} killed ({share:.0%})" + (f", {timeouts} of them by timeout" if timeouts else ""))
         for name, status in sorted(tested.items(), key=lambda item: natural(item[0])):
             if name not in killed:
                 print(f"    {status}: {name}")

@@ -12,6 +12,7 @@ import time
 import zipfile
 
 from quizapp import formats
+from quizapp.bank.parser import Bank
 from quizapp.formats.bankio import check_import
 from tests.formats.items import checked, contents, shipped
 from tests.formats.test_moodle_xml import BILLION_LAUGHS
@@ -19,7 +20,9 @@ from tests.formats.test_moodle_xml import BILLION_LAUGHS
 
 def main() -> None:
     items = shipped()
-    original = contents(checked(items))
+    checked_bank = checked(items)
+    original = contents(checked_bank)
+    declared = bank_fields(checked_bank)
     print(f"shipped bank: {len(items.questions)} questions, {len(items.cards)} cards")
     for name in formats.names(can_export=True):
         chosen = formats.get(name)
@@ -30,10 +33,13 @@ def main() -> None:
         bank = check_import(result, format_name=name, filename=out.filename)
         back = contents(bank) if bank else {}
         equal = sum(1 for k, v in back.items() if original.get(k) == v)
+        fields_back = bank_fields(bank) if bank else {}
+        kept = sum(1 for k, v in declared.items() if fields_back.get(k) == v)
         listed = len({n.item for n in out.lost})
         print(
             f"{name:11} {len(out.data):>7} bytes; read back {len(bank.questions) if bank else 0:>3} questions, "
-            f"{len(bank.cards) if bank else 0:>3} cards; equal by id {equal:>3}; items in the loss report {listed:>3}; "
+            f"{len(bank.cards) if bank else 0:>3} cards; equal by id {equal:>3}; "
+            f"enemies/lint_ok kept {kept:>2}/{len(declared)}; items in the loss report {listed:>3}; "
             f"{time.perf_counter() - started:.2f} s"
         )
     bomb = io.BytesIO()
@@ -49,6 +55,12 @@ def main() -> None:
             formats.get(name).import_items(data, "hostile")  # type: ignore[misc]
         except formats.FormatError as exc:
             print(f"{label}: refused in {(time.perf_counter() - started) * 1000:.1f} ms: {exc}")
+
+
+def bank_fields(bank: Bank) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """The bank's own fields (``enemies``, ``lint_ok``) of every item that declares one, by id."""
+    items = [*bank.questions, *bank.cards]
+    return {i.id: (list(getattr(i, "enemies", [])), dict(i.lint_ok)) for i in items if getattr(i, "enemies", None) or i.lint_ok}
 
 
 def _zip_with_parent() -> bytes:

@@ -5,6 +5,7 @@ import itertools
 from datetime import timedelta
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import and_, select
 
 from quizapp.cards.models import KIND_MISSED, StudyCard
@@ -13,7 +14,7 @@ from quizapp.quiz.grading import correct_answer_text
 from quizapp.quiz.models import Attempt
 from quizapp.quiz.services import outcome_visibility, settled_marks
 from quizapp.sets.models import ANSWER_VISIBILITY, QuizSet
-from tests.helpers.app import HX, make_user
+from tests.helpers.app import HX, install_clock, make_user
 from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
 from tests.helpers.sets import T0
 
@@ -48,6 +49,29 @@ def test_practice_mode_still_makes_the_card_at_once_and_only_once(client, app, a
     client.post(f"/quiz/{attempt_id}/q/2", data=wrong_form(app, attempt_id, 2))
     client.post(f"/quiz/{attempt_id}/finish")
     assert len(missed_cards(app, user_id)) == 2
+
+
+def test_a_missed_card_is_of_the_very_question_answered_wrong_at_the_moment_of_the_answer(client, app, auth):
+    """Practice: a right answer makes no card; a wrong one makes the learner's card of that
+    question (the version they answered), due at the moment they answered by the app's clock,
+    so the deck offers it next; the answer itself is stored at that moment too (the times the
+    teacher's exports show). The clock here is months behind the server's."""
+    clock = install_clock(app, T0)
+    user_id = auth.create_and_login("pat")
+    attempt_id = attempt_id_of(start_quiz(client, app, count=2, mode="practice", types=["true_false"]))
+    clock.advance(minutes=1)
+    client.post(f"/quiz/{attempt_id}/q/1", data=right_form(app, attempt_id, 1))
+    assert missed_cards(app, user_id) == []
+    clock.advance(minutes=1)
+    client.post(f"/quiz/{attempt_id}/q/2", data=wrong_form(app, attempt_id, 2))
+    with app.app_context():
+        questions = db.session.get(Attempt, attempt_id).questions
+        missed = questions[1].version
+        assert [r.answered_at for r in (q.response for q in questions)] == [T0 + timedelta(minutes=1), T0 + timedelta(minutes=2)]
+    cards = missed_cards(app, user_id)
+    assert [(c.question_id, c.question_version_id, c.due) for c in cards] == [(missed.question_id, missed.id, T0 + timedelta(minutes=2))]
+    deck = client.get("/cards/missed")
+    assert deck.status_code == 200 and str(escape(missed.content["prompt"])) in deck.text
 
 
 # ---------------------------------------------------------------- Resume

@@ -1,9 +1,12 @@
-"""An answer is read in the language of the question's document, end to end.
+"""An answer is read and graded in the language of the question's document, end to end.
 
 A Spanish document's learners write "5,3" for five point three; an English document's
-learners who write the same are told how to write a decimal. The reading rules themselves
-are specified in test_numbers.py; this pins that the answer path passes the document's
-language to them (a bug there would read every document as English).
+learners who write the same are told how to write a decimal. A typed answer may hold a typo,
+but not another real word of the document's language: "misa" (a mass) is no misspelt "mesa"
+(a table) to a Spanish reader, while in an English document it is one letter off. The rules
+themselves are specified in test_numbers.py and test_typed_answers.py; this pins that the
+answer path passes the document's language to both reading and grading (a bug there would
+read or grade every document as English).
 """
 from __future__ import annotations
 
@@ -40,6 +43,15 @@ questions:
     source: [1]
     difficulty: 1
     kind: fact
+  - id: mesa-001
+    type: fill_in
+    prompt: ¿Sobre qué mueble se sirve la comida, según el párrafo 1?
+    accept: [mesa]
+    typos: true
+    explanation: El párrafo 1 lo dice.
+    source: [1]
+    difficulty: 1
+    kind: fact
 """
 
 
@@ -53,14 +65,15 @@ def _load(app, tmp_path, language: str) -> tuple[int, list[int]]:
         return document.id, topics
 
 
-def _answer(client, document_id: int, topics: list[int], typed: str):
+def _answer(client, document_id: int, topics: list[int], typed: str, question_type: str = "numeric"):
     started = client.post(
         "/quiz/new",
-        data={"document": document_id, "topics": topics, "types": ["numeric"], "count": 1, "mode": "practice", "focus": "all"},
+        data={"document": document_id, "topics": topics, "types": [question_type], "count": 1, "mode": "practice", "focus": "all"},
     )
     assert started.status_code == 303, started.text
     attempt_id = attempt_id_of(started.headers["Location"])
-    return client.post(f"/quiz/{attempt_id}/q/1", data={"number": typed}, headers={"HX-Request": "true"})
+    field = {"numeric": "number", "fill_in": "text"}[question_type]
+    return client.post(f"/quiz/{attempt_id}/q/1", data={field: typed}, headers={"HX-Request": "true"})
 
 
 def test_a_spanish_documents_decimal_comma_is_read_as_a_decimal(app, client, auth, tmp_path):
@@ -77,3 +90,19 @@ def test_the_same_answer_to_an_english_document_is_refused_with_how_to_write_it(
     response = _answer(client, document_id, topics, "5,3")
     assert response.status_code == 422
     assert "Right!" not in response.text and "cannot be read as a number in English" in response.text
+
+
+def test_a_real_spanish_word_is_no_typo_in_a_spanish_document(app, client, auth, tmp_path):
+    document_id, topics = _load(app, tmp_path, "es")
+    auth.create_and_login("ana")
+    response = _answer(client, document_id, topics, "misa", "fill_in")
+    assert response.status_code == 200
+    assert "Not quite." in response.text and "Right!" not in response.text
+
+
+def test_the_same_near_miss_in_an_english_document_is_forgiven_as_a_typo(app, client, auth, tmp_path):
+    document_id, topics = _load(app, tmp_path, "en")
+    auth.create_and_login("ana")
+    response = _answer(client, document_id, topics, "misa", "fill_in")
+    assert response.status_code == 200
+    assert "Right!" in response.text

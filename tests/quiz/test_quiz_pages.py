@@ -135,6 +135,15 @@ def test_answering_twice_counts_once_and_does_not_fail(client, app):
         assert n == 1
 
 
+def test_test_mode_echoes_the_answer_saved_without_saying_whether_it_is_right(client, app):
+    url = start_quiz(client, app, count=1, mode="test", types=["true_false"])
+    attempt_id = attempt_id_of(url)
+    form = wrong_form(app, attempt_id, 1)
+    response = client.post(url, data=form, headers=HX)
+    assert "Answer saved" in response.text and "Not quite" not in response.text
+    assert f"Your answer: {form['answer'].capitalize()}</p>" in response.text
+
+
 def test_test_mode_gives_feedback_only_at_the_end(client, app):
     url = start_quiz(client, app, count=2, mode="test")
     attempt_id = attempt_id_of(url)

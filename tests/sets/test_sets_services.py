@@ -144,6 +144,24 @@ def test_time_limit_refuses_late_answers_and_closes_the_attempt(app, teacher):
         assert attempt.score == 1 and attempt.questions[1].response is None
 
 
+def test_a_late_answer_closes_the_attempt_at_its_deadline_by_the_apps_clock_not_the_servers(app, teacher):
+    """Services are given the time of the request (the app's clock, which tests and a class's
+    server may set); the server's own clock plays no part. Here the request's clock is decades
+    ahead of the server's: the late answer still ends the attempt at its deadline, so the time
+    taken is the limit (never a finish before the start)."""
+    later = T0.replace(year=2100)
+    student = make_user(app, "sam")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), time_limit_minutes=10)
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, set_id), student, now=later)
+        record_answer(attempt.questions[0], _multi(answer_form(attempt.questions[0], True)), now=later + timedelta(minutes=3))
+        with pytest.raises(QuizError, match="Time is up"):
+            record_answer(attempt.questions[1], _multi(answer_form(attempt.questions[1], True)), now=later + timedelta(minutes=12))
+        attempt = db.session.get(Attempt, attempt.id)
+        assert attempt.finished_at == later + timedelta(minutes=10)
+        assert attempt.score == 1 and attempt.questions[1].response is None
+
+
 def test_closing_time_caps_the_deadline_and_opening_times_are_enforced(app, teacher):
     student = make_user(app, "sam")
     set_id = make_set(

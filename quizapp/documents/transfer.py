@@ -1,0 +1,265 @@
+"""A question file into one of the user's own documents, and paragraphs attached to what it brought.
+
+The same preview, confirm and skip-the-bad-ones flow as a set's import (``quizapp/sets/transfer.py``),
+read through the formats registry (``quizapp/formats``): nothing is stored by the preview, whose
+items travel to the confirming POST in a signed token and are checked again there. The items
+arrive as drafts of the document, marked ``unsourced`` (they cite no paragraph of it), with the
+cue checks' and grounding's findings shown beside them. The owner then attaches paragraphs of the
+document to each: the numbers are checked against the document's paragraphs, and grounding runs
+against the paragraphs attached (a key they do not hold keeps the draft from being accepted).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import current_app
+from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import func, select
+
+from quizapp import qtypes
+from quizapp.bank.parser import SourceSpan, check_question
+from quizapp.bank.user_documents import DocumentDraft, DocumentParagraph, UserDocument
+from quizapp.derive import Draft
+from quizapp.derive.checks import grounding, lint_findings
+from quizapp.documents.services import DocumentError, _unique_id, paragraphs_of, source_span
+from quizapp.extensions import db
+from quizapp.formats.base import normalised
+from quizapp.formats.bankio import BANK_ONLY
+from quizapp.formats.services import UPLOAD_LIMIT, ImportRefused, read_upload
+from quizapp.transactions import unit_of_work
+
+# An imported draft cites no paragraph yet: it is listed under this number, before paragraph 1.
+UNSOURCED = 0
+# A file's own citations name paragraphs of *its* source, not of this document.
+NOT_KEPT = ("id", "source", "unsourced", *BANK_ONLY)
+
+
+@dataclass
+class ImportRow:
+    """One item read from the file: where, what, and what keeps it out (if anything)."""
+
+    where: str
+    kind: str  # "question" or "card"
+    type_label: str
+    prompt: str
+    answer: list[str]
+    problems: list[str] = field(default_factory=list)
+    item: dict[str, Any] = field(default_factory=dict)  # the checked item, without id or source
+    findings: list[str] = field(default_factory=list)  # cue checks and grounding: shown, never hidden
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class ImportPreview:
+    filename: str
+    format_label: str
+    rows: list[ImportRow] = field(default_factory=list)
+    not_read: list[str] = field(default_factory=list)
+    citations_dropped: int = 0  # items whose file cited paragraphs (of another text)
+    token: str = ""
+
+    @property
+    def good(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def bad(self) -> list[ImportRow]:
+        return [r for r in self.rows if not r.ok]
+
+
+def _serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(str(current_app.config["SECRET_KEY"]), salt="quizapp-document-import")
+
+
+# ---------------------------------------------------------------- checks
+
+
+def _as_draft(kind: str, item: dict[str, Any], source: list[int]) -> Draft:
+    """An item as the drafter's checks take it (``quizapp.derive.checks``)."""
+    cited = {**item, "id": "imported", "source": source}
+    return Draft("imported", kind, cited, source[0] if source else UNSOURCED, None, 0.0)
+
+
+def _check_item(kind: str, raw: dict[str, Any], span: SourceSpan) -> tuple[dict[str, Any] | None, list[str]]:
+    """The item as a draft stores it (a question's content as the bank checker fills it in),
+    or the problems that keep it out."""
+    if kind == "card":
+        card: dict[str, Any] = {k: raw[k] for k in ("front", "back", "tags") if k in raw}
+        problems = [f"the card's {name} is empty" for name in ("front", "back") if not str(card.get(name) or "").strip()]
+        return (None, problems) if problems else (card, [])
+    checked = check_question(raw, span, optional=("id", "source"))
+    if checked.content is None:
+        return None, [f"{name}: {message}" if name else message for name, messages in checked.problems.items() for message in messages]
+    return {k: v for k, v in checked.content.items() if k not in NOT_KEPT}, []
+
+
+def findings(document: UserDocument, kind: str, item: dict[str, Any], paragraphs: list[DocumentParagraph]) -> list[str]:
+    """What the cue checks and grounding say of an unsourced item: the cue findings of a
+    question, then whether its key is anywhere in the document, and where."""
+    language = document.language
+    found = lint_findings(_as_draft(kind, item, [1]), language) if kind == "question" else []
+    content = [p for p in paragraphs if not p.is_heading]
+    whole = "\n".join(p.text for p in content)
+    missing = grounding(_as_draft(kind, item, []), whole, language)
+    if missing:
+        found += [f"grounding: {m.replace('the cited paragraph', 'this document')}" for m in missing]
+    else:
+        holding = [p.number for p in content if not grounding(_as_draft(kind, item, [p.number]), p.text, language)]
+        if holding:
+            found.append(f"grounding: the key is in paragraph {', '.join(str(n) for n in holding[:5])}{' …' if len(holding) > 5 else ''}: attach the ones that settle it")
+        else:
+            found.append("grounding: the key's words are in this document, but in no single paragraph: attach the paragraphs that settle it")
+    return found
+
+
+def _rows(document: UserDocument, entries: list[tuple[str, str, dict[str, Any]]]) -> list[ImportRow]:
+    span = source_span(document)
+    paragraphs = paragraphs_of(document)
+    labels = qtypes.labels()
+    rows = []
+    for where, kind, raw in entries:
+        item, problems = _check_item(kind, raw, span)
+        if kind == "card":
+            type_label, prompt, answer = "Flashcard", str(raw.get("front", "")), [str(raw.get("back", ""))]
+        else:
+            type_label, prompt = labels.get(str(raw.get("type")), str(raw.get("type"))), str(raw.get("prompt", ""))
+            answer = qtypes.get(item["type"]).correct_text(normalised(item)) if item is not None else []
+        row = ImportRow(where, kind, type_label, prompt, answer if not problems else [], problems, item or {})
+        if item is not None:
+            row.findings = findings(document, kind, item, paragraphs)
+        rows.append(row)
+    return rows
+
+
+# ---------------------------------------------------------------- preview and confirm
+
+
+def preview_import(document: UserDocument, data: bytes, filename: str, format_name: str | None) -> ImportPreview:
+    """What the file holds for this document: every item checked, nothing stored."""
+    chosen, result = read_upload(data, filename, format_name)
+    preview = ImportPreview(filename=filename, format_label=chosen.label)
+    preview.not_read = [str(p) for p in result.problems]
+    entries: list[tuple[str, str, dict[str, Any]]] = []
+    for kind, items in (("question", result.questions), ("card", result.cards)):
+        for item in items:
+            if item.get("source"):
+                preview.citations_dropped += 1
+            entries.append((result.where.get(item["id"], filename), kind, {k: v for k, v in item.items() if k not in NOT_KEPT}))
+    if not entries and not preview.not_read:
+        raise ImportRefused(f"“{filename}” holds no question or flashcard.")
+    preview.rows = _rows(document, entries)
+    preview.token = _serializer().dumps({"document": document.id, "file": filename, "format": chosen.label, "items": entries})
+    return preview
+
+
+def preview_from_token(document: UserDocument, token: str) -> ImportPreview:
+    """The preview a confirming form carries, checked again; ImportRefused when the token was
+    changed or made for another document."""
+    try:
+        state = _serializer().loads(token)
+    except BadSignature:
+        raise ImportRefused("The preview was changed or has expired: read the file again.") from None
+    if not isinstance(state, dict) or state.get("document") != document.id:
+        raise ImportRefused("That preview was made for another document: read the file again.")
+    entries = [(str(where), str(kind), dict(raw)) for where, kind, raw in state["items"]]
+    preview = ImportPreview(filename=str(state["file"]), format_label=str(state["format"]), token=token)
+    preview.rows = _rows(document, entries)
+    return preview
+
+
+@unit_of_work
+def confirm_import(document: UserDocument, preview: ImportPreview, skip_bad: bool) -> int:
+    """Store the previewed items as the document's drafts (unsourced, waiting for review), all in
+    one transaction. Refused when some are bad and the owner did not choose to skip them, or
+    when none is good. Importing the same file twice adds nothing the second time."""
+    if preview.bad and not skip_bad:
+        raise DocumentError(f"{len(preview.bad)} item(s) cannot be imported. Fix the file, or tick “skip the items that cannot be imported”.")
+    if not preview.good:
+        raise DocumentError("The file has no item that can be imported.")
+    known = set(db.session.execute(select(DocumentDraft.key).filter_by(document_id=document.id)).scalars())
+    ids = {d.item.get("id") for d in db.session.execute(select(DocumentDraft).filter_by(document_id=document.id)).scalars()}
+    position = db.session.execute(select(func.coalesce(func.max(DocumentDraft.position), 0)).filter_by(document_id=document.id)).scalar() or 0
+    added = 0
+    for row in preview.good:
+        key = "import-" + hashlib.sha256(json.dumps([row.kind, row.item], sort_keys=True).encode()).hexdigest()[:16]
+        if key in known:
+            continue
+        wanted = f"imp-{row.item.get('type', 'card')}-{len(ids) + 1}"
+        item = {"id": _unique_id(wanted, ids), **row.item, "source": [], "unsourced": True}
+        ids.add(item["id"])
+        known.add(key)
+        position += 1
+        db.session.add(
+            DocumentDraft(
+                document_id=document.id, key=key, kind=row.kind, item=item, paragraph=UNSOURCED, answer_span=None,
+                score=0.0, problems=[], findings=row.findings, state="pending", variant=0, position=position,
+            )
+        )
+        added += 1
+    db.session.commit()
+    return added
+
+
+# ---------------------------------------------------------------- attaching paragraphs
+
+
+def read_paragraph_numbers(document: UserDocument, text: str) -> list[int]:
+    """"3, 7" (or "3 7", "3-5") as paragraph numbers of the document; DocumentError saying which
+    number is not a content paragraph of it."""
+    paragraphs = {p.number: p for p in paragraphs_of(document)}
+    numbers: list[int] = []
+    for part in re.split(r"[,;\s]+", text.strip()):
+        if not part:
+            continue
+        span = re.fullmatch(r"(\d+)(?:[-–](\d+))?", part)
+        if span is None:
+            raise DocumentError(f"“{part}” is not a paragraph number: write numbers such as 3, 7 or 3-5.")
+        first, last = int(span.group(1)), int(span.group(2) or span.group(1))
+        if last < first or last - first > 20:
+            raise DocumentError(f"“{part}” is not a range of paragraphs this item can cite.")
+        numbers += range(first, last + 1)
+    if not numbers:
+        raise DocumentError("Write the numbers of the paragraphs that settle the answer, e.g. 3, 7.")
+    for number in numbers:
+        if number not in paragraphs:
+            raise DocumentError(f"There is no paragraph {number}: this document has {len(paragraphs)}.")
+        if paragraphs[number].is_heading:
+            raise DocumentError(f"Paragraph {number} is a heading: cite the paragraphs under it.")
+    return sorted(set(numbers))
+
+
+@unit_of_work
+def attach_paragraphs(document: UserDocument, draft: DocumentDraft, text: str) -> list[str]:
+    """Cite paragraphs of the document for an imported draft (replacing any it cited), and run
+    grounding against them. Returns grounding's problems: when there are any, the draft waits
+    for review and cannot be accepted until it is edited or other paragraphs are attached."""
+    if not str(draft.key).startswith("import-"):
+        raise DocumentError("Only imported items get their paragraphs attached: edit a drafted item instead.")
+    numbers = read_paragraph_numbers(document, text)
+    by_number = {p.number: p for p in paragraphs_of(document)}
+    cited = "\n".join(by_number[n].text for n in numbers)
+    item = {k: v for k, v in draft.item.items() if k != "unsourced"}
+    item["source"] = numbers
+    problems = grounding(_as_draft(draft.kind, item, numbers), cited, document.language)
+    draft.item = item
+    draft.paragraph = numbers[0]
+    draft.problems = problems
+    draft.findings = lint_findings(_as_draft(draft.kind, item, numbers), document.language) if draft.kind == "question" else []
+    if problems:
+        draft.state = "pending"
+    draft.note = ""
+    db.session.commit()
+    return problems
+
+
+__all__ = [
+    "UNSOURCED", "UPLOAD_LIMIT", "ImportPreview", "ImportRefused", "attach_paragraphs", "confirm_import",
+    "findings", "preview_from_token", "preview_import", "read_paragraph_numbers",
+]
