@@ -4,7 +4,7 @@ checks and where its key is in the document)
 Nullable, so that existing drafts need no value: None reads as no findings.
 
 Revision ID: f_mutfmt_01
-Revises: f_docs_01
+Revises: f_teach_01
 Create Date: 2026-11-29 12:10:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'f_mutfmt_01'
-down_revision = 'f_docs_01'
+down_revision = 'f_teach_01'
 branch_labels = None
 depends_on = None
 
