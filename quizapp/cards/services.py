@@ -630,33 +630,41 @@ def stage_missed_card(user_id: int, question_id: int, version_id: int, now: date
     """
     connection = db.session.connection()
     dialect = connection.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        connection.execute(
+            _missed_card_upsert(dialect),
+            {"user_id": user_id, "kind": KIND_MISSED, "question_id": question_id, "question_version_id": version_id,
+             "state": int(State.Learning), "step": 0, "due": now, "created_at": now},
+        )
+        return True
+    query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == question_id)
+    card = db.session.execute(query).scalar_one_or_none()
+    if card is None:
+        db.session.add(
+            StudyCard(
+                user_id=user_id, kind=KIND_MISSED, question_id=question_id, question_version_id=version_id,
+                due=now, created_at=now,
+            )
+        )
+    else:
+        card.question_version_id = version_id
+    db.session.flush()
+    return True
+
+
+@cache
+def _missed_card_upsert(dialect: str) -> Any:
+    """The missed-question card's upsert, built once per dialect (its values are bound at
+    execution): a second miss of the question moves the card to the version just missed."""
     upsert: Any
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
-    elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
     else:
-        query = select(StudyCard).where(StudyCard.user_id == user_id, StudyCard.question_id == question_id)
-        card = db.session.execute(query).scalar_one_or_none()
-        if card is None:
-            db.session.add(
-                StudyCard(
-                    user_id=user_id, kind=KIND_MISSED, question_id=question_id, question_version_id=version_id,
-                    due=now, created_at=now,
-                )
-            )
-        else:
-            card.question_version_id = version_id
-        db.session.flush()
-        return True
-    statement = upsert(StudyCard.__table__).values(
-        user_id=user_id, kind=KIND_MISSED, question_id=question_id, question_version_id=version_id,
-        state=int(State.Learning), step=0, due=now, created_at=now,
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    statement = upsert(StudyCard.__table__)
+    return statement.on_conflict_do_update(
+        index_elements=["user_id", "question_id"], set_={"question_version_id": statement.excluded.question_version_id}
     )
-    connection.execute(
-        statement.on_conflict_do_update(index_elements=["user_id", "question_id"], set_={"question_version_id": version_id})
-    )
-    return True
 
 
 def missed_cards(user_id: int) -> list[StudyCard]:
