@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler, State
@@ -238,24 +238,37 @@ def missed_deck() -> Deck:
 
 def find_deck(key: str, viewer_id: int | None = None) -> Deck | None:
     """The deck a URL names ("missed", "doc-3", "topic-7"), or None (also for a user's bank
-    that ``viewer_id`` may not see: see ``quizapp.bank.user_documents.visible_documents``)."""
-    from quizapp.bank.user_documents import may_see_bank
-
+    that ``viewer_id`` may not see: see ``quizapp.bank.user_documents.visible_documents``).
+    One prebuilt statement for a bank deck: every study page and rating reads it (issue 15)."""
     if key == MISSED_DECK:
         return missed_deck()
     prefix, _, raw = key.partition("-")
     number = parse_id(raw)
-    if number is None:
+    if number is None or prefix not in ("doc", "topic"):
+        return None
+    parameters = {"ref_id": number} if viewer_id is None else {"ref_id": number, "viewer_id": viewer_id}
+    row = db.session.connection().execute(_deck_statement_for(prefix, viewer_id is not None), parameters).first()
+    if row is None:
         return None
     if prefix == "doc":
-        document = db.session.get(Document, number)
-        if document is not None and may_see_bank(document.id, viewer_id):
-            return Deck(key=key, title=document.title, kind="document", ref_id=document.id)
-    elif prefix == "topic":
-        topic = db.session.get(Topic, number)
-        if topic is not None and may_see_bank(topic.document_id, viewer_id):
-            return Deck(key=key, title=topic.title, kind="topic", ref_id=topic.id, parent=topic.document.title)
-    return None
+        return Deck(key=key, title=row.title, kind="document", ref_id=number)
+    return Deck(key=key, title=row.title, kind="topic", ref_id=number, parent=row.document_title)
+
+
+@cache
+def _deck_statement_for(prefix: str, signed_in: bool) -> Any:
+    """``find_deck``'s statement: the document or topic (with its document's title) by id, if
+    the viewer (bound as ``viewer_id`` when signed in) may see its bank."""
+    from quizapp.bank.user_documents import visible_documents
+
+    visible = visible_documents(cast(int, bindparam("viewer_id")) if signed_in else None)
+    if prefix == "doc":
+        return select(Document.title).where(Document.id == bindparam("ref_id"), visible)
+    return (
+        select(Topic.title, Document.title.label("document_title"))
+        .join(Document, Document.id == Topic.document_id)
+        .where(Topic.id == bindparam("ref_id"), visible)
+    )
 
 
 def bank_decks(viewer_id: int | None = None) -> list[tuple[Deck, int]]:
