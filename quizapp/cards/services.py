@@ -1,7 +1,7 @@
 """Flashcard study: decks, what is due, rating with FSRS, undo, cram, settings and statistics.
 
 Scheduling is done by the ``fsrs`` package (FSRS 6); nothing here computes an interval. The
-card state is copied between our columns and ``fsrs.Card`` in ``to_fsrs``/``apply_fsrs``.
+card state is copied between our columns and ``fsrs.Card`` in ``to_fsrs`` and ``rate_card``.
 
 Time: every function that depends on "now" takes a ``now`` argument (naive UTC). Views pass
 ``quizapp.timeutil.app_now()``, which is ``app.config["CLOCK"]()`` when a test sets it, so
@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import and_, bindparam, case, delete, exists, func, insert, literal, or_, select, union_all, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import BindParameter
@@ -93,15 +94,6 @@ def to_fsrs(card: StudyCard) -> Card:
     )
 
 
-def apply_fsrs(card: StudyCard, scheduled: Card) -> None:
-    card.state = int(scheduled.state)
-    card.step = scheduled.step
-    card.stability = scheduled.stability
-    card.difficulty = scheduled.difficulty
-    card.due = _naive(scheduled.due)  # type: ignore[assignment]
-    card.last_review = _naive(scheduled.last_review)
-
-
 def format_interval(delta: timedelta) -> str:
     """A short interval as flashcard apps print it: "1m", "10m", "5h", "3d", "2.5mo", "1.1y"."""
     seconds = max(0.0, delta.total_seconds())
@@ -136,40 +128,40 @@ def state_token(card: StudyCard) -> str:
     return card.last_review.isoformat() if card.last_review else "new"
 
 
-def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | None = None) -> CardReview | None:
-    """Rate ``card`` with FSRS, store its new state and a log row keeping the old one.
+def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | None = None) -> int | None:
+    """Rate ``card`` with FSRS, store its new state and a log row keeping the old one; returns
+    the log row's id.
 
     Returns None, changing nothing, when another request rated the card since it was read:
     a double click sends two requests that both saw the same state, and only one may count.
+    Two prebuilt Core statements and one commit (issue 15): the UPDATE that writes the new
+    state only where the card still has the state it was read with (the claim), then the log
+    row. ``card`` holds the new state afterwards, as stored.
     """
     try:
         grade = Rating(rating)
     except ValueError:
         raise CardError("Rate the card Again, Hard, Good or Easy.") from None
     scheduled, _ = scheduler().review_card(to_fsrs(card), grade, _aware(now), duration_ms)
-    table = StudyCard.__table__
-    unchanged = table.c.last_review.is_(None) if card.last_review is None else table.c.last_review == card.last_review
-    claimed = db.session.connection().execute(
-        update(table).where(table.c.id == card.id, unchanged).values(last_review=_naive(scheduled.last_review))
+    new_state = {
+        "state": int(scheduled.state), "step": scheduled.step, "stability": scheduled.stability,
+        "difficulty": scheduled.difficulty, "due": _naive(scheduled.due), "last_review": _naive(scheduled.last_review),
+    }
+    connection = db.session.connection()
+    claimed = connection.execute(
+        _rating_update(first_review=card.last_review is None),
+        {"card_id": card.id, "seen": card.last_review, **{f"new_{key}": value for key, value in new_state.items()}},
     ).rowcount
     if claimed != 1:
         db.session.rollback()
         return None
-    review = CardReview(
-        card=card,
-        user_id=card.user_id,
-        rating=int(grade),
-        reviewed_at=now,
-        duration_ms=duration_ms,
-        prev_state=card.state,
-        prev_step=card.step,
-        prev_stability=card.stability,
-        prev_difficulty=card.difficulty,
-        prev_due=card.due,
-        prev_last_review=card.last_review,
-    )
-    apply_fsrs(card, scheduled)
-    db.session.add(review)
+    inserted = connection.execute(_review_insert(), {
+        "card_id": card.id, "user_id": card.user_id, "rating": int(grade), "reviewed_at": now, "duration_ms": duration_ms,
+        "prev_state": card.state, "prev_step": card.step, "prev_stability": card.stability,
+        "prev_difficulty": card.difficulty, "prev_due": card.due, "prev_last_review": card.last_review,
+    })
+    for key, value in new_state.items():  # what was just written, without a flush writing it again
+        set_committed_value(card, key, value)
     # Committed without expiring the session: the learner and this card hold what was just
     # written, and reloading the learner cost a query on every rating (issue 15).
     session = db.session()
@@ -178,7 +170,28 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
         session.commit()
     finally:
         session.expire_on_commit = expire
-    return review
+    review_key = inserted.inserted_primary_key
+    assert review_key is not None
+    return int(review_key[0])
+
+
+@cache
+def _rating_update(first_review: bool) -> Any:
+    """The claim and the new state of a rated card in one UPDATE, bound at execution: it
+    matches only while the card's last review is the one it was read with (``seen``)."""
+    table = StudyCard.__table__
+    unchanged = table.c.last_review.is_(None) if first_review else table.c.last_review == bindparam("seen", type_=table.c.last_review.type)
+    columns = ("state", "step", "stability", "difficulty", "due", "last_review")
+    return (
+        update(table)
+        .where(table.c.id == bindparam("card_id"), unchanged)
+        .values({name: bindparam(f"new_{name}", type_=table.c[name].type) for name in columns})
+    )
+
+
+@cache
+def _review_insert() -> Any:
+    return insert(CardReview.__table__)
 
 
 def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
