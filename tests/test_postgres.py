@@ -132,6 +132,10 @@ def test_a_quiz_set_results_and_exports_on_postgres(pg_app):
     client.post("/auth/login", data={"username": "teacher", "password": "correct horse battery"})
     results = client.get(f"/sets/{set_id}/results")
     assert results.status_code == 200 and "Facility" in results.text and "ana" in results.text
+    # The database's aggregates (issue 15): each item's facility, and 3 first attempts analysed.
+    items = results.text.split('id="items-table"', 1)[1]
+    assert re.findall(r'<td class="num">(\d+)%</td>', items) == ["67", "33", "67"]
+    assert "(3 attempts)" in results.text
     wide = list(csv.reader(io.StringIO(client.get(f"/sets/{set_id}/export/wide.csv").text.lstrip("\ufeff"))))
     assert [row[0] for row in wide[1:]] == ["ana", "ben", "cai"]
     assert [float(row[6]) for row in wide[1:]] == [3.0, 1.0, 1.0]

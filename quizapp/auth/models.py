@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import secrets
 import unicodedata
+from collections.abc import Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, select
+from sqlalchemy import ForeignKey, String, bindparam, select
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from quizapp.auth.passwords import hash_password, needs_rehash, verify_password
@@ -122,17 +124,70 @@ class LoginFailure(Model):
     failed_at: Mapped[datetime] = mapped_column(index=True)
 
 
+class SignedInAccount(UserMixin):
+    """The signed-in account as ``current_user`` holds it: the account's columns (less the
+    password hash) from one Core row, not an ORM object.
+
+    Every request loads its user, and an ORM load of one row (statement, identity map, loading
+    machinery) cost more than a whole bare request (issue 15). This is read-only: code that
+    changes the account takes the ORM ``User`` from ``auth.services.current_account()``; an
+    assignment here raises rather than being silently lost. Columns added to ``User`` appear
+    here by themselves.
+    """
+
+    # Set by __init__ from the account's row: the columns below, as on User.
+    if TYPE_CHECKING:
+        id: int
+        username: str | None
+        username_key: str | None
+        created_at: datetime
+        last_seen_at: datetime | None
+        time_zone: str | None
+        new_cards_per_day: int
+
+    def __init__(self, row: Mapping[Any, Any], token: str) -> None:
+        for name, value in row.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "current_session_token", token)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"current_user is read-only ({name}): change the account through auth.services.current_account()")
+
+    @property
+    def is_guest(self) -> bool:
+        return self.username is None
+
+    @property
+    def display_name(self) -> str:
+        return self.username or "Guest"
+
+    def get_id(self) -> str:
+        """The session token this request was signed in with (see ``User.get_id``)."""
+        return str(self.current_session_token)
+
+    def __repr__(self) -> str:
+        return f"<SignedInAccount {self.id}>"
+
+
+# What reading code may be handed for the signed-in account: the request's row, or the ORM
+# object (after a sign-in in the same request, or from auth.services.current_account()).
+Account = User | SignedInAccount
+
+# Built once: the statement for every request's user (bound by token).
+_ACCOUNT_BY_TOKEN = (
+    select(*(column for column in User.__table__.c if column.key != "password_hash"))
+    .join(AccountSession, AccountSession.user_id == User.id)
+    .where(AccountSession.token == bindparam("token"))
+)
+
+
 from quizapp.extensions import login_manager  # noqa: E402
 
 
 @login_manager.user_loader
-def load_user(token: str) -> User | None:
+def load_user(token: str) -> SignedInAccount | None:
     """The account whose current session token the cookie holds; an old token finds nobody."""
     if not token or len(token) > 64:
         return None
-    user = db.session.execute(
-        select(User).join(AccountSession, AccountSession.user_id == User.id).where(AccountSession.token == token)
-    ).scalar_one_or_none()
-    if user is not None:
-        user.current_session_token = token
-    return user
+    row = db.session.connection().execute(_ACCOUNT_BY_TOKEN, {"token": token}).mappings().one_or_none()
+    return SignedInAccount(row, token) if row is not None else None

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from flask import current_app
+from flask import current_app, g
 from flask_login import current_user, login_user
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 
-from quizapp.auth.models import AccountSession, LoginFailure, User, new_session_token, username_key
+from quizapp.auth.models import Account, AccountSession, LoginFailure, NoSessionError, User, new_session_token, username_key
 from quizapp.auth.passwords import verify_password
 from quizapp.client_keys import client_key
 from quizapp.events import guest_merged, guests_deleting, guests_kept
@@ -51,7 +51,7 @@ def current_learner() -> User:
     Guests get a session cookie only (no remember cookie): closing the browser ends a guest.
     """
     if current_user.is_authenticated:
-        return current_user._get_current_object()
+        return current_account()
     guest = User(last_seen_at=app_now())
     db.session.add(guest)
     db.session.flush()
@@ -60,7 +60,24 @@ def current_learner() -> User:
     return guest
 
 
-def note_guest_activity(user: User, now: datetime) -> None:
+def current_account() -> User:
+    """The signed-in account as an ORM object, for code that changes it or hands it to a
+    service that does. ``current_user`` is a read-only row (``SignedInAccount``): this loads
+    the account itself, and from then on ``current_user`` is this object, so what the request
+    changes shows in the rest of it (a template reading ``current_user.time_zone``). Only for
+    a signed-in request."""
+    signed_in = current_user._get_current_object()
+    if isinstance(signed_in, User):  # signed in during this request, or loaded already
+        return signed_in
+    user = db.session.get(User, signed_in.id)
+    if user is None:  # deleted since the session's row was read: as if signed out
+        raise NoSessionError("the signed-in account no longer exists")
+    user.current_session_token = signed_in.current_session_token
+    g._login_user = user  # where Flask-Login keeps the request's user (login_user sets it alike)
+    return user
+
+
+def note_guest_activity(user: Account, now: datetime) -> None:
     """Record that a guest is still around, at most once per LAST_SEEN_EVERY (one cheap UPDATE)."""
     if user.is_guest and (user.last_seen_at is None or now - user.last_seen_at >= LAST_SEEN_EVERY):
         db.session.execute(update(User).where(User.id == user.id).values(last_seen_at=now))

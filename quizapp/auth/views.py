@@ -41,7 +41,7 @@ def safe_next(target: str | None) -> str:
 
 def signed_in_guest() -> User | None:
     if current_user.is_authenticated and current_user.is_guest:
-        return current_user._get_current_object()
+        return services.current_account()
     return None
 
 
@@ -50,9 +50,8 @@ def note_guest_activity() -> None:
     """Keep a guest's last_seen_at fresh (at most hourly) so only idle guests are purged."""
     if request.endpoint == "static":
         return
-    guest = signed_in_guest()
-    if guest is not None:
-        services.note_guest_activity(guest, app_now())
+    if current_user.is_authenticated and current_user.is_guest:  # the request's row: no ORM load
+        services.note_guest_activity(current_user._get_current_object(), app_now())
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -111,7 +110,7 @@ def login() -> Response | str:
 def logout() -> Response:
     form = EmptyForm()
     if form.validate_on_submit():
-        user = current_user._get_current_object()
+        user = services.current_account()
         logout_user()
         services.sign_out_everywhere(user)
         flash("You are signed out, here and on every other device.", "info")
@@ -125,7 +124,7 @@ def account() -> Response | str:
     if current_user.is_guest:
         flash("Register to keep your work under a name and password.", "info")
         return redirect(url_for("auth.register"), 303)
-    user: User = current_user._get_current_object()
+    user: User = services.current_account()
     form = PasswordChangeForm()
     if form.validate_on_submit():
         try:
@@ -156,7 +155,7 @@ def time_zone() -> Response | str:
     """The account's time zone: every time shown or typed is in it."""
     if current_user.is_guest:
         return redirect(url_for("auth.register"), 303)
-    user: User = current_user._get_current_object()
+    user: User = services.current_account()
     zone_form = TimeZoneForm()
     if not zone_form.validate_on_submit():
         return render("auth/account.html", "auth/_time_zone_form.html", 422, **_account_context(user, zone_form=zone_form))

@@ -5,9 +5,10 @@ import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import bindparam, delete, func, or_, select
 
 from quizapp.bank.enemies import enemy_pairs
 from quizapp.bank.models import Document, Flashcard, Question, QuestionEnemy, QuestionVersion, SourceParagraph, Topic
@@ -292,11 +293,15 @@ def source_passages(document_id: int | None, numbers: list[int]) -> list[Any]:
     loading them as ORM objects cost more than the rest of the query (issue 15)."""
     if document_id is None or not numbers:
         return []
+    return list(db.session.connection().execute(_passages_statement(), {"document_id": document_id, "numbers": list(numbers)}))
+
+
+@cache
+def _passages_statement() -> Any:
+    """``source_passages``' statement, built once (bound at execution; see issue 15)."""
     table = SourceParagraph.__table__
-    return list(
-        db.session.connection().execute(
-            select(table.c.number, table.c.text)
-            .where(table.c.document_id == document_id, table.c.number.in_(numbers))
-            .order_by(table.c.number)
-        )
+    return (
+        select(table.c.number, table.c.text)
+        .where(table.c.document_id == bindparam("document_id"), table.c.number.in_(bindparam("numbers", expanding=True)))
+        .order_by(table.c.number)
     )

@@ -13,7 +13,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from quizapp.auth.forms import EmptyForm
-from quizapp.auth.models import User
+from quizapp.auth.models import Account, User
 from quizapp.auth.services import current_learner
 from quizapp.cards import bp, services
 from quizapp.cards import exam as exams
@@ -30,7 +30,9 @@ RATINGS = ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy"))
 MAX_DURATION_MS = 60 * 60 * 1000
 
 
-def signed_in() -> User | None:
+def signed_in() -> Account | None:
+    """The signed-in account, read-only (see ``SignedInAccount``); ``current_learner()`` for
+    a POST that changes it."""
     return current_user._get_current_object() if current_user.is_authenticated else None
 
 

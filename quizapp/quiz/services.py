@@ -357,11 +357,23 @@ def _lock_open_attempt(attempt_id: int) -> bool:
     A Core statement on the session's connection: the ORM's bookkeeping is most of an
     answer's cost otherwise (issue 15).
     """
-    table = Attempt.__table__
-    result = db.session.connection().execute(
-        update(table).where(table.c.id == attempt_id, table.c.finished_at.is_(None)).values(finished_at=None)
-    )
+    result = db.session.connection().execute(_lock_statement(), {"attempt_id": attempt_id})
     return result.rowcount == 1
+
+
+# The answer path's statements are built once, with bound parameters: building a statement
+# (coercing each column and value) cost as much as running it (issue 15).
+
+
+@cache
+def _lock_statement() -> Any:
+    table = Attempt.__table__
+    return update(table).where(table.c.id == bindparam("attempt_id"), table.c.finished_at.is_(None)).values(finished_at=None)
+
+
+@cache
+def _response_insert() -> Any:
+    return insert(Response.__table__)
 
 
 # ---------------------------------------------------------------- the answer path, in Core
@@ -560,9 +572,8 @@ def _store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str,
         # The answer is written first: a double click that raced us to it fails here, on the
         # one-answer-per-question rule, before anything else of this answer is written.
         connection.execute(
-            insert(Response.__table__).values(
-                attempt_question_id=question.id, given=answer, score=result.score, is_correct=result.is_correct, answered_at=now
-            )
+            _response_insert(),
+            {"attempt_question_id": question.id, "given": answer, "score": result.score, "is_correct": result.is_correct, "answered_at": now},
         )
         stored = StoredAnswer(answer, result.score, result.is_correct, now)
         # Subscribers (the missed-question card) write in this transaction: one commit. The

@@ -18,12 +18,12 @@ from datetime import datetime
 from typing import Any
 from collections.abc import Iterable
 
-from sqlalchemy import Select, Text, cast, select, tuple_
+from sqlalchemy import Select, Text, cast, func, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from quizapp import qtypes
 from quizapp.auth.models import User
-from quizapp.bank.models import QuestionVersion, SourceParagraph
+from quizapp.bank.models import Question, QuestionVersion, SourceParagraph
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
 from quizapp.quiz.services import attempt_mark
@@ -92,10 +92,11 @@ def histogram(percents: list[float], bins: int = BINS) -> list[int]:
 
 # ---------------------------------------------------------------- from the database
 #
-# The results page reads a class of any size without building ORM objects per attempt,
-# question or response: attempts come as plain rows, and the analysis streams (attempt,
-# question, mark, answer) tuples once, in the order the figures have always been computed in,
-# so they are exactly those of the per-object code they replace (issue 15).
+# The results page costs what it shows, whatever the size of the class (issue 15): the
+# students' table reads the names of every student (to sort them) but the attempts of one page
+# only; the score distribution and the item analysis are aggregates computed by the database,
+# returned as a few rows per question (per question version, attempt document and distinct
+# answer), never as a row per student or per answer.
 
 
 @dataclass(frozen=True)
@@ -136,59 +137,110 @@ def counted_attempt(finished: list[Any], grading: str) -> Any:
     return max(finished, key=lambda a: (a.score or 0, -finished.index(a)))
 
 
+def _counted_order(grading: str) -> list[Any]:
+    """``counted_attempt``'s rule as an ORDER BY over a student's finished attempts: the first
+    row is the attempt that counts (highest: the best score, the earliest among equals)."""
+    if grading == "last":
+        return [Attempt.started_at.desc(), Attempt.id.desc()]
+    if grading == "first":
+        return [Attempt.started_at, Attempt.id]
+    return [func.coalesce(Attempt.score, 0.0).desc(), Attempt.started_at, Attempt.id]
+
+
+@dataclass(frozen=True)
+class StudentPage:
+    """One page of the students' table, and how many students there are in all."""
+
+    rows: list[StudentRow]
+    students: int
+
+
 def of_students(students: Select[Any] | None) -> list[ColumnElement[bool]]:
     """The condition keeping only the attempts of ``students`` (a subquery of user ids: a
     class, from ``events.class_scopes``), or none for everyone: ``.where(..., *of_students(s))``."""
     return [] if students is None else [Attempt.user_id.in_(students)]
 
 
-def set_attempts(quiz_set: QuizSet, students: Select[Any] | None = None) -> list[AttemptRow]:
-    """Every attempt at the set as a plain row, in the order they were started (one query);
-    only those of ``students`` (a class) when given."""
-    return [
-        AttemptRow(*row)
+def student_page(quiz_set: QuizSet, page: int, per_page: int, students: Select[Any] | None = None) -> StudentPage:
+    """The students on page ``page`` (from 1) of the set's results, sorted by name, with all
+    their attempts at the set; three statements whatever the class size (a page past the end
+    is empty); only ``students`` (a class) when given."""
+    names = db.session.connection().execute(
+        select(Attempt.user_id, User.username)
+        .join(User, User.id == Attempt.user_id)
+        .where(Attempt.quiz_set_id == quiz_set.id, *of_students(students))
+        .group_by(Attempt.user_id, User.username)
+        .order_by(func.min(Attempt.started_at), func.min(Attempt.id))  # first attempt first, as ties stay
+    ).all()
+    ordered = sorted(((user_id, username or f"Guest #{user_id}") for user_id, username in names), key=lambda s: s[1].casefold())
+    shown = ordered[(page - 1) * per_page : page * per_page]
+    by_user: dict[int, list[AttemptRow]] = {user_id: [] for user_id, _ in shown}
+    if by_user:
         for row in db.session.connection().execute(
             select(Attempt.id, Attempt.user_id, Attempt.document_id, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
-            .where(Attempt.quiz_set_id == quiz_set.id, *of_students(students))
+            .where(Attempt.quiz_set_id == quiz_set.id, Attempt.user_id.in_(list(by_user)))
             .order_by(Attempt.started_at, Attempt.id)
-        ).all()
-    ]
-
-
-def student_rows(quiz_set: QuizSet, attempts: list[AttemptRow]) -> list[StudentRow]:
-    by_user: dict[int, list[AttemptRow]] = defaultdict(list)
-    for attempt in attempts:
-        by_user[attempt.user_id].append(attempt)
-    names = dict(
-        db.session.execute(
-            select(User.id, User.username).join(Attempt, Attempt.user_id == User.id).where(Attempt.quiz_set_id == quiz_set.id).distinct()
-        ).all()
-    ) if by_user else {}
+        ):
+            by_user[row.user_id].append(AttemptRow(*row))
     rows = []
-    for user_id, own in by_user.items():
+    for user_id, name in shown:
+        own = by_user[user_id]
         finished = [a for a in own if a.is_finished]
         rows.append(
             StudentRow(
                 user_id=user_id,
-                name=names.get(user_id) or f"Guest #{user_id}",
+                name=name,
                 attempts=own,
                 counted=counted_attempt(finished, quiz_set.grading),
                 best=counted_attempt(finished, "highest"),
                 last=finished[-1] if finished else None,
             )
         )
-    return sorted(rows, key=lambda r: r.name.casefold())
+    return StudentPage(rows=rows, students=len(ordered))
 
 
-def first_attempts(attempts: list[AttemptRow]) -> list[AttemptRow]:
-    """Each student's first finished attempt (the default basis of item analysis)."""
-    seen: set[int] = set()
-    firsts = []
-    for attempt in attempts:
-        if attempt.is_finished and attempt.user_id not in seen:
-            seen.add(attempt.user_id)
-            firsts.append(attempt)
-    return firsts
+@dataclass(frozen=True)
+class _Score(ScoredAttempt):
+    """A counted attempt's score, whose percentage is worked out as every other attempt's is."""
+
+    score: float | None
+    max_score: int
+    finished_at: datetime | None = datetime.min
+
+
+@dataclass(frozen=True)
+class ClassScores:
+    """The score distribution of the attempts that count, and how many attempts are finished."""
+
+    bins: list[int]  # histogram() of the counted attempts' percentages
+    counted: int  # students with a finished attempt (each has one counted attempt)
+    finished: int  # finished attempts in all
+
+
+def class_scores(quiz_set: QuizSet, students: Select[Any] | None = None) -> ClassScores:
+    """Each student's counted attempt (by the set's grading rule) in one aggregate statement:
+    the rows are the distinct (score, maximum) pairs, so their number does not grow with the
+    class; only ``students`` (a class) when given."""
+    finished = (
+        select(
+            Attempt.score,
+            Attempt.max_score,
+            func.count().over(partition_by=Attempt.user_id).label("finished"),
+            func.row_number().over(partition_by=Attempt.user_id, order_by=_counted_order(quiz_set.grading)).label("nth"),
+        )
+        .where(Attempt.quiz_set_id == quiz_set.id, Attempt.finished_at.is_not(None), *of_students(students))
+        .subquery()
+    )
+    percents: list[float] = []
+    total_finished = 0
+    for score, max_score, counted, attempts in db.session.connection().execute(
+        select(finished.c.score, finished.c.max_score, func.count(), func.sum(finished.c.finished))
+        .where(finished.c.nth == 1)
+        .group_by(finished.c.score, finished.c.max_score)
+    ):
+        percents += [_Score(score, max_score).percent or 0.0] * counted
+        total_finished += int(attempts)
+    return ClassScores(bins=histogram(percents), counted=len(percents), finished=total_finished)
 
 
 @dataclass
@@ -233,78 +285,145 @@ class Analysis:
     paragraphs: list[ParagraphRow]
 
 
-def analyse(quiz_set: QuizSet, attempts: list[AttemptRow], worst: int = 5, students: Select[Any] | None = None) -> Analysis:
-    """Item analysis and the worst-answered paragraphs over ``attempts``, in one streaming pass.
+@dataclass
+class _Sums:
+    """Running sums over (mark x, rest of the test y) pairs: all Pearson's r needs."""
 
-    The set's (attempt, version, mark, answer) tuples are read in attempt order (as given) and
-    position order, a few thousand at a time; versions are loaded once each. What is kept is a
-    mark sheet per attempt (a few numbers), running sums, and a count per distinct answer text:
-    answers are decoded once per distinct text, not once per student, and never as ORM objects.
+    n: int = 0
+    x: float = 0.0
+    xx: float = 0.0
+    y: float = 0.0
+    yy: float = 0.0
+    xy: float = 0.0
+
+    def add(self, n: int, x: float, xx: float, y: float, yy: float, xy: float) -> None:
+        self.n += n
+        self.x += x
+        self.xx += xx
+        self.y += y
+        self.yy += yy
+        self.xy += xy
+
+    def figures(self, max_mark: float = 1.0) -> ItemFigures:
+        """What ``analyse_items`` computes from the pairs themselves, from their sums."""
+        n = self.n
+        facility = self.x / n / max_mark
+        if n < 2:
+            return ItemFigures(n=n, facility=facility, discrimination=None)
+        sxx = self.xx - self.x * self.x / n
+        syy = self.yy - self.y * self.y / n
+        if sxx <= 1e-12 or syy <= 1e-12:
+            return ItemFigures(n=n, facility=facility, discrimination=None)
+        r = (self.xy - self.x * self.y / n) / math.sqrt(sxx * syy)
+        # Sums lose the last bits that the two-pass formula keeps: a correlation that is 0 up
+        # to rounding is 0, not a "negative" one.
+        return ItemFigures(n=n, facility=facility, discrimination=0.0 if abs(r) < 1e-9 else max(-1.0, min(1.0, r)))
+
+
+ANALYSIS_BASES = ("first", "all")
+# Orders (attempt, position) pairs as one integer: attempt's rank × this + position.
+_POSITIONS = 1_000_000
+
+
+def analysis_basis(quiz_set: QuizSet, basis: str, students: Select[Any] | None = None) -> Any:
+    """The attempts item analysis is on, as a subquery (id, document_id, score, ord): each student's
+    first finished attempt (Moodle's default) or every finished attempt; ``ord`` ranks them in
+    the order they were started."""
+    if basis not in ANALYSIS_BASES:
+        raise ValueError(basis)
+    ranked = select(
+        Attempt.id,
+        Attempt.document_id,
+        Attempt.score,
+        func.row_number().over(order_by=[Attempt.started_at, Attempt.id]).label("ord"),
+        func.row_number().over(partition_by=Attempt.user_id, order_by=[Attempt.started_at, Attempt.id]).label("nth"),
+    ).where(Attempt.quiz_set_id == quiz_set.id, Attempt.finished_at.is_not(None), *of_students(students))
+    if basis == "all":
+        return ranked.subquery("basis")
+    first = ranked.subquery("ranked")
+    return select(first.c.id, first.c.document_id, first.c.score, first.c.ord).where(first.c.nth == 1).subquery("basis")
+
+
+def analyse(quiz_set: QuizSet, basis: str = "first", worst: int = 5, students: Select[Any] | None = None) -> Analysis:
+    """Item analysis and the worst-answered paragraphs over the ``basis`` attempts, in one
+    aggregate statement.
+
+    The database groups the basis attempts' questions by (question version, attempt document,
+    answer as stored) and returns, per group: how many, the sums Pearson's r needs (the mark,
+    unanswered counting 0, and the rest of the test: the attempt's score, which finishing made
+    the sum of its marks, minus the mark) and
+    where the group was first seen (attempt rank, position). Questions are numbered, answers
+    listed and ties broken in that first-seen order (only ``students``, a class, when given), as the per-answer code this replaces did;
+    answers are decoded once per distinct text; versions are loaded once each.
     """
-    chosen = {a.id: a for a in attempts}
-    versions: dict[int, tuple[int, dict, int | None]] = {}
-    sheets: dict[int, dict[int, float]] = {a.id: {} for a in attempts}
+    attempts = analysis_basis(quiz_set, basis, students)
+    mark = func.coalesce(attempt_mark(), 0.0)  # a mark by hand counts, as in the score
+    per_answer = (
+        select(
+            AttemptQuestion.question_version_id.label("version_id"),
+            attempts.c.document_id,
+            cast(Response.given, Text).label("given"),
+            (attempts.c.ord * _POSITIONS + AttemptQuestion.position).label("seen"),
+            mark.label("x"),
+            (func.coalesce(attempts.c.score, 0.0) - mark).label("y"),
+            Response.score,
+        )
+        .select_from(attempts)
+        .join(AttemptQuestion, AttemptQuestion.attempt_id == attempts.c.id)
+        .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
+        .subquery("per_answer")
+    )
+    c = per_answer.c
+    groups = db.session.connection().execute(
+        select(
+            c.version_id, c.document_id, c.given, func.min(c.seen), func.count(),
+            func.sum(c.x), func.sum(c.x * c.x), func.sum(c.y), func.sum(c.y * c.y), func.sum(c.x * c.y), func.max(c.score),
+        )
+        .group_by(c.version_id, c.document_id, c.given)
+        .order_by(func.min(c.seen))
+    ).all()
+
+    versions = {
+        row.id: (row.question_id, row.content, row.document_id)
+        for row in db.session.execute(
+            select(QuestionVersion.id, QuestionVersion.question_id, QuestionVersion.content, Question.document_id)
+            .join(Question, Question.id == QuestionVersion.question_id)
+            .where(QuestionVersion.id.in_({g.version_id for g in groups}))
+        )
+    } if groups else {}
     rows: dict[int, ItemRow] = {}
+    sums: dict[int, _Sums] = {}
     option_counts: dict[int, dict[str, int]] = {}
     marks: dict[tuple[int, int], list] = {}
-    answers: dict[tuple[int, str], int] = {}  # (version, answer as stored) -> how many, in order of first appearance
-    answer_marks: dict[tuple[int, str], float] = {}  # the mark that answer earned (the same for every student)
-
-    def version_of(version_id: int) -> tuple[int, dict, int | None]:
-        if version_id not in versions:
-            version = db.session.get(QuestionVersion, version_id)
-            assert version is not None, version_id  # responses reference their version
-            versions[version_id] = (version.question_id, version.content, version.question.document_id)
-        return versions[version_id]
-
-    # Core rows (the session's connection), not ORM result processing: 100,000 tuples cost a
-    # few hundred milliseconds less that way.
-    stream = db.session.connection().execute(
-        select(AttemptQuestion.attempt_id, AttemptQuestion.question_version_id, Response.score, cast(Response.given, Text), attempt_mark())
-        .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
-        .outerjoin(Response, Response.attempt_question_id == AttemptQuestion.id)
-        # ``students`` (a class) only narrows what is read: ``attempts`` already says which count.
-        .where(Attempt.quiz_set_id == quiz_set.id, Attempt.finished_at.is_not(None), *of_students(students))
-        .order_by(Attempt.started_at, Attempt.id, AttemptQuestion.position)
-        .execution_options(yield_per=5000)
-    )
-    for attempt_id, version_id, score, given, counted in stream:
-        attempt = chosen.get(attempt_id)
-        if attempt is None:
-            continue
-        qid, content, question_document = version_of(version_id)
-        mark = counted if counted is not None else 0.0  # a mark by hand counts, as in the score
-        sheets[attempt_id][qid] = mark
+    written: dict[int, dict[str, list]] = {}  # question -> folded text -> [shown text, count, right]
+    for version_id, attempt_document, given, _seen, n, x, xx, y, yy, xy, best in groups:
+        qid, content, question_document = versions[version_id]
         row = rows.get(qid)
-        if row is None:
+        if row is None:  # first seen: numbered in the order the class met the questions
             row = rows[qid] = ItemRow(qid, len(rows) + 1, content["prompt"], content["type"], ItemFigures(0, 0.0, None))
             option_counts[qid] = dict(_empty_options(content))
-        if score is not None:
-            row.answered += 1
-            key = (version_id, given)
-            answers[key] = answers.get(key, 0) + 1
-            answer_marks[key] = score
-        document_id = question_document or attempt.document_id
+            sums[qid] = _Sums()
+        sums[qid].add(n, x, xx, y, yy, xy)
+        document_id = question_document or attempt_document
         if document_id is not None:
             for number in content.get("source") or []:
                 totals = marks.setdefault((document_id, number), [0.0, 0])
-                totals[0] += mark
-                totals[1] += 1
-    written: dict[int, dict[str, list]] = {}  # question -> folded text -> [shown text, count, right]
-    for (version_id, given), count in answers.items():
-        qid, content, _ = version_of(version_id)
+                totals[0] += x
+                totals[1] += n
+        if given is None:  # not answered
+            continue
+        row.answered += n
         answer = json.loads(given)
         question_type = qtypes.get(content["type"])
         for text in _picked(content, answer):
-            option_counts[qid][text] = option_counts[qid].get(text, 0) + count
+            option_counts[qid][text] = option_counts[qid].get(text, 0) + n
         if "written" in question_type.traits:
             shown = " · ".join(question_type.given_text(content, answer))
             entry = written.setdefault(qid, {}).setdefault(" ".join(shown.casefold().split()), [shown, 0, False])
-            entry[1] += count
-            entry[2] = entry[2] or answer_marks[(version_id, given)] >= 1.0
-    figures = analyse_items(sheets[a.id] for a in attempts)
+            entry[1] += n
+            entry[2] = entry[2] or best >= 1.0
     for qid, row in rows.items():
-        row.figures = figures[qid]
+        row.figures = sums[qid].figures()
         row.options = list(option_counts[qid].items())  # only types with options report picks
         ranked = sorted(written.get(qid, {}).values(), key=lambda e: -e[1])[:TOP_ANSWERS]  # stable: first seen first among equals
         row.top_answers = [TopAnswer(text, count, right) for text, count, right in ranked]

@@ -449,33 +449,32 @@ def results(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
     classes, chosen = class_filter("teacher")
     close_overdue_attempts(app_now(), quiz_set_id=quiz_set.id)
-    attempts = stats.set_attempts(quiz_set, chosen.students if chosen else None)
-    rows = stats.student_rows(quiz_set, attempts)
+    scope = chosen.students if chosen else None
     # Item analysis on each student's first finished attempt (Moodle's default), or on all.
     basis = request.args.get("attempts", "first")
-    if basis not in ("first", "all"):
+    if basis not in stats.ANALYSIS_BASES:
         return error_response(400, "Item analysis can be on first attempts or on all attempts.")
     page = parse_id(request.args.get("page", "1"))
-    pages = max(1, -(-len(rows) // STUDENTS_PER_PAGE))
+    students = stats.student_page(quiz_set, page or 1, STUDENTS_PER_PAGE, scope)
+    pages = max(1, -(-students.students // STUDENTS_PER_PAGE))
     if page is None or not 1 <= page <= pages:
         return error_response(404, "There is no such page of students.")
-    analysed = stats.first_attempts(attempts) if basis == "first" else [a for a in attempts if a.is_finished]
-    analysis = stats.analyse(quiz_set, analysed, students=chosen.students if chosen else None)
-    counted = [r.counted.percent or 0.0 for r in rows if r.counted is not None]
+    scores = stats.class_scores(quiz_set, scope)
+    analysis = stats.analyse(quiz_set, basis, students=scope)
     return render(
         "sets/results.html",
         "sets/_results.html",
         quiz_set=quiz_set,
-        rows=rows[(page - 1) * STUDENTS_PER_PAGE : page * STUDENTS_PER_PAGE],
-        student_count=len(rows),
+        rows=students.rows,
+        student_count=students.students,
         first_row=(page - 1) * STUDENTS_PER_PAGE + 1,
         page_number=page,
         pages=pages,
         items=analysis.items,
         paragraphs=analysis.paragraphs,
-        bins=stats.histogram(counted),
-        counted_count=len(counted),
-        basis=len(analysed),
+        bins=scores.bins,
+        counted_count=scores.counted,
+        basis=scores.counted if basis == "first" else scores.finished,
         basis_kind=basis,
         type_labels=TYPE_LABELS,
         grading_labels=GRADING_LABELS,

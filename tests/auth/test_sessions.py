@@ -149,3 +149,30 @@ def test_a_forged_or_overlong_session_token_finds_nobody(app):
     with other.session_transaction() as session:
         session["_user_id"] = "x" * 5000
     assert who(other) == "nobody"
+
+
+def test_current_user_is_the_accounts_row_read_once_and_changes_go_through_the_account(app, client, auth):
+    """Every request reads its user as one row (issue 15), read-only; a request that changes
+    the account takes the ORM object, and from then on current_user is that object."""
+    import pytest
+    from flask_login import current_user
+
+    from quizapp.auth.models import SignedInAccount, User
+    from quizapp.auth.services import current_account
+    from tests.helpers.queries import counted_statements
+
+    user_id = auth.create_and_login("ana")
+    with counted_statements(app) as statements:
+        assert client.get("/quiz/progress").status_code == 200
+    assert len([s for s in statements if "FROM account" in s]) == 1, statements
+    cookie = client.get_cookie("session")
+    with app.test_request_context(headers={"Cookie": f"session={cookie.value}"}):
+        app.preprocess_request()
+        seen = current_user._get_current_object()
+        assert isinstance(seen, SignedInAccount) and (seen.id, seen.username, seen.is_guest) == (user_id, "ana", False)
+        assert not hasattr(seen, "password_hash")
+        with pytest.raises(AttributeError, match="read-only"):
+            seen.time_zone = "Asia/Tokyo"
+        account = current_account()
+        assert isinstance(account, User) and account.id == user_id and account.get_id() == seen.get_id()
+        assert current_user._get_current_object() is account

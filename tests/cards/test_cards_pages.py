@@ -68,6 +68,26 @@ def test_decks_list_counts_unopened_bank_cards_as_new_for_a_signed_in_learner(cl
         assert re.findall(r'<td class="num">(\d+)</td>', row)[:2] == [str(total), str(total)], (signed_in, row)
 
 
+def test_deck_list_leaves_out_the_cards_of_retired_flashcards(client, auth, app):
+    """A flashcard removed from the bank files is retired: the learner's card for it no longer
+    counts in the deck list."""
+    from quizapp.bank.models import Flashcard
+
+    auth.create_and_login()
+    assert client.post("/cards/doc-1/start").status_code == 303
+
+    def counts() -> list[str]:
+        row = re.search(r'class="deck-document">.*?</tr>', client.get("/cards/").text, re.S).group(0)
+        return re.findall(r'<td class="num">(\d+)</td>', row)[:2]
+
+    before = counts()
+    with app.app_context():
+        flashcard = db.session.execute(select(Flashcard).where(Flashcard.document_id == 1).limit(1)).scalar_one()
+        flashcard.retired_at = NOW
+        db.session.commit()
+    assert counts() == [str(int(n) - 1) for n in before]
+
+
 def test_deck_page_shows_counts_and_next_due(client, auth, clock, topic_key):
     auth.create_and_login()
     page = client.get(f"/cards/{topic_key}")

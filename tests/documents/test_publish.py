@@ -81,6 +81,9 @@ def test_others_see_a_document_and_its_bank_only_once_it_is_listed(app, client, 
     publish(client, document_id, listed=False)
     bank = bank_of(app, document_id)
     assert bank.title in client.get("/").get_data(as_text=True)  # the owner sees it at home
+    with app.app_context():
+        topic_id = db.session.get(Document, bank.id).topics[0].id
+    assert client.get(f"/cards/topic-{topic_id}").status_code == 200  # and its decks
     auth.logout()
     # a visitor, and a second account, see nothing of it
     make_user(app, "bob")
@@ -95,6 +98,7 @@ def test_others_see_a_document_and_its_bank_only_once_it_is_listed(app, client, 
         assert bank.title not in client.get("/").get_data(as_text=True)
         assert bank.title not in client.get("/quiz/new").get_data(as_text=True)
         assert client.get(f"/cards/doc-{bank.id}").status_code == 404
+        assert client.get(f"/cards/topic-{topic_id}").status_code == 404
         assert client.get(f"/read/{bank.slug}").status_code == 404
         assert client.get(f"/sets/bank/{bank.slug}/export").status_code == 404
         assert client.get(f"/sets/bank/{bank.slug}/export/moodle-xml").status_code == 404
@@ -110,6 +114,7 @@ def test_others_see_a_document_and_its_bank_only_once_it_is_listed(app, client, 
     assert bank.title in client.get("/").get_data(as_text=True)
     assert bank.title in client.get("/quiz/new").get_data(as_text=True)
     assert client.get(f"/read/{bank.slug}").status_code == 200
+    assert client.get(f"/cards/topic-{topic_id}").status_code == 200
     assert client.get(f"/sets/bank/{bank.slug}/export/moodle-xml").status_code == 200
 
 

@@ -85,9 +85,9 @@ def test_item_rows_from_the_database(app, teacher):
     take(app, set_id, _user(app, "s3"), [True, True, True], now=T0 + timedelta(hours=1))
     with app.app_context():
         quiz_set = db.session.get(QuizSet, set_id)
-        analysis = stats.analyse(quiz_set, stats.first_attempts(stats.set_attempts(quiz_set)))
+        analysis = stats.analyse(quiz_set, "first")
         rows, paragraphs = analysis.items, analysis.paragraphs
-        everything = stats.analyse(quiz_set, [a for a in stats.set_attempts(quiz_set) if a.is_finished]).items
+        everything = stats.analyse(quiz_set, "all").items
     # On every attempt, s3's second one counts too: 5 attempts, 5 options picked per item.
     assert [r.figures.n for r in everything] == [5, 5, 5]
     assert [sum(n for _, n in r.options) for r in everything] == [5, 5, 5]
@@ -98,6 +98,45 @@ def test_item_rows_from_the_database(app, teacher):
     assert rows[2].flag and rows[2].flag.startswith("Negative")
     assert sum(n for _, n in rows[0].options) == 4  # each of 4 students picked one option
     assert paragraphs and paragraphs[0].mean <= paragraphs[-1].mean
+
+
+def test_item_analysis_in_the_database_matches_the_figures_from_every_mark_sheet(app, teacher):
+    """The database's sums give each item's facility and discrimination exactly as the per-sheet
+    computation does, on first attempts and on all, with unanswered questions and retakes."""
+    qids = question_ids(app, "true_false", 4)
+    set_id = make_set(app, teacher, qids)
+    rng = random.Random(7)
+    sheets: dict[str, list[dict[int, float]]] = {"first": [], "all": []}
+    answered: dict[str, list[int]] = {"first": [0] * len(qids), "all": [0] * len(qids)}
+    best: list[float] = []  # each student's highest score (the set's default grading), in percent
+    hour = 0
+    for n in range(9):
+        student = make_user(app, f"r{n}")
+        for retake in range(1 + n % 3):
+            pattern = [rng.choice([True, False, None]) for _ in qids]
+            hour += 1
+            take(app, set_id, student, pattern, now=T0 + timedelta(hours=hour))
+            sheet = {qid: 1.0 if right else 0.0 for qid, right in zip(qids, pattern)}
+            for basis in ("all", "first") if retake == 0 else ("all",):
+                sheets[basis].append(sheet)
+                answered[basis] = [count + (right is not None) for count, right in zip(answered[basis], pattern)]
+            percent = 100 * sum(sheet.values()) / len(qids)
+            best[n:] = [max(best[n], percent)] if retake else [percent]
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        for basis, marks in sheets.items():
+            expected = stats.analyse_items(marks)
+            items = stats.analyse(quiz_set, basis).items
+            assert [item.question_id for item in items] == qids
+            for item in items:
+                assert item.figures.n == expected[item.question_id].n
+                assert item.figures.facility == pytest.approx(expected[item.question_id].facility)
+                assert item.figures.discrimination == pytest.approx(expected[item.question_id].discrimination)
+            assert [item.answered for item in items] == answered[basis]
+            assert [sum(n for _, n in item.options) for item in items] == answered[basis]
+        scores = stats.class_scores(quiz_set)
+    assert (scores.counted, scores.finished) == (9, len(sheets["all"]))
+    assert scores.bins == stats.histogram(best)
 
 
 def _user(app, name):
