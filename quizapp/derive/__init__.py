@@ -12,6 +12,7 @@ always give the same drafts, with the same keys, in the same order.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -64,8 +65,9 @@ class RuleDrafter:
     def draft(self, paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]:
         content = [(p.number, p.text) for p in paragraphs if not p.is_heading and p.text.strip()]
         facts = read_facts(content, language_for(language))
+        headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
         drafts = []
-        for candidate in Builder(facts, variant).candidates():
+        for candidate in Builder(facts, variant, headlines.why).candidates():
             drafts.append(_draft(candidate, variant))
         return drafts
 
@@ -82,12 +84,19 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     """Apply every check and rank: ready drafts first, each group best first."""
     text = {p.number: p.text for p in paragraphs}
     span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
+    headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
+    headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
+    for d in drafts:
+        # The document's details first: a question on a headline fact (the opening paragraph's,
+        # or one repeated all over) is easy without the text and loses to any detail it clashes with.
+        if any(headlines.why(key) for key in checks.gap_keys(d) + checks.choice_keys(d, text.get(d.paragraph, ""))):
+            d.score = round(d.score - HEADLINE_PENALTY, 4)
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
-    headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     for d in drafts:
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language))
+        d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
@@ -96,14 +105,20 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         if d.key in held:
             d.problems.append(held[d.key])
     _hold_given_away_swaps(drafts, language)
+    _hold_revealed_keys(drafts, language, text)
+    _restore_orphans(drafts, language, text)
     for _ in range(3):  # each can undo the other's balance; a few rounds settle both
         _balance_tf_wording(drafts, language)
         _balance_true_false(drafts, language)
     _balance_lengths(drafts)
+    # The balancing held some drafts back: what lost only to them comes back (but no
+    # true/false or single choice, whose balance is settled).
+    _restore_orphans(drafts, language, text, skip=("true_false", "single_choice"))
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
 
 ENEMY_ROUNDS = 4
+HEADLINE_PENALTY = 0.3  # a headline fact's draft ranks below the details' drafts of any type
 
 
 def _keep_best(drafts: list[Draft], language: str, text: dict[int, str]) -> dict[str, str]:
@@ -195,15 +210,78 @@ def _hold_given_away_swaps(drafts: list[Draft], language: str) -> None:
             _release_alternative(drafts, d, language)
 
 
+def _hold_revealed_keys(drafts: list[Draft], language: str, text: dict[int, str]) -> None:
+    """No ready choice item whose key another ready draft shows, and none showing another
+    ready choice item's key: a reader of the whole set, without the document, would pick the
+    option they have already read as a fact (in a stem, a statement, a key or a card). The
+    better-ranked draft stays; the other is held back, and its sentence keeps another question
+    if one was held back only in its favour. Unlike the enemy check, a value counts however
+    common it is in the set."""
+    for _ in range(len(drafts)):
+        # Cards are studied apart from quizzes: a card showing a question's key gives nothing away in one.
+        ready = [d for d in drafts if not d.problems and d.kind == "question"]
+        clash = next(((d, o, key) for i, d in enumerate(ready) for o in ready[:i] for key in _revealed(d, o, text)), None)
+        if clash is None:
+            return
+        d, o, key = clash
+        d.problems.append(f"the key {key!r} of it or of the better draft {o.key} is shown by the other: a reader of the whole set would not need the text")
+        _release_alternative(drafts, d, language)
+
+
+ORPHAN = re.compile(r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by|the key .* of it or of).*?the better draft (p\d+-[\w-]+?)\b[,\s)]")
+
+
+def _restore_orphans(drafts: list[Draft], language: str, text: dict[int, str], skip: tuple[str, ...] = ()) -> None:
+    """A draft held back only in favour of a better one that a later check held back in turn
+    has lost for nothing: best first, it is offered again if it clashes with no ready draft
+    (same sentence, answer or passage, an enemy, a shown key, a given-away swap). So a
+    paragraph whose question lost to a draft that is no longer offered keeps one."""
+    rules = language_for(language)
+    sentences = {n: rules.split_sentences(t) for n, t in text.items()}
+    ready = [d for d in drafts if not d.problems]
+    for d in sorted(drafts, key=lambda d: (-d.score, d.key)):
+        if d.item.get("type") in skip or len(d.problems) != 1 or not (match := ORPHAN.match(d.problems[0])):
+            continue
+        if any(o.key == match.group(1) for o in ready):
+            continue
+        sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+        shown = checks.passage_ngrams(d, language)
+        if any(
+            (sentence is not None and _sentence_of(o, sentences) == sentence and o.kind == "question")
+            or (d.answer_span and o.paragraph == d.paragraph and o.answer_span == d.answer_span)
+            or shown & checks.passage_ngrams(o, language)
+            or (d.kind == o.kind == "question" and _revealed(d, o, text))
+            for o in ready
+        ):
+            continue
+        if d.key in checks.enemy_partners([*ready, d], language) or _given_away_by(d, ready, language) is not None:
+            continue
+        d.problems.clear()
+        ready.append(d)
+
+
+def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
+    """The choice keys of either draft that the other one shows."""
+    found = []
+    for asker, shower in ((d, o), (o, d)):
+        shown = checks.shown_text(shower)
+        for key in checks.choice_keys(asker, text.get(asker.paragraph, "")):
+            needle = checks._normal(key)
+            if needle and f" {needle} " in shown:
+                found.append(key)
+    return found
+
+
 def _twin(drafts: list[Draft], draft: Draft, answer: bool, language: str) -> Draft | None:
-    """The best other version of a true/false draft's statement with ``answer``, held back only
-    as asking the same answer, and (a false one) not given away by the ready drafts."""
+    """The best other version of a true/false draft's statement (made from the same sentence)
+    with ``answer``, held back only as asking the same answer or sentence, and (a false one)
+    not given away by the ready drafts."""
     ready = [d for d in drafts if not d.problems]
     for t in drafts:
         if (
             t is not draft and t.item.get("type") == "true_false" and t.item.get("answer") is answer
-            and t.paragraph == draft.paragraph and t.answer_span == draft.answer_span
-            and len(t.problems) == 1 and t.problems[0].startswith("asks for the same answer")
+            and t.paragraph == draft.paragraph and t.item.get("explanation") == draft.item.get("explanation")
+            and len(t.problems) == 1 and t.problems[0].startswith(("asks for the same answer", "asks about the same sentence"))
             and (answer or _given_away_by(t, ready, language) is None)
         ):
             return t
@@ -260,8 +338,11 @@ def _balance_true_false(drafts: list[Draft], language: str) -> None:
         if total == 0 or TRUE_SHARE[0] <= len(true) / total <= TRUE_SHARE[1]:
             return  # (one statement alone is 0 or 100 % true: the linter's finding too)
         excess, answer = (true, True) if len(true) / total > TRUE_SHARE[1] else (false, False)
-        last = excess[-1]
-        twin = _twin(drafts, last, not answer, language)
+        # One or three statements cannot be balanced: the lowest-ranked of the excess goes.
+        # Otherwise the lowest-ranked one of the excess that has a twin (the same statement
+        # with the other answer, not given away) gives its place to it.
+        pairs = [] if total in (1, 3) else [(d, t) for d in reversed(excess) if (t := _twin(drafts, d, not answer, language)) is not None]
+        last, twin = pairs[0] if pairs else (excess[-1], None)
         last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
         if twin is not None:
             twin.problems.clear()

@@ -135,7 +135,8 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
         dates = _dates(sentence, language)
         numbers = _numbers(sentence, language, dates)
         names = _names(sentence, language, lower_words, capitalised_inside, dates)
-        sentence.mentions = sorted(dates + numbers + names, key=lambda m: m.start)
+        terms = _terms(sentence, dates + numbers)
+        sentence.mentions = sorted(dates + numbers + names + terms, key=lambda m: m.start)
         facts.sentences.append(sentence)
     _type_names(facts)
     facts.roles = _roles(facts)
@@ -220,6 +221,25 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             out.append(
                 Mention("number", text[start:end + unit_end], sentence.start + start, sentence.start + end + unit_end, sentence.paragraph, sentence.index, value, folded_unit, approximate)
             )
+    return out
+
+
+QUOTED = re.compile(r"[“\"«‘]([^“”\"«»‘’]{2,40})[”\"»’]")
+TERM_WORDS = 4
+
+
+def _terms(sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+    """A short phrase the text puts in quotation marks ("seeing", the "mother of Hubble") is a
+    term the text coins or names: a typed answer a reader cannot guess from the words around it."""
+    out = []
+    for m in QUOTED.finditer(sentence.text):
+        phrase = m.group(1).strip()
+        start = sentence.start + m.start(1)
+        if not 1 <= len(phrase.split()) <= TERM_WORDS or any(c.isdigit() for c in phrase) or phrase[-1] in ".,;:!?":
+            continue
+        if any(x.start < start + len(phrase) and start < x.end for x in taken):
+            continue
+        out.append(Mention("term", phrase, start, start + len(phrase), sentence.paragraph, sentence.index, phrase))
     return out
 
 

@@ -55,6 +55,8 @@ LANGUAGE = Language(
     determiners=words("a an the"),
     sentence_adverbs=words("today yesterday now nowadays still finally eventually currently meanwhile soon afterwards already"),
     generic_names=words("earth world sun moon congress parliament senate government crown church army navy"),
+    comparators=("more than", "over", "at least", "less than", "fewer than", "under", "up to", "above", "below", "nearly", "almost", "exceeding", "as many as", "as much as"),
+    inclusive_words=words("also too both among including other others another"),
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",
