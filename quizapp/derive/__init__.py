@@ -96,10 +96,10 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     for d in drafts:
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language))
-        d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
+        d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
@@ -109,11 +109,12 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _restore_orphans(drafts, language, text)
     for _ in range(3):  # each can undo the other's balance; a few rounds settle both
         _balance_tf_wording(drafts, language)
-        _balance_true_false(drafts, language)
+        _balance_true_false(drafts, language, text)
     _balance_lengths(drafts)
     # The balancing held some drafts back: what lost only to them comes back (but no
     # true/false or single choice, whose balance is settled).
     _restore_orphans(drafts, language, text, skip=("true_false", "single_choice"))
+    _cover_paragraphs(drafts, language, text, {p.number for p in paragraphs if not p.is_heading and p.text.strip()})
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
 
@@ -155,6 +156,7 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
     seen: dict[str, str] = {}
     spans: dict[tuple[int, tuple[int, int]], str] = {}
     passages: dict[tuple[str, ...], str] = {}
+    answers: dict[str, str] = {}
     kept: list[Draft] = []
     held: dict[str, str] = {}
     for d in drafts:
@@ -163,10 +165,13 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
         shown = checks.passage_ngrams(d, language)
         same_passage = next((passages[g] for g in shown if g in passages), None)
         sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+        typed = _typed_answer(d)
         if sig in seen:
             held[d.key] = f"duplicate of draft {seen[sig]}"
         elif span_key and span_key in spans:
             held[d.key] = f"asks for the same answer in the text as the better draft {spans[span_key]}"
+        elif typed and typed in answers:
+            held[d.key] = f"asks for the same answer as the better draft {answers[typed]} (from another sentence)"
         elif sentence and sentence in asked:
             held[d.key] = f"asks about the same sentence as the better draft {asked[sentence]}"
         elif same_passage:
@@ -178,8 +183,21 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
                 spans[span_key] = d.key
             if sentence:
                 asked[sentence] = d.key
+            if typed:
+                answers[typed] = d.key
             passages.update((g, d.key) for g in shown)
     return kept, held
+
+
+def _typed_answer(draft: Draft) -> str | None:
+    """What a learner types for a fill-in or numeric draft: two such drafts with one answer ask
+    one thing twice, whatever sentences they quote."""
+    item = draft.item
+    if item.get("type") == "fill_in":
+        return "fill_in|" + checks._normal(str(item["accept"][0]))
+    if item.get("type") == "numeric":
+        return f"numeric|{item['answer']}|{checks._normal(str(item.get('unit', '')))}"
+    return None
 
 
 def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
@@ -260,6 +278,41 @@ def _restore_orphans(drafts: list[Draft], language: str, text: dict[int, str], s
         ready.append(d)
 
 
+def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
+    """A content paragraph left without a ready draft takes one back: its best draft held back
+    only in favour of a draft of another paragraph that has more than one ready draft (so
+    that paragraph stays covered) swaps places with that draft, if it clashes with no other
+    ready draft. True/false drafts stay out of it (their balance is settled)."""
+    rules = language_for(language)
+    sentences = {n: rules.split_sentences(t) for n, t in text.items()}
+    for number in sorted(content):
+        ready = [d for d in drafts if not d.problems]
+        if any(d.paragraph == number for d in ready):
+            continue
+        per_paragraph: dict[int, int] = {}
+        for d in ready:
+            per_paragraph[d.paragraph] = per_paragraph.get(d.paragraph, 0) + 1
+        for d in sorted((d for d in drafts if d.paragraph == number and d.problems), key=lambda d: (-d.score, d.key)):
+            if d.item.get("type") == "true_false" or len(d.problems) != 1 or not (match := ORPHAN.match(d.problems[0])):
+                continue
+            blocker = next((o for o in ready if o.key == match.group(1)), None)
+            if blocker is None or blocker.item.get("type") == "true_false" or per_paragraph.get(blocker.paragraph, 0) < 2:
+                continue
+            others = [o for o in ready if o is not blocker]
+            sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+            shown = checks.passage_ngrams(d, language)
+            if any(
+                (sentence is not None and o.kind == "question" and _sentence_of(o, sentences) == sentence)
+                or shown & checks.passage_ngrams(o, language)
+                or (d.kind == o.kind == "question" and _revealed(d, o, text))
+                for o in others
+            ) or d.key in checks.enemy_partners([*others, d], language):
+                continue
+            blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
+            d.problems.clear()
+            break
+
+
 def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
     """The choice keys of either draft that the other one shows."""
     found = []
@@ -324,7 +377,7 @@ def _release_alternative(drafts: list[Draft], lost: Draft, language: str, avoid_
 TRUE_SHARE = (0.40, 0.60)  # the linter's cue-tf-balance range
 
 
-def _balance_true_false(drafts: list[Draft], language: str) -> None:
+def _balance_true_false(drafts: list[Draft], language: str, text: dict[int, str]) -> None:
     """Keep ready true/false answers 40-60 % true (the linter's cue-tf-balance): while one answer
     is over-represented, the lowest-ranked ready draft with that answer gives its place to its
     twin (the same statement with the other answer, held back only as its duplicate), or, with
@@ -341,13 +394,46 @@ def _balance_true_false(drafts: list[Draft], language: str) -> None:
         # One or three statements cannot be balanced: the lowest-ranked of the excess goes.
         # Otherwise the lowest-ranked one of the excess that has a twin (the same statement
         # with the other answer, not given away) gives its place to it.
-        pairs = [] if total in (1, 3) else [(d, t) for d in reversed(excess) if (t := _twin(drafts, d, not answer, language)) is not None]
+        pairs = [] if total in (1, 3) else [
+            (d, t) for d in reversed(excess)
+            if (t := _twin(drafts, d, not answer, language)) is not None and not _reveals_any(t, [o for o in drafts if not o.problems and o is not d], text)
+        ]
+        if not pairs and _borrow_statement(drafts, not answer, language, text):
+            continue  # a statement with the missing answer took another sentence's question's place
         last, twin = pairs[0] if pairs else (excess[-1], None)
         last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
         if twin is not None:
             twin.problems.clear()
         else:
             _release_alternative(drafts, last, language, avoid_type="true_false")
+
+
+def _reveals_any(draft: Draft, ready: list[Draft], text: dict[int, str]) -> bool:
+    """Whether ``draft`` shows a ready question's choice key or a ready question shows its key."""
+    return any(o.kind == "question" and _revealed(draft, o, text) for o in ready if o is not draft)
+
+
+def _borrow_statement(drafts: list[Draft], answer: bool, language: str, text: dict[int, str]) -> bool:
+    """Release the best true/false statement with ``answer`` that lost only to another type's
+    question on its sentence, if it clashes with no other ready draft: that question is held
+    back in its favour. Balancing true and false answers otherwise holds back statements
+    whose twins are given away by the set, and a document can be left with none."""
+    ready = [d for d in drafts if not d.problems]
+    by_key = {d.key: d for d in ready}
+    for t in drafts:
+        if t.item.get("type") != "true_false" or t.item.get("answer") is not answer or len(t.problems) != 1:
+            continue
+        match = re.match(r"^asks (?:about the same sentence|for the same answer in the text) as the better draft (\S+)$", t.problems[0])
+        blocker = by_key.get(match.group(1)) if match else None
+        if blocker is None or blocker.item.get("type") == "true_false":
+            continue
+        others = [d for d in ready if d is not blocker]
+        if (not answer and _given_away_by(t, others, language) is not None) or _reveals_any(t, others, text) or t.key in checks.enemy_partners([*others, t], language):
+            continue
+        blocker.problems.append(f"held back: its sentence is asked as the true/false statement {t.key}, to keep true and false answers balanced")
+        t.problems.clear()
+        return True
+    return False
 
 
 def _balance_tf_wording(drafts: list[Draft], language: str) -> None:

@@ -140,7 +140,7 @@ def bank_question(draft: Draft) -> BankQuestion:
 def enemy_partners(drafts: Sequence[Draft], language: str) -> dict[str, list[tuple[str, str]]]:
     """For each question draft, the drafts it gives away or is given away by, with the reason
     (``quizapp.bank.enemies`` run over the drafts as if they were one bank)."""
-    questions = [bank_question(d) for d in drafts if d.kind == "question"]
+    questions = [_without_rate(bank_question(d)) for d in drafts if d.kind == "question"]
     if not questions:
         return {}
     bank = Bank(
@@ -152,6 +152,17 @@ def enemy_partners(drafts: Sequence[Draft], language: str) -> dict[str, list[tup
         partners.setdefault(pair.first, []).append((pair.second, pair.reason))
         partners.setdefault(pair.second, []).append((pair.first, pair.reason))
     return partners
+
+
+def _without_rate(q: BankQuestion) -> BankQuestion:
+    """A numeric key's unit cut to its first word for the enemy finder: "150 kilometres per
+    hour" would otherwise make every prompt with "kilometres per hour" in it an enemy, as if
+    the unit were the answer ("150 kilometres" still is a give-away)."""
+    unit = str(q.content.get("unit") or "")
+    if q.type != "numeric" or len(unit.split()) < 2:
+        return q
+    content = {**q.content, "unit": unit.split()[0]}
+    return BankQuestion(id=q.id, topic=q.topic, type=q.type, difficulty=q.difficulty, content=content, file=q.file, line=q.line)
 
 
 def signature(draft: Draft) -> str:

@@ -34,15 +34,15 @@ DATE_KINDS = ("year", "date", "month")
 # short sentence is the most useful; plain copies of a sentence the least.
 BASE_SCORE = {
     "fill_in": 0.70, "single_choice": 0.80, "numeric": 0.75, "cloze": 0.72, "true_false": 0.68,
-    "multiple_select": 0.74, "ordering": 0.78, "matching": 0.76, "card": 0.60,
+    "multiple_select": 0.74, "ordering": 0.92, "matching": 0.9, "card": 0.60,
 }
 KIND_BONUS = {"person": 0.10, "year": 0.06, "date": 0.06, "month": 0.04, "number": 0.05, "organisation": 0.03, "place": 0.02}
 CHOICES = 4  # options of a single-choice item: the key and three of the same kind
 CONTEXT_PROMPT_WORDS = 60  # a sentence quoted with the one before it, which it leans on
-MIN_DISTRACTORS = 2
-TF_FACTS = 2  # facts of one sentence a true/false statement may swap (the first is preferred)  # ... or two, when the document has only two plausible ones
-YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 10  # a date option (a swapped date) this many years from the key at most
-RATIO_WINDOW, RATIO_WINDOW_TIGHT = 10.0, 3.0  # a figure option (a swapped figure) within this factor of the key
+MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
+TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
+YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 15  # a date option (a swapped date) this many years from the key at most
+RATIO_WINDOW, RATIO_WINDOW_TIGHT = 10.0, 4.0  # a figure option (a swapped figure) within this factor of the key
 # Each sentence prefers one type, in turn, so that a document's best drafts are of every type
 # (a true/false item is never the best-scored copy of a sentence otherwise).
 TYPE_TURNS = ("single_choice", "true_false", "fill_in", "numeric", "cloze", "true_false", "multiple_select")
@@ -87,6 +87,7 @@ class Builder:
                 self.together.setdefault(m.identity, set()).add(sentence.index)
         self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
         self.role_words = {fold(w) for w in self.lang.roles}
+        self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
 
     # ------------------------------------------------------------ helpers
 
@@ -140,7 +141,7 @@ class Builder:
         date within a few decades of it, a figure of the same order of magnitude. (Three
         kilometres among thousands, or 2021 for an event of the 1990s, is spotted without the
         text.) ``tight`` is for a true/false swap, whose one value must pass on its own: a date
-        within ten years, a figure within a factor of three and, the text's being approximate,
+        within fifteen years, a figure within a factor of four and, the text's being approximate,
         far enough from it to be false."""
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and isinstance(other.value, tuple):
             if not key.value[0] or not other.value[0]:
@@ -181,6 +182,11 @@ class Builder:
             if m.identity != key.identity and fold(m.text) not in in_sentence and fold(str(m.value)) not in in_sentence
             and self.plausible(key, m, tight)
         ]
+        # "Erie Railroad" beside "Lake Erie and Western Railroad" may be the same thing under
+        # another name: a name sharing a word of its own with the key is no sure wrong option.
+        own = {fold(w) for w in str(key.value).split() if w[:1].isupper() and fold(w) not in self.generic_words}
+        if key.kind in NAME_KINDS or key.kind == "name":
+            pool = [m for m in pool if not own & {fold(w) for w in str(m.value).split()}]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.
@@ -387,6 +393,8 @@ class Builder:
     def single_choice(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
         if m.kind not in (*NAME_KINDS, *DATE_KINDS, "number") or self.modifier(s, m) or self.bounded(s, m):
             return
+        if m.kind == "place" and any(x.kind == "place" and x.identity != m.identity for x in s.mentions):
+            return  # "in ____, among them Rouen and Marseille": the places around name the answer's country
         others = self.distractors(m, s, CHOICES - 1)
         if len(others) < MIN_DISTRACTORS:
             return
@@ -570,8 +578,7 @@ class Builder:
             fact = f"role:{fold(str(r.person.value))}"
             yield Candidate("card", item, r.paragraph, (r.person.start, r.person.end), BASE_SCORE["card"] + 0.05, fact, fact, [r.person.text, r.role])
         for e in self.facts.events:
-            first, _, rest = e.text.partition(" ")
-            event = f"{first.lower()} {rest}" if fold(first) in self.lang.determiners else e.text
+            event = e.text  # a sentence of its own after the question: "... when did this happen? The first train crossed."
             item = {"front": self.lang.prompt("card_when", event=event), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
             fact = f"event:{e.sentence}"
             yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text])

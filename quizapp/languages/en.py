@@ -28,7 +28,7 @@ LANGUAGE = Language(
     ),
     month_year=re.compile(rf"\b{_MONTH}\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
     titles=frozenset(
-        ["President", "King", "Queen", "Emperor", "Prince", "Princess", "General", "Captain", "Admiral", "Sir", "Lord", "Lady", "Dr", "Doctor", "Professor", "Senator", "Governor", "Pope", "Mr", "Mrs", "Ms", "Colonel", "Lieutenant", "Bishop", "Chancellor"]
+        ["President", "King", "Queen", "Emperor", "Prince", "Princess", "General", "Captain", "Admiral", "Sir", "Lord", "Lady", "Dr", "Doctor", "Professor", "Senator", "Governor", "Pope", "Mr", "Mrs", "Ms", "Colonel", "Lieutenant", "Bishop", "Chancellor", "Councillor", "Councilor", "Alderman", "Mayor", "Judge", "Justice", "Minister", "Secretary", "Inspector", "Sergeant", "Father", "Sister", "Brother", "Reverend"]
     ),
     roles=words("""physician surgeon doctor engineer secretary curate anatomist diplomat president emperor king
         queen officer captain navigator explorer chronicler cosmographer writer author scientist
@@ -72,7 +72,7 @@ LANGUAGE = Language(
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",
         "blank": "____",
-        "card_when": "According to the text, when did this happen: {event}?",
+        "card_when": "According to the text, when did this happen? {event}.",
         "card_role": "{person}: who was this, according to the text?",
         "card_term": "{term}",
     },

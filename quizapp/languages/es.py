@@ -22,7 +22,9 @@ LANGUAGE = Language(
         presidente ministro secretario gobernador general almirante explorador escritor autor
         científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
         sobresaliente capellán tesorero contador escribano soldado"""),
-    organisation_words=words("Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio"),
+    organisation_words=words("""Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio
+        Instituto Empresa Comisión Sistema Cofradía Asociación Fundación Museo Biblioteca Hospital Escuela Colegio Academia
+        Sociedad Comité Junta Tribunal Ayuntamiento Gobierno Ejército Agencia Organización Servicio Departamento Consejería"""),
     place_words=words("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia"),
     place_prepositions=words("en desde a hacia hasta"),
     name_connectors=words("de del la las los y") - {"y"},
@@ -52,7 +54,7 @@ LANGUAGE = Language(
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",
         "blank": "____",
-        "card_when": "Según el texto, ¿cuándo ocurrió esto: {event}?",
+        "card_when": "Según el texto, ¿cuándo ocurrió esto? {event}.",
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
     },
