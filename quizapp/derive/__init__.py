@@ -77,7 +77,7 @@ def _draft(candidate: Candidate, variant: int) -> Draft:
     code = TYPE_CODES.get(candidate.item.get("type", ""), "card")
     key = f"p{candidate.paragraph}-{code}-{digest}"
     item = {"id": key, **candidate.item}
-    return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score)
+    return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score, list(candidate.problems))
 
 
 def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
@@ -115,6 +115,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     # true/false or single choice, whose balance is settled).
     _restore_orphans(drafts, language, text, skip=("true_false", "single_choice"))
     _cover_paragraphs(drafts, language, text, {p.number for p in paragraphs if not p.is_heading and p.text.strip()})
+    _balance_true_false(drafts, language, text)  # a statement may have given its place to a paragraph's only draft
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
 
@@ -282,7 +283,8 @@ def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], 
     """A content paragraph left without a ready draft takes one back: its best draft held back
     only in favour of a draft of another paragraph that has more than one ready draft (so
     that paragraph stays covered) swaps places with that draft, if it clashes with no other
-    ready draft. True/false drafts stay out of it (their balance is settled)."""
+    ready draft. A true/false draft is not brought back this way (its balance is settled); one
+    that gives way is balanced again after."""
     rules = language_for(language)
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
     for number in sorted(content):
@@ -296,7 +298,7 @@ def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], 
             if d.item.get("type") == "true_false" or len(d.problems) != 1 or not (match := ORPHAN.match(d.problems[0])):
                 continue
             blocker = next((o for o in ready if o.key == match.group(1)), None)
-            if blocker is None or blocker.item.get("type") == "true_false" or per_paragraph.get(blocker.paragraph, 0) < 2:
+            if blocker is None or per_paragraph.get(blocker.paragraph, 0) < 2:
                 continue
             others = [o for o in ready if o is not blocker]
             sentence = _sentence_of(d, sentences) if d.kind == "question" else None

@@ -40,6 +40,7 @@ KIND_BONUS = {"person": 0.10, "year": 0.06, "date": 0.06, "month": 0.04, "number
 CHOICES = 4  # options of a single-choice item: the key and three of the same kind
 CONTEXT_PROMPT_WORDS = 60  # a sentence quoted with the one before it, which it leans on
 MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
+WIDESPREAD = 3  # paragraphs naming a name that make it the story's setting, no typed answer
 TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
 YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 15  # a date option (a swapped date) this many years from the key at most
 RATIO_WINDOW, RATIO_WINDOW_TIGHT = 10.0, 4.0  # a figure option (a swapped figure) within this factor of the key
@@ -61,6 +62,7 @@ class Candidate:
     signature: str  # what makes this draft itself: type, fact, wording
     fact: str  # the fact asked about: two drafts of one fact are alternatives
     key_texts: list[str] = field(default_factory=list)  # must occur in the cited paragraphs
+    problems: list[str] = field(default_factory=list)  # known before the checks: held back, with why
 
 
 class Builder:
@@ -310,7 +312,7 @@ class Builder:
             # The key must be asked once in the sentence: "Snow ... Snow's" would show it.
             if sum(fold(x.text) == fold(m.text) or x.identity == m.identity for x in s.mentions) > 1:
                 continue
-            if self.spelled_out(s, m):
+            if self.spelled_out(s, m) or self.acronym_follows(s, m):
                 continue
             fact = f"{s.index}:{m.identity}"
             yield from self.typed(s, m, fact)
@@ -331,6 +333,15 @@ class Builder:
         letters = "".join(w[0] for w in before).upper()
         return any(candidate.endswith(m.text) for candidate in (initials, letters))
 
+    @staticmethod
+    def acronym_follows(s: Sentence, m: Mention) -> bool:
+        """"the ____ (ESA)": a name followed by its own acronym is no gap, the letters give it."""
+        after = re.match(r"\s*\(([A-Z]{2,8})\)", s.text[m.end - s.start:])
+        if not after:
+            return False
+        initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+        return initials.upper() == after.group(1) or initials.upper().startswith(after.group(1))
+
     def who_prompt(self, s: Sentence, m: Mention) -> str | None:
         """"Who trained as a surgeon's apprentice...?" from "John Snow trained as ...": the
         subject asked for, the word order kept, so the question stays grammatical."""
@@ -344,6 +355,14 @@ class Builder:
         predicate = rest.strip().rstrip(".")
         return self.lang.prompt("who", predicate=predicate)
 
+    def widespread(self, m: Mention) -> bool:
+        """A name the text repeats in three paragraphs or more, or in the opening one and
+        another ("Chile" in a text on a Chilean earthquake): a reader fills its gap from the
+        story's setting, without the paragraph."""
+        where = {self.facts.sentences[i].paragraph for i in self.together.get(m.identity, set())}
+        lead = min(self.facts.paragraphs, default=None)
+        return m.kind in TYPED_KINDS and (len(where) >= WIDESPREAD or (len(where) >= 2 and lead in where))
+
     def typed(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
         if m.kind not in (*TYPED_KINDS, "term"):
             return
@@ -355,7 +374,8 @@ class Builder:
             accept=self.accepted(m), typos=m.kind != "term",  # a term is often a common word: a typo of it is another word
         )
         bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
-        yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text])
+        problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []
+        yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text], problems)
 
     def option_text(self, m: Mention, like: Mention) -> str:
         return self.surface(m, like)
@@ -466,7 +486,7 @@ class Builder:
                 return
 
     def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
-        typed = next((m for m in mentions if m.kind in NAME_KINDS), None)
+        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m)), None)
         chosen = None
         for m in mentions:
             if m.kind in (*DATE_KINDS, "number") and not self.bounded(s, m):

@@ -136,7 +136,7 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
         dates = _dates(sentence, language)
         numbers = _numbers(sentence, language, dates)
         names = _names(sentence, language, lower_words, capitalised_inside, dates)
-        terms = _terms(sentence, dates + numbers)
+        terms = _terms(sentence, dates + numbers, language)
         sentence.mentions = sorted(dates + numbers + names + terms, key=lambda m: m.start)
         facts.sentences.append(sentence)
     _type_names(facts)
@@ -233,13 +233,13 @@ TERM_WORDS = 4
 CALLED = re.compile(r"\b(?:called|named|known as|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+(?:(?:a|an|the|el|la|los|las|un|una)\s+)?([a-záéíóúñü][\w\-]{3,})\b(?=[\s,.;:])")
 
 
-def _terms(sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+def _terms(sentence: Sentence, taken: list[Mention], lang: Language) -> list[Mention]:
     """A short phrase the text puts in quotation marks ("seeing", the "mother of Hubble") is a
     term the text coins or names: a typed answer a reader cannot guess from the words around it."""
     out = []
     for m in CALLED.finditer(sentence.text):
         start = sentence.start + m.start(1)
-        if not any(x.start < start + len(m.group(1)) and start < x.end for x in taken):
+        if fold_word(m.group(1)) not in lang.words.stop_words and not any(x.start < start + len(m.group(1)) and start < x.end for x in taken):
             out.append(Mention("term", m.group(1), start, start + len(m.group(1)), sentence.paragraph, sentence.index, m.group(1)))
     for m in QUOTED.finditer(sentence.text):
         phrase = m.group(1).strip()

@@ -27,7 +27,7 @@ LANGUAGE = Language(
         Sociedad Comité Junta Tribunal Ayuntamiento Gobierno Ejército Agencia Organización Servicio Departamento Consejería"""),
     place_words=words("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia"),
     place_prepositions=words("en desde a hacia hasta"),
-    name_connectors=words("de del la las los y") - {"y"},
+    name_connectors=words("de del la las los y contra") - {"y"},  # "Sistema de Alerta contra Tsunamis"
     context_openers=words("""ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
         después luego también pero y o sin además su sus"""),
     pronouns=words("ella ellos ellas nosotros"),  # "él" folds to "el", the article

@@ -54,8 +54,9 @@ CHECKS = (
     ("enemies", lambda p: p.startswith("gives away")),
     ("true/false balance", lambda p: p.startswith("held back to keep true and false")),
     ("option length balance", lambda p: p.startswith("held back: the key is the")),
+    ("trivial keys (subject, setting)", lambda p: "guess" in p and p.startswith("the key ")),
     ("headline facts (choice items)", lambda p: p.startswith("a headline fact")),
-    ("keys shown by another draft", lambda p: p.startswith(("the key ", "given away by the ready draft"))),
+    ("keys shown by another draft", lambda p: (p.startswith("the key ") and "is shown by" in p) or p.startswith("given away by the ready draft")),
 )
 
 
