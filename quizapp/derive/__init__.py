@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
-from quizapp.language import words_for
+from quizapp.language import fold_word, words_for
 from quizapp.derive import checks
 from quizapp.derive.drafting import Builder, Candidate
 from quizapp.derive.extract import read_facts
@@ -47,6 +47,9 @@ class Draft:
     answer_span: tuple[int, int] | None  # char offsets of the answer in that paragraph's text
     score: float  # rank, higher is better
     problems: list[str] = field(default_factory=list)  # empty = ready; else failed checks
+    # Other wrong options of the same kind (single choice), for the checks to swap in: see
+    # _even_out_familiarity. Not part of the item.
+    spares: list[str] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
@@ -77,7 +80,7 @@ def _draft(candidate: Candidate, variant: int) -> Draft:
     code = TYPE_CODES.get(candidate.item.get("type", ""), "card")
     key = f"p{candidate.paragraph}-{code}-{digest}"
     item = {"id": key, **candidate.item}
-    return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score, list(candidate.problems))
+    return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score, list(candidate.problems), list(candidate.spares))
 
 
 def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
@@ -116,6 +119,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _restore_orphans(drafts, language, text, skip=("true_false", "single_choice"))
     _cover_paragraphs(drafts, language, text, {p.number for p in paragraphs if not p.is_heading and p.text.strip()})
     _balance_true_false(drafts, language, text)  # a statement may have given its place to a paragraph's only draft
+    _even_out_familiarity(drafts, language)
+    _balance_lengths(drafts)
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
 
@@ -277,6 +282,67 @@ def _restore_orphans(drafts: list[Draft], language: str, text: dict[int, str], s
             continue
         d.problems.clear()
         ready.append(d)
+
+
+def _mentions(draft: Draft) -> str:
+    """Everything a quiz taker reads in a question, right and wrong options alike, normalised."""
+    item = draft.item
+    parts = [str(item.get(f, "")) for f in ("prompt", "passage")]
+    parts += [str(c["text"]) for c in item.get("choices", [])] + [str(a) for a in item.get("accept", [])]
+    parts += [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", [])] + [str(x) for x in item.get("items", [])]
+    parts += [f"{p['left']} {p['right']}" for p in item.get("pairs", [])]
+    return f" {checks._normal(' '.join(parts))} "
+
+
+def _even_out_familiarity(drafts: list[Draft], language: str) -> None:
+    """A reader of the whole set learns which values the other questions mention. Distractors
+    come from the document's other facts, and no question shows another's key, so the key of
+    a single choice tends to be the one option the set never mentions (or, now and then, the
+    one it mentions most): a reader picking that option beats chance without the text. So at
+    least one wrong option must be mentioned as often as the key; a mentioned one gives its
+    place to a spare that is not (the option linter is asked again), else the draft is held
+    back with the reason."""
+    for _ in range(2):  # a swap changes what the others mention: a second pass settles it
+        questions = [d for d in drafts if not d.problems and d.kind == "question"]
+        for d in questions:
+            if d.item.get("type") != "single_choice":
+                continue
+            context = " ".join(_mentions(o) for o in questions if o is not d)
+
+            def count(option: str, context: str = context) -> int:
+                return context.count(f" {checks._normal(option)} ")
+
+            if _familiar_enough(d, count):
+                continue
+            before = d.item["choices"]
+            for _swap in range(2):  # a spare mentioned as often as the key for the option least like it
+                key = next(str(c["text"]) for c in d.item["choices"] if c.get("correct"))
+                wrong = [str(c["text"]) for c in d.item["choices"] if not c.get("correct")]
+                spare = next((t for t in d.spares if count(t) == count(key) and t not in wrong), None)
+                if spare is None:
+                    break
+                out = max(wrong, key=lambda w: abs(count(w) - count(key)))
+                swapped = [c if str(c["text"]) != out else {"text": spare, "correct": False} for c in d.item["choices"]]
+                d.item["choices"] = sorted(swapped, key=lambda c: fold_word(str(c["text"])))
+                d.spares = [t for t in d.spares if t != spare] + [out]
+                if _familiar_enough(d, count):
+                    break
+            if _familiar_enough(d, count) and not checks.lint_findings(d, language):
+                continue
+            d.item["choices"] = before
+            d.problems.append("held back: its key is the only option the other questions never mention (or mention most), which a reader of the set would pick without the text")
+            _release_alternative(drafts, d, language, avoid_type="single_choice")
+
+
+def _familiar_enough(draft: Draft, count: Callable[[str], int]) -> bool:
+    """Whether neither "the option the set mentions most" nor "the one it mentions least"
+    singles out the key: some wrong option is mentioned as often or more, and some less (or
+    half of them as often)."""
+    key = next(str(c["text"]) for c in draft.item["choices"] if c.get("correct"))
+    k = count(key)
+    wrong = [count(str(c["text"])) for c in draft.item["choices"] if not c.get("correct")]
+    same = sum(n == k for n in wrong)
+    return (any(n > k for n in wrong) or same >= 1) and (any(n < k for n in wrong) or same >= (len(wrong) + 1) // 2)
 
 
 def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:

@@ -39,6 +39,7 @@ BASE_SCORE = {
 KIND_BONUS = {"person": 0.10, "year": 0.06, "date": 0.06, "month": 0.04, "number": 0.05, "organisation": 0.03, "place": 0.02}
 CHOICES = 4  # options of a single-choice item: the key and three of the same kind
 CONTEXT_PROMPT_WORDS = 60  # a sentence quoted with the one before it, which it leans on
+SPARES = 6  # further wrong options kept for a single choice, to even out what the set mentions
 MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
 WIDESPREAD = 3  # paragraphs naming a name that make it the story's setting, no typed answer
 TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
@@ -63,6 +64,7 @@ class Candidate:
     fact: str  # the fact asked about: two drafts of one fact are alternatives
     key_texts: list[str] = field(default_factory=list)  # must occur in the cited paragraphs
     problems: list[str] = field(default_factory=list)  # known before the checks: held back, with why
+    spares: list[str] = field(default_factory=list)  # other wrong options of the same kind, next nearest first
 
 
 class Builder:
@@ -415,7 +417,8 @@ class Builder:
             return
         if m.kind == "place" and any(x.kind == "place" and x.identity != m.identity for x in s.mentions):
             return  # "in ____, among them Rouen and Marseille": the places around name the answer's country
-        others = self.distractors(m, s, CHOICES - 1)
+        pool = self.distractors(m, s, CHOICES - 1 + SPARES)
+        others, spares = pool[: CHOICES - 1], pool[CHOICES - 1:]
         if len(others) < MIN_DISTRACTORS:
             return
         prompt = self.who_prompt(s, m) or self.lang.prompt("choose", passage=self.choice_blank(s, m))
@@ -424,7 +427,10 @@ class Builder:
         choices = [{"text": m.text, "correct": True}] + [{"text": self.option_text(o, m), "correct": False} for o in others]
         choices.sort(key=lambda c: fold(str(c["text"])))
         item = self.question("single_choice", prompt, self.explain(s), [s.paragraph], 1, choices=choices)
-        yield Candidate("question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text])
+        yield Candidate(
+            "question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text],
+            spares=[self.option_text(o, m) for o in spares],
+        )
 
     def numeric(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
         digits = re.match(r"[\d.,]+", m.text)

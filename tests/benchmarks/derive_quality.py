@@ -25,6 +25,7 @@ report of the branch that added the drafter (the shares are not computed here).
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -37,6 +38,7 @@ sys.path.insert(0, str(PROJECT))
 
 from quizapp.derive import Draft, Paragraph, derive_drafts  # noqa: E402  (after the sys.path line above)
 from quizapp.derive.bankfolder import read_paragraphs  # noqa: E402
+from quizapp.language import fold_word  # noqa: E402
 
 DOCUMENTS = PROJECT / "tests" / "fixtures" / "documents"
 HELD_OUT = PROJECT / "tests" / "derive" / "fixtures"  # written to judge the drafter on details
@@ -64,6 +66,56 @@ def document(name: str) -> Path:
     return DOCUMENTS / name if (DOCUMENTS / name).exists() else HELD_OUT / name
 
 
+def _normal(text: str) -> str:
+    return " " + " ".join(re.findall(r"[^\W_]+", fold_word(text))) + " "
+
+
+def _shown_all(d: Draft) -> str:
+    """Everything a quiz taker reads in a question, right and wrong options alike."""
+    item = d.item
+    parts = [str(item.get(f, "")) for f in ("prompt", "passage")]
+    parts += [str(c["text"]) for c in item.get("choices", [])] + [str(a) for a in item.get("accept", [])]
+    parts += [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", [])] + [str(x) for x in item.get("items", [])]
+    parts += [f"{p['left']} {p['right']}" for p in item.get("pairs", [])]
+    return _normal(" ".join(parts))
+
+
+def cue_reader(ready: list[Draft]) -> tuple[float, float, int]:
+    """A test-wise reader with no world knowledge and no document, who reads the whole set of
+    ready questions: on a single choice, the option the other questions mention most, or the
+    one they mention least, whichever scores better on the set (ties shared); on a true/false statement, "false" when one of its names or numbers is mentioned
+    by another question (a value swapped in from elsewhere), else "true". Returns the expected
+    mark, a uniform guesser's, and the items (single choice and true/false). Only a floor for
+    what people manage (they also use world knowledge and plausibility): a figure to compare."""
+    questions = [d for d in ready if d.kind == "question"]
+    marks: list[float] = []  # true/false marks
+    odds: list[float] = []
+    by_strategy: dict[str, list[float]] = {"most": [], "least": []}  # single-choice marks, per strategy
+    for d in questions:
+        kind = d.item.get("type")
+        if kind not in ("single_choice", "true_false"):
+            continue
+        context = " ".join(_shown_all(o) for o in questions if o is not d)
+        if kind == "single_choice":
+            counts = [context.count(_normal(str(c["text"]))) for c in d.item["choices"]]
+            key = next(i for i, c in enumerate(d.item["choices"]) if c.get("correct"))
+            # Both ways round (one way for the whole set): the most mentioned option, or the least.
+            for name, pick in (("most", max), ("least", min)):
+                best = [i for i, n in enumerate(counts) if n == pick(counts)]
+                by_strategy[name].append(1 / len(best) if key in best else 0.0)
+            odds.append(1 / len(d.item["choices"]))
+        else:
+            statement = str(d.item["prompt"]).split(":", 1)[-1]
+            values = re.findall(r"\d[\d.,]*\d|\d|(?:[A-ZÁÉÍÓÚÑ][\w'’\-]+\s?)+", statement)[1:]
+            guess_false = any(_normal(v) in context for v in values if len(v.strip()) > 2)
+            marks.append(1.0 if guess_false is (d.item["answer"] is False) else 0.0)
+            odds.append(0.5)
+    marks += max(by_strategy.values(), key=sum)
+    if not marks:
+        return 0.0, 0.0, 0
+    return 100 * sum(marks) / len(marks), 100 * sum(odds) / len(odds), len(marks)
+
+
 def choice_figures(ready: list[Draft], drafts: list[Draft]) -> str:
     """What a blind reader would see: the ready choice items, the expected mark of a uniform
     guesser on them, and how many choice drafts were held back as headline facts."""
@@ -71,7 +123,9 @@ def choice_figures(ready: list[Draft], drafts: list[Draft]) -> str:
     chance = [0.5 if d.item["type"] == "true_false" else 1 / len(d.item["choices"]) for d in choice if d.item["type"] != "multiple_select"]
     headline = sum(1 for d in drafts if any(p.startswith("a headline fact") for p in d.problems))
     share = f", chance {100 * sum(chance) / len(chance):.0f} % on the single-answer ones" if chance else ""
-    return f"choice items ready: {len(choice)}{share}; choice drafts held back as headline facts: {headline}"
+    cue, base, n = cue_reader(ready)
+    reader = f"; a cue reader of the whole set (no document) gets {cue:.0f} % vs chance {base:.0f} % on {n}" if n else ""
+    return f"choice items ready: {len(choice)}{share}; choice drafts held back as headline facts: {headline}{reader}"
 THREE_THOUSAND = 3000
 
 

@@ -180,3 +180,29 @@ def test_one_typed_answer_is_asked_once():
     ]
     answers = [d.item["accept"][0] for d in ready(derive_drafts(paragraphs, "en")) if d.item.get("type") == "fill_in"]
     assert len(answers) == len(set(answers)), answers
+
+
+def mentions(d: Draft) -> str:
+    """Everything a quiz taker reads in a question, wrong options too."""
+    item = d.item
+    parts = [str(item.get("prompt", "")), str(item.get("passage", ""))] + [c["text"] for c in item.get("choices", [])]
+    parts += list(item.get("accept", [])) + [o["text"] for g in item.get("gaps", []) for o in g.get("options", [])]
+    parts += list(item.get("items", [])) + [f"{p['left']} {p['right']}" for p in item.get("pairs", [])]
+    return folded(" ".join(parts))
+
+
+def test_the_key_is_neither_the_option_the_set_mentions_least_nor_most(samples):
+    """Distractors come from the document's other facts, which other questions quote: without
+    care the key would be the one option nobody else mentions. A reader picking the least (or
+    most) mentioned option of every single choice must not beat chance by much."""
+    for sample in samples.values():
+        questions = [d for d in sample.ready if d.kind == "question"]
+        for d in questions:
+            if d.item["type"] != "single_choice":
+                continue
+            context = " ".join(mentions(o) for o in questions if o is not d)
+            counts = {c["text"]: context.count(folded(c["text"])) for c in d.item["choices"]}
+            key = next(c["text"] for c in d.item["choices"] if c.get("correct"))
+            wrong = [n for text, n in counts.items() if text != key]
+            assert any(n >= counts[key] for n in wrong), (sample.name, d.key, counts)  # not the most mentioned alone
+            assert any(n < counts[key] for n in wrong) or sum(n == counts[key] for n in wrong) >= (len(wrong) + 1) // 2, (sample.name, d.key, counts)
