@@ -119,8 +119,12 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _restore_orphans(drafts, language, text, skip=("true_false", "single_choice"))
     _cover_paragraphs(drafts, language, text, {p.number for p in paragraphs if not p.is_heading and p.text.strip()})
     _balance_true_false(drafts, language, text)  # a statement may have given its place to a paragraph's only draft
-    _even_out_familiarity(drafts, language)
-    _balance_lengths(drafts)
+    for _ in range(4):  # each holding changes what the rest of the set mentions: until settled
+        ready = {d.key for d in drafts if not d.problems}
+        _even_out_familiarity(drafts, language)
+        _balance_lengths(drafts)
+        if ready == {d.key for d in drafts if not d.problems}:
+            break
     return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
 
 
