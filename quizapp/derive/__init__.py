@@ -386,11 +386,15 @@ def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], 
 
 
 def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
-    """The choice keys of either draft that the other one shows."""
+    """The keys (choice keys, typed names) of either draft that the other one shows. (The
+    enemy finder leaves out a one-word name as a key: "Arnela" typed in one question and
+    stated in another's prompt is caught here.)"""
     found = []
     for asker, shower in ((d, o), (o, d)):
         shown = checks.shown_text(shower)
-        for key in checks.choice_keys(asker, text.get(asker.paragraph, "")):
+        typed = [str(asker.item["accept"][0])] if asker.item.get("type") == "fill_in" else []
+        typed += [str(g["accept"][0]) for g in asker.item.get("gaps", []) if "accept" in g]
+        for key in checks.choice_keys(asker, text.get(asker.paragraph, "")) + typed:
             needle = checks._normal(key)
             if needle and f" {needle} " in shown:
                 found.append(key)
@@ -468,7 +472,7 @@ def _balance_true_false(drafts: list[Draft], language: str, text: dict[int, str]
         # with the other answer, not given away) gives its place to it.
         pairs = [] if total in (1, 3) else [
             (d, t) for d in reversed(excess)
-            if (t := _twin(drafts, d, not answer, language)) is not None and not _reveals_any(t, [o for o in drafts if not o.problems and o is not d], text)
+            if (t := _twin(drafts, d, not answer, language)) is not None and not _clashes(t, [o for o in drafts if not o.problems and o is not d], language, text)
         ]
         if not pairs and _borrow_statement(drafts, not answer, language, text):
             continue  # a statement with the missing answer took another sentence's question's place
@@ -483,6 +487,11 @@ def _balance_true_false(drafts: list[Draft], language: str, text: dict[int, str]
 def _reveals_any(draft: Draft, ready: list[Draft], text: dict[int, str]) -> bool:
     """Whether ``draft`` shows a ready question's choice key or a ready question shows its key."""
     return any(o.kind == "question" and _revealed(draft, o, text) for o in ready if o is not draft)
+
+
+def _clashes(draft: Draft, ready: list[Draft], language: str, text: dict[int, str]) -> bool:
+    """Whether ``draft`` would give away, or be given away by, one of the ready drafts."""
+    return _reveals_any(draft, ready, text) or draft.key in checks.enemy_partners([*ready, draft], language)
 
 
 def _borrow_statement(drafts: list[Draft], answer: bool, language: str, text: dict[int, str]) -> bool:

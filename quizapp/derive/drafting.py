@@ -191,6 +191,10 @@ class Builder:
         own = {fold(w) for w in str(key.value).split() if w[:1].isupper() and fold(w) not in self.generic_words}
         if key.kind in NAME_KINDS or key.kind == "name":
             pool = [m for m in pool if not own & {fold(w) for w in str(m.value).split()}]
+        if key.kind == "place":
+            # The story's setting ("España" for a town in Spain, named in several paragraphs
+            # or the opening one) may hold the key: no sure wrong option.
+            pool = [m for m in pool if not self.headline(m.text)]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.
