@@ -84,7 +84,8 @@ def _draft(candidate: Candidate, variant: int) -> Draft:
 
 
 def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
-    """Apply every check and rank: ready drafts first, each group best first."""
+    """Apply every check and rank: ready questions first, then ready cards, then the drafts
+    held back, each group best first."""
     text = {p.number: p.text for p in paragraphs}
     span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
     headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
@@ -125,7 +126,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         _balance_lengths(drafts)
         if ready == {d.key for d in drafts if not d.problems}:
             break
-    return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
+    # Ready questions first, then ready cards (a deck's, studied apart), then the held back.
+    return sorted(drafts, key=lambda d: (bool(d.problems), d.kind == "card", -d.score, d.key))
 
 
 ENEMY_ROUNDS = 4

@@ -462,16 +462,24 @@ class Builder:
         order = sorted(mentions, key=lambda m: ("person", "year", "date", "number", "organisation", "place", "month").index(m.kind) if m.kind in ("person", "year", "date", "number", "organisation", "place", "month") else 9)
         swapped = 0
         preferred = True
+        refused: tuple[Mention, str] | None = None  # the first fact not swapped, and why
         for m in order:
             # Places and organisations hold one another ("Spain" is in "Europe"): a swapped
             # place may leave the statement true, so only people, dates and figures are swapped.
-            if m.kind not in ("person", *DATE_KINDS, "number") or self.bounded(s, m) or self.headline(m.text):
+            if m.kind not in ("person", *DATE_KINDS, "number"):
                 continue
-            if m.kind == "person" and {fold(w.strip(",;:")) for w in s.text.split()} & {fold(w) for w in self.lang.inclusive_words}:
-                continue  # "X also showed...": with another name it is not stated, not false
+            why = (
+                "it is a bound ('more than'), so a swapped value may still be true" if self.bounded(s, m)
+                else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
+                else "the sentence says 'also' or the like: with another person it is not stated rather than false"
+                if m.kind == "person" and {fold(w.strip(",;:")) for w in s.text.split()} & {fold(w) for w in self.lang.inclusive_words}
+                else "" if self.distractors(m, s, 3, tight=True)
+                else "no value of the same kind in the document would pass for it (too far in time or size, or another role)"
+            )
+            if why:
+                refused = refused or (m, why)
+                continue
             others = self.distractors(m, s, 3, tight=True)
-            if not others:
-                continue
             # Both versions are drafted, the one whose turn it is ranked a hair higher; the
             # other stays as its twin, for check_drafts to balance true and false answers.
             if not swapped:
@@ -494,6 +502,21 @@ class Builder:
             swapped += 1
             if swapped == TF_FACTS:
                 return
+        if not swapped and refused is not None:
+            yield from self.refused_true_false(s, *refused)
+
+    def refused_true_false(self, s: Sentence, m: Mention, why: str) -> Iterator[Candidate]:
+        """A sentence whose facts cannot be swapped fairly still gets its true/false drafts, held
+        back with the reason, so that a reviewer sees what was refused (and may edit one)."""
+        others = self.distractors(m, s, 1) or [x for x in self.groups.get(m.group, []) if x.identity != m.identity][:1]
+        fact = f"{s.index}:{m.identity}"
+        for truth, other in ((True, None), *((False, o) for o in others)):
+            statement = s.text if other is None else s.text[: m.start - s.start] + self.option_text(other, m) + s.text[m.end - s.start:]
+            item = self.question("true_false", self.lang.prompt("true_false", statement=statement), self.explain(s), [s.paragraph], 1, answer=truth)
+            yield Candidate(
+                "question", item, s.paragraph, self.span(m), self.score("true_false", m, s) - 0.2, f"true_false|{fact}|{statement}", fact, [m.text],
+                problems=[f"held back: a true/false statement needs a fact whose swap is plausible and false, and here {why}"],
+            )
 
     def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
         typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m)), None)
