@@ -172,10 +172,13 @@ class Builder:
         return True
 
     def bounded(self, s: Sentence, m: Mention) -> bool:
-        """"more than 1,000 proposals", "hasta 10 metros": the figure is a bound, so a smaller
-        (or larger) option would be true as well; no choice item or swap is made of it."""
+        """"more than 1,000 proposals", "hasta 10 metros", "by 2020": the figure or date is a
+        bound, so a smaller (or later) option would be true as well; no choice item or swap is
+        made of it."""
+        words = self.lang.comparators if m.kind == "number" else self.lang.date_comparators if m.kind in DATE_KINDS else ()
         before = fold(s.text[: m.start - s.start]).rstrip()
-        return any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", before) for c in self.lang.comparators)
+        before = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", before)  # "by the year 2020"
+        return any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", before) for c in words)
 
     def distractors(self, key: Mention, sentence: Sentence, count: int, tight: bool = False) -> list[Mention]:
         """Up to ``count`` other facts of the key's kind, nearest first, none of them in the

@@ -56,6 +56,7 @@ LANGUAGE = Language(
     sentence_adverbs=words("today yesterday now nowadays still finally eventually currently meanwhile soon afterwards already"),
     generic_names=words("earth world sun moon congress parliament senate government crown church army navy"),
     comparators=("more than", "over", "at least", "less than", "fewer than", "under", "up to", "above", "below", "nearly", "almost", "exceeding", "as many as", "as much as"),
+    date_comparators=("by", "before", "after", "since", "until", "till", "as early as", "as late as"),
     inclusive_words=words("also too both among including other others another"),
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",

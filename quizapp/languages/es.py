@@ -38,6 +38,7 @@ LANGUAGE = Language(
     sentence_adverbs=words("hoy ayer ahora aun todavia actualmente finalmente entonces manana ya nunca siempre tras durante segun"),
     generic_names=words("tierra mundo sol luna congreso parlamento senado gobierno corona iglesia ejercito armada"),
     comparators=("más de", "menos de", "hasta", "al menos", "por lo menos", "casi", "superior a", "inferior a", "cerca de"),
+    date_comparators=("hasta", "desde", "antes de", "después de", "para", "a partir de"),
     inclusive_words=words("también además incluso tampoco ambos ambas entre otros otras otro otra"),
     prompts={
         "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
