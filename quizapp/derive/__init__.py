@@ -126,11 +126,17 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         _balance_lengths(drafts)
         if ready == {d.key for d in drafts if not d.problems}:
             break
+    # The score is the rank: a draft held back ranks below every ready one (a caller keeping
+    # the best few of a paragraph by score must keep a ready one first).
+    for d in drafts:
+        if d.problems:
+            d.score = round(d.score - HELD_BACK_RANK, 4)
     # Ready questions first, then ready cards (a deck's, studied apart), then the held back.
     return sorted(drafts, key=lambda d: (bool(d.problems), d.kind == "card", -d.score, d.key))
 
 
 ENEMY_ROUNDS = 4
+HELD_BACK_RANK = 3.0  # taken off a held-back draft's score: below any ready draft's
 HEADLINE_PENALTY = 0.3  # a headline fact's draft ranks below the details' drafts of any type
 
 
