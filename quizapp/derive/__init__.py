@@ -478,13 +478,14 @@ def _balance_true_false(drafts: list[Draft], language: str, text: dict[int, str]
         # One or three statements cannot be balanced: the lowest-ranked of the excess goes.
         # Otherwise the lowest-ranked one of the excess that has a twin (the same statement
         # with the other answer, not given away) gives its place to it.
-        pairs = [] if total in (1, 3) else [
+        # (Lazily: the enemy check of a candidate twin runs over the whole ready set.)
+        pair = None if total in (1, 3) else next((
             (d, t) for d in reversed(excess)
             if (t := _twin(drafts, d, not answer, language)) is not None and not _clashes(t, [o for o in drafts if not o.problems and o is not d], language, text)
-        ]
-        if not pairs and _borrow_statement(drafts, not answer, language, text):
+        ), None)
+        if pair is None and _borrow_statement(drafts, not answer, language, text):
             continue  # a statement with the missing answer took another sentence's question's place
-        last, twin = pairs[0] if pairs else (excess[-1], None)
+        last, twin = pair if pair is not None else (excess[-1], None)
         last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
         if twin is not None:
             twin.problems.clear()
