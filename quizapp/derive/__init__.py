@@ -12,13 +12,14 @@ always give the same drafts, with the same keys, in the same order.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
-from quizapp.language import words_for
+from quizapp.language import fold_word, words_for
 from quizapp.derive import checks
 from quizapp.derive.drafting import Builder, Candidate
 from quizapp.derive.extract import read_facts
@@ -46,6 +47,9 @@ class Draft:
     answer_span: tuple[int, int] | None  # char offsets of the answer in that paragraph's text
     score: float  # rank, higher is better
     problems: list[str] = field(default_factory=list)  # empty = ready; else failed checks
+    # Other wrong options of the same kind (single choice), for the checks to swap in: see
+    # _even_out_familiarity. Not part of the item.
+    spares: list[str] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
@@ -64,8 +68,9 @@ class RuleDrafter:
     def draft(self, paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]:
         content = [(p.number, p.text) for p in paragraphs if not p.is_heading and p.text.strip()]
         facts = read_facts(content, language_for(language))
+        headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
         drafts = []
-        for candidate in Builder(facts, variant).candidates():
+        for candidate in Builder(facts, variant, headlines.why).candidates():
             drafts.append(_draft(candidate, variant))
         return drafts
 
@@ -75,35 +80,64 @@ def _draft(candidate: Candidate, variant: int) -> Draft:
     code = TYPE_CODES.get(candidate.item.get("type", ""), "card")
     key = f"p{candidate.paragraph}-{code}-{digest}"
     item = {"id": key, **candidate.item}
-    return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score)
+    return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score, list(candidate.problems), list(candidate.spares))
 
 
 def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
-    """Apply every check and rank: ready drafts first, each group best first."""
+    """Apply every check and rank: ready questions first, then ready cards, then the drafts
+    held back, each group best first."""
     text = {p.number: p.text for p in paragraphs}
     span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
+    headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
+    headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
+    for d in drafts:
+        # The document's details first: a question on a headline fact (the opening paragraph's,
+        # or one repeated all over) is easy without the text and loses to any detail it clashes with.
+        if any(headlines.why(key) for key in checks.gap_keys(d) + checks.choice_keys(d, text.get(d.paragraph, ""))):
+            d.score = round(d.score - HEADLINE_PENALTY, 4)
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
-    headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     for d in drafts:
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language))
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
+        d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
             d.problems.append(held[d.key])
     _hold_given_away_swaps(drafts, language)
+    _hold_revealed_keys(drafts, language, text)
+    _restore_orphans(drafts, language, text)
     for _ in range(3):  # each can undo the other's balance; a few rounds settle both
         _balance_tf_wording(drafts, language)
-        _balance_true_false(drafts, language)
+        _balance_true_false(drafts, language, text)
     _balance_lengths(drafts)
-    return sorted(drafts, key=lambda d: (bool(d.problems), -d.score, d.key))
+    # The balancing held some drafts back: what lost only to them comes back (but no
+    # true/false or single choice, whose balance is settled).
+    _restore_orphans(drafts, language, text, skip=("true_false", "single_choice"))
+    _cover_paragraphs(drafts, language, text, {p.number for p in paragraphs if not p.is_heading and p.text.strip()})
+    _balance_true_false(drafts, language, text)  # a statement may have given its place to a paragraph's only draft
+    for _ in range(4):  # each holding changes what the rest of the set mentions: until settled
+        ready = {d.key for d in drafts if not d.problems}
+        _even_out_familiarity(drafts, language)
+        _balance_lengths(drafts)
+        if ready == {d.key for d in drafts if not d.problems}:
+            break
+    # The score is the rank: a draft held back ranks below every ready one (a caller keeping
+    # the best few of a paragraph by score must keep a ready one first).
+    for d in drafts:
+        if d.problems:
+            d.score = round(d.score - HELD_BACK_RANK, 4)
+    # Ready questions first, then ready cards (a deck's, studied apart), then the held back.
+    return sorted(drafts, key=lambda d: (bool(d.problems), d.kind == "card", -d.score, d.key))
 
 
 ENEMY_ROUNDS = 4
+HELD_BACK_RANK = 3.0  # taken off a held-back draft's score: below any ready draft's
+HEADLINE_PENALTY = 0.3  # a headline fact's draft ranks below the details' drafts of any type
 
 
 def _keep_best(drafts: list[Draft], language: str, text: dict[int, str]) -> dict[str, str]:
@@ -140,6 +174,7 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
     seen: dict[str, str] = {}
     spans: dict[tuple[int, tuple[int, int]], str] = {}
     passages: dict[tuple[str, ...], str] = {}
+    answers: dict[str, str] = {}
     kept: list[Draft] = []
     held: dict[str, str] = {}
     for d in drafts:
@@ -148,10 +183,13 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
         shown = checks.passage_ngrams(d, language)
         same_passage = next((passages[g] for g in shown if g in passages), None)
         sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+        typed = _typed_answer(d)
         if sig in seen:
             held[d.key] = f"duplicate of draft {seen[sig]}"
         elif span_key and span_key in spans:
             held[d.key] = f"asks for the same answer in the text as the better draft {spans[span_key]}"
+        elif typed and typed in answers:
+            held[d.key] = f"asks for the same answer as the better draft {answers[typed]} (from another sentence)"
         elif sentence and sentence in asked:
             held[d.key] = f"asks about the same sentence as the better draft {asked[sentence]}"
         elif same_passage:
@@ -163,8 +201,21 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
                 spans[span_key] = d.key
             if sentence:
                 asked[sentence] = d.key
+            if typed:
+                answers[typed] = d.key
             passages.update((g, d.key) for g in shown)
     return kept, held
+
+
+def _typed_answer(draft: Draft) -> str | None:
+    """What a learner types for a fill-in or numeric draft: two such drafts with one answer ask
+    one thing twice, whatever sentences they quote."""
+    item = draft.item
+    if item.get("type") == "fill_in":
+        return "fill_in|" + checks._normal(str(item["accept"][0]))
+    if item.get("type") == "numeric":
+        return f"numeric|{item['answer']}|{checks._normal(str(item.get('unit', '')))}"
+    return None
 
 
 def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
@@ -195,15 +246,179 @@ def _hold_given_away_swaps(drafts: list[Draft], language: str) -> None:
             _release_alternative(drafts, d, language)
 
 
+def _hold_revealed_keys(drafts: list[Draft], language: str, text: dict[int, str]) -> None:
+    """No ready choice item whose key another ready draft shows, and none showing another
+    ready choice item's key: a reader of the whole set, without the document, would pick the
+    option they have already read as a fact (in a stem, a statement, a key or a card). The
+    better-ranked draft stays; the other is held back, and its sentence keeps another question
+    if one was held back only in its favour. Unlike the enemy check, a value counts however
+    common it is in the set."""
+    for _ in range(len(drafts)):
+        # Cards are studied apart from quizzes: a card showing a question's key gives nothing away in one.
+        ready = [d for d in drafts if not d.problems and d.kind == "question"]
+        clash = next(((d, o, key) for i, d in enumerate(ready) for o in ready[:i] for key in _revealed(d, o, text)), None)
+        if clash is None:
+            return
+        d, o, key = clash
+        d.problems.append(f"the key {key!r} of it or of the better draft {o.key} is shown by the other: a reader of the whole set would not need the text")
+        _release_alternative(drafts, d, language)
+
+
+ORPHAN = re.compile(r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by|the key .* of it or of).*?the better draft (p\d+-[\w-]+?)\b[,\s)]")
+
+
+def _restore_orphans(drafts: list[Draft], language: str, text: dict[int, str], skip: tuple[str, ...] = ()) -> None:
+    """A draft held back only in favour of a better one that a later check held back in turn
+    has lost for nothing: best first, it is offered again if it clashes with no ready draft
+    (same sentence, answer or passage, an enemy, a shown key, a given-away swap). So a
+    paragraph whose question lost to a draft that is no longer offered keeps one."""
+    rules = language_for(language)
+    sentences = {n: rules.split_sentences(t) for n, t in text.items()}
+    ready = [d for d in drafts if not d.problems]
+    for d in sorted(drafts, key=lambda d: (-d.score, d.key)):
+        if d.item.get("type") in skip or len(d.problems) != 1 or not (match := ORPHAN.match(d.problems[0])):
+            continue
+        if any(o.key == match.group(1) for o in ready):
+            continue
+        sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+        shown = checks.passage_ngrams(d, language)
+        if any(
+            (sentence is not None and _sentence_of(o, sentences) == sentence and o.kind == "question")
+            or (d.answer_span and o.paragraph == d.paragraph and o.answer_span == d.answer_span)
+            or shown & checks.passage_ngrams(o, language)
+            or (d.kind == o.kind == "question" and _revealed(d, o, text))
+            for o in ready
+        ):
+            continue
+        if d.key in checks.enemy_partners([*ready, d], language) or _given_away_by(d, ready, language) is not None:
+            continue
+        d.problems.clear()
+        ready.append(d)
+
+
+def _mentions(draft: Draft) -> str:
+    """Everything a quiz taker reads in a question, right and wrong options alike, normalised."""
+    item = draft.item
+    parts = [str(item.get(f, "")) for f in ("prompt", "passage")]
+    parts += [str(c["text"]) for c in item.get("choices", [])] + [str(a) for a in item.get("accept", [])]
+    parts += [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", [])] + [str(x) for x in item.get("items", [])]
+    parts += [f"{p['left']} {p['right']}" for p in item.get("pairs", [])]
+    return f" {checks._normal(' '.join(parts))} "
+
+
+def _even_out_familiarity(drafts: list[Draft], language: str) -> None:
+    """A reader of the whole set learns which values the other questions mention. Distractors
+    come from the document's other facts, and no question shows another's key, so the key of
+    a single choice tends to be the one option the set never mentions (or, now and then, the
+    one it mentions most): a reader picking that option beats chance without the text. So at
+    least one wrong option must be mentioned as often as the key; a mentioned one gives its
+    place to a spare that is not (the option linter is asked again), else the draft is held
+    back with the reason."""
+    for _ in range(2):  # a swap changes what the others mention: a second pass settles it
+        questions = [d for d in drafts if not d.problems and d.kind == "question"]
+        for d in questions:
+            if d.item.get("type") != "single_choice":
+                continue
+            context = " ".join(_mentions(o) for o in questions if o is not d)
+
+            def count(option: str, context: str = context) -> int:
+                return context.count(f" {checks._normal(option)} ")
+
+            if _familiar_enough(d, count):
+                continue
+            before = d.item["choices"]
+            for _swap in range(2):  # a spare mentioned as often as the key for the option least like it
+                key = next(str(c["text"]) for c in d.item["choices"] if c.get("correct"))
+                wrong = [str(c["text"]) for c in d.item["choices"] if not c.get("correct")]
+                spare = next((t for t in d.spares if count(t) == count(key) and t not in wrong), None)
+                if spare is None:
+                    break
+                out = max(wrong, key=lambda w: abs(count(w) - count(key)))
+                swapped = [c if str(c["text"]) != out else {"text": spare, "correct": False} for c in d.item["choices"]]
+                d.item["choices"] = sorted(swapped, key=lambda c: fold_word(str(c["text"])))
+                d.spares = [t for t in d.spares if t != spare] + [out]
+                if _familiar_enough(d, count):
+                    break
+            if _familiar_enough(d, count) and not checks.lint_findings(d, language):
+                continue
+            d.item["choices"] = before
+            d.problems.append("held back: its key is the only option the other questions never mention (or mention most), which a reader of the set would pick without the text")
+            _release_alternative(drafts, d, language, avoid_type="single_choice")
+
+
+def _familiar_enough(draft: Draft, count: Callable[[str], int]) -> bool:
+    """Whether neither "the option the set mentions most" nor "the one it mentions least"
+    singles out the key: some wrong option is mentioned as often or more, and some less (or
+    half of them as often)."""
+    key = next(str(c["text"]) for c in draft.item["choices"] if c.get("correct"))
+    k = count(key)
+    wrong = [count(str(c["text"])) for c in draft.item["choices"] if not c.get("correct")]
+    same = sum(n == k for n in wrong)
+    return (any(n > k for n in wrong) or same >= 1) and (any(n < k for n in wrong) or same >= (len(wrong) + 1) // 2)
+
+
+def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
+    """A content paragraph left without a ready draft takes one back: its best draft held back
+    only in favour of a draft of another paragraph that has more than one ready draft (so
+    that paragraph stays covered) swaps places with that draft, if it clashes with no other
+    ready draft. A true/false draft is not brought back this way (its balance is settled); one
+    that gives way is balanced again after."""
+    rules = language_for(language)
+    sentences = {n: rules.split_sentences(t) for n, t in text.items()}
+    for number in sorted(content):
+        ready = [d for d in drafts if not d.problems]
+        if any(d.paragraph == number for d in ready):
+            continue
+        per_paragraph: dict[int, int] = {}
+        for d in ready:
+            per_paragraph[d.paragraph] = per_paragraph.get(d.paragraph, 0) + 1
+        for d in sorted((d for d in drafts if d.paragraph == number and d.problems), key=lambda d: (-d.score, d.key)):
+            if d.item.get("type") == "true_false" or len(d.problems) != 1 or not (match := ORPHAN.match(d.problems[0])):
+                continue
+            blocker = next((o for o in ready if o.key == match.group(1)), None)
+            if blocker is None or per_paragraph.get(blocker.paragraph, 0) < 2:
+                continue
+            others = [o for o in ready if o is not blocker]
+            sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+            shown = checks.passage_ngrams(d, language)
+            if any(
+                (sentence is not None and o.kind == "question" and _sentence_of(o, sentences) == sentence)
+                or shown & checks.passage_ngrams(o, language)
+                or (d.kind == o.kind == "question" and _revealed(d, o, text))
+                for o in others
+            ) or d.key in checks.enemy_partners([*others, d], language):
+                continue
+            blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
+            d.problems.clear()
+            break
+
+
+def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
+    """The keys (choice keys, typed names) of either draft that the other one shows. (The
+    enemy finder leaves out a one-word name as a key: "Arnela" typed in one question and
+    stated in another's prompt is caught here.)"""
+    found = []
+    for asker, shower in ((d, o), (o, d)):
+        shown = checks.shown_text(shower)
+        typed = [str(asker.item["accept"][0])] if asker.item.get("type") == "fill_in" else []
+        typed += [str(g["accept"][0]) for g in asker.item.get("gaps", []) if "accept" in g]
+        for key in checks.choice_keys(asker, text.get(asker.paragraph, "")) + typed:
+            needle = checks._normal(key)
+            if needle and f" {needle} " in shown:
+                found.append(key)
+    return found
+
+
 def _twin(drafts: list[Draft], draft: Draft, answer: bool, language: str) -> Draft | None:
-    """The best other version of a true/false draft's statement with ``answer``, held back only
-    as asking the same answer, and (a false one) not given away by the ready drafts."""
+    """The best other version of a true/false draft's statement (made from the same sentence)
+    with ``answer``, held back only as asking the same answer or sentence, and (a false one)
+    not given away by the ready drafts."""
     ready = [d for d in drafts if not d.problems]
     for t in drafts:
         if (
             t is not draft and t.item.get("type") == "true_false" and t.item.get("answer") is answer
-            and t.paragraph == draft.paragraph and t.answer_span == draft.answer_span
-            and len(t.problems) == 1 and t.problems[0].startswith("asks for the same answer")
+            and t.paragraph == draft.paragraph and t.item.get("explanation") == draft.item.get("explanation")
+            and len(t.problems) == 1 and t.problems[0].startswith(("asks for the same answer", "asks about the same sentence"))
             and (answer or _given_away_by(t, ready, language) is None)
         ):
             return t
@@ -246,7 +461,7 @@ def _release_alternative(drafts: list[Draft], lost: Draft, language: str, avoid_
 TRUE_SHARE = (0.40, 0.60)  # the linter's cue-tf-balance range
 
 
-def _balance_true_false(drafts: list[Draft], language: str) -> None:
+def _balance_true_false(drafts: list[Draft], language: str, text: dict[int, str]) -> None:
     """Keep ready true/false answers 40-60 % true (the linter's cue-tf-balance): while one answer
     is over-represented, the lowest-ranked ready draft with that answer gives its place to its
     twin (the same statement with the other answer, held back only as its duplicate), or, with
@@ -260,13 +475,55 @@ def _balance_true_false(drafts: list[Draft], language: str) -> None:
         if total == 0 or TRUE_SHARE[0] <= len(true) / total <= TRUE_SHARE[1]:
             return  # (one statement alone is 0 or 100 % true: the linter's finding too)
         excess, answer = (true, True) if len(true) / total > TRUE_SHARE[1] else (false, False)
-        last = excess[-1]
-        twin = _twin(drafts, last, not answer, language)
+        # One or three statements cannot be balanced: the lowest-ranked of the excess goes.
+        # Otherwise the lowest-ranked one of the excess that has a twin (the same statement
+        # with the other answer, not given away) gives its place to it.
+        # (Lazily: the enemy check of a candidate twin runs over the whole ready set.)
+        pair = None if total in (1, 3) else next((
+            (d, t) for d in reversed(excess)
+            if (t := _twin(drafts, d, not answer, language)) is not None and not _clashes(t, [o for o in drafts if not o.problems and o is not d], language, text)
+        ), None)
+        if pair is None and _borrow_statement(drafts, not answer, language, text):
+            continue  # a statement with the missing answer took another sentence's question's place
+        last, twin = pair if pair is not None else (excess[-1], None)
         last.problems.append(f"held back to keep true and false answers balanced ({'true' if answer else 'false'} was over {TRUE_SHARE[1]:.0%})")
         if twin is not None:
             twin.problems.clear()
         else:
             _release_alternative(drafts, last, language, avoid_type="true_false")
+
+
+def _reveals_any(draft: Draft, ready: list[Draft], text: dict[int, str]) -> bool:
+    """Whether ``draft`` shows a ready question's choice key or a ready question shows its key."""
+    return any(o.kind == "question" and _revealed(draft, o, text) for o in ready if o is not draft)
+
+
+def _clashes(draft: Draft, ready: list[Draft], language: str, text: dict[int, str]) -> bool:
+    """Whether ``draft`` would give away, or be given away by, one of the ready drafts."""
+    return _reveals_any(draft, ready, text) or draft.key in checks.enemy_partners([*ready, draft], language)
+
+
+def _borrow_statement(drafts: list[Draft], answer: bool, language: str, text: dict[int, str]) -> bool:
+    """Release the best true/false statement with ``answer`` that lost only to another type's
+    question on its sentence, if it clashes with no other ready draft: that question is held
+    back in its favour. Balancing true and false answers otherwise holds back statements
+    whose twins are given away by the set, and a document can be left with none."""
+    ready = [d for d in drafts if not d.problems]
+    by_key = {d.key: d for d in ready}
+    for t in drafts:
+        if t.item.get("type") != "true_false" or t.item.get("answer") is not answer or len(t.problems) != 1:
+            continue
+        match = re.match(r"^asks (?:about the same sentence|for the same answer in the text) as the better draft (\S+)$", t.problems[0])
+        blocker = by_key.get(match.group(1)) if match else None
+        if blocker is None or blocker.item.get("type") == "true_false":
+            continue
+        others = [d for d in ready if d is not blocker]
+        if (not answer and _given_away_by(t, others, language) is not None) or _reveals_any(t, others, text) or t.key in checks.enemy_partners([*others, t], language):
+            continue
+        blocker.problems.append(f"held back: its sentence is asked as the true/false statement {t.key}, to keep true and false answers balanced")
+        t.problems.clear()
+        return True
+    return False
 
 
 def _balance_tf_wording(drafts: list[Draft], language: str) -> None:

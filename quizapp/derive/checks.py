@@ -140,7 +140,7 @@ def bank_question(draft: Draft) -> BankQuestion:
 def enemy_partners(drafts: Sequence[Draft], language: str) -> dict[str, list[tuple[str, str]]]:
     """For each question draft, the drafts it gives away or is given away by, with the reason
     (``quizapp.bank.enemies`` run over the drafts as if they were one bank)."""
-    questions = [bank_question(d) for d in drafts if d.kind == "question"]
+    questions = [_without_rate(bank_question(d)) for d in drafts if d.kind == "question"]
     if not questions:
         return {}
     bank = Bank(
@@ -152,6 +152,17 @@ def enemy_partners(drafts: Sequence[Draft], language: str) -> dict[str, list[tup
         partners.setdefault(pair.first, []).append((pair.second, pair.reason))
         partners.setdefault(pair.second, []).append((pair.first, pair.reason))
     return partners
+
+
+def _without_rate(q: BankQuestion) -> BankQuestion:
+    """A numeric key's unit cut to its first word for the enemy finder: "150 kilometres per
+    hour" would otherwise make every prompt with "kilometres per hour" in it an enemy, as if
+    the unit were the answer ("150 kilometres" still is a give-away)."""
+    unit = str(q.content.get("unit") or "")
+    if q.type != "numeric" or len(unit.split()) < 2:
+        return q
+    content = {**q.content, "unit": unit.split()[0]}
+    return BankQuestion(id=q.id, topic=q.topic, type=q.type, difficulty=q.difficulty, content=content, file=q.file, line=q.line)
 
 
 def signature(draft: Draft) -> str:
@@ -275,3 +286,68 @@ def shown_text(draft: Draft) -> str:
         if item.get("type") == "numeric":
             parts.append(str(item["answer"]))
     return f" {_normal(' '.join(parts))} "
+
+
+CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
+
+
+def choice_keys(draft: Draft, paragraph_text: str) -> list[str]:
+    """What a choice draft asks a reader to recognise: the correct options, or for a true/false
+    statement the value it keeps or replaces (the answer span in its paragraph)."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in CHOICE_TYPES:
+        return []
+    if item["type"] == "true_false":
+        if draft.answer_span is None:
+            return []
+        start, end = draft.answer_span
+        return [paragraph_text[start:end]]
+    return [str(c["text"]) for c in item["choices"] if c.get("correct")]
+
+
+class Headlines:
+    """Where each value of a document is read: a choice item is fair to a reader who has not
+    read the text only if its key is one of the document's details, not a headline fact."""
+
+    def __init__(self, paragraphs: Sequence[tuple[int, str, bool]], language: str):
+        self.content = {n: f" {_normal(t)} " for n, t, heading in paragraphs if not heading and t.strip()}
+        self.lead = min(self.content, default=None)
+        self.headings = [f" {_normal(t)} " for _, t, heading in paragraphs if heading]
+        rules = language_for(language)
+        self.generic = {fold_word(w) for w in rules.organisation_words | rules.place_words}
+        self.cache: dict[str, str | None] = {}
+
+    def why(self, key: str) -> str | None:
+        """Why ``key`` is a headline fact (the opening paragraph states it, several paragraphs
+        repeat it, or a heading names it), or None for a detail."""
+        if key not in self.cache:
+            self.cache[key] = self._why(key)
+        return self.cache[key]
+
+    def _why(self, key: str) -> str | None:
+        needles = [_normal(key)]
+        words = key.split()
+        if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 3 and fold_word(words[-1]) not in self.generic:
+            needles.append(_normal(words[-1]))  # "Lyman Spitzer" is named again as "Spitzer"
+        for needle in filter(None, needles):
+            padded = f" {needle} "
+            where = [n for n, text in self.content.items() if padded in text]
+            if any(padded in h for h in self.headings):
+                return f"a heading names {needle!r}"
+            if self.lead in where:
+                return f"the opening paragraph states {needle!r}"
+            if len(where) >= 2:
+                return f"{needle!r} is repeated in {len(where)} paragraphs"
+        return None
+
+
+def headline_key(draft: Draft, paragraph_text: str, headlines: Headlines) -> list[str]:
+    """A choice item (single choice, multiple select, true/false) on a headline fact: readers
+    who never saw the document answer it from what they know of the story (the year of the
+    event, its main people), so only the document's details are asked with options; the fact
+    stays for the typed-answer drafts."""
+    for key in choice_keys(draft, paragraph_text):
+        reason = headlines.why(key)
+        if reason:
+            return [f"a headline fact ({reason}): a reader could know it without the text, so it is not asked with options"]
+    return []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,10 +34,17 @@ DATE_KINDS = ("year", "date", "month")
 # short sentence is the most useful; plain copies of a sentence the least.
 BASE_SCORE = {
     "fill_in": 0.70, "single_choice": 0.80, "numeric": 0.75, "cloze": 0.72, "true_false": 0.68,
-    "multiple_select": 0.74, "ordering": 1.2, "matching": 1.15, "card": 0.60,
+    "multiple_select": 0.74, "ordering": 0.92, "matching": 0.9, "card": 0.60,
 }
 KIND_BONUS = {"person": 0.10, "year": 0.06, "date": 0.06, "month": 0.04, "number": 0.05, "organisation": 0.03, "place": 0.02}
 CHOICES = 4  # options of a single-choice item: the key and three of the same kind
+CONTEXT_PROMPT_WORDS = 60  # a sentence quoted with the one before it, which it leans on
+SPARES = 6  # further wrong options kept for a single choice, to even out what the set mentions
+MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
+WIDESPREAD = 3  # paragraphs naming a name that make it the story's setting, no typed answer
+TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
+YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 15  # a date option (a swapped date) this many years from the key at most
+RATIO_WINDOW, RATIO_WINDOW_TIGHT = 10.0, 4.0  # a figure option (a swapped figure) within this factor of the key
 # Each sentence prefers one type, in turn, so that a document's best drafts are of every type
 # (a true/false item is never the best-scored copy of a sentence otherwise).
 TYPE_TURNS = ("single_choice", "true_false", "fill_in", "numeric", "cloze", "true_false", "multiple_select")
@@ -56,14 +63,19 @@ class Candidate:
     signature: str  # what makes this draft itself: type, fact, wording
     fact: str  # the fact asked about: two drafts of one fact are alternatives
     key_texts: list[str] = field(default_factory=list)  # must occur in the cited paragraphs
+    problems: list[str] = field(default_factory=list)  # known before the checks: held back, with why
+    spares: list[str] = field(default_factory=list)  # other wrong options of the same kind, next nearest first
 
 
 class Builder:
     """Builds candidates from one document's facts; ``variant`` picks other distractors and
     other true/false choices, deterministically."""
 
-    def __init__(self, facts: Facts, variant: int = 0):
+    def __init__(self, facts: Facts, variant: int = 0, headline: Callable[[str], str | None] | None = None):
         self.facts = facts
+        # Why a value is a headline fact of the document (None for a detail): true/false and
+        # multiple select ask about details only (see quizapp.derive.checks.Headlines).
+        self.headline: Callable[[str], str | None] = headline or (lambda _text: None)
         self.lang: Language = facts.language
         self.variant = variant
         self.rng = random.Random(f"derive-{variant}")
@@ -77,6 +89,9 @@ class Builder:
         for sentence in facts.sentences:
             for m in sentence.mentions:
                 self.together.setdefault(m.identity, set()).add(sentence.index)
+        self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
+        self.role_words = {fold(w) for w in self.lang.roles}
+        self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
 
     # ------------------------------------------------------------ helpers
 
@@ -109,14 +124,80 @@ class Builder:
                 out.append(a)
         return out
 
-    def distractors(self, key: Mention, sentence: Sentence, count: int) -> list[Mention]:
+    def era(self, m: Mention) -> float | None:
+        """The middle year of the dates written in the sentences naming ``m`` (None if none)."""
+        years = sorted(
+            x.value[0] for i in self.together.get(m.identity, set()) for x in self.facts.sentences[i].mentions
+            if x.kind in DATE_KINDS and isinstance(x.value, tuple) and x.value[0]
+        )
+        return float(years[len(years) // 2]) if years else None
+
+    def role_noun(self, m: Mention) -> str | None:
+        """The role noun the text gives a person ("engineer" for "the chief engineer")."""
+        role = self.roles.get(fold(str(m.value)))
+        if role is None:
+            return None
+        nouns = [w for w in re.findall(r"[^\W\d_]+", fold(role)) if w in self.role_words]
+        return nouns[-1] if nouns else None
+
+    def plausible(self, key: Mention, other: Mention, tight: bool = False) -> bool:
+        """Whether ``other`` could pass for ``key`` to a reader who has not read the text: a
+        date within a few decades of it, a figure of the same order of magnitude. (Three
+        kilometres among thousands, or 2021 for an event of the 1990s, is spotted without the
+        text.) ``tight`` is for a true/false swap, whose one value must pass on its own: a date
+        within fifteen years, a figure within a factor of four and, the text's being approximate,
+        far enough from it to be false."""
+        if key.kind in DATE_KINDS and isinstance(key.value, tuple) and isinstance(other.value, tuple):
+            if not key.value[0] or not other.value[0]:
+                return True  # "24 May" without a year
+            return abs(key.value[0] - other.value[0]) <= (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW)
+        if key.kind == "number" and isinstance(key.value, float) and isinstance(other.value, float):
+            low, high = sorted((abs(key.value), abs(other.value)))
+            if low == 0:
+                return False
+            ratio = high / low
+            if tight:
+                return (1.25 if key.approximate or other.approximate else 1.0) < ratio <= RATIO_WINDOW_TIGHT
+            return ratio <= RATIO_WINDOW
+        if key.kind == "person":
+            # People of one time: an emperor of the 1530s among presidents of the 1970s is
+            # spotted without the text. A swapped person must also share the key's role (an
+            # engineer for an engineer), or the statement is one the text does not make.
+            eras = self.era(key), self.era(other)
+            if eras[0] is not None and eras[1] is not None and abs(eras[0] - eras[1]) > (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW):
+                return False
+            if tight:
+                role = self.role_noun(key)
+                return role is not None and role == self.role_noun(other)
+        return True
+
+    def bounded(self, s: Sentence, m: Mention) -> bool:
+        """"more than 1,000 proposals", "hasta 10 metros", "by 2020": the figure or date is a
+        bound, so a smaller (or later) option would be true as well; no choice item or swap is
+        made of it."""
+        words = self.lang.comparators if m.kind == "number" else self.lang.date_comparators if m.kind in DATE_KINDS else ()
+        before = fold(s.text[: m.start - s.start]).rstrip()
+        before = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", before)  # "by the year 2020"
+        return any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", before) for c in words)
+
+    def distractors(self, key: Mention, sentence: Sentence, count: int, tight: bool = False) -> list[Mention]:
         """Up to ``count`` other facts of the key's kind, nearest first, none of them in the
-        sentence (so each is wrong there)."""
+        sentence (so each is wrong there), each plausible in the key's place (``plausible``)."""
         in_sentence = fold(sentence.text)
         pool = [
             m for m in self.groups.get(key.group, [])
             if m.identity != key.identity and fold(m.text) not in in_sentence and fold(str(m.value)) not in in_sentence
+            and self.plausible(key, m, tight)
         ]
+        # "Erie Railroad" beside "Lake Erie and Western Railroad" may be the same thing under
+        # another name: a name sharing a word of its own with the key is no sure wrong option.
+        own = {fold(w) for w in str(key.value).split() if w[:1].isupper() and fold(w) not in self.generic_words}
+        if key.kind in NAME_KINDS or key.kind == "name":
+            pool = [m for m in pool if not own & {fold(w) for w in str(m.value).split()}]
+        if key.kind == "place":
+            # The story's setting ("España" for a town in Spain, named in several paragraphs
+            # or the opening one) may hold the key: no sure wrong option.
+            pool = [m for m in pool if not self.headline(m.text)]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.
@@ -162,6 +243,22 @@ class Builder:
             and not set(words[:5]) & self.pronouns
         )
 
+    def with_previous(self, previous: Sentence | None, sentence: Sentence) -> Sentence | None:
+        """A sentence that leans on the one before ("It circles the planet...", "...to reach
+        this result in 1998") quoted with that one, so its facts can still be asked: the
+        pair reads on its own. Only the second sentence's facts are asked (the first one's
+        have their own questions); None when the pair is too long or the first one leans too."""
+        if (
+            previous is None or previous.paragraph != sentence.paragraph or sentence.words < 5
+            or previous.words + sentence.words > CONTEXT_PROMPT_WORDS or not self.usable(previous)
+        ):
+            return None
+        paragraph = self.facts.paragraphs[sentence.paragraph]
+        return Sentence(
+            paragraph=sentence.paragraph, index=sentence.index, start=previous.start, end=sentence.end,
+            text=paragraph[previous.start:sentence.end], mentions=list(sentence.mentions),
+        )
+
     def explain(self, sentence: Sentence) -> str:
         return self.lang.prompt("explain", paragraph=str(sentence.paragraph), sentence=sentence.text)
 
@@ -199,10 +296,13 @@ class Builder:
     # ------------------------------------------------------------ per sentence
 
     def candidates(self) -> Iterator[Candidate]:
+        previous: Sentence | None = None
         for sentence in self.facts.sentences:
-            if not self.usable(sentence):
-                continue
-            yield from self.from_sentence(sentence)
+            if self.usable(sentence):
+                yield from self.from_sentence(sentence)
+            elif (with_context := self.with_previous(previous, sentence)) is not None:
+                yield from self.from_sentence(with_context)
+            previous = sentence
         yield from self.orderings()
         yield from self.matchings()
         yield from self.cards()
@@ -216,12 +316,12 @@ class Builder:
 
     def _from_sentence(self, s: Sentence) -> Iterator[Candidate]:
         seen: set[str] = set()
-        mentions = [m for m in s.mentions if m.kind in (*TYPED_KINDS, *DATE_KINDS, "number") and m.identity not in seen and not seen.add(m.identity)]  # type: ignore[func-returns-value]
+        mentions = [m for m in s.mentions if m.kind in (*TYPED_KINDS, *DATE_KINDS, "number", "term") and m.identity not in seen and not seen.add(m.identity)]  # type: ignore[func-returns-value]
         for m in mentions:
             # The key must be asked once in the sentence: "Snow ... Snow's" would show it.
             if sum(fold(x.text) == fold(m.text) or x.identity == m.identity for x in s.mentions) > 1:
                 continue
-            if self.spelled_out(s, m):
+            if self.spelled_out(s, m) or self.acronym_follows(s, m):
                 continue
             fact = f"{s.index}:{m.identity}"
             yield from self.typed(s, m, fact)
@@ -242,6 +342,15 @@ class Builder:
         letters = "".join(w[0] for w in before).upper()
         return any(candidate.endswith(m.text) for candidate in (initials, letters))
 
+    @staticmethod
+    def acronym_follows(s: Sentence, m: Mention) -> bool:
+        """"the ____ (ESA)": a name followed by its own acronym is no gap, the letters give it."""
+        after = re.match(r"\s*\(([A-Z]{2,8})\)", s.text[m.end - s.start:])
+        if not after:
+            return False
+        initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+        return initials.upper() == after.group(1) or initials.upper().startswith(after.group(1))
+
     def who_prompt(self, s: Sentence, m: Mention) -> str | None:
         """"Who trained as a surgeon's apprentice...?" from "John Snow trained as ...": the
         subject asked for, the word order kept, so the question stays grammatical."""
@@ -255,18 +364,27 @@ class Builder:
         predicate = rest.strip().rstrip(".")
         return self.lang.prompt("who", predicate=predicate)
 
+    def widespread(self, m: Mention) -> bool:
+        """A name the text repeats in three paragraphs or more, or in the opening one and
+        another ("Chile" in a text on a Chilean earthquake): a reader fills its gap from the
+        story's setting, without the paragraph."""
+        where = {self.facts.sentences[i].paragraph for i in self.together.get(m.identity, set())}
+        lead = min(self.facts.paragraphs, default=None)
+        return m.kind in TYPED_KINDS and (len(where) >= WIDESPREAD or (len(where) >= 2 and lead in where))
+
     def typed(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
-        if m.kind not in TYPED_KINDS:
+        if m.kind not in (*TYPED_KINDS, "term"):
             return
         prompt = self.who_prompt(s, m) or self.lang.prompt("complete", passage=self.blank(s, m))
         if self.trivial(prompt, m):
             return
         item = self.question(
             "fill_in", prompt, self.explain(s), [s.paragraph], 1,
-            accept=self.accepted(m), typos=True,
+            accept=self.accepted(m), typos=m.kind != "term",  # a term is often a common word: a typo of it is another word
         )
         bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
-        yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text])
+        problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []
+        yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text], problems)
 
     def option_text(self, m: Mention, like: Mention) -> str:
         return self.surface(m, like)
@@ -281,19 +399,45 @@ class Builder:
             and after[0][0].islower() and fold(after[0].strip(",.;")) not in self.lang.words.stop_words
         )
 
+    def choice_blank(self, s: Sentence, m: Mention) -> str:
+        """The sentence with the key blanked for a choice item. A person's role written just
+        before the name ("the cartoonist ____") goes too: it names the answer's neighbourhood,
+        and the other people, of other roles, would read as wrong without the text."""
+        text = self.blank(s, m)
+        if m.kind != "person":
+            return text
+        local = m.start - s.start
+        before = s.text[:local]
+        dets = "|".join(re.escape(d) for d in sorted(self.lang.determiners, key=len, reverse=True))
+        role = re.search(rf"(?:^|(?<=\s))(?:{dets})\s+((?:[^\W\d_][\w\-]*\s+){{1,3}})$", before, re.IGNORECASE)
+        if not role:
+            return text
+        words = role.group(1).split()
+        if not words[-1][0].islower() or any(fold(w) in self.lang.words.stop_words for w in words):
+            return text
+        cut = role.start()
+        rest = text[local:]
+        return (before[:cut] + rest) if cut else rest
+
     def single_choice(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
-        if m.kind not in (*NAME_KINDS, *DATE_KINDS, "number") or self.modifier(s, m):
+        if m.kind not in (*NAME_KINDS, *DATE_KINDS, "number") or self.modifier(s, m) or self.bounded(s, m):
             return
-        others = self.distractors(m, s, CHOICES - 1)
-        if len(others) < CHOICES - 1:
+        if m.kind == "place" and any(x.kind == "place" and x.identity != m.identity for x in s.mentions):
+            return  # "in ____, among them Rouen and Marseille": the places around name the answer's country
+        pool = self.distractors(m, s, CHOICES - 1 + SPARES)
+        others, spares = pool[: CHOICES - 1], pool[CHOICES - 1:]
+        if len(others) < MIN_DISTRACTORS:
             return
-        prompt = self.who_prompt(s, m) or self.lang.prompt("choose", passage=self.blank(s, m))
+        prompt = self.who_prompt(s, m) or self.lang.prompt("choose", passage=self.choice_blank(s, m))
         if self.trivial(prompt, m):
             return
         choices = [{"text": m.text, "correct": True}] + [{"text": self.option_text(o, m), "correct": False} for o in others]
         choices.sort(key=lambda c: fold(str(c["text"])))
         item = self.question("single_choice", prompt, self.explain(s), [s.paragraph], 1, choices=choices)
-        yield Candidate("question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text])
+        yield Candidate(
+            "question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text],
+            spares=[self.option_text(o, m) for o in spares],
+        )
 
     def numeric(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
         digits = re.match(r"[\d.,]+", m.text)
@@ -319,22 +463,36 @@ class Builder:
         if s.words > 32 or not s.text.endswith("."):
             return
         order = sorted(mentions, key=lambda m: ("person", "year", "date", "number", "organisation", "place", "month").index(m.kind) if m.kind in ("person", "year", "date", "number", "organisation", "place", "month") else 9)
+        swapped = 0
+        preferred = True
+        refused: tuple[Mention, str] | None = None  # the first fact not swapped, and why
         for m in order:
             # Places and organisations hold one another ("Spain" is in "Europe"): a swapped
             # place may leave the statement true, so only people, dates and figures are swapped.
             if m.kind not in ("person", *DATE_KINDS, "number"):
                 continue
-            others = self.distractors(m, s, 3)
-            if not others:
+            why = (
+                "it is a bound ('more than'), so a swapped value may still be true" if self.bounded(s, m)
+                else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
+                else "the sentence says 'also' or the like: with another person it is not stated rather than false"
+                if m.kind == "person" and {fold(w.strip(",;:")) for w in s.text.split()} & {fold(w) for w in self.lang.inclusive_words}
+                else "" if self.distractors(m, s, 3, tight=True)
+                else "no value of the same kind in the document would pass for it (too far in time or size, or another role)"
+            )
+            if why:
+                refused = refused or (m, why)
                 continue
+            others = self.distractors(m, s, 3, tight=True)
             # Both versions are drafted, the one whose turn it is ranked a hair higher; the
             # other stays as its twin, for check_drafts to balance true and false answers.
-            preferred = self.tf_count % 2 == 0
-            self.tf_count += 1
+            if not swapped:
+                preferred = self.tf_count % 2 == 0
+                self.tf_count += 1
             fact = f"{s.index}:{m.identity}"
-            # Other false versions (other values swapped in) wait behind the first, in case
-            # another draft of the batch shows its value and so gives it away.
-            versions = [(True, None), *((False, other) for other in others)]
+            # Other false versions (other values swapped in, or another fact of the sentence
+            # swapped) wait behind the first, in case another draft of the batch shows its
+            # value and so gives it away.
+            versions = [*([(True, None)] if not swapped else []), *((False, other) for other in others)]
             for rank, (truth, other) in enumerate(versions):
                 statement = s.text
                 if other is not None:
@@ -342,15 +500,32 @@ class Builder:
                     statement = s.text[:a] + self.option_text(other, m) + s.text[b:]
                 prompt = self.lang.prompt("true_false", statement=statement)
                 item = self.question("true_false", prompt, self.explain(s), [s.paragraph], 1, answer=truth)
-                score = self.score("true_false", m, s) - (0 if truth == preferred else 0.001) - 0.002 * max(rank - 1, 0)
+                score = self.score("true_false", m, s) - (0 if truth == preferred else 0.001) - 0.002 * max(rank - 1, 0) - 0.01 * swapped
                 yield Candidate("question", item, s.paragraph, self.span(m), score, f"true_false|{fact}|{statement}", fact, [m.text])
-            return
+            swapped += 1
+            if swapped == TF_FACTS:
+                return
+        if not swapped and refused is not None:
+            yield from self.refused_true_false(s, *refused)
+
+    def refused_true_false(self, s: Sentence, m: Mention, why: str) -> Iterator[Candidate]:
+        """A sentence whose facts cannot be swapped fairly still gets its true/false drafts, held
+        back with the reason, so that a reviewer sees what was refused (and may edit one)."""
+        others = self.distractors(m, s, 1) or [x for x in self.groups.get(m.group, []) if x.identity != m.identity][:1]
+        fact = f"{s.index}:{m.identity}"
+        for truth, other in ((True, None), *((False, o) for o in others)):
+            statement = s.text if other is None else s.text[: m.start - s.start] + self.option_text(other, m) + s.text[m.end - s.start:]
+            item = self.question("true_false", self.lang.prompt("true_false", statement=statement), self.explain(s), [s.paragraph], 1, answer=truth)
+            yield Candidate(
+                "question", item, s.paragraph, self.span(m), self.score("true_false", m, s) - 0.2, f"true_false|{fact}|{statement}", fact, [m.text],
+                problems=[f"held back: a true/false statement needs a fact whose swap is plausible and false, and here {why}"],
+            )
 
     def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
-        typed = next((m for m in mentions if m.kind in NAME_KINDS), None)
+        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m)), None)
         chosen = None
         for m in mentions:
-            if m.kind in (*DATE_KINDS, "number"):
+            if m.kind in (*DATE_KINDS, "number") and not self.bounded(s, m):
                 others = self.distractors(m, s, 2)
                 if len(others) == 2:
                     chosen = (m, others)
@@ -377,7 +552,7 @@ class Builder:
 
     def multiple_select(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
         for kind in NAME_KINDS:
-            keys = [m for m in mentions if m.kind == kind]
+            keys = [m for m in mentions if m.kind == kind and not self.headline(m.text)]
             if len(keys) < 2 or any(self.modifier(s, k) for k in keys):
                 continue
             keys = keys[:3]
@@ -459,8 +634,7 @@ class Builder:
             fact = f"role:{fold(str(r.person.value))}"
             yield Candidate("card", item, r.paragraph, (r.person.start, r.person.end), BASE_SCORE["card"] + 0.05, fact, fact, [r.person.text, r.role])
         for e in self.facts.events:
-            first, _, rest = e.text.partition(" ")
-            event = f"{first.lower()} {rest}" if fold(first) in self.lang.determiners else e.text
+            event = e.text  # a sentence of its own after the question: "... when did this happen? The first train crossed."
             item = {"front": self.lang.prompt("card_when", event=event), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
             fact = f"event:{e.sentence}"
             yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text])

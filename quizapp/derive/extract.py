@@ -23,6 +23,7 @@ DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic|ian|ous)$")
 MAX_PROMPT_WORDS = 48  # long enough for a fact-rich sentence with two clauses
 # The same names and sentences are folded again and again while drafting and checking.
 fold = lru_cache(maxsize=1 << 16)(fold_word)
+LEANING = frozenset(("them", "ellos", "ellas", "it", "this", "these", "those"))  # words a definition cannot stand without
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 
@@ -135,7 +136,8 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
         dates = _dates(sentence, language)
         numbers = _numbers(sentence, language, dates)
         names = _names(sentence, language, lower_words, capitalised_inside, dates)
-        sentence.mentions = sorted(dates + numbers + names, key=lambda m: m.start)
+        terms = _terms(sentence, dates + numbers, language)
+        sentence.mentions = sorted(dates + numbers + names + terms, key=lambda m: m.start)
         facts.sentences.append(sentence)
     _type_names(facts)
     facts.roles = _roles(facts)
@@ -173,7 +175,9 @@ def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
         add("month", m.start(), m.end(), (int(m.group("year")), lang.months[fold_word(m.group("month"))], 0))
     for m in re.finditer(r"(?<![\d.,])(1[0-9]\d{2}|20\d{2})(?![\d.,]\d|\w)", text):  # "1960s" is a decade
         after = text[m.end():m.end() + 12]
-        if re.match(r"\s+[a-zà-ü]", after) and not re.match(r"\s+(?:and|y|to|a|when|which|until|after|before)\b", after):
+        # "built in 2016 tells the history": after "in", "since", "en", "desde" it is a year.
+        year_before = re.search(r"\b(?:in|since|by|until|of|en|desde|hasta|de)\s+$", text[:m.start()], re.IGNORECASE)
+        if re.match(r"\s+[a-zà-ü]", after) and not re.match(r"\s+(?:and|y|to|a|when|which|until|after|before)\b", after) and not year_before:
             continue  # "1,800 kilometres" style counts are numbers, not years
         add("year", m.start(), m.end(), (int(m.group(1)), 0, 0))
     return out
@@ -205,7 +209,7 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 break  # "magnitud 9,5 sacudió": a verb in the past, no unit
             if word[0].islower() and folded not in stop and folded not in lang.place_prepositions:
                 unit_words.append(word)
-                if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary)$", folded):
+                if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary|ing)$", folded):
                     continue  # "square kilometres", "presidential candidates": the noun comes next
             break
         if folded_unit := " ".join(unit_words):
@@ -220,6 +224,31 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             out.append(
                 Mention("number", text[start:end + unit_end], sentence.start + start, sentence.start + end + unit_end, sentence.paragraph, sentence.index, value, folded_unit, approximate)
             )
+    return out
+
+
+QUOTED = re.compile(r"[“\"«‘]([^“”\"«»‘’]{2,40})[”\"»’]")
+TERM_WORDS = 4
+# "a tool called a raspa", "una herramienta llamada raspa": the word a text names a thing by.
+CALLED = re.compile(r"\b(?:called|named|known as|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+(?:(?:a|an|the|el|la|los|las|un|una)\s+)?([a-záéíóúñü][\w\-]{3,})\b(?=[\s,.;:])")
+
+
+def _terms(sentence: Sentence, taken: list[Mention], lang: Language) -> list[Mention]:
+    """A short phrase the text puts in quotation marks ("seeing", the "mother of Hubble") is a
+    term the text coins or names: a typed answer a reader cannot guess from the words around it."""
+    out = []
+    for m in CALLED.finditer(sentence.text):
+        start = sentence.start + m.start(1)
+        if fold_word(m.group(1)) not in lang.words.stop_words and not any(x.start < start + len(m.group(1)) and start < x.end for x in taken):
+            out.append(Mention("term", m.group(1), start, start + len(m.group(1)), sentence.paragraph, sentence.index, m.group(1)))
+    for m in QUOTED.finditer(sentence.text):
+        phrase = m.group(1).strip()
+        start = sentence.start + m.start(1)
+        if not 1 <= len(phrase.split()) <= TERM_WORDS or any(c.isdigit() for c in phrase) or phrase[-1] in ".,;:!?":
+            continue
+        if any(x.start < start + len(phrase) and start < x.end for x in taken):
+            continue
+        out.append(Mention("term", phrase, start, start + len(phrase), sentence.paragraph, sentence.index, phrase))
     return out
 
 
@@ -316,7 +345,8 @@ def _type_names(facts: Facts) -> None:
         previous = sentence.text[: m.start - sentence.start].split()[-1:]
         if len(m.text.split()) == 1:
             surnames[fold_word(m.text)] += 1
-            if previous and fold_word(previous[0]) in lang.place_prepositions | lang.determiners:
+            # (Spanish "a" is also the "a" before a person: "llevó a Arnodin a construir".)
+            if previous and fold_word(previous[0]) in (lang.place_prepositions | lang.determiners) - {"a"}:
                 places.add(fold_word(m.text))
     for word in places:
         del surnames[word]
@@ -458,6 +488,11 @@ def _definitions(facts: Facts) -> list[Definition]:
             continue  # "Hoy Valdivia es una ciudad...": no term, and true only "today"
         if fold_word(term.split()[0]) in lang.context_openers or len(definition.split()) > 30 or len(definition.split()) < 4:
             continue
+        words = term.split()
+        if len(words) > 1 and fold_word(words[0]) in lang.determiners and fold_word(words[1]) in lang.name_connectors:
+            continue  # "El de Vizcaya es el más antiguo de ellos": the noun is in another sentence
+        if {fold_word(w) for w in re.findall(r"[^\W\d_]+", definition)} & (lang.demonstratives | LEANING):
+            continue  # "... the oldest of them": the definition leans on another sentence
         if any(fold_word(w) in lang.words.stop_words and fold_word(w) not in lang.determiners and fold_word(w) not in lang.name_connectors for w in term.split()):
             continue
         out.append(Definition(term, definition, copula, s.paragraph, s.index, s.start, s.start + len(term)))

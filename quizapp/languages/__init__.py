@@ -54,6 +54,14 @@ class Language:
     # Names a reader guesses from the sentence alone ("the ____'s atmosphere", "el ____ aprobó
     # una ley"): never the key of a gap.
     generic_names: frozenset[str] = frozenset()
+    # Words before a figure that make it a bound, not a value ("more than 1,000"): a smaller
+    # option or a swapped smaller value would still be true, so no choice item asks for it.
+    comparators: tuple[str, ...] = ()
+    # The same for dates ("by 2020 it had made...", "since 1990"): a later (earlier) date is true too.
+    date_comparators: tuple[str, ...] = ()
+    # Words that let a statement hold of more than one ("also", "too"): swapping the person in
+    # such a statement makes one the text does not state, rather than a false one.
+    inclusive_words: frozenset[str] = frozenset()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

@@ -28,7 +28,7 @@ LANGUAGE = Language(
     ),
     month_year=re.compile(rf"\b{_MONTH}\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
     titles=frozenset(
-        ["President", "King", "Queen", "Emperor", "Prince", "Princess", "General", "Captain", "Admiral", "Sir", "Lord", "Lady", "Dr", "Doctor", "Professor", "Senator", "Governor", "Pope", "Mr", "Mrs", "Ms", "Colonel", "Lieutenant", "Bishop", "Chancellor"]
+        ["President", "King", "Queen", "Emperor", "Prince", "Princess", "General", "Captain", "Admiral", "Sir", "Lord", "Lady", "Dr", "Doctor", "Professor", "Senator", "Governor", "Pope", "Mr", "Mrs", "Ms", "Colonel", "Lieutenant", "Bishop", "Chancellor", "Councillor", "Councilor", "Alderman", "Mayor", "Judge", "Justice", "Minister", "Secretary", "Inspector", "Sergeant", "Father", "Sister", "Brother", "Reverend"]
     ),
     roles=words("""physician surgeon doctor engineer secretary curate anatomist diplomat president emperor king
         queen officer captain navigator explorer chronicler cosmographer writer author scientist
@@ -55,6 +55,9 @@ LANGUAGE = Language(
     determiners=words("a an the"),
     sentence_adverbs=words("today yesterday now nowadays still finally eventually currently meanwhile soon afterwards already"),
     generic_names=words("earth world sun moon congress parliament senate government crown church army navy"),
+    comparators=("more than", "over", "at least", "less than", "fewer than", "under", "up to", "above", "below", "nearly", "almost", "exceeding", "as many as", "as much as"),
+    date_comparators=("by", "before", "after", "since", "until", "till", "as early as", "as late as"),
+    inclusive_words=words("also too both among including other others another"),
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",
@@ -70,7 +73,7 @@ LANGUAGE = Language(
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",
         "blank": "____",
-        "card_when": "According to the text, when did this happen: {event}?",
+        "card_when": "According to the text, when did this happen? {event}.",
         "card_role": "{person}: who was this, according to the text?",
         "card_term": "{term}",
     },

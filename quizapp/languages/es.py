@@ -22,10 +22,12 @@ LANGUAGE = Language(
         presidente ministro secretario gobernador general almirante explorador escritor autor
         científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
         sobresaliente capellán tesorero contador escribano soldado"""),
-    organisation_words=words("Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio"),
+    organisation_words=words("""Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio
+        Instituto Empresa Comisión Sistema Cofradía Asociación Fundación Museo Biblioteca Hospital Escuela Colegio Academia
+        Sociedad Comité Junta Tribunal Ayuntamiento Gobierno Ejército Agencia Organización Servicio Departamento Consejería"""),
     place_words=words("Río Lago Calle Océano Mar Isla Islas Cabo Bahía Puerto Estrecho Sierra Monte Valle Ciudad Provincia"),
     place_prepositions=words("en desde a hacia hasta"),
-    name_connectors=words("de del la las los y") - {"y"},
+    name_connectors=words("de del la las los y contra") - {"y"},  # "Sistema de Alerta contra Tsunamis"
     context_openers=words("""ella ellos ellas esto este esta estos estas eso ese esa esos esas allí allá aquí entonces
         después luego también pero y o sin además su sus"""),
     pronouns=words("ella ellos ellas nosotros"),  # "él" folds to "el", the article
@@ -35,6 +37,9 @@ LANGUAGE = Language(
     determiners=words("un una unos unas el la los las"),
     sentence_adverbs=words("hoy ayer ahora aun todavia actualmente finalmente entonces manana ya nunca siempre tras durante segun"),
     generic_names=words("tierra mundo sol luna congreso parlamento senado gobierno corona iglesia ejercito armada"),
+    comparators=("más de", "menos de", "hasta", "al menos", "por lo menos", "casi", "superior a", "inferior a", "cerca de"),
+    date_comparators=("hasta", "desde", "antes de", "después de", "para", "a partir de"),
+    inclusive_words=words("también además incluso tampoco ambos ambas entre otros otras otro otra"),
     prompts={
         "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
@@ -50,7 +55,7 @@ LANGUAGE = Language(
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",
         "blank": "____",
-        "card_when": "Según el texto, ¿cuándo ocurrió esto: {event}?",
+        "card_when": "Según el texto, ¿cuándo ocurrió esto? {event}.",
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
     },

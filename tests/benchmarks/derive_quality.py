@@ -1,13 +1,16 @@
 """Benchmark: what the deterministic drafter makes of the sample documents, and how fast.
 
-For each document in tests/fixtures/documents/ (two English, one Spanish; see its README for
-their licence) it prints:
+For each document in tests/fixtures/documents/ (two English, one Spanish, on well-known
+subjects) and tests/derive/fixtures/ (two English, two Spanish, written to judge the drafter on
+details; see each README for their licence) it prints:
 
 - words, content paragraphs, drafts in all and per content paragraph, ready drafts and ready
   drafts per content paragraph;
 - the share of drafts passing each check (validation, grounding, cue lint, duplicates and
   same-passage, enemies), each counted on the drafts that reached it;
 - the types of the ready drafts, and the content paragraphs with at least one ready draft;
+- the ready choice items (what a blind reader is shown), a uniform guesser's chance on them,
+  and the choice drafts held back as headline facts;
 - the median time of ``derive_drafts`` over --runs runs;
 then the time to derive a document of at least 3,000 words (the English samples one after
 the other, repeated until long enough; goal: under 10 s on the 2-core machine), and, with
@@ -22,6 +25,7 @@ report of the branch that added the drafter (the shares are not computed here).
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -34,19 +38,94 @@ sys.path.insert(0, str(PROJECT))
 
 from quizapp.derive import Draft, Paragraph, derive_drafts  # noqa: E402  (after the sys.path line above)
 from quizapp.derive.bankfolder import read_paragraphs  # noqa: E402
+from quizapp.language import fold_word  # noqa: E402
 
 DOCUMENTS = PROJECT / "tests" / "fixtures" / "documents"
-SAMPLES = {"broad-street-cholera.md": "en", "panama-canal.txt": "en", "magallanes-elcano.md": "es"}
+HELD_OUT = PROJECT / "tests" / "derive" / "fixtures"  # written to judge the drafter on details
+SAMPLES = {
+    "broad-street-cholera.md": "en", "panama-canal.txt": "en", "magallanes-elcano.md": "es",
+    "kinzua-viaduct.md": "en", "harbour-light.txt": "en", "puente-vizcaya.md": "es", "cooperativa-percebe.md": "es",
+}
+CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
 # Problems in the order the checks run, each recognised by how its message starts or reads.
 CHECKS = (
-    ("validation", lambda p: p.split(":")[0] in {"item", "type", "prompt", "choices", "accept", "answer", "tolerance", "unit", "items", "pairs", "passage", "gaps", "source", "explanation", "difficulty", "kind"} or "heading" in p or "empty" in p),
+    ("validation", lambda p: p.split(":")[0] in {"item", "type", "prompt", "choices", "accept", "answer", "tolerance", "unit", "items", "pairs", "passage", "gaps", "source", "explanation", "difficulty", "kind"} or ("heading" in p and p.startswith("cites")) or "empty" in p),
     ("grounding", lambda p: "not in the cited paragraph" in p),
     ("cue lint", lambda p: p.startswith(("cue-", "typo-", "label-", "kind-"))),
     ("duplicates, same sentence or passage", lambda p: p.startswith(("duplicate of", "asks for the same answer", "asks about the same sentence", "quotes the same passage"))),
     ("enemies", lambda p: p.startswith("gives away")),
     ("true/false balance", lambda p: p.startswith("held back to keep true and false")),
     ("option length balance", lambda p: p.startswith("held back: the key is the")),
+    ("trivial keys (subject, setting)", lambda p: "guess" in p and p.startswith("the key ")),
+    ("headline facts (choice items)", lambda p: p.startswith("a headline fact")),
+    ("keys shown by another draft", lambda p: (p.startswith("the key ") and "is shown by" in p) or p.startswith("given away by the ready draft")),
 )
+
+
+def document(name: str) -> Path:
+    return DOCUMENTS / name if (DOCUMENTS / name).exists() else HELD_OUT / name
+
+
+def _normal(text: str) -> str:
+    return " " + " ".join(re.findall(r"[^\W_]+", fold_word(text))) + " "
+
+
+def _shown_all(d: Draft) -> str:
+    """Everything a quiz taker reads in a question, right and wrong options alike."""
+    item = d.item
+    parts = [str(item.get(f, "")) for f in ("prompt", "passage")]
+    parts += [str(c["text"]) for c in item.get("choices", [])] + [str(a) for a in item.get("accept", [])]
+    parts += [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", [])] + [str(x) for x in item.get("items", [])]
+    parts += [f"{p['left']} {p['right']}" for p in item.get("pairs", [])]
+    return _normal(" ".join(parts))
+
+
+def cue_reader(ready: list[Draft]) -> tuple[float, float, int]:
+    """A test-wise reader with no world knowledge and no document, who reads the whole set of
+    ready questions: on a single choice, the option the other questions mention most, or the
+    one they mention least, whichever scores better on the set (ties shared); on a true/false statement, "false" when one of its names or numbers is mentioned
+    by another question (a value swapped in from elsewhere), else "true". Returns the expected
+    mark, a uniform guesser's, and the items (single choice and true/false). Only a floor for
+    what people manage (they also use world knowledge and plausibility): a figure to compare."""
+    questions = [d for d in ready if d.kind == "question"]
+    marks: list[float] = []  # true/false marks
+    odds: list[float] = []
+    by_strategy: dict[str, list[float]] = {"most": [], "least": []}  # single-choice marks, per strategy
+    for d in questions:
+        kind = d.item.get("type")
+        if kind not in ("single_choice", "true_false"):
+            continue
+        context = " ".join(_shown_all(o) for o in questions if o is not d)
+        if kind == "single_choice":
+            counts = [context.count(_normal(str(c["text"]))) for c in d.item["choices"]]
+            key = next(i for i, c in enumerate(d.item["choices"]) if c.get("correct"))
+            # Both ways round (one way for the whole set): the most mentioned option, or the least.
+            for name, pick in (("most", max), ("least", min)):
+                best = [i for i, n in enumerate(counts) if n == pick(counts)]
+                by_strategy[name].append(1 / len(best) if key in best else 0.0)
+            odds.append(1 / len(d.item["choices"]))
+        else:
+            statement = str(d.item["prompt"]).split(":", 1)[-1]
+            values = re.findall(r"\d[\d.,]*\d|\d|(?:[A-ZÁÉÍÓÚÑ][\w'’\-]+\s?)+", statement)[1:]
+            guess_false = any(_normal(v) in context for v in values if len(v.strip()) > 2)
+            marks.append(1.0 if guess_false is (d.item["answer"] is False) else 0.0)
+            odds.append(0.5)
+    marks += max(by_strategy.values(), key=sum)
+    if not marks:
+        return 0.0, 0.0, 0
+    return 100 * sum(marks) / len(marks), 100 * sum(odds) / len(odds), len(marks)
+
+
+def choice_figures(ready: list[Draft], drafts: list[Draft]) -> str:
+    """What a blind reader would see: the ready choice items, the expected mark of a uniform
+    guesser on them, and how many choice drafts were held back as headline facts."""
+    choice = [d for d in ready if d.item.get("type") in CHOICE_TYPES]
+    chance = [0.5 if d.item["type"] == "true_false" else 1 / len(d.item["choices"]) for d in choice if d.item["type"] != "multiple_select"]
+    headline = sum(1 for d in drafts if any(p.startswith("a headline fact") for p in d.problems))
+    share = f", chance {100 * sum(chance) / len(chance):.0f} % on the single-answer ones" if chance else ""
+    cue, base, n = cue_reader(ready)
+    reader = f"; a cue reader of the whole set (no document) gets {cue:.0f} % vs chance {base:.0f} % on {n}" if n else ""
+    return f"choice items ready: {len(choice)}{share}; choice drafts held back as headline facts: {headline}{reader}"
 THREE_THOUSAND = 3000
 
 
@@ -99,7 +178,7 @@ def main() -> None:
     for name, language in SAMPLES.items():
         if args.only and name != args.only:
             continue
-        text = (DOCUMENTS / name).read_text(encoding="utf-8")
+        text = document(name).read_text(encoding="utf-8")
         paragraphs = read_paragraphs(text)
         content = [p for p in paragraphs if not p.is_heading]
         seconds, drafts = timed(paragraphs, language, args.runs)
@@ -116,6 +195,7 @@ def main() -> None:
         print("ready by type: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
         if tf:
             print(f"true/false: {sum(tf)} true of {len(tf)}")
+        print(choice_figures(ready, drafts))
         if args.show:
             print(f"\n-- sample of ready drafts (every {args.show}-th)")
             by_number = {p.number: p.text for p in paragraphs}
