@@ -26,9 +26,10 @@ from quizapp.htmx import is_partial, render
 from quizapp.timeutil import app_now
 
 
-def card_form(user_id: int | None, card: StudyCard | None = None) -> OwnCardForm:
-    """The card form, its documents those the learner may cite; filled from ``card`` on a GET."""
-    form = OwnCardForm()
+def card_form(user_id: int | None, card: StudyCard | None = None, blank: bool = False) -> OwnCardForm:
+    """The card form, its documents those the learner may cite; filled from ``card`` on a GET,
+    from the request on a POST, or empty (``blank``: ready for the next card)."""
+    form = OwnCardForm(formdata=None) if blank else OwnCardForm()
     form.document.choices = [("", "No source")] + [
         (str(d.id), f"{d.title} (paragraphs 1–{d.paragraphs})") for d in own.source_documents(user_id)
     ]
@@ -52,7 +53,7 @@ def own_context(user: User, deck: Deck, form: OwnCardForm | None = None, notice:
     cards = own.own_cards(user.id, deck)
     return {
         "deck": deck,
-        "card_form": form or card_form(user.id),
+        "card_form": form or card_form(user.id, blank=True),
         "own_cards": [(card, services.card_face(card)) for card in cards],
         "form": EmptyForm(),
         "notice": notice,
