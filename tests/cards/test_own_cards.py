@@ -246,3 +246,39 @@ def test_own_card_posts_without_a_csrf_token_are_refused(tmp_path, template_db):
         assert db.session.execute(select(StudyCard.front).where(StudyCard.kind == "own")).scalars().all() == ["F"]
         db.session.remove()
         db.engine.dispose()
+
+
+def test_an_idle_guests_own_decks_cards_and_limits_are_purged_with_them(app, client):
+    from quizapp.auth.services import purge_idle_guests
+    from quizapp.cards.models import DeckSetting
+
+    install_clock(app, NOW)
+    key = new_deck(client, "Guest deck")
+    add(client, key)
+    client.post(f"/cards/{key}/settings", data={"new_cards_per_day": "3"})
+    study_one(client, key, 3)
+    with app.app_context():
+        assert db.session.execute(select(func.count()).select_from(DeckSetting)).scalar_one() == 1
+        assert purge_idle_guests(datetime(2100, 1, 1)) == 1
+        for table in (OwnDeck, StudyCard, CardReview, DeckSetting):
+            assert db.session.execute(select(func.count()).select_from(table)).scalar_one() == 0, table
+
+
+def test_the_deck_list_costs_the_same_with_more_own_decks_and_limits(app, client, auth):
+    from tests.helpers.queries import counted_statements
+
+    install_clock(app, NOW)
+    auth.create_and_login("ana")
+    first = new_deck(client, "One")
+    add(client, first)
+    with counted_statements(app) as small:
+        assert client.get("/cards/").status_code == 200
+    for n in range(4):
+        key = new_deck(client, f"More {n}")
+        add(client, key)
+        add(client, key, front=f"Second {n}")
+        client.post(f"/cards/{key}/settings", data={"new_cards_per_day": str(n + 1)})
+        study_one(client, key, 3)
+    with counted_statements(app) as large:
+        page = client.get("/cards/")
+    assert "More 3" in page.text and len(large) == len(small), (small, large)
