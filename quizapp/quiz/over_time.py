@@ -13,10 +13,13 @@ gives nothing away here, as on the rest of the progress page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, case, func, literal, literal_column, or_, select
+from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import BindParameter
 
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.user_documents import may_see_bank
@@ -106,6 +109,37 @@ def find_topic(topic_id: int, viewer_id: int | None) -> TopicChoice:
     return TopicChoice(row[0], row[1], row[2])
 
 
+@cache
+def _series_statement(periods: int) -> Select:
+    """Answers and marks per period and topic, for ``periods`` periods whose bounds are the
+    parameters ``bound_0`` … ``bound_<periods>``; built once per number of periods, since
+    building and compiling the CASE costs several times what running it does."""
+    when = Response.answered_at
+    bound: list[BindParameter[datetime]] = [bindparam(f"bound_{i}") for i in range(periods + 1)]
+    # The period an answer falls in: the first upper bound it is below.
+    bucket = case(*((when < bound[i + 1], literal(i)) for i in range(periods - 1)), else_=literal(periods - 1)).label("bucket")
+    return (
+        select(bucket, Question.topic_id, func.count(Response.id), func.sum(Response.score))
+        .select_from(Response)
+        .join(AttemptQuestion, AttemptQuestion.id == Response.attempt_question_id)
+        .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
+        .join(QuestionVersion, QuestionVersion.id == AttemptQuestion.question_version_id)
+        .join(Question, Question.id == QuestionVersion.question_id)
+        # An attempt's answers fall between its start and its finish: attempts finished before
+        # the span (most of a long history) or begun after it are dropped from the learner's
+        # attempt rows before any of their answers is read.
+        .where(
+            Attempt.user_id == bindparam("user_id"),
+            Attempt.started_at < bound[-1],
+            or_(Attempt.finished_at.is_(None), Attempt.finished_at >= bound[0]),
+            when >= bound[0],
+            when < bound[-1],
+            settled_marks(),
+        )
+        .group_by(literal_column("bucket"), Question.topic_id)
+    )
+
+
 def progress_over_time(user_id: int, zone: ZoneInfo, now: datetime, period: str = DEFAULT_PERIOD, topic_id: int | None = None) -> ProgressOverTime:
     """Questions answered and accuracy in each of the last days (30) or weeks (12) in the
     learner's ``zone``, overall or for one topic: two statements however long the history."""
@@ -116,20 +150,8 @@ def progress_over_time(user_id: int, zone: ZoneInfo, now: datetime, period: str 
     starts = period_starts(today, period)
     following = starts[-1] + (timedelta(weeks=1) if period == "week" else timedelta(days=1))
     bounds = [_instant(day, zone) for day in [*starts, following]]
-    when = Response.answered_at
-    # The period an answer falls in: the first upper bound it is below.
-    bucket = case(*((when < bounds[i + 1], i) for i in range(len(starts) - 1)), else_=len(starts) - 1)
     rows = db.session.execute(
-        select(bucket.label("bucket"), Question.topic_id, func.count(Response.id), func.sum(Response.score))
-        .select_from(Response)
-        .join(AttemptQuestion, AttemptQuestion.id == Response.attempt_question_id)
-        .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
-        .join(QuestionVersion, QuestionVersion.id == AttemptQuestion.question_version_id)
-        .join(Question, Question.id == QuestionVersion.question_id)
-        # An attempt's answers come after it starts: attempts begun after the span are skipped
-        # by the index on the learner's attempts before their answers are read.
-        .where(Attempt.user_id == user_id, Attempt.started_at < bounds[-1], when >= bounds[0], when < bounds[-1], settled_marks())
-        .group_by(bucket, Question.topic_id)
+        _series_statement(len(starts)), {"user_id": user_id, **{f"bound_{i}": bound for i, bound in enumerate(bounds)}}
     ).all()
     totals: dict[int, list[float]] = {}
     answered_topics: set[int] = set()

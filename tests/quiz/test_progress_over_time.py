@@ -165,3 +165,14 @@ def test_the_over_time_figures_cost_two_statements_whatever_the_history(app, cli
         page = client.get("/quiz/progress/over-time?period=week", headers=HX)
     assert page.status_code == 200 and len(large) == len(small), (small, large)
     assert any(t for t in large if "CASE" in t)  # grouped by the database, not row by row in Python
+
+
+def test_an_attempt_begun_before_the_span_counts_only_its_answers_inside_it(app):
+    user_id = make_user(app, "ana")
+    version = next(iter(versions_by_topic(app).values()))[0]
+    # Begun 40 days ago, one answer then and one today, finished today.
+    answer(app, user_id, [(version, NOW - timedelta(days=40), 1.0), (version, NOW - timedelta(hours=1), 0.0)])
+    # Begun and finished 40 days ago: none of it shows.
+    answer(app, user_id, [(version, NOW - timedelta(days=40, hours=1), 1.0)])
+    days = series(app, user_id)
+    assert days.answered == 1 and days.periods[-1].answered == 1 and days.accuracy == 0.0
