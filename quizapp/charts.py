@@ -75,7 +75,7 @@ class BarChart:
 
 
 def bar_chart(
-    bars: Sequence[tuple[str, float]],
+    bars: Sequence[tuple[str, float | None]],
     *,
     width: float = 640,
     plot_height: float = 160,
@@ -83,15 +83,19 @@ def bar_chart(
     show_peak: bool = True,
     axis_title: str | None = None,
     unit: str = "",
+    scale: float | None = None,
+    no_value: str = "none",
 ) -> BarChart:
     """Lay out a bar chart of ``(label, value)`` pairs, values at least 0.
 
     ``show_peak`` writes the largest value at the top left (the scale); ``show_values`` writes
     each non-zero value above its bar when all of them fit; ``axis_title`` names the labels
-    under the bars, centred below them.
+    under the bars, centred below them. ``scale`` is the value of a full-height bar (100 for a
+    percentage; the largest value by default). A value of None is no figure at all (a day
+    without answers has no accuracy): no bar, and its tooltip says ``no_value``.
     """
-    values = [max(0.0, float(value)) for _, value in bars]
-    peak = max(values, default=0.0)
+    values = [max(0.0, float(value)) if value is not None else 0.0 for _, value in bars]
+    peak = max([*values, scale or 0.0])
     peak_text = _number(peak)
     top = ASCENT + LABEL_GAP  # room for the peak and for the values above the tallest bar
     left = (text_width(peak_text) + LABEL_GAP) if show_peak else 2.0
@@ -102,9 +106,10 @@ def bar_chart(
     if show_peak:
         chart.peak_label = Label(0, ASCENT, peak_text, "start")
 
-    for index, ((label, _), value) in enumerate(zip(bars, values)):
+    for index, ((label, given), value) in enumerate(zip(bars, values)):
         h = (value / peak) * plot_height if peak else 0.0
-        chart.bars.append(Bar(left + index * step + 1, baseline - h, max(step - 2, 1.0), h, f"{label}: {_number(value)}{unit}"))
+        title = f"{label}: {_number(value)}{unit}" if given is not None else f"{label}: {no_value}"
+        chart.bars.append(Bar(left + index * step + 1, baseline - h, max(step - 2, 1.0), h, title))
 
     if show_values and all(text_width(_number(v)) <= step - 2 for v in values if v):
         chart.value_labels = [

@@ -12,6 +12,6 @@ def _subscribe(state: BlueprintSetupState) -> None:
     subscribers.subscribe()
 
 
-from quizapp.cards import export_views, subscribers, views  # noqa: E402  (after bp: routes register themselves on it)
+from quizapp.cards import export_views, own_views, subscribers, views  # noqa: E402  (after bp: routes register themselves on it)
 
-__all__ = ["bp", "export_views", "subscribers", "views"]
+__all__ = ["bp", "export_views", "own_views", "subscribers", "views"]

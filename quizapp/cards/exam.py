@@ -41,7 +41,7 @@ def plan_for(user: User, exam: DeckExam, deck: Deck, now: datetime) -> ExamPlan 
     held = db.session.execute(_in_deck(select(StudyCard).where(StudyCard.user_id == user.id), deck)).scalars().all()
     studied = [to_fsrs(card) for card in held if card.last_review is not None]
     new = len(held) - len(studied)
-    if not deck.is_missed:
+    if deck.is_bank:
         new += db.session.execute(select(func.count()).select_from(_missing_flashcards(user.id, deck).subquery())).scalar_one()
     return make_plan(studied, new, exam_day=exam.exam_on, today=today, zone=zone, scheduler=scheduler(), target=exam.target)
 

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, HiddenField, IntegerField, SubmitField
-from wtforms.validators import InputRequired, NumberRange
+from wtforms import DateField, HiddenField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import InputRequired, NumberRange, Optional
 
+from quizapp.cards.models import MAX_BACK_CHARS, MAX_DECK_TITLE_CHARS, MAX_FRONT_CHARS
 from quizapp.cards.services import MAX_NEW_PER_DAY
 
 
@@ -43,3 +44,48 @@ class ExamPlanForm(FlaskForm):
         render_kw={"inputmode": "numeric"},
     )
     submit = SubmitField("Make my plan")
+
+
+class DeckSettingsForm(FlaskForm):
+    """One deck's own limit of new cards per day; empty leaves only the total across decks."""
+
+    new_cards_per_day = IntegerField(
+        "New cards per day in this deck",
+        validators=[
+            Optional(),
+            NumberRange(min=0, max=MAX_NEW_PER_DAY, message=f"Choose between 0 and {MAX_NEW_PER_DAY}, or leave it empty."),
+        ],
+        description="Leave it empty to let this deck use any of your daily new cards. Your total across all decks still applies.",
+        render_kw={"inputmode": "numeric"},
+    )
+    submit = SubmitField("Save deck settings")
+
+
+class OwnDeckForm(FlaskForm):
+    title = StringField(
+        "Name of the deck",
+        validators=[InputRequired(message="Give the deck a name.")],
+        render_kw={"maxlength": MAX_DECK_TITLE_CHARS, "autocomplete": "off"},
+    )
+    submit = SubmitField("Create the deck")
+
+
+class OwnCardForm(FlaskForm):
+    """A card of the learner's own. The document's choices are the banks the learner may see
+    (set by the view); the service checks the paragraph against the document."""
+
+    front = TextAreaField(
+        "Front", validators=[InputRequired(message="Write the front of the card: the question or prompt.")],
+        render_kw={"rows": 2, "maxlength": MAX_FRONT_CHARS},
+    )
+    back = TextAreaField(
+        "Back", validators=[InputRequired(message="Write the back of the card: the answer.")],
+        render_kw={"rows": 3, "maxlength": MAX_BACK_CHARS},
+    )
+    document = SelectField("Source document (optional)", choices=[], validate_choice=False)
+    paragraph = IntegerField(
+        "Paragraph number (optional)",
+        validators=[Optional(), NumberRange(min=1, message="A paragraph number is 1 or more.")],
+        render_kw={"inputmode": "numeric"},
+    )
+    submit = SubmitField("Add the card")

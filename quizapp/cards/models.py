@@ -12,16 +12,48 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.bank.models import Flashcard, QuestionVersion
 from quizapp.extensions import Model
 from quizapp.timeutil import utcnow
 
-# Where a card comes from: a bank flashcard, or a quiz question the learner got wrong.
+# Where a card comes from: a bank flashcard, a quiz question the learner got wrong, or the
+# learner's own pen (a card they wrote in a deck of their own).
 KIND_BANK = "bank"
 KIND_MISSED = "missed"
+KIND_OWN = "own"
+
+# The longest front and back of a learner's own card, in characters.
+MAX_FRONT_CHARS = 1000
+MAX_BACK_CHARS = 2000
+MAX_DECK_TITLE_CHARS = 120
+
+
+class OwnDeck(Model):
+    """A deck a learner made for cards of their own; only they see it (404 for anyone else)."""
+
+    __tablename__ = "own_deck"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(MAX_DECK_TITLE_CHARS))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DeckSetting(Model):
+    """A learner's limit of new cards per day for one deck (``deck_key`` as in the URL: "doc-3",
+    "topic-7", "missed", "own-5"), on top of their total across decks, so one busy deck
+    cannot use up every day's new cards."""
+
+    __tablename__ = "deck_setting"
+    __table_args__ = (UniqueConstraint("user_id", "deck_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    deck_key: Mapped[str] = mapped_column(String(40))
+    new_per_day: Mapped[int]
 
 
 class StudyCard(Model):
@@ -41,6 +73,7 @@ class StudyCard(Model):
         Index("ix_study_card_user_document_due", "user_id", "document_id", "due"),
         Index("ix_study_card_user_topic_due", "user_id", "topic_id", "due"),
         Index("ix_study_card_user_kind_due", "user_id", "kind", "due"),
+        Index("ix_study_card_user_own_deck_due", "user_id", "own_deck_id", "due"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,6 +87,13 @@ class StudyCard(Model):
     # A missed question: the question (one card per question) and the version got wrong.
     question_id: Mapped[int | None] = mapped_column(ForeignKey("question.id"))
     question_version_id: Mapped[int | None] = mapped_column(ForeignKey("question_version.id"))
+    # A card of the learner's own: its deck, its two sides, and optionally the paragraph of a
+    # bank document it comes from (a document the learner may see, checked when it is saved).
+    own_deck_id: Mapped[int | None] = mapped_column(ForeignKey("own_deck.id", ondelete="CASCADE"))
+    front: Mapped[str | None] = mapped_column(Text)
+    back: Mapped[str | None] = mapped_column(Text)
+    source_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    source_paragraph: Mapped[int | None]
 
     state: Mapped[int] = mapped_column(default=1)  # fsrs.State: 1 Learning, 2 Review, 3 Relearning
     step: Mapped[int | None] = mapped_column(default=0)

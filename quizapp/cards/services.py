@@ -29,7 +29,7 @@ from sqlalchemy.sql.elements import BindParameter
 from quizapp.auth.models import User
 from quizapp.bank.models import Document, Flashcard, QuestionVersion, Topic
 from quizapp.bank.services import source_passages
-from quizapp.cards.models import KIND_BANK, KIND_MISSED, CardReview, DeckExam, StudyCard
+from quizapp.cards.models import KIND_BANK, KIND_MISSED, KIND_OWN, CardReview, DeckExam, DeckSetting, OwnDeck, StudyCard
 from quizapp.config import MAX_NEW_CARDS_PER_DAY, NEW_CARDS_PER_DAY
 from quizapp.extensions import db
 from quizapp.ids import parse_id
@@ -40,6 +40,7 @@ from quizapp.transactions import unit_of_work
 DEFAULT_NEW_PER_DAY = NEW_CARDS_PER_DAY  # defined once, in quizapp.config
 MAX_NEW_PER_DAY = MAX_NEW_CARDS_PER_DAY
 MISSED_DECK = "missed"
+OWN_DECK = "own"  # the kind of a learner's own deck, whose key is "own-<id>"
 
 
 class CardError(ValueError):
@@ -232,11 +233,12 @@ def can_undo(user_id: int, deck: Deck) -> bool:
 
 @dataclass(frozen=True)
 class Deck:
-    """A set of cards to study: a document's or a topic's bank flashcards, or missed questions."""
+    """A set of cards to study: a document's or a topic's bank flashcards, missed questions,
+    or a deck of the learner's own cards."""
 
     key: str
     title: str
-    kind: str  # "document", "topic" or "missed"
+    kind: str  # "document", "topic", "missed" or "own"
     ref_id: int | None = None
     parent: str | None = None
 
@@ -244,20 +246,38 @@ class Deck:
     def is_missed(self) -> bool:
         return self.kind == MISSED_DECK
 
+    @property
+    def is_own(self) -> bool:
+        return self.kind == OWN_DECK
+
+    @property
+    def is_bank(self) -> bool:
+        """A deck of the bank's flashcards, which a learner enrols in (the others' cards are
+        made one by one: by a wrong answer, or by the learner writing them)."""
+        return self.kind in ("document", "topic")
+
 
 def missed_deck() -> Deck:
     return Deck(key=MISSED_DECK, title="My missed questions", kind=MISSED_DECK)
 
 
 def find_deck(key: str, viewer_id: int | None = None) -> Deck | None:
-    """The deck a URL names ("missed", "doc-3", "topic-7"), or None (also for a user's bank
-    that ``viewer_id`` may not see: see ``quizapp.bank.user_documents.visible_documents``).
-    One prebuilt statement for a bank deck: every study page and rating reads it (issue 15)."""
+    """The deck a URL names ("missed", "doc-3", "topic-7", "own-5"), or None (also for a user's
+    bank that ``viewer_id`` may not see: see ``quizapp.bank.user_documents.visible_documents``,
+    and for someone else's own deck). One prebuilt statement for a bank deck: every study page
+    and rating reads it (issue 15)."""
     if key == MISSED_DECK:
         return missed_deck()
     prefix, _, raw = key.partition("-")
     number = parse_id(raw)
-    if number is None or prefix not in ("doc", "topic"):
+    if number is None:
+        return None
+    if prefix == OWN_DECK:
+        own = db.session.get(OwnDeck, number)
+        if own is not None and viewer_id is not None and own.user_id == viewer_id:
+            return own_deck(own)
+        return None
+    if prefix not in ("doc", "topic"):
         return None
     parameters = {"ref_id": number} if viewer_id is None else {"ref_id": number, "viewer_id": viewer_id}
     row = db.session.connection().execute(_deck_statement_for(prefix, viewer_id is not None), parameters).first()
@@ -282,6 +302,18 @@ def _deck_statement_for(prefix: str, signed_in: bool) -> Any:
         .join(Document, Document.id == Topic.document_id)
         .where(Topic.id == bindparam("ref_id"), visible)
     )
+
+
+def own_deck(own: OwnDeck) -> Deck:
+    return Deck(key=f"{OWN_DECK}-{own.id}", title=own.title, kind=OWN_DECK, ref_id=own.id)
+
+
+def own_decks(user_id: int | None) -> list[Deck]:
+    """The learner's own decks, by title (one query)."""
+    if user_id is None:
+        return []
+    rows = db.session.execute(select(OwnDeck).where(OwnDeck.user_id == user_id).order_by(OwnDeck.title, OwnDeck.id)).scalars()
+    return [own_deck(own) for own in rows]
 
 
 def bank_decks(viewer_id: int | None = None) -> list[tuple[Deck, int]]:
@@ -325,6 +357,8 @@ def _in_deck(query: Select, deck: Deck) -> Select:
     """
     if deck.is_missed:
         return query.where(StudyCard.kind == KIND_MISSED)
+    if deck.is_own:
+        return query.where(StudyCard.own_deck_id == deck.ref_id)
     column = StudyCard.document_id if deck.kind == "document" else StudyCard.topic_id
     return query.join(Flashcard, Flashcard.id == StudyCard.flashcard_id).where(column == deck.ref_id, Flashcard.retired_at.is_(None))
 
@@ -332,6 +366,8 @@ def _in_deck(query: Select, deck: Deck) -> Select:
 def card_in_deck(card: StudyCard, deck: Deck) -> bool:
     if deck.is_missed:
         return card.kind == KIND_MISSED
+    if deck.is_own:
+        return card.kind == KIND_OWN and card.own_deck_id == deck.ref_id
     flashcard = card.flashcard
     if flashcard is None or flashcard.retired_at is not None:
         return False
@@ -351,7 +387,7 @@ def enrol(user_id: int, deck: Deck, now: datetime) -> None:
     SQLite's write lock on every study page); then one INSERT … SELECT, and a concurrent request
     doing the same loses to the unique constraint.
     """
-    if deck.is_missed:
+    if not deck.is_bank:
         return
     missing = _missing_flashcards(user_id, deck).subquery()
     if db.session.execute(select(missing.c.id).limit(1)).first() is None:
@@ -374,7 +410,7 @@ def enrol(user_id: int, deck: Deck, now: datetime) -> None:
 def missing_count(user_id: int, deck: Deck) -> int:
     """How many of the deck's live flashcards the learner has no card for yet: what "Start
     studying" (``enrol``, a POST) would add. A read over the deck's flashcards only."""
-    if deck.is_missed:
+    if not deck.is_bank:
         return 0
     missing = _missing_flashcards(user_id, deck).subquery()
     return db.session.execute(select(func.count()).select_from(missing)).scalar_one()
@@ -460,7 +496,72 @@ def new_introduced_today(user: User, now: datetime) -> int:
 
 
 def new_left_today(user: User, now: datetime) -> int:
+    """Today's new cards left across all decks (the account's total)."""
     return max(0, user.new_cards_per_day - new_introduced_today(user, now))
+
+
+def _deck_condition(kind: str, ref_id: Any) -> Any:
+    """Whether a ``study_card`` row is in a deck of ``kind``, from the card's own columns."""
+    if kind == MISSED_DECK:
+        return StudyCard.kind == KIND_MISSED
+    if kind == OWN_DECK:
+        return StudyCard.own_deck_id == ref_id
+    return (StudyCard.document_id if kind == "document" else StudyCard.topic_id) == ref_id
+
+
+@cache
+def _new_today_in_deck_statement(kind: str) -> Select:
+    """Cards first rated today in all decks and in one deck, and the deck's own limit (NULL
+    when it has none), in one statement: the reviews of today's new cards are one range of
+    ``ix_card_review_user_reviewed_rating``, each joined to its card by primary key, so the
+    cost is today's new cards, not the learner's holdings."""
+    limit = (
+        select(DeckSetting.new_per_day)
+        .where(DeckSetting.user_id == bindparam("user_id"), DeckSetting.deck_key == bindparam("deck_key"))
+        .scalar_subquery()
+    )
+    return (
+        select(func.count(CardReview.id), func.count(case((_deck_condition(kind, bindparam("ref_id")), literal(1)))), limit)
+        .select_from(CardReview)
+        .join(StudyCard, StudyCard.id == CardReview.card_id)
+        .where(CardReview.user_id == bindparam("user_id"), CardReview.reviewed_at >= bindparam("start"), CardReview.prev_last_review.is_(None))
+    )
+
+
+def new_left_in_deck(user: User, deck: Deck, now: datetime) -> int:
+    """Today's new cards left for ``deck``: the account's total left, and no more than the
+    deck's own limit (if it has one) less the new cards it gave today. One statement."""
+    start, _ = today_bounds(now, learner_zone(user))
+    total, in_deck, limit = db.session.execute(
+        _new_today_in_deck_statement(deck.kind), {"user_id": user.id, "deck_key": deck.key, "ref_id": deck.ref_id, "start": start}
+    ).one()
+    left = max(0, user.new_cards_per_day - total)
+    return left if limit is None else min(left, max(0, limit - in_deck))
+
+
+def deck_limit(user_id: int | None, deck: Deck) -> int | None:
+    """The deck's own limit of new cards per day, None when only the total applies."""
+    if user_id is None:
+        return None
+    return db.session.execute(
+        select(DeckSetting.new_per_day).where(DeckSetting.user_id == user_id, DeckSetting.deck_key == deck.key)
+    ).scalar_one_or_none()
+
+
+@unit_of_work
+def set_deck_limit(user: User, deck: Deck, new_per_day: int | None) -> None:
+    """Give ``deck`` its own limit of new cards per day, or none (None: only the total)."""
+    if new_per_day is not None and not 0 <= new_per_day <= MAX_NEW_PER_DAY:
+        raise CardError(f"New cards per day must be between 0 and {MAX_NEW_PER_DAY}.")
+    stored = db.session.execute(select(DeckSetting).where(DeckSetting.user_id == user.id, DeckSetting.deck_key == deck.key)).scalar_one_or_none()
+    if new_per_day is None:
+        if stored is not None:
+            db.session.delete(stored)
+    elif stored is None:
+        db.session.add(DeckSetting(user_id=user.id, deck_key=deck.key, new_per_day=new_per_day))
+    else:
+        stored.new_per_day = new_per_day
+    db.session.commit()
 
 
 def first_new_card(user: User, deck: Deck) -> StudyCard | None:
@@ -470,13 +571,13 @@ def first_new_card(user: User, deck: Deck) -> StudyCard | None:
 def next_card(user: User, deck: Deck, now: datetime, new_left: int | None = None) -> StudyCard | None:
     """Due cards first (earliest due first), then new cards while today's allowance lasts.
 
-    ``new_left`` is ``new_left_today`` when the caller has it already (a page needs it twice).
+    ``new_left`` is ``new_left_in_deck`` when the caller has it already (a page needs it twice).
     """
     _, day_end = today_bounds(now, learner_zone(user))
     due = db.session.execute(_deck_statement("due", deck.kind), _deck_parameters(user.id, deck, now=now, day_end=day_end)).scalar()
     if due is not None:
         return due
-    if (new_left_today(user, now) if new_left is None else new_left) > 0:
+    if (new_left_in_deck(user, deck, now) if new_left is None else new_left) > 0:
         return first_new_card(user, deck)
     return None
 
@@ -538,21 +639,36 @@ def deck_counts(
         return DeckCounts(total=total, new=total, new_today=min(total, DEFAULT_NEW_PER_DAY))
     _, day_end = today_bounds(now, learner_zone(user))
     row = db.session.execute(_deck_statement("counts", deck.kind), _deck_parameters(user.id, deck, now=now, day_end=day_end)).one()
-    return _counts_from(row, bank_total, new_left_today(user, now) if new_left is None else new_left)
+    return _counts_from(row, bank_total, new_left_in_deck(user, deck, now) if new_left is None else new_left)
 
 
-def all_deck_counts(
-    user: User | None, decks: list[tuple[Deck, int]], now: datetime
-) -> tuple[list[tuple[Deck, DeckCounts]], DeckCounts]:
-    """The counts of every bank deck and of "My missed questions", for the deck list.
+@dataclass
+class DeckList:
+    """The deck list's figures: each bank deck's and own deck's counts (in the order given),
+    the missed deck's, today's new cards left across all decks, and each deck's own limit."""
+
+    bank: list[tuple[Deck, DeckCounts]]
+    missed: DeckCounts
+    own: list[tuple[Deck, DeckCounts]] = field(default_factory=list)
+    new_left: int = 0
+    limits: dict[str, int] = field(default_factory=dict)
+
+
+def all_deck_counts(user: User | None, decks: list[tuple[Deck, int]], now: datetime, own: list[Deck] | None = None) -> DeckList:
+    """The counts of every bank deck, of "My missed questions" and of the learner's own decks,
+    for the deck list; each deck's "new today" is held to its own limit as well as the total.
 
     A fixed number of queries however many decks there are: the learner's cards are grouped
-    by topic once (a document's counts are its topics' added up), and missed cards counted
-    once. Returns the bank decks' counts in the order given, and the missed deck's.
+    by topic once (a document's counts are its topics' added up), missed cards counted
+    once, own cards grouped by deck once, and today's new cards grouped by deck once.
     """
+    own = own or []
     if user is None:
-        return [(deck, deck_counts(None, deck, now, bank_total=total)) for deck, total in decks], DeckCounts()
-    _, day_end = today_bounds(now, learner_zone(user))
+        return DeckList(
+            bank=[(deck, deck_counts(None, deck, now, bank_total=total)) for deck, total in decks],
+            missed=DeckCounts(), new_left=DEFAULT_NEW_PER_DAY,
+        )
+    start, day_end = today_bounds(now, learner_zone(user))
     columns = _count_columns(now, day_end)
     # Retired flashcards are left out by a NOT IN of the (few) retired ids, not by joining each
     # of the learner's cards to its flashcard: half the cost at 12,000 cards (issue 15).
@@ -568,15 +684,57 @@ def all_deck_counts(
     missed_row = db.session.execute(
         select(*columns).where(StudyCard.user_id == user.id, StudyCard.kind == KIND_MISSED)
     ).one()
+    per_own = {
+        deck_id: tuple(rest)
+        for deck_id, *rest in db.session.execute(
+            select(StudyCard.own_deck_id, *columns)
+            .where(StudyCard.user_id == user.id, StudyCard.kind == KIND_OWN)
+            .group_by(StudyCard.own_deck_id)
+        ).all()
+    }
     topics_of = _topics_by_document([deck.ref_id for deck, _ in decks if deck.kind == "document" and deck.ref_id is not None])
     new_left = new_left_today(user, now)
+    limits = dict(
+        db.session.execute(select(DeckSetting.deck_key, DeckSetting.new_per_day).where(DeckSetting.user_id == user.id)).all()
+    )
+    introduced = _new_today_by_deck(user.id, start)
+
+    def left(deck: Deck) -> int:
+        if deck.key not in limits:
+            return new_left
+        return min(new_left, max(0, limits[deck.key] - introduced.get(deck.key, 0)))
+
     rows = []
     for deck, total in decks:
         if deck.ref_id is None:
             continue  # every bank deck has its document or topic; the missed deck is counted apart
         topic_ids = topics_of.get(deck.ref_id, []) if deck.kind == "document" else [deck.ref_id]
-        rows.append((deck, _counts_from(_add_rows([per_topic[t] for t in topic_ids if t in per_topic]), total, new_left)))
-    return rows, _counts_from(missed_row, None, new_left)
+        rows.append((deck, _counts_from(_add_rows([per_topic[t] for t in topic_ids if t in per_topic]), total, left(deck))))
+    own_rows = [(deck, _counts_from(per_own.get(deck.ref_id), None, left(deck))) for deck in own]
+    return DeckList(
+        bank=rows, missed=_counts_from(missed_row, None, left(missed_deck())), own=own_rows, new_left=new_left, limits=limits
+    )
+
+
+def _new_today_by_deck(user_id: int, start: datetime) -> dict[str, int]:
+    """How many cards of each deck (by key) the learner rated for the first time since
+    ``start``: one grouped statement over today's first ratings."""
+    counted: dict[str, int] = {}
+    rows = db.session.execute(
+        select(StudyCard.kind, StudyCard.document_id, StudyCard.topic_id, StudyCard.own_deck_id, func.count())
+        .select_from(CardReview)
+        .join(StudyCard, StudyCard.id == CardReview.card_id)
+        .where(CardReview.user_id == user_id, CardReview.reviewed_at >= start, CardReview.prev_last_review.is_(None))
+        .group_by(StudyCard.kind, StudyCard.document_id, StudyCard.topic_id, StudyCard.own_deck_id)
+    ).all()
+    for kind, document_id, topic_id, own_deck_id, n in rows:
+        keys = {
+            KIND_MISSED: [MISSED_DECK],
+            KIND_OWN: [f"{OWN_DECK}-{own_deck_id}"],
+        }.get(kind, [f"doc-{document_id}", f"topic-{topic_id}"])
+        for key in keys:
+            counted[key] = counted.get(key, 0) + n
+    return counted
 
 
 def _topics_by_document(document_ids: list[int]) -> dict[int, list[int]]:
@@ -621,6 +779,14 @@ def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
             explanation=content.get("explanation", ""),
             source=list(content.get("source", [])),
             origin="A quiz question you got wrong",
+        )
+    elif card.kind == KIND_OWN:
+        document_id = card.source_document_id
+        face = CardFace(
+            front=card.front or "",
+            back=(card.back or "").splitlines() or [""],
+            source=[card.source_paragraph] if card.source_paragraph is not None else [],
+            origin="Your own card",
         )
     else:
         # One row, flashcard and topic together: two lazy loads otherwise, on every card shown.
@@ -756,6 +922,11 @@ def merge_guest_cards(guest_id: int, account_id: int) -> None:
     account_decks = select(DeckExam.deck_key).where(DeckExam.user_id == account_id)
     db.session.execute(delete(DeckExam).where(DeckExam.user_id == guest_id, DeckExam.deck_key.in_(account_decks)))
     db.session.execute(update(DeckExam).where(DeckExam.user_id == guest_id).values(user_id=account_id))
+    # Own decks come along with their cards (moved above); a deck's limit: the account's stands.
+    db.session.execute(update(OwnDeck).where(OwnDeck.user_id == guest_id).values(user_id=account_id))
+    account_limits = select(DeckSetting.deck_key).where(DeckSetting.user_id == account_id)
+    db.session.execute(delete(DeckSetting).where(DeckSetting.user_id == guest_id, DeckSetting.deck_key.in_(account_limits)))
+    db.session.execute(update(DeckSetting).where(DeckSetting.user_id == guest_id).values(user_id=account_id))
     guest, account = db.session.get(User, guest_id), db.session.get(User, account_id)
     if guest is not None and account is not None and account.time_zone is None:
         account.time_zone = guest.time_zone

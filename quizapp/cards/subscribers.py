@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from quizapp import events
-from quizapp.cards.models import CardReview, DeckExam, StudyCard
+from quizapp.cards.models import CardReview, DeckExam, DeckSetting, OwnDeck, StudyCard
 from quizapp.cards.services import merge_guest_cards, stage_missed_card, stage_missed_question
 from quizapp.extensions import db
 
@@ -43,11 +43,13 @@ def keep_guest_cards(_sender: Any, *, guest_id: int, account_id: int, **_: Any) 
 
 
 def delete_guest_cards(_sender: Any, *, guest_ids: list[int], **_: Any) -> None:
-    """Idle guests are deleted: their reviews, cards and exam dates go first."""
+    """Idle guests are deleted: their reviews, cards, own decks, deck limits and exam dates go first."""
     cards = select(StudyCard.id).where(StudyCard.user_id.in_(guest_ids))
     db.session.execute(delete(CardReview).where(CardReview.user_id.in_(guest_ids) | CardReview.card_id.in_(cards)))
     db.session.execute(delete(StudyCard).where(StudyCard.user_id.in_(guest_ids)))
     db.session.execute(delete(DeckExam).where(DeckExam.user_id.in_(guest_ids)))
+    db.session.execute(delete(OwnDeck).where(OwnDeck.user_id.in_(guest_ids)))
+    db.session.execute(delete(DeckSetting).where(DeckSetting.user_id.in_(guest_ids)))
 
 
 def follow_moved_flashcards(_sender: Any, *, moved: dict[int, int], **_: Any) -> None:

@@ -7,6 +7,7 @@ JavaScript they load the page, or post, redirect (303) and load the next card.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
@@ -17,7 +18,7 @@ from quizapp.auth.models import Account, User
 from quizapp.auth.services import current_learner
 from quizapp.cards import bp, services
 from quizapp.cards import exam as exams
-from quizapp.cards.forms import ExamPlanForm, RateForm, SettingsForm
+from quizapp.cards.forms import ExamPlanForm, OwnDeckForm, RateForm, SettingsForm
 from quizapp.cards.plan import PlanError
 from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.cards.services import Deck
@@ -58,35 +59,54 @@ def own_card(card_id: int, user: User, deck: Deck | None = None) -> StudyCard:
 def decks() -> Response:
     user = signed_in()
     now = app_now()
-    rows, missed_counts = services.all_deck_counts(user, services.bank_decks(user.id if user else None), now)
-    missed = services.missed_deck()
-    return render("cards/decks.html", "cards/decks.html", rows=rows, missed=missed, missed_counts=missed_counts)
+    user_id = user.id if user else None
+    listed = services.all_deck_counts(user, services.bank_decks(user_id), now, services.own_decks(user_id))
+    return render(
+        "cards/decks.html", "cards/decks.html", listed=listed, missed=services.missed_deck(),
+        total_limit=user.new_cards_per_day if user else services.DEFAULT_NEW_PER_DAY, form=OwnDeckForm(),
+    )
 
 
 @bp.get("/<deck_key>")
 def deck(deck_key: str) -> Response:
     deck = deck_or_404(deck_key)
+    extra: dict[str, Any] = {}
+    if deck.is_own:
+        from quizapp.cards.own_views import own_context  # the own decks' pages build on these
+
+        extra = own_context(signed_in_or_404(), deck)
+        del extra["deck"]
+    return deck_page(deck, **extra)
+
+
+def deck_page(deck: Deck, status: int = 200, **extra: Any) -> Response:
+    """The deck's page: today's counts and limits, its cards when they are the learner's
+    (missed questions, or a deck of their own: ``extra`` holds the latter's region)."""
     user = signed_in()
     now = app_now()
     bank_total = None
-    if user is None and not deck.is_missed:
+    if user is None and deck.is_bank:
         bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
     if user is not None:
         # Nothing is written on a GET: cards the learner does not hold yet count as new,
         # and "Start studying" (a POST) makes them.
-        new_left = services.new_left_today(user, now)
+        new_left = services.new_left_in_deck(user, deck, now)
         counts = services.deck_counts(user, deck, now, new_left=new_left)
         counts = services.with_missing(counts, services.missing_count(user.id, deck), new_left)
     else:
         counts = services.deck_counts(user, deck, now, bank_total=bank_total)
     missed = services.missed_cards(user.id) if user is not None and deck.is_missed else []
+    context: dict[str, Any] = {"form": EmptyForm(), **extra}
     return render(
         "cards/deck.html",
         "cards/deck.html",
+        status,
         deck=deck,
         counts=counts,
         missed=[(card, services.card_face(card)) for card in missed],
-        form=EmptyForm(),
+        limit=services.deck_limit(user.id if user else None, deck),
+        total_limit=user.new_cards_per_day if user else services.DEFAULT_NEW_PER_DAY,
+        **context,
     )
 
 
@@ -172,7 +192,7 @@ def study(deck_key: str) -> Response:
         return render_study(None, deck, None, now)
     # No write on a GET: the deck's cards the learner lacks are made by "Start studying" (a
     # POST), offered by render_study when there is no card to show.
-    new_left = services.new_left_today(user, now)
+    new_left = services.new_left_in_deck(user, deck, now)
     if _cram():
         after_id = parse_id(request.args.get("after", ""))
         after = own_card(after_id, user, deck) if after_id is not None else None
@@ -236,7 +256,7 @@ def rate(deck_key: str, card_id: int) -> Response:
         # A second click on a rating (or a resent form) finds the card already moved on.
         if form.token.data == services.state_token(card):
             services.rate_card(card, form.rating.data, now, _duration_ms(form.shown_at.data, now))
-        new_left = services.new_left_today(user, now)
+        new_left = services.new_left_in_deck(user, deck, now)
         following = services.next_card(user, deck, now, new_left=new_left)
     if is_partial():
         return render_study(user, deck, following, now, new_left=new_left)
@@ -288,7 +308,7 @@ def render_study(
     ``new_left`` is today's remaining new cards when the view has counted them already."""
     cram = _cram()
     bank_total = None
-    if user is None and not deck.is_missed:
+    if user is None and deck.is_bank:
         bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
     counts = services.deck_counts(user, deck, now, bank_total=bank_total, new_left=new_left)
     # With no card to show, offer the deck's cards the learner does not hold yet (a deck never
@@ -296,7 +316,7 @@ def render_study(
     adding = services.missing_count(user.id, deck) if user is not None and card is None and not cram else 0
     if adding:
         counts = services.with_missing(
-            counts, adding, services.new_left_today(user, now) if new_left is None else new_left  # type: ignore[arg-type]
+            counts, adding, services.new_left_in_deck(user, deck, now) if new_left is None else new_left  # type: ignore[arg-type]
         )
     face = services.card_face(card, with_passages=revealed) if card is not None else None
     labels = services.interval_labels(card, now) if card is not None and revealed and not cram else {}

@@ -6,6 +6,7 @@ without JavaScript it posts, redirects (303) and the card is shown again with it
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
@@ -24,12 +25,12 @@ from quizapp.errors import handles_control_characters, has_control_characters, w
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
-from quizapp.quiz import bp, services
+from quizapp.quiz import bp, over_time, services
 from quizapp import qtypes
 from quizapp.quiz.forms import NewQuizForm
 from quizapp.quiz.grading import MAX_ANSWER_CHARS, AnswerError, correct_answer_text, given_answer_text
 from quizapp.quiz.models import Attempt, AttemptQuestion
-from quizapp.timeutil import app_now
+from quizapp.timeutil import app_now, viewer_zone
 
 
 # The progress page lists a learner's attempts this many at a time, newest first.
@@ -286,10 +287,30 @@ def retry(attempt_id: int) -> Response:
     return redirect(url_for("quiz.question", attempt_id=new_attempt.id, position=1), 303)
 
 
+def _over_time() -> over_time.ProgressOverTime | None:
+    """The progress-over-time series the query string asks for (``period``: day or week;
+    ``topic``: a topic's id, else all topics); 404 for a period or topic that is not there.
+    None for a visitor, who has answered nothing."""
+    period = request.args.get("period") or over_time.DEFAULT_PERIOD
+    raw_topic = request.args.get("topic") or ""
+    topic_id = parse_id(raw_topic) if raw_topic else None
+    if raw_topic and topic_id is None:
+        abort(404)
+    if not current_user.is_authenticated:
+        if period not in over_time.PERIODS:
+            abort(404)
+        return None
+    try:
+        return over_time.progress_over_time(current_user.id, viewer_zone(), app_now(), period, topic_id)
+    except over_time.ProgressError:
+        abort(404)
+
+
 @bp.get("/progress")
 def progress() -> Response:
-    """Accuracy by topic over everything, and the attempts a page (``ATTEMPTS_PER_PAGE``) at a
-    time, newest first: the page costs what it shows, however long the history."""
+    """Accuracy by topic over everything, answers and accuracy per day or week, and the
+    attempts a page (``ATTEMPTS_PER_PAGE``) at a time, newest first: the page costs what it
+    shows, however long the history."""
     attempts, topics, counts, total = [], [], {}, 0
     page = parse_id(request.args.get("page", "1"))
     if page is None:
@@ -307,4 +328,18 @@ def progress() -> Response:
     return render(
         "quiz/progress.html", "quiz/_progress.html", attempts=attempts, topics=topics, counts=counts,
         page_number=page, pages=pages, attempt_total=total, first_row=(page - 1) * ATTEMPTS_PER_PAGE + 1,
+        over_time=_over_time(), periods=over_time.PERIODS,
     )
+
+
+@bp.get("/progress/over-time")
+def progress_over_time() -> Response:
+    """The progress-over-time region alone, for the period and topic picker with htmx; without
+    it (or on a reload of the pushed address) the progress page showing the same choice."""
+    if not is_partial():
+        choice: dict[str, Any] = request.args.to_dict()
+        return redirect(url_for("quiz.progress", **choice), 303)
+    series = _over_time()
+    if series is None:
+        abort(404)
+    return render("quiz/progress.html", "quiz/_over_time.html", over_time=series, periods=over_time.PERIODS)

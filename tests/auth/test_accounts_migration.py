@@ -36,7 +36,7 @@ def test_every_table_that_points_at_an_account_is_handled_by_the_guest_purge():
     ``quizapp.events.guests_deleting`` (or its guests kept by ``guests_kept``), and listed here."""
     # mark_change: its attempts' rows go with them (quiz), and ``changed_by`` is a set's owner (kept)
     handled = {"attempt", "study_card", "card_review", "account_session", "quiz_set", "deck_exam", "user_document",
-               "school_class", "class_member", "set_accommodation", "mark_change"}
+               "school_class", "class_member", "set_accommodation", "mark_change", "own_deck", "deck_setting"}
     referencing = {
         fk.parent.table.name for table in db.metadata.tables.values() for fk in table.foreign_keys if fk.column.table.name == "account"
     }

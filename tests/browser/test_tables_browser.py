@@ -53,7 +53,8 @@ def test_progress_page_fits_a_phone(page, axe, class_with_results):
     page.set_viewport_size(PHONE)
     sign_in(page, class_with_results["student"])
     page.goto("/quiz/progress")
-    expect(page.locator("table.data").nth(1).locator("tbody tr")).to_have_count(1)
+    expect(page.locator("#quizzes-table tbody tr")).to_have_count(1)
+    expect(page.locator("#over-time-table tbody tr")).to_have_count(30)
     check_fits(page, axe, "My progress")
 
 
