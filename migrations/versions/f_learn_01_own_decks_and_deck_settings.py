@@ -6,7 +6,7 @@ range of the new (user_id, own_deck_id, due) index. ``deck_setting`` keeps a per
 new cards per day beside the account's total.
 
 Revision ID: f_learn_01
-Revises: f_docs_01
+Revises: f_mutfmt_01
 Create Date: 2026-11-29 12:00:00
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'f_learn_01'
-down_revision = 'f_docs_01'
+down_revision = 'f_mutfmt_01'
 branch_labels = None
 depends_on = None
 
