@@ -55,6 +55,8 @@ LAYERS: list[tuple[str, set[str]]] = [
     # A document read through the learner's answers and card reviews (above both), and users'
     # own documents: import, drafts under review (the drafter, the teacher's question form), publish.
     ("reader view and users' documents", {"quizapp.reader", "quizapp.documents"}),
+    # A quiz set played together, question by question: sets, attempts and the answer path.
+    ("live classroom", {"quizapp.live"}),
     # Assembling the app: create_app registers every blueprint; ``quizapp serve`` starts it.
     ("the app", {"quizapp"}),
     ("the command line", {"quizapp.cli"}),
