@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from datetime import datetime
 
+from flask import Response as PageResponse
 from flask import abort, current_app, redirect, render_template, request, stream_with_context, url_for
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
@@ -199,8 +200,8 @@ def enter() -> Response:
     if code:
         if services.session_by_code(code) is not None:
             return redirect(url_for("live.join", code=code))
-        return render("live/enter.html", "live/_enter.html", 404, code=code, error="No live session has that code. Check it on the projector.")
-    return render("live/enter.html", "live/_enter.html", code="", error=None)
+        return render("live/enter.html", "live/_enter.html", 404, entered=code, error="No live session has that code. Check it on the projector.")
+    return render("live/enter.html", "live/_enter.html", entered="", error=None)
 
 
 @bp.route("/live/<code>", methods=["GET", "POST"])
@@ -267,8 +268,8 @@ def stage(code: str) -> Response:
     if not is_partial():
         return redirect(url_for("live.play", code=session.code))
     if request.args.get("v") == str(session.version):
-        return add_vary(Response(status=204))
-    return add_vary(Response(render_template("live/_stage.html", **_stage_context(session, me, app_now()))))
+        return add_vary(PageResponse(status=204))
+    return add_vary(PageResponse(render_template("live/_stage.html", **_stage_context(session, me, app_now()))))
 
 
 @bp.post("/live/<code>/answer")
@@ -285,7 +286,7 @@ def answer(code: str) -> Response:
     if is_partial():
         me = _me(session)
         assert me is not None
-        return add_vary(Response(render_template("live/_stage.html", **_stage_context(session, me, now))))
+        return add_vary(PageResponse(render_template("live/_stage.html", **_stage_context(session, me, now))))
     return redirect(url_for("live.play", code=session.code), 303)
 
 
