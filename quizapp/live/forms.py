@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, SelectField, StringField
+from wtforms import BooleanField, SelectChoice, SelectField, StringField
 from wtforms.validators import DataRequired, Length
 
 from quizapp.live.services import NAME_MAX, SECONDS_CHOICES
@@ -12,7 +12,7 @@ class StartForm(FlaskForm):
     """Start a live session of a set (the button on the set's builder page)."""
 
     seconds = SelectField(
-        "Time per question", coerce=int, default=20, choices=[(s, f"{s} seconds") for s in SECONDS_CHOICES]
+        "Time per question", coerce=int, default=20, choices=[SelectChoice(s, f"{s} seconds") for s in SECONDS_CHOICES]
     )
     show_leaderboard = BooleanField("Show a leaderboard after each question", default=True)
     hide_names = BooleanField("Hide names on the projector")

@@ -54,22 +54,28 @@ def sse_settings() -> dict[str, str]:
 
 # ---------------------------------------------------------------- the room, once per version
 
-_room_cache: OrderedDict[tuple[int, int], services.RoomView] = OrderedDict()
-_room_lock = threading.Lock()
+class RoomCache:
+    """The rooms last read, by (session id, version); one per app, so one per worker."""
+
+    def __init__(self) -> None:
+        self.rooms: OrderedDict[tuple[int, int], services.RoomView] = OrderedDict()
+        self.lock = threading.Lock()
 
 
 def room_of(session: LiveSession) -> services.RoomView:
     """The room at the session's version, read once per worker (every phone of the room shows
-    the same question, distribution and standings; each adds only its own answer)."""
+    the same question, distribution and standings; each adds only its own answer). A version
+    is never reused, so what was read for it stays true."""
+    cache: RoomCache = current_app.extensions.setdefault("live_rooms", RoomCache())
     key = (session.id, session.version)
-    with _room_lock:
-        room = _room_cache.get(key)
+    with cache.lock:
+        room = cache.rooms.get(key)
     if room is None:
         room = services.room_view(session)
-        with _room_lock:
-            _room_cache[key] = room
-            while len(_room_cache) > ROOM_CACHE_SIZE:
-                _room_cache.popitem(last=False)
+        with cache.lock:
+            cache.rooms[key] = room
+            while len(cache.rooms) > ROOM_CACHE_SIZE:
+                cache.rooms.popitem(last=False)
     return room
 
 
