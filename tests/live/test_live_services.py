@@ -151,7 +151,7 @@ def test_ending_finishes_every_attempt_and_results_and_exports_count_them(app, s
         assert all(a.is_finished for a in attempts)
         analysis = stats.analyse(quiz_set, attempts)
         assert [item.answered for item in analysis.items][:2] == [2, 1]
-        header, rows = exports.set_table(quiz_set, "long", UTC_ZONE)
+        _header, rows = exports.set_table(quiz_set, "long", UTC_ZONE)
         assert len(list(rows)) == 4  # a row per student and question played (question 3 never was)
         assert db.session.get(LiveSession, session_id).state == "ended"
     with pytest.raises(services.LiveError):

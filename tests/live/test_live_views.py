@@ -3,14 +3,13 @@ buttons (owner only), a student's join, answer and reload, and CSRF."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 import pytest
 
 from quizapp.extensions import db
 from quizapp.live.models import LiveSession
 from tests.helpers.app import HX, PASSWORD, csrf_token, make_user
-from tests.helpers.live import act, code_of, join, phone_form, start
+from tests.helpers.live import act, code_of, join, phone_form
 from tests.helpers.sets import T0
 
 
@@ -46,7 +45,7 @@ def test_the_projector_shows_the_code_and_players_as_they_join(app, set_id, cloc
 
 
 def test_the_teachers_buttons_move_the_room_with_and_without_htmx(app, set_id, clock):
-    client, session_id, code = started(app, set_id)
+    client, session_id, _code = started(app, set_id)
     response = client.post(f"/live/sessions/{session_id}/next")
     assert response.status_code == 303 and response.headers["Location"] == f"/live/sessions/{session_id}"
     fragment = client.post(f"/live/sessions/{session_id}/reveal", headers=HX).get_data(as_text=True)
@@ -136,7 +135,7 @@ def test_polling_gets_204_until_the_room_changes(app, set_id, clock):
 
 
 def test_strangers_to_the_session_get_404_and_wrong_codes_say_so(app, set_id, clock):
-    _, session_id, code = started(app, set_id)
+    _, _session_id, code = started(app, set_id)
     stranger = app.test_client()
     for url in (f"/live/{code}/stage", f"/live/{code}/events"):
         assert stranger.get(url).status_code == 404
@@ -148,7 +147,7 @@ def test_strangers_to_the_session_get_404_and_wrong_codes_say_so(app, set_id, cl
 
 
 def test_names_are_checked_with_a_message(app, set_id, clock):
-    _, session_id, code = started(app, set_id)
+    _, _session_id, code = started(app, set_id)
     app.test_client().post(f"/live/{code}", data={"name": "Ana"})
     response = app.test_client().post(f"/live/{code}", data={"name": "ana"})
     assert response.status_code == 422 and "already has that name" in response.get_data(as_text=True)
