@@ -17,13 +17,15 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select, text, update
+from sqlalchemy import and_, bindparam, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import qtypes
 from quizapp.bank.models import QuestionVersion
+from quizapp.bank.services import source_passages
 from quizapp.extensions import db
 from quizapp.qtypes.base import AnswerError
 from quizapp.quiz.grading import make_layout
@@ -425,6 +427,7 @@ class RoomView:
     hide_names: bool
     content: dict[str, Any] | None = None
     document_id: int | None = None
+    passages: list[Any] = field(default_factory=list)  # the cited paragraphs, shown with the answers
     options: list[str] = field(default_factory=list)
     distribution: list[int] = field(default_factory=list)
     right_count: int = 0
@@ -467,6 +470,7 @@ def room_view(session: LiveSession) -> RoomView:
     view.standings = [Standing(name, points, view.rank_of(points)) for name, points in rows[:LEADERBOARD_SIZE]]
     if session.state in ("reveal", "leaderboard", "ended") and view.content is not None:
         _count_answers(session, view)
+        view.passages = source_passages(view.document_id, view.content.get("source") or [])
     return view
 
 
@@ -528,8 +532,20 @@ class PlayerView:
 
 def player_view(player_id: int, position: int) -> PlayerView | None:
     """The player's row with their current question and its answer, in one statement."""
+    row = db.session.connection().execute(_player_statement(), {"player_id": player_id, "position": position}).first()
+    if row is None:
+        return None
+    response = StoredAnswer(row.rid, row.given, row.score, row.is_correct, row.answered_at) if row.rid is not None else None
+    return PlayerView(row.id, row.display_name, row.attempt_id, row.total_points, row.layout, response, row.points)
+
+
+@cache
+def _player_statement() -> Any:
+    """The SELECT behind ``player_view``, built once: every phone of a room runs it each time
+    the room moves on, so building it each time would cost more than running it."""
     p, aq, r, la = LivePlayer.__table__, AttemptQuestion.__table__, Response.__table__, LiveAnswer.__table__
-    row = db.session.connection().execute(
+    position: Any = bindparam("position")
+    return (
         select(
             p.c.id, p.c.display_name, p.c.attempt_id, p.c.total_points, aq.c.layout,
             r.c.id.label("rid"), r.c.given, r.c.score, r.c.is_correct, r.c.answered_at, la.c.points,
@@ -539,12 +555,28 @@ def player_view(player_id: int, position: int) -> PlayerView | None:
             .outerjoin(r, r.c.attempt_question_id == aq.c.id)
             .outerjoin(la, and_(la.c.player_id == p.c.id, la.c.position == position))
         )
-        .where(p.c.id == player_id)
-    ).first()
-    if row is None:
-        return None
-    response = StoredAnswer(row.rid, row.given, row.score, row.is_correct, row.answered_at) if row.rid is not None else None
-    return PlayerView(row.id, row.display_name, row.attempt_id, row.total_points, row.layout, response, row.points)
+        .where(p.c.id == bindparam("player_id"))
+    )
+
+
+@dataclass(frozen=True)
+class SessionMark:
+    """What a stream checks each time it wakes: has the session moved on, and where to."""
+
+    version: int
+    position: int
+    state: str
+
+
+def session_mark(session_id: int) -> SessionMark | None:
+    row = db.session.connection().execute(_mark_statement(), {"session_id": session_id}).first()
+    return SessionMark(row.version, row.position, row.state) if row is not None else None
+
+
+@cache
+def _mark_statement() -> Any:
+    table = LiveSession.__table__
+    return select(table.c.version, table.c.position, table.c.state).where(table.c.id == bindparam("session_id"))
 
 
 def live_player_guests(guest_ids: list[int]) -> set[int]:

@@ -22,7 +22,6 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from quizapp.auth.services import current_learner
-from quizapp.bank.services import source_passages
 from quizapp.errors import error_response
 from quizapp.extensions import db
 from quizapp.htmx import add_vary, is_partial, render
@@ -62,16 +61,19 @@ class RoomCache:
         self.lock = threading.Lock()
 
 
-def room_of(session: LiveSession) -> services.RoomView:
+def room_of(session: LiveSession | int, version: int | None = None) -> services.RoomView:
     """The room at the session's version, read once per worker (every phone of the room shows
     the same question, distribution and standings; each adds only its own answer). A version
     is never reused, so what was read for it stays true."""
     cache: RoomCache = current_app.extensions.setdefault("live_rooms", RoomCache())
-    key = (session.id, session.version)
+    key = (session, version or 0) if isinstance(session, int) else (session.id, session.version)
     with cache.lock:
         room = cache.rooms.get(key)
     if room is None:
-        room = services.room_view(session)
+        found = db.session.get(LiveSession, key[0]) if isinstance(session, int) else session
+        assert found is not None
+        room = services.room_view(found)
+        key = (found.id, found.version)  # what was read, if the session moved on meanwhile
         with cache.lock:
             cache.rooms[key] = room
             while len(cache.rooms) > ROOM_CACHE_SIZE:
@@ -126,12 +128,11 @@ def _projector_context(session: LiveSession) -> dict:
     context = _activity_context(session)
     room = context["room"]
     join_url = url_for("live.join", code=session.code, _external=True)
-    content = room.content
     return {
         **context,
         "join_url": join_url,
         "join_qr": join_qr_svg(join_url) if room.state == "lobby" else "",
-        "passages": source_passages(room.document_id, content.get("source") or []) if content and room.state == "reveal" else [],
+        "passages": room.passages,
         "display_form": DisplayForm(show_leaderboard=session.show_leaderboard, hide_names=session.hide_names),
     }
 
@@ -236,19 +237,16 @@ def join(code: str) -> Response:
     return render("live/join.html", "live/_join.html", status, session=session, form=form, error=None)
 
 
-def _stage_context(session: LiveSession, me: services.PlayerView, now: datetime) -> dict:
-    room = room_of(session)
+def _stage_context(room: services.RoomView, me: services.PlayerView, now: datetime) -> dict:
     content = room.content
-    passages = source_passages(room.document_id, content.get("source") or []) if content and room.state in ("reveal", "leaderboard") else []
     return {
-        "session": session,
         "room": room,
         "me": me,
         "now": now,
         "rank": room.rank_of(me.total_points),
         "correct": correct_answer_text(content) if content else [],
         "given": given_answer_text(content, me.response.given) if content and me.response else [],
-        "passages": passages,
+        "passages": room.passages,
         "poll_seconds": POLL_SECONDS,
         "submitted": MultiDict(),
         "error": None,
@@ -261,7 +259,7 @@ def play(code: str) -> Response:
     me = _me(session)
     if me is None:
         return redirect(url_for("live.join", code=session.code))
-    return render("live/play.html", "live/_stage.html", **_stage_context(session, me, app_now()))
+    return render("live/play.html", "live/_stage.html", **_stage_context(room_of(session), me, app_now()))
 
 
 @bp.get("/live/<code>/stage")
@@ -275,7 +273,7 @@ def stage(code: str) -> Response:
         return redirect(url_for("live.play", code=session.code))
     if request.args.get("v") == str(session.version):
         return add_vary(PageResponse(status=204))
-    return add_vary(PageResponse(render_template("live/_stage.html", **_stage_context(session, me, app_now()))))
+    return add_vary(PageResponse(render_template("live/_stage.html", **_stage_context(room_of(session), me, app_now()))))
 
 
 @bp.post("/live/<code>/answer")
@@ -292,7 +290,7 @@ def answer(code: str) -> Response:
     if is_partial():
         me = _me(session)
         assert me is not None
-        return add_vary(PageResponse(render_template("live/_stage.html", **_stage_context(session, me, now))))
+        return add_vary(PageResponse(render_template("live/_stage.html", **_stage_context(room_of(session), me, now))))
     return redirect(url_for("live.play", code=session.code), 303)
 
 
@@ -321,12 +319,12 @@ def events(code: str) -> Response:
         version = since
         ends = time.monotonic() + STREAM_SECONDS
         while time.monotonic() < ends:
-            current = _read_version(session_id)
-            if current is not None and current != version:
-                message, state = _stage_message(session_id, player_id)
-                version = current
+            mark = _read_mark(session_id)
+            if mark is not None and mark.version != version:
+                message = _stage_message(session_id, player_id, mark)
+                version = mark.version
                 yield message
-                if state == "ended":
+                if mark.state == "ended":
                     yield "event: live-ended\ndata: ended\n\n"
                     return
                 continue
@@ -339,22 +337,22 @@ def events(code: str) -> Response:
     return response
 
 
-def _read_version(session_id: int) -> int | None:
+def _read_mark(session_id: int) -> services.SessionMark | None:
     try:
-        return db.session.execute(db.select(LiveSession.version).where(LiveSession.id == session_id)).scalar_one_or_none()
+        return services.session_mark(session_id)
     finally:
         db.session.remove()
 
 
-def _stage_message(session_id: int, player_id: int) -> tuple[str, str]:
-    """The stage as one SSE message (``id:`` its version), and the session's state."""
+def _stage_message(session_id: int, player_id: int, mark: services.SessionMark) -> str:
+    """The stage at ``mark`` as one SSE message (``id:`` its version): the room is read once
+    per worker and version, the player's own part in one statement."""
     try:
-        session = db.session.get(LiveSession, session_id)
-        assert session is not None
-        me = services.player_view(player_id, session.position)
+        room = room_of(session_id, mark.version)
+        me = services.player_view(player_id, room.position)
         assert me is not None
-        html = render_template("live/_stage.html", **_stage_context(session, me, app_now()))
+        html = render_template("live/_stage.html", **_stage_context(room, me, app_now()))
         data = "".join(f"data: {line}\n" for line in html.splitlines())
-        return f"id: {session.version}\n{data}\n", session.state
+        return f"id: {room.version}\n{data}\n"
     finally:
         db.session.remove()
