@@ -12,9 +12,12 @@ def _subscribe(state: BlueprintSetupState) -> None:
 
 
 from quizapp.live import subscribers, views  # noqa: E402  (after bp: routes register themselves on it)
-from quizapp.live.services import is_live_capable  # noqa: E402
+from quizapp.live.services import is_live_capable, live_code_of  # noqa: E402
 
-# The set builder marks the questions that suit a live round (templates/sets/_items.html).
+# The set builder marks the questions that suit a live round (templates/sets/_items.html), and
+# a set's join page offers its live session while one runs (templates/sets/_join.html): the
+# sets package, a layer below, never imports this one.
 bp.add_app_template_global(is_live_capable, "live_capable")
+bp.add_app_template_global(live_code_of, "live_code_of")
 
 __all__ = ["bp", "subscribers", "views"]

@@ -111,6 +111,13 @@ def open_session_of(quiz_set: QuizSet) -> LiveSession | None:
     ).scalars().first()
 
 
+def live_code_of(quiz_set: QuizSet) -> str | None:
+    """The code of the set's running live session, for the set's join page: students who
+    typed the set's code are sent on to the game."""
+    session = open_session_of(quiz_set)
+    return session.code if session is not None else None
+
+
 # ---------------------------------------------------------------- the teacher's controls
 
 
@@ -339,11 +346,16 @@ def join(session: LiveSession, user_id: int, display_name: str, now: datetime) -
     ).first()
     if open_attempt is not None:
         raise LiveError("You have an unfinished attempt at this set: finish it first, then join the live session.", 409)
+    # Everything is read and laid out before the first write: on SQLite the write lock is then
+    # held for three inserts and the commit only, so a room joining at once queues briefly.
     quiz_set = session.quiz_set
+    versions = _versions(session)
+    rng = random.Random()
+    played = [(position, version.id, _layout_maker(version.content, rng)()) for position, version in enumerate(versions[: session.position], start=1)]
     attempt = Attempt(
         user_id=user_id,
         quiz_set_id=quiz_set.id,
-        document_id=next((v.question.document_id for v in _versions(session) if v.question.document_id is not None), None),
+        document_id=next((v.question.document_id for v in versions if v.question.document_id is not None), None),
         title=f"{quiz_set.title} (live)",
         # No feedback on the attempt's own pages while the game runs: the room's reveal is it.
         mode="test",
@@ -351,14 +363,13 @@ def join(session: LiveSession, user_id: int, display_name: str, now: datetime) -
         started_at=now,
         max_score=session.question_count,
     )
+    attempt.questions = [AttemptQuestion(position=position, question_version_id=vid, layout=layout) for position, vid, layout in played]
+    player = LivePlayer(session_id=session.id, user_id=user_id, display_name=name, joined_at=now)
     db.session.add(attempt)
-    db.session.flush()
-    rng = random.Random()
-    for position, version in enumerate(_versions(session)[: session.position], start=1):
-        db.session.add(AttemptQuestion(attempt_id=attempt.id, position=position, question_version_id=version.id, layout=_layout_maker(version.content, rng)()))
-    player = LivePlayer(session_id=session.id, user_id=user_id, display_name=name, attempt_id=attempt.id, joined_at=now)
-    db.session.add(player)
     try:
+        db.session.flush()
+        player.attempt_id = attempt.id
+        db.session.add(player)
         db.session.commit()
     except IntegrityError:
         # The same student joining twice at once (two taps): the first join stands.

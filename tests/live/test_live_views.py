@@ -165,3 +165,16 @@ def test_posts_without_a_csrf_token_are_refused(app, set_id, clock):
     assert teacher.post(f"/live/sessions/{session_id}/next").status_code == 400
     with app.app_context():
         assert db.session.get(LiveSession, session_id).state == "lobby"
+
+
+def test_the_sets_join_page_sends_students_on_to_the_running_live_session(app, set_id, clock):
+    from tests.helpers.sets import join_code
+
+    student = app.test_client()
+    set_code = join_code(app, set_id)
+    assert "Join the live session" not in student.get(f"/join/{set_code}").get_data(as_text=True)
+    _, session_id, code = started(app, set_id)
+    page = student.get(f"/join/{set_code}").get_data(as_text=True)
+    assert "Join the live session" in page and f'href="/live/{code}"' in page
+    act(app, session_id, "end", T0)
+    assert "Join the live session" not in student.get(f"/join/{set_code}").get_data(as_text=True)
