@@ -97,6 +97,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     qtypes.init_app(app)
     errors.register(app)
     security.register(app)
+    from quizapp import request_slots
+
+    request_slots.install(app)
 
     from quizapp.timeutil import local_time
 

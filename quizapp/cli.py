@@ -133,7 +133,10 @@ def gunicorn_command(args: argparse.Namespace, instance_path: str) -> list[str]:
         "--timeout", str(args.timeout),
     ]
     if args.worker_class == "gthread":
-        command += ["--threads", str(args.threads)]
+        # A worker takes no more connections than it has threads: a live session's event
+        # streams each hold a thread, and a request queued behind them would wait for a
+        # stream to end; the connection waits in the listen queue for a free worker instead.
+        command += ["--threads", str(args.threads), "--worker-connections", str(args.threads)]
     elif args.worker_class == "gevent":
         command += ["--worker-connections", str(max(args.threads, 100))]
     return command + control_socket_args(instance_path, args.port)
@@ -163,8 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="gunicorn worker class (default gthread; gevent needs the gevent package)",
     )
     serve.add_argument(
-        "--threads", type=int, default=int(env("QUIZAPP_THREADS", "4")),
-        help="threads per gthread worker (default 4)",
+        "--threads", type=int, default=int(env("QUIZAPP_THREADS", "128")),
+        help="threads per gthread worker (default 128: a live session's event streams each hold one)",
     )
     # gunicorn's default of 30 s would cut off a large XLSX export: 100,000 response rows take
     # about 35 s to write (tests/benchmarks/export_memory.py).

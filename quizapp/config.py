@@ -57,4 +57,8 @@ DEFAULTS: dict[str, Any] = {
     "MAX_CONTENT_LENGTH": MAX_REQUEST_BYTES,
     "MAX_FORM_MEMORY_SIZE": MAX_REQUEST_BYTES,
     "MAX_FORM_PARTS": 1000,
+    # Requests of one worker that run the app's code at once; the rest of its threads wait
+    # their turn (quizapp/request_slots.py). 4, as the 4 threads a worker had before live
+    # sessions needed threads to hold their event streams.
+    "ACTIVE_REQUESTS": 4,
 }

@@ -30,6 +30,8 @@ LAYERS: list[tuple[str, set[str]]] = [
             "quizapp.htmx",
             "quizapp.client_keys",
             "quizapp.transactions",
+            # How many requests of a worker run at once (the rest of its threads hold streams).
+            "quizapp.request_slots",
             # Every setting's default, defined once; plain values, no imports of the app.
             "quizapp.config",
             "quizapp.spreadsheets",

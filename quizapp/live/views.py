@@ -30,6 +30,7 @@ from quizapp.live.forms import DisplayForm, NameForm, StartForm
 from quizapp.live.hub import hub_for
 from quizapp.live.models import LiveSession
 from quizapp.quiz.grading import correct_answer_text, given_answer_text
+from quizapp.request_slots import slots_of
 from quizapp.sets.models import QuizSet
 from quizapp.sets.qr import join_qr_svg
 from quizapp.timeutil import app_now
@@ -237,7 +238,7 @@ def join(code: str) -> Response:
     return render("live/join.html", "live/_join.html", status, session=session, form=form, error=None)
 
 
-def _stage_context(room: services.RoomView, me: services.PlayerView, now: datetime) -> dict:
+def _stage_context(room: services.RoomView, me: services.PlayerView, now: datetime, poll: bool = True) -> dict:
     content = room.content
     return {
         "room": room,
@@ -247,7 +248,8 @@ def _stage_context(room: services.RoomView, me: services.PlayerView, now: dateti
         "correct": correct_answer_text(content) if content else [],
         "given": given_answer_text(content, me.response.given) if content and me.response else [],
         "passages": room.passages,
-        "poll_seconds": POLL_SECONDS,
+        # A stage that came by the event stream stops the polling: events do reach this phone.
+        "poll_seconds": POLL_SECONDS if poll else None,
         "submitted": MultiDict(),
         "error": None,
     }
@@ -307,11 +309,15 @@ def events(code: str) -> Response:
     me = _me(session)
     if me is None:
         abort(404)
-    raw_since = request.headers.get("Last-Event-ID") or request.args.get("v", "")
-    since = int(raw_since) if raw_since.isdigit() else 0
+    reconnect = request.headers.get("Last-Event-ID", "")
+    raw_since = reconnect or request.args.get("v", "")
+    # On the first connection the stage is sent at once (its polling then stops); on a
+    # reconnection only if the room moved on, so a half-ticked answer is not wiped.
+    since = int(raw_since) if raw_since.isdigit() and reconnect else -1
     session_id, player_id = session.id, me.player_id
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     hub = hub_for(app)
+    slots = slots_of(app)
     db.session.remove()
 
     def stream() -> Iterator[str]:
@@ -319,9 +325,11 @@ def events(code: str) -> Response:
         version = since
         ends = time.monotonic() + STREAM_SECONDS
         while time.monotonic() < ends:
-            mark = _read_mark(session_id)
-            if mark is not None and mark.version != version:
-                message = _stage_message(session_id, player_id, mark)
+            with slots:  # a slot of the worker to read and draw; none while waiting
+                mark = _read_mark(session_id)
+                moved = mark is not None and mark.version != version
+                message = _stage_message(session_id, player_id, mark) if mark is not None and moved else ""
+            if mark is not None and moved:
                 version = mark.version
                 yield message
                 if mark.state == "ended":
@@ -351,7 +359,7 @@ def _stage_message(session_id: int, player_id: int, mark: services.SessionMark) 
         room = room_of(session_id, mark.version)
         me = services.player_view(player_id, room.position)
         assert me is not None
-        html = render_template("live/_stage.html", **_stage_context(room, me, app_now()))
+        html = render_template("live/_stage.html", **_stage_context(room, me, app_now(), poll=False))
         data = "".join(f"data: {line}\n" for line in html.splitlines())
         return f"id: {room.version}\n{data}\n"
     finally:

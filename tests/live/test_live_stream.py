@@ -43,6 +43,8 @@ def joined_stream(app, set_id):
 def test_a_change_made_by_another_worker_reaches_the_stream_within_a_second(app, set_id, clock):
     session_id, stream, response = joined_stream(app, set_id)
     assert next(stream) == "retry: 1000"
+    first = next(stream)  # the stage at once, without the polling fallback: events do arrive
+    assert "You're in!" in first and "/stage?v=" not in first
     worker = other_worker(app)
     moved_at: list[float] = []
 
@@ -66,6 +68,7 @@ def test_keep_alives_flow_while_nothing_happens_and_the_end_closes_the_stream(ap
     monkeypatch.setattr(views, "KEEP_ALIVE_SECONDS", 0.2)
     session_id, stream, response = joined_stream(app, set_id)
     assert next(stream) == "retry: 1000"
+    assert "You're in!" in next(stream)
     assert next(stream) == ": keep-alive"
     act(other_worker(app), session_id, "end", T0)
     ended = next(stream)
@@ -88,6 +91,19 @@ def test_a_reconnect_with_an_old_version_gets_the_room_at_once(app, set_id, cloc
     response.close()
 
 
+def test_a_reconnect_that_missed_nothing_sends_nothing_until_the_room_moves(app, set_id, clock, monkeypatch):
+    monkeypatch.setattr(views, "KEEP_ALIVE_SECONDS", 0.2)
+    session_id = start(app, set_id)
+    code = code_of(app, session_id)
+    phone = app.test_client()
+    phone.post(f"/live/{code}", data={"name": "Ana"})
+    response = phone.get(f"/live/{code}/events", headers={"Last-Event-ID": "1"}, buffered=False)
+    stream = events(iter(response.response))
+    assert next(stream) == "retry: 1000"
+    assert next(stream) == ": keep-alive"  # a half-ticked answer on the phone is left alone
+    response.close()
+
+
 def test_the_hub_wakes_waiters_and_times_out(app):
     the_hub = hub.Hub(app)
     the_hub.publish([(7, 3)])
@@ -95,3 +111,30 @@ def test_the_hub_wakes_waiters_and_times_out(app):
     assert the_hub.wait(7, 3, timeout=0.1) is None
     threading.Timer(0.1, the_hub.publish, args=([(7, 4)],)).start()
     assert the_hub.wait(7, 3, timeout=2) == 4
+
+
+def test_a_worker_runs_at_most_active_requests_at_once(app):
+    """Many threads hold connections (event streams), few work at once (quizapp/request_slots.py)."""
+    import threading as t
+
+    from quizapp.request_slots import RequestSlots
+
+    slots = RequestSlots(2)
+    inside, most, lock = [0], [0], t.Lock()
+
+    def work() -> None:
+        with slots:
+            with lock:
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+            time.sleep(0.05)
+            with lock:
+                inside[0] -= 1
+
+    threads = [t.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 2
+    assert app.config["ACTIVE_REQUESTS"] == 4 and app.extensions["request_slots"] is not None
