@@ -338,10 +338,13 @@ def main() -> None:
         elapsed = time.perf_counter() - started
         cpu = server_cpu_seconds(server.pid) - cpu_before
         delays: dict[str, list[float]] = {"next": [], "reveal": [], "end": []}
+        by_question: dict[int, list[float]] = {}
         for room, version, at in tally.received:
             sent = tally.sent_at.get((room, version))
             if sent is not None:
                 delays[sent[0]].append(at - sent[1])
+                if sent[0] == "next":  # versions 2, 4, 6 ...: the questions' openings
+                    by_question.setdefault(version // 2, []).append(at - sent[1])
         expected_next = args.rooms * args.students * args.questions
         stored = stored_answers(url, [room["set_id"] for room in made["rooms"]])
         report = {
@@ -354,6 +357,7 @@ def main() -> None:
             "next_delay_p50_ms": round(1000 * percentile(delays["next"], 0.50)),
             "next_delay_p95_ms": round(1000 * percentile(delays["next"], 0.95)),
             "next_delay_max_ms": round(1000 * max(delays["next"], default=float("nan"))),
+            "next_delay_p95_ms_by_question": [round(1000 * percentile(by_question[q], 0.95)) for q in sorted(by_question)],
             "next_events_received": len(delays["next"]),
             "next_events_expected": expected_next,
             "reveal_delay_p95_ms": round(1000 * percentile(delays["reveal"], 0.95)),

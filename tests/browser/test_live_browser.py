@@ -131,3 +131,31 @@ def test_a_live_game_on_a_projector_and_three_phones(app, page, new_page, axe):
     scores = {row["Student"]: float(row["Score"]) for row in rows}
     assert scores == {name: float(count) for name, count in seen_right.items()}
     assert {row["Out of"] for row in rows} == {"3"}
+
+
+def test_a_phone_without_javascript_joins_answers_and_follows_the_room(app, nojs_page):
+    """Plain forms and a page that reloads itself while there is nothing to answer."""
+    from tests.helpers.live import act, start
+
+    from tests.helpers.sets import T0
+
+    app.config["CLOCK"] = lambda: T0  # the server's clock stands still: the question stays open
+    teacher_id = make_user(app, "teacher")
+    set_id = make_set(app, teacher_id, question_ids(app, "single_choice", 2))
+    session_id = start(app, set_id)
+    with app.app_context():
+        code = db.session.get(LiveSession, session_id).code
+    phone = nojs_page
+    phone.goto(f"/live?code={code}")  # the plain GET form's address
+    phone.get_by_label("Your name").fill("Nojs")
+    phone.get_by_role("button", name="Join the game").click()
+    expect(phone.locator("#live-stage")).to_contain_text("You're in!")
+    assert phone.locator('noscript').count() >= 1  # <meta http-equiv="refresh"> inside <noscript>
+    act(app, session_id, "next", T0)
+    # the lobby page reloads itself within 3 s and shows the question
+    expect(phone.locator("#live-stage")).to_contain_text("Question 1 of 2", timeout=8000)
+    phone.locator("#live-stage button.live-option", has_text=re.compile(f"^{re.escape(right_option(app, session_id))}$")).click()
+    expect(phone.locator("#live-stage")).to_contain_text("Answer sent")
+    assert phone.url.endswith(f"/live/{code}/play")  # 303 back to the page
+    act(app, session_id, "reveal", T0)
+    expect(phone.locator("#live-stage h1")).to_have_text("Right!", timeout=8000)
