@@ -301,9 +301,10 @@ def events(code: str) -> Response:
     """The phone's event stream: the stage again, as an unnamed message htmx swaps in, each
     time the session's version grows; a comment every 15 s keeps the connection alive.
 
-    It starts from the version the page showed (``Last-Event-ID`` on a reconnect, else
-    ``?v=``), so a change made while the phone was away is sent at once. The database session
-    is handed back while waiting: a stream holds a thread, never a connection.
+    A first connection gets the stage at once (drawn without the polling fallback, which it
+    then replaces: events do reach this phone); a reconnection (``Last-Event-ID``) only when the
+    room moved on meanwhile. The database session is handed back and the worker's slot freed
+    while waiting: a stream holds a thread, never a connection.
     """
     session = _session_for(code)
     me = _me(session)
