@@ -301,20 +301,19 @@ def events(code: str) -> Response:
     """The phone's event stream: the stage again, as an unnamed message htmx swaps in, each
     time the session's version grows; a comment every 15 s keeps the connection alive.
 
-    A first connection gets the stage at once (drawn without the polling fallback, which it
-    then replaces: events do reach this phone); a reconnection (``Last-Event-ID``) only when the
-    room moved on meanwhile. The database session is handed back and the worker's slot freed
+    It starts from the version the page showed (``?v=``, or ``Last-Event-ID`` on a
+    reconnection), so a change made while the phone was away is sent at once. A stage sent by
+    the stream is drawn without the polling fallback: events do reach this phone. The database session is handed back and the worker's slot freed
     while waiting: a stream holds a thread, never a connection.
     """
     session = _session_for(code)
     me = _me(session)
     if me is None:
         abort(404)
-    reconnect = request.headers.get("Last-Event-ID", "")
-    raw_since = reconnect or request.args.get("v", "")
-    # On the first connection the stage is sent at once (its polling then stops); on a
-    # reconnection only if the room moved on, so a half-ticked answer is not wiped.
-    since = int(raw_since) if raw_since.isdigit() and reconnect else -1
+    # From the version the page showed (``?v=``) or the last event received (a reconnection):
+    # the stage is sent only if the room moved on meanwhile, so a half-ticked answer stays.
+    raw_since = request.headers.get("Last-Event-ID") or request.args.get("v", "")
+    since = int(raw_since) if raw_since.isdigit() else 0
     session_id, player_id = session.id, me.player_id
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     hub = hub_for(app)
