@@ -27,7 +27,7 @@ from quizapp.extensions import csrf, db, login_manager, migrate
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 # Settings read from the environment as plain strings, never parsed as JSON.
-STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SORTABLE_URL", "SORTABLE_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
+STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SORTABLE_URL", "SORTABLE_INTEGRITY", "HTMX_SSE_URL", "HTMX_SSE_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
 
 
 class StartupError(click.ClickException):
@@ -81,6 +81,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp.ids import IdConverter
     from quizapp.quiz import bp as quiz_bp
     from quizapp.sets import bp as sets_bp
+    from quizapp.live import bp as live_bp
 
     app.url_map.converters["int"] = IdConverter  # before any route is added
     app.register_blueprint(auth_bp)
@@ -92,11 +93,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(reader_bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(documents_bp)
+    app.register_blueprint(live_bp)
     from quizapp import qtypes
 
     qtypes.init_app(app)
     errors.register(app)
     security.register(app)
+    from quizapp import request_slots
+
+    request_slots.install(app)
 
     from quizapp.timeutil import local_time
 

@@ -1,15 +1,21 @@
 """``quizapp serve``: bring the database up to date, load the shipped bank, run gunicorn.
 
-gunicorn runs threaded workers (``gthread``, 4 workers × 4 threads) by default: a sync worker
-is held by one client for as long as that client takes to send its request, so two clients
-trickling headers stalled the whole server; a threaded worker waits for a request's bytes
-without holding a thread (tests/benchmarks/slow_clients.py measures both). Four processes of
-four threads, rather than two of eight, because a timed exam for 200 students on a 2-core
-machine shared with other work (tests/benchmarks/exam_500.py) kept its answers' p95 at 19 ms
-with 4 × 4 against 60 and 362 ms with 2 × 8 in two runs (threads of one process share its
-interpreter lock), 1.5 s with gevent (a SQLite wait blocks its whole worker) and 2.5 s with
-4 sync workers; with 500 students, 3.5 s with 4 × 4 against 9.4 s with 2 × 8. The same 16
-threads in all hold off as many slow clients; the cost is two more processes (about 100 MB each).
+gunicorn runs threaded workers (``gthread``) by default: a sync worker is held by one client
+for as long as that client takes to send its request, so two clients trickling headers stalled
+the whole server; a threaded worker waits for a request's bytes without holding a thread
+(tests/benchmarks/slow_clients.py measures both). Four processes rather than two, because a
+timed exam for 200 students on a 2-core machine shared with other work
+(tests/benchmarks/exam_500.py) kept its answers' p95 at 19 ms with 4 × 4 against 60 and 362 ms
+with 2 × 8 (threads of one process share its interpreter lock), 1.5 s with gevent (a SQLite wait
+blocks its whole worker) and 2.5 s with 4 sync workers.
+
+128 threads a worker, because a live session's phones each hold an event stream, and a stream
+holds a thread (tests/benchmarks/live_room.py): 10 rooms of 30 need 300, and a worker accepts
+no more connections than it has threads, so no request waits behind streams inside a worker.
+Only ``ACTIVE_REQUESTS`` (4) of them run the app at once (quizapp/request_slots.py): with all
+128 running, the exam's answer p95 went from 24 to 103 ms; with 4 slots it was 15 ms. gevent
+holds streams cheaply but failed the live room: 200 phones, next-question p95 1.5 s and ordinary
+pages' p95 2.4 s, against 0.54 s and 60 ms with gthread 4 × 128.
 """
 from __future__ import annotations
 
@@ -133,7 +139,10 @@ def gunicorn_command(args: argparse.Namespace, instance_path: str) -> list[str]:
         "--timeout", str(args.timeout),
     ]
     if args.worker_class == "gthread":
-        command += ["--threads", str(args.threads)]
+        # A worker takes no more connections than it has threads: a live session's event
+        # streams each hold a thread, and a request queued behind them would wait for a
+        # stream to end; the connection waits in the listen queue for a free worker instead.
+        command += ["--threads", str(args.threads), "--worker-connections", str(args.threads)]
     elif args.worker_class == "gevent":
         command += ["--worker-connections", str(max(args.threads, 100))]
     return command + control_socket_args(instance_path, args.port)
@@ -163,8 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="gunicorn worker class (default gthread; gevent needs the gevent package)",
     )
     serve.add_argument(
-        "--threads", type=int, default=int(env("QUIZAPP_THREADS", "4")),
-        help="threads per gthread worker (default 4)",
+        "--threads", type=int, default=int(env("QUIZAPP_THREADS", "128")),
+        help="threads per gthread worker (default 128: a live session's event streams each hold one)",
     )
     # gunicorn's default of 30 s would cut off a large XLSX export: 100,000 response rows take
     # about 35 s to write (tests/benchmarks/export_memory.py).

@@ -29,6 +29,10 @@ MAX_REQUEST_BYTES = 1024 * 1024
 HTMX_VERSION = "4.0.1"
 HTMX_URL = f"https://cdn.jsdelivr.net/npm/htmx.org@{HTMX_VERSION}/dist/htmx.min.js"
 HTMX_INTEGRITY = "sha384-Qp9rdC8H7EqOoX+nR0P3RPG2Noji+qdwJlGpfzwQJsfOpp3sGwIdSP9xO3+UlEhn"
+# htmx 4's server-sent events extension (the live classroom's phones, quizapp/live): the same
+# npm release as htmx, pinned and SRI-checked alike.
+HTMX_SSE_URL = f"https://cdn.jsdelivr.net/npm/htmx.org@{HTMX_VERSION}/dist/ext/hx-sse.min.js"
+HTMX_SSE_INTEGRITY = "sha384-v8HvucQ+ohQhMg0arboXc5049yNR46QKMjphs7YDch+Wm7zpfK5XVS01f26mQDJV"
 # SortableJS drags ordering items and matching partners with a mouse, a finger or a pen
 # (static/dragsort.js); pinned and SRI-checked like htmx.
 SORTABLE_VERSION = "1.15.7"
@@ -42,6 +46,8 @@ DEFAULTS: dict[str, Any] = {
     "HTMX_INTEGRITY": HTMX_INTEGRITY,
     "SORTABLE_URL": SORTABLE_URL,
     "SORTABLE_INTEGRITY": SORTABLE_INTEGRITY,
+    "HTMX_SSE_URL": HTMX_SSE_URL,
+    "HTMX_SSE_INTEGRITY": HTMX_SSE_INTEGRITY,
     "WTF_CSRF_TIME_LIMIT": None,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
@@ -51,4 +57,8 @@ DEFAULTS: dict[str, Any] = {
     "MAX_CONTENT_LENGTH": MAX_REQUEST_BYTES,
     "MAX_FORM_MEMORY_SIZE": MAX_REQUEST_BYTES,
     "MAX_FORM_PARTS": 1000,
+    # Requests of one worker that run the app's code at once; the rest of its threads wait
+    # their turn (quizapp/request_slots.py). 4, as the 4 threads a worker had before live
+    # sessions needed threads to hold their event streams.
+    "ACTIVE_REQUESTS": 4,
 }

@@ -51,7 +51,7 @@ def content_security_policy(htmx_url: str, *script_urls: str) -> str:
 
 
 def register(app: Flask) -> None:
-    policy = content_security_policy(app.config["HTMX_URL"], app.config["SORTABLE_URL"])
+    policy = content_security_policy(app.config["HTMX_URL"], app.config["SORTABLE_URL"], app.config["HTMX_SSE_URL"])
 
     @app.after_request
     def add_security_headers(response: Response) -> Response:

@@ -30,6 +30,8 @@ LAYERS: list[tuple[str, set[str]]] = [
             "quizapp.htmx",
             "quizapp.client_keys",
             "quizapp.transactions",
+            # How many requests of a worker run at once (the rest of its threads hold streams).
+            "quizapp.request_slots",
             # Every setting's default, defined once; plain values, no imports of the app.
             "quizapp.config",
             "quizapp.spreadsheets",
@@ -58,6 +60,8 @@ LAYERS: list[tuple[str, set[str]]] = [
     # A document read through the learner's answers and card reviews (above both), and users'
     # own documents: import, drafts under review (the drafter, the teacher's question form), publish.
     ("reader view and users' documents", {"quizapp.reader", "quizapp.documents"}),
+    # A quiz set played together, question by question: sets, attempts and the answer path.
+    ("live classroom", {"quizapp.live"}),
     # Assembling the app: create_app registers every blueprint; ``quizapp serve`` starts it.
     ("the app", {"quizapp"}),
     ("the command line", {"quizapp.cli"}),

@@ -23,7 +23,9 @@ def test_serve_uses_threaded_workers_by_default(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     command = command_for()
     assert option(command, "--worker-class") == "gthread"
-    assert option(command, "--threads") == "4" and option(command, "--workers") == "4"
+    assert option(command, "--threads") == "128" and option(command, "--workers") == "4"
+    # a worker accepts no more connections than its threads: none waits behind event streams
+    assert option(command, "--worker-connections") == "128"
 
 
 def test_worker_class_and_threads_come_from_options_or_the_environment(monkeypatch):

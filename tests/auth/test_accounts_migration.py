@@ -34,9 +34,11 @@ def test_upgrading_keeps_accounts_keys_their_names_and_stops_id_reuse(tmp_path):
 def test_every_table_that_points_at_an_account_is_handled_by_the_guest_purge():
     """A new table with a foreign key to account must be emptied by a receiver of
     ``quizapp.events.guests_deleting`` (or its guests kept by ``guests_kept``), and listed here."""
-    # mark_change: its attempts' rows go with them (quiz), and ``changed_by`` is a set's owner (kept)
+    # mark_change: its attempts' rows go with them (quiz), and ``changed_by`` is a set's owner (kept);
+    # guests who played live are kept (live.subscribers); a session's owner owns its set
     handled = {"attempt", "study_card", "card_review", "account_session", "quiz_set", "deck_exam", "user_document",
-               "school_class", "class_member", "set_accommodation", "mark_change", "own_deck", "deck_setting"}
+               "school_class", "class_member", "set_accommodation", "mark_change", "own_deck", "deck_setting",
+               "live_player", "live_session"}
     referencing = {
         fk.parent.table.name for table in db.metadata.tables.values() for fk in table.foreign_keys if fk.column.table.name == "account"
     }

@@ -25,10 +25,12 @@ import pytest
 from werkzeug.serving import make_server
 
 from quizapp import HTMX_URL, PROJECT_DIR, SORTABLE_URL
+from quizapp.config import HTMX_SSE_URL
 
 CHROMIUM = Path("/usr/bin/chromium")
 NODE_MODULES = Path(__file__).resolve().parent / "node_modules"
 HTMX_JS = NODE_MODULES / "htmx.org" / "dist" / "htmx.min.js"
+HTMX_SSE_JS = NODE_MODULES / "htmx.org" / "dist" / "ext" / "hx-sse.min.js"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 SORTABLE_JS = NODE_MODULES / "sortablejs" / "Sortable.min.js"
 CHROMIUM_ARGS = [
@@ -106,7 +108,7 @@ def browser(browser_prerequisites: None) -> Iterator[Any]:
 def _route_offline(context: Any, blocked: list[str]) -> None:
     """Serve the CDN URLs (htmx, SortableJS) from node_modules, let the live server through,
     abort the rest."""
-    cdn_files = {HTMX_URL: HTMX_JS.read_bytes(), SORTABLE_URL: SORTABLE_JS.read_bytes()}
+    cdn_files = {HTMX_URL: HTMX_JS.read_bytes(), SORTABLE_URL: SORTABLE_JS.read_bytes(), HTMX_SSE_URL: HTMX_SSE_JS.read_bytes()}
 
     def handle(route: Any) -> None:
         url = route.request.url
@@ -158,6 +160,22 @@ def _new_page(browser: Any, live_server: str, **context_options: Any) -> Iterato
 def page(browser: Any, live_server: str) -> Iterator[Any]:
     """A fresh browser context (no cookies) with JavaScript on; relative URLs hit the live server."""
     yield from _new_page(browser, live_server)
+
+
+@pytest.fixture
+def new_page(browser: Any, live_server: str) -> Iterator[Callable[..., Any]]:
+    """Makes more pages, each in its own context (its own cookies: another person), with the
+    same offline routing; ``new_page(viewport={"width": 320, "height": 640})`` for a phone."""
+    opened: list[Iterator[Any]] = []
+
+    def make(**context_options: Any) -> Any:
+        pages = _new_page(browser, live_server, **context_options)
+        opened.append(pages)
+        return next(pages)
+
+    yield make
+    for pages in opened:
+        next(pages, None)  # closes its context
 
 
 @pytest.fixture

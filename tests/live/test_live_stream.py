@@ -1,0 +1,138 @@
+"""The phones' event stream, read as a browser would: a change made by another worker (a
+second app on the same database, with its own hub) reaches the stream; keep-alives flow
+while nothing happens; the end of the game closes it."""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+from quizapp.live import hub, views
+from tests.helpers.app import make_app
+from tests.helpers.live import act, code_of, start
+from tests.helpers.sets import T0
+
+
+def other_worker(app):
+    """A second app on the same database file: what another gunicorn worker is."""
+    path = app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///")
+    return make_app(path, app.instance_path)
+
+
+def events(chunks: Iterator[bytes]) -> Iterator[str]:
+    buffer = ""
+    for chunk in chunks:
+        buffer += chunk.decode()
+        while "\n\n" in buffer:
+            message, buffer = buffer.split("\n\n", 1)
+            yield message
+
+
+def joined_stream(app, set_id):
+    session_id = start(app, set_id)
+    code = code_of(app, session_id)
+    phone = app.test_client()
+    phone.post(f"/live/{code}", data={"name": "Ana"})
+    page = phone.get(f"/live/{code}/play").get_data(as_text=True)
+    url = page.split('hx-sse:connect="', 1)[1].split('"', 1)[0].replace("&amp;", "&")
+    response = phone.get(url, buffered=False)
+    assert response.status_code == 200 and response.mimetype == "text/event-stream"
+    return session_id, events(iter(response.response)), response
+
+
+def test_a_change_made_by_another_worker_reaches_the_stream_within_a_second(app, set_id, clock):
+    session_id, stream, response = joined_stream(app, set_id)
+    assert next(stream) == "retry: 1000"
+    worker = other_worker(app)
+    moved_at: list[float] = []
+
+    def teacher_presses_start() -> None:
+        time.sleep(0.3)
+        moved_at.append(time.monotonic())
+        act(worker, session_id, "next", T0)
+
+    thread = threading.Thread(target=teacher_presses_start)
+    thread.start()
+    message = next(stream)
+    arrived = time.monotonic()
+    thread.join()
+    assert message.startswith("id: ") and "data: " in message
+    assert "Time left" in message and 'class="live-option ' in message  # the question, for this phone
+    assert "/stage?v=" not in message  # events reach this phone: no more polling
+    assert arrived - moved_at[0] < 1.0
+    response.close()
+
+
+def test_keep_alives_flow_while_nothing_happens_and_the_end_closes_the_stream(app, set_id, clock, monkeypatch):
+    monkeypatch.setattr(views, "KEEP_ALIVE_SECONDS", 0.2)
+    session_id, stream, response = joined_stream(app, set_id)
+    assert next(stream) == "retry: 1000"
+    assert next(stream) == ": keep-alive"
+    act(other_worker(app), session_id, "end", T0)
+    ended = next(stream)
+    assert "Game over" in ended
+    assert next(stream) == "event: live-ended\ndata: ended"
+    assert list(stream) == []  # the server ends the stream: the page's hx-sse:close stops reconnecting
+    response.close()
+
+
+def test_a_reconnect_with_an_old_version_gets_the_room_at_once(app, set_id, clock):
+    session_id = start(app, set_id)
+    code = code_of(app, session_id)
+    phone = app.test_client()
+    phone.post(f"/live/{code}", data={"name": "Ana"})
+    act(app, session_id, "next", T0)  # happened while the phone was away
+    response = phone.get(f"/live/{code}/events", headers={"Last-Event-ID": "1"}, buffered=False)
+    stream = events(iter(response.response))
+    assert next(stream) == "retry: 1000"
+    assert "Time left" in next(stream)
+    response.close()
+
+
+def test_a_reconnect_that_missed_nothing_sends_nothing_until_the_room_moves(app, set_id, clock, monkeypatch):
+    monkeypatch.setattr(views, "KEEP_ALIVE_SECONDS", 0.2)
+    session_id = start(app, set_id)
+    code = code_of(app, session_id)
+    phone = app.test_client()
+    phone.post(f"/live/{code}", data={"name": "Ana"})
+    response = phone.get(f"/live/{code}/events", headers={"Last-Event-ID": "1"}, buffered=False)
+    stream = events(iter(response.response))
+    assert next(stream) == "retry: 1000"
+    assert next(stream) == ": keep-alive"  # a half-ticked answer on the phone is left alone
+    response.close()
+
+
+def test_the_hub_wakes_waiters_and_times_out(app):
+    the_hub = hub.Hub(app)
+    the_hub.publish([(7, 3)])
+    assert the_hub.wait(7, 2, timeout=0.1) == 3
+    assert the_hub.wait(7, 3, timeout=0.1) is None
+    threading.Timer(0.1, the_hub.publish, args=([(7, 4)],)).start()
+    assert the_hub.wait(7, 3, timeout=2) == 4
+
+
+def test_a_worker_runs_at_most_active_requests_at_once(app):
+    """Many threads hold connections (event streams), few work at once (quizapp/request_slots.py)."""
+    import threading as t
+
+    from quizapp.request_slots import RequestSlots
+
+    slots = RequestSlots(2)
+    inside, most, lock = [0], [0], t.Lock()
+
+    def work() -> None:
+        with slots:
+            with lock:
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+            time.sleep(0.05)
+            with lock:
+                inside[0] -= 1
+
+    threads = [t.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 2
+    assert app.config["ACTIVE_REQUESTS"] == 4 and app.extensions["request_slots"] is not None
