@@ -4,7 +4,7 @@ A live session, its players (each with their attempt at the set) and the points 
 earned. Answers themselves are the attempts' ordinary responses.
 
 Revision ID: f_live_01
-Revises: f_docs_01
+Revises: f_learn_01
 Create Date: 2026-11-29 12:00:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = 'f_live_01'
-down_revision = 'f_docs_01'
+down_revision = 'f_learn_01'
 branch_labels = None
 depends_on = None
 
