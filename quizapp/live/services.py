@@ -546,7 +546,7 @@ def player_view(player_id: int, position: int) -> PlayerView | None:
     row = db.session.connection().execute(_player_statement(), {"player_id": player_id, "position": position}).first()
     if row is None:
         return None
-    response = StoredAnswer(row.rid, row.given, row.score, row.is_correct, row.answered_at) if row.rid is not None else None
+    response = StoredAnswer(row.given, row.score, row.is_correct, row.answered_at) if row.rid is not None else None
     return PlayerView(row.id, row.display_name, row.attempt_id, row.total_points, row.layout, response, row.points)
 
 
