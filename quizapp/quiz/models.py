@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.bank.models import Document, QuestionVersion
@@ -102,6 +102,9 @@ class AttemptQuestion(Model):
     position: Mapped[int]
     question_version_id: Mapped[int] = mapped_column(ForeignKey("question_version.id"), index=True)
     layout: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # "Flag for review": the learner's own marker, shown in the question navigator and listed on
+    # the summary before Finish. Kept on the server so it follows the learner between devices.
+    flagged: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     attempt: Mapped[Attempt] = relationship(back_populates="questions")
     version: Mapped[QuestionVersion] = relationship()
