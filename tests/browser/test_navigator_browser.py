@@ -194,3 +194,21 @@ def test_a_question_opened_after_time_is_up_without_javascript_shows_the_time_up
     with page.expect_navigation():
         page.get_by_role("link", name="See my results").click()
     expect(page.get_by_role("heading", name=re.compile("^Results"))).to_be_visible()
+
+
+def test_when_the_countdown_runs_out_the_page_turns_into_the_time_up_page_by_itself(page, app, axe):
+    clock, code = timed_exam(app)
+    sign_in(page, "student")
+    page.goto(f"/join/{code}")
+    page.get_by_role("button", name="Start").click()
+    clock.advance(minutes=4, seconds=57)
+    page.reload()
+    expect(page.locator("[data-seconds-left]")).to_have_attribute("data-seconds-left", "3")
+    page.evaluate("window.__marker = 1")
+    clock.advance(seconds=30)  # the server's time is past the limit when the page asks again
+    # No click: once the countdown is over, the page asks the server and shows what it says.
+    expect(page.get_by_role("heading", name="Time is up")).to_be_visible()
+    expect(page.locator("form.answer-form")).to_have_count(0)
+    assert page.evaluate("window.__marker") == 1, "swapped in place, not reloaded"
+    expect(page).to_have_url(re.compile(r"/q/1$"))
+    assert_axe_clean(page, axe)
