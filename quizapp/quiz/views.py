@@ -159,10 +159,8 @@ def _over_row(attempt: services.AttemptRow) -> Response | None:
     now = app_now()
     if attempt.finished_at is None and services.attempt_end(attempt, now) is not None:
         return _over(own_attempt(attempt.id))
-    if attempt.finished_at is not None and (reason := services.over_reason(attempt, now)) in (
-        services.TIME_UP, services.SET_CLOSED, services.SET_ARCHIVED
-    ):
-        return over_page(own_attempt(attempt.id), reason)
+    if attempt.finished_at is not None and services.ended_by_rule(attempt, now):
+        return over_page(own_attempt(attempt.id), services.over_reason(attempt, now) or services.TIME_UP)
     return None
 
 
