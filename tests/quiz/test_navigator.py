@@ -347,3 +347,21 @@ def test_navigator_hides_outcomes_unless_marks_may_be_seen():
     hidden = services.navigator(row("test", False), entries, T0)
     assert [e.outcome for e in hidden.entries] == [None, None] and hidden.answered == 1 and len(hidden.flagged) == 1
     assert services.navigator(row("test", True), entries, T0).entries == entries
+
+
+def test_a_set_exam_has_the_navigator_flags_and_summary_too(client, auth, app, clock):
+    owner = make_user(app, "teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 3), mode="exam", answers_visible="never")
+    auth.create_and_login("sam")
+    attempt_id = set_attempt(client, app, set_id)
+    with app.app_context():
+        aq = db.session.execute(select(AttemptQuestion).filter_by(attempt_id=attempt_id, position=1)).scalar_one()
+        form = answer_form(aq, False)
+    client.post(f"/quiz/{attempt_id}/q/1", data=form)
+    assert client.post(f"/quiz/{attempt_id}/q/3/flag", data={"flagged": "1"}, headers=HX).status_code == 200
+    page = client.get(f"/quiz/{attempt_id}/q/2").text
+    nav = words(navigator_html(page))
+    assert "Question 1: answered" in nav and "wrong" not in nav
+    assert "Question 3: not answered, flagged for review" in nav
+    summary = words(client.get(f"/quiz/{attempt_id}/summary").text)
+    assert "1 of 3 questions answered; 1 flagged for review." in summary
