@@ -287,7 +287,8 @@ def test_answer_forms_never_break_the_quiz(app, client, learner: int, qtype: str
         htmx = data.draw(st.booleans(), label="htmx")
         form = data.draw(answer_form(content, layout), label="form")
         response = post_form(client, url, form, htmx)
-        assert_app_styled(response, htmx=htmx, regions=("question-card",))
+        # A refused answer (finished, time up) gets the page saying so, in place of the card.
+        assert_app_styled(response, htmx=htmx, regions=("question-card", "attempt-over"))
         stored = stored_response(app, attempt_id)
         if first is not None:
             assert stored == first, "a stored answer changed: the first answer must stand"

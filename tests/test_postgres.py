@@ -43,6 +43,12 @@ def test_a_quiz_on_postgres(pg_app):
     client.post(f"/quiz/{attempt_id}/q/1", data=right_form(pg_app, attempt_id, 1))
     client.post(f"/quiz/{attempt_id}/q/1", data=wrong_form(pg_app, attempt_id, 1))  # counted once
     client.post(f"/quiz/{attempt_id}/q/2", data=wrong_form(pg_app, attempt_id, 2))
+    # The navigator's states come packed in the question's statement (string_agg on PostgreSQL).
+    assert client.post(f"/quiz/{attempt_id}/q/3/flag", data={"flagged": "1"}).status_code == 303
+    page = client.get(f"/quiz/{attempt_id}/q/3").text
+    assert "Question 1: answered, right" in page and "Question 2: answered, wrong" in page
+    assert "Question 3: not answered, flagged for review, current question" in page
+    assert "Summary before you finish" in client.get(f"/quiz/{attempt_id}/summary").text
     assert client.post(f"/quiz/{attempt_id}/finish").status_code == 303
     results = client.get(f"/quiz/{attempt_id}/results").text
     assert re.search(r"1(\.\d+)? / 3", results)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.bank.models import Document, QuestionVersion
@@ -125,6 +125,9 @@ class AttemptQuestion(Model):
     # on this question (quizapp.sets.services.override_mark; the history is in MarkChange).
     mark_override: Mapped[float | None]
     comment: Mapped[str | None] = mapped_column(Text)
+    # "Flag for review": the learner's own marker, shown in the question navigator and listed on
+    # the summary before Finish. Kept on the server so it follows the learner between devices.
+    flagged: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     attempt: Mapped[Attempt] = relationship(back_populates="questions")
     version: Mapped[QuestionVersion] = relationship()

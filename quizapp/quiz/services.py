@@ -4,12 +4,12 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import String, and_, bindparam, case, cast, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import qtypes
@@ -447,16 +447,115 @@ class QuestionRow:
     content: dict[str, Any]
     language: str
     response: StoredAnswer | None
+    flagged: bool = False
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """One button of the question navigator: a question's position, whether it is answered
+    and flagged, and how it went (``"right"``, ``"partial"``, ``"wrong"``) only where the
+    learner may see marks now (``navigator``); None otherwise."""
+
+    position: int
+    answered: bool
+    flagged: bool
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class Navigator:
+    """Every question of an attempt as the navigator and the summary before Finish show it."""
+
+    entries: tuple[NavEntry, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.entries)
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for entry in self.entries if entry.answered)
+
+    @property
+    def unanswered(self) -> list[NavEntry]:
+        return [entry for entry in self.entries if not entry.answered]
+
+    @property
+    def flagged(self) -> list[NavEntry]:
+        return [entry for entry in self.entries if entry.flagged]
+
+    def entry(self, position: int) -> NavEntry:
+        return self.entries[position - 1]
+
+    def with_entry(self, entry: NavEntry) -> Navigator:
+        """The navigator after one question changed (answered, flagged), without reading again."""
+        return Navigator(tuple(entry if e.position == entry.position else e for e in self.entries))
+
+
+def _outcome(score: float | None, is_correct: bool | None) -> str | None:
+    if score is None:
+        return None
+    return "right" if is_correct else "partial" if score > 0 else "wrong"
+
+
+def answer_outcome(answer: StoredAnswer) -> str | None:
+    """How a stored answer went, in the navigator's words (``NavEntry.outcome``)."""
+    return _outcome(answer.score, answer.is_correct)
+
+
+def navigator(attempt: Attempt | AttemptRow, entries: tuple[NavEntry, ...], now: datetime) -> Navigator:
+    """The navigator as this learner may see it now: whether each answer was right shows only
+    where ``outcome_visibility`` allows the marks (practice with feedback), so a test or an exam
+    in progress tells nothing through the navigator's colours or words."""
+    if outcome_visibility(attempt, now).marks:
+        return Navigator(entries)
+    return Navigator(tuple(replace(entry, outcome=None) for entry in entries))
+
+
+def navigator_of(attempt: Attempt, now: datetime) -> Navigator:
+    """``navigator`` for an attempt loaded with its questions and responses (ORM objects)."""
+    entries = tuple(
+        NavEntry(
+            aq.position,
+            aq.response is not None,
+            aq.flagged,
+            _outcome(aq.response.score, aq.response.is_correct) if aq.response is not None else None,
+        )
+        for aq in attempt.questions
+    )
+    return navigator(attempt, entries, now)
+
+
+# The navigator's column of the question statement: one item per question of the attempt,
+# "position:state" joined by commas, state being u (unanswered), r, p or w (right, partly,
+# wrong), followed by f when flagged. Read by ``_nav_entries``.
+def _nav_entries(packed: str | None) -> tuple[NavEntry, ...]:
+    entries = []
+    for item in (packed or "").split(","):
+        if not item:
+            continue
+        position, state = item.split(":")
+        outcome = {"r": "right", "p": "partial", "w": "wrong"}.get(state[:1])
+        entries.append(NavEntry(int(position), outcome is not None, state.endswith("f"), outcome))
+    return tuple(sorted(entries, key=lambda entry: entry.position))
 
 
 @dataclass(frozen=True)
 class QuestionInAttempt:
-    """What the question page and the answer POST read, in one statement."""
+    """What the question page and the answer POST read, in one statement: the navigator's
+    entries as stored (``navigator`` decides what of them the learner sees)."""
 
     attempt: AttemptRow
     question: QuestionRow
-    answered: int
-    total: int
+    entries: tuple[NavEntry, ...]
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for entry in self.entries if entry.answered)
+
+    @property
+    def total(self) -> int:
+        return len(self.entries)
 
 
 @cache
@@ -472,10 +571,18 @@ def _question_statement() -> Any:
     latest_close = select(func.max(anyone.c.closes_at)).where(anyone.c.quiz_set_id == qs.c.id).scalar_subquery()
     question_doc, attempt_doc = Document.__table__.alias("question_doc"), Document.__table__.alias("attempt_doc")
     others, their_responses = AttemptQuestion.__table__.alias("others"), Response.__table__.alias("their_responses")
-    total = select(func.count()).select_from(others).where(others.c.attempt_id == a.c.id).scalar_subquery()
-    answered = (
-        select(func.count())
-        .select_from(others.join(their_responses, their_responses.c.attempt_question_id == others.c.id))
+    # The navigator (and the progress bar's counts): every question's state, packed into one
+    # string per attempt (``_nav_entries``), so the page stays one statement however long the
+    # attempt. aggregate_strings is group_concat on SQLite and string_agg on PostgreSQL.
+    state = case(
+        (their_responses.c.id.is_(None), "u"),
+        (their_responses.c.is_correct.is_(True), "r"),
+        (their_responses.c.score > 0, "p"),
+        else_="w",
+    ) + case((others.c.flagged.is_(True), "f"), else_="")
+    navigator_column = (
+        select(func.aggregate_strings(cast(others.c.position, String) + ":" + state, ","))
+        .select_from(others.outerjoin(their_responses, their_responses.c.attempt_question_id == others.c.id))
         .where(others.c.attempt_id == a.c.id)
         .scalar_subquery()
     )
@@ -485,10 +592,10 @@ def _question_statement() -> Any:
             a.c.document_id, a.c.score, a.c.max_score,
             qs.c.id.label("set_id"), qs.c.closes_at, qs.c.archived_at, qs.c.answers_visible,
             own.c.closes_at.label("own_closes_at"), latest_close.label("latest_close"),
-            aq.c.id.label("aq_id"), aq.c.position, aq.c.layout, qv.c.id.label("version_id"), qv.c.question_id, qv.c.content,
+            aq.c.id.label("aq_id"), aq.c.position, aq.c.layout, aq.c.flagged, qv.c.id.label("version_id"), qv.c.question_id, qv.c.content,
             func.coalesce(question_doc.c.language, attempt_doc.c.language).label("language"),
             r.c.id.label("response_id"), r.c.given, r.c.score.label("response_score"), r.c.is_correct, r.c.answered_at,
-            answered.label("answered"), total.label("total"),
+            navigator_column.label("navigator"),
         )
         .select_from(
             aq.join(a, a.c.id == aq.c.attempt_id)
@@ -524,9 +631,10 @@ def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | N
         else None
     )
     question = QuestionRow(
-        row.aq_id, row.position, row.layout, row.version_id, row.question_id, row.content, row.language or "en", response
+        row.aq_id, row.position, row.layout, row.version_id, row.question_id, row.content, row.language or "en", response,
+        bool(row.flagged),
     )
-    return QuestionInAttempt(attempt, question, row.answered, row.total)
+    return QuestionInAttempt(attempt, question, _nav_entries(row.navigator))
 
 
 def _stored_answer(attempt_question_id: int) -> StoredAnswer | None:
@@ -686,6 +794,75 @@ def close_if_over(attempt: Attempt, now: datetime | None = None) -> str | None:
         return None
     finish_attempt(attempt, now)
     return end[1]
+
+
+@unit_of_work
+def set_flag(attempt: AttemptRow, question: QuestionRow, flagged: bool, now: datetime | None = None) -> QuestionRow:
+    """Flag a question of an open attempt for review, or remove its flag; the question as now.
+
+    The state asked for is stored, not toggled, so a double click or a resent form leaves what
+    the learner saw on the button. Raises QuizError, changing nothing, for a finished attempt
+    and for one that is over (which it closes, as an answer would).
+    """
+    now = now or utcnow()
+    if attempt.finished_at is not None:
+        raise QuizError(FINISHED)
+    if end := attempt_end(attempt, now):
+        ended = db.session.get(Attempt, attempt.id)
+        if ended is not None:
+            finish_attempt(ended, now)
+        raise QuizError(end[1])
+    table = AttemptQuestion.__table__
+    db.session.connection().execute(update(table).where(table.c.id == question.id).values(flagged=flagged))
+    db.session.commit()
+    return replace(question, flagged=flagged)
+
+
+# What the page says when an attempt takes no more answers, by the reason it gives.
+OVER_HEADINGS = {
+    TIME_UP: "Time is up",
+    SET_CLOSED: "This quiz set has closed",
+    SET_ARCHIVED: "This quiz set is archived",
+    FINISHED: "This quiz is finished",
+    FINISHED_FIRST: "This quiz is finished",
+}
+
+
+def over_reason(attempt: Attempt | AttemptRow, now: datetime) -> str | None:
+    """Why an attempt takes no more answers (one of the messages above), or None while it does.
+
+    A finished attempt was ended by its time limit, its set's close or archiving when it was
+    finished at that moment or after (``finish_attempt`` dates an over attempt at its end);
+    otherwise the learner finished it.
+    """
+    if attempt.finished_at is None:
+        end = attempt_end(attempt, now)
+        return end[1] if end else None
+    finished_at = attempt.finished_at
+    if attempt.deadline_at is not None and finished_at >= attempt.deadline_at:
+        return TIME_UP
+    quiz_set = attempt.quiz_set if attempt.quiz_set_id is not None else None
+    if quiz_set is not None:
+        if quiz_set.closes_at is not None and finished_at >= quiz_set.closes_at:
+            return SET_CLOSED
+        if quiz_set.archived_at is not None and finished_at >= quiz_set.archived_at:
+            return SET_ARCHIVED
+    return FINISHED
+
+
+def ended_by_rule(attempt: Attempt | AttemptRow, now: datetime) -> bool:
+    """True when the time limit, the set's close or its archiving ended (or ends) the attempt,
+    rather than the learner's Finish: its pages then offer only what is still possible."""
+    return over_reason(attempt, now) in (TIME_UP, SET_CLOSED, SET_ARCHIVED)
+
+
+def set_attempts_used(attempt: Attempt) -> int:
+    """How many attempts the learner has made at this attempt's quiz set (0 in self-study)."""
+    if attempt.quiz_set_id is None:
+        return 0
+    return db.session.execute(
+        select(func.count()).select_from(Attempt).where(Attempt.quiz_set_id == attempt.quiz_set_id, Attempt.user_id == attempt.user_id)
+    ).scalar_one()
 
 
 def close_overdue_attempts(now: datetime, *, quiz_set_id: int | None = None, user_id: int | None = None) -> int:

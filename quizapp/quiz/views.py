@@ -21,7 +21,7 @@ from quizapp.auth.services import current_learner
 from quizapp.bank.models import Document, Topic
 from quizapp.bank.services import source_passages
 from quizapp.bank.user_documents import visible_documents
-from quizapp.errors import handles_control_characters, has_control_characters, without_control_characters
+from quizapp.errors import error_response, handles_control_characters, has_control_characters, without_control_characters
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
@@ -38,12 +38,32 @@ ATTEMPTS_PER_PAGE = 100
 
 
 def _over(attempt: Attempt) -> Response | None:
-    """Close an attempt that is over (time limit, set closed or archived) and send the learner
-    to the results, saying why."""
+    """Close an attempt that is over (time limit, set closed or archived) and show the page
+    saying so, in place of question forms that would be refused."""
     if reason := services.close_if_over(attempt, app_now()):
-        flash(reason, "info")
-        return redirect(url_for("quiz.results", attempt_id=attempt.id))
+        return over_page(attempt, reason)
     return None
+
+
+def over_page(attempt: Attempt, reason: str, status: int = 200) -> Response:
+    """The page of an attempt that takes no more answers ("Time is up"): why, that the server
+    has finished it, its results if the learner may see them, and for a quiz set the attempts
+    left and the way back to it. For htmx it replaces the question card, whichever part of the
+    card (the flag button) the request came from."""
+    response = render(
+        "quiz/over.html",
+        "quiz/_over.html",
+        status,
+        attempt=attempt,
+        reason=reason,
+        heading=services.OVER_HEADINGS.get(reason, "This quiz is finished"),
+        results_visible=attempt.is_finished and services.outcome_visibility(attempt, app_now()).marks,
+        attempts_used=services.set_attempts_used(attempt),
+    )
+    if is_partial():
+        response.headers["HX-Retarget"] = "#question-card"
+        response.headers["HX-Reswap"] = "outerHTML"
+    return response
 
 
 def own_attempt(attempt_id: int) -> Attempt:
@@ -60,12 +80,6 @@ def own_attempt(attempt_id: int) -> Attempt:
     if attempt is None or not current_user.is_authenticated or attempt.user_id != current_user.id:
         abort(404)
     return attempt
-
-
-def attempt_question(attempt: Attempt, position: int) -> AttemptQuestion:
-    if not 1 <= position <= len(attempt.questions):
-        abort(404)
-    return attempt.questions[position - 1]
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -141,26 +155,34 @@ def own_question(attempt_id: int, position: int) -> services.QuestionInAttempt:
 
 
 def _over_row(attempt: services.AttemptRow) -> Response | None:
-    """``_over`` for the plain attempt row: the ORM attempt is loaded only to close it."""
-    if attempt.finished_at is None and services.attempt_end(attempt, app_now()) is not None:
+    """``_over`` for the plain attempt row: the ORM attempt is loaded only to close it. An
+    attempt already ended by its time limit or its set shows the same page."""
+    now = app_now()
+    if attempt.finished_at is None and services.attempt_end(attempt, now) is not None:
         return _over(own_attempt(attempt.id))
+    if attempt.finished_at is not None and services.ended_by_rule(attempt, now):
+        return over_page(own_attempt(attempt.id), services.over_reason(attempt, now) or services.TIME_UP)
     return None
+
+
+def _navigator(found: services.QuestionInAttempt) -> services.Navigator:
+    return services.navigator(found.attempt, found.entries, app_now())
 
 
 @bp.get("/<int:attempt_id>/q/<int:position>")
 def question(attempt_id: int, position: int) -> Response:
-    """One question: it alone is read, with its attempt and the progress bar's counts."""
+    """One question: it alone is read, with its attempt and the navigator, in one statement."""
     found = own_question(attempt_id, position)
     if over := _over_row(found.attempt):
         return over
-    return render_question(found.attempt, found.question, progress=(found.answered, found.total))
+    return render_question(found.attempt, found.question, nav=_navigator(found))
 
 
 @bp.post("/<int:attempt_id>/q/<int:position>")
 @handles_control_characters
 def answer(attempt_id: int, position: int) -> Response:
     found = own_question(attempt_id, position)
-    attempt, aq, progress = found.attempt, found.question, (found.answered, found.total)
+    attempt, aq, nav = found.attempt, found.question, _navigator(found)
     if aq.response is None and has_control_characters(request.form):
         # A pasted answer can carry invisible characters: say so and keep the rest of it.
         return render_question(
@@ -169,23 +191,78 @@ def answer(attempt_id: int, position: int) -> Response:
             error="Your answer held invisible control characters, which were removed. Check it and send it again.",
             status=422,
             submitted=without_control_characters(request.form),
-            progress=progress,
+            nav=nav,
         )
     try:
         stored = services.store_answer(attempt, aq, request.form, now=app_now())
     except AnswerError as exc:
-        return render_question(attempt, aq, error=str(exc), status=422, progress=progress)
+        return render_question(attempt, aq, error=str(exc), status=422, nav=nav)
     except services.QuizError as exc:
         # Refused (finished, time up, set closed or archived): nothing was stored. Load the
-        # attempt again, as the refusal may have just closed it.
-        reloaded = own_attempt(attempt_id)
-        return render_question(reloaded, attempt_question(reloaded, position), error=str(exc), status=422)
+        # attempt again, as the refusal may have just closed it, and say why in place of the
+        # question, whose form would only be refused again.
+        return _refused(attempt_id, str(exc))
     if is_partial():
-        # The region shows this question, now answered, and the attempt's progress: counted
-        # before the answer, plus this one.
-        answered = progress[0] + (aq.response is None)
-        return render_question(attempt, replace(aq, response=stored), progress=(answered, progress[1]))
+        # The region shows this question, now answered, and the navigator as read before the
+        # answer with this one marked answered (how it went shows only where marks may be seen).
+        entry = replace(found.entries[position - 1], answered=True, outcome=services.answer_outcome(stored))
+        entries = services.Navigator(found.entries).with_entry(entry).entries
+        return render_question(attempt, replace(aq, response=stored), nav=services.navigator(attempt, entries, app_now()))
     return redirect(url_for("quiz.question", attempt_id=attempt_id, position=position), 303)
+
+
+def _refused(attempt_id: int, message: str) -> Response:
+    """The answer to a POST the attempt refused (finished, time up, set closed or archived):
+    the page saying why, with 422 as every refused answer. An attempt the learner finished
+    says so; one its time limit or set ended says that."""
+    reloaded = own_attempt(attempt_id)
+    reason = message
+    if message == services.FINISHED:
+        reason = services.over_reason(reloaded, app_now()) or message
+    return over_page(reloaded, reason, 422)
+
+
+@bp.post("/<int:attempt_id>/q/<int:position>/flag")
+def flag(attempt_id: int, position: int) -> Response:
+    """Flag a question for review, or remove the flag (``flagged`` is 1 or 0: the state asked
+    for). htmx swaps the flag button and, as an ``<hx-partial>``, the navigator's entry;
+    without JavaScript the question page is shown again (303)."""
+    found = own_question(attempt_id, position)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    wanted = request.form.get("flagged", "")
+    if wanted not in ("0", "1"):
+        return error_response(400, "Send flagged=1 to flag the question for review, or flagged=0 to remove the flag.")
+    try:
+        question = services.set_flag(found.attempt, found.question, wanted == "1", now=app_now())
+    except services.QuizError as exc:
+        return _refused(attempt_id, str(exc))
+    if not is_partial():
+        return redirect(url_for("quiz.question", attempt_id=attempt_id, position=position), 303)
+    entry = replace(found.entries[position - 1], flagged=question.flagged)
+    nav = services.navigator(found.attempt, services.Navigator(found.entries).with_entry(entry).entries, app_now())
+    return render(
+        "quiz/question.html", "quiz/_flag_swap.html", attempt=found.attempt, aq=question, nav=nav,
+        entry=nav.entry(position), total=nav.total,
+    )
+
+
+@bp.get("/<int:attempt_id>/summary")
+def summary(attempt_id: int) -> Response:
+    """Before Finish: which questions are unanswered and which flagged, each a link, and the
+    Finish button. An attempt that is over shows why; a finished one, its results."""
+    attempt = own_attempt(attempt_id)
+    if over := _over(attempt):
+        return over
+    now = app_now()
+    if attempt.is_finished:
+        if services.ended_by_rule(attempt, now):
+            return over_page(attempt, services.over_reason(attempt, now) or services.FINISHED)
+        return redirect(url_for("quiz.results", attempt_id=attempt.id))
+    return render(
+        "quiz/summary.html", "quiz/_summary.html", attempt=attempt, nav=services.navigator_of(attempt, now),
+        finish_form=EmptyForm(), seconds_left=_seconds_left(attempt), accepted_until=services.answers_accepted_until(attempt),
+    )
 
 
 def render_question(
@@ -194,14 +271,14 @@ def render_question(
     error: str | None = None,
     status: int = 200,
     submitted: MultiDict[str, str] | None = None,
-    progress: tuple[int, int] | None = None,
+    nav: services.Navigator | None = None,
 ) -> Response:
-    """The question region. ``progress`` is (answered, total) when the caller has not loaded
-    every question of the attempt; otherwise it is counted from ``attempt.questions``."""
-    if progress is None:
-        assert isinstance(attempt, Attempt), "a plain attempt row comes with its progress counted"
-        progress = (services.answered_count(attempt), len(attempt.questions))
-    answered, total = progress
+    """The question region, with the navigator. ``nav`` comes with a plain attempt row (read
+    in the question's statement); for an ORM attempt it is built from ``attempt.questions``."""
+    if nav is None:
+        assert isinstance(attempt, Attempt), "a plain attempt row comes with its navigator read"
+        nav = services.navigator_of(attempt, app_now())
+    answered, total = nav.answered, nav.total
     content = aq.content
     response = aq.response
     show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
@@ -223,6 +300,8 @@ def render_question(
         submitted=submitted if submitted is not None else _to_show_again(request.form) if error else MultiDict(),
         answered=answered,
         total=total,
+        nav=nav,
+        flagged=aq.flagged,
         type_label=qtypes.get(content["type"]).label,
         finish_form=EmptyForm(),
         seconds_left=_seconds_left(attempt),

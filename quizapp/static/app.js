@@ -10,6 +10,9 @@ document.addEventListener("htmx:after:settle", (event) => {
   const root = event.target instanceof Element ? event.target : document;
   // An error in the slot is announced (role="alert"); focus stays on what the user was using.
   if (root instanceof Element && root.closest("#error-slot")) return;
+  // A small control swapped in place (the flag button, a navigator entry): htmx has already
+  // put focus back on the element with the same id; moving it would lose the user's place.
+  if (root instanceof Element && root.closest("[data-keep-focus]")) return;
   const scope = root.isConnected ? root : document;
   const target =
     scope.querySelector?.("[data-focus-after-swap]") ||

@@ -52,7 +52,7 @@ def test_a_one_megabyte_number_is_answered_in_well_under_a_second(client, app, s
     if response.status_code == 422:
         assert "too long" in response.text and 'id="question-card"' in response.text
         assert len(response.data) < 100_000  # the megabyte is not sent back
-    assert ("<nav" in response.text) is (not headers)
+    assert ("<html" in response.text) is (not headers)
     assert stored_responses(app) == 0
 
 
@@ -73,7 +73,7 @@ def test_a_pasted_control_character_re_renders_the_question_with_what_was_typed(
     assert "control characters" in page and 'role="alert"' in page
     assert prompt.replace("'", "&#39;").replace('"', "&#34;") in page or prompt in page
     assert 'value="Balcazar"' in page  # kept, less the control characters
-    assert ("<nav" in page) is (not headers)
+    assert ("<html" in page) is (not headers)
     assert stored_responses(app) == 0
     # The same answer typed cleanly is accepted.
     assert client.post(url, data={"text": "Balcazar"}).status_code == 303

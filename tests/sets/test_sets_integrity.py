@@ -81,7 +81,9 @@ def test_archiving_closes_open_attempts_and_refuses_their_answers(client, auth, 
     assert teacher.post(f"/sets/{set_id}/archive", data={"archived": "1"}).status_code == 303
     assert attempt_state(app, attempt_id) == (T0 + timedelta(minutes=5), 1.0, 1)  # closed at once
     late = client.post(f"/quiz/{attempt_id}/q/2", data=second)
-    assert late.status_code == 422 and "finished" in late.text
+    # The page says why, in place of the question whose form would be refused again.
+    assert late.status_code == 422 and "This quiz set is archived" in late.text and SET_ARCHIVED in late.text
+    assert "answer-form" not in late.text
     assert attempt_state(app, attempt_id)[2] == 1
 
 
@@ -132,10 +134,12 @@ def test_answers_after_close_are_never_shown_to_a_student_still_answering(client
         assert not attempt.is_finished
         assert not outcome_visibility(attempt, T0 + timedelta(minutes=40)).answers
     page = client.get(f"/quiz/{attempt_id}/q/1", headers=HX)
-    assert page.status_code == 302 and page.headers["Location"] == f"/quiz/{attempt_id}/results"
+    # In place of the question: why it is over, and the results now open.
+    assert page.status_code == 200 and SET_CLOSED in page.text and "answer-form" not in page.text
+    assert f'href="/quiz/{attempt_id}/results"' in page.text
     assert attempt_state(app, attempt_id)[0] == T0 + timedelta(minutes=30)
     results = client.get(f"/quiz/{attempt_id}/results")
-    assert SET_CLOSED in results.text and "Correct answer" in results.text
+    assert "Correct answer" in results.text
     with app.app_context():
         from quizapp.cards.models import StudyCard
 
