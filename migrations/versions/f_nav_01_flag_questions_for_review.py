@@ -4,7 +4,7 @@ The flag is a column of ``attempt_question`` (false for every existing row), add
 ALTER TABLE ... ADD COLUMN: on SQLite a batch rebuild would copy the table every answer refers to.
 
 Revision ID: f_nav_01
-Revises: f_docs_01
+Revises: f_live_01
 Create Date: 2026-11-29 11:50:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'f_nav_01'
-down_revision = 'f_docs_01'
+down_revision = 'f_live_01'
 branch_labels = None
 depends_on = None
 
