@@ -207,3 +207,75 @@ def test_the_key_is_neither_the_option_the_set_mentions_least_nor_most(samples):
             wrong = [n for text, n in counts.items() if text != key]
             assert any(n >= counts[key] for n in wrong), (sample.name, d.key, counts)  # not the most mentioned alone
             assert any(n < counts[key] for n in wrong) or sum(n == counts[key] for n in wrong) >= (len(wrong) + 1) // 2, (sample.name, d.key, counts)
+
+
+def option_units(d: Draft) -> list[tuple[set[str], set[str]]]:
+    """Each set of options a reader chooses from in a question, as (options, keys), folded:
+    a single choice or multiple select's choices, a cloze's gaps with options."""
+    item = d.item
+    if item.get("type") in ("single_choice", "multiple_select"):
+        groups = [item["choices"]]
+    elif item.get("type") == "cloze":
+        groups = [g["options"] for g in item["gaps"] if "options" in g]
+    else:
+        return []
+    return [({folded(c["text"]) for c in g}, {folded(c["text"]) for c in g if c.get("correct")}) for g in groups]
+
+
+def swapped_in(d: Draft) -> str | None:
+    """The value a false statement swapped in: where its statement differs from the sentence
+    its explanation quotes (the common beginning and end left out, whole words only)."""
+    if d.item.get("type") != "true_false" or d.item["answer"]:
+        return None
+    quoted = re.search("\u201c(.*)\u201d", d.item.get("explanation", ""), re.DOTALL)
+    assert quoted, d.item
+    sentence = quoted.group(1).split()
+    statement = d.item["prompt"].split(": ", 1)[1].split()  # after "True or false: "
+    head = 0
+    while head < min(len(sentence), len(statement)) and sentence[head] == statement[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(sentence), len(statement)) - head and sentence[-1 - tail] == statement[-1 - tail]:
+        tail += 1
+    return folded(" ".join(statement[head: len(statement) - tail]))
+
+
+def test_no_two_ready_choice_items_share_options_or_show_each_others_keys(samples):
+    """A reader of the whole set must not place answers by elimination: two choice items of a
+    document share at most one option, no key of one is an option of another, and no false
+    statement swaps in a value another item offers as an option."""
+    for sample in samples.values():
+        questions = [d for d in sample.ready if d.kind == "question"]
+        for i, d in enumerate(questions):
+            for o in questions[:i]:
+                for options, keys in option_units(d):
+                    for other_options, other_keys in option_units(o):
+                        assert len(options & other_options) <= 1, (sample.name, d.key, o.key, options & other_options)
+                        assert not keys & other_options and not other_keys & options, (sample.name, d.key, o.key, options, other_options)
+        for d in questions:
+            value = swapped_in(d)
+            if value is None:
+                continue
+            for o in questions:
+                for options, _keys in option_units(o):
+                    assert value not in options, (sample.name, d.key, d.item["prompt"], o.key, options)
+
+
+def test_a_shared_option_set_is_redrawn_or_held_back_with_why():
+    """Three events in three years: the date questions cannot all offer the same dates."""
+    paragraphs = [
+        Paragraph(1, "A small port", is_heading=True),
+        Paragraph(2, "The harbour keeper Tomas Ferrer painted the tower red in 1871 after a storm."),
+        Paragraph(3, "The engineer Lucia Arnau rebuilt the pier in 1878 with stone from the quarry."),
+        Paragraph(4, "The mayor Pere Vidal opened the fish market in 1884 beside the customs house."),
+        Paragraph(5, "The pilot Joan Serra lost his boat in 1889 on the rocks north of the cape."),
+        Paragraph(6, "The doctor Marta Puig founded the sailors' clinic in 1893 near the chapel."),
+    ]
+    drafts = derive_drafts(paragraphs, "en")
+    units = [(d, u) for d in ready(drafts) for u in option_units(d)]
+    for i, (d, (options, keys)) in enumerate(units):
+        for o, (other_options, other_keys) in units[:i]:
+            if o is not d:
+                assert len(options & other_options) <= 1 and not keys & other_options and not other_keys & options, (d.item, o.item)
+    held = [p for d in drafts for p in d.problems if "options" in p and "shares" in p]
+    assert held or len(units) >= 2, [d.item for d in ready(drafts)]
