@@ -334,8 +334,8 @@ def _even_out_familiarity(drafts: list[Draft], language: str) -> None:
                 key = next(str(c["text"]) for c in d.item["choices"] if c.get("correct"))
                 wrong = [str(c["text"]) for c in d.item["choices"] if not c.get("correct")]
                 out = max(wrong, key=lambda w: abs(count(w) - count(key)))
-                # (Nor one that another ready item offers too: see _separate_option_sets.)
-                others = [o for o in questions if o is not d and not o.problems]
+                # (Nor one making it clash with an item it did not clash with: see _separate_option_sets.)
+                others = [o for o in questions if o is not d and not o.problems and not _option_clash(d, o, language)]
                 spare = next((
                     t for t in d.spares if count(t) == count(key) and t not in wrong
                     and not any(_option_clash(_with_options(d, [t if w == out else w for w in wrong]), o, language) for o in others)
@@ -392,22 +392,32 @@ def _option_clash(d: Draft, o: Draft, language: str) -> str:
                 return f"they share the options {', '.join(sorted(texts & other_texts))}"
             if keys & other_texts or other_keys & texts:
                 return f"one offers the other's key {', '.join(sorted((keys & other_texts) | (other_keys & texts)))} as an option"
-    for statement, options in ((d, other_sets), (o, sets)):
+    for statement, offered in ((d, other_sets), (o, sets)):
         swapped = checks.swapped_value(statement, language)
-        if swapped and any(checks._normal(swapped[1]) in {t for t, _ in group} for group in options):
+        if swapped and any(checks._normal(swapped[1]) in {t for t, _ in group} for group in offered):
             return f"a false statement swaps in {swapped[1]!r}, which the other offers as an option"
     return ""
 
 
-def _redrawn(d: Draft, others: list[Draft], language: str) -> Draft | None:
+def _redrawn(d: Draft, others: list[Draft], language: str, context: str = "") -> Draft | None:
     """``d`` with wrong options (its own first, then its spares) that clash with none of
-    ``others`` and pass the option linter, as many as it has now; None if there are not enough."""
+    ``others`` and pass the option linter, as many as it has now; None if there are not enough.
+    Options ``context`` (what the rest of the set mentions) mentions as often as the key come
+    first, so that the key does not become the one option the set never mentions."""
     groups = _option_groups(d)
     if not groups:
         return None
     wrong = [str(c["text"]) for c in groups[0] if not c.get("correct")]
+    key = next((str(c["text"]) for c in groups[0] if c.get("correct")), "")
+
+    def count(option: str) -> int:
+        return context.count(f" {checks._normal(option)} ")
+
+    candidates = [*wrong, *d.spares]
+    if context:
+        candidates.sort(key=lambda t: count(t) != count(key))  # stable: own options first
     chosen: list[str] = []
-    for option in [*wrong, *d.spares]:
+    for option in candidates:
         if option in chosen:
             continue
         trial = _with_options(d, [*chosen, option])
@@ -443,7 +453,9 @@ def _separate_option_sets(drafts: list[Draft], language: str) -> None:
             if clash is None:
                 accepted.append(d)
                 continue
-            if (redrawn := _redrawn(d, accepted, language)) is not None:
+            questions = [x for x in drafts if not x.problems and x.kind == "question"]
+            context = " ".join(_mentions(x) for x in questions if x is not d)
+            if (redrawn := _redrawn(d, accepted, language, context)) is not None:
                 _adopt(d, redrawn)
                 accepted.append(d)
                 continue
@@ -452,8 +464,8 @@ def _separate_option_sets(drafts: list[Draft], language: str) -> None:
             o, why = clash
             rest = [x for x in accepted if x is not o]
             grouped = bool(_option_groups(d))
-            other = _redrawn(o, [*rest, _with_options(d, []) if grouped else d], language)
-            mine = (_redrawn(d, [*rest, other], language) if grouped else d) if other is not None else None
+            other = _redrawn(o, [*rest, _with_options(d, []) if grouped else d], language, " ".join(_mentions(x) for x in questions if x is not o))
+            mine = (_redrawn(d, [*rest, other], language, context) if grouped else d) if other is not None else None
             if other is not None and mine is not None and not any(_option_clash(mine, x, language) for x in [*rest, other]):
                 _adopt(o, other)
                 _adopt(d, mine)

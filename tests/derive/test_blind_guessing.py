@@ -268,6 +268,7 @@ PORT = [
     Paragraph(4, "The engineers rebuilt the pier in 1878 with stone from the quarry."),
     Paragraph(5, "The town council opened the fish market in 1884 beside the customs house."),
     Paragraph(6, "A pilot lost his boat in 1889 on the rocks north of the cape, and a clinic opened in 1893 and a school in 1897."),
+    Paragraph(7, "The lighthouse lamp burned whale oil until the keepers switched to paraffin."),
 ]
 
 
@@ -301,3 +302,28 @@ def test_questions_offering_the_same_dates_draw_others_from_their_spares_or_are_
     assert third.problems == [
         "held back: it shares options with the better draft p3-sc (they share the options 1871, 1884): a reader of the whole set would place the answers by elimination"
     ]
+
+
+def statement(number: int, text: str, truth: bool, value: str) -> Draft:
+    """A true/false draft on paragraph ``number`` of PORT; ``value`` is the fact it keeps or replaces."""
+    paragraph = PORT[number - 1].text
+    item = {
+        "id": f"p{number}-tf", "type": "true_false", "prompt": f"True or false: {text}", "answer": truth,
+        "explanation": f"Paragraph {number} says: \u201c{paragraph}\u201d", "source": [number], "difficulty": 1, "kind": "fact",
+    }
+    start = paragraph.index(value)
+    return Draft(f"p{number}-tf", "question", item, number, (start, start + len(value)), 0.95 - number / 100)
+
+
+def test_an_option_that_a_false_statement_swaps_in_is_redrawn():
+    """"The tower was painted in 1878" (false) and a question offering 1878 as a wrong option:
+    a reader of both knows the statement is false once the option is placed, or the reverse."""
+    drafts = [
+        statement(3, "The harbour keeper painted the tower red in 1878 after a storm.", False, "1871"),
+        statement(7, "The lighthouse lamp burned whale oil until the keepers switched to paraffin.", True, "paraffin"),
+        date_question(5, "The town council opened the fish market in ____ beside the customs house.", "1884", ["1878", "1889"], ["1893", "1897"]),
+    ]
+    checked = {d.key: d for d in check_drafts(drafts, PORT, "en")}
+    question = checked["p5-sc"]
+    assert not checked["p3-tf"].problems and not question.problems, (checked["p3-tf"].problems, question.problems)
+    assert {c["text"] for c in question.item["choices"]} == {"1884", "1889", "1893"}, question.item["choices"]
