@@ -11,6 +11,7 @@ always give the same drafts, with the same keys, in the same order.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections.abc import Callable, Sequence
@@ -123,9 +124,11 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     for _ in range(4):  # each holding changes what the rest of the set mentions: until settled
         ready = {d.key for d in drafts if not d.problems}
         _even_out_familiarity(drafts, language)
+        _separate_option_sets(drafts, language)
         _balance_lengths(drafts)
         if ready == {d.key for d in drafts if not d.problems}:
             break
+    _separate_option_sets(drafts, language)  # whatever the rounds left: no shared option sets
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).
     for d in drafts:
@@ -330,10 +333,15 @@ def _even_out_familiarity(drafts: list[Draft], language: str) -> None:
             for _swap in range(2):  # a spare mentioned as often as the key for the option least like it
                 key = next(str(c["text"]) for c in d.item["choices"] if c.get("correct"))
                 wrong = [str(c["text"]) for c in d.item["choices"] if not c.get("correct")]
-                spare = next((t for t in d.spares if count(t) == count(key) and t not in wrong), None)
+                out = max(wrong, key=lambda w: abs(count(w) - count(key)))
+                # (Nor one making it clash with an item it did not clash with: see _separate_option_sets.)
+                others = [o for o in questions if o is not d and not o.problems and not _option_clash(d, o, language)]
+                spare = next((
+                    t for t in d.spares if count(t) == count(key) and t not in wrong
+                    and not any(_option_clash(_with_options(d, [t if w == out else w for w in wrong]), o, language) for o in others)
+                ), None)
                 if spare is None:
                     break
-                out = max(wrong, key=lambda w: abs(count(w) - count(key)))
                 swapped = [c if str(c["text"]) != out else {"text": spare, "correct": False} for c in d.item["choices"]]
                 d.item["choices"] = sorted(swapped, key=lambda c: fold_word(str(c["text"])))
                 d.spares = [t for t in d.spares if t != spare] + [out]
@@ -344,6 +352,135 @@ def _even_out_familiarity(drafts: list[Draft], language: str) -> None:
             d.item["choices"] = before
             d.problems.append("held back: its key is the only option the other questions never mention (or mention most), which a reader of the set would pick without the text")
             _release_alternative(drafts, d, language, avoid_type="single_choice")
+
+
+def _option_groups(draft: Draft) -> list[list[dict[str, Any]]]:
+    """The sets of options a reader chooses from in a question: a single choice's or multiple
+    select's choices, a cloze's gaps with options. The first is the one ``spares`` are for."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    if item.get("type") in ("single_choice", "multiple_select"):
+        return [item["choices"]]
+    if item.get("type") == "cloze":
+        return [g["options"] for g in item.get("gaps", []) if "options" in g]
+    return []
+
+
+def _with_options(draft: Draft, wrong: list[str]) -> Draft:
+    """A copy of ``draft`` whose first set of options has ``wrong`` as its wrong options (the
+    key kept), sorted as the drafter sorts them."""
+    item = copy.deepcopy(draft.item)
+    groups = _option_groups(Draft(draft.key, draft.kind, item, draft.paragraph, draft.answer_span, draft.score))
+    first = groups[0]
+    options = [c for c in first if c.get("correct")] + [{"text": w, "correct": False} for w in wrong]
+    first[:] = sorted(options, key=lambda c: fold_word(str(c["text"])))
+    return Draft(draft.key, draft.kind, item, draft.paragraph, draft.answer_span, draft.score, list(draft.problems), list(draft.spares))
+
+
+def _option_clash(d: Draft, o: Draft, language: str) -> str:
+    """Why a reader of both ``d`` and ``o`` could place answers by elimination, or "": they
+    share more than one option, one's key is an option of the other, or a false statement
+    swaps in a value the other offers as an option (so "false" and the option's fate follow)."""
+    sets = [[(checks._normal(str(c["text"])), bool(c.get("correct"))) for c in g] for g in _option_groups(d)]
+    other_sets = [[(checks._normal(str(c["text"])), bool(c.get("correct"))) for c in g] for g in _option_groups(o)]
+    for options in sets:
+        texts, keys = {t for t, _ in options}, {t for t, right in options if right}
+        for other in other_sets:
+            other_texts, other_keys = {t for t, _ in other}, {t for t, right in other if right}
+            if len(texts & other_texts) > 1:
+                return f"they share the options {', '.join(sorted(texts & other_texts))}"
+            if keys & other_texts or other_keys & texts:
+                return f"one offers the other's key {', '.join(sorted((keys & other_texts) | (other_keys & texts)))} as an option"
+    for statement, offered in ((d, other_sets), (o, sets)):
+        swapped = checks.swapped_value(statement, language)
+        if swapped and any(checks._normal(swapped[1]) in {t for t, _ in group} for group in offered):
+            return f"a false statement swaps in {swapped[1]!r}, which the other offers as an option"
+    return ""
+
+
+def _redrawn(d: Draft, others: list[Draft], language: str, context: str = "") -> Draft | None:
+    """``d`` with wrong options (its own first, then its spares) that clash with none of
+    ``others`` and pass the option linter, as many as it has now; None if there are not enough.
+    Options ``context`` (what the rest of the set mentions) mentions as often as the key come
+    first, so that the key does not become the one option the set never mentions."""
+    groups = _option_groups(d)
+    if not groups:
+        return None
+    wrong = [str(c["text"]) for c in groups[0] if not c.get("correct")]
+    key = next((str(c["text"]) for c in groups[0] if c.get("correct")), "")
+
+    def count(option: str) -> int:
+        return context.count(f" {checks._normal(option)} ")
+
+    candidates = [*wrong, *d.spares]
+    if context:
+        candidates.sort(key=lambda t: count(t) != count(key))  # stable: own options first
+    chosen: list[str] = []
+    for option in candidates:
+        if option in chosen:
+            continue
+        trial = _with_options(d, [*chosen, option])
+        if not any(_option_clash(trial, o, language) for o in others):
+            chosen.append(option)
+        if len(chosen) == len(wrong):
+            break
+    if len(chosen) < len(wrong):
+        return None
+    redrawn = _with_options(d, chosen)
+    if any(_option_clash(redrawn, o, language) for o in others) or checks.lint_findings(redrawn, language):
+        return None
+    redrawn.spares = [t for t in [*d.spares, *wrong] if t not in chosen]
+    return redrawn
+
+
+def _adopt(d: Draft, redrawn: Draft) -> None:
+    d.item, d.spares = redrawn.item, redrawn.spares
+
+
+def _separate_option_sets(drafts: list[Draft], language: str) -> None:
+    """No two ready choice items of a document offer the same options: a reader of the whole
+    set who knows (or guesses) one answer would place the others by elimination (three date
+    questions offering the same three dates, one key each). Best first, a question clashing
+    with a better one (see ``_option_clash``) draws other wrong options from its spares; else
+    the better one does, if that clashes with nothing; else it is held back with why (a false
+    statement gives its place to another version of its sentence, if one is waiting)."""
+    for _ in range(len(drafts)):
+        accepted: list[Draft] = []
+        held = False
+        for d in [d for d in drafts if not d.problems and d.kind == "question"]:
+            clash = next(((o, why) for o in accepted if (why := _option_clash(d, o, language))), None)
+            if clash is None:
+                accepted.append(d)
+                continue
+            questions = [x for x in drafts if not x.problems and x.kind == "question"]
+            context = " ".join(_mentions(x) for x in questions if x is not d)
+            if (redrawn := _redrawn(d, accepted, language, context)) is not None:
+                _adopt(d, redrawn)
+                accepted.append(d)
+                continue
+            # Else the better one draws other options, keeping clear of this one's key (and of the
+            # rest), and this one draws again around them.
+            o, why = clash
+            rest = [x for x in accepted if x is not o]
+            grouped = bool(_option_groups(d))
+            other = _redrawn(o, [*rest, _with_options(d, []) if grouped else d], language, " ".join(_mentions(x) for x in questions if x is not o))
+            mine = (_redrawn(d, [*rest, other], language, context) if grouped else d) if other is not None else None
+            if other is not None and mine is not None and not any(_option_clash(mine, x, language) for x in [*rest, other]):
+                _adopt(o, other)
+                _adopt(d, mine)
+                accepted.append(d)
+                continue
+            d.problems.append(f"held back: it shares options with the better draft {o.key} ({why}): a reader of the whole set would place the answers by elimination")
+            twin = (_twin(drafts, d, False, language) or _twin(drafts, d, True, language)) if d.item.get("type") == "true_false" else None
+            if twin is not None:
+                twin.problems.clear()
+            else:
+                _release_alternative(drafts, d, language)
+            held = True
+            break
+        if not held:
+            return
 
 
 def _familiar_enough(draft: Draft, count: Callable[[str], int]) -> bool:

@@ -39,7 +39,8 @@ BASE_SCORE = {
 KIND_BONUS = {"person": 0.10, "year": 0.06, "date": 0.06, "month": 0.04, "number": 0.05, "organisation": 0.03, "place": 0.02}
 CHOICES = 4  # options of a single-choice item: the key and three of the same kind
 CONTEXT_PROMPT_WORDS = 60  # a sentence quoted with the one before it, which it leans on
-SPARES = 6  # further wrong options kept for a single choice, to even out what the set mentions
+SPARES = 6  # further wrong options kept for a choice item, to even out what the set mentions and to
+# draw other options when two items of the set would offer the same ones
 MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
 WIDESPREAD = 3  # paragraphs naming a name that make it the story's setting, no typed answer
 TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
@@ -526,9 +527,9 @@ class Builder:
         chosen = None
         for m in mentions:
             if m.kind in (*DATE_KINDS, "number") and not self.bounded(s, m):
-                others = self.distractors(m, s, 2)
-                if len(others) == 2:
-                    chosen = (m, others)
+                pool = self.distractors(m, s, 2 + SPARES)
+                if len(pool) >= 2:
+                    chosen = (m, pool[:2], pool[2:])
                     break
         if chosen is None:
             return
@@ -548,7 +549,10 @@ class Builder:
                 gaps.append({"accept": self.accepted(m), "typos": True})
         item = self.question("cloze", self.lang.prompt("cloze"), passage=passage, gaps=gaps, explanation=self.explain(s), source=[s.paragraph], difficulty=2)
         fact = f"{s.index}:" + "+".join(m.identity for m in gaps_by_position)
-        yield Candidate("question", item, s.paragraph, self.span(chosen[0]), self.score("cloze", chosen[0], s), f"cloze|{fact}|{passage}", fact, [m.text for m in gaps_by_position])
+        yield Candidate(
+            "question", item, s.paragraph, self.span(chosen[0]), self.score("cloze", chosen[0], s), f"cloze|{fact}|{passage}", fact, [m.text for m in gaps_by_position],
+            spares=[self.option_text(o, chosen[0]) for o in chosen[2]],
+        )
 
     def multiple_select(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
         for kind in NAME_KINDS:
@@ -556,16 +560,20 @@ class Builder:
             if len(keys) < 2 or any(self.modifier(s, k) for k in keys):
                 continue
             keys = keys[:3]
-            others = self.distractors(keys[0], s, 2)
-            others = [o for o in others if all(o.identity != k.identity for k in keys)]
-            if len(others) < 2:
+            pool = self.distractors(keys[0], s, 2 + SPARES)
+            pool = [o for o in pool if all(o.identity != k.identity for k in keys)]
+            if len(pool) < 2:
                 continue
+            others, spares = pool[:2], pool[2:]
             passage = self.blank(s, *keys)
             prompt = self.lang.prompt("listed", kinds=self.lang.kind_names[kind], passage=passage)
             choices = [{"text": k.text, "correct": True} for k in keys] + [{"text": self.option_text(o, keys[0]), "correct": False} for o in others]
             item = self.question("multiple_select", prompt, self.explain(s), [s.paragraph], 2, choices=sorted(choices, key=lambda c: fold(str(c["text"]))))
             fact = f"{s.index}:" + "+".join(k.identity for k in keys)
-            yield Candidate("question", item, s.paragraph, self.span(keys[0]), self.score("multiple_select", keys[0], s), f"multiple_select|{fact}", fact, [k.text for k in keys])
+            yield Candidate(
+                "question", item, s.paragraph, self.span(keys[0]), self.score("multiple_select", keys[0], s), f"multiple_select|{fact}", fact, [k.text for k in keys],
+                spares=[self.option_text(o, keys[0]) for o in spares],
+            )
             return
 
     # ------------------------------------------------------------ across paragraphs

@@ -59,6 +59,7 @@ CHECKS = (
     ("trivial keys (subject, setting)", lambda p: "guess" in p and p.startswith("the key ")),
     ("headline facts (choice items)", lambda p: p.startswith("a headline fact")),
     ("keys shown by another draft", lambda p: (p.startswith("the key ") and "is shown by" in p) or p.startswith("given away by the ready draft")),
+    ("options shared with another draft", lambda p: p.startswith("held back: it shares options with")),
 )
 
 

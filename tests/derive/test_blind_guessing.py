@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive import Draft, Paragraph, check_drafts, derive_drafts
 from quizapp.language import fold_word
 
 CHOICE = ("single_choice", "multiple_select", "true_false")
@@ -207,3 +207,123 @@ def test_the_key_is_neither_the_option_the_set_mentions_least_nor_most(samples):
             wrong = [n for text, n in counts.items() if text != key]
             assert any(n >= counts[key] for n in wrong), (sample.name, d.key, counts)  # not the most mentioned alone
             assert any(n < counts[key] for n in wrong) or sum(n == counts[key] for n in wrong) >= (len(wrong) + 1) // 2, (sample.name, d.key, counts)
+
+
+def option_units(d: Draft) -> list[tuple[set[str], set[str]]]:
+    """Each set of options a reader chooses from in a question, as (options, keys), folded:
+    a single choice or multiple select's choices, a cloze's gaps with options."""
+    item = d.item
+    if item.get("type") in ("single_choice", "multiple_select"):
+        groups = [item["choices"]]
+    elif item.get("type") == "cloze":
+        groups = [g["options"] for g in item["gaps"] if "options" in g]
+    else:
+        return []
+    return [({folded(c["text"]) for c in g}, {folded(c["text"]) for c in g if c.get("correct")}) for g in groups]
+
+
+def swapped_in(d: Draft) -> str | None:
+    """The value a false statement swapped in: where its statement differs from the sentence
+    its explanation quotes (the common beginning and end left out, whole words only)."""
+    if d.item.get("type") != "true_false" or d.item["answer"]:
+        return None
+    quoted = re.search("[\u201c\u00ab](.*)[\u201d\u00bb]", d.item.get("explanation", ""), re.DOTALL)
+    assert quoted, d.item
+    sentence = quoted.group(1).split()
+    statement = d.item["prompt"].split(": ", 1)[1].split()  # after "True or false: "
+    head = 0
+    while head < min(len(sentence), len(statement)) and sentence[head] == statement[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(sentence), len(statement)) - head and sentence[-1 - tail] == statement[-1 - tail]:
+        tail += 1
+    return folded(" ".join(statement[head: len(statement) - tail]))
+
+
+def test_no_two_ready_choice_items_share_options_or_show_each_others_keys(samples):
+    """A reader of the whole set must not place answers by elimination: two choice items of a
+    document share at most one option, no key of one is an option of another, and no false
+    statement swaps in a value another item offers as an option."""
+    for sample in samples.values():
+        questions = [d for d in sample.ready if d.kind == "question"]
+        for i, d in enumerate(questions):
+            for o in questions[:i]:
+                for options, keys in option_units(d):
+                    for other_options, other_keys in option_units(o):
+                        assert len(options & other_options) <= 1, (sample.name, d.key, o.key, options & other_options)
+                        assert not keys & other_options and not other_keys & options, (sample.name, d.key, o.key, options, other_options)
+        for d in questions:
+            value = swapped_in(d)
+            if value is None:
+                continue
+            for o in questions:
+                for options, _keys in option_units(o):
+                    assert value not in options, (sample.name, d.key, d.item["prompt"], o.key, options)
+
+
+PORT = [
+    Paragraph(1, "A small port", is_heading=True),
+    Paragraph(2, "The port grew slowly along the bay, and its fishermen sold their catch in the town square."),
+    Paragraph(3, "The harbour keeper painted the tower red in 1871 after a storm."),
+    Paragraph(4, "The engineers rebuilt the pier in 1878 with stone from the quarry."),
+    Paragraph(5, "The town council opened the fish market in 1884 beside the customs house."),
+    Paragraph(6, "A pilot lost his boat in 1889 on the rocks north of the cape, and a clinic opened in 1893 and a school in 1897."),
+    Paragraph(7, "The lighthouse lamp burned whale oil until the keepers switched to paraffin."),
+]
+
+
+def date_question(number: int, gapped: str, key: str, wrong: list[str], spares: list[str]) -> Draft:
+    """A single choice on the year of paragraph ``number``, as a drafter would hand it over."""
+    text = PORT[number - 1].text
+    choices = sorted([{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong], key=lambda c: c["text"])
+    item = {
+        "id": f"p{number}-sc", "type": "single_choice", "prompt": f"According to the text, what goes in the gap? \u201c{gapped}\u201d",
+        "choices": choices, "explanation": f"Paragraph {number} says: \u201c{text}\u201d", "source": [number], "difficulty": 1, "kind": "fact",
+    }
+    start = text.index(key)
+    return Draft(f"p{number}-sc", "question", item, number, (start, start + len(key)), 0.9 - number / 100, spares=spares)
+
+
+def test_questions_offering_the_same_dates_draw_others_from_their_spares_or_are_held_back_with_why():
+    """Three date questions offering the same three dates, one key each: the first two draw
+    other dates of the document (their spares) until neither offers the other's key nor more
+    than one shared option; the third has no spares left and is held back, saying why."""
+    drafts = [
+        date_question(3, "The harbour keeper painted the tower red in ____ after a storm.", "1871", ["1878", "1884"], ["1889", "1893"]),
+        date_question(4, "The engineers rebuilt the pier in ____ with stone from the quarry.", "1878", ["1871", "1884"], ["1893", "1897"]),
+        date_question(5, "The town council opened the fish market in ____ beside the customs house.", "1884", ["1871", "1878"], []),
+    ]
+    checked = {d.key: d for d in check_drafts(drafts, PORT, "en")}
+    first, second, third = checked["p3-sc"], checked["p4-sc"], checked["p5-sc"]
+    assert not first.problems and not second.problems, (first.problems, second.problems)
+    options = [{c["text"] for c in d.item["choices"]} for d in (first, second)]
+    assert "1878" not in options[0] and "1871" not in options[1] and len(options[0] & options[1]) <= 1, options
+    assert all(len(o) == 3 for o in options) and options[0] <= {"1871", "1884", "1889", "1893"}, options
+    assert third.problems == [
+        "held back: it shares options with the better draft p3-sc (they share the options 1871, 1884): a reader of the whole set would place the answers by elimination"
+    ]
+
+
+def statement(number: int, text: str, truth: bool, value: str) -> Draft:
+    """A true/false draft on paragraph ``number`` of PORT; ``value`` is the fact it keeps or replaces."""
+    paragraph = PORT[number - 1].text
+    item = {
+        "id": f"p{number}-tf", "type": "true_false", "prompt": f"True or false: {text}", "answer": truth,
+        "explanation": f"Paragraph {number} says: \u201c{paragraph}\u201d", "source": [number], "difficulty": 1, "kind": "fact",
+    }
+    start = paragraph.index(value)
+    return Draft(f"p{number}-tf", "question", item, number, (start, start + len(value)), 0.95 - number / 100)
+
+
+def test_an_option_that_a_false_statement_swaps_in_is_redrawn():
+    """"The tower was painted in 1878" (false) and a question offering 1878 as a wrong option:
+    a reader of both knows the statement is false once the option is placed, or the reverse."""
+    drafts = [
+        statement(3, "The harbour keeper painted the tower red in 1878 after a storm.", False, "1871"),
+        statement(7, "The lighthouse lamp burned whale oil until the keepers switched to paraffin.", True, "paraffin"),
+        date_question(5, "The town council opened the fish market in ____ beside the customs house.", "1884", ["1878", "1889"], ["1893", "1897"]),
+    ]
+    checked = {d.key: d for d in check_drafts(drafts, PORT, "en")}
+    question = checked["p5-sc"]
+    assert not checked["p3-tf"].problems and not question.problems, (checked["p3-tf"].problems, question.problems)
+    assert {c["text"] for c in question.item["choices"]} == {"1884", "1889", "1893"}, question.item["choices"]
