@@ -386,7 +386,7 @@ def _accommodations_page(quiz_set: QuizSet, form: AccommodationForm, status: int
         quiz_set=quiz_set,
         form=form,
         accommodations=services.accommodations_of(quiz_set),
-        known_students=stats.student_names(quiz_set),
+        known_students=stats.student_names(quiz_set, stats.scopes_given(quiz_set, events.class_scopes_for(quiz_set.owner_id, "teacher"))),
         remove_form=EmptyForm(),
         saved=saved,
     )
@@ -480,6 +480,7 @@ def results(set_id: int) -> Response:
         type_labels=TYPE_LABELS,
         grading_labels=GRADING_LABELS,
         classes=classes,
+        given_classes=stats.scopes_given(quiz_set, classes),
         chosen_class=chosen,
         class_args={"class": chosen.id} if chosen else {},
         accommodations=services.accommodations_of(quiz_set),
