@@ -1,0 +1,43 @@
+"""Rough edges found walking through the teacher's flows as a newcomer would (issue 13's "fresh
+eyes"), each checked where the teacher would notice it."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from quizapp.extensions import db
+from quizapp.quiz.models import Attempt
+from quizapp.quiz.services import finish_attempt, record_answer
+from quizapp.sets import services
+from quizapp.sets.models import QuizSet
+from tests.helpers.app import HX, make_user
+from tests.helpers.sets import T0, make_set, question_ids
+
+NUMERIC = {"type": "numeric", "prompt": "In which year was Lima founded?", "explanation": "Pizarro founded it in 1535.",
+           "difficulty": "1", "tolerance": "0", "unit": "", "number": "1534"}
+
+
+def test_after_students_answer_the_builder_still_links_to_editing_a_written_question(client, auth, app, clock):
+    """Regrading starts from editing the question: the builder must keep the way there once the
+    set is locked, or the teacher meets a dead end (the link used to vanish with the first answer)."""
+    auth.create_and_login("teacher")
+    response = client.post("/sets/new", data={"title": "Founding", "mode": "exam", "grading": "highest", "answers_visible": "immediately"})
+    set_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    client.post(f"/sets/{set_id}/questions/new", data=NUMERIC)
+    with app.app_context():
+        quiz_set = db.session.get(QuizSet, set_id)
+        question_id = quiz_set.items[0].question_id
+        attempt = services.start_set_attempt(quiz_set, make_user(app, "ana"), now=T0)
+        record_answer(attempt.questions[0], {"number": "1535"}, now=T0 + timedelta(minutes=1))
+        finish_attempt(db.session.get(Attempt, attempt.id), now=T0 + timedelta(minutes=2))
+    edit = f'href="/sets/{set_id}/questions/{question_id}/edit"'
+    for headers in ({}, HX):
+        builder = client.get(f"/sets/{set_id}", headers=headers).text
+        assert edit in builder
+        assert "fix those written for it (Edit shows which marks would change before you confirm)" in builder
+    assert "saving first shows which answers" in client.get(f"/sets/{set_id}/questions/{question_id}/edit").text
+
+
+def test_a_bank_question_gets_no_edit_link(client, auth, app, clock):
+    owner = auth.create_and_login("teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 1))
+    assert "/edit" not in client.get(f"/sets/{set_id}").text.split('id="set-items"')[1].split("</section>")[0]
