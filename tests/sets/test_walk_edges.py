@@ -2,15 +2,18 @@
 eyes"), each checked where the teacher would notice it."""
 from __future__ import annotations
 
+import csv
+import io
 from datetime import timedelta
 
 from quizapp.extensions import db
-from quizapp.quiz.models import Attempt
+from quizapp.quiz.models import Attempt, AttemptQuestion
 from quizapp.quiz.services import finish_attempt, record_answer
 from quizapp.sets import services
 from quizapp.sets.models import QuizSet
 from tests.helpers.app import HX, make_user
-from tests.helpers.sets import T0, make_set, question_ids
+from tests.helpers.classes import enrol, give, make_class
+from tests.helpers.sets import T0, make_set, question_ids, take
 
 NUMERIC = {"type": "numeric", "prompt": "In which year was Lima founded?", "explanation": "Pizarro founded it in 1535.",
            "difficulty": "1", "tolerance": "0", "unit": "", "number": "1534"}
@@ -41,3 +44,27 @@ def test_a_bank_question_gets_no_edit_link(client, auth, app, clock):
     owner = auth.create_and_login("teacher")
     set_id = make_set(app, owner, question_ids(app, "true_false", 1))
     assert "/edit" not in client.get(f"/sets/{set_id}").text.split('id="set-items"')[1].split("</section>")[0]
+
+
+def test_the_changes_export_follows_the_class_filter_like_the_others(client, auth, app, clock):
+    """Filtered to a class, the results page's three downloads all carry ?class=, and the
+    history of marking changes holds that class's students only."""
+    teacher = auth.create_and_login("teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 1))
+    history = make_class(app, teacher, "History 3B")
+    ana, bo = make_user(app, "ana"), make_user(app, "bo")
+    enrol(app, history, ana)
+    give(app, history, set_id)
+    for student in (ana, bo):
+        attempt_id = take(app, set_id, student, [False])
+        with app.app_context():
+            aq_id = db.session.query(AttemptQuestion.id).filter_by(attempt_id=attempt_id).scalar()
+        marked = client.post(f"/sets/{set_id}/results/{attempt_id}/questions/{aq_id}/mark", data={"mark": "1", "comment": "Fair enough."})
+        assert marked.status_code == 303
+    page = client.get(f"/sets/{set_id}/results", query_string={"class": history}).text
+    assert f'href="/sets/{set_id}/export/changes.csv?class={history}"' in page
+    assert f'href="/sets/{set_id}/export/changes.xlsx?class={history}"' in page
+    rows = list(csv.reader(io.StringIO(client.get(f"/sets/{set_id}/export/changes.csv", query_string={"class": history}).text.lstrip("\ufeff"))))
+    assert [row[0] for row in rows[1:]] == ["ana"]
+    everyone = list(csv.reader(io.StringIO(client.get(f"/sets/{set_id}/export/changes.csv").text.lstrip("\ufeff"))))
+    assert sorted(row[0] for row in everyone[1:]) == ["ana", "bo"]
