@@ -37,12 +37,14 @@ def test_after_students_answer_the_builder_still_links_to_editing_a_written_ques
         builder = client.get(f"/sets/{set_id}", headers=headers).text
         assert edit in builder
         assert "fix those written for it (Edit shows which marks would change before you confirm)" in builder
+        assert 'id="picker-title"' not in builder and "/picker" not in builder  # nothing can be added any more
     assert "saving first shows which answers" in client.get(f"/sets/{set_id}/questions/{question_id}/edit").text
 
 
 def test_a_bank_question_gets_no_edit_link(client, auth, app, clock):
     owner = auth.create_and_login("teacher")
     set_id = make_set(app, owner, question_ids(app, "true_false", 1))
+    assert "Add questions from the bank" in client.get(f"/sets/{set_id}").text  # not locked: the picker is there
     assert "/edit" not in client.get(f"/sets/{set_id}").text.split('id="set-items"')[1].split("</section>")[0]
 
 
