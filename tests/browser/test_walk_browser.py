@@ -54,3 +54,59 @@ def test_a_student_leaves_a_class_without_javascript(nojs_page, app):
     sign_in(page, "teacher")
     page.goto(f"/classes/{class_id}")
     expect(page.get_by_role("heading", name="Students (0)")).to_be_visible()
+
+
+def focused(page: Any) -> str:
+    return page.evaluate("(document.activeElement.textContent || '').trim().replace(/\\s+/g, ' ')")
+
+
+def test_focus_stays_where_the_teacher_was_after_each_swap(page, app):
+    """The builder's classes, an accommodation and a mark by hand each swap their region, and
+    the button pressed goes with it: focus comes back to it (or to the saved message), never to
+    the top of the page."""
+    from datetime import timedelta
+
+    from tests.helpers.app import install_clock
+    from tests.helpers.sets import T0, take
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    install_clock(app, T0 + timedelta(hours=1))
+    teacher = make_user(app, "teacher")
+    ana = make_user(app, "ana")
+    make_class(app, teacher, "History 3B")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 2), time_limit_minutes=10)
+    attempt_id = take(app, set_id, ana, [False, True], now=T0)
+    sign_in(page, "teacher")
+
+    page.goto(f"/sets/{set_id}")
+    page.get_by_role("group", name="Give this set to").get_by_label("History 3B").check()
+    page.get_by_role("button", name="Save classes").click()
+    expect(page.locator("#set-classes [role=status]")).to_have_text("Classes saved.")
+    assert focused(page) == "Save classes"
+
+    page.goto(f"/sets/{set_id}/accommodations")
+    page.get_by_label("Student's username").fill("nobody")
+    page.get_by_label("Extra time in minutes").fill("5")
+    page.get_by_role("button", name="Save the accommodation").click()
+    expect(page.get_by_text("No account has the username “nobody”")).to_be_visible()
+    assert focused(page) == "Give or change an accommodation"
+    page.get_by_label("Student's username").fill("ana")
+    page.get_by_role("button", name="Save the accommodation").click()
+    expect(page.get_by_role("status").filter(has_text="Accommodation saved for ana.")).to_be_visible()
+    assert focused(page) == "Accommodation saved for ana."
+
+    page.goto(f"/sets/{set_id}/results/{attempt_id}")
+    page.get_by_label("Mark by hand, 0 to 1 for question 2").fill("2")
+    page.get_by_role("button", name="Save mark and comment for question 2").click()
+    expect(page.locator("#attempt-detail [role=alert]")).to_be_visible()
+    assert page.evaluate("document.activeElement.id") == page.get_by_label("Mark by hand, 0 to 1 for question 2").get_attribute("id")
+    page.get_by_label("Mark by hand, 0 to 1 for question 2").fill("0.5")
+    page.get_by_role("button", name="Save mark and comment for question 2").click()
+    expect(page.get_by_role("status").filter(has_text="Mark and comment saved")).to_be_visible()
+    assert focused(page) == "Save mark and comment for question 2"
+    page.get_by_label("Comment on the whole attempt").fill("Good work overall.")
+    page.get_by_role("button", name="Save the comment").click()
+    expect(page.get_by_role("status").filter(has_text="Comment saved.")).to_be_visible()
+    assert focused(page) == "Save the comment"
+    # the two refusals (422) are logged by Chromium as failed loads; nothing else went wrong
+    assert [e for e in page.problems.errors if "status of 422" not in e] == []
