@@ -110,3 +110,26 @@ def test_focus_stays_where_the_teacher_was_after_each_swap(page, app):
     assert focused(page) == "Save the comment"
     # the two refusals (422) are logged by Chromium as failed loads; nothing else went wrong
     assert [e for e in page.problems.errors if "status of 422" not in e] == []
+
+
+def test_a_question_files_preview_fits_a_phone(page, app, axe):
+    """The preview's wide table scrolls inside its own region (it used to make the page 605 px
+    wide at 320: its wrapper's class had no style)."""
+    import re
+
+    from tests.documents.fixtures import ARTICLE
+    from tests.documents.test_import_items import GIFT
+
+    page.set_viewport_size({"width": 320, "height": 700})
+    make_user(app, "teacher")
+    sign_in(page, "teacher")
+    page.get_by_role("link", name="My documents").click()
+    page.get_by_label("A file").set_input_files({"name": "lighthouse.md", "mimeType": "text/markdown", "buffer": ARTICLE.encode()})
+    page.get_by_role("button", name="Import").click()
+    page.get_by_role("link", name="Import questions from a file").click()
+    page.get_by_label(re.compile("^File")).set_input_files({"name": "lighthouse.gift", "mimeType": "text/plain", "buffer": GIFT})
+    page.get_by_role("button", name="Read the file").click()
+    expect(page.get_by_role("region", name="Items read from the file")).to_be_visible()
+    assert fits(page, 320), "the preview is wider than a 320 px phone"
+    violations = axe(page)
+    assert violations == [], describe_violations(violations)

@@ -70,3 +70,14 @@ def test_the_changes_export_follows_the_class_filter_like_the_others(client, aut
     assert [row[0] for row in rows[1:]] == ["ana"]
     everyone = list(csv.reader(io.StringIO(client.get(f"/sets/{set_id}/export/changes.csv").text.lstrip("\ufeff"))))
     assert sorted(row[0] for row in everyone[1:]) == ["ana", "bo"]
+
+
+def test_a_question_files_preview_table_scrolls_in_its_own_region(client, auth, app):
+    """Its wrapper used to be an unstyled "table-wrap", so the table widened a phone's page."""
+    from tests.documents.test_import_items import GIFT
+
+    owner = auth.create_and_login("teacher")
+    set_id = make_set(app, owner, question_ids(app, "true_false", 1))
+    preview = client.post(f"/sets/{set_id}/import", data={"file": (io.BytesIO(GIFT), "lighthouse.gift"), "format": ""}, content_type="multipart/form-data")
+    assert preview.status_code == 200
+    assert '<div class="table-scroll" role="region" aria-label="Questions read from the file" tabindex="0"><table class="data">' in preview.text
