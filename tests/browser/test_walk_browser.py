@@ -133,3 +133,18 @@ def test_a_question_files_preview_fits_a_phone(page, app, axe):
     assert fits(page, 320), "the preview is wider than a 320 px phone"
     violations = axe(page)
     assert violations == [], describe_violations(violations)
+
+
+def test_the_class_filter_keeps_focus_after_it_swaps_the_results(page, app):
+    teacher = make_user(app, "teacher")
+    set_id = make_set(app, teacher, question_ids(app, "true_false", 1))
+    class_id = make_class(app, teacher, "History 3B")
+    give(app, class_id, set_id)
+    sign_in(page, "teacher")
+    page.goto(f"/sets/{set_id}/results")
+    page.get_by_label("Class", exact=True).select_option(label="History 3B")
+    page.get_by_role("button", name="Show").click()
+    expect(page).to_have_url(f"{page.url.split('?')[0]}?class={class_id}")
+    expect(page.get_by_text("No student of History 3B has started this set yet.")).to_be_visible()
+    assert page.evaluate("document.activeElement.id") == "class-filter"
+    assert page.problems.errors == []
