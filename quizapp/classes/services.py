@@ -191,6 +191,16 @@ def join_class(school_class: SchoolClass, user_id: int, now: datetime) -> Joined
     return Joined(school_class, already=False)
 
 
+@unit_of_work
+def leave_class(school_class: SchoolClass, user_id: int) -> None:
+    """The student takes themselves off the roster. Their attempts stay the sets' (the teacher
+    still sees them); joining again with the code puts them back, unless the class is archived."""
+    result = db.session.execute(delete(ClassMember).where(ClassMember.class_id == school_class.id, ClassMember.user_id == user_id))
+    if not result.rowcount:  # type: ignore[attr-defined]  # a DML result has rowcount
+        raise ClassError("You are not in this class.", 404)
+    db.session.commit()
+
+
 def is_member(school_class: SchoolClass, user_id: int) -> bool:
     return db.session.execute(select(ClassMember.id).filter_by(class_id=school_class.id, user_id=user_id)).first() is not None
 

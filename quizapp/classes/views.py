@@ -289,3 +289,34 @@ def join_class(code: str) -> Response:
     name = school_class.name
     flash(f"You were already in {name}." if joined.already else f"You joined {name}. Its sets are listed here.", "success")
     return redirect(url_for("classes.index", _anchor=f"class-{school_class.id}"), 303)
+
+
+# ---------------------------------------------------------------- leaving (the student)
+
+
+def _member_class(class_id: int) -> SchoolClass:
+    """A class the signed-in user is in; 404 for any other, revealing nothing."""
+    school_class = db.session.get(SchoolClass, class_id)
+    if school_class is None or not _signed_in() or not services.is_member(school_class, current_user.id):
+        abort(404)
+    return school_class
+
+
+@bp.get("/classes/<int:class_id>/leave")
+def leave_confirm(class_id: int) -> Response:
+    """Asks before leaving: a page of its own, so the confirmation works without JavaScript."""
+    school_class = _member_class(class_id)
+    return render("classes/leave.html", "classes/leave.html", school_class=school_class, button_form=EmptyForm())
+
+
+@bp.post("/classes/<int:class_id>/leave")
+def leave(class_id: int) -> Response:
+    school_class = _member_class(class_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    try:
+        services.leave_class(school_class, current_user.id)
+    except services.ClassError as exc:
+        return _class_error(exc)
+    flash(f"You left {school_class.name}. Your results stay with your teacher; the class code lets you join again.", "success")
+    return redirect(url_for("classes.index"), 303)

@@ -197,7 +197,7 @@ def set_table(
     (a subquery of user ids: a class) when given."""
     scope = Attempt.quiz_set_id == quiz_set.id
     if shape == "changes":
-        return in_zone(CHANGES_HEADER, changes_rows(quiz_set), CHANGES_TIMES, zone)
+        return in_zone(CHANGES_HEADER, changes_rows(quiz_set, students), CHANGES_TIMES, zone)
     if students is not None:
         scope = and_(scope, Attempt.user_id.in_(students))
     if shape == "long":
@@ -210,9 +210,10 @@ CHANGES_HEADER = ["Student", "Attempt", "Question", "Question id", "Change", "Ol
 CHANGES_TIMES = (9,)
 
 
-def changes_rows(quiz_set: QuizSet) -> Iterator[list[Any]]:
-    """Every change to the marking of the set's attempts (quizapp.sets.marking), oldest first."""
-    for change in set_history(quiz_set):
+def changes_rows(quiz_set: QuizSet, students: Select[Any] | None = None) -> Iterator[list[Any]]:
+    """Every change to the marking of the set's attempts (quizapp.sets.marking), oldest first;
+    only those of ``students`` (a class) when given."""
+    for change in set_history(quiz_set, students):
         yield [
             change.student, change.attempt_id, change.position if change.position is not None else "whole attempt", change.bank_id or "",
             change.label, rounded_mark(change.old_mark), rounded_mark(change.new_mark), change.comment, change.changed_by, change.changed_at,

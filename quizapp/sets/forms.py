@@ -134,6 +134,7 @@ class AccommodationForm(FlaskForm):
     username = StringField(
         "Student's username",
         validators=[DataRequired(message="Type the student's username."), Length(max=40)],
+        description="As you type, the students of the classes given this set and those who have started it are offered; any student's username works.",
         render_kw={"autocomplete": "off", "spellcheck": "false", "list": "known-students"},
     )
     extra_minutes = IntegerField(

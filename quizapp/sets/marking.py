@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Select, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import aliased
 
 from quizapp.auth.models import User
@@ -196,9 +196,13 @@ def attempt_history(attempt: Attempt) -> list[ChangeRow]:
     return list(_change_rows(MarkChange.attempt_id == attempt.id))
 
 
-def set_history(quiz_set: QuizSet) -> Iterator[ChangeRow]:
-    """Every change to the marking of the set's attempts, oldest first, streamed."""
-    return _change_rows(Attempt.quiz_set_id == quiz_set.id)
+def set_history(quiz_set: QuizSet, students: Select[Any] | None = None) -> Iterator[ChangeRow]:
+    """Every change to the marking of the set's attempts, oldest first, streamed; only the
+    attempts of ``students`` (a subquery of user ids: a class) when given, as the other exports."""
+    scope = Attempt.quiz_set_id == quiz_set.id
+    if students is not None:
+        scope = and_(scope, Attempt.user_id.in_(students))
+    return _change_rows(scope)
 
 
 # ---------------------------------------------------------------- regrading a fixed question

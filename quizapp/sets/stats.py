@@ -18,12 +18,13 @@ from datetime import datetime
 from typing import Any
 from collections.abc import Iterable
 
-from sqlalchemy import Select, Text, cast, func, select, tuple_
+from sqlalchemy import Select, Text, cast, func, literal, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from quizapp import qtypes
 from quizapp.auth.models import User
 from quizapp.bank.models import Question, QuestionVersion, SourceParagraph
+from quizapp.events import ClassScope
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt
 from quizapp.quiz.services import attempt_mark
@@ -450,16 +451,38 @@ def _picked(content: dict, given: dict) -> list[str]:
     return qtypes.get(content["type"]).picked(content, given)
 
 
-def student_names(quiz_set: QuizSet) -> list[str]:
-    """The usernames of the students who have started the set (one query), to pick from."""
-    return [
-        name
-        for name in db.session.execute(
-            select(User.username)
-            .join(Attempt, Attempt.user_id == User.id)
-            .where(Attempt.quiz_set_id == quiz_set.id, User.username.is_not(None))
-            .distinct()
-            .order_by(User.username)
-        ).scalars()
-        if name is not None
-    ]
+def scopes_given(quiz_set: QuizSet, scopes: list[ClassScope]) -> list[ClassScope]:
+    """Those of ``scopes`` (the teacher's classes) the set is given to, in their order: one
+    query however many classes (a column per class saying whether the set is among its sets)."""
+    if not scopes:
+        return []
+    flags = db.session.execute(select(*(literal(quiz_set.id).in_(scope.sets) for scope in scopes))).one()
+    return [scope for scope, given in zip(scopes, flags, strict=True) if given]
+
+
+@dataclass(frozen=True)
+class KnownStudent:
+    """A student the teacher may pick for an accommodation, and why they are offered."""
+
+    username: str
+    note: str  # "attempted", and/or the names of the classes given the set that they are in
+
+
+def student_names(quiz_set: QuizSet, given: Iterable[ClassScope] = ()) -> list[KnownStudent]:
+    """The students to pick from for an accommodation: those who have started the set and the
+    members of the classes it is given to (``given``, from ``scopes_given``), by name; one
+    query, and one more per class given the set."""
+    notes: dict[str, list[str]] = defaultdict(list)
+    for name in db.session.execute(
+        select(User.username)
+        .join(Attempt, Attempt.user_id == User.id)
+        .where(Attempt.quiz_set_id == quiz_set.id, User.username.is_not(None))
+        .distinct()
+    ).scalars():
+        if name is not None:
+            notes[name].append("attempted")
+    for scope in given:
+        for name in db.session.execute(select(User.username).where(User.id.in_(scope.students), User.username.is_not(None))).scalars():
+            if name is not None:
+                notes[name].append(scope.name)
+    return [KnownStudent(name, ", ".join(notes[name])) for name in sorted(notes, key=lambda n: (n.casefold(), n))]

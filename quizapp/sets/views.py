@@ -386,7 +386,7 @@ def _accommodations_page(quiz_set: QuizSet, form: AccommodationForm, status: int
         quiz_set=quiz_set,
         form=form,
         accommodations=services.accommodations_of(quiz_set),
-        known_students=stats.student_names(quiz_set),
+        known_students=stats.student_names(quiz_set, stats.scopes_given(quiz_set, events.class_scopes_for(quiz_set.owner_id, "teacher"))),
         remove_form=EmptyForm(),
         saved=saved,
     )
@@ -479,6 +479,7 @@ def results(set_id: int) -> Response:
         type_labels=TYPE_LABELS,
         grading_labels=GRADING_LABELS,
         classes=classes,
+        given_classes=stats.scopes_given(quiz_set, classes),
         chosen_class=chosen,
         class_args={"class": chosen.id} if chosen else {},
         accommodations=services.accommodations_of(quiz_set),
@@ -495,10 +496,13 @@ def _set_attempt(quiz_set: QuizSet, attempt_id: int) -> Attempt:
 
 
 def _attempt_page(
-    quiz_set: QuizSet, attempt: Attempt, status: int = 200, saved: str | None = None, problem: dict[str, Any] | None = None
+    quiz_set: QuizSet, attempt: Attempt, status: int = 200, saved: str | None = None, problem: dict[str, Any] | None = None,
+    used_form: str | None = None,
 ) -> Response:
     """The owner's view of one attempt, with the marking forms; ``problem`` is a refused
-    change (``where``: a question's id or "attempt", ``message``, what was typed)."""
+    change (``where``: a question's id or "attempt", ``message``, what was typed). After an
+    htmx save, ``used_form`` (the id of the form sent) gets the focus back: the swap replaces
+    the button the teacher pressed, and a keyboard user would otherwise start again at the top."""
     return render(
         "sets/attempt.html",
         "sets/_attempt.html",
@@ -512,6 +516,7 @@ def _attempt_page(
         history=marking.attempt_history(attempt),
         saved=saved,
         problem=problem or {},
+        used_form=used_form,
     )
 
 
@@ -525,7 +530,7 @@ def _marked(quiz_set: QuizSet, attempt: Attempt, message: str, anchor: str) -> R
     """After a marking change: the region again (htmx) or the page (303) at ``anchor``."""
     if is_partial():
         db.session.expire_all()  # read the new score and marks
-        return _attempt_page(quiz_set, attempt, saved=message)
+        return _attempt_page(quiz_set, attempt, saved=message, used_form=anchor)
     flash(message, "success")
     return redirect(url_for("sets.attempt_detail", set_id=quiz_set.id, attempt_id=attempt.id, _anchor=anchor), 303)
 
