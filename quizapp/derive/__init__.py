@@ -22,7 +22,7 @@ from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
 from quizapp.derive import checks
 from quizapp.derive.drafting import Builder, Candidate
-from quizapp.derive.extract import read_facts
+from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.languages import language_for
 
 TYPE_CODES = {
@@ -70,9 +70,20 @@ class RuleDrafter:
         facts = read_facts(content, language_for(language))
         headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
         drafts = []
-        for candidate in Builder(facts, variant, headlines.why).candidates():
+        milestones = heading_dates([p for p in paragraphs if p.is_heading], language)
+        for candidate in Builder(facts, variant, headlines.why, milestones).candidates():
             drafts.append(_draft(candidate, variant))
         return drafts
+
+
+def heading_dates(headings: Sequence[Paragraph], language: str) -> list[tuple[int, int, int]]:
+    """The dates the headings give, as (year, month, day): the events the story is built around."""
+    lang = language_for(language)
+    dates: list[tuple[int, int, int]] = []
+    for p in headings:
+        sentence = Sentence(paragraph=p.number, index=-1, start=0, end=len(p.text), text=p.text)
+        dates.extend(m.value for m in read_dates(sentence, lang) if isinstance(m.value, tuple))
+    return sorted(set(dates))
 
 
 def _draft(candidate: Candidate, variant: int) -> Draft:

@@ -236,7 +236,8 @@ def gap_keys(draft: Draft) -> list[str]:
 def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language: str) -> list[str]:
     """A gap whose key the reader knows without the paragraph: the document's own subject (a
     heading holds it, or it is the most named), or a generic name the sentence gives away."""
-    generic = {fold_word(w) for w in language_for(language).generic_names}
+    rules = language_for(language)
+    generic = {fold_word(w) for w in rules.generic_names}
     problems = []
     for text in gap_keys(draft):
         key = _normal(text)
@@ -246,6 +247,8 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
             problems.append(f"the key {text!r} is the document's own subject (its title, a heading, or its most named), too easy to guess")
         elif key in generic or key.split()[-1] in generic:  # "the ____ approved a law": Congress
             problems.append(f"the key {text!r} is a generic name a reader would guess from the sentence alone")
+        elif rules.is_known_place(text):  # "the east coast of ____": Scotland; "el océano ____": Atlántico
+            problems.append(f"the key {text!r} is a widely known place name: general knowledge settles it without the text")
     return problems
 
 

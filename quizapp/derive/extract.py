@@ -149,6 +149,11 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
 # ---------------------------------------------------------------- dates and numbers
 
 
+def read_dates(sentence: Sentence, lang: Language) -> list[Mention]:
+    """The dates written in ``sentence`` (also used on headings, which hold no other facts)."""
+    return _dates(sentence, lang)
+
+
 def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
