@@ -66,6 +66,9 @@ class Language:
     # Place names a reader knows without any text (continents, oceans, seas, large countries,
     # world cities, major rivers), folded: a gap keyed on one is settled by general knowledge.
     known_places: frozenset[str] = frozenset()
+    # Nouns naming a written or made work ("novel", "poema"): the name after one is a title,
+    # never a place, even after "in" ("in his novel Candide").
+    work_words: frozenset[str] = frozenset()
     # Small lowercase words inside a person's name that the name reader does not join on
     # ("Carvalho e Melo", "Vasco da Gama"): a gap must not stop at one and cut the name in half.
     name_particles: frozenset[str] = frozenset()

@@ -93,6 +93,7 @@ LANGUAGE = Language(
         thames nile amazon danube rhine mississippi seine volga tagus ganges""")
     | {"north sea", "black sea", "red sea", "north america", "south america", "latin america", "new york",
        "united states", "united kingdom", "great britain", "north africa", "new world", "old world", "indian"},
+    work_words=words("novel novels poem poems book books essay essays play plays satire treatise tale story opera symphony painting ballad"),
     name_particles=words("da do dos das di du e van von der ten"),
     century_words={
         n: (cardinal, ordinal)

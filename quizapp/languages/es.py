@@ -71,6 +71,7 @@ LANGUAGE = Language(
         tajo ebro duero guadalquivir nilo amazonas danubio rin tamesis sena volga""")
     | {"mar del norte", "mar negro", "mar rojo", "america del norte", "america del sur", "nueva york",
        "estados unidos", "reino unido", "gran bretana", "norte de africa", "nuevo mundo", "mar mediterraneo"},
+    work_words=words("novela novelas poema poemas libro libros ensayo ensayos obra obras sátira tratado cuento relato ópera sinfonía cuadro balada comedia drama"),
     name_particles=words("da do dos das di du e van von der"),
     century_words={
         n: (cardinal, ordinal)

@@ -171,3 +171,20 @@ def test_event_cards_ask_a_full_question():
     assert es.when_question("El tribunal informó al rey") == "informó el tribunal al rey"
     assert es.when_question("Se inauguró el puente") == "se inauguró el puente"
     assert language_for("en").when_question("Work began on the piers") is None  # beyond the rules: no card
+
+
+def test_a_work_named_after_in_is_no_place_option():
+    paragraphs = [
+        Paragraph(1, "Los barcos de la compañía descargaron sal en Aveiro durante el verano de 1743."),
+        Paragraph(2, "Otros barcos llegaron en 1744 con trigo a Faro, y luego a Tavira."),
+        Paragraph(3, "Voltaire se burló del optimismo en Cándido, una novela publicada en Ginebra en 1759."),
+        Paragraph(5, "Goethe lo recordó en su poema Lamento, escrito en Weimar."),
+        Paragraph(4, "El aceite se vendía en Setúbal a buen precio."),
+    ]
+    facts = read_facts([(p.number, p.text) for p in paragraphs], language_for("es"))
+    kinds = {m.text: m.kind for s in facts.sentences for m in s.mentions}
+    assert kinds["Cándido"] != "place" and kinds["Lamento"] != "place" and kinds["Ginebra"] == "place", kinds
+    for d in derive_drafts(paragraphs, "es"):
+        texts = {c["text"] for c in d.item.get("choices", [])}
+        if texts & {"Aveiro", "Setúbal", "Ginebra"}:
+            assert "Cándido" not in texts, d.item
