@@ -225,7 +225,7 @@ class Builder:
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and isinstance(other.value, tuple):
             if not key.value[0] or not other.value[0]:
                 return True  # "24 May" without a year
-            if any((key.value < m) != (other.value < m) for m in self.milestones if key.value != m and other.value != m):
+            if any(self.across(key.value, other.value, m) for m in self.milestones):
                 return False  # "the first train crossed in ____", with the collapse a heading dates in between
             return abs(key.value[0] - other.value[0]) <= (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW)
         if key.kind == "number" and isinstance(key.value, float) and isinstance(other.value, float):
@@ -247,6 +247,16 @@ class Builder:
                 role = self.role_noun(key)
                 return role is not None and role == self.role_noun(other)
         return True
+
+    @staticmethod
+    def across(a: tuple[int, int, int], b: tuple[int, int, int], milestone: tuple[int, int, int]) -> bool:
+        """Whether the dates ``a`` and ``b`` lie on two sides of ``milestone``, compared as
+        precisely as it is written (a year alone: any date of that year is on neither side)."""
+        size = 1 if not milestone[1] else 2 if not milestone[2] else 3
+        cut, x, y = milestone[:size], a[:size], b[:size]
+        if x == cut or y == cut or (size > 1 and (not a[1] or not b[1])):
+            return False  # the milestone's own date, or a year beside a full date: no sure side
+        return (x < cut) != (y < cut)
 
     def bounded(self, s: Sentence, m: Mention) -> bool:
         """"more than 1,000 proposals", "hasta 10 metros", "by 2020": the figure or date is a

@@ -188,3 +188,9 @@ def test_a_work_named_after_in_is_no_place_option():
         texts = {c["text"] for c in d.item.get("choices", [])}
         if texts & {"Aveiro", "Setúbal", "Ginebra"}:
             assert "Cándido" not in texts, d.item
+
+
+def test_a_year_alone_in_a_heading_splits_dates_by_year_only():
+    assert Builder.across((1754, 3, 0), (1756, 1, 0), (1755, 0, 0))
+    assert not Builder.across((1755, 11, 1), (1754, 3, 0), (1755, 0, 0))  # the key is in the heading's year
+    assert not Builder.across((1752, 0, 0), (1754, 3, 0), (1755, 0, 0))
