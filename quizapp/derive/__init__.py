@@ -100,6 +100,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     text = {p.number: p.text for p in paragraphs}
     span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
     headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
+    demonyms = checks.setting_demonyms([(p.number, p.text, p.is_heading) for p in paragraphs])
     headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
@@ -110,7 +111,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = _spread_types(drafts)
     for d in drafts:
         d.problems.extend(checks.validate(d, span))
-        d.problems.extend(checks.trivial_key(d, headings, subjects, language))
+        d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))

@@ -194,3 +194,18 @@ def test_a_year_alone_in_a_heading_splits_dates_by_year_only():
     assert Builder.across((1754, 3, 0), (1756, 1, 0), (1755, 0, 0))
     assert not Builder.across((1755, 11, 1), (1754, 3, 0), (1755, 0, 0))  # the key is in the heading's year
     assert not Builder.across((1752, 0, 0), (1754, 3, 0), (1755, 0, 0))
+
+
+def test_the_country_the_document_names_its_setting_after_is_general_knowledge():
+    paragraphs = [
+        Paragraph(1, "The Valmorra flood", is_heading=True),
+        Paragraph(2, "Valmorra was the largest harbour of Norvania when the river Oste burst its banks in 1841."),
+        Paragraph(3, "The Norvanian navy sent ships from Castel Brin, and Norvanian engineers rebuilt the quays."),
+        Paragraph(4, "A Norvanian poet, Ilse Varga, wrote a lament for the drowned fishermen of Porta Sel."),
+    ]
+    drafts = derive_drafts(paragraphs, "en")
+    for d in ready(drafts):
+        assert "Norvania" not in typed_answers(d), d.item
+    assert any("country or region of the document's setting" in p for d in drafts for p in d.problems)
+    # A detail stays: the river is no country.
+    assert any("Oste" in typed_answers(d) or "Castel Brin" in typed_answers(d) for d in ready(drafts))
