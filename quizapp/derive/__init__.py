@@ -23,7 +23,7 @@ from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
 from quizapp.derive import checks
 from quizapp.derive.drafting import Builder, Candidate
-from quizapp.derive.extract import read_facts
+from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.languages import language_for
 
 TYPE_CODES = {
@@ -71,9 +71,20 @@ class RuleDrafter:
         facts = read_facts(content, language_for(language))
         headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
         drafts = []
-        for candidate in Builder(facts, variant, headlines.why).candidates():
+        milestones = heading_dates([p for p in paragraphs if p.is_heading], language)
+        for candidate in Builder(facts, variant, headlines.why, milestones).candidates():
             drafts.append(_draft(candidate, variant))
         return drafts
+
+
+def heading_dates(headings: Sequence[Paragraph], language: str) -> list[tuple[int, int, int]]:
+    """The dates the headings give, as (year, month, day): the events the story is built around."""
+    lang = language_for(language)
+    dates: list[tuple[int, int, int]] = []
+    for p in headings:
+        sentence = Sentence(paragraph=p.number, index=-1, start=0, end=len(p.text), text=p.text)
+        dates.extend(m.value for m in read_dates(sentence, lang) if isinstance(m.value, tuple))
+    return sorted(set(dates))
 
 
 def _draft(candidate: Candidate, variant: int) -> Draft:
@@ -90,6 +101,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     text = {p.number: p.text for p in paragraphs}
     span = SourceSpan(paragraphs=max(text, default=0), headings=tuple(p.number for p in paragraphs if p.is_heading))
     headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
+    demonyms = checks.setting_demonyms([(p.number, p.text, p.is_heading) for p in paragraphs])
     headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
@@ -100,7 +112,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = _spread_types(drafts)
     for d in drafts:
         d.problems.extend(checks.validate(d, span))
-        d.problems.extend(checks.trivial_key(d, headings, subjects, language))
+        d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))

@@ -233,10 +233,43 @@ def gap_keys(draft: Draft) -> list[str]:
     return []
 
 
-def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language: str) -> list[str]:
+DEMONYM_ENDINGS = re.compile(r"(?:ese|ish|ian|an|ic|ch|és|esa|eses|eño|eña|ense|ano|ana|anos|anas|ino|ina)s?$")
+SETTING_PARAGRAPHS = 2  # paragraphs (or a heading) calling things "Portuguese": the setting's country
+
+
+def setting_demonyms(paragraphs: Sequence[tuple[int, str, bool]]) -> set[str]:
+    """Adjectives of nationality or region the document uses all over ("Portuguese",
+    "escocés") or in a heading, folded: the country they come from contains the setting, and a
+    reader fills a gap naming it ("Portugal", "Scotland") from the story alone."""
+    where: dict[str, set[int]] = {}
+    for number, text, heading in paragraphs:
+        for word in re.findall(r"[^\W\d_]{5,}", text):
+            folded = fold_word(word)
+            if DEMONYM_ENDINGS.search(folded):
+                where.setdefault(folded, set()).add(-1 if heading else number)
+    return {w for w, found in where.items() if -1 in found or len(found) >= SETTING_PARAGRAPHS}
+
+
+def names_setting_country(key: str, demonyms: set[str]) -> str | None:
+    """The demonym ``key`` ("Portugal") is the country of ("portugues"), if any: a shared
+    opening of four letters or more, at least half of the key."""
+    folded = fold_word(key)
+    if " " in folded or len(folded) < 4:
+        return None
+    for demonym in sorted(demonyms):
+        common = 0
+        while common < min(len(folded), len(demonym)) and folded[common] == demonym[common]:
+            common += 1
+        if common >= max(4, (len(folded) + 1) // 2) and demonym != folded:
+            return demonym
+    return None
+
+
+def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language: str, demonyms: set[str] | None = None) -> list[str]:
     """A gap whose key the reader knows without the paragraph: the document's own subject (a
     heading holds it, or it is the most named), or a generic name the sentence gives away."""
-    generic = {fold_word(w) for w in language_for(language).generic_names}
+    rules = language_for(language)
+    generic = {fold_word(w) for w in rules.generic_names}
     problems = []
     for text in gap_keys(draft):
         key = _normal(text)
@@ -246,6 +279,10 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
             problems.append(f"the key {text!r} is the document's own subject (its title, a heading, or its most named), too easy to guess")
         elif key in generic or key.split()[-1] in generic:  # "the ____ approved a law": Congress
             problems.append(f"the key {text!r} is a generic name a reader would guess from the sentence alone")
+        elif demonyms and draft.item.get("type") in ("fill_in", "cloze") and (demonym := names_setting_country(text, demonyms)):
+            problems.append(f"the key {text!r} names the country or region of the document's setting (it says {demonym!r} throughout): general knowledge")
+        elif rules.is_known_place(text):  # "the east coast of ____": Scotland; "el océano ____": Atlántico
+            problems.append(f"the key {text!r} is a widely known place name: general knowledge settles it without the text")
     return problems
 
 

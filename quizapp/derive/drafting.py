@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +52,18 @@ TYPE_TURNS = ("single_choice", "true_false", "fill_in", "numeric", "cloze", "tru
 TURN_BONUS = 0.15
 
 
+ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a Roman numeral written in capitals ("XX" -> 20), None for anything else."""
+    if not re.fullmatch(r"[IVXLC]+", text):
+        return None
+    values = [ROMAN_DIGITS[c] for c in text]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 else None
+
+
 @dataclass
 class Candidate:
     """One draft before the checks (see quizapp.derive.checks)."""
@@ -72,8 +84,14 @@ class Builder:
     """Builds candidates from one document's facts; ``variant`` picks other distractors and
     other true/false choices, deterministically."""
 
-    def __init__(self, facts: Facts, variant: int = 0, headline: Callable[[str], str | None] | None = None):
+    def __init__(
+        self, facts: Facts, variant: int = 0, headline: Callable[[str], str | None] | None = None,
+        milestones: Sequence[tuple[int, int, int]] = (),
+    ):
         self.facts = facts
+        # Dates the headings give ("The night of 28 December 1879"): the story's turning points.
+        # A date option on the other side of one from the key is spotted without the text.
+        self.milestones = tuple(m for m in milestones if m[0])
         # Why a value is a headline fact of the document (None for a detail): true/false and
         # multiple select ask about details only (see quizapp.derive.checks.Headlines).
         self.headline: Callable[[str], str | None] = headline or (lambda _text: None)
@@ -117,13 +135,70 @@ class Builder:
         if m.kind == "person":
             full = str(m.value)
             answers.append(full)
-            if not any(ROMAN.match(w) for w in full.split()):
+            if not any(ROMAN.match(w) for w in full.split()) and not self.surname_shared(m):
                 answers.append(full.split()[-1])  # "Snow" for "John Snow", but never "I" for "Carlos I"
+        elif m.kind == "name" and (surname := self.unique_surname(m)):
+            answers.append(surname)  # "Kant" for "Immanuel Kant", read as a name of no known kind
+        if century := self.century(m):
+            answers.extend(century)
         out: list[str] = []
         for a in answers:
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
         return out
+
+    def unique_surname(self, m: Mention) -> str | None:
+        """The last word of a person-like name of two to four capitalised words ("Immanuel
+        Kant"), if no other name of the document ends with it: a learner answers with it alone."""
+        parts = str(m.value).split()
+        if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts) or any(ROMAN.match(p) for p in parts):
+            return None
+        if {fold(p) for p in parts} & self.generic_words:
+            return None
+        return None if self.surname_shared(m) else parts[-1]
+
+    def surname_shared(self, m: Mention) -> bool:
+        """Whether another person (or name) of the document ends with ``m``'s last word
+        ("Immanuel Kant" and "Hermann Kant"): then the surname alone names neither."""
+        last = fold(str(m.value).split()[-1])
+        return any(
+            x.identity != m.identity and fold(str(x.value).split()[-1]) == last and fold(str(x.value)) != last
+            for group in ("person", "name") for x in self.groups.get(group, [])
+        )
+
+    def century(self, m: Mention) -> list[str]:
+        """A century in Roman numerals ("siglo XX", "the XVIII century") also written as the
+        Arabic number, the number word and the ordinal word ("20", "veinte", "vigésimo")."""
+        paragraph = self.facts.paragraphs.get(m.paragraph, "")
+        around = fold(paragraph[max(0, m.start - 12):m.start] + " " + paragraph[m.end:m.end + 10])
+        number = roman_value(m.text)
+        if number is None or not 1 <= number <= 21 or not re.search(r"\b(?:siglo|siglos|century|centuries)\b", around):
+            return []
+        words = self.lang.century_words.get(number, ())
+        return [str(number), *words]
+
+    def cuts_name(self, s: Sentence, m: Mention) -> bool:
+        """A gap that stops at a small word inside a longer name ("secretario de ____ e Melo",
+        "____ da Gama"): the name reader did not join on it, and the gap would cut the name."""
+        particles = "|".join(sorted(re.escape(w) for w in self.lang.name_particles))
+        if not particles:
+            return False
+        after = s.text[m.end - s.start:]
+        before = s.text[: m.start - s.start]
+        return bool(re.match(rf"\s+(?:{particles})\s+[A-ZÁÉÍÓÚÑ]", after) or re.search(rf"[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:{particles})\s+$", before))
+
+    def trivial_role(self, r: Role) -> list[str]:
+        """Why a "who was this?" card on ``r`` is held back: a role noun another person of the
+        document shares ("engineer" for two engineers) singles nobody out, and a bare role of
+        the document's central figure (a headline name) is guessed from the story."""
+        noun = self.role_noun(r.person)
+        sharing = [o.person.text for o in self.facts.roles if o.person.identity != r.person.identity and noun and self.role_noun(o.person) == noun]
+        if sharing:
+            return [f"held back: the role {r.role!r} also fits {sharing[0]}, so it does not single {r.person.text} out"]
+        bare = all(fold(w) in self.role_words or len(w) <= 3 for w in r.role.split()[-1:]) and len(r.role.split()) <= 2
+        if bare and (why := self.headline(r.person.text)):
+            return [f"held back: {r.person.text} is the document's central figure ({why}) and a bare role like {r.role!r} is guessed from the story"]
+        return []
 
     def era(self, m: Mention) -> float | None:
         """The middle year of the dates written in the sentences naming ``m`` (None if none)."""
@@ -151,6 +226,8 @@ class Builder:
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and isinstance(other.value, tuple):
             if not key.value[0] or not other.value[0]:
                 return True  # "24 May" without a year
+            if any(self.across(key.value, other.value, m) for m in self.milestones):
+                return False  # "the first train crossed in ____", with the collapse a heading dates in between
             return abs(key.value[0] - other.value[0]) <= (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW)
         if key.kind == "number" and isinstance(key.value, float) and isinstance(other.value, float):
             low, high = sorted((abs(key.value), abs(other.value)))
@@ -171,6 +248,16 @@ class Builder:
                 role = self.role_noun(key)
                 return role is not None and role == self.role_noun(other)
         return True
+
+    @staticmethod
+    def across(a: tuple[int, int, int], b: tuple[int, int, int], milestone: tuple[int, int, int]) -> bool:
+        """Whether the dates ``a`` and ``b`` lie on two sides of ``milestone``, compared as
+        precisely as it is written (a year alone: any date of that year is on neither side)."""
+        size = 1 if not milestone[1] else 2 if not milestone[2] else 3
+        cut, x, y = milestone[:size], a[:size], b[:size]
+        if x == cut or y == cut or (size > 1 and (not a[1] or not b[1])):
+            return False  # the milestone's own date, or a year beside a full date: no sure side
+        return (x < cut) != (y < cut)
 
     def bounded(self, s: Sentence, m: Mention) -> bool:
         """"more than 1,000 proposals", "hasta 10 metros", "by 2020": the figure or date is a
@@ -374,14 +461,15 @@ class Builder:
         return m.kind in TYPED_KINDS and (len(where) >= WIDESPREAD or (len(where) >= 2 and lead in where))
 
     def typed(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
-        if m.kind not in (*TYPED_KINDS, "term"):
+        if m.kind not in (*TYPED_KINDS, "term") or self.cuts_name(s, m):
             return
         prompt = self.who_prompt(s, m) or self.lang.prompt("complete", passage=self.blank(s, m))
         if self.trivial(prompt, m):
             return
         item = self.question(
             "fill_in", prompt, self.explain(s), [s.paragraph], 1,
-            accept=self.accepted(m), typos=m.kind != "term",  # a term is often a common word: a typo of it is another word
+            # A term is often a common word (a typo of it is another word); so are number words.
+            accept=self.accepted(m), typos=m.kind != "term" and not self.century(m),
         )
         bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
         problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []
@@ -523,7 +611,7 @@ class Builder:
             )
 
     def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
-        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m)), None)
+        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m) and not self.cuts_name(s, m)), None)
         chosen = None
         for m in mentions:
             if m.kind in (*DATE_KINDS, "number") and not self.bounded(s, m):
@@ -566,7 +654,8 @@ class Builder:
                 continue
             others, spares = pool[:2], pool[2:]
             passage = self.blank(s, *keys)
-            prompt = self.lang.prompt("listed", kinds=self.lang.kind_names[kind], passage=passage)
+            select_all = self.lang.select_all.get(kind) or self.lang.prompt("select_all")
+            prompt = self.lang.prompt("listed", kinds=self.lang.kind_names[kind], passage=passage, select_all=select_all)
             choices = [{"text": k.text, "correct": True} for k in keys] + [{"text": self.option_text(o, keys[0]), "correct": False} for o in others]
             item = self.question("multiple_select", prompt, self.explain(s), [s.paragraph], 2, choices=sorted(choices, key=lambda c: fold(str(c["text"]))))
             fact = f"{s.index}:" + "+".join(k.identity for k in keys)
@@ -618,6 +707,9 @@ class Builder:
             pairs = [{"left": r.person.text, "right": r.role} for r in group]
             if len({fold(p["right"]) for p in pairs}) < len(pairs) or len({fold(p["left"]) for p in pairs}) < len(pairs):
                 continue
+            nouns = [self.role_noun(r.person) for r in group]
+            if len({n for n in nouns if n}) < len([n for n in nouns if n]):
+                continue  # "engineer" and "railway engineer" fit both people: the pairs could be swapped
             described = "; ".join(f"{r.person.text}: {r.role}" for r in group)
             item = self.question("matching", self.lang.prompt("matching_role"), self.lang.prompt("explain_roles", roles=described), [r.paragraph for r in group], 2, pairs=pairs)
             fact = "roles:" + "+".join(str(r.sentence) for r in group)
@@ -640,9 +732,13 @@ class Builder:
         for r in self.facts.roles:
             item = {"front": self.lang.prompt("card_role", person=r.person.text), "back": r.role[0].upper() + r.role[1:], "source": [r.paragraph], "tags": ["people"]}
             fact = f"role:{fold(str(r.person.value))}"
-            yield Candidate("card", item, r.paragraph, (r.person.start, r.person.end), BASE_SCORE["card"] + 0.05, fact, fact, [r.person.text, r.role])
+            yield Candidate("card", item, r.paragraph, (r.person.start, r.person.end), BASE_SCORE["card"] + 0.05, fact, fact, [r.person.text, r.role], self.trivial_role(r))
         for e in self.facts.events:
-            event = e.text  # a sentence of its own after the question: "... when did this happen? The first train crossed."
-            item = {"front": self.lang.prompt("card_when", event=event), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
+            # A full question ("when did the court report?"), not "when did this happen? The
+            # court reported.": an event beyond the language's rules gets no card.
+            question = self.lang.when_question(e.text)
+            if question is None:
+                continue
+            item = {"front": self.lang.prompt("card_when", question=question), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
             fact = f"event:{e.sentence}"
             yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text])

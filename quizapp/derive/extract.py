@@ -149,6 +149,11 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
 # ---------------------------------------------------------------- dates and numbers
 
 
+def read_dates(sentence: Sentence, lang: Language) -> list[Mention]:
+    """The dates written in ``sentence`` (also used on headings, which hold no other facts)."""
+    return _dates(sentence, lang)
+
+
 def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -338,6 +343,7 @@ def _type_names(facts: Facts) -> None:
     all_names = [(s, m) for s in facts.sentences for m in s.mentions if m.kind == "name"]
     kinds: dict[str, str] = {}
     roles_folded = {fold_word(r) for r in lang.roles}
+    works = {fold_word(w) for w in lang.work_words}
     # A surname written alone elsewhere ("Snow" beside "John Snow") says the name is a person's.
     surnames: Counter[str] = Counter()
     places: set[str] = set()  # a word ever written "in X" or "the X" is no surname
@@ -372,6 +378,10 @@ def _type_names(facts: Facts) -> None:
             kinds[m.text] = "person"
         elif 2 <= len(words) <= 5 and "of" not in words and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
             kinds.setdefault(m.text, "person")
+        elif (before_folded and before_folded[-1] in works) or (
+            (after_work := re.match(r",?\s+(?:(?:a|an|the|his|her|their|un|una|su|el|la)\s+)?([^\W\d_]+)", after)) and fold_word(after_work.group(1)) in works
+        ):
+            kinds.setdefault(m.text, "name")  # "in his novel Candide", "en su sátira Cándido": a work, no place
         elif before_folded and before_folded[-1] in lang.place_prepositions:
             kinds.setdefault(m.text, "place")
     persons = {name for name, kind in kinds.items() if kind == "person" and len(name.split()) >= 2}

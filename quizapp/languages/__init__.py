@@ -14,6 +14,7 @@ and each ``Language`` points at them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -62,6 +63,23 @@ class Language:
     # Words that let a statement hold of more than one ("also", "too"): swapping the person in
     # such a statement makes one the text does not state, rather than a false one.
     inclusive_words: frozenset[str] = frozenset()
+    # Place names a reader knows without any text (continents, oceans, seas, large countries,
+    # world cities, major rivers), folded: a gap keyed on one is settled by general knowledge.
+    known_places: frozenset[str] = frozenset()
+    # Nouns naming a written or made work ("novel", "poema"): the name after one is a title,
+    # never a place, even after "in" ("in his novel Candide").
+    work_words: frozenset[str] = frozenset()
+    # Small lowercase words inside a person's name that the name reader does not join on
+    # ("Carvalho e Melo", "Vasco da Gama"): a gap must not stop at one and cut the name in half.
+    name_particles: frozenset[str] = frozenset()
+    # Centuries 1..21 written as words: (cardinal, ordinal), so "siglo XX" also accepts "20",
+    # "veinte" and "vigésimo".
+    century_words: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # "Select all that apply" agreeing with the kind of the options ("todos los que" for lugares).
+    select_all: dict[str, str] = field(default_factory=dict)
+    # An event as the rest of a question after "when": "The court reported" -> "did the court
+    # report" (None when the wording is beyond these rules: no card then, rather than a fragment).
+    ask_when: Callable[[Language, str], str | None] | None = None
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 
@@ -98,6 +116,20 @@ class Language:
 
     def prompt(self, name: str, **values: str) -> str:
         return self.prompts[name].format(**values)
+
+    def when_question(self, event: str) -> str | None:
+        """The rest of a "when" question about ``event``, or None."""
+        return self.ask_when(self, event) if self.ask_when is not None else None
+
+    def is_known_place(self, name: str) -> bool:
+        """Whether ``name`` ("Europe", "the Atlantic Ocean", "río Tajo") is one of the place names
+        a reader knows without the text, with or without its article or place word."""
+        folded = fold_word(name).strip()
+        if folded in self.known_places:
+            return True
+        generic = {fold_word(w) for w in self.place_words} | {fold_word(w) for w in self.determiners} | {"oceano", "ocean", "rio", "river", "mar", "sea"}
+        core = " ".join(w for w in folded.split() if w not in generic)
+        return bool(core) and core in self.known_places
 
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by space and a capital,

@@ -18,6 +18,31 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
 
+_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+(?P<aux>was|were)\s+(?P<rest>[a-z].*)$")
+_PAST = re.compile(r"^(?P<subject>[^,]+?)\s+(?P<verb>[a-z]+ed)\b(?P<rest>.*)$")
+
+
+def _ask_when(lang: Language, event: str) -> str | None:
+    """"The court reported" -> "did the court report"; "The bridge was opened" -> "was the
+    bridge opened". A verb whose base form is not a known word (or an irregular past) gives None."""
+    def subject(text: str) -> str:
+        first, _, rest = text.partition(" ")
+        return (first.lower() if first.lower() in lang.determiners else first) + (f" {rest}" if rest else "")
+
+    if passive := _PASSIVE.match(event):
+        return f"{passive.group('aux')} {subject(passive.group('subject'))} {passive.group('rest')}"
+    past = _PAST.match(event)
+    if past is None or len(past.group("subject").split()) > 6:
+        return None  # no regular past, or a subject too long to be one
+    verb = past.group("verb")
+    stem = verb[:-2]
+    bases = [stem + "e", stem[:-1] + "y"] if verb.endswith("ied") else [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    base = next((b for b in bases if lang.is_real_word(b)), None)
+    if base is None:
+        return None
+    return f"did {subject(past.group('subject'))} {base}{past.group('rest')}"
+
+
 LANGUAGE = Language(
     code="en",
     abbreviations=words("mr mrs ms dr st prof gen col capt lt sgt rev jr sr inc ltd co no vs etc e.g i.e approx"),
@@ -58,12 +83,35 @@ LANGUAGE = Language(
     comparators=("more than", "over", "at least", "less than", "fewer than", "under", "up to", "above", "below", "nearly", "almost", "exceeding", "as many as", "as much as"),
     date_comparators=("by", "before", "after", "since", "until", "till", "as early as", "as late as"),
     inclusive_words=words("also too both among including other others another"),
+    known_places=words("""africa asia europe america antarctica australia oceania eurasia
+        atlantic pacific arctic mediterranean caribbean baltic adriatic aegean
+        england scotland wales ireland britain france spain portugal italy germany russia china japan india
+        brazil argentina mexico canada egypt turkey greece poland netherlands belgium switzerland austria
+        sweden norway denmark usa morocco chile peru
+        london paris rome madrid lisbon berlin moscow vienna athens tokyo beijing cairo venice
+        amsterdam istanbul constantinople jerusalem washington edinburgh dublin
+        thames nile amazon danube rhine mississippi seine volga tagus ganges""")
+    | {"north sea", "black sea", "red sea", "north america", "south america", "latin america", "new york",
+       "united states", "united kingdom", "great britain", "north africa", "new world", "old world", "indian"},
+    work_words=words("novel novels poem poems book books essay essays play plays satire treatise tale story opera symphony painting ballad"),
+    name_particles=words("da do dos das di du e van von der ten"),
+    century_words={
+        n: (cardinal, ordinal)
+        for n, cardinal, ordinal in zip(
+            range(1, 22),
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-one"],
+            ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"],
+        )
+    },
+    ask_when=_ask_when,
+    select_all={},  # English does not agree: "Select all that apply." for every kind
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",
         "choose": "According to the text, which of these goes in the gap? \u201c{passage}\u201d",
         "who": "According to the text, who {predicate}?",
-        "listed": "Which of these {kinds} does the text name in this statement? \u201c{passage}\u201d Select all that apply.",
+        "listed": "Which of these {kinds} does the text name in this statement? \u201c{passage}\u201d {select_all}",
+        "select_all": "Select all that apply.",
         "true_false": "True or false: {statement}",
         "cloze": "Fill in the gaps from the text.",
         "ordering": "Put these events in the order the text gives them happening, earliest first.",
@@ -73,7 +121,7 @@ LANGUAGE = Language(
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",
         "blank": "____",
-        "card_when": "According to the text, when did this happen? {event}.",
+        "card_when": "According to the text, when {question}?",
         "card_role": "{person}: who was this, according to the text?",
         "card_term": "{term}",
     },

@@ -11,6 +11,27 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 
+_VERB = re.compile(r"^(?:se\s+)?[a-záéíóúñ]+(?:ó|aron|ieron|ió|eron|fue|fueron)$", re.IGNORECASE)
+
+
+def _ask_when(lang: Language, event: str) -> str | None:
+    """"El tribunal informó de..." -> "informó el tribunal de..."; "Se inauguró el puente" ->
+    "se inauguró el puente". None when no past verb is found among the first words."""
+    words = event.split()
+    if not words:
+        return None
+    if words[0].lower() == "se" or _VERB.match(words[0]):
+        return words[0].lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+    for i, word in enumerate(words[1:6], start=1):
+        if _VERB.match(word) or (word.lower() == "se" and i + 1 < len(words)):
+            verb_end = i + (2 if word.lower() == "se" else 1)
+            subject = words[:i]
+            if subject[0].lower() in lang.determiners:
+                subject[0] = subject[0].lower()
+            return " ".join([*words[i:verb_end], *subject, *words[verb_end:]])
+    return None
+
+
 LANGUAGE = Language(
     code="es",
     abbreviations=words("sr sra srta dr dra d dña sto sta gral cap ud uds etc pag p ej aprox"),
@@ -40,12 +61,39 @@ LANGUAGE = Language(
     comparators=("más de", "menos de", "hasta", "al menos", "por lo menos", "casi", "superior a", "inferior a", "cerca de"),
     date_comparators=("hasta", "desde", "antes de", "después de", "para", "a partir de"),
     inclusive_words=words("también además incluso tampoco ambos ambas entre otros otras otro otra"),
+    known_places=words("""africa asia europa america antartida australia oceania
+        atlantico pacifico artico indico mediterraneo caribe baltico cantabrico
+        espana portugal francia italia alemania inglaterra escocia irlanda gales rusia china japon india
+        brasil argentina mexico canada egipto turquia grecia polonia holanda belgica suiza austria marruecos
+        chile peru colombia venezuela cuba
+        londres paris roma madrid lisboa berlin moscu viena atenas tokio pekin cairo venecia barcelona sevilla
+        amsterdam estambul constantinopla jerusalen washington
+        tajo ebro duero guadalquivir nilo amazonas danubio rin tamesis sena volga""")
+    | {"mar del norte", "mar negro", "mar rojo", "america del norte", "america del sur", "nueva york",
+       "estados unidos", "reino unido", "gran bretana", "norte de africa", "nuevo mundo", "mar mediterraneo"},
+    work_words=words("novela novelas poema poemas libro libros ensayo ensayos obra obras sátira tratado cuento relato ópera sinfonía cuadro balada comedia drama"),
+    name_particles=words("da do dos das di du e van von der"),
+    century_words={
+        n: (cardinal, ordinal)
+        for n, cardinal, ordinal in zip(
+            range(1, 22),
+            ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno"],
+            ["primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo", "undécimo", "duodécimo", "decimotercero", "decimocuarto", "decimoquinto", "decimosexto", "decimoséptimo", "decimoctavo", "decimonoveno", "vigésimo", "vigesimoprimero"],
+        )
+    },
+    ask_when=_ask_when,
+    select_all={
+        "person": "Marque todas las que correspondan.", "organisation": "Marque todas las que correspondan.",
+        "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",
+        "year": "Marque todos los que correspondan.",
+    },
     prompts={
         "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
         "choose": "Según el texto, ¿cuál de estas opciones va en el hueco? «{passage}»",
         "who": "Según el texto, ¿quién {predicate}?",
-        "listed": "¿Cuáles de {kinds} nombra el texto en esta frase? «{passage}» Marque todas las que correspondan.",
+        "listed": "¿Cuáles de {kinds} nombra el texto en esta frase? «{passage}» {select_all}",
+        "select_all": "Marque todas las que correspondan.",
         "true_false": "Verdadero o falso: {statement}",
         "cloze": "Complete los huecos según el texto.",
         "ordering": "Ordene estos hechos según cuándo ocurrieron en el texto, del más antiguo al más reciente.",
@@ -55,7 +103,7 @@ LANGUAGE = Language(
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",
         "blank": "____",
-        "card_when": "Según el texto, ¿cuándo ocurrió esto? {event}.",
+        "card_when": "Según el texto, ¿cuándo {question}?",
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
     },
