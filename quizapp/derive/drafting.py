@@ -137,8 +137,8 @@ class Builder:
             answers.append(full)
             if not any(ROMAN.match(w) for w in full.split()) and not self.surname_shared(m):
                 answers.append(full.split()[-1])  # "Snow" for "John Snow", but never "I" for "Carlos I"
-        elif m.kind == "name" and (surname := self.unique_surname(m)):
-            answers.append(surname)  # "Kant" for "Immanuel Kant", read as a name of no known kind
+        # A name of no known kind is accepted whole: its last word alone may name something else
+        # ("Empire" for "the Holy Roman Empire", "Elena" for the island of Santa Elena).
         if century := self.century(m):
             answers.extend(century)
         out: list[str] = []
@@ -146,16 +146,6 @@ class Builder:
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
         return out
-
-    def unique_surname(self, m: Mention) -> str | None:
-        """The last word of a person-like name of two to four capitalised words ("Immanuel
-        Kant"), if no other name of the document ends with it: a learner answers with it alone."""
-        parts = str(m.value).split()
-        if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts) or any(ROMAN.match(p) for p in parts):
-            return None
-        if {fold(p) for p in parts} & self.generic_words:
-            return None
-        return None if self.surname_shared(m) else parts[-1]
 
     def surname_shared(self, m: Mention) -> bool:
         """Whether another person (or name) of the document ends with ``m``'s last word

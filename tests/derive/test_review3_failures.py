@@ -95,11 +95,24 @@ def test_a_bare_role_of_the_central_figure_is_held_back():
 
 
 def test_a_full_name_also_accepts_the_surname_alone_when_nobody_else_has_it():
-    drafts = derive_drafts(FIRE, "es")
-    kant = [d for d in drafts if "Immanuel Kant" in typed_answers(d)]
-    assert kant and all("Kant" in typed_answers(d) for d in kant)
     pryce = [d for d in derive_drafts(VIADUCT, "en") if "Edward Pryce" in typed_answers(d)]
     assert pryce and all("Pryce" in typed_answers(d) for d in pryce)
+
+
+def test_a_name_of_no_known_kind_is_never_accepted_by_its_last_word_alone():
+    # An independent review found "Empire", "Pita", "Elena" and "Filantrópica" accepted for the
+    # Holy Roman Empire, the ship María Pita, the island of Santa Elena and an expedition's name.
+    paragraphs = [
+        Paragraph(1, "In 1518 the Holy Roman Empire ruled the city, and the council met in the Zollhaus every week."),
+        Paragraph(2, "The corvette María Pita sailed from the harbour on 30 November 1803 with twenty-two children."),
+        Paragraph(3, "On the way back the ship called at Santa Elena, an island in the South Atlantic."),
+    ]
+    for language in ("en", "es"):
+        for d in derive_drafts(paragraphs, language):
+            answers = typed_answers(d)
+            for whole, fragment in (("Holy Roman Empire", "Empire"), ("María Pita", "Pita"), ("Santa Elena", "Elena")):
+                if any(whole in a for a in answers):
+                    assert fragment not in answers, d.item
 
 
 def test_a_shared_surname_is_not_accepted_alone():
