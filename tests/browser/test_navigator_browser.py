@@ -201,6 +201,8 @@ def test_when_the_countdown_runs_out_the_page_turns_into_the_time_up_page_by_its
     sign_in(page, "student")
     page.goto(f"/join/{code}")
     page.get_by_role("button", name="Start").click()
+    expect(page).to_have_url(re.compile(r"/q/1$"))  # the start's redirect has landed: reload only then
+    page.wait_for_load_state()
     clock.advance(minutes=4, seconds=57)
     page.reload()
     expect(page.locator("[data-seconds-left]")).to_have_attribute("data-seconds-left", "3")
