@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -22,7 +23,7 @@ from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
 from quizapp.derive import checks
-from quizapp.derive.drafting import Builder, Candidate
+from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.languages import language_for
 
@@ -141,6 +142,9 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         if ready == {d.key for d in drafts if not d.problems}:
             break
     _separate_option_sets(drafts, language)  # whatever the rounds left: no shared option sets
+    content = {p.number for p in paragraphs if not p.is_heading and p.text.strip()}
+    _cover_with_details(drafts, language, text, content)
+    _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).
     for d in drafts:
@@ -540,6 +544,99 @@ def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], 
             blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
             d.problems.clear()
             break
+
+
+# Why a draft was held back that says nothing against the draft itself, only that the set had a
+# better one for its place (its sentence, answer or passage; an enemy; a balance of the set):
+# such a draft may cover a paragraph left without any ready one.
+SET_REASONS = re.compile(
+    r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
+    r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
+    r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + ")"
+)
+COVERING_TYPES = ("fill_in", "numeric", "cloze")
+
+
+def specificity(draft: Draft, language: str) -> float:
+    """How rare what the draft asks is, lower is more specific: a typed name's or word's Zipf
+    frequency in general text ("Saverne" 1.1, "Caracas" 4.6), a figure or a date 1.5 (the
+    document's own), a card 2.5 (a definition, a role, a date, read beside the paragraph)."""
+    rules = language_for(language)
+    if draft.kind == "card":
+        return 2.5
+    keys = checks.gap_keys(draft)
+    if draft.item.get("type") == "numeric" or not keys:
+        return 1.5
+    if draft.item.get("type") == "fill_in":
+        keys = [str(a) for a in draft.item["accept"]]  # "Snow" is asked as John Snow
+    return min(rules.familiarity(k) if not any(c.isdigit() for c in k) else 1.5 for k in keys)
+
+
+def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
+    """Every content paragraph offers a ready item of its own: one left without takes its most
+    specific draft (a typed name, a figure or date, a card; else its rarest word, see
+    ``Builder.detail_word``) that was held back only because the set had a better draft for its
+    place, if it clashes with no ready draft (sentence, answer, passage, enemy, shown key). A
+    draft that failed a check of its own (validation, grounding, the linter, a guessable key)
+    never comes back this way."""
+    rules = language_for(language)
+    sentences = {n: rules.split_sentences(t) for n, t in text.items()}
+    for number in sorted(content):
+        ready = [d for d in drafts if not d.problems]
+        if any(d.paragraph == number for d in ready):
+            continue
+        waiting = [
+            d for d in drafts
+            if d.paragraph == number and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES)
+            and all(SET_REASONS.match(p) for p in d.problems)
+        ]
+        per_paragraph = Counter(o.paragraph for o in ready)
+        swap: tuple[Draft, Draft] | None = None  # a draft and the one ready draft it clashes with
+        for d in sorted(waiting, key=lambda d: (specificity(d, language), -d.score, d.key)):
+            sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+            shown = checks.passage_ngrams(d, language)
+            enemies = {k for k, _ in checks.enemy_partners([*ready, d], language).get(d.key, [])} if d.kind == "question" else set()
+            clashing = [
+                o for o in ready if (
+                    (d.kind == o.kind == "question" and _typed_answer(d) is not None and _typed_answer(d) == _typed_answer(o))
+                    or (sentence is not None and o.kind == "question" and _sentence_of(o, sentences) == sentence)
+                    or shown & checks.passage_ngrams(o, language)
+                    or (d.kind == o.kind == "question" and _revealed(d, o, text))
+                    or (d.kind == o.kind == "card" and checks.signature(d) == checks.signature(o))
+                    or o.key in enemies
+                )
+            ]
+            if not clashing:
+                swap = None
+                d.problems.clear()
+                break
+            # One clash with a draft whose paragraph keeps another ready draft: they may swap.
+            if swap is None and len(clashing) == 1 and per_paragraph[clashing[0].paragraph] >= 2:
+                swap = (d, clashing[0])
+        if swap is not None:
+            d, blocker = swap
+            blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
+            d.problems.clear()
+
+
+RANK_STEP = 0.01
+
+
+def _rank_specific_first(drafts: list[Draft], language: str, content: set[int]) -> None:
+    """In each content paragraph the ready draft asking its most specific detail (rarest name,
+    a figure or date, else a card) ranks first, so that a reader keeping one draft a paragraph
+    keeps the one the paragraph alone can answer."""
+    for number in sorted(content):
+        mine = [d for d in drafts if not d.problems and d.paragraph == number]
+        if len(mine) < 2:
+            continue
+        specific = [d for d in mine if d.kind == "card" or d.item.get("type") in COVERING_TYPES]
+        if not specific:
+            continue
+        best = min(specific, key=lambda d: (specificity(d, language), -d.score, d.key))
+        top = max(d.score for d in mine)
+        if best.score < top or sum(d.score == top for d in mine) > 1:
+            best.score = round(top + RANK_STEP, 4)
 
 
 def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:

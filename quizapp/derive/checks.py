@@ -228,9 +228,17 @@ def gap_keys(draft: Draft) -> list[str]:
         return []
     if item.get("type") == "numeric":
         return [str(item["answer"])]
-    if item.get("type") in ("fill_in", "cloze", "single_choice"):
+    if item.get("type") in ("fill_in", "cloze", "single_choice", "multiple_select"):
         return key_texts(draft)
     return []
+
+
+def typed_forms(draft: Draft, key: str) -> list[str]:
+    """The answers the draft accepts for ``key`` (a fill-in's or a cloze gap's accept list, else
+    the key alone): "Snow" is asked as John Snow, whose full name is what a reader would know."""
+    item = draft.item
+    lists = [item.get("accept", [])] if item.get("type") == "fill_in" else [g.get("accept", []) for g in item.get("gaps", [])]
+    return next(([str(a) for a in accepted] for accepted in lists if accepted and str(accepted[0]) == key), [key])
 
 
 DEMONYM_ENDINGS = re.compile(r"(?:ese|ish|ian|an|ic|ch|és|esa|eses|eño|eña|ense|ano|ana|anos|anas|ino|ina)s?$")
@@ -283,6 +291,11 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
             problems.append(f"the key {text!r} names the country or region of the document's setting (it says {demonym!r} throughout): general knowledge")
         elif rules.is_known_place(text):  # "the east coast of ____": Scotland; "el océano ____": Atlántico
             problems.append(f"the key {text!r} is a widely known place name: general knowledge settles it without the text")
+        elif all(rules.is_familiar(form) for form in typed_forms(draft, text)):  # "a punishment from ____": God
+            problems.append(
+                f"the key {text!r} is frequent in general text (word frequency {rules.familiarity(text):.1f} on the Zipf scale): "
+                "a famous name or stock phrase a reader fills in without the text"
+            )
     return problems
 
 

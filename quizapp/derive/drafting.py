@@ -25,7 +25,7 @@ from quizapp.derive.extract import (
     Sentence,
     fold,
 )
-from quizapp.languages import Language
+from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language
 
 NAME_KINDS = ("person", "place", "organisation")
 TYPED_KINDS = (*NAME_KINDS, "name")
@@ -50,6 +50,10 @@ RATIO_WINDOW, RATIO_WINDOW_TIGHT = 10.0, 4.0  # a figure option (a swapped figur
 # (a true/false item is never the best-scored copy of a sentence otherwise).
 TYPE_TURNS = ("single_choice", "true_false", "fill_in", "numeric", "cloze", "true_false", "multiple_select")
 TURN_BONUS = 0.15
+# A detail word (see Builder.detail_word) is rarer than this in general text: "fen", "sedges",
+# "jaula", not "water" or "year".
+DETAIL_WORD_ZIPF = 3.5
+DETAIL_WORD_HOLD = "held back: a gap on a lower-case word"
 
 
 ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -111,6 +115,7 @@ class Builder:
         self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
         self.role_words = {fold(w) for w in self.lang.roles}
         self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
+        self.noun_openers = {fold(w) for w in self.lang.determiners | self.lang.possessives}
 
     # ------------------------------------------------------------ helpers
 
@@ -138,14 +143,44 @@ class Builder:
             if not any(ROMAN.match(w) for w in full.split()) and not self.surname_shared(m):
                 answers.append(full.split()[-1])  # "Snow" for "John Snow", but never "I" for "Carlos I"
         # A name of no known kind is accepted whole: its last word alone may name something else
-        # ("Empire" for "the Holy Roman Empire", "Elena" for the island of Santa Elena).
+        # ("Empire" for "the Holy Roman Empire", "Elena" for the island of Santa Elena). But the
+        # short form the text itself uses is a natural answer ("la Casa de Expósitos" for "la
+        # Casa de Expósitos de La Coruña"), if it is a name of two words or more.
+        elif m.kind in ("place", "organisation", "name"):
+            answers.extend(self.short_forms(m))
         if century := self.century(m):
             answers.extend(century)
+        if numbered := self.regnal(m):
+            answers.append(numbered)
         out: list[str] = []
         for a in answers:
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
         return out
+
+    def short_forms(self, m: Mention) -> list[str]:
+        """Other names of the document that open ``m``'s name, two words or more: the short
+        form the text uses for it ("Casa de Expósitos" for "Casa de Expósitos de La Coruña")."""
+        full = fold(m.text)
+        forms = []
+        for group in ("place", "organisation", "name"):
+            for x in self.groups.get(group, []):
+                words = x.text.split()
+                short = fold(x.text)
+                if len(words) >= 2 and full.startswith(short + " ") and fold(words[-1]) not in self.generic_words:
+                    forms.append(x.text)
+        return forms
+
+    @staticmethod
+    def regnal(m: Mention) -> str | None:
+        """"Carlos IV" also written "Carlos 4": a king's number is typed either way (and, being
+        one letter from another king's, is never forgiven as a typo: see ``typed``)."""
+        words = m.text.split()
+        numeral = next((i for i, w in enumerate(words) if ROMAN.match(w)), None)
+        if numeral is None or numeral == 0 or m.kind not in ("person", "name"):
+            return None
+        value = roman_value(words[numeral])
+        return " ".join([*words[:numeral], str(value), *words[numeral + 1:]]) if value else None
 
     def surname_shared(self, m: Mention) -> bool:
         """Whether another person (or name) of the document ends with ``m``'s last word
@@ -175,7 +210,22 @@ class Builder:
             return False
         after = s.text[m.end - s.start:]
         before = s.text[: m.start - s.start]
-        return bool(re.match(rf"\s+(?:{particles})\s+[A-ZÁÉÍÓÚÑ]", after) or re.search(rf"[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:{particles})\s+$", before))
+        if re.match(rf"\s+(?:{particles})\s+[A-ZÁÉÍÓÚÑ]", after) or re.search(rf"[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:{particles})\s+$", before):
+            return True
+        if m.kind == "person":
+            return False  # "Thomas Arden of the Border Union Railway": a person's name ends before "of"
+        connectors = "|".join(sorted(re.escape(w) for w in self.lang.name_connectors))
+        dets = "|".join(sorted(re.escape(w) for w in self.lang.determiners))
+        # "____ de la Salud", "the ____ of the Crown": the name goes on after the gap, and its
+        # known rest settles it; "Organización Mundial de la ____", "puerto de La ____" the same
+        # from the other side (a capitalised article inside a sentence opens a name).
+        words_before = before.split()
+        return bool(
+            re.match(rf"\s+(?:{connectors})\s+(?:(?:{dets})\s+)?[A-ZÁÉÍÓÚÑ]", after)
+            or re.search(rf"\s[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:{connectors})\s+(?:(?:{dets})\s+)?$", before)
+            or (len(words_before) >= 2 and words_before[-1][:1].isupper() and fold(words_before[-1]) in self.lang.determiners)
+            or (bool(words_before) and fold(words_before[-1]) in self.lang.name_prefixes)
+        )
 
     def trivial_role(self, r: Role) -> list[str]:
         """Why a "who was this?" card on ``r`` is held back: a role noun another person of the
@@ -188,6 +238,9 @@ class Builder:
         bare = all(fold(w) in self.role_words or len(w) <= 3 for w in r.role.split()[-1:]) and len(r.role.split()) <= 2
         if bare and (why := self.headline(r.person.text)):
             return [f"held back: {r.person.text} is the document's central figure ({why}) and a bare role like {r.role!r} is guessed from the story"]
+        name = str(r.person.value).split()
+        if bare and len(name) == 1 and self.lang.familiarity(name[0]) >= FAMOUS_MONONYM_ZIPF:
+            return [f"held back: {r.person.text} is a figure known by one name, which general text names too (a famous one): a bare role like {r.role!r} is general knowledge"]
         return []
 
     def era(self, m: Mention) -> float | None:
@@ -406,9 +459,62 @@ class Builder:
             yield from self.single_choice(s, m, fact)
             if m.kind in ("number", "year"):
                 yield from self.numeric(s, m, fact)
+            elif m.kind in ("date", "month") and (year := self.year_of(m)) is not None:
+                yield from self.numeric(s, year, fact)  # "el 17 de junio de ____": 1937
         yield from self.true_false(s, mentions)
         yield from self.cloze(s, mentions)
         yield from self.multiple_select(s, mentions)
+        yield from self.detail_word(s)
+
+    def detail_word(self, s: Sentence) -> Iterator[Candidate]:
+        """A typed answer on the sentence's rarest lower-case word ("Botanists call this stage a
+        ____": fen), for a paragraph with no named detail or figure left to ask: rare in the
+        language (so not a stock word the sentence settles) and used in this paragraph only (so
+        not the text's subject: two paragraphs at most). Held back from the start: ``check_drafts`` offers one only for a
+        content paragraph no other ready draft covers."""
+        taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+        stop = self.lang.words.stop_words
+        best: tuple[float, int, str] | None = None
+        tokens = list(re.finditer(r"[^\W\d_][^\W\d_'’\-]*", s.text))
+        for i, tok in enumerate(tokens):
+            word = tok.group()
+            folded = fold(word)
+            if (
+                i == 0 or not word[0].islower() or len(word) < 3 or folded in stop or folded in self.role_words
+                or any(a < tok.end() and tok.start() < b for a, b in taken)
+                or sum(fold(t.group()) == folded for t in tokens) > 1
+                or self.paragraphs_using(folded) > 2
+                or (i + 1 < len(tokens) and s.text[tok.end():tokens[i + 1].start()] in ("-", "'", "’"))
+                # A noun, most likely: right after an article or a possessive ("a ____", "su ____").
+                # (or after an article and one more word: "the last ____").
+                or not (fold(tokens[i - 1].group()) in self.noun_openers or (i > 1 and fold(tokens[i - 2].group()) in self.noun_openers and fold(tokens[i - 1].group()) in stop))
+                or s.text[tokens[i - 1].end():tok.start()] != " "
+            ):
+                continue
+            rarity = self.lang.familiarity(word)
+            if rarity < DETAIL_WORD_ZIPF and (best is None or (rarity, tok.start()) < best[:2]):
+                best = (rarity, tok.start(), word)
+        if best is None:
+            return
+        _, start, word = best
+        m = Mention("term", word, s.start + start, s.start + start + len(word), s.paragraph, s.index, word)
+        prompt = self.lang.prompt("complete", passage=self.blank(s, m))
+        item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=[word], typos=False)
+        fact = f"{s.index}:word:{fold(word)}"
+        yield Candidate(
+            "question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) - 0.3, f"fill_in|{fact}|{prompt}", fact, [word],
+            [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers"],
+        )
+
+    def paragraphs_using(self, folded: str) -> int:
+        """In how many paragraphs the word occurs (a word of the whole text is its subject)."""
+        if not hasattr(self, "_word_paragraphs"):
+            where: dict[str, set[int]] = {}
+            for number, text in self.facts.paragraphs.items():
+                for w in re.findall(r"[^\W\d_]+", text):
+                    where.setdefault(fold(w), set()).add(number)
+            self._word_paragraphs = {w: len(n) for w, n in where.items()}
+        return self._word_paragraphs.get(folded, 0)
 
     @staticmethod
     def spelled_out(s: Sentence, m: Mention) -> bool:
@@ -459,7 +565,7 @@ class Builder:
         item = self.question(
             "fill_in", prompt, self.explain(s), [s.paragraph], 1,
             # A term is often a common word (a typo of it is another word); so are number words.
-            accept=self.accepted(m), typos=m.kind != "term" and not self.century(m),
+            accept=self.accepted(m), typos=m.kind != "term" and not self.century(m) and not self.regnal(m),
         )
         bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
         problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []
@@ -517,6 +623,16 @@ class Builder:
             "question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text],
             spares=[self.option_text(o, m) for o in spares],
         )
+
+    @staticmethod
+    def year_of(m: Mention) -> Mention | None:
+        """The year written at the end of a full date ("17 de junio de 1937", "May 1950"), as a
+        year of its own: a figure to type, the day and month left in the sentence."""
+        found = re.search(r"(1\d{3}|20\d{2})$", m.text)
+        if not found or not isinstance(m.value, tuple) or not m.value[0]:
+            return None
+        start = m.start + found.start()
+        return Mention("year", found.group(), start, m.end, m.paragraph, m.sentence, (m.value[0], 0, 0))
 
     def numeric(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
         digits = re.match(r"[\d.,]+", m.text)
@@ -624,7 +740,7 @@ class Builder:
                 options = [{"text": m.text, "correct": True}] + [{"text": self.option_text(o, m), "correct": False} for o in chosen[1]]
                 gaps.append({"options": sorted(options, key=lambda o: fold(str(o["text"])))})
             else:
-                gaps.append({"accept": self.accepted(m), "typos": True})
+                gaps.append({"accept": self.accepted(m), "typos": not self.century(m) and not self.regnal(m)})
         item = self.question("cloze", self.lang.prompt("cloze"), passage=passage, gaps=gaps, explanation=self.explain(s), source=[s.paragraph], difficulty=2)
         fact = f"{s.index}:" + "+".join(m.identity for m in gaps_by_position)
         yield Candidate(
@@ -634,7 +750,8 @@ class Builder:
 
     def multiple_select(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
         for kind in NAME_KINDS:
-            keys = [m for m in mentions if m.kind == kind and not self.headline(m.text)]
+            # A famous place among the names stays in the sentence, unasked ("Barcelona" is guessed).
+            keys = [m for m in mentions if m.kind == kind and not self.headline(m.text) and not self.lang.is_known_place(m.text) and not self.lang.is_familiar(m.text)]
             if len(keys) < 2 or any(self.modifier(s, k) for k in keys):
                 continue
             keys = keys[:3]

@@ -203,6 +203,14 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
         value = float(m.group(1).replace(conv.group, "").replace(conv.decimal, "."))
         rest = text[end:]
         unit_words: list[str] = []
+        # "3 per cent", "26 por ciento", "12 %": a share is a figure like any other ("per" alone
+        # opens a rate, and ends the unit, below).
+        if share := PERCENT.match(rest):
+            before = text[:start].split()[-2:]
+            approximate = any(fold_word(w) in lang.approximate for w in before)
+            unit = share.group(1)
+            out.append(Mention("number", text[start:end + share.end()], sentence.start + start, sentence.start + end + share.end(), sentence.paragraph, sentence.index, value, unit, approximate))
+            continue
         for word in TOKEN.findall(rest[:60])[:3]:
             folded = fold_word(word)
             if folded in ("per", "por") and not unit_words:
@@ -232,6 +240,7 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
     return out
 
 
+PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)
 QUOTED = re.compile(r"[“\"«‘]([^“”\"«»‘’]{2,40})[”\"»’]")
 TERM_WORDS = 4
 # "a tool called a raspa", "una herramienta llamada raspa": the word a text names a thing by.

@@ -27,6 +27,20 @@ from quizapp.language import (
 )
 from quizapp.quiz.numbers import NumberConventions, conventions_for
 
+# How familiar a name is, measured: its Zipf frequency in general text of the language (wordfreq's
+# offline data; 6 = "the", 3 = once per million words). Calibrated on the keys the independent
+# reviews judged guessable ("God" 5.6, "Europe" 5.0, "Caracas" 4.6, "Scotland" 4.7, "Organización
+# Mundial de la Salud" 4.8) against those they judged fine ("Puebla" 4.35, "Perth" 3.9,
+# "Rhineland" 2.5, "Saverne" 1.1) and on the sample documents' keys: a name at or above this is
+# one a reader knows without the text (a famous place, institution, stock figure).
+FAMILIAR_NAME_ZIPF = 4.5
+# A lower-case key (a term, a common word) is a guess from the sentence only when it is among
+# the very commonest words ("money", "water"); "hot blood" (4.8) or "jaula" (3.7) are not.
+FAMILIAR_WORD_ZIPF = 5.0
+# A person the text names by one word ("Paracelsus", "Voltaire") and general text names at all:
+# a famous figure, whose bare role ("physician") a reader knows. Unknown one-word names score 0-1.5.
+FAMOUS_MONONYM_ZIPF = 2.0
+
 
 @dataclass(frozen=True)
 class Language:
@@ -50,6 +64,8 @@ class Language:
     approximate: frozenset[str]  # words before a number that make it approximate ("about")
     copulas: frozenset[str]  # "is", "was": for "X is Y" statements
     determiners: frozenset[str]  # "a", "an", "the"
+    # Possessives, which like articles stand before a noun ("its", "su"): see Builder.detail_word.
+    possessives: frozenset[str] = frozenset()
     # Words that open a sentence and are never part of a name ("Hoy Valdivia es...": Valdivia).
     sentence_adverbs: frozenset[str] = frozenset()
     # Names a reader guesses from the sentence alone ("the ____'s atmosphere", "el ____ aprobó
@@ -72,6 +88,9 @@ class Language:
     # Small lowercase words inside a person's name that the name reader does not join on
     # ("Carvalho e Melo", "Vasco da Gama"): a gap must not stop at one and cut the name in half.
     name_particles: frozenset[str] = frozenset()
+    # Words that open a name in lower case ("san Roque", "saint Vitus"), folded: a gap right
+    # after one asks for the rest of a saint's (or a friar's) name, which the word settles.
+    name_prefixes: frozenset[str] = frozenset()
     # Centuries 1..21 written as words: (cardinal, ordinal), so "siglo XX" also accepts "20",
     # "veinte" and "vigésimo".
     century_words: dict[int, tuple[str, str]] = field(default_factory=dict)
@@ -121,6 +140,23 @@ class Language:
         """The rest of a "when" question about ``event``, or None."""
         return self.ask_when(self, event) if self.ask_when is not None else None
 
+    def familiarity(self, name: str) -> float:
+        """The Zipf frequency of ``name`` in general text of the language (its leading article
+        left out): how likely a reader is to know, or guess, it without the document."""
+        words = name.split()
+        while len(words) > 1 and fold_word(words[0]) in self.determiners:
+            words = words[1:]
+        return _zipf(" ".join(words), self.code)
+
+    def is_familiar(self, key: str) -> bool:
+        """Whether a gap's key is general knowledge by its frequency: a capitalised name at or
+        above FAMILIAR_NAME_ZIPF, a lower-case word at or above FAMILIAR_WORD_ZIPF. Figures
+        and dates are never familiar this way (their frequency says nothing of the event)."""
+        if not re.search(r"[^\W\d_]", key) or re.search(r"\d", key):
+            return False
+        capitalised = any(w[:1].isupper() for w in key.split())
+        return self.familiarity(key) >= (FAMILIAR_NAME_ZIPF if capitalised else FAMILIAR_WORD_ZIPF)
+
     def is_known_place(self, name: str) -> bool:
         """Whether ``name`` ("Europe", "the Atlantic Ocean", "río Tajo") is one of the place names
         a reader knows without the text, with or without its article or place word."""
@@ -130,6 +166,16 @@ class Language:
         generic = {fold_word(w) for w in self.place_words} | {fold_word(w) for w in self.determiners} | {"oceano", "ocean", "rio", "river", "mar", "sea"}
         core = " ".join(w for w in folded.split() if w not in generic)
         return bool(core) and core in self.known_places
+
+
+@lru_cache(maxsize=1 << 14)
+def _zipf(text: str, code: str) -> float:
+    import wordfreq  # imported here: its data loads on first use, and only the drafter needs it
+
+    try:
+        return float(wordfreq.zipf_frequency(text, code))
+    except LookupError:
+        return 0.0
 
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by space and a capital,
@@ -158,4 +204,4 @@ def guess_language(text: str) -> str:
     return max(scores, key=lambda c: scores[c])
 
 
-__all__ = ["Language", "guess_language", "language_for", "words"]
+__all__ = ["FAMILIAR_NAME_ZIPF", "FAMILIAR_WORD_ZIPF", "FAMOUS_MONONYM_ZIPF", "Language", "guess_language", "language_for", "words"]

@@ -77,6 +77,7 @@ LANGUAGE = Language(
     demonstratives=words("this these those such"),
     approximate=words("about around approximately nearly almost some roughly over more than"),
     copulas=words("is was are were"),
+    possessives=words("his her its their our my your"),
     determiners=words("a an the"),
     sentence_adverbs=words("today yesterday now nowadays still finally eventually currently meanwhile soon afterwards already"),
     generic_names=words("earth world sun moon congress parliament senate government crown church army navy"),
@@ -94,6 +95,7 @@ LANGUAGE = Language(
     | {"north sea", "black sea", "red sea", "north america", "south america", "latin america", "new york",
        "united states", "united kingdom", "great britain", "north africa", "new world", "old world", "indian"},
     work_words=words("novel novels poem poems book books essay essays play plays satire treatise tale story opera symphony painting ballad"),
+    name_prefixes=words("saint st"),
     name_particles=words("da do dos das di du e van von der ten"),
     century_words={
         n: (cardinal, ordinal)

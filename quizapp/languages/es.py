@@ -55,6 +55,7 @@ LANGUAGE = Language(
     demonstratives=words("este esta estos estas ese esa esos esas dicho dicha dichos dichas"),
     approximate=words("unos unas casi cerca aproximadamente alrededor más menos"),
     copulas=words("es era fue son eran fueron"),
+    possessives=words("su sus nuestro nuestra nuestros nuestras"),
     determiners=words("un una unos unas el la los las"),
     sentence_adverbs=words("hoy ayer ahora aun todavia actualmente finalmente entonces manana ya nunca siempre tras durante segun"),
     generic_names=words("tierra mundo sol luna congreso parlamento senado gobierno corona iglesia ejercito armada"),
@@ -72,6 +73,7 @@ LANGUAGE = Language(
     | {"mar del norte", "mar negro", "mar rojo", "america del norte", "america del sur", "nueva york",
        "estados unidos", "reino unido", "gran bretana", "norte de africa", "nuevo mundo", "mar mediterraneo"},
     work_words=words("novela novelas poema poemas libro libros ensayo ensayos obra obras sátira tratado cuento relato ópera sinfonía cuadro balada comedia drama"),
+    name_prefixes=words("san santa santo sor fray"),
     name_particles=words("da do dos das di du e van von der"),
     century_words={
         n: (cardinal, ordinal)

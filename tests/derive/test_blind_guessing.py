@@ -85,7 +85,9 @@ def test_figure_and_date_options_are_plausible_in_the_keys_place(samples):
 
 def test_every_type_is_still_drafted_on_the_held_out_documents(samples):
     produced = {d.item.get("type", "card") for name in HELD_OUT for d in samples[name].ready}
-    assert {"single_choice", "true_false", "numeric", "fill_in", "cloze", "multiple_select"} <= produced, produced
+    drafted = {d.item.get("type", "card") for name in HELD_OUT for d in samples[name].drafts}
+    # (A multiple select on a famous place is held back: see test_general_knowledge.)
+    assert {"single_choice", "true_false", "numeric", "fill_in", "cloze"} <= produced and "multiple_select" in drafted, produced
 
 
 def test_most_paragraphs_of_the_held_out_documents_have_a_ready_draft(samples):
