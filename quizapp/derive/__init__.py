@@ -555,6 +555,7 @@ SET_REASONS = re.compile(
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
+COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
 
 
 def specificity(draft: Draft, language: str) -> float:
@@ -592,10 +593,9 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
         ]
         per_paragraph = Counter(o.paragraph for o in ready)
         swap: tuple[Draft, Draft] | None = None  # a draft and the one ready draft it clashes with
-        for d in sorted(waiting, key=lambda d: (specificity(d, language), -d.score, d.key)):
+        for d in sorted(waiting, key=lambda d: (specificity(d, language), -d.score, d.key))[:COVER_TRIES]:
             sentence = _sentence_of(d, sentences) if d.kind == "question" else None
             shown = checks.passage_ngrams(d, language)
-            enemies = {k for k, _ in checks.enemy_partners([*ready, d], language).get(d.key, [])} if d.kind == "question" else set()
             clashing = [
                 o for o in ready if (
                     (d.kind == o.kind == "question" and _typed_answer(d) is not None and _typed_answer(d) == _typed_answer(o))
@@ -603,9 +603,13 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
                     or shown & checks.passage_ngrams(o, language)
                     or (d.kind == o.kind == "question" and _revealed(d, o, text))
                     or (d.kind == o.kind == "card" and checks.signature(d) == checks.signature(o))
-                    or o.key in enemies
                 )
             ]
+            if len(clashing) > 1 or (clashing and swap is not None):
+                continue  # (the enemy finder compares every pair: only for a draft still in the running)
+            if d.kind == "question":
+                enemies = {k for k, _ in checks.enemy_partners([*ready, d], language).get(d.key, [])}
+                clashing += [o for o in ready if o.key in enemies and o not in clashing]
             if not clashing:
                 swap = None
                 d.problems.clear()

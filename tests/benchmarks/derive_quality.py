@@ -1,7 +1,7 @@
 """Benchmark: what the deterministic drafter makes of the sample documents, and how fast.
 
 For each document in tests/fixtures/documents/ (two English, one Spanish, on well-known
-subjects) and tests/derive/fixtures/ (two English, two Spanish, written to judge the drafter on
+subjects) and tests/derive/fixtures/ (three English, two Spanish, written to judge the drafter on
 details; see each README for their licence) it prints:
 
 - words, content paragraphs, drafts in all and per content paragraph, ready drafts and ready
@@ -9,6 +9,8 @@ details; see each README for their licence) it prints:
 - the share of drafts passing each check (validation, grounding, cue lint, duplicates and
   same-passage, enemies), each counted on the drafts that reached it;
 - the types of the ready drafts, and the content paragraphs with at least one ready draft;
+- the paragraphs whose first-ranked ready draft asks a specific detail, and the ready drafts
+  keyed on a word frequent in general text (wordfreq's Zipf scale; see quizapp.languages);
 - the ready choice items (what a blind reader is shown), a uniform guesser's chance on them,
   and the choice drafts held back as headline facts;
 - the median time of ``derive_drafts`` over --runs runs;
@@ -38,13 +40,16 @@ sys.path.insert(0, str(PROJECT))
 
 from quizapp.derive import Draft, Paragraph, derive_drafts  # noqa: E402  (after the sys.path line above)
 from quizapp.derive.bankfolder import read_paragraphs  # noqa: E402
+from quizapp.derive import checks, specificity  # noqa: E402
 from quizapp.language import fold_word  # noqa: E402
+from quizapp.languages import FAMILIAR_NAME_ZIPF, language_for  # noqa: E402
 
 DOCUMENTS = PROJECT / "tests" / "fixtures" / "documents"
 HELD_OUT = PROJECT / "tests" / "derive" / "fixtures"  # written to judge the drafter on details
 SAMPLES = {
     "broad-street-cholera.md": "en", "panama-canal.txt": "en", "magallanes-elcano.md": "es",
     "kinzua-viaduct.md": "en", "harbour-light.txt": "en", "puente-vizcaya.md": "es", "cooperativa-percebe.md": "es",
+    "raised-bogs.md": "en",
 }
 CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
 # Problems in the order the checks run, each recognised by how its message starts or reads.
@@ -57,6 +62,7 @@ CHECKS = (
     ("true/false balance", lambda p: p.startswith("held back to keep true and false")),
     ("option length balance", lambda p: p.startswith("held back: the key is the")),
     ("trivial keys (subject, setting)", lambda p: "guess" in p and p.startswith("the key ")),
+    ("general knowledge (word frequency)", lambda p: "frequent in general text" in p),
     ("headline facts (choice items)", lambda p: p.startswith("a headline fact")),
     ("keys shown by another draft", lambda p: (p.startswith("the key ") and "is shown by" in p) or p.startswith("given away by the ready draft")),
     ("options shared with another draft", lambda p: p.startswith("held back: it shares options with")),
@@ -130,6 +136,14 @@ def choice_figures(ready: list[Draft], drafts: list[Draft]) -> str:
 THREE_THOUSAND = 3000
 
 
+def first_ranked(ready: list[Draft]) -> dict[int, Draft]:
+    """Each paragraph's best-scored ready draft: the one a user keeping one a paragraph keeps."""
+    first: dict[int, Draft] = {}
+    for d in sorted(ready, key=lambda d: -d.score):
+        first.setdefault(d.paragraph, d)
+    return first
+
+
 def check_shares(drafts: list[Draft]) -> list[tuple[str, int, int]]:
     """(check, passed, reached) per check: a draft reaches a check when no earlier one failed it."""
     rows = []
@@ -176,6 +190,7 @@ def main() -> None:
     args = parser.parse_args()
 
     every_type: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
     for name, language in SAMPLES.items():
         if args.only and name != args.only:
             continue
@@ -193,6 +208,14 @@ def main() -> None:
         for check, passed, reached in check_shares(drafts):
             print(f"  passing {check:<28} {passed:>4} of {reached:<4} {passed / max(reached, 1):.0%}")
         print(f"paragraphs with a ready draft: {len(covered & {p.number for p in content})} of {len(content)}")
+        first = first_ranked(ready)
+        specific = [n for n, d in first.items() if specificity(d, language) < FAMILIAR_NAME_ZIPF]
+        frequent = [d for d in ready if any(language_for(language).is_familiar(k) for k in checks.gap_keys(d))]
+        print(f"paragraphs whose first-ranked ready draft asks a specific detail (a figure, a date, a card, a name or word below Zipf {FAMILIAR_NAME_ZIPF}): {len(specific)} of {len(content)}; "
+              f"ready drafts keyed on a word frequent in general text: {len(frequent)}")
+        totals["paragraphs"] += len(content)
+        totals["covered"] += len(covered & {p.number for p in content})
+        totals["specific"] += len(specific)
         print("ready by type: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
         if tf:
             print(f"true/false: {sum(tf)} true of {len(tf)}")
@@ -204,6 +227,8 @@ def main() -> None:
                 print(render(draft, by_number[draft.paragraph]))
     if not args.only:
         print("\nready drafts by type over the samples: " + ", ".join(f"{t} {n}" for t, n in sorted(every_type.items())))
+        print(f"content paragraphs with a ready draft: {totals['covered']} of {totals['paragraphs']}; "
+              f"whose first-ranked ready draft asks a specific detail: {totals['specific']} of {totals['paragraphs']}")
 
     # A document of at least 3,000 words: the English samples one after the other, repeated.
     blocks: list[str] = []
