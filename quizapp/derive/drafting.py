@@ -116,6 +116,9 @@ class Builder:
         self.role_words = {fold(w) for w in self.lang.roles}
         self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
         self.noun_openers = {fold(w) for w in self.lang.determiners | self.lang.possessives}
+        self.connector_words = {fold(w) for w in self.lang.name_connectors | self.lang.name_particles}
+        # How the text writes each name: (identity, folded text), e.g. a surname written alone.
+        self.written = {(m.identity, fold(m.text)) for sentence in facts.sentences for m in sentence.mentions}
 
     # ------------------------------------------------------------ helpers
 
@@ -140,8 +143,13 @@ class Builder:
         if m.kind == "person":
             full = str(m.value)
             answers.append(full)
-            if not any(ROMAN.match(w) for w in full.split()) and not self.surname_shared(m):
-                answers.append(full.split()[-1])  # "Snow" for "John Snow", but never "I" for "Carlos I"
+            # "Snow" for "John Snow", but never "I" for "Carlos I"; after a small word ("Herrera de
+            # Pisuerga", "Alberto de Palacio") only if the text itself names the person so.
+            words = full.split()
+            if not any(ROMAN.match(w) for w in words) and not self.surname_shared(m) and (
+                not {fold(w) for w in words[:-1]} & self.connector_words or (m.identity, fold(words[-1])) in self.written
+            ):
+                answers.append(words[-1])
         # A name of no known kind is accepted whole: its last word alone may name something else
         # ("Empire" for "the Holy Roman Empire", "Elena" for the island of Santa Elena). But the
         # short form the text itself uses is a natural answer ("la Casa de Expósitos" for "la

@@ -281,8 +281,19 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
         joined = current and text[current[-1].end():tok.start()] == " "
         in_date = any(x.start - sentence.start <= tok.start() < x.end - sentence.start for x in dates)
         capital = word[0].isupper() and not in_date and not word.isdigit()
-        connector = fold_word(word) in lang.name_connectors and bool(current) and joined
-        if (capital and (not current or joined)) or (connector and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and text[tok.end():tokens[i + 1].start()] == " "):
+        connector = (fold_word(word) in lang.name_connectors or (bool(current) and current[-1].group()[0].islower() and fold_word(word) in lang.determiners)) and bool(current) and joined
+
+        def opens_name(j: int) -> bool:
+            """The token at ``j`` follows the one before it after one space and is capitalised,
+            or is one more small word ("de la Salud", "of the United States") before one."""
+            if j >= len(tokens) or text[tokens[j - 1].end():tokens[j].start()] != " ":
+                return False
+            if tokens[j].group()[0].isupper():
+                return True
+            small = fold_word(tokens[j].group())
+            return j == i + 1 and (small in lang.name_connectors or small in lang.determiners) and opens_name(j + 1)
+
+        if (capital and (not current or joined)) or (connector and opens_name(i + 1)):
             current.append(tok)
         else:
             if current:

@@ -159,3 +159,20 @@ def test_accept_lists_take_the_short_form_the_text_uses_and_no_typo_on_a_kings_n
     assert houses, "no draft asks for the foundling house"
     for d in houses:
         assert "Casa de Expósitos" in d.item["accept"] and "Coruña" not in d.item["accept"], d.item["accept"]
+
+
+def test_a_name_with_de_la_inside_is_read_whole_and_its_fragment_is_never_accepted():
+    paragraphs = [
+        Paragraph(1, "Durante la Guerra de la Independencia las obras quedaron paradas en Herrera de Pisuerga, donde vivía el ingeniero Alberto de Palacio."),
+        Paragraph(2, "En 1831 el ingeniero Juan de Tena presentó un plan nuevo, y Palacio lo rechazó en 1832."),
+    ]
+    drafts = derive_drafts(paragraphs, "es")
+    keys = {str(d.item["accept"][0]): d.item["accept"] for d in drafts if d.item.get("type") == "fill_in"}
+    assert "Guerra" not in keys and "Independencia" not in keys, keys
+    assert all(fold_word(a) != "pisuerga" for accepted in keys.values() for a in accepted), keys
+    # A surname the text writes alone is accepted; one it never writes alone after "de" is not.
+    for accepted in keys.values():
+        if "Alberto de Palacio" in accepted:
+            assert "Palacio" in accepted, accepted
+        if "Juan de Tena" in accepted:
+            assert "Tena" not in accepted, accepted
