@@ -269,6 +269,17 @@ def _terms(sentence: Sentence, taken: list[Mention], lang: Language) -> list[Men
 # ---------------------------------------------------------------- names
 
 
+def _opens_name(tokens: list[re.Match[str]], text: str, j: int, lang: Language, small_word: bool = True) -> bool:
+    """The token at ``j`` follows the one before it after one space and is capitalised, or
+    (``small_word``) is one more small word before one ("de la Salud", "of the United States")."""
+    if j >= len(tokens) or text[tokens[j - 1].end():tokens[j].start()] != " ":
+        return False
+    if tokens[j].group()[0].isupper():
+        return True
+    small = fold_word(tokens[j].group())
+    return small_word and (small in lang.name_connectors or small in lang.determiners) and _opens_name(tokens, text, j + 1, lang, False)
+
+
 def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention]) -> list[Mention]:
     text = sentence.text
     tokens = list(TOKEN.finditer(text))
@@ -282,18 +293,7 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
         in_date = any(x.start - sentence.start <= tok.start() < x.end - sentence.start for x in dates)
         capital = word[0].isupper() and not in_date and not word.isdigit()
         connector = (fold_word(word) in lang.name_connectors or (bool(current) and current[-1].group()[0].islower() and fold_word(word) in lang.determiners)) and bool(current) and joined
-
-        def opens_name(j: int) -> bool:
-            """The token at ``j`` follows the one before it after one space and is capitalised,
-            or is one more small word ("de la Salud", "of the United States") before one."""
-            if j >= len(tokens) or text[tokens[j - 1].end():tokens[j].start()] != " ":
-                return False
-            if tokens[j].group()[0].isupper():
-                return True
-            small = fold_word(tokens[j].group())
-            return j == i + 1 and (small in lang.name_connectors or small in lang.determiners) and opens_name(j + 1)
-
-        if (capital and (not current or joined)) or (connector and opens_name(i + 1)):
+        if (capital and (not current or joined)) or (connector and _opens_name(tokens, text, i + 1, lang)):
             current.append(tok)
         else:
             if current:
