@@ -382,6 +382,23 @@ class Builder:
             and not set(words[:5]) & self.pronouns
         )
 
+    def without_marker(self, sentence: Sentence) -> Sentence | None:
+        """"Además, los visitantes pueden subir...", "However, the bridge survived": a sentence
+        that opens with a linking word and a comma reads on its own without them (a pronoun or a
+        demonstrative, which point back, never goes). The rest keeps its offsets in the
+        paragraph, its first letter written as a capital."""
+        opener = re.match(r"([^\W\d_]+),\s+", sentence.text)
+        if not opener or fold(opener.group(1)) not in self.openers or fold(opener.group(1)) in self.pronouns | self.demonstratives:
+            return None
+        cut = opener.end()
+        rest = sentence.text[cut:]
+        if not rest[:1].isalpha():
+            return None
+        return Sentence(
+            paragraph=sentence.paragraph, index=sentence.index, start=sentence.start + cut, end=sentence.end,
+            text=rest[0].upper() + rest[1:], mentions=[m for m in sentence.mentions if m.start >= sentence.start + cut],
+        )
+
     def with_previous(self, previous: Sentence | None, sentence: Sentence) -> Sentence | None:
         """A sentence that leans on the one before ("It circles the planet...", "...to reach
         this result in 1998") quoted with that one, so its facts can still be asked: the
@@ -439,6 +456,8 @@ class Builder:
         for sentence in self.facts.sentences:
             if self.usable(sentence):
                 yield from self.from_sentence(sentence)
+            elif (trimmed := self.without_marker(sentence)) is not None and self.usable(trimmed):
+                yield from self.from_sentence(trimmed)
             elif (with_context := self.with_previous(previous, sentence)) is not None:
                 yield from self.from_sentence(with_context)
             previous = sentence
@@ -491,6 +510,7 @@ class Builder:
                 i == 0 or not word[0].islower() or len(word) < 3 or folded in stop or folded in self.role_words
                 or any(a < tok.end() and tok.start() < b for a, b in taken)
                 or sum(fold(t.group()) == folded for t in tokens) > 1
+                or self.lang.number_words.fullmatch(folded)
                 or self.paragraphs_using(folded) > 2
                 or (i + 1 < len(tokens) and s.text[tok.end():tokens[i + 1].start()] in ("-", "'", "’"))
                 # A noun, most likely: right after an article or a possessive ("a ____", "su ____").

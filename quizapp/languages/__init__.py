@@ -94,6 +94,9 @@ class Language:
     # Centuries 1..21 written as words: (cardinal, ordinal), so "siglo XX" also accepts "20",
     # "veinte" and "vigésimo".
     century_words: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # A number written in words ("twenty-four", "veinticuatro"), folded: no detail word, since
+    # the words around a figure often settle it ("las ____ horas del día").
+    number_words: re.Pattern[str] = re.compile(r"(?!)")
     # "Select all that apply" agreeing with the kind of the options ("todos los que" for lugares).
     select_all: dict[str, str] = field(default_factory=dict)
     # An event as the rest of a question after "when": "The court reported" -> "did the court

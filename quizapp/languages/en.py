@@ -95,6 +95,7 @@ LANGUAGE = Language(
     | {"north sea", "black sea", "red sea", "north america", "south america", "latin america", "new york",
        "united states", "united kingdom", "great britain", "north africa", "new world", "old world", "indian"},
     work_words=words("novel novels poem poems book books essay essays play plays satire treatise tale story opera symphony painting ballad"),
+    number_words=re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\-](?:one|two|three|four|five|six|seven|eight|nine))?s?"),
     name_prefixes=words("saint st"),
     name_particles=words("da do dos das di du e van von der ten"),
     century_words={

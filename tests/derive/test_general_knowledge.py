@@ -176,3 +176,17 @@ def test_a_name_with_de_la_inside_is_read_whole_and_its_fragment_is_never_accept
             assert "Palacio" in accepted, accepted
         if "Juan de Tena" in accepted:
             assert "Tena" not in accepted, accepted
+
+
+def test_a_linking_word_is_dropped_so_the_sentence_can_be_asked_and_no_number_word_is_a_gap():
+    paragraphs = [
+        Paragraph(1, "El transbordador de Sestao", is_heading=True),
+        Paragraph(2, "Hoy el puente funciona las veinticuatro horas del día. "
+                     "Además, los visitantes pueden subir a lo alto de las torres, desde donde se ve el puerto de Santurtzi."),
+    ]
+    drafts = derive_drafts(paragraphs, "es")
+    assert not [d for d in drafts if d.item.get("type") == "fill_in" and "veinticuatro" in d.item["accept"]]
+    asked = [d for d in ready(drafts) if "Santurtzi" in typed(d)]
+    assert asked and "«Los visitantes pueden subir" in asked[0].item["prompt"], [d.item.get("prompt") for d in ready(drafts)]
+    start, end = asked[0].answer_span  # the span still points at the answer in the paragraph
+    assert paragraphs[1].text[start:end] == "Santurtzi"
