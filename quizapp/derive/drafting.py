@@ -363,11 +363,33 @@ class Builder:
             if text not in seen and text != fold(key.text):
                 seen.add(text)
                 unique.append(m)
+        unique = self.straddle(key, unique, min(count, CHOICES - 1))
         if self.variant and len(unique) > count:
             head = unique[: count + 2]
             self.rng.shuffle(head)
             unique = head
         return unique[:count]
+
+    @staticmethod
+    def straddle(key: Mention, pool: list[Mention], shown: int) -> list[Mention]:
+        """Date options on both sides of the key when the document has both: with every
+        option earlier (later) than the key, "pick the latest (earliest) date" wins without the
+        text (the homecoming among the voyage's earlier stops). The nearest date of the missing
+        side takes the last of the ``shown`` places."""
+        if key.kind not in DATE_KINDS or not isinstance(key.value, tuple) or shown < 2 or len(pool) <= 1:
+            return pool
+        value = key.value
+
+        def side(m: Mention) -> int:
+            return -1 if isinstance(m.value, tuple) and m.value < value else 1
+
+        head = pool[:shown]
+        if len({side(m) for m in head}) > 1:
+            return pool
+        other = next((m for m in pool[shown:] if side(m) != side(head[0])), None)
+        if other is None:
+            return pool
+        return [*head[:-1], other, head[-1], *[m for m in pool[shown:] if m is not other]]
 
     def usable(self, sentence: Sentence) -> bool:
         """A sentence a question can quote: not too long, and not leaning on the one before."""

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
+from quizapp.derive.drafting import Builder
+from quizapp.derive.extract import read_facts
 from quizapp.language import fold_word
 from quizapp.languages import FAMILIAR_NAME_ZIPF, language_for
 
@@ -190,3 +192,18 @@ def test_a_linking_word_is_dropped_so_the_sentence_can_be_asked_and_no_number_wo
     assert asked and "«Los visitantes pueden subir" in asked[0].item["prompt"], [d.item.get("prompt") for d in ready(drafts)]
     start, end = asked[0].answer_span  # the span still points at the answer in the paragraph
     assert paragraphs[1].text[start:end] == "Santurtzi"
+
+
+def test_date_options_lie_on_both_sides_of_the_key_when_the_document_allows():
+    paragraphs = [
+        (1, "La corbeta salió de La Coruña en noviembre de 1803. Tocó Tenerife en diciembre de 1803."),
+        (2, "Llegó a Macao en septiembre de 1805. Volvió a Lisboa en agosto de 1806."),
+        (3, "El médico Juan Ferrol murió en Puebla en enero de 1810."),
+    ]
+    facts = read_facts(paragraphs, language_for("es"))
+    builder = Builder(facts)
+    sentence = next(s for s in facts.sentences if "Volvió" in s.text)
+    key = next(m for m in sentence.mentions if m.kind == "month")
+    options = builder.distractors(key, sentence, 3)
+    years = [m.value[0] for m in options if isinstance(m.value, tuple)]
+    assert any(y < 1806 for y in years) and any(y > 1806 for y in years), years
