@@ -158,8 +158,7 @@ class Builder:
             answers.extend(self.short_forms(m))
         if century := self.century(m):
             answers.extend(century)
-        if numbered := self.regnal(m):
-            answers.append(numbered)
+        answers.extend(self.regnal_forms(m))
         out: list[str] = []
         for a in answers:
             if fold(a) not in {fold(x) for x in out}:
@@ -188,7 +187,18 @@ class Builder:
         if numeral is None or numeral == 0 or m.kind not in ("person", "name"):
             return None
         value = roman_value(words[numeral])
-        return " ".join([*words[:numeral], str(value), *words[numeral + 1:]]) if value else None
+        return " ".join([*words[:numeral], str(value)]) if value else None
+
+    def regnal_forms(self, m: Mention) -> list[str]:
+        """A king's name as commonly typed: "Manuel I" for "Manuel I de Portugal", and the
+        number in digits ("Manuel 1", "Carlos 4")."""
+        digits = self.regnal(m)
+        if digits is None:
+            return []
+        words = m.text.split()
+        numeral = next(i for i, w in enumerate(words) if ROMAN.match(w))
+        short = " ".join(words[: numeral + 1])
+        return [*([short] if short != m.text else []), digits]
 
     def surname_shared(self, m: Mention) -> bool:
         """Whether another person (or name) of the document ends with ``m``'s last word

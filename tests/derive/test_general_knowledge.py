@@ -157,6 +157,9 @@ def test_accept_lists_take_the_short_form_the_text_uses_and_no_typo_on_a_kings_n
     assert kings, "no draft asks for the king"
     for d in kings:
         assert d.item["typos"] is False and "Carlos 4" in d.item["accept"], d.item
+    kings = [d for d in derive_drafts([Paragraph(1, "En 1517 el rey Manuel I de Portugal rechazó la propuesta del piloto Juan Ferrol.")], "es")
+             if d.item.get("type") == "fill_in" and "Manuel I de Portugal" in d.item["accept"]]
+    assert kings and all({"Manuel I", "Manuel 1"} <= set(d.item["accept"]) and d.item["typos"] is False for d in kings), [d.item for d in kings]
     houses = [d for d in drafts if d.item.get("type") == "fill_in" and d.item["accept"][0] == "Casa de Expósitos de La Coruña"]
     assert houses, "no draft asks for the foundling house"
     for d in houses:
