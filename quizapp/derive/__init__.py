@@ -603,6 +603,7 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
                     or shown & checks.passage_ngrams(o, language)
                     or (d.kind == o.kind == "question" and _revealed(d, o, text))
                     or (d.kind == o.kind == "card" and checks.signature(d) == checks.signature(o))
+                    or (d.kind == o.kind == "question" and _option_clash(d, o, language))
                 )
             ]
             if len(clashing) > 1 or (clashing and swap is not None):
@@ -615,12 +616,30 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
                 d.problems.clear()
                 break
             # One clash with a draft whose paragraph keeps another ready draft: they may swap.
-            if swap is None and len(clashing) == 1 and per_paragraph[clashing[0].paragraph] >= 2:
+            # (Not a single choice, nor a true/false whose going would unbalance true and false
+            # answers: their balance over the set is settled.)
+            if swap is None and len(clashing) == 1 and per_paragraph[clashing[0].paragraph] >= 2 and _may_give_way(clashing[0], ready):
                 swap = (d, clashing[0])
         if swap is not None:
             d, blocker = swap
             blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
             d.problems.clear()
+
+
+def _may_give_way(draft: Draft, ready: list[Draft]) -> bool:
+    """Whether a ready draft may be held back for a paragraph's only draft without undoing a
+    balance of the set: a single choice only if "pick the longest (shortest) option" stays
+    within the linter's margin on the rest, a true/false statement only if the rest stay
+    40-60 % true (or there are none)."""
+    qtype = draft.item.get("type")
+    if qtype == "single_choice":
+        rest = [checks.bank_question(d) for d in ready if d is not draft and d.item.get("type") == "single_choice"]
+        figures = lint.length_strategy_figures(rest)
+        return not any(n >= lint.BANK_MINIMUM and hit > chance + lint.BANK_MARGIN for hit, chance, n in figures.values())
+    if qtype != "true_false":
+        return True
+    answers = [d.item["answer"] for d in ready if d is not draft and d.item.get("type") == "true_false"]
+    return not answers or TRUE_SHARE[0] <= sum(answers) / len(answers) <= TRUE_SHARE[1]
 
 
 RANK_STEP = 0.01
