@@ -165,7 +165,7 @@ def test_a_set_exports_in_every_format_with_its_loss_report(app, client, teacher
     token = _token(_upload(client, teacher_set, GIFT).get_data(as_text=True))
     client.post(f"/sets/{teacher_set}/import/confirm", data={"token": token, "skip_bad": "1"})
     page = client.get(f"/sets/{teacher_set}/transfer/export?format=aiken").get_data(as_text=True)
-    assert "3 question(s), 0 flashcard(s)" in page and "True or false questions cannot be written in Aiken" in page
+    assert "3 question(s), 0 flashcard(s)" in page and "“True or false” questions cannot be written in Aiken" in page
     for name in ("moodle-xml", "gift", "aiken", "anki", "quizlet", "kahoot"):
         response = client.get(f"/sets/{teacher_set}/transfer/export/{name}")
         assert response.status_code == 200 and response.headers["Content-Disposition"].startswith("attachment;"), name
