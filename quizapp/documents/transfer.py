@@ -122,7 +122,7 @@ def _rows(document: UserDocument, entries: list[Entry], left_out: dict[str, list
         waivers, refused = _check_waivers(raw.get("lint_ok"))
         if waivers:
             row.stored["lint_ok"] = waivers
-            row.kept.append(read_with({"lint_ok": waivers})["lint_ok"])
+            row.kept.append(read_with({"lint_ok": waivers})["lint_ok"] + ": kept")
         row.not_kept += refused
         row.not_kept += left_out.get(row.file_id, [])
         if item is not None:
@@ -135,7 +135,7 @@ def _rows(document: UserDocument, entries: list[Entry], left_out: dict[str, list
         dropped = [e for e in enemies if e not in kept]
         if kept and row.ok:
             row.stored["enemies"] = kept
-            row.kept.append(enemy_words(kept))
+            row.kept.append(f"{enemy_words(kept)}: kept")
         if dropped:
             row.not_kept.append(f"{enemy_words(dropped)}: not kept, {'that item' if len(dropped) == 1 else 'those items'} cannot be imported")
     return rows

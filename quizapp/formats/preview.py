@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import current_app
+from flask import Request, current_app
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from quizapp.formats.meta import enemy_words, waiver_words
+from quizapp.formats.meta import enemy_words
 from quizapp.formats.services import ImportRefused, read_upload
 
 # One item as read from the file, as the token carries it: where in the file, "question" or
@@ -28,8 +28,8 @@ Entry = tuple[str, str, dict[str, Any]]
 class PreviewRow:
     """One item read from the file: where, what, and what keeps it out (if anything).
 
-    ``kept`` and ``not_kept`` say, in words, what the file gave with the item beside its
-    content (its citation, the questions it must never share a quiz with, its lint waivers)
+    ``kept`` and ``not_kept`` say, in words and each with the reason, what the file gave with
+    the item beside its content (its citation, the questions it must never share a quiz with, its lint waivers)
     and whether the destination keeps each; ``stored`` is what the destination will store."""
 
     where: str
@@ -126,6 +126,15 @@ def preview_from_token(destination: Destination, token: str) -> ImportPreview:
     return preview
 
 
+def uploaded(request: Request) -> tuple[bytes, str, str | None]:
+    """The upload form's file (its bytes and name) and chosen format, for ``preview_upload``;
+    ImportRefused when no file was chosen."""
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        raise ImportRefused("Choose a file to import.")
+    return upload.read(), upload.filename, request.form.get("format") or None
+
+
 # ---------------------------------------------------------------- what came with an item, in words
 
 
@@ -143,11 +152,12 @@ def read_with(item: dict[str, Any]) -> dict[str, str]:
         said["enemies"] = enemy_words(list(item["enemies"]))
     if item.get("lint_ok"):
         waivers = dict(item["lint_ok"])
-        said["lint_ok"] = waiver_words(waivers) + ": " + "; ".join(f"{code}: “{reason}”" for code, reason in waivers.items())
+        plural = "s" if len(waivers) > 1 else ""
+        said["lint_ok"] = f"the cue-check warning{plural} marked as acceptable: " + "; ".join(f"{code} (“{reason}”)" for code, reason in waivers.items())
     return said
 
 
 __all__ = [
     "Destination", "Entry", "ImportPreview", "ImportRefused", "PreviewRow", "RowCheck",
-    "citation_words", "preview_from_token", "preview_upload", "read_with",
+    "citation_words", "preview_from_token", "preview_upload", "read_with", "uploaded",
 ]

@@ -79,7 +79,7 @@ def _rows(quiz_set: QuizSet, entries: list[Entry], left_out: dict[str, list[str]
             raw.pop("source")
             not_kept.insert(0, f"{said['source']}: not kept, this set uses no document")
         else:
-            kept.append(f"{said['source']}, as paragraphs of the set's document")
+            kept.append(f"{said['source']}: kept, as paragraphs of the set's document")
         check = check_written_question(quiz_set, raw)
         problems = [f"{name}: {message}" if name else message for name, messages in check.problems.items() for message in messages]
         try:

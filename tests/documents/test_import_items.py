@@ -255,7 +255,7 @@ def test_the_preview_says_what_came_with_each_item_and_the_drafts_keep_enemies_a
     assert "the rule never to put it in one quiz with fortress (one gives the other&#39;s answer away): kept" in row
     assert "the rule never to put it in one quiz with broken (one gives the other&#39;s answer away): not kept, that item cannot be imported" in row
     assert "never in one quiz with elsewhere: not kept, the file holds no such question" in row
-    assert "the cue-check warning marked as acceptable (cue-longest): cue-longest: “the architect&#39;s full name is long”: kept" in row
+    assert "the cue-check warning marked as acceptable: cue-longest (“the architect&#39;s full name is long”): kept" in row
     assert "the waiver of “cue-made-up”: not kept, Quizapp&#39;s cue check has no such finding" in row
     assert client.post(_url(document_id, "/confirm"), data={"token": _token(page), "skip_bad": "1"}).status_code == 303
     by_prompt = {d.item["prompt"].split()[0]: d for d in drafts(app, document_id)}
