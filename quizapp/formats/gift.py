@@ -7,8 +7,10 @@ matching ``{=left -> right}``, the general feedback ``####`` (our explanation an
 question names ``::id::``, categories ``$CATEGORY:``, comments ``//`` and the ``// [id:…]``
 ``// [tag:…]`` comments Moodle writes, escapes ``\\~ \\= \\# \\{ \\} \\: \\n \\\\``, the
 missing-word form (text after the answers) and the ``[html]``/``[plain]``/``[markdown]`` markers.
-Difficulty, kind, typo flags and units travel as ``quizapp:`` tags. GIFT cannot hold ordering,
-cloze or flashcards: export lists each as lost.
+Difficulty, kind, typo flags and units travel as ``quizapp:`` tags; enemies and lint waivers as
+the comment lines ``// quizapp-enemies: a, b`` and ``// quizapp-lint-ok: code: reason`` before
+the question (comments are legal GIFT, and Moodle ignores them). GIFT cannot hold ordering,
+cloze or flashcards: export lists each as lost, and an enemy among them as not kept.
 """
 from __future__ import annotations
 

@@ -103,7 +103,8 @@ def preview_upload(destination: Destination, data: bytes, filename: str, format_
                 entries.append((where, kind, item))
     if not entries and not preview.not_read:
         raise ImportRefused(f"“{filename}” holds no question or flashcard.")
-    left_out = {k: v for k, v in result.left_out.items() if any(item["id"] == k for _, _, item in entries)}
+    held = {item["id"] for _, _, item in entries}
+    left_out = {k: v for k, v in result.left_out.items() if k in held}
     preview.rows = destination.check(entries, left_out)
     state = {"to": destination.id, "file": filename, "format": chosen.label, "items": entries, "left_out": left_out}
     preview.token = destination.serializer().dumps(state)
