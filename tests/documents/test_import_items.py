@@ -262,6 +262,12 @@ def test_the_preview_says_what_came_with_each_item_and_the_drafts_keep_enemies_a
     architect, year = by_prompt["Who"], by_prompt["In"]
     assert architect.item["enemies"] == [year.item["id"]] and year.item["enemies"] == [architect.item["id"]]
     assert architect.item["lint_ok"] == {"cue-longest": "the architect's full name is long"}
+    review = client.get(f"/documents/{document_id}/review").get_data(as_text=True)
+    assert (
+        "Kept from the imported file: never in one quiz with 1 other imported question;"
+        " cue-check warning marked as acceptable: cue-longest (“the architect&#39;s full name is long”)." in review
+    )
+    assert "Kept from the imported file: never in one quiz with 1 other imported question." in review  # the year's
     # Published with only the architect accepted: his enemy is not in the bank, so it is left out.
     client.post(f"/documents/{document_id}/drafts/{architect.id}/paragraphs", data={"paragraphs": "3"})
     assert client.post(f"/documents/{document_id}/drafts/{architect.id}/accept").status_code == 303
