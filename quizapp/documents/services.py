@@ -422,6 +422,8 @@ def edit_question_draft(document: UserDocument, draft: DocumentDraft, raw: dict[
     result = check_question(raw, source_span(document))
     if result.ok and result.content is not None:
         item = {"id": draft.item["id"], **{k: v for k, v in result.content.items() if k != "id"}}
+        # The bank's own fields an imported draft brought (enemies, lint waivers) are not on the form: kept.
+        item.update({k: draft.item[k] for k in ("enemies", "lint_ok") if k in draft.item})
         draft.item = item
         draft.paragraph = item["source"][0] if item.get("source") else draft.paragraph
         draft.answer_span = None  # the reviewer's answer may no longer be where the drafter found it
@@ -509,6 +511,7 @@ def write_bank_folder(document: UserDocument, folder: Path) -> Path:
         meta["imported"] = {"format": "question files imported into the document", "file": version.origin or "pasted text"}
     _dump(folder / "document.yaml", meta)
     sections = _sections(paragraphs, document.title)
+    published = {str(d.item.get("id")) for d in accepted if d.kind != "card"}
     by_section: dict[int, list[DocumentDraft]] = {}
     for draft in accepted:
         by_section.setdefault(_section_of(draft.paragraph, sections), []).append(draft)
@@ -517,7 +520,7 @@ def write_bank_folder(document: UserDocument, folder: Path) -> Path:
         if not drafts:
             continue
         data: dict[str, Any] = {"topic": {"slug": f"part-{index + 1}", "title": title}}
-        questions = [d.item for d in drafts if d.kind != "card"]
+        questions = [_with_published_enemies(d.item, published) for d in drafts if d.kind != "card"]
         cards = [d.item for d in drafts if d.kind == "card"]
         if questions:
             data["questions"] = questions
@@ -525,6 +528,15 @@ def write_bank_folder(document: UserDocument, folder: Path) -> Path:
             data["cards"] = cards
         _dump(folder / f"{index + 1:03d}-part.yaml", data)
     return folder
+
+
+def _with_published_enemies(item: dict[str, Any], published: set[str]) -> dict[str, Any]:
+    """An imported draft's enemies name other drafts: those not accepted are not in the bank,
+    and an enemy must be a question of the bank (``flask bank check``)."""
+    if "enemies" not in item:
+        return item
+    enemies = [e for e in item["enemies"] if e in published]
+    return {**{k: v for k, v in item.items() if k != "enemies"}, **({"enemies": enemies} if enemies else {})}
 
 
 def _dump(path: Path, data: dict[str, Any]) -> None:

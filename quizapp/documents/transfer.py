@@ -13,14 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import func, select
 
 from quizapp import qtypes
+from quizapp.bank.lint import CHECKS
 from quizapp.bank.parser import SourceSpan, check_question
 from quizapp.bank.user_documents import DocumentDraft, DocumentParagraph, UserDocument
 from quizapp.derive import Draft
@@ -29,53 +27,16 @@ from quizapp.documents.services import DocumentError, _unique_id, paragraphs_of,
 from quizapp.extensions import db
 from quizapp.formats.base import normalised
 from quizapp.formats.bankio import BANK_ONLY
-from quizapp.formats.services import UPLOAD_LIMIT, ImportRefused, read_upload
+from quizapp.formats.meta import enemy_words
+from quizapp.formats.preview import Destination, Entry, ImportPreview, ImportRefused, PreviewRow, preview_upload, read_with
+from quizapp.formats.preview import preview_from_token as shared_preview_from_token
+from quizapp.formats.services import UPLOAD_LIMIT
 from quizapp.transactions import unit_of_work
 
 # An imported draft cites no paragraph yet: it is listed under this number, before paragraph 1.
 UNSOURCED = 0
 # A file's own citations name paragraphs of *its* source, not of this document.
 NOT_KEPT = ("id", "source", "unsourced", *BANK_ONLY)
-
-
-@dataclass
-class ImportRow:
-    """One item read from the file: where, what, and what keeps it out (if anything)."""
-
-    where: str
-    kind: str  # "question" or "card"
-    type_label: str
-    prompt: str
-    answer: list[str]
-    problems: list[str] = field(default_factory=list)
-    item: dict[str, Any] = field(default_factory=dict)  # the checked item, without id or source
-    findings: list[str] = field(default_factory=list)  # cue checks and grounding: shown, never hidden
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-@dataclass
-class ImportPreview:
-    filename: str
-    format_label: str
-    rows: list[ImportRow] = field(default_factory=list)
-    not_read: list[str] = field(default_factory=list)
-    citations_dropped: int = 0  # items whose file cited paragraphs (of another text)
-    token: str = ""
-
-    @property
-    def good(self) -> list[ImportRow]:
-        return [r for r in self.rows if r.ok]
-
-    @property
-    def bad(self) -> list[ImportRow]:
-        return [r for r in self.rows if not r.ok]
-
-
-def _serializer() -> URLSafeSerializer:
-    return URLSafeSerializer(str(current_app.config["SECRET_KEY"]), salt="quizapp-document-import")
 
 
 # ---------------------------------------------------------------- checks
@@ -119,23 +80,74 @@ def findings(document: UserDocument, kind: str, item: dict[str, Any], paragraphs
     return found
 
 
-def _rows(document: UserDocument, entries: list[tuple[str, str, dict[str, Any]]]) -> list[ImportRow]:
+def _check_waivers(raw: Any) -> tuple[dict[str, str], list[str]]:
+    """The file's lint waivers a draft can keep (a known finding code, a written reason), and
+    why each other one cannot be kept."""
+    kept: dict[str, str] = {}
+    refused: list[str] = []
+    for code, reason in dict(raw or {}).items():
+        if code not in CHECKS:
+            refused.append(f"the waiver of “{code}”: not kept, Quizapp's cue check has no such finding")
+        elif not str(reason).strip():
+            refused.append(f"the waiver of “{code}”: not kept, it gives no reason")
+        else:
+            kept[str(code)] = str(reason).strip()
+    return kept, refused
+
+
+def _rows(document: UserDocument, entries: list[Entry], left_out: dict[str, list[str]]) -> list[PreviewRow]:
+    """Every entry checked as a draft of ``document``: its content as the bank checker takes it,
+    its lint waivers, and its enemies among the file's items that can be imported (as file ids:
+    the confirm gives them the drafts' ids). Each row says what came with the item and whether
+    the draft keeps it."""
     span = source_span(document)
     paragraphs = paragraphs_of(document)
     labels = qtypes.labels()
     rows = []
     for where, kind, raw in entries:
-        item, problems = _check_item(kind, raw, span)
+        content = {k: v for k, v in raw.items() if k not in NOT_KEPT}
+        item, problems = _check_item(kind, content, span)
         if kind == "card":
             type_label, prompt, answer = "Flashcard", str(raw.get("front", "")), [str(raw.get("back", ""))]
         else:
             type_label, prompt = labels.get(str(raw.get("type")), str(raw.get("type"))), str(raw.get("prompt", ""))
             answer = qtypes.get(item["type"]).correct_text(normalised(item)) if item is not None else []
-        row = ImportRow(where, kind, type_label, prompt, answer if not problems else [], problems, item or {})
+        row = PreviewRow(where, kind, type_label, prompt, answer if not problems else [], problems, item or {}, file_id=str(raw.get("id", "")))
+        said = read_with(raw)
+        if "source" in said:
+            row.not_kept.append(
+                f"{said['source']} of the file's own source: not kept, they are not this document's paragraphs"
+                " (attach this document's after importing)"
+            )
+        waivers, refused = _check_waivers(raw.get("lint_ok"))
+        if waivers:
+            row.stored["lint_ok"] = waivers
+            row.kept.append(read_with({"lint_ok": waivers})["lint_ok"] + ": kept")
+        row.not_kept += refused
+        row.not_kept += left_out.get(row.file_id, [])
         if item is not None:
-            row.findings = findings(document, kind, item, paragraphs)
+            row.findings = [_waived(f, waivers) for f in findings(document, kind, item, paragraphs)]
         rows.append(row)
+    importable = {r.file_id for r in rows if r.ok and r.kind == "question"}
+    for row, (_, _, raw) in zip(rows, entries):
+        enemies = [str(e) for e in raw.get("enemies") or []] if row.kind == "question" else []
+        kept = [e for e in enemies if e in importable and e != row.file_id]
+        dropped = [e for e in enemies if e not in kept]
+        if kept and row.ok:
+            row.stored["enemies"] = kept
+            row.kept.append(f"{enemy_words(kept)}: kept")
+        if dropped:
+            row.not_kept.append(f"{enemy_words(dropped)}: not kept, {'that item' if len(dropped) == 1 else 'those items'} cannot be imported")
     return rows
+
+
+def _waived(finding: str, waivers: dict[str, str]) -> str:
+    code = finding.split(":", 1)[0]
+    return f"{finding} (waived in the file: {waivers[code]})" if code in waivers else finding
+
+
+def _destination(document: UserDocument) -> Destination:
+    return Destination("document", document.id, lambda entries, left_out: _rows(document, entries, left_out))
 
 
 # ---------------------------------------------------------------- preview and confirm
@@ -143,58 +155,52 @@ def _rows(document: UserDocument, entries: list[tuple[str, str, dict[str, Any]]]
 
 def preview_import(document: UserDocument, data: bytes, filename: str, format_name: str | None) -> ImportPreview:
     """What the file holds for this document: every item checked, nothing stored."""
-    chosen, result = read_upload(data, filename, format_name)
-    preview = ImportPreview(filename=filename, format_label=chosen.label)
-    preview.not_read = [str(p) for p in result.problems]
-    entries: list[tuple[str, str, dict[str, Any]]] = []
-    for kind, items in (("question", result.questions), ("card", result.cards)):
-        for item in items:
-            if item.get("source"):
-                preview.citations_dropped += 1
-            entries.append((result.where.get(item["id"], filename), kind, {k: v for k, v in item.items() if k not in NOT_KEPT}))
-    if not entries and not preview.not_read:
-        raise ImportRefused(f"“{filename}” holds no question or flashcard.")
-    preview.rows = _rows(document, entries)
-    preview.token = _serializer().dumps({"document": document.id, "file": filename, "format": chosen.label, "items": entries})
-    return preview
+    return preview_upload(_destination(document), data, filename, format_name)
 
 
 def preview_from_token(document: UserDocument, token: str) -> ImportPreview:
     """The preview a confirming form carries, checked again; ImportRefused when the token was
     changed or made for another document."""
-    try:
-        state = _serializer().loads(token)
-    except BadSignature:
-        raise ImportRefused("The preview was changed or has expired: read the file again.") from None
-    if not isinstance(state, dict) or state.get("document") != document.id:
-        raise ImportRefused("That preview was made for another document: read the file again.")
-    entries = [(str(where), str(kind), dict(raw)) for where, kind, raw in state["items"]]
-    preview = ImportPreview(filename=str(state["file"]), format_label=str(state["format"]), token=token)
-    preview.rows = _rows(document, entries)
-    return preview
+    return shared_preview_from_token(_destination(document), token)
+
+
+def _key(row: PreviewRow) -> str:
+    """The same item imported twice has one key: its content, not the ids its enemies name."""
+    content = {k: v for k, v in row.stored.items() if k not in BANK_ONLY}
+    return "import-" + hashlib.sha256(json.dumps([row.kind, content], sort_keys=True).encode()).hexdigest()[:16]
 
 
 @unit_of_work
 def confirm_import(document: UserDocument, preview: ImportPreview, skip_bad: bool) -> int:
     """Store the previewed items as the document's drafts (unsourced, waiting for review), all in
-    one transaction. Refused when some are bad and the owner did not choose to skip them, or
-    when none is good. Importing the same file twice adds nothing the second time."""
+    one transaction, with their lint waivers and their enemies (named by the drafts' ids).
+    Refused when some are bad and the owner did not choose to skip them, or when none is good.
+    Importing the same file twice adds nothing the second time."""
     if preview.bad and not skip_bad:
         raise DocumentError(f"{len(preview.bad)} item(s) cannot be imported. Fix the file, or tick “skip the items that cannot be imported”.")
     if not preview.good:
         raise DocumentError("The file has no item that can be imported.")
-    known = set(db.session.execute(select(DocumentDraft.key).filter_by(document_id=document.id)).scalars())
-    ids = {d.item.get("id") for d in db.session.execute(select(DocumentDraft).filter_by(document_id=document.id)).scalars()}
+    existing = db.session.execute(select(DocumentDraft.key, DocumentDraft.item).filter_by(document_id=document.id)).all()
+    id_of_key = {str(key): str(item.get("id")) for key, item in existing}
+    ids = set(id_of_key.values())
     position = db.session.execute(select(func.coalesce(func.max(DocumentDraft.position), 0)).filter_by(document_id=document.id)).scalar() or 0
-    added = 0
+    # Every good row's draft id first (an item imported before keeps its draft's), so that
+    # enemies can name the drafts.
+    new: list[tuple[PreviewRow, str, str]] = []
+    draft_id: dict[str, str] = {}
     for row in preview.good:
-        key = "import-" + hashlib.sha256(json.dumps([row.kind, row.item], sort_keys=True).encode()).hexdigest()[:16]
-        if key in known:
-            continue
-        wanted = f"imp-{row.item.get('type', 'card')}-{len(ids) + 1}"
-        item = {"id": _unique_id(wanted, ids), **row.item, "source": [], "unsourced": True}
-        ids.add(item["id"])
-        known.add(key)
+        key = _key(row)
+        if key not in id_of_key:
+            id_of_key[key] = _unique_id(f"imp-{row.stored.get('type', 'card')}-{len(ids) + 1}", ids)
+            ids.add(id_of_key[key])
+            new.append((row, key, id_of_key[key]))
+        draft_id[row.file_id] = id_of_key[key]
+    for row, key, ident in new:
+        item = {"id": ident, **row.stored, "source": [], "unsourced": True}
+        if "enemies" in item:
+            item["enemies"] = [draft_id[e] for e in item["enemies"] if e in draft_id and draft_id[e] != ident]
+            if not item["enemies"]:
+                del item["enemies"]
         position += 1
         db.session.add(
             DocumentDraft(
@@ -202,9 +208,8 @@ def confirm_import(document: UserDocument, preview: ImportPreview, skip_bad: boo
                 score=0.0, problems=[], findings=row.findings, state="pending", variant=0, position=position,
             )
         )
-        added += 1
     db.session.commit()
-    return added
+    return len(new)
 
 
 # ---------------------------------------------------------------- attaching paragraphs

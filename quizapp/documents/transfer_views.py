@@ -12,6 +12,7 @@ from quizapp.bank.user_documents import UserDocument
 from quizapp.documents import bp, services, transfer
 from quizapp.documents.views import _fail, _groups, owned_document
 from quizapp.errors import body_limit
+from quizapp.formats.preview import uploaded
 from quizapp.htmx import is_partial, render
 
 
@@ -32,11 +33,8 @@ def import_items(document_id: int) -> Response:
         return _import_page(document)
     if not EmptyForm().validate_on_submit():
         abort(400)
-    upload = request.files.get("file")
-    if upload is None or not upload.filename:
-        return _import_page(document, message="Choose a file to import.", status=422)
     try:
-        preview = transfer.preview_import(document, upload.read(), upload.filename, request.form.get("format") or None)
+        preview = transfer.preview_import(document, *uploaded(request))
     except transfer.ImportRefused as exc:
         return _import_page(document, message=str(exc), status=422)
     return _import_page(document, preview=preview)

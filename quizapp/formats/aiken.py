@@ -27,7 +27,7 @@ from quizapp.formats.base import (
     slugify,
     with_source,
 )
-from quizapp.formats.meta import apply_meta, default_explanation
+from quizapp.formats.meta import apply_meta, default_explanation, left_behind, no_room
 
 LETTERS = string.ascii_uppercase
 CHOICE = re.compile(r"^([A-Z])[.)]\s+(.*)$")
@@ -45,19 +45,18 @@ def export_items(
     for item in questions:
         if item["type"] != "single_choice":
             label = qtypes.get(item["type"]).label
-            lost.append(LossNote(item["id"], f"{label} questions cannot be written in Aiken (single choice only)"))
+            lost.append(LossNote(item["id"], f"“{label}” questions cannot be written in Aiken (single choice only): not written"))
             continue
         if len(item["choices"]) > len(LETTERS):
-            lost.append(LossNote(item["id"], "more than 26 choices"))
+            lost.append(LossNote(item["id"], f"Aiken letters the choices A to Z, and this question has {len(item['choices'])}: not written"))
             continue
         lines = [_one_line(item["prompt"])]
         lines += [f"{LETTERS[i]}. {_one_line(c['text'])}" for i, c in enumerate(item["choices"])]
         lines.append(f"ANSWER: {LETTERS[next(i for i, c in enumerate(item['choices']) if c.get('correct'))]}")
         blocks.append("\n".join(lines))
-        dropped = [f for f in ("explanation", "source", "tags") if item.get(f)] + ["difficulty", "kind", "topic", "id"]
-        lost.append(LossNote(item["id"], f"Aiken has no room for {', '.join(dropped)}"))
+        lost.append(LossNote(item["id"], no_room("Aiken", left_behind(item))))
     for card in cards:
-        lost.append(LossNote(card["id"], "flashcards cannot be written in Aiken"))
+        lost.append(LossNote(card["id"], "flashcards cannot be written in Aiken: not written"))
     return ExportResult(data=("\n\n".join(blocks) + "\n").encode("utf-8"), filename=f"{slugify(title)}.aiken.txt", lost=lost)
 
 

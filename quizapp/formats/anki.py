@@ -1,10 +1,12 @@
 """Anki: ``.apkg`` packages (written with genanki, read here) and Anki's "Notes in Plain Text".
 
 Written: one deck per topic (``Bank title::Topic title``), one note per card of the note type
-"Quizapp card" (fields Front, Back, Source, Quizapp id; the Source field holds the citation
-and, where the document is at hand, the cited passages). A question becomes a flashcard (its
-prompt, with the choices where it has some; the answer and the explanation on the back): it
-can be studied in Anki but not answered and graded, which the loss report says.
+"Quizapp card" (fields Front, Back, Source, Quizapp id, Quizapp bank fields; the Source field
+holds the citation and, where the document is at hand, the cited passages; the last a card's
+lint waivers). A question becomes a flashcard (its prompt, with the choices where it has some;
+the answer and the explanation on the back): it can be studied in Anki but not answered and
+graded, and its enemies and waivers, which are about the question, stay behind; the loss report
+says both.
 
 Read: the notes of an ``.apkg`` (old ``collection.anki2``/``.anki21`` and the current
 zstd-compressed ``collection.anki21b``) and of a plain-text export, as flashcards, with their
@@ -48,6 +50,7 @@ from quizapp.formats.base import (
     unique_ids,
     with_source,
 )
+from quizapp.formats.meta import bank_field_words, bank_tags, read_bank_tags
 
 # Fixed ids, so that a second download updates the same note type in Anki, not a new one.
 MODEL_ID = 1_607_392_319
@@ -56,10 +59,15 @@ MAX_COLLECTION_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 CSS = ".card { font-family: sans-serif; font-size: 20px; text-align: left; } .source { font-size: 14px; color: #555; }"
 
+# A card's lint waivers, one ``quizapp:lint_ok=<code>: <reason>`` line each (as Moodle XML's
+# tags): a field, not Anki tags, because an Anki tag cannot hold a space and a reason has them.
+# The card templates do not show it; Anki's browser does, and it comes back on import.
+BANK_FIELDS = "Quizapp bank fields"
+
 MODEL = genanki.Model(
     MODEL_ID,
     "Quizapp card",
-    fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}, {"name": "Quizapp id"}],
+    fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}, {"name": "Quizapp id"}, {"name": BANK_FIELDS}],
     templates=[
         {
             "name": "Card 1",
@@ -127,7 +135,13 @@ def build_apkg(
         deck.add_note(
             genanki.Note(
                 model=MODEL,
-                fields=[_html(card["front"]), _html(card["back"]), _source_field(card.get("source") or [], passages_of.get(card["id"], passages)), card["id"]],
+                fields=[
+                    _html(card["front"]),
+                    _html(card["back"]),
+                    _source_field(card.get("source") or [], passages_of.get(card["id"], passages)),
+                    card["id"],
+                    _html("\n".join(bank_tags({"lint_ok": card.get("lint_ok")}))),
+                ],
                 tags=[re.sub(r"\s+", "_", t) for t in card.get("tags") or []],
                 guid=genanki.guid_for("quizapp", card["id"]),
             )
@@ -153,6 +167,14 @@ def _ids() -> Any:
     return itertools.count(1_700_000_000_000)
 
 
+def _as_card_note(question: dict[str, Any]) -> str:
+    note = "becomes a flashcard (prompt on the front, answer and explanation on the back): studied in Anki, not graded"
+    about = bank_field_words(question)
+    if about:
+        note += f"; {' and '.join(about)} stay behind: they are about the question, not a flashcard"
+    return note
+
+
 def export_items(
     questions: list[dict[str, Any]],
     cards: list[dict[str, Any]],
@@ -161,7 +183,7 @@ def export_items(
     topics: Mapping[str, Topic],
     passages: Mapping[int, str] | None = None,
 ) -> ExportResult:
-    lost = [LossNote(q["id"], "becomes a flashcard (prompt on the front, answer and explanation on the back): studied in Anki, not graded") for q in questions]
+    lost = [LossNote(q["id"], _as_card_note(q)) for q in questions]
     every = [*cards, *(question_as_card(q) for q in questions)]
     deck_of = {c["id"]: f"{title.replace('::', ':')}::{topics.get(c['id'], Topic('imported', 'Imported')).title.replace('::', ':')}" for c in every}
     return ExportResult(data=build_apkg(every, deck_of, passages), filename=f"{slugify(title)}.apkg", lost=lost)
@@ -288,6 +310,9 @@ def _card(
     plain = [t.lower() for t in tags.split() if t.strip()]
     if plain:
         card["tags"] = plain
+    _, fields = read_bank_tags(_text(_field(names, values, (BANK_FIELDS.lower(),), None)).split("\n"))
+    if "lint_ok" in fields:  # a card takes waivers, never enemies
+        card["lint_ok"] = fields["lint_ok"]
     result.cards.append(with_source(card, source))
     parts = [p.strip() for p in deck.split("::") if p.strip()]
     title = parts[-1] if parts else "Imported"
@@ -342,7 +367,7 @@ def import_text(data: bytes, filename: str) -> ImportResult:
             continue
         named = {special[i]: cell for i, cell in enumerate(row) if i in special}
         fields = [cell if is_html else html.escape(cell) for i, cell in enumerate(row) if i not in special]
-        names = ["Front", "Back", "Source", "Quizapp id"][: len(fields)] if len(fields) <= 4 else []
+        names = ["Front", "Back", "Source", "Quizapp id", BANK_FIELDS][: len(fields)] if len(fields) <= 5 else []
         _card(number, named.get("guid", str(number)), names, fields, named.get("deck", "Imported"), named.get("tags", ""), f"{filename}:{line_no}", result)
     unique_ids(result)
     return result

@@ -83,6 +83,9 @@ class ImportResult:
     where: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     title: str = ""
+    # What was read for an item but cannot be kept with it (an enemy the file does not hold),
+    # by item id: the item imports, and the import's preview says what it left behind.
+    left_out: dict[str, list[str]] = field(default_factory=dict)
 
     def items(self) -> list[dict[str, Any]]:
         return self.questions + self.cards

@@ -63,6 +63,9 @@ def import_command(file: Path, format_name: str | None, into: Path, skip_bad: bo
     check_import(result, format_name=chosen.name, filename=file.name)
     for problem in result.problems:
         click.echo(str(problem), err=True)
+    for ident, lines in result.left_out.items():  # read with an item that imports, but not kept
+        for line in lines:
+            click.echo(f"{result.where.get(ident, ident)}: {ident}: {line}", err=True)
     unsourced = sum(1 for i in result.items() if i.get("unsourced"))
     click.echo(
         f"{file.name} ({chosen.label}): {len(result.questions)} question(s) and {len(result.cards)} card(s) read, "

@@ -7,8 +7,10 @@ matching ``{=left -> right}``, the general feedback ``####`` (our explanation an
 question names ``::id::``, categories ``$CATEGORY:``, comments ``//`` and the ``// [id:…]``
 ``// [tag:…]`` comments Moodle writes, escapes ``\\~ \\= \\# \\{ \\} \\: \\n \\\\``, the
 missing-word form (text after the answers) and the ``[html]``/``[plain]``/``[markdown]`` markers.
-Difficulty, kind, typo flags and units travel as ``quizapp:`` tags. GIFT cannot hold ordering,
-cloze or flashcards: export lists each as lost.
+Difficulty, kind, typo flags and units travel as ``quizapp:`` tags; enemies and lint waivers as
+the comment lines ``// quizapp-enemies: a, b`` and ``// quizapp-lint-ok: code: reason`` before
+the question (comments are legal GIFT, and Moodle ignores them). GIFT cannot hold ordering,
+cloze or flashcards: export lists each as lost, and an enemy among them as not kept.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.formats.bankio import BANK_ONLY
+from quizapp import qtypes
 from quizapp.formats.base import (
     read_text_file,
     ExportResult,
@@ -37,6 +39,9 @@ from quizapp.formats.meta import (
     PREFIX,
     apply_meta,
     default_explanation,
+    enemies_not_written_note,
+    enemies_written,
+    keep_enemies_in_file,
     meta_tags,
     read_meta,
     tag_word,
@@ -44,7 +49,41 @@ from quizapp.formats.meta import (
 
 SPECIAL = "\\~=#{}:"
 
+NOT_IN_GIFT = ("ordering", "cloze")
+# A question's enemies and lint waivers, as comment lines before it: legal GIFT, which Moodle
+# ignores, read back by this importer (``// quizapp-enemies: a, b``, ``// quizapp-lint-ok: code: reason``).
+ENEMIES_COMMENT = "quizapp-enemies:"
+WAIVER_COMMENT = "quizapp-lint-ok:"
+
 # ---------------------------------------------------------------- export
+
+
+def bank_field_comments(enemies: list[str], waivers: dict[str, str]) -> list[str]:
+    """The comment lines that carry a question's enemies and lint waivers (a reason's line
+    breaks and backslashes escaped as GIFT escapes them)."""
+    lines = [f"// {ENEMIES_COMMENT} {', '.join(enemies)}"] if enemies else []
+    for code, reason in waivers.items():
+        lines.append(f"// {WAIVER_COMMENT} {code}: " + reason.replace("\\", "\\\\").replace("\n", "\\n"))
+    return lines
+
+
+def read_bank_field_comments(comments: list[str]) -> dict[str, Any]:
+    """The ``enemies`` and ``lint_ok`` those comment lines carry (each left out when none does)."""
+    enemies: list[str] = []
+    waivers: dict[str, str] = {}
+    for comment in comments:
+        if comment.startswith(ENEMIES_COMMENT):
+            enemies += [e.strip() for e in comment[len(ENEMIES_COMMENT):].split(",") if e.strip()]
+        elif comment.startswith(WAIVER_COMMENT):
+            code, colon, reason = comment[len(WAIVER_COMMENT):].partition(":")
+            if colon and code.strip():
+                waivers[code.strip()] = _unescape(reason.strip())
+    fields: dict[str, Any] = {}
+    if enemies:
+        fields["enemies"] = enemies
+    if waivers:
+        fields["lint_ok"] = waivers
+    return fields
 
 
 def escape(text: str) -> str:
@@ -89,9 +128,10 @@ def export_items(
     blocks = [f"// {escape(title)}: exported from Quizapp"]
     lost: list[LossNote] = []
     current: Topic | None = None
+    written = {q["id"] for q in questions if q["type"] not in NOT_IN_GIFT}
     for item in questions:
-        if item["type"] in ("ordering", "cloze"):
-            lost.append(LossNote(item["id"], f"GIFT has no {item['type']} questions"))
+        if item["type"] in NOT_IN_GIFT:
+            lost.append(LossNote(item["id"], f"GIFT has no “{qtypes.get(item['type']).label}” questions: not written"))
             continue
         topic = topics.get(item["id"], Topic("imported", "Imported"))
         if topic != current:
@@ -101,15 +141,16 @@ def export_items(
         if item["type"] == "numeric" and item.get("unit"):
             tags.append(f"{PREFIX}unit={item['unit']}")
         comment = f"// [id:{item['id']}]" + "".join(f" [tag:{t}]" for t in tags)
+        enemies, missing = enemies_written(item, written)
+        comment += "".join(f"\n{line}" for line in bank_field_comments(enemies, item.get("lint_ok") or {}))
+        if missing:
+            lost.append(LossNote(item["id"], enemies_not_written_note("GIFT", missing)))
         feedback = "\n".join(x for x in (item.get("explanation") or "", citation_line(item.get("source") or [])) if x)
         body = "\n".join(_answers(item))
         general = f"\n####{escape(feedback)}" if feedback else ""
         blocks.append(f"{comment}\n::{escape(item['id'])}::[plain]{escape(item['prompt'])} {{\n{body}{general}\n}}")
-        for field in BANK_ONLY:
-            if item.get(field):
-                lost.append(LossNote(item["id"], f"'{field}' is about the bank, not the question: not carried"))
     for card in cards:
-        lost.append(LossNote(card["id"], "GIFT has no flashcards"))
+        lost.append(LossNote(card["id"], "GIFT has no flashcards: not written"))
     return ExportResult(data=("\n\n".join(blocks) + "\n").encode("utf-8"), filename=f"{slugify(title)}.gift.txt", lost=lost)
 
 
@@ -197,6 +238,7 @@ def import_items(data: bytes, filename: str) -> ImportResult:
         result.topics[item["id"]] = topic
         result.where[item["id"]] = where
     unique_ids(result)
+    keep_enemies_in_file(result)
     return result
 
 
@@ -270,6 +312,7 @@ def _read_block(block: str, comments: list[str], number: int) -> dict[str, Any]:
     item["explanation"] = explanation or default_explanation(item)
     if tags:
         item["tags"] = [tag_word(t) for t in tags]
+    item.update(read_bank_field_comments(comments))
     return with_source(item, source)
 
 

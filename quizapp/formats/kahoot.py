@@ -5,8 +5,9 @@ answer(s)) and a question a row. Its limits are checked, never worked around by 
 a question of at most 120 characters, 2 to 4 answers of at most 75, a time limit of 5, 10, 20,
 30, 60, 90, 120 or 240 seconds. Single choice and true/false can be written (true/false as
 the answers True and False). Kahoot's "several correct answers" accept any one of them, which
-is not our multiple select (all of them): such items are listed, never changed. Every other type, flashcards and any item over a
-limit are listed as lost, as are explanations, citations and tags, which Kahoot has no column for.
+is not our multiple select (all of them): such items are listed, never changed. Every other
+type, flashcards and any item over a limit are listed as lost, as are explanations, citations,
+tags, enemies and lint waivers, which Kahoot has no column for.
 
 Cells starting with ``= + - @``, a tab or a carriage return are prefixed with ``'`` (the score
 exports' helper), so a spreadsheet never runs an item's text as a formula; the prefix is taken
@@ -33,13 +34,23 @@ from quizapp.formats.base import (
     slugify,
     with_source,
 )
-from quizapp.formats.meta import apply_meta, default_explanation
+from quizapp.formats.meta import apply_meta, default_explanation, left_behind, no_room
 from quizapp.spreadsheets import DANGEROUS, neutralise
 
 MAX_QUESTION = 120
 MAX_ANSWER = 75
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
 DEFAULT_TIME = 20
+# Kahoot's "several correct answers" gives full points for any one of them; our multiple
+# select wants all of them and none of the wrong ones. Said so in words a teacher uses.
+MULTIPLE_SELECT = (
+    "in Kahoot, a question with several correct answers gives full points to a player who picks any one of them;"
+    " here the learner must pick all of them. Written to Kahoot it would score a half-right answer as right: not written"
+)
+SEVERAL_CORRECT = (
+    "several correct answers, and Kahoot gives full points for picking any one of them; Quizapp's “Multiple select”"
+    " asks for all of them, so this question would score differently here: not imported"
+)
 HEADER = ["#", "Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters",
           "Answer 3 - max 75 characters", "Answer 4 - max 75 characters",
           "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs", "Correct answer(s) - choose at least one"]
@@ -58,16 +69,16 @@ def fits(item: dict[str, Any]) -> str:
     shape = _answers(item)
     if shape is None:
         if item["type"] == "multiple_select":
-            return "Kahoot accepts any one of several correct answers, not all of them: a select-all question cannot be written"
-        return f"Kahoot quizzes have no “{qtypes.get(item['type']).label}” questions"
+            return MULTIPLE_SELECT
+        return f"Kahoot quizzes have no “{qtypes.get(item['type']).label}” questions: not written"
     answers, _ = shape
     if len(item["prompt"]) > MAX_QUESTION:
-        return f"the question has {len(item['prompt'])} characters (Kahoot: at most {MAX_QUESTION})"
+        return f"the question has {len(item['prompt'])} characters and Kahoot takes at most {MAX_QUESTION} (shorten it to export it): not written"
     if not 2 <= len(answers) <= 4:
-        return f"{len(answers)} answers (Kahoot: 2 to 4)"
+        return f"the question has {len(answers)} answers and Kahoot takes 2 to 4: not written"
     long = [a for a in answers if len(a) > MAX_ANSWER]
     if long:
-        return f"an answer has {len(long[0])} characters (Kahoot: at most {MAX_ANSWER}): '{long[0][:40]}…'"
+        return f"an answer has {len(long[0])} characters and Kahoot takes at most {MAX_ANSWER} ('{long[0][:40]}…'): not written"
     return ""
 
 
@@ -97,8 +108,8 @@ def export_items(
         number += 1
         cells = [neutralise(a) for a in answers] + [None] * (4 - len(answers))
         sheet.append([number, neutralise(item["prompt"]), *cells, DEFAULT_TIME, ",".join(str(n) for n in right)])
-        lost.append(LossNote(item["id"], "Kahoot has no room for the explanation, citation, tags, topic, difficulty or id"))
-    lost += [LossNote(c["id"], "Kahoot quizzes have no flashcards") for c in cards]
+        lost.append(LossNote(item["id"], no_room("Kahoot", left_behind(item))))
+    lost += [LossNote(c["id"], "Kahoot quizzes have no flashcards: not written") for c in cards]
     out = io.BytesIO()
     book.save(out)
     return ExportResult(data=out.getvalue(), filename=f"{slugify(title)}.kahoot.xlsx", lost=lost)
@@ -158,7 +169,7 @@ def import_items(data: bytes, filename: str) -> ImportResult:
             result.problems.append(Problem(where, ident, "the correct answer(s) must name answers that are filled in"))
             continue
         if len(right) > 1:
-            result.problems.append(Problem(where, ident, "several correct answers, any one of which counts in Kahoot: Quizapp has no such type"))
+            result.problems.append(Problem(where, ident, SEVERAL_CORRECT))
             continue
         item: dict[str, Any] = {"id": ident, "type": "single_choice", "prompt": prompt}
         if [a for _, a in filled] == ["True", "False"]:

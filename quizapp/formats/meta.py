@@ -6,7 +6,7 @@ from typing import Any
 
 from quizapp import qtypes
 from quizapp.formats.bankio import DEFAULT_DIFFICULTY, DEFAULT_KIND
-from quizapp.formats.base import normalised
+from quizapp.formats.base import ImportResult, normalised
 
 PREFIX = "quizapp:"
 
@@ -98,3 +98,82 @@ def read_bank_tags(tags: list[str]) -> tuple[list[str], dict[str, Any]]:
     if waivers:
         fields["lint_ok"] = waivers
     return rest, fields
+
+
+# ---------------------------------------------------------------- enemies and waivers, in words
+
+
+def enemy_words(ids: list[str]) -> str:
+    """A question's ``enemies`` as a teacher reads them."""
+    return f"the rule never to put it in one quiz with {', '.join(ids)} (one gives the other's answer away)"
+
+
+def waiver_words(waivers: dict[str, str]) -> str:
+    """An item's ``lint_ok`` as a teacher reads it."""
+    codes = ", ".join(waivers)
+    return f"the cue-check warning{'s' if len(waivers) > 1 else ''} marked as acceptable ({codes})"
+
+
+def bank_field_words(item: dict[str, Any]) -> list[str]:
+    """What of ``item``'s enemies and waivers a format with no room for them loses, in words."""
+    words = []
+    if item.get("enemies"):
+        words.append(enemy_words(list(item["enemies"])))
+    if item.get("lint_ok"):
+        words.append(waiver_words(dict(item["lint_ok"])))
+    return words
+
+
+def no_room(format_label: str, what: list[str]) -> str:
+    """"Aiken has no room for a, b or c": one loss note for what a written item leaves behind."""
+    listed = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " or " + what[-1]
+    return f"{format_label} has no room for {listed}"
+
+
+def enemies_written(item: dict[str, Any], written: set[str]) -> tuple[list[str], list[str]]:
+    """``item``'s enemies that the file holds too (written with it), and those it does not
+    (an enemy is a question of the same bank: one the file leaves out pairs nothing there)."""
+    enemies = list(item.get("enemies") or [])
+    return [e for e in enemies if e in written], [e for e in enemies if e not in written]
+
+
+def enemies_not_written_note(format_label: str, missing: list[str]) -> str:
+    return (
+        f"{enemy_words(missing)} is not kept: {'that question is' if len(missing) == 1 else 'those questions are'}"
+        f" not in this {format_label} file"
+    )
+
+
+def keep_enemies_in_file(result: ImportResult) -> None:
+    """An enemy is a question of the same bank: a pairing with a question this file does not
+    hold (an export of part of a bank) pairs nothing here. It is left out of the item, and
+    ``result.left_out`` says so."""
+    ids = {q["id"] for q in result.questions}
+    for item in result.questions:
+        if "enemies" not in item:
+            continue
+        kept = [other for other in item["enemies"] if other in ids and other != item["id"]]
+        dropped = [other for other in item["enemies"] if other not in kept]
+        if dropped:
+            result.left_out.setdefault(item["id"], []).append(
+                f"never in one quiz with {', '.join(dropped)}: not kept, the file holds no such question"
+            )
+        if kept:
+            item["enemies"] = kept
+        else:
+            del item["enemies"]
+    for card in result.cards:
+        if card.pop("enemies", None):
+            result.left_out.setdefault(card["id"], []).append("enemies: not kept, a flashcard is never drawn into a quiz")
+
+
+def left_behind(item: dict[str, Any]) -> list[str]:
+    """What a format holding only the question's text and answers (Aiken, Kahoot) or a card's
+    two sides (Quizlet) leaves behind of ``item``, in words, for its loss note."""
+    if "front" in item:
+        what = ["the citation"] if item.get("source") else []
+    else:
+        what = [w for w, key in (("the explanation", "explanation"), ("the citation", "source")) if item.get(key)]
+        what += ["the difficulty", "whether it asks a fact or the article's view"]
+    what += ["the tags"] if item.get("tags") else []
+    return [*what, "the topic", "the id", *bank_field_words(item)]

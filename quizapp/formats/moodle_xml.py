@@ -48,6 +48,9 @@ from quizapp.formats.meta import (
     apply_meta,
     bank_tags,
     default_explanation,
+    enemies_not_written_note,
+    enemies_written,
+    keep_enemies_in_file,
     meta_tags,
     read_bank_tags,
     read_meta,
@@ -237,6 +240,7 @@ def export_items(
     lost: list[LossNote] = []
     current: Topic | None = None
     every = [*questions, *cards]
+    written = {q["id"] for q in questions}
     order: dict[Topic, int] = {}
     for item in every:
         order.setdefault(topics.get(item["id"], Topic("imported", "Imported")), len(order))
@@ -247,10 +251,17 @@ def export_items(
             quiz.append(_category(title, topic))
             current = topic
         quiz.append(_card(item, passages) if "front" in item else _question(item, passages))
+        _, missing = enemies_written(item, written)
+        if missing:
+            lost.append(LossNote(item["id"], enemies_not_written_note("Moodle XML", missing)))
         for tag in bank_tags(item):
             if len(tag) > MOODLE_TAG_LENGTH:
                 lost.append(
-                    LossNote(item["id"], f"the tag “{tag}” is carried by this file, but Moodle cuts a tag to {MOODLE_TAG_LENGTH} characters")
+                    LossNote(
+                        item["id"],
+                        f"the file holds “{tag}” whole, but Moodle shortens a tag to {MOODLE_TAG_LENGTH} characters when it"
+                        " imports one: a bank exported again from Moodle keeps only the start of this reason",
+                    )
                 )
     body = tostring(quiz, encoding="unicode")
     data = ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
@@ -323,21 +334,8 @@ def import_items(data: bytes, filename: str) -> ImportResult:
         result.topics[item["id"]] = topic
         (result.cards if "front" in item else result.questions).append(item)
     unique_ids(result)
-    _keep_enemies_in_file(result)
+    keep_enemies_in_file(result)
     return result
-
-
-def _keep_enemies_in_file(result: ImportResult) -> None:
-    """An enemy is a question of the same bank: a pairing with a question this file does not
-    hold (an export of part of a bank) pairs nothing here, and is left out."""
-    ids = {q["id"] for q in result.questions}
-    for item in result.questions:
-        if "enemies" in item:
-            kept = [other for other in item["enemies"] if other in ids and other != item["id"]]
-            if kept:
-                item["enemies"] = kept
-            else:
-                del item["enemies"]
 
 
 class _Skip(Exception):
@@ -348,8 +346,9 @@ def _read_question(q: Element, qtype: str, name: str, number: int) -> dict[str, 
     ident = _child_text(q, "idnumber").strip() or name
     feedback_html = PASSAGE_BLOCK.sub("", _child_text(q, "generalfeedback/text"))
     explanation, source = read_citation(html_to_text(feedback_html))
-    tags, bank_fields = read_bank_tags([html_to_text(_child_text(t, "text")) for t in q.findall("tags/tag")])
-    tags, values = read_meta(tags)
+    # A tag is plain text: our enemies and waivers are read as written (a reason may hold a line break).
+    tags, bank_fields = read_bank_tags([_child_text(t, "text") for t in q.findall("tags/tag")])
+    tags, values = read_meta([html_to_text(t) for t in tags])
     tags = [tag_word(t) for t in tags if t.strip() and t != "quizapp:card"]
     if qtype == "essay":
         back = _rich(q, "graderinfo")

@@ -5,9 +5,10 @@ Carried: single choice (``multiple_choice_question``), multiple select
 (``multiple_answers_question``), true/false, typed answers (``short_answer_question``), numbers
 with a tolerance (``numerical_question``: an exact value or a range), matching
 (``matching_question``); the explanation and citation as the general feedback
-(``itemfeedback ident="general_fb"``); difficulty, kind, typo flags, unit and tags as
-``quizapp_*`` metadata fields, which other tools ignore. Not carried: ordering and cloze (QTI
-1.2 as these tools use it has no equivalent) and flashcards, each listed as lost.
+(``itemfeedback ident="general_fb"``); difficulty, kind, typo flags, unit, tags, enemies and
+lint waivers as ``quizapp_*`` metadata fields (``qtimetadatafield``), which other tools ignore.
+Not carried: ordering and cloze (QTI 1.2 as these tools use it has no equivalent) and
+flashcards, each listed as lost; an enemy the file does not hold is listed and left out.
 
 Read: such a zip, or a bare assessment XML, with defusedxml (no DTD, no entities); the zip is
 checked (size, members, paths) before anything in it is read.
@@ -23,7 +24,6 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 
 from quizapp import qtypes
 from quizapp.formats.anki import _read_capped, _safe_members
-from quizapp.formats.bankio import BANK_ONLY
 from quizapp.formats.base import (
     MAX_IMPORT_BYTES,
     ExportResult,
@@ -43,6 +43,9 @@ from quizapp.formats.base import (
 from quizapp.formats.meta import (
     apply_meta,
     default_explanation,
+    enemies_not_written_note,
+    enemies_written,
+    keep_enemies_in_file,
     meta_tags,
     read_meta,
     tag_word,
@@ -78,7 +81,8 @@ def _score(condition: Element, value: str = "100") -> None:
     SubElement(condition, "setvar", {"action": "Set", "varname": "SCORE"}).text = value
 
 
-def _item(item: dict[str, Any]) -> Element:
+def _item(item: dict[str, Any], enemies: list[str]) -> Element:
+    """One question as a QTI item; ``enemies`` are those of its enemies the file holds too."""
     kind = item["type"]
     node = Element("item", {"ident": item["id"], "title": item["id"]})
     fields = SubElement(SubElement(node, "itemmetadata"), "qtimetadata")
@@ -89,6 +93,10 @@ def _item(item: dict[str, Any]) -> Element:
         extra.append(f"quizapp:unit={item['unit']}")
     _field(fields, "quizapp_meta", json.dumps(extra, ensure_ascii=False))
     _field(fields, "quizapp_tags", json.dumps(list(item.get("tags") or []), ensure_ascii=False))
+    if enemies:
+        _field(fields, "quizapp_enemies", json.dumps(enemies, ensure_ascii=False))
+    if item.get("lint_ok"):
+        _field(fields, "quizapp_lint_ok", json.dumps(dict(item["lint_ok"]), ensure_ascii=False))
     presentation = SubElement(node, "presentation")
     _mattext(presentation, item["prompt"])
     processing = SubElement(node, "resprocessing")
@@ -159,16 +167,19 @@ def export_items(
     outer = SubElement(assessment, "section", {"ident": "root_section"})
     lost: list[LossNote] = []
     sections: dict[Topic, Element] = {}
+    written = {q["id"] for q in questions if q["type"] in CANVAS_TYPES}
     for item in questions:
         if item["type"] not in CANVAS_TYPES:
-            lost.append(LossNote(item["id"], f"QTI 1.2 has no “{qtypes.get(item['type']).label}” questions"))
+            lost.append(LossNote(item["id"], f"QTI 1.2 has no “{qtypes.get(item['type']).label}” questions: not written"))
             continue
         topic = topics.get(item["id"], Topic("imported", "Imported"))
         if topic not in sections:
             sections[topic] = SubElement(outer, "section", {"ident": topic.slug, "title": topic.title})
-        sections[topic].append(_item(item))
-        lost += [LossNote(item["id"], f"'{f}' is about the bank, not the question: not carried") for f in BANK_ONLY if item.get(f)]
-    lost += [LossNote(c["id"], "QTI 1.2 has no flashcards") for c in cards]
+        enemies, missing = enemies_written(item, written)
+        sections[topic].append(_item(item, enemies))
+        if missing:
+            lost.append(LossNote(item["id"], enemies_not_written_note("QTI", missing)))
+    lost += [LossNote(c["id"], "QTI 1.2 has no flashcards: not written") for c in cards]
     body = '<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(root, encoding="unicode") + "\n"
     manifest = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -254,6 +265,7 @@ def import_items(data: bytes, filename: str) -> ImportResult:
             result.topics[item["id"]] = section
             result.where[item["id"]] = where
     unique_ids(result)
+    keep_enemies_in_file(result)
     return result
 
 
@@ -346,7 +358,23 @@ def _read_item(node: Element, number: int) -> dict[str, Any]:
     item["explanation"] = explanation or default_explanation(item)
     if tags:
         item["tags"] = tags
+    item.update(_bank_fields(meta))
     return with_source(item, source)
+
+
+def _bank_fields(meta: dict[str, str]) -> dict[str, Any]:
+    """``enemies`` and ``lint_ok`` from our metadata fields; a field of another shape is ignored."""
+    fields: dict[str, Any] = {}
+    try:
+        enemies = json.loads(meta.get("quizapp_enemies", "[]"))
+        waivers = json.loads(meta.get("quizapp_lint_ok", "{}"))
+    except json.JSONDecodeError:
+        return fields
+    if isinstance(enemies, list) and enemies and all(isinstance(e, str) for e in enemies):
+        fields["enemies"] = enemies
+    if isinstance(waivers, dict) and waivers and all(isinstance(k, str) and isinstance(v, str) for k, v in waivers.items()):
+        fields["lint_ok"] = waivers
+    return fields
 
 
 def _number(text: str) -> int | float:

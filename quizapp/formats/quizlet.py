@@ -18,6 +18,7 @@ from quizapp.formats.base import (
     slugify,
     with_source,
 )
+from quizapp.formats.meta import left_behind, no_room
 
 
 def _one_line(text: str) -> str:
@@ -27,12 +28,11 @@ def _one_line(text: str) -> str:
 def export_items(
     questions: list[dict[str, Any]], cards: list[dict[str, Any]], *, title: str, topics: Mapping[str, Topic]
 ) -> ExportResult:
-    lost = [LossNote(q["id"], "Quizlet holds flashcards only") for q in questions]
+    lost = [LossNote(q["id"], "Quizlet holds flashcards only: this question is not written") for q in questions]
     lines = []
     for card in cards:
         lines.append(f"{_one_line(card['front'])}\t{_one_line(card['back'])}")
-        dropped = [f for f in ("source", "tags") if card.get(f)] + ["topic", "id"]
-        lost.append(LossNote(card["id"], f"Quizlet has no room for {', '.join(dropped)}"))
+        lost.append(LossNote(card["id"], no_room("Quizlet", left_behind(card))))
     return ExportResult(data=("\n".join(lines) + "\n").encode("utf-8"), filename=f"{slugify(title)}.quizlet.txt", lost=lost)
 
 

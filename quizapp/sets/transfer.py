@@ -8,16 +8,14 @@ validator as a teacher's written question and ``flask bank check``.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
 from typing import Any
-
-from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
 
 from quizapp import qtypes
 from quizapp.extensions import db
 from quizapp.formats.bankio import BankItems, check_import, cue_findings
 from quizapp.formats.base import ImportResult, Topic, normalised
+from quizapp.formats.preview import Destination, Entry, ImportPreview, PreviewRow, preview_upload, read_with
+from quizapp.formats.preview import preview_from_token as shared_preview_from_token
 from quizapp.formats.services import (
     NOT_IN_A_SET,
     UPLOAD_LIMIT,
@@ -26,10 +24,10 @@ from quizapp.formats.services import (
     cited_passages,
     document_items,
     export,
-    read_upload,
 )
 from quizapp.quiz.services import current_versions
 from quizapp.sets.models import QuizSet, QuizSetItem
+
 
 def set_items(quiz_set: QuizSet) -> tuple[BankItems, dict[int, str]]:
     """The set's questions (their current versions, in the set's order), with the cited
@@ -52,113 +50,74 @@ def set_items(quiz_set: QuizSet) -> tuple[BankItems, dict[int, str]]:
 
 # ---------------------------------------------------------------- a file into a set
 
-
-@dataclass
-class PreviewRow:
-    """One item read from the file: where, what, and the problems that keep it out (if any)."""
-
-    where: str
-    type_label: str
-    prompt: str
-    answer: list[str]
-    problems: list[str] = field(default_factory=list)
-    raw: dict[str, Any] = field(default_factory=dict)
-    content: dict[str, Any] | None = None
-    findings: list[str] = field(default_factory=list)  # flask bank lint's cues, shown, never hidden
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+# What a set's own written question has no place for, in words, by field.
+NOT_IN_A_SET_WHY = {
+    "enemies": "not kept, questions written for a set carry no such rule",
+    "lint_ok": "not kept, questions written for a set keep no waivers (the cue check's findings are shown as they are)",
+}
 
 
-@dataclass
-class ImportPreview:
-    filename: str
-    format_label: str
-    rows: list[PreviewRow] = field(default_factory=list)
-    not_read: list[str] = field(default_factory=list)  # file-level problems, and what a set cannot hold
-    citations_dropped: int = 0
-    token: str = ""
+def _rows(quiz_set: QuizSet, entries: list[Entry], left_out: dict[str, list[str]]) -> list[PreviewRow]:
+    """Every entry checked as the set's written question (exactly as a teacher's, and as
+    ``flask bank check``), with the cue checks' findings; each row says what came with the item
+    and whether the set keeps it."""
+    from quizapp.sets.services import check_written_question, source_span
 
-    @property
-    def good(self) -> list[PreviewRow]:
-        return [r for r in self.rows if r.ok]
-
-    @property
-    def bad(self) -> list[PreviewRow]:
-        return [r for r in self.rows if not r.ok]
-
-
-def _serializer() -> URLSafeSerializer:
-    return URLSafeSerializer(str(current_app.config["SECRET_KEY"]), salt="quizapp-set-import")
-
-
-def _check_rows(quiz_set: QuizSet, entries: list[tuple[str, dict[str, Any]]]) -> list[PreviewRow]:
-    from quizapp.sets.services import check_written_question
-
-    rows = []
+    span = source_span(quiz_set)
+    cues = _findings([item for _, kind, item in entries if kind == "question"])
     labels = qtypes.labels()
-    for where, raw in entries:
+    rows = []
+    for where, _, item in entries:
+        raw = {k: v for k, v in item.items() if k not in NOT_IN_A_SET}
+        said = read_with(item)
+        kept: list[str] = []
+        not_kept = [f"{said[name]}: {why}" for name, why in NOT_IN_A_SET_WHY.items() if name in said]
+        not_kept += left_out.get(str(item.get("id")), [])
+        if not raw.get("source"):
+            raw.pop("source", None)
+        elif span.paragraphs == 0:
+            raw.pop("source")
+            not_kept.insert(0, f"{said['source']}: not kept, this set uses no document")
+        else:
+            kept.append(f"{said['source']}: kept, as paragraphs of the set's document")
         check = check_written_question(quiz_set, raw)
         problems = [f"{name}: {message}" if name else message for name, messages in check.problems.items() for message in messages]
         try:
             answer = qtypes.get(raw["type"]).correct_text(normalised(raw)) if check.ok else []
         except (KeyError, IndexError, StopIteration, TypeError):
             answer = []
-        rows.append(
-            PreviewRow(where, labels.get(str(raw.get("type")), str(raw.get("type"))), str(raw.get("prompt", "")), answer, problems, raw, check.content)
+        row = PreviewRow(
+            where, "question", labels.get(str(raw.get("type")), str(raw.get("type"))), str(raw.get("prompt", "")), answer, problems,
+            dict(check.content or {}), [f"Cue check: {f}" for f in cues.get(str(item.get("id")), [])], kept, not_kept, str(item.get("id", "")),
         )
+        rows.append(row)
     return rows
+
+
+def _findings(questions: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """The lint findings on the items that pass the bank checker (a scratch bank of a copy),
+    without the file's waivers, which a set does not keep."""
+    scratch = [{k: v for k, v in q.items() if k != "lint_ok"} for q in copy.deepcopy(questions)]
+    bank = check_import(ImportResult(questions=scratch), format_name="preview", filename="preview")
+    return cue_findings(bank) if bank is not None else {}
+
+
+def _destination(quiz_set: QuizSet) -> Destination:
+    return Destination(
+        "set", quiz_set.id, lambda entries, left_out: _rows(quiz_set, entries, left_out),
+        refuses={"card": "a flashcard (a quiz set holds questions)"},
+    )
 
 
 def preview_import(quiz_set: QuizSet, data: bytes, filename: str, format_name: str | None) -> ImportPreview:
     """What the file holds for this set: every question checked, nothing stored."""
-    from quizapp.sets.services import source_span
-
-    chosen, result = read_upload(data, filename, format_name)
-    preview = ImportPreview(filename=filename, format_label=chosen.label)
-    preview.not_read = [str(p) for p in result.problems]
-    preview.not_read += [f"{result.where.get(c['id'], filename)}: a flashcard (a quiz set holds questions)" for c in result.cards]
-    span = source_span(quiz_set)
-    entries = []
-    for item in result.questions:
-        raw = {k: v for k, v in item.items() if k not in NOT_IN_A_SET}
-        if not raw.get("source"):
-            raw.pop("source", None)
-        elif span.paragraphs == 0:
-            raw.pop("source")
-            preview.citations_dropped += 1
-        entries.append((result.where.get(item["id"], filename), raw))
-    preview.rows = _check_rows(quiz_set, entries)
-    findings = _findings(result)
-    for row, item in zip(preview.rows, result.questions):
-        row.findings = findings.get(item["id"], [])
-    preview.token = _serializer().dumps({"set": quiz_set.id, "file": filename, "format": chosen.label, "items": entries})
-    return preview
-
-
-def _findings(result: ImportResult) -> dict[str, list[str]]:
-    """The lint findings on the items that pass the bank checker (a scratch bank of a copy)."""
-
-
-    scratch = ImportResult(questions=copy.deepcopy(result.questions), topics=dict(result.topics), where=dict(result.where))
-    bank = check_import(scratch, format_name="preview", filename="preview")
-    return cue_findings(bank) if bank is not None else {}
+    return preview_upload(_destination(quiz_set), data, filename, format_name)
 
 
 def preview_from_token(quiz_set: QuizSet, token: str) -> ImportPreview:
     """The preview a confirming form carries, checked again; ImportRefused when the token was
     changed or made for another set."""
-    try:
-        state = _serializer().loads(token)
-    except BadSignature:
-        raise ImportRefused("The preview was changed or has expired: upload the file again.") from None
-    if not isinstance(state, dict) or state.get("set") != quiz_set.id:
-        raise ImportRefused("That preview was made for another set: upload the file again.")
-    entries = [(str(where), dict(raw)) for where, raw in state["items"]]
-    preview = ImportPreview(filename=str(state["file"]), format_label=str(state["format"]), token=token)
-    preview.rows = _check_rows(quiz_set, entries)
-    return preview
+    return shared_preview_from_token(_destination(quiz_set), token)
 
 
 def confirm_import(quiz_set: QuizSet, preview: ImportPreview, skip_bad: bool) -> int:
@@ -181,9 +140,8 @@ def confirm_import(quiz_set: QuizSet, preview: ImportPreview, skip_bad: bool) ->
         raise SetError(f"A set holds at most {MAX_SET_QUESTIONS} questions: this one has {len(quiz_set.items)}, the file {len(preview.good)}.", 422)
     position = len(quiz_set.items)
     for row in preview.good:
-        assert row.content is not None
         position += 1
-        quiz_set.items.append(QuizSetItem(question=_new_written_question(quiz_set, row.content), position=position))
+        quiz_set.items.append(QuizSetItem(question=_new_written_question(quiz_set, row.stored), position=position))
     db.session.commit()
     return len(preview.good)
 

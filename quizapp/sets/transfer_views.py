@@ -20,6 +20,7 @@ from quizapp.errors import body_limit
 from quizapp.extensions import db
 from quizapp.sets import transfer
 from quizapp.formats.bankio import BankItems
+from quizapp.formats.preview import uploaded
 from quizapp.htmx import render
 from quizapp.sets import bp
 from quizapp.sets.models import QuizSet
@@ -51,11 +52,8 @@ def import_file(set_id: int) -> Response:
     form = EmptyForm()
     if not form.validate_on_submit():
         abort(400)
-    upload = request.files.get("file")
-    if upload is None or not upload.filename:
-        return _import_page(quiz_set, message="Choose a file to import.", status=422)
     try:
-        preview = transfer.preview_import(quiz_set, upload.read(), upload.filename, request.form.get("format") or None)
+        preview = transfer.preview_import(quiz_set, *uploaded(request))
     except transfer.ImportRefused as exc:
         return _import_page(quiz_set, message=str(exc), status=422)
     return _import_page(quiz_set, preview=preview)

@@ -55,7 +55,7 @@ def test_a_teacher_imports_a_file_with_htmx_swapping_the_preview_in_place(page, 
     page.get_by_role("link", name="Export questions").click()
     page.get_by_label("Format").select_option("aiken")
     page.get_by_role("button", name="Show what it keeps").click()
-    expect(page.locator(".loss-report")).to_contain_text("True or false questions cannot be written in Aiken")
+    expect(page.locator(".loss-report")).to_contain_text("“True or false” questions cannot be written in Aiken")
     with page.expect_download() as download:
         page.get_by_role("link", name="Download", exact=True).click()
     assert download.value.suggested_filename == "chapter-1-check.aiken.txt"

@@ -227,3 +227,74 @@ def test_an_upload_over_the_limit_is_refused_before_it_is_read(client, auth, app
     response = _preview(client, document_id, b"x" * (5 * 1024 * 1024), "big.gift")
     assert response.status_code == 413
     assert drafts(app, document_id) == []
+
+
+# The lighthouse questions again, with what a bank exported from Quizapp carries beside the
+# content: citations of its own source, enemies (one the file does not hold, one that cannot
+# be imported) and lint waivers (one of a finding Quizapp has no check for).
+PAIRED = b"""\
+// quizapp-enemies: fortress, broken, elsewhere
+// quizapp-lint-ok: cue-longest: the architect's full name is long
+// quizapp-lint-ok: cue-made-up: no such check
+::sostratus:: Who was the architect of the Lighthouse of Alexandria? {=Sostratus of Cnidus ~Ptolemy II ~Sultan Qaitbay ####Source: paragraph 9.}
+
+// quizapp-enemies: sostratus
+::fortress:: In which year did Qaitbay build his fortress on the site? {#1477}
+
+::broken:: Which of these is right? {~one ~two ~three}
+"""
+
+
+def test_the_preview_says_what_came_with_each_item_and_the_drafts_keep_enemies_and_waivers(client, auth, app):
+    auth.create_and_login("teacher")
+    document_id = import_text(client)
+    page = _preview(client, document_id, PAIRED, "paired.gift").get_data(as_text=True)
+    assert "2 item(s) can be imported, 1 cannot" in page
+    row = re.search(r"<tr>\s*<td>paired.gift:4</td>.*?</tr>", page, re.S).group(0)
+    assert "cites paragraph 9 of the file&#39;s own source: not kept" in row
+    assert "the rule never to put it in one quiz with fortress (one gives the other&#39;s answer away): kept" in row
+    assert "the rule never to put it in one quiz with broken (one gives the other&#39;s answer away): not kept, that item cannot be imported" in row
+    assert "never in one quiz with elsewhere: not kept, the file holds no such question" in row
+    assert "the cue-check warning marked as acceptable: cue-longest (“the architect&#39;s full name is long”): kept" in row
+    assert "the waiver of “cue-made-up”: not kept, Quizapp&#39;s cue check has no such finding" in row
+    assert client.post(_url(document_id, "/confirm"), data={"token": _token(page), "skip_bad": "1"}).status_code == 303
+    by_prompt = {d.item["prompt"].split()[0]: d for d in drafts(app, document_id)}
+    architect, year = by_prompt["Who"], by_prompt["In"]
+    assert architect.item["enemies"] == [year.item["id"]] and year.item["enemies"] == [architect.item["id"]]
+    assert architect.item["lint_ok"] == {"cue-longest": "the architect's full name is long"}
+    review = client.get(f"/documents/{document_id}/review").get_data(as_text=True)
+    assert (
+        "Kept from the imported file: never in one quiz with 1 other imported question;"
+        " cue-check warning marked as acceptable: cue-longest (“the architect&#39;s full name is long”)." in review
+    )
+    assert "Kept from the imported file: never in one quiz with 1 other imported question." in review  # the year's
+    # Published with only the architect accepted: his enemy is not in the bank, so it is left out.
+    client.post(f"/documents/{document_id}/drafts/{architect.id}/paragraphs", data={"paragraphs": "3"})
+    assert client.post(f"/documents/{document_id}/drafts/{architect.id}/accept").status_code == 303
+    published = client.post(f"/documents/{document_id}/publish", data={"listed": ""})
+    assert published.status_code == 303, published.get_data(as_text=True)
+    # Both accepted: the pair is in the bank.
+    assert client.post(f"/documents/{document_id}/drafts/{year.id}/accept").status_code == 303
+    assert client.post(f"/documents/{document_id}/publish", data={"listed": ""}).status_code == 303
+    with app.app_context():
+        from quizapp.bank.models import QuestionEnemy
+
+        bank = db.session.execute(select(Document).where(Document.slug.like(f"my-{document_id}%"))).scalar_one()
+        ids = dict(db.session.execute(select(Question.bank_id, Question.id).where(Question.document_id == bank.id)).all())
+        pairs = {(a, b) for a, b in db.session.execute(select(QuestionEnemy.question_id, QuestionEnemy.enemy_id)).all()}
+        assert (ids[architect.item["id"]], ids[year.item["id"]]) in pairs
+
+
+def test_editing_an_imported_draft_keeps_its_enemies_and_waivers(client, auth, app):
+    auth.create_and_login("teacher")
+    document_id = import_text(client)
+    page = _preview(client, document_id, PAIRED, "paired.gift").get_data(as_text=True)
+    client.post(_url(document_id, "/confirm"), data={"token": _token(page), "skip_bad": "1"})
+    year = next(d for d in drafts(app, document_id) if d.item["type"] == "numeric")
+    saved = client.post(f"/documents/{document_id}/drafts/{year.id}/edit", data={
+        "type": "numeric", "prompt": "In which year did Qaitbay build his fortress?", "number": "1477",
+        "tolerance": "0", "unit": "", "explanation": "Paragraph 5 gives the year.", "source": "5", "difficulty": "2",
+    })
+    assert saved.status_code == 303
+    edited = next(d for d in drafts(app, document_id) if d.id == year.id)
+    assert edited.item["enemies"] and edited.item["prompt"] == "In which year did Qaitbay build his fortress?"

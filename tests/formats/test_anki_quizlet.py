@@ -26,8 +26,13 @@ def _open_in_anki(tmp_path: Path, data: bytes):
     return col
 
 
+WAIVERS = {"cue-longest": "the article's own term <is> long", "cue-hedge": "a quote"}
+
+
 def test_anki_opens_our_package_and_finds_the_notes_fields_and_decks(tmp_path):
     items = every_type()
+    items.cards[0]["lint_ok"] = WAIVERS
+    items.questions[0]["enemies"] = ["ex-002"]
     out = ANKI.export_items(items.questions, items.cards, title="Peru", topics=items.topics, passages={2: "Congress chose Balcázar."})
     col = _open_in_anki(tmp_path, out.data)
     try:
@@ -35,14 +40,25 @@ def test_anki_opens_our_package_and_finds_the_notes_fields_and_decks(tmp_path):
         assert "Peru::All / types" in {d.name for d in col.decks.all_names_and_ids()}
         notes = {col.get_note(nid)["Quizapp id"]: col.get_note(nid) for nid in col.find_notes("")}
         card = notes["ex-card-001"]
-        assert card.note_type()["name"] == "Quizapp card" and card.keys() == ["Front", "Back", "Source", "Quizapp id"]
+        assert card.note_type()["name"] == "Quizapp card"
+        assert card.keys() == ["Front", "Back", "Source", "Quizapp id", "Quizapp bank fields"]
         assert (card["Front"], card["Back"], card.tags) == ("Chifagate", "The scandal over Jerí's unlogged meetings.", ["scandal"])
         assert card["Source"] == "Source: paragraph 2.<br>¶2 Congress chose Balcázar."
+        assert card["Quizapp bank fields"] == "quizapp:lint_ok=cue-longest: the article's own term &lt;is&gt; long<br>quizapp:lint_ok=cue-hedge: a quote"
+        assert notes["ex-001"]["Quizapp bank fields"] == ""  # a question's enemies stay behind: it is a flashcard in Anki
         assert col.decks.name(card.cards()[0].did) == "Peru::All / types"
         assert "José María Balcázar" in notes["ex-001"]["Back"] and "&lt;tags&gt;" in notes["ex-001"]["Back"]  # text, escaped
+        # Anki's own export of the collection (its current format) brings the card's waivers back.
+        path = tmp_path / "from-anki.apkg"
+        col.export_anki_package(
+            out_path=str(path), options=anki_collection.ExportAnkiPackageOptions(with_scheduling=False, with_media=False, legacy=False), limit=None
+        )
     finally:
         col.close()
     assert {n.item for n in out.lost} == {q["id"] for q in items.questions}  # each question said to become a flashcard
+    assert "the rule never to put it in one quiz with ex-002" in next(n.message for n in out.lost if n.item == "ex-001")
+    result = ANKI.import_items(path.read_bytes(), "from-anki.apkg")
+    assert {c["id"]: c.get("lint_ok") for c in result.cards}["ex-card-001"] == WAIVERS
 
 
 def test_cards_come_back_from_our_package_equal_in_content():

@@ -137,3 +137,13 @@ def test_imported_items_are_linted_and_the_findings_printed(runner, tmp_path):
     result = runner.invoke(args=["bank", "import", str(source), "--format", "gift", "--into", str(tmp_path / "cues")])
     assert result.exit_code == 0, result.output
     assert "cues.gift:1: cue-1: cue-longest:" in result.output and "1 lint finding(s) above" in result.output
+
+
+def test_an_enemy_the_file_does_not_hold_is_said_left_out(runner, tmp_path):
+    gift = tmp_path / "pair.gift"
+    gift.write_text("// quizapp-enemies: q2, elsewhere\n::q1::Who? {=a ~b}\n\n::q2::What? {=c ~d}\n", encoding="utf-8")
+    into = tmp_path / "questions" / "pair"
+    result = runner.invoke(args=["bank", "import", str(gift), "--into", str(into)])
+    assert result.exit_code == 0, result.output
+    assert "pair.gift:2: q1: never in one quiz with elsewhere: not kept, the file holds no such question" in result.output
+    assert yaml.safe_load(next(into.glob("*-pair.yaml")).read_text())["questions"][0]["enemies"] == ["q2"]

@@ -23,7 +23,9 @@ def test_the_shipped_bank_round_trips_what_fits_and_lists_the_rest():
         if fits(q):
             assert reasons[q["id"]] == fits(q)
     assert any("at most 120" in r for r in reasons.values()) and any("Kahoot quizzes have no “Put in order”" in r for r in reasons.values())
-    assert all("select-all" in reasons[q["id"]] for q in items.questions if q["type"] == "multiple_select")
+    assert all(
+        "picks any one of them; here the learner must pick all of them" in reasons[q["id"]] for q in items.questions if q["type"] == "multiple_select"
+    )
     back, _ = round_trip(KAHOOT, items)
     original = contents(checked(items))
     keys = ("type", "prompt", "choices", "answer")
@@ -75,7 +77,8 @@ def test_kahoots_template_rows_import_and_bad_rows_are_reported():
     assert result.questions[0]["choices"] == [{"text": "Rome", "correct": True}, {"text": "Milan", "correct": False}]
     assert result.questions[1]["answer"] is False
     assert [str(p) for p in result.problems] == [
-        "quiz.xlsx: row 5: kahoot-002: several correct answers, any one of which counts in Kahoot: Quizapp has no such type",
+        "quiz.xlsx: row 5: kahoot-002: several correct answers, and Kahoot gives full points for picking any one of them;"
+        " Quizapp's “Multiple select” asks for all of them, so this question would score differently here: not imported",
         "quiz.xlsx: row 7: kahoot-004: the correct answer(s) must name answers that are filled in",
         "quiz.xlsx: row 8: kahoot-005: the correct answer(s) must be numbers 1–4, not 'one'",
     ]

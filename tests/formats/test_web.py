@@ -165,7 +165,7 @@ def test_a_set_exports_in_every_format_with_its_loss_report(app, client, teacher
     token = _token(_upload(client, teacher_set, GIFT).get_data(as_text=True))
     client.post(f"/sets/{teacher_set}/import/confirm", data={"token": token, "skip_bad": "1"})
     page = client.get(f"/sets/{teacher_set}/transfer/export?format=aiken").get_data(as_text=True)
-    assert "3 question(s), 0 flashcard(s)" in page and "True or false questions cannot be written in Aiken" in page
+    assert "3 question(s), 0 flashcard(s)" in page and "“True or false” questions cannot be written in Aiken" in page
     for name in ("moodle-xml", "gift", "aiken", "anki", "quizlet", "kahoot"):
         response = client.get(f"/sets/{teacher_set}/transfer/export/{name}")
         assert response.status_code == 200 and response.headers["Content-Disposition"].startswith("attachment;"), name
@@ -239,3 +239,26 @@ def test_the_preview_shows_the_cue_checks_findings(client, teacher_set):
     cue = b"::cue-1::Which one is right? {=The one long and carefully qualified answer ~No ~Yes ~Maybe}\n"
     html = _upload(client, teacher_set, cue, "cues.gift").get_data(as_text=True)
     assert "1 question(s) can be imported" in html and "Cue check: cue-longest:" in html
+
+
+def test_the_preview_says_what_came_with_each_question_and_that_a_set_keeps_none_of_it(client, teacher_set):
+    paired = (
+        b"// quizapp-enemies: q2, elsewhere\n// quizapp-lint-ok: cue-longest: the name is long\n"
+        b"::q1::The capital of Italy? {=Rome ~Milan ####Source: paragraph 3.}\n\n// quizapp-enemies: q1\n::q2::The capital of France? {=Paris ~Lyon}\n"
+    )
+    html = _upload(client, teacher_set, paired, "paired.gift").get_data(as_text=True)
+    row = re.search(r"<tr>\s*<td>paired.gift:3</td>.*?</tr>", html, re.S).group(0)
+    assert "cites paragraph 3: kept, as paragraphs of the set&#39;s document" in row  # the set's questions come from the bank
+    assert "the rule never to put it in one quiz with q2 (one gives the other&#39;s answer away): not kept, questions written for a set carry no such rule" in row
+    assert "never in one quiz with elsewhere: not kept, the file holds no such question" in row
+    assert "the cue-check warning marked as acceptable: cue-longest (“the name is long”): not kept" in row
+    assert "2 question(s) can be imported" in html
+
+
+def test_reading_without_a_file_asks_for_one_in_both_imports(client, teacher_set):
+    from tests.documents.helpers import import_text
+
+    document_id = import_text(client)
+    for url in (f"/sets/{teacher_set}/import", f"/documents/{document_id}/items/import"):
+        response = client.post(url, data={"format": "gift"}, content_type="multipart/form-data")
+        assert response.status_code == 422 and "Choose a file to import." in response.get_data(as_text=True), url
