@@ -356,8 +356,11 @@ def _regrade(quiz_set: QuizSet, question: Question, form: QuestionForm) -> Respo
 @bp.post("/sets/<int:set_id>/duplicate")
 def duplicate(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
-    copy = services.duplicate_set(quiz_set, current_user.id)
-    flash(f"“{quiz_set.title}” duplicated: this is the copy, with its own join code.", "success")
+    with_accommodations = request.form.get("accommodations") == "1"
+    copy = services.duplicate_set(quiz_set, current_user.id, with_accommodations=with_accommodations)
+    copied = len(copy.accommodations) if with_accommodations else 0
+    also = f", with {copied} student{'s' if copied != 1 else ''}’ accommodations" if copied else ""
+    flash(f"“{quiz_set.title}” duplicated{also}: this is the copy, with its own join code.", "success")
     return redirect(url_for("sets.builder", set_id=copy.id), 303)
 
 
