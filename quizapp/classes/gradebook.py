@@ -3,27 +3,25 @@ to it, each cell the score that counts by the set's own rule (highest, last or f
 attempt it comes from, blank where a student has not attempted, and the class's average per set.
 
 Three statements whatever the size of the class or the number of sets (the roster, the sets,
-and the class's attempts at them as plain rows); the counted attempt is picked in Python by
-``sets.stats.counted_attempt``, the same rule as the set's results page.
+and one row per student and set: the attempt that counts, picked by the database with the
+rule of ``sets.stats.counted_attempt``, the one the set's results page applies).
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from quizapp.classes.models import ClassMember, ClassSet, SchoolClass
 from quizapp.classes.services import RosterRow, assigned_sets, roster
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, ScoredAttempt
 from quizapp.sets.models import QuizSet
-from quizapp.sets.stats import counted_attempt
 
-HEADER_TIME = "Last finished ({zone})"  # the export's one time column, named with its zone
+HEADER_TIME = "Last counted attempt finished ({zone})"  # the export's one time column, named with its zone
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,7 @@ class GradeCell:
 class GradebookRow:
     student: RosterRow
     cells: list[GradeCell | None]  # one per set, None: not attempted
-    last_finished: datetime | None
+    last_finished: datetime | None  # the latest of the counted attempts' finish times
 
 
 @dataclass(frozen=True)
@@ -70,42 +68,58 @@ class Gradebook:
     averages: list[SetAverage]
 
 
-def _attempts(school_class: SchoolClass) -> list[AttemptScore]:
-    """The class's students' attempts at the class's sets, oldest first (one statement)."""
+def _counted_order() -> list[Any]:
+    """``counted_attempt``'s rule as one ORDER BY for sets of every rule (a window over one
+    student's attempts at one set, whose rule is the same on every row): finished attempts
+    first; then the highest score (earliest among equals), the last or the first attempt. A
+    CASE that does not apply to the set is NULL on every row of its window, so it orders nothing."""
+    highest, last = QuizSet.grading == "highest", QuizSet.grading == "last"
+    return [
+        Attempt.finished_at.is_(None),
+        case((highest, -func.coalesce(Attempt.score, 0.0)), else_=0.0),
+        case((last, Attempt.started_at)).desc(),
+        case((last, Attempt.id)).desc(),
+        Attempt.started_at,
+        Attempt.id,
+    ]
+
+
+def _cells(school_class: SchoolClass) -> list[tuple[AttemptScore, bool]]:
+    """For each student of the class and set given to it that the student attempted: the
+    attempt that counts (or, before any is finished, the one in progress) and whether an
+    attempt is in progress. One statement; its rows are at most students × sets."""
     members = select(ClassMember.user_id).where(ClassMember.class_id == school_class.id)
     given = select(ClassSet.quiz_set_id).where(ClassSet.class_id == school_class.id)
-    rows = db.session.connection().execute(
-        select(Attempt.id, Attempt.user_id, Attempt.quiz_set_id, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score)
+    student_and_set = (Attempt.user_id, Attempt.quiz_set_id)
+    ranked = (
+        select(
+            Attempt.id, Attempt.user_id, Attempt.quiz_set_id, Attempt.started_at, Attempt.finished_at, Attempt.score, Attempt.max_score,
+            func.row_number().over(partition_by=student_and_set, order_by=_counted_order()).label("nth"),
+            func.max(case((Attempt.finished_at.is_(None), 1), else_=0)).over(partition_by=student_and_set).label("open"),
+        )
+        .join(QuizSet, QuizSet.id == Attempt.quiz_set_id)
         .where(Attempt.user_id.in_(members), Attempt.quiz_set_id.in_(given))
-        .order_by(Attempt.started_at, Attempt.id)
+        .subquery()
     )
-    return [AttemptScore(*row) for row in rows]
+    rows = db.session.connection().execute(select(ranked).where(ranked.c.nth == 1))
+    return [(AttemptScore(*row[:7]), bool(row.open)) for row in rows]
 
 
 def gradebook(school_class: SchoolClass) -> Gradebook:
     """The class's gradebook: students by name, sets in the order they were given."""
     sets = list(reversed(assigned_sets(school_class)))
     students = roster(school_class)
-    by_cell: dict[tuple[int, int | None], list[AttemptScore]] = defaultdict(list)
-    for attempt in _attempts(school_class):
-        by_cell[(attempt.user_id, attempt.quiz_set_id)].append(attempt)
+    by_cell = {(attempt.user_id, attempt.quiz_set_id): GradeCell(attempt if attempt.is_finished else None, in_progress)
+               for attempt, in_progress in _cells(school_class)}
     rows = []
     percents: list[list[float]] = [[] for _ in sets]
     for student in students:
-        cells: list[GradeCell | None] = []
-        finished_times = []
-        for column, quiz_set in enumerate(sets):
-            own = by_cell.get((student.user_id, quiz_set.id))
-            if not own:
-                cells.append(None)
-                continue
-            finished = [a for a in own if a.is_finished]
-            finished_times += [a.finished_at for a in finished if a.finished_at is not None]
-            counted = counted_attempt(finished, quiz_set.grading)
-            if counted is not None and counted.percent is not None:
-                percents[column].append(counted.percent)
-            cells.append(GradeCell(counted, in_progress=len(finished) < len(own)))
-        rows.append(GradebookRow(student, cells, max(finished_times, default=None)))
+        cells = [by_cell.get((student.user_id, quiz_set.id)) for quiz_set in sets]
+        for column, cell in enumerate(cells):
+            if cell is not None and cell.counted is not None and cell.counted.percent is not None:
+                percents[column].append(cell.counted.percent)
+        counted_times = [c.counted.finished_at for c in cells if c is not None and c.counted is not None and c.counted.finished_at]
+        rows.append(GradebookRow(student, cells, max(counted_times, default=None)))
     averages = [SetAverage(sum(p) / len(p) if p else None, len(p)) for p in percents]
     return Gradebook(sets, rows, averages)
 

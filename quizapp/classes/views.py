@@ -210,9 +210,10 @@ def take_set_back(class_id: int, set_id: int) -> Response:
 def gradebook(class_id: int) -> Response:
     """Students × the sets given to the class: the score that counts, the class's averages."""
     school_class = owned_class(class_id)
-    return render(
-        "classes/gradebook.html", "classes/_gradebook.html", school_class=school_class, book=gradebook_service.gradebook(school_class),
-    )
+    book = gradebook_service.gradebook(school_class)
+    # Each set's attempt link without the attempt's id, which the template appends per cell.
+    attempt_urls = [url_for("sets.attempt_detail", set_id=quiz_set.id, attempt_id=0)[:-1] for quiz_set in book.sets]
+    return render("classes/gradebook.html", "classes/_gradebook.html", school_class=school_class, book=book, attempt_urls=attempt_urls)
 
 
 @bp.get("/classes/<int:class_id>/gradebook.<fmt>")

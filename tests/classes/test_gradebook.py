@@ -127,7 +127,7 @@ def test_the_csv_and_xlsx_hold_the_same_figures_formula_safe_with_the_zone_named
     rows = list(csv.reader(io.StringIO(response.text.lstrip("\ufeff"))))
     assert rows[0] == ["Student", "Highest counts (score)", "Highest counts (out of)", "Highest counts (%)",
                        "'=HYPERLINK(\"http://x\") (score)", "'=HYPERLINK(\"http://x\") (out of)", "'=HYPERLINK(\"http://x\") (%)",
-                       "Last finished (America/Lima)"]
+                       "Last counted attempt finished (America/Lima)"]
     assert rows[1] == ["ana", "2", "2", "100", "", "", "", "2026-03-02 05:02:00"]
     assert rows[2] == ["ben", "0", "2", "0", "1", "2", "50", "2026-03-02 06:02:00"]
     assert rows[3] == ["cam", "", "", "", "", "", "", ""]
@@ -135,7 +135,7 @@ def test_the_csv_and_xlsx_hold_the_same_figures_formula_safe_with_the_zone_named
     xlsx = client.get(f'/classes/{book["class_id"]}/gradebook.xlsx')
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx.data)).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[0][4] == "'=HYPERLINK(\"http://x\") (score)" and values[0][-1] == "Last finished (America/Lima)"
+    assert values[0][4] == "'=HYPERLINK(\"http://x\") (score)" and values[0][-1] == "Last counted attempt finished (America/Lima)"
     assert values[2][:7] == ["ben", 0, 2, 0, 1, 2, 50] and sheet.title == "History 3B gradebook"
 
 
