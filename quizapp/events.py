@@ -45,6 +45,17 @@ attempt_finished = _signals.signal(
     """,
 )
 
+answers_regraded = _signals.signal(
+    "answers-regraded",
+    doc="""A question's key was fixed and every answer to it regraded, not yet committed.
+
+    Sender: None. Keywords: ``question_id``, ``version_id`` (the fixed version, which every
+    attempt holding the question now shows), ``missed`` (the students holding an answer now
+    wrong that they may see corrected, by ``quiz.services.outcome_visibility``), ``cleared``
+    (the students whose answers' rightness changed and who now hold no such answer), ``now``.
+    """,
+)
+
 guest_merged = _signals.signal(
     "guest-merged",
     doc="""A guest signed in to an existing account: move the guest's rows to the account.

@@ -846,6 +846,24 @@ def stage_missed_card(user_id: int, question_id: int, version_id: int, now: date
     return True
 
 
+def stage_missed_cards(user_ids: list[int], question_id: int, version_id: int, now: datetime) -> None:
+    """``stage_missed_card`` for many learners and one question version (a regraded class),
+    one executemany of the upsert where the database has one. In the caller's transaction."""
+    if not user_ids:
+        return
+    connection = db.session.connection()
+    dialect = connection.dialect.name
+    if dialect not in ("sqlite", "postgresql"):
+        for user_id in user_ids:
+            stage_missed_card(user_id, question_id, version_id, now)
+        return
+    connection.execute(
+        _missed_card_upsert(dialect),
+        [{"user_id": user_id, "kind": KIND_MISSED, "question_id": question_id, "question_version_id": version_id,
+          "state": int(State.Learning), "step": 0, "due": now, "created_at": now} for user_id in user_ids],
+    )
+
+
 @cache
 def _missed_card_upsert(dialect: str) -> Any:
     """The missed-question card's upsert, built once per dialect (its values are bound at

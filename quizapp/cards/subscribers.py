@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from quizapp import events
-from quizapp.cards.models import CardReview, DeckExam, DeckSetting, OwnDeck, StudyCard
-from quizapp.cards.services import merge_guest_cards, stage_missed_card, stage_missed_question
+from quizapp.cards.models import KIND_MISSED, CardReview, DeckExam, DeckSetting, OwnDeck, StudyCard
+from quizapp.cards.services import merge_guest_cards, stage_missed_card, stage_missed_cards, stage_missed_question
 from quizapp.extensions import db
 
 
@@ -35,6 +35,23 @@ def cards_for_revealed_misses(attempt: Any, *, answers_revealed: bool, now: date
         response = attempt_question.response
         if response is not None and not response.is_correct:
             stage_missed_question(attempt.user_id, attempt_question.version, response.answered_at)
+
+
+def cards_follow_regrade(
+    _sender: Any, *, question_id: int, version_id: int, missed: list[int], cleared: list[int], now: datetime, **_: Any
+) -> None:
+    """A teacher fixed a question's key and regraded it: missed-question cards follow the new
+    marks as if the answers had been graded so from the start. A student with an answer now
+    wrong (that they may see corrected) has a card showing the fixed version, made or moved to
+    it, its schedule kept; a student whose answers are now right loses the card, and its
+    reviews, made from the old key."""
+    stage_missed_cards(missed, question_id, version_id, now)
+    if cleared:
+        cards = select(StudyCard.id).where(
+            StudyCard.question_id == question_id, StudyCard.kind == KIND_MISSED, StudyCard.user_id.in_(cleared)
+        )
+        db.session.execute(delete(CardReview).where(CardReview.card_id.in_(cards)))
+        db.session.execute(delete(StudyCard).where(StudyCard.id.in_(cards)))
 
 
 def keep_guest_cards(_sender: Any, *, guest_id: int, account_id: int, **_: Any) -> None:
@@ -63,6 +80,7 @@ def subscribe() -> None:
     """Connect the receivers above; called once the cards blueprint is registered."""
     events.subscribe(events.answer_recorded, card_for_missed_answer)
     events.subscribe(events.attempt_finished, cards_for_revealed_misses)
+    events.subscribe(events.answers_regraded, cards_follow_regrade)
     events.subscribe(events.guest_merged, keep_guest_cards)
     events.subscribe(events.guests_deleting, delete_guest_cards)
     events.subscribe(events.flashcards_moved, follow_moved_flashcards)

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 from flask import Blueprint
 from flask.blueprints import BlueprintSetupState
+from flask_login import current_user
 
 if TYPE_CHECKING:
+    from quizapp.classes.models import SchoolClass
     from quizapp.classes.services import ClassChoice
     from quizapp.sets.models import QuizSet
 
@@ -29,6 +31,15 @@ def _subscribe(state: BlueprintSetupState) -> None:
 def _classes_for_set(quiz_set: QuizSet) -> list[ClassChoice]:
     """The set owner's classes, each with whether the set is given to it (the builder's region)."""
     return services.classes_for_set(quiz_set)
+
+
+@bp.app_template_global("classes_giving_set")
+def _classes_giving_set(quiz_set_id: int) -> list[SchoolClass]:
+    """The signed-in student's classes that were given this set: a set's results page links
+    back to each on "My classes" (quiz/_results.html includes classes/_given_through.html)."""
+    if not current_user.is_authenticated or current_user.is_guest:
+        return []
+    return services.classes_giving_set(current_user.id, quiz_set_id)
 
 
 from quizapp.classes import services, subscribers, views  # noqa: E402  (after bp: routes register themselves on it)

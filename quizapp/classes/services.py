@@ -13,13 +13,16 @@ from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
 
 from quizapp.auth.models import User
 from quizapp.classes.models import ClassMember, ClassSet, SchoolClass
 from quizapp.extensions import db
-from quizapp.quiz.models import Attempt
+from quizapp.quiz.models import Attempt, ScoredAttempt
+from quizapp.quiz.services import outcome_visibility
 from quizapp.sets.models import QuizSet, QuizSetItem
 from quizapp.sets.services import JOIN_ALPHABET, JOIN_CODE_LENGTH, normalise_code
+from quizapp.sets.stats import counted_attempt
 from quizapp.transactions import unit_of_work
 
 # One character longer than a set's code (JOIN_CODE_LENGTH): a class code can never be a set's
@@ -282,6 +285,17 @@ def take_set_back(school_class: SchoolClass, set_id: int) -> None:
 
 
 @dataclass(frozen=True)
+class CountedScore(ScoredAttempt):
+    """The student's attempt that counts for a set (by its grading rule): its score, and the
+    attempt whose results page the student opens."""
+
+    attempt_id: int
+    score: float | None
+    max_score: int
+    finished_at: datetime | None
+
+
+@dataclass(frozen=True)
 class SetForStudent:
     """A set given to the student's class, with what the student may do with it now."""
 
@@ -290,6 +304,7 @@ class SetForStudent:
     in_progress: bool
     has_questions: bool
     state: str  # "open", "in_progress", "not_open", "closed", "archived", "used_up", "empty"
+    counted: CountedScore | None = None  # only where the set lets the student see the marks
 
 
 @dataclass(frozen=True)
@@ -297,6 +312,20 @@ class StudentClass:
     school_class: SchoolClass
     teacher: str
     sets: list[SetForStudent]
+
+
+def classes_giving_set(user_id: int, quiz_set_id: int) -> list[SchoolClass]:
+    """The student's active classes that were given this set (one query): the way back from
+    the set's results to "My classes"."""
+    return list(
+        db.session.execute(
+            select(SchoolClass)
+            .join(ClassMember, ClassMember.class_id == SchoolClass.id)
+            .join(ClassSet, ClassSet.class_id == SchoolClass.id)
+            .where(ClassMember.user_id == user_id, ClassSet.quiz_set_id == quiz_set_id, SchoolClass.archived_at.is_(None))
+            .order_by(func.lower(SchoolClass.name), SchoolClass.id)
+        ).scalars()
+    )
 
 
 def set_state(quiz_set: QuizSet, used: int, in_progress: bool, has_questions: bool, now: datetime) -> str:
@@ -317,9 +346,18 @@ def set_state(quiz_set: QuizSet, used: int, in_progress: bool, has_questions: bo
     return "open"
 
 
+def _counted(own: list[Attempt], quiz_set: QuizSet, now: datetime) -> CountedScore | None:
+    """The attempt that counts by the set's grading rule among the finished ones whose marks
+    the student may see (``quiz.services.outcome_visibility``, the one rule for every page)."""
+    seen = [a for a in own if a.is_finished and outcome_visibility(a, now).marks]
+    attempt = counted_attempt(seen, quiz_set.grading)
+    return None if attempt is None else CountedScore(attempt.id, attempt.score, attempt.max_score, attempt.finished_at)
+
+
 def student_classes(user_id: int, now: datetime) -> list[StudentClass]:
-    """The active classes the student is in, each with its sets and their state, in four
-    queries however many classes and sets: a student in two classes sees each class's sets."""
+    """The active classes the student is in, each with its sets, their state and the score
+    that counts (where the set lets its marks be seen), in five queries however many classes
+    and sets: a student in two classes sees each class's sets."""
     classes = db.session.execute(
         select(SchoolClass, User.username)
         .join(ClassMember, ClassMember.class_id == SchoolClass.id)
@@ -335,18 +373,23 @@ def student_classes(user_id: int, now: datetime) -> list[StudentClass]:
         .join(QuizSet, QuizSet.id == ClassSet.quiz_set_id)
         .where(ClassSet.class_id.in_(class_ids))
         .order_by(ClassSet.assigned_at.desc(), ClassSet.id.desc())
+        # When "after the set closes" answers open depends on every student's close time.
+        .options(selectinload(QuizSet.accommodations))
     ).all()
     set_ids = {s.id for _, s in given}
-    attempts: dict[int, tuple[int, int]] = {}
+    attempts: dict[int, list[Attempt]] = defaultdict(list)
     item_counts: dict[int, int] = {}
     if set_ids:
-        for set_id, started, open_count in db.session.execute(
-            select(Attempt.quiz_set_id, func.count(), func.count(Attempt.id).filter(Attempt.finished_at.is_(None)))
+        # The student's own attempts at these sets (a handful per set: the attempts allowed),
+        # for what they may do now and the score that counts. Their set is the one read above
+        # (the session's identity map), so the marks' visibility costs no query.
+        for attempt in db.session.execute(
+            select(Attempt)
             .where(Attempt.user_id == user_id, Attempt.quiz_set_id.in_(set_ids))
-            .group_by(Attempt.quiz_set_id)
-        ).all():
-            if set_id is not None:  # the filter above: always a set's attempt
-                attempts[set_id] = (started, open_count)
+            .order_by(Attempt.started_at, Attempt.id)
+        ).scalars():
+            if attempt.quiz_set_id is not None:  # the filter above: always a set's attempt
+                attempts[attempt.quiz_set_id].append(attempt)
         item_counts = dict(
             db.session.execute(
                 select(QuizSetItem.quiz_set_id, func.count()).where(QuizSetItem.quiz_set_id.in_(set_ids)).group_by(QuizSetItem.quiz_set_id)
@@ -354,8 +397,9 @@ def student_classes(user_id: int, now: datetime) -> list[StudentClass]:
         )
     by_class: dict[int, list[SetForStudent]] = defaultdict(list)
     for class_id, quiz_set in given:
-        used, open_count = attempts.get(quiz_set.id, (0, 0))
+        own = attempts.get(quiz_set.id, [])
+        in_progress = any(not a.is_finished for a in own)
         has_questions = quiz_set.uses_rule or item_counts.get(quiz_set.id, 0) > 0
-        state = set_state(quiz_set, used, open_count > 0, has_questions, now)
-        by_class[class_id].append(SetForStudent(quiz_set, used, open_count > 0, has_questions, state))
+        state = set_state(quiz_set, len(own), in_progress, has_questions, now)
+        by_class[class_id].append(SetForStudent(quiz_set, len(own), in_progress, has_questions, state, _counted(own, quiz_set, now)))
     return [StudentClass(c, teacher or "?", by_class.get(c.id, [])) for c, teacher in classes]

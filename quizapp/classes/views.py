@@ -6,22 +6,24 @@ nothing, not even that the class exists. Joining needs an account, as taking a s
 """
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, request, url_for
+from flask import abort, current_app, flash, redirect, request, stream_with_context, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from quizapp.auth.forms import EmptyForm
 from quizapp.classes import bp, services
+from quizapp.classes import gradebook as gradebook_service
 from quizapp.classes.forms import ClassForm, JoinClassForm
 from quizapp.classes.models import SchoolClass
 from quizapp.errors import error_response
 from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
+from quizapp.sets import exports
 from quizapp.sets import services as set_services
 from quizapp.sets.models import QuizSet
 from quizapp.sets.qr import join_qr_svg
-from quizapp.timeutil import app_now
+from quizapp.timeutil import app_now, viewer_zone
 
 
 def _signed_in() -> bool:
@@ -199,6 +201,37 @@ def take_set_back(class_id: int, set_id: int) -> Response:
     except services.ClassError as exc:
         return _class_error(exc)
     return _region(school_class, "classes/_class_sets.html", "class-sets")
+
+
+# ---------------------------------------------------------------- the gradebook (its owner)
+
+
+@bp.get("/classes/<int:class_id>/gradebook")
+def gradebook(class_id: int) -> Response:
+    """Students × the sets given to the class: the score that counts, the class's averages."""
+    school_class = owned_class(class_id)
+    book = gradebook_service.gradebook(school_class)
+    # Each set's attempt link without the attempt's id, which the template appends per cell.
+    attempt_urls = [url_for("sets.attempt_detail", set_id=quiz_set.id, attempt_id=0)[:-1] for quiz_set in book.sets]
+    return render("classes/gradebook.html", "classes/_gradebook.html", school_class=school_class, book=book, attempt_urls=attempt_urls)
+
+
+@bp.get("/classes/<int:class_id>/gradebook.<fmt>")
+def gradebook_export(class_id: int, fmt: str) -> Response:
+    """The gradebook as CSV or XLSX (formula-safe; the time column names the teacher's zone)."""
+    school_class = owned_class(class_id)
+    if fmt not in exports.FORMATS:
+        abort(404)
+    header, rows = gradebook_service.export_table(gradebook_service.gradebook(school_class))
+    header, rows = exports.in_zone(header, rows, (len(header) - 1,), viewer_zone())
+    if fmt == "csv":
+        response = Response(stream_with_context(exports.csv_chunks(header, rows)), mimetype="text/csv")
+    else:
+        path = exports.write_xlsx(header, rows, f"{school_class.name} gradebook")
+        response = Response(exports.file_chunks(path), mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response.headers["Content-Disposition"] = f'attachment; filename="class-{school_class.id}-gradebook.{fmt}"'
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 # ---------------------------------------------------------------- a set given to classes (from its builder)

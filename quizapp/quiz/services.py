@@ -373,7 +373,32 @@ def _lock_statement() -> Any:
 
 @cache
 def _response_insert() -> Any:
-    return insert(Response.__table__)
+    """The answer's INSERT, made only while its attempt question still holds the version the
+    answer was graded against (``INSERT ... SELECT ... WHERE EXISTS``, still one statement).
+
+    A regrade confirmed while the answer was being graded has moved the question to a fixed
+    key (``sets.marking.regrade``, which holds the attempt's lock while it does so): then no
+    row is inserted, and ``_store_answer`` grades the answer again against the fixed key, so
+    no answer keeps a mark from the old one. Run after ``_lock_open_attempt``, as a statement
+    of its own, it reads the question's version as committed once that lock is held.
+    """
+    response, aq = Response.__table__, AttemptQuestion.__table__
+    values = select(
+        bindparam("attempt_question_id", type_=response.c.attempt_question_id.type),
+        bindparam("given", type_=response.c.given.type),
+        bindparam("score", type_=response.c.score.type),
+        bindparam("is_correct", type_=response.c.is_correct.type),
+        bindparam("answered_at", type_=response.c.answered_at.type),
+    ).where(
+        select(aq.c.id)
+        .where(aq.c.id == bindparam("attempt_question_id"), aq.c.question_version_id == bindparam("version_id"))
+        .exists()
+    )
+    # RETURNING says whether the row went in (a rowcount of INSERT ... SELECT is not kept by
+    # every driver and SQLAlchemy version); SQLite has it since 3.35.
+    return insert(response).from_select(["attempt_question_id", "given", "score", "is_correct", "answered_at"], values).returning(
+        response.c.id
+    )
 
 
 # ---------------------------------------------------------------- the answer path, in Core
@@ -679,10 +704,19 @@ def _store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str,
     try:
         # The answer is written first: a double click that raced us to it fails here, on the
         # one-answer-per-question rule, before anything else of this answer is written.
-        connection.execute(
+        inserted = connection.execute(
             _response_insert(),
-            {"attempt_question_id": question.id, "given": answer, "score": result.score, "is_correct": result.is_correct, "answered_at": now},
+            {"attempt_question_id": question.id, "given": answer, "score": result.score, "is_correct": result.is_correct,
+             "answered_at": now, "version_id": question.version_id},
         )
+        if inserted.first() is None:
+            # A regrade fixed the question's key after it was read here: nothing was stored.
+            # Read the question again (its fixed version) and grade the answer against that.
+            db.session.rollback()
+            fixed = question_in_attempt(attempt.id, question.position)
+            if fixed is None:  # the attempt question cannot go away; say so rather than loop
+                raise QuizError(FINISHED_FIRST)
+            return _store_answer(fixed.attempt, fixed.question, form, now)
         stored = StoredAnswer(answer, result.score, result.is_correct, now)
         # Subscribers (the missed-question card) write in this transaction: one commit. The
         # sender is None (blinker's default): the answer path holds plain rows, not objects.

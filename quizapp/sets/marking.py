@@ -29,7 +29,8 @@ from quizapp.bank.parser import content_hash
 from quizapp.extensions import db
 from quizapp.quiz.grading import given_answer_text, grade, make_layout
 from quizapp.quiz.models import Attempt, AttemptQuestion, MarkChange, Response
-from quizapp.quiz.services import attempt_mark
+from quizapp.events import answers_regraded
+from quizapp.quiz.services import AttemptRow, SetRules, attempt_mark, outcome_visibility
 from quizapp.sets.models import QuizSet
 from quizapp.sets.services import SetError
 from quizapp.transactions import unit_of_work
@@ -282,6 +283,29 @@ def _same_shape(old: dict[str, Any], new: dict[str, Any]) -> bool:
     )
 
 
+def _hold_answers(question: Question) -> None:
+    """Take the lock that answering takes (``quiz.services._lock_open_attempt``) on every
+    unfinished attempt holding a version of ``question``, for the rest of the regrade's
+    transaction. In the caller's transaction.
+
+    An answer being stored into one of them has either committed before (the regrade, reading
+    after this, sees it and regrades it) or waits until the regrade has committed, and then
+    finds its question on the fixed version and is graded against it (``_response_insert``).
+    On SQLite this UPDATE starts the one write transaction; on PostgreSQL it locks the rows.
+    """
+    holding = (
+        select(AttemptQuestion.attempt_id)
+        .join(QuestionVersion, QuestionVersion.id == AttemptQuestion.question_version_id)
+        .where(QuestionVersion.question_id == question.id)
+    )
+    db.session.execute(
+        update(Attempt)
+        .where(Attempt.id.in_(holding), Attempt.finished_at.is_(None))
+        .values(finished_at=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def _answered_rows(question: Question) -> list[Any]:
     """Every attempt question holding a version of ``question``: the answer, marks and the
     attempt's score and language, one query (a set's class is read at once, not per row)."""
@@ -290,6 +314,7 @@ def _answered_rows(question: Question) -> list[Any]:
             select(
                 AttemptQuestion.id, AttemptQuestion.attempt_id, Attempt.user_id, User.username, AttemptQuestion.mark_override,
                 Response.id, Response.given, Response.score, Attempt.score, Attempt.finished_at, Document.language,
+                Response.is_correct, Attempt.mode, Attempt.started_at,
             )
             .join(QuestionVersion, QuestionVersion.id == AttemptQuestion.question_version_id)
             .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
@@ -313,7 +338,7 @@ def regrade_preview(quiz_set: QuizSet, question: Question, content: dict[str, An
         raise SetError(SHAPE_MESSAGE, 409)
     rows: list[RegradeRow] = []
     for (_aq, attempt_id, user_id, username, by_hand, response_id, given, score, attempt_score, finished_at,
-         language) in _answered_rows(question):
+         language, *_rest) in _answered_rows(question):
         if response_id is None:
             continue
         new_mark = grade(content, given, language or "en").score
@@ -338,7 +363,14 @@ def regrade(
     are stored and logged ("regrade"), finished attempts' scores are recomputed. Marks by hand
     stand. Worked out afresh here; when ``seen`` (the preview's fingerprint) no longer matches,
     because answers came in or marks changed since, nothing is stored and SetError (409) says
-    to check the preview again."""
+    to check the preview again.
+
+    Answers and the regrade agree: the preview is worked out, and every answer regraded, while
+    the regrade holds the lock answering takes (``_hold_answers``), so an answer sent at the
+    moment of confirmation is either in the preview (and the confirmation, if it changes what
+    was shown, refused) or graded against the fixed key once this commits. Missed-question
+    cards follow the new marks (``events.answers_regraded``)."""
+    _hold_answers(question)
     preview = regrade_preview(quiz_set, question, content)
     if seen is not None and seen != preview.fingerprint:
         raise PreviewChanged()
@@ -362,10 +394,20 @@ def regrade(
     marks: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
     touched: set[int] = set()
-    for (aq_id, attempt_id, _user, _name, by_hand, response_id, given, score, _score, finished_at, language) in rows:
+    seen_rules = SetRules(None, quiz_set.archived_at, quiz_set.answers_visible, quiz_set.answers_open_at)
+    visible_wrong: dict[int, bool] = {}  # student -> holds an answer now wrong that they may see corrected
+    correctness_changed: set[int] = set()
+    for (aq_id, attempt_id, user_id, _name, by_hand, response_id, given, score, _score, finished_at, language,
+         was_correct, mode, started_at) in rows:
         if response_id is None:
             continue
         result = grade(content, given, language or "en")
+        seen_attempt = AttemptRow(attempt_id, user_id, "", mode, started_at, finished_at, None, quiz_set.id, None, None, 0, seen_rules)
+        visible_wrong[user_id] = visible_wrong.get(user_id, False) or (
+            not result.is_correct and outcome_visibility(seen_attempt, now).answers
+        )
+        if bool(was_correct) != result.is_correct:
+            correctness_changed.add(user_id)
         if result.score == score:
             continue
         marks.append({"response_id": response_id, "new_score": result.score, "new_correct": result.is_correct})
@@ -385,6 +427,15 @@ def regrade(
         )
         db.session.execute(insert(MarkChange), changes)
     recompute_scores(sorted(touched))
+    # The cards follow, as missed-question cards are made: a student holding an answer now
+    # wrong that they may see corrected has one (on the fixed version); one whose answers are
+    # now all right, or not yet to be seen corrected, no longer has one made from the old key.
+    answers_regraded.send(
+        question_id=question.id, version_id=version.id,
+        missed=sorted(user for user, wrong in visible_wrong.items() if wrong),
+        cleared=sorted(user for user in correctness_changed if not visible_wrong[user]),
+        now=now,
+    )
     db.session.commit()
     db.session.expire_all()
     return preview

@@ -283,11 +283,16 @@ def _renumber(quiz_set: QuizSet) -> None:
 
 
 @unit_of_work
-def duplicate_set(quiz_set: QuizSet, owner_id: int) -> QuizSet:
+def duplicate_set(quiz_set: QuizSet, owner_id: int, with_accommodations: bool = False) -> QuizSet:
     """A copy with a new join code, no attempts, not archived.
 
     Questions written for the set are copied too (their current version), so that editing
-    them in one set never changes the other.
+    them in one set never changes the other. ``with_accommodations`` copies each student's
+    accommodation as it is (extra time, extra attempts, own close time): they are usually a
+    student's standing needs, not this set's, and the copy keeps the set's own dates and
+    limits, to which they were fitted. (Moodle leaves user overrides out of a backup unless
+    asked, as a backup moves to other courses and students; a duplicate here stays with the
+    same teacher and students, so the form ticks the box and says what it copies.)
     """
     copy = QuizSet(owner_id=owner_id, join_code=new_join_code())
     _apply(copy, {name: getattr(quiz_set, name) for name in SETTING_FIELDS})
@@ -301,6 +306,14 @@ def duplicate_set(quiz_set: QuizSet, owner_id: int) -> QuizSet:
         if item.question.quiz_set_id == quiz_set.id:
             question_id = _new_written_question(copy, versions[question_id].content).id
         copy.items.append(QuizSetItem(question_id=question_id, position=item.position))
+    if with_accommodations and owner_id == quiz_set.owner_id:
+        for accommodation in quiz_set.accommodations:
+            copy.accommodations.append(
+                Accommodation(
+                    user_id=accommodation.user_id, extra_minutes=accommodation.extra_minutes,
+                    extra_attempts=accommodation.extra_attempts, closes_at=accommodation.closes_at, updated_at=utcnow(),
+                )
+            )
     db.session.commit()
     return copy
 

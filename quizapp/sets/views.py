@@ -33,6 +33,7 @@ from quizapp.sets.forms import GRADING_LABELS, VISIBILITY_LABELS, AccommodationF
 from quizapp.sets.models import QuizSet
 from quizapp.sets.qr import join_qr_svg
 from quizapp.timeutil import app_now, format_local, learner_zone, viewer_zone
+from quizapp.wording import counted
 
 # The results page lists students a page at a time, so a class of 10,000 costs what it shows;
 # the exports carry every row.
@@ -356,8 +357,11 @@ def _regrade(quiz_set: QuizSet, question: Question, form: QuestionForm) -> Respo
 @bp.post("/sets/<int:set_id>/duplicate")
 def duplicate(set_id: int) -> Response:
     quiz_set = owned_set(set_id)
-    copy = services.duplicate_set(quiz_set, current_user.id)
-    flash(f"“{quiz_set.title}” duplicated: this is the copy, with its own join code.", "success")
+    with_accommodations = request.form.get("accommodations") == "1"
+    copy = services.duplicate_set(quiz_set, current_user.id, with_accommodations=with_accommodations)
+    copied = len(copy.accommodations) if with_accommodations else 0
+    also = f", with the accommodations of {counted(copied, 'student')}" if copied else ""
+    flash(f"“{quiz_set.title}” duplicated{also}: this is the copy, with its own join code.", "success")
     return redirect(url_for("sets.builder", set_id=copy.id), 303)
 
 
