@@ -203,3 +203,66 @@ def test_the_linter_finds_no_cue_in_the_shipped_bank():
     findings = [str(f) for f in report.open_findings]
     counts = ", ".join(f"{code}: {n}" for code, n in sorted(report.counts().items()))
     assert not findings, f"{len(findings)} lint finding(s) ({counts}):\n" + "\n".join(findings)
+
+
+# Words that carry no content when options or ordering items are compared.
+FILLER = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "and", "or", "is", "are", "was", "its", "it", "as", "with", "from"}
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in words(text) if w not in FILLER)
+
+
+def declared_enemies() -> set[frozenset[str]]:
+    return {frozenset((q["id"], e)) for q in all_questions() for e in q.get("enemies") or []}
+
+
+def test_no_two_orderings_share_more_than_half_their_items():
+    """Two orderings of mostly the same events are one question asked twice: in practice mode the
+    first one's feedback answers the second (pres-q-026 and elec-q-012 once had the same four)."""
+    orderings = [q for q in all_questions() if q["type"] == "ordering"]
+    enemies = declared_enemies()
+    twins = []
+    for i, a in enumerate(orderings):
+        for b in orderings[i + 1 :]:
+            shared = {content_words(t) for t in a["items"]} & {content_words(t) for t in b["items"]}
+            if 2 * len(shared) > min(len(a["items"]), len(b["items"])) and frozenset((a["id"], b["id"])) not in enemies:
+                twins.append(f"{a['id']} and {b['id']} share {len(shared)} items")
+    assert not twins, twins
+
+
+def test_the_keys_of_a_multiple_select_share_no_word_that_every_wrong_option_lacks():
+    """A word in every correct option and in no wrong one ('workers', 'López', 'the US') lets a
+    test-wise reader tick exactly the keys without the article."""
+    cues = []
+    for q in all_questions():
+        if q["type"] != "multiple_select":
+            continue
+        keys = [content_words(c["text"]) for c in q["choices"] if c.get("correct")]
+        wrong = [content_words(c["text"]) for c in q["choices"] if not c.get("correct")]
+        if len(keys) >= 2:
+            common = frozenset.intersection(*keys) - frozenset().union(*wrong)
+            if common:
+                cues.append(f"{q['id']}: {sorted(common)}")
+    assert not cues, cues
+
+
+def test_nothing_teaches_the_chancay_opening_date():
+    """Paragraph 16 dates the port's opening to a month when, by paragraphs 1 and 2, Boluarte was
+    no longer president: a slip of the article that no item or card may ask, state or correct."""
+    texts = []
+    for item in all_questions() + all_cards():
+        text = " ".join(s for s in bank_strings_of(item))
+        if "chancay" in fold(text) and re.search(r"\b(november|2024|2025)\b", fold(text)):
+            texts.append(item["id"])
+    assert not texts, texts
+
+
+def bank_strings_of(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in bank_strings_of(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in bank_strings_of(v)]
+    return []

@@ -37,7 +37,7 @@ def test_the_whole_shipped_bank_loses_nothing_not_even_its_enemies():
     back, _ = round_trip(MOODLE, items)
     original = checked(items)
     declared = {q.id: q.enemies for q in original.questions if q.enemies}
-    assert len(declared) == 32  # the shipped bank's declared pairs, e.g. pres-q-003 and pres-q-048
+    assert len(declared) == 36  # the shipped bank's declared pairs, e.g. pres-q-003 and pres-q-048
     assert {q.id: q.enemies for q in back.questions if q.enemies} == declared
 
 

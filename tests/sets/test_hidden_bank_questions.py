@@ -16,7 +16,7 @@ from tests.helpers.app import HX, PASSWORD, make_user
 from tests.helpers.quiz import all_topics, attempt_id_of, start_quiz, wrong_form
 from tests.helpers.sets import T0, make_set, question_ids
 
-TRUE_FALSE_IN_BANK = 27  # fewer than a quiz may hold, so a quiz of them all draws every one
+TRUE_FALSE_IN_BANK = 26  # fewer than a quiz may hold, so a quiz of them all draws every one
 
 
 def drawn(app, attempt_id: int) -> set[int]:
