@@ -282,9 +282,15 @@ def _close_question(session: LiveSession, now: datetime) -> None:
         answers.append({"player_id": player_id, "position": session.position, "points": points, "response_ms": max(0, int(elapsed.total_seconds() * 1000))})
     if answers:
         db.session.execute(insert(LiveAnswer), answers)
-    for player_id, points in points_by_player.items():
-        if points:
-            db.session.execute(update(LivePlayer).where(LivePlayer.id == player_id).values(total_points=LivePlayer.total_points + points))
+    earned = [{"player": player_id, "earned": points} for player_id, points in points_by_player.items() if points]
+    if earned:
+        # One statement run for every player (an executemany: on PostgreSQL one round trip, not
+        # one per player while the whole room waits for the answers to show).
+        players = LivePlayer.__table__
+        db.session.execute(
+            update(players).where(players.c.id == bindparam("player")).values(total_points=players.c.total_points + bindparam("earned")),
+            earned,
+        )
 
 
 def _freeze_current_question(session: LiveSession) -> None:
