@@ -29,7 +29,7 @@ from quizapp.bank.services import source_passages
 from quizapp.extensions import db
 from quizapp.qtypes.base import AnswerError
 from quizapp.quiz.grading import make_layout
-from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from quizapp.quiz.models import LIVE_MODE, Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import QuizError, StoredAnswer, current_versions, finish_attempt, question_in_attempt, store_answer
 from quizapp.sets.models import QuizSet
 from quizapp.live.models import LiveAnswer, LivePlayer, LiveSession
@@ -363,8 +363,9 @@ def join(session: LiveSession, user_id: int, display_name: str, now: datetime) -
         quiz_set_id=quiz_set.id,
         document_id=next((v.question.document_id for v in versions if v.question.document_id is not None), None),
         title=f"{quiz_set.title} (live)",
-        # No feedback on the attempt's own pages while the game runs: the room's reveal is it.
-        mode="test",
+        # Played on the live page alone: the quiz's own pages point there (no feedback on the
+        # way, as a test: the room's reveal is it).
+        mode=LIVE_MODE,
         settings={"quiz_set": quiz_set.id, "live_session": session.id},
         started_at=now,
         max_score=session.question_count,
@@ -586,6 +587,13 @@ def _player_statement(by: str) -> Any:
         )
         .where(where)
     )
+
+
+def code_of_attempt(attempt_id: int) -> str | None:
+    """The code of the live session an attempt is played in, if it is a player's."""
+    return db.session.execute(
+        select(LiveSession.code).join(LivePlayer, LivePlayer.session_id == LiveSession.id).where(LivePlayer.attempt_id == attempt_id)
+    ).scalar_one_or_none()
 
 
 def live_player_guests(guest_ids: list[int]) -> set[int]:
