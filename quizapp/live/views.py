@@ -42,6 +42,10 @@ STREAM_SECONDS = 300.0
 KEEP_ALIVE_SECONDS = 15.0
 # The phones' fallback when events do not arrive (a buffering proxy): ask every few seconds.
 POLL_SECONDS = 4
+# The projector's activity (joins, answers): how often its stream reads the counts, and how
+# often the page asks for them itself until the stream delivers.
+ACTIVITY_SECONDS = 0.5
+ACTIVITY_POLL_SECONDS = 1
 ROOM_CACHE_SIZE = 64
 # How long a snapshot's answer to the open question is taken as the player's: the streams it
 # was read for draw within this; a stream that reconnects later reads its player's own part.
@@ -180,7 +184,7 @@ def start(set_id: int) -> Response:
     return redirect(url, 303)
 
 
-def _activity_context(session: LiveSession) -> dict:
+def _activity_context(session: LiveSession, poll: bool = True) -> dict:
     room = room_of(session)
     return {
         "session": session,
@@ -188,6 +192,8 @@ def _activity_context(session: LiveSession) -> dict:
         "now": app_now(),
         "names": services.player_names(session),
         "answered": services.answers_so_far(session) if room.state == "question" else room.answered,
+        # Drawn for the event stream: events do reach this projector, no more polling.
+        "poll_seconds": ACTIVITY_POLL_SECONDS if poll else None,
     }
 
 
@@ -213,11 +219,64 @@ def projector(session_id: int) -> Response:
 @bp.get("/live/sessions/<int:session_id>/activity")
 def activity(session_id: int) -> Response:
     """Who has joined (in the lobby) and how many answers arrived (during a question): the
-    projector asks every second."""
+    projector's fallback, every second, until its event stream delivers."""
     session = owned_session(session_id)
     if not is_partial():
         return redirect(url_for("live.projector", session_id=session.id))
-    return render("live/projector.html", "live/_activity.html", **_activity_context(session))
+    return render("live/projector.html", "live/_activity_counts.html", **_activity_context(session))
+
+
+@bp.get("/live/sessions/<int:session_id>/activity/events")
+def activity_events(session_id: int) -> Response:
+    """The projector's event stream: the content of its activity region (players joined,
+    answers arrived) at once, then each time it changes.
+
+    Joins and answers do not move the session's version (that would wake every phone's
+    stream), so the stream reads the counts itself every ``ACTIVITY_SECONDS`` (one open
+    projector: three small statements, no thread of a phone woken) and sooner when the hub
+    says the room moved on. Once the room leaves the lobby or the question, an
+    ``live-activity-end`` event closes it: the teacher's next page brings its own.
+    """
+    session = owned_session(session_id)
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    hub = hub_for(app)
+    slots = slots_of(app)
+    session_id = session.id
+    db.session.remove()
+
+    def stream() -> Iterator[str]:
+        yield "retry: 1000\n\n"
+        shown: tuple | None = None
+        version = 0
+        quiet_since = time.monotonic()
+        ends = quiet_since + STREAM_SECONDS
+        while time.monotonic() < ends:
+            with slots:
+                try:
+                    found = db.session.get(LiveSession, session_id)
+                    if found is None:
+                        return
+                    context = _activity_context(found, poll=False)
+                    version = found.version
+                    state = (context["room"].state, context["room"].version, context["names"], context["answered"])
+                    html = render_template("live/_activity_counts.html", **context) if state != shown else ""
+                finally:
+                    db.session.remove()
+            if state[0] not in ("lobby", "question"):
+                yield "event: live-activity-end\ndata: end\n\n"
+                return
+            if html:
+                shown, quiet_since = state, time.monotonic()
+                yield "".join(f"data: {line}\n" for line in html.splitlines()) + "\n"
+            elif time.monotonic() - quiet_since > KEEP_ALIVE_SECONDS:
+                quiet_since = time.monotonic()
+                yield ": keep-alive\n\n"
+            hub.wait(session_id, version, ACTIVITY_SECONDS)
+
+    response = Response(stream_with_context(stream()), mimetype="text/event-stream")
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Accel-Buffering"] = "no"
+    return response
 
 
 ACTIONS = ("next", "reveal", "leaderboard", "end", "display")

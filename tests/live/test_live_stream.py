@@ -192,3 +192,51 @@ def test_a_room_moving_on_costs_a_worker_the_same_statements_for_one_phone_or_ma
 
 
 from quizapp.live.models import LiveSession  # noqa: E402
+
+
+def test_the_projector_gets_joins_and_answers_by_its_event_stream(app, set_id, clock, monkeypatch):
+    """The activity region's content at once (without the polling fallback), then again when
+    a player joins or answers through another worker, and an end event once the room leaves
+    the question."""
+    from tests.helpers.app import PASSWORD, make_user
+    from tests.helpers.live import answer, join
+
+    monkeypatch.setattr(views, "ACTIVITY_SECONDS", 0.1)
+    session_id = start(app, set_id)
+    projector = app.test_client()
+    projector.post("/auth/login", data={"username": "teacher", "password": PASSWORD})
+    page = projector.get(f"/live/sessions/{session_id}").get_data(as_text=True)
+    assert f'hx-sse:connect="/live/sessions/{session_id}/activity/events"' in page
+    assert 'hx-trigger="every 1s"' in page  # the fallback, until the stream delivers
+    response = projector.get(f"/live/sessions/{session_id}/activity/events", buffered=False)
+    assert response.status_code == 200 and response.mimetype == "text/event-stream"
+    stream = events(iter(response.response))
+    assert next(stream) == "retry: 1000"
+    first = next(stream)
+    assert "<strong>0</strong> players have joined" in first and "hx-trigger" not in first
+    worker = other_worker(app)
+    ana = make_user(app, "ana")
+    joined_at = time.monotonic()
+    join(worker, session_id, ana, "Ana", T0)
+    message = next(stream)
+    assert "<strong>1</strong> player has joined" in message and "Ana" in message
+    assert time.monotonic() - joined_at < 1.0
+    act(worker, session_id, "next", T0)
+    assert "<strong>0</strong> of 1 answered" in next(stream)
+    answer(worker, session_id, ana, True, T0)
+    assert "<strong>1</strong> of 1 answered" in next(stream)
+    act(worker, session_id, "reveal", T0)
+    assert next(stream) == "event: live-activity-end\ndata: end"
+    assert list(stream) == []
+    response.close()
+
+
+def test_only_the_sessions_owner_gets_its_activity_stream(app, set_id, clock):
+    from tests.helpers.app import PASSWORD, make_user
+
+    session_id = start(app, set_id)
+    make_user(app, "other")
+    other = app.test_client()
+    other.post("/auth/login", data={"username": "other", "password": PASSWORD})
+    assert other.get(f"/live/sessions/{session_id}/activity/events").status_code == 404
+    assert app.test_client().get(f"/live/sessions/{session_id}/activity/events").status_code == 404
