@@ -490,6 +490,9 @@ def _stage_message(snapshot: RoomSnapshot, player_id: int) -> str | None:
             db.session.remove()
         if me is None:
             return None
-    html = render_template("live/_stage.html", **_stage_context(room, me, app_now(), poll=False))
+    try:
+        html = render_template("live/_stage.html", **_stage_context(room, me, app_now(), poll=False))
+    finally:
+        db.session.remove()  # whatever drawing read (the signed-in user): no connection kept while waiting
     data = "".join(f"data: {line}\n" for line in html.splitlines())
     return f"id: {room.version}\n{data}\n"
