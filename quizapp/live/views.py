@@ -75,8 +75,8 @@ class RoomCache:
 
 @dataclass(frozen=True)
 class RoomSnapshot:
-    """The room at one version with every player's own part, read in two statements for all
-    the streams of a worker (``read_at``: ``time.monotonic()`` when read)."""
+    """The room at one version with every player's own part, read once for all the streams of
+    a worker (``read_at``: ``time.monotonic()`` when read)."""
 
     room: services.RoomView
     players: dict[int, services.PlayerView]
@@ -121,8 +121,8 @@ def snapshot_of(session_id: int, version: int) -> RoomSnapshot | None:
     """The session at ``version`` or later with every player's part, for the event streams.
 
     Read by one stream of the worker while the others of the same session wait for it, so a
-    room moving on costs each worker two statements, not two per phone; None once the session
-    is gone. Hands the database session back."""
+    room moving on costs each worker the room's few statements and one for every player's
+    part, not two per phone; None once the session is gone. Hands the database session back."""
     cache = _cache()
     with cache.lock:
         snapshot = cache.snapshots.get(session_id)
