@@ -103,6 +103,28 @@ class_scopes = _signals.signal(
     """,
 )
 
+attempt_played_at = _signals.signal(
+    "attempt-played-at",
+    doc="""Where is an attempt the quiz pages do not play (mode ``quiz.models.LIVE_MODE``) played?
+
+    Sender: None. Keyword: ``attempt_id``. Sent while handling a request; a receiver that
+    plays such attempts returns a ``PlayedAt``, the others None. The quiz asks when a learner
+    opens such an attempt in its own pages, and links there; it never imports who answers.
+    """,
+)
+
+
+class PlayedAt(NamedTuple):
+    """The page an attempt is played on: its address and what the link says."""
+
+    url: str
+    label: str
+
+
+def attempt_played_at_for(attempt_id: int) -> PlayedAt | None:
+    """The first receiver's answer to ``attempt_played_at``, if any."""
+    return next((found for _receiver, found in attempt_played_at.send(None, attempt_id=attempt_id) if found), None)
+
 
 class ClassScope(NamedTuple):
     """A class as a filter: ``students`` and ``sets`` are SELECTs of ids, used as subqueries

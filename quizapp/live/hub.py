@@ -3,7 +3,8 @@ session they show changes, whichever worker or machine changed it.
 
 The database is the one source of truth: a session's ``version`` grows on every change the
 students' pages must show. The hub only learns versions and wakes the streams waiting on
-them (a ``threading.Condition``); a stream then reads the new state from the database.
+them (a ``threading.Condition`` per session); the first stream of the worker to wake then
+reads the new state from the database for all of them (``views.snapshot_of``).
 
 - PostgreSQL: one thread LISTENs on ``services.CHANNEL``; the NOTIFY is sent in the
   transaction that changes the state, so it arrives on commit and never for a rollback, on
@@ -43,7 +44,10 @@ class Hub:
 
     def __init__(self, app: Flask) -> None:
         self._app = app
-        self._cond = threading.Condition()
+        self._lock = threading.Lock()
+        # One condition per watched session, on the hub's one lock: a change wakes only the
+        # streams of its own room (10 rooms of 30: 8 threads a worker, not 75).
+        self._rooms: dict[int, threading.Condition] = {}
         self._versions: dict[int, int] = {}
         self._watchers: dict[int, int] = {}
         self._thread: threading.Thread | None = None
@@ -56,8 +60,9 @@ class Hub:
         """Block until the session's version is above ``known`` (return it) or ``timeout``
         seconds pass (return None, time for a keep-alive)."""
         deadline = time.monotonic() + timeout
-        with self._cond:
+        with self._lock:
             self._watchers[session_id] = self._watchers.get(session_id, 0) + 1
+            room = self._rooms.setdefault(session_id, threading.Condition(self._lock))
             self._ensure_running()
             try:
                 while True:
@@ -67,29 +72,28 @@ class Hub:
                     remaining = deadline - time.monotonic()
                     if remaining <= 0:
                         return None
-                    self._cond.wait(remaining)
+                    room.wait(remaining)
             finally:
                 self._watchers[session_id] -= 1
                 if not self._watchers[session_id]:
                     del self._watchers[session_id]
+                    del self._rooms[session_id]
                     if not self._watchers:
                         self._idle_since = time.monotonic()
 
     def publish(self, changes: Iterable[tuple[int, int]]) -> None:
         """Record versions read or notified, and wake the streams if any grew."""
-        with self._cond:
-            grew = False
+        with self._lock:
             for session_id, version in changes:
                 if version > self._versions.get(session_id, 0):
                     self._versions[session_id] = version
-                    grew = True
-            if grew:
-                self._cond.notify_all()
+                    if (room := self._rooms.get(session_id)) is not None:
+                        room.notify_all()
 
     # ------------------------------------------------------------ the thread
 
     def _ensure_running(self) -> None:
-        """Start the thread (with the condition held) if this process has none running."""
+        """Start the thread (with the lock held) if this process has none running."""
         if self._thread is not None and self._thread.is_alive() and self._pid == os.getpid():
             return
         self._pid = os.getpid()
@@ -102,7 +106,7 @@ class Hub:
 
     def _watched(self) -> list[int] | None:
         """The sessions watched now; None once the hub has been idle long enough to stop."""
-        with self._cond:
+        with self._lock:
             if self._watchers:
                 return list(self._watchers)
             if time.monotonic() - self._idle_since > IDLE_SECONDS:

@@ -29,7 +29,7 @@ from quizapp.bank.services import source_passages
 from quizapp.extensions import db
 from quizapp.qtypes.base import AnswerError
 from quizapp.quiz.grading import make_layout
-from quizapp.quiz.models import Attempt, AttemptQuestion, Response
+from quizapp.quiz.models import LIVE_MODE, Attempt, AttemptQuestion, Response
 from quizapp.quiz.services import QuizError, StoredAnswer, current_versions, finish_attempt, question_in_attempt, store_answer
 from quizapp.sets.models import QuizSet
 from quizapp.live.models import LiveAnswer, LivePlayer, LiveSession
@@ -282,9 +282,15 @@ def _close_question(session: LiveSession, now: datetime) -> None:
         answers.append({"player_id": player_id, "position": session.position, "points": points, "response_ms": max(0, int(elapsed.total_seconds() * 1000))})
     if answers:
         db.session.execute(insert(LiveAnswer), answers)
-    for player_id, points in points_by_player.items():
-        if points:
-            db.session.execute(update(LivePlayer).where(LivePlayer.id == player_id).values(total_points=LivePlayer.total_points + points))
+    earned = [{"player": player_id, "earned": points} for player_id, points in points_by_player.items() if points]
+    if earned:
+        # One statement run for every player (an executemany: on PostgreSQL one round trip, not
+        # one per player while the whole room waits for the answers to show).
+        players = LivePlayer.__table__
+        db.session.execute(
+            update(players).where(players.c.id == bindparam("player")).values(total_points=players.c.total_points + bindparam("earned")),
+            earned,
+        )
 
 
 def _freeze_current_question(session: LiveSession) -> None:
@@ -357,8 +363,9 @@ def join(session: LiveSession, user_id: int, display_name: str, now: datetime) -
         quiz_set_id=quiz_set.id,
         document_id=next((v.question.document_id for v in versions if v.question.document_id is not None), None),
         title=f"{quiz_set.title} (live)",
-        # No feedback on the attempt's own pages while the game runs: the room's reveal is it.
-        mode="test",
+        # Played on the live page alone: the quiz's own pages point there (no feedback on the
+        # way, as a test: the room's reveal is it).
+        mode=LIVE_MODE,
         settings={"quiz_set": quiz_set.id, "live_session": session.id},
         started_at=now,
         max_score=session.question_count,
@@ -543,19 +550,31 @@ class PlayerView:
 
 def player_view(player_id: int, position: int) -> PlayerView | None:
     """The player's row with their current question and its answer, in one statement."""
-    row = db.session.connection().execute(_player_statement(), {"player_id": player_id, "position": position}).first()
-    if row is None:
-        return None
+    row = db.session.connection().execute(_player_statement("player"), {"player_id": player_id, "position": position}).first()
+    return _player_view_of(row) if row is not None else None
+
+
+def player_views(session_id: int, position: int) -> dict[int, PlayerView]:
+    """Every player's own part of the room at ``position``, by player id, in one statement:
+    read once per worker when the room moves on, so that each open event stream only draws
+    its page (one statement per phone made a room of 200 slow on PostgreSQL)."""
+    rows = db.session.connection().execute(_player_statement("session"), {"session_id": session_id, "position": position})
+    return {row.id: _player_view_of(row) for row in rows}
+
+
+def _player_view_of(row: Any) -> PlayerView:
     response = StoredAnswer(row.given, row.score, row.is_correct, row.answered_at) if row.rid is not None else None
     return PlayerView(row.id, row.display_name, row.attempt_id, row.total_points, row.layout, response, row.points)
 
 
 @cache
-def _player_statement() -> Any:
-    """The SELECT behind ``player_view``, built once: every phone of a room runs it each time
-    the room moves on, so building it each time would cost more than running it."""
+def _player_statement(by: str) -> Any:
+    """The SELECT behind ``player_view`` (``by="player"``) and ``player_views``
+    (``by="session"``), built once: it runs each time the room moves on, so building it each
+    time would cost more than running it."""
     p, aq, r, la = LivePlayer.__table__, AttemptQuestion.__table__, Response.__table__, LiveAnswer.__table__
     position: Any = bindparam("position")
+    where = p.c.id == bindparam("player_id") if by == "player" else p.c.session_id == bindparam("session_id")
     return (
         select(
             p.c.id, p.c.display_name, p.c.attempt_id, p.c.total_points, aq.c.layout,
@@ -566,28 +585,15 @@ def _player_statement() -> Any:
             .outerjoin(r, r.c.attempt_question_id == aq.c.id)
             .outerjoin(la, and_(la.c.player_id == p.c.id, la.c.position == position))
         )
-        .where(p.c.id == bindparam("player_id"))
+        .where(where)
     )
 
 
-@dataclass(frozen=True)
-class SessionMark:
-    """What a stream checks each time it wakes: has the session moved on, and where to."""
-
-    version: int
-    position: int
-    state: str
-
-
-def session_mark(session_id: int) -> SessionMark | None:
-    row = db.session.connection().execute(_mark_statement(), {"session_id": session_id}).first()
-    return SessionMark(row.version, row.position, row.state) if row is not None else None
-
-
-@cache
-def _mark_statement() -> Any:
-    table = LiveSession.__table__
-    return select(table.c.version, table.c.position, table.c.state).where(table.c.id == bindparam("session_id"))
+def code_of_attempt(attempt_id: int) -> str | None:
+    """The code of the live session an attempt is played in, if it is a player's."""
+    return db.session.execute(
+        select(LiveSession.code).join(LivePlayer, LivePlayer.session_id == LiveSession.id).where(LivePlayer.attempt_id == attempt_id)
+    ).scalar_one_or_none()
 
 
 def live_player_guests(guest_ids: list[int]) -> set[int]:

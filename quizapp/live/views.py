@@ -13,6 +13,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
 from flask import Response as PageResponse
@@ -41,7 +42,14 @@ STREAM_SECONDS = 300.0
 KEEP_ALIVE_SECONDS = 15.0
 # The phones' fallback when events do not arrive (a buffering proxy): ask every few seconds.
 POLL_SECONDS = 4
+# The projector's activity (joins, answers): how often its stream reads the counts, and how
+# often the page asks for them itself until the stream delivers.
+ACTIVITY_SECONDS = 0.5
+ACTIVITY_POLL_SECONDS = 1
 ROOM_CACHE_SIZE = 64
+# How long a snapshot's answer to the open question is taken as the player's: the streams it
+# was read for draw within this; a stream that reconnects later reads its player's own part.
+SNAPSHOT_FRESH_SECONDS = 2.0
 
 
 @bp.app_context_processor
@@ -55,18 +63,42 @@ def sse_settings() -> dict[str, str]:
 # ---------------------------------------------------------------- the room, once per version
 
 class RoomCache:
-    """The rooms last read, by (session id, version); one per app, so one per worker."""
+    """The rooms last read, by (session id, version), and each session's newest snapshot for
+    its event streams; one per app, so one per worker."""
 
     def __init__(self) -> None:
         self.rooms: OrderedDict[tuple[int, int], services.RoomView] = OrderedDict()
+        self.snapshots: OrderedDict[int, RoomSnapshot] = OrderedDict()
+        self.reading: dict[int, threading.Lock] = {}
         self.lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class RoomSnapshot:
+    """The room at one version with every player's own part, read once for all the streams of
+    a worker (``read_at``: ``time.monotonic()`` when read)."""
+
+    room: services.RoomView
+    players: dict[int, services.PlayerView]
+    read_at: float
+
+    def player(self, player_id: int) -> services.PlayerView | None:
+        """The player's part as read with the room, while it is still true: players join, and
+        a player answers the open question, without the version moving on."""
+        if self.room.state == "question" and time.monotonic() - self.read_at > SNAPSHOT_FRESH_SECONDS:
+            return None
+        return self.players.get(player_id)
+
+
+def _cache() -> RoomCache:
+    return current_app.extensions.setdefault("live_rooms", RoomCache())
 
 
 def room_of(session: LiveSession | int, version: int | None = None) -> services.RoomView:
     """The room at the session's version, read once per worker (every phone of the room shows
     the same question, distribution and standings; each adds only its own answer). A version
     is never reused, so what was read for it stays true."""
-    cache: RoomCache = current_app.extensions.setdefault("live_rooms", RoomCache())
+    cache = _cache()
     key = (session, version or 0) if isinstance(session, int) else (session.id, session.version)
     with cache.lock:
         room = cache.rooms.get(key)
@@ -74,12 +106,50 @@ def room_of(session: LiveSession | int, version: int | None = None) -> services.
         found = db.session.get(LiveSession, key[0]) if isinstance(session, int) else session
         assert found is not None
         room = services.room_view(found)
-        key = (found.id, found.version)  # what was read, if the session moved on meanwhile
-        with cache.lock:
-            cache.rooms[key] = room
-            while len(cache.rooms) > ROOM_CACHE_SIZE:
-                cache.rooms.popitem(last=False)
+        _keep_room(cache, room)
     return room
+
+
+def _keep_room(cache: RoomCache, room: services.RoomView) -> None:
+    with cache.lock:
+        cache.rooms[(room.session_id, room.version)] = room  # what was read, if the session moved on meanwhile
+        while len(cache.rooms) > ROOM_CACHE_SIZE:
+            cache.rooms.popitem(last=False)
+
+
+def snapshot_of(session_id: int, version: int) -> RoomSnapshot | None:
+    """The session at ``version`` or later with every player's part, for the event streams.
+
+    Read by one stream of the worker while the others of the same session wait for it, so a
+    room moving on costs each worker the room's few statements and one for every player's
+    part, not two per phone; None once the session is gone. Hands the database session back."""
+    cache = _cache()
+    with cache.lock:
+        snapshot = cache.snapshots.get(session_id)
+        if snapshot is not None and snapshot.room.version >= version:
+            return snapshot
+        reading = cache.reading.setdefault(session_id, threading.Lock())
+    with reading:
+        with cache.lock:  # another stream may have read it while this one waited
+            snapshot = cache.snapshots.get(session_id)
+        if snapshot is not None and snapshot.room.version >= version:
+            return snapshot
+        try:
+            session = db.session.get(LiveSession, session_id)
+            if session is None:
+                return None
+            room = services.room_view(session)
+            snapshot = RoomSnapshot(room, services.player_views(session_id, room.position), time.monotonic())
+        finally:
+            db.session.remove()
+        _keep_room(cache, room)
+        with cache.lock:
+            cache.snapshots[session_id] = snapshot
+            cache.snapshots.move_to_end(session_id)
+            while len(cache.snapshots) > ROOM_CACHE_SIZE:
+                gone, _ = cache.snapshots.popitem(last=False)
+                cache.reading.pop(gone, None)
+        return snapshot
 
 
 # ---------------------------------------------------------------- the teacher
@@ -114,7 +184,7 @@ def start(set_id: int) -> Response:
     return redirect(url, 303)
 
 
-def _activity_context(session: LiveSession) -> dict:
+def _activity_context(session: LiveSession, poll: bool = True) -> dict:
     room = room_of(session)
     return {
         "session": session,
@@ -122,6 +192,8 @@ def _activity_context(session: LiveSession) -> dict:
         "now": app_now(),
         "names": services.player_names(session),
         "answered": services.answers_so_far(session) if room.state == "question" else room.answered,
+        # Drawn for the event stream: events do reach this projector, no more polling.
+        "poll_seconds": ACTIVITY_POLL_SECONDS if poll else None,
     }
 
 
@@ -147,11 +219,64 @@ def projector(session_id: int) -> Response:
 @bp.get("/live/sessions/<int:session_id>/activity")
 def activity(session_id: int) -> Response:
     """Who has joined (in the lobby) and how many answers arrived (during a question): the
-    projector asks every second."""
+    projector's fallback, every second, until its event stream delivers."""
     session = owned_session(session_id)
     if not is_partial():
         return redirect(url_for("live.projector", session_id=session.id))
-    return render("live/projector.html", "live/_activity.html", **_activity_context(session))
+    return render("live/projector.html", "live/_activity_counts.html", **_activity_context(session))
+
+
+@bp.get("/live/sessions/<int:session_id>/activity/events")
+def activity_events(session_id: int) -> Response:
+    """The projector's event stream: the content of its activity region (players joined,
+    answers arrived) at once, then each time it changes.
+
+    Joins and answers do not move the session's version (that would wake every phone's
+    stream), so the stream reads the counts itself every ``ACTIVITY_SECONDS`` (one open
+    projector: three small statements, no thread of a phone woken) and sooner when the hub
+    says the room moved on. Once the room leaves the lobby or the question, an
+    ``live-activity-end`` event closes it: the teacher's next page brings its own.
+    """
+    session = owned_session(session_id)
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    hub = hub_for(app)
+    slots = slots_of(app)
+    session_id = session.id
+    db.session.remove()
+
+    def stream() -> Iterator[str]:
+        yield "retry: 1000\n\n"
+        shown: tuple | None = None
+        version = 0
+        quiet_since = time.monotonic()
+        ends = quiet_since + STREAM_SECONDS
+        while time.monotonic() < ends:
+            with slots:
+                try:
+                    found = db.session.get(LiveSession, session_id)
+                    if found is None:
+                        return
+                    context = _activity_context(found, poll=False)
+                    version = found.version
+                    state = (context["room"].state, context["room"].version, context["names"], context["answered"])
+                    html = render_template("live/_activity_counts.html", **context) if state != shown else ""
+                finally:
+                    db.session.remove()
+            if state[0] not in ("lobby", "question"):
+                yield "event: live-activity-end\ndata: end\n\n"
+                return
+            if html:
+                shown, quiet_since = state, time.monotonic()
+                yield "".join(f"data: {line}\n" for line in html.splitlines()) + "\n"
+            elif time.monotonic() - quiet_since > KEEP_ALIVE_SECONDS:
+                quiet_since = time.monotonic()
+                yield ": keep-alive\n\n"
+            hub.wait(session_id, version, ACTIVITY_SECONDS)
+
+    response = Response(stream_with_context(stream()), mimetype="text/event-stream")
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Accel-Buffering"] = "no"
+    return response
 
 
 ACTIONS = ("next", "reveal", "leaderboard", "end", "display")
@@ -303,8 +428,11 @@ def events(code: str) -> Response:
 
     It starts from the version the page showed (``?v=``, or ``Last-Event-ID`` on a
     reconnection), so a change made while the phone was away is sent at once. A stage sent by
-    the stream is drawn without the polling fallback: events do reach this phone. The database session is handed back and the worker's slot freed
-    while waiting: a stream holds a thread, never a connection.
+    the stream is drawn without the polling fallback: events do reach this phone.
+
+    While waiting a stream holds a thread, never a database connection nor one of the worker's
+    slots. When the room moves on, the worker's hub wakes its streams; the first reads the room
+    and every player's part once (``snapshot_of``) and each stream only draws its phone's page.
     """
     session = _session_for(code)
     me = _me(session)
@@ -314,7 +442,7 @@ def events(code: str) -> Response:
     # the stage is sent only if the room moved on meanwhile, so a half-ticked answer stays.
     raw_since = request.headers.get("Last-Event-ID") or request.args.get("v", "")
     since = int(raw_since) if raw_since.isdigit() else 0
-    session_id, player_id = session.id, me.player_id
+    session_id, player_id, current = session.id, me.player_id, session.version
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     hub = hub_for(app)
     slots = slots_of(app)
@@ -323,20 +451,24 @@ def events(code: str) -> Response:
     def stream() -> Iterator[str]:
         yield "retry: 1000\n\n"
         version = since
+        wanted: int | None = current if current != since else None
         ends = time.monotonic() + STREAM_SECONDS
         while time.monotonic() < ends:
-            with slots:  # a slot of the worker to read and draw; none while waiting
-                mark = _read_mark(session_id)
-                moved = mark is not None and mark.version != version
-                message = _stage_message(session_id, player_id, mark) if mark is not None and moved else ""
-            if mark is not None and moved:
-                version = mark.version
+            if wanted is not None:
+                with slots:  # a slot of the worker to read and draw; none while waiting
+                    snapshot = snapshot_of(session_id, wanted)
+                    message = _stage_message(snapshot, player_id) if snapshot is not None else None
+                if snapshot is None or message is None:
+                    return  # the session or the player is gone
+                # never below what the hub announced, so a lagging read cannot spin the loop
+                version, wanted = max(snapshot.room.version, wanted), None
                 yield message
-                if mark.state == "ended":
+                if snapshot.room.state == "ended":
                     yield "event: live-ended\ndata: ended\n\n"
                     return
                 continue
-            if hub.wait(session_id, version, KEEP_ALIVE_SECONDS) is None:
+            wanted = hub.wait(session_id, version, KEEP_ALIVE_SECONDS)
+            if wanted is None:
                 yield ": keep-alive\n\n"
 
     response = Response(stream_with_context(stream()), mimetype="text/event-stream")
@@ -345,22 +477,22 @@ def events(code: str) -> Response:
     return response
 
 
-def _read_mark(session_id: int) -> services.SessionMark | None:
+def _stage_message(snapshot: RoomSnapshot, player_id: int) -> str | None:
+    """The player's stage at the snapshot as one SSE message (``id:`` its version); None if
+    the player is gone. Their part comes from the snapshot, or (a late joiner, or an open
+    question read a while ago) from one statement of its own."""
+    room = snapshot.room
+    me = snapshot.player(player_id)
+    if me is None:
+        try:
+            me = services.player_view(player_id, room.position)
+        finally:
+            db.session.remove()
+        if me is None:
+            return None
     try:
-        return services.session_mark(session_id)
-    finally:
-        db.session.remove()
-
-
-def _stage_message(session_id: int, player_id: int, mark: services.SessionMark) -> str:
-    """The stage at ``mark`` as one SSE message (``id:`` its version): the room is read once
-    per worker and version, the player's own part in one statement."""
-    try:
-        room = room_of(session_id, mark.version)
-        me = services.player_view(player_id, room.position)
-        assert me is not None
         html = render_template("live/_stage.html", **_stage_context(room, me, app_now(), poll=False))
-        data = "".join(f"data: {line}\n" for line in html.splitlines())
-        return f"id: {room.version}\n{data}\n"
     finally:
-        db.session.remove()
+        db.session.remove()  # whatever drawing read (the signed-in user): no connection kept while waiting
+    data = "".join(f"data: {line}\n" for line in html.splitlines())
+    return f"id: {room.version}\n{data}\n"

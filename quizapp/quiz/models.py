@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from quizapp.sets.models import Accommodation, QuizSet
 
 MODES = ("practice", "test")
+# An attempt played on another page, question by question as a room moves on (a live session,
+# quizapp/live): it behaves as a test (no feedback on the way), and the quiz's own pages show
+# where it is played instead of taking its answers (quiz.views.played_elsewhere).
+LIVE_MODE = "live"
 
 
 def mode_label(mode: str, quiz_set_id: int | None) -> str:

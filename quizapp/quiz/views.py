@@ -26,10 +26,10 @@ from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz import bp, over_time, services
-from quizapp import qtypes
+from quizapp import events, qtypes
 from quizapp.quiz.forms import NewQuizForm
 from quizapp.quiz.grading import MAX_ANSWER_CHARS, AnswerError, correct_answer_text, given_answer_text
-from quizapp.quiz.models import Attempt, AttemptQuestion
+from quizapp.quiz.models import LIVE_MODE, Attempt, AttemptQuestion
 from quizapp.timeutil import app_now, viewer_zone
 
 
@@ -59,6 +59,22 @@ def over_page(attempt: Attempt, reason: str, status: int = 200) -> Response:
         heading=services.OVER_HEADINGS.get(reason, "This quiz is finished"),
         results_visible=attempt.is_finished and services.outcome_visibility(attempt, app_now()).marks,
         attempts_used=services.set_attempts_used(attempt),
+    )
+    if is_partial():
+        response.headers["HX-Retarget"] = "#question-card"
+        response.headers["HX-Reswap"] = "outerHTML"
+    return response
+
+
+def played_elsewhere(attempt: Attempt | services.AttemptRow, refused: bool = False) -> Response | None:
+    """The page of an unfinished attempt played on another page (a live session's, whose
+    room sets the pace, the clock and the points), in place of its questions: it says so and
+    links there (``events.attempt_played_at``). A POST (``refused``) stores nothing: 409."""
+    if attempt.mode != LIVE_MODE or attempt.finished_at is not None:
+        return None
+    response = render(
+        "quiz/elsewhere.html", "quiz/_elsewhere.html", 409 if refused else 200,
+        attempt=attempt, played_at=events.attempt_played_at_for(attempt.id), refused=refused,
     )
     if is_partial():
         response.headers["HX-Retarget"] = "#question-card"
@@ -136,6 +152,8 @@ def resume(attempt_id: int) -> Response:
     """Where an attempt goes on: its first unanswered question, or, when every question is
     answered but it is not finished, the last one, whose page offers Finish."""
     attempt = own_attempt(attempt_id)
+    if elsewhere := played_elsewhere(attempt):
+        return elsewhere
     if over := _over(attempt):
         return over
     if attempt.is_finished:
@@ -173,6 +191,8 @@ def _navigator(found: services.QuestionInAttempt) -> services.Navigator:
 def question(attempt_id: int, position: int) -> Response:
     """One question: it alone is read, with its attempt and the navigator, in one statement."""
     found = own_question(attempt_id, position)
+    if elsewhere := played_elsewhere(found.attempt):
+        return elsewhere
     if over := _over_row(found.attempt):
         return over
     return render_question(found.attempt, found.question, nav=_navigator(found))
@@ -182,6 +202,8 @@ def question(attempt_id: int, position: int) -> Response:
 @handles_control_characters
 def answer(attempt_id: int, position: int) -> Response:
     found = own_question(attempt_id, position)
+    if elsewhere := played_elsewhere(found.attempt, refused=True):
+        return elsewhere
     attempt, aq, nav = found.attempt, found.question, _navigator(found)
     if aq.response is None and has_control_characters(request.form):
         # A pasted answer can carry invisible characters: say so and keep the rest of it.
@@ -230,6 +252,8 @@ def flag(attempt_id: int, position: int) -> Response:
     found = own_question(attempt_id, position)
     if not EmptyForm().validate_on_submit():
         abort(400)
+    if elsewhere := played_elsewhere(found.attempt, refused=True):
+        return elsewhere
     wanted = request.form.get("flagged", "")
     if wanted not in ("0", "1"):
         return error_response(400, "Send flagged=1 to flag the question for review, or flagged=0 to remove the flag.")
@@ -252,6 +276,8 @@ def summary(attempt_id: int) -> Response:
     """Before Finish: which questions are unanswered and which flagged, each a link, and the
     Finish button. An attempt that is over shows why; a finished one, its results."""
     attempt = own_attempt(attempt_id)
+    if elsewhere := played_elsewhere(attempt):
+        return elsewhere
     if over := _over(attempt):
         return over
     now = app_now()
@@ -328,6 +354,8 @@ def finish(attempt_id: int) -> Response:
     attempt = own_attempt(attempt_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
+    if elsewhere := played_elsewhere(attempt, refused=True):
+        return elsewhere  # the live session finishes it when the game ends
     services.finish_attempt(attempt, now=app_now())
     return redirect(url_for("quiz.results", attempt_id=attempt.id), 303)
 
