@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -50,7 +50,7 @@ class CardError(ValueError):
 # ---------------------------------------------------------------- time
 
 
-@cache
+@lru_cache(maxsize=256)  # bounded: "now" differs on every request
 def local_date(moment: datetime, zone: ZoneInfo) -> date:
     return moment.replace(tzinfo=UTC).astimezone(zone).date()
 
@@ -396,8 +396,16 @@ def missing_count(user_id: int, deck: Deck) -> int:
     studying" (``enrol``, a POST) would add. A read over the deck's flashcards only."""
     if not deck.is_bank:
         return 0
-    missing = _missing_flashcards(user_id, deck).subquery()
-    return db.session.execute(select(func.count()).select_from(missing)).scalar_one()
+    return db.session.connection().execute(_missing_count_statement(deck.kind), {"user_id": user_id, "ref_id": deck.ref_id}).scalar_one()
+
+
+@cache
+def _missing_count_statement(kind: str) -> Any:
+    """``missing_count``'s statement per bank deck kind, built once (it runs on every study
+    page and rating that has no card left to show: "All done" after today's new cards)."""
+    deck = Deck(key="", title="", kind=kind, ref_id=bindparam("ref_id"))  # type: ignore[arg-type]
+    missing = _missing_flashcards(cast(int, bindparam("user_id")), deck).subquery()
+    return select(func.count()).select_from(missing)
 
 
 def with_missing(counts: DeckCounts, missing: int, new_left: int) -> DeckCounts:

@@ -13,8 +13,8 @@ local server in a thread for its HTTP steps), once, into ``--data DIR``; later r
         [--profile] [--top 30] [--html OUT_DIR]
 
 Each run copies the prepared database, so ratings start from the same state every time.
-``--html OUT_DIR`` writes each page's body (the first request's) for comparing before/after
-byte for byte. For repeatable instruction counts on a noisy machine run it under
+``--html OUT_DIR`` writes each page's body (the first request's, and the last one's as
+``<scenario>-last.html``) for comparing before/after byte for byte. For repeatable instruction counts on a noisy machine run it under
 ``valgrind --tool=callgrind`` with ``--requests 1`` and ``--requests 21`` and divide the
 difference by 20. Not collected by pytest: a tool for finding what to fix, not a test.
 """
@@ -166,6 +166,8 @@ def main() -> None:
                 profiler.disable()
             if response.status_code != 200:
                 raise SystemExit(f"{scenario}: {response.status_code} {response.text[:300]}")
+        if args.html and len(calls) > 1:
+            (args.html / f"{scenario}-last.html").write_bytes(response.data)
         times.sort()
         if times:
             print(f"{scenario:12} {len(times)} requests: median {1000 * times[len(times) // 2]:.2f} ms, "
