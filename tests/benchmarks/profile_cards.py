@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,23 +132,23 @@ def main() -> None:
         for card_id, last_review in (rows * (1 + n // max(1, len(rows))))[:n]:
             token = datetime.fromisoformat(last_review).isoformat() if last_review else "new"
             body = {"csrf_token": manifest[who]["csrf"], "rating": "3", "token": token}
-            calls.append(lambda c=client, i=card_id, b=body: c.post(f"/cards/{deck}/card/{i}/rate", data=b, headers=HX))
+            calls.append(partial(client.post, f"/cards/{deck}/card/{card_id}/rate", data=body, headers=HX))
         return calls
 
     for scenario in args.only:
         n = 1 + (args.requests if args.measure is None or scenario in args.measure else 0)
         if scenario.startswith("study"):
             client = client_for("big" if scenario.endswith("big") else "small")
-            calls = [lambda c=client: c.get(f"/cards/{deck}/study", headers=HX)] * n
+            calls = [partial(client.get, f"/cards/{deck}/study", headers=HX)] * n
         elif scenario.startswith("rate"):
             calls = rating_calls("big" if scenario.endswith("big") else "small", n)
         elif scenario == "results":
             client = client_for("teacher")
-            calls = [lambda c=client: c.get(manifest["results_path"])] * n
+            calls = [partial(client.get, manifest["results_path"])] * n
         else:
             client = client_for("big")
             path = {"decks": "/cards/", "stats": "/cards/stats", "progress": "/quiz/progress"}[scenario]
-            calls = [lambda c=client, p=path: c.get(p)] * n
+            calls = [partial(client.get, path)] * n
         first = calls[0]()
         if first.status_code != 200:
             raise SystemExit(f"{scenario}: {first.status_code} {first.text[:300]}")
