@@ -64,3 +64,20 @@ def test_own_cards_and_deck_limits_on_postgres(pg_app):
     assert "1 a day" in row
     assert client.get(f"/cards/{key}/deck.apkg").status_code == 200
     assert "2 reviews" in client.get("/cards/stats").text
+
+
+def test_study_figures_deck_list_and_statistics_on_postgres(pg_app):
+    """The study region's one-statement figures (two one-row subqueries side by side, scalar
+    subqueries for undo and the next card), the deck list's prebuilt counts and the statistics'
+    per-day statement with bound boundaries, on PostgreSQL (issue 15)."""
+    install_clock(pg_app, NOW)
+    client = pg_app.test_client()
+    sign_in(pg_app, client)
+    hx = {"HX-Request": "true"}
+    rated = study_one(client, "doc-1", 3, headers=hx)  # an htmx rating: the next card in place
+    assert "Reveal the answer" in rated and "Undo the last rating" in rated
+    assert re.search(r"In learning: <strong>1</strong>", rated), rated[:600]
+    decks = client.get("/cards/").text
+    assert "My missed questions" in decks
+    stats = client.get("/cards/stats").text
+    assert "of your 1 review" in stats

@@ -15,18 +15,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import and_, bindparam, case, delete, exists, func, insert, literal, or_, select, union_all, update
+from sqlalchemy import and_, bindparam, case, delete, exists, func, insert, literal, or_, select, true, union_all, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import BindParameter
 
-from quizapp.auth.models import User
+from quizapp.auth.models import Account, User
 from quizapp.bank.models import Document, Flashcard, QuestionVersion, Topic
 from quizapp.bank.services import source_passages
 from quizapp.cards.models import KIND_BANK, KIND_MISSED, KIND_OWN, CardReview, DeckExam, DeckSetting, OwnDeck, StudyCard
@@ -50,7 +50,7 @@ class CardError(ValueError):
 # ---------------------------------------------------------------- time
 
 
-@cache
+@lru_cache(maxsize=256)  # bounded: "now" differs on every request
 def local_date(moment: datetime, zone: ZoneInfo) -> date:
     return moment.replace(tzinfo=UTC).astimezone(zone).date()
 
@@ -223,11 +223,6 @@ def undo_last_rating(user_id: int, deck: Deck) -> StudyCard | None:
     return card
 
 
-def can_undo(user_id: int, deck: Deck) -> bool:
-    """Whether a card of the deck has a rating to take back: at most one look per deck card."""
-    return db.session.execute(_deck_statement("undo", deck.kind), _deck_parameters(user_id, deck)).first() is not None
-
-
 # ---------------------------------------------------------------- decks
 
 
@@ -363,17 +358,6 @@ def _in_deck(query: Select, deck: Deck) -> Select:
     return query.join(Flashcard, Flashcard.id == StudyCard.flashcard_id).where(column == deck.ref_id, Flashcard.retired_at.is_(None))
 
 
-def card_in_deck(card: StudyCard, deck: Deck) -> bool:
-    if deck.is_missed:
-        return card.kind == KIND_MISSED
-    if deck.is_own:
-        return card.kind == KIND_OWN and card.own_deck_id == deck.ref_id
-    flashcard = card.flashcard
-    if flashcard is None or flashcard.retired_at is not None:
-        return False
-    return (flashcard.document_id if deck.kind == "document" else flashcard.topic_id) == deck.ref_id
-
-
 def _missing_flashcards(user_id: int, deck: Deck) -> Select:
     """The deck's live flashcards the learner has no card for yet."""
     has_card = exists().where(StudyCard.user_id == user_id, StudyCard.flashcard_id == Flashcard.id)
@@ -412,8 +396,16 @@ def missing_count(user_id: int, deck: Deck) -> int:
     studying" (``enrol``, a POST) would add. A read over the deck's flashcards only."""
     if not deck.is_bank:
         return 0
-    missing = _missing_flashcards(user_id, deck).subquery()
-    return db.session.execute(select(func.count()).select_from(missing)).scalar_one()
+    return db.session.connection().execute(_missing_count_statement(deck.kind), {"user_id": user_id, "ref_id": deck.ref_id}).scalar_one()
+
+
+@cache
+def _missing_count_statement(kind: str) -> Any:
+    """``missing_count``'s statement per bank deck kind, built once (it runs on every study
+    page and rating that has no card left to show: "All done" after today's new cards)."""
+    deck = Deck(key="", title="", kind=kind, ref_id=bindparam("ref_id"))  # type: ignore[arg-type]
+    missing = _missing_flashcards(cast(int, bindparam("user_id")), deck).subquery()
+    return select(func.count()).select_from(missing)
 
 
 def with_missing(counts: DeckCounts, missing: int, new_left: int) -> DeckCounts:
@@ -642,6 +634,120 @@ def deck_counts(
     return _counts_from(row, bank_total, new_left_in_deck(user, deck, now) if new_left is None else new_left)
 
 
+@dataclass(frozen=True)
+class StudyFigures:
+    """What the study region needs besides its card, read by ``study_figures`` in one statement:
+    the deck's counts, today's new cards left for it, whether a rating can be undone, and the
+    ids of the first due card and the first new card (None when there is none)."""
+
+    counts: DeckCounts
+    new_left: int
+    can_undo: bool
+    due_id: int | None
+    new_id: int | None
+
+    @property
+    def next_card_id(self) -> int | None:
+        """``next_card``'s choice: the first due card, else a new one while the day allows."""
+        if self.due_id is not None:
+            return self.due_id
+        return self.new_id if self.new_left > 0 else None
+
+
+def study_figures(user: Account, deck: Deck, now: datetime) -> StudyFigures:
+    """``deck_counts``, ``new_left_in_deck``, ``can_undo`` and the ids ``next_card`` would
+    choose from, in one statement (issue 15: the study page and the rating POST ran five for
+    these, and each costs SQLAlchemy more than SQLite). Every part is an index range of the
+    deck's own cards, or of today's first ratings, as in the functions it stands for."""
+    start, day_end = today_bounds(now, learner_zone(user))
+    row = db.session.connection().execute(
+        _study_figures_statement(deck.kind),
+        {"user_id": user.id, "ref_id": deck.ref_id, "deck_key": deck.key, "now": now, "day_end": day_end, "start": start},
+    ).one()
+    total, new, learning, due_now, next_due, new_total, new_in_deck, limit, undo, due_id, new_id = row
+    left = max(0, user.new_cards_per_day - new_total)
+    new_left = left if limit is None else min(left, max(0, limit - new_in_deck))
+    counts = _counts_from((total, new, learning, due_now, next_due), None, new_left)
+    return StudyFigures(counts=counts, new_left=new_left, can_undo=bool(undo), due_id=due_id, new_id=new_id)
+
+
+@cache
+def _study_figures_statement(kind: str) -> Any:
+    """``study_figures``' statement for a deck kind, built once with bound parameters: the
+    counts and today's new cards as two one-row subqueries, the rest as scalar subqueries."""
+    deck = Deck(key="", title="", kind=kind, ref_id=bindparam("ref_id"))  # type: ignore[arg-type]
+    mine = StudyCard.user_id == bindparam("user_id")
+    counts = _deck_statement("counts", kind).subquery("counts")
+    today = _new_today_in_deck_statement(kind).subquery("today")
+    undo = exists(_deck_statement("undo", kind))
+    due_id = (
+        _in_deck(select(StudyCard.id), deck)
+        .where(mine, _due_condition(bindparam("now"), bindparam("day_end")))
+        .order_by(StudyCard.due, StudyCard.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    new_id = (
+        _in_deck(select(StudyCard.id), deck)
+        .where(mine, StudyCard.last_review.is_(None))
+        .order_by(StudyCard.flashcard_id, StudyCard.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return select(counts, today, undo.label("can_undo"), due_id.label("due_id"), new_id.label("new_id")).select_from(
+        counts.join(today, true())  # two one-row subqueries side by side
+    )
+
+
+def study_card_with_face(card_id: int) -> tuple[StudyCard, CardFace]:
+    """A card (as an ORM object, for the scheduler and undo) and its face without passages, in
+    one statement for a bank card (``card_face`` reads the flashcard and topic apart)."""
+    row = db.session.execute(_card_with_face_statement(), {"card_id": card_id}).one()
+    card = row[0]
+    if card.kind == KIND_BANK and row.front is not None:
+        return card, CardFace(front=row.front, back=[row.back], source=list(row.source), origin=row.title)
+    return card, card_face(card)
+
+
+@cache
+def _card_with_face_statement() -> Any:
+    flashcard, topic = Flashcard.__table__, Topic.__table__
+    return (
+        select(StudyCard, flashcard.c.front, flashcard.c.back, flashcard.c.source, topic.c.title)
+        .outerjoin(flashcard, flashcard.c.id == StudyCard.flashcard_id)
+        .outerjoin(topic, topic.c.id == flashcard.c.topic_id)
+        .where(StudyCard.id == bindparam("card_id"))
+    )
+
+
+def owned_card(card_id: int, user_id: int, deck: Deck | None = None) -> StudyCard | None:
+    """The learner's card ``card_id`` (in ``deck`` when given: not a retired flashcard's), else
+    None: one statement that reads the card with its flashcard's deck columns."""
+    row = db.session.execute(_owned_card_statement(), {"card_id": card_id, "user_id": user_id}).first()
+    if row is None:
+        return None
+    card, document_id, topic_id, retired = row
+    if deck is None:
+        return card
+    if deck.is_missed:
+        return card if card.kind == KIND_MISSED else None
+    if deck.is_own:
+        return card if card.kind == KIND_OWN and card.own_deck_id == deck.ref_id else None
+    if card.flashcard_id is None or retired:
+        return None
+    return card if (document_id if deck.kind == "document" else topic_id) == deck.ref_id else None
+
+
+@cache
+def _owned_card_statement() -> Any:
+    flashcard = Flashcard.__table__
+    return (
+        select(StudyCard, flashcard.c.document_id, flashcard.c.topic_id, flashcard.c.retired_at.is_not(None))
+        .outerjoin(flashcard, flashcard.c.id == StudyCard.flashcard_id)
+        .where(StudyCard.id == bindparam("card_id"), StudyCard.user_id == bindparam("user_id"))
+    )
+
+
 @dataclass
 class DeckList:
     """The deck list's figures: each bank deck's and own deck's counts (in the order given),
@@ -669,29 +775,11 @@ def all_deck_counts(user: User | None, decks: list[tuple[Deck, int]], now: datet
             missed=DeckCounts(), new_left=DEFAULT_NEW_PER_DAY,
         )
     start, day_end = today_bounds(now, learner_zone(user))
-    columns = _count_columns(now, day_end)
-    # Retired flashcards are left out by a NOT IN of the (few) retired ids, not by joining each
-    # of the learner's cards to its flashcard: half the cost at 12,000 cards (issue 15).
-    retired = select(Flashcard.id).where(Flashcard.retired_at.is_not(None))
-    per_topic = {
-        topic_id: tuple(rest)
-        for topic_id, *rest in db.session.execute(
-            select(StudyCard.topic_id, *columns)
-            .where(StudyCard.user_id == user.id, StudyCard.kind == KIND_BANK, StudyCard.flashcard_id.not_in(retired))
-            .group_by(StudyCard.topic_id)
-        ).all()
-    }
-    missed_row = db.session.execute(
-        select(*columns).where(StudyCard.user_id == user.id, StudyCard.kind == KIND_MISSED)
-    ).one()
-    per_own = {
-        deck_id: tuple(rest)
-        for deck_id, *rest in db.session.execute(
-            select(StudyCard.own_deck_id, *columns)
-            .where(StudyCard.user_id == user.id, StudyCard.kind == KIND_OWN)
-            .group_by(StudyCard.own_deck_id)
-        ).all()
-    }
+    connection = db.session.connection()
+    parameters = {"user_id": user.id, "now": now, "day_end": day_end}
+    per_topic = {topic_id: tuple(rest) for topic_id, *rest in connection.execute(_deck_list_statement("topics"), parameters)}
+    missed_row = connection.execute(_deck_list_statement("missed"), parameters).one()
+    per_own = {deck_id: tuple(rest) for deck_id, *rest in connection.execute(_deck_list_statement("own"), parameters)}
     topics_of = _topics_by_document([deck.ref_id for deck, _ in decks if deck.kind == "document" and deck.ref_id is not None])
     new_left = new_left_today(user, now)
     limits = dict(
@@ -714,6 +802,37 @@ def all_deck_counts(user: User | None, decks: list[tuple[Deck, int]], now: datet
     return DeckList(
         bank=rows, missed=_counts_from(missed_row, None, left(missed_deck())), own=own_rows, new_left=new_left, limits=limits
     )
+
+
+@cache
+def _deck_list_statement(name: str) -> Any:
+    """The deck list's count statements, built once with bound ``user_id``, ``now`` and
+    ``day_end``: the learner's bank cards grouped by topic, the missed cards, the own cards
+    grouped by deck.
+
+    Retired flashcards are left out by a NOT IN of the (few) retired ids, not by joining each
+    of the learner's cards to its flashcard: half the cost at 12,000 cards (issue 15). The own
+    cards are asked for with ``own_deck_id IS NOT NULL`` (as they all are), so that SQLite
+    reads only them from ``ix_study_card_user_own_deck_due`` instead of walking every card of
+    the learner's there (28 ms at 12,000 cards, for none)."""
+    columns = _count_columns(bindparam("now"), bindparam("day_end"))
+    mine = StudyCard.user_id == bindparam("user_id")
+    if name == "topics":
+        retired = select(Flashcard.id).where(Flashcard.retired_at.is_not(None))
+        return (
+            select(StudyCard.topic_id, *columns)
+            .where(mine, StudyCard.kind == KIND_BANK, StudyCard.flashcard_id.not_in(retired))
+            .group_by(StudyCard.topic_id)
+        )
+    if name == "missed":
+        return select(*columns).where(mine, StudyCard.kind == KIND_MISSED)
+    if name == "own":
+        return (
+            select(StudyCard.own_deck_id, *columns)
+            .where(mine, StudyCard.kind == KIND_OWN, StudyCard.own_deck_id.is_not(None))
+            .group_by(StudyCard.own_deck_id)
+        )
+    raise ValueError(name)
 
 
 def _new_today_by_deck(user_id: int, start: datetime) -> dict[str, int]:
@@ -976,20 +1095,40 @@ class Stats:
         return 100.0 * (self.reviews - self.again) / self.reviews if self.reviews else None
 
 
-def _counts_per_day(column: Any, starts: list[datetime | None], conditions: list[Any], *columns: Any) -> dict[int, tuple]:
+def _counts_per_day(name: str, starts: list[datetime | None], user_id: int) -> dict[int, tuple]:
     """For each local day i, from ``starts[i]`` (None: no lower bound) to ``starts[i + 1]``,
-    ``count(*)`` and ``columns`` over the rows meeting ``conditions``: {i: (count, *columns)}.
+    the counts of ``_per_day_statement(name)`` over the learner's rows: {i: (count, ...)}."""
+    statement = _per_day_statement(name, len(starts) - 1, starts[0] is None)
+    parameters: dict[str, Any] = {f"start_{i}": start for i, start in enumerate(starts) if start is not None}
+    return {day: tuple(rest) for day, *rest in db.session.execute(statement, {"user_id": user_id, **parameters}).all()}
 
-    One statement of per-day range counts (UNION ALL): each is a range of an index on the
-    time column, counted by the database. The day boundaries are computed in Python from the
-    learner's zone, so days of 23 or 25 hours are exact and no row is converted one by one;
-    it is several times faster than grouping the rows by a CASE over the boundaries.
+
+@cache
+def _per_day_statement(name: str, days: int, open_start: bool) -> Any:
+    """One statement of per-day range counts (UNION ALL), "reviews" (count, and how many were
+    Again) or "due" (rated cards falling due), with the boundaries bound as ``start_<i>``.
+
+    Each part is a range of an index on the time column, counted by the database. The day
+    boundaries are computed in Python from the learner's zone, so days of 23 or 25 hours are
+    exact and no row is converted one by one; it is several times faster than grouping the
+    rows by a CASE over the boundaries. Built once per shape: building and compiling the
+    45 parts again on every statistics page cost more than running them (issue 15).
     """
+    if name == "reviews":
+        column: Any = CardReview.reviewed_at
+        conditions: list[Any] = [CardReview.user_id == bindparam("user_id")]
+        columns: list[Any] = [func.count(case((CardReview.rating == int(Rating.Again), literal(1))))]
+    else:
+        column = StudyCard.due
+        conditions = [StudyCard.user_id == bindparam("user_id"), StudyCard.last_review.is_not(None)]
+        columns = []
     parts = []
-    for i in range(len(starts) - 1):
-        bounds = [column < starts[i + 1]] + ([column >= starts[i]] if starts[i] is not None else [])
+    for i in range(days):
+        bounds = [column < bindparam(f"start_{i + 1}", type_=column.type)]
+        if not (i == 0 and open_start):
+            bounds.append(column >= bindparam(f"start_{i}", type_=column.type))
         parts.append(select(literal(i).label("day"), func.count(), *columns).where(*conditions, *bounds))
-    return {day: tuple(rest) for day, *rest in db.session.execute(union_all(*parts)).all()}
+    return union_all(*parts)
 
 
 def study_stats(user: User, now: datetime, history_days: int = 30, forecast_days: int = 14) -> Stats:
@@ -1001,15 +1140,12 @@ def study_stats(user: User, now: datetime, history_days: int = 30, forecast_days
     today = local_date(now, zone)
     first = today - timedelta(days=history_days - 1)
     starts: list[datetime | None] = [day_start(first + timedelta(days=i), zone) for i in range(history_days + 1)]
-    per_day = _counts_per_day(
-        CardReview.reviewed_at, starts, [CardReview.user_id == user.id],
-        func.count(case((CardReview.rating == int(Rating.Again), literal(1)))),
-    )
+    per_day = _counts_per_day("reviews", starts, user.id)
     days = [DayReviews(first + timedelta(days=i), *per_day.get(i, (0, 0))) for i in range(history_days)]
 
     # Day 0 of the forecast is today, and takes the overdue cards too (no lower bound).
     bounds: list[datetime | None] = [None] + [day_start(today + timedelta(days=i), zone) for i in range(1, forecast_days + 1)]
-    due_per_day = _counts_per_day(StudyCard.due, bounds, [StudyCard.user_id == user.id, StudyCard.last_review.is_not(None)])
+    due_per_day = _counts_per_day("due", bounds, user.id)
     forecast = [(today + timedelta(days=i), due_per_day.get(i, (0,))[0]) for i in range(forecast_days)]
     total = sum(d.reviews for d in days)
     return Stats(days=days, forecast=forecast, reviews=total, again=sum(d.again for d in days))

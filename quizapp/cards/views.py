@@ -15,14 +15,13 @@ from werkzeug.wrappers import Response
 
 from quizapp.auth.forms import EmptyForm
 from quizapp.auth.models import Account, User
-from quizapp.auth.services import current_learner
+from quizapp.auth.services import current_account, current_learner
 from quizapp.cards import bp, services
 from quizapp.cards import exam as exams
 from quizapp.cards.forms import ExamPlanForm, OwnDeckForm, RateForm, SettingsForm
 from quizapp.cards.plan import PlanError
 from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.cards.services import Deck
-from quizapp.extensions import db
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.timeutil import app_now
@@ -44,10 +43,10 @@ def deck_or_404(deck_key: str) -> Deck:
     return deck
 
 
-def own_card(card_id: int, user: User, deck: Deck | None = None) -> StudyCard:
+def own_card(card_id: int, user: Account, deck: Deck | None = None) -> StudyCard:
     """The learner's card (in ``deck`` when given); 404 for anyone else's, so they learn nothing."""
-    card = db.session.get(StudyCard, card_id)
-    if card is None or card.user_id != user.id or (deck is not None and not services.card_in_deck(card, deck)):
+    card = services.owned_card(card_id, user.id, deck)
+    if card is None:
         abort(404)
     return card
 
@@ -192,14 +191,22 @@ def study(deck_key: str) -> Response:
         return render_study(None, deck, None, now)
     # No write on a GET: the deck's cards the learner lacks are made by "Start studying" (a
     # POST), offered by render_study when there is no card to show.
-    new_left = services.new_left_in_deck(user, deck, now)
     if _cram():
         after_id = parse_id(request.args.get("after", ""))
         after = own_card(after_id, user, deck) if after_id is not None else None
-        card = services.cram_card(user, deck, after)
-    else:
-        card = services.next_card(user, deck, now, new_left=new_left)
-    return render_study(user, deck, card, now, new_left=new_left)
+        return render_study(user, deck, services.cram_card(user, deck, after), now)
+    return render_next(user, deck, now)
+
+
+def render_next(user: Account, deck: Deck, now: datetime, notice: str | None = None) -> Response:
+    """The study region with the learner's next card (``services.next_card``'s choice): the
+    figures and the card's id in one statement, the card and its face in one more."""
+    figures = services.study_figures(user, deck, now)
+    card_id = figures.next_card_id
+    if card_id is None:
+        return render_study(user, deck, None, now, notice=notice, figures=figures)
+    card, face = services.study_card_with_face(card_id)
+    return render_study(user, deck, card, now, notice=notice, figures=figures, face=face)
 
 
 @bp.post("/<deck_key>/start")
@@ -241,25 +248,26 @@ def card_back(deck_key: str, card_id: int) -> Response:
 @bp.post("/<deck_key>/card/<int:card_id>/rate")
 def rate(deck_key: str, card_id: int) -> Response:
     deck = deck_or_404(deck_key)
-    user = current_learner()
+    # The signed-in account's read-only row is enough unless the browser's time zone is
+    # adopted below (issue 15: loading the account cost a statement on every rating).
+    user: Account = signed_in() or current_learner()
     card = own_card(card_id, user, deck)
     form = RateForm()
     if not form.validate_on_submit():
         abort(400, "Rate the card with one of the four buttons: Again, Hard, Good or Easy.")
     cram = _cram()
     now = app_now()
-    services.adopt_browser_time_zone(user, form.time_zone.data)
-    new_left: int | None = None
+    if user.time_zone is None and services.valid_time_zone(form.time_zone.data):
+        user = current_account()
+        services.adopt_browser_time_zone(user, form.time_zone.data)
     if cram:
-        following = services.cram_card(user, deck, after=card)
-    else:
-        # A second click on a rating (or a resent form) finds the card already moved on.
-        if form.token.data == services.state_token(card):
-            services.rate_card(card, form.rating.data, now, _duration_ms(form.shown_at.data, now))
-        new_left = services.new_left_in_deck(user, deck, now)
-        following = services.next_card(user, deck, now, new_left=new_left)
+        if is_partial():
+            return render_study(user, deck, services.cram_card(user, deck, after=card), now)
+    # A second click on a rating (or a resent form) finds the card already moved on.
+    elif form.token.data == services.state_token(card):
+        services.rate_card(card, form.rating.data, now, _duration_ms(form.shown_at.data, now))
     if is_partial():
-        return render_study(user, deck, following, now, new_left=new_left)
+        return render_next(user, deck, now)
     if cram:
         return redirect(url_for("cards.study", deck_key=deck.key, cram=1, after=card.id), 303)
     return redirect(url_for("cards.study", deck_key=deck.key), 303)
@@ -294,31 +302,33 @@ def undo(deck_key: str) -> Response:
 
 
 def render_study(
-    user: User | None,
+    user: Account | None,
     deck: Deck,
     card: StudyCard | None,
     now: datetime,
     *,
     revealed: bool = False,
     notice: str | None = None,
-    new_left: int | None = None,
+    figures: services.StudyFigures | None = None,
+    face: services.CardFace | None = None,
 ) -> Response:
     """The study region; with no ``user`` (no session yet) it offers the "Start studying" button.
 
-    ``new_left`` is today's remaining new cards when the view has counted them already."""
+    ``figures`` (``services.study_figures``) and ``face`` when the caller has read them already."""
     cram = _cram()
     bank_total = None
     if user is None and deck.is_bank:
         bank_total = {d.key: n for d, n in services.bank_decks()}.get(deck.key, 0)
-    counts = services.deck_counts(user, deck, now, bank_total=bank_total, new_left=new_left)
+    if user is not None and figures is None:
+        figures = services.study_figures(user, deck, now)
+    counts = figures.counts if figures is not None else services.deck_counts(None, deck, now, bank_total=bank_total)
     # With no card to show, offer the deck's cards the learner does not hold yet (a deck never
     # started, or flashcards added to the bank since): one read, only then.
     adding = services.missing_count(user.id, deck) if user is not None and card is None and not cram else 0
-    if adding:
-        counts = services.with_missing(
-            counts, adding, services.new_left_in_deck(user, deck, now) if new_left is None else new_left  # type: ignore[arg-type]
-        )
-    face = services.card_face(card, with_passages=revealed) if card is not None else None
+    if adding and figures is not None:
+        counts = services.with_missing(counts, adding, figures.new_left)
+    if card is not None and (face is None or revealed):
+        face = services.card_face(card, with_passages=revealed)
     labels = services.interval_labels(card, now) if card is not None and revealed and not cram else {}
     return render(
         "cards/study.html",
@@ -330,7 +340,7 @@ def render_study(
         cram=cram,
         ratings=[(value, name, labels.get(value)) for value, name in RATINGS],
         counts=counts,
-        can_undo=user is not None and not cram and services.can_undo(user.id, deck),
+        can_undo=figures is not None and not cram and figures.can_undo,
         start=(user is None and bool(bank_total)) or bool(adding),
         adding=adding,
         guest=user is None or user.is_guest,

@@ -1018,18 +1018,27 @@ def attempt_count(user_id: int) -> int:
 
 
 def accuracy_by_topic(user_id: int) -> list[TopicAccuracy]:
-    """Every response of the user, summed by the topic of the question answered."""
-    rows = db.session.execute(
-        select(Topic.title, Document.title, func.count(Response.id), func.sum(Response.score))
+    """Every response of the user, summed by the topic of the question answered.
+
+    Summed by topic id first, and only then joined to the topic and document for their titles:
+    the titles are looked up once per topic instead of once per answer, and the grouping is on
+    an integer (half the cost at 10,000 answers, issue 15)."""
+    per_topic = (
+        select(Question.topic_id.label("topic_id"), func.count(Response.id).label("answered"), func.sum(Response.score).label("total"))
         .select_from(Response)
         .join(AttemptQuestion, AttemptQuestion.id == Response.attempt_question_id)
         .join(Attempt, Attempt.id == AttemptQuestion.attempt_id)
         .join(QuestionVersion, QuestionVersion.id == AttemptQuestion.question_version_id)
         .join(Question, Question.id == QuestionVersion.question_id)
-        .join(Topic, Topic.id == Question.topic_id)
-        .join(Document, Document.id == Topic.document_id)
         .where(Attempt.user_id == user_id, settled_marks())
-        .group_by(Topic.id, Topic.title, Document.title)
+        .group_by(Question.topic_id)
+        .subquery("per_topic")
+    )
+    rows = db.session.execute(
+        select(Topic.title, Document.title, per_topic.c.answered, per_topic.c.total)
+        .select_from(per_topic)
+        .join(Topic, Topic.id == per_topic.c.topic_id)
+        .join(Document, Document.id == Topic.document_id)
         .order_by(Document.title, Topic.title)
     ).all()
     return [TopicAccuracy(topic, document, n, float(total or 0)) for topic, document, n, total in rows]
