@@ -54,6 +54,20 @@ TURN_BONUS = 0.15
 # "jaula", not "water" or "year".
 DETAIL_WORD_ZIPF = 3.5
 DETAIL_WORD_HOLD = "held back: a gap on a lower-case word"
+# Famous facts about famous people (a stock pairing: Darwin and the Beagle, Newton and the
+# apple). A person is famous enough when a word of their name past the first is at least this
+# frequent in general text of the language (wordfreq's Zipf scale: Darwin 3.8, Newton 3.6,
+# Magallanes 3.6; unknown names 1-2.5). The rule also catches common surnames (Marsh 3.8): it
+# holds back more than it must, never less, and only keys that are themselves known words.
+FAMOUS_PERSON_ZIPF = 3.5
+# ... and a gap's key in a sentence naming such a person is a famous fact when it is itself a
+# word general text knows (Beagle 3.1, which alone is not familiar; Agassiz's Unteraar is not).
+FAMOUS_FACT_ZIPF = 3.0
+# A bare role card ("Luis Lacalle Pou: who was he?" -> "President") is general knowledge when
+# the role is a high-frequency title (presidente 5.6, king, pope; not "ingeniero" 4.4) and the
+# person's surname is one general text names (Lacalle 3.1).
+HIGH_FREQUENCY_ROLE_ZIPF = 5.0
+NAMED_PERSON_ZIPF = 3.0
 
 
 ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -259,7 +273,40 @@ class Builder:
         name = str(r.person.value).split()
         if bare and len(name) == 1 and self.lang.familiarity(name[0]) >= FAMOUS_MONONYM_ZIPF:
             return [f"held back: {r.person.text} is a figure known by one name, which general text names too (a famous one): a bare role like {r.role!r} is general knowledge"]
+        title = r.role.split()[-1]
+        if bare and len(name) > 1 and self.lang.familiarity(title) >= HIGH_FREQUENCY_ROLE_ZIPF and self.surname_fame(r.person) >= NAMED_PERSON_ZIPF:
+            return [f"held back: {r.role!r} is a high-frequency title and {r.person.text} a name general text mentions (a famous person): the bare role is general knowledge"]
         return []
+
+    def surname_fame(self, person: Mention) -> float:
+        """How often general text names the person: the most frequent word of the name past the
+        first name ("Lacalle" of "Luis Lacalle Pou"), a small word ("de") left out."""
+        words = [w for w in str(person.value).split()[1:] if fold(w) not in self.connector_words and len(w) > 2]
+        return max((self.lang.familiarity(w) for w in words), default=0.0)
+
+    def famous_fact(self, s: Sentence, m: Mention) -> str | None:
+        """Why a gap on ``m`` is a famous fact about a famous person the sentence names ("Darwin
+        ... the voyage of the ____": Beagle), or None: see FAMOUS_PERSON_ZIPF."""
+        if m.kind in (*DATE_KINDS, "number"):
+            return None
+        for other in s.mentions:
+            if other.identity == m.identity or other.kind in (*DATE_KINDS, "number"):
+                continue
+            # Either way round: "Darwin ... the ____" (Beagle) and "____ ... the Beagle" (Darwin).
+            for person, fact in ((other, m), (m, other)):
+                if self.is_famous_person(person) and fact.kind not in (*DATE_KINDS, "number") and self.lang.familiarity(fact.text) >= FAMOUS_FACT_ZIPF:
+                    return (
+                        f"held back: the sentence pairs {person.text}, a famous person (word frequency {self.surname_fame(person):.1f}), with "
+                        f"{fact.text!r}, itself a known word ({self.lang.familiarity(fact.text):.1f}): a famous fact a reader recalls without the text"
+                    )
+        return None
+
+    def is_famous_person(self, m: Mention) -> bool:
+        """A person (or a name of two words or more, as people are named) whose surname general
+        text names often: see FAMOUS_PERSON_ZIPF."""
+        full = str(m.value).split()
+        person = m.kind == "person" or (m.kind == "name" and len(full) >= 2 and all(w[:1].isupper() for w in full))
+        return person and self.surname_fame(m) >= FAMOUS_PERSON_ZIPF
 
     def era(self, m: Mention) -> float | None:
         """The middle year of the dates written in the sentences naming ``m`` (None if none)."""
@@ -629,6 +676,8 @@ class Builder:
         )
         bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
         problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []
+        if famous := self.famous_fact(s, m):
+            problems.append(famous)
         yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text], problems)
 
     def option_text(self, m: Mention, like: Mention) -> str:
@@ -704,9 +753,11 @@ class Builder:
         gap = Mention(m.kind, digits.group(), m.start, end, m.paragraph, m.sentence, m.value)
         prompt = self.lang.prompt("complete_numeric", passage=self.blank(s, gap))
         # A figure the text gives as approximate ("about 14,000") is right within 5 %; an exact
-        # count or a year only as written.
+        # count or a year only as written. A bound ("more than 600", "hasta 10") only as written
+        # too: the text settles no other number in the gap, and a ± would take one on the side
+        # the bound excludes (630 for "more than 600").
         tolerance: float = 0
-        if m.approximate and number >= 20:
+        if m.approximate and number >= 20 and not self.bounded(s, m):
             tolerance = float(round(number * 0.05, 2 if number < 100 else 0))
         answer: dict[str, Any] = {"answer": int(number) if float(number).is_integer() else number, "tolerance": int(tolerance) if float(tolerance).is_integer() else tolerance}
         if m.unit:
@@ -777,7 +828,7 @@ class Builder:
             )
 
     def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
-        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m) and not self.cuts_name(s, m)), None)
+        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m) and not self.cuts_name(s, m) and not self.famous_fact(s, m)), None)
         chosen = None
         for m in mentions:
             if m.kind in (*DATE_KINDS, "number") and not self.bounded(s, m):
