@@ -64,7 +64,7 @@ GIVEAWAY = [
 
 def test_a_card_never_shows_the_key_of_a_ready_question() -> None:
     drafts = ready(derive_drafts(GIVEAWAY, "en"))
-    keys = {k.lower() for d in drafts if d.kind == "question" for k in typed_keys(d) + [str(d.item.get("answer", ""))] if k}
+    keys = {k.lower() for d in drafts if d.kind == "question" for k in [*typed_keys(d), str(d.item.get("answer", ""))] if k}
     for card in (d for d in drafts if d.kind == "card"):
         shown = f"{card.item['front']} {card.item['back']}".lower()
         assert not [k for k in keys if k and k in shown], (card.item, keys)
