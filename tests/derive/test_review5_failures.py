@@ -128,3 +128,15 @@ def test_a_figure_given_as_a_bound_has_no_tolerance() -> None:
     numerics = [d for d in derive_drafts(BOUND, "en") if d.item.get("type") == "numeric" and d.item["answer"] == 600]
     assert numerics
     assert all(d.item["tolerance"] == 0 for d in numerics)
+
+
+VERB_AFTER = [
+    Paragraph(1, "Las ayudas", is_heading=True),
+    Paragraph(2, "La cofradía de Porto Lago presentó 64 solicitudes, y a finales de marzo solo 15 habían cobrado la ayuda."),
+]
+
+
+def test_a_verb_after_a_figure_is_no_unit() -> None:
+    numerics = [d for d in derive_drafts(VERB_AFTER, "es") if d.item.get("type") == "numeric"]
+    assert [d.item.get("unit") for d in numerics if d.item["answer"] == 64] == ["solicitudes"]
+    assert not [d for d in numerics if d.item.get("unit") == "habían"]
