@@ -182,6 +182,8 @@ class Builder:
         answers = [m.text]
         if (surnames := self.double_surname(m)) is not None:
             answers.extend([str(m.value), *surnames])
+        elif m.kind == "name" and len(str(m.value).split()) == 2 and self.named_like_person(m) and not self.surname_shared(m):
+            answers.extend([str(m.value), str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
         elif m.kind == "person":
             full = str(m.value)
             answers.append(full)
@@ -337,15 +339,21 @@ class Builder:
         general text of every language knows, "Charles Darwin", not "Gannet Head" or "San
         Antonio") whose surname is famous: see FAMOUS_PERSON_ZIPF."""
         full = str(m.value).split()
-        named_like_person = (
-            m.kind == "name" and 2 <= len(full) <= 3 and all(w[:1].isupper() for w in full)
+        if not (m.kind == "person" or self.named_like_person(m)) or len(full) < 2 or not all(w.isalpha() for w in full) or any(ROMAN.match(w) for w in full):
+            return False
+        return international_fame(full[-1], self.lang.code) >= FAMOUS_PERSON_ZIPF
+
+    def named_like_person(self, m: Mention) -> bool:
+        """A name the reader did not type as a person that reads as one: two or three
+        capitalised words opening with a given name every language writes ("Rosa Mendiola",
+        "Charles Darwin"; not "Gannet Head", "San Antonio", "Puerto Nieblas")."""
+        full = str(m.value).split()
+        return (
+            m.kind == "name" and 2 <= len(full) <= 3 and all(w[:1].isupper() and w.isalpha() for w in full)
             and international_fame(full[0]) >= GIVEN_NAME_ZIPF
             and fold(full[0]) not in self.noun_openers and fold(full[0]) not in self.lang.name_prefixes
             and not {fold(w) for w in full} & self.generic_words
         )
-        if not (m.kind == "person" or named_like_person) or len(full) < 2 or not all(w.isalpha() for w in full) or any(ROMAN.match(w) for w in full):
-            return False
-        return international_fame(full[-1], self.lang.code) >= FAMOUS_PERSON_ZIPF
 
     def era(self, m: Mention) -> float | None:
         """The middle year of the dates written in the sentences naming ``m`` (None if none)."""

@@ -140,3 +140,15 @@ def test_a_verb_after_a_figure_is_no_unit() -> None:
     numerics = [d for d in derive_drafts(VERB_AFTER, "es") if d.item.get("type") == "numeric"]
     assert [d.item.get("unit") for d in numerics if d.item["answer"] == 64] == ["solicitudes"]
     assert not [d for d in numerics if d.item.get("unit") == "habían"]
+
+
+BAKER = [
+    Paragraph(1, "La panadería", is_heading=True),
+    Paragraph(2, "La panadería de la plaza cerró diez días en febrero. Su dueña, Rosa Mendiola, amasó las últimas hogazas con harina prestada."),
+]
+
+
+def test_a_full_name_read_as_a_name_also_accepts_the_surname() -> None:
+    drafts = [d for d in derive_drafts(BAKER, "es") if d.item.get("type") == "fill_in" and "Rosa Mendiola" in typed_keys(d)]
+    assert drafts
+    assert all("Mendiola" in typed_keys(d) for d in drafts)
