@@ -143,7 +143,9 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
             break
     _separate_option_sets(drafts, language)  # whatever the rounds left: no shared option sets
     content = {p.number for p in paragraphs if not p.is_heading and p.text.strip()}
+    _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
+    _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).
@@ -281,6 +283,38 @@ def _hold_revealed_keys(drafts: list[Draft], language: str, text: dict[int, str]
         d, o, key = clash
         d.problems.append(f"the key {key!r} of it or of the better draft {o.key} is shown by the other: a reader of the whole set would not need the text")
         _release_alternative(drafts, d, language)
+
+
+def _question_keys(draft: Draft, text: dict[int, str]) -> list[str]:
+    """What a ready question asks a reader to give or pick: its typed answers (every accepted
+    form), its correct options, its figure as the paragraph writes it."""
+    item = draft.item
+    keys = [str(a) for a in item.get("accept", [])]
+    keys += [str(a) for g in item.get("gaps", []) for a in g.get("accept", [])]
+    keys += [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", []) if o.get("correct")]
+    keys += checks.choice_keys(draft, text.get(draft.paragraph, ""))
+    if item.get("type") == "numeric":
+        keys.append(str(item["answer"]))
+        if draft.answer_span is not None:
+            start, end = draft.answer_span
+            keys.append(text.get(draft.paragraph, "")[start:end])
+    return [k for k in keys if checks._normal(k)]
+
+
+def _hold_cards_giving_away(drafts: list[Draft], text: dict[int, str]) -> None:
+    """A card and the quizzes come from one set, and a learner studies both: a ready card whose
+    front or back shows a ready question's key (and so asks the same fact, or names the answer
+    in its cue: "Luis Lacalle Pou: who was he?" beside "el presidente ____") gives that
+    question away. The question stays (it is checked against the text as a quiz item); the
+    card is held back."""
+    questions = [d for d in drafts if not d.problems and d.kind == "question"]
+    for card in (d for d in drafts if not d.problems and d.kind == "card"):
+        shown = f" {checks._normal(str(card.item.get('front', '')) + ' ' + str(card.item.get('back', '')))} "
+        for q in questions:
+            key = next((k for k in _question_keys(q, text) if f" {checks._normal(k)} " in shown), None)
+            if key is not None:
+                card.problems.append(f"held back: it shows {key!r}, the key of the ready question {q.key}, which it would give away (or ask again)")
+                break
 
 
 ORPHAN = re.compile(r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by|the key .* of it or of).*?the better draft (p\d+-[\w-]+?)\b[,\s)]")

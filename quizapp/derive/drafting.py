@@ -25,7 +25,7 @@ from quizapp.derive.extract import (
     Sentence,
     fold,
 )
-from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language
+from quizapp.languages import FAMILIAR_WORD_ZIPF, FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 NAME_KINDS = ("person", "place", "organisation")
 TYPED_KINDS = (*NAME_KINDS, "name")
@@ -53,7 +53,26 @@ TURN_BONUS = 0.15
 # A detail word (see Builder.detail_word) is rarer than this in general text: "fen", "sedges",
 # "jaula", not "water" or "year".
 DETAIL_WORD_ZIPF = 3.5
+DETAIL_WORD_ZIPF_NOUN = 4.0  # ... or than this right after an article: a noun the sentence defines
 DETAIL_WORD_HOLD = "held back: a gap on a lower-case word"
+# Famous facts about famous people (a stock pairing: Darwin and the Beagle, Newton and the
+# apple). A person is famous when their surname is written in general text of every language
+# (international_fame, the lowest Zipf frequency over several languages) at least this often:
+# Darwin 3.4, Newton 3.5, Einstein 3.6; not Espinosa 2.3 or Mendoza 2.9, surnames common in one
+# language only, nor Agassiz 2.3. (Common English words that are surnames pass too, Smith 4.1:
+# it holds back more than it must, never less, and only keys that are known words themselves.)
+FAMOUS_PERSON_ZIPF = 3.3
+# ... and a gap's key in a sentence naming such a person is a famous fact when it is itself a
+# word general text of the document's language knows (Beagle 3.1, not familiar alone).
+FAMOUS_FACT_ZIPF = 3.0
+# A name the reader did not type as a person is one when its first word is a given name every
+# language writes this often (Charles 4.4 at its lowest; Gannet, Port, San far below).
+GIVEN_NAME_ZIPF = 3.5
+# A bare role card ("Luis Lacalle Pou: who was he?" -> "President") is general knowledge when
+# the role is a high-frequency title (presidente 5.6, king, pope; not "ingeniero" 4.4) and the
+# person's surname is one general text names (Lacalle 3.1).
+HIGH_FREQUENCY_ROLE_ZIPF = 5.0
+NAMED_PERSON_ZIPF = 3.0
 
 
 ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -138,9 +157,34 @@ class Builder:
             return full
         return m.text
 
+    def double_surname(self, m: Mention) -> list[str] | None:
+        """"Luis Lacalle Pou": a person of a language with two surnames, named by three words or
+        more, none a small word, a number or a place or organisation word. Accepted: both
+        surnames ("Lacalle Pou") and the first alone ("Lacalle", unless another person of the
+        document shares it), never the second alone. None when the text itself writes the last
+        word alone (then it is the one surname: "José María Aznar" ... "Aznar") or the name is
+        not of this shape."""
+        words = str(m.value).split()
+        if not self.lang.double_surnames or len(words) < 3 or m.kind not in ("person", "name"):
+            return None
+        if any(not w[:1].isupper() or ROMAN.match(w) or fold(w) in self.connector_words or fold(w) in self.generic_words for w in words):
+            return None
+        if (m.identity, fold(words[-1])) in self.written:
+            return None
+        first = fold(words[-2])
+        shared = any(
+            x.identity != m.identity and first in {fold(w) for w in str(x.value).split()[1:]}
+            for group in ("person", "name") for x in self.groups.get(group, [])
+        )
+        return [f"{words[-2]} {words[-1]}", *([] if shared else [words[-2]])]
+
     def accepted(self, m: Mention) -> list[str]:
         answers = [m.text]
-        if m.kind == "person":
+        if (surnames := self.double_surname(m)) is not None:
+            answers.extend([str(m.value), *surnames])
+        elif m.kind == "name" and len(str(m.value).split()) == 2 and self.named_like_person(m) and not self.surname_shared(m):
+            answers.extend([str(m.value), str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
+        elif m.kind == "person":
             full = str(m.value)
             answers.append(full)
             # "Snow" for "John Snow", but never "I" for "Carlos I"; after a small word ("Herrera de
@@ -259,7 +303,57 @@ class Builder:
         name = str(r.person.value).split()
         if bare and len(name) == 1 and self.lang.familiarity(name[0]) >= FAMOUS_MONONYM_ZIPF:
             return [f"held back: {r.person.text} is a figure known by one name, which general text names too (a famous one): a bare role like {r.role!r} is general knowledge"]
+        title = r.role.split()[-1]
+        if bare and len(name) > 1 and self.lang.familiarity(title) >= HIGH_FREQUENCY_ROLE_ZIPF and self.surname_fame(r.person) >= NAMED_PERSON_ZIPF:
+            return [f"held back: {r.role!r} is a high-frequency title and {r.person.text} a name general text mentions (a famous person): the bare role is general knowledge"]
         return []
+
+    def surname_fame(self, person: Mention) -> float:
+        """How often general text names the person: the most frequent word of the name past the
+        first name ("Lacalle" of "Luis Lacalle Pou"), a small word ("de") left out."""
+        words = [w for w in str(person.value).split()[1:] if fold(w) not in self.connector_words and len(w) > 2]
+        return max((self.lang.familiarity(w) for w in words), default=0.0)
+
+    def famous_fact(self, s: Sentence, m: Mention) -> str | None:
+        """Why a gap on ``m`` is a famous fact about a famous person the sentence names ("Darwin
+        ... the voyage of the ____": Beagle), or None: see FAMOUS_PERSON_ZIPF."""
+        if m.kind in (*DATE_KINDS, "number"):
+            return None
+        for other in s.mentions:
+            if other.identity == m.identity or other.kind in (*DATE_KINDS, "number"):
+                continue
+            # Either way round: "Darwin ... the ____" (Beagle) and "____ ... the Beagle" (Darwin).
+            # The fact is one word, no person's name (a multi-word name's frequency is its
+            # commonest word's, "Army Corps of Engineers"; two people are no stock pairing).
+            for person, fact in ((other, m), (m, other)):
+                single = len(fact.text.split()) == 1 and fact.text.isalpha() and fact.kind not in (*DATE_KINDS, "number", "person")
+                if single and self.is_famous_person(person) and not self.is_famous_person(fact) and self.lang.familiarity(fact.text) >= FAMOUS_FACT_ZIPF:
+                    return (
+                        f"held back: the sentence pairs {person.text}, a famous person (word frequency {international_fame(str(person.value).split()[-1], self.lang.code):.1f} in every language), with "
+                        f"{fact.text!r}, itself a known word ({self.lang.familiarity(fact.text):.1f}): a famous fact a reader recalls without the text"
+                    )
+        return None
+
+    def is_famous_person(self, m: Mention) -> bool:
+        """A person (or a name of two or three capitalised words opening with a given name
+        general text of every language knows, "Charles Darwin", not "Gannet Head" or "San
+        Antonio") whose surname is famous: see FAMOUS_PERSON_ZIPF."""
+        full = str(m.value).split()
+        if not (m.kind == "person" or self.named_like_person(m)) or len(full) < 2 or not all(w.isalpha() for w in full) or any(ROMAN.match(w) for w in full):
+            return False
+        return international_fame(full[-1], self.lang.code) >= FAMOUS_PERSON_ZIPF
+
+    def named_like_person(self, m: Mention) -> bool:
+        """A name the reader did not type as a person that reads as one: two or three
+        capitalised words opening with a given name every language writes ("Rosa Mendiola",
+        "Charles Darwin"; not "Gannet Head", "San Antonio", "Puerto Nieblas")."""
+        full = str(m.value).split()
+        return (
+            m.kind == "name" and 2 <= len(full) <= 3 and all(w[:1].isupper() and w.isalpha() for w in full)
+            and international_fame(full[0]) >= GIVEN_NAME_ZIPF
+            and fold(full[0]) not in self.noun_openers and fold(full[0]) not in self.lang.name_prefixes
+            and not {fold(w) for w in full} & self.generic_words
+        )
 
     def era(self, m: Mention) -> float | None:
         """The middle year of the dates written in the sentences naming ``m`` (None if none)."""
@@ -545,14 +639,21 @@ class Builder:
                 or self.lang.number_words.fullmatch(folded)
                 or self.paragraphs_using(folded) > 2
                 or (i + 1 < len(tokens) and s.text[tok.end():tokens[i + 1].start()] in ("-", "'", "’"))
-                # A noun, most likely: right after an article or a possessive ("a ____", "su ____").
-                # (or after an article and one more word: "the last ____").
-                or not (fold(tokens[i - 1].group()) in self.noun_openers or (i > 1 and fold(tokens[i - 2].group()) in self.noun_openers and fold(tokens[i - 1].group()) in stop))
                 or s.text[tokens[i - 1].end():tok.start()] != " "
             ):
                 continue
+            # A noun, most likely: right after an article or a possessive ("a ____", "su ____"),
+            # or after an article and one more word ("the last ____"); a word up to
+            # DETAIL_WORD_ZIPF_NOUN ("the equilibrium line"). Or after any other small word
+            # ("Where ____ reaches the bed", "de ____"), a rarer one (below DETAIL_WORD_ZIPF):
+            # the documents the reviewers brought had paragraphs with no article-led rare word.
+            after_article = fold(tokens[i - 1].group()) in self.noun_openers or (
+                i > 1 and fold(tokens[i - 2].group()) in self.noun_openers and fold(tokens[i - 1].group()) in stop
+            )
+            after_small_word = fold(tokens[i - 1].group()) in stop
             rarity = self.lang.familiarity(word)
-            if rarity < DETAIL_WORD_ZIPF and (best is None or (rarity, tok.start()) < best[:2]):
+            limit = DETAIL_WORD_ZIPF_NOUN if after_article else DETAIL_WORD_ZIPF if after_small_word else 0.0
+            if rarity < limit and (best is None or (rarity, tok.start()) < best[:2]):
                 best = (rarity, tok.start(), word)
         if best is None:
             return
@@ -629,6 +730,8 @@ class Builder:
         )
         bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
         problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []
+        if famous := self.famous_fact(s, m):
+            problems.append(famous)
         yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text], problems)
 
     def option_text(self, m: Mention, like: Mention) -> str:
@@ -704,9 +807,11 @@ class Builder:
         gap = Mention(m.kind, digits.group(), m.start, end, m.paragraph, m.sentence, m.value)
         prompt = self.lang.prompt("complete_numeric", passage=self.blank(s, gap))
         # A figure the text gives as approximate ("about 14,000") is right within 5 %; an exact
-        # count or a year only as written.
+        # count or a year only as written. A bound ("more than 600", "hasta 10") only as written
+        # too: the text settles no other number in the gap, and a ± would take one on the side
+        # the bound excludes (630 for "more than 600").
         tolerance: float = 0
-        if m.approximate and number >= 20:
+        if m.approximate and number >= 20 and not self.bounded(s, m):
             tolerance = float(round(number * 0.05, 2 if number < 100 else 0))
         answer: dict[str, Any] = {"answer": int(number) if float(number).is_integer() else number, "tolerance": int(tolerance) if float(tolerance).is_integer() else tolerance}
         if m.unit:
@@ -777,7 +882,7 @@ class Builder:
             )
 
     def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
-        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m) and not self.cuts_name(s, m)), None)
+        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m) and not self.cuts_name(s, m) and not self.famous_fact(s, m)), None)
         chosen = None
         for m in mentions:
             if m.kind in (*DATE_KINDS, "number") and not self.bounded(s, m):
@@ -890,12 +995,36 @@ class Builder:
             fact = "dates:" + "+".join(str(e.sentence) for e in dated)
             yield Candidate("question", item, min(e.paragraph for e in dated), None, self.score("matching", None, None) - 0.04, fact, fact, [x for e in dated for x in (e.text, e.date.text)])
 
+    def definition_problems(self, term: str, definition: str) -> list[str]:
+        """Why a term <-> definition card does not stand alone, held back: its front is no term
+        (it ends in a noun naming a part of something unsaid, "The living part", or is all
+        common words), or its back leans on another sentence (an object pronoun, "notarlo",
+        or a head ranking against something unsaid, "Los primeros en ...")."""
+        lang = self.lang
+        term_words = [w for w in re.findall(r"[^\W\d_]+", term) if fold(w) not in self.noun_openers]
+        back_words = [fold(w) for w in re.findall(r"[^\W\d_]+", definition)]
+        head = next((w for w in back_words if w not in self.noun_openers), "")
+        problems = []
+        if term_words and fold(term_words[-1]) in lang.relational_nouns:
+            problems.append(f"held back: the card's front {term!r} names a part of something it does not say: it asks nothing on its own")
+        elif term_words and all(lang.familiarity(w) >= FAMILIAR_WORD_ZIPF for w in term_words):
+            problems.append(f"held back: the card's front {term!r} is common words, not a term: it does not say what it asks")
+        leaning = [w for w in back_words if w in lang.object_pronouns or lang.joined_pronoun.fullmatch(w)]
+        if leaning:
+            problems.append(f"held back: the card's back leans on another sentence ({leaning[0]!r} refers to something it does not say)")
+        elif head in lang.relative_heads:
+            problems.append(f"held back: the card's back opens with {head!r}, which ranks against something it does not say: a fragment, not a definition")
+        return problems
+
     def cards(self) -> Iterator[Candidate]:
         for d in self.facts.definitions:
             back = d.definition[0].upper() + d.definition[1:]
             item = {"front": d.term, "back": back, "source": [d.paragraph], "tags": ["definition"]}
             fact = f"term:{fold(d.term)}"
-            yield Candidate("card", item, d.paragraph, (d.start, d.end), BASE_SCORE["card"] + 0.1, fact, fact, [d.definition])
+            yield Candidate(
+                "card", item, d.paragraph, (d.start, d.end), BASE_SCORE["card"] + 0.1, fact, fact, [d.definition],
+                self.definition_problems(d.term, d.definition),
+            )
         for r in self.facts.roles:
             item = {"front": self.lang.prompt("card_role", person=r.person.text), "back": r.role[0].upper() + r.role[1:], "source": [r.paragraph], "tags": ["people"]}
             fact = f"role:{fold(str(r.person.value))}"

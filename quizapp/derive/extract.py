@@ -218,8 +218,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             if folded in conv.scales and not unit_words:
                 unit_words.append(word)
                 continue
-            if lang.code == "es" and word.endswith("ó"):
-                break  # "magnitud 9,5 sacudió": a verb in the past, no unit
+            if lang.code == "es" and (word.endswith("ó") or re.search(r"(?:ían|aban|aron|ieron)$", word)):
+                break  # "magnitud 9,5 sacudió", "solo 15 habían cobrado": a verb in the past, no unit
             if word[0].islower() and folded not in stop and folded not in lang.place_prepositions:
                 unit_words.append(word)
                 if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary|ing)$", folded):

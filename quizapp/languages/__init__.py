@@ -102,6 +102,20 @@ class Language:
     # An event as the rest of a question after "when": "The court reported" -> "did the court
     # report" (None when the wording is beyond these rules: no card then, rather than a fragment).
     ask_when: Callable[[Language, str], str | None] | None = None
+    # People carry two surnames ("Luis Lacalle Pou"): the first alone names the person, the
+    # second alone never does (see Builder.accepted).
+    double_surnames: bool = False
+    # A card must stand alone (see Builder.card_problems). Words a card's back cannot use
+    # without another sentence: object pronouns ("them", "lo"), and, as a regular expression on
+    # a folded word, a pronoun joined to a verb ("notarlo", "verlas").
+    object_pronouns: frozenset[str] = frozenset()
+    joined_pronoun: re.Pattern[str] = re.compile(r"(?!)")
+    # Heads that rank against something the sentence leaves out ("the first", "los primeros en
+    # notarlo"): a definition opening with one is a fragment.
+    relative_heads: frozenset[str] = frozenset()
+    # Nouns that name a part of something else ("the living part", "el resto"): a card front
+    # ending in one does not say what it asks about.
+    relational_nouns: frozenset[str] = frozenset()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 
@@ -169,6 +183,30 @@ class Language:
         generic = {fold_word(w) for w in self.place_words} | {fold_word(w) for w in self.determiners} | {"oceano", "ocean", "rio", "river", "mar", "sea"}
         core = " ".join(w for w in folded.split() if w not in generic)
         return bool(core) and core in self.known_places
+
+
+# Languages whose general text measures a person's fame (see international_fame).
+FAME_LANGUAGES = ("en", "es", "fr", "de")
+
+
+# A name much more frequent in the document's language than elsewhere is a word of that
+# language too ("Gray" 4.5 in English, 3.6 elsewhere; "Snow", "Marsh"): its frequency measures
+# the word, not the person.
+WORD_NOT_NAME_MARGIN = 0.5
+
+
+def international_fame(name: str, language: str | None = None) -> float:
+    """How well known a name is everywhere: its lowest Zipf frequency over general text in
+    several languages. A famous person's surname is written in all of them (Darwin 3.4,
+    Newton 3.5, Einstein 3.6); a surname common in one language only is not (Espinosa 2.3,
+    Mendoza 2.9, Lacalle 1.6), nor a local figure (Agassiz 2.3). With ``language``, 0 for a
+    name that is also a common word of that language (see WORD_NOT_NAME_MARGIN)."""
+    values = {code: _zipf(name, code) for code in FAME_LANGUAGES}
+    if language in values:
+        others = sorted(v for code, v in values.items() if code != language)
+        if values[language] - others[len(others) // 2] >= WORD_NOT_NAME_MARGIN:
+            return 0.0
+    return min(values.values())
 
 
 @lru_cache(maxsize=1 << 14)

@@ -45,6 +45,9 @@ def _ask_when(lang: Language, event: str) -> str | None:
 
 LANGUAGE = Language(
     code="en",
+    object_pronouns=words("it its them their they him his her he she"),
+    relative_heads=words("first last only second next same other former latter previous following"),
+    relational_nouns=words("part parts rest side sides end half middle edge edges top bottom centre center front back beginning"),
     abbreviations=words("mr mrs ms dr st prof gen col capt lt sgt rev jr sr inc ltd co no vs etc e.g i.e approx"),
     months=MONTHS,
     full_date=re.compile(

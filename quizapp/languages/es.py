@@ -34,6 +34,11 @@ def _ask_when(lang: Language, event: str) -> str | None:
 
 LANGUAGE = Language(
     code="es",
+    double_surnames=True,
+    object_pronouns=words("lo le les ello"),
+    joined_pronoun=re.compile(r"[a-z]{2,}(?:ar|er|ir|ando|iendo)(?:se|me|te|nos)?(?:lo|la|los|las|le|les)"),
+    relative_heads=words("primero primera primeros primeras ultimo ultima ultimos ultimas unico unica unicos unicas mismo misma mismos mismas otro otra otros otras segundo segunda segundos segundas siguiente anterior"),
+    relational_nouns=words("parte partes resto lado lados final mitad medio borde bordes centro fondo principio"),
     abbreviations=words("sr sra srta dr dra d dña sto sta gral cap ud uds etc pag p ej aprox"),
     months=MONTHS,
     full_date=re.compile(rf"\b(?P<day>[0-3]?\d)\s+de\s+{_MONTH}(?:\s+de\s+(?P<year>1\d{{3}}|20\d{{2}}))?\b"),
