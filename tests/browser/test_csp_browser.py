@@ -107,6 +107,10 @@ def test_no_page_reports_a_csp_violation_and_htmx_still_swaps(csp_page, app):
     page.get_by_role("button", name="Save the set").click()
     expect(page.get_by_role("heading", name="CSP check")).to_be_visible()
     builder_url = page.url
+    # htmx wires the picker once the page has loaded; under CI's load a change made earlier
+    # would go unseen (and no request would ever come).
+    page.wait_for_load_state("load")
+    page.wait_for_function("!!window.htmx")
     with page.expect_response(lambda r: "/picker" in r.url and "type=true_false" in r.url):
         page.get_by_label("Type").select_option(label="True or false")
     page.locator("#picker-results button", has_text="Add").first.click()
