@@ -14,7 +14,8 @@ bank loaded, a guest with open 20-question attempts, as perf_vs_baseline.py make
 for each kind, the same script runs under ``valgrind --tool=callgrind`` twice on a fresh copy
 of that database, sending ``--requests`` and twice as many requests after the same warm-up: the
 difference of the two totals divided by ``--requests`` is one request's count, start-up and
-warm-up cancelling out. Also printed: the statements one request runs. Needs valgrind
+warm-up cancelling out. Also printed: the statements one request runs. As for
+question_pages_html.py, a checkout needs ``../shared`` beside it (the cited passages). Needs valgrind
 (Debian package ``valgrind``). Not collected by pytest: a benchmark, not a test.
 """
 from __future__ import annotations

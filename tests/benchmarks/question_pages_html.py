@@ -14,6 +14,10 @@ countdown, a teacher's quiz set attempt whose answers show after the close, the 
 with every one answered (the Finish form), the summary, the flag POST's fragment, the results
 page, and another learner's attempt (404). CSRF tokens differ from run to run by design: each is
 replaced by ``CSRF``. Exits 1 when a page differs. Not collected by pytest.
+
+Both checkouts read the bank's source text from ``../shared`` beside them (the bank names it
+relative to its folder): for a checkout elsewhere (``git clone`` into /tmp), link ``../shared``
+next to it, or its answered pages lack their cited passages and every one of them differs.
 """
 from __future__ import annotations
 
