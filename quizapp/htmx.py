@@ -7,12 +7,25 @@ from flask import Response, current_app, make_response, render_template, request
 from markupsafe import Markup
 
 
+# Where ``is_partial`` keeps its answer for the rest of the request (in the WSGI environ).
+_PARTIAL_KEY = "quizapp.is_partial"
+
+
 def is_partial() -> bool:
     """True for an htmx request that will swap a region of the page.
 
     htmx 4 sends ``HX-Request-Type: full`` when it targets the body or uses ``hx-select``,
-    and history restores want the whole page too: those get the full template.
+    and history restores want the whole page too: those get the full template. Worked out
+    once per request: a view, ``render`` and ``add_vary`` each ask (issue 15).
     """
+    environ = request.environ
+    answer = environ.get(_PARTIAL_KEY)
+    if answer is None:
+        answer = environ[_PARTIAL_KEY] = _wants_partial()
+    return answer
+
+
+def _wants_partial() -> bool:
     if request.headers.get("HX-Request") != "true":
         return False
     if request.headers.get("HX-History-Restore-Request") == "true":

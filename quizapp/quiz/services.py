@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import String, and_, bindparam, case, cast, func, insert, or_, select, update
+from sqlalchemy import String, and_, bindparam, case, cast, func, insert, literal_column, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import qtypes
@@ -605,8 +605,11 @@ def _question_statement() -> Any:
         (their_responses.c.score > 0, "p"),
         else_="w",
     ) + case((others.c.flagged.is_(True), "f"), else_="")
+    separator: Any = literal_column("','", String)
     navigator_column = (
-        select(func.aggregate_strings(cast(others.c.position, String) + ":" + state, ","))
+        # The separator as SQL text, not a parameter: aggregate_strings renders a parameter into
+        # the statement on every execution ("literal execute"), re-processing its whole text.
+        select(func.aggregate_strings(cast(others.c.position, String) + ":" + state, separator))
         .select_from(others.outerjoin(their_responses, their_responses.c.attempt_question_id == others.c.id))
         .where(others.c.attempt_id == a.c.id)
         .scalar_subquery()

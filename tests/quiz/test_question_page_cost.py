@@ -1,0 +1,82 @@
+"""What keeps the question page and the answer's fragment cheap to render (issue 15): guards on
+the work a render does, not timings (the machines are too noisy for those).
+
+- No Jinja ``Undefined`` is escaped while drawing the question card: a bare ``x if y`` in a
+  template yields one when ``y`` is false, and escaping it costs an exception; the navigator did
+  it three times per question (tests/benchmarks/instructions_per_request.py counts the cost).
+- The Finish form is built only where the card shows it.
+- Templates' globals (``quizapp.TemplateGlobals``) answer ``keys()`` with a set and still see the
+  environment's globals, as the ChainMap Jinja makes by default does.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import jinja2.runtime
+import pytest
+
+from tests.helpers.app import HX
+from tests.helpers.quiz import attempt_id_of, right_form, start_quiz, wrong_form
+
+
+@pytest.fixture
+def undefined_made(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
+    """How many Undefined values the templates make, by the name they stand for."""
+    made: Counter[str] = Counter()
+    original = jinja2.runtime.Undefined.__init__
+
+    def counting(self, hint=None, obj=jinja2.runtime.missing, name=None, exc=jinja2.exceptions.UndefinedError):
+        made[str(name)] += 1
+        original(self, hint, obj, name, exc)
+
+    monkeypatch.setattr(jinja2.runtime.Undefined, "__init__", counting)
+    yield made
+
+
+def test_question_pages_make_no_undefined(client, app, auth, undefined_made):
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=12, types=["single_choice", "true_false"]))
+    for position in (1, 2, 3):  # answered: the navigator shows marks, the card its feedback
+        form = right_form(app, attempt_id, position) if position != 2 else wrong_form(app, attempt_id, position)
+        client.post(f"/quiz/{attempt_id}/q/{position}", data=form, headers=HX)
+    client.post(f"/quiz/{attempt_id}/q/5/flag", data={"flagged": "1"}, headers=HX)
+    undefined_made.clear()
+    full = client.get(f"/quiz/{attempt_id}/q/4")
+    partial = client.get(f"/quiz/{attempt_id}/q/6", headers=HX)
+    answered = client.post(f"/quiz/{attempt_id}/q/4", data=right_form(app, attempt_id, 4), headers=HX)
+    assert full.status_code == partial.status_code == answered.status_code == 200
+    assert 'class="nav-entry answered right"' in answered.text and 'class="nav-entry flagged"' in partial.text
+    # The cited paragraphs' list may make one (its last comma), nothing else may.
+    assert sum(undefined_made.values()) <= 1, undefined_made
+
+
+def test_finish_form_only_where_the_card_offers_it(client, app, auth, monkeypatch):
+    from quizapp.auth import forms
+
+    built: list[object] = []
+    original = forms.EmptyForm.__init__
+
+    def counting(self, *args, **kwargs):
+        built.append(self)
+        original(self, *args, **kwargs)
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=2, types=["true_false"]))
+    monkeypatch.setattr(forms.EmptyForm, "__init__", counting)
+    first = client.get(f"/quiz/{attempt_id}/q/1", headers=HX)
+    assert "See my results" not in first.text and built == []
+    client.post(f"/quiz/{attempt_id}/q/1", data=right_form(app, attempt_id, 1), headers=HX)
+    last = client.post(f"/quiz/{attempt_id}/q/2", data=right_form(app, attempt_id, 2), headers=HX)
+    assert f'action="/quiz/{attempt_id}/finish"' in last.text and "See my results" in last.text
+    assert len(built) == 1
+
+
+def test_template_globals_are_the_environments(app):
+    template = app.jinja_env.from_string("{{ late_global }}")
+    names = template.globals.keys()
+    assert isinstance(names, set) and "url_for" in names
+    app.jinja_env.globals["late_global"] = "seen"  # added after the template was made
+    names = template.globals.keys()
+    assert "late_global" in names
+    assert template.render() == "seen"
