@@ -146,6 +146,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
+    _one_verdict_per_key(drafts)
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).
@@ -442,6 +443,9 @@ def _option_clash(d: Draft, o: Draft, language: str) -> str:
                 return f"they share the options {', '.join(sorted(texts & other_texts))}"
             if keys & other_texts or other_keys & texts:
                 return f"one offers the other's key {', '.join(sorted((keys & other_texts) | (other_keys & texts)))} as an option"
+    for asker, shower in ((d, o), (o, d)):
+        if answer := _answer_offered(asker, shower):
+            return f"one offers the other's answer {answer!r} as a wrong option"
     for statement, offered in ((d, other_sets), (o, sets)):
         swapped = checks.swapped_value(statement, language)
         if swapped and any(checks._normal(swapped[1]) in {t for t, _ in group} for group in offered):
@@ -660,6 +664,17 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
             d.problems.clear()
 
 
+def _one_verdict_per_key(drafts: list[Draft]) -> None:
+    """A detail word held back as a weak gap while another draft with the same key is ready
+    would contradict it in the report: it is held back as the same answer instead."""
+    ready = {checks._normal(a): d.key for d in drafts if not d.problems and d.kind == "question" and (a := _typed_answer(d))}
+    for d in drafts:
+        if d.problems and (a := _typed_answer(d)) and (better := ready.get(checks._normal(a))):
+            d.problems[:] = [
+                f"asks for the same answer as the ready draft {better}" if p.startswith(DETAIL_WORD_HOLD) else p for p in d.problems
+            ]
+
+
 def _may_give_way(draft: Draft, ready: list[Draft]) -> bool:
     """Whether a ready draft may be held back for a paragraph's only draft without undoing a
     balance of the set: a single choice only if "pick the longest (shortest) option" stays
@@ -710,6 +725,31 @@ def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
             if needle and f" {needle} " in shown:
                 found.append(key)
     return found
+
+
+def _answer_offered(asker: Draft, shower: Draft) -> str:
+    """The typed or numeric answer of ``asker`` that ``shower`` offers as a wrong option, or ""
+    ("Drysdale" a wrong option of a choice, then a typed answer; "2 por ciento" a cloze's wrong
+    option, 2 a numeric answer): a reader of the set learns the answer, or learns to rule the
+    option out."""
+    item = asker.item
+    answers = [str(a) for a in item.get("accept", [])[:1]] + [str(g["accept"][0]) for g in item.get("gaps", []) if g.get("accept")]
+    if item.get("type") == "numeric":
+        answers.append(f"{item['answer']:g}" if isinstance(item["answer"], float) else str(item["answer"]))
+    options = _wrong_options(shower)
+    for answer in answers:
+        needle = checks._normal(answer)
+        if needle and any(option == needle or (needle[0].isdigit() and option.startswith(needle + " ")) for option in options):
+            return answer
+    return ""
+
+
+def _wrong_options(draft: Draft) -> list[str]:
+    """The wrong options a choice or cloze draft shows, normalised (figures without separators)."""
+    item = draft.item
+    options = [c for c in item.get("choices", []) if not c.get("correct")]
+    options += [o for g in item.get("gaps", []) for o in g.get("options", []) if not o.get("correct")]
+    return [checks._normal(re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", str(o["text"]))) for o in options]
 
 
 def _twin(drafts: list[Draft], draft: Draft, answer: bool, language: str) -> Draft | None:

@@ -288,7 +288,7 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
         key = _normal(text)
         if not key:
             continue
-        if key in subjects or any(f" {key} " in f" {h} " for h in headings):
+        if key in subjects or any(f" {key} " in f" {h} " for h in headings) or _heading_word(key, headings):
             problems.append(f"the key {text!r} is the document's own subject (its title, a heading, or its most named), too easy to guess")
         elif key in generic or key.split()[-1] in generic:  # "the ____ approved a law": Congress
             problems.append(f"the key {text!r} is a generic name a reader would guess from the sentence alone")
@@ -302,6 +302,17 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
                 "a famous name or stock phrase a reader fills in without the text"
             )
     return problems
+
+
+def _heading_word(key: str, headings: list[str]) -> bool:
+    """A lower-case one-word key that is a heading's word in another number ("fase" under "Las
+    dos fases", "shore" under "The shores"): the topic's reader knows it."""
+    if " " in key or not key[:1].isalpha() or len(key) < 3:
+        return False
+    return any(
+        w != key and min(len(w), len(key)) >= 3 and (w.startswith(key) or key.startswith(w)) and abs(len(w) - len(key)) <= 2
+        for h in headings for w in h.split()
+    )
 
 
 def swapped_value(draft: Draft, language: str) -> tuple[str, str] | None:

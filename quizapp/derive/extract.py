@@ -244,7 +244,12 @@ PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)
 QUOTED = re.compile(r"[“\"«‘]([^“”\"«»‘’]{2,40})[”\"»’]")
 TERM_WORDS = 4
 # "a tool called a raspa", "una herramienta llamada raspa": the word a text names a thing by.
-CALLED = re.compile(r"\b(?:called|named|known as|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+(?:(?:a|an|the|el|la|los|las|un|una)\s+)?([a-záéíóúñü][\w\-]{3,})\b(?=[\s,.;:])")
+# Also "Botanists call this stage a fen", "se llama rubisco", "recibe el nombre de lonja".
+CALLED = re.compile(
+    r"\b(?:called|named|known as|termed|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como|se llaman?|se denominan?|se conocen? como"
+    r"|reciben? el nombre de|calls?\s+(?:(?:this|these|that|those|it|them)\s+)?(?:[a-z]+\s+)?(?=(?:a|an|the)\s))"
+    r"\s*(?:(?:a|an|the|el|la|los|las|un|una)\s+)?([a-záéíóúñü][\w\-]{2,})\b(?=[\s,.;:])"
+)
 
 
 def _terms(sentence: Sentence, taken: list[Mention], lang: Language) -> list[Mention]:

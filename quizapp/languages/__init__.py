@@ -97,6 +97,13 @@ class Language:
     # A number written in words ("twenty-four", "veinticuatro"), folded: no detail word, since
     # the words around a figure often settle it ("las ____ horas del día").
     number_words: re.Pattern[str] = re.compile(r"(?!)")
+    # The other natural forms of a lower-case term a reader may type for it: its singular or
+    # plural, its other spelling ("kilometre"/"kilometer"). Not a typo tolerance: a term is
+    # often one edit from another word.
+    term_variants: Callable[[str], list[str]] = field(default=lambda _word: [])
+    # Whether the language writes its people's names without accents ("Arthur Drysdale"): then
+    # a name with one ("Aimé Le Médec") stands out among the options of a choice item.
+    plain_names: bool = False
     # "Select all that apply" agreeing with the kind of the options ("todos los que" for lugares).
     select_all: dict[str, str] = field(default_factory=dict)
     # An event as the rest of a question after "when": "The court reported" -> "did the court

@@ -43,6 +43,47 @@ def _ask_when(lang: Language, event: str) -> str | None:
     return f"did {subject(past.group('subject'))} {base}{past.group('rest')}"
 
 
+def term_variants(word: str) -> list[str]:
+    """"kilometre": kilometres, kilometer, kilometers; "stomata" stays; "shores": shore. The
+    British and American spellings of -re/-er, -our/-or, -ise/-ize, and the regular plural or
+    singular of each (a term of one lower-case word only)."""
+    if not re.fullmatch(r"[a-z][a-z\-]+", word):
+        return []
+    spellings = {word}
+    for uk, us in (("re", "er"), ("our", "or"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze")):
+        # ("meter" is also a device, "water" no "watre": -er becomes -re never.)
+        for a, b in ((uk, us),) if uk == "re" else ((uk, us), (us, uk)):
+            stem = word[:-1] if word.endswith(a + "s") else word
+            if a == "re" and not stem.endswith(("tre", "bre", "gre")):
+                continue  # "shore", "acre": no -er spelling
+            if len(stem) > len(a) + 2 and stem.endswith(a):
+                spellings.add(stem[: -len(a)] + b + word[len(stem):])
+    forms: list[str] = []
+    for w in sorted(spellings, key=lambda x: (x != word, x)):
+        forms.append(w)
+        if w.endswith("ecies"):
+            pass  # "species", "subspecies"
+        elif w.endswith(("ss", "us", "is")):
+            forms.append(w + "es")
+        elif w.endswith("ies") and len(w) > 4 and not w.endswith("ecies"):
+            forms.append(w[:-3] + "y")
+        elif w.endswith(("ches", "shes", "sses", "xes")):
+            forms.append(w[:-2])
+        elif w.endswith("s") and len(w) > 3:
+            forms.append(w[:-1])
+        elif w.endswith(("ch", "sh", "x")):
+            forms.append(w + "es")
+        elif w.endswith("y") and len(w) > 3 and w[-2] not in "aeiou":
+            forms.append(w[:-1] + "ies")
+        elif not w.endswith(("a", "um", "on")):  # "stomata", "stratum", "phenomenon": irregular
+            forms.append(w + "s")
+    out: list[str] = []
+    for f in forms:
+        if f != word and f not in out:
+            out.append(f)
+    return out
+
+
 LANGUAGE = Language(
     code="en",
     object_pronouns=words("it its them their they him his her he she"),
@@ -132,4 +173,6 @@ LANGUAGE = Language(
         "card_term": "{term}",
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},
+    term_variants=term_variants,
+    plain_names=True,
 )

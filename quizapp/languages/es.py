@@ -32,6 +32,36 @@ def _ask_when(lang: Language, event: str) -> str | None:
     return None
 
 
+def term_variants(word: str) -> list[str]:
+    """"estomas": estoma; "vaso": vasos; "raíz": raíces; "célula": células. The regular plural
+    or singular of a lower-case term of one word (an accent moved by the plural is not guessed,
+    beyond the -z/-ces and -ión/-iones endings)."""
+    if not re.fullmatch(r"[a-záéíóúüñ][a-záéíóúüñ\-]+", word):
+        return []
+    forms: list[str] = []
+    if word.endswith("ces") and len(word) > 4:
+        forms.append(word[:-3] + "z")
+    elif word.endswith("iones") and len(word) > 6:
+        forms.append(word[:-5] + "ión")
+    elif re.search(r"[dlnrjy]es$", word) and len(word) > 4:
+        forms += [word[:-2], word[:-1]]  # "redes": red; "carotenoides": carotenoide (both offered)
+    elif word.endswith(("sis", "tis")):
+        pass  # "fotosíntesis", "bronquitis": one form
+    elif word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+    elif word.endswith("z"):
+        forms.append(word[:-1] + "ces")
+    elif word.endswith("ión"):
+        forms.append(word[:-3] + "iones")
+    elif re.search(r"[áéíóú][nsl]$", word):
+        forms.append(word[:-2] + "aeiou"["áéíóú".index(word[-2])] + word[-1] + "es")  # "almidón": almidones
+    elif word[-1] in "aeiouáéó":
+        forms.append(word + "s")
+    elif word[-1] in "dlnrj":
+        forms.append(word + "es")
+    return [f for f in forms if f != word]
+
+
 LANGUAGE = Language(
     code="es",
     double_surnames=True,
@@ -116,4 +146,5 @@ LANGUAGE = Language(
         "card_term": "{term}",
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
+    term_variants=term_variants,
 )

@@ -26,13 +26,19 @@ def typed_keys(draft: Draft) -> list[str]:
 # ---------------------------------------------------------------- 1. coverage on unseen documents
 
 
+# Since the sixth review, a paragraph with no name, figure, date or term the text names or
+# defines stays uncovered rather than offer a stock word ("reservar plaza con dos días de
+# ____": antelación; "se expusieron en la ____": lonja; "recibe el ____ para las calderas").
+UNCOVERED = {"glacier-flow.md": set(), "puerto-nieblas.md": {5, 19, 23}}
+
+
 @pytest.mark.parametrize("name,language", [("glacier-flow.md", "en"), ("puerto-nieblas.md", "es")])
 def test_every_content_paragraph_of_an_unseen_document_has_a_ready_draft(name: str, language: str) -> None:
     paragraphs = read_paragraphs((HELD_OUT / name).read_text(encoding="utf-8"))
     drafts = derive_drafts(paragraphs, language)
     covered = {n for d in ready(drafts) for n in d.item["source"]}
     content = {p.number for p in paragraphs if not p.is_heading}
-    assert content - covered == set()
+    assert content - covered == UNCOVERED[name]
 
 
 # ---------------------------------------------------------------- 2. cards
