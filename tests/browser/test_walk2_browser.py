@@ -8,8 +8,8 @@ import pytest
 
 from tests.helpers.app import make_user
 from tests.helpers.browser import describe_violations, expect, sign_in
-from tests.helpers.classes import enrol, give, make_class
-from tests.helpers.sets import make_set, question_ids, take
+from tests.helpers.classes import enrol, make_class
+from tests.helpers.sets import make_set, question_ids
 
 pytestmark = pytest.mark.browser
 
