@@ -189,3 +189,19 @@ def test_students_who_left_are_not_listed_and_the_page_says_where_their_attempts
     page = client.get(f'/classes/{book["class_id"]}/gradebook').text
     assert "ben" not in _cells(page)
     assert "Students who left the class are not listed" in page
+
+
+def test_a_set_with_attempts_only_in_progress_averages_nothing_and_says_none_is_finished(client, app):
+    """The average row said "no attempt yet" above students shown "in progress": it says what
+    is missing, a finished attempt."""
+    teacher, ana = make_user(app, "teacher"), make_user(app, "ana")
+    class_id = make_class(app, teacher, "History 3B")
+    enrol(app, class_id, ana)
+    started = make_set(app, teacher, question_ids(app, "true_false", 2), title="Started")
+    give(app, class_id, started)
+    with app.app_context():
+        services.start_set_attempt(db.session.get(QuizSet, started), ana, now=T0)
+    _sign_in(client, "teacher")
+    rows = _cells(client.get(f"/classes/{class_id}/gradebook").text)
+    assert rows["ana"] == ["in progress"]
+    assert rows["Class average"] == ["no finished attempt yet"]
