@@ -19,6 +19,7 @@ from quizapp.classes.models import ClassMember, ClassSet, SchoolClass
 from quizapp.classes.services import RosterRow, assigned_sets, roster
 from quizapp.extensions import db
 from quizapp.quiz.models import Attempt, ScoredAttempt
+from quizapp.quiz.services import close_overdue_attempts
 from quizapp.sets.models import QuizSet
 
 HEADER_TIME = "Last counted attempt finished ({zone})"  # the export's one time column, named with its zone
@@ -105,8 +106,14 @@ def _cells(school_class: SchoolClass) -> list[tuple[AttemptScore, bool]]:
     return [(AttemptScore(*row[:7]), bool(row.open)) for row in rows]
 
 
-def gradebook(school_class: SchoolClass) -> Gradebook:
-    """The class's gradebook: students by name, sets in the order they were given."""
+def gradebook(school_class: SchoolClass, now: datetime) -> Gradebook:
+    """The class's gradebook: students by name, sets in the order they were given.
+
+    Attempts that are over (time limit, closing time, archived set) but were abandoned are
+    closed first, as a set's results page does, so a timed-out attempt counts with the answers
+    it holds instead of showing "in progress" until the student comes back."""
+    given = select(ClassSet.quiz_set_id).where(ClassSet.class_id == school_class.id)
+    close_overdue_attempts(now, quiz_set_ids=given)
     sets = list(reversed(assigned_sets(school_class)))
     students = roster(school_class)
     by_cell = {(attempt.user_id, attempt.quiz_set_id): GradeCell(attempt if attempt.is_finished else None, in_progress)

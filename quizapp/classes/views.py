@@ -210,7 +210,7 @@ def take_set_back(class_id: int, set_id: int) -> Response:
 def gradebook(class_id: int) -> Response:
     """Students × the sets given to the class: the score that counts, the class's averages."""
     school_class = owned_class(class_id)
-    book = gradebook_service.gradebook(school_class)
+    book = gradebook_service.gradebook(school_class, app_now())
     # Each set's attempt link without the attempt's id, which the template appends per cell.
     attempt_urls = [url_for("sets.attempt_detail", set_id=quiz_set.id, attempt_id=0)[:-1] for quiz_set in book.sets]
     return render("classes/gradebook.html", "classes/_gradebook.html", school_class=school_class, book=book, attempt_urls=attempt_urls)
@@ -222,7 +222,7 @@ def gradebook_export(class_id: int, fmt: str) -> Response:
     school_class = owned_class(class_id)
     if fmt not in exports.FORMATS:
         abort(404)
-    header, rows = gradebook_service.export_table(gradebook_service.gradebook(school_class))
+    header, rows = gradebook_service.export_table(gradebook_service.gradebook(school_class, app_now()))
     header, rows = exports.in_zone(header, rows, (len(header) - 1,), viewer_zone())
     if fmt == "csv":
         response = Response(stream_with_context(exports.csv_chunks(header, rows)), mimetype="text/csv")

@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import String, and_, bindparam, case, cast, func, insert, literal_column, or_, select, update
+from sqlalchemy import Select, String, and_, bindparam, case, cast, func, insert, literal_column, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import qtypes
@@ -902,9 +902,13 @@ def set_attempts_used(attempt: Attempt) -> int:
     ).scalar_one()
 
 
-def close_overdue_attempts(now: datetime, *, quiz_set_id: int | None = None, user_id: int | None = None) -> int:
+def close_overdue_attempts(
+    now: datetime, *, quiz_set_id: int | None = None, user_id: int | None = None, quiz_set_ids: Select[Any] | None = None
+) -> int:
     """Close every abandoned attempt that is over (``flask attempts close-overdue``, and before
-    results, exports and a learner's progress are read); how many were closed."""
+    results, exports, a class's gradebook and a learner's progress are read); how many were
+    closed. ``quiz_set_ids``, a subquery of set ids, narrows it to several sets in one statement
+    (a class's gradebook, whatever the number of sets given to the class)."""
     from quizapp.sets.models import Accommodation, QuizSet  # see the note on sets.models at the top
 
     query = (
@@ -925,6 +929,8 @@ def close_overdue_attempts(now: datetime, *, quiz_set_id: int | None = None, use
         query = query.where(Attempt.quiz_set_id == quiz_set_id)
     if user_id is not None:
         query = query.where(Attempt.user_id == user_id)
+    if quiz_set_ids is not None:
+        query = query.where(Attempt.quiz_set_id.in_(quiz_set_ids))
     attempt_ids = list(db.session.execute(query).scalars())
     closed = 0
     for attempt_id in attempt_ids:

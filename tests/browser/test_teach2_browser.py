@@ -67,7 +67,7 @@ def test_the_teacher_reads_the_gradebook_and_opens_an_attempt_from_it(page, app,
     expect(table.locator("thead th")).to_have_text(["Student", "Source check (highest)", "Not started (highest)"])
     expect(table.locator("tbody tr").nth(1).locator("td")).to_have_text(["1 / 2 (50%)", "not attempted"])
     expect(table.locator("tbody tr").nth(0).locator("th")).to_have_text("ana")
-    expect(table.locator("tfoot td")).to_have_text(["50% (1 student)", "no attempt yet"])
+    expect(table.locator("tfoot td")).to_have_text(["50% (1 student)", "no finished attempt yet"])
     expect(page.get_by_role("link", name="CSV")).to_have_attribute("href", f"/classes/{ids['class_id']}/gradebook.csv")
     check_page(page, axe, width)
     table.get_by_role("link", name="1 / 2 (50%)").click()

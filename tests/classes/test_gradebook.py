@@ -19,7 +19,8 @@ from quizapp.sets.models import QuizSet
 from tests.helpers.app import HX, PASSWORD, make_user
 from tests.helpers.classes import enrol, give, make_class
 from tests.helpers.queries import counted_statements, writes
-from tests.helpers.sets import T0, make_set, question_ids, take
+from quizapp.quiz.services import record_answer
+from tests.helpers.sets import T0, _multi, answer_form, make_set, question_ids, take
 
 
 def _sign_in(client, username: str) -> None:
@@ -158,3 +159,49 @@ def test_the_gradebook_does_not_grow_in_statements_with_students_or_sets(client,
     assert "extra7" in page and "More 3" in page
     assert len(large) == len(small), (small, large)
     assert writes(large) == []
+
+
+def test_an_abandoned_attempt_past_its_time_limit_counts_with_its_answers_not_as_in_progress(client, app):
+    """The student answered one question of a timed set and left; once the limit is past, the
+    gradebook (page and export) closes the attempt as the set's results page does."""
+    teacher, ana = make_user(app, "teacher"), make_user(app, "ana")
+    class_id = make_class(app, teacher, "History 3B")
+    enrol(app, class_id, ana)
+    timed = make_set(app, teacher, question_ids(app, "true_false", 2), title="Timed quiz", time_limit_minutes=10)
+    give(app, class_id, timed)
+    with app.app_context():
+        attempt = services.start_set_attempt(db.session.get(QuizSet, timed), ana, now=T0)  # long ago: over
+        record_answer(attempt.questions[0], _multi(answer_form(attempt.questions[0], True)), now=T0 + timedelta(minutes=1))
+    _sign_in(client, "teacher")
+    rows = _cells(client.get(f"/classes/{class_id}/gradebook").text)
+    assert rows["ana"] == ["1 / 2 (50%)"]
+    assert rows["Class average"] == ["50% (1 student)"]
+    rows_csv = list(csv.reader(io.StringIO(client.get(f"/classes/{class_id}/gradebook.csv").text.lstrip("\ufeff"))))
+    assert rows_csv[1][:4] == ["ana", "1", "2", "50"]
+
+
+def test_students_who_left_are_not_listed_and_the_page_says_where_their_attempts_are(client, app, book):
+    """Leaving deletes the membership (there is no record of who left), so the gradebook cannot
+    list them; it says so, and points to the sets' results, where their attempts stay."""
+    _sign_in(client, "ben")
+    assert client.post(f'/classes/{book["class_id"]}/leave', data={}).status_code == 303
+    _sign_in(client, "teacher")
+    page = client.get(f'/classes/{book["class_id"]}/gradebook').text
+    assert "ben" not in _cells(page)
+    assert "Students who left the class are not listed" in page
+
+
+def test_a_set_with_attempts_only_in_progress_averages_nothing_and_says_none_is_finished(client, app):
+    """The average row said "no attempt yet" above students shown "in progress": it says what
+    is missing, a finished attempt."""
+    teacher, ana = make_user(app, "teacher"), make_user(app, "ana")
+    class_id = make_class(app, teacher, "History 3B")
+    enrol(app, class_id, ana)
+    started = make_set(app, teacher, question_ids(app, "true_false", 2), title="Started")
+    give(app, class_id, started)
+    with app.app_context():
+        services.start_set_attempt(db.session.get(QuizSet, started), ana, now=T0)
+    _sign_in(client, "teacher")
+    rows = _cells(client.get(f"/classes/{class_id}/gradebook").text)
+    assert rows["ana"] == ["in progress"]
+    assert rows["Class average"] == ["no finished attempt yet"]

@@ -53,7 +53,7 @@ def test_each_cell_is_the_attempt_the_sets_rule_counts(any_app):
                         score=None if open_one else float(rng.choice([1, 2, 2, 3])), max_score=3,
                     ))
         db.session.commit()
-        book = gradebook_service.gradebook(school_class)
+        book = gradebook_service.gradebook(school_class, T0)
         assert [s.grading for s in book.sets] == ["highest", "last", "first"]
         checked = 0
         for row in book.rows:
