@@ -32,6 +32,11 @@ from decimal import Decimal
 
 ASCII_DIGITS = frozenset("0123456789")
 _ASCII_DIGIT = re.compile("[0-9]")
+# Thousands grouped by a space, as the SI and the RAE's Ortografía write them ("6 000",
+# "1 219,5"; also a no-break, narrow no-break or thin space): groups of exactly three digits
+# after one to three, so "6 000" is one number and "6 00" or "12 5" stay two.
+_SPACE_GROUPED = re.compile("(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9])")
+_GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009]")
 SIGNS = {"+": 1, "-": -1, "\u2212": -1}  # U+2212 is the typographic minus sign
 # Longer than any number a question asks for; refusing early keeps Decimal and float cheap.
 MAX_NUMBER_CHARS = 60
@@ -99,7 +104,7 @@ def conventions_for(language: str | None) -> NumberConventions:
 def read_number(raw: str, language: str | None = DEFAULT_LANGUAGE, unit: str = "") -> float:
     """The number in ``raw`` expressed in ``unit``; raise NumberError when it is not one number."""
     conv = conventions_for(language)
-    text = raw.strip()
+    text = _SPACE_GROUPED.sub(lambda m: _GROUP_SPACE.sub("", m.group()), raw.strip())
     hint = f"Enter a number: {conv.how_to_write}."
     first = _ASCII_DIGIT.search(text)
     if first is None:

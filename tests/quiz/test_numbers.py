@@ -42,6 +42,10 @@ PERCENT = {"type": "numeric", "answer": 5.3, "tolerance": 0, "unit": "percent"}
         ("1,5 mil millones", "es", 1.5e9),
         ("6.000", "es-PE", 6000),  # a regional variant reads as its language
         ("6,000", "xx", 6000),  # a language without its own table reads as English
+        ("70 000", "en", 70000),  # thousands grouped by spaces, as the SI writes them
+        ("6 000", "es", 6000),  # ... and the RAE's Ortografía
+        ("1\u202f219,5", "es", 1219.5),  # a narrow no-break space
+        ("12\u00a0345\u00a0678", "en", 12345678),
     ],
 )
 def test_numbers_are_read_in_the_documents_conventions(raw, language, value):
@@ -58,7 +62,9 @@ def test_numbers_are_read_in_the_documents_conventions(raw, language, value):
         ("1.500,5", "en", "point for decimals"),
         ("1.80", "es", "comma for decimals"),  # not a Spanish thousands grouping (1,8 is the decimal)
         ("6,000,5", "es", "comma for decimals"),
-        ("70 000", "en", "one number"),  # spaces inside a number are not read
+        ("70 00", "en", "one number"),  # a space is a thousands group only before three digits
+        ("12 5", "es", "one number"),
+        ("1 2345", "en", "one number"),
         ("12 and 13", "en", "one number"),
         ("1e999", "en", "one number"),
         ("10\u00b2", "en", "digits 0 to 9"),  # "10²" is not 102
