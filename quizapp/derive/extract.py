@@ -180,8 +180,11 @@ def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
         add("month", m.start(), m.end(), (int(m.group("year")), lang.months[fold_word(m.group("month"))], 0))
     for m in re.finditer(r"(?<![\d.,])(1[0-9]\d{2}|20\d{2})(?![\d.,]\d|\w)", text):  # "1960s" is a decade
         after = text[m.end():m.end() + 12]
-        # "built in 2016 tells the history": after "in", "since", "en", "desde" it is a year.
-        year_before = re.search(r"\b(?:in|since|by|until|of|en|desde|hasta|de)\s+$", text[:m.start()], re.IGNORECASE)
+        # "built in 2016 tells the history": after "in", "from", "since", "en", "desde" it is a year,
+        # and so is a figure opening its sentence ("1847 engineers were asked"): a count there is
+        # spelled out, and the noun after a year ("From 1815 householders") is never its unit.
+        year_before = re.search(r"\b(?:in|from|since|after|before|by|until|of|en|desde|hasta|de|tras|antes de)\s+$", text[:m.start()], re.IGNORECASE)
+        year_before = year_before or not text[:m.start()].strip(" \"“«¿¡(")
         if re.match(r"\s+[a-zà-ü]", after) and not re.match(r"\s+(?:and|y|to|a|when|which|until|after|before)\b", after) and not year_before:
             continue  # "1,800 kilometres" style counts are numbers, not years
         add("year", m.start(), m.end(), (int(m.group(1)), 0, 0))
