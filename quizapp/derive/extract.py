@@ -183,7 +183,7 @@ def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
         # "built in 2016 tells the history": after "in", "from", "since", "en", "desde" it is a year,
         # and so is a figure opening its sentence ("1847 engineers were asked"): a count there is
         # spelled out, and the noun after a year ("From 1815 householders") is never its unit.
-        year_before = re.search(r"\b(?:in|from|since|after|before|by|until|of|en|desde|hasta|de|tras|antes de)\s+$", text[:m.start()], re.IGNORECASE)
+        year_before = bool(re.search(r"\b(?:in|from|since|after|before|by|until|of|en|desde|hasta|de|tras)\s+$", text[:m.start()], re.IGNORECASE))
         year_before = year_before or not text[:m.start()].strip(" \"“«¿¡(")
         if re.match(r"\s+[a-zà-ü]", after) and not re.match(r"\s+(?:and|y|to|a|when|which|until|after|before)\b", after) and not year_before:
             continue  # "1,800 kilometres" style counts are numbers, not years
