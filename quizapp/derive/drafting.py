@@ -10,6 +10,7 @@ figure or an invented name is something a reader can spot.
 from __future__ import annotations
 
 import random
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -92,6 +93,11 @@ def roman_value(text: str) -> int | None:
     values = [ROMAN_DIGITS[c] for c in text]
     total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     return total if total > 0 else None
+
+
+# A clause's subject whose referent is in another sentence ("he died"): a card front cannot hold
+# it (lower case, accents kept: "él" is not the article "el").
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "él", "ella", "ellos", "ellas"))
 
 
 @dataclass
@@ -1091,4 +1097,30 @@ class Builder:
                 continue
             item = {"front": self.lang.prompt("card_when", question=question), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
             fact = f"event:{e.sentence}"
-            yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text])
+            yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text], self.when_card_problems(e.text, question))
+
+    def when_card_problems(self, event: str, question: str) -> list[str]:
+        """Why a "when" card's front is not a question a learner can answer on its own: built
+        from two clauses ("...during his lifetime; he died"), leaning on a word whose referent
+        is in another sentence ("his explanation"), keeping a sentence's capital inside the
+        question ("when did Few officials..."), or not saying what it asks about ("when was the
+        official announcement made?": of what?)."""
+        lang = self.lang
+        words = re.findall(r"[^\W\d_]+", question)
+        folded = [fold(w) for w in words]
+        if re.search(r"[;:]", event) or re.search(r",\s+(?:and|but|y|pero)\b", event):
+            return [f"held back: the card's front joins two clauses ({event!r}): not a well-formed question"]
+        leaning = {w.lower() for w in lang.object_pronouns | lang.possessives | lang.demonstratives} | SUBJECT_PRONOUNS
+        # "did Snow present his findings" names its referent first; "did few officials accept
+        # his explanation" does not.
+        for i, word in enumerate(words):
+            if word.lower() in leaning and not any(w[:1].isupper() and fold(w) not in lang.words.stop_words for w in words[1:i]):
+                return [f"held back: the card's front leans on {word.lower()!r}, whose referent is in another sentence"]
+        pairs = itertools.pairwise(words[1:])  # "Few officials", not "La Palma" (a name's first word)
+        if stray := next((w for w, after in pairs if w[:1].isupper() and fold(w) in lang.words.stop_words and after[:1].islower()), None):
+            return [f"held back: the card's front keeps the sentence's capital {stray!r} inside the question: not grammatical"]
+        named = any(w[:1].isupper() for w in words[1:]) or re.search(r"\d", question)
+        content = [w for w in folded if w not in lang.words.stop_words and w not in self.noun_openers and len(w) > 2]
+        if not named and not (set(folded) & {fold(c) for c in lang.name_connectors}) and len(content) < 4:
+            return [f"held back: the card's front ({question!r}) does not say what it asks about (no name, and nothing of what)"]
+        return []

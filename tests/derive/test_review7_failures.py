@@ -80,3 +80,44 @@ def test_no_ready_item_of_any_type_answers_with_a_name_of_its_topic_title() -> N
 def test_a_name_missing_from_every_heading_stays_askable() -> None:
     drafts = derive_drafts(TITLED, "en")
     assert any("Franz Andreas Meyer" in answers(d) or "Meyer" in " ".join(answers(d)) for d in ready(drafts)), [answers(d) for d in ready(drafts)]
+
+
+# ---------------------------------------------------------------- 3. card fronts
+
+def when_cards(drafts: list[Draft]) -> list[str]:
+    """The "when" cards whose front passes (another check may still hold one back: a key a
+    ready question shows)."""
+    return [
+        str(d.item["front"]) for d in drafts
+        if d.kind == "card" and "dates" in d.item.get("tags", []) and not any("card's front" in p for p in d.problems)
+    ]
+
+
+GARBLED_EN = [
+    Paragraph(1, "Few officials accepted his explanation during his lifetime; he died in 1858."),
+    Paragraph(2, "The doctor wrote to the board about the pump, and the board ignored him in 1855."),
+    Paragraph(3, "The official announcement was made in 1866."),
+    Paragraph(4, "In 1859 the Metropolitan Board of Works opened the northern outfall sewer at Abbey Mills."),
+]
+GARBLED_ES = [
+    Paragraph(1, "Pocos técnicos aceptaron su explicación; él murió en 1858."),
+    Paragraph(2, "El anuncio oficial se hizo en 2021."),
+    Paragraph(3, "En 2019 el Cabildo de La Palma inauguró el observatorio volcánico de Fuencaliente."),
+]
+
+
+@pytest.mark.parametrize("paragraphs, language", [(GARBLED_EN, "en"), (GARBLED_ES, "es")])
+def test_a_when_card_is_a_well_formed_question_that_says_what_it_asks_about(paragraphs: list[Paragraph], language: str) -> None:
+    fronts = when_cards(derive_drafts(paragraphs, language))
+    assert fronts, "the case must keep the well-formed, specific card ready"
+    for front in fronts:
+        assert ";" not in front and ":" not in front.split("?")[0].split(",", 1)[-1], front
+        assert not any(w in front.lower().split() for w in ("his", "him", "he", "su", "él")), front  # no pronoun without referent
+        assert "Few" not in front and "Pocos" not in front, front  # a sentence's capital inside a question
+        assert "announcement" not in front and "anuncio" not in front, front  # announcement of what?
+    assert any("Abbey Mills" in f or "Fuencaliente" in f for f in fronts), fronts
+
+
+def test_a_pronoun_whose_referent_the_question_names_first_is_fine() -> None:
+    fronts = when_cards(derive_drafts([Paragraph(1, "In 1854 Snow presented his findings to the Board of Guardians of the parish.")], "en"))
+    assert any("Snow present his findings" in f for f in fronts), fronts
