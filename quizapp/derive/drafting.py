@@ -23,6 +23,7 @@ from quizapp.derive.extract import (
     Facts,
     Mention,
     Role,
+    TOKEN,
     Sentence,
     fold,
 )
@@ -95,6 +96,13 @@ def roman_value(text: str) -> int | None:
     return total if total > 0 else None
 
 
+# "FFP2", "N95", "A380": letters and digits, a product's or a standard's code.
+PRODUCT_CODE = re.compile(r"[A-Z]{1,5}-?\d{1,4}[A-Z]?")
+# "mascarillas de tipo ____", "a ____-class ship": a word of kind before the gap names a stock make.
+KIND_WORDS = frozenset(("tipo", "type", "modelo", "model", "clase", "class", "marca", "brand", "norma", "standard", "grade", "grado"))
+# "____ cement" (Zipf 3.9), "____ road": a common noun this frequent after a capitalised
+# modifier makes a stock compound, not a detail of the text.
+STOCK_NOUN_ZIPF = 3.5
 # A clause's subject whose referent is in another sentence ("he died"): a card front cannot hold
 # it (lower case, accents kept: "él" is not the article "el").
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "él", "ella", "ellos", "ellas"))
@@ -220,9 +228,19 @@ class Builder:
             answers.extend(self.lang.term_variants(m.text))  # "kilometre": kilometer, kilometres
         out: list[str] = []
         for a in answers:
+            # "Embankment" for "Victoria Embankment": a bare common noun of a name (not a
+            # person's surname, "Snow") is any embankment, and the prompt may describe one.
+            fragment = a != m.text and " " not in a and m.kind != "person" and " " in m.text
+            if fragment and a[:1].isupper() and self.lang.is_real_word(a) and not self.named_like_person_word(a):
+                continue
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
         return out
+
+    def named_like_person_word(self, word: str) -> bool:
+        """Whether ``word`` is a surname the document gives a person too ("Snow" of John
+        Snow): then a name's last word is a name, not a common noun."""
+        return any(fold(str(x.value).split()[-1]) == fold(word) for x in self.groups.get("person", []))
 
     def short_forms(self, m: Mention) -> list[str]:
         """Other names of the document that open ``m``'s name, two words or more: the short
@@ -786,7 +804,46 @@ class Builder:
         problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []
         if famous := self.famous_fact(s, m):
             problems.append(famous)
+        if stock := self.stock_compound(s, m):
+            problems.append(stock)
         yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text], problems)
+
+    def stock_compound(self, s: Sentence, m: Mention) -> str | None:
+        """Why a gap on ``m`` is filled from a stock compound rather than the text, or None: a
+        product or standard code ("mascarillas de tipo FFP2", "N95"), or a capitalised modifier
+        right before a frequent common noun ("Portland cement") or after a word of kind ("de tipo
+        ____"). A code the paragraph itself defines ("a standard called N95") stays askable."""
+        if m.kind in ("person", "term") or m.kind in (*DATE_KINDS, "number"):
+            return None
+        key = m.text
+        before = s.text[:m.start - s.start].split()
+        after = TOKEN.findall(s.text[m.end - s.start:][:40])
+        paragraph = self.facts.paragraphs.get(s.paragraph, s.text)
+        defined = re.search(
+            rf"(?:called|named|known as|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+(?:(?:a|an|the|el|la|los|las)\s+)?{re.escape(key)}\b"
+            rf"|{re.escape(key)}\s*\(|{re.escape(key)},?\s+(?:is|are|es|son)\s+(?:a|an|un|una)\b",
+            paragraph, re.IGNORECASE,
+        )
+        if defined:
+            return None
+        if PRODUCT_CODE.fullmatch(key):
+            return f"held back: the key {key!r} is a product or standard code, a stock name a reader fills in without the text"
+        if before and fold(before[-1]) in KIND_WORDS:
+            return f"held back: the key {key!r} follows {before[-1]!r}, a stock compound a reader fills in without the text"
+        nxt = after[0] if after else ""
+        # English only (Spanish modifiers follow the noun: "cemento Portland" is caught by
+        # kind words alone), and only a modifier in a noun phrase that the noun closes: after a
+        # preposition or a verb, not an article ("the Soho district" names a place), and before
+        # a comma or a relative ("with Portland cement, which"): "London came to" is a clause.
+        tail = s.text[m.end - s.start:].lstrip()[len(nxt):]
+        closes = re.match(r"\s*(?:[,.;:)]|(?:which|that|and|or|with|of|for|from|to|in|on|at|by)\b)", tail) is not None
+        opens = bool(before) and fold(before[-1]) not in self.noun_openers and before[-1][:1].islower()
+        if (
+            self.lang.code == "en" and len(key.split()) == 1 and not self.lang.is_known_place(key) and nxt[:1].islower() and fold(nxt) not in self.lang.words.stop_words
+            and opens and closes and not re.search(r"(?:ed|ly)$", nxt) and self.lang.familiarity(nxt) >= STOCK_NOUN_ZIPF
+        ):
+            return f"held back: the key {key!r} modifies {nxt!r}, a stock compound ({key} {nxt}) a reader fills in without the text"
+        return None
 
     def typo_tolerant(self, m: Mention) -> bool:
         """Whether a typed key may be graded with one typo forgiven: not a century or a regnal
@@ -942,7 +999,11 @@ class Builder:
             )
 
     def cloze(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
-        typed = next((m for m in mentions if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m) and not self.cuts_name(s, m) and not self.famous_fact(s, m)), None)
+        typed = next((
+            m for m in mentions
+            if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m) and not self.cuts_name(s, m) and not self.famous_fact(s, m)
+            and not self.stock_compound(s, m)
+        ), None)
         chosen = None
         for m in mentions:
             if m.kind in (*DATE_KINDS, "number") and not self.bounded(s, m):

@@ -121,3 +121,46 @@ def test_a_when_card_is_a_well_formed_question_that_says_what_it_asks_about(para
 def test_a_pronoun_whose_referent_the_question_names_first_is_fine() -> None:
     fronts = when_cards(derive_drafts([Paragraph(1, "In 1854 Snow presented his findings to the Board of Guardians of the parish.")], "en"))
     assert any("Snow present his findings" in f for f in fronts), fronts
+
+
+# ---------------------------------------------------------------- 4. stock compounds
+
+STOCK_EN = [
+    Paragraph(1, "The river wall", is_heading=True),
+    Paragraph(2, "The Victoria Embankment reclaimed land from the Thames and carried a road, a railway and the main sewer along the north bank."),
+    Paragraph(3, "The tunnels were lined with Portland cement, which hardened under water and grew stronger with age."),
+    Paragraph(4, "Engineers tested the bricks at the yard of Cubitt Town before the work started."),
+]
+STOCK_ES = [
+    Paragraph(1, "La ceniza", is_heading=True),
+    Paragraph(2, "Las autoridades recomendaron el uso de mascarillas de tipo FFP2 en los municipios del oeste de la isla."),
+    Paragraph(3, "Los técnicos del Instituto Volcanológico midieron el dióxido de azufre en la estación de Los Llanos."),
+]
+
+
+def ready_keys(drafts: list[Draft]) -> list[str]:
+    return [a[0] for d in ready(drafts) if (a := answers(d))]
+
+
+@pytest.mark.parametrize("paragraphs, language, stock, kept", [
+    (STOCK_EN, "en", "Portland", "Cubitt Town"),
+    (STOCK_ES, "es", "FFP2", "Instituto Volcanológico"),
+])
+def test_no_gap_on_a_stock_modifier_or_a_product_code(paragraphs: list[Paragraph], language: str, stock: str, kept: str) -> None:
+    drafts = derive_drafts(paragraphs, language)
+    assert any(stock in answers(d) for d in drafts), "the case must draft the stock compound's modifier"
+    keys = ready_keys(drafts)
+    assert stock not in keys, keys
+    assert kept in keys, keys
+
+
+def test_a_code_the_paragraph_defines_stays_askable() -> None:
+    drafts = derive_drafts([Paragraph(1, "The filters were of a standard called N95, which stops most fine particles in the air of the mines.")], "en")
+    assert "N95" in ready_keys(drafts), [(answers(d), d.problems) for d in drafts]
+
+
+def test_an_accept_list_holds_no_bare_common_noun_of_a_name() -> None:
+    drafts = derive_drafts(STOCK_EN, "en")
+    embankment = [answers(d) for d in drafts if "Victoria Embankment" in answers(d)]
+    assert embankment, "the case must draft the Victoria Embankment"
+    assert all("Embankment" not in a for a in embankment), embankment
