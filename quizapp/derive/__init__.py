@@ -114,7 +114,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     for d in drafts:
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
-        d.problems.extend(checks.trivial_card(d, headings))
+        d.problems.extend(checks.trivial_card(d, headings, language))
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))

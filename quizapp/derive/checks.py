@@ -288,7 +288,7 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
         key = _normal(text)
         if not key:
             continue
-        if key in subjects or _in_a_heading(draft, text, headings) or _heading_word(key, headings):
+        if key in subjects or _in_a_heading(draft, text, headings, language) or _heading_word(key, headings):
             problems.append(f"the key {text!r} is the document's own subject (its title, a heading, or its most named), too easy to guess")
         elif key in generic or key.split()[-1] in generic:  # "the ____ approved a law": Congress
             problems.append(f"the key {text!r} is a generic name a reader would guess from the sentence alone")
@@ -304,24 +304,26 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
     return problems
 
 
-def _in_a_heading(draft: Draft, key: str, headings: list[str]) -> bool:
+def _in_a_heading(draft: Draft, key: str, headings: list[str], language: str) -> bool:
     """The key, any answer the draft accepts for it ("Lindley" for Joseph Lindley), or a
     name's last word stands in a heading ("Lindley's plan"): the topic's title gives it away,
     whatever the item's type (a card's back is checked by ``trivial_card``)."""
     forms = {_normal(form) for form in typed_forms(draft, key)} | {_normal(key)}
     words = key.split()
-    if len(words) > 1 and all(w[:1].isupper() for w in words):  # a person's or place's name: its last word
+    # A name's last word when it is a surname ("Joseph Lindley" under "Lindley's plan"), not a
+    # common noun ("Sackville Street" under "The outbreak on Broad Street").
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not language_for(language).is_real_word(words[-1]):
         forms.add(_normal(words[-1]))
     return any(form and f" {form} " in f" {h} " for form in forms for h in headings)
 
 
-def trivial_card(draft: Draft, headings: list[str]) -> list[str]:
+def trivial_card(draft: Draft, headings: list[str], language: str) -> list[str]:
     """A card whose back is (or ends in) a name the topic's title holds: the reader answers
     from the heading, as for a gap."""
     if draft.kind != "card":
         return []
     back = str(draft.item.get("back", "")).strip()
-    if back and len(back.split()) <= 4 and _in_a_heading(draft, back, headings):
+    if back and len(back.split()) <= 4 and _in_a_heading(draft, back, headings, language):
         return [f"the card's answer {back!r} is named in a heading (its topic's title), too easy to guess"]
     return []
 

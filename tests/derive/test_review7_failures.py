@@ -77,6 +77,16 @@ def test_no_ready_item_of_any_type_answers_with_a_name_of_its_topic_title() -> N
     assert unflagged == [], unflagged
 
 
+def test_a_common_noun_ending_a_name_is_not_the_title_s_name() -> None:
+    paragraphs = [
+        Paragraph(1, "The outbreak on Broad Street", is_heading=True),
+        Paragraph(2, "The surgeon lived on Sackville Street and walked to the pump at dawn to draw a sample."),
+    ]
+    held = [d.problems for d in derive_drafts(paragraphs, "en") if "Sackville Street" in answers(d)]
+    assert held, "the case must draft Sackville Street"
+    assert all(not any("title" in p for p in problems) for problems in held), held
+
+
 def test_a_name_missing_from_every_heading_stays_askable() -> None:
     drafts = derive_drafts(TITLED, "en")
     assert any("Franz Andreas Meyer" in answers(d) or "Meyer" in " ".join(answers(d)) for d in ready(drafts)), [answers(d) for d in ready(drafts)]
