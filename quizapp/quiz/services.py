@@ -312,6 +312,18 @@ def settled_marks() -> Any:
     )
 
 
+def _refuse_unless_open(attempt: Attempt | AttemptRow, now: datetime) -> None:
+    """Raise QuizError for a finished attempt, and for one that is over by ``now`` (closing it
+    first, so the learner finds it finished): what an answer and a flag both refuse."""
+    if attempt.finished_at is not None:
+        raise QuizError(FINISHED)
+    if end := attempt_end(attempt, now):
+        ended = db.session.get(Attempt, attempt.id)
+        if ended is not None:
+            finish_attempt(ended, now)
+        raise QuizError(end[1])
+
+
 def attempt_end(attempt: Attempt | AttemptRow, now: datetime) -> tuple[datetime, str] | None:
     """When and why an unfinished attempt is over by ``now``, or None while it may go on.
 
@@ -690,13 +702,7 @@ def _store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str,
     if question.response is not None:
         return question.response
     now = now or utcnow()
-    if attempt.finished_at is not None:
-        raise QuizError(FINISHED)
-    if end := attempt_end(attempt, now):
-        ended = db.session.get(Attempt, attempt.id)
-        if ended is not None:
-            finish_attempt(ended, now)
-        raise QuizError(end[1])
+    _refuse_unless_open(attempt, now)
     visible_while_open = outcome_visibility(attempt, now).answers
     answer = read_answer(question.content, question.layout, form, language=question.language)
     result = grade(question.content, answer, question.language)
@@ -842,13 +848,7 @@ def set_flag(attempt: AttemptRow, question: QuestionRow, flagged: bool, now: dat
     and for one that is over (which it closes, as an answer would).
     """
     now = now or utcnow()
-    if attempt.finished_at is not None:
-        raise QuizError(FINISHED)
-    if end := attempt_end(attempt, now):
-        ended = db.session.get(Attempt, attempt.id)
-        if ended is not None:
-            finish_attempt(ended, now)
-        raise QuizError(end[1])
+    _refuse_unless_open(attempt, now)
     table = AttemptQuestion.__table__
     db.session.connection().execute(update(table).where(table.c.id == question.id).values(flagged=flagged))
     db.session.commit()
