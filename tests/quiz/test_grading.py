@@ -142,6 +142,17 @@ def test_layouts_are_permutations_and_ordering_is_never_shown_solved():
         assert sorted(choices) == [0, 1, 2, 3]
 
 
+def test_matching_never_starts_with_every_row_already_paired_right():
+    """The draggable matching shows row i's left item beside the i-th right-hand text; if every
+    row were a right pair, the learner would see the answer before giving it."""
+    rng = random.Random(3)
+    content = {"type": "matching", "pairs": [{"left": f"l{i}", "right": f"r{i}"} for i in range(3)]}
+    for _ in range(200):
+        layout = make_layout(content, rng)
+        assert sorted(layout["rights"]) == sorted(layout["lefts"]) == [0, 1, 2]
+        assert layout["rights"] != layout["lefts"]
+
+
 def test_fold_text():
     assert fold_text("  López-Chau! ") == fold_text("lopez chau")
 

@@ -55,7 +55,12 @@ class Matching(QuestionType):
     def layout(self, content: dict[str, Any], rng: random.Random, shuffle: bool) -> dict[str, Any]:
         n = len(content["pairs"])
         lefts = shown_order(n, rng, shuffle)
-        return {"lefts": lefts, "rights": shown_order(n, rng, shuffle)}
+        rights = shown_order(n, rng, shuffle)
+        # With JavaScript each left item starts beside the right-hand text in the same row; a
+        # layout whose every row is already a right pair would give the answer away.
+        while shuffle and n > 1 and rights == lefts:
+            rng.shuffle(rights)
+        return {"lefts": lefts, "rights": rights}
 
     def read_answer(self, content: dict[str, Any], layout: dict[str, Any], form: Mapping[str, Any], language: str | None) -> dict[str, Any]:
         rights = layout["rights"]
