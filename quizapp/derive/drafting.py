@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.derive import answers as typed_answers
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
@@ -159,6 +160,8 @@ class Builder:
         self.connector_words = {fold(w) for w in self.lang.name_connectors | self.lang.name_particles}
         # How the text writes each name: (identity, folded text), e.g. a surname written alone.
         self.written = {(m.identity, fold(m.text)) for sentence in facts.sentences for m in sentence.mentions}
+        # Every word the document writes: an accepted form must be a word (see answers.real_form).
+        self.document_words = typed_answers.document_words(facts.paragraphs.values())
 
     # ------------------------------------------------------------ helpers
 
@@ -225,7 +228,10 @@ class Builder:
             answers.extend(century)
         answers.extend(self.regnal_forms(m))
         if m.kind == "term" and " " not in m.text:
-            answers.extend(self.lang.term_variants(m.text))  # "kilometre": kilometer, kilometres
+            # "kilometre": kilometer, kilometres; never a form no language has ("eclosionanes").
+            answers.extend(self.real_variants(m.text))
+        if m.kind != "person":
+            answers.extend(typed_answers.phrase_variants(m.text, self.lang))  # "monstruo del agua"
         out: list[str] = []
         for a in answers:
             # "Embankment" for "Victoria Embankment": a bare common noun of a name (not a
@@ -236,6 +242,10 @@ class Builder:
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
         return out
+
+    def real_variants(self, word: str) -> list[str]:
+        """The term's other forms (plural, spelling) that are words: the document's or general text's."""
+        return typed_answers.real_forms(word, self.lang.term_variants(word), self.lang, self.document_words)
 
     def named_like_person_word(self, word: str) -> bool:
         """Whether ``word`` is a surname the document gives a person too ("Snow" of John
@@ -699,7 +709,7 @@ class Builder:
         _, start, word, noun = best
         m = Mention("term", word, s.start + start, s.start + start + len(word), s.paragraph, s.index, word)
         prompt = self.lang.prompt("complete", passage=self.blank(s, m))
-        accept = [word, *self.lang.term_variants(word)] if noun else [word]  # "cloroplasto": cloroplastos
+        accept = [word, *self.real_variants(word)] if noun else [word]  # "cloroplasto": cloroplastos
         item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=False)
         fact = f"{s.index}:word:{fold(word)}"
         yield Candidate(
@@ -806,7 +816,18 @@ class Builder:
             problems.append(famous)
         if stock := self.stock_compound(s, m):
             problems.append(stock)
+        problems.extend(self.unfair_typed_key(s, m))
         yield Candidate("question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) + bonus, f"fill_in|{fact}|{prompt}", fact, [m.text], problems)
+
+    def unfair_typed_key(self, s: Sentence, m: Mention) -> list[str]:
+        """Why ``m`` is no fair typed answer in ``s`` (see quizapp.derive.answers): a symbol, a
+        name cut after its particle, a key the rest of the sentence gives away."""
+        before = s.text[: m.start - s.start]
+        found = [
+            typed_answers.symbol_problem(m.text),
+            typed_answers.leading_particle(before, m.text, self.lang),
+        ]
+        return [why for why in found if why]
 
     def stock_compound(self, s: Sentence, m: Mention) -> str | None:
         """Why a gap on ``m`` is filled from a stock compound rather than the text, or None: a

@@ -1,0 +1,249 @@
+"""Typed answers: what a learner may type for a gap, and which gaps are no fair typed question.
+
+The tenth independent review found accept lists that rejected natural answers ("monstruo del
+agua" for "monstruo de agua", "Se" for "S_e"), held a word no language has ("eclosionanes"), or
+asked a reader to type a symbol; and gaps a reader fills from the prompt alone: a figure the
+sentence computes ("1/0.03, or about ____ years"), the partner of a pair word ("____ and
+intrusions"), a verb or a generic subject the sentence predicts ("Las larvas ____ al cabo de
+dos semanas", "Los ____ interpretan..."). The rules here are general (no word lists of those
+texts): the shape of the key, the words around the gap, the document's own words and the
+frequency of a form in general text (``wordfreq``, offline).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from quizapp.derive.extract import fold
+from quizapp.languages import Language
+
+# A symbol or formula token: a subscript or superscript mark ("S_e", "σ^n"), a Greek letter
+# ("Δσ", "ε̇") or a mathematical sign. A reader types it in as many ways as there are keyboards ("Se", "Sₑ",
+# "delta sigma"), and the text's word for it ("endurance limit") is the fair answer.
+SYMBOL_CHARS = re.compile(r"[_^=+×÷±∑∫√∞≈≠≤≥∂∆∇′″\u0370-\u03ff\u1f00-\u1fff\u2070-\u209f\u0300-\u036f]")
+# Endings that turn one stem into many words: two words sharing only one of them ("nation",
+# "station") are no pair. Longest first.
+ENDINGS = tuple(sorted((
+    "ations", "ation", "itions", "ition", "ions", "ion", "iones", "ión", "ments", "ment", "mente", "ness", "ings", "ing",
+    "ed", "es", "s", "ly", "al", "ales", "idad", "idades", "ity", "ities", "ers", "er", "or", "ors", "ores",
+    "ador", "adores", "aciones", "ación", "os", "as", "o", "a", "e",
+), key=len, reverse=True))
+PAIR_PREFIX = 5  # the parts two pair words differ in ("ex"/"in", "hyper"/"hypo") are this short at most
+PAIR_STEM = 3  # ... and the part they share, once their ending is set aside, this long at least
+KEY_STEM = 5  # a key's stem this long, opening another word of the prompt, gives the key away
+# Operators between figures in a prompt ("1/0.03", "2 × 40", "500 − 120").
+OPERATOR = r"\s*(?:[/*×÷+−–-]|x(?=\s))\s*"
+# How close a figure the prompt computes must be to the key to give it away.
+COMPUTED_MARGIN = 0.05
+# Subject pronouns that open a clause of their own ("..., and he counted ..."): a "who" question
+# cannot take such a clause, whose subject it has just asked for.
+OWN_SUBJECT = {
+    "en": r"\b(?:he|she|they|it|his|her)\b",
+    "es": r"(?:^|[\s,;])(?:él|ella|ellos|ellas|su|sus)\b",
+}
+
+
+def symbol_key(key: str) -> bool:
+    """Whether a typed key is a symbol or a formula token rather than a word ("S_e", "Δσ",
+    "P_LM", "σ_a"): see SYMBOL_CHARS. A plain acronym ("BOAC") or a name is not one."""
+    return bool(SYMBOL_CHARS.search(key))
+
+
+def symbol_problem(key: str) -> str | None:
+    """Why a typed gap on ``key`` is held back when it is a symbol (see symbol_key)."""
+    if symbol_key(key):
+        return f"held back: the key {key!r} is a symbol or a formula token, which a reader types in many ways (not a fair typed answer)"
+    return None
+
+
+def document_words(paragraphs: Iterable[str]) -> frozenset[str]:
+    """Every word the document writes, folded (hyphenated words whole and in parts)."""
+    found: set[str] = set()
+    for text in paragraphs:
+        for w in re.findall(r"[^\W\d_][\w\-'’]*", text):
+            found.add(fold(w))
+            found.update(fold(p) for p in re.split(r"[\-'’]", w) if p)
+    return frozenset(found)
+
+
+def real_form(form: str, lang: Language, written: frozenset[str]) -> bool:
+    """Whether ``form`` is a word, so that it may stand in an accept list: the document writes
+    it, or general text of the language does (a form of one unhyphenated word, Zipf > 0; a
+    hyphenated form must be the document's own, since general text counts its parts)."""
+    if fold(form) in written:
+        return True
+    if re.search(r"[\-\s'’]", form):
+        return False
+    return lang.familiarity(form) > 0
+
+
+def real_forms(key: str, forms: Sequence[str], lang: Language, written: frozenset[str]) -> list[str]:
+    """``forms`` (other forms of ``key``: plural, spelling) less those that are no word."""
+    return [f for f in forms if fold(f) == fold(key) or real_form(f, lang, written)]
+
+
+def phrase_variants(key: str, lang: Language) -> list[str]:
+    """The natural other ways to type a key of two words or more: with or without its leading
+    article; a preposition with or without the article it often contracts or takes ("monstruo de
+    agua": "monstruo del agua", "monstruo de la agua" is no form, so only the contraction for
+    Spanish "de"/"a", and "of"/"of the" in English)."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    dets = {fold(d) for d in lang.determiners}
+    out: list[str] = []
+    if fold(words[0]) in dets:
+        out.append(" ".join(words[1:]))
+    swaps = {"es": {"de": ["del"], "del": ["de"], "a": ["al"], "al": ["a"]}, "en": {"of": ["of the"]}}.get(lang.code, {})
+    options: list[list[str]] = []
+    for i, w in enumerate(words):
+        choices = [w]
+        if 0 < i < len(words) - 1 and fold(words[i + 1]) not in dets:
+            choices += swaps.get(w.lower(), [])  # "de la Salud" keeps its article: no "del la"
+            # "of the sea" -> "of sea"; "del agua" handled above
+            if lang.code == "en" and w.lower() == "the" and words[i - 1].lower() == "of":
+                choices.append("")
+        options.append(choices)
+    for combo in itertools.product(*options):
+        form = " ".join(w for w in combo if w)
+        if form != key:
+            out.append(form)
+    seen = {fold(key)}
+    unique = []
+    for f in out:
+        if fold(f) not in seen and len(f.split()) >= 1:
+            seen.add(fold(f))
+            unique.append(f)
+    return unique[:6]
+
+
+def leading_particle(before: str, key: str, lang: Language) -> str | None:
+    """Why a gap cuts a name after its leading particle ("the de ____" for "de Havilland
+    Comet", "van ____"), or None: a lower-case name particle right before a capitalised key,
+    in a language where that particle is no ordinary word (English "de", not Spanish "de")."""
+    words = before.split()
+    if not words or not key[:1].isupper():
+        return None
+    last = words[-1]
+    particles = {fold(w) for w in lang.name_particles} | {"de", "del", "della", "di", "du", "le", "la", "van", "von", "ten", "ter"}
+    if last.islower() and fold(last) in particles and fold(last) not in lang.words.stop_words:
+        return f"held back: the gap cuts the name after its particle {last!r} ({last} {key}), which reads as neither the whole name nor its short form"
+    return None
+
+
+def _stem(word: str) -> str:
+    w = fold(word)
+    for ending in ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)]
+    return w
+
+
+def given_away(prompt: str, key: str) -> str | None:
+    """Why the prompt (the gap left out) gives a one-word key away, or None: another word of the
+    prompt opens with the key's stem ("regenera-" in "regenerar" for "regeneración"), or is its
+    pair word, sharing the stem's end and differing only in a short prefix ("intrusions" beside a
+    gap for "extrusions", "w-type" beside "r-type")."""
+    if len(key.split()) != 1 or not re.search(r"[^\W\d_]", key):
+        return None
+    k = fold(key)
+    stem = _stem(key)
+    for word in set(re.findall(r"[^\W\d_][\w\-]*", prompt)):
+        w = fold(word)
+        if w == k:
+            continue
+        if len(stem) >= KEY_STEM and w.startswith(stem):
+            return f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it gives the answer away"
+        other = _stem(word)
+        shared = len(_common_suffix(stem, other))
+        rest_k, rest_w = len(stem) - shared, len(other) - shared
+        if shared >= PAIR_STEM and shared * 2 >= len(stem) and 0 < rest_k <= PAIR_PREFIX and 0 < rest_w <= PAIR_PREFIX:
+            return f"held back: the prompt's word {word!r} is the key's pair word ({key!r}): its partner is guessed from it"
+    return None
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
+
+
+def _number(text: str, lang: Language) -> float | None:
+    conv = lang.numbers
+    raw = text.replace(conv.group, "").replace(" ", "").replace(conv.decimal, ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def computed(prompt: str, value: float, lang: Language) -> str | None:
+    """Why a numeric key is computable from the figures the prompt shows, or None: an
+    arithmetic expression written out ("1/0.03, or about ____ years": 33), or two figures whose
+    sum, difference, product or ratio is the key ("in 1842 ... twenty years later, in 1862" when
+    written "1842 ... 20 years ... ____"). Close enough: within COMPUTED_MARGIN of the key."""
+    conv = lang.numbers
+    g, d = re.escape(conv.group), re.escape(conv.decimal)
+    number = rf"\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
+    if not value:
+        return None
+
+    def close(x: float) -> bool:
+        return abs(x - value) <= COMPUTED_MARGIN * abs(value)
+
+    for expr in re.finditer(rf"(?<![\w.,])({number})((?:{OPERATOR}(?:{number}))+)", prompt):
+        parts = re.split(rf"({OPERATOR})", expr.group(0))
+        result = _number(parts[0], lang)
+        for op, operand in zip(parts[1::2], parts[2::2]):
+            b = _number(operand, lang)
+            if result is None or b is None:
+                break
+            sign = op.strip()
+            if sign in ("/", "÷"):
+                result = result / b if b else None
+            elif sign in ("*", "×", "x"):
+                result = result * b
+            elif sign == "+":
+                result = result + b
+            else:
+                result = result - b
+        if result is not None and close(result):
+            return f"held back: the prompt computes the key ({expr.group(0).strip()} = {result:g}): no figure to recall"
+    figures = [v for v in (_number(m.group(), lang) for m in re.finditer(rf"(?<![\w.,])(?:{number})(?![\w])", prompt)) if v is not None]
+    if abs(value) >= 10:
+        for a, b in itertools.permutations(figures, 2):
+            if a == value or b == value:
+                continue
+            for result in (a + b, a - b, a * b, a / b if b else None):
+                if result is not None and close(result) and result == round(result, 6):
+                    return f"held back: the key is computed from the prompt's figures {a:g} and {b:g}: no figure to recall"
+    return None
+
+
+def own_subject_clause(predicate: str, lang: Language) -> bool:
+    """Whether a "who" question's predicate joins a clause with its own subject ("built
+    machines ... and he counted ..."): the question would ask "who ... and he ...?"."""
+    pattern = OWN_SUBJECT.get(lang.code)
+    return bool(pattern and re.search(pattern, predicate, re.IGNORECASE if lang.code == "en" else 0))
+
+
+# Spanish finite verb endings (present, past, imperfect, future, of the third person): a word
+# ending so after a noun is the clause's verb ("las larvas eclosionan", "los biólogos
+# interpretan"), not a modifier of the noun. "-en" nouns ("origen", "volumen") rarely follow one.
+SPANISH_VERB = re.compile(r"(?:[^i]an|[^aeiou]en|aron|ieron|aban|aba|ían|ía|ó|ió|arán|erán|irán|ará|erá|irá)$")
+# English: a past or progressive form, or a word before an object or a preposition opener.
+ENGLISH_VERB = re.compile(r"(?:ed|ing)$")
+
+
+def verb_like(word: str, lang: Language, next_word: str = "") -> bool:
+    """Whether ``word`` reads as a finite verb where it stands (no tagger: the endings of the
+    language, and in English the word after it: "the larvae ____ after two weeks")."""
+    w = fold(word)
+    if lang.code == "es":
+        return len(w) > 3 and bool(SPANISH_VERB.search(w)) and not w.endswith(("cion", "sion"))
+    if ENGLISH_VERB.search(w) and len(w) > 4:
+        return True
+    nxt = fold(next_word)
+    return nxt in {"the", "a", "an", "after", "before", "into", "onto", "within", "until", "when", "while", "their", "its", "them", "it"}

@@ -1,0 +1,89 @@
+"""One case per failure kind of the tenth independent review on typed answers and the wording
+of gap items (an engineering textbook section and a Spanish biology text; those texts are not
+used here, the cases are written for these tests): symbols as typed keys, accept lists with a
+non-word or without the natural variants of a phrase, a gap cutting a name after its particle,
+gaps the prompt answers (a figure it computes, a pair word, a verb or generic word the sentence
+predicts), a "who" question over a clause with its own subject, a bullet list read as one
+sentence, and half a noun phrase as a numeric unit."""
+from __future__ import annotations
+
+
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.languages import language_for
+
+
+def ready(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if not d.problems]
+
+
+def typed(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if d.item.get("type") == "fill_in"]
+
+
+def keyed(drafts: list[Draft], key: str) -> list[Draft]:
+    """The fill-in drafts whose first accepted answer is ``key``."""
+    return [d for d in typed(drafts) if d.item["accept"][0] == key]
+
+
+# ---------------------------------------------------------------- 1. accept lists
+
+SYMBOLS = [
+    Paragraph(1, "Creep in turbine blades", is_heading=True),
+    Paragraph(2, "Engineers plot the minimum creep rate, Δε, against the applied stress on logarithmic axes."),
+    Paragraph(3, "The Larson parameter, P_LM, combines temperature and rupture time in one number so that short tests predict long service."),
+    Paragraph(4, "The rupture stress of the alloy, σ_r, falls by half between the first and the second test furnace."),
+]
+
+
+def test_a_symbol_or_formula_token_is_never_a_ready_typed_key() -> None:
+    drafts = derive_drafts(SYMBOLS, "en")
+    symbols = [d for d in typed(drafts) if {"Δε", "P_LM", "σ_r"} & set(d.item["accept"])]
+    assert symbols, "the case must draft the symbols as typed keys"
+    offered = [d.item["accept"] for d in ready(symbols)]
+    assert offered == [], offered
+    assert all(any("symbol" in p for p in d.problems) for d in symbols), [d.problems for d in symbols]
+
+
+VERBS_ES = [
+    Paragraph(1, "La puesta", is_heading=True),
+    Paragraph(2, "Las hembras pliegan cada huevo dentro de una hoja de planta acuática para protegerlo del sol."),
+    Paragraph(3, "Los machos adultos desarrollan una cresta dorsal ondulada durante la estación de cría en las charcas."),
+]
+
+
+def test_no_accept_list_holds_a_form_that_is_no_word() -> None:
+    lang = language_for("es")
+    drafts = derive_drafts(VERBS_ES, "es")
+    accepted = [a for d in typed(drafts) for a in d.item["accept"]]
+    assert accepted, "the case must draft typed answers"
+    text = " ".join(p.text for p in VERBS_ES).lower()
+    invented = [a for a in accepted if a.lower() not in text and lang.familiarity(a) == 0]
+    assert invented == [], invented
+
+
+PHRASE_ES = [
+    Paragraph(1, "El ajolote en la historia", is_heading=True),
+    Paragraph(2, "Los antiguos mexicas lo llamaban «monstruo de agua» y lo cazaban en los canales de la ciudad para comerlo asado."),
+]
+
+
+def test_a_phrase_key_accepts_its_natural_variants() -> None:
+    drafts = derive_drafts(PHRASE_ES, "es")
+    phrase = keyed(drafts, "monstruo de agua")
+    assert phrase, "the case must draft the quoted phrase as a typed key"
+    for d in phrase:
+        assert "monstruo del agua" in d.item["accept"], d.item["accept"]
+
+
+PARTICLE_EN = [
+    Paragraph(1, "The first jets", is_heading=True),
+    Paragraph(2, "The first airliner flown by a national carrier was the de Havilland Dove, which entered service with a small airline in the north."),
+]
+
+
+def test_a_gap_never_cuts_a_name_after_its_leading_particle() -> None:
+    drafts = derive_drafts(PARTICLE_EN, "en")
+    cut = [d for d in typed(drafts) if "de ____" in d.item["prompt"]]
+    assert cut, "the case must draft the gap after 'de'"
+    assert [d.item["accept"] for d in ready(cut)] == []
