@@ -179,7 +179,7 @@ def _number(text: str, lang: Language) -> float | None:
         return None
 
 
-def computed(prompt: str, value: float, lang: Language) -> str | None:
+def computed(prompt: str, value: float, lang: Language, unit: str = "") -> str | None:
     """Why a numeric key is computable from the figures the prompt shows, or None: an
     arithmetic expression written out ("1/0.03, or about ____ years": 33), or two figures whose
     sum, difference, product or ratio is the key ("in 1842 ... twenty years later, in 1862" when
@@ -211,6 +211,8 @@ def computed(prompt: str, value: float, lang: Language) -> str | None:
                 result = result - b
         if result is not None and close(result):
             return f"held back: the prompt computes the key ({expr.group(0).strip()} = {result:g}): no figure to recall"
+    if unit.strip() in ("%", "per cent", "percent", "por ciento") and re.search(rf"(?<![\w.,]){re.escape(f'{value / 100:g}')}(?![\d])", prompt.replace(conv.decimal, ".")):
+        return f"held back: the prompt computes the share ({value / 100:g} = {value:g} %): no figure to recall"
     figures = [v for v in (_number(m.group(), lang) for m in re.finditer(rf"(?<![\w.,])(?:{number})(?![\w])", prompt)) if v is not None]
     if abs(value) >= 10:
         for a, b in itertools.permutations(figures, 2):

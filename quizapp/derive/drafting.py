@@ -733,9 +733,14 @@ class Builder:
             w = tokens[j].group() if 0 <= j < len(tokens) else ""
             return bool(w) and w[0].islower() and len(w) >= 3 and fold(w) not in stop and self.lang.familiarity(w) < DETAIL_WORD_ZIPF_NOUN
 
+        def verb(j: int) -> bool:
+            """A verb is no part of the noun phrase: "los ____ interpretan", "las larvas ____"
+            (review 10: a gap on a verb, or on the subject a verb predicts, is guessed)."""
+            return 0 <= j < len(tokens) and typed_answers.verb_like(tokens[j].group(), self.lang, word(j + 1))
+
         if word(i - 1) in self.noun_openers:
-            return joined(i, i + 1) and modifier(i + 1)  # "la ____ luminosa"
-        return word(i - 2) in self.noun_openers and joined(i - 1, i) and modifier(i - 1)  # "the cordgrass ____"
+            return joined(i, i + 1) and modifier(i + 1) and not verb(i + 1)  # "la ____ luminosa"
+        return word(i - 2) in self.noun_openers and joined(i - 1, i) and modifier(i - 1) and not verb(i)  # "the cordgrass ____"
 
     def defined_phrase(self, s: Sentence, tokens: list[re.Match[str]], i: int) -> bool:
         """Whether token ``i`` opens the two-word term a sentence ends on after "is" ("The line
@@ -826,6 +831,7 @@ class Builder:
         found = [
             typed_answers.symbol_problem(m.text),
             typed_answers.leading_particle(before, m.text, self.lang),
+            typed_answers.given_away(self.blank(s, m), m.text),
         ]
         return [why for why in found if why]
 
@@ -955,7 +961,9 @@ class Builder:
         if m.unit:
             answer["unit"] = m.unit
         item = self.question("numeric", prompt, self.explain(s), [s.paragraph], 1, **answer)
-        yield Candidate("question", item, s.paragraph, (m.start, end), self.score("numeric", m, s), f"numeric|{fact}|{prompt}", fact, [digits.group()])
+        # "1/0.03, or about ____ years": a figure the prompt computes is no figure to recall.
+        problems = [why] if (why := typed_answers.computed(self.blank(s, gap), float(number), self.lang, m.unit)) else []
+        yield Candidate("question", item, s.paragraph, (m.start, end), self.score("numeric", m, s), f"numeric|{fact}|{prompt}", fact, [digits.group()], problems)
 
     def true_false(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
         if s.words > 32 or not s.text.endswith("."):

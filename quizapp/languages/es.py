@@ -97,7 +97,8 @@ LANGUAGE = Language(
     comparators=("más de", "menos de", "hasta", "al menos", "por lo menos", "casi", "superior a", "inferior a", "cerca de"),
     date_comparators=("hasta", "desde", "antes de", "después de", "para", "a partir de"),
     inclusive_words=words("también además incluso tampoco ambos ambas entre otros otras otro otra"),
-    known_places=words("""africa asia europa america antartida australia oceania
+    known_places=words("""africa asia europa america antartida australia oceania eurasia
+        norteamerica sudamerica suramerica centroamerica latinoamerica hispanoamerica iberoamerica
         atlantico pacifico artico indico mediterraneo caribe baltico cantabrico
         espana portugal francia italia alemania inglaterra escocia irlanda gales rusia china japon india
         brasil argentina mexico canada egipto turquia grecia polonia holanda belgica suiza austria marruecos

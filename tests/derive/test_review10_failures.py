@@ -49,6 +49,8 @@ VERBS_ES = [
     Paragraph(1, "La puesta", is_heading=True),
     Paragraph(2, "Las hembras pliegan cada huevo dentro de una hoja de planta acuática para protegerlo del sol."),
     Paragraph(3, "Los machos adultos desarrollan una cresta dorsal ondulada durante la estación de cría en las charcas."),
+    # "abdomen": its regular plural by rule, "abdomenes", is no word (the plural moves the accent).
+    Paragraph(4, "La parte posterior del cuerpo del tritón recibe el nombre de abdomen y guarda los órganos de la digestión."),
 ]
 
 
@@ -87,3 +89,60 @@ def test_a_gap_never_cuts_a_name_after_its_leading_particle() -> None:
     cut = [d for d in typed(drafts) if "de ____" in d.item["prompt"]]
     assert cut, "the case must draft the gap after 'de'"
     assert [d.item["accept"] for d in ready(cut)] == []
+
+
+# ---------------------------------------------------------------- 2. trivial gaps
+
+
+COMPUTED_EN = [
+    Paragraph(1, "Design life", is_heading=True),
+    Paragraph(2, "A blade that loses 3 % of its margin each year keeps some margin for 1/0.03, or about 33 years, in the simple design model."),
+    Paragraph(3, "The first turbine ran for 1,200 hours in spring and 800 hours in summer, 2,000 hours in all, before its blades were inspected."),
+]
+
+
+def test_a_figure_the_prompt_computes_is_no_numeric_question() -> None:
+    drafts = derive_drafts(COMPUTED_EN, "en")
+    numeric = [d for d in drafts if d.item.get("type") == "numeric"]
+    assert {d.item["answer"] for d in numeric} >= {3, 33, 800, 1200, 2000}, "the case must draft every figure"
+    # 33 = 1/0.03 and 3 % = 0.03; 2,000 = 1,200 + 800 (each of the three follows from the other two).
+    assert [d.item["prompt"] for d in ready(numeric)] == []
+    flagged = {d.item["answer"] for d in numeric if any("comput" in p for p in d.problems)}
+    assert flagged >= {3, 33, 800, 1200, 2000}, [(d.item["answer"], d.problems) for d in numeric]
+
+
+def test_a_figure_the_prompt_does_not_compute_stays_askable() -> None:
+    drafts = derive_drafts([Paragraph(1, "Tests", is_heading=True), Paragraph(2, "The first turbine ran for 1,200 hours in spring before its blades were inspected at the works in Derby.")], "en")
+    assert [d.item["answer"] for d in ready(drafts) if d.item.get("type") == "numeric"] == [1200]
+
+
+PAIR_EN = [
+    Paragraph(1, "Fatigue cracks", is_heading=True),
+    Paragraph(2, "Under the microscope, the polished surface shows tiny ridges and grooves, known as extrusions and intrusions, which later grow into cracks."),
+    Paragraph(3, "Under load, the slip bands form ridges known as extrusions, which a polished surface shows under the microscope."),
+]
+
+
+def test_the_partner_of_a_pair_word_beside_the_gap_is_no_question() -> None:
+    drafts = derive_drafts(PAIR_EN, "en")
+    paired = [d for d in typed(drafts) if "extrusions" in d.item["accept"] and "intrusions" in d.item["prompt"]]
+    assert paired, "the case must draft the pair word's partner as a key"
+    assert [d.item["prompt"] for d in ready(paired)] == []
+    alone = [d for d in typed(drafts) if "extrusions" in d.item["accept"] and "intrusions" not in d.item["prompt"]]
+    assert not alone or all(not any("pair" in p for p in d.problems) for d in alone)
+
+
+PREDICTED_ES = [
+    Paragraph(1, "El tritón", is_heading=True),
+    Paragraph(2, "Las larvas eclosionan al cabo de unas dos semanas y respiran por branquias externas durante todo el verano."),
+    Paragraph(3, "Los biólogos interpretan la metamorfosis tardía como una adaptación a charcas que nunca se secan."),
+    Paragraph(4, "Las hembras pliegan cada huevo dentro de una hoja de planta acuática para protegerlo del sol."),
+    Paragraph(5, "Las salamandras de este grupo viven repartidas por Norteamérica, muchas de ellas en México y en los montes de Guatemala."),
+]
+
+
+def test_no_ready_gap_on_a_verb_or_a_word_the_sentence_predicts() -> None:
+    drafts = derive_drafts(PREDICTED_ES, "es")
+    predicted = {"eclosionan", "biólogos", "pliegan", "norteamérica"}
+    offered = [(d.item["prompt"], d.item["accept"]) for d in ready(typed(drafts)) if {a.lower() for a in d.item["accept"]} & predicted]
+    assert offered == [], offered
