@@ -38,9 +38,12 @@ OPERATOR = r"\s*(?:[/*×÷+−–-]|x(?=\s))\s*"
 COMPUTED_MARGIN = 0.05
 # Subject pronouns that open a clause of their own ("..., and he counted ..."): a "who" question
 # cannot take such a clause, whose subject it has just asked for.
+# (A subordinate clause's subject, "bent axles as they turned", and a possessive, "his
+# findings", read well in a question: only a pronoun after a coordinating word is the person
+# again.)
 OWN_SUBJECT = {
-    "en": r"\b(?:he|she|they|it|his|her)\b",
-    "es": r"(?:^|[\s,;])(?:él|ella|ellos|ellas|su|sus)\b",
+    "en": r"\b(?:and|but|so|then|yet)\s+(?:then\s+|later\s+)?(?:he|she|they)\b",
+    "es": r"(?:^|\s)(?:y|pero|luego)\s+(?:luego\s+)?(?:él|ella|ellos|ellas)(?=[\s,.;]|$)",
 }
 
 

@@ -549,6 +549,8 @@ class Builder:
         """A sentence a question can quote: not too long, and not leaning on the one before."""
         first = sentence.text.split()[0].strip(",") if sentence.text.split() else ""
         words = [fold(w.strip(",;:")) for w in sentence.text.split()]
+        if self.list_fragment(sentence):
+            return False
         return (
             5 <= sentence.words <= MAX_PROMPT_WORDS
             and fold(first) not in self.openers
@@ -557,6 +559,15 @@ class Builder:
             and not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")} & self.demonstratives
             and not set(words[:5]) & self.pronouns
         )
+
+    def list_fragment(self, sentence: Sentence) -> bool:
+        """A bulleted list's item that is no sentence of its own ("the stress range, Δσ = ...;"):
+        quoted, it reads as a fragment. An item written as a full sentence stays usable."""
+        paragraph = self.facts.paragraphs.get(sentence.paragraph, "")
+        if not re.search(r"(?:^|\s)[-*•]\s+$", paragraph[: sentence.start]):
+            return False
+        text = sentence.text.strip()
+        return not (text[:1].isupper() and text.endswith((".", "!", "?")))
 
     def without_marker(self, sentence: Sentence) -> Sentence | None:
         """"Además, los visitantes pueden subir...", "However, the bridge survived": a sentence
@@ -582,6 +593,7 @@ class Builder:
         have their own questions); None when the pair is too long or the first one leans too."""
         if (
             previous is None or previous.paragraph != sentence.paragraph or sentence.words < 5
+            or self.list_fragment(sentence) or self.list_fragment(previous)
             or previous.words + sentence.words > CONTEXT_PROMPT_WORDS or not self.usable(previous)
         ):
             return None
@@ -794,6 +806,8 @@ class Builder:
         if self.lang.code == "en" and re.match(r"\s+[a-z]+[^s\W]s\b", rest) and not re.match(r"\s+(?:was|has|is|does)\b", rest):
             return None  # "Balcázar supporters have charged...": the name is a modifier, not the subject
         predicate = rest.strip().rstrip(".")
+        if typed_answers.own_subject_clause(predicate, self.lang):
+            return None  # "who built machines ..., and he counted ...?" (review 10): the gap form reads well
         return self.lang.prompt("who", predicate=predicate)
 
     def widespread(self, m: Mention) -> bool:

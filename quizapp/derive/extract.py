@@ -227,6 +227,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 unit_words.append(word)
                 if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary|ing)$", folded):
                     continue  # "square kilometres", "presidential candidates": the noun comes next
+                if lang.code == "en" and (head := compound_head(rest, word, stop)):
+                    unit_words.append(head)  # "flight cycles", not "flight" (review 10)
             break
         if folded_unit := " ".join(unit_words):
             if fold_word(unit_words[-1]) in conv.scales:
@@ -241,6 +243,19 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 Mention("number", text[start:end + unit_end], sentence.start + start, sentence.start + end + unit_end, sentence.paragraph, sentence.index, value, folded_unit, approximate)
             )
     return out
+
+
+def compound_head(rest: str, word: str, stop: frozenset[str] | set[str]) -> str | None:
+    """The noun closing an English compound unit after ``word`` ("89,000 flight cycles":
+    cycles): ``word`` has no plural ending, and the next word, after one space, is a lower-case
+    plural (not a verb in -ed, not a small word). None when the unit is ``word`` alone."""
+    after = re.match(rf"\s*{re.escape(word)} ([a-z][a-z\-]+)\b", rest)
+    if not after or word.endswith("s") or not word.isalpha():
+        return None
+    head = after.group(1)
+    if fold_word(head) in stop or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return None
+    return head
 
 
 PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)

@@ -138,7 +138,15 @@ class Language:
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
         """Character spans of the sentences of ``text`` (a full stop after an abbreviation or
-        an initial or inside "U.S." does not end one)."""
+        an initial or inside "U.S." does not end one). A bulleted list ("...three quantities:
+        - the stress range; - the mean stress") is split at its markers, each item a span of its
+        own without its marker: a list is never quoted as one sentence."""
+        spans: list[tuple[int, int]] = []
+        for a, b in list_items(text):
+            spans.extend((a + s, a + e) for s, e in self._split_sentences(text[a:b]))
+        return spans
+
+    def _split_sentences(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
         for match in _SENTENCE_END.finditer(text):
@@ -224,6 +232,37 @@ def _zipf(text: str, code: str) -> float:
         return float(wordfreq.zipf_frequency(text, code))
     except LookupError:
         return 0.0
+
+
+# A list marker: a hyphen, an asterisk or a bullet after a space (or opening the text) and
+# before a space. A paragraph is a list when one opens it or follows a colon, a semicolon, a
+# full stop or a line break, and there are two of them at least (one " - " is a dash).
+LIST_MARKER = re.compile(r"(?:^|(?<=\s))[-*•]\s+(?=\S)")
+LIST_OPENING = re.compile(r"(?:^|[:;.!?]\s+|\n\s*)[-*•]\s+\S")
+
+
+def list_items(text: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph's lead and list items, markers left out; the whole text when it
+    holds no list."""
+    markers = list(LIST_MARKER.finditer(text))
+    if len(markers) < 2 or not LIST_OPENING.search(text):
+        return [(0, len(text))]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for m in markers:
+        if text[start:m.start()].strip():
+            pieces.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        pieces.append((start, len(text)))
+    # Each piece without its surrounding spaces.
+    out = []
+    for a, b in pieces:
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        out.append((a, b))
+    return out
 
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by space and a capital,

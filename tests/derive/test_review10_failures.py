@@ -7,9 +7,12 @@ predicts), a "who" question over a clause with its own subject, a bullet list re
 sentence, and half a noun phrase as a numeric unit."""
 from __future__ import annotations
 
+import re
+
 
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.languages import language_for
 
 
@@ -146,3 +149,57 @@ def test_no_ready_gap_on_a_verb_or_a_word_the_sentence_predicts() -> None:
     predicted = {"eclosionan", "biólogos", "pliegan", "norteamérica"}
     offered = [(d.item["prompt"], d.item["accept"]) for d in ready(typed(drafts)) if {a.lower() for a in d.item["accept"]} & predicted]
     assert offered == [], offered
+
+
+# ---------------------------------------------------------------- 3. wording
+
+
+WHO_EN = [
+    Paragraph(1, "Early testing", is_heading=True),
+    Paragraph(2, "August Wöhler built machines that bent railway axles as they turned, and he counted how many turns each axle survived."),
+    Paragraph(3, "Alan Cottrell built furnaces that held test bars at a constant load for months at the laboratory in Harwell."),
+    Paragraph(4, "The railway engineer August Wöhler was born in Soltau, and the metallurgist Alan Cottrell was born in Birmingham."),
+]
+
+
+def test_a_who_question_never_carries_a_clause_with_its_own_subject() -> None:
+    drafts = derive_drafts(WHO_EN, "en")
+    who = [d.item["prompt"] for d in drafts if re.search(r"\bwho\b", d.item.get("prompt", ""))]
+    assert any("Harwell" in p for p in who), "the case must still ask 'who' of a plain sentence"
+    assert [p for p in who if re.search(r"\band he\b", p)] == []
+    wohler = [d for d in typed(drafts) if "Wöhler" in d.item["accept"]]
+    assert wohler and all("____" in d.item["prompt"] for d in wohler), [d.item["prompt"] for d in wohler]
+
+
+LIST_MD = """# Creep testing
+
+## Quantities
+
+Engineers in Derby describe a creep test by three quantities:
+- the **applied stress**, σ_a = F/A;
+- the **rupture time** of the bar, about 2,000 hours;
+- the **Larson parameter**, named after Frederick Larson.
+
+The first tests at the works in Derby ran in 1951 under the engineer Alan Cottrell.
+"""
+
+
+def test_a_bullet_list_is_never_quoted_as_one_sentence() -> None:
+    drafts = derive_drafts(read_paragraphs(LIST_MD), "en")
+    prompts = [str(d.item.get("prompt", d.item.get("front", ""))) for d in ready(drafts)]
+    assert prompts, "the case must draft some ready items"
+    flattened = [p for p in prompts if re.search(r"[:;]\s+[-*•]\s", p) or re.search(r"\s[-*•]\s.*\s[-*•]\s", p)]
+    assert flattened == [], flattened
+
+
+UNITS = [
+    Paragraph(1, "Service life", is_heading=True),
+    Paragraph(2, "The crack in the rear frame grew for 89,000 flight cycles before the inspectors found it at the hangar in Toulouse."),
+    Paragraph(3, "Los técnicos revisaron el motor después de 12.000 horas de vuelo en el taller de Getafe."),
+]
+
+
+def test_a_numeric_unit_is_the_whole_noun_phrase_or_none() -> None:
+    en = [d for d in derive_drafts(UNITS[:2], "en") if d.item.get("type") == "numeric"]
+    assert en, "the case must draft the figure"
+    assert {d.item.get("unit") for d in en} <= {"flight cycles", None}, {d.item.get("unit") for d in en}
