@@ -158,10 +158,12 @@ def given_away(prompt: str, key: str) -> str | None:
             continue
         if len(stem) >= KEY_STEM and w.startswith(stem):
             return f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it gives the answer away"
+        if not (key.islower() and word.islower()):
+            continue  # names are no pair words ("Flanders", "Scotland" share only "-land")
         other = _stem(word)
         shared = len(_common_suffix(stem, other))
         rest_k, rest_w = len(stem) - shared, len(other) - shared
-        if shared >= PAIR_STEM and shared * 2 >= len(stem) and 0 < rest_k <= PAIR_PREFIX and 0 < rest_w <= PAIR_PREFIX:
+        if shared >= PAIR_STEM and shared >= max(rest_k, rest_w) and 0 < rest_k <= PAIR_PREFIX and 0 < rest_w <= PAIR_PREFIX:
             return f"held back: the prompt's word {word!r} is the key's pair word ({key!r}): its partner is guessed from it"
     return None
 
@@ -216,13 +218,15 @@ def computed(prompt: str, value: float, lang: Language, unit: str = "") -> str |
             return f"held back: the prompt computes the key ({expr.group(0).strip()} = {result:g}): no figure to recall"
     if unit.strip() in ("%", "per cent", "percent", "por ciento") and re.search(rf"(?<![\w.,]){re.escape(f'{value / 100:g}')}(?![\d])", prompt.replace(conv.decimal, ".")):
         return f"held back: the prompt computes the share ({value / 100:g} = {value:g} %): no figure to recall"
+    # Two figures give the key only exactly ("1,200 hours ... 800 hours, 2,000 hours in all"):
+    # within a margin, a day of the month and a year nearly make another year by chance.
     figures = [v for v in (_number(m.group(), lang) for m in re.finditer(rf"(?<![\w.,])(?:{number})(?![\w])", prompt)) if v is not None]
     if abs(value) >= 10:
         for a, b in itertools.permutations(figures, 2):
             if a == value or b == value:
                 continue
             for result in (a + b, a - b, a * b, a / b if b else None):
-                if result is not None and close(result) and result == round(result, 6):
+                if result is not None and abs(result - value) < 1e-9 * max(1.0, abs(value)):
                     return f"held back: the key is computed from the prompt's figures {a:g} and {b:g}: no figure to recall"
     return None
 

@@ -203,3 +203,25 @@ def test_a_numeric_unit_is_the_whole_noun_phrase_or_none() -> None:
     en = [d for d in derive_drafts(UNITS[:2], "en") if d.item.get("type") == "numeric"]
     assert en, "the case must draft the figure"
     assert {d.item.get("unit") for d in en} <= {"flight cycles", None}, {d.item.get("unit") for d in en}
+
+
+def test_dates_and_days_that_nearly_make_another_figure_are_not_computations() -> None:
+    """A day of the month and a year that nearly give the other year (1522 - 4 = 1518 for 1519)
+    compute nothing: only an exact sum, difference, product or ratio does."""
+    drafts = derive_drafts([
+        Paragraph(1, "La vuelta", is_heading=True),
+        Paragraph(2, "La nao salió de Sanlúcar el 4 de septiembre de 1519 con cinco naves y regresó a Sevilla el 8 de septiembre de 1522 con una sola."),
+    ], "es")
+    numeric = [d for d in drafts if d.item.get("type") == "numeric" and d.item["answer"] in (1519, 1522)]
+    assert numeric, "the case must draft the years"
+    assert [d.problems for d in numeric if any("comput" in p for p in d.problems)] == []
+
+
+def test_names_sharing_an_ending_are_no_pair_words() -> None:
+    drafts = derive_drafts([
+        Paragraph(1, "Bogs", is_heading=True),
+        Paragraph(2, "On the Flanders Moss in Scotland, where restoration began in 1994, the moss returned to most of the blocked ditches."),
+    ], "en")
+    scotland = [d for d in typed(drafts) if "Scotland" in d.item["accept"]]
+    assert scotland, "the case must draft the place"
+    assert [d.problems for d in scotland if any("pair word" in p for p in d.problems)] == []
