@@ -60,6 +60,39 @@ def symbol_problem(key: str) -> str | None:
     return None
 
 
+# Characters that join a token into a formula ("____/C_min", "Q = ____ A").
+FORMULA_JOINERS = "/=×*^_+−·²³"
+
+
+def formula_problem(before: str, after: str, key: str) -> str | None:
+    """Why a gap is held back when its key stands inside a formula (touching an operator, "the
+    ratio ____/C_min"): a term of a formula is a symbol too, typed in many ways."""
+    def joiner(c: str) -> bool:
+        return c != "" and c in FORMULA_JOINERS
+
+    # Touching an operator, or after one and a space ("Q = ____ A").
+    if joiner(before[-1:]) or joiner(after[:1]) or (joiner(before.rstrip()[-1:]) and before.rstrip()[-1:] in "=×"):
+        return f"held back: the key {key!r} is a term of a formula, which a reader types in many ways (not a fair typed answer)"
+    return None
+
+
+# A name this long (words that are not small words) is typed right by nobody but the one who
+# copies it: without a short form the text uses, it is no typed answer.
+LONG_NAME_WORDS = 4
+
+
+def long_name_problem(accepted: Sequence[str], lang: Language) -> str | None:
+    """Why a typed key of LONG_NAME_WORDS content words or more ("Gobierno de las Islas
+    Baleares") is held back when its accept list offers no shorter form."""
+    small = {fold(w) for w in lang.name_connectors | lang.determiners | lang.name_particles} | {"and", "y", "e", "&"}
+    key = accepted[0] if accepted else ""
+    content = [w for w in key.split() if fold(w) not in small]
+    shorter = [a for a in accepted[1:] if len(a.split()) < len(key.split())]
+    if len(content) >= LONG_NAME_WORDS and not shorter:
+        return f"held back: the key {key!r} is a name of {len(content)} words with no short form the text uses: a reader who knows it still types it another way"
+    return None
+
+
 def document_words(paragraphs: Iterable[str]) -> frozenset[str]:
     """Every word the document writes, folded (hyphenated words whole and in parts)."""
     found: set[str] = set()
@@ -102,10 +135,12 @@ def phrase_variants(key: str, lang: Language) -> list[str]:
     options: list[list[str]] = []
     for i, w in enumerate(words):
         choices = [w]
-        if 0 < i < len(words) - 1 and fold(words[i + 1]) not in dets:
-            choices += swaps.get(w.lower(), [])  # "de la Salud" keeps its article: no "del la"
+        if 0 < i < len(words) - 1 and words[i + 1][:1].islower() and fold(words[i + 1]) not in dets:
+            # "monstruo de agua": "del agua"; never inside a name ("de Vilaboa", "of Engineers")
+            # nor before an article ("de la Salud": no "del la").
+            choices += swaps.get(w.lower(), [])
             # "of the sea" -> "of sea"; "del agua" handled above
-            if lang.code == "en" and w.lower() == "the" and words[i - 1].lower() == "of":
+            if lang.code == "en" and w.lower() == "the" and words[i - 1].lower() == "of" and words[i + 1][:1].islower():
                 choices.append("")
         options.append(choices)
     for combo in itertools.product(*options):

@@ -844,6 +844,8 @@ class Builder:
         before = s.text[: m.start - s.start]
         found = [
             typed_answers.symbol_problem(m.text),
+            typed_answers.formula_problem(before, s.text[m.end - s.start:], m.text),
+            typed_answers.long_name_problem(self.accepted(m), self.lang) if m.kind != "person" else None,
             typed_answers.leading_particle(before, m.text, self.lang),
             typed_answers.given_away(self.blank(s, m), m.text),
         ]

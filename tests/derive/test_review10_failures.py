@@ -225,3 +225,32 @@ def test_names_sharing_an_ending_are_no_pair_words() -> None:
     scotland = [d for d in typed(drafts) if "Scotland" in d.item["accept"]]
     assert scotland, "the case must draft the place"
     assert [d.problems for d in scotland if any("pair word" in p for p in d.problems)] == []
+
+
+FORMULA_EN = [
+    Paragraph(1, "Transfer units", is_heading=True),
+    Paragraph(2, "The number of transfer units, NTU, is the ratio UA/C_min, where C_min is the smaller heat capacity rate of the two streams at the plant in Derby."),
+]
+
+
+def test_a_term_of_a_formula_is_no_typed_key() -> None:
+    drafts = derive_drafts(FORMULA_EN, "en")
+    formula = [d for d in typed(drafts) if "____/" in d.item["prompt"] or "/____" in d.item["prompt"]]
+    assert formula, "the case must draft a gap inside the formula"
+    assert [d.item["accept"] for d in ready(formula)] == []
+
+
+LONG_NAMES = [
+    Paragraph(1, "El estudio", is_heading=True),
+    Paragraph(2, "El plan responde a un estudio encargado por la cofradía al Instituto de Ciencias del Mar de Vilaboa, que midió la población de percebe."),
+    Paragraph(3, "Desde 1999 la directiva protege las praderas, y en 2018 el Gobierno de las Islas Baleares aprobó un decreto que prohíbe fondear sobre ellas."),
+]
+
+
+def test_a_long_name_is_no_typed_key_and_a_name_s_small_words_are_never_swapped() -> None:
+    drafts = derive_drafts(LONG_NAMES, "es")
+    long = [d for d in typed(drafts) if d.item["accept"][0] == "Instituto de Ciencias del Mar de Vilaboa"]
+    assert long, "the case must draft the long name"
+    assert [d.item["accept"] for d in ready(long)] == []
+    swapped = [a for d in typed(drafts) for a in d.item["accept"] if re.search(r"\bdel? [A-Z]", a) and a not in " ".join(p.text for p in LONG_NAMES)]
+    assert swapped == [], swapped
