@@ -724,9 +724,10 @@ class Builder:
         accept = [word, *self.real_variants(word)] if noun else [word]  # "cloroplasto": cloroplastos
         item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=False)
         fact = f"{s.index}:word:{fold(word)}"
+        unfair = typed_answers.given_away(self.blank(s, m), word)
         yield Candidate(
             "question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) - 0.3, f"fill_in|{fact}|{prompt}", fact, [word],
-            [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers"],
+            [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers", *([unfair] if unfair else [])],
         )
 
     def rare_noun_phrase(self, s: Sentence, tokens: list[re.Match[str]], i: int) -> bool:
@@ -1047,7 +1048,7 @@ class Builder:
         typed = next((
             m for m in mentions
             if m.kind in NAME_KINDS and not self.acronym_follows(s, m) and not self.widespread(m) and not self.cuts_name(s, m) and not self.famous_fact(s, m)
-            and not self.stock_compound(s, m)
+            and not self.stock_compound(s, m) and not self.unfair_typed_key(s, m)
         ), None)
         chosen = None
         for m in mentions:
