@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import checks
+from quizapp.derive import answers, checks
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.languages import language_for
@@ -92,7 +92,7 @@ def _draft(candidate: Candidate, variant: int) -> Draft:
     digest = hashlib.sha256(f"{candidate.signature}|{variant}".encode()).hexdigest()[:8]
     code = TYPE_CODES.get(candidate.item.get("type", ""), "card")
     key = f"p{candidate.paragraph}-{code}-{digest}"
-    item = {"id": key, **candidate.item}
+    item = {"id": key, **answers.without_emphasis(candidate.item)}
     return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score, list(candidate.problems), list(candidate.spares))
 
 

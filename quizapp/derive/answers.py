@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from quizapp.derive.extract import fold
 from quizapp.languages import Language
@@ -291,3 +292,18 @@ def verb_like(word: str, lang: Language, next_word: str = "") -> bool:
         return True
     nxt = fold(next_word)
     return nxt in {"the", "a", "an", "after", "before", "into", "onto", "within", "until", "when", "while", "their", "its", "them", "it"}
+
+
+# Markdown emphasis a document may carry ("the **stress range**"): quoted in a prompt it shows
+# as asterisks (the tenth review read "- the **stress range**, ____ = ...").
+EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+SHOWN_FIELDS = ("prompt", "passage", "front", "back", "explanation", "statement")
+
+
+def without_emphasis(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with markdown bold ("**term**") written plain in every text a learner reads."""
+    out = dict(item)
+    for name in SHOWN_FIELDS:
+        if isinstance(out.get(name), str):
+            out[name] = EMPHASIS.sub(r"\1", out[name])
+    return out

@@ -254,3 +254,11 @@ def test_a_long_name_is_no_typed_key_and_a_name_s_small_words_are_never_swapped(
     assert [d.item["accept"] for d in ready(long)] == []
     swapped = [a for d in typed(drafts) for a in d.item["accept"] if re.search(r"\bdel? [A-Z]", a) and a not in " ".join(p.text for p in LONG_NAMES)]
     assert swapped == [], swapped
+
+
+def test_markdown_emphasis_is_never_shown_in_a_draft() -> None:
+    text = "# Creep\n\nThe **rupture time** of the first bar tested at the works in Derby in 1951 was about 2,000 hours under the engineer Alan Cottrell.\n"
+    drafts = derive_drafts(read_paragraphs(text), "en")
+    shown = [str(d.item.get(f, "")) for d in drafts for f in ("prompt", "passage", "front", "back", "explanation")]
+    assert any("rupture time" in s for s in shown), "the case must quote the sentence"
+    assert [s for s in shown if "**" in s] == []
