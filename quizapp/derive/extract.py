@@ -229,6 +229,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                     continue  # "square kilometres", "presidential candidates": the noun comes next
                 if lang.code == "en" and (head := compound_head(rest, word, stop)):
                     unit_words.append(head)  # "flight cycles", not "flight" (review 10)
+                elif lang.code == "en" and re.match(rf"\s*{re.escape(word)} [A-Z]", rest):
+                    unit_words = []  # "800,000 small French investors": half a noun phrase is no unit
             break
         if folded_unit := " ".join(unit_words):
             if fold_word(unit_words[-1]) in conv.scales:

@@ -262,3 +262,12 @@ def test_markdown_emphasis_is_never_shown_in_a_draft() -> None:
     shown = [str(d.item.get(f, "")) for d in drafts for f in ("prompt", "passage", "front", "back", "explanation")]
     assert any("rupture time" in s for s in shown), "the case must quote the sentence"
     assert [s for s in shown if "**" in s] == []
+
+
+def test_an_adjective_before_a_name_is_no_unit() -> None:
+    drafts = derive_drafts([
+        Paragraph(1, "The company", is_heading=True),
+        Paragraph(2, "The canal company raised money from about 800,000 small French investors before it collapsed in the spring of 1889."),
+    ], "en")
+    units = [d.item.get("unit") for d in drafts if d.item.get("type") == "numeric" and d.item["answer"] == 800000]
+    assert "small" not in units, units
