@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
+
+from quizapp.derive import Draft, Paragraph, answers, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.languages import language_for
 
@@ -271,3 +273,41 @@ def test_an_adjective_before_a_name_is_no_unit() -> None:
     ], "en")
     units = [d.item.get("unit") for d in drafts if d.item.get("type") == "numeric" and d.item["answer"] == 800000]
     assert "small" not in units, units
+
+
+# ---------------------------------------------------------------- the rules, called directly
+
+
+@pytest.mark.parametrize("key, expected", [("S_e", True), ("Δσ", True), ("σ_r", True), ("BOAC", False), ("Rankine", False), ("Larson–Miller", False)])
+def test_symbol_keys(key: str, expected: bool) -> None:
+    assert answers.symbol_key(key) is expected
+
+
+@pytest.mark.parametrize("prompt, value, held", [
+    ("keeps its margin for 1/0.03, or about ____ years", 33, True),
+    ("ran 1,200 hours in spring and 800 in summer, ____ hours in all", 2000, True),
+    ("loses 3 % a year, about ____ years", 33, False),
+    ("salió el 4 de septiembre de 1519 y volvió el 8 de septiembre de ____", 1522, False),
+])
+def test_computed_figures(prompt: str, value: float, held: bool) -> None:
+    assert (answers.computed(prompt, value, language_for("en")) is not None) is held
+
+
+@pytest.mark.parametrize("prompt, key, held", [
+    ("tiny ridges and grooves, known as ____ and intrusions", "extrusions", True),
+    ("the corona of ____, a Portuguese navigator (portugués)", "Portugal", True),
+    ("the nation built a new ____ for the trains", "station", False),
+    ("On the Flanders Moss in ____, restoration began", "Scotland", False),
+])
+def test_given_away(prompt: str, key: str, held: bool) -> None:
+    assert (answers.given_away(prompt, key) is not None) is held
+
+
+@pytest.mark.parametrize("predicate, language, own", [
+    ("built machines that bent axles as they turned, and he counted the turns", "en", True),
+    ("published his findings in a paper read in Philadelphia", "en", False),
+    ("describió la especie y él mismo la dibujó", "es", True),
+    ("describió la especie en su diario", "es", False),
+])
+def test_own_subject_clause(predicate: str, language: str, own: bool) -> None:
+    assert answers.own_subject_clause(predicate, language_for(language)) is own
