@@ -194,6 +194,10 @@ def given_away(prompt: str, key: str) -> str | None:
             continue
         if len(stem) >= KEY_STEM and w.startswith(stem):
             return f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it gives the answer away"
+        # ... or the other way round: "the ____ larvae ... the plankton" for "planktonic".
+        root = _stem(word)
+        if len(root) >= KEY_STEM and len(root) * 2 >= len(k) and k.startswith(root):
+            return f"held back: the key {key!r} is made from the prompt's word {word!r}: it gives the answer away"
         if not (key.islower() and word.islower()):
             continue  # names are no pair words ("Flanders", "Scotland" share only "-land")
         other = _stem(word)

@@ -298,6 +298,8 @@ def test_computed_figures(prompt: str, value: float, held: bool) -> None:
     ("the corona of ____, a Portuguese navigator (portugués)", "Portugal", True),
     ("the nation built a new ____ for the trains", "station", False),
     ("On the Flanders Moss in ____, restoration began", "Scotland", False),
+    ("The ____ larvae molt within a fortnight and drift with the plankton", "planktonic", True),
+    ("the flag of ____, and the riots left 21 Panamanians dead", "Panama", True),
 ])
 def test_given_away(prompt: str, key: str, held: bool) -> None:
     assert (answers.given_away(prompt, key) is not None) is held
