@@ -25,6 +25,7 @@ from quizapp.language import fold_word, words_for
 from quizapp.derive import checks
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
+from quizapp.derive.sequences import SequenceDrafter
 from quizapp.languages import language_for
 
 TYPE_CODES = {
@@ -73,7 +74,10 @@ class RuleDrafter:
         headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
         drafts = []
         milestones = heading_dates([p for p in paragraphs if p.is_heading], language)
-        for candidate in Builder(facts, variant, headlines.why, milestones).candidates():
+        builder = Builder(facts, variant, headlines.why, milestones)
+        for candidate in builder.candidates():
+            drafts.append(_draft(candidate, variant))
+        for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
             drafts.append(_draft(candidate, variant))
         return drafts
 

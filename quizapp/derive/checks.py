@@ -170,7 +170,9 @@ def signature(draft: Draft) -> str:
     item = draft.item
     if draft.kind == "card":
         return "card|" + _normal(str(item.get("front", "")))
-    return "|".join((item["type"], _normal(str(item.get("prompt", ""))), _normal(str(item.get("passage", "")))))
+    # (Orderings and matchings share their prompt: what they order or match tells them apart.)
+    listed = [str(x) for x in item.get("items", [])] + [f"{p['left']} {p['right']}" for p in item.get("pairs", [])]
+    return "|".join((item["type"], _normal(str(item.get("prompt", ""))), _normal(str(item.get("passage", ""))), *map(_normal, listed)))
 
 
 PASSAGE_WORDS = 7  # seven words in a row quoted by two drafts: the same passage
@@ -330,13 +332,19 @@ def trivial_card(draft: Draft, headings: list[str], language: str) -> list[str]:
 
 def _heading_word(key: str, headings: list[str]) -> bool:
     """A lower-case one-word key that is a heading's word in another number ("fase" under "Las
-    dos fases", "shore" under "The shores"): the topic's reader knows it."""
+    dos fases", "shore" under "The shores"), or shares its stem ("salinero" under "Las
+    salinas", "weaver" under "Weaving"): the topic's reader knows it."""
     if " " in key or not key[:1].isalpha() or len(key) < 3:
         return False
+    stem = fold_word(key)[:HEADING_STEM] if len(key) > HEADING_STEM else ""
     return any(
-        w != key and min(len(w), len(key)) >= 3 and (w.startswith(key) or key.startswith(w)) and abs(len(w) - len(key)) <= 2
-        for h in headings for w in h.split()
+        (w != key and min(len(w), len(key)) >= 3 and (w.startswith(key) or key.startswith(w)) and abs(len(w) - len(key)) <= 2)
+        or (stem and len(w) > HEADING_STEM and fold_word(w)[:HEADING_STEM] == stem)
+        for h in headings for w in re.findall(r"[^\W\d_]+", h)
     )
+
+
+HEADING_STEM = 5  # letters a heading's word shares with a key of the same family ("salin-")
 
 
 def swapped_value(draft: Draft, language: str) -> tuple[str, str] | None:
