@@ -60,14 +60,16 @@ _ORDINALS = {
 }
 _MARKERS = {  # longest alternatives first: "después de varios días" before "después"
     "en": (
-        r"(?:and |but )?(?:(?:after|within|by|in|during|for) (?:\w+ ){0,3}" + _TIME_NOUNS["en"]
+        r"(?:and |but )?(?:(?:\w+ ){1,3}" + _TIME_NOUNS["en"] + r" later"
+        r"|(?:after|within|by|in|during|for) (?:\w+ ){0,3}" + _TIME_NOUNS["en"]
         + r"(?: (?:later|after that|of (?:her|his|its|their) life))?"
         r"|(?:on|by) (?:the )?" + _ORDINALS["en"] + r" day|the (?:next|following) day|(?:on|by) day \w+"
         r"|after that|after this|at first|later on|at last|in the end|soon afterwards?|soon after"
         r"|firstly|first|then|next|later|afterwards?|subsequently|eventually|finally|lastly)"
     ),
     "es": (
-        r"(?:y )?(?:(?:después de|despues de|tras|al cabo de|durante|en|a los|a las) (?:\w+ ){0,3}" + _TIME_NOUNS["es"]
+        r"(?:y )?(?:(?:\w+ ){0,3}" + _TIME_NOUNS["es"] + r" (?:después|despues|más tarde|mas tarde)"
+        r"|(?:después de|despues de|tras|al cabo de|durante|en|a los|a las) (?:\w+ ){0,3}" + _TIME_NOUNS["es"]
         + r"(?: (?:más tarde|después))?"
         r"|(?:el|al|en el) " + _ORDINALS["es"] + r" día|al día siguiente|al otro día"
         r"|después de eso|tras eso|en primer lugar|más tarde|mas tarde|a continuación|acto seguido|por último|al final"
@@ -108,6 +110,15 @@ class Step:
     end: int
 
 
+# A marker that places its step after the one before ("then", "a few days later", "al día
+# siguiente"), unlike one that numbers it ("on the second day"): the sentence before it, even
+# unmarked, is the step it follows.
+_RELATIVE = {
+    "en": re.compile(r"^\s*(?:and |but )?(?:then|next|later|afterwards?|after that|after this|subsequently|soon after|the (?:next|following) day|(?:\w+ ){1,3}" + _TIME_NOUNS["en"] + r" later)\b", re.IGNORECASE),
+    "es": re.compile(r"^\s*(?:y )?(?:luego|después|despues|entonces|más tarde|a continuación|acto seguido|al día siguiente|al otro día|(?:\w+ ){0,3}" + _TIME_NOUNS["es"] + r" (?:después|más tarde))\b", re.IGNORECASE),
+}
+
+
 def _marker(language: str) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + _MARKERS[language] + r")\b,?\s*", re.IGNORECASE)
 
@@ -127,13 +138,18 @@ class SequenceDrafter:
 
     def steps(self, sentences: list[Sentence]) -> list[Step]:
         """The steps a paragraph sequences: the sentences opening with a sequence marker, in
-        the text's order (at least MIN_STEPS of them). Each step is its main clause, the
-        marker cut off."""
+        the text's order (at least MIN_STEPS of them), with the sentence before the first one
+        when that one follows it ("then", "al día siguiente"). Each step is its main clause,
+        the marker cut off."""
         steps: list[Step] = []
-        for s in sentences:
+        for k, s in enumerate(sentences):
             match = self.marker.match(s.text)
             if match is None:
                 continue
+            if not steps and k > 0 and _RELATIVE[self.code].match(s.text) and not self.marker.match(sentences[k - 1].text):
+                before = self.clause(sentences[k - 1], 0)
+                if before is not None:
+                    steps.append(before)
             step = self.clause(s, match.end())
             if step is not None:
                 steps.append(step)

@@ -124,3 +124,20 @@ def test_a_term_the_headings_settle_is_not_gapped() -> None:
     gaps = [d for d in drafts if d.item.get("type") == "fill_in" and d.item["accept"][0] == "salinero"]
     assert gaps, "the case must draft the gap, for the check to hold it back"
     assert all(any("own subject" in p for p in d.problems) for d in gaps), [(d.key, d.problems) for d in gaps]
+
+
+AFTER_THE_FLOOD_EN = [
+    Paragraph(1, "After the flood", is_heading=True),
+    Paragraph(2, "In 1953 the river broke its banks at Wexcombe and covered the lower town."),
+    Paragraph(3, "The water stood in the streets for a week. Then the fire brigade pumped out the cellars. "
+                 "A few days later the council handed out blankets and coal. Eventually the mill reopened with a new wall."),
+]
+
+
+def test_a_then_sentence_follows_the_sentence_before_it_and_a_few_days_later_is_a_marker() -> None:
+    drafts = ready(derive_drafts(AFTER_THE_FLOOD_EN, "en"))
+    orderings = [d for d in drafts if d.item.get("type") == "ordering" and d.paragraph == 3]
+    assert orderings and orderings[0].item["items"] == [
+        "The water stood in the streets for a week", "The fire brigade pumped out the cellars",
+        "The council handed out blankets and coal", "The mill reopened with a new wall",
+    ], [(d.key, d.problems) for d in derive_drafts(AFTER_THE_FLOOD_EN, "en") if d.paragraph == 3]
