@@ -122,6 +122,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
+        d.problems.extend(checks.long_typed_key(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
@@ -151,6 +152,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
+    _hold_typed_headlines(drafts, text, headlines)
     _one_verdict_per_key(drafts)
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
@@ -667,6 +669,17 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
             d, blocker = swap
             blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
             d.problems.clear()
+
+
+def _hold_typed_headlines(drafts: list[Draft], text: dict[int, str], headlines: checks.Headlines) -> None:
+    """A typed or numeric question on a value the opening paragraph states is held back, as
+    the choice items on it are (one verdict per fact, whatever the type: the eighth review saw
+    the true/false on a figure held and the numeric gap on it kept), while its paragraph keeps
+    another ready draft; lowest-ranked first, so the paragraph is never left without one."""
+    for d in sorted((d for d in drafts if not d.problems and d.kind == "question"), key=lambda d: (d.score, d.key)):
+        reason = checks.weak_headline(d, text.get(d.paragraph, ""), headlines)
+        if reason and any(o is not d and not o.problems and o.paragraph == d.paragraph for o in drafts):
+            d.problems.append(reason)
 
 
 def _one_verdict_per_key(drafts: list[Draft]) -> None:

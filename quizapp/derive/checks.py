@@ -100,6 +100,32 @@ def grounding(draft: Draft, cited: str, language: str) -> list[str]:
     return problems
 
 
+LONG_TYPED_WORDS = 3  # a typed answer this long has natural variants no accept list foresees
+
+
+def long_typed_key(draft: Draft, language: str) -> list[str]:
+    """A typed answer of three words or more ("puente de sogas trenzadas") with no accepted
+    form of two words or fewer: a learner's correct variant ("puente de soga trenzada", one
+    letter off) is marked wrong, so it is no fair typed answer. A proper name (its words
+    capitalised, small words aside: "Casa de Expósitos") is typed as the text writes it."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    lists = [item.get("accept", [])] if item.get("type") == "fill_in" else [g.get("accept", []) for g in item.get("gaps", [])]
+    small = language_for(language).name_connectors
+    for accepted in lists:
+        if not accepted:
+            continue
+        key = str(accepted[0])
+        words = key.split()
+        if len(words) < LONG_TYPED_WORDS or any(len(str(a).split()) < LONG_TYPED_WORDS for a in accepted):
+            continue
+        if all(w[:1].isupper() or fold_word(w) in small or not w[:1].isalpha() for w in words):
+            continue
+        return [f"held back: the typed answer {key!r} is {len(words)} words with no shorter accepted form: a learner's correct variant would be marked wrong"]
+    return []
+
+
 def lint_findings(draft: Draft, language: str) -> list[str]:
     """The cue linter's per-item findings on a question draft."""
     if draft.kind != "question" or draft.problems:
@@ -442,10 +468,53 @@ class Headlines:
 def headline_key(draft: Draft, paragraph_text: str, headlines: Headlines) -> list[str]:
     """A choice item (single choice, multiple select, true/false) on a headline fact: readers
     who never saw the document answer it from what they know of the story (the year of the
-    event, its main people), so only the document's details are asked with options; the fact
-    stays for the typed-answer drafts."""
+    event, its main people), so only the document's details are asked with options. A typed
+    answer or a figure on the same fact is held back too (the eighth review saw a true/false
+    on "60,000 bees" held and the numeric gap on the same figure kept) when the fact is what
+    the whole text is about: a heading names it or TYPED_HEADLINE_PARAGRAPHS paragraphs repeat
+    it. A value the opening paragraph states is held back in a typed answer too, but only in
+    favour of the paragraph's other ready drafts (see ``weak_headline``). (Holding those, and values two paragraphs repeat, outright
+    left 12 of the 124 sample paragraphs without an item, every one a detail such as "firn",
+    "fen" or a person the story follows: a typed answer recalls them, it does not recognise.)"""
     for key in choice_keys(draft, paragraph_text):
         reason = headlines.why(key)
         if reason:
             return [f"a headline fact ({reason}): a reader could know it without the text, so it is not asked with options"]
+    for key in typed_headline_keys(draft, paragraph_text):
+        reason = headlines.why(key)
+        if reason and (reason.startswith("a heading names") or _repeated(reason) >= TYPED_HEADLINE_PARAGRAPHS):
+            return [f"a headline fact ({reason}): a reader could know it without the text, so it is not asked in any type"]
     return []
+
+
+def weak_headline(draft: Draft, paragraph_text: str, headlines: Headlines) -> str | None:
+    """Why a typed or numeric draft asks a value the opening paragraph states (a headline fact
+    its choice items are held back on), or None: it gives way to the paragraph's other drafts."""
+    for key in typed_headline_keys(draft, paragraph_text):
+        reason = headlines.why(key)
+        if reason and reason.startswith("the opening paragraph states"):
+            return f"{WEAK_HEADLINE} ({reason}), as its choice items are, while its paragraph has another ready draft"
+    return None
+
+
+WEAK_HEADLINE = "held back: a typed answer on a headline fact"
+
+
+TYPED_HEADLINE_PARAGRAPHS = 3
+
+
+def _repeated(reason: str) -> int:
+    """In how many paragraphs a headline reason says the value is repeated (0 if another reason)."""
+    match = re.search(r"is repeated in (\d+) paragraphs", reason)
+    return int(match.group(1)) if match else 0
+
+
+def typed_headline_keys(draft: Draft, paragraph_text: str) -> list[str]:
+    """What a typed or numeric draft asks, as the paragraph writes it ("60,000", not 60000)."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("fill_in", "numeric", "cloze"):
+        return []
+    if draft.answer_span is not None and item.get("type") != "cloze":
+        start, end = draft.answer_span
+        return [paragraph_text[start:end]]
+    return gap_keys(draft)

@@ -105,6 +105,8 @@ KIND_WORDS = frozenset(("tipo", "type", "modelo", "model", "clase", "class", "ma
 STOCK_NOUN_ZIPF = 3.5
 # A clause's subject whose referent is in another sentence ("he died"): a card front cannot hold
 # it (lower case, accents kept: "él" is not the article "el").
+# Small words opening a surname ("von Frisch", "van Goyen", "de Palacio", "da Vinci").
+SURNAME_PARTICLES = frozenset(("von", "van", "de", "del", "da", "di", "du", "la", "le", "der", "den", "dos", "das", "ten", "ter"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "él", "ella", "ellos", "ellas"))
 
 
@@ -201,7 +203,9 @@ class Builder:
 
     def accepted(self, m: Mention) -> list[str]:
         answers = [m.text]
-        if (surnames := self.double_surname(m)) is not None:
+        if (particled := self.particle_surname(m)) is not None:
+            answers.extend([str(m.value), *particled])  # "Karl von Frisch": "von Frisch", "Frisch"
+        elif (surnames := self.double_surname(m)) is not None:
             answers.extend([str(m.value), *surnames])
         elif m.kind == "name" and len(str(m.value).split()) == 2 and self.named_like_person(m) and not self.surname_shared(m):
             answers.extend([str(m.value), str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
@@ -236,6 +240,24 @@ class Builder:
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
         return out
+
+    def particle_surname(self, m: Mention) -> list[str] | None:
+        """"Karl von Frisch", "Jan van Goyen", "Alberto de Palacio": a person's name whose
+        surname opens with a particle (von, van, de, del, da, di, du, la, le) after a given
+        name. Accepted: the surname with its particle ("von Frisch") and, unless another person
+        of the document shares it, the last word alone ("Frisch"), which readers type; a common
+        word of the language ("Palacio") only if the text itself writes it alone. None for any
+        other name."""
+        words = str(m.value).split()
+        if m.kind not in ("person", "name") or len(words) < 3 or (m.kind == "name" and not self.named_like_person(m)):
+            return None
+        at = next((i for i, w in enumerate(words[1:-1], 1) if fold(w) in SURNAME_PARTICLES and w[:1].islower()), None)
+        if at is None or any(ROMAN.match(w) for w in words) or not all(w[:1].isupper() for w in words[:at]):
+            return None
+        last = words[-1]
+        written = (m.identity, fold(last)) in self.written
+        alone = [] if self.surname_shared(m) or (self.lang.is_real_word(last.lower()) and not written) else [last]
+        return [" ".join(words[at:]), *alone]
 
     def named_like_person_word(self, word: str) -> bool:
         """Whether ``word`` is a surname the document gives a person too ("Snow" of John
