@@ -123,6 +123,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
         d.problems.extend(checks.long_typed_key(d, language))
+        d.problems.extend(checks.stock_pairing(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:

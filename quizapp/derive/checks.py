@@ -22,7 +22,7 @@ from quizapp.bank import lint
 from quizapp.bank.enemies import detect_enemies
 from quizapp.bank.parser import Bank, BankQuestion, SourceSpan, check_question
 from quizapp.language import fold_word, words_for
-from quizapp.languages import language_for
+from quizapp.languages import international_fame, language_for
 from quizapp.quiz.numbers import NumberError, conventions_for, read_number
 
 if TYPE_CHECKING:
@@ -98,6 +98,47 @@ def grounding(draft: Draft, cited: str, language: str) -> list[str]:
             if number.replace(",", "").replace(".", "") not in digits:
                 problems.append(f"the number {number} is not in the cited paragraph")
     return problems
+
+
+# A one-word name general text of every language writes (its lowest Zipf over en/es/fr/de, see
+# international_fame: "Pachamama" 1.65, "Everest" 3.1; a village, a local family 0) completes a
+# stock pairing when the sentence asks it with an article after a common word ("una ofrenda a
+# la ____"): a deity, a mountain, a concept everyone names so, not the document's detail.
+STOCK_NAME_FAME = 1.6
+
+
+def stock_pairing(draft: Draft, language: str) -> list[str]:
+    """A typed gap on a widely known one-word name that the words before it pair with (an
+    article after a common word: "ofrenda a la ____" → Pachamama): the reader fills it from the
+    phrase, not from the text. (No n-gram data offline: the name's fame in every language
+    stands for the pairing's, the article for its being a stock phrase rather than a place
+    named in passing, "la isla de ____".)"""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "fill_in":
+        return []
+    key = str(item["accept"][0])
+    if " " in key or not key[:1].isupper():
+        return []
+    rules = language_for(language)
+    stop = words_for(language).stop_words
+    before = re.findall(r"[^\W\d_]+", str(item.get("prompt", "")).split("____")[0])[-4:]
+    if len(before) < 2 or fold_word(before[-1]) not in {fold_word(w) for w in rules.determiners}:
+        return []
+    # The common word the article's phrase hangs on ("ofrenda a la", "the voyage of the"),
+    # over one preposition; a conjunction ("the Rhine and the ____") coordinates, it pairs nothing.
+    head = before[:-1]
+    if head and fold_word(head[-1]) in stop and fold_word(head[-1]) not in CONJUNCTIONS:
+        head = head[:-1]
+    if not head or not head[-1][:1].islower() or fold_word(head[-1]) in stop:
+        return []
+    fame = international_fame(key)
+    if fame < STOCK_NAME_FAME:
+        return []
+    phrase = " ".join(before[before.index(head[-1]):]) if head[-1] in before else before[-1]
+    return [f"held back: {key!r} is a name every language writes (lowest word frequency {fame:.1f} over en/es/fr/de), and the phrase before the gap ('{phrase} ____') pairs with it: a stock pairing a reader completes without the text"]
+
+
+CONJUNCTIONS = frozenset(("and", "or", "nor", "but", "y", "e", "o", "u", "ni", "pero"))
 
 
 LONG_TYPED_WORDS = 3  # a typed answer this long has natural variants no accept list foresees

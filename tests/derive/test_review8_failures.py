@@ -68,3 +68,29 @@ def test_a_fact_held_back_as_a_headline_in_a_choice_item_is_not_asked_by_a_typed
         if d.item.get("type") == "numeric" and d.answer_span:
             shown = text[2][d.answer_span[0]:d.answer_span[1]]
             assert not any(shown in h.split() for h in held) or len(lead_ready) == 1, (d.key, shown, held)
+
+
+# ---------------------------------------------------------------- 4. stock pairings
+
+
+def fill_in(drafts: list[Draft], key: str) -> Draft:
+    return next(d for d in drafts if d.item.get("type") == "fill_in" and d.item["accept"][0] == key)
+
+
+def test_a_widely_known_name_a_phrase_pairs_with_is_held_back_and_a_place_named_in_passing_is_not() -> None:
+    drafts = derive_drafts([
+        Paragraph(1, "La fiesta", is_heading=True),
+        Paragraph(2, "En 1998 los comuneros de Chaupimayo subieron al cerro Ausangate."),
+        Paragraph(3, "Al amanecer, un sacerdote andino de Quehue hace una ofrenda a la Pachamama con hojas de coca y grasa de llama."),
+        Paragraph(4, "Los hermanos Quispe viajaron después a la isla de Guam con sus tejidos."),
+    ], "es")
+    assert any("stock pairing" in p for p in fill_in(drafts, "Pachamama").problems)
+    assert not any("stock pairing" in p for p in fill_in(drafts, "Guam").problems)
+
+
+def test_a_name_after_a_conjunction_pairs_with_nothing() -> None:
+    drafts = derive_drafts([
+        Paragraph(1, "Meltwater", is_heading=True),
+        Paragraph(2, "In 1921 the engineers of Visp measured the meltwater that reaches the Rhine and the Rhône in a dry August."),
+    ], "en")
+    assert not any("stock pairing" in p for p in fill_in(drafts, "Rhône").problems)
