@@ -105,6 +105,12 @@ KIND_WORDS = frozenset(("tipo", "type", "modelo", "model", "clase", "class", "ma
 STOCK_NOUN_ZIPF = 3.5
 # A clause's subject whose referent is in another sentence ("he died"): a card front cannot hold
 # it (lower case, accents kept: "él" is not the article "el").
+# Words that rank a thing among others ("the main fuel", "el material principal"): a card front
+# holding one says among what, or it is no term.
+RANKING_WORDS = frozenset(fold(w) for w in (
+    "main principal chief primary key central major leading sole "
+    "principales mayor mayores fundamental fundamentales básico básica central centrales"
+).split())
 # Small words opening a surname ("von Frisch", "van Goyen", "de Palacio", "da Vinci").
 SURNAME_PARTICLES = frozenset(("von", "van", "de", "del", "da", "di", "du", "la", "le", "der", "den", "dos", "das", "ten", "ter"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "él", "ella", "ellos", "ellas"))
@@ -1148,7 +1154,13 @@ class Builder:
         back_words = [fold(w) for w in re.findall(r"[^\W\d_]+", definition)]
         head = next((w for w in back_words if w not in self.noun_openers), "")
         problems = []
-        if term_words and fold(term_words[-1]) in lang.relational_nouns:
+        ranking = [w for w in term_words if fold(w) in RANKING_WORDS or fold(w) in lang.relative_heads]
+        named = any(w[:1].isupper() for w in term.split()[1:]) or re.search(r"\b(?:of|de|del)\b", term)
+        if ranking and not named:
+            # "El material principal", "The main fuel": main among what? The front says of what
+            # or it asks nothing on its own (the eighth review).
+            problems.append(f"held back: the card's front {term!r} ranks something ({ranking[0]!r}) without saying of what: it asks nothing on its own")
+        elif term_words and fold(term_words[-1]) in lang.relational_nouns:
             problems.append(f"held back: the card's front {term!r} names a part of something it does not say: it asks nothing on its own")
         elif term_words and all(lang.familiarity(w) >= FAMILIAR_WORD_ZIPF for w in term_words):
             problems.append(f"held back: the card's front {term!r} is common words, not a term: it does not say what it asks")

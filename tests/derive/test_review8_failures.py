@@ -94,3 +94,19 @@ def test_a_name_after_a_conjunction_pairs_with_nothing() -> None:
         Paragraph(2, "In 1921 the engineers of Visp measured the meltwater that reaches the Rhine and the Rhône in a dry August."),
     ], "en")
     assert not any("stock pairing" in p for p in fill_in(drafts, "Rhône").problems)
+
+
+# ---------------------------------------------------------------- 5. a card front with no subject
+
+
+def test_a_card_front_ranking_something_without_saying_of_what_is_held_back() -> None:
+    drafts = derive_drafts([
+        Paragraph(1, "Hecho de hierba", is_heading=True),
+        Paragraph(2, "En 1968 los comuneros de Quehue renovaron el puente con sogas nuevas."),
+        Paragraph(3, "El material principal es el qoya, una hierba dura que crece en las punas altas."),
+        Paragraph(4, "El material principal del puente es el qoya, una hierba dura de las punas altas."),
+    ], "es")
+    fronts = {str(d.item["front"]): d.problems for d in drafts if d.kind == "card"}
+    assert "El material principal" in fronts, fronts
+    assert any("without saying of what" in p for p in fronts["El material principal"])
+    assert not any("without saying of what" in p for p in fronts.get("El material principal del puente", []))
