@@ -108,9 +108,9 @@ STOCK_NOUN_ZIPF = 3.5
 # Words that rank a thing among others ("the main fuel", "el material principal"): a card front
 # holding one says among what, or it is no term.
 RANKING_WORDS = frozenset(fold(w) for w in (
-    "main principal chief primary key central major leading sole "
-    "principales mayor mayores fundamental fundamentales básico básica central centrales"
-).split())
+    "main", "principal", "chief", "primary", "key", "central", "major", "leading", "sole",
+    "principales", "mayor", "mayores", "fundamental", "fundamentales", "básico", "básica", "centrales",
+))
 # Small words opening a surname ("von Frisch", "van Goyen", "de Palacio", "da Vinci").
 SURNAME_PARTICLES = frozenset(("von", "van", "de", "del", "da", "di", "du", "la", "le", "der", "den", "dos", "das", "ten", "ter"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "él", "ella", "ellos", "ellas"))
