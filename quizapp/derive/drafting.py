@@ -751,8 +751,11 @@ class Builder:
             w = tokens[j].group() if 0 <= j < len(tokens) else ""
             return bool(w) and w[0].islower() and len(w) >= 3 and fold(w) not in stop and self.lang.familiarity(w) < DETAIL_WORD_ZIPF_NOUN
 
-        if word(i - 1) in self.noun_openers:
-            return joined(i, i + 1) and modifier(i + 1)  # "la ____ luminosa"
+        # The head noun is where the language puts it: before its modifier in Spanish ("la
+        # ____ luminosa"), after it in English ("the cordgrass ____"). The other way round the
+        # gap is a modifier ("the ____ flush": autumnal) or a verb ("las mulas ____": bajaban).
+        if self.lang.code == "es":
+            return word(i - 1) in self.noun_openers and joined(i, i + 1) and modifier(i + 1)  # "la ____ luminosa"
         return word(i - 2) in self.noun_openers and joined(i - 1, i) and modifier(i - 1)  # "the cordgrass ____"
 
     def defined_phrase(self, s: Sentence, tokens: list[re.Match[str]], i: int) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
@@ -141,3 +143,14 @@ def test_a_then_sentence_follows_the_sentence_before_it_and_a_few_days_later_is_
         "The water stood in the streets for a week", "The fire brigade pumped out the cellars",
         "The council handed out blankets and coal", "The mill reopened with a new wall",
     ], [(d.key, d.problems) for d in derive_drafts(AFTER_THE_FLOOD_EN, "en") if d.paragraph == 3]
+
+
+@pytest.mark.parametrize("text, language, word", [
+    ("Después el carbón se metía en sacos, que las mulas bajaban despacio al pueblo.", "es", "bajaban"),  # a verb after "las mulas"
+    ("Si se abría una grieta, la leña ardía en vez de carbonizarse.", "es", "ardía"),
+    ("The monsoon flush is larger, and the autumnal flush closes the season.", "en", "autumnal"),  # a modifier before its noun
+])
+def test_a_gap_after_a_rare_noun_phrase_is_its_head_noun_never_a_verb_or_a_modifier(text: str, language: str, word: str) -> None:
+    drafts = derive_drafts([Paragraph(1, "Un oficio" if language == "es" else "A trade", is_heading=True), Paragraph(2, text)], language)
+    keys = [str(d.item["accept"][0]) for d in drafts if d.item.get("type") == "fill_in"]
+    assert word not in keys, keys
