@@ -148,12 +148,13 @@ def long_typed_key(draft: Draft, language: str) -> list[str]:
     """A typed answer of three words or more ("puente de sogas trenzadas") with no accepted
     form of two words or fewer: a learner's correct variant ("puente de soga trenzada", one
     letter off) is marked wrong, so it is no fair typed answer. A proper name (its words
-    capitalised, small words aside: "Casa de Expósitos") is typed as the text writes it."""
+    capitalised, small words aside: "Casa de Expósitos", "Lake Erie and Western Railroad") is
+    typed as the text writes it, with typo tolerance."""
     item = draft.item
     if draft.kind != "question":
         return []
     lists = [item.get("accept", [])] if item.get("type") == "fill_in" else [g.get("accept", []) for g in item.get("gaps", [])]
-    small = language_for(language).name_connectors
+    small = language_for(language).name_connectors | CONJUNCTIONS  # "Lake Erie and Western Railroad" is a name
     for accepted in lists:
         if not accepted:
             continue
