@@ -25,6 +25,7 @@ from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, checks
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
+from quizapp.derive.sequences import SequenceDrafter
 from quizapp.languages import language_for
 
 TYPE_CODES = {
@@ -73,7 +74,10 @@ class RuleDrafter:
         headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
         drafts = []
         milestones = heading_dates([p for p in paragraphs if p.is_heading], language)
-        for candidate in Builder(facts, variant, headlines.why, milestones).candidates():
+        builder = Builder(facts, variant, headlines.why, milestones)
+        for candidate in builder.candidates():
+            drafts.append(_draft(candidate, variant))
+        for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
             drafts.append(_draft(candidate, variant))
         return drafts
 
@@ -118,6 +122,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
+        d.problems.extend(checks.long_typed_key(d, language))
+        d.problems.extend(checks.stock_pairing(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
@@ -147,6 +153,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
+    _hold_typed_headlines(drafts, text, headlines)
     _one_verdict_per_key(drafts)
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
@@ -663,6 +670,17 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
             d, blocker = swap
             blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
             d.problems.clear()
+
+
+def _hold_typed_headlines(drafts: list[Draft], text: dict[int, str], headlines: checks.Headlines) -> None:
+    """A typed or numeric question on a value the opening paragraph states is held back, as
+    the choice items on it are (one verdict per fact, whatever the type: the eighth review saw
+    the true/false on a figure held and the numeric gap on it kept), while its paragraph keeps
+    another ready draft; lowest-ranked first, so the paragraph is never left without one."""
+    for d in sorted((d for d in drafts if not d.problems and d.kind == "question"), key=lambda d: (d.score, d.key)):
+        reason = checks.weak_headline(d, text.get(d.paragraph, ""), headlines)
+        if reason and any(o is not d and not o.problems and o.paragraph == d.paragraph for o in drafts):
+            d.problems.append(reason)
 
 
 def _one_verdict_per_key(drafts: list[Draft]) -> None:

@@ -22,7 +22,7 @@ from quizapp.bank import lint
 from quizapp.bank.enemies import detect_enemies
 from quizapp.bank.parser import Bank, BankQuestion, SourceSpan, check_question
 from quizapp.language import fold_word, words_for
-from quizapp.languages import language_for
+from quizapp.languages import international_fame, language_for
 from quizapp.quiz.numbers import NumberError, conventions_for, read_number
 
 if TYPE_CHECKING:
@@ -100,6 +100,74 @@ def grounding(draft: Draft, cited: str, language: str) -> list[str]:
     return problems
 
 
+# A one-word name general text of every language writes (its lowest Zipf over en/es/fr/de, see
+# international_fame: "Pachamama" 1.65, "Everest" 3.1; a village, a local family 0) completes a
+# stock pairing when the sentence asks it with an article after a common word ("una ofrenda a
+# la ____"): a deity, a mountain, a concept everyone names so, not the document's detail.
+STOCK_NAME_FAME = 1.6
+
+
+def stock_pairing(draft: Draft, language: str) -> list[str]:
+    """A typed gap on a widely known one-word name that the words before it pair with (an
+    article after a common word: "ofrenda a la ____" → Pachamama): the reader fills it from the
+    phrase, not from the text. (No n-gram data offline: the name's fame in every language
+    stands for the pairing's, the article for its being a stock phrase rather than a place
+    named in passing, "la isla de ____".)"""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "fill_in":
+        return []
+    key = str(item["accept"][0])
+    if " " in key or not key[:1].isupper():
+        return []
+    rules = language_for(language)
+    stop = words_for(language).stop_words
+    before = re.findall(r"[^\W\d_]+", str(item.get("prompt", "")).split("____")[0])[-4:]
+    if len(before) < 2 or fold_word(before[-1]) not in {fold_word(w) for w in rules.determiners}:
+        return []
+    # The common word the article's phrase hangs on ("ofrenda a la", "the voyage of the"),
+    # over one preposition; a conjunction ("the Rhine and the ____") coordinates, it pairs nothing.
+    head = before[:-1]
+    if head and fold_word(head[-1]) in stop and fold_word(head[-1]) not in CONJUNCTIONS:
+        head = head[:-1]
+    if not head or not head[-1][:1].islower() or fold_word(head[-1]) in stop:
+        return []
+    fame = international_fame(key)
+    if fame < STOCK_NAME_FAME:
+        return []
+    phrase = " ".join(before[before.index(head[-1]):]) if head[-1] in before else before[-1]
+    return [f"held back: {key!r} is a name every language writes (lowest word frequency {fame:.1f} over en/es/fr/de), and the phrase before the gap ('{phrase} ____') pairs with it: a stock pairing a reader completes without the text"]
+
+
+CONJUNCTIONS = frozenset(("and", "or", "nor", "but", "y", "e", "o", "u", "ni", "pero"))
+
+
+LONG_TYPED_WORDS = 3  # a typed answer this long has natural variants no accept list foresees
+
+
+def long_typed_key(draft: Draft, language: str) -> list[str]:
+    """A typed answer of three words or more ("puente de sogas trenzadas") with no accepted
+    form of two words or fewer: a learner's correct variant ("puente de soga trenzada", one
+    letter off) is marked wrong, so it is no fair typed answer. A proper name (its words
+    capitalised, small words aside: "Casa de Expósitos", "Lake Erie and Western Railroad") is
+    typed as the text writes it, with typo tolerance."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    lists = [item.get("accept", [])] if item.get("type") == "fill_in" else [g.get("accept", []) for g in item.get("gaps", [])]
+    small = language_for(language).name_connectors | CONJUNCTIONS  # "Lake Erie and Western Railroad" is a name
+    for accepted in lists:
+        if not accepted:
+            continue
+        key = str(accepted[0])
+        words = key.split()
+        if len(words) < LONG_TYPED_WORDS or any(len(str(a).split()) < LONG_TYPED_WORDS for a in accepted):
+            continue
+        if all(w[:1].isupper() or fold_word(w) in small or not w[:1].isalpha() for w in words):
+            continue
+        return [f"held back: the typed answer {key!r} is {len(words)} words with no shorter accepted form: a learner's correct variant would be marked wrong"]
+    return []
+
+
 def lint_findings(draft: Draft, language: str) -> list[str]:
     """The cue linter's per-item findings on a question draft."""
     if draft.kind != "question" or draft.problems:
@@ -170,7 +238,9 @@ def signature(draft: Draft) -> str:
     item = draft.item
     if draft.kind == "card":
         return "card|" + _normal(str(item.get("front", "")))
-    return "|".join((item["type"], _normal(str(item.get("prompt", ""))), _normal(str(item.get("passage", "")))))
+    # (Orderings and matchings share their prompt: what they order or match tells them apart.)
+    listed = [str(x) for x in item.get("items", [])] + [f"{p['left']} {p['right']}" for p in item.get("pairs", [])]
+    return "|".join((item["type"], _normal(str(item.get("prompt", ""))), _normal(str(item.get("passage", ""))), *map(_normal, listed)))
 
 
 PASSAGE_WORDS = 7  # seven words in a row quoted by two drafts: the same passage
@@ -330,13 +400,19 @@ def trivial_card(draft: Draft, headings: list[str], language: str) -> list[str]:
 
 def _heading_word(key: str, headings: list[str]) -> bool:
     """A lower-case one-word key that is a heading's word in another number ("fase" under "Las
-    dos fases", "shore" under "The shores"): the topic's reader knows it."""
+    dos fases", "shore" under "The shores"), or shares its stem ("salinero" under "Las
+    salinas", "weaver" under "Weaving"): the topic's reader knows it."""
     if " " in key or not key[:1].isalpha() or len(key) < 3:
         return False
+    stem = fold_word(key)[:HEADING_STEM] if len(key) > HEADING_STEM else ""
     return any(
-        w != key and min(len(w), len(key)) >= 3 and (w.startswith(key) or key.startswith(w)) and abs(len(w) - len(key)) <= 2
-        for h in headings for w in h.split()
+        (w != key and min(len(w), len(key)) >= 3 and (w.startswith(key) or key.startswith(w)) and abs(len(w) - len(key)) <= 2)
+        or (stem and len(w) > HEADING_STEM and fold_word(w)[:HEADING_STEM] == stem)
+        for h in headings for w in re.findall(r"[^\W\d_]+", h)
     )
+
+
+HEADING_STEM = 5  # letters a heading's word shares with a key of the same family ("salin-")
 
 
 def swapped_value(draft: Draft, language: str) -> tuple[str, str] | None:
@@ -434,10 +510,53 @@ class Headlines:
 def headline_key(draft: Draft, paragraph_text: str, headlines: Headlines) -> list[str]:
     """A choice item (single choice, multiple select, true/false) on a headline fact: readers
     who never saw the document answer it from what they know of the story (the year of the
-    event, its main people), so only the document's details are asked with options; the fact
-    stays for the typed-answer drafts."""
+    event, its main people), so only the document's details are asked with options. A typed
+    answer or a figure on the same fact is held back too (the eighth review saw a true/false
+    on "60,000 bees" held and the numeric gap on the same figure kept) when the fact is what
+    the whole text is about: a heading names it or TYPED_HEADLINE_PARAGRAPHS paragraphs repeat
+    it. A value the opening paragraph states is held back in a typed answer too, but only in
+    favour of the paragraph's other ready drafts (see ``weak_headline``). (Holding those, and values two paragraphs repeat, outright
+    left 12 of the 124 sample paragraphs without an item, every one a detail such as "firn",
+    "fen" or a person the story follows: a typed answer recalls them, it does not recognise.)"""
     for key in choice_keys(draft, paragraph_text):
         reason = headlines.why(key)
         if reason:
             return [f"a headline fact ({reason}): a reader could know it without the text, so it is not asked with options"]
+    for key in typed_headline_keys(draft, paragraph_text):
+        reason = headlines.why(key)
+        if reason and (reason.startswith("a heading names") or _repeated(reason) >= TYPED_HEADLINE_PARAGRAPHS):
+            return [f"a headline fact ({reason}): a reader could know it without the text, so it is not asked in any type"]
     return []
+
+
+def weak_headline(draft: Draft, paragraph_text: str, headlines: Headlines) -> str | None:
+    """Why a typed or numeric draft asks a value the opening paragraph states (a headline fact
+    its choice items are held back on), or None: it gives way to the paragraph's other drafts."""
+    for key in typed_headline_keys(draft, paragraph_text):
+        reason = headlines.why(key)
+        if reason and reason.startswith("the opening paragraph states"):
+            return f"{WEAK_HEADLINE} ({reason}), as its choice items are, while its paragraph has another ready draft"
+    return None
+
+
+WEAK_HEADLINE = "held back: a typed answer on a headline fact"
+
+
+TYPED_HEADLINE_PARAGRAPHS = 3
+
+
+def _repeated(reason: str) -> int:
+    """In how many paragraphs a headline reason says the value is repeated (0 if another reason)."""
+    match = re.search(r"is repeated in (\d+) paragraphs", reason)
+    return int(match.group(1)) if match else 0
+
+
+def typed_headline_keys(draft: Draft, paragraph_text: str) -> list[str]:
+    """What a typed or numeric draft asks, as the paragraph writes it ("60,000", not 60000)."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("fill_in", "numeric", "cloze"):
+        return []
+    if draft.answer_span is not None and item.get("type") != "cloze":
+        start, end = draft.answer_span
+        return [paragraph_text[start:end]]
+    return gap_keys(draft)

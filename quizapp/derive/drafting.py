@@ -106,6 +106,14 @@ KIND_WORDS = frozenset(("tipo", "type", "modelo", "model", "clase", "class", "ma
 STOCK_NOUN_ZIPF = 3.5
 # A clause's subject whose referent is in another sentence ("he died"): a card front cannot hold
 # it (lower case, accents kept: "él" is not the article "el").
+# Words that rank a thing among others ("the main fuel", "el material principal"): a card front
+# holding one says among what, or it is no term.
+RANKING_WORDS = frozenset(fold(w) for w in (
+    "main", "principal", "chief", "primary", "key", "central", "major", "leading", "sole",
+    "principales", "mayor", "mayores", "fundamental", "fundamentales", "básico", "básica", "centrales",
+))
+# Small words opening a surname ("von Frisch", "van Goyen", "de Palacio", "da Vinci").
+SURNAME_PARTICLES = frozenset(("von", "van", "de", "del", "da", "di", "du", "la", "le", "der", "den", "dos", "das", "ten", "ter"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "él", "ella", "ellos", "ellas"))
 
 
@@ -204,7 +212,9 @@ class Builder:
 
     def accepted(self, m: Mention) -> list[str]:
         answers = [m.text]
-        if (surnames := self.double_surname(m)) is not None:
+        if (particled := self.particle_surname(m)) is not None:
+            answers.extend([str(m.value), *particled])  # "Karl von Frisch": "von Frisch", "Frisch"
+        elif (surnames := self.double_surname(m)) is not None:
             answers.extend([str(m.value), *surnames])
         elif m.kind == "name" and len(str(m.value).split()) == 2 and self.named_like_person(m) and not self.surname_shared(m):
             answers.extend([str(m.value), str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
@@ -246,6 +256,24 @@ class Builder:
     def real_variants(self, word: str) -> list[str]:
         """The term's other forms (plural, spelling) that are words: the document's or general text's."""
         return typed_answers.real_forms(word, self.lang.term_variants(word), self.lang, self.document_words)
+
+    def particle_surname(self, m: Mention) -> list[str] | None:
+        """"Karl von Frisch", "Jan van Goyen", "Alberto de Palacio": a person's name whose
+        surname opens with a particle (von, van, de, del, da, di, du, la, le) after a given
+        name. Accepted: the surname with its particle ("von Frisch") and, unless another person
+        of the document shares it, the last word alone ("Frisch"), which readers type; a common
+        word of the language ("Palacio") only if the text itself writes it alone. None for any
+        other name."""
+        words = str(m.value).split()
+        if m.kind not in ("person", "name") or len(words) < 3 or (m.kind == "name" and not self.named_like_person(m)):
+            return None
+        at = next((i for i, w in enumerate(words[1:-1], 1) if fold(w) in SURNAME_PARTICLES and w[:1].islower()), None)
+        if at is None or any(ROMAN.match(w) for w in words) or not all(w[:1].isupper() for w in words[:at]):
+            return None
+        last = words[-1]
+        written = (m.identity, fold(last)) in self.written
+        alone = [] if self.surname_shared(m) or (self.lang.is_real_word(last.lower()) and not written) else [last]
+        return [" ".join(words[at:]), *alone]
 
     def named_like_person_word(self, word: str) -> bool:
         """Whether ``word`` is a surname the document gives a person too ("Snow" of John
@@ -751,8 +779,11 @@ class Builder:
             (review 10: a gap on a verb, or on the subject a verb predicts, is guessed)."""
             return 0 <= j < len(tokens) and typed_answers.verb_like(tokens[j].group(), self.lang, word(j + 1))
 
-        if word(i - 1) in self.noun_openers:
-            return joined(i, i + 1) and modifier(i + 1) and not verb(i + 1)  # "la ____ luminosa"
+        # The head noun is where the language puts it: before its modifier in Spanish ("la
+        # ____ luminosa"), after it in English ("the cordgrass ____"). The other way round the
+        # gap is a modifier ("the ____ flush": autumnal) or a verb ("las mulas ____": bajaban).
+        if self.lang.code == "es":
+            return word(i - 1) in self.noun_openers and joined(i, i + 1) and modifier(i + 1) and not verb(i + 1)  # "la ____ luminosa"
         return word(i - 2) in self.noun_openers and joined(i - 1, i) and modifier(i - 1) and not verb(i)  # "the cordgrass ____"
 
     def defined_phrase(self, s: Sentence, tokens: list[re.Match[str]], i: int) -> bool:
@@ -1172,7 +1203,13 @@ class Builder:
         back_words = [fold(w) for w in re.findall(r"[^\W\d_]+", definition)]
         head = next((w for w in back_words if w not in self.noun_openers), "")
         problems = []
-        if term_words and fold(term_words[-1]) in lang.relational_nouns:
+        ranking = [w for w in term_words if fold(w) in RANKING_WORDS or fold(w) in lang.relative_heads]
+        named = any(w[:1].isupper() for w in term.split()[1:]) or re.search(r"\b(?:of|de|del)\b", term)
+        if ranking and not named:
+            # "El material principal", "The main fuel": main among what? The front says of what
+            # or it asks nothing on its own (the eighth review).
+            problems.append(f"held back: the card's front {term!r} ranks something ({ranking[0]!r}) without saying of what: it asks nothing on its own")
+        elif term_words and fold(term_words[-1]) in lang.relational_nouns:
             problems.append(f"held back: the card's front {term!r} names a part of something it does not say: it asks nothing on its own")
         elif term_words and all(lang.familiarity(w) >= FAMILIAR_WORD_ZIPF for w in term_words):
             problems.append(f"held back: the card's front {term!r} is common words, not a term: it does not say what it asks")

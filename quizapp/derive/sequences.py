@@ -1,0 +1,344 @@
+"""Drafts from what a narrative paragraph sequences: its steps, its stages.
+
+A paragraph telling a process ("First the larva stops eating. Then it spins a net. Next ...
+Finally ...", "El primer día ... Al día siguiente ... Finalmente ...") or a career ("from
+cleaner to nurse to builder to forager") often names no figure, no person and no defined term,
+so the fact-based drafter (``quizapp.derive.drafting``) leaves it without a question. What such
+a paragraph does state is an order, which the text settles:
+
+- an ordering item of its steps (trimmed clauses of the text, their sequence words cut off so
+  that no item marks its own place) or of the stages it lists;
+- a single choice "what comes right after ...?" whose wrong options are the paragraph's other
+  steps (the same kind: no invented step, nothing a reader could rule out as odd);
+- a true/false statement on who does what, made false by swapping one listed stage for another
+  of the same list (never a negation).
+
+Every candidate goes through the same checks as the others (grounding: each item is a span
+of the cited paragraph; the linter; enemies).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
+from quizapp.derive.extract import Mention, Sentence, fold
+
+MIN_STEPS = 3  # an order needs three things at least (two are a coin toss)
+MAX_STEPS = 5  # more is a chore to order on a phone
+MAX_STEP_WORDS = 14  # a step longer than this is cut at its first "and", or left out
+MIN_STEP_WORDS = 2
+ORDERING_SCORE = BASE_SCORE["ordering"] - 0.12  # below an ordering of dated events (a checked fact)
+NEXT_SCORE = BASE_SCORE["single_choice"] - 0.05
+STAGE_TF_SCORE = BASE_SCORE["true_false"] - 0.02
+# A term a narrative paragraph uses (see SequenceDrafter.term_gap) is a technical term: rarer
+# than this in general text ("sericin" 0, "forager" 2.0, "gasóleo" 2.4), not a word a sentence
+# settles or a stock phrase closes ("con dos días de antelación" 3.4, "se expusieron en la lonja"
+# 3.0, "the bellows fed air" 3.1: the sixth review found such gaps trivial) ...
+TERM_ZIPF = 2.5
+# ... or, up to this, one the sentence explains in an apposition ("until the sericin, the gum
+# that binds the thread, softens"; "el manantial, una fuente de agua salada,"): a term the
+# paragraph defines, asked with its definition.
+DEFINED_TERM_ZIPF = 3.5
+_APPOSITION = {"en": re.compile(r"^, (?:an?|the) [^,]{3,60},"), "es": re.compile(r"^, (?:un|una|el|la|los|las) [^,]{3,60},")}
+# A noun named by what it is for ("el ____ para las calderas": fuel) is settled by the sentence.
+_PURPOSE = {"en": re.compile(r"^ for\b"), "es": re.compile(r"^ para\b")}
+STEM = 5  # letters two words share when one settles the other ("salinero" in "las salineras")
+# Words after which a lower-case word is a noun the sentence names (beside articles and possessives).
+_NOUN_PREPOSITIONS = frozenset(("of", "with", "by", "de", "del", "con", "por"))
+
+# Sequence markers opening a sentence: a word, a phrase, or a span of time ("After about twelve
+# days", "Después de varios días"). The marker is cut off the step, with its comma.
+_TIME_NOUNS = {
+    "en": r"(?:days?|weeks?|months?|years?|hours?|minutes?)",
+    "es": r"(?:d[ií]as?|semanas?|mes(?:es)?|años?|horas?|minutos?)",
+}
+_ORDINALS = {
+    "en": r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|following)",
+    "es": r"(?:primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|séptimo|octavo|noveno|décimo|último|siguiente)",
+}
+_MARKERS = {  # longest alternatives first: "después de varios días" before "después"
+    "en": (
+        r"(?:and |but )?(?:(?:\w+ ){1,3}" + _TIME_NOUNS["en"] + r" later"
+        r"|(?:after|within|by|in|during|for) (?:\w+ ){0,3}" + _TIME_NOUNS["en"]
+        + r"(?: (?:later|after that|of (?:her|his|its|their) life))?"
+        r"|(?:on|by) (?:the )?" + _ORDINALS["en"] + r" day|the (?:next|following) day|(?:on|by) day \w+"
+        r"|after that|after this|at first|later on|at last|in the end|soon afterwards?|soon after"
+        r"|firstly|first|then|next|later|afterwards?|subsequently|eventually|finally|lastly)"
+    ),
+    "es": (
+        r"(?:y )?(?:(?:\w+ ){0,3}" + _TIME_NOUNS["es"] + r" (?:después|despues|más tarde|mas tarde)"
+        r"|(?:después de|despues de|tras|al cabo de|durante|en|a los|a las) (?:\w+ ){0,3}" + _TIME_NOUNS["es"]
+        + r"(?: (?:más tarde|después))?"
+        r"|(?:el|al|en el) " + _ORDINALS["es"] + r" día|al día siguiente|al otro día"
+        r"|después de eso|tras eso|en primer lugar|más tarde|mas tarde|a continuación|acto seguido|por último|al final"
+        r"|primero|luego|después|despues|entonces|finalmente)"
+    ),
+}
+# A clause of a step ends here: what follows is a detail of the step, not the step.
+_CLAUSE_END = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
+_SUBORDINATE = {
+    "en": re.compile(r"\s(?:until|which|who|whose|because|when|while|before|after|whereas|unless)\s", re.IGNORECASE),
+    "es": re.compile(r"\s(?:hasta que|que|quien|quienes|cuyo|cuya|porque|cuando|mientras|antes de que|después de que)\s", re.IGNORECASE),
+}
+_AND = {"en": re.compile(r"\s(?:and|but|while|which|who|until|so)\s"), "es": re.compile(r"\s(?:y|e|pero|mientras|que|hasta)\s")}
+# "A silkworm's life runs from egg to larva to pupa to moth", "de limpiadora a nodriza a guardiana".
+_ARTICLE = {"en": r"(?:(?:an?|the) )?", "es": r"(?:(?:un|una|el|la|los|las) )?"}
+_STAGE_LIST = {
+    "en": re.compile(r"\bfrom " + _ARTICLE["en"] + r"([^\W\d_]+)((?:,? to " + _ARTICLE["en"] + r"[^\W\d_]+){2,})", re.IGNORECASE),
+    "es": re.compile(r"\bde " + _ARTICLE["es"] + r"([^\W\d_]+)((?:,? a " + _ARTICLE["es"] + r"[^\W\d_]+){2,})", re.IGNORECASE),
+}
+_STAGE_LINK = {"en": re.compile(r",? to " + _ARTICLE["en"]), "es": re.compile(r",? a " + _ARTICLE["es"])}
+
+
+# Words that say where a step stands (not "end" or "start", which are often nouns of the step).
+_PLACE_WORDS_TEXT = (
+    "first firstly initially finally eventually lastly ultimately later last then next afterwards "
+    "primero primera inicialmente finalmente luego después último última entonces"
+)
+_PLACE_WORDS = frozenset(fold(w) for w in _PLACE_WORDS_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a sequence: the clause shown to the learner, and where it stands."""
+
+    text: str
+    sentence: Sentence
+    start: int  # offsets in the paragraph's text
+    end: int
+
+
+# A marker that places its step after the one before ("then", "a few days later", "al día
+# siguiente"), unlike one that numbers it ("on the second day"): the sentence before it, even
+# unmarked, is the step it follows.
+_RELATIVE = {
+    "en": re.compile(r"^\s*(?:and |but )?(?:then|next|later|afterwards?|after that|after this|subsequently|soon after|the (?:next|following) day|(?:\w+ ){1,3}" + _TIME_NOUNS["en"] + r" later)\b", re.IGNORECASE),
+    "es": re.compile(r"^\s*(?:y )?(?:luego|después|despues|entonces|más tarde|a continuación|acto seguido|al día siguiente|al otro día|(?:\w+ ){0,3}" + _TIME_NOUNS["es"] + r" (?:después|más tarde))\b", re.IGNORECASE),
+}
+
+
+def _marker(language: str) -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + _MARKERS[language] + r")\b,?\s*", re.IGNORECASE)
+
+
+class SequenceDrafter:
+    """Ordering, "what comes next" and stage-swap drafts from one document's narrative paragraphs."""
+
+    def __init__(self, builder: Builder, headings: list[str] | None = None) -> None:
+        self.builder = builder
+        # Stems of the headings' words: a term sharing one is settled by the title ("las salineras").
+        self.heading_stems = {fold(w)[:STEM] for h in headings or [] for w in re.findall(r"[^\W\d_]+", h) if len(w) >= STEM}
+        self.lang = builder.lang
+        self.code = self.lang.code if self.lang.code in _MARKERS else "en"
+        self.marker = _marker(self.code)
+
+    # ------------------------------------------------------------ finding steps
+
+    def steps(self, sentences: list[Sentence]) -> list[Step]:
+        """The steps a paragraph sequences: the sentences opening with a sequence marker, in
+        the text's order (at least MIN_STEPS of them), with the sentence before the first one
+        when that one follows it ("then", "al día siguiente"). Each step is its main clause,
+        the marker cut off."""
+        steps: list[Step] = []
+        for k, s in enumerate(sentences):
+            match = self.marker.match(s.text)
+            if match is None:
+                continue
+            if not steps and k > 0 and _RELATIVE[self.code].match(s.text) and not self.marker.match(sentences[k - 1].text):
+                before = self.clause(sentences[k - 1], 0)
+                if before is not None:
+                    steps.append(before)
+            step = self.clause(s, match.end())
+            if step is not None:
+                steps.append(step)
+        if len(steps) < MIN_STEPS:
+            return []
+        return steps
+
+    def clause(self, s: Sentence, offset: int) -> Step | None:
+        """The step a sentence states from ``offset`` on: up to its first comma (the rest is a
+        detail), cut at its first "and" if still long; None if too short or long to show."""
+        rest = s.text[offset:]
+        if end := _CLAUSE_END.search(rest):
+            rest = rest[:end.start()]
+            # A comma inside a subordinate clause ("until the sericin, the gum that ..., softens")
+            # leaves a fragment: the step is the main clause before it.
+            if (sub := _SUBORDINATE[self.code].search(rest)) and len(rest[:sub.start()].split()) >= MIN_STEP_WORDS:
+                rest = rest[:sub.start()]
+        rest = rest.rstrip(" .!?")
+        if len(rest.split()) > MAX_STEP_WORDS and (cut := _AND[self.code].search(rest)):
+            rest = rest[:cut.start()]
+        words = rest.split()
+        if not MIN_STEP_WORDS <= len(words) <= MAX_STEP_WORDS or self.marked(rest):
+            return None
+        start = s.start + offset
+        return Step(rest[0].upper() + rest[1:], s, start, start + len(rest))
+
+    def marked(self, text: str) -> bool:
+        """Whether a step still holds a word that says where it stands ("first", "finally"):
+        the ordering would give its place away (the linter's cue-ordering-wording)."""
+        folded = {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
+        return bool(folded & _PLACE_WORDS)
+
+    def stages(self, s: Sentence) -> list[tuple[str, int, int]]:
+        """The stages a sentence lists as "from A to B to C" (``de A a B a C``): each word with
+        its offsets in the paragraph's text; [] if none or fewer than three."""
+        match = _STAGE_LIST[self.code].search(s.text)
+        if match is None:
+            return []
+        found = [(match.group(1), match.start(1))]
+        tail, base = match.group(2), match.start(2)
+        for link in _STAGE_LINK[self.code].finditer(tail):
+            word = re.match(r"[^\W\d_]+", tail[link.end():])
+            if word:
+                found.append((word.group(), base + link.end()))
+        stop = self.lang.words.stop_words
+        if len(found) < MIN_STEPS or any(fold(w) in stop for w, _ in found) or len({fold(w) for w, _ in found}) < len(found):
+            return []
+        return [(w, s.start + a, s.start + a + len(w)) for w, a in found]
+
+    # ------------------------------------------------------------ drafts
+
+    def candidates(self) -> Iterator[Candidate]:
+        by_paragraph: dict[int, list[Sentence]] = {}
+        for s in self.builder.facts.sentences:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+        stage_lists: list[list[tuple[str, int, int]]] = []
+        for number, sentences in by_paragraph.items():
+            steps = self.steps(sentences)
+            if steps:
+                yield from self.ordering(number, steps, "ordering_steps")
+                yield from self.next_step(number, steps)
+            for s in sentences:
+                listed = self.stages(s)
+                if listed:
+                    stage_lists.append(listed)
+                    stage_steps = [Step(w, s, a, b) for w, a, b in listed[:MAX_STEPS]]
+                    yield from self.ordering(number, stage_steps, "ordering_stages")
+        for listed in stage_lists:
+            yield from self.stage_swaps(listed)
+        for s in self.builder.facts.sentences:
+            if not any(True for _ in self.builder.detail_word(s)):
+                yield from self.term_gap(s)
+
+    def term_gap(self, s: Sentence) -> Iterator[Candidate]:
+        """A gap on the rarest technical term a sentence names (a noun after an article, a
+        possessive or "of"/"de", below TERM_ZIPF, or below DEFINED_TERM_ZIPF when the sentence
+        explains it in an apposition), not named by what it is for, used in two paragraphs at most (not the text's
+        subject), and not settled by the sentence or the headings (no word sharing its stem:
+        "el ____ raspa la costra" under "Las salineras" is "salinero"). Like the detail words of
+        ``Builder.detail_word``, held back from the start: offered only for a content paragraph
+        no other ready draft covers (a narrative paragraph with no figure, name or defined term)."""
+        b = self.builder
+        taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+        stop = self.lang.words.stop_words
+        tokens = list(re.finditer(r"[^\W\d_][^\W\d_'’\-]*", s.text))
+        folded = [fold(t.group()) for t in tokens]
+        best: tuple[float, int] | None = None  # rarity, token index
+        for i, tok in enumerate(tokens):
+            word = tok.group()
+            if (
+                i == 0 or not word[0].islower() or len(word) < 4 or folded[i] in stop or folded[i] in b.role_words
+                or any(a < tok.end() and tok.start() < z for a, z in taken)
+                or folded.count(folded[i]) > 1 or b.paragraphs_using(folded[i]) > 2
+                or s.text[tokens[i - 1].end():tok.start()] != " "
+                or (i + 1 < len(tokens) and s.text[tok.end():tokens[i + 1].start()] in ("-", "'", "’"))
+                or not (folded[i - 1] in b.noun_openers or folded[i - 1] in _NOUN_PREPOSITIONS)
+                or self.lang.number_words.fullmatch(folded[i])
+            ):
+                continue
+            rarity = self.lang.familiarity(word)
+            after = s.text[tok.end():]
+            if (best is not None and rarity >= best[0]) or _PURPOSE[self.code].match(after):
+                continue
+            if rarity >= (DEFINED_TERM_ZIPF if _APPOSITION[self.code].match(after) else TERM_ZIPF):
+                continue
+            stem = folded[i][:STEM]
+            if len(stem) == STEM and (stem in self.heading_stems or any(f[:STEM] == stem for j, f in enumerate(folded) if j != i)):
+                continue  # the sentence or a heading settles it
+            best = (rarity, i)
+        if best is None:
+            return
+        tok = tokens[best[1]]
+        word = tok.group()
+        m = Mention("term", word, s.start + tok.start(), s.start + tok.end(), s.paragraph, s.index, word)
+        prompt = self.lang.prompt("complete", passage=b.blank(s, m))
+        accept = [word, *self.lang.term_variants(word)]
+        item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=False)
+        fact = f"{s.index}:word:{fold(word)}"
+        yield Candidate(
+            "question", item, s.paragraph, b.span(m), b.score("fill_in", m, s) - 0.35, f"fill_in|{fact}|{prompt}", fact, [word],
+            [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers"],
+        )
+
+    def ordering(self, number: int, steps: list[Step], prompt: str) -> Iterator[Candidate]:
+        """The steps (at most MAX_STEPS, the first ones) to put in the text's order."""
+        shown = steps[:MAX_STEPS]
+        texts = [st.text for st in shown]
+        if len({fold(t) for t in texts}) < len(texts):
+            return
+        b = self.builder
+        order = "; ".join(texts)
+        item = b.question(
+            "ordering", self.lang.prompt(prompt), self.lang.prompt("explain_steps", paragraph=str(number), steps=order),
+            [number], 2, items=texts,
+        )
+        fact = f"sequence:{number}:{prompt}"
+        yield Candidate("question", item, number, None, ORDERING_SCORE, f"ordering|{fact}|{order}", fact, texts)
+
+    def next_step(self, number: int, steps: list[Step]) -> Iterator[Candidate]:
+        """"What comes right after X?": the key the next step, the wrong options the others
+        after it or before X (the paragraph's own steps, so the same kind)."""
+        if len(steps) < MIN_DISTRACTORS + 2:
+            return
+        b = self.builder
+        # A middle step (one with a step before and after it), turned by the variant.
+        middle = list(range(1, len(steps) - 1))
+        i = middle[b.variant % len(middle)] if middle else 0
+        anchor, key = steps[i], steps[i + 1]
+        wrong = [st.text for j, st in enumerate(steps) if j not in (i, i + 1)][:3]
+        if len(wrong) < MIN_DISTRACTORS:
+            return
+        choices = sorted([{"text": key.text, "correct": True}, *({"text": w, "correct": False} for w in wrong)], key=lambda c: fold(str(c["text"])))
+        prompt = self.lang.prompt("next_step", step=anchor.text)
+        item = b.question("single_choice", prompt, b.explain(key.sentence), [number], 2, choices=choices)
+        fact = f"sequence:{number}:next:{i}"
+        yield Candidate(
+            "question", item, number, (key.start, key.end), NEXT_SCORE, f"single_choice|{fact}|{prompt}", fact, [key.text],
+        )
+
+    def stage_swaps(self, listed: list[tuple[str, int, int]]) -> Iterator[Candidate]:
+        """True/false statements on who does what: a sentence elsewhere naming exactly one of
+        the listed stages (or its plural), true as written, false with the stage next to it in
+        the list swapped in (another stage of the same list: the same kind, never a negation)."""
+        b = self.builder
+        names = [w for w, _, _ in listed]
+        forms = {fold(v): i for i, w in enumerate(names) for v in (w, *self.lang.term_variants(w))}
+        list_sentences = {(s.paragraph, s.index) for s in b.facts.sentences if self.stages(s)}
+        for s in b.facts.sentences:
+            if (s.paragraph, s.index) in list_sentences or s.words > 32 or not s.text.endswith("."):
+                continue
+            hits = [(t, forms[fold(t.group())]) for t in re.finditer(r"[^\W\d_]+", s.text) if fold(t.group()) in forms]
+            if len(hits) != 1 or hits[0][0].start() == 0:
+                continue  # none, or two stages (a swap could make it true), or a capital to keep
+            token, i = hits[0]
+            word = token.group()
+            plural = fold(word) != fold(names[i])
+            j = i + 1 if i + 1 < len(names) else i - 1  # the neighbouring stage: the most plausible swap
+            other = names[j]
+            if plural:
+                variants = [v for v in self.lang.term_variants(other) if fold(v) != fold(other)]
+                if not variants:
+                    continue
+                other = variants[0]
+            a, z = token.start(), token.end()
+            fact = f"{s.index}:stage:{fold(names[i])}"
+            span = (s.start + a, s.start + z)
+            for truth, statement in ((True, s.text), (False, s.text[:a] + other + s.text[z:])):
+                prompt = self.lang.prompt("true_false", statement=statement)
+                item = b.question("true_false", prompt, b.explain(s), [s.paragraph], 1, answer=truth)
+                score = STAGE_TF_SCORE - (0 if truth == (b.tf_count % 2 == 0) else 0.001)
+                yield Candidate("question", item, s.paragraph, span, score, f"true_false|{fact}|{statement}", fact, [word])
+            b.tf_count += 1
