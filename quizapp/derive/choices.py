@@ -1,0 +1,270 @@
+"""Choice items a reader who never saw the document cannot guess: how their options are drawn,
+and how a blind reader's simple strategies fare on them.
+
+A blind reader (tests/benchmarks/blind_reader.py) sees only the choice items (single choice,
+true/false, multiple select) and answers from their form. Each of their simple strategies
+is a cue the drafter must not leave:
+
+- **longest option** (a careful key, a sketchy distractor): see the linter's length cues;
+- **most familiar option** (the one name they have heard of): options of one familiarity band,
+  see ``familiarity_band``;
+- **the option sharing most words with the prompt**: see the linter's stem overlap cue;
+- **the middle number** (distractors drawn around the key put it between them): the key's rank
+  among the options varies from item to item, see ``spread_rank``;
+- **"true"** (a false statement reads odd): true/false answers balanced, swaps of the same kind;
+- **the option the other choice items never mention** (the keys are never shown elsewhere): see
+  ``_even_out_familiarity`` in quizapp.derive.
+
+``blind_scores`` runs these strategies over a set of items and returns each one's mark against
+a uniform guesser's (the benchmark tests/benchmarks/derive_quality.py prints them), so that a
+drafter change that makes options guessable shows there.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from quizapp.language import fold_word, words_for
+from quizapp.languages import language_for
+
+CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
+SINGLE_ANSWER = ("single_choice", "true_false")
+
+# Options whose general-text frequencies (wordfreq's Zipf scale) differ by more than this are of
+# two bands: "Paris" (5.9) among "Bradford" (3.6) and "Mount Jewett" (1.0) is the one a reader
+# has heard of. A wrong option outside the key's band is drawn only when no other is left.
+FAMILIARITY_BAND = 1.5
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- drawing options
+
+
+def familiarity_gap(key: str, option: str, familiarity: Callable[[str], float]) -> float:
+    """How far ``option`` is from ``key`` in general-text familiarity (Zipf points; 0 for
+    figures and dates, whose frequency says nothing of the event)."""
+    if re.search(r"\d", key) or re.search(r"\d", option):
+        return 0.0
+    return abs(familiarity(key) - familiarity(option))
+
+
+def familiarity_band(key: str, options: Sequence[T], text: Callable[[T], str], familiarity: Callable[[str], float]) -> list[T]:
+    """``options`` (nearest first) with the ones of the key's familiarity band first, the order
+    kept within each band: the wrong options a reader cannot tell from the key by having heard
+    of them (or not)."""
+    return sorted(options, key=lambda o: familiarity_gap(key, text(o), familiarity) > FAMILIARITY_BAND)
+
+
+def spread_rank(key: float, options: Sequence[T], value: Callable[[T], float], shown: int, seed: str) -> list[T]:
+    """``options`` (figures or dates, nearest to the key first) reordered so that the first
+    ``shown`` put the key at a rank among them chosen by ``seed``: lowest, highest or any place
+    between, as the document's values on each side allow. Drawn nearest-first around the key,
+    the options would put it in the middle every time, and "pick the middle value" would beat
+    chance without the text; drawn at a varying rank, no place in the order is a cue."""
+    below = [o for o in options if value(o) < key]
+    above = [o for o in options if value(o) > key]
+    if shown < 1 or len(options) <= 1:
+        return list(options)
+    wanted = zlib.crc32(seed.encode()) % (shown + 1)  # options below the key
+    low = max(0, shown - len(above))
+    high = min(len(below), shown)
+    if low > high:
+        return list(options)  # fewer options than shown: keep the nearest
+    below_count = min(max(wanted, low), high)
+    head = [*below[:below_count], *above[: shown - below_count]]
+    rest = [o for o in options if not any(o is h for h in head)]
+    return [*head, *rest]
+
+
+# Spanish articles before a gap, with the gender and number of the noun they go with.
+ES_ARTICLES = {
+    "el": ("m", "s"), "del": ("m", "s"), "al": ("m", "s"), "un": ("m", "s"),
+    "la": ("f", "s"), "una": ("f", "s"), "los": ("m", "p"), "unos": ("m", "p"), "las": ("f", "p"), "unas": ("f", "p"),
+}
+ES_FEMININE = re.compile(r"(?:a|as|ion|iones|dad|dades|tad|tud|umbre|ez)$")
+ES_MASCULINE = re.compile(r"(?:o|os|or|ores|aje|ajes|on|ones|ismo|ismos)$")
+ES_MASCULINE_IN_A = frozenset(("dia", "mapa", "planeta", "sistema", "programa", "problema", "tema", "clima", "idioma", "puerto"))
+EN_CONSONANT_SOUND = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one|once|u[bcfgklmnprstvz][aeiou])", re.IGNORECASE)
+
+
+def starts_with_vowel_sound(word: str) -> bool:
+    """Whether English writes "an" before ``word`` ("an engineer", "an hour", "an MP"; "a
+    union", "a one-way", "a European")."""
+    if EN_CONSONANT_SOUND.match(word):
+        return False
+    if re.fullmatch(r"[A-Z]{2,}\w*", word):  # an acronym read letter by letter: "an FBI agent", "a NATO base"
+        return word[0] in "AEFHILMNORSX"
+    return bool(re.match(r"(?:hour|honest|honou?r|heir|[aeiou])", word, re.IGNORECASE))
+
+
+def spanish_gender_number(phrase: str) -> tuple[str | None, str]:
+    """The gender ("m", "f" or None when the ending does not say) and number ("s", "p") of a
+    Spanish noun phrase's first word: "Compañía del Canal" f s, "Ramal Sur" None s, "Puerto
+    Nieblas" m s. Only endings that are nearly always right count."""
+    first = fold_word(phrase.split()[0]) if phrase.split() else ""
+    number = "p" if re.search(r"[^s]s$", first) and len(first) > 3 else "s"
+    if first in ES_MASCULINE_IN_A:
+        return "m", number
+    if ES_FEMININE.search(first):
+        return "f", number
+    if ES_MASCULINE.search(first):
+        return "m", number
+    return None, number
+
+
+def agrees(before_gap: str, key: str, option: str, language: str) -> bool:
+    """Whether ``option`` reads as grammatically in the gap as ``key`` does, given the words just
+    before the gap: "an ____" rules out a name opening with a consonant sound, and "la ____" a
+    masculine or plural noun ("la Ramal Sur"). An option the prompt's wording rules out is a
+    wrong option a reader drops without the text."""
+    words = re.findall(r"[^\W\d_]+", before_gap)
+    article = words[-1].lower() if words and re.search(rf"{re.escape(words[-1])}\s*$", before_gap) else ""
+    if not article or not option or not key:
+        return True
+    if language == "en" and article in ("a", "an"):
+        return starts_with_vowel_sound(option) == starts_with_vowel_sound(key)
+    if language == "es" and article in ES_ARTICLES:
+        key_gender, key_number = spanish_gender_number(key)
+        gender, number = spanish_gender_number(option)
+        if number != key_number:
+            return False
+        return gender is None or key_gender is None or gender == key_gender
+    return True
+
+
+def pick_seed(*parts: object) -> str:
+    """A seed for ``spread_rank`` from what identifies the item: the same draft, the same rank."""
+    return "|".join(str(p) for p in parts)
+
+
+# ---------------------------------------------------------------- blind strategies
+
+
+def _options(item: dict[str, Any]) -> list[str]:
+    if item.get("type") == "true_false":
+        return ["true", "false"]
+    return [str(c["text"]) for c in item.get("choices", [])]
+
+
+def _key_indices(item: dict[str, Any]) -> set[int]:
+    if item.get("type") == "true_false":
+        return {0 if item.get("answer") else 1}
+    return {i for i, c in enumerate(item.get("choices", [])) if c.get("correct")}
+
+
+def _ties(values: Sequence[float], best: Callable[[Sequence[float]], float]) -> list[int] | None:
+    """The indices with the best value; None when every option has it (the cue says nothing)."""
+    if not values:
+        return None
+    top = best(values)
+    picked = [i for i, v in enumerate(values) if v == top]
+    return None if len(picked) == len(values) else picked
+
+
+def option_value(text: str, language: str) -> float | None:
+    """A figure or date option as a number to order by ("1863", "21 de octubre de 1520",
+    "3 November 1903", "33.5 metres", "150,000 pounds"), None for anything else."""
+    from quizapp.derive.extract import Sentence, read_dates  # (extract imports nothing from here)
+
+    lang = language_for(language)
+    sentence = Sentence(paragraph=0, index=-1, start=0, end=len(text), text=text)
+    dates = [m.value for m in read_dates(sentence, lang) if isinstance(m.value, tuple)]
+    if dates and dates[0][0]:
+        year, month, day = dates[0]
+        return year * 400 + month * 32 + day
+    figure = re.match(r"\s*(\d[\d.,\s]*)", text)
+    if not figure:
+        return None
+    digits = figure.group(1).strip()
+    if language == "es":
+        digits = digits.replace(".", "").replace(" ", "").replace(",", ".")
+    else:
+        digits = digits.replace(",", "").replace(" ", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _words(text: str, language: str) -> set[str]:
+    stop = words_for(language).stop_words
+    return {w for w in (fold_word(x) for x in re.findall(r"[^\W\d_]+", text)) if len(w) > 3 and w not in stop}
+
+
+def _mentions(item: dict[str, Any]) -> str:
+    """Everything a blind reader reads in an item, normalised, padded with spaces."""
+    parts = [str(item.get("prompt", "")), *(_options(item) if item.get("type") != "true_false" else [])]
+    return " " + " ".join(re.findall(r"[^\W_]+", fold_word(" ".join(parts)))) + " "
+
+
+def _picks(name: str, item: dict[str, Any], context: str, language: str) -> list[int] | None:
+    """The options a strategy picks on one item (ties: each equally likely), or None when it
+    does not apply there (the reader then guesses uniformly)."""
+    options = _options(item)
+    qtype = item.get("type")
+    if name == "always true":
+        return [0] if qtype == "true_false" else None
+    if qtype != "single_choice":
+        return None
+    if name == "longest option":
+        return _ties([len(o) for o in options], max)
+    if name == "most familiar option":
+        if any(re.search(r"\d", o) for o in options):
+            return None
+        lang = language_for(language)
+        return _ties([lang.familiarity(o) for o in options], max)
+    if name == "most words shared with the prompt":
+        prompt = _words(str(item.get("prompt", "")), language)
+        return _ties([len(_words(o, language) & prompt) for o in options], max)
+    if name == "middle number":
+        values = [option_value(o, language) for o in options]
+        if len(options) < 3 or any(v is None for v in values):
+            return None
+        order = sorted(range(len(options)), key=lambda i: values[i] or 0.0)
+        return order[1:-1]
+    if name == "option the other items never mention":
+        def normal(text: str) -> str:
+            return " " + " ".join(re.findall(r"[^\W_]+", fold_word(text))) + " "
+        return _ties([-context.count(normal(o)) for o in options], max)
+    return None
+
+
+STRATEGIES = (
+    "longest option", "most familiar option", "most words shared with the prompt", "middle number", "always true",
+    "option the other items never mention",
+)
+
+
+def blind_scores(items: Sequence[dict[str, Any]], language: str) -> dict[str, tuple[float, float, int, int]]:
+    """For each blind strategy: (its expected mark in %, a uniform guesser's in %, the single
+    choice and true/false items it was run on, the items where it applies). A strategy that
+    does not apply to an item guesses uniformly there. The other items a strategy may read
+    are the choice items of ``items`` (all a blind reader is shown)."""
+    single = [i for i in items if i.get("type") in SINGLE_ANSWER and _options(i)]
+    shown = [i for i in items if i.get("type") in CHOICE_TYPES]
+    chance = [1 / len(_options(i)) for i in single]
+    out: dict[str, tuple[float, float, int, int]] = {}
+    for name in STRATEGIES:
+        marks: list[float] = []
+        applied = 0
+        for item in single:
+            context = "".join(_mentions(o) for o in shown if o is not item)
+            picks = _picks(name, item, context, language)
+            if picks is None or not picks:
+                marks.append(1 / len(_options(item)))
+                continue
+            applied += 1
+            keys = _key_indices(item)
+            marks.append(sum(1 for p in picks if p in keys) / len(picks))
+        if single:
+            out[name] = (100 * sum(marks) / len(marks), 100 * sum(chance) / len(chance), len(single), applied)
+    return out
+
+
+__all__ = [
+    "CHOICE_TYPES", "FAMILIARITY_BAND", "STRATEGIES", "agrees", "blind_scores", "familiarity_band", "familiarity_gap",
+    "option_value", "pick_seed", "spread_rank", "starts_with_vowel_sound",
+]
