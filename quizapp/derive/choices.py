@@ -26,6 +26,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from quizapp.derive.extract import Event, Facts, Sentence, read_dates
 from quizapp.language import fold_word, words_for
 from quizapp.languages import language_for
 
@@ -135,6 +136,130 @@ def agrees(before_gap: str, key: str, option: str, language: str) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- dated events for ordering and matching
+
+# Where a sentence joins two clauses ("Construction began in 1833 and the railway opened in
+# 1836"), and where a clause's own tail starts ("..., after which the track was left to rust").
+CLAUSE_JOIN = re.compile(
+    r"(?:,\s+|\s+)(?:and|but|while|y|e|pero|mientras)\s+(?=(?:the|a|an|its|el|la|los|las|un|una|sus?|[A-ZÁÉÍÓÚÑ])\b)|;\s+"
+)
+CLAUSE_TAIL = re.compile(r",\s+(?:after which|which|when|where|who|whose|cuando|donde|que|quien|tras lo cual|lo que)\b.*$")
+# A clause whose subject is in another sentence or clause ("It reopened in 1955", "Se
+# interrumpieron en 1754"): no event on its own.
+LEANING_OPENERS = frozenset(("it", "they", "he", "she", "this", "these", "those", "se", "ella", "ellos", "ellas", "esto", "estos", "estas"))
+LEANING_WORDS = frozenset(("them", "him", "her", "his", "their", "it", "its", "lo", "la", "le", "les", "los"))  # as a word after the subject
+EVENT_WORDS = (2, 14)  # an event's words: enough to say what happened, short enough to read as an item
+
+
+def dated_clauses(facts: Facts) -> list[Event]:
+    """Events a sentence dates clause by clause, beyond the whole-sentence ones the extractor
+    reads: "Construction began in 1833 and the railway opened in 1836" gives "Construction
+    began" (1833) and "The railway opened" (1836); "The passenger service ended in 1939, and
+    the last slate train ran in 1946, after which ..." gives two as well. A clause counts when
+    its date (a year, or a full date) ends it ("... opened in 1836") or opens it ("In 1869 the
+    company tested ..."), it has a subject of its own and no other figure, and what is left
+    is 3 to 14 words. Ordering and matching items are made of them."""
+    lang = facts.language
+    openers = {fold_word(w) for w in lang.context_openers} | LEANING_OPENERS | {fold_word(w) for w in lang.pronouns if w.lower() != "el"}
+    out: list[Event] = []
+    for s in facts.sentences:
+        dated = [m for m in s.mentions if m.kind in ("year", "date")]
+        if not dated or s.words > 45:
+            continue
+        cuts = [0, *(m.end() for m in CLAUSE_JOIN.finditer(s.text)), len(s.text)]
+        starts = [0, *(m.start() for m in CLAUSE_JOIN.finditer(s.text)), len(s.text)]
+        for i in range(len(cuts) - 1):
+            a, b = cuts[i], starts[i + 1]
+            clause = s.text[a:b]
+            tail = CLAUSE_TAIL.search(clause)
+            if tail:
+                clause, b = clause[: tail.start()], a + tail.start()
+            clause = clause.rstrip(" .;:")
+            inside = [m for m in s.mentions if a <= m.start - s.start < a + len(clause)]
+            if len([m for m in inside if m.kind in ("year", "date", "month", "number")]) != 1:
+                continue
+            date = next((m for m in inside if m.kind in ("year", "date")), None)
+            if date is None or not isinstance(date.value, tuple) or not date.value[0]:
+                continue
+            local = date.start - s.start - a, date.end - s.start - a
+            head = re.match(r"^(?:In|On|By|En|El|Hacia)\s*$", clause[: local[0]], re.IGNORECASE)
+            if head:
+                rest = clause[local[1]:].lstrip(" ,")
+            elif re.search(r"\s(?:in|on|en|el)\s*$", clause[: local[0]]) and not clause[local[1]:].strip():
+                rest = re.sub(r"\s(?:in|on|en|el)\s*$", "", clause[: local[0]])
+            elif re.search(r"\s(?:in|on|en|el)\s*$", clause[: local[0]]) and re.match(r"\s+(?:in|at|by|near|from|en|por|cerca|desde)\s", clause[local[1]:]):
+                # "... were delivered in 1863 by George England", "comenzaron el 16 de julio de 1753 en la localidad de ...":
+                # the event stops before its date (what follows is a detail, and the item is a span of the text).
+                rest = re.sub(r"\s(?:in|on|en|el)\s*$", "", clause[: local[0]])
+            else:
+                continue
+            words = rest.split()
+            if not EVENT_WORDS[0] <= len(words) <= EVENT_WORDS[1] or any(c.isdigit() for c in rest):
+                continue
+            first = fold_word(words[0].strip(",")) if words else ""
+            if any(w.lower() in LEANING_WORDS for w in words[1:]) and lang.code == "en":
+                continue  # "The deviation took them thirteen years": them, whose referent is elsewhere
+            if len(words) > 1 and first in lang.determiners and fold_word(words[1]) in lang.name_connectors:
+                continue  # "El de Rouen fue destruido": the noun is in another sentence
+            if first in openers or (words[0][:1].islower() and first not in lang.determiners and first not in lang.possessives):
+                continue  # no subject of its own ("se interrumpieron", "it reopened", "atacó ...")
+            out.append(Event(rest[0].upper() + rest[1:], date, s.paragraph, s.index))
+    return out
+
+
+def dated_events(facts: Facts) -> list[Event]:
+    """The extractor's dated events and the clause-level ones, one per (sentence, date), in
+    document order."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Event] = []
+    for e in sorted([*facts.events, *dated_clauses(facts)], key=lambda e: (e.paragraph, e.sentence, e.date.start)):
+        if (e.sentence, e.date.start) not in seen:
+            seen.add((e.sentence, e.date.start))
+            out.append(Event(trim_event(e.text), e.date, e.paragraph, e.sentence))
+    return out
+
+
+APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|which|whose|un|una|el|la|los|las|que|quien|donde|where)\b.*$")
+
+
+def trim_event(text: str) -> str:
+    """An event without the appositive or relative clause that ends it ("The company tested
+    Little Wonder, a double engine built to the design of Robert Fairlie, a Scottish engineer"
+    -> "The company tested Little Wonder"): a short item to order or match, which shows no
+    other question's answer."""
+    trimmed = APPOSITIVE.sub("", text).rstrip(" ,")
+    return trimmed if len(trimmed.split()) >= 2 else text
+
+
+def event_groups(events: Sequence[Event], size: int = 4, minimum: int = 3) -> list[list[Event]]:
+    """Events (in document order) in groups of ``size`` (a last one of ``minimum`` or more),
+    each of distinct years and of distinct sentences: two clauses of one sentence ("construction
+    began ... the railway opened") are ordered by their wording, not by the text."""
+    groups: list[list[Event]] = []
+    current: list[Event] = []
+    for event in events:
+        year = event.date.value[0] if isinstance(event.date.value, tuple) else 0
+        if any((isinstance(e.date.value, tuple) and e.date.value[0] == year) or e.sentence == event.sentence for e in current):
+            continue
+        current.append(event)
+        if len(current) == size:
+            groups.append(current)
+            current = []
+    if len(current) >= minimum:
+        groups.append(current)
+    return groups
+
+
+def same_form(key: str, option: str, determiners: frozenset[str] | set[str]) -> bool:
+    """Whether ``option`` is written like ``key``: both open with an article ("La Sociedad
+    Harinera de Valladolid") or neither does ("Compañía del Canal de Castilla"). The one option
+    with an article (or without) is the one the sentence was cut around, or the odd one out."""
+    def opens(text: str) -> bool:
+        words = text.split()
+        return len(words) > 1 and fold_word(words[0]) in determiners
+    return opens(key) == opens(option)
+
+
 def pick_seed(*parts: object) -> str:
     """A seed for ``spread_rank`` from what identifies the item: the same draft, the same rank."""
     return "|".join(str(p) for p in parts)
@@ -167,8 +292,6 @@ def _ties(values: Sequence[float], best: Callable[[Sequence[float]], float]) -> 
 def option_value(text: str, language: str) -> float | None:
     """A figure or date option as a number to order by ("1863", "21 de octubre de 1520",
     "3 November 1903", "33.5 metres", "150,000 pounds"), None for anything else."""
-    from quizapp.derive.extract import Sentence, read_dates  # (extract imports nothing from here)
-
     lang = language_for(language)
     sentence = Sentence(paragraph=0, index=-1, start=0, end=len(text), text=text)
     dates = [m.value for m in read_dates(sentence, lang) if isinstance(m.value, tuple)]
@@ -265,6 +388,19 @@ def blind_scores(items: Sequence[dict[str, Any]], language: str) -> dict[str, tu
 
 
 __all__ = [
-    "CHOICE_TYPES", "FAMILIARITY_BAND", "STRATEGIES", "agrees", "blind_scores", "familiarity_band", "familiarity_gap",
-    "option_value", "pick_seed", "spread_rank", "starts_with_vowel_sound",
+    "CHOICE_TYPES",
+    "FAMILIARITY_BAND",
+    "STRATEGIES",
+    "agrees",
+    "blind_scores",
+    "dated_clauses",
+    "dated_events",
+    "event_groups",
+    "familiarity_band",
+    "familiarity_gap",
+    "option_value",
+    "pick_seed",
+    "same_form",
+    "spread_rank",
+    "starts_with_vowel_sound",
 ]

@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.derive import choices
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
-    Event,
     Facts,
     Mention,
     Role,
@@ -80,6 +80,14 @@ NAMED_PERSON_ZIPF = 3.0
 SHORT_KEY = 4  # a typed key this short gets no typo tolerance: one edit is another word or symbol
 ACRONYM = re.compile(r"[A-Z0-9ÁÉÍÓÚÑ]{2,}(?:[\s\-][A-Z0-9ÁÉÍÓÚÑ]{2,})*")
 ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def option_number(m: Mention) -> float | None:
+    """A date or figure as one number to order options by (None for a name, or a date
+    without a year)."""
+    if isinstance(m.value, tuple):
+        return float(m.value[0] * 400 + m.value[1] * 32 + m.value[2]) if m.value[0] else None
+    return float(m.value) if isinstance(m.value, float) and m.kind == "number" else None
 
 
 def accented(name: str) -> bool:
@@ -507,12 +515,29 @@ class Builder:
             if text not in seen and text != fold(key.text):
                 seen.add(text)
                 unique.append(m)
-        unique = self.straddle(key, unique, min(count, CHOICES - 1))
+        unique = self.fair_options(key, sentence, unique, min(count, CHOICES - 1), tight)
         if self.variant and len(unique) > count:
             head = unique[: count + 2]
             self.rng.shuffle(head)
             unique = head
         return unique[:count]
+
+    def fair_options(self, key: Mention, sentence: Sentence, pool: list[Mention], shown: int, tight: bool) -> list[Mention]:
+        """The wrong options (nearest first) a reader cannot tell from the key by form: none
+        the words before the gap rule out ("an ____", "la ____"), the ones of the key's
+        familiarity band first, and figures and dates at a varying rank around the key (see
+        quizapp.derive.choices). A true/false swap (``tight``) keeps the nearest value."""
+        before = sentence.text[: max(0, key.start - sentence.start)]
+        pool = [
+            m for m in pool
+            if choices.agrees(before, key.text, self.surface(m, key), self.lang.code) and choices.same_form(key.text, self.surface(m, key), self.noun_openers)
+        ]
+        if key.kind in (*NAME_KINDS, "name"):
+            return choices.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
+        value = option_number(key)
+        if tight or value is None or any(option_number(m) is None for m in pool):
+            return self.straddle(key, pool, shown)
+        return choices.spread_rank(value, pool, lambda m: option_number(m) or 0.0, shown, choices.pick_seed(key.identity, sentence.index, self.variant))
 
     @staticmethod
     def straddle(key: Mention, pool: list[Mention], shown: int) -> list[Mention]:
@@ -1060,28 +1085,13 @@ class Builder:
 
     # ------------------------------------------------------------ across paragraphs
 
-    def _distinct_years(self, events: list[Event]) -> list[list[Event]]:
-        groups: list[list[Event]] = []
-        current: list[Event] = []
-        for event in events:
-            year = event.date.value[0] if isinstance(event.date.value, tuple) else 0
-            if any(isinstance(e.date.value, tuple) and e.date.value[0] == year for e in current):
-                continue
-            current.append(event)
-            if len(current) == 4:
-                groups.append(current)
-                current = []
-        if len(current) >= 3:
-            groups.append(current)
-        return groups
-
     def orderings(self) -> Iterator[Candidate]:
         # Events worded "first", "finally"... would give their place away.
         sequence = {*self.lang.words.sequence_first, *self.lang.words.sequence_last}
-        events = [e for e in self.facts.events if not {fold(w) for w in e.text.split()} & sequence]
+        events = [e for e in choices.dated_events(self.facts) if not {fold(w) for w in e.text.split()} & sequence]
         if self.variant:
             events = events[self.variant % 2:]
-        for group in self._distinct_years(events):
+        for group in choices.event_groups(events):
             ordered = sorted(group, key=lambda e: e.date.value)
             dates = "; ".join(f"{e.text} ({e.date.text})" for e in ordered)
             item = self.question(
@@ -1107,8 +1117,9 @@ class Builder:
             item = self.question("matching", self.lang.prompt("matching_role"), self.lang.prompt("explain_roles", roles=described), [r.paragraph for r in group], 2, pairs=pairs)
             fact = "roles:" + "+".join(str(r.sentence) for r in group)
             yield Candidate("question", item, min(r.paragraph for r in group), None, self.score("matching", None, None), fact, fact, [x for r in group for x in (r.person.text, r.role)])
-        events = self.facts.events[1:] if self.variant % 2 else self.facts.events
-        for dated in self._distinct_years(events[::-1]):
+        events = choices.dated_events(self.facts)
+        events = events[1:] if self.variant % 2 else events
+        for dated in choices.event_groups(events[::-1]):
             dated = dated[:3]
             pairs = [{"left": e.text, "right": e.date.text} for e in dated]
             dates = "; ".join(f"{e.text} ({e.date.text})" for e in dated)

@@ -106,6 +106,7 @@ LANGUAGE = Language(
         priest bishop vicar pope merchant banker businessman investor lawyer judge mayor editor
         journalist poet painter composer inventor pioneer economist politician ruler sultan
         master pilot professor teacher student widow apprentice labourer chairman chairwoman
+        surveyor builder contractor manufacturer geologist botanist zoologist
         head member manager owner"""),
     organisation_words=words("""Company Society Board Office Commission Committee Council Senate Parliament Congress
         Authority Church Corps Army Navy School University College Institute Association Bank

@@ -55,7 +55,7 @@ HELD_OUT = PROJECT / "tests" / "derive" / "fixtures"  # written to judge the dra
 SAMPLES = {
     "broad-street-cholera.md": "en", "panama-canal.txt": "en", "magallanes-elcano.md": "es",
     "kinzua-viaduct.md": "en", "harbour-light.txt": "en", "puente-vizcaya.md": "es", "cooperativa-percebe.md": "es",
-    "raised-bogs.md": "en", "glacier-flow.md": "en", "puerto-nieblas.md": "es",
+    "raised-bogs.md": "en", "glacier-flow.md": "en", "puerto-nieblas.md": "es", "slate-railway.md": "en", "canal-castilla.md": "es",
 }
 CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
 # Problems in the order the checks run, each recognised by how its message starts or reads.
