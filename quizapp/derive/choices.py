@@ -260,6 +260,15 @@ def same_form(key: str, option: str, determiners: frozenset[str] | set[str]) -> 
     return opens(key) == opens(option)
 
 
+def roles_fit(key_role: str | None, other_role: str | None) -> bool:
+    """Whether a person may be swapped for another in a true/false statement: the text gives
+    them the same role noun ("engineer" for "engineer"), or does not give one of them any (then
+    nothing in the text makes the swap odd: "The line was surveyed by Henry Archer" is as
+    plausible as the true "... by James Spooner"). Two different roles (an engineer's design
+    credited to a businessman) make a false statement a reader rules out without the text."""
+    return key_role is None or other_role is None or key_role == other_role
+
+
 def pick_seed(*parts: object) -> str:
     """A seed for ``spread_rank`` from what identifies the item: the same draft, the same rank."""
     return "|".join(str(p) for p in parts)
@@ -400,6 +409,7 @@ __all__ = [
     "familiarity_gap",
     "option_value",
     "pick_seed",
+    "roles_fit",
     "same_form",
     "spread_rank",
     "starts_with_vowel_sound",

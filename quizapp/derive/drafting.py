@@ -441,8 +441,7 @@ class Builder:
             if eras[0] is not None and eras[1] is not None and abs(eras[0] - eras[1]) > (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW):
                 return False
             if tight:
-                role = self.role_noun(key)
-                return role is not None and role == self.role_noun(other)
+                return choices.roles_fit(self.role_noun(key), self.role_noun(other))
         return True
 
     @staticmethod

@@ -210,6 +210,7 @@ def main() -> None:
     every_type: Counter[str] = Counter()
     blind: dict[str, list[float]] = {name: [0.0, 0.0, 0, 0] for name in STRATEGIES}
     totals: Counter[str] = Counter()
+    cue_totals = {"cue": 0.0, "cue_chance": 0.0, "cue_items": 0.0}
     for name, language in SAMPLES.items():
         if args.only and name != args.only:
             continue
@@ -239,6 +240,10 @@ def main() -> None:
         if tf:
             print(f"true/false: {sum(tf)} true of {len(tf)}")
         print(choice_figures(ready, drafts))
+        cue, base, n = cue_reader(ready)
+        cue_totals["cue"] += cue * n
+        cue_totals["cue_chance"] += base * n
+        cue_totals["cue_items"] += n
         scores = blind_scores([d.item for d in ready if d.kind == "question"], language)
         for line in blind_lines(scores):
             print(line)
@@ -256,6 +261,9 @@ def main() -> None:
         print("\nready drafts by type over the samples: " + ", ".join(f"{t} {n}" for t, n in sorted(every_type.items())))
         print(f"content paragraphs with a ready draft: {totals['covered']} of {totals['paragraphs']}; "
               f"whose first-ranked ready draft asks a specific detail: {totals['specific']} of {totals['paragraphs']}")
+        if cue_totals["cue_items"]:
+            print(f"cue reader of each whole set (every ready question, no document) over the samples: {cue_totals['cue'] / cue_totals['cue_items']:.0f} % "
+                  f"vs chance {cue_totals['cue_chance'] / cue_totals['cue_items']:.0f} % on {cue_totals['cue_items']:.0f}")
         print("blind-guess proxy over the samples (each document's choice items apart, as a blind reader of one bank sees them):")
         overall = {name: (m / n, c / n, int(n), int(a)) for name, (m, c, n, a) in blind.items() if n}
         for line in blind_lines(overall):
