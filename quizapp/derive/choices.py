@@ -59,6 +59,31 @@ def familiarity_band(key: str, options: Sequence[T], text: Callable[[T], str], f
     return sorted(options, key=lambda o: familiarity_gap(key, text(o), familiarity) > FAMILIARITY_BAND)
 
 
+def same_head_first(key: str, options: Sequence[T], text: Callable[[T], str], generic: set[str] | frozenset[str]) -> list[T]:
+    """``options`` with the ones sharing the key's generic head noun first ("Erie Railroad"
+    among other railroads, not among a "Bridge Company" and a "Department of Transportation",
+    which the sentence's "abandoned the line" rules out), the order kept otherwise. Only when
+    the key's last word is a generic place or organisation word."""
+    words = key.split()
+    head = fold_word(words[-1]) if words else ""
+    if head not in generic:
+        return list(options)
+    return sorted(options, key=lambda o: fold_word(text(o).split()[-1]) != head if text(o).split() else True)
+
+
+def odd_head(key: str, options: Sequence[str], generic: set[str] | frozenset[str]) -> bool:
+    """Whether the key is the one option of its generic head noun among options of other
+    generic heads ("Erie Railroad" among "Elmira Bridge Company" and "Pennsylvania Department
+    of Transportation"): the sentence's wording ("abandoned the line") picks the railway. A
+    name's head is its last generic word ("Department", "Compañía" of "Compañía del Canal")."""
+    def head(name: str) -> str:
+        return next((w for w in reversed([fold_word(w) for w in name.split()]) if w in generic), "")
+
+    mine = head(key)
+    theirs = [head(o) for o in options]
+    return bool(mine) and mine not in theirs and all(theirs)
+
+
 def spread_rank(key: float, options: Sequence[T], value: Callable[[T], float], shown: int, seed: str) -> list[T]:
     """``options`` (figures or dates, nearest to the key first) reordered so that the first
     ``shown`` put the key at a rank among them chosen by ``seed``: lowest, highest or any place
@@ -407,10 +432,12 @@ __all__ = [
     "event_groups",
     "familiarity_band",
     "familiarity_gap",
+    "odd_head",
     "option_value",
     "pick_seed",
     "roles_fit",
     "same_form",
+    "same_head_first",
     "spread_rank",
     "starts_with_vowel_sound",
 ]

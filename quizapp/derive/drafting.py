@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from quizapp.derive import choices
+from quizapp.derive import choices as choice_rules
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
@@ -163,6 +163,7 @@ class Builder:
         self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
         self.role_words = {fold(w) for w in self.lang.roles}
         self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
+        self.organisation_heads = {fold(w) for w in self.lang.organisation_words}
         self.noun_openers = {fold(w) for w in self.lang.determiners | self.lang.possessives}
         self.connector_words = {fold(w) for w in self.lang.name_connectors | self.lang.name_particles}
         # How the text writes each name: (identity, folded text), e.g. a surname written alone.
@@ -441,7 +442,7 @@ class Builder:
             if eras[0] is not None and eras[1] is not None and abs(eras[0] - eras[1]) > (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW):
                 return False
             if tight:
-                return choices.roles_fit(self.role_noun(key), self.role_noun(other))
+                return choice_rules.roles_fit(self.role_noun(key), self.role_noun(other))
         return True
 
     @staticmethod
@@ -529,14 +530,15 @@ class Builder:
         before = sentence.text[: max(0, key.start - sentence.start)]
         pool = [
             m for m in pool
-            if choices.agrees(before, key.text, self.surface(m, key), self.lang.code) and choices.same_form(key.text, self.surface(m, key), self.noun_openers)
+            if choice_rules.agrees(before, key.text, self.surface(m, key), self.lang.code) and choice_rules.same_form(key.text, self.surface(m, key), self.noun_openers)
         ]
         if key.kind in (*NAME_KINDS, "name"):
-            return choices.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
+            banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
+            return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words)
         value = option_number(key)
         if tight or value is None or any(option_number(m) is None for m in pool):
             return self.straddle(key, pool, shown)
-        return choices.spread_rank(value, pool, lambda m: option_number(m) or 0.0, shown, choices.pick_seed(key.identity, sentence.index, self.variant))
+        return choice_rules.spread_rank(value, pool, lambda m: option_number(m) or 0.0, shown, choice_rules.pick_seed(key.identity, sentence.index, self.variant))
 
     @staticmethod
     def straddle(key: Mention, pool: list[Mention], shown: int) -> list[Mention]:
@@ -917,6 +919,8 @@ class Builder:
         others, spares = pool[: CHOICES - 1], pool[CHOICES - 1:]
         if len(others) < MIN_DISTRACTORS:
             return
+        if m.kind == "organisation" and choice_rules.odd_head(m.text, [self.option_text(o, m) for o in others], self.organisation_heads):
+            return  # "the ____ abandoned the line": the one railway among a company and a department
         prompt = self.who_prompt(s, m) or self.lang.prompt("choose", passage=self.choice_blank(s, m))
         if self.trivial(prompt, m):
             return
@@ -1087,10 +1091,10 @@ class Builder:
     def orderings(self) -> Iterator[Candidate]:
         # Events worded "first", "finally"... would give their place away.
         sequence = {*self.lang.words.sequence_first, *self.lang.words.sequence_last}
-        events = [e for e in choices.dated_events(self.facts) if not {fold(w) for w in e.text.split()} & sequence]
+        events = [e for e in choice_rules.dated_events(self.facts) if not {fold(w) for w in e.text.split()} & sequence]
         if self.variant:
             events = events[self.variant % 2:]
-        for group in choices.event_groups(events):
+        for group in choice_rules.event_groups(events):
             ordered = sorted(group, key=lambda e: e.date.value)
             dates = "; ".join(f"{e.text} ({e.date.text})" for e in ordered)
             item = self.question(
@@ -1116,9 +1120,9 @@ class Builder:
             item = self.question("matching", self.lang.prompt("matching_role"), self.lang.prompt("explain_roles", roles=described), [r.paragraph for r in group], 2, pairs=pairs)
             fact = "roles:" + "+".join(str(r.sentence) for r in group)
             yield Candidate("question", item, min(r.paragraph for r in group), None, self.score("matching", None, None), fact, fact, [x for r in group for x in (r.person.text, r.role)])
-        events = choices.dated_events(self.facts)
+        events = choice_rules.dated_events(self.facts)
         events = events[1:] if self.variant % 2 else events
-        for dated in choices.event_groups(events[::-1]):
+        for dated in choice_rules.event_groups(events[::-1]):
             dated = dated[:3]
             pairs = [{"left": e.text, "right": e.date.text} for e in dated]
             dates = "; ".join(f"{e.text} ({e.date.text})" for e in dated)

@@ -4,7 +4,7 @@ the key at no telling place among them. Documents: tests/derive/fixtures/slate-r
 canal-castilla.md (written for these tests: dated events, people with roles, figures)."""
 from __future__ import annotations
 
-from quizapp.derive.choices import agrees, blind_scores, familiarity_band, option_value, roles_fit, spread_rank, starts_with_vowel_sound
+from quizapp.derive.choices import agrees, blind_scores, familiarity_band, odd_head, option_value, roles_fit, same_head_first, spread_rank, starts_with_vowel_sound
 from quizapp.languages import language_for
 
 
@@ -180,3 +180,23 @@ def test_choice_items_survive_when_the_blind_reader_is_shown_only_choice_items(s
 def test_a_person_is_swapped_in_a_statement_unless_the_text_gives_the_two_other_roles():
     assert roles_fit("engineer", "engineer") and roles_fit(None, "businessman") and roles_fit(None, None)
     assert not roles_fit("engineer", "businessman")
+
+
+def test_wrong_options_share_the_keys_generic_head_noun_first():
+    generic = {"railroad", "company", "department"}
+    names = ["Elmira Bridge Company", "Pennsylvania Department of Transportation", "Buffalo and Erie Railroad"]
+    assert same_head_first("Kinzua Railroad", names, str, generic)[0] == "Buffalo and Erie Railroad"
+    assert same_head_first("Kovalchick Salvage", names, str, generic) == names
+
+
+def test_the_one_organisation_of_its_kind_among_others_is_no_single_choice():
+    """"when the ____, as the company was then called, abandoned the line": the one railway
+    among a bridge company and a state department is picked without the text."""
+    generic = {"railroad", "company", "department"}
+    assert odd_head("Erie Railroad", ["Elmira Bridge Company", "Department of Transportation"], generic)
+    assert not odd_head("Erie Railroad", ["Elmira Bridge Company", "Buffalo Railroad"], generic)
+    assert not odd_head("Kovalchick Salvage", ["Elmira Bridge Company", "Department of Transportation"], generic)
+    _paragraphs, drafts = drafted("kinzua-viaduct.md", "en")
+    for d in drafts:
+        if d.item.get("type") == "single_choice":
+            assert {c["text"] for c in d.item["choices"]} != {"Elmira Bridge Company", "Erie Railroad", "Pennsylvania Department of Transportation"}
