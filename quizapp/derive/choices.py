@@ -53,21 +53,34 @@ def familiarity_gap(key: str, option: str, familiarity: Callable[[str], float]) 
 
 
 def familiarity_band(key: str, options: Sequence[T], text: Callable[[T], str], familiarity: Callable[[str], float]) -> list[T]:
-    """``options`` (nearest first) with the ones of the key's familiarity band first, the order
-    kept within each band: the wrong options a reader cannot tell from the key by having heard
-    of them (or not)."""
-    return sorted(options, key=lambda o: familiarity_gap(key, text(o), familiarity) > FAMILIARITY_BAND)
+    """The ``options`` (nearest first) of the key's familiarity band, the order kept: the wrong
+    options a reader cannot tell from the key by having heard of them (or not). "Dduallt"
+    among "London", "Dublin" and "Britain" is the one nobody has heard of, and so the key."""
+    return [o for o in options if familiarity_gap(key, text(o), familiarity) <= FAMILIARITY_BAND]
 
 
-def same_head_first(key: str, options: Sequence[T], text: Callable[[T], str], generic: set[str] | frozenset[str]) -> list[T]:
-    """``options`` with the ones sharing the key's generic head noun first ("Erie Railroad"
-    among other railroads, not among a "Bridge Company" and a "Department of Transportation",
-    which the sentence's "abandoned the line" rules out), the order kept otherwise. Only when
-    the key's last word is a generic place or organisation word."""
+def same_shape(key: str, option: str, person: bool) -> bool:
+    """Whether ``option`` has the key's shape: a regnal name ("Fernando VI") only among regnal
+    names, and a person named by one word ("Lapulapu") only among people named by one word."""
+    def regnal(name: str) -> bool:
+        return any(re.fullmatch(r"[IVXLC]+", w) for w in name.split()[1:])
+    if regnal(key) != regnal(option):
+        return False
+    return not person or (len(key.split()) == 1) == (len(option.split()) == 1)
+
+
+def same_head_first(key: str, options: Sequence[T], text: Callable[[T], str], generic: set[str] | frozenset[str], minimum: int = 2) -> list[T]:
+    """``options`` sharing the key's generic head noun ("Sackville Street" among streets,
+    "Erie Railroad" among railroads), only those when there are ``minimum`` of them, else
+    first, the order kept otherwise. Only when the key's last word is a generic place or
+    organisation word."""
     words = key.split()
     head = fold_word(words[-1]) if words else ""
     if head not in generic:
         return list(options)
+    alike = [o for o in options if text(o).split() and fold_word(text(o).split()[-1]) == head]
+    if len(alike) >= minimum:
+        return alike  # "lived nearby on ____": streets only, no "Newcastle upon Tyne"
     return sorted(options, key=lambda o: fold_word(text(o).split()[-1]) != head if text(o).split() else True)
 
 
@@ -438,6 +451,7 @@ __all__ = [
     "roles_fit",
     "same_form",
     "same_head_first",
+    "same_shape",
     "spread_rank",
     "starts_with_vowel_sound",
 ]

@@ -531,10 +531,13 @@ class Builder:
         pool = [
             m for m in pool
             if choice_rules.agrees(before, key.text, self.surface(m, key), self.lang.code) and choice_rules.same_form(key.text, self.surface(m, key), self.noun_openers)
+            and choice_rules.same_shape(key.text, self.surface(m, key), key.kind == "person")
+            # "____ ... doubted Snow's explanation": John Snow is no option (the sentence names him).
+            and not (m.kind == "person" and fold(str(m.value).split()[-1]) in {fold(w) for w in re.findall(r"[^\W\d_]+", sentence.text)})
         ]
         if key.kind in (*NAME_KINDS, "name"):
             banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
-            return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words)
+            return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
         value = option_number(key)
         if tight or value is None or any(option_number(m) is None for m in pool):
             return self.straddle(key, pool, shown)

@@ -4,7 +4,7 @@ the key at no telling place among them. Documents: tests/derive/fixtures/slate-r
 canal-castilla.md (written for these tests: dated events, people with roles, figures)."""
 from __future__ import annotations
 
-from quizapp.derive.choices import agrees, blind_scores, familiarity_band, odd_head, option_value, roles_fit, same_head_first, spread_rank, starts_with_vowel_sound
+from quizapp.derive.choices import agrees, blind_scores, familiarity_band, odd_head, option_value, roles_fit, same_head_first, same_shape, spread_rank, starts_with_vowel_sound
 from quizapp.languages import language_for
 
 
@@ -73,11 +73,23 @@ def test_options_agree_with_the_article_before_the_gap():
     assert agrees("en ", "Palencia", "Puerto de Santander", "es")
 
 
-def test_wrong_options_of_the_keys_familiarity_band_come_first():
+def test_wrong_options_are_of_the_keys_familiarity_band_and_shape():
+    """"Dduallt" among "London", "Dublin" and "Britain" is the one nobody has heard of."""
     lang = language_for("en")
-    ordered = familiarity_band("Mount Jewett", ["Paris", "Bradford", "Kinzua Creek"], str, lang.familiarity)
-    assert ordered[-1] == "Paris"
+    assert familiarity_band("Dduallt", ["London", "Dublin", "Britain", "Tanygrisiau"], str, lang.familiarity) == ["Tanygrisiau"]
+    assert familiarity_band("Mount Jewett", ["Paris", "Bradford"], str, lang.familiarity) == ["Bradford"]
     assert familiarity_band("1882", ["1900", "1881"], str, lang.familiarity) == ["1900", "1881"]
+    assert not same_shape("Juan de Homar", "Fernando VI", person=True)
+    assert not same_shape("Rui Faleiro", "Lapulapu", person=True) and same_shape("Humabon", "Lapulapu", person=True)
+    assert same_shape("Sackville Street", "Berwick Street", person=False)
+
+
+def test_no_person_the_sentence_names_is_a_wrong_option():
+    """"____, the curate ..., at first doubted Snow's explanation": John Snow is no option."""
+    _paragraphs, drafts = drafted_samples("broad-street-cholera.md", "en")
+    for d in drafts:
+        if d.item.get("type") == "single_choice" and "Snow's explanation" in d.item["prompt"]:
+            assert "John Snow" not in {c["text"] for c in d.item["choices"]}
 
 
 # ---------------------------------------------------------------- through the drafter
@@ -92,6 +104,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def drafted(name: str, language: str) -> tuple[list[Paragraph], list]:
     paragraphs = read_paragraphs((FIXTURES / name).read_text(encoding="utf-8"))
+    return paragraphs, derive_drafts(paragraphs, language)
+
+
+def drafted_samples(name: str, language: str) -> tuple[list[Paragraph], list]:
+    """A famous-subject sample of tests/fixtures/documents, drafted."""
+    paragraphs = read_paragraphs((FIXTURES.parents[1] / "fixtures" / "documents" / name).read_text(encoding="utf-8"))
     return paragraphs, derive_drafts(paragraphs, language)
 
 
