@@ -307,6 +307,32 @@ def roles_fit(key_role: str | None, other_role: str | None) -> bool:
     return key_role is None or other_role is None or key_role == other_role
 
 
+R = TypeVar("R")
+
+
+def role_groups(roles: Sequence[R], noun: Callable[[R], str | None], size: int = 4, minimum: int = 3) -> list[list[R]]:
+    """People with their roles (in document order) in groups of ``size`` (a last one of
+    ``minimum`` or more) whose role nouns differ: "engineer" and "railway engineer" fit both
+    people, and one such pair would spoil the group, so the second one waits for the next
+    group instead of the whole group being dropped."""
+    groups: list[list[R]] = []
+    waiting = list(roles)
+    while len(waiting) >= minimum:
+        group: list[R] = []
+        rest: list[R] = []
+        for r in waiting:
+            n = noun(r)
+            if len(group) < size and not (n and any(noun(g) == n for g in group)):
+                group.append(r)
+            else:
+                rest.append(r)
+        if len(group) < minimum:
+            break
+        groups.append(group)
+        waiting = rest
+    return groups
+
+
 def pick_seed(*parts: object) -> str:
     """A seed for ``spread_rank`` from what identifies the item: the same draft, the same rank."""
     return "|".join(str(p) for p in parts)
@@ -448,6 +474,7 @@ __all__ = [
     "odd_head",
     "option_value",
     "pick_seed",
+    "role_groups",
     "roles_fit",
     "same_form",
     "same_head_first",

@@ -1108,11 +1108,7 @@ class Builder:
             yield Candidate("question", item, min(e.paragraph for e in group), None, self.score("ordering", None, None), fact, fact, [e.text for e in group])
 
     def matchings(self) -> Iterator[Candidate]:
-        roles = self.facts.roles
-        for start in range(0, len(roles) - 2, 4):
-            group: list[Role] = roles[start:start + 4]
-            if len(group) < 3:
-                break
+        for group in choice_rules.role_groups(self.facts.roles, lambda r: self.role_noun(r.person)):
             pairs = [{"left": r.person.text, "right": r.role} for r in group]
             if len({fold(p["right"]) for p in pairs}) < len(pairs) or len({fold(p["left"]) for p in pairs}) < len(pairs):
                 continue

@@ -4,7 +4,7 @@ the key at no telling place among them. Documents: tests/derive/fixtures/slate-r
 canal-castilla.md (written for these tests: dated events, people with roles, figures)."""
 from __future__ import annotations
 
-from quizapp.derive.choices import agrees, blind_scores, familiarity_band, odd_head, option_value, roles_fit, same_head_first, same_shape, spread_rank, starts_with_vowel_sound
+from quizapp.derive.choices import agrees, blind_scores, familiarity_band, odd_head, option_value, role_groups, roles_fit, same_head_first, same_shape, spread_rank, starts_with_vowel_sound
 from quizapp.languages import language_for
 
 
@@ -218,3 +218,10 @@ def test_the_one_organisation_of_its_kind_among_others_is_no_single_choice():
     for d in drafts:
         if d.item.get("type") == "single_choice":
             assert {c["text"] for c in d.item["choices"]} != {"Elmira Bridge Company", "Erie Railroad", "Pennsylvania Department of Transportation"}
+
+
+def test_people_whose_roles_share_a_noun_wait_for_another_matching_group():
+    roles = [("Spooner", "surveyor"), ("Archer", "businessman"), ("C. E. Spooner", "surveyor"), ("England", "builder"), ("Fairlie", "engineer"), ("Pegler", "businessman")]
+    groups = role_groups(roles, lambda r: r[1])
+    assert [[name for name, _ in g] for g in groups] == [["Spooner", "Archer", "England", "Fairlie"]]
+    assert role_groups(roles[:2], lambda r: r[1]) == []
