@@ -164,7 +164,7 @@ LANGUAGE = Language(
         "cloze": "Fill in the gaps from the text.",
         "ordering": "Put these events in the order the text gives them happening, earliest first.",
         "matching_role": "Match each person to the role the text gives them.",
-        "matching_date": "Match each event to the year the text gives for it.",
+        "matching_date": "Match each event to the date (or year) the text gives for it.",
         "explain": "Paragraph {paragraph} says: \u201c{sentence}\u201d",
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",

@@ -137,7 +137,7 @@ LANGUAGE = Language(
         "cloze": "Complete los huecos según el texto.",
         "ordering": "Ordene estos hechos según cuándo ocurrieron en el texto, del más antiguo al más reciente.",
         "matching_role": "Relacione a cada persona con el papel que le da el texto.",
-        "matching_date": "Relacione cada hecho con el año que le da el texto.",
+        "matching_date": "Relacione cada hecho con la fecha (o el año) que le da el texto.",
         "explain": "El párrafo {paragraph} dice: «{sentence}»",
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",

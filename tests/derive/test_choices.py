@@ -225,3 +225,13 @@ def test_people_whose_roles_share_a_noun_wait_for_another_matching_group():
     groups = role_groups(roles, lambda r: r[1])
     assert [[name for name, _ in g] for g in groups] == [["Spooner", "Archer", "England", "Fairlie"]]
     assert role_groups(roles[:2], lambda r: r[1]) == []
+
+
+def test_a_matching_of_events_to_full_dates_does_not_ask_for_years():
+    """"8 de noviembre de 1521" is a date: the prompt says so (it asked for "el año")."""
+    for name, language in (("magallanes-elcano.md", "es"), ("broad-street-cholera.md", "en")):
+        _paragraphs, drafts = drafted_samples(name, language)
+        dated = [d for d in drafts if d.item.get("type") == "matching" and any(not p["right"].isdigit() and any(c.isdigit() for c in p["right"]) for p in d.item["pairs"])]
+        assert dated, name
+        for d in dated:
+            assert "fecha" in d.item["prompt"] or "date" in d.item["prompt"]
