@@ -149,9 +149,11 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         if ready == {d.key for d in drafts if not d.problems}:
             break
     _separate_option_sets(drafts, language)  # whatever the rounds left: no shared option sets
+    _balance_true_false(drafts, language, text)  # ... which may have held a statement back
     content = {p.number for p in paragraphs if not p.is_heading and p.text.strip()}
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
+    _choices_give_way(drafts, language, text, content)
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
     _hold_typed_headlines(drafts, text, headlines)
     _one_verdict_per_key(drafts)
@@ -381,7 +383,11 @@ def _even_out_familiarity(drafts: list[Draft], language: str) -> None:
         for d in questions:
             if d.item.get("type") != "single_choice":
                 continue
-            context = " ".join(_mentions(o) for o in questions if o is not d)
+            # What a blind reader reads beside it: the other choice items (see
+            # tests/benchmarks/blind_reader.py). The typed questions quote every sentence, and so
+            # every other date and name of the document: counted with them, no option of a date
+            # question was ever as unmentioned as its key, and almost none survived.
+            context = " ".join(_mentions(o) for o in questions if o is not d and o.item.get("type") in checks.CHOICE_TYPES)
 
             def count(option: str, context: str = context) -> int:
                 return context.count(f" {checks._normal(option)} ")
@@ -590,6 +596,86 @@ def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], 
             blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
             d.problems.clear()
             break
+
+
+def _choices_give_way(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
+    """A content paragraph still without a ready draft takes back its best draft held back
+    only for the set's sake (see SET_REASONS) when every ready question it clashes with is of
+    a paragraph that keeps another ready draft, or one waiting in its favour (a stand-in of
+    its sentence): coverage comes before variety, and the choice items the blind reader's
+    view lets through (see _even_out_familiarity) must not cost a paragraph its only item.
+    True/false items keep their place: their balance is settled. Those questions are held
+    back with why."""
+    rules = language_for(language)
+    sentences = {n: rules.split_sentences(t) for n, t in text.items()}
+    for number in sorted(content):
+        ready = [d for d in drafts if not d.problems]
+        if any(d.paragraph == number for d in ready):
+            continue
+        per_paragraph = Counter(d.paragraph for d in ready)
+        waiting = [d for d in drafts if d.paragraph == number and len(d.problems) == 1 and SET_REASONS.match(d.problems[0])]
+        for d in sorted(waiting, key=lambda d: (-d.score, d.key))[:COVER_TRIES]:
+            if d.item.get("type") == "true_false":
+                continue
+            sentence = _sentence_of(d, sentences) if d.kind == "question" else None
+            shown = checks.passage_ngrams(d, language)
+            blockers = [
+                o for o in ready
+                if (sentence is not None and o.kind == "question" and _sentence_of(o, sentences) == sentence)
+                or shown & checks.passage_ngrams(o, language)
+                or (d.kind == o.kind == "question" and (_revealed(d, o, text) or _option_clash(d, o, language)))
+            ]
+            if any(o.item.get("type") not in GIVING_WAY_TYPES for o in blockers):
+                continue  # (before the enemy finder, which compares every pair)
+            enemies = {other for other, _why in checks.enemy_partners([*ready, d], language).get(d.key, [])}
+            blockers += [o for o in ready if o.key in enemies and o not in blockers]
+            losing = Counter(o.paragraph for o in blockers)
+            if not blockers or any(o.item.get("type") not in GIVING_WAY_TYPES for o in blockers):
+                continue
+            # A paragraph the blockers would leave bare keeps the draft of their sentence that lost to them.
+            stays = [o for o in ready if o not in blockers] + [d]
+            standins: list[Draft] = []
+            for o in blockers:
+                if per_paragraph[o.paragraph] - losing[o.paragraph] >= 1 or any(x.paragraph == o.paragraph for x in standins):
+                    continue
+                standin = _standin(drafts, o, stays, language, text, sentences)
+                if standin is None:
+                    break
+                standins.append(standin)
+                stays.append(standin)
+            else:
+                for o in blockers:
+                    o.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
+                for x in (d, *standins):
+                    x.problems.clear()
+                break
+
+
+def _standin(
+    drafts: list[Draft], lost: Draft, ready: list[Draft], language: str, text: dict[int, str], sentences: dict[int, list[tuple[int, int]]],
+) -> Draft | None:
+    """The best typed draft (fill-in, numeric, cloze) of ``lost``'s paragraph held back only in
+    its favour, that clashes with none of ``ready``, or None."""
+    for x in sorted(drafts, key=lambda x: (-x.score, x.key)):
+        if (
+            x.paragraph != lost.paragraph or x.item.get("type") not in COVERING_TYPES or len(x.problems) != 1
+            or not SET_REASONS.match(x.problems[0]) or lost.key not in x.problems[0]
+        ):
+            continue
+        sentence = _sentence_of(x, sentences)
+        shown = checks.passage_ngrams(x, language)
+        if any(
+            (sentence is not None and o.kind == "question" and _sentence_of(o, sentences) == sentence)
+            or shown & checks.passage_ngrams(o, language)
+            or (o.kind == "question" and (_revealed(x, o, text) or _option_clash(x, o, language)))
+            for o in ready
+        ) or x.key in checks.enemy_partners([*ready, x], language):
+            continue
+        return x
+    return None
+
+
+GIVING_WAY_TYPES = ("single_choice", "multiple_select", "ordering", "matching", "fill_in", "numeric", "cloze")
 
 
 # Why a draft was held back that says nothing against the draft itself, only that the set had a

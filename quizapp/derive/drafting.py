@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.derive import answers as typed_answers
+from quizapp.derive import choices as choice_rules
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
-    Event,
     Facts,
     Mention,
     Role,
@@ -81,6 +81,14 @@ NAMED_PERSON_ZIPF = 3.0
 SHORT_KEY = 4  # a typed key this short gets no typo tolerance: one edit is another word or symbol
 ACRONYM = re.compile(r"[A-Z0-9ÁÉÍÓÚÑ]{2,}(?:[\s\-][A-Z0-9ÁÉÍÓÚÑ]{2,})*")
 ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def option_number(m: Mention) -> float | None:
+    """A date or figure as one number to order options by (None for a name, or a date
+    without a year)."""
+    if isinstance(m.value, tuple):
+        return float(m.value[0] * 400 + m.value[1] * 32 + m.value[2]) if m.value[0] else None
+    return float(m.value) if isinstance(m.value, float) and m.kind == "number" else None
 
 
 def accented(name: str) -> bool:
@@ -164,6 +172,7 @@ class Builder:
         self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
         self.role_words = {fold(w) for w in self.lang.roles}
         self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
+        self.organisation_heads = {fold(w) for w in self.lang.organisation_words}
         self.noun_openers = {fold(w) for w in self.lang.determiners | self.lang.possessives}
         self.connector_words = {fold(w) for w in self.lang.name_connectors | self.lang.name_particles}
         # How the text writes each name: (identity, folded text), e.g. a surname written alone.
@@ -471,8 +480,7 @@ class Builder:
             if eras[0] is not None and eras[1] is not None and abs(eras[0] - eras[1]) > (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW):
                 return False
             if tight:
-                role = self.role_noun(key)
-                return role is not None and role == self.role_noun(other)
+                return choice_rules.roles_fit(self.role_noun(key), self.role_noun(other))
         return True
 
     @staticmethod
@@ -545,12 +553,33 @@ class Builder:
             if text not in seen and text != fold(key.text):
                 seen.add(text)
                 unique.append(m)
-        unique = self.straddle(key, unique, min(count, CHOICES - 1))
+        unique = self.fair_options(key, sentence, unique, min(count, CHOICES - 1), tight)
         if self.variant and len(unique) > count:
             head = unique[: count + 2]
             self.rng.shuffle(head)
             unique = head
         return unique[:count]
+
+    def fair_options(self, key: Mention, sentence: Sentence, pool: list[Mention], shown: int, tight: bool) -> list[Mention]:
+        """The wrong options (nearest first) a reader cannot tell from the key by form: none
+        the words before the gap rule out ("an ____", "la ____"), the ones of the key's
+        familiarity band first, and figures and dates at a varying rank around the key (see
+        quizapp.derive.choices). A true/false swap (``tight``) keeps the nearest value."""
+        before = sentence.text[: max(0, key.start - sentence.start)]
+        pool = [
+            m for m in pool
+            if choice_rules.agrees(before, key.text, self.surface(m, key), self.lang.code) and choice_rules.same_form(key.text, self.surface(m, key), self.noun_openers)
+            and choice_rules.same_shape(key.text, self.surface(m, key), key.kind == "person")
+            # "____ ... doubted Snow's explanation": John Snow is no option (the sentence names him).
+            and not (m.kind == "person" and fold(str(m.value).split()[-1]) in {fold(w) for w in re.findall(r"[^\W\d_]+", sentence.text)})
+        ]
+        if key.kind in (*NAME_KINDS, "name"):
+            banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
+            return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
+        value = option_number(key)
+        if tight or value is None or any(option_number(m) is None for m in pool):
+            return self.straddle(key, pool, shown)
+        return choice_rules.spread_rank(value, pool, lambda m: option_number(m) or 0.0, shown, choice_rules.pick_seed(key.identity, sentence.index, self.variant))
 
     @staticmethod
     def straddle(key: Mention, pool: list[Mention], shown: int) -> list[Mention]:
@@ -968,6 +997,8 @@ class Builder:
         others, spares = pool[: CHOICES - 1], pool[CHOICES - 1:]
         if len(others) < MIN_DISTRACTORS:
             return
+        if m.kind == "organisation" and choice_rules.odd_head(m.text, [self.option_text(o, m) for o in others], self.organisation_heads):
+            return  # "the ____ abandoned the line": the one railway among a company and a department
         prompt = self.who_prompt(s, m) or self.lang.prompt("choose", passage=self.choice_blank(s, m))
         if self.trivial(prompt, m):
             return
@@ -1137,28 +1168,13 @@ class Builder:
 
     # ------------------------------------------------------------ across paragraphs
 
-    def _distinct_years(self, events: list[Event]) -> list[list[Event]]:
-        groups: list[list[Event]] = []
-        current: list[Event] = []
-        for event in events:
-            year = event.date.value[0] if isinstance(event.date.value, tuple) else 0
-            if any(isinstance(e.date.value, tuple) and e.date.value[0] == year for e in current):
-                continue
-            current.append(event)
-            if len(current) == 4:
-                groups.append(current)
-                current = []
-        if len(current) >= 3:
-            groups.append(current)
-        return groups
-
     def orderings(self) -> Iterator[Candidate]:
         # Events worded "first", "finally"... would give their place away.
         sequence = {*self.lang.words.sequence_first, *self.lang.words.sequence_last}
-        events = [e for e in self.facts.events if not {fold(w) for w in e.text.split()} & sequence]
+        events = [e for e in choice_rules.dated_events(self.facts) if not {fold(w) for w in e.text.split()} & sequence]
         if self.variant:
             events = events[self.variant % 2:]
-        for group in self._distinct_years(events):
+        for group in choice_rules.event_groups(events):
             ordered = sorted(group, key=lambda e: e.date.value)
             dates = "; ".join(f"{e.text} ({e.date.text})" for e in ordered)
             item = self.question(
@@ -1169,11 +1185,7 @@ class Builder:
             yield Candidate("question", item, min(e.paragraph for e in group), None, self.score("ordering", None, None), fact, fact, [e.text for e in group])
 
     def matchings(self) -> Iterator[Candidate]:
-        roles = self.facts.roles
-        for start in range(0, len(roles) - 2, 4):
-            group: list[Role] = roles[start:start + 4]
-            if len(group) < 3:
-                break
+        for group in choice_rules.role_groups(self.facts.roles, lambda r: self.role_noun(r.person)):
             pairs = [{"left": r.person.text, "right": r.role} for r in group]
             if len({fold(p["right"]) for p in pairs}) < len(pairs) or len({fold(p["left"]) for p in pairs}) < len(pairs):
                 continue
@@ -1184,8 +1196,9 @@ class Builder:
             item = self.question("matching", self.lang.prompt("matching_role"), self.lang.prompt("explain_roles", roles=described), [r.paragraph for r in group], 2, pairs=pairs)
             fact = "roles:" + "+".join(str(r.sentence) for r in group)
             yield Candidate("question", item, min(r.paragraph for r in group), None, self.score("matching", None, None), fact, fact, [x for r in group for x in (r.person.text, r.role)])
-        events = self.facts.events[1:] if self.variant % 2 else self.facts.events
-        for dated in self._distinct_years(events[::-1]):
+        events = choice_rules.dated_events(self.facts)
+        events = events[1:] if self.variant % 2 else events
+        for dated in choice_rules.event_groups(events[::-1]):
             dated = dated[:3]
             pairs = [{"left": e.text, "right": e.date.text} for e in dated]
             dates = "; ".join(f"{e.text} ({e.date.text})" for e in dated)

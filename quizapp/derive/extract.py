@@ -482,7 +482,7 @@ def _roles(facts: Facts) -> list[Role]:
             role = None
             appositive = re.match(rf",\s+(?:the|a|an|el|la|un|una)\s+([^,.;()]{{0,90}}?\b(?:{roles_alt})\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
             copula = re.match(rf"\s+(?:{'|'.join(lang.copulas)})\s+(?:a|an|un|una)\s+((?:\w+\s+){{0,2}}(?:{roles_alt})\b[^,.;]{{0,40}}?)(?=[,.;]|\s+(?:who|que|that)\b)", after)
-            prefix = re.search(rf"(?:\b(?:the|The|el|El|la|La)\s+|^)((?:[\wáéíóú]+\s+){{0,2}}(?:{roles_alt}))\s+$", before)
+            prefix = re.search(rf"(?:\b(?:the|The|el|El|la|La|al|del)\s+|^)((?:[\wáéíóú]+\s+){{0,2}}(?:{roles_alt}))\s+$", before)
             if appositive:
                 role = appositive.group(1)
             elif copula:

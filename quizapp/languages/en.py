@@ -106,6 +106,7 @@ LANGUAGE = Language(
         priest bishop vicar pope merchant banker businessman investor lawyer judge mayor editor
         journalist poet painter composer inventor pioneer economist politician ruler sultan
         master pilot professor teacher student widow apprentice labourer chairman chairwoman
+        surveyor builder contractor manufacturer geologist botanist zoologist
         head member manager owner"""),
     organisation_words=words("""Company Society Board Office Commission Committee Council Senate Parliament Congress
         Authority Church Corps Army Navy School University College Institute Association Bank
@@ -167,7 +168,7 @@ LANGUAGE = Language(
         "next_step": "According to the text, what comes right after this step: \u201c{step}\u201d?",
         "explain_steps": "Paragraph {paragraph} describes them in this order: {steps}.",
         "matching_role": "Match each person to the role the text gives them.",
-        "matching_date": "Match each event to the year the text gives for it.",
+        "matching_date": "Match each event to the date (or year) the text gives for it.",
         "explain": "Paragraph {paragraph} says: \u201c{sentence}\u201d",
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",

@@ -77,7 +77,8 @@ LANGUAGE = Language(
     roles=words("""navegante marino cosmógrafo cronista capitán maestre piloto rey reina emperador rajá jefe
         presidente ministro secretario gobernador general almirante explorador escritor autor
         científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
-        sobresaliente capellán tesorero contador escribano soldado"""),
+        sobresaliente capellán tesorero contador escribano soldado topógrafo constructor empresario
+        arquitecto banquero abogado alcalde periodista pintor inventor geólogo botánico"""),
     organisation_words=words("""Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio
         Instituto Empresa Comisión Sistema Cofradía Asociación Fundación Museo Biblioteca Hospital Escuela Colegio Academia
         Sociedad Comité Junta Tribunal Ayuntamiento Gobierno Ejército Agencia Organización Servicio Departamento Consejería"""),
@@ -141,7 +142,7 @@ LANGUAGE = Language(
         "next_step": "Según el texto, ¿qué viene justo después de este paso: «{step}»?",
         "explain_steps": "El párrafo {paragraph} los describe en este orden: {steps}.",
         "matching_role": "Relacione a cada persona con el papel que le da el texto.",
-        "matching_date": "Relacione cada hecho con el año que le da el texto.",
+        "matching_date": "Relacione cada hecho con la fecha (o el año) que le da el texto.",
         "explain": "El párrafo {paragraph} dice: «{sentence}»",
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",

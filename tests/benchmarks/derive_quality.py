@@ -13,6 +13,11 @@ details; see each README for their licence) it prints:
   keyed on a word frequent in general text (wordfreq's Zipf scale; see quizapp.languages);
 - the ready choice items (what a blind reader is shown), a uniform guesser's chance on them,
   and the choice drafts held back as headline facts;
+- a blind-guess proxy: simple strategies of a reader who sees only the choice items (longest
+  option, most familiar option, the option sharing most words with the prompt, the middle
+  number, "true", the option the other items never mention; quizapp.derive.choices) run on the
+  ready single-choice and true/false items, each one's mark against a uniform guesser's, per
+  document and over all the samples (the bar: chance + 20 points);
 - the median time of ``derive_drafts`` over --runs runs;
 then the time to derive a document of at least 3,000 words (the English samples one after
 the other, repeated until long enough; goal: under 10 s on the 2-core machine), and, with
@@ -41,6 +46,7 @@ sys.path.insert(0, str(PROJECT))
 from quizapp.derive import Draft, Paragraph, derive_drafts  # noqa: E402  (after the sys.path line above)
 from quizapp.derive.bankfolder import read_paragraphs  # noqa: E402
 from quizapp.derive import checks, specificity  # noqa: E402
+from quizapp.derive.choices import STRATEGIES, blind_scores  # noqa: E402
 from quizapp.language import fold_word  # noqa: E402
 from quizapp.languages import FAMILIAR_NAME_ZIPF, language_for  # noqa: E402
 
@@ -49,7 +55,7 @@ HELD_OUT = PROJECT / "tests" / "derive" / "fixtures"  # written to judge the dra
 SAMPLES = {
     "broad-street-cholera.md": "en", "panama-canal.txt": "en", "magallanes-elcano.md": "es",
     "kinzua-viaduct.md": "en", "harbour-light.txt": "en", "puente-vizcaya.md": "es", "cooperativa-percebe.md": "es",
-    "raised-bogs.md": "en", "glacier-flow.md": "en", "puerto-nieblas.md": "es",
+    "raised-bogs.md": "en", "glacier-flow.md": "en", "puerto-nieblas.md": "es", "slate-railway.md": "en", "canal-castilla.md": "es",
 }
 CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
 # Problems in the order the checks run, each recognised by how its message starts or reads.
@@ -134,6 +140,18 @@ def choice_figures(ready: list[Draft], drafts: list[Draft]) -> str:
     reader = f"; a cue reader of the whole set (no document) gets {cue:.0f} % vs chance {base:.0f} % on {n}" if n else ""
     return f"choice items ready: {len(choice)}{share}; choice drafts held back as headline facts: {headline}{reader}"
 THREE_THOUSAND = 3000
+BLIND_BAR = 20  # points over chance a blind reader may score on the choice items (issue 10)
+
+
+def blind_lines(scores: dict[str, tuple[float, float, int, int]]) -> list[str]:
+    """One line per blind strategy: its mark against chance, flagged over the bar."""
+    lines = []
+    for name in STRATEGIES:
+        if name in scores:
+            mark, chance, n, applied = scores[name]
+            flag = "  OVER THE BAR" if mark > chance + BLIND_BAR else ""
+            lines.append(f"  blind '{name}': {mark:.0f} % vs chance {chance:.0f} % on {n} (applies to {applied}){flag}")
+    return lines
 
 
 def first_ranked(ready: list[Draft]) -> dict[int, Draft]:
@@ -190,7 +208,9 @@ def main() -> None:
     args = parser.parse_args()
 
     every_type: Counter[str] = Counter()
+    blind: dict[str, list[float]] = {name: [0.0, 0.0, 0, 0] for name in STRATEGIES}
     totals: Counter[str] = Counter()
+    cue_totals = {"cue": 0.0, "cue_chance": 0.0, "cue_items": 0.0}
     for name, language in SAMPLES.items():
         if args.only and name != args.only:
             continue
@@ -220,6 +240,18 @@ def main() -> None:
         if tf:
             print(f"true/false: {sum(tf)} true of {len(tf)}")
         print(choice_figures(ready, drafts))
+        cue, base, n = cue_reader(ready)
+        cue_totals["cue"] += cue * n
+        cue_totals["cue_chance"] += base * n
+        cue_totals["cue_items"] += n
+        scores = blind_scores([d.item for d in ready if d.kind == "question"], language)
+        for line in blind_lines(scores):
+            print(line)
+        for name, (mark, chance, n, applied) in scores.items():
+            blind[name][0] += mark * n
+            blind[name][1] += chance * n
+            blind[name][2] += n
+            blind[name][3] += applied
         if args.show:
             print(f"\n-- sample of ready drafts (every {args.show}-th)")
             by_number = {p.number: p.text for p in paragraphs}
@@ -229,6 +261,13 @@ def main() -> None:
         print("\nready drafts by type over the samples: " + ", ".join(f"{t} {n}" for t, n in sorted(every_type.items())))
         print(f"content paragraphs with a ready draft: {totals['covered']} of {totals['paragraphs']}; "
               f"whose first-ranked ready draft asks a specific detail: {totals['specific']} of {totals['paragraphs']}")
+        if cue_totals["cue_items"]:
+            print(f"cue reader of each whole set (every ready question, no document) over the samples: {cue_totals['cue'] / cue_totals['cue_items']:.0f} % "
+                  f"vs chance {cue_totals['cue_chance'] / cue_totals['cue_items']:.0f} % on {cue_totals['cue_items']:.0f}")
+        print("blind-guess proxy over the samples (each document's choice items apart, as a blind reader of one bank sees them):")
+        overall = {name: (m / n, c / n, int(n), int(a)) for name, (m, c, n, a) in blind.items() if n}
+        for line in blind_lines(overall):
+            print(line)
 
     # A document of at least 3,000 words: the English samples one after the other, repeated.
     blocks: list[str] = []

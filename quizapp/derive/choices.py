@@ -1,0 +1,484 @@
+"""Choice items a reader who never saw the document cannot guess: how their options are drawn,
+and how a blind reader's simple strategies fare on them.
+
+A blind reader (tests/benchmarks/blind_reader.py) sees only the choice items (single choice,
+true/false, multiple select) and answers from their form. Each of their simple strategies
+is a cue the drafter must not leave:
+
+- **longest option** (a careful key, a sketchy distractor): see the linter's length cues;
+- **most familiar option** (the one name they have heard of): options of one familiarity band,
+  see ``familiarity_band``;
+- **the option sharing most words with the prompt**: see the linter's stem overlap cue;
+- **the middle number** (distractors drawn around the key put it between them): the key's rank
+  among the options varies from item to item, see ``spread_rank``;
+- **"true"** (a false statement reads odd): true/false answers balanced, swaps of the same kind;
+- **the option the other choice items never mention** (the keys are never shown elsewhere): see
+  ``_even_out_familiarity`` in quizapp.derive.
+
+``blind_scores`` runs these strategies over a set of items and returns each one's mark against
+a uniform guesser's (the benchmark tests/benchmarks/derive_quality.py prints them), so that a
+drafter change that makes options guessable shows there.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from quizapp.derive.extract import Event, Facts, Sentence, read_dates
+from quizapp.language import fold_word, words_for
+from quizapp.languages import language_for
+
+CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
+SINGLE_ANSWER = ("single_choice", "true_false")
+
+# Options whose general-text frequencies (wordfreq's Zipf scale) differ by more than this are of
+# two bands: "Paris" (5.9) among "Bradford" (3.6) and "Mount Jewett" (1.0) is the one a reader
+# has heard of. A wrong option outside the key's band is drawn only when no other is left.
+FAMILIARITY_BAND = 1.5
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- drawing options
+
+
+def familiarity_gap(key: str, option: str, familiarity: Callable[[str], float]) -> float:
+    """How far ``option`` is from ``key`` in general-text familiarity (Zipf points; 0 for
+    figures and dates, whose frequency says nothing of the event)."""
+    if re.search(r"\d", key) or re.search(r"\d", option):
+        return 0.0
+    return abs(familiarity(key) - familiarity(option))
+
+
+def familiarity_band(key: str, options: Sequence[T], text: Callable[[T], str], familiarity: Callable[[str], float]) -> list[T]:
+    """The ``options`` (nearest first) of the key's familiarity band, the order kept: the wrong
+    options a reader cannot tell from the key by having heard of them (or not). "Dduallt"
+    among "London", "Dublin" and "Britain" is the one nobody has heard of, and so the key."""
+    return [o for o in options if familiarity_gap(key, text(o), familiarity) <= FAMILIARITY_BAND]
+
+
+def same_shape(key: str, option: str, person: bool) -> bool:
+    """Whether ``option`` has the key's shape: a regnal name ("Fernando VI") only among regnal
+    names, and a person named by one word ("Lapulapu") only among people named by one word."""
+    def regnal(name: str) -> bool:
+        return any(re.fullmatch(r"[IVXLC]+", w) for w in name.split()[1:])
+    if regnal(key) != regnal(option):
+        return False
+    return not person or (len(key.split()) == 1) == (len(option.split()) == 1)
+
+
+def same_head_first(key: str, options: Sequence[T], text: Callable[[T], str], generic: set[str] | frozenset[str], minimum: int = 2) -> list[T]:
+    """``options`` sharing the key's generic head noun ("Sackville Street" among streets,
+    "Erie Railroad" among railroads), only those when there are ``minimum`` of them, else
+    first, the order kept otherwise. Only when the key's last word is a generic place or
+    organisation word."""
+    words = key.split()
+    head = fold_word(words[-1]) if words else ""
+    if head not in generic:
+        return list(options)
+    alike = [o for o in options if text(o).split() and fold_word(text(o).split()[-1]) == head]
+    if len(alike) >= minimum:
+        return alike  # "lived nearby on ____": streets only, no "Newcastle upon Tyne"
+    return sorted(options, key=lambda o: fold_word(text(o).split()[-1]) != head if text(o).split() else True)
+
+
+def odd_head(key: str, options: Sequence[str], generic: set[str] | frozenset[str]) -> bool:
+    """Whether the key is the one option of its generic head noun among options of other
+    generic heads ("Erie Railroad" among "Elmira Bridge Company" and "Pennsylvania Department
+    of Transportation"): the sentence's wording ("abandoned the line") picks the railway. A
+    name's head is its last generic word ("Department", "Compañía" of "Compañía del Canal")."""
+    def head(name: str) -> str:
+        return next((w for w in reversed([fold_word(w) for w in name.split()]) if w in generic), "")
+
+    mine = head(key)
+    theirs = [head(o) for o in options]
+    return bool(mine) and mine not in theirs and all(theirs)
+
+
+def spread_rank(key: float, options: Sequence[T], value: Callable[[T], float], shown: int, seed: str) -> list[T]:
+    """``options`` (figures or dates, nearest to the key first) reordered so that the first
+    ``shown`` put the key at a rank among them chosen by ``seed``: lowest, highest or any place
+    between, as the document's values on each side allow. Drawn nearest-first around the key,
+    the options would put it in the middle every time, and "pick the middle value" would beat
+    chance without the text; drawn at a varying rank, no place in the order is a cue."""
+    below = [o for o in options if value(o) < key]
+    above = [o for o in options if value(o) > key]
+    if shown < 1 or len(options) <= 1:
+        return list(options)
+    wanted = zlib.crc32(seed.encode()) % (shown + 1)  # options below the key
+    low = max(0, shown - len(above))
+    high = min(len(below), shown)
+    if low > high:
+        return list(options)  # fewer options than shown: keep the nearest
+    below_count = min(max(wanted, low), high)
+    head = [*below[:below_count], *above[: shown - below_count]]
+    rest = [o for o in options if not any(o is h for h in head)]
+    return [*head, *rest]
+
+
+# Spanish articles before a gap, with the gender and number of the noun they go with.
+ES_ARTICLES = {
+    "el": ("m", "s"), "del": ("m", "s"), "al": ("m", "s"), "un": ("m", "s"),
+    "la": ("f", "s"), "una": ("f", "s"), "los": ("m", "p"), "unos": ("m", "p"), "las": ("f", "p"), "unas": ("f", "p"),
+}
+ES_FEMININE = re.compile(r"(?:a|as|ion|iones|dad|dades|tad|tud|umbre|ez)$")
+ES_MASCULINE = re.compile(r"(?:o|os|or|ores|aje|ajes|on|ones|ismo|ismos)$")
+ES_MASCULINE_IN_A = frozenset(("dia", "mapa", "planeta", "sistema", "programa", "problema", "tema", "clima", "idioma", "puerto"))
+EN_CONSONANT_SOUND = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one|once|u[bcfgklmnprstvz][aeiou])", re.IGNORECASE)
+
+
+def starts_with_vowel_sound(word: str) -> bool:
+    """Whether English writes "an" before ``word`` ("an engineer", "an hour", "an MP"; "a
+    union", "a one-way", "a European")."""
+    if EN_CONSONANT_SOUND.match(word):
+        return False
+    if re.fullmatch(r"[A-Z]{2,}\w*", word):  # an acronym read letter by letter: "an FBI agent", "a NATO base"
+        return word[0] in "AEFHILMNORSX"
+    return bool(re.match(r"(?:hour|honest|honou?r|heir|[aeiou])", word, re.IGNORECASE))
+
+
+def spanish_gender_number(phrase: str) -> tuple[str | None, str]:
+    """The gender ("m", "f" or None when the ending does not say) and number ("s", "p") of a
+    Spanish noun phrase's first word: "Compañía del Canal" f s, "Ramal Sur" None s, "Puerto
+    Nieblas" m s. Only endings that are nearly always right count."""
+    first = fold_word(phrase.split()[0]) if phrase.split() else ""
+    number = "p" if re.search(r"[^s]s$", first) and len(first) > 3 else "s"
+    if first in ES_MASCULINE_IN_A:
+        return "m", number
+    if ES_FEMININE.search(first):
+        return "f", number
+    if ES_MASCULINE.search(first):
+        return "m", number
+    return None, number
+
+
+def agrees(before_gap: str, key: str, option: str, language: str) -> bool:
+    """Whether ``option`` reads as grammatically in the gap as ``key`` does, given the words just
+    before the gap: "an ____" rules out a name opening with a consonant sound, and "la ____" a
+    masculine or plural noun ("la Ramal Sur"). An option the prompt's wording rules out is a
+    wrong option a reader drops without the text."""
+    words = re.findall(r"[^\W\d_]+", before_gap)
+    article = words[-1].lower() if words and re.search(rf"{re.escape(words[-1])}\s*$", before_gap) else ""
+    if not article or not option or not key:
+        return True
+    if language == "en" and article in ("a", "an"):
+        return starts_with_vowel_sound(option) == starts_with_vowel_sound(key)
+    if language == "es" and article in ES_ARTICLES:
+        key_gender, key_number = spanish_gender_number(key)
+        gender, number = spanish_gender_number(option)
+        if number != key_number:
+            return False
+        return gender is None or key_gender is None or gender == key_gender
+    return True
+
+
+# ---------------------------------------------------------------- dated events for ordering and matching
+
+# Where a sentence joins two clauses ("Construction began in 1833 and the railway opened in
+# 1836"), and where a clause's own tail starts ("..., after which the track was left to rust").
+CLAUSE_JOIN = re.compile(
+    r"(?:,\s+|\s+)(?:and|but|while|y|e|pero|mientras)\s+(?=(?:the|a|an|its|el|la|los|las|un|una|sus?|[A-ZÁÉÍÓÚÑ])\b)|;\s+"
+)
+CLAUSE_TAIL = re.compile(r",\s+(?:after which|which|when|where|who|whose|cuando|donde|que|quien|tras lo cual|lo que)\b.*$")
+# A clause whose subject is in another sentence or clause ("It reopened in 1955", "Se
+# interrumpieron en 1754"): no event on its own.
+LEANING_OPENERS = frozenset(("it", "they", "he", "she", "this", "these", "those", "se", "ella", "ellos", "ellas", "esto", "estos", "estas"))
+LEANING_WORDS = frozenset(("them", "him", "her", "his", "their", "it", "its", "lo", "la", "le", "les", "los"))  # as a word after the subject
+EVENT_WORDS = (2, 14)  # an event's words: enough to say what happened, short enough to read as an item
+
+
+def dated_clauses(facts: Facts) -> list[Event]:
+    """Events a sentence dates clause by clause, beyond the whole-sentence ones the extractor
+    reads: "Construction began in 1833 and the railway opened in 1836" gives "Construction
+    began" (1833) and "The railway opened" (1836); "The passenger service ended in 1939, and
+    the last slate train ran in 1946, after which ..." gives two as well. A clause counts when
+    its date (a year, or a full date) ends it ("... opened in 1836") or opens it ("In 1869 the
+    company tested ..."), it has a subject of its own and no other figure, and what is left
+    is 3 to 14 words. Ordering and matching items are made of them."""
+    lang = facts.language
+    openers = {fold_word(w) for w in lang.context_openers} | LEANING_OPENERS | {fold_word(w) for w in lang.pronouns if w.lower() != "el"}
+    out: list[Event] = []
+    for s in facts.sentences:
+        dated = [m for m in s.mentions if m.kind in ("year", "date")]
+        if not dated or s.words > 45:
+            continue
+        cuts = [0, *(m.end() for m in CLAUSE_JOIN.finditer(s.text)), len(s.text)]
+        starts = [0, *(m.start() for m in CLAUSE_JOIN.finditer(s.text)), len(s.text)]
+        for i in range(len(cuts) - 1):
+            a, b = cuts[i], starts[i + 1]
+            clause = s.text[a:b]
+            tail = CLAUSE_TAIL.search(clause)
+            if tail:
+                clause, b = clause[: tail.start()], a + tail.start()
+            clause = clause.rstrip(" .;:")
+            inside = [m for m in s.mentions if a <= m.start - s.start < a + len(clause)]
+            if len([m for m in inside if m.kind in ("year", "date", "month", "number")]) != 1:
+                continue
+            date = next((m for m in inside if m.kind in ("year", "date")), None)
+            if date is None or not isinstance(date.value, tuple) or not date.value[0]:
+                continue
+            local = date.start - s.start - a, date.end - s.start - a
+            head = re.match(r"^(?:In|On|By|En|El|Hacia)\s*$", clause[: local[0]], re.IGNORECASE)
+            if head:
+                rest = clause[local[1]:].lstrip(" ,")
+            elif re.search(r"\s(?:in|on|en|el)\s*$", clause[: local[0]]) and not clause[local[1]:].strip():
+                rest = re.sub(r"\s(?:in|on|en|el)\s*$", "", clause[: local[0]])
+            elif re.search(r"\s(?:in|on|en|el)\s*$", clause[: local[0]]) and re.match(r"\s+(?:in|at|by|near|from|en|por|cerca|desde)\s", clause[local[1]:]):
+                # "... were delivered in 1863 by George England", "comenzaron el 16 de julio de 1753 en la localidad de ...":
+                # the event stops before its date (what follows is a detail, and the item is a span of the text).
+                rest = re.sub(r"\s(?:in|on|en|el)\s*$", "", clause[: local[0]])
+            else:
+                continue
+            words = rest.split()
+            if not EVENT_WORDS[0] <= len(words) <= EVENT_WORDS[1] or any(c.isdigit() for c in rest):
+                continue
+            first = fold_word(words[0].strip(",")) if words else ""
+            if any(w.lower() in LEANING_WORDS for w in words[1:]) and lang.code == "en":
+                continue  # "The deviation took them thirteen years": them, whose referent is elsewhere
+            if len(words) > 1 and first in lang.determiners and fold_word(words[1]) in lang.name_connectors:
+                continue  # "El de Rouen fue destruido": the noun is in another sentence
+            if first in openers or (words[0][:1].islower() and first not in lang.determiners and first not in lang.possessives):
+                continue  # no subject of its own ("se interrumpieron", "it reopened", "atacó ...")
+            out.append(Event(rest[0].upper() + rest[1:], date, s.paragraph, s.index))
+    return out
+
+
+def dated_events(facts: Facts) -> list[Event]:
+    """The extractor's dated events and the clause-level ones, one per (sentence, date), in
+    document order."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Event] = []
+    for e in sorted([*facts.events, *dated_clauses(facts)], key=lambda e: (e.paragraph, e.sentence, e.date.start)):
+        if (e.sentence, e.date.start) not in seen:
+            seen.add((e.sentence, e.date.start))
+            out.append(Event(trim_event(e.text), e.date, e.paragraph, e.sentence))
+    return out
+
+
+APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|which|whose|un|una|el|la|los|las|que|quien|donde|where)\b.*$")
+
+
+def trim_event(text: str) -> str:
+    """An event without the appositive or relative clause that ends it ("The company tested
+    Little Wonder, a double engine built to the design of Robert Fairlie, a Scottish engineer"
+    -> "The company tested Little Wonder"): a short item to order or match, which shows no
+    other question's answer."""
+    trimmed = APPOSITIVE.sub("", text).rstrip(" ,")
+    return trimmed if len(trimmed.split()) >= 2 else text
+
+
+def event_groups(events: Sequence[Event], size: int = 4, minimum: int = 3) -> list[list[Event]]:
+    """Events (in document order) in groups of ``size`` (a last one of ``minimum`` or more),
+    each of distinct years and of distinct sentences: two clauses of one sentence ("construction
+    began ... the railway opened") are ordered by their wording, not by the text."""
+    groups: list[list[Event]] = []
+    current: list[Event] = []
+    for event in events:
+        year = event.date.value[0] if isinstance(event.date.value, tuple) else 0
+        if any((isinstance(e.date.value, tuple) and e.date.value[0] == year) or e.sentence == event.sentence for e in current):
+            continue
+        current.append(event)
+        if len(current) == size:
+            groups.append(current)
+            current = []
+    if len(current) >= minimum:
+        groups.append(current)
+    return groups
+
+
+def same_form(key: str, option: str, determiners: frozenset[str] | set[str]) -> bool:
+    """Whether ``option`` is written like ``key``: both open with an article ("La Sociedad
+    Harinera de Valladolid") or neither does ("Compañía del Canal de Castilla"). The one option
+    with an article (or without) is the one the sentence was cut around, or the odd one out."""
+    def opens(text: str) -> bool:
+        words = text.split()
+        return len(words) > 1 and fold_word(words[0]) in determiners
+    return opens(key) == opens(option)
+
+
+def roles_fit(key_role: str | None, other_role: str | None) -> bool:
+    """Whether a person may be swapped for another in a true/false statement: the text gives
+    them the same role noun ("engineer" for "engineer"), or does not give one of them any (then
+    nothing in the text makes the swap odd: "The line was surveyed by Henry Archer" is as
+    plausible as the true "... by James Spooner"). Two different roles (an engineer's design
+    credited to a businessman) make a false statement a reader rules out without the text."""
+    return key_role is None or other_role is None or key_role == other_role
+
+
+R = TypeVar("R")
+
+
+def role_groups(roles: Sequence[R], noun: Callable[[R], str | None], size: int = 4, minimum: int = 3) -> list[list[R]]:
+    """People with their roles (in document order) in groups of ``size`` (a last one of
+    ``minimum`` or more) whose role nouns differ: "engineer" and "railway engineer" fit both
+    people, and one such pair would spoil the group, so the second one waits for the next
+    group instead of the whole group being dropped."""
+    groups: list[list[R]] = []
+    waiting = list(roles)
+    while len(waiting) >= minimum:
+        group: list[R] = []
+        rest: list[R] = []
+        for r in waiting:
+            n = noun(r)
+            if len(group) < size and not (n and any(noun(g) == n for g in group)):
+                group.append(r)
+            else:
+                rest.append(r)
+        if len(group) < minimum:
+            break
+        groups.append(group)
+        waiting = rest
+    return groups
+
+
+def pick_seed(*parts: object) -> str:
+    """A seed for ``spread_rank`` from what identifies the item: the same draft, the same rank."""
+    return "|".join(str(p) for p in parts)
+
+
+# ---------------------------------------------------------------- blind strategies
+
+
+def _options(item: dict[str, Any]) -> list[str]:
+    if item.get("type") == "true_false":
+        return ["true", "false"]
+    return [str(c["text"]) for c in item.get("choices", [])]
+
+
+def _key_indices(item: dict[str, Any]) -> set[int]:
+    if item.get("type") == "true_false":
+        return {0 if item.get("answer") else 1}
+    return {i for i, c in enumerate(item.get("choices", [])) if c.get("correct")}
+
+
+def _ties(values: Sequence[float], best: Callable[[Sequence[float]], float]) -> list[int] | None:
+    """The indices with the best value; None when every option has it (the cue says nothing)."""
+    if not values:
+        return None
+    top = best(values)
+    picked = [i for i, v in enumerate(values) if v == top]
+    return None if len(picked) == len(values) else picked
+
+
+def option_value(text: str, language: str) -> float | None:
+    """A figure or date option as a number to order by ("1863", "21 de octubre de 1520",
+    "3 November 1903", "33.5 metres", "150,000 pounds"), None for anything else."""
+    lang = language_for(language)
+    sentence = Sentence(paragraph=0, index=-1, start=0, end=len(text), text=text)
+    dates = [m.value for m in read_dates(sentence, lang) if isinstance(m.value, tuple)]
+    if dates and dates[0][0]:
+        year, month, day = dates[0]
+        return year * 400 + month * 32 + day
+    figure = re.match(r"\s*(\d[\d.,\s]*)", text)
+    if not figure:
+        return None
+    digits = figure.group(1).strip()
+    if language == "es":
+        digits = digits.replace(".", "").replace(" ", "").replace(",", ".")
+    else:
+        digits = digits.replace(",", "").replace(" ", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _words(text: str, language: str) -> set[str]:
+    stop = words_for(language).stop_words
+    return {w for w in (fold_word(x) for x in re.findall(r"[^\W\d_]+", text)) if len(w) > 3 and w not in stop}
+
+
+def _mentions(item: dict[str, Any]) -> str:
+    """Everything a blind reader reads in an item, normalised, padded with spaces."""
+    parts = [str(item.get("prompt", "")), *(_options(item) if item.get("type") != "true_false" else [])]
+    return " " + " ".join(re.findall(r"[^\W_]+", fold_word(" ".join(parts)))) + " "
+
+
+def _picks(name: str, item: dict[str, Any], context: str, language: str) -> list[int] | None:
+    """The options a strategy picks on one item (ties: each equally likely), or None when it
+    does not apply there (the reader then guesses uniformly)."""
+    options = _options(item)
+    qtype = item.get("type")
+    if name == "always true":
+        return [0] if qtype == "true_false" else None
+    if qtype != "single_choice":
+        return None
+    if name == "longest option":
+        return _ties([len(o) for o in options], max)
+    if name == "most familiar option":
+        if any(re.search(r"\d", o) for o in options):
+            return None
+        lang = language_for(language)
+        return _ties([lang.familiarity(o) for o in options], max)
+    if name == "most words shared with the prompt":
+        prompt = _words(str(item.get("prompt", "")), language)
+        return _ties([len(_words(o, language) & prompt) for o in options], max)
+    if name == "middle number":
+        values = [option_value(o, language) for o in options]
+        if len(options) < 3 or any(v is None for v in values):
+            return None
+        order = sorted(range(len(options)), key=lambda i: values[i] or 0.0)
+        return order[1:-1]
+    if name == "option the other items never mention":
+        def normal(text: str) -> str:
+            return " " + " ".join(re.findall(r"[^\W_]+", fold_word(text))) + " "
+        return _ties([-context.count(normal(o)) for o in options], max)
+    return None
+
+
+STRATEGIES = (
+    "longest option", "most familiar option", "most words shared with the prompt", "middle number", "always true",
+    "option the other items never mention",
+)
+
+
+def blind_scores(items: Sequence[dict[str, Any]], language: str) -> dict[str, tuple[float, float, int, int]]:
+    """For each blind strategy: (its expected mark in %, a uniform guesser's in %, the single
+    choice and true/false items it was run on, the items where it applies). A strategy that
+    does not apply to an item guesses uniformly there. The other items a strategy may read
+    are the choice items of ``items`` (all a blind reader is shown)."""
+    single = [i for i in items if i.get("type") in SINGLE_ANSWER and _options(i)]
+    shown = [i for i in items if i.get("type") in CHOICE_TYPES]
+    chance = [1 / len(_options(i)) for i in single]
+    out: dict[str, tuple[float, float, int, int]] = {}
+    for name in STRATEGIES:
+        marks: list[float] = []
+        applied = 0
+        for item in single:
+            context = "".join(_mentions(o) for o in shown if o is not item)
+            picks = _picks(name, item, context, language)
+            if picks is None or not picks:
+                marks.append(1 / len(_options(item)))
+                continue
+            applied += 1
+            keys = _key_indices(item)
+            marks.append(sum(1 for p in picks if p in keys) / len(picks))
+        if single:
+            out[name] = (100 * sum(marks) / len(marks), 100 * sum(chance) / len(chance), len(single), applied)
+    return out
+
+
+__all__ = [
+    "CHOICE_TYPES",
+    "FAMILIARITY_BAND",
+    "STRATEGIES",
+    "agrees",
+    "blind_scores",
+    "dated_clauses",
+    "dated_events",
+    "event_groups",
+    "familiarity_band",
+    "familiarity_gap",
+    "odd_head",
+    "option_value",
+    "pick_seed",
+    "role_groups",
+    "roles_fit",
+    "same_form",
+    "same_head_first",
+    "same_shape",
+    "spread_rank",
+    "starts_with_vowel_sound",
+]
