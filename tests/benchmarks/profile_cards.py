@@ -18,9 +18,9 @@ Each run copies the prepared database, so ratings start from the same state ever
 ``--html OUT_DIR`` writes each page's body (the first request's, and the last one's as
 ``<scenario>-last.html``) for comparing before/after byte for byte. For repeatable instruction counts on a noisy machine run it under
 ``valgrind --tool=callgrind`` with ``--requests 1`` and ``--requests 21`` and divide the
-difference by 20: ``--callgrind`` does exactly that for each scenario of ``--only`` (with
-``PYTHONHASHSEED=0``) and prints millions of instructions per request, B1's included, so the
-ratio to the floor is measured the same way. Not collected by pytest: a tool for finding what to fix, not a test.
+difference by 20; ``--callgrind`` counts each scenario of ``--only`` in one valgrind run (with
+``PYTHONHASHSEED=0``, see ``instructions_per_request``) and prints millions of instructions
+per request, B1's included, so the ratio to the floor is measured the same way. Not collected by pytest: a tool for finding what to fix, not a test.
 """
 from __future__ import annotations
 
@@ -103,13 +103,13 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--html", type=Path, help="write each scenario's first response body here")
     parser.add_argument("--callgrind", action="store_true", help="instructions per request, by valgrind, per scenario")
+    parser.add_argument("--marks", action="store_true", help=argparse.SUPPRESS)  # --callgrind's run: mark the measured requests
     args = parser.parse_args()
     if args.prepare:
         prepare(args.data, args.class_size)
         return
     if args.callgrind:
-        for scenario in args.only:
-            per_request = instructions_per_request(args.data, scenario, args.requests)
+        for scenario, per_request in instructions_per_request(args.data, args.only, args.requests).items():
             print(f"{scenario:12} {per_request / 1e6:.2f} M instructions per request", flush=True)
         return
 
@@ -152,17 +152,18 @@ def main() -> None:
         return calls
 
     baseline = None
+    warm_up = WARM_UP if args.marks else 0
     for scenario in args.only:
         if scenario in BASELINE:
             if baseline is None:
                 baseline = baseline_client(work)
             if scenario == "b1-get":
-                calls = [partial(baseline.get, "/item/1")] * (1 + args.requests)
+                calls = [partial(baseline.get, "/item/1")] * (1 + warm_up + args.requests)
             else:
-                calls = [partial(baseline.post, "/answer", data={"text": "Dina Boluarte"})] * (1 + args.requests)
-            run_scenario(args, scenario, calls)
+                calls = [partial(baseline.post, "/answer", data={"text": "Dina Boluarte"})] * (1 + warm_up + args.requests)
+            run_scenario(args, scenario, calls, warm_up)
             continue
-        n = 1 + (args.requests if args.measure is None or scenario in args.measure else 0)
+        n = 1 + warm_up + (args.requests if args.measure is None or scenario in args.measure else 0)
         if scenario.startswith("study"):
             client = client_for("big" if scenario.endswith("big") else "small")
             calls = [partial(client.get, f"/cards/{deck}/study", headers=HX)] * n
@@ -175,15 +176,22 @@ def main() -> None:
             client = client_for("big")
             path = {"decks": "/cards/", "stats": "/cards/stats", "progress": "/quiz/progress"}[scenario]
             calls = [partial(client.get, path)] * n
-        run_scenario(args, scenario, calls)
+        run_scenario(args, scenario, calls, warm_up)
     shutil.rmtree(work, ignore_errors=True)
 
 
-def run_scenario(args: argparse.Namespace, scenario: str, calls: list) -> None:
-    """The first call (a warm-up, written with ``--html``), then the others timed (and profiled)."""
+def run_scenario(args: argparse.Namespace, scenario: str, calls: list, warm_up: int = 0) -> None:
+    """The first call (a warm-up, written with ``--html``), then the others timed (and profiled).
+    With ``--marks``, ``warm_up`` more calls, and ``os.getpgid`` before and after the measured
+    ones (see ``instructions_per_request``)."""
     first = calls[0]()
     if first.status_code != 200:
         raise SystemExit(f"{scenario}: {first.status_code} {first.text[:300]}")
+    for call in calls[1:1 + warm_up]:
+        call()
+    calls = calls[warm_up:]
+    if args.marks:
+        os.getpgid(0)
     if args.html:
         args.html.mkdir(parents=True, exist_ok=True)
         (args.html / f"{scenario}.html").write_bytes(first.data)
@@ -199,6 +207,8 @@ def run_scenario(args: argparse.Namespace, scenario: str, calls: list) -> None:
             profiler.disable()
         if response.status_code != 200:
             raise SystemExit(f"{scenario}: {response.status_code} {response.text[:300]}")
+    if args.marks:
+        os.getpgid(0)
     if args.html and len(calls) > 1:
         (args.html / f"{scenario}-last.html").write_bytes(response.data)
     times.sort()
@@ -221,26 +231,32 @@ def baseline_client(work: Path):
     return client
 
 
-def instructions_per_request(data: Path, scenario: str, requests: int) -> float:
-    """Instructions one request of ``scenario`` executes: this script under callgrind with
-    ``WARM_UP`` and ``WARM_UP + requests`` measured requests after the first, the difference
-    divided by ``requests`` (start-up and warm-up cancel out)."""
-    totals = []
+def instructions_per_request(data: Path, scenarios: list[str], requests: int) -> dict[str, float]:
+    """Instructions one request of each scenario executes, in ONE run of this script under
+    callgrind (a run costs minutes on a loaded machine): ``run_scenario`` calls
+    ``os.getpgid`` (a libc call nothing else here makes) after each scenario's warm-up and
+    after its measured requests, and callgrind dumps and zeroes its counters there
+    (``--dump-before=getpgid``), so every second dump is exactly ``requests`` requests."""
     with tempfile.TemporaryDirectory(prefix="cards-callgrind-") as scratch:
-        for count in (WARM_UP, WARM_UP + requests):
-            out = Path(scratch) / f"callgrind-{count}.out"
-            result = subprocess.run(
-                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, str(Path(__file__).resolve()),
-                 "--data", str(data), "--only", scenario, "--requests", str(count)],
-                env={**os.environ, "PYTHONHASHSEED": "0"}, capture_output=True, text=True,
-            )
-            if result.returncode != 0:
-                raise SystemExit(f"{scenario}: run failed:\n{result.stderr[-3000:]}")
-            text = out.read_text()
+        out = Path(scratch) / "callgrind.out"
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--dump-before=getpgid", f"--callgrind-out-file={out}", sys.executable,
+             str(Path(__file__).resolve()), "--data", str(data), "--only", *scenarios, "--requests", str(requests), "--marks"],
+            env={**os.environ, "PYTHONHASHSEED": "0"}, capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"run failed:\n{result.stderr[-3000:]}")
+        dumps = sorted(Path(scratch).glob("callgrind.out*"), key=lambda path: int(path.name.rpartition(".")[2] or 0))
+        totals = []
+        for dump in dumps:
+            text = dump.read_text()
             summary = re.search(r"^summary: (\d+)", text, re.M) or re.search(r"^totals: (\d+)", text, re.M)
-            assert summary, "no summary in the callgrind output"
+            assert summary, f"no summary in {dump.name}"
             totals.append(int(summary.group(1)))
-    return (totals[1] - totals[0]) / requests
+    measured = totals[1::2]  # dumps: start-up and warm-up, scenario 1, warm-up, scenario 2, ...
+    # One dump per mark and one at exit: any other getpgid call would shift them.
+    assert len(totals) == 2 * len(scenarios) + 1, (len(totals), scenarios)
+    return {scenario: total / requests for scenario, total in zip(scenarios, measured)}
 
 
 if __name__ == "__main__":
