@@ -355,7 +355,6 @@ def render_study(
         token=services.state_token(card) if card is not None else "",
         shown_at=request.args.get("shown_at") or str(int(now.replace(tzinfo=services.UTC).timestamp() * 1000)),
         notice=notice,
-        form=EmptyForm(),
     )
 
 

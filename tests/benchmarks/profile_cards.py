@@ -246,7 +246,8 @@ def instructions_per_request(data: Path, scenarios: list[str], requests: int) ->
         )
         if result.returncode != 0:
             raise SystemExit(f"run failed:\n{result.stderr[-3000:]}")
-        dumps = sorted(Path(scratch).glob("callgrind.out*"), key=lambda path: int(path.name.rpartition(".")[2] or 0))
+        # callgrind.out.1, .2, ... at each mark, then callgrind.out itself at exit.
+        dumps = sorted(Path(scratch).glob("callgrind.out*"), key=lambda path: int(path.suffix[1:]) if path.suffix[1:].isdigit() else 1 << 30)
         totals = []
         for dump in dumps:
             text = dump.read_text()
