@@ -506,12 +506,22 @@ def _deck_statement(name: str, kind: str) -> Select:
         return (
             _in_deck(select(StudyCard), deck)
             .where(mine, StudyCard.last_review.is_(None))
-            .order_by(StudyCard.flashcard_id, StudyCard.id)
+            .order_by(*_new_card_order(kind))
             .limit(1)
         )
     if name == "undo":
         return _in_deck(select(StudyCard.id), deck).where(mine, exists().where(CardReview.card_id == StudyCard.id)).limit(1)
     raise ValueError(name)
+
+
+def _new_card_order(kind: str) -> list[Any]:
+    """The order new cards come in: a bank deck's in bank order (flashcard id), the others'
+    (missed questions, own cards: no flashcard) in the order they were made. Ordering those by
+    the flashcard id too, always NULL, let SQLite walk the learner's (user_id, flashcard_id)
+    index through every missed and own card they hold (issue 15)."""
+    if kind in ("document", "topic"):
+        return [StudyCard.flashcard_id, StudyCard.id]
+    return [StudyCard.id]
 
 
 def _deck_parameters(user_id: int, deck: Deck, **more: Any) -> dict[str, Any]:
@@ -734,7 +744,7 @@ def _study_figures_statement(kind: str) -> Any:
     new_id = (
         _in_deck(select(StudyCard.id), deck)
         .where(mine, StudyCard.last_review.is_(None))
-        .order_by(StudyCard.flashcard_id, StudyCard.id)
+        .order_by(*_new_card_order(kind))
         .limit(1)
         .scalar_subquery()
     )

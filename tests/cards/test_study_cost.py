@@ -110,3 +110,39 @@ def test_the_study_page_and_a_rating_never_walk_the_learners_other_decks(app, cl
     assert rated.status_code == 200 and b"Undo the last rating" in rated.data
     rating_plan = plan_lines(app, seen)
     assert rating_plan and not [line for line in rating_plan if walks_the_learner(line)], rating_plan
+
+
+def missed_and_own_cards(app, user_id: int) -> str:
+    """Two new missed-question cards and an own deck of two new cards, for the learner who
+    also holds the bank deck; returns the own deck's key."""
+    from quizapp.bank.models import QuestionVersion
+    from quizapp.cards.models import OwnDeck
+
+    with app.app_context():
+        versions = db.session.execute(select(QuestionVersion.id, QuestionVersion.question_id).limit(2)).all()
+        for version_id, question_id in versions:
+            db.session.add(StudyCard(user_id=user_id, kind="missed", question_id=question_id, question_version_id=version_id, due=NOW))
+        deck = OwnDeck(user_id=user_id, title="Mine")
+        db.session.add(deck)
+        db.session.flush()
+        for front in ("One", "Two"):
+            db.session.add(StudyCard(user_id=user_id, kind="own", own_deck_id=deck.id, front=front, back="B", due=NOW))
+        db.session.commit()
+        return f"own-{deck.id}"
+
+
+def test_missed_and_own_decks_are_read_from_their_own_cards(app, client, auth):
+    """Their new cards have no flashcard: they come in the order they were made, read from the
+    deck's own index range, not by walking the learner's (user_id, flashcard_id) index."""
+    install_clock(app, NOW)
+    user_id = auth.create_and_login("ana")
+    assert client.post("/cards/doc-1/start").status_code == 303
+    own_key = missed_and_own_cards(app, user_id)
+    for deck_key, first in (("missed", None), (own_key, "One")):
+        with executed(app) as seen:
+            page = client.get(f"/cards/{deck_key}/study", headers=HX)
+        assert page.status_code == 200 and b"Reveal the answer" in page.data
+        if first is not None:
+            assert f">{first}</h2>".encode() in page.data  # the first made comes first
+        plan = plan_lines(app, seen)
+        assert plan and not [line for line in plan if walks_the_learner(line)], (deck_key, plan)
