@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.bank.models import Flashcard, QuestionVersion
@@ -29,6 +29,10 @@ KIND_OWN = "own"
 MAX_FRONT_CHARS = 1000
 MAX_BACK_CHARS = 2000
 MAX_DECK_TITLE_CHARS = 120
+
+# The rows of a partial index: a card never rated (new), a review that was a card's first.
+NEVER_RATED = text("last_review IS NULL")
+FIRST_RATING = text("prev_last_review IS NULL")
 
 
 class OwnDeck(Model):
@@ -74,6 +78,17 @@ class StudyCard(Model):
         Index("ix_study_card_user_topic_due", "user_id", "topic_id", "due"),
         Index("ix_study_card_user_kind_due", "user_id", "kind", "due"),
         Index("ix_study_card_user_own_deck_due", "user_id", "own_deck_id", "due"),
+        # A deck's next new card is its first in bank order: without these (new cards only,
+        # in flashcard order) SQLite walked the learner's (user_id, flashcard_id) unique index
+        # through every deck's cards to find it (issue 15).
+        Index(
+            "ix_study_card_user_document_new", "user_id", "document_id", "flashcard_id",
+            sqlite_where=NEVER_RATED, postgresql_where=NEVER_RATED,
+        ),
+        Index(
+            "ix_study_card_user_topic_new", "user_id", "topic_id", "flashcard_id",
+            sqlite_where=NEVER_RATED, postgresql_where=NEVER_RATED,
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -117,7 +132,17 @@ class CardReview(Model):
     __tablename__ = "card_review"
     # Covering what the statistics (reviews and Again per day) and today's new-card allowance
     # read, so both are index-only scans however many reviews a learner has (issue 15).
-    __table_args__ = (Index("ix_card_review_user_reviewed_rating", "user_id", "reviewed_at", "rating", "prev_last_review"),)
+    __table_args__ = (
+        Index("ix_card_review_user_reviewed_rating", "user_id", "reviewed_at", "rating", "prev_last_review"),
+        # Today's new cards (first ratings since the learner's midnight), read by every study
+        # page and rating: only first ratings are in it, so the range is today's new cards (at
+        # most the daily limit), not every review of the day in every deck (issue 15: 2,000
+        # reviews walked per page for a busy learner). card_id makes it cover the deck count.
+        Index(
+            "ix_card_review_user_first_rating", "user_id", "reviewed_at", "card_id",
+            sqlite_where=FIRST_RATING, postgresql_where=FIRST_RATING,
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     card_id: Mapped[int] = mapped_column(ForeignKey("study_card.id", ondelete="CASCADE"), index=True)

@@ -47,6 +47,46 @@ class CardError(ValueError):
     """The request cannot be carried out; the message tells the learner why."""
 
 
+# The study_card columns a CardState holds, in its fields' order.
+CARD_STATE_COLUMNS = (
+    "id", "user_id", "kind", "flashcard_id", "question_version_id", "own_deck_id", "front", "back",
+    "source_document_id", "source_paragraph", "state", "step", "stability", "difficulty", "due", "last_review",
+)
+
+
+@dataclass(slots=True)
+class CardState:
+    """A learner's card read as one Core row: what the study region shows and what the
+    scheduler and a rating need, without an ORM object. The study page and the rating POST
+    read their card this way: building a ``StudyCard`` through the ORM cost about three times
+    the Core read of the same row (issue 15). It has ``StudyCard``'s attribute names, so the
+    functions here take either (``AnyCard``)."""
+
+    id: int
+    user_id: int
+    kind: str
+    flashcard_id: int | None
+    question_version_id: int | None
+    own_deck_id: int | None
+    front: str | None
+    back: str | None
+    source_document_id: int | None
+    source_paragraph: int | None
+    state: int
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None
+
+    @property
+    def is_new(self) -> bool:
+        return self.last_review is None
+
+
+AnyCard = StudyCard | CardState
+
+
 # ---------------------------------------------------------------- time
 
 
@@ -83,7 +123,7 @@ def _naive(moment: datetime | None) -> datetime | None:
     return moment.astimezone(UTC).replace(tzinfo=None) if moment is not None else None
 
 
-def to_fsrs(card: StudyCard) -> Card:
+def to_fsrs(card: AnyCard) -> Card:
     return Card(
         card_id=card.id or 0,
         state=State(card.state),
@@ -114,7 +154,7 @@ def format_interval(delta: timedelta) -> str:
     return f"{days / 365:.1f}y"
 
 
-def interval_labels(card: StudyCard, now: datetime) -> dict[int, str]:
+def interval_labels(card: AnyCard, now: datetime) -> dict[int, str]:
     """The interval each rating would give, computed by the scheduler on a copy of the card."""
     moment = _aware(now)
     labels = {}
@@ -124,12 +164,12 @@ def interval_labels(card: StudyCard, now: datetime) -> dict[int, str]:
     return labels
 
 
-def state_token(card: StudyCard) -> str:
+def state_token(card: AnyCard) -> str:
     """Identifies the card's state as shown, so a second click on a rating changes nothing."""
     return card.last_review.isoformat() if card.last_review else "new"
 
 
-def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | None = None) -> int | None:
+def rate_card(card: AnyCard, rating: int, now: datetime, duration_ms: int | None = None) -> int | None:
     """Rate ``card`` with FSRS, store its new state and a log row keeping the old one; returns
     the log row's id.
 
@@ -137,7 +177,8 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
     a double click sends two requests that both saw the same state, and only one may count.
     Two prebuilt Core statements and one commit (issue 15): the UPDATE that writes the new
     state only where the card still has the state it was read with (the claim), then the log
-    row. ``card`` holds the new state afterwards, as stored.
+    row. ``card`` holds the new state afterwards, as stored (a ``CardState`` is set like any
+    object; a ``StudyCard``'s attributes are set as committed, so no flush writes them again).
     """
     try:
         grade = Rating(rating)
@@ -162,7 +203,10 @@ def rate_card(card: StudyCard, rating: int, now: datetime, duration_ms: int | No
         "prev_difficulty": card.difficulty, "prev_due": card.due, "prev_last_review": card.last_review,
     })
     for key, value in new_state.items():  # what was just written, without a flush writing it again
-        set_committed_value(card, key, value)
+        if isinstance(card, CardState):
+            setattr(card, key, value)
+        else:
+            set_committed_value(card, key, value)
     # Committed without expiring the session: the learner and this card hold what was just
     # written, and reloading the learner cost a query on every rating (issue 15).
     session = db.session()
@@ -462,12 +506,22 @@ def _deck_statement(name: str, kind: str) -> Select:
         return (
             _in_deck(select(StudyCard), deck)
             .where(mine, StudyCard.last_review.is_(None))
-            .order_by(StudyCard.flashcard_id, StudyCard.id)
+            .order_by(*_new_card_order(kind))
             .limit(1)
         )
     if name == "undo":
         return _in_deck(select(StudyCard.id), deck).where(mine, exists().where(CardReview.card_id == StudyCard.id)).limit(1)
     raise ValueError(name)
+
+
+def _new_card_order(kind: str) -> list[Any]:
+    """The order new cards come in: a bank deck's in bank order (flashcard id), the others'
+    (missed questions, own cards: no flashcard) in the order they were made. Ordering those by
+    the flashcard id too, always NULL, let SQLite walk the learner's (user_id, flashcard_id)
+    index through every missed and own card they hold (issue 15)."""
+    if kind in ("document", "topic"):
+        return [StudyCard.flashcard_id, StudyCard.id]
+    return [StudyCard.id]
 
 
 def _deck_parameters(user_id: int, deck: Deck, **more: Any) -> dict[str, Any]:
@@ -574,7 +628,7 @@ def next_card(user: User, deck: Deck, now: datetime, new_left: int | None = None
     return None
 
 
-def cram_card(user: User, deck: Deck, after: StudyCard | None = None) -> StudyCard | None:
+def cram_card(user: User, deck: Deck, after: AnyCard | None = None) -> StudyCard | None:
     """Study ahead: the next already-studied card in due order, whether due or not.
 
     Cram ratings change nothing, so the order is stable and ``after`` (the card just seen)
@@ -690,7 +744,7 @@ def _study_figures_statement(kind: str) -> Any:
     new_id = (
         _in_deck(select(StudyCard.id), deck)
         .where(mine, StudyCard.last_review.is_(None))
-        .order_by(StudyCard.flashcard_id, StudyCard.id)
+        .order_by(*_new_card_order(kind))
         .limit(1)
         .scalar_subquery()
     )
@@ -699,24 +753,33 @@ def _study_figures_statement(kind: str) -> Any:
     )
 
 
-def study_card_with_face(card_id: int) -> tuple[StudyCard, CardFace]:
-    """A card (as an ORM object, for the scheduler and undo) and its face without passages, in
+def study_card_with_face(card_id: int) -> tuple[CardState, CardFace]:
+    """A card (a ``CardState``: a Core row, no ORM object) and its face without passages, in
     one statement for a bank card (``card_face`` reads the flashcard and topic apart)."""
-    row = db.session.execute(_card_with_face_statement(), {"card_id": card_id}).one()
-    card = row[0]
-    if card.kind == KIND_BANK and row.front is not None:
-        return card, CardFace(front=row.front, back=[row.back], source=list(row.source), origin=row.title)
+    row = db.session.connection().execute(_card_with_face_statement(), {"card_id": card_id}).one()
+    card = CardState(*row[:len(CARD_STATE_COLUMNS)])
+    if card.kind == KIND_BANK and row.flashcard_front is not None:
+        return card, CardFace(front=row.flashcard_front, back=[row.flashcard_back], source=list(row.source), origin=row.title)
     return card, card_face(card)
+
+
+def _card_state_columns() -> list[Any]:
+    table = StudyCard.__table__
+    return [table.c[name] for name in CARD_STATE_COLUMNS]
 
 
 @cache
 def _card_with_face_statement() -> Any:
-    flashcard, topic = Flashcard.__table__, Topic.__table__
+    card, flashcard, topic = StudyCard.__table__, Flashcard.__table__, Topic.__table__
     return (
-        select(StudyCard, flashcard.c.front, flashcard.c.back, flashcard.c.source, topic.c.title)
-        .outerjoin(flashcard, flashcard.c.id == StudyCard.flashcard_id)
+        select(
+            *_card_state_columns(), flashcard.c.front.label("flashcard_front"), flashcard.c.back.label("flashcard_back"),
+            flashcard.c.source, topic.c.title,
+        )
+        .select_from(card)
+        .outerjoin(flashcard, flashcard.c.id == card.c.flashcard_id)
         .outerjoin(topic, topic.c.id == flashcard.c.topic_id)
-        .where(StudyCard.id == bindparam("card_id"))
+        .where(card.c.id == bindparam("card_id"))
     )
 
 
@@ -727,15 +790,29 @@ def owned_card(card_id: int, user_id: int, deck: Deck | None = None) -> StudyCar
     if row is None:
         return None
     card, document_id, topic_id, retired = row
-    if deck is None:
-        return card
-    if deck.is_missed:
-        return card if card.kind == KIND_MISSED else None
-    if deck.is_own:
-        return card if card.kind == KIND_OWN and card.own_deck_id == deck.ref_id else None
-    if card.flashcard_id is None or retired:
+    return card if deck is None or _card_in_deck(card, document_id, topic_id, retired, deck) else None
+
+
+def owned_card_state(card_id: int, user_id: int, deck: Deck) -> CardState | None:
+    """``owned_card`` as a ``CardState`` (a Core row: no ORM object), for the pages that only
+    show or rate the card: the rating POST, the card's front and back."""
+    row = db.session.connection().execute(_owned_card_state_statement(), {"card_id": card_id, "user_id": user_id}).first()
+    if row is None:
         return None
-    return card if (document_id if deck.kind == "document" else topic_id) == deck.ref_id else None
+    card = CardState(*row[:len(CARD_STATE_COLUMNS)])
+    return card if _card_in_deck(card, row.flashcard_document_id, row.flashcard_topic_id, row.retired, deck) else None
+
+
+def _card_in_deck(card: AnyCard, document_id: int | None, topic_id: int | None, retired: bool, deck: Deck) -> bool:
+    """Whether the card is in ``deck``, from its row and its flashcard's deck columns (not a
+    retired flashcard's)."""
+    if deck.is_missed:
+        return card.kind == KIND_MISSED
+    if deck.is_own:
+        return card.kind == KIND_OWN and card.own_deck_id == deck.ref_id
+    if card.flashcard_id is None or retired:
+        return False
+    return (document_id if deck.kind == "document" else topic_id) == deck.ref_id
 
 
 @cache
@@ -745,6 +822,20 @@ def _owned_card_statement() -> Any:
         select(StudyCard, flashcard.c.document_id, flashcard.c.topic_id, flashcard.c.retired_at.is_not(None))
         .outerjoin(flashcard, flashcard.c.id == StudyCard.flashcard_id)
         .where(StudyCard.id == bindparam("card_id"), StudyCard.user_id == bindparam("user_id"))
+    )
+
+
+@cache
+def _owned_card_state_statement() -> Any:
+    card, flashcard = StudyCard.__table__, Flashcard.__table__
+    return (
+        select(
+            *_card_state_columns(), flashcard.c.document_id.label("flashcard_document_id"),
+            flashcard.c.topic_id.label("flashcard_topic_id"), flashcard.c.retired_at.is_not(None).label("retired"),
+        )
+        .select_from(card)
+        .outerjoin(flashcard, flashcard.c.id == card.c.flashcard_id)
+        .where(card.c.id == bindparam("card_id"), card.c.user_id == bindparam("user_id"))
     )
 
 
@@ -887,9 +978,9 @@ class CardFace:
     origin: str = ""
 
 
-def card_face(card: StudyCard, with_passages: bool = False) -> CardFace:
-    if card.kind == KIND_MISSED and card.question_version is not None:
-        version = card.question_version
+def card_face(card: AnyCard, with_passages: bool = False) -> CardFace:
+    version = db.session.get(QuestionVersion, card.question_version_id) if card.kind == KIND_MISSED and card.question_version_id else None
+    if version is not None:
         content = version.content
         document_id = version.question.document_id
         face = CardFace(

@@ -21,7 +21,7 @@ from quizapp.cards import exam as exams
 from quizapp.cards.forms import ExamPlanForm, OwnDeckForm, RateForm, SettingsForm
 from quizapp.cards.plan import PlanError
 from quizapp.cards.models import KIND_MISSED, StudyCard
-from quizapp.cards.services import Deck
+from quizapp.cards.services import AnyCard, CardState, Deck
 from quizapp.htmx import is_partial, render
 from quizapp.ids import parse_id
 from quizapp.timeutil import app_now
@@ -46,6 +46,14 @@ def deck_or_404(deck_key: str) -> Deck:
 def own_card(card_id: int, user: Account, deck: Deck | None = None) -> StudyCard:
     """The learner's card (in ``deck`` when given); 404 for anyone else's, so they learn nothing."""
     card = services.owned_card(card_id, user.id, deck)
+    if card is None:
+        abort(404)
+    return card
+
+
+def card_state_or_404(card_id: int, user: Account, deck: Deck) -> CardState:
+    """``own_card`` as a Core row, for the pages that only show or rate the card (issue 15)."""
+    card = services.owned_card_state(card_id, user.id, deck)
     if card is None:
         abort(404)
     return card
@@ -193,7 +201,7 @@ def study(deck_key: str) -> Response:
     # POST), offered by render_study when there is no card to show.
     if _cram():
         after_id = parse_id(request.args.get("after", ""))
-        after = own_card(after_id, user, deck) if after_id is not None else None
+        after = card_state_or_404(after_id, user, deck) if after_id is not None else None
         return render_study(user, deck, services.cram_card(user, deck, after), now)
     return render_next(user, deck, now)
 
@@ -235,14 +243,14 @@ def signed_in_or_404() -> User:
 def card_front(deck_key: str, card_id: int) -> Response:
     deck = deck_or_404(deck_key)
     user = signed_in_or_404()
-    return render_study(user, deck, own_card(card_id, user, deck), app_now())
+    return render_study(user, deck, card_state_or_404(card_id, user, deck), app_now())
 
 
 @bp.get("/<deck_key>/card/<int:card_id>/back")
 def card_back(deck_key: str, card_id: int) -> Response:
     deck = deck_or_404(deck_key)
     user = signed_in_or_404()
-    return render_study(user, deck, own_card(card_id, user, deck), app_now(), revealed=True)
+    return render_study(user, deck, card_state_or_404(card_id, user, deck), app_now(), revealed=True)
 
 
 @bp.post("/<deck_key>/card/<int:card_id>/rate")
@@ -251,7 +259,7 @@ def rate(deck_key: str, card_id: int) -> Response:
     # The signed-in account's read-only row is enough unless the browser's time zone is
     # adopted below (issue 15: loading the account cost a statement on every rating).
     user: Account = signed_in() or current_learner()
-    card = own_card(card_id, user, deck)
+    card = card_state_or_404(card_id, user, deck)
     form = RateForm()
     if not form.validate_on_submit():
         abort(400, "Rate the card with one of the four buttons: Again, Hard, Good or Easy.")
@@ -304,7 +312,7 @@ def undo(deck_key: str) -> Response:
 def render_study(
     user: Account | None,
     deck: Deck,
-    card: StudyCard | None,
+    card: AnyCard | None,
     now: datetime,
     *,
     revealed: bool = False,
@@ -347,7 +355,6 @@ def render_study(
         token=services.state_token(card) if card is not None else "",
         shown_at=request.args.get("shown_at") or str(int(now.replace(tzinfo=services.UTC).timestamp() * 1000)),
         notice=notice,
-        form=EmptyForm(),
     )
 
 

@@ -9,14 +9,18 @@ local server in a thread for its HTTP steps), once, into ``--data DIR``; later r
 
     .venv/bin/python tests/benchmarks/profile_cards.py --data /tmp/cards-data --prepare
     .venv/bin/python tests/benchmarks/profile_cards.py --data /tmp/cards-data [--requests 200]
-        [--only study-big study-small rate-big rate-small decks stats progress results]
+        [--only study-big study-small rate-big rate-small decks stats progress results b1-get b1-post]
         [--profile] [--top 30] [--html OUT_DIR]
+    .venv/bin/python tests/benchmarks/profile_cards.py --data /tmp/cards-data --callgrind [--requests 20]
+        [--only study-big study-small rate-big rate-small b1-get b1-post]
 
 Each run copies the prepared database, so ratings start from the same state every time.
 ``--html OUT_DIR`` writes each page's body (the first request's, and the last one's as
 ``<scenario>-last.html``) for comparing before/after byte for byte. For repeatable instruction counts on a noisy machine run it under
 ``valgrind --tool=callgrind`` with ``--requests 1`` and ``--requests 21`` and divide the
-difference by 20. Not collected by pytest: a tool for finding what to fix, not a test.
+difference by 20; ``--callgrind`` counts each scenario of ``--only`` in one valgrind run (with
+``PYTHONHASHSEED=0``, see ``instructions_per_request``) and prints millions of instructions
+per request, B1's included, so the ratio to the floor is measured the same way. Not collected by pytest: a tool for finding what to fix, not a test.
 """
 from __future__ import annotations
 
@@ -26,7 +30,9 @@ import io
 import json
 import os
 import pstats
+import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -38,8 +44,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
+WARM_UP = 3  # requests after the first, before the measured ones (--callgrind)
 HX = {"HX-Request": "true", "HX-Request-Type": "partial"}
 SCENARIOS = ["study-big", "study-small", "rate-big", "rate-small", "decks", "stats", "progress", "results"]
+# B1 (baseline_app.py) in-process, the floor the goals are ratios to: its GET of a page from
+# one SELECT (what a study page is measured against) and its POST storing one row (a rating's).
+BASELINE = ["b1-get", "b1-post"]
 
 
 def prepare(folder: Path, class_size: int) -> None:
@@ -92,9 +102,15 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--html", type=Path, help="write each scenario's first response body here")
+    parser.add_argument("--callgrind", action="store_true", help="instructions per request, by valgrind, per scenario")
+    parser.add_argument("--marks", action="store_true", help=argparse.SUPPRESS)  # --callgrind's run: mark the measured requests
     args = parser.parse_args()
     if args.prepare:
         prepare(args.data, args.class_size)
+        return
+    if args.callgrind:
+        for scenario, per_request in instructions_per_request(args.data, args.only, args.requests).items():
+            print(f"{scenario:12} {per_request / 1e6:.2f} M instructions per request", flush=True)
         return
 
     manifest = json.loads((args.data / "manifest.json").read_text())
@@ -135,8 +151,19 @@ def main() -> None:
             calls.append(partial(client.post, f"/cards/{deck}/card/{card_id}/rate", data=body, headers=HX))
         return calls
 
+    baseline = None
+    warm_up = WARM_UP if args.marks else 0
     for scenario in args.only:
-        n = 1 + (args.requests if args.measure is None or scenario in args.measure else 0)
+        if scenario in BASELINE:
+            if baseline is None:
+                baseline = baseline_client(work)
+            if scenario == "b1-get":
+                calls = [partial(baseline.get, "/item/1")] * (1 + warm_up + args.requests)
+            else:
+                calls = [partial(baseline.post, "/answer", data={"text": "Dina Boluarte"})] * (1 + warm_up + args.requests)
+            run_scenario(args, scenario, calls, warm_up)
+            continue
+        n = 1 + warm_up + (args.requests if args.measure is None or scenario in args.measure else 0)
         if scenario.startswith("study"):
             client = client_for("big" if scenario.endswith("big") else "small")
             calls = [partial(client.get, f"/cards/{deck}/study", headers=HX)] * n
@@ -149,35 +176,88 @@ def main() -> None:
             client = client_for("big")
             path = {"decks": "/cards/", "stats": "/cards/stats", "progress": "/quiz/progress"}[scenario]
             calls = [partial(client.get, path)] * n
-        first = calls[0]()
-        if first.status_code != 200:
-            raise SystemExit(f"{scenario}: {first.status_code} {first.text[:300]}")
-        if args.html:
-            args.html.mkdir(parents=True, exist_ok=True)
-            (args.html / f"{scenario}.html").write_bytes(first.data)
-        profiler = cProfile.Profile() if args.profile else None
-        times = []
-        for call in calls[1:]:
-            if profiler:
-                profiler.enable()
-            started = time.perf_counter()
-            response = call()
-            times.append(time.perf_counter() - started)
-            if profiler:
-                profiler.disable()
-            if response.status_code != 200:
-                raise SystemExit(f"{scenario}: {response.status_code} {response.text[:300]}")
-        if args.html and len(calls) > 1:
-            (args.html / f"{scenario}-last.html").write_bytes(response.data)
-        times.sort()
-        if times:
-            print(f"{scenario:12} {len(times)} requests: median {1000 * times[len(times) // 2]:.2f} ms, "
-                  f"mean {1000 * sum(times) / len(times):.2f} ms", flush=True)
-        if profiler:
-            out = io.StringIO()
-            pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
-            print(out.getvalue())
+        run_scenario(args, scenario, calls, warm_up)
     shutil.rmtree(work, ignore_errors=True)
+
+
+def run_scenario(args: argparse.Namespace, scenario: str, calls: list, warm_up: int = 0) -> None:
+    """The first call (a warm-up, written with ``--html``), then the others timed (and profiled).
+    With ``--marks``, ``warm_up`` more calls, and ``os.getpgid`` before and after the measured
+    ones (see ``instructions_per_request``)."""
+    first = calls[0]()
+    if first.status_code != 200:
+        raise SystemExit(f"{scenario}: {first.status_code} {first.text[:300]}")
+    for call in calls[1:1 + warm_up]:
+        call()
+    calls = calls[warm_up:]
+    if args.marks:
+        os.getpgid(0)
+    if args.html:
+        args.html.mkdir(parents=True, exist_ok=True)
+        (args.html / f"{scenario}.html").write_bytes(first.data)
+    profiler = cProfile.Profile() if args.profile else None
+    times = []
+    for call in calls[1:]:
+        if profiler:
+            profiler.enable()
+        started = time.perf_counter()
+        response = call()
+        times.append(time.perf_counter() - started)
+        if profiler:
+            profiler.disable()
+        if response.status_code != 200:
+            raise SystemExit(f"{scenario}: {response.status_code} {response.text[:300]}")
+    if args.marks:
+        os.getpgid(0)
+    if args.html and len(calls) > 1:
+        (args.html / f"{scenario}-last.html").write_bytes(response.data)
+    times.sort()
+    if times:
+        print(f"{scenario:12} {len(times)} requests: median {1000 * times[len(times) // 2]:.2f} ms, "
+              f"mean {1000 * sum(times) / len(times):.2f} ms", flush=True)
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
+        print(out.getvalue())
+
+
+def baseline_client(work: Path):
+    """B1's test client, on a database of its own with one stored answer (the GET's item 1)."""
+    import baseline_app
+
+    os.environ["BASELINE_DATABASE"] = str(work / "b1.sqlite")
+    client = baseline_app.create_app().test_client()
+    assert client.post("/answer", data={"text": "Dina Boluarte"}).status_code == 200
+    return client
+
+
+def instructions_per_request(data: Path, scenarios: list[str], requests: int) -> dict[str, float]:
+    """Instructions one request of each scenario executes, in ONE run of this script under
+    callgrind (a run costs minutes on a loaded machine): ``run_scenario`` calls
+    ``os.getpgid`` (a libc call nothing else here makes) after each scenario's warm-up and
+    after its measured requests, and callgrind dumps and zeroes its counters there
+    (``--dump-before=getpgid``), so every second dump is exactly ``requests`` requests."""
+    with tempfile.TemporaryDirectory(prefix="cards-callgrind-") as scratch:
+        out = Path(scratch) / "callgrind.out"
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--dump-before=getpgid", f"--callgrind-out-file={out}", sys.executable,
+             str(Path(__file__).resolve()), "--data", str(data), "--only", *scenarios, "--requests", str(requests), "--marks"],
+            env={**os.environ, "PYTHONHASHSEED": "0"}, capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"run failed:\n{result.stderr[-3000:]}")
+        # callgrind.out.1, .2, ... at each mark, then callgrind.out itself at exit.
+        dumps = sorted(Path(scratch).glob("callgrind.out*"), key=lambda path: int(path.suffix[1:]) if path.suffix[1:].isdigit() else 1 << 30)
+        totals = []
+        for dump in dumps:
+            text = dump.read_text()
+            summary = re.search(r"^summary: (\d+)", text, re.M) or re.search(r"^totals: (\d+)", text, re.M)
+            assert summary, f"no summary in {dump.name}"
+            totals.append(int(summary.group(1)))
+    measured = totals[1::2]  # dumps: start-up and warm-up, scenario 1, warm-up, scenario 2, ...
+    # One dump per mark and one at exit: any other getpgid call would shift them.
+    assert len(totals) == 2 * len(scenarios) + 1, (len(totals), scenarios)
+    return {scenario: total / requests for scenario, total in zip(scenarios, measured)}
 
 
 if __name__ == "__main__":
