@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.derive import context
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
@@ -641,6 +642,9 @@ class Builder:
     def _from_sentence(self, s: Sentence) -> Iterator[Candidate]:
         seen: set[str] = set()
         mentions = [m for m in s.mentions if m.kind in (*TYPED_KINDS, *DATE_KINDS, "number", "term") and m.identity not in seen and not seen.add(m.identity)]  # type: ignore[func-returns-value]
+        # An acronym beside its expansion, a label the sentence calls well known, a region after
+        # its city: the sentence itself answers, so no type asks it (see quizapp.derive.context).
+        mentions = [m for m in mentions if context.given_by_sentence(s, m, self.lang) is None]
         for m in mentions:
             # The key must be asked once in the sentence: "Snow ... Snow's" would show it.
             if sum(fold(x.text) == fold(m.text) or x.identity == m.identity for x in s.mentions) > 1:

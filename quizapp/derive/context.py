@@ -1,0 +1,278 @@
+"""What the words around a fact give away, and whether what a learner reads stands on its own.
+
+The ninth independent review found items a reader answers from the prompt itself (an acronym
+gapped beside its own expansion, "Disturbance storm time (____)"; a label the sentence calls
+"la conocida ____" after defining it; a region after its city, "Boston and Portland, ____"),
+gaps wider than the fact ("Diputados de Vox" for the party, a chair "de la Universidad de
+Murcia" for the subject), accept lists missing the natural short form ("Premio Goldman", "BOE"),
+statements that lean on the sentence before them ("Primero, ... tramitarla", "Lo peor llegó")
+or give their own place in an ordering away ("El primer aviso"), and items whose options or
+matching sides show another ready item's key. These are plain functions over text, called by
+small hooks in the drafter (``extract.read_facts``, ``drafting.Builder``) and in
+``quizapp.derive.check_drafts``.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.language import fold_word
+from quizapp.languages import Language
+
+if TYPE_CHECKING:  # the drafts are defined by the package that imports this module
+    from quizapp.derive.extract import Mention, Sentence
+
+def folded_words(text: str) -> frozenset[str]:
+    """A word list written as one string, folded as the drafter compares words ("después": despues)."""
+    return frozenset(fold_word(w) for w in text.split())
+
+
+WORD = re.compile(r"[^\W\d_][^\W_]*(?:[’'\-][^\W\d_]+)*")
+ACRONYM_TOKEN = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,8}\b")
+# An acronym a reader may have to type: letters only, two to eight, with at least two capitals
+# ("DANA", "BOE") or a capital opening a short run that is not a word ("Dst", "pH" is too short).
+MIXED_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
+NEAR_WORDS = 4  # an expansion this close to its acronym (in words) reads as "beside" it
+
+# A label the sentence itself calls well known, after describing the thing ("una depresión
+# aislada en niveles altos, la conocida DANA"; "a wind from the south, the so-called sirocco"):
+# the words before the gap define it and tell the reader it is common knowledge.
+KNOWN_LABEL = {
+    "es": r"(?:(?:el|la|los|las|lo)\s+)?(?:(?:tan\s+|muy\s+)?(?:conocid[oa]s?|famos[oa]s?|célebres?|populares?|archiconocid[oa]s?|popularmente\s+llamad[oa]s?)(?:\s+como)?)",
+    "en": r"(?:(?:the|a|an)\s+)?(?:so-called|so\s+called|well-known|well\s+known|famous|popularly\s+(?:known\s+as|called)|better\s+known\s+as|commonly\s+called|known\s+to\s+all\s+as)",
+}
+# Names whose first word says what kind of thing they are: "Premio Medioambiental Goldman" is
+# a prize, not a person with two surnames, and is named naturally by its kind and its own word
+# ("Premio Goldman", "Goldman").
+KIND_HEADS = {
+    "es": folded_words("""premio premios medalla beca ley plan proyecto operación tratado guerra batalla copa
+        festival teatro estadio parque puente torre catedral palacio playa laguna reserva programa campaña misión
+        acuerdo pacto protocolo convenio declaración informe fondo orden"""),
+    "en": folded_words("""prize award medal fellowship act plan project operation treaty war battle cup
+        festival theatre theater stadium park bridge tower cathedral palace beach lagoon reserve programme program
+        campaign mission agreement pact protocol convention declaration report fund order"""),
+}
+# Official short forms general text uses for a name, which a learner naturally types: the
+# language's own list (a short form the document writes is found in the document).
+OFFICIAL_SHORT_FORMS = {
+    "es": {
+        "boletin oficial del estado": "BOE", "organizacion de las naciones unidas": "ONU", "naciones unidas": "ONU",
+        "organizacion mundial de la salud": "OMS", "union europea": "UE", "fondo monetario internacional": "FMI",
+        "organizacion del tratado del atlantico norte": "OTAN", "centro superior de investigaciones cientificas": "CSIC",
+        "consejo superior de investigaciones cientificas": "CSIC", "instituto nacional de estadistica": "INE",
+        "agencia estatal de meteorologia": "AEMET", "producto interior bruto": "PIB",
+    },
+    "en": {
+        "united nations": "UN", "world health organization": "WHO", "european union": "EU",
+        "international monetary fund": "IMF", "north atlantic treaty organization": "NATO",
+        "national aeronautics and space administration": "NASA", "european space agency": "ESA",
+        "gross domestic product": "GDP",
+    },
+}
+# Words opening a statement that point at what came before it in the text (a step of a
+# sequence, a comparison with something unsaid): a statement shown alone must not open so.
+SEQUENCE_OPENERS = {
+    "es": folded_words("""primero primeramente luego después entonces finalmente posteriormente
+        además también asimismo así mientras tras"""),
+    "en": folded_words("""first firstly then next later finally afterwards afterward subsequently
+        meanwhile also however moreover furthermore still thus therefore instead besides eventually"""),
+}
+SEQUENCE_PHRASES = {
+    "es": ("más tarde", "al final", "por último", "a continuación", "sin embargo", "por eso", "por ello", "aun así",
+           "mientras tanto", "tras ello", "de hecho", "en cambio", "por su parte", "después de eso", "al día siguiente"),
+    "en": ("after that", "in the end", "at last", "by then", "on the next day", "the next day", "even so", "as a result"),
+}
+# A neuter or definite head that ranks against something unsaid: "Lo peor llegó...", "El
+# primer aviso serio...", "The worst came...", "The first sign...".
+RANKING_HEAD = {
+    "es": re.compile(r"^(?:lo\s+(?:peor|mejor|más|mas|menos|primero|último|ultimo|único|unico)\b"
+                     r"|(?:el|la|los|las)\s+(?:primer|primera|primero|primeros|primeras|segundo|segunda|último|ultimo|última|ultima|últimos|ultimos|siguiente|peor|mejor)\b)", re.IGNORECASE),
+    "en": re.compile(r"^(?:the\s+(?:worst|best|first|second|third|last|next|latter|former|same)\b)", re.IGNORECASE),
+}
+# Words that say where a statement sits in a sequence: in the items of an ordering (or the
+# sides of a matching of dated events) they give the answer away.
+ORDER_WORDS = {
+    "es": folded_words("""primer primera primero primeros primeras segundo segunda tercer tercero tercera
+        último última últimos últimas ultimo ultima luego después despues finalmente entonces inicial iniciales final
+        posterior posteriormente anterior previo previa siguiente peor definitivo definitiva"""),
+    "en": folded_words("""first second third last latest final finally then next later afterwards
+        initial earliest eventually subsequent subsequently previous worst"""),
+}
+# A pronoun attached to a verb, or standing for something said before ("tramitarla", "do it").
+LEANING_PRONOUNS = {
+    "es": re.compile(r"\b[a-záéíóúñ]{3,}(?:ar|er|ir|ár|ér|ír|ando|iendo|ándo|iéndo)(?:se|me|te|nos)?(?:lo|la|los|las|le|les)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:it|they|them|this|these|those|he|she|him|her|its|their)\b", re.IGNORECASE),
+}
+
+
+def fold(text: str) -> str:
+    return fold_word(text)
+
+
+def _code(lang: Language) -> str:
+    return lang.code if lang.code in KNOWN_LABEL else "en"
+
+
+# ---------------------------------------------------------------- 1. spelled out beside it
+
+
+def looks_like_acronym(key: str, lang: Language) -> bool:
+    """"DANA", "BOE", "Dst": letters only, two to eight, written in capitals, or a capital
+    opening a short run that general text of the language rarely writes as a word."""
+    if " " in key or not key.isalpha() or not 2 <= len(key) <= 8:
+        return False
+    if key.isupper():
+        return True
+    # "Dst" is also a typo-list word: general-text frequency, not the word list, says it is none.
+    return bool(MIXED_ACRONYM.fullmatch(key)) and len(key) <= 4 and lang.familiarity(key.lower()) < 3.0
+
+
+def _initials_match(words: list[str], letters: str, stop: frozenset[str] | set[str]) -> int:
+    """How many words, from the first, spell ``letters`` by their initials (small words may be
+    skipped inside: "depresión aislada en niveles altos" spells DANA); 0 when they do not."""
+    pos = 0
+    for j, w in enumerate(words):
+        if pos == len(letters):
+            return j
+        if w[:1].lower() == letters[pos].lower():
+            pos += 1
+        elif pos == 0 or fold(w) not in stop:
+            return 0
+    return len(words) if pos == len(letters) else 0
+
+
+def expansion_beside(text: str, start: int, end: int, key: str, lang: Language) -> str | None:
+    """Whether the sentence ``text`` spells out the acronym at ``text[start:end]`` (the words'
+    initials make its letters) near it, or with capitals anywhere: "Disturbance storm time
+    (Dst)", "una depresión aislada en niveles altos, la conocida DANA"."""
+    if not looks_like_acronym(key, lang):
+        return None
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    words = [t[0] for t in tokens]
+    stop = lang.words.stop_words
+    for i, (w, a, b) in enumerate(tokens):
+        if a <= start < b or (start <= a < end):
+            continue
+        if w[:1].lower() != key[0].lower():
+            continue
+        n = _initials_match(words[i:], key, stop)
+        if not n:
+            continue
+        run = tokens[i:i + n]
+        if any(start <= x[1] < end for x in run):
+            continue
+        run_start, run_end = run[0][1], run[-1][2]
+        gap_words = len(WORD.findall(text[run_end:start])) if run_end <= start else len(WORD.findall(text[end:run_start]))
+        capitalised = all(x[0][:1].isupper() for x in run if fold(x[0]) not in stop)
+        if gap_words <= NEAR_WORDS or (capitalised and len(key) >= 3):
+            return f"held back: the prompt spells out {key!r} beside the gap ({text[run_start:run_end]!r}): its initials give the answer"
+    return None
+
+
+def inside_expansion(text: str, start: int, end: int, lang: Language) -> str | None:
+    """Whether ``text[start:end]`` is part of the spelled-out form of an acronym the sentence
+    shows near it ("the ____ storm time (Dst)"): the acronym's letters give the gap away."""
+    stop = lang.words.stop_words
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    words = [t[0] for t in tokens]
+    for k, (acronym, a, b) in enumerate(tokens):
+        if (a < end and start < b) or not looks_like_acronym(acronym, lang):
+            continue
+        for i in range(max(0, k - len(acronym) - NEAR_WORDS - 3), min(len(tokens), k + NEAR_WORDS + 2)):
+            if i == k or words[i][:1].lower() != acronym[0].lower():
+                continue
+            n = _initials_match(words[i:], acronym, stop)
+            if not n or i <= k < i + n:
+                continue
+            run_start, run_end = tokens[i][1], tokens[i + n - 1][2]
+            near = len(WORD.findall(text[run_end:a])) if run_end <= a else len(WORD.findall(text[b:run_start]))
+            if near <= NEAR_WORDS and run_start < end and start < run_end:
+                return f"held back: the gap is part of {text[run_start:run_end]!r}, which the acronym {acronym!r} beside it spells: its letters give the answer"
+    return None
+
+
+def initials(name: str, lang: Language) -> list[str]:
+    """The acronyms a name's words make: every word's initial, or the content words' only
+    ("Boletín Oficial del Estado": BOE; "European Space Agency": ESA)."""
+    words = WORD.findall(name)
+    if len(words) < 2:
+        return []
+    stop = lang.words.stop_words | {fold(w) for w in lang.name_connectors}
+    content = "".join(w[0] for w in words if fold(w) not in stop).upper()
+    every = "".join(w[0] for w in words).upper()
+    return sorted({x for x in (content, every) if len(x) >= 2})
+
+
+def acronym_beside(text: str, start: int, end: int, key: str, lang: Language) -> str | None:
+    """Whether a name's gap has the name's own acronym elsewhere in the sentence ("el ____
+    publicó la ley, y el BOE la recoge"): the letters give the expansion away."""
+    letters = initials(key, lang)
+    if not letters:
+        return None
+    rest = text[:start] + " " + text[end:]
+    found = next((a.group() for a in ACRONYM_TOKEN.finditer(rest) if a.group() in letters), None)
+    if found:
+        return f"held back: the prompt shows {found!r}, the acronym of the key {key!r}: its letters give the answer"
+    return None
+
+
+def known_label(before: str, lang: Language) -> str | None:
+    """Whether the words before a gap call its label well known after describing the thing
+    (", la conocida ____", ", the so-called ____")."""
+    pattern = KNOWN_LABEL[_code(lang)]
+    found = re.search(rf",\s*{pattern}\s*$", before, re.IGNORECASE)
+    if found:
+        return f"held back: the sentence defines the thing before the gap and calls its name well known ({found.group().strip(', ')!r}): a reader names it without the text"
+    return None
+
+
+# ---------------------------------------------------------------- 5. stock geographic pairings
+
+PLACE_LIKE = ("place", "name", "organisation")
+REGION_FAMILIARITY = 2.5  # a region after its city is guessable when general text knows it (Maine 4.2, Surrey 3.8)
+CITY_FAMILIARITY = 3.5  # ... and a city before its region when it is the region's famous one (Portland 4.2; not Redhill 2.2)
+
+
+def stock_place_pairing(text: str, start: int, end: int, key: str, kind: str, lang: Language) -> str | None:
+    """A place gap a reader fills from the place beside it: a region right after its city
+    ("Boston and Portland, ____", "Cartagena (____)"), or a well-known city right before its
+    region ("____, Maine"). A list of places ("Lyon, ____ and Nice") is no pairing."""
+    if kind not in PLACE_LIKE or not key[:1].isupper():
+        return None
+    before, after = text[:start], text[end:]
+    familiarity = max(lang.familiarity(key), 3.0 if lang.is_known_place(key) else 0.0)
+    list_after = re.match(
+        r"\s*(?:,\s*)?(?:and|y|e|or|o)\s+[A-ZÁÉÍÓÚÑ]"
+        r"|\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s*,\s*(?:(?:and|y|or|o)\s+)?[A-ZÁÉÍÓÚÑ]|\s+(?:and|y|e|or|o)\s+[A-ZÁÉÍÓÚÑ])", after,
+    )
+    region_before = re.search(r"[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*\s*(?:,|\()\s*$", before)
+    closes = re.match(r"\s*(?:\)|[,.;:]|$|\s+[a-záéíóúñ])", after)
+    unclosed = before.rstrip().endswith("(") and not after.lstrip().startswith(")")
+    if region_before and closes and not list_after and familiarity >= REGION_FAMILIARITY and not unclosed:
+        city = region_before.group().rstrip(" ,(")
+        return f"held back: {key!r} is the region of {city!r} just before it, a stock pairing a reader fills in without the text"
+    region_after = re.match(r"\s*(?:,\s*|\(\s*)([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)\s*(?:\)|[,.;:]|$|\s+[a-záéíóúñ])", after)
+    list_before = re.search(r"(?:,|\b(?:and|y)\b)\s*$", before) and re.search(r"[A-ZÁÉÍÓÚÑ][\w’'-]*\s*,\s*$", before)
+    if region_after and not list_before and not list_after and familiarity >= CITY_FAMILIARITY:
+        region = region_after.group(1)
+        if lang.familiarity(region) >= REGION_FAMILIARITY or lang.is_known_place(region):
+            return f"held back: {key!r} is the best-known city of {region!r}, named just after it: a stock pairing a reader fills in without the text"
+    return None
+
+
+def given_by_sentence(s: Sentence, m: Mention, lang: Language) -> str | None:
+    """Why the sentence ``s`` gives the mention ``m`` away whatever the item type (an acronym
+    and its expansion side by side, a label it calls well known, a region after its city), or
+    None: then no draft asks it (the other facts of the sentence still can)."""
+    start, end = m.start - s.start, m.end - s.start
+    if m.kind in (*PLACE_LIKE, "person", "term"):
+        for check in (expansion_beside, acronym_beside):
+            if reason := check(s.text, start, end, m.text, lang):
+                return reason
+        if reason := inside_expansion(s.text, start, end, lang):
+            return reason
+        if reason := known_label(s.text[:start], lang):
+            return reason
+        if reason := stock_place_pairing(s.text, start, end, m.text, m.kind, lang):
+            return reason
+    return None

@@ -1,0 +1,115 @@
+"""One case per failure kind of the ninth independent review (an English encyclopedic article
+and a Spanish news analysis; those texts are not used here, the cases are our own sentences):
+prompts that spell out their answer, gaps wider than the fact, statements that do not stand
+alone or give their order away, items showing other items' keys, stock geographic pairings."""
+from __future__ import annotations
+
+import pytest
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive import context
+from quizapp.languages import language_for
+
+
+def ready(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if not d.problems]
+
+
+def answers(draft: Draft) -> list[str]:
+    """Every answer a draft takes: accept lists, cloze gaps, the right option, a card's back."""
+    item = draft.item
+    found = [str(a) for a in item.get("accept", [])] + [str(a) for g in item.get("gaps", []) for a in g.get("accept", [])]
+    found += [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", []) if o.get("correct")]
+    found += [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
+    if draft.kind == "card":
+        found.append(str(item.get("back", "")))
+    return found
+
+
+def keyed_on(drafts: list[Draft], word: str) -> list[tuple[str, list[str]]]:
+    return [(d.key, answers(d)) for d in drafts if any(word.lower() in a.lower() for a in answers(d))]
+
+
+# ---------------------------------------------------------------- 1. the prompt spells out the answer
+
+SPELLED_EN = [
+    Paragraph(1, "Measuring magnetic storms", is_heading=True),
+    Paragraph(2, "Geophysicists rank every magnetic storm with an index named the Disturbance storm time (Dst), which four observatories near the equator record each hour."),
+    Paragraph(3, "The observatory at Kakioka in Japan has recorded the index without a break since 1957, longer than any other station."),
+]
+SPELLED_ES = [
+    Paragraph(1, "Las lluvias de otoño", is_heading=True),
+    Paragraph(2, "En septiembre de 2019 una depresión aislada en niveles altos, la conocida DANA, descargó 300 litros por metro cuadrado sobre Orihuela en pocas horas."),
+    Paragraph(3, "El 3 de octubre de 2022 el Boletín Oficial del Estado publicó la norma, y desde entonces el BOE la recoge entre las leyes vigentes de la comarca de Almoradí."),
+]
+
+
+# Not only the ready drafts: which draft of a sentence is ready depends on the others, and a
+# held-back draft given away by its own prompt must never be the one offered.
+def test_an_acronym_is_not_gapped_beside_its_expansion_nor_a_word_of_it_en() -> None:
+    drafts = derive_drafts(SPELLED_EN, "en")
+    assert ready(drafts), "the case must still draft other facts"
+    assert keyed_on(drafts, "Dst") == [] and keyed_on(drafts, "Disturbance") == []
+
+
+def test_an_acronym_or_its_expansion_is_not_gapped_beside_the_other_es() -> None:
+    drafts = derive_drafts(SPELLED_ES, "es")
+    assert ready(drafts), "the case must still draft other facts"
+    assert keyed_on(drafts, "DANA") == []
+    assert keyed_on(drafts, "BOE") == [] and keyed_on(drafts, "Boletín") == []
+    assert keyed_on(drafts, "Orihuela"), "the sentence's other facts stay askable"
+
+
+@pytest.mark.parametrize("sentence, key, language, given", [
+    ("an index named the Disturbance storm time (Dst), recorded hourly", "Dst", "en", True),
+    ("una depresión aislada en niveles altos, la conocida DANA, descargó", "DANA", "es", True),
+    ("the European Space Agency (ESA) launched it", "ESA", "en", True),
+    ("the probe that ESA engineers built in Noordwijk", "ESA", "en", False),  # nothing spells it out
+    ("el índice que mide la NOAA cada hora", "NOAA", "es", False),
+])
+def test_expansion_beside(sentence: str, key: str, language: str, given: bool) -> None:
+    start = sentence.index(key)
+    found = context.expansion_beside(sentence, start, start + len(key), key, language_for(language))
+    assert bool(found) is given, found
+
+
+@pytest.mark.parametrize("before, language, known", [
+    ("un viento cálido y seco del sur, el conocido ", "es", True),
+    ("a hot wind from the south, the so-called ", "en", True),
+    ("un viento cálido y seco llamado ", "es", False),  # "called X": a term the text defines, askable
+    ("the engineer ", "en", False),
+])
+def test_a_label_the_sentence_calls_well_known(before: str, language: str, known: bool) -> None:
+    assert bool(context.known_label(before, language_for(language))) is known
+
+
+# ---------------------------------------------------------------- 5. stock geographic pairings
+
+PAIRED_EN = [
+    Paragraph(1, "Telegraphs on fire", is_heading=True),
+    Paragraph(2, "The telegraph offices of Boston and Portland, Maine, kept working for two hours on the current from the aurora alone."),
+    Paragraph(3, "An operator at Redhill, Surrey, saw sparks leap from his key while he was sending a message to the coast."),
+]
+
+
+def test_a_region_after_its_city_is_not_a_gap() -> None:
+    drafts = ready(derive_drafts(PAIRED_EN, "en"))
+    assert keyed_on(drafts, "Maine") == [] and keyed_on(drafts, "Surrey") == []
+    assert keyed_on(drafts, "Portland") == [], "Portland is the city a reader names for Maine"
+
+
+def test_a_little_known_town_before_its_region_stays_askable() -> None:
+    drafts = derive_drafts(PAIRED_EN, "en")
+    assert keyed_on(drafts, "Redhill"), "Redhill is a detail the text gives"
+
+
+@pytest.mark.parametrize("sentence, key, paired", [
+    ("The offices of Boston and Portland, Maine, kept working.", "Maine", True),
+    ("Los vecinos de Cartagena (Murcia) salieron a la calle.", "Murcia", True),
+    ("The fleet called at Lyon, Marseille, and Nice that year.", "Marseille", False),  # a list, no pairing
+    ("The fleet called at Lyon, Marseille and Nice that year.", "Nice", False),
+])
+def test_stock_place_pairing(sentence: str, key: str, paired: bool) -> None:
+    start = sentence.index(key)
+    language = language_for("es" if "vecinos" in sentence else "en")
+    assert bool(context.stock_place_pairing(sentence, start, start + len(key), key, "place", language)) is paired
