@@ -14,10 +14,11 @@ small hooks in the drafter (``extract.read_facts``, ``drafting.Builder``) and in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizapp.language import fold_word
-from quizapp.languages import Language
+from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:  # the drafts are defined by the package that imports this module
     from quizapp.derive.extract import Mention, Sentence
@@ -276,3 +277,96 @@ def given_by_sentence(s: Sentence, m: Mention, lang: Language) -> str | None:
         if reason := stock_place_pairing(s.text, start, end, m.text, m.kind, lang):
             return reason
     return None
+
+
+# ---------------------------------------------------------------- 2. the key is the fact itself
+
+GROUP_NOUN_ZIPF = 3.0  # "Diputados" 4.8, "Members": a common plural noun, not a name's own word
+# ... and no given name: a plural noun of one language is rare in the others ("diputados" 0.0,
+# "Members" 2.5 at its lowest), a given name ending in -s is written in all (Luis 3.8, Dolores
+# 3.0, Andrés 2.9: "Luis de Mendoza" is a person, not Mendoza's group).
+GROUP_NOUN_FAME = 2.6
+
+
+def _group_noun(word: str, lang: Language) -> bool:
+    """Whether a capitalised plural before "de"/"of" names a group of people or things
+    ("Diputados de Vox", "Members of ..."), not a given name or a name's own kind word."""
+    if _generic(word, lang) or lang.familiarity(word.lower()) < GROUP_NOUN_ZIPF:
+        return False
+    return international_fame(word) < GROUP_NOUN_FAME
+
+
+def _generic(word: str, lang: Language) -> bool:
+    folded = fold(word)
+    return folded in {fold(w) for w in lang.organisation_words | lang.place_words | lang.titles} or folded in KIND_HEADS[_code(lang)]
+
+
+def head_entity(m: Mention, lang: Language) -> Mention:
+    """The fact a name mention stands for, without what the name reader joined to it: a group
+    of people before their party ("Diputados de Vox": Vox) and an affiliation after a subject
+    ("Filosofía del Derecho de la Universidad de Murcia": Filosofía del Derecho). A gap on the
+    whole would take only that whole string; the learner types the entity."""
+    text = m.text
+    dets = "|".join(sorted((re.escape(d) for d in lang.determiners), key=len, reverse=True))
+    group = re.match(rf"(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+(?=[A-ZÁÉÍÓÚÑ])", text)
+    if group and len(text) > group.end() and _group_noun(group.group(1), lang):
+        return _trimmed(m, group.end(), len(text))
+    connectors = "|".join(sorted((re.escape(c) for c in ("de", "del", "of", "at")), key=len, reverse=True))
+    orgs = {fold(w) for w in lang.organisation_words}
+    for link in re.finditer(rf"\s+(?:{connectors})\s+(?:(?:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)", text):
+        if fold(link.group(1)) not in orgs:
+            continue
+        head = text[:link.start()]
+        head_words = WORD.findall(head)
+        content = [w for w in head_words if w[:1].isupper() and not _generic(w, lang)]
+        if content and (len(head_words) >= 2 or not lang.is_real_word(head_words[0].lower())):
+            return _trimmed(m, 0, link.start())
+        break
+    return m
+
+
+def _trimmed(m: Mention, a: int, b: int) -> Mention:
+    text = m.text[a:b]
+    return replace(m, text=text, start=m.start + a, end=m.start + b, value=text if m.value == m.text else m.value)
+
+
+def kind_head(word: str, lang: Language) -> bool:
+    """Whether a name's first word says what kind of thing it names ("Premio", "Prize"):
+    then the name is no person's, whatever its other words."""
+    return fold(word) in KIND_HEADS[_code(lang)]
+
+
+def natural_forms(name: str, document: str, lang: Language) -> list[str]:
+    """Other answers a learner naturally types for the name ``name``: its kind and its own
+    word ("Premio Goldman", "Goldman" for "Premio Medioambiental Goldman"), and its official
+    short form when the document writes it or the language's list knows it ("BOE")."""
+    if lang.is_familiar(name):
+        # Held back as general knowledge whatever its forms ("Organización Mundial de la
+        # Salud"): a rarer short form must not make the name look like a detail.
+        return []
+    forms: list[str] = []
+    words = name.split()
+    connectors = {fold(c) for c in lang.name_connectors} | {"of", "the", "for", "and"}
+    if (
+        len(words) >= 3 and kind_head(words[0], lang) and not {fold(w) for w in words[1:]} & connectors
+        and all(w[:1].isupper() for w in words) and lang.familiarity(words[-1].lower()) < GROUP_NOUN_ZIPF + 0.5
+    ):
+        forms += [f"{words[0]} {words[-1]}", words[-1]]
+    known = OFFICIAL_SHORT_FORMS.get(_code(lang), {}).get(fold(name))
+    if known:
+        forms.append(known)
+    written = set(ACRONYM_TOKEN.findall(document))
+    forms += [a for a in initials(name, lang) if a in written and len(a) >= 2 and a not in forms]
+    return forms
+
+
+def trimmed_edge(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the gap ``text[start:end]`` ends where ``head_entity`` trimmed a group or an
+    affiliation off the name ("Diputados de ____", "____ de la Universidad de Murcia"): the
+    name does not go on past the gap, the words beside it are another thing."""
+    dets = "|".join(sorted((re.escape(d) for d in lang.determiners), key=len, reverse=True))
+    before = re.search(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+$", text[:start])
+    if before and _group_noun(before.group(1), lang):
+        return True
+    after = re.match(rf"\s+(?:de|del|of|at)\s+(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)", text[end:])
+    return bool(after) and fold(after.group(1)) in {fold(w) for w in lang.organisation_words}

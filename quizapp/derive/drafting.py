@@ -187,8 +187,8 @@ class Builder:
         word alone (then it is the one surname: "José María Aznar" ... "Aznar") or the name is
         not of this shape."""
         words = str(m.value).split()
-        if not self.lang.double_surnames or len(words) < 3 or m.kind not in ("person", "name"):
-            return None
+        if not self.lang.double_surnames or len(words) < 3 or m.kind not in ("person", "name") or context.kind_head(words[0], self.lang):
+            return None  # "Premio Medioambiental Goldman" is a prize, not a person
         if any(not w[:1].isupper() or ROMAN.match(w) or fold(w) in self.connector_words or fold(w) in self.generic_words for w in words):
             return None
         if (m.identity, fold(words[-1])) in self.written:
@@ -236,6 +236,9 @@ class Builder:
                 continue
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
+        if m.kind in ("place", "organisation", "name"):  # "Premio Goldman", "BOE": what a learner types
+            document = "\n".join(self.facts.paragraphs.values())
+            out.extend(a for a in context.natural_forms(m.text, document, self.lang) if fold(a) not in {fold(x) for x in out})
         return out
 
     def named_like_person_word(self, word: str) -> bool:
@@ -302,7 +305,7 @@ class Builder:
         """A gap that stops at a small word inside a longer name ("secretario de ____ e Melo",
         "____ da Gama"): the name reader did not join on it, and the gap would cut the name."""
         particles = "|".join(sorted(re.escape(w) for w in self.lang.name_particles))
-        if not particles:
+        if not particles or context.trimmed_edge(s.text, m.start - s.start, m.end - s.start, self.lang):
             return False
         after = s.text[m.end - s.start:]
         before = s.text[: m.start - s.start]

@@ -113,3 +113,68 @@ def test_stock_place_pairing(sentence: str, key: str, paired: bool) -> None:
     start = sentence.index(key)
     language = language_for("es" if "vecinos" in sentence else "en")
     assert bool(context.stock_place_pairing(sentence, start, start + len(key), key, "place", language)) is paired
+
+
+# ---------------------------------------------------------------- 2. the key is the fact itself
+
+WIDE_ES = [
+    Paragraph(1, "La ley de la laguna", is_heading=True),
+    Paragraph(2, "La iniciativa la impulsó la profesora Teresa Vicent, catedrática de Filosofía del Derecho de la Universidad de Murcia, que reunió a un grupo de juristas en 2020."),
+    Paragraph(3, "Los Diputados de Vox votaron en contra de la ley, mientras que el resto de los grupos la apoyó en la sesión de aquel jueves."),
+    Paragraph(4, "En 2023 la activista recibió el Premio Medioambiental Goldman por su defensa de la laguna de Villena."),
+    Paragraph(5, "El texto apareció el 3 de octubre de 2022 en el Boletín Oficial del Estado, que lo numeró como la ley 19 de aquel año."),
+    Paragraph(6, "Un mes después, el BOE publicó también el reglamento que desarrollaba la norma en la comarca de Almoradí."),
+]
+
+
+def fill_ins(drafts: list[Draft]) -> dict[str, list[str]]:
+    """Each fill-in draft's accept list, by the form it shows first."""
+    return {str(d.item["accept"][0]): [str(a) for a in d.item["accept"]] for d in drafts if d.item.get("type") == "fill_in"}
+
+
+def test_a_gap_takes_the_entity_not_the_group_or_the_affiliation_joined_to_it() -> None:
+    drafts = derive_drafts(WIDE_ES, "es")
+    accepted = fill_ins(drafts)
+    assert "Vox" in accepted and "Filosofía del Derecho" in accepted, sorted(accepted)
+    wide = [a for a in accepted if "Diputados" in a or ("Universidad de Murcia" in a and "Filosofía" in a)]
+    assert wide == [], wide
+
+
+def test_a_prize_is_accepted_by_its_kind_and_own_word_never_by_a_fragment() -> None:
+    accepted = fill_ins(derive_drafts(WIDE_ES, "es"))
+    prize = accepted.get("Premio Medioambiental Goldman")
+    assert prize is not None, sorted(accepted)
+    assert "Premio Goldman" in prize and "Goldman" in prize
+    assert "Medioambiental Goldman" not in prize and "Medioambiental" not in prize
+
+
+def test_an_official_name_accepts_the_short_form_the_document_uses() -> None:
+    accepted = fill_ins(derive_drafts(WIDE_ES, "es"))
+    boletin = accepted.get("Boletín Oficial del Estado")
+    assert boletin is not None and "BOE" in boletin, sorted(accepted)
+
+
+def test_an_official_name_accepts_the_short_form_the_language_knows() -> None:
+    paragraphs = [Paragraph(1, "La norma", is_heading=True), WIDE_ES[4]]
+    boletin = fill_ins(derive_drafts(paragraphs, "es")).get("Boletín Oficial del Estado")
+    assert boletin is not None and "BOE" in boletin
+
+
+@pytest.mark.parametrize("name, language, head", [
+    ("Diputados de Vox", "es", "Vox"),
+    ("Filosofía del Derecho de la Universidad de Murcia", "es", "Filosofía del Derecho"),
+    ("Universidad de Murcia", "es", "Universidad de Murcia"),
+    ("Organización Mundial de la Salud", "es", "Organización Mundial de la Salud"),
+    ("Friends of the Earth", "en", "Friends of the Earth"),
+    ("Department of Physics at the University of Leeds", "en", "Department of Physics"),
+    ("Hospital of the University of Pennsylvania", "en", "Hospital of the University of Pennsylvania"),  # a generic head alone is no entity
+    ("Members of Sinn Féin", "en", "Sinn Féin"),
+    ("Luis de Mendoza", "es", "Luis de Mendoza"),  # a given name, not a group
+    ("Dolores de Palacio", "es", "Dolores de Palacio"),
+])
+def test_head_entity(name: str, language: str, head: str) -> None:
+    from quizapp.derive.extract import Mention
+
+    m = Mention("name", name, 10, 10 + len(name), 1, 0, name)
+    trimmed = context.head_entity(m, language_for(language))
+    assert trimmed.text == head and trimmed.end - trimmed.start == len(head)
