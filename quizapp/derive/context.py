@@ -369,4 +369,4 @@ def trimmed_edge(text: str, start: int, end: int, lang: Language) -> bool:
     if before and _group_noun(before.group(1), lang):
         return True
     after = re.match(rf"\s+(?:de|del|of|at)\s+(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)", text[end:])
-    return bool(after) and fold(after.group(1)) in {fold(w) for w in lang.organisation_words}
+    return after is not None and fold(after.group(1)) in {fold(w) for w in lang.organisation_words}
