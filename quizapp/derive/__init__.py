@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import checks
+from quizapp.derive import checks, context
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.languages import language_for
@@ -104,6 +104,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     demonyms = checks.setting_demonyms([(p.number, p.text, p.is_heading) for p in paragraphs])
     headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
+    rules = language_for(language)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -119,6 +120,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
+        d.problems.extend(context.standalone_problems(d, rules))  # statements that lean on another sentence
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:

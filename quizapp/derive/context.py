@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:  # the drafts are defined by the package that imports this module
+    from quizapp.derive import Draft
     from quizapp.derive.extract import Mention, Sentence
 
 def folded_words(text: str) -> frozenset[str]:
@@ -370,3 +372,100 @@ def trimmed_edge(text: str, start: int, end: int, lang: Language) -> bool:
         return True
     after = re.match(rf"\s+(?:de|del|of|at)\s+(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)", text[end:])
     return after is not None and fold(after.group(1)) in {fold(w) for w in lang.organisation_words}
+
+
+# ---------------------------------------------------------------- 3. statements that stand alone
+
+
+def marker_prefix(text: str, lang: Language) -> int:
+    """The length of a discourse marker opening ``text`` ("Primero, ", "Then ", "Por último, ",
+    "After that, "): the words that tie a sentence to the one before. 0 when there is none."""
+    code = _code(lang)
+    for phrase in sorted(SEQUENCE_PHRASES[code], key=len, reverse=True):
+        found = re.match(rf"{re.escape(phrase)}\s*,?\s+", text, re.IGNORECASE)
+        if found:
+            return found.end()
+    first = re.match(r"([^\W\d_]+)(\s*,\s+|\s+)", text)
+    if not first or fold(first.group(1)) not in SEQUENCE_OPENERS[code]:
+        return 0
+    # "Then the operators...", "Primero, el Senado...": the marker goes; but "First Nations"
+    # or "Luego de la guerra" read on: without a comma, only a word no sentence opens with
+    # otherwise ("then", "luego" before an article).
+    if "," not in first.group(2):
+        rest = text[first.end():]
+        if fold(first.group(1)) not in {"then", "next", "luego", "despues", "entonces", "finalmente", "finally"}:
+            return 0
+        if not re.match(rf"(?i:{'|'.join(sorted(map(re.escape, lang.determiners)))})\b|[A-ZÁÉÍÓÚÑ]", rest) or rest.lower().startswith("de "):
+            return 0
+    return first.end()
+
+
+def leans_on_context(text: str, lang: Language) -> str | None:
+    """Why a statement shown on its own does not stand alone, or None: it opens with a
+    discourse marker ("Primero,", "Then"), with a head ranked against something unsaid ("Lo
+    peor llegó", "El primer aviso serio", "The worst came"), or leans on a pronoun whose
+    referent is in another sentence ("tramitarla", "It was")."""
+    code = _code(lang)
+    text = text.strip().lstrip("¿¡\"“«'")
+    if marker_prefix(text, lang):
+        return f"it opens with {text[:marker_prefix(text, lang)].strip(' ,')!r}, which ties it to the sentence before"
+    if ranked := RANKING_HEAD[code].match(text):
+        return f"it opens with {ranked.group()!r}, ranked against something it does not say"
+    words = WORD.findall(text)
+    if words and fold(words[0]) in {fold(w) for w in lang.pronouns | lang.demonstratives} | {"it", "they", "this", "these", "those", "he", "she"}:
+        return f"it opens with {words[0]!r}, whose referent is in another sentence"
+    if code == "es" and (clitic := LEANING_PRONOUNS["es"].search(text)):
+        # "el Senado debía tramitarla": an object pronoun on the verb points back to a noun of
+        # the same gender and number; with none before it in the statement, to the sentence
+        # before ("la ley ... publicarla" names its referent and stands alone).
+        pronoun = re.search(r"(lo|la|los|las)$", clitic.group().lower())
+        articles = {"lo": r"el|un|del|al", "la": r"la|una", "los": r"los|unos", "las": r"las|unas"}
+        if pronoun and not re.search(rf"\b(?:{articles[pronoun.group(1)]})\s+\w", text[:clitic.start()], re.IGNORECASE):
+            return f"{clitic.group()!r} leans on something the statement does not name"
+    return None
+
+
+def order_given_away(texts: Sequence[str], lang: Language) -> str | None:
+    """Whether the items of an ordering (or the events of a dated matching) say their own
+    place: "El primer aviso", "Then", "finally", "Lo peor" (after the rest)."""
+    order = ORDER_WORDS[_code(lang)] | {fold(w) for w in lang.words.sequence_first | lang.words.sequence_last}
+    for text in texts:
+        found = next((w for w in WORD.findall(text) if fold(w) in order), None)
+        if found:
+            return f"the item {text!r} says its own place ({found!r})"
+    return None
+
+
+def shown_statements(draft: Draft, lang: Language) -> list[str]:
+    """The statements a learner reads on their own in a draft: a true/false statement, the
+    items of an ordering, the sides of a matching, the options of a choice item."""
+    item = draft.item
+    kind = item.get("type")
+    if kind == "true_false":
+        lead = lang.prompt("true_false", statement="")
+        prompt = str(item.get("prompt", ""))
+        return [prompt[len(lead):] if prompt.startswith(lead) else prompt]
+    if kind == "ordering":
+        return [str(x) for x in item.get("items", [])]
+    if kind == "matching":
+        return [str(p[side]) for p in item.get("pairs", []) for side in ("left", "right")]
+    if kind in ("single_choice", "multiple_select"):
+        return [str(c["text"]) for c in item.get("choices", [])]
+    return []
+
+
+def standalone_problems(draft: Draft, lang: Language) -> list[str]:
+    """Why a draft shows a learner a statement that does not stand alone, or one whose wording
+    gives its place in an ordering away (held back, with the reason)."""
+    problems = []
+    for text in shown_statements(draft, lang):
+        if len(WORD.findall(text)) < 3:
+            continue  # a name, a figure, a date: nothing to lean on
+        if why := leans_on_context(text, lang):
+            problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why})")
+            break
+    if draft.item.get("type") in ("ordering", "matching"):
+        texts = [str(x) for x in draft.item.get("items", [])] + [str(p["left"]) for p in draft.item.get("pairs", [])]
+        if why := order_given_away(texts, lang):
+            problems.append(f"held back: the wording gives the order away ({why})")
+    return problems

@@ -550,6 +550,7 @@ class Builder:
             # "this confirmation" leans on an earlier sentence; "al este de Osorno" (east) does not.
             and not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")} & self.demonstratives
             and not set(words[:5]) & self.pronouns
+            and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
         )
 
     def without_marker(self, sentence: Sentence) -> Sentence | None:
@@ -558,9 +559,10 @@ class Builder:
         demonstrative, which point back, never goes). The rest keeps its offsets in the
         paragraph, its first letter written as a capital."""
         opener = re.match(r"([^\W\d_]+),\s+", sentence.text)
-        if not opener or fold(opener.group(1)) not in self.openers or fold(opener.group(1)) in self.pronouns | self.demonstratives:
+        if opener and fold(opener.group(1)) in self.openers and fold(opener.group(1)) not in self.pronouns | self.demonstratives:
+            cut = opener.end()
+        elif not (cut := context.marker_prefix(sentence.text, self.lang)):  # "Primero,", "Por último,", "Then"
             return None
-        cut = opener.end()
         rest = sentence.text[cut:]
         if not rest[:1].isalpha():
             return None
@@ -1085,7 +1087,7 @@ class Builder:
     def orderings(self) -> Iterator[Candidate]:
         # Events worded "first", "finally"... would give their place away.
         sequence = {*self.lang.words.sequence_first, *self.lang.words.sequence_last}
-        events = [e for e in self.facts.events if not {fold(w) for w in e.text.split()} & sequence]
+        events = [e for e in self.facts.events if not {fold(w) for w in e.text.split()} & sequence and self.event_stands_alone(e)]
         if self.variant:
             events = events[self.variant % 2:]
         for group in self._distinct_years(events):
@@ -1114,7 +1116,8 @@ class Builder:
             item = self.question("matching", self.lang.prompt("matching_role"), self.lang.prompt("explain_roles", roles=described), [r.paragraph for r in group], 2, pairs=pairs)
             fact = "roles:" + "+".join(str(r.sentence) for r in group)
             yield Candidate("question", item, min(r.paragraph for r in group), None, self.score("matching", None, None), fact, fact, [x for r in group for x in (r.person.text, r.role)])
-        events = self.facts.events[1:] if self.variant % 2 else self.facts.events
+        events = [e for e in self.facts.events if self.event_stands_alone(e)]  # "Lo peor llegó": no side of a matching
+        events = events[1:] if self.variant % 2 else events
         for dated in self._distinct_years(events[::-1]):
             dated = dated[:3]
             pairs = [{"left": e.text, "right": e.date.text} for e in dated]
@@ -1122,6 +1125,12 @@ class Builder:
             item = self.question("matching", self.lang.prompt("matching_date"), self.lang.prompt("explain_order", dates=dates), [e.paragraph for e in dated], 2, pairs=pairs)
             fact = "dates:" + "+".join(str(e.sentence) for e in dated)
             yield Candidate("question", item, min(e.paragraph for e in dated), None, self.score("matching", None, None) - 0.04, fact, fact, [x for e in dated for x in (e.text, e.date.text)])
+
+    def event_stands_alone(self, e: Event) -> bool:
+        """Whether a dated event reads on its own as an item of an ordering or a matching: no
+        discourse marker, head ranked against the rest, or pronoun pointing back ("Lo peor
+        llegó", "El primer aviso serio llegó") and no word saying its place (see context)."""
+        return context.leans_on_context(e.text, self.lang) is None and context.order_given_away([e.text], self.lang) is None
 
     def definition_problems(self, term: str, definition: str) -> list[str]:
         """Why a term <-> definition card does not stand alone, held back: its front is no term

@@ -178,3 +178,58 @@ def test_head_entity(name: str, language: str, head: str) -> None:
     m = Mention("name", name, 10, 10 + len(name), 1, 0, name)
     trimmed = context.head_entity(m, language_for(language))
     assert trimmed.text == head and trimmed.end - trimmed.start == len(head)
+
+
+# ---------------------------------------------------------------- 3. statements that stand alone
+
+LEANING_ES = [
+    Paragraph(1, "Una laguna enferma", is_heading=True),
+    Paragraph(2, "Los pescadores de San Javier vieron desaparecer las praderas de algas del fondo en 2012."),
+    Paragraph(3, "El primer aviso serio de la laguna llegó en 2016."),
+    Paragraph(4, "Lo peor llegó para los vecinos de Los Urrutias en agosto de 2021."),
+    Paragraph(5, "La Fiscalía abrió una investigación por los vertidos de nitratos en 2019."),
+    Paragraph(6, "Primero, el Senado debía tramitarla en un plazo de dos meses, algo que ocurrió en septiembre de 2022."),
+    Paragraph(7, "El Tribunal Constitucional avaló la ley de la laguna en noviembre de 2024."),
+    Paragraph(8, "Después, la comisión de seguimiento se reunió por primera vez en el puerto de San Pedro en 2025."),
+]
+
+
+def test_no_statement_shown_alone_opens_with_a_marker_or_leans_on_another_sentence() -> None:
+    drafts = derive_drafts(LEANING_ES, "es")
+    rules = language_for("es")
+    shown = [(d.key, text) for d in ready(drafts) for text in context.shown_statements(d, rules)]
+    assert any(d.item.get("type") in ("true_false", "ordering", "matching") for d in drafts), "the case must draft statements"
+    bad = [(key, text) for key, text in shown if text.startswith(("Primero", "Lo peor", "El primer")) or "tramitarla" in text]
+    assert bad == [], bad
+
+
+def test_an_ordering_or_matching_never_says_its_items_places() -> None:
+    drafts = derive_drafts(LEANING_ES, "es")
+    sequences = [d for d in drafts if d.item.get("type") in ("ordering", "matching")]
+    assert sequences, "the case must draft an ordering or a matching"
+    telling = [(d.key, d.item.get("items") or d.item.get("pairs")) for d in ready(sequences)
+               if any("primer" in str(x).lower() or "peor" in str(x).lower() for x in d.item.get("items", []) + [p["left"] for p in d.item.get("pairs", [])])]
+    assert telling == [], telling
+
+
+def test_a_sentence_opening_with_a_marker_is_asked_without_it() -> None:
+    drafts = derive_drafts(LEANING_ES, "es")
+    sixth = [d for d in drafts if d.paragraph == 6 and d.kind == "question" and d.item.get("type") != "true_false"]
+    assert sixth and all("Primero" not in str(d.item.get("prompt", "")) + str(d.item.get("passage", "")) for d in sixth)
+
+
+@pytest.mark.parametrize("text, language, leans", [
+    ("Primero, el Senado debía tramitarla en un plazo de dos meses.", "es", True),
+    ("El Senado debía tramitarla en un plazo de dos meses.", "es", True),
+    ("El Senado recibió la ley y debía tramitarla en dos meses.", "es", False),  # the referent is named
+    ("Lo peor llegó en agosto de 2021.", "es", True),
+    ("El primer aviso serio llegó en 2016.", "es", True),
+    ("Then the operators unplugged their batteries.", "en", True),
+    ("The worst came in 1859.", "en", True),
+    ("It kept working for two hours.", "en", True),
+    ("The operators in Halifax unplugged their batteries.", "en", False),
+    ("First Nations leaders met the governor in 1871.", "en", False),
+    ("Luego de la guerra, el puerto creció.", "es", False),
+])
+def test_leans_on_context(text: str, language: str, leans: bool) -> None:
+    assert bool(context.leans_on_context(text, language_for(language))) is leans
