@@ -469,3 +469,78 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
         if why := order_given_away(texts, lang):
             problems.append(f"held back: the wording gives the order away ({why})")
     return problems
+
+
+# ---------------------------------------------------------------- 4. keys shown by another item
+
+
+def _normal(text: str) -> str:
+    """Lower case, accents and punctuation off, figures without thousands separators, so that
+    "May 2024", "2024" and "1,760" compare as a reader reads them."""
+    text = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", text)
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def offered_text(draft: Draft, wrong_options: bool = True) -> str:
+    """What a draft offers a learner as answers, beyond its prompt (which the enemy finder and
+    ``_revealed`` already read): its options (the wrong ones too unless ``wrong_options`` is
+    false: another item's key offered as a wrong option is redrawn, not held, by
+    ``_separate_option_sets``), both sides of a matching, an ordering's items, and the answers
+    it accepts. Padded with spaces for whole-word search."""
+    item = draft.item
+    parts = [str(c.get("text", "")) for c in item.get("choices", []) if wrong_options or c.get("correct")]
+    parts += [str(o.get("text", "")) for g in item.get("gaps", []) for o in g.get("options", []) if wrong_options or o.get("correct")]
+    parts += [str(a) for g in item.get("gaps", []) for a in g.get("accept", [])]
+    parts += [str(p.get(side, "")) for p in item.get("pairs", []) for side in ("left", "right")]
+    parts += [str(x) for x in item.get("items", [])] + [str(a) for a in item.get("accept", [])]
+    if item.get("type") == "numeric":
+        parts.append(str(item.get("answer", "")))
+    return f" {_normal(' '.join(parts))} "
+
+
+CARD_KEY_WORDS = 4  # a card's back this short (a date, a name, a role) is a key another item can show
+
+
+def asked_keys(draft: Draft, paragraph_text: str) -> list[str]:
+    """What a draft asks the learner to give, as another item would show it: a figure as the
+    paragraph writes it (with its unit's first word, unless a year), a short card back, a
+    typed answer, the right options."""
+    item = draft.item
+    keys: list[str] = []
+    if draft.kind == "card":
+        back = str(item.get("back", ""))
+        return [back] if len(back.split()) <= CARD_KEY_WORDS else []
+    kind = item.get("type")
+    if kind == "numeric":
+        answer = item.get("answer")
+        written = paragraph_text[draft.answer_span[0]:draft.answer_span[1]] if draft.answer_span else str(answer)
+        unit = str(item.get("unit", "")).split()[:1]
+        if isinstance(answer, int) and 1000 <= answer <= 2099 and not unit:
+            keys.append(str(answer))
+        elif unit:
+            keys.append(f"{written} {unit[0]}")
+        elif len(re.sub(r"\D", "", written)) >= 3:
+            keys.append(written)
+    elif kind == "fill_in":
+        keys.append(str(item["accept"][0]))
+    elif kind == "cloze":
+        for g in item.get("gaps", []):
+            keys += [str(g["accept"][0])] if g.get("accept") else [str(o["text"]) for o in g.get("options", []) if o.get("correct")]
+    elif kind in ("single_choice", "multiple_select"):
+        keys += [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
+    return [k for k in keys if len(_normal(k)) >= 2]
+
+
+def shown_keys(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
+    """The keys of either draft that the other one shows anywhere a learner reads it (an option
+    list, a matching's side: the ninth review saw "May 2024" offered by a choice item beside a
+    numeric item asking 2024, and a matching showing two cards' backs)."""
+    found = []
+    for asker, shower in ((d, o), (o, d)):
+        # Between questions, a key among another's wrong options is redrawn later; a card's
+        # answer offered anywhere is shown.
+        shown = offered_text(shower, wrong_options=asker.kind == "card")
+        for key in asked_keys(asker, text.get(asker.paragraph, "")):
+            if f" {_normal(key)} " in shown:
+                found.append(key)
+    return found
