@@ -134,9 +134,10 @@ def _initials_match(words: list[str], letters: str, stop: frozenset[str] | set[s
     """How many words, from the first, spell ``letters`` by their initials (small words may be
     skipped inside: "depresión aislada en niveles altos" spells DANA); 0 when they do not."""
     pos = 0
-    for j, w in enumerate(words):
+    for j, word in enumerate(words):
         if pos == len(letters):
             return j
+        w = re.sub(r"^[^\W\d_]{1,2}['’]", "", word)  # "l'Aigua", "d'Estudis": the elided article is no letter
         if w[:1].lower() == letters[pos].lower():
             pos += 1
         elif pos == 0 or fold(w) not in stop:

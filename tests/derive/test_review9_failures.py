@@ -65,6 +65,7 @@ def test_an_acronym_or_its_expansion_is_not_gapped_beside_the_other_es() -> None
     ("una depresión aislada en niveles altos, la conocida DANA, descargó", "DANA", "es", True),
     ("the European Space Agency (ESA) launched it", "ESA", "en", True),
     ("the probe that ESA engineers built in Noordwijk", "ESA", "en", False),  # nothing spells it out
+    ("la Agència Catalana de l'Aigua (ACA) llevaba desde 2021", "ACA", "es", True),  # an elided article
     ("el índice que mide la NOAA cada hora", "NOAA", "es", False),
 ])
 def test_expansion_beside(sentence: str, key: str, language: str, given: bool) -> None:
