@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -108,7 +109,9 @@ LEANING_PRONOUNS = {
 }
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
+    """``fold_word``, remembered: the same words are compared across every pair of drafts."""
     return fold_word(text)
 
 
@@ -475,6 +478,7 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
 # ---------------------------------------------------------------- 4. keys shown by another item
 
 
+@lru_cache(maxsize=16384)
 def _normal(text: str) -> str:
     """Lower case, accents and punctuation off, figures without thousands separators, so that
     "May 2024", "2024" and "1,760" compare as a reader reads them."""
