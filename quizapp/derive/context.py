@@ -119,6 +119,26 @@ def _code(lang: Language) -> str:
     return lang.code if lang.code in KNOWN_LABEL else "en"
 
 
+@lru_cache(maxsize=8)
+def _patterns(code: str, determiners: frozenset[str]) -> dict[str, re.Pattern[str]]:
+    """The regular expressions that depend on a language, compiled once: built per call they
+    crowd the ``re`` module's cache, and every pattern of the drafter is compiled again."""
+    dets = "|".join(sorted((re.escape(d) for d in determiners), key=len, reverse=True))
+    phrases = "|".join(re.escape(p) for p in sorted(SEQUENCE_PHRASES[code], key=len, reverse=True))
+    return {
+        "known_label": re.compile(rf",\s*{KNOWN_LABEL[code]}\s*$", re.IGNORECASE),
+        "group": re.compile(rf"(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+(?=[A-ZÁÉÍÓÚÑ])"),
+        "link": re.compile(rf"\s+(?:de|del|of|at)\s+(?:(?:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)"),
+        "affiliation": re.compile(rf"\s+(?:de|del|of|at)\s+(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)"),
+        "phrase": re.compile(rf"(?:{phrases})\s*,?\s+", re.IGNORECASE),
+        "noun_opens": re.compile(rf"(?i:{dets})\b|[A-ZÁÉÍÓÚÑ]"),
+    }
+
+
+def _compiled(lang: Language) -> dict[str, re.Pattern[str]]:
+    return _patterns(_code(lang), frozenset(lang.determiners))
+
+
 # ---------------------------------------------------------------- 1. spelled out beside it
 
 
@@ -226,8 +246,7 @@ def acronym_beside(text: str, start: int, end: int, key: str, lang: Language) ->
 def known_label(before: str, lang: Language) -> str | None:
     """Whether the words before a gap call its label well known after describing the thing
     (", la conocida ____", ", the so-called ____")."""
-    pattern = KNOWN_LABEL[_code(lang)]
-    found = re.search(rf",\s*{pattern}\s*$", before, re.IGNORECASE)
+    found = _compiled(lang)["known_label"].search(before)
     if found:
         return f"held back: the sentence defines the thing before the gap and calls its name well known ({found.group().strip(', ')!r}): a reader names it without the text"
     return None
@@ -313,13 +332,11 @@ def head_entity(m: Mention, lang: Language) -> Mention:
     ("Filosofía del Derecho de la Universidad de Murcia": Filosofía del Derecho). A gap on the
     whole would take only that whole string; the learner types the entity."""
     text = m.text
-    dets = "|".join(sorted((re.escape(d) for d in lang.determiners), key=len, reverse=True))
-    group = re.match(rf"(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+(?=[A-ZÁÉÍÓÚÑ])", text)
+    group = _compiled(lang)["group"].match(text)
     if group and len(text) > group.end() and _group_noun(group.group(1), lang):
         return _trimmed(m, group.end(), len(text))
-    connectors = "|".join(sorted((re.escape(c) for c in ("de", "del", "of", "at")), key=len, reverse=True))
     orgs = {fold(w) for w in lang.organisation_words}
-    for link in re.finditer(rf"\s+(?:{connectors})\s+(?:(?:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)", text):
+    for link in _compiled(lang)["link"].finditer(text):
         if fold(link.group(1)) not in orgs:
             continue
         head = text[:link.start()]
@@ -370,11 +387,10 @@ def trimmed_edge(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the gap ``text[start:end]`` ends where ``head_entity`` trimmed a group or an
     affiliation off the name ("Diputados de ____", "____ de la Universidad de Murcia"): the
     name does not go on past the gap, the words beside it are another thing."""
-    dets = "|".join(sorted((re.escape(d) for d in lang.determiners), key=len, reverse=True))
     before = re.search(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+$", text[:start])
     if before and _group_noun(before.group(1), lang):
         return True
-    after = re.match(rf"\s+(?:de|del|of|at)\s+(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)", text[end:])
+    after = _compiled(lang)["affiliation"].match(text[end:])
     return after is not None and fold(after.group(1)) in {fold(w) for w in lang.organisation_words}
 
 
@@ -385,10 +401,8 @@ def marker_prefix(text: str, lang: Language) -> int:
     """The length of a discourse marker opening ``text`` ("Primero, ", "Then ", "Por último, ",
     "After that, "): the words that tie a sentence to the one before. 0 when there is none."""
     code = _code(lang)
-    for phrase in sorted(SEQUENCE_PHRASES[code], key=len, reverse=True):
-        found = re.match(rf"{re.escape(phrase)}\s*,?\s+", text, re.IGNORECASE)
-        if found:
-            return found.end()
+    if found := _compiled(lang)["phrase"].match(text):
+        return found.end()
     first = re.match(r"([^\W\d_]+)(\s*,\s+|\s+)", text)
     if not first or fold(first.group(1)) not in SEQUENCE_OPENERS[code]:
         return 0
@@ -399,7 +413,7 @@ def marker_prefix(text: str, lang: Language) -> int:
         rest = text[first.end():]
         if fold(first.group(1)) not in {"then", "next", "luego", "despues", "entonces", "finalmente", "finally"}:
             return 0
-        if not re.match(rf"(?i:{'|'.join(sorted(map(re.escape, lang.determiners)))})\b|[A-ZÁÉÍÓÚÑ]", rest) or rest.lower().startswith("de "):
+        if not _compiled(lang)["noun_opens"].match(rest) or rest.lower().startswith("de "):
             return 0
     return first.end()
 
