@@ -359,6 +359,10 @@ def kind_head(word: str, lang: Language) -> bool:
     return fold(word) in KIND_HEADS[_code(lang)]
 
 
+SHIP_PREFIX = re.compile(r"USS|HMS|HMAS|HMCS|RMS|SS|MV|ARA|BAP|SMS|USNS")
+FIRM_WORDS = folded_words("company corporation inc ltd limited compañía compania")
+
+
 def natural_forms(name: str, document: str, lang: Language) -> list[str]:
     """Other answers a learner naturally types for the name ``name``: its kind and its own
     word ("Premio Goldman", "Goldman" for "Premio Medioambiental Goldman"), and its official
@@ -375,6 +379,11 @@ def natural_forms(name: str, document: str, lang: Language) -> list[str]:
         and all(w[:1].isupper() for w in words) and lang.familiarity(words[-1].lower()) < GROUP_NOUN_ZIPF + 0.5
     ):
         forms += [f"{words[0]} {words[-1]}", words[-1]]
+    # "USS Nantucket": the ship's own name; "Purity Distilling Company": the firm's own words.
+    if len(words) >= 2 and SHIP_PREFIX.fullmatch(words[0]):
+        forms.append(" ".join(words[1:]))
+    if len(words) >= 3 and fold(words[-1]) in FIRM_WORDS and not {fold(w) for w in words[:-1]} & connectors:
+        forms.append(" ".join(words[:-1]))
     known = OFFICIAL_SHORT_FORMS.get(_code(lang), {}).get(fold(name))
     if known:
         forms.append(known)

@@ -278,3 +278,14 @@ def test_a_choice_option_holding_a_numeric_item_s_year_is_caught() -> None:
     card = Draft("p4-card-z", "card", {"front": "When did the first warning come?", "back": "2016"}, 4, None, 0.5)
     matching = Draft("p5-ma-w", "question", {"type": "matching", "pairs": [{"left": "The warning came", "right": "2016"}, {"left": "The fish died", "right": "2021"}]}, 5, None, 0.8)
     assert context.shown_keys(card, matching, text) == ["2016"]
+
+
+def test_a_ship_and_a_firm_are_accepted_by_their_own_names() -> None:
+    paragraphs = [
+        Paragraph(1, "The flood", is_heading=True),
+        Paragraph(2, "The tank on the quay belonged to the Purity Distilling Company, which made industrial alcohol there from 1915."),
+        Paragraph(3, "Sailors from the USS Nantucket, a training ship moored at the next pier, pulled victims out of the syrup."),
+    ]
+    accepted = fill_ins(derive_drafts(paragraphs, "en"))
+    assert "Purity Distilling" in accepted.get("Purity Distilling Company", []), accepted
+    assert "Nantucket" in accepted.get("USS Nantucket", []), accepted
