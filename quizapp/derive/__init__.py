@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, checks
+from quizapp.derive import answers, checks, context
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.sequences import SequenceDrafter
@@ -108,6 +108,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     headings, subjects = checks.document_subjects([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     demonyms = checks.setting_demonyms([(p.number, p.text, p.is_heading) for p in paragraphs])
     headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
+    rules = language_for(language)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -125,6 +126,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(checks.long_typed_key(d, language))
         d.problems.extend(checks.stock_pairing(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
+        d.problems.extend(context.standalone_problems(d, rules))  # statements that lean on another sentence
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
@@ -149,7 +151,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         if ready == {d.key for d in drafts if not d.problems}:
             break
     _separate_option_sets(drafts, language)  # whatever the rounds left: no shared option sets
-    _balance_true_false(drafts, language, text)  # ... which may have held a statement back
+    _balance_true_false(drafts, language, text)  # ... whose holds may have held a statement back or released one in its place
     content = {p.number for p in paragraphs if not p.is_heading and p.text.strip()}
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
@@ -325,6 +327,10 @@ def _hold_cards_giving_away(drafts: list[Draft], text: dict[int, str]) -> None:
             key = next((k for k in _question_keys(q, text) if f" {checks._normal(k)} " in shown), None)
             if key is not None:
                 card.problems.append(f"held back: it shows {key!r}, the key of the ready question {q.key}, which it would give away (or ask again)")
+                break
+            # ... or the question shows the card's answer (a matching's side, an option).
+            if back := next(iter(context.shown_keys(card, q, text)), None):
+                card.problems.append(f"held back: the ready question {q.key} shows its answer {back!r} (in an option or a matching's side)")
                 break
 
 
@@ -829,6 +835,9 @@ def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
             needle = checks._normal(key)
             if needle and f" {needle} " in shown:
                 found.append(key)
+    # ... and every key (figures, short card backs) in every text a learner reads (options,
+    # matching sides): see quizapp.derive.context.shown_keys.
+    found.extend(k for k in context.shown_keys(d, o, text) if k not in found)
     return found
 
 
@@ -844,7 +853,12 @@ def _answer_offered(asker: Draft, shower: Draft) -> str:
     options = _wrong_options(shower)
     for answer in answers:
         needle = checks._normal(answer)
-        if needle and any(option == needle or (needle[0].isdigit() and option.startswith(needle + " ")) for option in options):
+        # ... "May 2024" offers 2024 too (review 9): a year inside a date option.
+        year = re.fullmatch(r"1\d{3}|20\d{2}", needle) is not None
+        if needle and any(
+            option == needle or (needle[0].isdigit() and option.startswith(needle + " ")) or (year and f" {needle} " in f" {option} ")
+            for option in options
+        ):
             return answer
     return ""
 

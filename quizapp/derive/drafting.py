@@ -18,9 +18,11 @@ from typing import Any
 
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import choices as choice_rules
+from quizapp.derive import context
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
+    Event,
     Facts,
     Mention,
     Role,
@@ -206,8 +208,8 @@ class Builder:
         word alone (then it is the one surname: "José María Aznar" ... "Aznar") or the name is
         not of this shape."""
         words = str(m.value).split()
-        if not self.lang.double_surnames or len(words) < 3 or m.kind not in ("person", "name"):
-            return None
+        if not self.lang.double_surnames or len(words) < 3 or m.kind not in ("person", "name") or context.kind_head(words[0], self.lang):
+            return None  # "Premio Medioambiental Goldman" is a prize, not a person
         if any(not w[:1].isupper() or ROMAN.match(w) or fold(w) in self.connector_words or fold(w) in self.generic_words for w in words):
             return None
         if (m.identity, fold(words[-1])) in self.written:
@@ -260,6 +262,9 @@ class Builder:
                 continue
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
+        if m.kind in ("place", "organisation", "name"):  # "Premio Goldman", "BOE": what a learner types
+            document = "\n".join(self.facts.paragraphs.values())
+            out.extend(a for a in context.natural_forms(m.text, document, self.lang) if fold(a) not in {fold(x) for x in out})
         return out
 
     def real_variants(self, word: str) -> list[str]:
@@ -348,7 +353,7 @@ class Builder:
         """A gap that stops at a small word inside a longer name ("secretario de ____ e Melo",
         "____ da Gama"): the name reader did not join on it, and the gap would cut the name."""
         particles = "|".join(sorted(re.escape(w) for w in self.lang.name_particles))
-        if not particles:
+        if not particles or context.trimmed_edge(s.text, m.start - s.start, m.end - s.start, self.lang):
             return False
         after = s.text[m.end - s.start:]
         before = s.text[: m.start - s.start]
@@ -615,6 +620,7 @@ class Builder:
             # "this confirmation" leans on an earlier sentence; "al este de Osorno" (east) does not.
             and not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")} & self.demonstratives
             and not set(words[:5]) & self.pronouns
+            and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
         )
 
     def list_fragment(self, sentence: Sentence) -> bool:
@@ -632,9 +638,10 @@ class Builder:
         demonstrative, which point back, never goes). The rest keeps its offsets in the
         paragraph, its first letter written as a capital."""
         opener = re.match(r"([^\W\d_]+),\s+", sentence.text)
-        if not opener or fold(opener.group(1)) not in self.openers or fold(opener.group(1)) in self.pronouns | self.demonstratives:
+        if opener and fold(opener.group(1)) in self.openers and fold(opener.group(1)) not in self.pronouns | self.demonstratives:
+            cut = opener.end()
+        elif not (cut := context.marker_prefix(sentence.text, self.lang)):  # "Primero,", "Por último,", "Then"
             return None
-        cut = opener.end()
         rest = sentence.text[cut:]
         if not rest[:1].isalpha():
             return None
@@ -720,6 +727,9 @@ class Builder:
     def _from_sentence(self, s: Sentence) -> Iterator[Candidate]:
         seen: set[str] = set()
         mentions = [m for m in s.mentions if m.kind in (*TYPED_KINDS, *DATE_KINDS, "number", "term") and m.identity not in seen and not seen.add(m.identity)]  # type: ignore[func-returns-value]
+        # An acronym beside its expansion, a label the sentence calls well known, a region after
+        # its city: the sentence itself answers, so no type asks it (see quizapp.derive.context).
+        mentions = [m for m in mentions if context.given_by_sentence(s, m, self.lang) is None]
         for m in mentions:
             # The key must be asked once in the sentence: "Snow ... Snow's" would show it.
             if sum(fold(x.text) == fold(m.text) or x.identity == m.identity for x in s.mentions) > 1:
@@ -1171,7 +1181,7 @@ class Builder:
     def orderings(self) -> Iterator[Candidate]:
         # Events worded "first", "finally"... would give their place away.
         sequence = {*self.lang.words.sequence_first, *self.lang.words.sequence_last}
-        events = [e for e in choice_rules.dated_events(self.facts) if not {fold(w) for w in e.text.split()} & sequence]
+        events = [e for e in choice_rules.dated_events(self.facts) if not {fold(w) for w in e.text.split()} & sequence and self.event_stands_alone(e)]
         if self.variant:
             events = events[self.variant % 2:]
         for group in choice_rules.event_groups(events):
@@ -1196,7 +1206,7 @@ class Builder:
             item = self.question("matching", self.lang.prompt("matching_role"), self.lang.prompt("explain_roles", roles=described), [r.paragraph for r in group], 2, pairs=pairs)
             fact = "roles:" + "+".join(str(r.sentence) for r in group)
             yield Candidate("question", item, min(r.paragraph for r in group), None, self.score("matching", None, None), fact, fact, [x for r in group for x in (r.person.text, r.role)])
-        events = choice_rules.dated_events(self.facts)
+        events = [e for e in choice_rules.dated_events(self.facts) if self.event_stands_alone(e)]  # "Lo peor llegó": no side of a matching
         events = events[1:] if self.variant % 2 else events
         for dated in choice_rules.event_groups(events[::-1]):
             dated = dated[:3]
@@ -1205,6 +1215,12 @@ class Builder:
             item = self.question("matching", self.lang.prompt("matching_date"), self.lang.prompt("explain_order", dates=dates), [e.paragraph for e in dated], 2, pairs=pairs)
             fact = "dates:" + "+".join(str(e.sentence) for e in dated)
             yield Candidate("question", item, min(e.paragraph for e in dated), None, self.score("matching", None, None) - 0.04, fact, fact, [x for e in dated for x in (e.text, e.date.text)])
+
+    def event_stands_alone(self, e: Event) -> bool:
+        """Whether a dated event reads on its own as an item of an ordering or a matching: no
+        discourse marker, head ranked against the rest, or pronoun pointing back ("Lo peor
+        llegó", "El primer aviso serio llegó") and no word saying its place (see context)."""
+        return context.leans_on_context(e.text, self.lang) is None and context.order_given_away([e.text], self.lang) is None
 
     def definition_problems(self, term: str, definition: str) -> list[str]:
         """Why a term <-> definition card does not stand alone, held back: its front is no term

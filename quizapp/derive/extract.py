@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from quizapp.language import fold_word
 from quizapp.languages import Language
+from quizapp.derive import context
 
 TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
@@ -135,7 +136,8 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
         sentence = Sentence(paragraph=number, index=index, start=start, end=end, text=text[start:end])
         dates = _dates(sentence, language)
         numbers = _numbers(sentence, language, dates)
-        names = _names(sentence, language, lower_words, capitalised_inside, dates)
+        # The entity itself, not a group or an affiliation joined to it (quizapp.derive.context).
+        names = [context.head_entity(m, language) for m in _names(sentence, language, lower_words, capitalised_inside, dates)]
         terms = _terms(sentence, dates + numbers, language)
         sentence.mentions = sorted(dates + numbers + names + terms, key=lambda m: m.start)
         facts.sentences.append(sentence)

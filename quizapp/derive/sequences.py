@@ -82,6 +82,11 @@ _SUBORDINATE = {
     "en": re.compile(r"\s(?:until|which|who|whose|because|when|while|before|after|whereas|unless)\s", re.IGNORECASE),
     "es": re.compile(r"\s(?:hasta que|que|quien|quienes|cuyo|cuya|porque|cuando|mientras|antes de que|después de que)\s", re.IGNORECASE),
 }
+# A step's subject pronoun ("he heated", "ellos pisan"), standing for the doer named before.
+_SUBJECT_PRONOUN = {
+    "en": re.compile(r"(?:he|she|they|we)\s+", re.IGNORECASE),
+    "es": re.compile(r"(?:él|ella|ellos|ellas|nosotros)\s+", re.IGNORECASE),
+}
 _AND = {"en": re.compile(r"\s(?:and|but|while|which|who|until|so)\s"), "es": re.compile(r"\s(?:y|e|pero|mientras|que|hasta)\s")}
 # "A silkworm's life runs from egg to larva to pupa to moth", "de limpiadora a nodriza a guardiana".
 _ARTICLE = {"en": r"(?:(?:an?|the) )?", "es": r"(?:(?:un|una|el|la|los|las) )?"}
@@ -170,6 +175,11 @@ class SequenceDrafter:
         rest = rest.rstrip(" .!?")
         if len(rest.split()) > MAX_STEP_WORDS and (cut := _AND[self.code].search(rest)):
             rest = rest[:cut.start()]
+        # "Then he heated the bar": the doer the paragraph has already named is no part of the
+        # step, and a step opening with "He" would not stand alone ("Heated the bar" does).
+        if (lead := _SUBJECT_PRONOUN[self.code].match(rest)) and len(rest[lead.end():].split()) >= MIN_STEP_WORDS:
+            offset += lead.end()
+            rest = rest[lead.end():]
         words = rest.split()
         if not MIN_STEP_WORDS <= len(words) <= MAX_STEP_WORDS or self.marked(rest):
             return None

@@ -1,0 +1,574 @@
+"""What the words around a fact give away, and whether what a learner reads stands on its own.
+
+The ninth independent review found items a reader answers from the prompt itself (an acronym
+gapped beside its own expansion, "Disturbance storm time (____)"; a label the sentence calls
+"la conocida ____" after defining it; a region after its city, "Boston and Portland, ____"),
+gaps wider than the fact ("Diputados de Vox" for the party, a chair "de la Universidad de
+Murcia" for the subject), accept lists missing the natural short form ("Premio Goldman", "BOE"),
+statements that lean on the sentence before them ("Primero, ... tramitarla", "Lo peor llegó")
+or give their own place in an ordering away ("El primer aviso"), and items whose options or
+matching sides show another ready item's key. These are plain functions over text, called by
+small hooks in the drafter (``extract.read_facts``, ``drafting.Builder``) and in
+``quizapp.derive.check_drafts``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quizapp.language import fold_word
+from quizapp.languages import Language, international_fame
+
+if TYPE_CHECKING:  # the drafts are defined by the package that imports this module
+    from quizapp.derive import Draft
+    from quizapp.derive.extract import Mention, Sentence
+
+def folded_words(text: str) -> frozenset[str]:
+    """A word list written as one string, folded as the drafter compares words ("después": despues)."""
+    return frozenset(fold_word(w) for w in text.split())
+
+
+WORD = re.compile(r"[^\W\d_][^\W_]*(?:[’'\-][^\W\d_]+)*")
+ACRONYM_TOKEN = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,8}\b")
+# An acronym a reader may have to type: letters only, two to eight, with at least two capitals
+# ("DANA", "BOE") or a capital opening a short run that is not a word ("Dst", "pH" is too short).
+MIXED_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
+NEAR_WORDS = 4  # an expansion this close to its acronym (in words) reads as "beside" it
+
+# A label the sentence itself calls well known, after describing the thing ("una depresión
+# aislada en niveles altos, la conocida DANA"; "a wind from the south, the so-called sirocco"):
+# the words before the gap define it and tell the reader it is common knowledge.
+KNOWN_LABEL = {
+    "es": r"(?:(?:el|la|los|las|lo)\s+)?(?:(?:tan\s+|muy\s+)?(?:conocid[oa]s?|famos[oa]s?|célebres?|populares?|archiconocid[oa]s?|popularmente\s+llamad[oa]s?)(?:\s+como)?)",
+    "en": r"(?:(?:the|a|an)\s+)?(?:so-called|so\s+called|well-known|well\s+known|famous|popularly\s+(?:known\s+as|called)|better\s+known\s+as|commonly\s+called|known\s+to\s+all\s+as)",
+}
+# Names whose first word says what kind of thing they are: "Premio Medioambiental Goldman" is
+# a prize, not a person with two surnames, and is named naturally by its kind and its own word
+# ("Premio Goldman", "Goldman").
+KIND_HEADS = {
+    "es": folded_words("""premio premios medalla beca ley plan proyecto operación tratado guerra batalla copa
+        festival teatro estadio parque puente torre catedral palacio playa laguna reserva programa campaña misión
+        acuerdo pacto protocolo convenio declaración informe fondo orden"""),
+    "en": folded_words("""prize award medal fellowship act plan project operation treaty war battle cup
+        festival theatre theater stadium park bridge tower cathedral palace beach lagoon reserve programme program
+        campaign mission agreement pact protocol convention declaration report fund order"""),
+}
+# Official short forms general text uses for a name, which a learner naturally types: the
+# language's own list (a short form the document writes is found in the document).
+OFFICIAL_SHORT_FORMS = {
+    "es": {
+        "boletin oficial del estado": "BOE", "organizacion de las naciones unidas": "ONU", "naciones unidas": "ONU",
+        "organizacion mundial de la salud": "OMS", "union europea": "UE", "fondo monetario internacional": "FMI",
+        "organizacion del tratado del atlantico norte": "OTAN", "centro superior de investigaciones cientificas": "CSIC",
+        "consejo superior de investigaciones cientificas": "CSIC", "instituto nacional de estadistica": "INE",
+        "agencia estatal de meteorologia": "AEMET", "producto interior bruto": "PIB",
+    },
+    "en": {
+        "united nations": "UN", "world health organization": "WHO", "european union": "EU",
+        "international monetary fund": "IMF", "north atlantic treaty organization": "NATO",
+        "national aeronautics and space administration": "NASA", "european space agency": "ESA",
+        "gross domestic product": "GDP",
+    },
+}
+# Words opening a statement that point at what came before it in the text (a step of a
+# sequence, a comparison with something unsaid): a statement shown alone must not open so.
+SEQUENCE_OPENERS = {
+    "es": folded_words("""primero primeramente luego después entonces finalmente posteriormente
+        además también asimismo así mientras tras"""),
+    "en": folded_words("""first firstly then next later finally afterwards afterward subsequently
+        meanwhile also however moreover furthermore still thus therefore instead besides eventually"""),
+}
+SEQUENCE_PHRASES = {
+    "es": ("más tarde", "al final", "por último", "a continuación", "sin embargo", "por eso", "por ello", "aun así",
+           "mientras tanto", "tras ello", "de hecho", "en cambio", "por su parte", "después de eso", "al día siguiente"),
+    "en": ("after that", "in the end", "at last", "by then", "on the next day", "the next day", "even so", "as a result"),
+}
+# A neuter or definite head that ranks against something unsaid: "Lo peor llegó...", "El
+# primer aviso serio...", "The worst came...", "The first sign...".
+RANKING_HEAD = {
+    "es": re.compile(r"^(?:lo\s+(?:peor|mejor|más|mas|menos|primero|último|ultimo|único|unico)\b"
+                     r"|(?:el|la|los|las)\s+(?:primer|primera|primero|primeros|primeras|segundo|segunda|último|ultimo|última|ultima|últimos|ultimos|siguiente|peor|mejor)\b)", re.IGNORECASE),
+    "en": re.compile(r"^(?:the\s+(?:worst|best|first|second|third|last|next|latter|former|same)\b)", re.IGNORECASE),
+}
+# Words that say where a statement sits in a sequence: in the items of an ordering (or the
+# sides of a matching of dated events) they give the answer away.
+ORDER_WORDS = {
+    "es": folded_words("""primer primera primero primeros primeras segundo segunda tercer tercero tercera
+        último última últimos últimas ultimo ultima luego después despues finalmente entonces inicial iniciales final
+        posterior posteriormente anterior previo previa siguiente peor definitivo definitiva"""),
+    "en": folded_words("""first second third last latest final finally then next later afterwards
+        initial earliest eventually subsequent subsequently previous worst"""),
+}
+# A pronoun attached to a verb, or standing for something said before ("tramitarla", "do it").
+LEANING_PRONOUNS = {
+    "es": re.compile(r"\b[a-záéíóúñ]{3,}(?:ar|er|ir|ár|ér|ír|ando|iendo|ándo|iéndo)(?:se|me|te|nos)?(?:lo|la|los|las|le|les)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:it|they|them|this|these|those|he|she|him|her|its|their)\b", re.IGNORECASE),
+}
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """``fold_word``, remembered: the same words are compared across every pair of drafts."""
+    return fold_word(text)
+
+
+def _code(lang: Language) -> str:
+    return lang.code if lang.code in KNOWN_LABEL else "en"
+
+
+@lru_cache(maxsize=8)
+def _patterns(code: str, determiners: frozenset[str]) -> dict[str, re.Pattern[str]]:
+    """The regular expressions that depend on a language, compiled once: built per call they
+    crowd the ``re`` module's cache, and every pattern of the drafter is compiled again."""
+    dets = "|".join(sorted((re.escape(d) for d in determiners), key=len, reverse=True))
+    phrases = "|".join(re.escape(p) for p in sorted(SEQUENCE_PHRASES[code], key=len, reverse=True))
+    return {
+        "known_label": re.compile(rf",\s*{KNOWN_LABEL[code]}\s*$", re.IGNORECASE),
+        "group": re.compile(rf"(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+(?=[A-ZÁÉÍÓÚÑ])"),
+        "link": re.compile(rf"\s+(?:de|del|of|at)\s+(?:(?:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)"),
+        "affiliation": re.compile(rf"\s+(?:de|del|of|at)\s+(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)"),
+        "phrase": re.compile(rf"(?:{phrases})\s*,?\s+", re.IGNORECASE),
+        "noun_opens": re.compile(rf"(?i:{dets})\b|[A-ZÁÉÍÓÚÑ]"),
+    }
+
+
+def _compiled(lang: Language) -> dict[str, re.Pattern[str]]:
+    return _patterns(_code(lang), frozenset(lang.determiners))
+
+
+# ---------------------------------------------------------------- 1. spelled out beside it
+
+
+def looks_like_acronym(key: str, lang: Language) -> bool:
+    """"DANA", "BOE", "Dst": letters only, two to eight, written in capitals, or a capital
+    opening a short run that general text of the language rarely writes as a word."""
+    if " " in key or not key.isalpha() or not 2 <= len(key) <= 8:
+        return False
+    if key.isupper():
+        return True
+    # "Dst" is also a typo-list word: general-text frequency, not the word list, says it is none.
+    return bool(MIXED_ACRONYM.fullmatch(key)) and len(key) <= 4 and lang.familiarity(key.lower()) < 3.0
+
+
+def _initials_match(words: list[str], letters: str, stop: frozenset[str] | set[str]) -> int:
+    """How many words, from the first, spell ``letters`` by their initials (small words may be
+    skipped inside: "depresión aislada en niveles altos" spells DANA); 0 when they do not."""
+    pos = 0
+    for j, word in enumerate(words):
+        if pos == len(letters):
+            return j
+        w = re.sub(r"^[^\W\d_]{1,2}['’]", "", word)  # "l'Aigua", "d'Estudis": the elided article is no letter
+        if w[:1].lower() == letters[pos].lower():
+            pos += 1
+        elif pos == 0 or fold(w) not in stop:
+            return 0
+    return len(words) if pos == len(letters) else 0
+
+
+def expansion_beside(text: str, start: int, end: int, key: str, lang: Language) -> str | None:
+    """Whether the sentence ``text`` spells out the acronym at ``text[start:end]`` (the words'
+    initials make its letters) near it, or with capitals anywhere: "Disturbance storm time
+    (Dst)", "una depresión aislada en niveles altos, la conocida DANA"."""
+    if not looks_like_acronym(key, lang):
+        return None
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    words = [t[0] for t in tokens]
+    stop = lang.words.stop_words
+    for i, (w, a, b) in enumerate(tokens):
+        if a <= start < b or (start <= a < end):
+            continue
+        if w[:1].lower() != key[0].lower():
+            continue
+        n = _initials_match(words[i:], key, stop)
+        if not n:
+            continue
+        run = tokens[i:i + n]
+        if any(start <= x[1] < end for x in run):
+            continue
+        run_start, run_end = run[0][1], run[-1][2]
+        gap_words = len(WORD.findall(text[run_end:start])) if run_end <= start else len(WORD.findall(text[end:run_start]))
+        capitalised = all(x[0][:1].isupper() for x in run if fold(x[0]) not in stop)
+        if gap_words <= NEAR_WORDS or (capitalised and len(key) >= 3):
+            return f"held back: the prompt spells out {key!r} beside the gap ({text[run_start:run_end]!r}): its initials give the answer"
+    return None
+
+
+def inside_expansion(text: str, start: int, end: int, lang: Language) -> str | None:
+    """Whether ``text[start:end]`` is part of the spelled-out form of an acronym the sentence
+    shows near it ("the ____ storm time (Dst)"): the acronym's letters give the gap away."""
+    stop = lang.words.stop_words
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    words = [t[0] for t in tokens]
+    for k, (acronym, a, b) in enumerate(tokens):
+        if (a < end and start < b) or not looks_like_acronym(acronym, lang):
+            continue
+        for i in range(max(0, k - len(acronym) - NEAR_WORDS - 3), min(len(tokens), k + NEAR_WORDS + 2)):
+            if i == k or words[i][:1].lower() != acronym[0].lower():
+                continue
+            n = _initials_match(words[i:], acronym, stop)
+            if not n or i <= k < i + n:
+                continue
+            run_start, run_end = tokens[i][1], tokens[i + n - 1][2]
+            near = len(WORD.findall(text[run_end:a])) if run_end <= a else len(WORD.findall(text[b:run_start]))
+            if near <= NEAR_WORDS and run_start < end and start < run_end:
+                return f"held back: the gap is part of {text[run_start:run_end]!r}, which the acronym {acronym!r} beside it spells: its letters give the answer"
+    return None
+
+
+def initials(name: str, lang: Language) -> list[str]:
+    """The acronyms a name's words make: every word's initial, or the content words' only
+    ("Boletín Oficial del Estado": BOE; "European Space Agency": ESA)."""
+    words = WORD.findall(name)
+    if len(words) < 2:
+        return []
+    stop = lang.words.stop_words | {fold(w) for w in lang.name_connectors}
+    content = "".join(w[0] for w in words if fold(w) not in stop).upper()
+    every = "".join(w[0] for w in words).upper()
+    return sorted({x for x in (content, every) if len(x) >= 2})
+
+
+def acronym_beside(text: str, start: int, end: int, key: str, lang: Language) -> str | None:
+    """Whether a name's gap has the name's own acronym elsewhere in the sentence ("el ____
+    publicó la ley, y el BOE la recoge"): the letters give the expansion away."""
+    letters = initials(key, lang)
+    if not letters:
+        return None
+    rest = text[:start] + " " + text[end:]
+    found = next((a.group() for a in ACRONYM_TOKEN.finditer(rest) if a.group() in letters), None)
+    if found:
+        return f"held back: the prompt shows {found!r}, the acronym of the key {key!r}: its letters give the answer"
+    return None
+
+
+def known_label(before: str, lang: Language) -> str | None:
+    """Whether the words before a gap call its label well known after describing the thing
+    (", la conocida ____", ", the so-called ____")."""
+    found = _compiled(lang)["known_label"].search(before)
+    if found:
+        return f"held back: the sentence defines the thing before the gap and calls its name well known ({found.group().strip(', ')!r}): a reader names it without the text"
+    return None
+
+
+# ---------------------------------------------------------------- 5. stock geographic pairings
+
+PLACE_LIKE = ("place", "name", "organisation")
+REGION_FAMILIARITY = 2.5  # a region after its city is guessable when general text knows it (Maine 4.2, Surrey 3.8)
+CITY_FAMILIARITY = 3.5  # ... and a city before its region when it is the region's famous one (Portland 4.2; not Redhill 2.2)
+
+
+def stock_place_pairing(text: str, start: int, end: int, key: str, kind: str, lang: Language) -> str | None:
+    """A place gap a reader fills from the place beside it: a region right after its city
+    ("Boston and Portland, ____", "Cartagena (____)"), or a well-known city right before its
+    region ("____, Maine"). A list of places ("Lyon, ____ and Nice") is no pairing."""
+    if kind not in PLACE_LIKE or not key[:1].isupper():
+        return None
+    before, after = text[:start], text[end:]
+    familiarity = max(lang.familiarity(key), 3.0 if lang.is_known_place(key) else 0.0)
+    list_after = re.match(
+        r"\s*(?:,\s*)?(?:and|y|e|or|o)\s+[A-ZÁÉÍÓÚÑ]"
+        r"|\s*,\s*[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s*,\s*(?:(?:and|y|or|o)\s+)?[A-ZÁÉÍÓÚÑ]|\s+(?:and|y|e|or|o)\s+[A-ZÁÉÍÓÚÑ])", after,
+    )
+    region_before = re.search(r"[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*\s*(?:,|\()\s*$", before)
+    closes = re.match(r"\s*(?:\)|[,.;:]|$|\s+[a-záéíóúñ])", after)
+    unclosed = before.rstrip().endswith("(") and not after.lstrip().startswith(")")
+    if region_before and closes and not list_after and familiarity >= REGION_FAMILIARITY and not unclosed:
+        city = region_before.group().rstrip(" ,(")
+        return f"held back: {key!r} is the region of {city!r} just before it, a stock pairing a reader fills in without the text"
+    region_after = re.match(r"\s*(?:,\s*|\(\s*)([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)\s*(?:\)|[,.;:]|$|\s+[a-záéíóúñ])", after)
+    list_before = re.search(r"(?:,|\b(?:and|y)\b)\s*$", before) and re.search(r"[A-ZÁÉÍÓÚÑ][\w’'-]*\s*,\s*$", before)
+    if region_after and not list_before and not list_after and familiarity >= CITY_FAMILIARITY:
+        region = region_after.group(1)
+        if lang.familiarity(region) >= REGION_FAMILIARITY or lang.is_known_place(region):
+            return f"held back: {key!r} is the best-known city of {region!r}, named just after it: a stock pairing a reader fills in without the text"
+    return None
+
+
+def given_by_sentence(s: Sentence, m: Mention, lang: Language) -> str | None:
+    """Why the sentence ``s`` gives the mention ``m`` away whatever the item type (an acronym
+    and its expansion side by side, a label it calls well known, a region after its city), or
+    None: then no draft asks it (the other facts of the sentence still can)."""
+    start, end = m.start - s.start, m.end - s.start
+    if m.kind in (*PLACE_LIKE, "person", "term"):
+        for check in (expansion_beside, acronym_beside):
+            if reason := check(s.text, start, end, m.text, lang):
+                return reason
+        if reason := inside_expansion(s.text, start, end, lang):
+            return reason
+        if reason := known_label(s.text[:start], lang):
+            return reason
+        if reason := stock_place_pairing(s.text, start, end, m.text, m.kind, lang):
+            return reason
+    return None
+
+
+# ---------------------------------------------------------------- 2. the key is the fact itself
+
+GROUP_NOUN_ZIPF = 3.0  # "Diputados" 4.8, "Members": a common plural noun, not a name's own word
+# ... and no given name: a plural noun of one language is rare in the others ("diputados" 0.0,
+# "Members" 2.5 at its lowest), a given name ending in -s is written in all (Luis 3.8, Dolores
+# 3.0, Andrés 2.9: "Luis de Mendoza" is a person, not Mendoza's group).
+GROUP_NOUN_FAME = 2.6
+
+
+def _group_noun(word: str, lang: Language) -> bool:
+    """Whether a capitalised plural before "de"/"of" names a group of people or things
+    ("Diputados de Vox", "Members of ..."), not a given name or a name's own kind word."""
+    if _generic(word, lang) or lang.familiarity(word.lower()) < GROUP_NOUN_ZIPF:
+        return False
+    return international_fame(word) < GROUP_NOUN_FAME
+
+
+def _generic(word: str, lang: Language) -> bool:
+    folded = fold(word)
+    return folded in {fold(w) for w in lang.organisation_words | lang.place_words | lang.titles} or folded in KIND_HEADS[_code(lang)]
+
+
+def head_entity(m: Mention, lang: Language) -> Mention:
+    """The fact a name mention stands for, without what the name reader joined to it: a group
+    of people before their party ("Diputados de Vox": Vox) and an affiliation after a subject
+    ("Filosofía del Derecho de la Universidad de Murcia": Filosofía del Derecho). A gap on the
+    whole would take only that whole string; the learner types the entity."""
+    text = m.text
+    group = _compiled(lang)["group"].match(text)
+    if group and len(text) > group.end() and _group_noun(group.group(1), lang):
+        return _trimmed(m, group.end(), len(text))
+    orgs = {fold(w) for w in lang.organisation_words}
+    for link in _compiled(lang)["link"].finditer(text):
+        if fold(link.group(1)) not in orgs:
+            continue
+        head = text[:link.start()]
+        head_words = WORD.findall(head)
+        content = [w for w in head_words if w[:1].isupper() and not _generic(w, lang)]
+        if content and (len(head_words) >= 2 or not lang.is_real_word(head_words[0].lower())):
+            return _trimmed(m, 0, link.start())
+        break
+    return m
+
+
+def _trimmed(m: Mention, a: int, b: int) -> Mention:
+    text = m.text[a:b]
+    return replace(m, text=text, start=m.start + a, end=m.start + b, value=text if m.value == m.text else m.value)
+
+
+def kind_head(word: str, lang: Language) -> bool:
+    """Whether a name's first word says what kind of thing it names ("Premio", "Prize"):
+    then the name is no person's, whatever its other words."""
+    return fold(word) in KIND_HEADS[_code(lang)]
+
+
+SHIP_PREFIX = re.compile(r"USS|HMS|HMAS|HMCS|RMS|SS|MV|ARA|BAP|SMS|USNS")
+FIRM_WORDS = folded_words("company corporation inc ltd limited compañía compania")
+
+
+def natural_forms(name: str, document: str, lang: Language) -> list[str]:
+    """Other answers a learner naturally types for the name ``name``: its kind and its own
+    word ("Premio Goldman", "Goldman" for "Premio Medioambiental Goldman"), and its official
+    short form when the document writes it or the language's list knows it ("BOE")."""
+    if lang.is_familiar(name):
+        # Held back as general knowledge whatever its forms ("Organización Mundial de la
+        # Salud"): a rarer short form must not make the name look like a detail.
+        return []
+    forms: list[str] = []
+    words = name.split()
+    connectors = {fold(c) for c in lang.name_connectors} | {"of", "the", "for", "and"}
+    if (
+        len(words) >= 3 and kind_head(words[0], lang) and not {fold(w) for w in words[1:]} & connectors
+        and all(w[:1].isupper() for w in words) and lang.familiarity(words[-1].lower()) < GROUP_NOUN_ZIPF + 0.5
+    ):
+        forms += [f"{words[0]} {words[-1]}", words[-1]]
+    # "USS Nantucket": the ship's own name; "Purity Distilling Company": the firm's own words.
+    if len(words) >= 2 and SHIP_PREFIX.fullmatch(words[0]):
+        forms.append(" ".join(words[1:]))
+    if len(words) >= 3 and fold(words[-1]) in FIRM_WORDS and not {fold(w) for w in words[:-1]} & connectors:
+        forms.append(" ".join(words[:-1]))
+    known = OFFICIAL_SHORT_FORMS.get(_code(lang), {}).get(fold(name))
+    if known:
+        forms.append(known)
+    written = set(ACRONYM_TOKEN.findall(document))
+    forms += [a for a in initials(name, lang) if a in written and len(a) >= 2 and a not in forms]
+    return forms
+
+
+def trimmed_edge(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the gap ``text[start:end]`` ends where ``head_entity`` trimmed a group or an
+    affiliation off the name ("Diputados de ____", "____ de la Universidad de Murcia"): the
+    name does not go on past the gap, the words beside it are another thing."""
+    before = re.search(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+$", text[:start])
+    if before and _group_noun(before.group(1), lang):
+        return True
+    after = _compiled(lang)["affiliation"].match(text[end:])
+    return after is not None and fold(after.group(1)) in {fold(w) for w in lang.organisation_words}
+
+
+# ---------------------------------------------------------------- 3. statements that stand alone
+
+
+def marker_prefix(text: str, lang: Language) -> int:
+    """The length of a discourse marker opening ``text`` ("Primero, ", "Then ", "Por último, ",
+    "After that, "): the words that tie a sentence to the one before. 0 when there is none."""
+    code = _code(lang)
+    if found := _compiled(lang)["phrase"].match(text):
+        return found.end()
+    first = re.match(r"([^\W\d_]+)(\s*,\s+|\s+)", text)
+    if not first or fold(first.group(1)) not in SEQUENCE_OPENERS[code]:
+        return 0
+    # "Then the operators...", "Primero, el Senado...": the marker goes; but "First Nations"
+    # or "Luego de la guerra" read on: without a comma, only a word no sentence opens with
+    # otherwise ("then", "luego" before an article).
+    if "," not in first.group(2):
+        rest = text[first.end():]
+        if fold(first.group(1)) not in {"then", "next", "luego", "despues", "entonces", "finalmente", "finally"}:
+            return 0
+        if not _compiled(lang)["noun_opens"].match(rest) or rest.lower().startswith("de "):
+            return 0
+    return first.end()
+
+
+def leans_on_context(text: str, lang: Language) -> str | None:
+    """Why a statement shown on its own does not stand alone, or None: it opens with a
+    discourse marker ("Primero,", "Then"), with a head ranked against something unsaid ("Lo
+    peor llegó", "El primer aviso serio", "The worst came"), or leans on a pronoun whose
+    referent is in another sentence ("tramitarla", "It was")."""
+    code = _code(lang)
+    text = text.strip().lstrip("¿¡\"“«'")
+    if marker_prefix(text, lang):
+        return f"it opens with {text[:marker_prefix(text, lang)].strip(' ,')!r}, which ties it to the sentence before"
+    if ranked := RANKING_HEAD[code].match(text):
+        return f"it opens with {ranked.group()!r}, ranked against something it does not say"
+    words = WORD.findall(text)
+    if words and fold(words[0]) in {fold(w) for w in lang.pronouns | lang.demonstratives} | {"it", "they", "this", "these", "those", "he", "she"}:
+        return f"it opens with {words[0]!r}, whose referent is in another sentence"
+    if code == "es" and (clitic := LEANING_PRONOUNS["es"].search(text)):
+        # "el Senado debía tramitarla": an object pronoun on the verb points back to a noun of
+        # the same gender and number; with none before it in the statement, to the sentence
+        # before ("la ley ... publicarla" names its referent and stands alone).
+        pronoun = re.search(r"(lo|la|los|las)$", clitic.group().lower())
+        articles = {"lo": r"el|un|del|al", "la": r"la|una", "los": r"los|unos", "las": r"las|unas"}
+        if pronoun and not re.search(rf"\b(?:{articles[pronoun.group(1)]})\s+\w", text[:clitic.start()], re.IGNORECASE):
+            return f"{clitic.group()!r} leans on something the statement does not name"
+    return None
+
+
+def order_given_away(texts: Sequence[str], lang: Language) -> str | None:
+    """Whether the items of an ordering (or the events of a dated matching) say their own
+    place: "El primer aviso", "Then", "finally", "Lo peor" (after the rest)."""
+    order = ORDER_WORDS[_code(lang)] | {fold(w) for w in lang.words.sequence_first | lang.words.sequence_last}
+    for text in texts:
+        found = next((w for w in WORD.findall(text) if fold(w) in order), None)
+        if found:
+            return f"the item {text!r} says its own place ({found!r})"
+    return None
+
+
+def shown_statements(draft: Draft, lang: Language) -> list[str]:
+    """The statements a learner reads on their own in a draft: a true/false statement, the
+    items of an ordering, the sides of a matching, the options of a choice item."""
+    item = draft.item
+    kind = item.get("type")
+    if kind == "true_false":
+        lead = lang.prompt("true_false", statement="")
+        prompt = str(item.get("prompt", ""))
+        return [prompt[len(lead):] if prompt.startswith(lead) else prompt]
+    if kind == "ordering":
+        return [str(x) for x in item.get("items", [])]
+    if kind == "matching":
+        return [str(p[side]) for p in item.get("pairs", []) for side in ("left", "right")]
+    if kind in ("single_choice", "multiple_select"):
+        return [str(c["text"]) for c in item.get("choices", [])]
+    return []
+
+
+def standalone_problems(draft: Draft, lang: Language) -> list[str]:
+    """Why a draft shows a learner a statement that does not stand alone, or one whose wording
+    gives its place in an ordering away (held back, with the reason)."""
+    problems = []
+    for text in shown_statements(draft, lang):
+        if len(WORD.findall(text)) < 3:
+            continue  # a name, a figure, a date: nothing to lean on
+        if why := leans_on_context(text, lang):
+            problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why})")
+            break
+    if draft.item.get("type") in ("ordering", "matching"):
+        texts = [str(x) for x in draft.item.get("items", [])] + [str(p["left"]) for p in draft.item.get("pairs", [])]
+        if why := order_given_away(texts, lang):
+            problems.append(f"held back: the wording gives the order away ({why})")
+    return problems
+
+
+# ---------------------------------------------------------------- 4. keys shown by another item
+
+
+@lru_cache(maxsize=16384)
+def _normal(text: str) -> str:
+    """Lower case, accents and punctuation off, figures without thousands separators, so that
+    "May 2024", "2024" and "1,760" compare as a reader reads them."""
+    text = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", text)
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def offered_text(draft: Draft, wrong_options: bool = True) -> str:
+    """What a draft offers a learner as answers, beyond its prompt (which the enemy finder and
+    ``_revealed`` already read): its options (the wrong ones too unless ``wrong_options`` is
+    false: another item's key offered as a wrong option is redrawn, not held, by
+    ``_separate_option_sets``), both sides of a matching, an ordering's items, and the answers
+    it accepts. Padded with spaces for whole-word search."""
+    item = draft.item
+    parts = [str(c.get("text", "")) for c in item.get("choices", []) if wrong_options or c.get("correct")]
+    parts += [str(o.get("text", "")) for g in item.get("gaps", []) for o in g.get("options", []) if wrong_options or o.get("correct")]
+    parts += [str(a) for g in item.get("gaps", []) for a in g.get("accept", [])]
+    parts += [str(p.get(side, "")) for p in item.get("pairs", []) for side in ("left", "right")]
+    parts += [str(x) for x in item.get("items", [])] + [str(a) for a in item.get("accept", [])]
+    if item.get("type") == "numeric":
+        parts.append(str(item.get("answer", "")))
+    return f" {_normal(' '.join(parts))} "
+
+
+CARD_KEY_WORDS = 4  # a card's back this short (a date, a name, a role) is a key another item can show
+
+
+def asked_keys(draft: Draft, paragraph_text: str) -> list[str]:
+    """What a draft asks the learner to give, as another item would show it: a figure as the
+    paragraph writes it (with its unit's first word, unless a year), a short card back, a
+    typed answer, the right options."""
+    item = draft.item
+    keys: list[str] = []
+    if draft.kind == "card":
+        back = str(item.get("back", ""))
+        return [back] if len(back.split()) <= CARD_KEY_WORDS else []
+    kind = item.get("type")
+    if kind == "numeric":
+        answer = item.get("answer")
+        written = paragraph_text[draft.answer_span[0]:draft.answer_span[1]] if draft.answer_span else str(answer)
+        unit = str(item.get("unit", "")).split()[:1]
+        if isinstance(answer, int) and 1000 <= answer <= 2099 and not unit:
+            keys.append(str(answer))
+        elif unit:
+            keys.append(f"{written} {unit[0]}")
+        elif len(re.sub(r"\D", "", written)) >= 3:
+            keys.append(written)
+    elif kind == "fill_in":
+        keys.append(str(item["accept"][0]))
+    elif kind == "cloze":
+        for g in item.get("gaps", []):
+            keys += [str(g["accept"][0])] if g.get("accept") else [str(o["text"]) for o in g.get("options", []) if o.get("correct")]
+    elif kind in ("single_choice", "multiple_select"):
+        keys += [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
+    return [k for k in keys if len(_normal(k)) >= 2]
+
+
+def shown_keys(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
+    """The keys of either draft that the other one shows anywhere a learner reads it (an option
+    list, a matching's side: the ninth review saw "May 2024" offered by a choice item beside a
+    numeric item asking 2024, and a matching showing two cards' backs)."""
+    found = []
+    for asker, shower in ((d, o), (o, d)):
+        # Between questions, a key among another's wrong options is redrawn later; a card's
+        # answer offered anywhere is shown.
+        shown = offered_text(shower, wrong_options=asker.kind == "card")
+        for key in asked_keys(asker, text.get(asker.paragraph, "")):
+            if f" {_normal(key)} " in shown:
+                found.append(key)
+    return found
