@@ -207,6 +207,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             continue
         value = float(m.group(1).replace(conv.group, "").replace(conv.decimal, "."))
         rest = text[end:]
+        if _ERA.match(rest):
+            continue  # "73 d. C.", "55 BC": a year of an era, and "d" or "BC" is no unit
         unit_words: list[str] = []
         # "3 per cent", "26 por ciento", "12 %": a share is a figure like any other ("per" alone
         # opens a rate, and ends the unit, below).
@@ -229,6 +231,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 unit_words.append(word)
                 if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary|ing)$", folded):
                     continue  # "square kilometres", "presidential candidates": the noun comes next
+                if lang.code == "es" and (measure := re.match(rf"\s*{re.escape(word)}\s+(cuadrad[oa]s?|c[uú]bic[oa]s?)\b", rest, re.IGNORECASE)):
+                    unit_words.append(measure.group(1))  # "135 kilómetros cuadrados" is an area, not a length
                 if lang.code == "en" and (head := compound_head(rest, word, stop)):
                     unit_words.append(head)  # "flight cycles", not "flight" (review 10)
                 elif lang.code == "en" and re.match(rf"\s*{re.escape(word)} [A-Z]", rest):
@@ -263,6 +267,8 @@ def compound_head(rest: str, word: str, stop: frozenset[str] | set[str]) -> str 
 
 
 PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)
+# An era after a figure makes it a year ("73 d. C.", "27 a.C.", "55 BC"): no numeric unit.
+_ERA = re.compile(r"\s*(?:[ad]\.\s?C\.|a\.\s?de\s?C\.|BCE?\b|CE\b|AD\b|B\.C\.|A\.D\.)")
 QUOTED = re.compile(r"[“\"«‘]([^“”\"«»‘’]{2,40})[”\"»’]")
 TERM_WORDS = 4
 # "a tool called a raspa", "una herramienta llamada raspa": the word a text names a thing by.
