@@ -5,11 +5,14 @@ import json
 import os
 import secrets
 from collections import ChainMap
+from collections.abc import Callable
+from functools import lru_cache
+from inspect import iscoroutinefunction
 from pathlib import Path
 from typing import Any
 
 import click
-from flask import Flask
+from flask import Flask, has_request_context, request
 from flask.templating import Environment
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -55,9 +58,52 @@ class QuizappEnvironment(Environment):
 
 
 class Quizapp(Flask):
-    """The Flask app class with the Jinja environment above; nothing else differs."""
+    """The Flask app class with the Jinja environment above, and ``ensure_sync`` answered once
+    per function: Flask asks it of every hook of every request (``inspect`` each time, about 14
+    a page); the app's hooks and views are plain functions, so the answer never changes."""
 
     jinja_environment = QuizappEnvironment
+
+    def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        if iscoroutinefunction(func):
+            return super().ensure_sync(func)
+        return func
+
+
+# The URLs templates build, kept per worker: the question page built about 18 a render at
+# 4–5 µs each (issue 15), most of them the same on every page (the layout's links).
+TEMPLATE_URLS_KEPT = 4096
+
+
+def template_url_for(app: Flask) -> Callable[..., str]:
+    """``url_for`` for templates, keeping each URL by (the app's mount point, endpoint, values).
+
+    In a request a relative URL depends on nothing else: this app has no subdomains, host
+    matching or URL-default callbacks (``app.url_default_functions``; with one, nothing is
+    kept). Not kept, and built as ``url_for`` builds it: an endpoint relative to the request's
+    blueprint (".name"), any ``_external``, ``_scheme``, ``_anchor`` or ``_method``, values
+    that are not hashable, and URLs built outside a request. Bounded: least recently used first.
+    """
+
+    @lru_cache(maxsize=TEMPLATE_URLS_KEPT)
+    def kept(script_root: str, endpoint: str, items: tuple[tuple[str, Any], ...]) -> str:
+        return app.url_for(endpoint, **dict(items))
+
+    def url_for(endpoint: str, **values: Any) -> str:
+        if (
+            endpoint[:1] == "."
+            or app.url_default_functions
+            or not has_request_context()
+            or any(name[:1] == "_" for name in values)
+        ):
+            return app.url_for(endpoint, **values)
+        try:
+            return kept(request.script_root, endpoint, tuple(values.items()))
+        except TypeError:  # an unhashable value (a list): built each time
+            return app.url_for(endpoint, **values)
+
+    url_for.cache_info = kept.cache_info  # type: ignore[attr-defined]
+    return url_for
 
 
 class StartupError(click.ClickException):
@@ -134,6 +180,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     request_slots.install(app)
 
     from quizapp.timeutil import local_time
+
+    app.jinja_env.globals["url_for"] = template_url_for(app)
 
     app.add_template_filter(local_time, "local_time")
     app.add_template_filter(qtypes.format_mark, "mark")  # one rounding of marks on every page
