@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import click
-from flask import Flask, has_request_context, request
+from flask import Flask, g, has_request_context, request, session
+from flask.sessions import SecureCookieSessionInterface
 from flask.templating import Environment
+from flask_wtf.csrf import generate_csrf
+from itsdangerous import URLSafeTimedSerializer
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -106,6 +109,59 @@ def template_url_for(app: Flask) -> Callable[..., str]:
     return url_for
 
 
+class KeptSerializerSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, with the signing serializer made once per secret key
+    rather than on every request (Flask makes one to open each session and one to save it)."""
+
+    _kept: tuple[tuple[Any, ...], URLSafeTimedSerializer] | None = None
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        kept = self._kept
+        if kept is not None and kept[0] == keys:
+            return kept[1]
+        serializer = super().get_signing_serializer(app)
+        if serializer is not None:
+            self._kept = (keys, serializer)
+        return serializer
+
+
+# Signed CSRF tokens kept per worker, one per session seen lately.
+CSRF_TOKENS_KEPT = 4096
+
+
+def kept_csrf_token(app: Flask) -> Callable[[], str]:
+    """``csrf_token()`` for templates: Flask-WTF's ``generate_csrf``, whose signing of the
+    session's token (a tenth of a question partial's cost, issue 15) is done once per session
+    and worker. Flask-WTF signs the token with the time, which it checks only under
+    ``WTF_CSRF_TIME_LIMIT``: with no limit (``config.DEFAULTS``) every token ever signed for a
+    session stays valid, so handing the same one out again grants nothing new; with a limit,
+    or a session without a token yet, this is ``generate_csrf`` itself. Either way the request
+    keeps its token in ``g`` as Flask-WTF does, so forms' ``hidden_tag()`` write the same one.
+    """
+
+    @lru_cache(maxsize=CSRF_TOKENS_KEPT)
+    def signed(secret_key: Any, raw: str) -> str:
+        return str(URLSafeTimedSerializer(secret_key, salt="wtf-csrf-token").dumps(raw))
+
+    def csrf_token() -> str:
+        token = g.get("csrf_token")
+        if token is not None:
+            return str(token)
+        config = app.config
+        raw = session.get("csrf_token")
+        if (
+            not isinstance(raw, str)
+            or config.get("WTF_CSRF_TIME_LIMIT") is not None
+            or config.get("WTF_CSRF_FIELD_NAME", "csrf_token") != "csrf_token"
+        ):
+            return str(generate_csrf())
+        g.csrf_token = token = signed(config.get("WTF_CSRF_SECRET_KEY") or app.secret_key, raw)
+        return token
+
+    return csrf_token
+
+
 class StartupError(click.ClickException):
     """The app cannot start as configured; the message says what is wrong and what to do.
 
@@ -138,6 +194,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY") or _instance_secret(app)
 
+    app.session_interface = KeptSerializerSessions()
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_DIR / "migrations"), render_as_batch=True)
     csrf.init_app(app)
@@ -192,9 +249,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.add_template_filter(counted, "counted")  # "1 question", "3 questions"
 
+    csrf_token = kept_csrf_token(app)
+
     @app.context_processor
-    def htmx_settings() -> dict[str, str]:
+    def htmx_settings() -> dict[str, Any]:
         return {
+            # Over Flask-WTF's own processor's csrf_token (this one runs after it).
+            "csrf_token": csrf_token,
             "htmx_url": app.config["HTMX_URL"],
             "htmx_integrity": app.config["HTMX_INTEGRITY"],
             "sortable_url": app.config["SORTABLE_URL"],

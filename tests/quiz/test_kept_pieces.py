@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from quizapp.extensions import db
 from quizapp.quiz.models import AttemptQuestion
-from tests.helpers.app import HX
-from tests.helpers.quiz import attempt_id_of, right_form, start_quiz
+from tests.helpers.app import HX, csrf_token
+from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz
 
 
 def _nav_links(page: str) -> list[str]:
@@ -125,3 +125,35 @@ def test_template_url_for_builds_what_url_for_builds(app):
         assert url_for("quiz.new", topic=[1, 2]) == "/quiz/new?topic=1&topic=2"  # unhashable: built
     with app.app_context(), pytest.raises(RuntimeError):  # outside a request, as url_for: no SERVER_NAME
         url_for("quiz.new")
+
+
+def _csrf(page: str) -> str:
+    return csrf_token(page)
+
+
+def test_a_sessions_signed_csrf_token_is_kept_and_accepted(tmp_path, template_db):
+    import shutil
+
+    from tests.helpers.app import make_app
+
+    path = tmp_path / "csrf.sqlite"
+    shutil.copy(template_db, path)
+    app = make_app(path, tmp_path, WTF_CSRF_ENABLED=True)
+    client = app.test_client()
+    form = client.get("/quiz/new").text
+    started = client.post("/quiz/new", data={
+        "csrf_token": _csrf(form), "document": 1, "topics": all_topics(app), "count": 2, "types": ["true_false"],
+        "mode": "practice", "focus": "all",
+    })
+    attempt_id = attempt_id_of(started.headers["Location"])
+    first = client.get(f"/quiz/{attempt_id}/q/1").text
+    token = _csrf(first)
+    assert f'"X-CSRFToken": "{token}"' in first  # the layout's and the form's: one per request
+    assert _csrf(client.get(f"/quiz/{attempt_id}/q/2", headers=HX).text) == token
+    other = app.test_client()
+    other_token = _csrf(other.get("/quiz/new").text)
+    assert other_token != token  # another session, its own token
+    forged = client.post(f"/quiz/{attempt_id}/q/2", data={"answer": "true", "csrf_token": other_token})
+    assert forged.status_code == 400
+    answered = client.post(f"/quiz/{attempt_id}/q/1", data={**right_form(app, attempt_id, 1), "csrf_token": token}, headers=HX)
+    assert answered.status_code == 200 and 'id="feedback"' in answered.text
