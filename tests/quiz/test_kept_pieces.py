@@ -157,3 +157,23 @@ def test_a_sessions_signed_csrf_token_is_kept_and_accepted(tmp_path, template_db
     assert forged.status_code == 400
     answered = client.post(f"/quiz/{attempt_id}/q/1", data={**right_form(app, attempt_id, 1), "csrf_token": token}, headers=HX)
     assert answered.status_code == 200 and 'id="feedback"' in answered.text
+
+
+def test_a_partials_title_reads_what_the_context_processors_give(app):
+    """``htmx.page_title`` skips the context processors when the page's own variables are all
+    its title reads; a title that reads one of theirs still gets it."""
+    from jinja2 import ChoiceLoader, DictLoader
+
+    from quizapp.htmx import page_title
+
+    app.jinja_loader = ChoiceLoader([  # type: ignore[misc]
+        DictLoader({
+            "own.html": '{% extends "layout.html" %}{% block title %}Hello {{ name }}{% endblock %}',
+            "processed.html": '{% extends "layout.html" %}{% block title %}At {{ request.path }} {{ name }}{% endblock %}',
+        }),
+        app.jinja_loader,
+    ])
+    with app.test_request_context("/somewhere"):
+        assert page_title("own.html", {"name": "Ana"}) == "Hello Ana · Quizapp"
+        assert page_title("processed.html", {"name": "Ana"}) == "At /somewhere Ana · Quizapp"
+        assert page_title("quiz/new.html", {}) == "New quiz · Quizapp"
