@@ -5,12 +5,18 @@ import json
 import os
 import secrets
 from collections import ChainMap
+from collections.abc import Callable
+from functools import lru_cache
+from inspect import iscoroutinefunction
 from pathlib import Path
 from typing import Any
 
 import click
-from flask import Flask
+from flask import Flask, g, has_request_context, request, session
+from flask.sessions import SecureCookieSessionInterface
 from flask.templating import Environment
+from flask_wtf.csrf import generate_csrf
+from itsdangerous import URLSafeTimedSerializer
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -55,9 +61,105 @@ class QuizappEnvironment(Environment):
 
 
 class Quizapp(Flask):
-    """The Flask app class with the Jinja environment above; nothing else differs."""
+    """The Flask app class with the Jinja environment above, and ``ensure_sync`` answered once
+    per function: Flask asks it of every hook of every request (``inspect`` each time, about 14
+    a page); the app's hooks and views are plain functions, so the answer never changes."""
 
     jinja_environment = QuizappEnvironment
+
+    def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        if iscoroutinefunction(func):
+            return super().ensure_sync(func)
+        return func
+
+
+# The URLs templates build, kept per worker: the question page built about 18 a render at
+# 4–5 µs each (issue 15), most of them the same on every page (the layout's links).
+TEMPLATE_URLS_KEPT = 4096
+
+
+def template_url_for(app: Flask) -> Callable[..., str]:
+    """``url_for`` for templates, keeping each URL by (the app's mount point, endpoint, values).
+
+    In a request a relative URL depends on nothing else: this app has no subdomains, host
+    matching or URL-default callbacks (``app.url_default_functions``; with one, nothing is
+    kept). Not kept, and built as ``url_for`` builds it: an endpoint relative to the request's
+    blueprint (".name"), any ``_external``, ``_scheme``, ``_anchor`` or ``_method``, values
+    that are not hashable, and URLs built outside a request. Bounded: least recently used first.
+    """
+
+    @lru_cache(maxsize=TEMPLATE_URLS_KEPT)
+    def kept(script_root: str, endpoint: str, items: tuple[tuple[str, Any], ...]) -> str:
+        return app.url_for(endpoint, **dict(items))
+
+    def url_for(endpoint: str, **values: Any) -> str:
+        if (
+            endpoint[:1] == "."
+            or app.url_default_functions
+            or not has_request_context()
+            or any(name[:1] == "_" for name in values)
+        ):
+            return app.url_for(endpoint, **values)
+        try:
+            return kept(request.script_root, endpoint, tuple(values.items()))
+        except TypeError:  # an unhashable value (a list): built each time
+            return app.url_for(endpoint, **values)
+
+    url_for.cache_info = kept.cache_info  # type: ignore[attr-defined]
+    return url_for
+
+
+class KeptSerializerSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, with the signing serializer made once per secret key
+    rather than on every request (Flask makes one to open each session and one to save it)."""
+
+    _kept: tuple[tuple[Any, ...], URLSafeTimedSerializer] | None = None
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        kept = self._kept
+        if kept is not None and kept[0] == keys:
+            return kept[1]
+        serializer = super().get_signing_serializer(app)
+        if serializer is not None:
+            self._kept = (keys, serializer)
+        return serializer
+
+
+# Signed CSRF tokens kept per worker, one per session seen lately.
+CSRF_TOKENS_KEPT = 4096
+
+
+def kept_csrf_token(app: Flask) -> Callable[[], str]:
+    """``csrf_token()`` for templates: Flask-WTF's ``generate_csrf``, whose signing of the
+    session's token (a tenth of a question partial's cost, issue 15) is done once per session
+    and worker. Flask-WTF signs the token with the time, which it checks only under
+    ``WTF_CSRF_TIME_LIMIT``: with no limit (``config.DEFAULTS``) every token ever signed for a
+    session stays valid, so handing the same one out again grants nothing new; with a limit,
+    or a session without a token yet, this is ``generate_csrf`` itself. Either way the request
+    keeps its token in ``g`` as Flask-WTF does, so forms' ``hidden_tag()`` write the same one.
+    """
+
+    @lru_cache(maxsize=CSRF_TOKENS_KEPT)
+    def signed(secret_key: Any, raw: str) -> str:
+        return str(URLSafeTimedSerializer(secret_key, salt="wtf-csrf-token").dumps(raw))
+
+    def csrf_token() -> str:
+        token = g.get("csrf_token")
+        if token is not None:
+            return str(token)
+        config = app.config
+        raw = session.get("csrf_token")
+        if (
+            not isinstance(raw, str)
+            or config.get("WTF_CSRF_TIME_LIMIT") is not None
+            or config.get("WTF_CSRF_FIELD_NAME", "csrf_token") != "csrf_token"
+        ):
+            return str(generate_csrf())
+        g.csrf_token = token = signed(config.get("WTF_CSRF_SECRET_KEY") or app.secret_key, raw)
+        return token
+
+    return csrf_token
 
 
 class StartupError(click.ClickException):
@@ -92,6 +194,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY") or _instance_secret(app)
 
+    app.session_interface = KeptSerializerSessions()
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_DIR / "migrations"), render_as_batch=True)
     csrf.init_app(app)
@@ -135,6 +238,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from quizapp.timeutil import local_time
 
+    app.jinja_env.globals["url_for"] = template_url_for(app)
+
     app.add_template_filter(local_time, "local_time")
     app.add_template_filter(qtypes.format_mark, "mark")  # one rounding of marks on every page
     from quizapp.charts import bar_chart as chart_layout
@@ -144,9 +249,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.add_template_filter(counted, "counted")  # "1 question", "3 questions"
 
+    csrf_token = kept_csrf_token(app)
+
     @app.context_processor
-    def htmx_settings() -> dict[str, str]:
+    def htmx_settings() -> dict[str, Any]:
         return {
+            # Over Flask-WTF's own processor's csrf_token (this one runs after it).
+            "csrf_token": csrf_token,
             "htmx_url": app.config["HTMX_URL"],
             "htmx_integrity": app.config["HTMX_INTEGRITY"],
             "sortable_url": app.config["SORTABLE_URL"],

@@ -10,6 +10,10 @@ def _subscribe(state: BlueprintSetupState) -> None:
     subscribers.subscribe()
 
 
-from quizapp.quiz import cli, subscribers, views  # noqa: E402  (after bp: routes register themselves on it)
+from quizapp.quiz import cli, fragments, subscribers, views  # noqa: E402  (after bp: routes register themselves on it)
 
-__all__ = ["bp", "cli", "subscribers", "views"]
+# The question card's kept pieces (quiz/fragments.py), drawn by its templates.
+bp.add_app_template_global(fragments.navigator_entries, "navigator_entries")
+bp.add_app_template_global(fragments.question_inputs, "question_inputs")
+
+__all__ = ["bp", "cli", "fragments", "subscribers", "views"]

@@ -1,0 +1,179 @@
+"""The question card's pieces kept per worker (quiz/fragments.py) and the templates' kept URLs
+(``quizapp.template_url_for``), issue 15: a kept piece must show each learner exactly what
+drawing it afresh would, whoever drew it first.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+import jinja2
+import pytest
+from sqlalchemy import select
+
+from quizapp.extensions import db
+from quizapp.quiz.models import AttemptQuestion
+from tests.helpers.app import HX, csrf_token
+from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz
+
+
+def _nav_links(page: str) -> list[str]:
+    return re.findall(r'<li id="nav-q-\d+"[^>]*>\s*<a href="([^"]+)"', page)
+
+
+def test_navigator_entries_link_to_their_own_attempt_and_state(client, app, auth):
+    auth.create_and_login()
+    first = attempt_id_of(start_quiz(client, app, count=4, types=["true_false"]))
+    second = attempt_id_of(start_quiz(client, app, count=4, types=["true_false"]))
+    client.post(f"/quiz/{first}/q/1", data=right_form(app, first, 1), headers=HX)
+    client.get(f"/quiz/{first}/q/2")  # its entries are drawn and kept first
+
+    page = client.get(f"/quiz/{second}/q/2").text
+    assert _nav_links(page) == [f"/quiz/{second}/q/{n}" for n in (1, 2, 3, 4)]
+    assert f"/quiz/{first}/" not in page
+    assert 'class="nav-entry answered' not in page  # the first attempt's answer is its own
+    assert "Question 2: not answered, current question" in page
+
+    page = client.get(f"/quiz/{first}/q/3", headers=HX).text
+    assert _nav_links(page) == [f"/quiz/{first}/q/{n}" for n in (1, 2, 3, 4)]
+    assert 'id="nav-q-1" data-keep-focus class="nav-entry answered right"' in page
+    assert "Question 3: not answered, current question" in page and "Question 2: not answered</span>" in page
+
+
+def _shown_choices(page: str) -> list[str]:
+    return [html.unescape(text.strip()) for text in re.findall(r'name="choice" value="\d+">\s*([^<]*?)\s*</label>', page)]
+
+
+def test_question_inputs_follow_each_attempts_frozen_layout(client, app, auth):
+    auth.create_and_login()
+    attempts = [attempt_id_of(start_quiz(client, app, count=30, types=["single_choice"])) for _ in range(3)]
+    with app.app_context():
+        rows = db.session.execute(
+            select(AttemptQuestion).where(AttemptQuestion.attempt_id.in_(attempts))
+        ).scalars().all()
+        expected = {
+            (aq.attempt_id, aq.position): [aq.version.content["choices"][b]["text"] for b in aq.layout["choices"]] for aq in rows
+        }
+        layouts_by_version: dict[int, set[str]] = {}
+        for aq in rows:
+            layouts_by_version.setdefault(aq.question_version_id, set()).add(repr(aq.layout))
+    # The same question in two attempts in different orders: a cache keyed without the layout
+    # would show the second one the first one's order.
+    assert any(len(layouts) > 1 for layouts in layouts_by_version.values())
+    for (attempt_id, position), choices in sorted(expected.items()):
+        headers = HX if position % 2 else {}
+        assert _shown_choices(client.get(f"/quiz/{attempt_id}/q/{position}", headers=headers).text) == choices
+
+
+@pytest.fixture
+def inputs_drawn(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """How often each question type's inputs template is rendered."""
+    drawn: Counter[str] = Counter()
+    original = jinja2.Template.render
+
+    def counting(self, *args, **kwargs):
+        if self.name and self.name.startswith("qtypes/"):
+            drawn[self.name] += 1
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", counting)
+    return drawn
+
+
+def test_question_inputs_are_drawn_once_and_afresh_after_an_error(client, app, auth, inputs_drawn):
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=2, types=["single_choice"]))
+    from quizapp.quiz import fragments
+
+    fragments.QUESTION_INPUTS.clear()
+    first = client.get(f"/quiz/{attempt_id}/q/1").text
+    again = client.get(f"/quiz/{attempt_id}/q/1", headers=HX).text
+    assert inputs_drawn["qtypes/choices/question.html"] == 1
+    assert _shown_choices(first) == _shown_choices(again) != []
+
+    # Sent empty: the form comes back with the error, described by it, drawn afresh.
+    refused = client.post(f"/quiz/{attempt_id}/q/1", data={}, headers=HX)
+    assert refused.status_code == 422
+    assert 'aria-describedby="answer-error"' in refused.text
+    assert inputs_drawn["qtypes/choices/question.html"] == 2
+    # The next plain page is the kept one again, with no trace of the error.
+    page = client.get(f"/quiz/{attempt_id}/q/1").text
+    assert 'aria-describedby="q-prompt"' in page and inputs_drawn["qtypes/choices/question.html"] == 2
+
+
+def test_kept_urls_follow_the_apps_mount_point(client, app, auth):
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=2, types=["true_false"]))
+    plain = client.get(f"/quiz/{attempt_id}/q/1").text
+    mounted = client.get(f"/quiz/{attempt_id}/q/1", base_url="http://localhost/school/").text
+    assert 'href="/static/app.css"' in plain and "/school/" not in plain
+    assert 'href="/school/static/app.css"' in mounted and 'href="/static/app.css"' not in mounted
+    assert f'action="/school/quiz/{attempt_id}/q/1"' in mounted and 'href="/school/cards/"' in mounted
+    assert _nav_links(mounted) == [f"/school/quiz/{attempt_id}/q/{n}" for n in (1, 2)]
+    unmounted_again = client.get(f"/quiz/{attempt_id}/q/1").text
+    assert 'href="/static/app.css"' in unmounted_again and "/school/" not in unmounted_again
+
+
+def test_template_url_for_builds_what_url_for_builds(app):
+    url_for = app.jinja_env.globals["url_for"]
+    with app.test_request_context("/"):
+        assert url_for("quiz.question", attempt_id=3, position=2) == "/quiz/3/q/2"
+        assert url_for("quiz.question", attempt_id=4, position=2) == "/quiz/4/q/2"  # not the kept one
+        assert url_for("static", filename="app.css", _external=True) == "http://localhost/static/app.css"
+        assert url_for("bank.home", _anchor="top") == "/#top"
+        assert url_for("quiz.new", topic=[1, 2]) == "/quiz/new?topic=1&topic=2"  # unhashable: built
+    with app.app_context(), pytest.raises(RuntimeError):  # outside a request, as url_for: no SERVER_NAME
+        url_for("quiz.new")
+
+
+def _csrf(page: str) -> str:
+    return csrf_token(page)
+
+
+def test_a_sessions_signed_csrf_token_is_kept_and_accepted(tmp_path, template_db):
+    import shutil
+
+    from tests.helpers.app import make_app
+
+    path = tmp_path / "csrf.sqlite"
+    shutil.copy(template_db, path)
+    app = make_app(path, tmp_path, WTF_CSRF_ENABLED=True)
+    client = app.test_client()
+    form = client.get("/quiz/new").text
+    started = client.post("/quiz/new", data={
+        "csrf_token": _csrf(form), "document": 1, "topics": all_topics(app), "count": 2, "types": ["true_false"],
+        "mode": "practice", "focus": "all",
+    })
+    attempt_id = attempt_id_of(started.headers["Location"])
+    first = client.get(f"/quiz/{attempt_id}/q/1").text
+    token = _csrf(first)
+    assert f'"X-CSRFToken": "{token}"' in first  # the layout's and the form's: one per request
+    assert _csrf(client.get(f"/quiz/{attempt_id}/q/2", headers=HX).text) == token
+    other = app.test_client()
+    other_token = _csrf(other.get("/quiz/new").text)
+    assert other_token != token  # another session, its own token
+    forged = client.post(f"/quiz/{attempt_id}/q/2", data={"answer": "true", "csrf_token": other_token})
+    assert forged.status_code == 400
+    answered = client.post(f"/quiz/{attempt_id}/q/1", data={**right_form(app, attempt_id, 1), "csrf_token": token}, headers=HX)
+    assert answered.status_code == 200 and 'id="feedback"' in answered.text
+
+
+def test_a_partials_title_reads_what_the_context_processors_give(app):
+    """``htmx.page_title`` skips the context processors when the page's own variables are all
+    its title reads; a title that reads one of theirs still gets it."""
+    from jinja2 import ChoiceLoader, DictLoader
+
+    from quizapp.htmx import page_title
+
+    app.jinja_loader = ChoiceLoader([  # type: ignore[misc]
+        DictLoader({
+            "own.html": '{% extends "layout.html" %}{% block title %}Hello {{ name }}{% endblock %}',
+            "processed.html": '{% extends "layout.html" %}{% block title %}At {{ request.path }} {{ name }}{% endblock %}',
+        }),
+        app.jinja_loader,
+    ])
+    with app.test_request_context("/somewhere"):
+        assert page_title("own.html", {"name": "Ana"}) == "Hello Ana · Quizapp"
+        assert page_title("processed.html", {"name": "Ana"}) == "At /somewhere Ana · Quizapp"
+        assert page_title("quiz/new.html", {}) == "New quiz · Quizapp"
