@@ -215,6 +215,9 @@ def answer(attempt_id: int, position: int) -> Response:
             submitted=without_control_characters(request.form),
             nav=nav,
         )
+    # The paragraphs the feedback cites are read before the answer's write, on the connection
+    # the request already holds: read after the commit, they cost a second connection checkout.
+    passages = _feedback_passages(attempt, aq) if is_partial() else None
     try:
         stored = services.store_answer(attempt, aq, request.form, now=app_now())
     except AnswerError as exc:
@@ -229,8 +232,18 @@ def answer(attempt_id: int, position: int) -> Response:
         # answer with this one marked answered (how it went shows only where marks may be seen).
         entry = replace(found.entries[position - 1], answered=True, outcome=services.answer_outcome(stored))
         entries = services.Navigator(found.entries).with_entry(entry).entries
-        return render_question(attempt, replace(aq, response=stored), nav=services.navigator(attempt, entries, app_now()))
+        return render_question(
+            attempt, replace(aq, response=stored), nav=services.navigator(attempt, entries, app_now()), passages=passages
+        )
     return redirect(url_for("quiz.question", attempt_id=attempt_id, position=position), 303)
+
+
+def _feedback_passages(attempt: services.AttemptRow, aq: services.QuestionRow) -> list[Any] | None:
+    """The cited paragraphs the feedback on an answer to ``aq`` will show (None when it shows
+    none: a test's answer is saved without feedback)."""
+    if not services.outcome_visibility(attempt, app_now()).answers or not attempt.document_id:
+        return None
+    return source_passages(attempt.document_id, aq.content["source"])
 
 
 def _refused(attempt_id: int, message: str) -> Response:
@@ -298,9 +311,11 @@ def render_question(
     status: int = 200,
     submitted: MultiDict[str, str] | None = None,
     nav: services.Navigator | None = None,
+    passages: list[Any] | None = None,
 ) -> Response:
     """The question region, with the navigator. ``nav`` comes with a plain attempt row (read
-    in the question's statement); for an ORM attempt it is built from ``attempt.questions``."""
+    in the question's statement); for an ORM attempt it is built from ``attempt.questions``.
+    ``passages``, the cited paragraphs when already read (``_feedback_passages``)."""
     if nav is None:
         assert isinstance(attempt, Attempt), "a plain attempt row comes with its navigator read"
         nav = services.navigator_of(attempt, app_now())
@@ -308,7 +323,8 @@ def render_question(
     content = aq.content
     response = aq.response
     show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
-    passages = source_passages(attempt.document_id, content["source"]) if show_feedback and attempt.document_id else []
+    if passages is None or not show_feedback:
+        passages = source_passages(attempt.document_id, content["source"]) if show_feedback and attempt.document_id else []
     return render(
         "quiz/question.html",
         "quiz/_question.html",
