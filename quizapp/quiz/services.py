@@ -558,7 +558,8 @@ def navigator(attempt: Attempt | AttemptRow, entries: tuple[NavEntry, ...], now:
     in progress tells nothing through the navigator's colours or words."""
     if outcome_visibility(attempt, now).marks:
         return Navigator(entries)
-    return Navigator(tuple(replace(entry, outcome=None) for entry in entries))
+    # Only the answered entries carry an outcome to hide (a test's answers, twice per answer).
+    return Navigator(tuple(entry if entry.outcome is None else NavEntry(entry.position, entry.answered, entry.flagged) for entry in entries))
 
 
 def navigator_of(attempt: Attempt, now: datetime) -> Navigator:
