@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 
 from quizapp.bank.models import Document, Flashcard, Topic
 from quizapp.cards.models import CardReview, StudyCard
@@ -220,9 +220,23 @@ def test_question_page_and_answer_read_the_question_in_one_statement(app, client
         reads = [s for s in statements if "FROM account" not in s]
         assert len(reads) == 1 and writes(statements) == [], reads
     form = wrong_true_false_form(app, attempt_id, 3)
-    with counted_statements(app) as statements:
-        response = client.post(f"/quiz/{attempt_id}/q/3", data=form, headers={"HX-Request": "true"})
+    checkouts: list[int] = []
+    with app.app_context():
+        engine = db.engine
+
+    def checked_out(*_args) -> None:
+        checkouts.append(1)
+
+    event.listen(engine, "checkout", checked_out)
+    try:
+        with counted_statements(app) as statements:
+            response = client.post(f"/quiz/{attempt_id}/q/3", data=form, headers={"HX-Request": "true"})
+    finally:
+        event.remove(engine, "checkout", checked_out)
     assert response.status_code == 200 and "Not quite." in response.text and "1 answered" in response.text
+    # Everything is read before the answer's write, on one connection: nothing after the commit
+    # takes a connection from the pool again (the cited paragraphs used to).
+    assert len(checkouts) == 1, checkouts
     written = [" ".join(s.split()[:3]) for s in writes(statements)]
     assert written == ["INSERT INTO response", "INSERT INTO study_card"], written
     reads = [s for s in statements if s not in writes(statements) and "FROM account" not in s]
