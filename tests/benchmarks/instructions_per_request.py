@@ -33,6 +33,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+# What one request of a kind sends: method, path, headers and form (None for a GET).
+Request = tuple[str, str, dict[str, str], "dict[str, str] | None"]
 
 HERE = Path(__file__).resolve()
 KINDS = ("answer", "question-full", "question-partial", "question-answered")
@@ -44,7 +51,7 @@ ATTEMPTS = 8
 QUESTIONS = 20
 
 
-def _app(folder: Path) -> object:
+def _app(folder: Path) -> Flask:
     from quizapp import create_app
 
     return create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'quizapp.sqlite'}", "SECRET_KEY": "instructions"})
@@ -93,25 +100,33 @@ def prepare(folder: Path) -> None:
     (folder / "learner.json").write_text(json.dumps({"session": cookie.value, "csrf": token, "attempts": attempts}))
 
 
-def requests_of(kind: str, learner: dict) -> list[tuple[str, str, dict[str, str], dict[str, str] | None]]:
+def requests_of(kind: str, learner: dict) -> list[Request]:
     """(method, path, headers, form) of every request of ``kind``, in the order they are sent."""
     open_attempts = learner["attempts"][:-1]
     if kind == "answer":
         form = {"csrf_token": learner["csrf"], "choice": "0", "answer": "true"}
         return [("POST", f"/quiz/{a}/q/{p}", HX, form) for a in open_attempts for p in range(1, QUESTIONS + 1)]
+    pages: list[Request]
     if kind == "question-answered":
-        return [("GET", f"/quiz/{learner['attempts'][-1]}/q/{p}", HX, None) for p in range(1, QUESTIONS + 1)] * 20
+        pages = [("GET", f"/quiz/{learner['attempts'][-1]}/q/{p}", HX, None) for p in range(1, QUESTIONS + 1)]
+        return pages * 20
     headers = HX if kind == "question-partial" else {}
-    return [("GET", f"/quiz/{a}/q/{p}", headers, None) for a in open_attempts[:3] for p in (1, 5, 10)] * 20
+    pages = [("GET", f"/quiz/{a}/q/{p}", headers, None) for a in open_attempts[:3] for p in (1, 5, 10)]
+    return pages * 20
+
+
+def _baseline_app() -> Any:
+    """B1's app (tests/benchmarks/baseline_app.py, beside this script), imported by name."""
+    import importlib
+
+    return importlib.import_module("baseline_app").create_app()
 
 
 def run_baseline(folder: Path, kind: str, count: int) -> None:
     """``run`` for B1: its answer POST (one INSERT, a small fragment) or its item page."""
     os.environ["BASELINE_DATABASE"] = str(folder / "b1.sqlite")
     sys.path.insert(0, str(HERE.parent))
-    from baseline_app import create_app
-
-    client = create_app().test_client()
+    client = _baseline_app().test_client()
     for n in range(WARM_UP + count):
         if kind == "b1-answer":
             response = client.post("/answer", data={"text": f"answer {n}"})
@@ -124,9 +139,7 @@ def prepare_baseline(folder: Path) -> None:
     """B1's database with ten answers, so that its item pages find theirs."""
     os.environ["BASELINE_DATABASE"] = str(folder / "b1.sqlite")
     sys.path.insert(0, str(HERE.parent))
-    from baseline_app import create_app
-
-    client = create_app().test_client()
+    client = _baseline_app().test_client()
     for n in range(10):
         assert client.post("/answer", data={"text": f"answer {n}"}).status_code == 200
 
