@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 
 from quizapp.bank.models import Document, Flashcard, Topic
 from quizapp.cards.models import CardReview, StudyCard
@@ -208,9 +208,9 @@ def test_answer_post_cost_does_not_grow_with_the_attempt_and_commits_once(app, c
 
 def test_question_page_and_answer_read_the_question_in_one_statement(app, client, auth):
     """The hot paths of a class taking a test (issue 15): the question page reads the question,
-    its attempt, answer and progress in one statement; a wrong answer then writes the attempt's
-    lock, the response and the missed-question card, and reads nothing else but the learner
-    and the cited paragraphs shown with the feedback."""
+    its attempt, answer and progress in one statement; a wrong answer then writes the response
+    (whose INSERT, on SQLite, takes the write lock itself) and the missed-question card, and
+    reads nothing else but the learner and the cited paragraphs shown with the feedback."""
     auth.create_and_login("ana")
     attempt_id = start_true_false_quiz(client, app, 12)
     for headers in ({}, {"HX-Request": "true"}):
@@ -220,11 +220,25 @@ def test_question_page_and_answer_read_the_question_in_one_statement(app, client
         reads = [s for s in statements if "FROM account" not in s]
         assert len(reads) == 1 and writes(statements) == [], reads
     form = wrong_true_false_form(app, attempt_id, 3)
-    with counted_statements(app) as statements:
-        response = client.post(f"/quiz/{attempt_id}/q/3", data=form, headers={"HX-Request": "true"})
+    checkouts: list[int] = []
+    with app.app_context():
+        engine = db.engine
+
+    def checked_out(*_args) -> None:
+        checkouts.append(1)
+
+    event.listen(engine, "checkout", checked_out)
+    try:
+        with counted_statements(app) as statements:
+            response = client.post(f"/quiz/{attempt_id}/q/3", data=form, headers={"HX-Request": "true"})
+    finally:
+        event.remove(engine, "checkout", checked_out)
     assert response.status_code == 200 and "Not quite." in response.text and "1 answered" in response.text
+    # Everything is read before the answer's write, on one connection: nothing after the commit
+    # takes a connection from the pool again (the cited paragraphs used to).
+    assert len(checkouts) == 1, checkouts
     written = [" ".join(s.split()[:3]) for s in writes(statements)]
-    assert written == ["UPDATE attempt SET", "INSERT INTO response", "INSERT INTO study_card"], written
+    assert written == ["INSERT INTO response", "INSERT INTO study_card"], written
     reads = [s for s in statements if s not in writes(statements) and "FROM account" not in s]
     assert len(reads) == 2 and "FROM source_paragraph" in reads[1], reads
 

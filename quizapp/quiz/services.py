@@ -385,16 +385,23 @@ def _lock_statement() -> Any:
 
 @cache
 def _response_insert() -> Any:
-    """The answer's INSERT, made only while its attempt question still holds the version the
-    answer was graded against (``INSERT ... SELECT ... WHERE EXISTS``, still one statement).
+    """The answer's INSERT, made only while its attempt is open and its attempt question still
+    holds the version the answer was graded against (``INSERT ... SELECT ... WHERE EXISTS``:
+    one statement, which on SQLite is also what takes the write lock).
+
+    On SQLite a write statement waits for the one write lock before it reads, so it sees the
+    attempt and its question as last committed: a Finish that committed first leaves it
+    nothing to insert (the answer is refused), one that comes after waits and counts it. That
+    makes the attempt's lock (``_lock_open_attempt``, a statement of its own) needless there,
+    and the write lock is held for this statement and the commit only. On PostgreSQL the
+    answer takes the row lock first, as a Finish does (``_store_answer``).
 
     A regrade confirmed while the answer was being graded has moved the question to a fixed
     key (``sets.marking.regrade``, which holds the attempt's lock while it does so): then no
-    row is inserted, and ``_store_answer`` grades the answer again against the fixed key, so
-    no answer keeps a mark from the old one. Run after ``_lock_open_attempt``, as a statement
-    of its own, it reads the question's version as committed once that lock is held.
+    row is inserted either, and ``_store_answer`` grades the answer again against the fixed
+    key, so no answer keeps a mark from the old one.
     """
-    response, aq = Response.__table__, AttemptQuestion.__table__
+    response, aq, attempt = Response.__table__, AttemptQuestion.__table__, Attempt.__table__
     values = select(
         bindparam("attempt_question_id", type_=response.c.attempt_question_id.type),
         bindparam("given", type_=response.c.given.type),
@@ -403,7 +410,12 @@ def _response_insert() -> Any:
         bindparam("answered_at", type_=response.c.answered_at.type),
     ).where(
         select(aq.c.id)
-        .where(aq.c.id == bindparam("attempt_question_id"), aq.c.question_version_id == bindparam("version_id"))
+        .join(attempt, attempt.c.id == aq.c.attempt_id)
+        .where(
+            aq.c.id == bindparam("attempt_question_id"),
+            aq.c.question_version_id == bindparam("version_id"),
+            attempt.c.finished_at.is_(None),
+        )
         .exists()
     )
     # RETURNING says whether the row went in (a rowcount of INSERT ... SELECT is not kept by
@@ -546,7 +558,8 @@ def navigator(attempt: Attempt | AttemptRow, entries: tuple[NavEntry, ...], now:
     in progress tells nothing through the navigator's colours or words."""
     if outcome_visibility(attempt, now).marks:
         return Navigator(entries)
-    return Navigator(tuple(replace(entry, outcome=None) for entry in entries))
+    # Only the answered entries carry an outcome to hide (a test's answers, twice per answer).
+    return Navigator(tuple(entry if entry.outcome is None else NavEntry(entry.position, entry.answered, entry.flagged) for entry in entries))
 
 
 def navigator_of(attempt: Attempt, now: datetime) -> Navigator:
@@ -695,9 +708,11 @@ def _store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str,
     stored. The answer is refused inside the transaction that would store it when a Finish
     got there first, so an attempt's score is always the sum of its stored marks.
 
-    Three statements and one commit: lock the open attempt, insert the response and, for a
-    wrong answer the learner may see corrected, the missed-question card (written by the
-    receivers of ``answer_recorded``, in the same transaction).
+    One write transaction, as short as it can be: everything is read, checked and graded
+    before it starts; then the response's INSERT (``_response_insert``, which on SQLite takes
+    the write lock itself) and, for a wrong answer the learner may see corrected, the
+    missed-question card (written by the receivers of ``answer_recorded``, in the same
+    transaction), and one commit.
     """
     if question.response is not None:
         return question.response
@@ -706,24 +721,16 @@ def _store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str,
     visible_while_open = outcome_visibility(attempt, now).answers
     answer = read_answer(question.content, question.layout, form, language=question.language)
     result = grade(question.content, answer, question.language)
-    if not _lock_open_attempt(attempt.id):
-        db.session.rollback()
-        raise QuizError(FINISHED_FIRST)
-    connection = db.session.connection()
     try:
         # The answer is written first: a double click that raced us to it fails here, on the
         # one-answer-per-question rule, before anything else of this answer is written.
-        inserted = connection.execute(
-            _response_insert(),
-            {"attempt_question_id": question.id, "given": answer, "score": result.score, "is_correct": result.is_correct,
-             "answered_at": now, "version_id": question.version_id},
-        )
-        if inserted.first() is None:
-            # A regrade fixed the question's key after it was read here: nothing was stored.
-            # Read the question again (its fixed version) and grade the answer against that.
+        if not _insert_response(attempt.id, question, answer, result.score, result.is_correct, now):
+            # Nothing was stored: a Finish got there first, or a regrade fixed the question's
+            # key after it was read here. Read the question again to know which; for a fixed
+            # key, grade the answer against the fixed version.
             db.session.rollback()
             fixed = question_in_attempt(attempt.id, question.position)
-            if fixed is None:  # the attempt question cannot go away; say so rather than loop
+            if fixed is None or fixed.attempt.finished_at is not None or fixed.question.version_id == question.version_id:
                 raise QuizError(FINISHED_FIRST)
             return _store_answer(fixed.attempt, fixed.question, form, now)
         stored = StoredAnswer(answer, result.score, result.is_correct, now)
@@ -742,6 +749,23 @@ def _store_answer(attempt: AttemptRow, question: QuestionRow, form: Mapping[str,
             raise
         return first
     return stored
+
+
+def _insert_response(attempt_id: int, question: QuestionRow, given: Any, score: float, is_correct: bool, now: datetime) -> bool:
+    """Write the response in a new write transaction, if the attempt is still open and the
+    question still on the version graded; True when it was written. On PostgreSQL the attempt's
+    row lock is taken first (``_lock_open_attempt``), so that a Finish waits for the answer and
+    counts it, or refuses it; SQLite's one writer gives the same order to the INSERT alone
+    (``_response_insert``). Raises IntegrityError when the question is already answered."""
+    connection = db.session.connection()
+    if connection.dialect.name != "sqlite" and not _lock_open_attempt(attempt_id):
+        return False
+    inserted = connection.execute(
+        _response_insert(),
+        {"attempt_question_id": question.id, "given": given, "score": score, "is_correct": is_correct,
+         "answered_at": now, "version_id": question.version_id},
+    )
+    return inserted.first() is not None
 
 
 # Wrapped by a call rather than ``@unit_of_work``: mutmut (tests/benchmarks/mutation.py) never

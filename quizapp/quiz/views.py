@@ -6,6 +6,7 @@ without JavaScript it posts, redirects (303) and the card is shown again with it
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from flask import abort, flash, redirect, request, url_for
@@ -204,7 +205,7 @@ def answer(attempt_id: int, position: int) -> Response:
     found = own_question(attempt_id, position)
     if elsewhere := played_elsewhere(found.attempt, refused=True):
         return elsewhere
-    attempt, aq, nav = found.attempt, found.question, _navigator(found)
+    attempt, aq, now = found.attempt, found.question, app_now()
     if aq.response is None and has_control_characters(request.form):
         # A pasted answer can carry invisible characters: say so and keep the rest of it.
         return render_question(
@@ -213,12 +214,15 @@ def answer(attempt_id: int, position: int) -> Response:
             error="Your answer held invisible control characters, which were removed. Check it and send it again.",
             status=422,
             submitted=without_control_characters(request.form),
-            nav=nav,
+            nav=_navigator(found),
         )
+    # The paragraphs the feedback cites are read before the answer's write, on the connection
+    # the request already holds: read after the commit, they cost a second connection checkout.
+    passages = _feedback_passages(attempt, aq, now) if is_partial() else None
     try:
-        stored = services.store_answer(attempt, aq, request.form, now=app_now())
+        stored = services.store_answer(attempt, aq, request.form, now=now)
     except AnswerError as exc:
-        return render_question(attempt, aq, error=str(exc), status=422, nav=nav)
+        return render_question(attempt, aq, error=str(exc), status=422, nav=_navigator(found))
     except services.QuizError as exc:
         # Refused (finished, time up, set closed or archived): nothing was stored. Load the
         # attempt again, as the refusal may have just closed it, and say why in place of the
@@ -229,8 +233,18 @@ def answer(attempt_id: int, position: int) -> Response:
         # answer with this one marked answered (how it went shows only where marks may be seen).
         entry = replace(found.entries[position - 1], answered=True, outcome=services.answer_outcome(stored))
         entries = services.Navigator(found.entries).with_entry(entry).entries
-        return render_question(attempt, replace(aq, response=stored), nav=services.navigator(attempt, entries, app_now()))
+        return render_question(
+            attempt, replace(aq, response=stored), nav=services.navigator(attempt, entries, now), passages=passages
+        )
     return redirect(url_for("quiz.question", attempt_id=attempt_id, position=position), 303)
+
+
+def _feedback_passages(attempt: services.AttemptRow, aq: services.QuestionRow, now: datetime) -> list[Any] | None:
+    """The cited paragraphs the feedback on an answer to ``aq`` will show (None when it shows
+    none: a test's answer is saved without feedback)."""
+    if not services.outcome_visibility(attempt, now).answers or not attempt.document_id:
+        return None
+    return source_passages(attempt.document_id, aq.content["source"])
 
 
 def _refused(attempt_id: int, message: str) -> Response:
@@ -298,9 +312,11 @@ def render_question(
     status: int = 200,
     submitted: MultiDict[str, str] | None = None,
     nav: services.Navigator | None = None,
+    passages: list[Any] | None = None,
 ) -> Response:
     """The question region, with the navigator. ``nav`` comes with a plain attempt row (read
-    in the question's statement); for an ORM attempt it is built from ``attempt.questions``."""
+    in the question's statement); for an ORM attempt it is built from ``attempt.questions``.
+    ``passages``, the cited paragraphs when already read (``_feedback_passages``)."""
     if nav is None:
         assert isinstance(attempt, Attempt), "a plain attempt row comes with its navigator read"
         nav = services.navigator_of(attempt, app_now())
@@ -308,7 +324,8 @@ def render_question(
     content = aq.content
     response = aq.response
     show_feedback = response is not None and services.outcome_visibility(attempt, app_now()).answers
-    passages = source_passages(attempt.document_id, content["source"]) if show_feedback and attempt.document_id else []
+    if passages is None or not show_feedback:
+        passages = source_passages(attempt.document_id, content["source"]) if show_feedback and attempt.document_id else []
     return render(
         "quiz/question.html",
         "quiz/_question.html",

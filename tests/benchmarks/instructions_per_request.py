@@ -7,7 +7,11 @@ Flask's test client with production settings (CSRF on, a guest's session cookie)
 checkouts can be compared request for request:
 
     .venv/bin/python tests/benchmarks/instructions_per_request.py [CHECKOUT ...] [--requests 30]
-        [--only answer question-full question-partial question-answered]
+        [--only answer question-full question-partial question-answered b1-answer b1-item]
+
+``b1-answer`` and ``b1-item`` count B1 (tests/benchmarks/baseline_app.py: one INSERT and a small
+fragment, one SELECT and a small page) the same way, in-process: the budget that the goals,
+ratios to B1, are measured against ("CPU per answer ≤ 2× B1").
 
 For each checkout (this one by default) a database is prepared natively once (migrated, the
 bank loaded, a guest with open 20-question attempts, as perf_vs_baseline.py makes them); then,
@@ -29,16 +33,25 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+# What one request of a kind sends: method, path, headers and form (None for a GET).
+Request = tuple[str, str, dict[str, str], "dict[str, str] | None"]
 
 HERE = Path(__file__).resolve()
 KINDS = ("answer", "question-full", "question-partial", "question-answered")
+# B1 (tests/benchmarks/baseline_app.py) counted the same way: the budget the goals are ratios to.
+BASELINE_KINDS = ("b1-answer", "b1-item")
 HX = {"HX-Request": "true", "HX-Request-Type": "partial"}
 WARM_UP = 5
 ATTEMPTS = 8
 QUESTIONS = 20
 
 
-def _app(folder: Path) -> object:
+def _app(folder: Path) -> Flask:
     from quizapp import create_app
 
     return create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'quizapp.sqlite'}", "SECRET_KEY": "instructions"})
@@ -87,16 +100,48 @@ def prepare(folder: Path) -> None:
     (folder / "learner.json").write_text(json.dumps({"session": cookie.value, "csrf": token, "attempts": attempts}))
 
 
-def requests_of(kind: str, learner: dict) -> list[tuple[str, str, dict[str, str], dict[str, str] | None]]:
+def requests_of(kind: str, learner: dict) -> list[Request]:
     """(method, path, headers, form) of every request of ``kind``, in the order they are sent."""
     open_attempts = learner["attempts"][:-1]
     if kind == "answer":
         form = {"csrf_token": learner["csrf"], "choice": "0", "answer": "true"}
         return [("POST", f"/quiz/{a}/q/{p}", HX, form) for a in open_attempts for p in range(1, QUESTIONS + 1)]
+    pages: list[Request]
     if kind == "question-answered":
-        return [("GET", f"/quiz/{learner['attempts'][-1]}/q/{p}", HX, None) for p in range(1, QUESTIONS + 1)] * 20
+        pages = [("GET", f"/quiz/{learner['attempts'][-1]}/q/{p}", HX, None) for p in range(1, QUESTIONS + 1)]
+        return pages * 20
     headers = HX if kind == "question-partial" else {}
-    return [("GET", f"/quiz/{a}/q/{p}", headers, None) for a in open_attempts[:3] for p in (1, 5, 10)] * 20
+    pages = [("GET", f"/quiz/{a}/q/{p}", headers, None) for a in open_attempts[:3] for p in (1, 5, 10)]
+    return pages * 20
+
+
+def _baseline_app() -> Any:
+    """B1's app (tests/benchmarks/baseline_app.py, beside this script), imported by name."""
+    import importlib
+
+    return importlib.import_module("baseline_app").create_app()
+
+
+def run_baseline(folder: Path, kind: str, count: int) -> None:
+    """``run`` for B1: its answer POST (one INSERT, a small fragment) or its item page."""
+    os.environ["BASELINE_DATABASE"] = str(folder / "b1.sqlite")
+    sys.path.insert(0, str(HERE.parent))
+    client = _baseline_app().test_client()
+    for n in range(WARM_UP + count):
+        if kind == "b1-answer":
+            response = client.post("/answer", data={"text": f"answer {n}"})
+        else:
+            response = client.get(f"/item/{n % 10 + 1}")
+        assert response.status_code == 200, (kind, response.status_code, response.text[:300])
+
+
+def prepare_baseline(folder: Path) -> None:
+    """B1's database with ten answers, so that its item pages find theirs."""
+    os.environ["BASELINE_DATABASE"] = str(folder / "b1.sqlite")
+    sys.path.insert(0, str(HERE.parent))
+    client = _baseline_app().test_client()
+    for n in range(10):
+        assert client.post("/answer", data={"text": f"answer {n}"}).status_code == 200
 
 
 def run(folder: Path, kind: str, count: int) -> None:
@@ -104,6 +149,9 @@ def run(folder: Path, kind: str, count: int) -> None:
     import logging
 
     logging.disable(logging.CRITICAL)
+    if kind in BASELINE_KINDS:
+        run_baseline(folder, kind, count)
+        return
     app = _app(folder)
     learner = json.loads((folder / "learner.json").read_text())
     client = app.test_client()
@@ -119,8 +167,9 @@ def count_once(checkout: Path, prepared: Path, kind: str, count: int) -> int:
     """Instructions of a run of ``count`` requests, on a fresh copy of the prepared database."""
     with tempfile.TemporaryDirectory(prefix="instructions-run-") as scratch:
         folder = Path(scratch)
-        for name in ("quizapp.sqlite", "learner.json"):
-            shutil.copy(prepared / name, folder / name)
+        for name in ("quizapp.sqlite", "learner.json", "b1.sqlite"):
+            if (prepared / name).exists():
+                shutil.copy(prepared / name, folder / name)
         out = folder / "callgrind.out"
         env = {**os.environ, "PYTHONPATH": str(checkout), "QUIZAPP_INSTANCE_DIR": str(folder), "PYTHONHASHSEED": "0"}
         result = subprocess.run(
@@ -178,14 +227,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("checkouts", nargs="*", type=Path, default=[HERE.parents[2]])
     parser.add_argument("--requests", type=int, default=30)
-    parser.add_argument("--only", nargs="*", default=list(KINDS), choices=KINDS)
-    parser.add_argument("--run", choices=KINDS, help=argparse.SUPPRESS)
+    parser.add_argument("--only", nargs="*", default=list(KINDS), choices=KINDS + BASELINE_KINDS)
+    parser.add_argument("--run", choices=KINDS + BASELINE_KINDS, help=argparse.SUPPRESS)
     parser.add_argument("--statements", choices=KINDS, help=argparse.SUPPRESS)
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--prepare-baseline", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.prepare:
         prepare(args.folder)
+        return
+    if args.prepare_baseline:
+        prepare_baseline(args.folder)
         return
     if args.run:
         run(args.folder, args.run, args.requests)
@@ -203,12 +256,15 @@ def main() -> None:
             env = {**os.environ, "PYTHONPATH": str(checkout)}
             subprocess.run([sys.executable, str(HERE), "--prepare", "--folder", str(prepared)], env=env, check=True,
                            capture_output=True)
+            if set(args.only) & set(BASELINE_KINDS):
+                subprocess.run([sys.executable, str(HERE), "--prepare-baseline", "--folder", str(prepared)], env=env,
+                               check=True, capture_output=True)
             for kind in args.only:
                 once = count_once(checkout, prepared, kind, args.requests)
                 twice = count_once(checkout, prepared, kind, 2 * args.requests)
                 per_request = (twice - once) / args.requests
                 results.setdefault(kind, {})[str(checkout)] = per_request
-                sql = statements_of(checkout, prepared, kind)
+                sql = statements_of(checkout, prepared, kind) if kind in KINDS else []
                 print(f"{checkout}  {kind:18} {per_request / 1e6:7.2f} M instructions/request, {len(sql)} statements", flush=True)
                 for statement in sql:
                     print(f"      {statement}")

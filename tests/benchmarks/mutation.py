@@ -85,7 +85,7 @@ MODULES: list[Target] = [
     # of the suite, so their mutants run long: add them here for a longer, deeper run.)
     Target(
         "quizapp/quiz/services.py",
-        ("_store_answer", "record_answer", "_lock_open_attempt", "close_if_over", "answers_accepted_until"),
+        ("_store_answer", "record_answer", "_insert_response", "_lock_open_attempt", "close_if_over", "answers_accepted_until"),
         # Not tests/quiz/test_answer_abuse.py: its "well under a second" checks fail under
         # mutmut's tracing on a busy machine, and mutmut then refuses to start.
         (

@@ -96,16 +96,16 @@ def test_a_finish_waits_for_an_answer_being_stored_and_counts_it(race_app, monke
     attempt_id = attempt_id_of(start_quiz(browser, app, count=2, mode="test", types=["true_false"]))
     form = right_form(app, attempt_id, 2)
     locked, proceed = threading.Event(), threading.Event()
-    real_lock = services._lock_open_attempt
+    real_insert = services._insert_response
 
-    def lock_then_pause(attempt_id_: int) -> bool:
-        taken = real_lock(attempt_id_)
+    def insert_then_pause(*args):  # the answer's write started (SQLite's write lock, PostgreSQL's row lock)
+        written = real_insert(*args)
         if threading.current_thread().name == "answer":
             locked.set()
             assert proceed.wait(timeout=30)
-        return taken
+        return written
 
-    monkeypatch.setattr(services, "_lock_open_attempt", lock_then_pause)
+    monkeypatch.setattr(services, "_insert_response", insert_then_pause)
 
     def answer() -> None:
         from werkzeug.datastructures import MultiDict
