@@ -267,6 +267,8 @@ def compound_head(rest: str, word: str, stop: frozenset[str] | set[str]) -> str 
 
 
 PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)
+# "X-rays", "T-cells", "B-tree": a capital letter joined to a common noun is a term, not a name.
+LETTER_TERM = re.compile(r"[A-Z]-[a-z]+")
 # An era after a figure makes it a year ("73 d. C.", "27 a.C.", "55 BC"): no numeric unit.
 _ERA = re.compile(r"\s*(?:[ad]\.\s?C\.|a\.\s?de\s?C\.|BCE?\b|CE\b|AD\b|B\.C\.|A\.D\.)")
 QUOTED = re.compile(r"[“\"«‘]([^“”\"«»‘’]{2,40})[”\"»’]")
@@ -435,8 +437,8 @@ def _type_names(facts: Facts) -> None:
             (after_work := re.match(r",?\s+(?:(?:a|an|the|his|her|their|un|una|su|el|la)\s+)?([^\W\d_]+)", after)) and fold_word(after_work.group(1)) in works
         ):
             kinds.setdefault(m.text, "name")  # "in his novel Candide", "en su sátira Cándido": a work, no place
-        elif before_folded and before_folded[-1] in lang.place_prepositions:
-            kinds.setdefault(m.text, "place")
+        elif before_folded and before_folded[-1] in lang.place_prepositions and not LETTER_TERM.fullmatch(m.text):
+            kinds.setdefault(m.text, "place")  # ("from X-rays": a letter and a common noun is a term, no place)
     persons = {name for name, kind in kinds.items() if kind == "person" and len(name.split()) >= 2}
     # "Hubble" opening "Hubble Space Telescope" or "Hubble Deep Field" names a thing after the
     # person: written alone, it is that thing, not "Edwin Hubble".

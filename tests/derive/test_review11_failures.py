@@ -4,6 +4,7 @@ d"), and an area in "kilómetros cuadrados" was asked in "kilómetros"."""
 from __future__ import annotations
 
 from quizapp.derive import Paragraph, derive_drafts
+from quizapp.derive.extract import read_facts
 from quizapp.languages import language_for
 
 ROMAN_MINE = [
@@ -31,3 +32,13 @@ def test_an_area_keeps_its_square_unit() -> None:
     numerics = [d.item for d in derive_drafts(ROMAN_MINE, "es") if d.item.get("type") == "numeric" and d.item["answer"] == 11]
     assert numerics, "the case must draft the area"
     assert {i.get("unit") for i in numerics} == {"kilómetros cuadrados"}, numerics
+
+
+
+def test_a_letter_joined_to_a_common_noun_is_no_place() -> None:
+    """Review 9: "results from ____ and ultraviolet radiation" offered Canada, Chile and Malmö
+    beside X-rays, which the word before it had read as a place ("from X-rays")."""
+    facts = read_facts([(2, "The signal results from X-rays and ultraviolet radiation striking the upper atmosphere in Canada.")], language_for("en"))
+    kinds = {m.text: m.kind for s in facts.sentences for m in s.mentions}
+    assert kinds.get("Canada") == "place"  # the sentence's real place is still read as one
+    assert kinds.get("X-rays") != "place", kinds
