@@ -5,36 +5,18 @@ check does not depend on timing or on how much data a test can afford to make.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import insert, select
 
 from quizapp.bank.models import Document, Flashcard, Topic
 from quizapp.cards.models import CardReview, StudyCard
 from quizapp.extensions import db
 from tests.helpers.app import HX, install_clock
+from tests.helpers.queries import executed_statements as executed
 
 NOW = datetime(2026, 3, 10, 15, 0)
-
-
-@contextmanager
-def executed(app) -> Iterator[list[tuple[str, Any]]]:
-    """Every statement (with its parameters) sent to the database inside the block."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        seen.append((statement, parameters))
-
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 def plan_lines(app, seen: list[tuple[str, Any]]) -> list[str]:

@@ -5,14 +5,39 @@ learner's history; the tests compare the count at two sizes rather than timing a
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import event
 
 from quizapp.extensions import db
 
 WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+@contextmanager
+def _recording(app, record: Callable[..., None]) -> Iterator[None]:
+    """Call ``record`` for every statement sent to the app's database inside the block."""
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+@contextmanager
+def executed_statements(app) -> Iterator[list[tuple[str, Any]]]:
+    """Collect every statement, with its parameters, sent to the app's database inside the block."""
+    seen: list[tuple[str, Any]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        seen.append((statement, parameters))
+
+    with _recording(app, record):
+        yield seen
 
 
 @contextmanager
@@ -23,13 +48,8 @@ def counted_statements(app) -> Iterator[list[str]]:
     def record(conn, cursor, statement, parameters, context, executemany) -> None:
         statements.append(statement)
 
-    with app.app_context():
-        engine = db.engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with _recording(app, record):
         yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 def writes(statements: list[str]) -> list[str]:
