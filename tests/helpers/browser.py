@@ -30,6 +30,9 @@ def start_quiz(page: Any, count: int = COUNT, mode: str = "Practice", types: lis
     page.get_by_role("group", name="Mode").get_by_label(mode).check()
     page.get_by_role("button", name="Start the quiz").click()
     expect(page.locator("#progress-label")).to_contain_text(f"Question 1 of {count}")
+    # The question's text is there before its stylesheet has applied on a loaded machine (a
+    # 320 px header measured unwrapped once in CI): tests measure the page as a learner sees it.
+    page.wait_for_load_state("load")
 
 
 def fill_in_an_answer(page: Any) -> None:
