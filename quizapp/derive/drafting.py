@@ -32,6 +32,8 @@ from quizapp.derive.extract import (
 )
 from quizapp.languages import FAMILIAR_WORD_ZIPF, FAMOUS_MONONYM_ZIPF, Language, international_fame
 
+# Words naming a natural feature, which people leave out of its name ("the Patapsco").
+FEATURE_WORDS = frozenset({"river", "lake", "mount", "island", "bay", "cape", "rio", "lago", "monte", "isla", "cabo", "bahia", "sierra"})
 NAME_KINDS = ("person", "place", "organisation")
 TYPED_KINDS = (*NAME_KINDS, "name")
 DATE_KINDS = ("year", "date", "month")
@@ -228,14 +230,16 @@ class Builder:
         elif (surnames := self.double_surname(m)) is not None:
             answers.extend([str(m.value), *surnames])
         elif m.kind == "name" and len(str(m.value).split()) == 2 and self.named_like_person(m) and not self.surname_shared(m):
-            answers.extend([str(m.value), str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
+            answers.extend([str(m.value), self.firm_name(str(m.value)) or str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
         elif m.kind == "person":
             full = str(m.value)
             answers.append(full)
             # "Snow" for "John Snow", but never "I" for "Carlos I"; after a small word ("Herrera de
             # Pisuerga", "Alberto de Palacio") only if the text itself names the person so.
             words = full.split()
-            if not any(ROMAN.match(w) for w in words) and not self.surname_shared(m) and (
+            if firm := self.firm_name(full):
+                answers.append(firm)  # a firm read as a person: "Brawner", never "Builders"
+            elif not any(ROMAN.match(w) for w in words) and not self.surname_shared(m) and (
                 not {fold(w) for w in words[:-1]} & self.connector_words or (m.identity, fold(words[-1])) in self.written
             ):
                 answers.append(words[-1])
@@ -245,6 +249,7 @@ class Builder:
         # Casa de Expósitos de La Coruña"), if it is a name of two words or more.
         elif m.kind in ("place", "organisation", "name"):
             answers.extend(self.short_forms(m))
+            answers.extend(self.without_feature_word(m))
         if century := self.century(m):
             answers.extend(century)
         answers.extend(self.regnal_forms(m))
@@ -306,6 +311,35 @@ class Builder:
                 if len(words) >= 2 and full.startswith(short + " ") and fold(words[-1]) not in self.generic_words:
                     forms.append(x.text)
         return forms
+
+    def firm_name(self, name: str) -> str | None:
+        """"Brawner Builders", "Hale Brothers": two words whose last is a plural common noun
+        (itself and its singular words of the language) name a firm, not a person; its own word
+        is the first ("Brawner"), and the plural alone ("Builders") would accept any guess."""
+        words = name.split()
+        if len(words) != 2 or not words[1].endswith("s"):
+            return None
+        first, last = words
+        plural = self.lang.is_real_word(last.lower()) and self.lang.is_real_word(last[:-1].lower())
+        return first if plural and not self.lang.is_real_word(first.lower()) else None
+
+    def without_feature_word(self, m: Mention) -> list[str]:
+        """A natural feature's own name without the word for the feature ("Patapsco" for the
+        Patapsco River, "Sil" for el río Sil, "Gredos" for la Sierra de Gredos), which is how
+        people name it; a common word left alone ("Red" of the Red River) is dropped by the
+        accept list's fragment rule."""
+        words = m.text.split()
+        if m.kind != "place" or len(words) < 2:
+            return []
+        if fold(words[0]) in FEATURE_WORDS:
+            rest = words[1:]
+            if rest and fold(rest[0]) in ("de", "del", "of", "of the") and len(rest) > 1:
+                rest = rest[1:]
+        elif fold(words[-1]) in FEATURE_WORDS:
+            rest = words[:-1]
+        else:
+            return []
+        return [" ".join(rest)] if rest and all(w[:1].isupper() for w in rest) else []
 
     @staticmethod
     def regnal(m: Mention) -> str | None:

@@ -42,3 +42,28 @@ def test_a_letter_joined_to_a_common_noun_is_no_place() -> None:
     kinds = {m.text: m.kind for s in facts.sentences for m in s.mentions}
     assert kinds.get("Canada") == "place"  # the sentence's real place is still read as one
     assert kinds.get("X-rays") != "place", kinds
+
+
+REPAIR = [
+    Paragraph(1, "The repair", is_heading=True),
+    Paragraph(2, "The ship's electrical work had been done in 2019 by Brawner Builders, a contractor from Hunt Valley, before it sailed down the Patapsco River toward the bay."),
+]
+
+
+def _accepted(key: str) -> list[str]:
+    """The accept lists of the fill-in drafts (ready or not) whose first answer is ``key``."""
+    lists = [d.item["accept"] for d in derive_drafts(REPAIR, "en") if d.item.get("type") == "fill_in" and d.item["accept"][0] == key]
+    assert lists, f"the case must draft a gap on {key}"
+    return lists[0]
+
+
+def test_a_river_is_accepted_without_the_word_river() -> None:
+    """Review 11: only "Patapsco River" was accepted, and "Patapsco" is what people say."""
+    assert "Patapsco" in _accepted("Patapsco River")
+
+
+def test_a_firm_is_accepted_by_its_own_word_never_by_its_plural_noun() -> None:
+    """Review 11: "Builders" (any guess of a builder) was accepted for Brawner Builders, and
+    "Brawner", its distinctive word, was not."""
+    accepted = _accepted("Brawner Builders")
+    assert "Brawner" in accepted and "Builders" not in accepted, accepted
