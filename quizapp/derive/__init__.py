@@ -15,7 +15,7 @@ import copy
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -568,6 +568,15 @@ def _familiar_enough(draft: Draft, count: Callable[[str], int]) -> bool:
     return (any(n > k for n in wrong) or same >= 1) and (any(n < k for n in wrong) or same >= (len(wrong) + 1) // 2)
 
 
+def _uncovered(drafts: list[Draft], content: set[int]) -> Iterator[tuple[int, list[Draft]]]:
+    """Each content paragraph, in order, that has no ready draft, with the drafts ready at that
+    moment: read again for each paragraph, as the coverage passes bring drafts back between."""
+    for number in sorted(content):
+        ready = [d for d in drafts if not d.problems]
+        if not any(d.paragraph == number for d in ready):
+            yield number, ready
+
+
 def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
     """A content paragraph left without a ready draft takes one back: its best draft held back
     only in favour of a draft of another paragraph that has more than one ready draft (so
@@ -576,13 +585,8 @@ def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], 
     that gives way is balanced again after."""
     rules = language_for(language)
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
-    for number in sorted(content):
-        ready = [d for d in drafts if not d.problems]
-        if any(d.paragraph == number for d in ready):
-            continue
-        per_paragraph: dict[int, int] = {}
-        for d in ready:
-            per_paragraph[d.paragraph] = per_paragraph.get(d.paragraph, 0) + 1
+    for number, ready in _uncovered(drafts, content):
+        per_paragraph = Counter(d.paragraph for d in ready)
         for d in sorted((d for d in drafts if d.paragraph == number and d.problems), key=lambda d: (-d.score, d.key)):
             if d.item.get("type") == "true_false" or len(d.problems) != 1 or not (match := ORPHAN.match(d.problems[0])):
                 continue
@@ -614,10 +618,7 @@ def _choices_give_way(drafts: list[Draft], language: str, text: dict[int, str], 
     back with why."""
     rules = language_for(language)
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
-    for number in sorted(content):
-        ready = [d for d in drafts if not d.problems]
-        if any(d.paragraph == number for d in ready):
-            continue
+    for number, ready in _uncovered(drafts, content):
         per_paragraph = Counter(d.paragraph for d in ready)
         waiting = [d for d in drafts if d.paragraph == number and len(d.problems) == 1 and SET_REASONS.match(d.problems[0])]
         for d in sorted(waiting, key=lambda d: (-d.score, d.key))[:COVER_TRIES]:
@@ -720,10 +721,7 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
     never comes back this way."""
     rules = language_for(language)
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
-    for number in sorted(content):
-        ready = [d for d in drafts if not d.problems]
-        if any(d.paragraph == number for d in ready):
-            continue
+    for number, ready in _uncovered(drafts, content):
         waiting = [
             d for d in drafts
             if d.paragraph == number and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES)
