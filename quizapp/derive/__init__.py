@@ -25,6 +25,7 @@ from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, checks, context
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
+from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.languages import language_for
 
@@ -78,6 +79,8 @@ class RuleDrafter:
         for candidate in builder.candidates():
             drafts.append(_draft(candidate, variant))
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
+            drafts.append(_draft(candidate, variant))
+        for candidate in ExplanationDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # explanatory paragraphs' terms
             drafts.append(_draft(candidate, variant))
         return drafts
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizapp.derive.explanations import compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
 
@@ -268,6 +269,8 @@ class SequenceDrafter:
             stem = folded[i][:STEM]
             if len(stem) == STEM and (stem in self.heading_stems or any(f[:STEM] == stem for j, f in enumerate(folded) if j != i)):
                 continue  # the sentence or a heading settles it
+            if compound_of(word, [t.group() for j, t in enumerate(tokens) if j != i]) is not None:
+                continue  # "the ____ drain away ... ice melts": meltwater
             best = (rarity, i)
         if best is None:
             return
