@@ -62,7 +62,7 @@ NAMING_WORDS = {
 }
 # A conjunction joining the term to a noun before it ("protective islands and ____,"): the
 # term is a head noun too, when the phrase ends after it.
-AND_WORDS = {"en": frozenset(("and",)), "es": frozenset(("y", "e"))}
+AND_WORDS = {"en": frozenset(("and",)), "es": frozenset()}
 # A modifier before its noun in English ("a ____ error") must be a noun or a gerund ("a flushing
 # pump"), not an adjective, which a reader fills with a synonym ("navigation", "human").
 MODIFIER_ADJECTIVE = re.compile(r"(?:al|ous|ive|ful|less|able|ible|ic|ary|ish|ly|ent|ant|ed|est|ern|y)$")
@@ -249,7 +249,12 @@ class ExplanationDrafter:
         after_opener = before == " " and (folded[i - 1] in openers or folded[i - 1] in NAMING_WORDS[self.code])
         after_colon = before.strip() in (":", ";")
         ends_phrase = not after.strip(" *") or after.strip(" *")[:1] in ",.;:)" or nxt in self.lang.words.stop_words
-        after_and = before == " " and folded[i - 1] in AND_WORDS[self.code] and ends_phrase
+        # ... "islands and ____": in English only, two plural nouns (an adjective takes no
+        # plural; "blanco y ____" in Spanish is the pair of "fino", an adjective).
+        after_and = (
+            before == " " and folded[i - 1] in AND_WORDS[self.code] and ends_phrase and i >= 2
+            and all(re.search(r"[^s]s$", folded[j]) for j in (i, i - 2))
+        )
         if not (after_opener or after_colon or after_and):
             return None
         if INFINITIVE[self.code].search(folded[i]) and self.code == "es":
@@ -262,6 +267,8 @@ class ExplanationDrafter:
             self.code == "en" and after == " " and bool(nxt) and tokens[i + 1].group()[:1].islower()
             and nxt not in stop and not typed_answers.verb_like(tokens[i + 1].group(), self.lang)
         )
+        if modifier and re.search(r"[^s]s$", folded[i]):
+            return None  # a plural modifies nothing: "the ____ react with the air" (juices) is a subject
         if modifier and i + 2 < len(tokens):
             # "the ____ fed air": a content word after the next one makes that one a verb.
             gap_after = s.text[tokens[i + 1].end():tokens[i + 2].start()]

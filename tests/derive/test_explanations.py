@@ -101,3 +101,19 @@ def test_spanish_explanatory_and_causal_paragraphs_are_covered() -> None:
 def test_the_same_drafts_every_time() -> None:
     first = [(d.key, d.problems) for d in derive_drafts(LIME_KILN_ES, "es")]
     assert first == [(d.key, d.problems) for d in derive_drafts(LIME_KILN_ES, "es")]
+
+
+def test_no_gap_on_an_adjective_paired_by_and_nor_on_a_plural_subject() -> None:
+    """Seen on sample documents: "blanco y ____ al principio, azulado y fino" (espeso, the pair
+    of "fino"), "while the ____ react with the air" (juices, a verb's subject read as a
+    modifier)."""
+    es = [
+        Paragraph(1, "La carbonera", is_heading=True),
+        Paragraph(2, "De día y de noche alguien vigilaba el color del humo: blanco y espeso al principio, azulado y fino cuando la madera ya era carbón."),
+    ]
+    en = [
+        Paragraph(1, "Black tea", is_heading=True),
+        Paragraph(2, "The rolled leaf rests on cool tables while the juices react with the air."),
+    ]
+    keys = [str(d.item["accept"][0]) for d in derive_drafts(es, "es") + derive_drafts(en, "en") if d.item.get("type") == "fill_in"]
+    assert "espeso" not in keys and "juices" not in keys, keys
