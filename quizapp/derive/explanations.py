@@ -70,6 +70,9 @@ MODIFIER_ADJECTIVE = re.compile(r"(?:al|ous|ive|ful|less|able|ible|ic|ary|ish|ly
 PURPOSE = {"en": re.compile(r"^ for\b"), "es": re.compile(r"^ para\b")}
 # ... nor by the purpose it serves ("the briquettes for the ____": stoves).
 PURPOSE_BEFORE = {"en": re.compile(r"\bfor (?:(?:the|a|an) )?$", re.IGNORECASE), "es": re.compile(r"\bpara (?:(?:el|la|los|las|un|una) )?$", re.IGNORECASE)}
+# A word right after one of these is a unit or a thing counted ("se hundía unos ____": palmos,
+# or metros, or centímetros): many answers fit, and the text settles only its own.
+QUANTITY_WORDS = frozenset(("unos", "unas", "varios", "varias", "algunos", "algunas", "some", "several", "about", "around", "roughly"))
 # Endings of adjectives and adverbs: a reader fills them from the grammar or types a synonym.
 ADJECTIVE = {
     "en": re.compile(r"(?:ous|ive|ful|less|able|ible|ic|ical|ary|ish|ly)$"),
@@ -289,7 +292,7 @@ class ExplanationDrafter:
                 continue
             if rarity >= TERM_ZIPF and not s.text[tok.end():].strip(" *.!?»”\"'"):
                 continue  # "merchants stacked their barrels beside the ____.": a sentence's end is where a reader completes it
-            if self.after_measure(s.text[:tok.start()]):
+            if self.after_measure(s.text[:tok.start()]) or folded[i - 1] in QUANTITY_WORDS:
                 continue  # "con dos días de ____": a stock phrase closes a measure (antelación)
             if term_problem(s.text, tok.start(), tok.end(), self.heading_stems) is not None:
                 continue

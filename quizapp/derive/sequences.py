@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quizapp.derive.explanations import compound_of
+from quizapp.derive.explanations import QUANTITY_WORDS, compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
 
@@ -256,7 +256,7 @@ class SequenceDrafter:
                 or folded.count(folded[i]) > 1 or b.paragraphs_using(folded[i]) > 2
                 or s.text[tokens[i - 1].end():tok.start()] != " "
                 or (i + 1 < len(tokens) and s.text[tok.end():tokens[i + 1].start()] in ("-", "'", "’"))
-                or not (folded[i - 1] in b.noun_openers or folded[i - 1] in _NOUN_PREPOSITIONS)
+                or not (folded[i - 1] in b.noun_openers or folded[i - 1] in _NOUN_PREPOSITIONS) or folded[i - 1] in QUANTITY_WORDS
                 or self.lang.number_words.fullmatch(folded[i])
             ):
                 continue

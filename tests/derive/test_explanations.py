@@ -8,9 +8,14 @@ See quizapp.derive.explanations. The documents are written for these tests, in o
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.languages import language_for
+
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "fixtures" / "documents"
 
 
 def ready(drafts: list[Draft]) -> list[Draft]:
@@ -160,3 +165,20 @@ def test_no_gap_on_an_adjective_paired_by_and_nor_on_a_plural_subject() -> None:
     ]
     keys = [str(d.item["accept"][0]) for d in derive_drafts(es, "es") + derive_drafts(en, "en") if d.item.get("type") == "fill_in"]
     assert "espeso" not in keys and "juices" not in keys, keys
+
+
+def test_no_gap_on_a_unit_after_an_approximate_quantity() -> None:
+    """"la carga se hundía unos ____ al perder peso": palmos, metros, centímetros all fit."""
+    paragraphs = read_paragraphs((DOCUMENTS / "hornos-de-cal.md").read_text(encoding="utf-8"))
+    keys = [str(d.item["accept"][0]) for d in derive_drafts(paragraphs, "es") if d.item.get("type") == "fill_in"]
+    assert "palmos" not in keys, keys
+
+
+def test_the_paragraphs_of_a_plain_explanatory_spanish_text_are_covered() -> None:
+    """tests/fixtures/documents/hornos-de-cal.md: how a lime kiln was built, fired and its lime
+    slaked, with few names or figures (three of five paragraphs had an item before). The
+    firing's paragraph is asked by the wood it burnt, not by the unit after "unos"."""
+    paragraphs = read_paragraphs((DOCUMENTS / "hornos-de-cal.md").read_text(encoding="utf-8"))
+    drafts = derive_drafts(paragraphs, "es")
+    content = {p.number for p in paragraphs if not p.is_heading}
+    assert content - {d.paragraph for d in ready(drafts)} == set()
