@@ -188,7 +188,7 @@ def given_away(prompt: str, key: str) -> str | None:
         return None
     k = fold(key)
     stem = _stem(key)
-    for word in set(re.findall(r"[^\W\d_][\w\-]*", prompt)):
+    for word in dict.fromkeys(re.findall(r"[^\W\d_][\w\-]*", prompt)):  # in the text's order: the same reason under any hash seed
         w = fold(word)
         if w == k:
             continue

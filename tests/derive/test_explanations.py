@@ -182,3 +182,22 @@ def test_the_paragraphs_of_a_plain_explanatory_spanish_text_are_covered() -> Non
     drafts = derive_drafts(paragraphs, "es")
     content = {p.number for p in paragraphs if not p.is_heading}
     assert content - {d.paragraph for d in ready(drafts)} == set()
+
+
+def test_the_reasons_a_gap_is_held_back_do_not_depend_on_the_hash_seed() -> None:
+    """Two words of a prompt sharing the key's stem ("mexicano", "mexicanum"): the reason names
+    the first in the text, under any PYTHONHASHSEED (it named either, from a set's order)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from quizapp.derive.answers import given_away;"
+        "print(given_away('El ajolote mexicano (Ambystoma mexicanum) vive en ____.', 'México'))"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in range(4)  # seed 2 named the other word before
+    }
+    assert len(outputs) == 1, outputs
+    assert "'mexicano'" in outputs.pop()
