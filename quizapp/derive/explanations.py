@@ -42,6 +42,7 @@ DISTINCT_MARGIN = 1.0
 # ending ("beside the quays.", "dos días de antelación.", "a hard turn of the rudder.").
 TERM_ZIPF = 2.5
 MIN_TERM_LETTERS = 4
+MIN_CONTEXT_WORDS = 4  # content words a gap's sentence keeps: fewer, and the key is a stock phrase's
 # The paragraph's own term: one another paragraph uses too is the text's setting or subject
 # ("se expusieron en la ____" in a fishing port: lonja, the sixth review's trivial gap).
 MAX_TERM_PARAGRAPHS = 1
@@ -60,9 +61,7 @@ NAMING_WORDS = {
     "en": frozenset(("called", "named", "termed")),
     "es": frozenset(("llamado", "llamada", "llamados", "llamadas", "denominado", "denominada", "denominados", "denominadas")),
 }
-# A conjunction joining the term to a noun before it ("protective islands and ____,"): the
-# term is a head noun too, when the phrase ends after it.
-AND_WORDS = {"en": frozenset(("and",)), "es": frozenset()}
+# No gap on a word after "and": "tiny ridges and ____" (grooves) is a pair a reader completes.
 # A modifier before its noun in English ("a ____ error") must be a noun or a gerund ("a flushing
 # pump"), not an adjective, which a reader fills with a synonym ("navigation", "human").
 MODIFIER_ADJECTIVE = re.compile(r"(?:al|ous|ive|ful|less|able|ible|ic|ary|ish|ly|ent|ant|ed|est|ern|y)$")
@@ -299,6 +298,8 @@ class ExplanationDrafter:
             m = Mention("term", word, s.start + tok.start(), s.start + tok.end(), s.paragraph, s.index, word)
             if typed_answers.given_away(b.blank(s, m), word) is not None:
                 continue
+            if sum(1 for j, f in enumerate(folded) if j != i and f not in stop and len(f) > 2) < MIN_CONTEXT_WORDS:
+                continue  # "La ____ es, por lo tanto, interna.": too little to read, a stock phrase fills it
             start, end = tok.start(), tok.end()
             if s.text[start - 1:start] == "*" and s.text[end:end + 1] == "*":
                 start, end = start - 1, end + 1  # an emphasised term ("*corrugi*") is blanked whole
@@ -325,14 +326,7 @@ class ExplanationDrafter:
         after = s.text[tokens[i].end():tokens[i + 1].start()] if i + 1 < len(tokens) else ""
         after_opener = before == " " and (folded[i - 1] in openers or folded[i - 1] in NAMING_WORDS[self.code])
         after_colon = before.strip() in (":", ";")
-        ends_phrase = not after.strip(" *") or after.strip(" *")[:1] in ",.;:)" or nxt in self.lang.words.stop_words
-        # ... "islands and ____": in English only, two plural nouns (an adjective takes no
-        # plural; "blanco y ____" in Spanish is the pair of "fino", an adjective).
-        after_and = (
-            before == " " and folded[i - 1] in AND_WORDS[self.code] and ends_phrase and i >= 2
-            and all(re.search(r"[^s]s$", folded[j]) for j in (i, i - 2))
-        )
-        if not (after_opener or after_colon or after_and):
+        if not (after_opener or after_colon):
             return None
         if INFINITIVE[self.code].search(folded[i]) and self.code == "es":
             return None

@@ -201,3 +201,19 @@ def test_the_reasons_a_gap_is_held_back_do_not_depend_on_the_hash_seed() -> None
     }
     assert len(outputs) == 1, outputs
     assert "'mexicano'" in outputs.pop()
+
+
+def test_no_gap_in_a_stock_pair_nor_in_a_sentence_too_thin_to_say_what_it_asks() -> None:
+    """Seen deriving two review documents kept for the self-review: "tiny ridges and ____ ...,
+    known as extrusions and intrusions" (grooves: a pair a reader completes), "La ____ es, por
+    lo tanto, interna." (fecundación: one content word left to read, a stock phrase)."""
+    en = [
+        Paragraph(1, "Fatigue", is_heading=True),
+        Paragraph(2, "In the first stage, repeated slip along crystal planes in the most highly stressed grains produces tiny ridges and grooves at the surface."),
+    ]
+    es = [
+        Paragraph(1, "Reproducción", is_heading=True),
+        Paragraph(2, "La hembra recoge con la cloaca los paquetes de esperma que el macho deja en el fondo. La fecundación es, por lo tanto, interna."),
+    ]
+    keys = [str(d.item["accept"][0]) for d in derive_drafts(en, "en") + derive_drafts(es, "es") if d.item.get("type") == "fill_in"]
+    assert "grooves" not in keys and "fecundación" not in keys, keys
