@@ -42,6 +42,7 @@ DISTINCT_MARGIN = 1.0
 # ending ("beside the quays.", "dos días de antelación.", "a hard turn of the rudder.").
 TERM_ZIPF = 2.5
 MIN_TERM_LETTERS = 4
+PERSON_REACH = 40  # characters from a gap to a person's name after it: the gap describes them
 MIN_CONTEXT_WORDS = 4  # content words a gap's sentence keeps: fewer, and the key is a stock phrase's
 # The paragraph's own term: one another paragraph uses too is the text's setting or subject
 # ("se expusieron en la ____" in a fishing port: lonja, the sixth review's trivial gap).
@@ -261,6 +262,7 @@ class ExplanationDrafter:
         b = self.builder
         stop = self.lang.words.stop_words
         taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+        people = [m.start - s.start for m in s.mentions if m.kind == "person" or self.reads_as_person(m)]
         tokens = list(WORD.finditer(s.text))
         folded = [fold(t.group()) for t in tokens]
         openers = b.noun_openers | NOUN_PREPOSITIONS[self.code]
@@ -291,6 +293,8 @@ class ExplanationDrafter:
                 continue
             if rarity >= TERM_ZIPF and not s.text[tok.end():].strip(" *.!?»”\"'"):
                 continue  # "merchants stacked their barrels beside the ____.": a sentence's end is where a reader completes it
+            if any(0 <= at - tok.end() <= PERSON_REACH for at in people):
+                continue  # "La ____ que dirigió el trabajo, Nerea Castiñeira": a role, said many ways
             if self.after_measure(s.text[:tok.start()]) or folded[i - 1] in QUANTITY_WORDS:
                 continue  # "con dos días de ____": a stock phrase closes a measure (antelación)
             if term_problem(s.text, tok.start(), tok.end(), self.heading_stems) is not None:
@@ -305,6 +309,12 @@ class ExplanationDrafter:
                 start, end = start - 1, end + 1  # an emphasised term ("*corrugi*") is blanked whole
             best = Term(word, rarity, start, end, noun)
         return best
+
+    def reads_as_person(self, m: Mention) -> bool:
+        """A name of no known kind that may be a person's: two or three capitalised words, none
+        a place's or an organisation's word ("Nerea Castiñeira", not "Instituto de Vilaboa")."""
+        words = str(m.value).split()
+        return m.kind == "name" and 2 <= len(words) <= 3 and all(w[:1].isupper() and fold(w) not in self.builder.generic_words for w in words)
 
     def after_measure(self, before: str) -> bool:
         """Whether the text before a gap ends on a measure, a figure and its noun and "of"

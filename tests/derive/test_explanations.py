@@ -217,3 +217,16 @@ def test_no_gap_in_a_stock_pair_nor_in_a_sentence_too_thin_to_say_what_it_asks()
     ]
     keys = [str(d.item["accept"][0]) for d in derive_drafts(en, "en") + derive_drafts(es, "es") if d.item.get("type") == "fill_in"]
     assert "grooves" not in keys and "fecundación" not in keys, keys
+
+
+def test_no_gap_on_the_noun_describing_a_person_the_sentence_names() -> None:
+    """"La ____ que dirigió el trabajo, Nerea Castiñeira, explicó ...": bióloga, or
+    investigadora, or científica: a role, and it stood in for the question on her name (seen
+    deriving cooperativa-percebe)."""
+    es = [
+        Paragraph(1, "El informe", is_heading=True),
+        Paragraph(2, "El estudio midió la población de percebe en la costa durante tres años."),
+        Paragraph(3, "La bióloga que dirigió el trabajo, Nerea Castiñeira, explicó que los ejemplares tardan entre tres y cinco años en alcanzar la talla mínima de venta."),
+    ]
+    keys = [str(d.item["accept"][0]) for d in derive_drafts(es, "es") if d.item.get("type") == "fill_in"]
+    assert "bióloga" not in keys, keys
