@@ -11,14 +11,18 @@ vocabulary: a noun that general text rarely writes, well below the document's or
 of what the paragraph says: "A ____ pump had been pressed into service as a fuel supply pump"
 (flushing).
 
-Not settled by the sentence means: not a verb or an adjective (a reader fills those from the
+Not settled by the sentence means: the sentence's rarest noun (a rarer one is a cue: "the
+bellows fed air to the ____"), not a verb or an adjective (a reader fills those from the
 grammar, or types a synonym), not sharing its stem with another word of the sentence or the
-headings ("las salineras" for "salinero"), not a compound of one ("the ____ drained away",
-"ice ... melts": meltwater), not named by what it is for ("a ____ for boilers"), not the pair
-word of its neighbour ("intrusions"), and not the document's subject (used in two paragraphs at
-most). Like ``Builder.detail_word``, such a gap is held back from the start: ``check_drafts``
-offers it only for a content paragraph no other ready draft covers, after the same checks as
-any other draft (grounding, the linter, enemies).
+headings ("las salineras" for "salinero"), not a compound of one ("the ____ soaked the straw as
+the ice melted": meltwater), not named by what it is for ("the briquettes for the ____"), not
+after "and" ("ridges and ____") or an approximate quantity ("unos ____"), not closing its
+sentence unless very rare ("beside the ____."), not describing a person named right after it,
+in a sentence with enough to read, and the paragraph's own (used in no other paragraph: not
+the document's subject or setting). The module also drafts a card for a term the text names
+after describing the thing ("towers of ice called seracs"). Like ``Builder.detail_word``, a gap
+is held back from the start: ``check_drafts`` offers it only for a content paragraph no other
+ready draft covers, after the same checks as any other draft (grounding, the linter, enemies).
 """
 from __future__ import annotations
 
