@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, checks, context
+from quizapp.derive import answers, checks, context, giveaways
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.sequences import SequenceDrafter
@@ -109,6 +109,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     demonyms = checks.setting_demonyms([(p.number, p.text, p.is_heading) for p in paragraphs])
     headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     rules = language_for(language)
+    heading_texts = [p.text for p in paragraphs if p.is_heading]
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -127,6 +128,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(checks.stock_pairing(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
         d.problems.extend(context.standalone_problems(d, rules))  # statements that lean on another sentence
+        d.problems.extend(giveaways.problems(d, rules, heading_texts))  # settled without the text (review 12)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
