@@ -18,7 +18,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizapp.derive.extract import fold
 from quizapp.languages import Language
+from quizapp.quiz.numbers import NumberError, read_number
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft
@@ -34,6 +36,26 @@ RENAMING = {
           r"conocid[oa]s?\s+como|llamad[oa]s?|rebautizad[oa]|es\s+decir|o\s+sea|u|o",
 }
 
+# Numbers written in words, as a heading or a prompt writes them ("dos siglos", "three turbines").
+NUMBER_WORDS = {
+    "en": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "half": 0.5, "dozen": 12,
+    },
+    "es": {
+        "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+        "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+        "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "quinientos": 500, "mil": 1000,
+        "medio": 0.5, "media": 0.5, "docena": 12,
+    },
+}
+# Spans of time a heading counts in ("dos siglos", "three decades"): in years.
+TIME_SPANS = {
+    "en": {"century": 100, "centuries": 100, "decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000},
+    "es": {"siglo": 100, "siglos": 100, "decada": 10, "decadas": 10, "decenio": 10, "decenios": 10, "milenio": 1000, "milenios": 1000},
+}
 def _code(lang: Language) -> str:
     return lang.code if lang.code in RENAMING else "en"
 
@@ -77,11 +99,61 @@ def renamed_key(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def numbers_in_words(text: str, lang: Language) -> list[float]:
+    """The figures a text writes, in digits or in words, and the years a span of them counts
+    ("dos siglos": 2 and 200; "three decades": 3 and 30; "a century": 100)."""
+    code = _code(lang)
+    words = NUMBER_WORDS[code]
+    spans = TIME_SPANS[code]
+    tokens = re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", text)
+    found: list[float] = []
+    previous: float | None = None
+    for tok in tokens:
+        folded = fold(tok)
+        value: float | None = None
+        if tok[0].isdigit():
+            value = _read_digits(tok, lang)
+        elif folded in words and (folded not in ("un", "una", "uno", "one", "once") or (code == "en" and folded == "one")):
+            value = float(words[folded])
+            if folded in ("hundred", "thousand", "cien", "ciento", "mil") and previous is not None and previous < 100:
+                value = previous * value
+        if folded in spans:
+            found.append((previous if previous is not None else 1.0) * spans[folded])
+        if value is not None:
+            found.append(value)
+        previous = value
+    return found
+
+
+def _read_digits(token: str, lang: Language) -> float | None:
+    try:
+        return read_number(token, _code(lang))
+    except NumberError:
+        return None
+
+
+def heading_figure(draft: Draft, headings: Sequence[str], lang: Language) -> list[str]:
+    """A numeric gap whose figure a heading (the title above all) states, in digits or in words,
+    or counts as a span of time ("Dos siglos de ciencia" over "había cumplido ____ años")."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return []
+    try:
+        answer = float(item["answer"])
+    except (TypeError, ValueError):
+        return []
+    for heading in headings:
+        if any(abs(v - answer) < 1e-9 for v in numbers_in_words(heading, lang)):
+            return [f"held back: a heading states the figure ('{heading.strip()[:60]}'): the reader reads the answer in the title, not in the paragraph"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
     for check in (
         renamed_key(draft, lang),
+        heading_figure(draft, headings, lang),
     ):
         found.extend(check)
     return found

@@ -6,6 +6,8 @@ keys away."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.giveaways import numbers_in_words
+from quizapp.languages import language_for
 
 
 def _ready(paragraphs: list[Paragraph], language: str) -> list[Draft]:
@@ -35,3 +37,25 @@ def test_a_key_the_prompt_names_another_way_is_no_gap() -> None:
     es = derive_drafts(EXPEDITION, "es")
     assert _asking(es, "Fernando Poo") or _asking(es, "Bioko"), "the case must draft a gap on the island"
     assert not [d.item["prompt"] for d in es if d.ready and {"Fernando Poo", "Bioko"} & set(d.item.get("accept", []))]
+
+
+LIGHTHOUSE = [
+    Paragraph(1, "Tres siglos de faros en la costa gallega", is_heading=True),
+    Paragraph(2, "El faro de Corrubedo había cumplido 300 años cuando la Autoridad Portuaria decidió automatizar su linterna en Ribeira."),
+    Paragraph(3, "La torre original la levantó el ingeniero Eusebio Penedo con granito de la cantera de Oleiros."),
+]
+
+
+def test_numbers_in_words_count_spans_of_time() -> None:
+    assert 300 in numbers_in_words("Tres siglos de faros", language_for("es"))
+    assert 30 in numbers_in_words("Three decades of the bridge", language_for("en"))
+    assert 200 in numbers_in_words("Doscientos años de ciencia", language_for("es"))
+    assert 1 not in numbers_in_words("Una historia del faro", language_for("es"))  # an article is no figure
+
+
+def test_a_figure_the_title_gives_in_words_is_no_gap() -> None:
+    """Review 12: the title "dos siglos de ciencia" answered "había cumplido ____ años" (200)."""
+    drafts = derive_drafts(LIGHTHOUSE, "es")
+    asked = [d for d in drafts if d.item.get("type") == "numeric" and d.item["answer"] == 300]
+    assert asked, "the case must draft the figure"
+    assert not [d for d in asked if d.ready], [d.item["prompt"] for d in asked]
