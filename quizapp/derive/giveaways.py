@@ -56,6 +56,11 @@ TIME_SPANS = {
     "en": {"century": 100, "centuries": 100, "decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000},
     "es": {"siglo": 100, "siglos": 100, "decada": 10, "decadas": 10, "decenio": 10, "decenios": 10, "milenio": 1000, "milenios": 1000},
 }
+# A slot that only a decade fills: "la década de {1}", "los años {1}", "the {1}s", "the decade of {1}".
+DECADE_SLOT = {
+    "en": (re.compile(r"\b(?:decade\s+of|the)\s*$", re.I), re.compile(r"^'?s\b")),
+    "es": (re.compile(r"\b(?:d[ée]cada\s+de(?:\s+los)?|decenio\s+de|los\s+a[ñn]os)\s*$", re.I), None),
+}
 def _code(lang: Language) -> str:
     return lang.code if lang.code in RENAMING else "en"
 
@@ -148,12 +153,45 @@ def heading_figure(draft: Draft, headings: Sequence[str], lang: Language) -> lis
     return []
 
 
+def decade_slot(before: str, after: str, lang: Language) -> bool:
+    """Whether only a decade fills the gap: "la década de ____", "los años ____", "the ____s"."""
+    opening, closing = DECADE_SLOT[_code(lang)]
+    if opening.search(before) is None:
+        return False
+    return closing is None or closing.match(after) is not None or not before.rstrip().lower().endswith("the")
+
+
+def misfit_options(draft: Draft, lang: Language) -> list[str]:
+    """Options that do not fit the slot's form: in a decade slot every option must name a decade
+    (a year ending in 0), or the key is the only one that reads as a phrase."""
+    item = draft.item
+    passage = str(item.get("passage", ""))
+    groups: list[tuple[str, str, list[str]]] = []
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        at = passage.find(f"{{{i}}}")
+        if at < 0 or not gap.get("options"):
+            continue
+        before = CLOZE_GAP.sub(GAP, passage[:at])
+        after = CLOZE_GAP.sub(GAP, passage[at + len(str(i)) + 2:])
+        groups.append((before, after, [str(o["text"]) for o in gap["options"]]))
+    if item.get("choices") and GAP in str(item.get("prompt", "")) and str(item["prompt"]).count(GAP) == 1:
+        before, after = str(item["prompt"]).split(GAP, 1)
+        groups.append((before, after, [str(c["text"]) for c in item["choices"]]))
+    for before, after, options in groups:
+        if decade_slot(before, after, lang):
+            odd = [o for o in options if not re.fullmatch(r"(?:1\d|20)?\d0", o.strip().rstrip("s'’"))]
+            if odd:
+                return [f"held back: the gap is a decade ('{before.strip()[-20:]} ____') and the options {odd} are no decade: only the key reads as a phrase"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
     for check in (
         renamed_key(draft, lang),
         heading_figure(draft, headings, lang),
+        misfit_options(draft, lang),
     ):
         found.extend(check)
     return found

@@ -6,7 +6,7 @@ keys away."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
-from quizapp.derive.giveaways import numbers_in_words
+from quizapp.derive.giveaways import misfit_options, numbers_in_words
 from quizapp.languages import language_for
 
 
@@ -59,3 +59,18 @@ def test_a_figure_the_title_gives_in_words_is_no_gap() -> None:
     asked = [d for d in drafts if d.item.get("type") == "numeric" and d.item["answer"] == 300]
     assert asked, "the case must draft the figure"
     assert not [d for d in asked if d.ready], [d.item["prompt"] for d in asked]
+
+
+def _cloze(passage: str, options: list[str], key: str) -> Draft:
+    gaps = [{"options": [{"text": o, "correct": o == key} for o in options]}]
+    item = {"type": "cloze", "prompt": "Complete", "passage": passage, "gaps": gaps, "source": [2]}
+    return Draft("p2-cz-x", "question", item, 2, None, 1.0)
+
+
+def test_options_of_a_decade_slot_are_decades() -> None:
+    """Review 12: "a mediados de la década de {1}" offered 2016, 2018 and 2020."""
+    es, en = language_for("es"), language_for("en")
+    assert misfit_options(_cloze("La linterna se electrificó en la década de {1}.", ["1925", "1930", "1938"], "1930"), es)
+    assert not misfit_options(_cloze("La linterna se electrificó en la década de {1}.", ["1920", "1930", "1940"], "1930"), es)
+    assert misfit_options(_cloze("The lamp was electrified in the {1}s.", ["1925", "1930", "1938"], "1930"), en)
+    assert not misfit_options(_cloze("The lamp was electrified in {1}.", ["1925", "1930", "1938"], "1930"), en)
