@@ -56,11 +56,20 @@ TIME_SPANS = {
     "en": {"century": 100, "centuries": 100, "decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000},
     "es": {"siglo": 100, "siglos": 100, "decada": 10, "decadas": 10, "decenio": 10, "decenios": 10, "milenio": 1000, "milenios": 1000},
 }
+# Counts a prompt writes in words that divide or multiply another of its figures ("three turbines").
+COUNT_WORDS = {code: {w: v for w, v in words.items() if isinstance(v, int) and 2 <= v <= 12} for code, words in NUMBER_WORDS.items()}
+COMPUTED_MARGIN = 0.01
 # A slot that only a decade fills: "la década de {1}", "los años {1}", "the {1}s", "the decade of {1}".
 DECADE_SLOT = {
     "en": (re.compile(r"\b(?:decade\s+of|the)\s*$", re.I), re.compile(r"^'?s\b")),
     "es": (re.compile(r"\b(?:d[ée]cada\s+de(?:\s+los)?|decenio\s+de|los\s+a[ñn]os)\s*$", re.I), None),
 }
+DASHES = "–—-"
+# The word that marks a total, before its figure ("a total of 4.5", "un total de 30") or after it
+# ("4.5 in total", "30 en total"): with a count of things, the total settles each part.
+TOTAL = {"en": r"(?:total|altogether|combined)", "es": r"(?:total|en\s+conjunto|sumad[oa]s)"}
+
+
 def _code(lang: Language) -> str:
     return lang.code if lang.code in RENAMING else "en"
 
@@ -185,6 +194,61 @@ def misfit_options(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def computed_figure(draft: Draft, lang: Language) -> list[str]:
+    """A numeric gap the prompt computes: another of its figures divided or multiplied by a
+    count it writes ("three turbines ... 4.5 megawatts, or ____ each"), or one end of a range
+    written with a dash ("____–2020", "1962–____")."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return []
+    try:
+        answer = float(item["answer"])
+    except (TypeError, ValueError):
+        return []
+    for before, after in gap_contexts(draft):
+        if re.match(rf"\s?[{DASHES}]\s?\d", after) or re.search(rf"\d\s?[{DASHES}]\s?$", before):
+            return ["held back: the gap is one end of a range written with a dash: the other end and the range's sense lead a reader to it"]
+        text = before + " " + after
+        total = TOTAL[_code(lang)]
+        # The total the prompt writes ("a total of 4.5 megawatts", "4.5 in all"), or the gap as
+        # the total: with a count of things, one settles the other.
+        totals = [numbers_in_words(m.group(), lang) for m in re.finditer(total + r"\s+(?:de\s+|of\s+)?\S+", text)]
+        totals += [numbers_in_words(m.group(1), lang) for m in re.finditer(r"(\S+)\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", text)]
+        gap_total = re.search(total + r"\s+(?:de\s+|of\s+)?$", before) is not None or re.match(
+            r"\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", after) is not None
+        figures = [v for v in numbers_in_words(text, lang) if v != 0]
+        for count in counted(text, lang):
+            results = [f * count for f in figures if f != count] if gap_total else [t / count for found in totals for t in found if t != count]
+            if any(abs(r - answer) <= COMPUTED_MARGIN * max(abs(answer), 1e-9) for r in results):
+                return [f"held back: the prompt computes the figure (a total and the {count:g} things it counts give {answer:g})"]
+    return []
+
+
+def counted(text: str, lang: Language) -> list[float]:
+    """The counts of things a text writes ("three turbines", "4 chambers"): a small number,
+    in words or digits, before a plural noun (never one of a pair of figures, "one or two")."""
+    found = []
+    words = COUNT_WORDS[_code(lang)]
+    for m in re.finditer(r"\b([^\W_]+)\s+([^\W\d_]+s)\b", text):
+        number, noun = fold(m.group(1)), m.group(2)
+        value = words.get(number) or (int(number) if number.isdigit() and 2 <= int(number) <= 12 else None)
+        if value is None or noun.lower() != noun or re.match(r"\s*(?:or|o|u|to|a|y|and)\s", text[m.end(1):m.start(2)] + " "):
+            continue
+        found.append(float(value))
+    return found
+
+
+def century_from_year(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a century ("el siglo ____", "the ____ century") whose prompt writes a year of it."""
+    for before, after in gap_contexts(draft):
+        if not (re.search(r"\bsiglos?\s*$", before, re.I) or re.match(r"\s*[- ]?century", after, re.I)):
+            continue
+        years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", before + " " + after)]
+        if years:
+            return [f"held back: the gap is a century and the prompt writes a year of it ({years[0]}): the reader computes it"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
@@ -192,6 +256,8 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         renamed_key(draft, lang),
         heading_figure(draft, headings, lang),
         misfit_options(draft, lang),
+        computed_figure(draft, lang),
+        century_from_year(draft, lang),
     ):
         found.extend(check)
     return found

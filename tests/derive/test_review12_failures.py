@@ -74,3 +74,27 @@ def test_options_of_a_decade_slot_are_decades() -> None:
     assert not misfit_options(_cloze("La linterna se electrificó en la década de {1}.", ["1920", "1930", "1940"], "1930"), es)
     assert misfit_options(_cloze("The lamp was electrified in the {1}s.", ["1925", "1930", "1938"], "1930"), en)
     assert not misfit_options(_cloze("The lamp was electrified in {1}.", ["1925", "1930", "1938"], "1930"), en)
+
+
+DAM = [
+    Paragraph(1, "The dam", is_heading=True),
+    Paragraph(2, "The reservoir's three turbines produce a total of 4.5 megawatts, or 1.5 megawatts each, for the valley towns of Ashby and Coldwell."),
+]
+VIADUCT = [
+    Paragraph(1, "El viaducto", is_heading=True),
+    Paragraph(2, "El puente se usó entre 1962–2020 por trenes de mercancías de la compañía Renfe hacia Monforte."),
+    Paragraph(3, "Las obras del túnel de 1906 ocuparon buena parte del siglo XX según los canteros llegados de Lugo."),
+]
+
+
+def test_a_figure_the_prompt_computes_is_no_gap() -> None:
+    """Review 12: "three chambers ... total 4.5 million" asked the 1.5 each; "____–2020" asked the
+    start of a range; a year in the prompt fixed "siglo ____"."""
+    dam = derive_drafts(DAM, "en")
+    assert [d for d in dam if d.item.get("type") == "numeric" and d.item["answer"] == 1.5], "the case must draft 1.5"
+    assert not [d for d in dam if d.ready and d.item.get("type") == "numeric" and d.item["answer"] == 1.5]
+    viaduct = derive_drafts(VIADUCT, "es")
+    assert [d for d in viaduct if d.item.get("type") == "numeric" and d.item["answer"] == 1962], "the case must draft 1962"
+    assert not [d for d in viaduct if d.ready and d.item.get("type") == "numeric" and d.item["answer"] == 1962]
+    shown = [str(d.item.get("prompt", "")) + str(d.item.get("passage", "")) for d in viaduct if d.ready]
+    assert not [s for s in shown if "siglo ____" in s or "siglo {" in s], shown
