@@ -110,6 +110,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     rules = language_for(language)
     heading_texts = [p.text for p in paragraphs if p.is_heading]
+    written = answers.document_words(text.values())
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -118,6 +119,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
     for d in drafts:
+        giveaways.keep_real_forms(d, rules, written)  # every accepted form a word the gap takes
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         d.problems.extend(checks.trivial_card(d, headings, language))

@@ -261,3 +261,78 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
     ):
         found.extend(check)
     return found
+
+
+# A form of a typed key that the document does not write must be a word general text writes
+# clearly, not any non-zero frequency: "oxygens" (1.5) is a rare chemist's plural; "villuses",
+# "rociadore" (0) no language's word.
+REAL_FORM_ZIPF = 1.5
+# Words before a gap that fix the number of the noun in it ("un ____ blanco", "these ____").
+SINGULAR_BEFORE = {
+    "en": frozenset(("a", "an", "this", "that", "one", "each", "every", "another")),
+    "es": frozenset(("un", "una", "el", "la", "del", "al", "este", "esta", "ese", "esa", "aquel", "aquella", "cada", "otro", "otra")),
+}
+PLURAL_BEFORE = {
+    "en": frozenset(("these", "those", "many", "several", "both", "few", "two", "three", "four")),
+    "es": frozenset(("unos", "unas", "los", "las", "estos", "estas", "esos", "esas", "varios", "varias", "muchos", "muchas", "dos", "tres", "cuatro")),
+}
+
+
+def _plural_of(form: str, key: str) -> bool:
+    """Whether ``form`` is the key's plural (one more final s), rather than its singular."""
+    return fold(form).endswith("s") and not fold(key).endswith("s")
+
+
+def slot_number(before: str, after: str, lang: Language) -> str | None:
+    """"singular" or "plural" when the words around the gap fix its noun's number (the article
+    before it; in Spanish also an adjective after it that agrees: "____ automáticos"), else None."""
+    code = _code(lang)
+    previous = re.findall(r"[^\W\d_]+", before)[-1:]
+    word = fold(previous[0]) if previous else ""
+    if word in SINGULAR_BEFORE[code]:
+        return "singular"
+    if word in PLURAL_BEFORE[code]:
+        return "plural"
+    following = re.match(r"\s+([a-záéíóúñü]+)\b", after)
+    if code == "es" and following is not None and len(following.group(1)) > 3 and following.group(1) not in lang.words.stop_words:
+        return "plural" if following.group(1).endswith(("os", "as", "es")) else None
+    return None
+
+
+def accept_lists(draft: Draft) -> list[tuple[list[str], str, str]]:
+    """Each typed accept list of a draft with the text before and after its gap."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    found: list[tuple[list[str], str, str]] = []
+    if item.get("type") == "fill_in" and item.get("accept") and GAP in str(item.get("prompt", "")):
+        before, after = str(item["prompt"]).split(GAP, 1)
+        found.append((item["accept"], before, after))
+    passage = str(item.get("passage", ""))
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        at = passage.find(f"{{{i}}}")
+        if gap.get("accept") and at >= 0:
+            found.append((gap["accept"], passage[:at], passage[at + len(str(i)) + 2:]))
+    return found
+
+
+def keep_real_forms(draft: Draft, lang: Language, written: frozenset[str]) -> None:
+    """Drop, from a typed key's accept list, the other forms of a one-word lower-case key that
+    are no word (neither the document's nor general text's above REAL_FORM_ZIPF: "villuses",
+    "rociadore") or that the gap's grammar rules out ("un ____ blanco": not the plural). The
+    key itself always stays."""
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0])
+        if " " in key or not key[:1].islower():
+            continue
+        number = slot_number(before, after, lang)
+        keep = [key]
+        for form in accepted[1:]:
+            form = str(form)
+            if " " not in form and form[:1].islower():
+                if fold(form) not in written and lang.familiarity(form) < REAL_FORM_ZIPF:
+                    continue
+                if (number == "singular" and _plural_of(form, key)) or (number == "plural" and _plural_of(key, form)):
+                    continue
+            keep.append(form)
+        accepted[:] = keep

@@ -98,3 +98,26 @@ def test_a_figure_the_prompt_computes_is_no_gap() -> None:
     assert not [d for d in viaduct if d.ready and d.item.get("type") == "numeric" and d.item["answer"] == 1962]
     shown = [str(d.item.get("prompt", "")) + str(d.item.get("passage", "")) for d in viaduct if d.ready]
     assert not [s for s in shown if "siglo ____" in s or "siglo {" in s], shown
+
+
+FUNGUS = [
+    Paragraph(1, "Los hongos", is_heading=True),
+    Paragraph(2, "La expedición remontó el río Níger hasta Lokoja con porteadores contratados en Calabar."),
+    Paragraph(3, "Entre los síntomas figuran manchas amarillas en el haz de la hoja y un polvillo blanco en el envés, según los agrónomos."),
+]
+
+
+def _accept_lists(drafts: list[Draft]) -> list[list[str]]:
+    lists = [[str(a) for a in d.item["accept"]] for d in drafts if d.item.get("type") == "fill_in"]
+    return lists + [[str(a) for a in g["accept"]] for d in drafts for g in d.item.get("gaps", []) if g.get("accept")]
+
+
+def test_an_accepted_form_is_a_word_the_gap_takes() -> None:
+    """Review 12: "villuses", "rociadore", "gelatinizanes" accepted (no language's words), and
+    "la cantoras" (a plural after a singular article)."""
+    drafts = derive_drafts(FUNGUS, "es")
+    lists = _accept_lists(drafts)
+    assert {a[0] for a in lists} >= {"porteadores", "polvillo"}, "the case must draft the two gaps"
+    forms = {f for a in lists for f in a[1:]}
+    assert "porteadore" not in forms, lists  # no word
+    assert "polvillos" not in forms, lists  # "un ____ blanco" takes no plural
