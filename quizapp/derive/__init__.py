@@ -119,7 +119,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
     for d in drafts:
-        giveaways.keep_real_forms(d, rules, written)  # every accepted form a word the gap takes
+        giveaways.tidy_accept_lists(d, rules, written)  # every accepted form a word the gap takes, the bare name
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         d.problems.extend(checks.trivial_card(d, headings, language))

@@ -336,3 +336,21 @@ def keep_real_forms(draft: Draft, lang: Language, written: frozenset[str]) -> No
                     continue
             keep.append(form)
         accepted[:] = keep
+
+
+def accept_bare_name(draft: Draft, lang: Language) -> None:
+    """A name typed with the article the sentence opened with ("La UNESCO", "The IFAD") is
+    accepted without it too: a learner types the name, not the sentence's capitalised article."""
+    determiners = {fold(w) for w in lang.determiners}
+    for accepted, _before, _after in accept_lists(draft):
+        words = str(accepted[0]).split()
+        if len(words) >= 2 and fold(words[0]) in determiners and words[1][:1].isupper():
+            bare = " ".join(words[1:])
+            if fold(bare) not in {fold(str(a)) for a in accepted}:
+                accepted.append(bare)
+
+
+def tidy_accept_lists(draft: Draft, lang: Language, written: frozenset[str]) -> None:
+    """Every accept list as a learner types the key: real forms that fit the gap, the bare name."""
+    keep_real_forms(draft, lang, written)
+    accept_bare_name(draft, lang)

@@ -121,3 +121,16 @@ def test_an_accepted_form_is_a_word_the_gap_takes() -> None:
     forms = {f for a in lists for f in a[1:]}
     assert "porteadore" not in forms, lists  # no word
     assert "polvillos" not in forms, lists  # "un ____ blanco" takes no plural
+
+
+DROUGHT = [
+    Paragraph(1, "La sequía", is_heading=True),
+    Paragraph(2, "La FAO envió técnicos agrícolas a la región de Tigray, y varias cooperativas locales repartieron semillas de teff entre los campesinos."),
+]
+
+
+def test_an_organisation_with_its_article_is_accepted_bare() -> None:
+    """Review 12: only "La UNESCO" was accepted; "UNESCO" is what a learner types."""
+    lists = [a for a in _accept_lists(derive_drafts(DROUGHT, "es")) if a[0] == "La FAO"]
+    assert lists, "the case must draft a gap on La FAO"
+    assert all("FAO" in a for a in lists), lists
