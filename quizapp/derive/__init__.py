@@ -832,6 +832,7 @@ def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
     for asker, shower in ((d, o), (o, d)):
         shown = checks.shown_text(shower)
         typed = [str(asker.item["accept"][0])] if asker.item.get("type") == "fill_in" else []
+        typed += giveaways.term_forms(asker)  # "nodule" in a prompt gives away "nodules" (review 12)
         typed += [str(g["accept"][0]) for g in asker.item.get("gaps", []) if "accept" in g]
         for key in checks.choice_keys(asker, text.get(asker.paragraph, "")) + typed:
             needle = checks._normal(key)

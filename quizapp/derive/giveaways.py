@@ -354,3 +354,14 @@ def tidy_accept_lists(draft: Draft, lang: Language, written: frozenset[str]) -> 
     """Every accept list as a learner types the key: real forms that fit the gap, the bare name."""
     keep_real_forms(draft, lang, written)
     accept_bare_name(draft, lang)
+
+
+def term_forms(draft: Draft) -> list[str]:
+    """The other accepted forms of a typed one-word lower-case key ("nodule" of "nodules"): a
+    prompt of the set showing one of them gives the key away as well as the key itself does."""
+    forms: list[str] = []
+    for accepted, _before, _after in accept_lists(draft):
+        key = str(accepted[0])
+        if " " not in key and key[:1].islower():
+            forms.extend(str(a) for a in accepted[1:] if " " not in str(a))
+    return forms

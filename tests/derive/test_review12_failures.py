@@ -134,3 +134,20 @@ def test_an_organisation_with_its_article_is_accepted_bare() -> None:
     lists = [a for a in _accept_lists(derive_drafts(DROUGHT, "es")) if a[0] == "La FAO"]
     assert lists, "the case must draft a gap on La FAO"
     assert all("FAO" in a for a in lists), lists
+
+
+CLOVER = [
+    Paragraph(1, "Clover", is_heading=True),
+    Paragraph(2, "Rhizobium bacteria settle in small swellings called nodules on the roots of clover, where they turn nitrogen from the air into ammonia."),
+    Paragraph(3, "Inside each nodule tissue a protein called leghaemoglobin keeps oxygen low, which gives a healthy root its pink colour."),
+    Paragraph(4, "Farmers in Galloway sow clover with ryegrass so that the grass takes up part of the fixed nitrogen."),
+]
+
+
+def test_no_ready_item_shows_another_form_of_a_typed_key() -> None:
+    """Review 12: "crypts" was asked while another ready item's prompt read "crypt cells"."""
+    ready = _ready(CLOVER, "en")
+    for d in ready:
+        for form in (d.item.get("accept") or [])[1:]:
+            shown = [o.item.get("prompt", "") for o in ready if o is not d and f" {form} " in f" {o.item.get('prompt', '')} "]
+            assert not shown, (d.item["accept"], shown)
