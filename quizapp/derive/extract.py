@@ -411,6 +411,7 @@ def _type_names(facts: Facts) -> None:
                 places.add(fold_word(m.text))
     for word in places:
         del surnames[word]
+    things = _acronyms_of_things(all_names, lang)
     for sentence, m in all_names:
         words = m.text.split()
         local = m.start - sentence.start
@@ -421,7 +422,9 @@ def _type_names(facts: Facts) -> None:
         # "NASA's first chief of astronomy, Nancy Grace Roman": a name in apposition to a role.
         role_before = bool(before) and before[-1].endswith(",") and len(words) >= 2 and any(w in roles_folded for w in before_folded)
         copula_role = re.match(r"\s+(?:" + "|".join(lang.copulas) + r")\s+(?:a|an|un|una)\s+(?:\w+\s+){0,2}?(?:" + "|".join(lang.roles) + r")\b", after)
-        if any(w in lang.organisation_words for w in words) or re.fullmatch(r"[A-Z]{2,6}", m.text):
+        if m.text in things:
+            kinds[m.text] = "name"  # "cyclic AMP", "a channel known as CFTR": a thing's letters, no organisation
+        elif any(w in lang.organisation_words for w in words) or re.fullmatch(r"[A-Z]{2,6}", m.text):
             kinds[m.text] = "organisation"
         elif words[0] in lang.titles and len(words) > 1 and fold_word(words[1]) not in lang.name_connectors:
             kinds[m.text] = "person"
@@ -472,6 +475,34 @@ def _type_names(facts: Facts) -> None:
                     m = Mention(kinds.get(m.text, "name"), m.text, m.start, m.end, m.paragraph, m.sentence, m.text)
             typed.append(m)
         sentence.mentions = typed
+
+
+# "a channel known as CFTR", "una enzima llamada PDE": the lower-case noun before these names
+# the kind of thing the letters stand for.
+NAMED_AS = re.compile(r"\b([a-záéíóúñ]+)\s+(?:(?:also\s+)?(?:known\s+as|called|named|termed)|(?:llamad[oa]|denominad[oa]|conocid[oa]\s+como))\s*$")
+
+
+def _acronyms_of_things(all_names: Sequence[tuple[Sentence, Mention]], lang: Language) -> set[str]:
+    """Acronyms the document writes as a thing's, not an organisation's: after a lower-case
+    modifier that is no function word ("cyclic AMP", "vitamina B3" aside, "high GMP levels"),
+    or introduced by a lower-case noun that is no organisation word ("an enzyme called PDE").
+    An organisation's letters follow an article or a preposition ("by the WHO", "la OMS")."""
+    stop = lang.words.stop_words | {fold_word(w) for w in lang.determiners | lang.place_prepositions}
+    organisation_words = {fold_word(w) for w in lang.organisation_words}
+    things: set[str] = set()
+    for sentence, m in all_names:
+        if not re.fullmatch(r"[A-Z]{2,6}", m.text):
+            continue
+        before = sentence.text[: m.start - sentence.start]
+        named = NAMED_AS.search(before)
+        if named is not None:
+            if fold_word(named.group(1)) not in organisation_words | stop:
+                things.add(m.text)
+            continue
+        previous = re.search(r"([^\W\d_]+)\s+$", before)
+        if previous is not None and previous.group(1).islower() and fold_word(previous.group(1)) not in stop:
+            things.add(m.text)
+    return things
 
 
 # ---------------------------------------------------------------- roles, events, definitions

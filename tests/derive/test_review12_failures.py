@@ -151,3 +151,22 @@ def test_no_ready_item_shows_another_form_of_a_typed_key() -> None:
         for form in (d.item.get("accept") or [])[1:]:
             shown = [o.item.get("prompt", "") for o in ready if o is not d and f" {form} " in f" {o.item.get('prompt', '')} "]
             assert not shown, (d.item["accept"], shown)
+
+
+VISION = [
+    Paragraph(1, "Vision", is_heading=True),
+    Paragraph(2, "In the dark, high levels of cyclic GMP keep open a cation channel known as CNG in the outer segment of each rod, so sodium flows in."),
+    Paragraph(3, "Light activates rhodopsin, which switches on an enzyme called PDE that breaks down the messenger within milliseconds."),
+    Paragraph(4, "The NEI and the WHO fund studies of inherited retinal disease in clinics run by NHS trusts."),
+]
+
+
+def test_letters_of_a_thing_are_no_organisation() -> None:
+    """Review 12: "Which of these organisations..." keyed AMP (a molecule) and CFTR (a channel),
+    and a thing's letters stood among organisations as options."""
+    things, organisations = {"GMP", "CNG", "PDE"}, {"NEI", "NHS", "WHO"}
+    for d in derive_drafts(VISION, "en"):
+        options = {str(c["text"]) for c in d.item.get("choices", [])} | {str(o["text"]) for g in d.item.get("gaps", []) for o in g.get("options", [])}
+        assert not (options & things and options & organisations), (d.key, options)
+        if "organisations" in str(d.item.get("prompt", "")):
+            assert not {str(c["text"]) for c in d.item["choices"] if c["correct"]} & things, d.item
