@@ -258,6 +258,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         misfit_options(draft, lang),
         computed_figure(draft, lang),
         century_from_year(draft, lang),
+        stock_collocation(draft, lang),
     ):
         found.extend(check)
     return found
@@ -365,3 +366,65 @@ def term_forms(draft: Draft) -> list[str]:
         if " " not in key and key[:1].islower():
             forms.extend(str(a) for a in accepted[1:] if " " not in str(a))
     return forms
+
+
+# Stock phrases a reader completes from one neighbour word, whatever the text ("a Nobel
+# laureate", "rociadores automáticos", "dióxido de carbono"). No offline n-gram data says which
+# pairs are fixed (wordfreq counts words, and a phrase's figure is only its words' combined
+# frequency), so this is the last resort the brief allows: a short per-language list of
+# general-text collocations, none from a reviewed document's topic alone. "_" is the gap.
+STOCK_PHRASES = {
+    "en": {
+        "_ laureate": "nobel pulitzer", "_ prize": "nobel pulitzer booker", "nobel _": "prize laureate",
+        "cyclic _": "amp gmp", "automatic _": "sprinklers", "_ sprinklers": "automatic fire", "fire _": "sprinklers extinguishers brigade alarm alarms",
+        "carbon _": "dioxide monoxide", "_ dioxide": "carbon sulphur sulfur nitrogen", "greenhouse _": "gas gases effect", "_ effect": "greenhouse placebo domino",
+        "climate _": "change", "global _": "warming", "natural _": "selection gas", "stem _": "cells", "_ cells": "stem",
+        "blood _": "pressure vessels", "immune _": "system", "nervous _": "system", "solar _": "system panels energy", "_ panels": "solar",
+        "prime _": "minister", "_ minister": "prime", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage",
+        "stock _": "exchange market", "red _": "cross", "_ cross": "red", "sodium-potassium _": "pump",
+    },
+    "es": {
+        "premio _": "nobel pulitzer", "_ nobel": "premio", "_ automaticos": "rociadores", "rociadores _": "automaticos",
+        "dioxido de _": "carbono", "_ de carbono": "dioxido monoxido", "efecto _": "invernadero placebo domino", "cambio _": "climatico",
+        "calentamiento _": "global", "seleccion _": "natural", "celulas _": "madre", "presion _": "arterial", "sistema _": "solar nervioso inmunitario",
+        "paneles _": "solares", "placas _": "solares", "energia _": "nuclear solar eolica", "primer _": "ministro", "tribunal _": "supremo constitucional",
+        "derechos _": "humanos", "guerra _": "civil mundial fria", "cruz _": "roja", "bolsa de _": "valores", "salidas de _": "emergencia",
+        "patrimonio de la _": "humanidad", "_ de la humanidad": "patrimonio",
+    },
+}
+# A vitamin's letter after its word, or its word before a letter: "vitamin ____" is a letter,
+# "____ B3" is "vitamin".
+VITAMIN = re.compile(r"(?:[A-K]|B\d{1,2})")
+
+
+def _stock_table(code: str) -> list[tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]]:
+    """(words before the gap, words after it, the keys that complete them)."""
+    table = []
+    for phrase, keys in STOCK_PHRASES[code].items():
+        before, after = phrase.split("_")
+        table.append((tuple(before.split()), tuple(after.split()), frozenset(keys.split())))
+    return table
+
+
+def stock_collocation(draft: Draft, lang: Language) -> list[str]:
+    """A gap that a neighbour word completes as a stock phrase of general text (STOCK_PHRASES),
+    or a vitamin's letter after "vitamin" (or its word before the letter)."""
+    keys: list[tuple[str, str, str]] = [(str(a[0]), b, c) for a, b, c in accept_lists(draft)]
+    item = draft.item
+    if item.get("choices") and str(item.get("prompt", "")).count(GAP) == 1:
+        before, after = str(item["prompt"]).split(GAP, 1)
+        keys += [(str(c["text"]), before, after) for c in item["choices"] if c.get("correct")]
+    for key, before, after in keys:
+        folded = fold(key)
+        words_before = tuple(fold(w) for w in re.findall(r"[^\s“”«»\"()]+", before)[-3:])
+        words_after = tuple(fold(w) for w in re.findall(r"[^\s“”«»\"(),.;:]+", after)[:3])
+        vitamin_word = folded in ("vitamin", "vitamins", "vitamina", "vitaminas")
+        if (words_before[-1:] in (("vitamin",), ("vitamina",)) and VITAMIN.fullmatch(key)) or (vitamin_word and words_after and VITAMIN.fullmatch(words_after[0].upper())):
+            return [f"held back: {key!r} is completed by its neighbour word as a stock phrase of general text (a vitamin's name)"]
+        for left, right, completions in _stock_table(_code(lang)):
+            if folded not in completions:
+                continue
+            if (not left or words_before[-len(left):] == left) and (not right or words_after[:len(right)] == right):
+                phrase = " ".join((*left, "____", *right))
+                return [f"held back: '{phrase}' is a stock phrase of general text: a reader completes it with {key!r} without the text"]
+    return []

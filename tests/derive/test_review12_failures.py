@@ -6,7 +6,7 @@ keys away."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
-from quizapp.derive.giveaways import misfit_options, numbers_in_words
+from quizapp.derive.giveaways import misfit_options, numbers_in_words, stock_collocation
 from quizapp.languages import language_for
 
 
@@ -170,3 +170,26 @@ def test_letters_of_a_thing_are_no_organisation() -> None:
         assert not (options & things and options & organisations), (d.key, options)
         if "organisations" in str(d.item.get("prompt", "")):
             assert not {str(c["text"]) for c in d.item["choices"] if c["correct"]} & things, d.item
+
+
+MILL = [
+    Paragraph(1, "The mill fire", is_heading=True),
+    Paragraph(2, "The old cotton mill at Dunfield had no automatic sprinklers, and its timber floors had been soaked in machine oil for a century."),
+    Paragraph(3, "The economist Angus Deaton, a Nobel laureate, later studied the town's wages."),
+]
+
+
+def _fill_in(prompt: str, key: str) -> Draft:
+    item = {"type": "fill_in", "prompt": prompt, "accept": [key], "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+def test_a_stock_phrase_is_no_gap() -> None:
+    """Review 12: "rociadores ____" (automáticos), "____ laureate" (Nobel), "____ B3" (vitamina)."""
+    nobel = _asking(derive_drafts(MILL, "en"), "Nobel")
+    assert nobel, "the case must draft the gap"
+    assert all(any("stock phrase" in p for p in d.problems) for d in nobel), [d.problems for d in nobel]
+    es = language_for("es")
+    assert stock_collocation(_fill_in("La nave tenía paneles ____ sobre el tejado.", "solares"), es)
+    assert stock_collocation(_fill_in("El déficit de ____ B12 causa anemia.", "vitamina"), es)
+    assert not stock_collocation(_fill_in("La nave tenía paneles ____ sobre el tejado.", "metálicos"), es)
