@@ -194,6 +194,28 @@ def misfit_options(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def next_decade(draft: Draft, lang: Language) -> list[str]:
+    """A numeric gap on a decade ("desde la década de ____") whose prompt names the decade next
+    to it ("... y a partir de los años ochenta"): a decade is one of a few, and its neighbour
+    leaves one natural answer."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return []
+    try:
+        answer = int(item["answer"])
+    except (TypeError, ValueError):
+        return []
+    if answer % 10:
+        return []
+    for before, after in gap_contexts(draft):
+        if not decade_slot(before, after, lang):
+            continue
+        decades = [int(v) for v in numbers_in_words(before + " " + after, lang) if v == int(v) and int(v) % 10 == 0 and int(v) != answer]
+        if any(abs(d % 100 - answer % 100) in (10, 90) for d in decades if d >= 10):
+            return ["held back: the gap is a decade and the prompt names the decade next to it: a reader counts to the answer"]
+    return []
+
+
 def computed_figure(draft: Draft, lang: Language) -> list[str]:
     """A numeric gap the prompt computes: another of its figures divided or multiplied by a
     count it writes ("three turbines ... 4.5 megawatts, or ____ each"), or one end of a range
@@ -256,6 +278,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         renamed_key(draft, lang),
         heading_figure(draft, headings, lang),
         misfit_options(draft, lang),
+        next_decade(draft, lang),
         computed_figure(draft, lang),
         century_from_year(draft, lang),
         stock_collocation(draft, lang),

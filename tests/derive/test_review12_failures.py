@@ -6,7 +6,7 @@ keys away."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
-from quizapp.derive.giveaways import misfit_options, numbers_in_words, stock_collocation
+from quizapp.derive.giveaways import misfit_options, next_decade, numbers_in_words, stock_collocation
 from quizapp.languages import language_for
 
 
@@ -193,3 +193,13 @@ def test_a_stock_phrase_is_no_gap() -> None:
     assert stock_collocation(_fill_in("La nave tenía paneles ____ sobre el tejado.", "solares"), es)
     assert stock_collocation(_fill_in("El déficit de ____ B12 causa anemia.", "vitamina"), es)
     assert not stock_collocation(_fill_in("La nave tenía paneles ____ sobre el tejado.", "metálicos"), es)
+
+
+def test_a_decade_next_to_one_the_prompt_names_is_no_gap() -> None:
+    """Self-review: "desde la década de ____ ... y, a partir de los años ochenta" asked 1970."""
+    es = language_for("es")
+    prompt = "«Las excavaciones, dirigidas desde la década de ____ por Ana Lema y, a partir de los años ochenta, por la Universidad de Oviedo, hallaron el poblado.»"
+    item = {"type": "numeric", "prompt": prompt, "answer": 1970, "source": [2]}
+    assert next_decade(Draft("p2-nu-x", "question", item, 2, None, 1.0), es)
+    assert not next_decade(Draft("p2-nu-x", "question", {**item, "answer": 1950}, 2, None, 1.0), es)
+    assert not next_decade(Draft("p2-nu-x", "question", {**item, "prompt": prompt.replace("a partir de los años ochenta", "más tarde")}, 2, None, 1.0), es)
