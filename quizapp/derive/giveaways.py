@@ -271,6 +271,26 @@ def century_from_year(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
+# "Engineering and Naval Architects": a name that goes on across "and" (two capitalised words
+# or more on each side).
+AND_AFTER = re.compile(rf"^\s+(?:and|y|e|&)\s+{CAPITALISED}\s+{CAPITALISED}")
+AND_BEFORE = re.compile(rf"{CAPITALISED}\s+{CAPITALISED}\s+(?:and|y|e|&)\s+$")
+
+
+def name_cut_at_and(draft: Draft) -> list[str]:
+    """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
+    Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
+    half a name, and the other half shows what it is."""
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0]).split()
+        if len(key) < 2 or not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in key):
+            continue
+        if AND_AFTER.match(after) or AND_BEFORE.search(before):
+            return [f"held back: the key {' '.join(key)!r} is half of a name joined by 'and': the other half, in the prompt, shows what it is"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
@@ -282,6 +302,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         computed_figure(draft, lang),
         century_from_year(draft, lang),
         stock_collocation(draft, lang),
+        name_cut_at_and(draft),
     ):
         found.extend(check)
     return found

@@ -203,3 +203,18 @@ def test_a_decade_next_to_one_the_prompt_names_is_no_gap() -> None:
     assert next_decade(Draft("p2-nu-x", "question", item, 2, None, 1.0), es)
     assert not next_decade(Draft("p2-nu-x", "question", {**item, "answer": 1950}, 2, None, 1.0), es)
     assert not next_decade(Draft("p2-nu-x", "question", {**item, "prompt": prompt.replace("a partir de los años ochenta", "más tarde")}, 2, None, 1.0), es)
+
+
+LIFEBOATS = [
+    Paragraph(1, "Lifeboats", is_heading=True),
+    Paragraph(2, "Rules written by the Institute of Marine Engineering and Naval Architects have, since the 1980s, required two lifeboats on every ferry leaving Stranraer."),
+]
+
+
+def test_half_of_a_name_joined_by_and_is_no_key() -> None:
+    """Self-review: "the American Association of State Highway and ____" asked for
+    "Transportation Officials", half a name whose other half shows what it is."""
+    drafts = derive_drafts(LIFEBOATS, "en")
+    halves = _asking(drafts, "Institute of Marine Engineering") + _asking(drafts, "Naval Architects")
+    assert halves, "the case must draft a gap on half the name"
+    assert not [d.item["prompt"] for d in halves if d.ready]
