@@ -278,6 +278,20 @@ AND_AFTER = re.compile(rf"^\s+(?:and|y|e|&)\s+{CAPITALISED}\s+{CAPITALISED}")
 AND_BEFORE = re.compile(rf"{CAPITALISED}\s+{CAPITALISED}\s+(?:and|y|e|&)\s+$")
 
 
+# "the Palmgren–____ rule", "____–Menten kinetics": a name joined to another by a dash.
+DASH_BEFORE = re.compile(rf"{CAPITALISED}[{DASHES}]$")
+DASH_AFTER = re.compile(rf"^[{DASHES}]{CAPITALISED}")
+
+
+def name_cut_at_dash(draft: Draft) -> list[str]:
+    """A typed gap on one of two names joined by a dash ("the Palmgren–____ rule"): whoever
+    knows the rule, law or effect by its double name fills the other half without the text."""
+    for accepted, before, after in accept_lists(draft):
+        if str(accepted[0])[:1].isupper() and (DASH_BEFORE.search(before) or DASH_AFTER.match(after)):
+            return [f"held back: the key {str(accepted[0])!r} is half of a double name joined by a dash: the other half, in the prompt, calls it up"]
+    return []
+
+
 def name_cut_at_and(draft: Draft) -> list[str]:
     """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
     Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
@@ -303,6 +317,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         century_from_year(draft, lang),
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
+        name_cut_at_dash(draft),
     ):
         found.extend(check)
     return found

@@ -218,3 +218,18 @@ def test_half_of_a_name_joined_by_and_is_no_key() -> None:
     halves = _asking(drafts, "Institute of Marine Engineering") + _asking(drafts, "Naval Architects")
     assert halves, "the case must draft a gap on half the name"
     assert not [d.item["prompt"] for d in halves if d.ready]
+
+
+HEAT = [
+    Paragraph(1, "Heat", is_heading=True),
+    Paragraph(2, "A simple estimate of the glow of the furnace wall is given by the Stefan–Boltzmann law, which the engineers at Motherwell applied to every new kiln."),
+]
+
+
+def test_half_of_a_double_name_is_no_key() -> None:
+    """Self-review: "the Palmgren–____ rule" asked for Miner."""
+    drafts = derive_drafts(HEAT, "en")
+    halves = _asking(drafts, "Boltzmann")
+    assert halves, "the case must draft the gap"
+    assert all(any("double name" in p for p in d.problems) for d in halves), [d.problems for d in halves]
+
