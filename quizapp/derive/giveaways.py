@@ -292,6 +292,27 @@ def name_cut_at_dash(draft: Draft) -> list[str]:
     return []
 
 
+# A typed term this rare (Zipf) sharing its first STEM_LETTERS letters with another rare word of
+# the prompt is of the same family ("tiroideas ... la ____" for tiroxina, "Osmolarity: ...
+# ____ active" for osmotically): the prompt's word leads to it.
+RARE_TERM_ZIPF = 3.0
+STEM_LETTERS = 4
+
+
+def shared_stem(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a rare lower-case term whose first letters another rare word of the prompt opens
+    with (a shorter stem than answers.given_away asks, for rare words only)."""
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0])
+        if " " in key or not key[:1].islower() or len(key) < 6 or lang.familiarity(key) >= RARE_TERM_ZIPF:
+            continue
+        stem = fold(key)[:STEM_LETTERS]
+        for word in re.findall(r"[^\W\d_]{6,}", before + " " + after):
+            if fold(word)[:STEM_LETTERS] == stem and fold(word) != fold(key) and lang.familiarity(word) < RARE_TERM_ZIPF:
+                return [f"held back: the prompt's rare word {word!r} opens like the key {key!r}: it leads a reader to it"]
+    return []
+
+
 def name_cut_at_and(draft: Draft) -> list[str]:
     """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
     Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
@@ -318,6 +339,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         name_cut_at_dash(draft),
+        shared_stem(draft, lang),
     ):
         found.extend(check)
     return found

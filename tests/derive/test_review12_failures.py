@@ -6,7 +6,7 @@ keys away."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
-from quizapp.derive.giveaways import misfit_options, next_decade, numbers_in_words, stock_collocation
+from quizapp.derive.giveaways import misfit_options, next_decade, numbers_in_words, shared_stem, stock_collocation
 from quizapp.languages import language_for
 
 
@@ -233,3 +233,11 @@ def test_half_of_a_double_name_is_no_key() -> None:
     assert halves, "the case must draft the gap"
     assert all(any("double name" in p for p in d.problems) for d in halves), [d.problems for d in halves]
 
+
+def test_a_rare_word_of_the_same_family_gives_the_key_away() -> None:
+    """Self-review: "las hormonas tiroideas, en especial la ____" asked for tiroxina."""
+    es = language_for("es")
+    item = {"type": "fill_in", "prompt": "«El metabolismo del yodo depende de las glándulas tiroideas, que fabrican sobre todo la ____.»", "accept": ["tiroxina"], "source": [2]}
+    assert shared_stem(Draft("p2-fi-x", "question", item, 2, None, 1.0), es)
+    plain = {**item, "prompt": "«El metabolismo del yodo depende de unas glándulas del cuello, que fabrican sobre todo la ____.»"}
+    assert not shared_stem(Draft("p2-fi-x", "question", plain, 2, None, 1.0), es)
