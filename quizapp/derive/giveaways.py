@@ -113,12 +113,13 @@ def renamed_key(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
-def numbers_in_words(text: str, lang: Language) -> list[float]:
-    """The figures a text writes, in digits or in words, and the years a span of them counts
-    ("dos siglos": 2 and 200; "three decades": 3 and 30; "a century": 100)."""
+def numbers_in_words(text: str, lang: Language, spans: bool = True) -> list[float]:
+    """The figures a text writes, in digits or in words, and (unless ``spans`` is false) the
+    years a span of them counts ("dos siglos": 2 and 200; "three decades": 3 and 30; "a
+    century": 100)."""
     code = _code(lang)
     words = NUMBER_WORDS[code]
-    spans = TIME_SPANS[code]
+    span_years = TIME_SPANS[code]
     tokens = re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", text)
     found: list[float] = []
     previous: float | None = None
@@ -131,8 +132,8 @@ def numbers_in_words(text: str, lang: Language) -> list[float]:
             value = float(words[folded])
             if folded in ("hundred", "thousand", "cien", "ciento", "mil") and previous is not None and previous < 100:
                 value = previous * value
-        if folded in spans:
-            found.append((previous if previous is not None else 1.0) * spans[folded])
+        if spans and folded in span_years:
+            found.append((previous if previous is not None else 1.0) * span_years[folded])
         if value is not None:
             found.append(value)
         previous = value
@@ -210,7 +211,7 @@ def next_decade(draft: Draft, lang: Language) -> list[str]:
     for before, after in gap_contexts(draft):
         if not decade_slot(before, after, lang):
             continue
-        decades = [int(v) for v in numbers_in_words(before + " " + after, lang) if v == int(v) and int(v) % 10 == 0 and int(v) != answer]
+        decades = [int(v) for v in numbers_in_words(before + " " + after, lang, spans=False) if v == int(v) and int(v) % 10 == 0 and int(v) != answer]
         if any(abs(d % 100 - answer % 100) in (10, 90) for d in decades if d >= 10):
             return ["held back: the gap is a decade and the prompt names the decade next to it: a reader counts to the answer"]
     return []

@@ -203,6 +203,9 @@ def test_a_decade_next_to_one_the_prompt_names_is_no_gap() -> None:
     assert next_decade(Draft("p2-nu-x", "question", item, 2, None, 1.0), es)
     assert not next_decade(Draft("p2-nu-x", "question", {**item, "answer": 1950}, 2, None, 1.0), es)
     assert not next_decade(Draft("p2-nu-x", "question", {**item, "prompt": prompt.replace("a partir de los años ochenta", "más tarde")}, 2, None, 1.0), es)
+    # The word "década" itself names no decade: "a mediados de la década de ____" alone asks fairly.
+    alone = {**item, "prompt": "«A mediados de la década de ____ algunas salas volvieron a abrir.»", "answer": 2020}
+    assert not next_decade(Draft("p2-nu-x", "question", alone, 2, None, 1.0), es)
 
 
 LIFEBOATS = [
