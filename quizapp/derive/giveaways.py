@@ -10,7 +10,15 @@ language's own markers (for a renaming, a number written in words, a decade), no
 - options that do not fit the slot's form: "la década de {1}" offering 2016 and 2018;
 - a figure the prompt computes with a count it writes in words ("three turbines ... a total of
   4.5 megawatts, or ____ each"), one end of a range written with a dash ("____–2020"), a
-  century the prompt's own year fixes ("1906 ... el siglo ____").
+  century the prompt's own year fixes ("1906 ... el siglo ____"), a decade next to one the
+  prompt names ("desde la década de ____ ... a partir de los años ochenta");
+- a stock phrase of general text ("a ____ laureate", "paneles ____": a short list, see
+  STOCK_PHRASES), half of a name joined by "and" or a dash ("the Palmgren–____ rule"), a rare
+  term whose family the prompt shows ("glándulas tiroideas ... la ____");
+- and, not a hold but a repair, accept lists as a learner types the key (tidy_accept_lists):
+  only forms that are words and fit the gap's number, the name without its sentence's article.
+These run in ``check_drafts`` beside the other checks; ``term_forms`` lets the set-level
+give-away check (``quizapp.derive._revealed``) see a key's other forms ("nodule" of "nodules").
 """
 from __future__ import annotations
 
