@@ -152,6 +152,8 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    naming_markers=(r",?\s+(?:called|known\s+as|termed|dubbed)\s+", r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+"),
+    restating_markers=(r",\s+(?:that\s+is|i\.\s?e\.),?\s+",),
     select_all={},  # English does not agree: "Select all that apply." for every kind
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
@@ -176,6 +178,7 @@ LANGUAGE = Language(
         "card_when": "According to the text, when {question}?",
         "card_role": "{person}: who was this, according to the text?",
         "card_term": "{term}",
+        "card_named": "According to the text, what is meant by \u201c{term}\u201d?",
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},
     term_variants=term_variants,

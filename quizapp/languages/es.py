@@ -122,6 +122,11 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    naming_markers=(
+        r",?\s+(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+",
+        r",?\s+(?:que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[a-záéíóúñ]+\s+){1,3}(?:llaman|llamaban|llamó|llamaron|denominan|denominaban|denominó|denominaron|conocen\s+como)\s+",
+    ),
+    restating_markers=(r",\s+(?:es\s+decir|o\s+sea|esto\s+es),\s+",),
     select_all={
         "person": "Marque todas las que correspondan.", "organisation": "Marque todas las que correspondan.",
         "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",
@@ -150,6 +155,7 @@ LANGUAGE = Language(
         "card_when": "Según el texto, ¿cuándo {question}?",
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
+        "card_named": "Según el texto, ¿a qué se llama «{term}»?",
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
     term_variants=term_variants,

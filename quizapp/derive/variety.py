@@ -1,0 +1,218 @@
+"""Drafts beyond one-gap recall: the cards a text's own wording makes (issue 10, "variety").
+
+The eleventh review found every ready item a gap in one sentence, and no card, while the texts
+named and explained their terms: "small metal sleeves called ferrules", "canales de lavado,
+que las fuentes llaman agogae", "un yacimiento secundario, es decir, de partículas de oro
+...". Such a sentence is a term <-> definition card a reviewer accepts: the term on the front,
+what the text says it is on the back, word for word from the cited paragraph (so grounding
+holds), and it covers the explanatory paragraphs the gaps leave out.
+
+The language modules say how a text names a term (``naming_markers``, ``restating_markers``);
+this module reads the phrase on either side. Its cards go through every check of
+``quizapp.derive.checks_drafts`` like the others.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.extract import Sentence, fold
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A term after a naming marker: an optional article, then one to three words (written in
+# emphasis or quotes or not), ended by punctuation or a small word ("oeillets, where",
+# "a las to draw", "*corrugi* en las fuentes").
+TERM = re.compile(r"[*_«“\"']?(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3})[*_»”\"']?")
+INDEFINITE = frozenset(("a", "an", "un", "una", "unos", "unas"))
+DESCRIPTION_WORDS = 6  # the thing named, walked back from the marker: "a long wooden rake"
+MIN_CONTENT_WORDS = 2  # "Canales de madera", not "Canales" (a back of one word asks nothing)
+RESTATED_WORDS = 25  # what a restatement says the term means, at most (cut at a comma beyond)
+TERM_WORDS = 3
+INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
+
+
+@dataclass(frozen=True)
+class NamedTerm:
+    """A term the text names, with what it says the term is, as written in its paragraph."""
+
+    term: str
+    description: str
+    paragraph: int
+    term_span: tuple[int, int]  # offsets in the paragraph
+
+
+class VarietyDrafter:
+    """Cards (and, through ``Builder``, the checks' vocabulary) from one document's facts."""
+
+    def __init__(self, builder: Builder):
+        self.builder = builder
+        self.lang: Language = builder.lang
+        self.headline: Callable[[str], str | None] = builder.headline
+
+    def candidates(self) -> Iterator[Candidate]:
+        yield from self.term_cards()
+
+    # ------------------------------------------------------------ term <-> definition
+
+    def term_cards(self) -> Iterator[Candidate]:
+        seen: set[str] = set()
+        for s in self.builder.facts.sentences:
+            for named in named_terms(s, self.lang):
+                fact = f"term:{fold(named.term)}"
+                if fact in seen:
+                    continue
+                seen.add(fact)
+                back = named.description[0].upper() + named.description[1:]
+                front = self.lang.prompt("card_named", term=named.term)
+                item = {"front": front, "back": back, "source": [named.paragraph], "tags": ["definition"]}
+                yield Candidate(
+                    "card", item, named.paragraph, named.term_span, BASE_SCORE["card"] + 0.12, fact, fact, [named.description],
+                    self.term_card_problems(named),
+                )
+
+    def term_card_problems(self, named: NamedTerm) -> list[str]:
+        """Why a term card is held back: its back is the document's headline (known from the
+        title), or its front already shows the back (the term holds its own description)."""
+        problems = []
+        if why := self.headline(named.description):
+            problems.append(f"held back: the card's back {named.description!r} is a headline fact ({why}): known without the text")
+        stop = self.lang.words.stop_words
+        back_words = {fold(w) for w in WORD.findall(named.description)} - stop
+        term_words = {fold(w) for w in WORD.findall(named.term)} - stop
+        if back_words <= term_words:
+            problems.append(f"held back: the card's front {named.term!r} already holds its back {named.description!r}")
+        return problems
+
+
+def prefer_term_cards(drafts: list[Draft], language: Language, question_keys: Callable[[Draft], list[str]]) -> None:
+    """A ready term card and a ready question of its paragraph asking its term ("clay pans
+    known as ____") ask one fact, and the card shows the question's key: the card, which asks
+    it with the text's own definition, stays, and the question is held back (the paragraph
+    keeps the card). Run before the cards giving away questions are held."""
+    opening = language.prompt("card_named", term="\0").split("\0")[0]
+    cards = [d for d in drafts if not d.problems and d.kind == "card" and str(d.item.get("front", "")).startswith(opening)]
+    for card in cards:
+        shown = f" {_normal(str(card.item['front']) + ' ' + str(card.item['back']))} "
+        for q in drafts:
+            if q.problems or q.kind != "question" or q.paragraph != card.paragraph:
+                continue
+            key = next((k for k in question_keys(q) if _normal(k) and f" {_normal(k)} " in shown), None)
+            if key is not None:
+                q.problems.append(f"held back: the ready card {card.key} asks its key {key!r} with the text's own definition")
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
+    """The terms ``s`` names ("X called T", "X, que ... llaman T") or restates ("T, es decir,
+    X"), each with its description as the paragraph writes it."""
+    found: list[NamedTerm] = []
+    for pattern in _compiled(lang.naming_markers):
+        for marker in pattern.finditer(s.text):
+            term = _term_after(s.text, marker.end(), lang)
+            description = _phrase_before(s.text, marker.start(), lang, with_article=True)
+            if term is None or description is None:
+                continue
+            found.append(NamedTerm(term[0], s.text[description[0]:description[1]], s.paragraph, (s.start + term[1], s.start + term[2])))
+    for pattern in _compiled(lang.restating_markers):
+        for marker in pattern.finditer(s.text):
+            phrase = _phrase_before(s.text, marker.start(), lang, with_article=False)
+            meaning = _restated(s.text, marker.end(), lang)
+            if phrase is None or meaning is None:
+                continue
+            found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
+    return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and fold(n.term) not in fold(n.description)]
+
+
+@lru_cache(maxsize=16)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _content_words(text: str, lang: Language) -> int:
+    return sum(fold(w) not in lang.words.stop_words for w in WORD.findall(text))
+
+
+def _term_after(text: str, at: int, lang: Language) -> tuple[str, int, int] | None:
+    """The term right after a naming marker (its article left out), with its offsets in
+    ``text``: up to three words, ended by punctuation or a small word."""
+    rest = text[at:]
+    article = re.match(r"(?:[^\W\d_]+)\s+", rest)
+    if article and fold(article.group().strip()) in lang.determiners:
+        at += article.end()
+        rest = text[at:]
+    m = TERM.match(rest)
+    if not m:
+        return None
+    words = []
+    for w in m.group("words").split():
+        if fold(w) in lang.words.stop_words or fold(w) in lang.determiners:
+            break
+        words.append(w)
+    if not words or len(words) > TERM_WORDS:
+        return None
+    term = " ".join(words)
+    start = at + m.start("words")
+    end = start + len(term)
+    if text[start:end] != term or len(term) < 3:
+        return None
+    return term, start, end
+
+
+def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -> tuple[int, int] | None:
+    """The noun phrase ending right before ``end`` ("a long wooden rake", "canales de madera"),
+    as offsets in ``text``: words walked back until a small word, punctuation or a figure, with
+    one connector ("de", "of") inside at most, and an indefinite article kept when asked."""
+    tokens = list(WORD.finditer(text[:end]))
+    stop = lang.words.stop_words
+    connectors = {fold(w) for w in lang.name_connectors} & INNER_CONNECTORS
+    taken: list[re.Match[str]] = []
+    joined = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        gap = text[tok.end():taken[-1].start()] if taken else text[tok.end():end]
+        if gap.strip() not in ("", ",") or (gap.strip() == "," and taken):
+            break  # a word beyond punctuation belongs to another phrase
+        word = fold(tok.group())
+        if word in connectors and taken and joined == 0 and i > 0:
+            joined += 1
+            taken.append(tok)
+            continue
+        if word in stop or len(taken) >= DESCRIPTION_WORDS:
+            break
+        taken.append(tok)
+    while taken and fold(taken[-1].group()) in connectors:
+        taken.pop()  # "de canales de madera": the phrase opens on its noun
+    if not taken:
+        return None
+    start = taken[-1].start()
+    before = list(WORD.finditer(text[:start]))
+    if with_article and before and fold(before[-1].group()) in INDEFINITE and not text[before[-1].end():start].strip():
+        start = before[-1].start()
+    phrase_end = taken[0].end()
+    return start, phrase_end
+
+
+def _restated(text: str, at: int, lang: Language) -> str | None:
+    """What a restatement says the term means ("de sal disuelta en aguas ..."), without its
+    leading preposition and final stop; cut at a comma when long, None when longer still."""
+    rest = text[at:].strip().rstrip(".")
+    first = re.match(r"([^\W\d_]+)\s+", rest)
+    if first and fold(first.group(1)) in lang.place_prepositions | {fold(w) for w in lang.name_connectors}:
+        rest = rest[first.end():]
+    rest = re.split(r"[;:]", rest)[0].strip()
+    if len(rest.split()) > RESTATED_WORDS:
+        rest = rest.split(",")[0].strip()
+    if not rest or len(rest.split()) > RESTATED_WORDS:
+        return None
+    return rest

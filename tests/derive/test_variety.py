@@ -1,0 +1,70 @@
+"""Drafts of more than one kind (issue 10, "variety"): the eleventh review found every ready
+item a one-gap recall, with no card and no choice item, while the texts define terms ("small
+metal sleeves called ferrules", "canales de lavado, que las fuentes llaman agogae", "un
+yacimiento secundario, es decir, ...") that a term <-> definition card asks best.
+
+The documents are our own short texts on real topics (written for these tests)."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+
+SALT_WORKS = [
+    Paragraph(1, "Salt on the Atlantic coast", is_heading=True),
+    Paragraph(2, "At Guérande, on the coast of Brittany, salt has been gathered from the sea since the ninth century. The marshes cover about 2,000 hectares between the Loire estuary and the village of Piriac."),
+    Paragraph(3, "Sea water is let in at high tide through a sluice and led slowly through a series of shallow basins. The last and smallest of them are clay pans known as oeillets, where the brine finally crystallises in the summer sun."),
+    Paragraph(4, "The workers who rake the salt are paludiers. Each one uses a long wooden rake called a las to draw the grey salt to the edge of the pan, and a flat shovel for the thin white crust that forms on calm afternoons."),
+]
+
+SALINAS = [
+    Paragraph(1, "Las salinas de Añana", is_heading=True),
+    Paragraph(2, "En Añana, en el valle alavés del mismo nombre, se obtiene sal desde hace más de mil años. El agua brota de varios manantiales con una salinidad cinco veces mayor que la del mar."),
+    Paragraph(3, "El agua salada se reparte por una red de canales de madera, que los salineros llaman arroyos, hasta las eras, plataformas horizontales de piedra y arcilla sobre las que se evapora al sol."),
+    Paragraph(4, "Se trata de una sal de manantial, es decir, de sal disuelta en aguas subterráneas que atraviesan antiguos depósitos marinos. La cosecha se hacía en verano con un rodillo de madera."),
+]
+
+
+def _cards(drafts: list[Draft]) -> dict[str, Draft]:
+    return {str(d.item["front"]): d for d in drafts if d.kind == "card"}
+
+
+def _front_naming(cards: dict[str, Draft], term: str) -> Draft:
+    found = [d for front, d in cards.items() if term in front]
+    assert found, f"no card asks about {term!r}: {sorted(cards)}"
+    return found[0]
+
+
+def test_a_term_the_text_names_becomes_a_ready_card() -> None:
+    """"clay pans known as oeillets", "a long wooden rake called a las": the term on the front,
+    what the text says it is on the back, word for word from the cited paragraph."""
+    drafts = derive_drafts(SALT_WORKS, "en")
+    cards = _cards(drafts)
+    oeillets = _front_naming(cards, "oeillets")
+    assert oeillets.ready, oeillets.problems
+    assert oeillets.item["back"] == "Clay pans"
+    assert oeillets.item["source"] == [3]
+    rake = _front_naming(cards, "las")
+    assert rake.item["back"] == "A long wooden rake", rake.item
+
+
+def test_a_spanish_term_the_text_names_or_restates_becomes_a_ready_card() -> None:
+    """"canales de madera, que los salineros llaman arroyos" and "una sal de manantial, es
+    decir, de sal disuelta en aguas ...": both directions of naming."""
+    cards = _cards(derive_drafts(SALINAS, "es"))
+    arroyos = _front_naming(cards, "arroyos")
+    assert arroyos.ready, arroyos.problems
+    assert arroyos.item["back"] == "Canales de madera"
+    manantial = _front_naming(cards, "sal de manantial")
+    assert manantial.ready, manantial.problems
+    assert manantial.item["back"].startswith("Sal disuelta en aguas subterráneas"), manantial.item
+    assert "es decir" not in manantial.item["back"]
+
+
+def test_a_term_card_never_shows_its_answer_on_the_front_nor_asks_a_bare_word() -> None:
+    """The back's words are not on the front, and a back of one common word ("Canales") or a
+    description no longer than the term itself asks nothing a reader learns from the text."""
+    for doc, language in ((SALT_WORKS, "en"), (SALINAS, "es")):
+        for front, card in _cards(derive_drafts(doc, language)).items():
+            if not card.ready:
+                continue
+            back = str(card.item["back"]).lower()
+            assert back not in front.lower(), card.item
