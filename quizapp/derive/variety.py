@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quizapp.derive import choices as choice_rules
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
-from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.extract import Mention, Sentence, fold
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -37,6 +38,14 @@ MIN_CONTENT_WORDS = 2  # "Canales de madera", not "Canales" (a back of one word 
 RESTATED_WORDS = 25  # what a restatement says the term means, at most (cut at a comma beyond)
 TERM_WORDS = 3
 INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
+# A list of names: "A, B and C", "A, B y C" (the joins between its members).
+LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
+LAST_JOIN = re.compile(r"\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
+MIN_LISTED = 3  # an enumeration: "between Ponferrada and León" is a span, not a list
+MAX_WRONG = 3
+MIN_WRONG = 2
+SELECTION_SCORE = 0.9  # above a gap on one of the list's names: the list is what the sentence says
+NAME_KINDS = ("person", "place", "organisation", "name")
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,89 @@ class VarietyDrafter:
 
     def candidates(self) -> Iterator[Candidate]:
         yield from self.term_cards()
+        yield from self.list_selections()
+
+    # ------------------------------------------------------------ lists -> multiple select
+
+    def list_selections(self) -> Iterator[Candidate]:
+        """"the hamlets of Saillé, Kervalet and Trégaté": a multiple select whose right options
+        are the names a sentence lists, with one gap for the whole list (so its length is no
+        cue), and whose wrong options are names of the same kind from other sentences of the
+        document (so each is really not in the list). Only lists of details: no member a
+        headline, a well-known place or a familiar word, which a reader picks without the text."""
+        b = self.builder
+        for s in b.facts.sentences:
+            if not b.usable(s):
+                continue
+            for listed in name_lists(s):
+                if any(self.headline(m.text) or self.lang.is_known_place(m.text) or self.lang.is_familiar(m.text) for m in listed):
+                    continue
+                kind = list_kind(listed, b)
+                if kind is None:
+                    continue
+                wrong = self.wrong_names(s, listed, kind)
+                if len(wrong) < MIN_WRONG:
+                    continue
+                first, last = listed[0], listed[-1]
+                a, z = first.start - s.start, last.end - s.start
+                passage = s.text[:a] + self.lang.prompt("blank") + s.text[z:]
+                if any(re.search(rf"\b{re.escape(fold(m.text))}\b", fold(passage)) for m in listed):
+                    continue  # a listed name written again in the sentence shows itself
+                prompt = self.lang.prompt("listed_gap", passage=passage)
+                choices = [{"text": m.text, "correct": True} for m in listed] + [{"text": m.text, "correct": False} for m in wrong]
+                item = b.question("multiple_select", prompt, b.explain(s), [s.paragraph], 2, choices=sorted(choices, key=lambda c: fold(str(c["text"]))))
+                fact = f"{s.index}:list:" + "+".join(m.identity for m in listed)
+                yield Candidate(
+                    "question", item, s.paragraph, (first.start, last.end), SELECTION_SCORE, f"multiple_select|{fact}", fact, [m.text for m in listed],
+                )
+
+    def wrong_names(self, s: Sentence, listed: list[Mention], kind: str) -> list[Mention]:
+        """Names of the list's kind from other sentences, none in this one, none sharing a word
+        with a listed name or named in a sentence with one (a place beside another may hold it),
+        of the listed names' familiarity (a famous name among unknown ones stands out)."""
+        b = self.builder
+        in_sentence = fold(s.text)
+        own = {fold(w) for m in listed for w in str(m.value).split()}
+        near = set().union(*(b.together.get(m.identity, set()) for m in listed))
+        pool: list[Mention] = []
+        for m in b.groups.get(kind, []) + (b.groups.get("name", []) if kind == "place" else []):
+            if m.kind == "name" and not self.place_like(m):
+                continue
+            if (
+                any(m.identity == x.identity for x in listed) or fold(m.text) in in_sentence or own & {fold(w) for w in str(m.value).split()}
+                or b.together.get(m.identity, set()) & near or self.headline(m.text) or self.lang.is_known_place(m.text) or self.lang.is_familiar(m.text)
+                or min(choice_rules.familiarity_gap(x.text, m.text, self.lang.familiarity) for x in listed) > choice_rules.FAMILIARITY_BAND
+            ):
+                continue
+            if m.identity not in {p.identity for p in pool}:
+                pool.append(m)
+        pool.sort(key=lambda m: (abs(m.paragraph - s.paragraph), m.text))
+        return sorted(pool[:MAX_WRONG], key=lambda m: m.start)
+
+    def place_like(self, m: Mention) -> bool:
+        """A name of no known kind that the text writes as a place somewhere: after a place
+        preposition or a settlement's "of"/"de" ("the village of Piriac", "vecinos de Yeres";
+        not "el principado de Augusto"), and never as
+        a modifier of a common noun ("the Loire estuary") nor as a person's name."""
+        b = self.builder
+        if b.named_like_person(m):
+            return False
+        after_place = False
+        for i in b.together.get(m.identity, set()):
+            sentence = b.facts.sentences[i]
+            for x in sentence.mentions:
+                if x.identity != m.identity:
+                    continue
+                before = [fold(w.strip(",;:")) for w in sentence.text[: x.start - sentence.start].split()[-2:]]
+                after = sentence.text[x.end - sentence.start:].split()[:1]
+                if after and after[0][:1].islower() and fold(after[0].strip(",.;")) not in self.lang.words.stop_words:
+                    return False
+                if before and (
+                    before[-1] in self.lang.place_prepositions
+                    or (len(before) == 2 and before[-1] in INNER_CONNECTORS and before[0] in self.lang.settlement_words)
+                ):
+                    after_place = True
+        return after_place
 
     # ------------------------------------------------------------ term <-> definition
 
@@ -111,6 +203,38 @@ def prefer_term_cards(drafts: list[Draft], language: Language, question_keys: Ca
 
 def _normal(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def name_lists(s: Sentence) -> list[list[Mention]]:
+    """The runs of names ``s`` lists ("A, B and C"), three names or more, the last joined by
+    "and" ("y", "e")."""
+    names = [m for m in sorted(s.mentions, key=lambda m: m.start) if m.kind in NAME_KINDS]
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for m in names:
+        between = s.text[run[-1].end - s.start:m.start - s.start] if run else ""
+        if run and LIST_JOIN.fullmatch(between) and not (len(run) >= 2 and LAST_JOIN.fullmatch(s.text[run[-2].end - s.start:run[-1].start - s.start])):
+            run.append(m)
+            continue
+        if len(run) >= MIN_LISTED and LAST_JOIN.fullmatch(s.text[run[-2].end - s.start:run[-1].start - s.start]):
+            runs.append(run)
+        run = [m]
+    if len(run) >= MIN_LISTED and LAST_JOIN.fullmatch(s.text[run[-2].end - s.start:run[-1].start - s.start]):
+        runs.append(run)
+    return runs
+
+
+def list_kind(listed: list[Mention], builder: Builder) -> str | None:
+    """The kind the listed names share: people if one is a person (and the rest may be), an
+    organisation the same, places if one is a place or every name reads as one ("de Atiega"),
+    None for a list of names of no kind the document settles."""
+    kinds = {m.kind for m in listed}
+    for kind in ("person", "organisation"):
+        if kind in kinds:
+            return kind if kinds <= {kind, "name"} else None
+    if kinds <= {"place", "name"}:
+        return "place"
+    return None
 
 
 def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:

@@ -128,6 +128,9 @@ class Language:
     # "canales, que las fuentes llaman agogae"); a restating marker follows the term and
     # precedes what it means ("una sal de manantial, es decir, de sal disuelta ...").
     naming_markers: tuple[str, ...] = ()
+    # Nouns of settlements, folded ("hamlets", "pueblo"): a name after one and "of"/"de" ("the
+    # village of Piriac") is a place, where "de" alone is not ("el principado de Augusto").
+    settlement_words: frozenset[str] = frozenset()
     restating_markers: tuple[str, ...] = ()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts

@@ -122,6 +122,7 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    settlement_words=words("pueblo pueblos localidad localidades aldea aldeas villa villas ciudad ciudades municipio municipios vecinos parroquia parroquias puerto puertos"),
     naming_markers=(
         r",?\s+(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+",
         r",?\s+(?:que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[a-záéíóúñ]+\s+){1,3}(?:llaman|llamaban|llamó|llamaron|denominan|denominaban|denominó|denominaron|conocen\s+como)\s+",
@@ -155,6 +156,7 @@ LANGUAGE = Language(
         "card_when": "Según el texto, ¿cuándo {question}?",
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
+        "listed_gap": "Según el texto, ¿cuáles de estos nombres van en el hueco? Marque todos los que correspondan. «{passage}»",
         "card_named": "Según el texto, ¿a qué se llama «{term}»?",
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},

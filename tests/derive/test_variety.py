@@ -68,3 +68,39 @@ def test_a_term_card_never_shows_its_answer_on_the_front_nor_asks_a_bare_word() 
                 continue
             back = str(card.item["back"]).lower()
             assert back not in front.lower(), card.item
+
+
+SALT_VILLAGES = [
+    *SALT_WORKS,
+    Paragraph(5, "Most paludiers live in the hamlets of Saillé, Kervalet and Trégaté, which stand on low islands inside the marshes."),
+    Paragraph(6, "Since 1995 the growers' cooperative has sold its salt from a warehouse in Pradel, and much of it leaves by road through Le Croisic."),
+]
+
+SALINAS_PUEBLOS = [
+    *SALINAS,
+    Paragraph(5, "Los salineros venían sobre todo de Atiega, Tuesta y Villacones, pueblos del mismo valle, y trabajaban las eras de mayo a septiembre."),
+    Paragraph(6, "La sal se almacenaba en grandes almacenes de Espejo antes de bajar en carros hasta Pobes y, por el camino real, hacia Orduña."),
+]
+
+
+def _selections(drafts: list[Draft], paragraph: int) -> list[Draft]:
+    return [d for d in drafts if d.item.get("type") == "multiple_select" and d.paragraph == paragraph]
+
+
+def test_a_list_of_names_becomes_a_multiple_select_with_wrong_options_named_elsewhere() -> None:
+    """"the hamlets of Saillé, Kervalet and Trégaté": one gap for the whole list (its length
+    is no cue), the listed names as the right options, places the document names in other
+    paragraphs (never in this list) as the wrong ones."""
+    for doc, language, listed, elsewhere in (
+        (SALT_VILLAGES, "en", {"Saillé", "Kervalet", "Trégaté"}, {"Pradel", "Le Croisic"}),
+        (SALINAS_PUEBLOS, "es", {"Atiega", "Tuesta", "Villacones"}, {"Pobes", "Orduña"}),
+    ):
+        found = [d for d in _selections(derive_drafts(doc, language), 5) if d.ready]
+        assert found, [(d.item, d.problems) for d in _selections(derive_drafts(doc, language), 5)]
+        item = found[0].item
+        right = {c["text"] for c in item["choices"] if c["correct"]}
+        wrong = {c["text"] for c in item["choices"] if not c["correct"]}
+        assert right == listed, item
+        assert len(wrong) >= 2 and wrong <= elsewhere | {"Piriac", "Brittany", "Añana"}, item
+        assert item["prompt"].count("____") == 1, item["prompt"]
+        assert not any(name in item["prompt"] for name in listed), item["prompt"]
