@@ -156,7 +156,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _separate_option_sets(drafts, language)  # whatever the rounds left: no shared option sets
     _balance_true_false(drafts, language, text)  # ... whose holds may have held a statement back or released one in its place
     content = {p.number for p in paragraphs if not p.is_heading and p.text.strip()}
-    variety.prefer_term_cards(drafts, rules, lambda q: _question_keys(q, text))  # a term card over a gap on its term
+    variety.one_card_per_subject(drafts, rules)
+    variety.cards_over_questions(drafts, lambda q: _question_keys(q, text))  # a role or term card over a gap on its key
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
     _choices_give_way(drafts, language, text, content)

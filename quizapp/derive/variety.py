@@ -14,6 +14,7 @@ this module reads the phrase on either side. Its cards go through every check of
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +47,8 @@ MAX_WRONG = 3
 MIN_WRONG = 2
 SELECTION_SCORE = 0.9  # above a gap on one of the list's names: the list is what the sentence says
 NAME_KINDS = ("person", "place", "organisation", "name")
+CARD_TAGS_OVER_GAPS = frozenset(("people", "definition"))  # a "when" card's front is often clumsy: not these
+GAP_TYPES = ("fill_in", "numeric", "cloze")  # the set's commonest types, which give way to a card
 
 
 @dataclass(frozen=True)
@@ -184,21 +187,61 @@ class VarietyDrafter:
         return problems
 
 
-def prefer_term_cards(drafts: list[Draft], language: Language, question_keys: Callable[[Draft], list[str]]) -> None:
-    """A ready term card and a ready question of its paragraph asking its term ("clay pans
-    known as ____") ask one fact, and the card shows the question's key: the card, which asks
-    it with the text's own definition, stays, and the question is held back (the paragraph
-    keeps the card). Run before the cards giving away questions are held."""
-    opening = language.prompt("card_named", term="\0").split("\0")[0]
-    cards = [d for d in drafts if not d.problems and d.kind == "card" and str(d.item.get("front", "")).startswith(opening)]
-    for card in cards:
+def cards_over_questions(drafts: list[Draft], question_keys: Callable[[Draft], list[str]]) -> None:
+    """A ready card showing a ready question's key ("Gildas Buron: who was this?" beside
+    "____, the curator of ...", "what is meant by 'ferrules'?" beside "sleeves called ____")
+    asks the same fact, and one of them must go. Review 11 and the samples found the card always
+    went (24 of 42 cards held back so), and no card was ready: here a card of a person's role or
+    a term's definition stays, and the questions it shows give way, when each is a typed,
+    numeric or cloze gap (the set has many) and its paragraph keeps another ready draft (or the
+    card covers it). Run before the cards giving away questions are held."""
+    ready = [d for d in drafts if not d.problems]
+    per_paragraph = Counter(d.paragraph for d in ready)
+    for card in (d for d in ready if d.kind == "card" and set(d.item.get("tags", [])) & CARD_TAGS_OVER_GAPS):
+        if card.problems:
+            continue
         shown = f" {_normal(str(card.item['front']) + ' ' + str(card.item['back']))} "
-        for q in drafts:
-            if q.problems or q.kind != "question" or q.paragraph != card.paragraph:
-                continue
-            key = next((k for k in question_keys(q) if _normal(k) and f" {_normal(k)} " in shown), None)
-            if key is not None:
-                q.problems.append(f"held back: the ready card {card.key} asks its key {key!r} with the text's own definition")
+        shown_by = [
+            (q, key) for q in ready
+            if not q.problems and q.kind == "question"
+            and (key := next((k for k in question_keys(q) if _normal(k) and f" {_normal(k)} " in shown), None)) is not None
+        ]
+        if not shown_by or not all(
+            q.item.get("type") in GAP_TYPES and (q.paragraph == card.paragraph or per_paragraph[q.paragraph] > 1 + sum(o.paragraph == q.paragraph for o, _k in shown_by if o is not q))
+            for q, _key in shown_by
+        ):
+            continue
+        for q, key in shown_by:
+            q.problems.append(f"held back: the ready card {card.key} asks its key {key!r} (a card of a role or a definition, which the set has few of)")
+            per_paragraph[q.paragraph] -= 1
+
+
+def one_card_per_subject(drafts: list[Draft], language: Language) -> None:
+    """Two ready cards on one person or term ("Fernando de Magallanes: ¿quién era?" and the
+    definition card "Fernando de Magallanes" -> "Un navegante portugués ...") ask one thing:
+    the better one stays, the other is held back."""
+    kept: dict[str, str] = {}
+    for card in sorted((d for d in drafts if not d.problems and d.kind == "card"), key=lambda d: (-d.score, d.key)):
+        subject = _normal(card_subject(str(card.item.get("front", "")), language))
+        if not subject:
+            continue
+        if subject in kept:
+            card.problems.append(f"held back: the ready card {kept[subject]} asks about the same person or term")
+        else:
+            kept[subject] = card.key
+
+
+def card_subject(front: str, language: Language) -> str:
+    """The person or term a card's front asks about: the front without the wording of the
+    card prompts ("{person}: who was this, according to the text?")."""
+    for name, slot in (("card_role", "person"), ("card_named", "term"), ("card_term", "term")):
+        template = language.prompts.get(name)
+        if not template:
+            continue
+        pattern = re.escape(template).replace(re.escape("{" + slot + "}"), "(?P<subject>.+)")
+        if found := re.fullmatch(pattern, front):
+            return found.group("subject")
+    return front
 
 
 def _normal(text: str) -> str:

@@ -104,3 +104,38 @@ def test_a_list_of_names_becomes_a_multiple_select_with_wrong_options_named_else
         assert len(wrong) >= 2 and wrong <= elsewhere | {"Piriac", "Brittany", "Añana"}, item
         assert item["prompt"].count("____") == 1, item["prompt"]
         assert not any(name in item["prompt"] for name in listed), item["prompt"]
+
+
+SALT_MUSEUM = [
+    *SALT_WORKS,
+    Paragraph(5, "Gildas Buron, the curator of the salt museum at Batz-sur-Mer, wrote the standard history of the marshes. The museum opened in an old farmhouse and now receives about 30,000 visitors a year."),
+]
+
+
+def test_a_role_card_is_kept_over_a_gap_on_its_person_when_the_paragraph_keeps_another_question() -> None:
+    """Review 11 and the samples: 24 of 42 cards held back showed a ready question's key (the
+    person's name a gap asks), so no card was ever ready beside a gap on its person. When the
+    question's paragraph keeps another ready question, the card (a type the set lacks) stays
+    and the gap gives way; the paragraph stays covered."""
+    drafts = derive_drafts(SALT_MUSEUM, "en")
+    cards = [d for d in drafts if d.kind == "card" and "Gildas Buron" in str(d.item["front"])]
+    assert cards and cards[0].ready, [(d.item, d.problems) for d in cards]
+    assert cards[0].item["back"].startswith("Curator of the salt museum"), cards[0].item
+    assert any(d.ready and d.kind == "question" and d.paragraph == 5 for d in drafts)
+    shown = {k for d in drafts if d.ready and d.kind == "question" for k in (str(d.item.get("prompt", "")),)}
+    assert not any("____, the curator" in p for p in shown), shown
+
+
+NAVIGATOR = [
+    Paragraph(1, "The voyage", is_heading=True),
+    Paragraph(2, "Fernando de Magallanes era un navegante portugués que había servido a la corona de Portugal en la India y en Malaca. En 1517 se trasladó a Sevilla con el cosmógrafo Rui Faleiro."),
+    Paragraph(3, "La flota salió de Sanlúcar de Barrameda con cinco naves y unos 240 hombres."),
+]
+
+
+def test_one_card_per_person_or_term() -> None:
+    """The samples: "Fernando de Magallanes: ¿quién era?" (navegante portugués) and the
+    definition card "Fernando de Magallanes" -> "Un navegante portugués ..." were both ready
+    once the questions gave way to cards: one subject, one card."""
+    cards = [d for d in derive_drafts(NAVIGATOR, "es") if d.kind == "card" and d.ready and "Magallanes" in str(d.item["front"])]
+    assert len(cards) == 1, [c.item for c in cards]
