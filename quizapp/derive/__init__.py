@@ -76,11 +76,12 @@ class RuleDrafter:
         drafts = []
         milestones = heading_dates([p for p in paragraphs if p.is_heading], language)
         builder = Builder(facts, variant, headlines.why, milestones)
-        for candidate in builder.candidates():
+        more = VarietyDrafter(builder)
+        for candidate in more.favour_details(builder.candidates()):  # choices on details first
             drafts.append(_draft(candidate, variant))
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
             drafts.append(_draft(candidate, variant))
-        for candidate in VarietyDrafter(builder).candidates():  # cards the text's own naming makes
+        for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
         return drafts
 

@@ -139,3 +139,26 @@ def test_one_card_per_person_or_term() -> None:
     once the questions gave way to cards: one subject, one card."""
     cards = [d for d in derive_drafts(NAVIGATOR, "es") if d.kind == "card" and d.ready and "Magallanes" in str(d.item["front"])]
     assert len(cards) == 1, [c.item for c in cards]
+
+
+SALT_DATES = [
+    Paragraph(1, "The cooperative", is_heading=True),
+    Paragraph(2, "The growers of Guérande founded their cooperative on 14 March 1988, after a decade of falling prices. Its first warehouse stood beside the road to Saillé."),
+    Paragraph(3, "A storm flooded the lower pans on 9 February 1990 and ruined the stock of the season. The growers rebuilt the clay walls by hand over the following spring."),
+    Paragraph(4, "The salt of Guérande received a protected geographical indication on 19 October 2012. The label covers the grey salt and the fleur de sel gathered on the peninsula."),
+    Paragraph(5, "In 1995 the cooperative opened a second warehouse at Pradel, with room for about 12,000 tonnes of salt, and in 2004 it added a visitor centre."),
+    Paragraph(6, "The first sacks of fleur de sel went to a Paris grocer on 2 June 1989. A chef from Nantes ordered the whole harvest of one pan on 11 August 1991."),
+    Paragraph(7, "The regional council bought the marshes north of the road on 30 April 1993 and leased them to young growers. A training school for paludiers opened on 5 September 1994."),
+]
+
+
+def test_a_choice_asks_a_detail_the_reader_cannot_recall() -> None:
+    """A blind reader recognised the event and recalled the famous fact (review 11's readers:
+    35 of 38 on choice items). A full date of a local event is a detail nobody recalls: its
+    sentence is asked as a single choice among the document's other dates, not as a figure to
+    type (the set lacked choice items)."""
+    drafts = derive_drafts(SALT_DATES, "en")
+    choices = [d for d in drafts if d.ready and d.item.get("type") == "single_choice"]
+    keys = {c["text"] for d in choices for c in d.item["choices"] if c["correct"]}
+    full_dates = {"14 March 1988", "9 February 1990", "19 October 2012", "2 June 1989", "11 August 1991", "30 April 1993", "5 September 1994"}
+    assert keys & full_dates, [(d.item.get("type"), d.item.get("prompt")) for d in drafts if d.ready]
