@@ -56,7 +56,7 @@ GAP_TYPES = ("fill_in", "numeric", "cloze")  # the set's commonest types, which 
 DETAIL_CHOICE_BONUS = 0.2
 FAMOUS_CHOICE_PENALTY = 0.15
 DETAIL_CHOICE_CAP = min(BASE_SCORE["matching"], BASE_SCORE["ordering"]) - 0.02
-FAMOUS_CONTEXT_FAME = 3.0  # the lowest Zipf over several languages of a famous name ("Koch" 3.3)
+FAMOUS_CONTEXT_FAME = 2.7  # the lowest Zipf over several languages of a famous name ("Suez Canal" 2.73)
 DETAIL_NAME_ZIPF = 2.5  # "Berwick Street", "Guetaria": a name general text hardly writes
 
 
@@ -100,16 +100,22 @@ class VarietyDrafter:
                     c.score = round(c.score - FAMOUS_CHOICE_PENALTY, 4)
             yield c
 
+    def name_fame(self, m: Mention) -> float:
+        """How well every language knows a name: its whole ("UNESCO"), or its most famous
+        word that is no common word of the document's language ("Suez" of the Suez Canal,
+        "Koch"; not "Superior" of the Consejo Superior de Investigaciones Científicas)."""
+        words = [
+            w for w in str(m.value).split()
+            if w[:1].isupper() and fold(w) not in self.builder.generic_words and not self.lang.is_real_word(w.lower())
+        ]
+        return max([international_fame(str(m.value), self.lang.code), *(international_fame(w, self.lang.code) for w in words)])
+
     def choice_detail(self, s: Sentence, key: Mention) -> str | None:
         """"famous" when the sentence names a person or thing every language writes (the
         event is recognised), "detail" for a figure, a full date or a rare name of one
         paragraph, None otherwise (a year, a common name)."""
-        for m in s.mentions:
-            if m is key or m.kind not in NAME_KINDS:
-                continue
-            words = [w for w in str(m.value).split() if w[:1].isupper() and fold(w) not in self.builder.generic_words]
-            if words and max(international_fame(w, self.lang.code) for w in words) >= FAMOUS_CONTEXT_FAME:
-                return "famous"
+        if any(m.kind in NAME_KINDS and self.name_fame(m) >= FAMOUS_CONTEXT_FAME for m in s.mentions):
+            return "famous"  # the key itself too: "____, the French diplomat" (Lesseps)
         if key.kind == "number" or (key.kind == "date" and isinstance(key.value, tuple) and key.value[2]):
             return "detail"
         if key.kind in NAME_KINDS:
