@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quizapp.derive import answers as typed_answers
 from quizapp.derive import choices as choice_rules
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
@@ -32,12 +33,20 @@ WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # A term after a naming marker: an optional article, then one to three words (written in
 # emphasis or quotes or not), ended by punctuation or a small word ("oeillets, where",
 # "a las to draw", "*corrugi* en las fuentes").
-TERM = re.compile(r"[*_«“\"']?(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3})[*_»”\"']?")
+TERM = re.compile(r"(?:\*\*|__|[*_«“\"'])?(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3})(?:\*\*|__|[*_»”\"'])?")
 INDEFINITE = frozenset(("a", "an", "un", "una", "unos", "unas"))
-DESCRIPTION_WORDS = 6  # the thing named, walked back from the marker: "a long wooden rake"
+DESCRIPTION_WORDS = 5  # the thing named, walked back from the marker: "a long wooden rake"; a walk
+# that reaches this many words without a small word or punctuation before them has run into the
+# verb ("the pan grows thin white crystals called ..."): no description then
 MIN_CONTENT_WORDS = 2  # "Canales de madera", not "Canales" (a back of one word asks nothing)
 RESTATED_WORDS = 25  # what a restatement says the term means, at most (cut at a comma beyond)
 TERM_WORDS = 3
+HEADLINE_BACK_WORDS = 4  # a card's back this short may be the document's headline name
+# A comma opening another clause, where a definition ends ("..., which leaves", ", even when").
+CLAUSE_GOES_ON = re.compile(
+    r",\s+(?=(?:even|which|who|whose|and|but|although|while|though|so|when|where|y|pero|aunque|que|mientras|cuando|donde|lo|la|el)\b)",
+    re.IGNORECASE,
+)
 INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
 # A list of names: "A, B and C", "A, B y C" (the joins between its members).
 LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
@@ -228,7 +237,8 @@ class VarietyDrafter:
         """Why a term card is held back: its back is the document's headline (known from the
         title), or its front already shows the back (the term holds its own description)."""
         problems = []
-        if why := self.headline(named.description):
+        # (A long description is no headline name or figure, whatever paragraph states it.)
+        if len(named.description.split()) <= HEADLINE_BACK_WORDS and (why := self.headline(named.description)):
             problems.append(f"held back: the card's back {named.description!r} is a headline fact ({why}): known without the text")
         stop = self.lang.words.stop_words
         back_words = {fold(w) for w in WORD.findall(named.description)} - stop
@@ -338,8 +348,17 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
     for pattern in _compiled(lang.naming_markers):
         for marker in pattern.finditer(s.text):
             term = _term_after(s.text, marker.end(), lang)
+            if term is None:
+                continue
+            # "This behaviour, called fatigue, is the progressive ... damage": what follows the
+            # term says what it is (the thing named, "this behaviour", says little).
+            copula = re.match(rf"(?:\*\*|__|[*_»”\"'])?,\s+(?:{'|'.join(lang.copulas)})\s+", s.text[term[2]:])
+            meaning = _restated(s.text, term[2] + copula.end(), lang) if copula else None
+            if meaning is not None:
+                found.append(NamedTerm(term[0], meaning, s.paragraph, (s.start + term[1], s.start + term[2])))
+                continue
             description = _phrase_before(s.text, marker.start(), lang, with_article=True)
-            if term is None or description is None:
+            if description is None:
                 continue
             found.append(NamedTerm(term[0], s.text[description[0]:description[1]], s.paragraph, (s.start + term[1], s.start + term[2])))
     for pattern in _compiled(lang.restating_markers):
@@ -396,19 +415,25 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
     connectors = {fold(w) for w in lang.name_connectors} & INNER_CONNECTORS
     taken: list[re.Match[str]] = []
     joined = 0
+    bounded = True  # the walk stopped at a small word, punctuation or the sentence's start
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         gap = text[tok.end():taken[-1].start()] if taken else text[tok.end():end]
-        if gap.strip() not in ("", ",") or (gap.strip() == "," and taken):
+        if gap.strip() not in ("", ",", "**", "__") or (gap.strip() == "," and taken):
             break  # a word beyond punctuation belongs to another phrase
         word = fold(tok.group())
         if word in connectors and taken and joined == 0 and i > 0:
             joined += 1
             taken.append(tok)
             continue
-        if word in stop or len(taken) >= DESCRIPTION_WORDS:
+        if word in stop or (taken and _verb_before_noun(tok.group(), lang)):
+            break  # "the pan holds | grey crystals called ...": the phrase starts after the verb
+        if len(taken) >= DESCRIPTION_WORDS:
+            bounded = False
             break
         taken.append(tok)
+    if not bounded:
+        return None
     while taken and fold(taken[-1].group()) in connectors:
         taken.pop()  # "de canales de madera": the phrase opens on its noun
     if not taken:
@@ -421,6 +446,17 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
     return start, phrase_end
 
 
+def _verb_before_noun(word: str, lang: Language) -> bool:
+    """Whether ``word``, read before a noun phrase's head, is its sentence's verb rather than a
+    modifier: a verb's ending ("grows", "holds", "dried", "recogían"), no tagger. An English
+    modifier before a head is hardly ever plural ("metal sleeves", "clay pans"), so a word in -s
+    there is a verb."""
+    if typed_answers.verb_like(word, lang):
+        return True
+    w = fold(word)
+    return lang.code == "en" and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 def _restated(text: str, at: int, lang: Language) -> str | None:
     """What a restatement says the term means ("de sal disuelta en aguas ..."), without its
     leading preposition and final stop; cut at a comma when long, None when longer still."""
@@ -429,6 +465,7 @@ def _restated(text: str, at: int, lang: Language) -> str | None:
     if first and fold(first.group(1)) in lang.place_prepositions | {fold(w) for w in lang.name_connectors}:
         rest = rest[first.end():]
     rest = re.split(r"[;:]", rest)[0].strip()
+    rest = CLAUSE_GOES_ON.split(rest)[0].strip()  # "..., which leaves a crust": another clause
     if len(rest.split()) > RESTATED_WORDS:
         rest = rest.split(",")[0].strip()
     if not rest or len(rest.split()) > RESTATED_WORDS:
