@@ -364,7 +364,9 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
     for pattern in _compiled(lang.restating_markers):
         for marker in pattern.finditer(s.text):
             phrase = _phrase_before(s.text, marker.start(), lang, with_article=False)
-            meaning = _restated(s.text, marker.end(), lang)
+            # An apposition ends at the next comma: "anfibio urodelo, es decir, del grupo de las
+            # salamandras y los tritones, endémico del ..." (what follows is the animal's).
+            meaning = _restated(s.text, marker.end(), lang, to_comma=True)
             if phrase is None or meaning is None:
                 continue
             found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
@@ -457,7 +459,7 @@ def _verb_before_noun(word: str, lang: Language) -> bool:
     return lang.code == "en" and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _restated(text: str, at: int, lang: Language) -> str | None:
+def _restated(text: str, at: int, lang: Language, *, to_comma: bool = False) -> str | None:
     """What a restatement says the term means ("de sal disuelta en aguas ..."), without its
     leading preposition and final stop; cut at a comma when long, None when longer still."""
     rest = text[at:].strip().rstrip(".")
@@ -466,6 +468,8 @@ def _restated(text: str, at: int, lang: Language) -> str | None:
         rest = rest[first.end():]
     rest = re.split(r"[;:]", rest)[0].strip()
     rest = CLAUSE_GOES_ON.split(rest)[0].strip()  # "..., which leaves a crust": another clause
+    if to_comma:
+        rest = rest.split(",")[0].strip()
     if len(rest.split()) > RESTATED_WORDS:
         rest = rest.split(",")[0].strip()
     if not rest or len(rest.split()) > RESTATED_WORDS:

@@ -59,6 +59,18 @@ def test_a_spanish_term_the_text_names_or_restates_becomes_a_ready_card() -> Non
     assert "es decir" not in manantial.item["back"]
 
 
+def test_a_restatement_ends_at_the_next_comma() -> None:
+    """Review 10's axolotl text (not tuned on): "un anfibio urodelo, es decir, del grupo de las
+    salamandras y los tritones, endémico del sistema lacustre ..." gave the card the animal's
+    range as part of what "urodelo" means."""
+    paragraphs = [
+        Paragraph(1, "El ajolote", is_heading=True),
+        Paragraph(2, "El ajolote es un anfibio urodelo, es decir, del grupo de las salamandras y los tritones, endémico de los canales de Xochimilco."),
+    ]
+    card = _front_naming(_cards(derive_drafts(paragraphs, "es")), "anfibio urodelo")
+    assert card.item["back"] == "Grupo de las salamandras y los tritones", card.item
+
+
 def test_a_term_card_never_shows_its_answer_on_the_front_nor_asks_a_bare_word() -> None:
     """The back's words are not on the front, and a back of one common word ("Canales") or a
     description no longer than the term itself asks nothing a reader learns from the text."""
