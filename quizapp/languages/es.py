@@ -79,7 +79,8 @@ LANGUAGE = Language(
         científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
         sobresaliente capellán tesorero contador escribano soldado topógrafo constructor empresario
         arquitecto banquero abogado alcalde periodista pintor inventor geólogo botánico
-        arqueólogo arqueóloga investigador investigadora procurador conservador conservadora"""),
+        arqueólogo arqueóloga investigador investigadora procurador conservador conservadora
+        catedrático catedrática profesora directora presidenta"""),
     organisation_words=words("""Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio
         Instituto Empresa Comisión Sistema Cofradía Asociación Fundación Museo Biblioteca Hospital Escuela Colegio Academia
         Sociedad Comité Junta Tribunal Ayuntamiento Gobierno Ejército Agencia Organización Servicio Departamento Consejería"""),

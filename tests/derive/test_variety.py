@@ -197,3 +197,16 @@ def test_a_term_in_emphasis_and_a_term_defined_after_its_name() -> None:
     # "the pan holds grey crystals called gros sel": the walk back runs into the verb ("holds")
     # before any small word, so there is no description to trust.
     assert not any("holds" in str(d.item["back"]) for d in cards.values()), [d.item for d in cards.values()]
+
+
+def test_a_role_in_apposition_without_an_article_makes_a_role_card() -> None:
+    """Spanish (and news English) writes a role after a name without an article: "Marta
+    Ruiz, catedrática de Geografía de la Universidad del País Vasco," is a person with a role,
+    asked as a role card, as "X, the curator of ..." is."""
+    paragraphs = [
+        *SALINAS,
+        Paragraph(5, "La recuperación del valle la dirigió Marta Ruiz, catedrática de Geografía de la Universidad del País Vasco, entre 2000 y 2012. Las obras devolvieron a la producción unas 800 eras."),
+    ]
+    cards = [d for d in derive_drafts(paragraphs, "es") if d.kind == "card" and "Marta Ruiz" in str(d.item["front"])]
+    assert cards, "no role card for Marta Ruiz"
+    assert cards[0].item["back"] == "Catedrática de Geografía de la Universidad del País Vasco", cards[0].item
