@@ -357,8 +357,17 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             if meaning is not None:
                 found.append(NamedTerm(term[0], meaning, s.paragraph, (s.start + term[1], s.start + term[2])))
                 continue
-            description = _phrase_before(s.text, marker.start(), lang, with_article=True)
+            # "what they call", "lo que ... llaman": a free relative, the words before it are
+            # the sentence's verb ("the brine reaches what they call ..."), not the thing named.
+            free = re.match(r"\s*what\b", marker.group(), re.IGNORECASE) or re.search(r"\blo\s*$", s.text[: marker.start()], re.IGNORECASE)
+            description = None if free else _phrase_before(s.text, marker.start(), lang, with_article=True)
             if description is None:
+                # "what they call the point of bloom, the moment when ...": nothing before the
+                # marker names the thing, and the apposition after the term says what it is.
+                apposition = re.match(rf"(?:\*\*|__|[*_»”\"'])?,\s+(?=(?:{'|'.join(lang.determiners)})\s)", s.text[term[2]:])
+                meaning = _restated(s.text, term[2] + apposition.end(), lang, to_comma=True) if apposition else None
+                if meaning is not None:
+                    found.append(NamedTerm(term[0], meaning, s.paragraph, (s.start + term[1], s.start + term[2])))
                 continue
             found.append(NamedTerm(term[0], s.text[description[0]:description[1]], s.paragraph, (s.start + term[1], s.start + term[2])))
     for pattern in _compiled(lang.restating_markers):
@@ -393,10 +402,12 @@ def _term_after(text: str, at: int, lang: Language) -> tuple[str, int, int] | No
     m = TERM.match(rest)
     if not m:
         return None
-    words = []
-    for w in m.group("words").split():
-        if fold(w) in lang.words.stop_words or fold(w) in lang.determiners:
-            break
+    words: list[str] = []
+    found = m.group("words").split()
+    for i, w in enumerate(found):
+        inner = fold(w) in INNER_CONNECTORS and words and i + 1 < len(found) and fold(found[i + 1]) not in lang.words.stop_words
+        if (fold(w) in lang.words.stop_words or fold(w) in lang.determiners) and not inner:
+            break  # ... but "point of bloom", "punto de cuajado" keep their "of", "de"
         words.append(w)
     if not words or len(words) > TERM_WORDS:
         return None

@@ -153,7 +153,10 @@ LANGUAGE = Language(
     },
     ask_when=_ask_when,
     settlement_words=words("village villages town towns hamlet hamlets city cities port ports parish parishes borough boroughs"),
-    naming_markers=(r",?\s+(?:called|known\s+as|termed|dubbed)\s+", r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+"),
+    naming_markers=(
+        r",?\s+(?:called|known\s+as|termed|dubbed)\s+", r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
+        r"\s+what\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
+    ),
     restating_markers=(r",\s+(?:that\s+is|i\.\s?e\.),?\s+",),
     select_all={},  # English does not agree: "Select all that apply." for every kind
     prompts={

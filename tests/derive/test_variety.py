@@ -210,3 +210,21 @@ def test_a_role_in_apposition_without_an_article_makes_a_role_card() -> None:
     cards = [d for d in derive_drafts(paragraphs, "es") if d.kind == "card" and "Marta Ruiz" in str(d.item["front"])]
     assert cards, "no role card for Marta Ruiz"
     assert cards[0].item["back"] == "Catedrática de Geografía de la Universidad del País Vasco", cards[0].item
+
+
+def test_a_term_named_with_what_they_call_and_defined_in_apposition() -> None:
+    """"what growers call the point of bloom, the moment when ...", "lo que los salineros
+    llaman el punto de cuajado, el momento en que ...": the term keeps its "of"/"de", and the
+    apposition after it is what it means (nothing before it names the thing)."""
+    en = [
+        Paragraph(1, "Raking", is_heading=True),
+        Paragraph(2, "Growers start raking when the brine reaches what they call the point of bloom, the moment when the first crystals float on the surface. A good pan then yields about 40 kilograms a day."),
+    ]
+    es = [
+        Paragraph(1, "El rastrillado", is_heading=True),
+        Paragraph(2, "Hay que rastrillar cuando la salmuera alcanza lo que los salineros llaman el punto de cuajado, el momento en que la sal empieza a cristalizar en la superficie. Una era buena da unos 40 kilos al día."),
+    ]
+    bloom = _front_naming(_cards(derive_drafts(en, "en")), "point of bloom")
+    assert bloom.item["back"] == "The moment when the first crystals float on the surface", bloom.item
+    cuajado = _front_naming(_cards(derive_drafts(es, "es")), "punto de cuajado")
+    assert cuajado.item["back"] == "El momento en que la sal empieza a cristalizar en la superficie", cuajado.item
