@@ -22,10 +22,11 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, checks, context, giveaways
+from quizapp.derive import answers, checks, context, giveaways, variety
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.sequences import SequenceDrafter
+from quizapp.derive.variety import VarietyDrafter
 from quizapp.languages import language_for
 
 TYPE_CODES = {
@@ -75,9 +76,12 @@ class RuleDrafter:
         drafts = []
         milestones = heading_dates([p for p in paragraphs if p.is_heading], language)
         builder = Builder(facts, variant, headlines.why, milestones)
-        for candidate in builder.candidates():
+        more = VarietyDrafter(builder)
+        for candidate in more.favour_details(builder.candidates()):  # choices on details first
             drafts.append(_draft(candidate, variant))
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
+            drafts.append(_draft(candidate, variant))
+        for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
         return drafts
 
@@ -157,6 +161,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _separate_option_sets(drafts, language)  # whatever the rounds left: no shared option sets
     _balance_true_false(drafts, language, text)  # ... whose holds may have held a statement back or released one in its place
     content = {p.number for p in paragraphs if not p.is_heading and p.text.strip()}
+    variety.one_card_per_subject(drafts, rules)
+    variety.cards_over_questions(drafts, lambda q: _question_keys(q, text))  # a role or term card over a gap on its key
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
     _choices_give_way(drafts, language, text, content)

@@ -419,6 +419,8 @@ def _type_names(facts: Facts) -> None:
         before_folded = [fold_word(w.strip(",")) for w in before]
         after = sentence.text[m.end - sentence.start:]
         role_after = re.match(r",\s+(?:the|a|an|el|la|un|una)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(lang.roles) + r")\b", after, re.IGNORECASE)
+        # "Marta Ruiz, catedrática de Geografía": a role word right after the comma, no article.
+        role_after = role_after or re.match(r",\s+(?:" + "|".join(lang.roles) + r")\s+(?:of|de|del|at|en|in)\b", after)
         # "NASA's first chief of astronomy, Nancy Grace Roman": a name in apposition to a role.
         role_before = bool(before) and before[-1].endswith(",") and len(words) >= 2 and any(w in roles_folded for w in before_folded)
         copula_role = re.match(r"\s+(?:" + "|".join(lang.copulas) + r")\s+(?:a|an|un|una)\s+(?:\w+\s+){0,2}?(?:" + "|".join(lang.roles) + r")\b", after)
@@ -522,6 +524,8 @@ def _roles(facts: Facts) -> list[Role]:
             before = s.text[:local_start]
             role = None
             appositive = re.match(rf",\s+(?:the|a|an|el|la|un|una)\s+([^,.;()]{{0,90}}?\b(?:{roles_alt})\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
+            # ... or no article: "Marta Ruiz, catedrática de Geografía de la Universidad ...,"
+            appositive = appositive or re.match(rf",\s+((?:{roles_alt})\s+(?:of|de|del|at|en|in)\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
             copula = re.match(rf"\s+(?:{'|'.join(lang.copulas)})\s+(?:a|an|un|una)\s+((?:\w+\s+){{0,2}}(?:{roles_alt})\b[^,.;]{{0,40}}?)(?=[,.;]|\s+(?:who|que|that)\b)", after)
             prefix = re.search(rf"(?:\b(?:the|The|el|El|la|La|al|del)\s+|^)((?:[\wáéíóú]+\s+){{0,2}}(?:{roles_alt}))\s+$", before)
             if appositive:
