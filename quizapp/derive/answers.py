@@ -224,6 +224,18 @@ def _number(text: str, lang: Language) -> float | None:
         return None
 
 
+def rounding_tolerance(written: str, lang: Language) -> float:
+    """The tolerance of a figure the text gives as approximate ("about 2.4 %", "unas 20.000
+    libras"): what the text's own rounding admits, never a share of the figure. A whole figure
+    is right only as written, since nobody can tell which rounding "20,000" stands for and a
+    ± would take 21,000, a figure the text does not give (reviews 10 and 11); a decimal one,
+    half a unit of its last written decimal ("2.4": 2.35 to 2.45, so the exact 2.44)."""
+    decimals = written.rsplit(lang.numbers.decimal, 1)[1] if lang.numbers.decimal in written else ""
+    if not decimals.isdigit():
+        return 0
+    return round(0.5 * 10 ** -len(decimals), len(decimals) + 1)
+
+
 def computed(prompt: str, value: float, lang: Language, unit: str = "") -> str | None:
     """Why a numeric key is computable from the figures the prompt shows, or None: an
     arithmetic expression written out ("1/0.03, or about ____ years": 33), or two figures whose

@@ -1073,13 +1073,14 @@ class Builder:
         end = m.start + len(digits.group())
         gap = Mention(m.kind, digits.group(), m.start, end, m.paragraph, m.sentence, m.value)
         prompt = self.lang.prompt("complete_numeric", passage=self.blank(s, gap))
-        # A figure the text gives as approximate ("about 14,000") is right within 5 %; an exact
+        # A figure the text gives as approximate ("about 2.4 %") is right within what its
+        # rounding admits (answers.rounding_tolerance: a whole figure only as written); an exact
         # count or a year only as written. A bound ("more than 600", "hasta 10") only as written
         # too: the text settles no other number in the gap, and a ± would take one on the side
         # the bound excludes (630 for "more than 600").
         tolerance: float = 0
-        if m.approximate and number >= 20 and not self.bounded(s, m):
-            tolerance = float(round(number * 0.05, 2 if number < 100 else 0))
+        if m.approximate and not self.bounded(s, m):
+            tolerance = typed_answers.rounding_tolerance(digits.group(), self.lang)
         answer: dict[str, Any] = {"answer": int(number) if float(number).is_integer() else number, "tolerance": int(tolerance) if float(tolerance).is_integer() else tolerance}
         if m.unit:
             answer["unit"] = m.unit
