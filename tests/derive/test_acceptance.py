@@ -3,7 +3,12 @@ section (the review texts are not used: every case is written for these tests, o
 topics): a tolerance that admits figures the text does not give, ...."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs, select, write_bank
 
 
 def numerics(drafts: list[Draft], answer: float) -> list[Draft]:
@@ -38,3 +43,31 @@ def test_an_approximate_round_figure_accepts_the_text_figure_only() -> None:
     decimal = numerics(drafts, 2.4)
     assert decimal, "the case must draft 2.4"
     assert {d.item["tolerance"] for d in decimal} == {0.05}
+
+
+# ---------------------------------------------------------------- 2. a dateline is no section
+
+NEWS = """# Tunnel Boring Under the Strait: What the Audit Found
+
+*News analysis — March 2026*
+
+When the Danish Road Directorate published its audit on March 3, the director, Henrik Aalund, said the tunnel under the Fehmarn Belt was running eleven months late.
+
+## The *element* factory
+
+The factory at Rødbyhavn casts concrete elements of 73,000 tonnes each, and the first one left its dock in 2024.
+"""
+
+
+def test_a_dateline_opens_no_topic_and_no_title_keeps_its_markdown(tmp_path: Path) -> None:
+    """Review 11: the line "*News analysis — November 2025*" was read as a section heading, so
+    the first topic was titled with it, asterisks and all."""
+    paragraphs = read_paragraphs(NEWS)
+    drafts = derive_drafts(paragraphs, "en")
+    chosen = select(drafts)
+    assert chosen, "the case must give ready drafts"
+    write_bank(tmp_path, paragraphs, drafts, chosen, language="en", title="Tunnel Boring Under the Strait", description="d")
+    titles = [yaml.safe_load(f.read_text(encoding="utf-8"))["topic"]["title"] for f in sorted(tmp_path.glob("[0-9][0-9]-*.yaml"))]
+    assert titles, "the case must write topics"
+    assert not [t for t in titles if "*" in t or "News analysis" in t], titles
+    assert "The element factory" in titles or not [d for d in chosen if d.paragraph == 7], titles
