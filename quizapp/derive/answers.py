@@ -310,16 +310,19 @@ def verb_like(word: str, lang: Language, next_word: str = "") -> bool:
     return nxt in {"the", "a", "an", "after", "before", "into", "onto", "within", "until", "when", "while", "their", "its", "them", "it"}
 
 
-# Markdown emphasis a document may carry ("the **stress range**"): quoted in a prompt it shows
-# as asterisks (the tenth review read "- the **stress range**, ____ = ...").
-EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# Markdown emphasis a document may carry ("the **stress range**", "su *Historia natural*"):
+# quoted in a prompt it shows as asterisks (the tenth review read "- the **stress range**,
+# ____ = ...", the eleventh "el libro ____ de su *Historia natural*"). Underscores only around
+# words, never inside a symbol ("n_i/N_i").
+EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=[^\s_])(.+?)(?<=[^\s_])\3(?!\w)")
 SHOWN_FIELDS = ("prompt", "passage", "front", "back", "explanation", "statement")
 
 
 def without_emphasis(item: dict[str, Any]) -> dict[str, Any]:
-    """The item with markdown bold ("**term**") written plain in every text a learner reads."""
+    """The item with markdown emphasis ("**term**", "*title*") written plain in every text a
+    learner reads."""
     out = dict(item)
     for name in SHOWN_FIELDS:
         if isinstance(out.get(name), str):
-            out[name] = EMPHASIS.sub(r"\1", out[name])
+            out[name] = EMPHASIS.sub(lambda e: e.group(2) or e.group(4), out[name])
     return out

@@ -71,3 +71,22 @@ def test_a_dateline_opens_no_topic_and_no_title_keeps_its_markdown(tmp_path: Pat
     assert titles, "the case must write topics"
     assert not [t for t in titles if "*" in t or "News analysis" in t], titles
     assert "The element factory" in titles or not [d for d in chosen if d.paragraph == 7], titles
+
+
+# ---------------------------------------------------------------- 3. Markdown italics in a prompt
+
+CODEX = [
+    Paragraph(1, "El códice", is_heading=True),
+    Paragraph(2, "El monje Beato de Liébana escribió hacia el año 776 sus *Comentarios al Apocalipsis*, "
+                 "que copiaron después los talleres de Tábara y de Valcavado."),
+    Paragraph(3, "The scribes ruled each page with a dry point called a *stylus* before copying the text in iron gall ink brought from Burgos."),
+]
+
+
+def test_no_shown_text_keeps_markdown_italics() -> None:
+    """Review 11 read «el libro ____ de su *Historia natural*»: single asterisks, like the
+    bold ones already removed, show as asterisks to a learner."""
+    drafts = derive_drafts(CODEX[:2], "es") + derive_drafts([CODEX[0], CODEX[2]], "en")
+    shown = [str(d.item.get(f, "")) for d in drafts for f in ("prompt", "passage", "front", "back", "explanation", "statement")]
+    assert [s for s in shown if "Comentarios" in s or "stylus" in s], "the case must show the titles"
+    assert not [s for s in shown if "*" in s], shown
