@@ -157,6 +157,32 @@ def phrase_variants(key: str, lang: Language) -> list[str]:
     return unique[:6]
 
 
+# Words before a noun that say its number ("un ____", "la ____", "a ____", "each ____"): a
+# form of the other number is then no right answer ("es un anfibios").
+NUMBER_WORDS = {
+    "es": frozenset(["el", "la", "un", "una", "los", "las", "unos", "unas", "del", "al", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "cada", "otro", "otra", "otros", "otras"]),
+    "en": frozenset(["a", "an", "this", "that", "these", "those", "each", "every", "another"]),
+}
+
+
+def number_fixed(before: str, after: str, lang: Language) -> bool:
+    """Whether the words around a gap fix its key's number: a determiner of one number right
+    before it ("en especial la ____"), or a word after it that agrees with it or that it
+    modifies ("un ____ urodelo", "by ____ tearing")."""
+    words = re.findall(r"[^\W\d_]+", before)
+    if words and fold(words[-1]) in NUMBER_WORDS.get(lang.code, frozenset()):
+        return True
+    following = re.match(r"\s+([^\W\d_]+)\b", after)
+    return bool(following and following.group(1).islower() and fold(following.group(1)) not in lang.words.stop_words)
+
+
+def same_number(key: str, forms: Sequence[str]) -> list[str]:
+    """``forms`` less those of the other number than ``key`` (a plural ends in -s in both
+    languages; "kilometer" for "kilometre" stays)."""
+    plural = fold(key).endswith("s")
+    return [f for f in forms if fold(f).endswith("s") == plural]
+
+
 def leading_particle(before: str, key: str, lang: Language) -> str | None:
     """Why a gap cuts a name after its leading particle ("the de ____" for "de Havilland
     Comet", "van ____"), or None: a lower-case name particle right before a capitalised key,

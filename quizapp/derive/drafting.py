@@ -254,8 +254,7 @@ class Builder:
             answers.extend(century)
         answers.extend(self.regnal_forms(m))
         if m.kind == "term" and " " not in m.text:
-            # "kilometre": kilometer, kilometres; never a form no language has ("eclosionanes").
-            answers.extend(self.real_variants(m.text))
+            answers.extend(self.term_forms(m))
         if m.kind != "person":
             answers.extend(typed_answers.phrase_variants(m.text, self.lang))  # "monstruo del agua"
         out: list[str] = []
@@ -271,6 +270,16 @@ class Builder:
             document = "\n".join(self.facts.paragraphs.values())
             out.extend(a for a in context.natural_forms(m.text, document, self.lang) if fold(a) not in {fold(x) for x in out})
         return out
+
+    def term_forms(self, m: Mention) -> list[str]:
+        """The other forms a learner may type for a term's gap: "kilometre": kilometer,
+        kilometres; never a form no language has ("eclosionanes"), nor one the words around
+        the gap refuse ("es un ____ urodelo": no "anfibios"; review 10)."""
+        variants = self.real_variants(m.text)
+        around = self.facts.paragraphs.get(m.paragraph, "")
+        if typed_answers.number_fixed(around[: m.start], around[m.end:], self.lang):
+            variants = typed_answers.same_number(m.text, variants)
+        return variants
 
     def real_variants(self, word: str) -> list[str]:
         """The term's other forms (plural, spelling) that are words: the document's or general text's."""
@@ -822,7 +831,7 @@ class Builder:
         _, start, word, noun = best
         m = Mention("term", word, s.start + start, s.start + start + len(word), s.paragraph, s.index, word)
         prompt = self.lang.prompt("complete", passage=self.blank(s, m))
-        accept = [word, *self.real_variants(word)] if noun else [word]  # "cloroplasto": cloroplastos
+        accept = [word, *self.term_forms(m)] if noun else [word]  # "cloroplasto": cloroplastos
         item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=False)
         fact = f"{s.index}:word:{fold(word)}"
         unfair = typed_answers.given_away(self.blank(s, m), word)

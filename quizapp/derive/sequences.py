@@ -275,7 +275,7 @@ class SequenceDrafter:
         word = tok.group()
         m = Mention("term", word, s.start + tok.start(), s.start + tok.end(), s.paragraph, s.index, word)
         prompt = self.lang.prompt("complete", passage=b.blank(s, m))
-        accept = [word, *self.lang.term_variants(word)]
+        accept = [word, *b.term_forms(m)]
         item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=False)
         fact = f"{s.index}:word:{fold(word)}"
         yield Candidate(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
@@ -90,3 +91,28 @@ def test_no_shown_text_keeps_markdown_italics() -> None:
     shown = [str(d.item.get(f, "")) for d in drafts for f in ("prompt", "passage", "front", "back", "explanation", "statement")]
     assert [s for s in shown if "Comentarios" in s or "stylus" in s], "the case must show the titles"
     assert not [s for s in shown if "*" in s], shown
+
+
+# ---------------------------------------------------------------- 4. a form the gap's grammar refuses
+
+LEAF = {
+    "es": [
+        Paragraph(1, "La hoja", is_heading=True),
+        Paragraph(2, "En el interior del tronco, la savia bruta sube por el xilema desde las raíces hasta las hojas, "
+                     "mientras el floema lleva los azúcares en sentido contrario."),
+    ],
+    "en": [
+        Paragraph(1, "The leaf", is_heading=True),
+        Paragraph(2, "Each leaf of the chestnut joins the twig by a petiole that bends toward the light, "
+                     "and in autumn the leaf falls along a layer of cells called the abscission zone."),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "key", "refused"), [("es", "floema", "floemas"), ("en", "petiole", "petioles")])
+def test_no_plural_after_a_singular_article(language: str, key: str, refused: str) -> None:
+    """Review 10: "es un ____ urodelo" accepted "anfibios", "en especial la ____" accepted
+    "tiroxinas": a form the words around the gap refuse is no right answer."""
+    typed = [d.item["accept"] for d in derive_drafts(LEAF[language], language) if d.item.get("type") == "fill_in" and d.item["accept"][0] == key]
+    assert typed, f"the case must draft {key}"
+    assert not [a for a in typed if refused in a], typed
