@@ -252,6 +252,8 @@ class Builder:
             answers.extend(self.without_feature_word(m))
         if century := self.century(m):
             answers.extend(century)
+        elif (numeral := roman_value(m.text)) is not None and len(m.text) >= 2:
+            answers.append(str(numeral))  # "el libro ____": "33" for "XXXIII" (review 11)
         answers.extend(self.regnal_forms(m))
         if m.kind == "term" and " " not in m.text:
             answers.extend(self.term_forms(m))

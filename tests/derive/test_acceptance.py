@@ -116,3 +116,20 @@ def test_no_plural_after_a_singular_article(language: str, key: str, refused: st
     typed = [d.item["accept"] for d in derive_drafts(LEAF[language], language) if d.item.get("type") == "fill_in" and d.item["accept"][0] == key]
     assert typed, f"the case must draft {key}"
     assert not [a for a in typed if refused in a], typed
+
+
+# ---------------------------------------------------------------- 5. a Roman numeral typed as a figure
+
+QUIJOTE = [
+    Paragraph(1, "El Quijote", is_heading=True),
+    Paragraph(2, "Cervantes cuenta la aventura de los molinos de viento en el capítulo VIII de la primera parte, "
+                 "publicada por Juan de la Cuesta en Madrid."),
+]
+
+
+def test_a_roman_numeral_accepts_its_figure() -> None:
+    """Review 11: "el libro ____ de su Historia natural" accepted only "XXXIII", not the "33"
+    a reader types (a century already accepted "3" for "III")."""
+    typed = [d.item["accept"] for d in derive_drafts(QUIJOTE, "es") if d.item.get("type") == "fill_in" and d.item["accept"][0] == "VIII"]
+    assert typed, "the case must draft VIII"
+    assert all("8" in a for a in typed), typed
