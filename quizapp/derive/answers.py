@@ -207,7 +207,8 @@ def _stem(word: str) -> str:
 
 def given_away(prompt: str, key: str) -> str | None:
     """Why the prompt (the gap left out) gives a one-word key away, or None: another word of the
-    prompt opens with the key's stem ("regenera-" in "regenerar" for "regeneración"), or is its
+    prompt opens with the key's stem ("regenera-" in "regenerar" for "regeneración") or holds
+    the key whole ("āxōlōtl" for "Xólotl"), or is its
     pair word, sharing the stem's end and differing only in a short prefix ("intrusions" beside a
     gap for "extrusions", "w-type" beside "r-type")."""
     if len(key.split()) != 1 or not re.search(r"[^\W\d_]", key):
@@ -220,6 +221,9 @@ def given_away(prompt: str, key: str) -> str | None:
             continue
         if len(stem) >= KEY_STEM and w.startswith(stem):
             return f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it gives the answer away"
+        # ... or holds the whole key inside it: "āxōlōtl" for the god Xólotl (review 10).
+        if len(k) >= KEY_STEM and k in w:
+            return f"held back: the prompt's word {word!r} holds the key ({key!r}): it gives the answer away"
         # ... or the other way round: "the ____ larvae ... the plankton" for "planktonic".
         root = _stem(word)
         if len(root) >= KEY_STEM and len(root) * 2 >= len(k) and k.startswith(root):

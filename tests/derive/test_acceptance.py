@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive import Draft, Paragraph, answers, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs, select, write_bank
 
 
@@ -133,3 +133,20 @@ def test_a_roman_numeral_accepts_its_figure() -> None:
     typed = [d.item["accept"] for d in derive_drafts(QUIJOTE, "es") if d.item.get("type") == "fill_in" and d.item["accept"][0] == "VIII"]
     assert typed, "the case must draft VIII"
     assert all("8" in a for a in typed), typed
+
+
+# ---------------------------------------------------------------- 6. a key written inside a prompt word
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("El nombre procede del náhuatl āxōlōtl y se relaciona con el dios ____.", "Xólotl"),
+    ("The Britons of Strathclyde named their kingdom after the valley of the ____.", "Clyde"),
+])
+def test_a_key_inside_a_word_of_the_prompt_is_given_away(prompt: str, key: str) -> None:
+    """Review 10: "del náhuatl *āxōlōtl* ... el dios ____" asked for Xólotl, visibly the tail
+    of the word the prompt shows (the stem rule saw only words opening with the key)."""
+    assert answers.given_away(prompt, key)
+
+
+def test_a_short_key_inside_a_longer_word_is_no_give_away() -> None:
+    """A short key inside an unrelated word ("Sil" in "Silva") tells the reader nothing."""
+    assert answers.given_away("The ships of Silva sailed up the ____ river.", "Sil") is None
