@@ -109,6 +109,8 @@ def roman_value(text: str) -> int | None:
     return total if total > 0 else None
 
 
+# The words before a year that make it a decade ("la década de 1970", "the decade of 1840").
+DECADE_BEFORE = re.compile(r"\b(?:d[ée]cadas?|decenios?|decades?)\s+(?:de|of)\s+(?:los\s+|las\s+|the\s+)?$", re.IGNORECASE)
 # "FFP2", "N95", "A380": letters and digits, a product's or a standard's code.
 PRODUCT_CODE = re.compile(r"[A-Z]{1,5}-?\d{1,4}[A-Z]?")
 # "mascarillas de tipo ____", "a ____-class ship": a word of kind before the gap names a stock make.
@@ -580,6 +582,11 @@ class Builder:
             titled = str(key.value).split()[0] in self.lang.titles
             # A queen among anatomists stands out: titled people go with titled people.
             pool = [m for m in pool if fold(str(m.value).split()[-1]) != surname and (str(m.value).split()[0] in self.lang.titles) == titled]
+
+        if key.kind == "year" and DECADE_BEFORE.search(sentence.text[: key.start - sentence.start]):
+            # "desde la década de ____": a year that is no decade (1996 beside 1970) is ruled
+            # out by its form (review 11).
+            pool = [m for m in pool if m.kind == "year" and m.text.endswith("0")]
 
         # Options of one look: an acronym ("TNT") among bodies with names, or the one foreign
         # name among the language's own, is ruled in or out without the text.

@@ -10,6 +10,9 @@ import yaml
 
 from quizapp.derive import Draft, Paragraph, answers, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs, select, write_bank
+from quizapp.derive.drafting import Builder
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
 
 
 def numerics(drafts: list[Draft], answer: float) -> list[Draft]:
@@ -150,3 +153,26 @@ def test_a_key_inside_a_word_of_the_prompt_is_given_away(prompt: str, key: str) 
 def test_a_short_key_inside_a_longer_word_is_no_give_away() -> None:
     """A short key inside an unrelated word ("Sil" in "Silva") tells the reader nothing."""
     assert answers.given_away("The ships of Silva sailed up the ____ river.", "Sil") is None
+
+
+# ---------------------------------------------------------------- 7. a decade's options are decades
+
+CASTRO = [
+    Paragraph(1, "El castro", is_heading=True),
+    Paragraph(2, "El castro de Coaña fue descubierto en 1877 por el erudito José María Flórez, que publicó sus primeras notas en 1878."),
+    Paragraph(3, "Las excavaciones sistemáticas, desarrolladas desde la década de 1940 por el arqueólogo Antonio García y Bellido, "
+                 "cambiaron la imagen del poblado."),
+    Paragraph(4, "El Principado de Asturias declaró el castro Bien de Interés Cultural en 1983, abrió su aula didáctica en 1995 "
+                 "y restauró la muralla en 1942, en 1951 y en 1960, tras las campañas de 1930."),
+]
+
+
+def test_the_options_for_a_decade_are_decades() -> None:
+    """Review 11 (main after it): "desde la década de ____" offered 1996 and 1997 beside the
+    key 1970: no decade, so ruled out by their form."""
+    facts = read_facts([(p.number, p.text) for p in CASTRO if not p.is_heading], language_for("es"))
+    sentence = next(s for s in facts.sentences if "década" in s.text)
+    key = next(m for m in sentence.mentions if m.text == "1940")
+    options = Builder(facts).distractors(key, sentence, 6)
+    assert options, "the case must have decades to offer"
+    assert all(m.text.endswith("0") for m in options), [m.text for m in options]
