@@ -176,3 +176,27 @@ def test_the_options_for_a_decade_are_decades() -> None:
     options = Builder(facts).distractors(key, sentence, 6)
     assert options, "the case must have decades to offer"
     assert all(m.text.endswith("0") for m in options), [m.text for m in options]
+
+
+# ---------------------------------------------------------------- 8. a card on the document's own subject
+
+HALIFAX = """# The Halifax Explosion
+
+The Halifax Explosion was a maritime disaster that struck the harbour of Halifax, Nova Scotia, in the last winter of the First World War. A French cargo ship loaded with wartime explosives collided with a Norwegian vessel in the narrows of the harbour, and the fire that followed set off the largest man-made explosion before the atomic age.
+
+## The collision
+
+The Mont-Blanc, under Captain Aimé Le Médec, was carrying picric acid, TNT and benzol for the French government. The Imo, a Norwegian ship chartered by the Belgian Relief Commission, left Bedford Basin late and met her in the narrows at about 8:45 in the morning.
+
+## The relief
+
+Trains from Boston brought doctors, nurses and supplies within two days, and the city of Halifax still sends a Christmas tree to Boston every year in thanks. The Massachusetts Committee on Public Safety raised more than 750,000 dollars for the survivors.
+"""
+
+
+def test_no_card_asks_what_the_document_is_about() -> None:
+    """Review 9: the card "The Carrington Event" -> "a severe geomagnetic storm ... 1859" asked
+    the document's title for its lead definition, a headline fact held back in every other type."""
+    cards = [d for d in derive_drafts(read_paragraphs(HALIFAX), "en") if d.kind == "card" and d.item["front"] == "The Halifax Explosion"]
+    assert cards, "the case must draft the card"
+    assert all(d.problems for d in cards), [d.item for d in cards]
