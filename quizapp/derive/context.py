@@ -387,9 +387,37 @@ def natural_forms(name: str, document: str, lang: Language) -> list[str]:
     known = OFFICIAL_SHORT_FORMS.get(_code(lang), {}).get(fold(name))
     if known:
         forms.append(known)
+    if (tail := written_tail(name, document, lang)) and tail not in forms:
+        forms.append(tail)
     written = set(ACRONYM_TOKEN.findall(document))
     forms += [a for a in initials(name, lang) if a in written and len(a) >= 2 and a not in forms]
     return forms
+
+
+def written_tail(name: str, document: str, lang: Language) -> str | None:
+    """The longest tail of ``name``, two words or more, that the document writes on its own
+    after an article for the same thing ("the Narrows Bridge" for the Tacoma Narrows Bridge,
+    "the transportation authority" for the Maryland Transportation Authority): a learner types
+    it, and the reviews found such forms refused. Never a stock phrase of general text ("State
+    Park", "Key Bridge": any park, any key bridge), nor a tail written inside another name only
+    ("Gate Bridge"), nor one another name ends with ("Bay Bridge" written after "Oakland" and
+    after "Richmond"), so that it names only this one."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() or fold(w) in {fold(c) for c in lang.name_connectors} for w in words):
+        return None
+    contracted = {"del", "al"} if _code(lang) == "es" else set()  # "del Consejo": de + el
+    articles = "|".join(sorted({re.escape(d) for d in lang.determiners} | contracted))
+    for size in range(len(words) - 1, 1, -1):
+        tail = words[-size:]
+        text = " ".join(tail)
+        if not tail[0][:1].isupper() or lang.is_familiar(text):
+            continue  # "de Investigaciones"; "State Park", "Royal Society": any park, any society
+        found = list(re.finditer(rf"(?<![\w-])(\S+)\s+{re.escape(text)}(?![\w-])", document, re.IGNORECASE))
+        alone = [f for f in found if re.fullmatch(articles, f.group(1), re.IGNORECASE)]
+        inside = [f for f in found if fold(f.group(1)) == fold(words[-size - 1])]
+        if alone and len(alone) + len(inside) == len(found):
+            return text
+    return None
 
 
 def trimmed_edge(text: str, start: int, end: int, lang: Language) -> bool:

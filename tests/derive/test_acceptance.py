@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quizapp.derive import Draft, Paragraph, answers, derive_drafts
+from quizapp.derive import Draft, Paragraph, answers, context, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs, select, write_bank
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
@@ -200,3 +200,29 @@ def test_no_card_asks_what_the_document_is_about() -> None:
     cards = [d for d in derive_drafts(read_paragraphs(HALIFAX), "en") if d.kind == "card" and d.item["front"] == "The Halifax Explosion"]
     assert cards, "the case must draft the card"
     assert all(d.problems for d in cards), [d.item for d in cards]
+
+
+# ---------------------------------------------------------------- 9. the short form the text itself writes
+
+NARROWS = [
+    Paragraph(1, "Galloping Gertie", is_heading=True),
+    Paragraph(2, "On 7 November 1940 the deck of the Tacoma Narrows Bridge twisted apart in a wind of about 64 kilometres per hour."),
+    Paragraph(3, "A camera shop owner, Barney Elliott, filmed the last hour of the Narrows Bridge from the shore."),
+    Paragraph(4, "The Maryland Transportation Authority closed the crossing at dawn, and by noon the transportation authority had diverted trucks to the tunnels."),
+]
+
+
+@pytest.mark.parametrize(("key", "short"), [("Tacoma Narrows Bridge", "Narrows Bridge"), ("Maryland Transportation Authority", "Transportation Authority")])
+def test_a_name_accepts_the_short_form_the_text_writes(key: str, short: str) -> None:
+    """Review 9 and 11: accept lists missed the short form of a name ("the Key Bridge", "the
+    transportation authority") that the document itself uses for the same thing."""
+    typed = [d.item["accept"] for d in derive_drafts(NARROWS, "en") if d.item.get("type") == "fill_in" and d.item["accept"][0] == key]
+    assert typed, f"the case must draft {key}"
+    assert all(short in {a.title() for a in accept} | set(accept) for accept in typed), typed
+
+
+def test_a_tail_shared_with_another_name_is_no_short_form() -> None:
+    """"the Golden Gate Bridge" and "the Bay Bridge": "Gate Bridge" is written only inside the
+    name, and "Bridge" names either."""
+    doc = "The Golden Gate Bridge opened in 1937. The Oakland Bay Bridge opened in 1936, and the Bay Bridge carries more traffic."
+    assert context.natural_forms("Golden Gate Bridge", doc, language_for("en")) == []
