@@ -1198,7 +1198,8 @@ class Builder:
                 gaps.append({"options": sorted(options, key=lambda o: fold(str(o["text"])))})
             else:
                 gaps.append({"accept": self.accepted(m), "typos": self.typo_tolerant(m)})
-        item = self.question("cloze", self.lang.prompt("cloze"), passage=passage, gaps=gaps, explanation=self.explain(s), source=[s.paragraph], difficulty=2)
+        wording = "cloze" if len(gaps) > 1 else "cloze_one"  # review 9: "Complete los huecos" over one gap
+        item = self.question("cloze", self.lang.prompt(wording), passage=passage, gaps=gaps, explanation=self.explain(s), source=[s.paragraph], difficulty=2)
         fact = f"{s.index}:" + "+".join(m.identity for m in gaps_by_position)
         yield Candidate(
             "question", item, s.paragraph, self.span(chosen[0]), self.score("cloze", chosen[0], s), f"cloze|{fact}|{passage}", fact, [m.text for m in gaps_by_position],

@@ -226,3 +226,13 @@ def test_a_tail_shared_with_another_name_is_no_short_form() -> None:
     name, and "Bridge" names either."""
     doc = "The Golden Gate Bridge opened in 1937. The Oakland Bay Bridge opened in 1936, and the Bay Bridge carries more traffic."
     assert context.natural_forms("Golden Gate Bridge", doc, language_for("en")) == []
+
+
+# ---------------------------------------------------------------- 10. a cloze of one gap says "the gap"
+
+def test_a_cloze_of_one_gap_asks_for_one_gap() -> None:
+    """Review 9: «Complete los huecos según el texto.» over a passage with a single gap."""
+    drafts = [d for d in derive_drafts(CASTRO, "es") + derive_drafts(GLACIER, "en") if d.item.get("type") == "cloze"]
+    single = [d.item["prompt"] for d in drafts if len(d.item["gaps"]) == 1]
+    assert single, "the case must draft a cloze of one gap"
+    assert not [p for p in single if "huecos" in p or "gaps" in p], single
