@@ -236,3 +236,22 @@ def test_a_cloze_of_one_gap_asks_for_one_gap() -> None:
     single = [d.item["prompt"] for d in drafts if len(d.item["gaps"]) == 1]
     assert single, "the case must draft a cloze of one gap"
     assert not [p for p in single if "huecos" in p or "gaps" in p], single
+
+
+# ---------------------------------------------------------------- 11. an ordering's steps are whole clauses
+
+CURADO = [
+    Paragraph(1, "El curado del jamón", is_heading=True),
+    Paragraph(2, "El curado del jamón sigue varias etapas. Primero, los operarios cubren las piezas con sal marina durante unos diez días. "
+                 "A continuación, las piezas más grandes, como las paletas o los perniles, pasan a una cámara fría y pierden parte de su humedad. "
+                 "Por último, los secaderos cuelgan las piezas en la bodega siguiendo el orden que marcaba la tradición, de modo que cada pieza madura a su ritmo."),
+]
+
+
+def test_no_step_is_a_subject_without_its_verb_or_a_noun_without_its_relative_clause() -> None:
+    """Review 10: the ordering showed "Las células de los tejidos cercanos al corte" (cut at
+    the comma of "como el músculo o el cartílago", before the verb) and "... se organizan
+    siguiendo la posición" (cut before "que ocupaban")."""
+    steps = [str(x) for d in derive_drafts(CURADO, "es") if d.item.get("type") == "ordering" for x in d.item["items"]]
+    assert "Las piezas más grandes" not in steps, steps
+    assert not [x for x in steps if x.endswith("siguiendo el orden")], steps
