@@ -238,6 +238,33 @@ def given_away(prompt: str, key: str) -> str | None:
     return None
 
 
+# Words that join two parallel phrases ("ductile tearing or brittle cleavage").
+COORDINATORS = {"en": "or|and|nor|versus|vs", "es": "o|u|y|e|ni|frente a"}
+
+
+def contrast_pair(prompt: str, key: str, lang: Language) -> str | None:
+    """Why a gap on a lower-case modifier is given away by the parallel phrase it is joined
+    to, or None: "by ____ tearing or brittle cleavage" (English: modifier before its noun),
+    "por desgarro ____ o clivaje frágil" (Spanish: after it). The other phrase's modifier
+    ("brittle") names the key's usual opposite, which a reader supplies without the text
+    (review 10); the pair-word rule sees only words of one stem ("extrusions"/"intrusions")."""
+    if " " in key or not key[:1].islower():
+        return None
+    blank = re.escape("____")
+    join = COORDINATORS.get(lang.code, COORDINATORS["en"])
+    word = r"([^\W\d_]+)"
+    if lang.code == "es":
+        patterns = [rf"{word}\s+{blank}\s+(?:{join})\s+{word}\s+{word}", rf"{word}\s+{word}\s+(?:{join})\s+{word}\s+{blank}(?![\w])"]
+    else:
+        patterns = [rf"{blank}\s+{word}\s+(?:{join})\s+{word}\s+{word}", rf"{word}\s+{word}\s+(?:{join})\s+{blank}\s+{word}"]
+    stop = lang.words.stop_words
+    for pattern in patterns:
+        found = re.search(pattern, prompt)
+        if found and all(w.islower() and fold(w) not in stop for w in found.groups()):
+            return f"held back: the gap is one of two parallel phrases ({found.group(0)!r}): the other's modifier gives its opposite away"
+    return None
+
+
 def _common_suffix(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:

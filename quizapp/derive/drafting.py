@@ -843,11 +843,18 @@ class Builder:
         accept = [word, *self.term_forms(m)] if noun else [word]  # "cloroplasto": cloroplastos
         item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=False)
         fact = f"{s.index}:word:{fold(word)}"
-        unfair = typed_answers.given_away(self.blank(s, m), word)
+        unfair = self.term_given_away(s, m)
         yield Candidate(
             "question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) - 0.3, f"fill_in|{fact}|{prompt}", fact, [word],
             [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers", *([unfair] if unfair else [])],
         )
+
+    def term_given_away(self, s: Sentence, m: Mention) -> str | None:
+        """Why the rest of the sentence gives a lower-case term's gap away, or None: its stem
+        or the whole key in another word, its pair word, or the opposite modifier of the
+        parallel phrase ("by ____ tearing or brittle cleavage")."""
+        prompt = self.blank(s, m)
+        return typed_answers.given_away(prompt, m.text) or typed_answers.contrast_pair(prompt, m.text, self.lang)
 
     def rare_noun_phrase(self, s: Sentence, tokens: list[re.Match[str]], i: int) -> bool:
         """Whether token ``i`` is a noun (after an article or a possessive, or after an article
@@ -971,6 +978,7 @@ class Builder:
             typed_answers.long_name_problem(self.accepted(m), self.lang) if m.kind != "person" else None,
             typed_answers.leading_particle(before, m.text, self.lang),
             typed_answers.given_away(self.blank(s, m), m.text),
+            typed_answers.contrast_pair(self.blank(s, m), m.text, self.lang),
         ]
         return [why for why in found if why]
 

@@ -296,7 +296,7 @@ class SequenceDrafter:
         fact = f"{s.index}:word:{fold(word)}"
         yield Candidate(
             "question", item, s.paragraph, b.span(m), b.score("fill_in", m, s) - 0.35, f"fill_in|{fact}|{prompt}", fact, [word],
-            [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers"],
+            [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers", *([unfair] if (unfair := b.term_given_away(s, m)) else [])],
         )
 
     def ordering(self, number: int, steps: list[Step], prompt: str) -> Iterator[Candidate]:

@@ -255,3 +255,32 @@ def test_no_step_is_a_subject_without_its_verb_or_a_noun_without_its_relative_cl
     steps = [str(x) for d in derive_drafts(CURADO, "es") if d.item.get("type") == "ordering" for x in d.item["items"]]
     assert "Las piezas más grandes" not in steps, steps
     assert not [x for x in steps if x.endswith("siguiendo el orden")], steps
+
+
+# ---------------------------------------------------------------- 12. one of two contrasted modifiers
+
+SHAFT = [
+    Paragraph(1, "Fracture", is_heading=True),
+    Paragraph(2, "When the last ligament of a cracked shaft can no longer carry the load, it fails in one cycle by ductile tearing "
+                 "or brittle cleavage, and the two zones look different under a lens."),
+]
+
+
+def test_a_gap_beside_its_contrasted_pair_is_held() -> None:
+    """Review 10: "by ____ tearing or brittle cleavage": the modifier of the parallel phrase
+    ("brittle") gives its usual opposite away (ductile)."""
+    typed = [d for d in derive_drafts(SHAFT, "en") if d.item.get("type") == "fill_in" and d.item["accept"][0] == "ductile"]
+    assert typed, "the case must draft ductile"
+    assert all(d.problems for d in typed), [d.item for d in typed]
+
+
+@pytest.mark.parametrize(("prompt", "key", "language"), [
+    ("It fails by ____ tearing or brittle cleavage.", "ductile", "en"),
+    ("Se rompe por desgarro ____ o clivaje frágil.", "dúctil", "es"),
+])
+def test_contrasted_modifiers(prompt: str, key: str, language: str) -> None:
+    assert answers.contrast_pair(prompt, key, language_for(language))
+
+
+def test_a_list_of_nouns_is_no_contrast() -> None:
+    assert answers.contrast_pair("The cargo held ____ and coal.", "copper", language_for("en")) is None
