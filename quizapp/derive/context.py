@@ -420,6 +420,23 @@ def written_tail(name: str, document: str, lang: Language) -> str | None:
     return None
 
 
+# A subject of many people or things, counted loosely ("miles de mariscadoras", "thousands of
+# people", "varios barcos"): what they did may happen again.
+CROWD = {
+    "en": re.compile(r"\b(?:tens|hundreds|thousands|millions|dozens|scores)\s+of\b|\b(?:many|several|numerous)\s+[a-z]", re.IGNORECASE),
+    "es": re.compile(r"\b(?:decenas|cientos|centenares|miles|millares|millones|docenas)\s+de\b|\b(?:muchos|muchas|varios|varias|numerosos|numerosas)\s+[a-záéíóúñ]", re.IGNORECASE),
+}
+
+
+def crowd_event(text: str, lang: Language) -> bool:
+    """Whether a sentence tells what a loosely counted crowd did ("miles de mariscadoras se
+    manifestaron"): moved to another date, such an event is not stated rather than false,
+    since crowds protest, gather or die off again (review 9's true/false on a protest "in late
+    August 2021", which happened but the text does not mention)."""
+    pattern = CROWD.get(_code(lang))
+    return bool(pattern and pattern.search(text))
+
+
 def trimmed_edge(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the gap ``text[start:end]`` ends where ``head_entity`` trimmed a group or an
     affiliation off the name ("Diputados de ____", "____ de la Universidad de Murcia"): the

@@ -284,3 +284,23 @@ def test_contrasted_modifiers(prompt: str, key: str, language: str) -> None:
 
 def test_a_list_of_nouns_is_no_contrast() -> None:
     assert answers.contrast_pair("The cargo held ____ and coal.", "copper", language_for("en")) is None
+
+
+# ---------------------------------------------------------------- 13. a crowd's event at another date is not false
+
+PROTESTA = [
+    Paragraph(1, "La ría de Ferrol", is_heading=True),
+    Paragraph(2, "En marzo de 2018 aparecieron miles de almejas muertas en los bancos marisqueros de la ría, y en julio de 2020 la mortandad se repitió en la ensenada de Baños."),
+    Paragraph(3, "A comienzos de mayo de 2018, miles de mariscadoras se manifestaron en Ferrol para exigir medidas a la Xunta."),
+    Paragraph(4, "El Parlamento de Galicia aprobó en noviembre de 2021 un plan de saneamiento para la ría, dotado con 40 millones de euros."),
+]
+
+
+def test_no_false_statement_moves_a_crowds_event_to_another_date() -> None:
+    """Review 9: "A finales de agosto de 2021, decenas de miles de personas se manifestaron en
+    Cartagena" was offered as false (the text dates the protest to October 2019), yet nothing
+    in the text rules out another protest then: a crowd's event recurs."""
+    tf = [d for d in derive_drafts(PROTESTA, "es") if d.item.get("type") == "true_false" and "manifestaron" in d.item["prompt"]]
+    assert tf, "the case must draft the statement"
+    false = [d for d in tf if d.item["answer"] is False or not d.problems]
+    assert all(any("crowd" in p for p in d.problems) for d in false), [(d.item["prompt"], d.problems) for d in false]
