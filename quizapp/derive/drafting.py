@@ -109,6 +109,8 @@ def roman_value(text: str) -> int | None:
     return total if total > 0 else None
 
 
+# "X es un ____", "X is a ____ of": the gap names what the subject of the sentence is.
+SUBJECT_KIND = re.compile(r"\b(?:is|was|are|were|es|era|fue|son|eran|fueron)\s+(?:a|an|un|una|unos|unas)\s+$", re.IGNORECASE)
 # The words before a year that make it a decade ("la década de 1970", "the decade of 1840").
 DECADE_BEFORE = re.compile(r"\b(?:d[ée]cadas?|decenios?|decades?)\s+(?:de|of)\s+(?:los\s+|las\s+|the\s+)?$", re.IGNORECASE)
 # "FFP2", "N95", "A380": letters and digits, a product's or a standard's code.
@@ -854,7 +856,17 @@ class Builder:
         or the whole key in another word, its pair word, or the opposite modifier of the
         parallel phrase ("by ____ tearing or brittle cleavage")."""
         prompt = self.blank(s, m)
-        return typed_answers.given_away(prompt, m.text) or typed_answers.contrast_pair(prompt, m.text, self.lang)
+        return typed_answers.given_away(prompt, m.text) or typed_answers.contrast_pair(prompt, m.text, self.lang) or self.subject_kind(s, m)
+
+    def subject_kind(self, s: Sentence, m: Mention) -> str | None:
+        """Why a term is the kind the document's opening sentence gives its subject ("El ajolote
+        es un ____ urodelo": anfibio; "The olm is a ____"), or None: what the whole text is
+        about, known without it (review 10), as a card on the title is (see checks.trivial_card)."""
+        if not self.facts.sentences or s.index != self.facts.sentences[0].index:
+            return None
+        if SUBJECT_KIND.search(s.text[: m.start - s.start]):
+            return f"held back: {m.text!r} is the kind of thing the document is about, as its opening sentence says: known without the text"
+        return None
 
     def rare_noun_phrase(self, s: Sentence, tokens: list[re.Match[str]], i: int) -> bool:
         """Whether token ``i`` is a noun (after an article or a possessive, or after an article

@@ -304,3 +304,22 @@ def test_no_false_statement_moves_a_crowds_event_to_another_date() -> None:
     assert tf, "the case must draft the statement"
     false = [d for d in tf if d.item["answer"] is False or not d.problems]
     assert all(any("crowd" in p for p in d.problems) for d in false), [(d.item["prompt"], d.problems) for d in false]
+
+
+# ---------------------------------------------------------------- 14. the kind of thing the document is about
+
+GALLIPATO = [
+    Paragraph(1, "El gallipato", is_heading=True),
+    Paragraph(2, "El gallipato es un anfibio urodelo, es decir, del grupo de las salamandras y los tritones, propio de las charcas temporales."),
+    Paragraph(3, "Cuando un depredador lo ataca, el gallipato tensa el cuerpo y hace que las puntas de sus costillas atraviesen la piel, "
+                 "donde se cubren de una secreción tóxica."),
+]
+
+
+def test_no_gap_on_the_kind_the_opening_sentence_gives_the_subject() -> None:
+    """Review 10: "El ajolote mexicano es un ____ urodelo" (anfibio): the opening sentence's
+    kind of the document's subject is known without the text, like the lead definition a
+    card on the title shows."""
+    typed = [d for d in derive_drafts(GALLIPATO, "es") if d.item.get("type") == "fill_in" and d.item["accept"][0] == "anfibio"]
+    assert typed, "the case must draft anfibio"
+    assert all(d.problems for d in typed), [d.item for d in typed]
