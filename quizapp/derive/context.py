@@ -102,6 +102,12 @@ ORDER_WORDS = {
     "en": folded_words("""first second third last latest final finally then next later afterwards
         initial earliest eventually subsequent subsequently previous worst"""),
 }
+# Words that make an event a second time ("ran again", "volvió a abrir"). (A verb of its own,
+# "reopened", is left: the item says what happened, not that it comes after another item.)
+AGAIN = {
+    "en": re.compile(r"\b(?:again|once more|anew)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:de nuevo|otra vez|nuevamente|volvi[óo] a|volvieron a|vuelve a|vuelven a)\b", re.IGNORECASE),
+}
 # A pronoun attached to a verb, or standing for something said before ("tramitarla", "do it").
 LEANING_PRONOUNS = {
     "es": re.compile(r"\b[a-záéíóúñ]{3,}(?:ar|er|ir|ár|ér|ír|ando|iendo|ándo|iéndo)(?:se|me|te|nos)?(?:lo|la|los|las|le|les)\b", re.IGNORECASE),
@@ -499,12 +505,15 @@ def leans_on_context(text: str, lang: Language) -> str | None:
 
 def order_given_away(texts: Sequence[str], lang: Language) -> str | None:
     """Whether the items of an ordering (or the events of a dated matching) say their own
-    place: "El primer aviso", "Then", "finally", "Lo peor" (after the rest)."""
+    place: "El primer aviso", "Then", "finally", "Lo peor" (after the rest), or "Trains ran
+    again", "El puerto volvió a abrir" (after the time it first happened)."""
     order = ORDER_WORDS[_code(lang)] | {fold(w) for w in lang.words.sequence_first | lang.words.sequence_last}
     for text in texts:
         found = next((w for w in WORD.findall(text) if fold(w) in order), None)
         if found:
             return f"the item {text!r} says its own place ({found!r})"
+        if again := AGAIN[_code(lang)].search(text):
+            return f"the item {text!r} happens again ({again.group()!r}): it follows the first time"
     return None
 
 

@@ -323,3 +323,16 @@ def test_no_gap_on_the_kind_the_opening_sentence_gives_the_subject() -> None:
     typed = [d for d in derive_drafts(GALLIPATO, "es") if d.item.get("type") == "fill_in" and d.item["accept"][0] == "anfibio"]
     assert typed, "the case must draft anfibio"
     assert all(d.problems for d in typed), [d.item for d in typed]
+
+
+# ---------------------------------------------------------------- 15. an event that happens "again"
+
+@pytest.mark.parametrize(("items", "language"), [
+    (["The railway opened", "Two engines were delivered", "Trains ran again across the embankment"], "en"),
+    (["El puerto cerró al tráfico", "Las grúas retiraron los restos", "El puerto volvió a abrir"], "es"),
+    (["El puerto cerró al tráfico", "Las grúas retiraron los restos", "El tráfico pasó de nuevo por el canal"], "es"),
+])
+def test_an_item_that_happens_again_says_its_place(items: list[str], language: str) -> None:
+    """Self-review of a railway history (not a review text): an ordering offered "Trains ran
+    again across the embankment", last by its own wording."""
+    assert context.order_given_away(items, language_for(language))
