@@ -102,6 +102,15 @@ ORDER_WORDS = {
     "en": folded_words("""first second third last latest final finally then next later afterwards
         initial earliest eventually subsequent subsequently previous worst"""),
 }
+# A demonstrative or "dicho" before a noun, after an attribution ("Según X, aquel informe",
+# "According to X, this report") or anywhere for the ones that always point back ("aquel",
+# "dicho", "said").
+POINTING_BACK = {
+    "es": re.compile(r"(?:^(?:según|para|de acuerdo con)\s[^,]{1,60},\s+(?:este|esta|estos|estas|ese|esa|esos|esas)|\b(?:aquel|aquella|aquellos|aquellas|dicho|dicha|dichos|dichas))(\s+)([^\W\d_]+)", re.IGNORECASE),
+    "en": re.compile(r"(?:^(?:according to|for|in the words of)\s[^,]{1,60},\s+(?:this|that|these|those)|\b(?:the said|the aforementioned))(\s+)([^\W\d_]+)", re.IGNORECASE),
+}
+TIME_NOUNS = frozenset(("ano", "anos", "mes", "meses", "dia", "dias", "semana", "semanas", "siglo", "verano", "invierno", "otono", "primavera", "momento", "epoca",
+                        "year", "years", "month", "months", "day", "days", "week", "weeks", "century", "summer", "winter", "autumn", "spring", "time"))
 # Words that make an event a second time ("ran again", "volvió a abrir"). (A verb of its own,
 # "reopened", is left: the item says what happened, not that it comes after another item.)
 AGAIN = {
@@ -492,6 +501,11 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     words = WORD.findall(text)
     if words and fold(words[0]) in {fold(w) for w in lang.pronouns | lang.demonstratives} | {"it", "they", "this", "these", "those", "he", "she"}:
         return f"it opens with {words[0]!r}, whose referent is in another sentence"
+    # "Según Quiroga, aquel informe ...", "dicho informe": a noun pointed back to, not named
+    # (a demonstrative of time, "este año", is the statement's own).
+    pointer = POINTING_BACK[code].search(text)
+    if pointer and fold(pointer.group(2)) not in TIME_NOUNS and fold(pointer.group(2)) not in lang.words.stop_words:  # "ha dicho que"
+        return f"{pointer.group().strip()!r} points back to something the statement does not name"
     if code == "es" and (clitic := LEANING_PRONOUNS["es"].search(text)):
         # "el Senado debía tramitarla": an object pronoun on the verb points back to a noun of
         # the same gender and number; with none before it in the statement, to the sentence

@@ -336,3 +336,24 @@ def test_an_item_that_happens_again_says_its_place(items: list[str], language: s
     """Self-review of a railway history (not a review text): an ordering offered "Trains ran
     again across the embankment", last by its own wording."""
     assert context.order_given_away(items, language_for(language))
+
+
+# ---------------------------------------------------------------- 16. a statement about "aquel informe"
+
+@pytest.mark.parametrize(("statement", "language"), [
+    ("Según Quiroga, aquel informe estuvo cuatro años en un cajón.", "es"),
+    ("El alcalde dijo que dicho informe llegó tarde al pleno.", "es"),
+    ("According to the mayor, this report sat in a drawer for four years.", "en"),
+])
+def test_a_statement_pointing_back_with_a_demonstrative_does_not_stand_alone(statement: str, language: str) -> None:
+    """Self-review of a news text (not a review text): the true/false «Según Quiroga, aquel
+    informe estuvo cuatro años en un cajón» does not say which report."""
+    assert context.leans_on_context(statement, language_for(language))
+
+
+def test_a_demonstrative_of_time_stands_alone() -> None:
+    assert context.leans_on_context("Según la alcaldesa, este año llegaron 300 turistas a la isla.", language_for("es")) is None
+
+
+def test_dicho_as_a_verb_points_nowhere() -> None:
+    assert context.leans_on_context("El alcalde ha dicho que el muelle abrirá en mayo.", language_for("es")) is None
