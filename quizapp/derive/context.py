@@ -109,8 +109,12 @@ POINTING_BACK = {
     "es": re.compile(r"(?:^(?:según|para|de acuerdo con)\s[^,]{1,60},\s+(?:este|esta|estos|estas|ese|esa|esos|esas)|\b(?:aquel|aquella|aquellos|aquellas|dicho|dicha|dichos|dichas))(\s+)([^\W\d_]+)", re.IGNORECASE),
     "en": re.compile(r"(?:^(?:according to|for|in the words of)\s[^,]{1,60},\s+(?:this|that|these|those)|\b(?:the said|the aforementioned))(\s+)([^\W\d_]+)", re.IGNORECASE),
 }
-TIME_NOUNS = frozenset(("ano", "anos", "mes", "meses", "dia", "dias", "semana", "semanas", "siglo", "verano", "invierno", "otono", "primavera", "momento", "epoca",
-                        "year", "years", "month", "months", "day", "days", "week", "weeks", "century", "summer", "winter", "autumn", "spring", "time"))
+TIME_NOUNS = frozenset((
+    "ano", "anos", "mes", "meses", "dia", "dias", "semana", "semanas", "siglo", "verano", "invierno", "otono", "primavera", "momento", "epoca",
+    "noche", "tarde", "manana", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "vez",
+    "year", "years", "month", "months", "day", "days", "week", "weeks", "century", "summer", "winter", "autumn", "spring", "time",
+    "night", "evening", "morning", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+))
 # Words that make an event a second time ("ran again", "volvió a abrir"). (A verb of its own,
 # "reopened", is left: the item says what happened, not that it comes after another item.)
 AGAIN = {
@@ -503,9 +507,8 @@ def leans_on_context(text: str, lang: Language) -> str | None:
         return f"it opens with {words[0]!r}, whose referent is in another sentence"
     # "Según Quiroga, aquel informe ...", "dicho informe": a noun pointed back to, not named
     # (a demonstrative of time, "este año", is the statement's own).
-    pointer = POINTING_BACK[code].search(text)
-    if pointer and fold(pointer.group(2)) not in TIME_NOUNS and fold(pointer.group(2)) not in lang.words.stop_words:  # "ha dicho que"
-        return f"{pointer.group().strip()!r} points back to something the statement does not name"
+    if pointer := points_back(text, lang):
+        return f"{pointer!r} points back to something the statement does not name"
     if code == "es" and (clitic := LEANING_PRONOUNS["es"].search(text)):
         # "el Senado debía tramitarla": an object pronoun on the verb points back to a noun of
         # the same gender and number; with none before it in the statement, to the sentence
@@ -515,6 +518,18 @@ def leans_on_context(text: str, lang: Language) -> str | None:
         if pronoun and not re.search(rf"\b(?:{articles[pronoun.group(1)]})\s+\w", text[:clitic.start()], re.IGNORECASE):
             return f"{clitic.group()!r} leans on something the statement does not name"
     return None
+
+
+def points_back(text: str, lang: Language) -> str | None:
+    """The words of ``text`` that point back to a noun another sentence names ("Según
+    Quiroga, aquel informe", "dicho informe", "According to X, this report"), or None. A
+    demonstrative of time ("este año", "aquel jueves") is the sentence's own; "ha dicho que"
+    is a verb."""
+    pointer = POINTING_BACK[_code(lang)].search(text)
+    noun = fold(pointer.group(2)) if pointer else ""
+    if not pointer or noun in TIME_NOUNS or noun in lang.words.stop_words or noun in lang.months:
+        return None
+    return pointer.group().strip()
 
 
 def order_given_away(texts: Sequence[str], lang: Language) -> str | None:

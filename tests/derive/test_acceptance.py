@@ -357,3 +357,18 @@ def test_a_demonstrative_of_time_stands_alone() -> None:
 
 def test_dicho_as_a_verb_points_nowhere() -> None:
     assert context.leans_on_context("El alcalde ha dicho que el muelle abrirá en mayo.", language_for("es")) is None
+
+
+INFORME = [
+    Paragraph(1, "El muelle", is_heading=True),
+    Paragraph(2, "La oposición municipal recordó que un informe técnico de 2021 ya advertía de grietas en los pilotes del muelle de Arnela. "
+                 "Según el concejal Andrés Quiroga, aquel informe estuvo cuatro años en un cajón de la consejería."),
+]
+
+
+def test_a_prompt_pointing_back_with_aquel_quotes_the_sentence_before() -> None:
+    """A gap on «Según ____, aquel informe estuvo cuatro años en un cajón» does not say which
+    report: "aquel" points back like "este" or "dicho", so the prompt quotes the sentence before."""
+    prompts = [str(d.item.get("prompt", "")) for d in derive_drafts(INFORME, "es") if "aquel informe" in str(d.item.get("prompt", ""))]
+    assert prompts, "the case must draft the sentence"
+    assert all("informe técnico" in p for p in prompts), prompts
