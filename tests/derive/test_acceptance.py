@@ -1,6 +1,13 @@
-"""Acceptability leftovers of the ninth to eleventh independent reviews, one failure kind per
-section (the review texts are not used: every case is written for these tests, on other
-topics): a tolerance that admits figures the text does not give, ...."""
+"""Acceptability leftovers of the ninth to eleventh independent reviews, and kinds found by
+reading every ready item of sample documents, one failure kind per section (the review texts
+are not used: every case is written for these tests, on other topics): a tolerance that admits
+figures the text does not give; a dateline read as a section; Markdown italics shown; accepted
+forms the gap's grammar refuses; a Roman numeral without its figure; a key written inside a
+prompt word; decades among years; a card on the document's title; a short form the text uses
+refused; "los huecos" for one gap; ordering steps cut before their verb or relative clause; a
+modifier whose contrasted pair stands beside it; a crowd's event moved to another date as a
+false statement; the kind the opening sentence gives the subject; an ordering item that happens
+"again"; statements and prompts pointing back with "aquel" or "dicho"."""
 from __future__ import annotations
 
 from pathlib import Path
