@@ -168,6 +168,7 @@ LANGUAGE = Language(
         "select_all": "Select all that apply.",
         "true_false": "True or false: {statement}",
         "cloze": "Fill in the gaps from the text.",
+        "cloze_one": "Fill in the gap from the text.",
         "ordering": "Put these events in the order the text gives them happening, earliest first.",
         "ordering_steps": "Put these steps in the order the text describes them, first to last.",
         "ordering_stages": "Put these stages in the order the text lists them, first to last.",

@@ -144,6 +144,7 @@ LANGUAGE = Language(
         "select_all": "Marque todas las que correspondan.",
         "true_false": "Verdadero o falso: {statement}",
         "cloze": "Complete los huecos según el texto.",
+        "cloze_one": "Complete el hueco según el texto.",
         "ordering": "Ordene estos hechos según cuándo ocurrieron en el texto, del más antiguo al más reciente.",
         "ordering_steps": "Ordene estos pasos según el orden en que los describe el texto, del primero al último.",
         "ordering_stages": "Ordene estas etapas según el orden en que las da el texto, de la primera a la última.",
