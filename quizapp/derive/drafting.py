@@ -227,9 +227,21 @@ class Builder:
         )
         return [f"{words[-2]} {words[-1]}", *([] if shared else [words[-2]])]
 
+    def surnames_joined_by_y(self, m: Mention) -> str | None:
+        """"Antonio García y Bellido", "Santiago Ramón y Cajal": a Spanish person whose two
+        surnames are joined by "y" is called by both ("García y Bellido"), never by the last
+        word alone ("Bellido" is half a surname). None for any other name."""
+        words = str(m.value).split()
+        if self.lang.code != "es" or m.kind not in ("person", "name") or "y" not in words[2:-1]:
+            return None
+        joint = words.index("y", 2)
+        return " ".join(words[joint - 1:])
+
     def accepted(self, m: Mention) -> list[str]:
         answers = [m.text]
-        if (particled := self.particle_surname(m)) is not None:
+        if (joined := self.surnames_joined_by_y(m)) is not None:
+            answers.extend([str(m.value), joined])  # "Antonio García y Bellido": "García y Bellido"
+        elif (particled := self.particle_surname(m)) is not None:
             answers.extend([str(m.value), *particled])  # "Karl von Frisch": "von Frisch", "Frisch"
         elif (surnames := self.double_surname(m)) is not None:
             answers.extend([str(m.value), *surnames])

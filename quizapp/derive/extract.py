@@ -344,6 +344,14 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             and not any(t.group() in lang.organisation_words for t in merged[-1])
         ):
             merged[-1] = merged[-1] + run
+        elif (
+            lang.code == "es" and merged and text[merged[-1][-1].end():run[0].start()] == " y " and len(merged[-1]) >= 2 and len(run) == 1
+            and not any(t.group() in lang.organisation_words for t in merged[-1] + run) and not lang.is_known_place(run[0].group())
+            and not text[run[-1].end():run[-1].end() + 2].strip(" ")[:1].isupper()
+        ):
+            # "Antonio García y Bellido", "Santiago Ramón y Cajal": a Spanish double surname
+            # joined by "y" is one person, not Antonio García and someone called Bellido.
+            merged[-1] = merged[-1] + run
         elif merged and text[merged[-1][-1].end():run[0].start()] in (" in ", " en ") and (
             (any(t.group() in lang.organisation_words for t in merged[-1][:-1]) and any(fold_word(t.group()) in lang.name_connectors for t in merged[-1]))
             or merged[-1][-1].group() in AWARDS

@@ -239,10 +239,26 @@ def test_a_tail_shared_with_another_name_is_no_short_form() -> None:
 
 def test_a_cloze_of_one_gap_asks_for_one_gap() -> None:
     """Review 9: «Complete los huecos según el texto.» over a passage with a single gap."""
-    drafts = [d for d in derive_drafts(CASTRO, "es") + derive_drafts(GLACIER, "en") if d.item.get("type") == "cloze"]
+    drafts = [d for d in derive_drafts(CASTRO, "es") + derive_drafts(PROTESTA, "es") if d.item.get("type") == "cloze"]
     single = [d.item["prompt"] for d in drafts if len(d.item["gaps"]) == 1]
-    assert single, "the case must draft a cloze of one gap"
-    assert not [p for p in single if "huecos" in p or "gaps" in p], single
+    several = [d.item["prompt"] for d in drafts if len(d.item["gaps"]) > 1]
+    assert single and several, "the cases must draft a cloze of one gap and one of two"
+    assert not [p for p in single if "huecos" in p], single
+    assert all("huecos" in p for p in several), several
+
+
+def test_a_spanish_double_surname_joined_by_y_is_one_person() -> None:
+    """"el arqueólogo Antonio García y Bellido": a gap on "Antonio García" left "{2} y Bellido"
+    in the passage, and a card asked who "Antonio García" was (found merging this session's
+    drafter branches). The person is the whole name, called by both surnames."""
+    drafts = derive_drafts(CASTRO, "es")
+    shown = [str(d.item.get("passage") or d.item.get("prompt") or d.item.get("front") or "") for d in drafts]
+    assert not [t for t in shown if "y Bellido" in t and "García y Bellido" not in t], shown
+    accepts = [g["accept"] for d in drafts if d.item.get("type") == "cloze" for g in d.item["gaps"] if "accept" in g]
+    accepts += [d.item["accept"] for d in drafts if d.item.get("type") == "fill_in"]
+    bellido = [a for a in accepts if any("Bellido" in x for x in a)]
+    assert bellido, "the case must ask for the archaeologist"
+    assert all("García y Bellido" in a and "Bellido" not in a for a in bellido), bellido
 
 
 # ---------------------------------------------------------------- 11. an ordering's steps are whole clauses
