@@ -22,11 +22,12 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, checks, context
+from quizapp.derive import answers, checks, context, giveaways, variety
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
+from quizapp.derive.variety import VarietyDrafter
 from quizapp.languages import language_for
 
 TYPE_CODES = {
@@ -76,9 +77,12 @@ class RuleDrafter:
         drafts = []
         milestones = heading_dates([p for p in paragraphs if p.is_heading], language)
         builder = Builder(facts, variant, headlines.why, milestones)
-        for candidate in builder.candidates():
+        more = VarietyDrafter(builder)
+        for candidate in more.favour_details(builder.candidates()):  # choices on details first
             drafts.append(_draft(candidate, variant))
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
+            drafts.append(_draft(candidate, variant))
+        for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
         for candidate in ExplanationDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # explanatory paragraphs' terms
             drafts.append(_draft(candidate, variant))
@@ -112,6 +116,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     demonyms = checks.setting_demonyms([(p.number, p.text, p.is_heading) for p in paragraphs])
     headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     rules = language_for(language)
+    heading_texts = [p.text for p in paragraphs if p.is_heading]
+    written = answers.document_words(text.values())
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -120,6 +126,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
     for d in drafts:
+        giveaways.tidy_accept_lists(d, rules, written)  # every accepted form a word the gap takes, the bare name
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         d.problems.extend(checks.trivial_card(d, headings, language))
@@ -130,6 +137,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(checks.stock_pairing(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
         d.problems.extend(context.standalone_problems(d, rules))  # statements that lean on another sentence
+        d.problems.extend(giveaways.problems(d, rules, heading_texts))  # settled without the text (review 12)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
@@ -156,6 +164,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _separate_option_sets(drafts, language)  # whatever the rounds left: no shared option sets
     _balance_true_false(drafts, language, text)  # ... whose holds may have held a statement back or released one in its place
     content = {p.number for p in paragraphs if not p.is_heading and p.text.strip()}
+    variety.one_card_per_subject(drafts, rules)
+    variety.cards_over_questions(drafts, lambda q: _question_keys(q, text))  # a role or term card over a gap on its key
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
     _choices_give_way(drafts, language, text, content)
@@ -831,6 +841,7 @@ def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
     for asker, shower in ((d, o), (o, d)):
         shown = checks.shown_text(shower)
         typed = [str(asker.item["accept"][0])] if asker.item.get("type") == "fill_in" else []
+        typed += giveaways.term_forms(asker)  # "nodule" in a prompt gives away "nodules" (review 12)
         typed += [str(g["accept"][0]) for g in asker.item.get("gaps", []) if "accept" in g]
         for key in checks.choice_keys(asker, text.get(asker.paragraph, "")) + typed:
             needle = checks._normal(key)

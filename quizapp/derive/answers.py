@@ -157,6 +157,32 @@ def phrase_variants(key: str, lang: Language) -> list[str]:
     return unique[:6]
 
 
+# Words before a noun that say its number ("un ____", "la ____", "a ____", "each ____"): a
+# form of the other number is then no right answer ("es un anfibios").
+NUMBER_WORDS = {
+    "es": frozenset(["el", "la", "un", "una", "los", "las", "unos", "unas", "del", "al", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "cada", "otro", "otra", "otros", "otras"]),
+    "en": frozenset(["a", "an", "this", "that", "these", "those", "each", "every", "another"]),
+}
+
+
+def number_fixed(before: str, after: str, lang: Language) -> bool:
+    """Whether the words around a gap fix its key's number: a determiner of one number right
+    before it ("en especial la ____"), or a word after it that agrees with it or that it
+    modifies ("un ____ urodelo", "by ____ tearing")."""
+    words = re.findall(r"[^\W\d_]+", before)
+    if words and fold(words[-1]) in NUMBER_WORDS.get(lang.code, frozenset()):
+        return True
+    following = re.match(r"\s+([^\W\d_]+)\b", after)
+    return bool(following and following.group(1).islower() and fold(following.group(1)) not in lang.words.stop_words)
+
+
+def same_number(key: str, forms: Sequence[str]) -> list[str]:
+    """``forms`` less those of the other number than ``key`` (a plural ends in -s in both
+    languages; "kilometer" for "kilometre" stays)."""
+    plural = fold(key).endswith("s")
+    return [f for f in forms if fold(f).endswith("s") == plural]
+
+
 def leading_particle(before: str, key: str, lang: Language) -> str | None:
     """Why a gap cuts a name after its leading particle ("the de ____" for "de Havilland
     Comet", "van ____"), or None: a lower-case name particle right before a capitalised key,
@@ -181,7 +207,8 @@ def _stem(word: str) -> str:
 
 def given_away(prompt: str, key: str) -> str | None:
     """Why the prompt (the gap left out) gives a one-word key away, or None: another word of the
-    prompt opens with the key's stem ("regenera-" in "regenerar" for "regeneración"), or is its
+    prompt opens with the key's stem ("regenera-" in "regenerar" for "regeneración") or holds
+    the key whole ("āxōlōtl" for "Xólotl"), or is its
     pair word, sharing the stem's end and differing only in a short prefix ("intrusions" beside a
     gap for "extrusions", "w-type" beside "r-type")."""
     if len(key.split()) != 1 or not re.search(r"[^\W\d_]", key):
@@ -194,6 +221,9 @@ def given_away(prompt: str, key: str) -> str | None:
             continue
         if len(stem) >= KEY_STEM and w.startswith(stem):
             return f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it gives the answer away"
+        # ... or holds the whole key inside it: "āxōlōtl" for the god Xólotl (review 10).
+        if len(k) >= KEY_STEM and k in w:
+            return f"held back: the prompt's word {word!r} holds the key ({key!r}): it gives the answer away"
         # ... or the other way round: "the ____ larvae ... the plankton" for "planktonic".
         root = _stem(word)
         if len(root) >= KEY_STEM and len(root) * 2 >= len(k) and k.startswith(root):
@@ -205,6 +235,33 @@ def given_away(prompt: str, key: str) -> str | None:
         rest_k, rest_w = len(stem) - shared, len(other) - shared
         if shared >= PAIR_STEM and shared >= max(rest_k, rest_w) and 0 < rest_k <= PAIR_PREFIX and 0 < rest_w <= PAIR_PREFIX:
             return f"held back: the prompt's word {word!r} is the key's pair word ({key!r}): its partner is guessed from it"
+    return None
+
+
+# Words that join two parallel phrases ("ductile tearing or brittle cleavage").
+COORDINATORS = {"en": "or|and|nor|versus|vs", "es": "o|u|y|e|ni|frente a"}
+
+
+def contrast_pair(prompt: str, key: str, lang: Language) -> str | None:
+    """Why a gap on a lower-case modifier is given away by the parallel phrase it is joined
+    to, or None: "by ____ tearing or brittle cleavage" (English: modifier before its noun),
+    "por desgarro ____ o clivaje frágil" (Spanish: after it). The other phrase's modifier
+    ("brittle") names the key's usual opposite, which a reader supplies without the text
+    (review 10); the pair-word rule sees only words of one stem ("extrusions"/"intrusions")."""
+    if " " in key or not key[:1].islower():
+        return None
+    blank = re.escape("____")
+    join = COORDINATORS.get(lang.code, COORDINATORS["en"])
+    word = r"([^\W\d_]+)"
+    if lang.code == "es":
+        patterns = [rf"{word}\s+{blank}\s+(?:{join})\s+{word}\s+{word}", rf"{word}\s+{word}\s+(?:{join})\s+{word}\s+{blank}(?![\w])"]
+    else:
+        patterns = [rf"{blank}\s+{word}\s+(?:{join})\s+{word}\s+{word}", rf"{word}\s+{word}\s+(?:{join})\s+{blank}\s+{word}"]
+    stop = lang.words.stop_words
+    for pattern in patterns:
+        found = re.search(pattern, prompt)
+        if found and all(w.islower() and fold(w) not in stop for w in found.groups()):
+            return f"held back: the gap is one of two parallel phrases ({found.group(0)!r}): the other's modifier gives its opposite away"
     return None
 
 
@@ -222,6 +279,18 @@ def _number(text: str, lang: Language) -> float | None:
         return float(raw)
     except ValueError:
         return None
+
+
+def rounding_tolerance(written: str, lang: Language) -> float:
+    """The tolerance of a figure the text gives as approximate ("about 2.4 %", "unas 20.000
+    libras"): what the text's own rounding admits, never a share of the figure. A whole figure
+    is right only as written, since nobody can tell which rounding "20,000" stands for and a
+    ± would take 21,000, a figure the text does not give (reviews 10 and 11); a decimal one,
+    half a unit of its last written decimal ("2.4": 2.35 to 2.45, so the exact 2.44)."""
+    decimals = written.rsplit(lang.numbers.decimal, 1)[1] if lang.numbers.decimal in written else ""
+    if not decimals.isdigit():
+        return 0
+    return round(0.5 * 10 ** -len(decimals), len(decimals) + 1)
 
 
 def computed(prompt: str, value: float, lang: Language, unit: str = "") -> str | None:
@@ -298,16 +367,19 @@ def verb_like(word: str, lang: Language, next_word: str = "") -> bool:
     return nxt in {"the", "a", "an", "after", "before", "into", "onto", "within", "until", "when", "while", "their", "its", "them", "it"}
 
 
-# Markdown emphasis a document may carry ("the **stress range**"): quoted in a prompt it shows
-# as asterisks (the tenth review read "- the **stress range**, ____ = ...").
-EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# Markdown emphasis a document may carry ("the **stress range**", "su *Historia natural*"):
+# quoted in a prompt it shows as asterisks (the tenth review read "- the **stress range**,
+# ____ = ...", the eleventh "el libro ____ de su *Historia natural*"). Underscores only around
+# words, never inside a symbol ("n_i/N_i").
+EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=[^\s_])(.+?)(?<=[^\s_])\3(?!\w)")
 SHOWN_FIELDS = ("prompt", "passage", "front", "back", "explanation", "statement")
 
 
 def without_emphasis(item: dict[str, Any]) -> dict[str, Any]:
-    """The item with markdown bold ("**term**") written plain in every text a learner reads."""
+    """The item with markdown emphasis ("**term**", "*title*") written plain in every text a
+    learner reads."""
     out = dict(item)
     for name in SHOWN_FIELDS:
         if isinstance(out.get(name), str):
-            out[name] = EMPHASIS.sub(r"\1", out[name])
+            out[name] = EMPHASIS.sub(lambda e: e.group(2) or e.group(4), out[name])
     return out

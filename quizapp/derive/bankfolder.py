@@ -21,6 +21,23 @@ from quizapp.derive import Draft, Paragraph
 from quizapp.language import fold_word
 
 TITLE_LINE_WORDS = 10  # a line this short, without a final full stop, is a heading
+# Markdown emphasis around a heading's words ("The *ruina montium*", "**Part 2**").
+EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1")
+# A short line wholly in emphasis ("*News analysis — November 2025*", "_By Ana Ruiz_"): a
+# dateline, byline or label under the title, which names no section of its own.
+DATELINE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)[^*_]+(?<=\S)\1$")
+
+
+def plain_title(text: str) -> str:
+    """A heading as a topic title: its words without Markdown emphasis (review 11 read a topic
+    titled "*News analysis — November 2025*", asterisks and all)."""
+    return EMPHASIS.sub(r"\2", text)
+
+
+def opens_section(heading: str) -> bool:
+    """Whether a heading opens a topic: not a dateline or byline (a short line wholly in
+    emphasis), whose paragraphs belong to the section above it."""
+    return not DATELINE.match(heading.strip())
 
 
 def read_paragraphs(text: str) -> list[Paragraph]:
@@ -88,8 +105,8 @@ def write_bank(
     sections: list[tuple[str, str]] = []
     current = -1
     for p in paragraphs:
-        if p.is_heading or current < 0:
-            name = p.text if p.is_heading else title
+        if (p.is_heading and opens_section(p.text)) or current < 0:
+            name = plain_title(p.text) if p.is_heading and opens_section(p.text) else title
             base = slugify(name, "section")
             used = {s for s, _ in sections}
             unique = base if base not in used else f"{base}-{len(sections) + 1}"

@@ -389,9 +389,14 @@ def _in_a_heading(draft: Draft, key: str, headings: list[str], language: str) ->
 
 def trivial_card(draft: Draft, headings: list[str], language: str) -> list[str]:
     """A card whose back is (or ends in) a name the topic's title holds: the reader answers
-    from the heading, as for a gap."""
+    from the heading, as for a gap. Or whose front is the document's own subject (its title,
+    the first heading: "The Carrington Event"): its back is the lead definition, what the whole
+    text is about, held back as a headline fact in every other type (review 9)."""
     if draft.kind != "card":
         return []
+    front = _normal(str(draft.item.get("front", "")))
+    if front and headings and (headings[0] == front or headings[0].startswith(front + " ")):
+        return [f"the card's front {draft.item.get('front')!r} is the document's own subject (its title): its back is what the whole text is about"]
     back = str(draft.item.get("back", "")).strip()
     if back and len(back.split()) <= 4 and _in_a_heading(draft, back, headings, language):
         return [f"the card's answer {back!r} is named in a heading (its topic's title), too easy to guess"]

@@ -102,6 +102,25 @@ ORDER_WORDS = {
     "en": folded_words("""first second third last latest final finally then next later afterwards
         initial earliest eventually subsequent subsequently previous worst"""),
 }
+# A demonstrative or "dicho" before a noun, after an attribution ("Según X, aquel informe",
+# "According to X, this report") or anywhere for the ones that always point back ("aquel",
+# "dicho", "said").
+POINTING_BACK = {
+    "es": re.compile(r"(?:^(?:según|para|de acuerdo con)\s[^,]{1,60},\s+(?:este|esta|estos|estas|ese|esa|esos|esas)|\b(?:aquel|aquella|aquellos|aquellas|dicho|dicha|dichos|dichas))(\s+)([^\W\d_]+)", re.IGNORECASE),
+    "en": re.compile(r"(?:^(?:according to|for|in the words of)\s[^,]{1,60},\s+(?:this|that|these|those)|\b(?:the said|the aforementioned))(\s+)([^\W\d_]+)", re.IGNORECASE),
+}
+TIME_NOUNS = frozenset((
+    "ano", "anos", "mes", "meses", "dia", "dias", "semana", "semanas", "siglo", "verano", "invierno", "otono", "primavera", "momento", "epoca",
+    "noche", "tarde", "manana", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "vez",
+    "year", "years", "month", "months", "day", "days", "week", "weeks", "century", "summer", "winter", "autumn", "spring", "time",
+    "night", "evening", "morning", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+))
+# Words that make an event a second time ("ran again", "volvió a abrir"). (A verb of its own,
+# "reopened", is left: the item says what happened, not that it comes after another item.)
+AGAIN = {
+    "en": re.compile(r"\b(?:again|once more|anew)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:de nuevo|otra vez|nuevamente|volvi[óo] a|volvieron a|vuelve a|vuelven a)\b", re.IGNORECASE),
+}
 # A pronoun attached to a verb, or standing for something said before ("tramitarla", "do it").
 LEANING_PRONOUNS = {
     "es": re.compile(r"\b[a-záéíóúñ]{3,}(?:ar|er|ir|ár|ér|ír|ando|iendo|ándo|iéndo)(?:se|me|te|nos)?(?:lo|la|los|las|le|les)\b", re.IGNORECASE),
@@ -387,9 +406,54 @@ def natural_forms(name: str, document: str, lang: Language) -> list[str]:
     known = OFFICIAL_SHORT_FORMS.get(_code(lang), {}).get(fold(name))
     if known:
         forms.append(known)
+    if (tail := written_tail(name, document, lang)) and tail not in forms:
+        forms.append(tail)
     written = set(ACRONYM_TOKEN.findall(document))
     forms += [a for a in initials(name, lang) if a in written and len(a) >= 2 and a not in forms]
     return forms
+
+
+def written_tail(name: str, document: str, lang: Language) -> str | None:
+    """The longest tail of ``name``, two words or more, that the document writes on its own
+    after an article for the same thing ("the Narrows Bridge" for the Tacoma Narrows Bridge,
+    "the transportation authority" for the Maryland Transportation Authority): a learner types
+    it, and the reviews found such forms refused. Never a stock phrase of general text ("State
+    Park", "Key Bridge": any park, any key bridge), nor a tail written inside another name only
+    ("Gate Bridge"), nor one another name ends with ("Bay Bridge" written after "Oakland" and
+    after "Richmond"), so that it names only this one."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() or fold(w) in {fold(c) for c in lang.name_connectors} for w in words):
+        return None
+    contracted = {"del", "al"} if _code(lang) == "es" else set()  # "del Consejo": de + el
+    articles = "|".join(sorted({re.escape(d) for d in lang.determiners} | contracted))
+    for size in range(len(words) - 1, 1, -1):
+        tail = words[-size:]
+        text = " ".join(tail)
+        if not tail[0][:1].isupper() or lang.is_familiar(text):
+            continue  # "de Investigaciones"; "State Park", "Royal Society": any park, any society
+        found = list(re.finditer(rf"(?<![\w-])(\S+)\s+{re.escape(text)}(?![\w-])", document, re.IGNORECASE))
+        alone = [f for f in found if re.fullmatch(articles, f.group(1), re.IGNORECASE)]
+        inside = [f for f in found if fold(f.group(1)) == fold(words[-size - 1])]
+        if alone and len(alone) + len(inside) == len(found):
+            return text
+    return None
+
+
+# A subject of many people or things, counted loosely ("miles de mariscadoras", "thousands of
+# people", "varios barcos"): what they did may happen again.
+CROWD = {
+    "en": re.compile(r"\b(?:tens|hundreds|thousands|millions|dozens|scores)\s+of\b|\b(?:many|several|numerous)\s+[a-z]", re.IGNORECASE),
+    "es": re.compile(r"\b(?:decenas|cientos|centenares|miles|millares|millones|docenas)\s+de\b|\b(?:muchos|muchas|varios|varias|numerosos|numerosas)\s+[a-záéíóúñ]", re.IGNORECASE),
+}
+
+
+def crowd_event(text: str, lang: Language) -> bool:
+    """Whether a sentence tells what a loosely counted crowd did ("miles de mariscadoras se
+    manifestaron"): moved to another date, such an event is not stated rather than false,
+    since crowds protest, gather or die off again (review 9's true/false on a protest "in late
+    August 2021", which happened but the text does not mention)."""
+    pattern = CROWD.get(_code(lang))
+    return bool(pattern and pattern.search(text))
 
 
 def trimmed_edge(text: str, start: int, end: int, lang: Language) -> bool:
@@ -441,6 +505,10 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     words = WORD.findall(text)
     if words and fold(words[0]) in {fold(w) for w in lang.pronouns | lang.demonstratives} | {"it", "they", "this", "these", "those", "he", "she"}:
         return f"it opens with {words[0]!r}, whose referent is in another sentence"
+    # "Según Quiroga, aquel informe ...", "dicho informe": a noun pointed back to, not named
+    # (a demonstrative of time, "este año", is the statement's own).
+    if pointer := points_back(text, lang):
+        return f"{pointer!r} points back to something the statement does not name"
     if code == "es" and (clitic := LEANING_PRONOUNS["es"].search(text)):
         # "el Senado debía tramitarla": an object pronoun on the verb points back to a noun of
         # the same gender and number; with none before it in the statement, to the sentence
@@ -452,14 +520,29 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     return None
 
 
+def points_back(text: str, lang: Language) -> str | None:
+    """The words of ``text`` that point back to a noun another sentence names ("Según
+    Quiroga, aquel informe", "dicho informe", "According to X, this report"), or None. A
+    demonstrative of time ("este año", "aquel jueves") is the sentence's own; "ha dicho que"
+    is a verb."""
+    pointer = POINTING_BACK[_code(lang)].search(text)
+    noun = fold(pointer.group(2)) if pointer else ""
+    if not pointer or noun in TIME_NOUNS or noun in lang.words.stop_words or noun in lang.months:
+        return None
+    return pointer.group().strip()
+
+
 def order_given_away(texts: Sequence[str], lang: Language) -> str | None:
     """Whether the items of an ordering (or the events of a dated matching) say their own
-    place: "El primer aviso", "Then", "finally", "Lo peor" (after the rest)."""
+    place: "El primer aviso", "Then", "finally", "Lo peor" (after the rest), or "Trains ran
+    again", "El puerto volvió a abrir" (after the time it first happened)."""
     order = ORDER_WORDS[_code(lang)] | {fold(w) for w in lang.words.sequence_first | lang.words.sequence_last}
     for text in texts:
         found = next((w for w in WORD.findall(text) if fold(w) in order), None)
         if found:
             return f"the item {text!r} says its own place ({found!r})"
+        if again := AGAIN[_code(lang)].search(text):
+            return f"the item {text!r} happens again ({again.group()!r}): it follows the first time"
     return None
 
 

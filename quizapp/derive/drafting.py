@@ -109,6 +109,10 @@ def roman_value(text: str) -> int | None:
     return total if total > 0 else None
 
 
+# "X es un ____", "X is a ____ of": the gap names what the subject of the sentence is.
+SUBJECT_KIND = re.compile(r"\b(?:is|was|are|were|es|era|fue|son|eran|fueron)\s+(?:a|an|un|una|unos|unas)\s+$", re.IGNORECASE)
+# The words before a year that make it a decade ("la década de 1970", "the decade of 1840").
+DECADE_BEFORE = re.compile(r"\b(?:d[ée]cadas?|decenios?|decades?)\s+(?:de|of)\s+(?:los\s+|las\s+|the\s+)?$", re.IGNORECASE)
 # "FFP2", "N95", "A380": letters and digits, a product's or a standard's code.
 PRODUCT_CODE = re.compile(r"[A-Z]{1,5}-?\d{1,4}[A-Z]?")
 # "mascarillas de tipo ____", "a ____-class ship": a word of kind before the gap names a stock make.
@@ -223,9 +227,21 @@ class Builder:
         )
         return [f"{words[-2]} {words[-1]}", *([] if shared else [words[-2]])]
 
+    def surnames_joined_by_y(self, m: Mention) -> str | None:
+        """"Antonio García y Bellido", "Santiago Ramón y Cajal": a Spanish person whose two
+        surnames are joined by "y" is called by both ("García y Bellido"), never by the last
+        word alone ("Bellido" is half a surname). None for any other name."""
+        words = str(m.value).split()
+        if self.lang.code != "es" or m.kind not in ("person", "name") or "y" not in words[2:-1]:
+            return None
+        joint = words.index("y", 2)
+        return " ".join(words[joint - 1:])
+
     def accepted(self, m: Mention) -> list[str]:
         answers = [m.text]
-        if (particled := self.particle_surname(m)) is not None:
+        if (joined := self.surnames_joined_by_y(m)) is not None:
+            answers.extend([str(m.value), joined])  # "Antonio García y Bellido": "García y Bellido"
+        elif (particled := self.particle_surname(m)) is not None:
             answers.extend([str(m.value), *particled])  # "Karl von Frisch": "von Frisch", "Frisch"
         elif (surnames := self.double_surname(m)) is not None:
             answers.extend([str(m.value), *surnames])
@@ -252,10 +268,11 @@ class Builder:
             answers.extend(self.without_feature_word(m))
         if century := self.century(m):
             answers.extend(century)
+        elif (numeral := roman_value(m.text)) is not None and len(m.text) >= 2:
+            answers.append(str(numeral))  # "el libro ____": "33" for "XXXIII" (review 11)
         answers.extend(self.regnal_forms(m))
         if m.kind == "term" and " " not in m.text:
-            # "kilometre": kilometer, kilometres; never a form no language has ("eclosionanes").
-            answers.extend(self.real_variants(m.text))
+            answers.extend(self.term_forms(m))
         if m.kind != "person":
             answers.extend(typed_answers.phrase_variants(m.text, self.lang))  # "monstruo del agua"
         out: list[str] = []
@@ -271,6 +288,16 @@ class Builder:
             document = "\n".join(self.facts.paragraphs.values())
             out.extend(a for a in context.natural_forms(m.text, document, self.lang) if fold(a) not in {fold(x) for x in out})
         return out
+
+    def term_forms(self, m: Mention) -> list[str]:
+        """The other forms a learner may type for a term's gap: "kilometre": kilometer,
+        kilometres; never a form no language has ("eclosionanes"), nor one the words around
+        the gap refuse ("es un ____ urodelo": no "anfibios"; review 10)."""
+        variants = self.real_variants(m.text)
+        around = self.facts.paragraphs.get(m.paragraph, "")
+        if typed_answers.number_fixed(around[: m.start], around[m.end:], self.lang):
+            variants = typed_answers.same_number(m.text, variants)
+        return variants
 
     def real_variants(self, word: str) -> list[str]:
         """The term's other forms (plural, spelling) that are words: the document's or general text's."""
@@ -570,6 +597,11 @@ class Builder:
             # A queen among anatomists stands out: titled people go with titled people.
             pool = [m for m in pool if fold(str(m.value).split()[-1]) != surname and (str(m.value).split()[0] in self.lang.titles) == titled]
 
+        if key.kind == "year" and DECADE_BEFORE.search(sentence.text[: key.start - sentence.start]):
+            # "desde la década de ____": a year that is no decade (1996 beside 1970) is ruled
+            # out by its form (review 11).
+            pool = [m for m in pool if m.kind == "year" and m.text.endswith("0")]
+
         # Options of one look: an acronym ("TNT") among bodies with names, or the one foreign
         # name among the language's own, is ruled in or out without the text.
         if key.kind in ("organisation", "name", "place"):
@@ -655,6 +687,7 @@ class Builder:
             and not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")} & self.demonstratives
             and not set(words[:5]) & self.pronouns
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
+            and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
         )
 
     def list_fragment(self, sentence: Sentence) -> bool:
@@ -822,14 +855,31 @@ class Builder:
         _, start, word, noun = best
         m = Mention("term", word, s.start + start, s.start + start + len(word), s.paragraph, s.index, word)
         prompt = self.lang.prompt("complete", passage=self.blank(s, m))
-        accept = [word, *self.real_variants(word)] if noun else [word]  # "cloroplasto": cloroplastos
+        accept = [word, *self.term_forms(m)] if noun else [word]  # "cloroplasto": cloroplastos
         item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=False)
         fact = f"{s.index}:word:{fold(word)}"
-        unfair = typed_answers.given_away(self.blank(s, m), word)
+        unfair = self.term_given_away(s, m)
         yield Candidate(
             "question", item, s.paragraph, self.span(m), self.score("fill_in", m, s) - 0.3, f"fill_in|{fact}|{prompt}", fact, [word],
             [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers", *([unfair] if unfair else [])],
         )
+
+    def term_given_away(self, s: Sentence, m: Mention) -> str | None:
+        """Why the rest of the sentence gives a lower-case term's gap away, or None: its stem
+        or the whole key in another word, its pair word, or the opposite modifier of the
+        parallel phrase ("by ____ tearing or brittle cleavage")."""
+        prompt = self.blank(s, m)
+        return typed_answers.given_away(prompt, m.text) or typed_answers.contrast_pair(prompt, m.text, self.lang) or self.subject_kind(s, m)
+
+    def subject_kind(self, s: Sentence, m: Mention) -> str | None:
+        """Why a term is the kind the document's opening sentence gives its subject ("El ajolote
+        es un ____ urodelo": anfibio; "The olm is a ____"), or None: what the whole text is
+        about, known without it (review 10), as a card on the title is (see checks.trivial_card)."""
+        if not self.facts.sentences or s.index != self.facts.sentences[0].index:
+            return None
+        if SUBJECT_KIND.search(s.text[: m.start - s.start]):
+            return f"held back: {m.text!r} is the kind of thing the document is about, as its opening sentence says: known without the text"
+        return None
 
     def rare_noun_phrase(self, s: Sentence, tokens: list[re.Match[str]], i: int) -> bool:
         """Whether token ``i`` is a noun (after an article or a possessive, or after an article
@@ -953,6 +1003,7 @@ class Builder:
             typed_answers.long_name_problem(self.accepted(m), self.lang) if m.kind != "person" else None,
             typed_answers.leading_particle(before, m.text, self.lang),
             typed_answers.given_away(self.blank(s, m), m.text),
+            typed_answers.contrast_pair(self.blank(s, m), m.text, self.lang),
         ]
         return [why for why in found if why]
 
@@ -1073,13 +1124,14 @@ class Builder:
         end = m.start + len(digits.group())
         gap = Mention(m.kind, digits.group(), m.start, end, m.paragraph, m.sentence, m.value)
         prompt = self.lang.prompt("complete_numeric", passage=self.blank(s, gap))
-        # A figure the text gives as approximate ("about 14,000") is right within 5 %; an exact
+        # A figure the text gives as approximate ("about 2.4 %") is right within what its
+        # rounding admits (answers.rounding_tolerance: a whole figure only as written); an exact
         # count or a year only as written. A bound ("more than 600", "hasta 10") only as written
         # too: the text settles no other number in the gap, and a ± would take one on the side
         # the bound excludes (630 for "more than 600").
         tolerance: float = 0
-        if m.approximate and number >= 20 and not self.bounded(s, m):
-            tolerance = float(round(number * 0.05, 2 if number < 100 else 0))
+        if m.approximate and not self.bounded(s, m):
+            tolerance = typed_answers.rounding_tolerance(digits.group(), self.lang)
         answer: dict[str, Any] = {"answer": int(number) if float(number).is_integer() else number, "tolerance": int(tolerance) if float(tolerance).is_integer() else tolerance}
         if m.unit:
             answer["unit"] = m.unit
@@ -1105,6 +1157,8 @@ class Builder:
                 else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
                 else "the sentence says 'also' or the like: with another person it is not stated rather than false"
                 if m.kind == "person" and {fold(w.strip(",;:")) for w in s.text.split()} & {fold(w) for w in self.lang.inclusive_words}
+                else "a loosely counted crowd acts in it ('miles de ...'): at another date its event is not stated rather than false"
+                if m.kind in DATE_KINDS and context.crowd_event(s.text, self.lang)
                 else "" if self.distractors(m, s, 3, tight=True)
                 else "no value of the same kind in the document would pass for it (too far in time or size, or another role)"
             )
@@ -1179,7 +1233,8 @@ class Builder:
                 gaps.append({"options": sorted(options, key=lambda o: fold(str(o["text"])))})
             else:
                 gaps.append({"accept": self.accepted(m), "typos": self.typo_tolerant(m)})
-        item = self.question("cloze", self.lang.prompt("cloze"), passage=passage, gaps=gaps, explanation=self.explain(s), source=[s.paragraph], difficulty=2)
+        wording = "cloze" if len(gaps) > 1 else "cloze_one"  # review 9: "Complete los huecos" over one gap
+        item = self.question("cloze", self.lang.prompt(wording), passage=passage, gaps=gaps, explanation=self.explain(s), source=[s.paragraph], difficulty=2)
         fact = f"{s.index}:" + "+".join(m.identity for m in gaps_by_position)
         yield Candidate(
             "question", item, s.paragraph, self.span(chosen[0]), self.score("cloze", chosen[0], s), f"cloze|{fact}|{passage}", fact, [m.text for m in gaps_by_position],

@@ -19,9 +19,9 @@ the ice melted": meltwater), not named by what it is for ("the briquettes for th
 after "and" ("ridges and ____") or an approximate quantity ("unos ____"), not closing its
 sentence unless very rare ("beside the ____."), not describing a person named right after it,
 in a sentence with enough to read, and the paragraph's own (used in no other paragraph: not
-the document's subject or setting). The module also drafts a card for a term the text names
-after describing the thing ("towers of ice called seracs"). Like ``Builder.detail_word``, a gap
-is held back from the start: ``check_drafts`` offers it only for a content paragraph no other
+the document's subject or setting). A term the text names after describing the thing ("towers
+of ice called seracs") is asked by a card of quizapp.derive.variety. Like
+``Builder.detail_word``, a gap is held back from the start: ``check_drafts`` offers it only for a content paragraph no other
 ready draft covers, after the same checks as any other draft (grounding, the linter, enemies).
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from quizapp.derive import answers as typed_answers
-from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, Builder, Candidate
+from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
 
 # A distinctive term is rarer than this in general text ("flushing" 3.4, "redundancy" 3.3,
@@ -85,16 +85,6 @@ ADJECTIVE = {
 # An infinitive after a preposition ("para desmontar", "a trabajar") is a verb, not a noun.
 INFINITIVE = {"en": re.compile(r"(?!)"), "es": re.compile(r"(?:ar|er|ir|arse|erse|irse)$")}
 WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
-# "thin hollow tubes called straws", "una red de canales, llamados *corrugi* en las fuentes":
-# the text gives its own word for the thing it has just described, which a card asks.
-_TERM = r"(?P<term>\*[^*]{2,40}\*|[^\W\d_A-ZÁÉÍÓÚÑ][^\W\d_]*(?: [^\W\d_A-ZÁÉÍÓÚÑ][^\W\d_]*)?)"
-NAMED = {
-    "en": re.compile(r",?\s+(?:called|known as|termed)\s+(?:(?:an?|the)\s+)?" + _TERM),
-    "es": re.compile(r",?\s+(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+(?:(?:el|la|los|las|un|una)\s+)?" + _TERM),
-}
-CARD_SCORE_BONUS = 0.1  # as a definition card's (see Builder.cards)
-MAX_DESCRIPTION_WORDS = 7  # the noun phrase a term names: "una red de canales de riego"
-NAME_CONNECTORS = frozenset(("of", "de", "del"))
 
 
 @dataclass(frozen=True)
@@ -185,70 +175,6 @@ class ExplanationDrafter:
             found.sort(key=lambda t: (t[0].rarity, t[1].index))
             for term, _s, shown in found[:PER_PARAGRAPH]:
                 yield self.gap(term, shown)
-        yield from self.named_term_cards()
-
-    def named_term_cards(self) -> Iterator[Candidate]:
-        """A card for each term the text names after describing the thing ("thin hollow tubes
-        called straws" -> straws: "Thin hollow tubes"; "una herramienta de hierro llamada
-        raspa"): the term rare in general text (a word of the
-        paragraph's subject, not "plaza"), the description a noun phrase of two content words
-        or more, as the text writes it (the back is grounded in the paragraph): a bare "a moss"
-        says too little."""
-        b = self.builder
-        for s in b.facts.sentences:
-            for match in NAMED[self.code].finditer(s.text):
-                term = match.group("term").strip("*").strip()
-                words = term.split()
-                if len(words) == 2 and (fold(words[1]) in self.lang.words.stop_words or typed_answers.verb_like(words[1], self.lang)):
-                    term = words[0]  # "ferrules that slide": the term is one word
-                if len(term) < MIN_TERM_LETTERS or self.lang.familiarity(term) >= self.threshold:
-                    continue
-                described = self.described(s.text[:match.start()])
-                if described is None:
-                    continue
-                phrase, content = described
-                if content < 2:
-                    continue  # "a moss called sphagnum": a bare "a moss" says too little
-                back = phrase[0].upper() + phrase[1:]
-                start = s.start + match.start("term")
-                item = {"front": term, "back": back, "source": [s.paragraph], "tags": ["definition"]}
-                fact = f"term:{fold(term)}"
-                problems = b.definition_problems(term, back)
-                yield Candidate(
-                    "card", item, s.paragraph, (start, start + len(match.group("term"))), BASE_SCORE["card"] + CARD_SCORE_BONUS,
-                    fact, fact, [term, phrase], problems,
-                )
-
-    def described(self, before: str) -> tuple[str, int] | None:
-        """The noun phrase ending ``before`` (the text before "called"), from its article or
-        the first word that is not part of it, with its number of content words; None if it
-        has none or runs into a pronoun or a demonstrative (it leans on another sentence)."""
-        stop = self.lang.words.stop_words
-        determiners = {fold(w) for w in self.lang.determiners}
-        leaning = {fold(w) for w in self.lang.demonstratives | self.lang.pronouns}
-        kept: list[str] = []
-        for word in reversed(before.split()):
-            w = fold(word)
-            if w in leaning:
-                return None
-            if not re.fullmatch(r"[^\W\d_][\w\-]*", word):
-                break  # a comma, a figure: the phrase began after it
-            if w in determiners:
-                kept.append(word)
-                break
-            if w in NAME_CONNECTORS and kept:
-                kept.append(word)
-                continue
-            if w in stop or typed_answers.verb_like(word, self.lang) or not word[:1].islower() or len(kept) >= MAX_DESCRIPTION_WORDS:
-                break
-            kept.append(word)
-        while kept and fold(kept[-1]) in NAME_CONNECTORS:
-            kept.pop()  # "... of" left at the phrase's start
-        phrase = list(reversed(kept))
-        content = [w for w in phrase if fold(w) not in determiners and fold(w) not in NAME_CONNECTORS]
-        if not content:
-            return None
-        return " ".join(phrase), len(content)
 
     def prompt_sentence(self, previous: Sentence | None, s: Sentence) -> Sentence | None:
         """The sentence as a prompt can quote it: itself, without its opening marker, or with

@@ -344,6 +344,14 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             and not any(t.group() in lang.organisation_words for t in merged[-1])
         ):
             merged[-1] = merged[-1] + run
+        elif (
+            lang.code == "es" and merged and text[merged[-1][-1].end():run[0].start()] == " y " and len(merged[-1]) >= 2 and len(run) == 1
+            and not any(t.group() in lang.organisation_words for t in merged[-1] + run) and not lang.is_known_place(run[0].group())
+            and not text[run[-1].end():run[-1].end() + 2].strip(" ")[:1].isupper()
+        ):
+            # "Antonio García y Bellido", "Santiago Ramón y Cajal": a Spanish double surname
+            # joined by "y" is one person, not Antonio García and someone called Bellido.
+            merged[-1] = merged[-1] + run
         elif merged and text[merged[-1][-1].end():run[0].start()] in (" in ", " en ") and (
             (any(t.group() in lang.organisation_words for t in merged[-1][:-1]) and any(fold_word(t.group()) in lang.name_connectors for t in merged[-1]))
             or merged[-1][-1].group() in AWARDS
@@ -411,6 +419,7 @@ def _type_names(facts: Facts) -> None:
                 places.add(fold_word(m.text))
     for word in places:
         del surnames[word]
+    things = _acronyms_of_things(all_names, lang)
     for sentence, m in all_names:
         words = m.text.split()
         local = m.start - sentence.start
@@ -418,10 +427,14 @@ def _type_names(facts: Facts) -> None:
         before_folded = [fold_word(w.strip(",")) for w in before]
         after = sentence.text[m.end - sentence.start:]
         role_after = re.match(r",\s+(?:the|a|an|el|la|un|una)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(lang.roles) + r")\b", after, re.IGNORECASE)
+        # "Marta Ruiz, catedrática de Geografía": a role word right after the comma, no article.
+        role_after = role_after or re.match(r",\s+(?:" + "|".join(lang.roles) + r")\s+(?:of|de|del|at|en|in)\b", after)
         # "NASA's first chief of astronomy, Nancy Grace Roman": a name in apposition to a role.
         role_before = bool(before) and before[-1].endswith(",") and len(words) >= 2 and any(w in roles_folded for w in before_folded)
         copula_role = re.match(r"\s+(?:" + "|".join(lang.copulas) + r")\s+(?:a|an|un|una)\s+(?:\w+\s+){0,2}?(?:" + "|".join(lang.roles) + r")\b", after)
-        if any(w in lang.organisation_words for w in words) or re.fullmatch(r"[A-Z]{2,6}", m.text):
+        if m.text in things:
+            kinds[m.text] = "name"  # "cyclic AMP", "a channel known as CFTR": a thing's letters, no organisation
+        elif any(w in lang.organisation_words for w in words) or re.fullmatch(r"[A-Z]{2,6}", m.text):
             kinds[m.text] = "organisation"
         elif words[0] in lang.titles and len(words) > 1 and fold_word(words[1]) not in lang.name_connectors:
             kinds[m.text] = "person"
@@ -474,6 +487,34 @@ def _type_names(facts: Facts) -> None:
         sentence.mentions = typed
 
 
+# "a channel known as CFTR", "una enzima llamada PDE": the lower-case noun before these names
+# the kind of thing the letters stand for.
+NAMED_AS = re.compile(r"\b([a-záéíóúñ]+)\s+(?:(?:also\s+)?(?:known\s+as|called|named|termed)|(?:llamad[oa]|denominad[oa]|conocid[oa]\s+como))\s*$")
+
+
+def _acronyms_of_things(all_names: Sequence[tuple[Sentence, Mention]], lang: Language) -> set[str]:
+    """Acronyms the document writes as a thing's, not an organisation's: after a lower-case
+    modifier that is no function word ("cyclic AMP", "vitamina B3" aside, "high GMP levels"),
+    or introduced by a lower-case noun that is no organisation word ("an enzyme called PDE").
+    An organisation's letters follow an article or a preposition ("by the WHO", "la OMS")."""
+    stop = lang.words.stop_words | {fold_word(w) for w in lang.determiners | lang.place_prepositions}
+    organisation_words = {fold_word(w) for w in lang.organisation_words}
+    things: set[str] = set()
+    for sentence, m in all_names:
+        if not re.fullmatch(r"[A-Z]{2,6}", m.text):
+            continue
+        before = sentence.text[: m.start - sentence.start]
+        named = NAMED_AS.search(before)
+        if named is not None:
+            if fold_word(named.group(1)) not in organisation_words | stop:
+                things.add(m.text)
+            continue
+        previous = re.search(r"([^\W\d_]+)\s+$", before)
+        if previous is not None and previous.group(1).islower() and fold_word(previous.group(1)) not in stop:
+            things.add(m.text)
+    return things
+
+
 # ---------------------------------------------------------------- roles, events, definitions
 
 
@@ -491,6 +532,8 @@ def _roles(facts: Facts) -> list[Role]:
             before = s.text[:local_start]
             role = None
             appositive = re.match(rf",\s+(?:the|a|an|el|la|un|una)\s+([^,.;()]{{0,90}}?\b(?:{roles_alt})\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
+            # ... or no article: "Marta Ruiz, catedrática de Geografía de la Universidad ...,"
+            appositive = appositive or re.match(rf",\s+((?:{roles_alt})\s+(?:of|de|del|at|en|in)\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
             copula = re.match(rf"\s+(?:{'|'.join(lang.copulas)})\s+(?:a|an|un|una)\s+((?:\w+\s+){{0,2}}(?:{roles_alt})\b[^,.;]{{0,40}}?)(?=[,.;]|\s+(?:who|que|that)\b)", after)
             prefix = re.search(rf"(?:\b(?:the|The|el|El|la|La|al|del)\s+|^)((?:[\wáéíóú]+\s+){{0,2}}(?:{roles_alt}))\s+$", before)
             if appositive:

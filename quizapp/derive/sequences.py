@@ -88,6 +88,15 @@ _SUBJECT_PRONOUN = {
     "en": re.compile(r"(?:he|she|they|we)\s+", re.IGNORECASE),
     "es": re.compile(r"(?:él|ella|ellos|ellas|nosotros)\s+", re.IGNORECASE),
 }
+# Words that open a relative clause: the clause restricts the noun before it ("siguiendo la
+# posición que ocupaban"), and a step cut before it leaves the noun without what it means.
+_RELATIVE_WORDS = frozenset(("que", "quien", "quienes", "cuyo", "cuya", "which", "who", "whose"))
+# A comma opening an example or an aside inside the subject ("las células de los tejidos, como
+# el músculo o el cartílago, pierden ..."): the clause before it is a subject without its verb.
+_ASIDE = {
+    "en": re.compile(r"^\s*,\s*(?:such as|like|including|for example|for instance|e\.g\.|i\.e\.|especially|notably|among them)\b", re.IGNORECASE),
+    "es": re.compile(r"^\s*,\s*(?:como|incluid[oa]s?|entre (?:ellos|ellas|otros|otras)|por ejemplo|es decir|sobre todo|en especial|especialmente)\b", re.IGNORECASE),
+}
 _AND = {"en": re.compile(r"\s(?:and|but|while|which|who|until|so)\s"), "es": re.compile(r"\s(?:y|e|pero|mientras|que|hasta)\s")}
 # "A silkworm's life runs from egg to larva to pupa to moth", "de limpiadora a nodriza a guardiana".
 _ARTICLE = {"en": r"(?:(?:an?|the) )?", "es": r"(?:(?:un|una|el|la|los|las) )?"}
@@ -168,11 +177,18 @@ class SequenceDrafter:
         detail), cut at its first "and" if still long; None if too short or long to show."""
         rest = s.text[offset:]
         if end := _CLAUSE_END.search(rest):
+            if _ASIDE[self.code].match(rest[end.start():]):
+                return None  # "Las células de los tejidos cercanos al corte, como ...": no verb yet (review 10)
             rest = rest[:end.start()]
             # A comma inside a subordinate clause ("until the sericin, the gum that ..., softens")
-            # leaves a fragment: the step is the main clause before it.
+            # leaves a fragment: the step is the main clause before it. Not before a relative
+            # word: "siguiendo la posición" without "que ocupaban" says nothing (review 10).
             if (sub := _SUBORDINATE[self.code].search(rest)) and len(rest[:sub.start()].split()) >= MIN_STEP_WORDS:
-                rest = rest[:sub.start()]
+                if fold(sub.group().strip()) in _RELATIVE_WORDS:
+                    if not rest[sub.end():].strip():
+                        return None  # "the gum that, ...": the relative clause goes on past the comma
+                else:
+                    rest = rest[:sub.start()]
         rest = rest.rstrip(" .!?")
         if len(rest.split()) > MAX_STEP_WORDS and (cut := _AND[self.code].search(rest)):
             rest = rest[:cut.start()]
@@ -278,12 +294,12 @@ class SequenceDrafter:
         word = tok.group()
         m = Mention("term", word, s.start + tok.start(), s.start + tok.end(), s.paragraph, s.index, word)
         prompt = self.lang.prompt("complete", passage=b.blank(s, m))
-        accept = [word, *self.lang.term_variants(word)]
+        accept = [word, *b.term_forms(m)]
         item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=False)
         fact = f"{s.index}:word:{fold(word)}"
         yield Candidate(
             "question", item, s.paragraph, b.span(m), b.score("fill_in", m, s) - 0.35, f"fill_in|{fact}|{prompt}", fact, [word],
-            [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers"],
+            [f"{DETAIL_WORD_HOLD} ({word!r}), offered only for a paragraph no other ready draft covers", *([unfair] if (unfair := b.term_given_away(s, m)) else [])],
         )
 
     def ordering(self, number: int, steps: list[Step], prompt: str) -> Iterator[Candidate]:

@@ -123,6 +123,15 @@ class Language:
     # Nouns that name a part of something else ("the living part", "el resto"): a card front
     # ending in one does not say what it asks about.
     relational_nouns: frozenset[str] = frozenset()
+    # How a text names a term (see quizapp.derive.variety), as regular expressions: a naming
+    # marker follows the thing named and precedes its term ("clay pans known as oeillets",
+    # "canales, que las fuentes llaman agogae"); a restating marker follows the term and
+    # precedes what it means ("una sal de manantial, es decir, de sal disuelta ...").
+    naming_markers: tuple[str, ...] = ()
+    # Nouns of settlements, folded ("hamlets", "pueblo"): a name after one and "of"/"de" ("the
+    # village of Piriac") is a place, where "de" alone is not ("el principado de Augusto").
+    settlement_words: frozenset[str] = frozenset()
+    restating_markers: tuple[str, ...] = ()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

@@ -107,7 +107,7 @@ LANGUAGE = Language(
         journalist poet painter composer inventor pioneer economist politician ruler sultan
         master pilot professor teacher student widow apprentice labourer chairman chairwoman
         surveyor builder contractor manufacturer geologist botanist zoologist
-        head member manager owner"""),
+        head member manager owner curator archaeologist researcher investigator inspector chair observer"""),
     organisation_words=words("""Company Society Board Office Commission Committee Council Senate Parliament Congress
         Authority Church Corps Army Navy School University College Institute Association Bank
         Party Ministry Department Court Compagnie Railroad Railway Agency Union Organization
@@ -152,6 +152,12 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    settlement_words=words("village villages town towns hamlet hamlets city cities port ports parish parishes borough boroughs"),
+    naming_markers=(
+        r",?\s+(?:called|known\s+as|termed|dubbed)\s+", r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
+        r"\s+what\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
+    ),
+    restating_markers=(r",\s+(?:that\s+is|i\.\s?e\.),?\s+",),
     select_all={},  # English does not agree: "Select all that apply." for every kind
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
@@ -162,6 +168,7 @@ LANGUAGE = Language(
         "select_all": "Select all that apply.",
         "true_false": "True or false: {statement}",
         "cloze": "Fill in the gaps from the text.",
+        "cloze_one": "Fill in the gap from the text.",
         "ordering": "Put these events in the order the text gives them happening, earliest first.",
         "ordering_steps": "Put these steps in the order the text describes them, first to last.",
         "ordering_stages": "Put these stages in the order the text lists them, first to last.",
@@ -176,6 +183,8 @@ LANGUAGE = Language(
         "card_when": "According to the text, when {question}?",
         "card_role": "{person}: who was this, according to the text?",
         "card_term": "{term}",
+        "listed_gap": "According to the text, which of these names go in the gap? Select all that apply. \u201c{passage}\u201d",
+        "card_named": "According to the text, what is meant by \u201c{term}\u201d?",
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},
     term_variants=term_variants,

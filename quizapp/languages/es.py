@@ -78,7 +78,9 @@ LANGUAGE = Language(
         presidente ministro secretario gobernador general almirante explorador escritor autor
         científico médico ingeniero comerciante mercader sacerdote obispo papa fundador director
         sobresaliente capellán tesorero contador escribano soldado topógrafo constructor empresario
-        arquitecto banquero abogado alcalde periodista pintor inventor geólogo botánico"""),
+        arquitecto banquero abogado alcalde periodista pintor inventor geólogo botánico
+        arqueólogo arqueóloga investigador investigadora procurador conservador conservadora
+        catedrático catedrática profesora directora presidenta"""),
     organisation_words=words("""Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio
         Instituto Empresa Comisión Sistema Cofradía Asociación Fundación Museo Biblioteca Hospital Escuela Colegio Academia
         Sociedad Comité Junta Tribunal Ayuntamiento Gobierno Ejército Agencia Organización Servicio Departamento Consejería"""),
@@ -122,6 +124,12 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    settlement_words=words("pueblo pueblos localidad localidades aldea aldeas villa villas ciudad ciudades municipio municipios vecinos parroquia parroquias puerto puertos"),
+    naming_markers=(
+        r",?\s+(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+",
+        r",?\s+(?:que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[a-záéíóúñ]+\s+){1,3}(?:llaman|llamaban|llamó|llamaron|denominan|denominaban|denominó|denominaron|conocen\s+como)\s+",
+    ),
+    restating_markers=(r",\s+(?:es\s+decir|o\s+sea|esto\s+es),\s+",),
     select_all={
         "person": "Marque todas las que correspondan.", "organisation": "Marque todas las que correspondan.",
         "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",
@@ -136,6 +144,7 @@ LANGUAGE = Language(
         "select_all": "Marque todas las que correspondan.",
         "true_false": "Verdadero o falso: {statement}",
         "cloze": "Complete los huecos según el texto.",
+        "cloze_one": "Complete el hueco según el texto.",
         "ordering": "Ordene estos hechos según cuándo ocurrieron en el texto, del más antiguo al más reciente.",
         "ordering_steps": "Ordene estos pasos según el orden en que los describe el texto, del primero al último.",
         "ordering_stages": "Ordene estas etapas según el orden en que las da el texto, de la primera a la última.",
@@ -150,6 +159,8 @@ LANGUAGE = Language(
         "card_when": "Según el texto, ¿cuándo {question}?",
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
+        "listed_gap": "Según el texto, ¿cuáles de estos nombres van en el hueco? Marque todos los que correspondan. «{passage}»",
+        "card_named": "Según el texto, ¿a qué se llama «{term}»?",
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
     term_variants=term_variants,

@@ -58,11 +58,18 @@ SAMPLES = {
     "raised-bogs.md": "en", "glacier-flow.md": "en", "puerto-nieblas.md": "es", "slate-railway.md": "en", "canal-castilla.md": "es",
 }
 CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
+# How quizapp.derive.giveaways says why (a renamed key, a heading's figure, a misfit slot, a
+# computed figure, a stock phrase).
+GIVEAWAY_MARKERS = (
+    "names the gap's key another way", "a heading states the figure", "the gap is a decade", "computes the figure",
+    "one end of a range", "the gap is a century", "stock phrase of general text", "completed by its neighbour word",
+)
 # Problems in the order the checks run, each recognised by how its message starts or reads.
 CHECKS = (
     ("validation", lambda p: p.split(":")[0] in {"item", "type", "prompt", "choices", "accept", "answer", "tolerance", "unit", "items", "pairs", "passage", "gaps", "source", "explanation", "difficulty", "kind"} or ("heading" in p and p.startswith("cites")) or "empty" in p),
     ("grounding", lambda p: "not in the cited paragraph" in p),
     ("cue lint", lambda p: p.startswith(("cue-", "typo-", "label-", "kind-"))),
+    ("give-aways (quizapp/derive/giveaways.py)", lambda p: any(m in p for m in GIVEAWAY_MARKERS)),
     ("duplicates, same sentence or passage", lambda p: p.startswith(("duplicate of", "asks for the same answer", "asks about the same sentence", "quotes the same passage"))),
     ("enemies", lambda p: p.startswith("gives away")),
     ("true/false balance", lambda p: p.startswith("held back to keep true and false")),

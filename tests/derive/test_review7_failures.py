@@ -89,7 +89,11 @@ def test_a_common_noun_ending_a_name_is_not_the_title_s_name() -> None:
 
 def test_a_name_missing_from_every_heading_stays_askable() -> None:
     drafts = derive_drafts(TITLED, "en")
-    assert any("Franz Andreas Meyer" in answers(d) or "Meyer" in " ".join(answers(d)) for d in ready(drafts)), [answers(d) for d in ready(drafts)]
+    # ... as a question's answer or as the person a ready card asks about (a role card wins
+    # over a gap on its person: see quizapp.derive.variety.cards_over_questions).
+    assert any(
+        "Franz Andreas Meyer" in answers(d) or "Meyer" in " ".join(answers(d)) or "Meyer" in str(d.item.get("front", "")) for d in ready(drafts)
+    ), [answers(d) for d in ready(drafts)]
 
 
 # ---------------------------------------------------------------- 3. card fronts

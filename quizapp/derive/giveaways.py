@@ -1,0 +1,520 @@
+"""Gaps and options a reader settles without the text: the twelfth review's failure kinds.
+
+Each rule here looks at what a learner sees (the prompt around the gap, the options, the
+document's headings) and at nothing of the two review documents: the words it knows are the
+language's own markers (for a renaming, a number written in words, a decade), not the topic's.
+
+- a key the prompt shows under another name: "in ____ (now Dhaka, Bangladesh)";
+- a figure a heading gives, in digits or in words: "Dos siglos de ciencia" over "había
+  cumplido ____ años" (a century is 100 years);
+- options that do not fit the slot's form: "la década de {1}" offering 2016 and 2018;
+- a figure the prompt computes with a count it writes in words ("three turbines ... a total of
+  4.5 megawatts, or ____ each"), one end of a range written with a dash ("____–2020"), a
+  century the prompt's own year fixes ("1906 ... el siglo ____"), a decade next to one the
+  prompt names ("desde la década de ____ ... a partir de los años ochenta");
+- a stock phrase of general text ("a ____ laureate", "paneles ____": a short list, see
+  STOCK_PHRASES), half of a name joined by "and" or a dash ("the Palmgren–____ rule"), a rare
+  term whose family the prompt shows ("glándulas tiroideas ... la ____");
+- and, not a hold but a repair, accept lists as a learner types the key (tidy_accept_lists):
+  only forms that are words and fit the gap's number, the name without its sentence's article.
+These run in ``check_drafts`` beside the other checks; ``term_forms`` lets the set-level
+give-away check (``quizapp.derive._revealed``) see a key's other forms ("nodule" of "nodules").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quizapp.derive.extract import fold
+from quizapp.languages import Language
+from quizapp.quiz.numbers import NumberError, read_number
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+GAP = "____"
+CLOZE_GAP = re.compile(r"\{\d+\}")
+
+# Words that introduce another name for the same thing, right beside it: "Bombay (now
+# Mumbai)", "Fernando Poo (hoy Bioko)", "Dhaka (formerly Dacca)", "X, also known as Y".
+RENAMING = {
+    "en": r"now|formerly|today|present[- ]day|modern|later|then|once|previously|also\s+(?:called|known\s+as)|known\s+as|renamed|i\.\s?e\.|or",
+    "es": r"hoy(?:\s+en\s+d[ií]a)?|actual(?:mente)?|antigua(?:mente)?|antes|luego|ahora|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como)|"
+          r"conocid[oa]s?\s+como|llamad[oa]s?|rebautizad[oa]|es\s+decir|o\s+sea|u|o",
+}
+
+# Numbers written in words, as a heading or a prompt writes them ("dos siglos", "three turbines").
+NUMBER_WORDS = {
+    "en": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "half": 0.5, "dozen": 12,
+    },
+    "es": {
+        "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+        "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+        "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "quinientos": 500, "mil": 1000,
+        "medio": 0.5, "media": 0.5, "docena": 12,
+    },
+}
+# Spans of time a heading counts in ("dos siglos", "three decades"): in years.
+TIME_SPANS = {
+    "en": {"century": 100, "centuries": 100, "decade": 10, "decades": 10, "millennium": 1000, "millennia": 1000},
+    "es": {"siglo": 100, "siglos": 100, "decada": 10, "decadas": 10, "decenio": 10, "decenios": 10, "milenio": 1000, "milenios": 1000},
+}
+# Counts a prompt writes in words that divide or multiply another of its figures ("three turbines").
+COUNT_WORDS = {code: {w: v for w, v in words.items() if isinstance(v, int) and 2 <= v <= 12} for code, words in NUMBER_WORDS.items()}
+COMPUTED_MARGIN = 0.01
+# A slot that only a decade fills: "la década de {1}", "los años {1}", "the {1}s", "the decade of {1}".
+DECADE_SLOT = {
+    "en": (re.compile(r"\b(?:decade\s+of|the)\s*$", re.I), re.compile(r"^'?s\b")),
+    "es": (re.compile(r"\b(?:d[ée]cada\s+de(?:\s+los)?|decenio\s+de|los\s+a[ñn]os)\s*$", re.I), None),
+}
+DASHES = "–—-"
+# The word that marks a total, before its figure ("a total of 4.5", "un total de 30") or after it
+# ("4.5 in total", "30 en total"): with a count of things, the total settles each part.
+TOTAL = {"en": r"(?:total|altogether|combined)", "es": r"(?:total|en\s+conjunto|sumad[oa]s)"}
+
+
+def _code(lang: Language) -> str:
+    return lang.code if lang.code in RENAMING else "en"
+
+
+def gap_contexts(draft: Draft) -> list[tuple[str, str]]:
+    """(text before, text after) each gap a learner reads: a prompt's "____", a cloze's "{n}"."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    found = []
+    prompt = str(item.get("prompt", ""))
+    for m in re.finditer(re.escape(GAP), prompt):
+        found.append((prompt[:m.start()], prompt[m.end():]))
+    passage = str(item.get("passage", ""))
+    for m in CLOZE_GAP.finditer(passage):
+        found.append((CLOZE_GAP.sub(GAP, passage[:m.start()]), CLOZE_GAP.sub(GAP, passage[m.end():])))
+    return found
+
+
+def renamed_beside(before: str, after: str, lang: Language) -> str | None:
+    """The other name the prompt gives the gap's key, right beside it: "____ (now Mumbai)",
+    "Mumbai (formerly ____)", "____, also known as X". None when there is none."""
+    markers = RENAMING[_code(lang)]
+    # The gap, then a bracket or a comma opening with a marker and a capitalised name.
+    m = re.match(rf"\s*[(,]\s*(?:{markers})\s+((?:[A-ZÁÉÍÓÚÑ][\w'’\-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’\-]*)*)", after)
+    if m is not None:
+        return m.group(1)
+    # A name, a bracket or comma and a marker, then the gap: "Mumbai (formerly ____".
+    m = re.search(rf"([A-ZÁÉÍÓÚÑ][\w'’\-]*)\s*[(,]\s*(?:{markers})\s*$", before)
+    if m is not None:
+        return m.group(1)
+    return None
+
+
+def renamed_key(draft: Draft, lang: Language) -> list[str]:
+    """A gap whose key the prompt shows under another name or spelling."""
+    for before, after in gap_contexts(draft):
+        other = renamed_beside(before, after, lang)
+        if other is not None:
+            return [f"held back: the prompt names the gap's key another way right beside it ({other!r}): the reader copies it, or its older or newer spelling"]
+    return []
+
+
+def numbers_in_words(text: str, lang: Language, spans: bool = True) -> list[float]:
+    """The figures a text writes, in digits or in words, and (unless ``spans`` is false) the
+    years a span of them counts ("dos siglos": 2 and 200; "three decades": 3 and 30; "a
+    century": 100)."""
+    code = _code(lang)
+    words = NUMBER_WORDS[code]
+    span_years = TIME_SPANS[code]
+    tokens = re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", text)
+    found: list[float] = []
+    previous: float | None = None
+    for tok in tokens:
+        folded = fold(tok)
+        value: float | None = None
+        if tok[0].isdigit():
+            value = _read_digits(tok, lang)
+        elif folded in words and (folded not in ("un", "una", "uno", "one", "once") or (code == "en" and folded == "one")):
+            value = float(words[folded])
+            if folded in ("hundred", "thousand", "cien", "ciento", "mil") and previous is not None and previous < 100:
+                value = previous * value
+        if spans and folded in span_years:
+            found.append((previous if previous is not None else 1.0) * span_years[folded])
+        if value is not None:
+            found.append(value)
+        previous = value
+    return found
+
+
+def _read_digits(token: str, lang: Language) -> float | None:
+    try:
+        return read_number(token, _code(lang))
+    except NumberError:
+        return None
+
+
+def heading_figure(draft: Draft, headings: Sequence[str], lang: Language) -> list[str]:
+    """A numeric gap whose figure a heading (the title above all) states, in digits or in words,
+    or counts as a span of time ("Dos siglos de ciencia" over "había cumplido ____ años")."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return []
+    try:
+        answer = float(item["answer"])
+    except (TypeError, ValueError):
+        return []
+    for heading in headings:
+        if any(abs(v - answer) < 1e-9 for v in numbers_in_words(heading, lang)):
+            return [f"held back: a heading states the figure ('{heading.strip()[:60]}'): the reader reads the answer in the title, not in the paragraph"]
+    return []
+
+
+def decade_slot(before: str, after: str, lang: Language) -> bool:
+    """Whether only a decade fills the gap: "la década de ____", "los años ____", "the ____s"."""
+    opening, closing = DECADE_SLOT[_code(lang)]
+    if opening.search(before) is None:
+        return False
+    return closing is None or closing.match(after) is not None or not before.rstrip().lower().endswith("the")
+
+
+def misfit_options(draft: Draft, lang: Language) -> list[str]:
+    """Options that do not fit the slot's form: in a decade slot every option must name a decade
+    (a year ending in 0), or the key is the only one that reads as a phrase."""
+    item = draft.item
+    passage = str(item.get("passage", ""))
+    groups: list[tuple[str, str, list[str]]] = []
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        at = passage.find(f"{{{i}}}")
+        if at < 0 or not gap.get("options"):
+            continue
+        before = CLOZE_GAP.sub(GAP, passage[:at])
+        after = CLOZE_GAP.sub(GAP, passage[at + len(str(i)) + 2:])
+        groups.append((before, after, [str(o["text"]) for o in gap["options"]]))
+    if item.get("choices") and GAP in str(item.get("prompt", "")) and str(item["prompt"]).count(GAP) == 1:
+        before, after = str(item["prompt"]).split(GAP, 1)
+        groups.append((before, after, [str(c["text"]) for c in item["choices"]]))
+    for before, after, options in groups:
+        if decade_slot(before, after, lang):
+            odd = [o for o in options if not re.fullmatch(r"(?:1\d|20)?\d0", o.strip().rstrip("s'’"))]
+            if odd:
+                return [f"held back: the gap is a decade ('{before.strip()[-20:]} ____') and the options {odd} are no decade: only the key reads as a phrase"]
+    return []
+
+
+def next_decade(draft: Draft, lang: Language) -> list[str]:
+    """A numeric gap on a decade ("desde la década de ____") whose prompt names the decade next
+    to it ("... y a partir de los años ochenta"): a decade is one of a few, and its neighbour
+    leaves one natural answer."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return []
+    try:
+        answer = int(item["answer"])
+    except (TypeError, ValueError):
+        return []
+    if answer % 10:
+        return []
+    for before, after in gap_contexts(draft):
+        if not decade_slot(before, after, lang):
+            continue
+        decades = [int(v) for v in numbers_in_words(before + " " + after, lang, spans=False) if v == int(v) and int(v) % 10 == 0 and int(v) != answer]
+        if any(abs(d % 100 - answer % 100) in (10, 90) for d in decades if d >= 10):
+            return ["held back: the gap is a decade and the prompt names the decade next to it: a reader counts to the answer"]
+    return []
+
+
+def computed_figure(draft: Draft, lang: Language) -> list[str]:
+    """A numeric gap the prompt computes: another of its figures divided or multiplied by a
+    count it writes ("three turbines ... 4.5 megawatts, or ____ each"), or one end of a range
+    written with a dash ("____–2020", "1962–____")."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return []
+    try:
+        answer = float(item["answer"])
+    except (TypeError, ValueError):
+        return []
+    for before, after in gap_contexts(draft):
+        if re.match(rf"\s?[{DASHES}]\s?\d", after) or re.search(rf"\d\s?[{DASHES}]\s?$", before):
+            return ["held back: the gap is one end of a range written with a dash: the other end and the range's sense lead a reader to it"]
+        text = before + " " + after
+        total = TOTAL[_code(lang)]
+        # The total the prompt writes ("a total of 4.5 megawatts", "4.5 in all"), or the gap as
+        # the total: with a count of things, one settles the other.
+        totals = [numbers_in_words(m.group(), lang) for m in re.finditer(total + r"\s+(?:de\s+|of\s+)?\S+", text)]
+        totals += [numbers_in_words(m.group(1), lang) for m in re.finditer(r"(\S+)\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", text)]
+        gap_total = re.search(total + r"\s+(?:de\s+|of\s+)?$", before) is not None or re.match(
+            r"\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", after) is not None
+        figures = [v for v in numbers_in_words(text, lang) if v != 0]
+        for count in counted(text, lang):
+            results = [f * count for f in figures if f != count] if gap_total else [t / count for found in totals for t in found if t != count]
+            if any(abs(r - answer) <= COMPUTED_MARGIN * max(abs(answer), 1e-9) for r in results):
+                return [f"held back: the prompt computes the figure (a total and the {count:g} things it counts give {answer:g})"]
+    return []
+
+
+def counted(text: str, lang: Language) -> list[float]:
+    """The counts of things a text writes ("three turbines", "4 chambers"): a small number,
+    in words or digits, before a plural noun (never one of a pair of figures, "one or two")."""
+    found = []
+    words = COUNT_WORDS[_code(lang)]
+    for m in re.finditer(r"\b([^\W_]+)\s+([^\W\d_]+s)\b", text):
+        number, noun = fold(m.group(1)), m.group(2)
+        value = words.get(number) or (int(number) if number.isdigit() and 2 <= int(number) <= 12 else None)
+        if value is None or noun.lower() != noun or re.match(r"\s*(?:or|o|u|to|a|y|and)\s", text[m.end(1):m.start(2)] + " "):
+            continue
+        found.append(float(value))
+    return found
+
+
+def century_from_year(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a century ("el siglo ____", "the ____ century") whose prompt writes a year of it."""
+    for before, after in gap_contexts(draft):
+        if not (re.search(r"\bsiglos?\s*$", before, re.I) or re.match(r"\s*[- ]?century", after, re.I)):
+            continue
+        years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", before + " " + after)]
+        if years:
+            return [f"held back: the gap is a century and the prompt writes a year of it ({years[0]}): the reader computes it"]
+    return []
+
+
+CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
+# "Engineering and Naval Architects": a name that goes on across "and" (two capitalised words
+# or more on each side).
+AND_AFTER = re.compile(rf"^\s+(?:and|y|e|&)\s+{CAPITALISED}\s+{CAPITALISED}")
+AND_BEFORE = re.compile(rf"{CAPITALISED}\s+{CAPITALISED}\s+(?:and|y|e|&)\s+$")
+
+
+# "the Palmgren–____ rule", "____–Menten kinetics": a name joined to another by a dash.
+DASH_BEFORE = re.compile(rf"{CAPITALISED}[{DASHES}]$")
+DASH_AFTER = re.compile(rf"^[{DASHES}]{CAPITALISED}")
+
+
+def name_cut_at_dash(draft: Draft) -> list[str]:
+    """A typed gap on one of two names joined by a dash ("the Palmgren–____ rule"): whoever
+    knows the rule, law or effect by its double name fills the other half without the text."""
+    for accepted, before, after in accept_lists(draft):
+        if str(accepted[0])[:1].isupper() and (DASH_BEFORE.search(before) or DASH_AFTER.match(after)):
+            return [f"held back: the key {str(accepted[0])!r} is half of a double name joined by a dash: the other half, in the prompt, calls it up"]
+    return []
+
+
+# A typed term this rare (Zipf) sharing its first STEM_LETTERS letters with another rare word of
+# the prompt is of the same family ("tiroideas ... la ____" for tiroxina, "Osmolarity: ...
+# ____ active" for osmotically): the prompt's word leads to it.
+RARE_TERM_ZIPF = 3.0
+STEM_LETTERS = 4
+
+
+def shared_stem(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a rare lower-case term whose first letters another rare word of the prompt opens
+    with (a shorter stem than answers.given_away asks, for rare words only)."""
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0])
+        if " " in key or not key[:1].islower() or len(key) < 6 or lang.familiarity(key) >= RARE_TERM_ZIPF:
+            continue
+        stem = fold(key)[:STEM_LETTERS]
+        for word in re.findall(r"[^\W\d_]{6,}", before + " " + after):
+            if fold(word)[:STEM_LETTERS] == stem and fold(word) != fold(key) and lang.familiarity(word) < RARE_TERM_ZIPF:
+                return [f"held back: the prompt's rare word {word!r} opens like the key {key!r}: it leads a reader to it"]
+    return []
+
+
+def name_cut_at_and(draft: Draft) -> list[str]:
+    """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
+    Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
+    half a name, and the other half shows what it is."""
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0]).split()
+        if len(key) < 2 or not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in key):
+            continue
+        if AND_AFTER.match(after) or AND_BEFORE.search(before):
+            return [f"held back: the key {' '.join(key)!r} is half of a name joined by 'and': the other half, in the prompt, shows what it is"]
+    return []
+
+
+def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
+    """Every give-away of this module that ``draft`` has (empty: none)."""
+    found: list[str] = []
+    for check in (
+        renamed_key(draft, lang),
+        heading_figure(draft, headings, lang),
+        misfit_options(draft, lang),
+        next_decade(draft, lang),
+        computed_figure(draft, lang),
+        century_from_year(draft, lang),
+        stock_collocation(draft, lang),
+        name_cut_at_and(draft),
+        name_cut_at_dash(draft),
+        shared_stem(draft, lang),
+    ):
+        found.extend(check)
+    return found
+
+
+# A form of a typed key that the document does not write must be a word general text writes
+# clearly, not any non-zero frequency: "oxygens" (1.5) is a rare chemist's plural; "villuses",
+# "rociadore" (0) no language's word.
+REAL_FORM_ZIPF = 1.5
+# Words before a gap that fix the number of the noun in it ("un ____ blanco", "these ____").
+SINGULAR_BEFORE = {
+    "en": frozenset(("a", "an", "this", "that", "one", "each", "every", "another")),
+    "es": frozenset(("un", "una", "el", "la", "del", "al", "este", "esta", "ese", "esa", "aquel", "aquella", "cada", "otro", "otra")),
+}
+PLURAL_BEFORE = {
+    "en": frozenset(("these", "those", "many", "several", "both", "few", "two", "three", "four")),
+    "es": frozenset(("unos", "unas", "los", "las", "estos", "estas", "esos", "esas", "varios", "varias", "muchos", "muchas", "dos", "tres", "cuatro")),
+}
+
+
+def _plural_of(form: str, key: str) -> bool:
+    """Whether ``form`` is the key's plural (one more final s), rather than its singular."""
+    return fold(form).endswith("s") and not fold(key).endswith("s")
+
+
+def slot_number(before: str, after: str, lang: Language) -> str | None:
+    """"singular" or "plural" when the words around the gap fix its noun's number (the article
+    before it; in Spanish also an adjective after it that agrees: "____ automáticos"), else None."""
+    code = _code(lang)
+    previous = re.findall(r"[^\W\d_]+", before)[-1:]
+    word = fold(previous[0]) if previous else ""
+    if word in SINGULAR_BEFORE[code]:
+        return "singular"
+    if word in PLURAL_BEFORE[code]:
+        return "plural"
+    following = re.match(r"\s+([a-záéíóúñü]+)\b", after)
+    if code == "es" and following is not None and len(following.group(1)) > 3 and following.group(1) not in lang.words.stop_words:
+        return "plural" if following.group(1).endswith(("os", "as", "es")) else None
+    return None
+
+
+def accept_lists(draft: Draft) -> list[tuple[list[str], str, str]]:
+    """Each typed accept list of a draft with the text before and after its gap."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    found: list[tuple[list[str], str, str]] = []
+    if item.get("type") == "fill_in" and item.get("accept") and GAP in str(item.get("prompt", "")):
+        before, after = str(item["prompt"]).split(GAP, 1)
+        found.append((item["accept"], before, after))
+    passage = str(item.get("passage", ""))
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        at = passage.find(f"{{{i}}}")
+        if gap.get("accept") and at >= 0:
+            found.append((gap["accept"], passage[:at], passage[at + len(str(i)) + 2:]))
+    return found
+
+
+def keep_real_forms(draft: Draft, lang: Language, written: frozenset[str]) -> None:
+    """Drop, from a typed key's accept list, the other forms of a one-word lower-case key that
+    are no word (neither the document's nor general text's above REAL_FORM_ZIPF: "villuses",
+    "rociadore") or that the gap's grammar rules out ("un ____ blanco": not the plural). The
+    key itself always stays."""
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0])
+        if " " in key or not key[:1].islower():
+            continue
+        number = slot_number(before, after, lang)
+        keep = [key]
+        for form in accepted[1:]:
+            form = str(form)
+            if " " not in form and form[:1].islower():
+                if fold(form) not in written and lang.familiarity(form) < REAL_FORM_ZIPF:
+                    continue
+                if (number == "singular" and _plural_of(form, key)) or (number == "plural" and _plural_of(key, form)):
+                    continue
+            keep.append(form)
+        accepted[:] = keep
+
+
+def accept_bare_name(draft: Draft, lang: Language) -> None:
+    """A name typed with the article the sentence opened with ("La UNESCO", "The IFAD") is
+    accepted without it too: a learner types the name, not the sentence's capitalised article."""
+    determiners = {fold(w) for w in lang.determiners}
+    for accepted, _before, _after in accept_lists(draft):
+        words = str(accepted[0]).split()
+        if len(words) >= 2 and fold(words[0]) in determiners and words[1][:1].isupper():
+            bare = " ".join(words[1:])
+            if fold(bare) not in {fold(str(a)) for a in accepted}:
+                accepted.append(bare)
+
+
+def tidy_accept_lists(draft: Draft, lang: Language, written: frozenset[str]) -> None:
+    """Every accept list as a learner types the key: real forms that fit the gap, the bare name."""
+    keep_real_forms(draft, lang, written)
+    accept_bare_name(draft, lang)
+
+
+def term_forms(draft: Draft) -> list[str]:
+    """The other accepted forms of a typed one-word lower-case key ("nodule" of "nodules"): a
+    prompt of the set showing one of them gives the key away as well as the key itself does."""
+    forms: list[str] = []
+    for accepted, _before, _after in accept_lists(draft):
+        key = str(accepted[0])
+        if " " not in key and key[:1].islower():
+            forms.extend(str(a) for a in accepted[1:] if " " not in str(a))
+    return forms
+
+
+# Stock phrases a reader completes from one neighbour word, whatever the text ("a Nobel
+# laureate", "rociadores automáticos", "dióxido de carbono"). No offline n-gram data says which
+# pairs are fixed (wordfreq counts words, and a phrase's figure is only its words' combined
+# frequency), so this is the last resort the brief allows: a short per-language list of
+# general-text collocations, none from a reviewed document's topic alone. "_" is the gap.
+STOCK_PHRASES = {
+    "en": {
+        "_ laureate": "nobel pulitzer", "_ prize": "nobel pulitzer booker", "nobel _": "prize laureate",
+        "cyclic _": "amp gmp", "automatic _": "sprinklers", "_ sprinklers": "automatic fire", "fire _": "sprinklers extinguishers brigade alarm alarms",
+        "carbon _": "dioxide monoxide", "_ dioxide": "carbon sulphur sulfur nitrogen", "greenhouse _": "gas gases effect", "_ effect": "greenhouse placebo domino",
+        "climate _": "change", "global _": "warming", "natural _": "selection gas", "stem _": "cells", "_ cells": "stem",
+        "blood _": "pressure vessels", "immune _": "system", "nervous _": "system", "solar _": "system panels energy", "_ panels": "solar",
+        "prime _": "minister", "_ minister": "prime", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage",
+        "stock _": "exchange market", "red _": "cross", "_ cross": "red", "sodium-potassium _": "pump",
+    },
+    "es": {
+        "premio _": "nobel pulitzer", "_ nobel": "premio", "_ automaticos": "rociadores", "rociadores _": "automaticos",
+        "dioxido de _": "carbono", "_ de carbono": "dioxido monoxido", "efecto _": "invernadero placebo domino", "cambio _": "climatico",
+        "calentamiento _": "global", "seleccion _": "natural", "celulas _": "madre", "presion _": "arterial", "sistema _": "solar nervioso inmunitario",
+        "paneles _": "solares", "placas _": "solares", "energia _": "nuclear solar eolica", "primer _": "ministro", "tribunal _": "supremo constitucional",
+        "derechos _": "humanos", "guerra _": "civil mundial fria", "cruz _": "roja", "bolsa de _": "valores", "salidas de _": "emergencia",
+        "patrimonio de la _": "humanidad", "_ de la humanidad": "patrimonio",
+    },
+}
+# A vitamin's letter after its word, or its word before a letter: "vitamin ____" is a letter,
+# "____ B3" is "vitamin".
+VITAMIN = re.compile(r"(?:[A-K]|B\d{1,2})")
+
+
+def _stock_table(code: str) -> list[tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]]:
+    """(words before the gap, words after it, the keys that complete them)."""
+    table = []
+    for phrase, keys in STOCK_PHRASES[code].items():
+        before, after = phrase.split("_")
+        table.append((tuple(before.split()), tuple(after.split()), frozenset(keys.split())))
+    return table
+
+
+def stock_collocation(draft: Draft, lang: Language) -> list[str]:
+    """A gap that a neighbour word completes as a stock phrase of general text (STOCK_PHRASES),
+    or a vitamin's letter after "vitamin" (or its word before the letter)."""
+    keys: list[tuple[str, str, str]] = [(str(a[0]), b, c) for a, b, c in accept_lists(draft)]
+    item = draft.item
+    if item.get("choices") and str(item.get("prompt", "")).count(GAP) == 1:
+        before, after = str(item["prompt"]).split(GAP, 1)
+        keys += [(str(c["text"]), before, after) for c in item["choices"] if c.get("correct")]
+    for key, before, after in keys:
+        folded = fold(key)
+        words_before = tuple(fold(w) for w in re.findall(r"[^\s“”«»\"()]+", before)[-3:])
+        words_after = tuple(fold(w) for w in re.findall(r"[^\s“”«»\"(),.;:]+", after)[:3])
+        vitamin_word = folded in ("vitamin", "vitamins", "vitamina", "vitaminas")
+        if (words_before[-1:] in (("vitamin",), ("vitamina",)) and VITAMIN.fullmatch(key)) or (vitamin_word and words_after and VITAMIN.fullmatch(words_after[0].upper())):
+            return [f"held back: {key!r} is completed by its neighbour word as a stock phrase of general text (a vitamin's name)"]
+        for left, right, completions in _stock_table(_code(lang)):
+            if folded not in completions:
+                continue
+            if (not left or words_before[-len(left):] == left) and (not right or words_after[:len(right)] == right):
+                phrase = " ".join((*left, "____", *right))
+                return [f"held back: '{phrase}' is a stock phrase of general text: a reader completes it with {key!r} without the text"]
+    return []

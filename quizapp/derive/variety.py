@@ -1,0 +1,488 @@
+"""Drafts beyond one-gap recall: the cards a text's own wording makes (issue 10, "variety").
+
+The eleventh review found every ready item a gap in one sentence, and no card, while the texts
+named and explained their terms: "small metal sleeves called ferrules", "canales de lavado,
+que las fuentes llaman agogae", "un yacimiento secundario, es decir, de partículas de oro
+...". Such a sentence is a term <-> definition card a reviewer accepts: the term on the front,
+what the text says it is on the back, word for word from the cited paragraph (so grounding
+holds), and it covers the explanatory paragraphs the gaps leave out.
+
+The language modules say how a text names a term (``naming_markers``, ``restating_markers``);
+this module reads the phrase on either side. Its cards go through every check of
+``quizapp.derive.checks_drafts`` like the others.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizapp.derive import answers as typed_answers
+from quizapp.derive import choices as choice_rules
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.extract import Mention, Sentence, fold
+from quizapp.languages import Language, international_fame
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A term after a naming marker: an optional article, then one to three words (written in
+# emphasis or quotes or not), ended by punctuation or a small word ("oeillets, where",
+# "a las to draw", "*corrugi* en las fuentes").
+TERM = re.compile(r"(?:\*\*|__|[*_«“\"'])?(?P<words>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,3})(?:\*\*|__|[*_»”\"'])?")
+INDEFINITE = frozenset(("a", "an", "un", "una", "unos", "unas"))
+DESCRIPTION_WORDS = 5  # the thing named, walked back from the marker: "a long wooden rake"; a walk
+# that reaches this many words without a small word or punctuation before them has run into the
+# verb ("the pan grows thin white crystals called ..."): no description then
+MIN_CONTENT_WORDS = 2  # "Canales de madera", not "Canales" (a back of one word asks nothing)
+RESTATED_WORDS = 25  # what a restatement says the term means, at most (cut at a comma beyond)
+TERM_WORDS = 3
+HEADLINE_BACK_WORDS = 4  # a card's back this short may be the document's headline name
+# A comma opening another clause, where a definition ends ("..., which leaves", ", even when").
+CLAUSE_GOES_ON = re.compile(
+    r",\s+(?=(?:even|which|who|whose|and|but|although|while|though|so|when|where|y|pero|aunque|que|mientras|cuando|donde|lo|la|el)\b)",
+    re.IGNORECASE,
+)
+INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
+# A list of names: "A, B and C", "A, B y C" (the joins between its members).
+LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
+LAST_JOIN = re.compile(r"\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
+MIN_LISTED = 3  # an enumeration: "between Ponferrada and León" is a span, not a list
+MAX_WRONG = 3
+MIN_WRONG = 2
+SELECTION_SCORE = 0.9  # above a gap on one of the list's names: the list is what the sentence says
+NAME_KINDS = ("person", "place", "organisation", "name")
+CARD_TAGS_OVER_GAPS = frozenset(("people", "definition"))  # a "when" card's front is often clumsy: not these
+GAP_TYPES = ("fill_in", "numeric", "cloze")  # the set's commonest types, which give way to a card
+# A single choice on a detail nobody recalls (a figure, a full date, a name the text gives in one
+# paragraph only and general text hardly writes) ranks above its sentence's other drafts; one
+# in a sentence naming a famous person or thing (a blind reader recognises the event and
+# recalls the fact) ranks below them.
+DETAIL_CHOICE_BONUS = 0.2
+FAMOUS_CHOICE_PENALTY = 0.15
+DETAIL_CHOICE_CAP = min(BASE_SCORE["matching"], BASE_SCORE["ordering"]) - 0.02
+FAMOUS_CONTEXT_FAME = 2.7  # the lowest Zipf over several languages of a famous name ("Suez Canal" 2.73)
+DETAIL_NAME_ZIPF = 2.5  # "Berwick Street", "Guetaria": a name general text hardly writes
+
+
+@dataclass(frozen=True)
+class NamedTerm:
+    """A term the text names, with what it says the term is, as written in its paragraph."""
+
+    term: str
+    description: str
+    paragraph: int
+    term_span: tuple[int, int]  # offsets in the paragraph
+
+
+class VarietyDrafter:
+    """Cards (and, through ``Builder``, the checks' vocabulary) from one document's facts."""
+
+    def __init__(self, builder: Builder):
+        self.builder = builder
+        self.lang: Language = builder.lang
+        self.headline: Callable[[str], str | None] = builder.headline
+
+    def candidates(self) -> Iterator[Candidate]:
+        yield from self.term_cards()
+        yield from self.list_selections()
+
+    # ------------------------------------------------------------ choices on details
+
+    def favour_details(self, candidates: Iterator[Candidate]) -> Iterator[Candidate]:
+        """The builder's candidates, a single choice on a detail (see ``choice_detail``) ranked
+        above the other drafts of its sentence and one on a famous fact below them: a blind
+        reader who recognises the real event recalls its famous facts, not its details (review
+        11's readers: 35 of 38 right on choice items, against 40 % chance)."""
+        mentions = {(m.paragraph, m.start, m.end): (s, m) for s in self.builder.facts.sentences for m in s.mentions}
+        for c in candidates:
+            if c.item.get("type") == "single_choice" and c.answer_span is not None and (found := mentions.get((c.paragraph, *c.answer_span))):
+                verdict = self.choice_detail(*found)
+                if verdict == "detail":
+                    # ... but below an ordering or a matching, rarer still, that shows its key.
+                    c.score = round(max(c.score, min(c.score + DETAIL_CHOICE_BONUS, DETAIL_CHOICE_CAP)), 4)
+                elif verdict == "famous":
+                    c.score = round(c.score - FAMOUS_CHOICE_PENALTY, 4)
+            yield c
+
+    def name_fame(self, m: Mention) -> float:
+        """How well every language knows a name: its whole ("UNESCO"), or its most famous
+        word that is no common word of the document's language ("Suez" of the Suez Canal,
+        "Koch"; not "Superior" of the Consejo Superior de Investigaciones Científicas)."""
+        words = [
+            w for w in str(m.value).split()
+            if w[:1].isupper() and fold(w) not in self.builder.generic_words and not self.lang.is_real_word(w.lower())
+        ]
+        return max([international_fame(str(m.value), self.lang.code), *(international_fame(w, self.lang.code) for w in words)])
+
+    def choice_detail(self, s: Sentence, key: Mention) -> str | None:
+        """"famous" when the sentence names a person or thing every language writes (the
+        event is recognised), "detail" for a figure, a full date or a rare name of one
+        paragraph, None otherwise (a year, a common name)."""
+        if any(m.kind in NAME_KINDS and self.name_fame(m) >= FAMOUS_CONTEXT_FAME for m in s.mentions):
+            return "famous"  # the key itself too: "____, the French diplomat" (Lesseps)
+        if key.kind == "number" or (key.kind == "date" and isinstance(key.value, tuple) and key.value[2]):
+            return "detail"
+        if key.kind in NAME_KINDS:
+            paragraphs = {self.builder.facts.sentences[i].paragraph for i in self.builder.together.get(key.identity, set())}
+            if len(paragraphs) == 1 and self.lang.familiarity(key.text) < DETAIL_NAME_ZIPF and not self.lang.is_known_place(key.text):
+                return "detail"
+        return None
+
+    # ------------------------------------------------------------ lists -> multiple select
+
+    def list_selections(self) -> Iterator[Candidate]:
+        """"the hamlets of Saillé, Kervalet and Trégaté": a multiple select whose right options
+        are the names a sentence lists, with one gap for the whole list (so its length is no
+        cue), and whose wrong options are names of the same kind from other sentences of the
+        document (so each is really not in the list). Only lists of details: no member a
+        headline, a well-known place or a familiar word, which a reader picks without the text."""
+        b = self.builder
+        for s in b.facts.sentences:
+            if not b.usable(s):
+                continue
+            for listed in name_lists(s):
+                if any(self.headline(m.text) or self.lang.is_known_place(m.text) or self.lang.is_familiar(m.text) for m in listed):
+                    continue
+                kind = list_kind(listed, b)
+                if kind is None:
+                    continue
+                wrong = self.wrong_names(s, listed, kind)
+                if len(wrong) < MIN_WRONG:
+                    continue
+                first, last = listed[0], listed[-1]
+                a, z = first.start - s.start, last.end - s.start
+                passage = s.text[:a] + self.lang.prompt("blank") + s.text[z:]
+                if any(re.search(rf"\b{re.escape(fold(m.text))}\b", fold(passage)) for m in listed):
+                    continue  # a listed name written again in the sentence shows itself
+                prompt = self.lang.prompt("listed_gap", passage=passage)
+                choices = [{"text": m.text, "correct": True} for m in listed] + [{"text": m.text, "correct": False} for m in wrong]
+                item = b.question("multiple_select", prompt, b.explain(s), [s.paragraph], 2, choices=sorted(choices, key=lambda c: fold(str(c["text"]))))
+                fact = f"{s.index}:list:" + "+".join(m.identity for m in listed)
+                yield Candidate(
+                    "question", item, s.paragraph, (first.start, last.end), SELECTION_SCORE, f"multiple_select|{fact}", fact, [m.text for m in listed],
+                )
+
+    def wrong_names(self, s: Sentence, listed: list[Mention], kind: str) -> list[Mention]:
+        """Names of the list's kind from other sentences, none in this one, none sharing a word
+        with a listed name or named in a sentence with one (a place beside another may hold it),
+        of the listed names' familiarity (a famous name among unknown ones stands out)."""
+        b = self.builder
+        in_sentence = fold(s.text)
+        own = {fold(w) for m in listed for w in str(m.value).split()}
+        near = set().union(*(b.together.get(m.identity, set()) for m in listed))
+        pool: list[Mention] = []
+        for m in b.groups.get(kind, []) + (b.groups.get("name", []) if kind == "place" else []):
+            if m.kind == "name" and not self.place_like(m):
+                continue
+            if (
+                any(m.identity == x.identity for x in listed) or fold(m.text) in in_sentence or own & {fold(w) for w in str(m.value).split()}
+                or b.together.get(m.identity, set()) & near or self.headline(m.text) or self.lang.is_known_place(m.text) or self.lang.is_familiar(m.text)
+                or min(choice_rules.familiarity_gap(x.text, m.text, self.lang.familiarity) for x in listed) > choice_rules.FAMILIARITY_BAND
+            ):
+                continue
+            if m.identity not in {p.identity for p in pool}:
+                pool.append(m)
+        pool.sort(key=lambda m: (abs(m.paragraph - s.paragraph), m.text))
+        return sorted(pool[:MAX_WRONG], key=lambda m: m.start)
+
+    def place_like(self, m: Mention) -> bool:
+        """A name of no known kind that the text writes as a place somewhere: after a place
+        preposition or a settlement's "of"/"de" ("the village of Piriac", "vecinos de Yeres";
+        not "el principado de Augusto"), and never as
+        a modifier of a common noun ("the Loire estuary") nor as a person's name."""
+        b = self.builder
+        if b.named_like_person(m):
+            return False
+        after_place = False
+        for i in b.together.get(m.identity, set()):
+            sentence = b.facts.sentences[i]
+            for x in sentence.mentions:
+                if x.identity != m.identity:
+                    continue
+                before = [fold(w.strip(",;:")) for w in sentence.text[: x.start - sentence.start].split()[-2:]]
+                after = sentence.text[x.end - sentence.start:].split()[:1]
+                if after and after[0][:1].islower() and fold(after[0].strip(",.;")) not in self.lang.words.stop_words:
+                    return False
+                if before and (
+                    before[-1] in self.lang.place_prepositions
+                    or (len(before) == 2 and before[-1] in INNER_CONNECTORS and before[0] in self.lang.settlement_words)
+                ):
+                    after_place = True
+        return after_place
+
+    # ------------------------------------------------------------ term <-> definition
+
+    def term_cards(self) -> Iterator[Candidate]:
+        seen: set[str] = set()
+        for s in self.builder.facts.sentences:
+            for named in named_terms(s, self.lang):
+                fact = f"term:{fold(named.term)}"
+                if fact in seen:
+                    continue
+                seen.add(fact)
+                back = named.description[0].upper() + named.description[1:]
+                front = self.lang.prompt("card_named", term=named.term)
+                item = {"front": front, "back": back, "source": [named.paragraph], "tags": ["definition"]}
+                yield Candidate(
+                    "card", item, named.paragraph, named.term_span, BASE_SCORE["card"] + 0.12, fact, fact, [named.description],
+                    self.term_card_problems(named),
+                )
+
+    def term_card_problems(self, named: NamedTerm) -> list[str]:
+        """Why a term card is held back: its back is the document's headline (known from the
+        title), or its front already shows the back (the term holds its own description)."""
+        problems = []
+        # (A long description is no headline name or figure, whatever paragraph states it.)
+        if len(named.description.split()) <= HEADLINE_BACK_WORDS and (why := self.headline(named.description)):
+            problems.append(f"held back: the card's back {named.description!r} is a headline fact ({why}): known without the text")
+        stop = self.lang.words.stop_words
+        back_words = {fold(w) for w in WORD.findall(named.description)} - stop
+        term_words = {fold(w) for w in WORD.findall(named.term)} - stop
+        if back_words <= term_words:
+            problems.append(f"held back: the card's front {named.term!r} already holds its back {named.description!r}")
+        return problems
+
+
+def cards_over_questions(drafts: list[Draft], question_keys: Callable[[Draft], list[str]]) -> None:
+    """A ready card showing a ready question's key ("Gildas Buron: who was this?" beside
+    "____, the curator of ...", "what is meant by 'ferrules'?" beside "sleeves called ____")
+    asks the same fact, and one of them must go. Review 11 and the samples found the card always
+    went (24 of 42 cards held back so), and no card was ready: here a card of a person's role or
+    a term's definition stays, and the questions it shows give way, when each is a typed,
+    numeric or cloze gap (the set has many) and its paragraph keeps another ready draft (or the
+    card covers it). Run before the cards giving away questions are held."""
+    ready = [d for d in drafts if not d.problems]
+    per_paragraph = Counter(d.paragraph for d in ready)
+    for card in (d for d in ready if d.kind == "card" and set(d.item.get("tags", [])) & CARD_TAGS_OVER_GAPS):
+        if card.problems:
+            continue
+        shown = f" {_normal(str(card.item['front']) + ' ' + str(card.item['back']))} "
+        shown_by = [
+            (q, key) for q in ready
+            if not q.problems and q.kind == "question"
+            and (key := next((k for k in question_keys(q) if _normal(k) and f" {_normal(k)} " in shown), None)) is not None
+        ]
+        if not shown_by or not all(
+            q.item.get("type") in GAP_TYPES and (q.paragraph == card.paragraph or per_paragraph[q.paragraph] > 1 + sum(o.paragraph == q.paragraph for o, _k in shown_by if o is not q))
+            for q, _key in shown_by
+        ):
+            continue
+        for q, key in shown_by:
+            q.problems.append(f"held back: the ready card {card.key} asks its key {key!r} (a card of a role or a definition, which the set has few of)")
+            per_paragraph[q.paragraph] -= 1
+
+
+def one_card_per_subject(drafts: list[Draft], language: Language) -> None:
+    """Two ready cards on one person or term ("Fernando de Magallanes: ¿quién era?" and the
+    definition card "Fernando de Magallanes" -> "Un navegante portugués ...") ask one thing:
+    the better one stays, the other is held back."""
+    kept: dict[str, str] = {}
+    for card in sorted((d for d in drafts if not d.problems and d.kind == "card"), key=lambda d: (-d.score, d.key)):
+        subject = _normal(card_subject(str(card.item.get("front", "")), language))
+        if not subject:
+            continue
+        if subject in kept:
+            card.problems.append(f"held back: the ready card {kept[subject]} asks about the same person or term")
+        else:
+            kept[subject] = card.key
+
+
+def card_subject(front: str, language: Language) -> str:
+    """The person or term a card's front asks about: the front without the wording of the
+    card prompts ("{person}: who was this, according to the text?")."""
+    for name, slot in (("card_role", "person"), ("card_named", "term"), ("card_term", "term")):
+        template = language.prompts.get(name)
+        if not template:
+            continue
+        pattern = re.escape(template).replace(re.escape("{" + slot + "}"), "(?P<subject>.+)")
+        if found := re.fullmatch(pattern, front):
+            return found.group("subject")
+    return front
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def name_lists(s: Sentence) -> list[list[Mention]]:
+    """The runs of names ``s`` lists ("A, B and C"), three names or more, the last joined by
+    "and" ("y", "e")."""
+    names = [m for m in sorted(s.mentions, key=lambda m: m.start) if m.kind in NAME_KINDS]
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for m in names:
+        between = s.text[run[-1].end - s.start:m.start - s.start] if run else ""
+        if run and LIST_JOIN.fullmatch(between) and not (len(run) >= 2 and LAST_JOIN.fullmatch(s.text[run[-2].end - s.start:run[-1].start - s.start])):
+            run.append(m)
+            continue
+        if len(run) >= MIN_LISTED and LAST_JOIN.fullmatch(s.text[run[-2].end - s.start:run[-1].start - s.start]):
+            runs.append(run)
+        run = [m]
+    if len(run) >= MIN_LISTED and LAST_JOIN.fullmatch(s.text[run[-2].end - s.start:run[-1].start - s.start]):
+        runs.append(run)
+    return runs
+
+
+def list_kind(listed: list[Mention], builder: Builder) -> str | None:
+    """The kind the listed names share: people if one is a person (and the rest may be), an
+    organisation the same, places if one is a place or every name reads as one ("de Atiega"),
+    None for a list of names of no kind the document settles."""
+    kinds = {m.kind for m in listed}
+    for kind in ("person", "organisation"):
+        if kind in kinds:
+            return kind if kinds <= {kind, "name"} else None
+    if kinds <= {"place", "name"}:
+        return "place"
+    return None
+
+
+def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
+    """The terms ``s`` names ("X called T", "X, que ... llaman T") or restates ("T, es decir,
+    X"), each with its description as the paragraph writes it."""
+    found: list[NamedTerm] = []
+    for pattern in _compiled(lang.naming_markers):
+        for marker in pattern.finditer(s.text):
+            term = _term_after(s.text, marker.end(), lang)
+            if term is None:
+                continue
+            # "This behaviour, called fatigue, is the progressive ... damage": what follows the
+            # term says what it is (the thing named, "this behaviour", says little).
+            copula = re.match(rf"(?:\*\*|__|[*_»”\"'])?,\s+(?:{'|'.join(lang.copulas)})\s+", s.text[term[2]:])
+            meaning = _restated(s.text, term[2] + copula.end(), lang) if copula else None
+            if meaning is not None:
+                found.append(NamedTerm(term[0], meaning, s.paragraph, (s.start + term[1], s.start + term[2])))
+                continue
+            # "what they call", "lo que ... llaman": a free relative, the words before it are
+            # the sentence's verb ("the brine reaches what they call ..."), not the thing named.
+            free = re.match(r"\s*what\b", marker.group(), re.IGNORECASE) or re.search(r"\blo\s*$", s.text[: marker.start()], re.IGNORECASE)
+            description = None if free else _phrase_before(s.text, marker.start(), lang, with_article=True)
+            if description is None:
+                # "what they call the point of bloom, the moment when ...": nothing before the
+                # marker names the thing, and the apposition after the term says what it is.
+                apposition = re.match(rf"(?:\*\*|__|[*_»”\"'])?,\s+(?=(?:{'|'.join(lang.determiners)})\s)", s.text[term[2]:])
+                meaning = _restated(s.text, term[2] + apposition.end(), lang, to_comma=True) if apposition else None
+                if meaning is not None:
+                    found.append(NamedTerm(term[0], meaning, s.paragraph, (s.start + term[1], s.start + term[2])))
+                continue
+            found.append(NamedTerm(term[0], s.text[description[0]:description[1]], s.paragraph, (s.start + term[1], s.start + term[2])))
+    for pattern in _compiled(lang.restating_markers):
+        for marker in pattern.finditer(s.text):
+            phrase = _phrase_before(s.text, marker.start(), lang, with_article=False)
+            # An apposition ends at the next comma: "anfibio urodelo, es decir, del grupo de las
+            # salamandras y los tritones, endémico del ..." (what follows is the animal's).
+            meaning = _restated(s.text, marker.end(), lang, to_comma=True)
+            if phrase is None or meaning is None:
+                continue
+            found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
+    return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and fold(n.term) not in fold(n.description)]
+
+
+@lru_cache(maxsize=16)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _content_words(text: str, lang: Language) -> int:
+    return sum(fold(w) not in lang.words.stop_words for w in WORD.findall(text))
+
+
+def _term_after(text: str, at: int, lang: Language) -> tuple[str, int, int] | None:
+    """The term right after a naming marker (its article left out), with its offsets in
+    ``text``: up to three words, ended by punctuation or a small word."""
+    rest = text[at:]
+    article = re.match(r"(?:[^\W\d_]+)\s+", rest)
+    if article and fold(article.group().strip()) in lang.determiners:
+        at += article.end()
+        rest = text[at:]
+    m = TERM.match(rest)
+    if not m:
+        return None
+    words: list[str] = []
+    found = m.group("words").split()
+    for i, w in enumerate(found):
+        inner = fold(w) in INNER_CONNECTORS and words and i + 1 < len(found) and fold(found[i + 1]) not in lang.words.stop_words
+        if (fold(w) in lang.words.stop_words or fold(w) in lang.determiners) and not inner:
+            break  # ... but "point of bloom", "punto de cuajado" keep their "of", "de"
+        words.append(w)
+    if not words or len(words) > TERM_WORDS:
+        return None
+    term = " ".join(words)
+    start = at + m.start("words")
+    end = start + len(term)
+    if text[start:end] != term or len(term) < 3:
+        return None
+    return term, start, end
+
+
+def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -> tuple[int, int] | None:
+    """The noun phrase ending right before ``end`` ("a long wooden rake", "canales de madera"),
+    as offsets in ``text``: words walked back until a small word, punctuation or a figure, with
+    one connector ("de", "of") inside at most, and an indefinite article kept when asked."""
+    tokens = list(WORD.finditer(text[:end]))
+    stop = lang.words.stop_words
+    connectors = {fold(w) for w in lang.name_connectors} & INNER_CONNECTORS
+    taken: list[re.Match[str]] = []
+    joined = 0
+    bounded = True  # the walk stopped at a small word, punctuation or the sentence's start
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        gap = text[tok.end():taken[-1].start()] if taken else text[tok.end():end]
+        if gap.strip() not in ("", ",", "**", "__") or (gap.strip() == "," and taken):
+            break  # a word beyond punctuation belongs to another phrase
+        word = fold(tok.group())
+        if word in connectors and taken and joined == 0 and i > 0:
+            joined += 1
+            taken.append(tok)
+            continue
+        if word in stop or (taken and _verb_before_noun(tok.group(), lang)):
+            break  # "the pan holds | grey crystals called ...": the phrase starts after the verb
+        if len(taken) >= DESCRIPTION_WORDS:
+            bounded = False
+            break
+        taken.append(tok)
+    if not bounded:
+        return None
+    while taken and fold(taken[-1].group()) in connectors:
+        taken.pop()  # "de canales de madera": the phrase opens on its noun
+    if not taken:
+        return None
+    start = taken[-1].start()
+    before = list(WORD.finditer(text[:start]))
+    if with_article and before and fold(before[-1].group()) in INDEFINITE and not text[before[-1].end():start].strip():
+        start = before[-1].start()
+    phrase_end = taken[0].end()
+    return start, phrase_end
+
+
+def _verb_before_noun(word: str, lang: Language) -> bool:
+    """Whether ``word``, read before a noun phrase's head, is its sentence's verb rather than a
+    modifier: a verb's ending ("grows", "holds", "dried", "recogían"), no tagger. An English
+    modifier before a head is hardly ever plural ("metal sleeves", "clay pans"), so a word in -s
+    there is a verb."""
+    if typed_answers.verb_like(word, lang):
+        return True
+    w = fold(word)
+    return lang.code == "en" and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _restated(text: str, at: int, lang: Language, *, to_comma: bool = False) -> str | None:
+    """What a restatement says the term means ("de sal disuelta en aguas ..."), without its
+    leading preposition and final stop; cut at a comma when long, None when longer still."""
+    rest = text[at:].strip().rstrip(".")
+    first = re.match(r"([^\W\d_]+)\s+", rest)
+    if first and fold(first.group(1)) in lang.place_prepositions | {fold(w) for w in lang.name_connectors}:
+        rest = rest[first.end():]
+    rest = re.split(r"[;:]", rest)[0].strip()
+    rest = CLAUSE_GOES_ON.split(rest)[0].strip()  # "..., which leaves a crust": another clause
+    if to_comma:
+        rest = rest.split(",")[0].strip()
+    if len(rest.split()) > RESTATED_WORDS:
+        rest = rest.split(",")[0].strip()
+    if not rest or len(rest.split()) > RESTATED_WORDS:
+        return None
+    return rest
