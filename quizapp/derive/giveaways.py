@@ -230,22 +230,27 @@ def computed_figure(draft: Draft, lang: Language) -> list[str]:
     count it writes ("three turbines ... 4.5 megawatts, or ____ each"), or one end of a range
     written with a dash ("____–2020", "1962–____")."""
     item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
+    if draft.kind != "question" or item.get("type") not in ("numeric", "cloze"):
+        return []
+    for before, after in gap_contexts(draft):
+        # A cloze's options too: "around {1}–2020" offered 2015, 2016 and 2019 (review 13).
+        if re.match(rf"\s?[{DASHES}]\s?\d", after) or re.search(rf"\d\s?[{DASHES}]\s?$", before):
+            return ["held back: the gap is one end of a range written with a dash: the other end and the range's sense lead a reader to it"]
+    if item.get("type") != "numeric":
         return []
     try:
         answer = float(item["answer"])
     except (TypeError, ValueError):
         return []
     for before, after in gap_contexts(draft):
-        if re.match(rf"\s?[{DASHES}]\s?\d", after) or re.search(rf"\d\s?[{DASHES}]\s?$", before):
-            return ["held back: the gap is one end of a range written with a dash: the other end and the range's sense lead a reader to it"]
         text = before + " " + after
         total = TOTAL[_code(lang)]
         # The total the prompt writes ("a total of 4.5 megawatts", "4.5 in all"), or the gap as
         # the total: with a count of things, one settles the other.
-        totals = [numbers_in_words(m.group(), lang) for m in re.finditer(total + r"\s+(?:de\s+|of\s+)?\S+", text)]
+        # ("a total capacity of 4.5 million": a noun may stand between the total and its figure)
+        totals = [numbers_in_words(m.group(), lang) for m in re.finditer(total + r"\s+(?:[^\W\d_]+\s+(?=de\s|of\s))?(?:de\s+|of\s+)?\S+", text)]
         totals += [numbers_in_words(m.group(1), lang) for m in re.finditer(r"(\S+)\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", text)]
-        gap_total = re.search(total + r"\s+(?:de\s+|of\s+)?$", before) is not None or re.match(
+        gap_total = re.search(total + r"\s+(?:[^\W\d_]+\s+(?=de\s|of\s))?(?:de\s+|of\s+)?$", before) is not None or re.match(
             r"\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", after) is not None
         figures = [v for v in numbers_in_words(text, lang) if v != 0]
         for count in counted(text, lang):
@@ -260,7 +265,9 @@ def counted(text: str, lang: Language) -> list[float]:
     in words or digits, before a plural noun (never one of a pair of figures, "one or two")."""
     found = []
     words = COUNT_WORDS[_code(lang)]
-    for m in re.finditer(r"\b([^\W_]+)\s+([^\W\d_]+s)\b", text):
+    # "three storage chambers": one modifier may stand between the count and its noun (review 13).
+    # (a lookahead, so a word read as the count's modifier is still tried as a count itself)
+    for m in re.finditer(r"\b(?=([^\W_]+)\s+(?:[^\W\d_]+\s+(?=[^\W\d_]+s\b))?([^\W\d_]+s)\b)", text):
         number, noun = fold(m.group(1)), m.group(2)
         value = words.get(number) or (int(number) if number.isdigit() and 2 <= int(number) <= 12 else None)
         if value is None or noun.lower() != noun or re.match(r"\s*(?:or|o|u|to|a|y|and)\s", text[m.end(1):m.start(2)] + " "):
