@@ -18,7 +18,7 @@ from quizapp.auth.models import Account, User
 from quizapp.auth.services import current_account, current_learner
 from quizapp.cards import bp, services
 from quizapp.cards import exam as exams
-from quizapp.cards.forms import ExamPlanForm, OwnDeckForm, RateForm, SettingsForm
+from quizapp.cards.forms import ExamPlanForm, OwnDeckForm, SettingsForm, read_rating
 from quizapp.cards.plan import PlanError
 from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.cards.services import AnyCard, CardState, Deck
@@ -260,20 +260,20 @@ def rate(deck_key: str, card_id: int) -> Response:
     # adopted below (issue 15: loading the account cost a statement on every rating).
     user: Account = signed_in() or current_learner()
     card = card_state_or_404(card_id, user, deck)
-    form = RateForm()
-    if not form.validate_on_submit():
+    form = read_rating(request.form)
+    if form is None:
         abort(400, "Rate the card with one of the four buttons: Again, Hard, Good or Easy.")
     cram = _cram()
     now = app_now()
-    if user.time_zone is None and services.valid_time_zone(form.time_zone.data):
+    if user.time_zone is None and services.valid_time_zone(form.time_zone):
         user = current_account()
-        services.adopt_browser_time_zone(user, form.time_zone.data)
+        services.adopt_browser_time_zone(user, form.time_zone)
     if cram:
         if is_partial():
             return render_study(user, deck, services.cram_card(user, deck, after=card), now)
     # A second click on a rating (or a resent form) finds the card already moved on.
-    elif form.token.data == services.state_token(card):
-        services.rate_card(card, form.rating.data, now, _duration_ms(form.shown_at.data, now))
+    elif form.token == services.state_token(card):
+        services.rate_card(card, form.rating, now, _duration_ms(form.shown_at, now))
     if is_partial():
         return render_next(user, deck, now)
     if cram:

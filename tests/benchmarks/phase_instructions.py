@@ -50,19 +50,22 @@ PIPELINE = [
     "sqlalchemy.orm.session:Session.commit", "sqlalchemy.engine.base:Connection._execute_context",
 ]
 PHASES = {
-    "answer": PIPELINE + [
+    "answer": [
+        *PIPELINE,
         "quizapp.quiz.views:own_question", "quizapp.quiz.views:_feedback_passages", "quizapp.quiz.services:store_answer",
         "quizapp.quiz.services:read_answer", "quizapp.quiz.services:grade", "quizapp.quiz.services:answer_recorded.send",
         "quizapp.quiz.views:render_question", "quizapp.quiz.views:_navigator",
         "quizapp.quiz.services:navigator", "quizapp.quiz.views:has_control_characters",
     ],
-    "study": PIPELINE + [
+    "study": [
+        *PIPELINE,
         "quizapp.cards.views:deck_or_404", "quizapp.cards.services:study_figures",
         "quizapp.cards.services:study_card_with_face", "quizapp.cards.views:render_study",
         "quizapp.cards.services:missing_count", "quizapp.cards.services:card_face",
     ],
-    "rate": PIPELINE + [
-        "quizapp.cards.views:deck_or_404", "quizapp.cards.views:card_state_or_404", "quizapp.cards.views:RateForm",
+    "rate": [
+        *PIPELINE,
+        "quizapp.cards.views:deck_or_404", "quizapp.cards.views:card_state_or_404", "quizapp.cards.views:read_rating",
         "quizapp.cards.services:rate_card", "quizapp.cards.services:scheduler",
         "fsrs.scheduler:Scheduler.review_card", "quizapp.cards.services:study_figures",
         "quizapp.cards.services:study_card_with_face", "quizapp.cards.views:render_study",
