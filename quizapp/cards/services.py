@@ -20,7 +20,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import and_, bindparam, case, delete, exists, func, insert, literal, or_, select, true, union_all, update
+from sqlalchemy import Integer, String, and_, bindparam, case, delete, exists, func, insert, literal, literal_column, or_, select, true, union_all, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
@@ -395,7 +395,7 @@ def _in_deck(query: Select, deck: Deck) -> Select:
     the learner holds. The join only drops retired flashcards (a primary-key lookup per card).
     """
     if deck.is_missed:
-        return query.where(StudyCard.kind == KIND_MISSED)
+        return query.where(StudyCard.kind == _MISSED_KIND_SQL)
     if deck.is_own:
         return query.where(StudyCard.own_deck_id == deck.ref_id)
     column = StudyCard.document_id if deck.kind == "document" else StudyCard.topic_id
@@ -467,12 +467,28 @@ def with_missing(counts: DeckCounts, missing: int, new_left: int) -> DeckCounts:
 # ---------------------------------------------------------------- what is due
 
 
+def _sql_int(number: int) -> Any:
+    """A fixed number written into a statement's SQL rather than bound: the prebuilt statements
+    below are run on every study page and rating, and SQLAlchemy processes each bound value
+    again on every execution (fourteen constants of the study figures' statement, issue 15)."""
+    return literal_column(str(int(number)), Integer)
+
+
+# ``KIND_MISSED`` written into the SQL (a fixed word of letters: nothing to escape).
+_MISSED_KIND_SQL = literal_column(f"'{KIND_MISSED}'", String)
+
+
+def _first_only(query: Select) -> Select:
+    """``query.limit(1)`` with LIMIT and OFFSET written into the SQL, not bound (``_sql_int``)."""
+    return query.limit(_sql_int(1)).offset(_sql_int(0))
+
+
 def _due_condition(now: datetime | BindParameter[Any], day_end: datetime | BindParameter[Any]) -> Any:
     """Rated cards due now: (re)learning ones at their minute, Review ones all of their day."""
     return and_(
         StudyCard.due < day_end,
         StudyCard.last_review.is_not(None),
-        or_(StudyCard.state == int(State.Review), StudyCard.due <= now),
+        or_(StudyCard.state == _sql_int(State.Review), StudyCard.due <= now),
     )
 
 
@@ -549,7 +565,7 @@ def new_left_today(user: User, now: datetime) -> int:
 def _deck_condition(kind: str, ref_id: Any) -> Any:
     """Whether a ``study_card`` row is in a deck of ``kind``, from the card's own columns."""
     if kind == MISSED_DECK:
-        return StudyCard.kind == KIND_MISSED
+        return StudyCard.kind == _MISSED_KIND_SQL
     if kind == OWN_DECK:
         return StudyCard.own_deck_id == ref_id
     return (StudyCard.document_id if kind == "document" else StudyCard.topic_id) == ref_id
@@ -567,7 +583,7 @@ def _new_today_in_deck_statement(kind: str) -> Select:
         .scalar_subquery()
     )
     return (
-        select(func.count(CardReview.id), func.count(case((_deck_condition(kind, bindparam("ref_id")), literal(1)))), limit)
+        select(func.count(CardReview.id), func.count(case((_deck_condition(kind, bindparam("ref_id")), _sql_int(1)))), limit)
         .select_from(CardReview)
         .join(StudyCard, StudyCard.id == CardReview.card_id)
         .where(CardReview.user_id == bindparam("user_id"), CardReview.reviewed_at >= bindparam("start"), CardReview.prev_last_review.is_(None))
@@ -654,11 +670,11 @@ def _count_columns(now: datetime | BindParameter[Any], day_end: datetime | BindP
     """total, new, in learning, due now, next due: the aggregates of a deck's counts."""
     due = _due_condition(now, day_end)
     reviewed = StudyCard.last_review.is_not(None)
-    one = literal(1)
+    one = _sql_int(1)
     return [
         func.count(StudyCard.id),
         func.count(case((StudyCard.last_review.is_(None), one))),
-        func.count(case((and_(reviewed, StudyCard.state != int(State.Review)), one))),
+        func.count(case((and_(reviewed, StudyCard.state != _sql_int(State.Review)), one))),
         func.count(case((due, one))),
         func.min(case((and_(reviewed, StudyCard.due > now), StudyCard.due))),
     ]
@@ -733,21 +749,17 @@ def _study_figures_statement(kind: str) -> Any:
     mine = StudyCard.user_id == bindparam("user_id")
     counts = _deck_statement("counts", kind).subquery("counts")
     today = _new_today_in_deck_statement(kind).subquery("today")
-    undo = exists(_deck_statement("undo", kind))
-    due_id = (
+    undo = exists(_in_deck(select(StudyCard.id), deck).where(mine, exists().where(CardReview.card_id == StudyCard.id)))
+    due_id = _first_only(
         _in_deck(select(StudyCard.id), deck)
         .where(mine, _due_condition(bindparam("now"), bindparam("day_end")))
         .order_by(StudyCard.due, StudyCard.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    new_id = (
+    ).scalar_subquery()
+    new_id = _first_only(
         _in_deck(select(StudyCard.id), deck)
         .where(mine, StudyCard.last_review.is_(None))
         .order_by(*_new_card_order(kind))
-        .limit(1)
-        .scalar_subquery()
-    )
+    ).scalar_subquery()
     return select(counts, today, undo.label("can_undo"), due_id.label("due_id"), new_id.label("new_id")).select_from(
         counts.join(today, true())  # two one-row subqueries side by side
     )
