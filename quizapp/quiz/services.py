@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache, lru_cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, and_, bindparam, case, cast, func, insert, literal_column, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -500,11 +500,14 @@ class QuestionRow:
     flagged: bool = False
 
 
-@dataclass(frozen=True)
-class NavEntry:
+class NavEntry(NamedTuple):
     """One button of the question navigator: a question's position, whether it is answered
     and flagged, and how it went (``"right"``, ``"partial"``, ``"wrong"``) only where the
-    learner may see marks now (``navigator``); None otherwise."""
+    learner may see marks now (``navigator``); None otherwise.
+
+    A named tuple: its hash is a tuple's, computed in C, and every entry of every navigator
+    drawn is looked up by it among the kept pieces (``quiz.fragments.navigator_entries``); a
+    frozen dataclass hashed in Python cost most of the navigator (issue 15)."""
 
     position: int
     answered: bool
