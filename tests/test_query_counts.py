@@ -266,4 +266,7 @@ def test_study_page_and_rating_read_the_cards_in_two_statements(app, client, aut
     assert rated.status_code == 200 and b"Reveal the answer" in rated.data
     assert f"/cards/doc-1/card/{card_id}/".encode() not in rated.data  # the next card, not this one
     assert len(card_statements(statements)) == 5, card_statements(statements)
+    # The deck is read with the card, in the same statement (issue 15): no statement of its own.
+    assert not any(" ".join(s.split()).startswith("SELECT document.title") for s in statements), statements
+    assert len(statements) == 6, [" ".join(s.split())[:60] for s in statements]  # the account, deck and card, 2 writes, 2 reads
     assert not any(s.startswith("SELECT account.id, account.username, account.username_key, account.password_hash") for s in statements)

@@ -255,11 +255,19 @@ def card_back(deck_key: str, card_id: int) -> Response:
 
 @bp.post("/<deck_key>/card/<int:card_id>/rate")
 def rate(deck_key: str, card_id: int) -> Response:
-    deck = deck_or_404(deck_key)
     # The signed-in account's read-only row is enough unless the browser's time zone is
     # adopted below (issue 15: loading the account cost a statement on every rating).
-    user: Account = signed_in() or current_learner()
-    card = card_state_or_404(card_id, user, deck)
+    signed = signed_in()
+    if signed is not None:
+        # The deck and the card in one statement (issue 15); 404 as deck_or_404 and own_card.
+        found_deck, card_or_none = services.deck_and_card_state(deck_key, card_id, signed.id)
+        if found_deck is None or card_or_none is None:
+            abort(404)
+        deck, card, user = found_deck, card_or_none, signed
+    else:
+        deck = deck_or_404(deck_key)
+        user = current_learner()
+        card = card_state_or_404(card_id, user, deck)
     form = read_rating(request.form)
     if form is None:
         abort(400, "Rate the card with one of the four buttons: Again, Hard, Good or Easy.")
