@@ -734,6 +734,11 @@ def study_figures(user: Account, deck: Deck, now: datetime) -> StudyFigures:
         _study_figures_statement(deck.kind),
         {"user_id": user.id, "ref_id": deck.ref_id, "deck_key": deck.key, "now": now, "day_end": day_end, "start": start},
     ).one()
+    return _figures_from(user, row)
+
+
+def _figures_from(user: Account, row: Any) -> StudyFigures:
+    """``StudyFigures`` from the columns of ``_study_figures_statement``."""
     total, new, learning, due_now, next_due, new_total, new_in_deck, limit, undo, due_id, new_id = row
     left = max(0, user.new_cards_per_day - new_total)
     new_left = left if limit is None else min(left, max(0, limit - new_in_deck))
@@ -762,6 +767,56 @@ def _study_figures_statement(kind: str) -> Any:
     ).scalar_subquery()
     return select(counts, today, undo.label("can_undo"), due_id.label("due_id"), new_id.label("new_id")).select_from(
         counts.join(today, true())  # two one-row subqueries side by side
+    )
+
+
+def study_next(user: Account, deck: Deck, now: datetime) -> tuple[StudyFigures, CardState | None, CardFace | None]:
+    """``study_figures`` and the card it chooses with its face (``study_card_with_face``), in
+    one statement: the figures' row outer-joined to the chosen card, its flashcard and topic.
+    The study page and the rating POST read nothing else of the deck (issue 15: each
+    statement costs SQLAlchemy more than SQLite does). The card is None when there is none to
+    show; a missed or own card's face is read as ``card_face`` reads it."""
+    start, day_end = today_bounds(now, learner_zone(user))
+    row = db.session.connection().execute(
+        _study_next_statement(deck.kind),
+        {"user_id": user.id, "ref_id": deck.ref_id, "deck_key": deck.key, "now": now, "day_end": day_end, "start": start,
+         "per_day": user.new_cards_per_day},
+    ).one()
+    figures = _figures_from(user, row[:_FIGURES_COLUMNS])
+    if row.id is None:
+        return figures, None, None
+    card = CardState(*row[_FIGURES_COLUMNS:_FIGURES_COLUMNS + len(CARD_STATE_COLUMNS)])
+    if card.kind == KIND_BANK and row.flashcard_front is not None:
+        return figures, card, CardFace(front=row.flashcard_front, back=[row.flashcard_back], source=list(row.source), origin=row.title)
+    return figures, card, card_face(card)
+
+
+# The figures' columns at the start of ``_study_next_statement``'s row (``study_figures``).
+_FIGURES_COLUMNS = 11
+
+
+@cache
+def _study_next_statement(kind: str) -> Any:
+    """``study_next``'s statement: the figures (``_study_figures_statement``) as a one-row
+    subquery, and the card ``StudyFigures.next_card_id`` chooses joined by primary key: the
+    first due card, else the first new one while the day allows one more (the learner's
+    ``per_day`` less today's new cards, and the deck's own limit less its new cards today)."""
+    figures = _study_figures_statement(kind).subquery("figures")
+    columns = list(figures.c)  # in _figures_from's order (the aggregates' names are anonymous)
+    assert len(columns) == _FIGURES_COLUMNS
+    new_total, new_in_deck, limit, due_id, new_id = columns[5], columns[6], columns[7], columns[9], columns[10]
+    new_allowed = and_(bindparam("per_day", type_=Integer) > new_total, or_(limit.is_(None), limit > new_in_deck))
+    chosen = case((due_id.is_not(None), due_id), (new_allowed, new_id))
+    card, flashcard, topic = StudyCard.__table__, Flashcard.__table__, Topic.__table__
+    return (
+        select(
+            *columns, *_card_state_columns(), flashcard.c.front.label("flashcard_front"), flashcard.c.back.label("flashcard_back"),
+            flashcard.c.source, topic.c.title,
+        )
+        .select_from(figures)
+        .outerjoin(card, card.c.id == chosen)
+        .outerjoin(flashcard, flashcard.c.id == card.c.flashcard_id)
+        .outerjoin(topic, topic.c.id == flashcard.c.topic_id)
     )
 
 

@@ -208,12 +208,8 @@ def study(deck_key: str) -> Response:
 
 def render_next(user: Account, deck: Deck, now: datetime, notice: str | None = None) -> Response:
     """The study region with the learner's next card (``services.next_card``'s choice): the
-    figures and the card's id in one statement, the card and its face in one more."""
-    figures = services.study_figures(user, deck, now)
-    card_id = figures.next_card_id
-    if card_id is None:
-        return render_study(user, deck, None, now, notice=notice, figures=figures)
-    card, face = services.study_card_with_face(card_id)
+    figures, the card and its face in one statement (``services.study_next``)."""
+    figures, card, face = services.study_next(user, deck, now)
     return render_study(user, deck, card, now, notice=notice, figures=figures, face=face)
 
 
