@@ -47,10 +47,10 @@ class KeptPieces:
         self.size = size
         self._pieces: OrderedDict[Hashable, str] = OrderedDict()
         self._lock = threading.Lock()
+        # The piece kept for a key, or None: the dictionary's own lookup (C, no Python frame),
+        # atomic without the lock.
+        self.peek: Callable[[Hashable], str | None] = self._pieces.get
 
-    def peek(self, key: Hashable) -> str | None:
-        """The piece kept for ``key``, if any: one dictionary lookup, atomic without the lock."""
-        return self._pieces.get(key)
 
     def get(self, key: Hashable, draw: Callable[[], str]) -> str:
         piece = self._pieces.get(key)
@@ -79,15 +79,9 @@ def navigator_entries(questions_url: str, entries: Iterable[NavEntry], current_p
     followed by a position: the same HTML as drawing ``nav_entry`` for each entry."""
     template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
     peek = NAVIGATOR_ENTRIES.peek
-    parts = []
-    for entry in entries:
-        current = entry.position == current_position
-        # Keyed by the entry itself (a named tuple: hashed in C), drawn on a miss only.
-        key = (template, entry, current, swap)
-        piece = peek(key)
-        if piece is None:
-            piece = NAVIGATOR_ENTRIES.get(key, partial(_draw_entry, template, *entry, current, swap))
-        parts.append(piece)
+    # Keyed by the entry itself (a named tuple: hashed in C); drawn on a miss only.
+    keys = [(template, entry, entry.position == current_position, swap) for entry in entries]
+    parts = [peek(key) or NAVIGATOR_ENTRIES.get(key, partial(_draw_entry, template, *key[1], key[2], swap)) for key in keys]
     return Markup("".join(parts).replace(_URL_PLACEHOLDER, str(escape(questions_url))))
 
 
