@@ -801,7 +801,8 @@ def _study_next_statement(kind: str) -> Any:
     subquery, and the card ``StudyFigures.next_card_id`` chooses joined by primary key: the
     first due card, else the first new one while the day allows one more (the learner's
     ``per_day`` less today's new cards, and the deck's own limit less its new cards today)."""
-    figures = _study_figures_statement(kind).subquery("figures")
+    # Materialized: inlined, the chosen card's join would run the due and new subqueries again.
+    figures = _study_figures_statement(kind).cte("figures").prefix_with("MATERIALIZED")
     columns = list(figures.c)  # in _figures_from's order (the aggregates' names are anonymous)
     assert len(columns) == _FIGURES_COLUMNS
     new_total, new_in_deck, limit, due_id, new_id = columns[5], columns[6], columns[7], columns[9], columns[10]
