@@ -20,7 +20,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import and_, bindparam, case, delete, exists, func, insert, literal, or_, select, true, union_all, update
+from sqlalchemy import Integer, String, and_, bindparam, case, delete, exists, func, insert, literal, literal_column, or_, select, true, union_all, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Select
@@ -395,7 +395,7 @@ def _in_deck(query: Select, deck: Deck) -> Select:
     the learner holds. The join only drops retired flashcards (a primary-key lookup per card).
     """
     if deck.is_missed:
-        return query.where(StudyCard.kind == KIND_MISSED)
+        return query.where(StudyCard.kind == _MISSED_KIND_SQL)
     if deck.is_own:
         return query.where(StudyCard.own_deck_id == deck.ref_id)
     column = StudyCard.document_id if deck.kind == "document" else StudyCard.topic_id
@@ -467,12 +467,28 @@ def with_missing(counts: DeckCounts, missing: int, new_left: int) -> DeckCounts:
 # ---------------------------------------------------------------- what is due
 
 
+def _sql_int(number: int) -> Any:
+    """A fixed number written into a statement's SQL rather than bound: the prebuilt statements
+    below are run on every study page and rating, and SQLAlchemy processes each bound value
+    again on every execution (fourteen constants of the study figures' statement, issue 15)."""
+    return literal_column(str(int(number)), Integer)
+
+
+# ``KIND_MISSED`` written into the SQL (a fixed word of letters: nothing to escape).
+_MISSED_KIND_SQL = literal_column(f"'{KIND_MISSED}'", String)
+
+
+def _first_only(query: Select) -> Select:
+    """``query.limit(1)`` with LIMIT and OFFSET written into the SQL, not bound (``_sql_int``)."""
+    return query.limit(_sql_int(1)).offset(_sql_int(0))
+
+
 def _due_condition(now: datetime | BindParameter[Any], day_end: datetime | BindParameter[Any]) -> Any:
     """Rated cards due now: (re)learning ones at their minute, Review ones all of their day."""
     return and_(
         StudyCard.due < day_end,
         StudyCard.last_review.is_not(None),
-        or_(StudyCard.state == int(State.Review), StudyCard.due <= now),
+        or_(StudyCard.state == _sql_int(State.Review), StudyCard.due <= now),
     )
 
 
@@ -549,7 +565,7 @@ def new_left_today(user: User, now: datetime) -> int:
 def _deck_condition(kind: str, ref_id: Any) -> Any:
     """Whether a ``study_card`` row is in a deck of ``kind``, from the card's own columns."""
     if kind == MISSED_DECK:
-        return StudyCard.kind == KIND_MISSED
+        return StudyCard.kind == _MISSED_KIND_SQL
     if kind == OWN_DECK:
         return StudyCard.own_deck_id == ref_id
     return (StudyCard.document_id if kind == "document" else StudyCard.topic_id) == ref_id
@@ -567,7 +583,7 @@ def _new_today_in_deck_statement(kind: str) -> Select:
         .scalar_subquery()
     )
     return (
-        select(func.count(CardReview.id), func.count(case((_deck_condition(kind, bindparam("ref_id")), literal(1)))), limit)
+        select(func.count(CardReview.id), func.count(case((_deck_condition(kind, bindparam("ref_id")), _sql_int(1)))), limit)
         .select_from(CardReview)
         .join(StudyCard, StudyCard.id == CardReview.card_id)
         .where(CardReview.user_id == bindparam("user_id"), CardReview.reviewed_at >= bindparam("start"), CardReview.prev_last_review.is_(None))
@@ -654,11 +670,11 @@ def _count_columns(now: datetime | BindParameter[Any], day_end: datetime | BindP
     """total, new, in learning, due now, next due: the aggregates of a deck's counts."""
     due = _due_condition(now, day_end)
     reviewed = StudyCard.last_review.is_not(None)
-    one = literal(1)
+    one = _sql_int(1)
     return [
         func.count(StudyCard.id),
         func.count(case((StudyCard.last_review.is_(None), one))),
-        func.count(case((and_(reviewed, StudyCard.state != int(State.Review)), one))),
+        func.count(case((and_(reviewed, StudyCard.state != _sql_int(State.Review)), one))),
         func.count(case((due, one))),
         func.min(case((and_(reviewed, StudyCard.due > now), StudyCard.due))),
     ]
@@ -718,6 +734,11 @@ def study_figures(user: Account, deck: Deck, now: datetime) -> StudyFigures:
         _study_figures_statement(deck.kind),
         {"user_id": user.id, "ref_id": deck.ref_id, "deck_key": deck.key, "now": now, "day_end": day_end, "start": start},
     ).one()
+    return _figures_from(user, row)
+
+
+def _figures_from(user: Account, row: Any) -> StudyFigures:
+    """``StudyFigures`` from the columns of ``_study_figures_statement``."""
     total, new, learning, due_now, next_due, new_total, new_in_deck, limit, undo, due_id, new_id = row
     left = max(0, user.new_cards_per_day - new_total)
     new_left = left if limit is None else min(left, max(0, limit - new_in_deck))
@@ -733,23 +754,70 @@ def _study_figures_statement(kind: str) -> Any:
     mine = StudyCard.user_id == bindparam("user_id")
     counts = _deck_statement("counts", kind).subquery("counts")
     today = _new_today_in_deck_statement(kind).subquery("today")
-    undo = exists(_deck_statement("undo", kind))
-    due_id = (
+    undo = exists(_in_deck(select(StudyCard.id), deck).where(mine, exists().where(CardReview.card_id == StudyCard.id)))
+    due_id = _first_only(
         _in_deck(select(StudyCard.id), deck)
         .where(mine, _due_condition(bindparam("now"), bindparam("day_end")))
         .order_by(StudyCard.due, StudyCard.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    new_id = (
+    ).scalar_subquery()
+    new_id = _first_only(
         _in_deck(select(StudyCard.id), deck)
         .where(mine, StudyCard.last_review.is_(None))
         .order_by(*_new_card_order(kind))
-        .limit(1)
-        .scalar_subquery()
-    )
+    ).scalar_subquery()
     return select(counts, today, undo.label("can_undo"), due_id.label("due_id"), new_id.label("new_id")).select_from(
         counts.join(today, true())  # two one-row subqueries side by side
+    )
+
+
+def study_next(user: Account, deck: Deck, now: datetime) -> tuple[StudyFigures, CardState | None, CardFace | None]:
+    """``study_figures`` and the card it chooses with its face (``study_card_with_face``), in
+    one statement: the figures' row outer-joined to the chosen card, its flashcard and topic.
+    The study page and the rating POST read nothing else of the deck (issue 15: each
+    statement costs SQLAlchemy more than SQLite does). The card is None when there is none to
+    show; a missed or own card's face is read as ``card_face`` reads it."""
+    start, day_end = today_bounds(now, learner_zone(user))
+    row = db.session.connection().execute(
+        _study_next_statement(deck.kind),
+        {"user_id": user.id, "ref_id": deck.ref_id, "deck_key": deck.key, "now": now, "day_end": day_end, "start": start,
+         "per_day": user.new_cards_per_day},
+    ).one()
+    figures = _figures_from(user, row[:_FIGURES_COLUMNS])
+    if row.id is None:
+        return figures, None, None
+    card = CardState(*row[_FIGURES_COLUMNS:_FIGURES_COLUMNS + len(CARD_STATE_COLUMNS)])
+    if card.kind == KIND_BANK and row.flashcard_front is not None:
+        return figures, card, CardFace(front=row.flashcard_front, back=[row.flashcard_back], source=list(row.source), origin=row.title)
+    return figures, card, card_face(card)
+
+
+# The figures' columns at the start of ``_study_next_statement``'s row (``study_figures``).
+_FIGURES_COLUMNS = 11
+
+
+@cache
+def _study_next_statement(kind: str) -> Any:
+    """``study_next``'s statement: the figures (``_study_figures_statement``) as a one-row
+    subquery, and the card ``StudyFigures.next_card_id`` chooses joined by primary key: the
+    first due card, else the first new one while the day allows one more (the learner's
+    ``per_day`` less today's new cards, and the deck's own limit less its new cards today)."""
+    # Materialized: inlined, the chosen card's join would run the due and new subqueries again.
+    figures = _study_figures_statement(kind).cte("figures").prefix_with("MATERIALIZED")
+    columns = list(figures.c)  # in _figures_from's order (the aggregates' names are anonymous)
+    assert len(columns) == _FIGURES_COLUMNS
+    new_total, new_in_deck, limit, due_id, new_id = columns[5], columns[6], columns[7], columns[9], columns[10]
+    new_allowed = and_(bindparam("per_day", type_=Integer) > new_total, or_(limit.is_(None), limit > new_in_deck))
+    chosen = case((due_id.is_not(None), due_id), (new_allowed, new_id))
+    card, flashcard, topic = StudyCard.__table__, Flashcard.__table__, Topic.__table__
+    return (
+        select(
+            *columns, *_card_state_columns(), flashcard.c.front.label("flashcard_front"), flashcard.c.back.label("flashcard_back"),
+            flashcard.c.source, topic.c.title,
+        )
+        .select_from(figures)
+        .outerjoin(card, card.c.id == chosen)
+        .outerjoin(flashcard, flashcard.c.id == card.c.flashcard_id)
+        .outerjoin(topic, topic.c.id == flashcard.c.topic_id)
     )
 
 
@@ -801,6 +869,45 @@ def owned_card_state(card_id: int, user_id: int, deck: Deck) -> CardState | None
         return None
     card = CardState(*row[:len(CARD_STATE_COLUMNS)])
     return card if _card_in_deck(card, row.flashcard_document_id, row.flashcard_topic_id, row.retired, deck) else None
+
+
+def deck_and_card_state(key: str, card_id: int, user_id: int) -> tuple[Deck | None, CardState | None]:
+    """``find_deck(key, user_id)`` and, when the deck is found, ``owned_card_state(card_id,
+    user_id, deck)``: for a bank deck in one statement (the deck's title beside the card's
+    row), as the rating POST reads both before its write (issue 15: each statement costs
+    SQLAlchemy more than SQLite). Other decks read them as those functions do."""
+    prefix, _, raw = key.partition("-")
+    number = parse_id(raw)
+    if prefix not in ("doc", "topic") or number is None:
+        deck = find_deck(key, user_id)
+        return deck, owned_card_state(card_id, user_id, deck) if deck is not None else None
+    row = db.session.connection().execute(
+        _deck_and_card_statement(prefix), {"ref_id": number, "viewer_id": user_id, "card_id": card_id, "user_id": user_id}
+    ).first()
+    if row is None:
+        return None, None
+    if prefix == "doc":
+        deck = Deck(key=key, title=row.deck_title, kind="document", ref_id=number)
+    else:
+        deck = Deck(key=key, title=row.deck_title, kind="topic", ref_id=number, parent=row.document_title)
+    if row.id is None:
+        return deck, None
+    card = CardState(*row[:len(CARD_STATE_COLUMNS)])
+    in_deck = _card_in_deck(card, row.flashcard_document_id, row.flashcard_topic_id, row.retired, deck)
+    return deck, card if in_deck else None
+
+
+@cache
+def _deck_and_card_statement(prefix: str) -> Any:
+    """``deck_and_card_state``'s statement: the card (``_owned_card_state_statement``, no row
+    when it is not the learner's) outer-joined to the deck's title (``_deck_statement_for``, no
+    row when the deck is not there for this viewer), each a one-row subquery."""
+    card = _owned_card_state_statement().subquery("card")
+    deck = _deck_statement_for(prefix, True).subquery("deck")
+    titles = [deck.c.title.label("deck_title")]
+    if prefix == "topic":
+        titles.append(deck.c.document_title)
+    return select(*card.c, *titles).select_from(deck.outerjoin(card, true()))
 
 
 def _card_in_deck(card: AnyCard, document_id: int | None, topic_id: int | None, retired: bool, deck: Deck) -> bool:

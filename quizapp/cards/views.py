@@ -18,7 +18,7 @@ from quizapp.auth.models import Account, User
 from quizapp.auth.services import current_account, current_learner
 from quizapp.cards import bp, services
 from quizapp.cards import exam as exams
-from quizapp.cards.forms import ExamPlanForm, OwnDeckForm, RateForm, SettingsForm
+from quizapp.cards.forms import ExamPlanForm, OwnDeckForm, SettingsForm, read_rating
 from quizapp.cards.plan import PlanError
 from quizapp.cards.models import KIND_MISSED, StudyCard
 from quizapp.cards.services import AnyCard, CardState, Deck
@@ -208,12 +208,8 @@ def study(deck_key: str) -> Response:
 
 def render_next(user: Account, deck: Deck, now: datetime, notice: str | None = None) -> Response:
     """The study region with the learner's next card (``services.next_card``'s choice): the
-    figures and the card's id in one statement, the card and its face in one more."""
-    figures = services.study_figures(user, deck, now)
-    card_id = figures.next_card_id
-    if card_id is None:
-        return render_study(user, deck, None, now, notice=notice, figures=figures)
-    card, face = services.study_card_with_face(card_id)
+    figures, the card and its face in one statement (``services.study_next``)."""
+    figures, card, face = services.study_next(user, deck, now)
     return render_study(user, deck, card, now, notice=notice, figures=figures, face=face)
 
 
@@ -255,25 +251,33 @@ def card_back(deck_key: str, card_id: int) -> Response:
 
 @bp.post("/<deck_key>/card/<int:card_id>/rate")
 def rate(deck_key: str, card_id: int) -> Response:
-    deck = deck_or_404(deck_key)
     # The signed-in account's read-only row is enough unless the browser's time zone is
     # adopted below (issue 15: loading the account cost a statement on every rating).
-    user: Account = signed_in() or current_learner()
-    card = card_state_or_404(card_id, user, deck)
-    form = RateForm()
-    if not form.validate_on_submit():
+    signed = signed_in()
+    if signed is not None:
+        # The deck and the card in one statement (issue 15); 404 as deck_or_404 and own_card.
+        found_deck, card_or_none = services.deck_and_card_state(deck_key, card_id, signed.id)
+        if found_deck is None or card_or_none is None:
+            abort(404)
+        deck, card, user = found_deck, card_or_none, signed
+    else:
+        deck = deck_or_404(deck_key)
+        user = current_learner()
+        card = card_state_or_404(card_id, user, deck)
+    form = read_rating(request.form)
+    if form is None:
         abort(400, "Rate the card with one of the four buttons: Again, Hard, Good or Easy.")
     cram = _cram()
     now = app_now()
-    if user.time_zone is None and services.valid_time_zone(form.time_zone.data):
+    if user.time_zone is None and services.valid_time_zone(form.time_zone):
         user = current_account()
-        services.adopt_browser_time_zone(user, form.time_zone.data)
+        services.adopt_browser_time_zone(user, form.time_zone)
     if cram:
         if is_partial():
             return render_study(user, deck, services.cram_card(user, deck, after=card), now)
     # A second click on a rating (or a resent form) finds the card already moved on.
-    elif form.token.data == services.state_token(card):
-        services.rate_card(card, form.rating.data, now, _duration_ms(form.shown_at.data, now))
+    elif form.token == services.state_token(card):
+        services.rate_card(card, form.rating, now, _duration_ms(form.shown_at, now))
     if is_partial():
         return render_next(user, deck, now)
     if cram:

@@ -11,7 +11,7 @@ the same HTML again for every learner and every page).
   them, keyed by exactly those. The inputs never hold the right answer; a form shown again
   with what was sent or an error is drawn afresh.
 
-Both caches are bounded (the least recently used piece goes first) and per process: a worker
+Both caches are bounded (the piece drawn longest ago goes first) and per process: a worker
 that has not drawn a piece draws it, so two workers always agree and nothing needs
 invalidating after a bank reload or a regrade. Each key holds the template the piece was drawn
 with, so a template reloaded in debug mode draws afresh.
@@ -39,19 +39,23 @@ _URL_PLACEHOLDER = "\x00"
 
 class KeptPieces:
     """A bounded, thread-safe map of drawn HTML: ``get(key, draw)`` draws on a miss and keeps
-    the result, dropping the least recently used piece past ``size``."""
+    the result, dropping the piece drawn longest ago past ``size``. A hit takes no lock and
+    moves nothing (a page looks up dozens: issue 15); the sizes leave room for every piece a
+    bank's classes draw, so what goes first is what a reloaded template no longer uses."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self._pieces: OrderedDict[Hashable, str] = OrderedDict()
         self._lock = threading.Lock()
+        # The piece kept for a key, or None: the dictionary's own lookup (C, no Python frame),
+        # atomic without the lock.
+        self.peek: Callable[[Hashable], str | None] = self._pieces.get
+
 
     def get(self, key: Hashable, draw: Callable[[], str]) -> str:
-        with self._lock:
-            piece = self._pieces.get(key)
-            if piece is not None:
-                self._pieces.move_to_end(key)
-                return piece
+        piece = self._pieces.get(key)
+        if piece is not None:
+            return piece
         piece = draw()  # outside the lock: two threads may both draw a piece, with one result
         with self._lock:
             self._pieces[key] = piece
@@ -74,11 +78,10 @@ def navigator_entries(questions_url: str, entries: Iterable[NavEntry], current_p
     """The navigator's ``<li>`` entries for an attempt whose questions are at ``questions_url``
     followed by a position: the same HTML as drawing ``nav_entry`` for each entry."""
     template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
-    get = NAVIGATOR_ENTRIES.get
-    parts = []
-    for entry in entries:
-        state = (template, entry.position, entry.answered, entry.flagged, entry.outcome, entry.position == current_position, swap)
-        parts.append(get(state, partial(_draw_entry, *state)))
+    peek = NAVIGATOR_ENTRIES.peek
+    # Keyed by the entry itself (a named tuple: hashed in C); drawn on a miss only.
+    keys = [(template, entry, entry.position == current_position, swap) for entry in entries]
+    parts = [peek(key) or NAVIGATOR_ENTRIES.get(key, partial(_draw_entry, template, *key[1], key[2], swap)) for key in keys]
     return Markup("".join(parts).replace(_URL_PLACEHOLDER, str(escape(questions_url))))
 
 

@@ -6,8 +6,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, and_, bindparam, case, cast, func, insert, literal_column, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -499,11 +500,14 @@ class QuestionRow:
     flagged: bool = False
 
 
-@dataclass(frozen=True)
-class NavEntry:
+class NavEntry(NamedTuple):
     """One button of the question navigator: a question's position, whether it is answered
     and flagged, and how it went (``"right"``, ``"partial"``, ``"wrong"``) only where the
-    learner may see marks now (``navigator``); None otherwise."""
+    learner may see marks now (``navigator``); None otherwise.
+
+    A named tuple: its hash is a tuple's, computed in C, and every entry of every navigator
+    drawn is looked up by it among the kept pieces (``quiz.fragments.navigator_entries``); a
+    frozen dataclass hashed in Python cost most of the navigator (issue 15)."""
 
     position: int
     answered: bool
@@ -580,14 +584,20 @@ def navigator_of(attempt: Attempt, now: datetime) -> Navigator:
 # "position:state" joined by commas, state being u (unanswered), r, p or w (right, partly,
 # wrong), followed by f when flagged. Read by ``_nav_entries``.
 def _nav_entries(packed: str | None) -> tuple[NavEntry, ...]:
-    entries = []
-    for item in (packed or "").split(","):
-        if not item:
-            continue
-        position, state = item.split(":")
-        outcome = {"r": "right", "p": "partial", "w": "wrong"}.get(state[:1])
-        entries.append(NavEntry(int(position), outcome is not None, state.endswith("f"), outcome))
-    return tuple(sorted(entries, key=lambda entry: entry.position))
+    entry = _nav_entry
+    return tuple(sorted((entry(item) for item in (packed or "").split(",") if item), key=_BY_POSITION))
+
+
+_BY_POSITION = attrgetter("position")
+
+
+@lru_cache(maxsize=8192)
+def _nav_entry(item: str) -> NavEntry:
+    """One "position:state" item as its (immutable) entry, parsed once per worker: an attempt's
+    navigator is read on every question page and answer, and most items recur (issue 15)."""
+    position, state = item.split(":")
+    outcome = {"r": "right", "p": "partial", "w": "wrong"}.get(state[:1])
+    return NavEntry(int(position), outcome is not None, state.endswith("f"), outcome)
 
 
 @dataclass(frozen=True)
@@ -608,6 +618,13 @@ class QuestionInAttempt:
         return len(self.entries)
 
 
+def _sql_text(constant: str) -> Any:
+    """A string constant written into a prebuilt statement's SQL, not bound at each execution:
+    only for the fixed strings of this module (no quote in them to escape)."""
+    assert "'" not in constant
+    return literal_column(f"'{constant}'", String)
+
+
 @cache
 def _question_statement() -> Any:
     """The one SELECT behind ``question_in_attempt``, built once (its compiled form is cached
@@ -624,17 +641,18 @@ def _question_statement() -> Any:
     # The navigator (and the progress bar's counts): every question's state, packed into one
     # string per attempt (``_nav_entries``), so the page stays one statement however long the
     # attempt. aggregate_strings is group_concat on SQLite and string_agg on PostgreSQL.
+    # Its constants are SQL text, not parameters: every parameter of a statement is processed
+    # again on every execution (SQLAlchemy's construct_params), nine of them here for two that
+    # change; and aggregate_strings renders a parameter separator into the statement each time
+    # ("literal execute"), re-processing its whole text.
     state = case(
-        (their_responses.c.id.is_(None), "u"),
-        (their_responses.c.is_correct.is_(True), "r"),
-        (their_responses.c.score > 0, "p"),
-        else_="w",
-    ) + case((others.c.flagged.is_(True), "f"), else_="")
-    separator: Any = literal_column("','", String)
+        (their_responses.c.id.is_(None), _sql_text("u")),
+        (their_responses.c.is_correct.is_(True), _sql_text("r")),
+        (their_responses.c.score > literal_column("0"), _sql_text("p")),
+        else_=_sql_text("w"),
+    ).concat(case((others.c.flagged.is_(True), _sql_text("f")), else_=_sql_text("")))
     navigator_column = (
-        # The separator as SQL text, not a parameter: aggregate_strings renders a parameter into
-        # the statement on every execution ("literal execute"), re-processing its whole text.
-        select(func.aggregate_strings(cast(others.c.position, String) + ":" + state, separator))
+        select(func.aggregate_strings(cast(others.c.position, String).concat(_sql_text(":")).concat(state), _sql_text(",")))
         .select_from(others.outerjoin(their_responses, their_responses.c.attempt_question_id == others.c.id))
         .where(others.c.attempt_id == a.c.id)
         .scalar_subquery()

@@ -231,7 +231,7 @@ def answer(attempt_id: int, position: int) -> Response:
     if is_partial():
         # The region shows this question, now answered, and the navigator as read before the
         # answer with this one marked answered (how it went shows only where marks may be seen).
-        entry = replace(found.entries[position - 1], answered=True, outcome=services.answer_outcome(stored))
+        entry = found.entries[position - 1]._replace(answered=True, outcome=services.answer_outcome(stored))
         entries = services.Navigator(found.entries).with_entry(entry).entries
         return render_question(
             attempt, replace(aq, response=stored), nav=services.navigator(attempt, entries, now), passages=passages
@@ -277,7 +277,7 @@ def flag(attempt_id: int, position: int) -> Response:
         return _refused(attempt_id, str(exc))
     if not is_partial():
         return redirect(url_for("quiz.question", attempt_id=attempt_id, position=position), 303)
-    entry = replace(found.entries[position - 1], flagged=question.flagged)
+    entry = found.entries[position - 1]._replace(flagged=question.flagged)
     nav = services.navigator(found.attempt, services.Navigator(found.entries).with_entry(entry).entries, app_now())
     return render(
         "quiz/question.html", "quiz/_flag_swap.html", attempt=found.attempt, aq=question, nav=nav,

@@ -225,6 +225,23 @@ def test_another_learners_card_is_not_found(client, auth, app, clock, topic_key)
     assert review_count(app) == 0
 
 
+def test_a_card_rated_through_another_decks_address_is_not_found(client, auth, app, clock, topic_key):
+    """The rating reads its deck and card together (issue 15): a card of one's own is still
+    found only in its own deck, and a deck that is not there is not found either."""
+    auth.create_and_login("alice")
+    page = open_study(client, topic_key)
+    action, fields = rating_form(client.get(back_form(page.text)).text, 3)
+    with app.app_context():
+        other_topic = db.session.execute(select(Topic.id).where(Topic.id != int(topic_key.split("-")[1]))).scalars().first()
+    elsewhere = [action.replace(f"/cards/{topic_key}/", f"/cards/{deck}/") for deck in (f"topic-{other_topic}", "topic-99999", "doc-99999")]
+    for url in elsewhere:
+        assert client.post(url, data=fields).status_code == 404, url
+        assert client.post(url, data=fields, headers=HX).status_code == 404, url
+    assert review_count(app) == 0
+    assert client.post(action, data=fields).status_code == 303  # its own deck's address rates it
+    assert review_count(app) == 1
+
+
 @pytest.mark.parametrize(
     ("per_day", "message"),
     [("-1", "between 0 and 500"), ("501", "between 0 and 500"), ("lots", "Not a valid integer value"),
