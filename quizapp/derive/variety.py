@@ -432,8 +432,11 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         gap = text[tok.end():taken[-1].start()] if taken else text[tok.end():end]
-        if gap.strip() not in ("", ",", "**", "__") or (gap.strip() == "," and taken):
-            break  # a word beyond punctuation belongs to another phrase
+        if gap.strip() not in ("", ",", "**", "__") or (gap.strip() in (",", "**", "__") and taken):
+            # A word beyond punctuation belongs to another phrase; one beyond the emphasis that
+            # opens the term is not the term's ("una pequeña cantidad de **cal**, es decir, ...":
+            # cal; review 13 asked what «pequeña cantidad de **cal» was called).
+            break
         word = fold(tok.group())
         if word in connectors and taken and joined == 0 and i > 0:
             joined += 1

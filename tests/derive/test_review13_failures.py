@@ -39,3 +39,19 @@ def test_one_end_of_a_range_is_no_cloze_gap() -> None:
     assert computed_figure(Draft("p2-cz-x", "question", item, 2, None, 1.0), language_for("es"))
     item["passage"] = "El inventario de los hórreos se hizo en {1} y catalogó 412 hórreos."
     assert not computed_figure(Draft("p2-cz-x", "question", item, 2, None, 1.0), language_for("es"))
+
+
+KILN = [
+    Paragraph(1, "El horno", is_heading=True),
+    Paragraph(2, "Para blanquear la loza, el alfarero añadía a la mezcla una pizca de **caolín**, es decir, una arcilla "
+                 "blanca muy fina que resiste el fuego, y la cocía dos veces en el horno de leña del taller."),
+]
+
+
+def test_a_term_in_emphasis_is_the_term_not_the_phrase_before_it() -> None:
+    """Review 13: "una pequeña cantidad de **cal**, es decir, hidróxido de calcio" made a card
+    asking what «pequeña cantidad de **cal» was called, Markdown and all: the term is the word in
+    emphasis."""
+    fronts = [str(d.item["front"]) for d in derive_drafts(KILN, "es") if d.kind == "card"]
+    assert [f for f in fronts if "«caolín»" in f], fronts
+    assert not [f for f in fronts if "*" in f or "pizca" in f], fronts
