@@ -334,6 +334,30 @@ def kept_csrf_token(app: Flask) -> Callable[[], str]:
     return csrf_token
 
 
+def _on_writes_only(app: Flask, check: Callable[[], Any]) -> Callable[[], Any]:
+    def csrf_protect() -> Any:
+        if request.method in app.config["WTF_CSRF_METHODS"]:
+            return check()
+        return None
+
+    return csrf_protect
+
+
+def _check_csrf_on_writes_only(app: Flask) -> None:
+    """Flask-WTF's CSRF check, called only for the methods it checks (``WTF_CSRF_METHODS``).
+
+    Its hook looks up the request's blueprint and view for exemptions before it looks at the
+    method, on every GET too, where it then does nothing (issue 15). Asking the method first
+    skips only that: a POST is checked exactly as before, by the same function.
+    """
+    hooks = app.before_request_funcs.setdefault(None, [])
+    for index, hook in enumerate(hooks):
+        if hook.__name__ == "csrf_protect" and hook.__module__ == "flask_wtf.csrf":
+            hooks[index] = _on_writes_only(app, hook)
+            return
+    raise RuntimeError("Flask-WTF's CSRF hook was not found: check the CSRF protection before starting")
+
+
 class StartupError(click.ClickException):
     """The app cannot start as configured; the message says what is wrong and what to do.
 
@@ -370,6 +394,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_DIR / "migrations"), render_as_batch=True)
     csrf.init_app(app)
+    _check_csrf_on_writes_only(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Sign in to see that page."

@@ -67,3 +67,19 @@ def test_a_request_that_changes_nothing_sets_no_cookie_but_says_it_varies_by_coo
     app.permanent_session_lifetime = timedelta(days=3)
     response = client.get("/")
     assert "session=" in response.headers.get("Set-Cookie", "")
+
+
+def test_a_post_without_its_csrf_token_is_still_refused(app, auth, template_db, tmp_path):
+    from tests.helpers.app import make_app
+
+    guarded = make_app(template_db, tmp_path, WTF_CSRF_ENABLED=True)
+    client = guarded.test_client()
+    assert client.get("/quiz/new").status_code == 200  # a GET needs no token
+    response = client.post("/quiz/new", data={"count": "5"})
+    assert response.status_code == 400 and "expired or was not sent from this site" in response.text
+
+
+def test_an_address_holding_control_characters_is_still_refused(client):
+    # (Bodies over the limit: tests/test_request_limits_and_headers.py.)
+    assert client.get("/quiz/new?topic=%01").status_code == 400
+    assert client.get("/quiz/new?topic=plain").status_code == 200
