@@ -74,9 +74,9 @@ def test_finish_form_only_where_the_card_offers_it(client, app, auth, monkeypatc
 
 def test_template_globals_are_the_environments(app):
     template = app.jinja_env.from_string("{{ late_global }}")
-    assert type(dict.__iter__(template.globals)) is type(iter({})) and "url_for" in template.globals
+    assert isinstance(template.globals, dict) and "url_for" in template.globals  # copied in C
     app.jinja_env.globals["late_global"] = "seen"  # added after the template was made
-    assert "late_global" in template.globals.keys()
+    assert {"late_global", "url_for"} <= template.globals.keys()  # as Jinja's imports ask
     assert template.render() == "seen"
     app.jinja_env.globals.update(late_global="replaced")
     assert template.render() == "replaced"
