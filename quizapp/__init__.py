@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections import ChainMap
+import time
+import weakref
 from collections.abc import Callable
 from functools import lru_cache
 from inspect import iscoroutinefunction
@@ -12,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import click
-from flask import Flask, g, has_request_context, request, session
-from flask.sessions import SecureCookieSessionInterface
+from flask import Flask, Request, Response, g, has_request_context, request, session
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.templating import Environment
 from flask_wtf.csrf import generate_csrf
-from itsdangerous import URLSafeTimedSerializer
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -38,25 +39,132 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 STRING_SETTINGS = ("BANK_DIR", "HTMX_URL", "HTMX_INTEGRITY", "SORTABLE_URL", "SORTABLE_INTEGRITY", "HTMX_SSE_URL", "HTMX_SSE_INTEGRITY", "SECRET_KEY", "INSTANCE_DIR")
 
 
-class TemplateGlobals(ChainMap[str, Any]):
-    """A template's globals (its own over the environment's), whose ``keys()`` is a set.
+class TemplateGlobals(dict[str, Any]):
+    """A template's globals: its own over the environment's, as one plain dict kept current.
 
-    Jinja compares the names of the importing template's globals with the imported one's on
-    every ``{% from ... import ... %}`` (``Template._get_default_module``): against a ChainMap's
-    key view that is a Python loop over every global, about 12 µs an import, and a question
-    page imports two or three macro files on every render (issue 15). A set of the same names
-    makes it one C-level set difference. Like the ChainMap it computes the names when asked,
-    so the environment's globals stay shared.
+    Jinja keeps them in a ``ChainMap`` (its own over the environment's), so that globals added
+    to the environment later are seen; but it copies them into a dict for every context it
+    makes (``dict(globals, **vars)``, ``set(globals)``: every page render, every macro import
+    that needs its own module), and a ChainMap answers each of its ~25 names through Python
+    code, about 40 µs a copy here (issue 15). A dict is copied in C. It stays the environment's
+    view all the same: ``EnvironmentGlobals`` tells every template's globals when it changes,
+    and a template's own globals (written through this object) stay over it. Names are looked
+    up as before, so what a template sees does not change.
     """
 
-    def keys(self) -> set[str]:  # type: ignore[override]
-        return set().union(*self.maps)
+    def __init__(self, own: dict[str, Any], environment_globals: EnvironmentGlobals) -> None:
+        super().__init__()
+        self._own = own
+        self._environment_globals = environment_globals
+        environment_globals.watch(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Take the environment's globals again, the template's own over them."""
+        dict.clear(self)
+        dict.update(self, self._environment_globals)
+        dict.update(self, self._own)
+
+    # Writes are the template's own: kept apart, so that they stay over the environment's.
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._own[key] = value
+        self.refresh()
+
+    def __delitem__(self, key: str) -> None:
+        del self._own[key]
+        self.refresh()
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self._own.update(*args, **kwargs)
+        self.refresh()
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def pop(self, key: str, *default: Any) -> Any:
+        value = self._own.pop(key, *default)
+        self.refresh()
+        return value
+
+    def popitem(self) -> tuple[str, Any]:
+        item = self._own.popitem()
+        self.refresh()
+        return item
+
+    def clear(self) -> None:
+        self._own.clear()
+        self.refresh()
+
+    def __ior__(self, other: Any) -> TemplateGlobals:  # type: ignore[override,misc]
+        self.update(other)
+        return self
+
+
+class EnvironmentGlobals(dict[str, Any]):
+    """The environment's globals, which tell every template's globals (``TemplateGlobals``)
+    when they change: a global added or replaced after a template was loaded is seen by it,
+    as with Jinja's ChainMap. Changes are rare (the app adds its globals at start)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # By identity (a dict is unhashable); an entry goes when its template's globals do.
+        self._watchers: weakref.WeakValueDictionary[int, TemplateGlobals] = weakref.WeakValueDictionary()
+
+    def watch(self, template_globals: TemplateGlobals) -> None:
+        self._watchers[id(template_globals)] = template_globals
+
+    def _changed(self) -> None:
+        for watcher in list(self._watchers.values()):
+            watcher.refresh()
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(key, value)
+        self._changed()
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        self._changed()
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        super().update(*args, **kwargs)
+        self._changed()
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        value = super().setdefault(key, default)
+        self._changed()
+        return value
+
+    def pop(self, key: str, *default: Any) -> Any:
+        value = super().pop(key, *default)
+        self._changed()
+        return value
+
+    def popitem(self) -> tuple[str, Any]:
+        item = super().popitem()
+        self._changed()
+        return item
+
+    def clear(self) -> None:
+        super().clear()
+        self._changed()
+
+    def __ior__(self, other: Any) -> EnvironmentGlobals:  # type: ignore[override,misc]
+        self.update(other)
+        return self
 
 
 class QuizappEnvironment(Environment):
     """Flask's Jinja environment whose templates keep their globals in ``TemplateGlobals``."""
 
+    def __init__(self, app: Any, **options: Any) -> None:
+        super().__init__(app, **options)
+        self.globals = EnvironmentGlobals(self.globals)
+
     def make_globals(self, d: Any) -> TemplateGlobals:
+        assert isinstance(self.globals, EnvironmentGlobals)
+        # ``d`` itself, as Jinja's ChainMap keeps it: the template's own globals.
         return TemplateGlobals(d if d is not None else {}, self.globals)
 
 
@@ -109,21 +217,85 @@ def template_url_for(app: Flask) -> Callable[..., str]:
     return url_for
 
 
+# Session cookies whose verified contents are kept per worker (each a few hundred bytes).
+SESSIONS_KEPT = 4096
+# What a kept session's values may be: values of these types cannot be changed in place, so a
+# request's session built from them cannot alter what the next request with that cookie reads.
+_IMMUTABLE_VALUES = (str, int, float, bool, type(None))
+
+
 class KeptSerializerSessions(SecureCookieSessionInterface):
     """Flask's signed-cookie sessions, with the signing serializer made once per secret key
-    rather than on every request (Flask makes one to open each session and one to save it)."""
+    rather than on every request (Flask makes one to open each session and one to save it),
+    and a cookie's verified contents kept per worker.
 
-    _kept: tuple[tuple[Any, ...], URLSafeTimedSerializer] | None = None
+    Every request opens its session: Flask derives the signing key, checks the signature,
+    inflates and parses the cookie, about 6 % of an answer POST (issue 15), for a cookie that
+    a browser sends unchanged request after request. The cookie is its own proof: the same
+    bytes under the same keys verify the same way, so what they held is kept, keyed by the
+    keys and the cookie, with the time it was signed; the age limit Flask checks
+    (``PERMANENT_SESSION_LIFETIME``) is checked on every request as before. Only sessions of
+    plain values (tokens, flags) are kept: one holding a list (flashed messages) is opened as
+    Flask opens it, as the request may change the list in place. A forged or altered cookie
+    never verifies, so it is never kept and opens an empty session, as before.
+
+    Saving: a session nothing changed (and that Flask would not refresh) is not signed again;
+    Flask's ``save_session`` already sets no cookie then, but reads seven settings first.
+    """
+
+    _kept: tuple[tuple[Any, ...], URLSafeTimedSerializer, Callable[[str], Any]] | None = None
 
     def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        kept = self._keep(app)
+        return kept[1] if kept is not None else None
+
+    def _keep(self, app: Flask) -> tuple[tuple[Any, ...], URLSafeTimedSerializer, Callable[[str], Any]] | None:
+        """The serializer of the app's current keys, with the cookies it verified lately."""
         keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
         kept = self._kept
         if kept is not None and kept[0] == keys:
-            return kept[1]
+            return kept
         serializer = super().get_signing_serializer(app)
-        if serializer is not None:
-            self._kept = (keys, serializer)
-        return serializer
+        if serializer is None:
+            return None
+
+        @lru_cache(maxsize=SESSIONS_KEPT)
+        def verified(cookie: str) -> tuple[int, tuple[tuple[str, Any], ...]] | bool:
+            """When the cookie was signed and what it holds; False when it does not verify, True
+            when it does but holds more than plain values (opened afresh each time)."""
+            try:
+                data, signed_at = serializer.loads(cookie, return_timestamp=True)
+            except BadSignature:
+                return False
+            if not isinstance(data, dict) or not all(isinstance(value, _IMMUTABLE_VALUES) for value in data.values()):
+                return True
+            return int(signed_at.timestamp()), tuple(data.items())
+
+        self._kept = kept = (keys, serializer, verified)
+        return kept
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        kept = self._keep(app)
+        if kept is None:
+            return None
+        cookie = request.cookies.get(self.get_cookie_name(app))
+        if not cookie:
+            return self.session_class()
+        found = kept[2](cookie)
+        if found is True:
+            return super().open_session(app, request)
+        if found is False:
+            return self.session_class()  # forged, altered or signed with another key
+        signed_at, items = found
+        if 0 <= int(time.time()) - signed_at <= int(app.permanent_session_lifetime.total_seconds()):
+            return self.session_class(items)
+        return self.session_class()  # expired (or signed in the future): as itsdangerous refuses it
+
+    def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
+        if session.modified or (session.permanent and app.config["SESSION_REFRESH_EACH_REQUEST"]):
+            super().save_session(app, session, response)
+        elif session.accessed:
+            response.vary.add("Cookie")  # all Flask does for such a session
 
 
 # Signed CSRF tokens kept per worker, one per session seen lately.
@@ -162,6 +334,30 @@ def kept_csrf_token(app: Flask) -> Callable[[], str]:
     return csrf_token
 
 
+def _on_writes_only(app: Flask, check: Callable[[], Any]) -> Callable[[], Any]:
+    def csrf_protect() -> Any:
+        if request.method in app.config["WTF_CSRF_METHODS"]:
+            return check()
+        return None
+
+    return csrf_protect
+
+
+def _check_csrf_on_writes_only(app: Flask) -> None:
+    """Flask-WTF's CSRF check, called only for the methods it checks (``WTF_CSRF_METHODS``).
+
+    Its hook looks up the request's blueprint and view for exemptions before it looks at the
+    method, on every GET too, where it then does nothing (issue 15). Asking the method first
+    skips only that: a POST is checked exactly as before, by the same function.
+    """
+    hooks = app.before_request_funcs.setdefault(None, [])
+    for index, hook in enumerate(hooks):
+        if hook.__name__ == "csrf_protect" and hook.__module__ == "flask_wtf.csrf":
+            hooks[index] = _on_writes_only(app, hook)
+            return
+    raise RuntimeError("Flask-WTF's CSRF hook was not found: check the CSRF protection before starting")
+
+
 class StartupError(click.ClickException):
     """The app cannot start as configured; the message says what is wrong and what to do.
 
@@ -198,6 +394,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_DIR / "migrations"), render_as_batch=True)
     csrf.init_app(app)
+    _check_csrf_on_writes_only(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Sign in to see that page."

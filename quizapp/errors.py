@@ -91,11 +91,14 @@ def without_control_characters(form: MultiDict[str, str]) -> MultiDict[str, str]
 
 
 def refuse_control_characters() -> Response | None:
-    if has_control_characters(request.args):
+    # Every request passes here: an address without a query (most) is not parsed for one, and
+    # only a POST has a form to look at (issue 15).
+    if request.environ.get("QUERY_STRING") and has_control_characters(request.args):
         return error_response(400, "The address held control characters. Nothing was changed.")
-    view = current_app.view_functions.get(request.endpoint or "")
-    if request.method == "POST" and not getattr(view, "handles_control_characters", False) and has_control_characters(request.form):
-        return error_response(400, "The form held control characters that cannot be stored. Nothing was changed.")
+    if request.method == "POST":
+        view = current_app.view_functions.get(request.endpoint or "")
+        if not getattr(view, "handles_control_characters", False) and has_control_characters(request.form):
+            return error_response(400, "The form held control characters that cannot be stored. Nothing was changed.")
     return None
 
 
@@ -108,8 +111,12 @@ def refuse_large_bodies() -> Response | None:
 
     Werkzeug refuses it too, but only when the form is read; a view that 404s first would
     otherwise answer a 5 MB post with a 404. An upload route in ``UPLOAD_LIMITS`` gets its own,
-    larger limit (for the form's fields too) and its own message.
+    larger limit (for the form's fields too) and its own message. A request without a body
+    (no Content-Length, not chunked: every GET a browser sends) has nothing to refuse or limit.
     """
+    environ = request.environ
+    if not environ.get("CONTENT_LENGTH") and "HTTP_TRANSFER_ENCODING" not in environ:
+        return None
     view = current_app.view_functions.get(request.endpoint or "")
     if getattr(view, "max_body_bytes", None):
         request.max_content_length = view.max_body_bytes  # type: ignore[union-attr]

@@ -5,6 +5,8 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from flask import current_app
+
 # The zone of anyone who has not chosen one (and of times at the ends of the calendar).
 UTC_ZONE = ZoneInfo("UTC")
 
@@ -19,8 +21,6 @@ def app_now() -> datetime:
     Tests set ``CLOCK`` to a callable returning a naive UTC datetime to move time forward
     (time limits, opening and closing times) without sleeping; services take ``now`` instead.
     """
-    from flask import current_app
-
     clock = current_app.config.get("CLOCK")
     return clock() if clock is not None else utcnow()
 

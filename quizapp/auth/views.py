@@ -50,8 +50,9 @@ def note_guest_activity() -> None:
     """Keep a guest's last_seen_at fresh (at most hourly) so only idle guests are purged."""
     if request.endpoint == "static":
         return
-    if current_user.is_authenticated and current_user.is_guest:  # the request's row: no ORM load
-        services.note_guest_activity(current_user._get_current_object(), app_now())
+    user = current_user._get_current_object()  # the request's row (no ORM load), asked once
+    if user.is_authenticated and user.is_guest:
+        services.note_guest_activity(user, app_now())
 
 
 @bp.route("/register", methods=["GET", "POST"])

@@ -5,8 +5,8 @@ the work a render does, not timings (the machines are too noisy for those).
   template yields one when ``y`` is false, and escaping it costs an exception; the navigator did
   it three times per question (tests/benchmarks/instructions_per_request.py counts the cost).
 - The Finish form is built only where the card shows it.
-- Templates' globals (``quizapp.TemplateGlobals``) answer ``keys()`` with a set and still see the
-  environment's globals, as the ChainMap Jinja makes by default does.
+- Templates' globals (``quizapp.TemplateGlobals``) are a plain dict (copied in C for every
+  context) and still see the environment's globals, as the ChainMap Jinja makes by default does.
 """
 from __future__ import annotations
 
@@ -74,9 +74,14 @@ def test_finish_form_only_where_the_card_offers_it(client, app, auth, monkeypatc
 
 def test_template_globals_are_the_environments(app):
     template = app.jinja_env.from_string("{{ late_global }}")
-    names = template.globals.keys()
-    assert isinstance(names, set) and "url_for" in names
+    assert isinstance(template.globals, dict) and "url_for" in template.globals  # copied in C
     app.jinja_env.globals["late_global"] = "seen"  # added after the template was made
-    names = template.globals.keys()
-    assert "late_global" in names
+    assert {"late_global", "url_for"} <= template.globals.keys()  # as Jinja's imports ask
     assert template.render() == "seen"
+    app.jinja_env.globals.update(late_global="replaced")
+    assert template.render() == "replaced"
+    template.globals["late_global"] = "the template own"  # over the environment's, as before
+    app.jinja_env.globals["late_global"] = "replaced again"
+    assert template.render() == "the template own"
+    del app.jinja_env.globals["late_global"]
+    assert app.jinja_env.from_string("{{ late_global is defined }}").render() == "False"

@@ -1,0 +1,85 @@
+"""What every request goes through (issue 15): the session cookie opened once per worker and
+not signed again when nothing changed. Whatever is kept, a visitor must see exactly what
+opening the cookie afresh shows: who is signed in, messages shown once, expired, altered and
+re-keyed cookies refused.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.helpers.sessions import cookies_of, replay, who
+
+
+def test_a_kept_session_still_expires_with_its_lifetime(app, auth, client, monkeypatch):
+    auth.create_and_login()
+    assert who(client) == "alice"  # its cookie is opened and kept
+    session_cookie = {"session": cookies_of(client)["session"]}  # without "remember me"
+    assert who(replay(app, session_cookie)) == "alice"
+    import quizapp
+
+    later = quizapp.time.time() + app.permanent_session_lifetime.total_seconds() + 5
+    monkeypatch.setattr(quizapp.time, "time", lambda: later)
+    assert who(replay(app, session_cookie)) == "nobody"
+
+
+def test_an_altered_cookie_opens_nothing_even_after_the_genuine_one_was_kept(app, auth, client):
+    auth.create_and_login()
+    genuine = cookies_of(client)["session"]
+    assert who(replay(app, {"session": genuine})) == "alice"
+    body, _, signature = genuine.rpartition(".")
+    forged = body + "." + ("A" if signature[0] != "A" else "B") + signature[1:]
+    assert who(replay(app, {"session": forged})) == "nobody"
+    assert who(replay(app, {"session": genuine[:-1]})) == "nobody"
+    assert who(replay(app, {"session": genuine})) == "alice"
+
+
+def test_a_new_secret_key_refuses_cookies_kept_under_the_old_one_unless_it_is_a_fallback(app, auth, client):
+    auth.create_and_login()
+    cookie = {"session": cookies_of(client)["session"]}
+    assert who(replay(app, cookie)) == "alice"
+    app.secret_key = app.config["SECRET_KEY"] = "a brand new key"
+    assert who(replay(app, cookie)) == "nobody"
+    app.config["SECRET_KEY_FALLBACKS"] = ["test"]
+    assert who(replay(app, cookie)) == "alice"
+
+
+def test_a_flashed_message_shows_once_though_sessions_are_kept(app, auth, client):
+    auth.create("alice")
+    assert who(client) == "nobody"
+    response = auth.login()
+    assert response.status_code == 303
+    assert "Signed in as alice." in client.get("/").text  # the flash, in the cookie's list
+    for _ in range(2):
+        page = client.get("/").text
+        assert "Signed in as alice." not in page and "Signed in as <strong>alice</strong>" in page
+
+
+def test_a_request_that_changes_nothing_sets_no_cookie_but_says_it_varies_by_cookie(app, auth, client):
+    auth.create_and_login()
+    client.get("/")
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Set-Cookie" not in response.headers
+    assert "Cookie" in response.headers["Vary"]
+    # A permanent session is refreshed on every request, as Flask does (SESSION_REFRESH_EACH_REQUEST).
+    with client.session_transaction() as session:
+        session.permanent = True
+    app.permanent_session_lifetime = timedelta(days=3)
+    response = client.get("/")
+    assert "session=" in response.headers.get("Set-Cookie", "")
+
+
+def test_a_post_without_its_csrf_token_is_still_refused(app, auth, template_db, tmp_path):
+    from tests.helpers.app import make_app
+
+    guarded = make_app(template_db, tmp_path, WTF_CSRF_ENABLED=True)
+    client = guarded.test_client()
+    assert client.get("/quiz/new").status_code == 200  # a GET needs no token
+    response = client.post("/quiz/new", data={"count": "5"})
+    assert response.status_code == 400 and "expired or was not sent from this site" in response.text
+
+
+def test_an_address_holding_control_characters_is_still_refused(client):
+    # (Bodies over the limit: tests/test_request_limits_and_headers.py.)
+    assert client.get("/quiz/new?topic=%01").status_code == 400
+    assert client.get("/quiz/new?topic=plain").status_code == 200
