@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 NAME_RUN = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]+)(?:\s+(?:(?:de|del|of|la|upon)\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)*")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A figure with the minus a temperature carries ("−18 °C"; a hyphen only after a space or a
+# bracket, so "10-14" stays two figures): a numeric key is grounded with its sign.
+SIGNED_NUMBER = re.compile(r"(?:−|(?:^|(?<=[\s(]))-)\d+(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=4096)
@@ -80,7 +83,7 @@ def grounding(draft: Draft, cited: str, language: str) -> list[str]:
     if draft.item.get("type") == "numeric":
         conv = conventions_for(language)
         values = set()
-        for n in NUMBER.findall(cited):
+        for n in NUMBER.findall(cited) + SIGNED_NUMBER.findall(cited):
             try:
                 values.add(read_number(n, language))
             except NumberError:

@@ -1116,7 +1116,7 @@ class Builder:
         return Mention("year", found.group(), start, m.end, m.paragraph, m.sentence, (m.value[0], 0, 0))
 
     def numeric(self, s: Sentence, m: Mention, fact: str) -> Iterator[Candidate]:
-        digits = re.match(r"[\d.,]+", m.text)
+        digits = re.match(r"[−-]?[\d.,]+", m.text)  # "−18 °C": the minus is in the gap
         if not digits:
             return
         number = m.value[0] if isinstance(m.value, tuple) else m.value

@@ -218,6 +218,16 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             unit = share.group(1)
             out.append(Mention("number", text[start:end + share.end()], sentence.start + start, sentence.start + end + share.end(), sentence.paragraph, sentence.index, value, unit, approximate))
             continue
+        # "about −18 °C", "a unos 12 ºC": a temperature's unit is a sign, not a word, and a minus
+        # right before it (a true minus, or a hyphen after a space) belongs to the figure.
+        if degrees := DEGREES.match(rest):
+            if MINUS.search(text[:start]):
+                start, value = start - 1, -value
+            before = text[:start].split()[-2:]
+            approximate = any(fold_word(w) in lang.approximate for w in before)
+            unit = "°" + degrees.group(1).upper()
+            out.append(Mention("number", text[start:end + degrees.end()], sentence.start + start, sentence.start + end + degrees.end(), sentence.paragraph, sentence.index, value, unit, approximate))
+            continue
         for word in TOKEN.findall(rest[:60])[:3]:
             folded = fold_word(word)
             if folded in ("per", "por") and not unit_words:
@@ -267,6 +277,10 @@ def compound_head(rest: str, word: str, stop: frozenset[str] | set[str]) -> str 
 
 
 PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)
+# A temperature's unit ("18 °C", "12 ºC", "−40°F"), and a minus before its figure: the minus
+# sign, or a hyphen standing after a space or a bracket ("10-14 °C" is a range, no minus).
+DEGREES = re.compile(r"\s?[°º]\s?([CFcf])(?!\w)")
+MINUS = re.compile(r"(?:−|(?:^|(?<=[\s(]))-)$")
 # "X-rays", "T-cells", "B-tree": a capital letter joined to a common noun is a term, not a name.
 LETTER_TERM = re.compile(r"[A-Z]-[a-z]+")
 # An era after a figure makes it a year ("73 d. C.", "27 a.C.", "55 BC"): no numeric unit.
