@@ -566,5 +566,10 @@ def typed_headline_keys(draft: Draft, paragraph_text: str) -> list[str]:
         return []
     if draft.answer_span is not None and item.get("type") != "cloze":
         start, end = draft.answer_span
+        # A figure is read with its unit ("100 million kroner"): the same figure counting other
+        # things in other paragraphs ("100 metres", "100 genebanks") is no repeated fact (review 13).
+        unit = str(item.get("unit", "")) if item.get("type") == "numeric" else ""
+        if unit and (written := re.match(rf"\s?{re.escape(unit)}(?!\w)", paragraph_text[end:], re.IGNORECASE)):
+            end += written.end()
         return [paragraph_text[start:end]]
     return gap_keys(draft)

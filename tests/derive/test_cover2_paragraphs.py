@@ -50,3 +50,34 @@ def test_a_dash_between_figures_is_no_minus() -> None:
     drafts = derive_drafts([Paragraph(1, "The cellar keeps its bottles at 10-14 °C for about 18 months "
                                          "before the merchant Albert Cazenove sells them.")], "en")
     assert not [d for d in drafts if d.item.get("type") == "numeric" and float(d.item["answer"]) < 0]
+
+
+LIGHTHOUSE = [
+    Paragraph(1, "The lighthouse", is_heading=True),
+    Paragraph(2, "The Fastnet Rock lighthouse stands off the coast of County Cork, where the keeper "
+                 "Mícheál Ó Súilleabháin kept the log for twelve winters."),
+    Paragraph(3, "From the landing a stair of more than 40 steps climbs the granite tower to the lantern room."),
+    Paragraph(4, "Over the years more than 40 ships have been wrecked on the reef, most of them in autumn gales."),
+    Paragraph(5, "In 1997 the Commissioners of Irish Lights paid roughly 40 million pounds to replace the "
+                 "lamp and the fog signal with automatic equipment."),
+]
+
+
+def test_a_figure_repeated_with_other_units_is_no_headline_fact() -> None:
+    """Review 13 (EN p16): "roughly 100 million kroner" was held as a headline fact because '100'
+    also counted metres and genebanks elsewhere: a figure counting other things in other
+    paragraphs is the paragraph's own detail."""
+    drafts = derive_drafts(LIGHTHOUSE, "en")
+    cost = [d for d in _numeric(drafts, 40) if d.item.get("unit") == "million pounds"]
+    assert cost, [d.item for d in drafts if d.paragraph == 5]
+    assert not [p for d in cost for p in d.problems if "headline" in p], [d.problems for d in cost]
+
+
+def test_a_figure_repeated_with_its_unit_stays_a_headline_fact() -> None:
+    """The same figure with the same unit in three paragraphs is what the text is about."""
+    same = [Paragraph(p.number, p.text.replace("40 steps", "40 million pounds of repairs")
+                      .replace("40 ships", "40 million pounds of cargo")) for p in LIGHTHOUSE]
+    drafts = derive_drafts(same, "en")
+    cost = [d for d in _numeric(drafts, 40) if d.paragraph == 5]
+    assert cost and all(any("headline" in p for p in d.problems) for d in cost), [(d.item, d.problems) for d in cost]
+
