@@ -379,7 +379,14 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             if phrase is None or meaning is None:
                 continue
             found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
-    return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and fold(n.term) not in fold(n.description)]
+    # A meaning that repeats the term's words explains nothing; one word inside another is no
+    # repeat ("**cal**, es decir, hidróxido de calcio": review 13 left the paragraph without a card).
+    return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and not _repeats(n.term, n.description)]
+
+
+def _repeats(term: str, description: str) -> bool:
+    """Whether ``description`` writes ``term`` as whole words ("the fen, that is, a fen of ...")."""
+    return bool(re.search(rf"(?<!\w){re.escape(fold(term))}(?!\w)", fold(description)))
 
 
 @lru_cache(maxsize=16)

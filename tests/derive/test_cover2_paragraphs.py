@@ -81,3 +81,18 @@ def test_a_figure_repeated_with_its_unit_stays_a_headline_fact() -> None:
     cost = [d for d in _numeric(drafts, 40) if d.paragraph == 5]
     assert cost and all(any("headline" in p for p in d.problems) for d in cost), [(d.item, d.problems) for d in cost]
 
+
+DYE_WORKS = [
+    Paragraph(1, "The dye works", is_heading=True),
+    Paragraph(2, "The madder dyers of Avignon bought their roots from the growers of the Vaucluse plain "
+                 "and sold the red cloth at the Beaucaire fair."),
+    Paragraph(3, "Before dyeing, the wool was simmered with a little **alum**, that is, potassium aluminium "
+                 "sulphate, so that the colour would hold through washing."),
+]
+
+
+def test_a_term_inside_a_word_of_its_meaning_still_gets_its_card() -> None:
+    """Review 13 (ES p6): "**cal**, es decir, hidróxido de calcio" made no card, because 'cal'
+    was read inside 'calcio' as if the meaning repeated the term: only a whole word repeats it."""
+    cards = [d for d in derive_drafts(DYE_WORKS, "en") if d.kind == "card"]
+    assert [d for d in cards if "alum" in str(d.item["front"]) and "potassium" in str(d.item["back"]).lower()], [d.item for d in cards]
