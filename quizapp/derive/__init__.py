@@ -704,7 +704,7 @@ GIVING_WAY_TYPES = ("single_choice", "multiple_select", "ordering", "matching", 
 SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
-    r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + ")"
+    r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)

@@ -534,7 +534,17 @@ def headline_key(draft: Draft, paragraph_text: str, headlines: Headlines) -> lis
         reason = headlines.why(key)
         if reason and (reason.startswith("a heading names") or _repeated(reason) >= TYPED_HEADLINE_PARAGRAPHS):
             return [f"a headline fact ({reason}): a reader could know it without the text, so it is not asked in any type"]
+        # The figure alone repeated, each time counting something else ("100 metres", "100
+        # genebanks", "100 million kroner"): no headline fact, but a round figure the set has
+        # enough of; kept for a paragraph no other ready draft covers (review 13).
+        if draft.item.get("type") == "numeric" and draft.answer_span is not None:
+            bare = paragraph_text[draft.answer_span[0]:draft.answer_span[1]]
+            if bare != key and (other := headlines.why(bare)) and _repeated(other) >= TYPED_HEADLINE_PARAGRAPHS:
+                return [f"{OTHER_UNITS_HOLD} ({other}, counting other things), offered only for a paragraph no other ready draft covers"]
     return []
+
+
+OTHER_UNITS_HOLD = "held back: a figure other paragraphs write with other units"
 
 
 def weak_headline(draft: Draft, paragraph_text: str, headlines: Headlines) -> str | None:
