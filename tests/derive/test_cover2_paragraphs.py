@@ -56,7 +56,8 @@ LIGHTHOUSE = [
     Paragraph(1, "The lighthouse", is_heading=True),
     Paragraph(2, "The Fastnet Rock lighthouse stands off the coast of County Cork, where the keeper "
                  "Mícheál Ó Súilleabháin kept the log for twelve winters."),
-    Paragraph(3, "From the landing a stair of more than 40 steps climbs the granite tower to the lantern room."),
+    Paragraph(3, "From the landing a stair of more than 40 steps climbs the granite tower. The lantern room on "
+                 "top was designed by the engineer William Douglass in 1904."),
     Paragraph(4, "Over the years more than 40 ships have been wrecked on the reef, most of them in autumn gales."),
     Paragraph(5, "When the keepers left, the old stone cottages on the rock were rebuilt as a weather "
                  "station at a cost of roughly 40 million pounds."),
@@ -74,8 +75,9 @@ def test_a_figure_repeated_with_other_units_is_no_headline_fact() -> None:
     assert [d for d in cost if d.ready], "the paragraph, with nothing else to ask, gets its figure"
     # ... while a paragraph that has another ready draft keeps the round figure held: the set
     # has enough of them (review 13's "more than 100 metres" pushed out a balancing true/false).
-    steps = _numeric(drafts, 40)
-    assert not [d for d in steps if d.ready and d.paragraph != 5 and [o for o in drafts if o.ready and o.paragraph == d.paragraph and o is not d]]
+    steps = [d for d in _numeric(drafts, 40) if d.paragraph == 3]
+    assert steps and [d for d in drafts if d.ready and d.paragraph == 3], "the case must draft the steps and cover paragraph 3"
+    assert not [d for d in steps if d.ready], [d.problems for d in steps]
 
 
 def test_a_figure_repeated_with_its_unit_stays_a_headline_fact() -> None:
@@ -101,13 +103,3 @@ def test_a_term_inside_a_word_of_its_meaning_still_gets_its_card() -> None:
     was read inside 'calcio' as if the meaning repeated the term: only a whole word repeats it."""
     cards = [d for d in derive_drafts(DYE_WORKS, "en") if d.kind == "card"]
     assert [d for d in cards if "alum" in str(d.item["front"]) and "potassium" in str(d.item["back"]).lower()], [d.item for d in cards]
-
-
-def test_a_gap_in_a_list_of_known_countries_is_held() -> None:
-    """Review 13: "Norway, Sweden, Finland, Denmark and ____" (Iceland): a list of well-known
-    places completes itself, whatever the gap's own fame (held so that a set change elsewhere
-    cannot bring it back)."""
-    drafts = derive_drafts([Paragraph(1, "The treaty on the Rhine was signed in 1868 by the envoys of "
-                                         "France, Switzerland, Baden and Bavaria, meeting at the Mannheim customs house.")], "en")
-    assert [d for d in drafts if d.item.get("type") == "fill_in" and "Bavaria" in d.item.get("accept", [])], "drafted"
-    assert not [d for d in drafts if d.ready and d.item.get("type") == "fill_in" and d.item["accept"][0] in ("Baden", "Bavaria")]
