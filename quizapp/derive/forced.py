@@ -1,0 +1,78 @@
+"""Keys a reader brings from the document as a whole, not from the cited paragraph: the
+failure kinds of two fresh reviews (the twelfth and thirteenth on unseen documents).
+
+- a year the document's main event forces: the text opens on "14 de octubre de 1957" and keeps
+  repeating 1957, so "En noviembre de ____, el ayuntamiento" can only be 1957, and "a finales
+  de la década de ____" after it only the 1950s or 1960s (``main_event_year``);
+
+Each check looks at what the learner sees (the prompt, the card) and at the document's own
+paragraphs; nothing here knows a topic. They run in ``check_drafts`` beside the others.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quizapp.derive.giveaways import decade_slot, gap_contexts
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft, Paragraph
+
+YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)")
+# A year the opening paragraph (or a heading) dates and at least this many content paragraphs
+# write is the main event's: every reader of the text carries it to the later paragraphs.
+MAIN_YEAR_PARAGRAPHS = 2
+
+
+def main_years(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+    """The years of the document's main event, each with the opening paragraph that dates it:
+    written in a heading or the opening paragraph and repeated in MAIN_YEAR_PARAGRAPHS content
+    paragraphs or more. (The opening paragraph itself may ask it: there the year is news.)"""
+    content = [p for p in paragraphs if not p.is_heading and p.text.strip()]
+    if not content:
+        return {}
+    lead = {int(y) for y in YEAR.findall(content[0].text)}
+    lead |= {int(y) for p in paragraphs if p.is_heading for y in YEAR.findall(p.text)}
+    found: dict[int, int] = {}
+    for year in sorted(lead):
+        where = sum(1 for p in content if str(year) in YEAR.findall(p.text))
+        if where >= MAIN_YEAR_PARAGRAPHS:
+            found[year] = content[0].number
+    return found
+
+
+def _year_key(draft: Draft) -> int | None:
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return None
+    try:
+        value = float(item["answer"])
+    except (TypeError, ValueError):
+        return None
+    if value != int(value) or not 1000 <= value <= 2099 or str(item.get("unit", "")).strip():
+        return None
+    return int(value)
+
+
+def main_event_year(draft: Draft, years: dict[int, int], lang: Language) -> list[str]:
+    """A numeric gap on the main event's year, or on a decade slot the main event's decade or
+    the next one fills ("a mediados de la década de ____" in a text on a 2018 fire): a reader
+    who knows what the text is about writes it without the paragraph."""
+    key = _year_key(draft)
+    if key is None or not years or draft.paragraph in years.values():
+        return []
+    if key in years:
+        return [f"held back: {key} is the year of the document's main event (the opening paragraph dates it and the text repeats it): a reader brings it to every paragraph"]
+    if key % 10 == 0 and any(decade_slot(before, after, lang) for before, after in gap_contexts(draft)):
+        if any(key - 10 <= year - year % 10 <= key for year in years):
+            return [f"held back: the gap is the decade of the document's main event or the next one ({sorted(years)}): a reader dates the aftermath from the story"]
+    return []
+
+
+def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int]) -> list[str]:
+    """Every forced key of this module that ``draft`` has (empty: none)."""
+    found: list[str] = []
+    found.extend(main_event_year(draft, years, lang))
+    return found

@@ -1,0 +1,35 @@
+"""Failure kinds of two fresh reviews (the twelfth and thirteenth, on documents nobody on the
+team had seen), each on a small text of our own about another subject: a year the document's
+main event forces, the plural of the document's subject as a key, a card back too thin to need
+the text, a gap its prompt's opposite word gives away, a unit label cut short."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+
+
+def _numeric(drafts: list[Draft], answer: float) -> list[Draft]:
+    return [d for d in drafts if d.item.get("type") == "numeric" and d.item["answer"] == answer]
+
+
+FLOOD = [
+    Paragraph(1, "La riada de Valencia", is_heading=True),
+    Paragraph(2, "El 14 de octubre de 1957, tras dos días de lluvias torrenciales, el río Turia se desbordó y el agua "
+                 "inundó el centro de Valencia, donde alcanzó más de dos metros de altura en algunas calles."),
+    Paragraph(3, "La riada de 1957 dejó al menos 81 muertos según las cifras oficiales, aunque algunos historiadores "
+                 "calculan que fueron más, y destruyó cientos de talleres y comercios del barrio del Carmen."),
+    Paragraph(4, "En noviembre de 1957 el ayuntamiento aprobó un plan para desviar el cauce del río hacia el sur, "
+                 "lejos de la ciudad, y el ingeniero Claudio Gómez Perretta dirigió los primeros estudios."),
+    Paragraph(5, "Las obras del nuevo cauce avanzaron despacio por falta de dinero, y a finales de la década de 1960 "
+                 "empezaron a excavarse los doce kilómetros del canal, que se inauguró en 1973."),
+]
+
+
+def test_a_year_the_main_event_forces_is_no_gap() -> None:
+    """Review 12: in a text on a fire of September 2018, "En octubre de ____, el equipo de
+    rescate" can only be 2018, and "a mediados de la década de ____" after it only the 2020s:
+    the year the opening paragraph dates and the text repeats is the main event's, which a
+    reader brings to every later paragraph."""
+    drafts = derive_drafts(FLOOD, "es")
+    assert _numeric(drafts, 1957) and _numeric(drafts, 1960), "the case must draft the event's year and the decade after it"
+    assert not [d.item["prompt"] for d in _numeric(drafts, 1957) + _numeric(drafts, 1960) if d.ready]
+    assert [d for d in _numeric(drafts, 1973) + _numeric(drafts, 81) if d.ready], "a detail's figure stays askable"
