@@ -65,9 +65,9 @@ def main_event_year(draft: Draft, years: dict[int, int], lang: Language) -> list
         return []
     if key in years:
         return [f"held back: {key} is the year of the document's main event (the opening paragraph dates it and the text repeats it): a reader brings it to every paragraph"]
-    if key % 10 == 0 and any(decade_slot(before, after, lang) for before, after in gap_contexts(draft)):
-        if any(key - 10 <= year - year % 10 <= key for year in years):
-            return [f"held back: the gap is the decade of the document's main event or the next one ({sorted(years)}): a reader dates the aftermath from the story"]
+    decade = key % 10 == 0 and any(decade_slot(before, after, lang) for before, after in gap_contexts(draft))
+    if decade and any(key - 10 <= year - year % 10 <= key for year in years):
+        return [f"held back: the gap is the decade of the document's main event or the next one ({sorted(years)}): a reader dates the aftermath from the story"]
     return []
 
 
