@@ -33,3 +33,17 @@ def test_a_year_the_main_event_forces_is_no_gap() -> None:
     assert _numeric(drafts, 1957) and _numeric(drafts, 1960), "the case must draft the event's year and the decade after it"
     assert not [d.item["prompt"] for d in _numeric(drafts, 1957) + _numeric(drafts, 1960) if d.ready]
     assert [d for d in _numeric(drafts, 1973) + _numeric(drafts, 81) if d.ready], "a detail's figure stays askable"
+
+
+def test_one_end_of_a_range_is_no_choice_gap() -> None:
+    """Review 12 (rederived): "tras la crisis económica de ____-2016" offered 2014, 2018 and
+    2020: only a year before the other end makes a range, in a single choice as in a cloze."""
+    from quizapp.derive.giveaways import computed_figure
+    from quizapp.languages import language_for
+
+    choices = [{"text": str(y), "correct": y == 1929} for y in (1929, 1936, 1940)]
+    item = {"type": "single_choice", "prompt": "¿Cuál va en el hueco? «Tras la crisis de ____-1932 cerraron las fábricas.»",
+            "source": [2], "choices": choices}
+    assert computed_figure(Draft("p2-sc-x", "question", item, 2, None, 1.0), language_for("es"))
+    item["prompt"] = "¿Cuál va en el hueco? «Tras la crisis de ____ cerraron las fábricas.»"
+    assert not computed_figure(Draft("p2-sc-x", "question", item, 2, None, 1.0), language_for("es"))
