@@ -4,6 +4,8 @@ failure kinds of two fresh reviews (the twelfth and thirteenth on unseen documen
 - a year the document's main event forces: the text opens on "14 de octubre de 1957" and keeps
   repeating 1957, so "En noviembre de ____, el ayuntamiento" can only be 1957, and "a finales
   de la década de ____" after it only the 1950s or 1960s (``main_event_year``);
+- a "who was this?" card whose back is one everyday role word ("Médico", "Physician"): the
+  reader's first guess from the section, not what the text says of the person (``thin_role``);
 
 Each check looks at what the learner sees (the prompt, the card) and at the document's own
 paragraphs; nothing here knows a topic. They run in ``check_drafts`` beside the others.
@@ -24,6 +26,9 @@ YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)")
 # A year the opening paragraph (or a heading) dates and at least this many content paragraphs
 # write is the main event's: every reader of the text carries it to the later paragraphs.
 MAIN_YEAR_PARAGRAPHS = 2
+# A role word general text writes this often (word frequency, Zipf) is an everyday one: "médico"
+# 4.9, "physician" 4.2, "engineer" 4.5 are guessed; "bioquímico" 2.7, "cartographer" 2.4 are not.
+THIN_ROLE_ZIPF = 4.0
 
 
 def main_years(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
@@ -71,8 +76,23 @@ def main_event_year(draft: Draft, years: dict[int, int], lang: Language) -> list
     return []
 
 
+def thin_role(draft: Draft, lang: Language) -> list[str]:
+    """A "who was this?" card whose back is a single everyday role word: in a section on a
+    disease "Médico" is what anyone answers, so the card tests nothing the text taught."""
+    if draft.kind != "card" or "card_role" not in lang.prompts:
+        return []
+    pattern = re.escape(lang.prompts["card_role"]).replace(re.escape("{person}"), ".+")
+    if re.fullmatch(pattern, str(draft.item.get("front", ""))) is None:
+        return []
+    words = [w for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", ""))) if w.lower() not in lang.determiners]
+    if len(words) == 1 and lang.familiarity(words[0].lower()) >= THIN_ROLE_ZIPF:
+        return [f"held back: the card's back {words[0]!r} is one everyday role word: a reader guesses it from the section, and it leaves out what the text says the person did"]
+    return []
+
+
 def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int]) -> list[str]:
     """Every forced key of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
     found.extend(main_event_year(draft, years, lang))
+    found.extend(thin_role(draft, lang))
     return found
