@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizapp.derive.extract import fold
 from quizapp.derive.giveaways import decade_slot, gap_contexts
 from quizapp.languages import Language
 
@@ -29,6 +30,7 @@ MAIN_YEAR_PARAGRAPHS = 2
 # A role word general text writes this often (word frequency, Zipf) is an everyday one: "médico"
 # 4.9, "physician" 4.2, "engineer" 4.5 are guessed; "bioquímico" 2.7, "cartographer" 2.4 are not.
 THIN_ROLE_ZIPF = 4.0
+THIN_ROLE_MENTIONS = 2  # the role written for this person and at least once more
 
 
 def main_years(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
@@ -76,17 +78,23 @@ def main_event_year(draft: Draft, years: dict[int, int], lang: Language) -> list
     return []
 
 
-def thin_role(draft: Draft, lang: Language) -> list[str]:
-    """A "who was this?" card whose back is a single everyday role word: in a section on a
-    disease "Médico" is what anyone answers, so the card tests nothing the text taught."""
+def thin_role(draft: Draft, lang: Language, paragraphs: Sequence[Paragraph] = ()) -> list[str]:
+    """A "who was this?" card whose back is a single everyday role word that the document
+    writes again for others ("el médico español Gaspar Casal", "los médicos"): the text's
+    stock role, so "Médico" is what anyone answers and the card tests nothing the text taught.
+    (A role the text gives one person only, "Architect" in a text on a plague, stays.)"""
     if draft.kind != "card" or "card_role" not in lang.prompts:
         return []
     pattern = re.escape(lang.prompts["card_role"]).replace(re.escape("{person}"), ".+")
     if re.fullmatch(pattern, str(draft.item.get("front", ""))) is None:
         return []
     words = [w for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", ""))) if w.lower() not in lang.determiners]
-    if len(words) == 1 and lang.familiarity(words[0].lower()) >= THIN_ROLE_ZIPF:
-        return [f"held back: the card's back {words[0]!r} is one everyday role word: a reader guesses it from the section, and it leaves out what the text says the person did"]
+    if len(words) != 1 or lang.familiarity(words[0].lower()) < THIN_ROLE_ZIPF:
+        return []
+    role = fold(words[0]).lower().rstrip("s")
+    written = sum(1 for p in paragraphs for w in re.findall(r"[^\W\d_]+", p.text) if fold(w).lower().rstrip("s") == role)
+    if written >= THIN_ROLE_MENTIONS:
+        return [f"held back: the card's back {words[0]!r} is one everyday role word the text writes {written} times: a reader guesses it from the section, and it leaves out what the text says the person did"]
     return []
 
 
@@ -94,5 +102,5 @@ def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, year
     """Every forced key of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
     found.extend(main_event_year(draft, years, lang))
-    found.extend(thin_role(draft, lang))
+    found.extend(thin_role(draft, lang, paragraphs))
     return found

@@ -52,15 +52,16 @@ def test_one_end_of_a_range_is_no_choice_gap() -> None:
 SCURVY = [
     Paragraph(1, "El escorbuto en el mar", is_heading=True),
     Paragraph(2, "Durante siglos, el escorbuto mató a más marineros que las tormentas y las batallas: las encías "
-                 "sangraban, las heridas viejas se abrían y los hombres morían agotados tras meses sin comer fruta fresca."),
+                 "sangraban, las heridas viejas se abrían y los hombres morían agotados tras meses sin comer fruta fresca, sin que los médicos de a bordo supieran por qué."),
     Paragraph(3, "En 1747 el médico James Lind, de la Marina británica, repartió a doce marineros enfermos del barco Salisbury en seis "
                  "parejas y dio a cada una un remedio distinto; solo los que comieron naranjas y limones se curaron en pocos días."),
 ]
 
 
 def test_a_bare_everyday_role_is_no_card_back() -> None:
-    """Review 13: "Joseph Goldberger: ¿quién era?" → "Médico" in a section on a disease: an
-    everyday role word alone is the reader's first guess from the section, not the text's fact."""
+    """Review 13: "Joseph Goldberger: ¿quién era?" → "Médico" in a section on a disease, whose
+    text names other doctors: an everyday role word the text keeps writing is the reader's first
+    guess from the section, not the text's fact."""
     cards = [d for d in derive_drafts(SCURVY, "es") if d.kind == "card" and "James Lind" in str(d.item["front"])]
     assert cards, "the case must draft a card on James Lind"
     assert not [d.item["back"] for d in cards if d.ready and len(str(d.item["back"]).split()) == 1]
