@@ -6,6 +6,8 @@ failure kinds of two fresh reviews (the twelfth and thirteenth on unseen documen
   de la década de ____" after it only the 1950s or 1960s (``main_event_year``);
 - a "who was this?" card whose back is one everyday role word ("Médico", "Physician"): the
   reader's first guess from the section, not what the text says of the person (``thin_role``);
+- a gap on the word the whole text is about, in any number ("los ____ nativos" → maíces in a
+  text on maize): the reader's first guess (``subject_word``);
 
 Each check looks at what the learner sees (the prompt, the card) and at the document's own
 paragraphs; nothing here knows a topic. They run in ``check_drafts`` beside the others.
@@ -31,6 +33,10 @@ MAIN_YEAR_PARAGRAPHS = 2
 # 4.9, "physician" 4.2, "engineer" 4.5 are guessed; "bioquímico" 2.7, "cartographer" 2.4 are not.
 THIN_ROLE_ZIPF = 4.0
 THIN_ROLE_MENTIONS = 2  # the role written for this person and at least once more
+# A common noun written in this share of the content paragraphs (and in three at least) is what
+# the text is about.
+SUBJECT_SHARE = 0.5
+SUBJECT_MIN_PARAGRAPHS = 3
 
 
 def main_years(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
@@ -98,9 +104,49 @@ def thin_role(draft: Draft, lang: Language, paragraphs: Sequence[Paragraph] = ()
     return []
 
 
-def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int]) -> list[str]:
+def _noun_form(word: str) -> str:
+    """One spelling for a noun's singular and plural ("maíces", "maíz" → "maiz"; "hives" → "hive")."""
+    w = fold(word).lower()
+    if w.endswith("ces") and len(w) > 4:
+        return w[:-3] + "z"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def subject_words(paragraphs: Sequence[Paragraph], lang: Language) -> set[str]:
+    """The common nouns the text is about: written (in either number) in SUBJECT_SHARE of the
+    content paragraphs and in SUBJECT_MIN_PARAGRAPHS at least; stop words left out."""
+    content = [p.text for p in paragraphs if not p.is_heading and p.text.strip()]
+    counts: dict[str, int] = {}
+    for text in content:
+        for form in {_noun_form(w) for w in re.findall(r"[^\W\d_]{4,}", text) if w.islower() and fold(w) not in lang.words.stop_words}:
+            counts[form] = counts.get(form, 0) + 1
+    need = max(SUBJECT_MIN_PARAGRAPHS, SUBJECT_SHARE * len(content))
+    return {form for form, count in counts.items() if count >= need}
+
+
+def subject_word(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, subjects: set[str] | None = None) -> list[str]:
+    """A typed or choice gap whose key is the text's subject noun in either number: "el interés
+    por los ____ nativos" in a text on maize (maíces) needs no paragraph."""
+    from quizapp.derive.checks import gap_keys
+
+    keys = [k for k in gap_keys(draft) if re.fullmatch(r"[^\W\d_]+", k) and k.islower()]
+    if not keys:
+        return []
+    found = subject_words(paragraphs, lang) if subjects is None else subjects
+    for key in keys:
+        if _noun_form(key) in found:
+            return [f"held back: the key {key!r} is a form of the word the whole text is about: a reader fills it in without the paragraph"]
+    return []
+
+
+def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int], subjects: set[str]) -> list[str]:
     """Every forced key of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
     found.extend(main_event_year(draft, years, lang))
     found.extend(thin_role(draft, lang, paragraphs))
+    found.extend(subject_word(draft, paragraphs, lang, subjects))
     return found

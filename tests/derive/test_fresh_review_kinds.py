@@ -66,3 +66,33 @@ def test_a_bare_everyday_role_is_no_card_back() -> None:
     assert cards, "the case must draft a card on James Lind"
     assert not [d.item["back"] for d in cards if d.ready and len(str(d.item["back"]).split()) == 1]
 
+
+CACAO = [
+    Paragraph(1, "El fruto de los dioses", is_heading=True),
+    Paragraph(2, "El cacao es un árbol pequeño de la selva tropical que crece a la sombra de otros árboles más altos; sus "
+                 "frutos, las mazorcas, nacen directamente del tronco."),
+    Paragraph(3, "Los olmecas ya preparaban bebidas de cacao hace más de tres mil años, y los mayas usaban sus semillas "
+                 "como moneda en los mercados."),
+    Paragraph(4, "Para obtener chocolate, las semillas del cacao se fermentan bajo hojas de plátano, se secan al sol y se tuestan."),
+    Paragraph(5, "Algunos productores de Ecuador han recuperado variedades antiguas, y la demanda de los cacaos finos ha crecido en Europa."),
+]
+
+
+def test_a_form_of_the_documents_subject_is_no_gap() -> None:
+    """Review 13: "el interés por los ____ nativos" in a text on maize asked "maíces": the
+    plural of the word the whole text is about is the reader's first guess."""
+    from quizapp.derive.forced import subject_word
+    from quizapp.languages import language_for
+
+    lang = language_for("es")
+    item = {"type": "fill_in", "prompt": "¿Qué va en el hueco? «La demanda de los ____ finos ha crecido en Europa.»",
+            "source": [5], "accept": ["cacaos"]}
+    assert subject_word(Draft("p5-fi-x", "question", item, 5, None, 1.0), CACAO, lang)
+    item["accept"] = ["plátano"]
+    assert not subject_word(Draft("p5-fi-x", "question", item, 5, None, 1.0), CACAO, lang)
+    # the same in English, the singular asked in a text that names the plural
+    hives = [Paragraph(1, "Keeping bees", is_heading=True)] + [
+        Paragraph(n, f"{text} the hives.") for n, text in ((2, "Beekeepers inspect"), (3, "Wax moths attack"), (4, "Winter tests"))]
+    item = {"type": "fill_in", "prompt": "What goes in the gap? “Each ____ holds one queen.”", "source": [2], "accept": ["hive"]}
+    assert subject_word(Draft("p2-fi-x", "question", item, 2, None, 1.0), hives, language_for("en"))
+
