@@ -8,6 +8,8 @@ failure kinds of two fresh reviews (the twelfth and thirteenth on unseen documen
   reader's first guess from the section, not what the text says of the person (``thin_role``);
 - a gap on the word the whole text is about, in any number ("los ____ nativos" → maíces in a
   text on maize): the reader's first guess (``subject_word``);
+- a gap the prompt's opposite word names ("a base such as citrate to correct the ____ of the
+  blood": acidity): the pair is general knowledge (``opposite_word``);
 
 Each check looks at what the learner sees (the prompt, the card) and at the document's own
 paragraphs; nothing here knows a topic. They run in ``check_drafts`` beside the others.
@@ -143,10 +145,52 @@ def subject_word(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, 
     return []
 
 
+# Opposite pairs a reader completes from one side, as the start of a folded word: the key's root,
+# then its opposites' roots. A root of four letters or fewer must be the whole word (or its plural).
+OPPOSITES = {
+    "en": (("acid", ("base", "alkal")), ("alkal", ("acid",)), ("heat", ("cold",)), ("hot", ("cold",)), ("cold", ("heat", "hot", "warm")),
+           ("positiv", ("negativ",)), ("negativ", ("positiv",)), ("north", ("south",)), ("south", ("north",)), ("increas", ("decreas",)),
+           ("decreas", ("increas",)), ("expan", ("contract",)), ("contract", ("expan",)), ("oxid", ("reduc",)), ("reduc", ("oxid",)),
+           ("import", ("export",)), ("export", ("import",)), ("maxim", ("minim",)), ("minim", ("maxim",))),
+    "es": (("acid", ("base", "alcal")), ("alcal", ("acid",)), ("calor", ("frio",)), ("calient", ("frio",)), ("frio", ("calor", "calient")),
+           ("positiv", ("negativ",)), ("negativ", ("positiv",)), ("norte", ("sur",)), ("aument", ("disminu",)), ("disminu", ("aument",)),
+           ("expansi", ("contracci",)), ("contracci", ("expansi", "dilataci")), ("oxida", ("reduc",)), ("reduc", ("oxida",)),
+           ("import", ("export",)), ("export", ("import",)), ("maxim", ("minim",)), ("minim", ("maxim",))),
+}
+SHORT_ROOT = 4
+
+
+def _opens(word: str, root: str, short: int = SHORT_ROOT) -> bool:
+    """Whether ``word`` is of the root's family: opens with it, or, for a short root (which
+    opens unrelated words too: "base" in "basement"), is it or its plural."""
+    return word in (root, root + "s", root + "es") if len(root) <= short else word.startswith(root)
+
+
+def opposite_word(draft: Draft, lang: Language) -> list[str]:
+    """A one-word typed or choice key whose opposite the prompt writes: "a base such as citrate
+    to correct the ____ of the blood" (acidity), "huyendo del frío ... con el ____" (calor)."""
+    from quizapp.derive.checks import gap_keys
+
+    keys = [fold(k).lower() for k in gap_keys(draft) if re.fullmatch(r"[^\W\d_]+", k)]
+    if not keys:
+        return []
+    shown = " ".join(f"{before} {after}" for before, after in gap_contexts(draft)) or str(draft.item.get("prompt", ""))
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", shown)]
+    for key in keys:
+        for root, opposites in OPPOSITES.get(lang.code, OPPOSITES["en"]):
+            if not _opens(key, root, short=3):  # "acidity" is of "acid"; "hotel" is not of "hot"
+                continue
+            for word in words:
+                if any(_opens(word, other) for other in opposites) and not _opens(word, root, short=3):
+                    return [f"held back: the prompt's word {word!r} is the opposite of the key {key!r}: a reader completes the pair without the text"]
+    return []
+
+
 def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int], subjects: set[str]) -> list[str]:
     """Every forced key of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
     found.extend(main_event_year(draft, years, lang))
     found.extend(thin_role(draft, lang, paragraphs))
     found.extend(subject_word(draft, paragraphs, lang, subjects))
+    found.extend(opposite_word(draft, lang))
     return found

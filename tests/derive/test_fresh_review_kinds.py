@@ -96,3 +96,20 @@ def test_a_form_of_the_documents_subject_is_no_gap() -> None:
     item = {"type": "fill_in", "prompt": "What goes in the gap? “Each ____ holds one queen.”", "source": [2], "accept": ["hive"]}
     assert subject_word(Draft("p2-fi-x", "question", item, 2, None, 1.0), hives, language_for("en"))
 
+
+def test_a_gap_its_prompts_opposite_word_gives_away_is_no_gap() -> None:
+    """Review 12: "a base such as citrate to correct the ____ of the blood" asked "acidity": the
+    key's opposite in the prompt names it (a base corrects acidity; cold is fought with heat)."""
+    from quizapp.derive.forced import opposite_word
+    from quizapp.languages import language_for
+
+    def fill_in(prompt: str, key: str) -> Draft:
+        return Draft("p2-fi-x", "question", {"type": "fill_in", "prompt": prompt, "source": [2], "accept": [key]}, 2, None, 1.0)
+
+    en, es = language_for("en"), language_for("es")
+    assert opposite_word(fill_in("“Growers spread lime, a base, to lower the ____ of the orchard soil.”", "acidity"), en)
+    assert opposite_word(fill_in("«Los agricultores echan cal, una base, para corregir la ____ del suelo.»", "acidez"), es)
+    assert opposite_word(fill_in("«Los pastores bajan al valle en invierno, huyendo del frío, y suben con el ____.»", "calor"), es)
+    assert not opposite_word(fill_in("“Growers spread lime on the orchard soil to lower its ____.”", "acidity"), en)
+    assert not opposite_word(fill_in("«Los agricultores echan cal en primavera para corregir la ____ del suelo.»", "acidez"), es)
+
