@@ -113,3 +113,17 @@ def test_a_gap_its_prompts_opposite_word_gives_away_is_no_gap() -> None:
     assert not opposite_word(fill_in("“Growers spread lime on the orchard soil to lower its ____.”", "acidity"), en)
     assert not opposite_word(fill_in("«Los agricultores echan cal en primavera para corregir la ____ del suelo.»", "acidez"), es)
 
+
+SEAWATER = [
+    Paragraph(1, "Salt in the sea", is_heading=True),
+    Paragraph(2, "Open ocean water carries about 35 grams/litre of dissolved salts, while the brine pools on the floor of "
+                 "the Gulf of Mexico reach about 1200 mOsm/kg, enough to kill the crabs that wander into them."),
+]
+
+
+def test_a_unit_per_another_is_the_whole_unit() -> None:
+    """Review 12: "____ mOsm/L" was labelled "mOsm", and "mmol/L" "mmol": a unit written with a
+    slash is a rate, and its label keeps both halves."""
+    units = {d.item["answer"]: d.item.get("unit") for d in derive_drafts(SEAWATER, "en") if d.item.get("type") == "numeric"}
+    assert units.get(1200) == "mOsm/kg", units
+    assert units.get(35) == "grams/litre", units
