@@ -127,3 +127,20 @@ def test_a_unit_per_another_is_the_whole_unit() -> None:
     units = {d.item["answer"]: d.item.get("unit") for d in derive_drafts(SEAWATER, "en") if d.item.get("type") == "numeric"}
     assert units.get(1200) == "mOsm/kg", units
     assert units.get(35) == "grams/litre", units
+
+
+ROOTS = [
+    Paragraph(1, "How legumes feed themselves", is_heading=True),
+    Paragraph(2, "Bacteria of the genus Rhizobium live in the soil until a bean root releases flavonoids. The bacteria then "
+                 "enter through a root hair and settle in small swellings on the root surface called nodules, where they turn "
+                 "nitrogen from the air into ammonia the plant can use."),
+]
+
+
+def test_a_card_back_is_the_thing_named_not_where_it_is() -> None:
+    """Review 12: "a lipid on the enterocyte surface called GM1 ganglioside" made the back
+    "Enterocyte surface": the phrase before "called" ends a place phrase ("on the ..."), and the
+    thing named is the noun before it ("a lipid on the ...")."""
+    backs = [str(d.item["back"]) for d in derive_drafts(ROOTS, "en") if d.kind == "card" and "nodules" in str(d.item["front"])]
+    assert backs, "the case must draft a card on nodules"
+    assert all(b.lower().startswith("small swellings") for b in backs), backs
