@@ -8,6 +8,9 @@ failure kinds of two fresh reviews (the twelfth and thirteenth on unseen documen
   reader's first guess from the section, not what the text says of the person (``thin_role``);
 - a gap on the word the whole text is about, in any number ("los ____ nativos" → maíces in a
   text on maize): the reader's first guess (``subject_word``);
+- a wrong option the prompt names by its acronym or expansion ("el proyecto ____, que une a la
+  UFRJ" offering "Universidad Federal de Río de Janeiro"): ruled out unread
+  (``option_named_in_prompt``);
 - a gap the prompt's opposite word names ("a base such as citrate to correct the ____ of the
   blood": acidity): the pair is general knowledge (``opposite_word``);
 
@@ -186,6 +189,35 @@ def opposite_word(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+ACRONYM = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\b")
+# A run of capitalised words, small joining words allowed inside ("Universidad Federal de Río de Janeiro").
+CAPITALISED_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’\-]*(?:\s+(?:(?:de|del|la|las|los|y|of|the|and|for)\s+)*[A-ZÁÉÍÓÚÑ][\w'’\-]*)+")
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's capitalised words make ("Universidad Federal de Río de Janeiro": UFRJ)."""
+    return "".join(fold(w[0]).upper() for w in name.split() if w[:1].isupper())
+
+
+def option_named_in_prompt(draft: Draft) -> list[str]:
+    """A choice item whose wrong option the prompt names under another form, its acronym or
+    its expansion: the prompt shows it as something else than the answer, so a reader rules it
+    out (and the options shrink)."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("single_choice", "multiple_select"):
+        return []
+    prompt = str(item.get("prompt", ""))
+    acronyms = {fold(a).upper() for a in ACRONYM.findall(prompt)}
+    expansions = {_initials(run) for run in CAPITALISED_RUN.findall(prompt)}
+    for choice in item.get("choices", []):
+        text = str(choice.get("text", ""))
+        if choice.get("correct") or text in prompt:
+            continue
+        if (len(text.split()) >= 2 and _initials(text) in acronyms) or (ACRONYM.fullmatch(text) and fold(text).upper() in expansions):
+            return [f"held back: the wrong option {text!r} is named in the prompt under another form (its acronym or expansion): a reader rules it out without the text"]
+    return []
+
+
 def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int], subjects: set[str]) -> list[str]:
     """Every forced key of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
@@ -193,4 +225,5 @@ def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, year
     found.extend(thin_role(draft, lang, paragraphs))
     found.extend(subject_word(draft, paragraphs, lang, subjects))
     found.extend(opposite_word(draft, lang))
+    found.extend(option_named_in_prompt(draft))
     return found

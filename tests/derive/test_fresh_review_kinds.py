@@ -144,3 +144,20 @@ def test_a_card_back_is_the_thing_named_not_where_it_is() -> None:
     backs = [str(d.item["back"]) for d in derive_drafts(ROOTS, "en") if d.kind == "card" and "nodules" in str(d.item["front"])]
     assert backs, "the case must draft a card on nodules"
     assert all(b.lower().startswith("small swellings") for b in backs), backs
+
+
+def test_an_option_the_prompt_names_by_its_acronym_is_no_distractor() -> None:
+    """Review 12 (rederived): "el proyecto ____, que une a la UFRJ, la UNESCO y ..." offered
+    "Universidad Federal de Río de Janeiro": the prompt names it as a partner of the answer, so
+    the option is ruled out without the text (either way round: an acronym and its expansion)."""
+    from quizapp.derive.forced import option_named_in_prompt
+
+    def choice(prompt: str, options: list[str]) -> Draft:
+        choices = [{"text": o, "correct": i == 0} for i, o in enumerate(options)]
+        return Draft("p2-sc-x", "question", {"type": "single_choice", "prompt": prompt, "source": [2], "choices": choices}, 2, None, 1.0)
+
+    prompt = "«El plan ____, que une al CSIC y a varios museos, restauró el claustro.»"
+    assert option_named_in_prompt(choice(prompt, ["Claustro Vivo", "Consejo Superior de Investigaciones Científicas", "Museo Real"]))
+    prompt = "“The ____ programme, run with the British Antarctic Survey, tagged 400 seals.”"
+    assert option_named_in_prompt(choice(prompt, ["SealWatch", "BAS", "NOAA"]))
+    assert not option_named_in_prompt(choice(prompt, ["SealWatch", "NOAA", "Polar Trust"]))
