@@ -252,6 +252,11 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             if fold_word(unit_words[-1]) in conv.scales:
                 continue  # "40 million" with no unit after it
             unit_end = rest.find(unit_words[-1]) + len(unit_words[-1])
+            # "290 mOsm/L", "35 grams/litre": a unit per another, written with a slash, is one
+            # unit, and its label keeps both halves (review 12 labelled "mOsm" and "mmol").
+            if per := re.match(r"/([^\W\d_]+)", rest[unit_end:]):
+                folded_unit = f"{folded_unit}/{per.group(1)}"
+                unit_end += per.end()
             # "700 kilómetros por hora" is a speed: no distractor for a distance in kilómetros.
             if rate := re.match(r"\s+(per|por)\s+([^\W\d_]+)", rest[unit_end:]):
                 folded_unit = f"{folded_unit} {rate.group(1)} {rate.group(2)}"

@@ -230,10 +230,10 @@ def computed_figure(draft: Draft, lang: Language) -> list[str]:
     count it writes ("three turbines ... 4.5 megawatts, or ____ each"), or one end of a range
     written with a dash ("____–2020", "1962–____")."""
     item = draft.item
-    if draft.kind != "question" or item.get("type") not in ("numeric", "cloze"):
+    if draft.kind != "question" or item.get("type") not in ("numeric", "cloze", "single_choice"):
         return []
     for before, after in gap_contexts(draft):
-        # A cloze's options too: "around {1}–2020" offered 2015, 2016 and 2019 (review 13).
+        # A cloze's or a single choice's options too: "around {1}–2020" offered 2015, 2016 and 2019 (review 13).
         if re.match(rf"\s?[{DASHES}]\s?\d", after) or re.search(rf"\d\s?[{DASHES}]\s?$", before):
             return ["held back: the gap is one end of a range written with a dash: the other end and the range's sense lead a reader to it"]
     if item.get("type") != "numeric":

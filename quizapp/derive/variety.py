@@ -47,6 +47,8 @@ CLAUSE_GOES_ON = re.compile(
     r",\s+(?=(?:even|which|who|whose|and|but|although|while|though|so|when|where|y|pero|aunque|que|mientras|cuando|donde|lo|la|el)\b)",
     re.IGNORECASE,
 )
+# Prepositions of place that open a modifier of the noun before them ("a lipid on the surface").
+PLACE_PREPOSITIONS = frozenset(("on", "in", "inside", "within", "at", "en", "sobre", "dentro"))
 INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
 # A list of names: "A, B and C", "A, B y C" (the joins between its members).
 LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
@@ -450,6 +452,12 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
             taken.append(tok)
             continue
         if word in stop or (taken and _verb_before_noun(tok.group(), lang)):
+            if with_article and taken and word in lang.determiners and i > 0 and fold(tokens[i - 1].group()) in PLACE_PREPOSITIONS:
+                # "a lipid on the enterocyte surface called GM1": the walk reached a place
+                # phrase; the thing named is the noun before it (review 12 backed "Enterocyte surface").
+                holder = _phrase_before(text, tokens[i - 1].start(), lang, with_article=True)
+                if holder is not None and not text[holder[1]:tokens[i - 1].start()].strip():
+                    return holder[0], taken[0].end()
             break  # "the pan holds | grey crystals called ...": the phrase starts after the verb
         if len(taken) >= DESCRIPTION_WORDS:
             bounded = False

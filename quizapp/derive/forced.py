@@ -1,0 +1,229 @@
+"""Keys a reader brings from the document as a whole, not from the cited paragraph: the
+failure kinds of two fresh reviews (the twelfth and thirteenth on unseen documents).
+
+- a year the document's main event forces: the text opens on "14 de octubre de 1957" and keeps
+  repeating 1957, so "En noviembre de ____, el ayuntamiento" can only be 1957, and "a finales
+  de la década de ____" after it only the 1950s or 1960s (``main_event_year``);
+- a "who was this?" card whose back is one everyday role word ("Médico", "Physician"): the
+  reader's first guess from the section, not what the text says of the person (``thin_role``);
+- a gap on the word the whole text is about, in any number ("los ____ nativos" → maíces in a
+  text on maize): the reader's first guess (``subject_word``);
+- a wrong option the prompt names by its acronym or expansion ("el proyecto ____, que une a la
+  UFRJ" offering "Universidad Federal de Río de Janeiro"): ruled out unread
+  (``option_named_in_prompt``);
+- a gap the prompt's opposite word names ("a base such as citrate to correct the ____ of the
+  blood": acidity): the pair is general knowledge (``opposite_word``);
+
+Each check looks at what the learner sees (the prompt, the card) and at the document's own
+paragraphs; nothing here knows a topic. They run in ``check_drafts`` beside the others.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quizapp.derive.extract import fold
+from quizapp.derive.giveaways import decade_slot, gap_contexts
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft, Paragraph
+
+YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)")
+# A year the opening paragraph (or a heading) dates and at least this many content paragraphs
+# write is the main event's: every reader of the text carries it to the later paragraphs.
+MAIN_YEAR_PARAGRAPHS = 2
+# A role word general text writes this often (word frequency, Zipf) is an everyday one: "médico"
+# 4.9, "physician" 4.2, "engineer" 4.5 are guessed; "bioquímico" 2.7, "cartographer" 2.4 are not.
+THIN_ROLE_ZIPF = 4.0
+THIN_ROLE_MENTIONS = 2  # the role written for this person and at least once more
+# A common noun written in this share of the content paragraphs (and in three at least) is what
+# the text is about.
+SUBJECT_SHARE = 0.5
+SUBJECT_MIN_PARAGRAPHS = 3
+
+
+def main_years(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+    """The years of the document's main event, each with the opening paragraph that dates it:
+    written in a heading or the opening paragraph and repeated in MAIN_YEAR_PARAGRAPHS content
+    paragraphs or more. (The opening paragraph itself may ask it: there the year is news.)"""
+    content = [p for p in paragraphs if not p.is_heading and p.text.strip()]
+    if not content:
+        return {}
+    lead = {int(y) for y in YEAR.findall(content[0].text)}
+    lead |= {int(y) for p in paragraphs if p.is_heading for y in YEAR.findall(p.text)}
+    found: dict[int, int] = {}
+    for year in sorted(lead):
+        where = sum(1 for p in content if str(year) in YEAR.findall(p.text))
+        if where >= MAIN_YEAR_PARAGRAPHS:
+            found[year] = content[0].number
+    return found
+
+
+def _year_key(draft: Draft) -> int | None:
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return None
+    try:
+        value = float(item["answer"])
+    except (TypeError, ValueError):
+        return None
+    if value != int(value) or not 1000 <= value <= 2099 or str(item.get("unit", "")).strip():
+        return None
+    return int(value)
+
+
+def main_event_year(draft: Draft, years: dict[int, int], lang: Language) -> list[str]:
+    """A numeric gap on the main event's year, or on a decade slot the main event's decade or
+    the next one fills ("a mediados de la década de ____" in a text on a 2018 fire): a reader
+    who knows what the text is about writes it without the paragraph."""
+    key = _year_key(draft)
+    if key is None or not years or draft.paragraph in years.values():
+        return []
+    if key in years:
+        return [f"held back: {key} is the year of the document's main event (the opening paragraph dates it and the text repeats it): a reader brings it to every paragraph"]
+    decade = key % 10 == 0 and any(decade_slot(before, after, lang) for before, after in gap_contexts(draft))
+    if decade and any(key - 10 <= year - year % 10 <= key for year in years):
+        return [f"held back: the gap is the decade of the document's main event or the next one ({sorted(years)}): a reader dates the aftermath from the story"]
+    return []
+
+
+def thin_role(draft: Draft, lang: Language, paragraphs: Sequence[Paragraph] = ()) -> list[str]:
+    """A "who was this?" card whose back is a single everyday role word that the document
+    writes again for others ("el médico español Gaspar Casal", "los médicos"): the text's
+    stock role, so "Médico" is what anyone answers and the card tests nothing the text taught.
+    (A role the text gives one person only, "Architect" in a text on a plague, stays.)"""
+    if draft.kind != "card" or "card_role" not in lang.prompts:
+        return []
+    pattern = re.escape(lang.prompts["card_role"]).replace(re.escape("{person}"), ".+")
+    if re.fullmatch(pattern, str(draft.item.get("front", ""))) is None:
+        return []
+    words = [w for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", ""))) if w.lower() not in lang.determiners]
+    if len(words) != 1 or lang.familiarity(words[0].lower()) < THIN_ROLE_ZIPF:
+        return []
+    role = fold(words[0]).lower().rstrip("s")
+    written = sum(1 for p in paragraphs for w in re.findall(r"[^\W\d_]+", p.text) if fold(w).lower().rstrip("s") == role)
+    if written >= THIN_ROLE_MENTIONS:
+        return [f"held back: the card's back {words[0]!r} is one everyday role word the text writes {written} times: a reader guesses it from the section, and it leaves out what the text says the person did"]
+    return []
+
+
+def _noun_form(word: str) -> str:
+    """One spelling for a noun's singular and plural ("maíces", "maíz" → "maiz"; "hives" → "hive")."""
+    w = fold(word).lower()
+    if w.endswith("ces") and len(w) > 4:
+        return w[:-3] + "z"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def subject_words(paragraphs: Sequence[Paragraph], lang: Language) -> set[str]:
+    """The common nouns the text is about: written (in either number) in SUBJECT_SHARE of the
+    content paragraphs and in SUBJECT_MIN_PARAGRAPHS at least; stop words left out."""
+    content = [p.text for p in paragraphs if not p.is_heading and p.text.strip()]
+    counts: dict[str, int] = {}
+    for text in content:
+        for form in {_noun_form(w) for w in re.findall(r"[^\W\d_]{4,}", text) if w.islower() and fold(w) not in lang.words.stop_words}:
+            counts[form] = counts.get(form, 0) + 1
+    need = max(SUBJECT_MIN_PARAGRAPHS, SUBJECT_SHARE * len(content))
+    return {form for form, count in counts.items() if count >= need}
+
+
+def subject_word(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, subjects: set[str] | None = None) -> list[str]:
+    """A typed or choice gap whose key is the text's subject noun in either number: "el interés
+    por los ____ nativos" in a text on maize (maíces) needs no paragraph."""
+    from quizapp.derive.checks import gap_keys
+
+    keys = [k for k in gap_keys(draft) if re.fullmatch(r"[^\W\d_]+", k) and k.islower()]
+    if not keys:
+        return []
+    found = subject_words(paragraphs, lang) if subjects is None else subjects
+    for key in keys:
+        if _noun_form(key) in found:
+            return [f"held back: the key {key!r} is a form of the word the whole text is about: a reader fills it in without the paragraph"]
+    return []
+
+
+# Opposite pairs a reader completes from one side, as the start of a folded word: the key's root,
+# then its opposites' roots. A root of four letters or fewer must be the whole word (or its plural).
+OPPOSITES = {
+    "en": (("acid", ("base", "alkal")), ("alkal", ("acid",)), ("heat", ("cold",)), ("hot", ("cold",)), ("cold", ("heat", "hot", "warm")),
+           ("positiv", ("negativ",)), ("negativ", ("positiv",)), ("north", ("south",)), ("south", ("north",)), ("increas", ("decreas",)),
+           ("decreas", ("increas",)), ("expan", ("contract",)), ("contract", ("expan",)), ("oxid", ("reduc",)), ("reduc", ("oxid",)),
+           ("import", ("export",)), ("export", ("import",)), ("maxim", ("minim",)), ("minim", ("maxim",))),
+    "es": (("acid", ("base", "alcal")), ("alcal", ("acid",)), ("calor", ("frio",)), ("calient", ("frio",)), ("frio", ("calor", "calient")),
+           ("positiv", ("negativ",)), ("negativ", ("positiv",)), ("norte", ("sur",)), ("aument", ("disminu",)), ("disminu", ("aument",)),
+           ("expansi", ("contracci",)), ("contracci", ("expansi", "dilataci")), ("oxida", ("reduc",)), ("reduc", ("oxida",)),
+           ("import", ("export",)), ("export", ("import",)), ("maxim", ("minim",)), ("minim", ("maxim",))),
+}
+SHORT_ROOT = 4
+
+
+def _opens(word: str, root: str, short: int = SHORT_ROOT) -> bool:
+    """Whether ``word`` is of the root's family: opens with it, or, for a short root (which
+    opens unrelated words too: "base" in "basement"), is it or its plural."""
+    return word in (root, root + "s", root + "es") if len(root) <= short else word.startswith(root)
+
+
+def opposite_word(draft: Draft, lang: Language) -> list[str]:
+    """A one-word typed or choice key whose opposite the prompt writes: "a base such as citrate
+    to correct the ____ of the blood" (acidity), "huyendo del frío ... con el ____" (calor)."""
+    from quizapp.derive.checks import gap_keys
+
+    keys = [fold(k).lower() for k in gap_keys(draft) if re.fullmatch(r"[^\W\d_]+", k)]
+    if not keys:
+        return []
+    shown = " ".join(f"{before} {after}" for before, after in gap_contexts(draft)) or str(draft.item.get("prompt", ""))
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", shown)]
+    for key in keys:
+        for root, opposites in OPPOSITES.get(lang.code, OPPOSITES["en"]):
+            if not _opens(key, root, short=3):  # "acidity" is of "acid"; "hotel" is not of "hot"
+                continue
+            for word in words:
+                if any(_opens(word, other) for other in opposites) and not _opens(word, root, short=3):
+                    return [f"held back: the prompt's word {word!r} is the opposite of the key {key!r}: a reader completes the pair without the text"]
+    return []
+
+
+ACRONYM = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\b")
+# A run of capitalised words, small joining words allowed inside ("Universidad Federal de Río de Janeiro").
+CAPITALISED_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’\-]*(?:\s+(?:(?:de|del|la|las|los|y|of|the|and|for)\s+)*[A-ZÁÉÍÓÚÑ][\w'’\-]*)+")
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's capitalised words make ("Universidad Federal de Río de Janeiro": UFRJ)."""
+    return "".join(fold(w[0]).upper() for w in name.split() if w[:1].isupper())
+
+
+def option_named_in_prompt(draft: Draft) -> list[str]:
+    """A choice item whose wrong option the prompt names under another form, its acronym or
+    its expansion: the prompt shows it as something else than the answer, so a reader rules it
+    out (and the options shrink)."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("single_choice", "multiple_select"):
+        return []
+    prompt = str(item.get("prompt", ""))
+    acronyms = {fold(a).upper() for a in ACRONYM.findall(prompt)}
+    expansions = {_initials(run) for run in CAPITALISED_RUN.findall(prompt)}
+    for choice in item.get("choices", []):
+        text = str(choice.get("text", ""))
+        if choice.get("correct") or text in prompt:
+            continue
+        if (len(text.split()) >= 2 and _initials(text) in acronyms) or (ACRONYM.fullmatch(text) and fold(text).upper() in expansions):
+            return [f"held back: the wrong option {text!r} is named in the prompt under another form (its acronym or expansion): a reader rules it out without the text"]
+    return []
+
+
+def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int], subjects: set[str]) -> list[str]:
+    """Every forced key of this module that ``draft`` has (empty: none)."""
+    found: list[str] = []
+    found.extend(main_event_year(draft, years, lang))
+    found.extend(thin_role(draft, lang, paragraphs))
+    found.extend(subject_word(draft, paragraphs, lang, subjects))
+    found.extend(opposite_word(draft, lang))
+    found.extend(option_named_in_prompt(draft))
+    return found
