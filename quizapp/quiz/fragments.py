@@ -4,7 +4,10 @@ the same HTML again for every learner and every page).
 
 - A navigator entry depends only on its position and state (answered, flagged, how it went,
   current, swapping): ``navigator_entries`` keeps each entry's HTML with a placeholder for the
-  attempt's address and writes the address into the joined entries.
+  attempt's address and writes the address into the joined entries. The navigator around
+  them (``navigator``) is kept the same way, with or without its link to the summary.
+- An attempt's addresses differ from another attempt's only in its numbers: ``attempt_url``
+  builds each endpoint's once per mount point and writes the numbers in.
 - A question's inputs (its choices, gaps or drop-downs in the attempt's frozen order) depend
   only on the question version, which is never edited (a change to a question makes a new
   version), the frozen layout, the language and the type's template: ``question_inputs`` keeps
