@@ -15,5 +15,7 @@ from quizapp.quiz import cli, fragments, subscribers, views  # noqa: E402  (afte
 # The question card's kept pieces (quiz/fragments.py), drawn by its templates.
 bp.add_app_template_global(fragments.navigator_entries, "navigator_entries")
 bp.add_app_template_global(fragments.question_inputs, "question_inputs")
+bp.add_app_template_global(fragments.navigator, "question_navigator")
+bp.add_app_template_global(fragments.attempt_url, "attempt_url")
 
 __all__ = ["bp", "cli", "fragments", "subscribers", "views"]

@@ -4,7 +4,10 @@ the same HTML again for every learner and every page).
 
 - A navigator entry depends only on its position and state (answered, flagged, how it went,
   current, swapping): ``navigator_entries`` keeps each entry's HTML with a placeholder for the
-  attempt's address and writes the address into the joined entries.
+  attempt's address and writes the address into the joined entries. The navigator around
+  them (``navigator``) is kept the same way, with or without its link to the summary.
+- An attempt's addresses differ from another attempt's only in its numbers: ``attempt_url``
+  builds each endpoint's once per mount point and writes the numbers in.
 - A question's inputs (its choices, gaps or drop-downs in the attempt's frozen order) depend
   only on the question version, which is never edited (a change to a question makes a new
   version), the frozen layout, the language and the type's template: ``question_inputs`` keeps
@@ -25,7 +28,7 @@ from collections.abc import Callable, Hashable, Iterable
 from functools import partial
 from typing import Any
 
-from flask import current_app
+from flask import current_app, has_request_context, request, url_for
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
@@ -35,6 +38,9 @@ from quizapp.quiz.services import NavEntry, QuestionRow
 NAVIGATOR_TEMPLATE = "quiz/_navigator.html"
 # Where an entry's address goes in a kept entry: a character no template text holds.
 _URL_PLACEHOLDER = "\x00"
+# Where the entries and the summary's address go in a kept navigator shell (``navigator``).
+_ENTRIES_PLACEHOLDER = "\x01"
+_SUMMARY_PLACEHOLDER = "\x02"
 
 
 class KeptPieces:
@@ -68,8 +74,68 @@ class KeptPieces:
             self._pieces.clear()
 
 
+# An attempt's addresses (``attempt_url``): what an endpoint's URL is with these numbers for
+# the attempt and the position, split where they stand, per (mount point, endpoint). Numbers no
+# route, mount point or real attempt holds; a pattern where one does not appear exactly once
+# is not kept, and its URLs are built by ``url_for``.
+_ATTEMPT_MARK = "918273645"
+_POSITION_MARK = "546372819"
+ATTEMPT_URL_PATTERNS_KEPT = 256
+_attempt_url_patterns: dict[tuple[str, str, bool], tuple[str, ...] | None] = {}
+
+
+def attempt_url(endpoint: str, attempt_id: int, position: int | None = None) -> str:
+    """``url_for(endpoint, attempt_id=…[, position=…])`` for the quiz's per-attempt addresses
+    (answer, flag, previous, next, summary, results, finish).
+
+    Every learner's attempt has its own addresses, so the templates' kept URLs
+    (``quizapp.template_url_for``) missed on every one of them (issue 15: half a dozen a page,
+    about 5 µs each). The URL differs from another attempt's only in the numbers: it is built
+    once per worker, mount point and endpoint with marker numbers, and a page writes its own
+    numbers where they stand. Outside a request, or with URL-default callbacks, this is
+    ``url_for`` itself."""
+    if not has_request_context() or current_app.url_default_functions:
+        return _built(endpoint, attempt_id, position)
+    key = (request.script_root, endpoint, position is not None)
+    try:
+        parts = _attempt_url_patterns[key]
+    except KeyError:
+        parts = _attempt_url_pattern(endpoint, position is not None)
+        if len(_attempt_url_patterns) >= ATTEMPT_URL_PATTERNS_KEPT:
+            _attempt_url_patterns.clear()  # only a site mounted at many points gets here
+        _attempt_url_patterns[key] = parts
+    if parts is None:
+        return _built(endpoint, attempt_id, position)
+    if position is None:
+        return f"{parts[0]}{int(attempt_id)}{parts[1]}"
+    return f"{parts[0]}{int(attempt_id)}{parts[1]}{int(position)}{parts[2]}"
+
+
+def _built(endpoint: str, attempt_id: int, position: int | None) -> str:
+    if position is None:
+        return url_for(endpoint, attempt_id=attempt_id)
+    return url_for(endpoint, attempt_id=attempt_id, position=position)
+
+
+def _attempt_url_pattern(endpoint: str, with_position: bool) -> tuple[str, ...] | None:
+    """The endpoint's URL cut where the marker numbers stand (None where they do not stand once)."""
+    if not with_position:
+        built = current_app.url_for(endpoint, attempt_id=int(_ATTEMPT_MARK))
+        parts = built.split(_ATTEMPT_MARK)
+        return tuple(parts) if len(parts) == 2 and _POSITION_MARK not in built else None
+    built = current_app.url_for(endpoint, attempt_id=int(_ATTEMPT_MARK), position=int(_POSITION_MARK))
+    head = built.split(_ATTEMPT_MARK)
+    if len(head) != 2:
+        return None
+    tail = head[1].split(_POSITION_MARK)
+    # The attempt comes before the position in every quiz route; otherwise, built each time.
+    return (head[0], *tail) if len(tail) == 2 and _POSITION_MARK not in head[0] else None
+
+
 # Every state of every position of the longest quizzes (5 states × current × swap), with room.
 NAVIGATOR_ENTRIES = KeptPieces(8192)
+# The navigator's shell: with or without the link to the summary, per template.
+NAVIGATOR_SHELLS = KeptPieces(64)
 # A bank's questions in the layouts the classes of a day draw (a choice of four has 24).
 QUESTION_INPUTS = KeptPieces(4096)
 
@@ -83,6 +149,27 @@ def navigator_entries(questions_url: str, entries: Iterable[NavEntry], current_p
     keys = [(template, entry, entry.position == current_position, swap) for entry in entries]
     parts = [peek(key) or NAVIGATOR_ENTRIES.get(key, partial(_draw_entry, template, *key[1], key[2], swap)) for key in keys]
     return Markup("".join(parts).replace(_URL_PLACEHOLDER, str(escape(questions_url))))
+
+
+def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool = True) -> Markup:
+    """The question navigator (``navigator_shell`` in quiz/_navigator.html) of ``attempt`` as
+    ``nav`` holds it: the shell around the entries (the list, the legend, the link to the
+    summary where the learner may still finish) is drawn once per worker for each of its forms
+    and kept, and the page writes its entries and the summary's address in. One call in place
+    of two macro calls and two ``url_for`` a page (issue 15)."""
+    template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
+    summary_link = not attempt.is_finished and current_position is not None
+    shell = NAVIGATOR_SHELLS.get((template, summary_link), partial(_draw_shell, template, summary_link))
+    entries = navigator_entries(attempt_url("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
+    html = shell.replace(_ENTRIES_PLACEHOLDER, entries)
+    if summary_link:
+        html = html.replace(_SUMMARY_PLACEHOLDER, str(escape(attempt_url("quiz.summary", attempt.id))))
+    return Markup(html)
+
+
+def _draw_shell(template: Any, summary_link: bool) -> str:
+    summary_url = Markup(_SUMMARY_PLACEHOLDER) if summary_link else None
+    return str(template.module.navigator_shell(Markup(_ENTRIES_PLACEHOLDER), summary_url))
 
 
 def _draw_entry(template: Any, position: int, answered: bool, flagged: bool, outcome: str | None, current: bool, swap: bool) -> str:

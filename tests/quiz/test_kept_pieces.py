@@ -177,3 +177,31 @@ def test_a_partials_title_reads_what_the_context_processors_give(app):
         assert page_title("own.html", {"name": "Ana"}) == "Hello Ana · Quizapp"
         assert page_title("processed.html", {"name": "Ana"}) == "At /somewhere Ana · Quizapp"
         assert page_title("quiz/new.html", {}) == "New quiz · Quizapp"
+
+
+def test_attempt_urls_are_what_url_for_builds_at_any_mount_point(app):
+    from flask import url_for
+
+    attempt_url = app.jinja_env.globals["attempt_url"]
+    cases = [("quiz.question", 3), ("quiz.answer", 20), ("quiz.flag", 12), ("quiz.summary", None),
+             ("quiz.results", None), ("quiz.finish", None)]
+    for base_url in ("http://localhost/", "http://localhost/school/", "http://localhost/918273645/"):
+        with app.test_request_context("/", base_url=base_url):
+            for endpoint, position in cases:
+                for attempt_id in (1, 42, 918273645):
+                    values = {"attempt_id": attempt_id} | ({} if position is None else {"position": position})
+                    assert attempt_url(endpoint, attempt_id, position) == url_for(endpoint, **values)
+    with app.test_request_context("/", base_url="http://localhost/school/"):
+        assert attempt_url("quiz.flag", 7, 2) == "/school/quiz/7/q/2/flag"
+
+
+def test_the_navigators_summary_link_is_its_own_attempts(client, app, auth):
+    auth.create_and_login()
+    first = attempt_id_of(start_quiz(client, app, count=2, types=["true_false"]))
+    second = attempt_id_of(start_quiz(client, app, count=2, types=["true_false"]))
+    assert f'<a href="/quiz/{first}/summary">Summary and finish</a>' in client.get(f"/quiz/{first}/q/1").text
+    page = client.get(f"/quiz/{second}/q/2", headers=HX).text
+    assert f'<a href="/quiz/{second}/summary">Summary and finish</a>' in page and f"/quiz/{first}/" not in page
+    summary = client.get(f"/quiz/{second}/summary").text
+    assert "Summary and finish" not in summary  # the summary's own navigator has no link to itself
+    assert _nav_links(summary) == [f"/quiz/{second}/q/{n}" for n in (1, 2)]
