@@ -170,14 +170,32 @@ class QuizappEnvironment(Environment):
 
 class Quizapp(Flask):
     """The Flask app class with the Jinja environment above, and ``ensure_sync`` answered once
-    per function: Flask asks it of every hook of every request (``inspect`` each time, about 14
-    a page); the app's hooks and views are plain functions, so the answer never changes."""
+    per function: Flask asks it of every hook and view of every request, and
+    ``inspect.iscoroutinefunction`` costs about 2 µs a call here (issue 15); whether a function
+    is a coroutine function never changes, so the answer is kept for each plain function.
+
+    Kept weakly, in this app: a function that goes (a closure made for one request, as
+    ``copy_current_request_context`` makes) takes its entry with it, and so does a bound method
+    (a new object at each attribute lookup, so asked afresh each time). A coroutine function is
+    wrapped by Flask each time, as before; a callable that cannot be weakly referenced or hashed
+    is asked each time.
+    """
 
     jinja_environment = QuizappEnvironment
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._plain_functions: weakref.WeakKeyDictionary[Callable[..., Any], bool] = weakref.WeakKeyDictionary()
+
     def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        if self._plain_functions.get(func):
+            return func
         if iscoroutinefunction(func):
             return super().ensure_sync(func)
+        try:
+            self._plain_functions[func] = True
+        except TypeError:  # not weakly referenceable (a builtin) or not hashable
+            pass
         return func
 
 

@@ -83,3 +83,27 @@ def test_an_address_holding_control_characters_is_still_refused(client):
     # (Bodies over the limit: tests/test_request_limits_and_headers.py.)
     assert client.get("/quiz/new?topic=%01").status_code == 400
     assert client.get("/quiz/new?topic=plain").status_code == 200
+
+
+def test_ensure_sync_keeps_plain_functions_and_still_wraps_coroutine_functions(app, monkeypatch):
+    """Flask asks ``ensure_sync`` of every hook; the answer is kept per plain function, but a
+    coroutine function (or a bound method, new at each lookup) is still handed to Flask's wrapper."""
+    wrapped = []
+    monkeypatch.setattr(app, "async_to_sync", lambda func: wrapped.append(func) or (lambda: "ran"))
+
+    def plain() -> str:
+        return "plain"
+
+    async def coroutine() -> str:
+        return "coroutine"
+
+    class Holder:
+        async def method(self) -> str:
+            return "method"
+
+    holder = Holder()
+    assert app.ensure_sync(plain) is plain and app.ensure_sync(plain) is plain
+    assert app.ensure_sync(coroutine)() == "ran" and app.ensure_sync(coroutine)() == "ran"
+    assert app.ensure_sync(holder.method)() == "ran" and app.ensure_sync(holder.method)() == "ran"
+    assert app.ensure_sync(len) is len  # a builtin: not weakly referenceable, asked each time
+    assert wrapped == [coroutine, coroutine, holder.method, holder.method]
