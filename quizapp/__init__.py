@@ -155,12 +155,40 @@ class EnvironmentGlobals(dict[str, Any]):
         return self
 
 
+# Loaded templates found by name without Jinja's LRU cache (the app has about 150).
+TEMPLATES_KEPT = 1024
+
+
 class QuizappEnvironment(Environment):
-    """Flask's Jinja environment whose templates keep their globals in ``TemplateGlobals``."""
+    """Flask's Jinja environment whose templates keep their globals in ``TemplateGlobals``,
+    and whose loaded templates are found through a plain dict when they are not reloaded.
+
+    Jinja keeps loaded templates in an ``LRUCache``, which, at each lookup, takes a lock and
+    moves the name to the front of a deque (``deque.remove``: a scan of the whole deque), for
+    each ``get_template``: a page, its layout and its partials and macro files, about six a
+    render (issue 15). With ``auto_reload`` off (production: Flask turns it on only in debug
+    mode or with ``TEMPLATES_AUTO_RELOAD``) a loaded template is never replaced, so the
+    template Jinja's cache gave is kept in ``_loaded`` by name, for the same loader; with
+    ``auto_reload`` on, with no cache (``cache_size=0``) or with globals to add, Jinja's own path
+    is taken, as before. Bounded (``TEMPLATES_KEPT``), though the names are the app's own templates.
+    """
 
     def __init__(self, app: Any, **options: Any) -> None:
         super().__init__(app, **options)
         self.globals = EnvironmentGlobals(self.globals)
+        self._loaded: dict[str, tuple[Any, Any]] = {}
+
+    def _load_template(self, name: str, globals: Any) -> Any:
+        if self.auto_reload or globals or self.cache is None:
+            return super()._load_template(name, globals)
+        loaded = self._loaded.get(name)
+        if loaded is not None and loaded[0] is self.loader:
+            return loaded[1]
+        template = super()._load_template(name, globals)
+        if len(self._loaded) >= TEMPLATES_KEPT:
+            self._loaded.clear()
+        self._loaded[name] = (self.loader, template)
+        return template
 
     def make_globals(self, d: Any) -> TemplateGlobals:
         assert isinstance(self.globals, EnvironmentGlobals)

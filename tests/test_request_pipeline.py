@@ -107,3 +107,23 @@ def test_ensure_sync_keeps_plain_functions_and_still_wraps_coroutine_functions(a
     assert app.ensure_sync(holder.method)() == "ran" and app.ensure_sync(holder.method)() == "ran"
     assert app.ensure_sync(len) is len  # a builtin: not weakly referenceable, asked each time
     assert wrapped == [coroutine, coroutine, holder.method, holder.method]
+
+
+def test_templates_are_kept_unless_reloaded_and_follow_a_new_loader(app):
+    """Loaded templates are found by name without Jinja's LRU cache, but only while auto_reload
+    is off: with it on a changed template is seen, and another loader's templates are its own."""
+    from jinja2 import DictLoader
+
+    env = app.jinja_env
+    sources = {"kept.html": "one"}
+    env.loader = DictLoader(sources)
+    env.auto_reload = False
+    first = env.get_template("kept.html")
+    assert env.get_template("kept.html") is first and first.render() == "one"
+    sources["kept.html"] = "two"
+    assert env.get_template("kept.html").render() == "one"  # not reloaded, as Jinja does
+    env.auto_reload = True
+    assert env.get_template("kept.html").render() == "two"
+    env.auto_reload = False
+    env.loader = DictLoader({"kept.html": "three"})
+    assert env.get_template("kept.html").render() == "three"
