@@ -494,16 +494,20 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     csrf_token = kept_csrf_token(app)
 
+    # Made once per worker, as the CSP header is (security.py): settings do not change once
+    # the app is made, and Flask only reads what a processor returns (issue 15).
+    settings = {
+        # Over Flask-WTF's own processor's csrf_token (this one runs after it).
+        "csrf_token": csrf_token,
+        "htmx_url": app.config["HTMX_URL"],
+        "htmx_integrity": app.config["HTMX_INTEGRITY"],
+        "sortable_url": app.config["SORTABLE_URL"],
+        "sortable_integrity": app.config["SORTABLE_INTEGRITY"],
+    }
+
     @app.context_processor
     def htmx_settings() -> dict[str, Any]:
-        return {
-            # Over Flask-WTF's own processor's csrf_token (this one runs after it).
-            "csrf_token": csrf_token,
-            "htmx_url": app.config["HTMX_URL"],
-            "htmx_integrity": app.config["HTMX_INTEGRITY"],
-            "sortable_url": app.config["SORTABLE_URL"],
-            "sortable_integrity": app.config["SORTABLE_INTEGRITY"],
-        }
+        return settings
 
     return app
 
