@@ -404,6 +404,36 @@ def _check_csrf_on_writes_only(app: Flask) -> None:
     raise RuntimeError("Flask-WTF's CSRF hook was not found: check the CSRF protection before starting")
 
 
+def _when_remember_work(app: Flask, update_remember_cookie: Callable[..., Any]) -> Callable[[Response], Response]:
+    """Flask-Login's hook ``update_remember_cookie``, run only when it has work (see below)."""
+    config = app.config
+
+    def remember_cookie(response: Response) -> Response:
+        if "_remember" in session or config.get("REMEMBER_COOKIE_REFRESH_EACH_REQUEST"):
+            return update_remember_cookie(response)
+        return response
+
+    return remember_cookie
+
+
+def _remember_cookie_when_needed(app: Flask) -> None:
+    """Flask-Login's remember-cookie hook, called only when it has something to do.
+
+    It runs after every request and does something only when the session holds its
+    ``_remember`` mark (set by ``login_user(remember=True)`` and ``logout_user``) or when
+    ``REMEMBER_COOKIE_REFRESH_EACH_REQUEST`` is on; otherwise it looks the session up twice and
+    the app through ``current_app`` for nothing (issue 15). Asking those two first, through
+    this app, skips only that; a bound method, it was also the one hook whose ``ensure_sync``
+    answer could not be kept. When it has work, the same hook does it.
+    """
+    hooks = app.after_request_funcs.setdefault(None, [])
+    for index, hook in enumerate(hooks):
+        if getattr(hook, "__name__", None) == "_update_remember_cookie" and hook.__module__ == "flask_login.login_manager":
+            hooks[index] = _when_remember_work(app, hook)
+            return
+    raise RuntimeError("Flask-Login's remember-cookie hook was not found: check the sign-in cookies before starting")
+
+
 class StartupError(click.ClickException):
     """The app cannot start as configured; the message says what is wrong and what to do.
 
@@ -442,6 +472,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     _check_csrf_on_writes_only(app)
     login_manager.init_app(app)
+    _remember_cookie_when_needed(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Sign in to see that page."
 
