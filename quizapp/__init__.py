@@ -155,12 +155,40 @@ class EnvironmentGlobals(dict[str, Any]):
         return self
 
 
+# Loaded templates found by name without Jinja's LRU cache (the app has about 150).
+TEMPLATES_KEPT = 1024
+
+
 class QuizappEnvironment(Environment):
-    """Flask's Jinja environment whose templates keep their globals in ``TemplateGlobals``."""
+    """Flask's Jinja environment whose templates keep their globals in ``TemplateGlobals``,
+    and whose loaded templates are found through a plain dict when they are not reloaded.
+
+    Jinja keeps loaded templates in an ``LRUCache``, which, at each lookup, takes a lock and
+    moves the name to the front of a deque (``deque.remove``: a scan of the whole deque), for
+    each ``get_template``: a page, its layout and its partials and macro files, about six a
+    render (issue 15). With ``auto_reload`` off (production: Flask turns it on only in debug
+    mode or with ``TEMPLATES_AUTO_RELOAD``) a loaded template is never replaced, so the
+    template Jinja's cache gave is kept in ``_loaded`` by name, for the same loader; with
+    ``auto_reload`` on, with no cache (``cache_size=0``) or with globals to add, Jinja's own path
+    is taken, as before. Bounded (``TEMPLATES_KEPT``), though the names are the app's own templates.
+    """
 
     def __init__(self, app: Any, **options: Any) -> None:
         super().__init__(app, **options)
         self.globals = EnvironmentGlobals(self.globals)
+        self._loaded: dict[str, tuple[Any, Any]] = {}
+
+    def _load_template(self, name: str, globals: Any) -> Any:
+        if self.auto_reload or globals or self.cache is None:
+            return super()._load_template(name, globals)
+        loaded = self._loaded.get(name)
+        if loaded is not None and loaded[0] is self.loader:
+            return loaded[1]
+        template = super()._load_template(name, globals)
+        if len(self._loaded) >= TEMPLATES_KEPT:
+            self._loaded.clear()
+        self._loaded[name] = (self.loader, template)
+        return template
 
     def make_globals(self, d: Any) -> TemplateGlobals:
         assert isinstance(self.globals, EnvironmentGlobals)
@@ -170,14 +198,32 @@ class QuizappEnvironment(Environment):
 
 class Quizapp(Flask):
     """The Flask app class with the Jinja environment above, and ``ensure_sync`` answered once
-    per function: Flask asks it of every hook of every request (``inspect`` each time, about 14
-    a page); the app's hooks and views are plain functions, so the answer never changes."""
+    per function: Flask asks it of every hook and view of every request, and
+    ``inspect.iscoroutinefunction`` costs about 2 µs a call here (issue 15); whether a function
+    is a coroutine function never changes, so the answer is kept for each plain function.
+
+    Kept weakly, in this app: a function that goes (a closure made for one request, as
+    ``copy_current_request_context`` makes) takes its entry with it, and so does a bound method
+    (a new object at each attribute lookup, so asked afresh each time). A coroutine function is
+    wrapped by Flask each time, as before; a callable that cannot be weakly referenced or hashed
+    is asked each time.
+    """
 
     jinja_environment = QuizappEnvironment
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._plain_functions: weakref.WeakKeyDictionary[Callable[..., Any], bool] = weakref.WeakKeyDictionary()
+
     def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        if self._plain_functions.get(func):
+            return func
         if iscoroutinefunction(func):
             return super().ensure_sync(func)
+        try:
+            self._plain_functions[func] = True
+        except TypeError:  # not weakly referenceable (a builtin) or not hashable
+            pass
         return func
 
 
@@ -358,6 +404,36 @@ def _check_csrf_on_writes_only(app: Flask) -> None:
     raise RuntimeError("Flask-WTF's CSRF hook was not found: check the CSRF protection before starting")
 
 
+def _when_remember_work(app: Flask, update_remember_cookie: Callable[..., Any]) -> Callable[[Response], Response]:
+    """Flask-Login's hook ``update_remember_cookie``, run only when it has work (see below)."""
+    config = app.config
+
+    def remember_cookie(response: Response) -> Response:
+        if "_remember" in session or config.get("REMEMBER_COOKIE_REFRESH_EACH_REQUEST"):
+            return update_remember_cookie(response)
+        return response
+
+    return remember_cookie
+
+
+def _remember_cookie_when_needed(app: Flask) -> None:
+    """Flask-Login's remember-cookie hook, called only when it has something to do.
+
+    It runs after every request and does something only when the session holds its
+    ``_remember`` mark (set by ``login_user(remember=True)`` and ``logout_user``) or when
+    ``REMEMBER_COOKIE_REFRESH_EACH_REQUEST`` is on; otherwise it looks the session up twice and
+    the app through ``current_app`` for nothing (issue 15). Asking those two first, through
+    this app, skips only that; a bound method, it was also the one hook whose ``ensure_sync``
+    answer could not be kept. When it has work, the same hook does it.
+    """
+    hooks = app.after_request_funcs.setdefault(None, [])
+    for index, hook in enumerate(hooks):
+        if getattr(hook, "__name__", None) == "_update_remember_cookie" and hook.__module__ == "flask_login.login_manager":
+            hooks[index] = _when_remember_work(app, hook)
+            return
+    raise RuntimeError("Flask-Login's remember-cookie hook was not found: check the sign-in cookies before starting")
+
+
 class StartupError(click.ClickException):
     """The app cannot start as configured; the message says what is wrong and what to do.
 
@@ -396,6 +472,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     _check_csrf_on_writes_only(app)
     login_manager.init_app(app)
+    _remember_cookie_when_needed(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Sign in to see that page."
 
@@ -448,16 +525,20 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     csrf_token = kept_csrf_token(app)
 
+    # Made once per worker, as the CSP header is (security.py): settings do not change once
+    # the app is made, and Flask only reads what a processor returns (issue 15).
+    settings = {
+        # Over Flask-WTF's own processor's csrf_token (this one runs after it).
+        "csrf_token": csrf_token,
+        "htmx_url": app.config["HTMX_URL"],
+        "htmx_integrity": app.config["HTMX_INTEGRITY"],
+        "sortable_url": app.config["SORTABLE_URL"],
+        "sortable_integrity": app.config["SORTABLE_INTEGRITY"],
+    }
+
     @app.context_processor
     def htmx_settings() -> dict[str, Any]:
-        return {
-            # Over Flask-WTF's own processor's csrf_token (this one runs after it).
-            "csrf_token": csrf_token,
-            "htmx_url": app.config["HTMX_URL"],
-            "htmx_integrity": app.config["HTMX_INTEGRITY"],
-            "sortable_url": app.config["SORTABLE_URL"],
-            "sortable_integrity": app.config["SORTABLE_INTEGRITY"],
-        }
+        return settings
 
     return app
 

@@ -83,7 +83,19 @@ def _title_names(template: Template) -> frozenset[str]:
     return frozenset({"\x00unknown"})
 
 
+# The Vary header of a response that had none, as ``response.vary`` writes these two names.
+_HTMX_VARY = ("HX-Request", "HX-Request-Type")
+_HTMX_VARY_HEADER = ", ".join(_HTMX_VARY)
+
+
 def add_vary(response: Response) -> Response:
-    response.vary.add("HX-Request")
-    response.vary.add("HX-Request-Type")
+    """Say that the response depends on the htmx request headers (a cache must not serve a
+    partial for a page). ``response.vary`` parses the header at each use and writes it back at
+    each change (twice each for two names, issue 15); a response without one, as a view's
+    nearly always is, gets the same header text at once."""
+    headers = response.headers
+    if "Vary" in headers:
+        response.vary.update(_HTMX_VARY)
+    else:
+        headers["Vary"] = _HTMX_VARY_HEADER
     return response

@@ -52,14 +52,25 @@ def content_security_policy(htmx_url: str, *script_urls: str) -> str:
 
 def register(app: Flask) -> None:
     policy = content_security_policy(app.config["HTMX_URL"], app.config["SORTABLE_URL"], app.config["HTMX_SSE_URL"])
+    # Made once per worker: the headers every response gets unless its view set its own.
+    # Werkzeug's ``setdefault`` looks a header up twice and raises a KeyError for each missing
+    # one (four a response, issue 15); one pass over the response's few headers says which are
+    # there, and the missing ones are added in this order, as four ``setdefault`` calls did.
+    fixed = (
+        ("Content-Security-Policy", policy),
+        ("X-Frame-Options", "DENY"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"),
+    )
+    fixed_names = tuple((name.lower(), name, value) for name, value in fixed)
 
     @app.after_request
     def add_security_headers(response: Response) -> Response:
         headers = response.headers
-        headers.setdefault("Content-Security-Policy", policy)
-        headers.setdefault("X-Frame-Options", "DENY")
-        headers.setdefault("X-Content-Type-Options", "nosniff")
-        headers.setdefault("Referrer-Policy", "same-origin")
+        present = {name.lower() for name, _ in headers}
+        for lower, name, value in fixed_names:
+            if lower not in present:
+                headers.add(name, value)
         if request.endpoint != "static":
             # Static files are the same for everyone and may be cached; everything else is not.
             headers["Cache-Control"] = "no-store"

@@ -167,3 +167,18 @@ def test_cookie_settings_come_from_the_environment(tmp_path, monkeypatch, templa
 def test_false_in_the_environment_is_false(tmp_path, monkeypatch, template_db):
     monkeypatch.setenv("QUIZAPP_SESSION_COOKIE_SECURE", "False")
     assert make_app(template_db, tmp_path).config["SESSION_COOKIE_SECURE"] is False
+
+
+def test_a_header_a_view_sets_itself_is_kept_once_and_the_others_added(app):
+    """The security headers are defaults: a response's own (any spelling) wins, never doubled."""
+
+    @app.get("/own-headers")
+    def own_headers():
+        return "own", {"x-frame-options": "SAMEORIGIN", "Cache-Control": "max-age=60"}
+
+    response = app.test_client().get("/own-headers")
+    headers = response.headers
+    assert headers.getlist("X-Frame-Options") == ["SAMEORIGIN"]
+    assert headers.getlist("Cache-Control") == ["no-store"]
+    assert headers.getlist("X-Content-Type-Options") == ["nosniff"]
+    assert len(headers.getlist("Content-Security-Policy")) == 1

@@ -83,3 +83,47 @@ def test_an_address_holding_control_characters_is_still_refused(client):
     # (Bodies over the limit: tests/test_request_limits_and_headers.py.)
     assert client.get("/quiz/new?topic=%01").status_code == 400
     assert client.get("/quiz/new?topic=plain").status_code == 200
+
+
+def test_ensure_sync_keeps_plain_functions_and_still_wraps_coroutine_functions(app, monkeypatch):
+    """Flask asks ``ensure_sync`` of every hook; the answer is kept per plain function, but a
+    coroutine function (or a bound method, new at each lookup) is still handed to Flask's wrapper."""
+    wrapped = []
+    monkeypatch.setattr(app, "async_to_sync", lambda func: wrapped.append(func) or (lambda: "ran"))
+
+    def plain() -> str:
+        return "plain"
+
+    async def coroutine() -> str:
+        return "coroutine"
+
+    class Holder:
+        async def method(self) -> str:
+            return "method"
+
+    holder = Holder()
+    assert app.ensure_sync(plain) is plain and app.ensure_sync(plain) is plain
+    assert app.ensure_sync(coroutine)() == "ran" and app.ensure_sync(coroutine)() == "ran"
+    assert app.ensure_sync(holder.method)() == "ran" and app.ensure_sync(holder.method)() == "ran"
+    assert app.ensure_sync(len) is len  # a builtin: not weakly referenceable, asked each time
+    assert wrapped == [coroutine, coroutine, holder.method, holder.method]
+
+
+def test_templates_are_kept_unless_reloaded_and_follow_a_new_loader(app):
+    """Loaded templates are found by name without Jinja's LRU cache, but only while auto_reload
+    is off: with it on a changed template is seen, and another loader's templates are its own."""
+    from jinja2 import DictLoader
+
+    env = app.jinja_env
+    sources = {"kept.html": "one"}
+    env.loader = DictLoader(sources)
+    env.auto_reload = False
+    first = env.get_template("kept.html")
+    assert env.get_template("kept.html") is first and first.render() == "one"
+    sources["kept.html"] = "two"
+    assert env.get_template("kept.html").render() == "one"  # not reloaded, as Jinja does
+    env.auto_reload = True
+    assert env.get_template("kept.html").render() == "two"
+    env.auto_reload = False
+    env.loader = DictLoader({"kept.html": "three"})
+    assert env.get_template("kept.html").render() == "three"

@@ -184,7 +184,16 @@ def remove(card_id: int) -> Response:
 
 
 def _cram() -> bool:
-    return (request.values.get("cram") or "") == "1"
+    """Whether the request asks to cram (``cram=1`` in the query, else in a POST's form), as
+    ``request.values`` answers it, without building ``request.values`` (two dicts combined)
+    or the exception Werkzeug raises inside ``get`` for a missing key (issue 15)."""
+    args = request.args
+    if "cram" in args:
+        return args["cram"] == "1"
+    if request.method != "GET":
+        form = request.form
+        return "cram" in form and form["cram"] == "1"
+    return False
 
 
 @bp.get("/<deck_key>/study")
