@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from callgrind import instructions_in, run_under_callgrind
 
 HERE = Path(__file__).resolve()
 WARM_UP = 5
@@ -46,17 +45,10 @@ def count_once(kind: str, count: int) -> int:
     with tempfile.TemporaryDirectory(prefix="instructions-b1-") as scratch:
         out = Path(scratch) / "callgrind.out"
         env = {**os.environ, "BASELINE_DATABASE": str(Path(scratch) / "b1.sqlite"), "PYTHONHASHSEED": "0"}
-        result = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, str(HERE), "--run", kind,
-             "--requests", str(count)],
-            env=env, capture_output=True, text=True,
-        )
-        if result.returncode != 0:
-            raise SystemExit(f"run failed:\n{result.stderr[-3000:]}")
-        text = out.read_text()
-        summary = re.search(r"^summary: (\d+)", text, re.M) or re.search(r"^totals: (\d+)", text, re.M)
-        assert summary, "no summary in the callgrind output"
-        return int(summary.group(1))
+        run_under_callgrind([sys.executable, str(HERE), "--run", kind, "--requests", str(count)], out, env)
+        total = instructions_in(out)
+        assert total is not None, "no summary in the callgrind output"
+        return total
 
 
 def main() -> None:

@@ -34,6 +34,7 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from callgrind import instructions_in, run_under_callgrind
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -172,16 +173,10 @@ def count_once(checkout: Path, prepared: Path, kind: str, count: int) -> int:
                 shutil.copy(prepared / name, folder / name)
         out = folder / "callgrind.out"
         env = {**os.environ, "PYTHONPATH": str(checkout), "QUIZAPP_INSTANCE_DIR": str(folder), "PYTHONHASHSEED": "0"}
-        result = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, str(HERE), "--run", kind,
-             "--folder", str(folder), "--requests", str(count)],
-            env=env, capture_output=True, text=True,
-        )
-        if result.returncode != 0:
-            raise SystemExit(f"run failed:\n{result.stderr[-3000:]}")
-        summary = re.search(r"^summary: (\d+)", out.read_text(), re.M) or re.search(r"^totals: (\d+)", out.read_text(), re.M)
-        assert summary, "no summary in the callgrind output"
-        return int(summary.group(1))
+        run_under_callgrind([sys.executable, str(HERE), "--run", kind, "--folder", str(folder), "--requests", str(count)], out, env)
+        total = instructions_in(out)
+        assert total is not None, "no summary in the callgrind output"
+        return total
 
 
 def statements_of(checkout: Path, prepared: Path, kind: str) -> list[str]:

@@ -24,7 +24,6 @@ import functools
 import importlib
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +31,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+from callgrind import instructions_in, run_under_callgrind
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[2]
@@ -194,20 +194,13 @@ def main() -> None:
                 shutil.copy(args.data / name, folder / name)
         out = folder / "callgrind.out"
         env = {**os.environ, "PYTHONPATH": str(ROOT), "QUIZAPP_INSTANCE_DIR": str(folder), "PYTHONHASHSEED": "0"}
-        result = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--dump-before=getpgid", f"--callgrind-out-file={out}", sys.executable, str(HERE),
-             args.kind, "--requests", str(args.requests), "--run", str(folder), "--wrap", *wraps],
-            env=env, capture_output=True, text=True,
+        run_under_callgrind(
+            [sys.executable, str(HERE), args.kind, "--requests", str(args.requests), "--run", str(folder), "--wrap", *wraps],
+            out, env, dump_before="getpgid",
         )
-        if result.returncode != 0:
-            raise SystemExit(f"run failed:\n{result.stderr[-3000:]}")
         labels = json.loads((folder / "labels.json").read_text())
         dumps = sorted(folder.glob("callgrind.out.*"), key=lambda path: int(path.suffix[1:]))
-        totals = []
-        for dump in dumps:
-            text = dump.read_text()
-            found = re.search(r"^summary: (\d+)", text, re.M) or re.search(r"^totals: (\d+)", text, re.M)
-            totals.append(int(found.group(1)) if found else 0)
+        totals = [instructions_in(dump) or 0 for dump in dumps]
     # dump 1 ends start-up and warm-up; dump k+1 ends the interval labelled labels[k-1].
     measured = totals[1:]
     assert len(measured) == len(labels), (len(measured), len(labels))

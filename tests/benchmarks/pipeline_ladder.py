@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -39,6 +38,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from callgrind import instructions_in, run_under_callgrind
 
 HERE = Path(__file__).resolve()
 WARM_UP = 5
@@ -191,17 +191,10 @@ def count_once(checkout: Path, prepared: Path, rung: str, count: int) -> int:
             shutil.copy(prepared / name, folder / name)
         out = folder / "callgrind.out"
         env = {**os.environ, "PYTHONPATH": str(checkout), "QUIZAPP_INSTANCE_DIR": str(folder), "PYTHONHASHSEED": "0"}
-        result = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, str(HERE), "--run", rung,
-             "--folder", str(folder), "--requests", str(count)],
-            env=env, capture_output=True, text=True,
-        )
-        if result.returncode != 0:
-            raise SystemExit(f"run failed:\n{result.stderr[-3000:]}")
-        text = out.read_text()
-        summary = re.search(r"^summary: (\d+)", text, re.M) or re.search(r"^totals: (\d+)", text, re.M)
-        assert summary, "no summary in the callgrind output"
-        return int(summary.group(1))
+        run_under_callgrind([sys.executable, str(HERE), "--run", rung, "--folder", str(folder), "--requests", str(count)], out, env)
+        total = instructions_in(out)
+        assert total is not None, "no summary in the callgrind output"
+        return total
 
 
 def main() -> None:

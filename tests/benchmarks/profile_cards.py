@@ -30,15 +30,14 @@ import io
 import json
 import os
 import pstats
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from functools import partial
 from pathlib import Path
+from callgrind import instructions_in, run_under_callgrind
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -239,21 +238,17 @@ def instructions_per_request(data: Path, scenarios: list[str], requests: int) ->
     (``--dump-before=getpgid``), so every second dump is exactly ``requests`` requests."""
     with tempfile.TemporaryDirectory(prefix="cards-callgrind-") as scratch:
         out = Path(scratch) / "callgrind.out"
-        result = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--dump-before=getpgid", f"--callgrind-out-file={out}", sys.executable,
-             str(Path(__file__).resolve()), "--data", str(data), "--only", *scenarios, "--requests", str(requests), "--marks"],
-            env={**os.environ, "PYTHONHASHSEED": "0"}, capture_output=True, text=True,
+        run_under_callgrind(
+            [sys.executable, str(Path(__file__).resolve()), "--data", str(data), "--only", *scenarios, "--requests", str(requests), "--marks"],
+            out, {**os.environ, "PYTHONHASHSEED": "0"}, dump_before="getpgid",
         )
-        if result.returncode != 0:
-            raise SystemExit(f"run failed:\n{result.stderr[-3000:]}")
         # callgrind.out.1, .2, ... at each mark, then callgrind.out itself at exit.
         dumps = sorted(Path(scratch).glob("callgrind.out*"), key=lambda path: int(path.suffix[1:]) if path.suffix[1:].isdigit() else 1 << 30)
         totals = []
         for dump in dumps:
-            text = dump.read_text()
-            summary = re.search(r"^summary: (\d+)", text, re.M) or re.search(r"^totals: (\d+)", text, re.M)
-            assert summary, f"no summary in {dump.name}"
-            totals.append(int(summary.group(1)))
+            total = instructions_in(dump)
+            assert total is not None, f"no summary in {dump.name}"
+            totals.append(total)
     measured = totals[1::2]  # dumps: start-up and warm-up, scenario 1, warm-up, scenario 2, ...
     # One dump per mark and one at exit: any other getpgid call would shift them.
     assert len(totals) == 2 * len(scenarios) + 1, (len(totals), scenarios)
