@@ -30,6 +30,7 @@ from quizapp.derive.extract import (
     Sentence,
     fold,
 )
+from quizapp.derive.place_kinds import place_kind
 from quizapp.languages import FAMILIAR_WORD_ZIPF, FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
@@ -586,6 +587,10 @@ class Builder:
             # The story's setting ("España" for a town in Spain, named in several paragraphs
             # or the opening one) may hold the key: no sure wrong option.
             pool = [m for m in pool if not self.headline(m.text)]
+            # Options of one kind of place: the one city among countries (Aleppo among Iraq and
+            # Morocco) is the key to a reader who knows the map (review 13).
+            kind = place_kind(key.text, self.lang.code)
+            pool = [m for m in pool if place_kind(m.text, self.lang.code) == kind]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.
