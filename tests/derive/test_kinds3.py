@@ -1,10 +1,11 @@
 """Failure kinds the fresh reviews (9 to 13) still found after the second round, each on a text
 of our own about another subject: an option of another kind of place than the key (the one
-city among countries)."""
+city among countries); a gap that completes a closed, well-known list (the Nordic countries)."""
 
 from __future__ import annotations
 
-from quizapp.derive import Draft, Paragraph
+from quizapp.derive import Draft, Paragraph, checks, derive_drafts
+from quizapp.derive.closed_lists import completed_list
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
 from quizapp.derive.place_kinds import place_kind
@@ -52,3 +53,55 @@ def test_a_city_key_is_never_offered_among_countries() -> None:
     assert all({place_kind(o, "en") for o in options} == {"country"} for options in asked["Peru"]), asked
     assert not asked["Nairobi"], asked  # the one city: no options of its kind
 
+
+
+def _gap_draft(prompt: str, accept: list[str]) -> Draft:
+    item = {"type": "fill_in", "prompt": prompt, "accept": accept, "typos": False, "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+def _choice_draft(prompt: str, key: str, wrong: list[str]) -> Draft:
+    choices = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
+    return Draft("p2-sc-x", "question", {"type": "single_choice", "prompt": prompt, "choices": choices, "source": [2]}, 2, None, 1.0)
+
+
+def test_a_gap_that_completes_a_closed_well_known_list_is_held_back() -> None:
+    """Review 9/13: "The prime ministers of Norway, Sweden, Finland, Denmark and ____" asked
+    Iceland: the list is the five Nordic countries, and general knowledge completes it. The same
+    for any closed set a reader knows by heart: the days, the planets, the continents, the G7."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_gap_draft("“The three Baltic ministers, from Estonia, Latvia and ____, signed the grid treaty.”", ["Lithuania"]), en),
+        (_gap_draft("“The ferry sails on Monday, Tuesday and ____, and rests at the weekend.”", ["Wednesday"]), en),
+        (_gap_draft("“Las sondas de la misión pasaron junto a Júpiter, Saturno, Urano y ____ antes de salir del sistema solar.”", ["Neptuno"]), es),
+        (_choice_draft("“Delegates from Canada, France, Germany, Italy, Japan, the United Kingdom and ____ met at the lake.”", "United States", ["Mexico", "Brazil"]), en),
+        (_gap_draft("“El mercado abre los lunes, martes y ____ por la mañana.”", ["miércoles"]), es),
+    ]
+    for draft, lang in held:
+        assert completed_list(draft, lang), draft.item
+    kept = [
+        # Two of seven named: the gap is no completion a reader can make.
+        (_gap_draft("“Her firm sold turbines to Canada, Japan and ____ in the 1990s.”", ["Italy"]), en),
+        # A set's member among other things is no list of that set.
+        (_gap_draft("“The ferry leaves on ____ from the harbour of Lerwick.”", ["Wednesday"]), en),
+        (_gap_draft("“Los vinos se venden en Estonia, Chile y ____.”", ["Letonia"]), es),
+    ]
+    for draft, lang in kept:
+        assert not completed_list(draft, lang), draft.item
+
+
+PROBE = [
+    Paragraph(1, "The Harwell probe", is_heading=True),
+    Paragraph(2, "Launched in 1981, the probe built by the engineer Thomas Ravelle photographed Jupiter, Saturn, "
+                 "Uranus and Neptune before its signal faded in 2003."),
+    Paragraph(3, "Its camera, made by the Dunmore optical works, weighed about 38 kilograms and sent back "
+                 "some 12,000 pictures."),
+]
+
+
+def test_the_drafter_asks_no_member_of_a_run_of_planets() -> None:
+    """"photographed Jupiter, Saturn, Uranus and ____" is Neptune to anyone who knows the planets
+    in their order, however rare the word."""
+    drafts = derive_drafts(PROBE, "en")
+    asked = [d for d in drafts if d.ready and {"Jupiter", "Saturn", "Uranus", "Neptune"} & set(checks.gap_keys(d))]
+    assert not asked, [d.item for d in asked]
