@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, checks, derive_drafts
 from quizapp.derive.closed_lists import completed_list
+from quizapp.derive.household_acronyms import household_acronym
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
 from quizapp.derive.place_kinds import place_kind
@@ -105,3 +106,26 @@ def test_the_drafter_asks_no_member_of_a_run_of_planets() -> None:
     drafts = derive_drafts(PROBE, "en")
     asked = [d for d in drafts if d.ready and {"Jupiter", "Saturn", "Uranus", "Neptune"} & set(checks.gap_keys(d))]
     assert not asked, [d.item for d in asked]
+
+
+def test_a_household_acronym_is_no_typed_gap() -> None:
+    """Review 12: "____ ofreció asesoramiento técnico" after a heritage disaster (UNESCO) and "the
+    sodium–potassium pump uses ____" (ATP): an acronym every reader knows is the guess the
+    sentence's role points to. Typed gaps on them are held back; an acronym general text hardly
+    writes (a local body, a gene) stays a fair question."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_gap_draft("“The samples were sent to a laboratory in Leiden, where their ____ was sequenced in 2009.”", ["DNA"]), en),
+        (_gap_draft("“In 1977 ____ launched the two probes from Cape Canaveral.”", ["NASA"]), en),
+        (_gap_draft("«Tras el terremoto, ____ envió vacunas y tiendas para los niños de la comarca.»", ["El UNICEF", "UNICEF"]), es),
+    ]
+    for draft, lang in held:
+        assert household_acronym(draft, lang), draft.item
+    kept = [
+        (_gap_draft("“The mutation sits in the ____ gene, which codes for a chloride channel.”", ["CFTR"]), en),
+        (_gap_draft("«El ____ catalogó las piezas del yacimiento en 1994.»", ["INAH"]), es),
+        (_gap_draft("“The ____ of the mill were sold in 1977.”", ["Looms"]), en),
+        (_gap_draft("«Las caleras se abandonaron a mediados del siglo ____.»", ["XX"]), es),
+    ]
+    for draft, lang in kept:
+        assert not household_acronym(draft, lang), draft.item
