@@ -1255,6 +1255,9 @@ class Builder:
             keys = keys[:3]
             pool = self.distractors(keys[0], s, 2 + SPARES)
             pool = [o for o in pool if all(o.identity != k.identity for k in keys)]
+            # Nor are its wrong options famous: "Congreso" among the three boards a law creates
+            # is dropped without the text, as a body that was there before (review 9).
+            pool = [o for o in pool if not self.lang.is_known_place(o.text) and not self.lang.is_familiar(o.text)]
             if len(pool) < 2:
                 continue
             others, spares = pool[:2], pool[2:]

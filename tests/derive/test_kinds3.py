@@ -157,3 +157,26 @@ def test_a_spanish_bank_takes_the_natural_answers_typed_without_accents_and_with
     assert grade(item, read_answer(item, {}, {"text": "triptofano"}, language="es"), "es").is_correct
     item = {"type": "fill_in", "prompt": "¿Qué va en el hueco?", "accept": ["piel áspera"], "typos": False}
     assert grade(item, read_answer(item, {}, {"text": "piel aspera"}, language="es"), "es").is_correct
+
+
+PARQUE = [
+    Paragraph(1, "El parque de las Hoces", is_heading=True),
+    Paragraph(2, "La ley del parque de las Hoces fue aprobada por el Congreso en marzo de 2011, tras un debate de "
+                 "dos años en el que intervino también el Senado."),
+    Paragraph(3, "Para gestionarlo, la ley crea un Consejo Rector, con alcaldes de la comarca; una Junta Consultiva, "
+                 "que reúne a pastores y guardas; y un Patronato Científico."),
+    Paragraph(4, "El primer director del parque, el biólogo Tomás Ariño Lledó, contó en 2012 unas 340 parejas de "
+                 "buitre leonado en los cortados del río Escabas."),
+]
+
+
+def test_a_famous_body_is_no_wrong_option_among_bodies_nobody_knows() -> None:
+    """Review 9: the three organs a law creates (Comisión de Seguimiento, Comité Científico, Comité
+    de Representantes) were offered with "Congreso" and "Tribunal Constitucional": a reader drops
+    the long-standing national bodies without the text. The keys of a multiple select are never
+    famous names; its wrong options are not either."""
+    lang = language_for("es")
+    for draft in derive_drafts(PARQUE, "es"):
+        if draft.item.get("type") == "multiple_select":
+            wrong = [str(c["text"]) for c in draft.item["choices"] if not c["correct"]]
+            assert not [w for w in wrong if lang.is_familiar(w) or lang.is_known_place(w)], draft.item
