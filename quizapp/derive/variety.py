@@ -488,6 +488,25 @@ def _verb_before_noun(word: str, lang: Language) -> bool:
     return lang.code == "en" and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+# The last members of a list after a comma: "sand and boulders", "arena y cal" (up to three
+# words on either side of the conjunction), with nothing after them.
+LIST_END = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s+(?:and|or|y|e|o|u)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+")
+LIST_MEMBER = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+")
+
+
+def _to_comma(rest: str) -> str:
+    """``rest`` up to its first comma, unless that comma is inside a list the phrase ends with:
+    "an unsorted mix of clay, sand and boulders" is all one description (a self-review found
+    "An unsorted mix of clay" on a card's back, untrue as it stands)."""
+    parts = [p.strip() for p in rest.split(",")]
+    for end in range(1, len(parts)):
+        if LIST_END.fullmatch(parts[end]):
+            return ", ".join(parts[: end + 1])
+        if not LIST_MEMBER.fullmatch(parts[end]):
+            break
+    return parts[0]
+
+
 def _restated(text: str, at: int, lang: Language, *, to_comma: bool = False) -> str | None:
     """What a restatement says the term means ("de sal disuelta en aguas ..."), without its
     leading preposition and final stop; cut at a comma when long, None when longer still."""
@@ -498,9 +517,9 @@ def _restated(text: str, at: int, lang: Language, *, to_comma: bool = False) -> 
     rest = re.split(r"[;:]", rest)[0].strip()
     rest = CLAUSE_GOES_ON.split(rest)[0].strip()  # "..., which leaves a crust": another clause
     if to_comma:
-        rest = rest.split(",")[0].strip()
+        rest = _to_comma(rest)
     if len(rest.split()) > RESTATED_WORDS:
-        rest = rest.split(",")[0].strip()
+        rest = _to_comma(rest)
     if not rest or len(rest.split()) > RESTATED_WORDS:
         return None
     return rest

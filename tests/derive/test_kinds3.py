@@ -180,3 +180,22 @@ def test_a_famous_body_is_no_wrong_option_among_bodies_nobody_knows() -> None:
         if draft.item.get("type") == "multiple_select":
             wrong = [str(c["text"]) for c in draft.item["choices"] if not c["correct"]]
             assert not [w for w in wrong if lang.is_familiar(w) or lang.is_known_place(w)], draft.item
+
+
+PLAIN = [
+    Paragraph(1, "The river plain", is_heading=True),
+    Paragraph(2, "The pale deposit the spring floods leave on the fields of the Ardal plain is called loam, a crumbly "
+                 "mix of silt, clay and sand, and the farmers of Vellby have ploughed it since about 1650."),
+    Paragraph(3, "Las crecidas dejan en la vega de Alcanadre lo que los hortelanos llaman limo, una mezcla fina de "
+                 "arcilla, arena y cal, y lo aprovechan desde hace siglos."),
+]
+
+
+def test_a_card_back_keeps_the_whole_list_its_apposition_gives() -> None:
+    """Self-review of glacier-flow.md: "called till, an unsorted mix of clay, sand and boulders"
+    made the card back "An unsorted mix of clay", cut at the list's first comma: untrue as it
+    stands. A list's members after the comma belong to the description."""
+    backs = [str(d.item["back"]) for d in derive_drafts(PLAIN[:2], "en") if d.kind == "card" and "loam" in str(d.item.get("front", ""))]
+    assert backs and all(b.endswith("silt, clay and sand") for b in backs), backs
+    backs = [str(d.item["back"]) for d in derive_drafts([PLAIN[0], Paragraph(2, PLAIN[2].text)], "es") if d.kind == "card" and "limo" in str(d.item.get("front", ""))]
+    assert backs and all(b.endswith("arcilla, arena y cal") for b in backs), backs
