@@ -238,15 +238,17 @@ def inside_expansion(text: str, start: int, end: int, lang: Language) -> str | N
 
 
 def initials(name: str, lang: Language) -> list[str]:
-    """The acronyms a name's words make: every word's initial, or the content words' only
-    ("Boletín Oficial del Estado": BOE; "European Space Agency": ESA)."""
+    """The acronyms a name's words make: every word's initial, the content words' only, or the
+    capitalised words' only ("Boletín Oficial del Estado": BOE; "European Space Agency": ESA;
+    "Universidad Federal de Río de Janeiro": UFRJ), accents folded ("Río": R)."""
     words = WORD.findall(name)
     if len(words) < 2:
         return []
     stop = lang.words.stop_words | {fold(w) for w in lang.name_connectors}
-    content = "".join(w[0] for w in words if fold(w) not in stop).upper()
-    every = "".join(w[0] for w in words).upper()
-    return sorted({x for x in (content, every) if len(x) >= 2})
+    content = "".join(fold(w[0]) for w in words if fold(w) not in stop).upper()
+    every = "".join(fold(w[0]) for w in words).upper()
+    capitalised = "".join(fold(w[0]) for w in words if w[:1].isupper()).upper()
+    return sorted({x for x in (content, every, capitalised) if len(x) >= 2})
 
 
 def acronym_beside(text: str, start: int, end: int, key: str, lang: Language) -> str | None:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizapp.derive.context import initials
 from quizapp.derive.extract import fold
 from quizapp.derive.giveaways import decade_slot, gap_contexts
 from quizapp.languages import Language
@@ -194,12 +195,7 @@ ACRONYM = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\b")
 CAPITALISED_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’\-]*(?:\s+(?:(?:de|del|la|las|los|y|of|the|and|for)\s+)*[A-ZÁÉÍÓÚÑ][\w'’\-]*)+")
 
 
-def _initials(name: str) -> str:
-    """The acronym a name's capitalised words make ("Universidad Federal de Río de Janeiro": UFRJ)."""
-    return "".join(fold(w[0]).upper() for w in name.split() if w[:1].isupper())
-
-
-def option_named_in_prompt(draft: Draft) -> list[str]:
+def option_named_in_prompt(draft: Draft, lang: Language) -> list[str]:
     """A choice item whose wrong option the prompt names under another form, its acronym or
     its expansion: the prompt shows it as something else than the answer, so a reader rules it
     out (and the options shrink)."""
@@ -208,12 +204,12 @@ def option_named_in_prompt(draft: Draft) -> list[str]:
         return []
     prompt = str(item.get("prompt", ""))
     acronyms = {fold(a).upper() for a in ACRONYM.findall(prompt)}
-    expansions = {_initials(run) for run in CAPITALISED_RUN.findall(prompt)}
+    expansions = {acronym for run in CAPITALISED_RUN.findall(prompt) for acronym in initials(run, lang)}
     for choice in item.get("choices", []):
         text = str(choice.get("text", ""))
         if choice.get("correct") or text in prompt:
             continue
-        if (len(text.split()) >= 2 and _initials(text) in acronyms) or (ACRONYM.fullmatch(text) and fold(text).upper() in expansions):
+        if acronyms.intersection(initials(text, lang)) or (ACRONYM.fullmatch(text) and fold(text).upper() in expansions):
             return [f"held back: the wrong option {text!r} is named in the prompt under another form (its acronym or expansion): a reader rules it out without the text"]
     return []
 
@@ -225,5 +221,5 @@ def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, year
     found.extend(thin_role(draft, lang, paragraphs))
     found.extend(subject_word(draft, paragraphs, lang, subjects))
     found.extend(opposite_word(draft, lang))
-    found.extend(option_named_in_prompt(draft))
+    found.extend(option_named_in_prompt(draft, lang))
     return found

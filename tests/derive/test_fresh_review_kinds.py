@@ -151,13 +151,14 @@ def test_an_option_the_prompt_names_by_its_acronym_is_no_distractor() -> None:
     "Universidad Federal de Río de Janeiro": the prompt names it as a partner of the answer, so
     the option is ruled out without the text (either way round: an acronym and its expansion)."""
     from quizapp.derive.forced import option_named_in_prompt
+    from quizapp.languages import language_for
 
     def choice(prompt: str, options: list[str]) -> Draft:
         choices = [{"text": o, "correct": i == 0} for i, o in enumerate(options)]
         return Draft("p2-sc-x", "question", {"type": "single_choice", "prompt": prompt, "source": [2], "choices": choices}, 2, None, 1.0)
 
     prompt = "«El plan ____, que une al CSIC y a varios museos, restauró el claustro.»"
-    assert option_named_in_prompt(choice(prompt, ["Claustro Vivo", "Consejo Superior de Investigaciones Científicas", "Museo Real"]))
+    assert option_named_in_prompt(choice(prompt, ["Claustro Vivo", "Consejo Superior de Investigaciones Científicas", "Museo Real"]), language_for("es"))
     prompt = "“The ____ programme, run with the British Antarctic Survey, tagged 400 seals.”"
-    assert option_named_in_prompt(choice(prompt, ["SealWatch", "BAS", "NOAA"]))
-    assert not option_named_in_prompt(choice(prompt, ["SealWatch", "NOAA", "Polar Trust"]))
+    assert option_named_in_prompt(choice(prompt, ["SealWatch", "BAS", "NOAA"]), language_for("en"))
+    assert not option_named_in_prompt(choice(prompt, ["SealWatch", "NOAA", "Polar Trust"]), language_for("en"))
