@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, checks, context, forced, giveaways, variety
+from quizapp.derive import answers, blindness, checks, context, forced, giveaways, variety
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.explanations import ExplanationDrafter
@@ -141,6 +141,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(context.standalone_problems(d, rules))  # statements that lean on another sentence
         d.problems.extend(giveaways.problems(d, rules, heading_texts))  # settled without the text (review 12)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
+        d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
@@ -175,6 +176,9 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
     _hold_typed_headlines(drafts, text, headlines)
     _one_verdict_per_key(drafts)
+    for d in drafts:  # options redrawn by the passes above are checked again
+        if not d.problems:
+            d.problems.extend(blindness.problems(d.item, language))
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).
@@ -426,6 +430,7 @@ def _even_out_familiarity(drafts: list[Draft], language: str) -> None:
                 spare = next((
                     t for t in d.spares if count(t) == count(key) and t not in wrong
                     and not any(_option_clash(_with_options(d, [t if w == out else w for w in wrong]), o, language) for o in others)
+                    and not blindness.problems(_with_options(d, [t if w == out else w for w in wrong]).item, language)
                 ), None)
                 if spare is None:
                     break
@@ -511,14 +516,15 @@ def _redrawn(d: Draft, others: list[Draft], language: str, context: str = "") ->
         if option in chosen:
             continue
         trial = _with_options(d, [*chosen, option])
-        if not any(_option_clash(trial, o, language) for o in others):
+        last = len(chosen) + 1 == len(wrong)  # the set complete: no time cue or outlier may settle it
+        if not any(_option_clash(trial, o, language) for o in others) and not (last and blindness.problems(trial.item, language)):
             chosen.append(option)
         if len(chosen) == len(wrong):
             break
     if len(chosen) < len(wrong):
         return None
     redrawn = _with_options(d, chosen)
-    if any(_option_clash(redrawn, o, language) for o in others) or checks.lint_findings(redrawn, language):
+    if any(_option_clash(redrawn, o, language) for o in others) or checks.lint_findings(redrawn, language) or blindness.problems(redrawn.item, language):
         return None
     redrawn.spares = [t for t in [*d.spares, *wrong] if t not in chosen]
     return redrawn

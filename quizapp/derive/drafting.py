@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.derive import answers as typed_answers
+from quizapp.derive import blindness
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
 from quizapp.derive.extract import (
@@ -650,7 +651,11 @@ class Builder:
         value = option_number(key)
         if tight or value is None or any(option_number(m) is None for m in pool):
             return self.straddle(key, pool, shown)
-        return choice_rules.spread_rank(value, pool, lambda m: option_number(m) or 0.0, shown, choice_rules.pick_seed(key.identity, sentence.index, self.variant))
+        ranked = choice_rules.spread_rank(value, pool, lambda m: option_number(m) or 0.0, shown, choice_rules.pick_seed(key.identity, sentence.index, self.variant))
+        # Neither the sentence's "last"/"already" nor a key apart from the rest may settle it.
+        gapped = sentence.text[: max(0, key.start - sentence.start)] + "____"
+        cue = blindness.time_cue(gapped, self.lang.code)
+        return blindness.fair_figures(value, ranked, lambda m: option_number(m) or 0.0, shown, cue, key.kind in DATE_KINDS)
 
     @staticmethod
     def straddle(key: Mention, pool: list[Mention], shown: int) -> list[Mention]:

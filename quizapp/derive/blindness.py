@@ -1,0 +1,168 @@
+"""What a blind reader reads off a choice item's figures and dates, and how the drafter avoids it.
+
+Blind readers (helpers who saw only the choice items of a derived bank, sessions 5 and 6)
+scored 92-98 % against 39 % chance. Much of that was world knowledge of the real subjects,
+which no offline check measures; but some of it was read off the options themselves, and that
+the drafter controls:
+
+- **the prompt's time cue**: "The *last* cholera epidemic in London came in ____" among 1854,
+  1855, 1858 and 1866 is the latest year; "The Nordic Gene Bank, *predecessor* of NordGen,
+  had *already* stored seeds ... from ____" is the earliest. With every option on one side of
+  the key, the cue settles the item. Such a prompt needs an option beyond the key in the
+  direction its cue points.
+- **the outlier key**: 1984 beside 2001, 2004 and 2006 stands apart; a reader who picks the
+  option far from the others' cluster wins whenever the key is the document's earliest or
+  latest value and the distractors are its nearest neighbours, bunched on one side.
+
+``fair_figures`` picks the distractors so neither cue holds where the document's values
+allow; ``problems`` holds back a single-choice item still carrying one (fewer choice items
+rather than ones answered without the text: the typed and numeric drafts of the same fact stay);
+``picks`` is each cue as a blind strategy for ``tests/benchmarks/derive_quality.py``.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from quizapp.language import fold_word
+from quizapp.languages import language_for
+
+T = TypeVar("T")
+
+LATEST, EARLIEST = 1, -1
+OUTLIER_RATIO = 2.0  # the key's distance to its nearest option over the largest such distance of the others
+CANDIDATES = 10  # how many of the nearest document values a fitting set of options is drawn from
+HELD_CUE = "held back: the prompt's time cue ({word}) points to the key among the options (blind-time-cue)"
+HELD_OUTLIER = "held back: the key stands apart from the other options' cluster (blind-outlier)"
+
+
+def time_cue(prompt: str, language: str) -> tuple[int, str] | None:
+    """The direction a prompt's wording points a date or figure gap to, and the word saying
+    so: LATEST for "the last / final / latest", EARLIEST for "the first / already /
+    predecessor"; None when it names neither, or both (a reader cannot tell which holds).
+    Only words before the gap count: the cue names the gap's event ("The last epidemic came in
+    ____"), where one after it names another ("appeared in ____ and met doubt at first")."""
+    rules = language_for(language)
+    words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", prompt.split("____")[0])]
+    # "By last month", "el año pasado": a word naming a span of time after the cue word makes
+    # it a date of its own, not the gap's place among the document's values.
+    words = [w for i, w in enumerate(words) if not (i + 1 < len(words) and words[i + 1] in rules.time_spans)]
+    latest = next((w for w in words if w in rules.latest_cues), None)
+    earliest = next((w for w in words if w in rules.earliest_cues), None)
+    if bool(latest) == bool(earliest):
+        return None
+    return (LATEST, latest) if latest else (EARLIEST, earliest)  # type: ignore[return-value]
+
+
+def _scale(values: Sequence[float], dates: bool) -> list[float]:
+    """Figures on the scale a reader compares them: amounts by ratio (92 and 190 metres are as
+    far apart as 190 and 390), dates and years by difference."""
+    if not dates and all(v > 0 for v in values):
+        return [math.log(v) for v in values]
+    return list(values)
+
+
+def outlier(values: Sequence[float], dates: bool) -> int | None:
+    """The index of the one value standing apart: its distance to the nearest other is more
+    than OUTLIER_RATIO times every other value's (1984 beside 2001, 2004, 2006); None if none."""
+    if len(values) < 3:
+        return None
+    scaled = _scale(values, dates)
+    nearest = [min(abs(v - w) for j, w in enumerate(scaled) if j != i) for i, v in enumerate(scaled)]
+    far = max(range(len(scaled)), key=lambda i: nearest[i])
+    rest = max(n for i, n in enumerate(nearest) if i != far)
+    return far if nearest[far] > OUTLIER_RATIO * rest and nearest[far] > 0 else None
+
+
+def cue_problem(key: float, others: Sequence[float], cue: tuple[int, str] | None, dates: bool) -> str | None:
+    """Why the key (``key`` among the wrong options ``others``) can be read off the options
+    without the text, or None."""
+    if cue is not None:
+        direction, word = cue
+        if (direction == LATEST and all(o < key for o in others)) or (direction == EARLIEST and all(o > key for o in others)):
+            return HELD_CUE.format(word=word)
+    if outlier([key, *others], dates) == 0:
+        return HELD_OUTLIER
+    return None
+
+
+def fair_figures(key: float, pool: Sequence[T], value: Callable[[T], float], shown: int, cue: tuple[int, str] | None, dates: bool) -> list[T]:
+    """``pool`` (wrong options in the drafter's order of preference) reordered so that its first
+    ``shown`` give neither cue (``cue_problem``): the preferred set when it is fair, else the
+    fair set of the first CANDIDATES nearest the front. Unchanged when no set is fair: the
+    check then holds the item back."""
+    if shown < 1 or len(pool) < shown:
+        return list(pool)
+    if cue_problem(key, [value(o) for o in pool[:shown]], cue, dates) is None:
+        return list(pool)
+    front = list(pool[:CANDIDATES])
+    for chosen in itertools.combinations(range(len(front)), shown):
+        picked = [front[i] for i in chosen]
+        if cue_problem(key, [value(o) for o in picked], cue, dates) is None:
+            return [*picked, *(o for o in pool if not any(o is p for p in picked))]
+    return list(pool)
+
+
+def option_number(text: str, language: str) -> tuple[float, bool] | None:
+    """An option as a number and whether it is a date ("1866", "21 de octubre de 1520":
+    True; "625 metres": False); None for a name."""
+    from quizapp.derive.choices import option_value  # choices imports this module's strategies
+
+    number = option_value(text, language)
+    if number is None:
+        return None
+    return number, number > 400 * 100 or bool(re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", text))
+
+
+def _figures(item: dict[str, Any], language: str) -> tuple[list[float], list[bool], bool] | None:
+    """The single-choice item's options as numbers, which of them are right, and whether they
+    are dates; None when an option is no figure or date."""
+    if item.get("type") != "single_choice":
+        return None
+    read = [option_number(str(c.get("text", "")), language) for c in item.get("choices", [])]
+    if len(read) < 3 or any(r is None for r in read):
+        return None
+    values = [r[0] for r in read if r is not None]
+    dates = all(r[1] for r in read if r is not None)
+    return values, [bool(c.get("correct")) for c in item["choices"]], dates
+
+
+def problems(item: dict[str, Any], language: str) -> list[str]:
+    """A single choice on a figure or date whose key the options give away: the prompt's time
+    cue points to it, or it stands apart from the others."""
+    read = _figures(item, language)
+    if read is None or sum(read[1]) != 1:
+        return []
+    values, right, dates = read
+    key = values[right.index(True)]
+    others = [v for v, r in zip(values, right) if not r]
+    reason = cue_problem(key, others, time_cue(str(item.get("prompt", "")), language), dates)
+    return [reason] if reason else []
+
+
+STRATEGIES = ("option the prompt's time cue points to", "the outlier option")
+
+
+def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
+    """The options a blind strategy of this module picks on one single-choice item, or None
+    where it does not apply (the reader then guesses)."""
+    read = _figures(item, language)
+    if read is None:
+        return None
+    values, _right, dates = read
+    if name == "option the prompt's time cue points to":
+        cue = time_cue(str(item.get("prompt", "")), language)
+        if cue is None:
+            return None
+        best = max(values) if cue[0] == LATEST else min(values)
+        return [i for i, v in enumerate(values) if v == best]
+    if name == "the outlier option":
+        far = outlier(values, dates)
+        return None if far is None else [far]
+    return None
+
+
+__all__ = ["EARLIEST", "LATEST", "STRATEGIES", "cue_problem", "fair_figures", "outlier", "picks", "problems", "time_cue"]

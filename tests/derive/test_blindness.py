@@ -1,0 +1,118 @@
+"""Choice items whose options settle the key without the text (blind readers, sessions 5 and 6):
+the prompt's time cue ("the last epidemic came in ____" among earlier years only) and the key
+standing apart from the other options (1984 beside 2001, 2004, 2006). See
+quizapp.derive.blindness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp.derive import Draft, blindness, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
+from quizapp.derive.choices import STRATEGIES, blind_scores
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# A text of our own (the Eddystone lighthouses, from general reference works): its years
+# run 1696-1982, so "the first lighthouse ... in ____" has its key at the document's start.
+EDDYSTONE = """# The Eddystone Lighthouse
+
+The Eddystone rocks lie about twenty kilometres south of Plymouth, in the English Channel. For centuries they wrecked ships that entered the sound at night.
+
+Henry Winstanley, a merchant who had lost two ships on the reef, began the first lighthouse on the rocks in 1696. His octagonal wooden tower was lit in 1698, and it was strengthened the following year after the winter waves broke over the lantern.
+
+The great storm of November 1703 swept the tower away, and Winstanley, who was on the rock for repairs, died with the workmen. Two days later a ship bound for Plymouth struck the reef.
+
+John Rudyerd, a silk merchant, built the second tower between 1706 and 1709. It was a cone of timber around a core of granite blocks, and it stood for almost fifty years.
+
+In December 1755 a fire broke out in the lantern. The keeper, Henry Hall, aged 94, swallowed molten lead from the roof while he fought the flames, and he died twelve days later.
+
+John Smeaton, an engineer from Leeds, designed the third tower with dovetailed granite blocks cut to lock into one another. Work began in 1756, and the light was first shown on 16 October 1759.
+
+Smeaton's tower stood until the sea eroded the rock beneath it. The upper part was taken down in 1877 and rebuilt on Plymouth Hoe, where visitors can still climb it.
+
+James Douglass designed the present tower on a nearby ledge. It was finished in 1882 and is 49 metres high, more than twice the height of Smeaton's.
+
+A helipad was added above the lantern in 1980. The last keepers left the rock in 1982, when the light was automated and controlled from the shore.
+"""
+
+
+def _single(key: str, others: list[str], prompt: str) -> dict:
+    return {"type": "single_choice", "prompt": prompt, "choices": [{"text": key, "correct": True}] + [{"text": o, "correct": False} for o in others]}
+
+
+@pytest.mark.parametrize(("prompt", "language", "expected"), [
+    ("“The last cholera epidemic in London came in ____, and it struck the east.”", "en", blindness.LATEST),
+    ("“The Nordic Gene Bank, predecessor of NordGen, had already stored seeds from ____.”", "en", blindness.EARLIEST),
+    ("«La última crecida llegó en ____.»", "es", blindness.LATEST),
+    ("«El banco ya guardaba semillas desde ____.»", "es", blindness.EARLIEST),
+    # A cue after the gap names another event; "last month" is a date of its own.
+    ("“His book appeared in ____ and met strong doubt at first.”", "en", None),
+    ("“By last month they had collected ____.”", "en", None),
+])
+def test_time_cue_is_read_before_the_gap(prompt: str, language: str, expected: int | None) -> None:
+    cue = blindness.time_cue(prompt, language)
+    assert (cue[0] if cue else None) == expected
+
+
+def test_a_cue_or_an_outlier_settling_the_key_is_a_problem() -> None:
+    """Blind readers, session 6: "The last cholera epidemic ... came in ____" among 1854, 1855,
+    1858 and 1866; "predecessor ... had already stored ... from ____" with 1984 among 2001, 2004
+    and 2006. Both answered without the text."""
+    last = _single("1866", ["1854", "1855", "1858"], "Which goes in the gap? “The last cholera epidemic in London came in ____.”")
+    assert "blind-time-cue" in blindness.problems(last, "en")[0]
+    fair = _single("1866", ["1855", "1858", "1875"], "Which goes in the gap? “The last cholera epidemic in London came in ____.”")
+    assert blindness.problems(fair, "en") == []
+    apart = _single("1984", ["2001", "2004", "2006"], "Which goes in the gap? “Seeds were stored in a coal mine from ____.”")
+    assert "blind-outlier" in blindness.problems(apart, "en")[0]
+    spread = _single("1831", ["1849", "1860"], "¿Cuál va en el hueco? «En ____ el Estado cedió la terminación.»")
+    assert blindness.problems(spread, "es") == []
+    # Amounts compare by ratio: 92, 190 and 625 metres are no cluster with an outlier.
+    assert blindness.problems(_single("625 metres", ["92 metres", "190 metres"], "“The bridge was ____ long.”"), "en") == []
+
+
+def test_fair_figures_draws_an_option_beyond_the_cue() -> None:
+    pool = [1858, 1855, 1854, 1875]  # nearest first: the three nearest are all earlier
+    picked = blindness.fair_figures(1866, pool, float, 3, (blindness.LATEST, "last"), dates=True)
+    assert any(v > 1866 for v in picked[:3]) and sorted(picked) == sorted(pool)
+    # No fair set: the order stays (and the check holds the item back).
+    assert blindness.fair_figures(1984, [2001, 2004, 2006], float, 3, None, dates=True) == [2001, 2004, 2006]
+
+
+def _ready_settled(drafts: list[Draft], language: str) -> list[str]:
+    return [
+        f"{d.item['prompt']} {[c['text'] for c in d.item['choices']]}"
+        for d in drafts if d.ready and d.item.get("type") == "single_choice" and blindness.problems(d.item, language)
+    ]
+
+
+@pytest.mark.parametrize(("path", "language"), [
+    (ROOT / "fixtures" / "documents" / "broad-street-cholera.md", "en"),
+    (ROOT / "derive" / "fixtures" / "harbour-light.txt", "en"),
+])
+def test_no_ready_single_choice_is_settled_by_its_options(path: Path, language: str) -> None:
+    """On main at the start of session 8, "The last cholera epidemic ... came in ____" was
+    offered with 1866 the latest option, and "principal keeper from 1946 to ____" with 1971
+    beside 1989 and 1990."""
+    drafts = derive_drafts(read_paragraphs(path.read_text(encoding="utf-8")), language)
+    assert _ready_settled(drafts, language) == []
+
+
+def test_the_check_holds_back_what_it_cannot_redraw() -> None:
+    drafts = derive_drafts(read_paragraphs(EDDYSTONE), "en")
+    held = [d for d in drafts if any("(blind-" in p for p in d.problems)]
+    assert held, "the document's first year asked with 'the first lighthouse' has no earlier option"
+    assert _ready_settled(drafts, "en") == []
+    assert any(d.ready for d in drafts if d.paragraph == 3), "the paragraph keeps a ready draft of another type"
+
+
+def test_the_benchmark_runs_the_new_strategies() -> None:
+    assert set(blindness.STRATEGIES) <= set(STRATEGIES)
+    items = [_single("1866", ["1854", "1855", "1858"], "“The last epidemic came in ____.”")]
+    scores = blind_scores(items, "en")
+    assert scores["option the prompt's time cue points to"][0] == 100.0
+    assert scores["the outlier option"][0] == 100.0
+
+
