@@ -14,6 +14,9 @@ the drafter controls:
   option far from the others' cluster wins whenever the key is the document's earliest or
   latest value and the distractors are its nearest neighbours, bunched on one side.
 
+- **a person of another era**: "in 1954 ____ took control of the company" among the engineers
+  the document sets in the 1830s is answered by dates alone (``out_of_era``).
+
 ``fair_figures`` picks the distractors so neither cue holds where the document's values
 allow; ``problems`` holds back a single-choice item still carrying one (fewer choice items
 rather than ones answered without the text: the typed and numeric drafts of the same fact stay);
@@ -106,6 +109,35 @@ def fair_figures(key: float, pool: Sequence[T], value: Callable[[T], float], sho
     return list(pool)
 
 
+ERA_GAP = 40  # years between a person's paragraphs and the gap's sentence that set them in another era
+
+
+def person_eras(sentences: Sequence[Any]) -> dict[str, set[int]]:
+    """The years of the paragraphs each person is named in, by identity: when the document
+    sets them (the Spooners, builders of the 1830s, in a railway's story). ``sentences`` are
+    quizapp.derive.extract.Sentence."""
+    years: dict[int, set[int]] = {}
+    for s in sentences:
+        years.setdefault(s.paragraph, set()).update(years_of(s.mentions))
+    eras: dict[str, set[int]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.kind == "person":
+                eras.setdefault(m.identity, set()).update(years.get(s.paragraph, set()))
+    return eras
+
+
+def years_of(mentions: Sequence[Any]) -> set[int]:
+    return {int(m.value[0]) for m in mentions if isinstance(m.value, tuple) and m.value and m.value[0]}
+
+
+def out_of_era(person_years: set[int], sentence_years: set[int]) -> bool:
+    """Whether a person the document sets in ``person_years`` is out of place in a sentence
+    dated ``sentence_years`` ("in 1954 ____ took control" among builders of the 1830s): a
+    reader rules them out without the text. False when either has no year."""
+    return bool(person_years and sentence_years) and all(abs(p - y) > ERA_GAP for p in person_years for y in sentence_years)
+
+
 def option_number(text: str, language: str) -> tuple[float, bool] | None:
     """An option as a number and whether it is a date ("1866", "21 de octubre de 1520":
     True; "625 metres": False); None for a name."""
@@ -165,4 +197,6 @@ def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
     return None
 
 
-__all__ = ["EARLIEST", "LATEST", "STRATEGIES", "cue_problem", "fair_figures", "outlier", "picks", "problems", "time_cue"]
+__all__ = [
+    "EARLIEST", "LATEST", "STRATEGIES", "cue_problem", "fair_figures", "out_of_era", "outlier", "person_eras", "picks", "problems", "time_cue",
+]

@@ -169,6 +169,7 @@ class Builder:
         self.variant = variant
         self.rng = random.Random(f"derive-{variant}")
         self.groups = facts.by_group()
+        self.eras = blindness.person_eras(facts.sentences)  # when the document sets each person
         self.tf_count = variant  # alternates true and false statements
         self.openers = {fold(w) for w in self.lang.context_openers}
         self.demonstratives = {fold(w) for w in self.lang.demonstratives}
@@ -597,6 +598,9 @@ class Builder:
             titled = str(key.value).split()[0] in self.lang.titles
             # A queen among anatomists stands out: titled people go with titled people.
             pool = [m for m in pool if fold(str(m.value).split()[-1]) != surname and (str(m.value).split()[0] in self.lang.titles) == titled]
+            # Nor a person the document sets decades away from the sentence's year (blind readers).
+            dated = blindness.years_of(sentence.mentions)
+            pool = [m for m in pool if not blindness.out_of_era(self.eras.get(m.identity, set()), dated)]
 
         if key.kind == "year" and DECADE_BEFORE.search(sentence.text[: key.start - sentence.start]):
             # "desde la década de ____": a year that is no decade (1996 beside 1970) is ruled

@@ -116,3 +116,18 @@ def test_the_benchmark_runs_the_new_strategies() -> None:
     assert scores["the outlier option"][0] == 100.0
 
 
+
+
+def test_no_person_of_another_era_is_an_option() -> None:
+    """Blind readers, sessions 5 and 6: "in 1954 ____ took control of the company" among Alan
+    Pegler and the two Spooners, whom the batch dated to the 1830s: answered by dates alone."""
+    eras = {"spooner": {1833, 1836}}
+    assert blindness.out_of_era(eras["spooner"], {1951, 1954})
+    assert not blindness.out_of_era({1860, 1869}, {1869}) and not blindness.out_of_era(set(), {1954})
+    text = (ROOT / "derive" / "fixtures" / "slate-railway.md").read_text(encoding="utf-8")
+    drafts = derive_drafts(read_paragraphs(text), "en")
+    for d in drafts:
+        if d.item.get("type") in ("single_choice", "multiple_select") and "Pegler" in " ".join(c["text"] for c in d.item["choices"] if c["correct"]):
+            assert not any("Spooner" in c["text"] for c in d.item["choices"]), d.item
+    # (The years stay asked: the sentence keeps a ready question.)
+    assert any(d.ready and "Pegler took control" in d.item.get("prompt", "") for d in drafts)
