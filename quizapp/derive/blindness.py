@@ -17,6 +17,9 @@ the drafter controls:
 - **a person of another era**: "in 1954 ____ took control of the company" among the engineers
   the document sets in the 1830s is answered by dates alone (``out_of_era``).
 
+- **a city among countries** ("near ____": Aleppo among Iraq and Morocco): places of one kind
+  only (``is_country``).
+
 ``fair_figures`` picks the distractors so neither cue holds where the document's values
 allow; ``problems`` holds back a single-choice item still carrying one (fewer choice items
 rather than ones answered without the text: the typed and numeric drafts of the same fact stay);
@@ -138,6 +141,15 @@ def out_of_era(person_years: set[int], sentence_years: set[int]) -> bool:
     return bool(person_years and sentence_years) and all(abs(p - y) > ERA_GAP for p in person_years for y in sentence_years)
 
 
+def is_country(name: str, rules: Any) -> bool:
+    """Whether ``name`` is a country (its leading article left out): "Iraq", "los Estados
+    Unidos". ``rules`` is the document's quizapp.languages.Language."""
+    words = name.split()
+    while len(words) > 1 and fold_word(words[0]) in rules.determiners:
+        words = words[1:]
+    return fold_word(" ".join(words)).strip() in rules.countries
+
+
 def option_number(text: str, language: str) -> tuple[float, bool] | None:
     """An option as a number and whether it is a date ("1866", "21 de octubre de 1520":
     True; "625 metres": False); None for a name."""
@@ -198,5 +210,5 @@ def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
 
 
 __all__ = [
-    "EARLIEST", "LATEST", "STRATEGIES", "cue_problem", "fair_figures", "out_of_era", "outlier", "person_eras", "picks", "problems", "time_cue",
+    "EARLIEST", "LATEST", "STRATEGIES", "cue_problem", "fair_figures", "is_country", "out_of_era", "outlier", "person_eras", "picks", "problems", "time_cue",
 ]

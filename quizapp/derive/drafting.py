@@ -588,6 +588,9 @@ class Builder:
             # The story's setting ("España" for a town in Spain, named in several paragraphs
             # or the opening one) may hold the key: no sure wrong option.
             pool = [m for m in pool if not self.headline(m.text)]
+            # Countries with countries: "near ____" with Aleppo among Iraq and Morocco (blind readers).
+            country = blindness.is_country(str(key.value), self.lang)
+            pool = [m for m in pool if blindness.is_country(str(m.value), self.lang) == country]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.

@@ -136,6 +136,9 @@ class Language:
     # choice item on one needs an option beyond its key that way (quizapp.derive.blindness).
     latest_cues: frozenset[str] = frozenset()
     earliest_cues: frozenset[str] = frozenset()
+    # Folded names of countries, past and present: a city or region asked among countries (or a
+    # country among cities) is told apart by its kind without the text (quizapp.derive.blindness).
+    countries: frozenset[str] = frozenset()
     time_spans: frozenset[str] = frozenset()  # folded nouns of a span of time ("month", "año"): "last month" is no cue
     restating_markers: tuple[str, ...] = ()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name

@@ -152,6 +152,22 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    countries=words("""afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+        bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia botswana brazil brunei
+        bulgaria burundi cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus
+        czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland
+        france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras
+        hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya
+        kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+        luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia
+        moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands
+        holland nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru
+        philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
+        slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+        thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
+        vatican venezuela vietnam yemen zambia zimbabwe england scotland wales britain usa uk persia prussia
+        siam ceylon rhodesia yugoslavia czechoslovakia""")
+    | {'south korea', 'united kingdom', 'papua new guinea', 'north korea', 'bosnia and herzegovina', 'united states of america', 'south sudan', 'united states', 'costa rica', 'united arab emirates', 'north macedonia', 'puerto rico', 'south africa', 'saudi arabia', 'east timor', 'great britain', 'sri lanka', 'dominican republic', 'ivory coast', 'el salvador', 'new zealand', 'sierra leone', 'soviet union', 'czech republic', 'trinidad and tobago'},
     time_spans=words("year years month months week weeks night day days summer winter spring autumn century decade"),
     latest_cues=words("last latest final finally"),
     earliest_cues=words("first earliest already predecessor predecessors original originally initially formerly"),

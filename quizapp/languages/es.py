@@ -124,6 +124,21 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    countries=words("""afganistan albania argelia andorra angola argentina armenia australia austria azerbaiyan bahamas
+        barein banglades barbados bielorrusia belgica belice benin butan bolivia botsuana brasil brunei
+        bulgaria burundi camboya camerun canada chad chile china colombia congo croacia cuba chipre chequia
+        dinamarca yibuti dominica ecuador egipto eritrea estonia etiopia fiyi finlandia francia gabon gambia
+        georgia alemania ghana grecia granada guatemala guinea guyana haiti honduras hungria islandia india
+        indonesia iran irak irlanda israel italia jamaica japon jordania kazajistan kenia kiribati
+        kosovo kuwait kirguistan laos letonia libano lesoto liberia libia liechtenstein lituania luxemburgo
+        madagascar malaui malasia maldivas mali malta mauritania mauricio mexico micronesia moldavia monaco
+        mongolia montenegro marruecos mozambique birmania namibia nauru nepal holanda nicaragua niger
+        nigeria noruega oman pakistan palaos palestina panama paraguay peru filipinas polonia portugal catar
+        qatar rumania rusia ruanda samoa senegal serbia seychelles singapur eslovaquia eslovenia somalia
+        espana sudan surinam suecia suiza siria taiwan tayikistan tanzania tailandia togo tonga tunez
+        turquia turkmenistan tuvalu uganda ucrania uruguay uzbekistan vanuatu vaticano venezuela vietnam
+        yemen zambia zimbabue inglaterra escocia gales persia prusia yugoslavia checoslovaquia""")
+    | {'gran bretana', 'union sovietica', 'reino unido', 'sudan del sur', 'paises bajos', 'sierra leona', 'arabia saudita', 'costa rica', 'emiratos arabes unidos', 'puerto rico', 'republica dominicana', 'timor oriental', 'macedonia del norte', 'republica checa', 'sudafrica', 'arabia saudi', 'sri lanka', 'corea del sur', 'estados unidos', 'trinidad y tobago', 'el salvador', 'bosnia y herzegovina', 'papua nueva guinea', 'corea del norte', 'nueva zelanda', 'costa de marfil'},
     time_spans=words("ano anos mes meses semana semanas dia dias noche verano invierno siglo decada"),
     latest_cues=words("ultimo ultima ultimos ultimas finalmente"),
     earliest_cues=words("primer primera primero primeros primeras ya predecesor predecesora predecesores antecesor antecesora antecesores original originalmente inicialmente"),

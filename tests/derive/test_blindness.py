@@ -5,6 +5,7 @@ quizapp.derive.blindness."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from quizapp.derive import Draft, blindness, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.derive.choices import STRATEGIES, blind_scores
+from quizapp.languages import language_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -131,3 +133,32 @@ def test_no_person_of_another_era_is_an_option() -> None:
             assert not any("Spooner" in c["text"] for c in d.item["choices"]), d.item
     # (The years stay asked: the sentence keeps a ready question.)
     assert any(d.ready and "Pegler took control" in d.item.get("prompt", "") for d in drafts)
+
+
+# A text of our own (the Timbuktu manuscripts, from general reference works).
+MANUSCRIPTS = """# The Timbuktu manuscripts
+
+The libraries of Timbuktu hold several hundred thousand manuscripts on law, astronomy, medicine and poetry, many of them copied between the fourteenth and the nineteenth centuries.
+
+Traders crossing the Sahara from Morocco and Egypt brought paper and books to the city, and local families kept them in wooden chests for generations.
+
+In 1973 the government of Mali founded the Ahmed Baba Institute to collect and restore the manuscripts. South Africa paid for a new building, which opened in 2009.
+
+The first evacuation took place in 2012. The archivist Abdel Kader Haidara, a collector from an old family of scholars, had been forced by the occupation of the north to move the chests away from Timbuktu. He sent them by boat and by road to safe houses in Bamako, the capital, with help from donors in Germany and the Netherlands.
+
+About 350,000 manuscripts reached Bamako. The occupiers burned some 4,200 of them in the Ahmed Baba building before they fled in January 2013.
+
+Conservators in Bamako now keep the chests in rooms at a steady humidity, and scanners from Hamburg have copied more than 40,000 manuscripts. Niger and Senegal have offered to hold copies of the digital files.
+"""
+
+
+def test_places_of_one_kind_only() -> None:
+    """Blind reader, session 6: "abandon its genebank near ____" offered Aleppo among Iraq and
+    Morocco, the one city among countries. Here main offered Timbuktu among Hamburg and Morocco."""
+    rules = language_for("en")
+    drafts = derive_drafts(read_paragraphs(MANUSCRIPTS), "en")
+    for d in drafts:
+        if d.item.get("type") == "single_choice" and not any(re.search(r"\d", c["text"]) for c in d.item["choices"]):
+            kinds = {blindness.is_country(c["text"], rules) for c in d.item["choices"]}
+            assert len(kinds) == 1, d.item
+    assert blindness.is_country("los Estados Unidos", language_for("es")) and not blindness.is_country("Sevilla", language_for("es"))
