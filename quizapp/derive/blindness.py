@@ -17,6 +17,8 @@ the drafter controls:
 - **a person of another era**: "in 1954 ____ took control of the company" among the engineers
   the document sets in the 1830s is answered by dates alone (``out_of_era``).
 
+- **the telling's order**: "formed a society in 1951, and in ____ took control" among 1939 and
+  1946 (``narrative_bounds``, ``out_of_order``).
 - **a city among countries** ("near ____": Aleppo among Iraq and Morocco): places of one kind
   only (``is_country``).
 
@@ -42,6 +44,7 @@ LATEST, EARLIEST = 1, -1
 OUTLIER_RATIO = 2.0  # the key's distance to its nearest option over the largest such distance of the others
 CANDIDATES = 10  # how many of the nearest document values a fitting set of options is drawn from
 HELD_CUE = "held back: the prompt's time cue ({word}) points to the key among the options (blind-time-cue)"
+HELD_ORDER = "held back: an option's year breaks the order the sentence tells its dates in (blind-order)"
 HELD_OUTLIER = "held back: the key stands apart from the other options' cluster (blind-outlier)"
 
 
@@ -93,6 +96,28 @@ def cue_problem(key: float, others: Sequence[float], cue: tuple[int, str] | None
     if outlier([key, *others], dates) == 0:
         return HELD_OUTLIER
     return None
+
+
+YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]*\d)")
+
+
+def narrative_bounds(prompt: str) -> tuple[int | None, int | None]:
+    """The years a prompt's sentence names before and after its gap, as the bounds a reader
+    assumes of the gap's year from the telling's order ("formed a society in 1951, and in ____
+    took control": not before 1951; "destroyed in ____, and demolished in 1944": not after 1944)."""
+    before, _, after = prompt.partition("____")
+    earlier = [int(y) for y in YEAR.findall(before.split("“")[-1].split("«")[-1])]
+    later = [int(y) for y in YEAR.findall(after)]
+    return (max(earlier) if earlier else None, min(later) if later else None)
+
+
+def out_of_order(key_year: int, option_year: int, bounds: tuple[int | None, int | None]) -> bool:
+    """Whether an option's year breaks the telling's order that the key keeps (see
+    ``narrative_bounds``): a reader rules it out without the text."""
+    low, high = bounds
+    if low is not None and key_year >= low > option_year:
+        return True
+    return high is not None and key_year <= high < option_year
 
 
 def fair_figures(key: float, pool: Sequence[T], value: Callable[[T], float], shown: int, cue: tuple[int, str] | None, dates: bool) -> list[T]:
@@ -183,11 +208,23 @@ def problems(item: dict[str, Any], language: str) -> list[str]:
     values, right, dates = read
     key = values[right.index(True)]
     others = [v for v, r in zip(values, right) if not r]
-    reason = cue_problem(key, others, time_cue(str(item.get("prompt", "")), language), dates)
+    prompt = str(item.get("prompt", ""))
+    reason = cue_problem(key, others, time_cue(prompt, language), dates)
+    if reason is None and dates:
+        bounds = narrative_bounds(prompt)
+        years = [_year(str(c.get("text", ""))) for c in item["choices"]]
+        key_year = years[right.index(True)]
+        if key_year is not None and any(y is not None and out_of_order(key_year, y, bounds) for y in years):
+            reason = HELD_ORDER
     return [reason] if reason else []
 
 
-STRATEGIES = ("option the prompt's time cue points to", "the outlier option")
+def _year(text: str) -> int | None:
+    found = YEAR.findall(text)
+    return int(found[-1]) if found else None
+
+
+STRATEGIES = ("option the prompt's time cue points to", "the outlier option", "an option of the closest pair")
 
 
 def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
@@ -206,9 +243,39 @@ def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
     if name == "the outlier option":
         far = outlier(values, dates)
         return None if far is None else [far]
+    if name == "an option of the closest pair":
+        return closest_pair(values, dates)
     return None
 
 
+def closest_pair(values: Sequence[float], dates: bool) -> list[int] | None:
+    """The indices of the two values nearest each other (None with fewer than three values, or
+    a tie): drawn nearest-first around the key, the options always hold its nearest neighbour,
+    and the key is then one of the closest pair far more often than chance."""
+    if len(values) < 3:
+        return None
+    scaled = _scale(values, dates)
+    pairs = sorted((abs(scaled[i] - scaled[j]), i, j) for i in range(len(scaled)) for j in range(i + 1, len(scaled)))
+    if pairs[0][0] == pairs[1][0]:
+        return None
+    return [pairs[0][1], pairs[0][2]]
+
+
 __all__ = [
-    "EARLIEST", "LATEST", "STRATEGIES", "cue_problem", "fair_figures", "is_country", "out_of_era", "outlier", "person_eras", "picks", "problems", "time_cue",
+    "EARLIEST",
+    "LATEST",
+    "STRATEGIES",
+    "closest_pair",
+    "cue_problem",
+    "fair_figures",
+    "is_country",
+    "narrative_bounds",
+    "out_of_era",
+    "out_of_order",
+    "outlier",
+    "person_eras",
+    "picks",
+    "problems",
+    "time_cue",
+    "years_of",
 ]
