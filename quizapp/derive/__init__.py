@@ -489,9 +489,15 @@ def _option_clash(d: Draft, o: Draft, language: str) -> str:
             return f"one offers the other's answer {answer!r} as a wrong option"
     for statement, offered in ((d, other_sets), (o, sets)):
         swapped = checks.swapped_value(statement, language)
-        if swapped and any(checks._normal(swapped[1]) in {t for t, _ in group} for group in offered):
+        if swapped and any(_offers(checks._normal(swapped[1]), {t for t, _ in group}) for group in offered):
             return f"a false statement swaps in {swapped[1]!r}, which the other offers as an option"
     return ""
+
+
+def _offers(value: str, options: set[str]) -> bool:
+    """Whether ``options`` (normalised) hold ``value``: as written, or a figure with its unit
+    ("92" swapped into a statement, "92 metres" offered beside it; blind readers, session 6)."""
+    return value in options or (value[:1].isdigit() and any(o.startswith(value + " ") for o in options))
 
 
 def _redrawn(d: Draft, others: list[Draft], language: str, context: str = "") -> Draft | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.derive import Draft, blindness, derive_drafts
+from quizapp.derive import Draft, blindness, checks, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.derive.choices import STRATEGIES, blind_scores
 from quizapp.languages import language_for
@@ -176,3 +176,15 @@ def test_no_year_option_breaks_the_order_of_telling() -> None:
         if d.item.get("type") == "single_choice":
             assert not any("(blind-" in p for p in d.problems) or not d.ready
             assert blindness.problems(d.item, "en") == [] or not d.ready, d.item
+
+
+def test_no_false_statement_swaps_in_a_figure_another_item_offers() -> None:
+    """Blind readers, session 6 (Kinzua): "Visitors can walk about 92 metres out" (false: 190)
+    beside "The bridge was ____ long" offering 92 and 190 metres. The swapped-in "92" was not
+    matched against the option "92 metres"."""
+    text = (ROOT / "derive" / "fixtures" / "kinzua-viaduct.md").read_text(encoding="utf-8")
+    ready = [d for d in derive_drafts(read_paragraphs(text), "en") if d.ready and d.kind == "question"]
+    offered = {str(c["text"]).split()[0] for d in ready for c in d.item.get("choices", []) if d.item.get("type") == "single_choice"}
+    for d in ready:
+        swapped = checks.swapped_value(d, "en")
+        assert not (swapped and swapped[1][:1].isdigit() and swapped[1] in offered), d.item["prompt"]
