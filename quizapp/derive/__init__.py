@@ -484,13 +484,45 @@ def _option_clash(d: Draft, o: Draft, language: str) -> str:
                 return f"they share the options {', '.join(sorted(texts & other_texts))}"
             if keys & other_texts or other_keys & texts:
                 return f"one offers the other's key {', '.join(sorted((keys & other_texts) | (other_keys & texts)))} as an option"
+            # ... or by a surname: "Wallace" an option of one, "John Findley Wallace" the other's key.
+            short = {(k, t) for k in keys for t in other_texts} | {(k, t) for k in other_keys for t in texts}
+            if same := next((t for k, t in short if _same_surname(k, t)), None):
+                return f"one offers the other's key as {same!r}"
     for asker, shower in ((d, o), (o, d)):
         if answer := _answer_offered(asker, shower):
             return f"one offers the other's answer {answer!r} as a wrong option"
+    for asker, namer in ((d, o), (o, d)):
+        if named := _option_named(asker, namer):
+            return f"the other's prompt names the wrong option {named!r}, in a role that rules it out"
     for statement, offered in ((d, other_sets), (o, sets)):
         swapped = checks.swapped_value(statement, language)
         if swapped and any(_offers(checks._normal(swapped[1]), {t for t, _ in group}) for group in offered):
             return f"a false statement swaps in {swapped[1]!r}, which the other offers as an option"
+    return ""
+
+
+def _same_surname(key: str, option: str) -> bool:
+    """Whether one of two normalised names is the other's last word ("wallace" and "john
+    findley wallace"): the same person to a reader. Figures never."""
+    if key == option or re.search(r"\d", key + option):
+        return False
+    a, b = key.split(), option.split()
+    return (len(a) == 1 < len(b) and a[0] == b[-1]) or (len(b) == 1 < len(a) and b[0] == a[-1])
+
+
+def _option_named(asker: Draft, namer: Draft) -> str:
+    """A name ``asker`` offers as a wrong option that the prompt of the choice item ``namer``
+    names, or "": the blind reader sees it there in another role ("Edwin Chadwick, the
+    secretary of the Poor Law Commission" beside "____, the curate of St Luke's") and rules it
+    out (blind readers, sessions 5 and 6). Figures and dates are left to the other checks."""
+    if namer.item.get("type") not in checks.CHOICE_TYPES:
+        return ""
+    prompt = f" {checks._normal(str(namer.item.get('prompt', '')))} "
+    for group in _option_groups(asker):
+        for c in group:
+            text = str(c["text"])
+            if not c.get("correct") and not re.search(r"\d", text) and f" {checks._normal(text)} " in prompt:
+                return text
     return ""
 
 
@@ -988,8 +1020,12 @@ def _reveals_any(draft: Draft, ready: list[Draft], text: dict[int, str]) -> bool
 
 
 def _clashes(draft: Draft, ready: list[Draft], language: str, text: dict[int, str]) -> bool:
-    """Whether ``draft`` would give away, or be given away by, one of the ready drafts."""
-    return _reveals_any(draft, ready, text) or draft.key in checks.enemy_partners([*ready, draft], language)
+    """Whether ``draft`` would give away, or be given away by, one of the ready drafts (its
+    options or swapped-in value included: see ``_option_clash``)."""
+    return (
+        _reveals_any(draft, ready, text) or draft.key in checks.enemy_partners([*ready, draft], language)
+        or any(_option_clash(draft, o, language) for o in ready if o is not draft and o.kind == "question")
+    )
 
 
 def _borrow_statement(drafts: list[Draft], answer: bool, language: str, text: dict[int, str]) -> bool:
@@ -1007,7 +1043,7 @@ def _borrow_statement(drafts: list[Draft], answer: bool, language: str, text: di
         if blocker is None or blocker.item.get("type") == "true_false":
             continue
         others = [d for d in ready if d is not blocker]
-        if (not answer and _given_away_by(t, others, language) is not None) or _reveals_any(t, others, text) or t.key in checks.enemy_partners([*others, t], language):
+        if (not answer and _given_away_by(t, others, language) is not None) or _clashes(t, others, language, text):
             continue
         blocker.problems.append(f"held back: its sentence is asked as the true/false statement {t.key}, to keep true and false answers balanced")
         t.problems.clear()

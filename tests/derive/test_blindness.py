@@ -188,3 +188,32 @@ def test_no_false_statement_swaps_in_a_figure_another_item_offers() -> None:
     for d in ready:
         swapped = checks.swapped_value(d, "en")
         assert not (swapped and swapped[1][:1].isdigit() and swapped[1] in offered), d.item["prompt"]
+
+
+def _choice_names(d: Draft) -> list[tuple[str, bool]]:
+    return [(str(c["text"]), bool(c["correct"])) for c in d.item.get("choices", []) if not re.search(r"\d", str(c["text"]))]
+
+
+@pytest.mark.parametrize(("path", "language"), [
+    (ROOT / "fixtures" / "documents" / "broad-street-cholera.md", "en"),
+    (ROOT / "fixtures" / "documents" / "panama-canal.txt", "en"),
+    (ROOT / "fixtures" / "documents" / "magallanes-elcano.md", "es"),
+])
+def test_no_wrong_option_is_named_or_keyed_by_another_choice_item(path: Path, language: str) -> None:
+    """Blind readers, sessions 5 and 6: "____, the curate of St Luke's" offered Edwin Chadwick,
+    whom a true/false of the same set called the secretary of the Poor Law Commission; "In 1907
+    he resigned, and ____ gave the project to Goethals" offered "Wallace", the key of "The first
+    chief engineer, ____" (as "John Findley Wallace"). Both ruled out without the text."""
+    ready = [d for d in derive_drafts(read_paragraphs(path.read_text(encoding="utf-8")), language) if d.ready and d.kind == "question"]
+    choice = [d for d in ready if d.item.get("type") in ("single_choice", "multiple_select", "true_false")]
+    for d in choice:
+        for other in choice:
+            if other is d:
+                continue
+            prompt = f" {checks._normal(str(other.item.get('prompt', '')))} "
+            for text, right in _choice_names(d):
+                assert right or f" {checks._normal(text)} " not in prompt, (text, other.item["prompt"])
+                for other_text, other_right in _choice_names(other):
+                    short, full = sorted((checks._normal(text), checks._normal(other_text)), key=len)
+                    if (right or other_right) and not (right and other_right) and len(short.split()) == 1 < len(full.split()):
+                        assert short != full.split()[-1], (text, other_text)
