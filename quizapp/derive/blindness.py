@@ -19,6 +19,8 @@ the drafter controls:
 
 - **the telling's order**: "formed a society in 1951, and in ____ took control" among 1939 and
   1946 (``narrative_bounds``, ``out_of_order``).
+  The key may not be the option nearest that year either ("adopted in 2001, entered into force
+  in ____" among 2004, 2006, 2016: the first after 2001), or the nearest is the pick.
 - **a city among countries** ("near ____": Aleppo among Iraq and Morocco): places of one kind
   only (``is_country``).
 
@@ -45,6 +47,7 @@ OUTLIER_RATIO = 2.0  # the key's distance to its nearest option over the largest
 CANDIDATES = 10  # how many of the nearest document values a fitting set of options is drawn from
 HELD_CUE = "held back: the prompt's time cue ({word}) points to the key among the options (blind-time-cue)"
 HELD_ORDER = "held back: an option's year breaks the order the sentence tells its dates in (blind-order)"
+HELD_BOUND = "held back: the key is the year nearest the one the sentence names beside the gap (blind-bound)"
 HELD_OUTLIER = "held back: the key stands apart from the other options' cluster (blind-outlier)"
 
 
@@ -216,6 +219,8 @@ def problems(item: dict[str, Any], language: str) -> list[str]:
         key_year = years[right.index(True)]
         if key_year is not None and any(y is not None and out_of_order(key_year, y, bounds) for y in years):
             reason = HELD_ORDER
+        elif (near := nearest_bound(item)) is not None and right[near[0]]:
+            reason = HELD_BOUND
     return [reason] if reason else []
 
 
@@ -224,7 +229,7 @@ def _year(text: str) -> int | None:
     return int(found[-1]) if found else None
 
 
-STRATEGIES = ("option the prompt's time cue points to", "the outlier option", "an option of the closest pair")
+STRATEGIES = ("option the prompt's time cue points to", "the outlier option", "an option of the closest pair", "the year nearest the prompt's own")
 
 
 def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
@@ -245,7 +250,24 @@ def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
         return None if far is None else [far]
     if name == "an option of the closest pair":
         return closest_pair(values, dates)
+    if name == "the year nearest the prompt's own":
+        return nearest_bound(item)
     return None
+
+
+def nearest_bound(item: dict[str, Any]) -> list[int] | None:
+    """The year option nearest the year the prompt's sentence names on the side the telling
+    puts the gap ("adopted in 2001, entered into force in ____": the first year after 2001);
+    None when the prompt names no year or an option is no year."""
+    low, high = narrative_bounds(str(item.get("prompt", "")))
+    years = [_year(str(c.get("text", ""))) for c in item.get("choices", [])]
+    if (low is None and high is None) or any(y is None for y in years):
+        return None
+    if low is not None:
+        after = [(y - low, i) for i, y in enumerate(years) if y is not None and y >= low]
+        return [min(after)[1]] if after else None
+    before = [(high - y, i) for i, y in enumerate(years) if y is not None and high is not None and y <= high]
+    return [min(before)[1]] if before else None
 
 
 def closest_pair(values: Sequence[float], dates: bool) -> list[int] | None:
@@ -270,6 +292,7 @@ __all__ = [
     "fair_figures",
     "is_country",
     "narrative_bounds",
+    "nearest_bound",
     "out_of_era",
     "out_of_order",
     "outlier",

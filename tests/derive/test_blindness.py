@@ -131,8 +131,9 @@ def test_no_person_of_another_era_is_an_option() -> None:
     for d in drafts:
         if d.item.get("type") in ("single_choice", "multiple_select") and "Pegler" in " ".join(c["text"] for c in d.item["choices"] if c["correct"]):
             assert not any("Spooner" in c["text"] for c in d.item["choices"]), d.item
-    # (The years stay asked: the sentence keeps a ready question.)
-    assert any(d.ready and "Pegler took control" in d.item.get("prompt", "") for d in drafts)
+    # (The paragraph stays asked.)
+    paragraph = next(d.paragraph for d in drafts if "Pegler took control" in d.item.get("prompt", ""))
+    assert any(d.ready and d.paragraph == paragraph for d in drafts)
 
 
 # A text of our own (the Timbuktu manuscripts, from general reference works).
@@ -217,3 +218,14 @@ def test_no_wrong_option_is_named_or_keyed_by_another_choice_item(path: Path, la
                     short, full = sorted((checks._normal(text), checks._normal(other_text)), key=len)
                     if (right or other_right) and not (right and other_right) and len(short.split()) == 1 < len(full.split()):
                         assert short != full.split()[-1], (text, other_text)
+
+
+def test_the_key_is_not_the_year_nearest_the_prompts_own() -> None:
+    """Session 8, the seed vault: "the Treaty ..., adopted in 2001, entered into force in ____"
+    among 2004, 2006, 2016 and 2020: the first year after 2001 is the pick without the text."""
+    item = _single("2004", ["2006", "2016", "2020"], "Which? “The treaty, adopted in 2001, entered into force in ____.”")
+    assert "blind-bound" in blindness.problems(item, "en")[0]
+    assert blindness.problems(_single("2006", ["2004", "2016", "2020"], "Which? “The treaty, adopted in 2001, entered into force in ____.”"), "en") == []
+    assert blindness.nearest_bound(_single("1940", ["1914", "1916"], "«El de Rouen fue destruido en ____, y el de Marsella en 1944.»")) == [0]
+    scores = blind_scores([item], "en")
+    assert scores["the year nearest the prompt's own"][0] == 100.0
