@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, checks, closed_lists, context, forced, giveaways, household_acronyms, variety
+from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, variety
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.explanations import ExplanationDrafter
@@ -143,6 +143,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
+        d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
@@ -177,6 +178,9 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
     _hold_typed_headlines(drafts, text, headlines)
     _one_verdict_per_key(drafts)
+    for d in drafts:  # options redrawn by the passes above are checked again
+        if not d.problems:
+            d.problems.extend(blindness.problems(d.item, language))
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).
@@ -428,6 +432,7 @@ def _even_out_familiarity(drafts: list[Draft], language: str) -> None:
                 spare = next((
                     t for t in d.spares if count(t) == count(key) and t not in wrong
                     and not any(_option_clash(_with_options(d, [t if w == out else w for w in wrong]), o, language) for o in others)
+                    and not blindness.problems(_with_options(d, [t if w == out else w for w in wrong]).item, language)
                 ), None)
                 if spare is None:
                     break
@@ -481,14 +486,52 @@ def _option_clash(d: Draft, o: Draft, language: str) -> str:
                 return f"they share the options {', '.join(sorted(texts & other_texts))}"
             if keys & other_texts or other_keys & texts:
                 return f"one offers the other's key {', '.join(sorted((keys & other_texts) | (other_keys & texts)))} as an option"
+            # ... or by a surname: "Wallace" an option of one, "John Findley Wallace" the other's key.
+            short = {(k, t) for k in keys for t in other_texts} | {(k, t) for k in other_keys for t in texts}
+            if same := next((t for k, t in short if _same_surname(k, t)), None):
+                return f"one offers the other's key as {same!r}"
     for asker, shower in ((d, o), (o, d)):
         if answer := _answer_offered(asker, shower):
             return f"one offers the other's answer {answer!r} as a wrong option"
+    for asker, namer in ((d, o), (o, d)):
+        if named := _option_named(asker, namer):
+            return f"the other's prompt names the wrong option {named!r}, in a role that rules it out"
     for statement, offered in ((d, other_sets), (o, sets)):
         swapped = checks.swapped_value(statement, language)
-        if swapped and any(checks._normal(swapped[1]) in {t for t, _ in group} for group in offered):
+        if swapped and any(_offers(checks._normal(swapped[1]), {t for t, _ in group}) for group in offered):
             return f"a false statement swaps in {swapped[1]!r}, which the other offers as an option"
     return ""
+
+
+def _same_surname(key: str, option: str) -> bool:
+    """Whether one of two normalised names is the other's last word ("wallace" and "john
+    findley wallace"): the same person to a reader. Figures never."""
+    if key == option or re.search(r"\d", key + option):
+        return False
+    a, b = key.split(), option.split()
+    return (len(a) == 1 < len(b) and a[0] == b[-1]) or (len(b) == 1 < len(a) and b[0] == a[-1])
+
+
+def _option_named(asker: Draft, namer: Draft) -> str:
+    """A name ``asker`` offers as a wrong option that the prompt of the choice item ``namer``
+    names, or "": the blind reader sees it there in another role ("Edwin Chadwick, the
+    secretary of the Poor Law Commission" beside "____, the curate of St Luke's") and rules it
+    out (blind readers, sessions 5 and 6). Figures and dates are left to the other checks."""
+    if namer.item.get("type") not in checks.CHOICE_TYPES:
+        return ""
+    prompt = f" {checks._normal(str(namer.item.get('prompt', '')))} "
+    for group in _option_groups(asker):
+        for c in group:
+            text = str(c["text"])
+            if not c.get("correct") and not re.search(r"\d", text) and f" {checks._normal(text)} " in prompt:
+                return text
+    return ""
+
+
+def _offers(value: str, options: set[str]) -> bool:
+    """Whether ``options`` (normalised) hold ``value``: as written, or a figure with its unit
+    ("92" swapped into a statement, "92 metres" offered beside it; blind readers, session 6)."""
+    return value in options or (value[:1].isdigit() and any(o.startswith(value + " ") for o in options))
 
 
 def _redrawn(d: Draft, others: list[Draft], language: str, context: str = "") -> Draft | None:
@@ -513,14 +556,15 @@ def _redrawn(d: Draft, others: list[Draft], language: str, context: str = "") ->
         if option in chosen:
             continue
         trial = _with_options(d, [*chosen, option])
-        if not any(_option_clash(trial, o, language) for o in others):
+        last = len(chosen) + 1 == len(wrong)  # the set complete: no time cue or outlier may settle it
+        if not any(_option_clash(trial, o, language) for o in others) and not (last and blindness.problems(trial.item, language)):
             chosen.append(option)
         if len(chosen) == len(wrong):
             break
     if len(chosen) < len(wrong):
         return None
     redrawn = _with_options(d, chosen)
-    if any(_option_clash(redrawn, o, language) for o in others) or checks.lint_findings(redrawn, language):
+    if any(_option_clash(redrawn, o, language) for o in others) or checks.lint_findings(redrawn, language) or blindness.problems(redrawn.item, language):
         return None
     redrawn.spares = [t for t in [*d.spares, *wrong] if t not in chosen]
     return redrawn
@@ -978,8 +1022,12 @@ def _reveals_any(draft: Draft, ready: list[Draft], text: dict[int, str]) -> bool
 
 
 def _clashes(draft: Draft, ready: list[Draft], language: str, text: dict[int, str]) -> bool:
-    """Whether ``draft`` would give away, or be given away by, one of the ready drafts."""
-    return _reveals_any(draft, ready, text) or draft.key in checks.enemy_partners([*ready, draft], language)
+    """Whether ``draft`` would give away, or be given away by, one of the ready drafts (its
+    options or swapped-in value included: see ``_option_clash``)."""
+    return (
+        _reveals_any(draft, ready, text) or draft.key in checks.enemy_partners([*ready, draft], language)
+        or any(_option_clash(draft, o, language) for o in ready if o is not draft and o.kind == "question")
+    )
 
 
 def _borrow_statement(drafts: list[Draft], answer: bool, language: str, text: dict[int, str]) -> bool:
@@ -997,7 +1045,7 @@ def _borrow_statement(drafts: list[Draft], answer: bool, language: str, text: di
         if blocker is None or blocker.item.get("type") == "true_false":
             continue
         others = [d for d in ready if d is not blocker]
-        if (not answer and _given_away_by(t, others, language) is not None) or _reveals_any(t, others, text) or t.key in checks.enemy_partners([*others, t], language):
+        if (not answer and _given_away_by(t, others, language) is not None) or _clashes(t, others, language, text):
             continue
         blocker.problems.append(f"held back: its sentence is asked as the true/false statement {t.key}, to keep true and false answers balanced")
         t.problems.clear()

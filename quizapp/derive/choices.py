@@ -13,7 +13,9 @@ is a cue the drafter must not leave:
   among the options varies from item to item, see ``spread_rank``;
 - **"true"** (a false statement reads odd): true/false answers balanced, swaps of the same kind;
 - **the option the other choice items never mention** (the keys are never shown elsewhere): see
-  ``_even_out_familiarity`` in quizapp.derive.
+  ``_even_out_familiarity`` in quizapp.derive;
+- **the option the prompt's "last"/"already" points to, the outlier figure**: see
+  quizapp.derive.blindness.
 
 ``blind_scores`` runs these strategies over a set of items and returns each one's mark against
 a uniform guesser's (the benchmark tests/benchmarks/derive_quality.py prints them), so that a
@@ -26,6 +28,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from quizapp.derive import blindness as blind_cues
 from quizapp.derive.extract import Event, Facts, Sentence, read_dates
 from quizapp.language import fold_word, words_for
 from quizapp.languages import language_for
@@ -421,6 +424,8 @@ def _picks(name: str, item: dict[str, Any], context: str, language: str) -> list
             return None
         order = sorted(range(len(options)), key=lambda i: values[i] or 0.0)
         return order[1:-1]
+    if name in blind_cues.STRATEGIES:
+        return blind_cues.picks(name, item, language)
     if name == "option the other items never mention":
         def normal(text: str) -> str:
             return " " + " ".join(re.findall(r"[^\W_]+", fold_word(text))) + " "
@@ -430,7 +435,7 @@ def _picks(name: str, item: dict[str, Any], context: str, language: str) -> list
 
 STRATEGIES = (
     "longest option", "most familiar option", "most words shared with the prompt", "middle number", "always true",
-    "option the other items never mention",
+    "option the other items never mention", *blind_cues.STRATEGIES,
 )
 
 

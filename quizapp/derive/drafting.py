@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.derive import answers as typed_answers
+from quizapp.derive import blindness
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
 from quizapp.derive.extract import (
@@ -169,6 +170,7 @@ class Builder:
         self.variant = variant
         self.rng = random.Random(f"derive-{variant}")
         self.groups = facts.by_group()
+        self.eras = blindness.person_eras(facts.sentences)  # when the document sets each person
         self.tf_count = variant  # alternates true and false statements
         self.openers = {fold(w) for w in self.lang.context_openers}
         self.demonstratives = {fold(w) for w in self.lang.demonstratives}
@@ -601,6 +603,9 @@ class Builder:
             titled = str(key.value).split()[0] in self.lang.titles
             # A queen among anatomists stands out: titled people go with titled people.
             pool = [m for m in pool if fold(str(m.value).split()[-1]) != surname and (str(m.value).split()[0] in self.lang.titles) == titled]
+            # Nor a person the document sets decades away from the sentence's year (blind readers).
+            dated = blindness.years_of(sentence.mentions)
+            pool = [m for m in pool if not blindness.out_of_era(self.eras.get(m.identity, set()), dated)]
 
         if key.kind == "year" and DECADE_BEFORE.search(sentence.text[: key.start - sentence.start]):
             # "desde la década de ____": a year that is no decade (1996 beside 1970) is ruled
@@ -653,9 +658,17 @@ class Builder:
             banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
             return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
         value = option_number(key)
+        if key.kind in DATE_KINDS and isinstance(key.value, tuple) and key.value[0]:
+            # No year the sentence's order of telling rules out ("in 1951 ..., and in ____").
+            bounds = blindness.narrative_bounds(before + "____" + sentence.text[max(0, key.end - sentence.start):])
+            pool = [m for m in pool if not (isinstance(m.value, tuple) and m.value[0] and blindness.out_of_order(key.value[0], m.value[0], bounds))]
         if tight or value is None or any(option_number(m) is None for m in pool):
             return self.straddle(key, pool, shown)
-        return choice_rules.spread_rank(value, pool, lambda m: option_number(m) or 0.0, shown, choice_rules.pick_seed(key.identity, sentence.index, self.variant))
+        ranked = choice_rules.spread_rank(value, pool, lambda m: option_number(m) or 0.0, shown, choice_rules.pick_seed(key.identity, sentence.index, self.variant))
+        # Neither the sentence's "last"/"already" nor a key apart from the rest may settle it.
+        gapped = sentence.text[: max(0, key.start - sentence.start)] + "____"
+        cue = blindness.time_cue(gapped, self.lang.code)
+        return blindness.fair_figures(value, ranked, lambda m: option_number(m) or 0.0, shown, cue, key.kind in DATE_KINDS)
 
     @staticmethod
     def straddle(key: Mention, pool: list[Mention], shown: int) -> list[Mention]:

@@ -131,6 +131,12 @@ class Language:
     # Nouns of settlements, folded ("hamlets", "pueblo"): a name after one and "of"/"de" ("the
     # village of Piriac") is a place, where "de" alone is not ("el principado de Augusto").
     settlement_words: frozenset[str] = frozenset()
+    # Folded words that point a date or figure gap to one end of the document's values ("the
+    # last epidemic came in ____", "the predecessor had already stored seeds from ____"): a
+    # choice item on one needs an option beyond its key that way (quizapp.derive.blindness).
+    latest_cues: frozenset[str] = frozenset()
+    earliest_cues: frozenset[str] = frozenset()
+    time_spans: frozenset[str] = frozenset()  # folded nouns of a span of time ("month", "año"): "last month" is no cue
     restating_markers: tuple[str, ...] = ()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts

@@ -152,6 +152,9 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    time_spans=words("year years month months week weeks night day days summer winter spring autumn century decade"),
+    latest_cues=words("last latest final finally"),
+    earliest_cues=words("first earliest already predecessor predecessors original originally initially formerly"),
     settlement_words=words("village villages town towns hamlet hamlets city cities port ports parish parishes borough boroughs"),
     naming_markers=(
         r",?\s+(?:called|known\s+as|termed|dubbed)\s+", r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",

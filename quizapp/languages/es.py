@@ -124,6 +124,9 @@ LANGUAGE = Language(
         )
     },
     ask_when=_ask_when,
+    time_spans=words("ano anos mes meses semana semanas dia dias noche verano invierno siglo decada"),
+    latest_cues=words("ultimo ultima ultimos ultimas finalmente"),
+    earliest_cues=words("primer primera primero primeros primeras ya predecesor predecesora predecesores antecesor antecesora antecesores original originalmente inicialmente"),
     settlement_words=words("pueblo pueblos localidad localidades aldea aldeas villa villas ciudad ciudades municipio municipios vecinos parroquia parroquias puerto puertos"),
     naming_markers=(
         r",?\s+(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+",

@@ -193,9 +193,12 @@ def test_choice_items_survive_when_the_blind_reader_is_shown_only_choice_items(s
     """The blind reader is shown the choice items only: the typed questions, which quote every
     sentence and so every other date and name, no longer make each date question's key "the
     one option nobody mentions" (it held back almost every single choice: 8 ready over these
-    seven documents). Each document still has every content paragraph covered."""
+    seven documents). Each document still has every content paragraph covered. (Since session
+    8 a single choice whose wrong option another choice item names in a role, or keys by its
+    surname, is held back when no spare replaces it: six items here, each one a blind reader
+    answered by elimination in sessions 5 and 6; see tests/derive/test_blindness.py.)"""
     ready = [d for sample in samples.values() for d in sample.ready if d.kind == "question"]
-    assert sum(d.item["type"] == "single_choice" for d in ready) >= 12
+    assert sum(d.item["type"] == "single_choice" for d in ready) >= 9
     for sample in samples.values():
         content = {p.number for p in sample.paragraphs if not p.is_heading and p.text.strip()}
         assert content <= {d.paragraph for d in sample.ready}, sample.name

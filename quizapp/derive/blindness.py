@@ -1,0 +1,294 @@
+"""What a blind reader reads off a choice item's figures and dates, and how the drafter avoids it.
+
+Blind readers (helpers who saw only the choice items of a derived bank, sessions 5 and 6)
+scored 92-98 % against 39 % chance. Much of that was world knowledge of the real subjects,
+which no offline check measures; but some of it was read off the options themselves, and that
+the drafter controls:
+
+- **the prompt's time cue**: "The *last* cholera epidemic in London came in ____" among 1854,
+  1855, 1858 and 1866 is the latest year; "The Nordic Gene Bank, *predecessor* of NordGen,
+  had *already* stored seeds ... from ____" is the earliest. With every option on one side of
+  the key, the cue settles the item. Such a prompt needs an option beyond the key in the
+  direction its cue points.
+- **the outlier key**: 1984 beside 2001, 2004 and 2006 stands apart; a reader who picks the
+  option far from the others' cluster wins whenever the key is the document's earliest or
+  latest value and the distractors are its nearest neighbours, bunched on one side.
+
+- **a person of another era**: "in 1954 ____ took control of the company" among the engineers
+  the document sets in the 1830s is answered by dates alone (``out_of_era``).
+
+- **the telling's order**: "formed a society in 1951, and in ____ took control" among 1939 and
+  1946 (``narrative_bounds``, ``out_of_order``).
+  The key may not be the option nearest that year either ("adopted in 2001, entered into force
+  in ____" among 2004, 2006, 2016: the first after 2001), or the nearest is the pick.
+- **a city among countries** ("near ____": Aleppo among Iraq and Morocco): places of one kind
+  only (``quizapp.derive.place_kinds``, used where the drafter draws place options).
+
+``fair_figures`` picks the distractors so neither cue holds where the document's values
+allow; ``problems`` holds back a single-choice item still carrying one (fewer choice items
+rather than ones answered without the text: the typed and numeric drafts of the same fact stay);
+``picks`` is each cue as a blind strategy for ``tests/benchmarks/derive_quality.py``.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from quizapp.language import fold_word
+from quizapp.languages import language_for
+
+T = TypeVar("T")
+
+LATEST, EARLIEST = 1, -1
+OUTLIER_RATIO = 2.0  # the key's distance to its nearest option over the largest such distance of the others
+CANDIDATES = 10  # how many of the nearest document values a fitting set of options is drawn from
+HELD_CUE = "held back: the prompt's time cue ({word}) points to the key among the options (blind-time-cue)"
+HELD_ORDER = "held back: an option's year breaks the order the sentence tells its dates in (blind-order)"
+HELD_BOUND = "held back: the key is the year nearest the one the sentence names beside the gap (blind-bound)"
+HELD_OUTLIER = "held back: the key stands apart from the other options' cluster (blind-outlier)"
+
+
+def time_cue(prompt: str, language: str) -> tuple[int, str] | None:
+    """The direction a prompt's wording points a date or figure gap to, and the word saying
+    so: LATEST for "the last / final / latest", EARLIEST for "the first / already /
+    predecessor"; None when it names neither, or both (a reader cannot tell which holds).
+    Only words before the gap count: the cue names the gap's event ("The last epidemic came in
+    ____"), where one after it names another ("appeared in ____ and met doubt at first")."""
+    rules = language_for(language)
+    words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", prompt.split("____")[0])]
+    # "By last month", "el año pasado": a word naming a span of time after the cue word makes
+    # it a date of its own, not the gap's place among the document's values.
+    words = [w for i, w in enumerate(words) if not (i + 1 < len(words) and words[i + 1] in rules.time_spans)]
+    latest = next((w for w in words if w in rules.latest_cues), None)
+    earliest = next((w for w in words if w in rules.earliest_cues), None)
+    if bool(latest) == bool(earliest):
+        return None
+    return (LATEST, latest) if latest else (EARLIEST, earliest)  # type: ignore[return-value]
+
+
+def _scale(values: Sequence[float], dates: bool) -> list[float]:
+    """Figures on the scale a reader compares them: amounts by ratio (92 and 190 metres are as
+    far apart as 190 and 390), dates and years by difference."""
+    if not dates and all(v > 0 for v in values):
+        return [math.log(v) for v in values]
+    return list(values)
+
+
+def outlier(values: Sequence[float], dates: bool) -> int | None:
+    """The index of the one value standing apart: its distance to the nearest other is more
+    than OUTLIER_RATIO times every other value's (1984 beside 2001, 2004, 2006); None if none."""
+    if len(values) < 3:
+        return None
+    scaled = _scale(values, dates)
+    nearest = [min(abs(v - w) for j, w in enumerate(scaled) if j != i) for i, v in enumerate(scaled)]
+    far = max(range(len(scaled)), key=lambda i: nearest[i])
+    rest = max(n for i, n in enumerate(nearest) if i != far)
+    return far if nearest[far] > OUTLIER_RATIO * rest and nearest[far] > 0 else None
+
+
+def cue_problem(key: float, others: Sequence[float], cue: tuple[int, str] | None, dates: bool) -> str | None:
+    """Why the key (``key`` among the wrong options ``others``) can be read off the options
+    without the text, or None."""
+    if cue is not None:
+        direction, word = cue
+        if (direction == LATEST and all(o < key for o in others)) or (direction == EARLIEST and all(o > key for o in others)):
+            return HELD_CUE.format(word=word)
+    if outlier([key, *others], dates) == 0:
+        return HELD_OUTLIER
+    return None
+
+
+YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]*\d)")
+
+
+def narrative_bounds(prompt: str) -> tuple[int | None, int | None]:
+    """The years a prompt's sentence names before and after its gap, as the bounds a reader
+    assumes of the gap's year from the telling's order ("formed a society in 1951, and in ____
+    took control": not before 1951; "destroyed in ____, and demolished in 1944": not after 1944)."""
+    before, _, after = prompt.partition("____")
+    earlier = [int(y) for y in YEAR.findall(before.split("“")[-1].split("«")[-1])]
+    later = [int(y) for y in YEAR.findall(after)]
+    return (max(earlier) if earlier else None, min(later) if later else None)
+
+
+def out_of_order(key_year: int, option_year: int, bounds: tuple[int | None, int | None]) -> bool:
+    """Whether an option's year breaks the telling's order that the key keeps (see
+    ``narrative_bounds``): a reader rules it out without the text."""
+    low, high = bounds
+    if low is not None and key_year >= low > option_year:
+        return True
+    return high is not None and key_year <= high < option_year
+
+
+def fair_figures(key: float, pool: Sequence[T], value: Callable[[T], float], shown: int, cue: tuple[int, str] | None, dates: bool) -> list[T]:
+    """``pool`` (wrong options in the drafter's order of preference) reordered so that its first
+    ``shown`` give neither cue (``cue_problem``): the preferred set when it is fair, else the
+    fair set of the first CANDIDATES nearest the front. Unchanged when no set is fair: the
+    check then holds the item back."""
+    if shown < 1 or len(pool) < shown:
+        return list(pool)
+    if cue_problem(key, [value(o) for o in pool[:shown]], cue, dates) is None:
+        return list(pool)
+    front = list(pool[:CANDIDATES])
+    for chosen in itertools.combinations(range(len(front)), shown):
+        picked = [front[i] for i in chosen]
+        if cue_problem(key, [value(o) for o in picked], cue, dates) is None:
+            return [*picked, *(o for o in pool if not any(o is p for p in picked))]
+    return list(pool)
+
+
+ERA_GAP = 40  # years between a person's paragraphs and the gap's sentence that set them in another era
+
+
+def person_eras(sentences: Sequence[Any]) -> dict[str, set[int]]:
+    """The years of the paragraphs each person is named in, by identity: when the document
+    sets them (the Spooners, builders of the 1830s, in a railway's story). ``sentences`` are
+    quizapp.derive.extract.Sentence."""
+    years: dict[int, set[int]] = {}
+    for s in sentences:
+        years.setdefault(s.paragraph, set()).update(years_of(s.mentions))
+    eras: dict[str, set[int]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.kind == "person":
+                eras.setdefault(m.identity, set()).update(years.get(s.paragraph, set()))
+    return eras
+
+
+def years_of(mentions: Sequence[Any]) -> set[int]:
+    return {int(m.value[0]) for m in mentions if isinstance(m.value, tuple) and m.value and m.value[0]}
+
+
+def out_of_era(person_years: set[int], sentence_years: set[int]) -> bool:
+    """Whether a person the document sets in ``person_years`` is out of place in a sentence
+    dated ``sentence_years`` ("in 1954 ____ took control" among builders of the 1830s): a
+    reader rules them out without the text. False when either has no year."""
+    return bool(person_years and sentence_years) and all(abs(p - y) > ERA_GAP for p in person_years for y in sentence_years)
+
+
+def option_number(text: str, language: str) -> tuple[float, bool] | None:
+    """An option as a number and whether it is a date ("1866", "21 de octubre de 1520":
+    True; "625 metres": False); None for a name."""
+    from quizapp.derive.choices import option_value  # choices imports this module's strategies
+
+    number = option_value(text, language)
+    if number is None:
+        return None
+    return number, number > 400 * 100 or bool(re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", text))
+
+
+def _figures(item: dict[str, Any], language: str) -> tuple[list[float], list[bool], bool] | None:
+    """The single-choice item's options as numbers, which of them are right, and whether they
+    are dates; None when an option is no figure or date."""
+    if item.get("type") != "single_choice":
+        return None
+    read = [option_number(str(c.get("text", "")), language) for c in item.get("choices", [])]
+    if len(read) < 3 or any(r is None for r in read):
+        return None
+    values = [r[0] for r in read if r is not None]
+    dates = all(r[1] for r in read if r is not None)
+    return values, [bool(c.get("correct")) for c in item["choices"]], dates
+
+
+def problems(item: dict[str, Any], language: str) -> list[str]:
+    """A single choice on a figure or date whose key the options give away: the prompt's time
+    cue points to it, or it stands apart from the others."""
+    read = _figures(item, language)
+    if read is None or sum(read[1]) != 1:
+        return []
+    values, right, dates = read
+    key = values[right.index(True)]
+    others = [v for v, r in zip(values, right) if not r]
+    prompt = str(item.get("prompt", ""))
+    reason = cue_problem(key, others, time_cue(prompt, language), dates)
+    if reason is None and dates:
+        bounds = narrative_bounds(prompt)
+        years = [_year(str(c.get("text", ""))) for c in item["choices"]]
+        key_year = years[right.index(True)]
+        if key_year is not None and any(y is not None and out_of_order(key_year, y, bounds) for y in years):
+            reason = HELD_ORDER
+        elif (near := nearest_bound(item)) is not None and right[near[0]]:
+            reason = HELD_BOUND
+    return [reason] if reason else []
+
+
+def _year(text: str) -> int | None:
+    found = YEAR.findall(text)
+    return int(found[-1]) if found else None
+
+
+STRATEGIES = ("option the prompt's time cue points to", "the outlier option", "an option of the closest pair", "the year nearest the prompt's own")
+
+
+def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
+    """The options a blind strategy of this module picks on one single-choice item, or None
+    where it does not apply (the reader then guesses)."""
+    read = _figures(item, language)
+    if read is None:
+        return None
+    values, _right, dates = read
+    if name == "option the prompt's time cue points to":
+        cue = time_cue(str(item.get("prompt", "")), language)
+        if cue is None:
+            return None
+        best = max(values) if cue[0] == LATEST else min(values)
+        return [i for i, v in enumerate(values) if v == best]
+    if name == "the outlier option":
+        far = outlier(values, dates)
+        return None if far is None else [far]
+    if name == "an option of the closest pair":
+        return closest_pair(values, dates)
+    if name == "the year nearest the prompt's own":
+        return nearest_bound(item)
+    return None
+
+
+def nearest_bound(item: dict[str, Any]) -> list[int] | None:
+    """The year option nearest the year the prompt's sentence names on the side the telling
+    puts the gap ("adopted in 2001, entered into force in ____": the first year after 2001);
+    None when the prompt names no year or an option is no year."""
+    low, high = narrative_bounds(str(item.get("prompt", "")))
+    years = [_year(str(c.get("text", ""))) for c in item.get("choices", [])]
+    if (low is None and high is None) or any(y is None for y in years):
+        return None
+    if low is not None:
+        after = [(y - low, i) for i, y in enumerate(years) if y is not None and y >= low]
+        return [min(after)[1]] if after else None
+    before = [(high - y, i) for i, y in enumerate(years) if y is not None and high is not None and y <= high]
+    return [min(before)[1]] if before else None
+
+
+def closest_pair(values: Sequence[float], dates: bool) -> list[int] | None:
+    """The indices of the two values nearest each other (None with fewer than three values, or
+    a tie): drawn nearest-first around the key, the options always hold its nearest neighbour,
+    and the key is then one of the closest pair far more often than chance."""
+    if len(values) < 3:
+        return None
+    scaled = _scale(values, dates)
+    pairs = sorted((abs(scaled[i] - scaled[j]), i, j) for i in range(len(scaled)) for j in range(i + 1, len(scaled)))
+    if pairs[0][0] == pairs[1][0]:
+        return None
+    return [pairs[0][1], pairs[0][2]]
+
+
+__all__ = [
+    "EARLIEST",
+    "LATEST",
+    "STRATEGIES",
+    "closest_pair",
+    "cue_problem",
+    "fair_figures",
+    "narrative_bounds",
+    "nearest_bound",
+    "out_of_era",
+    "out_of_order",
+    "outlier",
+    "person_eras",
+    "picks",
+    "problems",
+    "time_cue",
+    "years_of",
+]
