@@ -25,6 +25,7 @@ from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, variety
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
+from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.variety import VarietyDrafter
@@ -85,6 +86,8 @@ class RuleDrafter:
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
         for candidate in ExplanationDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # explanatory paragraphs' terms
+            drafts.append(_draft(candidate, variant))
+        for candidate in DefinitionDrafter(builder).candidates():  # the terms a textbook paragraph defines
             drafts.append(_draft(candidate, variant))
         return drafts
 

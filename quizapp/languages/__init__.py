@@ -138,6 +138,15 @@ class Language:
     earliest_cues: frozenset[str] = frozenset()
     time_spans: frozenset[str] = frozenset()  # folded nouns of a span of time ("month", "año"): "last month" is no cue
     restating_markers: tuple[str, ...] = ()
+    # How a text defines a term (see quizapp.derive.definitions), as regular expressions without
+    # groups: after the term that opens a sentence, a marker of a noun-phrase definition ("refers
+    # to", "se define como") or of one keeping its verb ("occurs when", "consiste en"); before
+    # the term that ends one, a naming verb ("is called", "se conoce como"); and a naming verb
+    # opening a sentence, the term then the definition ("Se denomina T a D").
+    defining_markers: tuple[str, ...] = ()
+    defining_clauses: tuple[str, ...] = ()
+    naming_verbs: tuple[str, ...] = ()
+    inverted_naming: tuple[str, ...] = ()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

@@ -161,6 +161,12 @@ LANGUAGE = Language(
         r"\s+what\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
     ),
     restating_markers=(r",\s+(?:that\s+is|i\.\s?e\.),?\s+",),
+    defining_markers=(
+        r"refers\s+to", r"is\s+defined\s+as", r"are\s+defined\s+as", r"denotes", r"is\s+the\s+term\s+for",
+        r"(?:is|are)(?=\s+(?:the|a|an)\s+(?:process|mechanism|state|condition|ratio|measure|property|tendency|force|amount|rate|quantity|study|branch|set)\s+(?:by\s+which|in\s+which|whereby|through\s+which|that|of)\b)",
+    ),
+    defining_clauses=(r"occurs\s+when", r"occur\s+when", r"happens\s+when", r"arises\s+when", r"consists\s+of", r"consists\s+in"),
+    naming_verbs=(r"(?:is|are)\s+(?:called|known\s+as|termed)",),
     select_all={},  # English does not agree: "Select all that apply." for every kind
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
@@ -187,6 +193,8 @@ LANGUAGE = Language(
         "card_role": "{person}: who was this, according to the text?",
         "card_term": "{term}",
         "listed_gap": "According to the text, which of these names go in the gap? Select all that apply. \u201c{passage}\u201d",
+        "term_for": "Which term does the text use for {definition}?",
+        "term_for_clause": "Which term does the text use for what {definition}?",
         "card_named": "According to the text, what is meant by \u201c{term}\u201d?",
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},

@@ -133,6 +133,13 @@ LANGUAGE = Language(
         r",?\s+(?:que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[a-záéíóúñ]+\s+){1,3}(?:llaman|llamaban|llamó|llamaron|denominan|denominaban|denominó|denominaron|conocen\s+como)\s+",
     ),
     restating_markers=(r",\s+(?:es\s+decir|o\s+sea|esto\s+es),\s+",),
+    defining_markers=(
+        r"se\s+define\s+como", r"se\s+definen\s+como", r"se\s+refiere\s+a", r"designa\s+a", r"designa",
+        r"(?:es|son)(?=\s+(?:el|la|un|una)\s+(?:proceso|mecanismo|estado|fenómeno|cociente|medida|propiedad|tendencia|fuerza|cantidad|conjunto|estudio|rama|parte)\s+(?:por\s+el\s+cual|por\s+la\s+cual|mediante\s+el\s+cual|mediante\s+la\s+cual|en\s+el\s+que|en\s+la\s+que|por\s+el\s+que|por\s+la\s+que|que|de)\b)",
+    ),
+    defining_clauses=(r"consiste\s+en", r"consisten\s+en", r"se\s+produce\s+cuando", r"ocurre\s+cuando", r"tiene\s+lugar\s+cuando"),
+    naming_verbs=(r"se\s+(?:denomina|denominan|llama|llaman|conoce\s+como|conocen\s+como)", r"recibe\s+el\s+nombre\s+de", r"reciben\s+el\s+nombre\s+de"),
+    inverted_naming=(r"se\s+(?:denomina|denominan|llama|llaman|conoce\s+como|conocen\s+como)",),
     select_all={
         "person": "Marque todas las que correspondan.", "organisation": "Marque todas las que correspondan.",
         "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",
@@ -163,6 +170,8 @@ LANGUAGE = Language(
         "card_role": "{person}: ¿quién era, según el texto?",
         "card_term": "{term}",
         "listed_gap": "Según el texto, ¿cuáles de estos nombres van en el hueco? Marque todos los que correspondan. «{passage}»",
+        "term_for": "Según el texto, ¿qué término designa {definition}?",
+        "term_for_clause": "Según el texto, ¿qué término designa lo que {definition}?",
         "card_named": "Según el texto, ¿a qué se llama «{term}»?",
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},

@@ -1,0 +1,218 @@
+"""Definitions and concepts: what a textbook paragraph is about (issue 10, coverage).
+
+The reviews found textbook and explanatory paragraphs covered only by their names, dates and
+figures, while their core material, the terms they define, got nothing: "Opportunity cost refers
+to the value of ...", "The stress at which it levels off is called ...", "Se denomina
+meteorización a ...", "La erosión consiste en ...". A sentence that defines a term gives:
+
+- a term <-> definition card in the text's own words (the definition cut at a clause boundary,
+  so it reads on its own);
+- a typed item asking for the term from its definition ("What term does the text use for the
+  value of the best alternative given up when a choice is made?"), accepting the term, the
+  acronym the text gives it and its plural as the text writes it;
+- where the document defines three terms or more, a single choice among them, whose wrong
+  options are the document's other defined terms (each defined otherwise, so really wrong).
+
+Only where the definition is in the cited paragraph (its own sentence), the term is not in the
+prompt, and the definition does not repeat the term's words ("the percentage change in price
+..." for "price elasticity": a reader would answer from the wording). How a language defines
+(the verbs and their order) lives in its language module (``defining_markers`` and the rest).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.extract import Sentence, fold
+from quizapp.languages import Language
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+MIN_DEFINITION_WORDS = 4
+MAX_DEFINITION_WORDS = 30
+MAX_TERM_WORDS = 4  # content words; "point of bloom", "price elasticity of demand"
+STEM = 5  # two words sharing this many first letters are one word for the repeat rule
+MIN_STEM_WORD = 4  # shorter term words ("of", "gas") are not matched as stems
+CHOICE_OPTIONS = 4
+MIN_WRONG = 2
+# Words a definition cannot stand without: they point to another sentence.
+LEANING = frozenset(("it", "they", "them", "this", "these", "those", "ello", "esto", "eso", "aquello"))
+# Where a definition stops: a clause of its own after a comma, or stronger punctuation.
+CLAUSE_END = re.compile(
+    r",\s+(?=(?:sin|because|since|so|although|though|while|whereas|but|which|who|whose|and|as|even|unlike|y|pero|aunque|mientras|porque|pues|lo\s+que|cuando|donde|e|o|or|ya)\b)|\s*[;:—–(]\s*",
+    re.IGNORECASE,
+)
+SCORE = {
+    "fill_in": BASE_SCORE["fill_in"] + 0.05,  # the paragraph's core: above a gap on a name
+    "single_choice": BASE_SCORE["fill_in"] + 0.02,  # the alternative of the typed item
+    "card": BASE_SCORE["card"] + 0.11,
+}
+
+
+@dataclass(frozen=True)
+class DefinedTerm:
+    """A term a sentence defines, and the definition as its paragraph writes it."""
+
+    term: str  # as the item shows it (a sentence's capital lowered: "opportunity cost")
+    written: str  # as the text writes it
+    definition: str  # a noun phrase, or the text's verb and what follows it ("occurs when ...")
+    clause: bool  # the definition keeps the text's verb ("consiste en ...")
+    sentence: Sentence
+    span: tuple[int, int]  # the term's offsets in the paragraph
+
+
+def defined_terms(sentences: Sequence[Sentence], lang: Language) -> list[DefinedTerm]:
+    """Every term the sentences define, once (its first definition), held to the rules in the
+    module's docstring."""
+    found: list[DefinedTerm] = []
+    seen: set[str] = set()
+    for s in sentences:
+        for d in _defined_in(s, lang):
+            if fold(d.term) not in seen and _fair(d, lang):
+                seen.add(fold(d.term))
+                found.append(d)
+    return found
+
+
+def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
+    text = s.text.rstrip().rstrip(".")
+    article = rf"(?:(?:{'|'.join(sorted(lang.determiners, key=len, reverse=True))})\s+)?"
+    term = r"(?P<term>[^\W\d_][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?)"
+    # "T refers to D", "La erosión consiste en D": the term opens the sentence.
+    for markers, clause in ((lang.defining_markers, False), (lang.defining_clauses, True)):
+        for marker in _compiled(markers):
+            m = re.match(rf"^{article}{term}\s+(?P<marker>{marker.pattern})\s*(?P<rest>.+)$", text, re.IGNORECASE)
+            if not m:
+                continue
+            rest = m.group("marker").strip() + " " + m.group("rest") if clause else m.group("rest")
+            yield _made(s, m.group("term"), m.start("term"), _cut(rest), clause)
+    # "D is called T", "D se conoce como T": the term ends the sentence.
+    for marker in _compiled(lang.naming_verbs):
+        m = re.match(rf"^(?P<definition>.+?)\s+{marker.pattern}\s+{article}{term}$", text, re.IGNORECASE)
+        if m and fold(m.group("definition").split()[0]) in lang.determiners:
+            yield _made(s, m.group("term"), m.start("term"), m.group("definition"), False)
+    # "Se denomina T a D": the verb first.
+    for marker in _compiled(lang.inverted_naming):
+        m = re.match(rf"^{marker.pattern}\s+{term}\s+(?P<to>al|a)\s+(?P<definition>.+)$", text, re.IGNORECASE)
+        if m:
+            definition = ("el " if m.group("to").lower() == "al" else "") + m.group("definition")
+            yield _made(s, m.group("term"), m.start("term"), _cut(definition), False)
+
+
+def _made(s: Sentence, written: str, at: int, definition: str, clause: bool) -> DefinedTerm:
+    shown = written[0].lower() + written[1:] if at == 0 and written[1:2].islower() else written
+    return DefinedTerm(shown, written, definition.strip().rstrip(","), clause, s, (s.start + at, s.start + at + len(written)))
+
+
+def _cut(definition: str) -> str:
+    """The definition up to the first clause of its own ("..., sin que sus fragmentos ...")."""
+    end = CLAUSE_END.search(definition)
+    return definition[: end.start()] if end else definition
+
+
+def _fair(d: DefinedTerm, lang: Language) -> bool:
+    """A term (no name, no pronoun, a few words) with a definition that reads alone and does
+    not repeat the term's words."""
+    stop = lang.words.stop_words
+    term_words = WORD.findall(d.written)
+    content = [w for w in term_words if fold(w) not in stop]
+    if not content or len(content) > MAX_TERM_WORDS or len(d.term) < 3:
+        return False
+    if any(w[:1].isupper() for w in term_words[1:]) or (d.term[:1].isupper() and d.term == d.written and d.span[0] != d.sentence.start):
+        return False  # a name ("the Goodman relation"), not a term
+    first = fold(term_words[0])
+    if first in lang.context_openers or first in lang.demonstratives or first in lang.pronouns or first in LEANING:
+        return False  # "This is called ...": the thing named is in another sentence
+    if any(fold(w) in stop and fold(w) not in lang.name_connectors for w in term_words):
+        return False  # "Aluminium alloys, by contrast, show ...": a clause, not a term
+    words = [fold(w) for w in WORD.findall(d.definition)]
+    if not MIN_DEFINITION_WORDS <= len(words) <= MAX_DEFINITION_WORDS:
+        return False
+    if set(words) & (lang.demonstratives | LEANING) or any(lang.joined_pronoun.fullmatch(w) for w in words):
+        return False
+    return not repeats(d.written, d.definition, lang)
+
+
+def repeats(term: str, definition: str, lang: Language) -> bool:
+    """Whether the definition writes one of the term's content words (or a word of its stem:
+    "demand", "demanded"): the term is then guessed from the definition's wording."""
+    stop = lang.words.stop_words
+    stems = {fold(w)[:STEM] for w in WORD.findall(term) if fold(w) not in stop and len(w) >= MIN_STEM_WORD}
+    return any(fold(w)[:STEM] in stems for w in WORD.findall(definition) if len(w) >= MIN_STEM_WORD)
+
+
+@lru_cache(maxsize=16)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+class DefinitionDrafter:
+    """Cards, typed items and choices on the terms one document defines."""
+
+    def __init__(self, builder: Builder):
+        self.builder = builder
+        self.lang = builder.lang
+
+    def candidates(self) -> Iterator[Candidate]:
+        terms = defined_terms(self.builder.facts.sentences, self.lang)
+        for d in terms:
+            yield self.card(d)
+            yield self.typed(d)
+            yield from self.choice(d, terms)
+
+    def card(self, d: DefinedTerm) -> Candidate:
+        # A definition keeping its verb reads with its subject: "La erosión consiste en ...".
+        opening = d.sentence.text[: d.span[1] - d.sentence.start]
+        back = f"{opening} {d.definition}" if d.clause else d.definition
+        item = {
+            "front": self.lang.prompt("card_named", term=d.term), "back": back[0].upper() + back[1:],
+            "source": [d.sentence.paragraph], "tags": ["definition"],
+        }
+        fact = f"term:{fold(d.term)}"
+        return Candidate("card", item, d.sentence.paragraph, d.span, SCORE["card"], fact, fact, [back])
+
+    def prompt(self, d: DefinedTerm) -> str:
+        first = d.definition.split()[0]
+        lowered = fold(first) in self.lang.determiners or first[1:].islower()
+        definition = d.definition[0].lower() + d.definition[1:] if lowered else d.definition
+        return self.lang.prompt("term_for_clause" if d.clause else "term_for", definition=definition)
+
+    def accepted(self, d: DefinedTerm) -> list[str]:
+        """The term, the acronym the text gives it right after ("deadweight loss (DWL)") and its
+        plural where the document writes it."""
+        forms = [d.term]
+        paragraph = self.builder.facts.paragraphs.get(d.sentence.paragraph, "")
+        if acronym := re.search(rf"{re.escape(d.written)}\s+\(([A-Z]{{2,6}})\)", paragraph):
+            forms.append(acronym.group(1))
+        document = " ".join(self.builder.facts.paragraphs.values())
+        for plural in (d.term + "s", d.term + "es"):
+            if re.search(rf"(?<!\w){re.escape(fold(plural))}(?!\w)", fold(document)):
+                forms.append(plural)
+                break
+        return forms
+
+    def typed(self, d: DefinedTerm) -> Candidate:
+        prompt = self.prompt(d)
+        item = self.builder.question("fill_in", prompt, self.builder.explain(d.sentence), [d.sentence.paragraph], 2, accept=self.accepted(d), typos=False)
+        fact = f"defined:{fold(d.term)}"
+        return Candidate("question", item, d.sentence.paragraph, d.span, SCORE["fill_in"], f"fill_in|{fact}|{prompt}", fact, [d.written])
+
+    def choice(self, d: DefinedTerm, terms: list[DefinedTerm]) -> Iterator[Candidate]:
+        """"Which term does the text use for ...?" among the document's other defined terms,
+        nearest paragraphs first; none whose words the definition writes (it would point to
+        itself) and none written in the prompt."""
+        prompt = self.prompt(d)
+        others = [
+            o for o in sorted(terms, key=lambda o: (abs(o.sentence.paragraph - d.sentence.paragraph), o.sentence.index))
+            if fold(o.term) != fold(d.term) and not repeats(o.written, d.definition, self.lang)
+        ][: CHOICE_OPTIONS - 1]
+        if len(others) < MIN_WRONG:
+            return
+        choices = sorted([{"text": d.term, "correct": True}] + [{"text": o.term, "correct": False} for o in others], key=lambda c: fold(str(c["text"])))
+        item = self.builder.question("single_choice", prompt, self.builder.explain(d.sentence), [d.sentence.paragraph], 2, choices=choices)
+        fact = f"defined:{fold(d.term)}"
+        yield Candidate(
+            "question", item, d.sentence.paragraph, d.span, SCORE["single_choice"], f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [d.written],
+        )

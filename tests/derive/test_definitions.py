@@ -1,0 +1,123 @@
+"""Definitions and concepts of textbook paragraphs (issue 10, coverage): a sentence that
+defines a term ("X refers to ...", "... is called X", "X occurs when ...", "se denomina X a
+...", "X consiste en ...") gives a term <-> definition card and an item asking for the term
+from its definition, in the text's own words. Our own small textbook texts (economics, earth
+science), written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.definitions import defined_terms
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
+
+ECONOMICS = [
+    Paragraph(1, "Choices and costs", is_heading=True),
+    Paragraph(2, "Every decision a household makes has a price beyond the money it spends. Opportunity cost refers to "
+                 "the value of the best alternative given up when a choice is made. A student who works on a Saturday "
+                 "gives up a day of study."),
+    Paragraph(3, "Economists also ask how strongly buyers react to a change. The percentage change in the quantity "
+                 "demanded divided by the percentage change in price is called the price elasticity of demand."),
+    Paragraph(4, "Taxes do more than move money from buyers to the state. Deadweight loss occurs when a tax stops "
+                 "trades that both the buyer and the seller would have gained from, so that nobody receives the value "
+                 "they would have created."),
+    Paragraph(5, "A market with a single seller and no close substitutes for its product is known as a monopoly. Its "
+                 "owner can set a price well above the cost of making the goods."),
+]
+
+GEOLOGIA = [
+    Paragraph(1, "Cómo cambia el relieve", is_heading=True),
+    Paragraph(2, "Las rocas de la superficie no duran para siempre. Se denomina meteorización a la descomposición de "
+                 "las rocas en el mismo lugar donde se encuentran, sin que sus fragmentos se desplacen."),
+    Paragraph(3, "Después actúan el agua, el viento y el hielo. La erosión consiste en el desgaste de los materiales "
+                 "de la superficie y su transporte hasta zonas más bajas."),
+    Paragraph(4, "Al pie de las laderas empinadas se forman depósitos característicos. El conjunto de fragmentos "
+                 "angulosos que se acumula al pie de un cantil se conoce como canchal."),
+    Paragraph(5, "En el fondo de los océanos ocurre otro proceso. La subducción es el proceso por el cual una placa "
+                 "oceánica se hunde bajo otra placa y regresa al manto."),
+]
+
+
+def _ready(drafts: list[Draft], paragraph: int) -> list[Draft]:
+    return [d for d in drafts if d.ready and d.paragraph == paragraph]
+
+
+def _found(paragraphs: list[Paragraph], code: str) -> dict[str, str]:
+    facts = read_facts([(p.number, p.text) for p in paragraphs if not p.is_heading], language_for(code))
+    return {d.term: d.definition for d in defined_terms(facts.sentences, language_for(code))}
+
+
+def test_defining_sentences_are_read_in_english() -> None:
+    found = _found(ECONOMICS, "en")
+    assert found["opportunity cost"] == "the value of the best alternative given up when a choice is made"
+    assert found["deadweight loss"] == "occurs when a tax stops trades that both the buyer and the seller would have gained from"
+    assert found["monopoly"] == "A market with a single seller and no close substitutes for its product"
+    # The definition repeats the term's words (price, demand): a reader needs no text.
+    assert "price elasticity of demand" not in found
+
+
+def test_defining_sentences_are_read_in_spanish() -> None:
+    found = _found(GEOLOGIA, "es")
+    assert found["meteorización"] == "la descomposición de las rocas en el mismo lugar donde se encuentran"
+    assert found["erosión"] == "consiste en el desgaste de los materiales de la superficie y su transporte hasta zonas más bajas"
+    assert found["canchal"] == "El conjunto de fragmentos angulosos que se acumula al pie de un cantil"
+    assert found["subducción"] == "el proceso por el cual una placa oceánica se hunde bajo otra placa y regresa al manto"
+
+
+def _term_items(drafts: list[Draft], paragraph: int) -> list[Draft]:
+    return [d for d in drafts if d.paragraph == paragraph and d.kind == "question" and re.search(r"\bt[eé]rm(?:ino)?\b", str(d.item.get("prompt", "")))
+            and d.item.get("type") in ("fill_in", "single_choice")]
+
+
+def _covered_by_definition(drafts: list[Draft], paragraph: int) -> bool:
+    """A ready card of the term or a ready item asking for it (the card wins over a typed gap
+    on its key, see variety.cards_over_questions: either covers the paragraph)."""
+    return any(d.ready and ("definition" in d.item.get("tags", []) or d in _term_items(drafts, paragraph)) for d in drafts if d.paragraph == paragraph)
+
+
+def test_a_defined_term_is_asked_from_its_definition_in_english() -> None:
+    drafts = derive_drafts(ECONOMICS, "en")
+    asked = _term_items(drafts, 2)
+    assert asked, [d.item for d in drafts if d.paragraph == 2]
+    typed = next(d for d in asked if d.item["type"] == "fill_in")
+    assert typed.item["prompt"] == "Which term does the text use for the value of the best alternative given up when a choice is made?"
+    assert typed.item["accept"][0] == "opportunity cost"
+    clause = next(d for d in _term_items(drafts, 4) if d.item["type"] == "fill_in")
+    assert clause.item["prompt"].startswith("Which term does the text use for what occurs when a tax stops trades")
+    for paragraph in (2, 4, 5):
+        assert _covered_by_definition(drafts, paragraph), [(d.item, d.problems) for d in drafts if d.paragraph == paragraph]
+    choice = next(d for d in _term_items(drafts, 5) if d.item["type"] == "single_choice")
+    assert choice.item["prompt"] == "Which term does the text use for a market with a single seller and no close substitutes for its product?"
+    # Whose definition writes its words: no item asks for it.
+    assert not [d for d in _term_items(drafts, 3) if "elasticity" in str(d.item)]
+
+
+def test_a_defined_term_is_asked_from_its_definition_in_spanish() -> None:
+    drafts = derive_drafts(GEOLOGIA, "es")
+    typed = next(d for d in _term_items(drafts, 2) if d.item["type"] == "fill_in")
+    assert typed.item["prompt"] == "Según el texto, ¿qué término designa la descomposición de las rocas en el mismo lugar donde se encuentran?"
+    assert typed.item["accept"][0] == "meteorización"
+    clause = next(d for d in _term_items(drafts, 3) if d.item["type"] == "fill_in")
+    assert clause.item["prompt"] == ("Según el texto, ¿qué término designa lo que consiste en el desgaste de los materiales de la "
+                                     "superficie y su transporte hasta zonas más bajas?")
+    for paragraph in (2, 3, 4, 5):
+        assert _covered_by_definition(drafts, paragraph), [(d.item, d.problems) for d in drafts if d.paragraph == paragraph]
+
+
+def test_the_choice_offers_the_documents_other_defined_terms() -> None:
+    drafts = derive_drafts(GEOLOGIA, "es")
+    choice = next(d for d in _term_items(drafts, 4) if d.item["type"] == "single_choice")
+    options = {str(c["text"]) for c in choice.item["choices"]}
+    assert "canchal" in options and len(options) >= 3
+    assert options - {"canchal"} <= {"meteorización", "erosión", "subducción"}
+    assert [c["text"] for c in choice.item["choices"] if c["correct"]] == ["canchal"]
+
+
+def test_the_card_back_is_the_definition_in_the_texts_words() -> None:
+    drafts = derive_drafts(GEOLOGIA, "es")
+    cards = {d.item["front"]: d.item["back"] for d in drafts if d.kind == "card"}
+    assert cards["Según el texto, ¿a qué se llama «meteorización»?"] == "La descomposición de las rocas en el mismo lugar donde se encuentran"
+    assert cards["Según el texto, ¿a qué se llama «erosión»?"] == (
+        "La erosión consiste en el desgaste de los materiales de la superficie y su transporte hasta zonas más bajas")
