@@ -44,6 +44,7 @@ CLAUSE_END = re.compile(
     r",\s+(?=(?:sin|because|since|so|although|though|while|whereas|but|which|who|whose|and|as|even|unlike|y|pero|aunque|mientras|porque|pues|lo\s+que|cuando|donde|e|o|or|ya)\b)|\s*[;:—–(]\s*",
     re.IGNORECASE,
 )
+EMPHASIS = r"(?:\*\*|__|[*_])?"
 SCORE = {
     "fill_in": BASE_SCORE["fill_in"] + 0.05,  # the paragraph's core: above a gap on a name
     "single_choice": BASE_SCORE["fill_in"] + 0.02,  # the alternative of the typed item
@@ -90,8 +91,9 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
             yield _made(s, m.group("term"), m.start("term"), _cut(rest), clause)
     # "D is called T", "D se conoce como T": the term ends the sentence.
     for marker in _compiled(lang.naming_verbs):
-        m = re.match(rf"^(?P<definition>.+?)\s+{marker.pattern}\s+{article}{term}$", text, re.IGNORECASE)
-        if m and fold(m.group("definition").split()[0]) in lang.determiners:
+        # ... or goes on after a comma: "is called firn, a granular material", "**icebergs**, y ...".
+        m = re.match(rf"^(?P<definition>.+?)\s+{marker.pattern}\s+{article}{EMPHASIS}{term}{EMPHASIS}(?:$|[,:;]\s)", text, re.IGNORECASE)
+        if m and _opens_noun_phrase(m.group("definition"), lang):
             yield _made(s, m.group("term"), m.start("term"), m.group("definition"), False)
     # "Se denomina T a D": the verb first.
     for marker in _compiled(lang.inverted_naming):
@@ -99,6 +101,17 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
         if m:
             definition = ("el " if m.group("to").lower() == "al" else "") + m.group("definition")
             yield _made(s, m.group("term"), m.start("term"), _cut(definition), False)
+
+
+def _opens_noun_phrase(definition: str, lang: Language) -> bool:
+    """Whether the words before a naming verb are a noun phrase of their own: an article
+    ("The rock ..."), or a plural or mass noun opening the sentence ("Payments a government
+    makes ...", "Snow that has survived ..."), never a pronoun or a word that leans on the
+    sentence before ("This internal deformation")."""
+    first = fold(definition.split()[0])
+    if first in lang.determiners:
+        return True
+    return first not in lang.words.stop_words and first not in lang.context_openers and first not in lang.demonstratives and definition[:1].isupper()
 
 
 def _made(s: Sentence, written: str, at: int, definition: str, clause: bool) -> DefinedTerm:

@@ -25,6 +25,8 @@ ECONOMICS = [
                  "they would have created."),
     Paragraph(5, "A market with a single seller and no close substitutes for its product is known as a monopoly. Its "
                  "owner can set a price well above the cost of making the goods."),
+    Paragraph(6, "Governments sometimes pay producers instead of taxing them. Payments a government makes to producers "
+                 "to lower their costs are called **subsidies**, and they often stay long after their purpose is gone."),
 ]
 
 GEOLOGIA = [
@@ -37,6 +39,8 @@ GEOLOGIA = [
                  "angulosos que se acumula al pie de un cantil se conoce como canchal."),
     Paragraph(5, "En el fondo de los océanos ocurre otro proceso. La subducción es el proceso por el cual una placa "
                  "oceánica se hunde bajo otra placa y regresa al manto."),
+    Paragraph(6, "En las costas heladas el glaciar llega al mar. Los bloques de hielo que se desprenden del frente de un "
+                 "glaciar se llaman **icebergs**, y pueden flotar durante años."),
 ]
 
 
@@ -121,3 +125,13 @@ def test_the_card_back_is_the_definition_in_the_texts_words() -> None:
     assert cards["Según el texto, ¿a qué se llama «meteorización»?"] == "La descomposición de las rocas en el mismo lugar donde se encuentran"
     assert cards["Según el texto, ¿a qué se llama «erosión»?"] == (
         "La erosión consiste en el desgaste de los materiales de la superficie y su transporte hasta zonas más bajas")
+
+
+def test_a_term_named_in_emphasis_before_an_apposition_or_a_clause_is_read() -> None:
+    """Textbooks write "... are called **T**, a ..." or "..., and ...": the term need not end
+    the sentence (glacier-flow: "is called firn, a granular material"; review 10: "is called
+    the **endurance limit**, S_e, and ...")."""
+    assert _found(ECONOMICS, "en")["subsidies"] == "Payments a government makes to producers to lower their costs"
+    assert _found(GEOLOGIA, "es")["icebergs"] == "Los bloques de hielo que se desprenden del frente de un glaciar"
+    drafts = derive_drafts(GEOLOGIA, "es")
+    assert _covered_by_definition(drafts, 6)
