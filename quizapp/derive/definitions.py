@@ -184,7 +184,8 @@ class DefinitionDrafter:
             "source": [d.sentence.paragraph], "tags": ["definition"],
         }
         fact = f"term:{fold(d.term)}"
-        return Candidate("card", item, d.sentence.paragraph, d.span, SCORE["card"], fact, fact, [back])
+        # Its own signature: another drafter's card on the term (variety's) keeps its key.
+        return Candidate("card", item, d.sentence.paragraph, d.span, SCORE["card"], f"card|defined|{fact}|{back}", fact, [back])
 
     def prompt(self, d: DefinedTerm) -> str:
         first = d.definition.split()[0]

@@ -135,3 +135,17 @@ def test_a_term_named_in_emphasis_before_an_apposition_or_a_clause_is_read() -> 
     assert _found(GEOLOGIA, "es")["icebergs"] == "Los bloques de hielo que se desprenden del frente de un glaciar"
     drafts = derive_drafts(GEOLOGIA, "es")
     assert _covered_by_definition(drafts, 6)
+
+
+def test_two_cards_on_one_term_from_two_drafters_leave_one_ready() -> None:
+    """glacier-flow: variety's card ("firn" -> "A granular material ...") and this module's
+    ("firn" -> "Snow that has survived ...") had one key, were each the other's duplicate, and
+    the paragraph lost both."""
+    weather = [
+        Paragraph(1, "Winter weather", is_heading=True),
+        Paragraph(2, "Some storms bring no snow at all. Rain that freezes on contact with cold ground is called glaze, a "
+                     "clear coating that makes roads and power lines dangerous."),
+    ]
+    cards = [d for d in derive_drafts(weather, "en") if d.kind == "card" and "glaze" in str(d.item["front"])]
+    assert len({d.key for d in cards}) == len(cards) >= 2
+    assert sum(d.ready for d in cards) == 1, [(d.item, d.problems) for d in cards]
