@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.variety import named_terms
 from quizapp.languages import Language
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -171,7 +172,10 @@ class DefinitionDrafter:
     def candidates(self) -> Iterator[Candidate]:
         terms = defined_terms(self.builder.facts.sentences, self.lang)
         for d in terms:
-            yield self.card(d)
+            # A term the text names with an apposition ("called till, an unsorted mix of ...")
+            # has variety's card already, on what the apposition says: no second card.
+            if not any(fold(n.term) == fold(d.written) for n in named_terms(d.sentence, self.lang)):
+                yield self.card(d)
             yield self.typed(d)
             yield from self.choice(d, terms)
 

@@ -146,6 +146,9 @@ def test_two_cards_on_one_term_from_two_drafters_leave_one_ready() -> None:
         Paragraph(2, "Some storms bring no snow at all. Rain that freezes on contact with cold ground is called glaze, a "
                      "clear coating that makes roads and power lines dangerous."),
     ]
-    cards = [d for d in derive_drafts(weather, "en") if d.kind == "card" and "glaze" in str(d.item["front"])]
-    assert len({d.key for d in cards}) == len(cards) >= 2
+    drafts = derive_drafts(weather, "en")
+    cards = [d for d in drafts if d.kind == "card" and "glaze" in str(d.item["front"])]
+    assert len({d.key for d in drafts}) == len(drafts)
     assert sum(d.ready for d in cards) == 1, [(d.item, d.problems) for d in cards]
+    typed = [d for d in _term_items(drafts, 2) if d.item["type"] == "fill_in"]
+    assert typed and typed[0].item["prompt"] == "Which term does the text use for rain that freezes on contact with cold ground?"
