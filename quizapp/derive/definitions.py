@@ -63,6 +63,8 @@ class DefinedTerm:
     clause: bool  # the definition keeps the text's verb ("consiste en ...")
     sentence: Sentence
     span: tuple[int, int]  # the term's offsets in the paragraph
+    head: str = ""  # the noun the term qualifies, with the text's article ("a", "rock")
+    article: str = ""
 
 
 def defined_terms(sentences: Sequence[Sentence], lang: Language) -> list[DefinedTerm]:
@@ -96,12 +98,41 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
         m = re.match(rf"^(?P<definition>.+?)\s+{marker.pattern}\s+{article}{EMPHASIS}{term}{EMPHASIS}(?:$|[,:;]\s)", text, re.IGNORECASE)
         if m and _opens_noun_phrase(m.group("definition"), lang):
             yield _made(s, m.group("term"), m.start("term"), m.group("definition"), False)
+    # "A **foliated** rock shows D", "El **xilema** transporta D": a term in emphasis opens the
+    # sentence, and what the sentence says of it (to its first comma) characterises it.
+    if found := _emphasised_subject(s, text, lang):
+        yield found
     # "Se denomina T a D": the verb first.
     for marker in _compiled(lang.inverted_naming):
         m = re.match(rf"^{marker.pattern}\s+{term}\s+(?P<to>al|a)\s+(?P<definition>.+)$", text, re.IGNORECASE)
         if m:
             definition = ("el " if m.group("to").lower() == "al" else "") + m.group("definition")
             yield _made(s, m.group("term"), m.start("term"), _cut(definition), False)
+
+
+EMPHASISED = re.compile(r"^(?:(?P<article>[^\W\d_]+)\s+)?(?:\*\*|__)(?P<term>[^*_]{3,60}?)(?:\*\*|__)\s+(?P<rest>.+)$")
+
+
+def _emphasised_subject(s: Sentence, text: str, lang: Language) -> DefinedTerm | None:
+    m = EMPHASISED.match(text)
+    if not m or (m.group("article") and fold(m.group("article")) not in lang.determiners):
+        return None
+    words = m.group("rest").split()
+    if len(words) < 2:
+        return None
+    head = ""
+    if lang.predicate_verb.fullmatch(fold(words[0])):
+        predicate = m.group("rest")
+    elif m.group("article") and words[0].isalpha() and words[0].islower() and fold(words[0]) not in lang.words.stop_words and lang.predicate_verb.fullmatch(fold(words[1])):
+        head = words[0]
+        predicate = m.group("rest").split(None, 1)[1]
+    else:
+        return None
+    definition = predicate.split(",")[0].split(";")[0].strip()
+    term = re.sub(r"\s*\([A-Z]{2,6}\)$", "", m.group("term").strip())
+    found = _made(s, term, m.start("term"), definition, True)
+    article = fold(m.group("article") or "") if head else ""
+    return DefinedTerm(found.term, found.written, found.definition, True, s, found.span, head, article)
 
 
 def _opens_noun_phrase(definition: str, lang: Language) -> bool:
@@ -181,8 +212,8 @@ class DefinitionDrafter:
 
     def card(self, d: DefinedTerm) -> Candidate:
         # A definition keeping its verb reads with its subject: "La erosión consiste en ...".
-        opening = d.sentence.text[: d.span[1] - d.sentence.start]
-        back = f"{opening} {d.definition}" if d.clause else d.definition
+        at = d.sentence.text.find(d.definition)
+        back = d.sentence.text[:at] + d.definition if d.clause and at > 0 else d.definition
         item = {
             "front": self.lang.prompt("card_named", term=d.term), "back": back[0].upper() + back[1:],
             "source": [d.sentence.paragraph], "tags": ["definition"],
@@ -195,12 +226,14 @@ class DefinitionDrafter:
         first = d.definition.split()[0]
         lowered = fold(first) in self.lang.determiners or first[1:].islower()
         definition = d.definition[0].lower() + d.definition[1:] if lowered else d.definition
+        if d.head and "term_for_head" in self.lang.prompts:
+            return self.lang.prompt("term_for_head", article=d.article, head=d.head, definition=definition)
         return self.lang.prompt("term_for_clause" if d.clause else "term_for", definition=definition)
 
     def accepted(self, d: DefinedTerm) -> list[str]:
         """The term, the acronym the text gives it right after ("deadweight loss (DWL)") and its
         plural where the document writes it."""
-        forms = [d.term]
+        forms = [d.term] + ([f"{d.term} {d.head}"] if d.head else [])
         paragraph = self.builder.facts.paragraphs.get(d.sentence.paragraph, "")
         if acronym := re.search(rf"{re.escape(d.written)}\s+\(([A-Z]{{2,6}})\)", paragraph):
             forms.append(acronym.group(1))

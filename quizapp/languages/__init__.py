@@ -147,6 +147,9 @@ class Language:
     defining_clauses: tuple[str, ...] = ()
     naming_verbs: tuple[str, ...] = ()
     inverted_naming: tuple[str, ...] = ()
+    # A word that reads as the verb of a sentence opening with a term in emphasis ("A **foliated**
+    # rock shows ...", "El **xilema** transporta ..."), as a regular expression on a folded word.
+    predicate_verb: re.Pattern[str] = re.compile(r"(?!)")
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

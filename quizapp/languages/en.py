@@ -167,6 +167,7 @@ LANGUAGE = Language(
     ),
     defining_clauses=(r"occurs\s+when", r"occur\s+when", r"happens\s+when", r"arises\s+when", r"consists\s+of", r"consists\s+in"),
     naming_verbs=(r"(?:is|are)\s+(?:called|known\s+as|termed)",),
+    predicate_verb=re.compile(r"(?:is|are|has|have|[a-z]{2,}[^s\W]s)"),
     select_all={},  # English does not agree: "Select all that apply." for every kind
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
@@ -195,6 +196,7 @@ LANGUAGE = Language(
         "listed_gap": "According to the text, which of these names go in the gap? Select all that apply. \u201c{passage}\u201d",
         "term_for": "Which term does the text use for {definition}?",
         "term_for_clause": "Which term does the text use for what {definition}?",
+        "term_for_head": "Which term does the text use for {article} {head} that {definition}?",
         "card_named": "According to the text, what is meant by \u201c{term}\u201d?",
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},

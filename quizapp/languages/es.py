@@ -140,6 +140,7 @@ LANGUAGE = Language(
     defining_clauses=(r"consiste\s+en", r"consisten\s+en", r"se\s+produce\s+cuando", r"ocurre\s+cuando", r"tiene\s+lugar\s+cuando"),
     naming_verbs=(r"se\s+(?:denomina|denominan|llama|llaman|conoce\s+como|conocen\s+como)", r"recibe\s+el\s+nombre\s+de", r"reciben\s+el\s+nombre\s+de"),
     inverted_naming=(r"se\s+(?:denomina|denominan|llama|llaman|conoce\s+como|conocen\s+como)",),
+    predicate_verb=re.compile(r"(?:es|son|tiene|tienen|[a-z]{3,}(?:a|e|an|en))"),
     select_all={
         "person": "Marque todas las que correspondan.", "organisation": "Marque todas las que correspondan.",
         "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",

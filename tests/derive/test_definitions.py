@@ -152,3 +152,40 @@ def test_two_cards_on_one_term_from_two_drafters_leave_one_ready() -> None:
     assert sum(d.ready for d in cards) == 1, [(d.item, d.problems) for d in cards]
     typed = [d for d in _term_items(drafts, 2) if d.item["type"] == "fill_in"]
     assert typed and typed[0].item["prompt"] == "Which term does the text use for rain that freezes on contact with cold ground?"
+
+
+ROCKS = [
+    Paragraph(1, "Rocks changed by heat", is_heading=True),
+    Paragraph(2, "Heat and pressure deep in the crust change rocks without melting them. A **foliated** rock shows "
+                 "parallel bands of minerals squeezed flat by pressure, and it splits easily along them."),
+    Paragraph(3, "Where heat acts with little pressure the result looks different. A **granoblastic** texture "
+                 "forms where grains grow into an even mosaic, as in marble."),
+]
+PLANTAS = [
+    Paragraph(1, "El transporte en las plantas", is_heading=True),
+    Paragraph(2, "Las plantas vasculares tienen dos tejidos de conducción. El **xilema** transporta el agua y las "
+                 "sales minerales desde la raíz hasta las hojas, y sus células mueren al madurar."),
+    Paragraph(3, "Los azúcares siguen otro camino. El **floema** reparte los azúcares fabricados en las hojas por "
+                 "toda la planta, incluso hacia las raíces."),
+]
+
+
+def test_a_term_in_emphasis_that_opens_its_sentence_is_asked_from_what_the_sentence_says_of_it() -> None:
+    """Textbooks set the term in bold and characterise it in its own sentence (review 10:
+    "A **safe-life** design sets a fixed service life, ...", "A **damage-tolerant** design
+    assumes that cracks exist from the start, ..."): the paragraph got nothing."""
+    found = _found(ROCKS, "en")
+    assert found["foliated"] == "shows parallel bands of minerals squeezed flat by pressure"
+    drafts = derive_drafts(ROCKS, "en")
+    typed = next(d for d in _term_items(drafts, 2) if d.item["type"] == "fill_in")
+    assert typed.item["prompt"] == "Which term does the text use for a rock that shows parallel bands of minerals squeezed flat by pressure?"
+    assert typed.item["accept"][:2] == ["foliated", "foliated rock"]
+    found = _found(PLANTAS, "es")
+    assert found["xilema"] == "transporta el agua y las sales minerales desde la raíz hasta las hojas"
+    drafts = derive_drafts(PLANTAS, "es")
+    typed = next(d for d in _term_items(drafts, 2) if d.item["type"] == "fill_in")
+    assert typed.item["prompt"] == "Según el texto, ¿qué término designa lo que transporta el agua y las sales minerales desde la raíz hasta las hojas?"
+    for paragraph in (2, 3):
+        assert _covered_by_definition(drafts, paragraph), [(d.item, d.problems) for d in drafts if d.paragraph == paragraph]
+    cards = {d.item["front"]: d.item["back"] for d in derive_drafts(ROCKS, "en") if d.kind == "card"}
+    assert cards["According to the text, what is meant by \u201cfoliated\u201d?"] == "A foliated rock shows parallel bands of minerals squeezed flat by pressure"
