@@ -37,6 +37,9 @@ MAX_TERM_WORDS = 4  # content words; "point of bloom", "price elasticity of dema
 STEM = 5  # two words sharing this many first letters are one word for the repeat rule
 MIN_STEM_WORD = 4  # shorter term words ("of", "gas") are not matched as stems
 CHOICE_OPTIONS = 4
+# A one-word subject this frequent in general text (failure 4.7, problema 5.5, report 5.3) before
+# "refers to", "consiste en" is a mention, not a term (inflation 4.1, erosión 3.6 are terms).
+EVERYDAY_NOUN_ZIPF = 4.5
 MIN_WRONG = 2
 # Words a definition cannot stand without: they point to another sentence.
 LEANING = frozenset(("it", "they", "them", "this", "these", "those", "ello", "esto", "eso", "aquello"))
@@ -63,6 +66,7 @@ class DefinedTerm:
     clause: bool  # the definition keeps the text's verb ("consiste en ...")
     sentence: Sentence
     span: tuple[int, int]  # the term's offsets in the paragraph
+    opens: bool = False  # the term opens the sentence before a defining verb ("X refers to", "X consiste en")
     head: str = ""  # the noun the term qualifies, with the text's article ("a", "rock")
     article: str = ""
 
@@ -91,7 +95,8 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
             if not m:
                 continue
             rest = m.group("marker").strip() + " " + m.group("rest") if clause else m.group("rest")
-            yield _made(s, m.group("term"), m.start("term"), _cut(rest), clause)
+            found = _made(s, m.group("term"), m.start("term"), _cut(rest), clause)
+            yield DefinedTerm(found.term, found.written, found.definition, clause, s, found.span, opens=True)
     # "D is called T", "D se conoce como T": the term ends the sentence.
     for marker in _compiled(lang.naming_verbs):
         # ... or goes on after a comma: "is called firn, a granular material", "**icebergs**, y ...".
@@ -132,7 +137,7 @@ def _emphasised_subject(s: Sentence, text: str, lang: Language) -> DefinedTerm |
     term = re.sub(r"\s*\([A-Z]{2,6}\)$", "", m.group("term").strip())
     found = _made(s, term, m.start("term"), definition, True)
     article = fold(m.group("article") or "") if head else ""
-    return DefinedTerm(found.term, found.written, found.definition, True, s, found.span, head, article)
+    return DefinedTerm(found.term, found.written, found.definition, True, s, found.span, head=head, article=article)
 
 
 def _opens_noun_phrase(definition: str, lang: Language) -> bool:
@@ -170,6 +175,8 @@ def _fair(d: DefinedTerm, lang: Language) -> bool:
     first = fold(term_words[0])
     if first in lang.context_openers or first in lang.demonstratives or first in lang.pronouns or first in LEANING:
         return False  # "This is called ...": the thing named is in another sentence
+    if d.opens and len(content) == 1 and lang.familiarity(content[0].lower()) >= EVERYDAY_NOUN_ZIPF:
+        return False  # "The report refers to ...", "El problema consiste en que ...": a mention, no term
     if any(fold(w) in stop and fold(w) not in lang.name_connectors for w in term_words):
         return False  # "Aluminium alloys, by contrast, show ...": a clause, not a term
     words = [fold(w) for w in WORD.findall(d.definition)]

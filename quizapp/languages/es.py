@@ -134,7 +134,7 @@ LANGUAGE = Language(
     ),
     restating_markers=(r",\s+(?:es\s+decir|o\s+sea|esto\s+es),\s+",),
     defining_markers=(
-        r"se\s+define\s+como", r"se\s+definen\s+como", r"se\s+refiere\s+a", r"designa\s+a", r"designa",
+        r"se\s+define\s+como", r"se\s+definen\s+como", r"se\s+refiere\s+a",
         r"(?:es|son)(?=\s+(?:el|la|un|una)\s+(?:proceso|mecanismo|estado|fenómeno|cociente|medida|propiedad|tendencia|fuerza|cantidad|conjunto|estudio|rama|parte)\s+(?:por\s+el\s+cual|por\s+la\s+cual|mediante\s+el\s+cual|mediante\s+la\s+cual|en\s+el\s+que|en\s+la\s+que|por\s+el\s+que|por\s+la\s+que|que|de)\b)",
     ),
     defining_clauses=(r"consiste\s+en", r"consisten\s+en", r"se\s+produce\s+cuando", r"ocurre\s+cuando", r"tiene\s+lugar\s+cuando"),

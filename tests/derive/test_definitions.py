@@ -189,3 +189,17 @@ def test_a_term_in_emphasis_that_opens_its_sentence_is_asked_from_what_the_sente
         assert _covered_by_definition(drafts, paragraph), [(d.item, d.problems) for d in drafts if d.paragraph == paragraph]
     cards = {d.item["front"]: d.item["back"] for d in derive_drafts(ROCKS, "en") if d.kind == "card"}
     assert cards["According to the text, what is meant by \u201cfoliated\u201d?"] == "A foliated rock shows parallel bands of minerals squeezed flat by pressure"
+
+
+def test_an_everyday_noun_opening_a_sentence_is_no_defined_term() -> None:
+    """"The report refers to ..." is a mention, "El problema consiste en que ..." an
+    explanation, "El gobierno designa a ..." an appointment: none defines a term, and asking
+    "which term does the text use for the damage the storm caused?" (report) would be wrong."""
+    news = [Paragraph(1, "The storm's cost", is_heading=True),
+            Paragraph(2, "The report refers to the damage the storm caused in the port last winter. Failure occurs when "
+                         "nobody checks the moorings before the season starts.")]
+    assert _found(news, "en") == {}
+    noticias = [Paragraph(1, "El puerto", is_heading=True),
+                Paragraph(2, "El problema consiste en que el agua no llega a los depósitos del puerto. El gobierno designa "
+                             "a un nuevo director del puerto cada cuatro años.")]
+    assert _found(noticias, "es") == {}
