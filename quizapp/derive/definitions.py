@@ -105,8 +105,8 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
             yield _made(s, m.group("term"), m.start("term"), m.group("definition"), False)
     # "A **foliated** rock shows D", "El **xilema** transporta D": a term in emphasis opens the
     # sentence, and what the sentence says of it (to its first comma) characterises it.
-    if found := _emphasised_subject(s, text, lang):
-        yield found
+    if (emphasised := _emphasised_subject(s, text, lang)) is not None:
+        yield emphasised
     # "Se denomina T a D": the verb first.
     for marker in _compiled(lang.inverted_naming):
         m = re.match(rf"^{marker.pattern}\s+{term}\s+(?P<to>al|a)\s+(?P<definition>.+)$", text, re.IGNORECASE)
