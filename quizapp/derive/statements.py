@@ -137,11 +137,11 @@ class StatementDrafter:
         if cut is None or len(s.text[:cut].split()) < MIN_CLAUSE_WORDS:
             return None
         text = s.text[:cut].rstrip()
-        head = Sentence(
+        quoted = Sentence(
             paragraph=s.paragraph, index=s.index, start=s.start, end=s.start + len(text),
             text=text + ELLIPSIS, mentions=[m for m in s.mentions if m.end <= s.start + len(text)],
         )
-        return head if self.builder.usable(head) else None
+        return quoted if self.builder.usable(quoted) else None
 
     # ------------------------------------------------------------ what is asked
 
