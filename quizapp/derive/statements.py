@@ -32,6 +32,68 @@ CLAUSE_END = re.compile(r"\s*(?:[,;:]\s+(?=[^\W\d_])|\s+[—–]\s+)")
 ELLIPSIS = " …"
 TRIMMED_HOLD = "held back: quotes a long sentence only up to a clause boundary"
 
+
+def _pairs(*rows: str) -> dict[str, str]:
+    """Both ways: "rises falls" gives rises -> falls and falls -> rises."""
+    out: dict[str, str] = {}
+    for row in rows:
+        a, b = row.split()
+        out.setdefault(a, b)
+        out.setdefault(b, a)
+    return out
+
+
+# A direction or a judgement the text states, and its opposite in the same grammatical form: a
+# causal or evaluative paragraph with no name, figure or rare term ("A positive mean stress
+# reduces the amplitude a part can tolerate", "da tortillas de mejor sabor", "la ley del
+# yacimiento era baja") says which way something goes, and only its reader knows which. Short,
+# closed lists of unambiguous forms (no "more"/"más", which open bounds and comparisons; no
+# "bajo", also a preposition; no "lower", also a verb).
+OPPOSITES = {
+    "en": _pairs(
+        "increases reduces", "increased reduced",
+        "increasing reducing", "decreases increases", "decreased increased", "accelerates slows", "accelerated slowed", "higher lower", "larger smaller", "faster slower", "stronger weaker", "better worse",
+        "earlier later", "easier harder", "wider narrower", "cheaper dearer", "strengthened weakened", "strengthens weakens",
+    ),
+    "es": _pairs(
+        "aumenta disminuye", "aumentó disminuyó", "aumentaba disminuía", "aumentado disminuido", "crecido disminuido",
+        "mayor menor", "mayores menores", "mejor peor", "mejores peores", "acelera frena", "aceleró frenó", "fortaleció debilitó", "fortalece debilita", "ampliar reducir", "amplió redujo",
+    ),
+}
+# No verb that takes a particle or makes idioms ("fell out of use", "rising back up", "grew
+# up"): the particle picks the answer (seen in a self-review of ice-houses.md).
+# Verbs and comparatives only: a plain adjective after its noun is often a compound a reader
+# completes ("la planta baja", the ground floor; seen on review 12's ES p11).
+# No pair of a word and its negation ("reliable"/"unreliable"): "the only unreliable treatment"
+# is nonsense a reader rules out without the text (seen on review 12's EN p9). Words of the
+# sentence that give the direction away: the same judgement said another way ("diez veces mayor
+# ... el genoma más grande"), or a change tied to another the sentence states ("ha crecido junto
+# con ella", "along with"), which a reader follows without the text.
+GIVEAWAY_WORDS = {
+    "en": re.compile(r"\b(?:big|bigger|biggest|small|smallest|largest|highest|lowest|best|worst|fastest|slowest|along with|together with|as well as)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:grande|grandes|pequeñ[oa]s?|máxim[oa]s?|mínim[oa]s?|junto con|junto a|a la vez|al mismo tiempo|así como)\b", re.IGNORECASE),
+}
+# A judgement someone defends or praises is the favourable one ("los cocineros defienden que ...
+# da tortillas de ____ sabor": mejor): "better"/"worse" after such a verb is read off the verb.
+ADVOCACY = {
+    "en": re.compile(r"\b(?:argue|argues|argued|claim|claims|claimed|insist|insists|praise|praises|praised|prefer|prefers|preferred|defend|defends|believe|believe[sd]|consider|considers|considered)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:defiende|defienden|defendían|sostiene|sostienen|aseguran?|consideran?|prefieren?|elogian?|creen|cree|afirman?|opinan?)\b", re.IGNORECASE),
+}
+JUDGEMENTS = frozenset(("better", "worse", "mejor", "peor", "mejores", "peores"))
+# A comparative is asked only in an explicit comparison ("un sabor mejor que el del valle",
+# "higher than"): before a noun it is mostly a stock phrase ("la peor época del año", "la mayor
+# parte de", "at a later stage") a reader completes without the text.
+COMPARATIVES = frozenset((
+    "higher", "lower", "larger", "smaller", "faster", "slower", "stronger", "weaker", "better", "worse", "earlier", "later",
+    "easier", "harder", "wider", "narrower", "cheaper", "dearer", "mayor", "menor", "mayores", "menores", "mejor", "peor", "mejores", "peores",
+))
+THAN = frozenset(("than", "que"))
+STEM = 4  # letters a word shares with an option to be of its family ("slowly", "slowed")
+# An English participle before a noun ("exposed to increased drag") describes, and the noun's
+# context decides it ("exposed to" something harmful); as a verb it states what the text says.
+PARTICIPLE = re.compile(r"(?:ed|en)$")
+MAX_OPPOSITE_WORDS = 36  # a sentence whose one direction word is asked: short enough to weigh it
+
 # Counts in words a reader may type as a figure. Not "one"/"uno"/"una" (an article as often as a
 # count), not ordinals ("the second stage" is a rank the sentence's order gives), and only below
 # a hundred: "a hundred", "mil" are round amounts, not counts a paragraph settles.
@@ -58,6 +120,8 @@ NOT_COUNTED = {
 CALENDAR = re.compile(
     r"^\s*[^\W\d_]+\s+(?:a|per|of the|each|del|de la|de cada|al|a la|por)\s+(?:day|week|month|year|dia|semana|mes|ano)\b", re.IGNORECASE,
 )
+RANGE_BEFORE = re.compile(r"\b(?:or|to|and|o|u|y|a)\s+$|[-–]\s*$", re.IGNORECASE)
+RANGE_AFTER = re.compile(r"^\s*(?:\b(?:or|to|and|o|u|y|a)\b|[-–])", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?")
 
 # Times of day. English: "1:25 a.m.", "9:40 p.m.", "at 14:05"; Spanish: "a las 19.30", "las 7:15
@@ -117,6 +181,9 @@ class StatementDrafter:
         for s in self.sentences():
             for start, end, accept in [*self.times(s), *self.counts(s)]:
                 yield self.gap(s, start, end, accept)
+        for s in self.sentences():
+            if (opposite := self.opposite(s)) is not None:
+                yield opposite
         for s in self.builder.facts.sentences:
             if (head := self.clause_head(s)) is not None:
                 for candidate in self.builder.from_sentence(head):
@@ -190,6 +257,8 @@ class StatementDrafter:
                 continue
             if i > 0 and folded[i - 1] in ("one", "uno", "una"):
                 continue
+            if self.in_a_range(s.text, tokens, i):
+                continue
             if CALENDAR.match(fold(s.text[token.end():])):
                 continue
             # The count asked once: "two ... two" or a heading's "Two centuries" shows it.
@@ -198,6 +267,18 @@ class StatementDrafter:
             if i == 0 and token.group()[:1].isupper() and self.code == "en" and len(tokens) < 4:
                 continue
             yield token.start(), token.end(), [token.group() if i else token.group().lower(), str(value)]
+
+    def in_a_range(self, text: str, tokens: list[re.Match[str]], i: int) -> bool:
+        """Whether the count ``tokens[i]`` is one end of a range or an alternative ("two or
+        three doors", "entre diez y quince días", "tres o cuatro metros", "from five to seven"):
+        the other end, in the prompt, calls it up as the next or previous number."""
+        def is_count(j: int) -> bool:
+            return 0 <= j < len(tokens) and self.count_value(tokens[j].group()) is not None
+        before = text[: tokens[i].start()]
+        after = text[tokens[i].end():]
+        if RANGE_BEFORE.search(before) and (is_count(i - 2) or re.search(r"\d\s*(?:or|to|and|o|u|y|a|-|–)\s*$", before)):
+            return True
+        return bool(RANGE_AFTER.match(after) and (is_count(i + 2) or re.match(r"\s*(?:or|to|and|o|u|y|a|-|–)\s*\d", after)))
 
     def gap(self, s: Sentence, start: int, end: int, accept: list[str]) -> Candidate:
         """The fill-in draft on ``s.text[start:end]``, held back as a fallback for coverage."""
@@ -210,4 +291,49 @@ class StatementDrafter:
         return Candidate(
             "question", item, s.paragraph, b.span(m), b.score("fill_in", None, s), f"fill_in|{fact}|{prompt}", fact, [text],
             [f"{DETAIL_WORD_HOLD} or a time of day ({text!r}), offered only for a paragraph no other ready draft covers"],
+        )
+
+    def opposite(self, s: Sentence) -> Candidate | None:
+        """A cloze on the one direction word of ``s`` with its opposite as the other option, held
+        back as a fallback; None when ``s`` has none, or several, or writes both ("worse rather
+        than better"), or is no full sentence or too long to weigh one word."""
+        pairs = OPPOSITES.get(self.code, {})
+        if not s.text.endswith(".") or s.words > MAX_OPPOSITE_WORDS:
+            return None
+        tokens = list(WORD.finditer(s.text))
+        words = [t.group() for t in tokens]
+        found = [t for t in tokens if t.group() in pairs]
+        if len(found) != 1:
+            return None
+        word = found[0].group()
+        other = pairs[word]
+        if other in words or fold(other) in {fold(w) for w in words} or words.count(word) > 1:
+            return None
+        if GIVEAWAY_WORDS[self.code].search(s.text) or (word in JUDGEMENTS and ADVOCACY[self.code].search(s.text)):
+            return None
+        # Another word of the sentence from either option's stem ("____ the melting, since the
+        # stalks pass heat very slowly": slowed) says which (seen in a self-review of ice-houses.md).
+        stems = {fold(word)[:STEM], fold(other)[:STEM]}
+        if any(fold(w)[:STEM] in stems for t, w in zip(tokens, words) if t is not found[0]):
+            return None
+        index = tokens.index(found[0])
+        if word in COMPARATIVES and (index + 1 >= len(tokens) or fold(words[index + 1]) not in THAN):
+            return None
+        if self.code == "en" and PARTICIPLE.search(word) and index + 1 < len(tokens) and (
+            s.text[found[0].end():tokens[index + 1].start()] == " " and words[index + 1][:1].islower()
+            and fold(words[index + 1]) not in self.lang.words.stop_words
+        ):
+            return None
+        b = self.builder
+        a, z = found[0].span()
+        passage = s.text[:a] + "{1}" + s.text[z:]
+        options = sorted([{"text": word, "correct": True}, {"text": other, "correct": False}], key=lambda o: fold(str(o["text"])))
+        item = b.question(
+            "cloze", self.lang.prompt("cloze_one"), passage=passage, gaps=[{"options": options}],
+            explanation=b.explain(s), source=[s.paragraph], difficulty=2,
+        )
+        fact = f"{s.index}:direction:{fold(word)}"
+        return Candidate(
+            "question", item, s.paragraph, (s.start + a, s.start + z), b.score("cloze", None, s) - 0.3, f"cloze|{fact}|{passage}", fact, [word],
+            [f"{DETAIL_WORD_HOLD} or a direction ({word!r} against {other!r}), offered only for a paragraph no other ready draft covers"],
         )

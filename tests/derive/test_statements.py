@@ -122,6 +122,12 @@ def test_no_count_from_an_article_an_ordinal_or_a_heading() -> None:
     ], "en")
     keys = [str(d.item["accept"][0]) for d in drafts if d.item.get("type") == "fill_in"]
     assert not {"two", "one", "second", "a"} & set(keys), keys
+    # ... nor one end of a range or an alternative: "two or ____ doors" is three.
+    for text, language in (("The entrance of the store passed through two or three doors, one after another.", "en"),
+                           ("Al terminar, se dejaba enfriar la carbonera del monte dos o tres días.", "es"),
+                           ("La cocción de la leña duraba entre diez y quince días en el monte.", "es")):
+        keys = [str(d.item["accept"][0]) for d in derive_drafts([Paragraph(1, text)], language) if d.item.get("type") == "fill_in"]
+        assert not {"two", "three", "dos", "tres", "diez", "quince"} & set(keys), (text, keys)
 
 
 DAM = [
@@ -162,3 +168,65 @@ def test_a_long_sentence_is_quoted_up_to_a_clause_so_its_facts_can_be_asked() ->
                 start, end = d.answer_span
                 key = str(d.item.get("accept", [d.item.get("answer")])[0])
                 assert doc[2].text[start:end].startswith(key[:3]) or key in doc[2].text[start:end], (key, doc[2].text[start:end])
+
+
+GLAZE = [
+    Paragraph(1, "Salt glaze", is_heading=True),
+    Paragraph(2, "The potteries of Höhr-Grenzhausen have fired salt-glazed stoneware since 1587, when the "
+                 "guild of Johann Kalb set its first rules."),
+    Paragraph(3, "Salt thrown into the hot oven makes a thin coat on the clay. A thicker coat reduces the "
+                 "amount of water that the finished pot takes in."),
+]
+
+CAFE = [
+    Paragraph(1, "El café de altura", is_heading=True),
+    Paragraph(2, "La finca Santa Elena, en Huehuetenango, cultiva café desde 1912 y exporta unos 3.000 sacos al año."),
+    Paragraph(3, "En las laderas de más altura los granos maduran despacio. Los compradores dicen que el "
+                 "café que crece allí tiene un sabor mejor que el del valle."),
+]
+
+
+def test_a_paragraph_with_only_a_direction_asks_it_as_a_choice_of_opposites() -> None:
+    """Review 10 (EN p10), review 13 (ES p15), review 11 (ES p5): a causal or evaluative
+    paragraph with no name, figure or rare term ("A positive mean stress reduces the amplitude
+    a part can tolerate", "da tortillas de mejor sabor", "La ley del yacimiento era baja") got
+    nothing. The direction it states is what only its reader knows: a cloze whose one gap
+    offers the word and its opposite, held back unless the paragraph has nothing else."""
+    for doc, language, key, opposite in ((GLAZE, "en", "reduces", "increases"), (CAFE, "es", "mejor", "peor")):
+        drafts = derive_drafts(doc, language)
+        found = [
+            d for d in drafts if d.paragraph == 3 and d.item.get("type") == "cloze"
+            and {o["text"] for g in d.item["gaps"] for o in g.get("options", [])} == {key, opposite}
+        ]
+        assert found, [(d.item.get("passage"), d.problems) for d in drafts if d.paragraph == 3]
+        d = found[0]
+        assert d.ready, d.problems
+        assert key not in str(d.item["passage"]) and "{1}" in str(d.item["passage"])
+        assert [o["text"] for o in d.item["gaps"][0]["options"] if o["correct"]] == [key]
+
+
+def test_no_choice_of_opposites_when_the_sentence_writes_both_or_another_item_covers() -> None:
+    """"worse rather than better" shows the answer; a paragraph with its own fact keeps that."""
+    drafts = derive_drafts([
+        Paragraph(1, "Sugary drinks make the loss of salts worse rather than better in a sick child."),
+        Paragraph(2, "In 1968 the physician Dilip Mahalanabis showed that a thicker solution reduces the losses."),
+    ], "en")
+    ready_clozes = [d for d in drafts if d.ready and d.item.get("type") == "cloze" and any("options" in g for g in d.item["gaps"])]
+    assert not [d for d in ready_clozes if {"better", "worse"} & {o["text"] for g in d.item["gaps"] for o in g.get("options", [])}]
+    assert not [d for d in ready_clozes if d.paragraph == 2 and "reduces" not in str(d.item["passage"])], "paragraph 2 has its own facts"
+
+
+def test_no_choice_of_opposites_from_a_stock_phrase_a_giveaway_or_an_advocate() -> None:
+    """"la peor época del año" (a stock phrase), "diez veces mayor que ... el más grande" (said
+    twice), "defienden que ... mejor que" (an advocate's judgement is the favourable one), "the
+    only unreliable treatment" (no word against its negation): a reader answers without the text."""
+    for text, language in (
+        ("El cierre del puerto llegó en la peor época del año para los pescadores de la isla.", "es"),
+        ("El genoma de la salamandra es diez veces mayor que el humano y el más grande conocido.", "es"),
+        ("Los cocineros defienden que el pan de leña tiene un sabor mejor que el del horno eléctrico.", "es"),
+        ("For a long time the only reliable treatment was to replace the lost fluid through a vein.", "en"),
+        ("Satellites are exposed to increased drag while navigation systems could suffer disruption.", "en"),
+        ("Layers of straw between the slabs slowed the melting, since the stalks pass heat very slowly.", "en"),
+    ):
+        drafts = derive_drafts([Paragraph(1, text)], language)
+        assert not [d for d in drafts if d.item.get("type") == "cloze" and any(len(g.get("options", [])) == 2 for g in d.item["gaps"])], text
