@@ -27,6 +27,7 @@ from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
+from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
 from quizapp.derive.variety import VarietyDrafter
 from quizapp.languages import language_for
 
@@ -85,6 +86,8 @@ class RuleDrafter:
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
         for candidate in ExplanationDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # explanatory paragraphs' terms
+            drafts.append(_draft(candidate, variant))
+        for candidate in StatementDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # times, counts in words
             drafts.append(_draft(candidate, variant))
         return drafts
 
@@ -753,7 +756,8 @@ GIVING_WAY_TYPES = ("single_choice", "multiple_select", "ordering", "matching", 
 SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
-    r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD) + ")"
+    r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
+    + "|" + re.escape(TRIMMED_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
