@@ -754,7 +754,12 @@ def _study_figures_statement(kind: str) -> Any:
     mine = StudyCard.user_id == bindparam("user_id")
     counts = _deck_statement("counts", kind).subquery("counts")
     today = _new_today_in_deck_statement(kind).subquery("today")
-    undo = exists(_in_deck(select(StudyCard.id), deck).where(mine, exists().where(CardReview.card_id == StudyCard.id)))
+    # Only a rated card has reviews (a rating writes its review and sets ``last_review``; undo
+    # puts back the state before the review it deletes): the rated cards' index is enough.
+    undo = exists(
+        _in_deck(select(StudyCard.id), deck)
+        .where(mine, StudyCard.last_review.is_not(None), exists().where(CardReview.card_id == StudyCard.id))
+    )
     due_id = _first_only(
         _in_deck(select(StudyCard.id), deck)
         .where(mine, _due_condition(bindparam("now"), bindparam("day_end")))
