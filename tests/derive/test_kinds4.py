@@ -1,0 +1,46 @@
+"""Failure kinds the fourteenth fresh review found in main's drafts, each on a text of our own
+about another subject: a cloze whose options are years, with the key the year of the story's
+main event (the one option that can follow it); ..."""
+
+from __future__ import annotations
+
+from quizapp.derive import Draft, checks
+
+
+def _cloze_with_options(passage: str, key: str, wrong: list[str], paragraph: int) -> Draft:
+    options = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
+    item = {"type": "cloze", "prompt": "Fill in the gap from the text.", "passage": passage,
+            "gaps": [{"options": options}], "source": [paragraph]}
+    return Draft(f"p{paragraph}-cz-x", "question", item, paragraph, None, 1.0)
+
+
+FLOOD = [
+    (1, "The Night the Levee Broke", True),
+    (2, "In March 1997 the levee on the Red River at Grand Forks gave way, and the whole town was evacuated.", False),
+    (3, "Engineers had warned for years that the levee was too low for a spring flood of that size.", False),
+    (4, "In 1997 the state passed a law requiring every county to keep a flood map up to date.", False),
+]
+
+INCENDIO = [
+    (1, "El incendio de la fábrica de tapices", True),
+    (2, "En julio de 1984 un incendio destruyó la fábrica de tapices de Valdemora y dejó sin trabajo a 300 tejedores.", False),
+    (3, "Los bomberos tardaron dos horas en llegar porque el puente del río estaba cortado por obras.", False),
+    (4, "Tras el incendio de 1984 el ayuntamiento aprobó una ordenanza que obliga a revisar los extintores cada año.", False),
+]
+
+
+def test_a_cloze_with_options_on_the_main_event_year_is_held_back_like_a_single_choice() -> None:
+    """Review 14: "In {1} California passed legislation …" offered 2005 / 2016 / 2017 in a
+    section after the February 2017 crisis: the one option that can follow the story's event is
+    the key. A single choice on that year was already held back as a headline fact; a cloze with
+    options is a choice too, and one rule holds for every choice-like type."""
+    for paragraphs, language, passage, key, wrong in (
+        (FLOOD, "en", "In {1} the state passed a law requiring every county to keep a flood map up to date.", "1997", ["1989", "1993"]),
+        (INCENDIO, "es", "Tras el incendio de {1} el ayuntamiento aprobó una ordenanza que obliga a revisar los extintores cada año.", "1984", ["1976", "1980"]),
+    ):
+        headlines = checks.Headlines(paragraphs, language)
+        draft = _cloze_with_options(passage, key, wrong, 4)
+        assert checks.headline_key(draft, paragraphs[3][1], headlines), draft.item
+        # A cloze on a detail the opening does not state stays a fair question.
+        detail = _cloze_with_options("Engineers had warned for {1} that the levee was too low.", "years", ["days", "weeks"], 3)
+        assert not checks.headline_key(detail, paragraphs[2][1], headlines)
