@@ -5,6 +5,8 @@ main event (the one option that can follow it); ..."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, checks
+from quizapp.derive.synonym_gaps import synonym_gap
+from quizapp.languages import language_for
 
 
 def _cloze_with_options(passage: str, key: str, wrong: list[str], paragraph: int) -> Draft:
@@ -44,3 +46,33 @@ def test_a_cloze_with_options_on_the_main_event_year_is_held_back_like_a_single_
         # A cloze on a detail the opening does not state stays a fair question.
         detail = _cloze_with_options("Engineers had warned for {1} that the levee was too low.", "years", ["days", "weeks"], 3)
         assert not checks.headline_key(detail, paragraphs[2][1], headlines)
+
+
+def _gap_draft(prompt: str, accept: list[str]) -> Draft:
+    item = {"type": "fill_in", "prompt": prompt, "accept": accept, "typos": False, "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+def test_a_gap_on_a_manner_adverb_or_an_evaluative_adjective_is_held_back() -> None:
+    """Review 14: "the spillway was ____ vulnerable" accepted only "inherently", where
+    "intrinsically", "fundamentally" or "structurally" say the same: the item tests the word, not
+    the content (rule 3). A manner adverb ("-ly", "-mente") or an evaluative adjective
+    ("considerable", "enormes") has many synonyms a reader of the text may type."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_gap_draft("“The inspectors found that the old trestle was ____ unstable in high wind.”", ["dangerously"]), en),
+        (_gap_draft("“The storm caused ____ damage to the harbour wall.”", ["considerable"]), en),
+        (_gap_draft("«El informe concluyó que el dique era ____ inseguro frente a las crecidas.»", ["intrínsecamente"]), es),
+        (_gap_draft("«La sequía de 1995 causó pérdidas ____ a los olivareros de la comarca.»", ["enormes"]), es),
+    ]
+    for draft, lang in held:
+        assert synonym_gap(draft, lang), draft.item
+    kept = [
+        (_gap_draft("“The probe recorded a magnetic ____ over the crater.”", ["anomaly"]), en),
+        (_gap_draft("“The harbour's only ____ was a stone pier built in 1850.”", ["jetty"]), en),
+        (_gap_draft("“The ferry leaves for ____ every morning.”", ["Italy"]), en),
+        (_gap_draft("«Los estudios sobre la ____ indígena usan las listas de pasajeros.»", ["demografía"]), es),
+        (_gap_draft("«El patrón del barco, Tomás ____, firmó el contrato.»", ["Clemente"]), es),
+    ]
+    for draft, lang in kept:
+        assert not synonym_gap(draft, lang), draft.item
