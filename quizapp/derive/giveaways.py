@@ -287,6 +287,32 @@ def century_from_year(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Things of the modern era: a century gap beside one of them is the twentieth or the
+# twenty-first, and the prompt's "late"/"early" settles which (review 14: "Desde finales del
+# siglo ____ … digitalización" is XX to anyone).
+MODERN_THINGS = {
+    "en": r"digiti[sz]\w*|digital\w*|online|internet|web\s?sites?|computer\w*|e-?mails?|satellites?|software|laser|nuclear|"
+          r"televis\w*|smartphones?|microfilm\w*|database",
+    "es": r"digitaliz\w*|digital(?:es)?|en\s+l[ií]nea|internet|web|ordenador\w*|computador\w*|inform[aá]tic\w*|correo\s+electr[oó]nico|"
+          r"sat[eé]lites?|software|l[aá]ser|nuclear(?:es)?|televisi[oó]n|microfilm\w*|base\s+de\s+datos",
+}
+MODERN_CENTURIES = frozenset({"xx", "xxi", "20", "21", "20th", "21st", "twentieth", "twenty-first", "veinte", "veintiuno",
+                              "vigesimo", "vigesimoprimero"})
+
+
+def century_from_subject(draft: Draft, lang: Language) -> list[str]:
+    """A gap on the twentieth or twenty-first century beside a thing only those centuries know
+    ("since the late ____ century … online"): general knowledge dates it, not the text."""
+    modern = re.compile(rf"\b(?:{MODERN_THINGS[_code(lang)]})\b", re.IGNORECASE)
+    for accepted, before, after in accept_lists(draft):
+        if not (re.search(r"\bsiglos?\s*$", before, re.I) or re.match(r"\s*[- ]?century", after, re.I)):
+            continue
+        if not {fold(str(a)).lower() for a in accepted} & MODERN_CENTURIES:
+            continue
+        if thing := modern.search(before + " " + after):
+            return [f"held back: the gap is a century and the prompt names {thing.group(0)!r}, a thing of the modern era: the reader dates it without the text"]
+    return []
+
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
 # "Engineering and Naval Architects": a name that goes on across "and" (two capitalised words
 # or more on each side).
@@ -352,6 +378,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         next_decade(draft, lang),
         computed_figure(draft, lang),
         century_from_year(draft, lang),
+        century_from_subject(draft, lang),
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         name_cut_at_dash(draft),

@@ -4,7 +4,7 @@ main event (the one option that can follow it); ..."""
 
 from __future__ import annotations
 
-from quizapp.derive import Draft, checks
+from quizapp.derive import Draft, checks, giveaways
 from quizapp.derive.synonym_gaps import synonym_gap
 from quizapp.languages import language_for
 
@@ -76,3 +76,27 @@ def test_a_gap_on_a_manner_adverb_or_an_evaluative_adjective_is_held_back() -> N
     ]
     for draft, lang in kept:
         assert not synonym_gap(draft, lang), draft.item
+
+
+def test_a_modern_century_the_prompts_subject_settles_is_held_back() -> None:
+    """Review 14: "Desde finales del siglo ____ el archivo ha desarrollado amplios proyectos de
+    … digitalización": digitisation began at the end of no other century than the twentieth, so
+    general knowledge answers it. A century gap beside a thing of the modern era (computers,
+    the internet, satellites, digitisation) is the twentieth or the twenty-first."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_gap_draft("“Since the late ____ century the observatory has published its star charts online.”", ["20th", "twentieth", "20"]), en),
+        (_gap_draft("“In the early ____ century the museum scanned its herbarium into a digital database.”", ["21st", "twenty-first", "21"]), en),
+        (_gap_draft("«A comienzos del siglo ____ la biblioteca digitalizó sus incunables.»", ["XXI", "21", "veintiuno", "vigesimoprimero"]), es),
+        (_gap_draft("«Desde mediados del siglo ____ los satélites vigilan los incendios de la sierra.»", ["XX", "20", "veinte", "vigésimo"]), es),
+    ]
+    for draft, lang in held:
+        assert giveaways.century_from_subject(draft, lang), draft.item
+    kept = [
+        (_gap_draft("“In the late ____ century the library bought its first printed books.”", ["15th", "fifteenth", "15"]), en),
+        (_gap_draft("“The hospital was rebuilt in the early ____ century.”", ["20th", "twentieth", "20"]), en),
+        (_gap_draft("«A finales del siglo ____ la biblioteca compró sus incunables.»", ["XV", "15", "quince", "decimoquinto"]), es),
+        (_gap_draft("«El archivo se digitalizó en los años noventa; su edificio es del siglo ____.»", ["XVI", "16", "dieciséis", "decimosexto"]), es),
+    ]
+    for draft, lang in kept:
+        assert not giveaways.century_from_subject(draft, lang), draft.item
