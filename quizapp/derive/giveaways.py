@@ -313,6 +313,28 @@ def century_from_subject(draft: Draft, lang: Language) -> list[str]:
             return [f"held back: the gap is a century and the prompt names {thing.group(0)!r}, a thing of the modern era: the reader dates it without the text"]
     return []
 
+# The roles of a firm, not of a person: "the contractor Kiewit", "la constructora Ferrovial".
+FIRM_ROLES = {
+    "en": frozenset(["contractor", "builder", "shipbuilder", "manufacturer", "maker", "firm", "company", "corporation", "supplier", "operator", "publisher", "carrier", "airline", "bank", "agency", "insurer", "brewery", "shipyard", "conglomerate", "subsidiary", "utility", "retailer", "wholesaler", "distributor", "outfitter"]),
+    "es": frozenset(["contratista", "constructora", "empresa", "compania", "firma", "fabricante", "proveedor", "proveedora", "operadora", "editorial", "aseguradora", "banco", "agencia", "naviera", "aerolinea", "consultora", "astillero", "filial", "distribuidora"]),
+}
+
+
+def company_as_person(draft: Draft, lang: Language) -> list[str]:
+    """A "who was this?" card whose back is a firm's role ("Kiewit" → "Contractor", review 14):
+    a company is no person, and its bare trade is what the section's topic makes anyone answer."""
+    if draft.kind != "card" or "card_role" not in lang.prompts:
+        return []
+    pattern = re.escape(lang.prompts["card_role"]).replace(re.escape("{person}"), ".+")
+    if re.fullmatch(pattern, str(draft.item.get("front", ""))) is None:
+        return []
+    determiners = {fold(w).lower() for w in lang.determiners}
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))]
+    words = [w for w in words if w not in determiners]
+    if words and (words[0] in FIRM_ROLES[_code(lang)] or words[0].rstrip("s") in FIRM_ROLES[_code(lang)]):
+        return [f"held back: the card asks who a firm was (its back {draft.item.get('back')!r} is a company's role): a company is no person, and its trade is what the section's topic suggests"]
+    return []
+
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
 # "Engineering and Naval Architects": a name that goes on across "and" (two capitalised words
 # or more on each side).
@@ -379,6 +401,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         computed_figure(draft, lang),
         century_from_year(draft, lang),
         century_from_subject(draft, lang),
+        company_as_person(draft, lang),
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         name_cut_at_dash(draft),

@@ -100,3 +100,29 @@ def test_a_modern_century_the_prompts_subject_settles_is_held_back() -> None:
     ]
     for draft, lang in kept:
         assert not giveaways.century_from_subject(draft, lang), draft.item
+
+
+def _role_card(front: str, back: str) -> Draft:
+    return Draft("p2-card-x", "card", {"front": front, "back": back, "tags": ["people"], "source": [2]}, 2, None, 1.0)
+
+
+def test_a_who_was_this_card_on_a_company_is_held_back() -> None:
+    """Review 14: "Kiewit: who was this?" → "Contractor", from "the contractor Kiewit rebuilt
+    the chute": a company is no person, and the one word its back gives is what the section's
+    topic (rebuilding) makes anyone answer. A card whose back is a firm's role is held back."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_role_card("Harland Brothers: who was this, according to the text?", "Shipbuilder"), en),
+        (_role_card("Marston: who was this, according to the text?", "The contractor"), en),
+        (_role_card("Ferrovial Norte: ¿quién era, según el texto?", "Constructora"), es),
+        (_role_card("Talleres Oñate: ¿quién era, según el texto?", "La empresa contratista"), es),
+    ]
+    for draft, lang in held:
+        assert giveaways.company_as_person(draft, lang), draft.item
+    kept = [
+        (_role_card("Juan de Herrera: ¿quién era, según el texto?", "Arquitecto de El Escorial"), es),
+        (_role_card("Mary Ellis: who was this, according to the text?", "The surveyor who mapped the river in 1851"), en),
+        (_role_card("Tomás Urquiza: ¿quién era, según el texto?", "Capataz de la obra del puente"), es),
+    ]
+    for draft, lang in kept:
+        assert not giveaways.company_as_person(draft, lang), draft.item
