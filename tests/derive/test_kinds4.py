@@ -5,6 +5,7 @@ main event (the one option that can follow it); ..."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, checks, giveaways
+from quizapp.derive.closed_lists import completed_list
 from quizapp.derive.synonym_gaps import synonym_gap
 from quizapp.languages import language_for
 
@@ -126,3 +127,25 @@ def test_a_who_was_this_card_on_a_company_is_held_back() -> None:
     ]
     for draft, lang in kept:
         assert not giveaways.company_as_person(draft, lang), draft.item
+
+
+def test_a_famous_group_completed_by_its_missing_member_is_held_back() -> None:
+    """Review 14: "documentos autógrafos de Cristóbal Colón, Hernán Cortés o ____" asked
+    Francisco Pizarro: the canonical trio of the conquest, completed from general knowledge
+    (rule 5). The same for any group of people named together (the Big Three, the Magi)."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_gap_draft("“The museum keeps letters signed by Churchill, Roosevelt and ____ during the conference.”", ["Stalin"]), en),
+        (_gap_draft("“The play's three heroes, Athos, Porthos and ____, were played by local firemen.”", ["Aramis"]), en),
+        (_gap_draft("«En la cabalgata de Alcoy desfilan Melchor, Gaspar y ____ desde 1885.»", ["Baltasar"]), es),
+        (_gap_draft("«La subasta incluía cartas de Colón, Pizarro y ____ sobre el oro de las Indias.»", ["Hernán Cortés", "Cortés"]), es),
+    ]
+    for draft, lang in held:
+        assert completed_list(draft, lang), draft.item
+    kept = [
+        # One member beside other people is no group a reader completes.
+        (_gap_draft("«El cronista Gonzalo Fernández de Oviedo trató a Pizarro y a ____ en Panamá.»", ["Diego de Almagro"]), es),
+        (_gap_draft("“Letters from Churchill to his banker, ____, were sold in 2001.”", ["Edward Marsh"]), en),
+    ]
+    for draft, lang in kept:
+        assert not completed_list(draft, lang), draft.item
