@@ -4,7 +4,7 @@ main event (the one option that can follow it); ..."""
 
 from __future__ import annotations
 
-from quizapp.derive import Draft, checks, giveaways
+from quizapp.derive import Draft, Paragraph, checks, derive_drafts, giveaways
 from quizapp.derive.closed_lists import completed_list
 from quizapp.derive.synonym_gaps import synonym_gap
 from quizapp.languages import language_for
@@ -149,3 +149,41 @@ def test_a_famous_group_completed_by_its_missing_member_is_held_back() -> None:
     ]
     for draft, lang in kept:
         assert not completed_list(draft, lang), draft.item
+
+
+CANAL = [
+    Paragraph(1, "El canal de Castilla", is_heading=True),
+    Paragraph(2, "Construcción del canal", is_heading=True),
+    Paragraph(3, "La construcción del canal fue una tarea larga que ocupó a miles de presos y jornaleros durante casi "
+                 "un siglo. Las obras empezaron en 1753, y el primer tramo llegó a Medina de Rioseco en 1849."),
+]
+ORGAN = [
+    Paragraph(1, "The organ of St Olave", is_heading=True),
+    Paragraph(2, "The restoration of the organ was a slow process that took eleven years and most of the parish funds. "
+                 "The organ builder Henry Willis replaced 1,200 pipes in 1871."),
+]
+
+
+def test_a_card_whose_front_names_an_undertaking_and_whose_back_characterises_it_is_held_back() -> None:
+    """Review 14: "La formación de los fondos" → "Un proceso lento que se prolongó más de un
+    siglo": the front names what the section is about and asks nothing specific; the back says
+    what kind of undertaking it was, one of many equally true answers (rule 3). A definition
+    card defines a term; "the restoration of the organ" is an event of the story."""
+    for paragraphs, language, front in ((CANAL, "es", "La construcción del canal"), (ORGAN, "en", "The restoration of the organ")):
+        cards = [d for d in derive_drafts(paragraphs, language) if d.kind == "card" and d.item.get("front") == front]
+        assert cards, "the sentence still gives a card draft"
+        assert all(d.problems for d in cards), [d.item for d in cards]
+
+
+def test_a_term_defined_as_a_process_keeps_its_card() -> None:
+    """A real term defined by its class ("a process by which", "un trabajo comunitario") stays."""
+    from quizapp.derive.vague_cards import vague_definition
+
+    def card(front: str, back: str) -> Draft:
+        return Draft("p2-card-x", "card", {"front": front, "back": back, "tags": ["definition"], "source": [2]}, 2, None, 1.0)
+
+    en, es = language_for("en"), language_for("es")
+    assert not vague_definition(card("Osmosis", "The process by which water crosses a membrane"), en)
+    assert not vague_definition(card("El tequio", "Un trabajo comunitario que cada vecino debe al pueblo"), es)
+    assert vague_definition(card("La formación de la colección", "Un proceso lento que duró más de un siglo"), es)
+    assert vague_definition(card("The draining of the fen", "A long task that took two generations"), en)
