@@ -335,6 +335,27 @@ def company_as_person(draft: Draft, lang: Language) -> list[str]:
         return [f"held back: the card asks who a firm was (its back {draft.item.get('back')!r} is a company's role): a company is no person, and its trade is what the section's topic suggests"]
     return []
 
+# A head of state's title right before the gap ("President ____", "el rey ____"): with a year,
+# the title names one person, whom general knowledge supplies (Temer in Brazil's 2018).
+HEAD_OF_STATE = {
+    "en": r"(?:then[- ])?(?:president|prime\s+minister|premier|king|queen|emperor|empress|pope|chancellor|tsar|czar|shah)",
+    "es": r"(?:entonces\s+)?(?:president[ea]|primer\s+ministro|primera\s+ministra|rey|reina|emperador|emperatriz|papa|canciller|zar)",
+}
+HEAD_OF_STATE_SINCE = 1800  # years before this: a monarch is no newspaper knowledge
+
+
+def head_of_state(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a person whose title, right before it, is a head of state's, and whose prompt
+    dates it: the title and the year name the person without the text."""
+    title = re.compile(rf"\b{HEAD_OF_STATE[_code(lang)]}\s*$", re.IGNORECASE)
+    for accepted, before, after in accept_lists(draft):
+        if not accepted or not str(accepted[0])[:1].isupper() or not title.search(before):
+            continue
+        years = [int(y) for y in re.findall(r"\b(1[89]\d{2}|20\d{2})\b", before + " " + after)]
+        if any(y >= HEAD_OF_STATE_SINCE for y in years):
+            return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {accepted[0]!r} is general knowledge"]
+    return []
+
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
 # "Engineering and Naval Architects": a name that goes on across "and" (two capitalised words
 # or more on each side).
@@ -402,6 +423,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         century_from_year(draft, lang),
         century_from_subject(draft, lang),
         company_as_person(draft, lang),
+        head_of_state(draft, lang),
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         name_cut_at_dash(draft),
