@@ -210,3 +210,18 @@ def test_a_head_of_state_the_prompts_title_and_date_name_is_held_back() -> None:
     ]
     for draft, lang in kept:
         assert not giveaways.head_of_state(draft, lang), draft.item
+
+
+def test_a_role_card_never_takes_the_noun_the_role_depends_on() -> None:
+    """Found deriving this file's canal text: "bajo la dirección del ingeniero Carlos Lemaur" gave
+    "Carlos Lemaur: ¿quién era?" → "Dirección del ingeniero": the role is "ingeniero"; what
+    governs it ("la dirección del", "the supervision of") is no part of who the person was."""
+    texts = [
+        ([Paragraph(1, "Las obras empezaron en 1753 bajo la dirección del ingeniero Carlos Lemaur, y el primer tramo "
+                       "llegó a Medina de Rioseco en 1849.")], "es"),
+        ([Paragraph(1, "The cut was dug in 1794 under the supervision of surveyor John Hale, and the first barges "
+                       "reached the mill at Alder Lock in 1797.")], "en"),
+    ]
+    for paragraphs, language in texts:
+        backs = [str(d.item["back"]) for d in derive_drafts(paragraphs, language) if d.kind == "card" and "people" in d.item.get("tags", [])]
+        assert not [b for b in backs if b.split()[0].lower() in ("dirección", "supervision")], backs
