@@ -225,3 +225,31 @@ def test_a_role_card_never_takes_the_noun_the_role_depends_on() -> None:
     for paragraphs, language in texts:
         backs = [str(d.item["back"]) for d in derive_drafts(paragraphs, language) if d.kind == "card" and "people" in d.item.get("tags", [])]
         assert not [b for b in backs if b.split()[0].lower() in ("dirección", "supervision")], backs
+
+
+def _year_choice(prompt: str, key: str, wrong: list[str]) -> Draft:
+    choices = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
+    return Draft("p2-sc-x", "question", {"type": "single_choice", "prompt": prompt, "choices": choices, "source": [2]}, 2, None, 1.0)
+
+
+def test_year_options_the_prompts_time_cue_rules_out_are_held_back_in_every_choice_type() -> None:
+    """Review 14's kind, with the cue in the prompt: after "tras la riada de 1957" a year before
+    1957 is no possible answer, so options that all fall before it leave the key alone. Every
+    option must be possible for the prompt's time cues, in a single choice and a cloze alike."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_year_choice("According to the text, when did the town, after the flood of 1957, divert the river? “In ____ the river was diverted.”", "1961", ["1949", "1953"]), en),
+        (_cloze_with_options("Tras la riada de 1957, en {1} el ayuntamiento desvió el cauce del río.", "1961", ["1949", "1953"], 2), es),
+        (_cloze_with_options("Before the war of 1914 broke out, in {1} the yard launched its last liner.", "1911", ["1919", "1922"], 2), en),
+        (_year_choice("Which year goes in the gap? “Since the merger of 1968, the firm has built ____ engines...”", "1972", ["1959", "1963"]), en),
+    ]
+    for draft, lang in held:
+        assert giveaways.options_before_or_after_cue(draft, lang), draft.item
+    kept = [
+        # One wrong option after the cue: the reader still has to choose.
+        (_cloze_with_options("Tras la riada de 1957, en {1} el ayuntamiento desvió el cauce del río.", "1961", ["1953", "1965"], 2), es),
+        # A year with no before/after word is no cue.
+        (_cloze_with_options("The flood of 1957 was the worst; in {1} the town diverted the river.", "1961", ["1949", "1953"], 2), en),
+    ]
+    for draft, lang in kept:
+        assert not giveaways.options_before_or_after_cue(draft, lang), draft.item
