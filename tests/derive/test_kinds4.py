@@ -1,6 +1,10 @@
-"""Failure kinds the fourteenth fresh review found in main's drafts, each on a text of our own
-about another subject: a cloze whose options are years, with the key the year of the story's
-main event (the one option that can follow it); ..."""
+"""Failure kinds the fourteenth fresh review (and the previous engineer's self-review) found
+in main's drafts, each on a text of our own about another subject: a cloze whose options are
+years, the key the year of the story's main event; a gap on a manner adverb or an evaluative
+adjective; a modern century the prompt's subject settles; a "who was this?" card on a firm; a
+famous group completed by its missing member; a card whose front names an undertaking and whose
+back only classes it; a head of state named by title and year; a role read with the noun that
+governs it; year options the prompt's own time cue rules out."""
 
 from __future__ import annotations
 
