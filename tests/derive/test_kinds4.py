@@ -257,3 +257,24 @@ def test_year_options_the_prompts_time_cue_rules_out_are_held_back_in_every_choi
     ]
     for draft, lang in kept:
         assert not giveaways.options_before_or_after_cue(draft, lang), draft.item
+
+
+def test_a_world_famous_mountain_range_desert_or_island_is_a_known_place() -> None:
+    """The previous engineer's self-review: "the Khumbu Icefall on the route to ____" is
+    Everest, and Hawaii follows "Aloha Airlines": a landmark of the world's geography is as
+    known as a country or a capital, and the prompt's local names point to it."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_gap_draft("“The Hillary Step, a rock wall just below the summit of ____, collapsed in the 2015 earthquake.”", ["Everest"]), en),
+        (_gap_draft("“Before 1990 the small airline flew only inter-island routes in ____, from Honolulu to Hilo.”", ["Hawaii"]), en),
+        (_gap_draft("«La ruta Normal del ____ parte del refugio de Plaza de Mulas, a 4.300 metros.»", ["Aconcagua"]), es),
+        (_gap_draft("«Los pastores de Cerdaña cruzaban los ____ cada otoño con sus rebaños.»", ["Pirineos"]), es),
+    ]
+    for draft, lang in held:
+        assert checks.trivial_key(draft, [], set(), lang.code), draft.item
+    kept = [
+        (_gap_draft("“The first measurements were made on the ____ in Switzerland.”", ["Unteraar Glacier"]), en),
+        (_gap_draft("«El faro de ____ se encendió por primera vez en 1853.»", ["Cabo Meda"]), es),
+    ]
+    for draft, lang in kept:
+        assert not checks.trivial_key(draft, [], set(), lang.code), draft.item
