@@ -41,6 +41,7 @@ EVALUATIVE = {
         serious severe huge enormous vast immense massive tremendous great remarkable notable
         dramatic extraordinary exceptional striking profound heavy minor slight modest poor
         excellent outstanding impressive devastating catastrophic terrible disastrous
+        incalculable irreparable inestimable
     """),
     "es": _words("""
         considerable considerables importante importantes significativo significativa
@@ -51,9 +52,18 @@ EVALUATIVE = {
         extraordinarios extraordinarias excepcional excepcionales profundo profunda profundos
         profundas cuantioso cuantiosa cuantiosos cuantiosas ligero ligera ligeros ligeras leve
         leves devastador devastadora devastadores devastadoras catastrófico catastrófica
-        catastróficos catastróficas terrible terribles
+        catastróficos catastróficas terrible terribles incalculable
+        incalculables irreparable irreparables inestimable inestimables
     """),
 }
+JUDGEMENT_WORDS = 3  # a typed key of at most this many words, one evaluative, is a judgement
+# Evaluative words that also make terms in a phrase ("heavy water", "critical mass", "minor
+# planet", "Gran Canal", "palabra clave"): they judge alone, not inside a longer key.
+TERM_FORMING = _words("""
+    key major minor heavy poor great critical vital essential serious slight important modest
+    gran grande grandes clave crítico crítica críticos críticas vital vitales esencial esenciales
+    fundamental fundamentales grave graves ligero ligera ligeros ligeras leve leves importante importantes
+""")
 
 
 def _adverb_stems(word: str, code: str) -> list[str]:
@@ -86,10 +96,17 @@ def synonym_gap(draft: Draft, lang: Language) -> list[str]:
         if not accepted:
             continue
         key = str(accepted[0]).strip()
-        if " " in key or not key.isalpha() or not key.islower():
-            continue  # names, figures and phrases are no loose words
-        if manner_adverb(key, lang):
+        words = key.split()
+        if not words or not all(w.isalpha() and w.islower() for w in words):
+            continue  # names and figures are no loose words
+        if len(words) == 1 and manner_adverb(key, lang):
             return [f"held back: {key!r} is a manner adverb: its synonyms fit the gap as well, and the accept list cannot hold them all"]
-        if fold_word(key) in {fold_word(w) for w in EVALUATIVE[code]}:
-            return [f"held back: {key!r} is an evaluative adjective: its synonyms fit the gap as well, and the accept list cannot hold them all"]
+        # A judgement in a few words ("pérdida incalculable", "a terrible blow"): the
+        # evaluative word makes the whole phrase one of many a reader may write.
+        evaluative = {fold_word(w) for w in EVALUATIVE[code]}
+        if len(words) > 1:
+            evaluative -= {fold_word(w) for w in TERM_FORMING}
+        if len(words) <= JUDGEMENT_WORDS and (judging := next((w for w in words if fold_word(w) in evaluative), None)):
+            what = "an evaluative adjective" if len(words) == 1 else f"a judgement ({judging!r})"
+            return [f"held back: {key!r} is {what}: its synonyms fit the gap as well, and the accept list cannot hold them all"]
     return []

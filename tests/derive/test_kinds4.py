@@ -278,3 +278,31 @@ def test_a_world_famous_mountain_range_desert_or_island_is_a_known_place() -> No
     ]
     for draft, lang in kept:
         assert not checks.trivial_key(draft, [], set(), lang.code), draft.item
+
+
+def test_a_quoted_judgement_is_no_typed_gap() -> None:
+    """Found re-deriving review 12 after the head-of-state rule: «El presidente Michel Temer habló
+    de una "____" para Brasil» asked "pérdida incalculable": a judgement in a few words, which
+    "tragedia", "pérdida irreparable" or "catástrofe" say as well (rule 3). A short typed key with
+    an evaluative word in it is held back like the single evaluative adjective."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (_gap_draft("«La consejera habló de un \"____\" para la comarca tras el incendio del pinar.»", ["daño irreparable"]), es),
+        (_gap_draft("“The governor called the closure of the mill “a ____” for the valley.”", ["terrible blow"]), en),
+        (_gap_draft("«El alcalde calificó la riada de \"____\" en el pleno del lunes.»", ["desastre enorme"]), es),
+    ]
+    for draft, lang in held:
+        assert synonym_gap(draft, lang), draft.item
+    kept = [
+        (_gap_draft("“The mill's last owner sold the ____ to a museum in Leeds.”", ["steam engine"]), en),
+        (_gap_draft("«Los pastores guardaban el queso en una ____ excavada en la roca.»", ["cueva fría"]), es),
+    ]
+    for draft, lang in kept:
+        assert not synonym_gap(draft, lang), draft.item
+
+
+def test_a_term_made_with_an_evaluative_word_stays_a_fair_gap() -> None:
+    """"heavy water", "masa crítica": the adjective makes a term, it judges nothing."""
+    en, es = language_for("en"), language_for("es")
+    assert not synonym_gap(_gap_draft("“The plant at Vemork made ____ for the German reactor programme.”", ["heavy water"]), en)
+    assert not synonym_gap(_gap_draft("«El reactor alcanzó la ____ en diciembre de 1942.»", ["masa crítica"]), es)
