@@ -479,13 +479,18 @@ def choice_keys(draft: Draft, paragraph_text: str) -> list[str]:
     """What a choice draft asks a reader to recognise: the correct options, or for a true/false
     statement the value it keeps or replaces (the answer span in its paragraph)."""
     item = draft.item
-    if draft.kind != "question" or item.get("type") not in CHOICE_TYPES:
+    if draft.kind != "question" or item.get("type") not in (*CHOICE_TYPES, "cloze"):
         return []
     if item["type"] == "true_false":
         if draft.answer_span is None:
             return []
         start, end = draft.answer_span
         return [paragraph_text[start:end]]
+    if item["type"] == "cloze":
+        # A cloze whose gaps offer options is picked, not typed: one rule for every choice-like
+        # type (review 14: "In {1} California passed legislation" offered 2005 / 2016 / 2017
+        # after the 2017 crisis, the one option that can follow the story's event).
+        return [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", []) if o.get("correct")]
     return [str(c["text"]) for c in item["choices"] if c.get("correct")]
 
 
