@@ -1,8 +1,11 @@
 """Flask extensions, created unbound here and bound to the app in ``create_app``."""
 from __future__ import annotations
 
+from functools import lru_cache
+from hashlib import sha512
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from flask import request
 from flask.globals import _cv_app
 from flask_login import LoginManager
 from flask_migrate import Migrate
@@ -110,4 +113,30 @@ else:
     Model = db.Model
 migrate = Migrate()
 csrf = CSRFProtect()
+
+# Session identifiers kept per worker, one per (client address, browser) seen lately.
+SESSION_IDENTIFIERS_KEPT = 4096
+
+
+@lru_cache(maxsize=SESSION_IDENTIFIERS_KEPT)
+def _session_identifier(address: str | None, user_agent: str | None) -> str:
+    """Flask-Login's ``_create_identifier`` formula, from its two inputs (bytes' reprs and all)."""
+    address_bytes = address.encode("utf-8").split(b",")[0].strip() if address is not None else None
+    agent_bytes = user_agent.encode("utf-8") if user_agent is not None else None
+    return sha512(f"{address_bytes!r}|{agent_bytes!r}".encode()).hexdigest()
+
+
+def kept_session_identifier() -> str:
+    """Flask-Login's session-protection identifier of this request, made once per client.
+
+    Flask-Login hashes the client's address and User-Agent on every request that asks for
+    ``current_user`` (every request here: the guest-activity hook asks), to compare with the
+    one the session was signed in with; a browser sends the same two request after request,
+    and the hash of the same two is the same, so it is kept by them (issue 15).
+    """
+    headers = request.headers
+    return _session_identifier(headers.get("X-Forwarded-For", request.remote_addr), headers.get("User-Agent"))
+
+
 login_manager = LoginManager()
+login_manager._session_identifier_generator = kept_session_identifier
