@@ -211,10 +211,14 @@ def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool =
     summary_link = not attempt.is_finished and current_position is not None
     shell = NAVIGATOR_SHELLS.get((template, summary_link), partial(_draw_shell, template, summary_link))
     entries = navigator_entries(attempt_url("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
-    html = shell.replace(_ENTRIES_PLACEHOLDER, entries)
+    # The shell is cut at the entries' place and the summary's address written into its short
+    # parts: the entries (most of the navigator) are copied once, not scanned twice.
+    before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
     if summary_link:
-        html = html.replace(_SUMMARY_PLACEHOLDER, str(escape(attempt_url("quiz.summary", attempt.id))))
-    return Markup(html)
+        summary_url = str(escape(attempt_url("quiz.summary", attempt.id)))
+        before = before.replace(_SUMMARY_PLACEHOLDER, summary_url)
+        after = after.replace(_SUMMARY_PLACEHOLDER, summary_url)
+    return Markup(f"{before}{entries}{after}")
 
 
 def _draw_shell(template: Any, summary_link: bool) -> str:
