@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from flask import Response, current_app, make_response, render_template, request
+from flask import Response, current_app, has_request_context, make_response, render_template, request
 from jinja2 import Template, nodes
 from markupsafe import Markup
 
@@ -120,6 +120,8 @@ def layout_piece(name: str, *args: str) -> Markup:
     and its arguments; bounded, though an app has one or two mount points. Outside a request
     it is drawn each time (no mount point to key by)."""
     template = current_app.jinja_env.get_template(LAYOUT_PIECES_TEMPLATE)
+    if not has_request_context():
+        return Markup(getattr(template.module, name)(*args))
     key = (template, request.script_root, name, args)
     piece = _layout_pieces.get(key)
     if piece is None:
