@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import event, insert, select, update
 
 from quizapp.bank.models import Document, Flashcard, Topic
 from quizapp.cards.models import CardReview, StudyCard
@@ -260,6 +260,9 @@ def test_study_page_and_rating_read_the_cards_in_one_statement(app, client, auth
         page = client.get("/cards/doc-1/study", headers={"HX-Request": "true"})
     assert page.status_code == 200 and b"Reveal the answer" in page.data and b"Undo the last rating" in page.data
     assert len(card_statements(statements)) == 1, card_statements(statements)
+    # The deck's title is read in that statement too (issue 15): the account, then the page's one.
+    assert len(statements) == 2, [" ".join(s.split())[:60] for s in statements]
+    assert not any(" ".join(s.split()).startswith("SELECT document.title") for s in statements), statements
     card_id = int(page.data.split(b"/cards/doc-1/card/")[1].split(b"/")[0])
     with counted_statements(app) as statements:
         rated = client.post(f"/cards/doc-1/card/{card_id}/rate", data={"rating": "3", "token": "new"}, headers={"HX-Request": "true"})
@@ -270,3 +273,27 @@ def test_study_page_and_rating_read_the_cards_in_one_statement(app, client, auth
     assert not any(" ".join(s.split()).startswith("SELECT document.title") for s in statements), statements
     assert len(statements) == 5, [" ".join(s.split())[:60] for s in statements]  # the account, deck and card, 2 writes, the next
     assert not any(s.startswith("SELECT account.id, account.username, account.username_key, account.password_hash") for s in statements)
+
+
+def test_all_done_page_and_rating_read_the_missing_cards_with_the_figures(app, client, auth):
+    """With no card left to show, the study region also says how many of the deck's cards the
+    learner lacks ("Start studying" would add them): read in the figures' statement, not one
+    of its own (issue 15), on the page and after the rating that ends the day's cards."""
+    install_clock(app, NOW)
+    user_id = auth.create_and_login("ana")
+    start_deck(client, "doc-1")
+    with app.app_context():
+        card_id = db.session.execute(
+            select(StudyCard.id).where(StudyCard.user_id == user_id, StudyCard.last_review.is_(None)).order_by(StudyCard.id)
+        ).scalars().first()
+        db.session.execute(update(StudyCard).where(StudyCard.user_id == user_id, StudyCard.id != card_id).values(
+            last_review=NOW - timedelta(days=1), due=NOW + timedelta(days=3), state=2, stability=5.0, difficulty=5.0, step=None))
+        db.session.commit()
+    with counted_statements(app) as statements:
+        rated = client.post(f"/cards/doc-1/card/{card_id}/rate", data={"rating": "3", "token": "new"}, headers={"HX-Request": "true"})
+    assert rated.status_code == 200 and b"All done for now" in rated.data
+    assert len(card_statements(statements)) == 4, card_statements(statements)
+    with counted_statements(app) as statements:
+        page = client.get("/cards/doc-1/study", headers={"HX-Request": "true"})
+    assert page.status_code == 200 and b"All done for now" in page.data and b"Start studying" not in page.data
+    assert len(statements) == 2, [" ".join(s.split())[:60] for s in statements]

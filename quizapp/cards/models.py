@@ -30,8 +30,10 @@ MAX_FRONT_CHARS = 1000
 MAX_BACK_CHARS = 2000
 MAX_DECK_TITLE_CHARS = 120
 
-# The rows of a partial index: a card never rated (new), a review that was a card's first.
+# The rows of a partial index: a card never rated (new), a card rated at least once, a review
+# that was a card's first.
 NEVER_RATED = text("last_review IS NULL")
+RATED = text("last_review IS NOT NULL")
 FIRST_RATING = text("prev_last_review IS NULL")
 
 
@@ -88,6 +90,17 @@ class StudyCard(Model):
         Index(
             "ix_study_card_user_topic_new", "user_id", "topic_id", "flashcard_id",
             sqlite_where=NEVER_RATED, postgresql_where=NEVER_RATED,
+        ),
+        # A deck's rated cards in due order: what the first due card and "can undo" look at.
+        # In the full (user, deck, due) index SQLite read every new card's row too (its due is
+        # when it was added, before the end of today) only to drop it (issue 15).
+        Index(
+            "ix_study_card_user_document_rated", "user_id", "document_id", "due",
+            sqlite_where=RATED, postgresql_where=RATED,
+        ),
+        Index(
+            "ix_study_card_user_topic_rated", "user_id", "topic_id", "due",
+            sqlite_where=RATED, postgresql_where=RATED,
         ),
     )
 

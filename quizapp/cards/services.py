@@ -715,6 +715,8 @@ class StudyFigures:
     can_undo: bool
     due_id: int | None
     new_id: int | None
+    # ``missing_count`` when it was read with the figures (``study_next`` with no card), else None.
+    missing: int | None = None
 
     @property
     def next_card_id(self) -> int | None:
@@ -737,13 +739,14 @@ def study_figures(user: Account, deck: Deck, now: datetime) -> StudyFigures:
     return _figures_from(user, row)
 
 
-def _figures_from(user: Account, row: Any) -> StudyFigures:
-    """``StudyFigures`` from the columns of ``_study_figures_statement``."""
+def _figures_from(user: Account, row: Any, missing: int | None = None) -> StudyFigures:
+    """``StudyFigures`` from the columns of ``_study_figures_statement`` (and ``missing_count``
+    when the caller read it)."""
     total, new, learning, due_now, next_due, new_total, new_in_deck, limit, undo, due_id, new_id = row
     left = max(0, user.new_cards_per_day - new_total)
     new_left = left if limit is None else min(left, max(0, limit - new_in_deck))
     counts = _counts_from((total, new, learning, due_now, next_due), None, new_left)
-    return StudyFigures(counts=counts, new_left=new_left, can_undo=bool(undo), due_id=due_id, new_id=new_id)
+    return StudyFigures(counts=counts, new_left=new_left, can_undo=bool(undo), due_id=due_id, new_id=new_id, missing=missing)
 
 
 @cache
@@ -754,7 +757,12 @@ def _study_figures_statement(kind: str) -> Any:
     mine = StudyCard.user_id == bindparam("user_id")
     counts = _deck_statement("counts", kind).subquery("counts")
     today = _new_today_in_deck_statement(kind).subquery("today")
-    undo = exists(_in_deck(select(StudyCard.id), deck).where(mine, exists().where(CardReview.card_id == StudyCard.id)))
+    # Only a rated card has reviews (a rating writes its review and sets ``last_review``; undo
+    # puts back the state before the review it deletes): the rated cards' index is enough.
+    undo = exists(
+        _in_deck(select(StudyCard.id), deck)
+        .where(mine, StudyCard.last_review.is_not(None), exists().where(CardReview.card_id == StudyCard.id))
+    )
     due_id = _first_only(
         _in_deck(select(StudyCard.id), deck)
         .where(mine, _due_condition(bindparam("now"), bindparam("day_end")))
@@ -775,14 +783,46 @@ def study_next(user: Account, deck: Deck, now: datetime) -> tuple[StudyFigures, 
     one statement: the figures' row outer-joined to the chosen card, its flashcard and topic.
     The study page and the rating POST read nothing else of the deck (issue 15: each
     statement costs SQLAlchemy more than SQLite does). The card is None when there is none to
-    show; a missed or own card's face is read as ``card_face`` reads it."""
+    show; a missed or own card's face is read as ``card_face`` reads it. With no card, the
+    figures hold ``missing_count`` too (``StudyFigures.missing``), from the same statement."""
+    row = db.session.connection().execute(_study_next_statement(deck.kind, None), _study_next_parameters(user, deck, now)).one()
+    return _study_next_from(user, row)
+
+
+def deck_and_study_next(
+    key: str, user: Account, now: datetime
+) -> tuple[Deck | None, StudyFigures | None, CardState | None, CardFace | None] | None:
+    """``find_deck(key, user.id)`` and ``study_next`` for it, in one statement for a bank deck
+    (the deck's title beside the figures' row, no row when the deck is not there for this
+    learner): the study page reads nothing else (issue 15). None when ``key`` does not name a
+    bank deck ("doc-N", "topic-N"): the caller reads it as ``find_deck`` does. The deck is None
+    (and the rest too) when there is no such deck for this learner."""
+    prefix, _, raw = key.partition("-")
+    number = parse_id(raw)
+    if prefix not in ("doc", "topic") or number is None:
+        return None
+    kind = "document" if prefix == "doc" else "topic"
+    deck = Deck(key=key, title="", kind=kind, ref_id=number)
+    parameters = _study_next_parameters(user, deck, now)
+    parameters["viewer_id"] = user.id
+    row = db.session.connection().execute(_study_next_statement(kind, prefix), parameters).first()
+    if row is None:
+        return None, None, None, None
+    deck = Deck(key=key, title=row.deck_title, kind=kind, ref_id=number, parent=row.document_title if prefix == "topic" else None)
+    return (deck, *_study_next_from(user, row))
+
+
+def _study_next_parameters(user: Account, deck: Deck, now: datetime) -> dict[str, Any]:
     start, day_end = today_bounds(now, learner_zone(user))
-    row = db.session.connection().execute(
-        _study_next_statement(deck.kind),
-        {"user_id": user.id, "ref_id": deck.ref_id, "deck_key": deck.key, "now": now, "day_end": day_end, "start": start,
-         "per_day": user.new_cards_per_day},
-    ).one()
-    figures = _figures_from(user, row[:_FIGURES_COLUMNS])
+    return {
+        "user_id": user.id, "ref_id": deck.ref_id, "deck_key": deck.key, "now": now, "day_end": day_end, "start": start,
+        "per_day": user.new_cards_per_day,
+    }
+
+
+def _study_next_from(user: Account, row: Any) -> tuple[StudyFigures, CardState | None, CardFace | None]:
+    """``study_next``'s answer from a row of ``_study_next_statement``."""
+    figures = _figures_from(user, row[:_FIGURES_COLUMNS], missing=row.missing)
     if row.id is None:
         return figures, None, None
     card = CardState(*row[_FIGURES_COLUMNS:_FIGURES_COLUMNS + len(CARD_STATE_COLUMNS)])
@@ -796,11 +836,15 @@ _FIGURES_COLUMNS = 11
 
 
 @cache
-def _study_next_statement(kind: str) -> Any:
+def _study_next_statement(kind: str, deck_prefix: str | None) -> Any:
     """``study_next``'s statement: the figures (``_study_figures_statement``) as a one-row
     subquery, and the card ``StudyFigures.next_card_id`` chooses joined by primary key: the
     first due card, else the first new one while the day allows one more (the learner's
-    ``per_day`` less today's new cards, and the deck's own limit less its new cards today)."""
+    ``per_day`` less today's new cards, and the deck's own limit less its new cards today).
+    With no card chosen, ``missing``: the bank deck's flashcards the learner lacks
+    (``missing_count``, a subquery SQLite runs only then); 0 for other decks, NULL with a card.
+    With ``deck_prefix`` ("doc" or "topic"), led by the deck's title (``_deck_statement_for``,
+    bound ``viewer_id``): no row when the deck is not there for this viewer."""
     # Materialized: inlined, the chosen card's join would run the due and new subqueries again.
     figures = _study_figures_statement(kind).cte("figures").prefix_with("MATERIALIZED")
     columns = list(figures.c)  # in _figures_from's order (the aggregates' names are anonymous)
@@ -809,15 +853,20 @@ def _study_next_statement(kind: str) -> Any:
     new_allowed = and_(bindparam("per_day", type_=Integer) > new_total, or_(limit.is_(None), limit > new_in_deck))
     chosen = case((due_id.is_not(None), due_id), (new_allowed, new_id))
     card, flashcard, topic = StudyCard.__table__, Flashcard.__table__, Topic.__table__
-    return (
-        select(
-            *columns, *_card_state_columns(), flashcard.c.front.label("flashcard_front"), flashcard.c.back.label("flashcard_back"),
-            flashcard.c.source, topic.c.title,
-        )
-        .select_from(figures)
-        .outerjoin(card, card.c.id == chosen)
-        .outerjoin(flashcard, flashcard.c.id == card.c.flashcard_id)
-        .outerjoin(topic, topic.c.id == flashcard.c.topic_id)
+    missing_when_none = _missing_count_statement(kind).scalar_subquery() if kind in ("document", "topic") else _sql_int(0)
+    missing = case((card.c.id.is_(None), missing_when_none)).label("missing")
+    selected = [
+        *columns, *_card_state_columns(), flashcard.c.front.label("flashcard_front"), flashcard.c.back.label("flashcard_back"),
+        flashcard.c.source, topic.c.title, missing,
+    ]
+    if deck_prefix is None:
+        joined = figures.outerjoin(card, card.c.id == chosen)
+    else:
+        deck = _deck_statement_for(deck_prefix, True).subquery("deck")
+        selected += [deck.c.title.label("deck_title"), *([deck.c.document_title] if deck_prefix == "topic" else [])]
+        joined = deck.join(figures, true()).outerjoin(card, card.c.id == chosen)
+    return select(*selected).select_from(
+        joined.outerjoin(flashcard, flashcard.c.id == card.c.flashcard_id).outerjoin(topic, topic.c.id == flashcard.c.topic_id)
     )
 
 

@@ -201,8 +201,18 @@ def study(deck_key: str) -> Response:
     """The next card. A visitor with no session, or a learner who holds none of the deck's
     cards, gets a "Start studying" button instead: a GET never writes (a guest made by a
     crawler, or SQLite's write lock taken by every study page), the start POST does."""
-    deck = deck_or_404(deck_key)
     user = signed_in()
+    if user is not None and not _cram():
+        # A learner's next card in a bank deck: the deck, its figures and the card in one
+        # statement (issue 15); 404 as deck_or_404.
+        now = app_now()
+        found = services.deck_and_study_next(deck_key, user, now)
+        if found is not None:
+            found_deck, figures, card, face = found
+            if found_deck is None:
+                abort(404)
+            return render_study(user, found_deck, card, now, figures=figures, face=face)
+    deck = deck_or_404(deck_key)
     now = app_now()
     if user is None:
         return render_study(None, deck, None, now)
@@ -345,7 +355,9 @@ def render_study(
     counts = figures.counts if figures is not None else services.deck_counts(None, deck, now, bank_total=bank_total)
     # With no card to show, offer the deck's cards the learner does not hold yet (a deck never
     # started, or flashcards added to the bank since): one read, only then.
-    adding = services.missing_count(user.id, deck) if user is not None and card is None and not cram else 0
+    adding = 0
+    if user is not None and card is None and not cram:
+        adding = figures.missing if figures is not None and figures.missing is not None else services.missing_count(user.id, deck)
     if adding and figures is not None:
         counts = services.with_missing(counts, adding, figures.new_left)
     if card is not None and (face is None or revealed):

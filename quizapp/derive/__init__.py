@@ -22,12 +22,13 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, variety
+from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, vague_cards, variety
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
+from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
 from quizapp.derive.variety import VarietyDrafter
 from quizapp.languages import language_for
 
@@ -89,6 +90,8 @@ class RuleDrafter:
             drafts.append(_draft(candidate, variant))
         for candidate in DefinitionDrafter(builder).candidates():  # the terms a textbook paragraph defines
             drafts.append(_draft(candidate, variant))
+        for candidate in StatementDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # times, counts in words
+            drafts.append(_draft(candidate, variant))
         return drafts
 
 
@@ -145,6 +148,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(giveaways.problems(d, rules, heading_texts))  # settled without the text (review 12)
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
+        d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
+        d.problems.extend(vague_cards.vague_definition(d, rules))  # "La formación de los fondos": a slow process (review 14)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
@@ -756,7 +761,8 @@ GIVING_WAY_TYPES = ("single_choice", "multiple_select", "ordering", "matching", 
 SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
-    r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD) + ")"
+    r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
+    + "|" + re.escape(TRIMMED_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)

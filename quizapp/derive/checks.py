@@ -369,12 +369,22 @@ def trivial_key(draft: Draft, headings: list[str], subjects: set[str], language:
             problems.append(f"the key {text!r} names the country or region of the document's setting (it says {demonym!r} throughout): general knowledge")
         elif rules.is_known_place(text):  # "the east coast of ____": Scotland; "el océano ____": Atlántico
             problems.append(f"the key {text!r} is a widely known place name: general knowledge settles it without the text")
-        elif all(rules.is_familiar(form) for form in typed_forms(draft, text) if not re.search(r"\d", form) or form == text):  # "a punishment from ____": God
+        elif all(rules.is_familiar(form) for form in typed_forms(draft, text) if not re.search(r"\d", form) or form == text) and not (
+            any(re.fullmatch(r"\d+", form) for form in typed_forms(draft, text)) and not re.search(r"\d", text)
+        ) and not _one_of_two_opposites(draft, text):  # "a punishment from ____": God (but "three", accepted as 3, is a count: quizapp.derive.statements)
             problems.append(
                 f"the key {text!r} is frequent in general text (word frequency {rules.familiarity(text):.1f} on the Zipf scale): "
                 "a famous name or stock phrase a reader fills in without the text"
             )
     return problems
+
+
+def _one_of_two_opposites(draft: Draft, key: str) -> bool:
+    """Whether ``key`` is a cloze drop-down's choice between a word and its opposite ("reduces"
+    or "increases", quizapp.derive.statements): both as familiar, so familiarity gives nothing."""
+    return draft.item.get("type") == "cloze" and any(
+        len(g.get("options", [])) == 2 and key in [str(o["text"]) for o in g["options"]] for g in draft.item.get("gaps", [])
+    )
 
 
 def _in_a_heading(draft: Draft, key: str, headings: list[str], language: str) -> bool:
@@ -469,13 +479,18 @@ def choice_keys(draft: Draft, paragraph_text: str) -> list[str]:
     """What a choice draft asks a reader to recognise: the correct options, or for a true/false
     statement the value it keeps or replaces (the answer span in its paragraph)."""
     item = draft.item
-    if draft.kind != "question" or item.get("type") not in CHOICE_TYPES:
+    if draft.kind != "question" or item.get("type") not in (*CHOICE_TYPES, "cloze"):
         return []
     if item["type"] == "true_false":
         if draft.answer_span is None:
             return []
         start, end = draft.answer_span
         return [paragraph_text[start:end]]
+    if item["type"] == "cloze":
+        # A cloze whose gaps offer options is picked, not typed: one rule for every choice-like
+        # type (review 14: "In {1} California passed legislation" offered 2005 / 2016 / 2017
+        # after the 2017 crisis, the one option that can follow the story's event).
+        return [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", []) if o.get("correct")]
     return [str(c["text"]) for c in item["choices"] if c.get("correct")]
 
 

@@ -44,6 +44,18 @@ CLOSED_SETS: dict[str, list[tuple[str, bool, tuple[str, ...]]]] = {
         ("the nations of the United Kingdom", False, ("England", "Scotland", "Wales", "Northern Ireland")),
         ("the cardinal points", False, ("north", "south", "east", "west")),
         ("the Gospels", False, ("Matthew", "Mark", "Luke", "John")),
+        # Famous groups of people named together, a trio or a band everyone completes (review 14:
+        # "Cristóbal Colón, Hernán Cortés o ____" is Pizarro to any reader).
+        ("the discoverers and conquerors of America", False, ("Christopher Columbus|Columbus", "Hernán Cortés|Hernan Cortes|Cortés|Cortez",
+                                                              "Francisco Pizarro|Pizarro")),
+        ("the Big Three of the Second World War", False, ("Winston Churchill|Churchill", "Franklin D. Roosevelt|Franklin Roosevelt|Roosevelt",
+                                                          "Joseph Stalin|Stalin")),
+        ("the Three Musketeers", False, ("Athos", "Porthos", "Aramis")),
+        ("the Three Wise Men", False, ("Melchior", "Caspar|Gaspar", "Balthazar|Balthasar")),
+        ("the Beatles", False, ("John Lennon|Lennon", "Paul McCartney|McCartney", "George Harrison|Harrison", "Ringo Starr|Starr")),
+        ("the Brontë sisters", False, ("Charlotte Brontë|Charlotte", "Emily Brontë|Emily", "Anne Brontë|Anne")),
+        ("the Axis powers", False, ("Germany", "Italy", "Japan")),
+        ("the primary colours", False, ("red", "yellow", "blue")),
     ],
     "es": [
         ("los días de la semana", True, ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")),
@@ -62,6 +74,17 @@ CLOSED_SETS: dict[str, list[tuple[str, bool, tuple[str, ...]]]] = {
                                                                       "Reino Unido", "Estados Unidos|EE. UU.|EEUU")),
         ("los puntos cardinales", False, ("norte", "sur", "este", "oeste")),
         ("los evangelios", False, ("Mateo", "Marcos", "Lucas", "Juan")),
+        # Grupos de personas que se nombran juntas (revisión 14: «Cristóbal Colón, Hernán Cortés o ____»).
+        ("los descubridores y conquistadores de América", False, ("Cristóbal Colón|Colón", "Hernán Cortés|Cortés",
+                                                                  "Francisco Pizarro|Pizarro")),
+        ("los tres grandes de la Segunda Guerra Mundial", False, ("Winston Churchill|Churchill", "Franklin D. Roosevelt|Roosevelt",
+                                                                  "Iósif Stalin|Stalin")),
+        ("los tres mosqueteros", False, ("Athos", "Porthos", "Aramis")),
+        ("los Reyes Magos", False, ("Melchor", "Gaspar", "Baltasar")),
+        ("los Beatles", False, ("John Lennon|Lennon", "Paul McCartney|McCartney", "George Harrison|Harrison", "Ringo Starr|Starr")),
+        ("las hermanas Brontë", False, ("Charlotte Brontë|Charlotte", "Emily Brontë|Emily", "Anne Brontë|Anne")),
+        ("las potencias del Eje", False, ("Alemania", "Italia", "Japón")),
+        ("los colores primarios", False, ("rojo", "amarillo", "azul")),
     ],
 }
 # At most this many members of the set, besides the key, left unnamed by the sentence: the

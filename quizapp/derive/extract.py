@@ -537,6 +537,9 @@ def _acronyms_of_things(all_names: Sequence[tuple[Sentence, Mention]], lang: Lan
 # ---------------------------------------------------------------- roles, events, definitions
 
 
+ROLE_GOVERNORS = frozenset({"of", "the", "a", "an", "de", "del", "la", "el", "al", "los", "las"})
+
+
 def _roles(facts: Facts) -> list[Role]:
     lang = facts.language
     roles_alt = "|".join(sorted(lang.roles, key=len, reverse=True))
@@ -560,7 +563,11 @@ def _roles(facts: Facts) -> list[Role]:
             elif copula:
                 role = copula.group(1)
             elif prefix and not prefix.group(1)[0].isupper():
-                role = prefix.group(1)
+                # "bajo la dirección del ingeniero", "the supervision of surveyor": the role is
+                # the words after the last function word, not the noun that governs it.
+                words = prefix.group(1).split()
+                cut = max((i + 1 for i, w in enumerate(words) if fold_word(w) in ROLE_GOVERNORS), default=0)
+                role = " ".join(words[cut:])
             # "Carlos I de España": the numeral already says "king", so the role would be a give-away.
             regnal = any(ROMAN.match(w) for w in str(m.value).split())
             if role and not regnal and 1 <= len(role.split()) <= 14 and not any(c.isdigit() for c in role):

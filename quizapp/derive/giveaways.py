@@ -287,6 +287,120 @@ def century_from_year(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Things of the modern era: a century gap beside one of them is the twentieth or the
+# twenty-first, and the prompt's "late"/"early" settles which (review 14: "Desde finales del
+# siglo ____ … digitalización" is XX to anyone).
+MODERN_THINGS = {
+    "en": r"digiti[sz]\w*|digital\w*|online|internet|web\s?sites?|computer\w*|e-?mails?|satellites?|software|laser|nuclear|"
+          r"televis\w*|smartphones?|microfilm\w*|database",
+    "es": r"digitaliz\w*|digital(?:es)?|en\s+l[ií]nea|internet|web|ordenador\w*|computador\w*|inform[aá]tic\w*|correo\s+electr[oó]nico|"
+          r"sat[eé]lites?|software|l[aá]ser|nuclear(?:es)?|televisi[oó]n|microfilm\w*|base\s+de\s+datos",
+}
+MODERN_CENTURIES = frozenset({"xx", "xxi", "20", "21", "20th", "21st", "twentieth", "twenty-first", "veinte", "veintiuno",
+                              "vigesimo", "vigesimoprimero"})
+
+
+def century_from_subject(draft: Draft, lang: Language) -> list[str]:
+    """A gap on the twentieth or twenty-first century beside a thing only those centuries know
+    ("since the late ____ century … online"): general knowledge dates it, not the text."""
+    modern = re.compile(rf"\b(?:{MODERN_THINGS[_code(lang)]})\b", re.IGNORECASE)
+    for accepted, before, after in accept_lists(draft):
+        if not (re.search(r"\bsiglos?\s*$", before, re.I) or re.match(r"\s*[- ]?century", after, re.I)):
+            continue
+        if not {fold(str(a)).lower() for a in accepted} & MODERN_CENTURIES:
+            continue
+        if thing := modern.search(before + " " + after):
+            return [f"held back: the gap is a century and the prompt names {thing.group(0)!r}, a thing of the modern era: the reader dates it without the text"]
+    return []
+
+# The roles of a firm, not of a person: "the contractor Kiewit", "la constructora Ferrovial".
+FIRM_ROLES = {
+    "en": frozenset(["contractor", "builder", "shipbuilder", "manufacturer", "maker", "firm", "company", "corporation", "supplier", "operator", "publisher", "carrier", "airline", "bank", "agency", "insurer", "brewery", "shipyard", "conglomerate", "subsidiary", "utility", "retailer", "wholesaler", "distributor", "outfitter"]),
+    "es": frozenset(["contratista", "constructora", "empresa", "compania", "firma", "fabricante", "proveedor", "proveedora", "operadora", "editorial", "aseguradora", "banco", "agencia", "naviera", "aerolinea", "consultora", "astillero", "filial", "distribuidora"]),
+}
+
+
+def company_as_person(draft: Draft, lang: Language) -> list[str]:
+    """A "who was this?" card whose back is a firm's role ("Kiewit" → "Contractor", review 14):
+    a company is no person, and its bare trade is what the section's topic makes anyone answer."""
+    if draft.kind != "card" or "card_role" not in lang.prompts:
+        return []
+    pattern = re.escape(lang.prompts["card_role"]).replace(re.escape("{person}"), ".+")
+    if re.fullmatch(pattern, str(draft.item.get("front", ""))) is None:
+        return []
+    determiners = {fold(w).lower() for w in lang.determiners}
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))]
+    words = [w for w in words if w not in determiners]
+    if words and (words[0] in FIRM_ROLES[_code(lang)] or words[0].rstrip("s") in FIRM_ROLES[_code(lang)]):
+        return [f"held back: the card asks who a firm was (its back {draft.item.get('back')!r} is a company's role): a company is no person, and its trade is what the section's topic suggests"]
+    return []
+
+# A head of state's title right before the gap ("President ____", "el rey ____"): with a year,
+# the title names one person, whom general knowledge supplies (Temer in Brazil's 2018).
+HEAD_OF_STATE = {
+    "en": r"(?:then[- ])?(?:president|prime\s+minister|premier|king|queen|emperor|empress|pope|chancellor|tsar|czar|shah)",
+    "es": r"(?:entonces\s+)?(?:president[ea]|primer\s+ministro|primera\s+ministra|rey|reina|emperador|emperatriz|papa|canciller|zar)",
+}
+HEAD_OF_STATE_SINCE = 1800  # years before this: a monarch is no newspaper knowledge
+
+
+def head_of_state(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a person whose title, right before it, is a head of state's, and whose prompt
+    dates it: the title and the year name the person without the text."""
+    title = re.compile(rf"\b{HEAD_OF_STATE[_code(lang)]}\s*$", re.IGNORECASE)
+    for accepted, before, after in accept_lists(draft):
+        if not accepted or not str(accepted[0])[:1].isupper() or not title.search(before):
+            continue
+        years = [int(y) for y in re.findall(r"\b(1[89]\d{2}|20\d{2})\b", before + " " + after)]
+        if any(y >= HEAD_OF_STATE_SINCE for y in years):
+            return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {accepted[0]!r} is general knowledge"]
+    return []
+
+# Words that place a gap's year after, or before, a year the prompt writes: "tras la riada de
+# 1957", "since the merger of 1968", "before the war of 1914". At most a few words between.
+TIME_CUES = {
+    "en": {"after": r"after|since|following", "before": r"before|until|prior\s+to"},
+    "es": {"after": r"tras|despu[eé]s\s+de|desde", "before": r"antes\s+de|hasta"},
+}
+CUE_YEAR = r"(?:\s+[^\s\d.;:]+){0,4}?\s+(1\d{3}|20\d{2})\b"
+
+
+def _option_sets(draft: Draft) -> list[tuple[str, str, list[tuple[str, bool]]]]:
+    """(text before, text after, options with their truth) for each gap a choice item offers."""
+    item = draft.item
+    found: list[tuple[str, str, list[tuple[str, bool]]]] = []
+    passage = str(item.get("passage", ""))
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        at = passage.find(f"{{{i}}}")
+        if at >= 0 and gap.get("options"):
+            found.append((passage[:at], passage[at + len(str(i)) + 2:], [(str(o["text"]), bool(o.get("correct"))) for o in gap["options"]]))
+    if item.get("choices") and item.get("type") in ("single_choice", "multiple_select"):
+        prompt = str(item.get("prompt", ""))
+        found.append((prompt, "", [(str(c["text"]), bool(c.get("correct"))) for c in item["choices"]]))
+    return found
+
+
+def options_before_or_after_cue(draft: Draft, lang: Language) -> list[str]:
+    """Year options whose wrong ones all fall on the wrong side of a year the prompt places the
+    answer after (or before): the key is the one option the prompt allows."""
+    cues = TIME_CUES[_code(lang)]
+    for before, after, options in _option_sets(draft):
+        if not options or not all(re.fullmatch(r"1\d{3}|20\d{2}", text.strip()) for text, _ in options):
+            continue
+        wrong = [int(text) for text, correct in options if not correct]
+        keys = [int(text) for text, correct in options if correct]
+        text = before + " " + after
+        for side, pattern in cues.items():
+            for cue in re.finditer(rf"\b(?:{pattern}){CUE_YEAR}", text, re.IGNORECASE):
+                year = int(cue.group(1))
+                if side == "after":
+                    ruled_out = [w for w in wrong if w < year] if all(k >= year for k in keys) else []
+                else:
+                    ruled_out = [w for w in wrong if w > year] if all(k <= year for k in keys) else []
+                if wrong and len(ruled_out) == len(wrong):
+                    return [f"held back: the prompt places the answer {side} {year}, and every wrong option ({', '.join(map(str, wrong))}) falls on the other side: only the key is possible"]
+    return []
+
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
 # "Engineering and Naval Architects": a name that goes on across "and" (two capitalised words
 # or more on each side).
@@ -352,6 +466,10 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         next_decade(draft, lang),
         computed_figure(draft, lang),
         century_from_year(draft, lang),
+        century_from_subject(draft, lang),
+        company_as_person(draft, lang),
+        head_of_state(draft, lang),
+        options_before_or_after_cue(draft, lang),
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         name_cut_at_dash(draft),

@@ -136,9 +136,12 @@ LANGUAGE = Language(
         sweden norway denmark usa morocco chile peru
         london paris rome madrid lisbon berlin moscow vienna athens tokyo beijing cairo venice
         amsterdam istanbul constantinople jerusalem washington edinburgh dublin
-        thames nile amazon danube rhine mississippi seine volga tagus ganges""")
+        thames nile amazon danube rhine mississippi seine volga tagus ganges
+        everest kilimanjaro aconcagua matterhorn fuji etna vesuvius alps andes himalaya himalayas pyrenees
+        sahara gobi atacama hawaii greenland iceland sicily crete madagascar tasmania""")
     | {"north sea", "black sea", "red sea", "north america", "south america", "latin america", "new york",
-       "united states", "united kingdom", "great britain", "north africa", "new world", "old world", "indian"},
+       "united states", "united kingdom", "great britain", "north africa", "new world", "old world", "indian",
+       "mont blanc"},
     work_words=words("novel novels poem poems book books essay essays play plays satire treatise tale story opera symphony painting ballad"),
     number_words=re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\-](?:one|two|three|four|five|six|seven|eight|nine))?s?"),
     name_prefixes=words("saint st"),

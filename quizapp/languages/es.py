@@ -108,9 +108,12 @@ LANGUAGE = Language(
         chile peru colombia venezuela cuba
         londres paris roma madrid lisboa berlin moscu viena atenas tokio pekin cairo venecia barcelona sevilla
         amsterdam estambul constantinopla jerusalen washington
-        tajo ebro duero guadalquivir nilo amazonas danubio rin tamesis sena volga""")
+        tajo ebro duero guadalquivir nilo amazonas danubio rin tamesis sena volga
+        everest kilimanjaro aconcagua cervino fuji etna vesubio alpes andes himalaya pirineos
+        sahara gobi atacama hawai groenlandia islandia sicilia creta madagascar tasmania""")
     | {"mar del norte", "mar negro", "mar rojo", "america del norte", "america del sur", "nueva york",
-       "estados unidos", "reino unido", "gran bretana", "norte de africa", "nuevo mundo", "mar mediterraneo"},
+       "estados unidos", "reino unido", "gran bretana", "norte de africa", "nuevo mundo", "mar mediterraneo",
+       "mont blanc"},
     work_words=words("novela novelas poema poemas libro libros ensayo ensayos obra obras sátira tratado cuento relato ópera sinfonía cuadro balada comedia drama"),
     number_words=re.compile(r"(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|cientos|\w+cientos|\w+cientas|mil|millon|millones|docena|docenas|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|quinto|quinta)"),
     name_prefixes=words("san santa santo sor fray"),

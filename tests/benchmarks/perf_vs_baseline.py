@@ -447,14 +447,16 @@ class QuizappData:
         return list(db.session.execute(select(Topic.id).where(Topic.document_id == self.document_id)).scalars())
 
     def give_reviews(self, user_id: int, count: int) -> None:
-        """``count`` ratings over the last 30 days, on the learner's cards."""
+        """``count`` ratings over the last 30 days, on the learner's rated cards (as in the app:
+        a card never rated has no review, and the study page's "Undo" relies on that)."""
         from sqlalchemy import insert, select
 
         from quizapp.cards.models import CardReview, StudyCard
         from quizapp.extensions import db
 
         with self.app.app_context():
-            card_ids = db.session.execute(select(StudyCard.id).where(StudyCard.user_id == user_id)).scalars().all()
+            rated = select(StudyCard.id).where(StudyCard.user_id == user_id, StudyCard.last_review.is_not(None))
+            card_ids = db.session.execute(rated).scalars().all()
             rows = []
             for i in range(count):
                 rows.append({

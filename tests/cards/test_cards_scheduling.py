@@ -152,13 +152,14 @@ def test_due_cards_is_one_query_on_the_deck_index(learner):
     assert len(statements) == 1
     assert "study_card" in statements[0]
     # The same conditions, with values inlined, must be answered from the (user_id, topic_id, due)
-    # index: the deck's cards only, not every card the learner holds.
+    # index of rated cards: the deck's rated cards only, not every card the learner holds nor
+    # the deck's new cards (issue 15).
     query = services._in_deck(select(StudyCard.id), deck).where(
         StudyCard.user_id == user.id, services._due_condition(NOW, NOW + timedelta(hours=12))
     )
     sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
     plan = " ".join(str(row[-1]) for row in db.session.execute(text("EXPLAIN QUERY PLAN " + sql)))
-    assert "ix_study_card_user_topic_due" in plan, plan
+    assert "ix_study_card_user_topic_rated" in plan, plan
 
 
 def test_learning_cards_fall_due_at_their_minute(learner):

@@ -99,6 +99,9 @@ def test_others_see_a_document_and_its_bank_only_once_it_is_listed(app, client, 
         assert bank.title not in client.get("/quiz/new").get_data(as_text=True)
         assert client.get(f"/cards/doc-{bank.id}").status_code == 404
         assert client.get(f"/cards/topic-{topic_id}").status_code == 404
+        # The study page reads the deck with the learner's figures (issue 15): still 404.
+        assert client.get(f"/cards/doc-{bank.id}/study").status_code == 404
+        assert client.get(f"/cards/topic-{topic_id}/study", headers={"HX-Request": "true"}).status_code == 404
         assert client.get(f"/read/{bank.slug}").status_code == 404
         assert client.get(f"/sets/bank/{bank.slug}/export").status_code == 404
         assert client.get(f"/sets/bank/{bank.slug}/export/moodle-xml").status_code == 404
@@ -115,6 +118,8 @@ def test_others_see_a_document_and_its_bank_only_once_it_is_listed(app, client, 
     assert bank.title in client.get("/quiz/new").get_data(as_text=True)
     assert client.get(f"/read/{bank.slug}").status_code == 200
     assert client.get(f"/cards/topic-{topic_id}").status_code == 200
+    assert client.get(f"/cards/topic-{topic_id}/study").status_code == 200
+    assert client.get(f"/cards/doc-{bank.id + 1000}/study").status_code == 404  # no such deck
     assert client.get(f"/sets/bank/{bank.slug}/export/moodle-xml").status_code == 200
 
 
@@ -255,7 +260,9 @@ def test_paragraphs_that_moved_keep_their_drafts_renumbered(app, client, auth):
 
 def test_editing_paragraphs_after_drafts_makes_a_new_version(app, client, auth):
     auth.create_and_login()
-    document_id = imported_and_accepted(app, client)
+    # (Paragraph 3's "had three stages" is a count the drafter asks since cover3: written
+    # without it, paragraphs 3 and 4 stay cited by no draft, which this test needs.)
+    document_id = imported_and_accepted(app, client, ARTICLE.replace("and had three stages", "and was built in stages"))
     before = {d.id: d.state for d in drafts(app, document_id)}
     assert "accepted" in before.values()
     assert not {3, 4} & {n for d in drafts(app, document_id) for n in d.item["source"]}

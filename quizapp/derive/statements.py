@@ -1,0 +1,339 @@
+"""Drafts for paragraphs the fact-based drafter leaves empty: figures written in words.
+
+The ten review documents of sessions five and six left a third of their content paragraphs
+without any ready draft (brief cover3, issue 10). Some of them do hold a figure, written so that
+``quizapp.derive.extract`` does not read it as one:
+
+- a time of day: "at about 1:25 a.m.", "a las 19.30", "poco después de las siete y media de la
+  tarde" (the number reader skips "15:11" on purpose: it is not two numbers);
+- a count in words: "three ship lengths", "los cuatro vigilantes", "durante dos siglos".
+
+Each becomes a typed gap whose accepted answers are the text's own words and the figure a
+learner may type instead ("three" or "3"; "1:25 a.m.", "1:25" or "01:25"; "siete y media" or
+"7:30"), with no typo tolerance (one edit of a time or a count word is another one: "tres" and
+"trece"). Like ``Builder.detail_word`` the gap is held back from the start (DETAIL_WORD_HOLD):
+``check_drafts`` offers it only for a content paragraph no other ready draft covers, after the
+same checks as any other draft (grounding, the linter, enemies). A count the headings state
+("Two centuries of milling" over "for two centuries") or the sentence writes twice is no gap.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
+from quizapp.derive.extract import MAX_PROMPT_WORDS, Mention, Sentence, fold
+
+# A sentence longer than a prompt may be (extract.MAX_PROMPT_WORDS) is quoted up to its last
+# clause boundary that fits ("..., hallado en 1975 en la cueva de Lapa Vermelha, en Minas Gerais …"),
+# if that leaves this many words: its facts are asked like any sentence's, as fallbacks.
+MIN_CLAUSE_WORDS = 12
+CLAUSE_END = re.compile(r"\s*(?:[,;:]\s+(?=[^\W\d_])|\s+[—–]\s+)")
+ELLIPSIS = " …"
+TRIMMED_HOLD = "held back: quotes a long sentence only up to a clause boundary"
+
+
+def _pairs(*rows: str) -> dict[str, str]:
+    """Both ways: "rises falls" gives rises -> falls and falls -> rises."""
+    out: dict[str, str] = {}
+    for row in rows:
+        a, b = row.split()
+        out.setdefault(a, b)
+        out.setdefault(b, a)
+    return out
+
+
+# A direction or a judgement the text states, and its opposite in the same grammatical form: a
+# causal or evaluative paragraph with no name, figure or rare term ("A positive mean stress
+# reduces the amplitude a part can tolerate", "da tortillas de mejor sabor", "la ley del
+# yacimiento era baja") says which way something goes, and only its reader knows which. Short,
+# closed lists of unambiguous forms (no "more"/"más", which open bounds and comparisons; no
+# "bajo", also a preposition; no "lower", also a verb).
+OPPOSITES = {
+    "en": _pairs(
+        "increases reduces", "increased reduced",
+        "increasing reducing", "decreases increases", "decreased increased", "accelerates slows", "accelerated slowed", "higher lower", "larger smaller", "faster slower", "stronger weaker", "better worse",
+        "earlier later", "easier harder", "wider narrower", "cheaper dearer", "strengthened weakened", "strengthens weakens",
+    ),
+    "es": _pairs(
+        "aumenta disminuye", "aumentó disminuyó", "aumentaba disminuía", "aumentado disminuido", "crecido disminuido",
+        "mayor menor", "mayores menores", "mejor peor", "mejores peores", "acelera frena", "aceleró frenó", "fortaleció debilitó", "fortalece debilita", "ampliar reducir", "amplió redujo",
+    ),
+}
+# No verb that takes a particle or makes idioms ("fell out of use", "rising back up", "grew
+# up"): the particle picks the answer (seen in a self-review of ice-houses.md).
+# Verbs and comparatives only: a plain adjective after its noun is often a compound a reader
+# completes ("la planta baja", the ground floor; seen on review 12's ES p11).
+# No pair of a word and its negation ("reliable"/"unreliable"): "the only unreliable treatment"
+# is nonsense a reader rules out without the text (seen on review 12's EN p9). Words of the
+# sentence that give the direction away: the same judgement said another way ("diez veces mayor
+# ... el genoma más grande"), or a change tied to another the sentence states ("ha crecido junto
+# con ella", "along with"), which a reader follows without the text.
+GIVEAWAY_WORDS = {
+    "en": re.compile(r"\b(?:big|bigger|biggest|small|smallest|largest|highest|lowest|best|worst|fastest|slowest|along with|together with|as well as)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:grande|grandes|pequeñ[oa]s?|máxim[oa]s?|mínim[oa]s?|junto con|junto a|a la vez|al mismo tiempo|así como)\b", re.IGNORECASE),
+}
+# A judgement someone defends or praises is the favourable one ("los cocineros defienden que ...
+# da tortillas de ____ sabor": mejor): "better"/"worse" after such a verb is read off the verb.
+ADVOCACY = {
+    "en": re.compile(r"\b(?:argue|argues|argued|claim|claims|claimed|insist|insists|praise|praises|praised|prefer|prefers|preferred|defend|defends|believe|believe[sd]|consider|considers|considered)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:defiende|defienden|defendían|sostiene|sostienen|aseguran?|consideran?|prefieren?|elogian?|creen|cree|afirman?|opinan?)\b", re.IGNORECASE),
+}
+JUDGEMENTS = frozenset(("better", "worse", "mejor", "peor", "mejores", "peores"))
+# A comparative is asked only in an explicit comparison ("un sabor mejor que el del valle",
+# "higher than"): before a noun it is mostly a stock phrase ("la peor época del año", "la mayor
+# parte de", "at a later stage") a reader completes without the text.
+COMPARATIVES = frozenset((
+    "higher", "lower", "larger", "smaller", "faster", "slower", "stronger", "weaker", "better", "worse", "earlier", "later",
+    "easier", "harder", "wider", "narrower", "cheaper", "dearer", "mayor", "menor", "mayores", "menores", "mejor", "peor", "mejores", "peores",
+))
+THAN = frozenset(("than", "que"))
+STEM = 4  # letters a word shares with an option to be of its family ("slowly", "slowed")
+# An English participle before a noun ("exposed to increased drag") describes, and the noun's
+# context decides it ("exposed to" something harmful); as a verb it states what the text says.
+PARTICIPLE = re.compile(r"(?:ed|en)$")
+MAX_OPPOSITE_WORDS = 36  # a sentence whose one direction word is asked: short enough to weigh it
+
+# Counts in words a reader may type as a figure. Not "one"/"uno"/"una" (an article as often as a
+# count), not ordinals ("the second stage" is a rank the sentence's order gives), and only below
+# a hundred: "a hundred", "mil" are round amounts, not counts a paragraph settles.
+UNITS = {
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+           "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+           "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
+           "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "veintiuno": 21,
+           "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90},
+}
+ONES = {"en": {k: v for k, v in UNITS["en"].items() if v < 10}, "es": {k: v for k, v in UNITS["es"].items() if v < 10}}
+# Words after a count that are no thing counted: "two of the", "dos de los", "three times as",
+# "the two" used as a pronoun before a verb is caught by the lower-case noun test below.
+NOT_COUNTED = {
+    "en": frozenset(("of", "and", "or", "to", "times", "more", "less", "fewer", "or", "per", "percent", "hundred", "thousand", "million", "billion", "dozen")),
+    "es": frozenset(("de", "del", "y", "o", "a", "veces", "mas", "menos", "por", "ciento", "cientos", "mil", "millones", "millon")),
+}
+# "las veinticuatro horas del día", "seven days a week", "doce meses del año": the count a unit
+# of the calendar has, which general knowledge settles.
+CALENDAR = re.compile(
+    r"^\s*[^\W\d_]+\s+(?:a|per|of the|each|del|de la|de cada|al|a la|por)\s+(?:day|week|month|year|dia|semana|mes|ano)\b", re.IGNORECASE,
+)
+RANGE_BEFORE = re.compile(r"\b(?:or|to|and|o|u|y|a)\s+$|[-–]\s*$", re.IGNORECASE)
+RANGE_AFTER = re.compile(r"^\s*(?:\b(?:or|to|and|o|u|y|a)\b|[-–])", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?")
+
+# Times of day. English: "1:25 a.m.", "9:40 p.m.", "at 14:05"; Spanish: "a las 19.30", "las 7:15
+# horas", "las siete y media de la tarde". The text's form is the key; its figures are accepted.
+EN_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?\s?m\.?(?!\w))?")
+ES_TIME = re.compile(r"(?<=\blas )(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d])")
+ES_HOURS = {"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+ES_MINUTES = {"media": 30, "cuarto": 15, "diez": 10, "cinco": 5, "veinte": 20, "veinticinco": 25}
+ES_WORD_TIME = re.compile(
+    r"(?<=\b[Ll]as )(?P<h>una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+    r"(?: y (?P<m>media|cuarto|diez|cinco|veinte|veinticinco))?"
+    r"(?= de la (?P<part>mañana|madrugada|tarde|noche)\b| en punto\b)"
+)
+AFTERNOON = ("tarde", "noche")
+
+
+def _clock(hour: int, minute: int) -> str:
+    return f"{hour}:{minute:02d}"
+
+
+def time_accepts(text: str, hour: int, minute: int, meridiem: str = "") -> list[str]:
+    """The accepted forms of a time the text writes as ``text``: the text's own, the figures with
+    and without a leading zero, and the 24-hour clock when the text's is a 12-hour one."""
+    forms = [text, _clock(hour, minute), f"{hour:02d}:{minute:02d}"]
+    if meridiem == "p" and hour < 12:
+        forms.append(_clock(hour + 12, minute))
+    if meridiem == "a" and hour == 12:
+        forms.append(f"00:{minute:02d}")
+    seen: set[str] = set()
+    return [f for f in forms if not (fold(f) in seen or seen.add(fold(f)))]  # type: ignore[func-returns-value]
+
+
+class StatementDrafter:
+    """Typed gaps on the figures a paragraph writes in words or as a time of day, held back as
+    fallbacks for paragraphs no other ready draft covers (see the module's docstring)."""
+
+    def __init__(self, builder: Builder, headings: Sequence[str]):
+        self.builder = builder
+        self.lang = builder.lang
+        self.code = self.lang.code if self.lang.code in UNITS else "en"
+        self.heading_words = {fold(w) for h in headings for w in WORD.findall(h)}
+
+    def sentences(self) -> Iterator[Sentence]:
+        """The sentences a question can quote, as the fact drafter reads them."""
+        b = self.builder
+        previous: Sentence | None = None
+        for sentence in b.facts.sentences:
+            if b.usable(sentence):
+                yield sentence
+            elif (trimmed := b.without_marker(sentence)) is not None and b.usable(trimmed):
+                yield trimmed
+            elif (with_context := b.with_previous(previous, sentence)) is not None:
+                yield with_context
+            previous = sentence
+
+    def candidates(self) -> Iterator[Candidate]:
+        for s in self.sentences():
+            for start, end, accept in [*self.times(s), *self.counts(s)]:
+                yield self.gap(s, start, end, accept)
+        for s in self.sentences():
+            if (opposite := self.opposite(s)) is not None:
+                yield opposite
+        for s in self.builder.facts.sentences:
+            if (head := self.clause_head(s)) is not None:
+                for candidate in self.builder.from_sentence(head):
+                    candidate.problems.append(f"{TRIMMED_HOLD} ({head.words} of {s.words} words), offered only for a paragraph no other ready draft covers")
+                    yield candidate
+
+    def clause_head(self, s: Sentence) -> Sentence | None:
+        """``s`` quoted up to its last clause boundary within the prompt's length, with an
+        ellipsis, when ``s`` is too long to quote whole (and otherwise quotable), else None."""
+        if s.words <= MAX_PROMPT_WORDS:
+            return None
+        cut = None
+        for boundary in CLAUSE_END.finditer(s.text):
+            head = s.text[: boundary.start()]
+            if len(head.split()) > MAX_PROMPT_WORDS - 1:
+                break
+            cut = boundary.start()
+        if cut is None or len(s.text[:cut].split()) < MIN_CLAUSE_WORDS:
+            return None
+        text = s.text[:cut].rstrip()
+        quoted = Sentence(
+            paragraph=s.paragraph, index=s.index, start=s.start, end=s.start + len(text),
+            text=text + ELLIPSIS, mentions=[m for m in s.mentions if m.end <= s.start + len(text)],
+        )
+        return quoted if self.builder.usable(quoted) else None
+
+    # ------------------------------------------------------------ what is asked
+
+    def times(self, s: Sentence) -> Iterator[tuple[int, int, list[str]]]:
+        """(start, end, accepted forms) of each time of day in ``s``, offsets in the sentence."""
+        text = s.text
+        if self.code == "es":
+            for m in ES_TIME.finditer(text):
+                yield m.start(), m.end(), time_accepts(m.group(), int(m.group("h")), int(m.group("m")))
+            for m in ES_WORD_TIME.finditer(text):
+                hour, minute = ES_HOURS[m.group("h")], ES_MINUTES.get(m.group("m") or "", 0)
+                afternoon = m.group("part") in AFTERNOON and hour < 12
+                forms = time_accepts(m.group(), hour, minute, "p" if afternoon else "")
+                yield m.start(), m.end(), forms
+            return
+        for m in EN_TIME.finditer(text):
+            if not m.group("ap") and not re.search(r"\b(?:at|by|until|before|after|around|about|from)\s+$", text[:m.start()], re.IGNORECASE):
+                continue  # "1:25" alone may be a ratio or a score; "at 14:05" is a time
+            yield m.start(), m.end(), time_accepts(m.group(), int(m.group("h")), int(m.group("m")), (m.group("ap") or "").lower())
+
+    def count_value(self, word: str) -> int | None:
+        """The value of a count word ("three", "twenty-four", "veintitrés"), or None."""
+        folded = fold(word)
+        units = UNITS[self.code]
+        if folded in units:
+            return units[folded]
+        if self.code == "en" and "-" in folded:
+            tens, _, one = folded.partition("-")
+            if units.get(tens, 0) >= 20 and units.get(tens, 0) % 10 == 0 and one in ONES["en"]:
+                return units[tens] + ONES["en"][one]
+        return None
+
+    def counts(self, s: Sentence) -> Iterator[tuple[int, int, list[str]]]:
+        """(start, end, accepted forms) of each count in words before the thing it counts."""
+        tokens = list(WORD.finditer(s.text))
+        folded = [fold(t.group()) for t in tokens]
+        stop = self.lang.words.stop_words
+        for i, token in enumerate(tokens):
+            value = self.count_value(token.group())
+            if value is None or i + 1 >= len(tokens):
+                continue
+            nxt = tokens[i + 1].group()
+            if s.text[token.end():tokens[i + 1].start()] != " " or not nxt[:1].islower():
+                continue  # "two." ends a clause; "Two Rivers" is a name
+            if folded[i + 1] in NOT_COUNTED[self.code] or folded[i + 1] in stop or self.count_value(nxt) is not None:
+                continue
+            if i > 0 and folded[i - 1] in ("one", "uno", "una"):
+                continue
+            if self.in_a_range(s.text, tokens, i):
+                continue
+            if CALENDAR.match(fold(s.text[token.end():])):
+                continue
+            # The count asked once: "two ... two" or a heading's "Two centuries" shows it.
+            if folded.count(folded[i]) > 1 or folded[i] in self.heading_words or str(value) in re.findall(r"\d+", s.text):
+                continue
+            if i == 0 and token.group()[:1].isupper() and self.code == "en" and len(tokens) < 4:
+                continue
+            yield token.start(), token.end(), [token.group() if i else token.group().lower(), str(value)]
+
+    def in_a_range(self, text: str, tokens: list[re.Match[str]], i: int) -> bool:
+        """Whether the count ``tokens[i]`` is one end of a range or an alternative ("two or
+        three doors", "entre diez y quince días", "tres o cuatro metros", "from five to seven"):
+        the other end, in the prompt, calls it up as the next or previous number."""
+        def is_count(j: int) -> bool:
+            return 0 <= j < len(tokens) and self.count_value(tokens[j].group()) is not None
+        before = text[: tokens[i].start()]
+        after = text[tokens[i].end():]
+        if RANGE_BEFORE.search(before) and (is_count(i - 2) or re.search(r"\d\s*(?:or|to|and|o|u|y|a|-|–)\s*$", before)):
+            return True
+        return bool(RANGE_AFTER.match(after) and (is_count(i + 2) or re.match(r"\s*(?:or|to|and|o|u|y|a|-|–)\s*\d", after)))
+
+    def gap(self, s: Sentence, start: int, end: int, accept: list[str]) -> Candidate:
+        """The fill-in draft on ``s.text[start:end]``, held back as a fallback for coverage."""
+        b = self.builder
+        text = s.text[start:end]
+        m = Mention("name", text, s.start + start, s.start + end, s.paragraph, s.index, text)
+        prompt = self.lang.prompt("complete", passage=b.blank(s, m))
+        item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=False)
+        fact = f"{s.index}:figure:{fold(text)}"
+        return Candidate(
+            "question", item, s.paragraph, b.span(m), b.score("fill_in", None, s), f"fill_in|{fact}|{prompt}", fact, [text],
+            [f"{DETAIL_WORD_HOLD} or a time of day ({text!r}), offered only for a paragraph no other ready draft covers"],
+        )
+
+    def opposite(self, s: Sentence) -> Candidate | None:
+        """A cloze on the one direction word of ``s`` with its opposite as the other option, held
+        back as a fallback; None when ``s`` has none, or several, or writes both ("worse rather
+        than better"), or is no full sentence or too long to weigh one word."""
+        pairs = OPPOSITES.get(self.code, {})
+        if not s.text.endswith(".") or s.words > MAX_OPPOSITE_WORDS:
+            return None
+        tokens = list(WORD.finditer(s.text))
+        words = [t.group() for t in tokens]
+        found = [t for t in tokens if t.group() in pairs]
+        if len(found) != 1:
+            return None
+        word = found[0].group()
+        other = pairs[word]
+        if other in words or fold(other) in {fold(w) for w in words} or words.count(word) > 1:
+            return None
+        if GIVEAWAY_WORDS[self.code].search(s.text) or (word in JUDGEMENTS and ADVOCACY[self.code].search(s.text)):
+            return None
+        # Another word of the sentence from either option's stem ("____ the melting, since the
+        # stalks pass heat very slowly": slowed) says which (seen in a self-review of ice-houses.md).
+        stems = {fold(word)[:STEM], fold(other)[:STEM]}
+        if any(fold(w)[:STEM] in stems for t, w in zip(tokens, words) if t is not found[0]):
+            return None
+        index = tokens.index(found[0])
+        if word in COMPARATIVES and (index + 1 >= len(tokens) or fold(words[index + 1]) not in THAN):
+            return None
+        if self.code == "en" and PARTICIPLE.search(word) and index + 1 < len(tokens) and (
+            s.text[found[0].end():tokens[index + 1].start()] == " " and words[index + 1][:1].islower()
+            and fold(words[index + 1]) not in self.lang.words.stop_words
+        ):
+            return None
+        b = self.builder
+        a, z = found[0].span()
+        passage = s.text[:a] + "{1}" + s.text[z:]
+        options = sorted([{"text": word, "correct": True}, {"text": other, "correct": False}], key=lambda o: fold(str(o["text"])))
+        item = b.question(
+            "cloze", self.lang.prompt("cloze_one"), passage=passage, gaps=[{"options": options}],
+            explanation=b.explain(s), source=[s.paragraph], difficulty=2,
+        )
+        fact = f"{s.index}:direction:{fold(word)}"
+        return Candidate(
+            "question", item, s.paragraph, (s.start + a, s.start + z), b.score("cloze", None, s) - 0.3, f"cloze|{fact}|{passage}", fact, [word],
+            [f"{DETAIL_WORD_HOLD} or a direction ({word!r} against {other!r}), offered only for a paragraph no other ready draft covers"],
+        )

@@ -1,0 +1,69 @@
+"""A definition card that asks nothing specific: "La formación de los fondos" → "Un proceso
+lento que se prolongó más de un siglo" (review 14, rule 3).
+
+"X fue un proceso lento que ..." reads like a definition, but X is no term: it is an undertaking
+of the story, named as "the formation of", "la construcción de", and the back says what kind of
+undertaking it was (a slow process, a long task), one of many equally true answers about it
+(who did it, when it began, what it brought in). Such a card is held back when its back opens
+with a generic class noun (process, task, period; proceso, tarea, etapa) and either
+- the front is an action noun with its object ("the restoration of the organ", "la
+  construcción del canal"), or
+- the class noun is graded at once ("a slow process", "una tarea larga"): a characterisation.
+A real term defined by its class ("Osmosis: the process by which water crosses a membrane",
+"El tequio: un trabajo comunitario que ...") keeps its card.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.derive.extract import fold
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text (one frozenset of its words)."""
+    return frozenset(text.split())
+
+
+# Nouns that class a thing without defining it: "a process", "una tarea".
+GENERIC_HEADS = {
+    "en": _words("process task period stage phase undertaking effort job work affair matter business episode step time"),
+    "es": _words("proceso tarea periodo etapa fase empresa esfuerzo trabajo labor asunto episodio paso momento obra"),
+}
+# Adjectives that grade the undertaking rather than say what it is.
+GRADING = {
+    "en": _words("slow long lengthy difficult hard costly expensive complex complicated gradual painstaking laborious "
+                 "short quick rapid brief arduous troubled"),
+    "es": _words("lento lenta largo larga costoso costosa dificil complejo compleja complicado complicada gradual "
+                 "laborioso laboriosa arduo ardua breve corto corta rapido rapida accidentado accidentada"),
+}
+# An action noun with its object: "the restoration of", "la construcción del".
+ACTION_OF = {
+    "en": re.compile(r"^(?:the\s+)?\w+(?:tion|sion|ment|ing|ance|ence|al|ure)\s+of\s+", re.IGNORECASE),
+    "es": re.compile(r"^(?:la\s+|el\s+)?\w+(?:ción|sión|miento|aje|ura|anza|encia|ancia)\s+(?:de|del)\s+", re.IGNORECASE),
+}
+ARTICLES = _words("a an the one un una el la los las uno")
+
+
+def vague_definition(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a definition card, asks nothing specific (empty: it is a fair card)."""
+    if draft.kind != "card" or "definition" not in draft.item.get("tags", []):
+        return []
+    code = lang.code if lang.code in GENERIC_HEADS else "en"
+    front = str(draft.item.get("front", "")).strip()
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))]
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    if not words:
+        return []
+    # "a slow process" (the grade before the head, in English) or "un proceso lento".
+    head, grade = (words[1], words[0]) if len(words) > 1 and words[0] in GRADING[code] else (words[0], words[1] if len(words) > 1 else "")
+    if head not in GENERIC_HEADS[code]:
+        return []
+    if ACTION_OF[code].match(front) or grade in GRADING[code]:
+        return [f"held back: the card's front {front!r} names an undertaking of the story and its back only says what kind it was ({head!r}): many answers are as true, it asks nothing specific"]
+    return []
