@@ -41,6 +41,25 @@ def test_a_typo_is_forgiven_but_not_another_real_word(content, text, ok):
     assert typed(content, text) is ok
 
 
+@pytest.mark.parametrize(
+    ("accepted", "text", "ok"),
+    [
+        ("Felipe II", "Felipe I", False),  # another king, one edit away (review 14)
+        ("Felipe II", "Felipe III", False),
+        ("Felipe II", "Felpe II", True),  # a typo in the name, the number right
+        ("Felipe II", "felipe ii", True),
+        ("Apollo 11", "Apollo 12", False),  # another mission
+        ("Apollo 11", "Apolo 11", True),
+        ("Louis XIV", "Louis XV", False),
+        ("Mixtec codices", "Mixtek codices", True),  # a word made of numeral letters is no number
+    ],
+)
+def test_a_typo_is_never_forgiven_in_a_number_or_a_roman_numeral(accepted, text, ok):
+    """A regnal number, a mission or a count is not spelling: "Felipe I" is another king than
+    "Felipe II", though one edit away (review 14 found the drafter's item taking it)."""
+    assert typed({"type": "fill_in", "accept": [accepted], "typos": True}, text) is ok
+
+
 def test_the_word_list_is_the_documents_language():
     mesa = {"type": "fill_in", "accept": ["mesa"], "typos": True}
     assert not typed(mesa, "misa", "es")  # "misa" is Spanish (a mass), not a misspelt "mesa"
