@@ -27,6 +27,9 @@ fold = lru_cache(maxsize=1 << 16)(fold_word)
 LEANING = frozenset(("them", "ellos", "ellas", "it", "this", "these", "those"))  # words a definition cannot stand without
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
+# Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
+# bracket (a slash stays: "290 mOsm/L").
+CLAUSE_END = re.compile(r"[,;:.()\[\]\u2013\u2014]")
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,9 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             unit = "°" + degrees.group(1).upper()
             out.append(Mention("number", text[start:end + degrees.end()], sentence.start + start, sentence.start + end + degrees.end(), sentence.paragraph, sentence.index, value, unit, approximate))
             continue
-        for word in TOKEN.findall(rest[:60])[:3]:
+        # A unit stays in the number's clause: "hasta los 17.000 millones, aunque ..." has no
+        # unit "millones aunque" (review 15).
+        for word in TOKEN.findall(CLAUSE_END.split(rest[:60], maxsplit=1)[0])[:3]:
             folded = fold_word(word)
             if folded in ("per", "por") and not unit_words:
                 break
