@@ -1175,7 +1175,7 @@ class Builder:
                 else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
                 else "the sentence says 'also' or the like: with another person it is not stated rather than false"
                 if m.kind == "person" and {fold(w.strip(",;:")) for w in s.text.split()} & {fold(w) for w in self.lang.inclusive_words}
-                else "a loosely counted crowd acts in it ('miles de ...'): at another date its event is not stated rather than false"
+                else "a loosely counted crowd acts in it ('thousands of ...', 'miles de ...'): at another date its event is not stated rather than false"
                 if m.kind in DATE_KINDS and context.crowd_event(s.text, self.lang)
                 else "" if self.distractors(m, s, 3, tight=True)
                 else "no value of the same kind in the document would pass for it (too far in time or size, or another role)"
