@@ -101,7 +101,18 @@ def attempt_url(endpoint: str, attempt_id: int, position: int | None = None) -> 
     ``url_for`` itself."""
     if not has_request_context() or current_app.url_default_functions:
         return _built(endpoint, attempt_id, position)
-    key = (request.script_root, endpoint, position is not None)
+    return _attempt_url_at(request.script_root, endpoint, attempt_id, position)
+
+
+def attempt_urls() -> Callable[[str, int, int | None], str]:
+    """``attempt_url`` for a page that builds several: the mount point read once."""
+    if not has_request_context() or current_app.url_default_functions:
+        return _built
+    return partial(_attempt_url_at, request.script_root)
+
+
+def _attempt_url_at(script_root: str, endpoint: str, attempt_id: int, position: int | None = None) -> str:
+    key = (script_root, endpoint, position is not None)
     try:
         parts = _attempt_url_patterns[key]
     except KeyError:
@@ -215,12 +226,13 @@ def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool =
     template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
     summary_link = not attempt.is_finished and current_position is not None
     shell = NAVIGATOR_SHELLS.get((template, summary_link), partial(_draw_shell, template, summary_link))
-    entries = navigator_entries(attempt_url("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
+    urls = attempt_urls()
+    entries = navigator_entries(urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
     # The shell is cut at the entries' place and the summary's address written into its short
     # parts: the entries (most of the navigator) are copied once, not scanned twice.
     before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
     if summary_link:
-        summary_url = str(escape(attempt_url("quiz.summary", attempt.id)))
+        summary_url = str(escape(urls("quiz.summary", attempt.id, None)))
         before = before.replace(_SUMMARY_PLACEHOLDER, summary_url)
         after = after.replace(_SUMMARY_PLACEHOLDER, summary_url)
     return Markup(f"{before}{entries}{after}")
@@ -291,7 +303,8 @@ def question_card(context: Context) -> Markup:
     inputs in the attempt's layout, kept apart by ``question_inputs``), and kept; a page writes its values into the kept parts (issue 15: the card's template was
     most of the page's render). The kept card holds what the unanswered card shows: the
     prompt, the inputs, the buttons, never the key. Any other card is drawn afresh."""
-    template = current_app.jinja_env.get_template(CARD_TEMPLATE)
+    env = current_app.jinja_env
+    template = env.get_template(CARD_TEMPLATE)
     aq = context.get("aq")
     attempt = context["attempt"]
     if not (
@@ -302,7 +315,7 @@ def question_card(context: Context) -> Markup:
         and not context.get("error")
         and not context.get("submitted")
         and context.get("finish_form") is None
-        and not current_app.jinja_env.auto_reload
+        and not env.auto_reload
     ):
         return _draw_card(template, context, {})
     position, total, answered = aq.position, context["total"], context["answered"]
@@ -316,17 +329,14 @@ def question_card(context: Context) -> Markup:
             return _draw_card(template, context, {})
         card = QUESTION_CARDS.get(key, partial(str, card))
     parts = card.split(_SLOT)  # text and slot names alternating
+    names = parts[1::2]
     values: dict[str, str] = {"p": str(int(position)), "t": str(int(total)), "a": str(int(answered))}
-    filled = []
-    for index, part in enumerate(parts):
-        if index % 2 == 0:
-            filled.append(part)
-            continue
-        value = values.get(part)
-        if value is None:
-            value = values[part] = _card_value(context, part, attempt, position)
-        filled.append(value)
-    return Markup("".join(filled))
+    urls = attempt_urls()
+    for name in names:
+        if name not in values:
+            values[name] = _card_value(context, name, attempt, position, urls)
+    parts[1::2] = [values[name] for name in names]
+    return Markup("".join(parts))
 
 
 def _draw_card(template: Any, context: Context, slots: dict[str, Any]) -> Markup:
@@ -363,7 +373,7 @@ def _slots_only(card: str) -> bool:
     return len(parts) % 2 == 1 and all(name in ("p", "t", "a", "n", "c", "i") or name.startswith("uquiz.") for name in names)
 
 
-def _card_value(context: Context, name: str, attempt: Any, position: int) -> str:
+def _card_value(context: Context, name: str, attempt: Any, position: int, urls: Callable[[str, int, int | None], str]) -> str:
     """A slot's value for this page: what the card's template writes there."""
     if name == "n":
         return str(context["question_navigator"](attempt, context["nav"], position))
@@ -374,4 +384,4 @@ def _card_value(context: Context, name: str, attempt: Any, position: int) -> str
         return str(question_inputs(context.derived({"qtype": qtype})))
     endpoint, _, offset = name[1:].partition(" ")
     at = None if offset == "" else int(position) + int(offset)
-    return str(escape(context["attempt_url"](endpoint, attempt.id, at)))
+    return str(escape(urls(endpoint, attempt.id, at)))
