@@ -16,6 +16,7 @@ from quizapp.quiz import cli, fragments, subscribers, views  # noqa: E402  (afte
 bp.add_app_template_global(fragments.navigator_entries, "navigator_entries")
 bp.add_app_template_global(fragments.question_inputs, "question_inputs")
 bp.add_app_template_global(fragments.navigator, "question_navigator")
+bp.add_app_template_global(fragments.question_card, "question_card")
 bp.add_app_template_global(fragments.attempt_url, "attempt_url")
 
 __all__ = ["bp", "cli", "fragments", "subscribers", "views"]

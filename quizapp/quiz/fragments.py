@@ -13,8 +13,13 @@ the same HTML again for every learner and every page).
   version), the frozen layout, the language and the type's template: ``question_inputs`` keeps
   them, keyed by exactly those. The inputs never hold the right answer; a form shown again
   with what was sent or an error is drawn afresh.
+- An unanswered question's card (``question_card``) depends, apart from each attempt's values,
+  only on the question version, the language, the mode, the flag and which way its branches
+  go: it is kept with slots for the navigator, the numbers, the addresses, the CSRF token and
+  the inputs, which each page writes in. It holds nothing of the key: only the unanswered
+  card, the one without feedback, is kept.
 
-Both caches are bounded (the piece drawn longest ago goes first) and per process: a worker
+The caches are bounded (the piece drawn longest ago goes first) and per process: a worker
 that has not drawn a piece draws it, so two workers always agree and nothing needs
 invalidating after a bank reload or a regrade. Each key holds the template the piece was drawn
 with, so a template reloaded in debug mode draws afresh.
@@ -96,7 +101,18 @@ def attempt_url(endpoint: str, attempt_id: int, position: int | None = None) -> 
     ``url_for`` itself."""
     if not has_request_context() or current_app.url_default_functions:
         return _built(endpoint, attempt_id, position)
-    key = (request.script_root, endpoint, position is not None)
+    return _attempt_url_at(request.script_root, endpoint, attempt_id, position)
+
+
+def attempt_urls() -> Callable[[str, int, int | None], str]:
+    """``attempt_url`` for a page that builds several: the mount point read once."""
+    if not has_request_context() or current_app.url_default_functions:
+        return _built
+    return partial(_attempt_url_at, request.script_root)
+
+
+def _attempt_url_at(script_root: str, endpoint: str, attempt_id: int, position: int | None = None) -> str:
+    key = (script_root, endpoint, position is not None)
     try:
         parts = _attempt_url_patterns[key]
     except KeyError:
@@ -210,12 +226,13 @@ def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool =
     template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
     summary_link = not attempt.is_finished and current_position is not None
     shell = NAVIGATOR_SHELLS.get((template, summary_link), partial(_draw_shell, template, summary_link))
-    entries = navigator_entries(attempt_url("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
+    urls = attempt_urls()
+    entries = navigator_entries(urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
     # The shell is cut at the entries' place and the summary's address written into its short
     # parts: the entries (most of the navigator) are copied once, not scanned twice.
     before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
     if summary_link:
-        summary_url = str(escape(attempt_url("quiz.summary", attempt.id)))
+        summary_url = str(escape(urls("quiz.summary", attempt.id, None)))
         before = before.replace(_SUMMARY_PLACEHOLDER, summary_url)
         after = after.replace(_SUMMARY_PLACEHOLDER, summary_url)
     return Markup(f"{before}{entries}{after}")
@@ -245,3 +262,126 @@ def question_inputs(context: Context) -> Markup:
     layout = json.dumps(context["layout"], sort_keys=True, separators=(",", ":"))
     key = (template, version_id, layout, aq.language)
     return Markup(QUESTION_INPUTS.get(key, lambda: template.render(context.get_all())))
+
+
+CARD_TEMPLATE = "quiz/_question_card.html"
+# An unanswered question's card, per question version, layout, language, mode and the card's
+# branches (``question_card``): a bank's questions in the layouts and places a day's classes
+# draw them, with room.
+QUESTION_CARDS = KeptPieces(4096)
+# Where a kept card's per-attempt values go: "\x00" + a name + "\x00". No template or bank text
+# holds "\x00"; a card drawn with one anyway is not kept (``_split_card``).
+_SLOT = "\x00"
+
+
+class _Shown(int):
+    """A number of the card (position, total, answered) as the card decides by it, drawn as a
+    slot: comparisons and arithmetic see the real number, ``{{ }}`` writes the slot."""
+
+    slot: str
+
+    def __new__(cls, value: int, name: str) -> _Shown:
+        number = super().__new__(cls, value)
+        number.slot = f"{_SLOT}{name}{_SLOT}"
+        return number
+
+    def __html__(self) -> str:
+        return self.slot
+
+    def __str__(self) -> str:
+        return self.slot
+
+
+@pass_context
+def question_card(context: Context) -> Markup:
+    """The question card (quiz/_question_card.html) of the page's context.
+
+    An unanswered question's card in an open, untimed attempt, shown without an error or what
+    was sent, is drawn once per worker for its question version (never edited: a change makes
+    a new version), language, mode, flag and branches (first, last, all answered), with slots
+    where each attempt's values go (navigator, position, counts, addresses, CSRF token, the
+    inputs in the attempt's layout, kept apart by ``question_inputs``), and kept; a page writes its values into the kept parts (issue 15: the card's template was
+    most of the page's render). The kept card holds what the unanswered card shows: the
+    prompt, the inputs, the buttons, never the key. Any other card is drawn afresh."""
+    env = current_app.jinja_env
+    template = env.get_template(CARD_TEMPLATE)
+    aq = context.get("aq")
+    attempt = context["attempt"]
+    if not (
+        isinstance(aq, QuestionRow)
+        and aq.response is None
+        and not attempt.is_finished
+        and context.get("seconds_left") is None
+        and not context.get("error")
+        and not context.get("submitted")
+        and context.get("finish_form") is None
+        and not env.auto_reload
+    ):
+        return _draw_card(template, context, {})
+    position, total, answered = aq.position, context["total"], context["answered"]
+    key = (
+        template, aq.version_id, aq.language, attempt.mode, aq.flagged, position > 1, position < total, position == total, answered < total,
+    )
+    card = QUESTION_CARDS.peek(key)
+    if card is None:
+        card = str(_draw_card(template, context, _card_slots(aq, position, total, answered)))
+        if not _slots_only(card):  # a text of the card holds the slot mark: drawn afresh, not kept
+            return _draw_card(template, context, {})
+        card = QUESTION_CARDS.get(key, partial(str, card))
+    parts = card.split(_SLOT)  # text and slot names alternating
+    names = parts[1::2]
+    values: dict[str, str] = {"p": str(int(position)), "t": str(int(total)), "a": str(int(answered))}
+    urls = attempt_urls()
+    for name in names:
+        if name not in values:
+            values[name] = _card_value(context, name, attempt, position, urls)
+    parts[1::2] = [values[name] for name in names]
+    return Markup("".join(parts))
+
+
+def _draw_card(template: Any, context: Context, slots: dict[str, Any]) -> Markup:
+    """The card drawn as an include would draw it, with ``slots`` in place of the page's names."""
+    names = context.get_all()
+    if slots:
+        names = {**names, **slots}
+    return Markup(current_app.jinja_env.concat(template.root_render_func(template.new_context(names, True))))
+
+
+def _card_slots(aq: QuestionRow, position: int, total: int, answered: int) -> dict[str, Any]:
+    """The names a kept card is drawn with: each attempt's values drawn as slots."""
+    from dataclasses import replace
+
+    def url_slot(endpoint: str, attempt_id: int, at: int | None = None) -> Markup:
+        offset = "" if at is None else str(int(at) - int(position))
+        return Markup(f"{_SLOT}u{endpoint} {offset}{_SLOT}")
+
+    return {
+        "aq": replace(aq, position=_Shown(position, "p")),
+        "total": _Shown(total, "t"),
+        "answered": _Shown(answered, "a"),
+        "attempt_url": url_slot,
+        "question_navigator": lambda *args, **kwargs: Markup(f"{_SLOT}n{_SLOT}"),
+        "csrf_token": lambda: Markup(f"{_SLOT}c{_SLOT}"),
+        "question_inputs": lambda: Markup(f"{_SLOT}i{_SLOT}"),
+    }
+
+
+def _slots_only(card: str) -> bool:
+    """Whether every slot mark of a drawn card is one of its slots (not a text holding it)."""
+    parts = card.split(_SLOT)
+    names = parts[1::2]
+    return len(parts) % 2 == 1 and all(name in ("p", "t", "a", "n", "c", "i") or name.startswith("uquiz.") for name in names)
+
+
+def _card_value(context: Context, name: str, attempt: Any, position: int, urls: Callable[[str, int, int | None], str]) -> str:
+    """A slot's value for this page: what the card's template writes there."""
+    if name == "n":
+        return str(context["question_navigator"](attempt, context["nav"], position))
+    if name == "c":
+        return str(escape(context["csrf_token"]()))
+    if name == "i":  # as the card calls it: with the type its template names ``qtype``
+        qtype = context["question_type"](context["content"]["type"])
+        return str(question_inputs(context.derived({"qtype": qtype})))
+    endpoint, _, offset = name[1:].partition(" ")
+    at = None if offset == "" else int(position) + int(offset)
+    return str(escape(urls(endpoint, attempt.id, at)))

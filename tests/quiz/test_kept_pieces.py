@@ -232,3 +232,46 @@ def test_the_layouts_kept_links_are_each_apps_and_each_visitors(app, client, aut
     assert "Sign in</a>" not in signed_in and '<a href="/auth/account">Account</a>' in signed_in
     with other.app_context():
         db.engine.dispose()
+
+
+def test_a_kept_question_card_shows_each_attempt_its_own_page(client, app, auth):
+    """The unanswered card is kept per question version (quiz/fragments.py ``question_card``):
+    another attempt holding the same version, at another place, flagged or not, sees what
+    drawing its card afresh shows: its own addresses, position, counts and CSRF token."""
+    from quizapp.quiz import fragments
+
+    auth.create_and_login()
+    first, second, third = (attempt_id_of(start_quiz(client, app, count=40, types=["true_false"])) for _ in range(3))
+    with app.app_context():
+        rows = db.session.execute(select(AttemptQuestion).where(AttemptQuestion.attempt_id.in_([first, second, third]))).scalars().all()
+        places = {(aq.attempt_id, aq.question_version_id): aq.position for aq in rows}
+    totals = Counter(aq.attempt_id for aq in rows)
+    shared = [v for (a, v) in places if a == first and (second, v) in places and (third, v) in places]
+    assert shared, "the attempts draw from the same bank"
+    client.post(f"/quiz/{second}/q/1", data=right_form(app, second, 1), headers=HX)  # counts differ
+    client.post(f"/quiz/{third}/q/{places[(third, shared[0])]}/flag", data={"csrf_token": csrf_token(client.get(f"/quiz/{third}/q/1").text), "flagged": "1"})
+
+    pages = [(a, places[(a, v)]) for v in shared[:4] for a in (first, second, third) if places[(a, v)] != 1 or a != second]
+    fragments.QUESTION_CARDS.clear()
+    kept = {(a, p): (client.get(f"/quiz/{a}/q/{p}").text, client.get(f"/quiz/{a}/q/{p}", headers=HX).text) for a, p in pages}
+    assert len(fragments.QUESTION_CARDS._pieces) < 2 * len(pages)  # some pages were the kept card
+    for (attempt, position), (page, partial) in kept.items():
+        fragments.QUESTION_CARDS.clear()
+        assert client.get(f"/quiz/{attempt}/q/{position}").text == page
+        assert client.get(f"/quiz/{attempt}/q/{position}", headers=HX).text == partial
+        assert f'action="/quiz/{attempt}/q/{position}"' in partial and f"Question {position} of {totals[attempt]}" in partial
+        assert f'action="/quiz/{attempt}/q/{position}/flag"' in partial
+        assert 'id="feedback"' not in partial
+    flagged = kept[(third, places[(third, shared[0])])][1]
+    assert "Remove the flag" in flagged
+
+
+def test_an_answered_question_is_not_the_kept_unanswered_card(client, app, auth):
+    """Once answered, a question shows its feedback, not the card kept from before."""
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=2, types=["true_false"]))
+    before = client.get(f"/quiz/{attempt_id}/q/1", headers=HX).text
+    client.post(f"/quiz/{attempt_id}/q/1", data=right_form(app, attempt_id, 1), headers=HX)
+    after = client.get(f"/quiz/{attempt_id}/q/1", headers=HX).text
+    assert 'id="feedback"' not in before and 'class="answer-form"' in before
+    assert 'id="feedback"' in after and 'class="answer-form"' not in after and "Right!" in after
