@@ -514,6 +514,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp.timeutil import local_time
 
     app.jinja_env.globals["url_for"] = template_url_for(app)
+    from quizapp.htmx import layout_piece
+
+    app.add_template_global(layout_piece, "layout_piece")  # layout.html's kept links
 
     app.add_template_filter(local_time, "local_time")
     app.add_template_filter(qtypes.format_mark, "mark")  # one rounding of marks on every page

@@ -1,14 +1,19 @@
 """Flask extensions, created unbound here and bound to the app in ``create_app``."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from functools import lru_cache
+from hashlib import sha512
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from flask import request
+from flask.globals import _cv_app
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
+from flask_sqlalchemy.session import Session
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData, Table
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, scoped_session, sessionmaker
 
 
 class Base(DeclarativeBase):
@@ -29,7 +34,75 @@ class Base(DeclarativeBase):
     )
 
 
-db = SQLAlchemy(model_class=Base)
+def app_context_id() -> int:
+    """The current application context's id: what each ``db.session`` is scoped to.
+
+    Flask-SQLAlchemy's own scope function asks the same through Werkzeug's ``app_ctx`` proxy,
+    about a microsecond a call, and every ``db.session.<anything>`` calls it (a dozen times a
+    request, issue 15); the context variable behind that proxy answers directly.
+    """
+    context = _cv_app.get(None)
+    if context is None:
+        raise RuntimeError("Working outside of application context: db.session needs one (app.app_context()).")
+    return id(context)
+
+
+# Closed sessions kept for the next application contexts (per worker; one per thread at most
+# is ever in use, so a handful covers gthread workers too).
+SPARE_SESSIONS = 8
+
+
+class RecyclingScopedSession(scoped_session[Session]):
+    """Flask-SQLAlchemy's scoped session, whose closed sessions serve later requests.
+
+    Every request (every application context) used to make a new ``Session`` (its identity
+    map, transaction bookkeeping, weak references: about a tenth of a bare signed-in
+    request, issue 15) and throw it away at teardown. A closed session holds nothing (no
+    objects, no transaction, no connection) and SQLAlchemy documents it as reusable, so
+    ``remove()`` closes the session as before and keeps it for the next context, unless it
+    leaves with settings a request changed (``expire_on_commit``, ``autoflush``) or data in
+    ``info``: then it is dropped, as before. A session is in one scope at a time: it is
+    taken from the spares before it is handed out and put back only after it was closed.
+    """
+
+    def __init__(self, session_factory: sessionmaker[Session], scopefunc: Any) -> None:
+        self._spares: list[Session] = []
+        self._fresh = session_factory
+        super().__init__(self._session, scopefunc)  # type: ignore[arg-type]
+
+    def _session(self) -> Session:
+        try:
+            return self._spares.pop()  # atomic: two threads never get the same one
+        except IndexError:
+            return self._fresh()
+
+    def remove(self) -> None:
+        registry = self.registry
+        if registry.has():
+            session = registry()
+            session.close()
+            registry.clear()
+            if (
+                len(self._spares) < SPARE_SESSIONS
+                and session.expire_on_commit
+                and session.autoflush
+                and not session.__dict__.get("info")
+                and not session.identity_map
+            ):
+                self._spares.append(session)
+        else:
+            registry.clear()
+
+
+class QuizappSQLAlchemy(SQLAlchemy):
+    """Flask-SQLAlchemy with ``RecyclingScopedSession`` scoped by ``app_context_id``."""
+
+    def _make_scoped_session(self, options: dict[str, Any]) -> scoped_session[Session]:
+        scope = options.pop("scopefunc", app_context_id)
+        return RecyclingScopedSession(self._make_session_factory(options), scope)
+
+
+db = QuizappSQLAlchemy(model_class=Base)
 
 # The base class of every model. Flask-SQLAlchemy builds ``db.Model`` at run time (adding the
 # table name and the session binding), which a type checker cannot follow; to mypy the models
@@ -40,4 +113,30 @@ else:
     Model = db.Model
 migrate = Migrate()
 csrf = CSRFProtect()
+
+# Session identifiers kept per worker, one per (client address, browser) seen lately.
+SESSION_IDENTIFIERS_KEPT = 4096
+
+
+@lru_cache(maxsize=SESSION_IDENTIFIERS_KEPT)
+def _session_identifier(address: str | None, user_agent: str | None) -> str:
+    """Flask-Login's ``_create_identifier`` formula, from its two inputs (bytes' reprs and all)."""
+    address_bytes = address.encode("utf-8").split(b",")[0].strip() if address is not None else None
+    agent_bytes = user_agent.encode("utf-8") if user_agent is not None else None
+    return sha512(f"{address_bytes!r}|{agent_bytes!r}".encode()).hexdigest()
+
+
+def kept_session_identifier() -> str:
+    """Flask-Login's session-protection identifier of this request, made once per client.
+
+    Flask-Login hashes the client's address and User-Agent on every request that asks for
+    ``current_user`` (every request here: the guest-activity hook asks), to compare with the
+    one the session was signed in with; a browser sends the same two request after request,
+    and the hash of the same two is the same, so it is kept by them (issue 15).
+    """
+    headers = request.headers
+    return _session_identifier(headers.get("X-Forwarded-For", request.remote_addr), headers.get("User-Agent"))
+
+
 login_manager = LoginManager()
+login_manager._session_identifier_generator = kept_session_identifier

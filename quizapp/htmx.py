@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from flask import Response, current_app, make_response, render_template, request
+from flask import Response, current_app, has_request_context, make_response, render_template, request
 from jinja2 import Template, nodes
 from markupsafe import Markup
 
@@ -99,3 +99,34 @@ def add_vary(response: Response) -> Response:
     else:
         headers["Vary"] = _HTMX_VARY_HEADER
     return response
+
+
+# The layout's pieces that are the same on every page of a mount point (quiz/fragments.py
+# keeps the question card's own): drawn from the macros of this template, once per worker.
+LAYOUT_PIECES_TEMPLATE = "_macros/layout.html"
+LAYOUT_PIECES_KEPT = 256
+_layout_pieces: dict[tuple[Any, ...], Markup] = {}
+
+
+def layout_piece(name: str, *args: str) -> Markup:
+    """The HTML of the macro ``name`` of ``_macros/layout.html`` called with ``args``, drawn
+    once per worker for each mount point and kept.
+
+    Every page draws the layout's links (its stylesheets, scripts and the site's menu): about a
+    dozen ``url_for`` calls, each a Jinja call and an escape, a third of the question page's
+    template (issue 15), for HTML that depends only on the app's settings (``args``, the
+    context processors' values) and where the app is mounted. Keyed by the template object
+    (per app, and new when a template is reloaded in debug mode), the mount point, the macro
+    and its arguments; bounded, though an app has one or two mount points. Outside a request
+    it is drawn each time (no mount point to key by)."""
+    template = current_app.jinja_env.get_template(LAYOUT_PIECES_TEMPLATE)
+    if not has_request_context():
+        return Markup(getattr(template.module, name)(*args))
+    key = (template, request.script_root, name, args)
+    piece = _layout_pieces.get(key)
+    if piece is None:
+        piece = Markup(getattr(template.module, name)(*args))
+        if len(_layout_pieces) >= LAYOUT_PIECES_KEPT:
+            _layout_pieces.clear()
+        _layout_pieces[key] = piece
+    return piece

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import secrets
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -145,10 +145,10 @@ class SignedInAccount(UserMixin):
         time_zone: str | None
         new_cards_per_day: int
 
-    def __init__(self, row: Mapping[Any, Any], token: str) -> None:
-        for name, value in row.items():
-            object.__setattr__(self, name, value)
-        object.__setattr__(self, "current_session_token", token)
+    def __init__(self, row: Mapping[str, Any] | Iterable[tuple[str, Any]], token: str) -> None:
+        """``row``: the account's columns by name (a mapping or name, value pairs)."""
+        # Straight into the instance's dict: __setattr__ refuses every assignment.
+        self.__dict__.update(row, current_session_token=token)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"current_user is read-only ({name}): change the account through auth.services.current_account()")
@@ -173,9 +173,11 @@ class SignedInAccount(UserMixin):
 # object (after a sign-in in the same request, or from auth.services.current_account()).
 Account = User | SignedInAccount
 
-# Built once: the statement for every request's user (bound by token).
+# Built once: the statement for every request's user (bound by token), and its columns' names.
+_ACCOUNT_COLUMNS = tuple(column for column in User.__table__.c if column.key != "password_hash")
+_ACCOUNT_NAMES = tuple(column.key for column in _ACCOUNT_COLUMNS)
 _ACCOUNT_BY_TOKEN = (
-    select(*(column for column in User.__table__.c if column.key != "password_hash"))
+    select(*_ACCOUNT_COLUMNS)
     .join(AccountSession, AccountSession.user_id == User.id)
     .where(AccountSession.token == bindparam("token"))
 )
@@ -189,5 +191,7 @@ def load_user(token: str) -> SignedInAccount | None:
     """The account whose current session token the cookie holds; an old token finds nobody."""
     if not token or len(token) > 64:
         return None
-    row = db.session.connection().execute(_ACCOUNT_BY_TOKEN, {"token": token}).mappings().one_or_none()
-    return SignedInAccount(row, token) if row is not None else None
+    # first(), not one_or_none(): the token is unique (a second fetch only to find no more
+    # rows), and the row's values are paired with the names kept above, not through a mapping.
+    row = db.session.connection().execute(_ACCOUNT_BY_TOKEN, {"token": token}).first()
+    return SignedInAccount(zip(_ACCOUNT_NAMES, row), token) if row is not None else None

@@ -132,8 +132,11 @@ def _attempt_url_pattern(endpoint: str, with_position: bool) -> tuple[str, ...] 
     return (head[0], *tail) if len(tail) == 2 and _POSITION_MARK not in head[0] else None
 
 
-# Every state of every position of the longest quizzes (5 states × current × swap), with room.
+# The current question's entry in every state of every position of the longest quizzes (5
+# states × swap), with room; the other entries are kept in one table per template and swap.
 NAVIGATOR_ENTRIES = KeptPieces(8192)
+NAVIGATOR_ENTRIES_PER_TABLE = 8192
+NAVIGATOR_TABLES_KEPT = 64
 # The navigator's shell: with or without the link to the summary, per template.
 NAVIGATOR_SHELLS = KeptPieces(64)
 # A bank's questions in the layouts the classes of a day draw (a choice of four has 24).
@@ -142,13 +145,60 @@ QUESTION_INPUTS = KeptPieces(4096)
 
 def navigator_entries(questions_url: str, entries: Iterable[NavEntry], current_position: int | None, swap: bool = True) -> Markup:
     """The navigator's ``<li>`` entries for an attempt whose questions are at ``questions_url``
-    followed by a position: the same HTML as drawing ``nav_entry`` for each entry."""
+    followed by a position: the same HTML as drawing ``nav_entry`` for each entry.
+
+    The kept entries of a template and ``swap`` are one table looked up by the entry itself (a
+    named tuple: hashed in C), one ``dict.get`` an entry; only the current question's entry
+    is looked up with ``current`` set (issue 15: building a key tuple per entry was most of
+    the navigator's cost)."""
     template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
-    peek = NAVIGATOR_ENTRIES.peek
-    # Keyed by the entry itself (a named tuple: hashed in C); drawn on a miss only.
-    keys = [(template, entry, entry.position == current_position, swap) for entry in entries]
-    parts = [peek(key) or NAVIGATOR_ENTRIES.get(key, partial(_draw_entry, template, *key[1], key[2], swap)) for key in keys]
+    table = _entry_table(template, swap)
+    get = table.get
+    listed = entries if isinstance(entries, (tuple, list)) else list(entries)
+    parts = [get(entry) or _kept_entry(table, template, entry, False, swap) for entry in listed]
+    if current_position is not None:
+        index = current_position - 1
+        if 0 <= index < len(listed) and listed[index].position == current_position:
+            parts[index] = _current_entry(template, listed[index], swap)  # a whole navigator, in order
+        else:  # some entries only (the flag's swap), found by position
+            parts = [
+                _current_entry(template, entry, swap) if entry.position == current_position else part
+                for entry, part in zip(listed, parts)
+            ]
     return Markup("".join(parts).replace(_URL_PLACEHOLDER, str(escape(questions_url))))
+
+
+# The kept entries per (template, swap): {entry: html} for entries that are not the current
+# question's; the current ones are kept in NAVIGATOR_ENTRIES by (template, entry, swap).
+_entry_tables: dict[tuple[Any, bool], dict[NavEntry, str]] = {}
+_entry_tables_lock = threading.Lock()
+
+
+def _entry_table(template: Any, swap: bool) -> dict[NavEntry, str]:
+    table = _entry_tables.get((template, swap))
+    if table is None:
+        with _entry_tables_lock:
+            if len(_entry_tables) >= NAVIGATOR_TABLES_KEPT:
+                _entry_tables.clear()  # only templates reloaded many times in debug mode get here
+            table = _entry_tables.setdefault((template, swap), {})
+    return table
+
+
+def _kept_entry(table: dict[NavEntry, str], template: Any, entry: NavEntry, current: bool, swap: bool) -> str:
+    """Draw an entry that is not kept yet and keep it (a whole table past its bound starts again:
+    it holds every state of every position of the longest quizzes, so only a bank of enormous
+    quizzes gets there)."""
+    piece = _draw_entry(template, *entry, current, swap)
+    with _entry_tables_lock:
+        if len(table) >= NAVIGATOR_ENTRIES_PER_TABLE:
+            table.clear()
+        table[entry] = piece
+    return piece
+
+
+def _current_entry(template: Any, entry: NavEntry, swap: bool) -> str:
+    key = (template, entry, swap)
+    return NAVIGATOR_ENTRIES.peek(key) or NAVIGATOR_ENTRIES.get(key, partial(_draw_entry, template, *entry, True, swap))
 
 
 def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool = True) -> Markup:
@@ -161,10 +211,14 @@ def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool =
     summary_link = not attempt.is_finished and current_position is not None
     shell = NAVIGATOR_SHELLS.get((template, summary_link), partial(_draw_shell, template, summary_link))
     entries = navigator_entries(attempt_url("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
-    html = shell.replace(_ENTRIES_PLACEHOLDER, entries)
+    # The shell is cut at the entries' place and the summary's address written into its short
+    # parts: the entries (most of the navigator) are copied once, not scanned twice.
+    before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
     if summary_link:
-        html = html.replace(_SUMMARY_PLACEHOLDER, str(escape(attempt_url("quiz.summary", attempt.id))))
-    return Markup(html)
+        summary_url = str(escape(attempt_url("quiz.summary", attempt.id)))
+        before = before.replace(_SUMMARY_PLACEHOLDER, summary_url)
+        after = after.replace(_SUMMARY_PLACEHOLDER, summary_url)
+    return Markup(f"{before}{entries}{after}")
 
 
 def _draw_shell(template: Any, summary_link: bool) -> str:

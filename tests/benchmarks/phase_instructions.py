@@ -11,6 +11,7 @@ innermost wrapped function running during it (``self``) and to every one around 
 a few thousand instructions each, counted in the phase they close.
 
     .venv/bin/python tests/benchmarks/phase_instructions.py answer [--requests 20] [--wrap MODULE:ATTR ...]
+    .venv/bin/python tests/benchmarks/phase_instructions.py question [--partial] [--requests 20]
     .venv/bin/python tests/benchmarks/phase_instructions.py study|rate --data CARDS_DATA [--requests 20]
 
 ``answer`` prepares its database as ``instructions_per_request.py`` does (a guest with open
@@ -57,6 +58,11 @@ PHASES = {
         "quizapp.quiz.views:render_question", "quizapp.quiz.views:_navigator",
         "quizapp.quiz.services:navigator", "quizapp.quiz.views:has_control_characters",
     ],
+    "question": [
+        *PIPELINE,
+        "quizapp.quiz.views:own_question", "quizapp.quiz.views:_over_row", "quizapp.quiz.views:_navigator",
+        "quizapp.quiz.views:render_question", "quizapp.quiz.fragments:navigator", "quizapp.quiz.fragments:question_inputs",
+    ],
     "study": [
         *PIPELINE,
         "quizapp.cards.views:deck_or_404", "quizapp.cards.services:study_figures",
@@ -73,6 +79,7 @@ PHASES = {
     ],
 }
 
+PARTIAL = False  # question: the htmx partial (--partial)
 _stack: list[str] = []
 _labels: list[str] = []
 
@@ -107,14 +114,15 @@ def _wrap(app: Any, target: str) -> None:
     setattr(owner, attr, _wrapped(path, getattr(owner, attr)))
 
 
-def _answer_requests(folder: Path) -> tuple[Any, list]:
+def _answer_requests(folder: Path, kind: str = "answer") -> tuple[Any, list]:
+    """The answer POSTs, or the question pages (``kind`` an instructions_per_request.py kind)."""
     from instructions_per_request import _app, requests_of
 
     app = _app(folder)
     learner = json.loads((folder / "learner.json").read_text())
     client = app.test_client()
     client.set_cookie("session", learner["session"])
-    return app, [(client, method, path, headers, form) for method, path, headers, form in requests_of("answer", learner)]
+    return app, [(client, method, path, headers, form) for method, path, headers, form in requests_of(kind, learner)]
 
 
 def _card_requests(folder: Path, kind: str, count: int) -> tuple[Any, list]:
@@ -152,7 +160,12 @@ def run(folder: Path, kind: str, count: int, wraps: list[str]) -> None:
     import logging
 
     logging.disable(logging.CRITICAL)
-    app, todo = _answer_requests(folder) if kind == "answer" else _card_requests(folder, kind, WARM_UP + count)
+    if kind == "answer":
+        app, todo = _answer_requests(folder)
+    elif kind == "question":
+        app, todo = _answer_requests(folder, "question-partial" if PARTIAL else "question-full")
+    else:
+        app, todo = _card_requests(folder, kind, WARM_UP + count)
     assert len(todo) >= WARM_UP + count, f"only {len(todo)} requests prepared"
     for client, method, path, headers, form in todo[:WARM_UP]:
         assert client.open(path, method=method, headers=headers, data=form).status_code == 200
@@ -176,15 +189,18 @@ def main() -> None:
     parser.add_argument("--data", type=Path, help="profile_cards.py's prepared folder (study, rate)")
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--wrap", nargs="*", help="MODULE:ATTR (or app:ATTR) to count apart; default: PHASES[kind]")
+    parser.add_argument("--partial", action="store_true", help="question: the htmx partial, not the full page")
     parser.add_argument("--run", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global PARTIAL
+    PARTIAL = args.partial
     wraps = args.wrap if args.wrap is not None else PHASES[args.kind]
     if args.run:
         run(args.run, args.kind, args.requests, wraps)
         return
     with tempfile.TemporaryDirectory(prefix="phase-instructions-") as scratch:
         folder = Path(scratch)
-        if args.kind == "answer":
+        if args.kind in ("answer", "question"):
             env = {**os.environ, "PYTHONPATH": str(ROOT)}
             subprocess.run([sys.executable, str(HERE.parent / "instructions_per_request.py"), "--prepare", "--folder", str(folder)],
                            env=env, check=True, capture_output=True)
@@ -195,7 +211,8 @@ def main() -> None:
         out = folder / "callgrind.out"
         env = {**os.environ, "PYTHONPATH": str(ROOT), "QUIZAPP_INSTANCE_DIR": str(folder), "PYTHONHASHSEED": "0"}
         run_under_callgrind(
-            [sys.executable, str(HERE), args.kind, "--requests", str(args.requests), "--run", str(folder), "--wrap", *wraps],
+            [sys.executable, str(HERE), args.kind, "--requests", str(args.requests), "--run", str(folder),
+             *(["--partial"] if args.partial else []), "--wrap", *wraps],
             out, env, dump_before="getpgid",
         )
         labels = json.loads((folder / "labels.json").read_text())

@@ -205,3 +205,30 @@ def test_the_navigators_summary_link_is_its_own_attempts(client, app, auth):
     summary = client.get(f"/quiz/{second}/summary").text
     assert "Summary and finish" not in summary  # the summary's own navigator has no link to itself
     assert _nav_links(summary) == [f"/quiz/{second}/q/{n}" for n in (1, 2)]
+
+
+def test_the_layouts_kept_links_are_each_apps_and_each_visitors(app, client, auth, tmp_path):
+    """The layout's links are kept per worker (``htmx.layout_piece``): two apps in one process
+    with different script addresses each link their own; a visitor is offered Sign in and
+    Register, a signed-in learner their account, as drawing the layout afresh would."""
+    from quizapp import create_app
+
+    visitor = client.get("/").text
+    assert f'<script src="{app.config["HTMX_URL"]}"' in visitor
+    assert '<a href="/auth/login">Sign in</a>\n          <a href="/auth/register">Register</a>' in visitor
+    assert '<a class="brand" href="/">Quizapp</a>' in visitor and '<li><a href="/cards/">Flashcards</a></li>' in visitor
+    other = create_app({
+        "TESTING": True, "SECRET_KEY": "other", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'other.sqlite'}",
+        "HTMX_URL": "https://example.org/htmx-other.js", "SORTABLE_URL": "https://example.org/sortable-other.js",
+    })
+    with other.app_context():
+        db.create_all()
+    page = other.test_client().get("/auth/login").text
+    assert '<script src="https://example.org/htmx-other.js"' in page and "sortable-other.js" in page
+    assert app.config["HTMX_URL"] not in page
+    assert f'<script src="{app.config["HTMX_URL"]}"' in client.get("/auth/login").text  # the first app's own again
+    auth.create_and_login()
+    signed_in = client.get("/").text
+    assert "Sign in</a>" not in signed_in and '<a href="/auth/account">Account</a>' in signed_in
+    with other.app_context():
+        db.engine.dispose()

@@ -151,6 +151,8 @@ def test_flag_with_htmx_swaps_the_button_and_the_navigator_entry(client, auth, a
     assert 'name="flagged" value="0"' in body  # the button now removes the flag
     partial = re.search(r'<hx-partial hx-target="#nav-q-3" hx-swap="outerHTML">(.*?)</hx-partial>', body, re.S)
     assert partial and "Question 3: not answered, flagged for review" in words(partial.group(1))
+    # The swapped entry is the current question's, as on the page it replaces a part of.
+    assert 'aria-current="page"' in partial.group(1) and "current question" in words(partial.group(1))
     assert "question-card" not in body.split("<hx-partial")[0]  # only the flag button, not the card
     assert flagged_in_db(app, attempt_id) == [3]
     removed = client.post(f"/quiz/{attempt_id}/q/3/flag", data={"flagged": "0"}, headers=HX)
