@@ -31,6 +31,7 @@ from quizapp.config import (  # noqa: F401 (re-exported)
     SORTABLE_URL,
     SORTABLE_VERSION,
 )
+from quizapp.csrf_check import kept_csrf_protect
 from quizapp.extensions import csrf, db, login_manager, migrate
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -399,7 +400,7 @@ def _check_csrf_on_writes_only(app: Flask) -> None:
     hooks = app.before_request_funcs.setdefault(None, [])
     for index, hook in enumerate(hooks):
         if hook.__name__ == "csrf_protect" and hook.__module__ == "flask_wtf.csrf":
-            hooks[index] = _on_writes_only(app, hook)
+            hooks[index] = _on_writes_only(app, kept_csrf_protect(app, csrf))  # its steps, signatures kept
             return
     raise RuntimeError("Flask-WTF's CSRF hook was not found: check the CSRF protection before starting")
 

@@ -28,6 +28,8 @@ LAYERS: list[tuple[str, set[str]]] = [
             "quizapp.events",
             "quizapp.security",
             "quizapp.htmx",
+            # Flask-WTF's CSRF check with each token's good signature kept per worker.
+            "quizapp.csrf_check",
             "quizapp.client_keys",
             "quizapp.transactions",
             # How many requests of a worker run at once (the rest of its threads hold streams).
