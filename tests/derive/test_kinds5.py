@@ -1,0 +1,52 @@
+"""Failure kinds the fifteenth and fourteenth fresh reviews found in main's drafts, each on
+texts of our own about other subjects, English and Spanish: a count in a sentence that
+signposts what the text lists next; a two-option direction cloze its own passage settles; a
+part of a fixed historical name the rest of the sentence completes; a famous person paired with
+a famous work."""
+
+from __future__ import annotations
+
+from quizapp.derive import Draft
+from quizapp.derive.trivial_gaps import signpost_count
+from quizapp.languages import language_for
+
+EN, ES = language_for("en"), language_for("es")
+
+
+def _fill_in(sentence: str, accept: list[str], language: str = "en") -> Draft:
+    ask = "According to the text, what goes in the gap? “{}”" if language == "en" else "Según el texto, ¿qué va en el hueco? «{}»"
+    item = {"type": "fill_in", "prompt": ask.format(sentence), "accept": accept, "typos": False, "source": [3]}
+    return Draft("p3-fi-x", "question", item, 3, None, 1.0)
+
+
+def _cloze(passage: str, key: str, other: str) -> Draft:
+    options = sorted([{"text": key, "correct": True}, {"text": other, "correct": False}], key=lambda o: str(o["text"]))
+    item = {"type": "cloze", "prompt": "Fill in the gap from the text.", "passage": passage, "gaps": [{"options": options}], "source": [4]}
+    return Draft("p4-cz-x", "question", item, 4, None, 1.0)
+
+
+def _card(front: str, back: str) -> Draft:
+    return Draft("p5-card-x", "card", {"front": front, "back": back, "source": [5]}, 5, None, 1.0)
+
+
+def test_a_count_in_a_signposting_sentence_is_held_back() -> None:
+    """Review 15: "____ terms are needed before the mechanism makes sense" (three) asks how the
+    text is laid out, not its subject. A count of things the text announces, in a sentence
+    naming nothing else, is held back; a count of real things, or one beside a name, stays."""
+    held = [
+        (_fill_in("____ stages are worth telling apart before the enzyme's work can be followed.", ["three", "3"]), EN),
+        (_fill_in("____ questions remain about how the glaze was fired.", ["Two", "2"]), EN),
+        (_fill_in("Cabe distinguir ____ fases en la maduración del queso.", ["tres", "3"], "es"), ES),
+        (_fill_in("Antes de seguir conviene aclarar ____ conceptos básicos.", ["cuatro", "4"], "es"), ES),
+    ]
+    for draft, lang in held:
+        assert signpost_count(draft, lang), draft.item["prompt"]
+    kept = [
+        (_fill_in("The ferry calls at ____ harbours on the way to the island.", ["three", "3"]), EN),
+        (_fill_in("In 1887 the Hanseatic guild listed ____ reasons for the strike.", ["five", "5"]), EN),
+        (_fill_in("El puente tiene ____ arcos de piedra.", ["cinco", "5"], "es"), ES),
+        (_fill_in("La Junta de Castilla aprobó ____ fases de obras en el canal.", ["dos", "2"], "es"), ES),
+    ]
+    for draft, lang in kept:
+        assert not signpost_count(draft, lang), draft.item["prompt"]
+
