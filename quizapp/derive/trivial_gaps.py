@@ -98,9 +98,62 @@ def signpost_count(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (b) a two-option direction cloze its own passage settles ------------------------------
+
+# Each direction's option words, and words of the passage that say the same way another way
+# (word starts: "sudden" covers "suddenly").
+DIRECTIONS: dict[str, list[tuple[frozenset[str], re.Pattern[str]]]] = {
+    "en": [
+        (frozenset(("faster", "accelerates", "accelerated")),
+         re.compile(r"\b(?:rapid|quick|sudden|abrupt|instant|immediate|swift|brief|undrained|hurried)", re.IGNORECASE)),
+        (frozenset(("slower", "slows", "slowed")),
+         re.compile(r"\b(?:gradual|gentl[ey]|leisurely|prolonged|patient)", re.IGNORECASE)),
+        (frozenset(("increases", "increased", "increasing", "higher", "larger", "stronger", "wider", "strengthened", "strengthens")),
+         re.compile(r"\b(?:grow|grew|rise\b|rises|rising|rose\b|risen|surg|mounting|boost|swell|expan|accumul|amplif|doubl|tripl|exceed|build-?up)", re.IGNORECASE)),
+        (frozenset(("reduces", "reduced", "reducing", "decreases", "decreased", "lower", "smaller", "weaker", "narrower", "weakened", "weakens")),
+         re.compile(r"\b(?:fall\b|falls|fell\b|falling|drop|declin|shrink|shrank|loss|lose\b|loses|erod|diminish|dwindl|collaps|vanish|sink|sank)", re.IGNORECASE)),
+        (frozenset(("better",)), re.compile(r"\b(?:improv|benefit|advantag)", re.IGNORECASE)),
+        (frozenset(("worse",)), re.compile(r"\b(?:harm|damag|deteriorat|worsen|failure|drawback)", re.IGNORECASE)),
+    ],
+    "es": [
+        (frozenset(("acelera", "aceleró")),
+         re.compile(r"\b(?:rápid|deprisa|súbit|repentin|inmediat|brusc)", re.IGNORECASE)),
+        (frozenset(("frena", "frenó")),
+         re.compile(r"\b(?:lent[oa]|lentamente|gradual|paulatin|poco a poco)", re.IGNORECASE)),
+        (frozenset(("aumenta", "aumentó", "aumentaba", "aumentado", "crecido", "mayor", "mayores", "fortaleció", "fortalece", "ampliar", "amplió")),
+         re.compile(r"\b(?:crec|creci|sub(?:e|en|ió|ida)\b|elev|increment|auge|dispar|multiplic|duplic|acumul|expansi|amplí|reforz|refuerz)", re.IGNORECASE)),
+        (frozenset(("disminuye", "disminuyó", "disminuía", "disminuido", "menor", "menores", "debilitó", "debilita", "reducir", "redujo")),
+         re.compile(r"\b(?:ca(?:e|en|ía|ían)\b|cayó|cayeron|caída|descen|desciend|reduc|pérdida|pierd|perdi|merm|escase|desapare|recort|declive|hund|derrumb)", re.IGNORECASE)),
+        (frozenset(("mejor", "mejores")), re.compile(r"\b(?:mejor(?:a|ó|ar|as)\b|ventaja|benefici)", re.IGNORECASE)),
+        (frozenset(("peor", "peores")), re.compile(r"\b(?:empeor|daño|perjuici|deterior|fracas)", re.IGNORECASE)),
+    ],
+}
+
+
+def settled_direction(draft: Draft, lang: Language) -> list[str]:
+    """A cloze of two options, one direction and its opposite, whose passage says the key's way
+    in other words ("far {faster|slower} than water can drain ... effectively undrained")."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "cloze":
+        return []
+    passage = str(item.get("passage", ""))
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        options = gap.get("options") or []
+        if len(options) != 2:
+            continue
+        keys = [str(o["text"]) for o in options if o.get("correct")]
+        if len(keys) != 1:
+            continue
+        rest = re.sub(r"\{\d+\}", " ", passage.replace(f"{{{i}}}", " "))
+        for words, says in DIRECTIONS[_code(lang)]:
+            if keys[0].lower() in words and (found := says.search(rest)):
+                return [f"held back: the passage says which way in other words ({found.group(0)!r}…): the two options are settled without the text"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*signpost_count(draft, lang)]
+    return [*signpost_count(draft, lang), *settled_direction(draft, lang)]
 
 
-__all__ = ["problems", "signpost_count"]
+__all__ = ["problems", "settled_direction", "signpost_count"]

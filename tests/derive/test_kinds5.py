@@ -7,7 +7,7 @@ a famous work."""
 from __future__ import annotations
 
 from quizapp.derive import Draft
-from quizapp.derive.trivial_gaps import signpost_count
+from quizapp.derive.trivial_gaps import settled_direction, signpost_count
 from quizapp.languages import language_for
 
 EN, ES = language_for("en"), language_for("es")
@@ -49,4 +49,25 @@ def test_a_count_in_a_signposting_sentence_is_held_back() -> None:
     ]
     for draft, lang in kept:
         assert not signpost_count(draft, lang), draft.item["prompt"]
+
+
+def test_a_direction_cloze_its_own_passage_settles_is_held_back() -> None:
+    """Review 15: "the shaking is far {faster|slower} than the time needed for water to drain
+    ... so the loading is effectively undrained": a word of the passage says the key's way."""
+    held = [
+        (_cloze("The river ice broke up suddenly, and the water rose far {1} than the gauges could record.", "faster", "slower"), EN),
+        (_cloze("With the new feed the herd grew quickly, and milk yields were {1} than in the year before.", "higher", "lower"), EN),
+        (_cloze("Tras la poda los olivos crecieron con fuerza y dieron una cosecha {1} que la del año anterior.", "mayor", "menor"), ES),
+        (_cloze("La demanda cayó durante la crisis y las ventas fueron {1} que en 2007.", "menores", "mayores"), ES),
+    ]
+    for draft, lang in held:
+        assert settled_direction(draft, lang), draft.item["passage"]
+    kept = [
+        (_cloze("The new dam made the spring floods {1} than before.", "smaller", "larger"), EN),
+        # A word of the other way is no give-away: only the key's way is read off.
+        (_cloze("When the harvest fell, grain prices were {1} than in any year of the decade.", "higher", "lower"), EN),
+        (_cloze("El nuevo horno daba un pan de sabor {1} que el del horno de leña.", "peor", "mejor"), ES),
+    ]
+    for draft, lang in kept:
+        assert not settled_direction(draft, lang), draft.item["passage"]
 
