@@ -7,7 +7,7 @@ a famous work."""
 from __future__ import annotations
 
 from quizapp.derive import Draft
-from quizapp.derive.trivial_gaps import settled_direction, signpost_count
+from quizapp.derive.trivial_gaps import event_name_part, settled_direction, signpost_count
 from quizapp.languages import language_for
 
 EN, ES = language_for("en"), language_for("es")
@@ -70,4 +70,25 @@ def test_a_direction_cloze_its_own_passage_settles_is_held_back() -> None:
     ]
     for draft, lang in kept:
         assert not settled_direction(draft, lang), draft.item["passage"]
+
+
+def test_a_part_of_a_fixed_historical_name_is_held_back() -> None:
+    """Review 15: "en plena guerra de ____ española" (Sucesión) is completed by the name's other
+    words; so are "the Hundred ____ War", "la Revolución ____", "the Treaty of ____"."""
+    held = [
+        (_fill_in("The abbey's bells were melted down during the Hundred ____ War.", ["Years"]), EN),
+        (_fill_in("In 1713 the Treaty of ____ ended the fighting over the Spanish throne.", ["Utrecht"]), EN),
+        (_fill_in("El convento fue saqueado en plena guerra de ____ española.", ["Sucesión"], "es"), ES),
+        (_fill_in("Las ideas de la Revolución ____ llegaron a la imprenta de Bayona en 1790.", ["Francesa"], "es"), ES),
+    ]
+    for draft, lang in held:
+        assert event_name_part(draft, lang), draft.item["prompt"]
+    kept = [
+        (_fill_in("A skirmish near ____ in 1645 decided the siege of the village.", ["Naseby"]), EN),
+        (_fill_in("After the war the mill was bought by ____, a grain merchant.", ["Hartley"]), EN),
+        (_fill_in("Tras la batalla de ____ el pueblo quedó en ruinas.", ["Villaquejida"], "es"), ES),
+        (_fill_in("La guerra arruinó la fábrica de ____ en pocos años.", ["loza"], "es"), ES),
+    ]
+    for draft, lang in kept:
+        assert not event_name_part(draft, lang), draft.item["prompt"]
 
