@@ -7,7 +7,7 @@ a famous work."""
 from __future__ import annotations
 
 from quizapp.derive import Draft
-from quizapp.derive.trivial_gaps import event_name_part, settled_direction, signpost_count
+from quizapp.derive.trivial_gaps import event_name_part, famous_pair, settled_direction, signpost_count
 from quizapp.languages import language_for
 
 EN, ES = language_for("en"), language_for("es")
@@ -91,4 +91,24 @@ def test_a_part_of_a_fixed_historical_name_is_held_back() -> None:
     ]
     for draft, lang in kept:
         assert not event_name_part(draft, lang), draft.item["prompt"]
+
+
+def test_a_famous_person_paired_with_a_famous_work_is_held_back() -> None:
+    """Review 14: "Juan de Herrera: ¿quién era?" → "Arquitecto de El Escorial" is a stock fact
+    of Spanish culture; so is "____ painted Guernica". A local work or maker stays a question."""
+    held = [
+        (_card("Pedro Machuca: ¿quién era, según el texto?", "Arquitecto de la Alhambra"), ES),
+        (_fill_in("Aquel verano ____ pintó Guernica para el pabellón de la República.", ["Picasso"], "es"), ES),
+        (_fill_in("In 1937 ____ painted Guernica for the Paris fair.", ["Picasso"]), EN),
+        (_card("Ellen Marsh: who was she, according to the text?", "Author of Dracula"), EN),
+    ]
+    for draft, lang in held:
+        assert famous_pair(draft, lang), draft.item
+    kept = [
+        (_card("Tomás Lacalle: ¿quién era, según el texto?", "Arquitecto de la lonja de Valdemora"), ES),
+        (_card("John Rennie: who was he, according to the text?", "Engineer of the canal"), EN),
+        (_fill_in("The chapel at Kilross was designed by ____ in 1862.", ["Hartwell"]), EN),
+    ]
+    for draft, lang in kept:
+        assert not famous_pair(draft, lang), draft.item
 
