@@ -20,6 +20,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import blindness
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
+from quizapp.derive import person_options
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
@@ -182,6 +183,8 @@ class Builder:
                 self.together.setdefault(m.identity, set()).add(sentence.index)
         self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
         self.role_words = {fold(w) for w in self.lang.roles}
+        self.not_people = person_options.unlikely_people(facts.sentences, self.lang, self.roles)  # "Justicia", "Alto Perú"
+        self.heads_of_state = person_options.heads_of_state(facts.sentences, self.lang)
         self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
         self.organisation_heads = {fold(w) for w in self.lang.organisation_words}
         self.noun_openers = {fold(w) for w in self.lang.determiners | self.lang.possessives}
@@ -606,6 +609,11 @@ class Builder:
             # Nor a person the document sets decades away from the sentence's year (blind readers).
             dated = blindness.years_of(sentence.mentions)
             pool = [m for m in pool if not blindness.out_of_era(self.eras.get(m.identity, set()), dated)]
+            # Nor a place or thing read as a name, nor the head of state the sentence names by title
+            # (reviews 14, 15).
+            pool = [m for m in pool if m.identity not in self.not_people] if key.identity not in self.not_people else []
+            if key.identity not in self.heads_of_state and person_options.named_by_title(sentence.text, self.lang):
+                pool = [m for m in pool if m.identity not in self.heads_of_state]
 
         if key.kind == "year" and DECADE_BEFORE.search(sentence.text[: key.start - sentence.start]):
             # "desde la década de ____": a year that is no decade (1996 beside 1970) is ruled

@@ -6,7 +6,8 @@ a famous work."""
 
 from __future__ import annotations
 
-from quizapp.derive import Draft
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.derive.trivial_gaps import event_name_part, famous_pair, settled_direction, signpost_count
 from quizapp.languages import language_for
 
@@ -112,3 +113,53 @@ def test_a_famous_person_paired_with_a_famous_work_is_held_back() -> None:
     for draft, lang in kept:
         assert not famous_pair(draft, lang), draft.item
 
+
+
+FERRY = """# The new ferry terminal at Kilross
+
+President Marta Lindqvist of Norland opened the ferry terminal at Kilross on Monday, a project that cost 48 million crowns and took six years to build.
+
+The head of state was accompanied by the transport minister, Olaf Brenner, and by the harbour master, Ingrid Solberg, as well as several mayors of the coast.
+
+The stone for the breakwater came from the quarries of the Upper Maddock, in the hills behind the town, where it was cut for three years.
+
+The project was drawn up in 2015 by the engineer Henrik Aasen, who had already extended the harbour at Bellhaven in 2009.
+"""
+
+PUERTO = """# Inaugurado el puerto de Valdemora
+
+La presidenta de Costaverde, Lucía Arbeloa, inauguró este lunes en Valdemora el nuevo puerto pesquero, una obra que ha costado 48 millones de euros y que ha tardado seis años en construirse.
+
+Acompañaron a la jefa de Estado el ministro de Obras Públicas, Tomás Iriarte, y la directora de la autoridad portuaria, Begoña Salcedo, además de varios alcaldes de la comarca.
+
+El proyecto fue redactado en 2015 por el ingeniero Ramiro Quintana, que ya había dirigido la ampliación del puerto de Bellavista en 2009.
+
+Buena parte de la piedra del espigón procede de las canteras del Alto Mirón, en la sierra vecina, donde se extrajo durante tres años.
+
+El archivo de la obra se guarda en cuatro secciones: Planos, Contratos General, Tesorería y Correspondencia, según explicó Iriarte a los periodistas.
+
+Salcedo anunció que el puerto recibirá su primer barco de altura en marzo de 2019, y Quintana recordó que la lonja antigua se cerrará ese mismo año.
+"""
+
+
+def _people_choices(text: str, language: str) -> list[tuple[str, list[str]]]:
+    paragraphs: list[Paragraph] = read_paragraphs(text)
+    return [
+        (str(d.item["prompt"]), [str(c["text"]) for c in d.item["choices"]])
+        for d in derive_drafts(paragraphs, language)
+        if d.ready and d.item.get("type") in ("single_choice", "multiple_select")
+    ]
+
+
+def test_a_who_item_offers_no_place_or_section_and_not_the_head_of_state_the_prompt_names() -> None:
+    """Review 14 offered "Justicia" (an archive section read as a name after "General,") among
+    people; review 15 offered the head of state as one of the people accompanying him. Both seen
+    on main with these texts: "Tesorería" among Arbeloa, Quintana and Salcedo; "Marta Lindqvist
+    of Norland" for "The head of state was accompanied by the transport minister, ____"."""
+    for prompt, options in _people_choices(PUERTO, "es"):
+        assert "Tesorería" not in options, (prompt, options)
+        if "jefa de Estado" in prompt:
+            assert "Lucía Arbeloa" not in options, (prompt, options)
+    for prompt, options in _people_choices(FERRY, "en"):
+        if "head of state" in prompt:
+            assert "Marta Lindqvist of Norland" not in options, (prompt, options)
