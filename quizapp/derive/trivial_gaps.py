@@ -42,6 +42,14 @@ def _quoted(before: str, after: str) -> tuple[str, str]:
     return before, after
 
 
+def _own_sentence(before: str, after: str) -> tuple[str, str]:
+    """The gap's own sentence, where a prompt quotes several ("____ terms are needed ... . A
+    cohesionless soil is ...")."""
+    before = re.split(r"[.!?]\s+(?=\S)", before)[-1]
+    after = re.split(r"(?<=[.!?])\s+(?=\S)", after)[0]
+    return before, after
+
+
 def _code(lang: Language) -> str:
     return "es" if lang.code == "es" else "en"
 
@@ -87,7 +95,7 @@ def signpost_count(draft: Draft, lang: Language) -> list[str]:
     for accepted, before, after in accept_lists(draft):
         if not accepted or not any(_is_count(str(a), code) for a in accepted):
             continue
-        before, after = _quoted(before, after)
+        before, after = _own_sentence(*_quoted(before, after))
         counted = COUNTED.match(after)
         nouns = [w for w in (counted.groups() if counted else ()) if w and fold_word(w) in META_NOUNS[code]]
         if not nouns:
@@ -226,6 +234,10 @@ def famous_pair(draft: Draft, lang: Language) -> list[str]:
         # "arquitecto de ____": the key is the work.
         if re.search(rf"\b(?:{AUTHOR_ROLES[code]}){OF[code]}$", before) and _famous(key, lang):
             return [reason.format(name=key)]
+        # "encargó a ____, arquitecto de El Escorial": the key is the maker, the role follows.
+        role_after = re.match(rf"^,\s+(?:(?:el|la|the|an?)\s+)?(?:{AUTHOR_ROLES[code]}){OF[code]}({NAME})", after)
+        if role_after and _famous(role_after.group(1), lang):
+            return [reason.format(name=role_after.group(1))]
         # "____ painted Guernica", "Guernica, painted by ____": the key is the maker.
         work = re.match(rf"^\s*(?:{AUTHOR_VERBS[code]})\s+({NAME})", after)
         maker = re.search(rf"({NAME}),?\s+(?:{AUTHOR_VERBS[code]})\s+(?:by|por)\s+$", before)

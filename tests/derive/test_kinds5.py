@@ -37,6 +37,8 @@ def test_a_count_in_a_signposting_sentence_is_held_back() -> None:
     held = [
         (_fill_in("____ stages are worth telling apart before the enzyme's work can be followed.", ["three", "3"]), EN),
         (_fill_in("____ questions remain about how the glaze was fired.", ["Two", "2"]), EN),
+        # A prompt quoting the next sentence too: only the gap's own sentence is weighed.
+        (_fill_in("____ terms need defining first. A Norman arch is round. A Gothic one is pointed.", ["Three", "3"]), EN),
         (_fill_in("Cabe distinguir ____ fases en la maduración del queso.", ["tres", "3"], "es"), ES),
         (_fill_in("Antes de seguir conviene aclarar ____ conceptos básicos.", ["cuatro", "4"], "es"), ES),
     ]
@@ -101,6 +103,7 @@ def test_a_famous_person_paired_with_a_famous_work_is_held_back() -> None:
         (_card("Pedro Machuca: ¿quién era, según el texto?", "Arquitecto de la Alhambra"), ES),
         (_fill_in("Aquel verano ____ pintó Guernica para el pabellón de la República.", ["Picasso"], "es"), ES),
         (_fill_in("In 1937 ____ painted Guernica for the Paris fair.", ["Picasso"]), EN),
+        (_fill_in("El cabildo encargó la torre a ____, arquitecto de la Alhambra, en 1527.", ["Pedro Machuca"], "es"), ES),
         (_card("Ellen Marsh: who was she, according to the text?", "Author of Dracula"), EN),
     ]
     for draft, lang in held:
