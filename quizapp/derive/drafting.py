@@ -127,6 +127,11 @@ STOCK_NOUN_ZIPF = 3.5
 # it (lower case, accents kept: "él" is not the article "el").
 # Words that rank a thing among others ("the main fuel", "el material principal"): a card front
 # holding one says among what, or it is no term.
+# Examples the held-back reasons give, in the document's language.
+REASON_EXAMPLES = {
+    "en": {"bound": "more than", "crowd": "thousands of ..."},
+    "es": {"bound": "más de", "crowd": "miles de ..."},
+}
 RANKING_WORDS = frozenset(fold(w) for w in (
     "main", "principal", "chief", "primary", "key", "central", "major", "leading", "sole",
     "principales", "mayor", "mayores", "fundamental", "fundamentales", "básico", "básica", "centrales",
@@ -1178,12 +1183,17 @@ class Builder:
             # place may leave the statement true, so only people, dates and figures are swapped.
             if m.kind not in ("person", *DATE_KINDS, "number"):
                 continue
+            # The reasons quote the document's own language (review 15 read "miles de" in an
+            # English report as a language mix-up).
+            inclusive_words = {fold(w) for w in self.lang.inclusive_words}
+            inclusive = [w.strip(",;:") for w in s.text.split() if fold(w.strip(",;:")) in inclusive_words]
+            examples = REASON_EXAMPLES.get(self.lang.code, REASON_EXAMPLES["en"])
             why = (
-                "it is a bound ('more than'), so a swapped value may still be true" if self.bounded(s, m)
+                f"it is a bound ({examples['bound']!r}), so a swapped value may still be true" if self.bounded(s, m)
                 else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
-                else "the sentence says 'also' or the like: with another person it is not stated rather than false"
-                if m.kind == "person" and {fold(w.strip(",;:")) for w in s.text.split()} & {fold(w) for w in self.lang.inclusive_words}
-                else "a loosely counted crowd acts in it ('thousands of ...', 'miles de ...'): at another date its event is not stated rather than false"
+                else f"the sentence says {inclusive[0]!r} or the like: with another person it is not stated rather than false"
+                if m.kind == "person" and inclusive
+                else f"a loosely counted crowd acts in it ({examples['crowd']!r}): at another date its event is not stated rather than false"
                 if m.kind in DATE_KINDS and context.crowd_event(s.text, self.lang)
                 else "" if self.distractors(m, s, 3, tight=True)
                 else "no value of the same kind in the document would pass for it (too far in time or size, or another role)"

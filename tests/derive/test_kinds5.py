@@ -166,3 +166,47 @@ def test_a_who_item_offers_no_place_or_section_and_not_the_head_of_state_the_pro
     for prompt, options in _people_choices(FERRY, "en"):
         if "head of state" in prompt:
             assert "Marta Lindqvist of Norland" not in options, (prompt, options)
+
+
+KILROSS = """# The harbour at Kilross
+
+The harbour at Kilross was built by the Fenwick family between 1821 and 1830 to ship slate from the quarries above the town.
+
+In 1862 thousands of emigrants left from the quay for Canada after the potato harvest failed for a third year.
+
+More than 300 boats were registered at the harbour in 1889, when the herring trade was at its height.
+
+The harbour master, Ingrid Solberg, also sailed in the regatta of 1912 and won the cup for small boats.
+
+The railway reached the town in 1874, and the slate trade moved to the new line within ten years.
+
+In 1931 the last slate boat left Kilross, and the quay was rebuilt for pleasure craft in 1968.
+"""
+
+VALDEMORA = """# El puerto de Valdemora
+
+El puerto de Valdemora fue construido por la familia Arrieta entre 1821 y 1830 para embarcar la pizarra de las canteras que hay sobre el pueblo.
+
+En 1862 miles de emigrantes salieron del muelle hacia Cuba después de que la cosecha de patata se perdiera por tercer año.
+
+Más de 300 barcas estaban registradas en el puerto en 1889, cuando la pesca de la sardina vivía su mejor época.
+
+La capitana del puerto, Begoña Salcedo, también navegó en la regata de 1912 y ganó la copa de barcas pequeñas.
+
+El ferrocarril llegó al pueblo en 1874, y el comercio de la pizarra pasó a la nueva línea en menos de diez años.
+
+En 1931 salió de Valdemora la última barca de pizarra, y el muelle se reconstruyó para barcos de recreo en 1968.
+"""
+
+
+def test_the_held_back_reasons_quote_examples_in_the_documents_language() -> None:
+    """Review 15's reviewer read "('thousands of ...', 'miles de ...')" in an English report as
+    a language mix-up. The examples a reason gives are the document's language only."""
+    for text, language, own, foreign in (
+        (KILROSS, "en", "'thousands of ...'", ("miles de", "más de", "también")),
+        (VALDEMORA, "es", "'miles de ...'", ("thousands of", "more than", "'also'")),
+    ):
+        reasons = [p for d in derive_drafts(read_paragraphs(text), language) for p in d.problems]
+        assert any(own in r for r in reasons), language
+        for reason in reasons:
+            assert not any(word in reason for word in foreign), (language, reason)
