@@ -5,8 +5,9 @@
   one place or common noun among names is no answer to "¿quién?", so the item is a choice between
   fewer options (``unlikely_people``). Signs in the document: the name written after an article,
   "del" or a place preposition ("minas del Alto Perú", "in the Highlands"), or a one-word name
-  the document never writes with a given name nor gives a role ("Justicia"; a person's surname
-  alone is one identity with the full name, "Muñoz" with "Juan Bautista Muñoz").
+  the document never writes with a given name nor gives a role and that general text writes as
+  a word ("Justicia"; a person's surname alone is one identity with the full name, "Muñoz" with
+  "Juan Bautista Muñoz").
 - **the person the prompt already names in another role**: "Acompañaron al jefe de Estado ...
   el director del ICANH, ____" offered Juan Manuel Santos, the head of state himself, as one of
   his companions (``heads_of_state``, ``named_by_title``).
@@ -20,6 +21,10 @@ from typing import Any
 from quizapp.language import fold_word
 from quizapp.languages import Language
 
+# A one-word name general text writes this often is a word as well ("justicia" 5.2, "tesorería"
+# 3.3) or a surname the document never gives in full; a chief or a scholar known by one name
+# ("Lapulapu", "Humabon", "Pigafetta") is not, and stays an option.
+COMMON_WORD_ZIPF = 3.0
 # Words after which a name is a place or a thing, not a person ("del Alto Perú", "la Justicia").
 THING_BEFORE = {"en": frozenset(("the", "in", "at", "from", "into", "near", "across", "through")), "es": frozenset(("del", "el", "la", "los", "las", "en", "desde", "hacia"))}
 # One person's titles as head of state: the prompt naming one names that person.
@@ -47,7 +52,8 @@ def unlikely_people(sentences: Iterable[Any], lang: Language, with_roles: Iterab
             possessive = sentence.text[m.end - sentence.start:].startswith(("'s", "’s"))
             if before and fold_word(before[0]) in THING_BEFORE[code] and not possessive:
                 things.add(m.identity)
-            if len(str(m.value).split()) == 1 and fold_word(str(m.value)) not in roles:
+            name = str(m.value)
+            if len(name.split()) == 1 and fold_word(name) not in roles and lang.familiarity(name.lower()) >= COMMON_WORD_ZIPF:
                 things.add(m.identity)
     return things
 
