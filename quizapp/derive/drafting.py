@@ -672,8 +672,8 @@ class Builder:
             return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
         value = option_number(key)
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and key.value[0]:
-            # No year the sentence's order of telling rules out ("in 1951 ..., and in ____").
-            bounds = blindness.narrative_bounds(before + "____" + sentence.text[max(0, key.end - sentence.start):])
+            # No year the sentence's words rule out ("in 1951 ..., and in ____", "after the flood of 1957").
+            bounds = blindness.narrative_bounds(before + "____" + sentence.text[max(0, key.end - sentence.start):], self.lang.code)
             pool = [m for m in pool if not (isinstance(m.value, tuple) and m.value[0] and blindness.out_of_order(key.value[0], m.value[0], bounds))]
         if tight or value is None or any(option_number(m) is None for m in pool):
             return self.straddle(key, pool, shown)
