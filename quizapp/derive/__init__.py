@@ -497,7 +497,7 @@ def _option_clash(d: Draft, o: Draft, language: str) -> str:
                 return f"one offers the other's key {', '.join(sorted((keys & other_texts) | (other_keys & texts)))} as an option"
             # ... or by a surname: "Wallace" an option of one, "John Findley Wallace" the other's key.
             short = {(k, t) for k in keys for t in other_texts} | {(k, t) for k in other_keys for t in texts}
-            if same := next((t for k, t in short if _same_surname(k, t)), None):
+            if same := next((t for k, t in sorted(short) if _same_surname(k, t)), None):  # sorted: the same name under any hash seed
                 return f"one offers the other's key as {same!r}"
     for asker, shower in ((d, o), (o, d)):
         if answer := _answer_offered(asker, shower):
