@@ -210,3 +210,25 @@ def test_the_held_back_reasons_quote_examples_in_the_documents_language() -> Non
         assert any(own in r for r in reasons), language
         for reason in reasons:
             assert not any(word in reason for word in foreign), (language, reason)
+
+
+def _units(paragraphs: list[Paragraph], language: str) -> list[str]:
+    return [str(d.item.get("unit", "")) for d in derive_drafts(paragraphs, language) if d.item.get("type") == "numeric"]
+
+
+def test_a_rate_unit_needs_a_unit_after_per() -> None:
+    """Self-review of canal-castilla.md: "recorre unos 207 kilómetros por las provincias de
+    Palencia ..." gave the unit "kilómetros por las": "por" (or "per") before an article opens a
+    phrase of place, not a rate. "700 kilómetros por hora" stays a speed."""
+    es = [
+        Paragraph(1, "La vía verde de Valdemora recorre unos 64 kilómetros por los montes de la comarca y cruza once puentes."),
+        Paragraph(2, "El tren de pruebas alcanzó 310 kilómetros por hora en el tramo de Arévalo en 1994."),
+    ]
+    en = [
+        Paragraph(1, "The old towpath runs for 38 miles through the hills of the county and crosses nine aqueducts."),
+        Paragraph(2, "The test train reached 180 miles per hour on the Kilross straight in 1994."),
+    ]
+    es_units, en_units = _units(es, "es"), _units(en, "en")
+    assert "kilómetros" in es_units and "kilómetros por hora" in es_units, es_units
+    assert not [u for u in es_units if u.split()[-1:] in (["los"], ["las"], ["el"], ["la"])], es_units
+    assert "miles per hour" in en_units, en_units
