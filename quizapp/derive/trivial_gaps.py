@@ -163,8 +163,8 @@ def settled_direction(draft: Draft, lang: Language) -> list[str]:
 
 # The head nouns of named events and settlements: a war, a revolution, a treaty.
 EVENT_HEADS = {
-    "en": r"War|Wars|Revolution|Treaty|Battle|Peace|Empire|Dynasty|Republic|Crusade|Reformation|Armada|Congress|Council|Revolt|Rebellion|Uprising|Rising|Siege|Plague|Depression|Conquest|Restoration",
-    "es": r"[Gg]uerra|[Rr]evoluci[oó]n|[Tt]ratado|[Bb]atalla|[Pp]az|[Ii]mperio|[Dd]inast[ií]a|[Rr]ep[uú]blica|[Cc]ruzada|[Rr]eforma|[Rr]econquista|[Aa]rmada|[Cc]oncilio|[Cc]ongreso|[Rr]evuelta|[Rr]ebeli[oó]n|[Ss]ublevaci[oó]n|[Ll]evantamiento|[Mm]ot[ií]n|[Aa]sedio|[Pp]este|[Cc]onquista|[Rr]estauraci[oó]n",
+    "en": r"War|Wars|Revolution|Treaty|Battle|Peace|Empire|Dynasty|Republic|Crusade|Reformation|Armada|Revolt|Rebellion|Uprising|Rising|Siege|Plague|Depression|Conquest|Restoration",
+    "es": r"[Gg]uerra|[Rr]evoluci[oó]n|[Tt]ratado|[Bb]atalla|[Pp]az|[Ii]mperio|[Dd]inast[ií]a|[Rr]ep[uú]blica|[Cc]ruzada|[Rr]eforma|[Rr]econquista|[Aa]rmada|[Cc]oncilio|[Rr]evuelta|[Rr]ebeli[oó]n|[Ss]ublevaci[oó]n|[Ll]evantamiento|[Mm]ot[ií]n|[Aa]sedio|[Pp]este|[Cc]onquista|[Rr]estauraci[oó]n",
 }
 LINK = {"en": r"(?:\s+of(?:\s+the)?)?", "es": r"(?:\s+(?:de|del)(?:\s+(?:la|los|las))?)?"}
 # The key of a fixed name is general knowledge when general text writes it this often:
