@@ -92,7 +92,7 @@ class RuleDrafter:
             drafts.append(_draft(candidate, variant))
         for candidate in StatementDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # times, counts in words
             drafts.append(_draft(candidate, variant))
-        return drafts
+        return _once_each(drafts)
 
 
 def heading_dates(headings: Sequence[Paragraph], language: str) -> list[tuple[int, int, int]]:
@@ -111,6 +111,20 @@ def _draft(candidate: Candidate, variant: int) -> Draft:
     key = f"p{candidate.paragraph}-{code}-{digest}"
     item = {"id": key, **answers.without_emphasis(candidate.item)}
     return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score, list(candidate.problems), list(candidate.spares))
+
+
+def _once_each(drafts: list[Draft]) -> list[Draft]:
+    """Each draft once: two drafters may draft the same item (a gap on a paragraph's rarest
+    word is both a detail word and an explanatory term), whose signature, and so id, is the
+    same. Kept twice, one copy could be ready and the other held back "as the same answer as"
+    itself, and the report would list a ready id as held back (review 16). The first wins."""
+    seen: set[str] = set()
+    once = []
+    for d in drafts:
+        if d.key not in seen:
+            seen.add(d.key)
+            once.append(d)
+    return once
 
 
 def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
