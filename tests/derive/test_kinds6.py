@@ -34,3 +34,30 @@ def test_every_draft_is_listed_once_so_the_report_never_holds_back_a_ready_id() 
         assert twice == [], f"{name}: drafted twice: {twice}"
         ready = {d.key for d in _ready(drafts)}
         assert not [d.key for d in drafts if d.problems and d.key in ready]
+
+
+HARVEST = _paragraphs([
+    (1, "The Olive Harvest of the Valley", True),
+    (2, "Olive oil output in the valley grew by about 0.1 % in 2019, after three dry years. The cooperative pressed about 2.4 million litres that season, and its members planted roughly 1.5 hectares of new groves.", False),
+    (3, "The cooperative was founded by forty growers who shared a press and a warehouse near the railway station.", False),
+])
+COSECHA = _paragraphs([
+    (1, "La cosecha de almendra en el valle", True),
+    (2, "La producción de almendra del valle creció alrededor de un 0,2 % en 2019, tras tres años secos. La cooperativa vendió unos 3,6 millones de kilos esa campaña y sus socios plantaron unas 1,5 hectáreas nuevas.", False),
+    (3, "La cooperativa la fundaron cuarenta agricultores que compartían un almacén junto a la estación del ferrocarril.", False),
+])
+
+
+def _numerics(drafts: list[Draft]) -> dict[float, float]:
+    return {float(d.item["answer"]): float(d.item["tolerance"]) for d in drafts if d.item.get("type") == "numeric"}
+
+
+def test_a_small_decimal_figure_is_asked_exactly_not_within_half_its_value() -> None:
+    """Review 16: "0.1 %" with ±0.05 accepted 0.05 to 0.15, half the figure either side. A
+    rounding tolerance larger than a small share of the figure asks for the figure as written;
+    a larger decimal figure keeps its rounding (2.4 million: 2.35 to 2.45)."""
+    for paragraphs, language, small, large in ((HARVEST, "en", 0.1, 2.4), (COSECHA, "es", 0.2, 1.5)):
+        numerics = _numerics(derive_drafts(paragraphs, language))
+        assert small in numerics and large in numerics, numerics
+        assert numerics[small] <= 0.05 * small, (language, numerics)
+        assert numerics[large] == 0.05, (language, numerics)
