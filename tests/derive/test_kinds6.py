@@ -61,3 +61,40 @@ def test_a_small_decimal_figure_is_asked_exactly_not_within_half_its_value() -> 
         assert small in numerics and large in numerics, numerics
         assert numerics[small] <= 0.05 * small, (language, numerics)
         assert numerics[large] == 0.05, (language, numerics)
+
+
+DELTA = _paragraphs([
+    (1, "Rice and water on the Ebro", True),
+    (2, "The lower Ebro is a flat, marshy delta where the river slows, and decades of rice farming had drained most of the old lagoons.", False),
+    (3, "The cavitation margin is a property of the pump itself, set by the shape of the impeller, and represents the lowest inlet pressure at which it runs without damage.", False),
+    (4, "A delta needs the silt that the river carries. Dams built upstream in the 1960s trap most of that silt before it reaches the coast.", False),
+])
+DELTA_ES = _paragraphs([
+    (1, "Arroz y agua en el Ebro", True),
+    (2, "El bajo Ebro es una llanura pantanosa donde el río se remansa, y décadas de cultivo de arroz habían desecado la mayor parte de las viejas lagunas.", False),
+    (3, "El margen de cavitación es una propiedad de la bomba misma, fijada por la forma del rodete, y representa la presión de entrada más baja a la que funciona sin daños.", False),
+    (4, "Un delta necesita el limo que arrastra el río. Las presas construidas río arriba en los años sesenta retienen casi todo ese limo antes de que llegue a la costa.", False),
+])
+
+
+def test_a_definition_card_back_is_one_statement_not_glued_to_the_next_clause() -> None:
+    """Review 16: "A flat, low-lying delta where water drains slowly, and decades of rapid
+    development had covered …" (a noun phrase glued to an independent clause); a second review:
+    "A characteristic of the pump itself, …, and represents …" (cut mid-clause). The back ends
+    where the definition's own clause does."""
+    for paragraphs, language, glued in ((DELTA, "en", ("decades", "represents")), (DELTA_ES, "es", ("décadas", "representa"))):
+        cards = [d for d in _ready(derive_drafts(paragraphs, language)) if d.kind == "card"]
+        backs = [str(d.item["back"]) for d in cards]
+        assert not [b for b in backs if any(w in b for w in glued)], backs
+        assert any(b.startswith(("A flat, marshy delta where the river slows", "Una llanura pantanosa donde el río se remansa")) for b in backs), backs
+
+
+def test_a_list_before_and_stays_whole_in_a_card_back() -> None:
+    """The cut is at a clause, never inside a list: "a mix of clay, sand, and boulders"."""
+    rows = _paragraphs([
+        (1, "Glacial deposits", True),
+        (2, "Boulder clay is an unsorted mix of clay, sand, and angular boulders.", False),
+        (3, "Glaciers in the Alps retreated by several kilometres during the twentieth century.", False),
+    ])
+    backs = [str(d.item["back"]) for d in derive_drafts(rows, "en") if d.kind == "card"]
+    assert "An unsorted mix of clay, sand, and angular boulders" in backs, backs
