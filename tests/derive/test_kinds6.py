@@ -98,3 +98,20 @@ def test_a_list_before_and_stays_whole_in_a_card_back() -> None:
     ])
     backs = [str(d.item["back"]) for d in derive_drafts(rows, "en") if d.kind == "card"]
     assert "An unsorted mix of clay, sand, and angular boulders" in backs, backs
+
+
+def test_a_definition_card_of_the_title_subject_with_its_article_is_trivial() -> None:
+    """Review 16: "La Cueva de los Cristales" under the title "Cueva de los Cristales de
+    Naica", its back restating the title (rule 5). The front's article does not make it
+    another subject."""
+    for rows, language in (
+        ([(1, "Salar de Uyuni, el mayor desierto de sal", True),
+          (2, "El Salar de Uyuni es una llanura salada situada a gran altitud en el departamento de Potosí, en el suroeste de Bolivia.", False),
+          (3, "La extracción de sal la realizan sobre todo cooperativas del pueblo de Colchani.", False)], "es"),
+        ([(1, "Lake Eyre Basin and its floods", True),
+          (2, "The Lake Eyre Basin is a vast inland drainage system covering about a sixth of the Australian continent.", False),
+          (3, "Pastoralists in the basin graze cattle on the channel country after the rare floods.", False)], "en"),
+    ):
+        cards = [d for d in derive_drafts(_paragraphs(rows), language) if d.kind == "card" and "definition" in d.item.get("tags", [])]
+        assert cards, language
+        assert all(d.problems for d in cards), [(d.item["front"], d.item["back"]) for d in cards if not d.problems]
