@@ -455,6 +455,10 @@ class Builder:
         title = r.role.split()[-1]
         if bare and len(name) > 1 and self.lang.familiarity(title) >= HIGH_FREQUENCY_ROLE_ZIPF and self.surname_fame(r.person) >= NAMED_PERSON_ZIPF:
             return [f"held back: {r.role!r} is a high-frequency title and {r.person.text} a name general text mentions (a famous person): the bare role is general knowledge"]
+        if len(r.role.split()) == 1:
+            # "Penelope Boston: ¿quién era?" -> "Investigadora" (review 16): one role noun says
+            # nothing the text says of this person, and the kind of text suggests it.
+            return [f"held back: the back {r.role!r} is a bare role noun: it says nothing specific of {r.person.text}, and the kind of text suggests it"]
         return []
 
     def surname_fame(self, person: Mention) -> float:

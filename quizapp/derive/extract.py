@@ -542,6 +542,8 @@ def _acronyms_of_things(all_names: Sequence[tuple[Sentence, Mention]], lang: Lan
 # ---------------------------------------------------------------- roles, events, definitions
 
 
+# Words dating an apposition's role: "X, then director of", "X, entonces directora de".
+ROLE_TIME_WORDS = r"(?:then|by\s+then|at\s+the\s+time|later|now|today|entonces|por\s+entonces|en\s+aquel\s+momento|ya|luego|hoy|m[aá]s\s+tarde)"
 ROLE_GOVERNORS = frozenset({"of", "the", "a", "an", "de", "del", "la", "el", "al", "los", "las"})
 
 
@@ -560,7 +562,9 @@ def _roles(facts: Facts) -> list[Role]:
             role = None
             appositive = re.match(rf",\s+(?:the|a|an|el|la|un|una)\s+([^,.;()]{{0,90}}?\b(?:{roles_alt})\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
             # ... or no article: "Marta Ruiz, catedrática de Geografía de la Universidad ...,"
-            appositive = appositive or re.match(rf",\s+((?:{roles_alt})\s+(?:of|de|del|at|en|in)\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
+            # ... or after a word dating it: "Penelope Boston, entonces directora del Instituto ...",
+            # "Helen Marsh, then director of ..." (review 16 took the bare "investigadora" before the name).
+            appositive = appositive or re.match(rf",\s+(?:{ROLE_TIME_WORDS}\s+)?((?:{roles_alt})\s+(?:of|de|del|at|en|in)\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after, re.IGNORECASE)
             copula = re.match(rf"\s+(?:{'|'.join(lang.copulas)})\s+(?:a|an|un|una)\s+((?:\w+\s+){{0,2}}(?:{roles_alt})\b[^,.;]{{0,40}}?)(?=[,.;]|\s+(?:who|que|that)\b)", after)
             prefix = re.search(rf"(?:\b(?:the|The|el|El|la|La|al|del)\s+|^)((?:[\wáéíóú]+\s+){{0,2}}(?:{roles_alt}))\s+$", before)
             if appositive:
