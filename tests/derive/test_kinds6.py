@@ -157,3 +157,25 @@ def test_a_who_card_whose_back_is_a_bare_generic_role_noun_is_held_back() -> Non
     ], "en")
     assert es and en, (es, en)
     assert not [p for p, (_, ready) in {**es, **en}.items() if ready], (es, en)
+
+
+def _card(front: str, back: str) -> Draft:
+    item = {"front": front, "back": back, "source": [2], "tags": ["definition"]}
+    return Draft("p2-card-x", "card", item, 2, None, 1.0)
+
+
+def test_a_definition_card_whose_back_is_only_a_class_is_held_back() -> None:
+    """A second fresh review: "The Reynolds number" -> "A dimensionless quantity" fits any
+    member of the class. A back of a few words with nothing that singles the front out (no
+    "of", "that", "where", "used for", "de", "que" ...) is held back; one that says what
+    distinguishes it stays."""
+    from quizapp.derive.vague_cards import vague_definition
+    from quizapp.languages import language_for
+
+    en, es = language_for("en"), language_for("es")
+    assert vague_definition(_card("The Mach number", "A dimensionless quantity"), en)
+    assert vague_definition(_card("The Great Bear", "A bright northern constellation"), en)
+    assert vague_definition(_card("El número de Mach", "Una magnitud adimensional"), es)
+    assert not vague_definition(_card("The Mach number", "A dimensionless quantity that compares a speed with the speed of sound"), en)
+    assert not vague_definition(_card("El número de Mach", "Una magnitud adimensional que compara una velocidad con la del sonido"), es)
+    assert not vague_definition(_card("Hearting", "Small broken stone packed between the two faces of a wall"), en)
