@@ -710,6 +710,7 @@ class Builder:
             and not set(words[:5]) & self.pronouns
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
+            and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
         )
 
     def list_fragment(self, sentence: Sentence) -> bool:

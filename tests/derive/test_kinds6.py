@@ -179,3 +179,56 @@ def test_a_definition_card_whose_back_is_only_a_class_is_held_back() -> None:
     assert not vague_definition(_card("The Mach number", "A dimensionless quantity that compares a speed with the speed of sound"), en)
     assert not vague_definition(_card("El número de Mach", "Una magnitud adimensional que compara una velocidad con la del sonido"), es)
     assert not vague_definition(_card("Hearting", "Small broken stone packed between the two faces of a wall"), en)
+
+
+def _quotes(drafts: list[Draft]) -> list[str]:
+    """The passages ready questions quote (between «» or “”)."""
+    import re
+
+    found = []
+    for d in _ready(drafts):
+        text = str(d.item.get("prompt", "")) + " " + str(d.item.get("passage", ""))
+        found += re.findall(r"[«“](.+?)[»”]", text)
+    return found
+
+
+def test_a_quoted_sentence_pointing_back_outside_the_quote_is_not_quoted_alone() -> None:
+    """Review 16: "The one that engulfed central Thailand in 2011 crept forward for months, and
+    ... one of the ____ natural disasters" and "un estudio dirigido por investigadores del mismo
+    grupo ..." (the same as which?); a second review: "Fue sustituida por ____." (no subject).
+    Such a sentence is quoted with the one before it, or not at all."""
+    en = _paragraphs([
+        (1, "The Great Smog of London", True),
+        (2, "Most fogs in London lifted within a day. The one that settled over the city on 5 December 1952 stayed for five days and killed about 4,000 people in its first week.", False),
+        (3, "The Clean Air Act of 1956 banned the burning of coal in many districts. Researchers of the same team later estimated the death toll at nearer 12,000 people.", False),
+        (4, "The smog was thickest in the East End, where coal fires and factories stood closest together.", False),
+    ])
+    es = _paragraphs([
+        (1, "El puente de hierro de Zamora", True),
+        (2, "El primer puente de hierro sobre el Duero se abrió en 1890 en la ciudad de Zamora. Fue sustituido por una estructura de hormigón en 1978, tras casi noventa años de servicio.", False),
+        (3, "En 1975 un estudio de la Universidad de Valladolid midió la corrosión de las vigas. En 1977 investigadores del mismo grupo calcularon que el tablero soportaba apenas 12 toneladas.", False),
+        (4, "La demolición del viejo puente duró cuatro meses y sus vigas se vendieron como chatarra a una fundición de Bilbao.", False),
+    ])
+    leaning = ("The one that", "Researchers of the same team", "Fue sustituido", "investigadores del mismo grupo")
+    for rows, language in ((en, "en"), (es, "es")):
+        quotes = _quotes(derive_drafts(rows, language))
+        assert quotes, language
+        # Bad: the leaning words in the quote's first sentence (nothing before them to point to).
+        bad = [q for q in quotes if any(w in q and ". " not in q[: q.index(w)] for w in leaning)]
+        assert not bad, bad
+
+
+def test_leans_outside_reads_subjectless_and_stand_in_openers() -> None:
+    """The rule itself, on sentences of other shapes; sentences that read alone pass."""
+    from quizapp.derive.context import leans_outside
+    from quizapp.languages import language_for
+
+    en, es = language_for("en"), language_for("es")
+    for text in ("Fue sustituida por ____.", "Tenía forma de cúpula y podía medir ____ metros.", "Lo fundó en ____ un grupo de monjes.", "Los de Vizcaya eran más antiguos."):
+        assert leans_outside(text, es), text
+    for text in ("The one that reached Leeds was smaller.", "The same engineers rebuilt it in ____."):
+        assert leans_outside(text, en), text
+    for text in ("Pacini described the bacterium in 1854, the same year as the outbreak.", "The bridge opened in 1890."):
+        assert leans_outside(text, en) is None, text
+    for text in ("Hay tres tipos de hornos.", "El puente se abrió en 1890.", "La fundición de Bilbao compró las vigas.", "Ese mismo año el grupo que lo estudió publicó sus datos."):
+        assert leans_outside(text, es) is None, text
