@@ -269,6 +269,7 @@ class Builder:
         elif m.kind in ("place", "organisation", "name"):
             answers.extend(self.short_forms(m))
             answers.extend(self.without_feature_word(m))
+            answers.extend(self.without_company_word(m))
         if century := self.century(m):
             answers.extend(century)
         elif (numeral := roman_value(m.text)) is not None and len(m.text) >= 2:
@@ -352,6 +353,27 @@ class Builder:
         first, last = words
         plural = self.lang.is_real_word(last.lower()) and self.lang.is_real_word(last[:-1].lower())
         return first if plural and not self.lang.is_real_word(first.lower()) else None
+
+    def without_company_word(self, m: Mention) -> list[str]:
+        """A company's own name without the word for a company that opens or closes it
+        ("Peñoles" for Industrias Peñoles, review 16; "Vosper" for Vosper Industries), as people
+        call it; not where the rest is another name of the document (another organisation),
+        nor a common word (the fragment rule of ``accepted`` drops it)."""
+        words = m.text.split()
+        if m.kind not in ("organisation", "name") or len(words) < 2:
+            return []
+        if fold(words[0]) in self.lang.company_words:
+            rest = words[1:]
+        elif fold(words[-1].rstrip(".")) in self.lang.company_words:
+            rest = words[:-1]
+        else:
+            return []
+        short = " ".join(rest)
+        if not rest or not all(w[:1].isupper() for w in rest) or len(short) < 3:
+            return []
+        if any(identity != m.identity and text == fold(short) for identity, text in self.written):
+            return []
+        return [short]
 
     def without_feature_word(self, m: Mention) -> list[str]:
         """A natural feature's own name without the word for the feature ("Patapsco" for the

@@ -232,3 +232,38 @@ def test_leans_outside_reads_subjectless_and_stand_in_openers() -> None:
         assert leans_outside(text, en) is None, text
     for text in ("Hay tres tipos de hornos.", "El puente se abrió en 1890.", "La fundición de Bilbao compró las vigas.", "Ese mismo año el grupo que lo estudió publicó sus datos."):
         assert leans_outside(text, es) is None, text
+
+
+def _accepted(rows: list[tuple[int, str, bool]], language: str, key: str) -> list[str]:
+    """The accept list of the typed gap whose first accepted form is ``key``."""
+    for d in derive_drafts(_paragraphs(rows), language):
+        if d.item.get("type") == "fill_in" and d.item["accept"][0] == key:
+            return [str(a) for a in d.item["accept"]]
+    raise AssertionError(f"no gap on {key!r}")
+
+
+def test_an_organisation_is_also_accepted_by_its_short_name() -> None:
+    """Review 16: "Industrias Peñoles" rejected "Peñoles", the firm's common name. A company
+    word opening or closing the name ("Grupo", "Industrias", "Holdings", "Industries") may be
+    left out; never where the rest names another organisation of the document."""
+    es = [
+        (1, "La mina de Santa Eulalia", True),
+        (2, "La mina de plata de Santa Eulalia se abrió en 1703 cerca de la ciudad de Chihuahua.", False),
+        (3, "En las últimas décadas la explotó Grupo Calidra, una de las mayores empresas mineras del país. Antes la había operado Minera Frisco durante veinte años.", False),
+        (4, "Los mineros trabajaban en turnos de ocho horas a más de 400 metros de profundidad.", False),
+    ]
+    assert "Calidra" in _accepted(es, "es", "Grupo Calidra")
+    en = [
+        (1, "The Harwich shipyard", True),
+        (2, "The shipyard at Harwich built its first steam tug in 1871 for a local towing firm.", False),
+        (3, "In the 1960s the yard was bought by Vosper Industries, one of the largest shipbuilders on the east coast.", False),
+        (4, "Before that it had been run for twenty years by Brightwell Holdings, a family firm from Ipswich.", False),
+    ]
+    assert "Vosper" in _accepted(en, "en", "Vosper Industries")
+    clash = [
+        (1, "The Harwich shipyard", True),
+        (2, "The shipyard at Harwich built its first steam tug in 1871 for Vosper, a local towing firm.", False),
+        (3, "In the 1960s the yard was bought by Vosper Industries, one of the largest shipbuilders on the east coast.", False),
+        (4, "Its slipways were long enough for ships of up to 3,000 tonnes.", False),
+    ]
+    assert "Vosper" not in _accepted(clash, "en", "Vosper Industries")
