@@ -267,3 +267,51 @@ def test_an_organisation_is_also_accepted_by_its_short_name() -> None:
         (4, "Its slipways were long enough for ships of up to 3,000 tonnes.", False),
     ]
     assert "Vosper" not in _accepted(clash, "en", "Vosper Industries")
+
+
+CARBURETTOR = _paragraphs([
+    (1, "How a carburettor works", True),
+    (2, "A carburettor mixes air and fuel before they enter the cylinders of a petrol engine. Air drawn through a narrow throat speeds up, and by Bernoulli's principle its pressure falls.", False),
+    (3, "The float chamber is open to the atmosphere, so the fuel in it sits at standard atmospheric pressure (101.3 kPa) while the throat is well below it.", False),
+    (4, "In 1893 the Hungarian engineers Donát Bánki and János Csonka patented one of the first float-fed carburettors.", False),
+])
+BUCEO = _paragraphs([
+    (1, "La presión bajo el agua", True),
+    (2, "Un buzo que desciende a 10 metros soporta el doble de presión que en la superficie. Según la ley de Boyle, el volumen del aire de sus pulmones se reduce entonces a la mitad.", False),
+    (3, "Al nivel del mar la presión atmosférica normal es de 1013 hectopascales, y cada 10 metros de agua añaden aproximadamente otra atmósfera.", False),
+    (4, "El regulador moderno lo desarrollaron en 1943 Jacques Cousteau y Émile Gagnan en Francia.", False),
+])
+
+
+def _asks(drafts: list[Draft], key: str) -> list[str]:
+    """The ready questions whose key (accepted answer, numeric answer or correct option) is ``key``."""
+    found = []
+    for d in _ready(drafts):
+        item = d.item
+        keys = [str(a) for a in item.get("accept", [])] + [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
+        keys += [str(a) for g in item.get("gaps", []) for a in g.get("accept", [])]
+        keys += [str(o["text"]) for g in item.get("gaps", []) for o in g.get("options", []) if o.get("correct")]
+        if "answer" in item and item.get("type") == "numeric":
+            keys.append(str(item["answer"]))
+        if key in keys:
+            found.append(d.key)
+    return found
+
+
+def test_an_eponym_completing_a_named_law_and_a_known_constant_are_general_knowledge() -> None:
+    """A second fresh review: "____'s principle" -> Bernoulli, "la ley de ____", "standard
+    atmospheric pressure (____ kPa)" -> 101.3: a reader who never saw the text knows them."""
+    from quizapp.derive.world_knowledge import known_to_the_world
+    from quizapp.languages import language_for
+
+    en, es = language_for("en"), language_for("es")
+    item = {"type": "fill_in", "prompt": "According to the text, what goes in the gap? “Air speeds up, and by ____'s principle its pressure falls.”", "accept": ["Bernoulli"], "source": [2]}
+    assert known_to_the_world(Draft("p2-fi-x", "question", item, 2, None, 1.0), en)
+    item = {"type": "single_choice", "prompt": "Según el texto, ¿cuál de estas opciones va en el hueco? «Según el efecto ____, el sonido cambia de tono.»", "choices": [{"text": "Doppler", "correct": True}, {"text": "Mach", "correct": False}], "source": [2]}
+    assert known_to_the_world(Draft("p2-sc-x", "question", item, 2, None, 1.0), es)
+    item = {"type": "fill_in", "prompt": "According to the text, what goes in the gap? “The viaduct was designed by ____ in 1882.”", "accept": ["Bernoulli"], "source": [2]}
+    assert not known_to_the_world(Draft("p2-fi-y", "question", item, 2, None, 1.0), en)
+    assert not _asks(derive_drafts(CARBURETTOR, "en"), "101.3")
+    drafts = derive_drafts(BUCEO, "es")
+    assert not _asks(drafts, "Boyle") and not _asks(drafts, "1013"), [d.item.get("prompt") for d in _ready(drafts)]
+    assert _asks(drafts, "1943") or _asks(derive_drafts(CARBURETTOR, "en"), "1893")  # a figure of the text's own stays
