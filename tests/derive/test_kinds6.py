@@ -315,3 +315,29 @@ def test_an_eponym_completing_a_named_law_and_a_known_constant_are_general_knowl
     drafts = derive_drafts(BUCEO, "es")
     assert not _asks(drafts, "Boyle") and not _asks(drafts, "1013"), [d.item.get("prompt") for d in _ready(drafts)]
     assert _asks(drafts, "1943") or _asks(derive_drafts(CARBURETTOR, "en"), "1893")  # a figure of the text's own stays
+
+
+def _gap(prompt: str, key: str) -> Draft:
+    item = {"type": "fill_in", "prompt": prompt, "accept": [key], "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+def test_an_evaluative_superlative_gap_is_held_back() -> None:
+    """Review 16: "one of the ____ natural disasters" accepted only "costliest", while the text
+    itself says "most expensive" elsewhere (and "most costly" is as right). A superlative judges:
+    its synonyms fit the gap as well, and no accept list holds them all."""
+    from quizapp.derive.synonym_gaps import synonym_gap
+    from quizapp.languages import language_for
+
+    en, es = language_for("en"), language_for("es")
+    lead = "According to the text, what goes in the gap? "
+    assert synonym_gap(_gap(lead + "“It became one of the ____ storms of the century.”", "deadliest"), en)
+    assert synonym_gap(_gap(lead + "“The fire was among the ____ in the city's history.”", "costliest"), en)
+    assert synonym_gap(_gap(lead + "“It was the most ____ flood of the decade.”", "destructive"), en)
+    assert synonym_gap(_gap(lead + "“It was the ____ flood of the decade.”", "most destructive"), en)
+    lead_es = "Según el texto, ¿qué va en el hueco? "
+    assert synonym_gap(_gap(lead_es + "«Fue uno de los incendios más ____ del siglo.»", "destructivos"), es)
+    assert synonym_gap(_gap(lead_es + "«Fue la ____ sequía del siglo.»", "peor"), es)
+    # Not a superlative: a noun or a plain adjective of a term.
+    assert not synonym_gap(_gap(lead + "“The ____ of the river silted the harbour.”", "forest"), en)
+    assert not synonym_gap(_gap(lead + "“Rain fell on the ____ slopes.”", "western"), en)
