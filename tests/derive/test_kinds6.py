@@ -341,3 +341,34 @@ def test_an_evaluative_superlative_gap_is_held_back() -> None:
     # Not a superlative: a noun or a plain adjective of a term.
     assert not synonym_gap(_gap(lead + "“The ____ of the river silted the harbour.”", "forest"), en)
     assert not synonym_gap(_gap(lead + "“Rain fell on the ____ slopes.”", "western"), en)
+
+
+def _direction_clozes(rows: list[tuple[int, str, bool]], language: str) -> list[list[str]]:
+    """The options of every two-option cloze drafted (ready or held back)."""
+    return [
+        sorted(str(o["text"]) for o in d.item["gaps"][0]["options"])
+        for d in derive_drafts(_paragraphs(rows), language)
+        if d.item.get("type") == "cloze" and len(d.item["gaps"][0].get("options", [])) == 2
+    ]
+
+
+def test_a_direction_whose_endpoint_the_sentence_states_is_no_choice() -> None:
+    """A second fresh review: "el humo {redujo|amplió} la visibilidad casi a cero" — only a
+    reduction ends at zero; the wrong option makes the sentence absurd."""
+    es = [
+        (1, "El incendio de la refinería", True),
+        (2, "El incendio comenzó en un tanque de gasolina y se extendió a otros tres en pocas horas.", False),
+        (3, "El humo redujo la visibilidad casi a cero en las carreteras cercanas.", False),
+        (4, "Los bomberos tardaron dos días en controlar las llamas.", False),
+    ]
+    en = [
+        (1, "The summer drought", True),
+        (2, "The drought began in May and lasted until the end of September.", False),
+        (3, "The heat reduced the flow of the river to almost nothing by August.", False),
+        (4, "Farmers were allowed to draw water only at night.", False),
+    ]
+    assert ["amplió", "redujo"] not in _direction_clozes(es, "es")
+    assert ["increased", "reduced"] not in _direction_clozes(en, "en")
+    # Without the endpoint the direction stays a fair question.
+    en[2] = (3, "The heat reduced the flow of the river in the valley.", False)
+    assert ["increased", "reduced"] in _direction_clozes(en, "en")
