@@ -548,6 +548,12 @@ VERB_FIRST_ES = re.compile(
 )
 
 
+# A Spanish pronoun after a preposition stands for a noun ("con ella", "sobre ellos") which,
+# quoted alone, the sentence may not name ("él" folds to the article: left out). Not after "de"
+# or "entre": "muchos de ellos", "entre ellos los de Rouen" count a noun of the same sentence.
+PREPOSITIONAL_PRONOUN_ES = re.compile(r"\b(?:con|en|sobre|para|por|sin|tras|ante|hacia|contra)\s+(?:ella|ellas|ellos)\b", re.IGNORECASE)
+
+
 def leans_outside(text: str, lang: Language) -> str | None:
     """Why a sentence quoted on its own is unreadable: its subject stands for a noun of another
     sentence ("The one that engulfed ...", "El de ..."), it compares with something unsaid ("the
@@ -563,6 +569,10 @@ def leans_outside(text: str, lang: Language) -> str | None:
         return f"{same.group().strip()!r} compares with something the sentence does not name"
     if code == "es" and (verb := VERB_FIRST_ES.match(text)):
         return f"it opens with its verb ({verb.group()!r}): the subject is in another sentence"
+    if code == "es" and (pronoun := PREPOSITIONAL_PRONOUN_ES.search(text)):
+        # "... mejor era el enlucido que se hacía con ella" (a self-review of hornos-de-cal.md):
+        # "ella" is a noun of the sentence before.
+        return f"{pronoun.group()!r} stands for a noun of another sentence"
     return None
 
 

@@ -224,7 +224,7 @@ def test_leans_outside_reads_subjectless_and_stand_in_openers() -> None:
     from quizapp.languages import language_for
 
     en, es = language_for("en"), language_for("es")
-    for text in ("Fue sustituida por ____.", "Tenía forma de cúpula y podía medir ____ metros.", "Lo fundó en ____ un grupo de monjes.", "Los de Vizcaya eran más antiguos."):
+    for text in ("Fue sustituida por ____.", "Tenía forma de cúpula y podía medir ____ metros.", "Lo fundó en ____ un grupo de monjes.", "Los de Vizcaya eran más antiguos.", "Cuanto más tiempo reposaba, mejor era el ____ que se hacía con ella."):
         assert leans_outside(text, es), text
     for text in ("The one that reached Leeds was smaller.", "The same engineers rebuilt it in ____."):
         assert leans_outside(text, en), text
