@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, vague_cards, variety
+from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, vague_cards, variety, world_knowledge
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.definitions import DefinitionDrafter
@@ -92,7 +92,7 @@ class RuleDrafter:
             drafts.append(_draft(candidate, variant))
         for candidate in StatementDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # times, counts in words
             drafts.append(_draft(candidate, variant))
-        return drafts
+        return _once_each(drafts)
 
 
 def heading_dates(headings: Sequence[Paragraph], language: str) -> list[tuple[int, int, int]]:
@@ -111,6 +111,20 @@ def _draft(candidate: Candidate, variant: int) -> Draft:
     key = f"p{candidate.paragraph}-{code}-{digest}"
     item = {"id": key, **answers.without_emphasis(candidate.item)}
     return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score, list(candidate.problems), list(candidate.spares))
+
+
+def _once_each(drafts: list[Draft]) -> list[Draft]:
+    """Each draft once: two drafters may draft the same item (a gap on a paragraph's rarest
+    word is both a detail word and an explanatory term), whose signature, and so id, is the
+    same. Kept twice, one copy could be ready and the other held back "as the same answer as"
+    itself, and the report would list a ready id as held back (review 16). The first wins."""
+    seen: set[str] = set()
+    once = []
+    for d in drafts:
+        if d.key not in seen:
+            seen.add(d.key)
+            once.append(d)
+    return once
 
 
 def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
@@ -151,6 +165,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
         d.problems.extend(vague_cards.vague_definition(d, rules))  # "La formación de los fondos": a slow process (review 14)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
+        d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)

@@ -277,6 +277,7 @@ class Builder:
         elif m.kind in ("place", "organisation", "name"):
             answers.extend(self.short_forms(m))
             answers.extend(self.without_feature_word(m))
+            answers.extend(self.without_company_word(m))
         if century := self.century(m):
             answers.extend(century)
         elif (numeral := roman_value(m.text)) is not None and len(m.text) >= 2:
@@ -360,6 +361,27 @@ class Builder:
         first, last = words
         plural = self.lang.is_real_word(last.lower()) and self.lang.is_real_word(last[:-1].lower())
         return first if plural and not self.lang.is_real_word(first.lower()) else None
+
+    def without_company_word(self, m: Mention) -> list[str]:
+        """A company's own name without the word for a company that opens or closes it
+        ("Peñoles" for Industrias Peñoles, review 16; "Vosper" for Vosper Industries), as people
+        call it; not where the rest is another name of the document (another organisation),
+        nor a common word (the fragment rule of ``accepted`` drops it)."""
+        words = m.text.split()
+        if m.kind not in ("organisation", "name") or len(words) < 2:
+            return []
+        if fold(words[0]) in self.lang.company_words:
+            rest = words[1:]
+        elif fold(words[-1].rstrip(".")) in self.lang.company_words:
+            rest = words[:-1]
+        else:
+            return []
+        short = " ".join(rest)
+        if not rest or not all(w[:1].isupper() for w in rest) or len(short) < 3:
+            return []
+        if any(identity != m.identity and text == fold(short) for identity, text in self.written):
+            return []
+        return [short]
 
     def without_feature_word(self, m: Mention) -> list[str]:
         """A natural feature's own name without the word for the feature ("Patapsco" for the
@@ -463,6 +485,10 @@ class Builder:
         title = r.role.split()[-1]
         if bare and len(name) > 1 and self.lang.familiarity(title) >= HIGH_FREQUENCY_ROLE_ZIPF and self.surname_fame(r.person) >= NAMED_PERSON_ZIPF:
             return [f"held back: {r.role!r} is a high-frequency title and {r.person.text} a name general text mentions (a famous person): the bare role is general knowledge"]
+        if len(r.role.split()) == 1:
+            # "Penelope Boston: ¿quién era?" -> "Investigadora" (review 16): one role noun says
+            # nothing the text says of this person, and the kind of text suggests it.
+            return [f"held back: the back {r.role!r} is a bare role noun: it says nothing specific of {r.person.text}, and the kind of text suggests it"]
         return []
 
     def surname_fame(self, person: Mention) -> float:
@@ -719,6 +745,7 @@ class Builder:
             and not set(words[:5]) & self.pronouns
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
+            and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
         )
 
     def list_fragment(self, sentence: Sentence) -> bool:

@@ -544,6 +544,8 @@ def _acronyms_of_things(all_names: Sequence[tuple[Sentence, Mention]], lang: Lan
 # ---------------------------------------------------------------- roles, events, definitions
 
 
+# Words dating an apposition's role: "X, then director of", "X, entonces directora de".
+ROLE_TIME_WORDS = r"(?:then|by\s+then|at\s+the\s+time|later|now|today|entonces|por\s+entonces|en\s+aquel\s+momento|ya|luego|hoy|m[aá]s\s+tarde)"
 ROLE_GOVERNORS = frozenset({"of", "the", "a", "an", "de", "del", "la", "el", "al", "los", "las"})
 
 
@@ -562,7 +564,9 @@ def _roles(facts: Facts) -> list[Role]:
             role = None
             appositive = re.match(rf",\s+(?:the|a|an|el|la|un|una)\s+([^,.;()]{{0,90}}?\b(?:{roles_alt})\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
             # ... or no article: "Marta Ruiz, catedrática de Geografía de la Universidad ...,"
-            appositive = appositive or re.match(rf",\s+((?:{roles_alt})\s+(?:of|de|del|at|en|in)\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
+            # ... or after a word dating it: "Penelope Boston, entonces directora del Instituto ...",
+            # "Helen Marsh, then director of ..." (review 16 took the bare "investigadora" before the name).
+            appositive = appositive or re.match(rf",\s+(?:{ROLE_TIME_WORDS}\s+)?((?:{roles_alt})\s+(?:of|de|del|at|en|in)\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after, re.IGNORECASE)
             copula = re.match(rf"\s+(?:{'|'.join(lang.copulas)})\s+(?:a|an|un|una)\s+((?:\w+\s+){{0,2}}(?:{roles_alt})\b[^,.;]{{0,40}}?)(?=[,.;]|\s+(?:who|que|that)\b)", after)
             prefix = re.search(rf"(?:\b(?:the|The|el|El|la|La|al|del)\s+|^)((?:[\wáéíóú]+\s+){{0,2}}(?:{roles_alt}))\s+$", before)
             if appositive:
@@ -613,6 +617,30 @@ def _events(facts: Facts) -> list[Event]:
     return out
 
 
+# Where a definition's own clause ends: a comma and a word that opens another clause ("..., and
+# decades of development had covered ...", "..., and represents ...", "..., pero ...").
+NEXT_CLAUSE = re.compile(
+    r",\s+(?P<joint>and|but|while|whereas|although|though|yet|so|y|e|pero|mientras|aunque|sino|así)\s+",
+    re.IGNORECASE,
+)
+LIST_ITEM_WORDS = 3  # "clay, sand, and boulders": the words between two commas of a list
+
+
+def own_clause(definition: str) -> str:
+    """The definition up to where another clause is joined to it (review 16: "A flat, low-lying
+    delta where water drains slowly, and decades of rapid development had covered ..."; a second
+    review: "A characteristic of the pump itself, ..., and represents ..."): a card's back is
+    one statement of what its front is. A comma before "and" closing a list ("clay, sand, and
+    boulders": a short item after the previous comma) is no clause boundary."""
+    for m in NEXT_CLAUSE.finditer(definition):
+        before = definition[: m.start()]
+        item = before.rsplit(",", 1)[1] if "," in before else ""
+        if m.group("joint").lower() in ("and", "y", "e") and item and len(item.split()) <= LIST_ITEM_WORDS:
+            continue
+        return before
+    return definition
+
+
 def _definitions(facts: Facts) -> list[Definition]:
     lang = facts.language
     copulas = "|".join(lang.copulas)
@@ -622,7 +650,7 @@ def _definitions(facts: Facts) -> list[Definition]:
         m = re.match(rf"^((?:(?:The|El|La|Los|Las)\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}}?)\s+({copulas})\s+((?:{dets})\s+[^;]+?)\.?$", s.text)
         if not m:
             continue
-        term, copula, definition = m.group(1), m.group(2), m.group(3)
+        term, copula, definition = m.group(1), m.group(2), own_clause(m.group(3))
         if len([w for w in term.split() if fold_word(w) not in lang.determiners]) < 2:
             continue  # "Water is the canal's main problem": a common word, no term
         if fold_word(term.split()[0]) in {fold_word(w) for w in lang.sentence_adverbs}:
