@@ -28,6 +28,20 @@ EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1")
 DATELINE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)[^*_]+(?<=\S)\1$")
 
 
+# A relation or reaction sign, or a plus between formula tokens ("CaCO₃ + H₂O", "x + 2"): an
+# equation's line, which is the text's content (a title never holds one).
+EQUATION = re.compile(r"[=⇌⇄⇆⇋→←↔⟶⟵⟷≈≠≤≥]|(?:[\w)₀-₉²³]\s*[+−×÷]\s*[\w(])")
+FORMULA_TOKEN = re.compile(r"[A-Z][a-z]?[\d₀-₉²³]|\d|\b[A-Za-z]\b|[()]")
+
+
+def is_equation(line: str) -> bool:
+    """A chemical or mathematical equation ("CaCO₃ + H₂O + CO₂ ⇌ Ca(HCO₃)₂", "E = mc²"): the
+    sign of one beside a formula token (a digit, an element with its count, a one-letter
+    variable, a bracket). A short line without a full stop, it would pass for a heading, and the
+    drafter would file a section's items under a topic titled with it (fresh review, kinds7)."""
+    return bool(EQUATION.search(line)) and bool(FORMULA_TOKEN.search(line))
+
+
 def plain_title(text: str) -> str:
     """A heading as a topic title: its words without Markdown emphasis (review 11 read a topic
     titled "*News analysis — November 2025*", asterisks and all)."""
@@ -42,7 +56,7 @@ def opens_section(heading: str) -> bool:
 
 def read_paragraphs(text: str) -> list[Paragraph]:
     """Blank-line paragraphs, numbered from 1; markdown headings and short title lines (no
-    final punctuation, most words capitalised) are headings."""
+    final punctuation, most words capitalised, no equation) are headings."""
     paragraphs: list[Paragraph] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
@@ -52,7 +66,7 @@ def read_paragraphs(text: str) -> list[Paragraph]:
         heading = joined.startswith("#")
         if heading:
             joined = joined.lstrip("#").strip()
-        elif len(joined.split()) <= TITLE_LINE_WORDS and not re.search(r"[.!?:;,]$", joined):
+        elif len(joined.split()) <= TITLE_LINE_WORDS and not re.search(r"[.!?:;,]$", joined) and not is_equation(joined):
             heading = True
         paragraphs.append(Paragraph(number=len(paragraphs) + 1, text=joined, is_heading=heading))
     return paragraphs
