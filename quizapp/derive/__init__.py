@@ -26,6 +26,7 @@ from quizapp.derive import answers, blindness, checks, closed_lists, context, fo
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.definitions import DefinitionDrafter
+from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
@@ -150,6 +151,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
         d.problems.extend(vague_cards.vague_definition(d, rules))  # "La formación de los fondos": a slow process (review 14)
+        d.problems.extend(discourse_front(d, rules))  # "Un caso interesante", "The key point": no thing to ask about (kinds7)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)

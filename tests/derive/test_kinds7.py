@@ -6,7 +6,10 @@ name refused; a gap that swallows the preposition before a name."""
 
 from __future__ import annotations
 
+from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
+from quizapp.derive.discourse_fronts import discourse_front
+from quizapp.languages import language_for
 
 
 def test_an_equation_line_is_content_not_a_heading_for_flask_bank_derive() -> None:
@@ -23,3 +26,51 @@ def test_an_equation_line_is_content_not_a_heading_for_flask_bank_derive() -> No
     assert headings["Lime Mortar"] and headings["The Water Cycle In Caves"]
     for equation in ("Ca(OH)2 + CO2 → CaCO3 + H2O", "CaCO₃ + H₂O + CO₂ ⇌ Ca(HCO₃)₂", "F = ma"):
         assert headings[equation] is False, equation
+
+
+def _cards(paragraphs: list[tuple[str, bool]], language: str) -> dict[str, Draft]:
+    """Every card the drafter makes of the paragraphs, ready or not, by its front."""
+    drafts = derive_drafts([Paragraph(i + 1, t, h) for i, (t, h) in enumerate(paragraphs)], language)
+    return {str(d.item["front"]): d for d in drafts if d.kind == "card"}
+
+
+WINE = [
+    ("La fermentación del vino", True),
+    ("El mosto de uva se convierte en vino gracias a las levaduras. La clave del proceso es la levadura "
+     "Saccharomyces cerevisiae, que transforma el azúcar en alcohol y dióxido de carbono.", False),
+    ("Un caso interesante es la llamada fermentación maloláctica, que convierte el ácido málico en ácido "
+     "láctico y suaviza el vino.", False),
+    ("El punto de rocío es la temperatura a la que el aire se satura de vapor de agua, y en las bodegas se "
+     "vigila para evitar el moho.", False),
+]
+
+
+def test_a_card_front_that_is_a_discourse_phrase_is_held_back() -> None:
+    """Fresh review (kinds7 (a)): "La clave del proceso" → "El dióxido de carbono (CO₂)", "Un
+    caso interesante" → "La llamada corrosión por mezcla": a learner shown the front cannot tell
+    what is asked. A real term whose head is such a noun ("El punto de rocío") keeps its card."""
+    cards = _cards(WINE, "es")
+    for front in ("La clave del proceso", "Un caso interesante"):
+        assert front in cards and not cards[front].ready, (front, cards.get(front))
+        assert any("discourse phrase" in p for p in cards[front].problems)
+    assert cards["El punto de rocío"].ready, cards["El punto de rocío"].problems
+
+
+def test_discourse_fronts_in_english_and_spanish() -> None:
+    """The rule on fronts alone, both languages: a signposting head with only evaluative or
+    discourse words (and generic complements) is no front; a name or a specific word makes one."""
+    def card(front: str) -> Draft:
+        return Draft("p2-card-x", "card", {"front": front, "back": "Something the text names", "source": [2]}, 2, None, 1.0)
+
+    for language, held, kept in (
+        ("en", ["The key point", "Another example", "The result", "The problem", "An interesting case", "The real secret of the process"],
+         ["The keystone", "The Key Bridge", "The dew point", "The problem of evil", "The result of the census"]),
+        ("es", ["La clave del proceso", "Un caso interesante", "El resultado", "El problema", "Otro ejemplo", "Lo más curioso"],
+         ["El punto de rocío", "La clave de sol", "El caso Dreyfus", "La fermentación maloláctica"]),
+    ):
+        lang = language_for(language)
+        for front in held:
+            assert discourse_front(card(front), lang), front
+        for front in kept:
+            assert not discourse_front(card(front), lang), front
+
