@@ -6,9 +6,10 @@ name refused; a gap that swallows the preposition before a name."""
 
 from __future__ import annotations
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive import Draft, Paragraph, checks, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.derive.discourse_fronts import discourse_front
+from quizapp.derive.extract import read_facts
 from quizapp.languages import language_for
 
 
@@ -74,3 +75,22 @@ def test_discourse_fronts_in_english_and_spanish() -> None:
         for front in kept:
             assert not discourse_front(card(front), lang), front
 
+
+def test_a_name_after_a_sentence_opening_preposition_does_not_swallow_it() -> None:
+    """Fresh review (kinds7 (e)): "____'s tower, the Bell Rock…" keyed "Like Smeaton": the
+    sentence's capitalised first word was read as the name's. A preposition or conjunction
+    opening the sentence ("Like", "Unlike", "Igual que", "Tras") is never part of the name, so
+    no gap, option or accepted answer holds it."""
+    for language, texts, names in (
+        ("en", ["Like Telford's bridge at Menai, the Conwy bridge was hung from wrought-iron chains in 1826.",
+                "Unlike Brunel, the young engineer preferred cast iron for the arches of the new viaduct."], {"Telford", "Brunel"}),
+        ("es", ["Igual que Humboldt, el joven naturalista Aimé Bonpland midió la altura de cada volcán que visitó en 1802.",
+                "Tras Ramón y Cajal, la escuela de Madrid estudió la neurona con la tinción de plata durante décadas."], {"Humboldt", "Ramón y Cajal"}),
+    ):
+        facts = read_facts([(i + 1, t) for i, t in enumerate(texts)], language_for(language))
+        found = {m.text for s in facts.sentences for m in s.mentions}
+        assert names <= found, found
+        assert not any(name.split()[0] in ("Like", "Unlike", "Igual", "Tras") for name in found), found
+        drafts = derive_drafts([Paragraph(1, "Bridges and Brains", True)] + [Paragraph(i + 2, t) for i, t in enumerate(texts)], language)
+        keys = [k for d in drafts for k in checks.gap_keys(d) + [str(a) for a in d.item.get("accept", [])]]
+        assert not any(k.split()[0] in ("Like", "Unlike", "Igual", "Tras") for k in keys if k.split()), keys
