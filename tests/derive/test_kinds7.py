@@ -10,6 +10,7 @@ from quizapp.derive import Draft, Paragraph, checks, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.extract import read_facts
+from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
 from quizapp.languages import language_for
 
 
@@ -94,3 +95,75 @@ def test_a_name_after_a_sentence_opening_preposition_does_not_swallow_it() -> No
         drafts = derive_drafts([Paragraph(1, "Bridges and Brains", True)] + [Paragraph(i + 2, t) for i, t in enumerate(texts)], language)
         keys = [k for d in drafts for k in checks.gap_keys(d) + [str(a) for a in d.item.get("accept", [])]]
         assert not any(k.split()[0] in ("Like", "Unlike", "Igual", "Tras") for k in keys if k.split()), keys
+
+
+def _ready_keys(paragraphs: list[tuple[str, bool]], language: str) -> dict[str, Draft]:
+    """The ready questions' typed or picked keys, and the ready cards' backs, to their draft."""
+    drafts = derive_drafts([Paragraph(i + 1, t, h) for i, (t, h) in enumerate(paragraphs)], language)
+    keyed: dict[str, Draft] = {}
+    for d in drafts:
+        if d.ready:
+            for key in checks.gap_keys(d) or [str(d.item.get("back", ""))]:
+                keyed[key] = d
+    return keyed
+
+
+def test_a_country_or_famous_region_that_locates_a_famous_thing_is_not_asked() -> None:
+    """Fresh review (kinds7 (c)): "La bahía de Ha Long, en ____" (Vietnam), "los cenotes de la
+    península de ____" (Yucatán), "the fjords of ____" (Norway): general knowledge. A local place
+    the reader cannot know ("the islet of ____", a hamlet) is still asked."""
+    rice = [
+        ("Terraced Rice Fields", True),
+        ("The rice terraces of Banaue, in the Philippines, were cut into the mountains by the Ifugao about two thousand years ago.", False),
+        ("Like the terraces of Yuanyang, in China, they are fed by streams that the villagers share out by an old rota.", False),
+        ("The smallest terraces at Batad are no wider than a cart and are still ploughed with water buffalo hired from Kiangan.", False),
+    ]
+    keys = _ready_keys(rice, "en")
+    assert "Philippines" not in keys and "China" not in keys, sorted(keys)
+    volcanes = [
+        ("Volcanes de fango", True),
+        ("Los volcanes de fango de Gobustán, en Azerbaiyán, expulsan barro frío y metano desde hace miles de años.", False),
+        ("Las salinas de Uyuni, en Bolivia, ocupan el fondo de un lago que se secó al final de la última glaciación.", False),
+        ("En la aldea de Tarpón, a orillas del río Lebrija, los pescadores usan el barro caliente para curar redes desde 1911.", False),
+    ]
+    keys = _ready_keys(volcanes, "es")
+    assert "Azerbaiyán" not in keys and "Bolivia" not in keys, sorted(keys)
+
+
+def test_the_gap_rule_on_countries_regions_and_local_places() -> None:
+    """The rule alone: a country or widely named region after a name, a place word or a famous
+    landform is held back; the scene of an event ("nació en ____") and a local place are not."""
+    def gap(prompt: str, key: str) -> Draft:
+        return Draft("p2-fi-x", "question", {"type": "fill_in", "prompt": prompt, "accept": [key], "source": [2]}, 2, None, 1.0)
+
+    en, es = language_for("en"), language_for("es")
+    assert famous_setting_gap(gap("What goes in the gap? “The fjords of ____ were cut by glaciers.”", "Norway"), en)
+    assert famous_setting_gap(gap("What goes in the gap? “Ha Long Bay, in ____, has limestone towers.”", "Vietnam"), en)
+    assert famous_setting_gap(gap("¿Qué va en el hueco? «Los cenotes de la península de ____ son pozos.»", "Yucatán"), es)
+    assert not famous_setting_gap(gap("What goes in the gap? “The treaty was signed in ____ in 1713.”", "Spain"), en)
+    assert not famous_setting_gap(gap("¿Qué va en el hueco? «El ingeniero nació en ____ en 1840.»", "Francia"), es)
+    assert not famous_setting_gap(gap("What goes in the gap? “The stones were cut at Hynish, on the island of ____.”", "Tiree"), en)
+
+
+def test_a_famous_artists_occupation_is_no_card() -> None:
+    """Fresh review (kinds7 (c)): "Robert Southey: who was this?" → "Poet" in a text on a
+    lighthouse: the name is cited because it is famous, and the card asks what everyone knows.
+    An engineer the document introduces keeps the card."""
+    def role_card(language: str, person: str, role: str) -> Draft:
+        front = language_for(language).prompt("card_role", person=person)
+        return Draft("p2-card-x", "card", {"front": front, "back": role, "source": [2], "tags": ["people"]}, 2, None, 1.0)
+
+    assert famous_person_role(role_card("en", "Robert Southey", "Poet"), language_for("en"))
+    assert famous_person_role(role_card("en", "William Wordsworth", "Poet"), language_for("en"))
+    assert famous_person_role(role_card("es", "Francisco de Goya", "Pintor"), language_for("es"))
+    assert not famous_person_role(role_card("en", "Louis Favre", "Engineer"), language_for("en"))
+    assert not famous_person_role(role_card("es", "Aimé Bonpland", "Botánico"), language_for("es"))
+    mill = [
+        ("The Cromford Mill", True),
+        ("Richard Arkwright opened the first water-powered cotton mill at Cromford in 1771, on the river Derwent.", False),
+        ("The poet William Wordsworth, who walked through the valley in 1790, complained that the mills spoiled the view.", False),
+        ("The mill's manager, Jedediah Strutt, later built his own mills at Belper with the same machines.", False),
+    ]
+    cards = _cards(mill, "en")
+    wordsworth = next((d for front, d in cards.items() if "Wordsworth" in front), None)
+    assert wordsworth is None or not wordsworth.ready, wordsworth
