@@ -27,6 +27,7 @@ from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.discourse_fronts import discourse_front
+from quizapp.derive.equations import equation_paragraph
 from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
@@ -155,6 +156,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(discourse_front(d, rules))  # "Un caso interesante", "The key point": no thing to ask about (kinds7)
         d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
         d.problems.extend(famous_person_role(d, rules))  # "Walter Scott: who was this?" -> Poet (kinds7)
+        d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)

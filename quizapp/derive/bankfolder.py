@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from quizapp.derive import Draft, Paragraph
+from quizapp.derive.equations import is_equation
 from quizapp.language import fold_word
 
 TITLE_LINE_WORDS = 10  # a line this short, without a final full stop, is a heading
@@ -26,20 +27,6 @@ EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1")
 # A short line wholly in emphasis ("*News analysis — November 2025*", "_By Ana Ruiz_"): a
 # dateline, byline or label under the title, which names no section of its own.
 DATELINE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)[^*_]+(?<=\S)\1$")
-
-
-# A relation or reaction sign, or a plus between formula tokens ("CaCO₃ + H₂O", "x + 2"): an
-# equation's line, which is the text's content (a title never holds one).
-EQUATION = re.compile(r"[=⇌⇄⇆⇋→←↔⟶⟵⟷≈≠≤≥]|(?:[\w)₀-₉²³]\s*[+−×÷]\s*[\w(])")
-FORMULA_TOKEN = re.compile(r"[A-Z][a-z]?[\d₀-₉²³]|\d|\b[A-Za-z]\b|[()]")
-
-
-def is_equation(line: str) -> bool:
-    """A chemical or mathematical equation ("CaCO₃ + H₂O + CO₂ ⇌ Ca(HCO₃)₂", "E = mc²"): the
-    sign of one beside a formula token (a digit, an element with its count, a one-letter
-    variable, a bracket). A short line without a full stop, it would pass for a heading, and the
-    drafter would file a section's items under a topic titled with it (fresh review, kinds7)."""
-    return bool(EQUATION.search(line)) and bool(FORMULA_TOKEN.search(line))
 
 
 def plain_title(text: str) -> str:

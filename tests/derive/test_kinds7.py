@@ -167,3 +167,19 @@ def test_a_famous_artists_occupation_is_no_card() -> None:
     cards = _cards(mill, "en")
     wordsworth = next((d for front, d in cards.items() if "Wordsworth" in front), None)
     assert wordsworth is None or not wordsworth.ready, wordsworth
+
+
+def test_no_gap_is_cut_in_an_equation_paragraph() -> None:
+    """Once an equation line is content (not a heading), the drafter must not cut a gap in it:
+    "CaCO₃ + H₂O + CO₂ ⇌ ____(HCO₃)₂" keyed "Ca" asks a formula's token, not a fact. The
+    sentences around it keep their items."""
+    text = (
+        "# Hard Water\n\nIn the Mendip caves the dripping water leaves calcite behind as it loses carbon dioxide "
+        "to the air of the cave:\n\nCa(HCO3)2 → CaCO3 + H2O + CO2\n\n"
+        "The stalactite in Wookey Hole grew about one centimetre in every 150 years, according to a survey of 1964."
+    )
+    paragraphs = read_paragraphs(text)
+    equation = next(p.number for p in paragraphs if p.text.startswith("Ca(HCO3)2"))
+    drafts = derive_drafts(paragraphs, "en")
+    assert not [d.item for d in drafts if d.ready and d.paragraph == equation]
+    assert any(d.ready and d.paragraph == equation + 1 for d in drafts)
