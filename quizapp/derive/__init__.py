@@ -28,6 +28,7 @@ from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.equations import equation_paragraph
+from quizapp.derive.place_short_forms import accept_place_short_forms
 from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
@@ -129,6 +130,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     written = answers.document_words(text.values())
     years = forced.main_years(paragraphs)
     subject_nouns = forced.subject_words(paragraphs, rules)
+    document = "\n".join(p.text for p in paragraphs if not p.is_heading)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -138,6 +140,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = _spread_types(drafts)
     for d in drafts:
         giveaways.tidy_accept_lists(d, rules, written)  # every accepted form a word the gap takes, the bare name
+        accept_place_short_forms(d, rules, document)  # "Ciudad Encantada" for "la Ciudad Encantada de Cuenca" (kinds7)
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         d.problems.extend(checks.trivial_card(d, headings, language))

@@ -11,6 +11,8 @@ from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.extract import read_facts
 from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
+from quizapp.derive.giveaways import accept_lists
+from quizapp.derive.place_short_forms import short_form
 from quizapp.languages import language_for
 
 
@@ -183,3 +185,30 @@ def test_no_gap_is_cut_in_an_equation_paragraph() -> None:
     drafts = derive_drafts(paragraphs, "en")
     assert not [d.item for d in drafts if d.ready and d.paragraph == equation]
     assert any(d.ready and d.paragraph == equation + 1 for d in drafts)
+
+
+RONDA = [
+    ("El Tajo de Ronda", True),
+    ("Ronda se asienta sobre una meseta que el río Guadalevín corta con un tajo de más de cien metros de hondo.", False),
+    ("El Puente Nuevo de Ronda, terminado en 1793 por el arquitecto José Martín de Aldehuela, une la ciudad vieja con el barrio del Mercadillo.", False),
+    ("Desde el mirador de Aldehuela los viajeros románticos dibujaron el puente y la garganta en la década de 1830.", False),
+]
+
+
+def test_a_landmarks_short_form_without_its_place_qualifier_is_accepted() -> None:
+    """Fresh review (kinds7 (d)): "Ciudad Encantada de Cuenca" refused "Ciudad Encantada". A
+    typed key naming a landmark with a trailing "de <place>" also accepts the name without it,
+    where that still names one thing in the document; a person ("José Martín de Aldehuela") and
+    a name whose place comes first ("Arbroath Abbey") keep their lists."""
+    drafts = derive_drafts([Paragraph(i + 1, t, h) for i, (t, h) in enumerate(RONDA)], "es")
+    lists = [[str(a) for a in accepted] for d in drafts for accepted, _b, _a in accept_lists(d)]
+    bridge = [accepted for accepted in lists if accepted[0] in ("El Puente Nuevo de Ronda", "Puente Nuevo de Ronda")]
+    assert bridge and all("Puente Nuevo" in accepted for accepted in bridge), lists
+    assert not any(a in ("José Martín", "José", "Martín") for accepted in lists for a in accepted), lists
+    es, en = language_for("es"), language_for("en")
+    document = "La Ciudad Encantada de Cuenca está en la serranía de Cuenca. La Cueva de Altamira. Juan Bautista de Toledo."
+    assert short_form("La Ciudad Encantada de Cuenca", es, document) == "Ciudad Encantada"
+    assert short_form("Cueva de Altamira", es, document) is None  # "Cueva" alone names nothing
+    assert short_form("Juan Bautista de Toledo", es, document) is None  # a person
+    assert short_form("Ciudad Encantada de Cuenca", es, document + " La Ciudad Encantada de Uña es más pequeña.") is None
+    assert short_form("Arbroath Abbey", en, "Arbroath Abbey stands in Arbroath.") is None
