@@ -30,6 +30,7 @@ from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive.place_short_forms import accept_place_short_forms
 from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
+from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
@@ -131,6 +132,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     years = forced.main_years(paragraphs)
     subject_nouns = forced.subject_words(paragraphs, rules)
     document = "\n".join(p.text for p in paragraphs if not p.is_heading)
+    titles = topic_titles(paragraphs)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -160,6 +162,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
         d.problems.extend(famous_person_role(d, rules))  # "Walter Scott: who was this?" -> Poet (kinds7)
         d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
+        d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)

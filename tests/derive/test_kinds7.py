@@ -13,6 +13,7 @@ from quizapp.derive.extract import read_facts
 from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
 from quizapp.derive.giveaways import accept_lists
 from quizapp.derive.place_short_forms import short_form
+from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.languages import language_for
 
 
@@ -212,3 +213,41 @@ def test_a_landmarks_short_form_without_its_place_qualifier_is_accepted() -> Non
     assert short_form("Juan Bautista de Toledo", es, document) is None  # a person
     assert short_form("Ciudad Encantada de Cuenca", es, document + " La Ciudad Encantada de Uña es más pequeña.") is None
     assert short_form("Arbroath Abbey", en, "Arbroath Abbey stands in Arbroath.") is None
+
+
+def test_a_key_the_topic_title_gives_is_held_back() -> None:
+    """Fresh review (kinds7 (b)): a gap filed under a topic whose title holds its key is
+    trivial. A surname that is also a word slipped through ("named after ____" → "Richard
+    Christopher Carrington" under "The Carrington Event"), as did a lower-case key of several
+    words in another number ("tubo volcánico" under "Los tubos volcánicos")."""
+    def gap(key: str) -> Draft:
+        item = {"type": "fill_in", "prompt": "What goes in the gap? “It is named after ____.”", "accept": [key], "source": [2]}
+        return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+    en, es = language_for("en"), language_for("es")
+    hadley = [Paragraph(1, "The Hadley Cell", True), Paragraph(2, "It is named after George Hadley."),
+              Paragraph(3, "Trade winds", True), Paragraph(4, "The trade winds blow towards the equator.")]
+    titles = topic_titles(hadley)
+    assert titles[2] == ["The Hadley Cell"] and titles[4] == ["Trade winds", "The Hadley Cell"]
+    assert title_key(gap("George Hadley"), titles[2], en)
+    assert title_key(gap("Charles Francis Richter"), ["Magnitudes", "La escala Richter"], es)
+    assert title_key(gap("tubo volcánico"), ["Formas subterráneas: los tubos volcánicos"], es)
+    assert not title_key(gap("Sackville Street"), ["The outbreak on Broad Street"], en)  # "Street" is a common word
+    assert not title_key(gap("Thomas Brown"), ["Brown's mill"], en)  # so is "Brown"
+    assert not title_key(gap("George Hadley"), ["Trade winds"], en)
+    assert not title_key(gap("colada de lava"), ["Formas subterráneas: los tubos volcánicos"], es)
+
+
+def test_a_key_the_document_title_gives_is_not_drafted_ready() -> None:
+    """The same through the drafter, on a text of our own in each language."""
+    for language, paragraphs, surname in (
+        ("en", [("The Hadley Cell", True),
+                ("Warm air rises near the equator, flows towards the poles high up, sinks near thirty degrees and returns along the surface.", False),
+                ("The circulation is named after George Hadley, the London lawyer who explained the trade winds in a short paper of 1735.", False)], "Hadley"),
+        ("es", [("La escala Richter", True),
+                ("La magnitud de un terremoto se calcula a partir de la amplitud de las ondas que registra un sismógrafo.", False),
+                ("La escala lleva el nombre de Charles Francis Richter, el sismólogo que la propuso en Pasadena junto a Beno Gutenberg en 1935.", False)], "Richter"),
+    ):
+        drafts = derive_drafts([Paragraph(i + 1, t, h) for i, (t, h) in enumerate(paragraphs)], language)
+        keys = [k for d in drafts if d.ready for k in checks.gap_keys(d)]
+        assert not any(surname in k for k in keys), keys
