@@ -33,13 +33,14 @@ FAMOUS_FEATURES = frozenset(fold(w) for w in [
     "glaciares", "volcano", "volcanoes", "volcan", "volcanes", "desert", "desierto", "steppe",
     "steppes", "estepa", "estepas", "canal", "canals", "canales", "temple", "temples", "templo",
     "templos", "lagoon", "lagoons", "laguna", "lagunas", "atoll", "atolls", "atolon", "atolones",
-    "peninsula", "peninsulas", "bahia", "bay", "bays", "gulf", "golfo", "archipelago", "archipielago",
+    "archipelago", "archipielago",
     "canyon", "canyons", "canon", "canones", "rainforest", "selva", "reef", "reefs", "arrecife",
     "arrecifes",
 ])
 LOCATING = re.compile(
     r"(?P<before>[^\W\d_][\w'’-]*)\s*,?\s+(?:in|of|en|de|del)(?:\s+(?:the|el|la|los|las))?\s+$", re.IGNORECASE,
 )
+NEAR_WORDS = 4  # words before the gap's preposition where a famous landform counts ("cenotes de la península")
 GAP = re.compile(r"_{3,}|\{\d+\}")
 
 # Occupations a person is famous for, as a card's back.
@@ -70,14 +71,19 @@ def famous_setting_gap(draft: Draft, lang: Language) -> list[str]:
     kind = place_kind(key, lang.code)
     if kind != "country" and not (key[:1].isupper() and international_fame(key) >= FAMOUS_REGION_FAME):
         return []
-    slot = LOCATING.search(_before_gap(draft))
+    before_gap = _before_gap(draft)
+    slot = LOCATING.search(before_gap)
     if slot is None:
         return []
     before = slot.group("before")
-    place_words = {fold(w) for w in lang.place_words}
-    if before[:1].isupper() or fold(before) in FAMOUS_FEATURES | place_words:  # "Ha Long, en ____", "los fiordos de ____"
+    # A name located right before ("Ha Long, en ____"), or a famous kind of landform a few words
+    # before ("los cenotes de la península de ____", "the fjords of ____"). A class noun alone
+    # ("la isla de ____", "the province of ____") locates nothing famous: the key is the detail.
+    near = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", before_gap[:slot.end("before")])[-NEAR_WORDS:]]
+    feature = next((w for w in near if w in FAMOUS_FEATURES), None)
+    if before[:1].isupper() or feature:
         what = "a country" if kind == "country" else "a region general text names everywhere"
-        return [f"held back: the key {key!r} is {what}, and the gap locates {before!r}, which it is known for: general knowledge settles it without the text"]
+        return [f"held back: the key {key!r} is {what}, and the gap locates {feature or before!r}, which it is known for: general knowledge settles it without the text"]
     return []
 
 

@@ -146,6 +146,9 @@ def test_the_gap_rule_on_countries_regions_and_local_places() -> None:
     assert not famous_setting_gap(gap("What goes in the gap? “The treaty was signed in ____ in 1713.”", "Spain"), en)
     assert not famous_setting_gap(gap("¿Qué va en el hueco? «El ingeniero nació en ____ en 1840.»", "Francia"), es)
     assert not famous_setting_gap(gap("What goes in the gap? “The stones were cut at Hynish, on the island of ____.”", "Tiree"), en)
+    # A class noun alone locates nothing famous: which island is the detail the text gives.
+    assert not famous_setting_gap(gap("¿Qué va en el hueco? «En 1565 la expedición llegó a la isla de ____.»", "Guam"), es)
+    assert not famous_setting_gap(gap("What goes in the gap? “The mine lay in the province of ____.”", "Colombia"), en)
 
 
 def test_a_famous_artists_occupation_is_no_card() -> None:
