@@ -38,7 +38,7 @@ FAMOUS_FEATURES = frozenset(fold(w) for w in [
     "arrecifes",
 ])
 LOCATING = re.compile(
-    r"(?P<before>[^\W\d_][\w'’-]*)\s*,?\s+(?:in|of|en|de|del)(?:\s+(?:the|el|la|los|las))?\s+$", re.IGNORECASE,
+    r"(?P<before>[^\W\d_][\w'’-]*)\s*,?\s+(?P<preposition>in|of|en|de|del)(?:\s+(?:the|el|la|los|las))?\s+$", re.IGNORECASE,
 )
 NEAR_WORDS = 4  # words before the gap's preposition where a famous landform counts ("cenotes de la península")
 GAP = re.compile(r"_{3,}|\{\d+\}")
@@ -81,7 +81,13 @@ def famous_setting_gap(draft: Draft, lang: Language) -> list[str]:
     # ("la isla de ____", "the province of ____") locates nothing famous: the key is the detail.
     near = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", before_gap[:slot.end("before")])[-NEAR_WORDS:]]
     feature = next((w for w in near if w in FAMOUS_FEATURES), None)
-    if before[:1].isupper() or feature:
+    # The name is in the sentence, not its capitalised first word ("Diputados de ____": Vox).
+    named = before[:1].isupper() and not re.search(r"[«“\"]\s*$", before_gap[:slot.start("before")])
+    # A region (no country) only where the gap locates ("San Julián, en la ____"): "de ____"
+    # after a name is as often a party, a firm or a family ("Diputados de Vox").
+    if kind != "country" and not feature and slot.group("preposition").lower() not in ("in", "en"):
+        return []
+    if named or feature:
         what = "a country" if kind == "country" else "a region general text names everywhere"
         return [f"held back: the key {key!r} is {what}, and the gap locates {feature or before!r}, which it is known for: general knowledge settles it without the text"]
     return []

@@ -149,6 +149,9 @@ def test_the_gap_rule_on_countries_regions_and_local_places() -> None:
     # A class noun alone locates nothing famous: which island is the detail the text gives.
     assert not famous_setting_gap(gap("¿Qué va en el hueco? «En 1565 la expedición llegó a la isla de ____.»", "Guam"), es)
     assert not famous_setting_gap(gap("What goes in the gap? “The mine lay in the province of ____.”", "Colombia"), en)
+    # A famous name that is no place, after a capitalised first word: a party, not a region.
+    assert not famous_setting_gap(gap("¿Qué va en el hueco? «Diputados de ____ recurrieron la ley.»", "Vox"), es)
+    assert famous_setting_gap(gap("¿Qué va en el hueco? «En el puerto de San Julián, en la ____, invernó la flota.»", "Patagonia"), es)
 
 
 def test_a_famous_artists_occupation_is_no_card() -> None:
