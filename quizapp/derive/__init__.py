@@ -26,6 +26,11 @@ from quizapp.derive import answers, blindness, checks, closed_lists, context, fo
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.definitions import DefinitionDrafter
+from quizapp.derive.discourse_fronts import discourse_front
+from quizapp.derive.equations import equation_paragraph
+from quizapp.derive.place_short_forms import accept_place_short_forms
+from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
+from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
@@ -140,6 +145,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     written = answers.document_words(text.values())
     years = forced.main_years(paragraphs)
     subject_nouns = forced.subject_words(paragraphs, rules)
+    document = "\n".join(p.text for p in paragraphs if not p.is_heading)
+    titles = topic_titles(paragraphs)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -149,6 +156,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = _spread_types(drafts)
     for d in drafts:
         giveaways.tidy_accept_lists(d, rules, written)  # every accepted form a word the gap takes, the bare name
+        accept_place_short_forms(d, rules, document)  # "Ciudad Encantada" for "la Ciudad Encantada de Cuenca" (kinds7)
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         d.problems.extend(checks.trivial_card(d, headings, language))
@@ -166,6 +174,11 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(vague_cards.vague_definition(d, rules))  # "La formación de los fondos": a slow process (review 14)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
+        d.problems.extend(discourse_front(d, rules))  # "Un caso interesante", "The key point": no thing to ask about (kinds7)
+        d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
+        d.problems.extend(famous_person_role(d, rules))  # "Walter Scott: who was this?" -> Poet (kinds7)
+        d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
+        d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)

@@ -25,6 +25,13 @@ MAX_PROMPT_WORDS = 48  # long enough for a fact-rich sentence with two clauses
 # The same names and sentences are folded again and again while drafting and checking.
 fold = lru_cache(maxsize=1 << 16)(fold_word)
 LEANING = frozenset(("them", "ellos", "ellas", "it", "this", "these", "those"))  # words a definition cannot stand without
+# Prepositions and conjunctions the languages' stop words miss, which open a sentence before a
+# name ("Like Smeaton's tower, …", "Igual que Humboldt, …"): never the name's first word, or a
+# gap on the name swallows them (fresh review, kinds7 (e): key "Like Smeaton").
+LEADING_FUNCTION_WORDS = {
+    "en": frozenset(["like", "unlike", "despite", "beyond", "besides", "per", "via", "including", "towards", "toward", "upon", "within", "throughout", "behind"]),
+    "es": frozenset(["igual", "tras", "ante", "durante", "hacia", "mediante", "salvo", "excepto", "incluso", "conforme"]),
+}
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
@@ -396,7 +403,10 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             pass  # "De Lesseps planned...": the particle is part of the name
         elif run[0].start() == 0 and fold_word(words[0]) in adverbs:
             run, words = run[1:], words[1:]  # "Hoy Valdivia es...": Valdivia
-        elif run[0].start() == 0 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)):
+        elif run[0].start() == 0 and (
+            fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or fold_word(words[0]) in LEADING_FUNCTION_WORDS.get(lang.code, ())
+            or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)
+        ):
             run, words = run[1:], words[1:]
         while run and len(words) > 1 and (
             fold_word(words[0]) in stop or fold_word(words[0]) in lang.determiners or words[0] in lang.name_connectors
