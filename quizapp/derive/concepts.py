@@ -1,0 +1,243 @@
+"""Concepts of explanatory paragraphs: a term the document uses, asked in what a sentence says of it.
+
+The fresh reviews found textbook paragraphs on a mechanism, a cause, a consequence or a remedy
+left with no item ("nothing on the definition, reconsolidation, cyclic mobility of dense sands,
+mitigation": review 15), because such a paragraph names no person, figure or date and defines no
+term in a sentence of its own. What it does have is the document's vocabulary: the terms the
+text sets in emphasis ("**memory cells**", "la **digestión anaerobia**") or defines elsewhere,
+and the sentence says something specific about one of them ("..., the memory cells recognise it
+at once and the body mounts a faster and much stronger **secondary response**"). A gap on the
+term, with the document's other terms as the other options, is answered by a reader of the
+paragraph and not by the sentence's wording:
+
+- the options are terms of one kind, nouns (an emphasised word that modifies a noun, "a
+  **dense** sand", or that follows an adverb, "effectively **undrained**", is no term), of the
+  same number (and, in Spanish, gender) as the key, so every option fits the grammar;
+- no option shares a word (or its stem) with another option or with the rest of the sentence
+  ("pore pressure ... ____" would point to "pore water pressure", and "plasma cells" beside "B
+  cells" would pair them off);
+- no wrong option occurs in the cited paragraph, nor in the sentence's paragraph at all: what
+  the paragraph says of its own terms is what could make another one fit; each wrong option is
+  a term the document uses about something else;
+- the key is the paragraph's, not the document's subject (a term in more than MAX_PARAGRAPHS
+  paragraphs, or in a heading, is known without the text), and the sentence has enough of its
+  own to read (MIN_CONTEXT_WORDS content words) and holds the term once.
+
+The item is a cloze with one gap among three or four options, held back from the start
+(DETAIL_WORD_HOLD): ``check_drafts`` offers it only for a content paragraph no other ready draft
+covers, after every check a draft passes (grounding, the linter, enemies, the blind reader's).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from quizapp.derive.definitions import defined_terms
+from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, Builder, Candidate
+from quizapp.derive.extract import Sentence, fold
+from quizapp.languages import Language
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# An emphasised phrase: the term as the text sets it ("**cyclic mobility**", "__biogás__").
+EMPHASISED = re.compile(r"(?:\*\*|__)(?P<term>[^*_\n]{3,60}?)(?:\*\*|__)")
+MAX_TERM_WORDS = 4
+MAX_PARAGRAPHS = 3  # a term in more paragraphs than this is the document's subject
+MIN_CONTEXT_WORDS = 5  # content words of the sentence beside the gap
+MAX_SENTENCE_WORDS = 40
+STEM = 4  # two words sharing this many first letters share a stem ("denser", "densification")
+OPTIONS = 4  # the key and three wrong options at most ...
+MIN_WRONG = 2  # ... two at least
+# Words before an emphasised word that make it a verb or an adjective (English).
+NO_NOUN_AFTER = frozenset(("or", "and", "nor", "not", "to", "very", "too", "more", "most", "less", "least", "so", "as"))
+NOT_A_NOUN = re.compile(r"(?:al|ous|ive|ful|less|able|ible|ic|ary|ish|ly|ent|ant|ed|est|ern|y|ate|ise|ize|ify)$")
+SCORE = BASE_SCORE["cloze"] - 0.25  # a fallback: below the drafts of the paragraph's facts
+
+
+@dataclass(frozen=True)
+class Term:
+    """A noun term of the document: how the items show it, and where the text uses it."""
+
+    text: str  # lower-cased unless a name-like capital inside ("helper T cells")
+    agreement: tuple[str, str] | None  # (gender, number); gender "" where the language has none
+    paragraphs: frozenset[int]
+
+
+def document_terms(sentences: Sequence[Sentence], paragraphs: dict[int, str], lang: Language) -> list[Term]:
+    """The document's noun terms, in the order the text first uses them: the emphasised nouns
+    and the defined terms."""
+    found: dict[str, str] = {}
+    for s in sentences:
+        for m in EMPHASISED.finditer(s.text):
+            if _emphasised_noun(s.text, m, lang):
+                term = _shown(m.group("term").strip(), at_start=m.start() == 0)
+                found.setdefault(fold(term), term)
+    for d in defined_terms(sentences, lang):
+        found.setdefault(fold(d.term), d.term)
+    terms = []
+    for key, shown in found.items():
+        words = WORD.findall(shown)
+        content = [w for w in words if fold(w) not in lang.words.stop_words]
+        if not content or len(content) > MAX_TERM_WORDS or len(words) > MAX_TERM_WORDS + 1 or any(c.isdigit() for c in shown):
+            continue
+        where = frozenset(n for n, t in paragraphs.items() if _occurrences(key, t))
+        terms.append(Term(shown, _agreement(shown, paragraphs, lang), where))
+    return terms
+
+
+def _shown(term: str, *, at_start: bool) -> str:
+    """A sentence's capital lowered ("Dendritic cells" -> "dendritic cells"), an acronym kept."""
+    first = term.split()[0]
+    return term[0].lower() + term[1:] if at_start and first[1:].islower() else term
+
+
+def _emphasised_noun(text: str, m: re.Match[str], lang: Language) -> bool:
+    """Whether the emphasised phrase is a noun the sentence names: after an article, a
+    preposition or a naming word, or opening the sentence; and (English) not before a noun it
+    modifies ("a **dense** sand", "**Drainage** methods"). A list item's label ("**Density.**")
+    is no term of a sentence."""
+    inner = m.group("term")
+    if inner.rstrip().endswith((".", ":")) or not WORD.match(inner.strip()):
+        return False
+    before = WORD.findall(text[: m.start()])
+    lead = fold(before[-1]) if before else ""
+    if before and lead not in lang.determiners and lead not in lang.noun_leads and lead not in lang.possessives:
+        # English puts a noun after a verb or an adjective too ("pour **antibodies**", "a much
+        # stronger **secondary response**"), but not after an adverb or a conjunction, where a
+        # verb or an adjective stands ("effectively **undrained**", "expand, or **dilate**"); a
+        # single word after a copula or with an adjective's or a verb's ending is no noun either.
+        if not lang.modifier_before_noun or lead.endswith("ly") or lead in NO_NOUN_AFTER:
+            return False
+        single = len(WORD.findall(inner)) == 1
+        if single and (lead in lang.copulas or NOT_A_NOUN.search(fold(inner.strip()))):
+            return False
+    if lang.modifier_before_noun:
+        after = re.match(r"\s+([^\W\d_][\w'’\-]*)", text[m.end():])
+        if after:
+            word = after.group(1)
+            if word.islower() and fold(word) not in lang.words.stop_words and not lang.predicate_verb.fullmatch(fold(word)):
+                return False
+    return True
+
+
+def _occurrences(folded_term: str, text: str) -> list[re.Match[str]]:
+    plain = fold(text.replace("**", "").replace("__", ""))
+    return list(re.finditer(rf"(?<![\w-]){re.escape(folded_term)}(?![\w-])", plain))
+
+
+def _agreement(term: str, paragraphs: dict[int, str], lang: Language) -> tuple[str, str] | None:
+    """The term's gender and number: from an article the document writes before it (or before
+    its first word, its head in Spanish: "el fango" for "fango secundario"), else (no gender in
+    the language) its number from its head's ending. None when the document does not settle it."""
+    if not lang.article_agreement:
+        head = fold(WORD.findall(term)[-1])
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "sis"))
+        return ("", "p" if plural else "s")
+    plain = fold(" ".join(paragraphs.values()).replace("**", "").replace("__", ""))
+    for phrase in (fold(term), fold(WORD.findall(term)[0])):
+        articles = set()
+        for far, near in re.findall(rf"\b(\w+)\s+(?:(\w+)\s+)?{re.escape(phrase)}(?![\w-])", plain):
+            # the article right before, or before a word of its own ("la llamada biomasa")
+            articles.add(near if near in lang.article_agreement else far)
+        seen = {lang.article_agreement[a] for a in articles if a in lang.article_agreement}
+        if len(seen) == 1:
+            return seen.pop()
+        if seen:
+            return None
+    return None
+
+
+def _stems(text: str, lang: Language) -> set[str]:
+    """The folded content words of ``text`` (at least STEM letters), to compare with _share."""
+    return {fold(w) for w in WORD.findall(text) if fold(w) not in lang.words.stop_words and len(w) >= STEM}
+
+
+def _share(these: set[str], those: set[str]) -> bool:
+    """Whether a word of one set shares its stem with a word of the other: their first five
+    letters, or all but the last of a shorter word ("dense" and "densification", "drains" and
+    "drainage"; not "ground" and "grouting")."""
+    for a in these:
+        for b in those:
+            n = min(STEM + 1, min(len(a), len(b)) - 1)
+            if n >= STEM and a[:n] == b[:n]:
+                return True
+    return False
+
+
+class ConceptDrafter:
+    """Clozes on the document's terms in the sentences of explanatory paragraphs."""
+
+    def __init__(self, builder: Builder, headings: Sequence[str] = ()):
+        self.builder = builder
+        self.lang = builder.lang
+        self.heading_stems = set().union(*(_stems(h, self.lang) for h in headings)) if headings else set()
+
+    def candidates(self) -> Iterator[Candidate]:
+        facts = self.builder.facts
+        terms = document_terms(facts.sentences, facts.paragraphs, self.lang)
+        # Wrong options that no other gap keys come first: a wrong option that another item
+        # asks for makes the two enemies (no set offers both), which would cost a paragraph.
+        firsts = [c for s in facts.sentences for term in terms if (c := self.term_gap(s, term, terms)) is not None]
+        keyed = {fold(str(o["text"])) for c in firsts for o in c.item["gaps"][0]["options"] if o["correct"]}
+        for s in facts.sentences:
+            for term in terms:
+                if (candidate := self.term_gap(s, term, terms, keyed)) is not None:
+                    yield candidate
+
+    def term_gap(self, s: Sentence, key: Term, terms: list[Term], avoid: set[str] | frozenset[str] = frozenset()) -> Candidate | None:
+        """A cloze on ``key`` in ``s`` among the document's other terms, or None when the rules
+        of the module's docstring are not met."""
+        lang = self.lang
+        if s.paragraph not in key.paragraphs or len(key.paragraphs) > MAX_PARAGRAPHS or key.agreement is None:
+            return None
+        if not s.text.rstrip().endswith((".", "!", "?")) or s.words > MAX_SENTENCE_WORDS:
+            return None
+        plain = s.text.replace("**", "").replace("__", "")
+        found = _occurrences(fold(key.text), plain)
+        if len(found) != 1:
+            return None
+        a, z = found[0].span()  # folding keeps the offsets (accents fold letter by letter)
+        if fold(plain[a:z]) != fold(key.text):
+            return None
+        rest = plain[:a] + " " + plain[z:]
+        rest_stems = _stems(rest, lang)
+        key_stems = _stems(key.text, lang)
+        if not key_stems or _share(key_stems, rest_stems | self.heading_stems):
+            return None  # the sentence or a heading writes the key's words: read off, not recalled
+        content = [w for w in WORD.findall(rest) if fold(w) not in lang.words.stop_words]
+        if len(content) < MIN_CONTEXT_WORDS:
+            return None
+        before = WORD.findall(plain[:a])
+        if before and fold(before[-1]) in ("a", "an"):
+            return None  # "a ____" / "an ____" would tell the options apart
+        paragraph = self.builder.facts.paragraphs.get(s.paragraph, "")
+        taken = set(key_stems)
+        wrong: list[Term] = []
+        for other in sorted(terms, key=lambda t: (fold(t.text) in avoid, min(abs(n - s.paragraph) for n in t.paragraphs) if t.paragraphs else 99, t.text)):
+            stems = _stems(other.text, lang)
+            if (
+                fold(other.text) == fold(key.text) or not other.paragraphs or other.agreement != key.agreement
+                or not stems or _share(stems, taken | rest_stems | self.heading_stems) or _occurrences(fold(other.text), paragraph)
+                or len(other.paragraphs) > MAX_PARAGRAPHS
+            ):
+                continue
+            wrong.append(other)
+            taken |= stems
+            if len(wrong) == OPTIONS - 1:
+                break
+        if len(wrong) < MIN_WRONG:
+            return None
+        written = re.search(rf"(?<![\w-])(?:\*\*|__)?{re.escape(fold(key.text))}(?:\*\*|__)?(?![\w-])", fold(s.text))
+        passage = plain[:a] + "{1}" + plain[z:]
+        options = sorted([{"text": key.text, "correct": True}] + [{"text": o.text, "correct": False} for o in wrong], key=lambda o: fold(str(o["text"])))
+        b = self.builder
+        item = b.question(
+            "cloze", lang.prompt("cloze_one"), passage=passage, gaps=[{"options": options}],
+            explanation=b.explain(s), source=[s.paragraph], difficulty=2,
+        )
+        span = (s.start + written.start(), s.start + written.end()) if written else None
+        fact = f"{s.index}:concept:{fold(key.text)}"
+        return Candidate(
+            "question", item, s.paragraph, span, SCORE, f"cloze|{fact}|{passage}", fact, [plain[a:z]],
+            [f"{DETAIL_WORD_HOLD} or a document term ({key.text!r}), offered only for a paragraph no other ready draft covers"],
+        )

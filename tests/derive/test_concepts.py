@@ -1,0 +1,124 @@
+"""Concepts of explanatory paragraphs (issue 10, coverage; review 15): a paragraph on a
+mechanism, a cause or a remedy, with no name, figure, date or defining sentence, gets a gap on
+a term the document uses, among the document's other terms (quizapp.derive.concepts). Our own
+small texts (how a vaccine trains immunity, cómo funciona una depuradora), written for these
+tests."""
+
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.concepts import document_terms
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
+
+VACCINE = [
+    Paragraph(1, "How a vaccine trains the immune system", is_heading=True),
+    Paragraph(2, "A vaccine teaches the body to recognise a germ before it meets the real thing. It contains an "
+                 "**antigen**, a harmless piece or weakened form of the germ, often a protein from its surface."),
+    Paragraph(3, "The first cells to meet the antigen belong to the innate defences. **Dendritic cells** in the skin "
+                 "swallow the antigen, carry it to the nearest lymph node and display fragments of it on their surface."),
+    Paragraph(4, "Once the helper cells are activated, they release signals that wake up the cells able to bind the "
+                 "antigen. These multiply quickly and many of them turn into small factories that pour **antibodies** "
+                 "into the blood."),
+    Paragraph(5, "The first response is slow and weak, and it fades within weeks. If the real germ arrives later, "
+                 "the body mounts a faster and much stronger **secondary response**, usually before any symptoms appear."),
+    Paragraph(6, "Vaccines made from a single protein usually also contain an **adjuvant**, a substance that alarms "
+                 "the innate defences and makes the whole reaction louder."),
+    Paragraph(7, "Protection can also reach people who were never injected. When enough neighbours resist the germ, "
+                 "it cannot find new hosts fast enough to spread, a shield called **herd immunity**, which is lost "
+                 "again when fewer families vaccinate their children."),
+]
+
+DEPURADORA = [
+    Paragraph(1, "Cómo funciona una depuradora", is_heading=True),
+    Paragraph(2, "El agua que sale de las casas llega por el **colector** cargada de arena, grasas y restos orgánicos. "
+                 "En el **pretratamiento**, unas rejas retienen los objetos grandes y la arena se deposita en el fondo."),
+    Paragraph(3, "Después el agua avanza muy despacio por grandes balsas. Las partículas más pesadas se hunden y forman "
+                 "el **fango primario**, que unas rasquetas empujan hacia una poza central."),
+    Paragraph(4, "La parte decisiva del proceso es biológica. Se inyecta aire en los tanques para que las bacterias se "
+                 "alimenten de la materia orgánica disuelta, y los microbios se agrupan en copos que arrastran consigo "
+                 "buena parte de la suciedad hasta la **decantación secundaria**."),
+    Paragraph(5, "Los restos no se tiran sin más. En la **digestión anaerobia**, que tiene lugar en tanques cerrados y "
+                 "sin oxígeno, otras bacterias descomponen la materia orgánica y producen gas combustible."),
+    Paragraph(6, "Cuando el agua debe reutilizarse para regar parques, se aplica además la **desinfección** con luz "
+                 "ultravioleta, que elimina los microbios que quedan sin añadir productos químicos."),
+    Paragraph(7, "Al final del recorrido, el caudal limpio vuelve al río por el **emisario**. La **calidad del vertido** "
+                 "se controla cada día con muestras que un laboratorio analiza, y la **filtración** con arena retiene "
+                 "lo poco que queda."),
+    Paragraph(8, "Las grasas que flotan forman una **espuma** que se retira por arriba, y el **tamiz** fino atrapa "
+                 "pelos y fibras antes de las bombas."),
+]
+
+
+def _concept_clozes(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if d.item.get("type") == "cloze" and len(d.item["gaps"][0]["options"]) > 2]
+
+
+def _options(d: Draft) -> dict[str, bool]:
+    return {str(o["text"]): bool(o["correct"]) for o in d.item["gaps"][0]["options"]}
+
+
+def test_the_documents_terms_are_its_emphasised_nouns() -> None:
+    lang = language_for("en")
+    facts = read_facts([(p.number, p.text) for p in VACCINE if not p.is_heading], lang)
+    terms = {t.text for t in document_terms(facts.sentences, facts.paragraphs, lang)}
+    assert {"antigen", "dendritic cells", "antibodies", "secondary response", "adjuvant", "herd immunity"} <= terms
+    # an emphasised word before the noun it modifies is an adjective, no term
+    other = [Paragraph(2, "A **dense** sand dilates when sheared, and the loading is effectively **undrained**.")]
+    facts = read_facts([(p.number, p.text) for p in other], lang)
+    assert document_terms(facts.sentences, facts.paragraphs, lang) == []
+
+
+def test_a_sentence_opening_with_an_emphasised_term_is_a_sentence_of_its_own() -> None:
+    lang = language_for("en")
+    text = "Clay holds together by attraction. **Pore water pressure** is the pressure of the water between grains."
+    assert [text[a:b] for a, b in lang.split_sentences(text)][-1].startswith("**Pore water pressure**")
+
+
+def test_an_explanatory_paragraph_gets_a_term_gap_among_the_documents_other_terms() -> None:
+    drafts = derive_drafts(VACCINE, "en")
+    ready = [d for d in _concept_clozes(drafts) if d.ready]
+    five = [d for d in ready if d.paragraph == 5]
+    assert five, [(d.key, d.problems) for d in _concept_clozes(drafts)]
+    d = five[0]
+    assert "{1}" in d.item["passage"] and "stronger {1}" in d.item["passage"]
+    options = _options(d)
+    assert options["secondary response"] is True and 3 <= len(options) <= 4
+    wrong = [o for o, right in options.items() if not right]
+    paragraph = VACCINE[4].text.lower()
+    assert all(o not in paragraph for o in wrong)  # another of the paragraph's terms might fit
+    assert all(o in {"antigen", "dendritic cells", "antibodies", "adjuvant", "herd immunity"} for o in wrong)
+
+
+def test_a_term_gap_is_offered_only_where_no_other_draft_covers_the_paragraph() -> None:
+    drafts = derive_drafts(VACCINE, "en")
+    for d in _concept_clozes(drafts):
+        if d.ready:
+            others = [o for o in drafts if o.ready and o.paragraph == d.paragraph and o is not d]
+            assert not others, (d.key, [o.key for o in others])
+
+
+def test_no_two_options_share_a_word_and_none_is_written_in_the_sentence() -> None:
+    for paragraphs, code in ((VACCINE, "en"), (DEPURADORA, "es")):
+        for d in _concept_clozes(derive_drafts(paragraphs, code)):
+            words = [set(o.lower().split()) for o in _options(d)]
+            assert all(not (a & b) for i, a in enumerate(words) for b in words[i + 1:]), _options(d)
+            rest = d.item["passage"].replace("{1}", "").lower()
+            assert not any(w in rest.split() for ws in words for w in ws if len(w) > 3), d.item["passage"]
+
+
+def test_spanish_options_agree_in_gender_and_number_with_the_key() -> None:
+    drafts = derive_drafts(DEPURADORA, "es")
+    clozes = [d for d in _concept_clozes(drafts) if d.ready]
+    assert clozes, [(d.key, d.item["passage"], d.problems) for d in _concept_clozes(drafts)]
+    for d in clozes:
+        options = _options(d)
+        feminine = {"decantación secundaria", "digestión anaerobia", "desinfección", "calidad del vertido", "filtración", "espuma"}
+        masculine = {"pretratamiento", "fango primario", "colector", "emisario", "tamiz"}
+        assert set(options) <= feminine or set(options) <= masculine, options
+
+
+def test_term_gaps_are_the_same_under_another_run() -> None:
+    first = [(d.key, d.item.get("passage"), d.problems) for d in _concept_clozes(derive_drafts(DEPURADORA, "es"))]
+    second = [(d.key, d.item.get("passage"), d.problems) for d in _concept_clozes(derive_drafts(DEPURADORA, "es"))]
+    assert first == second
