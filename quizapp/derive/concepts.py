@@ -73,7 +73,8 @@ def document_terms(sentences: Sequence[Sentence], paragraphs: dict[int, str], la
                 term = _shown(m.group("term").strip(), at_start=m.start() == 0)
                 found.setdefault(fold(term), term)
     for d in defined_terms(sentences, lang):
-        found.setdefault(fold(d.term), d.term)
+        if not d.head:  # "A **damage-tolerant** design assumes ...": a modifier of its head, no noun
+            found.setdefault(fold(d.term), d.term)
     terms = []
     for key, shown in found.items():
         words = WORD.findall(shown)
