@@ -48,6 +48,15 @@ MAX_SENTENCE_WORDS = 40
 STEM = 4  # two words sharing this many first letters share a stem ("denser", "densification")
 OPTIONS = 4  # the key and three wrong options at most ...
 MIN_WRONG = 2  # ... two at least
+VARIANTS = 3  # option sets drafted per gap
+FACT_KINDS = ("person", "year", "date", "number")
+# Where a long sentence may be cut after its gap: a clause of its own after a comma, or a dash
+# or semicolon (not a bracket, which formulas write: "C(ΔK)^m").
+CLAUSE_AFTER = re.compile(
+    r",\s+(?=(?:where|which|who|whose|while|whereas|although|though|because|since|so|but|donde|que|cuando|aunque|porque|mientras|pero|sin)\b)|\s*[;—–]\s*",
+    re.IGNORECASE,
+)
+ELLIPSIS = " …"
 # Words before an emphasised word that make it a verb or an adjective (English).
 NO_NOUN_AFTER = frozenset(("or", "and", "nor", "not", "to", "very", "too", "more", "most", "less", "least", "so", "as"))
 NOT_A_NOUN = re.compile(r"(?:al|ous|ive|ful|less|able|ible|ic|ary|ish|ly|ent|ant|ed|est|ern|y|ate|ise|ize|ify)$")
@@ -165,6 +174,21 @@ def _share(these: set[str], those: set[str]) -> bool:
     return False
 
 
+def _pick(free: list[Term], avoided: list[Term], key_stems: set[str], lang: Language, most: int) -> list[Term] | None:
+    """Up to ``most`` wrong options, no two sharing a word, from ``free`` first; from
+    ``avoided`` (other gaps' keys) only while fewer than MIN_WRONG are found. None if too few."""
+    taken = set(key_stems)
+    wrong: list[Term] = []
+    for o in free + avoided:
+        if len(wrong) == most or (o in avoided and len(wrong) >= MIN_WRONG):
+            break
+        stems = _stems(o.text, lang)
+        if not _share(stems, taken):
+            wrong.append(o)
+            taken |= stems
+    return wrong if len(wrong) >= MIN_WRONG else None
+
+
 class ConceptDrafter:
     """Clozes on the document's terms in the sentences of explanatory paragraphs."""
 
@@ -178,56 +202,70 @@ class ConceptDrafter:
         terms = document_terms(facts.sentences, facts.paragraphs, self.lang)
         # Wrong options that no other gap keys come first: a wrong option that another item
         # asks for makes the two enemies (no set offers both), which would cost a paragraph.
-        firsts = [c for s in facts.sentences for term in terms if (c := self.term_gap(s, term, terms)) is not None]
-        keyed = {fold(str(o["text"])) for c in firsts for o in c.item["gaps"][0]["options"] if o["correct"]}
+        # (A paragraph with a person, a figure or a date has drafts of its own: its terms are
+        # free to be options.)
+        factual = {s.paragraph for s in facts.sentences for m in s.mentions if m.kind in FACT_KINDS}
+        keyed = {fold(t.text) for s in facts.sentences if s.paragraph not in factual for t in terms if self.term_gap(s, t, terms)}
         for s in facts.sentences:
             for term in terms:
-                if (candidate := self.term_gap(s, term, terms, keyed)) is not None:
-                    yield candidate
+                yield from self.term_gap(s, term, terms, keyed)
 
-    def term_gap(self, s: Sentence, key: Term, terms: list[Term], avoid: set[str] | frozenset[str] = frozenset()) -> Candidate | None:
-        """A cloze on ``key`` in ``s`` among the document's other terms, or None when the rules
-        of the module's docstring are not met."""
+    def term_gap(self, s: Sentence, key: Term, terms: list[Term], avoid: set[str] | frozenset[str] = frozenset()) -> list[Candidate]:
+        """Clozes on ``key`` in ``s`` among the document's other terms (a few sets of them, those
+        in ``avoid`` last), or none when the rules of the module's docstring are not met."""
         lang = self.lang
         if s.paragraph not in key.paragraphs or len(key.paragraphs) > MAX_PARAGRAPHS or key.agreement is None:
-            return None
-        if not s.text.rstrip().endswith((".", "!", "?")) or s.words > MAX_SENTENCE_WORDS:
-            return None
+            return []
+        if not s.text.rstrip().endswith((".", "!", "?")):
+            return []
         plain = s.text.replace("**", "").replace("__", "")
         found = _occurrences(fold(key.text), plain)
         if len(found) != 1:
-            return None
+            return []
         a, z = found[0].span()  # folding keeps the offsets (accents fold letter by letter)
         if fold(plain[a:z]) != fold(key.text):
-            return None
+            return []
+        if s.words > MAX_SENTENCE_WORDS:
+            # A long sentence is quoted up to the first clause of its own after the gap ("...
+            # form the ____ …", not "..., where a thermometer records ..."), if that is short enough.
+            cut = CLAUSE_AFTER.search(plain, z)
+            if cut is None or len(plain[: cut.start()].split()) > MAX_SENTENCE_WORDS:
+                return []
+            plain = plain[: cut.start()] + ELLIPSIS
         rest = plain[:a] + " " + plain[z:]
         rest_stems = _stems(rest, lang)
         key_stems = _stems(key.text, lang)
         if not key_stems or _share(key_stems, rest_stems | self.heading_stems):
-            return None  # the sentence or a heading writes the key's words: read off, not recalled
+            return []  # the sentence or a heading writes the key's words: read off, not recalled
         content = [w for w in WORD.findall(rest) if fold(w) not in lang.words.stop_words]
         if len(content) < MIN_CONTEXT_WORDS:
-            return None
+            return []
         before = WORD.findall(plain[:a])
         if before and fold(before[-1]) in ("a", "an"):
-            return None  # "a ____" / "an ____" would tell the options apart
+            return []  # "a ____" / "an ____" would tell the options apart
         paragraph = self.builder.facts.paragraphs.get(s.paragraph, "")
-        taken = set(key_stems)
-        wrong: list[Term] = []
-        for other in sorted(terms, key=lambda t: (fold(t.text) in avoid, min(abs(n - s.paragraph) for n in t.paragraphs) if t.paragraphs else 99, t.text)):
-            stems = _stems(other.text, lang)
-            if (
-                fold(other.text) == fold(key.text) or not other.paragraphs or other.agreement != key.agreement
-                or not stems or _share(stems, taken | rest_stems | self.heading_stems) or _occurrences(fold(other.text), paragraph)
-                or len(other.paragraphs) > MAX_PARAGRAPHS
-            ):
-                continue
-            wrong.append(other)
-            taken |= stems
-            if len(wrong) == OPTIONS - 1:
-                break
-        if len(wrong) < MIN_WRONG:
-            return None
+        eligible = [
+            o for o in sorted(terms, key=lambda t: (fold(t.text) in avoid, min(abs(n - s.paragraph) for n in t.paragraphs) if t.paragraphs else 99, t.text))
+            if fold(o.text) != fold(key.text) and o.paragraphs and o.agreement == key.agreement and len(o.paragraphs) <= MAX_PARAGRAPHS
+            and (stems := _stems(o.text, lang)) and not _share(stems, key_stems | rest_stems | self.heading_stems)
+            and not _occurrences(fold(o.text), paragraph)
+        ]
+        free = [o for o in eligible if fold(o.text) not in avoid]
+        sets: list[list[Term]] = []
+        for v in range(VARIANTS):
+            # Each variant starts further down the list: the set's other items each need options
+            # of their own (two items sharing two options, or one offering the other's key, are
+            # enemies), so the coverage pass gets a few sets to choose from.
+            # The first set is full; the others are of two, from further down the list.
+            shift = (v * MIN_WRONG) % len(free) if free else 0
+            wrong = _pick(free[shift:] + free[:shift], [o for o in eligible if o not in free], key_stems, lang, OPTIONS - 1 if v == 0 else MIN_WRONG)
+            if wrong is not None and {o.text for o in wrong} not in [{o.text for o in w} for w in sets]:
+                sets.append(wrong)
+        return [self._cloze(s, key, plain, (a, z), wrong) for wrong in sets]
+
+    def _cloze(self, s: Sentence, key: Term, plain: str, at: tuple[int, int], wrong: list[Term]) -> Candidate:
+        lang = self.lang
+        a, z = at
         written = re.search(rf"(?<![\w-])(?:\*\*|__)?{re.escape(fold(key.text))}(?:\*\*|__)?(?![\w-])", fold(s.text))
         passage = plain[:a] + "{1}" + plain[z:]
         options = sorted([{"text": key.text, "correct": True}] + [{"text": o.text, "correct": False} for o in wrong], key=lambda o: fold(str(o["text"])))
@@ -239,6 +277,6 @@ class ConceptDrafter:
         span = (s.start + written.start(), s.start + written.end()) if written else None
         fact = f"{s.index}:concept:{fold(key.text)}"
         return Candidate(
-            "question", item, s.paragraph, span, SCORE, f"cloze|{fact}|{passage}", fact, [plain[a:z]],
+            "question", item, s.paragraph, span, SCORE, f"cloze|{fact}|{passage}|{[o.text for o in wrong]}", fact, [plain[a:z]],
             [f"{DETAIL_WORD_HOLD} or a document term ({key.text!r}), offered only for a paragraph no other ready draft covers"],
         )

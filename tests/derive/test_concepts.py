@@ -27,6 +27,13 @@ VACCINE = [
     Paragraph(7, "Protection can also reach people who were never injected. When enough neighbours resist the germ, "
                  "it cannot find new hosts fast enough to spread, a shield called **herd immunity**, which is lost "
                  "again when fewer families vaccinate their children."),
+    Paragraph(8, "Each dose is stored cold until it is used. Before it reaches a clinic, a vial travels in "
+                 "refrigerated trucks, vans and stores that together form the **supply chain**, where a thermometer "
+                 "records the temperature every hour of the journey, because a few warm hours can spoil a whole batch "
+                 "and nobody would notice the damage from the outside of the vial."),
+    Paragraph(9, "In 1796 Edward Jenner scratched material from a cowpox sore into the arm of a boy, the first "
+                 "**inoculation** of its kind recorded in England, and in 1885 Louis Pasteur tested a weakened **rabies "
+                 "virus** on a bitten child, using a **spinal cord** dried for days as its source."),
 ]
 
 DEPURADORA = [
@@ -88,7 +95,7 @@ def test_an_explanatory_paragraph_gets_a_term_gap_among_the_documents_other_term
     wrong = [o for o, right in options.items() if not right]
     paragraph = VACCINE[4].text.lower()
     assert all(o not in paragraph for o in wrong)  # another of the paragraph's terms might fit
-    assert all(o in {"antigen", "dendritic cells", "antibodies", "adjuvant", "herd immunity"} for o in wrong)
+    assert all(o in {"antigen", "dendritic cells", "antibodies", "adjuvant", "herd immunity", "supply chain", "inoculation", "rabies virus", "spinal cord"} for o in wrong)
 
 
 def test_a_term_gap_is_offered_only_where_no_other_draft_covers_the_paragraph() -> None:
@@ -123,3 +130,11 @@ def test_term_gaps_are_the_same_under_another_run() -> None:
     first = [(d.key, d.item.get("passage"), d.problems) for d in _concept_clozes(derive_drafts(DEPURADORA, "es"))]
     second = [(d.key, d.item.get("passage"), d.problems) for d in _concept_clozes(derive_drafts(DEPURADORA, "es"))]
     assert first == second
+
+
+def test_a_long_sentence_is_quoted_to_the_clause_after_its_gap() -> None:
+    drafts = derive_drafts(VACCINE, "en")
+    eight = [d for d in _concept_clozes(drafts) if d.ready and d.paragraph == 8]
+    assert eight, [(d.key, d.item["passage"], d.problems) for d in _concept_clozes(drafts)]
+    passage = eight[0].item["passage"]
+    assert passage.endswith("form the {1} …") and "thermometer" not in passage
