@@ -70,17 +70,21 @@ class Term:
     text: str  # lower-cased unless a name-like capital inside ("helper T cells")
     agreement: tuple[str, str] | None  # (gender, number); gender "" where the language has none
     paragraphs: frozenset[int]
+    named: bool = False  # the text names it after a naming word ("a behaviour called **contraction**")
 
 
 def document_terms(sentences: Sequence[Sentence], paragraphs: dict[int, str], lang: Language) -> list[Term]:
     """The document's noun terms, in the order the text first uses them: the emphasised nouns
     and the defined terms."""
     found: dict[str, str] = {}
+    named: set[str] = set()
     for s in sentences:
         for m in EMPHASISED.finditer(s.text):
             if _emphasised_noun(s.text, m, lang):
                 term = _shown(m.group("term").strip(), at_start=m.start() == 0)
                 found.setdefault(fold(term), term)
+                if lang.naming_before.search(s.text[: m.start()]):
+                    named.add(fold(term))
     for d in defined_terms(sentences, lang):
         if not d.head:  # "A **damage-tolerant** design assumes ...": a modifier of its head, no noun
             found.setdefault(fold(d.term), d.term)
@@ -91,7 +95,7 @@ def document_terms(sentences: Sequence[Sentence], paragraphs: dict[int, str], la
         if not content or len(content) > MAX_TERM_WORDS or len(words) > MAX_TERM_WORDS + 1 or any(c.isdigit() for c in shown):
             continue
         where = frozenset(n for n, t in paragraphs.items() if _occurrences(key, t))
-        terms.append(Term(shown, _agreement(shown, paragraphs, lang), where))
+        terms.append(Term(shown, _agreement(shown, paragraphs, lang), where, key in named))
     return terms
 
 
@@ -155,6 +159,10 @@ def _agreement(term: str, paragraphs: dict[int, str], lang: Language) -> tuple[s
         if seen:
             return None
     return None
+
+
+def _capitalised(term: str) -> bool:
+    return any(c.isupper() for c in term)
 
 
 def _stems(text: str, lang: Language) -> set[str]:
@@ -244,11 +252,17 @@ class ConceptDrafter:
         if before and fold(before[-1]) in ("a", "an"):
             return []  # "a ____" / "an ____" would tell the options apart
         paragraph = self.builder.facts.paragraphs.get(s.paragraph, "")
+        # Options of one kind: a name among names ("Goodman relation", "Paris law"), a word among
+        # words; after a naming word ("a condition known as ____") only terms the text names so
+        # (a behaviour, a movement), not a soil or a ratio a reader tells apart by its kind.
+        capital = _capitalised(key.text)
+        after_naming = bool(lang.naming_before.search(plain[:a]))
         eligible = [
             o for o in sorted(terms, key=lambda t: (fold(t.text) in avoid, min(abs(n - s.paragraph) for n in t.paragraphs) if t.paragraphs else 99, t.text))
             if fold(o.text) != fold(key.text) and o.paragraphs and o.agreement == key.agreement and len(o.paragraphs) <= MAX_PARAGRAPHS
             and (stems := _stems(o.text, lang)) and not _share(stems, key_stems | rest_stems | self.heading_stems)
             and not _occurrences(fold(o.text), paragraph)
+            and _capitalised(o.text) == capital and (o.named or not after_naming)
         ]
         free = [o for o in eligible if fold(o.text) not in avoid]
         sets: list[list[Term]] = []

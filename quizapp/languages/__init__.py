@@ -158,6 +158,9 @@ class Language:
     article_agreement: dict[str, tuple[str, str]] = field(default_factory=dict)
     modifier_before_noun: bool = False
     noun_leads: frozenset[str] = frozenset()
+    # Words that name the term after them ("a condition known as", "un proceso llamado"), at the
+    # end of a text: the gap after them is of a term the text names so.
+    naming_before: re.Pattern[str] = re.compile(r"(?!)")
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

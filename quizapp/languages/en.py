@@ -175,6 +175,7 @@ LANGUAGE = Language(
     article_agreement={},  # English articles say nothing of number or gender ("the" cells, cell)
     modifier_before_noun=True,
     noun_leads=words("of with by from into in on for without between through called named termed as"),
+    naming_before=re.compile(r"\b(?:called|named|termed|dubbed|known\s+as)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",

@@ -154,6 +154,10 @@ LANGUAGE = Language(
         "los": ("m", "p"), "unos": ("m", "p"), "las": ("f", "p"), "unas": ("f", "p"),
     },
     noun_leads=words("de del con por a al en sin entre sobre hacia mediante como llamado llamada llamados llamadas denominado denominada denominados denominadas"),
+    naming_before=re.compile(
+        r"\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como|se\s+(?:llaman?|denominan?|conocen?\s+como))\s+(?:(?:el|la|los|las|un|una)\s+)?$",
+        re.IGNORECASE,
+    ),
     prompts={
         "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",

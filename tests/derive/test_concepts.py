@@ -16,14 +16,16 @@ VACCINE = [
     Paragraph(2, "A vaccine teaches the body to recognise a germ before it meets the real thing. It contains an "
                  "**antigen**, a harmless piece or weakened form of the germ, often a protein from its surface."),
     Paragraph(3, "The first cells to meet the antigen belong to the innate defences. **Dendritic cells** in the skin "
-                 "swallow the antigen, carry it to the nearest lymph node and display fragments of it on their surface."),
+                 "swallow the antigen, carry it to the nearest lymph node and display fragments of it on their surface, "
+                 "a step known as **priming**."),
     Paragraph(4, "Once the helper cells are activated, they release signals that wake up the cells able to bind the "
-                 "antigen. These multiply quickly and many of them turn into small factories that pour **antibodies** "
-                 "into the blood."),
+                 "antigen. These multiply quickly in a burst called **clonal expansion**, and many of them turn into small "
+                 "factories that pour **antibodies** into the blood."),
     Paragraph(5, "The first response is slow and weak, and it fades within weeks. If the real germ arrives later, "
                  "the body mounts a faster and much stronger **secondary response**, usually before any symptoms appear."),
     Paragraph(6, "Vaccines made from a single protein usually also contain an **adjuvant**, a substance that alarms "
-                 "the innate defences and makes the whole reaction louder."),
+                 "the innate defences and makes the whole reaction louder. The sore arm that follows for a day is a "
+                 "sign called **local inflammation**, and it means the alarm has been heard."),
     Paragraph(7, "Protection can also reach people who were never injected. When enough neighbours resist the germ, "
                  "it cannot find new hosts fast enough to spread, a shield called **herd immunity**, which is lost "
                  "again when fewer families vaccinate their children."),
@@ -95,7 +97,7 @@ def test_an_explanatory_paragraph_gets_a_term_gap_among_the_documents_other_term
     wrong = [o for o, right in options.items() if not right]
     paragraph = VACCINE[4].text.lower()
     assert all(o not in paragraph for o in wrong)  # another of the paragraph's terms might fit
-    assert all(o in {"antigen", "dendritic cells", "antibodies", "adjuvant", "herd immunity", "supply chain", "inoculation", "rabies virus", "spinal cord"} for o in wrong)
+    assert all(o in {"antigen", "dendritic cells", "antibodies", "adjuvant", "herd immunity", "supply chain", "inoculation", "rabies virus", "spinal cord", "priming", "local inflammation", "clonal expansion"} for o in wrong)
 
 
 def test_a_term_gap_is_offered_only_where_no_other_draft_covers_the_paragraph() -> None:
@@ -138,3 +140,34 @@ def test_a_long_sentence_is_quoted_to_the_clause_after_its_gap() -> None:
     assert eight, [(d.key, d.item["passage"], d.problems) for d in _concept_clozes(drafts)]
     passage = eight[0].item["passage"]
     assert passage.endswith("form the {1} …") and "thermometer" not in passage
+
+
+FATIGUE = [
+    Paragraph(1, "Designing against fatigue", is_heading=True),
+    Paragraph(2, "Metal parts that carry a varying load crack long before they reach their static strength. The first "
+                 "damage is **slip banding** inside single grains, and it grows into **microcracks** at the surface."),
+    Paragraph(3, "Designers correct the allowed amplitude for a tensile mean load. A common way to do this is the "
+                 "**Goodman relation**, a straight line drawn between the endurance limit and the ultimate strength."),
+    Paragraph(4, "Once a crack is long enough to measure, its growth per cycle follows the **Paris law**, which ties "
+                 "the growth rate to the range of the stress intensity at the tip."),
+    Paragraph(5, "Under loads of changing size, damage is summed with the **Miner rule**, which adds the fraction of "
+                 "life used at each level until the total reaches one."),
+    Paragraph(6, "Rubbing between clamped parts starts cracks early, a process called **fretting**, while a hot "
+                 "turbine blade slowly stretches under steady load, a behaviour known as **creep**."),
+]
+
+
+def test_a_gap_after_a_naming_word_offers_only_terms_the_text_names_so() -> None:
+    named = {"priming", "local inflammation", "herd immunity", "clonal expansion"}
+    naming_gaps = [d for d in _concept_clozes(derive_drafts(VACCINE, "en")) if any(f"{w} {{1}}" in d.item["passage"] for w in ("called", "known as"))]
+    assert naming_gaps
+    for d in naming_gaps:
+        assert set(_options(d)) <= named, (d.item["passage"], _options(d))
+
+
+def test_a_name_is_offered_among_names_and_a_word_among_words() -> None:
+    drafts = _concept_clozes(derive_drafts(FATIGUE, "en"))
+    assert any(_options(d).get("Goodman relation") for d in drafts), [d.item["passage"] for d in drafts]
+    for d in drafts:
+        capitals = {any(c.isupper() for c in o) for o in _options(d)}
+        assert len(capitals) == 1, _options(d)
