@@ -172,12 +172,13 @@ def _stems(text: str, lang: Language) -> set[str]:
 
 def _share(these: set[str], those: set[str]) -> bool:
     """Whether a word of one set shares its stem with a word of the other: their first five
-    letters, or all but the last of a shorter word ("dense" and "densification", "drains" and
-    "drainage"; not "ground" and "grouting")."""
+    letters, or four where one has six letters or fewer ("denser" and "densification", "drains"
+    and "drainage"; also "ground" and "grouting", which costs a gap, never a give-away)."""
     for a in these:
         for b in those:
-            n = min(STEM + 1, min(len(a), len(b)) - 1)
-            if n >= STEM and a[:n] == b[:n]:
+            shorter = min(len(a), len(b))
+            n = STEM if shorter <= STEM + 2 else STEM + 1  # "denser": "dens"
+            if shorter >= STEM and a[:n] == b[:n]:
                 return True
     return False
 
@@ -240,6 +241,17 @@ class ConceptDrafter:
             if cut is None or len(plain[: cut.start()].split()) > MAX_SENTENCE_WORDS:
                 return []
             plain = plain[: cut.start()] + ELLIPSIS
+        if any(
+            fold(t.text) != fold(key.text) and fold(key.text) in fold(t.text)
+            and any(m.start() <= a and z <= m.end() for m in _occurrences(fold(t.text), plain)) for t in terms
+        ):
+            return []  # "excess ____" inside "excess pore water pressure": a fragment of a longer term
+        after = plain[z:]
+        if re.match(r"\s*\([A-Z]{2,6}\)", after):
+            return []  # "the ____ (CSR)": the acronym spells the key
+        following = re.match(r"\s+([^\W\d_][\w'’\-]*)", after)
+        if lang.modifier_before_noun and following and following.group(1).islower() and fold(following.group(1)) not in lang.words.stop_words:
+            return []  # "The ____ zone", "____ techniques": a modifier, which no other term replaces
         rest = plain[:a] + " " + plain[z:]
         rest_stems = _stems(rest, lang)
         key_stems = _stems(key.text, lang)
