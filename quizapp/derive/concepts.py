@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizapp.derive.definitions import defined_terms
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, Builder, Candidate
@@ -134,9 +135,16 @@ def _emphasised_noun(text: str, m: re.Match[str], lang: Language) -> bool:
     return True
 
 
-def _occurrences(folded_term: str, text: str) -> list[re.Match[str]]:
-    plain = fold(text.replace("**", "").replace("__", ""))
-    return list(re.finditer(rf"(?<![\w-]){re.escape(folded_term)}(?![\w-])", plain))
+@lru_cache(maxsize=1 << 14)
+def _occurrences(folded_term: str, text: str) -> tuple[re.Match[str], ...]:
+    """Where the folded term stands in ``text`` (emphasis left out) as words of its own. Cached:
+    every term is looked for in every sentence and paragraph."""
+    return tuple(re.finditer(rf"(?<![\w-]){re.escape(folded_term)}(?![\w-])", _plain_folded(text)))
+
+
+@lru_cache(maxsize=1 << 10)
+def _plain_folded(text: str) -> str:
+    return fold(text.replace("**", "").replace("__", ""))
 
 
 def _agreement(term: str, paragraphs: dict[int, str], lang: Language) -> tuple[str, str] | None:
@@ -167,7 +175,12 @@ def _capitalised(term: str) -> bool:
 
 def _stems(text: str, lang: Language) -> set[str]:
     """The folded content words of ``text`` (at least STEM letters), to compare with _share."""
-    return {fold(w) for w in WORD.findall(text) if fold(w) not in lang.words.stop_words and len(w) >= STEM}
+    return set(_content_words(text, lang.words.stop_words))
+
+
+@lru_cache(maxsize=1 << 12)
+def _content_words(text: str, stop: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in WORD.findall(text) if fold(w) not in stop and len(w) >= STEM)
 
 
 def _share(these: set[str], those: set[str]) -> bool:
@@ -216,6 +229,8 @@ class ConceptDrafter:
         factual = {s.paragraph for s in facts.sentences for m in s.mentions if m.kind in FACT_KINDS}
         keyed = {fold(t.text) for s in facts.sentences if s.paragraph not in factual for t in terms if self.term_gap(s, t, terms)}
         for s in facts.sentences:
+            if s.paragraph in factual:
+                continue  # its names, figures and dates are drafted (and checked) first: no fallback needed
             for term in terms:
                 yield from self.term_gap(s, term, terms, keyed)
 
