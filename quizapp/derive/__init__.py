@@ -25,6 +25,7 @@ from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, vague_cards, variety, world_knowledge
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
+from quizapp.derive.concepts import ConceptDrafter
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.equations import equation_paragraph
@@ -96,6 +97,8 @@ class RuleDrafter:
         for candidate in DefinitionDrafter(builder).candidates():  # the terms a textbook paragraph defines
             drafts.append(_draft(candidate, variant))
         for candidate in StatementDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # times, counts in words
+            drafts.append(_draft(candidate, variant))
+        for candidate in ConceptDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # the document's terms in explanatory paragraphs
             drafts.append(_draft(candidate, variant))
         return _once_each(drafts)
 

@@ -153,6 +153,17 @@ class Language:
     # A word that reads as the verb of a sentence opening with a term in emphasis ("A **foliated**
     # rock shows ...", "El **xilema** transporta ..."), as a regular expression on a folded word.
     predicate_verb: re.Pattern[str] = re.compile(r"(?!)")
+    # Document terms as options of a gap (quizapp.derive.concepts): the folded articles that
+    # tell a noun's gender and number ("la" -> ("f", "s")), since every option must agree with
+    # the words around the gap; whether an emphasised word before a lower-case noun modifies it
+    # ("a **dense** sand": an adjective, no term); and the folded words after which an emphasised
+    # word is a noun ("of", "called", "llamada").
+    article_agreement: dict[str, tuple[str, str]] = field(default_factory=dict)
+    modifier_before_noun: bool = False
+    noun_leads: frozenset[str] = frozenset()
+    # Words that name the term after them ("a condition known as", "un proceso llamado"), at the
+    # end of a text: the gap after them is of a term the text names so.
+    naming_before: re.Pattern[str] = re.compile(r"(?!)")
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 
@@ -297,7 +308,9 @@ def list_items(text: str) -> list[tuple[int, int]]:
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by space and a capital,
 # an opening quote, a digit or an inverted question or exclamation mark.
-_SENTENCE_END = re.compile(r"([.!?]+[»\"”')]*)\s+(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9])")
+# A sentence opening with a term in emphasis ("... as in clay. **Pore water pressure** is ...")
+# is one of its own too.
+_SENTENCE_END = re.compile(r"([.!?]+[»\"”')]*)\s+(?=[\"“«¿¡(]?(?:\*\*|__)?[A-ZÁÉÍÓÚÑ0-9])")
 
 
 def words(text: str) -> frozenset[str]:

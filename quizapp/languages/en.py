@@ -174,6 +174,10 @@ LANGUAGE = Language(
     naming_verbs=(r"(?:is|are)\s+(?:called|known\s+as|termed)",),
     predicate_verb=re.compile(r"(?:is|are|has|have|[a-z]{2,}[^s\W]s)"),
     select_all={},  # English does not agree: "Select all that apply." for every kind
+    article_agreement={},  # English articles say nothing of number or gender ("the" cells, cell)
+    modifier_before_noun=True,
+    noun_leads=words("of with by from into in on for without between through called named termed as"),
+    naming_before=re.compile(r"\b(?:called|named|termed|dubbed|known\s+as)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",

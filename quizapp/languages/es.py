@@ -151,6 +151,15 @@ LANGUAGE = Language(
         "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",
         "year": "Marque todos los que correspondan.",
     },
+    article_agreement={
+        "el": ("m", "s"), "del": ("m", "s"), "al": ("m", "s"), "un": ("m", "s"), "la": ("f", "s"), "una": ("f", "s"),
+        "los": ("m", "p"), "unos": ("m", "p"), "las": ("f", "p"), "unas": ("f", "p"),
+    },
+    noun_leads=words("de del con por a al en sin entre sobre hacia mediante como llamado llamada llamados llamadas denominado denominada denominados denominadas"),
+    naming_before=re.compile(
+        r"\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como|se\s+(?:llaman?|denominan?|conocen?\s+como))\s+(?:(?:el|la|los|las|un|una)\s+)?$",
+        re.IGNORECASE,
+    ),
     prompts={
         "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
