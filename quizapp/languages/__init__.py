@@ -150,6 +150,13 @@ class Language:
     # A word that reads as the verb of a sentence opening with a term in emphasis ("A **foliated**
     # rock shows ...", "El **xilema** transporta ..."), as a regular expression on a folded word.
     predicate_verb: re.Pattern[str] = re.compile(r"(?!)")
+    # How a text reports what someone said (see quizapp.derive.actors), as regular expressions
+    # without groups: the reporting verb in the singular and in the plural ("anunció",
+    # "insistieron"; English past forms serve both), the word that opens the statement ("that",
+    # "que", "en que"), and subjects that point to another sentence ("Others have noted").
+    reporting_verbs: tuple[str, str] = ("", "")
+    reported_joiners: str = r"(?!)"
+    leaning_subjects: frozenset[str] = frozenset()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

@@ -171,12 +171,20 @@ LANGUAGE = Language(
     defining_clauses=(r"occurs\s+when", r"occur\s+when", r"happens\s+when", r"arises\s+when", r"consists\s+of", r"consists\s+in"),
     naming_verbs=(r"(?:is|are)\s+(?:called|known\s+as|termed)",),
     predicate_verb=re.compile(r"(?:is|are|has|have|[a-z]{2,}[^s\W]s)"),
+    reporting_verbs=(
+        r"(?:(?:has|have|had)\s+)?(?:said|announced|warned|argued|insisted|pointed\s+out|noted|concluded|estimated|claimed"
+        r"|stressed|acknowledged|reported|found|explained|suggested|maintained|contended|admitted|conceded|predicted|confirmed|agreed|complained)",
+        r"(?!)",
+    ),
+    reported_joiners=r"that",
+    leaning_subjects=words("others other some many most few several both all each one they"),
     select_all={},  # English does not agree: "Select all that apply." for every kind
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",
         "choose": "According to the text, which of these goes in the gap? \u201c{passage}\u201d",
         "who": "According to the text, who {predicate}?",
+        "who_said": "According to the text, who {verb} {joiner} {clause}?",
         "listed": "Which of these {kinds} does the text name in this statement? \u201c{passage}\u201d {select_all}",
         "select_all": "Select all that apply.",
         "true_false": "True or false: {statement}",

@@ -1,0 +1,167 @@
+"""Who said it: the speaker of a reported statement, among the document's other speakers.
+
+The fresh reviews of news and encyclopedic documents (issue 10, brief cover6) left paragraphs
+without any ready item whose content is what someone said, found or concluded: "Critics and
+some conservationists have pointed out that a frozen backup cannot preserve ...", "Los
+responsables del ICANH insistieron en que, por ahora, no se ha extraído ningún objeto". The
+drafter gaps names, figures and dates; there the only name is the story's own (held back as a
+headline fact) or there is none, so nothing was drafted. A sentence that reports a statement
+("SPEAKER said/concluded/warned that CLAUSE", "SPEAKER anunció/insistieron en que CLAUSE") gives
+a single choice: "According to the text, who concluded that CLAUSE?", whose wrong options are the
+document's other speakers -- each one reported as saying something else, so really wrong, and
+only a reader who kept who said what answers it.
+
+Held to what a reviewer accepts:
+
+- a speaker is a name (a capitalised word after the first: "Health officials in Dorset", "La
+  alcaldesa Marta Ibarra") or a group of people in the plural ("Critics", "Los vecinos"); never a
+  pronoun or a lone role in the singular ("the minister", "el mandatario"), which may be one of
+  the named speakers under another name (then a wrong option would be right);
+- two speakers sharing a word ("the Government" and "a Government spokesman") are never options
+  of one item (they may be one voice);
+- in Spanish the verb agrees with its subject: the options are all singular or all plural, as
+  the key is ("¿quiénes insistieron ...?" among groups only), so the verb's number gives nothing
+  away; in English the prompt uses the verb in the past ("who has pointed out"), good for both;
+- the statement reads on its own (no pronoun leaning on another sentence), 4 to 30 words, and
+  names none of the options.
+
+Like ``Builder.detail_word`` the item is held back from the start (ACTOR_HOLD): ``check_drafts``
+offers it only for a content paragraph no other ready draft covers, after the same checks as
+every draft (grounding, the linter, headline facts, blindness, enemies).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.extract import Sentence, fold
+
+ACTOR_HOLD = "held back: a choice among the document's speakers"
+MIN_CLAUSE_WORDS = 4
+MAX_CLAUSE_WORDS = 30
+MAX_SPEAKER_WORDS = 8
+OPTIONS = 4  # the key and up to three other speakers
+MIN_WRONG = 2
+SCORE = BASE_SCORE["single_choice"] - 0.1  # a fallback: names and figures first
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One statement the text reports, with who made it."""
+
+    speaker: str  # as the text writes it ("Critics and some conservationists")
+    verb: str  # as the prompt writes it ("have pointed out" -> "has pointed out")
+    joiner: str  # "that", "que", "en que"
+    clause: str  # what was said, without its final stop
+    plural: bool  # the verb's number (Spanish options agree with it)
+    sentence: Sentence
+    span: tuple[int, int]  # the speaker's offsets in the paragraph
+
+
+def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], joiners: str,
+             stop: frozenset[str], leaning: frozenset[str]) -> list[Reported]:
+    """Every "SPEAKER VERB that CLAUSE" sentence whose speaker and statement pass the rules in
+    the module's docstring."""
+    singular, plural = verbs
+    found: list[Reported] = []
+    for s in sentences:
+        text = s.text.rstrip().rstrip(".")
+        for verb_pattern, many in ((plural, True), (singular, False)):
+            m = re.match(
+                rf"^(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+(?P<verb>{verb_pattern})\s+(?P<joiner>{joiners})\s+(?P<clause>[^;:()]+)$",
+                text,
+            )
+            if not m:
+                continue
+            speaker = m.group("speaker").strip()
+            clause = m.group("clause").strip().rstrip(",")
+            if lang_code == "en":  # the past serves both numbers; the noun tells a group
+                many = m.group("verb").startswith("have") or _plural_head(speaker, stop)
+            if not _fair_speaker(speaker, many, stop, leaning) or not _fair_clause(clause, leaning):
+                break
+            verb = re.sub(r"^(?:have|has)\s+", "has ", m.group("verb")) if lang_code == "en" else m.group("verb")
+            found.append(Reported(speaker, verb, m.group("joiner"), clause, many, s, (s.start, s.start + len(speaker))))
+            break
+    return found
+
+
+def _plural_head(speaker: str, stop: frozenset[str]) -> bool:
+    """Whether an English subject's head noun is plural: the last word before its first small
+    word or participle ("Engineers hired by ...", "Shopkeepers on the high street")."""
+    head = ""
+    for w in WORD.findall(speaker):
+        if fold(w) in stop or (head and w.endswith("ed")):
+            break
+        head = w
+    return bool(re.fullmatch(r"[A-Za-z]+[^s'’]s", head))
+
+
+def _fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: frozenset[str]) -> bool:
+    words = WORD.findall(speaker)
+    if not words or len(speaker.split()) > MAX_SPEAKER_WORDS or any(ch.isdigit() for ch in speaker):
+        return False
+    first = fold(words[0])
+    if first in leaning or (len(words) == 1 and first in stop):
+        return False  # "They argued", "Others have noted": who is meant is in another sentence
+    if speaker[:1].islower():
+        return False  # a clause's tail ("... and the board"), not a subject
+    named = any(w[:1].isupper() for w in words[1:])
+    return named or plural
+
+
+def _fair_clause(clause: str, leaning: frozenset[str]) -> bool:
+    words = [fold(w) for w in WORD.findall(clause)]
+    return MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS and not (set(words[:3]) & leaning)
+
+
+def _content(speaker: str, stop: frozenset[str]) -> set[str]:
+    return {fold(w) for w in WORD.findall(speaker) if fold(w) not in stop and len(w) > 2}
+
+
+class ActorDrafter:
+    """Single choices on who said what, for paragraphs the other drafters leave empty."""
+
+    def __init__(self, builder: Builder):
+        self.builder = builder
+        self.lang = builder.lang
+
+    def statements(self) -> list[Reported]:
+        lang = self.lang
+        if not lang.reporting_verbs[0]:
+            return []
+        leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
+        return reported(list(self.builder.facts.sentences), lang.code, lang.reporting_verbs, lang.reported_joiners, lang.words.stop_words, leaning)
+
+    def candidates(self) -> Iterator[Candidate]:
+        found = self.statements()
+        stop = self.lang.words.stop_words
+        for r in found:
+            mine = _content(r.speaker, stop)
+            others: list[Reported] = []
+            for o in sorted(found, key=lambda o: (abs(o.sentence.paragraph - r.sentence.paragraph), o.sentence.paragraph, o.sentence.index)):
+                theirs = _content(o.speaker, stop)
+                if theirs & mine or any(theirs & _content(k.speaker, stop) for k in others):
+                    continue  # one voice under two names, maybe
+                if self.lang.code != "en" and o.plural != r.plural:
+                    continue  # the verb's number would rule it out
+                if fold(o.speaker) in fold(r.clause):
+                    continue
+                others.append(o)
+            others = others[: OPTIONS - 1]
+            if len(others) < MIN_WRONG or any(w in fold(r.clause) for w in mine):
+                continue
+            name = "who_said_many" if r.plural and "who_said_many" in self.lang.prompts else "who_said"
+            prompt = self.lang.prompt(name, verb=r.verb, joiner=r.joiner, clause=r.clause)
+            choices = sorted(
+                [{"text": r.speaker, "correct": True}] + [{"text": o.speaker, "correct": False} for o in others],
+                key=lambda c: fold(str(c["text"])),
+            )
+            item = self.builder.question("single_choice", prompt, self.builder.explain(r.sentence), [r.sentence.paragraph], 2, choices=choices)
+            fact = f"said:{fold(r.speaker)}:{r.sentence.paragraph}:{r.sentence.index}"
+            yield Candidate(
+                "question", item, r.sentence.paragraph, r.span, SCORE, f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [r.speaker],
+                [f"{ACTOR_HOLD} ({r.speaker!r}), offered only for a paragraph no other ready draft covers"],
+            )
