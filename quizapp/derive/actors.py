@@ -79,13 +79,26 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
             speaker = m.group("speaker").strip()
             clause = m.group("clause").strip().rstrip(",")
             if lang_code == "en":  # the past serves both numbers; the noun tells a group
-                many = m.group("verb").startswith("have") or _plural_head(speaker, stop)
+                many = m.group("verb").startswith("have") or m.group("verb").split()[0] in PRESENT_PLURAL or _plural_head(speaker, stop)
             if not _fair_speaker(speaker, many, stop, leaning) or not _fair_clause(clause, leaning):
                 break
-            verb = re.sub(r"^(?:have|has)\s+", "has ", m.group("verb")) if lang_code == "en" else m.group("verb")
+            verb = _who_form(m.group("verb")) if lang_code == "en" else m.group("verb")
             found.append(Reported(speaker, verb, m.group("joiner"), clause, many, s, (s.start, s.start + len(speaker))))
             break
     return found
+
+
+def _who_form(verb: str) -> str:
+    """The English verb as "who" takes it, in the singular: "have pointed out" -> "has pointed
+    out", "argue" -> "argues", "point out" -> "points out"; the past as it is."""
+    verb = re.sub(r"^(?:have|has)\s+", "has ", verb)
+    first, _, rest = verb.partition(" ")
+    if first in PRESENT_PLURAL:
+        first += "s"
+    return f"{first} {rest}".strip()
+
+
+PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point", "note", "claim", "maintain", "contend", "estimate", "believe"))
 
 
 def _plural_head(speaker: str, stop: frozenset[str]) -> bool:

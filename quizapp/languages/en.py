@@ -173,7 +173,9 @@ LANGUAGE = Language(
     predicate_verb=re.compile(r"(?:is|are|has|have|[a-z]{2,}[^s\W]s)"),
     reporting_verbs=(
         r"(?:(?:has|have|had)\s+)?(?:said|announced|warned|argued|insisted|pointed\s+out|noted|concluded|estimated|claimed"
-        r"|stressed|acknowledged|reported|found|explained|suggested|maintained|contended|admitted|conceded|predicted|confirmed|agreed|complained)",
+        r"|stressed|acknowledged|reported|found|explained|suggested|maintained|contended|admitted|conceded|predicted|confirmed|agreed|complained"
+        r"|says|argues|warns|insists|points\s+out|notes|claims|maintains|contends|estimates|believes"
+        r"|say|argue|warn|insist|point\s+out|note|claim|maintain|contend|estimate|believe)",
         r"(?!)",
     ),
     reported_joiners=r"that",

@@ -148,11 +148,13 @@ LANGUAGE = Language(
         r"(?:(?:ha|había)\s+(?:anunciado|dicho|afirmado|asegurado|advertido|insistido|señalado|explicado|recordado|sostenido|concluido"
         r"|reconocido|declarado|estimado|denunciado|admitido|subrayado|destacado|precisado|confirmado|calculado)"
         r"|anunció|dijo|afirmó|aseguró|advirtió|insistió|señaló|explicó|recordó|sostuvo|concluyó|reconoció|declaró|estimó|denunció"
-        r"|admitió|subrayó|destacó|precisó|confirmó|calculó)",
+        r"|admitió|subrayó|destacó|precisó|confirmó|calculó"
+        r"|afirma|asegura|advierte|insiste|señala|explica|recuerda|sostiene|reconoce|estima|denuncia|calcula|defiende)",
         r"(?:(?:han|habían)\s+(?:anunciado|dicho|afirmado|asegurado|advertido|insistido|señalado|explicado|recordado|sostenido|concluido"
         r"|reconocido|declarado|estimado|denunciado|admitido|subrayado|destacado|precisado|detallado|confirmado|calculado)"
         r"|anunciaron|dijeron|afirmaron|aseguraron|advirtieron|insistieron|señalaron|explicaron|recordaron|sostuvieron|concluyeron"
-        r"|reconocieron|declararon|estimaron|denunciaron|admitieron|subrayaron|destacaron|precisaron|detallaron|confirmaron|calcularon)",
+        r"|reconocieron|declararon|estimaron|denunciaron|admitieron|subrayaron|destacaron|precisaron|detallaron|confirmaron|calcularon"
+        r"|afirman|aseguran|advierten|insisten|señalan|explican|recuerdan|sostienen|reconocen|estiman|denuncian|calculan|defienden)",
     ),
     reported_joiners=r"(?:en\s+que|de\s+que|que)",
     leaning_subjects=words("otros otras algunos algunas muchos muchas varios varias ambos todos unos"),

@@ -115,3 +115,24 @@ def test_a_lone_role_or_a_pronoun_is_never_a_speaker_option() -> None:
     ]
     speakers = {r.speaker for r in ActorDrafter(_builder(text, "en")).statements()}
     assert speakers == {"Dock workers", "Port managers"}
+
+
+def test_statements_in_the_present_are_read_and_asked_with_who_in_the_singular() -> None:
+    """"Critics argue that ..." is asked "who argues that ...?" (who takes the singular);
+    "sostienen que" keeps its plural, among plural options."""
+    english = [
+        Paragraph(1, "A new bridge for Kelso", is_heading=True),
+        Paragraph(2, "Farmers argue that the new bridge will cut the drive to the market by an hour."),
+        Paragraph(3, "Anglers on the Tweed say that the piers will silt up the best pools."),
+        Paragraph(4, "Council engineers have insisted that the piers stand clear of the salmon runs."),
+    ]
+    found = {r.speaker: r for r in ActorDrafter(_builder(english, "en")).statements()}
+    assert found["Farmers"].verb == "argues" and found["Anglers on the Tweed"].verb == "says"
+    spanish = [
+        Paragraph(1, "Un puente nuevo", is_heading=True),
+        Paragraph(2, "Los agricultores sostienen que el puente acortará en una hora el viaje al mercado."),
+        Paragraph(3, "La alcaldesa Rosa Ferrer afirma que la obra estará lista antes del verano."),
+    ]
+    found = {r.speaker: r for r in ActorDrafter(_builder(spanish, "es")).statements()}
+    assert found["Los agricultores"].plural and found["Los agricultores"].verb == "sostienen"
+    assert not found["La alcaldesa Rosa Ferrer"].plural
