@@ -45,6 +45,13 @@ MAX_SPEAKER_WORDS = 8
 OPTIONS = 4  # the key and up to three other speakers
 MIN_WRONG = 2
 SCORE = BASE_SCORE["single_choice"] - 0.1  # a fallback: names and figures first
+AUXILIARIES = frozenset(("has", "have", "had", "was", "were", "is", "are", "be", "been", "ha", "han", "habia", "habian", "es", "son", "era", "eran", "fue", "fueron"))
+# A group named by its stance ("Critics", "los detractores") says what a reader expects of it: as
+# a key it is guessed from the statement's tone, so it is never asked.
+STANCE_NOUNS = frozenset((
+    "critics", "opponents", "supporters", "defenders", "sceptics", "skeptics", "detractors", "advocates", "proponents",
+    "criticos", "detractores", "defensores", "partidarios", "opositores", "escepticos",
+))
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -88,10 +95,49 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
     return found
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Someone the text says did something: a wrong option of a speaker item."""
+
+    name: str
+    plural: bool
+    sentence: Sentence
+
+
+def acting(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], stop: frozenset[str],
+           leaning: frozenset[str], determiners: frozenset[str], people: frozenset[str]) -> list[Actor]:
+    """The subjects of the text's sentences that open on "SUBJECT VERB ..." (a verb in the past:
+    "The Crop Trust paid ...", "Los arqueólogos consideraron ..."), held to the speakers' rules,
+    and only people: a person or an organisation the text names, or a group whose noun names
+    people ("Los bomberos", "Investigators"; never "Las obras", "Samples").
+    """
+    singular, plural = verbs
+    found: list[Actor] = []
+    for s in sentences:
+        for verb_pattern, many in ((plural, True), (singular, False)):
+            m = re.match(rf"^(?P<subject>[^,;:()«»\"“”]{{2,80}}?)\s+(?:{verb_pattern})\s+[^\W\d_]", s.text)
+            if not m:
+                continue
+            subject = m.group("subject").strip()
+            words = WORD.findall(subject)
+            first = fold((words or [""])[0])
+            if lang_code == "en":
+                many = _plural_head(subject, stop)
+            if (first in stop and first not in determiners) or not _fair_speaker(subject, many, stop, leaning):
+                break
+            named = any(mention.kind in ("person", "organisation") and mention.start - s.start < len(subject) for mention in s.mentions)
+            head = next((fold(w) for w in words if fold(w) not in determiners), "")
+            if named or head in people:
+                found.append(Actor(subject, many, s))
+            break
+    return found
+
+
 def _who_form(verb: str) -> str:
     """The English verb as "who" takes it, in the singular: "have pointed out" -> "has pointed
     out", "argue" -> "argues", "point out" -> "points out"; the past as it is."""
     verb = re.sub(r"^(?:have|has)\s+", "has ", verb)
+    verb = re.sub(r"^had\s+(?:long|also|repeatedly|publicly)\s+", "had ", verb)
     first, _, rest = verb.partition(" ")
     if first in PRESENT_PLURAL:
         first += "s"
@@ -121,6 +167,8 @@ def _fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: fro
         return False  # "They argued", "Others have noted": who is meant is in another sentence
     if speaker[:1].islower():
         return False  # a clause's tail ("... and the board"), not a subject
+    if any(fold(w) in AUXILIARIES for w in words[1:]):
+        return False  # "Engineers had long ...": the verb's auxiliary, read into the subject
     named = any(w[:1].isupper() for w in words[1:])
     return named or plural
 
@@ -128,6 +176,10 @@ def _fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: fro
 def _fair_clause(clause: str, leaning: frozenset[str]) -> bool:
     words = [fold(w) for w in WORD.findall(clause)]
     return MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS and not (set(words[:3]) & leaning)
+
+
+def _named(speaker: str) -> bool:
+    return any(w[:1].isupper() for w in WORD.findall(speaker)[1:])
 
 
 def _content(speaker: str, stop: frozenset[str]) -> set[str]:
@@ -148,28 +200,55 @@ class ActorDrafter:
         leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
         return reported(list(self.builder.facts.sentences), lang.code, lang.reporting_verbs, lang.reported_joiners, lang.words.stop_words, leaning)
 
+    def actors(self) -> list[Actor]:
+        lang = self.lang
+        if not lang.action_verbs[0]:
+            return []
+        leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
+        return acting(list(self.builder.facts.sentences), lang.code, lang.action_verbs, lang.words.stop_words, leaning, lang.determiners, lang.people_nouns)
+
+    def named(self) -> list[Actor]:
+        """The people and organisations the document names, each once (singular, named): the
+        wrong options left when the text reports too few speakers and actors."""
+        by_kind = self.builder.facts.by_group()
+        sentences = {x.index: x for x in self.builder.facts.sentences}
+        return [
+            Actor(m.text, False, sentences[m.sentence])
+            for kind in ("person", "organisation") for m in by_kind.get(kind, [])
+            if m.sentence in sentences and len(m.text.split()) <= MAX_SPEAKER_WORDS
+        ]
+
     def candidates(self) -> Iterator[Candidate]:
         found = self.statements()
         stop = self.lang.words.stop_words
+        # Wrong options: the other speakers first (each said something else), then the other
+        # actors (each did something else); of the key's form first (a group among groups, a
+        # name among names: a lone group among names stands out).
+        pool = [Actor(o.speaker, o.plural, o.sentence) for o in found] + self.actors() + self.named()
         for r in found:
             mine = _content(r.speaker, stop)
-            others: list[Reported] = []
-            for o in sorted(found, key=lambda o: (abs(o.sentence.paragraph - r.sentence.paragraph), o.sentence.paragraph, o.sentence.index)):
-                theirs = _content(o.speaker, stop)
-                if theirs & mine or any(theirs & _content(k.speaker, stop) for k in others):
+            named = _named(r.speaker)
+            said = fold(r.sentence.text)
+            others: list[Actor] = []
+            for o in sorted(pool, key=lambda o: (_named(o.name) != named, abs(o.sentence.paragraph - r.sentence.paragraph), o.sentence.paragraph, o.sentence.index)):
+                theirs = _content(o.name, stop)
+                if not theirs or theirs & mine or any(theirs & _content(k.name, stop) for k in others):
                     continue  # one voice under two names, maybe
                 if self.lang.code != "en" and o.plural != r.plural:
                     continue  # the verb's number would rule it out
-                if fold(o.speaker) in fold(r.clause):
-                    continue
+                if theirs & set(WORD.findall(said)):
+                    continue  # the statement names it
                 others.append(o)
-            others = others[: OPTIONS - 1]
-            if len(others) < MIN_WRONG or any(w in fold(r.clause) for w in mine):
+            # Of the other form only as many as make the item (a group among names, or a name
+            # among groups, stands out; and a named option is often another item's key).
+            same = [o for o in others if _named(o.name) == named]
+            others = same[: OPTIONS - 1] if len(same) >= MIN_WRONG else (same + [o for o in others if _named(o.name) != named])[:MIN_WRONG]
+            if len(others) < MIN_WRONG or any(w in fold(r.clause) for w in mine) or mine & STANCE_NOUNS:
                 continue
             name = "who_said_many" if r.plural and "who_said_many" in self.lang.prompts else "who_said"
             prompt = self.lang.prompt(name, verb=r.verb, joiner=r.joiner, clause=r.clause)
             choices = sorted(
-                [{"text": r.speaker, "correct": True}] + [{"text": o.speaker, "correct": False} for o in others],
+                [{"text": r.speaker, "correct": True}] + [{"text": o.name, "correct": False} for o in others],
                 key=lambda c: fold(str(c["text"])),
             )
             item = self.builder.question("single_choice", prompt, self.builder.explain(r.sentence), [r.sentence.paragraph], 2, choices=choices)

@@ -156,6 +156,10 @@ class Language:
     # "que", "en que"), and subjects that point to another sentence ("Others have noted").
     reporting_verbs: tuple[str, str] = ("", "")
     reported_joiners: str = r"(?!)"
+    # A verb in the past right after a sentence's subject ("The Crop Trust paid", "Los
+    # arqueólogos consideraron"), singular and plural: the document's other actors.
+    action_verbs: tuple[str, str] = ("", "")
+    people_nouns: frozenset[str] = frozenset()  # folded plurals naming people ("critics", "vecinos"): a group actor
     leaning_subjects: frozenset[str] = frozenset()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts

@@ -157,6 +157,17 @@ LANGUAGE = Language(
         r"|afirman|aseguran|advierten|insisten|señalan|explican|recuerdan|sostienen|reconocen|estiman|denuncian|calculan|defienden)",
     ),
     reported_joiners=r"(?:en\s+que|de\s+que|que)",
+    people_nouns=words(
+        "críticos investigadores ingenieros médicos vecinos responsables científicos historiadores arqueólogos trabajadores"
+        " expertos técnicos geólogos agricultores pescadores activistas ecologistas juristas jueces abogados bomberos vigilantes"
+        " voluntarios supervivientes testigos autoridades inspectores sindicatos comerciantes propietarios profesores estudiantes"
+        " enfermeros pacientes agentes soldados buzos biólogos especialistas economistas analistas funcionarios diputados"
+        " senadores manifestantes residentes habitantes campesinos mineros cocineros chefs arquitectos"
+    ),
+    action_verbs=(
+        r"(?:(?:ha|había)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho)|[a-záéíóúñ]{2,}(?:ó)|fue|hizo|puso|dio|tuvo|dijo|quiso|pudo|supo|vino|estuvo)",
+        r"(?:(?:han|habían)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho)|[a-záéíóúñ]{2,}(?:aron|ieron|yeron)|fueron|hicieron|pusieron|dieron|tuvieron|dijeron|quisieron|pudieron|vinieron|estuvieron)",
+    ),
     leaning_subjects=words("otros otras algunos algunas muchos muchas varios varias ambos todos unos"),
     select_all={
         "person": "Marque todas las que correspondan.", "organisation": "Marque todas las que correspondan.",

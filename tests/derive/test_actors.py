@@ -136,3 +136,35 @@ def test_statements_in_the_present_are_read_and_asked_with_who_in_the_singular()
     found = {r.speaker: r for r in ActorDrafter(_builder(spanish, "es")).statements()}
     assert found["Los agricultores"].plural and found["Los agricultores"].verb == "sostienen"
     assert not found["La alcaldesa Rosa Ferrer"].plural
+
+
+HARBOUR = [
+    Paragraph(1, "The new breakwater at Porthleven", is_heading=True),
+    Paragraph(2, "Work on the breakwater began in March 2021 and was finished two years later at a cost of £14 million, "
+                 "paid by the Cornwall Council and the harbour trust."),
+    Paragraph(3, "Fishermen moved their boats to Newlyn for the whole of the first winter of the works."),
+    Paragraph(4, "Divers surveyed the old wall and found long cracks below the waterline in both arms."),
+    Paragraph(5, "Marine biologists have pointed out that the new rock armour gives shelter to young crabs and lobsters."),
+    Paragraph(6, "Critics have argued that the money would have done more good if spent on housing for local families."),
+    Paragraph(7, "Engineers had long warned that a single storm could breach the old harbour wall."),
+]
+
+
+def test_the_documents_other_actors_are_wrong_options_when_few_speakers_are_reported() -> None:
+    """One statement reported, and groups the text says did other things ("Fishermen moved ...",
+    "Divers surveyed ..."): those groups are its wrong options, never a thing ("Work on ...")."""
+    drafts = derive_drafts(HARBOUR, "en")
+    item = _ready_speaker_choice(drafts, 5).item
+    assert item["prompt"].startswith("According to the text, who has pointed out that the new rock armour gives shelter")
+    options = {c["text"]: c["correct"] for c in item["choices"]}
+    assert options.pop("Marine biologists") is True
+    assert set(options) <= {"Fishermen", "Divers", "Engineers", "Critics"} and len(options) >= 2
+
+
+def test_a_group_named_by_its_stance_is_never_the_key() -> None:
+    """"Critics have argued that the money would have done more good ...": the critics are read
+    off the statement's tone, so no item asks for them (and "Engineers had long" is no subject)."""
+    drafts = derive_drafts(HARBOUR, "en")
+    assert not [d for d in drafts if d.paragraph == 6 and d.item.get("type") == "single_choice" and "who has argued" in d.item["prompt"]]
+    speakers = {r.speaker for r in ActorDrafter(_builder(HARBOUR, "en")).statements()}
+    assert "Engineers had long" not in speakers and "Engineers" in speakers
