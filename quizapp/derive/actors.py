@@ -68,29 +68,53 @@ class Reported:
     span: tuple[int, int]  # the speaker's offsets in the paragraph
 
 
+# A date opening the sentence before its subject ("In March 2024 the Environment Agency
+# announced ...", "En 2024, la Confederación ... anunció ...").
+DATE_OPENER = re.compile(r"^(?:In|On|By|En)\s+(?:[^\W\d_]+\s+){0,3}?\d{4},?\s+")
+NAME = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de|del|la|van|von|da|[A-ZÁÉÍÓÚÑ][^\W\d_]+))*"
+
+
 def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], joiners: str,
              stop: frozenset[str], leaning: frozenset[str]) -> list[Reported]:
-    """Every "SPEAKER VERB that CLAUSE" sentence whose speaker and statement pass the rules in
-    the module's docstring."""
+    """Every statement a sentence reports, with its speaker, held to the rules in the module's
+    docstring: "SPEAKER VERB that CLAUSE" (after a date, or with the speaker's role before his
+    name: "The chair, Helen Marsh, said that ..."), and "CLAUSE, VERB NAME[, role]" after a
+    quotation ("..., said Tom Reid, the site manager", "«...», explicó Tomás Ruiz")."""
     singular, plural = verbs
     found: list[Reported] = []
     for s in sentences:
         text = s.text.rstrip().rstrip(".")
+        opener = DATE_OPENER.match(text)
+        skip = opener.end() if opener else 0
         for verb_pattern, many in ((plural, True), (singular, False)):
             m = re.match(
-                rf"^(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+(?P<verb>{verb_pattern})\s+(?P<joiner>{joiners})\s+(?P<clause>[^;:()]+)$",
-                text,
+                rf"^(?:(?P<role>[^,;:()«»\"“”]{{2,60}}),\s+(?P<name>{NAME}),\s+|(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+)"
+                rf"(?P<verb>{verb_pattern})\s+(?P<joiner>{joiners})\s+(?P<clause>[^;:()]+)$",
+                text[skip:],
             )
-            if not m:
+            after = None if m else re.match(
+                rf"^[«\"“]?(?P<clause>[^«»\"“”,;:]+?)[»\"”]?,\s+(?P<verb>{verb_pattern})\s+(?P<name>{NAME})(?:,\s+[^,;:]+)?$", text,
+            )
+            if not m and not after:
                 continue
-            speaker = m.group("speaker").strip()
-            clause = m.group("clause").strip().rstrip(",")
+            found_in = m or after
+            assert found_in is not None
+            speaker = (found_in.group("name") or found_in.group("speaker") or "").strip() if m else found_in.group("name").strip()
+            clause = found_in.group("clause").strip().rstrip(",")
+            if after:
+                first = WORD.findall(clause)[:1]
+                if not first or fold(first[0]) not in stop:
+                    break  # the statement may open on a name: not lowered
+                clause = clause[0].lower() + clause[1:]
             if lang_code == "en":  # the past serves both numbers; the noun tells a group
-                many = m.group("verb").startswith("have") or m.group("verb").split()[0] in PRESENT_PLURAL or _plural_head(speaker, stop)
-            if not _fair_speaker(speaker, many, stop, leaning) or not _fair_clause(clause, leaning):
+                many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or _plural_head(speaker, stop)
+            shown = speaker[0].upper() + speaker[1:] if skip and m and not m.group("name") else speaker
+            if not _fair_speaker(shown, many, stop, leaning) or not _fair_clause(clause, leaning):
                 break
-            verb = _who_form(m.group("verb")) if lang_code == "en" else m.group("verb")
-            found.append(Reported(speaker, verb, m.group("joiner"), clause, many, s, (s.start, s.start + len(speaker))))
+            joiner = found_in.group("joiner") if m else ("that" if lang_code == "en" else "que")
+            verb = _who_form(found_in.group("verb")) if lang_code == "en" else found_in.group("verb")
+            at = s.text.find(speaker)
+            found.append(Reported(speaker, verb, joiner, clause, many, s, (s.start + at, s.start + at + len(speaker))))
             break
     return found
 

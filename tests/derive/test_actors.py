@@ -49,7 +49,7 @@ def _builder(paragraphs: list[Paragraph], code: str) -> Builder:
 
 def test_reported_statements_are_read_in_english() -> None:
     found = {r.speaker: r for r in ActorDrafter(_builder(WATER, "en")).statements()}
-    assert set(found) == {"Engineers hired by the water company", "Shopkeepers on the high street", "Public health doctors"}
+    assert set(found) == {"Laura Benton", "Engineers hired by the water company", "Shopkeepers on the high street", "Public health doctors"}
     assert found["Shopkeepers on the high street"].verb == "has complained"
     assert found["Public health doctors"].clause == "elderly people should keep drinking plenty of fluids"
     assert "They" not in found  # a pronoun points to another sentence
@@ -168,3 +168,26 @@ def test_a_group_named_by_its_stance_is_never_the_key() -> None:
     assert not [d for d in drafts if d.paragraph == 6 and d.item.get("type") == "single_choice" and "who has argued" in d.item["prompt"]]
     speakers = {r.speaker for r in ActorDrafter(_builder(HARBOUR, "en")).statements()}
     assert "Engineers had long" not in speakers and "Engineers" in speakers
+
+
+def test_speakers_are_read_after_a_date_in_an_apposition_and_after_the_quote() -> None:
+    english = [
+        Paragraph(1, "Flood defences", is_heading=True),
+        Paragraph(2, "In March 2024 the Environment Agency announced that the embankment would be raised by a metre."),
+        Paragraph(3, "The chair of the parish council, Helen Marsh, said that the village had waited ten years for the work."),
+        Paragraph(4, "The pumps will run day and night until the river falls, said Tom Reid, the site manager."),
+    ]
+    found = {r.speaker: r for r in ActorDrafter(_builder(english, "en")).statements()}
+    assert found["the Environment Agency"].clause == "the embankment would be raised by a metre"
+    assert found["Helen Marsh"].verb == "said"
+    assert found["Tom Reid"].clause == "the pumps will run day and night until the river falls"
+    spanish = [
+        Paragraph(1, "Defensas contra la riada", is_heading=True),
+        Paragraph(2, "En 2024, la Confederación Hidrográfica del Ebro anunció que el dique se elevará un metro."),
+        Paragraph(3, "La alcaldesa de Novillas, Pilar Lasheras, aseguró que el pueblo llevaba diez años esperando la obra."),
+        Paragraph(4, "«Las bombas funcionarán día y noche hasta que baje el río», explicó Tomás Ruiz, jefe de la obra."),
+    ]
+    found = {r.speaker: r for r in ActorDrafter(_builder(spanish, "es")).statements()}
+    assert found["la Confederación Hidrográfica del Ebro"].verb == "anunció"
+    assert found["Pilar Lasheras"].clause == "el pueblo llevaba diez años esperando la obra"
+    assert found["Tomás Ruiz"].clause == "las bombas funcionarán día y noche hasta que baje el río"
