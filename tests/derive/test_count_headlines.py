@@ -1,0 +1,38 @@
+"""A count in words is read with the thing it counts (issue 10, coverage; brief cover6): "two"
+written in several paragraphs, each time counting something else ("two ships", "two
+lighthouses", "two hours"), is no headline fact, as a figure with other units is not (review
+13). The diagnosis of review 9's uncovered paragraph 9 ("for about ____ hours": two, held as
+"'two' is repeated in 4 paragraphs"). Our own small text, written for this test."""
+
+from __future__ import annotations
+
+from quizapp.derive import Paragraph, derive_drafts
+
+STORM = [
+    Paragraph(1, "The storm of 1881 on the Berwickshire coast", is_heading=True),
+    Paragraph(2, "The gale struck the fishing fleet of Eyemouth on a calm October morning in 1881."),
+    Paragraph(3, "The harbour mouth was narrow. The town had a pair of piers that funnelled the swell into one channel. "
+                 "Its harbour master, Robert Purves, had asked for a wider mouth in 1872."),
+    Paragraph(4, "Relatives watched from the cliffs as the boats tried to run for shelter. The wind blew at full "
+                 "force for about two hours before it eased a little."),
+    Paragraph(5, "In later years the town built two memorials to the drowned fishermen. One stands in the churchyard "
+                 "of Eyemouth, the other at Burnmouth, unveiled in 2016."),
+    Paragraph(6, "The disaster left two villages without most of their men. At Cove, only three fishermen survived, "
+                 "according to a count made by the Fishery Board in 1882."),
+]
+
+
+def test_a_count_word_other_paragraphs_write_of_other_things_is_asked_where_nothing_else_is() -> None:
+    drafts = derive_drafts(STORM, "en")
+    ready = [d for d in drafts if d.ready and d.paragraph == 4]
+    assert [d.item["accept"] for d in ready if d.item.get("type") == "fill_in"] == [["two", "2"]], [
+        (d.item.get("prompt"), d.problems) for d in drafts if d.paragraph == 4
+    ]
+
+
+def test_the_same_count_of_the_same_thing_repeated_stays_held() -> None:
+    """"two hours" in three paragraphs: the repeated fact is held back, as before."""
+    text = [*STORM[:5], Paragraph(6, "The lifeboat took two hours to reach the first wreck at Cove."),
+            Paragraph(7, "For two hours after that the crews searched the bay in the dark.")]
+    drafts = derive_drafts(text, "en")
+    assert not [d for d in drafts if d.ready and d.paragraph == 4 and d.item.get("accept") == ["two", "2"]]
