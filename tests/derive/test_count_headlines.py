@@ -36,3 +36,28 @@ def test_the_same_count_of_the_same_thing_repeated_stays_held() -> None:
             Paragraph(7, "For two hours after that the crews searched the bay in the dark.")]
     drafts = derive_drafts(text, "en")
     assert not [d for d in drafts if d.ready and d.paragraph == 4 and d.item.get("accept") == ["two", "2"]]
+
+
+def _count_gaps(paragraphs: list[Paragraph], code: str) -> list[list[str]]:
+    return [d.item["accept"] for d in derive_drafts(paragraphs, code) if d.item.get("type") == "fill_in" and str(d.item["accept"][-1]).isdigit()]
+
+
+def test_a_count_the_sentence_lists_or_a_split_settles_is_no_gap() -> None:
+    """"The ____ reservoirs, behind the Bhumibol and Sirikit dams" (two names: two) and "a colony
+    that has swarmed becomes ____ colonies" (a split is into two) were offered on review 16's and
+    review 8's documents once the count's headline hold was made precise: both settled by the
+    sentence, never drafted."""
+    english = [
+        Paragraph(1, "Rivers", is_heading=True),
+        Paragraph(2, "The three big reservoirs of the basin, behind the Akosombo, Kpong and Bui dams, were full by August."),
+        Paragraph(3, "After the flood the old channel split into two branches that met again near the coast."),
+        Paragraph(4, "The delta has seven mouths, of which only the western one is deep enough for ships."),
+    ]
+    assert _count_gaps(english, "en") == [["seven", "7"]]
+    spanish = [
+        Paragraph(1, "Ríos", is_heading=True),
+        Paragraph(2, "Los dos embalses del valle, el de Mequinenza y el de Ribarroja, estaban llenos en agosto."),
+        Paragraph(3, "Tras la riada el cauce se dividió en dos brazos que volvían a unirse cerca de la costa."),
+        Paragraph(4, "El delta tiene siete bocas, y solo la occidental es lo bastante honda para los barcos."),
+    ]
+    assert _count_gaps(spanish, "es") == [["siete", "7"]]
