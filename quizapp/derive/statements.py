@@ -132,6 +132,11 @@ SPLIT_BEFORE = re.compile(
 )
 
 
+# A word for a pair or for each other ("both", "hermanos entre sí", "ambos"): two is then the
+# reader's first guess (review 16's ES p4, brief cover6).
+PAIR_WORDS = re.compile(r"\b(?:both|pair|couple|twins?|each other|one another|ambos|ambas|pareja|par|gemel[oa]s|entre sí|el uno al otro)\b", re.IGNORECASE)
+
+
 def listed_counts(text: str) -> set[int]:
     """How many names each list of ``text`` (the sentence after a count) gives."""
     return {len(re.findall(r",|\s(?:and|y|e)\s", m.group())) + 1 for m in LISTED.finditer(text)}
@@ -283,7 +288,7 @@ class StatementDrafter:
                 continue
             if i == 0 and token.group()[:1].isupper() and self.code == "en" and len(tokens) < 4:
                 continue
-            if value in listed_counts(s.text[token.end():]) or (value == 2 and SPLIT_BEFORE.search(s.text[: token.start()])):
+            if value in listed_counts(s.text[token.end():]) or (value == 2 and (SPLIT_BEFORE.search(s.text[: token.start()]) or PAIR_WORDS.search(s.text))):
                 continue  # "the ____ dams, Bhumibol and Sirikit"; "becomes ____ colonies": the sentence settles it
             yield token.start(), token.end(), [token.group() if i else token.group().lower(), str(value)]
 

@@ -61,3 +61,21 @@ def test_a_count_the_sentence_lists_or_a_split_settles_is_no_gap() -> None:
         Paragraph(4, "El delta tiene siete bocas, y solo la occidental es lo bastante honda para los barcos."),
     ]
     assert _count_gaps(spanish, "es") == [["siete", "7"]]
+
+
+def test_a_count_of_two_beside_a_word_of_pairs_is_no_gap() -> None:
+    """"por ____ mineros, hermanos entre sí" (review 16's ES p4, offered once the headline hold
+    was made precise): a word for a pair or for each other ("both", "entre sí", "ambos") makes
+    two the reader's first guess."""
+    english = [
+        Paragraph(1, "Caves", is_heading=True),
+        Paragraph(2, "The cave was found by two shepherds, who both later guided visitors through it."),
+        Paragraph(3, "The delta has seven mouths, of which only the western one is deep enough for ships."),
+    ]
+    assert _count_gaps(english, "en") == [["seven", "7"]]
+    spanish = [
+        Paragraph(1, "Cuevas", is_heading=True),
+        Paragraph(2, "La cueva fue descubierta por dos mineros, hermanos entre sí, que abrían un túnel nuevo."),
+        Paragraph(3, "El delta tiene siete bocas, y solo la occidental es lo bastante honda para los barcos."),
+    ]
+    assert _count_gaps(spanish, "es") == [["siete", "7"]]
