@@ -137,9 +137,20 @@ SPLIT_BEFORE = re.compile(
 PAIR_WORDS = re.compile(r"\b(?:both|pair|couple|twins?|each other|one another|ambos|ambas|pareja|par|gemel[oa]s|entre sí|el uno al otro)\b", re.IGNORECASE)
 
 
-def listed_counts(text: str) -> set[int]:
-    """How many names each list of ``text`` (the sentence after a count) gives."""
-    return {len(re.findall(r",|\s(?:and|y|e)\s", m.group())) + 1 for m in LISTED.finditer(text)}
+# ... and before the count, things with their articles ("El yeso y la anhidrita ... son ____ minerales").
+_ARTICLED = r"(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+[^\W\d_]+"
+ARTICLED = re.compile(rf"{_ARTICLED}(?:,\s+{_ARTICLED})*,?\s+(?:and|y|e)\s+{_ARTICLED}")
+LISTED_BEFORE_WORDS = 12  # "El yeso y la anhidrita, que es ..., son ____ minerales": not "between Boston and Portland, ..., about ____ hours"
+
+
+def listed_counts(text: str, near: int = 0) -> set[int]:
+    """How many names each list of ``text`` gives: the sentence after a count, or (``near``) the
+    part before it, where only a list ending at most that many words before the count counts."""
+    lists = [*LISTED.finditer(text), *(ARTICLED.finditer(text) if near else ())]
+    return {
+        len(re.findall(r",|\s(?:and|y|e)\s", m.group())) + 1 for m in lists
+        if not near or len(text[m.end():].split()) <= near
+    }
 
 
 RANGE_BEFORE = re.compile(r"\b(?:or|to|and|o|u|y|a)\s+$|[-–]\s*$", re.IGNORECASE)
@@ -288,7 +299,7 @@ class StatementDrafter:
                 continue
             if i == 0 and token.group()[:1].isupper() and self.code == "en" and len(tokens) < 4:
                 continue
-            if value in listed_counts(s.text[token.end():]) or (value == 2 and (SPLIT_BEFORE.search(s.text[: token.start()]) or PAIR_WORDS.search(s.text))):
+            if value in listed_counts(s.text[token.end():]) or value in listed_counts(s.text[: token.start()], near=LISTED_BEFORE_WORDS) or (value == 2 and (SPLIT_BEFORE.search(s.text[: token.start()]) or PAIR_WORDS.search(s.text))):
                 continue  # "the ____ dams, Bhumibol and Sirikit"; "becomes ____ colonies": the sentence settles it
             yield token.start(), token.end(), [token.group() if i else token.group().lower(), str(value)]
 

@@ -50,14 +50,16 @@ def test_a_count_the_sentence_lists_or_a_split_settles_is_no_gap() -> None:
     english = [
         Paragraph(1, "Rivers", is_heading=True),
         Paragraph(2, "The three big reservoirs of the basin, behind the Akosombo, Kpong and Bui dams, were full by August."),
-        Paragraph(3, "After the flood the old channel split into two branches that met again near the coast."),
+        Paragraph(3, "After the flood the old channel split into two branches that met again near the coast. Quartz and "
+                     "Calcite, both common in the valley, are two minerals the river carries."),
         Paragraph(4, "The delta has seven mouths, of which only the western one is deep enough for ships."),
     ]
     assert _count_gaps(english, "en") == [["seven", "7"]]
     spanish = [
         Paragraph(1, "Ríos", is_heading=True),
         Paragraph(2, "Los dos embalses del valle, el de Mequinenza y el de Ribarroja, estaban llenos en agosto."),
-        Paragraph(3, "Tras la riada el cauce se dividió en dos brazos que volvían a unirse cerca de la costa."),
+        Paragraph(3, "Tras la riada el cauce se dividió en dos brazos que volvían a unirse cerca de la costa. El cuarzo y "
+                     "la calcita, que arrastra el río desde el Pirineo, son dos minerales muy comunes en sus orillas."),
         Paragraph(4, "El delta tiene siete bocas, y solo la occidental es lo bastante honda para los barcos."),
     ]
     assert _count_gaps(spanish, "es") == [["siete", "7"]]
