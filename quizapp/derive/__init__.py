@@ -22,11 +22,16 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, vague_cards, variety
+from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, vague_cards, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.definitions import DefinitionDrafter
+from quizapp.derive.discourse_fronts import discourse_front
+from quizapp.derive.equations import equation_paragraph
+from quizapp.derive.place_short_forms import accept_place_short_forms
+from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
+from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
@@ -95,7 +100,7 @@ class RuleDrafter:
             drafts.append(_draft(candidate, variant))
         for candidate in ActorDrafter(builder).candidates():  # who said what (news paragraphs)
             drafts.append(_draft(candidate, variant))
-        return drafts
+        return _once_each(drafts)
 
 
 def heading_dates(headings: Sequence[Paragraph], language: str) -> list[tuple[int, int, int]]:
@@ -116,6 +121,20 @@ def _draft(candidate: Candidate, variant: int) -> Draft:
     return Draft(key, candidate.kind, item, candidate.paragraph, candidate.answer_span, candidate.score, list(candidate.problems), list(candidate.spares))
 
 
+def _once_each(drafts: list[Draft]) -> list[Draft]:
+    """Each draft once: two drafters may draft the same item (a gap on a paragraph's rarest
+    word is both a detail word and an explanatory term), whose signature, and so id, is the
+    same. Kept twice, one copy could be ready and the other held back "as the same answer as"
+    itself, and the report would list a ready id as held back (review 16). The first wins."""
+    seen: set[str] = set()
+    once = []
+    for d in drafts:
+        if d.key not in seen:
+            seen.add(d.key)
+            once.append(d)
+    return once
+
+
 def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language: str) -> list[Draft]:
     """Apply every check and rank: ready questions first, then ready cards, then the drafts
     held back, each group best first."""
@@ -129,6 +148,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     written = answers.document_words(text.values())
     years = forced.main_years(paragraphs)
     subject_nouns = forced.subject_words(paragraphs, rules)
+    document = "\n".join(p.text for p in paragraphs if not p.is_heading)
+    titles = topic_titles(paragraphs)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -138,6 +159,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = _spread_types(drafts)
     for d in drafts:
         giveaways.tidy_accept_lists(d, rules, written)  # every accepted form a word the gap takes, the bare name
+        accept_place_short_forms(d, rules, document)  # "Ciudad Encantada" for "la Ciudad Encantada de Cuenca" (kinds7)
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         d.problems.extend(checks.trivial_card(d, headings, language))
@@ -153,6 +175,13 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
         d.problems.extend(vague_cards.vague_definition(d, rules))  # "La formación de los fondos": a slow process (review 14)
+        d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
+        d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
+        d.problems.extend(discourse_front(d, rules))  # "Un caso interesante", "The key point": no thing to ask about (kinds7)
+        d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
+        d.problems.extend(famous_person_role(d, rules))  # "Walter Scott: who was this?" -> Poet (kinds7)
+        d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
+        d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
@@ -499,7 +528,7 @@ def _option_clash(d: Draft, o: Draft, language: str) -> str:
                 return f"one offers the other's key {', '.join(sorted((keys & other_texts) | (other_keys & texts)))} as an option"
             # ... or by a surname: "Wallace" an option of one, "John Findley Wallace" the other's key.
             short = {(k, t) for k in keys for t in other_texts} | {(k, t) for k in other_keys for t in texts}
-            if same := next((t for k, t in short if _same_surname(k, t)), None):
+            if same := next((t for k, t in sorted(short) if _same_surname(k, t)), None):  # sorted: the same name under any hash seed
                 return f"one offers the other's key as {same!r}"
     for asker, shower in ((d, o), (o, d)):
         if answer := _answer_offered(asker, shower):

@@ -281,16 +281,27 @@ def _number(text: str, lang: Language) -> float | None:
         return None
 
 
+# A rounding tolerance wider than this share of its figure is no tolerance: the figure as written.
+MAX_ROUNDING_SHARE = 0.05
+
+
 def rounding_tolerance(written: str, lang: Language) -> float:
     """The tolerance of a figure the text gives as approximate ("about 2.4 %", "unas 20.000
     libras"): what the text's own rounding admits, never a share of the figure. A whole figure
     is right only as written, since nobody can tell which rounding "20,000" stands for and a
     ± would take 21,000, a figure the text does not give (reviews 10 and 11); a decimal one,
-    half a unit of its last written decimal ("2.4": 2.35 to 2.45, so the exact 2.44)."""
+    half a unit of its last written decimal ("2.4": 2.35 to 2.45, so the exact 2.44). Unless
+    that half unit is a large share of a small figure: "0.1 %" would take 0.05 to 0.15, half the
+    figure either side (review 16); beyond MAX_ROUNDING_SHARE of the figure it is asked as
+    written."""
     decimals = written.rsplit(lang.numbers.decimal, 1)[1] if lang.numbers.decimal in written else ""
     if not decimals.isdigit():
         return 0
-    return round(0.5 * 10 ** -len(decimals), len(decimals) + 1)
+    tolerance = round(0.5 * 10 ** -len(decimals), len(decimals) + 1)
+    value = _number(written, lang)
+    if value is None or tolerance > MAX_ROUNDING_SHARE * abs(value):
+        return 0
+    return tolerance
 
 
 def computed(prompt: str, value: float, lang: Language, unit: str = "") -> str | None:

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from quizapp.derive import Draft, Paragraph
+from quizapp.derive.equations import is_equation
 from quizapp.language import fold_word
 
 TITLE_LINE_WORDS = 10  # a line this short, without a final full stop, is a heading
@@ -42,7 +43,7 @@ def opens_section(heading: str) -> bool:
 
 def read_paragraphs(text: str) -> list[Paragraph]:
     """Blank-line paragraphs, numbered from 1; markdown headings and short title lines (no
-    final punctuation, most words capitalised) are headings."""
+    final punctuation, most words capitalised, no equation) are headings."""
     paragraphs: list[Paragraph] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
@@ -52,7 +53,7 @@ def read_paragraphs(text: str) -> list[Paragraph]:
         heading = joined.startswith("#")
         if heading:
             joined = joined.lstrip("#").strip()
-        elif len(joined.split()) <= TITLE_LINE_WORDS and not re.search(r"[.!?:;,]$", joined):
+        elif len(joined.split()) <= TITLE_LINE_WORDS and not re.search(r"[.!?:;,]$", joined) and not is_equation(joined):
             heading = True
         paragraphs.append(Paragraph(number=len(paragraphs) + 1, text=joined, is_heading=heading))
     return paragraphs

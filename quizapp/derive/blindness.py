@@ -46,7 +46,7 @@ LATEST, EARLIEST = 1, -1
 OUTLIER_RATIO = 2.0  # the key's distance to its nearest option over the largest such distance of the others
 CANDIDATES = 10  # how many of the nearest document values a fitting set of options is drawn from
 HELD_CUE = "held back: the prompt's time cue ({word}) points to the key among the options (blind-time-cue)"
-HELD_ORDER = "held back: an option's year breaks the order the sentence tells its dates in (blind-order)"
+HELD_ORDER = "held back: an option's year falls on the side of a year the prompt rules out (its 'after'/'before' words or the order it tells its dates in) (blind-order)"
 HELD_BOUND = "held back: the key is the year nearest the one the sentence names beside the gap (blind-bound)"
 HELD_OUTLIER = "held back: the key stands apart from the other options' cluster (blind-outlier)"
 
@@ -104,14 +104,37 @@ def cue_problem(key: float, others: Sequence[float], cue: tuple[int, str] | None
 YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]*\d)")
 
 
-def narrative_bounds(prompt: str) -> tuple[int | None, int | None]:
-    """The years a prompt's sentence names before and after its gap, as the bounds a reader
-    assumes of the gap's year from the telling's order ("formed a society in 1951, and in ____
-    took control": not before 1951; "destroyed in ____, and demolished in 1944": not after 1944)."""
+# Words placing the gap's year after or before a year the prompt names ("after the flood of
+# 1957", "since the merger of 1968", "before the war of 1914"), at most a few words between.
+BOUND_CUES = {
+    "en": {"after": r"after|since|following", "before": r"before|until|prior\s+to"},
+    "es": {"after": r"tras|despu[eé]s\s+de|desde", "before": r"antes\s+de|hasta"},
+}
+CUE_YEAR = r"(?:\s+[^\s\d.;:]+){0,4}?\s+(1\d{3}|20\d{2})\b"
+
+
+def narrative_bounds(prompt: str, language: str | None = None) -> tuple[int | None, int | None]:
+    """The bounds a reader assumes of the gap's year from the prompt's words: a year it places
+    the answer after or before ("after the flood of 1957", "antes de la guerra de 1914", in its
+    question or its quote; with ``language``), and otherwise the telling's order of the quoted
+    sentence's years ("formed a society in 1951, and in ____ took control": not before 1951;
+    "destroyed in ____, and demolished in 1944": not after 1944). One rule for every choice type
+    (single choice, multiple select, cloze), in drawing options and in checking them."""
     before, _, after = prompt.partition("____")
-    earlier = [int(y) for y in YEAR.findall(before.split("“")[-1].split("«")[-1])]
-    later = [int(y) for y in YEAR.findall(after)]
-    return (max(earlier) if earlier else None, min(later) if later else None)
+    quoted = before.split("“")[-1].split("«")[-1]
+    lows: list[int] = []
+    highs: list[int] = []
+    cued: set[tuple[str, int]] = set()  # (part, offset) of the years a cue word claims
+    cues = BOUND_CUES.get(language or "", {})
+    for side, pattern in cues.items():
+        for part, text in (("before", before), ("after", after)):
+            for cue in re.finditer(rf"\b(?:{pattern}){CUE_YEAR}", text, re.IGNORECASE):
+                (lows if side == "after" else highs).append(int(cue.group(1)))
+                cued.add((part, cue.start(1)))
+    offset = len(before) - len(quoted)
+    lows += [int(m.group(1)) for m in YEAR.finditer(quoted) if ("before", offset + m.start(1)) not in cued]
+    highs += [int(m.group(1)) for m in YEAR.finditer(after) if ("after", m.start(1)) not in cued]
+    return (max(lows) if lows else None, min(highs) if highs else None)
 
 
 def out_of_order(key_year: int, option_year: int, bounds: tuple[int | None, int | None]) -> bool:
@@ -193,24 +216,54 @@ def _figures(item: dict[str, Any], language: str) -> tuple[list[float], list[boo
     return values, [bool(c.get("correct")) for c in item["choices"]], dates
 
 
+def option_sets(item: dict[str, Any]) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """(the prompt with "____" at the gap, options with their truth) for each gap an item offers
+    options for: a single choice or multiple select on its prompt, each option gap of a cloze."""
+    found: list[tuple[str, list[tuple[str, bool]]]] = []
+    passage = str(item.get("passage", ""))
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        at = passage.find(f"{{{i}}}")
+        if at >= 0 and gap.get("options"):
+            text = passage[:at] + "____" + passage[at + len(str(i)) + 2:]
+            found.append((re.sub(r"\{\d+\}", "…", text), [(str(o["text"]), bool(o.get("correct"))) for o in gap["options"]]))
+    if item.get("choices") and item.get("type") in ("single_choice", "multiple_select"):
+        found.append((str(item.get("prompt", "")), [(str(c["text"]), bool(c.get("correct"))) for c in item["choices"]]))
+    return found
+
+
+def ruled_out_years(item: dict[str, Any], language: str) -> bool:
+    """Whether an option of a set of year options falls where the prompt's words rule it out
+    (``narrative_bounds``) while its keys do not: the options left are fewer than shown."""
+    for prompt, options in option_sets(item):
+        years = [_year(text) if re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", text) else None for text, _ in options]
+        if not options or any(y is None for y in years):
+            continue
+        bounds = narrative_bounds(prompt, language)
+        keys = [y for y, (_, right) in zip(years, options) if right and y is not None]
+        wrong = [y for y, (_, right) in zip(years, options) if not right and y is not None]
+        if keys and any(all(out_of_order(k, w, bounds) for k in keys) for w in wrong):
+            return True
+    return False
+
+
 def problems(item: dict[str, Any], language: str) -> list[str]:
-    """A single choice on a figure or date whose key the options give away: the prompt's time
-    cue points to it, or it stands apart from the others."""
+    """A choice on a figure or date whose key the options give away: the prompt's time cue
+    points to it, it stands apart from the others, or the prompt's words rule options out."""
     read = _figures(item, language)
     if read is None or sum(read[1]) != 1:
-        return []
+        return [HELD_ORDER] if ruled_out_years(item, language) else []
     values, right, dates = read
     key = values[right.index(True)]
     others = [v for v, r in zip(values, right) if not r]
     prompt = str(item.get("prompt", ""))
     reason = cue_problem(key, others, time_cue(prompt, language), dates)
     if reason is None and dates:
-        bounds = narrative_bounds(prompt)
+        bounds = narrative_bounds(prompt, language)
         years = [_year(str(c.get("text", ""))) for c in item["choices"]]
         key_year = years[right.index(True)]
         if key_year is not None and any(y is not None and out_of_order(key_year, y, bounds) for y in years):
             reason = HELD_ORDER
-        elif (near := nearest_bound(item)) is not None and right[near[0]]:
+        elif (near := nearest_bound(item, language)) is not None and right[near[0]]:
             reason = HELD_BOUND
     return [reason] if reason else []
 
@@ -242,15 +295,15 @@ def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
     if name == "an option of the closest pair":
         return closest_pair(values, dates)
     if name == "the year nearest the prompt's own":
-        return nearest_bound(item)
+        return nearest_bound(item, language)
     return None
 
 
-def nearest_bound(item: dict[str, Any]) -> list[int] | None:
+def nearest_bound(item: dict[str, Any], language: str | None = None) -> list[int] | None:
     """The year option nearest the year the prompt's sentence names on the side the telling
     puts the gap ("adopted in 2001, entered into force in ____": the first year after 2001);
     None when the prompt names no year or an option is no year."""
-    low, high = narrative_bounds(str(item.get("prompt", "")))
+    low, high = narrative_bounds(str(item.get("prompt", "")), language)
     years = [_year(str(c.get("text", ""))) for c in item.get("choices", [])]
     if (low is None and high is None) or any(y is None for y in years):
         return None
@@ -283,12 +336,14 @@ __all__ = [
     "fair_figures",
     "narrative_bounds",
     "nearest_bound",
+    "option_sets",
     "out_of_era",
     "out_of_order",
     "outlier",
     "person_eras",
     "picks",
     "problems",
+    "ruled_out_years",
     "time_cue",
     "years_of",
 ]

@@ -408,7 +408,17 @@ def trivial_card(draft: Draft, headings: list[str], language: str) -> list[str]:
     if draft.kind != "card":
         return []
     front = _normal(str(draft.item.get("front", "")))
-    if front and headings and (headings[0] == front or headings[0].startswith(front + " ")):
+    # "La Cueva de los Cristales" under "Cueva de los Cristales de Naica" (review 16): the
+    # front's article makes it no other subject.
+    articles = {fold_word(w) for w in language_for(language).determiners}
+
+    def bare(text: str) -> str:
+        words = text.split()
+        return " ".join(words[1:]) if len(words) > 2 and words[0] in articles else text
+
+    title = bare(headings[0]) if headings else ""
+    front = bare(front)
+    if front and title and (title == front or title.startswith(front + " ")):
         return [f"the card's front {draft.item.get('front')!r} is the document's own subject (its title): its back is what the whole text is about"]
     back = str(draft.item.get("back", "")).strip()
     if back and len(back.split()) <= 4 and _in_a_heading(draft, back, headings, language):

@@ -522,6 +522,60 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     return None
 
 
+# A sentence whose subject is a word standing for a noun of another sentence: "The one that
+# engulfed ...", "Los de Vizcaya ...", "El que ..." (review 16).
+STAND_IN_SUBJECT = {
+    "es": re.compile(r"^(?:el|la|los|las)\s+(?:de|del|otro|otra|otros|otras)\b", re.IGNORECASE),
+    "en": re.compile(r"^(?:the|this|that)\s+(?:one|ones|other|others)\b", re.IGNORECASE),
+}
+# "the same team", "del mismo grupo": the same as one another sentence names, unless the
+# comparison follows ("the same year as the outbreak", "el mismo grupo que ...").
+SAME_AS_BEFORE = {
+    "es": re.compile(r"\b(?:el|la|los|las|del|al)\s+(?:mismo|misma|mismos|mismas)\s+([^\W\d_]+)\b(?!\s+que\b)", re.IGNORECASE),
+    "en": re.compile(r"\bthe\s+same\s+([^\W\d_]+)\b(?!\s+(?:as|that)\b)", re.IGNORECASE),
+}
+SAME_WITHIN_WORDS = 10  # the subject's side of the sentence: "the same engineers rebuilt it"
+OWN_NAME_NOUNS = frozenset(("nombre", "name"))  # "la localidad del mismo nombre": named in the sentence
+# A Spanish sentence opening with its verb leaves its subject in another sentence ("Fue
+# sustituida por ...", "Tenía forma de cúpula ...", "Lo fundó ..."): a finite form of a verb a
+# subject goes with, or an object pronoun before the verb.
+VERB_FIRST_ES = re.compile(
+    r"^(?:(?:fue|fueron|era|eran|es|son|estaba|estaban|está|están|había|habían|ha|han|tenía|tenían|tiene|tienen"
+    r"|podía|podían|puede|pueden|debía|debían|debe|deben|sería|serían|será|serán|sigue|siguen|seguía|seguían"
+    r"|quedó|quedaron|llegó|llegaron|pasó|pasaron|sirvió|sirvieron|permitió|permitieron|contaba|contaban|medía|medían)"
+    r"|(?:lo|la|los|las|le|les)\s+[a-záéíóúñ]+(?:ó|aron|ieron|aba|aban))\b",
+    re.IGNORECASE,
+)
+
+
+# A Spanish pronoun after a preposition stands for a noun ("con ella", "sobre ellos") which,
+# quoted alone, the sentence may not name ("él" folds to the article: left out). Not after "de"
+# or "entre": "muchos de ellos", "entre ellos los de Rouen" count a noun of the same sentence.
+PREPOSITIONAL_PRONOUN_ES = re.compile(r"\b(?:con|en|sobre|para|por|sin|tras|ante|hacia|contra)\s+(?:ella|ellas|ellos)\b", re.IGNORECASE)
+
+
+def leans_outside(text: str, lang: Language) -> str | None:
+    """Why a sentence quoted on its own is unreadable: its subject stands for a noun of another
+    sentence ("The one that engulfed ...", "El de ..."), it compares with something unsaid ("the
+    same team", "del mismo grupo"), or, in Spanish, it opens with its verb or an object pronoun
+    and leaves the subject in the sentence before ("Fue sustituida por ____", review 16 and a
+    second fresh review). None when it reads alone."""
+    code = _code(lang)
+    text = text.strip().lstrip("¿¡\"“«'")
+    if found := STAND_IN_SUBJECT[code].match(text):
+        return f"it opens with {found.group()!r}, which stands for a noun of another sentence"
+    same = SAME_AS_BEFORE[code].search(" ".join(text.split()[:SAME_WITHIN_WORDS]))
+    if same and fold(same.group(1)) not in lang.words.stop_words and fold(same.group(1)) not in OWN_NAME_NOUNS:
+        return f"{same.group().strip()!r} compares with something the sentence does not name"
+    if code == "es" and (verb := VERB_FIRST_ES.match(text)):
+        return f"it opens with its verb ({verb.group()!r}): the subject is in another sentence"
+    if code == "es" and (pronoun := PREPOSITIONAL_PRONOUN_ES.search(text)):
+        # "... mejor era el enlucido que se hacía con ella" (a self-review of hornos-de-cal.md):
+        # "ella" is a noun of the sentence before.
+        return f"{pronoun.group()!r} stands for a noun of another sentence"
+    return None
+
+
 def points_back(text: str, lang: Language) -> str | None:
     """The words of ``text`` that point back to a noun another sentence names ("Según
     Quiroga, aquel informe", "dicho informe", "According to X, this report"), or None. A

@@ -20,6 +20,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import blindness
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
+from quizapp.derive import person_options
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
@@ -126,6 +127,11 @@ STOCK_NOUN_ZIPF = 3.5
 # it (lower case, accents kept: "él" is not the article "el").
 # Words that rank a thing among others ("the main fuel", "el material principal"): a card front
 # holding one says among what, or it is no term.
+# Examples the held-back reasons give, in the document's language.
+REASON_EXAMPLES = {
+    "en": {"bound": "more than", "crowd": "thousands of ..."},
+    "es": {"bound": "más de", "crowd": "miles de ..."},
+}
 RANKING_WORDS = frozenset(fold(w) for w in (
     "main", "principal", "chief", "primary", "key", "central", "major", "leading", "sole",
     "principales", "mayor", "mayores", "fundamental", "fundamentales", "básico", "básica", "centrales",
@@ -182,6 +188,8 @@ class Builder:
                 self.together.setdefault(m.identity, set()).add(sentence.index)
         self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
         self.role_words = {fold(w) for w in self.lang.roles}
+        self.not_people = person_options.unlikely_people(facts.sentences, self.lang, self.roles)  # "Justicia", "Alto Perú"
+        self.heads_of_state = person_options.heads_of_state(facts.sentences, self.lang)
         self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
         self.organisation_heads = {fold(w) for w in self.lang.organisation_words}
         self.noun_openers = {fold(w) for w in self.lang.determiners | self.lang.possessives}
@@ -269,6 +277,7 @@ class Builder:
         elif m.kind in ("place", "organisation", "name"):
             answers.extend(self.short_forms(m))
             answers.extend(self.without_feature_word(m))
+            answers.extend(self.without_company_word(m))
         if century := self.century(m):
             answers.extend(century)
         elif (numeral := roman_value(m.text)) is not None and len(m.text) >= 2:
@@ -352,6 +361,27 @@ class Builder:
         first, last = words
         plural = self.lang.is_real_word(last.lower()) and self.lang.is_real_word(last[:-1].lower())
         return first if plural and not self.lang.is_real_word(first.lower()) else None
+
+    def without_company_word(self, m: Mention) -> list[str]:
+        """A company's own name without the word for a company that opens or closes it
+        ("Peñoles" for Industrias Peñoles, review 16; "Vosper" for Vosper Industries), as people
+        call it; not where the rest is another name of the document (another organisation),
+        nor a common word (the fragment rule of ``accepted`` drops it)."""
+        words = m.text.split()
+        if m.kind not in ("organisation", "name") or len(words) < 2:
+            return []
+        if fold(words[0]) in self.lang.company_words:
+            rest = words[1:]
+        elif fold(words[-1].rstrip(".")) in self.lang.company_words:
+            rest = words[:-1]
+        else:
+            return []
+        short = " ".join(rest)
+        if not rest or not all(w[:1].isupper() for w in rest) or len(short) < 3:
+            return []
+        if any(identity != m.identity and text == fold(short) for identity, text in self.written):
+            return []
+        return [short]
 
     def without_feature_word(self, m: Mention) -> list[str]:
         """A natural feature's own name without the word for the feature ("Patapsco" for the
@@ -455,6 +485,10 @@ class Builder:
         title = r.role.split()[-1]
         if bare and len(name) > 1 and self.lang.familiarity(title) >= HIGH_FREQUENCY_ROLE_ZIPF and self.surname_fame(r.person) >= NAMED_PERSON_ZIPF:
             return [f"held back: {r.role!r} is a high-frequency title and {r.person.text} a name general text mentions (a famous person): the bare role is general knowledge"]
+        if len(r.role.split()) == 1:
+            # "Penelope Boston: ¿quién era?" -> "Investigadora" (review 16): one role noun says
+            # nothing the text says of this person, and the kind of text suggests it.
+            return [f"held back: the back {r.role!r} is a bare role noun: it says nothing specific of {r.person.text}, and the kind of text suggests it"]
         return []
 
     def surname_fame(self, person: Mention) -> float:
@@ -606,6 +640,11 @@ class Builder:
             # Nor a person the document sets decades away from the sentence's year (blind readers).
             dated = blindness.years_of(sentence.mentions)
             pool = [m for m in pool if not blindness.out_of_era(self.eras.get(m.identity, set()), dated)]
+            # Nor a place or thing read as a name, nor the head of state the sentence names by title
+            # (reviews 14, 15).
+            pool = [m for m in pool if m.identity not in self.not_people] if key.identity not in self.not_people else []
+            if key.identity not in self.heads_of_state and person_options.named_by_title(sentence.text, self.lang):
+                pool = [m for m in pool if m.identity not in self.heads_of_state]
 
         if key.kind == "year" and DECADE_BEFORE.search(sentence.text[: key.start - sentence.start]):
             # "desde la década de ____": a year that is no decade (1996 beside 1970) is ruled
@@ -659,8 +698,8 @@ class Builder:
             return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
         value = option_number(key)
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and key.value[0]:
-            # No year the sentence's order of telling rules out ("in 1951 ..., and in ____").
-            bounds = blindness.narrative_bounds(before + "____" + sentence.text[max(0, key.end - sentence.start):])
+            # No year the sentence's words rule out ("in 1951 ..., and in ____", "after the flood of 1957").
+            bounds = blindness.narrative_bounds(before + "____" + sentence.text[max(0, key.end - sentence.start):], self.lang.code)
             pool = [m for m in pool if not (isinstance(m.value, tuple) and m.value[0] and blindness.out_of_order(key.value[0], m.value[0], bounds))]
         if tight or value is None or any(option_number(m) is None for m in pool):
             return self.straddle(key, pool, shown)
@@ -706,6 +745,7 @@ class Builder:
             and not set(words[:5]) & self.pronouns
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
+            and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
         )
 
     def list_fragment(self, sentence: Sentence) -> bool:
@@ -1170,12 +1210,17 @@ class Builder:
             # place may leave the statement true, so only people, dates and figures are swapped.
             if m.kind not in ("person", *DATE_KINDS, "number"):
                 continue
+            # The reasons quote the document's own language (review 15 read "miles de" in an
+            # English report as a language mix-up).
+            inclusive_words = {fold(w) for w in self.lang.inclusive_words}
+            inclusive = [w.strip(",;:") for w in s.text.split() if fold(w.strip(",;:")) in inclusive_words]
+            examples = REASON_EXAMPLES.get(self.lang.code, REASON_EXAMPLES["en"])
             why = (
-                "it is a bound ('more than'), so a swapped value may still be true" if self.bounded(s, m)
+                f"it is a bound ({examples['bound']!r}), so a swapped value may still be true" if self.bounded(s, m)
                 else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
-                else "the sentence says 'also' or the like: with another person it is not stated rather than false"
-                if m.kind == "person" and {fold(w.strip(",;:")) for w in s.text.split()} & {fold(w) for w in self.lang.inclusive_words}
-                else "a loosely counted crowd acts in it ('thousands of ...', 'miles de ...'): at another date its event is not stated rather than false"
+                else f"the sentence says {inclusive[0]!r} or the like: with another person it is not stated rather than false"
+                if m.kind == "person" and inclusive
+                else f"a loosely counted crowd acts in it ({examples['crowd']!r}): at another date its event is not stated rather than false"
                 if m.kind in DATE_KINDS and context.crowd_event(s.text, self.lang)
                 else "" if self.distractors(m, s, 3, tight=True)
                 else "no value of the same kind in the document would pass for it (too far in time or size, or another role)"

@@ -25,6 +25,13 @@ MAX_PROMPT_WORDS = 48  # long enough for a fact-rich sentence with two clauses
 # The same names and sentences are folded again and again while drafting and checking.
 fold = lru_cache(maxsize=1 << 16)(fold_word)
 LEANING = frozenset(("them", "ellos", "ellas", "it", "this", "these", "those"))  # words a definition cannot stand without
+# Prepositions and conjunctions the languages' stop words miss, which open a sentence before a
+# name ("Like Smeaton's tower, …", "Igual que Humboldt, …"): never the name's first word, or a
+# gap on the name swallows them (fresh review, kinds7 (e): key "Like Smeaton").
+LEADING_FUNCTION_WORDS = {
+    "en": frozenset(["like", "unlike", "despite", "beyond", "besides", "per", "via", "including", "towards", "toward", "upon", "within", "throughout", "behind"]),
+    "es": frozenset(["igual", "tras", "ante", "durante", "hacia", "mediante", "salvo", "excepto", "incluso", "conforme"]),
+}
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
@@ -263,7 +270,9 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 folded_unit = f"{folded_unit}/{per.group(1)}"
                 unit_end += per.end()
             # "700 kilómetros por hora" is a speed: no distractor for a distance in kilómetros.
-            if rate := re.match(r"\s+(per|por)\s+([^\W\d_]+)", rest[unit_end:]):
+            # ("207 kilómetros por las provincias": "por" before an article is a place, no rate.)
+            rate = re.match(r"\s+(per|por)\s+([^\W\d_]+)", rest[unit_end:])
+            if rate and rate.group(2)[:1].islower() and fold_word(rate.group(2)) not in stop:
                 folded_unit = f"{folded_unit} {rate.group(1)} {rate.group(2)}"
             before = text[:start].split()[-2:]
             approximate = any(fold_word(w) in lang.approximate for w in before)
@@ -394,7 +403,10 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             pass  # "De Lesseps planned...": the particle is part of the name
         elif run[0].start() == 0 and fold_word(words[0]) in adverbs:
             run, words = run[1:], words[1:]  # "Hoy Valdivia es...": Valdivia
-        elif run[0].start() == 0 and (fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)):
+        elif run[0].start() == 0 and (
+            fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or fold_word(words[0]) in LEADING_FUNCTION_WORDS.get(lang.code, ())
+            or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)
+        ):
             run, words = run[1:], words[1:]
         while run and len(words) > 1 and (
             fold_word(words[0]) in stop or fold_word(words[0]) in lang.determiners or words[0] in lang.name_connectors
@@ -542,6 +554,8 @@ def _acronyms_of_things(all_names: Sequence[tuple[Sentence, Mention]], lang: Lan
 # ---------------------------------------------------------------- roles, events, definitions
 
 
+# Words dating an apposition's role: "X, then director of", "X, entonces directora de".
+ROLE_TIME_WORDS = r"(?:then|by\s+then|at\s+the\s+time|later|now|today|entonces|por\s+entonces|en\s+aquel\s+momento|ya|luego|hoy|m[aá]s\s+tarde)"
 ROLE_GOVERNORS = frozenset({"of", "the", "a", "an", "de", "del", "la", "el", "al", "los", "las"})
 
 
@@ -560,7 +574,9 @@ def _roles(facts: Facts) -> list[Role]:
             role = None
             appositive = re.match(rf",\s+(?:the|a|an|el|la|un|una)\s+([^,.;()]{{0,90}}?\b(?:{roles_alt})\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
             # ... or no article: "Marta Ruiz, catedrática de Geografía de la Universidad ...,"
-            appositive = appositive or re.match(rf",\s+((?:{roles_alt})\s+(?:of|de|del|at|en|in)\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
+            # ... or after a word dating it: "Penelope Boston, entonces directora del Instituto ...",
+            # "Helen Marsh, then director of ..." (review 16 took the bare "investigadora" before the name).
+            appositive = appositive or re.match(rf",\s+(?:{ROLE_TIME_WORDS}\s+)?((?:{roles_alt})\s+(?:of|de|del|at|en|in)\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after, re.IGNORECASE)
             copula = re.match(rf"\s+(?:{'|'.join(lang.copulas)})\s+(?:a|an|un|una)\s+((?:\w+\s+){{0,2}}(?:{roles_alt})\b[^,.;]{{0,40}}?)(?=[,.;]|\s+(?:who|que|that)\b)", after)
             prefix = re.search(rf"(?:\b(?:the|The|el|El|la|La|al|del)\s+|^)((?:[\wáéíóú]+\s+){{0,2}}(?:{roles_alt}))\s+$", before)
             if appositive:
@@ -611,6 +627,30 @@ def _events(facts: Facts) -> list[Event]:
     return out
 
 
+# Where a definition's own clause ends: a comma and a word that opens another clause ("..., and
+# decades of development had covered ...", "..., and represents ...", "..., pero ...").
+NEXT_CLAUSE = re.compile(
+    r",\s+(?P<joint>and|but|while|whereas|although|though|yet|so|y|e|pero|mientras|aunque|sino|así)\s+",
+    re.IGNORECASE,
+)
+LIST_ITEM_WORDS = 3  # "clay, sand, and boulders": the words between two commas of a list
+
+
+def own_clause(definition: str) -> str:
+    """The definition up to where another clause is joined to it (review 16: "A flat, low-lying
+    delta where water drains slowly, and decades of rapid development had covered ..."; a second
+    review: "A characteristic of the pump itself, ..., and represents ..."): a card's back is
+    one statement of what its front is. A comma before "and" closing a list ("clay, sand, and
+    boulders": a short item after the previous comma) is no clause boundary."""
+    for m in NEXT_CLAUSE.finditer(definition):
+        before = definition[: m.start()]
+        item = before.rsplit(",", 1)[1] if "," in before else ""
+        if m.group("joint").lower() in ("and", "y", "e") and item and len(item.split()) <= LIST_ITEM_WORDS:
+            continue
+        return before
+    return definition
+
+
 def _definitions(facts: Facts) -> list[Definition]:
     lang = facts.language
     copulas = "|".join(lang.copulas)
@@ -620,7 +660,7 @@ def _definitions(facts: Facts) -> list[Definition]:
         m = re.match(rf"^((?:(?:The|El|La|Los|Las)\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}}?)\s+({copulas})\s+((?:{dets})\s+[^;]+?)\.?$", s.text)
         if not m:
             continue
-        term, copula, definition = m.group(1), m.group(2), m.group(3)
+        term, copula, definition = m.group(1), m.group(2), own_clause(m.group(3))
         if len([w for w in term.split() if fold_word(w) not in lang.determiners]) < 2:
             continue  # "Water is the canal's main problem": a common word, no term
         if fold_word(term.split()[0]) in {fold_word(w) for w in lang.sentence_adverbs}:

@@ -356,51 +356,6 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
             return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {accepted[0]!r} is general knowledge"]
     return []
 
-# Words that place a gap's year after, or before, a year the prompt writes: "tras la riada de
-# 1957", "since the merger of 1968", "before the war of 1914". At most a few words between.
-TIME_CUES = {
-    "en": {"after": r"after|since|following", "before": r"before|until|prior\s+to"},
-    "es": {"after": r"tras|despu[eé]s\s+de|desde", "before": r"antes\s+de|hasta"},
-}
-CUE_YEAR = r"(?:\s+[^\s\d.;:]+){0,4}?\s+(1\d{3}|20\d{2})\b"
-
-
-def _option_sets(draft: Draft) -> list[tuple[str, str, list[tuple[str, bool]]]]:
-    """(text before, text after, options with their truth) for each gap a choice item offers."""
-    item = draft.item
-    found: list[tuple[str, str, list[tuple[str, bool]]]] = []
-    passage = str(item.get("passage", ""))
-    for i, gap in enumerate(item.get("gaps", []), start=1):
-        at = passage.find(f"{{{i}}}")
-        if at >= 0 and gap.get("options"):
-            found.append((passage[:at], passage[at + len(str(i)) + 2:], [(str(o["text"]), bool(o.get("correct"))) for o in gap["options"]]))
-    if item.get("choices") and item.get("type") in ("single_choice", "multiple_select"):
-        prompt = str(item.get("prompt", ""))
-        found.append((prompt, "", [(str(c["text"]), bool(c.get("correct"))) for c in item["choices"]]))
-    return found
-
-
-def options_before_or_after_cue(draft: Draft, lang: Language) -> list[str]:
-    """Year options whose wrong ones all fall on the wrong side of a year the prompt places the
-    answer after (or before): the key is the one option the prompt allows."""
-    cues = TIME_CUES[_code(lang)]
-    for before, after, options in _option_sets(draft):
-        if not options or not all(re.fullmatch(r"1\d{3}|20\d{2}", text.strip()) for text, _ in options):
-            continue
-        wrong = [int(text) for text, correct in options if not correct]
-        keys = [int(text) for text, correct in options if correct]
-        text = before + " " + after
-        for side, pattern in cues.items():
-            for cue in re.finditer(rf"\b(?:{pattern}){CUE_YEAR}", text, re.IGNORECASE):
-                year = int(cue.group(1))
-                if side == "after":
-                    ruled_out = [w for w in wrong if w < year] if all(k >= year for k in keys) else []
-                else:
-                    ruled_out = [w for w in wrong if w > year] if all(k <= year for k in keys) else []
-                if wrong and len(ruled_out) == len(wrong):
-                    return [f"held back: the prompt places the answer {side} {year}, and every wrong option ({', '.join(map(str, wrong))}) falls on the other side: only the key is possible"]
-    return []
-
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
 # "Engineering and Naval Architects": a name that goes on across "and" (two capitalised words
 # or more on each side).
@@ -469,7 +424,6 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         century_from_subject(draft, lang),
         company_as_person(draft, lang),
         head_of_state(draft, lang),
-        options_before_or_after_cue(draft, lang),
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         name_cut_at_dash(draft),

@@ -247,7 +247,9 @@ class SequenceDrafter:
         for listed in stage_lists:
             yield from self.stage_swaps(listed)
         for s in self.builder.facts.sentences:
-            if not any(True for _ in self.builder.detail_word(s)):
+            # Quoted alone, so only a sentence that reads alone (review 16 quoted "The one that
+            # engulfed central Thailand ... one of the ____ natural disasters").
+            if self.builder.usable(s) and not any(True for _ in self.builder.detail_word(s)):
                 yield from self.term_gap(s)
 
     def term_gap(self, s: Sentence) -> Iterator[Candidate]:

@@ -92,6 +92,13 @@ STEM = 4  # letters a word shares with an option to be of its family ("slowly", 
 # An English participle before a noun ("exposed to increased drag") describes, and the noun's
 # context decides it ("exposed to" something harmful); as a verb it states what the text says.
 PARTICIPLE = re.compile(r"(?:ed|en)$")
+# An end the sentence states that only one direction reaches: "redujo la visibilidad casi a
+# cero" (a second fresh review: "amplió" makes the sentence absurd), "to almost nothing", "to a
+# standstill", "al máximo".
+ENDPOINT = {
+    "en": re.compile(r"\b(?:to|by)\s+(?:almost\s+|nearly\s+|virtually\s+|practically\s+|near\s+)?(?:zero|nothing|nil|a\s+halt|a\s+standstill|a\s+trickle|a\s+minimum|a\s+maximum|half|a\s+fraction)\b", re.IGNORECASE),
+    "es": re.compile(r"(?:\b(?:casi|prácticamente|hasta)\s+)?\b(?:a|hasta)\s+(?:cero|la\s+nada|la\s+mitad|un\s+hilo|el\s+mínimo|el\s+máximo)\b|\bal\s+(?:mínimo|máximo)\b|\bhasta\s+desaparecer\b", re.IGNORECASE),
+}
 MAX_OPPOSITE_WORDS = 36  # a sentence whose one direction word is asked: short enough to weigh it
 
 # Counts in words a reader may type as a figure. Not "one"/"uno"/"una" (an article as often as a
@@ -346,6 +353,8 @@ class StatementDrafter:
             return None
         if GIVEAWAY_WORDS[self.code].search(s.text) or (word in JUDGEMENTS and ADVOCACY[self.code].search(s.text)):
             return None
+        if ENDPOINT[self.code].search(s.text[found[0].end():]):
+            return None  # "redujo la visibilidad casi a cero": only one direction ends there
         # Another word of the sentence from either option's stem ("____ the melting, since the
         # stalks pass heat very slowly": slowed) says which (seen in a self-review of ice-houses.md).
         stems = {fold(word)[:STEM], fold(other)[:STEM]}

@@ -12,6 +12,8 @@ Held back, not repaired: no accept list can hold every synonym a reader of the t
 """
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from quizapp.derive.giveaways import accept_lists
@@ -89,16 +91,46 @@ def manner_adverb(word: str, lang: Language) -> bool:
     )
 
 
+COMPARATIVE_ZIPF = 2.1  # "costlier" 2.3, "deadlier" 2.4; "forer", "interer" are no words
+SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|least|más|mas|menos)\s+$", re.IGNORECASE)
+SUPERLATIVE_WORDS = {
+    "en": _words("most least best worst"),
+    "es": _words("más mas menos mayor menor mayores menores mejor peor mejores peores máximo máxima mínimo mínima"),
+}
+
+
+def superlative(words: list[str], before: str, lang: Language) -> bool:
+    """Whether a lower-case key is a superlative ("costliest", "most expensive", "más
+    destructivos", "la peor"), or fills "most ____" / "más ____": a judgement whose synonyms
+    ("most expensive", "most costly") fit its gap as well (review 16)."""
+    code = lang.code if lang.code in SUPERLATIVE_WORDS else "en"
+    if SUPERLATIVE_BEFORE.search(before) or fold_word(words[0]) in {fold_word(w) for w in SUPERLATIVE_WORDS[code]}:
+        return True
+    word = words[-1] if len(words) == 1 else ""
+    if code == "es":
+        return word.endswith(("ísimo", "ísima", "ísimos", "ísimas"))
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    stems = [stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else "", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""]
+    # An adjective's stem and its comparative both words ("costly", "costlier"; "large",
+    # "larger"): "forest", "interest", "conquest" are nouns.
+    comparative = word[:-2] + "r"
+    return lang.familiarity(comparative) >= COMPARATIVE_ZIPF and any(s and lang.familiarity(s) >= ADJECTIVE_STEM_ZIPF for s in stems)
+
+
 def synonym_gap(draft: Draft, lang: Language) -> list[str]:
     """Why a typed gap of ``draft`` is a word many synonyms fill (empty: it is none)."""
     code = lang.code if lang.code in EVALUATIVE else "en"
-    for accepted, _before, _after in accept_lists(draft):
+    for accepted, before, _after in accept_lists(draft):
         if not accepted:
             continue
         key = str(accepted[0]).strip()
         words = key.split()
         if not words or not all(w.isalpha() and w.islower() for w in words):
             continue  # names and figures are no loose words
+        if len(words) <= JUDGEMENT_WORDS and superlative(words, before, lang):
+            return [f"held back: {key!r} is a superlative, a judgement: its synonyms fit the gap as well, and the accept list cannot hold them all"]
         if len(words) == 1 and manner_adverb(key, lang):
             return [f"held back: {key!r} is a manner adverb: its synonyms fit the gap as well, and the accept list cannot hold them all"]
         # A judgement in a few words ("pérdida incalculable", "a terrible blow"): the

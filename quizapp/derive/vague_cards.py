@@ -10,7 +10,9 @@ with a generic class noun (process, task, period; proceso, tarea, etapa) and eit
   construcción del canal"), or
 - the class noun is graded at once ("a slow process", "una tarea larga"): a characterisation.
 A real term defined by its class ("Osmosis: the process by which water crosses a membrane",
-"El tequio: un trabajo comunitario que ...") keeps its card.
+"El tequio: un trabajo comunitario que ...") keeps its card. A back that is only a class, a
+few adjectives and a noun with nothing saying which member ("A dimensionless quantity" for the
+Reynolds number), is held back whatever its head.
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ ACTION_OF = {
     "es": re.compile(r"^(?:la\s+|el\s+)?\w+(?:ción|sión|miento|aje|ura|anza|encia|ancia)\s+(?:de|del)\s+", re.IGNORECASE),
 }
 ARTICLES = _words("a an the one un una el la los las uno")
+CLASS_ONLY_WORDS = 4  # "a bright northern constellation": modifiers and a class noun, no more
 
 
 def vague_definition(draft: Draft, lang: Language) -> list[str]:
@@ -60,6 +63,11 @@ def vague_definition(draft: Draft, lang: Language) -> list[str]:
         words = words[1:]
     if not words:
         return []
+    stop = {fold(w) for w in lang.words.stop_words}
+    if len(words) <= CLASS_ONLY_WORDS and not any(w in stop for w in words):
+        # "The Reynolds number" -> "A dimensionless quantity" (a second fresh review): adjectives
+        # and a class noun, nothing ("of", "that", "where", "de", "que") saying which member.
+        return [f"held back: the card's back {draft.item.get('back')!r} only names a class: it fits any member of it, not {front!r} in particular"]
     # "a slow process" (the grade before the head, in English) or "un proceso lento".
     head, grade = (words[1], words[0]) if len(words) > 1 and words[0] in GRADING[code] else (words[0], words[1] if len(words) > 1 else "")
     if head not in GENERIC_HEADS[code]:

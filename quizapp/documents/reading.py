@@ -20,6 +20,8 @@ from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 
+from quizapp.derive.equations import is_equation
+
 MAX_PARAGRAPHS = 5000  # more than any real document; a bigger one is refused, not truncated
 MAX_PARAGRAPH_CHARS = 20_000
 
@@ -55,9 +57,12 @@ SMALL_WORDS = {
 
 
 def looks_like_title(line: str) -> bool:
-    """A short line in title case with no closing punctuation: a heading in plain text or PDF."""
+    """A short line in title case with no closing punctuation: a heading in plain text or PDF.
+    Not an equation on a line of its own ("CaCO₃ + H₂O + CO₂ ⇌ Ca(HCO₃)₂"): that is content."""
     words = line.split()
     if not 1 <= len(words) <= 10 or len(line) > 80 or line[-1] in ".,;:!?" or not line[0].isupper():
+        return False
+    if is_equation(line):  # content, not a title: quizapp.derive.equations
         return False
     content = [w for w in words if any(c.isalpha() for c in w) and w.lower() not in SMALL_WORDS]
     return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)

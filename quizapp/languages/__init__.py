@@ -85,6 +85,9 @@ class Language:
     # Nouns naming a written or made work ("novel", "poema"): the name after one is a title,
     # never a place, even after "in" ("in his novel Candide").
     work_words: frozenset[str] = frozenset()
+    # Words that open or close a company's name and that people drop ("Grupo", "Industrias",
+    # "Holdings", "Industries"): "Industrias Peñoles" is called Peñoles (review 16).
+    company_words: frozenset[str] = frozenset()
     # Small lowercase words inside a person's name that the name reader does not join on
     # ("Carvalho e Melo", "Vasco da Gama"): a gap must not stop at one and cut the name in half.
     name_particles: frozenset[str] = frozenset()

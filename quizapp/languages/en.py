@@ -142,6 +142,8 @@ LANGUAGE = Language(
     | {"north sea", "black sea", "red sea", "north america", "south america", "latin america", "new york",
        "united states", "united kingdom", "great britain", "north africa", "new world", "old world", "indian",
        "mont blanc"},
+    company_words=words("""industries holdings group corporation corp inc ltd limited plc company co brothers enterprises
+        mining minerals shipping motors"""),  # folded
     work_words=words("novel novels poem poems book books essay essays play plays satire treatise tale story opera symphony painting ballad"),
     number_words=re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\-](?:one|two|three|four|five|six|seven|eight|nine))?s?"),
     name_prefixes=words("saint st"),

@@ -114,6 +114,8 @@ LANGUAGE = Language(
     | {"mar del norte", "mar negro", "mar rojo", "america del norte", "america del sur", "nueva york",
        "estados unidos", "reino unido", "gran bretana", "norte de africa", "nuevo mundo", "mar mediterraneo",
        "mont blanc"},
+    company_words=words("""industrias grupo corporacion compania empresa minera constructora astilleros laboratorios
+        hermanos sa sl"""),  # folded
     work_words=words("novela novelas poema poemas libro libros ensayo ensayos obra obras sátira tratado cuento relato ópera sinfonía cuadro balada comedia drama"),
     number_words=re.compile(r"(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|cientos|\w+cientos|\w+cientas|mil|millon|millones|docena|docenas|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|quinto|quinta)"),
     name_prefixes=words("san santa santo sor fray"),

@@ -99,7 +99,9 @@ def test_a_famous_figure_named_by_one_word_gets_no_bare_role_card():
     drafts = derive_drafts(PLAGUE, "en")
     cards = {d.item["front"].split(":")[0]: d for d in drafts if d.kind == "card" and "who was this" in d.item.get("front", "")}
     assert cards["Paracelsus"].problems and "known by one name" in cards["Paracelsus"].problems[0], cards["Paracelsus"].problems
-    assert not cards["Daniel Specklin"].problems, cards["Daniel Specklin"].problems
+    # Daniel Specklin is no famous figure: his card is not held as one (since review 16 a bare
+    # one-word role is held back for any person, see test_kinds6).
+    assert not any("known by one name" in p for p in cards["Daniel Specklin"].problems), cards["Daniel Specklin"].problems
 
 
 def test_a_multiple_select_whose_keys_include_a_widely_known_place_is_held_back():

@@ -8,7 +8,7 @@ governs it; year options the prompt's own time cue rules out."""
 
 from __future__ import annotations
 
-from quizapp.derive import Draft, Paragraph, checks, derive_drafts, giveaways
+from quizapp.derive import Draft, Paragraph, blindness, checks, derive_drafts, giveaways
 from quizapp.derive.closed_lists import completed_list
 from quizapp.derive.synonym_gaps import synonym_gap
 from quizapp.languages import language_for
@@ -238,25 +238,32 @@ def _year_choice(prompt: str, key: str, wrong: list[str]) -> Draft:
 
 def test_year_options_the_prompts_time_cue_rules_out_are_held_back_in_every_choice_type() -> None:
     """Review 14's kind, with the cue in the prompt: after "tras la riada de 1957" a year before
-    1957 is no possible answer, so options that all fall before it leave the key alone. Every
-    option must be possible for the prompt's time cues, in a single choice and a cloze alike."""
-    en, es = language_for("en"), language_for("es")
+    1957 is no possible answer. Every option must be possible for the prompt's time words, in a
+    single choice and a cloze alike: one rule (quizapp.derive.blindness.narrative_bounds) for the
+    "after/before <year>" words and the order the sentence tells its years in, so an option
+    either rules out leaves the reader fewer options than shown."""
     held = [
-        (_year_choice("According to the text, when did the town, after the flood of 1957, divert the river? “In ____ the river was diverted.”", "1961", ["1949", "1953"]), en),
-        (_cloze_with_options("Tras la riada de 1957, en {1} el ayuntamiento desvió el cauce del río.", "1961", ["1949", "1953"], 2), es),
-        (_cloze_with_options("Before the war of 1914 broke out, in {1} the yard launched its last liner.", "1911", ["1919", "1922"], 2), en),
-        (_year_choice("Which year goes in the gap? “Since the merger of 1968, the firm has built ____ engines...”", "1972", ["1959", "1963"]), en),
+        (_year_choice("According to the text, when did the town, after the flood of 1957, divert the river? “In ____ the river was diverted.”", "1961", ["1949", "1953"]), "en"),
+        (_cloze_with_options("Tras la riada de 1957, en {1} el ayuntamiento desvió el cauce del río.", "1961", ["1949", "1953"], 2), "es"),
+        (_cloze_with_options("Before the war of 1914 broke out, in {1} the yard launched its last liner.", "1911", ["1919", "1922"], 2), "en"),
+        (_year_choice("Which year goes in the gap? “Since the merger of 1968, the firm has built ____ engines...”", "1972", ["1959", "1963"]), "en"),
+        # One wrong option before the cue is ruled out too: a choice of two, not three.
+        (_cloze_with_options("Tras la riada de 1957, en {1} el ayuntamiento desvió el cauce del río.", "1961", ["1953", "1965"], 2), "es"),
+        # A year told before the gap bounds it as well (the single choice's rule, now every type's).
+        (_cloze_with_options("The flood of 1957 was the worst; in {1} the town diverted the river.", "1961", ["1949", "1953"], 2), "en"),
     ]
-    for draft, lang in held:
-        assert giveaways.options_before_or_after_cue(draft, lang), draft.item
+    for draft, language in held:
+        assert blindness.problems(draft.item, language), draft.item
     kept = [
-        # One wrong option after the cue: the reader still has to choose.
-        (_cloze_with_options("Tras la riada de 1957, en {1} el ayuntamiento desvió el cauce del río.", "1961", ["1953", "1965"], 2), es),
-        # A year with no before/after word is no cue.
-        (_cloze_with_options("The flood of 1957 was the worst; in {1} the town diverted the river.", "1961", ["1949", "1953"], 2), en),
+        # Every option after the cue: the reader still has to choose.
+        (_cloze_with_options("Tras la riada de 1957, en {1} el ayuntamiento desvió el cauce del río.", "1961", ["1965", "1969"], 2), "es"),
+        # "Before 1914" told before the gap bounds it from above, not below (the cue word wins).
+        (_cloze_with_options("Before the war of 1914 broke out, in {1} the yard launched its last liner.", "1911", ["1905", "1908"], 2), "en"),
+        # A key the cue does not hold for: no option is ruled out by it.
+        (_cloze_with_options("Until 1900 the yard built sailing ships; in {1} it closed.", "1931", ["1925", "1938"], 2), "en"),
     ]
-    for draft, lang in kept:
-        assert not giveaways.options_before_or_after_cue(draft, lang), draft.item
+    for draft, language in kept:
+        assert not blindness.problems(draft.item, language), draft.item
 
 
 def test_a_world_famous_mountain_range_desert_or_island_is_a_known_place() -> None:

@@ -39,8 +39,10 @@ def test_a_term_the_text_names_becomes_a_ready_card() -> None:
     drafts = derive_drafts(SALT_WORKS, "en")
     cards = _cards(drafts)
     oeillets = _front_naming(cards, "oeillets")
-    assert oeillets.ready, oeillets.problems
     assert oeillets.item["back"] == "Clay pans"
+    # Since review 16 a back that only names a class ("Clay pans": any clay pan) is held back
+    # (see test_kinds6); the card is still drafted from the text's naming.
+    assert any("only names a class" in p for p in oeillets.problems), oeillets.problems
     assert oeillets.item["source"] == [3]
     rake = _front_naming(cards, "las")
     assert rake.item["back"] == "A long wooden rake", rake.item

@@ -113,3 +113,28 @@ def test_a_new_version_over_10_mb_is_refused_and_changes_nothing(app, client, au
     bad = upload(client, "x.pptx", b"PK", url=f"/documents/{document_id}/reimport")
     assert bad.status_code == 422 and "Nothing was changed" in bad.get_data(as_text=True)
     assert "Version 1" in client.get(f"/documents/{document_id}").get_data(as_text=True)
+
+
+EQUATIONS = (
+    "Slaked Lime\n\n"
+    "Lime mortar hardens slowly as it takes up carbon dioxide from the air.\n\n"
+    "Ca(OH)2 + CO2 → CaCO3 + H2O\n\n"
+    "La Disolución De La Caliza\n\n"
+    "El agua con gas disuelve la caliza y forma bicarbonato de calcio.\n\n"
+    "CaCO₃ + H₂O + CO₂ ⇌ Ca(HCO₃)₂\n\n"
+    "E = mc²\n\n"
+    "The same balance explains why caves grow in cold, wet climates."
+)
+
+
+def test_an_equation_line_is_content_not_a_heading(client, auth):
+    """Fresh review (kinds7): a chemical equation on a line of its own was taken for a heading
+    by the short-line rule, so the drafter filed the next items under a topic titled
+    "CaCO₃ + H₂O + CO₂ ⇌ Ca(HCO₃)₂". An equation is part of the text; title lines stay headings."""
+    auth.create_and_login()
+    document_id = import_text(client, EQUATIONS)
+    page = client.get(f"/documents/{document_id}").get_data(as_text=True)
+    assert page.count(">heading</span>") == 2  # "Slaked Lime" and the mixed-language title line
+    for equation in ("Ca(OH)2 + CO2 → CaCO3 + H2O", "CaCO₃ + H₂O + CO₂ ⇌ Ca(HCO₃)₂", "E = mc²"):
+        assert equation in page, equation
+    assert "<h1>Slaked Lime</h1>" in page

@@ -1,0 +1,78 @@
+"""A card front that is a discourse phrase, not a thing a learner can be asked about: "La clave
+del proceso" → "La levadura …", "Un caso interesante" → "La llamada fermentación maloláctica"
+(fresh review, kinds7 (a)).
+
+"X es Y" reads like a definition, but when X is the writer's signpost ("the key point", "another
+example", "the result", "el problema", "un caso interesante") the card's front names nothing of
+the document: a learner shown "Un caso interesante" cannot know what is asked, and the back's
+thing is what the card should have been about. Such a card is held back when its front's words,
+articles and prepositions aside, are a signposting head noun (key, point, example, case, result,
+problem; clave, caso, ejemplo, resultado, problema; "lo" with an adjective) and otherwise only evaluative or discourse
+modifiers (key, interesting, another, main; interesante, otro, principal) or nouns as generic
+("the process", "del fenómeno"). A real term keeps its card: "El punto de rocío" (dew: not
+generic), "The Key Bridge" (a name), "The keystone".
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.derive.extract import fold
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text, folded (accents off)."""
+    return frozenset(fold(w).lower() for w in text.split())
+
+
+# Nouns a writer signposts with: they point at the thing the sentence goes on to name.
+SIGNPOST_HEADS = {
+    "en": _words("key point thing example case instance result outcome problem issue question lesson secret "
+                 "answer part surprise novelty difference advantage drawback downside upside challenge trick catch "
+                 "solution explanation conclusion twist highlight curiosity paradox irony"),
+    "es": _words("clave punto cosa ejemplo caso resultado problema cuestion leccion secreto respuesta sorpresa "
+                 "novedad parte diferencia ventaja inconveniente desventaja reto desafio truco solucion explicacion "
+                 "conclusion curiosidad paradoja ironia particularidad"),
+}
+# Modifiers that grade or order the signpost rather than say what it is.
+DISCOURSE_MODIFIERS = {
+    "en": _words("key main chief central crucial essential important real true big great first second last final "
+                 "next other another further interesting curious striking surprising remarkable notable famous "
+                 "classic good best better bad worst obvious only whole basic underlying same"),
+    "es": _words("clave principal central crucial esencial fundamental importante verdadero verdadera real gran "
+                 "grande primer primero primera segundo segunda ultimo ultima siguiente otro otra interesante "
+                 "curioso curiosa llamativo llamativa sorprendente notable famoso famosa clasico clasica buen "
+                 "bueno buena mejor mal malo mala peor unico unica basico basica mismo misma mas"),
+}
+# Nouns as generic as the signpost itself: "of the process", "del fenómeno", "of the story".
+GENERIC_COMPLEMENTS = {
+    "en": _words("process phenomenon story matter affair system method mechanism reaction procedure approach "
+                 "whole all it this that"),
+    "es": _words("proceso fenomeno historia asunto sistema metodo mecanismo reaccion procedimiento todo esto eso "
+                 "ello"),
+}
+FUNCTION_WORDS = _words("a an the of in to for this that these those un una unos unas el la los las lo de del al "
+                        "en este esta ese esa aquel aquella")
+
+
+def discourse_front(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a card, has no real front (empty: its front names a thing of the document)."""
+    if draft.kind != "card":
+        return []
+    code = lang.code if lang.code in SIGNPOST_HEADS else "en"
+    front = str(draft.item.get("front", "")).strip()
+    words = re.findall(r"[^\W\d_]+", front)
+    if not words or any(w[:1].isupper() for w in words[1:]):  # a name in it: "The Key Bridge"
+        return []
+    content = [fold(w).lower() for w in words if fold(w).lower() not in FUNCTION_WORDS]
+    heads = [w for w in content if w in SIGNPOST_HEADS[code]]
+    if not heads and code == "es" and fold(words[0]).lower() == "lo" and content:
+        heads = content[-1:]  # "Lo más curioso", "Lo importante": an adjective made a noun
+    allowed = SIGNPOST_HEADS[code] | DISCOURSE_MODIFIERS[code] | GENERIC_COMPLEMENTS[code]
+    if not heads or not all(w in allowed for w in content):  # "El punto de rocío": a term
+        return []
+    return [f"held back: the card's front {front!r} is a discourse phrase ({heads[0]!r}), not a term, person, place or thing of the document: it does not say what it asks"]

@@ -1,0 +1,109 @@
+"""General knowledge of famous places and people (fresh review, kinds7 (c)).
+
+- A gap on a country, or a region general text of every language names, that locates a named
+  landmark or a thing the place is known for: "La bahía de Ha Long, en ____" (Vietnam), "los
+  cenotes de la península de ____" (Yucatán), "the fjords of ____" (Norway). The reader answers
+  from an atlas in their head, not from the paragraph. A country that is the scene of an event
+  ("the treaty was signed in ____", "nació en ____") is not this: the slot before the gap must
+  locate a name, a place word or a famous kind of landform.
+- A "who was this?" card whose back is the art a famous person is known for: "Walter Scott:
+  poet", "Robert Southey: poet". A document on another subject cites a poet, painter or composer
+  because the name is famous; the card asks what everyone knows. A creative occupation is held
+  back when general text of every language names the surname (``international_fame``).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.derive.extract import fold
+from quizapp.derive.place_kinds import place_kind
+from quizapp.languages import Language, international_fame
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+FAMOUS_REGION_FAME = 2.0  # Yucatán 2.0, Málaga 2.1, Patagonia 2.0; Tiree 1.2, Arbroath and Gletsch 0
+FAMOUS_ARTIST_FAME = 1.5  # Southey 1.55, Wordsworth 2.2, Goya 2.7: general text of every language names them
+
+# Kinds of landform or site a place is famous for (plural or singular), folded.
+FAMOUS_FEATURES = frozenset(fold(w) for w in [
+    "fjord", "fjords", "fiordo", "fiordos", "cenote", "cenotes", "pyramid", "pyramids", "piramide",
+    "piramides", "geyser", "geysers", "geiser", "geiseres", "glacier", "glaciers", "glaciar",
+    "glaciares", "volcano", "volcanoes", "volcan", "volcanes", "desert", "desierto", "steppe",
+    "steppes", "estepa", "estepas", "canal", "canals", "canales", "temple", "temples", "templo",
+    "templos", "lagoon", "lagoons", "laguna", "lagunas", "atoll", "atolls", "atolon", "atolones",
+    "archipelago", "archipielago",
+    "canyon", "canyons", "canon", "canones", "rainforest", "selva", "reef", "reefs", "arrecife",
+    "arrecifes",
+])
+LOCATING = re.compile(
+    r"(?P<before>[^\W\d_][\w'’-]*)\s*,?\s+(?P<preposition>in|of|en|de|del)(?:\s+(?:the|el|la|los|las))?\s+$", re.IGNORECASE,
+)
+NEAR_WORDS = 4  # words before the gap's preposition where a famous landform counts ("cenotes de la península")
+GAP = re.compile(r"_{3,}|\{\d+\}")
+
+# Occupations a person is famous for, as a card's back.
+ARTS = {
+    "en": frozenset(["poet", "novelist", "painter", "composer", "sculptor", "playwright", "dramatist", "writer", "author", "essayist", "philosopher"]),
+    "es": frozenset(["poeta", "poetisa", "novelista", "pintor", "pintora", "compositor", "compositora", "escultor", "escultora", "dramaturgo", "dramaturga", "escritor", "escritora", "autor", "autora", "ensayista", "filosofo", "filosofa"]),
+}
+
+
+def _before_gap(draft: Draft) -> str:
+    """The words the learner reads right before the (first) gap, in the prompt or passage."""
+    item = draft.item
+    text = str(item.get("passage") or item.get("prompt", ""))
+    found = GAP.search(text)
+    return text[:found.start()] if found else ""
+
+
+def famous_setting_gap(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft`` asks where a famous thing is, from general knowledge (empty: it does not)."""
+    if draft.kind != "question" or draft.item.get("type") not in ("fill_in", "cloze", "single_choice", "multiple_select"):
+        return []
+    from quizapp.derive.checks import gap_keys
+
+    keys = gap_keys(draft)
+    if len(keys) != 1:
+        return []
+    key = keys[0]
+    kind = place_kind(key, lang.code)
+    if kind != "country" and not (key[:1].isupper() and international_fame(key) >= FAMOUS_REGION_FAME):
+        return []
+    before_gap = _before_gap(draft)
+    slot = LOCATING.search(before_gap)
+    if slot is None:
+        return []
+    before = slot.group("before")
+    # A name located right before ("Ha Long, en ____"), or a famous kind of landform a few words
+    # before ("los cenotes de la península de ____", "the fjords of ____"). A class noun alone
+    # ("la isla de ____", "the province of ____") locates nothing famous: the key is the detail.
+    near = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", before_gap[:slot.end("before")])[-NEAR_WORDS:]]
+    feature = next((w for w in near if w in FAMOUS_FEATURES), None)
+    # The name is in the sentence, not its capitalised first word ("Diputados de ____": Vox).
+    named = before[:1].isupper() and not re.search(r"[«“\"]\s*$", before_gap[:slot.start("before")])
+    # A region (no country) only where the gap locates ("San Julián, en la ____"): "de ____"
+    # after a name is as often a party, a firm or a family ("Diputados de Vox").
+    if kind != "country" and not feature and slot.group("preposition").lower() not in ("in", "en"):
+        return []
+    if named or feature:
+        what = "a country" if kind == "country" else "a region general text names everywhere"
+        return [f"held back: the key {key!r} is {what}, and the gap locates {feature or before!r}, which it is known for: general knowledge settles it without the text"]
+    return []
+
+
+def famous_person_role(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a "who was this?" card, asks what a famous artist is known for (empty: it
+    does not): the back is a bare creative occupation and the surname is named everywhere."""
+    if draft.kind != "card" or "people" not in draft.item.get("tags", []):
+        return []
+    pattern = re.escape(lang.prompt("card_role", person="\0")).replace("\\\0", "(?P<person>.+)").replace("\0", "(?P<person>.+)")
+    found = re.fullmatch(pattern, str(draft.item.get("front", "")))
+    back = [fold(w) for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))]
+    if found is None or not back or len(back) > 2 or back[-1] not in ARTS.get(lang.code, ARTS["en"]):
+        return []
+    surname = found.group("person").split()[-1]
+    if international_fame(surname) < FAMOUS_ARTIST_FAME:
+        return []
+    return [f"held back: {found.group('person')} is a famous name (general text names {surname!r} in every language) and {draft.item['back']!r} is what they are known for: general knowledge"]

@@ -1,0 +1,85 @@
+"""Wrong options of a "who?" item that a reader rules out without the text (reviews 14, 15).
+
+- **a name that is no person**: "Justicia" (a section of an archive, read as a name after
+  "Indiferente General,") or "Alto Perú" ("las minas del Alto Perú") offered among people: the
+  one place or common noun among names is no answer to "¿quién?", so the item is a choice between
+  fewer options (``unlikely_people``). Signs in the document: the name written after an article,
+  "del" or a place preposition ("minas del Alto Perú", "in the Highlands"), or a one-word name
+  the document never writes with a given name nor gives a role and that general text writes as
+  a word ("Justicia"; a person's surname alone is one identity with the full name, "Muñoz" with
+  "Juan Bautista Muñoz").
+- **the person the prompt already names in another role**: "Acompañaron al jefe de Estado ...
+  el director del ICANH, ____" offered Juan Manuel Santos, the head of state himself, as one of
+  his companions (``heads_of_state``, ``named_by_title``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from quizapp.language import fold_word
+from quizapp.languages import Language
+
+# A one-word name general text writes this often is a word as well ("justicia" 5.2, "tesorería"
+# 3.3) or a surname the document never gives in full; a chief or a scholar known by one name
+# ("Lapulapu", "Humabon", "Pigafetta") is not, and stays an option.
+COMMON_WORD_ZIPF = 3.0
+# Words after which a name is a place or a thing, not a person ("del Alto Perú", "la Justicia").
+THING_BEFORE = {"en": frozenset(("the", "in", "at", "from", "into", "near", "across", "through")), "es": frozenset(("del", "el", "la", "los", "las", "en", "desde", "hacia"))}
+# One person's titles as head of state: the prompt naming one names that person.
+HEAD_OF_STATE = {
+    "en": ("president", "head of state", "king", "queen", "monarch", "prime minister", "premier", "emperor", "empress"),
+    "es": ("presidente", "presidenta", "jefe de estado", "jefa de estado", "mandatario", "mandataria", "rey", "reina", "monarca", "primer ministro", "primera ministra", "emperador", "emperatriz"),
+}
+
+
+def _code(lang: Language) -> str:
+    return "es" if lang.code == "es" else "en"
+
+
+def unlikely_people(sentences: Iterable[Any], lang: Language, with_roles: Iterable[str] = ()) -> set[str]:
+    """The identities of names read as people that the document treats as places or things;
+    ``with_roles``: the folded names the document gives a role ("Picasso, the painter")."""
+    roles = set(with_roles)
+    code = _code(lang)
+    things: set[str] = set()
+    for sentence in sentences:
+        for m in sentence.mentions:
+            if m.kind != "person":
+                continue
+            before = sentence.text[: m.start - sentence.start].split()[-1:]
+            possessive = sentence.text[m.end - sentence.start:].startswith(("'s", "’s"))
+            if before and fold_word(before[0]) in THING_BEFORE[code] and not possessive:
+                things.add(m.identity)
+            name = str(m.value)
+            if len(name.split()) == 1 and fold_word(name) not in roles and lang.familiarity(name.lower()) >= COMMON_WORD_ZIPF:
+                things.add(m.identity)
+    return things
+
+
+def _titles(lang: Language) -> list[str]:
+    return [fold_word(t) for t in HEAD_OF_STATE[_code(lang)]]
+
+
+def heads_of_state(sentences: Iterable[Any], lang: Language) -> set[str]:
+    """The identities of people the document calls head of state, president, king or queen:
+    the title within a few words before their name ("El presidente de Colombia, Juan Manuel
+    Santos", "President Ruiz", "la reina Isabel")."""
+    titled = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in _titles(lang))})\b(?:\s+\S+){{0,3}}\s*,?\s*$")
+    found: set[str] = set()
+    for sentence in sentences:
+        for m in sentence.mentions:
+            if m.kind == "person" and titled.search(fold_word(sentence.text[max(0, m.start - sentence.start - 60): m.start - sentence.start])):
+                found.add(m.identity)
+    return found
+
+
+def named_by_title(sentence_text: str, lang: Language) -> bool:
+    """Whether the sentence names someone by a head of state's title ("acompañaron al jefe de
+    Estado ..."): that person, offered as another of its people, is ruled out without the text."""
+    text = fold_word(sentence_text)
+    return any(re.search(rf"\b{re.escape(t)}\b", text) for t in _titles(lang))
+
+
+__all__ = ["heads_of_state", "named_by_title", "unlikely_people"]

@@ -1,0 +1,255 @@
+"""Gaps a reader fills without the document, each kind found by a fresh review (15 and 14):
+
+- **a count in a signposting sentence** ("____ terms are needed before the mechanism makes
+  sense", "Cabe distinguir ____ fases"): the count of what the text itself is about to list
+  tests how the text is laid out, not its subject (``signpost_count``);
+- **a direction its own passage settles**: a two-option cloze "the shaking is far
+  {faster|slower} than ... so the loading is effectively undrained": another word of the passage
+  says which way (``settled_direction``);
+- **a part of a fixed historical name** ("en plena guerra de ____ española" → Sucesión, "the
+  Hundred ____ War", "la Revolución ____", "the Treaty of ____"): the rest of the name completes
+  it from general knowledge (``event_name_part``);
+- **a famous person and a famous work** ("Juan de Herrera: arquitecto de El Escorial", "____
+  painted Guernica"): the pair is known without the text (``famous_pair``).
+
+Each returns the reasons a draft is held back (empty: none); quizapp.derive runs them on every
+draft with the other give-away checks.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.derive.giveaways import accept_lists
+from quizapp.language import fold_word
+from quizapp.languages import Language, international_fame
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+OPEN_QUOTES = "“«\""
+CLOSE_QUOTES = "”»\""
+
+
+def _quoted(before: str, after: str) -> tuple[str, str]:
+    """The quoted sentence's parts around the gap, without the prompt's own question."""
+    for mark in OPEN_QUOTES:
+        if mark in before:
+            before = before.rsplit(mark, 1)[1]
+    for mark in CLOSE_QUOTES:
+        if mark in after:
+            after = after.split(mark, 1)[0]
+    return before, after
+
+
+def _own_sentence(before: str, after: str) -> tuple[str, str]:
+    """The gap's own sentence, where a prompt quotes several ("____ terms are needed ... . A
+    cohesionless soil is ...")."""
+    before = re.split(r"[.!?]\s+(?=\S)", before)[-1]
+    after = re.split(r"(?<=[.!?])\s+(?=\S)", after)[0]
+    return before, after
+
+
+def _code(lang: Language) -> str:
+    return "es" if lang.code == "es" else "en"
+
+
+# --- (a) a count in a signposting sentence ------------------------------------------------
+
+# Nouns a text counts when it announces its own layout: terms, questions, stages, factors.
+META_NOUNS = {
+    "en": frozenset((
+        "terms", "questions", "points", "steps", "stages", "phases", "factors", "reasons", "things", "ideas", "aspects",
+        "features", "lessons", "ways", "kinds", "types", "parts", "elements", "issues", "concepts", "categories",
+        "principles", "conditions", "definitions", "criteria", "answers", "explanations", "mechanisms", "themes",
+        "topics", "sections", "groups", "classes", "effects", "consequences", "causes", "lines", "strands",
+        "possibilities", "scenarios", "options", "approaches", "arguments", "objections", "problems", "challenges",
+    )),
+    "es": frozenset((
+        "terminos", "preguntas", "puntos", "pasos", "etapas", "fases", "factores", "razones", "cosas", "ideas", "aspectos",
+        "rasgos", "lecciones", "vias", "maneras", "formas", "tipos", "clases", "partes", "elementos", "cuestiones",
+        "conceptos", "categorias", "principios", "condiciones", "definiciones", "criterios", "respuestas", "explicaciones",
+        "mecanismos", "temas", "apartados", "secciones", "grupos", "efectos", "consecuencias", "causas", "lineas",
+        "posibilidades", "escenarios", "opciones", "enfoques", "argumentos", "objeciones", "problemas", "retos",
+        "desafios", "claves", "momentos",
+    )),
+}
+COUNT_WORDS = {
+    "en": frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")),
+    "es": frozenset(("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce")),
+}
+# At most one word between the count and its noun ("three key terms", "tres grandes fases").
+COUNTED = re.compile(r"^\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+NAME_OR_FIGURE = re.compile(r"\d|(?<=[\s(])[A-ZÁÉÍÓÚÑ]")
+
+
+def _is_count(key: str, code: str) -> bool:
+    key = fold_word(key.strip())
+    return key in COUNT_WORDS[code] or (key.isdigit() and 2 <= int(key) <= 12)
+
+
+def signpost_count(draft: Draft, lang: Language) -> list[str]:
+    """A small count of things the text announces (terms, questions, phases) in a sentence
+    naming nothing else (no name, no figure): the sentence signposts what the text lists next."""
+    code = _code(lang)
+    for accepted, before, after in accept_lists(draft):
+        if not accepted or not any(_is_count(str(a), code) for a in accepted):
+            continue
+        before, after = _own_sentence(*_quoted(before, after))
+        counted = COUNTED.match(after)
+        nouns = [w for w in (counted.groups() if counted else ()) if w and fold_word(w) in META_NOUNS[code]]
+        if not nouns:
+            continue
+        if NAME_OR_FIGURE.search(before.lstrip() + " " + after):
+            continue
+        return [f"held back: the count of {nouns[0]!r} in a sentence that announces what the text lists next tests its layout, not its subject"]
+    return []
+
+
+# --- (b) a two-option direction cloze its own passage settles ------------------------------
+
+# Each direction's option words, and words of the passage that say the same way another way
+# (word starts: "sudden" covers "suddenly").
+DIRECTIONS: dict[str, list[tuple[frozenset[str], re.Pattern[str]]]] = {
+    "en": [
+        (frozenset(("faster", "accelerates", "accelerated")),
+         re.compile(r"\b(?:rapid|quick|sudden|abrupt|instant|immediate|swift|brief|undrained|hurried)", re.IGNORECASE)),
+        (frozenset(("slower", "slows", "slowed")),
+         re.compile(r"\b(?:gradual|gentl[ey]|leisurely|prolonged|patient)", re.IGNORECASE)),
+        (frozenset(("increases", "increased", "increasing", "higher", "larger", "stronger", "wider", "strengthened", "strengthens")),
+         re.compile(r"\b(?:grow|grew|rise\b|rises|rising|rose\b|risen|surg|mounting|boost|swell|expan|accumul|amplif|doubl|tripl|exceed|build-?up)", re.IGNORECASE)),
+        (frozenset(("reduces", "reduced", "reducing", "decreases", "decreased", "lower", "smaller", "weaker", "narrower", "weakened", "weakens")),
+         re.compile(r"\b(?:fall\b|falls|fell\b|falling|drop|declin|shrink|shrank|loss|lose\b|loses|erod|diminish|dwindl|collaps|vanish|sink|sank)", re.IGNORECASE)),
+        (frozenset(("better",)), re.compile(r"\b(?:improv|benefit|advantag)", re.IGNORECASE)),
+        (frozenset(("worse",)), re.compile(r"\b(?:harm|damag|deteriorat|worsen|failure|drawback)", re.IGNORECASE)),
+    ],
+    "es": [
+        (frozenset(("acelera", "aceleró")),
+         re.compile(r"\b(?:rápid|deprisa|súbit|repentin|inmediat|brusc)", re.IGNORECASE)),
+        (frozenset(("frena", "frenó")),
+         re.compile(r"\b(?:lent[oa]|lentamente|gradual|paulatin|poco a poco)", re.IGNORECASE)),
+        (frozenset(("aumenta", "aumentó", "aumentaba", "aumentado", "crecido", "mayor", "mayores", "fortaleció", "fortalece", "ampliar", "amplió")),
+         re.compile(r"\b(?:crec|creci|sub(?:e|en|ió|ida)\b|elev|increment|auge|dispar|multiplic|duplic|acumul|expansi|amplí|reforz|refuerz)", re.IGNORECASE)),
+        (frozenset(("disminuye", "disminuyó", "disminuía", "disminuido", "menor", "menores", "debilitó", "debilita", "reducir", "redujo")),
+         re.compile(r"\b(?:ca(?:e|en|ía|ían)\b|cayó|cayeron|caída|descen|desciend|reduc|pérdida|pierd|perdi|merm|escase|desapare|recort|declive|hund|derrumb)", re.IGNORECASE)),
+        (frozenset(("mejor", "mejores")), re.compile(r"\b(?:mejor(?:a|ó|ar|as)\b|ventaja|benefici)", re.IGNORECASE)),
+        (frozenset(("peor", "peores")), re.compile(r"\b(?:empeor|daño|perjuici|deterior|fracas)", re.IGNORECASE)),
+    ],
+}
+
+
+def settled_direction(draft: Draft, lang: Language) -> list[str]:
+    """A cloze of two options, one direction and its opposite, whose passage says the key's way
+    in other words ("far {faster|slower} than water can drain ... effectively undrained")."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "cloze":
+        return []
+    passage = str(item.get("passage", ""))
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        options = gap.get("options") or []
+        if len(options) != 2:
+            continue
+        keys = [str(o["text"]) for o in options if o.get("correct")]
+        if len(keys) != 1:
+            continue
+        rest = re.sub(r"\{\d+\}", " ", passage.replace(f"{{{i}}}", " "))
+        for words, says in DIRECTIONS[_code(lang)]:
+            if keys[0].lower() in words and (found := says.search(rest)):
+                return [f"held back: the passage says which way in other words ({found.group(0)!r}…): the two options are settled without the text"]
+    return []
+
+
+# --- (c) a part of a fixed historical name ----------------------------------------------
+
+# The head nouns of named events and settlements: a war, a revolution, a treaty.
+EVENT_HEADS = {
+    "en": r"War|Wars|Revolution|Treaty|Battle|Peace|Empire|Dynasty|Republic|Crusade|Reformation|Armada|Revolt|Rebellion|Uprising|Rising|Siege|Plague|Depression|Conquest|Restoration",
+    "es": r"[Gg]uerra|[Rr]evoluci[oó]n|[Tt]ratado|[Bb]atalla|[Pp]az|[Ii]mperio|[Dd]inast[ií]a|[Rr]ep[uú]blica|[Cc]ruzada|[Rr]eforma|[Rr]econquista|[Aa]rmada|[Cc]oncilio|[Rr]evuelta|[Rr]ebeli[oó]n|[Ss]ublevaci[oó]n|[Ll]evantamiento|[Mm]ot[ií]n|[Aa]sedio|[Pp]este|[Cc]onquista|[Rr]estauraci[oó]n",
+}
+LINK = {"en": r"(?:\s+of(?:\s+the)?)?", "es": r"(?:\s+(?:de|del)(?:\s+(?:la|los|las))?)?"}
+# The key of a fixed name is general knowledge when general text writes it this often:
+# "Sucesión" 4.1, "Francesa" 4.5, "Tordesillas" 3.1, "Utrecht" 2.7, "Westphalia" 2.6; a local
+# battle's village ("Naseby" 1.8) stays a question.
+EVENT_PART_ZIPF = 2.5
+
+
+def event_name_part(draft: Draft, lang: Language) -> list[str]:
+    """A capitalised gap inside the name of a war, revolution, treaty or battle ("guerra de
+    ____ española", "the Hundred ____ War"), its key a word general text writes often."""
+    code = _code(lang)
+    head_before = re.compile(rf"\b(?:{EVENT_HEADS[code]}){LINK[code]}\s*$")
+    head_after = re.compile(rf"^\s*(?:[A-Z][\w'’]*\s+)?(?:{EVENT_HEADS[code]})\b")
+    for accepted, before, after in accept_lists(draft):
+        if not accepted:
+            continue
+        key = str(accepted[0])
+        if not key[:1].isupper():
+            continue
+        before, after = _quoted(before, after)
+        if not (head_before.search(before) or (code == "en" and head_after.match(after))):
+            continue
+        if lang.familiarity(key) >= EVENT_PART_ZIPF:
+            return [f"held back: {key!r} completes the fixed name of a historical event that the rest of the sentence gives: general knowledge"]
+    return []
+
+
+# --- (d) a famous person and a famous work --------------------------------------------------
+
+AUTHOR_ROLES = {
+    "en": r"architect|author|painter|composer|sculptor|designer|creator|inventor|builder|writer",
+    "es": r"arquitect[oa]|autor|autora|pintor|pintora|compositor|compositora|escultor|escultora|diseñador|diseñadora|creador|creadora|inventor|inventora|constructor|escritor|escritora",
+}
+AUTHOR_VERBS = {
+    "en": r"painted|wrote|composed|designed|sculpted|invented|authored|written|composed",
+    "es": r"pintó|escribió|compuso|diseñó|esculpió|inventó|proyectó|pintado|pintada|escrito|escrita|compuesto|compuesta|diseñado|diseñada",
+}
+OF = {"en": r"\s+of\s+(?:the\s+)?", "es": r"\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"}
+NAME = r"(?:El\s+|La\s+|Los\s+|Las\s+|The\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)*"
+# A work or a person general text writes this often is known with its pair ("Escorial" 3.3,
+# "Picasso" 3.5 in every language); a local church or a provincial engineer is not.
+FAMOUS_ZIPF = 3.0
+
+
+def _famous(name: str, lang: Language) -> bool:
+    return lang.familiarity(name) >= FAMOUS_ZIPF or international_fame(name.split()[-1], lang.code) >= FAMOUS_ZIPF
+
+
+def famous_pair(draft: Draft, lang: Language) -> list[str]:
+    """A card or a gap pairing a person with the work they made ("arquitecto de El Escorial",
+    "____ painted Guernica") where the work or the person is famous."""
+    code = _code(lang)
+    role_of = re.compile(rf"\b(?:{AUTHOR_ROLES[code]}){OF[code]}({NAME})")
+    reason = "held back: a famous work and its maker ({name!r}) are a pair known without the text"
+    if draft.kind == "card":
+        back = str(draft.item.get("back", ""))
+        found = role_of.search(back) or role_of.search(back[:1].lower() + back[1:])
+        if found and _famous(found.group(1), lang):
+            return [reason.format(name=found.group(1))]
+        return []
+    for accepted, before, after in accept_lists(draft):
+        if not accepted or not str(accepted[0])[:1].isupper():
+            continue
+        key = str(accepted[0])
+        before, after = _quoted(before, after)
+        # "arquitecto de ____": the key is the work.
+        if re.search(rf"\b(?:{AUTHOR_ROLES[code]}){OF[code]}$", before) and _famous(key, lang):
+            return [reason.format(name=key)]
+        # "encargó a ____, arquitecto de El Escorial": the key is the maker, the role follows.
+        role_after = re.match(rf"^,\s+(?:(?:el|la|the|an?)\s+)?(?:{AUTHOR_ROLES[code]}){OF[code]}({NAME})", after)
+        if role_after and _famous(role_after.group(1), lang):
+            return [reason.format(name=role_after.group(1))]
+        # "____ painted Guernica", "Guernica, painted by ____": the key is the maker.
+        work = re.match(rf"^\s*(?:{AUTHOR_VERBS[code]})\s+({NAME})", after)
+        maker = re.search(rf"({NAME}),?\s+(?:{AUTHOR_VERBS[code]})\s+(?:by|por)\s+$", before)
+        for found in (work, maker):
+            if found and (_famous(found.group(1), lang) or _famous(key, lang)):
+                return [reason.format(name=found.group(1))]
+    return []
+
+
+def problems(draft: Draft, lang: Language) -> list[str]:
+    """Every reason of this module to hold ``draft`` back (empty: none)."""
+    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang)]
+
+
+__all__ = ["event_name_part", "famous_pair", "problems", "settled_direction", "signpost_count"]
