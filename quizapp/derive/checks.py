@@ -606,5 +606,10 @@ def typed_headline_keys(draft: Draft, paragraph_text: str) -> list[str]:
         unit = str(item.get("unit", "")) if item.get("type") == "numeric" else ""
         if unit and (written := re.match(rf"\s?{re.escape(unit)}(?!\w)", paragraph_text[end:], re.IGNORECASE)):
             end += written.end()
+        # A count in words likewise, with the word it counts: "two hours" is not the "two piers"
+        # and "two memorials" of other paragraphs (review 9's p9, brief cover6).
+        accepted = [str(a) for a in item.get("accept", [])] if item.get("type") == "fill_in" else []
+        if any(a.isdigit() for a in accepted) and not paragraph_text[start:end][:1].isdigit() and (counted := re.match(r"\s+[^\W\d_]+", paragraph_text[end:])):
+            end += counted.end()
         return [paragraph_text[start:end]]
     return gap_keys(draft)

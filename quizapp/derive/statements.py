@@ -127,6 +127,39 @@ NOT_COUNTED = {
 CALENDAR = re.compile(
     r"^\s*[^\W\d_]+\s+(?:a|per|of the|each|del|de la|de cada|al|a la|por)\s+(?:day|week|month|year|dia|semana|mes|ano)\b", re.IGNORECASE,
 )
+# A list of names the sentence gives ("the Akosombo, Kpong and Bui dams", "el de Mequinenza y
+# el de Ribarroja"): a count of as many things is read off it (review 16's EN p7, brief cover6).
+_LISTED = r"(?:(?:the|el|la|los|las)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?)?[A-ZÁÉÍÓÚÑ][^\W\d_]+"
+LISTED = re.compile(rf"{_LISTED}(?:,\s+{_LISTED})*,?\s+(?:and|y|e)\s+{_LISTED}")
+# A split is into two unless the text says otherwise ("becomes two colonies", "se dividió en
+# dos brazos"): the reader knows the count without the text (review 8's EN p19).
+SPLIT_BEFORE = re.compile(
+    r"\b(?:becomes?|became|split(?:s)?\s+into|divided\s+into|divides\s+into|se\s+(?:divide|dividió|parte|partió|convierte|convirtió)\s+en)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A word for a pair or for each other ("both", "hermanos entre sí", "ambos"): two is then the
+# reader's first guess (review 16's ES p4, brief cover6).
+PAIR_WORDS = re.compile(r"\b(?:both|pair|couple|twins?|each other|one another|ambos|ambas|pareja|par|gemel[oa]s|entre sí|el uno al otro)\b", re.IGNORECASE)
+
+
+# ... and before the count, things with their articles ("El yeso y la anhidrita ... son ____ minerales").
+_ARTICLED = r"(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+[^\W\d_]+"
+ARTICLED = re.compile(rf"{_ARTICLED}(?:,\s+{_ARTICLED})*,?\s+(?:and|y|e)\s+{_ARTICLED}")
+LISTED_BEFORE_WORDS = 12  # "El yeso y la anhidrita, que es ..., son ____ minerales": not "between Boston and Portland, ..., about ____ hours"
+
+
+def listed_counts(text: str, near: int = 0) -> set[int]:
+    """How many names each list of ``text`` gives: the sentence after a count, or (``near``) the
+    part before it, where only a list ending at most that many words before the count counts."""
+    lists = [*LISTED.finditer(text), *(ARTICLED.finditer(text) if near else ())]
+    return {
+        len(re.findall(r",|\s(?:and|y|e)\s", m.group())) + 1 for m in lists
+        if not near or len(text[m.end():].split()) <= near
+    }
+
+
 RANGE_BEFORE = re.compile(r"\b(?:or|to|and|o|u|y|a)\s+$|[-–]\s*$", re.IGNORECASE)
 RANGE_AFTER = re.compile(r"^\s*(?:\b(?:or|to|and|o|u|y|a)\b|[-–])", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?")
@@ -273,6 +306,8 @@ class StatementDrafter:
                 continue
             if i == 0 and token.group()[:1].isupper() and self.code == "en" and len(tokens) < 4:
                 continue
+            if value in listed_counts(s.text[token.end():]) or value in listed_counts(s.text[: token.start()], near=LISTED_BEFORE_WORDS) or (value == 2 and (SPLIT_BEFORE.search(s.text[: token.start()]) or PAIR_WORDS.search(s.text))):
+                continue  # "the ____ dams, Bhumibol and Sirikit"; "becomes ____ colonies": the sentence settles it
             yield token.start(), token.end(), [token.group() if i else token.group().lower(), str(value)]
 
     def in_a_range(self, text: str, tokens: list[re.Match[str]], i: int) -> bool:

@@ -164,6 +164,17 @@ class Language:
     # Words that name the term after them ("a condition known as", "un proceso llamado"), at the
     # end of a text: the gap after them is of a term the text names so.
     naming_before: re.Pattern[str] = re.compile(r"(?!)")
+    # How a text reports what someone said (see quizapp.derive.actors), as regular expressions
+    # without groups: the reporting verb in the singular and in the plural ("anunció",
+    # "insistieron"; English past forms serve both), the word that opens the statement ("that",
+    # "que", "en que"), and subjects that point to another sentence ("Others have noted").
+    reporting_verbs: tuple[str, str] = ("", "")
+    reported_joiners: str = r"(?!)"
+    # A verb in the past right after a sentence's subject ("The Crop Trust paid", "Los
+    # arqueólogos consideraron"), singular and plural: the document's other actors.
+    action_verbs: tuple[str, str] = ("", "")
+    people_nouns: frozenset[str] = frozenset()  # folded plurals naming people ("critics", "vecinos"): a group actor
+    leaning_subjects: frozenset[str] = frozenset()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

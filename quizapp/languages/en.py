@@ -173,6 +173,27 @@ LANGUAGE = Language(
     defining_clauses=(r"occurs\s+when", r"occur\s+when", r"happens\s+when", r"arises\s+when", r"consists\s+of", r"consists\s+in"),
     naming_verbs=(r"(?:is|are)\s+(?:called|known\s+as|termed)",),
     predicate_verb=re.compile(r"(?:is|are|has|have|[a-z]{2,}[^s\W]s)"),
+    reporting_verbs=(
+        r"(?:(?:has|have|had)\s+(?:long\s+|also\s+|repeatedly\s+|publicly\s+)?)?(?:said|announced|warned|argued|insisted|pointed\s+out|noted|concluded|estimated|claimed"
+        r"|stressed|acknowledged|reported|found|explained|suggested|maintained|contended|admitted|conceded|predicted|confirmed|agreed|complained"
+        r"|says|argues|warns|insists|points\s+out|notes|claims|maintains|contends|estimates|believes"
+        r"|say|argue|warn|insist|point\s+out|note|claim|maintain|contend|estimate|believe)",
+        r"(?!)",
+    ),
+    reported_joiners=r"that",
+    people_nouns=words(
+        "critics investigators engineers doctors physicians residents officials scientists researchers historians archaeologists"
+        " workers managers experts analysts economists farmers fishermen locals villagers activists campaigners conservationists"
+        " lawyers judges police firefighters volunteers survivors witnesses staff regulators inspectors planners authorities"
+        " lawmakers legislators voters protesters shopkeepers owners teachers students parents nurses patients officers soldiers"
+        " divers geologists biologists surgeons specialists anglers miners crews engineers geographers climatologists"
+    ),
+    action_verbs=(
+        r"(?:(?:has|have|had)\s+)?(?:[a-z]{3,}ed|built|made|paid|sent|took|gave|won|lost|began|held|led|sold|bought|ran|wrote"
+        r"|brought|chose|kept|left|met|spent|told|said|found|became|saw|drew|grew|rose|fell|struck|sank)",
+        r"(?!)",
+    ),
+    leaning_subjects=words("others other some many most few several both all each one they"),
     select_all={},  # English does not agree: "Select all that apply." for every kind
     article_agreement={},  # English articles say nothing of number or gender ("the" cells, cell)
     modifier_before_noun=True,
@@ -183,6 +204,7 @@ LANGUAGE = Language(
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",
         "choose": "According to the text, which of these goes in the gap? \u201c{passage}\u201d",
         "who": "According to the text, who {predicate}?",
+        "who_said": "According to the text, who {verb} {joiner} {clause}?",
         "listed": "Which of these {kinds} does the text name in this statement? \u201c{passage}\u201d {select_all}",
         "select_all": "Select all that apply.",
         "true_false": "True or false: {statement}",

@@ -146,6 +146,31 @@ LANGUAGE = Language(
     naming_verbs=(r"se\s+(?:denomina|denominan|llama|llaman|conoce\s+como|conocen\s+como)", r"recibe\s+el\s+nombre\s+de", r"reciben\s+el\s+nombre\s+de"),
     inverted_naming=(r"se\s+(?:denomina|denominan|llama|llaman|conoce\s+como|conocen\s+como)",),
     predicate_verb=re.compile(r"(?:es|son|tiene|tienen|[a-z]{3,}(?:a|e|an|en))"),
+    reporting_verbs=(
+        r"(?:(?:ha|había)\s+(?:anunciado|dicho|afirmado|asegurado|advertido|insistido|señalado|explicado|recordado|sostenido|concluido"
+        r"|reconocido|declarado|estimado|denunciado|admitido|subrayado|destacado|precisado|confirmado|calculado)"
+        r"|anunció|dijo|afirmó|aseguró|advirtió|insistió|señaló|explicó|recordó|sostuvo|concluyó|reconoció|declaró|estimó|denunció"
+        r"|admitió|subrayó|destacó|precisó|confirmó|calculó"
+        r"|afirma|asegura|advierte|insiste|señala|explica|recuerda|sostiene|reconoce|estima|denuncia|calcula|defiende)",
+        r"(?:(?:han|habían)\s+(?:anunciado|dicho|afirmado|asegurado|advertido|insistido|señalado|explicado|recordado|sostenido|concluido"
+        r"|reconocido|declarado|estimado|denunciado|admitido|subrayado|destacado|precisado|detallado|confirmado|calculado)"
+        r"|anunciaron|dijeron|afirmaron|aseguraron|advirtieron|insistieron|señalaron|explicaron|recordaron|sostuvieron|concluyeron"
+        r"|reconocieron|declararon|estimaron|denunciaron|admitieron|subrayaron|destacaron|precisaron|detallaron|confirmaron|calcularon"
+        r"|afirman|aseguran|advierten|insisten|señalan|explican|recuerdan|sostienen|reconocen|estiman|denuncian|calculan|defienden)",
+    ),
+    reported_joiners=r"(?:en\s+que|de\s+que|que)",
+    people_nouns=words(
+        "críticos investigadores ingenieros médicos vecinos responsables científicos historiadores arqueólogos trabajadores"
+        " expertos técnicos geólogos agricultores pescadores activistas ecologistas juristas jueces abogados bomberos vigilantes"
+        " voluntarios supervivientes testigos autoridades inspectores sindicatos comerciantes propietarios profesores estudiantes"
+        " enfermeros pacientes agentes soldados buzos biólogos especialistas economistas analistas funcionarios diputados"
+        " senadores manifestantes residentes habitantes campesinos mineros cocineros chefs arquitectos"
+    ),
+    action_verbs=(
+        r"(?:(?:ha|había)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho)|[a-záéíóúñ]{2,}(?:ó)|fue|hizo|puso|dio|tuvo|dijo|quiso|pudo|supo|vino|estuvo)",
+        r"(?:(?:han|habían)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho)|[a-záéíóúñ]{2,}(?:aron|ieron|yeron)|fueron|hicieron|pusieron|dieron|tuvieron|dijeron|quisieron|pudieron|vinieron|estuvieron)",
+    ),
+    leaning_subjects=words("otros otras algunos algunas muchos muchas varios varias ambos todos unos"),
     select_all={
         "person": "Marque todas las que correspondan.", "organisation": "Marque todas las que correspondan.",
         "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",
@@ -165,6 +190,8 @@ LANGUAGE = Language(
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
         "choose": "Según el texto, ¿cuál de estas opciones va en el hueco? «{passage}»",
         "who": "Según el texto, ¿quién {predicate}?",
+        "who_said": "Según el texto, ¿quién {verb} {joiner} {clause}?",
+        "who_said_many": "Según el texto, ¿quiénes {verb} {joiner} {clause}?",
         "listed": "¿Cuáles de {kinds} nombra el texto en esta frase? «{passage}» {select_all}",
         "select_all": "Marque todas las que correspondan.",
         "true_false": "Verdadero o falso: {statement}",

@@ -1,0 +1,283 @@
+"""Who said it: the speaker of a reported statement, among the document's other speakers.
+
+The fresh reviews of news and encyclopedic documents (issue 10, brief cover6) left paragraphs
+without any ready item whose content is what someone said, found or concluded: "Critics and
+some conservationists have pointed out that a frozen backup cannot preserve ...", "Los
+responsables del ICANH insistieron en que, por ahora, no se ha extraído ningún objeto". The
+drafter gaps names, figures and dates; there the only name is the story's own (held back as a
+headline fact) or there is none, so nothing was drafted. A sentence that reports a statement
+("SPEAKER said/concluded/warned that CLAUSE", "SPEAKER anunció/insistieron en que CLAUSE") gives
+a single choice: "According to the text, who concluded that CLAUSE?", whose wrong options are the
+document's other speakers -- each one reported as saying something else, so really wrong, and
+only a reader who kept who said what answers it.
+
+Held to what a reviewer accepts:
+
+- a speaker is a name (a capitalised word after the first: "Health officials in Dorset", "La
+  alcaldesa Marta Ibarra") or a group of people in the plural ("Critics", "Los vecinos"); never a
+  pronoun or a lone role in the singular ("the minister", "el mandatario"), which may be one of
+  the named speakers under another name (then a wrong option would be right);
+- two speakers sharing a word ("the Government" and "a Government spokesman") are never options
+  of one item (they may be one voice);
+- in Spanish the verb agrees with its subject: the options are all singular or all plural, as
+  the key is ("¿quiénes insistieron ...?" among groups only), so the verb's number gives nothing
+  away; in English the prompt uses the verb in the past ("who has pointed out"), good for both;
+- the statement reads on its own (no pronoun leaning on another sentence), 4 to 30 words, and
+  names none of the options.
+
+Like ``Builder.detail_word`` the item is held back from the start (ACTOR_HOLD): ``check_drafts``
+offers it only for a content paragraph no other ready draft covers, after the same checks as
+every draft (grounding, the linter, headline facts, blindness, enemies).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.extract import Sentence, fold
+
+ACTOR_HOLD = "held back: a choice among the document's speakers"
+MIN_CLAUSE_WORDS = 4
+MAX_CLAUSE_WORDS = 30
+MAX_SPEAKER_WORDS = 8
+OPTIONS = 4  # the key and up to three other speakers
+MIN_WRONG = 2
+SCORE = BASE_SCORE["single_choice"] - 0.1  # a fallback: names and figures first
+AUXILIARIES = frozenset(("has", "have", "had", "was", "were", "is", "are", "be", "been", "ha", "han", "habia", "habian", "es", "son", "era", "eran", "fue", "fueron"))
+# A group named by its stance ("Critics", "los detractores") says what a reader expects of it: as
+# a key it is guessed from the statement's tone, so it is never asked.
+STANCE_NOUNS = frozenset((
+    "critics", "opponents", "supporters", "defenders", "sceptics", "skeptics", "detractors", "advocates", "proponents",
+    "criticos", "detractores", "defensores", "partidarios", "opositores", "escepticos",
+))
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One statement the text reports, with who made it."""
+
+    speaker: str  # as the text writes it ("Critics and some conservationists")
+    verb: str  # as the prompt writes it ("have pointed out" -> "has pointed out")
+    joiner: str  # "that", "que", "en que"
+    clause: str  # what was said, without its final stop
+    plural: bool  # the verb's number (Spanish options agree with it)
+    sentence: Sentence
+    span: tuple[int, int]  # the speaker's offsets in the paragraph
+
+
+# A date opening the sentence before its subject ("In March 2024 the Environment Agency
+# announced ...", "En 2024, la Confederación ... anunció ...").
+DATE_OPENER = re.compile(r"^(?:In|On|By|En)\s+(?:[^\W\d_]+\s+){0,3}?\d{4},?\s+")
+NAME = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de|del|la|van|von|da|[A-ZÁÉÍÓÚÑ][^\W\d_]+))*"
+
+
+def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], joiners: str,
+             stop: frozenset[str], leaning: frozenset[str]) -> list[Reported]:
+    """Every statement a sentence reports, with its speaker, held to the rules in the module's
+    docstring: "SPEAKER VERB that CLAUSE" (after a date, or with the speaker's role before his
+    name: "The chair, Helen Marsh, said that ..."), and "CLAUSE, VERB NAME[, role]" after a
+    quotation ("..., said Tom Reid, the site manager", "«...», explicó Tomás Ruiz")."""
+    singular, plural = verbs
+    found: list[Reported] = []
+    for s in sentences:
+        text = s.text.rstrip().rstrip(".")
+        opener = DATE_OPENER.match(text)
+        skip = opener.end() if opener else 0
+        for verb_pattern, many in ((plural, True), (singular, False)):
+            m = re.match(
+                rf"^(?:(?P<role>[^,;:()«»\"“”]{{2,60}}),\s+(?P<name>{NAME}),\s+|(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+)"
+                rf"(?P<verb>{verb_pattern})\s+(?P<joiner>{joiners})\s+(?P<clause>[^;:()]+)$",
+                text[skip:],
+            )
+            after = None if m else re.match(
+                rf"^[«\"“]?(?P<clause>[^«»\"“”,;:]+?)[»\"”]?,\s+(?P<verb>{verb_pattern})\s+(?P<name>{NAME})(?:,\s+[^,;:]+)?$", text,
+            )
+            if not m and not after:
+                continue
+            found_in = m or after
+            assert found_in is not None
+            speaker = (found_in.group("name") or found_in.group("speaker") or "").strip() if m else found_in.group("name").strip()
+            clause = found_in.group("clause").strip().rstrip(",")
+            if after:
+                first = WORD.findall(clause)[:1]
+                if not first or fold(first[0]) not in stop:
+                    break  # the statement may open on a name: not lowered
+                clause = clause[0].lower() + clause[1:]
+            if lang_code == "en":  # the past serves both numbers; the noun tells a group
+                many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or _plural_head(speaker, stop)
+            shown = speaker[0].upper() + speaker[1:] if skip and m and not m.group("name") else speaker
+            if not _fair_speaker(shown, many, stop, leaning) or not _fair_clause(clause, leaning):
+                break
+            joiner = found_in.group("joiner") if m else ("that" if lang_code == "en" else "que")
+            verb = _who_form(found_in.group("verb")) if lang_code == "en" else found_in.group("verb")
+            at = s.text.find(speaker)
+            found.append(Reported(speaker, verb, joiner, clause, many, s, (s.start + at, s.start + at + len(speaker))))
+            break
+    return found
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Someone the text says did something: a wrong option of a speaker item."""
+
+    name: str
+    plural: bool
+    sentence: Sentence
+
+
+def acting(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], stop: frozenset[str],
+           leaning: frozenset[str], determiners: frozenset[str], people: frozenset[str]) -> list[Actor]:
+    """The subjects of the text's sentences that open on "SUBJECT VERB ..." (a verb in the past:
+    "The Crop Trust paid ...", "Los arqueólogos consideraron ..."), held to the speakers' rules,
+    and only people: a person or an organisation the text names, or a group whose noun names
+    people ("Los bomberos", "Investigators"; never "Las obras", "Samples").
+    """
+    singular, plural = verbs
+    found: list[Actor] = []
+    for s in sentences:
+        for verb_pattern, many in ((plural, True), (singular, False)):
+            m = re.match(rf"^(?P<subject>[^,;:()«»\"“”]{{2,80}}?)\s+(?:{verb_pattern})\s+[^\W\d_]", s.text)
+            if not m:
+                continue
+            subject = m.group("subject").strip()
+            words = WORD.findall(subject)
+            first = fold((words or [""])[0])
+            if lang_code == "en":
+                many = _plural_head(subject, stop)
+            if (first in stop and first not in determiners) or not _fair_speaker(subject, many, stop, leaning):
+                break
+            named = any(mention.kind in ("person", "organisation") and mention.start - s.start < len(subject) for mention in s.mentions)
+            head = next((fold(w) for w in words if fold(w) not in determiners), "")
+            if named or head in people:
+                found.append(Actor(subject, many, s))
+            break
+    return found
+
+
+def _who_form(verb: str) -> str:
+    """The English verb as "who" takes it, in the singular: "have pointed out" -> "has pointed
+    out", "argue" -> "argues", "point out" -> "points out"; the past as it is."""
+    verb = re.sub(r"^(?:have|has)\s+", "has ", verb)
+    verb = re.sub(r"^had\s+(?:long|also|repeatedly|publicly)\s+", "had ", verb)
+    first, _, rest = verb.partition(" ")
+    if first in PRESENT_PLURAL:
+        first += "s"
+    return f"{first} {rest}".strip()
+
+
+PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point", "note", "claim", "maintain", "contend", "estimate", "believe"))
+
+
+def _plural_head(speaker: str, stop: frozenset[str]) -> bool:
+    """Whether an English subject's head noun is plural: the last word before its first small
+    word or participle ("Engineers hired by ...", "Shopkeepers on the high street")."""
+    head = ""
+    for w in WORD.findall(speaker):
+        if fold(w) in stop or (head and w.endswith("ed")):
+            break
+        head = w
+    return bool(re.fullmatch(r"[A-Za-z]+[^s'’]s", head))
+
+
+def _fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: frozenset[str]) -> bool:
+    words = WORD.findall(speaker)
+    if not words or len(speaker.split()) > MAX_SPEAKER_WORDS or any(ch.isdigit() for ch in speaker):
+        return False
+    first = fold(words[0])
+    if first in leaning or (len(words) == 1 and first in stop):
+        return False  # "They argued", "Others have noted": who is meant is in another sentence
+    if speaker[:1].islower():
+        return False  # a clause's tail ("... and the board"), not a subject
+    if any(fold(w) in AUXILIARIES for w in words[1:]):
+        return False  # "Engineers had long ...": the verb's auxiliary, read into the subject
+    named = any(w[:1].isupper() for w in words[1:])
+    return named or plural
+
+
+def _fair_clause(clause: str, leaning: frozenset[str]) -> bool:
+    words = [fold(w) for w in WORD.findall(clause)]
+    return MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS and not (set(words[:3]) & leaning)
+
+
+def _named(speaker: str) -> bool:
+    return any(w[:1].isupper() for w in WORD.findall(speaker)[1:])
+
+
+def _content(speaker: str, stop: frozenset[str]) -> set[str]:
+    return {fold(w) for w in WORD.findall(speaker) if fold(w) not in stop and len(w) > 2}
+
+
+class ActorDrafter:
+    """Single choices on who said what, for paragraphs the other drafters leave empty."""
+
+    def __init__(self, builder: Builder):
+        self.builder = builder
+        self.lang = builder.lang
+
+    def statements(self) -> list[Reported]:
+        lang = self.lang
+        if not lang.reporting_verbs[0]:
+            return []
+        leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
+        return reported(list(self.builder.facts.sentences), lang.code, lang.reporting_verbs, lang.reported_joiners, lang.words.stop_words, leaning)
+
+    def actors(self) -> list[Actor]:
+        lang = self.lang
+        if not lang.action_verbs[0]:
+            return []
+        leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
+        return acting(list(self.builder.facts.sentences), lang.code, lang.action_verbs, lang.words.stop_words, leaning, lang.determiners, lang.people_nouns)
+
+    def named(self) -> list[Actor]:
+        """The people and organisations the document names, each once (singular, named): the
+        wrong options left when the text reports too few speakers and actors."""
+        by_kind = self.builder.facts.by_group()
+        sentences = {x.index: x for x in self.builder.facts.sentences}
+        return [
+            Actor(m.text, False, sentences[m.sentence])
+            for kind in ("person", "organisation") for m in by_kind.get(kind, [])
+            if m.sentence in sentences and len(m.text.split()) <= MAX_SPEAKER_WORDS
+        ]
+
+    def candidates(self) -> Iterator[Candidate]:
+        found = self.statements()
+        stop = self.lang.words.stop_words
+        # Wrong options: the other speakers first (each said something else), then the other
+        # actors (each did something else); of the key's form first (a group among groups, a
+        # name among names: a lone group among names stands out).
+        pool = [Actor(o.speaker, o.plural, o.sentence) for o in found] + self.actors() + self.named()
+        for r in found:
+            mine = _content(r.speaker, stop)
+            named = _named(r.speaker)
+            said = fold(r.sentence.text)
+            others: list[Actor] = []
+            for o in sorted(pool, key=lambda o: (_named(o.name) != named, abs(o.sentence.paragraph - r.sentence.paragraph), o.sentence.paragraph, o.sentence.index)):
+                theirs = _content(o.name, stop)
+                if not theirs or theirs & mine or any(theirs & _content(k.name, stop) for k in others):
+                    continue  # one voice under two names, maybe
+                if self.lang.code != "en" and o.plural != r.plural:
+                    continue  # the verb's number would rule it out
+                if theirs & set(WORD.findall(said)):
+                    continue  # the statement names it
+                others.append(o)
+            # Of the other form only as many as make the item (a group among names, or a name
+            # among groups, stands out; and a named option is often another item's key).
+            same = [o for o in others if _named(o.name) == named]
+            others = same[: OPTIONS - 1] if len(same) >= MIN_WRONG else (same + [o for o in others if _named(o.name) != named])[:MIN_WRONG]
+            if len(others) < MIN_WRONG or any(w in fold(r.clause) for w in mine) or mine & STANCE_NOUNS:
+                continue
+            name = "who_said_many" if r.plural and "who_said_many" in self.lang.prompts else "who_said"
+            prompt = self.lang.prompt(name, verb=r.verb, joiner=r.joiner, clause=r.clause)
+            choices = sorted(
+                [{"text": r.speaker, "correct": True}] + [{"text": o.name, "correct": False} for o in others],
+                key=lambda c: fold(str(c["text"])),
+            )
+            item = self.builder.question("single_choice", prompt, self.builder.explain(r.sentence), [r.sentence.paragraph], 2, choices=choices)
+            fact = f"said:{fold(r.speaker)}:{r.sentence.paragraph}:{r.sentence.index}"
+            yield Candidate(
+                "question", item, r.sentence.paragraph, r.span, SCORE, f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [r.speaker],
+                [f"{ACTOR_HOLD} ({r.speaker!r}), offered only for a paragraph no other ready draft covers"],
+            )

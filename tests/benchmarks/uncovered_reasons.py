@@ -1,0 +1,76 @@
+"""Why content paragraphs get no ready draft: per uncovered paragraph, the held-back drafts and
+the checks that held them, tallied (issue 10, coverage; brief cover6).
+
+    .venv/bin/python tests/benchmarks/uncovered_reasons.py DOC:LANG [DOC:LANG ...] [-v]
+
+A paragraph with no candidate at all counts as "no candidate drafted"; otherwise its primary
+reason is the commonest hold among its drafts other than "the set has a better draft". Run it
+from two checkouts to compare drafters. Not collected by pytest.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path.cwd()))  # the checkout run from
+
+from quizapp.derive import derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
+
+REASONS = [
+    ("set has a better draft", r"same answer in the text as the better|same sentence as the better|asks for the same answer"),
+    ("headline fact", r"headline fact"),
+    ("story's setting or subject", r"named all over the document|document's own subject|names the country or region"),
+    ("famous or frequent key", r"frequent in general text|widely known place|famous|stock pairing|stock phrase"),
+    ("generic name", r"generic name a reader would guess"),
+    ("fallback not released (lower-case gap, count, time)", r"gap on a lower-case word"),
+    ("fallback not released (long sentence quoted to a clause)", r"quotes a long sentence"),
+    ("fallback not released (speaker choice)", r"choice among the document's speakers"),
+    ("true/false without a plausible swap", r"true/false statement needs"),
+    ("shared options or leakage", r"shares options|gives away, or is given away|is shown by the other"),
+    ("blind-reader cue", r"blind-|cue-"),
+    ("symbol or formula key", r"symbol or a formula|term of a formula"),
+    ("card front says nothing", r"card's front"),
+]
+NONE = "no candidate drafted"
+
+
+def reason(problem: str) -> str:
+    return next((name for name, pattern in REASONS if re.search(pattern, problem)), "other: " + problem[:50])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("documents", nargs="+", help="DOC:LANG")
+    parser.add_argument("-v", action="store_true", help="print every uncovered paragraph and its drafts")
+    args = parser.parse_args()
+    primary: Counter[str] = Counter()
+    total = 0
+    for spec in args.documents:
+        path, language = spec.rsplit(":", 1)
+        paragraphs = read_paragraphs(Path(path).read_text(encoding="utf-8"))
+        drafts = derive_drafts(paragraphs, language)
+        content = [p.number for p in paragraphs if not p.is_heading and p.text.strip()]
+        covered = {d.paragraph for d in drafts if not d.problems}
+        for number in (n for n in content if n not in covered):
+            total += 1
+            held = [d for d in drafts if d.paragraph == number]
+            found = Counter(r for d in held for r in {reason(p) for p in d.problems})
+            order = [name for name, _ in REASONS]
+            by_count = sorted(found, key=lambda r: (-found[r], order.index(r) if r in order else len(order), r))
+            ranked = [r for r in by_count if r != REASONS[0][0]] or by_count
+            primary[ranked[0] if ranked else NONE] += 1
+            if args.v:
+                print(f"{path} p{number}: {ranked[0] if ranked else NONE} {dict(found)}")
+                for d in held[:8]:
+                    print(f"    {d.item.get('type', d.kind)}: {d.problems[0][:140] if d.problems else ''}")
+    print(f"uncovered content paragraphs: {total}")
+    for name, count in primary.most_common():
+        print(f"  {count:3d}  {name}")
+
+
+if __name__ == "__main__":
+    main()
