@@ -111,3 +111,42 @@ def test_with_postgresql_or_in_memory_nothing_is_kept(app):
     assert mark_path(SimpleNamespace(url=make_url("postgresql://u@localhost/quizapp"))) is None  # type: ignore[arg-type]
     with app.app_context():
         assert mark_path(db.engine) == app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///") + "-accounts"
+
+
+def test_every_kind_of_account_write_grows_the_mark_after_its_commit_and_others_do_not(app, auth):
+    import os
+
+    from sqlalchemy import delete, text, update
+
+    from quizapp.auth.account_cache import mark_path
+    from quizapp.auth.models import AccountSession, User
+    from quizapp.quiz.models import Response
+
+    user_id = auth.create("alice")
+    with app.app_context():
+        path = mark_path(db.engine)
+        assert path is not None
+        if not os.path.exists(path):
+            open(path, "ab").close()
+
+        def size() -> int:
+            return os.stat(path).st_size
+
+        before = size()
+        db.session.execute(update(User).where(User.id == user_id).values(time_zone="UTC"))  # a statement
+        assert size() == before  # not before the commit
+        db.session.commit()
+        assert size() == before + 1
+        db.session.get(User, user_id).time_zone = "Europe/Oslo"  # the unit of work
+        db.session.commit()
+        assert size() == before + 2
+        db.session.execute(text("UPDATE account SET time_zone = NULL"))  # text: assumed to
+        db.session.commit()
+        assert size() == before + 3
+        db.session.execute(delete(AccountSession).where(AccountSession.user_id == user_id))
+        db.session.commit()
+        assert size() == before + 4
+        db.session.execute(delete(Response).where(Response.id == -1))  # another table: no
+        db.session.get(User, user_id)  # a read: no
+        db.session.commit()
+        assert size() == before + 4
