@@ -6,8 +6,8 @@ from hashlib import sha512
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from flask import request
-from flask.globals import _cv_app
-from flask_login import LoginManager
+from flask.globals import _cv_app, _cv_request
+from flask_login import AUTH_HEADER_NAME, COOKIE_NAME, LoginManager, session_protected, user_accessed
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_sqlalchemy.session import Session
@@ -138,5 +138,76 @@ def kept_session_identifier() -> str:
     return _session_identifier(headers.get("X-Forwarded-For", request.remote_addr), headers.get("User-Agent"))
 
 
-login_manager = LoginManager()
+# Flask-Login's own session keys (``flask_login.config.SESSION_KEYS``): what "strong" session
+# protection removes from a session whose identifier does not match.
+LOGIN_SESSION_KEYS = ("_user_id", "_remember", "_remember_seconds", "_id", "_fresh", "next")
+
+
+class QuizappLoginManager(LoginManager):
+    """Flask-Login's manager whose ``_load_user`` (run once a request: every request asks for
+    ``current_user``) reaches the request, its session, the app and ``g`` through the context
+    variables Flask keeps them in, not through Werkzeug's proxies: Flask-Login's own looked
+    them up about a dozen times a request, each lookup a few Python calls (issue 15).
+
+    Step for step Flask-Login 0.6's ``_load_user`` and ``_session_protection_failed``: the
+    ``user_accessed`` signal, session protection ("basic" marks the session not fresh,
+    "strong" empties it and clears the remember cookie, with ``session_protected`` sent), the
+    user loader on the session's ``_user_id``, then the remember cookie, the request loader
+    or the authorization header. ``tests/auth/test_login_manager.py`` compares it with
+    Flask-Login's own on every branch.
+    """
+
+    def _load_user(self) -> None:
+        if self._user_callback is None and self._request_callback is None:
+            return super()._load_user()
+        context = _cv_request.get()
+        app, sess, incoming = context.app, context.session, context.request
+        user_accessed.send(app)
+        if self._protection_failed(app, sess, incoming):
+            return self._store_user(None)
+        user = None
+        user_id = sess.get("_user_id") if sess is not None else None
+        if user_id is not None and self._user_callback is not None:
+            user = self._user_callback(user_id)
+        if user is None:
+            config = app.config
+            cookie_name = config.get("REMEMBER_COOKIE_NAME", COOKIE_NAME)
+            header_name = config.get("AUTH_HEADER_NAME", AUTH_HEADER_NAME)
+            if cookie_name in incoming.cookies and (sess is None or sess.get("_remember") != "clear"):
+                user = self._load_user_from_remember_cookie(incoming.cookies[cookie_name])
+            elif self._request_callback:
+                user = self._load_user_from_request(incoming)
+            elif header_name in incoming.headers:
+                user = self._load_user_from_header(incoming.headers[header_name])
+        return self._store_user(user)
+
+    def _store_user(self, user: Any) -> None:
+        """``_update_request_context_with_user``: the user (or an anonymous one) in ``g``."""
+        _cv_app.get().g._login_user = user if user is not None else self.anonymous_user()
+
+    def _protection_failed(self, app: Any, sess: Any, incoming: Any) -> bool:
+        """``_session_protection_failed`` for this request's session and request."""
+        mode = app.config.get("SESSION_PROTECTION", self.session_protection)
+        if not mode or mode not in ("basic", "strong"):
+            return False
+        if not sess:  # empty: anonymous, or just signed out
+            return False
+        headers = incoming.headers
+        ident = _session_identifier(headers.get("X-Forwarded-For", incoming.remote_addr), headers.get("User-Agent"))
+        if ident != sess.get("_id", None):
+            if mode == "basic" or sess.permanent:
+                if sess.get("_fresh") is not False:
+                    sess["_fresh"] = False
+                session_protected.send(app)
+                return False
+            if mode == "strong":
+                for key in LOGIN_SESSION_KEYS:
+                    sess.pop(key, None)
+                sess["_remember"] = "clear"
+                session_protected.send(app)
+                return True
+        return False
+
+
+login_manager = QuizappLoginManager()
 login_manager._session_identifier_generator = kept_session_identifier

@@ -5,8 +5,9 @@ import secrets
 import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from flask import current_app
 from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String, bindparam, select
 from sqlalchemy.orm import Mapped, mapped_column, validates
@@ -183,15 +184,38 @@ _ACCOUNT_BY_TOKEN = (
 )
 
 
+from quizapp.auth.account_cache import AccountRows, mark_path  # noqa: E402
 from quizapp.extensions import login_manager  # noqa: E402
+
+
+def account_rows() -> AccountRows:
+    """This app's kept account rows (``auth.account_cache``), made at its first request."""
+    extensions = current_app.extensions
+    rows = extensions.get("account_rows")
+    if rows is None:
+        rows = extensions["account_rows"] = AccountRows(mark_path(db.engine))
+    return cast(AccountRows, rows)
 
 
 @login_manager.user_loader
 def load_user(token: str) -> SignedInAccount | None:
-    """The account whose current session token the cookie holds; an old token finds nobody."""
+    """The account whose current session token the cookie holds; an old token finds nobody.
+
+    Kept per worker while no account or session changed anywhere (``auth.account_cache``):
+    the mark is read first, so a row read before a sign-out elsewhere is never kept past it.
+    """
     if not token or len(token) > 64:
         return None
+    rows = account_rows()
+    mark = rows.mark()
+    kept = rows.get(token, mark)
+    if kept is not None:
+        return SignedInAccount(kept, token)
     # first(), not one_or_none(): the token is unique (a second fetch only to find no more
     # rows), and the row's values are paired with the names kept above, not through a mapping.
     row = db.session.connection().execute(_ACCOUNT_BY_TOKEN, {"token": token}).first()
-    return SignedInAccount(zip(_ACCOUNT_NAMES, row), token) if row is not None else None
+    if row is None:
+        return None
+    values = tuple(zip(_ACCOUNT_NAMES, row))
+    rows.keep(token, mark, values)
+    return SignedInAccount(values, token)
