@@ -20,6 +20,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import blindness
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
+from quizapp.derive import giveaways
 from quizapp.derive import person_options
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
@@ -600,7 +601,9 @@ class Builder:
         """"more than 1,000 proposals", "hasta 10 metros", "by 2020": the figure or date is a
         bound, so a smaller (or later) option would be true as well; no choice item or swap is
         made of it."""
-        words = self.lang.comparators if m.kind == "number" else self.lang.date_comparators if m.kind in DATE_KINDS else ()
+        if m.kind == "number":  # also after a bound verb ("superaban los 40 grados", kinds8)
+            return giveaways.after_bound(s.text[: m.start - s.start], self.lang)
+        words = self.lang.date_comparators if m.kind in DATE_KINDS else ()
         before = fold(s.text[: m.start - s.start]).rstrip()
         before = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", before)  # "by the year 2020"
         return any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", before) for c in words)

@@ -330,6 +330,57 @@ def computed_share(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Verbs that make the figure after them a bound, as the language's comparators do ("more than"):
+# "superaban los 40 grados", "rebasó los 300", "exceeded 10 metres", "topped 1,000".
+BOUND_VERBS = {
+    "en": r"(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|reach(?:es|ed|ing)?\s+over)(?:\s+the)?",
+    "es": r"(?:super|rebas|sobrepas|exced)(?:a|an|aba|aban|o|aron|ar|ando|ia|ian|io|ieron|er|iendo)(?:\s+(?:los|las|el|la))?",
+}
+
+
+def after_bound(before: str, lang: Language) -> bool:
+    """Whether the text ``before`` a figure ends with a word that makes the figure a bound
+    ("more than", "hasta", "superaban los"): a smaller value would be true as well."""
+    folded = fold(before).rstrip()
+    folded = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", folded)  # "by the year 2020"
+    if any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", folded) for c in lang.comparators):
+        return True
+    return re.search(rf"(?:^|\W){BOUND_VERBS[_code(lang)]}$", folded) is not None
+
+
+def is_round(value: float) -> bool:
+    """A figure people guess for a bound: a multiple of ten with one significant digit (40,
+    300, 2,000), or a power of ten (100, 1,000)."""
+    if value < 10 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) == 1
+
+
+def round_bound(draft: Draft, lang: Language) -> list[str]:
+    """A numeric or typed gap on a round figure right after a bound word ("superaban los ____
+    grados" -> 40, review 17; "more than ____ people" -> 1,000): the stock guess of a reader who
+    never saw the text."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("numeric", "fill_in"):
+        return []
+    if item.get("type") == "numeric":
+        try:
+            values = [float(item["answer"])]
+        except (TypeError, ValueError):
+            return []
+    else:
+        accept = [str(a) for a in item.get("accept") or []]
+        values = [v for a in accept[:1] for v in numbers_in_words(a, lang, spans=False)]
+        values = [values[-1]] if values else []  # "a thousand": 1,000 (the last figure read)
+    if not values or not is_round(values[0]):
+        return []
+    for before, _after in gap_contexts(draft):
+        if after_bound(before, lang):
+            return [f"held back: a round figure ({values[0]:g}) right after a bound word is the stock guess of a reader who never saw the text"]
+    return []
+
+
 def counted(text: str, lang: Language) -> list[float]:
     """The counts of things a text writes ("three turbines", "4 chambers"): a small number,
     in words or digits, before a plural noun (never one of a pair of figures, "one or two")."""
@@ -491,6 +542,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         next_decade(draft, lang),
         computed_figure(draft, lang),
         computed_share(draft, lang),
+        round_bound(draft, lang),
         century_from_year(draft, lang),
         century_from_subject(draft, lang),
         company_as_person(draft, lang),

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.derive import Draft
-from quizapp.derive.giveaways import computed_share
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.giveaways import after_bound, computed_share, round_bound
 from quizapp.languages import language_for
 
 
@@ -53,3 +53,60 @@ def test_a_percentage_two_figures_of_the_prompt_compute_is_held_back() -> None:
     assert computed_share(_numeric("Some ____ per cent of the 800 members, 200 people, stayed away.", 25), en)
     assert not computed_share(_numeric("Some ____ per cent of the 800 members stayed away.", 25), en)
     assert not computed_share(_numeric("Half of the crew came back after ____ weeks.", 1), en)
+
+
+def _typed(prompt: str, accept: list[str]) -> Draft:
+    item: dict[str, Any] = {"type": "fill_in", "prompt": prompt, "accept": accept, "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+def test_a_round_figure_after_a_bound_word_is_held_back() -> None:
+    """Review 17: "las temperaturas superaban los ____ grados" asked 40, the stock guess of
+    anyone who never read the text; "more than ____ people" is 1,000 the same way. A figure
+    that is not round, or a round one with no bound before it, stays a question."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (es, _numeric("Aquel verano las temperaturas superaban los ____ grados en el valle.", 40)),
+        (es, _numeric("La feria reunió a más de ____ artesanos de toda la comarca.", 100)),
+        (es, _numeric("El embalse rebasó los ____ hectómetros cúbicos en marzo.", 300)),
+        (en, _numeric("The festival drew more than ____ people to the old quay.", 1000)),
+        (en, _numeric("Turnout was over ____ per cent in the northern wards.", 60)),
+        (en, _numeric("The storm surge exceeded ____ metres at the pier.", 10)),
+        (en, _typed("The festival drew more than ____ people to the old quay.", ["a thousand", "1,000"])),
+        (es, _typed("Aquel verano las temperaturas superaban los ____ grados en el valle.", ["cuarenta", "40"])),
+    ]
+    for lang, draft in held:
+        assert round_bound(draft, lang), draft.item
+    kept = [
+        (es, _numeric("Aquel verano las temperaturas superaban los ____ grados en el valle.", 43)),
+        (es, _numeric("Aquel verano las temperaturas llegaron a ____ grados en el valle.", 40)),
+        (en, _numeric("The festival drew more than ____ people to the old quay.", 1250)),
+        (en, _numeric("The festival drew ____ people to the old quay.", 1000)),
+        (en, _numeric("Turnout was over ____ per cent in the northern wards.", 64)),
+        (en, _typed("The festival drew more than ____ people to the old quay.", ["Dutch"])),
+    ]
+    for lang, draft in kept:
+        assert not round_bound(draft, lang), draft.item
+
+
+def test_a_round_bound_is_held_back_when_derived() -> None:
+    """The whole drafter: "superaban los 40 grados" is drafted, never ready, and says why."""
+    heat = [
+        Paragraph(1, "La ola de calor", is_heading=True),
+        Paragraph(2, "En agosto de 1987 las temperaturas superaban los 40 grados en Montoro, y el ayuntamiento "
+                     "cerró las piscinas municipales durante 12 días para ahorrar agua."),
+    ]
+    numeric = {d.item["answer"]: d for d in derive_drafts(heat, "es") if d.item.get("type") == "numeric"}
+    assert 40 in numeric and not numeric[40].ready
+    assert any("bound word" in p for p in numeric[40].problems), numeric[40].problems
+
+
+def test_bound_verbs_mark_a_bound_in_both_languages() -> None:
+    """The bound words (the language's comparators and bound verbs) that choice items and typed
+    gaps share: a figure after one is a bound, not a value."""
+    en, es = language_for("en"), language_for("es")
+    for lang, before in ((es, "las temperaturas superaban los "), (es, "la presa rebasó "), (es, "llegaron más de "),
+                         (en, "the flood exceeded "), (en, "sales topped "), (en, "more than ")):
+        assert after_bound(before, lang), before
+    for lang, before in ((es, "las temperaturas alcanzaron los "), (en, "the flood reached "), (en, "the passage of ")):
+        assert not after_bound(before, lang), before
