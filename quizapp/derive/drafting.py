@@ -34,6 +34,7 @@ from quizapp.derive.extract import (
     fold,
 )
 from quizapp.derive.place_kinds import place_kind
+from quizapp.derive.titled_names import titled_name
 from quizapp.languages import FAMILIAR_WORD_ZIPF, FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
@@ -257,7 +258,7 @@ class Builder:
             answers.extend([str(m.value), *particled])  # "Karl von Frisch": "von Frisch", "Frisch"
         elif (surnames := self.double_surname(m)) is not None:
             answers.extend([str(m.value), *surnames])
-        elif m.kind == "name" and len(str(m.value).split()) == 2 and self.named_like_person(m) and not self.surname_shared(m):
+        elif m.kind == "name" and len(str(m.value).split()) == 2 and (self.named_like_person(m) or self.titled(m)) and not self.surname_shared(m):
             answers.extend([str(m.value), self.firm_name(str(m.value)) or str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
         elif m.kind == "person":
             full = str(m.value)
@@ -293,7 +294,7 @@ class Builder:
             # "Embankment" for "Victoria Embankment": a bare common noun of a name (not a
             # person's surname, "Snow") is any embankment, and the prompt may describe one.
             fragment = a != m.text and " " not in a and m.kind != "person" and " " in m.text
-            if fragment and a[:1].isupper() and self.lang.is_real_word(a) and not self.named_like_person_word(a):
+            if fragment and a[:1].isupper() and self.lang.is_real_word(a) and not self.named_like_person_word(a) and not self.titled(m):
                 continue
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
@@ -526,6 +527,17 @@ class Builder:
         if not (m.kind == "person" or self.named_like_person(m)) or len(full) < 2 or not all(w.isalpha() for w in full) or any(ROMAN.match(w) for w in full):
             return False
         return international_fame(full[-1], self.lang.code) >= FAMOUS_PERSON_ZIPF
+
+    def titled(self, m: Mention) -> bool:
+        """A name the text writes after a person's title or role ("el profesor João Guerreiro",
+        review 17): a person's, even if its given name is rare in general text."""
+        if m.kind != "name":
+            return False
+        cache: dict[str, bool] = self.__dict__.setdefault("_titled", {})
+        name = str(m.value)
+        if name not in cache:
+            cache[name] = titled_name(name, "\n".join(self.facts.paragraphs.values()), self.lang)
+        return cache[name]
 
     def named_like_person(self, m: Mention) -> bool:
         """A name the reader did not type as a person that reads as one: two or three

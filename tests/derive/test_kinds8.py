@@ -9,6 +9,7 @@ from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.giveaways import after_bound, computed_share, round_bound
+from quizapp.derive.titled_names import titled_before
 from quizapp.languages import language_for
 
 
@@ -110,3 +111,53 @@ def test_bound_verbs_mark_a_bound_in_both_languages() -> None:
         assert after_bound(before, lang), before
     for lang, before in ((es, "las temperaturas alcanzaron los "), (en, "the flood reached "), (en, "the passage of ")):
         assert not after_bound(before, lang), before
+
+
+def _accepts(paragraphs: list[Paragraph], language: str) -> dict[str, list[str]]:
+    """Every fill-in gap's accept list (ready or not), by its first answer."""
+    return {d.item["accept"][0]: d.item["accept"] for d in derive_drafts(paragraphs, language) if d.item.get("type") == "fill_in"}
+
+
+DAM_ES = [
+    Paragraph(1, "La presa del Alto Tâmega", is_heading=True),
+    Paragraph(2, "La obra de la presa la dirigió la ingeniera Itziar Goikoetxea, que antes había levantado dos puentes en Navarra. "
+                 "El estudio geológico previo lo firmó el profesor Joaquim Ferreirinha, de la Universidad de Oporto, en 2014."),
+    Paragraph(3, "Los vecinos de Ribeira de Pena pidieron que el embalse no inundara la capilla del pueblo, y la alcaldesa "
+                 "Graça Cabrita logró que la trasladaran piedra a piedra en 2019."),
+]
+DAM_EN = [
+    Paragraph(1, "The Kariba survey", is_heading=True),
+    Paragraph(2, "The survey of the dam wall was led by the engineer Tendai Moyo, who had mapped the gorge in 2009. "
+                 "The sediment samples were examined by Dr. Ngozi Okafor at a laboratory in Harare."),
+    Paragraph(3, "Fishermen at the lake's eastern shore told the inspectors that the kapenta catch had fallen sharply since 2015."),
+]
+
+
+def test_a_name_after_a_title_or_role_accepts_the_surname_alone() -> None:
+    """Review 17: "presidida por el profesor ____" accepted only "João Guerreiro": a rare given
+    name ("João", "Tiago", "Ngozi") made the name "not a person's", though the title before it
+    says it is. The surname alone is what a learner types, even a common word ("Cabrita")."""
+    es, en = _accepts(DAM_ES, "es"), _accepts(DAM_EN, "en")
+    for full, surname in (("Itziar Goikoetxea", "Goikoetxea"), ("Joaquim Ferreirinha", "Ferreirinha"), ("Graça Cabrita", "Cabrita")):
+        assert surname in es[full], es.get(full)
+    assert "Okafor" in en["Ngozi Okafor"], en.get("Ngozi Okafor")
+    # A place of two capitalised words with no title before it stays whole.
+    assert es["Ribeira de Pena"] == ["Ribeira de Pena"]
+
+
+def test_a_titled_name_whose_surname_another_person_shares_is_accepted_whole() -> None:
+    """Two people of one surname ("la ingeniera Itziar Goikoetxea", "Ander Goikoetxea"): the
+    surname alone names neither."""
+    shared = [*DAM_ES, Paragraph(4, "Su hermano, el profesor Ander Goikoetxea, dirigió la obra del puente de Lumbier en 2021.")]
+    accepts = _accepts(shared, "es")
+    assert "Goikoetxea" not in accepts["Itziar Goikoetxea"], accepts["Itziar Goikoetxea"]
+    assert "Ferreirinha" in accepts["Joaquim Ferreirinha"]
+
+
+def test_titles_and_roles_before_a_name() -> None:
+    en, es = language_for("en"), language_for("es")
+    for lang, before in ((es, "presidida por el profesor "), (es, "encabezada por el ingeniero forestal "), (es, "la alcaldesa "),
+                         (en, "examined by Dr. "), (en, "led by the engineer "), (en, "the chief engineer ")):
+        assert titled_before(before, lang), before
+    for lang, before in ((es, "el director de "), (es, "cerca de "), (en, "the engineer of "), (en, "the village of ")):
+        assert not titled_before(before, lang), before
