@@ -9,6 +9,7 @@ from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.giveaways import after_bound, computed_share, round_bound
+from quizapp.derive.place_kind_options import prompt_kind, wrong_kind_options
 from quizapp.derive.titled_names import titled_before
 from quizapp.languages import language_for
 
@@ -161,3 +162,46 @@ def test_titles_and_roles_before_a_name() -> None:
         assert titled_before(before, lang), before
     for lang, before in ((es, "el director de "), (es, "cerca de "), (en, "the engineer of "), (en, "the village of ")):
         assert not titled_before(before, lang), before
+
+
+def _choice(prompt: str, key: str, wrong: list[str]) -> Draft:
+    choices = [{"text": key, "correct": True}, *({"text": w, "correct": False} for w in wrong)]
+    item: dict[str, Any] = {"type": "single_choice", "prompt": prompt, "choices": choices, "source": [2]}
+    return Draft("p2-sc-x", "question", item, 2, None, 1.0)
+
+
+HARBOUR_EN = (
+    "The relief centre was set up at Kestrel Field, the region's older airport. Flights were later moved to the new "
+    "airport at Marlow Down. Volunteers came from the town of Hythe and from the villages of the marsh."
+)
+HARBOUR_ES = (
+    "Los barcos descargaban en el puerto de Vilaxoán hasta 1960. Después la lonja se trasladó al puerto de Carril, "
+    "y la villa de Catoira quedó sin mercado. Cerca de Rianxo se abrió otro puerto en 1972."
+)
+
+
+def test_a_place_option_of_another_kind_than_the_prompt_names_is_held_back() -> None:
+    """Review 16: "at ____, the city's older airport" offered Ayutthaya, a province, among two
+    airports. The prompt's kind noun ("airport", "el puerto de ____") rules out an option the
+    document never writes as one; options all of that kind keep the item."""
+    en, es = language_for("en"), language_for("es")
+    prompt_en = "According to the text, which of these goes in the gap? “The relief centre was set up at ____, the region's older airport.”"
+    assert wrong_kind_options(_choice(prompt_en, "Kestrel Field", ["Marlow Down", "Hythe"]), HARBOUR_EN, en)
+    assert not wrong_kind_options(_choice(prompt_en, "Kestrel Field", ["Marlow Down"]), HARBOUR_EN, en)
+    prompt_es = "Según el texto, ¿cuál va en el hueco? «Los barcos descargaban en el puerto de ____ hasta 1960.»"
+    assert wrong_kind_options(_choice(prompt_es, "Vilaxoán", ["Carril", "Catoira"]), HARBOUR_ES, es)
+    assert not wrong_kind_options(_choice(prompt_es, "Vilaxoán", ["Carril", "Rianxo"]), HARBOUR_ES, es)
+    # No kind in the prompt: nothing to rule out.
+    plain = "According to the text, which of these goes in the gap? “Volunteers came from ____ and from the villages.”"
+    assert not wrong_kind_options(_choice(plain, "Hythe", ["Marlow Down", "Kestrel Field"]), HARBOUR_EN, en)
+
+
+def test_the_kind_a_prompt_names_for_its_gap() -> None:
+    en, es = language_for("en"), language_for("es")
+    assert prompt_kind("set up a command at ", ", the city's older airport.", en) == "airport"
+    assert prompt_kind("damage in Ayutthaya and ", " provinces, north of Bangkok.", en) == "province"
+    assert prompt_kind("they sailed from the port of ", " at dawn.", en) == "port"
+    assert prompt_kind("descargaban en el puerto de ", " hasta 1960.", es) == "puerto"
+    assert prompt_kind("llegaron a ", ", la ciudad más antigua de la región.", es) == "ciudad"
+    assert prompt_kind("Volunteers came from ", " and from the villages.", en) is None
+    assert prompt_kind("the report by ", ", who chaired the city council.", en) is None
