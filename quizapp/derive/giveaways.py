@@ -338,23 +338,31 @@ BOUND_VERBS = {
 }
 
 
-def after_bound(before: str, lang: Language) -> bool:
+# Comparators that make a figure approximate rather than a bound ("cerca de 500 casas", "nearly
+# 40"): a round figure after them is the text's own rounding, no stock guess.
+APPROXIMATE_COMPARATORS = frozenset(("nearly", "almost", "cerca de", "casi"))
+
+
+def after_bound(before: str, lang: Language, approximate: bool = True) -> bool:
     """Whether the text ``before`` a figure ends with a word that makes the figure a bound
-    ("more than", "hasta", "superaban los"): a smaller value would be true as well."""
+    ("more than", "hasta", "superaban los"): a smaller value would be true as well. Without
+    ``approximate``, the words of an approximation ("nearly", "cerca de") do not count."""
     folded = fold(before).rstrip()
     folded = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", folded)  # "by the year 2020"
-    if any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", folded) for c in lang.comparators):
+    comparators = [c for c in lang.comparators if approximate or fold(c) not in APPROXIMATE_COMPARATORS]
+    if any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", folded) for c in comparators):
         return True
     return re.search(rf"(?:^|\W){BOUND_VERBS[_code(lang)]}$", folded) is not None
 
 
 def is_round(value: float) -> bool:
-    """A figure people guess for a bound: a multiple of ten with one significant digit (40,
-    300, 2,000), or a power of ten (100, 1,000)."""
+    """A figure people guess for a bound: a multiple of ten below a hundred (40 degrees, 60 per
+    cent), or a power of ten (100, 1,000, 10,000). Not any figure of one significant digit:
+    "más de 800.000 hectáreas" or "cerca de 500 casas" is no stock guess (review 17 passed both)."""
     if value < 10 or value != int(value):
         return False
-    digits = str(int(value)).rstrip("0")
-    return len(digits) == 1
+    whole = int(value)
+    return (whole < 100 and whole % 10 == 0) or str(whole).rstrip("0") == "1"
 
 
 def round_bound(draft: Draft, lang: Language) -> list[str]:
@@ -376,7 +384,7 @@ def round_bound(draft: Draft, lang: Language) -> list[str]:
     if not values or not is_round(values[0]):
         return []
     for before, _after in gap_contexts(draft):
-        if after_bound(before, lang):
+        if after_bound(before, lang, approximate=False):
             return [f"held back: a round figure ({values[0]:g}) right after a bound word is the stock guess of a reader who never saw the text"]
     return []
 
