@@ -20,6 +20,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import blindness
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
+from quizapp.derive import giveaways
 from quizapp.derive import person_options
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
@@ -33,6 +34,7 @@ from quizapp.derive.extract import (
     fold,
 )
 from quizapp.derive.place_kinds import place_kind
+from quizapp.derive.titled_names import titled_name
 from quizapp.languages import FAMILIAR_WORD_ZIPF, FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
@@ -256,7 +258,7 @@ class Builder:
             answers.extend([str(m.value), *particled])  # "Karl von Frisch": "von Frisch", "Frisch"
         elif (surnames := self.double_surname(m)) is not None:
             answers.extend([str(m.value), *surnames])
-        elif m.kind == "name" and len(str(m.value).split()) == 2 and self.named_like_person(m) and not self.surname_shared(m):
+        elif m.kind == "name" and len(str(m.value).split()) == 2 and (self.named_like_person(m) or self.titled(m)) and not self.surname_shared(m):
             answers.extend([str(m.value), self.firm_name(str(m.value)) or str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
         elif m.kind == "person":
             full = str(m.value)
@@ -292,7 +294,7 @@ class Builder:
             # "Embankment" for "Victoria Embankment": a bare common noun of a name (not a
             # person's surname, "Snow") is any embankment, and the prompt may describe one.
             fragment = a != m.text and " " not in a and m.kind != "person" and " " in m.text
-            if fragment and a[:1].isupper() and self.lang.is_real_word(a) and not self.named_like_person_word(a):
+            if fragment and a[:1].isupper() and self.lang.is_real_word(a) and not self.named_like_person_word(a) and not self.titled(m):
                 continue
             if fold(a) not in {fold(x) for x in out}:
                 out.append(a)
@@ -526,6 +528,17 @@ class Builder:
             return False
         return international_fame(full[-1], self.lang.code) >= FAMOUS_PERSON_ZIPF
 
+    def titled(self, m: Mention) -> bool:
+        """A name the text writes after a person's title or role ("el profesor João Guerreiro",
+        review 17): a person's, even if its given name is rare in general text."""
+        if m.kind != "name":
+            return False
+        cache: dict[str, bool] = self.__dict__.setdefault("_titled", {})
+        name = str(m.value)
+        if name not in cache:
+            cache[name] = titled_name(name, "\n".join(self.facts.paragraphs.values()), self.lang)
+        return cache[name]
+
     def named_like_person(self, m: Mention) -> bool:
         """A name the reader did not type as a person that reads as one: two or three
         capitalised words opening with a given name every language writes ("Rosa Mendiola",
@@ -600,7 +613,9 @@ class Builder:
         """"more than 1,000 proposals", "hasta 10 metros", "by 2020": the figure or date is a
         bound, so a smaller (or later) option would be true as well; no choice item or swap is
         made of it."""
-        words = self.lang.comparators if m.kind == "number" else self.lang.date_comparators if m.kind in DATE_KINDS else ()
+        if m.kind == "number":  # also after a bound verb ("superaban los 40 grados", kinds8)
+            return giveaways.after_bound(s.text[: m.start - s.start], self.lang)
+        words = self.lang.date_comparators if m.kind in DATE_KINDS else ()
         before = fold(s.text[: m.start - s.start]).rstrip()
         before = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", before)  # "by the year 2020"
         return any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", before) for c in words)

@@ -260,6 +260,135 @@ def computed_figure(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Words for a share or a multiple of a figure ("half of the 40 boats", "twice the 3 m", "la
+# cuarta parte de los 1.200"): with another figure of the prompt they compute the gap.
+ORDINAL_PARTS = {
+    "en": {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+           "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+           "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000},
+    "es": {"tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6, "septima": 7, "octava": 8, "novena": 9, "decima": 10,
+           "vigesima": 20, "trigesima": 30, "centesima": 100, "milesima": 1000},
+}
+MULTIPLES = {
+    "en": {"half": 0.5, "halves": 0.5, "quarter": 0.25, "quarters": 0.25, "thirds": 1 / 3, "twice": 2.0, "double": 2.0,
+           "triple": 3.0, "treble": 3.0, "thrice": 3.0},
+    "es": {"mitad": 0.5, "tercio": 1 / 3, "tercios": 1 / 3, "cuarto": 0.25, "cuartos": 0.25, "doble": 2.0, "triple": 3.0,
+           "cuadruple": 4.0},
+}
+PERCENT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b|por\s+ciento\b)"
+
+
+def share_factors(text: str, lang: Language) -> list[float]:
+    """The shares and multiples a text writes ("one forty-fourth": 1/44, "two thirds", "half",
+    "twice", "three times", "la cuarta parte", "el doble", "25 %": 0.25)."""
+    code = _code(lang)
+    words = NUMBER_WORDS[code]
+    tokens = [fold(t) for t in re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)*", text)]
+    found: list[float] = []
+    for i, tok in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        count = float(words[before]) if before in words and words[before] >= 1 else 1.0
+        if tok in MULTIPLES[code]:
+            share = MULTIPLES[code][tok]
+            found.append(share * count if share < 1 else share)
+        elif tok in ORDINAL_PARTS[code] or tok.rstrip("s") in ORDINAL_PARTS[code]:
+            part = float(ORDINAL_PARTS[code].get(tok) or ORDINAL_PARTS[code][tok.rstrip("s")])
+            if before in words and 20 <= words[before] < 100 and part < 10:  # "forty-fourth"
+                part += float(words[before])
+                outer = tokens[i - 2] if i >= 2 else ""
+                count = float(words[outer]) if outer in words and words[outer] >= 1 else 1.0
+            found.append(count / part)
+        elif tok in ("times", "veces") and i and (value := numbers_in_words(before, lang, spans=False)):
+            found.append(value[0])
+    found.extend(v / 100 for m in re.finditer(PERCENT, text) if (v := _read_digits(m.group(1), lang)) is not None)
+    return [f for f in found if f > 0 and f != 1]
+
+
+def computed_share(draft: Draft, lang: Language) -> list[str]:
+    """A numeric gap that another figure of the prompt and a share or multiple it writes
+    compute within the key's tolerance ("about ____ kPa, roughly one forty-fourth of ... (101.3
+    kPa)": 2.3, review 17; "half of the 40 boats, some ____"; "el 25 % de los 800, ____"), or
+    whose percentage two of its figures compute ("____ % of the 800 members, 200 people")."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return []
+    try:
+        answer = float(item["answer"])
+        tolerance = max(float(item.get("tolerance") or 0), COMPUTED_MARGIN * abs(answer))
+    except (TypeError, ValueError):
+        return []
+    for before, after in gap_contexts(draft):
+        text = before + " " + GAP + " " + after
+        factors = share_factors(text, lang)
+        # (not the "one" of "one fifth" nor the "half" itself: no figure of the text's own)
+        figures = [v for v in numbers_in_words(re.sub(PERCENT, " ", text), lang, spans=False) if v > 0 and v not in (0.5, 1)]
+        results = [f * k for f in figures for k in factors] + [f / k for f in figures for k in factors]
+        if re.match(r"\s?(?:%|per\s*cent|percent|por\s+ciento)", after):
+            results += [100 * a / b for a in figures for b in figures if a < b]
+        if any(abs(r - answer) <= tolerance for r in results):
+            return [f"held back: the prompt computes the figure ({answer:g} is a share or a multiple of another of its figures)"]
+    return []
+
+
+# Verbs that make the figure after them a bound, as the language's comparators do ("more than"):
+# "superaban los 40 grados", "rebasó los 300", "exceeded 10 metres", "topped 1,000".
+BOUND_VERBS = {
+    "en": r"(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|reach(?:es|ed|ing)?\s+over)(?:\s+the)?",
+    "es": r"(?:super|rebas|sobrepas|exced)(?:a|an|aba|aban|o|aron|ar|ando|ia|ian|io|ieron|er|iendo)(?:\s+(?:los|las|el|la))?",
+}
+
+
+# Comparators that make a figure approximate rather than a bound ("cerca de 500 casas", "nearly
+# 40"): a round figure after them is the text's own rounding, no stock guess.
+APPROXIMATE_COMPARATORS = frozenset(("nearly", "almost", "cerca de", "casi"))
+
+
+def after_bound(before: str, lang: Language, approximate: bool = True) -> bool:
+    """Whether the text ``before`` a figure ends with a word that makes the figure a bound
+    ("more than", "hasta", "superaban los"): a smaller value would be true as well. Without
+    ``approximate``, the words of an approximation ("nearly", "cerca de") do not count."""
+    folded = fold(before).rstrip()
+    folded = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", folded)  # "by the year 2020"
+    comparators = [c for c in lang.comparators if approximate or fold(c) not in APPROXIMATE_COMPARATORS]
+    if any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", folded) for c in comparators):
+        return True
+    return re.search(rf"(?:^|\W){BOUND_VERBS[_code(lang)]}$", folded) is not None
+
+
+def is_round(value: float) -> bool:
+    """A figure people guess for a bound: a multiple of ten below a hundred (40 degrees, 60 per
+    cent), or a power of ten (100, 1,000, 10,000). Not any figure of one significant digit:
+    "más de 800.000 hectáreas" or "cerca de 500 casas" is no stock guess (review 17 passed both)."""
+    if value < 10 or value != int(value):
+        return False
+    whole = int(value)
+    return (whole < 100 and whole % 10 == 0) or str(whole).rstrip("0") == "1"
+
+
+def round_bound(draft: Draft, lang: Language) -> list[str]:
+    """A numeric or typed gap on a round figure right after a bound word ("superaban los ____
+    grados" -> 40, review 17; "more than ____ people" -> 1,000): the stock guess of a reader who
+    never saw the text."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("numeric", "fill_in"):
+        return []
+    if item.get("type") == "numeric":
+        try:
+            values = [float(item["answer"])]
+        except (TypeError, ValueError):
+            return []
+    else:
+        accept = [str(a) for a in item.get("accept") or []]
+        values = [v for a in accept[:1] for v in numbers_in_words(a, lang, spans=False)]
+        values = [values[-1]] if values else []  # "a thousand": 1,000 (the last figure read)
+    if not values or not is_round(values[0]):
+        return []
+    for before, _after in gap_contexts(draft):
+        if after_bound(before, lang, approximate=False):
+            return [f"held back: a round figure ({values[0]:g}) right after a bound word is the stock guess of a reader who never saw the text"]
+    return []
+
+
 def counted(text: str, lang: Language) -> list[float]:
     """The counts of things a text writes ("three turbines", "4 chambers"): a small number,
     in words or digits, before a plural noun (never one of a pair of figures, "one or two")."""
@@ -420,6 +549,8 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         misfit_options(draft, lang),
         next_decade(draft, lang),
         computed_figure(draft, lang),
+        computed_share(draft, lang),
+        round_bound(draft, lang),
         century_from_year(draft, lang),
         century_from_subject(draft, lang),
         company_as_person(draft, lang),

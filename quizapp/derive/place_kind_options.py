@@ -1,0 +1,107 @@
+"""The options of a choice on a place must be places of the kind the prompt names.
+
+"set up a command at ____, the city's older airport" offered Ayutthaya (a province) among two
+airports (review 16): the prompt's own noun ("airport", "el puerto de ____", "the town of
+____", "____ provinces") rules out every option the document never writes as that kind, and a
+reader is left a choice between fewer options than shown. The kind of each option is read from
+the document: the option stands beside the kind noun in one of its sentences ("the new airport
+at Marlow Down", "el puerto de Carril", "Ayutthaya and Pathum Thani provinces"). An option the
+document never writes so is held to be of another kind, and the item is held back (it cannot be
+told apart from a reader who knows the place, and a wrong-kind option is a give-away).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.derive.extract import fold
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+GAP = "____"
+def _folded(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+# Nouns naming a kind of place, folded, singular; a plural adds "s" or "es".
+KIND_NOUNS = {
+    "en": _folded("""airport airfield port harbour harbor city town village hamlet province state county river lake island
+        mountain volcano valley bay district region country station bridge dam canal street square park
+        university hospital cathedral church museum stadium suburb neighbourhood neighborhood estate"""),
+    "es": _folded("""aeropuerto aerodromo puerto ciudad pueblo aldea villa provincia estado condado rio lago isla monte
+        montana volcan valle bahia distrito region pais estacion puente presa embalse canal calle plaza parque
+        universidad hospital catedral iglesia museo estadio barrio comarca municipio"""),
+}
+# Words a kind noun's apposition stops at ("the airport of the city", "el aeropuerto que ...").
+STOPS = {"en": frozenset(("of", "in", "at", "on", "that", "which", "where", "with", "and", "or")),
+         "es": frozenset(("que", "donde", "con", "y", "o", "en"))}
+WINDOW = 6  # words between an option and the kind noun that writes it as that kind
+
+
+def _kind(word: str, code: str) -> str | None:
+    """The kind noun ``word`` is (folded, singular), or None: "airports" -> "airport"."""
+    w = fold(word)
+    nouns = KIND_NOUNS[code]
+    for form in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else ""):
+        if form and form in nouns:
+            return form
+    return None
+
+
+def prompt_kind(before: str, after: str, lang: Language) -> str | None:
+    """The kind of place the prompt says the gap is: "the port of ____", "el puerto de ____",
+    "____ airport", "____, the city's older airport", "____, el puerto más antiguo"."""
+    code = lang.code if lang.code in KIND_NOUNS else "en"
+    prep = r"(?:of|de|del)(?:\s+(?:the|la|el|los|las))?" if code == "es" else r"of(?:\s+the)?"
+    if (m := re.search(rf"([^\W\d_]+)\s+{prep}\s*$", before, re.I)) and (kind := _kind(m.group(1), code)):
+        return kind
+    if code == "en" and (m := re.match(r"\s*([^\W\d_]+)\b", after)) and (kind := _kind(m.group(1), code)):
+        return kind
+    apposition = re.match(r"\s*,\s*([^,;.:()]+)", after)
+    if not apposition:
+        return None
+    words: list[str] = []
+    for w in apposition.group(1).split():
+        if fold(w) in STOPS[code]:
+            break
+        words.append(w)
+    words = words[:5]
+    if not words or fold(words[0]) not in {fold(d) for d in lang.determiners | lang.possessives} | {"its", "su", "their", "sus"}:
+        return None  # an apposition opens with an article or a possessive ("the", "el", "its")
+    kinds = [k for w in words if not w.endswith(("'s", "’s")) and (k := _kind(w, code))]
+    if not kinds:
+        return None
+    return kinds[-1] if code == "en" else kinds[0]  # the head: last in English, first in Spanish
+
+
+def written_as(option: str, kind: str, document: str, lang: Language) -> bool:
+    """Whether the document writes ``option`` as a place of ``kind``: the kind noun within a few
+    words of it in one sentence ("the new airport at Marlow Down"), or in its own name."""
+    code = lang.code if lang.code in KIND_NOUNS else "en"
+    if any(_kind(w, code) == kind for w in option.split()):
+        return True
+    for sentence in re.split(r"(?<=[.!?])\s+", document):
+        for m in re.finditer(rf"(?<!\w){re.escape(option)}(?!\w)", sentence):
+            near = sentence[:m.start()].split()[-WINDOW:] + sentence[m.end():].split()[:WINDOW]
+            if any(_kind(w.strip(",;:()«»“”\"'"), code) == kind for w in near):
+                return True
+    return False
+
+
+def wrong_kind_options(draft: Draft, document: str, lang: Language) -> list[str]:
+    """Why a single choice on a place is held back: an option the document never writes as the
+    kind of place the prompt names ("the city's older airport" offering a province)."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "single_choice" or str(item.get("prompt", "")).count(GAP) != 1:
+        return []
+    before, after = str(item["prompt"]).split(GAP, 1)
+    kind = prompt_kind(before, after, lang)
+    if kind is None:
+        return []
+    wrong = [str(c["text"]) for c in item.get("choices", []) if not c.get("correct")]
+    odd = [o for o in wrong if not written_as(o, kind, document, lang)]
+    if odd:
+        return [f"held back: the prompt names the gap a place of the kind {kind!r} and the document never writes the option {odd[0]!r} as one: a reader rules it out"]
+    return []
