@@ -171,7 +171,10 @@ def navigator_entries(questions_url: str, entries: Iterable[NavEntry], current_p
     named tuple: hashed in C), one ``dict.get`` an entry; only the current question's entry
     is looked up with ``current`` set (issue 15: building a key tuple per entry was most of
     the navigator's cost)."""
-    template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
+    return _entries_html(current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE), questions_url, entries, current_position, swap)
+
+
+def _entries_html(template: Any, questions_url: str, entries: Iterable[NavEntry], current_position: int | None, swap: bool) -> Markup:
     table = _entry_table(template, swap)
     get = table.get
     listed = entries if isinstance(entries, (tuple, list)) else list(entries)
@@ -229,9 +232,11 @@ def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool =
     of two macro calls and two ``url_for`` a page (issue 15)."""
     template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
     summary_link = not attempt.is_finished and current_position is not None
-    shell = NAVIGATOR_SHELLS.get((template, summary_link), partial(_draw_shell, template, summary_link))
+    shell = NAVIGATOR_SHELLS.peek((template, summary_link)) or NAVIGATOR_SHELLS.get(
+        (template, summary_link), partial(_draw_shell, template, summary_link)
+    )
     urls = attempt_urls()
-    entries = navigator_entries(urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
+    entries = _entries_html(template, urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
     # The shell is cut at the entries' place and the summary's address written into its short
     # parts: the entries (most of the navigator) are copied once, not scanned twice.
     before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
@@ -252,6 +257,11 @@ def _draw_entry(template: Any, position: int, answered: bool, flagged: bool, out
     return str(template.module.nav_entry(url, position, answered, flagged, outcome, current, swap))
 
 
+# A frozen layout as a key: ``json.dumps(layout, sort_keys=True, separators=(",", ":"))`` with
+# its encoder made once (json.dumps makes one for every call with options, issue 15).
+_layout_key = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+
+
 @pass_context
 def question_inputs(context: Context) -> Markup:
     """The answer form's inputs of the question card's question (``qtype``, ``aq``, ``layout``
@@ -263,8 +273,7 @@ def question_inputs(context: Context) -> Markup:
         return Markup(template.render(context.get_all()))
     aq = context["aq"]
     version_id = aq.version_id if isinstance(aq, QuestionRow) else aq.question_version_id
-    layout = json.dumps(context["layout"], sort_keys=True, separators=(",", ":"))
-    key = (template, version_id, layout, aq.language)
+    key = (template, version_id, _layout_key(context["layout"]), aq.language)
     return Markup(QUESTION_INPUTS.get(key, lambda: template.render(context.get_all())))
 
 
@@ -459,9 +468,7 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
     if card is None:
         return None
     inputs_template = env.get_template(qtypes.get(aq.content["type"]).question_template)
-    inputs = QUESTION_INPUTS.peek(
-        (inputs_template, aq.version_id, json.dumps(aq.layout, sort_keys=True, separators=(",", ":")), aq.language)
-    )
+    inputs = QUESTION_INPUTS.peek((inputs_template, aq.version_id, _layout_key(aq.layout), aq.language))
     if inputs is None:
         return None
     page_template = env.get_template(PAGE_TEMPLATE)
@@ -485,12 +492,13 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
         if frame is None:
             return None
         return f"{values['K']}\n<title>{_filled(frame, values).strip()} · Quizapp</title>"
-    guest = bool(current_user.is_guest)
+    learner = current_user._get_current_object()
+    guest = bool(learner.is_guest)
     frame = _frame((page_template, request.script_root, guest), partial(_draw_frame, guest), _FRAME_SLOTS)
     if frame is None:
         return None
     if not guest:
-        values["U"] = str(escape(current_user.username))
+        values["U"] = str(escape(learner.username))
     values["M"] = str(escape(attempt.mode_label))
     return _filled(frame, values)
 
