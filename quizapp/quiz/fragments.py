@@ -224,7 +224,9 @@ def _current_entry(template: Any, entry: NavEntry, swap: bool) -> str:
     return NAVIGATOR_ENTRIES.peek(key) or NAVIGATOR_ENTRIES.get(key, partial(_draw_entry, template, *entry, True, swap))
 
 
-def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool = True) -> Markup:
+def navigator(
+    attempt: Any, nav: Any, current_position: int | None, swap: bool = True, urls: Callable[[str, int, int | None], str] | None = None,
+) -> Markup:
     """The question navigator (``navigator_shell`` in quiz/_navigator.html) of ``attempt`` as
     ``nav`` holds it: the shell around the entries (the list, the legend, the link to the
     summary where the learner may still finish) is drawn once per worker for each of its forms
@@ -235,7 +237,7 @@ def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool =
     shell = NAVIGATOR_SHELLS.peek((template, summary_link)) or NAVIGATOR_SHELLS.get(
         (template, summary_link), partial(_draw_shell, template, summary_link)
     )
-    urls = attempt_urls()
+    urls = urls or attempt_urls()  # ``attempt_urls()`` of a page that has it already
     entries = _entries_html(template, urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
     # The shell is cut at the entries' place and the summary's address written into its short
     # parts: the entries (most of the navigator) are copied once, not scanned twice.
@@ -480,7 +482,7 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
     for name in names:
         if name not in values:
             if name == "n":
-                values[name] = str(navigator(attempt, nav, position))
+                values[name] = str(navigator(attempt, nav, position, urls=urls))
             else:
                 endpoint, _, offset = name[1:].partition(" ")
                 values[name] = str(escape(urls(endpoint, attempt.id, None if offset == "" else position + int(offset))))
