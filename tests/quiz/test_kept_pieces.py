@@ -344,7 +344,7 @@ def test_a_page_from_kept_pieces_is_the_drawn_page_with_each_learners_values(cli
     page = other.get(f"/quiz/{second}/q/1").text
     page = other.get(f"/quiz/{second}/q/1").text
     assert kept_pages == [False, True]
-    assert "<strong>bruno</strong>" in page and "ana" not in page and "Kings" not in page
+    assert "<strong>bruno</strong>" in page and "ana" not in _untokened(page) and "Kings" not in page  # a token may hold "ana"
     assert f'action="/quiz/{second}/q/1"' in page and f"/quiz/{first}/" not in page
     for pieces in (fragments.QUESTION_CARDS, fragments.PAGE_FRAMES):
         pieces.clear()
