@@ -528,6 +528,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.add_template_filter(counted, "counted")  # "1 question", "3 questions"
 
     csrf_token = kept_csrf_token(app)
+    app.extensions["csrf_token"] = csrf_token  # the same, for pages drawn from kept pieces (quiz/fragments.py)
 
     # Made once per worker, as the CSP header is (security.py): settings do not change once
     # the app is made, and Flask only reads what a processor returns (issue 15).

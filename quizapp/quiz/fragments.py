@@ -33,12 +33,16 @@ from collections.abc import Callable, Hashable, Iterable
 from functools import partial
 from typing import Any
 
-from flask import current_app, has_request_context, request, url_for
+from flask import current_app, has_request_context, render_template, request, session, url_for
+from flask.globals import request_ctx
+from flask.signals import before_render_template, template_rendered
+from flask_login import current_user
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
-from quizapp.quiz.services import NavEntry, QuestionRow
+from quizapp import qtypes
+from quizapp.quiz.services import NavEntry, QuestionRow, answers_accepted_until
 
 NAVIGATOR_TEMPLATE = "quiz/_navigator.html"
 # Where an entry's address goes in a kept entry: a character no template text holds.
@@ -167,7 +171,10 @@ def navigator_entries(questions_url: str, entries: Iterable[NavEntry], current_p
     named tuple: hashed in C), one ``dict.get`` an entry; only the current question's entry
     is looked up with ``current`` set (issue 15: building a key tuple per entry was most of
     the navigator's cost)."""
-    template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
+    return _entries_html(current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE), questions_url, entries, current_position, swap)
+
+
+def _entries_html(template: Any, questions_url: str, entries: Iterable[NavEntry], current_position: int | None, swap: bool) -> Markup:
     table = _entry_table(template, swap)
     get = table.get
     listed = entries if isinstance(entries, (tuple, list)) else list(entries)
@@ -217,7 +224,9 @@ def _current_entry(template: Any, entry: NavEntry, swap: bool) -> str:
     return NAVIGATOR_ENTRIES.peek(key) or NAVIGATOR_ENTRIES.get(key, partial(_draw_entry, template, *entry, True, swap))
 
 
-def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool = True) -> Markup:
+def navigator(
+    attempt: Any, nav: Any, current_position: int | None, swap: bool = True, urls: Callable[[str, int, int | None], str] | None = None,
+) -> Markup:
     """The question navigator (``navigator_shell`` in quiz/_navigator.html) of ``attempt`` as
     ``nav`` holds it: the shell around the entries (the list, the legend, the link to the
     summary where the learner may still finish) is drawn once per worker for each of its forms
@@ -225,9 +234,11 @@ def navigator(attempt: Any, nav: Any, current_position: int | None, swap: bool =
     of two macro calls and two ``url_for`` a page (issue 15)."""
     template = current_app.jinja_env.get_template(NAVIGATOR_TEMPLATE)
     summary_link = not attempt.is_finished and current_position is not None
-    shell = NAVIGATOR_SHELLS.get((template, summary_link), partial(_draw_shell, template, summary_link))
-    urls = attempt_urls()
-    entries = navigator_entries(urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
+    shell = NAVIGATOR_SHELLS.peek((template, summary_link)) or NAVIGATOR_SHELLS.get(
+        (template, summary_link), partial(_draw_shell, template, summary_link)
+    )
+    urls = urls or attempt_urls()  # ``attempt_urls()`` of a page that has it already
+    entries = _entries_html(template, urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
     # The shell is cut at the entries' place and the summary's address written into its short
     # parts: the entries (most of the navigator) are copied once, not scanned twice.
     before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
@@ -248,6 +259,11 @@ def _draw_entry(template: Any, position: int, answered: bool, flagged: bool, out
     return str(template.module.nav_entry(url, position, answered, flagged, outcome, current, swap))
 
 
+# A frozen layout as a key: ``json.dumps(layout, sort_keys=True, separators=(",", ":"))`` with
+# its encoder made once (json.dumps makes one for every call with options, issue 15).
+_layout_key = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+
+
 @pass_context
 def question_inputs(context: Context) -> Markup:
     """The answer form's inputs of the question card's question (``qtype``, ``aq``, ``layout``
@@ -259,8 +275,7 @@ def question_inputs(context: Context) -> Markup:
         return Markup(template.render(context.get_all()))
     aq = context["aq"]
     version_id = aq.version_id if isinstance(aq, QuestionRow) else aq.question_version_id
-    layout = json.dumps(context["layout"], sort_keys=True, separators=(",", ":"))
-    key = (template, version_id, layout, aq.language)
+    key = (template, version_id, _layout_key(context["layout"]), aq.language)
     return Markup(QUESTION_INPUTS.get(key, lambda: template.render(context.get_all())))
 
 
@@ -385,3 +400,141 @@ def _card_value(context: Context, name: str, attempt: Any, position: int, urls: 
     endpoint, _, offset = name[1:].partition(" ")
     at = None if offset == "" else int(position) + int(offset)
     return str(escape(urls(endpoint, attempt.id, at)))
+
+
+# ---------------------------------------------------------------- the whole question page
+#
+# The page around a kept card (layout.html with quiz/question.html's blocks) and a partial's
+# <title>, kept per worker with slots as the card is: "\x00" + a name + "\x00".
+PAGE_TEMPLATE = "quiz/question.html"
+PAGE_FRAMES = KeptPieces(64)
+_FRAME_SLOTS = frozenset({"T", "M", "p", "t", "c", "U", "K"})
+_TITLE_SLOTS = frozenset({"T", "p", "t"})
+
+
+class _SlotAttempt:
+    """The attempt as the page's own blocks (title, head, heading) read it, its values as slots."""
+
+    title = Markup(f"{_SLOT}T{_SLOT}")
+    mode_label = Markup(f"{_SLOT}M{_SLOT}")
+    deadline_at = None  # a kept page is an untimed attempt's
+
+
+class _SlotQuestion:
+    position = Markup(f"{_SLOT}p{_SLOT}")
+
+
+class _SlotUser:
+    """The signed-in learner as the layout reads them (a guest is drawn as a guest)."""
+
+    is_authenticated = True
+
+    def __init__(self, is_guest: bool) -> None:
+        self.is_guest = is_guest
+        self.username = Markup(f"{_SLOT}U{_SLOT}")
+
+
+def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token: Callable[[], str]) -> str | None:
+    """The question page (``region``: the htmx region with its ``<title>``) of a GET, from kept
+    pieces only, without Jinja or Flask's render machinery; None where it must be drawn.
+
+    Exactly the page ``views.render_question`` draws for an unanswered question whose card is
+    kept (``question_card``), with its inputs kept (``question_inputs``): the layout around the
+    card and the partial's title are drawn once per worker with slots for this attempt's values
+    (its title, mode, position, counts, CSRF token, the learner's name), keyed by the page's
+    template, the mount point and whether the learner is a guest, and each page writes its
+    values in (issue 15: Flask's and Jinja's per-render work, the context processors and the
+    layout, were half of the page). Anything else, a flash message waiting, a listener of
+    Flask's template signals or templates reloaded in debug mode, goes the drawn way, which
+    also keeps what this reads."""
+    if aq.response is not None or not isinstance(aq, QuestionRow) or attempt.finished_at is not None:
+        return None
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    env = app.jinja_env
+    total, answered = nav.total, nav.answered
+    if (
+        env.auto_reload
+        or answers_accepted_until(attempt) is not None  # timed: a countdown
+        or (answered == total and not nav.flagged and (attempt.mode == "practice" or total > 1))  # offers Finish
+        or before_render_template.receivers
+        or template_rendered.receivers
+        or (not region and (request_ctx.flashes or "_flashes" in session))  # the layout shows them
+    ):
+        return None
+    position = aq.position
+    card_template = env.get_template(CARD_TEMPLATE)
+    card = QUESTION_CARDS.peek((
+        card_template, aq.version_id, aq.language, attempt.mode, aq.flagged, position > 1, position < total, position == total,
+        answered < total,
+    ))
+    if card is None:
+        return None
+    inputs_template = env.get_template(qtypes.get(aq.content["type"]).question_template)
+    inputs = QUESTION_INPUTS.peek((inputs_template, aq.version_id, _layout_key(aq.layout), aq.language))
+    if inputs is None:
+        return None
+    page_template = env.get_template(PAGE_TEMPLATE)
+    urls = attempt_urls()
+    token = str(escape(csrf_token()))
+    values: dict[str, str] = {"p": str(int(position)), "t": str(int(total)), "a": str(int(answered)), "c": token, "i": inputs}
+    parts = card.split(_SLOT)
+    names = parts[1::2]
+    for name in names:
+        if name not in values:
+            if name == "n":
+                values[name] = str(navigator(attempt, nav, position, urls=urls))
+            else:
+                endpoint, _, offset = name[1:].partition(" ")
+                values[name] = str(escape(urls(endpoint, attempt.id, None if offset == "" else position + int(offset))))
+    parts[1::2] = [values[name] for name in names]
+    values["K"] = "".join(parts)
+    values["T"] = str(escape(attempt.title))
+    if region:
+        frame = _frame((page_template, "title"), _draw_title, _TITLE_SLOTS)
+        if frame is None:
+            return None
+        return f"{values['K']}\n<title>{_filled(frame, values).strip()} · Quizapp</title>"
+    learner = current_user._get_current_object()
+    guest = bool(learner.is_guest)
+    frame = _frame((page_template, request.script_root, guest), partial(_draw_frame, guest), _FRAME_SLOTS)
+    if frame is None:
+        return None
+    if not guest:
+        values["U"] = str(escape(learner.username))
+    values["M"] = str(escape(attempt.mode_label))
+    return _filled(frame, values)
+
+
+def _frame(key: Hashable, draw: Callable[[], str], slots: frozenset[str]) -> str | None:
+    """The kept frame of ``key``, drawn on a miss; None (not kept) when a text of the page holds
+    the slot mark, so that the page is drawn the usual way."""
+    frame = PAGE_FRAMES.peek(key)
+    if frame is None:
+        drawn = draw()
+        parts = drawn.split(_SLOT)
+        if len(parts) % 2 != 1 or not set(parts[1::2]) <= slots:
+            return None
+        frame = PAGE_FRAMES.get(key, partial(str, drawn))
+    return frame
+
+
+def _filled(frame: str, values: dict[str, str]) -> str:
+    parts = frame.split(_SLOT)
+    parts[1::2] = [values[name] for name in parts[1::2]]
+    return "".join(parts)
+
+
+def _draw_title() -> str:
+    """The title block of the question page with slots, as ``htmx.page_title`` draws it, unstripped."""
+    template = current_app.jinja_env.get_template(PAGE_TEMPLATE)
+    names = {"attempt": _SlotAttempt(), "aq": _SlotQuestion(), "total": Markup(f"{_SLOT}t{_SLOT}")}
+    return "".join(template.blocks["title"](template.new_context(names)))
+
+
+def _draw_frame(guest: bool) -> str:
+    """The whole question page with slots, drawn as ``render_template`` draws it."""
+    return render_template(
+        PAGE_TEMPLATE, attempt=_SlotAttempt(), aq=_SlotQuestion(), total=Markup(f"{_SLOT}t{_SLOT}"),
+        current_user=_SlotUser(guest), csrf_token=lambda: Markup(f"{_SLOT}c{_SLOT}"),
+        question_card=lambda: Markup(f"{_SLOT}K{_SLOT}"),
+    )

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from flask import abort, flash, redirect, request, url_for
+from flask import abort, current_app, flash, redirect, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
@@ -24,9 +24,9 @@ from quizapp.bank.services import source_passages
 from quizapp.bank.user_documents import visible_documents
 from quizapp.errors import error_response, handles_control_characters, has_control_characters, without_control_characters
 from quizapp.extensions import db
-from quizapp.htmx import is_partial, render
+from quizapp.htmx import add_vary, is_partial, render
 from quizapp.ids import parse_id
-from quizapp.quiz import bp, over_time, services
+from quizapp.quiz import bp, fragments, over_time, services
 from quizapp import events, qtypes
 from quizapp.quiz.forms import NewQuizForm
 from quizapp.quiz.grading import MAX_ANSWER_CHARS, AnswerError, correct_answer_text, given_answer_text
@@ -196,7 +196,11 @@ def question(attempt_id: int, position: int) -> Response:
         return elsewhere
     if over := _over_row(found.attempt):
         return over
-    return render_question(found.attempt, found.question, nav=_navigator(found))
+    nav = _navigator(found)
+    kept = fragments.kept_question_page(found.attempt, found.question, nav, is_partial(), current_app.extensions["csrf_token"])
+    if kept is not None:  # the unanswered question of an untimed attempt, from kept pieces
+        return add_vary(current_app.response_class(kept))
+    return render_question(found.attempt, found.question, nav=nav)
 
 
 @bp.post("/<int:attempt_id>/q/<int:position>")

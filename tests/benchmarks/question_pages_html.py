@@ -47,7 +47,7 @@ def dump(folder: Path) -> dict[str, str]:
     os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'quizapp.sqlite'}"
     os.environ["QUIZAPP_INSTANCE_DIR"] = str(folder)
     os.environ["SECRET_KEY"] = "html"
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from quizapp import create_app
     from quizapp.auth.models import User
@@ -138,6 +138,21 @@ def dump(folder: Path) -> dict[str, str]:
         seen_types.add(qtype)
         keep(f"{qtype} unanswered, full page", client.get(f"/quiz/{every_type}/q/{position}"))
         keep(f"{qtype} unanswered, partial", client.get(f"/quiz/{every_type}/q/{position}", headers=HX))
+        # Drawn again: the page from kept pieces (quiz/fragments.py ``kept_question_page``).
+        keep(f"{qtype} unanswered, full page again", client.get(f"/quiz/{every_type}/q/{position}"))
+        keep(f"{qtype} unanswered, partial again", client.get(f"/quiz/{every_type}/q/{position}", headers=HX))
+    # A guest's pages (the layout offers to sign in), drawn and drawn again.
+    guest = app.test_client()
+    assert guest.post("/cards/doc-1/start", data={"csrf_token": csrf(guest.get("/cards/doc-1/study").text)}).status_code == 303
+    with app.app_context():
+        guest_id = db.session.execute(select(func.max(User.id))).scalar_one()
+        guest_quiz = quiz(["single_choice", "true_false"], 5, seed=7, user=guest_id)
+        db.session.get(Attempt, guest_quiz).started_at = NOW
+        db.session.commit()
+    for round_ in ("", " again"):
+        for position in (1, 3, 5):
+            keep(f"guest question {position}, full page{round_}", guest.get(f"/quiz/{guest_quiz}/q/{position}"))
+            keep(f"guest question {position}, partial{round_}", guest.get(f"/quiz/{guest_quiz}/q/{position}", headers=HX))
     # Answers: a right-looking and a wrong-looking form for each of the first positions.
     forms = [{"choice": "0", "answer": "true", "text": "Lima", "number": "3"}, {"choice": "1", "answer": "false", "text": "x", "number": "0"}]
     keep("empty answer, 422 partial", client.post(f"/quiz/{every_type}/q/2", data={"csrf_token": token}, headers=HX))

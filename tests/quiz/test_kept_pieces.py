@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from quizapp.extensions import db
 from quizapp.quiz.models import AttemptQuestion
-from tests.helpers.app import HX, csrf_token
+from tests.helpers.app import HX, PASSWORD, csrf_token
 from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz
 
 
@@ -275,3 +275,104 @@ def test_an_answered_question_is_not_the_kept_unanswered_card(client, app, auth)
     after = client.get(f"/quiz/{attempt_id}/q/1", headers=HX).text
     assert 'id="feedback"' not in before and 'class="answer-form"' in before
     assert 'id="feedback"' in after and 'class="answer-form"' not in after and "Right!" in after
+
+
+@pytest.fixture
+def kept_pages(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each question page was served from kept pieces (``kept_question_page``), in order;
+    the kept pieces cleared first."""
+    from quizapp.quiz import fragments
+
+    for pieces in (fragments.QUESTION_CARDS, fragments.QUESTION_INPUTS, fragments.PAGE_FRAMES):
+        pieces.clear()
+    served: list[bool] = []
+    original = fragments.kept_question_page
+
+    def recording(*args, **kwargs):
+        page = original(*args, **kwargs)
+        served.append(page is not None)
+        return page
+
+    monkeypatch.setattr(fragments, "kept_question_page", recording)
+    return served
+
+
+def _untokened(page: str) -> str:
+    """The page with its CSRF token (signed with the time, under the tests' settings) as CSRF."""
+    return page.replace(csrf_token(page), "CSRF")
+
+
+def _retitle(app, attempt_id: int, title: str) -> None:
+    from quizapp.quiz.models import Attempt
+
+    with app.app_context():
+        db.session.get(Attempt, attempt_id).title = title
+        db.session.commit()
+
+
+def test_a_page_from_kept_pieces_is_the_drawn_page_with_each_learners_values(client, app, auth, kept_pages):
+    """The question page and its htmx region served from kept pieces are byte for byte the
+    pages drawn by the templates, with this learner's name, this attempt's title (escaped),
+    position, counts and CSRF token, whoever's page drew the pieces first."""
+    from quizapp.quiz import fragments
+    from tests.helpers.app import make_user
+
+    auth.create_and_login("ana")
+    client.get("/")  # shows "Signed in as ana."
+    first = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    _retitle(app, first, 'Kings & "Queens" <i>of</i> Spain')
+    drawn_full = client.get(f"/quiz/{first}/q/2").text
+    kept_partial = client.get(f"/quiz/{first}/q/2", headers=HX).text
+    kept_full = client.get(f"/quiz/{first}/q/2").text
+    for pieces in (fragments.QUESTION_CARDS, fragments.PAGE_FRAMES):
+        pieces.clear()
+    drawn_partial = client.get(f"/quiz/{first}/q/2", headers=HX).text
+    assert kept_pages == [False, True, True, False]
+    assert _untokened(kept_full) == _untokened(drawn_full) and _untokened(kept_partial) == _untokened(drawn_partial)
+    assert kept_full.count(csrf_token(kept_full)) == 4  # the layout's two (htmx, sign out), the answer's, the flag's
+    assert "Kings &amp; &#34;Queens&#34; &lt;i&gt;of&lt;/i&gt; Spain" in kept_full
+    assert "<title>Question 2 of 3 — Kings &amp; &#34;Queens&#34; &lt;i&gt;of&lt;/i&gt; Spain · Quizapp</title>" in kept_partial
+    assert "<strong>ana</strong>" in kept_full
+
+    other = app.test_client()
+    make_user(app, "bruno")
+    assert other.post("/auth/login", data={"username": "bruno", "password": PASSWORD}).status_code == 303
+    other.get("/")
+    second = attempt_id_of(start_quiz(other, app, count=3, types=["true_false"]))
+    client.get(f"/quiz/{first}/q/1")  # ana's page keeps the frame of a signed-in learner's page
+    kept_pages.clear()
+    page = other.get(f"/quiz/{second}/q/1").text
+    page = other.get(f"/quiz/{second}/q/1").text
+    assert kept_pages == [False, True]
+    assert "<strong>bruno</strong>" in page and "ana" not in _untokened(page) and "Kings" not in page  # a token may hold "ana"
+    assert f'action="/quiz/{second}/q/1"' in page and f"/quiz/{first}/" not in page
+    for pieces in (fragments.QUESTION_CARDS, fragments.PAGE_FRAMES):
+        pieces.clear()
+    assert _untokened(other.get(f"/quiz/{second}/q/1").text) == _untokened(page)
+
+
+def test_a_waiting_message_or_a_template_listener_gets_the_drawn_page(client, app, auth, kept_pages):
+    """A flashed message waiting is shown by the full page (drawn, as the layout shows it) and
+    only once; the htmx region never shows it, kept or not. A listener of Flask's template
+    signals hears every page, so with one connected the page is drawn."""
+    from flask import template_rendered
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    client.get(f"/quiz/{attempt_id}/q/1")
+    with client.session_transaction() as session:
+        session["_flashes"] = [("info", "Your teacher moved the deadline.")]
+    assert "moved the deadline" not in client.get(f"/quiz/{attempt_id}/q/1", headers=HX).text
+    assert "moved the deadline" in client.get(f"/quiz/{attempt_id}/q/1").text
+    assert "moved the deadline" not in client.get(f"/quiz/{attempt_id}/q/1").text
+    assert kept_pages == [False, True, False, True]
+
+    heard: list[str] = []
+
+    def listener(sender, template, context, **extra):
+        heard.append(template.name)
+
+    with template_rendered.connected_to(listener, app):
+        client.get(f"/quiz/{attempt_id}/q/1")
+        client.get(f"/quiz/{attempt_id}/q/1", headers=HX)
+    assert heard == ["quiz/question.html", "quiz/_question.html"]
