@@ -9,6 +9,7 @@ from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.giveaways import problems, word_family
+from quizapp.derive.titled_names import titled_name
 from quizapp.languages import language_for
 
 
@@ -79,3 +80,63 @@ def test_a_typed_key_of_the_prompts_word_family_is_held_back() -> None:
     ]
     for lang, draft in kept:
         assert not word_family(draft, lang), draft.item["prompt"]
+
+
+def _accepts(paragraphs: list[Paragraph], language: str) -> dict[str, list[str]]:
+    """Every fill-in gap's accept list (ready or not), by its first answer."""
+    return {d.item["accept"][0]: d.item["accept"] for d in derive_drafts(paragraphs, language) if d.item.get("type") == "fill_in"}
+
+
+FERRY_ES = [
+    Paragraph(1, "El naufragio del ferry de Ons", is_heading=True),
+    Paragraph(2, "El ministro de Fomento, Anxo Regueiro, anunció en 2016 una investigación sobre el naufragio del ferry, "
+                 "que se hundió frente a la isla de Ons con 41 pasajeros a bordo."),
+    Paragraph(3, "La asociación de afectados, cuya portavoz fue Uxía Bernárdez, pidió que se revisaran los permisos de la naviera. "
+                 "Su presidenta, Iria Carballeira, perdió a su hermano en el accidente."),
+    Paragraph(4, "La fundación de ayuda a las familias, presidida durante sus primeros años por Sabela Outeiriño, pagó las becas "
+                 "de los huérfanos hasta 2022."),
+]
+FERRY_EN = [
+    Paragraph(1, "The loss of the Skerry ferry", is_heading=True),
+    Paragraph(2, "The transport minister, Tavita Faleolo, ordered an inquiry into the sinking in 2016, when the ferry went down "
+                 "off the Skerry islands with 41 passengers aboard."),
+    Paragraph(3, "The families formed an association to press for answers. Its president, Ngaire Tupou, lost her brother in the "
+                 "accident and campaigned for new rules on ferry inspections."),
+    Paragraph(4, "A relief fund, chaired in its first years by Losa Vaifale, paid the school fees of the orphans until 2022."),
+]
+
+
+def test_a_name_after_a_role_in_apposition_accepts_the_surname_alone() -> None:
+    """Review 17: "el ministro ..., Eduardo Cabrita", "its president, Nádia Piazza": the role in
+    apposition says the name is a person's, whose surname alone a learner types."""
+    es, en = _accepts(FERRY_ES, "es"), _accepts(FERRY_EN, "en")
+    for accepts, full, surname in ((es, "Anxo Regueiro", "Regueiro"), (es, "Iria Carballeira", "Carballeira"),
+                                   (es, "Uxía Bernárdez", "Bernárdez"), (es, "Sabela Outeiriño", "Outeiriño"),
+                                   (en, "Tavita Faleolo", "Faleolo"), (en, "Ngaire Tupou", "Tupou"), (en, "Losa Vaifale", "Vaifale")):
+        assert full in accepts, accepts.keys()
+        assert surname in accepts[full], accepts[full]
+
+
+def test_a_name_in_apposition_whose_surname_another_person_shares_is_accepted_whole() -> None:
+    shared = [*FERRY_EN, Paragraph(4, "A diver, Sione Faleolo, found the wreck a week later at a depth of 30 metres.")]
+    accepts = _accepts(shared, "en")
+    assert "Tavita Faleolo" in accepts, accepts.keys()
+    assert "Faleolo" not in accepts["Tavita Faleolo"], accepts["Tavita Faleolo"]
+
+
+def test_roles_in_apposition() -> None:
+    en, es = language_for("en"), language_for("es")
+    for lang, text, name in ((es, "Ayer, el ministro del Interior, Anxo Regueiro, dijo", "Anxo Regueiro"),
+                             (en, "Its president, Ngaire Tupou, lost", "Ngaire Tupou"),
+                             (en, "The inquiry heard Ngaire Tupou, the association's president, on Monday.", "Ngaire Tupou"),
+                             (es, "Lo explicó Iria Carballeira, presidenta de la asociación.", "Iria Carballeira"),
+                             (es, "La asociación, cuya portavoz fue Uxía Bernárdez, pidió", "Uxía Bernárdez"),
+                             (es, "presidida durante sus primeros años por Sabela Outeiriño, pagó", "Sabela Outeiriño"),
+                             (en, "A fund, chaired in its first years by Losa Vaifale, paid", "Losa Vaifale")):
+        assert titled_name(name, text, lang), text
+    for lang, text, name in ((en, "In the village of Puerto Nieblas, Ana Ruiz opened a shop.", "Ana Ruiz"),
+                             (es, "Tras la reunión con el alcalde, Santa Eulalia celebró sus fiestas.", "Santa Eulalia"),
+                             (en, "Ships sailed to Port Elgin, the capital, every week.", "Port Elgin"),
+                             (en, "The plant was run by Siemens AG until 2010.", "Siemens AG"),
+                             (en, "The plant was led by Siemens AG until 2010.", "Siemens AG")):
+        assert not titled_name(name, text, lang), text
