@@ -45,6 +45,10 @@ ROLE_PARTICIPLES = {
 }
 COPULAS = {"en": _folded("was is"), "es": _folded("fue era es")}
 BY = {"en": "by", "es": "por"}
+# A name's last word this frequent in general text is a common word ("Guard", "Board"), not a
+# surname only a role beside it vouches for.
+COMMON_WORD_ZIPF = 4.0
+LIST_JOINS = frozenset(("and", "or", "y", "e", "o", "u"))
 MAX_ROLE_TAIL = 4  # words after the role before the name ("el ministro del Interior, ")
 
 
@@ -93,9 +97,11 @@ def role_before(before: str, lang: Language) -> bool:
 def role_after(after: str, lang: Language) -> bool:
     """Whether the text ``after`` a name gives it a role in apposition (", the association's
     president", ", presidenta de la asociación")."""
-    m = re.match(r"\s*,\s*([^,.;:]*)", after)
+    m = re.match(r"\s*,\s*([^,.;:]*)([,.;:]?)([^,.;:]*)", after)
     if not m:
         return False
+    if m.group(2) == "," and set(fold(m.group(3)).split()) & LIST_JOINS:
+        return False  # a list ("to the Coast Guard, the ship's manager, bridge owners and ..."), no apposition
     words = fold(m.group(1)).split()[:3]
     markers = _markers(lang) | APPOSITION_ROLES.get(lang.code, frozenset())
     small = {fold(w) for w in lang.determiners | lang.possessives}
@@ -112,6 +118,11 @@ def titled_name(name: str, document: str, lang: Language) -> bool:
         return False
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document):
         before, after = document[max(0, m.start() - 80):m.start()], document[m.end():m.end() + 60]
-        if titled_before(before, lang) or role_before(before, lang) or role_after(after, lang):
+        if titled_before(before, lang):
+            return True
+        # A role beside a name, not a title before it, also stands beside a list's items and
+        # bodies ("the ship's manager" after "the Coast Guard"): a surname that is a common word
+        # ("Guard") is then no surname.
+        if (role_before(before, lang) or role_after(after, lang)) and lang.familiarity(words[-1].lower()) < COMMON_WORD_ZIPF:
             return True
     return False

@@ -140,3 +140,12 @@ def test_roles_in_apposition() -> None:
                              (en, "The plant was run by Siemens AG until 2010.", "Siemens AG"),
                              (en, "The plant was led by Siemens AG until 2010.", "Siemens AG")):
         assert not titled_name(name, text, lang), text
+
+
+def test_a_list_beside_a_role_is_no_apposition() -> None:
+    """A role beside a list's item names another item ("to the Coast Guard, the ship's manager,
+    bridge owners and ..."): the item's last word ("Guard") is no surname."""
+    en = language_for("en")
+    text = "The letter was addressed to the Coast Guard, the ship's manager, bridge owners and the county."
+    assert not titled_name("Coast Guard", text, en)
+    assert not titled_name("Coast Guard", "Its chief, Coast Guard, said so.", en)
