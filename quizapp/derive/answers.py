@@ -197,6 +197,23 @@ def leading_particle(before: str, key: str, lang: Language) -> str | None:
     return None
 
 
+SHORT_STEM = 4  # two words sharing this many first letters share a stem ("denser", "densification")
+
+
+def share_stem(these: set[str], those: set[str]) -> bool:
+    """Whether a (folded) word of one set shares its stem with a word of the other: their first
+    five letters, or four where one has six letters or fewer ("denser" and "densification",
+    "drains" and "drainage"; also "ground" and "grouting", which costs a gap, never a
+    give-away). Concept gaps (concepts.py) and every typed gap (giveaways.word_family) use it."""
+    for a in these:
+        for b in those:
+            shorter = min(len(a), len(b))
+            n = SHORT_STEM if shorter <= SHORT_STEM + 2 else SHORT_STEM + 1  # "denser": "dens"
+            if shorter >= SHORT_STEM and a[:n] == b[:n]:
+                return True
+    return False
+
+
 def _stem(word: str) -> str:
     w = fold(word)
     for ending in ENDINGS:

@@ -34,6 +34,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizapp.derive.answers import SHORT_STEM
+from quizapp.derive.answers import share_stem as _share
 from quizapp.derive.definitions import defined_terms
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
@@ -46,7 +48,7 @@ MAX_TERM_WORDS = 4
 MAX_PARAGRAPHS = 3  # a term in more paragraphs than this is the document's subject
 MIN_CONTEXT_WORDS = 5  # content words of the sentence beside the gap
 MAX_SENTENCE_WORDS = 40
-STEM = 4  # two words sharing this many first letters share a stem ("denser", "densification")
+STEM = SHORT_STEM  # two words sharing this many first letters share a stem ("denser", "densification")
 OPTIONS = 4  # the key and three wrong options at most ...
 MIN_WRONG = 2  # ... two at least
 VARIANTS = 3  # option sets drafted per gap
@@ -181,19 +183,6 @@ def _stems(text: str, lang: Language) -> set[str]:
 @lru_cache(maxsize=1 << 12)
 def _content_words(text: str, stop: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in WORD.findall(text) if fold(w) not in stop and len(w) >= STEM)
-
-
-def _share(these: set[str], those: set[str]) -> bool:
-    """Whether a word of one set shares its stem with a word of the other: their first five
-    letters, or four where one has six letters or fewer ("denser" and "densification", "drains"
-    and "drainage"; also "ground" and "grouting", which costs a gap, never a give-away)."""
-    for a in these:
-        for b in those:
-            shorter = min(len(a), len(b))
-            n = STEM if shorter <= STEM + 2 else STEM + 1  # "denser": "dens"
-            if shorter >= STEM and a[:n] == b[:n]:
-                return True
-    return False
 
 
 def _pick(free: list[Term], avoided: list[Term], key_stems: set[str], lang: Language, most: int) -> list[Term] | None:

@@ -1412,12 +1412,34 @@ class Builder:
             problems.append(f"held back: the card's front {term!r} names a part of something it does not say: it asks nothing on its own")
         elif term_words and all(lang.familiarity(w) >= FAMILIAR_WORD_ZIPF for w in term_words):
             problems.append(f"held back: the card's front {term!r} is common words, not a term: it does not say what it asks")
+        if (place := self.place_front(term)) is not None:
+            # "The lower Chao Phraya" -> "A flat, low-lying delta ..." (review 16): a place is no
+            # term; what the text says of it is general geography, and the front has many backs.
+            problems.append(f"held back: the card's front {term!r} is a place ({place!r}), not a term: what the text says of it is one of many true backs")
         leaning = [w for w in back_words if w in lang.object_pronouns or lang.joined_pronoun.fullmatch(w)]
         if leaning:
             problems.append(f"held back: the card's back leans on another sentence ({leaning[0]!r} refers to something it does not say)")
         elif head in lang.relative_heads:
             problems.append(f"held back: the card's back opens with {head!r}, which ranks against something it does not say: a fragment, not a definition")
         return problems
+
+    def place_front(self, term: str) -> str | None:
+        """The place or named thing a card's front ends with ("The lower Chao Phraya", "El bajo
+        Guadalquivir"): a name the document mentions as a place or as a name of no known kind,
+        with only common words before it. A term named after someone ends in its common noun
+        ("The Reynolds number") and is no place."""
+        words = term.split()
+        if not words or not words[-1][:1].isupper():
+            return None
+        names = self.__dict__.get("_place_names")
+        if names is None:
+            names = {fold(m.text): m.text for s in self.facts.sentences for m in s.mentions if m.kind in ("place", "name")}
+            self.__dict__["_place_names"] = names
+        for start in range(len(words)):
+            tail = " ".join(words[start:])
+            if fold(tail) in names and all(not w[:1].isupper() or i == 0 for i, w in enumerate(words[:start])):
+                return names[fold(tail)]
+        return None
 
     def cards(self) -> Iterator[Candidate]:
         for d in self.facts.definitions:

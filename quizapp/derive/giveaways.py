@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizapp.derive.answers import SHORT_STEM, share_stem
 from quizapp.derive.extract import fold
 from quizapp.languages import Language
 from quizapp.quiz.numbers import NumberError, read_number
@@ -527,6 +528,54 @@ def shared_stem(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Derivational prefixes that make a word of the same family ("población" -> "despoblación",
+# "agree" -> "disagreement"); what is left must share FAMILY_STEM letters with the other word.
+FAMILY_PREFIXES = {
+    "en": ("de", "dis", "un", "re", "non", "over", "under", "counter"),
+    "es": ("des", "de", "re", "in", "im", "sobre", "contra", "sub"),
+}
+FAMILY_STEM = 5
+QUOTED = re.compile(r"[“«\"]([^”»\"]*)$")
+
+
+def _quoted_words(before: str, after: str) -> list[str]:
+    """The words of the quoted sentence around a gap (the prompt's frame, "According to the
+    text ...", left out), lower-case ones only: names are no word family."""
+    if m := QUOTED.search(before):
+        before = m.group(1)
+        after = re.split(r"[”»\"]", after, maxsplit=1)[0]
+    return [fold(w) for w in re.findall(r"[^\W\d_]+", before + " " + after) if w.islower()]
+
+
+def _unprefixed(word: str, lang: Language) -> str | None:
+    for prefix in FAMILY_PREFIXES.get(lang.code, ()):
+        if word.startswith(prefix) and len(word) - len(prefix) >= FAMILY_STEM:
+            return word[len(prefix):]
+    return None
+
+
+def word_family(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a lower-case word whose family the prompt writes: a word sharing its stem
+    (concepts' rule, answers.share_stem: "denser" for densification; the four-letter stem for a
+    rare key only, "texto" does not lead to "textura"), or the same word with a derivational
+    prefix ("la población ... la ____" for despoblación, review 17; "population" for
+    depopulation)."""
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0])
+        if " " in key or not key.isalpha() or not key.islower():
+            continue
+        k = fold(key)
+        words = [w for w in dict.fromkeys(_quoted_words(before, after)) if w != k and len(w) >= SHORT_STEM]
+        for word in words:
+            long_enough = min(len(word), len(k)) > SHORT_STEM + 2 or lang.familiarity(key) < RARE_TERM_ZIPF
+            if long_enough and share_stem({k}, {word}) and word not in lang.words.stop_words:
+                return [f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it leads a reader to it"]
+            for a, b in ((_unprefixed(k, lang), word), (_unprefixed(word, lang), k)):
+                if a and len(b) >= FAMILY_STEM and a[:FAMILY_STEM] == b[:FAMILY_STEM]:
+                    return [f"held back: the prompt's word {word!r} is of the key's word family ({key!r}, a prefix apart): it leads a reader to it"]
+    return []
+
+
 def name_cut_at_and(draft: Draft) -> list[str]:
     """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
     Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
@@ -559,6 +608,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         name_cut_at_and(draft),
         name_cut_at_dash(draft),
         shared_stem(draft, lang),
+        word_family(draft, lang),
     ):
         found.extend(check)
     return found

@@ -28,8 +28,28 @@ PERSON_MARKERS = {
         ministro ministra juez jueza fiscal senador senadora diputado diputada concejal concejala
         señor señora sr sr. sra sra. don doña arquitecto arquitecta abogado abogada investigador investigadora
         comisario comisaria inspector inspectora sargento capitán capitana entrenador entrenadora
-        presidente presidenta director directora catedrático catedrática padre fray sor"""),
+        presidente presidenta director directora catedrático catedrática padre fray sor portavoz fundadora
+        secretaria gobernadora jefa líder consejero consejera delegado delegada vicepresidente vicepresidenta"""),
 }
+# Roles a text writes in apposition or after a copula ("its president, Nádia Piazza", "cuya
+# portavoz fue ..."), beyond the titles above.
+APPOSITION_ROLES = {
+    "en": _folded("""president minister chair chairman chairwoman director secretary spokesman spokeswoman spokesperson
+        governor founder leader head chief mayor ceo manager coordinator vice-president deputy"""),
+    "es": frozenset(),
+}
+# Participles of a role verb before "by"/"por" ("presidida durante sus primeros años por").
+ROLE_PARTICIPLES = {
+    "en": _folded("chaired headed presided"),
+    "es": _folded("presidida presidido presididas presididos dirigida dirigido encabezada encabezado coordinada coordinado"),
+}
+COPULAS = {"en": _folded("was is"), "es": _folded("fue era es")}
+BY = {"en": "by", "es": "por"}
+# A name's last word this frequent in general text is a common word ("Guard", "Board"), not a
+# surname only a role beside it vouches for.
+COMMON_WORD_ZIPF = 4.0
+LIST_JOINS = frozenset(("and", "or", "y", "e", "o", "u"))
+MAX_ROLE_TAIL = 4  # words after the role before the name ("el ministro del Interior, ")
 
 
 def _markers(lang: Language) -> frozenset[str]:
@@ -51,10 +71,58 @@ def titled_before(before: str, lang: Language) -> bool:
     return len(words) >= 2 and words[-2] in markers and last.isalpha() and last not in small and before.rstrip()[-1:].islower()
 
 
+def role_before(before: str, lang: Language) -> bool:
+    """Whether the text ``before`` a name gives it a role: in apposition ("el ministro del
+    Interior, ", "Its president, "), after a copula ("cuya portavoz fue ") or as the agent of a
+    role verb ("presidida durante sus primeros años por ", "chaired in its first years by ")."""
+    clause = re.split(r"[.;:()\n]", before)[-1]
+    markers = _markers(lang) | APPOSITION_ROLES.get(lang.code, frozenset())
+    small = {fold(w) for w in lang.determiners | lang.possessives}
+    if clause.rstrip().endswith(","):
+        words = fold(clause.rstrip().rstrip(",").split(",")[-1]).split()
+        for i, w in enumerate(words):
+            # The role opens its comma's segment, a noun phrase of its own: "el ministro del
+            # Interior, ", "The transport minister, "; not "Tras la reunión con el alcalde, ".
+            if w in markers and (i == 0 or (words[0] in small and i <= 2)) and len(words) - i - 1 <= MAX_ROLE_TAIL:
+                return True
+        return False
+    words = fold(clause).split()
+    if len(words) >= 2 and words[-1] in COPULAS.get(lang.code, frozenset()) and words[-2] in markers:
+        return True
+    if words and words[-1] == BY.get(lang.code):
+        return any(w in ROLE_PARTICIPLES.get(lang.code, frozenset()) for w in words[-2 - MAX_ROLE_TAIL:-1])
+    return False
+
+
+def role_after(after: str, lang: Language) -> bool:
+    """Whether the text ``after`` a name gives it a role in apposition (", the association's
+    president", ", presidenta de la asociación")."""
+    m = re.match(r"\s*,\s*([^,.;:]*)([,.;:]?)([^,.;:]*)", after)
+    if not m:
+        return False
+    if m.group(2) == "," and set(fold(m.group(3)).split()) & LIST_JOINS:
+        return False  # a list ("to the Coast Guard, the ship's manager, bridge owners and ..."), no apposition
+    words = fold(m.group(1)).split()[:3]
+    markers = _markers(lang) | APPOSITION_ROLES.get(lang.code, frozenset())
+    small = {fold(w) for w in lang.determiners | lang.possessives}
+    return any(w in markers or w.rstrip("'s") in markers for w in words[:1]) or (
+        len(words) >= 2 and (words[0] in small or words[0].endswith("'s")) and (words[1] in markers or (len(words) > 2 and words[1].endswith("'s") and words[2] in markers))
+    )
+
+
 def titled_name(name: str, document: str, lang: Language) -> bool:
     """Whether the document writes ``name`` (two or three capitalised words) right after a
     person's title or role at least once."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words):
         return False
-    return any(titled_before(document[max(0, m.start() - 60):m.start()], lang) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document))
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document):
+        before, after = document[max(0, m.start() - 80):m.start()], document[m.end():m.end() + 60]
+        if titled_before(before, lang):
+            return True
+        # A role beside a name, not a title before it, also stands beside a list's items and
+        # bodies ("the ship's manager" after "the Coast Guard"): a surname that is a common word
+        # ("Guard") is then no surname.
+        if (role_before(before, lang) or role_after(after, lang)) and lang.familiarity(words[-1].lower()) < COMMON_WORD_ZIPF:
+            return True
+    return False

@@ -83,8 +83,11 @@ def test_a_definition_card_back_is_one_statement_not_glued_to_the_next_clause() 
     "A characteristic of the pump itself, …, and represents …" (cut mid-clause). The back ends
     where the definition's own clause does."""
     for paragraphs, language, glued in ((DELTA, "en", ("decades", "represents")), (DELTA_ES, "es", ("décadas", "representa"))):
-        cards = [d for d in _ready(derive_drafts(paragraphs, language)) if d.kind == "card"]
-        backs = [str(d.item["back"]) for d in cards]
+        drafted = [d for d in derive_drafts(paragraphs, language) if d.kind == "card"]
+        backs = [str(d.item["back"]) for d in drafted if not d.problems]
+        assert not [b for b in backs if any(w in b for w in glued)], backs
+        # The place's card is cut right, though held back since (kinds9: a place is no term).
+        backs = [str(d.item["back"]) for d in drafted]
         assert not [b for b in backs if any(w in b for w in glued)], backs
         assert any(b.startswith(("A flat, marshy delta where the river slows", "Una llanura pantanosa donde el río se remansa")) for b in backs), backs
 
