@@ -331,6 +331,45 @@ def computed_share(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Units a figure is often written in twice, once converted in brackets ("35 metres (115 feet)",
+# "40 km (25 miles)", "20 metros (66 pies)"), English and Spanish together: a bracket pairs
+# units of two systems whatever the document's language.
+CONVERTIBLE_UNITS = (
+    r"(?:metres?|meters?|m|feet|foot|ft|kilometres?|kilometers?|km|miles?|mi|inch(?:es)?|in|yards?|"
+    r"centimetres?|centimeters?|cm|kilograms?|kilos?|kg|pounds?|lbs?|tonnes?|tons?|litres?|liters?|l|"
+    r"gallons?|hectares?|ha|acres?|knots?|mph|km/h|°\s?[CF]|degrees?(?:\s+(?:Celsius|Fahrenheit))?|"
+    r"metros?|pies?|kil[oó]metros?|millas?|pulgadas?|yardas?|cent[ií]metros?|kilogramos?|libras?|"
+    r"toneladas?|litros?|galones?|gal[oó]n|hect[aá]reas?|nudos?|grados?(?:\s+(?:Celsius|Fahrenheit))?)"
+)
+_ABOUT = r"(?:(?:about|some|roughly|around|nearly|almost|over|c\.|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[aá]s\s+de)\s+)?"
+_FIGURE = r"\d[\d.,\s]*"
+# "35 metres (____ feet)": the gap converts the figure before the bracket.
+_GAP_IN_BRACKETS = (
+    re.compile(rf"{_FIGURE}\s?(?P<unit>{CONVERTIBLE_UNITS})\s*\(\s*{_ABOUT}$", re.IGNORECASE),
+    re.compile(rf"^\s?(?P<unit>{CONVERTIBLE_UNITS})\s*\)", re.IGNORECASE),
+)
+# "____ metres (115 feet)": the bracket after the gap's unit converts the key.
+_FIGURE_IN_BRACKETS = re.compile(
+    rf"^\s?(?P<unit>{CONVERTIBLE_UNITS})\s*\(\s*{_ABOUT}{_FIGURE}\s?(?P<other>{CONVERTIBLE_UNITS})\s*\)", re.IGNORECASE
+)
+
+
+def converted_figure(draft: Draft, lang: Language) -> list[str]:
+    """A numeric gap beside the same quantity in another unit ("35 metres (____ feet)", "____
+    metros (unos 66 pies)"): whoever can convert, or reads the bracket, has the key (review 18,
+    "35 metres (115 feet)"). A bracket of anything else ("(built in 1890)") is no conversion."""
+    if draft.kind != "question" or draft.item.get("type") != "numeric":
+        return []
+    for before, after in gap_contexts(draft):
+        start, end = _GAP_IN_BRACKETS[0].search(before), _GAP_IN_BRACKETS[1].match(after)
+        pairs = [(start.group("unit"), end.group("unit"))] if start and end else []
+        if m := _FIGURE_IN_BRACKETS.match(after):
+            pairs.append((m.group("unit"), m.group("other")))
+        if any(fold(a) != fold(b) for a, b in pairs):
+            return ["held back: the prompt gives the same figure in another unit beside the gap (a conversion settles it)"]
+    return []
+
+
 # Verbs that make the figure after them a bound, as the language's comparators do ("more than"):
 # "superaban los 40 grados", "rebasó los 300", "exceeded 10 metres", "topped 1,000".
 BOUND_VERBS = {
@@ -599,6 +638,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         next_decade(draft, lang),
         computed_figure(draft, lang),
         computed_share(draft, lang),
+        converted_figure(draft, lang),
         round_bound(draft, lang),
         century_from_year(draft, lang),
         century_from_subject(draft, lang),
