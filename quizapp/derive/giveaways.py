@@ -370,6 +370,16 @@ def converted_figure(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def cut_before_colon(draft: Draft) -> list[str]:
+    """A gap whose quoted sentence ends on a colon: it announces what follows (an equation, a
+    list, a quotation) and the quote stops before it ("La reacción global, llamada ____, puede
+    escribirse así:", review 18), so the learner is asked about a thing they never see."""
+    for _, after in gap_contexts(draft):
+        if re.search(r":\s*[»”\"'’]?\s*$", after):
+            return ["held back: the quoted sentence ends on a colon, cut off before what it announces"]
+    return []
+
+
 # Verbs that make the figure after them a bound, as the language's comparators do ("more than"):
 # "superaban los 40 grados", "rebasó los 300", "exceeded 10 metres", "topped 1,000".
 BOUND_VERBS = {
@@ -639,6 +649,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         computed_figure(draft, lang),
         computed_share(draft, lang),
         converted_figure(draft, lang),
+        cut_before_colon(draft),
         round_bound(draft, lang),
         century_from_year(draft, lang),
         century_from_subject(draft, lang),
