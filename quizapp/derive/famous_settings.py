@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
+from quizapp.derive.giveaways import gap_contexts
 from quizapp.derive.place_kinds import place_kind
 from quizapp.languages import Language, international_fame
 
@@ -41,21 +42,12 @@ LOCATING = re.compile(
     r"(?P<before>[^\W\d_][\w'’-]*)\s*,?\s+(?P<preposition>in|of|en|de|del)(?:\s+(?:the|el|la|los|las))?\s+$", re.IGNORECASE,
 )
 NEAR_WORDS = 4  # words before the gap's preposition where a famous landform counts ("cenotes de la península")
-GAP = re.compile(r"_{3,}|\{\d+\}")
 
 # Occupations a person is famous for, as a card's back.
 ARTS = {
     "en": frozenset(["poet", "novelist", "painter", "composer", "sculptor", "playwright", "dramatist", "writer", "author", "essayist", "philosopher"]),
     "es": frozenset(["poeta", "poetisa", "novelista", "pintor", "pintora", "compositor", "compositora", "escultor", "escultora", "dramaturgo", "dramaturga", "escritor", "escritora", "autor", "autora", "ensayista", "filosofo", "filosofa"]),
 }
-
-
-def _before_gap(draft: Draft) -> str:
-    """The words the learner reads right before the (first) gap, in the prompt or passage."""
-    item = draft.item
-    text = str(item.get("passage") or item.get("prompt", ""))
-    found = GAP.search(text)
-    return text[:found.start()] if found else ""
 
 
 def famous_setting_gap(draft: Draft, lang: Language) -> list[str]:
@@ -71,7 +63,8 @@ def famous_setting_gap(draft: Draft, lang: Language) -> list[str]:
     kind = place_kind(key, lang.code)
     if kind != "country" and not (key[:1].isupper() and international_fame(key) >= FAMOUS_REGION_FAME):
         return []
-    before_gap = _before_gap(draft)
+    gaps = gap_contexts(draft)  # the words the learner reads right before the (first) gap
+    before_gap = gaps[0][0] if gaps else ""
     slot = LOCATING.search(before_gap)
     if slot is None:
         return []

@@ -15,12 +15,12 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
+from quizapp.derive.giveaways import GAP
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft
 
-GAP = "____"
 def _folded(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
