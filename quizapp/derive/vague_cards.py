@@ -13,6 +13,12 @@ A real term defined by its class ("Osmosis: the process by which water crosses a
 "El tequio: un trabajo comunitario que ...") keeps its card. A back that is only a class, a
 few adjectives and a noun with nothing saying which member ("A dimensionless quantity" for the
 Reynolds number), is held back whatever its head.
+
+A back headed by a relational class noun, one every sibling of the thing shares ("a
+characteristic of the pump itself, measured by the manufacturer", review 17's "NPSH required";
+"una propiedad del avión"), says what the thing is only when something narrows the class to it:
+a relative or purpose clause ("that measures how ...", "que mide ...", "needed to ..."). Without
+one it fits every characteristic of the pump, and the card is held back.
 """
 from __future__ import annotations
 
@@ -48,6 +54,19 @@ ACTION_OF = {
     "en": re.compile(r"^(?:the\s+)?\w+(?:tion|sion|ment|ing|ance|ence|al|ure)\s+of\s+", re.IGNORECASE),
     "es": re.compile(r"^(?:la\s+|el\s+)?\w+(?:ción|sión|miento|aje|ura|anza|encia|ancia)\s+(?:de|del)\s+", re.IGNORECASE),
 }
+# Class nouns every sibling of a thing shares: "a characteristic of the pump", "una magnitud".
+RELATIONAL_HEADS = {
+    "en": _words("characteristic property feature attribute trait quality quantity value parameter variable measure "
+                 "measurement figure aspect element factor component term concept notion idea thing"),
+    "es": _words("caracteristica propiedad rasgo atributo cualidad magnitud valor parametro variable medida cifra aspecto "
+                 "elemento factor componente termino concepto nocion idea cosa"),
+}
+# Words that open what narrows a class to one member: a relative or purpose clause, a comparison.
+NARROWING = {
+    "en": _words("that which who whom whose where when whereby how why to for between than needed required used"),
+    "es": _words("que cual cuales cuyo cuya cuyos cuyas donde cuando como para entre segun necesaria necesario usada usado"),
+}
+RELATIONAL_LEAD = 3  # words a relational head may stand after ("a key design characteristic")
 ARTICLES = _words("a an the one un una el la los las uno")
 CLASS_ONLY_WORDS = 4  # "a bright northern constellation": modifiers and a class noun, no more
 
@@ -68,6 +87,9 @@ def vague_definition(draft: Draft, lang: Language) -> list[str]:
         # "The Reynolds number" -> "A dimensionless quantity" (a second fresh review): adjectives
         # and a class noun, nothing ("of", "that", "where", "de", "que") saying which member.
         return [f"held back: the card's back {draft.item.get('back')!r} only names a class: it fits any member of it, not {front!r} in particular"]
+    if relational := _relational_only(words, code):
+        return [f"held back: the card's back {draft.item.get('back')!r} names only a class every sibling of {front!r} shares "
+                f"(a {relational} of ...) and nothing that says which one: it fits any of them"]
     # "a slow process" (the grade before the head, in English) or "un proceso lento".
     head, grade = (words[1], words[0]) if len(words) > 1 and words[0] in GRADING[code] else (words[0], words[1] if len(words) > 1 else "")
     if head not in GENERIC_HEADS[code]:
@@ -75,3 +97,12 @@ def vague_definition(draft: Draft, lang: Language) -> list[str]:
     if ACTION_OF[code].match(front) or grade in GRADING[code]:
         return [f"held back: the card's front {front!r} names an undertaking of the story and its back only says what kind it was ({head!r}): many answers are as true, it asks nothing specific"]
     return []
+
+
+def _relational_only(words: list[str], code: str) -> str:
+    """The relational class noun heading a back (its words folded, the article gone) when
+    nothing in the back narrows it to one member (empty: the back says what the thing is)."""
+    head = next((w for w in words[:RELATIONAL_LEAD] if w in RELATIONAL_HEADS[code]), "")
+    if not head or any(w in NARROWING[code] for w in words):
+        return ""
+    return head
