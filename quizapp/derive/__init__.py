@@ -179,6 +179,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
         d.problems.extend(vague_cards.vague_definition(d, rules))  # "La formación de los fondos": a slow process (review 14)
+        d.problems.extend(vague_cards.praised_class(d, rules))  # "Celebrated civil engineer": praise and a class (kinds11)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
         d.problems.extend(discourse_front(d, rules))  # "Un caso interesante", "The key point": no thing to ask about (kinds7)

@@ -19,6 +19,11 @@ characteristic of the pump itself, measured by the manufacturer", review 17's "N
 "una propiedad del avión"), says what the thing is only when something narrows the class to it:
 a relative or purpose clause ("that measures how ...", "que mide ...", "needed to ..."). Without
 one it fits every characteristic of the pump, and the card is held back.
+
+A "who was this?" card whose back is praise and a class ("Celebrated civil engineer",
+"Prestigioso arquitecto": an unseen pair's review, for a consultant the text says reviewed and
+changed the design) says nothing of the person's part in the story: every famous engineer fits.
+It is held back.
 """
 from __future__ import annotations
 
@@ -106,3 +111,31 @@ def _relational_only(words: list[str], code: str) -> str:
     if not head or any(w in NARROWING[code] for w in words):
         return ""
     return head
+
+
+# Words that praise a person without saying what they did: "celebrated", "prestigioso".
+PRAISE = {
+    "en": _words("celebrated famous renowned eminent distinguished noted notable leading prominent acclaimed "
+                 "respected illustrious brilliant pioneering legendary esteemed influential foremost"),
+    "es": _words("celebre famoso famosa reconocido reconocida destacado destacada ilustre prestigioso prestigiosa eminente "
+                 "renombrado renombrada gran conocido conocida brillante notable insigne afamado afamada legendario legendaria "
+                 "influyente respetado respetada"),
+}
+PRAISED_CLASS_WORDS = 5  # "the celebrated Scottish civil engineer": praise, a few modifiers and a class
+
+
+def praised_class(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a "who was this?" card, only praises its person and names a class (empty:
+    its back says something of the person's part)."""
+    if draft.kind != "card" or "people" not in draft.item.get("tags", []):
+        return []
+    code = lang.code if lang.code in PRAISE else "en"
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))]
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    stop = {fold(w) for w in lang.words.stop_words}
+    if not words or len(words) > PRAISED_CLASS_WORDS or not any(w in PRAISE[code] for w in words):
+        return []
+    if any(w in stop and w not in PRAISE[code] for w in words):
+        return []  # "famous engineer of the Clyde lighthouse": something of this person's story
+    return [f"held back: the back {draft.item.get('back')!r} only praises the person and names a class: it says nothing of their part in the story, and many people fit it"]

@@ -49,3 +49,31 @@ def test_a_definition_card_whose_back_only_names_a_generic_class_and_an_owner_is
         fair_cards = [d for d in cards if fair in str(d.item["back"]).lower()]
         assert fair_cards and any(not d.problems for d in fair_cards), [(d.item, d.problems) for d in fair_cards]
         assert any(not d.problems and ("load factor" in str(d.item).lower() or "factor de carga" in str(d.item).lower()) for d in cards)
+
+
+HARBOUR_EN = [
+    Paragraph(1, "The harbour of Porthkennack", is_heading=True),
+    Paragraph(2, "Porthkennack is a fishing town on the north coast of Cornwall, known for its pilchard boats and its slate-roofed cottages."),
+    Paragraph(3, "The harbour trust wanted a wall that would hold in the winter storms. The first plan was drawn in 1821 by a young "
+                 "surveyor from Truro, Thomas Pellow. The celebrated civil engineer Hugh Marrow, engaged by the trust as a consultant, "
+                 "reviewed the plan and moved the entrance to the east, away from the swell."),
+    Paragraph(4, "Work began in 1823 and took six years. The masons cut the granite at a quarry near Penryn and brought it by sea."),
+]
+HARBOUR_ES = [
+    Paragraph(1, "El puerto de Candás", is_heading=True),
+    Paragraph(2, "Candás es una villa marinera de la costa asturiana, con una larga tradición de pesca de bonito y una conservera que aún funciona."),
+    Paragraph(3, "La junta del puerto quería un dique que aguantara los temporales del invierno. El primer proyecto lo trazó en 1881 un "
+                 "joven delineante de Oviedo, Tomás Peláez. El prestigioso arquitecto Julián Ortega, contratado por la junta como asesor, "
+                 "revisó el proyecto y trasladó la bocana al este, lejos del oleaje."),
+    Paragraph(4, "Las obras empezaron en 1883 y duraron seis años. Los canteros cortaban la piedra en una cantera cerca de Luanco y la traían por mar."),
+]
+
+
+def test_a_who_was_this_card_whose_back_is_praise_and_a_class_is_held_back() -> None:
+    """The unseen pair's review: "Celebrated civil engineer" for a consulting engineer the text
+    says reviewed and changed the design. Praise and a class ("famous architect", "prestigioso
+    arquitecto") say nothing of this person's part in the story; many people of the kind fit."""
+    for paragraphs, language, person in ((HARBOUR_EN, "en", "Hugh Marrow"), (HARBOUR_ES, "es", "Julián Ortega")):
+        cards = [d for d in _cards(paragraphs, language) if person in str(d.item["front"])]
+        assert cards, [d.item for d in _cards(paragraphs, language)]
+        assert all(d.problems for d in cards), [(d.item, d.problems) for d in cards]
