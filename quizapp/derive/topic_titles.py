@@ -13,6 +13,11 @@ key sharing a heading word's stem. Two forms got through:
 Only the cited paragraph's own section heading and the document's title count here, and a
 surname only when it is no common word of the language in lower case ("Street", "Bridge",
 "Brown" are; "Carrington", "Hadley" are not).
+
+Cards too (the unseen pair's review): under «Formas de superficie: el exokarst» the card
+"exokarst" -> "el conjunto de formas de la superficie" is answered by the heading above it, which
+pairs the term with what it is. A card is held back when its front's term stands in its section's
+heading (or the title) and every other content word of that heading stands in the back.
 """
 from __future__ import annotations
 
@@ -79,4 +84,36 @@ def title_key(draft: Draft, titles: list[str], lang: Language) -> list[str]:
             heading_words = {fold(w).lower() for t in titles for w in _words(t) if len(w) >= 4}
             if content and all(any(_same_family(w, h) for h in heading_words) for w in content):
                 return [f"held back: every word of the key {key!r} stands in its topic's title or the document's: the reader knows it without the paragraph"]
+    return []
+
+
+def _content(text: str, lang: Language) -> list[str]:
+    """The folded words of ``text`` that carry content (no stop word, three letters at least)."""
+    stop = {fold(w).lower() for w in lang.words.stop_words}
+    return [w for w in (fold(x).lower() for x in _words(text)) if w not in stop and len(w) >= 3]
+
+
+def _in_family(word: str, words: Sequence[str]) -> bool:
+    return any(word == other or _same_family(word, other) for other in words)
+
+
+def title_card(draft: Draft, titles: list[str], lang: Language) -> list[str]:
+    """Why ``draft``, a card, is answered by its topic's title (empty: it is not): the title
+    names the card's term and what the rest of the title says stands in the card's back."""
+    if draft.kind != "card" or not titles:
+        return []
+    front, back = str(draft.item.get("front", "")), str(draft.item.get("back", ""))
+    # The front's own words: the card prompt's frame ("what is meant by ...?") left out.
+    frame = set(_content(lang.prompt("card_named", term=""), lang)) if "card_named" in lang.prompts else set()
+    term = [w for w in _content(front, lang) if w not in frame]
+    back_words = _content(back, lang)
+    if not term or not back_words:
+        return []
+    for title in titles:
+        heading = _content(title, lang)
+        if not all(_in_family(w, heading) for w in term):
+            continue
+        rest = [w for w in heading if not _in_family(w, term)]
+        if rest and all(_in_family(w, back_words) for w in rest):
+            return [f"held back: the heading {title!r} names the card's term and says what it is ({' '.join(rest)!r}): the learner reads the answer above the card"]
     return []

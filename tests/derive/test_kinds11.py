@@ -77,3 +77,43 @@ def test_a_who_was_this_card_whose_back_is_praise_and_a_class_is_held_back() -> 
         cards = [d for d in _cards(paragraphs, language) if person in str(d.item["front"])]
         assert cards, [d.item for d in _cards(paragraphs, language)]
         assert all(d.problems for d in cards), [(d.item, d.problems) for d in cards]
+
+
+GROUND_EN = [
+    Paragraph(1, "Cold ground", is_heading=True),
+    Paragraph(2, "Frozen ground: permafrost", is_heading=True),
+    Paragraph(3, "Permafrost refers to ground that has stayed frozen for at least two years in a row. It covers about a quarter of "
+                 "the land in the northern hemisphere, from Siberia to northern Canada."),
+    Paragraph(4, "Shapes of the coast: the littoral", is_heading=True),
+    Paragraph(5, "The littoral is the set of shapes along the coast, from cliffs to spits and bars. Waves and tides keep changing "
+                 "it, year after year."),
+    Paragraph(6, "What moves each year", is_heading=True),
+    Paragraph(7, "The active layer refers to the top of the soil that thaws every summer and freezes again in autumn. Roads built "
+                 "on it crack as it moves."),
+]
+GROUND_ES = [
+    Paragraph(1, "Costas y suelos", is_heading=True),
+    Paragraph(2, "Formas de costa: el litoral", is_heading=True),
+    Paragraph(3, "El litoral es el conjunto de formas de la costa, desde los acantilados hasta las flechas y las barras. Las olas y "
+                 "las mareas lo cambian año tras año."),
+    Paragraph(4, "Lo que se mueve cada año", is_heading=True),
+    Paragraph(5, "La capa activa es la parte del suelo que se deshiela cada verano y vuelve a helarse en otoño. Las carreteras "
+                 "construidas encima se agrietan cuando se mueve."),
+]
+
+
+def test_a_definition_card_whose_section_heading_pairs_the_term_with_its_definition_is_held_back() -> None:
+    """The unseen pair's review: under «Formas de superficie: el exokarst» the card "exokarst" ->
+    "el conjunto de formas de la superficie": the heading a learner reads above the card names
+    the term and says what it is. A term its heading does not name keeps its card."""
+    for paragraphs, language, given, fair in (
+        (GROUND_EN, "en", ("permafrost", "littoral"), "active layer"),
+        (GROUND_ES, "es", ("litoral",), "capa activa"),
+    ):
+        cards = _cards(paragraphs, language)
+        for term in given:
+            termed = [d for d in cards if term in str(d.item["front"]).lower()]
+            assert termed, [d.item for d in cards]
+            assert all(d.problems for d in termed), [(d.item, d.problems) for d in termed]
+        kept = [d for d in cards if fair in str(d.item["front"]).lower()]
+        assert kept and any(not d.problems for d in kept), [(d.item, d.problems) for d in cards]
