@@ -12,7 +12,11 @@ only where it still names the same thing unambiguously in the document:
   place word heads the name ("Sierra", "Ciudad");
 - nowhere else in the document does the short form go on into another name ("Ciudad Encantada
   de Uña", "Ciudad Encantada Norte").
-"Arbroath Abbey" is not touched: its place comes first, and "Arbroath" names the town.
+The reverse (an unseen pair's review): "an abbot of ____" keyed "Arbroath Abbey" refused
+"Arbroath", the town the document names on its own, though an abbot of Arbroath is the same
+answer. After "of"/"de", a landmark's key "<Place> Abbey|Cathedral|Castle|Priory…" ("Monasterio|
+Catedral|Castillo… de <Place>" in Spanish) also accepts the place alone, when the document writes
+the place alone elsewhere. Elsewhere ("pilgrims walked to ____") the town is not the building.
 """
 from __future__ import annotations
 
@@ -28,6 +32,10 @@ if TYPE_CHECKING:
 
 # Words heading a landmark's or a place's name ("Ciudad Encantada", "Puente Nuevo"), folded.
 LANDMARK_HEADS = frozenset(fold(w).lower() for w in ["ciudad", "cueva", "cuevas", "catedral", "monasterio", "palacio", "castillo", "puente", "torre", "playa", "parque", "cerro", "canon", "mezquita", "alcazar", "plaza", "sierra", "valle", "lago", "laguna", "isla", "islas", "cabo", "bahia", "puerto", "monte", "pico", "barranco", "desfiladero", "hoz", "salto", "cascada", "fuente", "acueducto", "teatro", "basilica", "ermita", "faro", "muralla", "murallas", "canal", "presa", "embalse", "mina", "minas", "cave", "caves", "cathedral", "castle", "bridge", "tower", "palace", "abbey", "lake", "mount", "valley", "bay", "falls", "gorge", "canyon", "lighthouse", "fort", "park", "square", "island", "isles", "great"])
+# Words ending (English) or opening (Spanish) a landmark's name after its place: "Arbroath Abbey",
+# "Monasterio de Silos". Where the gap follows "of"/"de", the place alone names the same answer.
+LANDMARK_TAILS = frozenset(("Abbey", "Cathedral", "Castle", "Bridge", "Priory", "Minster", "Monastery", "Convent", "Church", "Chapel", "Palace", "Kirk", "Fort", "Lighthouse"))
+LANDMARK_OPENERS = frozenset(("Monasterio", "Catedral", "Castillo", "Puente", "Priorato", "Abadía", "Iglesia", "Colegiata", "Convento", "Palacio", "Alcázar", "Santuario", "Basílica", "Faro"))
 CAPITALISED = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]*"
 QUALIFIED = re.compile(
     rf"^(?:(?:El|La|Los|Las|The)\s+)?(?P<core>{CAPITALISED}(?:\s+(?:{CAPITALISED}|de|del|of|the|y|and))*?\s+{CAPITALISED}|{CAPITALISED})"
@@ -67,12 +75,33 @@ def short_form(key: str, lang: Language, document: str) -> str | None:
     return core if _unambiguous(core, key, document) else None
 
 
+def landmark_place(key: str, before: str, document: str) -> str | None:
+    """The place of a landmark's key after "of"/"de" ("a prior of ____": "Whitcombe" of
+    "Whitcombe Priory"), when ``document`` writes the place alone; None otherwise."""
+    if not re.search(r"\b(?:of|de)\s*$", before):
+        return None
+    words = key.strip().split()
+    if len(words) >= 2 and words[-1] in LANDMARK_TAILS and all(re.fullmatch(CAPITALISED, w) for w in words[:-1]):
+        place, landmark = " ".join(words[:-1]), key.strip()
+    elif (m := re.fullmatch(rf"(?P<opener>\w+)\s+de\s+(?P<place>{CAPITALISED}(?:\s+{CAPITALISED})?)", key.strip())) and m.group("opener") in LANDMARK_OPENERS:
+        place, landmark = m.group("place"), key.strip()
+    else:
+        return None
+    if len(place.split()) > 2:
+        return None
+    alone = re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", document.replace(landmark, " "))
+    return place if alone else None
+
+
 def accept_place_short_forms(draft: Draft, lang: Language, document: str) -> None:
     """Each typed accept list of ``draft`` whose key is a qualified place name also takes the
     name's short form, where it names the same place unambiguously in ``document`` (its
     paragraphs' text, joined)."""
-    for accepted, _before, after in accept_lists(draft):
+    for accepted, before, after in accept_lists(draft):
         key = str(accepted[0])
         short = short_form(key, lang, document)
         if short and fold(short) not in {fold(str(a)) for a in accepted} and not re.match(r"\s*(?:de|del|of)\b", after):
             accepted.append(short)
+        place = landmark_place(key, before, document)  # "a prior of ____": "Whitcombe" for "Whitcombe Priory" (kinds11)
+        if place and fold(place) not in {fold(str(a)) for a in accepted}:
+            accepted.append(place)

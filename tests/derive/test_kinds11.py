@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.place_short_forms import accept_place_short_forms
+from quizapp.languages import language_for
 
 
 def _cards(paragraphs: list[Paragraph], language: str) -> list[Draft]:
@@ -117,3 +119,41 @@ def test_a_definition_card_whose_section_heading_pairs_the_term_with_its_definit
             assert all(d.problems for d in termed), [(d.item, d.problems) for d in termed]
         kept = [d for d in cards if fair in str(d.item["front"]).lower()]
         assert kept and any(not d.problems for d in kept), [(d.item, d.problems) for d in cards]
+
+
+def _typed(prompt: str, accept: list[str]) -> Draft:
+    item: dict[str, Any] = {"type": "fill_in", "prompt": prompt, "accept": list(accept), "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+PRIORY_EN = (
+    "Whitcombe was a small market town on the Wye when the monks arrived. The chronicle was kept by Brother Anselm, a prior "
+    "of Whitcombe Priory, until his death in 1204. Pilgrims came to Whitcombe every spring for the fair."
+)
+MONASTERIO_ES = (
+    "Valdeorras era entonces una aldea de pastores junto al Sil. La crónica la escribió fray Anselmo, abad de Monasterio de "
+    "Valdeorras hasta su muerte en 1204. Los peregrinos llegaban a Valdeorras cada primavera para la feria."
+)
+
+
+def test_a_landmark_key_after_of_accepts_its_place_when_the_text_names_the_place_alone() -> None:
+    """The unseen pair's review: "an abbot of ____" keyed "Arbroath Abbey" refused "Arbroath",
+    the town the document names on its own; an abbot of Arbroath is the same answer. The place
+    alone is accepted after "of"/"de" when the document writes it alone; not when it does not,
+    and not where the gap does not follow "of"/"de"."""
+    en, es = language_for("en"), language_for("es")
+    draft = _typed("According to the text, what goes in the gap? “The chronicle was kept by Brother Anselm, a prior of ____, until his death in 1204.”", ["Whitcombe Priory"])
+    accept_place_short_forms(draft, en, PRIORY_EN)
+    assert "Whitcombe" in draft.item["accept"], draft.item["accept"]
+    draft = _typed("Según el texto, ¿qué va en el hueco? «La crónica la escribió fray Anselmo, abad de ____ hasta su muerte en 1204.»", ["Monasterio de Valdeorras"])
+    accept_place_short_forms(draft, es, MONASTERIO_ES)
+    assert "Valdeorras" in draft.item["accept"], draft.item["accept"]
+    # The place never written alone: the landmark's name only.
+    lone = PRIORY_EN.replace("Whitcombe was", "It was").replace("to Whitcombe every", "to the priory every")
+    draft = _typed("According to the text, what goes in the gap? “The chronicle was kept by Brother Anselm, a prior of ____, until his death in 1204.”", ["Whitcombe Priory"])
+    accept_place_short_forms(draft, en, lone)
+    assert draft.item["accept"] == ["Whitcombe Priory"], draft.item["accept"]
+    # No "of" before the gap: the town is not the building.
+    draft = _typed("According to the text, what goes in the gap? “Pilgrims walked to ____ every spring.”", ["Whitcombe Priory"])
+    accept_place_short_forms(draft, en, PRIORY_EN)
+    assert draft.item["accept"] == ["Whitcombe Priory"], draft.item["accept"]
