@@ -370,6 +370,44 @@ def converted_figure(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# The free parameter of an illustrative example (review 17: "For a bubble of ____ mm radius in
+# water, ... the collapse takes less than a tenth of a millisecond"): a hypothetical's marker
+# before the gap in its sentence ("say", "suppose", "imagine", "supongamos", "pongamos"), "for
+# example" or "por ejemplo" before an indefinite article, or a sentence opening "For a <thing> of
+# ____", "Para una <cosa> de ____". Any value fits; the paragraph's own law often says so.
+HYPOTHETICAL = {
+    "en": re.compile(r"(?:,\s*say,|\b(?:suppose|supposing|imagine|assume|assuming|let\s+us\s+take|take,\s+for\s+example)\b"
+                     r"|\b(?:for\s+(?:example|instance)|e\.\s?g\.),?\s+(?:(?:\w+\s+){0,3})?(?:a|an)\s)", re.IGNORECASE),
+    "es": re.compile(r"(?:,\s*digamos,|\b(?:supongamos|pongamos|imaginemos|imagina|imaginad|imagine|consideremos)\b"
+                     r"|\bpor\s+ejemplo,?\s+(?:(?:\w+\s+){0,3})?(?:un|una)\s)", re.IGNORECASE),
+}
+EXAMPLE_OPENER = {
+    "en": re.compile(r"^(?:for|with)\s+(?:a|an)\s+(?:[^\W\d_]+\s+){1,3}(?:of|with)\s+$", re.IGNORECASE),
+    "es": re.compile(r"^(?:para|con)\s+(?:un|una)\s+(?:[^\W\d_]+\s+){1,3}(?:de|con)\s+$", re.IGNORECASE),
+}
+SENTENCE_START = re.compile(r"(?:[.!?]\s+|[“«\"]\s*)(?=[^.!?“«\"]*$)")
+
+
+def illustrative_figure(draft: Draft, lang: Language) -> list[str]:
+    """A figure gap on the free parameter of an illustrative example ("a beam of, say, ____
+    metres", "For a droplet of ____ mm ...", "Supongamos un depósito de ____ litros"): any value
+    fits the sentence, so the key is one of many right answers."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("numeric", "fill_in"):
+        return []
+    code = _code(lang)
+    if item.get("type") == "fill_in":
+        key = fold(str((item.get("accept") or [""])[0])).lower()
+        if not (re.fullmatch(r"\d[\d.,]*", key) or key in NUMBER_WORDS[code]):
+            return []  # a word's gap: the example's thing, not its free figure
+    for before, _after in gap_contexts(draft):
+        start = SENTENCE_START.search(before)
+        sentence = before[start.end():] if start else before
+        if HYPOTHETICAL[code].search(sentence) or EXAMPLE_OPENER[code].match(sentence):
+            return ["held back: the gap is the free parameter of an illustrative example: any value fits the sentence, the key is only the text's choice"]
+    return []
+
+
 def cut_before_colon(draft: Draft) -> list[str]:
     """A gap whose quoted sentence ends on a colon: it announces what follows (an equation, a
     list, a quotation) and the quote stops before it ("La reacción global, llamada ____, puede
@@ -649,6 +687,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         computed_figure(draft, lang),
         computed_share(draft, lang),
         converted_figure(draft, lang),
+        illustrative_figure(draft, lang),
         cut_before_colon(draft),
         round_bound(draft, lang),
         century_from_year(draft, lang),

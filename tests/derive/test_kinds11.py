@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.giveaways import problems
 from quizapp.derive.place_short_forms import accept_place_short_forms
 from quizapp.languages import language_for
 
@@ -157,3 +158,36 @@ def test_a_landmark_key_after_of_accepts_its_place_when_the_text_names_the_place
     draft = _typed("According to the text, what goes in the gap? “Pilgrims walked to ____ every spring.”", ["Whitcombe Priory"])
     accept_place_short_forms(draft, en, PRIORY_EN)
     assert draft.item["accept"] == ["Whitcombe Priory"], draft.item["accept"]
+
+
+def _numeric(prompt: str, answer: float, unit: str = "") -> Draft:
+    item: dict[str, Any] = {"type": "numeric", "prompt": prompt, "answer": answer, "tolerance": 0, "unit": unit, "source": [2]}
+    return Draft("p2-nu-x", "question", item, 2, None, 1.0)
+
+
+def test_a_figure_gap_on_the_free_parameter_of_an_illustrative_example_is_held_back() -> None:
+    """Review 17: "For a bubble of ____ mm radius in water, ... the collapse takes less than a
+    tenth of a millisecond" (key 1): the figure is the example's free choice; by the paragraph's
+    own law other values make the sentence true too. "Say", "suppose", "imagine", "for example, a
+    ...", "supongamos", "pongamos", "por ejemplo, una ..." the same. A figure the text reports
+    (a dated event, a measured value) keeps its gap, "for example" or not."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (en, _numeric("According to the text, what number goes in the gap? “For a droplet of ____ mm diameter falling through still air, the terminal speed is about 6.5 metres per second.”", 2, "mm")),
+        (en, _numeric("According to the text, what number goes in the gap? “A beam of, say, ____ metres span bends four times as much when its span doubles.”", 5, "metres")),
+        (en, _numeric("According to the text, what number goes in the gap? “Suppose a tank holds ____ litres and drains through a small hole at the bottom.”", 200, "litres")),
+        (en, _numeric("According to the text, what number goes in the gap? “Imagine a train travelling at ____ km/h that brakes on a wet rail.”", 120, "km/h")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «Por ejemplo, una gota de ____ mm de diámetro cae en el aire quieto a unos 6,5 metros por segundo.»", 2, "mm")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «Supongamos un depósito de ____ litros que se vacía por un orificio del fondo.»", 200, "litros")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «Para una viga de ____ metros de luz, la flecha se cuadruplica al doblar la luz.»", 5, "metros")),
+    ]
+    for lang, draft in held:
+        assert any("example" in p or "ejemplo" in p for p in problems(draft, lang, ())), draft.item["prompt"]
+    kept = [
+        (en, _numeric("According to the text, what number goes in the gap? “For example, in ____ the spillway tunnels of the Glen Canyon Dam were badly damaged.”", 1983)),
+        (en, _numeric("According to the text, what number goes in the gap? “The storm of 1953 drowned ____ people along the coast.”", 307, "people")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «Por ejemplo, el incendio de 1881 destruyó ____ casas del barrio alto.»", 140, "casas")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «La presa mide ____ metros de altura.»", 85, "metros")),
+    ]
+    for lang, draft in kept:
+        assert not any("example" in p or "ejemplo" in p for p in problems(draft, lang, ())), draft.item["prompt"]
