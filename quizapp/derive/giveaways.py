@@ -370,6 +370,61 @@ def converted_figure(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Money written twice, once in another currency ("1.4 trillion baht (US$45 billion)", "3.000
+# millones de euros (unos 3.300 millones de dólares)"): at a well-known rate one sum gives the
+# other, the same give-away as a converted unit (review 16).
+CURRENCY_SYMBOLS = {"us$": "usd", "$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "r$": "brl", "a$": "aud", "c$": "cad"}
+CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "dolar": "usd", "dolares": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
+    "pound": "gbp", "pounds": "gbp", "sterling": "gbp", "libra": "gbp", "libras": "gbp", "gbp": "gbp", "yen": "jpy", "yenes": "jpy",
+    "yuan": "cny", "renminbi": "cny", "baht": "thb", "peso": "peso", "pesos": "peso", "rupee": "inr", "rupees": "inr",
+    "rupia": "inr", "rupias": "inr", "franc": "chf", "francs": "chf", "franco": "chf", "francos": "chf", "real": "brl",
+    "reais": "brl", "reales": "brl", "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub", "rublo": "rub",
+    "rublos": "rub", "won": "krw", "rand": "zar", "lira": "try", "liras": "try", "dong": "vnd", "ringgit": "myr",
+    "rupiah": "idr", "krona": "sek", "kronor": "sek", "krone": "nok", "kroner": "nok", "corona": "sek", "coronas": "sek",
+    "dirham": "aed", "dirhams": "aed", "shekel": "ils", "shekels": "ils", "zloty": "pln", "eslotis": "pln", "bolivar": "ves",
+    "bolivares": "ves", "soles": "pen", "sol": "pen", "quetzal": "gtq", "quetzales": "gtq",
+}
+_SYMBOL = r"(?:US\$|R\$|A\$|C\$|\$|€|£|¥)"
+_SCALE = r"(?:thousand|million|billion|trillion|bn|mil\s+millones|millones|mill[oó]n|billones|bill[oó]n|mil)"
+_CURRENCY_WORD = r"(?:[A-Za-zÁÉÍÓÚáéíóúñ]+)"
+_MONEY = rf"(?P<sym>{_SYMBOL})?\s?\d[\d.,]*\s*(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<word>{_CURRENCY_WORD})?"
+_CONNECT = (r"\s*(?:\(|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is|equivalent\s+to|equivalentes?\s+a)\s+)\s*"
+            r"(?:(?:about|some|roughly|around|nearly|almost|over|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[aá]s\s+de)\s+)?")
+# "____ trillion baht, or around US$45 billion": the gap's currency, then the other sum.
+_GAP_THEN_MONEY = re.compile(rf"^\s?(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<first>{_CURRENCY_WORD})?{_CONNECT}{_MONEY}", re.IGNORECASE)
+# "£200 million (about US$____ million)": a sum, then the gap in another currency.
+_MONEY_THEN_GAP = re.compile(rf"{_MONEY}{_CONNECT}(?P<gapsym>{_SYMBOL})?\s?$", re.IGNORECASE)
+_GAP_CURRENCY = re.compile(rf"^\s?(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<word>{_CURRENCY_WORD})", re.IGNORECASE)
+_SYMBOL_BEFORE_GAP = re.compile(rf"(?P<sym>{_SYMBOL})\s?$")
+
+
+def _currency(symbol: str | None, word: str | None) -> str | None:
+    """The currency a symbol or a word names ("US$" and "dólares": "usd"), or None."""
+    if symbol:
+        return CURRENCY_SYMBOLS.get(symbol.lower())
+    return CURRENCY_WORDS.get(fold(word).lower()) if word else None
+
+
+def converted_money(draft: Draft, lang: Language) -> list[str]:
+    """A money gap beside the same sum in another currency, either way round."""
+    if draft.kind != "question" or draft.item.get("type") != "numeric":
+        return []
+    for before, after in gap_contexts(draft):
+        symbol = _SYMBOL_BEFORE_GAP.search(before)
+        pairs: list[tuple[str | None, str | None]] = []
+        if m := _GAP_THEN_MONEY.match(after):
+            own = _currency(symbol.group("sym"), None) if symbol else _currency(None, m.group("first"))
+            pairs.append((own, _currency(m.group("sym"), m.group("word"))))
+        if m := _MONEY_THEN_GAP.search(before):
+            gap_word = _GAP_CURRENCY.match(after)
+            own = _currency(m.group("gapsym"), gap_word.group("word") if gap_word and not m.group("gapsym") else None)
+            pairs.append((own, _currency(m.group("sym"), m.group("word"))))
+        if any(a and b and a != b for a, b in pairs):
+            return ["held back: the prompt gives the same sum in another currency beside the gap (a known rate settles it)"]
+    return []
+
+
 # The free parameter of an illustrative example (review 17: "For a bubble of ____ mm radius in
 # water, ... the collapse takes less than a tenth of a millisecond"): a hypothetical's marker
 # before the gap in its sentence ("say", "suppose", "imagine", "supongamos", "pongamos"), "for
@@ -687,6 +742,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         computed_figure(draft, lang),
         computed_share(draft, lang),
         converted_figure(draft, lang),
+        converted_money(draft, lang),
         illustrative_figure(draft, lang),
         cut_before_colon(draft),
         round_bound(draft, lang),

@@ -191,3 +191,28 @@ def test_a_figure_gap_on_the_free_parameter_of_an_illustrative_example_is_held_b
     ]
     for lang, draft in kept:
         assert not any("example" in p or "ejemplo" in p for p in problems(draft, lang, ())), draft.item["prompt"]
+
+
+def test_a_money_figure_given_beside_the_same_sum_in_another_currency_is_held_back() -> None:
+    """Review 16: "about ____ trillion baht, or around US$45 billion" (key 1.4): at the well-known
+    rate the dollar figure gives the baht one within the tolerance, as "35 metres (____ feet)"
+    gives the feet. Either side of the pair, a bracket or "or"; a figure beside a sum in the same
+    currency, or beside something else, keeps its gap."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (en, _numeric("According to the text, what number goes in the gap? “The storm cost the region about ____ billion pesos (US$2.5 billion) in lost crops.”", 50, "billion pesos")),
+        (en, _numeric("According to the text, what number goes in the gap? “The new terminal cost £____ million, or around $250 million at the time.”", 200, "million")),
+        (en, _numeric("According to the text, what number goes in the gap? “The new terminal cost £200 million (about US$____ million).”", 250, "million")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «Las pérdidas sumaron ____ millones de euros (unos 3.300 millones de dólares) en un solo año.»", 3000, "millones de euros")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «Las pérdidas sumaron 3.000 millones de euros (unos ____ millones de dólares).»", 3300, "millones de dólares")),
+    ]
+    for lang, draft in held:
+        assert any("currency" in p for p in problems(draft, lang, ())), draft.item["prompt"]
+    kept = [
+        (en, _numeric("According to the text, what number goes in the gap? “The storm cost the region about ____ billion pesos (a record) in lost crops.”", 50, "billion pesos")),
+        (en, _numeric("According to the text, what number goes in the gap? “The terminal cost £____ million, and the runway £80 million more.”", 200, "million")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «Las pérdidas sumaron ____ millones de euros (el doble que en 2010).»", 3000, "millones de euros")),
+        (es, _numeric("Según el texto, ¿qué número va en el hueco? «La obra costó ____ millones de euros, o 40 millones de euros con el IVA.»", 35, "millones de euros")),
+    ]
+    for lang, draft in kept:
+        assert not any("currency" in p for p in problems(draft, lang, ())), draft.item["prompt"]
