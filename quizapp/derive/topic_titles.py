@@ -87,9 +87,19 @@ def title_key(draft: Draft, titles: list[str], lang: Language) -> list[str]:
     return []
 
 
+_STOP_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _stop_words(lang: Language) -> frozenset[str]:
+    """The language's stop words folded, once per language (asked for every card)."""
+    if lang.code not in _STOP_WORDS:
+        _STOP_WORDS[lang.code] = frozenset(fold(w).lower() for w in lang.words.stop_words)
+    return _STOP_WORDS[lang.code]
+
+
 def _content(text: str, lang: Language) -> list[str]:
     """The folded words of ``text`` that carry content (no stop word, three letters at least)."""
-    stop = {fold(w).lower() for w in lang.words.stop_words}
+    stop = _stop_words(lang)
     return [w for w in (fold(x).lower() for x in _words(text)) if w not in stop and len(w) >= 3]
 
 
