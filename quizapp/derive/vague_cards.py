@@ -115,13 +115,15 @@ def _relational_only(words: list[str], code: str) -> str:
 
 # Words that praise a person without saying what they did: "celebrated", "prestigioso".
 PRAISE = {
-    "en": _words("celebrated famous renowned eminent distinguished noted notable leading prominent acclaimed "
+    "en": _words("celebrated famous renowned eminent distinguished noted notable prominent acclaimed "
                  "respected illustrious brilliant pioneering legendary esteemed influential foremost"),
     "es": _words("celebre famoso famosa reconocido reconocida destacado destacada ilustre prestigioso prestigiosa eminente "
                  "renombrado renombrada gran conocido conocida brillante notable insigne afamado afamada legendario legendaria "
                  "influyente respetado respetada"),
 }
-PRAISED_CLASS_WORDS = 5  # "the celebrated Scottish civil engineer": praise, a few modifiers and a class
+PRAISED_CLASS_WORDS = 6
+# Words that open what a person did: "engineer who reviewed the plan", "arquitecto que revisó".
+TELLING = {"en": _words("who whom whose that which"), "es": _words("que quien quienes cuyo cuya")}  # "the celebrated Scottish civil engineer": praise, a few modifiers and a class
 
 
 def praised_class(draft: Draft, lang: Language) -> list[str]:
@@ -130,12 +132,12 @@ def praised_class(draft: Draft, lang: Language) -> list[str]:
     if draft.kind != "card" or "people" not in draft.item.get("tags", []):
         return []
     code = lang.code if lang.code in PRAISE else "en"
-    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))]
-    while words and words[0] in ARTICLES:
-        words = words[1:]
-    stop = {fold(w) for w in lang.words.stop_words}
+    written = re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))
+    words = [fold(w).lower() for w in written]
     if not words or len(words) > PRAISED_CLASS_WORDS or not any(w in PRAISE[code] for w in words):
         return []
-    if any(w in stop and w not in PRAISE[code] for w in words):
-        return []  # "famous engineer of the Clyde lighthouse": something of this person's story
+    if any(w[:1].isupper() for w in written[1:]):
+        return []  # "famous keeper of the Longstone light": a thing of this person's story
+    if any(w in TELLING[code] for w in words):
+        return []  # "engineer who reviewed the plan": what the person did
     return [f"held back: the back {draft.item.get('back')!r} only praises the person and names a class: it says nothing of their part in the story, and many people fit it"]

@@ -9,6 +9,7 @@ from typing import Any
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.giveaways import problems
 from quizapp.derive.place_short_forms import accept_place_short_forms
+from quizapp.derive.vague_cards import praised_class
 from quizapp.languages import language_for
 
 
@@ -216,3 +217,19 @@ def test_a_money_figure_given_beside_the_same_sum_in_another_currency_is_held_ba
     ]
     for lang, draft in kept:
         assert not any("currency" in p for p in problems(draft, lang, ())), draft.item["prompt"]
+
+
+def _role_card(person: str, back: str, lang: str) -> Draft:
+    front = language_for(lang).prompt("card_role", person=person)
+    return Draft("p3-card-x", "card", {"front": front, "back": back, "source": [3], "tags": ["people"]}, 3, None, 1.0)
+
+
+def test_praise_and_a_compound_role_is_held_back_and_a_role_naming_the_story_stays() -> None:
+    """A Spanish role often joins its noun with "de" ("célebre ingeniero de caminos"): still
+    praise and a class. A back naming something of this story ("famous keeper of the Longstone
+    light", "famoso director del Observatorio de Cádiz") or what the person did stays."""
+    for back, lang in (("Célebre ingeniero de caminos", "es"), ("Famoso maestro de obras", "es"), ("Renowned engineer of bridges", "en"), ("Celebrated civil engineer", "en")):
+        assert praised_class(_role_card("Julián Ortega", back, lang), language_for(lang)), back
+    for back, lang in (("Famous keeper of the Longstone light", "en"), ("Famoso director del Observatorio de Cádiz", "es"),
+                       ("Consulting engineer who reviewed the plan", "en"), ("Civil engineer", "en"), ("Arquitecto que revisó el proyecto", "es")):
+        assert not praised_class(_role_card("Julián Ortega", back, lang), language_for(lang)), back
