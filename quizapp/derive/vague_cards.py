@@ -59,12 +59,12 @@ ACTION_OF = {
     "en": re.compile(r"^(?:the\s+)?\w+(?:tion|sion|ment|ing|ance|ence|al|ure)\s+of\s+", re.IGNORECASE),
     "es": re.compile(r"^(?:la\s+|el\s+)?\w+(?:ción|sión|miento|aje|ura|anza|encia|ancia)\s+(?:de|del)\s+", re.IGNORECASE),
 }
-# Class nouns every sibling of a thing shares: "a characteristic of the pump", "una magnitud".
+# Class nouns every sibling of a thing shares, whose "of" names the owner, not which one: "a
+# characteristic of the pump", "una propiedad del avión" ("a measure of the margin against
+# cavitation" says what it measures: not these).
 RELATIONAL_HEADS = {
-    "en": _words("characteristic property feature attribute trait quality quantity value parameter variable measure "
-                 "measurement figure aspect element factor component term concept notion idea thing"),
-    "es": _words("caracteristica propiedad rasgo atributo cualidad magnitud valor parametro variable medida cifra aspecto "
-                 "elemento factor componente termino concepto nocion idea cosa"),
+    "en": _words("characteristic property feature attribute trait quality aspect element factor component thing"),
+    "es": _words("caracteristica propiedad rasgo atributo cualidad aspecto elemento factor componente cosa"),
 }
 # Words that open what narrows a class to one member: a relative or purpose clause, a comparison.
 NARROWING = {

@@ -9,7 +9,7 @@ from typing import Any
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.giveaways import problems
 from quizapp.derive.place_short_forms import accept_place_short_forms
-from quizapp.derive.vague_cards import praised_class
+from quizapp.derive.vague_cards import praised_class, vague_definition
 from quizapp.languages import language_for
 
 
@@ -233,3 +233,18 @@ def test_praise_and_a_compound_role_is_held_back_and_a_role_naming_the_story_sta
     for back, lang in (("Famous keeper of the Longstone light", "en"), ("Famoso director del Observatorio de Cádiz", "es"),
                        ("Consulting engineer who reviewed the plan", "en"), ("Civil engineer", "en"), ("Arquitecto que revisó el proyecto", "es")):
         assert not praised_class(_role_card("Julián Ortega", back, lang), language_for(lang)), back
+
+
+def _definition_card(front: str, back: str) -> Draft:
+    return Draft("p3-card-y", "card", {"front": front, "back": back, "source": [3], "tags": ["definition"]}, 3, None, 1.0)
+
+
+def test_a_measure_of_something_says_what_it_is_and_keeps_its_card() -> None:
+    """The class noun's "of" names an owner for a characteristic ("of the pump": every pump
+    characteristic shares it), but what is measured for a measure ("a measure of the margin
+    against cavitation"): that card says what the thing is."""
+    en, es = language_for("en"), language_for("es")
+    assert vague_definition(_definition_card("The stall speed", "A property of the aircraft itself, set by its maker"), en)
+    assert vague_definition(_definition_card("La dureza", "Una propiedad del mineral, medida en el campo"), es)
+    assert not vague_definition(_definition_card("The cavitation number", "A measure of the margin a flow keeps against cavitation"), en)
+    assert not vague_definition(_definition_card("El número de cavitación", "Una medida del margen de un flujo frente a la cavitación"), es)
