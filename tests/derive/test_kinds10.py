@@ -84,3 +84,41 @@ def test_a_typed_gap_beside_the_rest_of_its_name_is_held_back() -> None:
     ]
     for lang, draft in kept:
         assert not name_part_gap(draft, lang), draft.item["prompt"]
+
+
+# --- (2) a famous region after a common noun, with what it is known for ----------------------
+
+REGIONS_ES = _paragraphs(
+    "Cada invierno, decenas de buceadores exploran las galerías inundadas de la península de Yucatán, con sus cenotes y los restos de la civilización maya, y cartografían nuevos pasajes bajo la selva.",
+    "Los barcos turísticos recorren la isla de Sicilia, con sus volcanes y sus templos griegos, en una semana de navegación que termina en el puerto de Trapani.",
+    "Los agricultores del delta del Mekong, con sus mercados flotantes y sus arrozales, venden cada mañana fruta y pescado desde barcas de madera.",
+)
+REGIONS_EN = _paragraphs(
+    "Every winter, dozens of divers map the flooded passages of the Yucatán Peninsula, with its cenotes and the ruins of the Maya civilisation, adding new galleries beneath the forest.",
+    "Pilgrims have climbed to the monastery in the Sinai Peninsula, with its desert and its granite peaks, since the sixth century, guided by Bedouin families.",
+    "Tour boats circle the island of Sicily, with its volcanoes and its Greek temples, on a week-long voyage that ends in the harbour of Trapani.",
+)
+FAMOUS_REGIONS = ("Yucatán", "Sicilia", "Sicily", "Mekong", "Sinai")
+
+
+def test_a_famous_region_after_a_common_noun_beside_what_it_is_known_for_is_no_ready_gap() -> None:
+    """Review (kinds10): «en la península de ____, con sus cenotes y los restos de la
+    civilización maya» → Yucatán. A peninsula, an island, a delta or a region named in a
+    sentence that also names what it is famous for is settled by an atlas in the reader's head.
+    A small place in the same sentences (Trapani) keeps its gap."""
+    for paragraphs, language in ((REGIONS_ES, "es"), (REGIONS_EN, "en")):
+        ready = _ready(paragraphs, language)
+        keys = [str(a) for d in ready for a in (d.item.get("accept") or [])[:1]]
+        assert not [k for k in keys if any(r in k for r in FAMOUS_REGIONS)], keys
+        assert "Trapani" in keys, keys
+
+
+def test_a_famous_region_gap_without_what_it_is_known_for_stays() -> None:
+    """The rule needs the famous thing in the sentence: "la isla de ____" alone asks a detail."""
+    from quizapp.derive.famous_settings import famous_setting_gap
+
+    es = language_for("es")
+    plain = _typed("Según el texto, ¿qué va en el hueco? «El barco llegó a la isla de ____ al tercer día de viaje.»", ["Sicilia"])
+    assert not famous_setting_gap(plain, es)
+    famous = _typed("Según el texto, ¿qué va en el hueco? «El barco llegó a la isla de ____, con sus volcanes, al tercer día.»", ["Sicilia"])
+    assert famous_setting_gap(famous, es)
