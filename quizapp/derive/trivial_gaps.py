@@ -247,9 +247,80 @@ def famous_pair(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (e) half of a multi-word term ------------------------------------------------------------
+
+# Words that open a noun phrase before a gap ("the ____ line", "is ____ sliding", "de ____
+# volcánicos"): the gap is then a noun or its modifier, not a verb.
+PHRASE_OPENERS = {
+    "en": frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "in", "on", "by", "with",
+                     "for", "from", "into", "through", "is", "are", "was", "were")),
+    "es": frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas",
+                     "de", "del", "en", "con", "por", "desde", "es", "son")),
+}
+DETERMINERS = {
+    "en": frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "from", "with", "in", "on", "by", "for", "into", "through")),
+    "es": frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "de", "del", "al", "en", "con", "por", "desde")),
+}
+# Words that close a noun phrase after it: a clause or a list goes on ("the ____ line that").
+PHRASE_CLOSERS = {
+    "en": frozenset(("that", "which", "who", "where", "when", "and", "or", "but", "of", "in", "is", "are", "was", "were", "has", "have", "had", "can", "may", "will", "would", "could")),
+    "es": frozenset(("que", "y", "o", "pero", "donde", "cuando", "es", "son", "era", "eran", "fue", "fueron", "se")),
+}
+# A Spanish adjective by its ending ("kársticos", "volcánicas", "fluviales", "porosos"), which
+# after a noun makes one term with it.
+ES_ADJECTIVE = re.compile(r"[a-záéíóúñ]{3,}(?:ic[oa]s?|ales?|ares?|os[oa]s?|iv[oa]s?|ari[oa]s?|bles?|ent[eo]s?|ístic[oa]s?)$")
+# A Spanish noun made from a verb ("datación", "despoblación", "levantamiento"), whose
+# complement ("por radiocarbono", "del campo") names a stock process.
+ES_PROCESS_NOUN = re.compile(r"[a-záéíóúñ]{3,}(?:ción|ciones|sión|siones|miento|mientos)$")
+WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _content(word: str, lang: Language) -> bool:
+    """A lower-case word that carries meaning (no stop word, no number, no adverb in -ly)."""
+    folded = fold_word(word)
+    return (
+        word.islower() and folded not in lang.words.stop_words and not lang.number_words.fullmatch(folded)
+        and not folded.endswith(("ly", "mente"))
+    )
+
+
+def term_half(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on one word of a multi-word term whose other word stays beside the gap: the
+    head after its modifier ("volcanic ____", "the vapour ____."), the modifier before its head
+    ("is ____ sliding", "the ____ line."), a Spanish head before its adjective ("de ____
+    volcánicos") or a process noun before its complement ("las ____ por radiocarbono", "la ____
+    del campo"). A reader completes the stock phrase; the gap takes the whole term or nothing."""
+    code = _code(lang)
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0]) if accepted else ""
+        if " " in key or not key.isalpha() or not key.islower() or _is_count(key, code) or lang.number_words.fullmatch(fold_word(key)):
+            continue
+        before, after = _own_sentence(*_quoted(before, after))
+        if re.search(r"\b(?:called|named|termed|known\s+as|llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+(?:(?:a|an|the|el|la|los|las|un|una)\s+)?$", before):
+            continue  # "special wagons called ____ wagons": the text's own name for a thing, no stock phrase
+        words_before = WORD.findall(before)[-2:]
+        next_words = re.match(r"^\s([^\W\d_][\w\-]*)(?:(\s*[,.;:!?]|\s*$)|\s+([^\W\d_][\w\-]*))?", after)
+        closes = re.match(r"^\s*(?:[,.;:!?)]|$)", after) is not None
+        # The head after its modifier: "DET modifier ____" and the phrase ends there.
+        after_modifier = len(words_before) == 2 and fold_word(words_before[0]) in DETERMINERS[code] and _content(words_before[1], lang) and before.endswith(words_before[1] + " ")
+        if after_modifier and (closes or (next_words and fold_word(next_words.group(1)) in PHRASE_CLOSERS[code])):
+            return [f"held back: the gap is the other half of the term '{words_before[1]} ____' that the prompt keeps: a reader completes the phrase"]
+        if not next_words or not words_before or fold_word(words_before[-1]) not in PHRASE_OPENERS[code] or not before.endswith(words_before[-1] + " "):
+            continue
+        following = next_words.group(1)
+        ends = next_words.group(2) is not None or (next_words.group(3) is not None and fold_word(next_words.group(3)) in PHRASE_CLOSERS[code])
+        if code == "en" and _content(following, lang) and not following.endswith("ed") and ends:
+            return [f"held back: the gap is the modifier of the term '____ {following}' that the prompt keeps: a reader completes the phrase"]
+        if code == "es" and ES_ADJECTIVE.fullmatch(following) and key.endswith("s") == following.endswith("s") and _content(following, lang):
+            return [f"held back: the gap is the noun of the term '____ {following}' that the prompt keeps: a reader completes the phrase"]
+        if code == "es" and ES_PROCESS_NOUN.fullmatch(key) and re.match(r"^\s(?:por|del|de\s+(?:la|los|las))\s", after):
+            return [f"held back: the gap is the process noun of '____ {after.split()[0]} …', a stock phrase the prompt keeps the rest of"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang)]
+    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang)]
 
 
-__all__ = ["event_name_part", "famous_pair", "problems", "settled_direction", "signpost_count"]
+__all__ = ["event_name_part", "famous_pair", "problems", "settled_direction", "signpost_count", "term_half"]

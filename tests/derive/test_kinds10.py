@@ -122,3 +122,54 @@ def test_a_famous_region_gap_without_what_it_is_known_for_stays() -> None:
     assert not famous_setting_gap(plain, es)
     famous = _typed("Según el texto, ¿qué va en el hueco? «El barco llegó a la isla de ____, con sus volcanes, al tercer día.»", ["Sicilia"])
     assert famous_setting_gap(famous, es)
+
+
+# --- (3) a gap on the head or the modifier of a multi-word term ------------------------------
+
+
+def test_a_gap_on_half_of_a_multi_word_term_is_held_back() -> None:
+    """Review (kinds10): «depende de ____ kársticos» → acuíferos, «Las ____ por series de
+    uranio» → dataciones, «la ____ del interior» → despoblación, "the vapour ____" → condenses:
+    the other half of the term stays in the prompt and a reader completes the stock phrase.
+    Our own texts on other subjects: a gap takes the whole term or nothing."""
+    from quizapp.derive.trivial_gaps import term_half
+
+    es, en = language_for("es"), language_for("en")
+
+    def q_es(sentence: str, key: str) -> Draft:
+        return _typed(f"Según el texto, ¿qué va en el hueco? «{sentence}»", [key])
+
+    def q_en(sentence: str, key: str) -> Draft:
+        return _typed(f"According to the text, what goes in the gap? “{sentence}”", [key])
+
+    held = [
+        (es, q_es("El riego de la comarca depende de ____ volcánicos que se recargan con la nieve.", "acuíferos")),
+        (es, q_es("Las ____ por radiocarbono fijaron la edad de los hogares en unos nueve mil años.", "dataciones")),
+        (es, q_es("La ____ del campo cerró las escuelas de la sierra, en una comarca con cada vez menos vecinos.", "despoblación")),
+        (en, q_en("When the air cools below its dew point again, the vapour ____.", "condenses")),
+        (en, q_en("The farms draw their water from volcanic ____ that the snow recharges.", "aquifers")),
+        (en, q_en("Below the glacier, the second way ice moves is ____ sliding.", "basal")),
+        (en, q_en("The boundary between the two zones is the ____ line.", "equilibrium")),
+    ]
+    for lang, draft in held:
+        assert term_half(draft, lang), draft.item["prompt"]
+    kept = [
+        (es, q_es("Los pescadores usaban una ____ de madera para soltar los percebes.", "raspa")),
+        (es, q_es("El ____ es muy alcalino y se vierte al río.", "nejayote")),
+        (es, q_es("Las inversiones en ____, en copias y en seguridad crecieron.", "digitalización")),
+        (en, q_en("Rivers carry ____ to the sea every spring.", "sediment")),
+        (en, q_en("Cutters broke the ice into slabs with ____ and sledges.", "mallets")),
+        (en, q_en("In 1850 the ____ opened a second mill near the river.", "company")),
+        (en, q_en("The crossing lasted ____ hours in calm weather.", "sixteen")),
+    ]
+    for lang, draft in kept:
+        assert not term_half(draft, lang), draft.item["prompt"]
+
+
+def test_a_term_the_text_names_keeps_its_gap() -> None:
+    """A gap after "called" is the text's own name for a thing ("special wagons called ____
+    wagons" → dandy), no stock phrase a reader completes."""
+    from quizapp.derive.trivial_gaps import term_half
+
+    draft = _typed("According to the text, what goes in the gap? “The ponies rode down in wagons of their own, called ____ wagons.”", ["dandy"])
+    assert not term_half(draft, language_for("en"))
