@@ -318,9 +318,61 @@ def term_half(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (f) a small count where an article or a quantifier fits the gap too ----------------------
+
+# Words before a gap that ask for a figure ("about ____ hours", "unos ____ metros" aside): no
+# article or quantifier fits after them.
+FIGURE_BOUNDS = {
+    "en": re.compile(r"\b(?:about|around|roughly|nearly|almost|exactly|just|only|up\s+to|at\s+least|at\s+most|some|over|under)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:cerca\s+de|casi|exactamente|apenas|solo|sólo|hasta|al\s+menos|como\s+mucho|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+$", re.IGNORECASE),
+}
+BOTH = {"en": r"\bboth\b", "es": r"\bamb[oa]s\b"}
+LIST_JOINS = {"en": r",\s+|\s+(?:and|or)\s+", "es": r",\s+|\s+(?:y|e|o|u)\s+"}
+
+
+def _members_listed(after: str, count: int, code: str) -> bool:
+    """Whether the rest of the sentence lists ``count`` members after a comma, a colon or a
+    bracket ("ríos, el Tajo y el Alberche"; "rivers: the Tigris and the Euphrates")."""
+    opened = re.search(r"[,:(]\s*(.+)$", after)
+    if opened is None:
+        return False
+    listed = re.split(r"[,;)]\s+(?=(?:que|which|who|that|donde|where)\b)|\)", opened.group(1))[0].rstrip(" .;")
+    items = [i for i in re.split(LIST_JOINS[code], listed) if i.strip()]
+    return len(items) == count
+
+
+def open_count(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a small count word before a plural noun ("Cuando ____ aguas ... se
+    mezclan" → dos) where an article or a quantifier fits as well ("las", "varias", "several"):
+    the accept list is not the only right answer. Kept where the sentence pins the count: a word
+    before the gap asks for a figure, "both"/"ambos", or it lists that many members."""
+    code = _code(lang)
+    for accepted, before, after in accept_lists(draft):
+        key = fold_word(str(accepted[0]).strip()) if accepted else ""
+        if key not in COUNT_WORDS[code]:
+            continue
+        before, after = _own_sentence(*_quoted(before, after))
+        plural = re.match(r"^\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:s|men|people|children))\b", after)
+        if plural is None or not plural.group(1).islower():
+            continue
+        if FIGURE_BOUNDS[code].search(before) or re.search(BOTH[code], before + after, re.IGNORECASE):
+            continue
+        count = 2 + NUMBER_ORDER[code].index(key)
+        if _members_listed(after[plural.end():], count, code):
+            continue
+        return [f"held back: an article or a quantifier fits the gap as well as {accepted[0]!r} ('____ {plural.group(1)}'), and the sentence does not pin the count"]
+    return []
+
+
+NUMBER_ORDER = {
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+}
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang)]
+    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang)]
 
 
-__all__ = ["event_name_part", "famous_pair", "problems", "settled_direction", "signpost_count", "term_half"]
+__all__ = ["event_name_part", "famous_pair", "open_count", "problems", "settled_direction", "signpost_count", "term_half"]

@@ -173,3 +173,32 @@ def test_a_term_the_text_names_keeps_its_gap() -> None:
 
     draft = _typed("According to the text, what goes in the gap? “The ponies rode down in wagons of their own, called ____ wagons.”", ["dandy"])
     assert not term_half(draft, language_for("en"))
+
+
+# --- (4) a small number word where an article or a quantifier fits the gap too ---------------
+
+
+def test_a_small_count_word_where_an_article_fits_the_gap_is_held_back() -> None:
+    """Review (kinds10): «Cuando ____ aguas de distinto contenido … se mezclan» → dos, where
+    "las" and "varias" read as well: the accept list is not the only right answer. Held back
+    unless the sentence itself pins the count (it lists the members, or a word asks for a
+    figure: "about ____ hours")."""
+    from quizapp.derive.trivial_gaps import open_count
+
+    es, en = language_for("es"), language_for("en")
+    held = [
+        (es, _typed("Según el texto, ¿qué va en el hueco? «Cuando ____ corrientes de distinta temperatura se encuentran, el agua se enturbia.»", ["dos", "2"])),
+        (es, _typed("Según el texto, ¿qué va en el hueco? «La casa tenía ____ plantas alrededor de un patio de piedra.»", ["tres", "3"])),
+        (en, _typed("According to the text, what goes in the gap? “When ____ streams of different temperature meet, the water turns cloudy.”", ["two", "2"])),
+        (en, _typed("According to the text, what goes in the gap? “The keepers were relieved by ____ boatmen from the harbour.”", ["four", "4"])),
+    ]
+    for lang, draft in held:
+        assert open_count(draft, lang), draft.item["prompt"]
+    kept = [
+        (es, _typed("Según el texto, ¿qué va en el hueco? «El valle recibe ____ ríos, el Tajo y el Alberche, que se juntan cerca del pueblo.»", ["dos", "2"])),
+        (en, _typed("According to the text, what goes in the gap? “The city grew between ____ rivers: the Tigris and the Euphrates.”", ["two", "2"])),
+        (en, _typed("According to the text, what goes in the gap? “The crossing took about ____ hours in calm weather.”", ["six", "6"])),
+        (es, _typed("Según el texto, ¿qué va en el hueco? «Las ____ corrientes se encuentran cerca del faro.»", ["frías"])),
+    ]
+    for lang, draft in kept:
+        assert not open_count(draft, lang), draft.item["prompt"]
