@@ -370,9 +370,70 @@ NUMBER_ORDER = {
 }
 
 
+# --- (g) a common science word asked from its own definition ----------------------------------
+
+# A term general text writes this often (Zipf) is a word most readers know, and a prompt that
+# describes it calls it up: "acuífero" 2.8, "aquifer" 2.9, "photosynthesis" 3.0, "condensación"
+# 3.1, "erosion" 3.6; a specialist's term stays a question ("cavitation" 2.4, "striations"
+# 2.3, "seracs" 1.1, "nejayote" 0).
+DEFINED_TERM_ZIPF = 2.7
+# Where the words before a gap that ends its sentence present the gap as the name of what they
+# describe: "…: un ____.", "… forms an ____.", "… es un ____."
+DEFINED_AT_END = {
+    "en": re.compile(r"(?::|\b(?:is|are|was|were|forms?|formed|makes?|becomes?|creates?|produces?))\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"(?::|\b(?:es|son|era|eran|forma|forman|constituye|constituyen|crea|crean|produce|producen))\s+(?:(?:un|una|el|la|los|las)\s+)?$", re.IGNORECASE),
+}
+MIN_DESCRIPTION_WORDS = 6
+
+
+def _term_for_pattern(lang: Language) -> re.Pattern[str] | None:
+    """The wording of the drafter's "which term does the text use for …?" prompts."""
+    names = [n for n in ("term_for", "term_for_clause", "term_for_head") if n in lang.prompts]
+    if not names:
+        return None
+    alternatives = []
+    for name in names:
+        text = lang.prompts[name]
+        for field in ("definition", "article", "head"):
+            text = text.replace("{" + field + "}", "\0")
+        alternatives.append(re.escape(text).replace("\\\0", ".+").replace("\0", ".+"))
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.DOTALL)
+
+
+def defined_common_term(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a common science word (Zipf DEFINED_TERM_ZIPF and up) whose prompt is its
+    definition: the sentence describes the thing and names it with the gap ("…: un ____",
+    "… is called ____", "… se conoce como ____", "… forms an ____."), or the drafter asks "which
+    term does the text use for <definition>?". The description brings the word to mind."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    found: list[tuple[str, str]] = []
+    term_for = _term_for_pattern(lang)
+    if item.get("type") == "fill_in" and item.get("accept") and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
+        found.append((str(item["accept"][0]), str(item["prompt"])))
+    for accepted, before, after in accept_lists(draft):
+        if not accepted:
+            continue
+        before, after = _own_sentence(*_quoted(before, after))
+        ends = re.match(r"^\s*(?:[.;!?)]|$)", after) is not None
+        # The gap names the whole thing ("called a ____.", "known as ____, which"), not a
+        # modifier of a noun after it ("called ____ wagons").
+        closes = ends or re.match(r"^\s*(?:[,:]|(?:that|which|que|cuy[oa]s?)\b)", after) is not None
+        if (closes and lang.naming_before.search(before)) or (ends and DEFINED_AT_END[_code(lang)].search(before)):
+            found.append((str(accepted[0]), before))
+    for key, description in found:
+        if " " in key or not key.isalpha() or not key.islower():
+            continue
+        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            continue
+        return [f"held back: the prompt describes what {key!r} is, and {key!r} is a word general text writes often: a reader names it from the description"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang)]
+    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
 
 
-__all__ = ["event_name_part", "famous_pair", "open_count", "problems", "settled_direction", "signpost_count", "term_half"]
+__all__ = ["defined_common_term", "event_name_part", "famous_pair", "open_count", "problems", "settled_direction", "signpost_count", "term_half"]

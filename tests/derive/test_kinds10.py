@@ -202,3 +202,35 @@ def test_a_small_count_word_where_an_article_fits_the_gap_is_held_back() -> None
     ]
     for lang, draft in kept:
         assert not open_count(draft, lang), draft.item["prompt"]
+
+
+# --- (5) a common science word asked from its own textbook definition ------------------------
+
+
+def test_a_common_term_asked_from_its_own_definition_is_held_back() -> None:
+    """Review (kinds10): «una masa de roca cuya permeabilidad desigual deja que el agua circule
+    deprisa en unas partes y quede retenida en otras: un ____» → acuífero. The prompt is the
+    term's textbook definition and the term is a word general text writes often (wordfreq): a
+    reader names it from the description. A rare term ("cavitation", "nejayote") keeps its gap:
+    the description alone does not bring it to mind."""
+    from quizapp.derive.trivial_gaps import defined_common_term
+
+    es, en = language_for("es"), language_for("en")
+    held = [
+        (es, _typed("Según el texto, ¿qué va en el hueco? «Bajo la llanura hay una capa de arena y grava empapada de agua que los pozos aprovechan: un ____.»", ["acuífero"])),
+        (es, _typed("Según el texto, ¿qué va en el hueco? «El paso del vapor de agua a líquido cuando el aire se enfría se conoce como ____.»", ["condensación"])),
+        (en, _typed("According to the text, what goes in the gap? “The way green plants make sugar from carbon dioxide and water using light is called ____.”", ["photosynthesis"])),
+        (en, _typed("According to the text, what goes in the gap? “Water moving slowly through a layer of porous sandstone that wells can tap forms an ____.”", ["aquifer"])),
+        (en, _typed("Which term does the text use for the slow wearing away of rock and soil by water, wind and ice?", ["erosion"])),
+    ]
+    for lang, draft in held:
+        assert defined_common_term(draft, lang), draft.item["prompt"]
+    kept = [
+        (en, _typed("According to the text, what goes in the gap? “The bubbles that form and collapse where the pressure drops below the vapour pressure cause ____.”", ["cavitation"])),
+        (es, _typed("Según el texto, ¿qué va en el hueco? «El agua alcalina que queda tras cocer el maíz con cal se llama ____.»", ["nejayote"])),
+        (en, _typed("According to the text, what goes in the gap? “The ferry left the harbour at dawn with ____ aboard.”", ["sediment"])),
+        (es, _typed("Según el texto, ¿qué va en el hueco? «La ____ del río creció tras las lluvias de otoño.»", ["erosión"])),
+        (en, _typed("According to the text, what goes in the gap? “The ponies rode down in wagons of their own, called ____ wagons.”", ["dandy"])),
+    ]
+    for lang, draft in kept:
+        assert not defined_common_term(draft, lang), draft.item["prompt"]
