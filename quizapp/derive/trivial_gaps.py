@@ -357,6 +357,8 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
             continue
         if FIGURE_BOUNDS[code].search(before) or re.search(BOTH[code], before + after, re.IGNORECASE):
             continue
+        if re.match(r"^\s+(?:or|o)\s+(?:more|less|fewer|m[aá]s|menos)\b", after[plural.end():], re.IGNORECASE):
+            continue  # "took ____ months or more": an estimate of a figure, no quantifier reads so
         count = 2 + NUMBER_ORDER[code].index(key)
         if _members_listed(after[plural.end():], count, code):
             continue

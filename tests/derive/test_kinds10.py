@@ -198,6 +198,7 @@ def test_a_small_count_word_where_an_article_fits_the_gap_is_held_back() -> None
         (es, _typed("Según el texto, ¿qué va en el hueco? «El valle recibe ____ ríos, el Tajo y el Alberche, que se juntan cerca del pueblo.»", ["dos", "2"])),
         (en, _typed("According to the text, what goes in the gap? “The city grew between ____ rivers: the Tigris and the Euphrates.”", ["two", "2"])),
         (en, _typed("According to the text, what goes in the gap? “The crossing took about ____ hours in calm weather.”", ["six", "6"])),
+        (en, _typed("According to the text, what goes in the gap? “Some mills took ____ months or more to reopen.”", ["six", "6"])),
         (es, _typed("Según el texto, ¿qué va en el hueco? «Las ____ corrientes se encuentran cerca del faro.»", ["frías"])),
     ]
     for lang, draft in kept:
