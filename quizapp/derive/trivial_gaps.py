@@ -388,8 +388,18 @@ DEFINED_AT_END = {
 MIN_DESCRIPTION_WORDS = 6
 
 
+_TERM_FOR: dict[str, re.Pattern[str] | None] = {}
+
+
 def _term_for_pattern(lang: Language) -> re.Pattern[str] | None:
-    """The wording of the drafter's "which term does the text use for …?" prompts."""
+    """The wording of the drafter's "which term does the text use for …?" prompts (built once
+    per language)."""
+    if lang.code not in _TERM_FOR:
+        _TERM_FOR[lang.code] = _build_term_for(lang)
+    return _TERM_FOR[lang.code]
+
+
+def _build_term_for(lang: Language) -> re.Pattern[str] | None:
     names = [n for n in ("term_for", "term_for_clause", "term_for_head") if n in lang.prompts]
     if not names:
         return None
