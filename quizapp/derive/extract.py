@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from quizapp.language import fold_word
 from quizapp.languages import Language
@@ -142,12 +143,13 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
             for i, m in enumerate(TOKEN.finditer(text[start:end])):
                 if i > 0 and m.group()[0].isupper():
                     capitalised_inside.add(m.group())
+    openings = name_openings([text[start:end] for _, text, start, end in spans])
     for index, (number, text, start, end) in enumerate(spans):
         sentence = Sentence(paragraph=number, index=index, start=start, end=end, text=text[start:end])
         dates = _dates(sentence, language)
         numbers = _numbers(sentence, language, dates)
         # The entity itself, not a group or an affiliation joined to it (quizapp.derive.context).
-        names = [context.head_entity(m, language) for m in _names(sentence, language, lower_words, capitalised_inside, dates)]
+        names = [context.head_entity(m, language) for m in _names(sentence, language, lower_words, capitalised_inside, dates, openings)]
         terms = _terms(sentence, dates + numbers, language)
         sentence.mentions = sorted(dates + numbers + names + terms, key=lambda m: m.start)
         facts.sentences.append(sentence)
@@ -348,7 +350,42 @@ def _opens_name(tokens: list[re.Match[str]], text: str, j: int, lang: Language, 
     return small_word and (small in lang.name_connectors or small in lang.determiners) and _opens_name(tokens, text, j + 1, lang, False)
 
 
-def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention]) -> list[Mention]:
+# A capitalised function word inside a sentence, after a word or a comma and one space, opening a
+# run of capitalised words: "la bahía de Ha Long", "en La Haya", "from Le Havre", "in The Hague".
+# The capital says it is the name's first word, not the verb "ha" or an article before a name.
+OPENING_BEFORE = re.compile(r"[\w,]\s$")
+
+
+def name_openings(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The two first words of names opening with a capitalised word inside a sentence ("Ha
+    Long", "La Haya"): the same pair opening a sentence is that name too, not "ha" and Long."""
+    found = set()
+    for text in sentences:
+        tokens = list(TOKEN.finditer(text))
+        for first, second in pairwise(tokens):
+            if (
+                first.start() > 1 and len(first.group()) >= 2 and first.group()[0].isupper() and second.group()[0].isupper()
+                and text[first.end():second.start()] == " " and OPENING_BEFORE.search(text[: first.start()])
+            ):
+                found.add((first.group(), second.group()))
+    return frozenset(found)
+
+
+def _name_opening_word(text: str, run: Sequence[re.Match[str]], known: frozenset[tuple[str, str]]) -> bool:
+    """Whether the run's capitalised first word belongs to the name: it stands inside the
+    sentence after a word or a comma ("de Ha Long"), or the document writes the same two words
+    so there ("Ha Long es ..." after "la bahía de Ha Long")."""
+    if len(run) < 2 or not run[0].group()[:1].isupper() or not run[1].group()[:1].isupper() or len(run[0].group()) < 2:
+        return False
+    if run[0].start() > 1 and OPENING_BEFORE.search(text[: run[0].start()]):
+        return True
+    return (run[0].group(), run[1].group()) in known
+
+
+def _names(
+    sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention],
+    known_openings: frozenset[tuple[str, str]] = frozenset(),
+) -> list[Mention]:
     text = sentence.text
     tokens = list(TOKEN.finditer(text))
     stop = lang.words.stop_words
@@ -398,8 +435,10 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
     out = []
     for run in runs:
         words = [t.group() for t in run]
+        if len(words) > 1 and _name_opening_word(text, run, known_openings):
+            pass  # "la bahía de Ha Long", "en La Haya", "desde Le Havre": the first word is the name's
         # The sentence's first word is capitalised anyway: a name only if written so elsewhere.
-        if run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors:
+        elif run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors:
             pass  # "De Lesseps planned...": the particle is part of the name
         elif run[0].start() == 0 and fold_word(words[0]) in adverbs:
             run, words = run[1:], words[1:]  # "Hoy Valdivia es...": Valdivia
@@ -410,7 +449,7 @@ def _names(sentence: Sentence, lang: Language, lower_words: Counter[str], capita
             run, words = run[1:], words[1:]
         while run and len(words) > 1 and (
             fold_word(words[0]) in stop or fold_word(words[0]) in lang.determiners or words[0] in lang.name_connectors
-        ) and not (run[0].start() == 0 and words[0][0].isupper() and fold_word(words[0]) in lang.name_connectors):
+        ) and not (run[0].start() == 0 and words[0][0].isupper() and fold_word(words[0]) in lang.name_connectors) and not _name_opening_word(text, run, known_openings):
             run, words = run[1:], words[1:]
         while run and fold_word(words[-1]) in lang.name_connectors:
             run, words = run[:-1], words[:-1]

@@ -60,6 +60,8 @@ def famous_setting_gap(draft: Draft, lang: Language) -> list[str]:
     if len(keys) != 1:
         return []
     key = keys[0]
+    if reason := famous_region_beside_its_feature(draft, key, lang):
+        return reason
     kind = place_kind(key, lang.code)
     if kind != "country" and not (key[:1].isupper() and international_fame(key) >= FAMOUS_REGION_FAME):
         return []
@@ -83,6 +85,57 @@ def famous_setting_gap(draft: Draft, lang: Language) -> list[str]:
     if named or feature:
         what = "a country" if kind == "country" else "a region general text names everywhere"
         return [f"held back: the key {key!r} is {what}, and the gap locates {feature or before!r}, which it is known for: general knowledge settles it without the text"]
+    return []
+
+
+# Common nouns of a region or a landform that a famous name follows or precedes ("la península
+# de ____", "the ____ Delta", "the island of ____"), folded.
+REGION_NOUNS = frozenset(fold(w) for w in [
+    "peninsula", "peninsulas", "region", "regiones", "island", "islands", "isla", "islas", "delta", "valley", "valle",
+    "desert", "desierto", "archipelago", "archipielago", "coast", "costa", "plateau", "meseta", "altiplano",
+    "basin", "cuenca", "province", "provincia", "county", "condado", "state", "estado", "mountains", "montes", "sierra",
+])
+# What a region is known for, beyond its landforms (FAMOUS_FEATURES): ruins, a civilisation,
+# vineyards, a famous animal or crop.
+KNOWN_FOR = FAMOUS_FEATURES | frozenset(fold(w) for w in [
+    "ruins", "ruinas", "restos", "civilisation", "civilization", "civilizacion", "maya", "mayas", "inca", "incas",
+    "aztec", "azteca", "aztecas", "pharaohs", "faraones", "vineyards", "vinedos", "wines", "vinos", "tortoises",
+    "tortugas", "penguins", "pinguinos", "terraces", "terrazas", "monastery", "monasteries", "monasterio",
+    "monasterios", "paddies", "arrozales", "floating", "flotantes", "peaks", "picos", "lava",
+])
+REGION_OF = re.compile(r"([^\W\d_]+)\s+(?:of|de|del)(?:\s+(?:the|el|la|los|las))?\s+$", re.IGNORECASE)
+REGION_AFTER = re.compile(r"^\s+([^\W\d_]+)")
+FAMOUS_REGION_WORD_ZIPF = 2.8  # the document language's own frequency: Mekong 2.85 (es), Sicily 3.5; Tiree 1.9, Camargue 1.9
+
+
+def famous_region_beside_its_feature(draft: Draft, key: str, lang: Language) -> list[str]:
+    """A gap on a famous region named by its class noun ("la península de ____", "the ____
+    Delta", the key "Yucatán Peninsula") in a sentence that also names what the region is known
+    for ("con sus cenotes y los restos de la civilización maya"): the famous thing points to
+    the place without the text (kinds10 (2)). A region noun alone ("la isla de ____") is not
+    enough: the key is then a detail of the story."""
+    words = key.split()
+    if not words or not key[:1].isupper():
+        return []
+    core = [w for w in words if fold(w) not in REGION_NOUNS and fold(w) not in {fold(d) for d in lang.determiners}]
+    named_class = len(core) < len(words)
+    if not core:
+        return []
+    name = " ".join(core)
+    if international_fame(name) < FAMOUS_REGION_FAME and lang.familiarity(name) < FAMOUS_REGION_WORD_ZIPF:
+        return []
+    for before, after in gap_contexts(draft):
+        before = re.split(r"[«“\"]", before)[-1]
+        after = re.split(r"[»”\"]", after)[0]
+        of = REGION_OF.search(before)
+        follows = REGION_AFTER.match(after)
+        if not (named_class or (of and fold(of.group(1)) in REGION_NOUNS) or (follows and fold(follows.group(1)) in REGION_NOUNS and follows.group(1)[:1].isupper())):
+            continue
+        sentence = re.split(r"(?<=[.!?])\s+", after)[0]
+        sentence = re.split(r"[.!?]\s+", before)[-1] + " " + sentence
+        feature = next((w for w in re.findall(r"[^\W\d_]+", sentence) if fold(w).lower() in KNOWN_FOR), None)
+        if feature:
+            return [f"held back: the key {key!r} is a famous region, and its sentence names what it is known for ({feature!r}): general knowledge settles it without the text"]
     return []
 
 

@@ -731,6 +731,43 @@ def name_cut_at_and(draft: Draft) -> list[str]:
     return []
 
 
+# A capitalised word right before the gap, after one space, that is not the sentence's first
+# word (a word or a comma stands before it): "la bahía de Ha ____", "desde Le ____".
+NAME_BEFORE_GAP = re.compile(rf"(?:[\w,])\s+({CAPITALISED})\s$")
+NAME_AFTER_GAP = re.compile(rf"^\s({CAPITALISED})")
+
+
+def _gap_keys_in_context(draft: Draft) -> list[tuple[str, str, str]]:
+    """(key, text before, text after) of each typed gap and of a choice item's one gap."""
+    keys: list[tuple[str, str, str]] = [(str(a[0]), b, c) for a, b, c in accept_lists(draft) if a]
+    item = draft.item
+    if item.get("choices") and str(item.get("prompt", "")).count(GAP) == 1:
+        before, after = str(item["prompt"]).split(GAP, 1)
+        keys += [(str(c["text"]), before, after) for c in item["choices"] if c.get("correct")]
+    return keys
+
+
+def name_part_gap(draft: Draft, lang: Language) -> list[str]:
+    """A gap on part of a multi-word proper name: a capitalised key joined by one space to a
+    capitalised word of its sentence ("la bahía de Ha ____" → Long, "the islets of ____ Bay"):
+    the rest of the name stands in the prompt and calls the key up, and the key is no whole
+    thing. A title before the gap ("President ____") and a sentence's first word ("En ____")
+    are no part of a name."""
+    titles = {fold(t) for t in lang.titles}
+    for key, before, after in _gap_keys_in_context(draft):
+        if not key[:1].isupper():
+            continue
+        if quoted := QUOTED.search(before):
+            before = quoted.group(1)
+        found = NAME_BEFORE_GAP.search(before)
+        if found and fold(found.group(1)) not in titles and not found.group(1).endswith(("'s", "’s")):
+            return [f"held back: the key {key!r} is part of a name whose other word {found.group(1)!r} stands before the gap: a gap takes the whole name or none of it"]
+        found = NAME_AFTER_GAP.match(after)
+        if found:
+            return [f"held back: the key {key!r} is part of a name whose other word {found.group(1)!r} follows the gap: a gap takes the whole name or none of it"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
@@ -753,6 +790,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         name_cut_at_dash(draft),
+        name_part_gap(draft, lang),
         shared_stem(draft, lang),
         word_family(draft, lang),
     ):

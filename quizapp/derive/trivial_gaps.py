@@ -247,9 +247,205 @@ def famous_pair(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (e) half of a multi-word term ------------------------------------------------------------
+
+# Words that open a noun phrase before a gap ("the ____ line", "is ____ sliding", "de ____
+# volcánicos"): the gap is then a noun or its modifier, not a verb.
+PHRASE_OPENERS = {
+    "en": frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "in", "on", "by", "with",
+                     "for", "from", "into", "through", "is", "are", "was", "were")),
+    "es": frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas",
+                     "de", "del", "en", "con", "por", "desde", "es", "son")),
+}
+DETERMINERS = {
+    "en": frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "from", "with", "in", "on", "by", "for", "into", "through")),
+    "es": frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "de", "del", "al", "en", "con", "por", "desde")),
+}
+# Words that close a noun phrase after it: a clause or a list goes on ("the ____ line that").
+PHRASE_CLOSERS = {
+    "en": frozenset(("that", "which", "who", "where", "when", "and", "or", "but", "of", "in", "is", "are", "was", "were", "has", "have", "had", "can", "may", "will", "would", "could")),
+    "es": frozenset(("que", "y", "o", "pero", "donde", "cuando", "es", "son", "era", "eran", "fue", "fueron", "se")),
+}
+# A Spanish adjective by its ending ("kársticos", "volcánicas", "fluviales", "porosos"), which
+# after a noun makes one term with it.
+ES_ADJECTIVE = re.compile(r"[a-záéíóúñ]{3,}(?:ic[oa]s?|ales?|ares?|os[oa]s?|iv[oa]s?|ari[oa]s?|bles?|ent[eo]s?|ístic[oa]s?)$")
+# A Spanish noun made from a verb ("datación", "despoblación", "levantamiento"), whose
+# complement ("por radiocarbono", "del campo") names a stock process.
+ES_PROCESS_NOUN = re.compile(r"[a-záéíóúñ]{3,}(?:ción|ciones|sión|siones|miento|mientos)$")
+WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _content(word: str, lang: Language) -> bool:
+    """A lower-case word that carries meaning (no stop word, no number, no adverb in -ly)."""
+    folded = fold_word(word)
+    return (
+        word.islower() and folded not in lang.words.stop_words and not lang.number_words.fullmatch(folded)
+        and not folded.endswith(("ly", "mente"))
+    )
+
+
+def term_half(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on one word of a multi-word term whose other word stays beside the gap: the
+    head after its modifier ("volcanic ____", "the vapour ____."), the modifier before its head
+    ("is ____ sliding", "the ____ line."), a Spanish head before its adjective ("de ____
+    volcánicos") or a process noun before its complement ("las ____ por radiocarbono", "la ____
+    del campo"). A reader completes the stock phrase; the gap takes the whole term or nothing."""
+    code = _code(lang)
+    for accepted, before, after in accept_lists(draft):
+        key = str(accepted[0]) if accepted else ""
+        if " " in key or not key.isalpha() or not key.islower() or _is_count(key, code) or lang.number_words.fullmatch(fold_word(key)):
+            continue
+        before, after = _own_sentence(*_quoted(before, after))
+        if re.search(r"\b(?:called|named|termed|known\s+as|llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+(?:(?:a|an|the|el|la|los|las|un|una)\s+)?$", before):
+            continue  # "special wagons called ____ wagons": the text's own name for a thing, no stock phrase
+        words_before = WORD.findall(before)[-2:]
+        next_words = re.match(r"^\s([^\W\d_][\w\-]*)(?:(\s*[,.;:!?]|\s*$)|\s+([^\W\d_][\w\-]*))?", after)
+        closes = re.match(r"^\s*(?:[,.;:!?)]|$)", after) is not None
+        # The head after its modifier: "DET modifier ____" and the phrase ends there.
+        after_modifier = len(words_before) == 2 and fold_word(words_before[0]) in DETERMINERS[code] and _content(words_before[1], lang) and before.endswith(words_before[1] + " ")
+        if after_modifier and (closes or (next_words and fold_word(next_words.group(1)) in PHRASE_CLOSERS[code])):
+            return [f"held back: the gap is the other half of the term '{words_before[1]} ____' that the prompt keeps: a reader completes the phrase"]
+        if not next_words or not words_before or fold_word(words_before[-1]) not in PHRASE_OPENERS[code] or not before.endswith(words_before[-1] + " "):
+            continue
+        following = next_words.group(1)
+        ends = next_words.group(2) is not None or (next_words.group(3) is not None and fold_word(next_words.group(3)) in PHRASE_CLOSERS[code])
+        if code == "en" and _content(following, lang) and not following.endswith("ed") and ends:
+            return [f"held back: the gap is the modifier of the term '____ {following}' that the prompt keeps: a reader completes the phrase"]
+        if code == "es" and ES_ADJECTIVE.fullmatch(following) and key.endswith("s") == following.endswith("s") and _content(following, lang):
+            return [f"held back: the gap is the noun of the term '____ {following}' that the prompt keeps: a reader completes the phrase"]
+        if code == "es" and ES_PROCESS_NOUN.fullmatch(key) and re.match(r"^\s(?:por|del|de\s+(?:la|los|las))\s", after):
+            return [f"held back: the gap is the process noun of '____ {after.split()[0]} …', a stock phrase the prompt keeps the rest of"]
+    return []
+
+
+# --- (f) a small count where an article or a quantifier fits the gap too ----------------------
+
+# Words before a gap that ask for a figure ("about ____ hours", "unos ____ metros" aside): no
+# article or quantifier fits after them.
+FIGURE_BOUNDS = {
+    "en": re.compile(r"\b(?:about|around|roughly|nearly|almost|exactly|just|only|up\s+to|at\s+least|at\s+most|some|over|under)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:cerca\s+de|casi|exactamente|apenas|solo|sólo|hasta|al\s+menos|como\s+mucho|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+$", re.IGNORECASE),
+}
+BOTH = {"en": r"\bboth\b", "es": r"\bamb[oa]s\b"}
+LIST_JOINS = {"en": r",\s+|\s+(?:and|or)\s+", "es": r",\s+|\s+(?:y|e|o|u)\s+"}
+
+
+def _members_listed(after: str, count: int, code: str) -> bool:
+    """Whether the rest of the sentence lists ``count`` members after a comma, a colon or a
+    bracket ("ríos, el Tajo y el Alberche"; "rivers: the Tigris and the Euphrates")."""
+    opened = re.search(r"[,:(]\s*(.+)$", after)
+    if opened is None:
+        return False
+    listed = re.split(r"[,;)]\s+(?=(?:que|which|who|that|donde|where)\b)|\)", opened.group(1))[0].rstrip(" .;")
+    items = [i for i in re.split(LIST_JOINS[code], listed) if i.strip()]
+    return len(items) == count
+
+
+def open_count(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a small count word before a plural noun ("Cuando ____ aguas ... se
+    mezclan" → dos) where an article or a quantifier fits as well ("las", "varias", "several"):
+    the accept list is not the only right answer. Kept where the sentence pins the count: a word
+    before the gap asks for a figure, "both"/"ambos", or it lists that many members."""
+    code = _code(lang)
+    for accepted, before, after in accept_lists(draft):
+        key = fold_word(str(accepted[0]).strip()) if accepted else ""
+        if key not in COUNT_WORDS[code]:
+            continue
+        before, after = _own_sentence(*_quoted(before, after))
+        plural = re.match(r"^\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:s|men|people|children))\b", after)
+        if plural is None or not plural.group(1).islower():
+            continue
+        if FIGURE_BOUNDS[code].search(before) or re.search(BOTH[code], before + after, re.IGNORECASE):
+            continue
+        if re.match(r"^\s+(?:or|o)\s+(?:more|less|fewer|m[aá]s|menos)\b", after[plural.end():], re.IGNORECASE):
+            continue  # "took ____ months or more": an estimate of a figure, no quantifier reads so
+        count = 2 + NUMBER_ORDER[code].index(key)
+        if _members_listed(after[plural.end():], count, code):
+            continue
+        return [f"held back: an article or a quantifier fits the gap as well as {accepted[0]!r} ('____ {plural.group(1)}'), and the sentence does not pin the count"]
+    return []
+
+
+NUMBER_ORDER = {
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+}
+
+
+# --- (g) a common science word asked from its own definition ----------------------------------
+
+# A term general text writes this often (Zipf) is a word most readers know, and a prompt that
+# describes it calls it up: "acuífero" 2.8, "aquifer" 2.9, "photosynthesis" 3.0, "condensación"
+# 3.1, "erosion" 3.6; a specialist's term stays a question ("cavitation" 2.4, "striations"
+# 2.3, "seracs" 1.1, "nejayote" 0).
+DEFINED_TERM_ZIPF = 2.7
+# Where the words before a gap that ends its sentence present the gap as the name of what they
+# describe: "…: un ____.", "… forms an ____.", "… es un ____."
+DEFINED_AT_END = {
+    "en": re.compile(r"(?::|\b(?:is|are|was|were|forms?|formed|makes?|becomes?|creates?|produces?))\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"(?::|\b(?:es|son|era|eran|forma|forman|constituye|constituyen|crea|crean|produce|producen))\s+(?:(?:un|una|el|la|los|las)\s+)?$", re.IGNORECASE),
+}
+MIN_DESCRIPTION_WORDS = 6
+
+
+_TERM_FOR: dict[str, re.Pattern[str] | None] = {}
+
+
+def _term_for_pattern(lang: Language) -> re.Pattern[str] | None:
+    """The wording of the drafter's "which term does the text use for …?" prompts (built once
+    per language)."""
+    if lang.code not in _TERM_FOR:
+        _TERM_FOR[lang.code] = _build_term_for(lang)
+    return _TERM_FOR[lang.code]
+
+
+def _build_term_for(lang: Language) -> re.Pattern[str] | None:
+    names = [n for n in ("term_for", "term_for_clause", "term_for_head") if n in lang.prompts]
+    if not names:
+        return None
+    alternatives = []
+    for name in names:
+        text = lang.prompts[name]
+        for field in ("definition", "article", "head"):
+            text = text.replace("{" + field + "}", "\0")
+        alternatives.append(re.escape(text).replace("\\\0", ".+").replace("\0", ".+"))
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.DOTALL)
+
+
+def defined_common_term(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a common science word (Zipf DEFINED_TERM_ZIPF and up) whose prompt is its
+    definition: the sentence describes the thing and names it with the gap ("…: un ____",
+    "… is called ____", "… se conoce como ____", "… forms an ____."), or the drafter asks "which
+    term does the text use for <definition>?". The description brings the word to mind."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    found: list[tuple[str, str]] = []
+    term_for = _term_for_pattern(lang)
+    if item.get("type") == "fill_in" and item.get("accept") and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
+        found.append((str(item["accept"][0]), str(item["prompt"])))
+    for accepted, before, after in accept_lists(draft):
+        if not accepted:
+            continue
+        before, after = _own_sentence(*_quoted(before, after))
+        ends = re.match(r"^\s*(?:[.;!?)]|$)", after) is not None
+        # The gap names the whole thing ("called a ____.", "known as ____, which"), not a
+        # modifier of a noun after it ("called ____ wagons").
+        closes = ends or re.match(r"^\s*(?:[,:]|(?:that|which|que|cuy[oa]s?)\b)", after) is not None
+        if (closes and lang.naming_before.search(before)) or (ends and DEFINED_AT_END[_code(lang)].search(before)):
+            found.append((str(accepted[0]), before))
+    for key, description in found:
+        if " " in key or not key.isalpha() or not key.islower():
+            continue
+        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            continue
+        return [f"held back: the prompt describes what {key!r} is, and {key!r} is a word general text writes often: a reader names it from the description"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang)]
+    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
 
 
-__all__ = ["event_name_part", "famous_pair", "problems", "settled_direction", "signpost_count"]
+__all__ = ["defined_common_term", "event_name_part", "famous_pair", "open_count", "problems", "settled_direction", "signpost_count", "term_half"]

@@ -103,13 +103,15 @@ def test_a_count_in_words_is_asked_with_its_figure_accepted() -> None:
     assert "____ generations of glaziers" in c.item["prompt"]
     assert _accepts(c, "three", "en") and _accepts(c, "3", "en") and _accepts(c, "Three", "en")
     assert not _accepts(c, "thre", "en") and not _accepts(c, "two", "en")
-    assert c.ready, c.problems
+    # kinds10 (4): "and ____ generations" takes "many" or "several" as well: held back, since
+    # the sentence does not pin the count.
+    assert not c.ready and any("quantifier" in p for p in c.problems), c.problems
     es = derive_drafts(MOLINO, "es")
     siglos = [d for d in _typed(es, 3) if d.item["accept"][0] == "dos"]
     assert siglos, [d.item for d in es if d.paragraph == 3]
     assert "Durante ____ siglos" in siglos[0].item["prompt"]
     assert _accepts(siglos[0], "2", "es") and _accepts(siglos[0], "dos", "es")
-    assert siglos[0].ready, siglos[0].problems
+    assert not siglos[0].ready and any("quantifier" in p for p in siglos[0].problems), siglos[0].problems  # "Durante varios siglos"
 
 
 def test_no_count_from_an_article_an_ordinal_or_a_heading() -> None:
