@@ -24,6 +24,7 @@ from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, vague_cards, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
+from quizapp.derive.causes import CAUSE_HOLD, CauseDrafter
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.concepts import ConceptDrafter
@@ -103,6 +104,8 @@ class RuleDrafter:
         for candidate in ConceptDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # the document's terms in explanatory paragraphs
             drafts.append(_draft(candidate, variant))
         for candidate in ActorDrafter(builder).candidates():  # who said what (news paragraphs)
+            drafts.append(_draft(candidate, variant))
+        for candidate in CauseDrafter(builder).candidates():  # why-cards on explanatory paragraphs
             drafts.append(_draft(candidate, variant))
         return _once_each(drafts)
 
@@ -799,7 +802,7 @@ SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
-    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + ")"
+    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
