@@ -43,6 +43,7 @@ MAX_SHARED = 0.5  # share of the cause's content words the front may already hol
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
 STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
+MAX_MOVED_WORDS = 8  # an opening phrase moved to the front's end
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -56,6 +57,7 @@ class Rules:
     inside: tuple[tuple[re.Pattern[str], str], ...]
     # Sentence openers whose cause is the sentence before.
     openers: re.Pattern[str]
+    middles: re.Pattern[str]  # "X is therefore Y": the cause is the sentence before as well
     leads: frozenset[str]  # folded words an effect may open with: articles, determiners
     leaning: frozenset[str]  # folded words that point to another sentence
     subordinators: frozenset[str]
@@ -63,6 +65,16 @@ class Rules:
     adverbs: re.Pattern[str]  # a sentence adverb opening the effect, dropped ("However, ")
     copula_end: re.Pattern[str]  # an effect ending in "is" / "es": "This is because ..."
     half_reasons: re.Pattern[str]  # "not because", "partly because": half a reason
+    # A leading phrase the front moves to its end ("During the summer months, X" -> "X during
+    # the summer months"): a preposition or a time/condition word opening it.
+    movable: frozenset[str]
+    reporting: re.Pattern[str]  # "surveys show that X because Y": the cause is the reported clause's
+    conjunctions: re.Pattern[str]  # "But ...", «Pero ...» opening a cause: dropped
+    lone_adverbs: frozenset[str]  # "today", «hoy»: may open the effect as they are
+    demonstratives: frozenset[str]  # never in a cause: "esa vitamina" points to another sentence
+    subjects: frozenset[str]  # subject pronouns: no cause read apart from its effect holds one
+    own_possessives: frozenset[str]  # may follow the clause's subject: "its", "their"
+    bare_subjects: bool  # an effect may open with a bare lower-case noun ("chloride floods into ...")
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -76,11 +88,11 @@ RULES = {
             (_p(r"^because (?!of\b)(?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Because"),
             (_p(r"^(?P<effect>[^;:]+?),? because (?!of\b)(?P<cause>[^;:]+)$"), "Because"),
             (_p(r"^(?P<effect>[^;:]+?),? because of (?P<cause>[^;:]+)$"), "Because of"),
-            (_p(r"^(?P<effect>[^;:]+?),? so that (?P<cause>[^;:]+)$"), "So that"),
             (_p(r"^(?P<cause>[^;:]+?), so (?!that\b|much\b|many\b|far\b|long\b|as\b|too\b)(?P<effect>[^;:]+)$"), ""),
             (_p(r"^(?P<cause>[^;:]+?)(?:, which is why|; as a result,|, and as a result,|; therefore,|; consequently,) (?P<effect>[^;:]+)$"), ""),
         ),
         openers=_p(r"^(?:as a result|for this reason|for that reason|consequently|because of this|therefore|that is why|this is why|which is why)(?:,\s*|\s+)"),
+        middles=_p(r"\s+therefore\s+|,\s*therefore,\s*"),
         leads=frozenset("the a an most many each every all both no".split()),
         leaning=frozenset(
             """it its it's this these those they them their theirs he she him his her hers we us our you your
@@ -95,7 +107,15 @@ RULES = {
         ),
         adverbs=_p(r"^(?:however|in practice|in general|generally|today|nowadays|now|in turn|in fact|in addition|moreover),\s+"),
         copula_end=_p(r"\b(?:is|are|was|were|be|been|partly|only|mainly|largely|simply|precisely|just|not|reason|part)$"),
-        half_reasons=_p(r"\b(?:not|partly|only|mainly|largely|simply|precisely|just|perhaps|probably|possibly|presumably)$"),
+        half_reasons=_p(r"\b(?:not|partly|only|mainly|largely|simply|precisely|just|perhaps|probably|possibly|presumably|often|usually|mostly|chiefly|primarily|in part|partially)$"),
+        movable=frozenset("in on at during after before for by within under when if once until over across throughout from despite".split()),
+        reporting=_p(r"\b(?:say|says|said|find|finds|found|show|shows|showed|shown|report|reports|reported|argue|argues|argued|believe|believes|believed|think|thinks|thought|claim|claims|claimed|suggest|suggests|suggested|note|notes|noted|add|adds|added|explain|explains|explained|conclude|concludes|concluded|warn|warns|warned|that)\b"),
+        conjunctions=_p(r"^(?:but|and|yet|however,)\s+"),
+        lone_adverbs=frozenset("today now nowadays".split()),
+        demonstratives=frozenset("this these those such that former latter".split()),
+        subjects=frozenset("it they he she we this these".split()),
+        own_possessives=frozenset(("its", "their")),
+        bare_subjects=True,
     ),
     "es": Rules(
         front="Explica por qué {effect}.",
@@ -108,6 +128,7 @@ RULES = {
             (_p(r"^(?P<cause>[^;:]+?)(?:, de modo que|, de manera que|, de forma que|, por lo que|, así que|, y por eso,?|, por eso,?|; por eso,?|, por ello,?|; por ello,?) (?P<effect>[^;:]+)$"), ""),
         ),
         openers=_p(r"^(?:por eso|por ello|por este motivo|por esta razón|por esa razón|como consecuencia|en consecuencia|como resultado|por lo tanto|por tanto)(?:,\s*|\s+)"),
+        middles=_p(r",\s*por (?:lo )?tanto,\s*"),
         leads=frozenset("el la los las un una unos unas cada".split()),
         leaning=frozenset(
             """ello esto eso aquello este esta estos estas ese esa esos esas aquel aquella aquellos aquellas
@@ -122,7 +143,17 @@ RULES = {
         ),
         adverbs=_p(r"^(?:sin embargo|en la práctica|por lo general|en general|hoy|hoy en día|actualmente|además|de hecho),\s+"),
         copula_end=_p(r"\b(?:es|son|era|eran|fue|fueron|sea|sean|solo|sólo|sobre todo|en parte|no|razón|motivo)$"),
-        half_reasons=_p(r"\b(?:no|solo|sólo|en parte|sobre todo|quizá|quizás|probablemente|seguramente|precisamente|tal vez)$"),
+        half_reasons=_p(r"\b(?:no|solo|sólo|en parte|sobre todo|quizá|quizás|probablemente|seguramente|precisamente|tal vez|a menudo|principalmente|en gran parte|en gran medida)$"),
+        movable=frozenset("en durante tras desde hasta con para segun cuando si antes despues ante bajo".split()),
+        reporting=_p(
+            r"\b(?:dic|dij|afirm|señal|sostien|sostuv|explic|cre|consider|recuerd|record|asegur|indic|estim|calcul|muestr|mostr|demuestr|revel|advirt|adviert|insist|conclu|sab|pens|piens|opin)\w*\s+que\b"
+        ),
+        conjunctions=_p(r"^(?:pero|y|sin embargo,)\s+"),
+        lone_adverbs=frozenset("hoy ahora actualmente".split()),
+        demonstratives=frozenset("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas esto eso ello aquello dicho dicha dichos dichas tal tales".split()),
+        subjects=frozenset("ello esto eso ella ellos ellas".split()),
+        own_possessives=frozenset(),
+        bare_subjects=False,
     ),
 }
 
@@ -148,6 +179,9 @@ class CauseDrafter:
         self.builder = builder
         self.lang = builder.facts.language
         self.rules = RULES.get(self.lang.code)
+        # Words the document writes in lower case: a capitalised one opening a sentence is a
+        # common noun ("Surveys"), not a name, and the front may lower it.
+        self.lower_words = {w for text in builder.facts.paragraphs.values() for w in WORD.findall(text) if w[0].islower()}
 
     def candidates(self) -> Iterator[Candidate]:
         per_paragraph: dict[int, int] = {}
@@ -168,66 +202,118 @@ class CauseDrafter:
                 yield self.card(found)
 
     def causes(self, s: Sentence, before: Sentence | None) -> Iterator[Cause]:
-        """The effect and cause one sentence states, if the card would read on its own."""
+        """The effect and cause one sentence states, if the card would read on its own. A
+        sentence with a colon is read by its parts ("..., so the vault is a last resort: it
+        does not ...")."""
         rules = self.rules
         assert rules is not None
         text = s.text.strip()
         if not text.endswith(".") or text.startswith(("-", "*", "•")) or re.search(r"[()\[\]\"“”«»]", text):
             return
         body = text[:-1].rstrip()
-        opener = rules.openers.match(body)
-        if opener is not None:
-            if before is None:
+        parts = body.split(": ")
+        for index, part in enumerate(parts):
+            if index == 0 and (found := self.from_before(s, part, before, whole=len(parts) == 1)) is not None:
+                yield found
                 return
-            effect = self.effect(body[opener.end():])
-            back = before.text.strip()
-            if effect is None or not self.cause_reads(back, effect, own=False):
+            for pattern, lead in rules.inside:
+                m = pattern.match(part)
+                if m is None:
+                    continue
+                effect_text, cause = m.group("effect").strip(), rules.conjunctions.sub("", m.group("cause").strip())
+                if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
+                    break
+                if lead == "Para que" and ("," in effect_text or " que " in f" {effect_text} "):
+                    break  # a purpose clause may belong to the clause right before it
+                effect = self.effect(effect_text)
+                if effect is None or not self.cause_reads(cause, effect, own=bool(lead)):
+                    break
+                back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
+                at = s.start + s.text.find(cause)
+                yield Cause(s, effect, back, (at, at + len(cause)))
                 return
-            start = before.start + (len(before.text) - len(before.text.lstrip()))
-            yield Cause(s, effect, back if back.endswith(".") else back + ".", (start, start + len(back)))
-            return
-        for pattern, lead in rules.inside:
-            m = pattern.match(body)
-            if m is None:
-                continue
-            effect_text, cause = m.group("effect").strip(), m.group("cause").strip()
-            if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
-                return
-            effect = self.effect(effect_text)
-            if effect is None or not self.cause_reads(cause, effect, own=bool(lead)):
-                return
-            back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
-            at = s.start + s.text.find(cause)
-            yield Cause(s, effect, back, (at, at + len(cause)))
-            return
 
-    def effect(self, clause: str) -> str | None:
-        """The effect as the front writes it, or None where it would not name its subject."""
+    def from_before(self, s: Sentence, part: str, before: Sentence | None, *, whole: bool) -> Cause | None:
+        """A sentence opening with "As a result," («Por eso,») or holding "therefore" («por lo
+        tanto»): its cause is the sentence before, in the same paragraph."""
         rules = self.rules
         assert rules is not None
-        clause = rules.adverbs.sub("", clause.strip()).strip().rstrip(",")
+        opener = rules.openers.match(part)
+        if opener is not None:
+            effect_text = part[opener.end():]
+        elif whole and (middle := rules.middles.search(part)) is not None:
+            effect_text = part[:middle.start()] + " " + part[middle.end():]
+        else:
+            return None
+        if before is None:
+            return None
+        effect = self.effect(effect_text)
+        back = rules.conjunctions.sub("", before.text.strip())
+        if effect is None or not back.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", back) or not self.cause_reads(back[:-1], effect, own=False):
+            return None
+        offset = before.text.find(back)
+        start = before.start + offset
+        return Cause(s, effect, back[0].upper() + back[1:], (start, start + len(back)))
+
+    def effect(self, clause: str) -> str | None:
+        """The effect as the front writes it, or None where it would not name its subject. A
+        short opening phrase ("During the summer months, ...", «Para muchos glaciólogos, ...»)
+        moves to the end, where it reads after "Explain why"."""
+        rules = self.rules
+        assert rules is not None
+        clause = rules.adverbs.sub("", rules.conjunctions.sub("", clause.strip())).strip().rstrip(",")
+        first, comma, rest = clause.partition(", ")
+        if comma and first.split() and fold(first.split()[0]) in rules.movable and len(first.split()) <= MAX_MOVED_WORDS:
+            inner = self.effect_clause(rest)
+            if inner is None or len(inner.split()) + len(first.split()) > MAX_EFFECT_WORDS:
+                return None
+            return f"{inner} {first[0].lower()}{first[1:]}"
+        return self.effect_clause(clause)
+
+    def effect_clause(self, clause: str) -> str | None:
+        rules = self.rules
+        assert rules is not None
         words = clause.split()
         if not MIN_EFFECT_WORDS <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
             return None
         folded = _words(clause)
-        if not folded or folded[0] not in rules.leads or folded[0] in rules.subordinators or fold(clause).startswith("una vez"):
+        if len(folded) < MIN_EFFECT_WORDS or rules.reporting.search(clause):
             return None
-        if any(w in rules.leaning for w in folded) or len(folded) < MIN_EFFECT_WORDS:
+        # A possessive after the clause's own subject refers to it ("the lower tongue of the
+        # glacier moves faster than its upper basin").
+        if any(w in rules.leaning and not (i >= 2 and w in rules.own_possessives) for i, w in enumerate(folded)):
             return None
-        if "," in clause and any(f" {w} " in f" {fold(clause)} " for w in (", when", ", if", ", while", ", cuando", ", si", ", mientras")):
+        if any(f" {w} " in f" {fold(clause)} " for w in (", when", ", if", ", while", ", cuando", ", si", ", mientras")):
             return None
-        return clause[0].lower() + clause[1:]
+        head = folded[1] if folded[0] in rules.lone_adverbs else folded[0]
+        if head in rules.leads:
+            return clause[0].lower() + clause[1:]
+        if not rules.bare_subjects or head != folded[0] or head in rules.stop or head in rules.subordinators or head in rules.movable:
+            return None
+        if head.endswith("ly") or head in self.lang.context_openers:
+            return None
+        written = WORD.match(clause)
+        if written is None:
+            return None
+        if written.group(0)[0].islower():
+            return clause
+        if written.group(0).lower() in self.lower_words:  # a common noun opening its sentence
+            return clause[0].lower() + clause[1:]
+        return None
 
     def cause_reads(self, cause: str, effect: str, *, own: bool) -> bool:
-        """Whether the cause is a reason of its own: long enough, not the effect again, and (read
-        from the sentence before) opening with no word that leans on another sentence."""
+        """Whether the cause is a reason of its own: long enough, not the effect again, pointing
+        to no other sentence (no demonstrative; read apart from its effect, no subject pronoun
+        either), and not the front's own words."""
         rules = self.rules
         assert rules is not None
         words = cause.split()
         if not MIN_CAUSE_WORDS <= len(words) <= MAX_CAUSE_WORDS:
             return False
         folded = _words(cause)
-        if not folded or (not own and (folded[0] in self.lang.context_openers or folded[0] in rules.leaning)):
+        if not folded or any(w in rules.demonstratives for w in folded):
+            return False
+        if not own and (folded[0] in self.lang.context_openers or any(w in rules.subjects for w in folded)):
             return False
         if any(w in ("because", "porque") for w in folded):
             return False

@@ -86,3 +86,45 @@ def test_cause_cards_are_offered_only_where_nothing_else_is_ready() -> None:
 def test_spanish_cause_cards_cover_explanatory_paragraphs() -> None:
     assert {2, 3, 4} <= set(_cards(ESTALACTITAS, "es"))
     assert 5 not in _cards(ESTALACTITAS, "es")  # «Ello ocurre ...»: the front would not name its subject
+
+
+GLACIER = [
+    Paragraph(1, "How valley glaciers move", is_heading=True),
+    Paragraph(2, "Because the ice at the bed is close to its melting point, meltwater collects under the glacier and "
+                 "lets the ice slide over the rock."),
+    Paragraph(3, "During the summer months, the lower tongue of the glacier moves faster than its upper basin, because "
+                 "surface water drains through crevasses to the bed."),
+    Paragraph(4, "Most of the debris is carried at the base, so the glacier is a slow conveyor belt: it grinds the "
+                 "valley floor and drops the rock far downstream."),
+    Paragraph(5, "Many valleys were widened largely because glaciers filled them during the last cold period."),
+    Paragraph(6, "Field surveys show that crevasses open near the valley walls because the ice there moves more "
+                 "slowly than the ice at the centre."),
+    Paragraph(7, "Hoy muchos glaciares alpinos retroceden, porque los veranos son más largos y cálidos."),
+]
+
+PERITO = [
+    Paragraph(1, "El glaciar Perito Moreno", is_heading=True),
+    Paragraph(2, "Para muchos glaciólogos, el frente del glaciar es el mejor lugar para estudiar el desprendimiento "
+                 "de hielo, ya que avanza sobre un lago profundo y se rompe casi a diario."),
+    Paragraph(3, "Los guardaparques dicen que el hielo se agrieta en primavera porque el agua del lago sube."),
+]
+
+
+def test_english_fronts_keep_their_subject_and_move_an_opening_phrase() -> None:
+    cards = {(c.item["front"], c.item["back"]) for c in CauseDrafter(_builder(GLACIER, "en")).cards()}
+    assert ("Explain why meltwater collects under the glacier and lets the ice slide over the rock.",
+            "Because the ice at the bed is close to its melting point.") in cards
+    assert ("Explain why the lower tongue of the glacier moves faster than its upper basin during the summer months.",
+            "Because surface water drains through crevasses to the bed.") in cards
+    assert ("Explain why the glacier is a slow conveyor belt.",
+            "Most of the debris is carried at the base.") in cards
+    fronts = " ".join(front for front, _ in cards)
+    assert "widened" not in fronts  # "largely because": one reason of several
+    assert "surveys" not in fronts.lower() and "crevasses open" not in fronts  # the cause is the reported clause's
+
+
+def test_spanish_fronts_move_an_opening_phrase_and_skip_reported_clauses() -> None:
+    cards = {(c.item["front"], c.item["back"]) for c in CauseDrafter(_builder(PERITO, "es")).cards()}
+    assert ("Explica por qué el frente del glaciar es el mejor lugar para estudiar el desprendimiento de hielo "
+            "para muchos glaciólogos.", "Porque avanza sobre un lago profundo y se rompe casi a diario.") in cards
+    assert not any("guardaparques" in front or "agrieta" in front for front, _ in cards)
