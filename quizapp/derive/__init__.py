@@ -805,6 +805,7 @@ SET_REASONS = re.compile(
     + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
+CAUSE_SPECIFICITY = 9.0  # after every other waiting draft: a paragraph's own fact or term first
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
 
 
@@ -813,6 +814,8 @@ def specificity(draft: Draft, language: str) -> float:
     frequency in general text ("Saverne" 1.1, "Caracas" 4.6), a figure or a date 1.5 (the
     document's own), a card 2.5 (a definition, a role, a date, read beside the paragraph)."""
     rules = language_for(language)
+    if draft.kind == "card" and "cause" in draft.item.get("tags", []):
+        return CAUSE_SPECIFICITY  # a why-card (quizapp.derive.causes) is the last resort
     if draft.kind == "card":
         return 2.5
     keys = checks.gap_keys(draft)
