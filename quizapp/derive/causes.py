@@ -77,6 +77,10 @@ class Rules:
     bare_subjects: bool  # an effect may open with a bare lower-case noun ("chloride floods into ...")
 
 
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -93,27 +97,27 @@ RULES = {
         ),
         openers=_p(r"^(?:as a result|for this reason|for that reason|consequently|because of this|therefore|that is why|this is why|which is why)(?:,\s*|\s+)"),
         middles=_p(r"\s+therefore\s+|,\s*therefore,\s*"),
-        leads=frozenset("the a an most many each every all both no".split()),
-        leaning=frozenset(
+        leads=_set("the a an most many each every all both no"),
+        leaning=_set(
             """it its it's this these those they them their theirs he she him his her hers we us our you your
-            such former latter same also too then likewise similarly instead thus hence""".split()
+            such former latter same also too then likewise similarly instead thus hence"""
         ),
-        subordinators=frozenset("when if although though while as since after before once unless until whereas because".split()),
-        stop=frozenset(
+        subordinators=_set("when if although though while as since after before once unless until whereas because"),
+        stop=_set(
             """the a an of to in on at by for with from into and or but is are was were be been being has have
             had it its this that these those as than then so such not no which who whom whose what when where
             why how can could will would should may might must do does did more most much many very also
-            there their they them because because""".split()
+            there their they them because because"""
         ),
         adverbs=_p(r"^(?:however|in practice|in general|generally|today|nowadays|now|in turn|in fact|in addition|moreover),\s+"),
         copula_end=_p(r"\b(?:is|are|was|were|be|been|partly|only|mainly|largely|simply|precisely|just|not|reason|part)$"),
         half_reasons=_p(r"\b(?:not|partly|only|mainly|largely|simply|precisely|just|perhaps|probably|possibly|presumably|often|usually|mostly|chiefly|primarily|in part|partially)$"),
-        movable=frozenset("in on at during after before for by within under when if once until over across throughout from despite".split()),
+        movable=_set("in on at during after before for by within under when if once until over across throughout from despite"),
         reporting=_p(r"\b(?:say|says|said|find|finds|found|show|shows|showed|shown|report|reports|reported|argue|argues|argued|believe|believes|believed|think|thinks|thought|claim|claims|claimed|suggest|suggests|suggested|note|notes|noted|add|adds|added|explain|explains|explained|conclude|concludes|concluded|warn|warns|warned|that)\b"),
         conjunctions=_p(r"^(?:but|and|yet|however,)\s+"),
-        lone_adverbs=frozenset("today now nowadays".split()),
-        demonstratives=frozenset("this these those such that former latter".split()),
-        subjects=frozenset("it they he she we this these".split()),
+        lone_adverbs=_set("today now nowadays"),
+        demonstratives=_set("this these those such that former latter"),
+        subjects=_set("it they he she we this these"),
         own_possessives=frozenset(("its", "their")),
         bare_subjects=True,
     ),
@@ -129,29 +133,29 @@ RULES = {
         ),
         openers=_p(r"^(?:por eso|por ello|por este motivo|por esta razón|por esa razón|como consecuencia|en consecuencia|como resultado|por lo tanto|por tanto)(?:,\s*|\s+)"),
         middles=_p(r",\s*por (?:lo )?tanto,\s*"),
-        leads=frozenset("el la los las un una unos unas cada".split()),
-        leaning=frozenset(
+        leads=_set("el la los las un una unos unas cada"),
+        leaning=_set(
             """ello esto eso aquello este esta estos estas ese esa esos esas aquel aquella aquellos aquellas
             ella ellos ellas su sus suyo suya suyos suyas dicho dicha dichos dichas mismo misma mismos mismas
-            tambien tampoco ademas alli ahi aqui entonces lo le les asi tal tales""".split()
+            tambien tampoco ademas alli ahi aqui entonces lo le les asi tal tales"""
         ),
-        subordinators=frozenset("cuando si aunque mientras como porque pues tras al antes despues".split()),
-        stop=frozenset(
+        subordinators=_set("cuando si aunque mientras como porque pues tras al antes despues"),
+        stop=_set(
             """el la los las un una unos unas de del al a en por para con sin sobre entre y o u e ni que se su sus
             es son era eran fue fueron ser estar esta estan estaba lo le les mas muy como cuando donde pero
-            porque no ya ha han habia haber este esta esto""".split()
+            porque no ya ha han habia haber este esta esto"""
         ),
         adverbs=_p(r"^(?:sin embargo|en la práctica|por lo general|en general|hoy|hoy en día|actualmente|además|de hecho),\s+"),
         copula_end=_p(r"\b(?:es|son|era|eran|fue|fueron|sea|sean|solo|sólo|sobre todo|en parte|no|razón|motivo)$"),
         half_reasons=_p(r"\b(?:no|solo|sólo|en parte|sobre todo|quizá|quizás|probablemente|seguramente|precisamente|tal vez|a menudo|principalmente|en gran parte|en gran medida)$"),
-        movable=frozenset("en durante tras desde hasta con para segun cuando si antes despues ante bajo".split()),
+        movable=_set("en durante tras desde hasta con para segun cuando si antes despues ante bajo"),
         reporting=_p(
             r"\b(?:dic|dij|afirm|señal|sostien|sostuv|explic|cre|consider|recuerd|record|asegur|indic|estim|calcul|muestr|mostr|demuestr|revel|advirt|adviert|insist|conclu|sab|pens|piens|opin)\w*\s+que\b"
         ),
         conjunctions=_p(r"^(?:pero|y|sin embargo,)\s+"),
-        lone_adverbs=frozenset("hoy ahora actualmente".split()),
-        demonstratives=frozenset("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas esto eso ello aquello dicho dicha dichos dichas tal tales".split()),
-        subjects=frozenset("ello esto eso ella ellos ellas".split()),
+        lone_adverbs=_set("hoy ahora actualmente"),
+        demonstratives=_set("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas esto eso ello aquello dicho dicha dichos dichas tal tales"),
+        subjects=_set("ello esto eso ella ellos ellas"),
         own_possessives=frozenset(),
         bare_subjects=False,
     ),
