@@ -45,6 +45,15 @@ STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
 MAX_MOVED_WORDS = 8  # an opening phrase moved to the front's end
 
+# Spanish subjunctive forms: after «de modo que» they make a purpose, not an effect ("Explica por
+# qué el calor subiera" does not read); the imperfect's endings and the commonest irregulars.
+SUBJUNCTIVE = {
+    "es": re.compile(
+        r"^(?!(?:para|cara|clara|vara|declara|compara|separa|prepara|repara|dispara|ampara|clase|fase|base|pase|frase|casa)$)"
+        r"(?:\w{2,}(?:ara|aran|iera|ieran|ase|asen|iese|iesen)|sea|sean|pueda|puedan|haya|hayan|tenga|tengan|esté|estén|vaya|vayan)$",
+        re.IGNORECASE,
+    ),
+}
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -229,6 +238,8 @@ class CauseDrafter:
                     break
                 if lead == "Para que" and ("," in effect_text or " que " in f" {effect_text} "):
                     break  # a purpose clause may belong to the clause right before it
+                if not lead and SUBJUNCTIVE.get(self.lang.code) and any(SUBJUNCTIVE[self.lang.code].match(w) for w in effect_text.split()):
+                    break  # «de modo que el calor subiera»: a purpose, whose front would not read
                 effect = self.effect(effect_text)
                 if effect is None or not self.cause_reads(cause, effect, own=bool(lead)):
                     break

@@ -131,3 +131,9 @@ def test_spanish_fronts_move_an_opening_phrase_and_skip_reported_clauses() -> No
     assert ("Explica por qué el frente del glaciar es el mejor lugar para estudiar el desprendimiento de hielo "
             "para muchos glaciólogos.", "Porque avanza sobre un lago profundo y se rompe casi a diario.") in cards
     assert not any("guardaparques" in front or "agrieta" in front for front, _ in cards)
+
+
+def test_a_purpose_in_the_subjunctive_makes_no_card() -> None:
+    horno = [Paragraph(1, "Encima de la bóveda se colocaban las piedras más grandes de la carga, de modo que el calor "
+                          "subiera a través de los huecos de la carga.")]
+    assert not list(CauseDrafter(_builder(horno, "es")).cards())
