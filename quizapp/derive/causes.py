@@ -43,6 +43,7 @@ MAX_SHARED = 0.5  # share of the cause's content words the front may already hol
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
 STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
+MIN_CONDITION_WORDS = 2  # "Once shaking stops, ..."
 MAX_MOVED_WORDS = 8  # an opening phrase moved to the front's end
 
 # Spanish subjunctive forms: after «de modo que» they make a purpose, not an effect ("Explica por
@@ -83,7 +84,14 @@ class Rules:
     demonstratives: frozenset[str]  # never in a cause: "esa vitamina" points to another sentence
     subjects: frozenset[str]  # subject pronouns: no cause read apart from its effect holds one
     own_possessives: frozenset[str]  # may follow the clause's subject: "its", "their"
-    bare_subjects: bool  # an effect may open with a bare lower-case noun ("chloride floods into ...")
+    bare_subjects: bool
+    # "If X, Y." / "When X, Y." («Si X, Y.»): the condition's opening word -> (present front,
+    # past front); an empty past front: no card for a past condition.
+    conditions: dict[str, tuple[str, str]]
+    past: re.Pattern[str]  # a word of the past tense in a condition
+    contrary: re.Pattern[str]  # a condition contrary to fact ("had rested", «hubiera»)
+    conditional: re.Pattern[str]  # its result ("would have been", «habría», «sería»)
+    result_pronouns: frozenset[str]  # may open a condition's result: "it", "they"  # an effect may open with a bare lower-case noun ("chloride floods into ...")
 
 
 def _set(words: str) -> frozenset[str]:
@@ -125,10 +133,19 @@ RULES = {
         reporting=_p(r"\b(?:say|says|said|find|finds|found|show|shows|showed|shown|report|reports|reported|argue|argues|argued|believe|believes|believed|think|thinks|thought|claim|claims|claimed|suggest|suggests|suggested|note|notes|noted|add|adds|added|explain|explains|explained|conclude|concludes|concluded|warn|warns|warned|that)\b"),
         conjunctions=_p(r"^(?:but|and|yet|however,)\s+"),
         lone_adverbs=_set("today now nowadays"),
-        demonstratives=_set("this these those such that former latter"),
+        demonstratives=_set("this these those such former latter"),
         subjects=_set("it they he she we this these"),
         own_possessives=frozenset(("its", "their")),
         bare_subjects=True,
+        conditions={
+            "if": ("According to the text, what happens if {condition}?", ""),
+            "when": ("According to the text, what happens when {condition}?", "According to the text, what happened when {condition}?"),
+            "once": ("According to the text, what happens once {condition}?", "According to the text, what happened once {condition}?"),
+        },
+        past=_p(r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )\b\w+ed\b"),
+        contrary=_p(r"\b(?:would|could|might|should|had|were)\b"),
+        conditional=_p(r"\b(?:would|could|might)\b"),
+        result_pronouns=_set("it they"),
     ),
     "es": Rules(
         front="Explica por qué {effect}.",
@@ -167,6 +184,14 @@ RULES = {
         subjects=_set("ello esto eso ella ellos ellas"),
         own_possessives=frozenset(),
         bare_subjects=False,
+        conditions={
+            "si": ("Según el texto, ¿qué ocurre si {condition}?", ""),
+            "cuando": ("Según el texto, ¿qué ocurre cuando {condition}?", "Según el texto, ¿qué ocurrió cuando {condition}?"),
+        },
+        past=re.compile(r"\w{2,}ó\b|\w+(?:aron|ieron)\b", re.IGNORECASE),
+        contrary=_p(r"\w{3,}(?:aba|aban|ía|ían|ara|aran|iera|ieran|iese|iesen|ase|asen)\b|\b(?:hubiera|hubiese|habría)\b"),
+        result_pronouns=frozenset(),
+        conditional=_p(r"\b(?:habría|habrían|sería|serían|podría|podrían|tendría|tendrían|estaría|estarían|haría|harían)\b"),
     ),
 }
 
@@ -213,6 +238,8 @@ class CauseDrafter:
             before = sentences[i - 1] if i and sentences[i - 1].paragraph == s.paragraph else None
             for found in self.causes(s, before):
                 yield self.card(found)
+            if (condition := self.condition(s)) is not None:
+                yield condition
 
     def causes(self, s: Sentence, before: Sentence | None) -> Iterator[Cause]:
         """The effect and cause one sentence states, if the card would read on its own. A
@@ -285,14 +312,14 @@ class CauseDrafter:
             return f"{inner} {first[0].lower()}{first[1:]}"
         return self.effect_clause(clause)
 
-    def effect_clause(self, clause: str) -> str | None:
+    def effect_clause(self, clause: str, shortest: int = MIN_EFFECT_WORDS) -> str | None:
         rules = self.rules
         assert rules is not None
         words = clause.split()
-        if not MIN_EFFECT_WORDS <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
+        if not shortest <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
             return None
         folded = _words(clause)
-        if len(folded) < MIN_EFFECT_WORDS or rules.reporting.search(clause):
+        if len(folded) < shortest or rules.reporting.search(clause):
             return None
         # A possessive after the clause's own subject refers to it ("the lower tongue of the
         # glacier moves faster than its upper basin").
@@ -337,6 +364,46 @@ class CauseDrafter:
         shared = [w for w in content if w[:STEM] in front]
         new = len(content) - len(shared)
         return new >= MIN_NEW_WORDS and len(shared) <= MAX_SHARED * max(len(content), 1)
+
+    def condition(self, s: Sentence) -> Candidate | None:
+        """ "If the kitchen stays cold, the yeasts slow down." -> "According to the text, what
+        happens if the kitchen stays cold?" / "The yeasts slow down." The condition must read as
+        a front (it names its subject, no pronoun), hold no comma (where it ends is then sure),
+        and be no condition contrary to fact ("If the dough had rested longer, ... would");
+        the result opens with its subject, not with another opening phrase."""
+        rules = self.rules
+        assert rules is not None
+        text = s.text.strip()
+        if not text.endswith(".") or re.search(r"[()\[\]\"“”«»]", text):
+            return None
+        # A colon or semicolon ends the result ("When seismic waves arrive, the layer is
+        # subjected to cyclic shear: it is pushed ..."): what follows elaborates it.
+        body = re.split(r"\s*[:;]\s*", text[:-1], maxsplit=1)[0]
+        opener, _, rest = body.partition(" ")
+        fronts = rules.conditions.get(fold(opener))
+        condition, comma, result = rest.partition(", ")
+        if fronts is None or not comma or rules.contrary.search(condition) or rules.conditional.search(result):
+            return None
+        front = fronts[1] if rules.past.search(condition) else fronts[0]
+        phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
+        if not front or phrase is None or SUBJUNCTIVE.get(self.lang.code, re.compile(r"(?!)")).search(condition):
+            return None
+        first = fold(result.split()[0]) if result.split() else ""
+        # The result may open with "it" or "they" for what the condition names ("When the flood
+        # pulse arrived, it spread ..."), not with a demonstrative or another opening phrase.
+        if not first or first in rules.movable or first in rules.subordinators or first in rules.demonstratives:
+            return None
+        if (first in rules.leaning or first in self.lang.context_openers) and first not in rules.result_pronouns:
+            return None
+        if not self.cause_reads(result, phrase, own=True):
+            return None
+        item = {"front": front.format(condition=phrase), "back": result[0].upper() + result[1:] + ".", "source": [s.paragraph], "tags": ["condition"]}
+        at = s.start + s.text.find(result)
+        fact = f"condition:{s.paragraph}:{s.index}"
+        return Candidate(
+            "card", item, s.paragraph, (at, at + len(result)), SCORE, f"card|condition|{fact}|{phrase}", fact, [result],
+            [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
 
     def card(self, c: Cause) -> Candidate:
         rules = self.rules

@@ -137,3 +137,56 @@ def test_a_purpose_in_the_subjunctive_makes_no_card() -> None:
     horno = [Paragraph(1, "Encima de la bóveda se colocaban las piedras más grandes de la carga, de modo que el calor "
                           "subiera a través de los huecos de la carga.")]
     assert not list(CauseDrafter(_builder(horno, "es")).cards())
+
+
+SOURDOUGH = [
+    Paragraph(1, "How a sourdough starter works", is_heading=True),
+    Paragraph(2, "If the kitchen stays below eighteen degrees, the yeasts in the starter slow down and the dough "
+                 "takes most of a day to rise."),
+    Paragraph(3, "When the flour meets the water, enzymes break its starch into simple sugars that the yeasts can feed "
+                 "on."),
+    Paragraph(4, "When the baker opened the jar after the holiday, a grey liquid covered the surface of the starter."),
+    Paragraph(5, "If they feed it twice a day, it stays lively."),
+    Paragraph(6, "If the dough had rested longer, the crumb would have been more open and less sour."),
+]
+
+MASA_MADRE = [
+    Paragraph(1, "La masa madre", is_heading=True),
+    Paragraph(2, "Si la cocina se mantiene por debajo de los dieciocho grados, las levaduras trabajan más despacio y la "
+                 "masa tarda casi un día en subir."),
+    Paragraph(3, "Cuando el panadero abrió el tarro después de las vacaciones, un líquido gris cubría la superficie."),
+    Paragraph(4, "Si se le añade demasiada sal, deja de fermentar."),
+]
+
+
+def test_conditions_become_what_happens_cards() -> None:
+    cards = {(c.item["front"], c.item["back"]) for c in CauseDrafter(_builder(SOURDOUGH, "en")).cards()}
+    assert ("According to the text, what happens if the kitchen stays below eighteen degrees?",
+            "The yeasts in the starter slow down and the dough takes most of a day to rise.") in cards
+    assert ("According to the text, what happened when the baker opened the jar after the holiday?",
+            "A grey liquid covered the surface of the starter.") in cards
+    # The result may point back to what the front names ("its starch": the flour's).
+    assert ("According to the text, what happens when the flour meets the water?",
+            "Enzymes break its starch into simple sugars that the yeasts can feed on.") in cards
+    fronts = " ".join(front for front, _ in cards)
+    assert "feed it" not in fronts and "had rested" not in fronts  # a pronoun; a condition contrary to fact
+
+
+def test_spanish_conditions_become_que_ocurre_cards() -> None:
+    cards = {(c.item["front"], c.item["back"]) for c in CauseDrafter(_builder(MASA_MADRE, "es")).cards()}
+    assert ("Según el texto, ¿qué ocurre si la cocina se mantiene por debajo de los dieciocho grados?",
+            "Las levaduras trabajan más despacio y la masa tarda casi un día en subir.") in cards
+    assert ("Según el texto, ¿qué ocurrió cuando el panadero abrió el tarro después de las vacaciones?",
+            "Un líquido gris cubría la superficie.") in cards
+    assert not any("sal" in front.split() for front, _ in cards)  # «se le añade»: whom?
+
+
+def test_short_conditions_a_result_cut_at_its_colon_and_a_pronoun_for_the_conditions_subject() -> None:
+    thaw = [
+        Paragraph(1, "Once frost returns, the meltwater in the cracks freezes again and widens them a little more."),
+        Paragraph(2, "When the river ice breaks up, it piles into dams at every bend: the water behind them rises fast."),
+    ]
+    cards = {(c.item["front"], c.item["back"]) for c in CauseDrafter(_builder(thaw, "en")).cards()}
+    assert ("According to the text, what happens once frost returns?",
+            "The meltwater in the cracks freezes again and widens them a little more.") in cards
+    assert ("According to the text, what happens when the river ice breaks up?", "It piles into dams at every bend.") in cards
