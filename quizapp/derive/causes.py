@@ -43,6 +43,7 @@ MAX_SHARED = 0.5  # share of the cause's content words the front may already hol
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
 STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
+LIST_TAIL_WORDS = 4  # a result whose first comma comes this soon is the condition's list, cut
 MIN_CONDITION_WORDS = 2  # "Once shaking stops, ..."
 MAX_MOVED_WORDS = 8  # an opening phrase moved to the front's end
 
@@ -388,6 +389,8 @@ class CauseDrafter:
         phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
         if not front or phrase is None or SUBJUNCTIVE.get(self.lang.code, re.compile(r"(?!)")).search(condition):
             return None
+        if "," in result and len(result.split(",")[0].split()) <= LIST_TAIL_WORDS:
+            return None  # "When engineers design pumps, propellers, valves and spillways, they ...": a list, cut
         first = fold(result.split()[0]) if result.split() else ""
         # The result may open with "it" or "they" for what the condition names ("When the flood
         # pulse arrived, it spread ..."), not with a demonstrative or another opening phrase.

@@ -190,3 +190,8 @@ def test_short_conditions_a_result_cut_at_its_colon_and_a_pronoun_for_the_condit
     assert ("According to the text, what happens once frost returns?",
             "The meltwater in the cracks freezes again and widens them a little more.") in cards
     assert ("According to the text, what happens when the river ice breaks up?", "It piles into dams at every bend.") in cards
+
+
+def test_a_condition_ending_in_a_list_makes_no_card() -> None:
+    lists = [Paragraph(1, "When farmers plant wheat, barley, oats and rye, they usually rotate the fields every few years.")]
+    assert not list(CauseDrafter(_builder(lists, "en")).cards())
