@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
@@ -195,6 +196,12 @@ RULES = {
         conditional=_p(r"\b(?:habría|habrían|sería|serían|podría|podrían|tendría|tendrían|estaría|estarían|haría|harían)\b"),
     ),
 }
+
+
+def is_last_resort(draft: Any) -> bool:
+    """A card of this module: offered for a paragraph only after every other draft of it
+    (its facts, terms, choices) had its chance, in the last coverage pass."""
+    return bool(draft.kind == "card" and {"cause", "condition"} & set(draft.item.get("tags", ())))
 
 
 def _words(text: str) -> list[str]:
