@@ -85,7 +85,6 @@ class Rules:
     lone_adverbs: frozenset[str]  # "today", «hoy»: may open the effect as they are
     demonstratives: frozenset[str]  # never in a cause: "esa vitamina" points to another sentence
     subjects: frozenset[str]  # subject pronouns: no cause read apart from its effect holds one
-    own_possessives: frozenset[str]  # may follow the clause's subject: "its", "their"
     bare_subjects: bool
     # "If X, Y." / "When X, Y." («Si X, Y.»): the condition's opening word -> (present front,
     # past front); an empty past front: no card for a past condition.
@@ -137,7 +136,6 @@ RULES = {
         lone_adverbs=_set("today now nowadays"),
         demonstratives=_set("this these those such former latter"),
         subjects=_set("it they he she we this these"),
-        own_possessives=frozenset(("its", "their")),
         bare_subjects=True,
         conditions={
             "if": ("According to the text, what happens if {condition}?", ""),
@@ -184,7 +182,6 @@ RULES = {
         lone_adverbs=_set("hoy ahora actualmente"),
         demonstratives=_set("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas esto eso ello aquello dicho dicha dichos dichas tal tales"),
         subjects=_set("ello esto eso ella ellos ellas"),
-        own_possessives=frozenset(),
         bare_subjects=False,
         conditions={
             "si": ("Según el texto, ¿qué ocurre si {condition}?", ""),
@@ -329,9 +326,9 @@ class CauseDrafter:
         folded = _words(clause)
         if len(folded) < shortest or rules.reporting.search(clause):
             return None
-        # A possessive after the clause's own subject refers to it ("the lower tongue of the
-        # glacier moves faster than its upper basin").
-        if any(w in rules.leaning and not (i >= 2 and w in rules.own_possessives) for i, w in enumerate(folded)):
+        # No pronoun, demonstrative or possessive: "the river flooded its first plant" (the
+        # firm's, which the front does not name).
+        if any(w in rules.leaning for w in folded):
             return None
         if any(f" {w} " in f" {fold(clause)} " for w in (", when", ", if", ", while", ", cuando", ", si", ", mientras")):
             return None

@@ -95,7 +95,7 @@ GLACIER = [
     Paragraph(1, "How valley glaciers move", is_heading=True),
     Paragraph(2, "Because the ice at the bed is close to its melting point, meltwater collects under the glacier and "
                  "lets the ice slide over the rock."),
-    Paragraph(3, "During the summer months, the lower tongue of the glacier moves faster than its upper basin, because "
+    Paragraph(3, "During the summer months, the lower tongue of the glacier moves faster than the upper basin, because "
                  "surface water drains through crevasses to the bed."),
     Paragraph(4, "Most of the debris is carried at the base, so the glacier is a slow conveyor belt: it grinds the "
                  "valley floor and drops the rock far downstream."),
@@ -117,7 +117,7 @@ def test_english_fronts_keep_their_subject_and_move_an_opening_phrase() -> None:
     cards = {(c.item["front"], c.item["back"]) for c in CauseDrafter(_builder(GLACIER, "en")).cards()}
     assert ("Explain why meltwater collects under the glacier and lets the ice slide over the rock.",
             "Because the ice at the bed is close to its melting point.") in cards
-    assert ("Explain why the lower tongue of the glacier moves faster than its upper basin during the summer months.",
+    assert ("Explain why the lower tongue of the glacier moves faster than the upper basin during the summer months.",
             "Because surface water drains through crevasses to the bed.") in cards
     assert ("Explain why the glacier is a slow conveyor belt.",
             "Most of the debris is carried at the base.") in cards
@@ -170,6 +170,12 @@ def test_conditions_become_what_happens_cards() -> None:
             "Enzymes break its starch into simple sugars that the yeasts can feed on.") in cards
     fronts = " ".join(front for front, _ in cards)
     assert "feed it" not in fronts and "had rested" not in fronts  # a pronoun; a condition contrary to fact
+
+
+def test_a_possessive_in_a_front_makes_no_card() -> None:
+    # "its first plant": the firm's, which the front does not name.
+    coffee = [Paragraph(1, "When the river flooded its first plant, the firm moved its roasting ovens to a hillside site.")]
+    assert not list(CauseDrafter(_builder(coffee, "en")).cards())
 
 
 def test_spanish_conditions_become_que_ocurre_cards() -> None:
