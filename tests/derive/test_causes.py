@@ -201,3 +201,21 @@ def test_short_conditions_a_result_cut_at_its_colon_and_a_pronoun_for_the_condit
 def test_a_condition_ending_in_a_list_makes_no_card() -> None:
     lists = [Paragraph(1, "When farmers plant wheat, barley, oats and rye, they usually rotate the fields every few years.")]
     assert not list(CauseDrafter(_builder(lists, "en")).cards())
+
+
+def test_derived_bank_with_why_and_what_happens_cards_passes_check(runner, tmp_path) -> None:
+    text = "\n\n".join(
+        ["# Sea breezes"]
+        + [p.text for p in BREEZE[1:5]]
+        + ["Once the sun sets behind the hills, the cooler land air drains down the valleys towards the coast."]
+    )
+    document = tmp_path / "breeze.md"
+    document.write_text(text, encoding="utf-8")
+    out = tmp_path / "bank"
+    result = runner.invoke(args=["bank", "derive", str(document), "--out", str(out), "--language", "en"])
+    assert result.exit_code == 0, result.output
+    checked = runner.invoke(args=["bank", "check", str(out)])
+    assert checked.exit_code == 0 and ": ok (" in checked.output, checked.output
+    written = "".join(p.read_text(encoding="utf-8") for p in sorted(out.glob("*.yaml")))
+    assert "front: Explain why the wind at the shore blows from the sea during the day." in written
+    assert "front: According to the text, what happens once the sun sets behind the hills?" in written
