@@ -118,7 +118,8 @@ RULES = {
         leads=_set("the a an most many each every all both no"),
         leaning=_set(
             """it its it's this these those they them their theirs he she him his her hers we us our you your
-            such former latter same also too then likewise similarly instead thus hence"""
+            such former latter same also too then likewise similarly instead thus hence here both either neither
+            other another"""
         ),
         subordinators=_set("when if although though while as since after before once unless until whereas because"),
         stop=_set(
@@ -163,7 +164,7 @@ RULES = {
         leaning=_set(
             """ello esto eso aquello este esta estos estas ese esa esos esas aquel aquella aquellos aquellas
             ella ellos ellas su sus suyo suya suyos suyas dicho dicha dichos dichas mismo misma mismos mismas
-            tambien tampoco ademas alli ahi aqui entonces lo le les asi tal tales"""
+            tambien tampoco ademas alli ahi aqui entonces lo le les asi tal tales ambos ambas otro otra otros otras"""
         ),
         subordinators=_set("cuando si aunque mientras como porque pues tras al antes despues"),
         stop=_set(

@@ -219,3 +219,8 @@ def test_derived_bank_with_why_and_what_happens_cards_passes_check(runner, tmp_p
     written = "".join(p.read_text(encoding="utf-8") for p in sorted(out.glob("*.yaml")))
     assert "front: Explain why the wind at the shore blows from the sea during the day." in written
     assert "front: According to the text, what happens once the sun sets behind the hills?" in written
+
+
+def test_a_front_pointing_to_things_named_elsewhere_makes_no_card() -> None:
+    pair = [Paragraph(1, "Because the gauges use the same reference, the two readings agree within a millimetre.")]
+    assert not list(CauseDrafter(_builder(pair, "en")).cards())
