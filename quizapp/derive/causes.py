@@ -57,6 +57,8 @@ SUBJUNCTIVE = {
         re.IGNORECASE,
     ),
 }
+# "the two readings", «las dos piezas»: a pair the front does not name.
+NAMED_ELSEWHERE = re.compile(r"\b(?:the (?:two|three)|(?:los|las) (?:dos|tres))\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -329,7 +331,7 @@ class CauseDrafter:
             return None
         # No pronoun, demonstrative or possessive: "the river flooded its first plant" (the
         # firm's, which the front does not name).
-        if any(w in rules.leaning for w in folded):
+        if any(w in rules.leaning for w in folded) or NAMED_ELSEWHERE.search(clause):
             return None
         if any(f" {w} " in f" {fold(clause)} " for w in (", when", ", if", ", while", ", cuando", ", si", ", mientras")):
             return None
