@@ -24,6 +24,7 @@ from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, vague_cards, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
+from quizapp.derive.causes import CAUSE_HOLD, CauseDrafter, is_last_resort
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.concepts import ConceptDrafter
@@ -103,6 +104,8 @@ class RuleDrafter:
         for candidate in ConceptDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # the document's terms in explanatory paragraphs
             drafts.append(_draft(candidate, variant))
         for candidate in ActorDrafter(builder).candidates():  # who said what (news paragraphs)
+            drafts.append(_draft(candidate, variant))
+        for candidate in CauseDrafter(builder).candidates():  # why-cards on explanatory paragraphs
             drafts.append(_draft(candidate, variant))
         return _once_each(drafts)
 
@@ -222,6 +225,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
     _cover_with_details(drafts, language, text, content)
     _choices_give_way(drafts, language, text, content)
+    _cover_with_details(drafts, language, text, content, last_resort=True)  # why/what-happens cards
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
     _hold_typed_headlines(drafts, text, headlines)
     _one_verdict_per_key(drafts)
@@ -801,7 +805,7 @@ SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
-    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + ")"
+    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
@@ -822,7 +826,7 @@ def specificity(draft: Draft, language: str) -> float:
     return min(rules.familiarity(k) if not any(c.isdigit() for c in k) else 1.5 for k in keys)
 
 
-def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
+def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str], content: set[int], *, last_resort: bool = False) -> None:
     """Every content paragraph offers a ready item of its own: one left without takes its most
     specific draft (a typed name, a figure or date, a card; else its rarest word, see
     ``Builder.detail_word``) that was held back only because the set had a better draft for its
@@ -835,7 +839,7 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
         waiting = [
             d for d in drafts
             if d.paragraph == number and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES or d.problems[0].startswith(ACTOR_HOLD))
-            and all(SET_REASONS.match(p) for p in d.problems)
+            and all(SET_REASONS.match(p) for p in d.problems) and is_last_resort(d) == last_resort
         ]
         per_paragraph = Counter(o.paragraph for o in ready)
         swap: tuple[Draft, Draft] | None = None  # a draft and the one ready draft it clashes with

@@ -1,0 +1,428 @@
+"""Why-cards for explanatory paragraphs: the effect a sentence states, and the cause it gives.
+
+The fresh reviews left most explanatory paragraphs without any item: a process, a cause and
+its effect, a comparison, often with no name, figure or date for the fact-based drafter
+(``quizapp.derive.drafting``) to ask. What such a paragraph often does state is *why*, with an
+explicit connective: "the land heats up faster than the sea because rock stores less heat",
+"..., so the wind blows from the sea", "As a result, the breeze blows from the land";
+«... porque disuelve el dióxido de carbono», «Por eso, la calcita se deposita ...», «..., de
+modo que una estalactita crece apenas unos milímetros por siglo». A teacher asks that as a
+flashcard: front "Explain why <the effect>." («Explica por qué <efecto>.»), back the cause as
+the text writes it ("Because <cause>." when the text says "because").
+
+Written only where the card reads on its own and the front does not answer itself:
+
+- the effect is a clause of its own that names its subject: it opens with an article or a
+  determiner (not "It", "This", «Ello», a dropped Spanish subject), and holds no pronoun,
+  demonstrative, possessive or "also" pointing to another sentence; no subordinate opening
+  ("When ...", «Cuando ...») whose condition the front would carry half of; no bracket, colon,
+  quotation or list;
+- the cause is not a restatement of the effect (most of its content words are new to the
+  front), is no "not because" or "partly because" (a half of the reasons), and a cause read from
+  the sentence before ("As a result, ...") opens with no word leaning on yet another sentence;
+- lengths a phone shows: the effect 5-28 words, the cause 3-35.
+
+The card is held back from the start (CAUSE_HOLD, one of the set reasons of
+``quizapp.derive``): ``check_drafts`` offers it only for a content paragraph that no other
+ready draft covers, after the checks every card passes.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.extract import Sentence, fold
+
+CAUSE_HOLD = "held back: a why-card on an explanatory sentence"
+SCORE = BASE_SCORE["card"] - 0.3  # a fallback, below every fact's card
+MIN_EFFECT_WORDS, MAX_EFFECT_WORDS = 5, 28
+MIN_CAUSE_WORDS, MAX_CAUSE_WORDS = 3, 35
+MAX_SHARED = 0.5  # share of the cause's content words the front may already hold
+MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
+STEM = 5  # letters two words share to count as one word ("store", "stored")
+PER_PARAGRAPH = 2
+LIST_TAIL_WORDS = 4  # a result whose first comma comes this soon is the condition's list, cut
+MIN_CONDITION_WORDS = 2  # "Once shaking stops, ..."
+MAX_MOVED_WORDS = 8  # an opening phrase moved to the front's end
+
+# Spanish subjunctive forms: after «de modo que» they make a purpose, not an effect ("Explica por
+# qué el calor subiera" does not read); the imperfect's endings and the commonest irregulars.
+SUBJUNCTIVE = {
+    "es": re.compile(
+        r"^(?!(?:para|cara|clara|vara|declara|compara|separa|prepara|repara|dispara|ampara|clase|fase|base|pase|frase|casa)$)"
+        r"(?:\w{2,}(?:ara|aran|iera|ieran|ase|asen|iese|iesen)|sea|sean|pueda|puedan|haya|hayan|tenga|tengan|esté|estén|vaya|vayan)$",
+        re.IGNORECASE,
+    ),
+}
+# "the two readings", «las dos piezas»: a pair the front does not name.
+NAMED_ELSEWHERE = re.compile(r"\b(?:the (?:two|three)|(?:los|las) (?:dos|tres))\b", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One language's connectives and the words a self-standing front may not hold."""
+
+    front: str  # the card's front, with {effect}
+    # Within one sentence: (pattern with named groups cause/effect, the back's opening word or "").
+    inside: tuple[tuple[re.Pattern[str], str], ...]
+    # Sentence openers whose cause is the sentence before.
+    openers: re.Pattern[str]
+    middles: re.Pattern[str]  # "X is therefore Y": the cause is the sentence before as well
+    leads: frozenset[str]  # folded words an effect may open with: articles, determiners
+    leaning: frozenset[str]  # folded words that point to another sentence
+    subordinators: frozenset[str]
+    stop: frozenset[str]  # folded function words, not content
+    adverbs: re.Pattern[str]  # a sentence adverb opening the effect, dropped ("However, ")
+    copula_end: re.Pattern[str]  # an effect ending in "is" / "es": "This is because ..."
+    half_reasons: re.Pattern[str]  # "not because", "partly because": half a reason
+    # A leading phrase the front moves to its end ("During the summer months, X" -> "X during
+    # the summer months"): a preposition or a time/condition word opening it.
+    movable: frozenset[str]
+    reporting: re.Pattern[str]  # "surveys show that X because Y": the cause is the reported clause's
+    conjunctions: re.Pattern[str]  # "But ...", «Pero ...» opening a cause: dropped
+    lone_adverbs: frozenset[str]  # "today", «hoy»: may open the effect as they are
+    demonstratives: frozenset[str]  # never in a cause: "esa vitamina" points to another sentence
+    subjects: frozenset[str]  # subject pronouns: no cause read apart from its effect holds one
+    bare_subjects: bool
+    # "If X, Y." / "When X, Y." («Si X, Y.»): the condition's opening word -> (present front,
+    # past front); an empty past front: no card for a past condition.
+    conditions: dict[str, tuple[str, str]]
+    past: re.Pattern[str]  # a word of the past tense in a condition
+    contrary: re.Pattern[str]  # a condition contrary to fact ("had rested", «hubiera»)
+    conditional: re.Pattern[str]  # its result ("would have been", «habría», «sería»)
+    result_pronouns: frozenset[str]  # may open a condition's result: "it", "they"  # an effect may open with a bare lower-case noun ("chloride floods into ...")
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+RULES = {
+    "en": Rules(
+        front="Explain why {effect}.",
+        inside=(
+            (_p(r"^because (?!of\b)(?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Because"),
+            (_p(r"^(?P<effect>[^;:]+?),? because (?!of\b)(?P<cause>[^;:]+)$"), "Because"),
+            (_p(r"^(?P<effect>[^;:]+?),? because of (?P<cause>[^;:]+)$"), "Because of"),
+            (_p(r"^(?P<cause>[^;:]+?), so (?!that\b|much\b|many\b|far\b|long\b|as\b|too\b)(?P<effect>[^;:]+)$"), ""),
+            (_p(r"^(?P<cause>[^;:]+?)(?:, which is why|; as a result,|, and as a result,|; therefore,|; consequently,) (?P<effect>[^;:]+)$"), ""),
+        ),
+        openers=_p(r"^(?:as a result|for this reason|for that reason|consequently|because of this|therefore|that is why|this is why|which is why)(?:,\s*|\s+)"),
+        middles=_p(r"\s+therefore\s+|,\s*therefore,\s*"),
+        leads=_set("the a an most many each every all both no"),
+        leaning=_set(
+            """it its it's this these those they them their theirs he she him his her hers we us our you your
+            such former latter same also too then likewise similarly instead thus hence here both either neither
+            other another"""
+        ),
+        subordinators=_set("when if although though while as since after before once unless until whereas because"),
+        stop=_set(
+            """the a an of to in on at by for with from into and or but is are was were be been being has have
+            had it its this that these those as than then so such not no which who whom whose what when where
+            why how can could will would should may might must do does did more most much many very also
+            there their they them because because"""
+        ),
+        adverbs=_p(r"^(?:however|in practice|in general|generally|today|nowadays|now|in turn|in fact|in addition|moreover),\s+"),
+        copula_end=_p(r"\b(?:is|are|was|were|be|been|partly|only|mainly|largely|simply|precisely|just|not|reason|part)$"),
+        half_reasons=_p(r"\b(?:not|partly|only|mainly|largely|simply|precisely|just|perhaps|probably|possibly|presumably|often|usually|mostly|chiefly|primarily|in part|partially)$"),
+        movable=_set("in on at during after before for by within under when if once until over across throughout from despite"),
+        reporting=_p(r"\b(?:say|says|said|find|finds|found|show|shows|showed|shown|report|reports|reported|argue|argues|argued|believe|believes|believed|think|thinks|thought|claim|claims|claimed|suggest|suggests|suggested|note|notes|noted|add|adds|added|explain|explains|explained|conclude|concludes|concluded|warn|warns|warned|that)\b"),
+        conjunctions=_p(r"^(?:but|and|yet|however,)\s+"),
+        lone_adverbs=_set("today now nowadays"),
+        demonstratives=_set("this these those such former latter"),
+        subjects=_set("it they he she we this these"),
+        bare_subjects=True,
+        conditions={
+            "if": ("According to the text, what happens if {condition}?", ""),
+            "when": ("According to the text, what happens when {condition}?", "According to the text, what happened when {condition}?"),
+            "once": ("According to the text, what happens once {condition}?", "According to the text, what happened once {condition}?"),
+        },
+        past=_p(r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )\b\w+ed\b"),
+        contrary=_p(r"\b(?:would|could|might|should|had|were)\b"),
+        conditional=_p(r"\b(?:would|could|might)\b"),
+        result_pronouns=_set("it they"),
+    ),
+    "es": Rules(
+        front="Explica por qué {effect}.",
+        inside=(
+            (_p(r"^(?P<effect>[^;:]+?),? (?:porque|ya que|puesto que|dado que) (?P<cause>[^;:]+)$"), "Porque"),
+            (_p(r"^(?P<effect>[^;:]+?),? debido a (?P<cause>[^;:]+)$"), "Debido a"),
+            (_p(r"^(?P<effect>[^;:]+?),? a causa de (?P<cause>[^;:]+)$"), "A causa de"),
+            (_p(r"^debido a (?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Debido a"),
+            (_p(r"^(?P<effect>[^;:]+?),? para que (?P<cause>[^;:]+)$"), "Para que"),
+            (_p(r"^(?P<cause>[^;:]+?)(?:, de modo que|, de manera que|, de forma que|, por lo que|, así que|, y por eso,?|, por eso,?|; por eso,?|, por ello,?|; por ello,?) (?P<effect>[^;:]+)$"), ""),
+        ),
+        openers=_p(r"^(?:por eso|por ello|por este motivo|por esta razón|por esa razón|como consecuencia|en consecuencia|como resultado|por lo tanto|por tanto)(?:,\s*|\s+)"),
+        middles=_p(r",\s*por (?:lo )?tanto,\s*"),
+        leads=_set("el la los las un una unos unas cada"),
+        leaning=_set(
+            """ello esto eso aquello este esta estos estas ese esa esos esas aquel aquella aquellos aquellas
+            ella ellos ellas su sus suyo suya suyos suyas dicho dicha dichos dichas mismo misma mismos mismas
+            tambien tampoco ademas alli ahi aqui entonces lo le les asi tal tales ambos ambas otro otra otros otras"""
+        ),
+        subordinators=_set("cuando si aunque mientras como porque pues tras al antes despues"),
+        stop=_set(
+            """el la los las un una unos unas de del al a en por para con sin sobre entre y o u e ni que se su sus
+            es son era eran fue fueron ser estar esta estan estaba lo le les mas muy como cuando donde pero
+            porque no ya ha han habia haber este esta esto"""
+        ),
+        adverbs=_p(r"^(?:sin embargo|en la práctica|por lo general|en general|hoy|hoy en día|actualmente|además|de hecho),\s+"),
+        copula_end=_p(r"\b(?:es|son|era|eran|fue|fueron|sea|sean|solo|sólo|sobre todo|en parte|no|razón|motivo)$"),
+        half_reasons=_p(r"\b(?:no|solo|sólo|en parte|sobre todo|quizá|quizás|probablemente|seguramente|precisamente|tal vez|a menudo|principalmente|en gran parte|en gran medida)$"),
+        movable=_set("en durante tras desde hasta con para segun cuando si antes despues ante bajo"),
+        reporting=_p(
+            r"\b(?:dic|dij|afirm|señal|sostien|sostuv|explic|cre|consider|recuerd|record|asegur|indic|estim|calcul|muestr|mostr|demuestr|revel|advirt|adviert|insist|conclu|sab|pens|piens|opin)\w*\s+que\b"
+        ),
+        conjunctions=_p(r"^(?:pero|y|sin embargo,)\s+"),
+        lone_adverbs=_set("hoy ahora actualmente"),
+        demonstratives=_set("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas esto eso ello aquello dicho dicha dichos dichas tal tales"),
+        subjects=_set("ello esto eso ella ellos ellas"),
+        bare_subjects=False,
+        conditions={
+            "si": ("Según el texto, ¿qué ocurre si {condition}?", ""),
+            "cuando": ("Según el texto, ¿qué ocurre cuando {condition}?", "Según el texto, ¿qué ocurrió cuando {condition}?"),
+        },
+        past=re.compile(r"\w{2,}ó\b|\w+(?:aron|ieron)\b", re.IGNORECASE),
+        contrary=_p(r"\w{3,}(?:aba|aban|ía|ían|ara|aran|iera|ieran|iese|iesen|ase|asen)\b|\b(?:hubiera|hubiese|habría)\b"),
+        result_pronouns=frozenset(),
+        conditional=_p(r"\b(?:habría|habrían|sería|serían|podría|podrían|tendría|tendrían|estaría|estarían|haría|harían)\b"),
+    ),
+}
+
+
+def is_last_resort(draft: Any) -> bool:
+    """A card of this module: offered for a paragraph only after every other draft of it
+    (its facts, terms, choices) had its chance, in the last coverage pass."""
+    return bool(draft.kind == "card" and {"cause", "condition"} & set(draft.item.get("tags", ())))
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in WORD.findall(text)]
+
+
+@dataclass(frozen=True)
+class Cause:
+    """One effect and the cause a sentence (or the one before it) gives."""
+
+    sentence: Sentence
+    effect: str  # as the front writes it, without its final stop
+    back: str
+    cause_span: tuple[int, int]  # offsets of the cause in the paragraph's text
+
+
+class CauseDrafter:
+    """Why-cards from the explicit cause-effect connectives of a document's sentences."""
+
+    def __init__(self, builder: Builder):
+        self.builder = builder
+        self.lang = builder.facts.language
+        self.rules = RULES.get(self.lang.code)
+        # Words the document writes in lower case: a capitalised one opening a sentence is a
+        # common noun ("Surveys"), not a name, and the front may lower it.
+        self.lower_words = {w for text in builder.facts.paragraphs.values() for w in WORD.findall(text) if w[0].islower()}
+
+    def candidates(self) -> Iterator[Candidate]:
+        per_paragraph: dict[int, int] = {}
+        for card in self.cards():
+            if per_paragraph.get(card.paragraph, 0) >= PER_PARAGRAPH:
+                continue
+            per_paragraph[card.paragraph] = per_paragraph.get(card.paragraph, 0) + 1
+            yield card
+
+    def cards(self) -> Iterator[Candidate]:
+        """Every why-card the document's sentences give, held back (CAUSE_HOLD)."""
+        if self.rules is None:
+            return
+        sentences = self.builder.facts.sentences
+        for i, s in enumerate(sentences):
+            before = sentences[i - 1] if i and sentences[i - 1].paragraph == s.paragraph else None
+            for found in self.causes(s, before):
+                yield self.card(found)
+            if (condition := self.condition(s)) is not None:
+                yield condition
+
+    def causes(self, s: Sentence, before: Sentence | None) -> Iterator[Cause]:
+        """The effect and cause one sentence states, if the card would read on its own. A
+        sentence with a colon is read by its parts ("..., so the vault is a last resort: it
+        does not ...")."""
+        rules = self.rules
+        assert rules is not None
+        text = s.text.strip()
+        if not text.endswith(".") or text.startswith(("-", "*", "•")) or re.search(r"[()\[\]\"“”«»]", text):
+            return
+        body = text[:-1].rstrip()
+        parts = body.split(": ")
+        for index, part in enumerate(parts):
+            if index == 0 and (found := self.from_before(s, part, before, whole=len(parts) == 1)) is not None:
+                yield found
+                return
+            for pattern, lead in rules.inside:
+                m = pattern.match(part)
+                if m is None:
+                    continue
+                effect_text, cause = m.group("effect").strip(), rules.conjunctions.sub("", m.group("cause").strip())
+                if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
+                    break
+                if lead == "Para que" and ("," in effect_text or " que " in f" {effect_text} "):
+                    break  # a purpose clause may belong to the clause right before it
+                if not lead and SUBJUNCTIVE.get(self.lang.code) and any(SUBJUNCTIVE[self.lang.code].match(w) for w in effect_text.split()):
+                    break  # «de modo que el calor subiera»: a purpose, whose front would not read
+                effect = self.effect(effect_text)
+                if effect is None or not self.cause_reads(cause, effect, own=bool(lead)):
+                    break
+                back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
+                at = s.start + s.text.find(cause)
+                yield Cause(s, effect, back, (at, at + len(cause)))
+                return
+
+    def from_before(self, s: Sentence, part: str, before: Sentence | None, *, whole: bool) -> Cause | None:
+        """A sentence opening with "As a result," («Por eso,») or holding "therefore" («por lo
+        tanto»): its cause is the sentence before, in the same paragraph."""
+        rules = self.rules
+        assert rules is not None
+        opener = rules.openers.match(part)
+        if opener is not None:
+            effect_text = part[opener.end():]
+        elif whole and (middle := rules.middles.search(part)) is not None:
+            effect_text = part[:middle.start()] + " " + part[middle.end():]
+        else:
+            return None
+        if before is None:
+            return None
+        effect = self.effect(effect_text)
+        back = rules.conjunctions.sub("", before.text.strip())
+        if effect is None or not back.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", back) or not self.cause_reads(back[:-1], effect, own=False):
+            return None
+        offset = before.text.find(back)
+        start = before.start + offset
+        return Cause(s, effect, back[0].upper() + back[1:], (start, start + len(back)))
+
+    def effect(self, clause: str) -> str | None:
+        """The effect as the front writes it, or None where it would not name its subject. A
+        short opening phrase ("During the summer months, ...", «Para muchos glaciólogos, ...»)
+        moves to the end, where it reads after "Explain why"."""
+        rules = self.rules
+        assert rules is not None
+        clause = rules.adverbs.sub("", rules.conjunctions.sub("", clause.strip())).strip().rstrip(",")
+        first, comma, rest = clause.partition(", ")
+        if comma and first.split() and fold(first.split()[0]) in rules.movable and len(first.split()) <= MAX_MOVED_WORDS:
+            inner = self.effect_clause(rest)
+            if inner is None or len(inner.split()) + len(first.split()) > MAX_EFFECT_WORDS:
+                return None
+            return f"{inner} {first[0].lower()}{first[1:]}"
+        return self.effect_clause(clause)
+
+    def effect_clause(self, clause: str, shortest: int = MIN_EFFECT_WORDS) -> str | None:
+        rules = self.rules
+        assert rules is not None
+        words = clause.split()
+        if not shortest <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
+            return None
+        folded = _words(clause)
+        if len(folded) < shortest or rules.reporting.search(clause):
+            return None
+        # No pronoun, demonstrative or possessive: "the river flooded its first plant" (the
+        # firm's, which the front does not name).
+        if any(w in rules.leaning for w in folded) or NAMED_ELSEWHERE.search(clause):
+            return None
+        if any(f" {w} " in f" {fold(clause)} " for w in (", when", ", if", ", while", ", cuando", ", si", ", mientras")):
+            return None
+        head = folded[1] if folded[0] in rules.lone_adverbs else folded[0]
+        if head in rules.leads:
+            return clause[0].lower() + clause[1:]
+        if not rules.bare_subjects or head != folded[0] or head in rules.stop or head in rules.subordinators or head in rules.movable:
+            return None
+        if head.endswith("ly") or head in self.lang.context_openers:
+            return None
+        written = WORD.match(clause)
+        if written is None:
+            return None
+        if written.group(0)[0].islower():
+            return clause
+        if written.group(0).lower() in self.lower_words:  # a common noun opening its sentence
+            return clause[0].lower() + clause[1:]
+        return None
+
+    def cause_reads(self, cause: str, effect: str, *, own: bool) -> bool:
+        """Whether the cause is a reason of its own: long enough, not the effect again, pointing
+        to no other sentence (no demonstrative; read apart from its effect, no subject pronoun
+        either), and not the front's own words."""
+        rules = self.rules
+        assert rules is not None
+        words = cause.split()
+        if not MIN_CAUSE_WORDS <= len(words) <= MAX_CAUSE_WORDS:
+            return False
+        folded = _words(cause)
+        if not folded or any(w in rules.demonstratives for w in folded):
+            return False
+        if not own and (folded[0] in self.lang.context_openers or any(w in rules.subjects for w in folded)):
+            return False
+        if any(w in ("because", "porque") for w in folded):
+            return False
+        content = [w for w in folded if w not in rules.stop and len(w) > 2]
+        front = {w[:STEM] for w in _words(effect) if w not in rules.stop}
+        shared = [w for w in content if w[:STEM] in front]
+        new = len(content) - len(shared)
+        return new >= MIN_NEW_WORDS and len(shared) <= MAX_SHARED * max(len(content), 1)
+
+    def condition(self, s: Sentence) -> Candidate | None:
+        """ "If the kitchen stays cold, the yeasts slow down." -> "According to the text, what
+        happens if the kitchen stays cold?" / "The yeasts slow down." The condition must read as
+        a front (it names its subject, no pronoun), hold no comma (where it ends is then sure),
+        and be no condition contrary to fact ("If the dough had rested longer, ... would");
+        the result opens with its subject, not with another opening phrase."""
+        rules = self.rules
+        assert rules is not None
+        text = s.text.strip()
+        if not text.endswith(".") or re.search(r"[()\[\]\"“”«»]", text):
+            return None
+        # A colon or semicolon ends the result ("When seismic waves arrive, the layer is
+        # subjected to cyclic shear: it is pushed ..."): what follows elaborates it.
+        body = re.split(r"\s*[:;]\s*", text[:-1], maxsplit=1)[0]
+        opener, _, rest = body.partition(" ")
+        fronts = rules.conditions.get(fold(opener))
+        condition, comma, result = rest.partition(", ")
+        if fronts is None or not comma or rules.contrary.search(condition) or rules.conditional.search(result):
+            return None
+        front = fronts[1] if rules.past.search(condition) else fronts[0]
+        phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
+        if not front or phrase is None or SUBJUNCTIVE.get(self.lang.code, re.compile(r"(?!)")).search(condition):
+            return None
+        if "," in result and len(result.split(",")[0].split()) <= LIST_TAIL_WORDS:
+            return None  # "When engineers design pumps, propellers, valves and spillways, they ...": a list, cut
+        first = fold(result.split()[0]) if result.split() else ""
+        # The result may open with "it" or "they" for what the condition names ("When the flood
+        # pulse arrived, it spread ..."), not with a demonstrative or another opening phrase.
+        if not first or first in rules.movable or first in rules.subordinators or first in rules.demonstratives:
+            return None
+        if (first in rules.leaning or first in self.lang.context_openers) and first not in rules.result_pronouns:
+            return None
+        if not self.cause_reads(result, phrase, own=True):
+            return None
+        item = {"front": front.format(condition=phrase), "back": result[0].upper() + result[1:] + ".", "source": [s.paragraph], "tags": ["condition"]}
+        at = s.start + s.text.find(result)
+        fact = f"condition:{s.paragraph}:{s.index}"
+        return Candidate(
+            "card", item, s.paragraph, (at, at + len(result)), SCORE, f"card|condition|{fact}|{phrase}", fact, [result],
+            [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
+
+    def card(self, c: Cause) -> Candidate:
+        rules = self.rules
+        assert rules is not None
+        item = {"front": rules.front.format(effect=c.effect), "back": c.back, "source": [c.sentence.paragraph], "tags": ["cause"]}
+        paragraph = self.builder.facts.paragraphs.get(c.sentence.paragraph, "")
+        key = paragraph[c.cause_span[0]:c.cause_span[1]]
+        fact = f"cause:{c.sentence.paragraph}:{c.sentence.index}"
+        return Candidate(
+            "card", item, c.sentence.paragraph, c.cause_span, SCORE, f"card|cause|{fact}|{c.effect}", fact, [key] if key else [],
+            [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
