@@ -31,12 +31,13 @@ from quizapp.derive.extract import fold
 SHORT_STEM = 4  # two words sharing this many first letters share a stem ("denser", "densification")
 FAMILY_STEM = 5  # ... this many, for longer words ("salinero"/"salinas", "volcánico"/"volcánicos")
 # Endings that turn one stem into many words: two words sharing only one of them ("nation",
-# "station") are no pair. Longest first.
-ENDINGS = tuple(sorted((
+# "station") are no pair. Longest first; folded, as the words they are stripped from are
+# ("-ación" of "regeneración" is "-acion" once the accent goes).
+ENDINGS = tuple(sorted(dict.fromkeys(fold(e) for e in (
     "ations", "ation", "itions", "ition", "ions", "ion", "iones", "ión", "ments", "ment", "mente", "ness", "ings", "ing",
     "ed", "es", "s", "ly", "al", "ales", "idad", "idades", "ity", "ities", "ers", "er", "or", "ors", "ores",
     "ador", "adores", "aciones", "ación", "os", "as", "o", "a", "e",
-), key=len, reverse=True))
+)), key=len, reverse=True))
 MIN_STEM = 3  # letters left once an ending is stripped
 # The endings a compound's part drops ("melts" in "meltwater", "salineras" -> "salin"; see
 # explanations.compound_of), tried in this order.
