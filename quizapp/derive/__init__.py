@@ -30,7 +30,7 @@ from quizapp.derive.concepts import ConceptDrafter
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.equations import equation_paragraph
-from quizapp.derive.place_short_forms import accept_place_short_forms
+from quizapp.derive import accept_variants
 from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
 from quizapp.derive.place_kind_options import wrong_kind_options
 from quizapp.derive.topic_titles import title_key, topic_titles
@@ -154,6 +154,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     subject_nouns = forced.subject_words(paragraphs, rules)
     document = "\n".join(p.text for p in paragraphs if not p.is_heading)
     titles = topic_titles(paragraphs)
+    accept_context = accept_variants.DraftContext(rules, written, document)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -162,8 +163,9 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
     for d in drafts:
-        giveaways.tidy_accept_lists(d, rules, written)  # every accepted form a word the gap takes, the bare name
-        accept_place_short_forms(d, rules, document)  # "Ciudad Encantada" for "la Ciudad Encantada de Cuenca" (kinds7)
+        # Every accepted form a word the gap takes, the bare name, a place's short form ("Ciudad
+        # Encantada" for "la Ciudad Encantada de Cuenca", kinds7): the accept pipeline's second stage.
+        accept_variants.tidy_accept_lists(d, accept_context)
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         d.problems.extend(checks.trivial_card(d, headings, language))

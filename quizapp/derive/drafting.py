@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.derive import accept_variants
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import blindness
 from quizapp.derive import choices as choice_rules
@@ -251,57 +252,10 @@ class Builder:
         return " ".join(words[joint - 1:])
 
     def accepted(self, m: Mention) -> list[str]:
-        answers = [m.text]
-        if (joined := self.surnames_joined_by_y(m)) is not None:
-            answers.extend([str(m.value), joined])  # "Antonio García y Bellido": "García y Bellido"
-        elif (particled := self.particle_surname(m)) is not None:
-            answers.extend([str(m.value), *particled])  # "Karl von Frisch": "von Frisch", "Frisch"
-        elif (surnames := self.double_surname(m)) is not None:
-            answers.extend([str(m.value), *surnames])
-        elif m.kind == "name" and len(str(m.value).split()) == 2 and (self.named_like_person(m) or self.titled(m)) and not self.surname_shared(m):
-            answers.extend([str(m.value), self.firm_name(str(m.value)) or str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
-        elif m.kind == "person":
-            full = str(m.value)
-            answers.append(full)
-            # "Snow" for "John Snow", but never "I" for "Carlos I"; after a small word ("Herrera de
-            # Pisuerga", "Alberto de Palacio") only if the text itself names the person so.
-            words = full.split()
-            if firm := self.firm_name(full):
-                answers.append(firm)  # a firm read as a person: "Brawner", never "Builders"
-            elif not any(ROMAN.match(w) for w in words) and not self.surname_shared(m) and (
-                not {fold(w) for w in words[:-1]} & self.connector_words or (m.identity, fold(words[-1])) in self.written
-            ):
-                answers.append(words[-1])
-        # A name of no known kind is accepted whole: its last word alone may name something else
-        # ("Empire" for "the Holy Roman Empire", "Elena" for the island of Santa Elena). But the
-        # short form the text itself uses is a natural answer ("la Casa de Expósitos" for "la
-        # Casa de Expósitos de La Coruña"), if it is a name of two words or more.
-        elif m.kind in ("place", "organisation", "name"):
-            answers.extend(self.short_forms(m))
-            answers.extend(self.without_feature_word(m))
-            answers.extend(self.without_company_word(m))
-        if century := self.century(m):
-            answers.extend(century)
-        elif (numeral := roman_value(m.text)) is not None and len(m.text) >= 2:
-            answers.append(str(numeral))  # "el libro ____": "33" for "XXXIII" (review 11)
-        answers.extend(self.regnal_forms(m))
-        if m.kind == "term" and " " not in m.text:
-            answers.extend(self.term_forms(m))
-        if m.kind != "person":
-            answers.extend(typed_answers.phrase_variants(m.text, self.lang))  # "monstruo del agua"
-        out: list[str] = []
-        for a in answers:
-            # "Embankment" for "Victoria Embankment": a bare common noun of a name (not a
-            # person's surname, "Snow") is any embankment, and the prompt may describe one.
-            fragment = a != m.text and " " not in a and m.kind != "person" and " " in m.text
-            if fragment and a[:1].isupper() and self.lang.is_real_word(a) and not self.named_like_person_word(a) and not self.titled(m):
-                continue
-            if fold(a) not in {fold(x) for x in out}:
-                out.append(a)
-        if m.kind in ("place", "organisation", "name"):  # "Premio Goldman", "BOE": what a learner types
-            document = "\n".join(self.facts.paragraphs.values())
-            out.extend(a for a in context.natural_forms(m.text, document, self.lang) if fold(a) not in {fold(x) for x in out})
-        return out
+        """What a typed gap on ``m`` accepts: the text and every variant of the one accept
+        pipeline (accept_variants.mention_accepts: a person's surname, a name's short forms, a
+        number's other writings, a term's other forms, never a bare common noun of a name)."""
+        return accept_variants.mention_accepts(self, m)
 
     def term_forms(self, m: Mention) -> list[str]:
         """The other forms a learner may type for a term's gap: "kilometre": kilometer,

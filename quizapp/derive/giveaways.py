@@ -15,8 +15,9 @@ language's own markers (for a renaming, a number written in words, a decade), no
 - a stock phrase of general text ("a ____ laureate", "paneles ____": a short list, see
   STOCK_PHRASES), half of a name joined by "and" or a dash ("the Palmgren–____ rule"), a rare
   term whose family the prompt shows ("glándulas tiroideas ... la ____");
-- and, not a hold but a repair, accept lists as a learner types the key (tidy_accept_lists):
-  only forms that are words and fit the gap's number, the name without its sentence's article.
+- and, not a hold but a repair, accept lists as a learner types the key (keep_real_forms,
+  accept_bare_name, run by accept_variants.tidy_accept_lists): only forms that are words and
+  fit the gap's number, the name without its sentence's article.
 These run in ``check_drafts`` beside the other checks; ``term_forms`` lets the set-level
 give-away check (``quizapp.derive._revealed``) see a key's other forms ("nodule" of "nodules").
 """
@@ -734,12 +735,6 @@ def accept_bare_name(draft: Draft, lang: Language) -> None:
             bare = " ".join(words[1:])
             if fold(bare) not in {fold(str(a)) for a in accepted}:
                 accepted.append(bare)
-
-
-def tidy_accept_lists(draft: Draft, lang: Language, written: frozenset[str]) -> None:
-    """Every accept list as a learner types the key: real forms that fit the gap, the bare name."""
-    keep_real_forms(draft, lang, written)
-    accept_bare_name(draft, lang)
 
 
 def term_forms(draft: Draft) -> list[str]:
