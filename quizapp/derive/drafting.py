@@ -19,6 +19,7 @@ from typing import Any
 from quizapp.derive import accept_variants
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import blindness
+from quizapp.derive import card_checks
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
 from quizapp.derive import giveaways
@@ -36,7 +37,7 @@ from quizapp.derive.extract import (
 )
 from quizapp.derive.place_kinds import place_kind
 from quizapp.derive.titled_names import titled_name
-from quizapp.languages import FAMILIAR_WORD_ZIPF, FAMOUS_MONONYM_ZIPF, Language, international_fame
+from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
 FEATURE_WORDS = frozenset({"river", "lake", "mount", "island", "bay", "cape", "rio", "lago", "monte", "isla", "cabo", "bahia", "sierra"})
@@ -1347,35 +1348,10 @@ class Builder:
         return context.leans_on_context(e.text, self.lang) is None and context.order_given_away([e.text], self.lang) is None
 
     def definition_problems(self, term: str, definition: str) -> list[str]:
-        """Why a term <-> definition card does not stand alone, held back: its front is no term
-        (it ends in a noun naming a part of something unsaid, "The living part", or is all
-        common words), or its back leans on another sentence (an object pronoun, "notarlo",
-        or a head ranking against something unsaid, "Los primeros en ...")."""
-        lang = self.lang
-        term_words = [w for w in re.findall(r"[^\W\d_]+", term) if fold(w) not in self.noun_openers]
-        back_words = [fold(w) for w in re.findall(r"[^\W\d_]+", definition)]
-        head = next((w for w in back_words if w not in self.noun_openers), "")
-        problems = []
-        ranking = [w for w in term_words if fold(w) in RANKING_WORDS or fold(w) in lang.relative_heads]
-        named = any(w[:1].isupper() for w in term.split()[1:]) or re.search(r"\b(?:of|de|del)\b", term)
-        if ranking and not named:
-            # "El material principal", "The main fuel": main among what? The front says of what
-            # or it asks nothing on its own (the eighth review).
-            problems.append(f"held back: the card's front {term!r} ranks something ({ranking[0]!r}) without saying of what: it asks nothing on its own")
-        elif term_words and fold(term_words[-1]) in lang.relational_nouns:
-            problems.append(f"held back: the card's front {term!r} names a part of something it does not say: it asks nothing on its own")
-        elif term_words and all(lang.familiarity(w) >= FAMILIAR_WORD_ZIPF for w in term_words):
-            problems.append(f"held back: the card's front {term!r} is common words, not a term: it does not say what it asks")
-        if (place := self.place_front(term)) is not None:
-            # "The lower Chao Phraya" -> "A flat, low-lying delta ..." (review 16): a place is no
-            # term; what the text says of it is general geography, and the front has many backs.
-            problems.append(f"held back: the card's front {term!r} is a place ({place!r}), not a term: what the text says of it is one of many true backs")
-        leaning = [w for w in back_words if w in lang.object_pronouns or lang.joined_pronoun.fullmatch(w)]
-        if leaning:
-            problems.append(f"held back: the card's back leans on another sentence ({leaning[0]!r} refers to something it does not say)")
-        elif head in lang.relative_heads:
-            problems.append(f"held back: the card's back opens with {head!r}, which ranks against something it does not say: a fragment, not a definition")
-        return problems
+        """Why a term <-> definition card does not stand alone, held back: the draft-time card
+        checks of card_checks.DEFINITION_CHECKS (a front that ranks, names a part or a place
+        or is common words; a back that leans on another sentence or ranks)."""
+        return card_checks.definition_problems(self, term, definition)
 
     def place_front(self, term: str) -> str | None:
         """The place or named thing a card's front ends with ("The lower Chao Phraya", "El bajo
