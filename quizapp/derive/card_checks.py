@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Definition:
+class DefinitionCard:
     """A definition card's two sides as the draft-time checks read them."""
 
     term: str
@@ -49,10 +49,10 @@ class Definition:
     head: str  # the back's first word after its article
 
 
-DefinitionCheck = Callable[["Builder", Definition], "str | None"]
+DefinitionCheck = Callable[["Builder", DefinitionCard], "str | None"]
 
 
-def ranking_front(b: Builder, d: Definition) -> str | None:
+def ranking_front(b: Builder, d: DefinitionCard) -> str | None:
     """"El material principal", "The main fuel": main among what? The front says of what or
     it asks nothing on its own (the eighth review)."""
     from quizapp.derive.drafting import RANKING_WORDS
@@ -64,21 +64,21 @@ def ranking_front(b: Builder, d: Definition) -> str | None:
     return None
 
 
-def part_front(b: Builder, d: Definition) -> str | None:
+def part_front(b: Builder, d: DefinitionCard) -> str | None:
     """"The living part": a part of something the front does not say."""
     if d.term_words and fold(d.term_words[-1]) in b.lang.relational_nouns:
         return f"held back: the card's front {d.term!r} names a part of something it does not say: it asks nothing on its own"
     return None
 
 
-def common_words_front(b: Builder, d: Definition) -> str | None:
+def common_words_front(b: Builder, d: DefinitionCard) -> str | None:
     """A front of common words only is no term."""
     if d.term_words and all(b.lang.familiarity(w) >= FAMILIAR_WORD_ZIPF for w in d.term_words):
         return f"held back: the card's front {d.term!r} is common words, not a term: it does not say what it asks"
     return None
 
 
-def place_front(b: Builder, d: Definition) -> str | None:
+def place_front(b: Builder, d: DefinitionCard) -> str | None:
     """"The lower Chao Phraya" -> "A flat, low-lying delta ..." (review 16): a place is no term;
     what the text says of it is general geography, and the front has many backs."""
     if (place := b.place_front(d.term)) is not None:
@@ -86,7 +86,7 @@ def place_front(b: Builder, d: Definition) -> str | None:
     return None
 
 
-def leaning_back(b: Builder, d: Definition) -> str | None:
+def leaning_back(b: Builder, d: DefinitionCard) -> str | None:
     """A back with an object pronoun ("notarlo") refers to a sentence the card does not show."""
     leaning = [w for w in d.back_words if w in b.lang.object_pronouns or b.lang.joined_pronoun.fullmatch(w)]
     if leaning:
@@ -94,7 +94,7 @@ def leaning_back(b: Builder, d: Definition) -> str | None:
     return None
 
 
-def ranking_back(b: Builder, d: Definition) -> str | None:
+def ranking_back(b: Builder, d: DefinitionCard) -> str | None:
     """"Los primeros en ...": a back ranked against something unsaid is a fragment."""
     if d.head in b.lang.relative_heads:
         return f"held back: the card's back opens with {d.head!r}, which ranks against something it does not say: a fragment, not a definition"
@@ -114,7 +114,7 @@ def definition_problems(b: Builder, term: str, definition: str) -> list[str]:
     term_words = [w for w in re.findall(r"[^\W\d_]+", term) if fold(w) not in b.noun_openers]
     back_words = [fold(w) for w in re.findall(r"[^\W\d_]+", definition)]
     head = next((w for w in back_words if w not in b.noun_openers), "")
-    card = Definition(term, definition, term_words, back_words, head)
+    card = DefinitionCard(term, definition, term_words, back_words, head)
     problems = []
     for group in DEFINITION_CHECKS:
         for check in group:
