@@ -22,17 +22,16 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, vague_cards, variety, world_knowledge
+from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
 from quizapp.derive.causes import CAUSE_HOLD, CauseDrafter, is_last_resort
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.concepts import ConceptDrafter
 from quizapp.derive.definitions import DefinitionDrafter
-from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.equations import equation_paragraph
-from quizapp.derive.place_short_forms import accept_place_short_forms
-from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
+from quizapp.derive import accept_variants, card_checks
+from quizapp.derive.famous_settings import famous_setting_gap
 from quizapp.derive.place_kind_options import wrong_kind_options
 from quizapp.derive.topic_titles import title_card, title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
@@ -157,6 +156,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     subject_nouns = forced.subject_words(paragraphs, rules)
     document = "\n".join(p.text for p in paragraphs if not p.is_heading)
     titles = topic_titles(paragraphs)
+    accept_context = accept_variants.DraftContext(rules, written, document)
+    card_context = card_checks.CardContext(rules, language, headings)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -165,11 +166,12 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
     for d in drafts:
-        giveaways.tidy_accept_lists(d, rules, written)  # every accepted form a word the gap takes, the bare name
-        accept_place_short_forms(d, rules, document)  # "Ciudad Encantada" for "la Ciudad Encantada de Cuenca" (kinds7)
+        # Every accepted form a word the gap takes, the bare name, a place's short form ("Ciudad
+        # Encantada" for "la Ciudad Encantada de Cuenca", kinds7): the accept pipeline's second stage.
+        accept_variants.tidy_accept_lists(d, accept_context)
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
-        d.problems.extend(checks.trivial_card(d, headings, language))
+        d.problems.extend(card_checks.problems(d, card_context))  # the card checks: title, vague back, discourse front, famous artist
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
@@ -181,13 +183,9 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
-        d.problems.extend(vague_cards.vague_definition(d, rules))  # "La formación de los fondos": a slow process (review 14)
-        d.problems.extend(vague_cards.praised_class(d, rules))  # "Celebrated civil engineer": praise and a class (kinds11)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
-        d.problems.extend(discourse_front(d, rules))  # "Un caso interesante", "The key point": no thing to ask about (kinds7)
         d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
-        d.problems.extend(famous_person_role(d, rules))  # "Walter Scott: who was this?" -> Poet (kinds7)
         d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
         d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
         d.problems.extend(title_card(d, titles.get(d.paragraph, []), rules))  # "exokarst" under «Formas de superficie: el exokarst» (kinds11)

@@ -17,22 +17,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from quizapp.derive.extract import fold
+from quizapp.derive.word_families import SHORT_STEM as SHORT_STEM  # re-exported: the stem check now lives in word_families
+from quizapp.derive.word_families import share_stem as share_stem
+from quizapp.derive.word_families import stem_relation
 from quizapp.languages import Language
 
 # A symbol or formula token: a subscript or superscript mark ("S_e", "σ^n"), a Greek letter
 # ("Δσ", "ε̇") or a mathematical sign. A reader types it in as many ways as there are keyboards ("Se", "Sₑ",
 # "delta sigma"), and the text's word for it ("endurance limit") is the fair answer.
 SYMBOL_CHARS = re.compile(r"[_^=+×÷±∑∫√∞≈≠≤≥∂∆∇′″\u0370-\u03ff\u1f00-\u1fff\u2070-\u209f\u0300-\u036f]")
-# Endings that turn one stem into many words: two words sharing only one of them ("nation",
-# "station") are no pair. Longest first.
-ENDINGS = tuple(sorted((
-    "ations", "ation", "itions", "ition", "ions", "ion", "iones", "ión", "ments", "ment", "mente", "ness", "ings", "ing",
-    "ed", "es", "s", "ly", "al", "ales", "idad", "idades", "ity", "ities", "ers", "er", "or", "ors", "ores",
-    "ador", "adores", "aciones", "ación", "os", "as", "o", "a", "e",
-), key=len, reverse=True))
-PAIR_PREFIX = 5  # the parts two pair words differ in ("ex"/"in", "hyper"/"hypo") are this short at most
-PAIR_STEM = 3  # ... and the part they share, once their ending is set aside, this long at least
-KEY_STEM = 5  # a key's stem this long, opening another word of the prompt, gives the key away
 # Operators between figures in a prompt ("1/0.03", "2 × 40", "500 − 120").
 OPERATOR = r"\s*(?:[/*×÷+−–-]|x(?=\s))\s*"
 # How close a figure the prompt computes must be to the key to give it away.
@@ -197,60 +190,23 @@ def leading_particle(before: str, key: str, lang: Language) -> str | None:
     return None
 
 
-SHORT_STEM = 4  # two words sharing this many first letters share a stem ("denser", "densification")
-
-
-def share_stem(these: set[str], those: set[str]) -> bool:
-    """Whether a (folded) word of one set shares its stem with a word of the other: their first
-    five letters, or four where one has six letters or fewer ("denser" and "densification",
-    "drains" and "drainage"; also "ground" and "grouting", which costs a gap, never a
-    give-away). Concept gaps (concepts.py) and every typed gap (giveaways.word_family) use it."""
-    for a in these:
-        for b in those:
-            shorter = min(len(a), len(b))
-            n = SHORT_STEM if shorter <= SHORT_STEM + 2 else SHORT_STEM + 1  # "denser": "dens"
-            if shorter >= SHORT_STEM and a[:n] == b[:n]:
-                return True
-    return False
-
-
-def _stem(word: str) -> str:
-    w = fold(word)
-    for ending in ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            return w[: -len(ending)]
-    return w
-
-
 def given_away(prompt: str, key: str) -> str | None:
     """Why the prompt (the gap left out) gives a one-word key away, or None: another word of the
     prompt opens with the key's stem ("regenera-" in "regenerar" for "regeneración") or holds
     the key whole ("āxōlōtl" for "Xólotl"), or is its
     pair word, sharing the stem's end and differing only in a short prefix ("intrusions" beside a
-    gap for "extrusions", "w-type" beside "r-type")."""
+    gap for "extrusions", "w-type" beside "r-type"). The comparison is word_families.stem_relation."""
     if len(key.split()) != 1 or not re.search(r"[^\W\d_]", key):
         return None
-    k = fold(key)
-    stem = _stem(key)
     for word in dict.fromkeys(re.findall(r"[^\W\d_][\w\-]*", prompt)):  # in the text's order: the same reason under any hash seed
-        w = fold(word)
-        if w == k:
-            continue
-        if len(stem) >= KEY_STEM and w.startswith(stem):
+        relation = stem_relation(key, word)
+        if relation == "stem":
             return f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it gives the answer away"
-        # ... or holds the whole key inside it: "āxōlōtl" for the god Xólotl (review 10).
-        if len(k) >= KEY_STEM and k in w:
+        if relation == "holds":  # "āxōlōtl" for the god Xólotl (review 10)
             return f"held back: the prompt's word {word!r} holds the key ({key!r}): it gives the answer away"
-        # ... or the other way round: "the ____ larvae ... the plankton" for "planktonic".
-        root = _stem(word)
-        if len(root) >= KEY_STEM and len(root) * 2 >= len(k) and k.startswith(root):
+        if relation == "root":  # "the ____ larvae ... the plankton" for "planktonic"
             return f"held back: the key {key!r} is made from the prompt's word {word!r}: it gives the answer away"
-        if not (key.islower() and word.islower()):
-            continue  # names are no pair words ("Flanders", "Scotland" share only "-land")
-        other = _stem(word)
-        shared = len(_common_suffix(stem, other))
-        rest_k, rest_w = len(stem) - shared, len(other) - shared
-        if shared >= PAIR_STEM and shared >= max(rest_k, rest_w) and 0 < rest_k <= PAIR_PREFIX and 0 < rest_w <= PAIR_PREFIX:
+        if relation == "pair":
             return f"held back: the prompt's word {word!r} is the key's pair word ({key!r}): its partner is guessed from it"
     return None
 
@@ -280,13 +236,6 @@ def contrast_pair(prompt: str, key: str, lang: Language) -> str | None:
         if found and all(w.islower() and fold(w) not in stop for w in found.groups()):
             return f"held back: the gap is one of two parallel phrases ({found.group(0)!r}): the other's modifier gives its opposite away"
     return None
-
-
-def _common_suffix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]
 
 
 def _number(text: str, lang: Language) -> float | None:

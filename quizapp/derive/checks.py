@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from quizapp.bank import lint
 from quizapp.bank.enemies import detect_enemies
 from quizapp.bank.parser import Bank, BankQuestion, SourceSpan, check_question
+from quizapp.derive.word_families import FAMILY_STEM, opening
 from quizapp.language import fold_word, words_for
 from quizapp.languages import international_fame, language_for
 from quizapp.quiz.numbers import NumberError, conventions_for, read_number
@@ -432,15 +433,15 @@ def _heading_word(key: str, headings: list[str]) -> bool:
     salinas", "weaver" under "Weaving"): the topic's reader knows it."""
     if " " in key or not key[:1].isalpha() or len(key) < 3:
         return False
-    stem = fold_word(key)[:HEADING_STEM] if len(key) > HEADING_STEM else ""
+    stem = opening(key, HEADING_STEM) if len(key) > HEADING_STEM else ""
     return any(
         (w != key and min(len(w), len(key)) >= 3 and (w.startswith(key) or key.startswith(w)) and abs(len(w) - len(key)) <= 2)
-        or (stem and len(w) > HEADING_STEM and fold_word(w)[:HEADING_STEM] == stem)
+        or (stem and len(w) > HEADING_STEM and opening(w, HEADING_STEM) == stem)
         for h in headings for w in re.findall(r"[^\W\d_]+", h)
     )
 
 
-HEADING_STEM = 5  # letters a heading's word shares with a key of the same family ("salin-")
+HEADING_STEM = FAMILY_STEM  # letters a heading's word shares with a key of the same family ("salin-")
 
 
 def swapped_value(draft: Draft, language: str) -> tuple[str, str] | None:

@@ -34,11 +34,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizapp.derive.answers import SHORT_STEM
-from quizapp.derive.answers import share_stem as _share
 from quizapp.derive.definitions import defined_terms
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.word_families import SHORT_STEM
+from quizapp.derive.word_families import share_stem as _share
 from quizapp.languages import Language
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")

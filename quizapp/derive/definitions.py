@@ -28,13 +28,14 @@ from functools import lru_cache
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
 from quizapp.derive.variety import named_terms
+from quizapp.derive.word_families import FAMILY_STEM, opening
 from quizapp.languages import Language
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 MIN_DEFINITION_WORDS = 4
 MAX_DEFINITION_WORDS = 30
 MAX_TERM_WORDS = 4  # content words; "point of bloom", "price elasticity of demand"
-STEM = 5  # two words sharing this many first letters are one word for the repeat rule
+STEM = FAMILY_STEM  # two words sharing this many first letters are one word for the repeat rule
 MIN_STEM_WORD = 4  # shorter term words ("of", "gas") are not matched as stems
 CHOICE_OPTIONS = 4
 # A one-word subject this frequent in general text (failure 4.7, problema 5.5, report 5.3) before
@@ -191,8 +192,8 @@ def repeats(term: str, definition: str, lang: Language) -> bool:
     """Whether the definition writes one of the term's content words (or a word of its stem:
     "demand", "demanded"): the term is then guessed from the definition's wording."""
     stop = lang.words.stop_words
-    stems = {fold(w)[:STEM] for w in WORD.findall(term) if fold(w) not in stop and len(w) >= MIN_STEM_WORD}
-    return any(fold(w)[:STEM] in stems for w in WORD.findall(definition) if len(w) >= MIN_STEM_WORD)
+    stems = {opening(w, STEM) for w in WORD.findall(term) if fold(w) not in stop and len(w) >= MIN_STEM_WORD}
+    return any(opening(w, STEM) in stems for w in WORD.findall(definition) if len(w) >= MIN_STEM_WORD)
 
 
 @lru_cache(maxsize=16)

@@ -16,8 +16,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.derive import accept_variants
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import blindness
+from quizapp.derive import card_checks
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
 from quizapp.derive import giveaways
@@ -35,7 +37,7 @@ from quizapp.derive.extract import (
 )
 from quizapp.derive.place_kinds import place_kind
 from quizapp.derive.titled_names import titled_name
-from quizapp.languages import FAMILIAR_WORD_ZIPF, FAMOUS_MONONYM_ZIPF, Language, international_fame
+from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
 FEATURE_WORDS = frozenset({"river", "lake", "mount", "island", "bay", "cape", "rio", "lago", "monte", "isla", "cabo", "bahia", "sierra"})
@@ -251,57 +253,10 @@ class Builder:
         return " ".join(words[joint - 1:])
 
     def accepted(self, m: Mention) -> list[str]:
-        answers = [m.text]
-        if (joined := self.surnames_joined_by_y(m)) is not None:
-            answers.extend([str(m.value), joined])  # "Antonio García y Bellido": "García y Bellido"
-        elif (particled := self.particle_surname(m)) is not None:
-            answers.extend([str(m.value), *particled])  # "Karl von Frisch": "von Frisch", "Frisch"
-        elif (surnames := self.double_surname(m)) is not None:
-            answers.extend([str(m.value), *surnames])
-        elif m.kind == "name" and len(str(m.value).split()) == 2 and (self.named_like_person(m) or self.titled(m)) and not self.surname_shared(m):
-            answers.extend([str(m.value), self.firm_name(str(m.value)) or str(m.value).split()[-1]])  # "Rosa Mendiola": also "Mendiola"
-        elif m.kind == "person":
-            full = str(m.value)
-            answers.append(full)
-            # "Snow" for "John Snow", but never "I" for "Carlos I"; after a small word ("Herrera de
-            # Pisuerga", "Alberto de Palacio") only if the text itself names the person so.
-            words = full.split()
-            if firm := self.firm_name(full):
-                answers.append(firm)  # a firm read as a person: "Brawner", never "Builders"
-            elif not any(ROMAN.match(w) for w in words) and not self.surname_shared(m) and (
-                not {fold(w) for w in words[:-1]} & self.connector_words or (m.identity, fold(words[-1])) in self.written
-            ):
-                answers.append(words[-1])
-        # A name of no known kind is accepted whole: its last word alone may name something else
-        # ("Empire" for "the Holy Roman Empire", "Elena" for the island of Santa Elena). But the
-        # short form the text itself uses is a natural answer ("la Casa de Expósitos" for "la
-        # Casa de Expósitos de La Coruña"), if it is a name of two words or more.
-        elif m.kind in ("place", "organisation", "name"):
-            answers.extend(self.short_forms(m))
-            answers.extend(self.without_feature_word(m))
-            answers.extend(self.without_company_word(m))
-        if century := self.century(m):
-            answers.extend(century)
-        elif (numeral := roman_value(m.text)) is not None and len(m.text) >= 2:
-            answers.append(str(numeral))  # "el libro ____": "33" for "XXXIII" (review 11)
-        answers.extend(self.regnal_forms(m))
-        if m.kind == "term" and " " not in m.text:
-            answers.extend(self.term_forms(m))
-        if m.kind != "person":
-            answers.extend(typed_answers.phrase_variants(m.text, self.lang))  # "monstruo del agua"
-        out: list[str] = []
-        for a in answers:
-            # "Embankment" for "Victoria Embankment": a bare common noun of a name (not a
-            # person's surname, "Snow") is any embankment, and the prompt may describe one.
-            fragment = a != m.text and " " not in a and m.kind != "person" and " " in m.text
-            if fragment and a[:1].isupper() and self.lang.is_real_word(a) and not self.named_like_person_word(a) and not self.titled(m):
-                continue
-            if fold(a) not in {fold(x) for x in out}:
-                out.append(a)
-        if m.kind in ("place", "organisation", "name"):  # "Premio Goldman", "BOE": what a learner types
-            document = "\n".join(self.facts.paragraphs.values())
-            out.extend(a for a in context.natural_forms(m.text, document, self.lang) if fold(a) not in {fold(x) for x in out})
-        return out
+        """What a typed gap on ``m`` accepts: the text and every variant of the one accept
+        pipeline (accept_variants.mention_accepts: a person's surname, a name's short forms, a
+        number's other writings, a term's other forms, never a bare common noun of a name)."""
+        return accept_variants.mention_accepts(self, m)
 
     def term_forms(self, m: Mention) -> list[str]:
         """The other forms a learner may type for a term's gap: "kilometre": kilometer,
@@ -1393,35 +1348,10 @@ class Builder:
         return context.leans_on_context(e.text, self.lang) is None and context.order_given_away([e.text], self.lang) is None
 
     def definition_problems(self, term: str, definition: str) -> list[str]:
-        """Why a term <-> definition card does not stand alone, held back: its front is no term
-        (it ends in a noun naming a part of something unsaid, "The living part", or is all
-        common words), or its back leans on another sentence (an object pronoun, "notarlo",
-        or a head ranking against something unsaid, "Los primeros en ...")."""
-        lang = self.lang
-        term_words = [w for w in re.findall(r"[^\W\d_]+", term) if fold(w) not in self.noun_openers]
-        back_words = [fold(w) for w in re.findall(r"[^\W\d_]+", definition)]
-        head = next((w for w in back_words if w not in self.noun_openers), "")
-        problems = []
-        ranking = [w for w in term_words if fold(w) in RANKING_WORDS or fold(w) in lang.relative_heads]
-        named = any(w[:1].isupper() for w in term.split()[1:]) or re.search(r"\b(?:of|de|del)\b", term)
-        if ranking and not named:
-            # "El material principal", "The main fuel": main among what? The front says of what
-            # or it asks nothing on its own (the eighth review).
-            problems.append(f"held back: the card's front {term!r} ranks something ({ranking[0]!r}) without saying of what: it asks nothing on its own")
-        elif term_words and fold(term_words[-1]) in lang.relational_nouns:
-            problems.append(f"held back: the card's front {term!r} names a part of something it does not say: it asks nothing on its own")
-        elif term_words and all(lang.familiarity(w) >= FAMILIAR_WORD_ZIPF for w in term_words):
-            problems.append(f"held back: the card's front {term!r} is common words, not a term: it does not say what it asks")
-        if (place := self.place_front(term)) is not None:
-            # "The lower Chao Phraya" -> "A flat, low-lying delta ..." (review 16): a place is no
-            # term; what the text says of it is general geography, and the front has many backs.
-            problems.append(f"held back: the card's front {term!r} is a place ({place!r}), not a term: what the text says of it is one of many true backs")
-        leaning = [w for w in back_words if w in lang.object_pronouns or lang.joined_pronoun.fullmatch(w)]
-        if leaning:
-            problems.append(f"held back: the card's back leans on another sentence ({leaning[0]!r} refers to something it does not say)")
-        elif head in lang.relative_heads:
-            problems.append(f"held back: the card's back opens with {head!r}, which ranks against something it does not say: a fragment, not a definition")
-        return problems
+        """Why a term <-> definition card does not stand alone, held back: the draft-time card
+        checks of card_checks.DEFINITION_CHECKS (a front that ranks, names a part or a place
+        or is common words; a back that leans on another sentence or ranks)."""
+        return card_checks.definition_problems(self, term, definition)
 
     def place_front(self, term: str) -> str | None:
         """The place or named thing a card's front ends with ("The lower Chao Phraya", "El bajo

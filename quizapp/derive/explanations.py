@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from quizapp.derive import answers as typed_answers
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
+from quizapp.derive.word_families import COMPOUND_ENDINGS, FAMILY_STEM, opening, strip_ending
 
 # A distinctive term is rarer than this in general text ("flushing" 3.4, "redundancy" 3.3,
 # "fenders" 2.8, "sotos" 2.3), and ...
@@ -101,11 +102,7 @@ class Term:
 def stem(word: str) -> str:
     """The word without a common inflection or derivation ending ("melts" -> "melt",
     "melting" -> "melt", "salineras" -> "salin"), folded."""
-    w = fold(word)
-    for ending in ("ations", "ation", "ing", "ings", "ers", "er", "ed", "es", "s", "eras", "era", "eros", "ero", "as", "os", "a", "o"):
-        if w.endswith(ending) and len(w) - len(ending) >= COMPOUND_PART:
-            return w[: -len(ending)]
-    return w
+    return strip_ending(word, COMPOUND_ENDINGS, COMPOUND_PART)
 
 
 def compound_of(key: str, words: Sequence[str]) -> str | None:
@@ -126,8 +123,8 @@ def term_problem(sentence_text: str, start: int, end: int, headings_stems: froze
     others = [w.group() for w in WORD.finditer(sentence_text) if not (w.start() == start and w.end() == end)]
     if (part := compound_of(key, others)) is not None:
         return f"held back: the key {key!r} is a compound of the sentence's word {part!r}: the sentence gives it away"
-    own = fold(key)[:5]
-    if len(own) == 5 and (own in headings_stems or any(fold(w)[:5] == own for w in others)):
+    own = opening(key, FAMILY_STEM)
+    if len(own) == FAMILY_STEM and (own in headings_stems or any(opening(w, FAMILY_STEM) == own for w in others)):
         return f"held back: the key {key!r} shares its stem with a word of the sentence or a heading: it gives it away"
     return None
 
@@ -140,7 +137,7 @@ class ExplanationDrafter:
         self.builder = builder
         self.lang = builder.lang
         self.code = self.lang.code if self.lang.code in NOUN_PREPOSITIONS else "en"
-        self.heading_stems = frozenset(fold(w)[:5] for h in headings for w in WORD.findall(h) if len(w) >= 5)
+        self.heading_stems = frozenset(opening(w, FAMILY_STEM) for h in headings for w in WORD.findall(h) if len(w) >= FAMILY_STEM)
         self.copulas = frozenset(fold(w) for w in self.lang.copulas)
         self.threshold = min(DISTINCT_ZIPF, self.ordinary_zipf() - DISTINCT_MARGIN)
 

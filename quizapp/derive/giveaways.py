@@ -15,8 +15,9 @@ language's own markers (for a renaming, a number written in words, a decade), no
 - a stock phrase of general text ("a ____ laureate", "paneles ____": a short list, see
   STOCK_PHRASES), half of a name joined by "and" or a dash ("the Palmgren–____ rule"), a rare
   term whose family the prompt shows ("glándulas tiroideas ... la ____");
-- and, not a hold but a repair, accept lists as a learner types the key (tidy_accept_lists):
-  only forms that are words and fit the gap's number, the name without its sentence's article.
+- and, not a hold but a repair, accept lists as a learner types the key (keep_real_forms,
+  accept_bare_name, run by accept_variants.tidy_accept_lists): only forms that are words and
+  fit the gap's number, the name without its sentence's article.
 These run in ``check_drafts`` beside the other checks; ``term_forms`` lets the set-level
 give-away check (``quizapp.derive._revealed``) see a key's other forms ("nodule" of "nodules").
 """
@@ -26,8 +27,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizapp.derive.answers import SHORT_STEM, share_stem
 from quizapp.derive.extract import fold
+from quizapp.derive.word_families import SHORT_STEM, prefix_apart, share_opening, share_stem
 from quizapp.languages import Language
 from quizapp.quiz.numbers import NumberError, read_number
 
@@ -663,20 +664,12 @@ def shared_stem(draft: Draft, lang: Language) -> list[str]:
         key = str(accepted[0])
         if " " in key or not key[:1].islower() or len(key) < 6 or lang.familiarity(key) >= RARE_TERM_ZIPF:
             continue
-        stem = fold(key)[:STEM_LETTERS]
         for word in re.findall(r"[^\W\d_]{6,}", before + " " + after):
-            if fold(word)[:STEM_LETTERS] == stem and fold(word) != fold(key) and lang.familiarity(word) < RARE_TERM_ZIPF:
+            if share_opening(fold(word), fold(key), STEM_LETTERS) and fold(word) != fold(key) and lang.familiarity(word) < RARE_TERM_ZIPF:
                 return [f"held back: the prompt's rare word {word!r} opens like the key {key!r}: it leads a reader to it"]
     return []
 
 
-# Derivational prefixes that make a word of the same family ("población" -> "despoblación",
-# "agree" -> "disagreement"); what is left must share FAMILY_STEM letters with the other word.
-FAMILY_PREFIXES = {
-    "en": ("de", "dis", "un", "re", "non", "over", "under", "counter"),
-    "es": ("des", "de", "re", "in", "im", "sobre", "contra", "sub"),
-}
-FAMILY_STEM = 5
 QUOTED = re.compile(r"[“«\"]([^”»\"]*)$")
 
 
@@ -689,16 +682,9 @@ def _quoted_words(before: str, after: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W\d_]+", before + " " + after) if w.islower()]
 
 
-def _unprefixed(word: str, lang: Language) -> str | None:
-    for prefix in FAMILY_PREFIXES.get(lang.code, ()):
-        if word.startswith(prefix) and len(word) - len(prefix) >= FAMILY_STEM:
-            return word[len(prefix):]
-    return None
-
-
 def word_family(draft: Draft, lang: Language) -> list[str]:
     """A typed gap on a lower-case word whose family the prompt writes: a word sharing its stem
-    (concepts' rule, answers.share_stem: "denser" for densification; the four-letter stem for a
+    (concepts' rule, word_families.share_stem: "denser" for densification; the four-letter stem for a
     rare key only, "texto" does not lead to "textura"), or the same word with a derivational
     prefix ("la población ... la ____" for despoblación, review 17; "population" for
     depopulation)."""
@@ -712,9 +698,8 @@ def word_family(draft: Draft, lang: Language) -> list[str]:
             long_enough = min(len(word), len(k)) > SHORT_STEM + 2 or lang.familiarity(key) < RARE_TERM_ZIPF
             if long_enough and share_stem({k}, {word}) and word not in lang.words.stop_words:
                 return [f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it leads a reader to it"]
-            for a, b in ((_unprefixed(k, lang), word), (_unprefixed(word, lang), k)):
-                if a and len(b) >= FAMILY_STEM and a[:FAMILY_STEM] == b[:FAMILY_STEM]:
-                    return [f"held back: the prompt's word {word!r} is of the key's word family ({key!r}, a prefix apart): it leads a reader to it"]
+            if prefix_apart(k, word, lang.code):
+                return [f"held back: the prompt's word {word!r} is of the key's word family ({key!r}, a prefix apart): it leads a reader to it"]
     return []
 
 
@@ -883,12 +868,6 @@ def accept_bare_name(draft: Draft, lang: Language) -> None:
             bare = " ".join(words[1:])
             if fold(bare) not in {fold(str(a)) for a in accepted}:
                 accepted.append(bare)
-
-
-def tidy_accept_lists(draft: Draft, lang: Language, written: frozenset[str]) -> None:
-    """Every accept list as a learner types the key: real forms that fit the gap, the bare name."""
-    keep_real_forms(draft, lang, written)
-    accept_bare_name(draft, lang)
 
 
 def term_forms(draft: Draft) -> list[str]:

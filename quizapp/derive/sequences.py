@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from quizapp.derive.explanations import QUANTITY_WORDS, compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
+from quizapp.derive.word_families import FAMILY_STEM, opening
 
 MIN_STEPS = 3  # an order needs three things at least (two are a coin toss)
 MAX_STEPS = 5  # more is a chore to order on a phone
@@ -45,7 +46,7 @@ DEFINED_TERM_ZIPF = 3.5
 _APPOSITION = {"en": re.compile(r"^, (?:an?|the) [^,]{3,60},"), "es": re.compile(r"^, (?:un|una|el|la|los|las) [^,]{3,60},")}
 # A noun named by what it is for ("el ____ para las calderas": fuel) is settled by the sentence.
 _PURPOSE = {"en": re.compile(r"^ for\b"), "es": re.compile(r"^ para\b")}
-STEM = 5  # letters two words share when one settles the other ("salinero" in "las salineras")
+STEM = FAMILY_STEM  # letters two words share when one settles the other ("salinero" in "las salineras")
 # Words after which a lower-case word is a noun the sentence names (beside articles and possessives).
 _NOUN_PREPOSITIONS = frozenset(("of", "with", "by", "de", "del", "con", "por"))
 
@@ -144,7 +145,7 @@ class SequenceDrafter:
     def __init__(self, builder: Builder, headings: list[str] | None = None) -> None:
         self.builder = builder
         # Stems of the headings' words: a term sharing one is settled by the title ("las salineras").
-        self.heading_stems = {fold(w)[:STEM] for h in headings or [] for w in re.findall(r"[^\W\d_]+", h) if len(w) >= STEM}
+        self.heading_stems = {opening(w, STEM) for h in headings or [] for w in re.findall(r"[^\W\d_]+", h) if len(w) >= STEM}
         self.lang = builder.lang
         self.code = self.lang.code if self.lang.code in _MARKERS else "en"
         self.marker = _marker(self.code)

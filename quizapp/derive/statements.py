@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import MAX_PROMPT_WORDS, Mention, Sentence, fold
+from quizapp.derive.word_families import SHORT_STEM, opening
 
 # A sentence longer than a prompt may be (extract.MAX_PROMPT_WORDS) is quoted up to its last
 # clause boundary that fits ("..., hallado en 1975 en la cueva de Lapa Vermelha, en Minas Gerais …"),
@@ -88,7 +89,7 @@ COMPARATIVES = frozenset((
     "easier", "harder", "wider", "narrower", "cheaper", "dearer", "mayor", "menor", "mayores", "menores", "mejor", "peor", "mejores", "peores",
 ))
 THAN = frozenset(("than", "que"))
-STEM = 4  # letters a word shares with an option to be of its family ("slowly", "slowed")
+STEM = SHORT_STEM  # letters a word shares with an option to be of its family ("slowly", "slowed")
 # An English participle before a noun ("exposed to increased drag") describes, and the noun's
 # context decides it ("exposed to" something harmful); as a verb it states what the text says.
 PARTICIPLE = re.compile(r"(?:ed|en)$")
@@ -357,8 +358,8 @@ class StatementDrafter:
             return None  # "redujo la visibilidad casi a cero": only one direction ends there
         # Another word of the sentence from either option's stem ("____ the melting, since the
         # stalks pass heat very slowly": slowed) says which (seen in a self-review of ice-houses.md).
-        stems = {fold(word)[:STEM], fold(other)[:STEM]}
-        if any(fold(w)[:STEM] in stems for t, w in zip(tokens, words) if t is not found[0]):
+        stems = {opening(word, STEM), opening(other, STEM)}
+        if any(opening(w, STEM) in stems for t, w in zip(tokens, words) if t is not found[0]):
             return None
         index = tokens.index(found[0])
         if word in COMPARATIVES and (index + 1 >= len(tokens) or fold(words[index + 1]) not in THAN):

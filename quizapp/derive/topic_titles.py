@@ -26,13 +26,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
+from quizapp.derive.word_families import FAMILY_STEM, share_opening
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft, Paragraph
 
 COMMON_WORD_ZIPF = 4.0  # a capitalised word this frequent in lower case is a common word ("Street" 5.3)
-STEM = 5  # letters a heading's word shares with a key's word of the same family ("volcánico"/"volcánicos")
+STEM = FAMILY_STEM  # letters a heading's word shares with a key's word of the same family ("volcánico"/"volcánicos")
 
 
 def topic_titles(paragraphs: Sequence[Paragraph]) -> dict[int, list[str]]:
@@ -51,13 +52,6 @@ def topic_titles(paragraphs: Sequence[Paragraph]) -> dict[int, list[str]]:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text)
-
-
-def _same_family(word: str, other: str) -> bool:
-    """Whether two folded words share their first STEM letters (or all of the shorter one's,
-    four at least): "tubo" and "tubos", "volcanico" and "volcanicos"."""
-    n = min(STEM, len(word), len(other))
-    return n >= 4 and word[:n] == other[:n]
 
 
 def title_key(draft: Draft, titles: list[str], lang: Language) -> list[str]:
@@ -82,7 +76,7 @@ def title_key(draft: Draft, titles: list[str], lang: Language) -> list[str]:
         elif key[:1].islower():
             content = [fold(w).lower() for w in words if fold(w).lower() not in stop and len(w) >= 3]
             heading_words = {fold(w).lower() for t in titles for w in _words(t) if len(w) >= 4}
-            if content and all(any(_same_family(w, h) for h in heading_words) for w in content):
+            if content and all(any(share_opening(w, h, STEM) for h in heading_words) for w in content):
                 return [f"held back: every word of the key {key!r} stands in its topic's title or the document's: the reader knows it without the paragraph"]
     return []
 
@@ -104,7 +98,7 @@ def _content(text: str, lang: Language) -> list[str]:
 
 
 def _in_family(word: str, words: Sequence[str]) -> bool:
-    return any(word == other or _same_family(word, other) for other in words)
+    return any(word == other or share_opening(word, other, STEM) for other in words)
 
 
 def title_card(draft: Draft, titles: list[str], lang: Language) -> list[str]:

@@ -1,0 +1,197 @@
+"""What a typed gap accepts: one pipeline of accept-variant rules, in the order they run.
+
+A learner names a thing as people call it: "Mendiola" for Rosa Mendiola, "von Frisch" for Karl
+von Frisch, "Peñoles" for Industrias Peñoles, "Ciudad Encantada" for la Ciudad Encantada de
+Cuenca, "20" for "siglo XX", "kilometer" for "kilometre". These rules used to be spread over
+``Builder.accepted`` (drafting.py), ``giveaways.tidy_accept_lists`` and
+``place_short_forms.accept_place_short_forms``; they are listed here, each a small function,
+so that a new variant is one more entry in a list and its place in the order is visible.
+
+Two stages, because the second needs the whole document and the set's other drafts:
+
+1. ``mention_accepts`` (while drafting, per mention): the name forms (NAME_FORMS: the first
+   rule that applies decides, a person's surname rules before a place's short forms), then the
+   other forms (OTHER_FORMS: every rule adds), then the fragment filter (no bare common noun of
+   a name: "Embankment" for Victoria Embankment) and the names the text itself writes
+   (``context.natural_forms``: "Premio Goldman", "BOE"). Every gap drafted on a mention of the
+   text takes this list (``Builder.accepted``); the word gaps of explanations.py and
+   sequences.py (a word and its forms) and statements.py's times and counts write their own.
+2. ``tidy_accept_lists`` (while checking, per draft): DRAFT_RULES, which drop the forms that are
+   no word or that the gap's grammar refuses, and add the bare name and a place's short form.
+
+The rules themselves (and their tests) stay where they were written: the Builder's name
+readers (``double_surname``, ``particle_surname``, ``titled`` via titled_names.py ...),
+giveaways.py and place_short_forms.py. This module only says which run, and in what order.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizapp.derive import answers as typed_answers
+from quizapp.derive import context, giveaways
+from quizapp.derive.extract import ROMAN, Mention, fold
+from quizapp.derive.place_short_forms import accept_place_short_forms
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+    from quizapp.derive.drafting import Builder
+
+# A rule of the first stage: the forms it adds for a mention's gap; None when it does not apply
+# (for NAME_FORMS, where the first rule that applies decides, an empty list still decides).
+MentionRule = Callable[["Builder", Mention], "list[str] | None"]
+
+
+def joined_surnames(b: Builder, m: Mention) -> list[str] | None:
+    """"Antonio García y Bellido": also "García y Bellido" (never "Bellido")."""
+    joined = b.surnames_joined_by_y(m)
+    return None if joined is None else [str(m.value), joined]
+
+
+def particle_surname(b: Builder, m: Mention) -> list[str] | None:
+    """"Karl von Frisch": also "von Frisch", "Frisch"."""
+    particled = b.particle_surname(m)
+    return None if particled is None else [str(m.value), *particled]
+
+
+def double_surname(b: Builder, m: Mention) -> list[str] | None:
+    """"Luis Lacalle Pou": also "Lacalle Pou", "Lacalle"."""
+    surnames = b.double_surname(m)
+    return None if surnames is None else [str(m.value), *surnames]
+
+
+def named_person_surname(b: Builder, m: Mention) -> list[str] | None:
+    """A two-word name of no known kind that reads as a person's (a known given name, or a
+    title or role before it in the text: titled_names.py): "Rosa Mendiola" also "Mendiola",
+    unless another person shares it; a firm ("Brawner Builders") by its own word."""
+    value = str(m.value)
+    if m.kind == "name" and len(value.split()) == 2 and (b.named_like_person(m) or b.titled(m)) and not b.surname_shared(m):
+        return [value, b.firm_name(value) or value.split()[-1]]
+    return None
+
+
+def person_surname(b: Builder, m: Mention) -> list[str] | None:
+    """A person: the full name, and the surname alone ("Snow" for John Snow), but never "I"
+    for "Carlos I", nor after a small word ("Herrera de Pisuerga", "Alberto de Palacio")
+    unless the text itself names the person so."""
+    if m.kind != "person":
+        return None
+    full = str(m.value)
+    forms = [full]
+    words = full.split()
+    if firm := b.firm_name(full):
+        forms.append(firm)  # a firm read as a person: "Brawner", never "Builders"
+    elif not any(ROMAN.match(w) for w in words) and not b.surname_shared(m) and (
+        not {fold(w) for w in words[:-1]} & b.connector_words or (m.identity, fold(words[-1])) in b.written
+    ):
+        forms.append(words[-1])
+    return forms
+
+
+def short_name_forms(b: Builder, m: Mention) -> list[str] | None:
+    """A name of no known kind is accepted whole: its last word alone may name something else
+    ("Empire" for "the Holy Roman Empire", "Elena" for the island of Santa Elena). But the short
+    form the text itself uses ("la Casa de Expósitos" for "la Casa de Expósitos de La Coruña"),
+    a feature's own name ("Patapsco" for the Patapsco River) and a company's ("Peñoles") are
+    natural answers."""
+    if m.kind not in ("place", "organisation", "name"):
+        return None
+    return [*b.short_forms(m), *b.without_feature_word(m), *b.without_company_word(m)]
+
+
+def written_number(b: Builder, m: Mention) -> list[str] | None:
+    """A century in Roman numerals also as a number and its words ("siglo XX": 20, veinte);
+    any other Roman numeral also in digits ("el libro ____": "33" for "XXXIII", review 11)."""
+    from quizapp.derive.drafting import roman_value
+
+    if century := b.century(m):
+        return century
+    if (numeral := roman_value(m.text)) is not None and len(m.text) >= 2:
+        return [str(numeral)]
+    return None
+
+
+def regnal_forms(b: Builder, m: Mention) -> list[str] | None:
+    """"Manuel I de Portugal": also "Manuel I", "Manuel 1"."""
+    return b.regnal_forms(m)
+
+
+def term_forms(b: Builder, m: Mention) -> list[str] | None:
+    """A one-word term's other real forms ("kilometer", "kilometres")."""
+    return b.term_forms(m) if m.kind == "term" and " " not in m.text else None
+
+
+def phrase_variants(b: Builder, m: Mention) -> list[str] | None:
+    """A phrase with its small word as people write it ("monstruo del agua")."""
+    return typed_answers.phrase_variants(m.text, b.lang) if m.kind != "person" else None
+
+
+NAME_FORMS: tuple[MentionRule, ...] = (joined_surnames, particle_surname, double_surname, named_person_surname, person_surname, short_name_forms)
+OTHER_FORMS: tuple[MentionRule, ...] = (written_number, regnal_forms, term_forms, phrase_variants)
+
+
+def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
+    """"Embankment" for "Victoria Embankment": a bare common noun of a name (not a person's
+    surname, "Snow") is any embankment, and the prompt may describe one."""
+    fragment = form != m.text and " " not in form and m.kind != "person" and " " in m.text
+    return fragment and form[:1].isupper() and b.lang.is_real_word(form) and not b.named_like_person_word(form) and not b.titled(m)
+
+
+def mention_accepts(b: Builder, m: Mention) -> list[str]:
+    """What a gap on ``m`` accepts: the text, then every variant the rules give, once each."""
+    answers = [m.text]
+    for rule in NAME_FORMS:
+        if (forms := rule(b, m)) is not None:
+            answers.extend(forms)
+            break
+    for rule in OTHER_FORMS:
+        answers.extend(rule(b, m) or [])
+    out: list[str] = []
+    for a in answers:
+        if bare_fragment(b, m, a):
+            continue
+        if fold(a) not in {fold(x) for x in out}:
+            out.append(a)
+    if m.kind in ("place", "organisation", "name"):  # "Premio Goldman", "BOE": what a learner types
+        document = "\n".join(b.facts.paragraphs.values())
+        out.extend(a for a in context.natural_forms(m.text, document, b.lang) if fold(a) not in {fold(x) for x in out})
+    return out
+
+
+@dataclass(frozen=True)
+class DraftContext:
+    """What the second stage reads: the language, every word the document writes (a form must
+    be a word), and the document's text (a place's short form must name one place in it)."""
+
+    lang: Language
+    written: frozenset[str]
+    document: str
+
+
+DraftRule = Callable[["Draft", DraftContext], None]
+
+
+def real_forms(draft: Draft, ctx: DraftContext) -> None:
+    """Only forms that are words and fit the gap's number (giveaways.keep_real_forms)."""
+    giveaways.keep_real_forms(draft, ctx.lang, ctx.written)
+
+
+def bare_name(draft: Draft, ctx: DraftContext) -> None:
+    """The name without its sentence's article ("UNESCO" for "La UNESCO")."""
+    giveaways.accept_bare_name(draft, ctx.lang)
+
+
+def place_short_form(draft: Draft, ctx: DraftContext) -> None:
+    """A landmark without its "de <place>" ("Ciudad Encantada", kinds7: place_short_forms.py)."""
+    accept_place_short_forms(draft, ctx.lang, ctx.document)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, bare_name, place_short_form)
+
+
+def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:
+    """Every typed accept list of ``draft`` through DRAFT_RULES, in order."""
+    for rule in DRAFT_RULES:
+        rule(draft, ctx)

@@ -1,0 +1,176 @@
+"""Why a card is held back: one list of card checks, as the gap checks have theirs.
+
+A card asks its front and shows its back. The rules that hold a card back were spread over
+Builder.definition_problems and Builder.place_front (drafting.py), vague_cards.py,
+discourse_fronts.py, famous_settings.famous_person_role and checks.trivial_card; they are
+listed here, in two lists, because they run at two moments:
+
+- DEFINITION_CHECKS, while a definition card is drafted (``definition_problems``): what its
+  term and definition say alone. Each is a group of exclusive rules (the first that fires in
+  a group gives the group's reason): a front that ranks without saying of what ("The main
+  fuel"), names a part of something unsaid ("The living part") or is all common words; a front
+  that is a place ("The lower Chao Phraya", review 16); a back that leans on another sentence
+  ("notarlo") or opens ranking against something unsaid ("Los primeros en ...").
+- CARD_CHECKS, while the set is checked (``problems``, beside the gap checks): a back the
+  topic's title names, or a front that is the document's own subject (checks.trivial_card); a
+  back that only names a class or an undertaking's kind (vague_cards, review 14), or only praises
+  and names a class ("Celebrated civil engineer", vague_cards.praised_class); a front that
+  is a discourse phrase ("Un caso interesante", kinds7); a famous artist's "who was this?"
+  (famous_person_role, kinds7).
+
+The rules and their tests stay where they were written; this module says which run, and in
+what order (a held card's reasons are reported in this order).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizapp.derive import checks, vague_cards
+from quizapp.derive.discourse_fronts import discourse_front
+from quizapp.derive.extract import fold
+from quizapp.derive.famous_settings import famous_person_role
+from quizapp.languages import FAMILIAR_WORD_ZIPF, Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+    from quizapp.derive.drafting import Builder
+
+
+@dataclass(frozen=True)
+class DefinitionCard:
+    """A definition card's two sides as the draft-time checks read them."""
+
+    term: str
+    definition: str
+    term_words: list[str]  # the front's words, without its article or possessive
+    back_words: list[str]  # the back's words, folded
+    head: str  # the back's first word after its article
+
+
+DefinitionCheck = Callable[["Builder", DefinitionCard], "str | None"]
+
+
+def ranking_front(b: Builder, d: DefinitionCard) -> str | None:
+    """"El material principal", "The main fuel": main among what? The front says of what or
+    it asks nothing on its own (the eighth review)."""
+    from quizapp.derive.drafting import RANKING_WORDS
+
+    ranking = [w for w in d.term_words if fold(w) in RANKING_WORDS or fold(w) in b.lang.relative_heads]
+    named = any(w[:1].isupper() for w in d.term.split()[1:]) or re.search(r"\b(?:of|de|del)\b", d.term)
+    if ranking and not named:
+        return f"held back: the card's front {d.term!r} ranks something ({ranking[0]!r}) without saying of what: it asks nothing on its own"
+    return None
+
+
+def part_front(b: Builder, d: DefinitionCard) -> str | None:
+    """"The living part": a part of something the front does not say."""
+    if d.term_words and fold(d.term_words[-1]) in b.lang.relational_nouns:
+        return f"held back: the card's front {d.term!r} names a part of something it does not say: it asks nothing on its own"
+    return None
+
+
+def common_words_front(b: Builder, d: DefinitionCard) -> str | None:
+    """A front of common words only is no term."""
+    if d.term_words and all(b.lang.familiarity(w) >= FAMILIAR_WORD_ZIPF for w in d.term_words):
+        return f"held back: the card's front {d.term!r} is common words, not a term: it does not say what it asks"
+    return None
+
+
+def place_front(b: Builder, d: DefinitionCard) -> str | None:
+    """"The lower Chao Phraya" -> "A flat, low-lying delta ..." (review 16): a place is no term;
+    what the text says of it is general geography, and the front has many backs."""
+    if (place := b.place_front(d.term)) is not None:
+        return f"held back: the card's front {d.term!r} is a place ({place!r}), not a term: what the text says of it is one of many true backs"
+    return None
+
+
+def leaning_back(b: Builder, d: DefinitionCard) -> str | None:
+    """A back with an object pronoun ("notarlo") refers to a sentence the card does not show."""
+    leaning = [w for w in d.back_words if w in b.lang.object_pronouns or b.lang.joined_pronoun.fullmatch(w)]
+    if leaning:
+        return f"held back: the card's back leans on another sentence ({leaning[0]!r} refers to something it does not say)"
+    return None
+
+
+def ranking_back(b: Builder, d: DefinitionCard) -> str | None:
+    """"Los primeros en ...": a back ranked against something unsaid is a fragment."""
+    if d.head in b.lang.relative_heads:
+        return f"held back: the card's back opens with {d.head!r}, which ranks against something it does not say: a fragment, not a definition"
+    return None
+
+
+# Groups of exclusive rules: the first rule of a group that fires gives the group's reason.
+DEFINITION_CHECKS: tuple[tuple[DefinitionCheck, ...], ...] = (
+    (ranking_front, part_front, common_words_front),
+    (place_front,),
+    (leaning_back, ranking_back),
+)
+
+
+def definition_problems(b: Builder, term: str, definition: str) -> list[str]:
+    """Why a term <-> definition card does not stand alone (DEFINITION_CHECKS), held back."""
+    term_words = [w for w in re.findall(r"[^\W\d_]+", term) if fold(w) not in b.noun_openers]
+    back_words = [fold(w) for w in re.findall(r"[^\W\d_]+", definition)]
+    head = next((w for w in back_words if w not in b.noun_openers), "")
+    card = DefinitionCard(term, definition, term_words, back_words, head)
+    problems = []
+    for group in DEFINITION_CHECKS:
+        for check in group:
+            if (why := check(b, card)) is not None:
+                problems.append(why)
+                break
+    return problems
+
+
+@dataclass(frozen=True)
+class CardContext:
+    """What the set-time card checks read: the language (its rules and its code) and the
+    document's headings (its title first)."""
+
+    lang: Language
+    language: str
+    headings: list[str]
+
+
+CardCheck = Callable[["Draft", CardContext], "list[str]"]
+
+
+def title_card(draft: Draft, ctx: CardContext) -> list[str]:
+    """A back the topic's title names, a front that is the document's subject (checks.trivial_card)."""
+    return checks.trivial_card(draft, ctx.headings, ctx.language)
+
+
+def vague_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"La formación de los fondos" -> "Un proceso lento" (vague_cards.vague_definition)."""
+    return vague_cards.vague_definition(draft, ctx.lang)
+
+
+def praised_class_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"John Rennie: who was this?" -> "Celebrated civil engineer" (vague_cards.praised_class, kinds11)."""
+    return vague_cards.praised_class(draft, ctx.lang)
+
+
+def discourse_phrase_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Un caso interesante", "The key point" (discourse_fronts.discourse_front)."""
+    return discourse_front(draft, ctx.lang)
+
+
+def famous_artist(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Walter Scott: who was this?" -> Poet (famous_settings.famous_person_role)."""
+    return famous_person_role(draft, ctx.lang)
+
+
+CARD_CHECKS: tuple[CardCheck, ...] = (title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist)
+
+
+def problems(draft: Draft, ctx: CardContext) -> list[str]:
+    """Every reason of CARD_CHECKS to hold ``draft`` back (empty for a fair card or no card)."""
+    if draft.kind != "card":
+        return []
+    found: list[str] = []
+    for check in CARD_CHECKS:
+        found.extend(check(draft, ctx))
+    return found

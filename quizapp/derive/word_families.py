@@ -1,0 +1,149 @@
+"""Whether two words are of one family: the drafter's one stem check.
+
+Many rules ask the same question in other words: "does the prompt (or the heading, the
+sentence, another option) write the key's word, or a word of its family?" A key that does is
+read off the words around it ("población ... la ____" for despoblación; "denser" for
+densification; "intrusions" beside a gap for "extrusions"). Until this module each rule
+stemmed on its own; the comparisons now live here and the rules only say which of them they
+ask, and how many letters they need:
+
+- ``opening``/``share_opening``: the first letters of two folded words (four for a short or a
+  rare word, five otherwise): "salin-" of "salinero" and "salinas", "tubo"/"tubos";
+- ``share_stem``: four or five first letters by the words' length ("denser"/"densification");
+- ``strip_ending``: a word without one inflection or derivation ending of ENDINGS (English and
+  Spanish: "regeneración" -> "regener", "condensation" -> "condens");
+- ``stem_relation``: how one word of a prompt gives a one-word key away (opens with its stem,
+  holds it, is its root, or is its pair word differing in a short prefix);
+- ``prefix_apart``: the same word but for a derivational prefix of the language
+  ("población"/"despoblación", "population"/"depopulation", "agree"/"disagreement").
+
+Words that merely open alike are refused where the rules always refused them: "nation" and
+"station" share only an ending, names are no pair words ("Flanders"/"Scotland"), a short key
+inside a longer word says nothing ("Sil" in "Silva"), and a four-letter opening of common
+words ("texto"/"textura") is no family.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quizapp.derive.extract import fold
+
+SHORT_STEM = 4  # two words sharing this many first letters share a stem ("denser", "densification")
+FAMILY_STEM = 5  # ... this many, for longer words ("salinero"/"salinas", "volcánico"/"volcánicos")
+# Endings that turn one stem into many words: two words sharing only one of them ("nation",
+# "station") are no pair. Longest first; folded, as the words they are stripped from are
+# ("-ación" of "regeneración" is "-acion" once the accent goes).
+ENDINGS = tuple(sorted(dict.fromkeys(fold(e) for e in (
+    "ations", "ation", "itions", "ition", "ions", "ion", "iones", "ión", "ments", "ment", "mente", "ness", "ings", "ing",
+    "ed", "es", "s", "ly", "al", "ales", "idad", "idades", "ity", "ities", "ers", "er", "or", "ors", "ores",
+    "ador", "adores", "aciones", "ación", "os", "as", "o", "a", "e",
+)), key=len, reverse=True))
+MIN_STEM = 3  # letters left once an ending is stripped
+# The endings a compound's part drops ("melts" in "meltwater", "salineras" -> "salin"; see
+# explanations.compound_of), tried in this order.
+COMPOUND_ENDINGS = ("ations", "ation", "ing", "ings", "ers", "er", "ed", "es", "s", "eras", "era", "eros", "ero", "as", "os", "a", "o")
+PAIR_PREFIX = 5  # the parts two pair words differ in ("ex"/"in", "hyper"/"hypo") are this short at most
+PAIR_STEM = 3  # ... and the part they share, once their ending is set aside, this long at least
+# Derivational prefixes that make a word of the same family ("población" -> "despoblación",
+# "agree" -> "disagreement"); what is left must share FAMILY_STEM letters with the other word.
+FAMILY_PREFIXES = {
+    "en": ("de", "dis", "un", "re", "non", "over", "under", "counter"),
+    "es": ("des", "de", "re", "in", "im", "sobre", "contra", "sub"),
+}
+
+
+def opening(word: str, letters: int = FAMILY_STEM) -> str:
+    """The first ``letters`` letters of the folded word (fewer if it is shorter): what two
+    words of one family share ("salin" of "salinero" and "salinas")."""
+    return fold(word)[:letters]
+
+
+def share_opening(word: str, other: str, letters: int = FAMILY_STEM, least: int = SHORT_STEM) -> bool:
+    """Whether two folded words share their first ``letters`` letters, or all of the shorter
+    one's when it has ``least`` letters or more: "tubo" and "tubos", "volcanico" and
+    "volcanicos"."""
+    n = min(letters, len(word), len(other))
+    return n >= least and word[:n] == other[:n]
+
+
+def share_stem(these: Iterable[str], those: Iterable[str]) -> bool:
+    """Whether a (folded) word of one set shares its stem with a word of the other: their first
+    five letters, or four where one has six letters or fewer ("denser" and "densification",
+    "drains" and "drainage"; also "ground" and "grouting", which costs a gap, never a
+    give-away). Concept gaps (concepts.py) and every typed gap (giveaways.word_family) use it."""
+    those = list(those)
+    for a in these:
+        for b in those:
+            shorter = min(len(a), len(b))
+            n = SHORT_STEM if shorter <= SHORT_STEM + 2 else SHORT_STEM + 1  # "denser": "dens"
+            if shorter >= SHORT_STEM and a[:n] == b[:n]:
+                return True
+    return False
+
+
+def strip_ending(word: str, endings: tuple[str, ...] = ENDINGS, least: int = MIN_STEM) -> str:
+    """The folded word without its longest ending of ``endings`` that leaves ``least``
+    letters ("regeneración" -> "regener", "melting" -> "melt")."""
+    w = fold(word)
+    for ending in endings:
+        if w.endswith(ending) and len(w) - len(ending) >= least:
+            return w[: -len(ending)]
+    return w
+
+
+def common_suffix(a: str, b: str) -> str:
+    """The longest ending two strings share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
+
+
+def pair_words(key: str, word: str) -> bool:
+    """Whether two lower-case words are a pair, one guessed from the other: once their ending
+    is set aside they share a long enough end and differ only in a short prefix ("extrusions"
+    and "intrusions", "w-type" and "r-type"); "nation" and "station" share only an ending."""
+    stem, other = strip_ending(key), strip_ending(word)
+    shared = len(common_suffix(stem, other))
+    rest_k, rest_w = len(stem) - shared, len(other) - shared
+    return shared >= PAIR_STEM and shared >= max(rest_k, rest_w) and 0 < rest_k <= PAIR_PREFIX and 0 < rest_w <= PAIR_PREFIX
+
+
+def stem_relation(key: str, word: str) -> str | None:
+    """How a prompt's ``word`` gives a one-word ``key`` away, or None: "stem" (it opens with
+    the key's stem, "regenerar" for "regeneración"), "holds" (the whole key inside it,
+    "āxōlōtl" for "Xólotl"), "root" (the key is made from it, "plankton" for "planktonic"),
+    "pair" (its pair word, lower-case words only: "intrusions" for "extrusions"). The same word
+    is no relation (the caller looks for other words)."""
+    k, w = fold(key), fold(word)
+    if w == k:
+        return None
+    stem = strip_ending(key)
+    if len(stem) >= FAMILY_STEM and w.startswith(stem):
+        return "stem"
+    if len(k) >= FAMILY_STEM and k in w:
+        return "holds"
+    root = strip_ending(word)
+    if len(root) >= FAMILY_STEM and len(root) * 2 >= len(k) and k.startswith(root):
+        return "root"
+    if key.islower() and word.islower() and pair_words(key, word):  # names are no pair words ("Flanders", "Scotland")
+        return "pair"
+    return None
+
+
+def unprefixed(word: str, code: str) -> str | None:
+    """The folded ``word`` without a derivational prefix of the language ("despoblacion" ->
+    "poblacion"), if FAMILY_STEM letters at least are left; None if it has none."""
+    for prefix in FAMILY_PREFIXES.get(code, ()):
+        if word.startswith(prefix) and len(word) - len(prefix) >= FAMILY_STEM:
+            return word[len(prefix):]
+    return None
+
+
+def prefix_apart(key: str, word: str, code: str) -> bool:
+    """Whether two folded words are one word but for a derivational prefix ("poblacion" and
+    "despoblacion", "population" and "depopulation", "agree" and "disagreement")."""
+    for a, b in ((unprefixed(key, code), word), (unprefixed(word, code), key)):
+        if a and len(b) >= FAMILY_STEM and a[:FAMILY_STEM] == b[:FAMILY_STEM]:
+            return True
+    return False
