@@ -74,3 +74,60 @@ def test_a_list_whose_roles_pair_either_way_gives_no_role() -> None:
     assert not _roles(both[:2], "en"), _roles(both[:2], "en")
     assert not _roles([both[0], both[2]], "es"), _roles([both[0], both[2]], "es")
 
+
+def _cards(paragraphs: list[Paragraph], language: str) -> list[tuple[str, str, bool, list[str]]]:
+    """Every definition card: front, back, ready, problems."""
+    return [
+        (d.item["front"], d.item["back"], d.ready, d.problems) for d in derive_drafts(paragraphs, language)
+        if d.kind == "card" and "definition" in d.item.get("tags", [])
+    ]
+
+
+PLUG_EN = [
+    Paragraph(1, "How a platelet plug forms", is_heading=True),
+    Paragraph(2, "Blood vessels narrow at once after an injury, and the flow through the torn wall slows within seconds."),
+    Paragraph(3, "Platelets first stick to exposed collagen. Fibrinogen then bridges them through the large membrane protein pair "
+                 "known as glycoprotein IIb/IIIa, and the platelets gather into a loose plug. Aspirin weakens this step for about a week."),
+    Paragraph(4, "Factor VIII is a clotting protein that the liver and the vessel lining release into the blood."),
+]
+PLUG_ES = [
+    Paragraph(1, "El tapón plaquetario", is_heading=True),
+    Paragraph(2, "Los vasos se estrechan enseguida tras una herida, y el flujo por la pared rota se reduce en pocos segundos."),
+    Paragraph(3, "Las plaquetas se adhieren primero al colágeno expuesto. El fibrinógeno las une después mediante la gran pareja de "
+                 "proteínas de membrana conocida como glucoproteína IIb/IIIa, y las plaquetas forman un tapón laxo. La aspirina "
+                 "debilita este paso durante una semana."),
+]
+
+
+def test_a_definition_card_on_a_term_cut_from_a_longer_name_is_held_back() -> None:
+    """The review: a card defined "glycoprotein IIb" where the text names "glycoprotein
+    IIb/IIIa". A term the paragraph continues with a slash, a hyphen or a code is a fragment;
+    a whole name with its code ("Factor VIII") is a term."""
+    for paragraphs, language, cut in ((PLUG_EN, "en", "glycoprotein IIb"), (PLUG_ES, "es", "glucoproteína IIb")):
+        for front, _back, ready, problems in _cards(paragraphs, language):
+            if f"“{cut}”" in front or f"«{cut}»" in front:
+                assert not ready and any("cut from a longer name" in p for p in problems), (front, problems)
+    whole = {front: problems for front, _back, _ready, problems in _cards(PLUG_EN, "en")}
+    assert not any("cut from a longer name" in p for p in whole.get("Factor VIII", [])), whole
+    assert any("glucoproteína IIb" in front for front, *_ in _cards(PLUG_ES, "es"))
+
+
+def test_a_definition_card_whose_back_fits_another_thing_of_its_paragraph_is_held_back() -> None:
+    """"Tissue factor -> A membrane protein of the cells around the vessel" where the next
+    sentence says the same of thrombomodulin: the back does not tell which. A back only its own
+    term fits stays."""
+    en = [Paragraph(1, "Proteins of the vessel wall", is_heading=True),
+          Paragraph(2, "Blood vessels narrow at once after an injury, and the flow through the torn wall slows within seconds."),
+          Paragraph(3, "Tissue factor is a membrane protein of the cells around the vessel. Thrombomodulin, too, is a membrane "
+                       "protein of the cells around the vessel, and it switches thrombin off.")]
+    es = [Paragraph(1, "Las proteínas de la pared del vaso", is_heading=True),
+          Paragraph(2, "Los vasos se estrechan enseguida tras una herida, y el flujo por la pared rota se reduce en pocos segundos."),
+          Paragraph(3, "El factor tisular es una proteína de membrana de las células que rodean el vaso. La trombomodulina, a su vez, "
+                       "es otra proteína de membrana de las células que rodean el vaso y frena la trombina.")]
+    for paragraphs, language in ((en, "en"), (es, "es")):
+        cards = _cards(paragraphs, language)
+        assert cards, language
+        for front, _back, ready, problems in cards:
+            assert not ready and any("fits what another sentence" in p for p in problems), (front, problems)
+    alone = [*en[:2], Paragraph(3, "Tissue factor is a membrane protein of the cells around the vessel. Thrombomodulin switches thrombin off.")]
+    assert all(not any("fits what another sentence" in p for p in problems) for *_, problems in _cards(alone, "en"))
