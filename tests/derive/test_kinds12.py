@@ -131,3 +131,64 @@ def test_a_definition_card_whose_back_fits_another_thing_of_its_paragraph_is_hel
             assert not ready and any("fits what another sentence" in p for p in problems), (front, problems)
     alone = [*en[:2], Paragraph(3, "Pillow basalt is a dark igneous rock of the ocean crust. Sheeted dolerite forms vertical dykes.")]
     assert all(not any("fits what another sentence" in p for p in problems) for *_, problems in _cards(alone, "en"))
+
+
+STOMACH_EN = [
+    Paragraph(1, "How the stomach is controlled", is_heading=True),
+    Paragraph(2, "Digestion is steered by nerves and hormones in three overlapping stages. In the **cephalic phase**, the sight "
+                 "and smell of food make the vagus nerve start acid secretion before any food arrives."),
+    Paragraph(3, "During the **gastric phase**, stretching of the stomach wall and the presence of peptides keep the glands "
+                 "working at full rate."),
+    Paragraph(4, "In the **intestinal phase**, acid chyme entering the duodenum slows the emptying of the stomach again."),
+    Paragraph(5, "**Pepsin**, a digestive enzyme, splits long proteins into shorter chains inside the acidic stomach."),
+    Paragraph(6, "In the small intestine **trypsin**, another digestive enzyme, continues this work on the protein chains."),
+    Paragraph(7, "**Lipase**, a digestive enzyme too, breaks down fats once bile has spread them into small droplets."),
+    Paragraph(8, "Waves of **peristalsis** push the food along, while **omeprazole**, an acid-blocking drug, lowers acid "
+                 "output when the lining is damaged."),
+]
+STOMACH_ES = [
+    Paragraph(1, "El control del estómago", is_heading=True),
+    Paragraph(2, "La digestión está regida por nervios y hormonas en tres etapas que se solapan. En la **fase cefálica**, la "
+                 "vista y el olor de la comida hacen que el nervio vago active la secreción de ácido antes de que llegue alimento."),
+    Paragraph(3, "Durante la **fase gástrica**, la distensión de la pared del estómago y la presencia de péptidos mantienen "
+                 "las glándulas a pleno rendimiento."),
+    Paragraph(4, "En la **fase intestinal**, el quimo ácido que entra en el duodeno vuelve a frenar el vaciado del estómago."),
+    Paragraph(5, "La **pepsina**, una enzima digestiva, corta las proteínas largas en cadenas más cortas dentro del estómago."),
+    Paragraph(6, "En el intestino delgado la **tripsina**, otra enzima digestiva, continúa ese trabajo sobre las cadenas."),
+    Paragraph(7, "La **lipasa**, también una enzima digestiva, degrada las grasas cuando la bilis las ha dispersado en gotas."),
+    Paragraph(8, "Las ondas de la **peristalsis** empujan el alimento, y la **ranitidina**, un fármaco antiácido, reduce la "
+                 "producción de ácido cuando la mucosa está dañada."),
+]
+KINDS = [
+    {"cephalic phase", "gastric phase", "intestinal phase", "fase cefálica", "fase gástrica", "fase intestinal"},
+    {"pepsin", "trypsin", "lipase", "pepsina", "tripsina", "lipasa"},
+]
+
+
+def _term_clozes(paragraphs: list[Paragraph], language: str) -> list[list[str]]:
+    """The options of every term cloze (one gap among three or four terms), ready or not."""
+    return [
+        [str(o["text"]) for o in d.item["gaps"][0]["options"]] for d in derive_drafts(paragraphs, language)
+        if d.item.get("type") == "cloze" and len(d.item["gaps"]) == 1 and len(d.item["gaps"][0].get("options", [])) > 2
+    ]
+
+
+def test_a_term_cloze_offers_only_options_of_the_keys_kind() -> None:
+    """The review: "In the {1}, damage exposes tissue factor" (extrinsic pathway) offered drugs
+    and a process; "{1}, a plasma protein, ..." offered a model and vasoconstriction. Options
+    share the key's head noun ("gastric phase" among phases) or are terms the document gives
+    the class the prompt gives ("{1}, a digestive enzyme"); and some such cloze is still drafted."""
+    for paragraphs, language in ((STOMACH_EN, "en"), (STOMACH_ES, "es")):
+        clozes = _term_clozes(paragraphs, language)
+        assert clozes, language
+        for options in clozes:
+            assert any(set(options) <= kind for kind in KINDS), options
+
+
+def test_no_term_cloze_where_fewer_than_two_options_are_of_the_keys_kind() -> None:
+    """Two phases only: the other phase is one option of its kind, and the enzymes and drugs
+    are of another: no cloze on a phase."""
+    two = [p for p in STOMACH_EN if p.number != 4]
+    for options in _term_clozes(two, "en"):
+        assert not {"cephalic phase", "gastric phase"} & set(options), options
+
