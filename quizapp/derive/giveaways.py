@@ -638,6 +638,90 @@ def name_cut_at_and(draft: Draft) -> list[str]:
     return []
 
 
+# Small words an abbreviation may leave out ("Organización del Tratado del Atlántico Norte":
+# OTAN; "Food and Agriculture Organization": FAO).
+ABBREVIATION_SMALL_WORDS = frozenset(("de", "del", "la", "las", "el", "los", "y", "e", "para", "en", "of", "the", "and", "for", "on", "in", "a", "an", "to"))
+MAX_SPELLED_WORDS = 9
+SKIP_FROM_LETTERS = 4
+ABBREVIATION = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñ]{2,8}")
+
+
+def _keys_by_gap(draft: Draft) -> list[tuple[str, str, list[str]]]:
+    """(text before, text after, keys) of each gap: a fill-in's first accepted form, a cloze
+    gap's own key, a single choice's correct option."""
+    item = draft.item
+    keys: list[list[str]] = []
+    if item.get("type") == "fill_in":
+        keys = [[str(a) for a in item.get("accept", [])[:1]]]
+    elif item.get("type") == "single_choice":
+        keys = [[str(c["text"]) for c in item.get("choices", []) if c.get("correct")]]
+    elif item.get("type") == "cloze":
+        keys = [[str(a) for a in g.get("accept", [])[:1]] + [str(o["text"]) for o in g.get("options", []) if o.get("correct")] for g in item.get("gaps", [])]
+    contexts = gap_contexts(draft)
+    if item.get("type") != "cloze" and len(contexts) == 1:
+        return [(contexts[0][0], contexts[0][1], keys[0] if keys else [])]
+    return [(before, after, keys[i] if i < len(keys) else []) for i, (before, after) in enumerate(contexts)]
+
+
+def abbreviates(letters: str, words: Sequence[str]) -> bool:
+    """Whether ``letters`` abbreviate ``words`` in order: each content word gives its first
+    letter (and may give more from inside it: "adenosine diphosphate": ADP), a small word its
+    first letter or nothing ("Organización Marítima Internacional": OMI)."""
+    letters = fold(letters)
+    folded = [fold(w) for w in words]
+    # A long abbreviation may leave out one content word of a long name (CEPPM: "Centro Europeo
+    # de Previsiones Meteorológicas a Plazo Medio"), but not its first.
+    skips = 1 if len(letters) >= SKIP_FROM_LETTERS else 0
+
+    def match(i: int, j: int, skipped: int) -> bool:
+        if j == len(folded):
+            return i == len(letters)
+        word = folded[j]
+        small = word in ABBREVIATION_SMALL_WORDS
+        if (small or (skipped < skips and j > 0 and i > 0)) and match(i, j + 1, skipped + (not small)):
+            return True
+        if i >= len(letters) or letters[i] != word[:1]:
+            return False
+        # The word's initial, then any of its later letters in order, then the next word.
+        k, at = i + 1, 1
+        if match(k, j + 1, skipped):
+            return True
+        while k < len(letters):
+            at = word.find(letters[k], at)
+            if at < 0:
+                return False
+            k, at = k + 1, at + 1
+            if match(k, j + 1, skipped):
+                return True
+        return False
+
+    return bool(letters) and bool(folded) and match(0, 0, 0)
+
+
+def spelled_abbreviation(draft: Draft) -> list[str]:
+    """A gap in brackets right after the words it abbreviates ("adenosine diphosphate (____)":
+    ADP; «la Organización Marítima Internacional (____)»: OMI), or after the abbreviation whose
+    words it holds ("ADP (____)": adenosine diphosphate): the reader spells it out (kinds12)."""
+    if draft.kind != "question":
+        return []
+    for before, after, keys in _keys_by_gap(draft):
+        if not re.search(r"\(\s*$", before) or not re.match(r"\s*\)", after):
+            continue
+        words = re.findall(r"[^\W\d_][\w'’\-]*", before.rstrip()[:-1])
+        for key in keys:
+            key = key.strip()
+            if ABBREVIATION.fullmatch(key) and sum(c.isupper() for c in key) >= 2:
+                spelled = [words[-n:] for n in range(2, min(MAX_SPELLED_WORDS, len(words)) + 1)]
+                if any(abbreviates(key, w) for w in spelled):
+                    return [f"held back: the gap in brackets holds the abbreviation ({key!r}) of the words right before it: the reader spells it out"]
+            elif (
+                " " in key and words and ABBREVIATION.fullmatch(words[-1]) and sum(c.isupper() for c in words[-1]) >= 2
+                and abbreviates(words[-1], re.findall(r"[^\W\d_][\w'’\-]*", key))
+            ):
+                return [f"held back: the gap in brackets holds the words ({key!r}) of the abbreviation right before it ({words[-1]!r})"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
@@ -658,6 +742,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         name_cut_at_dash(draft),
+        spelled_abbreviation(draft),
         shared_stem(draft, lang),
         word_family(draft, lang),
     ):

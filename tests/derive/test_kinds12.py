@@ -7,8 +7,11 @@ beside it; a year computed from an anniversary or an age; a full name refusing i
 
 from __future__ import annotations
 
-from quizapp.derive import Paragraph, derive_drafts
+from typing import Any
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.extract import read_facts
+from quizapp.derive.giveaways import spelled_abbreviation
 from quizapp.languages import language_for
 
 
@@ -192,3 +195,46 @@ def test_no_term_cloze_where_fewer_than_two_options_are_of_the_keys_kind() -> No
     for options in _term_clozes(two, "en"):
         assert not {"cephalic phase", "gastric phase"} & set(options), options
 
+
+def _typed(prompt: str, accept: list[str]) -> Draft:
+    item: dict[str, Any] = {"type": "fill_in", "prompt": prompt, "accept": accept, "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+def _chosen(prompt: str, key: str, wrong: list[str]) -> Draft:
+    choices = [{"text": key, "correct": True}, *({"text": w, "correct": False} for w in wrong)]
+    item: dict[str, Any] = {"type": "single_choice", "prompt": prompt, "choices": choices, "source": [2]}
+    return Draft("p2-sc-x", "question", item, 2, None, 1.0)
+
+
+def test_a_gap_in_brackets_holding_the_abbreviation_of_the_words_before_it_is_held_back() -> None:
+    """The review: "adenosine diphosphate (____)" asked ADP, «la Organización Marítima
+    Internacional (____)» OMI: the reader spells the words out. The other way round too: the
+    abbreviation, then its words in the gap."""
+    held = [
+        _typed("According to the text, what goes in the gap? “Muscle cells break down adenosine triphosphate (____) for energy.”", ["ATP"]),
+        _typed("Según el texto, ¿qué va en el hueco? «La Organización Meteorológica Mundial (____) coordina los avisos.»", ["OMM"]),
+        _typed("Según el texto, ¿qué va en el hueco? «El informe lo firmó la Organización del Tratado del Atlántico Norte (____).»", ["OTAN"]),
+        _chosen("According to the text, which of these goes in the gap? “The Food and Agriculture Organization (____) funded the wells.”", "FAO", ["WFP", "IFAD"]),
+        _typed("According to the text, what goes in the gap? “Cells copy their DNA (____) before they divide.”", ["deoxyribonucleic acid"]),
+        _typed("Según el texto, ¿qué va en el hueco? «El ARN (____) lleva la copia al ribosoma.»", ["ácido ribonucleico"]),
+        _typed("Según el texto, ¿qué va en el hueco? «El Centro Europeo de Previsiones Meteorológicas a Plazo Medio (____) "
+               "amplió su modelo.»", ["CEPPM"]),
+    ]
+    for draft in held:
+        assert spelled_abbreviation(draft), draft.item["prompt"]
+    kept = [
+        _typed("According to the text, what goes in the gap? “The weather agency (____) issued the first warning.”", ["NOAA"]),
+        _typed("According to the text, what goes in the gap? “Muscle cells break down adenosine triphosphate (ATP) in the ____.”", ["mitochondria"]),
+        _typed("Según el texto, ¿qué va en el hueco? «La presa del Ebro (____) se cerró en invierno.»", ["1998"]),
+        _typed("Según el texto, ¿qué va en el hueco? «La Organización Meteorológica Mundial (____) coordina los avisos.»", ["Ginebra"]),
+    ]
+    for draft in kept:
+        assert not spelled_abbreviation(draft), draft.item["prompt"]
+    # The whole drafter: the gap is drafted, never ready, and says why.
+    muscle = [Paragraph(1, "Energy in muscle", is_heading=True),
+              Paragraph(2, "A sprinting muscle spends its store of adenosine triphosphate (ATP) within about two seconds."),
+              Paragraph(3, "Creatine phosphate then rebuilds the supply from adenosine diphosphate (ADP) for roughly eight more "
+                           "seconds, after which glycolysis takes over.")]
+    asked = [d for d in derive_drafts(muscle, "en") if "(____)" in str(d.item.get("prompt", ""))]
+    assert asked and all(not d.ready for d in asked), [(d.item["prompt"], d.problems) for d in asked]
