@@ -11,7 +11,7 @@ from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.extract import read_facts
-from quizapp.derive.giveaways import spelled_abbreviation
+from quizapp.derive.giveaways import anniversary_year, spelled_abbreviation
 from quizapp.languages import language_for
 
 
@@ -237,4 +237,41 @@ def test_a_gap_in_brackets_holding_the_abbreviation_of_the_words_before_it_is_he
               Paragraph(3, "Creatine phosphate then rebuilds the supply from adenosine diphosphate (ADP) for roughly eight more "
                            "seconds, after which glycolysis takes over.")]
     asked = [d for d in derive_drafts(muscle, "en") if "(____)" in str(d.item.get("prompt", ""))]
+    assert asked and all(not d.ready for d in asked), [(d.item["prompt"], d.problems) for d in asked]
+
+
+def _numeric(prompt: str, answer: float) -> Draft:
+    item: dict[str, Any] = {"type": "numeric", "prompt": prompt, "answer": answer, "tolerance": 0, "source": [2]}
+    return Draft("p2-nu-x", "question", item, 2, None, 1.0)
+
+
+def test_a_year_computed_from_an_anniversary_or_an_age_is_held_back() -> None:
+    """The review: «en el decimoquinto aniversario del naufragio de 2002, ...» asked 2017;
+    "its 50th anniversary" and "a los 80 años" the same way: arithmetic, not recall. A year the
+    prompt's counts do not compute stays a question."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (en, _numeric("The dam was finished in 1936. On its 50th anniversary, in ____, the valley held a fair.", 1986)),
+        (en, _typed("The library opened in 1911, and its centenary in ____ brought a new wing.", ["2011"])),
+        (en, _chosen("The poet, born in 1902, published her last book at the age of eighty, in ____.", "1982", ["1975", "1990"])),
+        (es, _numeric("En el decimoquinto aniversario de la riada de 1983, en ____, se inauguró el nuevo cauce.", 1998)),
+        (es, _chosen("El pintor, nacido en 1881, expuso por última vez a los 80 años, en ____.", "1961", ["1955", "1968"])),
+        (es, _typed("La presa se inauguró en ____, y su vigésimo quinto aniversario se celebró en 1979.", ["1954"])),
+    ]
+    for lang, draft in held:
+        assert anniversary_year(draft, lang), draft.item["prompt"]
+    kept = [
+        (en, _numeric("The dam was finished in 1936. On its anniversary, in ____, the valley held a fair.", 1990)),
+        (en, _numeric("The poet, born in 1902, published her last book in ____, aged 80.", 1975)),
+        (es, _numeric("En el aniversario de la riada de 1983, en ____, se inauguró el nuevo cauce.", 2001)),
+        (es, _numeric("La presa, de 80 metros, se inauguró en ____ tras la riada de 1983.", 1990)),
+    ]
+    for lang, draft in kept:
+        assert not anniversary_year(draft, lang), draft.item["prompt"]
+    # The whole drafter: "a los 80 años, en ____" is drafted, never ready (main offered it).
+    fountain = [Paragraph(1, "La fuente de la plaza", is_heading=True),
+                Paragraph(2, "En el decimoquinto aniversario de la inauguración de 1992, en 2007, los vecinos de Lugo colocaron "
+                             "una placa junto a la fuente."),
+                Paragraph(3, "El escultor, nacido en 1931, recibió la medalla de la ciudad a los 80 años, en 2011.")]
+    asked = [d for d in derive_drafts(fountain, "es") if "en ____" in str(d.item.get("prompt", ""))]
     assert asked and all(not d.ready for d in asked), [(d.item["prompt"], d.problems) for d in asked]
