@@ -12,6 +12,7 @@ from typing import Any
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.extract import read_facts
 from quizapp.derive.giveaways import anniversary_year, spelled_abbreviation
+from quizapp.derive.titled_names import acts_as_person
 from quizapp.languages import language_for
 
 
@@ -275,3 +276,44 @@ def test_a_year_computed_from_an_anniversary_or_an_age_is_held_back() -> None:
                 Paragraph(3, "El escultor, nacido en 1931, recibió la medalla de la ciudad a los 80 años, en 2011.")]
     asked = [d for d in derive_drafts(fountain, "es") if "en ____" in str(d.item.get("prompt", ""))]
     assert asked and all(not d.ready for d in asked), [(d.item["prompt"], d.problems) for d in asked]
+
+
+CELLS_EN = [
+    Paragraph(1, "Cell theory", is_heading=True),
+    Paragraph(2, "In 1855 Rudolf Virchow argued that every cell comes from another cell, a claim he summed up in Latin."),
+    Paragraph(3, "Theodor Schwann had already shown in 1839 that animals, like plants, are made of cells."),
+    Paragraph(4, "Robert Remak watched frog embryo cells divide in 1852, but his priority was long ignored."),
+]
+CELLS_ES = [
+    Paragraph(1, "La teoría celular", is_heading=True),
+    Paragraph(2, "En 1855 Rudolf Virchow defendió que toda célula procede de otra célula, una idea que resumió en latín."),
+    Paragraph(3, "Theodor Schwann ya había demostrado en 1839 que los animales, como las plantas, están hechos de células."),
+    Paragraph(4, "Santiago Ramón y Cajal describió en 1888 las conexiones de las neuronas del cerebelo."),
+]
+
+
+def _typed_accepts(paragraphs: list[Paragraph], language: str) -> dict[str, list[str]]:
+    """Every fill-in gap's accept list (ready or not), by its first answer."""
+    return {d.item["accept"][0]: d.item["accept"] for d in derive_drafts(paragraphs, language) if d.item.get("type") == "fill_in"}
+
+
+def test_a_persons_full_name_accepts_the_surname_alone() -> None:
+    """The review: "Rudolf Virchow" refused "Virchow". With no title in the text and a given
+    name general text rarely writes, what the person does ("argued", "had already shown",
+    "defendió", "ya había demostrado") marks the name as a person's: the surname alone is what
+    a learner types."""
+    en, es = _typed_accepts(CELLS_EN, "en"), _typed_accepts(CELLS_ES, "es")
+    for accepts in (en, es):
+        assert "Virchow" in accepts["Rudolf Virchow"], accepts.get("Rudolf Virchow")
+        assert "Schwann" in accepts["Theodor Schwann"], accepts.get("Theodor Schwann")
+    lang = language_for("en")
+    assert acts_as_person(" had already shown in 1839 that", lang) and acts_as_person(", who studied in Berlin", lang)
+    assert not acts_as_person(" Basin drains most of the north", lang) and not acts_as_person(", the river's mouth", lang)
+
+
+def test_a_surname_another_person_shares_is_not_accepted_alone() -> None:
+    """Two people of one surname: the surname alone names neither."""
+    shared = [*CELLS_EN, Paragraph(5, "His nephew Hans Virchow described the anatomy of the hand in 1902.")]
+    accepts = _typed_accepts(shared, "en")
+    assert "Virchow" not in accepts["Rudolf Virchow"], accepts["Rudolf Virchow"]
+    assert "Schwann" in accepts["Theodor Schwann"]
