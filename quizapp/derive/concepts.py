@@ -212,6 +212,19 @@ CLASS_PHRASE = r"(?P<phrase>[^\W\d_][\w'’\- ]{0,60})"
 NAMED_PHRASE = r"(?P<phrase>(?:[^\W\d_][\w'’\-]*\s+){0,2}[^\W\d_][\w'’\-]*)"
 
 
+# Head nouns of one kind: a law a text names after someone is a law, a rule or a relation
+# alike ("Goodman relation", "Paris law", "Palmgren–Miner rule").
+HEAD_KINDS = (
+    frozenset(("law", "laws", "rule", "relation", "equation", "principle", "theorem", "criterion", "formula",
+               "ley", "regla", "relacion", "ecuacion", "principio", "teorema", "criterio", "formula")),
+)
+
+
+def same_head(a: str, b: str) -> bool:
+    """Whether two head nouns name one kind: the same noun, or two of HEAD_KINDS' group."""
+    return bool(a) and (a == b or any(a in kind and b in kind for kind in HEAD_KINDS))
+
+
 def head_word(term: str, lang: Language) -> str:
     """The head noun of a term of two words or more, folded: the last word where modifiers
     come before the noun ("extrinsic pathway"), the first elsewhere ("fase cefálica"); "" for
@@ -385,7 +398,7 @@ class ConceptDrafter:
         wanted_classes = {wanted} if wanted else set(classes.get(fold(key.text), frozenset()))
         eligible = [
             o for o in eligible
-            if (head and head_word(o.text, lang) == head) or wanted_classes & classes.get(fold(o.text), frozenset())
+            if same_head(head, head_word(o.text, lang)) or wanted_classes & classes.get(fold(o.text), frozenset())
         ]
         free = [o for o in eligible if fold(o.text) not in avoid]
         sets: list[list[Term]] = []

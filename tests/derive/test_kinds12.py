@@ -317,3 +317,22 @@ def test_a_surname_another_person_shares_is_not_accepted_alone() -> None:
     accepts = _typed_accepts(shared, "en")
     assert "Virchow" not in accepts["Rudolf Virchow"], accepts["Rudolf Virchow"]
     assert "Schwann" in accepts["Theodor Schwann"]
+
+
+def test_laws_rules_and_relations_named_after_people_are_of_one_kind() -> None:
+    """"the {1}" (Goodman relation) among the Paris law and the Miner rule: a law, a rule and a
+    relation share their kind as a head noun would."""
+    fatigue = [
+        Paragraph(1, "Designing against fatigue", is_heading=True),
+        Paragraph(2, "Metal parts that carry a varying load crack long before they reach their static strength. The first "
+                     "damage is **slip banding** inside single grains, and it grows into **microcracks** at the surface."),
+        Paragraph(3, "Designers correct the allowed amplitude for a tensile mean load. A common way to do this is the "
+                     "**Goodman relation**, drawn between the endurance limit and the ultimate strength."),
+        Paragraph(4, "Once a crack is long enough to measure, its growth per cycle follows the **Paris law**, which ties "
+                     "the growth rate to the range of the stress intensity at the tip."),
+        Paragraph(5, "Under loads of changing size, damage is summed with the **Miner rule**, which adds the fraction of "
+                     "life used at each level until the total reaches one."),
+    ]
+    clozes = _term_clozes(fatigue, "en")
+    assert ["Goodman relation", "Miner rule", "Paris law"] in clozes, clozes
+    assert all(set(options) <= {"Goodman relation", "Miner rule", "Paris law"} for options in clozes), clozes
