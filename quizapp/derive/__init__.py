@@ -31,6 +31,7 @@ from quizapp.derive.concepts import ConceptDrafter
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive import accept_variants, card_checks
+from quizapp.derive.cut_terms import back_fits_another, cut_term
 from quizapp.derive.famous_settings import famous_setting_gap
 from quizapp.derive.place_kind_options import wrong_kind_options
 from quizapp.derive.topic_titles import title_card, title_key, topic_titles
@@ -183,6 +184,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
+        d.problems.extend(cut_term(d, text.get(d.paragraph, "")))  # "glycoprotein IIb" of "glycoprotein IIb/IIIa" (kinds12)
+        d.problems.extend(back_fits_another(d, text.get(d.paragraph, ""), rules))  # a back another thing of the paragraph fits (kinds12)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
         d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)

@@ -185,19 +185,118 @@ def _content_words(text: str, stop: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in WORD.findall(text) if fold(w) not in stop and len(w) >= STEM)
 
 
-def _pick(free: list[Term], avoided: list[Term], key_stems: set[str], lang: Language, most: int) -> list[Term] | None:
-    """Up to ``most`` wrong options, no two sharing a word, from ``free`` first; from
-    ``avoided`` (other gaps' keys) only while fewer than MIN_WRONG are found. None if too few."""
-    taken = set(key_stems)
+def _pick(free: list[Term], avoided: list[Term], key_stems: set[str], lang: Language, most: int, head: str = "") -> list[Term] | None:
+    """Up to ``most`` wrong options, no two sharing a word (but the key's head noun ``head``,
+    which options of its kind share: "intrinsic pathway", "common pathway"), from ``free``
+    first; from ``avoided`` (other gaps' keys) only while fewer than MIN_WRONG are found. None
+    if too few."""
+    taken = set(key_stems) - {head}
     wrong: list[Term] = []
     for o in free + avoided:
         if len(wrong) == most or (o in avoided and len(wrong) >= MIN_WRONG):
             break
-        stems = _stems(o.text, lang)
+        stems = _stems(o.text, lang) - {head}
         if not _share(stems, taken):
             wrong.append(o)
             taken |= stems
     return wrong if len(wrong) >= MIN_WRONG else None
+
+
+PARTICIPLE = re.compile(r"(?:ed|ing|wn)$")  # "drawn", "used", "lying": a verb after the class noun (English)
+# Words beside a class noun that are not the class ("a digestive enzyme too", "también una
+# enzima", "another digestive enzyme").
+NOT_CLASS_WORDS = frozenset(("too", "also", "another", "other", "otro", "otra", "otros", "otras", "tambien", "asimismo", "mismo", "misma"))
+CLASS_ARTICLES = r"(?:a|an|the|another|un|una|el|la|los|las|otro|otra|tambi[eé]n\s+una?)"
+CLASS_PHRASE = r"(?P<phrase>[^\W\d_][\w'’\- ]{0,60})"
+# The words of a class phrase right before a naming word, after its last article ("a sign called").
+NAMED_PHRASE = r"(?P<phrase>(?:[^\W\d_][\w'’\-]*\s+){0,2}[^\W\d_][\w'’\-]*)"
+
+
+# Head nouns of one kind: a law a text names after someone is a law, a rule or a relation
+# alike ("Goodman relation", "Paris law", "Palmgren–Miner rule").
+HEAD_KINDS = (
+    frozenset(("law", "laws", "rule", "relation", "equation", "principle", "theorem", "criterion", "formula",
+               "ley", "regla", "relacion", "ecuacion", "principio", "teorema", "criterio", "formula")),
+)
+
+
+def same_head(a: str, b: str) -> bool:
+    """Whether two head nouns name one kind: the same noun, or two of HEAD_KINDS' group."""
+    return bool(a) and (a == b or any(a in kind and b in kind for kind in HEAD_KINDS))
+
+
+def head_word(term: str, lang: Language) -> str:
+    """The head noun of a term of two words or more, folded: the last word where modifiers
+    come before the noun ("extrinsic pathway"), the first elsewhere ("fase cefálica"); "" for
+    a single word, which shares its head with no other term."""
+    words = [fold(w) for w in WORD.findall(term)]
+    if len(words) < 2:
+        return ""
+    return words[-1] if lang.modifier_before_noun else words[0]
+
+
+def class_noun(phrase: str, lang: Language) -> str:
+    """The class noun of a noun phrase the text puts beside a term ("a digestive enzyme too":
+    enzyme; "otra enzima digestiva": enzima; "a complex that converts ...": complex), folded,
+    or "" if none."""
+    words: list[str] = []
+    for w in WORD.findall(phrase):
+        f = fold(w)
+        if f in NOT_CLASS_WORDS or f in lang.determiners:
+            continue
+        if f in lang.words.stop_words:
+            if words:
+                break  # "a rock of the ocean crust": the phrase's own noun ends before "of"
+            continue
+        if words and (lang.predicate_verb.fullmatch(f) or (lang.modifier_before_noun and PARTICIPLE.search(f))):
+            break  # "a straight line drawn between ...", "una enzima usada ...": the noun ends before its verb
+        words.append(f)
+    if not words:
+        return ""
+    return words[-1] if lang.modifier_before_noun else words[0]
+
+
+def document_classes(terms: Sequence[Term], paragraphs: dict[int, str], lang: Language) -> dict[str, frozenset[str]]:
+    """The class nouns the document gives each term: in apposition ("**Trypsin**, another
+    digestive enzyme,"), after a copula ("Pepsin is an enzyme that ..."), or before a naming
+    word ("a process called **fretting**"). A term of the same class as the key is an option
+    of its kind."""
+    plain = " ".join(_plain_folded(t) for t in paragraphs.values())
+    found: dict[str, frozenset[str]] = {}
+    for t in terms:
+        classes = set()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(fold(t.text))}(?![\w-])", plain):
+            if noun := said_class(plain[m.end():m.end() + 120], lang) or named_class(plain[max(0, m.start() - 80):m.start()], lang):
+                classes.add(noun)
+        found[fold(t.text)] = frozenset(classes)
+    return found
+
+
+def said_class(after: str, lang: Language) -> str:
+    """The class noun of a noun phrase with an article right after a term, in apposition or
+    after a copula (", a plasma protein", " is an enzyme that ...", ", otra enzima digestiva"),
+    folded, or ""."""
+    copulas = "|".join(lang.copulas)
+    m = re.match(rf"\s*,\s+(?:{CLASS_ARTICLES})\s+{CLASS_PHRASE}", after) or re.match(
+        rf"\s+(?:{copulas})\s+(?:{CLASS_ARTICLES})\s+{CLASS_PHRASE}", after
+    )
+    return class_noun(m.group("phrase"), lang) if m is not None else ""
+
+
+def named_class(before: str, lang: Language) -> str:
+    """The class noun before a naming word that ends ``before`` ("a process called ", "un
+    proceso conocido como "), folded, or ""."""
+    marker = lang.naming_before.search(before)
+    if marker is None:
+        return ""
+    phrase = re.search(rf"\b(?:{CLASS_ARTICLES})\s+{NAMED_PHRASE}\s*,?\s*$", before[: marker.start()])
+    return class_noun(phrase.group("phrase"), lang) if phrase is not None else ""
+
+
+def prompt_class(before: str, after: str, lang: Language) -> str:
+    """The class noun the sentence gives the gap ("{1}, a plasma protein, ...", "{1} is an
+    enzyme that ...", "a process called {1}"), folded, or ""."""
+    return said_class(fold(after), lang) or named_class(fold(before), lang)
 
 
 class ConceptDrafter:
@@ -222,6 +321,14 @@ class ConceptDrafter:
                 continue  # its names, figures and dates are drafted (and checked) first: no fallback needed
             for term in terms:
                 yield from self.term_gap(s, term, terms, keyed)
+
+    def _classes(self, terms: list[Term]) -> dict[str, frozenset[str]]:
+        """The class nouns the document gives its terms (computed once per document)."""
+        cached: tuple[list[Term], dict[str, frozenset[str]]] | None = self.__dict__.get("_class_cache")
+        if cached is None or cached[0] is not terms:
+            cached = (terms, document_classes(terms, self.builder.facts.paragraphs, self.lang))
+            self.__dict__["_class_cache"] = cached
+        return cached[1]
 
     def term_gap(self, s: Sentence, key: Term, terms: list[Term], avoid: set[str] | frozenset[str] = frozenset()) -> list[Candidate]:
         """Clozes on ``key`` in ``s`` among the document's other terms (a few sets of them, those
@@ -272,13 +379,26 @@ class ConceptDrafter:
         # words; after a naming word ("a condition known as ____") only terms the text names so
         # (a behaviour, a movement), not a soil or a ratio a reader tells apart by its kind.
         capital = _capitalised(key.text)
+        head = head_word(key.text, lang)
         after_naming = bool(lang.naming_before.search(plain[:a]))
         eligible = [
             o for o in sorted(terms, key=lambda t: (fold(t.text) in avoid, min(abs(n - s.paragraph) for n in t.paragraphs) if t.paragraphs else 99, t.text))
             if fold(o.text) != fold(key.text) and o.paragraphs and o.agreement == key.agreement and len(o.paragraphs) <= MAX_PARAGRAPHS
-            and (stems := _stems(o.text, lang)) and not _share(stems, key_stems | rest_stems | self.heading_stems)
+            and (stems := _stems(o.text, lang) - {head}) and not _share(stems, (key_stems - {head}) | rest_stems | self.heading_stems)
             and not _occurrences(fold(o.text), paragraph)
             and _capitalised(o.text) == capital and (o.named or not after_naming)
+        ]
+        # Options of the key's kind (kinds12: "In the {1}, damage exposes tissue factor" offered
+        # drugs and a process among pathways): terms sharing the key's head noun ("intrinsic
+        # pathway"), or that the document gives the class the prompt gives the gap ("{1}, a
+        # plasma protein"), or, where the prompt gives none, a class it gives the key too.
+        # Fewer than MIN_WRONG such options: no cloze.
+        classes = self._classes(terms)
+        wanted = prompt_class(plain[:a], plain[z:], lang)
+        wanted_classes = {wanted} if wanted else set(classes.get(fold(key.text), frozenset()))
+        eligible = [
+            o for o in eligible
+            if same_head(head, head_word(o.text, lang)) or wanted_classes & classes.get(fold(o.text), frozenset())
         ]
         free = [o for o in eligible if fold(o.text) not in avoid]
         sets: list[list[Term]] = []
@@ -288,7 +408,7 @@ class ConceptDrafter:
             # enemies), so the coverage pass gets a few sets to choose from.
             # The first set is full; the others are of two, from further down the list.
             shift = (v * MIN_WRONG) % len(free) if free else 0
-            wrong = _pick(free[shift:] + free[:shift], [o for o in eligible if o not in free], key_stems, lang, OPTIONS - 1 if v == 0 else MIN_WRONG)
+            wrong = _pick(free[shift:] + free[:shift], [o for o in eligible if o not in free], key_stems, lang, OPTIONS - 1 if v == 0 else MIN_WRONG, head)
             if wrong is not None and {o.text for o in wrong} not in [{o.text for o in w} for w in sets]:
                 sets.append(wrong)
         return [self._cloze(s, key, plain, (a, z), wrong) for wrong in sets]

@@ -36,7 +36,7 @@ from quizapp.derive.extract import (
     fold,
 )
 from quizapp.derive.place_kinds import place_kind
-from quizapp.derive.titled_names import titled_name
+from quizapp.derive.titled_names import named_as_person
 from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
@@ -485,13 +485,14 @@ class Builder:
 
     def titled(self, m: Mention) -> bool:
         """A name the text writes after a person's title or role ("el profesor João Guerreiro",
-        review 17): a person's, even if its given name is rare in general text."""
+        review 17), or with a verb only people do ("Rudolf Virchow argued", kinds12): a
+        person's, even if its given name is rare in general text."""
         if m.kind != "name":
             return False
         cache: dict[str, bool] = self.__dict__.setdefault("_titled", {})
         name = str(m.value)
         if name not in cache:
-            cache[name] = titled_name(name, "\n".join(self.facts.paragraphs.values()), self.lang)
+            cache[name] = named_as_person(name, "\n".join(self.facts.paragraphs.values()), self.lang)
         return cache[name]
 
     def named_like_person(self, m: Mention) -> bool:

@@ -598,12 +598,125 @@ ROLE_TIME_WORDS = r"(?:then|by\s+then|at\s+the\s+time|later|now|today|entonces|p
 ROLE_GOVERNORS = frozenset({"of", "the", "a", "an", "de", "del", "la", "el", "al", "los", "las"})
 
 
+# Determiners and possessives before a role in a list of people ("the captain, ...", "su
+# portavoz, ...").
+LIST_ROLE_DETERMINERS = r"(?i:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)"
+LIST_JOIN = re.compile(r"[\s,;]*(?:(?:and|or|y|e|o|u)\s+)?")
+# A noun phrase in apposition, opened by a determiner and a lower-case word: the slot a list
+# gives each name's role, whether the drafter knows the role noun ("el primer oficial") or not.
+APPOSITION = rf"{LIST_ROLE_DETERMINERS}\s+[^\W\d_A-Z][^,;:()]*?"
+
+
+def _person_like(m: Mention, lang: Language) -> bool:
+    """A person, or a name of two to four capitalised words the reader did not type
+    ("Julián Otamendi Landa", "Giuseppe Tamburelli"): a list of people holds both."""
+    words = m.text.split()
+    return m.kind == "person" or (
+        m.kind == "name" and 2 <= len(words) <= 4 and all(w[:1].isupper() or fold_word(w) in lang.name_connectors for w in words)
+    )
+
+
+def _slot_before(text: str) -> bool:
+    """Whether ``text`` (from the previous name up to this one) ends with a noun phrase in
+    apposition and its comma: "the captain, ", "; el jefe de máquinas, ", ", y el primer oficial, "."""
+    return re.search(rf"(?:^|[,;:]\s*|\s)(?:(?i:and|y|e)\s+)?{APPOSITION},\s*$", text) is not None
+
+
+def _slot_after(text: str) -> re.Match[str] | None:
+    """The noun phrase in apposition right after a name, up to the next comma (", the harbour
+    master,", ", el práctico del puerto.")."""
+    return re.match(rf"\s*[,;]\s*(?P<slot>{APPOSITION})\s*(?=[,.;:)]|$)", text)
+
+
+def _role_before(text: str, roles_alt: str) -> str | None:
+    """The role a list writes right before a name ("the captain, ", "y el jefe de máquinas, ",
+    "el capitán "): the last words of the text up to the name, after a determiner or a list's
+    comma, with its own "of ..." only when a comma closes it."""
+    stripped = text.rstrip()
+    comma = stripped.endswith(",")
+    segment = re.split(r"[,;:()]", stripped[:-1] if comma else stripped)[-1].strip()
+    if not comma and segment != text.rstrip(" "):
+        return None
+    tail = r"(?:\s+(?:of|de|del|at|en|in)\b[^,;:()]*)?" if comma else ""
+    found = re.search(
+        rf"(?:^(?:(?i:and|y|e)\s+)?|\b{LIST_ROLE_DETERMINERS}\s+)(?P<role>(?P<lead>(?:[^\W\d_]+\s+){{0,2}}?)(?:{roles_alt}){tail})$", segment
+    )
+    if found is None or found.group("role")[:1].isupper():
+        return None
+    # "la dirección del ingeniero": the role is the words after the last function word before
+    # the role noun, not the noun that governs it.
+    lead = found.group("lead").split()
+    cut = max((i + 1 for i, w in enumerate(lead) if fold_word(w) in ROLE_GOVERNORS), default=0)
+    return " ".join(found.group("role").split()[cut:]) or None
+
+
+def _role_after(slot: str, roles_alt: str) -> str | None:
+    """The role in a noun phrase in apposition after a name ("the chief engineer of the tug",
+    "el capitán del remolcador"), without its determiner; None if it names no role."""
+    found = re.fullmatch(rf"{LIST_ROLE_DETERMINERS}\s+(?P<role>(?:[^\W\d_]+\s+){{0,2}}?(?:{roles_alt})\b.*)", slot.strip())
+    return found.group("role").strip() if found is not None else None
+
+
+def _list_roles(s: Sentence, roles_alt: str, lang: Language) -> dict[int, str | None] | None:
+    """The roles of a sentence that lists two or more people each beside a noun phrase in
+    apposition ("el capitán, Apostolos Mangouras; el jefe de máquinas, Nikolaos Argyropoulos, y
+    el primer oficial, ...", "Edward Hollis, the harbour master, Leonard Pike, the chief
+    engineer, ..."), by the mention's start; None when the sentence is no such list.
+
+    A phrase between two names belongs to one of them: where every listed name has one before
+    it, the list pairs each name with the phrase before; where every one has one after, with
+    the phrase after (a review gave a captain the next name's role, "jefe de máquinas"). Where
+    both hold, neither, or a name of the list has none ("A, el capitán, B, el jefe, y C"), the
+    pairing is not certain and every role of the list is None: no card on it."""
+    people = [m for m in s.mentions if _person_like(m, lang)]
+    if len(people) < 2:
+        return None
+    before: dict[int, bool] = {}
+    after: dict[int, re.Match[str] | None] = {}
+    previous_end = 0
+    for i, m in enumerate(people):
+        start, end = m.start - s.start, m.end - s.start
+        before[m.start] = _slot_before(s.text[previous_end:start])
+        found = _slot_after(s.text[end:])
+        if found is not None and i + 1 < len(people) and people[i + 1].start - s.start < end + found.end():
+            found = None  # ", el capitán Juan Pérez": the phrase is the next name's title
+        after[m.start] = found
+        previous_end = end
+    listed = [m for m in people if before[m.start] or after[m.start]]
+    if len(listed) < 2:
+        return None
+    role_first = all(before[m.start] for m in listed)
+    role_last = all(after[m.start] for m in listed)
+    roles: dict[int, str | None] = dict.fromkeys((m.start for m in people), None)
+    if role_first == role_last:
+        return roles
+    for m in people[people.index(listed[0]) + 1:]:
+        if m in listed:
+            continue
+        previous = max((x for x in listed if x.start < m.start), key=lambda x: x.start)
+        found = after[previous.start]
+        end = previous.end - s.start + (found.end() if role_last and found is not None else 0)
+        if LIST_JOIN.fullmatch(s.text[end:m.start - s.start]):
+            return roles  # a name of the list without a phrase of its own
+    previous_end = 0
+    for m in people:
+        if m in listed:
+            found = after[m.start]
+            if role_first:
+                roles[m.start] = _role_before(s.text[previous_end:m.start - s.start], roles_alt)
+            elif found is not None:
+                roles[m.start] = _role_after(found.group("slot"), roles_alt)
+        previous_end = m.end - s.start
+    return roles
+
+
 def _roles(facts: Facts) -> list[Role]:
     lang = facts.language
     roles_alt = "|".join(sorted(lang.roles, key=len, reverse=True))
     out: list[Role] = []
     seen: set[str] = set()
     for s in facts.sentences:
+        listed = _list_roles(s, roles_alt, lang)
         for m in s.mentions:
             if m.kind != "person":
                 continue
@@ -611,6 +724,15 @@ def _roles(facts: Facts) -> list[Role]:
             after = s.text[local_end:]
             before = s.text[:local_start]
             role = None
+            if listed is not None:
+                # A list of people with their roles: its own pairing, or none (not certain).
+                role = listed.get(m.start)
+                if role and not any(ROMAN.match(w) for w in str(m.value).split()) and 1 <= len(role.split()) <= 14 and not any(c.isdigit() for c in role):
+                    key = fold_word(str(m.value))
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Role(m, role.strip(), s.paragraph, s.index))
+                continue
             appositive = re.match(rf",\s+(?:the|a|an|el|la|un|una)\s+([^,.;()]{{0,90}}?\b(?:{roles_alt})\b[^,.;()]{{0,70}}?)(?=[,.;]|\s+(?:who|que)\b)", after)
             # ... or no article: "Marta Ruiz, catedrática de Geografía de la Universidad ...,"
             # ... or after a word dating it: "Penelope Boston, entonces directora del Instituto ...",

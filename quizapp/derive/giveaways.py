@@ -753,6 +753,201 @@ def name_part_gap(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Small words an abbreviation may leave out ("Organización del Tratado del Atlántico Norte":
+# OTAN; "Food and Agriculture Organization": FAO).
+ABBREVIATION_SMALL_WORDS = frozenset(("de", "del", "la", "las", "el", "los", "y", "e", "para", "en", "of", "the", "and", "for", "on", "in", "a", "an", "to"))
+MAX_SPELLED_WORDS = 9
+SKIP_FROM_LETTERS = 4
+ABBREVIATION = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñ]{2,8}")
+
+
+def _keys_by_gap(draft: Draft) -> list[tuple[str, str, list[str]]]:
+    """(text before, text after, keys) of each gap: a fill-in's first accepted form, a cloze
+    gap's own key, a single choice's correct option."""
+    item = draft.item
+    keys: list[list[str]] = []
+    if item.get("type") == "fill_in":
+        keys = [[str(a) for a in item.get("accept", [])[:1]]]
+    elif item.get("type") == "single_choice":
+        keys = [[str(c["text"]) for c in item.get("choices", []) if c.get("correct")]]
+    elif item.get("type") == "cloze":
+        keys = [[str(a) for a in g.get("accept", [])[:1]] + [str(o["text"]) for o in g.get("options", []) if o.get("correct")] for g in item.get("gaps", [])]
+    contexts = gap_contexts(draft)
+    if item.get("type") != "cloze" and len(contexts) == 1:
+        return [(contexts[0][0], contexts[0][1], keys[0] if keys else [])]
+    return [(before, after, keys[i] if i < len(keys) else []) for i, (before, after) in enumerate(contexts)]
+
+
+def abbreviates(letters: str, words: Sequence[str]) -> bool:
+    """Whether ``letters`` abbreviate ``words`` in order: each content word gives its first
+    letter (and may give more from inside it: "adenosine diphosphate": ADP), a small word its
+    first letter or nothing ("Organización Marítima Internacional": OMI)."""
+    letters = fold(letters)
+    folded = [fold(w) for w in words]
+    # A long abbreviation may leave out one content word of a long name (CEPPM: "Centro Europeo
+    # de Previsiones Meteorológicas a Plazo Medio"), but not its first.
+    skips = 1 if len(letters) >= SKIP_FROM_LETTERS else 0
+
+    def match(i: int, j: int, skipped: int) -> bool:
+        if j == len(folded):
+            return i == len(letters)
+        word = folded[j]
+        small = word in ABBREVIATION_SMALL_WORDS
+        if (small or (skipped < skips and j > 0 and i > 0)) and match(i, j + 1, skipped + (not small)):
+            return True
+        if i >= len(letters) or letters[i] != word[:1]:
+            return False
+        # The word's initial, then any of its later letters in order, then the next word.
+        k, at = i + 1, 1
+        if match(k, j + 1, skipped):
+            return True
+        while k < len(letters):
+            at = word.find(letters[k], at)
+            if at < 0:
+                return False
+            k, at = k + 1, at + 1
+            if match(k, j + 1, skipped):
+                return True
+        return False
+
+    return bool(letters) and bool(folded) and match(0, 0, 0)
+
+
+def spelled_abbreviation(draft: Draft) -> list[str]:
+    """A gap in brackets right after the words it abbreviates ("adenosine diphosphate (____)":
+    ADP; «la Organización Marítima Internacional (____)»: OMI), or after the abbreviation whose
+    words it holds ("ADP (____)": adenosine diphosphate): the reader spells it out (kinds12)."""
+    if draft.kind != "question":
+        return []
+    for before, after, keys in _keys_by_gap(draft):
+        if not re.search(r"\(\s*$", before) or not re.match(r"\s*\)", after):
+            continue
+        words = re.findall(r"[^\W\d_][\w'’\-]*", before.rstrip()[:-1])
+        for key in keys:
+            key = key.strip()
+            if ABBREVIATION.fullmatch(key) and sum(c.isupper() for c in key) >= 2:
+                spelled = [words[-n:] for n in range(2, min(MAX_SPELLED_WORDS, len(words)) + 1)]
+                if any(abbreviates(key, w) for w in spelled):
+                    return [f"held back: the gap in brackets holds the abbreviation ({key!r}) of the words right before it: the reader spells it out"]
+            elif (
+                " " in key and words and ABBREVIATION.fullmatch(words[-1]) and sum(c.isupper() for c in words[-1]) >= 2
+                and abbreviates(words[-1], re.findall(r"[^\W\d_][\w'’\-]*", key))
+            ):
+                return [f"held back: the gap in brackets holds the words ({key!r}) of the abbreviation right before it ({words[-1]!r})"]
+    return []
+
+
+# Ordinal words (folded, masculine) and the anniversary nouns that count years themselves.
+ORDINAL_WORDS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+           "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+           "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+           "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100},
+    "es": {"primero": 1, "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+           "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11, "duodecimo": 12, "vigesimo": 20,
+           "trigesimo": 30, "cuadragesimo": 40, "quincuagesimo": 50, "sexagesimo": 60, "septuagesimo": 70,
+           "octogesimo": 80, "nonagesimo": 90, "centesimo": 100},
+}
+TENS = {"en": {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}}
+ANNIVERSARY_NOUNS = {
+    "en": {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
+           "sesquicentennial": 150, "semicentennial": 50},
+    "es": {"centenario": 100, "bicentenario": 200, "tricentenario": 300, "cincuentenario": 50, "sesquicentenario": 150},
+}
+ANNIVERSARY = {"en": r"anniversary", "es": r"aniversario"}
+# A person's age in a prompt: "at the age of 80", "aged 80", "an 80-year-old", "a los 80 años".
+AGES = {
+    "en": (r"(?:at\s+the\s+age\s+of|aged|at\s+age)\s+(?P<n>[\w-]+)", r"(?P<n>\w+)[-\s]years?[-\s]old"),
+    "es": (r"(?:a|con)\s+(?:los|sus)\s+(?P<n>\w+)\s+a[ñn]os", r"a\s+la\s+edad\s+de\s+(?P<n>\w+)",
+           r"(?:cumpli[oó]|cumpl[ií]a|cumplir)\s+(?P<n>\w+)\s+a[ñn]os", r"(?P<n>\w+)\s+a[ñn]os\s+de\s+edad"),
+}
+YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)")
+
+
+def ordinal_value(phrase: str, lang: Language) -> int | None:
+    """The count an ordinal writes: "50th", "fiftieth", "twenty-fifth", "15.º",
+    "decimoquinto", "vigésimo quinto", "XV"; None if it is none."""
+    code = _code(lang)
+    text = fold(phrase).strip()
+    if m := re.fullmatch(r"(\d{1,3})\s*(?:st|nd|rd|th|\.?\s*[ºª°o]|\.?\s*er)?", text):
+        return int(m.group(1))
+    if re.fullmatch(r"[ivxlc]+", text):
+        value, last = 0, 0
+        for c in reversed(text):
+            v = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}[c]
+            value, last = (value - v if v < last else value + v), max(last, v)
+        return value
+    words = ORDINAL_WORDS[code]
+    total = 0
+    for part in re.split(r"[\s-]+", text):
+        part = re.sub(r"(?:a|os|as)$", "o", part) if code == "es" and part not in words else part
+        if part.startswith("decimo") and part != "decimo" and part[6:] in words:
+            total += 10 + words[part[6:]]  # "decimoquinto"
+        elif part.startswith("vigesimo") and part != "vigesimo" and part[8:] in words:
+            total += 20 + words[part[8:]]
+        elif part in words:
+            total += words[part]
+        elif part in TENS.get(code, {}):
+            total += TENS[code][part]
+        else:
+            return None
+    return total or None
+
+
+def counted_years(text: str, lang: Language) -> list[int]:
+    """The years a prompt counts with an anniversary or a person's age ("its 50th
+    anniversary": 50; «el decimoquinto aniversario»: 15; "el centenario": 100; "a los 80
+    años": 80)."""
+    code = _code(lang)
+    found: list[int] = []
+    folded = fold(text)
+    noun = ANNIVERSARY[code]
+    for m in re.finditer(rf"((?:[\w.ºª°]+[\s-]+){{1,2}}){noun}\b", folded):
+        words = m.group(1).split()
+        # "its 50th", "the twenty-fifth", "el decimoquinto", "el vigésimo quinto": the last words
+        for n in (2, 1):
+            if len(words) >= n and (value := ordinal_value(" ".join(words[-n:]), lang)) is not None:
+                found.append(value)
+                break
+    if code == "es":
+        for m in re.finditer(rf"\b{noun}\s+(?:numero\s+)?(\w+)", folded):  # "el aniversario 15"
+            if (value := ordinal_value(m.group(1), lang)) is not None:
+                found.append(value)
+    found.extend(v for w, v in ANNIVERSARY_NOUNS[code].items() if re.search(rf"\b{w}\b", folded))
+    for pattern in AGES[code]:
+        for m in re.finditer(pattern, folded):
+            age = m.group("n")
+            if age.isdigit():
+                found.append(int(age))
+            elif values := numbers_in_words(age.replace("-", " "), lang, spans=False):
+                found.append(int(sum(values)))
+    return [n for n in found if 0 < n <= 300]
+
+
+def anniversary_year(draft: Draft, lang: Language) -> list[str]:
+    """A year the prompt computes from another year it writes and an anniversary or an age
+    («en el decimoquinto aniversario del naufragio de 2002, en ____»: 2017; "on its 50th
+    anniversary"; "nacido en 1931, ... a los 80 años, en ____"): arithmetic, not recall (kinds12)."""
+    if draft.kind != "question":
+        return []
+    item = draft.item
+    for before, after, keys in _keys_by_gap(draft):
+        if item.get("type") == "numeric":
+            keys = [str(item.get("answer", ""))]
+        years = [int(y) for y in YEAR.findall(before + " " + after)]
+        counts = counted_years(before + " " + GAP + " " + after, lang)
+        if not years or not counts:
+            continue
+        for key in keys:
+            m = YEAR.search(str(key).replace(".0", ""))
+            if m is None:
+                continue
+            k = int(m.group(1))
+            if any(abs(k - y) == n for y in years for n in counts):
+                return [f"held back: the prompt computes the year {k} from another year it writes and an anniversary or an age"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
@@ -776,6 +971,8 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         name_cut_at_and(draft),
         name_cut_at_dash(draft),
         name_part_gap(draft, lang),
+        spelled_abbreviation(draft),
+        anniversary_year(draft, lang),
         shared_stem(draft, lang),
         word_family(draft, lang),
     ):

@@ -1,12 +1,16 @@
 """A name the text marks as a person's by a title or a role right before it ("el profesor João
-Guerreiro", "la alcaldesa Graça Cabrita", "the engineer Tendai Moyo", "Dr. Ngozi Okafor").
+Guerreiro", "la alcaldesa Graça Cabrita", "the engineer Tendai Moyo", "Dr. Ngozi Okafor"), or by
+what it does: a verb only people do right after it ("Rudolf Virchow argued", "Theodor Schwann
+había demostrado"), or a relative or pronoun only people take ("Rudolf Virchow, who ...").
 
 The name reader types a name as a person's only when its first word is a given name general
 text knows (``Builder.named_like_person``): "João", "Tiago" or "Ngozi" are rare in the wordfreq
 lists, so such a name was "a name of no known kind", accepted only whole. A learner answers
 "Guerreiro" as naturally as "Dr. Okafor"'s readers say "Okafor" (review 17): with the title in
 the text, the surname alone is accepted too (unless another person of the document shares it,
-which ``Builder.surname_shared`` checks).
+which ``Builder.surname_shared`` checks). A fresh review (kinds12) found "Rudolf Virchow" refusing
+"Virchow" with no title in the text: a rare given name and no title, but the sentence's verb says
+a person (``acts_as_person``).
 """
 from __future__ import annotations
 
@@ -108,6 +112,58 @@ def role_after(after: str, lang: Language) -> bool:
     return any(w in markers or w.rstrip("'s") in markers for w in words[:1]) or (
         len(words) >= 2 and (words[0] in small or words[0].endswith("'s")) and (words[1] in markers or (len(words) > 2 and words[1].endswith("'s") and words[2] in markers))
     )
+
+
+# Verbs only people do, right after a name (a few auxiliaries or adverbs may come between):
+# "argued", "had already shown", "defendió", "ya había demostrado".
+PERSON_VERBS = {
+    "en": _folded("""argued said says wrote writes claimed claims proposed described discovered showed shown believed
+        thought noted observed watched insisted explained told recalled admitted denied published studied suggested
+        realised realized concluded recognised recognized invented painted composed founded married died born
+        announced declared replied answered admired criticised criticized taught learned learnt lectured"""),
+    "es": _folded("""dijo dice afirmó afirma escribió escribe defendió defiende propuso describió descubrió demostró
+        demostrado observó explicó publicó estudió sugirió concluyó nació murió fundó pintó compuso inventó recordó
+        admitió negó declaró sostuvo sostiene creía pensaba enseñó aprendió anunció respondió contestó criticó casó"""),
+}
+BETWEEN_WORDS = {
+    "en": _folded("had has have was is would later then also already never first soon once himself herself"),
+    "es": _folded("ya había habían ha han luego también después pronto nunca primero se lo la"),
+}
+PERSON_RELATIVES = {"en": _folded("who whom whose he she his her himself herself"), "es": _folded("quien quienes él ella")}
+MAX_BETWEEN = 2
+
+
+def acts_as_person(after: str, lang: Language) -> bool:
+    """Whether the text ``after`` a name makes it a person's: a verb only people do ("argued",
+    "had already shown", "defendió"), or a relative or pronoun only people take (", who", "he")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", after.split(".")[0])][:MAX_BETWEEN + 1]
+    if not words:
+        return False
+    if re.match(r"\s*,?\s*[^\W\d_]+", after) and words[0] in PERSON_RELATIVES.get(lang.code, frozenset()):
+        return True
+    verbs, between = PERSON_VERBS.get(lang.code, frozenset()), BETWEEN_WORDS.get(lang.code, frozenset())
+    if re.match(r"\s*[,;:(]", after):
+        return False  # "Virchow, the ...": an apposition, which role_after reads
+    for w in words:
+        if w in verbs:
+            return True
+        if w not in between:
+            return False
+    return False
+
+
+def named_as_person(name: str, document: str, lang: Language) -> bool:
+    """Whether the document marks ``name`` (two or three capitalised words) as a person's: after
+    a title or a role (``titled_name``), or by what it does (``acts_as_person``), with a last word
+    that is no common word ("Guard")."""
+    if titled_name(name, document, lang):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words):
+        return False
+    if lang.familiarity(words[-1].lower()) >= COMMON_WORD_ZIPF:
+        return False
+    return any(acts_as_person(document[m.end():m.end() + 80], lang) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document))
 
 
 def titled_name(name: str, document: str, lang: Language) -> bool:

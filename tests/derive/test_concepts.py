@@ -17,15 +17,15 @@ VACCINE = [
                  "**antigen**, a harmless piece or weakened form of the germ, often a protein from its surface."),
     Paragraph(3, "The first cells to meet the antigen belong to the innate defences. **Dendritic cells** in the skin "
                  "swallow the antigen, carry it to the nearest lymph node and display fragments of it on their surface, "
-                 "a step known as **priming**."),
+                 "a stage known as **priming**."),
     Paragraph(4, "Once the helper cells are activated, they release signals that wake up the cells able to bind the "
-                 "antigen. These multiply quickly in a burst called **clonal expansion**, and many of them turn into small "
+                 "antigen. These multiply quickly in a stage called **clonal expansion**, and many of them turn into small "
                  "factories that pour **antibodies** into the blood."),
     Paragraph(5, "The first response is slow and weak, and it fades within weeks. If the real germ arrives later, "
-                 "the body mounts a faster and much stronger **secondary response**, usually before any symptoms appear."),
+                 "the body mounts a faster and much stronger **secondary response**, a stage reached before any symptoms appear."),
     Paragraph(6, "Vaccines made from a single protein usually also contain an **adjuvant**, a substance that alarms "
-                 "the innate defences and makes the whole reaction louder. The sore arm that follows for a day is a "
-                 "sign called **local inflammation**, and it means the alarm has been heard."),
+                 "the innate defences and makes the whole reaction louder. The sore arm that follows for a day marks a "
+                 "stage called **local inflammation**, and it means the alarm has been heard."),
     Paragraph(7, "Protection can also reach people who were never injected. When enough neighbours resist the germ, "
                  "it cannot find new hosts fast enough to spread, a shield called **herd immunity**, which is lost "
                  "again when fewer families vaccinate their children."),
@@ -36,6 +36,8 @@ VACCINE = [
     Paragraph(9, "In 1796 Edward Jenner scratched material from a cowpox sore into the arm of a boy, the first "
                  "**inoculation** of its kind recorded in England, and in 1885 Louis Pasteur tested a weakened **rabies "
                  "virus** on a bitten child, using a **spinal cord** dried for days as its source."),
+    Paragraph(10, "Records of every dose pass along the **reporting chain** to the health ministry, and faults found in "
+                  "a batch travel back up the **recall chain** to the factory that made it."),
 ]
 
 DEPURADORA = [
@@ -46,10 +48,10 @@ DEPURADORA = [
                  "el **fango primario**, que unas rasquetas empujan hacia una poza central."),
     Paragraph(4, "La parte decisiva del proceso es biológica. Se inyecta aire en los tanques para que las bacterias se "
                  "alimenten de la materia orgánica disuelta, y los microbios se agrupan en copos que arrastran consigo "
-                 "buena parte de la suciedad hasta la **decantación secundaria**."),
-    Paragraph(5, "Los restos no se tiran sin más. En la **digestión anaerobia**, que tiene lugar en tanques cerrados y "
+                 "buena parte de la suciedad hasta la **decantación secundaria**, una etapa del tratamiento."),
+    Paragraph(5, "Los restos no se tiran sin más. En la **digestión anaerobia**, una etapa que tiene lugar en tanques cerrados y "
                  "sin oxígeno, otras bacterias descomponen la materia orgánica y producen gas combustible."),
-    Paragraph(6, "Cuando el agua debe reutilizarse para regar parques, se aplica además la **desinfección** con luz "
+    Paragraph(6, "Cuando el agua debe reutilizarse para regar parques, se aplica además la **desinfección**, una etapa con luz "
                  "ultravioleta, que elimina los microbios que quedan sin añadir productos químicos."),
     Paragraph(7, "Al final del recorrido, el caudal limpio vuelve al río por el **emisario**. La **calidad del vertido** "
                  "se controla cada día con muestras que un laboratorio analiza, y la **filtración** con arena retiene "
@@ -86,18 +88,20 @@ def test_a_sentence_opening_with_an_emphasised_term_is_a_sentence_of_its_own() -
 
 
 def test_an_explanatory_paragraph_gets_a_term_gap_among_the_documents_other_terms() -> None:
+    """A term gap among terms of its own kind (kinds12): terms the text gives the class the
+    prompt gives ("a stage known as {1}"), or sharing the key's head noun ("{1} chain")."""
     drafts = derive_drafts(VACCINE, "en")
     ready = [d for d in _concept_clozes(drafts) if d.ready]
-    five = [d for d in ready if d.paragraph == 5]
-    assert five, [(d.key, d.problems) for d in _concept_clozes(drafts)]
-    d = five[0]
-    assert "{1}" in d.item["passage"] and "stronger {1}" in d.item["passage"]
-    options = _options(d)
-    assert options["secondary response"] is True and 3 <= len(options) <= 4
-    wrong = [o for o, right in options.items() if not right]
-    paragraph = VACCINE[4].text.lower()
-    assert all(o not in paragraph for o in wrong)  # another of the paragraph's terms might fit
-    assert all(o in {"antigen", "dendritic cells", "antibodies", "adjuvant", "herd immunity", "supply chain", "inoculation", "rabies virus", "spinal cord", "priming", "local inflammation", "clonal expansion"} for o in wrong)
+    assert ready, [(d.key, d.problems) for d in _concept_clozes(drafts)]
+    stages = {"priming", "clonal expansion", "secondary response", "local inflammation"}
+    chains = {"supply chain", "reporting chain", "recall chain"}
+    for d in ready:
+        assert "{1}" in d.item["passage"]
+        options = _options(d)
+        assert 3 <= len(options) <= 4 and (set(options) <= stages or set(options) <= chains), options
+        wrong = [o for o, right in options.items() if not right]
+        paragraph = VACCINE[d.paragraph - 1].text.lower()
+        assert all(o not in paragraph for o in wrong)  # another of the paragraph's terms might fit
 
 
 def test_a_term_gap_is_offered_only_where_no_other_draft_covers_the_paragraph() -> None:
@@ -111,7 +115,9 @@ def test_a_term_gap_is_offered_only_where_no_other_draft_covers_the_paragraph() 
 def test_no_two_options_share_a_word_and_none_is_written_in_the_sentence() -> None:
     for paragraphs, code in ((VACCINE, "en"), (DEPURADORA, "es")):
         for d in _concept_clozes(derive_drafts(paragraphs, code)):
-            words = [set(o.lower().split()) for o in _options(d)]
+            # ... but the head noun options of the key's kind share ("reporting chain", "recall chain")
+            heads = {o.lower().split()[-1 if code == "en" else 0] for o in _options(d) if " " in o}
+            words = [set(o.lower().split()) - (heads if len(heads) == 1 else set()) for o in _options(d)]
             assert all(not (a & b) for i, a in enumerate(words) for b in words[i + 1:]), _options(d)
             rest = d.item["passage"].replace("{1}", "").lower()
             assert not any(w in rest.split() for ws in words for w in ws if len(w) > 3), d.item["passage"]
@@ -147,10 +153,10 @@ FATIGUE = [
     Paragraph(2, "Metal parts that carry a varying load crack long before they reach their static strength. The first "
                  "damage is **slip banding** inside single grains, and it grows into **microcracks** at the surface."),
     Paragraph(3, "Designers correct the allowed amplitude for a tensile mean load. A common way to do this is the "
-                 "**Goodman relation**, a straight line drawn between the endurance limit and the ultimate strength."),
-    Paragraph(4, "Once a crack is long enough to measure, its growth per cycle follows the **Paris law**, which ties "
+                 "**Goodman relation**, a method drawn as a straight line between the endurance limit and the ultimate strength."),
+    Paragraph(4, "Once a crack is long enough to measure, its growth per cycle follows the **Paris law**, a method which ties "
                  "the growth rate to the range of the stress intensity at the tip."),
-    Paragraph(5, "Under loads of changing size, damage is summed with the **Miner rule**, which adds the fraction of "
+    Paragraph(5, "Under loads of changing size, damage is summed with the **Miner rule**, a method which adds the fraction of "
                  "life used at each level until the total reaches one."),
     Paragraph(6, "Rubbing between clamped parts starts cracks early, a process called **fretting**, while a hot "
                  "turbine blade slowly stretches under steady load, a behaviour known as **creep**."),

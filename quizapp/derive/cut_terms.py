@@ -1,0 +1,102 @@
+"""A definition card's term must be the whole name the text writes, and its back must say what
+that one thing is, not what another thing of the same paragraph is too.
+
+A fresh review (kinds12) found a card defining "glycoprotein IIb" where the text names
+"glycoprotein IIb/IIIa": the readers of names and naming phrases ("known as", "conocida como")
+stop at a slash, a hyphen or a code, and the card asked for a fragment. A term the paragraph
+continues with a slash, a hyphen, a number or a code ("IIb/IIIa", "IIb-IIIa", "factor VIII") is
+held back, in whichever reader found it.
+
+The same review asked for backs that fit one thing only: "A receptor on the platelet surface"
+for glycoprotein Ib fits glycoprotein VI too where the paragraph says "Glycoprotein VI is another
+receptor on the platelet surface". A back whose content words another sentence of the cited
+paragraph writes all of, of something other than the term, is held back.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.derive.extract import fold
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+EMPHASIS = "*_"
+# What continues a name past where a reader stopped: a slash, a hyphen or a dash joined to the
+# next part ("IIb/IIIa", "IIb-IIIa"), or a code of its own after a space (a number, a Roman
+# numeral, a capital or two: "factor VIII", "vitamin B12", "complex 2").
+JOINED_PART = re.compile(r"[/\-‐–][\w]")
+CODE_PART = re.compile(r"\s+(?:\d[\w/\-]*|[IVXL]+[a-z]?|[A-Z]{1,2}\d*[a-z]?)(?=[\s,.;:)»”]|$)")
+JOINED_BEFORE = re.compile(r"\w[/\-‐–]$")
+MIN_BACK_WORDS = 2  # a back of one content word fits many things anyway (vague_cards holds it)
+
+
+def _is_asking_term(draft: Draft, term: str) -> bool:
+    """A definition card, or a question asking for the defined term ``term`` (no gap in its
+    prompt: "What term does the text use for ...?")."""
+    item = draft.item
+    if draft.kind == "card":
+        return "definition" in item.get("tags", [])
+    if item.get("type") not in ("fill_in", "single_choice") or "____" in str(item.get("prompt", "")):
+        return False
+    keys = [str(k) for k in item.get("accept", [])[:1]] + [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
+    return bool(keys) and fold(keys[0]) == fold(term)
+
+
+def _term_at(paragraph: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The term's offsets without the emphasis marks around it."""
+    a, z = span
+    while z < len(paragraph) and paragraph[z] in EMPHASIS:
+        z += 1
+    while a > 0 and paragraph[a - 1] in EMPHASIS:
+        a -= 1
+    return a, z
+
+
+def cut_term(draft: Draft, paragraph: str) -> list[str]:
+    """Why a definition card (or its term question) is held back: its term is a fragment of a
+    longer name the paragraph writes ("glycoprotein IIb" of "glycoprotein IIb/IIIa")."""
+    if draft.answer_span is None:
+        return []
+    a, z = draft.answer_span
+    if not 0 <= a < z <= len(paragraph):
+        return []
+    term = paragraph[a:z].strip(EMPHASIS)
+    if not _is_asking_term(draft, term):
+        return []
+    a, z = _term_at(paragraph, (a, z))
+    after, before = paragraph[z:], paragraph[:a]
+    if JOINED_PART.match(after) or CODE_PART.match(after) or JOINED_BEFORE.search(before):
+        following = (after if JOINED_PART.match(after) else after.lstrip()).split(" ", 1)[0]
+        return [f"held back: the term {term!r} is cut from a longer name the text writes ({term}{'' if JOINED_PART.match(after) else ' '}{following.rstrip('.,;:')}): the card asks for a fragment"]
+    return []
+
+
+def back_fits_another(draft: Draft, paragraph: str, lang: Language) -> list[str]:
+    """Why a definition card is held back: another sentence of its paragraph writes every
+    content word of its back about something other than its term, so the back fits that too."""
+    item = draft.item
+    if draft.kind != "card" or "definition" not in item.get("tags", []) or draft.answer_span is None:
+        return []
+    a, z = draft.answer_span
+    if not 0 <= a < z <= len(paragraph):
+        return []
+    words = paragraph[a:z].strip(EMPHASIS).split()
+    if len(words) > 1 and fold(words[0]) in lang.determiners:
+        words = words[1:]  # "The platelet plug": the term without its article
+    term = fold(" ".join(words))
+    stop = lang.words.stop_words
+    back = {fold(w) for w in WORD.findall(str(item.get("back", ""))) if fold(w) not in stop}
+    if len(back) < MIN_BACK_WORDS:
+        return []
+    for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+        folded = fold(sentence.replace("**", "").replace("__", ""))
+        if term in folded:
+            continue  # the term's own sentence, or another that says more of it
+        said = {fold(w) for w in WORD.findall(folded)}
+        if back <= said:
+            return [f"held back: the card's back fits what another sentence of its paragraph describes ({sentence.strip()[:60]!r}), not only {paragraph[a:z]!r}"]
+    return []
