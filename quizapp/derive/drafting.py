@@ -192,6 +192,7 @@ class Builder:
         self.role_words = {fold(w) for w in self.lang.roles}
         self.not_people = person_options.unlikely_people(facts.sentences, self.lang, self.roles)  # "Justicia", "Alto Perú"
         self.heads_of_state = person_options.heads_of_state(facts.sentences, self.lang)
+        self.roles_beside = person_options.roles_beside(facts.sentences, self.role_words)  # "the chief engineer, ____" (blindq)
         self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
         self.organisation_heads = {fold(w) for w in self.lang.organisation_words}
         self.noun_openers = {fold(w) for w in self.lang.determiners | self.lang.possessives}
@@ -660,6 +661,11 @@ class Builder:
             pool = [m for m in pool if m.identity not in self.not_people] if key.identity not in self.not_people else []
             if key.identity not in self.heads_of_state and person_options.named_by_title(sentence.text, self.lang):
                 pool = [m for m in pool if m.identity not in self.heads_of_state]
+            # The role written beside the gap ("The first chief engineer, ____") only people the
+            # document gives that role fill (blind readers ruled out Lesseps and Roosevelt).
+            role = self.role_shown(sentence, key, tight)
+            if role:
+                pool = [m for m in pool if role & (self.roles_beside.get(m.identity, frozenset()) | {self.role_noun(m) or ""})]
 
         if key.kind == "year" and DECADE_BEFORE.search(sentence.text[: key.start - sentence.start]):
             # "desde la década de ____": a year that is no decade (1996 beside 1970) is ruled
@@ -1135,6 +1141,16 @@ class Builder:
             m.kind in ("place", "organisation") and before and after and fold(before[0]) in self.lang.determiners
             and after[0][0].islower() and fold(after[0].strip(",.;")) not in self.lang.words.stop_words
         )
+
+    def role_shown(self, s: Sentence, m: Mention, statement: bool) -> frozenset[str]:
+        """The role words a person's item shows beside the name: in a true/false ``statement``
+        as written, in a choice stem once ``choice_blank`` has left out the role just before it."""
+        if statement:
+            return person_options.role_beside(s.text[: m.start - s.start], s.text[m.end - s.start:], self.role_words)
+        stem = self.choice_blank(s, m)
+        gap = self.lang.prompt("blank")
+        at = stem.find(gap)
+        return person_options.role_beside(stem[:at], stem[at + len(gap):], self.role_words) if at >= 0 else frozenset()
 
     def choice_blank(self, s: Sentence, m: Mention) -> str:
         """The sentence with the key blanked for a choice item. A person's role written just

@@ -8,6 +8,13 @@
   the document never writes with a given name nor gives a role and that general text writes as
   a word ("Justicia"; a person's surname alone is one identity with the full name, "Muñoz" with
   "Juan Bautista Muñoz").
+- **a person of another role than the one the prompt writes beside the gap**: "The first chief
+  engineer, ____, resigned after a year" offered Lesseps, Roosevelt and Bunau-Varilla, none of
+  them an engineer of the works (blind readers, session 9): the role written beside the gap
+  ("the first chief engineer, ____", "el ingeniero jefe ____", "____, the chief engineer,") is
+  one only the document's people of that role fill, so the other options must be people the
+  document writes with the same role word (``role_beside``, ``roles_beside``); where fewer are
+  left, no choice item is drafted.
 - **the person the prompt already names in another role**: "Acompañaron al jefe de Estado ...
   el director del ICANH, ____" offered Juan Manuel Santos, the head of state himself, as one of
   his companions (``heads_of_state``, ``named_by_title``).
@@ -58,6 +65,42 @@ def unlikely_people(sentences: Iterable[Any], lang: Language, with_roles: Iterab
     return things
 
 
+ROLE_WINDOW = 3  # words between a role word and the name it describes ("chief engineer, ____")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def role_beside(before: str, after: str, role_words: set[str] | frozenset[str]) -> frozenset[str]:
+    """The (folded) role words the text writes beside a name: among the last few words before
+    it, with no capitalised word (another name) between ("The first chief engineer, ____",
+    "el ingeniero jefe ____", "the Italian king ____"), or in an apposition after it ("____,
+    the chief engineer,"). Empty when the name stands without a role."""
+    found: set[str] = set()
+    tail = _WORD.findall(before.rstrip().rstrip(","))[-ROLE_WINDOW:]
+    for word in reversed(tail):
+        if fold_word(word) in role_words:
+            found.add(fold_word(word))
+        elif word[:1].isupper() and word is not tail[0]:
+            break
+    if after.lstrip().startswith(","):
+        for word in _WORD.findall(after.lstrip()[1:])[:ROLE_WINDOW]:
+            if word[:1].isupper() and not found and word.lower() not in ("the", "el", "la"):
+                break
+            if fold_word(word) in role_words:
+                found.add(fold_word(word))
+    return frozenset(found)
+
+
+def roles_beside(sentences: Iterable[Any], role_words: set[str] | frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each person's identity with every role word the document writes beside them."""
+    roles: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for m in sentence.mentions:
+            if m.kind == "person":
+                words = role_beside(sentence.text[: m.start - sentence.start], sentence.text[m.end - sentence.start:], role_words)
+                roles.setdefault(m.identity, set()).update(words)
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
 def _titles(lang: Language) -> list[str]:
     return [fold_word(t) for t in HEAD_OF_STATE[_code(lang)]]
 
@@ -82,4 +125,4 @@ def named_by_title(sentence_text: str, lang: Language) -> bool:
     return any(re.search(rf"\b{re.escape(t)}\b", text) for t in _titles(lang))
 
 
-__all__ = ["heads_of_state", "named_by_title", "unlikely_people"]
+__all__ = ["heads_of_state", "named_by_title", "role_beside", "roles_beside", "unlikely_people"]

@@ -29,6 +29,25 @@ METRO = [
     Paragraph(7, "La estación de Chamberí se cerró en 1966 porque su andén era demasiado corto para los trenes nuevos, y en 2008 abrió como museo."),
 ]
 
+TUNNEL = [
+    Paragraph(1, "The Simplon Tunnel", is_heading=True),
+    Paragraph(2, "The Simplon Tunnel carries the railway under the Alps between Brig in Switzerland and Domodossola in Italy. Its first bore is almost 20 kilometres long."),
+    Paragraph(3, "The treaty of 1895 between the two countries was signed for Switzerland by the diplomat Giovanni Battista Pioda, and the Italian king Umberto approved it in the same year."),
+    Paragraph(4, "The banker Karl Brandau raised the capital, and his firm also took the contract for the works."),
+    Paragraph(5, "The first chief engineer, Alfred Brandt, designed the hydraulic drills used at both ends. He died in 1899, early in the works."),
+    Paragraph(6, "His successor as chief engineer, Eduard Locher, finished the first bore in 1905. Hot springs inside the mountain slowed the work for months."),
+    Paragraph(7, "The geologist Hans Schardt had warned that the rock near the middle would be hot, and temperatures of 56 degrees were measured there."),
+]
+TUNEL = [
+    Paragraph(1, "El túnel de Somport", is_heading=True),
+    Paragraph(2, "El túnel ferroviario de Somport atraviesa los Pirineos entre Canfranc, en Aragón, y la vertiente francesa. Mide casi 8 kilómetros."),
+    Paragraph(3, "El acuerdo con Francia lo firmó el diplomático Fernando León y Castillo, y el rey Alfonso XIII lo ratificó poco después."),
+    Paragraph(4, "El banquero Ramón Gurrea reunió los fondos y su casa financió también la estación internacional."),
+    Paragraph(5, "El primer ingeniero jefe, Ricardo Bastida, dirigió las obras del lado español durante seis años y dejó el cargo en 1914."),
+    Paragraph(6, "Su sucesor como ingeniero jefe, Pedro Sánchez Ruiz, terminó la galería en 1915, con las obras francesas ya avanzadas."),
+    Paragraph(7, "El geólogo Lucas Mallada había advertido de las filtraciones de agua en la roca caliza, que obligaron a revestir el túnel."),
+]
+
 
 def ready(paragraphs: list[Paragraph], language: str) -> list[Draft]:
     return [d for d in derive_drafts(paragraphs, language) if not d.problems]
@@ -57,3 +76,22 @@ def test_what_a_date_is() -> None:
     assert is_date("1863", "en") and is_date("4 March 1890", "en") and is_date("17 de octubre de 1919", "es") and is_date("abril de 2022", "es")
     assert not is_date("76,000 dollars", "en") and not is_date("521 metres", "en") and not is_date("Mount Jewett", "en") and not is_date("41 toneladas", "es")
 
+
+def test_a_person_gap_whose_stem_writes_a_role_offers_only_people_of_that_role() -> None:
+    # "The first chief engineer, ____, resigned after a year" offered Lesseps, Roosevelt and
+    # Bunau-Varilla, none of them an engineer of the works: a reader rules them out. Here the
+    # banker, the diplomat, the king and the geologist are no chief engineers; the other chief
+    # engineer is (the true/false swap "The first chief engineer, Eduard Locher" stays possible).
+    outsiders = {"Giovanni Battista Pioda", "Karl Brandau", "Hans Schardt", "Umberto", "Fernando León y Castillo", "Alfonso XIII", "Ramón Gurrea", "Lucas Mallada"}
+    for paragraphs, language, role in ((TUNNEL, "en", "chief engineer, "), (TUNEL, "es", "ingeniero jefe, ")):
+        asked = 0
+        for d in derive_drafts(paragraphs, language):
+            shown = str(d.item.get("prompt", "")) + str(d.item.get("passage", ""))
+            if d.item.get("type") == "true_false" and not d.item["answer"] and role in shown:
+                asked += 1
+                assert not any(f"{role}{name}" in shown for name in outsiders), shown
+            for _stem, options in option_sets(d.item):
+                if role + "____" in _stem:
+                    asked += 1
+                    assert not outsiders & {o for o, _ in options}, (d.item["prompt"], options)
+        assert asked, language
