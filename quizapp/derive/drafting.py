@@ -55,6 +55,7 @@ SPARES = 6  # further wrong options kept for a choice item, to even out what the
 # draw other options when two items of the set would offer the same ones
 MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
 WIDESPREAD = 3  # paragraphs naming a name that make it the story's setting, no typed answer
+SWAP_SPARES = 2  # values beyond a statement's three swaps, in case headline values are among them
 TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
 YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 15  # a date option (a swapped date) this many years from the key at most
 RATIO_WINDOW, RATIO_WINDOW_TIGHT = 10.0, 4.0  # a figure option (a swapped figure) within this factor of the key
@@ -1253,13 +1254,13 @@ class Builder:
                 if m.kind == "person" and inclusive
                 else f"a loosely counted crowd acts in it ({examples['crowd']!r}): at another date its event is not stated rather than false"
                 if m.kind in DATE_KINDS and context.crowd_event(s.text, self.lang)
-                else "" if self.distractors(m, s, 3, tight=True)
+                else "" if self.swaps(m, s)
                 else "no value of the same kind in the document would pass for it (too far in time or size, or another role)"
             )
             if why:
                 refused = refused or (m, why)
                 continue
-            others = self.distractors(m, s, 3, tight=True)
+            others = self.swaps(m, s)
             # Both versions are drafted, the one whose turn it is ranked a hair higher; the
             # other stays as its twin, for check_drafts to balance true and false answers.
             if not swapped:
@@ -1284,6 +1285,14 @@ class Builder:
                 return
         if not swapped and refused is not None:
             yield from self.refused_true_false(s, *refused)
+
+    def swaps(self, m: Mention, s: Sentence) -> list[Mention]:
+        """The values a false statement may put in ``m``'s place (``distractors``, tight), none
+        of them a headline fact: "The full channel reopened on March 26, 2024", the day of the
+        collapse the whole report is about, is false to any reader who knows the story (blind
+        readers, session 9); the headline's value is known, so it is no fair swap."""
+        found = self.distractors(m, s, 3 + SWAP_SPARES, tight=True)
+        return [o for o in found if not self.headline(o.text) and not self.headline(self.option_text(o, m))][:3]
 
     def refused_true_false(self, s: Sentence, m: Mention, why: str) -> Iterator[Candidate]:
         """A sentence whose facts cannot be swapped fairly still gets its true/false drafts, held

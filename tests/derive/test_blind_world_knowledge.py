@@ -48,6 +48,23 @@ TUNEL = [
     Paragraph(7, "El geólogo Lucas Mallada había advertido de las filtraciones de agua en la roca caliza, que obligaron a revestir el túnel."),
 ]
 
+SLIDE = [
+    Paragraph(1, "The Ashby landslide", is_heading=True),
+    Paragraph(2, "A landslide buried 42 houses in the hill village of Ashby on Sunday night, and the county council has opened an inquiry into the slope."),
+    Paragraph(3, "Volunteers from the mountain rescue team searched 35 houses in the upper street before noon and found every family safe."),
+    Paragraph(4, "Surveyors later marked 58 houses still standing on the slope that will have to be emptied before the winter rains."),
+    Paragraph(5, "The 42 houses had been built on fill from an old quarry, a fact that the planning officer Ruth Calder had noted in a report."),
+    Paragraph(6, "The parish hall took in 27 families on the first night, and the school gym sheltered the rest of the displaced residents."),
+]
+DESLIZ = [
+    Paragraph(1, "El corrimiento de Valdeloma", is_heading=True),
+    Paragraph(2, "Un corrimiento de tierras sepultó 42 viviendas en la aldea de Valdeloma el domingo por la noche, y la diputación ha abierto una investigación sobre la ladera."),
+    Paragraph(3, "Los voluntarios del grupo de rescate de montaña registraron 35 viviendas de la calle alta antes del mediodía y encontraron a todas las familias a salvo."),
+    Paragraph(4, "Los técnicos marcaron después 58 viviendas aún en pie en la ladera que habrá que desalojar antes de las lluvias del invierno."),
+    Paragraph(5, "Las 42 viviendas se habían levantado sobre un relleno de una antigua cantera, algo que la técnica municipal Rosa Calderón había señalado en un informe."),
+    Paragraph(6, "El salón parroquial acogió a 27 familias la primera noche, y el gimnasio de la escuela dio cobijo al resto de los vecinos desalojados."),
+]
+
 
 def ready(paragraphs: list[Paragraph], language: str) -> list[Draft]:
     return [d for d in derive_drafts(paragraphs, language) if not d.problems]
@@ -95,3 +112,15 @@ def test_a_person_gap_whose_stem_writes_a_role_offers_only_people_of_that_role()
                     asked += 1
                     assert not outsiders & {o for o, _ in options}, (d.item["prompt"], options)
         assert asked, language
+
+
+def test_a_false_statement_never_swaps_in_the_headline_value() -> None:
+    # "The full channel reopened on March 26, 2024" (the day of the collapse the report is
+    # about): false to any reader who knows the story. Here the slide buried 42 houses (the
+    # opening paragraph, repeated): no statement about the other houses puts 42 in their place.
+    for paragraphs, language, headline in ((SLIDE, "en", "42 houses"), (DESLIZ, "es", "42 viviendas")):
+        text = {p.number: p.text for p in paragraphs}
+        statements = [d for d in derive_drafts(paragraphs, language) if d.item.get("type") == "true_false" and d.paragraph in (3, 4)]
+        assert statements
+        for d in statements:
+            assert (headline in d.item["prompt"]) == (headline in text[d.paragraph]), d.item["prompt"]
