@@ -32,7 +32,7 @@ from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive.place_short_forms import accept_place_short_forms
 from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
-from quizapp.derive.place_kind_options import wrong_kind_options
+from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
 from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
@@ -187,6 +187,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
         d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
         d.problems.extend(wrong_kind_options(d, document, rules))  # "____, the city's older airport" offering a province (kinds8)
+        d.problems.extend(institution_seat(d, rules))  # "At the Royal Aircraft Establishment in ____": Farnborough (blindq)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
         d.problems.extend(blindness.dated_problems(d.item, _asked(d, text), language))  # "appeared in ____", "automated in 2003": a reader knows the year (blindq)

@@ -8,6 +8,12 @@ the document: the option stands beside the kind noun in one of its sentences ("t
 at Marlow Down", "el puerto de Carril", "Ayutthaya and Pathum Thani provinces"). An option the
 document never writes so is held to be of another kind, and the item is held back (it cannot be
 told apart from a reader who knows the place, and a wrong-kind option is a give-away).
+
+A named institution's seat is settled by the world, not the text: "At the Royal Aircraft
+Establishment in ____" among Versailles, Elba and Naples (blind readers, session 9) is
+Farnborough to anyone who knows the institution, and the others are ruled out as places abroad.
+A place gap right after a name of two or more capitalised words and "in"/"at"/"en"
+(``institution_seat``) is asked typed, not chosen.
 """
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import GAP
+from quizapp.derive.giveaways import GAP, gap_contexts
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -104,4 +110,32 @@ def wrong_kind_options(draft: Draft, document: str, lang: Language) -> list[str]
     odd = [o for o in wrong if not written_as(o, kind, document, lang)]
     if odd:
         return [f"held back: the prompt names the gap a place of the kind {kind!r} and the document never writes the option {odd[0]!r} as one: a reader rules it out"]
+    return []
+
+
+# Two or more capitalised words (with "of", "de la"... between them), then the place preposition
+# before the gap: "the Royal Aircraft Establishment in ", "el Instituto Geológico y Minero, en ".
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]+"
+_LINK = r"(?:of|for|and|the|de|del|la|las|los|y|e)"
+SEAT_BEFORE = re.compile(rf"((?:{_CAP}\s+(?:{_LINK}\s+)*){{1,6}}{_CAP}),?\s+(?:in|at|en)\s+$")
+NOT_NAME_WORDS = frozenset(("the", "at", "in", "el", "la", "los", "las", "en", "a", "an", "un", "una", "this", "its", "his", "her", "their", "su", "sus"))
+
+
+def institution_seat(draft: Draft, lang: Language) -> list[str]:
+    """Why a choice among places is held back: its gap is the seat of an institution the prompt
+    names in full ("At the Royal Aircraft Establishment in ____"), which a reader who knows the
+    institution answers without the text, ruling out the options abroad."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("single_choice", "multiple_select"):
+        return []
+    options = [str(c.get("text", "")) for c in item.get("choices", [])]
+    if not options or not all(o[:1].isupper() for o in options):
+        return []
+    for before, _after in gap_contexts(draft):
+        m = SEAT_BEFORE.search(before)
+        if not m:
+            continue
+        words = [w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in NOT_NAME_WORDS]
+        if len(words) >= 2:
+            return [f"held back: the gap is the seat of {m.group(1)!r}, which a reader who knows it names without the text (blind-seat)"]
     return []

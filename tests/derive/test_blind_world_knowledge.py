@@ -65,6 +65,23 @@ DESLIZ = [
     Paragraph(6, "El salón parroquial acogió a 27 familias la primera noche, y el gimnasio de la escuela dio cobijo al resto de los vecinos desalojados."),
 ]
 
+CLOCKS = [
+    Paragraph(1, "Marine chronometers", is_heading=True),
+    Paragraph(2, "A marine chronometer is a clock precise enough to give a ship its longitude at sea. Makers in several countries competed to build one during the eighteenth century."),
+    Paragraph(3, "At the National Physical Laboratory in Teddington, engineers tested each new clock for months before the navy bought it."),
+    Paragraph(4, "The French maker Pierre Le Roy built his best clock in a workshop in Paris, and it was tried on a voyage to Brest."),
+    Paragraph(5, "A rival maker, Ferdinand Berthoud, later supplied clocks to the French navy from his shop in Neuchatel."),
+    Paragraph(6, "Copies of the English clocks were tested on ships sailing from Cadiz and Lisbon, where the trials lasted a whole summer."),
+]
+RELOJES = [
+    Paragraph(1, "Los cronómetros marinos", is_heading=True),
+    Paragraph(2, "Un cronómetro marino es un reloj lo bastante preciso para dar a un barco su longitud en alta mar. Varios países compitieron por construirlo durante el siglo XVIII."),
+    Paragraph(3, "En el Instituto Geológico y Minero, en Tres Cantos, los técnicos probaban cada reloj durante meses antes de que la Marina lo comprara."),
+    Paragraph(4, "El relojero Manuel Gutiérrez construyó sus mejores piezas en un taller de Madrid y las probó en un viaje a Cartagena."),
+    Paragraph(5, "Un relojero rival, Cayetano Sánchez, envió más tarde relojes a la Marina desde su tienda en Barcelona."),
+    Paragraph(6, "Las copias de los relojes ingleses se probaron en barcos que salían de Ferrol y de Lisboa, donde las pruebas duraron un verano entero."),
+]
+
 
 def ready(paragraphs: list[Paragraph], language: str) -> list[Draft]:
     return [d for d in derive_drafts(paragraphs, language) if not d.problems]
@@ -124,3 +141,17 @@ def test_a_false_statement_never_swaps_in_the_headline_value() -> None:
         assert statements
         for d in statements:
             assert (headline in d.item["prompt"]) == (headline in text[d.paragraph]), d.item["prompt"]
+
+
+def test_the_seat_of_an_institution_the_prompt_names_is_not_chosen_among_places() -> None:
+    # "At the Royal Aircraft Establishment in ____" among Versailles, Elba and Naples: the
+    # institution's seat is known, the places abroad ruled out. The typed item stays.
+    for paragraphs, language, named in ((CLOCKS, "en", "Laboratory in ____"), (RELOJES, "es", "Minero, en ____")):
+        drafts = derive_drafts(paragraphs, language)
+        seats = [d for d in drafts if d.item.get("type") in ("single_choice", "multiple_select") and named in d.item["prompt"]]
+        assert seats and all(any("blind-seat" in p for p in d.problems) for d in seats), [d.problems for d in seats]
+        assert any(d.paragraph == 3 for d in drafts if not d.problems)
+    # A place after a person's name or one proper noun is no institution's seat.
+    from quizapp.derive.place_kind_options import SEAT_BEFORE
+    assert not SEAT_BEFORE.search("The French maker Pierre Le Roy built his best clock in a workshop in ")
+    assert SEAT_BEFORE.search("At the Royal Aircraft Establishment in ")
