@@ -65,28 +65,34 @@ def unlikely_people(sentences: Iterable[Any], lang: Language, with_roles: Iterab
     return things
 
 
+RANK_WORDS = frozenset(("chief", "head", "jefe", "jefa", "principal", "member", "miembro"))
 ROLE_WINDOW = 3  # words between a role word and the name it describes ("chief engineer, ____")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def role_beside(before: str, after: str, role_words: set[str] | frozenset[str]) -> frozenset[str]:
-    """The (folded) role words the text writes beside a name: among the last few words before
-    it, with no capitalised word (another name) between ("The first chief engineer, ____",
-    "el ingeniero jefe ____", "the Italian king ____"), or in an apposition after it ("____,
-    the chief engineer,"). Empty when the name stands without a role."""
+    """The (folded) role words the text writes beside a name: the role words that end the text
+    before it, after at most a comma ("The first chief engineer, ____", "el ingeniero jefe
+    ____", "President ____"; not "a railway engineer, persuaded President ____", whose
+    engineer is another person), or those of an apposition after it, up to its next comma
+    ("____, the chief sanitary officer,", "____, a French engineer who"). Empty when the name
+    stands without a role."""
     found: set[str] = set()
-    tail = _WORD.findall(before.rstrip().rstrip(","))[-ROLE_WINDOW:]
-    for word in reversed(tail):
-        if fold_word(word) in role_words:
-            found.add(fold_word(word))
-        elif word[:1].isupper() and word is not tail[0]:
+    for word in reversed(before.rstrip().removesuffix(",").split()[-ROLE_WINDOW:]):
+        if fold_word(word) not in role_words:
             break
-    if after.lstrip().startswith(","):
-        for word in _WORD.findall(after.lstrip()[1:])[:ROLE_WINDOW]:
-            if word[:1].isupper() and not found and word.lower() not in ("the", "el", "la"):
+        found.add(fold_word(word))
+    rest = after.lstrip()
+    if rest.startswith(","):
+        for word in rest[1:].split()[:ROLE_WINDOW + 1]:
+            bare = word.strip(",;:.()")
+            if fold_word(bare) in role_words:
+                found.add(fold_word(bare))
+            if bare != word:
                 break
-            if fold_word(word) in role_words:
-                found.add(fold_word(word))
+    # "chief" in "the chief engineer" or "the chief sanitary officer" only ranks the role: two
+    # people sharing it share no role (a chief engineer is no chief sanitary officer).
+    if found - RANK_WORDS:
+        found -= RANK_WORDS
     return frozenset(found)
 
 

@@ -129,6 +129,17 @@ def test_a_person_gap_whose_stem_writes_a_role_offers_only_people_of_that_role()
                     asked += 1
                     assert not outsiders & {o for o, _ in options}, (d.item["prompt"], options)
         assert asked, language
+    # A rank word is no role of its own: the chief engineer is no chief sanitary officer.
+    # (The Panama Canal's first chief engineer was once swapped into "The physician ____, the
+    # chief sanitary officer": the two shared only "chief".)
+    from quizapp.derive.person_options import role_beside
+    roles = {"physician", "chief", "officer", "engineer", "ingeniero", "jefe"}
+    roles |= {"president"}
+    assert role_beside("The physician ", ", the chief sanitary officer, fought the mosquitoes", roles) == {"physician", "officer"}
+    # The role of the person before, across a verb, is not this one's.
+    assert role_beside("His successor, John Stevens, a railway engineer, persuaded President ", " that", roles) == {"president"}
+    assert role_beside("The first chief engineer, ", ", resigned", roles) == {"engineer"}
+    assert role_beside("El primer ingeniero jefe, ", ", dirigió", roles) == {"ingeniero"}
 
 
 def test_a_false_statement_never_swaps_in_the_headline_value() -> None:
