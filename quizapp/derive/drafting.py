@@ -660,7 +660,10 @@ class Builder:
             # Nor a place or thing read as a name, nor the head of state the sentence names by title
             # (reviews 14, 15).
             pool = [m for m in pool if m.identity not in self.not_people] if key.identity not in self.not_people else []
-            if key.identity not in self.heads_of_state and person_options.named_by_title(sentence.text, self.lang):
+            if key.identity not in self.heads_of_state:
+                # Nor a head of state in place of someone who is none (a president among the
+                # canal's engineers): a reader knows what presidents did and rules them out
+                # (blind readers: Roosevelt and Carter for "who also rebuilt the railway").
                 pool = [m for m in pool if m.identity not in self.heads_of_state]
             # The role written beside the gap ("The first chief engineer, ____") only people the
             # document gives that role fill (blind readers ruled out Lesseps and Roosevelt).

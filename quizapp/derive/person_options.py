@@ -15,9 +15,11 @@
   one only the document's people of that role fill, so the other options must be people the
   document writes with the same role word (``role_beside``, ``roles_beside``); where fewer are
   left, no choice item is drafted.
-- **the person the prompt already names in another role**: "Acompañaron al jefe de Estado ...
-  el director del ICANH, ____" offered Juan Manuel Santos, the head of state himself, as one of
-  his companions (``heads_of_state``, ``named_by_title``).
+- **a head of state among people who are none**: "Acompañaron al jefe de Estado ... el director
+  del ICANH, ____" offered Juan Manuel Santos, the head of state himself, as one of his
+  companions; "who also rebuilt the railway?" offered Presidents Roosevelt and Carter beside the
+  railway engineer (blind readers, session 9): a head of state is an option only for a key who
+  is one (``heads_of_state``).
 """
 from __future__ import annotations
 

@@ -82,6 +82,24 @@ RELOJES = [
     Paragraph(6, "Las copias de los relojes ingleses se probaron en barcos que salían de Ferrol y de Lisboa, donde las pruebas duraron un verano entero."),
 ]
 
+KIEL = [
+    Paragraph(1, "The Kiel Canal", is_heading=True),
+    Paragraph(2, "The Kiel Canal links the North Sea with the Baltic across the state of Schleswig-Holstein. It is about 98 kilometres long and saves ships a long voyage around Denmark."),
+    Paragraph(3, "In 1886 the parliament in Berlin approved the plan, and President Otto Wendt of the canal commission chose a route from Brunsbüttel to Holtenau."),
+    Paragraph(4, "The engineer Karl Baensch drew the plans for the locks at both ends, and his staff tested the gates in a basin near the river."),
+    Paragraph(5, "The contractor Heinrich Lüders also built the railway that carried the spoil away from the cuts, a line of about 30 kilometres."),
+    Paragraph(6, "The surveyor Ernst Hagen marked the line across the marshes with wooden posts, and his maps were used for decades."),
+    Paragraph(7, "Later, President Friedrich Ebert reopened the widened canal in a short ceremony, and the engineer Karl Baensch gave the speech."),
+]
+PANTANO = [
+    Paragraph(1, "El pantano de Ricobayo", is_heading=True),
+    Paragraph(2, "El embalse de Ricobayo almacena el agua del río Esla en la provincia de Zamora. Su presa tiene unos 100 metros de altura y abastece una central eléctrica."),
+    Paragraph(3, "En 1929 la sociedad Saltos del Duero aprobó el proyecto, y el ingeniero Ramón Castellví eligió el lugar de la presa en un estrecho del río."),
+    Paragraph(4, "El contratista Julián Ortega construyó también el ferrocarril que llevaba el cemento desde la estación, una línea de unos 20 kilómetros."),
+    Paragraph(5, "El topógrafo Andrés Villar marcó la cota del embalse con postes de madera, y sus planos se usaron durante décadas."),
+    Paragraph(6, "Más tarde, el presidente Niceto Alcalá-Zamora visitó la obra en una breve ceremonia, y el ingeniero Ramón Castellví le explicó las turbinas."),
+]
+
 
 def ready(paragraphs: list[Paragraph], language: str) -> list[Draft]:
     return [d for d in derive_drafts(paragraphs, language) if not d.problems]
@@ -166,3 +184,14 @@ def test_the_seat_of_an_institution_the_prompt_names_is_not_chosen_among_places(
     from quizapp.derive.place_kind_options import SEAT_BEFORE
     assert not SEAT_BEFORE.search("The French maker Pierre Le Roy built his best clock in a workshop in ")
     assert SEAT_BEFORE.search("At the Royal Aircraft Establishment in ")
+
+
+def test_a_head_of_state_is_no_option_for_someone_who_is_none() -> None:
+    # "who also rebuilt the railway?" among Carter, Roosevelt and Stevens: the presidents are
+    # ruled out by what everyone knows of presidents.
+    for paragraphs, language, heads in ((KIEL, "en", {"Friedrich Ebert", "Ebert"}), (PANTANO, "es", {"Niceto Alcalá-Zamora", "Alcalá-Zamora"})):
+        for d in derive_drafts(paragraphs, language):
+            for _stem, options in option_sets(d.item):
+                keys = {o for o, right in options if right}
+                if not keys & heads:
+                    assert not heads & {o for o, _ in options}, (d.item["prompt"], options)
