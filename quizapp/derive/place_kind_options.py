@@ -43,6 +43,7 @@ KIND_NOUNS = {
 # Words a kind noun's apposition stops at ("the airport of the city", "el aeropuerto que ...").
 STOPS = {"en": frozenset(("of", "in", "at", "on", "that", "which", "where", "with", "and", "or")),
          "es": frozenset(("que", "donde", "con", "y", "o", "en"))}
+OTHER_KIND = re.compile(r"\s*,?\s*(?:and|or|y|e|o|u)\s+(?:other|otros|otras)\s+([^\W\d_]+)", re.IGNORECASE)
 WINDOW = 6  # words between an option and the kind noun that writes it as that kind
 
 
@@ -64,6 +65,9 @@ def prompt_kind(before: str, after: str, lang: Language) -> str | None:
     if (m := re.search(rf"([^\W\d_]+)\s+{prep}\s*$", before, re.I)) and (kind := _kind(m.group(1), code)):
         return kind
     if code == "en" and (m := re.match(r"\s*([^\W\d_]+)\b", after)) and (kind := _kind(m.group(1), code)):
+        return kind
+    # "____ and other islands", "____ y otras islas", "____ u otras ciudades": the key is one of them.
+    if (m := OTHER_KIND.match(after)) and (kind := _kind(m.group(1), code)):
         return kind
     apposition = re.match(r"\s*,\s*([^,;.:()]+)", after)
     if not apposition:

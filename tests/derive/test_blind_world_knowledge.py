@@ -195,3 +195,23 @@ def test_a_head_of_state_is_no_option_for_someone_who_is_none() -> None:
                 keys = {o for o, right in options if right}
                 if not keys & heads:
                     assert not heads & {o for o, _ in options}, (d.item["prompt"], options)
+
+
+def test_and_other_islands_after_the_gap_names_the_kind_of_place() -> None:
+    # "labourers from ____ and other islands of the Caribbean" offered Egypt, France and
+    # Nicaragua beside Barbados: "and other islands" says the key is an island.
+    from quizapp.derive import Draft
+    from quizapp.derive.place_kind_options import prompt_kind, wrong_kind_options
+    from quizapp.languages import language_for
+
+    en, es = language_for("en"), language_for("es")
+    assert prompt_kind("Most pickers came from ", " and other islands of the Pacific.", en) == "island"
+    assert prompt_kind("La mayoría llegó de ", " y otras islas del Pacífico.", es) == "isla"
+    assert prompt_kind("La mayoría llegó de ", " u otras ciudades del norte.", es) == "ciudad"
+    document = "Most pickers came from Tonga and other islands of the Pacific. The ships sailed to Chile and Peru. Later some went to the island of Samoa."
+    item = {
+        "type": "single_choice", "prompt": "According to the text, which of these goes in the gap? “Most pickers came from ____ and other islands of the Pacific.”",
+        "choices": [{"text": "Tonga", "correct": True}, {"text": "Chile", "correct": False}, {"text": "Peru", "correct": False}, {"text": "Samoa", "correct": False}],
+    }
+    draft = Draft("p1-sc", "question", item, 1, None, 1.0)
+    assert wrong_kind_options(draft, document, en)
