@@ -100,6 +100,24 @@ def written_as(option: str, kind: str, document: str, lang: Language) -> bool:
     return False
 
 
+# Kinds a key's own name says that other kinds of place cannot take the place of in its
+# sentence: "the church on ____" is a street's place, and "Berwick Street" among districts and
+# towns is the one street (blind readers, session 9).
+NAMED_KINDS = {"en": frozenset(("street", "square", "road")), "es": frozenset(("calle", "plaza"))}
+
+
+def key_kind(item: dict[str, object], lang: Language) -> str | None:
+    """The kind of place a single choice's key writes in its own name ("Berwick Street", "calle
+    Mayor"), when it is one that only places of the same kind fill; None otherwise."""
+    code = lang.code if lang.code in NAMED_KINDS else "en"
+    choices = item.get("choices")
+    keys = [str(c.get("text", "")) for c in choices if isinstance(c, dict) and c.get("correct")] if isinstance(choices, list) else []
+    if len(keys) != 1:
+        return None
+    kinds = {k for w in keys[0].split() if (k := _kind(w, code)) in NAMED_KINDS[code]}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def wrong_kind_options(draft: Draft, document: str, lang: Language) -> list[str]:
     """Why a single choice on a place is held back: an option the document never writes as the
     kind of place the prompt names ("the city's older airport" offering a province)."""
@@ -107,7 +125,7 @@ def wrong_kind_options(draft: Draft, document: str, lang: Language) -> list[str]
     if draft.kind != "question" or item.get("type") != "single_choice" or str(item.get("prompt", "")).count(GAP) != 1:
         return []
     before, after = str(item["prompt"]).split(GAP, 1)
-    kind = prompt_kind(before, after, lang)
+    kind = prompt_kind(before, after, lang) or key_kind(item, lang)
     if kind is None:
         return []
     wrong = [str(c["text"]) for c in item.get("choices", []) if not c.get("correct")]

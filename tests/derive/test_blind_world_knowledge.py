@@ -215,3 +215,24 @@ def test_and_other_islands_after_the_gap_names_the_kind_of_place() -> None:
     }
     draft = Draft("p1-sc", "question", item, 1, None, 1.0)
     assert wrong_kind_options(draft, document, en)
+
+
+def test_a_key_whose_name_says_its_kind_needs_options_of_that_kind() -> None:
+    # "the curate of St Luke's Church on ____" offered Hampstead, Thames Ditton and Newcastle
+    # upon Tyne beside Berwick Street: the one street among districts and towns, which "on"
+    # (and the key's own "Street") gives away.
+    from quizapp.derive import Draft
+    from quizapp.derive.place_kind_options import wrong_kind_options
+    from quizapp.languages import language_for
+
+    def choice(prompt: str, key: str, wrong: list[str]) -> Draft:
+        item = {"type": "single_choice", "prompt": prompt, "choices": [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]}
+        return Draft("p1-sc", "question", item, 1, None, 1.0)
+
+    document = "The bakery on Mill Street opened first. Later a shop opened in Harwood, and a depot in Kelso. The market moved to Bridge Street."
+    en = language_for("en")
+    assert wrong_kind_options(choice("Which goes in the gap? “The bakery on ____ opened first.”", "Mill Street", ["Harwood", "Kelso"]), document, en)
+    assert not wrong_kind_options(choice("Which goes in the gap? “The bakery on ____ opened first.”", "Mill Street", ["Bridge Street", "Church Street"]), document + " Church Street was paved.", en)
+    documento = "La panadería de la calle Mayor abrió primero. Después se abrió una tienda en Lerma y un almacén en Aranda. El mercado pasó a la calle Ancha."
+    es = language_for("es")
+    assert wrong_kind_options(choice("¿Qué va en el hueco? «La panadería de la ____ abrió primero.»", "calle Mayor", ["Lerma", "Aranda"]), documento, es)
