@@ -33,7 +33,7 @@ from quizapp.derive.equations import equation_paragraph
 from quizapp.derive import accept_variants, card_checks
 from quizapp.derive.cut_terms import back_fits_another, cut_term
 from quizapp.derive.famous_settings import famous_setting_gap
-from quizapp.derive.place_kind_options import wrong_kind_options
+from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
 from quizapp.derive.topic_titles import title_card, title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
@@ -193,8 +193,10 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
         d.problems.extend(title_card(d, titles.get(d.paragraph, []), rules))  # "exokarst" under «Formas de superficie: el exokarst» (kinds11)
         d.problems.extend(wrong_kind_options(d, document, rules))  # "____, the city's older airport" offering a province (kinds8)
+        d.problems.extend(institution_seat(d, rules))  # "At the Royal Aircraft Establishment in ____": Farnborough (blindq)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
+        d.problems.extend(blindness.dated_problems(d.item, _asked(d, text), language))  # "appeared in ____", "automated in 2003": a reader knows the year (blindq)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
         if d.key in held:
@@ -232,7 +234,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _one_verdict_per_key(drafts)
     for d in drafts:  # options redrawn by the passes above are checked again
         if not d.problems:
-            d.problems.extend(blindness.problems(d.item, language))
+            d.problems.extend(blindness.problems(d.item, language) or blindness.dated_problems(d.item, _asked(d, text), language))
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).
@@ -241,6 +243,14 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
             d.score = round(d.score - HELD_BACK_RANK, 4)
     # Ready questions first, then ready cards (a deck's, studied apart), then the held back.
     return sorted(drafts, key=lambda d: (bool(d.problems), d.kind == "card", -d.score, d.key))
+
+
+def _asked(draft: Draft, text: dict[int, str]) -> str:
+    """The part of its paragraph a draft asks about (a true/false statement's swapped fact)."""
+    if not draft.answer_span:
+        return ""
+    start, end = draft.answer_span
+    return text.get(draft.paragraph, "")[start:end]
 
 
 ENEMY_ROUNDS = 4

@@ -49,6 +49,10 @@ HELD_CUE = "held back: the prompt's time cue ({word}) points to the key among th
 HELD_ORDER = "held back: an option's year falls on the side of a year the prompt rules out (its 'after'/'before' words or the order it tells its dates in) (blind-order)"
 HELD_BOUND = "held back: the key is the year nearest the one the sentence names beside the gap (blind-bound)"
 HELD_OUTLIER = "held back: the key stands apart from the other options' cluster (blind-outlier)"
+HELD_DATE = (
+    "held back: a year or date offered with options, or swapped in a true/false statement, is answered from what a reader knows "
+    "of the subject or finds plausible for it, without the text; the typed item asks it (blind-date)"
+)
 
 
 def time_cue(prompt: str, language: str) -> tuple[int, str] | None:
@@ -203,6 +207,18 @@ def option_number(text: str, language: str) -> tuple[float, bool] | None:
     return number, number > 400 * 100 or bool(re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", text))
 
 
+def is_date(text: str, language: str) -> bool:
+    """Whether an option or a statement's swapped part is a year or a date ("1863", "4 March
+    1890", "abril de 2022"), not a figure ("76,000 dollars", which ``option_number`` would take
+    for a date by its size)."""
+    from quizapp.derive.extract import Sentence, read_dates
+
+    if re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", text):
+        return True
+    sentence = Sentence(paragraph=0, index=-1, start=0, end=len(text), text=text)
+    return any(isinstance(m.value, tuple) and m.value[0] for m in read_dates(sentence, language_for(language)))
+
+
 def _figures(item: dict[str, Any], language: str) -> tuple[list[float], list[bool], bool] | None:
     """The single-choice item's options as numbers, which of them are right, and whether they
     are dates; None when an option is no figure or date."""
@@ -244,6 +260,25 @@ def ruled_out_years(item: dict[str, Any], language: str) -> bool:
         if keys and any(all(out_of_order(k, w, bounds) for k in keys) for w in wrong):
             return True
     return False
+
+
+def dated_options(item: dict[str, Any], language: str) -> bool:
+    """Whether the item offers a set of options that are all years or dates (a single choice,
+    a multiple select, an option gap of a cloze)."""
+    return any(options and all(is_date(text, language) for text, _ in options) for _prompt, options in option_sets(item))
+
+
+def dated_problems(item: dict[str, Any], asked: str, language: str) -> list[str]:
+    """A choice among years or dates, or a true/false statement whose swapped (or swappable)
+    part ``asked`` is a year or date (``HELD_DATE``). Blind readers of session 9, who know what
+    an encyclopedia knows, answered every one of the 11 year and date choices ("His book on the
+    subject appeared in ____" among 1840, 1841, 1850) and of the 14 statements on a year or date
+    ("The lighthouse was automated in 2003") of 19 documents, real and invented subjects alike:
+    the subject's dates, or the plausible one, settle them. The typed item of the same fact asks
+    it instead (fewer choice items, as for the cues below)."""
+    if dated_options(item, language) or (item.get("type") == "true_false" and asked and is_date(asked, language)):
+        return [HELD_DATE]
+    return []
 
 
 def problems(item: dict[str, Any], language: str) -> list[str]:

@@ -57,6 +57,7 @@ SPARES = 6  # further wrong options kept for a choice item, to even out what the
 # draw other options when two items of the set would offer the same ones
 MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
 WIDESPREAD = 3  # paragraphs naming a name that make it the story's setting, no typed answer
+SWAP_SPARES = 2  # values beyond a statement's three swaps, in case headline values are among them
 TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
 YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 15  # a date option (a swapped date) this many years from the key at most
 RATIO_WINDOW, RATIO_WINDOW_TIGHT = 10.0, 4.0  # a figure option (a swapped figure) within this factor of the key
@@ -194,6 +195,7 @@ class Builder:
         self.role_words = {fold(w) for w in self.lang.roles}
         self.not_people = person_options.unlikely_people(facts.sentences, self.lang, self.roles)  # "Justicia", "Alto Perú"
         self.heads_of_state = person_options.heads_of_state(facts.sentences, self.lang)
+        self.roles_beside = person_options.roles_beside(facts.sentences, self.role_words)  # "the chief engineer, ____" (blindq)
         self.generic_words = {fold(w) for w in self.lang.organisation_words | self.lang.place_words | self.lang.name_connectors}
         self.organisation_heads = {fold(w) for w in self.lang.organisation_words}
         self.noun_openers = {fold(w) for w in self.lang.determiners | self.lang.possessives}
@@ -614,8 +616,16 @@ class Builder:
             # Nor a place or thing read as a name, nor the head of state the sentence names by title
             # (reviews 14, 15).
             pool = [m for m in pool if m.identity not in self.not_people] if key.identity not in self.not_people else []
-            if key.identity not in self.heads_of_state and person_options.named_by_title(sentence.text, self.lang):
+            if key.identity not in self.heads_of_state:
+                # Nor a head of state in place of someone who is none (a president among the
+                # canal's engineers): a reader knows what presidents did and rules them out
+                # (blind readers: Roosevelt and Carter for "who also rebuilt the railway").
                 pool = [m for m in pool if m.identity not in self.heads_of_state]
+            # The role written beside the gap ("The first chief engineer, ____") only people the
+            # document gives that role fill (blind readers ruled out Lesseps and Roosevelt).
+            role = self.role_shown(sentence, key, tight)
+            if role:
+                pool = [m for m in pool if role & (self.roles_beside.get(m.identity, frozenset()) | {self.role_noun(m) or ""})]
 
         if key.kind == "year" and DECADE_BEFORE.search(sentence.text[: key.start - sentence.start]):
             # "desde la década de ____": a year that is no decade (1996 beside 1970) is ruled
@@ -1092,6 +1102,16 @@ class Builder:
             and after[0][0].islower() and fold(after[0].strip(",.;")) not in self.lang.words.stop_words
         )
 
+    def role_shown(self, s: Sentence, m: Mention, statement: bool) -> frozenset[str]:
+        """The role words a person's item shows beside the name: in a true/false ``statement``
+        as written, in a choice stem once ``choice_blank`` has left out the role just before it."""
+        if statement:
+            return person_options.role_beside(s.text[: m.start - s.start], s.text[m.end - s.start:], self.role_words)
+        stem = self.choice_blank(s, m)
+        gap = self.lang.prompt("blank")
+        at = stem.find(gap)
+        return person_options.role_beside(stem[:at], stem[at + len(gap):], self.role_words) if at >= 0 else frozenset()
+
     def choice_blank(self, s: Sentence, m: Mention) -> str:
         """The sentence with the key blanked for a choice item. A person's role written just
         before the name ("the cartoonist ____") goes too: it names the answer's neighbourhood,
@@ -1193,13 +1213,13 @@ class Builder:
                 if m.kind == "person" and inclusive
                 else f"a loosely counted crowd acts in it ({examples['crowd']!r}): at another date its event is not stated rather than false"
                 if m.kind in DATE_KINDS and context.crowd_event(s.text, self.lang)
-                else "" if self.distractors(m, s, 3, tight=True)
+                else "" if self.swaps(m, s)
                 else "no value of the same kind in the document would pass for it (too far in time or size, or another role)"
             )
             if why:
                 refused = refused or (m, why)
                 continue
-            others = self.distractors(m, s, 3, tight=True)
+            others = self.swaps(m, s)
             # Both versions are drafted, the one whose turn it is ranked a hair higher; the
             # other stays as its twin, for check_drafts to balance true and false answers.
             if not swapped:
@@ -1224,6 +1244,14 @@ class Builder:
                 return
         if not swapped and refused is not None:
             yield from self.refused_true_false(s, *refused)
+
+    def swaps(self, m: Mention, s: Sentence) -> list[Mention]:
+        """The values a false statement may put in ``m``'s place (``distractors``, tight), none
+        of them a headline fact: "The full channel reopened on March 26, 2024", the day of the
+        collapse the whole report is about, is false to any reader who knows the story (blind
+        readers, session 9); the headline's value is known, so it is no fair swap."""
+        found = self.distractors(m, s, 3 + SWAP_SPARES, tight=True)
+        return [o for o in found if not self.headline(o.text) and not self.headline(self.option_text(o, m))][:3]
 
     def refused_true_false(self, s: Sentence, m: Mention, why: str) -> Iterator[Candidate]:
         """A sentence whose facts cannot be swapped fairly still gets its true/false drafts, held

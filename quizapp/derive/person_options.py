@@ -8,9 +8,18 @@
   the document never writes with a given name nor gives a role and that general text writes as
   a word ("Justicia"; a person's surname alone is one identity with the full name, "Muñoz" with
   "Juan Bautista Muñoz").
-- **the person the prompt already names in another role**: "Acompañaron al jefe de Estado ...
-  el director del ICANH, ____" offered Juan Manuel Santos, the head of state himself, as one of
-  his companions (``heads_of_state``, ``named_by_title``).
+- **a person of another role than the one the prompt writes beside the gap**: "The first chief
+  engineer, ____, resigned after a year" offered Lesseps, Roosevelt and Bunau-Varilla, none of
+  them an engineer of the works (blind readers, session 9): the role written beside the gap
+  ("the first chief engineer, ____", "el ingeniero jefe ____", "____, the chief engineer,") is
+  one only the document's people of that role fill, so the other options must be people the
+  document writes with the same role word (``role_beside``, ``roles_beside``); where fewer are
+  left, no choice item is drafted.
+- **a head of state among people who are none**: "Acompañaron al jefe de Estado ... el director
+  del ICANH, ____" offered Juan Manuel Santos, the head of state himself, as one of his
+  companions; "who also rebuilt the railway?" offered Presidents Roosevelt and Carter beside the
+  railway engineer (blind readers, session 9): a head of state is an option only for a key who
+  is one (``heads_of_state``).
 """
 from __future__ import annotations
 
@@ -58,6 +67,48 @@ def unlikely_people(sentences: Iterable[Any], lang: Language, with_roles: Iterab
     return things
 
 
+RANK_WORDS = frozenset(("chief", "head", "jefe", "jefa", "principal", "member", "miembro"))
+ROLE_WINDOW = 3  # words between a role word and the name it describes ("chief engineer, ____")
+
+
+def role_beside(before: str, after: str, role_words: set[str] | frozenset[str]) -> frozenset[str]:
+    """The (folded) role words the text writes beside a name: the role words that end the text
+    before it, after at most a comma ("The first chief engineer, ____", "el ingeniero jefe
+    ____", "President ____"; not "a railway engineer, persuaded President ____", whose
+    engineer is another person), or those of an apposition after it, up to its next comma
+    ("____, the chief sanitary officer,", "____, a French engineer who"). Empty when the name
+    stands without a role."""
+    found: set[str] = set()
+    for word in reversed(before.rstrip().removesuffix(",").split()[-ROLE_WINDOW:]):
+        if fold_word(word) not in role_words:
+            break
+        found.add(fold_word(word))
+    rest = after.lstrip()
+    if rest.startswith(","):
+        for word in rest[1:].split()[:ROLE_WINDOW + 1]:
+            bare = word.strip(",;:.()")
+            if fold_word(bare) in role_words:
+                found.add(fold_word(bare))
+            if bare != word:
+                break
+    # "chief" in "the chief engineer" or "the chief sanitary officer" only ranks the role: two
+    # people sharing it share no role (a chief engineer is no chief sanitary officer).
+    if found - RANK_WORDS:
+        found -= RANK_WORDS
+    return frozenset(found)
+
+
+def roles_beside(sentences: Iterable[Any], role_words: set[str] | frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each person's identity with every role word the document writes beside them."""
+    roles: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for m in sentence.mentions:
+            if m.kind == "person":
+                words = role_beside(sentence.text[: m.start - sentence.start], sentence.text[m.end - sentence.start:], role_words)
+                roles.setdefault(m.identity, set()).update(words)
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
 def _titles(lang: Language) -> list[str]:
     return [fold_word(t) for t in HEAD_OF_STATE[_code(lang)]]
 
@@ -82,4 +133,4 @@ def named_by_title(sentence_text: str, lang: Language) -> bool:
     return any(re.search(rf"\b{re.escape(t)}\b", text) for t in _titles(lang))
 
 
-__all__ = ["heads_of_state", "named_by_title", "unlikely_people"]
+__all__ = ["heads_of_state", "named_by_title", "role_beside", "roles_beside", "unlikely_people"]

@@ -8,6 +8,12 @@ the document: the option stands beside the kind noun in one of its sentences ("t
 at Marlow Down", "el puerto de Carril", "Ayutthaya and Pathum Thani provinces"). An option the
 document never writes so is held to be of another kind, and the item is held back (it cannot be
 told apart from a reader who knows the place, and a wrong-kind option is a give-away).
+
+A named institution's seat is settled by the world, not the text: "At the Royal Aircraft
+Establishment in ____" among Versailles, Elba and Naples (blind readers, session 9) is
+Farnborough to anyone who knows the institution, and the others are ruled out as places abroad.
+A place gap right after a name of two or more capitalised words and "in"/"at"/"en"
+(``institution_seat``) is asked typed, not chosen.
 """
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import GAP
+from quizapp.derive.giveaways import GAP, gap_contexts
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -37,6 +43,7 @@ KIND_NOUNS = {
 # Words a kind noun's apposition stops at ("the airport of the city", "el aeropuerto que ...").
 STOPS = {"en": frozenset(("of", "in", "at", "on", "that", "which", "where", "with", "and", "or")),
          "es": frozenset(("que", "donde", "con", "y", "o", "en"))}
+OTHER_KIND = re.compile(r"\s*,?\s*(?:and|or|y|e|o|u)\s+(?:other|otros|otras)\s+([^\W\d_]+)", re.IGNORECASE)
 WINDOW = 6  # words between an option and the kind noun that writes it as that kind
 
 
@@ -58,6 +65,9 @@ def prompt_kind(before: str, after: str, lang: Language) -> str | None:
     if (m := re.search(rf"([^\W\d_]+)\s+{prep}\s*$", before, re.I)) and (kind := _kind(m.group(1), code)):
         return kind
     if code == "en" and (m := re.match(r"\s*([^\W\d_]+)\b", after)) and (kind := _kind(m.group(1), code)):
+        return kind
+    # "____ and other islands", "____ y otras islas", "____ u otras ciudades": the key is one of them.
+    if (m := OTHER_KIND.match(after)) and (kind := _kind(m.group(1), code)):
         return kind
     apposition = re.match(r"\s*,\s*([^,;.:()]+)", after)
     if not apposition:
@@ -90,6 +100,24 @@ def written_as(option: str, kind: str, document: str, lang: Language) -> bool:
     return False
 
 
+# Kinds a key's own name says that other kinds of place cannot take the place of in its
+# sentence: "the church on ____" is a street's place, and "Berwick Street" among districts and
+# towns is the one street (blind readers, session 9).
+NAMED_KINDS = {"en": frozenset(("street", "square", "road")), "es": frozenset(("calle", "plaza"))}
+
+
+def key_kind(item: dict[str, object], lang: Language) -> str | None:
+    """The kind of place a single choice's key writes in its own name ("Berwick Street", "calle
+    Mayor"), when it is one that only places of the same kind fill; None otherwise."""
+    code = lang.code if lang.code in NAMED_KINDS else "en"
+    choices = item.get("choices")
+    keys = [str(c.get("text", "")) for c in choices if isinstance(c, dict) and c.get("correct")] if isinstance(choices, list) else []
+    if len(keys) != 1:
+        return None
+    kinds = {k for w in keys[0].split() if (k := _kind(w, code)) in NAMED_KINDS[code]}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def wrong_kind_options(draft: Draft, document: str, lang: Language) -> list[str]:
     """Why a single choice on a place is held back: an option the document never writes as the
     kind of place the prompt names ("the city's older airport" offering a province)."""
@@ -97,11 +125,39 @@ def wrong_kind_options(draft: Draft, document: str, lang: Language) -> list[str]
     if draft.kind != "question" or item.get("type") != "single_choice" or str(item.get("prompt", "")).count(GAP) != 1:
         return []
     before, after = str(item["prompt"]).split(GAP, 1)
-    kind = prompt_kind(before, after, lang)
+    kind = prompt_kind(before, after, lang) or key_kind(item, lang)
     if kind is None:
         return []
     wrong = [str(c["text"]) for c in item.get("choices", []) if not c.get("correct")]
     odd = [o for o in wrong if not written_as(o, kind, document, lang)]
     if odd:
         return [f"held back: the prompt names the gap a place of the kind {kind!r} and the document never writes the option {odd[0]!r} as one: a reader rules it out"]
+    return []
+
+
+# Two or more capitalised words (with "of", "de la"... between them), then the place preposition
+# before the gap: "the Royal Aircraft Establishment in ", "el Instituto Geológico y Minero, en ".
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]+"
+_LINK = r"(?:of|for|and|the|de|del|la|las|los|y|e)"
+SEAT_BEFORE = re.compile(rf"((?:{_CAP}\s+(?:{_LINK}\s+)*){{1,6}}{_CAP}),?\s+(?:in|at|en)\s+$")
+NOT_NAME_WORDS = frozenset(("the", "at", "in", "el", "la", "los", "las", "en", "a", "an", "un", "una", "this", "its", "his", "her", "their", "su", "sus"))
+
+
+def institution_seat(draft: Draft, lang: Language) -> list[str]:
+    """Why a choice among places is held back: its gap is the seat of an institution the prompt
+    names in full ("At the Royal Aircraft Establishment in ____"), which a reader who knows the
+    institution answers without the text, ruling out the options abroad."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") not in ("single_choice", "multiple_select"):
+        return []
+    options = [str(c.get("text", "")) for c in item.get("choices", [])]
+    if not options or not all(o[:1].isupper() for o in options):
+        return []
+    for before, _after in gap_contexts(draft):
+        m = SEAT_BEFORE.search(before)
+        if not m:
+            continue
+        words = [w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in NOT_NAME_WORDS]
+        if len(words) >= 2:
+            return [f"held back: the gap is the seat of {m.group(1)!r}, which a reader who knows it names without the text (blind-seat)"]
     return []

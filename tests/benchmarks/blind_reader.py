@@ -5,7 +5,8 @@ A test-wise reader who has not read the source answers the bank's choice questio
 questions alone. If they score far above chance, the bank measures test-wiseness, not
 reading. This script makes the batches such a reader sees and scores their answers.
 
-    # 1. batches of at most 30 questions, without answers, in random order (seeded)
+    # 1. batches of at most 30 questions, without answers, in random order (seeded by --seed
+    #    and the bank folder's name, so documents differ in order and option letters)
     .venv/bin/python tests/benchmarks/blind_reader.py make --out /tmp/blind --seed 1
     # 2. give each /tmp/blind/batch-N.md to a reader who sees nothing else; they write
     #    /tmp/blind/answers-N.txt with one line per question: "Q7: B" ("Q3: A, C" for several,
@@ -78,9 +79,21 @@ def render(number: int, content: dict, rng: random.Random) -> tuple[str, list[in
     return "\n".join(lines) + "\n", order
 
 
+def bank_seed(seed: int, bank_dir: Path, items: list[dict]) -> str:
+    """The seed of one run over one folder: ``--seed`` with the folder's and its banks' names.
+
+    One Random seeded by ``--seed`` alone put every bank of the same size in the same order
+    (the drafter writes a bank's true statement before its false one, so ten documents showed
+    Q1 True and Q2 False), a pattern a reader of many batches learns. A string seed is hashed
+    the same way in every process, so the same seed and folder give the same batches.
+    """
+    return f"{seed}:{bank_dir.resolve().name}:" + ",".join(sorted({item['bank'] for item in items}))
+
+
 def make(args: argparse.Namespace) -> None:
-    rng = random.Random(args.seed)
-    items = choice_questions(Path(args.bank))
+    bank_dir = Path(args.bank)
+    items = choice_questions(bank_dir)
+    rng = random.Random(bank_seed(args.seed, bank_dir, items))
     rng.shuffle(items)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -267,16 +267,17 @@ def test_no_two_ready_choice_items_share_options_or_show_each_others_keys(sample
 PORT = [
     Paragraph(1, "A small port", is_heading=True),
     Paragraph(2, "The port grew slowly along the bay, and its fishermen sold their catch in the town square."),
-    Paragraph(3, "The harbour keeper painted the tower red in 1871 after a storm."),
-    Paragraph(4, "The engineers rebuilt the pier in 1878 with stone from the quarry."),
-    Paragraph(5, "The town council opened the fish market in 1884 beside the customs house."),
-    Paragraph(6, "A pilot lost his boat in 1889 on the rocks north of the cape, and a clinic opened in 1893 and a school in 1897."),
+    Paragraph(3, "The harbour keeper painted 71 metres of the sea wall red after a storm."),
+    Paragraph(4, "The engineers rebuilt 78 metres of the pier with stone from the quarry."),
+    Paragraph(5, "The town council built a fish market 84 metres long beside the customs house."),
+    Paragraph(6, "A pilot lost his boat 89 metres from the rocks north of the cape, and a clinic stood 93 metres from the quay and a school 97 metres from it."),
     Paragraph(7, "The lighthouse lamp burned whale oil until the keepers switched to paraffin."),
 ]
 
 
 def date_question(number: int, gapped: str, key: str, wrong: list[str], spares: list[str]) -> Draft:
-    """A single choice on the year of paragraph ``number``, as a drafter would hand it over."""
+    """A single choice on the figure of paragraph ``number``, as a drafter would hand it over.
+    (Figures, not years: a year is never offered with options, blind-date.)"""
     text = PORT[number - 1].text
     choices = sorted([{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong], key=lambda c: c["text"])
     item = {
@@ -292,18 +293,18 @@ def test_questions_offering_the_same_dates_draw_others_from_their_spares_or_are_
     other dates of the document (their spares) until neither offers the other's key nor more
     than one shared option; the third has no spares left and is held back, saying why."""
     drafts = [
-        date_question(3, "The harbour keeper painted the tower red in ____ after a storm.", "1871", ["1878", "1884"], ["1889", "1893"]),
-        date_question(4, "The engineers rebuilt the pier in ____ with stone from the quarry.", "1878", ["1871", "1884"], ["1893", "1897"]),
-        date_question(5, "The town council opened the fish market in ____ beside the customs house.", "1884", ["1871", "1878"], []),
+        date_question(3, "The harbour keeper painted ____ of the sea wall red after a storm.", "71 metres", ["78 metres", "84 metres"], ["89 metres", "93 metres"]),
+        date_question(4, "The engineers rebuilt ____ of the pier with stone from the quarry.", "78 metres", ["71 metres", "84 metres"], ["93 metres", "97 metres"]),
+        date_question(5, "The town council built a fish market ____ long beside the customs house.", "84 metres", ["71 metres", "78 metres"], []),
     ]
     checked = {d.key: d for d in check_drafts(drafts, PORT, "en")}
     first, second, third = checked["p3-sc"], checked["p4-sc"], checked["p5-sc"]
     assert not first.problems and not second.problems, (first.problems, second.problems)
     options = [{c["text"] for c in d.item["choices"]} for d in (first, second)]
-    assert "1878" not in options[0] and "1871" not in options[1] and len(options[0] & options[1]) <= 1, options
-    assert all(len(o) == 3 for o in options) and options[0] <= {"1871", "1884", "1889", "1893"}, options
+    assert "78 metres" not in options[0] and "71 metres" not in options[1] and len(options[0] & options[1]) <= 1, options
+    assert all(len(o) == 3 for o in options) and options[0] <= {"71 metres", "84 metres", "89 metres", "93 metres"}, options
     assert third.problems == [
-        "held back: it shares options with the better draft p3-sc (they share the options 1871, 1884): a reader of the whole set would place the answers by elimination"
+        "held back: it shares options with the better draft p3-sc (they share the options 71 metres, 84 metres): a reader of the whole set would place the answers by elimination"
     ]
 
 
@@ -322,11 +323,11 @@ def test_an_option_that_a_false_statement_swaps_in_is_redrawn():
     """"The tower was painted in 1878" (false) and a question offering 1878 as a wrong option:
     a reader of both knows the statement is false once the option is placed, or the reverse."""
     drafts = [
-        statement(3, "The harbour keeper painted the tower red in 1878 after a storm.", False, "1871"),
+        statement(3, "The harbour keeper painted 78 metres of the sea wall red after a storm.", False, "71 metres"),
         statement(7, "The lighthouse lamp burned whale oil until the keepers switched to paraffin.", True, "paraffin"),
-        date_question(5, "The town council opened the fish market in ____ beside the customs house.", "1884", ["1878", "1889"], ["1893", "1897"]),
+        date_question(5, "The town council built a fish market ____ long beside the customs house.", "84 metres", ["78 metres", "89 metres"], ["93 metres", "97 metres"]),
     ]
     checked = {d.key: d for d in check_drafts(drafts, PORT, "en")}
     question = checked["p5-sc"]
     assert not checked["p3-tf"].problems and not question.problems, (checked["p3-tf"].problems, question.problems)
-    assert {c["text"] for c in question.item["choices"]} == {"1884", "1889", "1893"}, question.item["choices"]
+    assert {c["text"] for c in question.item["choices"]} == {"84 metres", "89 metres", "93 metres"}, question.item["choices"]

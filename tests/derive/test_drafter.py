@@ -103,7 +103,7 @@ def test_true_false_drafts_are_balanced_in_every_document(samples):
         total += len(answers)
         if len(answers) >= 2:
             assert 0.40 <= sum(answers) / len(answers) <= 0.60, (sample.name, answers)
-    assert total >= 10
+    assert total >= 6  # fewer since a year or date is never swapped (blind-date): people and figures are
 
 
 def test_spanish_is_drafted_in_spanish_with_spanish_numbers(samples):

@@ -166,16 +166,18 @@ SALT_DATES = [
 ]
 
 
-def test_a_choice_asks_a_detail_the_reader_cannot_recall() -> None:
-    """A blind reader recognised the event and recalled the famous fact (review 11's readers:
-    35 of 38 on choice items). A full date of a local event is a detail nobody recalls: its
-    sentence is asked as a single choice among the document's other dates, not as a figure to
-    type (the set lacked choice items)."""
+def test_a_full_date_is_asked_typed_not_as_a_choice() -> None:
+    """Review 11's readers recognised the event and recalled the famous fact (35 of 38 on
+    choice items). A full date of a local event was then asked as a single choice among the
+    document's other dates, as a detail nobody recalls; but session 9's blind readers answered
+    every year and date choice of 19 documents (11 of 11, a voyage's "21 de octubre de 1520"
+    among three other dates included): a date is asked typed (blind-date), the year in its gap."""
     drafts = derive_drafts(SALT_DATES, "en")
-    choices = [d for d in drafts if d.ready and d.item.get("type") == "single_choice"]
-    keys = {c["text"] for d in choices for c in d.item["choices"] if c["correct"]}
     full_dates = {"14 March 1988", "9 February 1990", "19 October 2012", "2 June 1989", "11 August 1991", "30 April 1993", "5 September 1994"}
-    assert keys & full_dates, [(d.item.get("type"), d.item.get("prompt")) for d in drafts if d.ready]
+    choices = [d for d in drafts if d.ready and d.item.get("type") == "single_choice"]
+    assert not {c["text"] for d in choices for c in d.item["choices"]} & full_dates
+    typed = [d for d in drafts if d.ready and d.item.get("type") == "numeric" and any(date[:-4] + "____" in d.item["prompt"] for date in full_dates)]
+    assert len(typed) >= 3, [(d.item.get("type"), d.item.get("prompt")) for d in drafts if d.ready]
 
 
 TEXTBOOK = [
