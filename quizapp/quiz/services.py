@@ -722,30 +722,6 @@ def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | N
     """The question at ``position`` of an attempt, with what its page shows: one statement,
     plain rows, no ORM objects. None when there is no such question."""
     row = db.session.connection().execute(_question_statement(), {"attempt_id": attempt_id, "position": position}).first()
-    return _question_from_row(row)
-
-
-def question_for_page(attempt_id: int, position: int) -> QuestionInAttempt | None:
-    """``question_in_attempt`` for the question page's GET, which writes nothing: read on a
-    connection of its own, returned to the pool at once, unless the request's session already
-    holds one (then on that, as ``question_in_attempt``).
-
-    The ORM session's transaction around a connection (its bookkeeping made at the start and
-    undone at teardown: about a fifth of what the question page's statement costs, issue 15) buys nothing
-    for one read of plain rows. A page that goes on to read more (an answered question's
-    passages, a time limit reached) checks a connection out again through the session: one
-    at a time, never two held at once.
-    """
-    registry = db.session.registry
-    if registry.has() and registry().in_transaction():
-        return question_in_attempt(attempt_id, position)
-    with db.engine.connect() as connection:
-        row = connection.execute(_question_statement(), {"attempt_id": attempt_id, "position": position}).first()
-    return _question_from_row(row)
-
-
-def _question_from_row(row: Any) -> QuestionInAttempt | None:
-    """The attempt, question and navigator entries of a row of ``_question_statement``."""
     if row is None:
         return None
     # Unpacked in the statement's column order, in one step: each ``row.name`` is a lookup by

@@ -5,7 +5,6 @@ without JavaScript it posts, redirects (303) and the card is shown again with it
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -164,14 +163,11 @@ def resume(attempt_id: int) -> Response:
     return redirect(url_for("quiz.question", attempt_id=attempt.id, position=position))
 
 
-def own_question(
-    attempt_id: int, position: int, read: Callable[[int, int], services.QuestionInAttempt | None] = services.question_in_attempt
-) -> services.QuestionInAttempt:
+def own_question(attempt_id: int, position: int) -> services.QuestionInAttempt:
     """The question at ``position`` of the current user's attempt, with its attempt, answer
-    and progress, in one statement of plain rows (``services.question_in_attempt``, or
-    ``read``); 404 as ``own_attempt``. The question page and the answer POST are the hot
-    paths of a class."""
-    found = read(attempt_id, position) if current_user.is_authenticated else None
+    and progress, in one statement of plain rows (``services.question_in_attempt``); 404 as
+    ``own_attempt``. The question page and the answer POST are the hot paths of a class."""
+    found = services.question_in_attempt(attempt_id, position) if current_user.is_authenticated else None
     if found is None or found.attempt.user_id != current_user.id:
         abort(404)
     return found
@@ -195,7 +191,7 @@ def _navigator(found: services.QuestionInAttempt) -> services.Navigator:
 @bp.get("/<int:attempt_id>/q/<int:position>")
 def question(attempt_id: int, position: int) -> Response:
     """One question: it alone is read, with its attempt and the navigator, in one statement."""
-    found = own_question(attempt_id, position, services.question_for_page)
+    found = own_question(attempt_id, position)
     if elsewhere := played_elsewhere(found.attempt):
         return elsewhere
     if over := _over_row(found.attempt):

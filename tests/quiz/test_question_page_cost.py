@@ -88,9 +88,9 @@ def test_template_globals_are_the_environments(app):
 
 
 def test_a_question_page_holds_one_connection_at_a_time(client, app, auth):
-    """The question GET reads its one statement on a connection of its own, returned at once
-    (services.question_for_page); a page that reads more afterwards (an answered question's
-    cited passages) checks one out again: never two held at once, and every one returned."""
+    """The question GET reads its one statement on the request's one connection (a kept page
+    checks out exactly one); a page that reads more (an answered question's cited passages)
+    never holds two at once, and every one is returned."""
     from sqlalchemy import event
 
     from quizapp.extensions import db
