@@ -127,3 +127,39 @@ def test_templates_are_kept_unless_reloaded_and_follow_a_new_loader(app):
     env.auto_reload = False
     env.loader = DictLoader({"kept.html": "three"})
     assert env.get_template("kept.html").render() == "three"
+
+
+def test_responses_reach_the_server_with_the_headers_werkzeug_would_give(app, auth, client):
+    """QuizappResponse hands a response's headers on uncopied when Werkzeug's copy would be the
+    same, and the session's "Cookie" is added to Vary without parsing it: the headers a browser
+    gets are those Flask and Werkzeug give, once each."""
+    from werkzeug.wrappers import Response as WerkzeugResponse
+
+    from tests.helpers.app import HX
+    from tests.helpers.quiz import attempt_id_of, start_quiz
+
+    auth.create_and_login()
+    attempt = attempt_id_of(start_quiz(client, app, count=2))
+    for headers in ({}, HX, {}, HX):  # drawn, then kept
+        response = client.get(f"/quiz/{attempt}/q/1", headers=headers)
+        assert response.status_code == 200
+        names = [name.lower() for name, _ in response.headers]
+        assert len(names) == len(set(names))
+        assert response.headers["Vary"] == "HX-Request, HX-Request-Type, Cookie"
+        assert int(response.headers["Content-Length"]) == len(response.get_data())
+        assert response.headers["Cache-Control"] == "no-store" and response.headers["X-Frame-Options"] == "DENY"
+        with app.test_request_context(f"/quiz/{attempt}/q/1"):
+            plain = WerkzeugResponse(response.get_data(), headers=list(response.headers))
+            again = app.response_class(response.get_data(), headers=list(response.headers))
+            assert list(again.get_wsgi_headers({})) == list(plain.get_wsgi_headers({})) == list(response.headers)
+    # A redirect, an empty response and one without a length still go Werkzeug's way.
+    assert client.get(f"/quiz/{attempt}").headers["Location"].endswith(f"/quiz/{attempt}/q/1")
+    with app.test_request_context("/"):
+        empty = app.response_class(status=204, headers={"Content-Length": "0"})
+        assert "Content-Length" not in empty.get_wsgi_headers({})
+        streamed = app.response_class(iter([b"ab", b"c"]))
+        assert "Content-Length" not in streamed.get_wsgi_headers({})
+        listed = app.response_class([b"ab", b"c"])
+        assert listed.get_wsgi_headers({"REQUEST_METHOD": "GET"})["Content-Length"] == "3"
+        moved = app.response_class("", status=302, headers={"Location": "/b\u00e9"})
+        assert moved.get_wsgi_headers({"REQUEST_METHOD": "GET"})["Location"] == "/b%C3%A9"

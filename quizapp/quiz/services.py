@@ -1,6 +1,7 @@
 """Generating quizzes, recording answers and summing up progress: the rules of self-study."""
 from __future__ import annotations
 
+import json
 import random
 from collections import defaultdict
 from collections.abc import Mapping
@@ -10,7 +11,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, and_, bindparam, case, cast, func, insert, literal_column, or_, select, update
+from sqlalchemy import Select, String, Text, and_, bindparam, case, cast, func, insert, literal_column, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp import qtypes
@@ -663,7 +664,8 @@ def _question_statement() -> Any:
             a.c.document_id, a.c.score, a.c.max_score,
             qs.c.id.label("set_id"), qs.c.closes_at, qs.c.archived_at, qs.c.answers_visible,
             own.c.closes_at.label("own_closes_at"), latest_close.label("latest_close"),
-            aq.c.id.label("aq_id"), aq.c.position, aq.c.layout, aq.c.flagged, qv.c.id.label("version_id"), qv.c.question_id, qv.c.content,
+            aq.c.id.label("aq_id"), aq.c.position, _json_text(aq.c.layout), aq.c.flagged, qv.c.id.label("version_id"), qv.c.question_id,
+            _json_text(qv.c.content),
             func.coalesce(question_doc.c.language, attempt_doc.c.language).label("language"),
             r.c.id.label("response_id"), r.c.given, r.c.score.label("response_score"), r.c.is_correct, r.c.answered_at,
             navigator_column.label("navigator"),
@@ -680,6 +682,40 @@ def _question_statement() -> Any:
         )
         .where(aq.c.attempt_id == bindparam("attempt_id"), aq.c.position == bindparam("position"))
     )
+
+
+def _json_text(column: Any) -> Any:
+    """A JSON column read as its stored text, decoded by ``_json_value`` (same label)."""
+    return cast(column, Text).label(column.name)
+
+
+# Decoded JSON texts kept per worker: a question version's content and an attempt question's
+# layout, read on every question page and answer (issue 15). Only texts up to this length.
+JSON_VALUES_KEPT = 2048
+JSON_TEXT_KEPT_LENGTH = 16_384
+
+
+@lru_cache(maxsize=JSON_VALUES_KEPT)
+def _kept_json_value(text: str) -> Any:
+    return json.loads(text)
+
+
+def _json_value(text: str | None) -> Any:
+    """A stored JSON text as its value, as SQLAlchemy's JSON type decodes it, decoded once per
+    worker for each text (issue 15: the question's content and layout were decoded again on
+    every question page and answer, a few percent of either).
+
+    Keyed by the text itself, not by a row's id: whatever changes a stored value (a regrade
+    makes a new version, a bank reload new rows) reads a different text, so nothing is ever
+    stale. The value is shared by every request that reads that text: the question path only
+    reads it (``tests/quiz/test_kept_pieces.py`` checks it stays as decoded after pages and
+    answers); code that changes a question works on ORM objects, which decode their own.
+    """
+    if text is None:
+        return None
+    if len(text) > JSON_TEXT_KEPT_LENGTH:
+        return json.loads(text)
+    return _kept_json_value(text)
 
 
 def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | None:
@@ -705,7 +741,8 @@ def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | N
     )
     response = StoredAnswer(given, response_score, is_correct, answered_at) if response_id is not None else None
     question = QuestionRow(
-        aq_id, at_position, layout, version_id, question_id, content, language or "en", response, bool(flagged),
+        aq_id, at_position, _json_value(layout), version_id, question_id, _json_value(content), language or "en", response,
+        bool(flagged),
     )
     return QuestionInAttempt(attempt, question, _nav_entries(packed_navigator))
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from quizapp.extensions import db
 from quizapp.quiz.models import AttemptQuestion
 from tests.helpers.app import HX, PASSWORD, csrf_token
-from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz
+from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
 
 
 def _nav_links(page: str) -> list[str]:
@@ -379,3 +379,44 @@ def test_a_waiting_message_or_a_template_listener_gets_the_drawn_page(client, ap
         client.get(f"/quiz/{attempt_id}/q/1")
         client.get(f"/quiz/{attempt_id}/q/1", headers=HX)
     assert heard == ["quiz/question.html", "quiz/_question.html"]
+
+
+def test_kept_question_json_stays_as_stored_after_pages_and_answers(client, app, auth):
+    """A question's content and layout are decoded once per worker and shared by every request
+    that reads the same text (services._json_value): nothing on the question page or the answer
+    path may change them, or the next learner would be shown and graded on the changed value."""
+    import json
+
+    from quizapp.bank.models import QuestionVersion
+    from quizapp.quiz import services
+
+    auth.create_and_login()
+    attempt = attempt_id_of(start_quiz(client, app, count=8))
+    for position in range(1, 9):
+        client.get(f"/quiz/{attempt}/q/{position}")
+        client.get(f"/quiz/{attempt}/q/{position}", headers=HX)
+        form = right_form(app, attempt, position) if position % 2 else wrong_form(app, attempt, position)
+        client.post(f"/quiz/{attempt}/q/{position}", data=form, headers=HX if position % 3 else {})
+        client.get(f"/quiz/{attempt}/q/{position}", headers=HX)
+    with app.app_context():
+        stored = db.session.execute(
+            select(AttemptQuestion.__table__.c.layout, QuestionVersion.__table__.c.content)
+            .select_from(AttemptQuestion.__table__.join(QuestionVersion.__table__))
+            .where(AttemptQuestion.__table__.c.attempt_id == attempt)
+        ).all()
+        texts = [text for row in stored for text in (json.dumps(row.layout), json.dumps(row.content))]
+        found = services.question_in_attempt(attempt, 1)
+    assert found is not None and found.question.content == stored[0].content
+    for text in texts:
+        assert services._json_value(text) == json.loads(text)
+    # The texts as SQLite stores them, read as the question statement reads them: kept values.
+    with app.app_context():
+        raw = db.session.connection().exec_driver_sql(
+            "SELECT aq.layout, qv.content FROM attempt_question aq JOIN question_version qv ON qv.id = aq.question_version_id"
+            " WHERE aq.attempt_id = ?", (attempt,)
+        ).all()
+    assert len(raw) == 8
+    for layout, content in raw:
+        assert services._json_value(layout) == json.loads(layout)
+        assert services._json_value(content) == json.loads(content)
+        assert services._json_value(content) is services._json_value(content)  # kept, not decoded again

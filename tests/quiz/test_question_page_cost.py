@@ -85,3 +85,45 @@ def test_template_globals_are_the_environments(app):
     assert template.render() == "the template own"
     del app.jinja_env.globals["late_global"]
     assert app.jinja_env.from_string("{{ late_global is defined }}").render() == "False"
+
+
+def test_a_question_page_holds_one_connection_at_a_time(client, app, auth):
+    """The question GET reads its one statement on the request's one connection (a kept page
+    checks out exactly one); a page that reads more (an answered question's cited passages)
+    never holds two at once, and every one is returned."""
+    from sqlalchemy import event
+
+    from quizapp.extensions import db
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["single_choice", "true_false"]))
+    client.post(f"/quiz/{attempt_id}/q/1", data=wrong_form(app, attempt_id, 1), headers=HX)
+    held: list[int] = [0]
+    most: list[int] = [0]
+    checkouts: list[int] = [0]
+
+    def checked_out(*_: object) -> None:
+        held[0] += 1
+        checkouts[0] += 1
+        most[0] = max(most[0], held[0])
+
+    def checked_in(*_: object) -> None:
+        held[0] -= 1
+
+    with app.app_context():
+        pool = db.engine.pool
+    event.listen(pool, "checkout", checked_out)
+    event.listen(pool, "checkin", checked_in)
+    try:
+        for headers in ({}, HX):
+            client.get(f"/quiz/{attempt_id}/q/2", headers=headers)  # drawn once, then from kept pieces
+            checkouts[0] = 0
+            page = client.get(f"/quiz/{attempt_id}/q/2", headers=headers)
+            assert page.status_code == 200 and ('name="choice"' in page.text or 'name="answer"' in page.text)
+            assert checkouts[0] == 1
+            answered = client.get(f"/quiz/{attempt_id}/q/1", headers=headers)
+            assert answered.status_code == 200 and 'class="sources"' in answered.text
+        assert most[0] == 1 and held[0] == 0
+    finally:
+        event.remove(pool, "checkout", checked_out)
+        event.remove(pool, "checkin", checked_in)
