@@ -45,3 +45,26 @@ def test_the_surname_stays_refused_when_another_person_shares_it() -> None:
     shared = [*LIGHT_EN, Paragraph(4, "His son, the engineer Jean Foucault, built the clockwork in 1862.")]
     accepts = _typed_accepts(shared, "en")
     assert "Foucault" not in accepts["Léon Foucault"], accepts["Léon Foucault"]
+
+
+FLOOD_ES = [
+    Paragraph(1, "La riada de Biescas", is_heading=True),
+    Paragraph(2, "El 7 de agosto de 1996 una tormenta convirtió el barranco de Arás en un torrente que arrasó el camping Las Nieves, junto a Biescas."),
+    Paragraph(3, "Los servicios de rescate trabajaron durante tres días entre el barro y los troncos arrastrados por el agua."),
+    Paragraph(4, "En agosto de 2021, coincidiendo con el vigésimo quinto aniversario, las familias inauguraron un memorial junto al barranco."),
+]
+BRIDGE_EN = [
+    Paragraph(1, "The Tay Bridge collapse", is_heading=True),
+    Paragraph(2, "On a stormy night in 1879 the central spans of the Tay Bridge fell into the estuary with a passenger train crossing them."),
+    Paragraph(3, "The inquiry blamed poor casting of the iron columns and too little allowance for the force of the wind."),
+    Paragraph(4, "In 2004, close to the 125th anniversary, a small memorial was unveiled on each bank of the river."),
+]
+
+
+def test_a_year_computed_from_an_anniversary_and_the_documents_headline_year_is_held_back() -> None:
+    """The review: «En noviembre de ____, coincidiendo casi con el decimoquinto aniversario»
+    in a story that starts in 2002 asks 2017: the reader adds 15 to the headline year."""
+    for paragraphs, language, year in ((FLOOD_ES, "es", "2021"), (BRIDGE_EN, "en", "2004")):
+        drafts = derive_drafts(paragraphs, language)
+        asked = [d for d in drafts if d.paragraph == 4 and year in [str(a) for a in d.item.get("accept", [])] + [str(d.item.get("answer", ""))]]
+        assert asked and all(not d.ready for d in asked), [(d.item.get("prompt"), d.ready, d.problems) for d in asked]
