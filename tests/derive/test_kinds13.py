@@ -68,3 +68,29 @@ def test_a_year_computed_from_an_anniversary_and_the_documents_headline_year_is_
         drafts = derive_drafts(paragraphs, language)
         asked = [d for d in drafts if d.paragraph == 4 and year in [str(a) for a in d.item.get("accept", [])] + [str(d.item.get("answer", ""))]]
         assert asked and all(not d.ready for d in asked), [(d.item.get("prompt"), d.ready, d.problems) for d in asked]
+
+
+BREAD_EN = [
+    Paragraph(1, "Bread dough", is_heading=True),
+    Paragraph(2, "Baker's yeast works best when the dough rests at about 27 degrees Celsius in a warm proving cabinet."),
+    Paragraph(3, "In the tunnel oven the loaves bake at 230 degrees Fahrenheit for the first ten minutes while steam is injected."),
+    Paragraph(4, "The delivery vans of the Hovis bakery were limited to 40 miles per hour on the roads of Yorkshire."),
+]
+
+
+def test_a_unit_after_a_figure_is_no_gap() -> None:
+    """The review: "45 degrees ____" → Celsius, «a 30 grados ____», "10 ____ per hour" →
+    kilometres: the unit is not what the text teaches."""
+    from quizapp.derive.trivial_gaps import unit_gap
+
+    drafts = derive_drafts(BREAD_EN, "en")
+    units = [d for d in drafts if d.item.get("type") == "fill_in" and d.item["accept"][0] in ("Celsius", "Fahrenheit")]
+    assert units and all(not d.ready for d in units), [(d.item["prompt"], d.ready) for d in units]
+    assert any(d.ready for d in drafts if d.item.get("type") == "fill_in" and d.item["accept"][0] == "Hovis")
+    en, es = language_for("en"), language_for("es")
+    assert unit_gap("rests at about 27 degrees ", "Celsius", " in a cabinet.", en)
+    assert unit_gap("limited to 40 ", "miles", " per hour on the roads", en)
+    assert unit_gap("reposa a unos 30 grados ", "centígrados", " en una cámara", es)
+    assert unit_gap("circulaban a 60 ", "kilómetros", " por hora por", es)
+    assert not unit_gap("the bakery sold 40 ", "loaves", " a day", en)
+    assert not unit_gap("the ", "Hovis", " bakery", en)
