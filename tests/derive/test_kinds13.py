@@ -2,7 +2,7 @@
 tested on our own small texts (EN and ES, topics of our own)."""
 from __future__ import annotations
 
-from quizapp.derive import Paragraph, derive_drafts
+from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.titled_names import described_before
 from quizapp.languages import language_for
 
@@ -94,3 +94,30 @@ def test_a_unit_after_a_figure_is_no_gap() -> None:
     assert unit_gap("circulaban a 60 ", "kilómetros", " por hora por", es)
     assert not unit_gap("the bakery sold 40 ", "loaves", " a day", en)
     assert not unit_gap("the ", "Hovis", " bakery", en)
+
+
+def _card(front: str, back: str) -> Draft:
+    return Draft(key="c", kind="card", item={"type": "card", "front": front, "back": back, "source": [2]}, paragraph=2, answer_span=None, score=1.0)
+
+
+def _question(prompt: str) -> Draft:
+    return Draft(key="q", kind="question", item={"type": "fill_in", "prompt": prompt, "accept": ["1998"], "source": [2]}, paragraph=2, answer_span=None, score=1.0)
+
+
+def test_a_front_or_prompt_pointing_to_an_earlier_sentence_is_held_back() -> None:
+    """The review: «¿cuándo corrigió el Tribunal Supremo ese resultado?», "What did this
+    decision change?": a demonstrative and a noun point to a sentence the learner is not shown."""
+    from quizapp.derive import card_checks, context
+
+    en, es = language_for("en"), language_for("es")
+    en_ctx, es_ctx = card_checks.CardContext(en, "en", ["Dams"]), card_checks.CardContext(es, "es", ["Presas"])
+    assert card_checks.problems(_card("What did this ruling change?", "The water rights of the valley"), en_ctx)
+    assert card_checks.problems(_card("¿Qué cambió aquella sentencia?", "Los derechos de agua del valle"), es_ctx)
+    assert context.standalone_problems(_question("¿Cuándo corrigió el Tribunal Supremo ese resultado? Escriba el año."), es)
+    assert context.standalone_problems(_question("In which year did the council reverse that decision?"), en)
+    # A demonstrative of time, a quoted sentence's own, or "that" joining a clause: no pointer.
+    assert not card_checks.problems(_card("Why did the dam fail that winter?", "Its clay core was saturated by the rains"), en_ctx)
+    assert not context.standalone_problems(_question("What showed that cells divide? Name the experiment."), en)
+    assert not context.standalone_problems(_question("¿Qué río se desvió este año en el valle?"), es)
+    assert not context.standalone_problems(_question("According to the text, what goes in the gap? “This dam was finished in ____.”"), en)
+
