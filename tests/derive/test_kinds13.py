@@ -121,3 +121,19 @@ def test_a_front_or_prompt_pointing_to_an_earlier_sentence_is_held_back() -> Non
     assert not context.standalone_problems(_question("¿Qué río se desvió este año en el valle?"), es)
     assert not context.standalone_problems(_question("According to the text, what goes in the gap? “This dam was finished in ____.”"), en)
 
+
+def test_a_front_that_is_an_ordinal_and_a_generic_noun_is_held_back() -> None:
+    """The review: «La tercera línea» → «La cría en cautividad», "The second approach": an
+    ordinal and a noun alone name no thing of the document to ask about."""
+    from quizapp.derive import card_checks
+
+    en, es = language_for("en"), language_for("es")
+    en_ctx, es_ctx = card_checks.CardContext(en, "en", ["Saving the kakapo"]), card_checks.CardContext(es, "es", ["El lince ibérico"])
+    assert card_checks.problems(_card("The second approach", "Moving the birds to islands free of predators"), en_ctx)
+    assert card_checks.problems(_card("The final stage", "Releasing the chicks"), en_ctx)
+    assert card_checks.problems(_card("La tercera línea", "La cría en cautividad"), es_ctx)
+    assert card_checks.problems(_card("El primer paso", "Censar las poblaciones"), es_ctx)
+    # A term with an ordinal in it, or a name, keeps its card.
+    assert not card_checks.problems(_card("The second law of thermodynamics", "Entropy never decreases"), en_ctx)
+    assert not card_checks.problems(_card("La Primera Cruzada", "La expedición de 1096"), es_ctx)
+    assert not card_checks.problems(_card("The captive breeding programme", "Raising chicks by hand"), en_ctx)
