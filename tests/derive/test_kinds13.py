@@ -137,3 +137,20 @@ def test_a_front_that_is_an_ordinal_and_a_generic_noun_is_held_back() -> None:
     assert not card_checks.problems(_card("The second law of thermodynamics", "Entropy never decreases"), en_ctx)
     assert not card_checks.problems(_card("La Primera Cruzada", "La expedición de 1096"), es_ctx)
     assert not card_checks.problems(_card("The captive breeding programme", "Raising chicks by hand"), en_ctx)
+
+
+GLACIERS_EN = [
+    Paragraph(1, "Glacier retreat", is_heading=True),
+    Paragraph(2, "Glaciers in the Alps have lost more than half of their volume since 1850, and the loss has sped up since the 1980s."),
+    Paragraph(3, "The Rhône Glacier in the Swiss Alps is now wrapped each summer in white blankets that slow the melting of its ice cave."),
+    Paragraph(4, "In the Bavarian Alps only four small glaciers remain, and the Southern Schneeferner lost its status as a glacier in 2022."),
+]
+
+
+def test_a_qualified_range_accepts_the_bare_range_the_document_writes() -> None:
+    """The review: a key "Swiss Alps" refused "Alps". A demonym or a direction before a range
+    name: the bare name, which the document itself writes alone, is what a learner types."""
+    accepts = _typed_accepts(GLACIERS_EN, "en")
+    assert "Alps" in accepts["Swiss Alps"], accepts["Swiss Alps"]
+    # The document never writes "Schneeferner" alone: no short form.
+    assert accepts["Southern Schneeferner"] == ["Southern Schneeferner"], accepts["Southern Schneeferner"]
