@@ -591,12 +591,13 @@ def points_back(text: str, lang: Language) -> str | None:
 # A demonstrative determiner and its noun in a question or a card front ("this decision",
 # «ese resultado», «aquella sentencia»): the noun is one an earlier sentence names, which the
 # learner is not shown (kinds13). "that" also joins a clause ("showed that cells divide"): it
-# points only after an auxiliary or a preposition, or with its noun ending the clause ("reverse
-# that decision?").
+# points only after an auxiliary or a preposition, or with its noun ending the question ("reverse
+# that decision?"). "For that reason", «por ese motivo» join clauses: no pointer.
+CONNECTIVE_NOUNS = frozenset(("reason", "reasons", "razon", "motivo", "motivos", "way", "manera", "modo", "forma"))
 DEMONSTRATIVE_NOUN = {
     "es": re.compile(r"\b(?:ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella|aquellos|aquellas)\s+([^\W\d_]+)", re.IGNORECASE),
     "en": re.compile(r"(?:\b(?:this|these|those)|\b(?:did|does|do|was|were|is|are|has|have|had|of|in|on|by|after|before|from|to|for|with|about|under|during|at|into|against)\s+that)\s+([^\W\d_]+)"
-                     r"|\bthat\s+([^\W\d_]+)(?=\s*[?.,;:]|\s+(?:in|on|by|for|with|after|before|during|and|or)\b)", re.IGNORECASE),
+                     r"|\bthat\s+([^\W\d_]+)(?=\s*\?)", re.IGNORECASE),
 }
 QUOTED = re.compile(r"[“«\"][^”»\"]*[”»\"]")
 
@@ -607,7 +608,7 @@ def demonstrative_reference(text: str, lang: Language) -> str | None:
     demonstrative of time ("that winter", «este año») is the text's own."""
     for m in DEMONSTRATIVE_NOUN[_code(lang)].finditer(QUOTED.sub(" ", text)):
         noun = fold(next((g for g in m.groups() if g), ""))
-        if noun in TIME_NOUNS or noun in lang.words.stop_words or noun in lang.months or noun in _template_nouns(lang):
+        if noun in TIME_NOUNS or noun in lang.words.stop_words or noun in lang.months or noun in CONNECTIVE_NOUNS or noun in _template_nouns(lang):
             continue
         return m.group().strip()
     return None
@@ -678,7 +679,8 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
         if why := leans_on_context(text, lang):
             problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why})")
             break
-    if draft.kind == "question" and (pointer := demonstrative_reference(asked_text(draft), lang)):
+    # (A true/false statement is read above, as every statement shown on its own.)
+    if draft.kind == "question" and draft.item.get("type") != "true_false" and (pointer := demonstrative_reference(asked_text(draft), lang)):
         problems.append(f"held back: the question's {pointer!r} points to something an earlier sentence names, which the learner is not shown")
     if draft.item.get("type") in ("ordering", "matching"):
         texts = [str(x) for x in draft.item.get("items", [])] + [str(p["left"]) for p in draft.item.get("pairs", [])]
