@@ -152,6 +152,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     headlines = checks.Headlines([(p.number, p.text, p.is_heading) for p in paragraphs], language)
     rules = language_for(language)
     heading_texts = [p.text for p in paragraphs if p.is_heading]
+    headline_years = giveaways.lead_years([(p.text, p.is_heading) for p in paragraphs])
     written = answers.document_words(text.values())
     years = forced.main_years(paragraphs)
     subject_nouns = forced.subject_words(paragraphs, rules)
@@ -180,7 +181,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(checks.stock_pairing(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
         d.problems.extend(context.standalone_problems(d, rules))  # statements that lean on another sentence
-        d.problems.extend(giveaways.problems(d, rules, heading_texts))  # settled without the text (review 12)
+        d.problems.extend(giveaways.problems(d, rules, heading_texts, headline_years))  # settled without the text (review 12)
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)

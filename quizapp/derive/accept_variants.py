@@ -25,6 +25,7 @@ giveaways.py and place_short_forms.py. This module only says which run, and in w
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -188,7 +189,39 @@ def place_short_form(draft: Draft, ctx: DraftContext) -> None:
     accept_place_short_forms(draft, ctx.lang, ctx.document)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, bare_name, place_short_form)
+# Words before a range's or a region's name that only say which part or whose ("Swiss Alps",
+# "Southern Alps", "Bavarian Forest"): directions, and demonyms by their endings.
+DIRECTION_QUALIFIERS = frozenset(["northern", "southern", "eastern", "western", "central", "upper", "lower", "high", "inner", "outer", "greater", "north", "south", "east", "west"])
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "an", "ch", "ss", "ic")
+DEMONYM_ZIPF = 3.0  # a demonym is a common word ("swiss" 4.2, "bavarian" 3.1)
+BARE_NAME_ZIPF = 4.0  # a bare name this common in general text ("Army", "Carolina") is no range of its own
+
+
+def _qualifier(word: str, lang: Language) -> bool:
+    """Whether ``word`` (capitalised) is a direction or a demonym before a name."""
+    low = word.lower()
+    return low in DIRECTION_QUALIFIERS or (low.endswith(DEMONYM_ENDINGS) and lang.familiarity(low) >= DEMONYM_ZIPF)
+
+
+def qualified_range(draft: Draft, ctx: DraftContext) -> None:
+    """A two-word key of a qualifier and a name ("Swiss Alps", "Bavarian Alps") also accepts
+    the name alone when the document writes it alone ("in the Alps"): kinds13."""
+    for accepts, _before, _after in giveaways.accept_lists(draft):
+        words = str(accepts[0]).split() if accepts else []
+        if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or not _qualifier(words[0], ctx.lang):
+            continue
+        bare = words[1]
+        if ctx.lang.familiarity(bare.lower()) >= BARE_NAME_ZIPF or fold(bare) in {fold(a) for a in accepts}:
+            continue
+        alone = any(
+            not (prev := ctx.document[:m.start()].split()[-1:]) or prev[0][:1].islower()
+            for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", ctx.document)
+        )
+        if alone:
+            accepts.append(bare)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, bare_name, place_short_form, qualified_range)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

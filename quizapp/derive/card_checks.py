@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizapp.derive import checks, vague_cards
-from quizapp.derive.discourse_fronts import discourse_front
+from quizapp.derive import checks, context, vague_cards
+from quizapp.derive.discourse_fronts import discourse_front, ordinal_front
 from quizapp.derive.extract import fold
 from quizapp.derive.famous_settings import famous_person_role
 from quizapp.languages import FAMILIAR_WORD_ZIPF, Language
@@ -163,7 +163,19 @@ def famous_artist(draft: Draft, ctx: CardContext) -> list[str]:
     return famous_person_role(draft, ctx.lang)
 
 
-CARD_CHECKS: tuple[CardCheck, ...] = (title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist)
+def pointing_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"What did this decision change?", «¿Qué cambió aquella sentencia?»: a demonstrative
+    pointing to an earlier sentence (context.demonstrative_reference, kinds13)."""
+    pointer = context.demonstrative_reference(context.asked_text(draft), ctx.lang)
+    return [f"held back: the card's front {pointer!r} points to something an earlier sentence names, which the learner is not shown"] if pointer else []
+
+
+def ordinal_noun_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"The second approach", «La tercera línea» (discourse_fronts.ordinal_front, kinds13)."""
+    return ordinal_front(draft, ctx.lang)
+
+
+CARD_CHECKS: tuple[CardCheck, ...] = (title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, ordinal_noun_front)
 
 
 def problems(draft: Draft, ctx: CardContext) -> list[str]:

@@ -588,6 +588,55 @@ def points_back(text: str, lang: Language) -> str | None:
     return pointer.group().strip()
 
 
+# A demonstrative determiner and its noun in a question or a card front ("this decision",
+# «ese resultado», «aquella sentencia»): the noun is one an earlier sentence names, which the
+# learner is not shown (kinds13). "that" also joins a clause ("showed that cells divide"): it
+# points only after an auxiliary or a preposition, or with its noun ending the question ("reverse
+# that decision?"). "For that reason", «por ese motivo» join clauses: no pointer.
+CONNECTIVE_NOUNS = frozenset(("reason", "reasons", "razon", "motivo", "motivos", "way", "manera", "modo", "forma"))
+DEMONSTRATIVE_NOUN = {
+    "es": re.compile(r"\b(?:ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella|aquellos|aquellas)\s+([^\W\d_]+)", re.IGNORECASE),
+    "en": re.compile(r"(?:\b(?:this|these|those)|\b(?:did|does|do|was|were|is|are|has|have|had|of|in|on|by|after|before|from|to|for|with|about|under|during|at|into|against)\s+that)\s+([^\W\d_]+)"
+                     r"|\bthat\s+([^\W\d_]+)(?=\s*\?)", re.IGNORECASE),
+}
+QUOTED = re.compile(r"[“«\"][^”»\"]*[”»\"]")
+
+
+def demonstrative_reference(text: str, lang: Language) -> str | None:
+    """The demonstrative and noun of ``text`` (a question or a card front, quotations left out)
+    that point to a noun another sentence names ("this decision", «ese resultado»), or None. A
+    demonstrative of time ("that winter", «este año») is the text's own."""
+    for m in DEMONSTRATIVE_NOUN[_code(lang)].finditer(QUOTED.sub(" ", text)):
+        noun = fold(next((g for g in m.groups() if g), ""))
+        if noun in TIME_NOUNS or noun in lang.words.stop_words or noun in lang.months or noun in CONNECTIVE_NOUNS or noun in _template_nouns(lang):
+            continue
+        return m.group().strip()
+    return None
+
+
+TEMPLATE_NOUNS: dict[str, frozenset[str]] = {}
+
+
+def _template_nouns(lang: Language) -> frozenset[str]:
+    """The words after a demonstrative in the language's own prompt wording ("which of these
+    goes", «¿cuál de estas opciones»): they point to the item's options, shown beside it."""
+    if lang.code in TEMPLATE_NOUNS:
+        return TEMPLATE_NOUNS[lang.code]
+    found = {"text", "texto", "passage", "pasaje"} | {fold(w) for w in lang.kind_names.values()}
+    for wording in lang.prompts.values():
+        for m in DEMONSTRATIVE_NOUN[_code(lang)].finditer(wording):
+            found.add(fold(next((g for g in m.groups() if g), "")))
+        for m in re.finditer(r"\b(?:this|these|those|that|este|esta|estos|estas|ese|esa|esos|esas)\s+([^\W\d_]+)", wording, re.IGNORECASE):
+            found.add(fold(m.group(1)))
+    TEMPLATE_NOUNS[lang.code] = frozenset(found)
+    return TEMPLATE_NOUNS[lang.code]
+
+
+def asked_text(draft: Draft) -> str:
+    """What a draft asks in its own words: a card's front, a question's prompt."""
+    return str(draft.item.get("front" if draft.kind == "card" else "prompt", ""))
+
+
 def order_given_away(texts: Sequence[str], lang: Language) -> str | None:
     """Whether the items of an ordering (or the events of a dated matching) say their own
     place: "El primer aviso", "Then", "finally", "Lo peor" (after the rest), or "Trains ran
@@ -630,6 +679,9 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
         if why := leans_on_context(text, lang):
             problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why})")
             break
+    # (A true/false statement is read above, as every statement shown on its own.)
+    if draft.kind == "question" and draft.item.get("type") != "true_false" and (pointer := demonstrative_reference(asked_text(draft), lang)):
+        problems.append(f"held back: the question's {pointer!r} points to something an earlier sentence names, which the learner is not shown")
     if draft.item.get("type") in ("ordering", "matching"):
         texts = [str(x) for x in draft.item.get("items", [])] + [str(p["left"]) for p in draft.item.get("pairs", [])]
         if why := order_given_away(texts, lang):

@@ -76,3 +76,28 @@ def discourse_front(draft: Draft, lang: Language) -> list[str]:
     if not heads or not all(w in allowed for w in content):  # "El punto de rocío": a term
         return []
     return [f"held back: the card's front {front!r} is a discourse phrase ({heads[0]!r}), not a term, person, place or thing of the document: it does not say what it asks"]
+
+
+# Ordinals that number a writer's list ("the second approach", «la tercera línea»): with one
+# noun and nothing else, the front names a place in the text's order, not a thing (kinds13).
+ORDINALS = {
+    "en": _words("first second third fourth fifth sixth seventh eighth ninth tenth last final next"),
+    "es": _words("primer primero primera segundo segunda tercer tercero tercera cuarto cuarta quinto quinta sexto "
+                 "sexta septimo septima octavo octava noveno novena decimo decima ultimo ultima siguiente"),
+}
+
+
+def ordinal_front(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a card, has an ordinal and a noun alone for a front ("The second
+    approach", «La tercera línea»; empty: its front says what it asks)."""
+    if draft.kind != "card":
+        return []
+    code = lang.code if lang.code in ORDINALS else "en"
+    front = str(draft.item.get("front", "")).strip()
+    words = re.findall(r"[^\W\d_]+", front)
+    if not words or any(w[:1].isupper() for w in words[1:]):  # a name: "La Primera Cruzada"
+        return []
+    content = [fold(w).lower() for w in words if fold(w).lower() not in FUNCTION_WORDS]
+    if len(content) != 2 or content[0] not in ORDINALS[code] or content[1] in ORDINALS[code]:
+        return []
+    return [f"held back: the card's front {front!r} is an ordinal and a noun alone: it names a place in the text's order, not a thing to ask about"]

@@ -924,17 +924,30 @@ def counted_years(text: str, lang: Language) -> list[int]:
     return [n for n in found if 0 < n <= 300]
 
 
-def anniversary_year(draft: Draft, lang: Language) -> list[str]:
-    """A year the prompt computes from another year it writes and an anniversary or an age
-    («en el decimoquinto aniversario del naufragio de 2002, en ____»: 2017; "on its 50th
-    anniversary"; "nacido en 1931, ... a los 80 años, en ____"): arithmetic, not recall (kinds12)."""
+LEAD_PARAGRAPHS = 2  # content paragraphs that open a story and date it ("In 2002 the tanker ...")
+
+
+def lead_years(paragraphs: Sequence[tuple[str, bool]]) -> list[int]:
+    """The years of the document's headline: in a heading or one of its first LEAD_PARAGRAPHS
+    content paragraphs (``paragraphs``: each text and whether it is a heading)."""
+    content = [text for text, heading in paragraphs if not heading and text.strip()][:LEAD_PARAGRAPHS]
+    headings = [text for text, heading in paragraphs if heading]
+    return sorted({int(y) for text in content + headings for y in YEAR.findall(text)})
+
+
+def anniversary_year(draft: Draft, lang: Language, headline_years: Sequence[int] = ()) -> list[str]:
+    """A year the prompt computes from another year it writes, or the document's headline
+    year (``headline_years``, kinds13), and an anniversary or an age («en el decimoquinto
+    aniversario del naufragio de 2002, en ____»: 2017; «En noviembre de ____, coincidiendo con
+    el decimoquinto aniversario» in a story of 2002; "on its 50th anniversary"; "nacido en 1931,
+    ... a los 80 años, en ____"): arithmetic, not recall (kinds12)."""
     if draft.kind != "question":
         return []
     item = draft.item
     for before, after, keys in _keys_by_gap(draft):
         if item.get("type") == "numeric":
             keys = [str(item.get("answer", ""))]
-        years = [int(y) for y in YEAR.findall(before + " " + after)]
+        years = [int(y) for y in YEAR.findall(before + " " + after)] + list(headline_years)
         counts = counted_years(before + " " + GAP + " " + after, lang)
         if not years or not counts:
             continue
@@ -948,8 +961,9 @@ def anniversary_year(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
-def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]:
-    """Every give-away of this module that ``draft`` has (empty: none)."""
+def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_years: Sequence[int] = ()) -> list[str]:
+    """Every give-away of this module that ``draft`` has (empty: none); ``headline_years``:
+    the years of the document's title and opening (``lead_years``)."""
     found: list[str] = []
     for check in (
         renamed_key(draft, lang),
@@ -972,7 +986,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str]) -> list[str]
         name_cut_at_dash(draft),
         name_part_gap(draft, lang),
         spelled_abbreviation(draft),
-        anniversary_year(draft, lang),
+        anniversary_year(draft, lang, headline_years),
         shared_stem(draft, lang),
         word_family(draft, lang),
     ):

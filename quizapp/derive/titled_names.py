@@ -75,6 +75,47 @@ def titled_before(before: str, lang: Language) -> bool:
     return len(words) >= 2 and words[-2] in markers and last.isalpha() and last not in small and before.rstrip()[-1:].islower()
 
 
+# Endings of nouns of a profession, beyond the language's role list ("pathologist",
+# "experimenter", "geógrafo", "botánica"), and the nouns of those endings that name no person
+# (a vessel, a building, a road) before a name ("the steamer Great Eastern", "la carretera ...").
+PROFESSION_ENDINGS = {
+    "en": ("ist", "ologist", "grapher", "ian", "eer", "er", "or"),
+    "es": ("ógrafo", "ógrafa", "ólogo", "óloga", "ista", "ico", "ica", "ero", "era", "dor", "dora", "nauta"),
+}
+NOT_PROFESSIONS = {
+    "en": _folded("""water river tower center centre border order sector motor corridor liner steamer carrier tanker
+        freighter trawler cruiser destroyer bomber computer letter paper number chamber quarter winter summer power
+        corner cluster transistor reactor theater monitor container cylinder rover lander launcher tractor trailer
+        cutter schooner clipper ferry deer career beer steer meteor mirror elevator generator radiator refrigerator
+        median indian christian brother sister mother father daughter ancestor interior exterior floor door"""),
+    "es": _folded("""carretera sendero crucero frontera cantera ribera bandera fábrica música clínica república basílica
+        ordenador mirador comedor corredor ecuador acelerador reactor colector aeropuerto era escalera madera
+        primavera ladera cordillera costera pradera barrera cafetera hoguera tabaquera petrolera naviera
+        sociedad compañera crónica técnica política época obra"""),
+}
+DESCRIBED_SPAN = 4  # words between the determiner and the profession noun ("the nineteenth-century German ")
+
+
+def described_before(before: str, lang: Language) -> bool:
+    """Whether the text ``before`` a name ends with a determiner (or a preposition joined with
+    one: "del", "al") and a lower-case noun of a profession, at most a few modifiers between
+    ("attributed to the nineteenth-century pathologist ", "los papeles del geógrafo "): a noun
+    the language's role list lacks still says what a person does."""
+    clause = re.split(r"[.;:()\n]", before)[-1]
+    if not clause.endswith(" ") or clause.rstrip()[-1:] in ",":
+        return False
+    raw = clause.split()
+    if not raw or not raw[-1].isalpha() or not raw[-1].islower():
+        return False
+    noun = fold(raw[-1])
+    if noun in NOT_PROFESSIONS.get(lang.code, frozenset()):
+        return False
+    if noun not in _markers(lang) and not any(noun.endswith(fold(e)) and len(noun) >= len(e) + 2 for e in PROFESSION_ENDINGS.get(lang.code, ())):
+        return False
+    openers = {fold(w) for w in lang.determiners | lang.possessives} | {"del", "al"}
+    return any(fold(w) in openers for w in raw[-2 - DESCRIBED_SPAN:-1])
+
+
 def role_before(before: str, lang: Language) -> bool:
     """Whether the text ``before`` a name gives it a role: in apposition ("el ministro del
     Interior, ", "Its president, "), after a copula ("cuya portavoz fue ") or as the agent of a
@@ -166,6 +207,13 @@ def named_as_person(name: str, document: str, lang: Language) -> bool:
     return any(acts_as_person(document[m.end():m.end() + 80], lang) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document))
 
 
+def _placelike(words: list[str], lang: Language) -> bool:
+    """Whether a name holds a word of a place or an organisation ("Puerto", "Company"), or ends
+    in a common word: no person, whatever noun stands before it."""
+    kinds = lang.place_words | lang.organisation_words | lang.company_words
+    return any(w in kinds for w in words) or lang.familiarity(words[-1].lower()) >= COMMON_WORD_ZIPF
+
+
 def titled_name(name: str, document: str, lang: Language) -> bool:
     """Whether the document writes ``name`` (two or three capitalised words) right after a
     person's title or role at least once."""
@@ -174,7 +222,7 @@ def titled_name(name: str, document: str, lang: Language) -> bool:
         return False
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document):
         before, after = document[max(0, m.start() - 80):m.start()], document[m.end():m.end() + 60]
-        if titled_before(before, lang):
+        if titled_before(before, lang) or (described_before(before, lang) and not _placelike(words, lang)):
             return True
         # A role beside a name, not a title before it, also stands beside a list's items and
         # bodies ("the ship's manager" after "the Coast Guard"): a surname that is a common word

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import accept_lists
+from quizapp.derive.giveaways import _keys_by_gap, accept_lists
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 
@@ -443,9 +443,55 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Units a figure is written in (folded), by language: after a figure the unit is how the text
+# measures, not what it teaches ("27 degrees ____" → Celsius; «a 60 ____ por hora»: kilómetros).
+UNIT_WORDS = {
+    "en": _words("""celsius fahrenheit kelvin centigrade degrees degree kilometres kilometers kilometre kilometer km
+        metres meters metre meter miles mile feet foot inches inch yards yard centimetres centimeters millimetres
+        millimeters kilograms kilogram kilos kg grams gram tonnes tons tonne ton pounds pound ounces litres liters
+        gallons hectares acres knots watts kilowatts megawatts volts hertz seconds minutes hours"""),
+    "es": _words("""celsius fahrenheit kelvin centigrados grados kilometros kilometro km metros metro millas milla
+        pies pulgadas centimetros milimetros kilogramos kilos kilo kg gramos toneladas libras litros galones hectareas
+        nudos vatios kilovatios megavatios voltios hercios segundos minutos horas"""),
+}
+DEGREE_WORDS = {"en": ("degrees", "degree"), "es": ("grados", "grado")}
+
+
+def unit_gap(before: str, key: str, after: str, lang: Language) -> bool:
+    """Whether a gap's ``key`` is the unit of a figure right before it ("27 degrees ____",
+    "40 ____ per hour", «a 30 grados ____», «60 ____ por hora»)."""
+    code = _code(lang)
+    folded = fold_word(key.strip().lower())
+    if folded not in UNIT_WORDS.get(code, frozenset()):
+        return False
+    words = before.rstrip().split()
+    if words and fold_word(words[-1].lower()) in DEGREE_WORDS.get(code, ()):
+        words = words[:-1]
+    if not words:
+        return False
+    last = words[-1].strip("(")
+    figure = bool(re.fullmatch(r"\d[\d.,]*", last)) or bool(lang.number_words.fullmatch(last.lower()))
+    return figure
+
+
+def unit_gaps(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap (or a cloze's) whose key is the unit written after a figure: hold it back."""
+    if draft.kind != "question" or draft.item.get("type") == "single_choice":
+        return []
+    for before, after, keys in _keys_by_gap(draft):
+        for key in keys[:1]:
+            if unit_gap(_own_sentence(before, after)[0], key, after, lang):
+                return [f"held back: the key '{key}' is the unit of the figure before it, not what the text teaches"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
+    return [*unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
 
 
-__all__ = ["defined_common_term", "event_name_part", "famous_pair", "open_count", "problems", "settled_direction", "signpost_count", "term_half"]
+__all__ = ["defined_common_term", "event_name_part", "famous_pair", "open_count", "problems", "settled_direction", "signpost_count", "term_half", "unit_gap", "unit_gaps"]
