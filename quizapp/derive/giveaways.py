@@ -703,6 +703,32 @@ def word_family(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Endings that make an adjective of a place's name ("Andean", "Peruvian", «andinos», «mexicana»).
+ADJECTIVE_ENDINGS = {
+    "en": ("ine", "ian", "ean", "an", "ese", "ish", "ic", "ical"),
+    "es": ("ino", "ina", "inos", "inas", "ano", "ana", "anos", "anas", "eno", "ena", "enos", "enas", "ense", "enses", "es", "esa", "eses", "esas", "ico", "ica", "icos", "icas"),
+}
+NAME_WORD = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}")
+
+
+def adjective_of_prompt_name(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on the adjective of a name its own prompt writes ("across the high Andes …
+    the remote ____ villages" → Andean, «los Andes … los pueblos ____» → andinos; an unseen
+    pair's end review: "cross the Swiss Alps … the narrow ____ valleys" → Alpine): the name
+    calls the adjective up. The name's stem (its last vowels and plural "s" left out: "Alp",
+    "And", "Mexic") must open the key, and the key must end as an adjective does."""
+    endings = ADJECTIVE_ENDINGS.get(lang.code, ())
+    for accepted, before, after in accept_lists(draft):
+        key = fold(str(accepted[0])).lower()
+        if " " in key or not key.isalpha() or not key.endswith(endings):
+            continue
+        for name in NAME_WORD.findall(before + " " + after):
+            stem = re.sub(r"[aeiou]*s?$", "", fold(name).lower()) or fold(name).lower()
+            if len(stem) >= 3 and key != fold(name).lower() and key.startswith(stem) and len(key) - len(stem) <= 6:
+                return [f"held back: the key {accepted[0]!r} is the adjective of the name {name!r} its prompt writes: the name leads a reader to it"]
+    return []
+
+
 def name_cut_at_and(draft: Draft) -> list[str]:
     """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
     Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
@@ -989,6 +1015,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         anniversary_year(draft, lang, headline_years),
         shared_stem(draft, lang),
         word_family(draft, lang),
+        adjective_of_prompt_name(draft, lang),
     ):
         found.extend(check)
     return found
