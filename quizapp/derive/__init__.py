@@ -31,10 +31,10 @@ from quizapp.derive.concepts import ConceptDrafter
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive import accept_variants, card_checks
-from quizapp.derive.cut_terms import back_fits_another, cut_term
+from quizapp.derive.cut_terms import cut_term
 from quizapp.derive.famous_settings import famous_setting_gap
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
-from quizapp.derive.topic_titles import title_card, title_key, topic_titles
+from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
@@ -159,7 +159,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     document = "\n".join(p.text for p in paragraphs if not p.is_heading)
     titles = topic_titles(paragraphs)
     accept_context = accept_variants.DraftContext(rules, written, document)
-    card_context = card_checks.CardContext(rules, language, headings)
+    card_context = card_checks.CardContext(rules, language, headings, titles, text)
     for d in drafts:
         # The document's details first: a question on a headline fact (the opening paragraph's,
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
@@ -173,7 +173,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         accept_variants.tidy_accept_lists(d, accept_context)
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
-        d.problems.extend(card_checks.problems(d, card_context))  # the card checks: title, vague back, discourse front, famous artist
+        d.problems.extend(card_checks.problems(d, card_context))  # the card checks: title, vague back, discourse front, famous artist, heading's term...
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
         d.problems.extend(checks.lint_findings(d, language))
@@ -186,13 +186,11 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
         d.problems.extend(cut_term(d, text.get(d.paragraph, "")))  # "glycoprotein IIb" of "glycoprotein IIb/IIIa" (kinds12)
-        d.problems.extend(back_fits_another(d, text.get(d.paragraph, ""), rules))  # a back another thing of the paragraph fits (kinds12)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
         d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
         d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
         d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
-        d.problems.extend(title_card(d, titles.get(d.paragraph, []), rules))  # "exokarst" under «Formas de superficie: el exokarst» (kinds11)
         d.problems.extend(wrong_kind_options(d, document, rules))  # "____, the city's older airport" offering a province (kinds8)
         d.problems.extend(institution_seat(d, rules))  # "At the Royal Aircraft Establishment in ____": Farnborough (blindq)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns))  # forced by the whole document (fresh reviews 12, 13)

@@ -15,8 +15,11 @@ listed here, in two lists, because they run at two moments:
   topic's title names, or a front that is the document's own subject (checks.trivial_card); a
   back that only names a class or an undertaking's kind (vague_cards, review 14), or only praises
   and names a class ("Celebrated civil engineer", vague_cards.praised_class); a front that
-  is a discourse phrase ("Un caso interesante", kinds7); a famous artist's "who was this?"
-  (famous_person_role, kinds7).
+  is a discourse phrase ("Un caso interesante", kinds7), points to an earlier sentence ("this
+  decision") or is an ordinal and a noun alone ("The second approach", kinds13); a famous
+  artist's "who was this?" (famous_person_role, kinds7); a definition back another thing of the
+  paragraph fits (cut_terms.back_fits_another, kinds12); a term its section heading names and
+  describes (topic_titles.title_card, kinds11).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -25,13 +28,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizapp.derive import checks, context, vague_cards
+from quizapp.derive.cut_terms import back_fits_another
 from quizapp.derive.discourse_fronts import discourse_front, ordinal_front
 from quizapp.derive.extract import fold
 from quizapp.derive.famous_settings import famous_person_role
+from quizapp.derive.topic_titles import title_card as heading_names_term
 from quizapp.languages import FAMILIAR_WORD_ZIPF, Language
 
 if TYPE_CHECKING:
@@ -127,12 +132,15 @@ def definition_problems(b: Builder, term: str, definition: str) -> list[str]:
 
 @dataclass(frozen=True)
 class CardContext:
-    """What the set-time card checks read: the language (its rules and its code) and the
-    document's headings (its title first)."""
+    """What the set-time card checks read: the language (its rules and its code), the
+    document's headings (its title first), the titles above each paragraph
+    (topic_titles.topic_titles) and each paragraph's text."""
 
     lang: Language
     language: str
     headings: list[str]
+    titles: dict[int, list[str]] = field(default_factory=dict)
+    text: dict[int, str] = field(default_factory=dict)
 
 
 CardCheck = Callable[["Draft", CardContext], "list[str]"]
@@ -175,7 +183,21 @@ def ordinal_noun_front(draft: Draft, ctx: CardContext) -> list[str]:
     return ordinal_front(draft, ctx.lang)
 
 
-CARD_CHECKS: tuple[CardCheck, ...] = (title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, ordinal_noun_front)
+def fits_another_thing(draft: Draft, ctx: CardContext) -> list[str]:
+    """A definition back another thing of the same paragraph fits (cut_terms.back_fits_another, kinds12)."""
+    return back_fits_another(draft, ctx.text.get(draft.paragraph, ""), ctx.lang)
+
+
+def heading_term(draft: Draft, ctx: CardContext) -> list[str]:
+    """"exokarst" under «Formas de superficie: el exokarst»: the section's heading names the
+    term and says what it is (topic_titles.title_card, kinds11)."""
+    return heading_names_term(draft, ctx.titles.get(draft.paragraph, []), ctx.lang)
+
+
+CARD_CHECKS: tuple[CardCheck, ...] = (
+    title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, ordinal_noun_front,
+    fits_another_thing, heading_term,
+)
 
 
 def problems(draft: Draft, ctx: CardContext) -> list[str]:
