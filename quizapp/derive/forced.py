@@ -13,6 +13,11 @@ failure kinds of two fresh reviews (the twelfth and thirteenth on unseen documen
   (``option_named_in_prompt``);
 - a gap the prompt's opposite word names ("a base such as citrate to correct the ____ of the
   blood": acidity): the pair is general knowledge (``opposite_word``);
+- the year of a news story's dateline ("LUCERNE, June 2016 —") asked again in the body, or in
+  the dateline itself: every reader knows when the story happens (``dateline_year``, kinds14);
+- an organisation named by its class noun ("the oil company ____", «la petrolera ____») where
+  the document names no other of that class: the story's country and the class name the one
+  candidate a well-read reader knows (``sole_of_its_class``, kinds14);
 
 Each check looks at what the learner sees (the prompt, the card) and at the document's own
 paragraphs; nothing here knows a topic. They run in ``check_drafts`` beside the others.
@@ -20,13 +25,14 @@ paragraphs; nothing here knows a topic. They run in ``check_drafts`` beside the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizapp.derive.context import initials
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import decade_slot, gap_contexts
-from quizapp.languages import Language
+from quizapp.derive.giveaways import _keys_by_gap, decade_slot, gap_contexts
+from quizapp.languages import Language, language_for
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft, Paragraph
@@ -214,10 +220,162 @@ def option_named_in_prompt(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# A news dateline opening a paragraph: a place in capitals or capitalised words, a comma, a
+# date ending in a year, then a dash ("LUCERNE, June 2016 —", "TALAVERA, 3 de marzo de 2011 –",
+# "ZURICH (Reuters), June 12, 2016 -").
+DATELINE = re.compile(
+    r"^\s*[A-ZÁÉÍÓÚÑ][\w.'’\-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'’\-]*){0,3}(?:\s*\([^)]{1,40}\))?\s*,\s+"
+    r"(?P<date>(?:[^\W\d_]+\.?,?\s+|\d{1,2}(?:st|nd|rd|th|º)?,?\s+){1,5})(?P<year>1\d{3}|20\d{2})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|\s-\s)"
+)
+DATELINE_PARAGRAPHS = 3  # a title line and a standfirst may stand before the dateline
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening ``text``, if any: its date must name a month (English or Spanish)."""
+    found = DATELINE.match(text)
+    if found is None:
+        return None
+    months = set(language_for("en").months) | set(language_for("es").months)
+    return found if any(fold(w).lower() in months for w in re.findall(r"[^\W\d_]+", found.group("date"))) else None
+
+
+def dateline_years(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+    """The year of a news story's dateline, with the paragraph it opens: one of the first
+    DATELINE_PARAGRAPHS content paragraphs starts with one. Empty for a text without."""
+    content = [p for p in paragraphs if not p.is_heading and p.text.strip()][:DATELINE_PARAGRAPHS]
+    for p in content:
+        if found := _dateline(p.text):
+            return {int(found.group("year")): p.number}
+    return {}
+
+
+def dateline_year(draft: Draft, datelines: dict[int, int], paragraphs: Sequence[Paragraph]) -> list[str]:
+    """A numeric gap on the dateline's year, in a body paragraph or in the dateline itself
+    ("LUCERNE, June ____ —"): the dateline tells every reader when the story happens, so it
+    tests no paragraph (the reviewers failed it even where the body writes the year once)."""
+    key = _year_key(draft)
+    if key is None or key not in datelines:
+        return []
+    where = datelines[key]
+    if draft.paragraph == where:
+        text = next((p.text for p in paragraphs if p.number == where), "")
+        found = _dateline(text)
+        if draft.answer_span is None or found is None or draft.answer_span[0] >= found.end():
+            return []  # the opening paragraph's own sentence may date its news
+        return [f"held back: the gap is the year of the story's dateline ({key}): it says when the story was filed, not what the paragraph tells"]
+    return [f"held back: {key} is the year of the story's dateline: every reader knows when the story happens, so it tests no paragraph"]
+
+
+# Class nouns of organisations by their trade (folded, singular and plural): "the carmaker
+# ____", "the oil company ____" (a modifier before a generic head makes a trade of it),
+# «la petrolera ____», «la minera estatal ____». A trade is dominated by few names in a country,
+# and the story's setting points to one.
+TRADE_HEADS = {
+    "en": r"(?:car|auto|chip|steel|drug|plane|toy|carpet|paper|glass)makers?|makers?|manufacturers?|airlines?|carriers?|operators?|banks?|"
+          r"lenders?|insurers?|breweries|brewery|distillery|distilleries|retailers?|supermarkets?|broadcasters?|newspapers?|agency|agencies|"
+          r"contractors?|shipbuilders?|shipyards?|utility|utilities|conglomerates?|suppliers?|giants?",
+    "es": r"petroleras?|electricas?|energeticas?|gasistas?|constructoras?|aerolineas?|navieras?|operadoras?|operador(?:es)?|bancos?|"
+          r"aseguradoras?|cerveceras?|mineras?|siderurgicas?|automovilisticas?|fabricantes?|distribuidoras?|ferroviarias?|"
+          r"telefonicas?|agencias?|diarios?|periodicos?|editoriales|editorial|multinacionales|multinacional|concesionarias?|contratistas?|"
+          r"farmaceuticas?|tabacaleras?|papeleras?|cementeras?|armadoras?|hidroelectricas?|estatal(?:es)?|automotrices|automotriz",
+}
+# Heads that name no trade alone ("the company ____"): with a modifier before them ("the oil
+# company", "the Swiss company") they do; bare, only for a name the document writes again.
+GENERIC_HEADS = {
+    "en": r"company|companies|firms?|groups?|corporations?|business(?:es)?|enterprises?",
+    "es": r"empresas?|compan[ií]as?|firmas?|grupos?|sociedad(?:es)?|corporaci[oó]n(?:es)?",
+}
+ORG_ARTICLES = {"en": r"the|its|their|rival|fellow", "es": r"la|el|las|los|su|sus"}
+# Spanish writes a trade's adjectives after the noun («la petrolera estatal», «la compañía aérea»).
+TRADE_AFTER = r"(?:\s+(?:de\s+bandera|[a-záéíóúñ]{4,})){0,2}"
+ORG_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’&\-]*(?:\s+(?:(?:de|del|la|of|the|y|and|&)\s+)?[A-ZÁÉÍÓÚÑ][\w'’&\-]*)*"
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents, its case kept («Compañía Aérea» → "Compania Aerea"): the class
+    nouns are matched folded, the names after them by their capitals."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _trade_before(before: str, lang: Language) -> tuple[str, bool] | None:
+    """The class noun right before a gap (with its article and modifiers: "the Swiss railway
+    operator ", «la petrolera estatal »), and whether it names a trade alone; None if none."""
+    code = "es" if lang.code == "es" else "en"
+    folded = _plain(before)
+    heads = f"(?P<trade>{TRADE_HEADS[code]})|(?P<generic>{GENERIC_HEADS[code]})"
+    found = re.search(
+        rf"(?:^|[\s“«\"(])(?:(?:{ORG_ARTICLES[code]})\s+)?(?P<mods>(?:[^\W\d_][\w\-]*\s+){{0,3}}?)(?:{heads})(?P<post>{TRADE_AFTER if code == 'es' else ''})\s+$",
+        folded, re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    head = found.group("trade") or found.group("generic")
+    mods = [w for w in (found.group("mods") + found.group("post")).split() if w.lower() not in language_for(code).words.stop_words]
+    return head.lower(), bool(found.group("trade")) or bool(mods)
+
+
+def _trade_after(after: str, lang: Language) -> tuple[str, bool] | None:
+    """The class noun of an apposition right after the gap ("____, the state oil company,")."""
+    code = "es" if lang.code == "es" else "en"
+    found = re.match(
+        rf"^\s*,\s+(?:(?:{ORG_ARTICLES[code]}|an?|una?)\s+)(?P<mods>(?:[^\W\d_][\w\-]*\s+){{0,3}}?)(?:(?P<trade>{TRADE_HEADS[code]})|(?P<generic>{GENERIC_HEADS[code]}))\b",
+        _plain(after), re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    head = found.group("trade") or found.group("generic")
+    return head.lower(), bool(found.group("trade")) or bool(found.group("mods").split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = fold(a).lower(), fold(b).lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def sole_of_its_class(before: str, key: str, after: str, document: str, lang: Language) -> bool:
+    """Whether ``key`` is an organisation named right after (or before) its class noun ("the
+    oil company ____", "la petrolera estatal ____", "____, the carmaker,") and the document
+    names no other organisation of that class: then the class and the story name it."""
+    key = key.strip()
+    if not key[:1].isupper() or re.search(r"\d", key):
+        return False
+    before = re.split(r"[“«\"]", before)[-1]
+    found = _trade_before(before, lang) or _trade_after(after, lang)
+    if found is None:
+        return False
+    head, trade = found
+    if not trade and len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", document)) < 2:
+        return False  # "the company ____": no trade; only the story's own company, named again, is forced
+    stem = re.sub(r"(?:ies|es|s)$", "", head) if len(head) > 4 else head
+    code = "es" if lang.code == "es" else "en"
+    folded = _plain(document)
+    # Every name the document writes after (or in apposition before) a noun of the same class.
+    head_forms = rf"(?i:{re.escape(stem)}\w{{0,3}})"
+    after_head = re.finditer(rf"\b{head_forms}{TRADE_AFTER if code == 'es' else ''}\s+({ORG_NAME})", folded)
+    before_head = re.finditer(rf"({ORG_NAME}),\s+(?:(?:{ORG_ARTICLES[code]}|an?|una?)\s+)(?:[^\W\d_][\w\-]*\s+){{0,3}}?{head_forms}\b", folded)
+    names = [m.group(1) for m in (*after_head, *before_head)]
+    return not any(name[:1].isupper() and not _same_name(name, key) for name in names)
+
+
+def story_class_organisation(draft: Draft, document: str, lang: Language) -> list[str]:
+    """A gap on an organisation right after its class noun ("the oil company ____",
+    «la petrolera ____», "the Swiss railway operator ____") in a document naming no other of
+    its class: the prompt and the story's setting give it (the review's «la petrolera ____»)."""
+    if draft.kind != "question":
+        return []
+    for before, after, keys in _keys_by_gap(draft):
+        for key in keys[:1]:
+            if sole_of_its_class(before, key, after, document, lang):
+                return [f"held back: {key!r} is named by its class noun beside the gap and the document names no other of that class: the prompt and the story's setting give it"]
+    return []
+
+
 def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int], subjects: set[str]) -> list[str]:
     """Every forced key of this module that ``draft`` has (empty: none)."""
     found: list[str] = []
     found.extend(main_event_year(draft, years, lang))
+    found.extend(dateline_year(draft, dateline_years(paragraphs), paragraphs))
+    found.extend(story_class_organisation(draft, "\n".join(p.text for p in paragraphs if not p.is_heading), lang))
     found.extend(thin_role(draft, lang, paragraphs))
     found.extend(subject_word(draft, paragraphs, lang, subjects))
     found.extend(opposite_word(draft, lang))
