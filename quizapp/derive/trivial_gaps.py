@@ -10,7 +10,11 @@
   Hundred ____ War", "la Revolución ____", "the Treaty of ____"): the rest of the name completes
   it from general knowledge (``event_name_part``);
 - **a famous person and a famous work** ("Juan de Herrera: arquitecto de El Escorial", "____
-  painted Guernica"): the pair is known without the text (``famous_pair``).
+  painted Guernica"): the pair is known without the text (``famous_pair``);
+- **a superlative of fame around the gap** ("the best-known of the domes is the ____", «los
+  ____ más conocidos»): the reader names the famous one of its class (``fame_superlative``, kinds14);
+- **one end of a range the prompt gives the other of** ("between 14 and ____ metres", «entre
+  el 86 y el ____ por ciento»): a round neighbour is the reader's guess (``range_ends``, kinds14).
 
 Each returns the reasons a draft is held back (empty: none); quizapp.derive runs them on every
 draft with the other give-away checks.
@@ -20,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import _keys_by_gap, accept_lists
+from quizapp.derive.giveaways import _keys_by_gap, accept_lists, gap_contexts
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 
@@ -489,9 +493,122 @@ def unit_gaps(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (h) a superlative of fame around the gap (kinds14) -------------------------------------------
+
+# "The best-known ____ are ...", «los ____ más conocidos», "the most visited": the superlative
+# asks which of a class is famous, which general knowledge answers, not the paragraph.
+FAME_SUPERLATIVES = {
+    "en": re.compile(
+        r"\b(?:best[- ]known|best[- ]loved|most\s+(?:famous|common|popular|celebrated|familiar|iconic|emblematic|renowned|"
+        r"recogni[sz]able|visited|(?:widely|well)[- ]known))\b", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?:mejor\s+conocid[oa]s?|m[aá]s\s+(?:conocid[oa]s?|famos[oa]s?|c[eé]lebres?|populares|popular|com[uú]n|comunes|habituales|"
+        r"habitual|frecuentes?|emblem[aá]tic[oa]s?|representativ[oa]s?|visitad[oa]s?|reconocid[oa]s?|renombrad[oa]s?))\b", re.IGNORECASE),
+}
+FAME_WINDOW = 8  # words at most between the superlative and the gap, in one clause
+
+
+def _near_fame(before: str, after: str, code: str) -> str | None:
+    """The superlative of fame in the gap's clause (before or after it, FAME_WINDOW words at
+    most, no full stop, semicolon or colon between), or None."""
+    pattern = FAME_SUPERLATIVES[code]
+    found = None
+    for m in pattern.finditer(before):
+        found = m
+    if found is not None:
+        between = before[found.end():]
+        if not re.search(r"[.;:!?]", between) and len(WORD.findall(between)) <= FAME_WINDOW:
+            return found.group(0)
+    following = pattern.search(after)
+    if following is not None:
+        between = after[:following.start()]
+        if not re.search(r"[.;:!?]", between) and len(WORD.findall(between)) <= FAME_WINDOW:
+            return following.group(0)
+    return None
+
+
+def fame_superlative(draft: Draft, lang: Language) -> list[str]:
+    """A gap (typed, cloze or choice; not a figure) in the clause of a superlative of fame
+    ("The best-known of the domes is the ____", «Los quesos más conocidos son los de ____», "the
+    most visited"): a reader who never saw the text names the famous one of the class."""
+    if draft.kind != "question" or draft.item.get("type") == "numeric":
+        return []
+    code = _code(lang)
+    gaps = _keys_by_gap(draft)
+    if draft.item.get("type") == "multiple_select":
+        right = [str(c["text"]) for c in draft.item.get("choices", []) if c.get("correct")]
+        gaps = [(before, after, right) for before, after, _ in gaps]
+    for before, after, keys in gaps:
+        if not keys or any(re.search(r"\d", k) for k in keys):
+            continue
+        before, after = _own_sentence(*_quoted(before, after))
+        if word := _near_fame(before, after, code):
+            return [f"held back: the gap stands in the clause of a superlative of fame ({word!r}): a reader names the famous one of its class without the text"]
+    return []
+
+
+# --- (i) one end of a range whose other end the prompt gives (kinds14) ----------------------------
+
+FIGURE = r"(?P<fig>\d[\d.,]*)(?:\s*(?:%|per\s*cent|percent|por\s+ciento))?"
+YEAR_FIGURE = re.compile(r"1\d{3}|20\d{2}")
+UNIT_WORD = r"(?:\s+[^\W\d_]+)?"  # "between 20 metres and ____"
+ES_ARTICLE = r"(?:(?:el|la|los|las|unos|unas)\s+)?"
+# The start given, the gap the end: "between 14 and ____", «entre el 86 y el ____», "from 2 to
+# ____", «de 2 a ____», «desde 2 hasta ____»; and the end given after a gap that starts the range.
+RANGE_TO_GAP = {
+    "en": (re.compile(rf"\bbetween\s+(?:about\s+|some\s+)?{FIGURE}{UNIT_WORD}\s+and\s+$", re.IGNORECASE),
+           re.compile(rf"\bfrom\s+(?:about\s+|some\s+)?{FIGURE}{UNIT_WORD}\s+to\s+$", re.IGNORECASE)),
+    "es": (re.compile(rf"\bentre\s+{ES_ARTICLE}{FIGURE}{UNIT_WORD}\s+y\s+{ES_ARTICLE}$", re.IGNORECASE),
+           re.compile(rf"\b(?:de|desde)\s+{ES_ARTICLE}{FIGURE}{UNIT_WORD}\s+(?:a|hasta)\s+{ES_ARTICLE}$", re.IGNORECASE)),
+}
+GAP_TO_RANGE = {
+    "en": ((re.compile(r"\bbetween\s+(?:about\s+|some\s+)?$", re.IGNORECASE), re.compile(rf"^{UNIT_WORD}\s+and\s+{FIGURE}", re.IGNORECASE)),
+           (re.compile(r"\bfrom\s+(?:about\s+|some\s+)?$", re.IGNORECASE), re.compile(rf"^{UNIT_WORD}\s+to\s+{FIGURE}", re.IGNORECASE))),
+    "es": ((re.compile(rf"\bentre\s+{ES_ARTICLE}$", re.IGNORECASE), re.compile(rf"^{UNIT_WORD}\s+y\s+{ES_ARTICLE}{FIGURE}", re.IGNORECASE)),
+           (re.compile(rf"\b(?:de|desde)\s+{ES_ARTICLE}$", re.IGNORECASE), re.compile(rf"^{UNIT_WORD}\s+(?:a|hasta)\s+{ES_ARTICLE}{FIGURE}", re.IGNORECASE))),
+}
+# Verbs of a change: "cut from 8 to 5 kilos", «se redujo de 8 a 5»: from one value to another, no range.
+CHANGE_VERBS = {
+    "en": re.compile(r"\b(?:cut|cuts|reduc\w*|rais\w*|increas\w*|decreas\w*|lower\w*|fell|falls?|falling|rose|rises?|rising|risen|grew|grows?|"
+                     r"growing|dropp?\w*|climb\w*|jump\w*|went|chang\w*|doubled|halved|shrank|moved|slash\w*|lift\w*|boost\w*)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:reduj\w*|reduc\w*|aument\w*|elev\w*|baj\w*|subi\w*|sub[eé]\w*|cay\w*|ca[eií]\w*|crec\w*|pas[oóa]\w*|pasaron|"
+                     r"disminu\w*|recort\w*|rebaj\w*|multiplic\w*|duplic\w*|cambi\w*)\b", re.IGNORECASE),
+}
+
+
+def range_end(before: str, after: str, lang: Language) -> bool:
+    """Whether the gap between ``before`` and ``after`` is one end of a range whose other end
+    stands beside it ("between 14 and ____ metres", «entre el ____ y el 97 por ciento»); "from
+    X to ____" and «de X a ____» only where no verb makes it a change ("cut from 8 to ____"); a
+    period's years ("from 1946 to ____") are left to the date rules."""
+    code = _code(lang)
+    between, span = RANGE_TO_GAP[code]
+    (start_between, end_between), (start_span, end_span) = GAP_TO_RANGE[code]
+    found = between.search(before) or (start_between.search(before) and end_between.match(after))
+    if not found:
+        found = span.search(before) or (start_span.search(before) and end_span.match(after))
+        if not found or CHANGE_VERBS[code].search(before) is not None:
+            return False
+    # A period's years ("presidente entre 2007 y ____") are no quantity with round neighbours:
+    # a year is asked typed, and its choice items are held back as dates (blindness).
+    return YEAR_FIGURE.fullmatch(found.group("fig")) is None
+
+
+def range_ends(draft: Draft, lang: Language) -> list[str]:
+    """A gap (numeric, typed, cloze or choice) on one end of a range whose other end the prompt
+    gives: the reader guesses a round neighbour, so the range is asked whole or not at all."""
+    if draft.kind != "question":
+        return []
+    for before, after in gap_contexts(draft):
+        before, after = _own_sentence(*_quoted(before, after))
+        if range_end(before, after, lang):
+            return ["held back: the gap is one end of a range whose other end the prompt gives: a reader guesses a round neighbour of it"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
+    return [*fame_superlative(draft, lang), *range_ends(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
 
 
-__all__ = ["defined_common_term", "event_name_part", "famous_pair", "open_count", "problems", "settled_direction", "signpost_count", "term_half", "unit_gap", "unit_gaps"]
+__all__ = ["defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "open_count", "problems", "range_end", "range_ends", "settled_direction", "signpost_count", "term_half", "unit_gap", "unit_gaps"]

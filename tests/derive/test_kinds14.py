@@ -11,6 +11,7 @@ from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.forced import dateline_years, sole_of_its_class
+from quizapp.derive.trivial_gaps import fame_superlative, range_end
 from quizapp.languages import language_for
 
 
@@ -82,6 +83,69 @@ def test_an_organisation_among_others_of_its_class_stays_a_question() -> None:
     # No class noun before the gap, or a person after a role: no such give-away.
     assert not sole_of_its_class("fishermen from the island of ", "Sotra", " reported", document_en, en)
     assert not sole_of_its_class("the engineer ", "Lars Berg", " said", "the engineer Lars Berg said", en)
+
+# --- 2. a superlative of fame around the gap ----------------------------------------------------
+
+DOMES_EN = [
+    Paragraph(1, "Volcanoes of the Auvergne", is_heading=True),
+    Paragraph(2, "The chain of small volcanoes west of the city last erupted thousands of years ago."),
+    Paragraph(3, "The best-known of the domes is the Puy Pariou, whose crater is reached by a wooden stair from the road."),
+]
+CHEESE_ES = [
+    Paragraph(1, "Los quesos de la montaña", is_heading=True),
+    Paragraph(2, "Las queserías del valle elaboran quesos distintos, casi todos con leche cruda de vaca, cabra y oveja."),
+    Paragraph(3, "Los quesos más conocidos son los de Tresviso, madurados en cuevas de caliza donde la humedad es alta."),
+]
+
+
+def test_a_superlative_of_fame_around_the_gap_asks_general_knowledge() -> None:
+    """The review: "The best-known ____ are the X", «los ____ más conocidos»: the reader names
+    the famous one of the class, not what the paragraph says."""
+    for paragraphs, language, key in ((DOMES_EN, "en", "Puy Pariou"), (CHEESE_ES, "es", "Tresviso")):
+        asked = _asking(paragraphs, language, key)
+        assert asked and not any(d.ready for d in asked), _why(asked)
+    en, es = language_for("en"), language_for("es")
+    assert fame_superlative(_question("“The most famous of its painters was ____, who lived by the harbour.”", "Sorolla"), en)
+    assert fame_superlative(_question("«Los ____ más conocidos del valle son los de Tresviso.»", "quesos"), es)
+    assert fame_superlative(_question("«La cueva más visitada es la de ____, junto al río.»", "Valporquero"), es)
+    # A superlative of size or age is the text's detail; a superlative in another clause is not around the gap.
+    assert not fame_superlative(_question("“The largest of the domes is the ____, west of the road.”", "Puy de Côme"), en)
+    assert not fame_superlative(_question("“Its best-known work is lost; in 1840 ____ moved to Lyon.”", "Girard"), en)
+    assert not fame_superlative(_question("“The most common depth is ____ metres.”", "12", "numeric"), en)
+
+# --- 3. the end of a range whose start the prompt gives -------------------------------------------
+
+LAKE_EN = [
+    Paragraph(1, "A crater lake", is_heading=True),
+    Paragraph(2, "Lava from a small cone dammed the valley of the Veyre and created the lake, which is between 14 and 26 metres deep at its centre."),
+]
+CAVE_ES = [
+    Paragraph(1, "Las cuevas de maduración", is_heading=True),
+    Paragraph(2, "En las cuevas de caliza la humedad del aire se mantiene entre el 86 y el 97 por ciento durante todo el año."),
+]
+
+
+def test_one_end_of_a_range_whose_other_end_the_prompt_gives_is_no_gap() -> None:
+    """The review: «entre el 80 y el ____ por ciento», "between 20 and ____ metres": the reader
+    guesses a round neighbour; the range is asked whole or not at all."""
+    for paragraphs, language, end, start in ((LAKE_EN, "en", "26", "14"), (CAVE_ES, "es", "97", "86")):
+        asked = [d for d in _asking(paragraphs, language, end) if d.item.get("type") != "true_false"]
+        assert asked and not any(d.ready for d in asked), (end, _why(asked))
+        asked = [d for d in _asking(paragraphs, language, start) if d.item.get("type") != "true_false"]
+        assert not any(d.ready for d in asked), (start, _why(asked))
+    en, es = language_for("en"), language_for("es")
+    assert range_end("the lake is between 14 and ", " metres deep", en)
+    assert range_end("the lake is between ", " and 26 metres deep", en)
+    assert range_end("each piece weighs from 2 to ", " kilos", en)
+    assert range_end("la humedad se mantiene entre el 86 y el ", " por ciento", es)
+    assert range_end("cada pieza pesa de 2 a ", " kilos", es)
+    # A change from one figure to another is no range; a figure after "and" alone neither.
+    assert not range_end("the quota was cut from 8 to ", " kilos", en)
+    assert not range_end("la cuota se redujo de 8 a ", " kilos", es)
+    assert not range_end("the lake is 14 metres deep and ", " metres wide", en)
+    # A period's years are dates, not quantities with round neighbours.
+    assert not range_end("he kept the light from 1946 to ", ", when it was automated", en)
+    assert not range_end("las obras avanzaron entre ", " y 1892", es)
 
 # --- 5. the dateline's year asked in the body ---------------------------------------------------
 
