@@ -501,12 +501,14 @@ def after_bound(before: str, lang: Language, approximate: bool = True) -> bool:
 
 def is_round(value: float) -> bool:
     """A figure people guess for a bound: a multiple of ten below a hundred (40 degrees, 60 per
-    cent), or a power of ten (100, 1,000, 10,000). Not any figure of one significant digit:
-    "más de 800.000 hectáreas" or "cerca de 500 casas" is no stock guess (review 17 passed both)."""
+    cent), or a power of ten, twice or five times one (100, 200, 500, 1,000, 5,000: "more than
+    ____ visitors", «más de ____ toneladas», kinds14). Not any figure of one significant digit:
+    "más de 800.000 hectáreas" or "cerca de 500 casas" (approximate, no bound) is no stock guess
+    (review 17 passed both)."""
     if value < 10 or value != int(value):
         return False
     whole = int(value)
-    return (whole < 100 and whole % 10 == 0) or str(whole).rstrip("0") == "1"
+    return (whole < 100 and whole % 10 == 0) or str(whole).rstrip("0") in ("1", "2", "5")
 
 
 def round_bound(draft: Draft, lang: Language) -> list[str]:

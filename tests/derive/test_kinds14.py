@@ -11,6 +11,7 @@ from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.forced import dateline_years, sole_of_its_class
+from quizapp.derive.giveaways import is_round
 from quizapp.derive.trivial_gaps import fame_superlative, range_end
 from quizapp.languages import language_for
 
@@ -84,6 +85,7 @@ def test_an_organisation_among_others_of_its_class_stays_a_question() -> None:
     assert not sole_of_its_class("fishermen from the island of ", "Sotra", " reported", document_en, en)
     assert not sole_of_its_class("the engineer ", "Lars Berg", " said", "the engineer Lars Berg said", en)
 
+
 # --- 2. a superlative of fame around the gap ----------------------------------------------------
 
 DOMES_EN = [
@@ -112,6 +114,7 @@ def test_a_superlative_of_fame_around_the_gap_asks_general_knowledge() -> None:
     assert not fame_superlative(_question("“The largest of the domes is the ____, west of the road.”", "Puy de Côme"), en)
     assert not fame_superlative(_question("“Its best-known work is lost; in 1840 ____ moved to Lyon.”", "Girard"), en)
     assert not fame_superlative(_question("“The most common depth is ____ metres.”", "12", "numeric"), en)
+
 
 # --- 3. the end of a range whose start the prompt gives -------------------------------------------
 
@@ -146,6 +149,29 @@ def test_one_end_of_a_range_whose_other_end_the_prompt_gives_is_no_gap() -> None
     # A period's years are dates, not quantities with round neighbours.
     assert not range_end("he kept the light from 1946 to ", ", when it was automated", en)
     assert not range_end("las obras avanzaron entre ", " y 1892", es)
+
+
+# --- 4. a round bound -------------------------------------------------------------------------
+
+def test_a_round_bound_of_the_one_two_five_series_is_a_stock_guess() -> None:
+    """The review: «más de ____ habitantes» on a round figure typical of the context. Bounds
+    are asked as numeric items only as written (no choice, no swap); a round one (40, 100,
+    1,000 and, now, 200, 500, 2,000, 5,000: the figures a reader writes after "more than") is
+    held back, a figure such as 800,000 or 340 stays a detail."""
+    assert all(is_round(v) for v in (40, 100, 200, 500, 1000, 2000, 5000, 20000, 50000))
+    assert not any(is_round(v) for v in (340, 800000, 750, 250, 7, 1500))
+    tons_es = [
+        Paragraph(1, "La campaña del queso", is_heading=True),
+        Paragraph(2, "El consejo regulador certificó más de 500 toneladas de queso en la campaña, con piezas de peso muy distinto según la quesería."),
+    ]
+    visitors_en = [
+        Paragraph(1, "A summer on the summit", is_heading=True),
+        Paragraph(2, "The summit welcomes more than 2,000 visitors a day in August, most of them on the rack railway from the village."),
+    ]
+    for paragraphs, language, key in ((tons_es, "es", "500"), (visitors_en, "en", "2000")):
+        asked = _asking(paragraphs, language, key)
+        assert asked and not any(d.ready for d in asked), _why(asked)
+
 
 # --- 5. the dateline's year asked in the body ---------------------------------------------------
 
