@@ -24,6 +24,7 @@ from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
 from quizapp.derive import giveaways
 from quizapp.derive import person_options
+from quizapp.derive import trivial_gaps
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
     ROMAN,
@@ -851,8 +852,35 @@ class Builder:
                 yield from self.numeric(s, year, fact)  # "el 17 de junio de ____": 1937
         yield from self.true_false(s, mentions)
         yield from self.cloze(s, mentions)
+        yield from self.range_cloze(s)
         yield from self.multiple_select(s, mentions)
         yield from self.detail_word(s)
+
+    def range_cloze(self, s: Sentence) -> Iterator[Candidate]:
+        """A range asked whole, both ends typed ("between {1} and {2} metres", «entre el {1} y
+        el {2} por ciento"): one end alone is a give-away (trivial_gaps.range_ends), the
+        reader guessing a round neighbour of the end the prompt shows (kinds14)."""
+        for m in s.mentions:
+            end = re.match(r"\d[\d.,]*", m.text) if m.kind == "number" else None
+            if end is None:
+                continue
+            at = m.start - s.start
+            before, after = s.text[:at], s.text[at + end.end():]
+            start = list(re.finditer(r"\d[\d.,]*", before))
+            if not start or not trivial_gaps.range_end(before, after, self.lang):
+                continue  # no range ("cut from 8 to 5"), or a period's years
+            first = start[-1]
+            gaps = [
+                {"accept": list(dict.fromkeys([f, re.sub(r"[.,]", "", f) if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", f) else f])), "typos": False}
+                for f in (first.group(), end.group())
+            ]
+            passage = before[:first.start()] + "{1}" + before[first.end():] + "{2}" + after
+            item = self.question("cloze", self.lang.prompt("cloze"), self.explain(s), [s.paragraph], 2, passage=passage, gaps=gaps)
+            fact = f"{s.index}:range:{m.identity}"
+            yield Candidate(
+                "question", item, s.paragraph, (s.start + first.start(), m.start + end.end()), self.score("cloze", m, s), f"cloze|{fact}|{passage}", fact,
+                [first.group(), end.group()],
+            )
 
     def detail_word(self, s: Sentence) -> Iterator[Candidate]:
         """A typed answer on the sentence's rarest lower-case word ("Botanists call this stage a
