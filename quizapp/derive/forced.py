@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive.context import initials
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import decade_slot, gap_contexts
+from quizapp.derive.giveaways import decade_slot, gaps_of
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def main_event_year(draft: Draft, years: dict[int, int], lang: Language) -> list
         return []
     if key in years:
         return [f"held back: {key} is the year of the document's main event (the opening paragraph dates it and the text repeats it): a reader brings it to every paragraph"]
-    decade = key % 10 == 0 and any(decade_slot(before, after, lang) for before, after in gap_contexts(draft))
+    decade = key % 10 == 0 and any(decade_slot(gap.before, gap.after, lang) for gap in gaps_of(draft))
     if decade and any(key - 10 <= year - year % 10 <= key for year in years):
         return [f"held back: the gap is the decade of the document's main event or the next one ({sorted(years)}): a reader dates the aftermath from the story"]
     return []
@@ -178,7 +178,7 @@ def opposite_word(draft: Draft, lang: Language) -> list[str]:
     keys = [fold(k).lower() for k in gap_keys(draft) if re.fullmatch(r"[^\W\d_]+", k)]
     if not keys:
         return []
-    shown = " ".join(f"{before} {after}" for before, after in gap_contexts(draft)) or str(draft.item.get("prompt", ""))
+    shown = " ".join(f"{gap.before} {gap.after}" for gap in gaps_of(draft)) or str(draft.item.get("prompt", ""))
     words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", shown)]
     for key in keys:
         for root, opposites in OPPOSITES.get(lang.code, OPPOSITES["en"]):
