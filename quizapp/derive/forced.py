@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive.context import initials
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import decade_slot, gaps_of
+from quizapp.derive.giveaways import decade_slot, gaps_of, numeric_answer
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -63,14 +63,8 @@ def main_years(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
 
 
 def _year_key(draft: Draft) -> int | None:
-    item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
-        return None
-    try:
-        value = float(item["answer"])
-    except (TypeError, ValueError):
-        return None
-    if value != int(value) or not 1000 <= value <= 2099 or str(item.get("unit", "")).strip():
+    value = numeric_answer(draft)
+    if value is None or value != int(value) or not 1000 <= value <= 2099 or str(draft.item.get("unit", "")).strip():
         return None
     return int(value)
 

@@ -85,6 +85,18 @@ def _code(lang: Language) -> str:
     return lang.code if lang.code in RENAMING else "en"
 
 
+def numeric_answer(draft: Draft) -> float | None:
+    """The figure a numeric question asks for; None for any other draft, or an answer that is
+    no number."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return None
+    try:
+        return float(item["answer"])
+    except (TypeError, ValueError):
+        return None
+
+
 @dataclass(frozen=True)
 class Gap:
     """One gap a learner reads in a question (a prompt's "____", a cloze's "{n}") and what fills it."""
@@ -187,12 +199,8 @@ def _read_digits(token: str, lang: Language) -> float | None:
 def heading_figure(draft: Draft, headings: Sequence[str], lang: Language) -> list[str]:
     """A numeric gap whose figure a heading (the title above all) states, in digits or in words,
     or counts as a span of time ("Dos siglos de ciencia" over "había cumplido ____ años")."""
-    item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
-        return []
-    try:
-        answer = float(item["answer"])
-    except (TypeError, ValueError):
+    answer = numeric_answer(draft)
+    if answer is None:
         return []
     for heading in headings:
         if any(abs(v - answer) < 1e-9 for v in numbers_in_words(heading, lang)):
@@ -223,13 +231,10 @@ def next_decade(draft: Draft, lang: Language) -> list[str]:
     """A numeric gap on a decade ("desde la década de ____") whose prompt names the decade next
     to it ("... y a partir de los años ochenta"): a decade is one of a few, and its neighbour
     leaves one natural answer."""
-    item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
+    figure = numeric_answer(draft)
+    if figure is None:
         return []
-    try:
-        answer = int(item["answer"])
-    except (TypeError, ValueError):
-        return []
+    answer = int(figure)
     if answer % 10:
         return []
     for gap in gaps_of(draft):
@@ -252,11 +257,8 @@ def computed_figure(draft: Draft, lang: Language) -> list[str]:
         # A cloze's or a single choice's options too: "around {1}–2020" offered 2015, 2016 and 2019 (review 13).
         if re.match(rf"\s?[{DASHES}]\s?\d", gap.after) or re.search(rf"\d\s?[{DASHES}]\s?$", gap.before):
             return ["held back: the gap is one end of a range written with a dash: the other end and the range's sense lead a reader to it"]
-    if item.get("type") != "numeric":
-        return []
-    try:
-        answer = float(item["answer"])
-    except (TypeError, ValueError):
+    answer = numeric_answer(draft)
+    if answer is None:
         return []
     for gap in gaps_of(draft):
         text = gap.before + " " + gap.after
@@ -325,12 +327,11 @@ def computed_share(draft: Draft, lang: Language) -> list[str]:
     compute within the key's tolerance ("about ____ kPa, roughly one forty-fourth of ... (101.3
     kPa)": 2.3, review 17; "half of the 40 boats, some ____"; "el 25 % de los 800, ____"), or
     whose percentage two of its figures compute ("____ % of the 800 members, 200 people")."""
-    item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
+    answer = numeric_answer(draft)
+    if answer is None:
         return []
     try:
-        answer = float(item["answer"])
-        tolerance = max(float(item.get("tolerance") or 0), COMPUTED_MARGIN * abs(answer))
+        tolerance = max(float(draft.item.get("tolerance") or 0), COMPUTED_MARGIN * abs(answer))
     except (TypeError, ValueError):
         return []
     for gap in gaps_of(draft):
@@ -531,10 +532,10 @@ def round_bound(draft: Draft, lang: Language) -> list[str]:
     if draft.kind != "question" or item.get("type") not in ("numeric", "fill_in"):
         return []
     if item.get("type") == "numeric":
-        try:
-            values = [float(item["answer"])]
-        except (TypeError, ValueError):
+        answer = numeric_answer(draft)
+        if answer is None:
             return []
+        values = [answer]
     else:
         accept = [str(a) for a in item.get("accept") or []]
         values = [v for a in accept[:1] for v in numbers_in_words(a, lang, spans=False)]
