@@ -20,6 +20,8 @@ language's own markers (for a renaming, a number written in words, a decade), no
   fit the gap's number, the name without its sentence's article.
 These run in ``check_drafts`` beside the other checks; ``term_forms`` lets the set-level
 give-away check (``quizapp.derive._revealed``) see a key's other forms ("nodule" of "nodules").
+``gaps_of`` is the one reading of a question's gaps (the text around each, its typed answers,
+options and key) for these checks and every other check that looks around a gap.
 """
 from __future__ import annotations
 
