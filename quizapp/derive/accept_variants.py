@@ -206,19 +206,19 @@ def _qualifier(word: str, lang: Language) -> bool:
 def qualified_range(draft: Draft, ctx: DraftContext) -> None:
     """A two-word key of a qualifier and a name ("Swiss Alps", "Bavarian Alps") also accepts
     the name alone when the document writes it alone ("in the Alps"): kinds13."""
-    for accepts, _before, _after in giveaways.accept_lists(draft):
-        words = str(accepts[0]).split() if accepts else []
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split()
         if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or not _qualifier(words[0], ctx.lang):
             continue
         bare = words[1]
-        if ctx.lang.familiarity(bare.lower()) >= BARE_NAME_ZIPF or fold(bare) in {fold(a) for a in accepts}:
+        if ctx.lang.familiarity(bare.lower()) >= BARE_NAME_ZIPF or fold(bare) in {fold(a) for a in gap.accept}:
             continue
         alone = any(
             not (prev := ctx.document[:m.start()].split()[-1:]) or prev[0][:1].islower()
             for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", ctx.document)
         )
         if alone:
-            accepts.append(bare)
+            gap.accept.append(bare)
 
 
 DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, bare_name, place_short_form, qualified_range)

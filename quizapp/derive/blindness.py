@@ -270,12 +270,14 @@ def dated_options(item: dict[str, Any], language: str) -> bool:
 
 def dated_problems(item: dict[str, Any], asked: str, language: str) -> list[str]:
     """A choice among years or dates, or a true/false statement whose swapped (or swappable)
-    part ``asked`` is a year or date (``HELD_DATE``). Blind readers of session 9, who know what
-    an encyclopedia knows, answered every one of the 11 year and date choices ("His book on the
-    subject appeared in ____" among 1840, 1841, 1850) and of the 14 statements on a year or date
-    ("The lighthouse was automated in 2003") of 19 documents, real and invented subjects alike:
-    the subject's dates, or the plausible one, settle them. The typed item of the same fact asks
-    it instead (fewer choice items, as for the cues below)."""
+    part ``asked`` is a year or date (``HELD_DATE``). On documents about real subjects, blind
+    readers of session 9, who know what an encyclopedia knows, answered 11 of the 11 year and
+    date choices ("His book on the subject appeared in ____" among 1840, 1841, 1850) and 16 of
+    the 17 true/false statements with a swapped year or date ("The lighthouse was automated in
+    2003"): the subject's dates, or the plausible one, settle them. On invented local stories
+    they were at chance on such items; the rule does not tell the two kinds of document apart
+    and holds both. The typed item of the same fact asks it instead (fewer choice items, as
+    for the cues below)."""
     if dated_options(item, language) or (item.get("type") == "true_false" and asked and is_date(asked, language)):
         return [HELD_DATE]
     return []

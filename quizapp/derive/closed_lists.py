@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.checks import gap_keys
-from quizapp.derive.giveaways import gap_contexts
+from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language
 
@@ -104,8 +104,8 @@ def _named(member: str, folded_text: str) -> bool:
 def completed_list(draft: Draft, lang: Language) -> list[str]:
     """Why a gap of ``draft`` is completed by a closed list its sentence names (empty: none)."""
     sets = CLOSED_SETS.get(lang.code, CLOSED_SETS["en"])
-    contexts = gap_contexts(draft)
-    if not contexts:
+    gaps = gaps_of(draft)
+    if not gaps:
         return []
     for key in gap_keys(draft):
         folded_key = _folded(key)
@@ -113,8 +113,8 @@ def completed_list(draft: Draft, lang: Language) -> list[str]:
             at = next((i for i, member in enumerate(members) if any(_folded(n) == folded_key for n in member.split("|"))), None)
             if at is None:
                 continue
-            for before, after in contexts:
-                sentence = _folded(re.split(r"[.;:!?]\s", before)[-1] + " " + re.split(r"[.;:!?](?:\s|$)", after)[0])
+            for gap in gaps:
+                sentence = _folded(re.split(r"[.;:!?]\s", gap.before)[-1] + " " + re.split(r"[.;:!?](?:\s|$)", gap.after)[0])
                 named = [i != at and _named(member, sentence) for i, member in enumerate(members)]
                 unnamed = len(members) - 1 - sum(named)
                 if sum(named) >= 2 and unnamed <= UNNAMED_AT_MOST:

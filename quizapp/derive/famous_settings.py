@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import gap_contexts
+from quizapp.derive.giveaways import gaps_of
 from quizapp.derive.place_kinds import place_kind
 from quizapp.languages import Language, international_fame
 
@@ -65,8 +65,8 @@ def famous_setting_gap(draft: Draft, lang: Language) -> list[str]:
     kind = place_kind(key, lang.code)
     if kind != "country" and not (key[:1].isupper() and international_fame(key) >= FAMOUS_REGION_FAME):
         return []
-    gaps = gap_contexts(draft)  # the words the learner reads right before the (first) gap
-    before_gap = gaps[0][0] if gaps else ""
+    gaps = gaps_of(draft)
+    before_gap = gaps[0].before if gaps else ""  # the words the learner reads right before the (first) gap
     slot = LOCATING.search(before_gap)
     if slot is None:
         return []
@@ -124,9 +124,9 @@ def famous_region_beside_its_feature(draft: Draft, key: str, lang: Language) -> 
     name = " ".join(core)
     if international_fame(name) < FAMOUS_REGION_FAME and lang.familiarity(name) < FAMOUS_REGION_WORD_ZIPF:
         return []
-    for before, after in gap_contexts(draft):
-        before = re.split(r"[«“\"]", before)[-1]
-        after = re.split(r"[»”\"]", after)[0]
+    for gap in gaps_of(draft):
+        before = re.split(r"[«“\"]", gap.before)[-1]
+        after = re.split(r"[»”\"]", gap.after)[0]
         of = REGION_OF.search(before)
         follows = REGION_AFTER.match(after)
         if not (named_class or (of and fold(of.group(1)) in REGION_NOUNS) or (follows and fold(follows.group(1)) in REGION_NOUNS and follows.group(1)[:1].isupper())):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive.context import initials
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import _keys_by_gap, decade_slot, gap_contexts
+from quizapp.derive.giveaways import decade_slot, gaps_of, numeric_answer
 from quizapp.languages import Language, language_for
 
 if TYPE_CHECKING:
@@ -69,14 +69,8 @@ def main_years(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
 
 
 def _year_key(draft: Draft) -> int | None:
-    item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
-        return None
-    try:
-        value = float(item["answer"])
-    except (TypeError, ValueError):
-        return None
-    if value != int(value) or not 1000 <= value <= 2099 or str(item.get("unit", "")).strip():
+    value = numeric_answer(draft)
+    if value is None or value != int(value) or not 1000 <= value <= 2099 or str(draft.item.get("unit", "")).strip():
         return None
     return int(value)
 
@@ -90,7 +84,7 @@ def main_event_year(draft: Draft, years: dict[int, int], lang: Language) -> list
         return []
     if key in years:
         return [f"held back: {key} is the year of the document's main event (the opening paragraph dates it and the text repeats it): a reader brings it to every paragraph"]
-    decade = key % 10 == 0 and any(decade_slot(before, after, lang) for before, after in gap_contexts(draft))
+    decade = key % 10 == 0 and any(decade_slot(gap.before, gap.after, lang) for gap in gaps_of(draft))
     if decade and any(key - 10 <= year - year % 10 <= key for year in years):
         return [f"held back: the gap is the decade of the document's main event or the next one ({sorted(years)}): a reader dates the aftermath from the story"]
     return []
@@ -184,7 +178,7 @@ def opposite_word(draft: Draft, lang: Language) -> list[str]:
     keys = [fold(k).lower() for k in gap_keys(draft) if re.fullmatch(r"[^\W\d_]+", k)]
     if not keys:
         return []
-    shown = " ".join(f"{before} {after}" for before, after in gap_contexts(draft)) or str(draft.item.get("prompt", ""))
+    shown = " ".join(f"{gap.before} {gap.after}" for gap in gaps_of(draft)) or str(draft.item.get("prompt", ""))
     words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", shown)]
     for key in keys:
         for root, opposites in OPPOSITES.get(lang.code, OPPOSITES["en"]):
@@ -363,9 +357,9 @@ def story_class_organisation(draft: Draft, document: str, lang: Language) -> lis
     its class: the prompt and the story's setting give it (the review's «la petrolera ____»)."""
     if draft.kind != "question":
         return []
-    for before, after, keys in _keys_by_gap(draft):
-        for key in keys[:1]:
-            if sole_of_its_class(before, key, after, document, lang):
+    for gap in gaps_of(draft):
+        for key in gap.keys[:1]:
+            if sole_of_its_class(gap.before, key, gap.after, document, lang):
                 return [f"held back: {key!r} is named by its class noun beside the gap and the document names no other of that class: the prompt and the story's setting give it"]
     return []
 

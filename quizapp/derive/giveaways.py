@@ -20,12 +20,15 @@ language's own markers (for a renaming, a number written in words, a decade), no
   fit the gap's number, the name without its sentence's article.
 These run in ``check_drafts`` beside the other checks; ``term_forms`` lets the set-level
 give-away check (``quizapp.derive._revealed``) see a key's other forms ("nodule" of "nodules").
+``gaps_of`` is the one reading of a question's gaps (the text around each, its typed answers,
+options and key) for these checks and every other check that looks around a gap.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.extract import fold
 from quizapp.derive.word_families import SHORT_STEM, prefix_apart, share_opening, share_stem
@@ -84,19 +87,57 @@ def _code(lang: Language) -> str:
     return lang.code if lang.code in RENAMING else "en"
 
 
-def gap_contexts(draft: Draft) -> list[tuple[str, str]]:
-    """(text before, text after) each gap a learner reads: a prompt's "____", a cloze's "{n}"."""
+def numeric_answer(draft: Draft) -> float | None:
+    """The figure a numeric question asks for; None for any other draft, or an answer that is
+    no number."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric":
+        return None
+    try:
+        return float(item["answer"])
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One gap a learner reads in a question (a prompt's "____", a cloze's "{n}") and what fills it."""
+
+    before: str  # the text before the gap as the learner reads it (a cloze's other gaps as "____")
+    after: str
+    accept: list[Any]  # its typed answers: the item's own list, so that tidying it edits the draft; [] when none is typed
+    options: list[str]  # the options offered for it: a choice item's on its prompt's only gap, a cloze drop-down's
+    keys: list[str]  # what fills it: the typed key (the first accepted form), the right options, a numeric answer
+
+
+def gaps_of(draft: Draft, *, typed: bool = False) -> list[Gap]:
+    """Every gap of a question (with ``typed``, only those with typed answers), in the order the
+    learner reads them. The typed answers, options and numeric answer go to a prompt's first
+    gap; options only when it is the prompt's only gap (a multiple select quoting a sentence with
+    two gaps fills both)."""
     item = draft.item
     if draft.kind != "question":
         return []
-    found = []
+    found: list[Gap] = []
     prompt = str(item.get("prompt", ""))
-    for m in re.finditer(re.escape(GAP), prompt):
-        found.append((prompt[:m.start()], prompt[m.end():]))
+    for n, m in enumerate(re.finditer(re.escape(GAP), prompt)):
+        accept = item["accept"] if n == 0 and item.get("type") == "fill_in" and item.get("accept") else []
+        choices = (item.get("choices") or []) if n == 0 and prompt.count(GAP) == 1 else []
+        keys = [str(a) for a in accept[:1]] + [str(c["text"]) for c in choices if c.get("correct")]
+        if n == 0 and item.get("type") == "numeric":
+            keys.append(str(item.get("answer", "")))
+        found.append(Gap(prompt[:m.start()], prompt[m.end():], accept, [str(c["text"]) for c in choices], keys))
     passage = str(item.get("passage", ""))
-    for m in CLOZE_GAP.finditer(passage):
-        found.append((CLOZE_GAP.sub(GAP, passage[:m.start()]), CLOZE_GAP.sub(GAP, passage[m.end():])))
-    return found
+    for i, gap in enumerate(item.get("gaps", []), start=1):
+        at = passage.find(f"{{{i}}}")
+        if at < 0:
+            continue
+        accept = gap.get("accept") or []
+        options = gap.get("options") or []
+        keys = [str(a) for a in accept[:1]] + [str(o["text"]) for o in options if o.get("correct")]
+        before, after = CLOZE_GAP.sub(GAP, passage[:at]), CLOZE_GAP.sub(GAP, passage[at + len(str(i)) + 2:])
+        found.append(Gap(before, after, accept, [str(o["text"]) for o in options], keys))
+    return [gap for gap in found if gap.accept] if typed else found
 
 
 def renamed_beside(before: str, after: str, lang: Language) -> str | None:
@@ -116,8 +157,8 @@ def renamed_beside(before: str, after: str, lang: Language) -> str | None:
 
 def renamed_key(draft: Draft, lang: Language) -> list[str]:
     """A gap whose key the prompt shows under another name or spelling."""
-    for before, after in gap_contexts(draft):
-        other = renamed_beside(before, after, lang)
+    for gap in gaps_of(draft):
+        other = renamed_beside(gap.before, gap.after, lang)
         if other is not None:
             return [f"held back: the prompt names the gap's key another way right beside it ({other!r}): the reader copies it, or its older or newer spelling"]
     return []
@@ -160,12 +201,8 @@ def _read_digits(token: str, lang: Language) -> float | None:
 def heading_figure(draft: Draft, headings: Sequence[str], lang: Language) -> list[str]:
     """A numeric gap whose figure a heading (the title above all) states, in digits or in words,
     or counts as a span of time ("Dos siglos de ciencia" over "había cumplido ____ años")."""
-    item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
-        return []
-    try:
-        answer = float(item["answer"])
-    except (TypeError, ValueError):
+    answer = numeric_answer(draft)
+    if answer is None:
         return []
     for heading in headings:
         if any(abs(v - answer) < 1e-9 for v in numbers_in_words(heading, lang)):
@@ -184,24 +221,11 @@ def decade_slot(before: str, after: str, lang: Language) -> bool:
 def misfit_options(draft: Draft, lang: Language) -> list[str]:
     """Options that do not fit the slot's form: in a decade slot every option must name a decade
     (a year ending in 0), or the key is the only one that reads as a phrase."""
-    item = draft.item
-    passage = str(item.get("passage", ""))
-    groups: list[tuple[str, str, list[str]]] = []
-    for i, gap in enumerate(item.get("gaps", []), start=1):
-        at = passage.find(f"{{{i}}}")
-        if at < 0 or not gap.get("options"):
-            continue
-        before = CLOZE_GAP.sub(GAP, passage[:at])
-        after = CLOZE_GAP.sub(GAP, passage[at + len(str(i)) + 2:])
-        groups.append((before, after, [str(o["text"]) for o in gap["options"]]))
-    if item.get("choices") and GAP in str(item.get("prompt", "")) and str(item["prompt"]).count(GAP) == 1:
-        before, after = str(item["prompt"]).split(GAP, 1)
-        groups.append((before, after, [str(c["text"]) for c in item["choices"]]))
-    for before, after, options in groups:
-        if decade_slot(before, after, lang):
-            odd = [o for o in options if not re.fullmatch(r"(?:1\d|20)?\d0", o.strip().rstrip("s'’"))]
+    for gap in gaps_of(draft):
+        if gap.options and decade_slot(gap.before, gap.after, lang):
+            odd = [o for o in gap.options if not re.fullmatch(r"(?:1\d|20)?\d0", o.strip().rstrip("s'’"))]
             if odd:
-                return [f"held back: the gap is a decade ('{before.strip()[-20:]} ____') and the options {odd} are no decade: only the key reads as a phrase"]
+                return [f"held back: the gap is a decade ('{gap.before.strip()[-20:]} ____') and the options {odd} are no decade: only the key reads as a phrase"]
     return []
 
 
@@ -209,19 +233,16 @@ def next_decade(draft: Draft, lang: Language) -> list[str]:
     """A numeric gap on a decade ("desde la década de ____") whose prompt names the decade next
     to it ("... y a partir de los años ochenta"): a decade is one of a few, and its neighbour
     leaves one natural answer."""
-    item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
+    figure = numeric_answer(draft)
+    if figure is None:
         return []
-    try:
-        answer = int(item["answer"])
-    except (TypeError, ValueError):
-        return []
+    answer = int(figure)
     if answer % 10:
         return []
-    for before, after in gap_contexts(draft):
-        if not decade_slot(before, after, lang):
+    for gap in gaps_of(draft):
+        if not decade_slot(gap.before, gap.after, lang):
             continue
-        decades = [int(v) for v in numbers_in_words(before + " " + after, lang, spans=False) if v == int(v) and int(v) % 10 == 0 and int(v) != answer]
+        decades = [int(v) for v in numbers_in_words(gap.before + " " + gap.after, lang, spans=False) if v == int(v) and int(v) % 10 == 0 and int(v) != answer]
         if any(abs(d % 100 - answer % 100) in (10, 90) for d in decades if d >= 10):
             return ["held back: the gap is a decade and the prompt names the decade next to it: a reader counts to the answer"]
     return []
@@ -234,26 +255,23 @@ def computed_figure(draft: Draft, lang: Language) -> list[str]:
     item = draft.item
     if draft.kind != "question" or item.get("type") not in ("numeric", "cloze", "single_choice"):
         return []
-    for before, after in gap_contexts(draft):
+    for gap in gaps_of(draft):
         # A cloze's or a single choice's options too: "around {1}–2020" offered 2015, 2016 and 2019 (review 13).
-        if re.match(rf"\s?[{DASHES}]\s?\d", after) or re.search(rf"\d\s?[{DASHES}]\s?$", before):
+        if re.match(rf"\s?[{DASHES}]\s?\d", gap.after) or re.search(rf"\d\s?[{DASHES}]\s?$", gap.before):
             return ["held back: the gap is one end of a range written with a dash: the other end and the range's sense lead a reader to it"]
-    if item.get("type") != "numeric":
+    answer = numeric_answer(draft)
+    if answer is None:
         return []
-    try:
-        answer = float(item["answer"])
-    except (TypeError, ValueError):
-        return []
-    for before, after in gap_contexts(draft):
-        text = before + " " + after
+    for gap in gaps_of(draft):
+        text = gap.before + " " + gap.after
         total = TOTAL[_code(lang)]
         # The total the prompt writes ("a total of 4.5 megawatts", "4.5 in all"), or the gap as
         # the total: with a count of things, one settles the other.
         # ("a total capacity of 4.5 million": a noun may stand between the total and its figure)
         totals = [numbers_in_words(m.group(), lang) for m in re.finditer(total + r"\s+(?:[^\W\d_]+\s+(?=de\s|of\s))?(?:de\s+|of\s+)?\S+", text)]
         totals += [numbers_in_words(m.group(1), lang) for m in re.finditer(r"(\S+)\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", text)]
-        gap_total = re.search(total + r"\s+(?:[^\W\d_]+\s+(?=de\s|of\s))?(?:de\s+|of\s+)?$", before) is not None or re.match(
-            r"\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", after) is not None
+        gap_total = re.search(total + r"\s+(?:[^\W\d_]+\s+(?=de\s|of\s))?(?:de\s+|of\s+)?$", gap.before) is not None or re.match(
+            r"\s+(?:[^\W\d_]+\s+)?(?:in\s+(?:total|all)|en\s+total)\b", gap.after) is not None
         figures = [v for v in numbers_in_words(text, lang) if v != 0]
         for count in counted(text, lang):
             results = [f * count for f in figures if f != count] if gap_total else [t / count for found in totals for t in found if t != count]
@@ -311,21 +329,20 @@ def computed_share(draft: Draft, lang: Language) -> list[str]:
     compute within the key's tolerance ("about ____ kPa, roughly one forty-fourth of ... (101.3
     kPa)": 2.3, review 17; "half of the 40 boats, some ____"; "el 25 % de los 800, ____"), or
     whose percentage two of its figures compute ("____ % of the 800 members, 200 people")."""
-    item = draft.item
-    if draft.kind != "question" or item.get("type") != "numeric":
+    answer = numeric_answer(draft)
+    if answer is None:
         return []
     try:
-        answer = float(item["answer"])
-        tolerance = max(float(item.get("tolerance") or 0), COMPUTED_MARGIN * abs(answer))
+        tolerance = max(float(draft.item.get("tolerance") or 0), COMPUTED_MARGIN * abs(answer))
     except (TypeError, ValueError):
         return []
-    for before, after in gap_contexts(draft):
-        text = before + " " + GAP + " " + after
+    for gap in gaps_of(draft):
+        text = gap.before + " " + GAP + " " + gap.after
         factors = share_factors(text, lang)
         # (not the "one" of "one fifth" nor the "half" itself: no figure of the text's own)
         figures = [v for v in numbers_in_words(re.sub(PERCENT, " ", text), lang, spans=False) if v > 0 and v not in (0.5, 1)]
         results = [f * k for f in figures for k in factors] + [f / k for f in figures for k in factors]
-        if re.match(r"\s?(?:%|per\s*cent|percent|por\s+ciento)", after):
+        if re.match(r"\s?(?:%|per\s*cent|percent|por\s+ciento)", gap.after):
             results += [100 * a / b for a in figures for b in figures if a < b]
         if any(abs(r - answer) <= tolerance for r in results):
             return [f"held back: the prompt computes the figure ({answer:g} is a share or a multiple of another of its figures)"]
@@ -361,10 +378,10 @@ def converted_figure(draft: Draft, lang: Language) -> list[str]:
     "35 metres (115 feet)"). A bracket of anything else ("(built in 1890)") is no conversion."""
     if draft.kind != "question" or draft.item.get("type") != "numeric":
         return []
-    for before, after in gap_contexts(draft):
-        start, end = _GAP_IN_BRACKETS[0].search(before), _GAP_IN_BRACKETS[1].match(after)
+    for gap in gaps_of(draft):
+        start, end = _GAP_IN_BRACKETS[0].search(gap.before), _GAP_IN_BRACKETS[1].match(gap.after)
         pairs = [(start.group("unit"), end.group("unit"))] if start and end else []
-        if m := _FIGURE_IN_BRACKETS.match(after):
+        if m := _FIGURE_IN_BRACKETS.match(gap.after):
             pairs.append((m.group("unit"), m.group("other")))
         if any(fold(a) != fold(b) for a, b in pairs):
             return ["held back: the prompt gives the same figure in another unit beside the gap (a conversion settles it)"]
@@ -411,14 +428,14 @@ def converted_money(draft: Draft, lang: Language) -> list[str]:
     """A money gap beside the same sum in another currency, either way round."""
     if draft.kind != "question" or draft.item.get("type") != "numeric":
         return []
-    for before, after in gap_contexts(draft):
-        symbol = _SYMBOL_BEFORE_GAP.search(before)
+    for gap in gaps_of(draft):
+        symbol = _SYMBOL_BEFORE_GAP.search(gap.before)
         pairs: list[tuple[str | None, str | None]] = []
-        if m := _GAP_THEN_MONEY.match(after):
+        if m := _GAP_THEN_MONEY.match(gap.after):
             own = _currency(symbol.group("sym"), None) if symbol else _currency(None, m.group("first"))
             pairs.append((own, _currency(m.group("sym"), m.group("word"))))
-        if m := _MONEY_THEN_GAP.search(before):
-            gap_word = _GAP_CURRENCY.match(after)
+        if m := _MONEY_THEN_GAP.search(gap.before):
+            gap_word = _GAP_CURRENCY.match(gap.after)
             own = _currency(m.group("gapsym"), gap_word.group("word") if gap_word and not m.group("gapsym") else None)
             pairs.append((own, _currency(m.group("sym"), m.group("word"))))
         if any(a and b and a != b for a, b in pairs):
@@ -456,9 +473,9 @@ def illustrative_figure(draft: Draft, lang: Language) -> list[str]:
         key = fold(str((item.get("accept") or [""])[0])).lower()
         if not (re.fullmatch(r"\d[\d.,]*", key) or key in NUMBER_WORDS[code]):
             return []  # a word's gap: the example's thing, not its free figure
-    for before, _after in gap_contexts(draft):
-        start = SENTENCE_START.search(before)
-        sentence = before[start.end():] if start else before
+    for gap in gaps_of(draft):
+        start = SENTENCE_START.search(gap.before)
+        sentence = gap.before[start.end():] if start else gap.before
         if HYPOTHETICAL[code].search(sentence) or EXAMPLE_OPENER[code].match(sentence):
             return ["held back: the gap is the free parameter of an illustrative example: any value fits the sentence, the key is only the text's choice"]
     return []
@@ -468,8 +485,8 @@ def cut_before_colon(draft: Draft) -> list[str]:
     """A gap whose quoted sentence ends on a colon: it announces what follows (an equation, a
     list, a quotation) and the quote stops before it ("La reacción global, llamada ____, puede
     escribirse así:", review 18), so the learner is asked about a thing they never see."""
-    for _, after in gap_contexts(draft):
-        if re.search(r":\s*[»”\"'’]?\s*$", after):
+    for gap in gaps_of(draft):
+        if re.search(r":\s*[»”\"'’]?\s*$", gap.after):
             return ["held back: the quoted sentence ends on a colon, cut off before what it announces"]
     return []
 
@@ -519,18 +536,18 @@ def round_bound(draft: Draft, lang: Language) -> list[str]:
     if draft.kind != "question" or item.get("type") not in ("numeric", "fill_in"):
         return []
     if item.get("type") == "numeric":
-        try:
-            values = [float(item["answer"])]
-        except (TypeError, ValueError):
+        answer = numeric_answer(draft)
+        if answer is None:
             return []
+        values = [answer]
     else:
         accept = [str(a) for a in item.get("accept") or []]
         values = [v for a in accept[:1] for v in numbers_in_words(a, lang, spans=False)]
         values = [values[-1]] if values else []  # "a thousand": 1,000 (the last figure read)
     if not values or not is_round(values[0]):
         return []
-    for before, _after in gap_contexts(draft):
-        if after_bound(before, lang, approximate=False):
+    for gap in gaps_of(draft):
+        if after_bound(gap.before, lang, approximate=False):
             return [f"held back: a round figure ({values[0]:g}) right after a bound word is the stock guess of a reader who never saw the text"]
     return []
 
@@ -553,10 +570,10 @@ def counted(text: str, lang: Language) -> list[float]:
 
 def century_from_year(draft: Draft, lang: Language) -> list[str]:
     """A gap on a century ("el siglo ____", "the ____ century") whose prompt writes a year of it."""
-    for before, after in gap_contexts(draft):
-        if not (re.search(r"\bsiglos?\s*$", before, re.I) or re.match(r"\s*[- ]?century", after, re.I)):
+    for gap in gaps_of(draft):
+        if not (re.search(r"\bsiglos?\s*$", gap.before, re.I) or re.match(r"\s*[- ]?century", gap.after, re.I)):
             continue
-        years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", before + " " + after)]
+        years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", gap.before + " " + gap.after)]
         if years:
             return [f"held back: the gap is a century and the prompt writes a year of it ({years[0]}): the reader computes it"]
     return []
@@ -579,12 +596,12 @@ def century_from_subject(draft: Draft, lang: Language) -> list[str]:
     """A gap on the twentieth or twenty-first century beside a thing only those centuries know
     ("since the late ____ century … online"): general knowledge dates it, not the text."""
     modern = re.compile(rf"\b(?:{MODERN_THINGS[_code(lang)]})\b", re.IGNORECASE)
-    for accepted, before, after in accept_lists(draft):
-        if not (re.search(r"\bsiglos?\s*$", before, re.I) or re.match(r"\s*[- ]?century", after, re.I)):
+    for gap in gaps_of(draft, typed=True):
+        if not (re.search(r"\bsiglos?\s*$", gap.before, re.I) or re.match(r"\s*[- ]?century", gap.after, re.I)):
             continue
-        if not {fold(str(a)).lower() for a in accepted} & MODERN_CENTURIES:
+        if not {fold(str(a)).lower() for a in gap.accept} & MODERN_CENTURIES:
             continue
-        if thing := modern.search(before + " " + after):
+        if thing := modern.search(gap.before + " " + gap.after):
             return [f"held back: the gap is a century and the prompt names {thing.group(0)!r}, a thing of the modern era: the reader dates it without the text"]
     return []
 
@@ -623,12 +640,12 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
     """A gap on a person whose title, right before it, is a head of state's, and whose prompt
     dates it: the title and the year name the person without the text."""
     title = re.compile(rf"\b{HEAD_OF_STATE[_code(lang)]}\s*$", re.IGNORECASE)
-    for accepted, before, after in accept_lists(draft):
-        if not accepted or not str(accepted[0])[:1].isupper() or not title.search(before):
+    for gap in gaps_of(draft, typed=True):
+        if not str(gap.accept[0])[:1].isupper() or not title.search(gap.before):
             continue
-        years = [int(y) for y in re.findall(r"\b(1[89]\d{2}|20\d{2})\b", before + " " + after)]
+        years = [int(y) for y in re.findall(r"\b(1[89]\d{2}|20\d{2})\b", gap.before + " " + gap.after)]
         if any(y >= HEAD_OF_STATE_SINCE for y in years):
-            return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {accepted[0]!r} is general knowledge"]
+            return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {gap.accept[0]!r} is general knowledge"]
     return []
 
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
@@ -646,9 +663,9 @@ DASH_AFTER = re.compile(rf"^[{DASHES}]{CAPITALISED}")
 def name_cut_at_dash(draft: Draft) -> list[str]:
     """A typed gap on one of two names joined by a dash ("the Palmgren–____ rule"): whoever
     knows the rule, law or effect by its double name fills the other half without the text."""
-    for accepted, before, after in accept_lists(draft):
-        if str(accepted[0])[:1].isupper() and (DASH_BEFORE.search(before) or DASH_AFTER.match(after)):
-            return [f"held back: the key {str(accepted[0])!r} is half of a double name joined by a dash: the other half, in the prompt, calls it up"]
+    for gap in gaps_of(draft, typed=True):
+        if str(gap.accept[0])[:1].isupper() and (DASH_BEFORE.search(gap.before) or DASH_AFTER.match(gap.after)):
+            return [f"held back: the key {str(gap.accept[0])!r} is half of a double name joined by a dash: the other half, in the prompt, calls it up"]
     return []
 
 
@@ -662,11 +679,11 @@ STEM_LETTERS = 4
 def shared_stem(draft: Draft, lang: Language) -> list[str]:
     """A gap on a rare lower-case term whose first letters another rare word of the prompt opens
     with (a shorter stem than answers.given_away asks, for rare words only)."""
-    for accepted, before, after in accept_lists(draft):
-        key = str(accepted[0])
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
         if " " in key or not key[:1].islower() or len(key) < 6 or lang.familiarity(key) >= RARE_TERM_ZIPF:
             continue
-        for word in re.findall(r"[^\W\d_]{6,}", before + " " + after):
+        for word in re.findall(r"[^\W\d_]{6,}", gap.before + " " + gap.after):
             if share_opening(fold(word), fold(key), STEM_LETTERS) and fold(word) != fold(key) and lang.familiarity(word) < RARE_TERM_ZIPF:
                 return [f"held back: the prompt's rare word {word!r} opens like the key {key!r}: it leads a reader to it"]
     return []
@@ -690,12 +707,12 @@ def word_family(draft: Draft, lang: Language) -> list[str]:
     rare key only, "texto" does not lead to "textura"), or the same word with a derivational
     prefix ("la población ... la ____" for despoblación, review 17; "population" for
     depopulation)."""
-    for accepted, before, after in accept_lists(draft):
-        key = str(accepted[0])
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
         if " " in key or not key.isalpha() or not key.islower():
             continue
         k = fold(key)
-        words = [w for w in dict.fromkeys(_quoted_words(before, after)) if w != k and len(w) >= SHORT_STEM]
+        words = [w for w in dict.fromkeys(_quoted_words(gap.before, gap.after)) if w != k and len(w) >= SHORT_STEM]
         for word in words:
             long_enough = min(len(word), len(k)) > SHORT_STEM + 2 or lang.familiarity(key) < RARE_TERM_ZIPF
             if long_enough and share_stem({k}, {word}) and word not in lang.words.stop_words:
@@ -720,14 +737,14 @@ def adjective_of_prompt_name(draft: Draft, lang: Language) -> list[str]:
     calls the adjective up. The name's stem (its last vowels and plural "s" left out: "Alp",
     "And", "Mexic") must open the key, and the key must end as an adjective does."""
     endings = ADJECTIVE_ENDINGS.get(lang.code, ())
-    for accepted, before, after in accept_lists(draft):
-        key = fold(str(accepted[0])).lower()
+    for gap in gaps_of(draft, typed=True):
+        key = fold(str(gap.accept[0])).lower()
         if " " in key or not key.isalpha() or not key.endswith(endings):
             continue
-        for name in NAME_WORD.findall(before + " " + after):
+        for name in NAME_WORD.findall(gap.before + " " + gap.after):
             stem = re.sub(r"[aeiou]*s?$", "", fold(name).lower()) or fold(name).lower()
             if len(stem) >= 3 and key != fold(name).lower() and key.startswith(stem) and len(key) - len(stem) <= 6:
-                return [f"held back: the key {accepted[0]!r} is the adjective of the name {name!r} its prompt writes: the name leads a reader to it"]
+                return [f"held back: the key {gap.accept[0]!r} is the adjective of the name {name!r} its prompt writes: the name leads a reader to it"]
     return []
 
 
@@ -735,11 +752,11 @@ def name_cut_at_and(draft: Draft) -> list[str]:
     """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
     Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
     half a name, and the other half shows what it is."""
-    for accepted, before, after in accept_lists(draft):
-        key = str(accepted[0]).split()
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).split()
         if len(key) < 2 or not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in key):
             continue
-        if AND_AFTER.match(after) or AND_BEFORE.search(before):
+        if AND_AFTER.match(gap.after) or AND_BEFORE.search(gap.before):
             return [f"held back: the key {' '.join(key)!r} is half of a name joined by 'and': the other half, in the prompt, shows what it is"]
     return []
 
@@ -750,16 +767,6 @@ NAME_BEFORE_GAP = re.compile(rf"(?:[\w,])\s+({CAPITALISED})\s$")
 NAME_AFTER_GAP = re.compile(rf"^\s({CAPITALISED})")
 
 
-def _gap_keys_in_context(draft: Draft) -> list[tuple[str, str, str]]:
-    """(key, text before, text after) of each typed gap and of a choice item's one gap."""
-    keys: list[tuple[str, str, str]] = [(str(a[0]), b, c) for a, b, c in accept_lists(draft) if a]
-    item = draft.item
-    if item.get("choices") and str(item.get("prompt", "")).count(GAP) == 1:
-        before, after = str(item["prompt"]).split(GAP, 1)
-        keys += [(str(c["text"]), before, after) for c in item["choices"] if c.get("correct")]
-    return keys
-
-
 def name_part_gap(draft: Draft, lang: Language) -> list[str]:
     """A gap on part of a multi-word proper name: a capitalised key joined by one space to a
     capitalised word of its sentence ("la bahía de Ha ____" → Long, "the islets of ____ Bay"):
@@ -767,15 +774,15 @@ def name_part_gap(draft: Draft, lang: Language) -> list[str]:
     thing. A title before the gap ("President ____") and a sentence's first word ("En ____")
     are no part of a name."""
     titles = {fold(t) for t in lang.titles}
-    for key, before, after in _gap_keys_in_context(draft):
-        if not key[:1].isupper():
+    for gap in gaps_of(draft):
+        key = next((k for k in gap.keys if k[:1].isupper()), None)
+        if key is None:
             continue
-        if quoted := QUOTED.search(before):
-            before = quoted.group(1)
+        before = quoted.group(1) if (quoted := QUOTED.search(gap.before)) else gap.before
         found = NAME_BEFORE_GAP.search(before)
         if found and fold(found.group(1)) not in titles and not found.group(1).endswith(("'s", "’s")):
             return [f"held back: the key {key!r} is part of a name whose other word {found.group(1)!r} stands before the gap: a gap takes the whole name or none of it"]
-        found = NAME_AFTER_GAP.match(after)
+        found = NAME_AFTER_GAP.match(gap.after)
         if found:
             return [f"held back: the key {key!r} is part of a name whose other word {found.group(1)!r} follows the gap: a gap takes the whole name or none of it"]
     return []
@@ -787,23 +794,6 @@ ABBREVIATION_SMALL_WORDS = frozenset(("de", "del", "la", "las", "el", "los", "y"
 MAX_SPELLED_WORDS = 9
 SKIP_FROM_LETTERS = 4
 ABBREVIATION = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñ]{2,8}")
-
-
-def _keys_by_gap(draft: Draft) -> list[tuple[str, str, list[str]]]:
-    """(text before, text after, keys) of each gap: a fill-in's first accepted form, a cloze
-    gap's own key, a single choice's correct option."""
-    item = draft.item
-    keys: list[list[str]] = []
-    if item.get("type") == "fill_in":
-        keys = [[str(a) for a in item.get("accept", [])[:1]]]
-    elif item.get("type") == "single_choice":
-        keys = [[str(c["text"]) for c in item.get("choices", []) if c.get("correct")]]
-    elif item.get("type") == "cloze":
-        keys = [[str(a) for a in g.get("accept", [])[:1]] + [str(o["text"]) for o in g.get("options", []) if o.get("correct")] for g in item.get("gaps", [])]
-    contexts = gap_contexts(draft)
-    if item.get("type") != "cloze" and len(contexts) == 1:
-        return [(contexts[0][0], contexts[0][1], keys[0] if keys else [])]
-    return [(before, after, keys[i] if i < len(keys) else []) for i, (before, after) in enumerate(contexts)]
 
 
 def abbreviates(letters: str, words: Sequence[str]) -> bool:
@@ -847,11 +837,11 @@ def spelled_abbreviation(draft: Draft) -> list[str]:
     words it holds ("ADP (____)": adenosine diphosphate): the reader spells it out (kinds12)."""
     if draft.kind != "question":
         return []
-    for before, after, keys in _keys_by_gap(draft):
-        if not re.search(r"\(\s*$", before) or not re.match(r"\s*\)", after):
+    for gap in gaps_of(draft):
+        if not re.search(r"\(\s*$", gap.before) or not re.match(r"\s*\)", gap.after):
             continue
-        words = re.findall(r"[^\W\d_][\w'’\-]*", before.rstrip()[:-1])
-        for key in keys:
+        words = re.findall(r"[^\W\d_][\w'’\-]*", gap.before.rstrip()[:-1])
+        for key in gap.keys:
             key = key.strip()
             if ABBREVIATION.fullmatch(key) and sum(c.isupper() for c in key) >= 2:
                 spelled = [words[-n:] for n in range(2, min(MAX_SPELLED_WORDS, len(words)) + 1)]
@@ -971,15 +961,12 @@ def anniversary_year(draft: Draft, lang: Language, headline_years: Sequence[int]
     ... a los 80 años, en ____"): arithmetic, not recall (kinds12)."""
     if draft.kind != "question":
         return []
-    item = draft.item
-    for before, after, keys in _keys_by_gap(draft):
-        if item.get("type") == "numeric":
-            keys = [str(item.get("answer", ""))]
-        years = [int(y) for y in YEAR.findall(before + " " + after)] + list(headline_years)
-        counts = counted_years(before + " " + GAP + " " + after, lang)
+    for gap in gaps_of(draft):
+        years = [int(y) for y in YEAR.findall(gap.before + " " + gap.after)] + list(headline_years)
+        counts = counted_years(gap.before + " " + GAP + " " + gap.after, lang)
         if not years or not counts:
             continue
-        for key in keys:
+        for key in gap.keys:
             m = YEAR.search(str(key).replace(".0", ""))
             if m is None:
                 continue
@@ -1059,35 +1046,18 @@ def slot_number(before: str, after: str, lang: Language) -> str | None:
     return None
 
 
-def accept_lists(draft: Draft) -> list[tuple[list[str], str, str]]:
-    """Each typed accept list of a draft with the text before and after its gap."""
-    item = draft.item
-    if draft.kind != "question":
-        return []
-    found: list[tuple[list[str], str, str]] = []
-    if item.get("type") == "fill_in" and item.get("accept") and GAP in str(item.get("prompt", "")):
-        before, after = str(item["prompt"]).split(GAP, 1)
-        found.append((item["accept"], before, after))
-    passage = str(item.get("passage", ""))
-    for i, gap in enumerate(item.get("gaps", []), start=1):
-        at = passage.find(f"{{{i}}}")
-        if gap.get("accept") and at >= 0:
-            found.append((gap["accept"], passage[:at], passage[at + len(str(i)) + 2:]))
-    return found
-
-
 def keep_real_forms(draft: Draft, lang: Language, written: frozenset[str]) -> None:
     """Drop, from a typed key's accept list, the other forms of a one-word lower-case key that
     are no word (neither the document's nor general text's above REAL_FORM_ZIPF: "villuses",
     "rociadore") or that the gap's grammar rules out ("un ____ blanco": not the plural). The
     key itself always stays."""
-    for accepted, before, after in accept_lists(draft):
-        key = str(accepted[0])
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
         if " " in key or not key[:1].islower():
             continue
-        number = slot_number(before, after, lang)
+        number = slot_number(gap.before, gap.after, lang)
         keep = [key]
-        for form in accepted[1:]:
+        for form in gap.accept[1:]:
             form = str(form)
             if " " not in form and form[:1].islower():
                 if fold(form) not in written and lang.familiarity(form) < REAL_FORM_ZIPF:
@@ -1095,29 +1065,29 @@ def keep_real_forms(draft: Draft, lang: Language, written: frozenset[str]) -> No
                 if (number == "singular" and _plural_of(form, key)) or (number == "plural" and _plural_of(key, form)):
                     continue
             keep.append(form)
-        accepted[:] = keep
+        gap.accept[:] = keep
 
 
 def accept_bare_name(draft: Draft, lang: Language) -> None:
     """A name typed with the article the sentence opened with ("La UNESCO", "The IFAD") is
     accepted without it too: a learner types the name, not the sentence's capitalised article."""
     determiners = {fold(w) for w in lang.determiners}
-    for accepted, _before, _after in accept_lists(draft):
-        words = str(accepted[0]).split()
+    for gap in gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split()
         if len(words) >= 2 and fold(words[0]) in determiners and words[1][:1].isupper():
             bare = " ".join(words[1:])
-            if fold(bare) not in {fold(str(a)) for a in accepted}:
-                accepted.append(bare)
+            if fold(bare) not in {fold(str(a)) for a in gap.accept}:
+                gap.accept.append(bare)
 
 
 def term_forms(draft: Draft) -> list[str]:
     """The other accepted forms of a typed one-word lower-case key ("nodule" of "nodules"): a
     prompt of the set showing one of them gives the key away as well as the key itself does."""
     forms: list[str] = []
-    for accepted, _before, _after in accept_lists(draft):
-        key = str(accepted[0])
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
         if " " not in key and key[:1].islower():
-            forms.extend(str(a) for a in accepted[1:] if " " not in str(a))
+            forms.extend(str(a) for a in gap.accept[1:] if " " not in str(a))
     return forms
 
 
@@ -1162,22 +1132,18 @@ def _stock_table(code: str) -> list[tuple[tuple[str, ...], tuple[str, ...], froz
 def stock_collocation(draft: Draft, lang: Language) -> list[str]:
     """A gap that a neighbour word completes as a stock phrase of general text (STOCK_PHRASES),
     or a vitamin's letter after "vitamin" (or its word before the letter)."""
-    keys: list[tuple[str, str, str]] = [(str(a[0]), b, c) for a, b, c in accept_lists(draft)]
-    item = draft.item
-    if item.get("choices") and str(item.get("prompt", "")).count(GAP) == 1:
-        before, after = str(item["prompt"]).split(GAP, 1)
-        keys += [(str(c["text"]), before, after) for c in item["choices"] if c.get("correct")]
-    for key, before, after in keys:
-        folded = fold(key)
-        words_before = tuple(fold(w) for w in re.findall(r"[^\s“”«»\"()]+", before)[-3:])
-        words_after = tuple(fold(w) for w in re.findall(r"[^\s“”«»\"(),.;:]+", after)[:3])
-        vitamin_word = folded in ("vitamin", "vitamins", "vitamina", "vitaminas")
-        if (words_before[-1:] in (("vitamin",), ("vitamina",)) and VITAMIN.fullmatch(key)) or (vitamin_word and words_after and VITAMIN.fullmatch(words_after[0].upper())):
-            return [f"held back: {key!r} is completed by its neighbour word as a stock phrase of general text (a vitamin's name)"]
-        for left, right, completions in _stock_table(_code(lang)):
-            if folded not in completions:
-                continue
-            if (not left or words_before[-len(left):] == left) and (not right or words_after[:len(right)] == right):
-                phrase = " ".join((*left, "____", *right))
-                return [f"held back: '{phrase}' is a stock phrase of general text: a reader completes it with {key!r} without the text"]
+    for gap in gaps_of(draft):
+        words_before = tuple(fold(w) for w in re.findall(r"[^\s“”«»\"()]+", gap.before)[-3:])
+        words_after = tuple(fold(w) for w in re.findall(r"[^\s“”«»\"(),.;:]+", gap.after)[:3])
+        for key in gap.keys:
+            folded = fold(key)
+            vitamin_word = folded in ("vitamin", "vitamins", "vitamina", "vitaminas")
+            if (words_before[-1:] in (("vitamin",), ("vitamina",)) and VITAMIN.fullmatch(key)) or (vitamin_word and words_after and VITAMIN.fullmatch(words_after[0].upper())):
+                return [f"held back: {key!r} is completed by its neighbour word as a stock phrase of general text (a vitamin's name)"]
+            for left, right, completions in _stock_table(_code(lang)):
+                if folded not in completions:
+                    continue
+                if (not left or words_before[-len(left):] == left) and (not right or words_after[:len(right)] == right):
+                    phrase = " ".join((*left, "____", *right))
+                    return [f"held back: '{phrase}' is a stock phrase of general text: a reader completes it with {key!r} without the text"]
     return []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import accept_lists
+from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language
 
@@ -42,10 +42,8 @@ def bare_acronym(key: str, lang: Language) -> str | None:
 
 def household_acronym(draft: Draft, lang: Language) -> list[str]:
     """Why a typed gap of ``draft`` is a household acronym (empty: it is none)."""
-    for accepted, _before, _after in accept_lists(draft):
-        if not accepted:
-            continue
-        acronym = bare_acronym(str(accepted[0]), lang)
+    for gap in gaps_of(draft, typed=True):
+        acronym = bare_acronym(str(gap.accept[0]), lang)
         if acronym is not None and lang.familiarity(acronym) >= HOUSEHOLD_ACRONYM_ZIPF:
             return [
                 f"held back: {acronym!r} is an acronym every reader knows (word frequency "

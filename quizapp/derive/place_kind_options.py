@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import GAP, gap_contexts
+from quizapp.derive.giveaways import gaps_of
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -122,10 +122,10 @@ def wrong_kind_options(draft: Draft, document: str, lang: Language) -> list[str]
     """Why a single choice on a place is held back: an option the document never writes as the
     kind of place the prompt names ("the city's older airport" offering a province)."""
     item = draft.item
-    if draft.kind != "question" or item.get("type") != "single_choice" or str(item.get("prompt", "")).count(GAP) != 1:
+    gaps = gaps_of(draft)
+    if item.get("type") != "single_choice" or len(gaps) != 1:
         return []
-    before, after = str(item["prompt"]).split(GAP, 1)
-    kind = prompt_kind(before, after, lang) or key_kind(item, lang)
+    kind = prompt_kind(gaps[0].before, gaps[0].after, lang) or key_kind(item, lang)
     if kind is None:
         return []
     wrong = [str(c["text"]) for c in item.get("choices", []) if not c.get("correct")]
@@ -153,8 +153,8 @@ def institution_seat(draft: Draft, lang: Language) -> list[str]:
     options = [str(c.get("text", "")) for c in item.get("choices", [])]
     if not options or not all(o[:1].isupper() for o in options):
         return []
-    for before, _after in gap_contexts(draft):
-        m = SEAT_BEFORE.search(before)
+    for gap in gaps_of(draft):
+        m = SEAT_BEFORE.search(gap.before)
         if not m:
             continue
         words = [w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in NOT_NAME_WORDS]

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import accept_lists
+from quizapp.derive.giveaways import gaps_of
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -97,11 +97,11 @@ def accept_place_short_forms(draft: Draft, lang: Language, document: str) -> Non
     """Each typed accept list of ``draft`` whose key is a qualified place name also takes the
     name's short form, where it names the same place unambiguously in ``document`` (its
     paragraphs' text, joined)."""
-    for accepted, before, after in accept_lists(draft):
-        key = str(accepted[0])
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
         short = short_form(key, lang, document)
-        if short and fold(short) not in {fold(str(a)) for a in accepted} and not re.match(r"\s*(?:de|del|of)\b", after):
-            accepted.append(short)
-        place = landmark_place(key, before, document)  # "a prior of ____": "Whitcombe" for "Whitcombe Priory" (kinds11)
-        if place and fold(place) not in {fold(str(a)) for a in accepted}:
-            accepted.append(place)
+        if short and fold(short) not in {fold(str(a)) for a in gap.accept} and not re.match(r"\s*(?:de|del|of)\b", gap.after):
+            gap.accept.append(short)
+        place = landmark_place(key, gap.before, document)  # "a prior of ____": "Whitcombe" for "Whitcombe Priory" (kinds11)
+        if place and fold(place) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(place)

@@ -16,7 +16,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import accept_lists
+from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language
 
@@ -122,14 +122,12 @@ def superlative(words: list[str], before: str, lang: Language) -> bool:
 def synonym_gap(draft: Draft, lang: Language) -> list[str]:
     """Why a typed gap of ``draft`` is a word many synonyms fill (empty: it is none)."""
     code = lang.code if lang.code in EVALUATIVE else "en"
-    for accepted, before, _after in accept_lists(draft):
-        if not accepted:
-            continue
-        key = str(accepted[0]).strip()
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip()
         words = key.split()
         if not words or not all(w.isalpha() and w.islower() for w in words):
             continue  # names and figures are no loose words
-        if len(words) <= JUDGEMENT_WORDS and superlative(words, before, lang):
+        if len(words) <= JUDGEMENT_WORDS and superlative(words, gap.before, lang):
             return [f"held back: {key!r} is a superlative, a judgement: its synonyms fit the gap as well, and the accept list cannot hold them all"]
         if len(words) == 1 and manner_adverb(key, lang):
             return [f"held back: {key!r} is a manner adverb: its synonyms fit the gap as well, and the accept list cannot hold them all"]

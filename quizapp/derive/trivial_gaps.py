@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import _keys_by_gap, accept_lists, gap_contexts
+from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 
@@ -96,10 +96,10 @@ def signpost_count(draft: Draft, lang: Language) -> list[str]:
     """A small count of things the text announces (terms, questions, phases) in a sentence
     naming nothing else (no name, no figure): the sentence signposts what the text lists next."""
     code = _code(lang)
-    for accepted, before, after in accept_lists(draft):
-        if not accepted or not any(_is_count(str(a), code) for a in accepted):
+    for gap in gaps_of(draft, typed=True):
+        if not any(_is_count(str(a), code) for a in gap.accept):
             continue
-        before, after = _own_sentence(*_quoted(before, after))
+        before, after = _own_sentence(*_quoted(gap.before, gap.after))
         counted = COUNTED.match(after)
         nouns = [w for w in (counted.groups() if counted else ()) if w and fold_word(w) in META_NOUNS[code]]
         if not nouns:
@@ -183,13 +183,11 @@ def event_name_part(draft: Draft, lang: Language) -> list[str]:
     code = _code(lang)
     head_before = re.compile(rf"\b(?:{EVENT_HEADS[code]}){LINK[code]}\s*$")
     head_after = re.compile(rf"^\s*(?:[A-Z][\w'’]*\s+)?(?:{EVENT_HEADS[code]})\b")
-    for accepted, before, after in accept_lists(draft):
-        if not accepted:
-            continue
-        key = str(accepted[0])
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
         if not key[:1].isupper():
             continue
-        before, after = _quoted(before, after)
+        before, after = _quoted(gap.before, gap.after)
         if not (head_before.search(before) or (code == "en" and head_after.match(after))):
             continue
         if lang.familiarity(key) >= EVENT_PART_ZIPF:
@@ -230,11 +228,11 @@ def famous_pair(draft: Draft, lang: Language) -> list[str]:
         if found and _famous(found.group(1), lang):
             return [reason.format(name=found.group(1))]
         return []
-    for accepted, before, after in accept_lists(draft):
-        if not accepted or not str(accepted[0])[:1].isupper():
+    for gap in gaps_of(draft, typed=True):
+        if not str(gap.accept[0])[:1].isupper():
             continue
-        key = str(accepted[0])
-        before, after = _quoted(before, after)
+        key = str(gap.accept[0])
+        before, after = _quoted(gap.before, gap.after)
         # "arquitecto de ____": the key is the work.
         if re.search(rf"\b(?:{AUTHOR_ROLES[code]}){OF[code]}$", before) and _famous(key, lang):
             return [reason.format(name=key)]
@@ -295,11 +293,11 @@ def term_half(draft: Draft, lang: Language) -> list[str]:
     volcánicos") or a process noun before its complement ("las ____ por radiocarbono", "la ____
     del campo"). A reader completes the stock phrase; the gap takes the whole term or nothing."""
     code = _code(lang)
-    for accepted, before, after in accept_lists(draft):
-        key = str(accepted[0]) if accepted else ""
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
         if " " in key or not key.isalpha() or not key.islower() or _is_count(key, code) or lang.number_words.fullmatch(fold_word(key)):
             continue
-        before, after = _own_sentence(*_quoted(before, after))
+        before, after = _own_sentence(*_quoted(gap.before, gap.after))
         if re.search(r"\b(?:called|named|termed|known\s+as|llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+(?:(?:a|an|the|el|la|los|las|un|una)\s+)?$", before):
             continue  # "special wagons called ____ wagons": the text's own name for a thing, no stock phrase
         words_before = WORD.findall(before)[-2:]
@@ -351,11 +349,11 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
     the accept list is not the only right answer. Kept where the sentence pins the count: a word
     before the gap asks for a figure, "both"/"ambos", or it lists that many members."""
     code = _code(lang)
-    for accepted, before, after in accept_lists(draft):
-        key = fold_word(str(accepted[0]).strip()) if accepted else ""
+    for gap in gaps_of(draft, typed=True):
+        key = fold_word(str(gap.accept[0]).strip())
         if key not in COUNT_WORDS[code]:
             continue
-        before, after = _own_sentence(*_quoted(before, after))
+        before, after = _own_sentence(*_quoted(gap.before, gap.after))
         plural = re.match(r"^\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:s|men|people|children))\b", after)
         if plural is None or not plural.group(1).islower():
             continue
@@ -366,7 +364,7 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
         count = 2 + NUMBER_ORDER[code].index(key)
         if _members_listed(after[plural.end():], count, code):
             continue
-        return [f"held back: an article or a quantifier fits the gap as well as {accepted[0]!r} ('____ {plural.group(1)}'), and the sentence does not pin the count"]
+        return [f"held back: an article or a quantifier fits the gap as well as {gap.accept[0]!r} ('____ {plural.group(1)}'), and the sentence does not pin the count"]
     return []
 
 
@@ -428,16 +426,14 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
     term_for = _term_for_pattern(lang)
     if item.get("type") == "fill_in" and item.get("accept") and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
         found.append((str(item["accept"][0]), str(item["prompt"])))
-    for accepted, before, after in accept_lists(draft):
-        if not accepted:
-            continue
-        before, after = _own_sentence(*_quoted(before, after))
+    for gap in gaps_of(draft, typed=True):
+        before, after = _own_sentence(*_quoted(gap.before, gap.after))
         ends = re.match(r"^\s*(?:[.;!?)]|$)", after) is not None
         # The gap names the whole thing ("called a ____.", "known as ____, which"), not a
         # modifier of a noun after it ("called ____ wagons").
         closes = ends or re.match(r"^\s*(?:[,:]|(?:that|which|que|cuy[oa]s?)\b)", after) is not None
         if (closes and lang.naming_before.search(before)) or (ends and DEFINED_AT_END[_code(lang)].search(before)):
-            found.append((str(accepted[0]), before))
+            found.append((str(gap.accept[0]), before))
     for key, description in found:
         if " " in key or not key.isalpha() or not key.islower():
             continue
@@ -484,11 +480,11 @@ def unit_gap(before: str, key: str, after: str, lang: Language) -> bool:
 
 def unit_gaps(draft: Draft, lang: Language) -> list[str]:
     """A typed gap (or a cloze's) whose key is the unit written after a figure: hold it back."""
-    if draft.kind != "question" or draft.item.get("type") == "single_choice":
+    if draft.kind != "question" or draft.item.get("type") not in ("fill_in", "cloze"):
         return []
-    for before, after, keys in _keys_by_gap(draft):
-        for key in keys[:1]:
-            if unit_gap(_own_sentence(before, after)[0], key, after, lang):
+    for gap in gaps_of(draft):
+        for key in gap.keys[:1]:
+            if unit_gap(_own_sentence(gap.before, gap.after)[0], key, gap.after, lang):
                 return [f"held back: the key '{key}' is the unit of the figure before it, not what the text teaches"]
     return []
 
@@ -534,14 +530,10 @@ def fame_superlative(draft: Draft, lang: Language) -> list[str]:
     if draft.kind != "question" or draft.item.get("type") == "numeric":
         return []
     code = _code(lang)
-    gaps = _keys_by_gap(draft)
-    if draft.item.get("type") == "multiple_select":
-        right = [str(c["text"]) for c in draft.item.get("choices", []) if c.get("correct")]
-        gaps = [(before, after, right) for before, after, _ in gaps]
-    for before, after, keys in gaps:
-        if not keys or any(re.search(r"\d", k) for k in keys):
+    for gap in gaps_of(draft):
+        if not gap.keys or any(re.search(r"\d", k) for k in gap.keys):
             continue
-        before, after = _own_sentence(*_quoted(before, after))
+        before, after = _own_sentence(*_quoted(gap.before, gap.after))
         if word := _near_fame(before, after, code):
             return [f"held back: the gap stands in the clause of a superlative of fame ({word!r}): a reader names the famous one of its class without the text"]
     return []
@@ -599,8 +591,8 @@ def range_ends(draft: Draft, lang: Language) -> list[str]:
     gives: the reader guesses a round neighbour, so the range is asked whole or not at all."""
     if draft.kind != "question":
         return []
-    for before, after in gap_contexts(draft):
-        before, after = _own_sentence(*_quoted(before, after))
+    for gap in gaps_of(draft):
+        before, after = _own_sentence(*_quoted(gap.before, gap.after))
         if range_end(before, after, lang):
             return ["held back: the gap is one end of a range whose other end the prompt gives: a reader guesses a round neighbour of it"]
     return []

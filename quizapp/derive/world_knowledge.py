@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import GAP, accept_lists
+from quizapp.derive.giveaways import gaps_of
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -45,27 +45,6 @@ CONSTANTS: tuple[tuple[float, str], ...] = (
 UNIT_WINDOW = 30  # characters after the gap where the constant's unit is written
 
 
-def _gaps(draft: Draft) -> list[tuple[list[str], str, str]]:
-    """Each gap of a draft as (its keys, the text before it, the text after it): the typed
-    accept lists, a single choice's correct option, a numeric answer, a cloze's options."""
-    found = [(list(map(str, a)), b, c) for a, b, c in accept_lists(draft)]
-    item = draft.item
-    prompt = str(item.get("prompt", ""))
-    if GAP in prompt and item.get("type") in ("single_choice", "numeric"):
-        before, after = prompt.split(GAP, 1)
-        keys = [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
-        if item.get("type") == "numeric":
-            keys.append(str(item.get("answer", "")))
-        found.append((keys, before, after))
-    passage = str(item.get("passage", ""))
-    for i, gap in enumerate(item.get("gaps", []), start=1):
-        at = passage.find(f"{{{i}}}")
-        keys = [str(o["text"]) for o in gap.get("options", []) if o.get("correct")]
-        if keys and at >= 0:
-            found.append((keys, passage[:at], passage[at + len(str(i)) + 2:]))
-    return found
-
-
 def _number(text: str) -> float | None:
     raw = re.sub(r"(?<=\d)[ .,](?=\d{3}\b)", "", text.strip())
     try:
@@ -80,15 +59,15 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
     if draft.kind != "question":
         return []
     code = lang.code if lang.code in LAW_NOUNS else "en"
-    for keys, before, after in _gaps(draft):
-        if not keys:
+    for gap in gaps_of(draft):
+        if not gap.keys:
             continue
-        key = keys[0].strip()
-        if key[:1].isupper() and (EPONYM_AFTER[code].match(after) or EPONYM_BEFORE[code].search(before)):
+        key = gap.keys[0].strip()
+        if key[:1].isupper() and (EPONYM_AFTER[code].match(gap.after) or EPONYM_BEFORE[code].search(gap.before)):
             return [f"held back: {key!r} completes a law or effect named after it: a reader who never saw the text knows the name"]
         value = _number(key)
         if value is not None:
-            unit = (after[:UNIT_WINDOW] + " " + str(draft.item.get("unit", ""))).lower()
+            unit = (gap.after[:UNIT_WINDOW] + " " + str(draft.item.get("unit", ""))).lower()
             for constant, words in CONSTANTS:
                 if abs(value - constant) <= 1e-9 * max(1.0, constant) and re.search(words, unit):
                     return [f"held back: {key!r} is a constant the world knows by heart (in {unit.split()[0] if unit.split() else 'its unit'}): no detail of the text"]

@@ -11,7 +11,7 @@ from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.derive.discourse_fronts import discourse_front
 from quizapp.derive.extract import read_facts
 from quizapp.derive.famous_settings import famous_person_role, famous_setting_gap
-from quizapp.derive.giveaways import accept_lists
+from quizapp.derive.giveaways import gaps_of
 from quizapp.derive.place_short_forms import short_form
 from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.languages import language_for
@@ -208,7 +208,7 @@ def test_a_landmarks_short_form_without_its_place_qualifier_is_accepted() -> Non
     where that still names one thing in the document; a person ("José Martín de Aldehuela") and
     a name whose place comes first ("Arbroath Abbey") keep their lists."""
     drafts = derive_drafts([Paragraph(i + 1, t, h) for i, (t, h) in enumerate(RONDA)], "es")
-    lists = [[str(a) for a in accepted] for d in drafts for accepted, _b, _a in accept_lists(d)]
+    lists = [[str(a) for a in gap.accept] for d in drafts for gap in gaps_of(d, typed=True)]
     bridge = [accepted for accepted in lists if accepted[0] in ("El Puente Nuevo de Ronda", "Puente Nuevo de Ronda")]
     assert bridge and all("Puente Nuevo" in accepted for accepted in bridge), lists
     assert not any(a in ("José Martín", "José", "Martín") for accepted in lists for a in accepted), lists
