@@ -1,21 +1,28 @@
 """The typed-answer rules, shared by every type where a learner types words (fill_in, cloze).
 
 An answer counts when it is one of the accepted answers without regard to case, accents,
-punctuation or spacing; where the item allows typos, within a small edit distance, unless
-what was typed holds another real word of the document's language or changes a number or a
-Roman numeral of the answer.
+punctuation or spacing ("co-factor" = "cofactor", "canción" = "cancion"), or one of them written
+another way that is the same answer: a word in its British or American spelling ("haemophilia",
+"hemophilia": quizapp.languages.en.spelling_variants) and a number in words or figures ("three",
+"3", "third", "3rd"; «tres», «tercera», "3.ª"). Where the item allows typos, also within a small
+edit distance, unless what was typed holds another real word of the document's language or
+changes a number or a Roman numeral of the answer.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from collections.abc import Mapping
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from quizapp.language import other_real_words
+from quizapp.language import base_language, fold_word, other_real_words
 from quizapp.qtypes.base import Checker, text_list
+
+if TYPE_CHECKING:
+    from quizapp.languages import Language
 
 
 def fold_text(text: str) -> str:
@@ -50,6 +57,8 @@ def typed_answer_matches(content: Mapping[str, Any], typed: str, language: str |
     targets = [(accepted, fold_text(accepted)) for accepted in content["accept"]]
     if any(given == target for _, target in targets):
         return True
+    if any(given in same_answer_forms(accepted, language) for accepted, _ in targets):
+        return True
     if not content.get("typos"):
         return False
     return any(
@@ -58,6 +67,70 @@ def typed_answer_matches(content: Mapping[str, Any], typed: str, language: str |
         and same_numerals(accepted, typed)
         for accepted, target in targets
     )
+
+
+# The most forms of one accepted answer compared (each word's options multiply).
+MAX_FORMS = 256
+# Ordinals that are also other words: "second" (of time), «segundo», «cuarto» (a room).
+ORDINAL_HOMONYMS = frozenset(["second", "segundo", "cuarto"])
+ENGLISH_ORDINAL_ENDINGS = {1: "st", 2: "nd", 3: "rd"}
+
+
+def number_forms(lang: Language) -> dict[str, list[str]]:
+    """Folded word or figure -> its other folded forms, from the language's numbers 1 to 21
+    (``Language.century_words``): "three" <-> "3", "third" <-> "3rd"; «tercero» -> "3o" (as
+    "3.º" folds), «tercera» -> "3a", «tercer» -> "3er"."""
+    forms: dict[str, list[str]] = {}
+    for n, (cardinal, ordinal) in lang.century_words.items():
+        cardinal, ordinal = fold_text(cardinal), fold_text(ordinal)
+        forms.setdefault(cardinal, []).append(str(n))
+        forms.setdefault(str(n), []).append(cardinal)
+        if lang.code == "en":
+            written = f"{n}{'th' if 11 <= n % 100 <= 13 else ENGLISH_ORDINAL_ENDINGS.get(n % 10, 'th')}"
+            forms.setdefault(written, []).append(ordinal)
+            if ordinal not in ORDINAL_HOMONYMS:
+                forms.setdefault(ordinal, []).append(written)
+        elif lang.code == "es" and ordinal not in ORDINAL_HOMONYMS:
+            forms.setdefault(ordinal, []).append(f"{n}o")
+            forms.setdefault(ordinal[:-1] + "a", []).append(f"{n}a")
+            if n in (1, 3):  # "primer", "tercer" before a noun: "1.er", "3.er"
+                forms.setdefault(ordinal[:-1], []).extend([f"{n}er", f"{n}o"])
+    return forms
+
+
+_NUMBER_FORMS: dict[str, dict[str, list[str]]] = {}
+
+
+def same_answer_forms(accepted: str, language: str | None) -> set[str]:
+    """The folded ways to write ``accepted`` that are the same answer: each word in its other
+    spelling (English: "colour", "color") and a number in words or figures, in a language with
+    its own rules (English, Spanish). A number next to another number word ("twenty-one") is
+    left as it is, so that its parts never run into another figure ("201")."""
+    code = base_language(language)
+    if code not in ("en", "es"):
+        return set()
+    from quizapp.languages import language_for  # here: the languages package loads the quiz's number rules
+
+    lang = language_for(code)
+    numbers = _NUMBER_FORMS.get(code)
+    if numbers is None:
+        numbers = _NUMBER_FORMS[code] = number_forms(lang)
+    words = re.findall(r"[^\W_]+", fold_word(accepted))
+
+    def numeric(word: str) -> bool:
+        return word.isdigit() or word in numbers or bool(lang.number_words.fullmatch(word))
+
+    options: list[list[str]] = []
+    for i, word in enumerate(words):
+        forms = [word, *lang.spelling_variants(word)]
+        if not any(numeric(w) for w in words[max(i - 1, 0): i] + words[i + 1: i + 2]):
+            forms += numbers.get(word, [])
+        options.append(forms)
+    found: set[str] = set()
+    for combo in itertools.islice(itertools.product(*options), MAX_FORMS):
+        found.add("".join(combo))
+    found.discard(fold_text(accepted))
+    return found
 
 
 def same_numerals(accepted: str, typed: str) -> bool:
