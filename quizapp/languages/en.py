@@ -125,19 +125,15 @@ def spelling_variants(word: str) -> list[str]:
 
 def term_variants(word: str) -> list[str]:
     """"kilometre": kilometres, kilometer, kilometers; "stomata" stays; "shores": shore. The
-    British and American spellings of -re/-er, -our/-or, -ise/-ize, and the regular plural or
-    singular of each (a term of one lower-case word only)."""
+    British and American spellings (spelling_variants), and the regular plural or singular of
+    each (a term of one lower-case word only)."""
     if not re.fullmatch(r"[a-z][a-z\-]+", word):
         return []
     spellings = {word}
-    for uk, us in (("re", "er"), ("our", "or"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze")):
-        # ("meter" is also a device, "water" no "watre": -er becomes -re never.)
-        for a, b in ((uk, us),) if uk == "re" else ((uk, us), (us, uk)):
-            stem = word[:-1] if word.endswith(a + "s") else word
-            if a == "re" and not stem.endswith(("tre", "bre", "gre")):
-                continue  # "shore", "acre": no -er spelling
-            if len(stem) > len(a) + 2 and stem.endswith(a):
-                spellings.add(stem[: -len(a)] + b + word[len(stem):])
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    spellings.update(spelling_variants(word))
+    if stem != word:
+        spellings.update(v + "s" for v in spelling_variants(stem))
     forms: list[str] = []
     for w in sorted(spellings, key=lambda x: (x != word, x)):
         forms.append(w)
