@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from quizapp.language import base_language, fold_word, other_real_words
+from quizapp.language import base_language, other_real_words
 from quizapp.qtypes.base import Checker, text_list
 
 if TYPE_CHECKING:
@@ -101,10 +101,49 @@ def number_forms(lang: Language) -> dict[str, list[str]]:
 _NUMBER_FORMS: dict[str, dict[str, list[str]]] = {}
 
 
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+ROMAN_VALUES = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman_value(token: str) -> int | None:
+    """The value of an upper-case Roman numeral ("XIV": 14), else None."""
+    if not token or not ROMAN.fullmatch(token):
+        return None
+    value, rest = 0, token
+    for letters, worth in ROMAN_VALUES:
+        while rest.startswith(letters):
+            value, rest = value + worth, rest[len(letters):]
+    return value
+
+
+def as_roman(value: int) -> str:
+    out = []
+    for letters, worth in ROMAN_VALUES:
+        count, value = divmod(value, worth)
+        out.append(letters * count)
+    return "".join(out).casefold()
+
+
+def roman_forms(written: list[str], i: int) -> list[str]:
+    """A Roman numeral after a word is also its number, and a number after a word also its
+    Roman numeral: "World War II" / "World War 2", "Apollo 11" / "Apollo XI", «siglo XX» / «siglo
+    20». A single letter counts only as I, V or X after a capitalised word ("Carlos V", not
+    "Vitamin C"), and nothing before the first word ("I" is no 1)."""
+    if i == 0 or not written[i - 1].isalpha():
+        return []
+    token = written[i]
+    single_ok = token in ("I", "V", "X") and written[i - 1][:1].isupper()
+    if (len(token) >= 2 or single_ok) and (value := roman_value(token)):
+        return [str(value)]
+    if token.isdigit() and 0 < int(token) < 4000 and not token.startswith("0"):
+        return [as_roman(int(token))]
+    return []
+
+
 def same_answer_forms(accepted: str, language: str | None) -> set[str]:
     """The folded ways to write ``accepted`` that are the same answer: each word in its other
-    spelling (English: "colour", "color") and a number in words or figures, in a language with
-    its own rules (English, Spanish). A number next to another number word ("twenty-one") is
+    spelling (English: "colour", "color"), a number in words or figures and a Roman numeral
+    after a word in figures (roman_forms), in a language with its own rules (English, Spanish). A number next to another number word ("twenty-one") is
     left as it is, so that its parts never run into another figure ("201")."""
     code = base_language(language)
     if code not in ("en", "es"):
@@ -115,7 +154,9 @@ def same_answer_forms(accepted: str, language: str | None) -> set[str]:
     numbers = _NUMBER_FORMS.get(code)
     if numbers is None:
         numbers = _NUMBER_FORMS[code] = number_forms(lang)
-    words = re.findall(r"[^\W_]+", fold_word(accepted))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", accepted) if not unicodedata.combining(c))
+    written = re.findall(r"[^\W_]+", plain)
+    words = [w.casefold() for w in written]
 
     def numeric(word: str) -> bool:
         return word.isdigit() or word in numbers or bool(lang.number_words.fullmatch(word))
@@ -125,6 +166,7 @@ def same_answer_forms(accepted: str, language: str | None) -> set[str]:
         forms = [word, *lang.spelling_variants(word)]
         if not any(numeric(w) for w in words[max(i - 1, 0): i] + words[i + 1: i + 2]):
             forms += numbers.get(word, [])
+        forms += roman_forms(written, i)
         options.append(forms)
     found: set[str] = set()
     for combo in itertools.islice(itertools.product(*options), MAX_FORMS):

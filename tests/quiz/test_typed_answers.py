@@ -192,3 +192,24 @@ def test_a_number_form_never_changes_the_number(accepted, text, language):
 def test_spelling_families_are_english_only():
     assert not exact("centre", "center", "fr")
     assert not exact("color", "colour", "es")
+
+
+@pytest.mark.parametrize(
+    ("accepted", "text", "language"),
+    [
+        ("World War II", "World War 2", "en"), ("Apollo 11", "Apollo XI", "en"), ("Pope Pius XII", "pope pius 12", "en"),
+        ("siglo XX", "siglo 20", "es"), ("Carlos V", "Carlos 5", "es"), ("Fernando 7", "Fernando VII", "es"),
+    ],
+)
+def test_a_roman_numeral_after_a_name_is_its_number(accepted, text, language):
+    """"World War 2" is how many learners write "World War II"; «siglo 20», «siglo XX»."""
+    assert exact(accepted, text, language)
+    assert exact(accepted, text, language, typos=True)
+
+
+@pytest.mark.parametrize(
+    ("accepted", "text"),
+    [("Felipe II", "Felipe 3"), ("Louis XIV", "Louis 15"), ("Vitamin C", "Vitamin 100"), ("Mix", "1009"), ("I", "1"), ("Apollo 11", "Apollo II")],
+)
+def test_a_roman_numeral_is_never_another_number(accepted, text):
+    assert not exact(accepted, text)
