@@ -213,3 +213,17 @@ def test_a_roman_numeral_after_a_name_is_its_number(accepted, text, language):
 )
 def test_a_roman_numeral_is_never_another_number(accepted, text):
     assert not exact(accepted, text)
+
+
+@pytest.mark.parametrize(
+    ("accepted", "text", "ok"),
+    [
+        ("bear", "ear", False), ("center", "enter", False), ("plant", "plan", False), ("heart", "hear", False),
+        ("the polar bear", "the polar ear", False),
+        ("Chifagate", "Chifa gat", True), ("leaders", "leader", True), ("bloodstream", "blod stream", True),
+    ],
+)
+def test_a_real_word_inside_the_answer_is_no_typo_of_it(accepted, text, ok):
+    """"ear" is one letter from "bear" and inside it, but another word: only a piece of the
+    answer written apart ("Chifa gat" for "Chifagate") is the answer's own."""
+    assert typed({"type": "fill_in", "accept": [accepted], "typos": True}, text) is ok
