@@ -500,7 +500,7 @@ def typo_neighbours(answer: str, tag: str | None) -> dict[str, list[str]]:
             for match, distance, _ in process.extract(
                 word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None
             )
-            if distance > 0 and match not in whole and stem(match) != stem(word) and match not in same
+            if distance > 0 and stem(match) != stem(word) and match not in same
         )
         if neighbours:
             found[word] = neighbours

@@ -292,3 +292,11 @@ def test_the_answers_other_spelling_is_no_typo_neighbour(tmp_path):
     report = lint_bank(read_bank(write(tmp_path / "travelled", [travelled])))
     [finding] = [f for f in report.open_findings if f.code == "typo-neighbour"]
     assert "traversed" in finding.message and "'traveled'" not in finding.message
+
+
+def test_a_real_word_inside_the_answer_is_a_typo_neighbour(tmp_path):
+    """Grading refuses "plan" for "plant" (another word, though inside it): the linter lists it."""
+    plant = item("fill_in", prompt="What?", accept=["plant"], typos=True)
+    report = lint_bank(read_bank(write(tmp_path, [plant])))
+    [finding] = [f for f in report.open_findings if f.code == "typo-neighbour"]
+    assert "'plan'" in finding.message
