@@ -135,16 +135,20 @@ def other_real_words(typed: str, accepted: str, tag: str | None) -> list[str]:
 
     "fool" typed for "foil" is another word, not a typo; "Balcazr" for "Balcázar" is no word at
     all, and "leader" for "leaders" or "gate" in "Chifa gate" for "Chifagate" are the answer's own.
+    A word inside the answer is its own only as a piece written apart (more words typed than the
+    answer has): "ear" for "bear", "plan" for "plant" are other words.
     Stop words ("a hoodie") are no other answer either.
     """
     target = "".join(re.findall(r"[^\W_]+", fold_word(accepted)))
     own = {stem(w) for w in re.findall(r"[^\W\d_]+", fold_word(accepted))}
     vocabulary = frequent_words(tag)
     small = words_for(tag).stop_words  # "a hoodie" for "hoodie" adds no other meaning
+    typed_words = re.findall(r"[^\W\d_]+", fold_word(typed))
+    split = len(typed_words) > len(re.findall(r"[^\W\d_]+", fold_word(accepted)))
     return [
         w
-        for w in re.findall(r"[^\W\d_]+", fold_word(typed))
-        if w in vocabulary and w not in small and w not in target and stem(w) not in own
+        for w in typed_words
+        if w in vocabulary and w not in small and not (split and w in target) and stem(w) not in own
     ]
 
 

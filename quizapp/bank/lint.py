@@ -473,14 +473,15 @@ def typo_neighbours(answer: str, tag: str | None) -> dict[str, list[str]]:
     Only words of the answer written in lower case that are themselves words of the language
     are looked at ("foil", "leaders"): a learner may mean another real word ("fool",
     "lenders"), while a real word next to a name ("Kiko" for "Keiko") is a typo, not a
-    different answer. Inflections of the word ("leader" for "leaders") are the same answer. The distance is
+    different answer. Inflections of the word ("leader" for "leaders") and the forms grading takes
+    as the same answer ("color" for "colour": qtypes.typed.same_answer_forms) are no other answer. The distance is
     grading's own: one edit, two for words longer than eight letters, never more than the
     whole answer allows.
     """
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
-    from quizapp.qtypes.typed import allowed_typos, fold_text
+    from quizapp.qtypes.typed import allowed_typos, fold_text, same_answer_forms
 
     vocabulary = frequent_words(tag)
     whole = fold_text(answer)
@@ -493,12 +494,13 @@ def typo_neighbours(answer: str, tag: str | None) -> dict[str, list[str]]:
             continue
         index = _by_length(tag)
         pool = [w for n in range(len(word) - limit, len(word) + limit + 1) for w in index.get(n, ())]
+        same = same_answer_forms(word, tag)
         neighbours = sorted(
             match
             for match, distance, _ in process.extract(
                 word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None
             )
-            if distance > 0 and match not in whole and stem(match) != stem(word)
+            if distance > 0 and stem(match) != stem(word) and match not in same
         )
         if neighbours:
             found[word] = neighbours

@@ -104,6 +104,9 @@ class Language:
     # plural, its other spelling ("kilometre"/"kilometer"). Not a typo tolerance: a term is
     # often one edit from another word.
     term_variants: Callable[[str], list[str]] = field(default=lambda _word: [])
+    # The other spelling of a lower-case word that is the same word ("colour"/"color",
+    # "haemophilia"/"hemophilia"), never another word: the grader takes it for any answer.
+    spelling_variants: Callable[[str], list[str]] = field(default=lambda _word: [])
     # Whether the language writes its people's names without accents ("Arthur Drysdale"): then
     # a name with one ("Aimé Le Médec") stands out among the options of a choice item.
     plain_names: bool = False

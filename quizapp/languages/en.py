@@ -43,21 +43,97 @@ def _ask_when(lang: Language, event: str) -> str | None:
     return f"did {subject(past.group('subject'))} {base}{past.group('rest')}"
 
 
+# English spelling families, British and American (spelling_variants). Each rule is narrow on
+# purpose: the grader takes every form it gives for the same answer (quizapp.qtypes.typed), so a
+# rule may give forms that are no word at all (nobody types them) but never another word: "-our"
+# needs a vowel before it ("flour" is no "flor", "scored" no "scoured"), "-re" and "-er" swap
+# only in the listed words ("timbre" is no "timber", "letter" no "lettre", "Chartres" no
+# "charters"), "-ogue" and "-og" only in "-logue"; "ae"/"oe" to "e" only in the classical roots
+# (never "poet"/"pet", "shoes"/"shes"); "-ll-" to "-l-" only after a stem the language writes with
+# one l ("travel": travelled/traveled; never "refilled"/"refiled", whose stem is "refill").
+_SUFFIXES = r"(?:s|ed|ing|ful|fully|less|able|ably|ite|ites|ist|ists|al|ally|er|ers|ism|isation|ization|ise|ize|ises|izes|ised|ized|y)?"
+_OUR = re.compile(rf"our(?={_SUFFIXES}$)")
+_OR = re.compile(rf"(?<!o)or(?={_SUFFIXES}$)")
+_ISE = re.compile(r"(?<=[a-z]{3})([iy])([sz])(?=(?:e|es|ed|ing|ation|ations|ational|er|ers|able)$)")
+# The -re words whose American spelling ends in -er, and words ending in them ("kilometre",
+# "epicentre", "lacklustre"): a list, since most -tre words are French ("notre", "Chartres").
+_RE_ENDINGS = ("metre", "litre", "centre", "theatre", "fibre", "sabre", "sombre", "calibre", "lustre", "spectre",
+               "sceptre", "meagre", "mitre", "titre", "goitre", "nitre", "saltpetre", "reconnoitre", "ochre", "sepulchre")
+_RE_ER = re.compile(r"([a-z]*(?:" + "|".join(w[:-2] for w in _RE_ENDINGS) + r"))(re|er)(s|d|ed)?")
+# Classical roots written with "ae"/"oe" in British English and "e" in American, (British,
+# American), "^" where the root opens the word ("oestrogen", never "orchoestra" for "orchestra").
+_DIGRAPHS = (
+    ("haem", "^hem"), ("anaem", "anem"), ("aemia", "emia"), ("paed", "(?:^|(?<=lo)|(?<=tho))ped"), ("anaesth", "anesth"),
+    ("aesthe", "^esthe"), ("aetiol", "^etiol"), ("archaeo", "archeo"), ("palaeo", "paleo"), ("gynaec", "gynec"),
+    ("faec", "^fec"), ("mediaev", "mediev"), ("primaev", "primev"), ("caesarean", "cesarean"), ("caesium", "cesium"),
+    ("oesoph", "^esoph"), ("oestr", "^estr"), ("oedem", "^edem"), ("oenol", "^enol"), ("oecumen", "^ecumen"),
+    ("foet", "^fet(?=a|u|i)"), ("amoeb", "ameb"), ("coeliac", "celiac"), ("rrhoea", "rrhea"), ("homoeo", "homeo"),
+)
+# The one root that changes twice (oe and -re): its forms whole.
+_MANOEUVRE = {"manoeuvre": "maneuver", "manoeuvres": "maneuvers", "manoeuvred": "maneuvered", "manoeuvring": "maneuvering", "manoeuvrable": "maneuverable"}
+_LL = re.compile(r"(?<=[aeiou])(ll|l)(?=(?:ed|ing|er|ers|or|ors|ery|ous|ously|ist|ists)$)")
+
+
+def _syllables(text: str) -> int:
+    return len(re.findall(r"[aeiouy]+", text))
+
+
+def spelling_variants(word: str) -> list[str]:
+    """The British or American spelling of an English word, in lower case: "colour": color;
+    "organisation": organization; "centre": center; "haemophilia": hemophilia; "travelled":
+    traveled; "catalogue": catalog; and the other way round. Forms that are no word may come
+    out ("doctour"); another word never does (see the rules above)."""
+    from quizapp.language import is_real_word
+
+    if not re.fullmatch(r"[a-z]+", word):
+        return []
+    out: list[str] = []
+    for m in _OUR.finditer(word):
+        if m.start() >= 2 and re.search(r"[aeiou]", word[: m.start()]):
+            out.append(word[: m.start()] + "or" + word[m.end():])
+    for m in _OR.finditer(word):
+        if m.start() >= 2 and re.search(r"[aeiou]", word[: m.start()]):
+            out.append(word[: m.start()] + "our" + word[m.end():])
+    for m in _ISE.finditer(word):
+        out.append(word[: m.start(2)] + ("z" if m.group(2) == "s" else "s") + word[m.end(2):])
+    if (ending := _RE_ER.fullmatch(word)) and (ending.group(2), ending.group(3)) not in (("re", "ed"), ("er", "d")):
+        past = {"d": "ed", "ed": "d"}.get(ending.group(3) or "", ending.group(3) or "")
+        out.append(ending.group(1) + ("er" if ending.group(2) == "re" else "re") + past)
+    for uk, us in _DIGRAPHS:
+        if len(word) < 5:
+            continue  # never "hem" (a seam) for "haem", nor "peds"
+        if uk in word:
+            out.append(word.replace(uk, re.sub(r"\^|\(.*?\)|\|.*", "", us.removeprefix("(?:^|(?<=lo)|(?<=tho))"))))
+        elif re.search(us, word):
+            out.append(re.sub(f"(?:{us})", uk, word, count=1))
+    for uk, us in _MANOEUVRE.items():
+        if word.endswith((uk, us)):
+            out.append(word.removesuffix(uk) + us if word.endswith(uk) else word.removesuffix(us) + uk)
+    if (ll := _LL.search(word)) and _syllables(word[: ll.start()]) >= 2:
+        base = word[: ll.start()] + "l"
+        if is_real_word(base, "en"):
+            out.append(word[: ll.start()] + ("l" if ll.group(1) == "ll" else "ll") + word[ll.end():])
+    if logue := re.fullmatch(r"([a-z]{2,}log)(ue(?:s|d)?|s)?", word):
+        tail = logue.group(2) or ""
+        out.append(logue.group(1) + {"ue": "", "ues": "s", "ued": "ed"}.get(tail, "ue" + tail))
+    unique: list[str] = []
+    for form in out:
+        if form != word and form not in unique:
+            unique.append(form)
+    return unique
+
+
 def term_variants(word: str) -> list[str]:
     """"kilometre": kilometres, kilometer, kilometers; "stomata" stays; "shores": shore. The
-    British and American spellings of -re/-er, -our/-or, -ise/-ize, and the regular plural or
-    singular of each (a term of one lower-case word only)."""
+    British and American spellings (spelling_variants), and the regular plural or singular of
+    each (a term of one lower-case word only)."""
     if not re.fullmatch(r"[a-z][a-z\-]+", word):
         return []
     spellings = {word}
-    for uk, us in (("re", "er"), ("our", "or"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze")):
-        # ("meter" is also a device, "water" no "watre": -er becomes -re never.)
-        for a, b in ((uk, us),) if uk == "re" else ((uk, us), (us, uk)):
-            stem = word[:-1] if word.endswith(a + "s") else word
-            if a == "re" and not stem.endswith(("tre", "bre", "gre")):
-                continue  # "shore", "acre": no -er spelling
-            if len(stem) > len(a) + 2 and stem.endswith(a):
-                spellings.add(stem[: -len(a)] + b + word[len(stem):])
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    spellings.update(spelling_variants(word))
+    if stem != word:
+        spellings.update(v + "s" for v in spelling_variants(stem))
     forms: list[str] = []
     for w in sorted(spellings, key=lambda x: (x != word, x)):
         forms.append(w)
@@ -232,5 +308,6 @@ LANGUAGE = Language(
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},
     term_variants=term_variants,
+    spelling_variants=spelling_variants,
     plain_names=True,
 )

@@ -1,21 +1,28 @@
 """The typed-answer rules, shared by every type where a learner types words (fill_in, cloze).
 
 An answer counts when it is one of the accepted answers without regard to case, accents,
-punctuation or spacing; where the item allows typos, within a small edit distance, unless
-what was typed holds another real word of the document's language or changes a number or a
-Roman numeral of the answer.
+punctuation or spacing ("co-factor" = "cofactor", "canción" = "cancion"), or one of them written
+another way that is the same answer: a word in its British or American spelling ("haemophilia",
+"hemophilia": quizapp.languages.en.spelling_variants) and a number in words or figures ("three",
+"3", "third", "3rd"; «tres», «tercera», "3.ª"). Where the item allows typos, also within a small
+edit distance, unless what was typed holds another real word of the document's language or
+changes a number or a Roman numeral of the answer.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from collections.abc import Mapping
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from quizapp.language import other_real_words
+from quizapp.language import base_language, other_real_words
 from quizapp.qtypes.base import Checker, text_list
+
+if TYPE_CHECKING:
+    from quizapp.languages import Language
 
 
 def fold_text(text: str) -> str:
@@ -50,6 +57,8 @@ def typed_answer_matches(content: Mapping[str, Any], typed: str, language: str |
     targets = [(accepted, fold_text(accepted)) for accepted in content["accept"]]
     if any(given == target for _, target in targets):
         return True
+    if any(given in same_answer_forms(accepted, language) for accepted, _ in targets):
+        return True
     if not content.get("typos"):
         return False
     return any(
@@ -58,6 +67,112 @@ def typed_answer_matches(content: Mapping[str, Any], typed: str, language: str |
         and same_numerals(accepted, typed)
         for accepted, target in targets
     )
+
+
+# The most forms of one accepted answer compared (each word's options multiply).
+MAX_FORMS = 256
+# Ordinals that are also other words: "second" (of time), «segundo», «cuarto» (a room).
+ORDINAL_HOMONYMS = frozenset(["second", "segundo", "cuarto"])
+ENGLISH_ORDINAL_ENDINGS = {1: "st", 2: "nd", 3: "rd"}
+
+
+def number_forms(lang: Language) -> dict[str, list[str]]:
+    """Folded word or figure -> its other folded forms, from the language's numbers 1 to 21
+    (``Language.century_words``): "three" <-> "3", "third" <-> "3rd"; «tercero» -> "3o" (as
+    "3.º" folds), «tercera» -> "3a", «tercer» -> "3er"."""
+    forms: dict[str, list[str]] = {}
+    for n, (cardinal, ordinal) in lang.century_words.items():
+        cardinal, ordinal = fold_text(cardinal), fold_text(ordinal)
+        forms.setdefault(cardinal, []).append(str(n))
+        forms.setdefault(str(n), []).append(cardinal)
+        if lang.code == "en":
+            written = f"{n}{'th' if 11 <= n % 100 <= 13 else ENGLISH_ORDINAL_ENDINGS.get(n % 10, 'th')}"
+            forms.setdefault(written, []).append(ordinal)
+            if ordinal not in ORDINAL_HOMONYMS:
+                forms.setdefault(ordinal, []).append(written)
+        elif lang.code == "es" and ordinal not in ORDINAL_HOMONYMS:
+            forms.setdefault(ordinal, []).append(f"{n}o")
+            forms.setdefault(ordinal[:-1] + "a", []).append(f"{n}a")
+            if n in (1, 3):  # "primer", "tercer" before a noun: "1.er", "3.er"
+                forms.setdefault(ordinal[:-1], []).extend([f"{n}er", f"{n}o"])
+    return forms
+
+
+_NUMBER_FORMS: dict[str, dict[str, list[str]]] = {}
+
+
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+ROMAN_VALUES = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman_value(token: str) -> int | None:
+    """The value of an upper-case Roman numeral ("XIV": 14), else None."""
+    if not token or not ROMAN.fullmatch(token):
+        return None
+    value, rest = 0, token
+    for letters, worth in ROMAN_VALUES:
+        while rest.startswith(letters):
+            value, rest = value + worth, rest[len(letters):]
+    return value
+
+
+def as_roman(value: int) -> str:
+    out = []
+    for letters, worth in ROMAN_VALUES:
+        count, value = divmod(value, worth)
+        out.append(letters * count)
+    return "".join(out).casefold()
+
+
+def roman_forms(written: list[str], i: int) -> list[str]:
+    """A Roman numeral after a word is also its number, and a number after a word also its
+    Roman numeral: "World War II" / "World War 2", "Apollo 11" / "Apollo XI", «siglo XX» / «siglo
+    20». A single letter counts only as I, V or X after a capitalised word ("Carlos V", not
+    "Vitamin C"), and nothing before the first word ("I" is no 1)."""
+    if i == 0 or not written[i - 1].isalpha():
+        return []
+    token = written[i]
+    single_ok = token in ("I", "V", "X") and written[i - 1][:1].isupper()
+    if (len(token) >= 2 or single_ok) and (value := roman_value(token)):
+        return [str(value)]
+    if token.isdigit() and 0 < int(token) < 4000 and not token.startswith("0"):
+        return [as_roman(int(token))]
+    return []
+
+
+def same_answer_forms(accepted: str, language: str | None) -> set[str]:
+    """The folded ways to write ``accepted`` that are the same answer: each word in its other
+    spelling (English: "colour", "color"), a number in words or figures and a Roman numeral
+    after a word in figures (roman_forms), in a language with its own rules (English, Spanish). A number next to another number word ("twenty-one") is
+    left as it is, so that its parts never run into another figure ("201")."""
+    code = base_language(language)
+    if code not in ("en", "es"):
+        return set()
+    from quizapp.languages import language_for  # here: the languages package loads the quiz's number rules
+
+    lang = language_for(code)
+    numbers = _NUMBER_FORMS.get(code)
+    if numbers is None:
+        numbers = _NUMBER_FORMS[code] = number_forms(lang)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", accepted) if not unicodedata.combining(c))
+    written = re.findall(r"[^\W_]+", plain)
+    words = [w.casefold() for w in written]
+
+    def numeric(word: str) -> bool:
+        return word.isdigit() or word in numbers or bool(lang.number_words.fullmatch(word))
+
+    options: list[list[str]] = []
+    for i, word in enumerate(words):
+        forms = [word, *lang.spelling_variants(word)]
+        if not any(numeric(w) for w in words[max(i - 1, 0): i] + words[i + 1: i + 2]):
+            forms += numbers.get(word, [])
+        forms += roman_forms(written, i)
+        options.append(forms)
+    found: set[str] = set()
+    for combo in itertools.islice(itertools.product(*options), MAX_FORMS):
+        found.add("".join(combo))
+    found.discard(fold_text(accepted))
+    return found
 
 
 def same_numerals(accepted: str, typed: str) -> bool:

@@ -281,3 +281,22 @@ def test_strict_passes_on_a_clean_bank_and_shows_waivers_on_request(app, tmp_pat
     assert "cue-hedge" not in result.output
     shown = runner.invoke(args=["bank", "lint", str(folder), "--show-waived"])
     assert "q-1: cue-hedge: hedging word(s) 'partly' only in the key (waived: the article itself says partly" in shown.output
+
+
+def test_the_answers_other_spelling_is_no_typo_neighbour(tmp_path):
+    """Grading takes "color" for "colour" (the same word): the linter no longer warns of it as a
+    real word a typo would be refused for; "travelled" still has "traversed" near it."""
+    colour = item("fill_in", prompt="What?", accept=["colour"], typos=True)
+    assert "typo-neighbour" not in codes(tmp_path / "colour", [colour])
+    travelled = item("fill_in", prompt="How?", accept=["travelled"], typos=True)
+    report = lint_bank(read_bank(write(tmp_path / "travelled", [travelled])))
+    [finding] = [f for f in report.open_findings if f.code == "typo-neighbour"]
+    assert "traversed" in finding.message and "'traveled'" not in finding.message
+
+
+def test_a_real_word_inside_the_answer_is_a_typo_neighbour(tmp_path):
+    """Grading refuses "plan" for "plant" (another word, though inside it): the linter lists it."""
+    plant = item("fill_in", prompt="What?", accept=["plant"], typos=True)
+    report = lint_bank(read_bank(write(tmp_path, [plant])))
+    [finding] = [f for f in report.open_findings if f.code == "typo-neighbour"]
+    assert "'plan'" in finding.message

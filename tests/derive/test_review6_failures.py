@@ -196,3 +196,21 @@ def test_no_ready_item_offers_another_ready_items_key_as_an_option() -> None:
                         first = re.match(r"[\d.,]+", option)
                         same = option.lower() == key.lower() or (first is not None and key.replace(",", "") == first.group().rstrip(".,").replace(",", ""))
                         assert not same, (language, d.item, o.item)
+
+
+SPELLINGS = [
+    Paragraph(1, "Blood tests", is_heading=True),
+    Paragraph(2, "The nurses of the mountain clinic tested every miner's blood for a pigment called haemoglobin, scarce at that height."),
+    Paragraph(3, "Records", is_heading=True),
+    Paragraph(4, "Each result went into a ledger that the clerks called the catalogue, kept in a locked drawer of the office."),
+]
+
+
+def test_a_term_accepts_its_other_english_spelling() -> None:
+    """Reviewers failed keys that refused the other spelling of the same word ("haemophilia" but
+    not "hemophilia"): a term also accepts its American or British form (ae/oe, -ogue)."""
+    drafts = derive_drafts(SPELLINGS, "en")
+    haemoglobin = next(d for d in drafts if typed_keys(d)[:1] == ["haemoglobin"])
+    assert "hemoglobin" in {k.lower() for k in typed_keys(haemoglobin)}, typed_keys(haemoglobin)
+    catalogue = next(d for d in drafts if typed_keys(d)[:1] == ["catalogue"])
+    assert "catalog" in {k.lower() for k in typed_keys(catalogue)}, typed_keys(catalogue)

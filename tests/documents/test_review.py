@@ -183,3 +183,12 @@ def test_every_drafted_question_opens_in_the_teachers_form_filled_in(app, client
         assert response.status_code == 200 and str(escape(draft.item["prompt"])) in form
         if draft.item["type"] == "numeric":
             assert f'value="{draft.item["answer"]}"' in form
+
+
+def test_the_review_page_says_what_a_typed_answer_takes_beyond_its_list(client, auth):
+    """Reviewers failed keys for refusing "hemophilia" when grading took it: the page says so."""
+    auth.create_and_login()
+    document_id = import_text(client)
+    derive(client, document_id)
+    page = client.get(f"/documents/{document_id}/review").get_data(as_text=True)
+    assert "hyphens or spaces" in page and "British or American spelling" in page and "in words or figures" in page
