@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
+from quizapp.derive.titled_names import office_holder_start
 from quizapp.derive.word_families import SHORT_STEM, prefix_apart, share_opening, share_stem
 from quizapp.languages import Language
 from quizapp.quiz.numbers import NumberError, read_number
@@ -758,6 +759,22 @@ def _gap_keys_in_context(draft: Draft) -> list[tuple[str, str, str]]:
     return keys
 
 
+LEADING_CAPITALISED = re.compile(rf"^(?:\s{CAPITALISED})+")
+TRAILING_CAPITALISED = re.compile(rf"(?:{CAPITALISED}\s)+$")
+
+
+def _office_and_holder_apart(key: str, before: str, after: str, lang: Language) -> bool:
+    """Whether the gap parts an office's portfolio from its holder's name, which are two things
+    («El exministro de Finanzas ____» → Jorge Gallardo, «la ministra de ____ Marta Ocampo» →
+    Defensa): the capitalised words around the gap read as a portfolio and a name there."""
+    trailing = TRAILING_CAPITALISED.search(before)
+    leading = LEADING_CAPITALISED.match(after)
+    before_words = trailing.group().split() if trailing else []
+    words = [*before_words, *key.split(), *(leading.group().split() if leading else [])]
+    holder = office_holder_start(words, before[: trailing.start()] if trailing else before, lang)
+    return bool(holder) and holder in (len(before_words), len(before_words) + len(key.split()))
+
+
 def name_part_gap(draft: Draft, lang: Language) -> list[str]:
     """A gap on part of a multi-word proper name: a capitalised key joined by one space to a
     capitalised word of its sentence ("la bahía de Ha ____" → Long, "the islets of ____ Bay"):
@@ -770,6 +787,8 @@ def name_part_gap(draft: Draft, lang: Language) -> list[str]:
             continue
         if quoted := QUOTED.search(before):
             before = quoted.group(1)
+        if _office_and_holder_apart(key, before, after, lang):
+            continue
         found = NAME_BEFORE_GAP.search(before)
         if found and fold(found.group(1)) not in titles and not found.group(1).endswith(("'s", "’s")):
             return [f"held back: the key {key!r} is part of a name whose other word {found.group(1)!r} stands before the gap: a gap takes the whole name or none of it"]

@@ -1,0 +1,59 @@
+"""kinds15: failure kinds a fresh reviewer found on two unseen documents (issue 10), each fixed
+generally and tested on our own small texts (EN and ES, topics of our own)."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+
+
+def _keys(drafts: list[Draft]) -> list[str]:
+    """Every draft's key as a reader would type or pick it (ready or not)."""
+    keys = []
+    for d in drafts:
+        item = d.item
+        if item.get("type") == "fill_in":
+            keys.extend(item["accept"])
+        elif item.get("type") == "single_choice":
+            keys.append(str(item["options"][item["answer"]]))
+    return keys
+
+
+def _typed_accepts(drafts: list[Draft]) -> dict[str, list[str]]:
+    return {d.item["accept"][0]: d.item["accept"] for d in drafts if d.item.get("type") == "fill_in"}
+
+
+HARBOUR_ES = [
+    Paragraph(1, "La crisis del puerto de Tumaco", is_heading=True),
+    Paragraph(2, "El exministro de Finanzas Jorge Gallardo dijo en 2011 que el puerto de Tumaco necesitaba 40 millones de dólares para su dragado."),
+    Paragraph(3, "La ministra de Defensa Marta Ocampo visitó los muelles en marzo y prometió una patrullera nueva para la bahía de Tumaco."),
+    Paragraph(4, "El secretario de Hacienda Ramiro Beltrán Solís presentó el plan de dragado ante la asamblea de Nariño en 2013."),
+    Paragraph(5, "La consejera de Asuntos Exteriores Lucía Arango firmó el acuerdo con Ecuador, y Gallardo lo criticó ante la prensa."),
+]
+HARBOUR_EN = [
+    Paragraph(1, "The Kelso harbour dispute", is_heading=True),
+    Paragraph(2, "The former Treasury Secretary Alan Pickering said in 1987 that the Kelso harbour needed 12 million pounds for dredging."),
+    Paragraph(3, "The Health Minister Brenda Laidlaw visited the quays in March and promised a new clinic for the fishing village of Ardmore."),
+    Paragraph(4, "In 1990 the Minister of Transport Gordon Strachan Reid opened the new breakwater beside the lifeboat station at Ardmore."),
+]
+
+
+def test_an_office_word_before_a_persons_name_is_not_part_of_the_name() -> None:
+    """The review: «El exministro de Finanzas Jorge Gallardo dijo…» gapped «El exministro de
+    ____» with the key "Finanzas Jorge Gallardo" (the natural answer "Finanzas" refused, the
+    bare given name "Jorge" accepted). A capitalised portfolio after an office ("ministra de
+    Defensa", "Minister of Transport", "Health Minister") is the office's, not the person's:
+    no key runs the portfolio into the name, and the name accepts its surname, not its given name."""
+    for paragraphs, language, portfolios, people in (
+        (HARBOUR_ES, "es", ("Finanzas", "Defensa", "Hacienda", "Asuntos Exteriores"),
+         {"Jorge Gallardo": "Gallardo", "Marta Ocampo": "Ocampo", "Lucía Arango": "Arango"}),
+        (HARBOUR_EN, "en", ("Treasury", "Health", "Transport", "Minister", "Secretary"),
+         {"Alan Pickering": "Pickering", "Brenda Laidlaw": "Laidlaw"}),
+    ):
+        drafts = derive_drafts(paragraphs, language)
+        keys = _keys(drafts)
+        assert not [k for k in keys if any(p in k for p in portfolios) and any(s in k for s in people.values())], keys
+        assert "Jorge" not in keys and "Marta" not in keys, keys
+        accepts = _typed_accepts(drafts)
+        for person, surname in people.items():
+            if person in accepts:
+                assert surname in accepts[person], accepts[person]
+        assert set(people) & set(accepts), accepts
