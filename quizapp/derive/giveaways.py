@@ -858,27 +858,49 @@ def abbreviates(letters: str, words: Sequence[str]) -> bool:
     return bool(letters) and bool(folded) and match(0, 0, 0)
 
 
+# What sets an abbreviation beside its words: brackets, or an apposition ("Crofters' Federation,
+# the ____", «Unión de Cooperativas o ____», «conocido como ____», "known as ____", "or simply").
+_APPOSITION_ARTICLE = r"(?:(?:the|la|el|los|las)\s+)?"
+_APPOSITION_LINK = rf"(?:,\s*{_APPOSITION_ARTICLE}|\s(?:o|u|or)\s+(?:simply\s+|simplemente\s+)?{_APPOSITION_ARTICLE}|,?\s(?:known\s+as|also\s+called|conocid[oa]s?\s+como|llamad[oa]s?)\s+{_APPOSITION_ARTICLE})"
+SPELLED_BEFORE = re.compile(rf"(?:\(\s*|{_APPOSITION_LINK})$", re.IGNORECASE)
+SPELLED_AFTER = re.compile(rf"^(?:\s*\(\s*|{_APPOSITION_LINK})", re.IGNORECASE)
+NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _spells(key: str, words: list[str], first: bool) -> bool:
+    """Whether ``key`` and the run of ``words`` next to it (their last words, or with ``first``
+    their first) are an abbreviation and its words, either way round."""
+    if ABBREVIATION.fullmatch(key) and sum(c.isupper() for c in key) >= 2:
+        spelled = [words[:n] if first else words[-n:] for n in range(2, min(MAX_SPELLED_WORDS, len(words)) + 1)]
+        return any(abbreviates(key, w) for w in spelled)
+    letters = (words[:1] if first else words[-1:])
+    return (
+        " " in key and bool(letters) and bool(ABBREVIATION.fullmatch(letters[0])) and sum(c.isupper() for c in letters[0]) >= 2
+        and abbreviates(letters[0], NAME_WORD.findall(key))
+    )
+
+
 def spelled_abbreviation(draft: Draft) -> list[str]:
-    """A gap in brackets right after the words it abbreviates ("adenosine diphosphate (____)":
-    ADP; «la Organización Marítima Internacional (____)»: OMI), or after the abbreviation whose
-    words it holds ("ADP (____)": adenosine diphosphate): the reader spells it out (kinds12)."""
+    """A gap right beside the words it abbreviates, in brackets or in apposition ("adenosine
+    diphosphate (____)": ADP; «la Organización Marítima Internacional (____)»: OMI; «la
+    Confederación de Nacionalidades Indígenas del Ecuador, la ____»: CONAIE; "the ____, the Rural
+    Water Agency"), or beside the abbreviation whose words it holds ("ADP (____)": adenosine
+    diphosphate): the reader spells it out (kinds12, kinds15)."""
     if draft.kind != "question":
         return []
     for before, after, keys in _keys_by_gap(draft):
-        if not re.search(r"\(\s*$", before) or not re.match(r"\s*\)", after):
-            continue
-        words = re.findall(r"[^\W\d_][\w'’\-]*", before.rstrip()[:-1])
-        for key in keys:
-            key = key.strip()
-            if ABBREVIATION.fullmatch(key) and sum(c.isupper() for c in key) >= 2:
-                spelled = [words[-n:] for n in range(2, min(MAX_SPELLED_WORDS, len(words)) + 1)]
-                if any(abbreviates(key, w) for w in spelled):
+        link_before = SPELLED_BEFORE.search(before)
+        link_after = SPELLED_AFTER.match(after)
+        bracketed = bool(re.search(r"\(\s*$", before)) and bool(re.match(r"\s*\)", after))
+        for key in (k.strip() for k in keys):
+            if bracketed and _spells(key, NAME_WORD.findall(before[: link_before.start()] if link_before else before), first=False):
+                if ABBREVIATION.fullmatch(key):
                     return [f"held back: the gap in brackets holds the abbreviation ({key!r}) of the words right before it: the reader spells it out"]
-            elif (
-                " " in key and words and ABBREVIATION.fullmatch(words[-1]) and sum(c.isupper() for c in words[-1]) >= 2
-                and abbreviates(words[-1], re.findall(r"[^\W\d_][\w'’\-]*", key))
-            ):
-                return [f"held back: the gap in brackets holds the words ({key!r}) of the abbreviation right before it ({words[-1]!r})"]
+                return [f"held back: the gap in brackets holds the words ({key!r}) of the abbreviation right before it"]
+            if link_before and not before.endswith("(") and _spells(key, NAME_WORD.findall(before[: link_before.start()]), first=False):
+                return [f"held back: the gap beside the words of {key!r} (or its letters) gives them: the reader spells the abbreviation out or in"]
+            if link_after and not bracketed and not after.lstrip().startswith(")") and _spells(key, NAME_WORD.findall(after[link_after.end():]), first=True):
+                return [f"held back: the gap beside the words of {key!r} (or its letters) gives them: the reader spells the abbreviation out or in"]
     return []
 
 

@@ -2,7 +2,10 @@
 generally and tested on our own small texts (EN and ES, topics of our own)."""
 from __future__ import annotations
 
+from typing import Any
+
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.giveaways import spelled_abbreviation
 
 
 def _keys(drafts: list[Draft]) -> list[str]:
@@ -57,3 +60,42 @@ def test_an_office_word_before_a_persons_name_is_not_part_of_the_name() -> None:
             if person in accepts:
                 assert surname in accepts[person], accepts[person]
         assert set(people) & set(accepts), accepts
+
+
+def _typed(prompt: str, accept: list[str]) -> Draft:
+    item: dict[str, Any] = {"type": "fill_in", "prompt": prompt, "accept": accept, "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+def test_an_abbreviation_in_apposition_to_its_words_is_held_back() -> None:
+    """The review: «la Confederación de Nacionalidades Indígenas del Ecuador, la ____» asked
+    CONAIE beside its words. Brackets were caught; an apposition (a comma and an article, «o»,
+    "or", «conocida como», "known as") gives the letters as well, either way round, and with
+    the words after the gap too."""
+    held = [
+        _typed("According to the text, what goes in the gap? “In 1971 the Scottish Crofters' Federation, the ____, took the case to court.”", ["SCF"]),
+        _typed("According to the text, what goes in the gap? “The Royal Lifeboat Trust, or ____, paid for the new slipway.”", ["RLT"]),
+        _typed("According to the text, what goes in the gap? “The wells were dug by the ____, the Rural Water Agency, in 1988.”", ["RWA"]),
+        _typed("According to the text, what goes in the gap? “A group known as the Harbour Pilots Guild, or simply ____, ran the boats.”", ["HPG"]),
+        _typed("Según el texto, ¿qué va en el hueco? «La Federación de Pescadores Artesanales del Pacífico, la ____, bloqueó el muelle.»", ["FEPAP"]),
+        _typed("Según el texto, ¿qué va en el hueco? «La Unión de Cooperativas Lecheras o ____ compró la planta.»", ["UCL"]),
+        _typed("Según el texto, ¿qué va en el hueco? «El Instituto de Aguas Andinas, conocido como ____, midió el caudal.»", ["IAA"]),
+        _typed("Según el texto, ¿qué va en el hueco? «La FEPAP, la ____, bloqueó el muelle.»", ["Federación de Pescadores Artesanales del Pacífico"]),
+        _typed("Según el texto, ¿qué va en el hueco? «La ____, la Federación de Pescadores Artesanales del Pacífico, bloqueó el muelle.»", ["FEPAP"]),
+    ]
+    for draft in held:
+        assert spelled_abbreviation(draft), draft.item["prompt"]
+    kept = [
+        _typed("According to the text, what goes in the gap? “The Scottish Crofters' Federation, the ____, and the council met.”", ["NFU"]),
+        _typed("According to the text, what goes in the gap? “The Royal Lifeboat Trust, or the ____, paid for the slipway.”", ["council"]),
+        _typed("Según el texto, ¿qué va en el hueco? «La Unión de Cooperativas Lecheras o ____ compró la planta.»", ["Lactalia"]),
+        _typed("Según el texto, ¿qué va en el hueco? «Lo midieron en Quito, la ____, en 1990.»", ["capital"]),
+    ]
+    for draft in kept:
+        assert not spelled_abbreviation(draft), draft.item["prompt"]
+    # The whole drafter: no ready gap asks the letters beside their words.
+    union = [Paragraph(1, "La leche de Carchi", is_heading=True),
+             Paragraph(2, "En 1994 la Unión de Cooperativas Lecheras del Carchi, la UCLC, compró la planta de Tulcán por 3 millones de sucres."),
+             Paragraph(3, "La UCLC pagaba a sus socios cada quince días y en 1999 ya reunía a 412 familias de la provincia.")]
+    ready = [d for d in derive_drafts(union, "es") if d.ready and "la ____," in str(d.item.get("prompt", ""))]
+    assert not ready, [(d.item["prompt"], d.item.get("accept")) for d in ready]
