@@ -1028,6 +1028,31 @@ def anniversary_year(draft: Draft, lang: Language, headline_years: Sequence[int]
     return []
 
 
+# Two years joined as a pair or a span: "the winters of 1739 and ____", «la sequía de ____ y
+# 1912», «entre ____ y 1931», "from 1813 to ____", "1813/____" (a dash: computed_figure).
+_YEAR_JOIN = r"(?:y|e|and|or|o|to|a|al|until|hasta|through|/)"
+YEAR_JOINED_BEFORE = re.compile(rf"(?<![\d.,])(1[0-9]{{3}}|20[0-9]{{2}})\s*{_YEAR_JOIN}\s*(?:(?:el|del)\s+)?$", re.IGNORECASE)
+YEAR_JOINED_AFTER = re.compile(rf"^\s*{_YEAR_JOIN}\s*(?:(?:el|del)\s+)?(1[0-9]{{3}}|20[0-9]{{2}})(?![\d.,]\d)", re.IGNORECASE)
+
+
+def consecutive_year(draft: Draft) -> list[str]:
+    """A year paired with the year right before or after it («El Niño de ____ y 1998» → 1997,
+    "the winters of 1739 and ____" → 1740, «entre ____ y 1931» → 1930): the pair's other year
+    gives it, whatever the reader knows (kinds15)."""
+    if draft.kind != "question":
+        return []
+    item = draft.item
+    for before, after, keys in _keys_by_gap(draft):
+        if item.get("type") == "numeric":
+            keys = [str(item.get("answer", ""))]
+        joined = [int(m.group(1)) for m in (YEAR_JOINED_BEFORE.search(before), YEAR_JOINED_AFTER.match(after)) if m]
+        for key in keys:
+            m = YEAR.fullmatch(str(key).strip().removesuffix(".0"))
+            if m and any(abs(int(m.group(1)) - y) == 1 for y in joined):
+                return [f"held back: the gap is a year paired with the year next to it ({joined[0]}): the pair gives it away"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_years: Sequence[int] = ()) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none); ``headline_years``:
     the years of the document's title and opening (``lead_years``)."""
@@ -1054,6 +1079,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         name_part_gap(draft, lang),
         spelled_abbreviation(draft),
         anniversary_year(draft, lang, headline_years),
+        consecutive_year(draft),
         shared_stem(draft, lang),
         word_family(draft, lang),
         adjective_of_prompt_name(draft, lang),

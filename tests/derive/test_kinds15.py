@@ -2,6 +2,7 @@
 generally and tested on our own small texts (EN and ES, topics of our own)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
@@ -99,3 +100,26 @@ def test_an_abbreviation_in_apposition_to_its_words_is_held_back() -> None:
              Paragraph(3, "La UCLC pagaba a sus socios cada quince días y en 1999 ya reunía a 412 familias de la provincia.")]
     ready = [d for d in derive_drafts(union, "es") if d.ready and "la ____," in str(d.item.get("prompt", ""))]
     assert not ready, [(d.item["prompt"], d.item.get("accept")) for d in ready]
+
+
+DROUGHT_ES = [Paragraph(1, "Las minas de Zaruma", is_heading=True),
+              Paragraph(2, "La sequía de 1911 y 1912 vació los pozos de Zaruma y obligó a cerrar la mina Sexmo durante 14 meses."),
+              Paragraph(3, "Entre 1930 y 1931 la compañía inglesa vendió sus acciones a un banco de Guayaquil por 80.000 sucres.")]
+WINTERS_EN = [Paragraph(1, "The Kelso harbour", is_heading=True),
+              Paragraph(2, "The hard winters of 1739 and 1740 froze the harbour at Kelso for 63 days and ruined the herring merchants."),
+              Paragraph(3, "From 1846 to 1847 the town council paid 200 pounds a month to feed the families of the quay.")]
+
+
+def test_a_year_paired_with_the_next_or_previous_year_is_not_asked() -> None:
+    """The review: «El Niño de ____ y 1998» asked 1997, "the winter of 1962–____" 1963 (a dash
+    was caught): a year joined to the year next to it («y», "and", «entre … y», "from … to")
+    is given by its pair. The paragraph is asked something else; a pair far apart still is."""
+    for paragraphs, language in ((DROUGHT_ES, "es"), (WINTERS_EN, "en")):
+        drafts = derive_drafts(paragraphs, language)
+        paired = [d for d in drafts if d.ready and re.search(r"\b1[0-9]{3}\s*(?:y|and|to)\s*____|____\s*(?:y|and|to)\s*1[0-9]{3}", str(d.item.get("prompt", "")))]
+        assert not paired, [(d.item["prompt"], d.item.get("answer")) for d in paired]
+        covered = {d.paragraph for d in drafts if d.ready}
+        assert {2, 3} <= covered, covered
+    apart = [Paragraph(1, "The Kelso harbour", is_heading=True),
+             Paragraph(2, "The hard winters of 1739 and 1784 froze the harbour at Kelso and ruined the herring merchants.")]
+    assert any(d.ready and d.item.get("answer") in (1739, 1784) for d in derive_drafts(apart, "en"))
