@@ -493,7 +493,8 @@ def after_bound(before: str, lang: Language, approximate: bool = True) -> bool:
     ("more than", "hasta", "superaban los"): a smaller value would be true as well. Without
     ``approximate``, the words of an approximation ("nearly", "cerca de") do not count."""
     folded = fold(before).rstrip()
-    folded = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", folded)  # "by the year 2020"
+    folded = re.sub(r"\s+(?:the|el|la|los|las|el ano|the year)$", "", folded)  # "by the year 2020"
+    folded = re.sub(r"(?<=\W)(de|a)l$", r"\1", folded)  # «más del 70 %», «superior al 12 %»: «más de», «superior a»
     comparators = [c for c in lang.comparators if approximate or fold(c) not in APPROXIMATE_COMPARATORS]
     if any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", folded) for c in comparators):
         return True

@@ -123,3 +123,32 @@ def test_a_year_paired_with_the_next_or_previous_year_is_not_asked() -> None:
     apart = [Paragraph(1, "The Kelso harbour", is_heading=True),
              Paragraph(2, "The hard winters of 1739 and 1784 froze the harbour at Kelso and ruined the herring merchants.")]
     assert any(d.ready and d.item.get("answer") in (1739, 1784) for d in derive_drafts(apart, "en"))
+
+
+CREDIT_ES = [Paragraph(1, "La caja rural de Loja", is_heading=True),
+             Paragraph(2, "En 2009 la caja rural de Loja perdió más del 70 % de sus depósitos en tres semanas, y 46 cooperativas cerraron."),
+             Paragraph(3, "Al menos el 35 % de los socios eran productores de café de Vilcabamba, según el informe de la superintendencia."),
+             Paragraph(4, "La caja prestaba a menos del 12 % anual, frente al 18 % de los bancos de Cuenca, y cobraba en sacos de café."),
+             Paragraph(5, "Su fundador, Efraín Lozada, la presidió hasta 1998 y dejó 22 oficinas en la provincia.")]
+CREDIT_EN = [Paragraph(1, "The Dunmore credit union", is_heading=True),
+             Paragraph(2, "In 1931 the Dunmore credit union lost upwards of 60 per cent of its deposits in a month, and 14 branches closed."),
+             Paragraph(3, "No fewer than 25 per cent of its members were slate quarrymen from Blaenau, according to the auditor."),
+             Paragraph(4, "It lent at no more than 4 per cent a year, against 7 per cent at the banks of Bangor, and took payment in slate."),
+             Paragraph(5, "Its founder, Owen Pritchard, chaired it until 1948 and left 9 branches in the county.")]
+
+
+def test_a_bound_is_never_turned_into_options() -> None:
+    """The review: «más del ____ de los depósitos» offered 80 % (key), 60 % and 22 %: "more
+    than 60 %" is as true. A figure after a bound («más del», «menos del», «superior al», "no
+    more than", "upwards of", "in excess of") gets no choice item nor a swap; a figure beside
+    it that is no bound («frente al 18 %») still may."""
+    for paragraphs, language, bounds in (
+        (CREDIT_ES, "es", ("más del ____", "menos del ____", "menos el ____")),
+        (CREDIT_EN, "en", ("upwards of ____", "fewer than ____", "more than ____")),
+    ):
+        offered = [
+            d for d in derive_drafts(paragraphs, language)
+            if d.ready and d.item.get("type") in ("single_choice", "cloze", "multiple_select", "true_false")
+        ]
+        bounded = [d.item.get("prompt") for d in offered if any(b in str(d.item.get("prompt", "")) for b in bounds)]
+        assert not bounded, bounded
