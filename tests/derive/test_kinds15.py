@@ -152,3 +152,34 @@ def test_a_bound_is_never_turned_into_options() -> None:
         ]
         bounded = [d.item.get("prompt") for d in offered if any(b in str(d.item.get("prompt", "")) for b in bounds)]
         assert not bounded, bounded
+
+
+LICHEN_EN = [Paragraph(1, "How lichens live", is_heading=True),
+             Paragraph(2, "The fungus and the alga keep up a dialogue, that is, a kind of conversation carried out in chemical signals."),
+             Paragraph(3, "The algal cells wrapped in tiny bundles of fungal threads known as soredia are carried away by the wind."),
+             Paragraph(4, "The cortex, that is, a skin of packed fungal threads, shades the algae beneath it.")]
+LICHEN_ES = [Paragraph(1, "Cómo viven los líquenes", is_heading=True),
+             Paragraph(2, "Entre el hongo y el alga hay un diálogo químico, es decir, una especie de conversación en señales químicas que dura décadas."),
+             Paragraph(3, "Los botánicos hablan de fotobiosis, es decir, como si el alga pagara un alquiler al hongo con sus azúcares."),
+             Paragraph(4, "Las cianobacterias que viven en unas pequeñas agallas del talo, llamadas cefalodios, fijan el nitrógeno del aire."),
+             Paragraph(5, "El córtex, es decir, una piel dura de hifas apretadas, da sombra a las algas del talo.")]
+
+
+def _cards(paragraphs: list[Paragraph], language: str) -> dict[str, tuple[str, bool]]:
+    return {str(d.item["front"]): (str(d.item["back"]), d.ready) for d in derive_drafts(paragraphs, language) if d.kind == "card"}
+
+
+def test_a_card_back_that_is_a_figure_of_speech_or_another_things_description_is_held_back() -> None:
+    """The review: a card whose back is a metaphor ("a conversation carried out in chemical
+    signals"; «una especie de…», "like a…", «como si») says what the thing is like, not what
+    it is; and a card "nodules" whose back described the bacteria inside them. A back the
+    sentence writes as what a relative says of another noun («las cianobacterias que viven en
+    unas pequeñas agallas…, llamadas cefalodios»), or as the complement of another noun's "of"
+    ("bundles of fungal threads known as soredia" -> "fungal threads"), describes another thing.
+    A plain apposition keeps its card."""
+    en, es = _cards(LICHEN_EN, "en"), _cards(LICHEN_ES, "es")
+    ready_backs = [back for back, ready in [*en.values(), *es.values()] if ready]
+    for wrong in ("A kind of conversation", "Una especie de conversación", "Como si", "Viven en", "Fungal threads"):
+        assert not [b for b in ready_backs if b.casefold().startswith(wrong.casefold())], ready_backs
+    assert any(b.startswith("A skin of packed fungal threads") for b in ready_backs), ready_backs
+    assert any(b.startswith("Una piel dura de hifas") for b in ready_backs), ready_backs
