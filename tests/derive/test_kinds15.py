@@ -6,7 +6,10 @@ import re
 from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
+from quizapp.derive.extract import fold
 from quizapp.derive.giveaways import spelled_abbreviation
+from quizapp.languages import language_for
 
 
 def _keys(drafts: list[Draft]) -> list[str]:
@@ -183,3 +186,44 @@ def test_a_card_back_that_is_a_figure_of_speech_or_another_things_description_is
         assert not [b for b in ready_backs if b.casefold().startswith(wrong.casefold())], ready_backs
     assert any(b.startswith("A skin of packed fungal threads") for b in ready_backs), ready_backs
     assert any(b.startswith("Una piel dura de hifas") for b in ready_backs), ready_backs
+
+
+FISHERS_ES = [Paragraph(1, "La pesca en Manabí", is_heading=True),
+              Paragraph(2, "La Federación de Pescadores Artesanales del Pacífico (FEPAP) nació en 1987 en el puerto de Jaramijó."),
+              Paragraph(3, "En 2008 la Federación de Pescadores Artesanales del Pacífico bloqueó el muelle de Manta durante 11 días.")]
+PIPELINE_EN = [Paragraph(1, "Oil from the east", is_heading=True),
+               Paragraph(2, "The Trans-Andean Heavy Crude Pipeline (TAHCP) began pumping in 2003 from the wells of Lago Agrio."),
+               Paragraph(3, "In 2008 a landslide on the Coca River broke the Trans-Andean Heavy Crude Pipeline near the San Rafael falls.")]
+
+
+def test_a_typed_name_accepts_the_abbreviation_the_text_gives_it() -> None:
+    """The review: only "Oleoducto de Crudos Pesados" was accepted, not the "(OCP)" the text
+    gives it. A name accepts the abbreviation the document writes beside it, also where its
+    letters are not the words' initials alone ("Trans-Andean" -> TA, «FEderación» -> FE)."""
+    for paragraphs, language, name, letters in (
+        (FISHERS_ES, "es", "Federación de Pescadores Artesanales del Pacífico", "FEPAP"),
+        (PIPELINE_EN, "en", "Trans-Andean Heavy Crude Pipeline", "TAHCP"),
+    ):
+        accepts = _typed_accepts(derive_drafts(paragraphs, language))
+        assert letters in accepts[name], accepts.get(name)
+
+
+def _tidied(prompt: str, accept: list[str], language: str, document: str) -> list[str]:
+    item: dict[str, Any] = {"type": "fill_in", "prompt": prompt, "accept": accept, "source": [2]}
+    draft = Draft("p2-fi-x", "question", item, 2, None, 1.0)
+    written = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", document))
+    tidy_accept_lists(draft, DraftContext(language_for(language), written, document))
+    return list(draft.item["accept"])
+
+
+def test_a_rare_term_accepts_its_other_number() -> None:
+    """The review: "symbiosome"/"symbiosomes", «ureido/ureidos» refused the other number. A
+    term general text does not know (so no irregular plural is known either) accepts its
+    regular other number where the gap does not fix it; a known word keeps only its real forms
+    ("villuses" stays out), and an article before the gap still decides."""
+    doc_es = "Las raíces exportan el nitrógeno fijado como ureidos hacia las hojas."
+    assert "ureido" in _tidied("«... el nitrógeno fijado como ____ hacia las hojas.»", ["ureidos"], "es", doc_es)
+    doc_en = "Each bacterium sits in a membrane sac the botanists call symbiosomes when they are many."
+    assert "symbiosome" in _tidied("“... a membrane sac the botanists call ____ when they are many.”", ["symbiosomes"], "en", doc_en)
+    assert _tidied("“The gut wall is lined with a ____ of cells.”", ["villus"], "en", "The gut wall is lined with a villus of cells.") == ["villus"]
+    assert _tidied("“Each bacterium sits in a ____.”", ["symbiosome"], "en", "Each bacterium sits in a symbiosome.") == ["symbiosome"]
