@@ -1199,7 +1199,7 @@ STOCK_PHRASES = {
         "carbon _": "dioxide monoxide", "_ dioxide": "carbon sulphur sulfur nitrogen", "greenhouse _": "gas gases effect", "_ effect": "greenhouse placebo domino",
         "climate _": "change", "global _": "warming", "natural _": "selection gas", "stem _": "cells", "_ cells": "stem",
         "blood _": "pressure vessels", "immune _": "system", "nervous _": "system", "solar _": "system panels energy", "_ panels": "solar",
-        "prime _": "minister", "_ minister": "prime", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage",
+        "prime _": "minister", "_ minister": "prime", "last _": "resort", "_ resort": "last", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage",
         "stock _": "exchange market", "red _": "cross", "_ cross": "red", "sodium-potassium _": "pump",
     },
     "es": {
@@ -1208,7 +1208,7 @@ STOCK_PHRASES = {
         "calentamiento _": "global", "seleccion _": "natural", "celulas _": "madre", "presion _": "arterial", "sistema _": "solar nervioso inmunitario",
         "paneles _": "solares", "placas _": "solares", "energia _": "nuclear solar eolica", "primer _": "ministro", "tribunal _": "supremo constitucional",
         "derechos _": "humanos", "guerra _": "civil mundial fria", "cruz _": "roja", "bolsa de _": "valores", "salidas de _": "emergencia",
-        "patrimonio de la _": "humanidad", "_ de la humanidad": "patrimonio",
+        "patrimonio de la _": "humanidad", "_ de la humanidad": "patrimonio", "ultima _": "instancia", "_ instancia": "ultima",
     },
 }
 # A vitamin's letter after its word, or its word before a letter: "vitamin ____" is a letter,

@@ -8,7 +8,7 @@ from typing import Any
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import spelled_abbreviation
+from quizapp.derive.giveaways import spelled_abbreviation, stock_collocation
 from quizapp.languages import language_for
 
 
@@ -227,3 +227,37 @@ def test_a_rare_term_accepts_its_other_number() -> None:
     assert "symbiosome" in _tidied("“... a membrane sac the botanists call ____ when they are many.”", ["symbiosomes"], "en", doc_en)
     assert _tidied("“The gut wall is lined with a ____ of cells.”", ["villus"], "en", "The gut wall is lined with a villus of cells.") == ["villus"]
     assert _tidied("“Each bacterium sits in a ____.”", ["symbiosome"], "en", "Each bacterium sits in a symbiosome.") == ["symbiosome"]
+
+
+AIR_EN = [Paragraph(1, "Nitrogen for the fields", is_heading=True),
+          Paragraph(2, "Although about 78 per cent of the air is nitrogen, crops cannot use the gas until bacteria turn it into ammonia."),
+          Paragraph(3, "Roughly 21 % of the atmosphere is oxygen, which the root nodules must keep away from the enzyme nitrogenase."),
+          Paragraph(4, "The farm at Rothamsted lost 35 per cent of the water in its tanks during the dry summer of 1921."),
+          Paragraph(5, "In a crisis the county bank acted as the lender of last resort for the farmers of Harpenden.")]
+AIR_ES = [Paragraph(1, "Nitrógeno para el campo", is_heading=True),
+          Paragraph(2, "El agua forma alrededor del 60 por ciento del cuerpo humano, y la soya pide riegos de 40 litros por metro en Quevedo."),
+          Paragraph(3, "La finca de Quevedo perdió el 35 % del agua de sus tanques durante la sequía de 1997."),
+          Paragraph(4, "En la crisis, la caja de Quevedo actuó como prestamista de última instancia para los productores de soya.")]
+
+
+def test_a_share_of_the_air_or_the_human_body_and_a_stock_phrase_are_general_knowledge() -> None:
+    """The review: "about ____ per cent of the air is nitrogen" (78) and «prestamista de
+    última instancia», "lender of last resort": a share of something the same in every textbook
+    (the air, the atmosphere, the oceans, the human body) and an idiom the rest of the phrase
+    completes are known without the text. The water of a farm's tanks is the text's own."""
+    for paragraphs, language, universal, own in ((AIR_EN, "en", (78, 21), 35), (AIR_ES, "es", (60,), 35)):
+        drafts = derive_drafts(paragraphs, language)
+        numeric = [d for d in drafts if d.item.get("type") == "numeric"]
+        assert not [d.item["prompt"] for d in numeric if d.ready and d.item["answer"] in universal]
+        assert any(d.item["answer"] == own and "held back: the key" not in " ".join(d.problems) for d in numeric), [(d.item["prompt"], d.problems) for d in numeric]
+        idioms = [d for d in drafts if d.ready and d.item.get("type") == "fill_in" and set(d.item["accept"]) & {"resort", "last", "última", "instancia"}]
+        assert not idioms, [d.item["prompt"] for d in idioms]
+
+
+def test_a_lender_of_last_resort_is_completed_without_the_text() -> None:
+    """The stock-phrase table (giveaways.STOCK_PHRASES) knows the review's idiom both ways."""
+    es, en = language_for("es"), language_for("en")
+    assert stock_collocation(_typed("Según el texto, ¿qué va en el hueco? «La caja actuó como prestamista de última ____.»", ["instancia"]), es)
+    assert stock_collocation(_typed("Según el texto, ¿qué va en el hueco? «La caja actuó como prestamista de ____ instancia.»", ["última"]), es)
+    assert stock_collocation(_typed("According to the text, what goes in the gap? “The bank acted as the lender of last ____.”", ["resort"]), en)
+    assert not stock_collocation(_typed("According to the text, what goes in the gap? “The bank acted as the lender of last ____.”", ["century"]), en)
