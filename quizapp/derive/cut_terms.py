@@ -129,6 +129,10 @@ def back_of_another_thing(draft: Draft, paragraph: str, lang: Language) -> list[
     if RELATIVE_BEFORE.search(before):
         return [f"held back: the card's back is what its sentence says of another thing ({before.strip()[-40:]!r} ...), not what the term is"]
     head = OF_BEFORE.search(before)
-    if head and fold(head.group(1)) not in KIND_WORDS and fold(head.group(1)) not in lang.words.stop_words:
+    # A back that holds an "of" itself ("canales de madera" after "una red de") is where the
+    # reader took its one "of" and stopped: the head before it is a measure or a collection of
+    # the thing named ("una red de canales de madera, que los salineros llaman arroyos").
+    own_of = {"of", "de", "del"} & {fold(w) for w in WORD.findall(back)}
+    if head and not own_of and fold(head.group(1)) not in KIND_WORDS and fold(head.group(1)) not in lang.words.stop_words:
         return [f"held back: the card's back is the complement of another noun ({head.group().strip()!r} ...) in its sentence: it describes another thing"]
     return []
