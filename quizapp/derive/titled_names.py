@@ -82,7 +82,7 @@ def titled_before(before: str, lang: Language) -> bool:
 # adjective of the language: «Asuntos Exteriores», «Obras Públicas»), never with a given name.
 PORTFOLIO_WORD_MARGIN = 3.0
 OFFICE_CONNECTORS = frozenset(("de", "del", "of"))
-EX_PREFIXES = ("ex-", "ex")
+EX_PREFIXES = ("ex-", "ex", "vice-", "vice", "sub")  # «exministro», «viceministra», «subsecretario»
 HOLDER_WORDS = (2, 4)  # a holder's name: a given name and a surname, or two surnames and a particle
 
 

@@ -20,7 +20,7 @@ def _keys(drafts: list[Draft]) -> list[str]:
         if item.get("type") == "fill_in":
             keys.extend(item["accept"])
         elif item.get("type") == "single_choice":
-            keys.append(str(item["options"][item["answer"]]))
+            keys.extend(str(c["text"]) for c in item.get("choices", []) if c.get("correct"))
     return keys
 
 
@@ -34,6 +34,7 @@ HARBOUR_ES = [
     Paragraph(3, "La ministra de Defensa Marta Ocampo visitó los muelles en marzo y prometió una patrullera nueva para la bahía de Tumaco."),
     Paragraph(4, "El secretario de Hacienda Ramiro Beltrán Solís presentó el plan de dragado ante la asamblea de Nariño en 2013."),
     Paragraph(5, "La consejera de Asuntos Exteriores Lucía Arango firmó el acuerdo con Ecuador, y Gallardo lo criticó ante la prensa."),
+    Paragraph(6, "En 2015 la viceministra de Minas Rocío Benavides Tapia cerró el muelle carbonero de Buenaventura por 90 días."),
 ]
 HARBOUR_EN = [
     Paragraph(1, "The Kelso harbour dispute", is_heading=True),
@@ -50,8 +51,8 @@ def test_an_office_word_before_a_persons_name_is_not_part_of_the_name() -> None:
     Defensa", "Minister of Transport", "Health Minister") is the office's, not the person's:
     no key runs the portfolio into the name, and the name accepts its surname, not its given name."""
     for paragraphs, language, portfolios, people in (
-        (HARBOUR_ES, "es", ("Finanzas", "Defensa", "Hacienda", "Asuntos Exteriores"),
-         {"Jorge Gallardo": "Gallardo", "Marta Ocampo": "Ocampo", "Lucía Arango": "Arango"}),
+        (HARBOUR_ES, "es", ("Finanzas", "Defensa", "Hacienda", "Asuntos Exteriores", "Minas"),
+         {"Jorge Gallardo": "Gallardo", "Marta Ocampo": "Ocampo", "Lucía Arango": "Arango", "Rocío Benavides Tapia": "Benavides"}),
         (HARBOUR_EN, "en", ("Treasury", "Health", "Transport", "Minister", "Secretary"),
          {"Alan Pickering": "Pickering", "Brenda Laidlaw": "Laidlaw"}),
     ):
