@@ -221,7 +221,74 @@ def qualified_range(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(bare)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, bare_name, place_short_form, qualified_range)
+# A term general text hardly knows (below this Zipf frequency, "symbiosome" 0, «ureidos» 0):
+# no irregular plural of it is known either, so its regular other number is what a learner types.
+RARE_TERM_ZIPF = 1.0
+
+
+def rare_term_number(draft: Draft, ctx: DraftContext) -> None:
+    """A one-word lower-case key general text does not know ("symbiosomes", «ureidos») also
+    accepts its regular other number ("symbiosome", «ureido»: the language's ``term_variants``)
+    when general text does not know that form either and the gap does not fix the number
+    (kinds15): the second stage's word filter (real_forms) dropped it as no word."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        accepts, before, after = gap.accept, gap.before, gap.after
+        key = str(accepts[0]) if accepts else ""
+        if " " in key or not key[:1].islower() or ctx.lang.familiarity(key) >= RARE_TERM_ZIPF:
+            continue
+        forms = ctx.lang.term_variants(key)
+        if len(forms) != 1:
+            continue  # no regular other number, or two guesses («rociador», «rociadore»)
+        form, number = forms[0], giveaways.slot_number(before, after, ctx.lang)
+        plural = fold(form).endswith("s") and not fold(key).endswith("s")
+        if ctx.lang.familiarity(form) > 0 or (number == "singular" and plural) or (number == "plural" and not plural):
+            continue
+        if fold(form) not in {fold(str(a)) for a in accepts}:
+            accepts.append(form)
+
+
+# The abbreviation a document gives a name, beside it: "Trans-Andean Heavy Crude Pipeline
+# (TAHCP)", «Federación de Pescadores Artesanales del Pacífico (FEPAP)», or the other way round.
+GIVEN_ABBREVIATION = r"\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,7})\s*\)"
+
+
+def given_abbreviation(draft: Draft, ctx: DraftContext) -> None:
+    """A typed name also accepts the abbreviation the document writes in brackets right after
+    it (whose letters may come from inside its words: "Trans-Andean" -> TA, «FEderación» ->
+    FE), and an abbreviation the words the document writes before it (kinds15; the words'
+    initials alone were accepted already: context.natural_forms)."""
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        accepts = gap.accept
+        key = str(accepts[0]) if accepts else ""
+        words = key.split()
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        if not words or not words[0][:1].isupper():
+            continue
+        known = {fold(str(a)) for a in accepts}
+        name = " ".join(words)
+        if len(words) >= 2:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}{GIVEN_ABBREVIATION}", ctx.document):
+                letters = m.group(1)
+                if sum(c.isupper() for c in letters) >= 2 and giveaways.abbreviates(letters, giveaways.NAME_WORD.findall(name)) and fold(letters) not in known:
+                    accepts.append(letters)
+                    known.add(fold(letters))
+        elif giveaways.ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
+            for m in re.finditer(rf"([^\W\d_][^()]{{2,120}}?)\s*\(\s*{re.escape(name)}\s*\)", ctx.document):
+                spelled = giveaways.NAME_WORD.findall(m.group(1))
+                found = next((spelled[-n:] for n in range(2, min(giveaways.MAX_SPELLED_WORDS, len(spelled)) + 1) if giveaways.abbreviates(name, spelled[-n:])), None)
+                if found:
+                    while found and fold(found[0]) in determiners:
+                        found = found[1:]
+                    phrase = m.group(1)[m.group(1).rfind(found[0]):] if found else ""
+                    if phrase and fold(phrase) not in known:
+                        accepts.append(phrase)
+                        known.add(fold(phrase))
+                    break
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -19,7 +19,10 @@ listed here, in two lists, because they run at two moments:
   decision") or is an ordinal and a noun alone ("The second approach", kinds13); a famous
   artist's "who was this?" (famous_person_role, kinds7); a definition back another thing of the
   paragraph fits (cut_terms.back_fits_another, kinds12); a term its section heading names and
-  describes (topic_titles.title_card, kinds11).
+  describes (topic_titles.title_card, kinds11); a back that is a figure of speech («una especie
+  de ...», "like a ...": vague_cards.figurative_back, kinds15) or that its sentence writes of
+  another noun (a relative's predicate, an "of" complement: cut_terms.back_of_another_thing,
+  kinds15).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -32,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizapp.derive import checks, context, vague_cards
-from quizapp.derive.cut_terms import back_fits_another
+from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing
 from quizapp.derive.discourse_fronts import discourse_front, ordinal_front
 from quizapp.derive.extract import fold
 from quizapp.derive.famous_settings import famous_person_role
@@ -188,6 +191,18 @@ def fits_another_thing(draft: Draft, ctx: CardContext) -> list[str]:
     return back_fits_another(draft, ctx.text.get(draft.paragraph, ""), ctx.lang)
 
 
+def figurative_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """«una especie de conversación ...», "like tiny fingers": a figure of speech, not what the
+    thing is (vague_cards.figurative_back, kinds15)."""
+    return vague_cards.figurative_back(draft, ctx.lang)
+
+
+def another_things_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """A back its sentence writes of another noun (a relative's predicate, an "of" complement:
+    cut_terms.back_of_another_thing, kinds15)."""
+    return back_of_another_thing(draft, ctx.text.get(draft.paragraph, ""), ctx.lang)
+
+
 def heading_term(draft: Draft, ctx: CardContext) -> list[str]:
     """"exokarst" under «Formas de superficie: el exokarst»: the section's heading names the
     term and says what it is (topic_titles.title_card, kinds11)."""
@@ -196,7 +211,7 @@ def heading_term(draft: Draft, ctx: CardContext) -> list[str]:
 
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, ordinal_noun_front,
-    fits_another_thing, heading_term,
+    fits_another_thing, heading_term, figurative_back, another_things_back,
 )
 
 

@@ -100,3 +100,39 @@ def back_fits_another(draft: Draft, paragraph: str, lang: Language) -> list[str]
         if back <= said:
             return [f"held back: the card's back fits what another sentence of its paragraph describes ({sentence.strip()[:60]!r}), not only {paragraph[a:z]!r}"]
     return []
+
+
+# What stands right before a back that describes another thing of its sentence (kinds15): a
+# relative pronoun («las cianobacterias que | viven en unas agallas ..., llamadas cefalodios»:
+# what the relative says of the cyanobacteria), or another noun's "of" ("tiny bundles of |
+# fungal threads known as soredia": the threads, not the bundles, where the reader of the naming
+# phrase stopped at "bundles"). Words of a kind ("a kind of rake called ...") are no other thing.
+RELATIVE_BEFORE = re.compile(r"(?:^|\W)(?:que|quien|quienes|donde|which|that|who|where)\s+$", re.IGNORECASE)
+OF_BEFORE = re.compile(r"(?:^|\W)([^\W\d_]{3,})\s+(?:of|de|del|de\s+la|de\s+los|de\s+las)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+KIND_WORDS = frozenset(("kind", "type", "sort", "form", "piece", "tipo", "clase", "especie", "forma", "suerte", "pieza"))
+
+
+def back_of_another_thing(draft: Draft, paragraph: str, lang: Language) -> list[str]:
+    """Why a definition card is held back: its back is, in its sentence, what a relative says of
+    another noun or the complement of another noun's "of", so it describes another thing."""
+    item = draft.item
+    if draft.kind != "card" or "definition" not in item.get("tags", []):
+        return []
+    back = str(item.get("back", "")).strip()
+    if not back:
+        return []
+    text = paragraph.replace("**", "").replace("__", "")
+    found = re.search(rf"(?<!\w){re.escape(back[:1])}{re.escape(back[1:])}", text, re.IGNORECASE)
+    if found is None:
+        return []
+    before = text[: found.start()]
+    if RELATIVE_BEFORE.search(before):
+        return [f"held back: the card's back is what its sentence says of another thing ({before.strip()[-40:]!r} ...), not what the term is"]
+    head = OF_BEFORE.search(before)
+    # A back that holds an "of" itself ("canales de madera" after "una red de") is where the
+    # reader took its one "of" and stopped: the head before it is a measure or a collection of
+    # the thing named ("una red de canales de madera, que los salineros llaman arroyos").
+    own_of = {"of", "de", "del"} & {fold(w) for w in WORD.findall(back)}
+    if head and not own_of and fold(head.group(1)) not in KIND_WORDS and fold(head.group(1)) not in lang.words.stop_words:
+        return [f"held back: the card's back is the complement of another noun ({head.group().strip()!r} ...) in its sentence: it describes another thing"]
+    return []

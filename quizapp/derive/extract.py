@@ -386,6 +386,8 @@ def _names(
     sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention],
     known_openings: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Mention]:
+    from quizapp.derive import titled_names  # titled_names reads names with extract's helpers
+
     text = sentence.text
     tokens = list(TOKEN.finditer(text))
     stop = lang.words.stop_words
@@ -465,7 +467,19 @@ def _names(
             continue  # "Italian anatomist", "American investors": an adjective (Spanish writes them in lower case)
         if len(words) == 1 and (fold_word(words[0]) in stop or words[0] in lang.titles or len(words[0]) < 2 or fold_word(words[0]) in lang.months):
             continue
-        if len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
+        holder = titled_names.office_holder_start(words, text[:start], lang)
+        if holder:
+            # «el exministro de Finanzas Jorge Gallardo», "the Health Minister Brenda Laidlaw":
+            # the portfolio is the office's, the name the person's.
+            office_run = run[:holder]
+            if titled_names.portfolio_opens(text[:start], lang):
+                while office_run and fold_word(office_run[-1].group()) in lang.name_connectors:
+                    office_run = office_run[:-1]
+                office = text[office_run[0].start():office_run[-1].end()]
+                out.append(Mention("name", office, sentence.start + office_run[0].start(), sentence.start + office_run[-1].end(), sentence.paragraph, sentence.index, office))
+            start, words = run[holder].start(), words[holder:]
+            name = text[start:end]
+        elif len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
             start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
             name = text[start:end]
         if name.endswith(("'s", "’s")):

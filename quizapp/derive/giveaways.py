@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.extract import fold
+from quizapp.derive.titled_names import office_holder_start
 from quizapp.derive.word_families import SHORT_STEM, prefix_apart, share_opening, share_stem
 from quizapp.languages import Language
 from quizapp.quiz.numbers import NumberError, read_number
@@ -509,7 +510,8 @@ def after_bound(before: str, lang: Language, approximate: bool = True) -> bool:
     ("more than", "hasta", "superaban los"): a smaller value would be true as well. Without
     ``approximate``, the words of an approximation ("nearly", "cerca de") do not count."""
     folded = fold(before).rstrip()
-    folded = re.sub(r"\s+(?:the|el|la|el ano|the year)$", "", folded)  # "by the year 2020"
+    folded = re.sub(r"\s+(?:the|el|la|los|las|el ano|the year)$", "", folded)  # "by the year 2020"
+    folded = re.sub(r"(?<=\W)(de|a)l$", r"\1", folded)  # «más del 70 %», «superior al 12 %»: «más de», «superior a»
     comparators = [c for c in lang.comparators if approximate or fold(c) not in APPROXIMATE_COMPARATORS]
     if any(re.search(rf"(?:^|\W){re.escape(fold(c))}$", folded) for c in comparators):
         return True
@@ -767,6 +769,22 @@ NAME_BEFORE_GAP = re.compile(rf"(?:[\w,])\s+({CAPITALISED})\s$")
 NAME_AFTER_GAP = re.compile(rf"^\s({CAPITALISED})")
 
 
+LEADING_CAPITALISED = re.compile(rf"^(?:\s{CAPITALISED})+")
+TRAILING_CAPITALISED = re.compile(rf"(?:{CAPITALISED}\s)+$")
+
+
+def _office_and_holder_apart(key: str, before: str, after: str, lang: Language) -> bool:
+    """Whether the gap parts an office's portfolio from its holder's name, which are two things
+    («El exministro de Finanzas ____» → Jorge Gallardo, «la ministra de ____ Marta Ocampo» →
+    Defensa): the capitalised words around the gap read as a portfolio and a name there."""
+    trailing = TRAILING_CAPITALISED.search(before)
+    leading = LEADING_CAPITALISED.match(after)
+    before_words = trailing.group().split() if trailing else []
+    words = [*before_words, *key.split(), *(leading.group().split() if leading else [])]
+    holder = office_holder_start(words, before[: trailing.start()] if trailing else before, lang)
+    return bool(holder) and holder in (len(before_words), len(before_words) + len(key.split()))
+
+
 def name_part_gap(draft: Draft, lang: Language) -> list[str]:
     """A gap on part of a multi-word proper name: a capitalised key joined by one space to a
     capitalised word of its sentence ("la bahía de Ha ____" → Long, "the islets of ____ Bay"):
@@ -779,6 +797,8 @@ def name_part_gap(draft: Draft, lang: Language) -> list[str]:
         if key is None:
             continue
         before = quoted.group(1) if (quoted := QUOTED.search(gap.before)) else gap.before
+        if _office_and_holder_apart(key, before, gap.after, lang):
+            continue
         found = NAME_BEFORE_GAP.search(before)
         if found and fold(found.group(1)) not in titles and not found.group(1).endswith(("'s", "’s")):
             return [f"held back: the key {key!r} is part of a name whose other word {found.group(1)!r} stands before the gap: a gap takes the whole name or none of it"]
@@ -831,27 +851,50 @@ def abbreviates(letters: str, words: Sequence[str]) -> bool:
     return bool(letters) and bool(folded) and match(0, 0, 0)
 
 
+# What sets an abbreviation beside its words: brackets, or an apposition ("Crofters' Federation,
+# the ____", «Unión de Cooperativas o ____», «conocido como ____», "known as ____", "or simply").
+_APPOSITION_ARTICLE = r"(?:(?:the|la|el|los|las)\s+)?"
+_APPOSITION_LINK = rf"(?:,\s*{_APPOSITION_ARTICLE}|\s(?:o|u|or)\s+(?:simply\s+|simplemente\s+)?{_APPOSITION_ARTICLE}|,?\s(?:known\s+as|also\s+called|conocid[oa]s?\s+como|llamad[oa]s?)\s+{_APPOSITION_ARTICLE})"
+SPELLED_BEFORE = re.compile(rf"(?:\(\s*|{_APPOSITION_LINK})$", re.IGNORECASE)
+SPELLED_AFTER = re.compile(rf"^(?:\s*\(\s*|{_APPOSITION_LINK})", re.IGNORECASE)
+NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _spells(key: str, words: list[str], first: bool) -> bool:
+    """Whether ``key`` and the run of ``words`` next to it (their last words, or with ``first``
+    their first) are an abbreviation and its words, either way round."""
+    if ABBREVIATION.fullmatch(key) and sum(c.isupper() for c in key) >= 2:
+        spelled = [words[:n] if first else words[-n:] for n in range(2, min(MAX_SPELLED_WORDS, len(words)) + 1)]
+        return any(abbreviates(key, w) for w in spelled)
+    letters = (words[:1] if first else words[-1:])
+    return (
+        " " in key and bool(letters) and bool(ABBREVIATION.fullmatch(letters[0])) and sum(c.isupper() for c in letters[0]) >= 2
+        and abbreviates(letters[0], NAME_WORD.findall(key))
+    )
+
+
 def spelled_abbreviation(draft: Draft) -> list[str]:
-    """A gap in brackets right after the words it abbreviates ("adenosine diphosphate (____)":
-    ADP; «la Organización Marítima Internacional (____)»: OMI), or after the abbreviation whose
-    words it holds ("ADP (____)": adenosine diphosphate): the reader spells it out (kinds12)."""
+    """A gap right beside the words it abbreviates, in brackets or in apposition ("adenosine
+    diphosphate (____)": ADP; «la Organización Marítima Internacional (____)»: OMI; «la
+    Confederación de Nacionalidades Indígenas del Ecuador, la ____»: CONAIE; "the ____, the Rural
+    Water Agency"), or beside the abbreviation whose words it holds ("ADP (____)": adenosine
+    diphosphate): the reader spells it out (kinds12, kinds15)."""
     if draft.kind != "question":
         return []
     for gap in gaps_of(draft):
-        if not re.search(r"\(\s*$", gap.before) or not re.match(r"\s*\)", gap.after):
-            continue
-        words = re.findall(r"[^\W\d_][\w'’\-]*", gap.before.rstrip()[:-1])
-        for key in gap.keys:
-            key = key.strip()
-            if ABBREVIATION.fullmatch(key) and sum(c.isupper() for c in key) >= 2:
-                spelled = [words[-n:] for n in range(2, min(MAX_SPELLED_WORDS, len(words)) + 1)]
-                if any(abbreviates(key, w) for w in spelled):
+        before, after, keys = gap.before, gap.after, gap.keys
+        link_before = SPELLED_BEFORE.search(before)
+        link_after = SPELLED_AFTER.match(after)
+        bracketed = bool(re.search(r"\(\s*$", before)) and bool(re.match(r"\s*\)", after))
+        for key in (k.strip() for k in keys):
+            if bracketed and _spells(key, NAME_WORD.findall(before[: link_before.start()] if link_before else before), first=False):
+                if ABBREVIATION.fullmatch(key):
                     return [f"held back: the gap in brackets holds the abbreviation ({key!r}) of the words right before it: the reader spells it out"]
-            elif (
-                " " in key and words and ABBREVIATION.fullmatch(words[-1]) and sum(c.isupper() for c in words[-1]) >= 2
-                and abbreviates(words[-1], re.findall(r"[^\W\d_][\w'’\-]*", key))
-            ):
-                return [f"held back: the gap in brackets holds the words ({key!r}) of the abbreviation right before it ({words[-1]!r})"]
+                return [f"held back: the gap in brackets holds the words ({key!r}) of the abbreviation right before it"]
+            if link_before and not before.endswith("(") and _spells(key, NAME_WORD.findall(before[: link_before.start()]), first=False):
+                return [f"held back: the gap beside the words of {key!r} (or its letters) gives them: the reader spells the abbreviation out or in"]
+            if link_after and not bracketed and not after.lstrip().startswith(")") and _spells(key, NAME_WORD.findall(after[link_after.end():]), first=True):
+                return [f"held back: the gap beside the words of {key!r} (or its letters) gives them: the reader spells the abbreviation out or in"]
     return []
 
 
@@ -976,6 +1019,32 @@ def anniversary_year(draft: Draft, lang: Language, headline_years: Sequence[int]
     return []
 
 
+# Two years joined as a pair or a span: "the winters of 1739 and ____", «la sequía de ____ y
+# 1912», «entre ____ y 1931», "from 1813 to ____", "1813/____" (a dash: computed_figure).
+_YEAR_JOIN = r"(?:y|e|and|or|o|to|a|al|until|hasta|through|/)"
+YEAR_JOINED_BEFORE = re.compile(rf"(?<![\d.,])(1[0-9]{{3}}|20[0-9]{{2}})\s*{_YEAR_JOIN}\s*(?:(?:el|del)\s+)?$", re.IGNORECASE)
+YEAR_JOINED_AFTER = re.compile(rf"^\s*{_YEAR_JOIN}\s*(?:(?:el|del)\s+)?(1[0-9]{{3}}|20[0-9]{{2}})(?![\d.,]\d)", re.IGNORECASE)
+
+
+def consecutive_year(draft: Draft) -> list[str]:
+    """A year paired with the year right before or after it («El Niño de ____ y 1998» → 1997,
+    "the winters of 1739 and ____" → 1740, «entre ____ y 1931» → 1930): the pair's other year
+    gives it, whatever the reader knows (kinds15)."""
+    if draft.kind != "question":
+        return []
+    item = draft.item
+    for gap in gaps_of(draft):
+        before, after, keys = gap.before, gap.after, gap.keys
+        if item.get("type") == "numeric":
+            keys = [str(item.get("answer", ""))]
+        joined = [int(m.group(1)) for m in (YEAR_JOINED_BEFORE.search(before), YEAR_JOINED_AFTER.match(after)) if m]
+        for key in keys:
+            m = YEAR.fullmatch(str(key).strip().removesuffix(".0"))
+            if m and any(abs(int(m.group(1)) - y) == 1 for y in joined):
+                return [f"held back: the gap is a year paired with the year next to it ({joined[0]}): the pair gives it away"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_years: Sequence[int] = ()) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none); ``headline_years``:
     the years of the document's title and opening (``lead_years``)."""
@@ -1002,6 +1071,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         name_part_gap(draft, lang),
         spelled_abbreviation(draft),
         anniversary_year(draft, lang, headline_years),
+        consecutive_year(draft),
         shared_stem(draft, lang),
         word_family(draft, lang),
         adjective_of_prompt_name(draft, lang),
@@ -1103,7 +1173,7 @@ STOCK_PHRASES = {
         "carbon _": "dioxide monoxide", "_ dioxide": "carbon sulphur sulfur nitrogen", "greenhouse _": "gas gases effect", "_ effect": "greenhouse placebo domino",
         "climate _": "change", "global _": "warming", "natural _": "selection gas", "stem _": "cells", "_ cells": "stem",
         "blood _": "pressure vessels", "immune _": "system", "nervous _": "system", "solar _": "system panels energy", "_ panels": "solar",
-        "prime _": "minister", "_ minister": "prime", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage",
+        "prime _": "minister", "_ minister": "prime", "last _": "resort", "_ resort": "last", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage",
         "stock _": "exchange market", "red _": "cross", "_ cross": "red", "sodium-potassium _": "pump",
     },
     "es": {
@@ -1112,7 +1182,7 @@ STOCK_PHRASES = {
         "calentamiento _": "global", "seleccion _": "natural", "celulas _": "madre", "presion _": "arterial", "sistema _": "solar nervioso inmunitario",
         "paneles _": "solares", "placas _": "solares", "energia _": "nuclear solar eolica", "primer _": "ministro", "tribunal _": "supremo constitucional",
         "derechos _": "humanos", "guerra _": "civil mundial fria", "cruz _": "roja", "bolsa de _": "valores", "salidas de _": "emergencia",
-        "patrimonio de la _": "humanidad", "_ de la humanidad": "patrimonio",
+        "patrimonio de la _": "humanidad", "_ de la humanidad": "patrimonio", "ultima _": "instancia", "_ instancia": "ultima",
     },
 }
 # A vitamin's letter after its word, or its word before a letter: "vitamin ____" is a letter,

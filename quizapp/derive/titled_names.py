@@ -75,6 +75,80 @@ def titled_before(before: str, lang: Language) -> bool:
     return len(words) >= 2 and words[-2] in markers and last.isalpha() and last not in small and before.rstrip()[-1:].islower()
 
 
+# An office's portfolio ("ministro de Finanzas", "Minister of Transport", "Health Minister") runs
+# straight into its holder's name when no comma parts them: «el exministro de Finanzas Jorge
+# Gallardo», "the Health Minister Brenda Laidlaw". A portfolio of more than one word goes on with
+# words far more frequent in the language's general text than in others (a common noun or
+# adjective of the language: «Asuntos Exteriores», «Obras Públicas»), never with a given name.
+PORTFOLIO_WORD_MARGIN = 3.0
+OFFICE_CONNECTORS = frozenset(("de", "del", "of"))
+EX_PREFIXES = ("ex-", "ex", "vice-", "vice", "sub")  # «exministro», «viceministra», «subsecretario»
+HOLDER_WORDS = (2, 4)  # a holder's name: a given name and a surname, or two surnames and a particle
+
+
+def _office(word: str, lang: Language) -> bool:
+    """Whether ``word`` is an office or role noun ("ministro", "exministra", "Minister")."""
+    folded = fold(word)
+    markers = _markers(lang) | APPOSITION_ROLES.get(lang.code, frozenset())
+    if folded in markers:
+        return True
+    return any(folded.startswith(p) and folded[len(p):] in markers for p in EX_PREFIXES)
+
+
+def _portfolio_goes_on(word: str, lang: Language) -> bool:
+    from quizapp.languages import international_fame
+
+    return word[:1].isupper() and lang.familiarity(word.lower()) - international_fame(word) >= PORTFOLIO_WORD_MARGIN
+
+
+def portfolio_opens(before: str, lang: Language) -> bool:
+    """Whether the text ``before`` a run of capitalised words ends with an office and "de" or
+    "of" («el exministro de », "the Minister of "): the run opens with the office's portfolio."""
+    tail = fold(before).split()
+    return before.endswith(" ") and len(tail) >= 2 and tail[-1] in OFFICE_CONNECTORS and _office(tail[-2], lang)
+
+
+PORTFOLIO_BEFORE = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s(?:(?:de|del|of)\s)?)+)$")
+
+
+def held_office_before(before: str, name: list[str], lang: Language) -> bool:
+    """Whether the text ``before`` a name ends with an office and its portfolio («la ministra de
+    Defensa », "the Minister of Transport "): the name is the office holder's, a person's."""
+    found = PORTFOLIO_BEFORE.search(before)
+    if not found:
+        return False
+    portfolio = found.group(1).split()
+    return office_holder_start([*portfolio, *name], before[: found.start()], lang) == len(portfolio)
+
+
+def office_holder_start(words: list[str], before: str, lang: Language) -> int:
+    """Where a person's name starts in a run of capitalised ``words`` that opens with an office's
+    portfolio: after "ministro de " in the text ``before`` the run («Finanzas Jorge Gallardo»
+    -> 1), after a title inside the run ("Health Minister Brenda Laidlaw" -> 2, "Minister of
+    Transport Gordon Reid" -> 3). 0 when the run holds no portfolio and holder."""
+    if portfolio_opens(before, lang):
+        start = 1  # the portfolio's first word opens the run
+    else:
+        titles = [i for i, w in enumerate(words[:-2]) if w in lang.titles or (_office(w, lang) and w[:1].isupper())]
+        if not titles:
+            return 0
+        start = titles[-1] + 1
+        if fold(words[start]) in OFFICE_CONNECTORS:
+            start += 2  # "Minister of Transport ..."
+    while len(words) - start > HOLDER_WORDS[0]:
+        if fold(words[start]) in OFFICE_CONNECTORS and len(words) - start > HOLDER_WORDS[0] + 1:
+            start += 2  # «Estado de Comercio ...»
+        elif _portfolio_goes_on(words[start], lang):
+            start += 1  # «Asuntos Exteriores ...»
+        else:
+            break
+    holder = words[start:]
+    kinds = lang.place_words | lang.organisation_words | lang.company_words
+    if not HOLDER_WORDS[0] <= len(holder) <= HOLDER_WORDS[1] or any(w in kinds or not w[:1].isupper() for w in holder):
+        return 0
+    return start
+
+
 # Endings of nouns of a profession, beyond the language's role list ("pathologist",
 # "experimenter", "geógrafo", "botánica"), and the nouns of those endings that name no person
 # (a vessel, a building, a road) before a name ("the steamer Great Eastern", "la carretera ...").
@@ -222,7 +296,7 @@ def titled_name(name: str, document: str, lang: Language) -> bool:
         return False
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document):
         before, after = document[max(0, m.start() - 80):m.start()], document[m.end():m.end() + 60]
-        if titled_before(before, lang) or (described_before(before, lang) and not _placelike(words, lang)):
+        if titled_before(before, lang) or held_office_before(before, words, lang) or (described_before(before, lang) and not _placelike(words, lang)):
             return True
         # A role beside a name, not a title before it, also stands beside a list's items and
         # bodies ("the ship's manager" after "the Coast Guard"): a surname that is a common word

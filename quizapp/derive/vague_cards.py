@@ -141,3 +141,25 @@ def praised_class(draft: Draft, lang: Language) -> list[str]:
     if any(w in TELLING[code] for w in words):
         return []  # "engineer who reviewed the plan": what the person did
     return [f"held back: the back {draft.item.get('back')!r} only praises the person and names a class: it says nothing of their part in the story, and many people fit it"]
+
+
+# A back that says what the thing is like, not what it is (kinds15): "a kind of conversation
+# carried out in chemical signals", «una especie de conversación», "like tiny fingers", «como si
+# el alga pagara un alquiler». The text's figure of speech is no definition; a learner recalling
+# the thing itself is marked wrong.
+FIGURATIVE_BACK = {
+    "en": re.compile(r"^(?:(?:a|an|some)\s+)?(?:kind|sort)\s+of\b|^(?:(?:just\s+)?like|as\s+if|as\s+though|something\s+like)\b|\b(?:as\s+if|as\s+though)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:una?|algo)\s+)?(?:especie|suerte)\s+de\b|^(?:como|igual\s+que|algo\s+así\s+como)\b|\bcomo\s+si\b|\ba\s+(?:modo|manera)\s+de\b", re.IGNORECASE),
+}
+
+
+def figurative_back(draft: Draft, lang: Language) -> list[str]:
+    """A definition card whose back is a figure of speech («una especie de ...», "like a ...",
+    "as if ...") rather than what the thing is."""
+    if draft.kind != "card" or "definition" not in draft.item.get("tags", []):
+        return []
+    back = str(draft.item.get("back", "")).strip()
+    pattern = FIGURATIVE_BACK.get(lang.code)
+    if pattern is None or not (found := pattern.search(back)):
+        return []
+    return [f"held back: the card's back is a figure of speech ({found.group().strip()!r}): it says what the thing is like, not what it is"]

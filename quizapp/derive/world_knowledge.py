@@ -5,7 +5,8 @@ constant (a second fresh review, issue 10).
 efecto ____" (Doppler): a scientific law, principle or effect is known by its discoverer's
 name, and a reader who never saw the text completes it from the words around the gap. A
 figure the world knows by heart ("standard atmospheric pressure (____ kPa)": 101.3; "1013
-hectopascales"; "760 mm of mercury") is general knowledge too. Such a gap is held back in every
+hectopascales"; "760 mm of mercury") is general knowledge too, and so is a share of something
+the same in every textbook ("about ____ per cent of the air is nitrogen": 78; kinds15). Such a gap is held back in every
 type (typed, numeric, choice, cloze): the text's own details are what the items must ask.
 """
 from __future__ import annotations
@@ -43,6 +44,24 @@ CONSTANTS: tuple[tuple[float, str], ...] = (
     (343, r"m/s|metres?\s+per\s+second|metros?\s+por\s+segundo"), (273.15, r"k\b|kelvin|°c|grados"),
 )
 UNIT_WINDOW = 30  # characters after the gap where the constant's unit is written
+# What is the same in every textbook, whatever the document (kinds15): the air, the atmosphere,
+# the Earth's surface or crust, the oceans and sea water, the human body, the Sun. A share of
+# one of them, unqualified ("about ____ per cent of the air is nitrogen": 78; «el agua forma el
+# ____ % del cuerpo humano»: 60), is a fact a reader brings, not a detail of the text; the
+# water of a farm's tanks or the air of a mine is the text's own (a qualifier follows it).
+UNIVERSAL = {
+    "en": r"(?:dry\s+)?air|atmosphere|earth(?:['’]s\s+(?:surface|crust|water|atmosphere|land|mass))?|oceans?|sea\s*water|human\s+body|sun|universe",
+    "es": r"aire(?:\s+seco)?|atm[oó]sfera|superficie\s+(?:terrestre|de\s+la\s+tierra)|corteza\s+terrestre|tierra|oc[eé]anos?|agua\s+(?:de|del)\s+mar|cuerpo\s+humano|sol|universo",
+}
+PERCENT_WORDS = r"%|per\s*cent|percent|por\s+ciento"
+QUALIFIED = r"\s+(?:of|in|at|from|inside|within|de|del|en|que|which|that|who)\b|['’]s\b"
+UNIVERSAL_SHARE = {
+    code: (
+        re.compile(rf"^\s*(?:{PERCENT_WORDS})\s+(?:of\s+(?:the\s+)?|del\s+|de\s+(?:la|los|las|el)\s+)(?:{words})\b(?!{QUALIFIED})", re.IGNORECASE),
+        re.compile(rf"\b(?:the\s+|el\s+|la\s+)?(?:{words})\s+(?:is|are|contains|consists\s+of|es|son|contiene|tiene)\s+(?:(?:about|roughly|some|nearly|almost|around|cerca\s+del?|alrededor\s+del?|casi|un|el)\s+)*$", re.IGNORECASE),
+    )
+    for code, words in UNIVERSAL.items()
+}
 
 
 def _number(text: str) -> float | None:
@@ -65,6 +84,10 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         key = gap.keys[0].strip()
         if key[:1].isupper() and (EPONYM_AFTER[code].match(gap.after) or EPONYM_BEFORE[code].search(gap.before)):
             return [f"held back: {key!r} completes a law or effect named after it: a reader who never saw the text knows the name"]
+        value = _number(key.rstrip("% "))
+        share_after, share_before = UNIVERSAL_SHARE[code]
+        if value is not None and (share_after.match(gap.after) or (re.match(rf"\s*(?:{PERCENT_WORDS})", gap.after) and share_before.search(gap.before))):
+            return [f"held back: {key!r} is a share of something the same in every textbook (the air, the oceans, the human body): a reader knows it without the text"]
         value = _number(key)
         if value is not None:
             unit = (gap.after[:UNIT_WINDOW] + " " + str(draft.item.get("unit", ""))).lower()

@@ -202,7 +202,8 @@ LANGUAGE = Language(
     determiners=words("a an the"),
     sentence_adverbs=words("today yesterday now nowadays still finally eventually currently meanwhile soon afterwards already"),
     generic_names=words("earth world sun moon congress parliament senate government crown church army navy"),
-    comparators=("more than", "over", "at least", "less than", "fewer than", "under", "up to", "above", "below", "nearly", "almost", "exceeding", "as many as", "as much as"),
+    comparators=("more than", "over", "at least", "less than", "fewer than", "under", "up to", "above", "below", "nearly", "almost", "exceeding", "as many as", "as much as",
+                 "at most", "no more than", "no fewer than", "no less than", "in excess of", "upwards of", "a minimum of", "a maximum of"),
     date_comparators=("by", "before", "after", "since", "until", "till", "as early as", "as late as"),
     inclusive_words=words("also too both among including other others another"),
     known_places=words("""africa asia europe america antarctica australia oceania eurasia

@@ -97,7 +97,8 @@ LANGUAGE = Language(
     determiners=words("un una unos unas el la los las"),
     sentence_adverbs=words("hoy ayer ahora aun todavia actualmente finalmente entonces manana ya nunca siempre tras durante segun"),
     generic_names=words("tierra mundo sol luna congreso parlamento senado gobierno corona iglesia ejercito armada"),
-    comparators=("más de", "menos de", "hasta", "al menos", "por lo menos", "casi", "superior a", "inferior a", "cerca de"),
+    comparators=("más de", "menos de", "hasta", "al menos", "por lo menos", "casi", "superior a", "inferior a", "cerca de",
+                 "por encima de", "por debajo de", "un mínimo de", "un máximo de", "no menos de", "no más de"),
     date_comparators=("hasta", "desde", "antes de", "después de", "para", "a partir de"),
     inclusive_words=words("también además incluso tampoco ambos ambas entre otros otras otro otra"),
     known_places=words("""africa asia europa america antartida australia oceania eurasia
