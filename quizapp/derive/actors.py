@@ -176,6 +176,8 @@ def _plural_head(speaker: str, stop: frozenset[str]) -> bool:
     word or participle ("Engineers hired by ...", "Shopkeepers on the high street")."""
     head = ""
     for w in WORD.findall(speaker):
+        if not head and fold(w) in stop:
+            continue  # "The county ecologists": the article before the head
         if fold(w) in stop or (head and w.endswith("ed")):
             break
         head = w

@@ -1,0 +1,80 @@
+"""What someone concluded (issue 10, coverage, brief cover8): an assessment or conclusion
+paragraph ("X argued that ...", «Los técnicos concluyeron que ...») whose only other facts are
+held back, or that has none, gets a card asking what the named person, body or group said:
+"According to the text, what did X conclude?" / "That <the claim>." Our own small texts (an
+orchard's hedgerows; a village's irrigation channel), written for these tests."""
+
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.claims import ClaimDrafter
+from quizapp.derive.drafting import Builder
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
+
+HEDGES = [
+    Paragraph(1, "Hedgerows around the old orchards", is_heading=True),
+    Paragraph(2, "In 1962 the Ashcombe growers pulled out most of the hawthorn hedges between their orchards to make "
+                 "room for wider tractors, and by 1975 only four kilometres of hedge were left."),
+    Paragraph(3, "A survey by the Ashcombe Field Society found that orchards next to a surviving hedge lost fewer "
+                 "blossoms to late frost than the open rows nearby."),
+    Paragraph(4, "The county ecologists argued that the hedges sheltered the hoverflies and wasps that keep aphids in "
+                 "check during the summer."),
+    Paragraph(5, "They said that it was too late to replant."),
+    Paragraph(6, "The growers' union has since paid for new hedges along the lanes, and the first were planted in 2004."),
+]
+
+ACEQUIA = [
+    Paragraph(1, "La acequia de Valdecanto", is_heading=True),
+    Paragraph(2, "La acequia de Valdecanto se excavó en 1760 para llevar agua del río Alberche a las huertas del "
+                 "pueblo, a lo largo de unos nueve kilómetros."),
+    Paragraph(3, "Los técnicos de la comunidad de regantes concluyeron que las filtraciones del cauce de tierra "
+                 "devolvían al acuífero buena parte del agua que no llegaba a las huertas."),
+    Paragraph(4, "Los vecinos más mayores insisten en que el agua corría más limpia antes de que se cubriera el "
+                 "canal con hormigón."),
+    Paragraph(5, "Ellos dijeron que eso no se podía medir."),
+]
+
+
+def _builder(paragraphs: list[Paragraph], code: str) -> Builder:
+    return Builder(read_facts([(p.number, p.text) for p in paragraphs if not p.is_heading], language_for(code)))
+
+
+def _ready_claims(paragraphs: list[Paragraph], code: str) -> dict[int, list[Draft]]:
+    found: dict[int, list[Draft]] = {}
+    for d in derive_drafts(paragraphs, code):
+        if d.ready and d.kind == "card" and "claim" in d.item.get("tags", []):
+            found.setdefault(d.paragraph, []).append(d)
+    return found
+
+
+def test_english_claim_cards_ask_what_the_named_speaker_said() -> None:
+    cards = {(c.item["front"], c.item["back"]) for c in ClaimDrafter(_builder(HEDGES, "en")).candidates()}
+    assert ("According to the text, what did the county ecologists argue?",
+            "That the hedges sheltered the hoverflies and wasps that keep aphids in check during the summer.") in cards
+    assert ("According to the text, what did a survey by the Ashcombe Field Society find?",
+            "That orchards next to a surviving hedge lost fewer blossoms to late frost than the open rows nearby.") in cards
+    # "They" names nobody, and "it" points to another sentence: no card.
+    assert not any("they" in front.lower().split() or "it was" in back for front, back in cards)
+
+
+def test_spanish_claim_cards_keep_the_verb_and_its_preposition() -> None:
+    cards = {(c.item["front"], c.item["back"]) for c in ClaimDrafter(_builder(ACEQUIA, "es")).candidates()}
+    assert ("Según el texto, ¿qué concluyeron los técnicos de la comunidad de regantes?",
+            "Que las filtraciones del cauce de tierra devolvían al acuífero buena parte del agua que no llegaba a las huertas.") in cards
+    assert ("Según el texto, ¿en qué insisten los vecinos más mayores?",
+            "En que el agua corría más limpia antes de que se cubriera el canal con hormigón.") in cards
+    assert not any("ellos" in front.lower() for front, _ in cards)
+
+
+def test_an_assessment_paragraph_with_nothing_else_to_ask_gets_its_claim_card() -> None:
+    en = _ready_claims(HEDGES, "en")
+    assert [c.item["front"] for c in en.get(4, [])] == ["According to the text, what did the county ecologists argue?"]
+    es = _ready_claims(ACEQUIA, "es")
+    assert [c.item["front"] for c in es.get(4, [])] == ["Según el texto, ¿en qué insisten los vecinos más mayores?"]
+
+
+def test_a_paragraph_with_a_ready_fact_keeps_its_fact_and_no_claim_card() -> None:
+    drafts = derive_drafts(HEDGES, "en")
+    ready = [d for d in drafts if d.ready and d.paragraph == 2]
+    assert ready and not any("claim" in d.item.get("tags", []) for d in ready)
