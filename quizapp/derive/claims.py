@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizapp.derive.actors import WORD, ActorDrafter, Reported
+from quizapp.derive.actors import WORD, Reported, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import fold
@@ -51,6 +51,7 @@ PRESENT = frozenset(("says", "argues", "warns", "insists", "points out", "notes"
 PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe"))
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
 SPANISH_SKIPPED = re.compile(r"^(?:(?:ha|han|había|habían)\s+)?(?:denunci|reconoc|admit|calcul|estim)", re.IGNORECASE)
+NAMED_KINDS = ("person", "organisation", "place")
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
     "es": "Según el texto, ¿{joiner} {verb} {speaker}?",
@@ -69,12 +70,17 @@ class ClaimDrafter:
         rules = CAUSE_RULES.get(self.lang.code)
         self.leaning = rules.leaning | rules.demonstratives if rules else frozenset()
         self.stop = self.lang.words.stop_words
-        self.lower_words = {w for text in builder.facts.paragraphs.values() for w in WORD.findall(text) if w[0].islower()}
 
     def candidates(self) -> Iterator[Candidate]:
         if self.lang.code not in FRONTS:
             return
-        statements = ActorDrafter(self.builder).statements()
+        lang = self.lang
+        if not lang.reporting_verbs[0]:
+            return
+        leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
+        statements = reported(
+            list(self.builder.facts.sentences), lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True,
+        )
         voices: dict[frozenset[str], int] = {}
         for r in statements:
             voice = self.voice(r.speaker)
@@ -110,10 +116,12 @@ class ClaimDrafter:
         )
 
     def front(self, r: Reported) -> str | None:
-        first = WORD.findall(r.speaker)[:1]
         speaker = r.speaker
-        if first and (fold(first[0]) in self.stop or first[0].lower() in self.lower_words):
-            speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists" -> "the county ecologists"
+        opening = r.span[0] - r.sentence.start == len(r.sentence.text) - len(r.sentence.text.lstrip())
+        named = any(m.start == r.span[0] and m.kind in NAMED_KINDS for m in r.sentence.mentions)
+        first = WORD.findall(speaker)[:1]
+        if (first and fold(first[0]) in self.stop) or (opening and not named):
+            speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists", "Opponents": not names
         if self.lang.code == "es":
             if SPANISH_SKIPPED.match(r.verb):
                 return None

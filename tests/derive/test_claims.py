@@ -78,3 +78,31 @@ def test_a_paragraph_with_a_ready_fact_keeps_its_fact_and_no_claim_card() -> Non
     drafts = derive_drafts(HEDGES, "en")
     ready = [d for d in drafts if d.ready and d.paragraph == 2]
     assert ready and not any("claim" in d.item.get("tags", []) for d in ready)
+
+
+CHAPEL = [
+    Paragraph(1, "La ermita del cerro", is_heading=True),
+    Paragraph(2, "La ermita de San Bartolo se levantó en 1712 sobre un cerro a tres kilómetros del pueblo."),
+    Paragraph(3, "Una tradición muy antigua afirma que los canteros enterraron una campana de bronce bajo el altar "
+                 "para proteger el valle de las tormentas de granizo."),
+    Paragraph(4, "El ministro dijo que la obra se terminaría antes del invierno."),
+]
+
+TOLL = [
+    Paragraph(1, "The toll road over Carrow Moor", is_heading=True),
+    Paragraph(2, "The turnpike trust opened the road over Carrow Moor in 1791 and charged drovers by the head of cattle."),
+    Paragraph(3, "Opponents argued that the charges drove the cattle trade onto the older green lanes across the hills."),
+]
+
+
+def test_a_claim_card_may_name_its_speaker_by_a_description_of_two_words_or_more() -> None:
+    cards = {(c.item["front"], c.item["back"]) for c in ClaimDrafter(_builder(CHAPEL, "es")).candidates()}
+    assert ("Según el texto, ¿qué afirma una tradición muy antigua?",
+            "Que los canteros enterraron una campana de bronce bajo el altar para proteger el valle de las tormentas de granizo.") in cards
+    # "El ministro" alone may be anyone the text names elsewhere: no card.
+    assert not any("ministro" in front for front, _ in cards)
+
+
+def test_a_group_opening_its_sentence_is_written_in_lower_case_in_the_front() -> None:
+    fronts = {c.item["front"] for c in ClaimDrafter(_builder(TOLL, "en")).candidates()}
+    assert fronts == {"According to the text, what did opponents argue?"}
