@@ -19,6 +19,10 @@ plural; a statement of 4-30 words), held further to what a card that stands alon
 - the verb asks for a claim ("argued", "concluded", «sostienen»): not "agreed" or "complained",
   whose "what did X complain?" does not read.
 
+A sentence that opens on its source, "According to the harbour pilots, CLAUSE." («Según los
+guardas, CLAUSE.»), asks "According to the text, what do the harbour pilots say?" («¿qué dicen
+los guardas?»), its back the clause as the text writes it, under the same rules.
+
 Held back from the start (CLAIM_HOLD, one of the set reasons of ``quizapp.derive``):
 ``check_drafts`` offers it only for a content paragraph no other ready draft covers, after the
 checks every card passes.
@@ -28,10 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizapp.derive.actors import WORD, Reported, reported
+from quizapp.derive.actors import WORD, Reported, _described, _fair_clause, _fair_speaker, _plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
-from quizapp.derive.extract import fold
+from quizapp.derive.extract import Sentence, fold
 
 CLAIM_HOLD = "held back: a card on what the text reports someone concluded"
 SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a why-card
@@ -52,6 +56,17 @@ PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point out", "note
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
 SPANISH_SKIPPED = re.compile(r"^(?:(?:ha|han|había|habían)\s+)?(?:denunci|reconoc|admit|calcul|estim)", re.IGNORECASE)
 NAMED_KINDS = ("person", "organisation", "place")
+# "According to X, CLAUSE." / «Según X, CLAUSE.»: a claim with its source and no verb, asked
+# with "say" («decir») in the present, whatever the clause's tense.
+ATTRIBUTIONS = {
+    "en": re.compile(r"^According to (?P<speaker>[^,;:()«»\"“”]{2,80}?), (?P<clause>[^;:()]+?)\.$"),
+    "es": re.compile(r"^Según (?P<speaker>[^,;:()«»\"“”]{2,80}?), (?P<clause>[^;:()]+?)\.$"),
+}
+SAY_FRONTS = {
+    "en": ("According to the text, what does {speaker} say?", "According to the text, what do {speaker} say?"),
+    "es": ("Según el texto, ¿qué dice {speaker}?", "Según el texto, ¿qué dicen {speaker}?"),
+}
+SPANISH_PLURAL_ARTICLES = frozenset(("los", "las", "unos", "unas"))
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
     "es": "Según el texto, ¿{joiner} {verb} {speaker}?",
@@ -78,9 +93,9 @@ class ClaimDrafter:
         if not lang.reporting_verbs[0]:
             return
         leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
-        statements = reported(
-            list(self.builder.facts.sentences), lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True,
-        )
+        sentences = list(self.builder.facts.sentences)
+        statements = reported(sentences, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
+        statements += self.attributed(sentences, leaning)
         voices: dict[frozenset[str], int] = {}
         for r in statements:
             voice = self.voice(r.speaker)
@@ -94,6 +109,28 @@ class ClaimDrafter:
                 done.add(r.sentence.paragraph)
                 yield card
 
+    def attributed(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
+        """The claims a sentence attributes with "According to X," («Según X,»), held to the
+        speakers' and statements' rules of ``actors.reported``."""
+        pattern = ATTRIBUTIONS[self.lang.code]
+        found = []
+        for s in sentences:
+            m = pattern.match(s.text.strip())
+            if m is None:
+                continue
+            speaker, clause = m.group("speaker").strip(), m.group("clause").strip()
+            words = [fold(w) for w in WORD.findall(speaker)]
+            if self.lang.code == "en":
+                plural = _plural_head(speaker, self.stop)
+            else:
+                plural = bool(words) and (words[0] in SPANISH_PLURAL_ARTICLES or (words[0] not in self.stop and words[0].endswith("s")))
+            shown = speaker[0].upper() + speaker[1:]  # as a subject opening a sentence, for the speakers' rules
+            if not _fair_speaker(shown, plural or _described(shown, self.stop), self.stop, leaning) or not _fair_clause(clause, leaning):
+                continue
+            at = s.start + s.text.find(speaker)
+            found.append(Reported(speaker, "", "", clause, plural, s, (at, at + len(speaker))))
+        return found
+
     def voice(self, speaker: str) -> frozenset[str]:
         """The speaker's content words: "The county ecologists" and "county ecologists" are one voice."""
         return frozenset(fold(w) for w in WORD.findall(speaker) if fold(w) not in self.stop)
@@ -106,7 +143,10 @@ class ClaimDrafter:
         if front is None:
             return None
         joiner = r.joiner.split()
-        back = f"{joiner[0][0].upper()}{joiner[0][1:]} {' '.join([*joiner[1:], r.clause])}."
+        if joiner:
+            back = f"{joiner[0][0].upper()}{joiner[0][1:]} {' '.join([*joiner[1:], r.clause])}."
+        else:  # "According to X, CLAUSE": the clause as the text writes it
+            back = f"{r.clause[0].upper()}{r.clause[1:]}."
         item = {"front": front, "back": back, "source": [r.sentence.paragraph], "tags": ["claim"]}
         at = r.sentence.start + r.sentence.text.find(r.clause)
         fact = f"claim:{r.sentence.paragraph}:{r.sentence.index}"
@@ -122,6 +162,8 @@ class ClaimDrafter:
         first = WORD.findall(speaker)[:1]
         if (first and fold(first[0]) in self.stop) or (opening and not named):
             speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists", "Opponents": not names
+        if not r.joiner:
+            return SAY_FRONTS[self.lang.code][r.plural].format(speaker=speaker)
         if self.lang.code == "es":
             if SPANISH_SKIPPED.match(r.verb):
                 return None

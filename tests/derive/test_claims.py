@@ -106,3 +106,28 @@ def test_a_claim_card_may_name_its_speaker_by_a_description_of_two_words_or_more
 def test_a_group_opening_its_sentence_is_written_in_lower_case_in_the_front() -> None:
     fronts = {c.item["front"] for c in ClaimDrafter(_builder(TOLL, "en")).candidates()}
     assert fronts == {"According to the text, what did opponents argue?"}
+
+
+FERRY = [
+    Paragraph(1, "The chain ferry at Brinsford", is_heading=True),
+    Paragraph(2, "The chain ferry has crossed the estuary at Brinsford since 1896, pulled by two chains laid on the riverbed."),
+    Paragraph(3, "According to the harbour pilots, the chains wear fastest where the tide scours the gravel bar in midstream."),
+    Paragraph(4, "According to some, it should close."),
+]
+
+MOLINO = [
+    Paragraph(1, "El molino de mareas de Arenal", is_heading=True),
+    Paragraph(2, "El molino de mareas de Arenal molió trigo entre 1750 y 1921 con el agua que la marea dejaba en su presa."),
+    Paragraph(3, "Según los guardas del parque, el número de visitantes se ha duplicado desde que se abrió la pasarela de madera."),
+    Paragraph(4, "Según ellos, eso no basta."),
+]
+
+
+def test_a_sentence_opening_on_according_to_gives_a_claim_card() -> None:
+    en = {(c.item["front"], c.item["back"]) for c in ClaimDrafter(_builder(FERRY, "en")).candidates()}
+    assert en == {("According to the text, what do the harbour pilots say?",
+                   "The chains wear fastest where the tide scours the gravel bar in midstream.")}
+    es = {(c.item["front"], c.item["back"]) for c in ClaimDrafter(_builder(MOLINO, "es")).candidates()}
+    assert es == {("Según el texto, ¿qué dicen los guardas del parque?",
+                   "El número de visitantes se ha duplicado desde que se abrió la pasarela de madera.")}
+    assert [c.item["front"] for c in _ready_claims(MOLINO, "es").get(3, [])] == ["Según el texto, ¿qué dicen los guardas del parque?"]
