@@ -46,12 +46,17 @@ BASE_FORMS = {
     "stressed": "stress", "acknowledged": "acknowledge", "reported": "report", "found": "find", "explained": "explain",
     "suggested": "suggest", "maintained": "maintain", "contended": "contend", "admitted": "admit", "conceded": "concede",
     "predicted": "predict", "confirmed": "confirm",
+    "showed": "show", "demonstrated": "demonstrate", "revealed": "reveal", "proved": "prove", "established": "establish",
+    "indicated": "indicate", "shows": "show", "demonstrates": "demonstrate", "reveals": "reveal", "indicates": "indicate",
     "says": "say", "argues": "argue", "warns": "warn", "insists": "insist", "points out": "point out", "notes": "note",
     "claims": "claim", "maintains": "maintain", "contends": "contend", "estimates": "estimate", "believes": "believe",
     "say": "say", "argue": "argue", "warn": "warn", "insist": "insist", "point out": "point out", "note": "note",
     "claim": "claim", "maintain": "maintain", "contend": "contend", "estimate": "estimate", "believe": "believe",
 }
-PRESENT = frozenset(("says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes"))
+PRESENT = frozenset((
+    "says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes",
+    "shows", "demonstrates", "reveals", "indicates",
+))
 PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe"))
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
 SPANISH_SKIPPED = re.compile(r"^(?:(?:ha|han|había|habían)\s+)?(?:denunci|reconoc|admit|calcul|estim)", re.IGNORECASE)
@@ -67,6 +72,15 @@ SAY_FRONTS = {
     "es": ("Según el texto, ¿qué dice {speaker}?", "Según el texto, ¿qué dicen {speaker}?"),
 }
 SPANISH_PLURAL_ARTICLES = frozenset(("los", "las", "unos", "unas"))
+# What a study, a trial or a case found: its claim, asked of it as of a speaker ("what did a
+# trial on the Harnby bypass show?"); not a who-said choice (a trial is no "who").
+FINDING_VERBS = {
+    "en": (r"(?:showed|demonstrated|revealed|proved|established|indicated|shows|demonstrates|reveals|indicates)", r"(?!)"),
+    "es": (
+        r"(?:(?:ha|había)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostró|demostró|reveló|probó|indicó|muestra|demuestra|revela|indica)",
+        r"(?:(?:han|habían)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostraron|demostraron|revelaron|probaron|indicaron|muestran|demuestran|revelan|indican)",
+    ),
+}
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
     "es": "Según el texto, ¿{joiner} {verb} {speaker}?",
@@ -95,6 +109,7 @@ class ClaimDrafter:
         leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
         sentences = list(self.builder.facts.sentences)
         statements = reported(sentences, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
+        statements += reported(sentences, lang.code, FINDING_VERBS[lang.code], lang.reported_joiners, self.stop, leaning, described=True)
         statements += self.attributed(sentences, leaning)
         voices: dict[frozenset[str], int] = {}
         for r in statements:

@@ -131,3 +131,24 @@ def test_a_sentence_opening_on_according_to_gives_a_claim_card() -> None:
     assert es == {("Según el texto, ¿qué dicen los guardas del parque?",
                    "El número de visitantes se ha duplicado desde que se abrió la pasarela de madera.")}
     assert [c.item["front"] for c in _ready_claims(MOLINO, "es").get(3, [])] == ["Según el texto, ¿qué dicen los guardas del parque?"]
+
+
+TRIAL = [
+    Paragraph(1, "Salt on winter roads", is_heading=True),
+    Paragraph(2, "The county spread 4,000 tonnes of rock salt on its roads in the winter of 2009."),
+    Paragraph(3, "A trial on the Harnby bypass showed that brine sprayed before a frost kept the surface clear with a "
+                 "third of the salt."),
+    Paragraph(4, "Los ensayos del laboratorio demostraron que la salmuera caliente se adhiere mejor al asfalto que la sal seca."),
+    Paragraph(5, "The case showed that nobody was in charge."),
+]
+
+
+def test_a_study_or_trial_that_showed_something_gives_a_claim_card() -> None:
+    en = {(c.item["front"], c.item["back"]) for c in ClaimDrafter(_builder(TRIAL[:4], "en")).candidates()}
+    assert ("According to the text, what did a trial on the Harnby bypass show?",
+            "That brine sprayed before a frost kept the surface clear with a third of the salt.") in en
+    es = {(c.item["front"], c.item["back"]) for c in ClaimDrafter(_builder(TRIAL[3:5], "es")).candidates()}
+    assert ("Según el texto, ¿qué demostraron los ensayos del laboratorio?",
+            "Que la salmuera caliente se adhiere mejor al asfalto que la sal seca.") in es
+    # "The case" alone says not which: no card.
+    assert not any("case" in front for front, _ in {(c.item["front"], c.item["back"]) for c in ClaimDrafter(_builder(TRIAL[4:], "en")).candidates()})
