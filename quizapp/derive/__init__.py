@@ -25,6 +25,9 @@ from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
 from quizapp.derive.causes import CAUSE_HOLD, CauseDrafter, is_last_resort
+from quizapp.derive.appositions import APPOSITION_HOLD, AppositionDrafter
+from quizapp.derive.claims import CLAIM_HOLD, ClaimDrafter
+from quizapp.derive.functions import FUNCTION_HOLD, FunctionDrafter
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.concepts import ConceptDrafter
@@ -106,6 +109,12 @@ class RuleDrafter:
         for candidate in ActorDrafter(builder).candidates():  # who said what (news paragraphs)
             drafts.append(_draft(candidate, variant))
         for candidate in CauseDrafter(builder).candidates():  # why-cards on explanatory paragraphs
+            drafts.append(_draft(candidate, variant))
+        for candidate in ClaimDrafter(builder).candidates():  # what a named speaker concluded (assessments)
+            drafts.append(_draft(candidate, variant))
+        for candidate in FunctionDrafter(builder).candidates():  # what a term does (explanations)
+            drafts.append(_draft(candidate, variant))
+        for candidate in AppositionDrafter(builder).candidates():  # a rare term's apposition (explanations)
             drafts.append(_draft(candidate, variant))
         return _once_each(drafts)
 
@@ -815,9 +824,10 @@ SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
-    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + ")"
+    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
+LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD)  # cover8's cards: after a paragraph's facts, before its word gaps
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
 
 
@@ -853,7 +863,20 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
         ]
         per_paragraph = Counter(o.paragraph for o in ready)
         swap: tuple[Draft, Draft] | None = None  # a draft and the one ready draft it clashes with
-        for d in sorted(waiting, key=lambda d: (specificity(d, language), -d.score, d.key))[:COVER_TRIES]:
+        # A paragraph that reports what someone concluded, or says what one of its terms does,
+        # is asked that after its facts (names, figures, other cards, who said it) but before a
+        # gap on one of its lower-case words, which a reader guesses from the sentence (cover8).
+        claimed = any(d.problems[0].startswith(LATE_CARD_HOLDS) for d in waiting)
+
+        def order(d: Draft, claimed: bool = claimed) -> tuple[int, float, float, str]:
+            tier = 0
+            if claimed and d.problems[0].startswith(LATE_CARD_HOLDS):
+                tier = 1
+            elif claimed and d.problems[0].startswith(DETAIL_WORD_HOLD):
+                tier = 2
+            return (tier, specificity(d, language), -d.score, d.key)
+
+        for d in sorted(waiting, key=order)[:COVER_TRIES]:
             sentence = _sentence_of(d, sentences) if d.kind == "question" else None
             shown = checks.passage_ngrams(d, language)
             clashing = [

@@ -75,11 +75,13 @@ NAME = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de|del|la|van|von|da|[A-ZÁÉÍÓÚ�
 
 
 def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], joiners: str,
-             stop: frozenset[str], leaning: frozenset[str]) -> list[Reported]:
+             stop: frozenset[str], leaning: frozenset[str], *, described: bool = False) -> list[Reported]:
     """Every statement a sentence reports, with its speaker, held to the rules in the module's
     docstring: "SPEAKER VERB that CLAUSE" (after a date, or with the speaker's role before his
     name: "The chair, Helen Marsh, said that ..."), and "CLAUSE, VERB NAME[, role]" after a
-    quotation ("..., said Tom Reid, the site manager", "«...», explicó Tomás Ruiz")."""
+    quotation ("..., said Tom Reid, the site manager", "«...», explicó Tomás Ruiz"). With
+    ``described``, a singular speaker the text describes in two content words or more ("Una
+    tradición muy antigua") is read too: a card asking what it said names no other speaker."""
     singular, plural = verbs
     found: list[Reported] = []
     for s in sentences:
@@ -109,7 +111,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
             if lang_code == "en":  # the past serves both numbers; the noun tells a group
                 many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or _plural_head(speaker, stop)
             shown = speaker[0].upper() + speaker[1:] if skip and m and not m.group("name") else speaker
-            if not _fair_speaker(shown, many, stop, leaning) or not _fair_clause(clause, leaning):
+            if not _fair_speaker(shown, many or (described and _described(shown, stop)), stop, leaning) or not _fair_clause(clause, leaning):
                 break
             joiner = found_in.group("joiner") if m else ("that" if lang_code == "en" else "que")
             verb = _who_form(found_in.group("verb")) if lang_code == "en" else found_in.group("verb")
@@ -176,6 +178,8 @@ def _plural_head(speaker: str, stop: frozenset[str]) -> bool:
     word or participle ("Engineers hired by ...", "Shopkeepers on the high street")."""
     head = ""
     for w in WORD.findall(speaker):
+        if not head and fold(w) in stop:
+            continue  # "The county ecologists": the article before the head
         if fold(w) in stop or (head and w.endswith("ed")):
             break
         head = w
@@ -195,6 +199,12 @@ def _fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: fro
         return False  # "Engineers had long ...": the verb's auxiliary, read into the subject
     named = any(w[:1].isupper() for w in words[1:])
     return named or plural
+
+
+def _described(speaker: str, stop: frozenset[str]) -> bool:
+    """A speaker of two content words or more ("a persistent local legend"), not a lone role
+    ("the minister") that may be a named speaker under another name."""
+    return len([w for w in WORD.findall(speaker) if fold(w) not in stop]) >= 2
 
 
 def _fair_clause(clause: str, leaning: frozenset[str]) -> bool:

@@ -60,6 +60,9 @@ SUBJUNCTIVE = {
 # "the two readings", «las dos piezas»: a pair the front does not name.
 NAMED_ELSEWHERE = re.compile(r"\b(?:the (?:two|three)|(?:los|las) (?:dos|tres))\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A list the condition's comma cut ends on its "and" item and a comma before the result's own
+# clause: "propellers, valves and spillways, they ...", «trigo, cebada y centeno, ...».
+LIST_END = re.compile(r"\b(?:and|or|y|e|o|u)\s+[^,]+,\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -396,8 +399,10 @@ class CauseDrafter:
         phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
         if not front or phrase is None or SUBJUNCTIVE.get(self.lang.code, re.compile(r"(?!)")).search(condition):
             return None
-        if "," in result and len(result.split(",")[0].split()) <= LIST_TAIL_WORDS:
+        if "," in result and len(result.split(",")[0].split()) <= LIST_TAIL_WORDS and LIST_END.search(result):
             return None  # "When engineers design pumps, propellers, valves and spillways, they ...": a list, cut
+        # (A result in several clauses, "the ice thins, the fish lose their shelter, and the
+        # reeds spread", has no comma after its "and" part: it is read whole, cover8.)
         first = fold(result.split()[0]) if result.split() else ""
         # The result may open with "it" or "they" for what the condition names ("When the flood
         # pulse arrived, it spread ..."), not with a demonstrative or another opening phrase.

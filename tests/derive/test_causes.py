@@ -224,3 +224,18 @@ def test_derived_bank_with_why_and_what_happens_cards_passes_check(runner, tmp_p
 def test_a_front_pointing_to_things_named_elsewhere_makes_no_card() -> None:
     pair = [Paragraph(1, "Because the gauges use the same reference, the two readings agree within a millimetre.")]
     assert not list(CauseDrafter(_builder(pair, "en")).cards())
+
+
+def test_a_condition_whose_result_is_a_series_of_clauses_makes_a_card() -> None:
+    """cover8: "If X, A rises, B grows, and C retreats." is a result in three clauses, not the
+    condition's list cut by its comma (that list ends on a comma after its "and" item: "...,
+    oats and rye, they ..."). Own texts (a lake's ice; a village's well)."""
+    en = [Paragraph(1, "If winters shorten, the ice cover thins, the fish lose their shelter, and the shore reeds spread "
+                       "further into the open water.")]
+    fronts = {(c.item["front"], c.item["back"]) for c in CauseDrafter(_builder(en, "en")).cards()}
+    assert fronts == {("According to the text, what happens if winters shorten?",
+                       "The ice cover thins, the fish lose their shelter, and the shore reeds spread further into the open water.")}
+    es = [Paragraph(1, "Si el verano se alarga, el nivel del pozo baja, el agua sabe a hierro y los vecinos la usan solo "
+                       "para regar.")]
+    fronts = {c.item["front"] for c in CauseDrafter(_builder(es, "es")).cards()}
+    assert fronts == {"Según el texto, ¿qué ocurre si el verano se alarga?"}

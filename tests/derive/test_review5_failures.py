@@ -34,7 +34,9 @@ def typed_keys(draft: Draft) -> list[str]:
 # (kinds10: glacier-flow's paragraph 20 had only "the ____ line" → equilibrium, half of a
 # term whose other half the prompt keeps: a gap takes the whole term or nothing.)
 # Paragraph 19's "con ____ días de antelación" → dos takes "varios" as well: held back (kinds10).
-UNCOVERED = {"glacier-flow.md": {20}, "puerto-nieblas.md": {5, 19, 23}}
+# (cover8: glacier-flow's paragraph 20 asks "what happens if summers warm?" on a card: its
+# result in three clauses was read as a list the comma cut.)
+UNCOVERED = {"glacier-flow.md": set(), "puerto-nieblas.md": {5, 19, 23}}
 
 
 @pytest.mark.parametrize("name,language", [("glacier-flow.md", "en"), ("puerto-nieblas.md", "es")])
