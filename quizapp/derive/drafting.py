@@ -664,7 +664,8 @@ class Builder:
     def fair_options(self, key: Mention, sentence: Sentence, pool: list[Mention], shown: int, tight: bool) -> list[Mention]:
         """The wrong options (nearest first) a reader cannot tell from the key by form: none
         the words before the gap rule out ("an ____", "la ____"), the ones of the key's
-        familiarity band first, and figures and dates at a varying rank around the key (see
+        familiarity band first, no name far more famous than the key and one near it in fame
+        when the key is famous (``blindness.fame_fair``), and figures and dates at a varying rank around the key (see
         quizapp.derive.choices). A true/false swap (``tight``) keeps the nearest value."""
         before = sentence.text[: max(0, key.start - sentence.start)]
         pool = [
@@ -676,7 +677,11 @@ class Builder:
         ]
         if key.kind in (*NAME_KINDS, "name"):
             banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
-            return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
+            alike = choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
+            if key.kind != "person":
+                return alike
+            # No famous person among a story's locals, as the key or beside it (blind readers pick them, or rule them out).
+            return blindness.fame_fair(key.text, alike, lambda m: self.surface(m, key), shown, tight, self.lang.code)
         value = option_number(key)
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and key.value[0]:
             # No year the sentence's words rule out ("in 1951 ..., and in ____", "after the flood of 1957").
@@ -1151,6 +1156,7 @@ class Builder:
         item = self.question("single_choice", prompt, self.explain(s), [s.paragraph], 1, choices=choices)
         yield Candidate(
             "question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text],
+            blindness.famous_option(item, self.lang.code) if m.kind == "person" else [],  # Darwin among the club's members (blindq2)
             spares=[self.option_text(o, m) for o in spares],
         )
 
@@ -1326,6 +1332,7 @@ class Builder:
             fact = f"{s.index}:" + "+".join(k.identity for k in keys)
             yield Candidate(
                 "question", item, s.paragraph, self.span(keys[0]), self.score("multiple_select", keys[0], s), f"multiple_select|{fact}", fact, [k.text for k in keys],
+                blindness.famous_option(item, self.lang.code) if kind == "person" else [],  # a famous name among local people (blindq2)
                 spares=[self.option_text(o, keys[0]) for o in spares],
             )
             return
