@@ -150,7 +150,7 @@ class VarietyDrafter:
             for listed in name_lists(s):
                 if any(self.headline(m.text) or self.lang.is_known_place(m.text) or self.lang.is_familiar(m.text) for m in listed):
                     continue
-                kind = list_kind(listed, b)
+                kind = list_kind(listed, b, self.place_like)
                 if kind is None:
                     continue
                 wrong = self.wrong_names(s, listed, kind)
@@ -330,15 +330,20 @@ def name_lists(s: Sentence) -> list[list[Mention]]:
     return runs
 
 
-def list_kind(listed: list[Mention], builder: Builder) -> str | None:
+def list_kind(listed: list[Mention], builder: Builder, reads_as_place: Callable[[Mention], bool]) -> str | None:
     """The kind the listed names share: people if one is a person (and the rest may be), an
-    organisation the same, places if one is a place or every name reads as one ("de Atiega"),
-    None for a list of names of no kind the document settles."""
+    organisation the same, places if one is a place or reads as one ("de Atiega",
+    ``reads_as_place``), None for a list of names of no kind the document settles: "plays by
+    Marlowe, Webster and Kyd", «obras de Calderón, Tirso y Moreto» are no places, and the
+    document's towns as their wrong options would be of another kind, ruled out at sight
+    (blind readers; a review document's opera composers among Malaysia and São Paulo)."""
     kinds = {m.kind for m in listed}
     for kind in ("person", "organisation"):
         if kind in kinds:
             return kind if kinds <= {kind, "name"} else None
-    if kinds <= {"place", "name"}:
+    if "place" in kinds and kinds <= {"place", "name"}:
+        return "place"
+    if kinds == {"name"} and any(reads_as_place(m) for m in listed):
         return "place"
     return None
 

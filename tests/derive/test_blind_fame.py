@@ -106,3 +106,32 @@ def test_fame_fair_draws_a_near_option_or_leaves_it_to_the_check() -> None:
     item = {"type": "single_choice", "prompt": "____ wrote to the club.", "choices": [
         {"text": "Charles Darwin", "correct": True}, {"text": "Ambrose Tilley", "correct": False}, {"text": "Harold Bexley", "correct": False}]}
     assert famous_option(item, "en")
+
+
+# A list of bare surnames (the playwrights a stage presented) is no list of places: its wrong
+# options would be the document's towns, an option of another kind a reader rules out at once.
+THEATRE = [
+    Paragraph(1, "The Harrowgate Playhouse", is_heading=True),
+    Paragraph(2, "The Harrowgate Playhouse opened in a former wool warehouse beside the canal, with seats for about 300 people."),
+    Paragraph(3, "The touring company took productions by road to Kendal, Penrith and Keswick, and once by boat to the Isle of Man."),
+    Paragraph(4, "Over the years the small stage has presented plays by Marlowe, Webster and Kyd, as well as new work by local writers."),
+    Paragraph(5, "The scenery was painted in a loft at Ulverston, and the costumes came from a workshop near Lancaster."),
+    Paragraph(6, "A fire closed the building for two winters, and the company played in the assembly rooms at Cockermouth instead."),
+]
+TEATRO = [
+    Paragraph(1, "El Teatro Principal de Almudia", is_heading=True),
+    Paragraph(2, "El Teatro Principal de Almudia ocupa un antiguo almacén de lana junto al río, con unas 300 butacas."),
+    Paragraph(3, "La compañía del teatro llevó sus montajes por carretera a Tudela, Tarazona y Borja, y una vez en barco hasta Mallorca."),
+    Paragraph(4, "Con los años su pequeño escenario ha presentado obras de Calderón, Tirso y Moreto, además de textos de autores locales."),
+    Paragraph(5, "Los decorados se pintaban en un desván de Ejea, y el vestuario llegaba de un taller cercano a Calatayud."),
+    Paragraph(6, "Un incendio cerró el edificio durante dos inviernos, y la compañía actuó mientras tanto en el casino de Caspe."),
+]
+
+
+def test_a_list_of_names_no_sentence_writes_as_places_gets_no_towns_for_options() -> None:
+    for paragraphs, language, listed in ((THEATRE, "en", {"Marlowe", "Webster", "Kyd"}), (TEATRO, "es", {"Calderón", "Tirso", "Moreto"})):
+        mixed = [d for d in derive_drafts(paragraphs, language) if listed & {text for text, right in options(d) if right}]
+        assert not mixed, [d.item for d in mixed]
+    # A list of towns, one of which a sentence writes as a place ("to Kendal"), is still asked.
+    towns = [d for d in derive_drafts(THEATRE, "en") if d.item.get("type") == "multiple_select" and "Penrith" in str(d.item)]
+    assert towns
