@@ -35,7 +35,7 @@ from quizapp.derive.extract import (
     Sentence,
     fold,
 )
-from quizapp.derive.place_kinds import place_kind
+from quizapp.derive.place_kinds import country_adjective, place_kind
 from quizapp.derive.titled_names import named_as_person
 from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
@@ -1142,6 +1142,8 @@ class Builder:
             return
         if m.kind == "place" and any(x.kind == "place" and x.identity != m.identity for x in s.mentions):
             return  # "in ____, among them Rouen and Marseille": the places around name the answer's country
+        if m.kind == "place" and any(country_adjective(w, self.lang.code) for w in re.findall(r"[^\W\d_]+", s.text)):
+            return  # "made in ____, which was German at the time": the one place that sounds German (blindq2)
         pool = self.distractors(m, s, CHOICES - 1 + SPARES)
         others, spares = pool[: CHOICES - 1], pool[CHOICES - 1:]
         if len(others) < MIN_DISTRACTORS:

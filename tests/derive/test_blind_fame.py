@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.blindness import fame, fame_fair, famous_option, option_sets, stands_out
+from quizapp.derive.place_kinds import country_adjective
 
 CLUB = [
     Paragraph(1, "The Wenlow Field Club", is_heading=True),
@@ -135,3 +136,41 @@ def test_a_list_of_names_no_sentence_writes_as_places_gets_no_towns_for_options(
     # A list of towns, one of which a sentence writes as a place ("to Kendal"), is still asked.
     towns = [d for d in derive_drafts(THEATRE, "en") if d.item.get("type") == "multiple_select" and "Penrith" in str(d.item)]
     assert towns
+
+
+# A sentence that says which country its gap lay in by the country's adjective ("which was
+# German at the time", «entonces territorio alemán») settles a choice among places: a reader
+# picks the one that sounds of that country. A country's own name there already keeps the
+# drafter from offering options (the places around name the answer's country).
+WORKS = [
+    Paragraph(1, "The Corran Library", is_heading=True),
+    Paragraph(2, "The Corran Library was built for the wool merchants of the town between 1872 and 1876, on the site of an old tannery."),
+    Paragraph(3, "The stone came from a quarry at Hexley, and the roof timber from a sawmill at Morwick."),
+    Paragraph(4, "The reading room's stained glass was made in Hagenau, which was German at the time, by a workshop that also supplied cathedrals."),
+    Paragraph(5, "The iron stairs were cast at Daneford, and the tower clock was built by a maker in Ashwell."),
+    Paragraph(6, "A second reading room for newspapers opened in 1901, paid for by a subscription among the mill owners."),
+]
+OBRAS = [
+    Paragraph(1, "La biblioteca de Corral", is_heading=True),
+    Paragraph(2, "La biblioteca de Corral se construyó para los comerciantes de lana de la villa entre 1872 y 1876, sobre una antigua curtiduría."),
+    Paragraph(3, "La piedra llegó de una cantera en Hervás, y la madera del tejado de un aserradero en Moraleja."),
+    Paragraph(4, "Las vidrieras de la sala de lectura se hicieron en Mulhouse, entonces territorio alemán, en un taller que también trabajaba para catedrales."),
+    Paragraph(5, "La escalera de hierro se fundió en Daganzo, y el reloj de la torre lo construyó un relojero en Albalate."),
+    Paragraph(6, "En 1901 se abrió una segunda sala para la prensa, pagada con una suscripción entre los dueños de los molinos."),
+]
+
+
+def test_a_place_whose_sentence_gives_its_country_by_adjective_is_not_chosen() -> None:
+    for paragraphs, language, key in ((WORKS, "en", "Hagenau"), (OBRAS, "es", "Mulhouse")):
+        drafts = derive_drafts(paragraphs, language)
+        chosen = [d for d in drafts if (key, True) in options(d)]
+        assert not chosen, [(d.item, d.problems) for d in chosen]
+        # The typed item asks it.
+        assert any(d.item.get("type") == "fill_in" and d.paragraph == 4 and key in str(d.item.get("accept")) for d in drafts)
+
+
+def test_what_a_country_adjective_is() -> None:
+    for word, language in (("German", "en"), ("Italian", "en"), ("Chinese", "en"), ("alemán", "es"), ("italiana", "es"), ("franceses", "es")):
+        assert country_adjective(word, language), word
+    for word, language in (("canal", "en"), ("indicated", "en"), ("children", "en"), ("Germany", "en"), ("canales", "es"), ("indicaba", "es")):
+        assert not country_adjective(word, language), word
