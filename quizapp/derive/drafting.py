@@ -57,6 +57,7 @@ SPARES = 6  # further wrong options kept for a choice item, to even out what the
 # draw other options when two items of the set would offer the same ones
 MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
 WIDESPREAD = 3  # paragraphs naming a name that make it the story's setting, no typed answer
+COUNTRY_WINDOW = 6  # words beside a place gap where a country's adjective says where it lies ("____, then German territory")
 SWAP_SPARES = 2  # values beyond a statement's three swaps, in case headline values are among them
 TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
 YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 15  # a date option (a swapped date) this many years from the key at most
@@ -1142,7 +1143,7 @@ class Builder:
             return
         if m.kind == "place" and any(x.kind == "place" and x.identity != m.identity for x in s.mentions):
             return  # "in ____, among them Rouen and Marseille": the places around name the answer's country
-        if m.kind == "place" and any(country_adjective(w, self.lang.code) for w in re.findall(r"[^\W\d_]+", s.text)):
+        if m.kind == "place" and any(country_adjective(w, self.lang.code) for w in self.words_beside(s, m, COUNTRY_WINDOW)):
             return  # "made in ____, which was German at the time": the one place that sounds German (blindq2)
         pool = self.distractors(m, s, CHOICES - 1 + SPARES)
         others, spares = pool[: CHOICES - 1], pool[CHOICES - 1:]
@@ -1161,6 +1162,14 @@ class Builder:
             blindness.famous_option(item, self.lang.code) if m.kind == "person" else [],  # Darwin among the club's members (blindq2)
             spares=[self.option_text(o, m) for o in spares],
         )
+
+    @staticmethod
+    def words_beside(s: Sentence, m: Mention, window: int) -> list[str]:
+        """The words of ``m``'s clause within ``window`` words before and after it (not past a
+        full stop, semicolon or colon)."""
+        before = re.split(r"[.;:]", s.text[: m.start - s.start])[-1]
+        after = re.split(r"[.;:]", s.text[m.end - s.start:])[0]
+        return [*re.findall(r"[^\W\d_]+", before)[-window:], *re.findall(r"[^\W\d_]+", after)[:window]]
 
     @staticmethod
     def year_of(m: Mention) -> Mention | None:
