@@ -23,6 +23,14 @@ the drafter controls:
   in ____" among 2004, 2006, 2016: the first after 2001), or the nearest is the pick.
 - **a city among countries** ("near ____": Aleppo among Iraq and Morocco): places of one kind
   only (``quizapp.derive.place_kinds``, used where the drafter draws place options).
+- **the famous name** (``famous_option``): "Charles Darwin" among the club's members Ambrose
+  Tilley and Walter Pryce is the one a reader has heard of, picked as the key or ruled out as a
+  wrong option ("Albert Einstein" kept the society's minerals?). Fame is measured offline as
+  ``international_fame``: a name general text of every language writes (Darwin 3.4, Picasso
+  3.3) is known beyond its story, where the local names of a document (Tilley 1.5, Quintanilla
+  1.1) are not, nor common names of the document's language (its own Zipf frequency would
+  rank "Julio González" above Picasso, and every language's "Graham Boyd" above Pasteur). Options of matching fame are drawn (``fame_fair``), else the choice
+  is held back; a true/false statement swaps no famous name for an obscure one, nor back.
 
 ``fair_figures`` picks the distractors so neither cue holds where the document's values
 allow; ``problems`` holds back a single-choice item still carrying one (fewer choice items
@@ -43,12 +51,23 @@ from quizapp.languages import language_for
 T = TypeVar("T")
 
 LATEST, EARLIEST = 1, -1
+# A name is known beyond its story when general text of every language writes it this often
+# (international_fame: Darwin 3.4, Einstein 3.6, Picasso 3.3, London 3.7; the samples' local
+# people stay under 2.5: Walter Pryce 2.3, Lucía Ferreiro 1.4, Morag Finlay 1.5) ...
+FAME_KNOWN = 2.75
+# ... and stands out among options whose fame is this much lower, every one of them (Darwin
+# 3.4 among local members of 2.3 and below; not Edison 3.0 beside Granville Woods 2.35).
+FAME_MARGIN = 1.0
 OUTLIER_RATIO = 2.0  # the key's distance to its nearest option over the largest such distance of the others
 CANDIDATES = 10  # how many of the nearest document values a fitting set of options is drawn from
 HELD_CUE = "held back: the prompt's time cue ({word}) points to the key among the options (blind-time-cue)"
 HELD_ORDER = "held back: an option's year falls on the side of a year the prompt rules out (its 'after'/'before' words or the order it tells its dates in) (blind-order)"
 HELD_BOUND = "held back: the key is the year nearest the one the sentence names beside the gap (blind-bound)"
 HELD_OUTLIER = "held back: the key stands apart from the other options' cluster (blind-outlier)"
+HELD_FAME = (
+    "held back: one option is a name known beyond the document (general text of every language writes it) among names "
+    "that are not, so a reader picks it, or rules it out, without the text; the typed item asks it (blind-fame)"
+)
 HELD_DATE = (
     "held back: a year or date offered with options, or swapped in a true/false statement, is answered from what a reader knows "
     "of the subject or finds plausible for it, without the text; the typed item asks it (blind-date)"
@@ -310,12 +329,18 @@ def _year(text: str) -> int | None:
     return int(found[-1]) if found else None
 
 
-STRATEGIES = ("option the prompt's time cue points to", "the outlier option", "an option of the closest pair", "the year nearest the prompt's own")
+STRATEGIES = ("option the prompt's time cue points to", "the outlier option", "an option of the closest pair", "the year nearest the prompt's own", "the famous name")
 
 
 def picks(name: str, item: dict[str, Any], language: str) -> list[int] | None:
     """The options a blind strategy of this module picks on one single-choice item, or None
     where it does not apply (the reader then guesses)."""
+    if name == "the famous name":
+        texts = [str(c.get("text", "")) for c in item.get("choices", [])]
+        if item.get("type") != "single_choice" or any(re.search(r"\d", t) for t in texts):
+            return None
+        top = stands_out([fame(t, language) for t in texts])
+        return None if top is None else [top]
     read = _figures(item, language)
     if read is None:
         return None
@@ -364,6 +389,76 @@ def closest_pair(values: Sequence[float], dates: bool) -> list[int] | None:
     return [pairs[0][1], pairs[0][2]]
 
 
+def fame(name: str, language: str | None = None) -> float:
+    """How well a reader who never saw the document knows a person's name: its
+    ``international_fame`` with the document's language, 0 when that language writes it far
+    more than the others do ("Graham Boyd", "Julio González": a common name there) or when one
+    language writes its last word so ("Schneider" in German, "Kane" in English: "Charles
+    Conrad Schneider" is common words, not a famous man); 0 for figures and dates. Famous
+    people are written alike everywhere (Darwin, Einstein, Picasso, Edison); a few famous in
+    their own language first (Pasteur, Goya) are missed, never a common name taken for fame."""
+    from quizapp.languages import FAME_LANGUAGES, international_fame
+
+    words = name.split()
+    if not words or re.search(r"\d", name):
+        return 0.0
+    if international_fame(words[-1]) > 0 and any(international_fame(words[-1], code) == 0 for code in FAME_LANGUAGES):
+        return 0.0
+    return international_fame(name, language)
+
+
+def stands_out(fames: Sequence[float]) -> int | None:
+    """The index of the one known name (FAME_KNOWN) whose fame exceeds every other option's by
+    FAME_MARGIN at least: the option a blind reader singles out. None when there is none, or
+    fewer than two options."""
+    if len(fames) < 2:
+        return None
+    top = max(range(len(fames)), key=lambda i: fames[i])
+    rest = max(f for i, f in enumerate(fames) if i != top)
+    return top if fames[top] >= FAME_KNOWN and fames[top] - rest >= FAME_MARGIN else None
+
+
+def unequal_fame(a: float, b: float) -> bool:
+    """Whether one of two names is known (FAME_KNOWN) and the other FAME_MARGIN less so: a
+    true/false swap between them ("Some years later Ambrose Tilley wrote to ..." for Charles
+    Darwin, or Einstein swapped in for the society's geologist) a reader tells without the text."""
+    return max(a, b) >= FAME_KNOWN and abs(a - b) >= FAME_MARGIN
+
+
+def fame_fair(key: str, pool: Sequence[T], text: Callable[[T], str], shown: int, tight: bool, language: str | None = None) -> list[T]:
+    """``pool`` (wrong people, the drafter's order of preference) reordered so that its first
+    ``shown`` and the key hold no name standing out by fame (``stands_out``): the preferred set
+    when it is fair, else the first fair set of the CANDIDATES nearest the front; the spares
+    behind them are only names that keep it fair in any one's place (a later redraw may take
+    one). For a true/false swap (``tight``), only names of the key's fame (``unequal_fame``).
+    Unchanged when no set is fair: ``famous_option`` then holds the choice back."""
+    own = fame(key, language)
+    if tight:
+        return [o for o in pool if not unequal_fame(own, fame(text(o), language))]
+    if shown < 1 or len(pool) < shown:
+        return list(pool)
+    front = list(pool[:CANDIDATES])
+    for chosen in itertools.combinations(range(len(front)), shown):
+        picked = [front[i] for i in chosen]
+        fames = [own, *(fame(text(o), language) for o in picked)]
+        if stands_out(fames) is None:
+            rest = [o for o in pool if not any(o is p for p in picked)]
+            return [*picked, *(o for o in rest if all(stands_out([*fames[:i], fame(text(o), language), *fames[i + 1:]]) is None for i in range(1, len(fames))))]
+    return list(pool)
+
+
+def famous_option(item: dict[str, Any], language: str | None = None) -> list[str]:
+    """A single choice or multiple select on people one of whose options is a known name
+    standing out among the others (``stands_out``): ``HELD_FAME``. The drafter asks it of
+    choices on people only (``fame`` measures people's names; a place's name is spelled
+    differently in each language, and ``place_kinds`` and the familiarity band see to places)."""
+    for _prompt, options in option_sets(item):
+        texts = [text for text, _ in options]
+        if len(texts) >= 2 and not any(re.search(r"\d", t) for t in texts) and stands_out([fame(t, language) for t in texts]) is not None:
+            return [HELD_FAME]
+    return []
+
+
 __all__ = [
     "EARLIEST",
     "LATEST",
@@ -371,6 +466,9 @@ __all__ = [
     "closest_pair",
     "cue_problem",
     "fair_figures",
+    "fame",
+    "fame_fair",
+    "famous_option",
     "narrative_bounds",
     "nearest_bound",
     "option_sets",
@@ -381,6 +479,8 @@ __all__ = [
     "picks",
     "problems",
     "ruled_out_years",
+    "stands_out",
     "time_cue",
+    "unequal_fame",
     "years_of",
 ]

@@ -36,7 +36,7 @@ from quizapp.derive.extract import (
     Sentence,
     fold,
 )
-from quizapp.derive.place_kinds import place_kind
+from quizapp.derive.place_kinds import country_adjective, place_kind
 from quizapp.derive.titled_names import named_as_person
 from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
@@ -58,6 +58,7 @@ SPARES = 6  # further wrong options kept for a choice item, to even out what the
 # draw other options when two items of the set would offer the same ones
 MIN_DISTRACTORS = 2  # ... or two, when the document has only two plausible ones
 WIDESPREAD = 3  # paragraphs naming a name that make it the story's setting, no typed answer
+COUNTRY_WINDOW = 6  # words beside a place gap where a country's adjective says where it lies ("____, then German territory")
 SWAP_SPARES = 2  # values beyond a statement's three swaps, in case headline values are among them
 TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
 YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 15  # a date option (a swapped date) this many years from the key at most
@@ -665,7 +666,8 @@ class Builder:
     def fair_options(self, key: Mention, sentence: Sentence, pool: list[Mention], shown: int, tight: bool) -> list[Mention]:
         """The wrong options (nearest first) a reader cannot tell from the key by form: none
         the words before the gap rule out ("an ____", "la ____"), the ones of the key's
-        familiarity band first, and figures and dates at a varying rank around the key (see
+        familiarity band first, no name far more famous than the key and one near it in fame
+        when the key is famous (``blindness.fame_fair``), and figures and dates at a varying rank around the key (see
         quizapp.derive.choices). A true/false swap (``tight``) keeps the nearest value."""
         before = sentence.text[: max(0, key.start - sentence.start)]
         pool = [
@@ -677,7 +679,11 @@ class Builder:
         ]
         if key.kind in (*NAME_KINDS, "name"):
             banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
-            return choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
+            alike = choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
+            if key.kind != "person":
+                return alike
+            # No famous person among a story's locals, as the key or beside it (blind readers pick them, or rule them out).
+            return blindness.fame_fair(key.text, alike, lambda m: self.surface(m, key), shown, tight, self.lang.code)
         value = option_number(key)
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and key.value[0]:
             # No year the sentence's words rule out ("in 1951 ..., and in ____", "after the flood of 1957").
@@ -1165,6 +1171,8 @@ class Builder:
             return
         if m.kind == "place" and any(x.kind == "place" and x.identity != m.identity for x in s.mentions):
             return  # "in ____, among them Rouen and Marseille": the places around name the answer's country
+        if m.kind == "place" and any(country_adjective(w, self.lang.code) for w in self.words_beside(s, m, COUNTRY_WINDOW)):
+            return  # "made in ____, which was German at the time": the one place that sounds German (blindq2)
         pool = self.distractors(m, s, CHOICES - 1 + SPARES)
         others, spares = pool[: CHOICES - 1], pool[CHOICES - 1:]
         if len(others) < MIN_DISTRACTORS:
@@ -1179,8 +1187,17 @@ class Builder:
         item = self.question("single_choice", prompt, self.explain(s), [s.paragraph], 1, choices=choices)
         yield Candidate(
             "question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text],
+            blindness.famous_option(item, self.lang.code) if m.kind == "person" else [],  # Darwin among the club's members (blindq2)
             spares=[self.option_text(o, m) for o in spares],
         )
+
+    @staticmethod
+    def words_beside(s: Sentence, m: Mention, window: int) -> list[str]:
+        """The words of ``m``'s clause within ``window`` words before and after it (not past a
+        full stop, semicolon or colon)."""
+        before = re.split(r"[.;:]", s.text[: m.start - s.start])[-1]
+        after = re.split(r"[.;:]", s.text[m.end - s.start:])[0]
+        return [*re.findall(r"[^\W\d_]+", before)[-window:], *re.findall(r"[^\W\d_]+", after)[:window]]
 
     @staticmethod
     def year_of(m: Mention) -> Mention | None:
@@ -1354,6 +1371,7 @@ class Builder:
             fact = f"{s.index}:" + "+".join(k.identity for k in keys)
             yield Candidate(
                 "question", item, s.paragraph, self.span(keys[0]), self.score("multiple_select", keys[0], s), f"multiple_select|{fact}", fact, [k.text for k in keys],
+                blindness.famous_option(item, self.lang.code) if kind == "person" else [],  # a famous name among local people (blindq2)
                 spares=[self.option_text(o, keys[0]) for o in spares],
             )
             return

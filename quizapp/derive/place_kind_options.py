@@ -57,6 +57,11 @@ def _kind(word: str, code: str) -> str | None:
     return None
 
 
+def place_kind_noun(word: str, code: str) -> str | None:
+    """The kind of place ``word`` names ("hamlets" -> "hamlet", "pueblos" -> "pueblo"), or None."""
+    return _kind(word, code if code in KIND_NOUNS else "en")
+
+
 def prompt_kind(before: str, after: str, lang: Language) -> str | None:
     """The kind of place the prompt says the gap is: "the port of ____", "el puerto de ____",
     "____ airport", "____, the city's older airport", "____, el puerto más antiguo"."""

@@ -12,6 +12,7 @@ place name is "other": the gazetteer need not know a town to tell it is no count
 from __future__ import annotations
 
 import gettext
+import re
 from functools import cache
 
 import pycountry
@@ -78,6 +79,40 @@ def countries(code: str) -> frozenset[str]:
 def continents(code: str) -> frozenset[str]:
     """The continents' names, folded, in ``code`` and in English."""
     return frozenset(_key(n) for n in CONTINENTS["en"] + CONTINENTS.get(code, ()))
+
+
+# Endings a country's adjective adds to the country's stem ("Ital-ian", "chin-ese", "franc-és",
+# "aleman-a"); the stem is the country's one-word name less a final "ia", "a", "e" or "y".
+ADJECTIVE_ENDINGS = {
+    "en": ("", "n", "an", "ian", "ese", "ish", "i", "ic"),
+    "es": ("", "o", "a", "os", "as", "es", "esa", "esas", "eses", "ano", "ana", "anos", "anas", "iano", "iana", "ianos", "ianas",
+           "ino", "ina", "inos", "inas", "ense", "i", "an"),
+}
+MIN_STEM = 4  # "chin", "ital", "indi": shorter stems ("per" of Peru) match too many words
+
+
+@cache
+def country_stems(code: str) -> frozenset[str]:
+    """The stems of the countries' one-word names (see ADJECTIVE_ENDINGS), folded."""
+    stems = set()
+    for name in countries(code):
+        if " " in name:
+            continue
+        stem = re.sub(r"(?:ia|a|e|y)$", "", name)
+        if len(stem) >= MIN_STEM:
+            stems.add(stem)
+    return frozenset(stems)
+
+
+def country_adjective(word: str, code: str) -> bool:
+    """Whether ``word`` is a country's adjective ("German", "Italian", "alemán", "francesas"):
+    a country's stem and one of the language's adjective endings, and not the country's own
+    name. Adjectives of other shapes ("French", "inglés", "Spanish") are not recognised."""
+    folded = fold_word(word)
+    if folded in countries(code):
+        return False
+    endings = ADJECTIVE_ENDINGS.get(code, ADJECTIVE_ENDINGS["en"])
+    return any(folded[: len(folded) - len(e)] in country_stems(code) for e in endings if folded.endswith(e) and len(folded) > len(e))
 
 
 def place_kind(name: str, code: str) -> str:

@@ -24,6 +24,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import choices as choice_rules
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
+from quizapp.derive.place_kind_options import place_kind_noun
 from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ CLAUSE_GOES_ON = re.compile(
 # Prepositions of place that open a modifier of the noun before them ("a lipid on the surface").
 PLACE_PREPOSITIONS = frozenset(("on", "in", "inside", "within", "at", "en", "sobre", "dentro"))
 INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
+LIST_KIND_WORDS = 3  # words before or after a list of names where a kind of place says what they are
 # A list of names: "A, B and C", "A, B y C" (the joins between its members).
 LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
 LAST_JOIN = re.compile(r"\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
@@ -150,7 +152,7 @@ class VarietyDrafter:
             for listed in name_lists(s):
                 if any(self.headline(m.text) or self.lang.is_known_place(m.text) or self.lang.is_familiar(m.text) for m in listed):
                     continue
-                kind = list_kind(listed, b)
+                kind = list_kind(listed, b, self.reads_as_places(s, listed))
                 if kind is None:
                     continue
                 wrong = self.wrong_names(s, listed, kind)
@@ -191,6 +193,16 @@ class VarietyDrafter:
                 pool.append(m)
         pool.sort(key=lambda m: (abs(m.paragraph - s.paragraph), m.text))
         return sorted(pool[:MAX_WRONG], key=lambda m: m.start)
+
+    def reads_as_places(self, s: Sentence, listed: list[Mention]) -> bool:
+        """Whether a list of names of no settled kind reads as places: one of them does
+        (``place_like``), or a noun of a kind of place stands right before or after the list
+        ("the hamlets of ...", "..., pueblos del mismo valle")."""
+        if any(self.place_like(m) for m in listed):
+            return True
+        before = s.text[: listed[0].start - s.start].split()[-LIST_KIND_WORDS:]
+        after = s.text[listed[-1].end - s.start:].split()[:LIST_KIND_WORDS]
+        return any(place_kind_noun(w.strip(",;:()«»“”\"'"), self.lang.code) for w in [*before, *after])
 
     def place_like(self, m: Mention) -> bool:
         """A name of no known kind that the text writes as a place somewhere: after a place
@@ -330,15 +342,22 @@ def name_lists(s: Sentence) -> list[list[Mention]]:
     return runs
 
 
-def list_kind(listed: list[Mention], builder: Builder) -> str | None:
+def list_kind(listed: list[Mention], builder: Builder, reads_as_places: bool) -> str | None:
     """The kind the listed names share: people if one is a person (and the rest may be), an
-    organisation the same, places if one is a place or every name reads as one ("de Atiega"),
-    None for a list of names of no kind the document settles."""
+    organisation the same, places if one is a place or the list reads as places
+    (``reads_as_places``: "the hamlets of Saillé, Kervalet and Trégaté", «de Atiega, Tuesta y
+    Villacones, pueblos del mismo valle»), None for a list of names of no kind the document
+    settles: "plays by Marlowe, Webster and Kyd", «obras de Calderón, Tirso y Moreto» are no
+    places, and the document's towns as their wrong options would be of another kind, ruled
+    out at sight (blind readers; a review document's opera composers among Malaysia and São
+    Paulo)."""
     kinds = {m.kind for m in listed}
     for kind in ("person", "organisation"):
         if kind in kinds:
             return kind if kinds <= {kind, "name"} else None
-    if kinds <= {"place", "name"}:
+    if "place" in kinds and kinds <= {"place", "name"}:
+        return "place"
+    if kinds == {"name"} and reads_as_places:
         return "place"
     return None
 
