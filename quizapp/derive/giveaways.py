@@ -111,21 +111,27 @@ class Gap:
     keys: list[str]  # what fills it: the typed key (the first accepted form), the right options, a numeric answer
 
     def sentence(self, *, whole_quote: bool = False) -> tuple[str, str]:
-        """The words around the gap in its own sentence, as (before, after): the prompt's frame
-        ("According to the text, what goes in the gap? “"), the quotation's closing mark and what
-        follows it, and the quotation's other sentences left out. A quotation inside the sentence
-        ("locals call it “the Needle” and ____") is part of it; a gap inside one ("known as
-        “____”") reads that one. With ``whole_quote``, every sentence of the quotation. Every
-        check that reads "the sentence around a gap" reads it here, so that they cut alike."""
-        before, after = _quotation(self.before, self.after)
-        if whole_quote:
-            return before, after
-        return SENTENCE_BREAK_BEFORE.split(before)[-1], SENTENCE_BREAK_AFTER.split(after)[0]
+        """The words around the gap in its own sentence (``quoted_sentence``)."""
+        return quoted_sentence(self.before, self.after, whole_quote=whole_quote)
 
 
 OPENING_MARKS, CLOSING_MARKS, STRAIGHT_MARK = "“«", "”»", '"'  # a straight mark opens or closes by its count
 SENTENCE_BREAK_BEFORE = re.compile(r"[.!?]\s+")
 SENTENCE_BREAK_AFTER = re.compile(r"(?<=[.!?])\s+")  # the sentence keeps its full stop
+
+
+def quoted_sentence(before: str, after: str, *, whole_quote: bool = False) -> tuple[str, str]:
+    """The words around a gap in its own sentence, as (before, after), from the text before and
+    after it as the learner reads it: the prompt's frame ("According to the text, what goes in
+    the gap? “"), the quotation's closing mark and what follows it, and the quotation's other
+    sentences left out. A quotation inside the sentence ("locals call it “the Needle” and ____")
+    is part of it; a gap inside one ("known as “____”") reads that one. With ``whole_quote``,
+    every sentence of the quotation. Every check that reads "the sentence around a gap" reads
+    it here (most through ``Gap.sentence``), so that they cut alike."""
+    before, after = _quotation(before, after)
+    if whole_quote:
+        return before, after
+    return SENTENCE_BREAK_BEFORE.split(before)[-1], SENTENCE_BREAK_AFTER.split(after)[0]
 
 
 def _quotation(before: str, after: str) -> tuple[str, str]:
@@ -506,7 +512,6 @@ EXAMPLE_OPENER = {
     "en": re.compile(r"^(?:for|with)\s+(?:a|an)\s+(?:[^\W\d_]+\s+){1,3}(?:of|with)\s+$", re.IGNORECASE),
     "es": re.compile(r"^(?:para|con)\s+(?:un|una)\s+(?:[^\W\d_]+\s+){1,3}(?:de|con)\s+$", re.IGNORECASE),
 }
-SENTENCE_START = re.compile(r"(?:[.!?]\s+|[“«\"]\s*)(?=[^.!?“«\"]*$)")
 
 
 def illustrative_figure(draft: Draft, lang: Language) -> list[str]:
@@ -522,8 +527,7 @@ def illustrative_figure(draft: Draft, lang: Language) -> list[str]:
         if not (re.fullmatch(r"\d[\d.,]*", key) or key in NUMBER_WORDS[code]):
             return []  # a word's gap: the example's thing, not its free figure
     for gap in gaps_of(draft):
-        start = SENTENCE_START.search(gap.before)
-        sentence = gap.before[start.end():] if start else gap.before
+        sentence = gap.sentence()[0]
         if HYPOTHETICAL[code].search(sentence) or EXAMPLE_OPENER[code].match(sentence):
             return ["held back: the gap is the free parameter of an illustrative example: any value fits the sentence, the key is only the text's choice"]
     return []
