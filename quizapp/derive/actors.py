@@ -109,9 +109,9 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
                     break  # the statement may open on a name: not lowered
                 clause = clause[0].lower() + clause[1:]
             if lang_code == "en":  # the past serves both numbers; the noun tells a group
-                many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or _plural_head(speaker, stop)
+                many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or plural_head(speaker, stop)
             shown = speaker[0].upper() + speaker[1:] if skip and m and not m.group("name") else speaker
-            if not _fair_speaker(shown, many or (described and _described(shown, stop)), stop, leaning) or not _fair_clause(clause, leaning):
+            if not fair_speaker(shown, many or (described and described_speaker(shown, stop)), stop, leaning) or not fair_statement(clause, leaning):
                 break
             joiner = found_in.group("joiner") if m else ("that" if lang_code == "en" else "que")
             verb = _who_form(found_in.group("verb")) if lang_code == "en" else found_in.group("verb")
@@ -148,8 +148,8 @@ def acting(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], st
             words = WORD.findall(subject)
             first = fold((words or [""])[0])
             if lang_code == "en":
-                many = _plural_head(subject, stop)
-            if (first in stop and first not in determiners) or not _fair_speaker(subject, many, stop, leaning):
+                many = plural_head(subject, stop)
+            if (first in stop and first not in determiners) or not fair_speaker(subject, many, stop, leaning):
                 break
             named = any(mention.kind in ("person", "organisation") and mention.start - s.start < len(subject) for mention in s.mentions)
             head = next((fold(w) for w in words if fold(w) not in determiners), "")
@@ -173,7 +173,7 @@ def _who_form(verb: str) -> str:
 PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point", "note", "claim", "maintain", "contend", "estimate", "believe"))
 
 
-def _plural_head(speaker: str, stop: frozenset[str]) -> bool:
+def plural_head(speaker: str, stop: frozenset[str]) -> bool:
     """Whether an English subject's head noun is plural: the last word before its first small
     word or participle ("Engineers hired by ...", "Shopkeepers on the high street")."""
     head = ""
@@ -186,7 +186,13 @@ def _plural_head(speaker: str, stop: frozenset[str]) -> bool:
     return bool(re.fullmatch(r"[A-Za-z]+[^s'’]s", head))
 
 
-def _fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: frozenset[str]) -> bool:
+def fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: frozenset[str]) -> bool:
+    """Whether a sentence's subject, as it opens the sentence, names a speaker a question can
+    ask about on its own: at most MAX_SPEAKER_WORDS words and no figure, not a word leaning on
+    another sentence ("They", "Others"), not a clause's tail or an auxiliary read into it, and
+    either a name after its first word ("Mayor Ruth Okafor") or a group (``plural``: "The
+    harbour pilots"; a caller may count a described speaker as one, ``described_speaker``).
+    The speaker items here and the claim cards (``quizapp.derive.claims``) share it."""
     words = WORD.findall(speaker)
     if not words or len(speaker.split()) > MAX_SPEAKER_WORDS or any(ch.isdigit() for ch in speaker):
         return False
@@ -201,13 +207,16 @@ def _fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: fro
     return named or plural
 
 
-def _described(speaker: str, stop: frozenset[str]) -> bool:
+def described_speaker(speaker: str, stop: frozenset[str]) -> bool:
     """A speaker of two content words or more ("a persistent local legend"), not a lone role
     ("the minister") that may be a named speaker under another name."""
     return len([w for w in WORD.findall(speaker) if fold(w) not in stop]) >= 2
 
 
-def _fair_clause(clause: str, leaning: frozenset[str]) -> bool:
+def fair_statement(clause: str, leaning: frozenset[str]) -> bool:
+    """Whether a reported statement can stand as an answer: MIN_CLAUSE_WORDS to
+    MAX_CLAUSE_WORDS words, none of its first three a word leaning on another sentence ("it",
+    "these", «ellos»). The speaker items and the claim cards share it."""
     words = [fold(w) for w in WORD.findall(clause)]
     return MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS and not (set(words[:3]) & leaning)
 

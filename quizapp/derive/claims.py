@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizapp.derive.actors import WORD, Reported, _described, _fair_clause, _fair_speaker, _plural_head, reported
+from quizapp.derive.actors import WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
@@ -136,11 +136,11 @@ class ClaimDrafter:
             speaker, clause = m.group("speaker").strip(), m.group("clause").strip()
             words = [fold(w) for w in WORD.findall(speaker)]
             if self.lang.code == "en":
-                plural = _plural_head(speaker, self.stop)
+                plural = plural_head(speaker, self.stop)
             else:
                 plural = bool(words) and (words[0] in SPANISH_PLURAL_ARTICLES or (words[0] not in self.stop and words[0].endswith("s")))
             shown = speaker[0].upper() + speaker[1:]  # as a subject opening a sentence, for the speakers' rules
-            if not _fair_speaker(shown, plural or _described(shown, self.stop), self.stop, leaning) or not _fair_clause(clause, leaning):
+            if not fair_speaker(shown, plural or described_speaker(shown, self.stop), self.stop, leaning) or not fair_statement(clause, leaning):
                 continue
             at = s.start + s.text.find(speaker)
             found.append(Reported(speaker, "", "", clause, plural, s, (at, at + len(speaker))))

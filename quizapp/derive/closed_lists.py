@@ -114,8 +114,10 @@ def completed_list(draft: Draft, lang: Language) -> list[str]:
             if at is None:
                 continue
             for gap in gaps:
-                sentence = _folded(re.split(r"[.;:!?]\s", gap.before)[-1] + " " + re.split(r"[.;:!?](?:\s|$)", gap.after)[0])
-                named = [i != at and _named(member, sentence) for i, member in enumerate(members)]
+                before, after = gap.sentence()
+                # The list's own clause: a colon or a semicolon parts it from what it lists or follows.
+                clause = _folded(re.split(r"[;:]\s", before)[-1] + " " + re.split(r"[.;:!?](?:\s|$)", after)[0])
+                named = [i != at and _named(member, clause) for i, member in enumerate(members)]
                 unnamed = len(members) - 1 - sum(named)
                 if sum(named) >= 2 and unnamed <= UNNAMED_AT_MOST:
                     return [f"held back: the gap completes a closed list a reader knows by heart ({name}): the sentence names the rest of it, so {key!r} needs no text"]

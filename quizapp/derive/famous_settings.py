@@ -125,15 +125,12 @@ def famous_region_beside_its_feature(draft: Draft, key: str, lang: Language) -> 
     if international_fame(name) < FAMOUS_REGION_FAME and lang.familiarity(name) < FAMOUS_REGION_WORD_ZIPF:
         return []
     for gap in gaps_of(draft):
-        before = re.split(r"[«“\"]", gap.before)[-1]
-        after = re.split(r"[»”\"]", gap.after)[0]
+        before, after = gap.sentence()
         of = REGION_OF.search(before)
         follows = REGION_AFTER.match(after)
         if not (named_class or (of and fold(of.group(1)) in REGION_NOUNS) or (follows and fold(follows.group(1)) in REGION_NOUNS and follows.group(1)[:1].isupper())):
             continue
-        sentence = re.split(r"(?<=[.!?])\s+", after)[0]
-        sentence = re.split(r"[.!?]\s+", before)[-1] + " " + sentence
-        feature = next((w for w in re.findall(r"[^\W\d_]+", sentence) if fold(w).lower() in KNOWN_FOR), None)
+        feature = next((w for w in re.findall(r"[^\W\d_]+", before + " " + after) if fold(w).lower() in KNOWN_FOR), None)
         if feature:
             return [f"held back: the key {key!r} is a famous region, and its sentence names what it is known for ({feature!r}): general knowledge settles it without the text"]
     return []

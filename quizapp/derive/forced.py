@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive.context import initials
 from quizapp.derive.extract import fold
-from quizapp.derive.giveaways import decade_slot, gaps_of, numeric_answer
+from quizapp.derive.giveaways import decade_slot, gaps_of, numeric_answer, quoted_sentence
 from quizapp.languages import Language, language_for
 
 if TYPE_CHECKING:
@@ -333,7 +333,7 @@ def sole_of_its_class(before: str, key: str, after: str, document: str, lang: La
     key = key.strip()
     if not key[:1].isupper() or re.search(r"\d", key):
         return False
-    before = re.split(r"[“«\"]", before)[-1]
+    before = quoted_sentence(before, after, whole_quote=True)[0]
     found = _trade_before(before, lang) or _trade_after(after, lang)
     if found is None:
         return False

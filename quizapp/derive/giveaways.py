@@ -110,6 +110,59 @@ class Gap:
     options: list[str]  # the options offered for it: a choice item's on its prompt's only gap, a cloze drop-down's
     keys: list[str]  # what fills it: the typed key (the first accepted form), the right options, a numeric answer
 
+    def sentence(self, *, whole_quote: bool = False) -> tuple[str, str]:
+        """The words around the gap in its own sentence (``quoted_sentence``)."""
+        return quoted_sentence(self.before, self.after, whole_quote=whole_quote)
+
+
+OPENING_MARKS, CLOSING_MARKS, STRAIGHT_MARK = "“«", "”»", '"'  # a straight mark opens or closes by its count
+SENTENCE_BREAK_BEFORE = re.compile(r"[.!?]\s+")
+SENTENCE_BREAK_AFTER = re.compile(r"(?<=[.!?])\s+")  # the sentence keeps its full stop
+
+
+def quoted_sentence(before: str, after: str, *, whole_quote: bool = False) -> tuple[str, str]:
+    """The words around a gap in its own sentence, as (before, after), from the text before and
+    after it as the learner reads it: the prompt's frame ("According to the text, what goes in
+    the gap? “"), the quotation's closing mark and what follows it, and the quotation's other
+    sentences left out. A quotation inside the sentence ("locals call it “the Needle” and ____")
+    is part of it; a gap inside one ("known as “____”") reads that one. With ``whole_quote``,
+    every sentence of the quotation. Every check that reads "the sentence around a gap" reads
+    it here (most through ``Gap.sentence``), so that they cut alike."""
+    before, after = _quotation(before, after)
+    if whole_quote:
+        return before, after
+    return SENTENCE_BREAK_BEFORE.split(before)[-1], SENTENCE_BREAK_AFTER.split(after)[0]
+
+
+def _quotation(before: str, after: str) -> tuple[str, str]:
+    """The parts of the innermost quotation a gap stands in (the text before and after it),
+    quotations inside it kept whole; the text itself where no quotation mark opens before it or
+    closes after it."""
+    start, depth, straights = 0, 0, before.count(STRAIGHT_MARK)
+    for at in range(len(before) - 1, -1, -1):
+        mark = before[at]
+        if mark in CLOSING_MARKS:
+            depth += 1
+        elif mark in OPENING_MARKS and depth:
+            depth -= 1
+        elif mark in OPENING_MARKS or (mark == STRAIGHT_MARK and straights % 2):
+            start = at + 1  # the last straight mark of an odd count is still open
+            break
+    # A straight mark after the gap closes it when one opened it, or when an odd count leaves one unpaired.
+    straight_closes = before[start - 1: start] == STRAIGHT_MARK or after.count(STRAIGHT_MARK) % 2 == 1
+    end, depth, inner_straight = len(after), 0, False
+    for at, mark in enumerate(after):
+        if mark in OPENING_MARKS:
+            depth += 1
+        elif mark in CLOSING_MARKS and depth:
+            depth -= 1
+        elif mark in CLOSING_MARKS or (mark == STRAIGHT_MARK and straight_closes and not inner_straight):
+            end = at
+            break
+        elif mark == STRAIGHT_MARK:
+            inner_straight = not inner_straight
+    return before[start:], after[:end]
+
 
 def gaps_of(draft: Draft, *, typed: bool = False) -> list[Gap]:
     """Every gap of a question (with ``typed``, only those with typed answers), in the order the
@@ -459,7 +512,6 @@ EXAMPLE_OPENER = {
     "en": re.compile(r"^(?:for|with)\s+(?:a|an)\s+(?:[^\W\d_]+\s+){1,3}(?:of|with)\s+$", re.IGNORECASE),
     "es": re.compile(r"^(?:para|con)\s+(?:un|una)\s+(?:[^\W\d_]+\s+){1,3}(?:de|con)\s+$", re.IGNORECASE),
 }
-SENTENCE_START = re.compile(r"(?:[.!?]\s+|[“«\"]\s*)(?=[^.!?“«\"]*$)")
 
 
 def illustrative_figure(draft: Draft, lang: Language) -> list[str]:
@@ -475,8 +527,7 @@ def illustrative_figure(draft: Draft, lang: Language) -> list[str]:
         if not (re.fullmatch(r"\d[\d.,]*", key) or key in NUMBER_WORDS[code]):
             return []  # a word's gap: the example's thing, not its free figure
     for gap in gaps_of(draft):
-        start = SENTENCE_START.search(gap.before)
-        sentence = gap.before[start.end():] if start else gap.before
+        sentence = gap.sentence()[0]
         if HYPOTHETICAL[code].search(sentence) or EXAMPLE_OPENER[code].match(sentence):
             return ["held back: the gap is the free parameter of an illustrative example: any value fits the sentence, the key is only the text's choice"]
     return []
@@ -691,16 +742,10 @@ def shared_stem(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
-QUOTED = re.compile(r"[“«\"]([^”»\"]*)$")
-
-
-def _quoted_words(before: str, after: str) -> list[str]:
-    """The words of the quoted sentence around a gap (the prompt's frame, "According to the
-    text ...", left out), lower-case ones only: names are no word family."""
-    if m := QUOTED.search(before):
-        before = m.group(1)
-        after = re.split(r"[”»\"]", after, maxsplit=1)[0]
-    return [fold(w) for w in re.findall(r"[^\W\d_]+", before + " " + after) if w.islower()]
+def _quoted_words(gap: Gap) -> list[str]:
+    """The words of the quotation around a gap (the prompt's frame, "According to the text
+    ...", left out), lower-case ones only: names are no word family."""
+    return [fold(w) for w in re.findall(r"[^\W\d_]+", " ".join(gap.sentence(whole_quote=True))) if w.islower()]
 
 
 def word_family(draft: Draft, lang: Language) -> list[str]:
@@ -714,7 +759,7 @@ def word_family(draft: Draft, lang: Language) -> list[str]:
         if " " in key or not key.isalpha() or not key.islower():
             continue
         k = fold(key)
-        words = [w for w in dict.fromkeys(_quoted_words(gap.before, gap.after)) if w != k and len(w) >= SHORT_STEM]
+        words = [w for w in dict.fromkeys(_quoted_words(gap)) if w != k and len(w) >= SHORT_STEM]
         for word in words:
             long_enough = min(len(word), len(k)) > SHORT_STEM + 2 or lang.familiarity(key) < RARE_TERM_ZIPF
             if long_enough and share_stem({k}, {word}) and word not in lang.words.stop_words:
@@ -796,7 +841,7 @@ def name_part_gap(draft: Draft, lang: Language) -> list[str]:
         key = next((k for k in gap.keys if k[:1].isupper()), None)
         if key is None:
             continue
-        before = quoted.group(1) if (quoted := QUOTED.search(gap.before)) else gap.before
+        before = gap.sentence(whole_quote=True)[0]
         if _office_and_holder_apart(key, before, gap.after, lang):
             continue
         found = NAME_BEFORE_GAP.search(before)

@@ -31,29 +31,6 @@ from quizapp.languages import Language, international_fame
 if TYPE_CHECKING:
     from quizapp.derive import Draft
 
-OPEN_QUOTES = "“«\""
-CLOSE_QUOTES = "”»\""
-
-
-def _quoted(before: str, after: str) -> tuple[str, str]:
-    """The quoted sentence's parts around the gap, without the prompt's own question."""
-    for mark in OPEN_QUOTES:
-        if mark in before:
-            before = before.rsplit(mark, 1)[1]
-    for mark in CLOSE_QUOTES:
-        if mark in after:
-            after = after.split(mark, 1)[0]
-    return before, after
-
-
-def _own_sentence(before: str, after: str) -> tuple[str, str]:
-    """The gap's own sentence, where a prompt quotes several ("____ terms are needed ... . A
-    cohesionless soil is ...")."""
-    before = re.split(r"[.!?]\s+(?=\S)", before)[-1]
-    after = re.split(r"(?<=[.!?])\s+(?=\S)", after)[0]
-    return before, after
-
-
 def _code(lang: Language) -> str:
     return "es" if lang.code == "es" else "en"
 
@@ -99,7 +76,7 @@ def signpost_count(draft: Draft, lang: Language) -> list[str]:
     for gap in gaps_of(draft, typed=True):
         if not any(_is_count(str(a), code) for a in gap.accept):
             continue
-        before, after = _own_sentence(*_quoted(gap.before, gap.after))
+        before, after = gap.sentence()
         counted = COUNTED.match(after)
         nouns = [w for w in (counted.groups() if counted else ()) if w and fold_word(w) in META_NOUNS[code]]
         if not nouns:
@@ -187,7 +164,7 @@ def event_name_part(draft: Draft, lang: Language) -> list[str]:
         key = str(gap.accept[0])
         if not key[:1].isupper():
             continue
-        before, after = _quoted(gap.before, gap.after)
+        before, after = gap.sentence()
         if not (head_before.search(before) or (code == "en" and head_after.match(after))):
             continue
         if lang.familiarity(key) >= EVENT_PART_ZIPF:
@@ -232,7 +209,7 @@ def famous_pair(draft: Draft, lang: Language) -> list[str]:
         if not str(gap.accept[0])[:1].isupper():
             continue
         key = str(gap.accept[0])
-        before, after = _quoted(gap.before, gap.after)
+        before, after = gap.sentence()
         # "arquitecto de ____": the key is the work.
         if re.search(rf"\b(?:{AUTHOR_ROLES[code]}){OF[code]}$", before) and _famous(key, lang):
             return [reason.format(name=key)]
@@ -297,7 +274,7 @@ def term_half(draft: Draft, lang: Language) -> list[str]:
         key = str(gap.accept[0])
         if " " in key or not key.isalpha() or not key.islower() or _is_count(key, code) or lang.number_words.fullmatch(fold_word(key)):
             continue
-        before, after = _own_sentence(*_quoted(gap.before, gap.after))
+        before, after = gap.sentence()
         if re.search(r"\b(?:called|named|termed|known\s+as|llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+(?:(?:a|an|the|el|la|los|las|un|una)\s+)?$", before):
             continue  # "special wagons called ____ wagons": the text's own name for a thing, no stock phrase
         words_before = WORD.findall(before)[-2:]
@@ -353,7 +330,7 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
         key = fold_word(str(gap.accept[0]).strip())
         if key not in COUNT_WORDS[code]:
             continue
-        before, after = _own_sentence(*_quoted(gap.before, gap.after))
+        before, after = gap.sentence()
         plural = re.match(r"^\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:s|men|people|children))\b", after)
         if plural is None or not plural.group(1).islower():
             continue
@@ -427,7 +404,7 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
     if item.get("type") == "fill_in" and item.get("accept") and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
         found.append((str(item["accept"][0]), str(item["prompt"])))
     for gap in gaps_of(draft, typed=True):
-        before, after = _own_sentence(*_quoted(gap.before, gap.after))
+        before, after = gap.sentence()
         ends = re.match(r"^\s*(?:[.;!?)]|$)", after) is not None
         # The gap names the whole thing ("called a ____.", "known as ____, which"), not a
         # modifier of a noun after it ("called ____ wagons").
@@ -484,7 +461,7 @@ def unit_gaps(draft: Draft, lang: Language) -> list[str]:
         return []
     for gap in gaps_of(draft):
         for key in gap.keys[:1]:
-            if unit_gap(_own_sentence(gap.before, gap.after)[0], key, gap.after, lang):
+            if unit_gap(gap.sentence()[0], key, gap.after, lang):
                 return [f"held back: the key '{key}' is the unit of the figure before it, not what the text teaches"]
     return []
 
@@ -533,7 +510,7 @@ def fame_superlative(draft: Draft, lang: Language) -> list[str]:
     for gap in gaps_of(draft):
         if not gap.keys or any(re.search(r"\d", k) for k in gap.keys):
             continue
-        before, after = _own_sentence(*_quoted(gap.before, gap.after))
+        before, after = gap.sentence()
         if word := _near_fame(before, after, code):
             return [f"held back: the gap stands in the clause of a superlative of fame ({word!r}): a reader names the famous one of its class without the text"]
     return []
@@ -592,7 +569,7 @@ def range_ends(draft: Draft, lang: Language) -> list[str]:
     if draft.kind != "question":
         return []
     for gap in gaps_of(draft):
-        before, after = _own_sentence(*_quoted(gap.before, gap.after))
+        before, after = gap.sentence()
         if range_end(before, after, lang):
             return ["held back: the gap is one end of a range whose other end the prompt gives: a reader guesses a round neighbour of it"]
     return []
