@@ -273,7 +273,9 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 unit_end += per.end()
             # "700 kilómetros por hora" is a speed: no distractor for a distance in kilómetros.
             # ("207 kilómetros por las provincias": "por" before an article is a place, no rate.)
-            rate = re.match(r"\s+(per|por)\s+([^\W\d_]+)", rest[unit_end:])
+            # Its second unit is taken whole: "per tonne-kilometre", «por tonelada-kilómetro»,
+            # "per m/s" (kinds16a: "yuan per tonne" was read from "yuan per tonne-kilometre").
+            rate = re.match(r"\s+(per|por)\s+([^\W\d_]+(?:[-‐/][^\W\d_]+)*)(?![-‐/]?\w)", rest[unit_end:])
             if rate and rate.group(2)[:1].islower() and fold_word(rate.group(2)) not in stop:
                 folded_unit = f"{folded_unit} {rate.group(1)} {rate.group(2)}"
             before = text[:start].split()[-2:]

@@ -1,0 +1,54 @@
+"""kinds16a: failure kinds a fresh reviewer found on two unseen documents (issue 10), each fixed
+generally and tested on our own small texts (EN and ES, topics of our own)."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+
+
+def _prompts(drafts: list[Draft]) -> list[str]:
+    return [str(d.item.get("prompt", "")) for d in drafts]
+
+
+def _ready(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if not d.problems]
+
+
+def test_a_quoted_sentence_never_crosses_a_list_item() -> None:
+    """The review: "…in daylight. - Bridges instead of…" quoted two list items as one sentence
+    (a paragraph of lines joined, one marker only, so it was read as a dash). A full stop and
+    then a list marker before a capital ends the sentence; the next one starts after the marker."""
+    for paragraphs, language, first, second in (
+        ([Paragraph(1, "The Ashby tramway", is_heading=True),
+          Paragraph(2, "Two changes came in 1964. Lamps on the Ashby viaduct stay off in daylight. - Bridges replaced the ferries at the Brenna crossing in 1965.")],
+         "en", "daylight", "Bridges"),
+        ([Paragraph(1, "El tranvía de Olmedo", is_heading=True),
+          Paragraph(2, "Hubo dos cambios en 1964. Las farolas del viaducto de Olmedo se apagan de día. – Puentes de hierro sustituyeron en 1965 a las barcas del vado de Brena.")],
+         "es", "día", "Puentes"),
+    ):
+        drafts = derive_drafts(paragraphs, language)
+        prompts = _prompts(drafts)
+        assert prompts, prompts
+        crossing = [p for p in prompts if first in p and second in p]
+        assert not crossing, crossing
+        assert not [p for p in prompts if " - " in p or "« –" in p or "“- " in p or "«- " in p or "“– " in p], prompts
+        assert [p for p in prompts if second in p], prompts
+
+
+def _units(drafts: list[Draft]) -> list[str]:
+    return [str(d.item.get("unit", "")) for d in drafts if d.item.get("type") == "numeric"]
+
+
+def test_a_unit_is_taken_whole_or_not_at_all() -> None:
+    """The review: "0.12 yuan per tonne-kilometre" gave the unit label "yuan per tonne". A rate's
+    second unit keeps its hyphened or slashed parts ("tonne-kilometre", «tonelada-kilómetro»)."""
+    for paragraphs, language, whole, cut in (
+        ([Paragraph(1, "Freight on the Ashby line", is_heading=True),
+          Paragraph(2, "In 1972 freight on the Ashby line cost 0.35 pounds per tonne-kilometre, and its trains carried 42 passenger-kilometres per litre.")],
+         "en", "pounds per tonne-kilometre", "pounds per tonne"),
+        ([Paragraph(1, "Las tarifas del ferrocarril de Olmedo", is_heading=True),
+          Paragraph(2, "En 1972 el ferrocarril de Olmedo cobraba 0,35 pesetas por tonelada-kilómetro a los almacenes del puerto.")],
+         "es", "pesetas por tonelada-kilómetro", "pesetas por tonelada"),
+    ):
+        units = _units(derive_drafts(paragraphs, language))
+        assert whole in units, units
+        assert cut not in units, units
