@@ -52,3 +52,28 @@ def test_a_unit_is_taken_whole_or_not_at_all() -> None:
         units = _units(derive_drafts(paragraphs, language))
         assert whole in units, units
         assert cut not in units, units
+
+
+def _typed_keys(drafts: list[Draft]) -> list[str]:
+    return [str(d.item["accept"][0]) for d in drafts if d.item.get("type") == "fill_in"]
+
+
+def test_a_gap_takes_a_name_with_a_linking_word_whole_or_not_at_all() -> None:
+    """The review: «el ____ y Arquitectura de Lisboa» for a name «Gabinete Portugués de
+    Ingeniería y Arquitectura»: the learner typing the whole name is marked wrong. A capitalised
+    name with «de»/"of" inside goes on over «y»/"and" and a capitalised word: no gap takes a part."""
+    for paragraphs, language, parts in (
+        ([Paragraph(1, "El tranvía de Olmedo", is_heading=True),
+          Paragraph(2, "El proyecto lo firmó en 1911 el Gabinete Leonés de Caminos y Canales, con sede en Zamora, que envió a dos ingenieros a Olmedo."),
+          Paragraph(3, "Las obras las pagó el Instituto Castellano de Geología y Minería, que prestó el dinero a la compañía del tranvía.")],
+         "es", ("Gabinete Leonés de Caminos", "Canales", "Instituto Castellano de Geología", "Minería")),
+        ([Paragraph(1, "The Ashby tramway", is_heading=True),
+          Paragraph(2, "The plan was drawn up by the County Bureau of Roads and Bridges of Ashby, which sent its engineers to the valley."),
+          Paragraph(3, "The Norland Trust for Mines and Quarries lent the money to the tramway company.")],
+         "en", ("County Bureau of Roads", "Bridges of Ashby", "Bridges", "Norland Trust for Mines", "Quarries")),
+    ):
+        drafts = _ready(derive_drafts(paragraphs, language))
+        keys = _typed_keys(drafts)
+        assert not [k for k in keys if k in parts], keys
+        cut = [p for p in _prompts(drafts) if "____ y " in p or "____ and " in p or " y ____" in p or " and ____" in p]
+        assert not cut, cut
