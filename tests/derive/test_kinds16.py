@@ -77,3 +77,24 @@ def test_a_gap_takes_a_name_with_a_linking_word_whole_or_not_at_all() -> None:
         assert not [k for k in keys if k in parts], keys
         cut = [p for p in _prompts(drafts) if "____ y " in p or "____ and " in p or " y ____" in p or " and ____" in p]
         assert not cut, cut
+
+
+def test_a_surname_with_its_particle_is_accepted_alone() -> None:
+    """The review: "De Angelis" was refused for "Domenico de Angelis": particle_surname read
+    only names typed as persons, and a name with a lower-case particle never read as one
+    (named_like_person wants every word capitalised). The surname with its particle, typed
+    with a capital as at a sentence's start, is accepted."""
+    from quizapp.qtypes.typed import typed_answer_matches
+
+    for paragraphs, language in (
+        ([Paragraph(1, "The Ashby viaduct", is_heading=True),
+          Paragraph(2, "The Ashby viaduct was designed by Matteo de Santis, who had built railways in Sardinia."),
+          Paragraph(3, "Its twelve arches were finished in 1961 by the Brenna Ironworks. De Santis had left Ashby in 1959.")], "en"),
+        ([Paragraph(1, "El viaducto de Olmedo", is_heading=True),
+          Paragraph(2, "El viaducto de Olmedo lo proyectó Matteo de Santis, que había construido ferrocarriles en Cerdeña."),
+          Paragraph(3, "Sus doce arcos los terminó en 1961 la fundición de Brena. De Santis se había ido de Olmedo en 1959.")], "es"),
+    ):
+        typed = [d.item for d in derive_drafts(paragraphs, language) if d.item.get("type") == "fill_in" and d.item["accept"][0] == "Matteo de Santis"]
+        assert typed, language
+        for item in typed:
+            assert typed_answer_matches(item, "De Santis", language), item["accept"]
