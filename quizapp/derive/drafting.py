@@ -294,10 +294,10 @@ class Builder:
         # capitalised, and the particle never is; kinds16a).
         unparticled = [w for w in words if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES)]
         surname = " ".join(words[at:])
-        alone = re.compile(rf"(?<!{re.escape(words[at - 1])} ){re.escape(surname)}(?!\w)", re.IGNORECASE)
+        written_alone = re.compile(rf"(?<!{re.escape(words[at - 1])} ){re.escape(surname)}(?!\w)", re.IGNORECASE)
         if m.kind == "name" and not (
             self.named_like_person(replace(m, value=" ".join(unparticled)))
-            or (not self.lang.is_known_place(str(m.value)) and any(alone.search(t) for t in self.facts.paragraphs.values()))
+            or (not self.lang.is_known_place(str(m.value)) and any(written_alone.search(t) for t in self.facts.paragraphs.values()))
         ):
             return None
         last = words[-1]

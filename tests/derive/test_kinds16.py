@@ -128,3 +128,31 @@ def test_a_compound_place_name_accepts_the_documents_other_form() -> None:
     document = "The Karelia–Kola Upland is a granite shield. Its eastern half is the Kola Upland, and the Lapland Upland lies north."
     tidy_accept_lists(draft, DraftContext(language_for("en"), frozenset(document.lower().split()), document))
     assert draft.item["accept"][1:] == [] or not [a for a in draft.item["accept"][1:] if "Upland" in a], draft.item["accept"]
+
+
+def test_a_card_back_is_a_whole_phrase() -> None:
+    """The review: a card back «El periodo en que la extracción de … de la …», cut at a comma
+    before its clause's verb. A card's back that ends on a clause whose verb its sentence writes
+    after the cut, or on a preposition, an article or a conjunction, is held back; a whole
+    phrase is kept."""
+    from quizapp.derive.card_checks import CardContext, problems
+    from quizapp.languages import language_for
+
+    def card(front: str, back: str) -> Draft:
+        return Draft("p2-card-x", "card", {"front": front, "back": back, "source": [2], "tags": ["definition"]}, 2, None, 1.0)
+
+    es = "La fiebre del guano fue el periodo en que la extracción de abono de las islas, un negocio del Estado, enriqueció a Lima. El guanay es un ave marina cuyo excremento forma el guano de las islas."
+    en = "The guano age was the period in which the digging of dung from the islands, a state monopoly, made Lima rich. A guanay is a seabird whose droppings form the guano of the islands."
+    for language, paragraph, held, kept in (
+        ("es", es,
+         [("La fiebre del guano", "El periodo en que la extracción de abono de las islas"), ("El guanay", "Un ave marina cuyo excremento forma el guano de")],
+         [("El guanay", "Un ave marina cuyo excremento forma el guano de las islas"), ("La fiebre del guano", "El periodo en que la extracción de abono de las islas, un negocio del Estado, enriqueció a Lima")]),
+        ("en", en,
+         [("The guano age", "The period in which the digging of dung from the islands"), ("A guanay", "A seabird whose droppings form the guano and")],
+         [("A guanay", "A seabird whose droppings form the guano of the islands"), ("The guano age", "The period in which the digging of dung from the islands, a state monopoly, made Lima rich")]),
+    ):
+        ctx = CardContext(language_for(language), language, ["Las islas"], {}, {2: paragraph})
+        for front, back in held:
+            assert [p for p in problems(card(front, back), ctx) if "whole phrase" in p], (front, back)
+        for front, back in kept:
+            assert not [p for p in problems(card(front, back), ctx) if "whole phrase" in p], (front, back)
