@@ -426,6 +426,15 @@ def _names(
             # "Antonio García y Bellido", "Santiago Ramón y Cajal": a Spanish double surname
             # joined by "y" is one person, not Antonio García and someone called Bellido.
             merged[-1] = merged[-1] + run
+        elif (
+            merged and text[merged[-1][-1].end():run[0].start()] in (" and ", " y ", " e ", " & ") and len(merged[-1]) >= 3 and len(run) <= 3
+            and any(t.group() in lang.organisation_words for t in merged[-1][:2])
+            and any(fold_word(t.group()) in lang.name_connectors and t.group()[:1].islower() for t in merged[-1][1:-1])
+            and not lang.is_known_place(run[0].group())
+        ):
+            # "Institute of Geology and Mining", «Instituto Castellano de Geología y Minería»: an
+            # organisation's name with a linking word goes on over its "and" (kinds16a).
+            merged[-1] = merged[-1] + run
         elif merged and text[merged[-1][-1].end():run[0].start()] in (" in ", " en ") and (
             (any(t.group() in lang.organisation_words for t in merged[-1][:-1]) and any(fold_word(t.group()) in lang.name_connectors for t in merged[-1]))
             or merged[-1][-1].group() in AWARDS
