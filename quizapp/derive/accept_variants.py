@@ -288,7 +288,59 @@ def given_abbreviation(draft: Draft, ctx: DraftContext) -> None:
                     break
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation)
+# A place's name: a kind noun and its qualifier, the noun last ("Karelia–Kola Upland",
+# "Karelian Upland") or first, with or without «de» («Meseta de Puna-Atacama», «Meseta Atacameña»).
+NAME_WORD_RE = r"[A-ZÁÉÍÓÚÑ][\w'’]*"
+QUALIFIER_RE = rf"{NAME_WORD_RE}(?:[-–‑]{NAME_WORD_RE})?"
+PAIR_DASH = re.compile(r"[-–‑]")
+
+
+def _adjective_of_pair(word: str, pair: str) -> bool:
+    """Whether ``word`` is an adjective of one of ``pair``'s dash-joined names ("Karelian" of
+    "Karelia–Kola", «Atacameña» of «Puna-Atacama»): longer than the name, and sharing all its
+    letters but the last (four at least)."""
+    parts = PAIR_DASH.split(pair)
+    if len(parts) != 2 or PAIR_DASH.search(word):
+        return False
+    w = fold(word)
+    return any(len(w) > len(p) and len(p) >= 4 and w[: max(4, len(p) - 1)] == fold(p)[: max(4, len(p) - 1)] for p in parts)
+
+
+def compound_place_form(draft: Draft, ctx: DraftContext) -> None:
+    """A place named by a dash-joined pair and a kind noun ("Karelia–Kola Upland") also accepts
+    the document's name of the same kind noun and an adjective of one of the pair ("Karelian
+    Upland"), and the other way round (kinds16a: "Qinghai–Tibet Plateau" / "Tibetan Plateau",
+    both in the document, refused each other). A name the pair's part itself qualifies
+    ("Kola Upland") may be a part of the place, and is not accepted."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        accepts = gap.accept
+        key = str(accepts[0]) if accepts else ""
+        words = key.split()
+        if len(words) < 2 or not all(w[:1].isupper() or fold(w) in ("de", "del", "of") for w in words):
+            continue
+        found: list[str] = []
+        if len(words) == 2 and words[1][:1].isupper():  # "Karelian Upland": the kind noun last
+            qualifier, kind = words[0], words[1]
+            pattern = rf"(?<![\w–-])({QUALIFIER_RE}) {re.escape(kind)}(?!\w)"
+            found += [m.group(0) for m in re.finditer(pattern, ctx.document) if _related(qualifier, m.group(1))]
+        if words[0][:1].isupper():  # «Meseta Atacameña», «Meseta de Puna-Atacama»: the kind noun first
+            kind, qualifier = words[0], words[-1]
+            if len(words) == 2 or (len(words) == 3 and fold(words[1]) in ("de", "del")):
+                pattern = rf"(?<!\w){re.escape(kind)} (?:del? )?({QUALIFIER_RE})(?![\w–-])"
+                found += [m.group(0) for m in re.finditer(pattern, ctx.document) if _related(qualifier, m.group(1))]
+        known = {fold(str(a)) for a in accepts}
+        for form in found:
+            if fold(form) not in known:
+                accepts.append(form)
+                known.add(fold(form))
+
+
+def _related(qualifier: str, other: str) -> bool:
+    """One qualifier a dash-joined pair, the other an adjective of one of its names."""
+    return _adjective_of_pair(qualifier, other) or _adjective_of_pair(other, qualifier)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

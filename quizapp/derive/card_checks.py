@@ -22,7 +22,8 @@ listed here, in two lists, because they run at two moments:
   describes (topic_titles.title_card, kinds11); a back that is a figure of speech («una especie
   de ...», "like a ...": vague_cards.figurative_back, kinds15) or that its sentence writes of
   another noun (a relative's predicate, an "of" complement: cut_terms.back_of_another_thing,
-  kinds15).
+  kinds15); a back that is no whole phrase, ending on a preposition, an article, a conjunction
+  or a clause whose verb was cut off (cut_terms.unfinished_back, kinds16a).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizapp.derive import checks, context, vague_cards
-from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing
+from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
 from quizapp.derive.discourse_fronts import discourse_front, ordinal_front
 from quizapp.derive.extract import fold
 from quizapp.derive.famous_settings import famous_person_role
@@ -209,9 +210,16 @@ def heading_term(draft: Draft, ctx: CardContext) -> list[str]:
     return heading_names_term(draft, ctx.titles.get(draft.paragraph, []), ctx.lang)
 
 
+def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """A back that is no whole phrase: it ends on a preposition, an article or a conjunction,
+    or on a clause whose verb its sentence writes after the cut (cut_terms.unfinished_back,
+    kinds16a)."""
+    return unfinished_back(draft, ctx.text.get(draft.paragraph, ""), ctx.lang)
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, ordinal_noun_front,
-    fits_another_thing, heading_term, figurative_back, another_things_back,
+    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back,
 )
 
 

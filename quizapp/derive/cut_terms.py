@@ -15,10 +15,11 @@ paragraph writes all of, of something other than the term, is held back.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
-from quizapp.languages import Language
+from quizapp.languages import Language, words
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft
@@ -136,3 +137,57 @@ def back_of_another_thing(draft: Draft, paragraph: str, lang: Language) -> list[
     if head and not own_of and fold(head.group(1)) not in KIND_WORDS and fold(head.group(1)) not in lang.words.stop_words:
         return [f"held back: the card's back is the complement of another noun ({head.group().strip()!r} ...) in its sentence: it describes another thing"]
     return []
+
+
+# Words a whole phrase does not end on: prepositions, articles and conjunctions ("... el guano
+# de", "... the guano and"), and the words that open a subordinate clause.
+LOOSE_ENDINGS = {
+    "en": words("the a an of to in on at by for with from into onto upon and or but nor than as that which who whom whose where when while because although if"),
+    "es": words("el la los las lo un una unos unas de del a al en con por para sin sobre entre hacia hasta desde y e o u ni pero sino que cual cuyo cuya cuyos cuyas donde cuando como porque aunque si"),
+}
+# The words that open a clause with a verb of its own (a relative, a subordinate).
+CLAUSE_OPENERS = {
+    "en": words("that which who whom whose where when while because although whereby"),
+    "es": words("que cuyo cuya cuyos cuyas donde cuando quien quienes porque aunque mientras"),
+}
+# Verbs a clause may open on, and clitics that stand before a verb.
+COMMON_VERBS = {
+    "en": words("is are was were be been has have had can could will would may might must does do did"),
+    "es": words("es son fue fueron era eran ha han había habían hay tiene tienen tenía está están estaba puede pueden se"),
+}
+
+
+def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
+    """Why a card is held back: its back is no whole phrase (kinds16a: «El periodo en que la
+    extracción de látex de la …», cut at a comma before its clause's verb). It ends on a
+    preposition, an article or a conjunction; or the paragraph goes on after it within its
+    sentence and its last clause (after «que», «donde», "which", "where" ...) has no verb: no
+    word after another content word (where a verb stands: «la extracción enriqueció»), no
+    common verb or clitic. A clause of nouns with adjectives after them («la extracción
+    manual») passes: the rule would rather keep a cut back than hold a whole one."""
+    if draft.kind != "card":
+        return []
+    back = str(draft.item.get("back", "")).strip().rstrip(".")
+    found_words = WORD.findall(back)
+    if len(found_words) < 3:
+        return []
+    code = lang.code if lang.code in LOOSE_ENDINGS else "en"
+    last = fold(found_words[-1])
+    if last in LOOSE_ENDINGS[code] and back.endswith(found_words[-1]):
+        return [f"held back: the card's back ends on {found_words[-1]!r}: no whole phrase, something is cut off"]
+    folded = [fold(w) for w in found_words]
+    opener = max((i for i, w in enumerate(folded[1:], 1) if w in CLAUSE_OPENERS[code]), default=None)
+    if opener is None:
+        return []
+    text = paragraph.replace("**", "").replace("__", "")
+    found = re.search(rf"(?<!\w){re.escape(back[:1])}{re.escape(back[1:])}", text, re.IGNORECASE)
+    if found is None or not re.match(r"\s*[,;:(\u2013\u2014]", text[found.end():]):
+        return []  # the back runs to its sentence's end: its clause is whole
+    stop = lang.words.stop_words | lang.determiners
+    clause = folded[opener + 1:]
+    content = [w not in stop for w in clause]
+    if not any(content) or any(w in COMMON_VERBS[code] for w in clause):
+        return []
+    if any(a and b for a, b in pairwise(content)):
+        return []
+    return [f"held back: the card's back is no whole phrase: its clause ({found_words[opener]!r} ...) lacks the verb its sentence writes after the cut"]

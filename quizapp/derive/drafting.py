@@ -13,7 +13,7 @@ import random
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from quizapp.derive import accept_variants
@@ -284,10 +284,22 @@ class Builder:
         word of the language ("Palacio") only if the text itself writes it alone. None for any
         other name."""
         words = str(m.value).split()
-        if m.kind not in ("person", "name") or len(words) < 3 or (m.kind == "name" and not self.named_like_person(m)):
+        if m.kind not in ("person", "name") or len(words) < 3:
             return None
         at = next((i for i, w in enumerate(words[1:-1], 1) if fold(w) in SURNAME_PARTICLES and w[:1].islower()), None)
         if at is None or any(ROMAN.match(w) for w in words) or not all(w[:1].isupper() for w in words[:at]):
+            return None
+        # A name the reader did not type as a person reads as one when its words but the
+        # particle do, or when the document writes its surname with the particle alone ("De
+        # Santis left ..." after "Matteo de Santis": named_like_person wants every word
+        # capitalised, and the particle never is; kinds16a).
+        unparticled = [w for w in words if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES)]
+        surname = " ".join(words[at:])
+        written_alone = re.compile(rf"(?<!{re.escape(words[at - 1])} ){re.escape(surname)}(?!\w)", re.IGNORECASE)
+        if m.kind == "name" and not (
+            self.named_like_person(replace(m, value=" ".join(unparticled)))
+            or (not self.lang.is_known_place(str(m.value)) and any(written_alone.search(t) for t in self.facts.paragraphs.values()))
+        ):
             return None
         last = words[-1]
         written = (m.identity, fold(last)) in self.written

@@ -273,7 +273,9 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 unit_end += per.end()
             # "700 kilómetros por hora" is a speed: no distractor for a distance in kilómetros.
             # ("207 kilómetros por las provincias": "por" before an article is a place, no rate.)
-            rate = re.match(r"\s+(per|por)\s+([^\W\d_]+)", rest[unit_end:])
+            # Its second unit is taken whole: "per tonne-kilometre", «por tonelada-kilómetro»,
+            # "per m/s" (kinds16a: "yuan per tonne" was read from "yuan per tonne-kilometre").
+            rate = re.match(r"\s+(per|por)\s+([^\W\d_]+(?:[-‐/][^\W\d_]+)*)(?![-‐/]?\w)", rest[unit_end:])
             if rate and rate.group(2)[:1].islower() and fold_word(rate.group(2)) not in stop:
                 folded_unit = f"{folded_unit} {rate.group(1)} {rate.group(2)}"
             before = text[:start].split()[-2:]
@@ -423,6 +425,15 @@ def _names(
         ):
             # "Antonio García y Bellido", "Santiago Ramón y Cajal": a Spanish double surname
             # joined by "y" is one person, not Antonio García and someone called Bellido.
+            merged[-1] = merged[-1] + run
+        elif (
+            merged and text[merged[-1][-1].end():run[0].start()] in (" and ", " y ", " e ", " & ") and len(merged[-1]) >= 3 and len(run) <= 3
+            and any(t.group() in lang.organisation_words for t in merged[-1][:2])
+            and any(fold_word(t.group()) in lang.name_connectors and t.group()[:1].islower() for t in merged[-1][1:-1])
+            and not lang.is_known_place(run[0].group())
+        ):
+            # "Institute of Geology and Mining", «Instituto Castellano de Geología y Minería»: an
+            # organisation's name with a linking word goes on over its "and" (kinds16a).
             merged[-1] = merged[-1] + run
         elif merged and text[merged[-1][-1].end():run[0].start()] in (" in ", " en ") and (
             (any(t.group() in lang.organisation_words for t in merged[-1][:-1]) and any(fold_word(t.group()) in lang.name_connectors for t in merged[-1]))

@@ -850,7 +850,35 @@ def name_part_gap(draft: Draft, lang: Language) -> list[str]:
         found = NAME_AFTER_GAP.match(gap.after)
         if found:
             return [f"held back: the key {key!r} is part of a name whose other word {found.group(1)!r} follows the gap: a gap takes the whole name or none of it"]
+        if why := _linked_name_part(key, before, gap.after, lang):
+            return [why]
     return []
+
+
+# "and"/«y» between two capitalised words inside one name ("Office of Roads and Bridges",
+# «Instituto de Geología y Minería»), and a name's inner lower-case linking words.
+NAME_AND = r"(?:and|y|e|&)"
+LINKED_AFTER_GAP = re.compile(rf"^\s{NAME_AND}\s({CAPITALISED})")
+LINKED_BEFORE_GAP = re.compile(rf"({CAPITALISED}(?:\s(?:[a-zà-ü]{{1,4}}\s)?{CAPITALISED})*)\s{NAME_AND}\s$")
+
+
+def _linked_name_part(key: str, before: str, after: str, lang: Language) -> str | None:
+    """Why a gap takes part of a name joined by "and"/«y» (kinds16a: «el ____ y Arquitectura de
+    Lisboa» for «Gabinete Portugués de Ingeniería y Arquitectura»), or None: the key, or the
+    capitalised run before the gap, is a name with a lower-case linking word inside ("of",
+    «de») and the gap stands on one side of its "and"/«y» with a capitalised word on the other.
+    Two names joined ("at Kellow and Brack") have no linking word and keep their gaps."""
+    linking = {fold(w) for w in lang.name_connectors} | {"de", "del", "of", "for"}
+
+    def linked(name: str) -> bool:
+        words = name.split()
+        return len(words) >= 3 and any(fold(w) in linking and w.islower() for w in words[1:-1])
+
+    if (found := LINKED_AFTER_GAP.match(after)) and linked(key):
+        return f"held back: the key {key!r} is part of a name that goes on after the gap ('… {found.group(1)}'): a gap takes the whole name or none of it"
+    if (found := LINKED_BEFORE_GAP.search(before)) and linked(found.group(1)):
+        return f"held back: the key {key!r} is part of the name that opens before the gap ({found.group(1)!r} …): a gap takes the whole name or none of it"
+    return None
 
 
 # Small words an abbreviation may leave out ("Organización del Tratado del Atlántico Norte":

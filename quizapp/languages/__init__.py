@@ -203,7 +203,7 @@ class Language:
 
     def _split_sentences(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        start = 0
+        start = opening.end() if (opening := _OPENING_MARKER.match(text)) else 0
         for match in _SENTENCE_END.finditer(text):
             end = match.end(1)
             before = text[start:end].rstrip(".!?»\"”')")
@@ -323,8 +323,12 @@ def list_items(text: str) -> list[tuple[int, int]]:
 # A sentence ends at ., ! or ? (with closing quotes or brackets) followed by space and a capital,
 # an opening quote, a digit or an inverted question or exclamation mark.
 # A sentence opening with a term in emphasis ("... as in clay. **Pore water pressure** is ...")
-# is one of its own too.
-_SENTENCE_END = re.compile(r"([.!?]+[»\"”')]*)\s+(?=[\"“«¿¡(]?(?:\*\*|__)?[A-ZÁÉÍÓÚÑ0-9])")
+# is one of its own too. A list marker after the full stop (". - Bridges ...", ". – Puentes ...":
+# list lines joined into one paragraph, one marker only, so no list to list_items) is no dash in
+# a sentence: it opens a list item, a sentence of its own that starts after it (kinds16a).
+_SENTENCE_END = re.compile(r"([.!?]+[»\"”')]*)\s+(?:[-*•–]\s+)?(?=[\"“«¿¡(]?(?:\*\*|__)?[A-ZÁÉÍÓÚÑ0-9])")
+# A list marker opening the text (a list item's line, its marker kept).
+_OPENING_MARKER = re.compile(r"[-*•–]\s+(?=[\"“«¿¡(]?(?:\*\*|__)?[A-ZÁÉÍÓÚÑ0-9])")
 
 
 def words(text: str) -> frozenset[str]:

@@ -219,7 +219,10 @@ def test_half_of_a_name_joined_by_and_is_no_key() -> None:
     "Transportation Officials", half a name whose other half shows what it is."""
     drafts = derive_drafts(LIFEBOATS, "en")
     halves = _asking(drafts, "Institute of Marine Engineering") + _asking(drafts, "Naval Architects")
-    assert halves, "the case must draft a gap on half the name"
+    # Since kinds16a the reader takes an organisation's name over its "and" whole, so no gap on
+    # half of it is drafted at all; a gap on the whole name may be.
+    whole = _asking(drafts, "Institute of Marine Engineering and Naval Architects")
+    assert halves or whole, "the case must draft a gap on the name"
     assert not [d.item["prompt"] for d in halves if d.ready]
 
 
