@@ -56,3 +56,46 @@ def test_the_year_of_a_day_shortly_after_or_before_a_full_date_is_not_asked() ->
     assert not _reasons(_numeric("“Pritchard was born on 3 May 1890 and died on 4 June ____ in Kelso.”", 1951), "en")
     assert not _reasons(_numeric("«Lozada nació el 2 de marzo de 1850 y murió el 9 de marzo de ____.»", 1921), "es")
 
+
+def test_a_place_famous_for_a_trade_good_is_not_asked_beside_it() -> None:
+    """The review: «mármol de ____ (Italia)» asked Carrara: a place named with a trade good
+    («cristal de ____», "____ lace", "Toledo steel") whose name general text writes is the
+    pairing a reader knows. A place general text does not write is still asked."""
+    chapel_es = [Paragraph(1, "La capilla de Zaruma", is_heading=True),
+                 Paragraph(2, "El altar de la capilla es de mármol de Carrara, traído por el obispo Lozada en 1882."),
+                 Paragraph(3, "Las lámparas son de cristal de Murano y los manteles de encaje de Bruselas, regalos de la familia Arango.")]
+    keys = [d.item["accept"][0] for d in derive_drafts(chapel_es, "es") if d.ready and d.item.get("type") == "fill_in"]
+    assert not {"Carrara", "Murano", "Bruselas"} & set(keys), keys
+    for prompt, key, language in (
+        ("«El altar es de mármol de ____, traído por el obispo en 1882.»", "Carrara", "es"),
+        ("«Las lámparas son de cristal de ____ y los manteles de lino.»", "Murano", "es"),
+        ("«Los cuchillos son de acero de ____, regalo del obispo.»", "Toledo", "es"),
+        ("“The cloths were of ____ lace, gifts of the Laidlaw family.”", "Brussels", "en"),
+        ("“The knives are of ____ steel, a gift of the bishop.”", "Toledo", "en"),
+        ("“The lamps are of ____ glass, a gift of the bishop.”", "Murano", "en"),
+    ):
+        assert _reasons(_typed(prompt, key), language), (prompt, key)
+        assert _reasons(_choice(prompt, key, ["Zaruma", "Kelso"]), language), (prompt, key)
+    # A place general text never writes is no pairing a reader knows; nor a place after another noun.
+    assert not _reasons(_typed("«Las lámparas son de cristal de ____ y los manteles de lino.»", "Tumbabiro"), "es")
+    assert not _reasons(_typed("«El obispo llegó a ____ en 1882.»", "Toledo"), "es")
+
+
+def test_options_the_prompts_own_figures_rule_out_are_not_offered() -> None:
+    """The review: "the station, at 5,068 m, … the line's highest point, ____ m" offered one
+    option above the given figure: a superlative or a comparative beside another figure of the
+    same unit rules out every option on its wrong side. Options on both sides of the given
+    figure: one side is impossible by the prompt's own logic, so no choice item."""
+    for prompt, key, wrong, language in (
+        ("“The depot, at 3,870 m, lies below the railway's highest point, at ____.”", "4,212 m", ["2,950 m", "3,105 m"], "en"),
+        ("“The tunnel, at ____, is 300 m higher than the depot at 3,870 m.”", "4,170 m", ["2,950 m", "4,480 m"], "en"),
+        ("«La estación, a 3.870 m, queda por debajo del punto más alto de la línea, a ____.»", "4.212 m", ["2.950 m", "3.105 m"], "es"),
+        ("«El lago más profundo, de ____, supera al de Pacheco, de 120 m.»", "310 m", ["95 m", "80 m"], "es"),
+    ):
+        assert _reasons(_choice(prompt, key, wrong), language), prompt
+    # All options on the key's side of the given figure: each is possible by the prompt alone.
+    assert not _reasons(_choice("“The depot, at 3,870 m, lies below the railway's highest point, at ____.”", "4,212 m", ["4,480 m", "3,950 m"]), "en")
+    assert not _reasons(_choice("«La estación, a 3.870 m, queda por debajo del punto más alto de la línea, a ____.»", "4.212 m", ["4.480 m", "3.950 m"]), "es")
+    # No ordering word: two figures side by side rule nothing out.
+    assert not _reasons(_choice("“The depot stands at 3,870 m and the yard at ____.”", "4,212 m", ["2,950 m", "3,105 m"]), "en")
+
