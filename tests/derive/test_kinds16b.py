@@ -99,3 +99,28 @@ def test_options_the_prompts_own_figures_rule_out_are_not_offered() -> None:
     # No ordering word: two figures side by side rule nothing out.
     assert not _reasons(_choice("“The depot stands at 3,870 m and the yard at ____.”", "4,212 m", ["2,950 m", "3,105 m"]), "en")
 
+
+def test_a_list_of_names_of_no_settled_kind_gets_no_places_as_wrong_options() -> None:
+    """The review: a multiple select whose right options were composers and whose wrong ones
+    were places: a list of bare surnames was taken for places, and the reader sorts the options
+    by kind without the text. A list of names none of which the text writes as a place ("set to
+    music by Pardoe, Ketley and Rhydderch") gets no places as wrong options; a list of hamlets
+    still does."""
+    from tests.derive.test_variety import SALINAS, SALINAS_PUEBLOS, SALT_VILLAGES, SALT_WORKS
+
+    for doc, language, listed in (
+        ([*SALT_WORKS, Paragraph(5, "The songs of the marsh were set to music by Pardoe, Ketley and Rhydderch, who stayed at the inn each summer."),
+          Paragraph(6, "Since 1995 the growers' cooperative has sold its salt from a warehouse in Pradel, and much of it leaves by road through Le Croisic.")],
+         "en", {"Pardoe", "Ketley", "Rhydderch"}),
+        ([*SALINAS, Paragraph(5, "Las coplas de las salinas son obra de los compositores Uriarte, Zuazo y Olabarrieta, que pasaban los veranos en la posada."),
+          Paragraph(6, "La sal se almacenaba en grandes almacenes de Espejo antes de bajar en carros hasta Pobes y, por el camino real, hacia Orduña.")],
+         "es", {"Uriarte", "Zuazo", "Olabarrieta"}),
+    ):
+        for d in derive_drafts(doc, language):
+            if d.ready and d.item.get("type") == "multiple_select":
+                wrong = {c["text"] for c in d.item["choices"] if not c["correct"]}
+                right = {c["text"] for c in d.item["choices"] if c["correct"]}
+                assert not (right == listed and wrong & {"Pradel", "Le Croisic", "Pobes", "Orduña", "Espejo"}), d.item
+    for doc, language in ((SALT_VILLAGES, "en"), (SALINAS_PUEBLOS, "es")):
+        assert any(d.ready and d.item.get("type") == "multiple_select" for d in derive_drafts(doc, language))
+
