@@ -124,3 +124,36 @@ def test_a_list_of_names_of_no_settled_kind_gets_no_places_as_wrong_options() ->
     for doc, language in ((SALT_VILLAGES, "en"), (SALINAS_PUEBLOS, "es")):
         assert any(d.ready and d.item.get("type") == "multiple_select" for d in derive_drafts(doc, language))
 
+
+def _events(draft: Draft) -> set[str]:
+    return {str(x) for x in draft.item.get("items", [])} | {str(p["left"]) for p in draft.item.get("pairs", [])}
+
+
+MILL_EN = [Paragraph(1, "The Tarbet woollen mill", is_heading=True),
+           Paragraph(2, "The woollen mill at Tarbet stands beside the Kinglas burn, which turned its wheel for a century."),
+           Paragraph(3, "The mill opened in 1836 near the old ford of the burn."),
+           Paragraph(4, "Two power looms named Ada and Grace were delivered in 1863 by a firm from Paisley."),
+           Paragraph(5, "The company tried a steam engine in 1869, when the burn ran low in a dry summer."),
+           Paragraph(6, "The weavers sold their tweed at the fair in Inveraray, where drovers bought it by the bolt.")]
+MILL_ES = [Paragraph(1, "El molino de Zaruma", is_heading=True),
+           Paragraph(2, "El molino de lana de Zaruma está junto al río Amarillo, que movió su rueda durante un siglo."),
+           Paragraph(3, "El molino abrió en 1836 cerca del viejo vado del río."),
+           Paragraph(4, "Dos telares mecánicos llamados Ada y Grace llegaron en 1863 desde una fábrica de Guayaquil."),
+           Paragraph(5, "La compañía probó una máquina de vapor en 1869, cuando el río bajó en un verano seco."),
+           Paragraph(6, "Los tejedores vendían sus paños en la feria de Piñas, donde los arrieros los compraban por piezas.")]
+
+
+def test_an_ordering_and_a_matching_do_not_ask_the_same_events() -> None:
+    """The review: a matching paired the events of an ordering with their dates: the set asks
+    the same facts twice (and the matching's dates rise with the ordering's answer). One of
+    them is kept; the other gives way."""
+    from quizapp.derive.bankfolder import read_paragraphs
+    from tests.derive.conftest import document
+
+    slate = read_paragraphs(document("slate-railway.md").read_text(encoding="utf-8"))
+    for paragraphs, language in ((MILL_EN, "en"), (MILL_ES, "es"), (slate, "en")):
+        ready = [d for d in derive_drafts(paragraphs, language) if d.ready and d.item.get("type") in ("ordering", "matching")]
+        for i, a in enumerate(ready):
+            for b in ready[i + 1:]:
+                assert len(_events(a) & _events(b)) < 2, (a.item, b.item)
+
