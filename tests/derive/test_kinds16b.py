@@ -157,3 +157,29 @@ def test_an_ordering_and_a_matching_do_not_ask_the_same_events() -> None:
             for b in ready[i + 1:]:
                 assert len(_events(a) & _events(b)) < 2, (a.item, b.item)
 
+
+BRIDGE_EN = [Paragraph(1, "The Tarbet footbridge", is_heading=True),
+             Paragraph(2, "The footbridge over the Kinglas burn carries the old drove road into Tarbet."),
+             Paragraph(3, "A footbridge over the burn was proposed in 1821 by the mill owners of the village."),
+             Paragraph(4, "The footbridge was built in 1834 by masons from Ardmore, with stone from Lochgair."),
+             Paragraph(5, "The footbridge was listed as a national monument in 1978 by the county council."),
+             Paragraph(6, "The weavers crossed it on fair days to sell their tweed at Inveraray.")]
+BRIDGE_ES = [Paragraph(1, "La pasarela de Zaruma", is_heading=True),
+             Paragraph(2, "La pasarela sobre el río Amarillo lleva el viejo camino de herradura hasta Zaruma."),
+             Paragraph(3, "La pasarela fue propuesta en 1821 por los molineros del pueblo."),
+             Paragraph(4, "La pasarela fue construida en 1834 por canteros de Portovelo, con piedra de Piñas."),
+             Paragraph(5, "La pasarela fue declarada monumento nacional en 1978 por el consejo provincial."),
+             Paragraph(6, "Los tejedores la cruzaban los días de feria para vender sus paños en Piñas.")]
+
+
+def test_events_whose_kind_gives_their_order_are_not_ordered() -> None:
+    """The review: an ordering of an idea proposed, then built, then listed as heritage: a
+    reader orders a thing's life (proposed, built, opened, listed, closed; born, died) without
+    the text, and a matching of those events to rising dates is as easy. Only events whose
+    order their kind does not give are ordered."""
+    for paragraphs, language in ((BRIDGE_EN, "en"), (BRIDGE_ES, "es")):
+        drafts = derive_drafts(paragraphs, language)
+        lived = [d.item for d in drafts if d.ready and d.item.get("type") in ("ordering", "matching")]
+        assert not lived, lived
+    for paragraphs, language in ((MILL_EN, "en"), (MILL_ES, "es")):
+        assert any(d.ready and d.item.get("type") == "ordering" for d in derive_drafts(paragraphs, language))
