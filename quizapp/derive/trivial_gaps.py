@@ -282,7 +282,7 @@ def trade_good_origin(draft: Draft, lang: Language) -> list[str]:
             key = str(key).strip()
             if key[:1].isupper():
                 good = (re.search(rf"\b(?:{goods})\s+(?:de|del)\s+$", before, re.IGNORECASE) if code == "es"
-                        else re.match(rf"^\s+(?:{goods})\b", after, re.IGNORECASE))
+                        else re.match(rf"^\s+(?:{goods})\b", after, re.IGNORECASE) or re.search(rf"\b(?:{goods})\s+from\s+$", before, re.IGNORECASE))
                 if good and _trade_place(key, lang):
                     return [f"held back: {key!r} beside {good.group(0).strip()!r} is a place famous for the good, a pairing known without the text"]
             elif re.fullmatch(goods, key, re.IGNORECASE):

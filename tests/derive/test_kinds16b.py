@@ -73,6 +73,7 @@ def test_a_place_famous_for_a_trade_good_is_not_asked_beside_it() -> None:
         ("“The cloths were of ____ lace, gifts of the Laidlaw family.”", "Brussels", "en"),
         ("“The knives are of ____ steel, a gift of the bishop.”", "Toledo", "en"),
         ("“The lamps are of ____ glass, a gift of the bishop.”", "Murano", "en"),
+        ("“The altar is of marble from ____, brought by the bishop.”", "Carrara", "en"),
     ):
         assert _reasons(_typed(prompt, key), language), (prompt, key)
         assert _reasons(_choice(prompt, key, ["Zaruma", "Kelso"]), language), (prompt, key)
