@@ -1046,6 +1046,55 @@ def consecutive_year(draft: Draft) -> list[str]:
     return []
 
 
+# A span of years counted from another year of the prompt ("a year later", "three years
+# after", «dos años después», «una década antes», "the year after", «al año siguiente»):
+# the number (or article), the unit, and its direction.
+_SPAN_COUNT = r"(?P<count>\d{1,3}|[^\W\d_]+)"
+YEAR_SPAN = {
+    "en": re.compile(rf"\b{_SPAN_COUNT}\s+(?P<unit>years?|decades?|centur(?:y|ies))\s+(?P<dir>later|after(?:wards)?|on|before|earlier)\b"
+                     r"|\bthe\s+(?P<dir1>following|next|previous|preceding)\s+year\b|\bthe\s+year\s+(?P<dir2>after|before)\b", re.IGNORECASE),
+    "es": re.compile(rf"\b{_SPAN_COUNT}\s+(?P<unit>años?|d[eé]cadas?|siglos?)\s+(?P<dir>despu[eé]s|m[aá]s\s+tarde|antes)\b"
+                     r"|\b(?:al|el)\s+a[ñn]o\s+(?P<dir1>siguiente|anterior)\b", re.IGNORECASE),
+}
+SPAN_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100,
+              "ano": 1, "anos": 1, "decada": 10, "decadas": 10, "siglo": 100, "siglos": 100}
+
+
+def span_from_year(draft: Draft, lang: Language) -> list[str]:
+    """A year a stated span away from another year of the prompt ("closed in 1931, and a year
+    later, in ____" → 1932, «en 1931 y, dos años después, en ____» → 1933, "in ____, the year
+    after the flood of 1931"): the prompt computes it (kinds16b). Either direction is tried,
+    as the reader tries it: the prompt does not say which year the span counts from."""
+    if draft.kind != "question":
+        return []
+    item = draft.item
+    code = _code(lang)
+    words = NUMBER_WORDS[code]
+    for gap in gaps_of(draft):
+        keys = [str(item.get("answer", ""))] if item.get("type") == "numeric" else gap.keys
+        text = f"{gap.before} {GAP} {gap.after}"
+        years = [int(y) for y in YEAR.findall(text)]
+        if not years:
+            continue
+        spans = []
+        for m in YEAR_SPAN[code].finditer(text):
+            if m.groupdict().get("dir1") or m.groupdict().get("dir2"):
+                spans.append(1)
+                continue
+            count = m.group("count")
+            value = float(count) if count.isdigit() else words.get(fold(count), 1 if fold(count) in ("a", "an", "the") else None)
+            unit = SPAN_UNITS.get(fold(m.group("unit")))
+            if value is not None and unit:
+                spans.append(int(value * unit))
+        for key in keys:
+            key = str(key).strip().removesuffix(".0")
+            if not YEAR.fullmatch(key):
+                continue
+            if any(abs(int(key) - year) == span for year in years for span in spans if year != int(key)):
+                return [f"held back: the gap is a year a stated span ({', '.join(map(str, spans))} years) from another year of the prompt: the prompt computes it"]
+    return []
+
+
 # Days at most between a gapped date and a full date of the same prompt for the nearer year to
 # settle the gap's: "on 3 May ____, two weeks after 20 April 1931", «el 31 de diciembre de
 # ____ … y el 7 de enero de 1897». Farther apart ("born on 3 May 1890 … died on 4 June ____"),
@@ -1139,6 +1188,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         anniversary_year(draft, lang, headline_years),
         consecutive_year(draft),
         settled_day_year(draft, lang),
+        span_from_year(draft, lang),
         shared_stem(draft, lang),
         word_family(draft, lang),
         adjective_of_prompt_name(draft, lang),

@@ -184,3 +184,21 @@ def test_events_whose_kind_gives_their_order_are_not_ordered() -> None:
         assert not lived, lived
     for paragraphs, language in ((MILL_EN, "en"), (MILL_ES, "es")):
         assert any(d.ready and d.item.get("type") == "ordering" for d in derive_drafts(paragraphs, language))
+
+
+def test_a_year_a_stated_span_from_another_year_of_the_prompt_is_not_asked() -> None:
+    """Found on our own texts: "closed in 1931, and a year later, in ____" asks 1932, «en 1931
+    y, dos años después, en ____» 1933: the prompt's year and its span give the key. A span
+    that does not lead to the key ("the winter of ____, ten years after the fire of 1901" asking
+    1915) still asks it."""
+    for prompt, key, language in (
+        ("“The mill closed in 1931, and a year later, in ____, it burned down.”", 1932, "en"),
+        ("“The mill closed in 1931 and burned down three years later, in ____.”", 1934, "en"),
+        ("“In ____, the year after the flood of 1931, the mill reopened.”", 1932, "en"),
+        ("«El molino cerró en 1931 y, dos años después, en ____, ardió.»", 1933, "es"),
+        ("«En ____, al año siguiente de la riada de 1931, el molino reabrió.»", 1932, "es"),
+        ("«La capilla se levantó en ____, una década antes del incendio de 1901.»", 1891, "es"),
+    ):
+        assert _reasons(_numeric(prompt, key), language), prompt
+    assert not _reasons(_numeric("“The mill burned in ____, ten years after the fire of 1901.”", 1915), "en")
+    assert not _reasons(_numeric("«El molino ardió en ____, diez años después del incendio de 1901.»", 1915), "es")
