@@ -301,10 +301,13 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
     spans: dict[tuple[int, tuple[int, int]], str] = {}
     passages: dict[tuple[str, ...], str] = {}
     answers: dict[str, str] = {}
+    events: dict[str, str] = {}
     kept: list[Draft] = []
     held: dict[str, str] = {}
     for d in drafts:
         sig = checks.signature(d)
+        own_events = _dated_events_asked(d)
+        same_events = [events[e] for e in own_events if e in events]
         span_key = (d.paragraph, d.answer_span) if d.answer_span and d.kind == "question" else None
         shown = checks.passage_ngrams(d, language)
         same_passage = next((passages[g] for g in shown if g in passages), None)
@@ -320,6 +323,8 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
             held[d.key] = f"asks about the same sentence as the better draft {asked[sentence]}"
         elif same_passage:
             held[d.key] = f"quotes the same passage as the better draft {same_passage}, which it would give away"
+        elif len(same_events) >= 2:
+            held[d.key] = f"asks the same dated events as the better draft {same_events[0]} (an ordering and a matching of one set of facts)"
         else:
             kept.append(d)
             seen[sig] = d.key
@@ -330,7 +335,20 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
             if typed:
                 answers[typed] = d.key
             passages.update((g, d.key) for g in shown)
+            events.update((e, d.key) for e in own_events)
     return kept, held
+
+
+def _dated_events_asked(draft: Draft) -> list[str]:
+    """The events an ordering orders or a matching pairs with dates (kinds16b): two such items
+    on two of the same events ask one set of facts twice, and a matching's dates then rise with
+    the ordering's answer."""
+    item = draft.item
+    if item.get("type") == "ordering":
+        return [checks._normal(str(x)) for x in item.get("items", [])]
+    if item.get("type") == "matching":
+        return [checks._normal(str(p["left"])) for p in item.get("pairs", []) if re.search(r"\d", str(p["right"]))]
+    return []
 
 
 def _typed_answer(draft: Draft) -> str | None:

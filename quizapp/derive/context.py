@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import permutations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -651,6 +652,76 @@ def order_given_away(texts: Sequence[str], lang: Language) -> str | None:
     return None
 
 
+# The stages of a thing's life, in the order every reader knows (kinds16b): proposed, approved
+# or begun, built or opened, extended or restored, listed, closed or gone; born before died.
+# Matched at a word's start, accents folded.
+LIFE_STAGES = {
+    "en": (
+        r"propos|plann|conceiv|envisag|suggest|born\b|birth",
+        r"approv|authori[sz]|commission|beg[au]n\b|start|laid\b",
+        r"built\b|complet|finish|open(?:ed|ing|s)?\b|inaugurat|founded|foundation|establish|launch|creat|erect",
+        r"extend|enlarg|rebuil|restor|renovat|moderni[sz]|electrifi|widen",
+        r"listed\b|declar|designat|heritage|monument|protect|clos(?:ed|ing|ure)\b|abandon|demolish|dismantl|destroy|collaps|disband|dissolv|died\b|death|buried",
+    ),
+    "es": (
+        r"propu|planific|proyect|concebi|ide[oó]\b|ideada|diseñ|sugiri|naci(?:[oó]|eron|d[oa]s?|miento)\b",
+        r"aprob|autoriz|encarg|comenz|empez|inici",
+        r"constru|termin(?:[oó]|aron|ad[oa]s?)\b|conclu|acab|abri[oó]\b|abrieron|abiert|inaugur|fund(?:[oó]|aron|ad[oa]s?|aci[oó]n)\b|establec|cre[oó]\b|cread|levant|erigi",
+        r"ampli|reconstru|restaur|reform|moderniz|electrific",
+        r"declar|patrimonio|monumento|proteg|cerr(?:[oó]|aron|ad[oa]s?)\b|cierre|clausur|abandon|demol|derrib|destru|desmantel|disuel|muri|falleci|enterr",
+    ),
+}
+FIRST_STAGE, LAST_STAGE = 0, len(LIFE_STAGES["en"]) - 1
+
+
+def life_stage(text: str, lang: Language) -> int | None:
+    """The earliest stage of a thing's life ``text`` tells (LIFE_STAGES), or None."""
+    folded = fold(text)
+    stages = [i for i, pattern in enumerate(LIFE_STAGES[_code(lang)]) if re.search(rf"\b(?:{fold(pattern)})", folded)]
+    return min(stages) if stages else None
+
+
+def order_by_kind(texts: Sequence[str], lang: Language) -> str | None:
+    """Whether events given in their true order (``texts``) can be ordered by their kind alone
+    (kinds16b): the stages of a life in their order (proposed, built, listed as heritage; born,
+    died), the first stage before any other event and the last after any, leave one order."""
+    if len(texts) < 3:
+        return None
+    stages = [life_stage(t, lang) for t in texts]
+    if sum(s is not None for s in stages) < 2:
+        return None
+
+    def fits(order: Sequence[int]) -> bool:
+        for i, a in enumerate(order):
+            for b in order[i + 1:]:
+                sa, sb = stages[a], stages[b]
+                if sa is not None and sb is not None and sa > sb:
+                    return False
+                if (sa is None and sb == FIRST_STAGE) or (sb is None and sa == LAST_STAGE):
+                    return False
+        return True
+
+    fitting = [p for p in permutations(range(len(texts))) if fits(p)]
+    if fitting == [tuple(range(len(texts)))]:
+        return f"the events are stages of a life in their known order ({texts[0]!r} … {texts[-1]!r})"
+    return None
+
+
+def _in_order(draft: Draft) -> list[str]:
+    """An ordering's items (in their right order), or a dated matching's events sorted by their
+    dates (whose rise a reader follows); [] when a date does not read as a year."""
+    item = draft.item
+    if item.get("type") == "ordering":
+        return [str(x) for x in item.get("items", [])]
+    dated = []
+    for pair in item.get("pairs", []):
+        year = re.search(r"\b(1\d{3}|20\d{2})\b", str(pair["right"]))
+        if not year:
+            return []
+        dated.append((int(year.group(1)), str(pair["left"])))
+    return [text for _, text in sorted(dated)]
+
+
 def shown_statements(draft: Draft, lang: Language) -> list[str]:
     """The statements a learner reads on their own in a draft: a true/false statement, the
     items of an ordering, the sides of a matching, the options of a choice item."""
@@ -686,6 +757,8 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
         texts = [str(x) for x in draft.item.get("items", [])] + [str(p["left"]) for p in draft.item.get("pairs", [])]
         if why := order_given_away(texts, lang):
             problems.append(f"held back: the wording gives the order away ({why})")
+        elif why := order_by_kind(_in_order(draft), lang):
+            problems.append(f"held back: a reader orders these without the text: {why}")
     return problems
 
 

@@ -25,6 +25,7 @@ options and key) for these checks and every other check that looks around a gap.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -1118,6 +1119,120 @@ def consecutive_year(draft: Draft) -> list[str]:
     return []
 
 
+# A span of years counted from another year of the prompt ("a year later", "three years
+# after", «dos años después», «una década antes», "the year after", «al año siguiente»):
+# the number (or article), the unit, and its direction.
+_SPAN_COUNT = r"(?P<count>\d{1,3}|[^\W\d_]+)"
+YEAR_SPAN = {
+    "en": re.compile(rf"\b{_SPAN_COUNT}\s+(?P<unit>years?|decades?|centur(?:y|ies))\s+(?P<dir>later|after(?:wards)?|on|before|earlier)\b"
+                     r"|\bthe\s+(?P<dir1>following|next|previous|preceding)\s+year\b|\bthe\s+year\s+(?P<dir2>after|before)\b", re.IGNORECASE),
+    "es": re.compile(rf"\b{_SPAN_COUNT}\s+(?P<unit>años?|d[eé]cadas?|siglos?)\s+(?P<dir>despu[eé]s|m[aá]s\s+tarde|antes)\b"
+                     r"|\b(?:al|el)\s+a[ñn]o\s+(?P<dir1>siguiente|anterior)\b", re.IGNORECASE),
+}
+SPAN_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100,
+              "ano": 1, "anos": 1, "decada": 10, "decadas": 10, "siglo": 100, "siglos": 100}
+
+
+def span_from_year(draft: Draft, lang: Language) -> list[str]:
+    """A year a stated span away from another year of the prompt ("closed in 1931, and a year
+    later, in ____" → 1932, «en 1931 y, dos años después, en ____» → 1933, "in ____, the year
+    after the flood of 1931"): the prompt computes it (kinds16b). Either direction is tried,
+    as the reader tries it: the prompt does not say which year the span counts from."""
+    if draft.kind != "question":
+        return []
+    item = draft.item
+    code = _code(lang)
+    words = NUMBER_WORDS[code]
+    for gap in gaps_of(draft):
+        keys = [str(item.get("answer", ""))] if item.get("type") == "numeric" else gap.keys
+        text = f"{gap.before} {GAP} {gap.after}"
+        years = [int(y) for y in YEAR.findall(text)]
+        if not years:
+            continue
+        spans = []
+        for m in YEAR_SPAN[code].finditer(text):
+            if m.groupdict().get("dir1") or m.groupdict().get("dir2"):
+                spans.append(1)
+                continue
+            count = m.group("count")
+            value = float(count) if count.isdigit() else words.get(fold(count), 1 if fold(count) in ("a", "an", "the") else None)
+            unit = SPAN_UNITS.get(fold(m.group("unit")))
+            if value is not None and unit:
+                spans.append(int(value * unit))
+        for key in keys:
+            key = str(key).strip().removesuffix(".0")
+            if not YEAR.fullmatch(key):
+                continue
+            if any(abs(int(key) - year) == span for year in years for span in spans if year != int(key)):
+                return [f"held back: the gap is a year a stated span ({', '.join(map(str, spans))} years) from another year of the prompt: the prompt computes it"]
+    return []
+
+
+# Days at most between a gapped date and a full date of the same prompt for the nearer year to
+# settle the gap's: "on 3 May ____, two weeks after 20 April 1931", «el 31 de diciembre de
+# ____ … y el 7 de enero de 1897». Farther apart ("born on 3 May 1890 … died on 4 June ____"),
+# a reader has no reason to take the nearer year.
+SETTLED_DAY_SPAN = 62
+
+
+def _dates(text: str, lang: Language) -> list[tuple[int, int, int, int, int]]:
+    """Every full date of ``text`` with its year: (start of the year, end of the year, year, month, day)."""
+    found = []
+    for m in lang.full_date.finditer(text):
+        groups = m.groupdict()
+        year_group = "year" if groups.get("year") else "year2" if groups.get("year2") else None
+        month = groups.get("month") or groups.get("month2")
+        day = groups.get("day") or groups.get("day2")
+        if not year_group or not month or not day:
+            continue
+        number = lang.months.get(fold(month))
+        if number is None:
+            continue
+        found.append((m.start(year_group), m.end(year_group), int(m.group(year_group)), number, int(day)))
+    return found
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def settled_day_year(draft: Draft, lang: Language) -> list[str]:
+    """The year of a day a few weeks from a full date of the same prompt ("on 3 May ____ … two
+    weeks after 20 April 1931" → 1931, «el 31 de diciembre de ____ … y el 7 de enero de 1897» →
+    1896): it is that date's year or the next to it, and the one that puts the two days close is
+    the key, whatever the reader knows (kinds16b)."""
+    if draft.kind != "question":
+        return []
+    item = draft.item
+    for gap in gaps_of(draft):
+        keys = [str(item.get("answer", ""))] if item.get("type") == "numeric" else gap.keys
+        for key in keys:
+            key = str(key).strip().removesuffix(".0")
+            if not YEAR.fullmatch(key):
+                continue
+            text = gap.before + key + gap.after
+            start = len(gap.before)
+            dates = _dates(text, lang)
+            asked = [d for d in dates if d[0] == start]
+            if not asked:
+                continue
+            _, _, year, month, day = asked[0]
+            for other in dates:
+                if other[0] == start:
+                    continue
+                there = _day(other[2], other[3], other[4])
+                spans = {y: abs((here - there).days) for y in range(other[2] - 1, other[2] + 2) if there and (here := _day(y, month, day))}
+                if not spans:
+                    continue
+                nearest = min(spans, key=lambda y: spans[y])
+                if nearest == year and spans[nearest] <= SETTLED_DAY_SPAN:
+                    return [f"held back: the gap is the year of a day {spans[nearest]} days from a full date of the prompt ({other[4]}/{other[3]}/{other[2]}): that date gives it away"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_years: Sequence[int] = ()) -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none); ``headline_years``:
     the years of the document's title and opening (``lead_years``)."""
@@ -1145,6 +1260,8 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         spelled_abbreviation(draft),
         anniversary_year(draft, lang, headline_years),
         consecutive_year(draft),
+        settled_day_year(draft, lang),
+        span_from_year(draft, lang),
         shared_stem(draft, lang),
         word_family(draft, lang),
         adjective_of_prompt_name(draft, lang),

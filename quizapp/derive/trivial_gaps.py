@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
+from quizapp.quiz.numbers import NumberError, read_number
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft
@@ -223,6 +224,49 @@ def famous_pair(draft: Draft, lang: Language) -> list[str]:
         for found in (work, maker):
             if found and (_famous(found.group(1), lang) or _famous(key, lang)):
                 return [reason.format(name=found.group(1))]
+    return []
+
+
+# --- (d2) a trade good and the place famous for it -----------------------------------------
+
+# Goods a place lends its name to ("Carrara marble", «cristal de Murano», "Brussels lace",
+# «acero de Toledo»): beside one, a place general text writes is the pairing a reader knows.
+TRADE_GOODS = {
+    "en": r"marble|glass|crystal|porcelain|china|lace|steel|silk|wine|cheese|ham|leather|tiles?|pottery|ceramics?|tweed|linen",
+    "es": r"m[aá]rmol(?:es)?|cristal(?:es)?|vidrios?|porcelanas?|encajes?|aceros?|sedas?|vinos?|quesos?|jam[oó]n(?:es)?|cueros?|lozas?|cer[aá]micas?|azulejos?|pa[nñ]os?",
+}
+# A place at least this frequent in general text (in the document's language, or in every
+# language of international_fame) is a name a reader may pair with its good: "Murano" (es
+# 2.3), "Carrara" (2.5), "Toledo" (4.3); a village general text never writes (0) is no pairing
+# anyone knows. The limit: a frequent place that makes no such good ("vino de Loja", 3.5) is held
+# back as well; wordfreq gives no frequency of the pair itself to tell them apart.
+TRADE_PLACE_ZIPF = 2.0
+
+
+def _trade_place(name: str, lang: Language) -> bool:
+    return max(lang.familiarity(name), international_fame(name)) >= TRADE_PLACE_ZIPF
+
+
+def trade_good_origin(draft: Draft, lang: Language) -> list[str]:
+    """A gap on the place named with a trade good («mármol de ____» → Carrara, "____ lace" →
+    Brussels, "Toledo ____" → steel): a place general text writes and the good are a pairing a
+    reader knows without the text (kinds16b)."""
+    code = _code(lang)
+    goods = TRADE_GOODS[code]
+    for gap in gaps_of(draft):
+        before, after = _quoted(gap.before, gap.after)
+        for key in gap.keys:
+            key = str(key).strip()
+            if key[:1].isupper():
+                good = (re.search(rf"\b(?:{goods})\s+(?:de|del)\s+$", before, re.IGNORECASE) if code == "es"
+                        else re.match(rf"^\s+(?:{goods})\b", after, re.IGNORECASE) or re.search(rf"\b(?:{goods})\s+from\s+$", before, re.IGNORECASE))
+                if good and _trade_place(key, lang):
+                    return [f"held back: {key!r} beside {good.group(0).strip()!r} is a place famous for the good, a pairing known without the text"]
+            elif re.fullmatch(goods, key, re.IGNORECASE):
+                place = (re.match(rf"^\s+(?:de|del)\s+({NAME})", after) if code == "es"
+                         else re.search(rf"({NAME})\s+$", before))
+                if place and _trade_place(place.group(1), lang):
+                    return [f"held back: {key!r} beside {place.group(1)!r} is the good the place is famous for, a pairing known without the text"]
     return []
 
 
@@ -575,9 +619,64 @@ def range_ends(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Words that order the figures of a prompt: a superlative ("the line's highest point", «el lago
+# más profundo»), a comparative ("300 m higher than", «supera al de»). Beside one, a figure the
+# prompt gives splits the options into those the prompt allows and those it rules out.
+ORDERING_WORDS = {
+    "en": r"\b(?:(?:high|low|deep|shallow|larg|bigg|small|long|short|tall|wid|narrow|heav|light|hott|cold|fast|slow|old|young|great|warm|cool)e?(?:st|r)"
+          r"|heaviest|lightest|biggest|hottest|more|less|fewer|most|least|maximum|minimum|record|peak"
+          r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped)?|top(?:s|ped))\b",
+    "es": r"\b(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|m[aá]xim[oa]s?|m[ií]nim[oa]s?|r[eé]cord"
+          r"|(?:super|rebas|sobrepas|exced)\w*)\b",
+}
+_FIGURE_WITH_UNIT = re.compile(r"(?<![\w.,])(\d[\d.,]*)\s*([^\W\d_]+|%)?")
+
+
+def _figure(text: str, code: str) -> tuple[float, str] | None:
+    """The value and unit of an option such as "4,212 m" or «310 m» (None for anything else)."""
+    m = _FIGURE_WITH_UNIT.fullmatch(text.strip())
+    if not m:
+        return None
+    try:
+        return read_number(m.group(1), code), fold_word(m.group(2) or "")
+    except NumberError:
+        return None
+
+
+def ruled_out_options(draft: Draft, lang: Language) -> list[str]:
+    """Options on both sides of a figure the prompt gives beside a superlative or a comparative
+    ("the depot, at 3,870 m, lies below the line's highest point, at ____" offering 2,950 m and
+    4,212 m): whichever way the prompt orders the two, the options on one side are ruled out by
+    its own logic, and a reader picks among the rest without the text (kinds16b)."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        if len(gap.options) < 2:
+            continue
+        before, after = _own_sentence(*_quoted(gap.before, gap.after))
+        if not re.search(ORDERING_WORDS[code], f"{before} {after}", re.IGNORECASE):
+            continue
+        unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
+        options = []
+        for option in gap.options:
+            read = _figure(option, code)
+            if read is None:
+                break
+            value, unit = read
+            options.append((value, unit or (fold_word(unit_after.group(1)) if unit_after else "")))
+        else:
+            for m in _FIGURE_WITH_UNIT.finditer(f"{before} {after}"):
+                given = _figure(m.group(0), code)
+                if given is None or (YEAR_FIGURE.fullmatch(m.group(1)) and not given[1]):
+                    continue
+                same = [value for value, unit in options if unit == given[1]]
+                if len(same) == len(options) and min(same) < given[0] < max(same):
+                    return [f"held back: the prompt orders the gap against its own figure ({m.group(0).strip()}), which rules out the options on one side of it"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *range_ends(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
 
 
-__all__ = ["defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "open_count", "problems", "range_end", "range_ends", "settled_direction", "signpost_count", "term_half", "unit_gap", "unit_gaps"]
+__all__ = ["defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "open_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "term_half", "trade_good_origin", "unit_gap", "unit_gaps"]

@@ -57,6 +57,9 @@ LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
 LAST_JOIN = re.compile(r"\s*,?\s+(?:and|y|e)\s+", re.IGNORECASE)
 MIN_LISTED = 3  # an enumeration: "between Ponferrada and León" is a span, not a list
 MAX_WRONG = 3
+# Makers a list of bare surnames often follows ("the composers Pardoe, Ketley and Rhydderch"),
+# beside the languages' roles: such a list names people, never places (kinds16b).
+CREATOR_NOUNS = frozenset(fold(w) for w in ["composer", "painter", "sculptor", "poet", "singer", "musician", "writer", "novelist", "playwright", "architect", "photographer", "compositor", "compositora", "pintor", "pintora", "escultor", "escultora", "poeta", "cantante", "músico", "escritor", "escritora", "novelista", "dramaturgo", "arquitecta", "fotógrafo", "fotógrafa"])
 MIN_WRONG = 2
 SELECTION_SCORE = 0.9  # above a gap on one of the list's names: the list is what the sentence says
 NAME_KINDS = ("person", "place", "organisation", "name")
@@ -155,6 +158,8 @@ class VarietyDrafter:
                 kind = list_kind(listed, b, self.reads_as_places(s, listed))
                 if kind is None:
                     continue
+                if kind == "place" and all(m.kind == "name" for m in listed) and self.people_listed(s, listed):
+                    continue  # "music by Pardoe, Ketley and Rhydderch": places as wrong options are told apart by kind (kinds16b)
                 wrong = self.wrong_names(s, listed, kind)
                 if len(wrong) < MIN_WRONG:
                     continue
@@ -170,6 +175,23 @@ class VarietyDrafter:
                 yield Candidate(
                     "question", item, s.paragraph, (first.start, last.end), SELECTION_SCORE, f"multiple_select|{fact}", fact, [m.text for m in listed],
                 )
+
+    def people_listed(self, s: Sentence, listed: list[Mention]) -> bool:
+        """Whether the sentence writes its list of bare names as people: after a noun of people
+        or of a role ("the composers", «los pintores»), after an agent's "by", or before "who"
+        («quienes»). Such names among places would be sorted by kind, not by the text."""
+        before = s.text[:listed[0].start - s.start]
+        after = s.text[listed[-1].end - s.start:]
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", before)[-3:]]
+        if re.match(r"^,?\s+(?:who|whom|whose|quien|quienes)\b", after, re.IGNORECASE):
+            return True
+        if not words:
+            return False
+        last = words[-1]
+        if last == "by" and self.lang.code == "en":
+            return True
+        people = self.lang.roles | self.lang.people_nouns | CREATOR_NOUNS
+        return any(form in people for form in (last, last.removesuffix("s"), last.removesuffix("es")))
 
     def wrong_names(self, s: Sentence, listed: list[Mention], kind: str) -> list[Mention]:
         """Names of the list's kind from other sentences, none in this one, none sharing a word
