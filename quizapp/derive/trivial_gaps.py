@@ -254,7 +254,7 @@ def trade_good_origin(draft: Draft, lang: Language) -> list[str]:
     code = _code(lang)
     goods = TRADE_GOODS[code]
     for gap in gaps_of(draft):
-        before, after = _quoted(gap.before, gap.after)
+        before, after = gap.sentence(whole_quote=True)
         for key in gap.keys:
             key = str(key).strip()
             if key[:1].isupper():
@@ -652,7 +652,7 @@ def ruled_out_options(draft: Draft, lang: Language) -> list[str]:
     for gap in gaps_of(draft):
         if len(gap.options) < 2:
             continue
-        before, after = _own_sentence(*_quoted(gap.before, gap.after))
+        before, after = gap.sentence()
         if not re.search(ORDERING_WORDS[code], f"{before} {after}", re.IGNORECASE):
             continue
         unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
