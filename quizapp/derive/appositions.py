@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from quizapp.derive.causes import RULES as CAUSE_RULES
-from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate, first_card_per_paragraph
 from quizapp.derive.extract import Sentence, fold
 
 APPOSITION_HOLD = "held back: a card on a rare term the text explains in apposition"
@@ -61,14 +61,7 @@ class AppositionDrafter:
     def candidates(self) -> Iterator[Candidate]:
         if self.lang.code not in ARTICLES or "card_named" not in self.lang.prompts:
             return
-        done: set[int] = set()
-        for s in self.builder.facts.sentences:
-            if s.paragraph in done:
-                continue
-            card = self.card(s)
-            if card is not None:
-                done.add(s.paragraph)
-                yield card
+        yield from first_card_per_paragraph(self.builder.facts.sentences, self.card)
 
     def card(self, s: Sentence) -> Candidate | None:
         text = s.text.strip()

@@ -164,6 +164,19 @@ class Candidate:
     spares: list[str] = field(default_factory=list)  # other wrong options of the same kind, next nearest first
 
 
+def first_card_per_paragraph(sentences: Sequence[Sentence], card: Callable[[Sentence], Candidate | None]) -> Iterator[Candidate]:
+    """The first card ``card`` makes of each paragraph's sentences, in the text's order: the
+    coverage cards (what a term does, what an apposition means) offer one a paragraph."""
+    done: set[int] = set()
+    for s in sentences:
+        if s.paragraph in done:
+            continue
+        made = card(s)
+        if made is not None:
+            done.add(s.paragraph)
+            yield made
+
+
 class Builder:
     """Builds candidates from one document's facts; ``variant`` picks other distractors and
     other true/false choices, deterministically."""

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from quizapp.derive.causes import RULES as CAUSE_RULES
-from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate, first_card_per_paragraph
 from quizapp.derive.extract import Sentence, fold
 
 FUNCTION_HOLD = "held back: a card on what one of the document's terms does"
@@ -116,14 +116,7 @@ class FunctionDrafter:
     def candidates(self) -> Iterator[Candidate]:
         if self.rules is None:
             return
-        done: set[int] = set()
-        for s in self.builder.facts.sentences:
-            if s.paragraph in done:
-                continue
-            card = self.card(s)
-            if card is not None:
-                done.add(s.paragraph)
-                yield card
+        yield from first_card_per_paragraph(self.builder.facts.sentences, self.card)
 
     def card(self, s: Sentence) -> Candidate | None:
         rules = self.rules
