@@ -761,11 +761,15 @@ class Builder:
             and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
         )
 
+    def opens_list_item(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` opens an item of a bulleted list (a marker right before it)."""
+        paragraph = self.facts.paragraphs.get(sentence.paragraph, "")
+        return re.search(r"(?:^|\s)[-*•–]\s+$", paragraph[: sentence.start]) is not None
+
     def list_fragment(self, sentence: Sentence) -> bool:
         """A bulleted list's item that is no sentence of its own ("the stress range, Δσ = ...;"):
         quoted, it reads as a fragment. An item written as a full sentence stays usable."""
-        paragraph = self.facts.paragraphs.get(sentence.paragraph, "")
-        if not re.search(r"(?:^|\s)[-*•]\s+$", paragraph[: sentence.start]):
+        if not self.opens_list_item(sentence):
             return False
         text = sentence.text.strip()
         return not (text[:1].isupper() and text.endswith((".", "!", "?")))
@@ -792,10 +796,12 @@ class Builder:
         """A sentence that leans on the one before ("It circles the planet...", "...to reach
         this result in 1998") quoted with that one, so its facts can still be asked: the
         pair reads on its own. Only the second sentence's facts are asked (the first one's
-        have their own questions); None when the pair is too long or the first one leans too."""
+        have their own questions); None when the pair is too long, the first one leans too, or
+        the second opens a list item (the one before is another item, not its context)."""
         if (
             previous is None or previous.paragraph != sentence.paragraph or sentence.words < 5
             or self.list_fragment(sentence) or self.list_fragment(previous)
+            or self.opens_list_item(sentence)  # two list items are two things: "... by day. - Viaducts ..."
             or previous.words + sentence.words > CONTEXT_PROMPT_WORDS or not self.usable(previous)
         ):
             return None

@@ -156,3 +156,29 @@ def test_a_card_back_is_a_whole_phrase() -> None:
             assert [p for p in problems(card(front, back), ctx) if "whole phrase" in p], (front, back)
         for front, back in kept:
             assert not [p for p in problems(card(front, back), ctx) if "whole phrase" in p], (front, back)
+
+
+def test_a_list_item_is_never_quoted_with_the_item_before_it() -> None:
+    """The end review: a bulleted list of measures, each item a line of its own, gave a prompt
+    quoting two items as one ("…taken in by day. - Viaducts instead of…"): an item that does not
+    read on its own was quoted with the one before it, marker and all. Two list items are two
+    things; an item is asked alone or not at all."""
+    for paragraphs, language, marker in (
+        ([Paragraph(1, "The Varnes road", is_heading=True),
+          Paragraph(2, "Engineers used five measures on the Varnes road, opened in 1994."),
+          Paragraph(3, "- Gravel beds, in which coarse stones let cold night air sink into the soil while warm air stays above. "
+                       "- Heat pipes, sealed tubes filled with propane that draw warmth out of the ground in winter; hundreds were sunk beside the road. "
+                       "- Culverts laid across the bank to let cold air pass beneath the surface. "
+                       "- Reflective panels on the southern side of the bank to cut the heat taken in by day. "
+                       "- Viaducts instead of banks across the softest ground, such as the Varnes viaduct, which runs for 4.3 kilometres on steel piers.")],
+         "en", " - "),
+        ([Paragraph(1, "La carretera de Varnes", is_heading=True),
+          Paragraph(2, "Los ingenieros usaron cinco medidas en la carretera de Varnes, abierta en 1994."),
+          Paragraph(3, "- Lechos de grava, en los que las piedras gruesas dejan que el aire frío de la noche baje al suelo. "
+                       "- Paneles reflectantes en el lado sur del terraplén para reducir el calor que entra de día. "
+                       "- Viaductos en lugar de terraplenes en el suelo más blando, como el viaducto de Varnes, que recorre 4,3 kilómetros sobre pilares de acero.")],
+         "es", " - "),
+    ):
+        prompts = _prompts(derive_drafts(paragraphs, language))
+        assert prompts, prompts
+        assert not [p for p in prompts if marker in p], [p for p in prompts if marker in p]
