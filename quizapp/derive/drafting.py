@@ -37,7 +37,7 @@ from quizapp.derive.extract import (
     fold,
 )
 from quizapp.derive.place_kinds import country_adjective, place_kind
-from quizapp.derive.titled_names import named_as_person
+from quizapp.derive.titled_names import described_name, named_as_person
 from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
@@ -312,6 +312,7 @@ class Builder:
         if m.kind == "name" and not (
             self.named_like_person(replace(m, value=" ".join(unparticled)))
             or (not self.lang.is_known_place(str(m.value)) and any(written_alone.search(t) for t in self.facts.paragraphs.values()))
+            or described_name(str(m.value), "\n".join(self.facts.paragraphs.values()), self.lang)  # «del italiano Domenico de Angelis»
         ):
             return None
         last = words[-1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from quizapp.derive.extract import fold
+from quizapp.derive.place_kinds import country_adjective
 from quizapp.languages import Language
 
 def _folded(text: str) -> frozenset[str]:
@@ -173,8 +174,9 @@ DESCRIBED_SPAN = 4  # words between the determiner and the profession noun ("the
 def described_before(before: str, lang: Language) -> bool:
     """Whether the text ``before`` a name ends with a determiner (or a preposition joined with
     one: "del", "al") and a lower-case noun of a profession, at most a few modifiers between
-    ("attributed to the nineteenth-century pathologist ", "los papeles del geógrafo "): a noun
-    the language's role list lacks still says what a person does."""
+    ("attributed to the nineteenth-century pathologist ", "los papeles del geógrafo "), or, in
+    Spanish, a nationality used as a noun ("los frescos del italiano "): a noun the language's
+    role list lacks still says what a person does, or who."""
     clause = re.split(r"[.;:()\n]", before)[-1]
     if not clause.endswith(" ") or clause.rstrip()[-1:] in ",":
         return False
@@ -184,7 +186,9 @@ def described_before(before: str, lang: Language) -> bool:
     noun = fold(raw[-1])
     if noun in NOT_PROFESSIONS.get(lang.code, frozenset()):
         return False
-    if noun not in _markers(lang) and not any(noun.endswith(fold(e)) and len(noun) >= len(e) + 2 for e in PROFESSION_ENDINGS.get(lang.code, ())):
+    # A nationality used as a noun («los frescos del italiano », «la francesa ») is a person's.
+    nationality = lang.code == "es" and country_adjective(raw[-1], lang.code)
+    if not nationality and noun not in _markers(lang) and not any(noun.endswith(fold(e)) and len(noun) >= len(e) + 2 for e in PROFESSION_ENDINGS.get(lang.code, ())):
         return False
     openers = {fold(w) for w in lang.determiners | lang.possessives} | {"del", "al"}
     return any(fold(w) in openers for w in raw[-2 - DESCRIBED_SPAN:-1])
@@ -265,6 +269,15 @@ def acts_as_person(after: str, lang: Language) -> bool:
         if w not in between:
             return False
     return False
+
+
+def described_name(name: str, document: str, lang: Language) -> bool:
+    """Whether the document writes ``name`` (any shape: "Domenico de Angelis" too) right after a
+    person's title or role, or a noun of a profession or a nationality («del italiano»)."""
+    return any(
+        titled_before(document[:m.start()], lang) or described_before(document[:m.start()], lang)
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document)
+    )
 
 
 def named_as_person(name: str, document: str, lang: Language) -> bool:

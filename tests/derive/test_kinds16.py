@@ -182,3 +182,27 @@ def test_a_list_item_is_never_quoted_with_the_item_before_it() -> None:
         prompts = _prompts(derive_drafts(paragraphs, language))
         assert prompts, prompts
         assert not [p for p in prompts if marker in p], [p for p in prompts if marker in p]
+
+
+def test_a_particle_surname_is_accepted_after_a_nationality_or_profession() -> None:
+    """The end review: "De Angelis" was still refused for «pinturas del italiano Domenico de
+    Angelis»: the name is written once, with a rare given name, so neither of kinds16a's signs
+    held. A name written right after a nationality used as a noun («del italiano») or a
+    profession ("the painter", «del pintor») is a person's, particle or not."""
+    from quizapp.qtypes.typed import typed_answer_matches
+
+    for paragraphs, language, name, surname in (
+        ([Paragraph(1, "The Varnes chapel", is_heading=True),
+          Paragraph(2, "The chapel has marble columns and frescoes by the painter Orsolo de Varrani, who worked there in 1902."),
+          Paragraph(3, "The roof was mended in 1961 by the Brenna Ironworks.")], "en", "Orsolo de Varrani", "De Varrani"),
+        ([Paragraph(1, "La capilla de Varnes", is_heading=True),
+          Paragraph(2, "La capilla tiene columnas de mármol y frescos del italiano Orsolo de Varrani, que trabajó allí en 1902."),
+          Paragraph(3, "El tejado lo reparó en 1961 la fundición de Brena.")], "es", "Orsolo de Varrani", "De Varrani"),
+        ([Paragraph(1, "La capilla de Varnes", is_heading=True),
+          Paragraph(2, "La capilla tiene frescos del pintor Orsolo de Varrani, que trabajó allí en 1902."),
+          Paragraph(3, "El tejado lo reparó en 1961 la fundición de Brena.")], "es", "Orsolo de Varrani", "De Varrani"),
+    ):
+        typed = [d.item for d in derive_drafts(paragraphs, language) if d.item.get("type") == "fill_in" and d.item["accept"][0] == name]
+        assert typed, (language, [d.item.get("accept") for d in derive_drafts(paragraphs, language)])
+        for item in typed:
+            assert typed_answer_matches(item, surname, language), item["accept"]
