@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import jinja2.runtime
 import pytest
 
-from tests.helpers.app import HX
+from tests.helpers.app import HX, csrf_token
 from tests.helpers.quiz import attempt_id_of, right_form, start_quiz, wrong_form
 
 
@@ -127,3 +128,75 @@ def test_a_question_page_holds_one_connection_at_a_time(client, app, auth):
     finally:
         event.remove(pool, "checkout", checked_out)
         event.remove(pool, "checkin", checked_in)
+
+
+class MissingNames(list[str]):
+    watch: Any
+
+
+@pytest.fixture
+def missing_names(monkeypatch: pytest.MonkeyPatch) -> MissingNames:
+    """The names a ``BadRequestKeyError`` was made for (how Werkzeug's ``Headers`` and
+    ``MultiDict`` say "missing"); collected only while ``missing_names.app`` runs a request
+    (not while the test client builds it)."""
+    from werkzeug.exceptions import BadRequestKeyError
+
+    made = MissingNames()
+    original = BadRequestKeyError.__init__
+    inside = [False]
+
+    def counting(self, arg=None, *args, **kwargs):
+        if inside[0]:
+            made.append(str(arg))
+        original(self, arg, *args, **kwargs)
+
+    def watched(app):
+        wsgi_app = app.wsgi_app
+
+        def running(environ, start_response):
+            inside[0] = True
+            try:
+                return wsgi_app(environ, start_response)
+            finally:
+                inside[0] = False
+
+        monkeypatch.setattr(app, "wsgi_app", running)
+
+    monkeypatch.setattr(BadRequestKeyError, "__init__", counting)
+    made.watch = watched
+    return made
+
+
+def test_a_kept_question_page_finds_missing_headers_without_exceptions(client, app, auth, missing_names):
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    client.get(f"/quiz/{attempt_id}/q/2")  # drawn: the kept pieces made
+    client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
+    missing_names.watch(app)
+    full = client.get(f"/quiz/{attempt_id}/q/2")
+    partial = client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
+    assert full.status_code == partial.status_code == 200
+    assert partial.headers["Vary"] == "HX-Request, HX-Request-Type, Cookie" and "Content-Security-Policy" in partial.headers
+    assert missing_names == [], " ".join(missing_names)
+
+
+def test_response_headers_answer_as_werkzeugs_headers():
+    from werkzeug.datastructures import Headers
+
+    from quizapp import ResponseHeaders
+
+    items = [("Content-Type", "text/html"), ("X-Count", "12"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")]
+    ours, theirs = ResponseHeaders(items), Headers(items)
+    for name in ("content-type", "X-COUNT", "set-cookie", "Vary", "x-missing", ""):
+        assert (name in ours) == (name in theirs), name
+        assert ours.get(name) == theirs.get(name), name
+        assert ours.get(name, "default") == theirs.get(name, "default"), name
+        assert ours.get(name, -1, type=int) == theirs.get(name, -1, type=int), name
+    assert list(ours) == list(theirs) and ours.getlist("Set-Cookie") == ["a=1", "b=2"]
+    assert isinstance(app_response_headers(), ResponseHeaders)
+
+
+def app_response_headers():
+    from quizapp import create_app
+
+    return create_app({"TESTING": True, "SECRET_KEY": "headers", "SQLALCHEMY_DATABASE_URI": "sqlite://"}).response_class("x").headers
