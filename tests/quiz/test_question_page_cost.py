@@ -200,3 +200,26 @@ def app_response_headers():
     from quizapp import create_app
 
     return create_app({"TESTING": True, "SECRET_KEY": "headers", "SQLALCHEMY_DATABASE_URI": "sqlite://"}).response_class("x").headers
+
+
+def test_a_kept_question_page_escapes_only_its_own_values(client, app, auth, monkeypatch):
+    """A page from kept pieces writes its addresses from patterns escaped when they were kept:
+    what it escapes is the attempt's title, its mode and the CSRF token (and a learner's name)."""
+    from quizapp.quiz import fragments
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    client.get(f"/quiz/{attempt_id}/q/1")  # shows the sign-in's flashed message: drawn
+    drawn = client.get(f"/quiz/{attempt_id}/q/2").text
+    escaped: list[str] = []
+    original = fragments.escape
+
+    def counting(value):
+        escaped.append(str(value))
+        return original(value)
+
+    monkeypatch.setattr(fragments, "escape", counting)
+    kept = client.get(f"/quiz/{attempt_id}/q/2").text
+    assert kept == drawn.replace(csrf_token(drawn), csrf_token(kept))
+    assert f'action="/quiz/{attempt_id}/q/2"' in kept and f'href="/quiz/{attempt_id}/q/3"' in kept
+    assert len(escaped) <= 4 and not any(value.startswith("/quiz/") for value in escaped), escaped
