@@ -36,12 +36,12 @@ from typing import Any
 from flask import current_app, has_request_context, render_template, request, url_for
 from flask.globals import _cv_request
 from flask.signals import before_render_template, template_rendered
-from flask_login import current_user
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from quizapp import qtypes
+from quizapp.extensions import request_user
 from quizapp.quiz.services import NavEntry, QuestionRow, answers_accepted_until
 
 NAVIGATOR_TEMPLATE = "quiz/_navigator.html"
@@ -534,7 +534,7 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
         if frame is None:
             return None
         return f"{values['K']}\n<title>{_filled(frame, values).strip()} · Quizapp</title>"
-    learner = current_user._get_current_object()
+    learner = request_user()
     guest = bool(learner.is_guest)
     frame = _frame((page_template, script_root, guest), partial(_draw_frame, guest), _FRAME_SLOTS)
     if frame is None:

@@ -23,7 +23,7 @@ from quizapp.bank.models import Document, Topic
 from quizapp.bank.services import source_passages
 from quizapp.bank.user_documents import visible_documents
 from quizapp.errors import error_response, handles_control_characters, has_control_characters, without_control_characters
-from quizapp.extensions import db
+from quizapp.extensions import db, request_user
 from quizapp.htmx import add_vary, is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz import bp, fragments, over_time, services
@@ -167,7 +167,7 @@ def own_question(attempt_id: int, position: int) -> services.QuestionInAttempt:
     """The question at ``position`` of the current user's attempt, with its attempt, answer
     and progress, in one statement of plain rows (``services.question_in_attempt``); 404 as
     ``own_attempt``. The question page and the answer POST are the hot paths of a class."""
-    user = current_user._get_current_object()  # asked once: each use of the proxy looks it up again
+    user = request_user()  # asked once: each use of the proxy looks it up again
     found = services.question_in_attempt(attempt_id, position) if user.is_authenticated else None
     if found is None or found.attempt.user_id != user.id:
         abort(404)

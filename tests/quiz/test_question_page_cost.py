@@ -223,3 +223,36 @@ def test_a_kept_question_page_escapes_only_its_own_values(client, app, auth, mon
     assert kept == drawn.replace(csrf_token(drawn), csrf_token(kept))
     assert f'action="/quiz/{attempt_id}/q/2"' in kept and f'href="/quiz/{attempt_id}/q/3"' in kept
     assert len(escaped) <= 4 and not any(value.startswith("/quiz/") for value in escaped), escaped
+
+
+def test_a_kept_question_page_reads_its_user_and_clock_without_flasks_proxies(client, app, auth, monkeypatch):
+    """The user is loaded once and then read from ``g`` (``extensions.request_user``), and the
+    clock's setting from the app of the context (``timeutil.app_now``): no ``current_user`` or
+    ``current_app`` lookup on a kept page, which runs every request of a class."""
+    import flask_login.utils
+
+    from quizapp import timeutil
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    client.get(f"/quiz/{attempt_id}/q/1")  # drawn (and the sign-in's flashed message shown)
+    client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
+    asked: list[str] = []
+    load_user = flask_login.utils._get_user
+
+    def counting_user():
+        asked.append("current_user")
+        return load_user()
+
+    class CountingApp:
+        def __getattr__(self, name):
+            asked.append("current_app")
+            return getattr(flask.current_app._get_current_object(), name)
+
+    import flask
+
+    monkeypatch.setattr(flask_login.utils, "_get_user", counting_user)
+    monkeypatch.setattr(timeutil, "current_app", CountingApp())
+    page = client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
+    assert page.status_code == 200 and 'class="answer-form"' in page.text
+    assert asked == []
