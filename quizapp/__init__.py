@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import click
-from flask import Flask, Request, Response, g, has_request_context, request, session
+from flask import Flask, Request, Response, has_request_context, request, session
+from flask.globals import _cv_app, _cv_request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.templating import Environment
 from flask_wtf.csrf import generate_csrf
@@ -198,6 +199,37 @@ class QuizappEnvironment(Environment):
         return TemplateGlobals(d if d is not None else {}, self.globals)
 
 
+class ResponseHeaders(Headers):
+    """Werkzeug's ``Headers``, answering "is this header there?" and ``get`` for a missing name
+    without an exception.
+
+    Werkzeug looks a name up by raising and catching a ``BadRequestKeyError`` when it is
+    missing: an HTTP exception object made each time, for a question whether a response has a
+    header yet (its Content-Type when it is made, the Vary that ``htmx.add_vary`` sets: about
+    six a page, each costing more than the rest of the lookup, issue 15). The same scan of the
+    headers, case-insensitive, answers here with False or the default; a ``type`` conversion
+    and every other lookup are Werkzeug's own.
+    """
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return super().__contains__(key)  # type: ignore[operator]
+        lowered = key.lower()
+        for name, _ in self._list:  # noqa: SIM110 (a loop: no generator made for each lookup)
+            if name.lower() == lowered:
+                return True
+        return False
+
+    def get(self, key: Any, default: Any = None, type: Any = None) -> Any:  # type: ignore[override]  # Werkzeug's overloads, one body
+        if type is not None or not isinstance(key, str):
+            return super().get(key, default, type)
+        lowered = key.lower()
+        for name, value in self._list:
+            if name.lower() == lowered:
+                return value
+        return default
+
+
 # The headers whose presence makes Werkzeug's ``get_wsgi_headers`` change a response's headers.
 _HEADERS_WERKZEUG_FIXES = frozenset({"location", "content-location"})
 
@@ -212,7 +244,15 @@ class QuizappResponse(Response):
     (1xx, 204, 304) or a missing Content-Length. A response with none of those gets the very
     headers the copy would have held: they are handed on uncopied (the server's list is made
     from them, ``to_wsgi_list``, as before). Any other response goes Werkzeug's way.
+
+    Its headers are ``ResponseHeaders``: a header that is not there is found missing without
+    an exception.
     """
+
+    def __init__(self, response: Any = None, status: Any = None, headers: Any = None, *args: Any, **kwargs: Any) -> None:
+        if not isinstance(headers, Headers):
+            headers = ResponseHeaders(headers)
+        super().__init__(response, status, headers, *args, **kwargs)
 
     def get_wsgi_headers(self, environ: dict[str, Any]) -> Headers:
         headers = self.headers
@@ -412,18 +452,25 @@ def kept_csrf_token(app: Flask) -> Callable[[], str]:
         return str(URLSafeTimedSerializer(secret_key, salt="wtf-csrf-token").dumps(raw))
 
     def csrf_token() -> str:
-        token = g.get("csrf_token")
+        # ``g`` and the session through the contexts Flask keeps them in: each use of Flask's
+        # proxies is a lookup of its own (issue 15). Reading the session marks it accessed, as
+        # the proxy does.
+        context = _cv_request.get(None)
+        if context is None:  # outside a request: Flask-WTF's own answer (or its error)
+            return str(generate_csrf())
+        request_globals = _cv_app.get().g
+        token = request_globals.get("csrf_token")
         if token is not None:
             return str(token)
         config = app.config
-        raw = session.get("csrf_token")
+        raw = context.session.get("csrf_token")
         if (
             not isinstance(raw, str)
             or config.get("WTF_CSRF_TIME_LIMIT") is not None
             or config.get("WTF_CSRF_FIELD_NAME", "csrf_token") != "csrf_token"
         ):
             return str(generate_csrf())
-        g.csrf_token = token = signed(config.get("WTF_CSRF_SECRET_KEY") or app.secret_key, raw)
+        request_globals.csrf_token = token = signed(config.get("WTF_CSRF_SECRET_KEY") or app.secret_key, raw)
         return token
 
     return csrf_token

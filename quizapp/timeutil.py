@@ -6,6 +6,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import current_app
+from flask.globals import _cv_app
 
 # The zone of anyone who has not chosen one (and of times at the ends of the calendar).
 UTC_ZONE = ZoneInfo("UTC")
@@ -21,7 +22,8 @@ def app_now() -> datetime:
     Tests set ``CLOCK`` to a callable returning a naive UTC datetime to move time forward
     (time limits, opening and closing times) without sleeping; services take ``now`` instead.
     """
-    clock = current_app.config.get("CLOCK")
+    context = _cv_app.get(None)  # the app without its proxy's lookup: every request asks (issue 15)
+    clock = (context.app if context is not None else current_app).config.get("CLOCK")
     return clock() if clock is not None else utcnow()
 
 

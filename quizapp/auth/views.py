@@ -16,6 +16,7 @@ from werkzeug.wrappers import Response
 from quizapp.auth import bp, services
 from quizapp.auth.forms import TAKEN, EmptyForm, LoginForm, PasswordChangeForm, RegisterForm, TimeZoneForm
 from quizapp.auth.models import User
+from quizapp.extensions import request_user
 from quizapp.htmx import is_partial, render
 from quizapp.timeutil import app_now, time_zone_names
 
@@ -50,7 +51,7 @@ def note_guest_activity() -> None:
     """Keep a guest's last_seen_at fresh (at most hourly) so only idle guests are purged."""
     if request.endpoint == "static":
         return
-    user = current_user._get_current_object()  # the request's row (no ORM load), asked once
+    user = request_user()  # the request's row (no ORM load), asked once
     if user.is_authenticated and user.is_guest:
         services.note_guest_activity(user, app_now())
 

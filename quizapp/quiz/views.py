@@ -23,7 +23,7 @@ from quizapp.bank.models import Document, Topic
 from quizapp.bank.services import source_passages
 from quizapp.bank.user_documents import visible_documents
 from quizapp.errors import error_response, handles_control_characters, has_control_characters, without_control_characters
-from quizapp.extensions import db
+from quizapp.extensions import db, request_user
 from quizapp.htmx import add_vary, is_partial, render
 from quizapp.ids import parse_id
 from quizapp.quiz import bp, fragments, over_time, services
@@ -167,16 +167,16 @@ def own_question(attempt_id: int, position: int) -> services.QuestionInAttempt:
     """The question at ``position`` of the current user's attempt, with its attempt, answer
     and progress, in one statement of plain rows (``services.question_in_attempt``); 404 as
     ``own_attempt``. The question page and the answer POST are the hot paths of a class."""
-    found = services.question_in_attempt(attempt_id, position) if current_user.is_authenticated else None
-    if found is None or found.attempt.user_id != current_user.id:
+    user = request_user()  # asked once: each use of the proxy looks it up again
+    found = services.question_in_attempt(attempt_id, position) if user.is_authenticated else None
+    if found is None or found.attempt.user_id != user.id:
         abort(404)
     return found
 
 
-def _over_row(attempt: services.AttemptRow) -> Response | None:
+def _over_row(attempt: services.AttemptRow, now: datetime) -> Response | None:
     """``_over`` for the plain attempt row: the ORM attempt is loaded only to close it. An
     attempt already ended by its time limit or its set shows the same page."""
-    now = app_now()
     if attempt.finished_at is None and services.attempt_end(attempt, now) is not None:
         return _over(own_attempt(attempt.id))
     if attempt.finished_at is not None and services.ended_by_rule(attempt, now):
@@ -184,8 +184,8 @@ def _over_row(attempt: services.AttemptRow) -> Response | None:
     return None
 
 
-def _navigator(found: services.QuestionInAttempt) -> services.Navigator:
-    return services.navigator(found.attempt, found.entries, app_now())
+def _navigator(found: services.QuestionInAttempt, now: datetime | None = None) -> services.Navigator:
+    return services.navigator(found.attempt, found.entries, app_now() if now is None else now)
 
 
 @bp.get("/<int:attempt_id>/q/<int:position>")
@@ -194,12 +194,14 @@ def question(attempt_id: int, position: int) -> Response:
     found = own_question(attempt_id, position)
     if elsewhere := played_elsewhere(found.attempt):
         return elsewhere
-    if over := _over_row(found.attempt):
+    now = app_now()  # one reading of the clock for the page
+    if over := _over_row(found.attempt, now):
         return over
-    nav = _navigator(found)
-    kept = fragments.kept_question_page(found.attempt, found.question, nav, is_partial(), current_app.extensions["csrf_token"])
+    nav = _navigator(found, now)
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    kept = fragments.kept_question_page(found.attempt, found.question, nav, is_partial(), app.extensions["csrf_token"])
     if kept is not None:  # the unanswered question of an untimed attempt, from kept pieces
-        return add_vary(current_app.response_class(kept))
+        return add_vary(app.response_class(kept))
     return render_question(found.attempt, found.question, nav=nav)
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import jinja2.runtime
 import pytest
 
-from tests.helpers.app import HX
+from tests.helpers.app import HX, csrf_token
 from tests.helpers.quiz import attempt_id_of, right_form, start_quiz, wrong_form
 
 
@@ -127,3 +128,131 @@ def test_a_question_page_holds_one_connection_at_a_time(client, app, auth):
     finally:
         event.remove(pool, "checkout", checked_out)
         event.remove(pool, "checkin", checked_in)
+
+
+class MissingNames(list[str]):
+    watch: Any
+
+
+@pytest.fixture
+def missing_names(monkeypatch: pytest.MonkeyPatch) -> MissingNames:
+    """The names a ``BadRequestKeyError`` was made for (how Werkzeug's ``Headers`` and
+    ``MultiDict`` say "missing"); collected only while ``missing_names.app`` runs a request
+    (not while the test client builds it)."""
+    from werkzeug.exceptions import BadRequestKeyError
+
+    made = MissingNames()
+    original = BadRequestKeyError.__init__
+    inside = [False]
+
+    def counting(self, arg=None, *args, **kwargs):
+        if inside[0]:
+            made.append(str(arg))
+        original(self, arg, *args, **kwargs)
+
+    def watched(app):
+        wsgi_app = app.wsgi_app
+
+        def running(environ, start_response):
+            inside[0] = True
+            try:
+                return wsgi_app(environ, start_response)
+            finally:
+                inside[0] = False
+
+        monkeypatch.setattr(app, "wsgi_app", running)
+
+    monkeypatch.setattr(BadRequestKeyError, "__init__", counting)
+    made.watch = watched
+    return made
+
+
+def test_a_kept_question_page_finds_missing_headers_without_exceptions(client, app, auth, missing_names):
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    client.get(f"/quiz/{attempt_id}/q/2")  # drawn: the kept pieces made
+    client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
+    missing_names.watch(app)
+    full = client.get(f"/quiz/{attempt_id}/q/2")
+    partial = client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
+    assert full.status_code == partial.status_code == 200
+    assert partial.headers["Vary"] == "HX-Request, HX-Request-Type, Cookie" and "Content-Security-Policy" in partial.headers
+    assert missing_names == [], " ".join(missing_names)
+
+
+def test_response_headers_answer_as_werkzeugs_headers():
+    from werkzeug.datastructures import Headers
+
+    from quizapp import ResponseHeaders
+
+    items = [("Content-Type", "text/html"), ("X-Count", "12"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")]
+    ours, theirs = ResponseHeaders(items), Headers(items)
+    for name in ("content-type", "X-COUNT", "set-cookie", "Vary", "x-missing", ""):
+        assert (name in ours) == (name in theirs), name
+        assert ours.get(name) == theirs.get(name), name
+        assert ours.get(name, "default") == theirs.get(name, "default"), name
+        assert ours.get(name, -1, type=int) == theirs.get(name, -1, type=int), name
+    assert list(ours) == list(theirs) and ours.getlist("Set-Cookie") == ["a=1", "b=2"]
+    assert isinstance(app_response_headers(), ResponseHeaders)
+
+
+def app_response_headers():
+    from quizapp import create_app
+
+    return create_app({"TESTING": True, "SECRET_KEY": "headers", "SQLALCHEMY_DATABASE_URI": "sqlite://"}).response_class("x").headers
+
+
+def test_a_kept_question_page_escapes_only_its_own_values(client, app, auth, monkeypatch):
+    """A page from kept pieces writes its addresses from patterns escaped when they were kept:
+    what it escapes is the attempt's title, its mode and the CSRF token (and a learner's name)."""
+    from quizapp.quiz import fragments
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    client.get(f"/quiz/{attempt_id}/q/1")  # shows the sign-in's flashed message: drawn
+    drawn = client.get(f"/quiz/{attempt_id}/q/2").text
+    escaped: list[str] = []
+    original = fragments.escape
+
+    def counting(value):
+        escaped.append(str(value))
+        return original(value)
+
+    monkeypatch.setattr(fragments, "escape", counting)
+    kept = client.get(f"/quiz/{attempt_id}/q/2").text
+    assert kept == drawn.replace(csrf_token(drawn), csrf_token(kept))
+    assert f'action="/quiz/{attempt_id}/q/2"' in kept and f'href="/quiz/{attempt_id}/q/3"' in kept
+    assert len(escaped) <= 4 and not any(value.startswith("/quiz/") for value in escaped), escaped
+
+
+def test_a_kept_question_page_reads_its_user_and_clock_without_flasks_proxies(client, app, auth, monkeypatch):
+    """The user is loaded once and then read from ``g`` (``extensions.request_user``), and the
+    clock's setting from the app of the context (``timeutil.app_now``): no ``current_user`` or
+    ``current_app`` lookup on a kept page, which runs every request of a class."""
+    import flask_login.utils
+
+    from quizapp import timeutil
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    client.get(f"/quiz/{attempt_id}/q/1")  # drawn (and the sign-in's flashed message shown)
+    client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
+    asked: list[str] = []
+    load_user = flask_login.utils._get_user
+
+    def counting_user():
+        asked.append("current_user")
+        return load_user()
+
+    class CountingApp:
+        def __getattr__(self, name):
+            asked.append("current_app")
+            return getattr(flask.current_app._get_current_object(), name)
+
+    import flask
+
+    monkeypatch.setattr(flask_login.utils, "_get_user", counting_user)
+    monkeypatch.setattr(timeutil, "current_app", CountingApp())
+    page = client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
+    assert page.status_code == 200 and 'class="answer-form"' in page.text
+    assert asked == []
