@@ -419,12 +419,23 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             # An apposition ends at the next comma: "anfibio urodelo, es decir, del grupo de las
             # salamandras y los tritones, endémico del ..." (what follows is the animal's).
             meaning = _restated(s.text, marker.end(), lang, to_comma=True)
-            if phrase is None or meaning is None:
+            if phrase is None or meaning is None or _after_reflexive(s.text, phrase[0], lang):
                 continue
             found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
     # A meaning that repeats the term's words explains nothing; one word inside another is no
     # repeat ("**cal**, es decir, hidróxido de calcio": review 13 left the paragraph without a card).
     return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and not _repeats(n.term, n.description)]
+
+
+# Words that only stand before a verb: what a restating marker follows there is the verb's
+# meaning, not a term's («el almidón se gelatiniza, es decir, sus gránulos absorben agua»).
+REFLEXIVE_BEFORE = {"es": frozenset(("se",))}
+
+
+def _after_reflexive(text: str, start: int, lang: Language) -> bool:
+    """Whether the phrase starting at ``start`` follows a word that only stands before a verb."""
+    before = WORD.findall(text[:start])
+    return bool(before) and fold(before[-1]) in REFLEXIVE_BEFORE.get(lang.code, frozenset())
 
 
 def _repeats(term: str, description: str) -> bool:

@@ -235,3 +235,18 @@ def test_a_term_named_with_what_they_call_and_defined_in_apposition() -> None:
     assert bloom.item["back"] == "The moment when the first crystals float on the surface", bloom.item
     cuajado = _front_naming(_cards(derive_drafts(es, "es")), "punto de cuajado")
     assert cuajado.item["back"] == "El momento en que la sal empieza a cristalizar en la superficie", cuajado.item
+
+
+def test_a_verb_restated_is_no_term_of_a_card() -> None:
+    """The end review of a pair no engineer saw: «Una parte del almidón se gelatiniza, es decir,
+    sus gránulos absorben agua …» gave the card «¿a qué se llama «gelatiniza»?»: what «es decir»
+    restates there is a reflexive verb, not a term the text names. A phrase right after «se»
+    is a verb's; the noun phrases of the same paragraph still give their cards."""
+    paragraphs = [
+        Paragraph(1, "El queso de Tronchón", is_heading=True),
+        Paragraph(2, "Al calentar la leche, la caseína se coagula, es decir, sus proteínas se unen en una red firme que retiene la grasa. "
+                     "Después se añade el cuajo, es decir, un fermento del estómago del cordero que corta la leche."),
+    ]
+    cards = _cards(derive_drafts(paragraphs, "es"))
+    assert not [front for front in cards if "coagula" in front], sorted(cards)
+    assert [front for front in cards if "cuajo" in front], sorted(cards)
