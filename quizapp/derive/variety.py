@@ -480,6 +480,11 @@ def _term_after(text: str, at: int, lang: Language) -> tuple[str, int, int] | No
     return term, start, end
 
 
+# Class nouns that name nothing by themselves: "molecules in a form called phytin" names a
+# form, and the molecules holding it are not what the name means (the unseen pair's review).
+EMPTY_HEADS = frozenset(("form", "forms", "kind", "kinds", "type", "types", "sort", "way", "forma", "formas", "tipo", "tipos", "clase", "clases", "manera"))
+
+
 def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -> tuple[int, int] | None:
     """The noun phrase ending right before ``end`` ("a long wooden rake", "canales de madera"),
     as offsets in ``text``: words walked back until a small word, punctuation or a figure, with
@@ -505,6 +510,8 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
             continue
         if word in stop or (taken and _verb_before_noun(tok.group(), lang)):
             if with_article and taken and word in lang.determiners and i > 0 and fold(tokens[i - 1].group()) in PLACE_PREPOSITIONS:
+                if fold(taken[0].group()) in EMPTY_HEADS:
+                    return None  # «moléculas en una forma llamada niacitina»: a form is named, not the molecules
                 # "a lipid on the enterocyte surface called GM1": the walk reached a place
                 # phrase; the thing named is the noun before it (review 12 backed "Enterocyte surface").
                 holder = _phrase_before(text, tokens[i - 1].start(), lang, with_article=True)

@@ -6,6 +6,8 @@ yacimiento secundario, es decir, ...") that a term <-> definition card asks best
 The documents are our own short texts on real topics (written for these tests)."""
 from __future__ import annotations
 
+import re
+
 from quizapp.derive import Draft, Paragraph, derive_drafts
 
 SALT_WORKS = [
@@ -250,3 +252,21 @@ def test_a_verb_restated_is_no_term_of_a_card() -> None:
     cards = _cards(derive_drafts(paragraphs, "es"))
     assert not [front for front in cards if "coagula" in front], sorted(cards)
     assert [front for front in cards if "cuajo" in front], sorted(cards)
+
+
+def test_a_named_form_or_kind_gives_no_card_backed_by_what_holds_it() -> None:
+    """The end review of a pair no engineer saw: «… unida a otras moléculas en una forma llamada
+    niacitina» gave the card «¿a qué se llama «niacitina»?» backed «Moléculas en una forma»: the
+    thing named is «una forma» (an empty class noun: a form, a kind, a type), and the molecules
+    before it hold it, they are not it. Such a naming says nothing a card can ask."""
+    for paragraphs, language, term in (
+        ([Paragraph(1, "El hierro del trigo", is_heading=True),
+          Paragraph(2, "En el trigo crudo, casi todo el hierro está unido a otras moléculas en una forma llamada fitina, que el intestino apenas absorbe.")],
+         "es", "fitina"),
+        ([Paragraph(1, "Iron in wheat", is_heading=True),
+          Paragraph(2, "In raw wheat, most of the iron is bound to other molecules in a form called phytin, which the gut barely absorbs.")],
+         "en", "phytin"),
+    ):
+        cards = _cards(derive_drafts(paragraphs, language))
+        backs = [card.item["back"] for front, card in cards.items() if term in front]
+        assert not [b for b in backs if re.search(r"\b(?:forma|form)\b", b, re.IGNORECASE)], backs
