@@ -219,6 +219,8 @@ class Builder:
         self.written = {(m.identity, fold(m.text)) for sentence in facts.sentences for m in sentence.mentions}
         # Every word the document writes: an accepted form must be a word (see answers.real_form).
         self.document_words = typed_answers.document_words(facts.paragraphs.values())
+        # The whole text, for the name readers that search every paragraph (titled, particle_surname).
+        self.document_text = "\n".join(facts.paragraphs.values())
 
     # ------------------------------------------------------------ helpers
 
@@ -312,7 +314,7 @@ class Builder:
         if m.kind == "name" and not (
             self.named_like_person(replace(m, value=" ".join(unparticled)))
             or (not self.lang.is_known_place(str(m.value)) and any(written_alone.search(t) for t in self.facts.paragraphs.values()))
-            or described_name(str(m.value), "\n".join(self.facts.paragraphs.values()), self.lang)  # «del italiano Domenico de Angelis»
+            or described_name(str(m.value), self.document_text, self.lang)  # «del italiano Domenico de Angelis»
         ):
             return None
         last = words[-1]
@@ -522,7 +524,7 @@ class Builder:
         cache: dict[str, bool] = self.__dict__.setdefault("_titled", {})
         name = str(m.value)
         if name not in cache:
-            cache[name] = named_as_person(name, "\n".join(self.facts.paragraphs.values()), self.lang)
+            cache[name] = named_as_person(name, self.document_text, self.lang)
         return cache[name]
 
     def named_like_person(self, m: Mention) -> bool:
