@@ -364,12 +364,17 @@ def story_class_organisation(draft: Draft, document: str, lang: Language) -> lis
     return []
 
 
-def problems(draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int], subjects: set[str]) -> list[str]:
-    """Every forced key of this module that ``draft`` has (empty: none)."""
+def problems(
+    draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int], subjects: set[str],
+    datelines: dict[int, int], document: str,
+) -> list[str]:
+    """Every forced key of this module that ``draft`` has (empty: none); what is read off the
+    whole document once (``main_years``, ``subject_words``, ``dateline_years``, the content
+    paragraphs' text) comes from the caller."""
     found: list[str] = []
     found.extend(main_event_year(draft, years, lang))
-    found.extend(dateline_year(draft, dateline_years(paragraphs), paragraphs))
-    found.extend(story_class_organisation(draft, "\n".join(p.text for p in paragraphs if not p.is_heading), lang))
+    found.extend(dateline_year(draft, datelines, paragraphs))
+    found.extend(story_class_organisation(draft, document, lang))
     found.extend(thin_role(draft, lang, paragraphs))
     found.extend(subject_word(draft, paragraphs, lang, subjects))
     found.extend(opposite_word(draft, lang))
