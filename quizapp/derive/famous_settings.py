@@ -150,3 +150,66 @@ def famous_person_role(draft: Draft, lang: Language) -> list[str]:
     if international_fame(surname) < FAMOUS_ARTIST_FAME:
         return []
     return [f"held back: {found.group('person')} is a famous name (general text names {surname!r} in every language) and {draft.item['back']!r} is what they are known for: general knowledge"]
+
+
+# --- a famous place completed from a famous neighbour (worldknow, kind 2) ---------------------
+
+# A place a reader knows: general text of every language writes it (international_fame: Belém
+# 1.8, Rouen 2.4), or the document's language writes it often (Lisboa 3.9 in Spanish, Burgos
+# 4.1); a village neither writes (Portugalete in English 0, Gletsch 0) is the text's detail.
+KNOWN_PLACE_FAME = 1.8
+KNOWN_PLACE_ZIPF = 3.0
+# The neighbour that calls it up is famous in both senses: Madrid (4.3 everywhere), the Amazon
+# (4.0); Palencia (1.7 everywhere) is a regional name.
+FAMOUS_NEIGHBOUR_FAME = 2.0
+FAMOUS_NEIGHBOUR_ZIPF = 3.5
+NEIGHBOUR_NAME = r"(?:(?:the|el|la|los|las)\s+)?([A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
+# Two places offered as alternatives: "Madrid or ____", «____ o Lisboa». Only "or": places
+# joined by "and" are as often a story's own pair ("visitors from Bradford and Buffalo",
+# "Fiona Mackay and Graham Boyd", «Ramal de Campos y Ramal Sur»), where fame says nothing of
+# the pairing.
+PAIR_BEFORE = {
+    "en": re.compile(rf"(?:^|[^,]\s){NEIGHBOUR_NAME}\s+or\s+(?:the\s+)?$"),
+    "es": re.compile(rf"(?:^|[^,]\s){NEIGHBOUR_NAME}\s+[ou]\s+(?:(?:el|la|los|las)\s+)?$"),
+}
+PAIR_AFTER = {
+    "en": re.compile(rf"^\s+or\s+{NEIGHBOUR_NAME}(?!\s+or\b)"),
+    "es": re.compile(rf"^\s+[ou]\s+{NEIGHBOUR_NAME}(?!\s+[ou]\b)"),
+}
+# A place located by a famous one right after the gap: "____ at the mouth of the Amazon",
+# «____, en la desembocadura del Amazonas», "____, on the banks of the Thames".
+LOCATED_AFTER = {
+    "en": re.compile(rf"^\s*,?\s+(?:at\s+the\s+mouth\s+of|on\s+the\s+banks?\s+of|at\s+the\s+foot\s+of|on\s+the\s+shores?\s+of|at\s+the\s+head\s+of|on\s+the\s+delta\s+of)\s+{NEIGHBOUR_NAME}"),
+    "es": re.compile(rf"^\s*,?\s+(?:en\s+la\s+desembocadura\s+del?|a\s+orillas\s+del?|al\s+pie\s+del?|en\s+la\s+ribera\s+del?|en\s+el\s+delta\s+del?)\s+{NEIGHBOUR_NAME}"),
+}
+
+
+def _known_place(name: str, lang: Language) -> bool:
+    return international_fame(name) >= KNOWN_PLACE_FAME or lang.familiarity(name) >= KNOWN_PLACE_ZIPF
+
+
+def _famous_neighbour(name: str, lang: Language) -> bool:
+    return international_fame(name) >= FAMOUS_NEIGHBOUR_FAME and lang.familiarity(name) >= FAMOUS_NEIGHBOUR_ZIPF
+
+
+def famous_neighbour_gap(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a well-known place that a famous neighbour in its prompt calls up (worldknow,
+    kind 2): the other of two famous cities offered as alternatives ("Madrid or ____", «____ o
+    Lisboa»), or a city located by a famous river or mountain right after it ("1,500 km upriver
+    from ____ at the mouth of the Amazon"). A place general text does not write ("Bilbao or
+    ____" for Portugalete) is the text's detail, and a list of three or more is the closed
+    lists' check. What fame cannot tell: whether the two are of one region (a small town named
+    like a famous city, "Bradford" in Pennsylvania, counts as the famous one)."""
+    if draft.kind != "question" or draft.item.get("type") == "numeric":
+        return []
+    code = "es" if lang.code == "es" else "en"
+    for gap in gaps_of(draft):
+        key = next((str(k) for k in gap.keys if str(k)[:1].isupper()), None)
+        if key is None or not _known_place(key, lang):
+            continue
+        before, after = gap.sentence()
+        for found, how in ((PAIR_BEFORE[code].search(before), "pairs it with"), (None if before.rstrip().endswith(",") else PAIR_AFTER[code].match(after), "pairs it with"),
+                           (LOCATED_AFTER[code].match(after), "locates it by")):
+            if found and found.group(1) != key and _famous_neighbour(found.group(1), lang):
+                return [f"held back: the key {key!r} is a well-known place and the prompt {how} {found.group(1)!r}, a famous one: general knowledge completes it without the text"]
+    return []
