@@ -1365,6 +1365,13 @@ STOCK_PHRASES = {
         "blood _": "pressure vessels", "immune _": "system", "nervous _": "system", "solar _": "system panels energy", "_ panels": "solar",
         "prime _": "minister", "_ minister": "prime", "last _": "resort", "_ resort": "last", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage",
         "stock _": "exchange market", "red _": "cross", "_ cross": "red", "sodium-potassium _": "pump",
+        # Set phrases of law, economics and history (worldknow): "the rule of ____", "supply and ____".
+        "rule of _": "law thumb", "_ of law": "rule", "supply and _": "demand", "_ and demand": "supply", "trial and _": "error",
+        "_ and error": "trial", "state of the _": "art", "point of no _": "return", "balance of _": "power payments",
+        "free _": "trade market", "black _": "market", "middle _": "ages", "working _": "class", "industrial _": "revolution",
+        "gold _": "rush standard", "vicious _": "circle", "division of _": "labour labor", "economies of _": "scale",
+        "checks and _": "balances", "cost of _": "living", "standard of _": "living", "central _": "bank",
+        "_ of the republic": "proclamation",
     },
     "es": {
         "premio _": "nobel pulitzer", "_ nobel": "premio", "_ automaticos": "rociadores", "rociadores _": "automaticos",
@@ -1373,6 +1380,13 @@ STOCK_PHRASES = {
         "paneles _": "solares", "placas _": "solares", "energia _": "nuclear solar eolica", "primer _": "ministro", "tribunal _": "supremo constitucional",
         "derechos _": "humanos", "guerra _": "civil mundial fria", "cruz _": "roja", "bolsa de _": "valores", "salidas de _": "emergencia",
         "patrimonio de la _": "humanidad", "_ de la humanidad": "patrimonio", "ultima _": "instancia", "_ instancia": "ultima",
+        # Frases hechas del derecho, la economía y la historia (worldknow): «el estado de ____», «la oferta y la ____».
+        "estado de _": "derecho bienestar", "oferta y la _": "demanda", "oferta y _": "demanda", "_ y la demanda": "oferta",
+        "ensayo y _": "error", "_ y error": "ensayo", "libre _": "comercio mercado", "mercado _": "negro", "edad _": "media",
+        "clase _": "media obrera", "revolucion _": "industrial francesa", "fiebre del _": "oro", "patron _": "oro",
+        "circulo _": "vicioso", "division del _": "trabajo", "economias de _": "escala", "coste de la _": "vida",
+        "costo de la _": "vida", "nivel de _": "vida", "banco _": "central", "punto de _": "inflexion",
+        "_ de la republica": "proclamacion",
     },
 }
 # A vitamin's letter after its word, or its word before a letter: "vitamin ____" is a letter,

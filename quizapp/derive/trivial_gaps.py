@@ -341,6 +341,51 @@ def term_half(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (e2) half of a Latin binomial (worldknow, kind 3) ----------------------------------------
+
+# A Latin ending of a genus or an epithet ("Quercus", "Camellia", "brasiliensis", "sinensis",
+# "vulgaris", "officinale", "arabica", "suber"): one half of a binomial must show one.
+LATIN_ENDING = re.compile(r"[A-Za-z]{2,}(?:ensis|ense|ii|ae|us|um|is|a|ica|icus|icum|alis|ale|oides|ata|atus|atum|ifera|ifolia|iana|ianus|ina|inus|orum|arum|er|es|ix|ex|on)")
+GENUS_BEFORE = re.compile(r"(?<=[\w,(;:] )([A-Z][a-z]{2,})\s+$")
+EPITHET_AFTER = re.compile(r"^\s+([a-z]{3,})\b")
+# Neither half is a word of general text of the document's language: "Hevea" (1.5),
+# "brasiliensis" (1.9), "Quercus" (2.2), "suber"; "Pelham glass", "common" and "Maria" are
+# words or names general text writes.
+BINOMIAL_ZIPF = 2.5
+
+
+def _latin(word: str, lang: Language) -> bool:
+    return lang.familiarity(word) < BINOMIAL_ZIPF
+
+
+def binomial_half(draft: Draft, lang: Language) -> list[str]:
+    """A gap on one half of a Latin binomial whose other half stands beside it ("Hevea
+    ____" → brasiliensis, "____ sinensis" → Camellia, «el árbol ____ brasiliensis»): the name
+    is one set phrase, its halves known together or not at all, and the half the prompt keeps
+    calls up the other. The gap takes the whole name or none of it. What this cannot catch: a
+    binomial cut from its sentence, or one whose epithet has no Latin ending ("Homo ____")."""
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        for key in gap.keys[:1]:
+            key = str(key).strip()
+            genus = GENUS_BEFORE.search(before)
+            if genus and _binomial(genus.group(1), key, lang):
+                return [f"held back: {key!r} is the epithet of the Latin name '{genus.group(1)} ____' that the prompt keeps: the name is one set phrase, known whole or not at all"]
+            epithet = EPITHET_AFTER.match(after)
+            if epithet and _binomial(key, epithet.group(1), lang):
+                return [f"held back: {key!r} is the genus of the Latin name '____ {epithet.group(1)}' that the prompt keeps: the name is one set phrase, known whole or not at all"]
+    return []
+
+
+def _binomial(genus: str, epithet: str, lang: Language) -> bool:
+    """Whether ``genus`` and ``epithet`` read as a Latin binomial: a capitalised word and a
+    lower-case one, neither a word general text of the language writes, one at least with a
+    Latin ending."""
+    return (re.fullmatch(r"[A-Z][a-z]{2,}", genus) is not None and re.fullmatch(r"[a-z]{3,}", epithet) is not None
+            and _latin(genus, lang) and _latin(epithet, lang)
+            and (LATIN_ENDING.fullmatch(genus) is not None or LATIN_ENDING.fullmatch(epithet) is not None))
+
+
 # --- (f) a small count where an article or a quantifier fits the gap too ----------------------
 
 # Words before a gap that ask for a figure ("about ____ hours", "unos ____ metros" aside): no
@@ -409,7 +454,6 @@ DEFINED_AT_END = {
     "es": re.compile(r"(?::|\b(?:es|son|era|eran|forma|forman|constituye|constituyen|crea|crean|produce|producen))\s+(?:(?:un|una|el|la|los|las)\s+)?$", re.IGNORECASE),
 }
 MIN_DESCRIPTION_WORDS = 6
-
 
 _TERM_FOR: dict[str, re.Pattern[str] | None] = {}
 
@@ -676,7 +720,7 @@ def ruled_out_options(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
 
 
-__all__ = ["defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "open_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "term_half", "trade_good_origin", "unit_gap", "unit_gaps"]
+__all__ = ["binomial_half", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "open_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "term_half", "trade_good_origin", "unit_gap", "unit_gaps"]

@@ -93,3 +93,33 @@ def test_a_known_place_that_a_famous_neighbour_calls_up_is_not_asked() -> None:
         ("«Vendían carbón en Ávila, Madrid y ____.»", "Toledo", "es"),
     ):
         assert not famous_neighbour_gap(_typed(prompt, key), language_for(language)), prompt
+
+
+def test_a_set_phrase_or_a_binomial_completed_by_its_other_half_is_not_asked() -> None:
+    """Kind 3: a set phrase of law, economics or history ("the rule of ____", «la oferta y la
+    ____») and one half of a Latin binomial beside the other ("Hevea ____", «____ brasiliensis»)."""
+    for prompt, key, language in (
+        ("“The Bank of Brazil acted as the lender of last ____ for the cooperative.”", "resort", "en"),
+        ("«El Banco de Brasil actuó como prestamista de última ____ de la cooperativa.»", "instancia", "es"),
+        ("“The new council promised to restore the rule of ____ in the valley.”", "law", "en"),
+        ("«El nuevo concejo prometió restaurar el estado de ____ en el valle.»", "derecho", "es"),
+        ("“Prices followed supply and ____ after the war.”", "demand", "en"),
+        ("«Los precios siguieron la ley de la oferta y la ____ tras la guerra.»", "demanda", "es"),
+        ("“The tappers learnt by trial and ____ which trees to cut.”", "error", "en"),
+        ("«Los caucheros aprendieron por ensayo y ____ qué árboles sangrar.»", "error", "es"),
+        ("“Rubber trees, Hevea ____, grow wild along the rivers.”", "brasiliensis", "en"),
+        ("“Rubber trees, ____ brasiliensis, grow wild along the rivers.”", "Hevea", "en"),
+        ("«El árbol ____ brasiliensis crece en las orillas de los ríos.»", "Hevea", "es"),
+        ("«Los árboles del caucho, Hevea ____, crecen en las orillas.»", "brasiliensis", "es"),
+        ("“The fuel was wood of ____ suber from the hills.”", "Quercus", "en"),
+    ):
+        assert _reasons(_typed(prompt, key), language), prompt
+    # Still asked: another key in the phrase's slot, a name beside a name (no Latin binomial).
+    for prompt, key, language in (
+        ("“The valley passed under the rule of ____ in 1620.”", "Kelso", "en"),
+        ("«El valle pasó al estado de ____ en 1620.»", "Arriaga", "es"),
+        ("“The works were sold to Hartley ____ in 1950.”", "Brothers", "en"),
+        ("«La vidriera se vendió a Tomás ____ en 1950.»", "Arriaga", "es"),
+    ):
+        assert not trivial_gaps.binomial_half(_typed(prompt, key), language_for(language)), prompt
+        assert not giveaways.stock_collocation(_typed(prompt, key), language_for(language)), prompt
