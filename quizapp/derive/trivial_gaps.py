@@ -454,6 +454,19 @@ DEFINED_AT_END = {
     "es": re.compile(r"(?::|\b(?:es|son|era|eran|forma|forman|constituye|constituyen|crea|crean|produce|producen))\s+(?:(?:un|una|el|la|los|las)\s+)?$", re.IGNORECASE),
 }
 MIN_DESCRIPTION_WORDS = 6
+# A definition set after the term in apposition: "live in ____, a relation in which both
+# partners benefit", «viven en ____, una relación en la que ambos se benefician» (worldknow,
+# kind 4): the gloss is the textbook's, and it names the term as well as "called ____" does.
+DEFINED_AFTER = {
+    "en": re.compile(r"^\s*[,:(—–-]\s*(?:a|an|the)\s+(?:[^\W\d_]+\s+){1,3}?(?:in\s+which|by\s+which|through\s+which|whereby|that|which|where|whose|of|between)\b", re.IGNORECASE),
+    "es": re.compile(r"^\s*[,:(—–-]\s*(?:un|una|el|la)\s+(?:[^\W\d_]+\s+){1,3}?(?:en\s+(?:el|la)\s+que|en\s+(?:el|la)\s+cual|por\s+(?:el|la)\s+que|mediante\s+(?:el|la)\s+cual|que|donde|cuy[oa]s?|entre)\b", re.IGNORECASE),
+}
+# A textbook's abstract term of classification ("mutualism", "parasitism", "osmosis",
+# «mutualismo», «simbiosis») is the word its definition is written for: a reader names it from
+# the definition at a lower frequency than a concrete thing ("sphagnum", 2.3, stays a question).
+CONCEPT_TERM = re.compile(r"[a-záéíóúñ]{4,}(?:ism|isms|ismo|ismos|sis)")
+CONCEPT_TERM_ZIPF = 1.8
+
 
 _TERM_FOR: dict[str, re.Pattern[str] | None] = {}
 
@@ -499,11 +512,16 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
         closes = ends or re.match(r"^\s*(?:[,:]|(?:that|which|que|cuy[oa]s?)\b)", after) is not None
         if (closes and lang.naming_before.search(before)) or (ends and DEFINED_AT_END[_code(lang)].search(before)):
             found.append((str(gap.accept[0]), before))
+        elif DEFINED_AFTER[_code(lang)].match(after):
+            found.append((str(gap.accept[0]), re.split(r"[.;:!?]\s|\)", after.lstrip(" ,:(—–-"))[0]))
     for key, description in found:
         if " " in key or not key.isalpha() or not key.islower():
             continue
-        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or lang.familiarity(key) < DEFINED_TERM_ZIPF:
+        floor = CONCEPT_TERM_ZIPF if CONCEPT_TERM.fullmatch(key) else DEFINED_TERM_ZIPF
+        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or lang.familiarity(key) < floor:
             continue
+        if lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            return [f"held back: the prompt gives the textbook definition of {key!r}, a term of classification general text writes: a reader names it from the definition"]
         return [f"held back: the prompt describes what {key!r} is, and {key!r} is a word general text writes often: a reader names it from the description"]
     return []
 

@@ -123,3 +123,24 @@ def test_a_set_phrase_or_a_binomial_completed_by_its_other_half_is_not_asked() -
     ):
         assert not trivial_gaps.binomial_half(_typed(prompt, key), language_for(language)), prompt
         assert not giveaways.stock_collocation(_typed(prompt, key), language_for(language)), prompt
+
+
+def test_a_term_its_textbook_definition_names_is_not_asked() -> None:
+    """Kind 4: a gap on a textbook's term of classification followed (or preceded) by its
+    definition ("live in ____, a relation in which both partners benefit": mutualism). A rare
+    concrete term ("sphagnum") or a specialist's ("regelation") stays a question."""
+    for prompt, key, language in (
+        ("“Ants and the rubber trees live in ____, a relation in which both partners benefit.”", "mutualism", "en"),
+        ("«Las hormigas y los árboles viven en ____, una relación en la que ambos organismos se benefician.»", "mutualismo", "es"),
+        ("“A relation between two species in which both partners benefit is called ____.”", "mutualism", "en"),
+        ("«Una relación entre dos especies en la que ambas se benefician se llama ____.»", "mutualismo", "es"),
+        ("“The fungus lives by ____, a relation in which one partner feeds on the other.”", "parasitism", "en"),
+    ):
+        assert trivial_gaps.defined_common_term(_typed(prompt, key), language_for(language)), prompt
+    for prompt, key, language in (
+        ("“The bog is covered by ____, a moss that holds twenty times its weight in water.”", "sphagnum", "en"),
+        ("“The ice moves by ____, a process in which meltwater refreezes below the obstacle.”", "regelation", "en"),
+        ("«La madera se cuece por ____, un proceso en el que la leña arde sin llama.»", "carboneo", "es"),
+        ("“The tappers lived in ____, a village that had 40 houses by 1890.”", "Serrada", "en"),
+    ):
+        assert not trivial_gaps.defined_common_term(_typed(prompt, key), language_for(language)), prompt
