@@ -736,9 +736,129 @@ def ruled_out_options(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (j) a century, decade or year that world history dates (worldknow, issue 10) ---------------
+
+# A gap on a period: "the ____ century", «el siglo ____», "the ____s", «los años ____», «la
+# década de ____»; and a year.
+CENTURY_GAP = (re.compile(r"\bsiglos?\s*$", re.IGNORECASE), re.compile(r"^\s*[- ]?centur(?:y|ies)\b", re.IGNORECASE))
+DECADE_GAP = (re.compile(r"\b(?:años|década\s+de(?:\s+los)?|decenio\s+de(?:\s+los)?)\s*$", re.IGNORECASE), re.compile(r"^['’]?s\b"))
+YEAR_KEY = re.compile(r"1\d{3}|20\d{2}")
+# Words of an era every reader places in its century: the factory, steam and the railway are the
+# nineteenth's (or the twentieth's), Columbus and the conquistadors the sixteenth's, the printing
+# press the fifteenth's. Beside one, a century has one or two plausible values, whatever the text
+# says. Not a word of a long age ("Roman", "medieval", "colonial"): a Roman bridge is rebuilt
+# in any century.
+ERA_WORDS = {
+    "en": r"industrial\w*|factor(?:y|ies)|steam|railways?|railroads?|Columbus|conquistadors?|"
+          r"printing\s+press|Renaissance|Reformation|Enlightenment|Victorian|Napoleonic",
+    "es": r"industrial\w*|f[aá]bricas?|vapor|ferrocarril\w*|Col[oó]n|conquistador\w*|"
+          r"imprenta|Renacimiento|Reforma|Ilustraci[oó]n|napole[oó]nic\w*",
+}
+# A named event of world history (its head capitalised, as a name is written): "the Allied war
+# effort", «la Guerra Civil», "the Great Depression". A war, a revolution, a siege lasts a few
+# years: beside one, a century, a decade or a year is what a reader knows of the event.
+SHORT_EVENTS = {
+    "en": r"War|Wars|Revolution|Battle|Siege|Revolt|Rebellion|Uprising|Rising|Plague|Depression|Crusade|Armada|Armistice|Allied|Allies|Nazis?|Blitz|Holocaust",
+    "es": r"Guerra|Revoluci[oó]n|Batalla|Asedio|Revuelta|Rebeli[oó]n|Sublevaci[oó]n|Levantamiento|Mot[ií]n|Peste|Cruzada|Armada|Armisticio|Aliados|Holocausto|Transici[oó]n",
+}
+# A state or an age lasts long ("the Republic", «el Imperio»): only its moment ("the
+# proclamation of the Republic", «la caída del Imperio») is dated by it.
+LASTING_EVENTS = {
+    "en": r"Republic|Empire|Dynasty|Monarchy|Kingdom|Treaty|Peace|Conquest|Restoration|Reformation|Independence|Constitution",
+    "es": r"Rep[uú]blica|Imperio|Dinast[ií]a|Monarqu[ií]a|Reino|Tratado|Paz|Conquista|Reconquista|Restauraci[oó]n|Reforma|Independencia|Constituci[oó]n",
+}
+EVENT_MOMENTS = {
+    "en": r"(?:proclamation|declaration|fall|founding|foundation|birth|end|collapse|signing|outbreak|start|beginning|restoration|abolition)\s+of\s+(?:the\s+)?$",
+    "es": r"(?:proclamaci[oó]n|declaraci[oó]n|ca[ií]da|fundaci[oó]n|nacimiento|fin|final|firma|estallido|inicio|comienzo|llegada|advenimiento|abolici[oó]n|restauraci[oó]n)\s+(?:de\s+la|de\s+los|del|de)\s+$",
+}
+# A qualifier of an event's name that general text writes this often makes it the world's event
+# ("Civil", "World", «Segunda», "French"); a local battle's place ("Kelso", 1.9) does not.
+EVENT_QUALIFIER_ZIPF = 3.0
+# A famous person right after a word of time ("after Columbus", «tras Napoleón»): the person
+# dates the period. Fame as blindness measures it (FAME_KNOWN: Columbus 3.0, Napoleon 2.9); a
+# name one language writes its own way ("Colón" 1.9) is missed, and ERA_WORDS lists the few.
+AFTER_PERSON = {
+    "en": re.compile(r"\b(?:after|before|since|until|under|by)\s+([A-Z][\w'’]+)(?:['’]s)?\b"),
+    "es": re.compile(r"\b(?:tras|despu[eé]s\s+de|antes\s+de|desde|hasta|bajo|con)\s+([A-ZÁÉÍÓÚÑ][\w'’]+)\b"),
+}
+PERSON_FAME = 2.75
+
+
+def _period(gap_before: str, gap_after: str, key: str) -> str | None:
+    """"century", "decade" or "year" for a gap on one, else None."""
+    if CENTURY_GAP[0].search(gap_before) or CENTURY_GAP[1].match(gap_after):
+        return "century"
+    if DECADE_GAP[0].search(gap_before) or DECADE_GAP[1].match(gap_after):
+        return "decade"
+    if YEAR_KEY.fullmatch(key.strip()):
+        return "year"
+    return None
+
+
+NAME_RUN = r"[A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:(?:de|del|of|the|la|los|las)\s+)*[A-ZÁÉÍÓÚÑ][\w'’]*)*"
+
+
+def _world_event(text: str, lang: Language, moment_only: bool = False) -> str | None:
+    """The named world event the text writes ("the Allied war effort", «la Guerra Civil», "the
+    proclamation of the Republic"), or None: a capitalised event head inside a name, every other
+    capitalised word of the name (but the sentence's first) a common word of the language
+    ("Civil", «Segunda»; not a local battle's "Kelso"); a lasting state's only after a word of
+    its moment, and with ``moment_only`` every event's (a year: "the outbreak of the Civil
+    War" has one, "during the Civil War" three or four)."""
+    code = _code(lang)
+    short, lasting = re.compile(SHORT_EVENTS[code]), re.compile(LASTING_EVENTS[code])
+    moment = re.compile(EVENT_MOMENTS[code], re.IGNORECASE)
+    for run in re.finditer(NAME_RUN, text):
+        words = re.findall(r"[A-ZÁÉÍÓÚÑ][\w'’]*", run.group(0))
+        first = run.start() == 0 or re.search(r"[.!?:]\s*$", text[:run.start()]) is not None
+        if first and len(words) > 1:
+            words = words[1:]  # "During the Allied ...": the sentence's first word is no part of the name
+        elif first and words[0] not in ("Allied", "Allies", "Aliados"):
+            continue
+        at_moment = moment.search(text[:run.start()]) is not None
+        heads = [w for w in words if (short.fullmatch(w) and (at_moment or not moment_only)) or (lasting.fullmatch(w) and at_moment)]
+        if heads and all(lang.familiarity(w) >= EVENT_QUALIFIER_ZIPF for w in words if w not in heads):
+            return " ".join(words)
+    # Spanish writes a few in lower case: «los aliados», «los nazis», «el franquismo».
+    lower = re.search(r"\b(?:aliados|nazis?|franquismo)\b", text) if code == "es" and not moment_only else None
+    return lower.group(0) if lower else None
+
+
+def world_history_date(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a century, a decade or a year that general knowledge dates from the rest of
+    its prompt (worldknow, kind 1): a century beside a word of its era ("the crop reached
+    Europe in the ____ century, after Columbus", «en el siglo ____ el proceso pasó de la cocina
+    a la fábrica»); a century or a decade beside a named event of world history ("the Allied
+    war effort of the ____s", «durante la Guerra Civil, en los años ____»), a year at its
+    moment ("the proclamation of the Republic in ____", «el estallido de la Guerra Civil en
+    ____»; not "during the Civil War, in ____", three or four years a reader cannot tell apart). (A year closing a head of state's term, "(2007–____)", is one end
+    of a range: giveaways.computed_figure.) Such a period has one or two plausible values, and the reader takes them
+    from what they know of the era, not from the text."""
+    if draft.kind != "question":
+        return []
+    code = _code(lang)
+    era = re.compile(rf"\b(?:{ERA_WORDS[code]})\b")
+    for gap in gaps_of(draft):
+        key = next((str(k) for k in gap.keys), "")
+        before, after = gap.sentence()
+        period = _period(before, after, key)
+        if period is None:
+            continue
+        sentence = f"{before} {after}"
+        if period == "century":
+            if found := era.search(sentence):
+                return [f"held back: the gap is a century and the prompt names {found.group(0)!r}, a thing of a known era: the reader dates it without the text"]
+            person = AFTER_PERSON[code].search(sentence)
+            if person and international_fame(person.group(1)) >= PERSON_FAME:
+                return [f"held back: the gap is a century and the prompt names {person.group(1)!r}, a person general knowledge dates: the reader dates it without the text"]
+        if event := _world_event(sentence, lang, moment_only=period == "year"):
+            return [f"held back: the gap is a {period} and the prompt names {event!r}, an event of world history: the reader dates it without the text"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang)]
 
 
-__all__ = ["binomial_half", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "open_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "term_half", "trade_good_origin", "unit_gap", "unit_gaps"]
+__all__ = ["binomial_half", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "open_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]

@@ -62,11 +62,61 @@ GLASS_EN = [
 GLASS_ES = [
     "La vidriera de Pelham",
     "En el siglo XIX el vidrio de Pelham pasó del taller a la fábrica.",
-    "Durante la Guerra Civil, en 1937, la vidriera fabricó lentes para prismáticos.",
+    "Tras el estallido de la Guerra Civil en 1936, la vidriera fabricó lentes para prismáticos.",
     "Tras la proclamación de la República en 1931, la vidriera pasó a llamarse Vidrios Pelham.",
     "El combustible era leña de Quercus suber, el alcornoque de los montes de Tarbeck.",
     "Los helechos y los hongos del suelo viven en mutualismo, una relación en la que ambos organismos se benefician.",
 ]
+
+
+def test_the_drafter_offers_no_gap_that_world_knowledge_fills() -> None:
+    """The four kinds in a document of our own: none of their keys is a ready question."""
+    for texts, language, keys in ((GLASS_EN, "en", {"19th", "1931", "Quercus", "suber"}),
+                                  (GLASS_ES, "es", {"XIX", "1936", "1931", "Quercus", "suber", "mutualismo"})):
+        asked = [(p, a) for p, a in _ready_answers(texts, language) if a in keys]
+        assert not asked, asked
+
+
+def test_a_century_or_a_date_that_world_history_gives_is_not_asked() -> None:
+    """Kind 1: a century beside a word of its era (the factory, Columbus), a decade or a year
+    beside a named event of world history (the Allied war effort, «la Guerra Civil»), a year
+    at its moment (the proclamation of the Republic): a reader dates them. A year "during" a
+    war of several years is left: the reader cannot tell three or four apart."""
+    for prompt, key, language in (
+        ("“The crop reached Europe in the ____ century, after Columbus.”", "16th", "en"),
+        ("“The latex reached European factories in the ____ century.”", "19th", "en"),
+        ("«En el siglo ____ el proceso pasó de la cocina a la fábrica.»", "XIX", "es"),
+        ("«La imprenta llegó al valle en el siglo ____.»", "XV", "es"),
+    ):
+        assert _reasons(_typed(prompt, key), language), prompt
+    for prompt, year, language in (
+        ("“After the proclamation of the Republic in ____, the mayor renamed the square.”", 1889, "en"),
+        ("«Tras la proclamación de la República en ____, el alcalde renombró la plaza.»", 1931, "es"),
+        ("“During the Allied war effort of the ____s the town boomed again.”", 1940, "en"),
+        ("«Durante el esfuerzo bélico de los aliados en los años ____ el pueblo volvió a crecer.»", 1940, "es"),
+        ("«Tras el estallido de la Guerra Civil en ____, el puente fue volado.»", 1936, "es"),
+        ("«Durante la Guerra Civil, en los años ____, el puente estuvo cerrado.»", 1930, "es"),
+    ):
+        assert _reasons(_numeric(prompt, year), language), prompt
+    # Still asked: a century, a decade or a year the text alone dates; a local battle; a
+    # lasting state without its moment; a war in lower case; a year inside a war.
+    for prompt, key, language in (
+        ("“The chapel was rebuilt in the ____ century by the Laidlaw family.”", "14th", "en"),
+        ("«La ermita se reconstruyó en el siglo ____ con piedra del río.»", "XIV", "es"),
+        ("“The Roman bridge at Kelso was rebuilt in the ____ century.”", "14th", "en"),
+        ("«El puente romano se reconstruyó en el siglo ____.»", "XIV", "es"),
+    ):
+        assert not _reasons(_typed(prompt, key), language), prompt
+    for prompt, year, language in (
+        ("“After the Battle of Kelso Moor in ____, the mill closed.”", 1644, "en"),
+        ("“The mill opened in ____ under the miller Owen Pritchard.”", 1850, "en"),
+        ("“War broke out in the valley in ____ between the two clans.”", 1620, "en"),
+        ("“The Republic's navy bought the mill in ____.”", 1902, "en"),
+        ("«Los precios se hundieron en los años ____.»", 1910, "es"),
+        ("«La guerra entre los dos clanes estalló en ____.»", 1620, "es"),
+        ("«Durante la Guerra Civil, en ____, el puente fue volado.»", 1937, "es"),
+    ):
+        assert not _reasons(_numeric(prompt, year), language), prompt
 
 
 def test_a_known_place_that_a_famous_neighbour_calls_up_is_not_asked() -> None:
