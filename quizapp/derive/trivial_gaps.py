@@ -457,9 +457,16 @@ MIN_DESCRIPTION_WORDS = 6
 # A definition set after the term in apposition: "live in ____, a relation in which both
 # partners benefit", «viven en ____, una relación en la que ambos se benefician» (worldknow,
 # kind 4): the gloss is the textbook's, and it names the term as well as "called ____" does.
+# A textbook defines by a class noun of its own ("a relation", "a process", «un proceso»),
+# with neither a figure nor a name: "tourism, a trade that employed 300 men" is the text's
+# story, not the word's definition.
+DEFINING_CLASSES = {
+    "en": r"relation|relationship|interaction|association|process|reaction|mechanism|phenomenon|condition|state|method|technique|form|type|kind",
+    "es": r"relaci[oó]n|interacci[oó]n|asociaci[oó]n|proceso|reacci[oó]n|mecanismo|fen[oó]meno|estado|condici[oó]n|m[eé]todo|t[eé]cnica|forma|tipo|clase",
+}
 DEFINED_AFTER = {
-    "en": re.compile(r"^\s*[,:(—–-]\s*(?:a|an|the)\s+(?:[^\W\d_]+\s+){1,3}?(?:in\s+which|by\s+which|through\s+which|whereby|that|which|where|whose|of|between)\b", re.IGNORECASE),
-    "es": re.compile(r"^\s*[,:(—–-]\s*(?:un|una|el|la)\s+(?:[^\W\d_]+\s+){1,3}?(?:en\s+(?:el|la)\s+que|en\s+(?:el|la)\s+cual|por\s+(?:el|la)\s+que|mediante\s+(?:el|la)\s+cual|que|donde|cuy[oa]s?|entre)\b", re.IGNORECASE),
+    "en": re.compile(rf"^\s*[,:(—–-]\s*(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{DEFINING_CLASSES['en']})\s+(?:[a-z]+\s+){{0,2}}?(?:in\s+which|by\s+which|through\s+which|whereby|that|which|where|whose|of|between)\b(?P<rest>[^\d.;:!?A-Z]*)(?:[.;:!?)]|$)"),
+    "es": re.compile(rf"^\s*[,:(—–-]\s*(?:un|una|el|la)\s+(?:[a-záéíóúñ]+\s+){{0,2}}?(?:{DEFINING_CLASSES['es']})\s+(?:[a-záéíóúñ]+\s+){{0,2}}?(?:en\s+(?:el|la)\s+que|en\s+(?:el|la)\s+cual|por\s+(?:el|la)\s+que|mediante\s+(?:el|la)\s+cual|que|donde|cuy[oa]s?|entre)\b(?P<rest>[^\d.;:!?A-ZÁÉÍÓÚÑ]*)(?:[.;:!?)]|$)"),
 }
 # A textbook's abstract term of classification ("mutualism", "parasitism", "osmosis",
 # «mutualismo», «simbiosis») is the word its definition is written for: a reader names it from

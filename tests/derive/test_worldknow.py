@@ -192,5 +192,8 @@ def test_a_term_its_textbook_definition_names_is_not_asked() -> None:
         ("“The ice moves by ____, a process in which meltwater refreezes below the obstacle.”", "regelation", "en"),
         ("«La madera se cuece por ____, un proceso en el que la leña arde sin llama.»", "carboneo", "es"),
         ("“The tappers lived in ____, a village that had 40 houses by 1890.”", "Serrada", "en"),
+        ("“The town lived on ____, a trade that employed 300 men.”", "tourism", "en"),
+        ("“The town lived on ____, a trade that the Pinheiro family brought from the coast.”", "tourism", "en"),
+        ("«El pueblo vivía del ____, una actividad que trajo la familia Pinheiro.»", "turismo", "es"),
     ):
         assert not trivial_gaps.defined_common_term(_typed(prompt, key), language_for(language)), prompt
