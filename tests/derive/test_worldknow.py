@@ -87,6 +87,7 @@ def test_a_century_or_a_date_that_world_history_gives_is_not_asked() -> None:
         ("“The latex reached European factories in the ____ century.”", "19th", "en"),
         ("«En el siglo ____ el proceso pasó de la cocina a la fábrica.»", "XIX", "es"),
         ("«La imprenta llegó al valle en el siglo ____.»", "XV", "es"),
+        ("«El cacao llegó a Europa en el siglo ____, tras los viajes de Colón.»", "XVI", "es"),
     ):
         assert _reasons(_typed(prompt, key), language), prompt
     for prompt, year, language in (
@@ -104,6 +105,8 @@ def test_a_century_or_a_date_that_world_history_gives_is_not_asked() -> None:
         ("“The chapel was rebuilt in the ____ century by the Laidlaw family.”", "14th", "en"),
         ("«La ermita se reconstruyó en el siglo ____ con piedra del río.»", "XIV", "es"),
         ("“The Roman bridge at Kelso was rebuilt in the ____ century.”", "14th", "en"),
+        ("“The chapel was rebuilt by Smith in the ____ century.”", "14th", "en"),
+        ("“The fair was held every year until Christmas in the ____ century.”", "14th", "en"),
         ("«El puente romano se reconstruyó en el siglo ____.»", "XIV", "es"),
     ):
         assert not _reasons(_typed(prompt, key), language), prompt
