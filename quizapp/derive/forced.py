@@ -364,6 +364,43 @@ def story_class_organisation(draft: Draft, document: str, lang: Language) -> lis
     return []
 
 
+# A century gap: "the ____ century", «el siglo ____» (as trivial_gaps.CENTURY_GAP reads it).
+CENTURY_BEFORE = re.compile(r"\bsiglos?\s*$", re.IGNORECASE)
+CENTURY_AFTER = re.compile(r"^\s*[- ]?centur(?:y|ies)\b", re.IGNORECASE)
+CENTURY_YEARS = 2  # years of the key's century the document writes elsewhere that date it
+
+
+def _century_number(keys: Sequence[str]) -> int | None:
+    """The century a gap's accepted forms name ("XIX", "19", "19th"), or None."""
+    from quizapp.derive.drafting import roman_value
+
+    for key in keys:
+        key = str(key).strip()
+        digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|\.?º|\.?ª)?", key)
+        number = int(digits.group(1)) if digits else roman_value(key)
+        if number is not None and 1 <= number <= 21:
+            return number
+    return None
+
+
+def century_of_the_documents_years(draft: Draft, document: str) -> list[str]:
+    """A gap on a century whose years the document writes elsewhere (worldknow, kind 1: "the
+    item set gives it"): a text that dates its events 1753, 1791 and 1849 answers «el siglo
+    ____» for a reader of its other items. The gap's own sentence is century_from_year's."""
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        if not (CENTURY_BEFORE.search(before) or CENTURY_AFTER.match(after)):
+            continue
+        number = _century_number([*gap.accept, *gap.keys])
+        if number is None:
+            continue
+        own = before + after
+        dated = sorted({int(y) for y in YEAR.findall(document) if (int(y) - 1) // 100 + 1 == number and y not in own})
+        if len(dated) >= CENTURY_YEARS:
+            return [f"held back: the gap is a century and the document dates other events in it ({', '.join(map(str, dated[:3]))}): its other items give it away"]
+    return []
+
+
 def problems(
     draft: Draft, paragraphs: Sequence[Paragraph], lang: Language, years: dict[int, int], subjects: set[str],
     datelines: dict[int, int], document: str,
@@ -379,4 +416,5 @@ def problems(
     found.extend(subject_word(draft, paragraphs, lang, subjects))
     found.extend(opposite_word(draft, lang))
     found.extend(option_named_in_prompt(draft, lang))
+    found.extend(century_of_the_documents_years(draft, document))
     return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.derive import Draft, Paragraph, derive_drafts, giveaways, trivial_gaps
+from quizapp.derive import Draft, Paragraph, derive_drafts, forced, giveaways, trivial_gaps
 from quizapp.derive.famous_settings import famous_neighbour_gap
 from quizapp.languages import language_for
 
@@ -200,3 +200,33 @@ def test_a_term_its_textbook_definition_names_is_not_asked() -> None:
         ("«El pueblo vivía del ____, una actividad que trajo la familia Pinheiro.»", "turismo", "es"),
     ):
         assert not trivial_gaps.defined_common_term(_typed(prompt, key), language_for(language)), prompt
+
+
+MILL_ES = [
+    "El molino de Tarbeck",
+    "El molino de Tarbeck se levantó en el siglo XVIII, cuando el valle vivía del lino.",
+    "Su primer dueño, Efraín Lozada, lo compró en 1753 por 900 reales.",
+    "En 1791 una riada se llevó la rueda, y su hijo la rehízo de piedra.",
+]
+MILL_EN = [
+    "The Tarbeck mill",
+    "The mill at Tarbeck was built in the 18th century, when the valley lived on flax.",
+    "Its first owner, Owen Pritchard, bought it in 1753 for 900 pounds.",
+    "In 1791 a flood carried off the wheel, and his son rebuilt it in stone.",
+]
+
+
+def test_a_century_the_documents_other_years_give_is_not_asked() -> None:
+    """Kind 1, the item set: a document that dates its events 1753 and 1791 gives away «el siglo
+    ____» (XVIII) to a reader of its other items. One year of that century is not enough."""
+    asked = [(p, a) for p, a in _ready_answers(MILL_ES, "es") if a == "XVIII"]
+    assert not asked, asked
+    held = [d for d in derive_drafts(_document(MILL_ES), "es") if d.item.get("accept", [""])[0] == "XVIII"]
+    assert held and all(any("dates other events in it" in r for r in d.problems) for d in held), [d.problems for d in held]
+    assert not any("dates other events in it" in r for d in derive_drafts(_document(MILL_ES[:3]), "es") for r in d.problems)
+    # English (the drafter asks no ordinal century of this text; the check, on a typed gap):
+    document = "\n".join(MILL_EN[1:])
+    typed = _typed("“The mill at Tarbeck was built in the ____ century, when the valley lived on flax.”", "18th")
+    assert forced.century_of_the_documents_years(typed, document)
+    assert not forced.century_of_the_documents_years(typed, "\n".join(MILL_EN[1:3]))
+    assert not forced.century_of_the_documents_years(_typed("“The mill was rebuilt in the ____ century.”", "19th"), document)
