@@ -213,3 +213,57 @@ def famous_neighbour_gap(draft: Draft, lang: Language) -> list[str]:
             if found and found.group(1) != key and _famous_neighbour(found.group(1), lang):
                 return [f"held back: the key {key!r} is a well-known place and the prompt {how} {found.group(1)!r}, a famous one: general knowledge completes it without the text"]
     return []
+
+
+# --- an institution named from its description (worldknow, kind 2) ---------------------------
+
+STEM_LETTERS = 5  # a key's word and a prompt's word sharing their first letters are one word ("Sciences", "science")
+# The one word of the name the description leaves out must be one a reader supplies: a word
+# general text writes often ("Academy" 4.6, "Armas" 4.8 in Spanish); a local name ("Guatavita",
+# "Dunmore") is the text's detail, and so is a country the description does not give ("the
+# national survey, the Geological Survey of ____").
+LEFT_WORD_ZIPF = 3.5
+
+
+# What such a description describes: an institution or a public place ("a state science
+# institute", «la plaza principal»). A person is no such thing: "____, son of Tomás Pinheiro"
+# shares a surname with its key (Juan Pinheiro), and the first name is the text's detail.
+INSTITUTION_CLASSES = re.compile(
+    r"\b(?:institut\w*|academ\w*|society|societies|sociedad\w*|universit\w*|college|colegio|museums?|museos?|librar\w*|"
+    r"bibliotecas?|squares?|plazas?|parks?|parques?|compan\w*|compañ\w*|empresas?|banks?|bancos?|surveys?|agenc\w*|"
+    r"council|consejo|offices?|oficinas?|schools?|escuelas?|hospital\w*|churche?s?|iglesias?|cathedrals?|catedral\w*|"
+    r"palaces?|palacios?|theatres?|theaters?|teatros?|operas?|óperas?|observator\w*|laborator\w*)\b", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    return fold(word).lower()[:STEM_LETTERS]
+
+
+def described_institution(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a name of several words whose prompt describes it in the same sentence with
+    all of its words but one ("a Chinese state science institute, the ____": Chinese Academy of
+    Sciences; «la plaza principal de Lima, la ____»: Plaza de Armas), the one left a common
+    word or a famous name: the reader puts the name together from the description. What this
+    cannot catch: a description in other words ("the main square of Lima, the ____" for Plaza
+    Mayor, a translation), or a famous story ("the lake of the El Dorado legend")."""
+    if draft.kind != "question" or draft.item.get("type") == "numeric":
+        return []
+    small = {fold(w).lower() for w in lang.determiners} | {"of", "the", "and", "de", "del", "y", "for", "para"}
+    for gap in gaps_of(draft):
+        key = next((str(k) for k in gap.keys if str(k)[:1].isupper()), None)
+        if key is None:
+            continue
+        words = [w for w in re.findall(r"[^\W\d_]+", key) if fold(w).lower() not in small]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        before, after = gap.sentence()
+        if not INSTITUTION_CLASSES.search(f"{before} {after}"):
+            continue
+        described = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", f"{before} {after}")}
+        left = [w for w in words if _stem(w) not in described]
+        if not left:
+            return [f"held back: the prompt describes {key!r} with all of its words: the name is put together without the text"]
+        word = left[0]
+        if len(left) == 1 and lang.familiarity(word) >= LEFT_WORD_ZIPF and place_kind(word, lang.code) != "country":
+            return [f"held back: the prompt describes {key!r} with all of its words but {word!r}, a word a reader supplies: the name is put together without the text"]
+    return []

@@ -230,3 +230,28 @@ def test_a_century_the_documents_other_years_give_is_not_asked() -> None:
     assert forced.century_of_the_documents_years(typed, document)
     assert not forced.century_of_the_documents_years(typed, "\n".join(MILL_EN[1:3]))
     assert not forced.century_of_the_documents_years(_typed("“The mill was rebuilt in the ____ century.”", "19th"), document)
+
+
+def test_an_institution_its_prompt_describes_word_for_word_is_not_asked() -> None:
+    """Kind 2, the institution: "a Chinese state science institute, the ____" (Chinese Academy
+    of Sciences), «la plaza principal de Lima, la ____» (Plaza de Armas): the description gives
+    every word of the name but a common one. A local name left out, a country the description
+    does not give, a person sharing a surname stay questions."""
+    from quizapp.derive.famous_settings import described_institution
+
+    for prompt, key, language in (
+        ("“The samples went to a Chinese state science institute, the ____.”", "Chinese Academy of Sciences", "en"),
+        ("«Las muestras fueron a un instituto estatal de ciencia de China, la ____.»", "Academia China de las Ciencias", "es"),
+        ("«La procesión cruzó la plaza principal de Lima, la ____, a mediodía.»", "Plaza de Armas", "es"),
+        ("“The state geological survey, the ____, mapped the valley in 1880.”", "State Geological Survey", "en"),
+    ):
+        assert described_institution(_typed(prompt, key), language_for(language)), prompt
+    for prompt, key, language in (
+        ("“The national geological survey, the ____, mapped the valley in 1880.”", "Geological Survey of Ireland", "en"),
+        ("“A local water company, the ____, built the dam in 1880.”", "Dunmore Water Company", "en"),
+        ("“The parade crossed the main square of Lima, the ____, at noon.”", "Plaza Mayor", "en"),
+        ("«La cooperativa ____ compró el molino en 1950.»", "Cooperativa Agraria de Tarbeck", "es"),
+        ("«____, hijo de Tomás Pinheiro, compró el molino en 1950.»", "Juan Pinheiro", "es"),
+        ("“____, son of Thomas Hartley, bought the mill in 1950.”", "John Hartley", "en"),
+    ):
+        assert not described_institution(_typed(prompt, key), language_for(language)), prompt
