@@ -39,6 +39,7 @@ from quizapp.derive.famous_settings import famous_setting_gap
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
 from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
+from quizapp.derive.lists import ListDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
 from quizapp.derive.variety import VarietyDrafter
@@ -55,6 +56,7 @@ class Paragraph:
     number: int  # 1-based paragraph number, as cited
     text: str
     is_heading: bool = False
+    is_list_item: bool = False  # one item of a list, as the document import reads it (see lists.py)
 
 
 @dataclass
@@ -95,6 +97,8 @@ class RuleDrafter:
         for candidate in more.favour_details(builder.candidates()):  # choices on details first
             drafts.append(_draft(candidate, variant))
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
+            drafts.append(_draft(candidate, variant))
+        for candidate in ListDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading)).candidates():  # what a list pairs or orders
             drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
