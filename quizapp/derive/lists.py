@@ -39,6 +39,7 @@ MAX_PAIRS = 5  # more is a chore to match on a phone
 MAX_NAME_WORDS = 5  # "The beater room", «La lanzadera»: a name, not a clause
 MAX_SIDE_WORDS = 14  # a description longer than this is cut at its first comma, or left out
 MIN_SIDE_WORDS = 3
+MAX_ENTRY_WORDS = 40  # an item longer than this is a paragraph of prose, not a step to order
 LIST_MATCHING_SCORE = BASE_SCORE["matching"] - 0.12
 # Above a narrative paragraph's ordering (sequences.ORDERING_SCORE): steps listed after "in this
 # order:" also open with "Then", "Luego", and the list's ordering, which cites the lead-in, wins.
@@ -46,16 +47,30 @@ LIST_ORDERING_SCORE = BASE_SCORE["ordering"] - 0.11
 
 # A numbered list written on one line once its block is joined: "1. Dip ... 2. Shake ...".
 _NUMBER_MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
+# A list inside one sentence, after its lead-in's colon, its items parted by semicolons: "A bell
+# was made in a fixed order: first the core was built; then ...; finally ...".
+_INLINE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?:;]{3,200}:)\s+(?P<body>[^.!?:;]+(?:;\s+[^.!?:;]+){2,})(?:[.!?](?:\s|$)|$)")
 # The shapes of an item pairing a name with what it is: emphasised, quoted, before a colon or a dash.
 _EMPHASISED = re.compile(r"^(\*\*|__)(?P<name>[^*_]{1,80}?)[:.]?\1\s*(?:[:.—–-]\s*)?(?P<desc>\S.*)$")
 _QUOTED = re.compile(r"^[\"“«'‘](?P<name>[^\"”»'’]{1,80})[\"”»'’](?:\s*[:,—–-])?\s+(?P<desc>\S.*)$")
 _COLON = re.compile(r"^(?P<name>[^:;,.]{1,80}):\s+(?P<desc>\S.*)$")
 _DASH = re.compile(r"^(?P<name>[^:;,.]{1,80}?)\s+[—–-]\s+(?P<desc>\S.*)$")
+# "the still room, where the housekeeper made cordials", «la bodega, donde se guardaba ...».
+_COMMA_RELATIVE = {
+    "en": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:where|which|who|whose|that)\s.*)$", re.IGNORECASE),
+    "es": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:donde|que|quien|quienes|cuyo|cuya|cuyos|cuyas|en (?:el|la|los|las) que)\s.*)$", re.IGNORECASE),
+}
 # A description opening with a relative word reads as what the name does once it goes ("which
 # lists the copper bought", «que mantenía los tinajones»); a place's "where"/«donde» stays.
 _RELATIVE_OPENING = {
     "en": re.compile(r"^(?:which|that|who)\s+", re.IGNORECASE),
     "es": re.compile(r"^(?:que|quien|quienes|el cual|la cual|los cuales|las cuales)\s+", re.IGNORECASE),
+}
+# ... and so does one opening with a pronoun for the name ("**Hedgers** — they laid the hedges",
+# "The loft: it held the sheets"): "Laid the hedges" is what they did, and stands alone.
+_PRONOUN_OPENING = {
+    "en": re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE),
+    "es": re.compile(r"^(?:él|ella|ellos|ellas)\s+(?=[a-záéíóúñ])", re.IGNORECASE),
 }
 # A description is its first clause when it runs long: a comma, a semicolon, a bracket, a dash.
 _SIDE_CUT = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
@@ -128,6 +143,22 @@ def _cut(text: str, marks: list[tuple[int, int]]) -> tuple[str, list[tuple[str, 
     return before, items
 
 
+def _inline(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """A list inside one sentence ("... in a fixed order: first ...; then ...; finally ..."):
+    its lead-in and its items (text, offset), an "and" opening the last one cut; None if none."""
+    found = _INLINE.search(text)
+    if found is None:
+        return None
+    items = []
+    for part in re.finditer(r"[^;]+", found.group("body")):
+        piece, at = _trimmed(part.group(), found.start("body") + part.start())
+        joint = re.match(r"(?:and|y|e)\s+", piece, re.IGNORECASE)
+        if joint:
+            piece, at = piece[joint.end():], at + joint.end()
+        items.append((piece, at))
+    return (found.group("lead").strip(), items) if len(items) >= MIN_STEPS else None
+
+
 def _last_sentence(text: str) -> str:
     parts = re.split(r"(?<=[.!?])\s+", text.strip())
     return parts[-1] if parts else ""
@@ -180,7 +211,11 @@ class ListDrafter:
         numbered = _numbered(text)
         shape = numbered or _bulleted(text)
         if shape is None:
-            return None
+            inline = _inline(text)
+            if inline is None:
+                return None
+            lead, items = inline
+            return TextList(lead, (number,), tuple(Entry(x, number, a) for x, a in items), numbered=False)
         before, items = shape
         cited: tuple[int, ...] = ()
         if before:
@@ -212,7 +247,7 @@ class ListDrafter:
         matching's side shows (its first sentence, its first clause when long); None when the
         item is no such pair."""
         text = entry.text
-        for shape in (_EMPHASISED, _QUOTED, _COLON, _DASH):
+        for shape in (_EMPHASISED, _QUOTED, _COLON, _DASH, _COMMA_RELATIVE[self.code]):
             match = shape.match(text)
             if match is not None:
                 break
@@ -224,25 +259,29 @@ class ListDrafter:
             return None
         desc = match.group("desc").strip()
         desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
-        desc = _RELATIVE_OPENING[self.code].sub("", desc)
+        desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
         if len(desc.split()) > MAX_SIDE_WORDS and (cut := _SIDE_CUT.search(desc)):
             desc = desc[:cut.start()]
         desc = desc.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
-        return name, desc[0].upper() + desc[1:]
+        return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
 
     def content_words(self, text: str) -> set[str]:
         return {fold(w) for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 3 and fold(w) not in self.stop}
 
     def matched_by_words(self, name: str, desc: str) -> bool:
         """Whether a description repeats a word of its name, or one of its family ("The
-        drying loft" ↔ "until they were dry", "Metal sales" ↔ "the metal sold"): a reader
-        matches the pair from the words alone."""
+        drying loft" ↔ "until they were dry", "Metal sales" ↔ "the metal sold", "The gun room"
+        ↔ "cleaned the shotguns"): a reader matches the pair from the words alone."""
         these, those = self.content_words(name), self.content_words(desc)
         if share_stem(these, those):
             return True
-        return bool({strip_ending(w) for w in these} & {strip_ending(w) for w in those})
+        stems = {strip_ending(w) for w in these}
+        if stems & {strip_ending(w) for w in those}:
+            return True
+        # A compound of the name's word: "The gun room" <-> "cleaned the shotguns".
+        return any(len(s) >= 3 and (strip_ending(w).endswith(s) or w.startswith(s)) for s in stems for w in those)
 
     def matching(self, found: TextList) -> Iterator[Candidate]:
         """Names to their descriptions, when (almost) every item of the list pairs one."""
@@ -291,8 +330,8 @@ class ListDrafter:
                 sentence = Sentence(paragraph=e.paragraph, index=-1, start=e.start, end=e.start + len(e.text), text=e.text)
                 marker = self.steps.marker.match(e.text)
                 step = self.steps.clause(sentence, marker.end() if marker else 0)
-                if step is None:
-                    return  # a step that cannot be shown: the order would have a hole
+                if step is None or len(e.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(e.text.split())):
+                    return  # a step that cannot be shown ("In 1862" of a long item): the order would have a hole
                 texts.append(step.text)
         texts = texts[:MAX_STEPS]
         if len({fold(t) for t in texts}) < len(texts) or any(self.steps.marked(t) for t in texts):
