@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
 from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter
@@ -39,6 +40,7 @@ MAX_PAIRS = 5  # more is a chore to match on a phone
 MAX_NAME_WORDS = 5  # "The beater room", «La lanzadera»: a name, not a clause
 MAX_SIDE_WORDS = 14  # a description longer than this is cut at its first comma, or left out
 MIN_SIDE_WORDS = 3
+MAX_LEAD_WORDS = 25  # a lead-in quoted in the prompt, to say what the list is of
 MAX_ENTRY_WORDS = 40  # an item longer than this is a paragraph of prose, not a step to order
 LIST_MATCHING_SCORE = BASE_SCORE["matching"] - 0.12
 # Above a narrative paragraph's ordering (sequences.ORDERING_SCORE): steps listed after "in this
@@ -267,6 +269,21 @@ class ListDrafter:
             return None
         return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
 
+    def prompt(self, found: TextList, name: str, whole: bool) -> str:
+        """The item's prompt, the lead-in quoted before it ("The text introduces a list: “The
+        mill had four rooms, each with its own task:” Match ..."): in a quiz, away from the
+        text, it says what the list is of. Not when the item leaves items out (the lead-in's
+        "four rooms" beside three pairs), nor when the lead-in is long or leans on what comes
+        before it ("These are ...", "Its rooms")."""
+        ask = self.lang.prompt(name)
+        lead = found.lead.strip()
+        if (
+            not whole or not lead or len(lead.split()) > MAX_LEAD_WORDS
+            or context.leans_on_context(lead, self.lang) or context.demonstrative_reference(lead, self.lang)
+        ):
+            return ask
+        return self.lang.prompt("list_lead", lead=lead, ask=ask)
+
     def content_words(self, text: str) -> set[str]:
         return {fold(w) for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 3 and fold(w) not in self.stop}
 
@@ -297,7 +314,7 @@ class ListDrafter:
         b = self.builder
         described = "; ".join(f"{n}: {d}" for n, d in shown)
         item = b.question(
-            "matching", self.lang.prompt("matching_list"), self.lang.prompt("explain_roles", roles=described),
+            "matching", self.prompt(found, "matching_list", len(shown) == len(found.entries)), self.lang.prompt("explain_roles", roles=described),
             list(found.paragraphs), 2, pairs=[{"left": n, "right": d} for n, d in shown],
         )
         main = found.entries[0].paragraph
@@ -340,7 +357,7 @@ class ListDrafter:
         order = "; ".join(texts)
         main = found.entries[0].paragraph
         item = b.question(
-            "ordering", self.lang.prompt(prompt), self.lang.prompt("explain_steps", paragraph=str(main), steps=order),
+            "ordering", self.prompt(found, prompt, len(texts) == len(found.entries)), self.lang.prompt("explain_steps", paragraph=str(main), steps=order),
             list(found.paragraphs), 2, items=texts,
         )
         fact = f"list:{main}:{found.entries[0].start}:order"

@@ -315,3 +315,16 @@ The reservoir was built in three stages:
 """
     drafts = derive_drafts(read_paragraphs(text), "en")
     assert not [d for d in drafts if d.item.get("type") == "ordering" and not d.problems and len(d.item.get("source", [])) > 1]
+
+
+def test_the_prompt_quotes_the_lead_in_unless_the_item_leaves_items_out() -> None:
+    paragraphs = read_paragraphs(MILL_EN)
+    drafts = derive_drafts(paragraphs, "en")
+    ordering = of_type(drafts, "ordering")[0]
+    # Away from the text, in a quiz, the lead-in says what the steps are of.
+    assert ordering.item["prompt"].startswith("The text introduces a list: “Every sheet went through the same steps in this order:”")
+    # Three pairs of four rooms shown: "The mill had four rooms" would not fit them.
+    assert "four rooms" not in of_type(drafts, "matching")[0].item["prompt"]
+    salinas = derive_drafts(read_paragraphs(SALINAS_ES), "es")
+    crafts = next(d for d in of_type(salinas, "matching") if d.item["pairs"][0]["left"] == "El maestro salinero")
+    assert crafts.item["prompt"].startswith("El texto presenta una lista: «Tres oficios se repartían la tarea:»")
