@@ -520,7 +520,21 @@ def leans_on_context(text: str, lang: Language) -> str | None:
         articles = {"lo": r"el|un|del|al", "la": r"la|una", "los": r"los|unos", "las": r"las|unas"}
         if pronoun and not re.search(rf"\b(?:{articles[pronoun.group(1)]})\s+\w", text[:clitic.start()], re.IGNORECASE):
             return f"{clitic.group()!r} leans on something the statement does not name"
+    if code == "es" and (proclitic := OPENING_CLITIC.match(text)):
+        # "Los cardaban a mano" (a list's step, its marker cut): the object pronoun before
+        # the verb stands for the noun of the step before, as "cardarlos" would.
+        return f"{proclitic.group().strip()!r} leans on something the statement does not name"
     return None
+
+
+# An object pronoun opening a Spanish statement before a verb in the past (lowercase: "Los
+# Ángeles" is a name): "Los cardaban", "Le pagaron", "La tiñeron". An article is never followed
+# by these endings ("la vía" is why «-ía» is left to the plural pronouns and «lo»).
+OPENING_CLITIC = re.compile(
+    r"^(?:(?i:los|las|lo)\s+[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|eron)"
+    r"|(?i:la)\s+[a-záéíóúñ]+(?:aba|aban|ó|ió|aron|eron)"
+    r"|(?i:le|les)\s+[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|eron|an|en|a|e))\b"
+)
 
 
 # A sentence whose subject is a word standing for a noun of another sentence: "The one that

@@ -328,3 +328,14 @@ def test_the_prompt_quotes_the_lead_in_unless_the_item_leaves_items_out() -> Non
     salinas = derive_drafts(read_paragraphs(SALINAS_ES), "es")
     crafts = next(d for d in of_type(salinas, "matching") if d.item["pairs"][0]["left"] == "El maestro salinero")
     assert crafts.item["prompt"].startswith("El texto presenta una lista: «Tres oficios se repartían la tarea:»")
+
+
+def test_a_spanish_step_opening_with_an_object_pronoun_holds_the_ordering_back() -> None:
+    # «Después los cardaban a mano»: the marker cut, «Los cardaban» stands for the fleeces of
+    # the step before. Neither the list's ordering nor the narrative one of its markers is ready.
+    text = TELAR_ES.replace("Después cardaban la lana a mano", "Después los cardaban a mano")
+    paragraphs = read_paragraphs(text)
+    steps = number_of(paragraphs, "- Las mujeres lavaban")
+    orderings = [d for d in derive_drafts(paragraphs, "es") if d.item.get("type") == "ordering" and d.paragraph == steps]
+    assert orderings and all(d.problems for d in orderings)
+    assert any("'Los cardaban' leans" in p for d in orderings for p in d.problems)
