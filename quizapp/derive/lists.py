@@ -6,7 +6,8 @@ sentence-based drafter (``quizapp.derive.drafting``) asks, and a list item is no
 can quote (``Builder.list_fragment``). What a list teaches is its shape:
 
 - items pairing a name with what it is or does (``Name: description``, ``**Name** — ...``,
-  ``"Name", which explains ...``, «El enjulio: el rodillo ...») make a **matching** item: the
+  ``"Name", which explains ...``, ``the still room, where ...``, «El enjulio: el rodillo ...»)
+  make a **matching** item: the
   names on one side, the text's descriptions, trimmed to their first clause, on the other. A
   pair whose description repeats a word of its name ("The drying loft ↔ ... until they were
   dry") is matched from the words alone and left out;
@@ -15,10 +16,13 @@ can quote (``Builder.list_fragment``). What a list teaches is its shape:
   an **ordering** item of the steps, trimmed as ``quizapp.derive.sequences`` trims a narrative
   step (no marker, no word saying its place, no pronoun standing for the doer).
 
-The list reaches the drafter in one of three shapes: one paragraph holding the lead-in and the
+The list reaches the drafter in one of four shapes: one paragraph holding the lead-in and the
 items ("The book has four chapters: - "Lady Day", which ... - ..."), a paragraph of items after
 a lead-in paragraph ending with a colon (a markdown list under its lead-in: the lines of a block
-are joined), or, from the document import, one paragraph per item (``Paragraph.is_list_item``).
+are joined), one sentence whose items follow its colon, parted by semicolons ("A bell was made
+in a fixed order: first ...; then ...; finally ..."), or, from the document import, one
+paragraph per item (``Paragraph.is_list_item``; a numbered list's numbers are gone by then, so
+only its lead-in or its markers say it is ordered).
 The item cites the lead-in and the items' paragraphs: both are what it teaches. Every candidate
 then goes through the same checks as the others (grounding, linter, enemies, standing alone).
 """
