@@ -61,3 +61,50 @@ def test_a_who_question_offers_people_only_or_bodies_only() -> None:
         # a person's speaker item is still drafted, among the document's other people
         people_items = [d for d in items if all(_is_person(str(c["text"]), code) for c in d.item["choices"])]
         assert people_items and all(len(d.item["choices"]) >= 3 for d in people_items), code
+
+
+FERRY = [
+    Paragraph(1, "Winter timetable for the Inishgale ferry", is_heading=True),
+    Paragraph(2, "The ferry between Carrow and Inishgale will sail twice a day from November, down from six sailings in "
+                 "the summer, and the crossing will take 50 minutes."),
+    Paragraph(3, "Fares on the route rose by 14 per cent last year. The operator, Westray Shipping, says that fuel now "
+                 "takes a share greater than 30 per cent of its costs."),
+    Paragraph(4, "On the island, 65 per cent of households have no car, and the shop receives its goods on the morning sailing."),
+    Paragraph(5, "In February the waves off Carrow Point were higher than 6 metres on four days, and the crossing was "
+                 "cancelled 11 times."),
+    Paragraph(6, "The harbour wall at Inishgale was raised by 2 metres in 2019 after a storm flooded the pier."),
+]
+
+SECANO = [
+    Paragraph(1, "La sequía en los olivares de Almoguera", is_heading=True),
+    Paragraph(2, "La campaña de aceituna de Almoguera terminó en enero con 3.200 toneladas, un 16 % menos que el año anterior."),
+    Paragraph(3, "En las parcelas de secano las pérdidas fueron superiores al 40 %, según la cooperativa San Isidro."),
+    Paragraph(4, "El riego por goteo llega ya al 12 % de los olivos del término, y la cooperativa pide ampliarlo al 53,7 % "
+                 "en diez años."),
+    Paragraph(5, "En julio se registraron temperaturas mayores de 44 grados durante nueve días, y el suelo perdió casi "
+                 "toda su humedad."),
+    Paragraph(6, "Los olivos jóvenes soportaron mejor el calor: en las fincas con cubierta vegetal la temperatura del "
+                 "suelo bajó 6 grados."),
+]
+
+BOUNDS = {
+    "en": {"greater than": "30", "higher than": "6"},
+    "es": {"superiores al": "40", "mayores de": "44"},
+}
+
+
+def test_a_figure_after_a_bound_word_is_never_offered_with_options_nor_swapped() -> None:
+    """«pérdidas superiores al ____» among 12 %, 16 %, 40 % and 53,7 %: after a bound word the
+    reader takes the round figure and drops the options the bound makes absurd; "waves higher
+    than 2 metres" is true as well when they were higher than 6. The bound words in every form
+    ("greater than", "higher than", «superiores al», «mayores de») hold the figure back from
+    choice items and true/false swaps as "more than" and «más de» do; the typed items ask it."""
+    for paragraphs, code in ((FERRY, "en"), (SECANO, "es")):
+        for d in derive_drafts(paragraphs, code):
+            if not d.ready or d.item.get("type") not in ("single_choice", "multiple_select", "true_false", "cloze"):
+                continue
+            shown = str(d.item.get("prompt", "")) + " " + str(d.item.get("passage", ""))
+            for bound, figure in BOUNDS[code].items():
+                after = shown.partition(bound + " ")[2]
+                if after:
+                    assert after.startswith(figure), (code, d.item.get("type"), shown)
