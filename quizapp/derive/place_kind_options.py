@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.derive.extract import fold
+from quizapp.derive.extract import Sentence, fold
 from quizapp.derive.giveaways import gaps_of
 from quizapp.languages import Language
 
@@ -165,4 +165,43 @@ def institution_seat(draft: Draft, lang: Language) -> list[str]:
         words = [w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in NOT_NAME_WORDS]
         if len(words) >= 2:
             return [f"held back: the gap is the seat of {m.group(1)!r}, which a reader who knows it names without the text (blind-seat)"]
+    return []
+
+
+# A place known in general text of English and Spanish alike (wordfreq's Zipf scale, the lower
+# of the two): Toulouse 3.2, Porto 3.5, Glasgow 3.1, Bilbao 2.9, Bradford 2.8; not the local
+# places of a story (Muret 1.4, Mount Jewett 1.8), nor a word of one language (Tomar 2.5).
+KNOWN_NEIGHBOUR_ZIPF = 2.75
+# Words after which a name is a place: "near Toulouse", "south of Porto", «cerca de Oporto».
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|around|outside|beside|of|from|to|en|cerca\s+de|junto\s+a|de|del|al|a|desde|hacia)\s*$"
+)
+HELD_GEOGRAPHY = (
+    "held back: the sentence names a place known beyond the document ({name}) beside the places asked: a reader who knows "
+    "its surroundings picks them, and rules the others out, without the text (blind-geography)"
+)
+
+
+def neighbour_fame(name: str) -> float:
+    """How well a reader of English or Spanish knows a place's name: the lower of its Zipf
+    frequencies in general text of the two (a word of one language only is no known place)."""
+    from quizapp.languages import language_for
+
+    return min(language_for("en").familiarity(name), language_for("es").familiarity(name))
+
+
+def known_neighbour(s: Sentence, asked: set[str], lang: Language) -> list[str]:
+    """``HELD_GEOGRAPHY`` for a choice among places (the mentions whose identity is in
+    ``asked``) whose sentence ``s`` names another place a reader knows: "plants at ____, south
+    of Toulouse" among Portuguese and French towns, "along the ____ near Porto" (brief choices,
+    issue 10). A name counts as a place when the extractor reads it so, when it is a place
+    everyone knows (``Language.is_known_place``) or when a place preposition stands before it."""
+    for m in s.mentions:
+        if m.identity in asked or m.kind not in ("place", "name") or not m.text[:1].isupper():
+            continue
+        before = fold(s.text[: m.start - s.start])
+        if not (m.kind == "place" or lang.is_known_place(m.text) or PLACE_BEFORE.search(before)):
+            continue
+        if lang.is_known_place(m.text) or neighbour_fame(m.text) >= KNOWN_NEIGHBOUR_ZIPF:
+            return [HELD_GEOGRAPHY.format(name=m.text)]
     return []

@@ -108,3 +108,39 @@ def test_a_figure_after_a_bound_word_is_never_offered_with_options_nor_swapped()
                 after = shown.partition(bound + " ")[2]
                 if after:
                     assert after.startswith(figure), (code, d.item.get("type"), shown)
+
+
+TURBINES = [
+    Paragraph(1, "A small maker of river turbines", is_heading=True),
+    Paragraph(2, "Hidrovale was founded in 1998 by two engineers, Rui Pereira and Marta Sousa, to build turbines for small weirs."),
+    Paragraph(3, "The first Hidrovale machines were installed at Constância, Penacova and Tomar, and each of them still runs."),
+    Paragraph(4, "In 2012 the company opened a second workshop in Abrantes, where 64 people now work."),
+    Paragraph(5, "The newest Hidrovale plants stand at Muret, Carbonne and Cazères, on the weirs south of Toulouse."),
+    Paragraph(6, "A plant at Lousã was closed in 2015 after a flood damaged its intake."),
+]
+
+TURBINAS = [
+    Paragraph(1, "Un pequeño fabricante de turbinas fluviales", is_heading=True),
+    Paragraph(2, "Hidrovale se fundó en 1998 de la mano de dos ingenieros, Rui Pereira y Marta Sousa, para construir "
+                 "turbinas para pequeños azudes."),
+    Paragraph(3, "Las primeras máquinas de Hidrovale se instalaron en Constância, Penacova y Tomar, y todas siguen en marcha."),
+    Paragraph(4, "En 2012 la empresa abrió un segundo taller en Abrantes, donde hoy trabajan 64 personas."),
+    Paragraph(5, "Las centrales más nuevas de Hidrovale están en Muret, Carbonne y Cazères, en los azudes al sur de Toulouse."),
+    Paragraph(6, "Una central en Lousã cerró en 2015 después de que una riada dañara su toma."),
+]
+
+
+def test_places_named_beside_a_well_known_city_are_not_offered_with_options() -> None:
+    """"The newest plants stand at ____, on the weirs south of Toulouse" among the document's
+    Portuguese towns and three French ones: a reader who knows the map picks the towns around
+    Toulouse without the text. A choice among places whose sentence names a place known in
+    general text of every language (Toulouse, Porto, Glasgow) is held back; the sentence is
+    asked typed, and a list of places with no such neighbour is still a multiple select."""
+    derived = {code: derive_drafts(paragraphs, code) for paragraphs, code in ((TURBINES, "en"), (TURBINAS, "es"))}
+    for code, drafts in derived.items():
+        offered = [d for d in drafts if d.ready and d.item.get("type") in CHOICES and "Toulouse" in d.item["prompt"]]
+        assert not offered, (code, [d.item["prompt"] for d in offered])
+    for code, drafts in derived.items():
+        assert any(d.ready for d in drafts if d.paragraph == 5), code
+        held = [d for d in drafts if d.paragraph == 5 and d.item.get("type") in CHOICES]
+        assert held and all(any("blind-geography" in p for p in d.problems) for d in held), code
