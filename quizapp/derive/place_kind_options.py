@@ -176,6 +176,8 @@ KNOWN_NEIGHBOUR_ZIPF = 2.75
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|around|outside|beside|of|from|to|en|cerca\s+de|junto\s+a|de|del|al|a|desde|hacia)\s*$"
 )
+# A name listed right after a place asked: "from ____ and Buffalo", «en ____ y Lugo».
+LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+(?:and|or|y|e|o|u)\s+)$")
 HELD_GEOGRAPHY = (
     "held back: the sentence names a place known beyond the document ({name}) beside the places asked: a reader who knows "
     "its surroundings picks them, and rules the others out, without the text (blind-geography)"
@@ -194,13 +196,18 @@ def known_neighbour(s: Sentence, asked: set[str], lang: Language) -> list[str]:
     """``HELD_GEOGRAPHY`` for a choice among places (the mentions whose identity is in
     ``asked``) whose sentence ``s`` names another place a reader knows: "plants at ____, south
     of Toulouse" among Portuguese and French towns, "along the ____ near Porto" (brief choices,
-    issue 10). A name counts as a place when the extractor reads it so, when it is a place
-    everyone knows (``Language.is_known_place``) or when a place preposition stands before it."""
+    issue 10), "visitors from ____ and Buffalo". A name counts as a neighbour when the sentence
+    writes it as a place: after a place preposition ("near", "south of", «cerca de») or listed
+    with a place asked ("from ____ and Buffalo"); not as part of a name ("The New York, Lake
+    Erie and Western Railroad wanted ...")."""
+    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.identity in asked]
     for m in s.mentions:
         if m.identity in asked or m.kind not in ("place", "name") or not m.text[:1].isupper():
             continue
-        before = fold(s.text[: m.start - s.start])
-        if not (m.kind == "place" or lang.is_known_place(m.text) or PLACE_BEFORE.search(before)):
+        raw = s.text[: m.start - s.start]
+        joined = LIST_BEFORE.search(raw)
+        beside = bool(joined) and any(end == joined.start() for _, end in spans)
+        if not (beside or PLACE_BEFORE.search(fold(raw))):
             continue
         if lang.is_known_place(m.text) or neighbour_fame(m.text) >= KNOWN_NEIGHBOUR_ZIPF:
             return [HELD_GEOGRAPHY.format(name=m.text)]
