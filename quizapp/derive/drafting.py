@@ -631,6 +631,10 @@ class Builder:
             # Morocco) is the key to a reader who knows the map (review 13).
             kind = place_kind(key.text, self.lang.code)
             pool = [m for m in pool if place_kind(m.text, self.lang.code) == kind]
+            # Nor a name that says its own kind of place among names that say another or none:
+            # "Kinzua Bridge State Park" among the towns for "the mines around ____" (brief choices).
+            named = place_kind_options.named_kind(key.text, self.lang.code)
+            pool = [m for m in pool if place_kind_options.named_kind(m.text, self.lang.code) == named]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.

@@ -62,6 +62,15 @@ def place_kind_noun(word: str, code: str) -> str | None:
     return _kind(word, code if code in KIND_NOUNS else "en")
 
 
+def named_kind(name: str, code: str) -> str | None:
+    """The kind of place a name says it is in its own words, the last such noun ("Ardley Country
+    Park" -> "park", "Lake Erie" -> "lake", «Estación de Tolcrosa» -> "estacion"), or None for a
+    bare name ("Bradford", "Mount Jewett"). Options of a place share it with the key: the one
+    park among towns is ruled out, or picked, by its kind (brief choices, issue 10)."""
+    kinds = [k for w in name.split() if w[:1].isupper() and (k := place_kind_noun(w, code))]
+    return kinds[-1] if kinds else None
+
+
 def prompt_kind(before: str, after: str, lang: Language) -> str | None:
     """The kind of place the prompt says the gap is: "the port of ____", "el puerto de ____",
     "____ airport", "____, the city's older airport", "____, el puerto más antiguo"."""

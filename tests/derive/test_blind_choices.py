@@ -144,3 +144,28 @@ def test_places_named_beside_a_well_known_city_are_not_offered_with_options() ->
         assert any(d.ready for d in drafts if d.paragraph == 5), code
         held = [d for d in drafts if d.paragraph == 5 and d.item.get("type") in CHOICES]
         assert held and all(any("blind-geography" in p for p in d.problems) for d in held), code
+
+
+QUARRY = [
+    Paragraph(1, "The Ardley stone quarry", is_heading=True),
+    Paragraph(2, "The Ardley quarry opened in 1871 on the hill above Wexcombe, and by 1890 it employed 140 men."),
+    Paragraph(3, "Its stone went by cart to builders in Hallowby, and from 1902 by rail from the station at Tolcross."),
+    Paragraph(4, "In 1984 the pits became part of Ardley Country Park, and the old weighbridge is now a visitor centre."),
+    Paragraph(5, "Most of the quarrymen lived in Pelham, a mile down the valley."),
+    Paragraph(6, "Stone from Ardley was used for the town hall of Brackwell, finished in 1888."),
+]
+
+
+def _named_kind(option: str) -> str:
+    return next((w for w in reversed(option.lower().split()) if w in {"park", "street", "airport", "station", "river", "lake", "bridge"}), "")
+
+
+def test_a_place_option_whose_name_says_its_kind_stands_among_places_of_that_kind() -> None:
+    """"coal from the mines around ____" among two towns and "Ardley Country Park": the one
+    option whose name says it is a park (or a street, a station, a lake) among bare town names is
+    ruled out, or picked, by its kind without the text. A place's options share the kind their
+    names say (none, or the same noun) with the key."""
+    for d in derive_drafts(QUARRY, "en"):
+        if d.item.get("type") in CHOICES and not any(c["text"][:1].isdigit() for c in d.item["choices"]):
+            kinds = {_named_kind(str(c["text"])) for c in d.item["choices"]}
+            assert len(kinds) == 1, (d.item["prompt"], [c["text"] for c in d.item["choices"]])
