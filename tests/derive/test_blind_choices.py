@@ -169,3 +169,22 @@ def test_a_place_option_whose_name_says_its_kind_stands_among_places_of_that_kin
         if d.item.get("type") in CHOICES and not any(c["text"][:1].isdigit() for c in d.item["choices"]):
             kinds = {_named_kind(str(c["text"])) for c in d.item["choices"]}
             assert len(kinds) == 1, (d.item["prompt"], [c["text"] for c in d.item["choices"]])
+
+
+def _neighbour(text: str, asked: str, code: str) -> list[str]:
+    from quizapp.derive.extract import read_facts
+    from quizapp.derive.place_kind_options import known_neighbour
+    from quizapp.languages import language_for
+
+    s = read_facts([(1, text)], language_for(code)).sentences[0]
+    return known_neighbour(s, {m.identity for m in s.mentions if m.text == asked}, language_for(code))
+
+
+def test_a_known_neighbour_is_one_the_sentence_writes_as_a_place() -> None:
+    """A famous name listed with the place asked ("from ____ and Glasgow", «desde ____ y Bilbao»)
+    is its neighbour; one inside another name ("the Glasgow, Wexcombe and Eastern Railway
+    bought coal from the pits around ____") places nothing."""
+    assert _neighbour("On Sundays special trains brought visitors from Hallowby and Glasgow to the viaduct.", "Hallowby", "en")
+    assert _neighbour("Los domingos llegaban trenes con visitantes desde Hallobia y Bilbao.", "Hallobia", "es")
+    assert not _neighbour("In 1880 the Glasgow, Wexcombe and Eastern Railway bought coal from the pits around Pelham.", "Pelham", "en")
+    assert not _neighbour("On Sundays special trains brought visitors from Hallowby and Stanmere to the viaduct.", "Hallowby", "en")
