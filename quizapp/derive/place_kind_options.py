@@ -215,7 +215,7 @@ def known_neighbour(s: Sentence, asked: set[str], lang: Language) -> list[str]:
             continue
         raw = s.text[: m.start - s.start]
         joined = LIST_BEFORE.search(raw)
-        beside = bool(joined) and any(end == joined.start() for _, end in spans)
+        beside = joined is not None and any(end == joined.start() for _, end in spans)
         if not (beside or PLACE_BEFORE.search(fold(raw))):
             continue
         if lang.is_known_place(m.text) or neighbour_fame(m.text) >= KNOWN_NEIGHBOUR_ZIPF:
