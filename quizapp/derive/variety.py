@@ -24,7 +24,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import choices as choice_rules
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
-from quizapp.derive.place_kind_options import place_kind_noun
+from quizapp.derive.place_kind_options import known_neighbour, place_kind_noun
 from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:
@@ -174,6 +174,7 @@ class VarietyDrafter:
                 fact = f"{s.index}:list:" + "+".join(m.identity for m in listed)
                 yield Candidate(
                     "question", item, s.paragraph, (first.start, last.end), SELECTION_SCORE, f"multiple_select|{fact}", fact, [m.text for m in listed],
+                    known_neighbour(s, {m.identity for m in listed}, self.lang) if kind == "place" else [],  # "at ____, south of Toulouse"
                 )
 
     def people_listed(self, s: Sentence, listed: list[Mention]) -> bool:

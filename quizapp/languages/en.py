@@ -203,7 +203,10 @@ LANGUAGE = Language(
     sentence_adverbs=words("today yesterday now nowadays still finally eventually currently meanwhile soon afterwards already"),
     generic_names=words("earth world sun moon congress parliament senate government crown church army navy"),
     comparators=("more than", "over", "at least", "less than", "fewer than", "under", "up to", "above", "below", "nearly", "almost", "exceeding", "as many as", "as much as",
-                 "at most", "no more than", "no fewer than", "no less than", "in excess of", "upwards of", "a minimum of", "a maximum of"),
+                 "at most", "no more than", "no fewer than", "no less than", "in excess of", "upwards of", "a minimum of", "a maximum of",
+                 # comparatives (brief choices: "a share greater than ____")
+                 "greater than", "higher than", "larger than", "bigger than", "lower than", "smaller than", "as high as", "as low as",
+                 "as few as", "as little as"),
     date_comparators=("by", "before", "after", "since", "until", "till", "as early as", "as late as"),
     inclusive_words=words("also too both among including other others another"),
     known_places=words("""africa asia europe america antarctica australia oceania eurasia

@@ -98,7 +98,10 @@ LANGUAGE = Language(
     sentence_adverbs=words("hoy ayer ahora aun todavia actualmente finalmente entonces manana ya nunca siempre tras durante segun"),
     generic_names=words("tierra mundo sol luna congreso parlamento senado gobierno corona iglesia ejercito armada"),
     comparators=("más de", "menos de", "hasta", "al menos", "por lo menos", "casi", "superior a", "inferior a", "cerca de",
-                 "por encima de", "por debajo de", "un mínimo de", "un máximo de", "no menos de", "no más de"),
+                 "por encima de", "por debajo de", "un mínimo de", "un máximo de", "no menos de", "no más de",
+                 # the adjectives in every number, and «como mínimo» (brief choices: «pérdidas superiores al ____»)
+                 "superiores a", "inferiores a", "mayor de", "mayores de", "mayor que", "mayores que", "menor de", "menores de",
+                 "menor que", "menores que", "como mínimo", "como máximo"),
     date_comparators=("hasta", "desde", "antes de", "después de", "para", "a partir de"),
     inclusive_words=words("también además incluso tampoco ambos ambas entre otros otras otro otra"),
     known_places=words("""africa asia europa america antartida australia oceania eurasia
