@@ -18,6 +18,7 @@ from itertools import pairwise
 from quizapp.language import fold_word
 from quizapp.languages import Language
 from quizapp.derive import context
+from quizapp.derive.place_kinds import country_adjective
 
 TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
@@ -384,6 +385,25 @@ def _name_opening_word(text: str, run: Sequence[re.Match[str]], known: frozenset
     return (run[0].group(), run[1].group()) in known
 
 
+# A person's name is no phrase of common words: every word of "Carlo Benedetti", "Lucía
+# Barragán" is rarer in general text than this, and "Civil War", "Grand Prix", "Foreign Legion"
+# have one word that is not.
+PERSON_NAME_WORD_ZIPF = 4.5
+
+
+def _persons_name(words: Sequence[str], lang: Language) -> bool:
+    """Whether the capitalised ``words`` after a nationality adjective read as a person's name
+    ("Carlo Benedetti"), not as the rest of a name the adjective belongs to ("Civil War",
+    "Riviera", "National Park", "Guard"): two or three words, none of them common in general
+    text, nor a place's or an organisation's word, nor a known place."""
+    return (
+        2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words)
+        and all(lang.familiarity(w.lower()) < PERSON_NAME_WORD_ZIPF for w in words)
+        and not any(w in lang.organisation_words or w in lang.place_words or w in lang.titles for w in words)
+        and not lang.is_known_place(" ".join(words))
+    )
+
+
 def _names(
     sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention],
     known_openings: frozenset[tuple[str, str]] = frozenset(),
@@ -466,6 +486,8 @@ def _names(
             run, words = run[1:], words[1:]
         while run and fold_word(words[-1]) in lang.name_connectors:
             run, words = run[:-1], words[:-1]
+        if len(words) >= 3 and country_adjective(words[0], lang.code) and _persons_name(words[1:], lang):
+            run, words = run[1:], words[1:]  # "the Italian Carlo Benedetti" is Carlo Benedetti (names13)
         if not run:
             continue
         start, end = run[0].start(), run[-1].end()
