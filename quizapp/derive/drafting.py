@@ -311,6 +311,8 @@ class Builder:
         unparticled = [w for w in words if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES)]
         surname = " ".join(words[at:])
         written_alone = re.compile(rf"(?<!{re.escape(words[at - 1])} ){re.escape(surname)}(?!\w)", re.IGNORECASE)
+        if m.kind == "name" and accept_variants.written_alone(words[0], str(m.value), self.document_text, self.lang):
+            return None  # "Rio de Janeiro" ... "Rio never heard of it": a place called by its first word (names13)
         if m.kind == "name" and not (
             self.named_like_person(replace(m, value=" ".join(unparticled)))
             or (not self.lang.is_known_place(str(m.value)) and any(written_alone.search(t) for t in self.facts.paragraphs.values()))

@@ -391,7 +391,7 @@ def _name_opening_word(text: str, run: Sequence[re.Match[str]], known: frozenset
 PERSON_NAME_WORD_ZIPF = 4.5
 
 
-def _persons_name(words: Sequence[str], lang: Language) -> bool:
+def persons_name(words: Sequence[str], lang: Language) -> bool:
     """Whether the capitalised ``words`` after a nationality adjective read as a person's name
     ("Carlo Benedetti"), not as the rest of a name the adjective belongs to ("Civil War",
     "Riviera", "National Park", "Guard"): two or three words, none of them common in general
@@ -486,7 +486,7 @@ def _names(
             run, words = run[1:], words[1:]
         while run and fold_word(words[-1]) in lang.name_connectors:
             run, words = run[:-1], words[:-1]
-        if len(words) >= 3 and country_adjective(words[0], lang.code) and _persons_name(words[1:], lang):
+        if len(words) >= 3 and country_adjective(words[0], lang.code) and persons_name(words[1:], lang):
             run, words = run[1:], words[1:]  # "the Italian Carlo Benedetti" is Carlo Benedetti (names13)
         if not run:
             continue

@@ -84,3 +84,46 @@ def test_a_person_a_spanish_nationality_describes_is_accepted_by_surname() -> No
         lists = _accepts_with(drafts, full)
         assert lists, (full, _typed(drafts))
         assert all(surname in accepted for accepted in lists), lists
+
+
+PIER = [
+    "The Corran Pier",
+    "The pier at Corran was rebuilt in 1923 by engineers from Dundee with timber from Riga.",
+    "The pier's first band played Kaspar Lindqvist's Ferry Suite at the opening in 1924.",
+    "The keeper's report of 1935 called it the finest pier between Oban and Rio de Janeiro, a boast Rio never heard of.",
+    "In 1931 the Tolsta Weaving Company rented the pier's shed; Tolsta cloth went south from there until 1960.",
+]
+MUELLE = [
+    "El muelle de Corran",
+    "El muelle de Corran lo reconstruyeron en 1923 ingenieros de Dundee con madera de Riga.",
+    "En 1931 la orquesta estrenó en el muelle Las Mareas de Ferrán Olabide, y Las Mareas se grabó en 1933.",
+    "La banda tocó en la inauguración la Suite del Transbordador de Kaspar Lindqvist.",
+    "La fábrica de redes se levantó en Villar de Olmos, y los vecinos de Villar la cerraron en 1960.",
+]
+
+
+def test_a_work_is_accepted_without_its_author() -> None:
+    """"Kaspar Lindqvist's Ferry Suite", «Las Mareas de Ferrán Olabide», «la Suite del
+    Transbordador de Kaspar Lindqvist»: the work's own title is what a learner types."""
+    en = derive_drafts(_document(PIER), "en")
+    lists = _accepts_with(en, "Kaspar Lindqvist's Ferry Suite")
+    assert lists and all("Ferry Suite" in a for a in lists), _typed(en)
+    es = derive_drafts(_document(MUELLE), "es")
+    lists = _accepts_with(es, "Suite del Transbordador de Kaspar Lindqvist")
+    assert lists and all("Suite del Transbordador" in a for a in lists), _typed(es)
+    lists = _accepts_with(es, "Las Mareas de Ferrán Olabide")
+    assert all("Las Mareas" in a or "Mareas" in a for a in lists), lists
+
+
+def test_the_short_form_the_document_writes_for_a_name_is_accepted() -> None:
+    """"a boast Rio never heard of" after "Rio de Janeiro", "Tolsta cloth" after "Tolsta
+    Weaving Company", «los vecinos de Villar» after «Villar de Olmos»: the document's own short
+    form of the name is accepted, and a place is never cut to "de Janeiro"."""
+    en = derive_drafts(_document(PIER), "en")
+    for full, short in (("Rio de Janeiro", "Rio"), ("Tolsta Weaving Company", "Tolsta")):
+        lists = _accepts_with(en, full)
+        assert lists and all(short in a for a in lists), (full, _typed(en))
+    assert not any(a.startswith("de ") for accepted in _typed(en) for a in accepted), _typed(en)
+    es = derive_drafts(_document(MUELLE), "es")
+    lists = _accepts_with(es, "Villar de Olmos")
+    assert lists and all("Villar" in a for a in lists), _typed(es)
