@@ -155,11 +155,12 @@ def written_alone(word: str, name: str, document: str, lang: Language) -> bool:
 
 def written_short_word(b: Builder, m: Mention) -> list[str] | None:
     """A name's first or last word that the document writes alone for the same thing: "Rio"
-    for "Rio de Janeiro" ("a boast Rio never heard of"), "Tolsta" for "Tolsta Weaving Company"
-    ("Tolsta cloth"), «Villar» for «Villar de Olmos» («los vecinos de Villar»), names13. Never a
-    word another name of the document holds (another entity: "Hubble" of Edwin Hubble beside
-    "Hubble Space Telescope"), nor a word of a kind (an organisation's, a place's, a title), nor
-    a town the name only holds (written after "in"/"en" while the name is no place's)."""
+    for "Rio de Janeiro" ("a boast Rio never heard of"), «Villar» for «Villar de Olmos» («los
+    vecinos de Villar»), names13. Never a word another name of the document holds (another
+    entity: "Hubble" of Edwin Hubble beside "Hubble Space Telescope"), a word of a kind (an
+    organisation's, a place's, a title), the place a name ends with ("of Bristol", «de
+    Vilaboa»), an organisation's first word ("Pennsylvania" of the Pennsylvania Department of
+    Transportation), nor a town the name only holds (written after "in"/"en")."""
     if m.kind not in ("place", "organisation", "name"):
         return None
     words = m.text.split()
@@ -168,8 +169,13 @@ def written_short_word(b: Builder, m: Mention) -> list[str] | None:
     if len(words) < 2 or not words[0][:1].isupper():
         return None
     kinds = b.lang.organisation_words | b.lang.place_words | b.lang.titles
+    # An organisation's first word is its place's or its founder's ("Pennsylvania Department of
+    # Transportation"), and a word after "de"/"of" another place («Instituto ... de Vilaboa»).
+    candidates = [] if m.kind == "organisation" else [words[0]]
+    if fold(words[-2]) not in b.connector_words and fold(words[-2]) not in {"of", "and", "y"}:
+        candidates.append(words[-1])
     forms = []
-    for word in dict.fromkeys((words[0], words[-1])):
+    for word in dict.fromkeys(candidates):
         folded = fold(word)
         if not word[:1].isupper() or not word.isalpha() or len(word) < 3 or word in kinds or folded in b.generic_words or folded in b.connector_words:
             continue

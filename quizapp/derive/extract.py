@@ -34,6 +34,7 @@ LEADING_FUNCTION_WORDS = {
     "en": frozenset(["like", "unlike", "despite", "beyond", "besides", "per", "via", "including", "towards", "toward", "upon", "within", "throughout", "behind"]),
     "es": frozenset(["igual", "tras", "ante", "durante", "hacia", "mediante", "salvo", "excepto", "incluso", "conforme"]),
 }
+JOINED_ENDS = frozenset(("Canal", "Railway", "Navigation", "Tramway", "Turnpike", "Junction"))  # named after two places: "Kennet and Avon Canal"
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
@@ -437,6 +438,15 @@ def _names(
             merged and text[merged[-1][-1].end():run[0].start()] in (" and ", " y ") and run[-1].group() in lang.organisation_words
             and not any(t.group() in lang.organisation_words for t in merged[-1])
         ):
+            merged[-1] = merged[-1] + run
+        elif (
+            merged and text[merged[-1][-1].end():run[0].start()] == " and " and len(run) == 2 and run[-1].group() in JOINED_ENDS
+            and run[0].group()[:1].isupper() and merged[-1][-1].group()[:1].isupper() and merged[-1][-1].group() not in lang.place_words
+            and (text[: merged[-1][0].start()].lower().endswith("the ") or merged[-1][0].group() == "The")
+        ):
+            # "the Kennet and Avon Canal", "Friends of the Leeds and Liverpool Canal": a canal or
+            # a line named after its two ends is one name, not "Kennet" and "Avon Canal" (names13);
+            # its article says so ("between Bath and Avon Canal wharves" names two things).
             merged[-1] = merged[-1] + run
         elif (
             lang.code == "es" and merged and text[merged[-1][-1].end():run[0].start()] == " y " and len(merged[-1]) >= 2 and len(run) == 1
