@@ -34,7 +34,12 @@ LEADING_FUNCTION_WORDS = {
     "en": frozenset(["like", "unlike", "despite", "beyond", "besides", "per", "via", "including", "towards", "toward", "upon", "within", "throughout", "behind"]),
     "es": frozenset(["igual", "tras", "ante", "durante", "hacia", "mediante", "salvo", "excepto", "incluso", "conforme"]),
 }
-JOINED_ENDS = frozenset(("Canal", "Railway", "Navigation", "Tramway", "Turnpike", "Junction"))  # named after two places: "Kennet and Avon Canal"
+# A canal or a line named after its two ends ("Kennet and Avon Canal"), a works after its two
+# owners ("Hartley and Moss Foundry"): one name over its "and".
+JOINED_ENDS = frozenset(("Canal", "Railway", "Navigation", "Tramway", "Turnpike", "Junction", "Foundry", "Works", "Brewery", "Mills", "Shipyard"))
+# Titles of nobility English writes capitalised before a name, beside the language's titles:
+# "Count Lorenzo Falier" is Lorenzo Falier.
+NOBLE_TITLES = frozenset(("Count", "Countess", "Duke", "Duchess", "Archduke", "Archduchess", "Earl", "Baron", "Baroness", "Marquis", "Marquess", "Marchioness", "Viscount", "Viscountess", "Archbishop", "Cardinal", "Tsar", "Czar", "Sultan"))
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
@@ -496,8 +501,13 @@ def _names(
             run, words = run[1:], words[1:]
         while run and fold_word(words[-1]) in lang.name_connectors:
             run, words = run[:-1], words[:-1]
-        if len(words) >= 3 and country_adjective(words[0], lang.code) and persons_name(words[1:], lang):
-            run, words = run[1:], words[1:]  # "the Italian Carlo Benedetti" is Carlo Benedetti (names13)
+        if len(words) >= 3 and country_adjective(words[0], lang.code):
+            # "the Italian Carlo Benedetti" is Carlo Benedetti, "the Austrian Archduke Karl
+            # Wendel" Karl Wendel (names13); "American Civil War" keeps its adjective.
+            titled = words[1] in lang.titles or words[1] in NOBLE_TITLES
+            if persons_name(words[2:] if titled else words[1:], lang):
+                cut = 2 if titled else 1
+                run, words = run[cut:], words[cut:]
         if not run:
             continue
         start, end = run[0].start(), run[-1].end()
@@ -522,7 +532,7 @@ def _names(
                 out.append(Mention("name", office, sentence.start + office_run[0].start(), sentence.start + office_run[-1].end(), sentence.paragraph, sentence.index, office))
             start, words = run[holder].start(), words[holder:]
             name = text[start:end]
-        elif len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
+        elif len(words) >= 3 and (words[0] in lang.titles or words[0] in NOBLE_TITLES) and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
             start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
             name = text[start:end]
         if name.endswith(("'s", "’s")):

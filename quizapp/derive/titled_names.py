@@ -28,13 +28,17 @@ def _folded(text: str) -> frozenset[str]:
 # ``roles`` (which serve other rules and are kept short): feminine forms and abbreviations.
 PERSON_MARKERS = {
     "en": _folded("""dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame engineer mayor
-        councillor judge inspector detective sergeant constable nurse reverend rev rev. captain coach"""),
+        councillor judge inspector detective sergeant constable nurse reverend rev rev. captain coach
+        count countess duke duchess archduke archduchess earl baron baroness marquis marquess viscount
+        archbishop cardinal"""),
     "es": _folded("""profesor profesora doctor doctora dr dr. dra dra. ingeniero ingeniera alcalde alcaldesa
         ministro ministra juez jueza fiscal senador senadora diputado diputada concejal concejala
         señor señora sr sr. sra sra. don doña arquitecto arquitecta abogado abogada investigador investigadora
         comisario comisaria inspector inspectora sargento capitán capitana entrenador entrenadora
         presidente presidenta director directora catedrático catedrática padre fray sor portavoz fundadora
-        secretaria gobernadora jefa líder consejero consejera delegado delegada vicepresidente vicepresidenta"""),
+        secretaria gobernadora jefa líder consejero consejera delegado delegada vicepresidente vicepresidenta
+        conde condesa duque duquesa archiduque archiduquesa marqués marquesa barón baronesa vizconde vizcondesa
+        arzobispo cardenal"""),
 }
 # Roles a text writes in apposition or after a copula ("its president, Nádia Piazza", "cuya
 # portavoz fue ..."), beyond the titles above.

@@ -154,3 +154,30 @@ def test_a_name_run_is_not_cut_inside_the_name() -> None:
     keys = [a[0] for a in _typed(en)]
     assert not any(k in ("Avon Canal", "Arrow Canal", "Kennet", "Friends of the Wendle") for k in keys), keys
     assert any("Kennet and Avon Canal" in k for k in keys), keys
+
+
+VISIT = [
+    "Fenwick Mill",
+    "The Italian Count Lorenzo Falier visited the mill in 1964 and drew its wheel.",
+    "The land had been sold in 1713 by the Austrian Archduke Karl Wendel to a miller from Fenwick.",
+    "The Hartley and Moss Foundry cast a new wheel for the mill in 1961.",
+]
+VISITA = [
+    "El molino de Fenwick",
+    "El conde italiano Lorenzo Falier visitó el molino en 1964 y dibujó su rueda.",
+    "Las tierras las vendió en 1713 el archiduque austriaco Karl Wendel a un molinero de Fenwick.",
+]
+
+
+def test_a_title_after_a_nationality_is_no_part_of_the_key() -> None:
+    """"the Italian Count Lorenzo Falier", "the Austrian Archduke Karl Wendel": the key is the
+    person's name, surname accepted (the title says it is a person's), as in Spanish («el conde
+    italiano Lorenzo Falier»); "The Hartley and Moss Foundry" is one works, never "Moss Foundry"."""
+    for doc, code in ((VISIT, "en"), (VISITA, "es")):
+        drafts = derive_drafts(_document(doc), code)
+        for full, surname in (("Lorenzo Falier", "Falier"), ("Karl Wendel", "Wendel")):
+            lists = _accepts_with(drafts, surname)
+            assert lists, (code, surname, _typed(drafts))
+            assert all(a[0] == full for a in lists), lists
+    keys = [a[0] for a in _typed(derive_drafts(_document(VISIT), "en"))]
+    assert "Moss Foundry" not in keys and "Hartley" not in keys, keys
