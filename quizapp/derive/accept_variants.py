@@ -149,6 +149,8 @@ def written_alone(word: str, name: str, document: str, lang: Language) -> bool:
             continue  # "Lower Rio": the end of another name (a sentence's first word is any word)
         if re.match(rf"\s+(?:(?:de|del|of|da|do|di|von|van)\s+(?:(?:la|las|los|the|el)\s+)?)?{NAME_CAPITAL}", after):
             continue  # "Rio Grande", "Rio de la Plata": the start of another name
+        if re.match(r",\s+(?:a|an|the|un|una|el|la)\s", after, re.IGNORECASE):
+            continue  # "for Vosper, a local towing firm": described as a thing of its own (kinds6)
         return True
     return False
 
@@ -166,8 +168,8 @@ def written_short_word(b: Builder, m: Mention) -> list[str] | None:
     words = m.text.split()
     if words and fold(words[0]) in {fold(w) for w in b.lang.determiners}:
         words = words[1:]
-    if len(words) < 2 or not words[0][:1].isupper():
-        return None
+    if len(words) < 2 or not words[0][:1].isupper() or any(fold(w) in b.lang.company_words for w in words):
+        return None  # a firm's short form is its own rule's (without_company_word)
     kinds = b.lang.organisation_words | b.lang.place_words | b.lang.titles
     # An organisation's first word is its place's or its founder's ("Pennsylvania Department of
     # Transportation"), and a word after "de"/"of" another place («Instituto ... de Vilaboa»).

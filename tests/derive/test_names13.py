@@ -181,3 +181,26 @@ def test_a_title_after_a_nationality_is_no_part_of_the_key() -> None:
             assert all(a[0] == full for a in lists), lists
     keys = [a[0] for a in _typed(derive_drafts(_document(VISIT), "en"))]
     assert "Moss Foundry" not in keys and "Hartley" not in keys, keys
+
+
+@pytest.mark.parametrize("place", ["Rio de Janeiro", "Villa de Leyva"])
+def test_a_place_with_de_is_never_cut_to_its_particle(place: str) -> None:
+    """"Rio de Janeiro" (read as a given name, "Rio", a particle and a surname) accepted "de
+    Janeiro", which names nothing; «Villa de Leyva» "de Leyva" and "Leyva"."""
+    doc = [
+        "The Corran Pier",
+        "The pier at Corran was rebuilt in 1923 by engineers from Dundee with timber from Riga.",
+        f"The keeper's report of 1935 called it the finest pier between Oban and {place}.",
+    ]
+    drafts = derive_drafts(_document(doc), "en")
+    assert _accepts_with(drafts, place) == [[place]], _typed(drafts)
+
+
+def test_a_spanish_place_with_de_is_never_cut_to_its_particle() -> None:
+    doc = [
+        "El muelle de Corran",
+        "El muelle de Corran lo reconstruyeron en 1923 ingenieros de Dundee con madera de Riga.",
+        "El informe del guarda de 1935 lo llamó el mejor muelle entre Oban y Villa de Leyva.",
+    ]
+    drafts = derive_drafts(_document(doc), "es")
+    assert _accepts_with(drafts, "Villa de Leyva") == [["Villa de Leyva"]], _typed(drafts)
