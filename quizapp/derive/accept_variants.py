@@ -214,7 +214,7 @@ def authored_work(b: Builder, m: Mention) -> list[str] | None:
     Olabide») is also accepted by its title alone, with and without its article: what a
     learner types (names13). Not a place or a body named after a person («Plaza de Pedro
     Zerolo», "Institute of Juan March": their kind word is no title of a work)."""
-    if m.kind not in ("name", "organisation", "place") or m.kind == "place":
+    if m.kind not in ("name", "organisation"):
         return None
     found = POSSESSIVE.match(m.text) or AUTHOR_AFTER.match(m.text)
     if not found:
