@@ -340,7 +340,21 @@ def _group_noun(word: str, lang: Language) -> bool:
     ("Diputados de Vox", "Members of ..."), not a given name or a name's own kind word."""
     if _generic(word, lang) or lang.familiarity(word.lower()) < GROUP_NOUN_ZIPF:
         return False
+    if not _plural_of_a_word(word.lower(), lang):
+        return False  # «Tomás de Zumalacárregui», «Matías de Gálvez»: a given name, no plural (names13)
     return international_fame(word) < GROUP_NOUN_FAME
+
+
+def _plural_of_a_word(word: str, lang: Language) -> bool:
+    """Whether ``word`` (lower case, ending in "s") is the plural of a common noun: its
+    singular («diputado», «señor», «monje», "member") a word of general text. A final stressed
+    syllable («Tomás», «Inés», «Jesús») is no Spanish plural, and «Matía», «Elía» no words."""
+    if re.search(r"[áéíóú]s$", word):
+        return False
+    singulars = [word[:-1]]
+    if word.endswith("es") and word[-3:-2] not in "aeiouáéíóú":
+        singulars.append(word[:-2])  # «señores», «reyes»
+    return max(lang.familiarity(w) for w in singulars if w) >= GROUP_NOUN_ZIPF
 
 
 def _generic(word: str, lang: Language) -> bool:

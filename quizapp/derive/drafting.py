@@ -86,6 +86,10 @@ FAMOUS_FACT_ZIPF = 3.0
 # A name the reader did not type as a person is one when its first word is a given name every
 # language writes this often (Charles 4.4 at its lowest; Gannet, Port, San far below).
 GIVEN_NAME_ZIPF = 3.5
+# Words opening a place's name before "de"/"do"/"da" in the languages whose places English and
+# Spanish texts name ("Rio de Janeiro", "Villa de Leyva", "Porto do Son"): frequent in general
+# text as they are, they are no given name, and the name is no person's with a particle.
+PLACE_OPENERS = frozenset(("rio", "porto", "puerto", "villa", "vila", "villar", "monte", "costa", "castel", "castillo", "ciudad", "cidade", "fort", "port", "mont", "pont", "sao", "santo", "santa", "san", "saint"))
 # A bare role card ("Luis Lacalle Pou: who was he?" -> "President") is general knowledge when
 # the role is a high-frequency title (presidente 5.6, king, pope; not "ingeniero" 4.4) and the
 # person's surname is one general text names (Lacalle 3.1).
@@ -312,6 +316,10 @@ class Builder:
         unparticled = [w for w in words if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES)]
         surname = " ".join(words[at:])
         written_alone = re.compile(rf"(?<!{re.escape(words[at - 1])} ){re.escape(surname)}(?!\w)", re.IGNORECASE)
+        if m.kind == "name" and (
+            fold(words[0]) in PLACE_OPENERS or accept_variants.written_alone(words[0], str(m.value), self.document_text, self.lang)
+        ):
+            return None  # "Rio de Janeiro" (no "de Janeiro"), or a place the text calls by its first word (names13)
         if m.kind == "name" and not (
             self.named_like_person(replace(m, value=" ".join(unparticled)))
             or (not self.lang.is_known_place(str(m.value)) and any(written_alone.search(t) for t in self.facts.paragraphs.values()))
