@@ -18,6 +18,7 @@ import re
 
 from typing import TYPE_CHECKING
 
+from quizapp.derive.drafting import DETAIL_WORD_ZIPF_TERM
 from quizapp.derive.explanations import TERM_ZIPF
 from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
@@ -151,9 +152,12 @@ def synonym_gap(draft: Draft, lang: Language) -> list[str]:
 # engineers), or on a Spanish verb («basta ____ entre los dedos»: frotarlo, or frotar, pelarlo)
 # tests the author's wording, not the content: a learner who understood types a synonym or
 # another form and is marked wrong. Told by form and by word frequency, never by topic:
-# - the word, in its commonest form (singular, masculine, without its clitic: "smelter",
-#   «cocinera», «frotar»), is one general text writes (at least TERM_ZIPF, the threshold under
-#   which explanations.py calls a word technical wherever it stands: "seracs", «pleita» stay);
+# - the word, in its commonest form (singular, without its clitic: "sheen", «choza»,
+#   «frotar»), is one general text writes: a noun at least DETAIL_WORD_ZIPF_TERM (3.0, under
+#   which the Builder takes a word for a technical term: "calcite" 2.6, "seracs", «pleita»
+#   stay); a verb at least TERM_ZIPF (2.5, explanations.py's: «frotar» 2.8); a person or
+#   instrument named from a common word ("smelters": smelt, «cocineras»: cocina, «cereros»:
+#   cera, "inspectors": inspect) when that word is at least TERM_ZIPF;
 # - a noun is held only where the sentence frames it as a referent: right after an article, a
 #   possessive or a demonstrative ("into the ____", «Las ____ expertas»). A bare noun names a
 #   kind or a material the text chose to teach («con ____ y con roble melojo»: encina);
@@ -221,6 +225,28 @@ def _modifier(key: str, after: str, lang: Language) -> bool:
     return nxt is not None and nxt.group(1) not in lang.words.stop_words and not VERB_AFTER.match(after)
 
 
+def _agent_stems(word: str, code: str) -> list[str]:
+    """The words a person or instrument noun is named from ("smelters": smelt; "inspectors":
+    inspect; "spinners": spin; «cocineras»: cocina; «pescadores»: pescar); empty when its form
+    is no agent's."""
+    if code == "es":
+        if m := re.fullmatch(r"(\w{3,})er[oa]s?", word):
+            stem = m.group(1)
+            stem = stem[:-2] + "c" if stem.endswith("qu") else stem[:-1] if stem.endswith("gu") else stem  # barqu-ero: barca
+            return [stem + "a", stem + "o"]
+        if m := re.fullmatch(r"(\w{3,}[aei])dor(?:a|es|as)?", word):
+            return [m.group(1) + "r"]
+        return []
+    m = re.fullmatch(r"(\w{3,})(?:er|or)s?", word)
+    if m is None:
+        return []
+    stem = m.group(1)
+    stems = [stem, stem + "e"]  # smelt-er, carv-er
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # spinn-er: spin
+    return stems
+
+
 def _forms(word: str, lang: Language) -> list[str]:
     """``word`` and its other numbers and spellings ("smelters": smelter; «cocineras»: cocinera)."""
     forms = [word, *lang.term_variants(word), *lang.spelling_variants(word)]
@@ -263,10 +289,15 @@ def ordinary_word_gap(draft: Draft, lang: Language, document: str, headings: lis
             what, forms, measured = "a verb of general vocabulary", [key, base], [base]
         elif framed and not (code == "en" and _modifier(key, gap.after, lang)):
             what, forms = "a word of general vocabulary the sentence frames", _forms(key, lang)
-            measured = forms
+            stems = [stem for form in forms for stem in _agent_stems(form, code)]
+            # A noun rarer than a technical term's threshold stays, unless it names a person or
+            # a tool from a common word (review: "the metal vanished into the ____", smelters).
+            if max(lang.familiarity(f) for f in forms) < DETAIL_WORD_ZIPF_TERM and max((lang.familiarity(f) for f in stems), default=0.0) < TERM_ZIPF:
+                continue
+            measured = []
         else:
             continue
-        if max(lang.familiarity(f) for f in measured) < TERM_ZIPF or _the_documents_term(forms, document, headings):
+        if (measured and max(lang.familiarity(f) for f in measured) < TERM_ZIPF) or _the_documents_term(forms, document, headings):
             continue
         return [f"held back: {key!r} is {what}, not a term the text names or teaches: a reader who understood types a synonym or another form of it, and the accept list cannot hold them all"]
     return []

@@ -38,7 +38,7 @@ Antes de trabajarlo, el esparto se dejaba en remojo en balsas de agua durante va
 
 Con la fibra preparada se hacía la pleita, una trenza plana de varios cabos que después se cosía en espiral para formar cestos, esteras y serones. Los artesanos trabajaban sentados en el suelo, y un buen trenzador podía hacer varios metros de pleita en una tarde sin levantar la vista.
 
-Las piezas terminadas se vendían en los mercados de la comarca, y los arrieros las llevaban a la costa, donde los pescadores las usaban para guardar las redes y el pescado.
+Las piezas terminadas se vendían en los mercados de la comarca, y los barqueros las llevaban río abajo hasta la costa, donde los pescadores las usaban para guardar las redes y el pescado.
 """
 
 HIVES = """# La miel de la Alcarria
@@ -60,13 +60,13 @@ def _ready_typed_keys(text: str, language: str) -> set[str]:
 
 def test_a_person_noun_or_a_noun_the_sentence_frames_is_no_ready_typed_gap() -> None:
     """"The ____ checked every reel" (foremen: overseers, inspectors fit as well); "pushed
-    between the ____" (strands: yarns); «los ____ las llevaban a la costa» (arrieros:
-    comerciantes, vendedores). A word the text names stays: "pins called ____" (hackles)."""
+    between the ____" (strands: yarns); «los ____ las llevaban río abajo» (barqueros: marineros,
+    remeros). A word the text names stays: "pins called ____" (hackles)."""
     en = _ready_typed_keys(ROPEWALK, "en")
     assert not {"foremen", "strands"} & en
     assert "hackles" in en
     es = _ready_typed_keys(ESPARTO, "es")
-    assert "arrieros" not in es
+    assert "barqueros" not in es
     assert "pleita" in es  # the text's own term, rare in general text
 
 
