@@ -183,7 +183,7 @@ NAMING = re.compile(
     re.IGNORECASE,
 )
 GLOSS_AFTER = re.compile(r"^[\"”»’'*_]*\s*(?:\(|,\s*(?:which\s+means|meaning|that\s+is|i\.\s?e\.|es\s+decir|o\s+sea|que\s+significa)\b)", re.IGNORECASE)
-MARKED = re.compile(r"[\"“«‘*_]$")
+MARKED = re.compile(r"[\"“«‘*_(]$")  # quotes, emphasis, a gloss in brackets: "nextli (fire)"
 CLITIC_VERB = re.compile(r"^([a-záéíóúñ]{2,}?(?:ar|er|ir|ando|iendo|ándo|iéndo))(?:se|me|te|nos|os)?(?:lo|la|los|las|le|les|se)$")
 GERUND = re.compile(r"^[a-záéíóúñ]{2,}(?:ando|iendo|yendo)$")
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)$")

@@ -97,6 +97,8 @@ def test_the_documents_own_words_stay() -> None:
     lead, lead_es = "According to the text, what goes in the gap? ", "Según el texto, ¿qué va en el hueco? "
     gloss = _gap(lead + "“They lit the lamp called the ulla, which means the ____ of the house.”", "sun")
     assert not ordinary_word_gap(gloss, en, "They lit the lamp called the ulla, which means the sun of the house.", [])
+    bracket = _gap(lead + "“The elders lit the ulla (the ____ of the house) at dusk.”", "sun")
+    assert not ordinary_word_gap(bracket, en, "The elders lit the ulla (sun of the house) at dusk. The ulla was the sun of the house.", [])
     unglossed = _gap(lead + "“They lit the lamp and set it beside the ____ of the house.”", "door")
     assert ordinary_word_gap(unglossed, en, "They lit the lamp and set it beside the door of the house.", [])
     kind = _gap(lead + "“Snow survives the summer above the ____ line.”", "equilibrium")
