@@ -18,6 +18,7 @@ import re
 
 from typing import TYPE_CHECKING
 
+from quizapp.derive.accept_variants import without_clitic
 from quizapp.derive.drafting import DETAIL_WORD_ZIPF_TERM
 from quizapp.derive.explanations import TERM_ZIPF
 from quizapp.derive.giveaways import gaps_of
@@ -184,13 +185,11 @@ NAMING = re.compile(
 )
 GLOSS_AFTER = re.compile(r"^[\"”»’'*_]*\s*(?:\(|,\s*(?:which\s+means|meaning|that\s+is|i\.\s?e\.|es\s+decir|o\s+sea|que\s+significa)\b)", re.IGNORECASE)
 MARKED = re.compile(r"[\"“«‘*_(]$")  # quotes, emphasis, a gloss in brackets: "nextli (fire)"
-CLITIC_VERB = re.compile(r"^([a-záéíóúñ]{2,}?(?:ar|er|ir|ando|iendo|ándo|iéndo))(?:se|me|te|nos|os)?(?:lo|la|los|las|le|les|se)$")
 GERUND = re.compile(r"^[a-záéíóúñ]{2,}(?:ando|iendo|yendo)$")
 INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)$")
 # Words after which a Spanish word in -ar/-er/-ir is an infinitive, not a noun («basta frotar»,
 # «antes de trabajar», «para separar»; «el lugar», «del taller» stay nouns).
 INFINITIVE_BEFORE = re.compile(r"\b(?:basta|bastaba|hay\s+que|había\s+que|para|sin|al|antes\s+de|después\s+de|tras|suele|solía|puede|podía|debe|debía|conviene|hace\s+falta)\s+$", re.IGNORECASE)
-ACCENTLESS = str.maketrans("áéíóú", "aeiou")
 
 
 def _verb_base(word: str, before: str, code: str) -> str | None:
@@ -198,8 +197,8 @@ def _verb_base(word: str, before: str, code: str) -> str | None:
     its form is no verb's (English verbs are not read: no form tells them from nouns)."""
     if code != "es":
         return None
-    if m := CLITIC_VERB.match(word):
-        return m.group(1).translate(ACCENTLESS)
+    if (bare := without_clitic(word)) is not None:
+        return bare
     if GERUND.match(word) or (INFINITIVE.match(word) and INFINITIVE_BEFORE.search(before)):
         return word
     return None

@@ -117,3 +117,20 @@ def test_the_documents_own_words_stay() -> None:
     assert ordinary_word_gap(rub, es, "Para saber si está maduro, basta frotarlo entre los dedos.", [])
     rare = _gap(lead + "“The ice breaks into towers called ____.”", "seracs")
     assert not ordinary_word_gap(rare, en, "The ice breaks into towers called seracs.", [])
+
+
+def test_a_spanish_verb_the_text_keeps_also_accepts_its_bare_form() -> None:
+    """A typed verb with its clitic («hay que ____ despacio»: carbonizarla) also accepts the verb
+    without it (carbonizar); a noun shaped like one («charla») gets no made-up verb."""
+    from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
+
+    es = language_for("es")
+    document = "Hay que carbonizarla despacio. La charla duró una hora."
+    ctx = DraftContext(es, frozenset(document.lower().replace(".", "").split()), document)
+    lead = "Según el texto, ¿qué va en el hueco? "
+    verb = _gap(lead + "«Hay que ____ despacio.»", "carbonizarla")
+    tidy_accept_lists(verb, ctx)
+    assert verb.item["accept"] == ["carbonizarla", "carbonizar"]  # «carbonizarlas» says "them"
+    noun = _gap(lead + "«La ____ duró una hora.»", "charla")
+    tidy_accept_lists(noun, ctx)
+    assert noun.item["accept"] == ["charla"]
