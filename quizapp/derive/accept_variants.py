@@ -17,7 +17,8 @@ Two stages, because the second needs the whole document and the set's other draf
    text takes this list (``Builder.accepted``); the word gaps of explanations.py and
    sequences.py (a word and its forms) and statements.py's times and counts write their own.
 2. ``tidy_accept_lists`` (while checking, per draft): DRAFT_RULES, which drop the forms that are
-   no word or that the gap's grammar refuses, and add the bare name and a place's short form.
+   no word or that the gap's grammar refuses, and add the bare name, a place's short form and a
+   Spanish verb's form without its clitic («carbonizarla»: carbonizar).
 
 The rules themselves (and their tests) stay where they were written: the Builder's name
 readers (``double_surname``, ``particle_surname``, ``titled`` via titled_names.py ...),
@@ -340,6 +341,8 @@ def rare_term_number(draft: Draft, ctx: DraftContext) -> None:
         key = str(accepts[0]) if accepts else ""
         if " " in key or not key[:1].islower() or ctx.lang.familiarity(key) >= RARE_TERM_ZIPF:
             continue
+        if ctx.lang.code == "es" and without_clitic(key) is not None:
+            continue  # «carbonizarla» is a verb: «carbonizarlas» says another thing (bare_verb)
         forms = ctx.lang.term_variants(key)
         if len(forms) != 1:
             continue  # no regular other number, or two guesses («rociador», «rociadore»)
@@ -444,7 +447,36 @@ def _related(qualifier: str, other: str) -> bool:
     return _adjective_of_pair(qualifier, other) or _adjective_of_pair(other, qualifier)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form)
+# A Spanish infinitive or gerund with its clitics («frotarlo», «cortándola», «secárselo»): the
+# verb, its ending (accented before clitics) and the clitics.
+CLITIC_VERB = re.compile(r"^([a-záéíóúñ]{2,}?)(ar|er|ir|ár|ér|ír|ando|iendo|ándo|iéndo)(?:se|me|te|nos|os)?(?:lo|la|los|las|le|les|se)$")
+
+
+def without_clitic(word: str) -> str | None:
+    """The bare infinitive or gerund of a Spanish verb form with clitics («frotarlo»: frotar,
+    «cortándola»: cortando), or None when ``word`` is no such form."""
+    m = CLITIC_VERB.match(word)
+    return None if m is None else m.group(1) + m.group(2).translate(str.maketrans("áéí", "aei"))
+
+
+def bare_verb(draft: Draft, ctx: DraftContext) -> None:
+    """A typed Spanish verb with its clitic («basta ____ entre los dedos»: carbonizarlo) also
+    accepts the verb without it (carbonizar): the same answer, in the form a learner recalls it
+    (session 11). An ordinary verb is held back anyway (synonym_gaps.ordinary_word_gap); this
+    serves the verbs a text teaches."""
+    if ctx.lang.code != "es":
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        if not key.islower() or (bare := without_clitic(key)) is None or fold(bare) in {fold(str(a)) for a in gap.accept}:
+            continue
+        # A verb's bare form is commoner than its form with clitics; a noun that only looks
+        # like one («charla», «orla») is commoner than the "verb" it would come from («char»).
+        if ctx.lang.familiarity(bare) > ctx.lang.familiarity(key):
+            gap.accept.append(bare)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, bare_verb)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -137,11 +137,14 @@ def test_no_gap_on_a_unit_after_an_approximate_quantity() -> None:
 def test_the_paragraphs_of_a_plain_explanatory_spanish_text_are_covered() -> None:
     """tests/fixtures/documents/hornos-de-cal.md: how a lime kiln was built, fired and its lime
     slaked, with few names or figures (three of five paragraphs had an item before). The
-    firing's paragraph is asked by the wood it burnt, not by the unit after "unos"."""
+    firing's paragraph is asked by the wood it burnt, not by the unit after "unos". The uses'
+    and the kiln's paragraphs had only ordinary words the author chose («desinfectar los ____»:
+    establos, or cuadras; «excavado en una ____»: ladera, or colina), held back since session 11
+    (synonym_gaps.ordinary_word_gap): they wait for a draft on what the text teaches."""
     paragraphs = read_paragraphs((DOCUMENTS / "hornos-de-cal.md").read_text(encoding="utf-8"))
     drafts = derive_drafts(paragraphs, "es")
     content = {p.number for p in paragraphs if not p.is_heading}
-    assert content - {d.paragraph for d in ready(drafts)} == set()
+    assert content - {d.paragraph for d in ready(drafts)} == {2, 4}
 
 
 def test_the_reasons_a_gap_is_held_back_do_not_depend_on_the_hash_seed() -> None:
