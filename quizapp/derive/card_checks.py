@@ -23,7 +23,9 @@ listed here, in two lists, because they run at two moments:
   de ...», "like a ...": vague_cards.figurative_back, kinds15) or that its sentence writes of
   another noun (a relative's predicate, an "of" complement: cut_terms.back_of_another_thing,
   kinds15); a back that is no whole phrase, ending on a preposition, an article, a conjunction
-  or a clause whose verb was cut off (cut_terms.unfinished_back, kinds16a).
+  or a clause whose verb was cut off (cut_terms.unfinished_back, kinds16a); a front naming
+  what an earlier sentence said by a definite abstract noun alone ("once the principle was
+  accepted", «tras la decisión»: discourse_fronts.unnamed_referent_front, kinds17).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -37,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive import checks, context, vague_cards
 from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
-from quizapp.derive.discourse_fronts import discourse_front, ordinal_front
+from quizapp.derive.discourse_fronts import discourse_front, ordinal_front, unnamed_referent_front
 from quizapp.derive.extract import fold
 from quizapp.derive.famous_settings import famous_person_role
 from quizapp.derive.topic_titles import title_card as heading_names_term
@@ -182,6 +184,13 @@ def pointing_front(draft: Draft, ctx: CardContext) -> list[str]:
     return [f"held back: the card's front {pointer!r} points to something an earlier sentence names, which the learner is not shown"] if pointer else []
 
 
+def unnamed_referent(draft: Draft, ctx: CardContext) -> list[str]:
+    """"What happened once the principle was accepted?", «¿Qué ocurrió tras la decisión?»: a
+    definite abstract noun taking up an earlier sentence, without saying which
+    (discourse_fronts.unnamed_referent_front, kinds17)."""
+    return unnamed_referent_front(draft, ctx.lang)
+
+
 def ordinal_noun_front(draft: Draft, ctx: CardContext) -> list[str]:
     """"The second approach", «La tercera línea» (discourse_fronts.ordinal_front, kinds13)."""
     return ordinal_front(draft, ctx.lang)
@@ -218,7 +227,7 @@ def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
 
 
 CARD_CHECKS: tuple[CardCheck, ...] = (
-    title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, ordinal_noun_front,
+    title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back,
 )
 

@@ -101,3 +101,50 @@ def ordinal_front(draft: Draft, lang: Language) -> list[str]:
     if len(content) != 2 or content[0] not in ORDINALS[code] or content[1] in ORDINALS[code]:
         return []
     return [f"held back: the card's front {front!r} is an ordinal and a noun alone: it names a place in the text's order, not a thing to ask about"]
+
+
+# Abstract nouns a writer uses to take up what an earlier sentence said ("the principle", «la
+# decisión», kinds17): with the definite article and nothing saying which, a front holding one
+# asks about a thing the learner is not shown ("what happened once the principle was accepted?").
+UNNAMED_REFERENTS = {
+    "en": _words("principle decision method measure measures change changes proposal proposals plan idea reform "
+                 "policy agreement scheme solution approach technique arrangement ruling request offer deal "
+                 "innovation practice rule move step compromise settlement initiative"),
+    "es": _words("principio decision metodo medida medidas cambio cambios propuesta propuestas plan idea reforma "
+                 "politica acuerdo solucion tecnica arreglo fallo peticion oferta innovacion practica norma paso "
+                 "compromiso iniciativa"),
+}
+DEFINITE = {"en": _words("the"), "es": _words("el la los las al del")}
+# What says which one after the noun: "the principle of the stamp", «la medida del grano», "the
+# decision to close", «la propuesta de Ruiz», a relative ("the plan that ...", «la idea que ...»).
+SAYS_WHICH = {"en": _words("of to that which for on about against"), "es": _words("de del que para sobre contra a al")}
+# Words that may stand between the article and the noun and still say nothing of which one.
+EMPTY_MODIFIERS = {
+    "en": _words("new same whole proposed final"),
+    "es": _words("nuevo nueva nuevos nuevas misma mismo mismas mismos"),
+}
+
+
+def unnamed_referent_front(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a card, has a front naming something an earlier sentence said without
+    saying which ("once the principle was accepted", «tras la decisión»; empty: it says)."""
+    if draft.kind != "card":
+        return []
+    code = lang.code if lang.code in UNNAMED_REFERENTS else "en"
+    front = str(draft.item.get("front", ""))
+    front = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", front)  # a quoted term is the text's own
+    words = re.findall(r"[^\W\d_]+", front)
+    folded = [fold(w).lower() for w in words]
+    for i, word in enumerate(folded):
+        if word not in UNNAMED_REFERENTS[code] or not words[i].islower():
+            continue
+        before = i - 1
+        while before >= 0 and folded[before] in EMPTY_MODIFIERS[code]:
+            before -= 1
+        if before < 0 or folded[before] not in DEFINITE[code]:
+            continue
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        if after in SAYS_WHICH[code] or (i + 1 < len(words) and words[i + 1][:1].isupper()):
+            continue  # "the principle of the stamp", "the Hadley method"
+        return [f"held back: the card's front names {' '.join(words[before:i + 1])!r} without saying which: it is something an earlier sentence said, which the learner is not shown"]
+    return []
