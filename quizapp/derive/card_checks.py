@@ -25,7 +25,11 @@ listed here, in two lists, because they run at two moments:
   kinds15); a back that is no whole phrase, ending on a preposition, an article, a conjunction
   or a clause whose verb was cut off (cut_terms.unfinished_back, kinds16a); a front naming
   what an earlier sentence said by a definite abstract noun alone ("once the principle was
-  accepted", «tras la decisión»: discourse_fronts.unnamed_referent_front, kinds17).
+  accepted", «tras la decisión»: discourse_fronts.unnamed_referent_front, kinds17); a term
+  card quoting a verb or a predicate ("becomes brittle", «pasta cuaja»:
+  discourse_fronts.predicate_front, kinds17); a term card's back opening with a pronoun or a
+  possessive whose owner is not on the card ("Its walls thicken": vague_cards.pointing_back,
+  kinds17).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -39,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive import checks, context, vague_cards
 from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
-from quizapp.derive.discourse_fronts import discourse_front, ordinal_front, unnamed_referent_front
+from quizapp.derive.discourse_fronts import discourse_front, ordinal_front, predicate_front, unnamed_referent_front
 from quizapp.derive.extract import fold
 from quizapp.derive.famous_settings import famous_person_role
 from quizapp.derive.topic_titles import title_card as heading_names_term
@@ -219,6 +223,19 @@ def heading_term(draft: Draft, ctx: CardContext) -> list[str]:
     return heading_names_term(draft, ctx.titles.get(draft.paragraph, []), ctx.lang)
 
 
+def verb_phrase_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"What is meant by “becomes brittle”?", «¿a qué se llama «grasa»?» from «vuelve soluble la
+    grasa, es decir, ...»: a verb or a predicate quoted as a term (discourse_fronts.predicate_front,
+    kinds17)."""
+    return predicate_front(draft, ctx.lang, ctx.text.get(draft.paragraph, ""))
+
+
+def pointing_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Its fibres take up the tannin", «Sus gránulos absorben agua»: a term card's back opening
+    with a pronoun or possessive whose owner is not on the card (vague_cards.pointing_back, kinds17)."""
+    return vague_cards.pointing_back(draft, ctx.lang)
+
+
 def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
     """A back that is no whole phrase: it ends on a preposition, an article or a conjunction,
     or on a clause whose verb its sentence writes after the cut (cut_terms.unfinished_back,
@@ -228,7 +245,7 @@ def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
 
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
-    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back,
+    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back,
 )
 
 

@@ -148,3 +148,55 @@ def unnamed_referent_front(draft: Draft, lang: Language) -> list[str]:
             continue  # "the principle of the stamp", "the Hadley method"
         return [f"held back: the card's front names {' '.join(words[before:i + 1])!r} without saying which: it is something an earlier sentence said, which the learner is not shown"]
     return []
+
+
+# A term card's front read from its quotes ("what is meant by “firn”?", «¿a qué se llama
+# «raspa»?»), or the whole front when it is the term alone ("A raised bog").
+QUOTED_TERM = re.compile(r"«([^»]+)»|“([^”]+)”")
+# Verbs that link a subject to what it becomes or is like ("becomes brittle", «vuelve soluble la
+# grasa», «se queda seca»): a phrase right after one is a predicate, not a term (kinds17).
+LINKING_VERBS = {
+    "en": _words("become becomes became becoming turn turns turned grow grows grew get gets got seem seems seemed "
+                 "remain remains remained stay stays stayed render renders rendered prove proves proved"),
+    "es": _words("se vuelve vuelven volvio volvia volvian queda quedan quedo quedaba quedaban resulta resultan "
+                 "resulto parece parecen pone ponen puso hace hacen hizo torna tornan esta estan estaba estaban"),
+}
+LINK_REACH = 3  # words a linking verb may stand before the term's head ("vuelve soluble la grasa")
+DETERMINERS_AFTER_VERB = {"en": _words("a an the its their"), "es": _words("un una unos unas el la los las su sus")}
+DEFINITION_TAGS = frozenset(("definition", "apposition"))
+
+
+def card_term(draft: Draft) -> str:
+    """The term a definition card asks about: its quoted words, or the front itself."""
+    front = str(draft.item.get("front", "")).strip()
+    if found := QUOTED_TERM.search(front):
+        return next(g for g in found.groups() if g)
+    return front
+
+
+def predicate_front(draft: Draft, lang: Language, paragraph: str) -> list[str]:
+    """Why ``draft``, a term card, asks to define a verb or a predicate rather than a term
+    ("what is meant by “becomes brittle”?", «¿a qué se llama «pasta cuaja»?»; empty: its front
+    is a noun phrase). A process named by a verb is asked, if at all, as a question with its
+    subject (the condition and cause cards), never as a term."""
+    if draft.kind != "card" or not DEFINITION_TAGS & set(draft.item.get("tags", [])):
+        return []
+    code = lang.code if lang.code in LINKING_VERBS else "en"
+    term = card_term(draft)
+    term_words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", term)]
+    if verb := next((w for w in term_words if w in LINKING_VERBS[code]), None):
+        return [f"held back: the card's front {term!r} holds a verb ({verb!r}): it quotes a verb phrase, not a term"]
+    # The term right after a linking verb, in its paragraph: "the hide becomes supple".
+    for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", paragraph, re.IGNORECASE):
+        before = re.findall(r"[^\W\d_]+|[,;:.]", paragraph[: m.start()])[-LINK_REACH:]
+        clause = before[max((i + 1 for i, w in enumerate(before) if w in ",;:."), default=0):]
+        if verb := next((w for w in clause if fold(w).lower() in LINKING_VERBS[code]), None):
+            return [f"held back: the card's front {term!r} is what the text says something {verb} (a predicate), not a term"]
+    # A back that opens with a verb and its object («Forma una masa blanda»): what the text
+    # restates is an action, so the front it restates is one too.
+    back = re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))
+    if code == "es" and len(back) > 1:
+        first, second = fold(back[0]).lower(), fold(back[1]).lower()
+        if first == "se" or (first not in lang.words.stop_words and second in DETERMINERS_AFTER_VERB[code]):
+            return [f"held back: the card's back opens with a verb ({back[0]!r}): it restates an action, and its front {term!r} is no term"]
+    return []

@@ -163,3 +163,25 @@ def figurative_back(draft: Draft, lang: Language) -> list[str]:
     if pattern is None or not (found := pattern.search(back)):
         return []
     return [f"held back: the card's back is a figure of speech ({found.group().strip()!r}): it says what the thing is like, not what it is"]
+
+
+# Words a back may not open with when nothing on the card says whose or what they stand for
+# ("Its walls thicken", «Sus gránulos absorben agua», "They ..."): kinds17.
+POINTING_OPENERS = {
+    "en": _words("it its they their them he his she her this these those"),
+    "es": _words("su sus ello esto eso aquello ella ellos ellas le les lo este esta estos estas ese esa esos esas"),
+}
+POINTING_TAGS = frozenset(("definition", "apposition"))
+
+
+def pointing_back(draft: Draft, lang: Language) -> list[str]:
+    """A term card whose back opens with a pronoun or a possessive ("Its fibres take up the
+    tannin" for "hide"): its owner is in the sentence, not on the card. ("Lo que ..." is a whole
+    phrase; a "who was this?" card's "his" is the person's own.)"""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    code = lang.code if lang.code in POINTING_OPENERS else "en"
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))]
+    if not words or words[0] not in POINTING_OPENERS[code] or words[1:2] == ["que"]:
+        return []
+    return [f"held back: the card's back opens with {words[0]!r}, whose owner is in the text's sentence, not on the card: it points outside itself"]

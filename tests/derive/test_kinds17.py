@@ -51,3 +51,51 @@ def test_a_front_naming_an_earlier_sentences_decision_without_saying_which_is_he
     assert not _reasons("en", "According to the text, what happened once the principle of the stamp was accepted?", "The guild changed its rules.", ["condition"])
     assert not _reasons("es", "Según el texto, ¿qué ocurre si la medida del grano es fina?", "La pasta cuaja antes.", ["condition"])
     assert not _reasons("en", "According to the text, what happens once the bark is ground?", "The tannins dissolve.", ["condition"])
+
+
+# --- 1. A front quoting a verb phrase as a term; 2. a back pointing outside the card ------------
+
+LIMING_EN = [
+    Paragraph(1, "Tanning", is_heading=True),
+    Paragraph(2, "A hide left too long in the liquor becomes brittle, that is, cracks when folded."),
+    Paragraph(3, "The bark liquor tans the hide, that is, its fibres take up the tannin."),
+]
+SOSA_ES = [
+    Paragraph(1, "El jabón", is_heading=True),
+    Paragraph(2, "Al enfriarse, la pasta del jabón cuaja, es decir, forma una masa blanda que se corta con alambre."),
+    Paragraph(3, "La lejía ataca la grasa, es decir, sus moléculas se rompen en pedazos pequeños."),
+    Paragraph(4, "La sosa vuelve soluble la grasa, es decir, la separa en pequeñas gotas que el agua arrastra."),
+]
+
+
+def test_a_term_card_on_a_verb_phrase_or_a_predicate_is_held() -> None:
+    """«¿a qué se llama «pasta del jabón cuaja»?» -> «Forma una masa blanda ...», "what is meant
+    by 'brittle'?" -> "Cracks when folded": what «es decir» or "that is" restates there is a
+    verb's meaning (its back opens with a verb and its object), or a predicate after "becomes",
+    «vuelve»: no term a learner can be asked to define."""
+    cards = _ready_cards(LIMING_EN, "en") + _ready_cards(SOSA_ES, "es")
+    verbal = [(f, b) for f, b in cards if any(t in f for t in ("brittle", "cuaja", "«grasa»"))]
+    assert not verbal, verbal
+    text_en = "After liming, the hide becomes supple, that is, it bends without cracking."
+    assert _reasons("en", _named("en", "becomes supple"), "It bends without cracking", ["definition"], text_en)
+    text_es = "La sosa vuelve soluble la grasa, es decir, la separa en pequeñas gotas."
+    assert _reasons("es", _named("es", "grasa"), "Separa en pequeñas gotas", ["definition"], text_es)
+    # A noun restated keeps its card, in either language.
+    text_en = "The tanners soaked the hides in the bate, that is, a mixture of dung and warm water."
+    assert not _reasons("en", _named("en", "bate"), "A mixture of dung and warm water", ["definition"], text_en)
+    text_es = "Los jaboneros usan la lejía fuerte, es decir, la mezcla de ceniza y cal viva."
+    assert not _reasons("es", _named("es", "lejía fuerte"), "Mezcla de ceniza y cal viva", ["definition"], text_es)
+
+
+def test_a_term_cards_back_opening_with_a_pronoun_or_possessive_is_held() -> None:
+    """"what is meant by 'hide'?" -> "Its fibres take up the tannin", «¿a qué se llama «grasa»?» ->
+    «Sus moléculas se rompen ...»: whose fibres, whose molecules? The owner is in the sentence,
+    not on the card."""
+    cards = _ready_cards(LIMING_EN, "en") + _ready_cards(SOSA_ES, "es")
+    pointing = [(f, b) for f, b in cards if b.split()[0].lower() in ("its", "it", "they", "their", "sus", "su")]
+    assert not pointing, pointing
+    assert _reasons("en", _named("en", "lime water"), "They loosen the hair", ["definition"])
+    assert _reasons("es", _named("es", "barrilla"), "Sus cenizas dan la sosa", ["apposition"])
+    # A "who was this?" card's possessive is the person's own; a back naming its owner is whole.
+    assert not _reasons("en", "Ann Hale: who was this, according to the text?", "Her brother's partner in the tannery", ["people"])
+    assert not _reasons("es", _named("es", "barrilla"), "Una planta de la costa cuyas cenizas dan la sosa", ["definition"])
