@@ -30,7 +30,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.derive.discourse_fronts import card_term
 from quizapp.derive.extract import fold
+from quizapp.derive.word_families import FAMILY_STEM, share_opening
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -185,3 +187,23 @@ def pointing_back(draft: Draft, lang: Language) -> list[str]:
     if not words or words[0] not in POINTING_OPENERS[code] or words[1:2] == ["que"]:
         return []
     return [f"held back: the card's back opens with {words[0]!r}, whose owner is in the text's sentence, not on the card: it points outside itself"]
+
+
+def term_in_back(draft: Draft, lang: Language) -> list[str]:
+    """A term card whose back writes a word of the term's own (a word of its family, the parts
+    of a compound read apart: "para-casein" -> "a casein-like gel", «agua residual» -> «el agua
+    que quedaba»): the front gives the back away, and a learner answers from the wording."""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    stop = {fold(w).lower() for w in lang.words.stop_words}
+
+    def content(text: str) -> list[str]:
+        return [w for w in (fold(w).lower() for w in re.findall(r"[^\W\d_]+", text)) if w not in stop and len(w) > 2]
+
+    term = card_term(draft)
+    if any(w[:1].isupper() for w in term.split()[1:]):
+        return []  # a name ("The Kinzua Viaduct" -> "a bridge across Kinzua Creek"): no term's wording
+    shared = next((b for b in content(str(draft.item.get("back", ""))) for t in content(term) if share_opening(b, t, FAMILY_STEM)), None)
+    if shared is None:
+        return []
+    return [f"held back: the card's back writes {shared!r}, a word of its front {term!r}: the term gives its definition away"]

@@ -99,3 +99,27 @@ def test_a_term_cards_back_opening_with_a_pronoun_or_possessive_is_held() -> Non
     # A "who was this?" card's possessive is the person's own; a back naming its owner is whole.
     assert not _reasons("en", "Ann Hale: who was this, according to the text?", "Her brother's partner in the tannery", ["people"])
     assert not _reasons("es", _named("es", "barrilla"), "Una planta de la costa cuyas cenizas dan la sosa", ["definition"])
+
+
+# --- 4. The term gives its definition away -------------------------------------------------------
+
+CHEESE_EN = [
+    Paragraph(1, "Curd", is_heading=True),
+    Paragraph(2, "The curd forms as para-casein, that is, a casein-like gel that traps the fat of the milk."),
+    Paragraph(3, "The cheesemakers poured away the waste water, that is, the water that remained after the curd was lifted out."),
+]
+QUESO_ES = [
+    Paragraph(1, "La cuajada", is_heading=True),
+    Paragraph(2, "Los queseros tiraban el agua residual, es decir, el agua que quedaba en las cubas después de sacar la cuajada."),
+    Paragraph(3, "La cuajada se corta con la lira quesera, es decir, un marco con alambres tensos."),
+]
+
+
+def test_a_term_card_whose_back_repeats_the_terms_words_is_held() -> None:
+    """"para-casein" -> "A casein-like gel ...", «agua residual» -> «El agua que quedaba ...»: the
+    back's words are in the front, which gives it away. A back of other words keeps its card
+    (the cheese harp: «Un marco con alambres tensos»)."""
+    cards = _ready_cards(CHEESE_EN, "en") + _ready_cards(QUESO_ES, "es")
+    given = [(f, b) for f, b in cards if any(t in f for t in ("casein", "water", "agua"))]
+    assert not given, given
+    assert any("lira quesera" in f for f, _ in cards), cards
