@@ -190,7 +190,9 @@ def predicate_front(draft: Draft, lang: Language, paragraph: str) -> list[str]:
     for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", paragraph, re.IGNORECASE):
         before = re.findall(r"[^\W\d_]+|[,;:.]", paragraph[: m.start()])[-LINK_REACH:]
         clause = before[max((i + 1 for i, w in enumerate(before) if w in ",;:."), default=0):]
-        if verb := next((w for w in clause if fold(w).lower() in LINKING_VERBS[code]), None):
+        # «se» links only right before the term («se cristaliza»): «lo que se llama la X» names it.
+        linking = [w for i, w in enumerate(clause) if fold(w).lower() in LINKING_VERBS[code] - {"se"} or (fold(w).lower() == "se" and i == len(clause) - 1)]
+        if verb := next(iter(linking), None):
             return [f"held back: the card's front {term!r} is what the text says something {verb} (a predicate), not a term"]
     # A back that opens with a verb and its object («Forma una masa blanda»): what the text
     # restates is an action, so the front it restates is one too.

@@ -495,8 +495,11 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
     taken: list[re.Match[str]] = []
     joined = 0
     bounded = True  # the walk stopped at a small word, punctuation or the sentence's start
+    skip = -1  # the connector already taken with its article ("de la costa")
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
+        if i == skip:
+            continue
         gap = text[tok.end():taken[-1].start()] if taken else text[tok.end():end]
         if gap.strip() not in ("", ",", "**", "__") or (gap.strip() in (",", "**", "__") and taken):
             # A word beyond punctuation belongs to another phrase; one beyond the emphasis that
@@ -507,6 +510,14 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
         if word in connectors and taken and joined == 0 and i > 0:
             joined += 1
             taken.append(tok)
+            continue
+        if (lang.code == "es" and word in lang.determiners and taken and joined == 0 and i > 1
+                and fold(tokens[i - 1].group()) in connectors and not text[tokens[i - 1].end():tok.start()].strip()):
+            # «los recolectores de la costa, conocidos ... como barrilleros» (kinds17): a «de»
+            # complement with its article is the noun's, as "canales de madera" is.
+            joined += 1
+            taken.extend((tok, tokens[i - 1]))
+            skip = i - 1
             continue
         if word in stop or (taken and _verb_before_noun(tok.group(), lang)):
             if with_article and taken and word in lang.determiners and i > 0 and fold(tokens[i - 1].group()) in PLACE_PREPOSITIONS:

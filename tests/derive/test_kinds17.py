@@ -123,3 +123,30 @@ def test_a_term_card_whose_back_repeats_the_terms_words_is_held() -> None:
     given = [(f, b) for f, b in cards if any(t in f for t in ("casein", "water", "agua"))]
     assert not given, given
     assert any("lira quesera" in f for f, _ in cards), cards
+
+
+# --- A term introduced as "X known (in <place>) as TERM", «conocidos en <lugar> como TERM» -------
+
+BARK_EN = [
+    Paragraph(1, "Bark", is_heading=True),
+    Paragraph(2, "The trade reached the valley in the sixteenth century."),
+    Paragraph(3, "The tanners bought oak bark from charcoal burners in the hills, known in the valley as barkers, who stripped it in spring."),
+    Paragraph(4, "In the yard the hides hung over wooden frames, what is called the drying loft, for a month."),
+]
+BARRILLA_ES = [
+    Paragraph(1, "La barrilla", is_heading=True),
+    Paragraph(2, "El oficio llegó a la comarca en el siglo XVI."),
+    Paragraph(3, "Los jaboneros compraban la barrilla a los recolectores de la costa, conocidos en la comarca como barrilleros, que la quemaban en hoyos."),
+    Paragraph(4, "Para separar la pasta de la lejía, los jaboneros usaban agua de mar, lo que se llama la salmuera de cocción."),
+]
+
+
+def test_a_term_the_text_says_people_know_a_thing_as_gets_its_card() -> None:
+    """"charcoal burners in the hills, known in the valley as barkers", «recolectores de la
+    costa, conocidos en la comarca como barrilleros», «agua de mar, lo que se llama la salmuera
+    de cocción»: the term on the front, what the thing is on the back, the text's own words."""
+    en = _ready_cards(BARK_EN, "en")
+    assert (_named("en", "barkers"), "Charcoal burners in the hills") in en, en
+    es = _ready_cards(BARRILLA_ES, "es")
+    assert (_named("es", "barrilleros"), "Recolectores de la costa") in es, es
+    assert (_named("es", "salmuera de cocción"), "Agua de mar") in es, es
