@@ -30,7 +30,8 @@ listed here, in two lists, because they run at two moments:
   discourse_fronts.predicate_front, kinds17); a term card's back opening with a pronoun or a
   possessive whose owner is not on the card ("Its walls thicken": vague_cards.pointing_back,
   kinds17); a term card whose back writes a word of its term ("para-casein" -> "a casein-like
-  gel": vague_cards.term_in_back, kinds17).
+  gel": vague_cards.term_in_back, kinds17); a why-card whose cause is a few everyday words its
+  effect calls up ("Because the soil lacked nutrients": causes.obvious_cause, kinds17).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -243,6 +244,14 @@ def term_in_back(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.term_in_back(draft, ctx.lang)
 
 
+def obvious_cause(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Why did the growers buy fertiliser? -> Because the soil lacked nutrients": a why-card whose
+    cause anyone would give (causes.obvious_cause, kinds17)."""
+    from quizapp.derive.causes import obvious_cause as everyday_cause  # causes reads drafting, which reads this module
+
+    return everyday_cause(draft, ctx.lang)
+
+
 def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
     """A back that is no whole phrase: it ends on a preposition, an article or a conjunction,
     or on a clause whose verb its sentence writes after the cut (cut_terms.unfinished_back,
@@ -252,7 +261,7 @@ def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
 
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
-    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back,
+    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
 )
 
 

@@ -150,3 +150,24 @@ def test_a_term_the_text_says_people_know_a_thing_as_gets_its_card() -> None:
     es = _ready_cards(BARRILLA_ES, "es")
     assert (_named("es", "barrilleros"), "Recolectores de la costa") in es, es
     assert (_named("es", "salmuera de cocción"), "Agua de mar") in es, es
+
+
+# --- 5. A why-card that answers itself -----------------------------------------------------------
+
+GROWERS_EN = [Paragraph(1, "The island", is_heading=True),
+              Paragraph(2, "The growers of the island bought fertiliser every spring because the soil lacked nutrients.")]
+HUERTAS_ES = [Paragraph(1, "La isla", is_heading=True),
+              Paragraph(2, "Los hortelanos de la isla compraban abono cada primavera porque a la tierra le faltaban nutrientes.")]
+
+
+def test_a_why_card_whose_cause_anyone_would_give_is_held() -> None:
+    """"Why did the growers buy fertiliser? -> Because the soil lacked nutrients": a few everyday
+    words the front's effect calls up; a reader answers without the text. A cause with a word
+    of its own keeps its card ("because the river stank in summer", «porque el arroyo apestaba»)."""
+    for paragraphs, language in ((GROWERS_EN, "en"), (HUERTAS_ES, "es")):
+        obvious = [(f, b) for f, b in _ready_cards(paragraphs, language) if "nutri" in b]
+        assert not obvious, obvious
+    assert not _reasons("en", "Explain why the town council fined the tanners.", "Because the river stank in summer.", ["cause"])
+    assert not _reasons("es", "Explica por qué el concejo multó a los talleres.", "Porque el arroyo apestaba en verano.", ["cause"])
+    assert not _reasons("en", "Explain why climate scientists drill ice cores in Greenland.",
+                        "Small bubbles trapped in the ice keep samples of the air of the year the snow fell.", ["cause"])
