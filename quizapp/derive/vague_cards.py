@@ -203,7 +203,10 @@ def term_in_back(draft: Draft, lang: Language) -> list[str]:
     term = card_term(draft)
     if any(w[:1].isupper() for w in term.split()[1:]):
         return []  # a name ("The Kinzua Viaduct" -> "a bridge across Kinzua Creek"): no term's wording
-    shared = next((b for b in content(str(draft.item.get("back", ""))) for t in content(term) if share_opening(b, t, FAMILY_STEM)), None)
+    # A definition keeping its verb reads with its subject, the term itself («La erosión consiste
+    # en ...»): the term's own mention is the back's subject, no give-away.
+    back = re.sub(rf"(?<!\w){re.escape(fold(term).lower())}(?!\w)", " ", fold(str(draft.item.get("back", ""))).lower())
+    shared = next((b for b in content(back) for t in content(term) if share_opening(b, t, FAMILY_STEM)), None)
     if shared is None:
         return []
     return [f"held back: the card's back writes {shared!r}, a word of its front {term!r}: the term gives its definition away"]

@@ -171,3 +171,11 @@ def test_a_why_card_whose_cause_anyone_would_give_is_held() -> None:
     assert not _reasons("es", "Explica por qué el concejo multó a los talleres.", "Porque el arroyo apestaba en verano.", ["cause"])
     assert not _reasons("en", "Explain why climate scientists drill ice cores in Greenland.",
                         "Small bubbles trapped in the ice keep samples of the air of the year the snow fell.", ["cause"])
+
+
+def test_a_definition_keeping_its_subject_is_no_give_away() -> None:
+    """«La escarcha consiste en una capa de cristales ...»: a definition keeping its verb reads
+    with its subject, the term itself; that mention gives nothing away."""
+    back = "La escarcha consiste en una capa de cristales, agujas y plumas de hielo que crece sobre superficies frías"
+    assert not _reasons("es", _named("es", "escarcha"), back, ["definition"])
+    assert _reasons("es", _named("es", "agua residual"), "El agua que quedaba en las cubas", ["definition"])
