@@ -159,8 +159,13 @@ def _made(s: Sentence, written: str, at: int, definition: str, clause: bool) -> 
 
 def _cut(definition: str) -> str:
     """The definition up to the first clause of its own ("..., sin que sus fragmentos ...")."""
-    end = CLAUSE_END.search(definition)
-    return definition[: end.start()] if end else definition
+    for end in CLAUSE_END.finditer(definition):
+        # "a coating of ice crystals, feathers, and needles": the join of a list's last member,
+        # no clause of its own (kinds17 found the list cut after "feathers").
+        if end.group().strip() == "," and re.match(r"(?:and|or|y|e|o)\b", definition[end.end():], re.IGNORECASE) and "," in definition[: end.start()]:
+            continue
+        return definition[: end.start()]
+    return definition
 
 
 def _fair(d: DefinedTerm, lang: Language) -> bool:

@@ -179,3 +179,27 @@ def test_a_definition_keeping_its_subject_is_no_give_away() -> None:
     back = "La escarcha consiste en una capa de cristales, agujas y plumas de hielo que crece sobre superficies frías"
     assert not _reasons("es", _named("es", "escarcha"), back, ["definition"])
     assert _reasons("es", _named("es", "agua residual"), "El agua que quedaba en las cubas", ["definition"])
+
+
+# --- 2b. A back cut inside a list ----------------------------------------------------------------
+
+FROST_EN = [Paragraph(1, "Frost", is_heading=True),
+            Paragraph(2, "Hoarfrost refers to a coating of ice crystals, feathers, and needles that grows on cold surfaces.")]
+
+
+def test_a_back_cut_inside_a_list_is_held() -> None:
+    """"Hoarfrost" -> "A coating of ice crystals, feathers" (the needles cut off), «¿qué ocurre
+    cuando la ceniza está húmeda?» -> «La lejía se enturbia» (two effects of three cut off): the
+    back says part of the answer as if it were all of it."""
+    cards = _ready_cards(FROST_EN, "en")
+    assert not [(f, b) for f, b in cards if b.endswith("feathers")], cards
+    # The definition reads the list whole: its card is offered.
+    assert (_named("en", "hoarfrost"), "A coating of ice crystals, feathers, and needles that grows on cold surfaces") in cards, cards
+    text_es = "Cuando la ceniza está húmeda, la lejía se enturbia, las calderas se ensucian y el jabón se mancha."
+    assert _reasons("es", "Según el texto, ¿qué ocurre cuando la ceniza está húmeda?", "La lejía se enturbia.", ["condition"], text_es)
+    text_en = "When the bark is ground too fine, the liquor clouds, the pits foul, and the hides stain."
+    assert _reasons("en", "According to the text, what happens when the bark is ground too fine?", "The liquor clouds.", ["condition"], text_en)
+    # The whole list, or a clause of its own after the comma, keeps the card.
+    assert not _reasons("en", "According to the text, what happens when the bark is ground too fine?", "The liquor clouds, the pits foul, and the hides stain.", ["condition"], text_en)
+    text_en = "Firn is snow that has survived a summer, which slowly loses its air and turns to ice."
+    assert not _reasons("en", _named("en", "firn"), "Snow that has survived a summer", ["definition"], text_en)
