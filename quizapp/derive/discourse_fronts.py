@@ -116,8 +116,10 @@ UNNAMED_REFERENTS = {
 }
 DEFINITE = {"en": _words("the"), "es": _words("el la los las al del")}
 # What says which one after the noun: "the principle of the stamp", «la medida del grano», "the
-# decision to close", «la propuesta de Ruiz», a relative ("the plan that ...", «la idea que ...»).
-SAYS_WHICH = {"en": _words("of to that which for on about against"), "es": _words("de del que para sobre contra a al")}
+# decision to close", «la propuesta de Ruiz», "the change in pressure", a relative ("the plan that
+# ...", «la idea que ...»).
+SAYS_WHICH = {"en": _words("of to that which for on about against in from between by"),
+              "es": _words("de del que para sobre contra a al en entre por")}
 # Words that may stand between the article and the noun and still say nothing of which one.
 EMPTY_MODIFIERS = {
     "en": _words("new same whole proposed final"),

@@ -51,6 +51,7 @@ def test_a_front_naming_an_earlier_sentences_decision_without_saying_which_is_he
     assert not _reasons("en", "According to the text, what happened once the principle of the stamp was accepted?", "The guild changed its rules.", ["condition"])
     assert not _reasons("es", "Según el texto, ¿qué ocurre si la medida del grano es fina?", "La pasta cuaja antes.", ["condition"])
     assert not _reasons("en", "According to the text, what happens once the bark is ground?", "The tannins dissolve.", ["condition"])
+    assert not _reasons("en", "Explain why the change in pressure cracked the vats.", "Because the staves had dried out in the sun.", ["cause"])
 
 
 # --- 1. A front quoting a verb phrase as a term; 2. a back pointing outside the card ------------
