@@ -541,7 +541,8 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
         return None
     start = taken[-1].start()
     before = list(WORD.finditer(text[:start]))
-    if with_article and before and fold(before[-1].group()) in INDEFINITE and not text[before[-1].end():start].strip():
+    # The language's own indefinite article: Spanish «a» is a preposition («a cortadores de turba»).
+    if with_article and before and fold(before[-1].group()) in INDEFINITE & lang.determiners and not text[before[-1].end():start].strip():
         start = before[-1].start()
     phrase_end = taken[0].end()
     return start, phrase_end

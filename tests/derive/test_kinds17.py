@@ -204,3 +204,12 @@ def test_a_back_cut_inside_a_list_is_held() -> None:
     assert not _reasons("en", "According to the text, what happens when the bark is ground too fine?", "The liquor clouds, the pits foul, and the hides stain.", ["condition"], text_en)
     text_en = "Firn is snow that has survived a summer, which slowly loses its air and turns to ice."
     assert not _reasons("en", _named("en", "firn"), "Snow that has survived a summer", ["definition"], text_en)
+
+
+def test_a_spanish_a_before_the_thing_named_is_no_article() -> None:
+    """«contrataba a cortadores de turba, conocidos en Galicia como turbeiros»: «a» is a
+    preposition there, no indefinite article of the card's back."""
+    paragraphs = [Paragraph(1, "La turba", is_heading=True), Paragraph(2, "El oficio llegó a la comarca en el siglo XVI."),
+                  Paragraph(3, "El gremio contrataba a cortadores de turba, conocidos en Galicia como turbeiros, que trabajaban desde mayo.")]
+    backs = [b for f, b in _ready_cards(paragraphs, "es") if "turbeiros" in f]
+    assert backs == ["Cortadores de turba"], backs
