@@ -48,8 +48,9 @@ CLAUSE_GOES_ON = re.compile(
     r",\s+(?=(?:even|which|who|whose|and|but|although|while|though|so|when|where|y|pero|aunque|que|mientras|cuando|donde|lo|la|el)\b)",
     re.IGNORECASE,
 )
-# Prepositions of place that open a modifier of the noun before them ("a lipid on the surface").
-PLACE_PREPOSITIONS = frozenset(("on", "in", "inside", "within", "at", "en", "sobre", "dentro"))
+# Prepositions of place that open a modifier of the noun before them ("a lipid on the surface",
+# "cutters from the moors, known in Galloway as ...": kinds17).
+PLACE_PREPOSITIONS = frozenset(("on", "in", "inside", "within", "at", "from", "en", "sobre", "dentro"))
 INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
 LIST_KIND_WORDS = 3  # words before or after a list of names where a kind of place says what they are
 # A list of names: "A, B and C", "A, B y C" (the joins between its members).

@@ -133,6 +133,7 @@ BARK_EN = [
     Paragraph(2, "The trade reached the valley in the sixteenth century."),
     Paragraph(3, "The tanners bought oak bark from charcoal burners in the hills, known in the valley as barkers, who stripped it in spring."),
     Paragraph(4, "In the yard the hides hung over wooden frames, what is called the drying loft, for a month."),
+    Paragraph(5, "The guild hired seasonal cutters from the moors, known in Galloway as peat bankers, who worked from May."),
 ]
 BARRILLA_ES = [
     Paragraph(1, "La barrilla", is_heading=True),
@@ -148,6 +149,7 @@ def test_a_term_the_text_says_people_know_a_thing_as_gets_its_card() -> None:
     de cocción»: the term on the front, what the thing is on the back, the text's own words."""
     en = _ready_cards(BARK_EN, "en")
     assert (_named("en", "barkers"), "Charcoal burners in the hills") in en, en
+    assert (_named("en", "peat bankers"), "Seasonal cutters from the moors") in en, en
     es = _ready_cards(BARRILLA_ES, "es")
     assert (_named("es", "barrilleros"), "Recolectores de la costa") in es, es
     assert (_named("es", "salmuera de cocción"), "Agua de mar") in es, es
