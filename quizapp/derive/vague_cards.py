@@ -174,6 +174,7 @@ POINTING_OPENERS = {
     "es": _words("su sus ello esto eso aquello ella ellos ellas le les lo este esta estos estas ese esa esos esas"),
 }
 POINTING_TAGS = frozenset(("definition", "apposition"))
+GIVEAWAY_SHARE = 3  # a back one word in three of which is the term's gives it away
 
 
 def pointing_back(draft: Draft, lang: Language) -> list[str]:
@@ -206,7 +207,17 @@ def term_in_back(draft: Draft, lang: Language) -> list[str]:
     # A definition keeping its verb reads with its subject, the term itself («La erosión consiste
     # en ...»): the term's own mention is the back's subject, no give-away.
     back = re.sub(rf"(?<!\w){re.escape(fold(term).lower())}(?!\w)", " ", fold(str(draft.item.get("back", ""))).lower())
-    shared = next((b for b in content(back) for t in content(term) if share_opening(b, t, FAMILY_STEM)), None)
-    if shared is None:
+    words, term_words = content(back), content(term)
+    shared = [b for b in words if any(share_opening(b, t, FAMILY_STEM) for t in term_words)]
+    if not shared:
         return []
-    return [f"held back: the card's back writes {shared!r}, a word of its front {term!r}: the term gives its definition away"]
+    # "a casein-like gel": the back says the thing is like a part of its own name.
+    likeness = re.search(r"(?<!\w)([^\W\d_]+)-(?:like|type|shaped|based)(?!\w)", back)
+    if likeness and any(share_opening(likeness.group(1), t, FAMILY_STEM) for t in term_words):
+        return [f"held back: the card's back says the thing is {likeness.group()!r}, a word of its front {term!r}: the term gives its definition away"]
+    # «El agua sobrante» for «agua residual»: the back's words are largely the term's. A back
+    # that goes on to say what only the text says ("clay dry enough to hold its shape but still
+    # soft enough to carve" for "leather-hard clay") keeps its card.
+    if len(shared) * GIVEAWAY_SHARE < len(words):
+        return []
+    return [f"held back: the card's back writes {shared[0]!r}, a word of its front {term!r}, and little else: the term gives its definition away"]
