@@ -51,6 +51,9 @@ CLAUSE_GOES_ON = re.compile(
 # Prepositions of place that open a modifier of the noun before them ("a lipid on the surface",
 # "cutters from the moors, known in Galloway as ...": kinds17).
 PLACE_PREPOSITIONS = frozenset(("on", "in", "inside", "within", "at", "from", "en", "sobre", "dentro"))
+# Words of degree before an adjective: a walk that reaches one has left the noun behind
+# («la zona más caliente del horno, conocida como hogar» backed «Caliente del horno», kinds17).
+DEGREE_WORDS = frozenset(("mas", "muy", "menos", "tan", "most", "more", "very", "less", "least", "too"))
 INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
 LIST_KIND_WORDS = 3  # words before or after a list of names where a kind of place says what they are
 # A list of names: "A, B and C", "A, B y C" (the joins between its members).
@@ -529,6 +532,8 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
                 holder = _phrase_before(text, tokens[i - 1].start(), lang, with_article=True)
                 if holder is not None and not text[holder[1]:tokens[i - 1].start()].strip():
                     return holder[0], taken[0].end()
+            if word in DEGREE_WORDS and taken:
+                return None  # «la zona más | caliente del horno»: an adjective's degree, the noun is before it
             break  # "the pan holds | grey crystals called ...": the phrase starts after the verb
         if len(taken) >= DESCRIPTION_WORDS:
             bounded = False

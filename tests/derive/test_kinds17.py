@@ -219,3 +219,15 @@ def test_a_spanish_a_before_the_thing_named_is_no_article() -> None:
                   Paragraph(3, "El gremio contrataba a cortadores de turba, conocidos en Galicia como turbeiros, que trabajaban desde mayo.")]
     backs = [b for f, b in _ready_cards(paragraphs, "es") if "turbeiros" in f]
     assert backs == ["Cortadores de turba"], backs
+
+
+def test_a_thing_named_after_a_superlative_is_not_cut_at_its_adjective() -> None:
+    """«La zona más caliente del horno, conocida entre los alfareros como hogar» backed «Caliente
+    del horno»: the walk back to the thing named stopped at «más», leaving an adjective and its
+    complement. No card rather than a broken one."""
+    paragraphs = [Paragraph(1, "El horno", is_heading=True), Paragraph(2, "El oficio llegó a la comarca en el siglo XVI."),
+                  Paragraph(3, "La zona más caliente del horno, conocida entre los alfareros como hogar, está bajo la cámara."),
+                  Paragraph(4, "The very hottest part of the kiln, known to potters as the firemouth, sits below the chamber.")]
+    for language in ("es", "en"):
+        broken = [(f, b) for f, b in _ready_cards(paragraphs, language) if b.lower().startswith(("caliente", "hottest"))]
+        assert not broken, broken
