@@ -401,6 +401,10 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             # term says what it is (the thing named, "this behaviour", says little).
             copula = re.match(rf"(?:\*\*|__|[*_»”\"'])?,\s+(?:{'|'.join(lang.copulas)})\s+", s.text[term[2]:])
             meaning = _restated(s.text, term[2] + copula.end(), lang) if copula else None
+            if meaning is not None and fold(meaning.split()[0]).lower() not in lang.determiners:
+                # "The thin slip, called engobe, is brushed over the pot": what the sentence says
+                # it undergoes (a predicate), not what it is (kinds17); the thing named says it.
+                meaning = None
             if meaning is not None:
                 found.append(NamedTerm(term[0], meaning, s.paragraph, (s.start + term[1], s.start + term[2])))
                 continue

@@ -231,3 +231,15 @@ def test_a_thing_named_after_a_superlative_is_not_cut_at_its_adjective() -> None
     for language in ("es", "en"):
         broken = [(f, b) for f, b in _ready_cards(paragraphs, language) if b.lower().startswith(("caliente", "hottest"))]
         assert not broken, broken
+
+
+def test_what_a_named_thing_undergoes_is_no_definition() -> None:
+    """"The thin clay slip, called engobe, is brushed over the pot" backed "what is meant by
+    'engobe'?" with "Brushed over the pot before the glaze": a predicate, not what engobe is. A
+    copula with an article ("called fatigue, is the progressive damage ...") still says it."""
+    paragraphs = [Paragraph(1, "Slip", is_heading=True),
+                  Paragraph(2, "The thin clay slip, called engobe, is brushed over the pot before the glaze."),
+                  Paragraph(3, "This slow wear of the wheel, called scoring, is the loss of metal at each turn of the crank.")]
+    cards = _ready_cards(paragraphs, "en")
+    assert not [(f, b) for f, b in cards if b.startswith("Brushed")], cards
+    assert (_named("en", "scoring"), "The loss of metal at each turn of the crank") in cards, cards
