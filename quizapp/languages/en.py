@@ -243,6 +243,10 @@ LANGUAGE = Language(
     settlement_words=words("village villages town towns hamlet hamlets city cities port ports parish parishes borough boroughs"),
     naming_markers=(
         r",?\s+(?:called|known\s+as|termed|dubbed)\s+", r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
+        # "known in the valley as barkers", "known locally as", ", what is called": the place
+        # or the free relative between the thing and its name (kinds17)
+        r",?\s+known\s+(?:locally\s+|(?:in|among|to|on|across|throughout|around)\s+(?:the\s+)?[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}\s+)as\s+",
+        r",\s+(?:what|which)\s+is\s+(?:called|known\s+as|termed)\s+",
         r"\s+what\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
     ),
     restating_markers=(r",\s+(?:that\s+is|i\.\s?e\.),?\s+",),

@@ -139,6 +139,10 @@ LANGUAGE = Language(
     settlement_words=words("pueblo pueblos localidad localidades aldea aldeas villa villas ciudad ciudades municipio municipios vecinos parroquia parroquias puerto puertos"),
     naming_markers=(
         r",?\s+(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+",
+        # «conocidos en la comarca como barrilleros», «, lo que se llama la lejía de sal»: el
+        # lugar o la relativa libre entre la cosa y su nombre (kinds17)
+        r",?\s+conocid[oa]s?\s+(?:(?:en|entre|por)\s+(?:(?:el|la|los|las)\s+)?[a-záéíóúñü][\w\-]*(?:\s+[a-záéíóúñü][\w\-]*){0,2}\s+)como\s+",
+        r",\s+(?:a\s+)?lo\s+que\s+se\s+(?:llama|llamaba|denomina|denominaba|conoce\s+como)\s+",
         r",?\s+(?:que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[a-záéíóúñ]+\s+){1,3}(?:llaman|llamaban|llamó|llamaron|denominan|denominaban|denominó|denominaron|conocen\s+como)\s+",
     ),
     restating_markers=(r",\s+(?:es\s+decir|o\s+sea|esto\s+es),\s+",),
