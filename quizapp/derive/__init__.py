@@ -39,6 +39,7 @@ from quizapp.derive.famous_settings import described_institution, famous_neighbo
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
 from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
+from quizapp.derive.lists import ListDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
 from quizapp.derive.variety import VarietyDrafter
@@ -55,6 +56,7 @@ class Paragraph:
     number: int  # 1-based paragraph number, as cited
     text: str
     is_heading: bool = False
+    is_list_item: bool = False  # one item of a list, as the document import reads it (see lists.py)
 
 
 @dataclass
@@ -95,6 +97,8 @@ class RuleDrafter:
         for candidate in more.favour_details(builder.candidates()):  # choices on details first
             drafts.append(_draft(candidate, variant))
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
+            drafts.append(_draft(candidate, variant))
+        for candidate in ListDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading)).candidates():  # what a list pairs or orders
             drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
@@ -195,6 +199,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
+        d.problems.extend(synonym_gaps.ordinary_word_gap(d, rules, document, heading_texts))  # "the ____ checked every reel": foremen, or inspectors (session 11)
         d.problems.extend(cut_term(d, text.get(d.paragraph, "")))  # "glycoprotein IIb" of "glycoprotein IIb/IIIa" (kinds12)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text

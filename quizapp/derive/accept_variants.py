@@ -17,7 +17,8 @@ Two stages, because the second needs the whole document and the set's other draf
    text takes this list (``Builder.accepted``); the word gaps of explanations.py and
    sequences.py (a word and its forms) and statements.py's times and counts write their own.
 2. ``tidy_accept_lists`` (while checking, per draft): DRAFT_RULES, which drop the forms that are
-   no word or that the gap's grammar refuses, and add the bare name and a place's short form.
+   no word or that the gap's grammar refuses, and add the bare name, a place's short form and a
+   Spanish verb's form without its clitic («carbonizarla»: carbonizar).
 
 The rules themselves (and their tests) stay where they were written: the Builder's name
 readers (``double_surname``, ``particle_surname``, ``titled`` via titled_names.py ...),
@@ -32,8 +33,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways
-from quizapp.derive.extract import ROMAN, Mention, fold
-from quizapp.derive.place_short_forms import accept_place_short_forms
+from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
+from quizapp.derive.place_short_forms import LANDMARK_WORDS, accept_place_short_forms
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -129,15 +130,119 @@ def phrase_variants(b: Builder, m: Mention) -> list[str] | None:
     return typed_answers.phrase_variants(m.text, b.lang) if m.kind != "person" else None
 
 
+# A capitalised word standing alone as a name: not inside a longer run of capitalised words,
+# nor before "de"/"of" and another one ("Rio" in "a boast Rio never heard of", not in "Rio
+# Grande" or "Rio de la Plata").
+NAME_CAPITAL = r"[A-ZÁÉÍÓÚÑÜ]"
+
+
+def written_alone(word: str, name: str, document: str, lang: Language) -> bool:
+    """Whether ``document`` writes ``word`` (a word of the name ``name``) on its own as a name,
+    with no article, somewhere outside ``name`` itself: "Rio" after "Rio de Janeiro", «de
+    Villar» after «Villar de Olmos» ("the Suite", "the Embankment" are a noun's uses)."""
+    rest = document.replace(name, " ")
+    determiners = {fold(w) for w in lang.determiners}
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", rest):
+        before, after = rest[max(0, found.start() - 30):found.start()], rest[found.end():found.end() + 40]
+        if before.split()[-1:] and fold(before.split()[-1]) in determiners:
+            continue
+        if re.search(rf"{NAME_CAPITAL}[\w'’-]*\s$", before) and not re.search(r"(?:^|[.!?:;]\s*|\n)\S+\s$", before):
+            continue  # "Lower Rio": the end of another name (a sentence's first word is any word)
+        if re.match(rf"\s+(?:(?:de|del|of|da|do|di|von|van)\s+(?:(?:la|las|los|the|el)\s+)?)?{NAME_CAPITAL}", after):
+            continue  # "Rio Grande", "Rio de la Plata": the start of another name
+        if re.match(r",\s+(?:a|an|the|un|una|el|la)\s", after, re.IGNORECASE):
+            continue  # "for Vosper, a local towing firm": described as a thing of its own (kinds6)
+        return True
+    return False
+
+
+def written_short_word(b: Builder, m: Mention) -> list[str] | None:
+    """A name's first or last word that the document writes alone for the same thing: "Rio"
+    for "Rio de Janeiro" ("a boast Rio never heard of"), «Villar» for «Villar de Olmos» («los
+    vecinos de Villar»), names13. Never a word another name of the document holds (another
+    entity: "Hubble" of Edwin Hubble beside "Hubble Space Telescope"), a word of a kind (an
+    organisation's, a place's, a title), the place a name ends with ("of Bristol", «de
+    Vilaboa»), an organisation's first word ("Pennsylvania" of the Pennsylvania Department of
+    Transportation), nor a town the name only holds (written after "in"/"en")."""
+    if m.kind not in ("place", "organisation", "name"):
+        return None
+    words = m.text.split()
+    if words and fold(words[0]) in {fold(w) for w in b.lang.determiners}:
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper() or any(fold(w) in b.lang.company_words for w in words):
+        return None  # a firm's short form is its own rule's (without_company_word)
+    kinds = b.lang.organisation_words | b.lang.place_words | b.lang.titles
+    # An organisation's first word is its place's or its founder's ("Pennsylvania Department of
+    # Transportation"), and a word after "de"/"of" another place («Instituto ... de Vilaboa»).
+    candidates = [] if m.kind == "organisation" else [words[0]]
+    if fold(words[-2]) not in b.connector_words and fold(words[-2]) not in {"of", "and", "y"}:
+        candidates.append(words[-1])
+    forms = []
+    for word in dict.fromkeys(candidates):
+        folded = fold(word)
+        if not word[:1].isupper() or not word.isalpha() or len(word) < 3 or word in kinds or folded in b.generic_words or folded in b.connector_words:
+            continue
+        if any(identity != m.identity and identity.split(":", 1)[-1] != folded and folded in text.split() for identity, text in b.written):
+            continue  # another entity's word ("Hubble" of Edwin Hubble), or another name holding it
+        if not written_alone(word, m.text, b.document_text, b.lang):
+            continue
+        prepositions = "|".join(sorted(re.escape(p) for p in b.lang.place_prepositions))
+        if m.kind != "place" and re.search(rf"(?<!\w)(?:{prepositions})\s+{re.escape(word)}(?![\w-])", b.document_text.replace(m.text, " "), re.IGNORECASE):
+            continue  # "in Tolsta": a town the firm is named after, not the firm
+        forms.append(word)
+    return forms
+
+
+# A person's name before a work ("Kaspar Lindqvist's Ferry Suite") or after it («Las Mareas de
+# Ferrán Olabide», «la Suite del Transbordador de Kaspar Lindqvist»): the title is the work's.
+POSSESSIVE = re.compile(r"^(?P<person>.+?)['’]s\s+(?P<work>[A-ZÁÉÍÓÚÑ].*)$")
+AUTHOR_AFTER = re.compile(r"^(?P<work>(?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚÑ].*?)\s+(?:de|by)\s+(?P<person>[A-ZÁÉÍÓÚÑ][^\s]*(?:\s+[A-ZÁÉÍÓÚÑ][^\s]*){0,2})$")
+
+
+def _a_person(b: Builder, name: str) -> bool:
+    """Whether ``name`` is one of the document's people, or reads as a person's name: two or
+    three capitalised words none of them common in general text, nor a place's or a body's
+    word, nor a saint's ("Kaspar Lindqvist", «Ferrán Olabide»; not «San Marcos», "Bellas Artes")."""
+    folded = fold(name)
+    if any(fold(str(x.value)) == folded or fold(x.text) == folded for x in b.groups.get("person", [])):
+        return True
+    words = name.split()
+    return bool(words) and fold(words[0]) not in b.lang.name_prefixes and persons_name(words, b.lang)
+
+
+def authored_work(b: Builder, m: Mention) -> list[str] | None:
+    """A work named with its author ("Kaspar Lindqvist's Ferry Suite", «Las Mareas de Ferrán
+    Olabide») is also accepted by its title alone, with and without its article: what a
+    learner types (names13). Not a place or a body named after a person («Plaza de Pedro
+    Zerolo», "Institute of Juan March": their kind word is no title of a work)."""
+    if m.kind not in ("name", "organisation"):
+        return None
+    found = POSSESSIVE.match(m.text) or AUTHOR_AFTER.match(m.text)
+    if not found:
+        return None
+    work, person = found.group("work"), found.group("person")
+    kinds = b.lang.organisation_words | b.lang.place_words | b.lang.titles
+    if any(w in kinds or fold(w) in LANDMARK_WORDS for w in work.split()) or not _a_person(b, person):
+        return None
+    words = work.split()
+    if fold(words[0]) in {fold(w) for w in b.lang.determiners} and len(words) >= 2:
+        return [work, " ".join(words[1:])]
+    return [work]
+
+
 NAME_FORMS: tuple[MentionRule, ...] = (joined_surnames, particle_surname, double_surname, named_person_surname, person_surname, short_name_forms)
-OTHER_FORMS: tuple[MentionRule, ...] = (written_number, regnal_forms, term_forms, phrase_variants)
+OTHER_FORMS: tuple[MentionRule, ...] = (written_number, regnal_forms, term_forms, phrase_variants, written_short_word, authored_work)
 
 
 def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
     """"Embankment" for "Victoria Embankment": a bare common noun of a name (not a person's
-    surname, "Snow") is any embankment, and the prompt may describe one."""
+    surname, "Snow", nor a word the document itself writes alone as a name, with no article:
+    "Rio") is any embankment, and the prompt may describe one."""
     fragment = form != m.text and " " not in form and m.kind != "person" and " " in m.text
-    return fragment and form[:1].isupper() and b.lang.is_real_word(form) and not b.named_like_person_word(form) and not b.titled(m)
+    return (
+        fragment and form[:1].isupper() and b.lang.is_real_word(form) and not b.named_like_person_word(form) and not b.titled(m)
+        and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
+    )
 
 
 def mention_accepts(b: Builder, m: Mention) -> list[str]:
@@ -236,6 +341,8 @@ def rare_term_number(draft: Draft, ctx: DraftContext) -> None:
         key = str(accepts[0]) if accepts else ""
         if " " in key or not key[:1].islower() or ctx.lang.familiarity(key) >= RARE_TERM_ZIPF:
             continue
+        if ctx.lang.code == "es" and without_clitic(key) is not None:
+            continue  # «carbonizarla» is a verb: «carbonizarlas» says another thing (bare_verb)
         forms = ctx.lang.term_variants(key)
         if len(forms) != 1:
             continue  # no regular other number, or two guesses («rociador», «rociadore»)
@@ -340,7 +447,36 @@ def _related(qualifier: str, other: str) -> bool:
     return _adjective_of_pair(qualifier, other) or _adjective_of_pair(other, qualifier)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form)
+# A Spanish infinitive or gerund with its clitics («frotarlo», «cortándola», «secárselo»): the
+# verb, its ending (accented before clitics) and the clitics.
+CLITIC_VERB = re.compile(r"^([a-záéíóúñ]{2,}?)(ar|er|ir|ár|ér|ír|ando|iendo|ándo|iéndo)(?:se|me|te|nos|os)?(?:lo|la|los|las|le|les|se)$")
+
+
+def without_clitic(word: str) -> str | None:
+    """The bare infinitive or gerund of a Spanish verb form with clitics («frotarlo»: frotar,
+    «cortándola»: cortando), or None when ``word`` is no such form."""
+    m = CLITIC_VERB.match(word)
+    return None if m is None else m.group(1) + m.group(2).translate(str.maketrans("áéí", "aei"))
+
+
+def bare_verb(draft: Draft, ctx: DraftContext) -> None:
+    """A typed Spanish verb with its clitic («basta ____ entre los dedos»: carbonizarlo) also
+    accepts the verb without it (carbonizar): the same answer, in the form a learner recalls it
+    (session 11). An ordinary verb is held back anyway (synonym_gaps.ordinary_word_gap); this
+    serves the verbs a text teaches."""
+    if ctx.lang.code != "es":
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        if not key.islower() or (bare := without_clitic(key)) is None or fold(bare) in {fold(str(a)) for a in gap.accept}:
+            continue
+        # A verb's bare form is commoner than its form with clitics; a noun that only looks
+        # like one («charla», «orla») is commoner than the "verb" it would come from («char»).
+        if ctx.lang.familiarity(bare) > ctx.lang.familiarity(key):
+            gap.accept.append(bare)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, bare_verb)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

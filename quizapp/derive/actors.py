@@ -128,6 +128,7 @@ class Actor:
     name: str
     plural: bool
     sentence: Sentence
+    kind: str = ""  # "person", "body" or "group" (``speaker_kind``); "" until read
 
 
 def acting(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], stop: frozenset[str],
@@ -221,6 +222,28 @@ def fair_statement(clause: str, leaning: frozenset[str]) -> bool:
     return MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS and not (set(words[:3]) & leaning)
 
 
+def person_shaped(name: str, determiners: frozenset[str] | set[str], organisations: set[str] | frozenset[str], connectors: set[str] | frozenset[str]) -> bool:
+    """Whether a singular speaker the extractor did not read as a person is written as one: a
+    name of two or three capitalised words ("Rosa Iturbe"), alone or after a role in lower case
+    ("La ganadera Rosa Iturbe", "Local farmer Tom Reid"); not a body's name, which takes an
+    article before its capital ("The Diocese of Wexham", «La Diputación de Orbaiz») or an
+    organisation's word ("Wexham Town Council") or a connector («Mancomunidad del Alto Orza»)."""
+    words = WORD.findall(name)
+    tail: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        tail.insert(0, w)
+    if not 2 <= len(tail) <= 3 or fold(tail[0]) in determiners or any(fold(w) in organisations for w in tail):
+        return False  # "The Schools Inspectorate", "Wexham Town Council"
+    before = words[: len(words) - len(tail)]
+    if not before:
+        return True  # "Rosa Iturbe"
+    last = fold(before[-1])
+    # "La ganadera Rosa Iturbe"; never "La Diputación ..." (no role before it) nor "... del Alto Orza"
+    return last not in determiners and last not in connectors
+
+
 def _named(speaker: str) -> bool:
     return any(w[:1].isupper() for w in WORD.findall(speaker)[1:])
 
@@ -250,13 +273,31 @@ class ActorDrafter:
         leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
         return acting(list(self.builder.facts.sentences), lang.code, lang.action_verbs, lang.words.stop_words, leaning, lang.determiners, lang.people_nouns)
 
+    def speaker_kind(self, name: str, plural: bool, sentence: Sentence) -> str:
+        """What a speaker or actor is, for a "who ...?" item's options: "person" (a person the
+        document names: "Parent governor Helen Marsh", «El alcalde Mikel Arrieta»), "group" (people
+        in the plural: "Shopkeepers on the high street", «Los técnicos de la Diputación») or "body"
+        (anything else: "The Diocese of Wexham", «La Mancomunidad del Alto Orza»). A reader drops
+        the options of another kind than the others ("who said ...?" among two people, a court and
+        a union): the options of one item are of one kind (brief choices, issue 10)."""
+        at = sentence.text.find(name)
+        inside = [
+            m for m in sentence.mentions
+            if at >= 0 and sentence.start + at <= m.start and m.end <= sentence.start + at + len(name)
+        ]
+        if any(m.kind == "person" and m.identity not in self.builder.not_people for m in inside):
+            return "person"
+        if plural:
+            return "group"
+        return "person" if person_shaped(name, self.builder.lang.determiners, self.builder.organisation_heads, self.builder.connector_words) else "body"
+
     def named(self) -> list[Actor]:
         """The people and organisations the document names, each once (singular, named): the
         wrong options left when the text reports too few speakers and actors."""
         by_kind = self.builder.facts.by_group()
         sentences = {x.index: x for x in self.builder.facts.sentences}
         return [
-            Actor(m.text, False, sentences[m.sentence])
+            Actor(m.text, False, sentences[m.sentence], "person" if kind == "person" and m.identity not in self.builder.not_people else "body")
             for kind in ("person", "organisation") for m in by_kind.get(kind, [])
             if m.sentence in sentences and len(m.text.split()) <= MAX_SPEAKER_WORDS
         ]
@@ -268,9 +309,11 @@ class ActorDrafter:
         # actors (each did something else); of the key's form first (a group among groups, a
         # name among names: a lone group among names stands out).
         pool = [Actor(o.speaker, o.plural, o.sentence) for o in found] + self.actors() + self.named()
+        pool = [Actor(o.name, o.plural, o.sentence, o.kind or self.speaker_kind(o.name, o.plural, o.sentence)) for o in pool]
         for r in found:
             mine = _content(r.speaker, stop)
             named = _named(r.speaker)
+            kind = self.speaker_kind(r.speaker, r.plural, r.sentence)
             said = fold(r.sentence.text)
             others: list[Actor] = []
             for o in sorted(pool, key=lambda o: (_named(o.name) != named, abs(o.sentence.paragraph - r.sentence.paragraph), o.sentence.paragraph, o.sentence.index)):
@@ -279,6 +322,8 @@ class ActorDrafter:
                     continue  # one voice under two names, maybe
                 if self.lang.code != "en" and o.plural != r.plural:
                     continue  # the verb's number would rule it out
+                if o.kind != kind:
+                    continue  # a body among people (or a person among bodies) is ruled out by "who"
                 if theirs & set(WORD.findall(said)):
                     continue  # the statement names it
                 others.append(o)

@@ -23,7 +23,15 @@ listed here, in two lists, because they run at two moments:
   de ...», "like a ...": vague_cards.figurative_back, kinds15) or that its sentence writes of
   another noun (a relative's predicate, an "of" complement: cut_terms.back_of_another_thing,
   kinds15); a back that is no whole phrase, ending on a preposition, an article, a conjunction
-  or a clause whose verb was cut off (cut_terms.unfinished_back, kinds16a).
+  or a clause whose verb was cut off (cut_terms.unfinished_back, kinds16a); a front naming
+  what an earlier sentence said by a definite abstract noun alone ("once the principle was
+  accepted", «tras la decisión»: discourse_fronts.unnamed_referent_front, kinds17); a term
+  card quoting a verb or a predicate ("becomes brittle", «pasta cuaja»:
+  discourse_fronts.predicate_front, kinds17); a term card's back opening with a pronoun or a
+  possessive whose owner is not on the card ("Its walls thicken": vague_cards.pointing_back,
+  kinds17); a term card whose back writes a word of its term ("para-casein" -> "a casein-like
+  gel": vague_cards.term_in_back, kinds17); a why-card whose cause is a few everyday words its
+  effect calls up ("Because the soil lacked nutrients": causes.obvious_cause, kinds17).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -37,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive import checks, context, vague_cards
 from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
-from quizapp.derive.discourse_fronts import discourse_front, ordinal_front
+from quizapp.derive.discourse_fronts import discourse_front, ordinal_front, predicate_front, unnamed_referent_front
 from quizapp.derive.extract import fold
 from quizapp.derive.famous_settings import famous_person_role
 from quizapp.derive.topic_titles import title_card as heading_names_term
@@ -182,6 +190,13 @@ def pointing_front(draft: Draft, ctx: CardContext) -> list[str]:
     return [f"held back: the card's front {pointer!r} points to something an earlier sentence names, which the learner is not shown"] if pointer else []
 
 
+def unnamed_referent(draft: Draft, ctx: CardContext) -> list[str]:
+    """"What happened once the principle was accepted?", «¿Qué ocurrió tras la decisión?»: a
+    definite abstract noun taking up an earlier sentence, without saying which
+    (discourse_fronts.unnamed_referent_front, kinds17)."""
+    return unnamed_referent_front(draft, ctx.lang)
+
+
 def ordinal_noun_front(draft: Draft, ctx: CardContext) -> list[str]:
     """"The second approach", «La tercera línea» (discourse_fronts.ordinal_front, kinds13)."""
     return ordinal_front(draft, ctx.lang)
@@ -210,6 +225,33 @@ def heading_term(draft: Draft, ctx: CardContext) -> list[str]:
     return heading_names_term(draft, ctx.titles.get(draft.paragraph, []), ctx.lang)
 
 
+def verb_phrase_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"What is meant by “becomes brittle”?", «¿a qué se llama «grasa»?» from «vuelve soluble la
+    grasa, es decir, ...»: a verb or a predicate quoted as a term (discourse_fronts.predicate_front,
+    kinds17)."""
+    return predicate_front(draft, ctx.lang, ctx.text.get(draft.paragraph, ""))
+
+
+def pointing_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Its fibres take up the tannin", «Sus gránulos absorben agua»: a term card's back opening
+    with a pronoun or possessive whose owner is not on the card (vague_cards.pointing_back, kinds17)."""
+    return vague_cards.pointing_back(draft, ctx.lang)
+
+
+def term_in_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"para-casein" -> "A casein-like gel", «agua residual» -> «El agua que quedaba»: the term
+    gives its definition away (vague_cards.term_in_back, kinds17)."""
+    return vague_cards.term_in_back(draft, ctx.lang)
+
+
+def obvious_cause(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Why did the growers buy fertiliser? -> Because the soil lacked nutrients": a why-card whose
+    cause anyone would give (causes.obvious_cause, kinds17)."""
+    from quizapp.derive.causes import obvious_cause as everyday_cause  # causes reads drafting, which reads this module
+
+    return everyday_cause(draft, ctx.lang)
+
+
 def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
     """A back that is no whole phrase: it ends on a preposition, an article or a conjunction,
     or on a clause whose verb its sentence writes after the cut (cut_terms.unfinished_back,
@@ -218,8 +260,8 @@ def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
 
 
 CARD_CHECKS: tuple[CardCheck, ...] = (
-    title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, ordinal_noun_front,
-    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back,
+    title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
+    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
 )
 
 

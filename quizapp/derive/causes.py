@@ -31,10 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
+from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
 
 CAUSE_HOLD = "held back: a why-card on an explanatory sentence"
 SCORE = BASE_SCORE["card"] - 0.3  # a fallback, below every fact's card
@@ -431,3 +435,28 @@ class CauseDrafter:
             "card", item, c.sentence.paragraph, c.cause_span, SCORE, f"card|cause|{fact}|{c.effect}", fact, [key] if key else [],
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+
+# A cause whose words anyone would give for its effect (kinds17): "Why did the growers buy
+# fertiliser? -> Because the soil lacked nutrients". Read without a tagger: the cause's content
+# words new to the front are few and all everyday (general text writes each at least this often),
+# with no name or figure; one word of its own ("the river stank") and the text is needed.
+OBVIOUS_NEW_WORDS = 3
+EVERYDAY_ZIPF = 3.5
+
+
+def obvious_cause(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a why-card, answers itself: its cause is a few everyday words its
+    effect calls up (empty: the cause says something only the text says)."""
+    if draft.kind != "card" or "cause" not in draft.item.get("tags", ()):
+        return []
+    rules = RULES.get(lang.code, RULES["en"])
+    back = str(draft.item.get("back", ""))
+    if re.search(r"\d", back) or any(w[:1].isupper() for w in WORD.findall(back)[1:]):
+        return []  # a figure or a name: the text's own
+    stop = rules.stop | {fold(w) for w in lang.words.stop_words} | {"because", "porque"}
+    front = {w[:STEM] for w in _words(str(draft.item.get("front", "")))}
+    new = [w for w in _words(back) if w not in stop and w[:STEM] not in front]
+    if not new or len(new) > OBVIOUS_NEW_WORDS or any(lang.familiarity(w) < EVERYDAY_ZIPF for w in new):
+        return []
+    return [f"held back: the why-card's cause ({', '.join(new)}) is everyday words its effect calls up: a reader gives it without the text"]

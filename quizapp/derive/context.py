@@ -340,7 +340,21 @@ def _group_noun(word: str, lang: Language) -> bool:
     ("Diputados de Vox", "Members of ..."), not a given name or a name's own kind word."""
     if _generic(word, lang) or lang.familiarity(word.lower()) < GROUP_NOUN_ZIPF:
         return False
+    if not _plural_of_a_word(word.lower(), lang):
+        return False  # «Tomás de Zumalacárregui», «Matías de Gálvez»: a given name, no plural (names13)
     return international_fame(word) < GROUP_NOUN_FAME
+
+
+def _plural_of_a_word(word: str, lang: Language) -> bool:
+    """Whether ``word`` (lower case, ending in "s") is the plural of a common noun: its
+    singular («diputado», «señor», «monje», "member") a word of general text. A final stressed
+    syllable («Tomás», «Inés», «Jesús») is no Spanish plural, and «Matía», «Elía» no words."""
+    if re.search(r"[áéíóú]s$", word):
+        return False
+    singulars = [word[:-1]]
+    if word.endswith("es") and word[-3:-2] not in "aeiouáéíóú":
+        singulars.append(word[:-2])  # «señores», «reyes»
+    return max(lang.familiarity(w) for w in singulars if w) >= GROUP_NOUN_ZIPF
 
 
 def _generic(word: str, lang: Language) -> bool:
@@ -520,7 +534,21 @@ def leans_on_context(text: str, lang: Language) -> str | None:
         articles = {"lo": r"el|un|del|al", "la": r"la|una", "los": r"los|unos", "las": r"las|unas"}
         if pronoun and not re.search(rf"\b(?:{articles[pronoun.group(1)]})\s+\w", text[:clitic.start()], re.IGNORECASE):
             return f"{clitic.group()!r} leans on something the statement does not name"
+    if code == "es" and (proclitic := OPENING_CLITIC.match(text)):
+        # "Los cardaban a mano" (a list's step, its marker cut): the object pronoun before
+        # the verb stands for the noun of the step before, as "cardarlos" would.
+        return f"{proclitic.group().strip()!r} leans on something the statement does not name"
     return None
+
+
+# An object pronoun opening a Spanish statement before a verb in the past (lowercase: "Los
+# Ángeles" is a name): "Los cardaban", "Le pagaron", "La tiñeron". An article is never followed
+# by these endings ("la vía" is why «-ía» is left to the plural pronouns and «lo»).
+OPENING_CLITIC = re.compile(
+    r"^(?:(?i:los|las|lo)\s+[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|eron)"
+    r"|(?i:la)\s+[a-záéíóúñ]+(?:aba|aban|ó|ió|aron|eron)"
+    r"|(?i:le|les)\s+[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|eron|an|en|a|e))\b"
+)
 
 
 # A sentence whose subject is a word standing for a noun of another sentence: "The one that

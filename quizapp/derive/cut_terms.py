@@ -176,11 +176,13 @@ def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
     if last in LOOSE_ENDINGS[code] and back.endswith(found_words[-1]):
         return [f"held back: the card's back ends on {found_words[-1]!r}: no whole phrase, something is cut off"]
     folded = [fold(w) for w in found_words]
+    text = paragraph.replace("**", "").replace("__", "")
+    found = re.search(rf"(?<!\w){re.escape(back[:1])}{re.escape(back[1:])}", text, re.IGNORECASE)
+    if found is not None and (item := _list_goes_on(back, text[found.end():], lang)):
+        return [f"held back: the card's back is cut inside a list: its sentence goes on with {item!r}, which the back leaves out"]
     opener = max((i for i, w in enumerate(folded[1:], 1) if w in CLAUSE_OPENERS[code]), default=None)
     if opener is None:
         return []
-    text = paragraph.replace("**", "").replace("__", "")
-    found = re.search(rf"(?<!\w){re.escape(back[:1])}{re.escape(back[1:])}", text, re.IGNORECASE)
     if found is None or not re.match(r"\s*[,;:(\u2013\u2014]", text[found.end():]):
         return []  # the back runs to its sentence's end: its clause is whole
     stop = lang.words.stop_words | lang.determiners
@@ -191,3 +193,28 @@ def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
     if any(a and b for a, b in pairwise(content)):
         return []
     return [f"held back: the card's back is no whole phrase: its clause ({found_words[opener]!r} ...) lacks the verb its sentence writes after the cut"]
+
+
+# The joins of a list's last item ("A, B, and C", «A, B y C»).
+LIST_AND = {"en": r"(?:and|or)", "es": r"(?:y|e|o|u)"}
+
+
+def _list_goes_on(back: str, after: str, lang: Language) -> str:
+    """The rest of a list the back was cut from (kinds17: "A coating of ice crystals, feathers"
+    before ", and needles"; «La lejía se enturbia» before «, las calderas se ensucian y el jabón
+    se mancha»), or empty. A back holding a list's comma whose sentence goes on with its last
+    item; or a back whose sentence goes on with two more members, the last after the join. What
+    follows the comma must open like a member (an article or a content word): ", which ... and"
+    is another clause."""
+    code = lang.code if lang.code in LIST_AND else "en"
+    join = LIST_AND[code]
+    sentence = re.split(r"[.;:?!]", after, maxsplit=1)[0]
+    if "," in back and (m := re.match(rf",?\s+{join}\s+[^\W\d_][^,]*", sentence, re.IGNORECASE)):
+        return m.group().strip(" ,")
+    m = re.match(rf",\s+(?P<first>[^\W\d_]+)[^,]*,?\s+{join}\s+[^\W\d_][^,]*$", sentence, re.IGNORECASE)
+    if m is None:
+        return ""
+    first = fold(m.group("first")).lower()
+    if first in lang.words.stop_words and first not in lang.determiners:
+        return ""  # ", which leaves salt and sand", ", so the clay and sand settle": a clause of its own
+    return m.group().strip(" ,")

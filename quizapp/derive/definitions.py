@@ -49,6 +49,7 @@ CLAUSE_END = re.compile(
     r",\s+(?=(?:sin|because|since|so|although|though|while|whereas|but|which|who|whose|and|as|even|unlike|y|pero|aunque|mientras|porque|pues|lo\s+que|cuando|donde|e|o|or|ya)\b)|\s*[;:—–(]\s*",
     re.IGNORECASE,
 )
+LIST_MEMBER_WORDS = 3  # "..., feathers, and": a list's member; ", fixed by the impeller's shape, and": a clause
 EMPHASIS = r"(?:\*\*|__|[*_])?"
 SCORE = {
     "fill_in": BASE_SCORE["fill_in"] + 0.05,  # the paragraph's core: above a gap on a name
@@ -159,8 +160,15 @@ def _made(s: Sentence, written: str, at: int, definition: str, clause: bool) -> 
 
 def _cut(definition: str) -> str:
     """The definition up to the first clause of its own ("..., sin que sus fragmentos ...")."""
-    end = CLAUSE_END.search(definition)
-    return definition[: end.start()] if end else definition
+    for end in CLAUSE_END.finditer(definition):
+        # "a coating of ice crystals, feathers, and needles": the join of a list's last member,
+        # no clause of its own (kinds17 found the list cut after "feathers").
+        member = definition[: end.start()].rsplit(",", 1)
+        if (end.group().strip() == "," and re.match(r"(?:and|or|y|e|o)\b", definition[end.end():], re.IGNORECASE)
+                and len(member) == 2 and len(member[1].split()) <= LIST_MEMBER_WORDS):
+            continue
+        return definition[: end.start()]
+    return definition
 
 
 def _fair(d: DefinedTerm, lang: Language) -> bool:

@@ -101,3 +101,106 @@ def ordinal_front(draft: Draft, lang: Language) -> list[str]:
     if len(content) != 2 or content[0] not in ORDINALS[code] or content[1] in ORDINALS[code]:
         return []
     return [f"held back: the card's front {front!r} is an ordinal and a noun alone: it names a place in the text's order, not a thing to ask about"]
+
+
+# Abstract nouns a writer uses to take up what an earlier sentence said ("the principle", «la
+# decisión», kinds17): with the definite article and nothing saying which, a front holding one
+# asks about a thing the learner is not shown ("what happened once the principle was accepted?").
+UNNAMED_REFERENTS = {
+    "en": _words("principle decision method measure measures change changes proposal proposals plan idea reform "
+                 "policy agreement scheme solution approach technique arrangement ruling request offer deal "
+                 "innovation practice rule move step compromise settlement initiative"),
+    "es": _words("principio decision metodo medida medidas cambio cambios propuesta propuestas plan idea reforma "
+                 "politica acuerdo solucion tecnica arreglo fallo peticion oferta innovacion practica norma paso "
+                 "compromiso iniciativa"),
+}
+DEFINITE = {"en": _words("the"), "es": _words("el la los las al del")}
+# What says which one after the noun: "the principle of the stamp", «la medida del grano», "the
+# decision to close", «la propuesta de Ruiz», "the change in pressure", a relative ("the plan that
+# ...", «la idea que ...»).
+SAYS_WHICH = {"en": _words("of to that which for on about against in from between by"),
+              "es": _words("de del que para sobre contra a al en entre por")}
+# Words that may stand between the article and the noun and still say nothing of which one.
+EMPTY_MODIFIERS = {
+    "en": _words("new same whole proposed final"),
+    "es": _words("nuevo nueva nuevos nuevas misma mismo mismas mismos"),
+}
+
+
+def unnamed_referent_front(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a card, has a front naming something an earlier sentence said without
+    saying which ("once the principle was accepted", «tras la decisión»; empty: it says)."""
+    if draft.kind != "card":
+        return []
+    code = lang.code if lang.code in UNNAMED_REFERENTS else "en"
+    front = str(draft.item.get("front", ""))
+    front = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", front)  # a quoted term is the text's own
+    words = re.findall(r"[^\W\d_]+", front)
+    folded = [fold(w).lower() for w in words]
+    for i, word in enumerate(folded):
+        if word not in UNNAMED_REFERENTS[code] or not words[i].islower():
+            continue
+        before = i - 1
+        while before >= 0 and folded[before] in EMPTY_MODIFIERS[code]:
+            before -= 1
+        if before < 0 or folded[before] not in DEFINITE[code]:
+            continue
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        if after in SAYS_WHICH[code] or (i + 1 < len(words) and words[i + 1][:1].isupper()):
+            continue  # "the principle of the stamp", "the Hadley method"
+        return [f"held back: the card's front names {' '.join(words[before:i + 1])!r} without saying which: it is something an earlier sentence said, which the learner is not shown"]
+    return []
+
+
+# A term card's front read from its quotes ("what is meant by “firn”?", «¿a qué se llama
+# «raspa»?»), or the whole front when it is the term alone ("A raised bog").
+QUOTED_TERM = re.compile(r"«([^»]+)»|“([^”]+)”")
+# Verbs that link a subject to what it becomes or is like ("becomes brittle", «vuelve soluble la
+# grasa», «se queda seca»): a phrase right after one is a predicate, not a term (kinds17).
+LINKING_VERBS = {
+    "en": _words("become becomes became becoming turn turns turned grow grows grew get gets got seem seems seemed "
+                 "remain remains remained stay stays stayed render renders rendered prove proves proved"),
+    "es": _words("se vuelve vuelven volvio volvia volvian queda quedan quedo quedaba quedaban resulta resultan "
+                 "resulto parece parecen pone ponen puso hace hacen hizo torna tornan esta estan estaba estaban"),
+}
+LINK_REACH = 3  # words a linking verb may stand before the term's head ("vuelve soluble la grasa")
+DETERMINERS_AFTER_VERB = {"en": _words("a an the its their"), "es": _words("un una unos unas el la los las su sus")}
+DEFINITION_TAGS = frozenset(("definition", "apposition"))
+
+
+def card_term(draft: Draft) -> str:
+    """The term a definition card asks about: its quoted words, or the front itself."""
+    front = str(draft.item.get("front", "")).strip()
+    if found := QUOTED_TERM.search(front):
+        return next(g for g in found.groups() if g)
+    return front
+
+
+def predicate_front(draft: Draft, lang: Language, paragraph: str) -> list[str]:
+    """Why ``draft``, a term card, asks to define a verb or a predicate rather than a term
+    ("what is meant by “becomes brittle”?", «¿a qué se llama «pasta cuaja»?»; empty: its front
+    is a noun phrase). A process named by a verb is asked, if at all, as a question with its
+    subject (the condition and cause cards), never as a term."""
+    if draft.kind != "card" or not DEFINITION_TAGS & set(draft.item.get("tags", [])):
+        return []
+    code = lang.code if lang.code in LINKING_VERBS else "en"
+    term = card_term(draft)
+    term_words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", term)]
+    if verb := next((w for w in term_words if w in LINKING_VERBS[code]), None):
+        return [f"held back: the card's front {term!r} holds a verb ({verb!r}): it quotes a verb phrase, not a term"]
+    # The term right after a linking verb, in its paragraph: "the hide becomes supple".
+    for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", paragraph, re.IGNORECASE):
+        before = re.findall(r"[^\W\d_]+|[,;:.]", paragraph[: m.start()])[-LINK_REACH:]
+        clause = before[max((i + 1 for i, w in enumerate(before) if w in ",;:."), default=0):]
+        # «se» links only right before the term («se cristaliza»): «lo que se llama la X» names it.
+        linking = [w for i, w in enumerate(clause) if fold(w).lower() in LINKING_VERBS[code] - {"se"} or (fold(w).lower() == "se" and i == len(clause) - 1)]
+        if verb := next(iter(linking), None):
+            return [f"held back: the card's front {term!r} is what the text says something {verb} (a predicate), not a term"]
+    # A back that opens with a verb and its object («Forma una masa blanda»): what the text
+    # restates is an action, so the front it restates is one too.
+    back = re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))
+    if code == "es" and len(back) > 1:
+        first, second = fold(back[0]).lower(), fold(back[1]).lower()
+        if first == "se" or (first not in lang.words.stop_words and second in DETERMINERS_AFTER_VERB[code]):
+            return [f"held back: the card's back opens with a verb ({back[0]!r}): it restates an action, and its front {term!r} is no term"]
+    return []

@@ -24,6 +24,7 @@ from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
 from quizapp.derive import giveaways
 from quizapp.derive import person_options
+from quizapp.derive import place_kind_options
 from quizapp.derive import trivial_gaps
 from quizapp.derive.extract import (
     MAX_PROMPT_WORDS,
@@ -85,6 +86,10 @@ FAMOUS_FACT_ZIPF = 3.0
 # A name the reader did not type as a person is one when its first word is a given name every
 # language writes this often (Charles 4.4 at its lowest; Gannet, Port, San far below).
 GIVEN_NAME_ZIPF = 3.5
+# Words opening a place's name before "de"/"do"/"da" in the languages whose places English and
+# Spanish texts name ("Rio de Janeiro", "Villa de Leyva", "Porto do Son"): frequent in general
+# text as they are, they are no given name, and the name is no person's with a particle.
+PLACE_OPENERS = frozenset(("rio", "porto", "puerto", "villa", "vila", "villar", "monte", "costa", "castel", "castillo", "ciudad", "cidade", "fort", "port", "mont", "pont", "sao", "santo", "santa", "san", "saint"))
 # A bare role card ("Luis Lacalle Pou: who was he?" -> "President") is general knowledge when
 # the role is a high-frequency title (presidente 5.6, king, pope; not "ingeniero" 4.4) and the
 # person's surname is one general text names (Lacalle 3.1).
@@ -311,6 +316,10 @@ class Builder:
         unparticled = [w for w in words if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES)]
         surname = " ".join(words[at:])
         written_alone = re.compile(rf"(?<!{re.escape(words[at - 1])} ){re.escape(surname)}(?!\w)", re.IGNORECASE)
+        if m.kind == "name" and (
+            fold(words[0]) in PLACE_OPENERS or accept_variants.written_alone(words[0], str(m.value), self.document_text, self.lang)
+        ):
+            return None  # "Rio de Janeiro" (no "de Janeiro"), or a place the text calls by its first word (names13)
         if m.kind == "name" and not (
             self.named_like_person(replace(m, value=" ".join(unparticled)))
             or (not self.lang.is_known_place(str(m.value)) and any(written_alone.search(t) for t in self.facts.paragraphs.values()))
@@ -630,6 +639,10 @@ class Builder:
             # Morocco) is the key to a reader who knows the map (review 13).
             kind = place_kind(key.text, self.lang.code)
             pool = [m for m in pool if place_kind(m.text, self.lang.code) == kind]
+            # Nor a name that says its own kind of place among names that say another or none:
+            # "Kinzua Bridge State Park" among the towns for "the mines around ____" (brief choices).
+            named = place_kind_options.named_kind(key.text, self.lang.code)
+            pool = [m for m in pool if place_kind_options.named_kind(m.text, self.lang.code) == named]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.
@@ -1221,7 +1234,8 @@ class Builder:
         item = self.question("single_choice", prompt, self.explain(s), [s.paragraph], 1, choices=choices)
         yield Candidate(
             "question", item, s.paragraph, self.span(m), self.score("single_choice", m, s), f"single_choice|{fact}|{[c['text'] for c in choices]}", fact, [m.text],
-            blindness.famous_option(item, self.lang.code) if m.kind == "person" else [],  # Darwin among the club's members (blindq2)
+            blindness.famous_option(item, self.lang.code) if m.kind == "person"
+            else place_kind_options.known_neighbour(s, {m.identity}, self.lang) if m.kind == "place" else [],  # Darwin among the club's members (blindq2); "at ____, near Toulouse"
             spares=[self.option_text(o, m) for o in spares],
         )
 
@@ -1405,7 +1419,8 @@ class Builder:
             fact = f"{s.index}:" + "+".join(k.identity for k in keys)
             yield Candidate(
                 "question", item, s.paragraph, self.span(keys[0]), self.score("multiple_select", keys[0], s), f"multiple_select|{fact}", fact, [k.text for k in keys],
-                blindness.famous_option(item, self.lang.code) if kind == "person" else [],  # a famous name among local people (blindq2)
+                blindness.famous_option(item, self.lang.code) if kind == "person"
+                else place_kind_options.known_neighbour(s, {k.identity for k in keys}, self.lang) if kind == "place" else [],  # a famous name among local people (blindq2); places beside Toulouse
                 spares=[self.option_text(o, keys[0]) for o in spares],
             )
             return

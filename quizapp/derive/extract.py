@@ -18,6 +18,7 @@ from itertools import pairwise
 from quizapp.language import fold_word
 from quizapp.languages import Language
 from quizapp.derive import context
+from quizapp.derive.place_kinds import country_adjective
 
 TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
@@ -33,6 +34,12 @@ LEADING_FUNCTION_WORDS = {
     "en": frozenset(["like", "unlike", "despite", "beyond", "besides", "per", "via", "including", "towards", "toward", "upon", "within", "throughout", "behind"]),
     "es": frozenset(["igual", "tras", "ante", "durante", "hacia", "mediante", "salvo", "excepto", "incluso", "conforme"]),
 }
+# A canal or a line named after its two ends ("Kennet and Avon Canal"), a works after its two
+# owners ("Hartley and Moss Foundry"): one name over its "and".
+JOINED_ENDS = frozenset(("Canal", "Railway", "Navigation", "Tramway", "Turnpike", "Junction", "Foundry", "Works", "Brewery", "Mills", "Shipyard"))
+# Titles of nobility English writes capitalised before a name, beside the language's titles:
+# "Count Lorenzo Falier" is Lorenzo Falier.
+NOBLE_TITLES = frozenset(("Count", "Countess", "Duke", "Duchess", "Archduke", "Archduchess", "Earl", "Baron", "Baroness", "Marquis", "Marquess", "Marchioness", "Viscount", "Viscountess", "Archbishop", "Cardinal", "Tsar", "Czar", "Sultan"))
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
@@ -384,6 +391,25 @@ def _name_opening_word(text: str, run: Sequence[re.Match[str]], known: frozenset
     return (run[0].group(), run[1].group()) in known
 
 
+# A person's name is no phrase of common words: every word of "Carlo Benedetti", "Lucía
+# Barragán" is rarer in general text than this, and "Civil War", "Grand Prix", "Foreign Legion"
+# have one word that is not.
+PERSON_NAME_WORD_ZIPF = 4.5
+
+
+def persons_name(words: Sequence[str], lang: Language) -> bool:
+    """Whether the capitalised ``words`` after a nationality adjective read as a person's name
+    ("Carlo Benedetti"), not as the rest of a name the adjective belongs to ("Civil War",
+    "Riviera", "National Park", "Guard"): two or three words, none of them common in general
+    text, nor a place's or an organisation's word, nor a known place."""
+    return (
+        2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words)
+        and all(lang.familiarity(w.lower()) < PERSON_NAME_WORD_ZIPF for w in words)
+        and not any(w in lang.organisation_words or w in lang.place_words or w in lang.titles for w in words)
+        and not lang.is_known_place(" ".join(words))
+    )
+
+
 def _names(
     sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention],
     known_openings: frozenset[tuple[str, str]] = frozenset(),
@@ -417,6 +443,15 @@ def _names(
             merged and text[merged[-1][-1].end():run[0].start()] in (" and ", " y ") and run[-1].group() in lang.organisation_words
             and not any(t.group() in lang.organisation_words for t in merged[-1])
         ):
+            merged[-1] = merged[-1] + run
+        elif (
+            merged and text[merged[-1][-1].end():run[0].start()] == " and " and len(run) == 2 and run[-1].group() in JOINED_ENDS
+            and run[0].group()[:1].isupper() and merged[-1][-1].group()[:1].isupper() and merged[-1][-1].group() not in lang.place_words
+            and (text[: merged[-1][0].start()].lower().endswith("the ") or merged[-1][0].group() == "The")
+        ):
+            # "the Kennet and Avon Canal", "Friends of the Leeds and Liverpool Canal": a canal or
+            # a line named after its two ends is one name, not "Kennet" and "Avon Canal" (names13);
+            # its article says so ("between Bath and Avon Canal wharves" names two things).
             merged[-1] = merged[-1] + run
         elif (
             lang.code == "es" and merged and text[merged[-1][-1].end():run[0].start()] == " y " and len(merged[-1]) >= 2 and len(run) == 1
@@ -466,6 +501,13 @@ def _names(
             run, words = run[1:], words[1:]
         while run and fold_word(words[-1]) in lang.name_connectors:
             run, words = run[:-1], words[:-1]
+        if len(words) >= 3 and country_adjective(words[0], lang.code):
+            # "the Italian Carlo Benedetti" is Carlo Benedetti, "the Austrian Archduke Karl
+            # Wendel" Karl Wendel (names13); "American Civil War" keeps its adjective.
+            titled = words[1] in lang.titles or words[1] in NOBLE_TITLES
+            if persons_name(words[2:] if titled else words[1:], lang):
+                cut = 2 if titled else 1
+                run, words = run[cut:], words[cut:]
         if not run:
             continue
         start, end = run[0].start(), run[-1].end()
@@ -490,7 +532,7 @@ def _names(
                 out.append(Mention("name", office, sentence.start + office_run[0].start(), sentence.start + office_run[-1].end(), sentence.paragraph, sentence.index, office))
             start, words = run[holder].start(), words[holder:]
             name = text[start:end]
-        elif len(words) >= 3 and words[0] in lang.titles and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
+        elif len(words) >= 3 and (words[0] in lang.titles or words[0] in NOBLE_TITLES) and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
             start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
             name = text[start:end]
         if name.endswith(("'s", "’s")):

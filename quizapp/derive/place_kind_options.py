@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.derive.extract import fold
+from quizapp.derive.extract import Sentence, fold
 from quizapp.derive.giveaways import gaps_of
 from quizapp.languages import Language
 
@@ -60,6 +60,15 @@ def _kind(word: str, code: str) -> str | None:
 def place_kind_noun(word: str, code: str) -> str | None:
     """The kind of place ``word`` names ("hamlets" -> "hamlet", "pueblos" -> "pueblo"), or None."""
     return _kind(word, code if code in KIND_NOUNS else "en")
+
+
+def named_kind(name: str, code: str) -> str | None:
+    """The kind of place a name says it is in its own words, the last such noun ("Ardley Country
+    Park" -> "park", "Lake Erie" -> "lake", «Estación de Tolcrosa» -> "estacion"), or None for a
+    bare name ("Bradford", "Mount Jewett"). Options of a place share it with the key: the one
+    park among towns is ruled out, or picked, by its kind (brief choices, issue 10)."""
+    kinds = [k for w in name.split() if w[:1].isupper() and (k := place_kind_noun(w, code))]
+    return kinds[-1] if kinds else None
 
 
 def prompt_kind(before: str, after: str, lang: Language) -> str | None:
@@ -165,4 +174,50 @@ def institution_seat(draft: Draft, lang: Language) -> list[str]:
         words = [w for w in m.group(1).split() if w[:1].isupper() and w.lower() not in NOT_NAME_WORDS]
         if len(words) >= 2:
             return [f"held back: the gap is the seat of {m.group(1)!r}, which a reader who knows it names without the text (blind-seat)"]
+    return []
+
+
+# A place known in general text of English and Spanish alike (wordfreq's Zipf scale, the lower
+# of the two): Toulouse 3.2, Porto 3.5, Glasgow 3.1, Bilbao 2.9, Bradford 2.8; not the local
+# places of a story (Muret 1.4, Mount Jewett 1.8), nor a word of one language (Tomar 2.5).
+KNOWN_NEIGHBOUR_ZIPF = 2.75
+# Words after which a name is a place: "near Toulouse", "south of Porto", «cerca de Oporto».
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|around|outside|beside|of|from|to|en|cerca\s+de|junto\s+a|de|del|al|a|desde|hacia)\s*$"
+)
+# A name listed right after a place asked: "from ____ and Buffalo", «en ____ y Lugo».
+LIST_BEFORE = re.compile(r"(?:\s*,\s*|\s+(?:and|or|y|e|o|u)\s+)$")
+HELD_GEOGRAPHY = (
+    "held back: the sentence names a place known beyond the document ({name}) beside the places asked: a reader who knows "
+    "its surroundings picks them, and rules the others out, without the text (blind-geography)"
+)
+
+
+def neighbour_fame(name: str) -> float:
+    """How well a reader of English or Spanish knows a place's name: the lower of its Zipf
+    frequencies in general text of the two (a word of one language only is no known place)."""
+    from quizapp.languages import language_for
+
+    return min(language_for("en").familiarity(name), language_for("es").familiarity(name))
+
+
+def known_neighbour(s: Sentence, asked: set[str], lang: Language) -> list[str]:
+    """``HELD_GEOGRAPHY`` for a choice among places (the mentions whose identity is in
+    ``asked``) whose sentence ``s`` names another place a reader knows: "plants at ____, south
+    of Toulouse" among Portuguese and French towns, "along the ____ near Porto" (brief choices,
+    issue 10), "visitors from ____ and Buffalo". A name counts as a neighbour when the sentence
+    writes it as a place: after a place preposition ("near", "south of", «cerca de») or listed
+    with a place asked ("from ____ and Buffalo"); not as part of a name ("The New York, Lake
+    Erie and Western Railroad wanted ...")."""
+    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.identity in asked]
+    for m in s.mentions:
+        if m.identity in asked or m.kind not in ("place", "name") or not m.text[:1].isupper():
+            continue
+        raw = s.text[: m.start - s.start]
+        joined = LIST_BEFORE.search(raw)
+        beside = joined is not None and any(end == joined.start() for _, end in spans)
+        if not (beside or PLACE_BEFORE.search(fold(raw))):
+            continue
+        if lang.is_known_place(m.text) or neighbour_fame(m.text) >= KNOWN_NEIGHBOUR_ZIPF:
+            return [HELD_GEOGRAPHY.format(name=m.text)]
     return []

@@ -104,13 +104,84 @@ def country_stems(code: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+# The nationality adjectives of the world's countries and of a few nations and historic states,
+# written out: the stem rule below misses every one of another shape ("French", "Dutch",
+# "Swiss", "Mexican" of México, "Indian" of India, «inglés», «marroquí», «belga»). pycountry has
+# no demonyms and no dependency of the project lists them. Spanish ones in the masculine
+# singular; ``_spanish_forms`` gives the feminine and the plurals («francesa», «marroquíes»).
+DEMONYMS = {
+    "en": """Afghan Albanian Algerian American Andorran Angolan Antiguan Argentine Argentinian Armenian Australian
+        Austrian Azerbaijani Azeri Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Beninese
+        Bhutanese Bolivian Bosnian Botswanan Brazilian British Bruneian Bulgarian Burkinabe Burmese Burundian
+        Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian Comorian Congolese Croatian Cuban Cypriot
+        Czech Danish Djiboutian Dominican Dutch Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian
+        Fijian Filipino Finnish French Gabonese Gambian Georgian German Ghanaian Greek Grenadian Guatemalan Guinean
+        Guyanese Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian
+        Jamaican Japanese Jordanian Kazakh Kenyan Korean Kuwaiti Kyrgyz Lao Laotian Latvian Lebanese Liberian Libyan
+        Lithuanian Luxembourgish Malagasy Malawian Malaysian Maldivian Malian Maltese Mauritanian Mauritian Mexican
+        Moldovan Monegasque Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese Nepali Nicaraguan Nigerian
+        Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese
+        Qatari Romanian Russian Rwandan Salvadoran Samoan Saudi Scottish Scots Senegalese Serbian Singaporean Slovak
+        Slovakian Slovenian Somali Spanish Sudanese Surinamese Swazi Swedish Swiss Syrian Taiwanese Tajik Tanzanian
+        Thai Togolese Tongan Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh
+        Yemeni Zambian Zimbabwean Basque Catalan Galician Andalusian Castilian Flemish Prussian Bavarian Sicilian
+        Corsican Breton Cornish Kurdish Tibetan Soviet Yugoslav Czechoslovak Ottoman""",
+    "es": """afgano albanés argelino estadounidense norteamericano americano andorrano angoleño argentino armenio
+        australiano austriaco austríaco azerí bahameño bangladesí barbadense belga beliceño bielorruso boliviano
+        bosnio brasileño británico búlgaro birmano burundés camboyano camerunés canadiense chadiano chileno chino
+        chipriota colombiano congoleño costarricense croata cubano checo danés dominicano neerlandés holandés
+        ecuatoriano egipcio emiratí inglés eritreo estonio etíope filipino finlandés francés gabonés gambiano
+        georgiano alemán ghanés griego guatemalteco guineano guyanés haitiano hondureño húngaro islandés indio hindú
+        indonesio iraní iraquí irlandés israelí italiano marfileño jamaicano japonés jordano kazajo keniano coreano
+        kuwaití letón libanés liberiano libio lituano luxemburgués malgache malasio maliense maltés marroquí
+        mauritano mexicano mejicano moldavo monegasco mongol montenegrino mozambiqueño namibio nepalí nicaragüense
+        nigeriano nigerino noruego neozelandés omaní pakistaní palestino panameño paraguayo persa peruano polaco
+        portugués puertorriqueño catarí rumano ruso ruandés salvadoreño saudí escocés senegalés serbio singapurense
+        eslovaco esloveno somalí español sudafricano sudanés sueco suizo sirio taiwanés tanzano tailandés tunecino
+        turco ugandés ucraniano uruguayo uzbeko venezolano vietnamita galés yemení zambiano zimbabuense vasco
+        catalán gallego andaluz castellano flamenco prusiano bávaro siciliano corso bretón kurdo tibetano soviético
+        yugoslavo checoslovaco otomano""",
+}
+
+
+def _spanish_forms(word: str) -> list[str]:
+    """A Spanish adjective's four forms from its masculine singular: «-o» («italiana», «italianos»),
+    «-és», «-án», «-ón» («francesa», «alemanes», «bretonas»), «-z» («andaluces»), a consonant
+    («españolas»); «-e», «-a», «-í», «-ú» change only in number («belgas», «marroquíes»)."""
+    for ending, stem_of in (("és", "es"), ("án", "an"), ("ón", "on")):
+        if word.endswith(ending):
+            stem = word[: -len(ending)] + stem_of
+            return [word, stem + "a", stem + "es", stem + "as"]
+    if word.endswith("o"):
+        return [word, word[:-1] + "a", word + "s", word[:-1] + "as"]
+    if word.endswith("z"):
+        return [word, word + "a", word[:-1] + "ces", word + "as"]
+    if word.endswith(("í", "ú")):
+        return [word, word + "es", word + "s"]
+    if word.endswith(("e", "a")):
+        return [word, word + "s"]
+    return [word, word + "a", word + "es", word + "as"]
+
+
+@cache
+def demonyms(code: str) -> frozenset[str]:
+    """The written-out nationality adjectives (DEMONYMS) of ``code``, folded, every form."""
+    words = DEMONYMS.get(code, DEMONYMS["en"]).split()
+    if code == "es":
+        words = [form for w in words for form in _spanish_forms(w)]
+    return frozenset(fold_word(w) for w in words)
+
+
 def country_adjective(word: str, code: str) -> bool:
-    """Whether ``word`` is a country's adjective ("German", "Italian", "alemán", "francesas"):
-    a country's stem and one of the language's adjective endings, and not the country's own
-    name. Adjectives of other shapes ("French", "inglés", "Spanish") are not recognised."""
+    """Whether ``word`` is a nationality adjective ("German", "French", "Mexican", "alemán",
+    «inglesas», «marroquí»): one of the language's written-out DEMONYMS, or a country's stem and
+    one of the language's adjective endings (a regular one the list lacks), and not the
+    country's own name."""
     folded = fold_word(word)
     if folded in countries(code):
         return False
+    if folded in demonyms(code) and (code != "en" or word[:1].isupper()):
+        return True  # (English writes them capitalised: "polish", "turkish" are other words)
     endings = ADJECTIVE_ENDINGS.get(code, ADJECTIVE_ENDINGS["en"])
     return any(folded[: len(folded) - len(e)] in country_stems(code) for e in endings if folded.endswith(e) and len(folded) > len(e))
 

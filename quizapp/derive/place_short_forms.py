@@ -36,6 +36,8 @@ LANDMARK_HEADS = frozenset(fold(w).lower() for w in ["ciudad", "cueva", "cuevas"
 # "Monasterio de Silos". Where the gap follows "of"/"de", the place alone names the same answer.
 LANDMARK_TAILS = frozenset(("Abbey", "Cathedral", "Castle", "Bridge", "Priory", "Minster", "Monastery", "Convent", "Church", "Chapel", "Palace", "Kirk", "Fort", "Lighthouse"))
 LANDMARK_OPENERS = frozenset(("Monasterio", "Catedral", "Castillo", "Puente", "Priorato", "Abadía", "Iglesia", "Colegiata", "Convento", "Palacio", "Alcázar", "Santuario", "Basílica", "Faro"))
+# The landmark words of every list, folded: a name holding one is a place's or a building's.
+LANDMARK_WORDS = LANDMARK_HEADS | {fold(w).lower() for w in LANDMARK_TAILS | LANDMARK_OPENERS}
 CAPITALISED = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]*"
 QUALIFIED = re.compile(
     rf"^(?:(?:El|La|Los|Las|The)\s+)?(?P<core>{CAPITALISED}(?:\s+(?:{CAPITALISED}|de|del|of|the|y|and))*?\s+{CAPITALISED}|{CAPITALISED})"

@@ -9,6 +9,8 @@ Two kinds of key are such words, told apart by form, not by topic:
 - an evaluative adjective of degree or importance ("considerable", "enormes", "crucial"): a
   short per-language list, since no part-of-speech data is available offline.
 Held back, not repaired: no accept list can hold every synonym a reader of the text may type.
+The same holds of an ordinary noun or Spanish verb the author happened to choose
+(``ordinary_word_gap``, below): "the ____ checked every reel" (foremen, or inspectors).
 """
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ import re
 
 from typing import TYPE_CHECKING
 
+from quizapp.derive.accept_variants import without_clitic
+from quizapp.derive.drafting import DETAIL_WORD_ZIPF_TERM
+from quizapp.derive.explanations import TERM_ZIPF
 from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language
@@ -139,4 +144,159 @@ def synonym_gap(draft: Draft, lang: Language) -> list[str]:
         if len(words) <= JUDGEMENT_WORDS and (judging := next((w for w in words if fold_word(w) in evaluative), None)):
             what = "an evaluative adjective" if len(words) == 1 else f"a judgement ({judging!r})"
             return [f"held back: {key!r} is {what}: its synonyms fit the gap as well, and the accept list cannot hold them all"]
+    return []
+
+
+# --- An ordinary word the author happened to choose (fresh reviews of session 11) -----------
+# A typed gap on a noun of general vocabulary ("the metal vanished into the ____": smelters, or
+# furnaces), on a person noun the sentence frames ("the ____ checked every beam": inspectors, or
+# engineers), or on a Spanish verb («basta ____ entre los dedos»: frotarlo, or frotar, pelarlo)
+# tests the author's wording, not the content: a learner who understood types a synonym or
+# another form and is marked wrong. Told by form and by word frequency, never by topic:
+# - the word, in its commonest form (singular, without its clitic: "sheen", «choza»,
+#   «frotar»), is one general text writes: a noun at least DETAIL_WORD_ZIPF_TERM (3.0, under
+#   which the Builder takes a word for a technical term: "calcite" 2.6, "seracs", «pleita»
+#   stay); a verb at least TERM_ZIPF (2.5, explanations.py's: «frotar» 2.8); a person or
+#   instrument named from a common word ("smelters": smelt, «cocineras»: cocina, «cereros»:
+#   cera, "inspectors": inspect) when that word is at least TERM_ZIPF;
+# - a noun is held only where the sentence frames it as a referent: right after an article, a
+#   possessive or a demonstrative ("into the ____", «Las ____ expertas»). A bare noun names a
+#   kind or a material the text chose to teach («con ____ y con roble melojo»: encina);
+# - a Spanish verb by its form: an infinitive or gerund with a clitic («frotarlo»,
+#   «cortándola»), a gerund, or an infinitive after a word that governs one («basta ____»).
+# The document's own terms stay: a word it names, glosses or marks ("called ____", «se llama»,
+# "which means ____", *italics*, quotes), one a heading uses, one it writes over and over.
+# Held back, not repaired with the bare forms in the accept list: «frotar» for «frotarlo» would
+# mend the form, but the verb itself is the author's choice (pelarlo, restregarlo), and so are
+# a noun's synonyms; no accept list holds them all.
+TERM_REPEATS = 3  # the document writes the word (any of its forms) this often in all: its own term
+DEMONSTRATIVES = _words("this that these those este esta estos estas ese esa esos esas aquel aquella aquellos aquellas")
+# A Spanish article joined to its preposition frames a noun too («la tienda del ____»); «al»
+# also opens an infinitive («al ____ el grano»), which the verb reading takes first.
+CONTRACTIONS = _words("del al")
+# Naming and glossing words before a word the text gives as its own ("Botanists call this
+# stage a fen", «lo que los pastores llaman majada», "nextli, which means fire"), a few words
+# between them at most.
+NAMING = re.compile(
+    r"\b(?:call|calls|called|name|names|named|term|terms|termed|dubbed|known\s+as|means|meaning|meant|"
+    r"llaman?|llamaban|llamad[oa]s?|denomin\w+|conocid[oa]s?\s+como|significa|significaba|quiere\s+decir|es\s+decir|o\s+sea)"
+    r"(?:\s+[\w’']+){0,3}?\s*[\"“«‘'*_]*$",
+    re.IGNORECASE,
+)
+GLOSS_AFTER = re.compile(r"^[\"”»’'*_]*\s*(?:\(|,\s*(?:which\s+means|meaning|that\s+is|i\.\s?e\.|es\s+decir|o\s+sea|que\s+significa)\b)", re.IGNORECASE)
+MARKED = re.compile(r"[\"“«‘*_(]$")  # quotes, emphasis, a gloss in brackets: "nextli (fire)"
+GERUND = re.compile(r"^[a-záéíóúñ]{2,}(?:ando|iendo|yendo)$")
+INFINITIVE = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)$")
+# Words after which a Spanish word in -ar/-er/-ir is an infinitive, not a noun («basta frotar»,
+# «antes de trabajar», «para separar»; «el lugar», «del taller» stay nouns).
+INFINITIVE_BEFORE = re.compile(r"\b(?:basta|bastaba|hay\s+que|había\s+que|para|sin|al|antes\s+de|después\s+de|tras|suele|solía|puede|podía|debe|debía|conviene|hace\s+falta)\s+$", re.IGNORECASE)
+
+
+def _verb_base(word: str, before: str, code: str) -> str | None:
+    """The infinitive or gerund a Spanish key is a form of («frotarlo»: frotar), or None when
+    its form is no verb's (English verbs are not read: no form tells them from nouns)."""
+    if code != "es":
+        return None
+    if (bare := without_clitic(word)) is not None:
+        return bare
+    if GERUND.match(word) or (INFINITIVE.match(word) and INFINITIVE_BEFORE.search(before)):
+        return word
+    return None
+
+
+# English words right after a gap that read as its verb, not as a noun it modifies ("the ____
+# cut the bodies", "the ____ were paid"): past forms in -ed, auxiliaries, common irregular pasts.
+VERB_AFTER = re.compile(
+    r"^\s*(?:\w+ed|was|were|is|are|had|has|have|could|would|will|can|may|might|must|should|did|does|do|"
+    r"cut|put|set|kept|made|took|gave|went|came|ran|built|brought|bought|sold|held|left|led|met|paid|said|sent|spent|stood|told|won|wrote|also|often|still|never|always)\b",
+    re.IGNORECASE,
+)
+
+
+def _modifier(key: str, after: str, lang: Language) -> bool:
+    """Whether an English key modifies the noun after its gap ("a ____ pump": flushing; "the
+    ____ line": equilibrium): it names the kind, which the text teaches. A gerund always does
+    ("the ____ wheel": spinning); a gap before a small word ("the ____ of", "the ____ and") or
+    a verb ("the ____ checked") is the noun itself."""
+    if key.endswith("ing"):
+        return True
+    nxt = re.match(r"^\s*([a-z][a-z\-]*)\b", after)
+    return nxt is not None and nxt.group(1) not in lang.words.stop_words and not VERB_AFTER.match(after)
+
+
+def _agent_stems(word: str, code: str) -> list[str]:
+    """The words a person or instrument noun is named from ("smelters": smelt; "inspectors":
+    inspect; "spinners": spin; «cocineras»: cocina; «pescadores»: pescar); empty when its form
+    is no agent's."""
+    if code == "es":
+        if m := re.fullmatch(r"(\w{3,})er[oa]s?", word):
+            stem = m.group(1)
+            stem = stem[:-2] + "c" if stem.endswith("qu") else stem[:-1] if stem.endswith("gu") else stem  # barqu-ero: barca
+            return [stem + "a", stem + "o"]
+        if m := re.fullmatch(r"(\w{3,}[aei])dor(?:a|es|as)?", word):
+            return [m.group(1) + "r"]
+        return []
+    m = re.fullmatch(r"(\w{3,})(?:er|or)s?", word)
+    if m is None:
+        return []
+    stem = m.group(1)
+    stems = [stem, stem + "e"]  # smelt-er, carv-er
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # spinn-er: spin
+    return stems
+
+
+def _forms(word: str, lang: Language) -> list[str]:
+    """``word`` and its other numbers and spellings ("smelters": smelter; «cocineras»: cocinera)."""
+    forms = [word, *lang.term_variants(word), *lang.spelling_variants(word)]
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")  # foremen: foreman
+    return list(dict.fromkeys(forms))
+
+
+def _the_documents_term(forms: list[str], document: str, headings: list[str]) -> bool:
+    """Whether the document gives one of ``forms`` as its own term: names, glosses or marks it,
+    a heading writes it, or it comes back over and over."""
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.IGNORECASE)
+    if any(pattern.search(h) for h in headings):
+        return True
+    found = list(pattern.finditer(document))
+    if len(found) >= TERM_REPEATS:
+        return True
+    return any(
+        NAMING.search(document[max(0, m.start() - 60):m.start()])
+        or MARKED.search(document[max(0, m.start() - 1):m.start()])
+        or GLOSS_AFTER.match(document[m.end():m.end() + 30])
+        for m in found
+    )
+
+
+def ordinary_word_gap(draft: Draft, lang: Language, document: str, headings: list[str]) -> list[str]:
+    """Why a typed gap of ``draft`` is on an ordinary word the author chose (empty: none is)."""
+    code = lang.code if lang.code in EVALUATIVE else "en"
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip()
+        if not key.isalpha() or not key.islower() or lang.number_words.fullmatch(fold_word(key)):
+            continue  # names, figures, phrases: not this check's
+        before = gap.before.rstrip(" \"“«‘'*_")
+        last = fold_word(before.split()[-1].lstrip("\"“«‘'*_¿¡(")) if before.split() else ""
+        article = last in {fold_word(w) for w in lang.determiners | lang.possessives | DEMONSTRATIVES}
+        framed = article or (code == "es" and last in CONTRACTIONS)
+        if (base := _verb_base(key, gap.before, code)) is not None and not article and last != "del":
+            # The verb's own frequency, not the form's («frotarlo» 1.6, «frotar» 2.8), nor a
+            # noun's that happens to share the form («charla» is no «char» + «la»).
+            what, forms, measured = "a verb of general vocabulary", [key, base], [base]
+        elif framed and not (code == "en" and _modifier(key, gap.after, lang)):
+            what, forms = "a word of general vocabulary the sentence frames", _forms(key, lang)
+            stems = [stem for form in forms for stem in _agent_stems(form, code)]
+            # A noun rarer than a technical term's threshold stays, unless it names a person or
+            # a tool from a common word (review: "the metal vanished into the ____", smelters).
+            if max(lang.familiarity(f) for f in forms) < DETAIL_WORD_ZIPF_TERM and max((lang.familiarity(f) for f in stems), default=0.0) < TERM_ZIPF:
+                continue
+            measured = []
+        else:
+            continue
+        if (measured and max(lang.familiarity(f) for f in measured) < TERM_ZIPF) or _the_documents_term(forms, document, headings):
+            continue
+        return [f"held back: {key!r} is {what}, not a term the text names or teaches: a reader who understood types a synonym or another form of it, and the accept list cannot hold them all"]
     return []

@@ -28,13 +28,17 @@ def _folded(text: str) -> frozenset[str]:
 # ``roles`` (which serve other rules and are kept short): feminine forms and abbreviations.
 PERSON_MARKERS = {
     "en": _folded("""dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame engineer mayor
-        councillor judge inspector detective sergeant constable nurse reverend rev rev. captain coach"""),
+        councillor judge inspector detective sergeant constable nurse reverend rev rev. captain coach
+        count countess duke duchess archduke archduchess earl baron baroness marquis marquess viscount
+        archbishop cardinal"""),
     "es": _folded("""profesor profesora doctor doctora dr dr. dra dra. ingeniero ingeniera alcalde alcaldesa
         ministro ministra juez jueza fiscal senador senadora diputado diputada concejal concejala
         señor señora sr sr. sra sra. don doña arquitecto arquitecta abogado abogada investigador investigadora
         comisario comisaria inspector inspectora sargento capitán capitana entrenador entrenadora
         presidente presidenta director directora catedrático catedrática padre fray sor portavoz fundadora
-        secretaria gobernadora jefa líder consejero consejera delegado delegada vicepresidente vicepresidenta"""),
+        secretaria gobernadora jefa líder consejero consejera delegado delegada vicepresidente vicepresidenta
+        conde condesa duque duquesa archiduque archiduquesa marqués marquesa barón baronesa vizconde vizcondesa
+        arzobispo cardenal"""),
 }
 # Roles a text writes in apposition or after a copula ("its president, Nádia Piazza", "cuya
 # portavoz fue ..."), beyond the titles above.
@@ -174,20 +178,21 @@ DESCRIBED_SPAN = 4  # words between the determiner and the profession noun ("the
 def described_before(before: str, lang: Language) -> bool:
     """Whether the text ``before`` a name ends with a determiner (or a preposition joined with
     one: "del", "al") and a lower-case noun of a profession, at most a few modifiers between
-    ("attributed to the nineteenth-century pathologist ", "los papeles del geógrafo "), or, in
-    Spanish, a nationality used as a noun ("los frescos del italiano "): a noun the language's
-    role list lacks still says what a person does, or who."""
+    ("attributed to the nineteenth-century pathologist ", "los papeles del geógrafo "), or a
+    nationality used as a noun («los frescos del italiano », "the Mexican "): a noun the
+    language's role list lacks still says what a person does, or who."""
     clause = re.split(r"[.;:()\n]", before)[-1]
     if not clause.endswith(" ") or clause.rstrip()[-1:] in ",":
         return False
     raw = clause.split()
-    if not raw or not raw[-1].isalpha() or not raw[-1].islower():
+    # A nationality used as a noun («los frescos del italiano », «la francesa », and in English
+    # capitalised: "the Mexican ", names13) is a person's.
+    nationality = bool(raw) and raw[-1].isalpha() and (raw[-1].islower() or lang.code == "en") and country_adjective(raw[-1], lang.code)
+    if not raw or not raw[-1].isalpha() or not (raw[-1].islower() or nationality):
         return False
     noun = fold(raw[-1])
     if noun in NOT_PROFESSIONS.get(lang.code, frozenset()):
         return False
-    # A nationality used as a noun («los frescos del italiano », «la francesa ») is a person's.
-    nationality = lang.code == "es" and country_adjective(raw[-1], lang.code)
     if not nationality and noun not in _markers(lang) and not any(noun.endswith(fold(e)) and len(noun) >= len(e) + 2 for e in PROFESSION_ENDINGS.get(lang.code, ())):
         return False
     openers = {fold(w) for w in lang.determiners | lang.possessives} | {"del", "al"}

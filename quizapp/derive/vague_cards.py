@@ -30,7 +30,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.derive.discourse_fronts import card_term
 from quizapp.derive.extract import fold
+from quizapp.derive.word_families import FAMILY_STEM, share_opening
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -163,3 +165,59 @@ def figurative_back(draft: Draft, lang: Language) -> list[str]:
     if pattern is None or not (found := pattern.search(back)):
         return []
     return [f"held back: the card's back is a figure of speech ({found.group().strip()!r}): it says what the thing is like, not what it is"]
+
+
+# Words a back may not open with when nothing on the card says whose or what they stand for
+# ("Its walls thicken", «Sus gránulos absorben agua», "They ..."): kinds17.
+POINTING_OPENERS = {
+    "en": _words("it its they their them he his she her this these those"),
+    "es": _words("su sus ello esto eso aquello ella ellos ellas le les lo este esta estos estas ese esa esos esas"),
+}
+POINTING_TAGS = frozenset(("definition", "apposition"))
+GIVEAWAY_SHARE = 3  # a back one word in three of which is the term's gives it away
+
+
+def pointing_back(draft: Draft, lang: Language) -> list[str]:
+    """A term card whose back opens with a pronoun or a possessive ("Its fibres take up the
+    tannin" for "hide"): its owner is in the sentence, not on the card. ("Lo que ..." is a whole
+    phrase; a "who was this?" card's "his" is the person's own.)"""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    code = lang.code if lang.code in POINTING_OPENERS else "en"
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))]
+    if not words or words[0] not in POINTING_OPENERS[code] or words[1:2] == ["que"]:
+        return []
+    return [f"held back: the card's back opens with {words[0]!r}, whose owner is in the text's sentence, not on the card: it points outside itself"]
+
+
+def term_in_back(draft: Draft, lang: Language) -> list[str]:
+    """A term card whose back writes a word of the term's own (a word of its family, the parts
+    of a compound read apart: "para-casein" -> "a casein-like gel", «agua residual» -> «el agua
+    que quedaba»): the front gives the back away, and a learner answers from the wording."""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    stop = {fold(w).lower() for w in lang.words.stop_words}
+
+    def content(text: str) -> list[str]:
+        return [w for w in (fold(w).lower() for w in re.findall(r"[^\W\d_]+", text)) if w not in stop and len(w) > 2]
+
+    term = card_term(draft)
+    if any(w[:1].isupper() for w in term.split()[1:]):
+        return []  # a name ("The Kinzua Viaduct" -> "a bridge across Kinzua Creek"): no term's wording
+    # A definition keeping its verb reads with its subject, the term itself («La erosión consiste
+    # en ...»): the term's own mention is the back's subject, no give-away.
+    back = re.sub(rf"(?<!\w){re.escape(fold(term).lower())}(?!\w)", " ", fold(str(draft.item.get("back", ""))).lower())
+    words, term_words = content(back), content(term)
+    shared = [b for b in words if any(share_opening(b, t, FAMILY_STEM) for t in term_words)]
+    if not shared:
+        return []
+    # "a casein-like gel": the back says the thing is like a part of its own name.
+    likeness = re.search(r"(?<!\w)([^\W\d_]+)-(?:like|type|shaped|based)(?!\w)", back)
+    if likeness and any(share_opening(likeness.group(1), t, FAMILY_STEM) for t in term_words):
+        return [f"held back: the card's back says the thing is {likeness.group()!r}, a word of its front {term!r}: the term gives its definition away"]
+    # «El agua sobrante» for «agua residual»: the back's words are largely the term's. A back
+    # that goes on to say what only the text says ("clay dry enough to hold its shape but still
+    # soft enough to carve" for "leather-hard clay") keeps its card.
+    if len(shared) * GIVEAWAY_SHARE < len(words):
+        return []
+    return [f"held back: the card's back writes {shared[0]!r}, a word of its front {term!r}, and little else: the term gives its definition away"]

@@ -24,7 +24,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import choices as choice_rules
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
-from quizapp.derive.place_kind_options import place_kind_noun
+from quizapp.derive.place_kind_options import known_neighbour, place_kind_noun
 from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:
@@ -48,8 +48,12 @@ CLAUSE_GOES_ON = re.compile(
     r",\s+(?=(?:even|which|who|whose|and|but|although|while|though|so|when|where|y|pero|aunque|que|mientras|cuando|donde|lo|la|el)\b)",
     re.IGNORECASE,
 )
-# Prepositions of place that open a modifier of the noun before them ("a lipid on the surface").
-PLACE_PREPOSITIONS = frozenset(("on", "in", "inside", "within", "at", "en", "sobre", "dentro"))
+# Prepositions of place that open a modifier of the noun before them ("a lipid on the surface",
+# "cutters from the moors, known in Galloway as ...": kinds17).
+PLACE_PREPOSITIONS = frozenset(("on", "in", "inside", "within", "at", "from", "en", "sobre", "dentro"))
+# Words of degree before an adjective: a walk that reaches one has left the noun behind
+# («la zona más caliente del horno, conocida como hogar» backed «Caliente del horno», kinds17).
+DEGREE_WORDS = frozenset(("mas", "muy", "menos", "tan", "most", "more", "very", "less", "least", "too"))
 INNER_CONNECTORS = frozenset(("of", "de", "del"))  # inside a noun phrase: "canales de madera"
 LIST_KIND_WORDS = 3  # words before or after a list of names where a kind of place says what they are
 # A list of names: "A, B and C", "A, B y C" (the joins between its members).
@@ -174,6 +178,7 @@ class VarietyDrafter:
                 fact = f"{s.index}:list:" + "+".join(m.identity for m in listed)
                 yield Candidate(
                     "question", item, s.paragraph, (first.start, last.end), SELECTION_SCORE, f"multiple_select|{fact}", fact, [m.text for m in listed],
+                    known_neighbour(s, {m.identity for m in listed}, self.lang) if kind == "place" else [],  # "at ____, south of Toulouse"
                 )
 
     def people_listed(self, s: Sentence, listed: list[Mention]) -> bool:
@@ -397,6 +402,10 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             # term says what it is (the thing named, "this behaviour", says little).
             copula = re.match(rf"(?:\*\*|__|[*_»”\"'])?,\s+(?:{'|'.join(lang.copulas)})\s+", s.text[term[2]:])
             meaning = _restated(s.text, term[2] + copula.end(), lang) if copula else None
+            if meaning is not None and fold(meaning.split()[0]).lower() not in lang.determiners:
+                # "The thin slip, called engobe, is brushed over the pot": what the sentence says
+                # it undergoes (a predicate), not what it is (kinds17); the thing named says it.
+                meaning = None
             if meaning is not None:
                 found.append(NamedTerm(term[0], meaning, s.paragraph, (s.start + term[1], s.start + term[2])))
                 continue
@@ -495,8 +504,11 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
     taken: list[re.Match[str]] = []
     joined = 0
     bounded = True  # the walk stopped at a small word, punctuation or the sentence's start
+    skip = -1  # the connector already taken with its article ("de la costa")
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
+        if i == skip:
+            continue
         gap = text[tok.end():taken[-1].start()] if taken else text[tok.end():end]
         if gap.strip() not in ("", ",", "**", "__") or (gap.strip() in (",", "**", "__") and taken):
             # A word beyond punctuation belongs to another phrase; one beyond the emphasis that
@@ -508,6 +520,14 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
             joined += 1
             taken.append(tok)
             continue
+        if (lang.code == "es" and word in lang.determiners and taken and joined == 0 and i > 1
+                and fold(tokens[i - 1].group()) in connectors and not text[tokens[i - 1].end():tok.start()].strip()):
+            # «los recolectores de la costa, conocidos ... como barrilleros» (kinds17): a «de»
+            # complement with its article is the noun's, as "canales de madera" is.
+            joined += 1
+            taken.extend((tok, tokens[i - 1]))
+            skip = i - 1
+            continue
         if word in stop or (taken and _verb_before_noun(tok.group(), lang)):
             if with_article and taken and word in lang.determiners and i > 0 and fold(tokens[i - 1].group()) in PLACE_PREPOSITIONS:
                 if fold(taken[0].group()) in EMPTY_HEADS:
@@ -517,6 +537,8 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
                 holder = _phrase_before(text, tokens[i - 1].start(), lang, with_article=True)
                 if holder is not None and not text[holder[1]:tokens[i - 1].start()].strip():
                     return holder[0], taken[0].end()
+            if word in DEGREE_WORDS and taken:
+                return None  # «la zona más | caliente del horno»: an adjective's degree, the noun is before it
             break  # "the pan holds | grey crystals called ...": the phrase starts after the verb
         if len(taken) >= DESCRIPTION_WORDS:
             bounded = False
@@ -530,7 +552,8 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
         return None
     start = taken[-1].start()
     before = list(WORD.finditer(text[:start]))
-    if with_article and before and fold(before[-1].group()) in INDEFINITE and not text[before[-1].end():start].strip():
+    # The language's own indefinite article: Spanish «a» is a preposition («a cortadores de turba»).
+    if with_article and before and fold(before[-1].group()) in INDEFINITE & lang.determiners and not text[before[-1].end():start].strip():
         start = before[-1].start()
     phrase_end = taken[0].end()
     return start, phrase_end

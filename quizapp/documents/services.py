@@ -268,7 +268,7 @@ def update_details(document: UserDocument, title: str, language: str) -> None:
 
 
 def derive_paragraphs(document: UserDocument) -> list[Paragraph]:
-    return [Paragraph(p.number, p.text, p.is_heading) for p in paragraphs_of(document)]
+    return [Paragraph(p.number, p.text, p.is_heading, p.is_list_item) for p in paragraphs_of(document)]
 
 
 @unit_of_work

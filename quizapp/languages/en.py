@@ -203,7 +203,10 @@ LANGUAGE = Language(
     sentence_adverbs=words("today yesterday now nowadays still finally eventually currently meanwhile soon afterwards already"),
     generic_names=words("earth world sun moon congress parliament senate government crown church army navy"),
     comparators=("more than", "over", "at least", "less than", "fewer than", "under", "up to", "above", "below", "nearly", "almost", "exceeding", "as many as", "as much as",
-                 "at most", "no more than", "no fewer than", "no less than", "in excess of", "upwards of", "a minimum of", "a maximum of"),
+                 "at most", "no more than", "no fewer than", "no less than", "in excess of", "upwards of", "a minimum of", "a maximum of",
+                 # comparatives (brief choices: "a share greater than ____")
+                 "greater than", "higher than", "larger than", "bigger than", "lower than", "smaller than", "as high as", "as low as",
+                 "as few as", "as little as"),
     date_comparators=("by", "before", "after", "since", "until", "till", "as early as", "as late as"),
     inclusive_words=words("also too both among including other others another"),
     known_places=words("""africa asia europe america antarctica australia oceania eurasia
@@ -240,6 +243,10 @@ LANGUAGE = Language(
     settlement_words=words("village villages town towns hamlet hamlets city cities port ports parish parishes borough boroughs"),
     naming_markers=(
         r",?\s+(?:called|known\s+as|termed|dubbed)\s+", r",\s+(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
+        # "known in the valley as barkers", "known locally as", ", what is called": the place
+        # or the free relative between the thing and its name (kinds17)
+        r",?\s+known\s+(?:locally\s+|(?:in|among|to|on|across|throughout|around)\s+(?:the\s+)?[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}\s+)as\s+",
+        r",\s+(?:what|which)\s+is\s+(?:called|known\s+as|termed)\s+",
         r"\s+what\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
     ),
     restating_markers=(r",\s+(?:that\s+is|i\.\s?e\.),?\s+",),
@@ -294,6 +301,8 @@ LANGUAGE = Language(
         "explain_steps": "Paragraph {paragraph} describes them in this order: {steps}.",
         "matching_role": "Match each person to the role the text gives them.",
         "matching_date": "Match each event to the date (or year) the text gives for it.",
+        "matching_list": "Match each item of the text's list to what the text says it is or does.",
+        "list_lead": "The text introduces a list: \u201c{lead}\u201d {ask}",
         "explain": "Paragraph {paragraph} says: \u201c{sentence}\u201d",
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",

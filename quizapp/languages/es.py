@@ -98,7 +98,10 @@ LANGUAGE = Language(
     sentence_adverbs=words("hoy ayer ahora aun todavia actualmente finalmente entonces manana ya nunca siempre tras durante segun"),
     generic_names=words("tierra mundo sol luna congreso parlamento senado gobierno corona iglesia ejercito armada"),
     comparators=("más de", "menos de", "hasta", "al menos", "por lo menos", "casi", "superior a", "inferior a", "cerca de",
-                 "por encima de", "por debajo de", "un mínimo de", "un máximo de", "no menos de", "no más de"),
+                 "por encima de", "por debajo de", "un mínimo de", "un máximo de", "no menos de", "no más de",
+                 # the adjectives in every number, and «como mínimo» (brief choices: «pérdidas superiores al ____»)
+                 "superiores a", "inferiores a", "mayor de", "mayores de", "mayor que", "mayores que", "menor de", "menores de",
+                 "menor que", "menores que", "como mínimo", "como máximo"),
     date_comparators=("hasta", "desde", "antes de", "después de", "para", "a partir de"),
     inclusive_words=words("también además incluso tampoco ambos ambas entre otros otras otro otra"),
     known_places=words("""africa asia europa america antartida australia oceania eurasia
@@ -136,6 +139,10 @@ LANGUAGE = Language(
     settlement_words=words("pueblo pueblos localidad localidades aldea aldeas villa villas ciudad ciudades municipio municipios vecinos parroquia parroquias puerto puertos"),
     naming_markers=(
         r",?\s+(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+",
+        # «conocidos en la comarca como barrilleros», «, lo que se llama la lejía de sal»: el
+        # lugar o la relativa libre entre la cosa y su nombre (kinds17)
+        r",?\s+conocid[oa]s?\s+(?:(?:en|entre|por)\s+(?:(?:el|la|los|las)\s+)?[a-záéíóúñü][\w\-]*(?:\s+[a-záéíóúñü][\w\-]*){0,2}\s+)como\s+",
+        r",\s+(?:a\s+)?lo\s+que\s+se\s+(?:llama|llamaba|denomina|denominaba|conoce\s+como)\s+",
         r",?\s+(?:que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[a-záéíóúñ]+\s+){1,3}(?:llaman|llamaban|llamó|llamaron|denominan|denominaban|denominó|denominaron|conocen\s+como)\s+",
     ),
     restating_markers=(r",\s+(?:es\s+decir|o\s+sea|esto\s+es),\s+",),
@@ -205,6 +212,8 @@ LANGUAGE = Language(
         "explain_steps": "El párrafo {paragraph} los describe en este orden: {steps}.",
         "matching_role": "Relacione a cada persona con el papel que le da el texto.",
         "matching_date": "Relacione cada hecho con la fecha (o el año) que le da el texto.",
+        "matching_list": "Relacione cada elemento de la lista del texto con lo que el texto dice que es o hace.",
+        "list_lead": "El texto presenta una lista: «{lead}» {ask}",
         "explain": "El párrafo {paragraph} dice: «{sentence}»",
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",

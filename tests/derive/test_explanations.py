@@ -137,7 +137,10 @@ def test_no_gap_on_a_unit_after_an_approximate_quantity() -> None:
 def test_the_paragraphs_of_a_plain_explanatory_spanish_text_are_covered() -> None:
     """tests/fixtures/documents/hornos-de-cal.md: how a lime kiln was built, fired and its lime
     slaked, with few names or figures (three of five paragraphs had an item before). The
-    firing's paragraph is asked by the wood it burnt, not by the unit after "unos". The last
+    firing's paragraph is asked by the wood it burnt, not by the unit after "unos". The uses'
+    and the kiln's paragraphs had only ordinary words the author chose («desinfectar los ____»:
+    establos, or cuadras; «excavado en una ____»: ladera, or colina), held back since session 11
+    (synonym_gaps.ordinary_word_gap): they wait for a draft on what the text teaches. The last
     paragraph's only detail is its century, «A mediados del siglo ____ el cemento y la cal
     industrial ... dejaron sin clientes a los caleros»: XX to any reader (worldknow, kind 1),
     so it stays uncovered, saying why."""
@@ -145,7 +148,7 @@ def test_the_paragraphs_of_a_plain_explanatory_spanish_text_are_covered() -> Non
     drafts = derive_drafts(paragraphs, "es")
     content = {p.number for p in paragraphs if not p.is_heading}
     last = max(content)
-    assert content - {d.paragraph for d in ready(drafts)} == {last}
+    assert content - {d.paragraph for d in ready(drafts)} == {2, 4, last}
     assert any("the gap is a century" in reason for d in drafts if d.paragraph == last for reason in d.problems)
 
 

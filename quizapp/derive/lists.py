@@ -1,0 +1,368 @@
+"""Drafts from a document's lists and the paragraphs that introduce them.
+
+A list paragraph ("- The beater room: a roller ground the rags into pulp - The vat room: ...",
+"1. Dip the mould. 2. Shake it ...") often names no figure, person or defined term the
+sentence-based drafter (``quizapp.derive.drafting``) asks, and a list item is no sentence a gap
+can quote (``Builder.list_fragment``). What a list teaches is its shape:
+
+- items pairing a name with what it is or does (``Name: description``, ``**Name** — ...``,
+  ``"Name", which explains ...``, ``the still room, where ...``, «El enjulio: el rodillo ...»)
+  make a **matching** item: the
+  names on one side, the text's descriptions, trimmed to their first clause, on the other. A
+  pair whose description repeats a word of its name ("The drying loft ↔ ... until they were
+  dry") is matched from the words alone and left out;
+- items that are the steps of a sequence the text says is fixed (a numbered list, a lead-in
+  "in this order", «sigue una secuencia fija», «los pasos», items opening "First", "Then") make
+  an **ordering** item of the steps, trimmed as ``quizapp.derive.sequences`` trims a narrative
+  step (no marker, no word saying its place, no pronoun standing for the doer).
+
+The list reaches the drafter in one of four shapes: one paragraph holding the lead-in and the
+items ("The book has four chapters: - "Lady Day", which ... - ..."), a paragraph of items after
+a lead-in paragraph ending with a colon (a markdown list under its lead-in: the lines of a block
+are joined), one sentence whose items follow its colon, parted by semicolons ("A bell was made
+in a fixed order: first ...; then ...; finally ..."), or, from the document import, one
+paragraph per item (``Paragraph.is_list_item``; a numbered list's numbers are gone by then, so
+only its lead-in or its markers say it is ordered).
+The item cites the lead-in and the items' paragraphs: both are what it teaches. Every candidate
+then goes through the same checks as the others (grounding, linter, enemies, standing alone).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizapp.derive import context
+from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter
+from quizapp.derive.word_families import share_stem, strip_ending
+from quizapp.languages import LIST_MARKER, LIST_OPENING
+
+MIN_PAIRS = 3  # a matching of two pairs is one guess
+MAX_PAIRS = 5  # more is a chore to match on a phone
+MAX_NAME_WORDS = 5  # "The beater room", «La lanzadera»: a name, not a clause
+MAX_SIDE_WORDS = 14  # a description longer than this is cut at its first comma, or left out
+MIN_SIDE_WORDS = 3
+MAX_LEAD_WORDS = 25  # a lead-in quoted in the prompt, to say what the list is of
+MAX_ENTRY_WORDS = 40  # an item longer than this is a paragraph of prose, not a step to order
+LIST_MATCHING_SCORE = BASE_SCORE["matching"] - 0.12
+# Above a narrative paragraph's ordering (sequences.ORDERING_SCORE): steps listed after "in this
+# order:" also open with "Then", "Luego", and the list's ordering, which cites the lead-in, wins.
+LIST_ORDERING_SCORE = BASE_SCORE["ordering"] - 0.11
+
+# A numbered list written on one line once its block is joined: "1. Dip ... 2. Shake ...".
+_NUMBER_MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
+# A list inside one sentence, after its lead-in's colon, its items parted by semicolons: "A bell
+# was made in a fixed order: first the core was built; then ...; finally ...".
+_INLINE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?:;]{3,200}:)\s+(?P<body>[^.!?:;]+(?:;\s+[^.!?:;]+){2,})(?:[.!?](?:\s|$)|$)")
+# The shapes of an item pairing a name with what it is: emphasised, quoted, before a colon or a dash.
+_EMPHASISED = re.compile(r"^(\*\*|__)(?P<name>[^*_]{1,80}?)[:.]?\1\s*(?:[:.—–-]\s*)?(?P<desc>\S.*)$")
+_QUOTED = re.compile(r"^[\"“«'‘](?P<name>[^\"”»'’]{1,80})[\"”»'’](?:\s*[:,—–-])?\s+(?P<desc>\S.*)$")
+_COLON = re.compile(r"^(?P<name>[^:;,.]{1,80}):\s+(?P<desc>\S.*)$")
+_DASH = re.compile(r"^(?P<name>[^:;,.]{1,80}?)\s+[—–-]\s+(?P<desc>\S.*)$")
+# "the still room, where the housekeeper made cordials", «la bodega, donde se guardaba ...».
+_COMMA_RELATIVE = {
+    "en": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:where|which|who|whose|that)\s.*)$", re.IGNORECASE),
+    "es": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:donde|que|quien|quienes|cuyo|cuya|cuyos|cuyas|en (?:el|la|los|las) que)\s.*)$", re.IGNORECASE),
+}
+# A description opening with a relative word reads as what the name does once it goes ("which
+# lists the copper bought", «que mantenía los tinajones»); a place's "where"/«donde» stays.
+_RELATIVE_OPENING = {
+    "en": re.compile(r"^(?:which|that|who)\s+", re.IGNORECASE),
+    "es": re.compile(r"^(?:que|quien|quienes|el cual|la cual|los cuales|las cuales)\s+", re.IGNORECASE),
+}
+# ... and so does one opening with a pronoun for the name ("**Hedgers** — they laid the hedges",
+# "The loft: it held the sheets"): "Laid the hedges" is what they did, and stands alone.
+_PRONOUN_OPENING = {
+    "en": re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE),
+    "es": re.compile(r"^(?:él|ella|ellos|ellas)\s+(?=[a-záéíóúñ])", re.IGNORECASE),
+}
+# A description is its first clause when it runs long: a comma, a semicolon, a bracket, a dash.
+_SIDE_CUT = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
+_SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)")
+# A lead-in saying the items come in a fixed order (a numbered list says it by its numbers).
+_ORDER_LEAD = {
+    "en": re.compile(
+        r"\b(?:in (?:this|that|the following|a fixed|the same) order|in order|fixed (?:order|sequence)|sequence|"
+        r"steps?|stages?|phases?|one after (?:the other|another))\b", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?:en (?:este|ese|el siguiente|un|el mismo) orden|por orden|orden fijo|secuencia|pasos?|etapas?|fases?|"
+        r"uno tras otro|una tras otra)\b", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of a list: its text (marker cut) and where it stands in its paragraph."""
+
+    text: str
+    paragraph: int
+    start: int
+
+
+@dataclass(frozen=True)
+class TextList:
+    """A list of the document with what introduces it."""
+
+    lead: str  # the lead-in's last sentence, ending with a colon ("" when none)
+    paragraphs: tuple[int, ...]  # the lead-in's paragraph and the items', cited by its drafts
+    entries: tuple[Entry, ...]
+    numbered: bool
+
+
+def _trimmed(text: str, start: int) -> tuple[str, int]:
+    """``text`` without its surrounding spaces, and where it then starts."""
+    lead = len(text) - len(text.lstrip())
+    return text.strip(), start + lead
+
+
+def _bulleted(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """A paragraph holding a bulleted list: the text before its first marker and the items
+    (text, offset); None for a paragraph with no list (one " - " is a dash)."""
+    markers = list(LIST_MARKER.finditer(text))
+    if len(markers) < 2 or not LIST_OPENING.search(text):
+        return None
+    return _cut(text, [(m.start(), m.end()) for m in markers])
+
+
+def _numbered(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """A paragraph holding a numbered list, "1. ... 2. ... 3. ...", the numbers running on from
+    1 (a year or a figure with a full stop is no marker): as ``_bulleted``."""
+    run: list[tuple[int, int]] = []
+    for m in _NUMBER_MARK.finditer(text):
+        if int(m.group(1)) == len(run) + 1 and (run or re.search(r"(?:^|[:.]\s*)$", text[:m.start()])):
+            run.append((m.start(), m.end()))
+    if len(run) < 2:
+        return None
+    return _cut(text, run)
+
+
+def _cut(text: str, marks: list[tuple[int, int]]) -> tuple[str, list[tuple[str, int]]]:
+    before = text[:marks[0][0]].strip()
+    items = []
+    for k, (_, end) in enumerate(marks):
+        stop = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        piece, at = _trimmed(text[end:stop], end)
+        if piece:
+            items.append((piece, at))
+    return before, items
+
+
+def _inline(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """A list inside one sentence ("... in a fixed order: first ...; then ...; finally ..."):
+    its lead-in and its items (text, offset), an "and" opening the last one cut; None if none."""
+    found = _INLINE.search(text)
+    if found is None:
+        return None
+    items = []
+    for part in re.finditer(r"[^;]+", found.group("body")):
+        piece, at = _trimmed(part.group(), found.start("body") + part.start())
+        joint = re.match(r"(?:and|y|e)\s+", piece, re.IGNORECASE)
+        if joint:
+            piece, at = piece[joint.end():], at + joint.end()
+        items.append((piece, at))
+    return (found.group("lead").strip(), items) if len(items) >= MIN_STEPS else None
+
+
+def _last_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    return parts[-1] if parts else ""
+
+
+class ListDrafter:
+    """Matching and ordering drafts from one document's lists."""
+
+    def __init__(self, builder: Builder, list_items: frozenset[int] = frozenset()) -> None:
+        self.builder = builder
+        self.lang = builder.lang
+        self.code = self.lang.code if self.lang.code in _ORDER_LEAD else "en"
+        self.steps = SequenceDrafter(builder)
+        self.list_items = list_items  # paragraphs the import read as list items, one item each
+        self.stop = {fold(w) for w in self.lang.words.stop_words}
+
+    # ------------------------------------------------------------ finding lists
+
+    def lists(self) -> list[TextList]:
+        """The document's lists, in its order, each with its lead-in when one ends with a colon."""
+        paragraphs = self.builder.facts.paragraphs
+        found: list[TextList] = []
+        run: list[int] = []  # paragraphs read as list items, one item each, in a row
+        for n in sorted(paragraphs):
+            if n in self.list_items:
+                if run and n != run[-1] + 1:
+                    found.append(self.item_paragraphs(run))
+                    run = []
+                run.append(n)
+                continue
+            if run:
+                found.append(self.item_paragraphs(run))
+                run = []
+            if (listed := self.in_paragraph(n, paragraphs[n])) is not None:
+                found.append(listed)
+        if run:
+            found.append(self.item_paragraphs(run))
+        return found
+
+    def item_paragraphs(self, run: list[int]) -> TextList:
+        """A list the import read one item a paragraph."""
+        paragraphs = self.builder.facts.paragraphs
+        entries = tuple(Entry(text, m, start) for m in run for text, start in [_trimmed(paragraphs[m], 0)])
+        lead, cited = self.lead_before(run[0])
+        return TextList(lead, (*cited, *run), entries, numbered=False)
+
+    def in_paragraph(self, number: int, text: str) -> TextList | None:
+        """A list a paragraph holds (its lines joined), with the lead-in before its first item
+        or, when it opens with one, in the paragraph before."""
+        numbered = _numbered(text)
+        shape = numbered or _bulleted(text)
+        if shape is None:
+            inline = _inline(text)
+            if inline is None:
+                return None
+            lead, items = inline
+            return TextList(lead, (number,), tuple(Entry(x, number, a) for x, a in items), numbered=False)
+        before, items = shape
+        cited: tuple[int, ...] = ()
+        if before:
+            if not before.endswith(":"):
+                return None  # a paragraph that goes on into a list without introducing it
+            lead = _last_sentence(before)
+        else:
+            lead, cited = self.lead_before(number)
+        entries = tuple(Entry(t, number, a) for t, a in items)
+        return TextList(lead, (*cited, number), entries, numbered=numbered is not None)
+
+    def lead_before(self, number: int) -> tuple[str, tuple[int, ...]]:
+        """The lead-in of a list opening paragraph ``number``: the paragraph right before it
+        when it ends with a colon (its last sentence), else none."""
+        before = self.builder.facts.paragraphs.get(number - 1, "").strip()
+        if before.endswith(":") and number - 1 not in self.list_items:
+            return _last_sentence(before), (number - 1,)
+        return "", ()
+
+    # ------------------------------------------------------------ drafts
+
+    def candidates(self) -> Iterator[Candidate]:
+        for found in self.lists():
+            yield from self.matching(found)
+            yield from self.ordering(found)
+
+    def pair(self, entry: Entry) -> tuple[str, str] | None:
+        """The name and the description an item pairs, the description trimmed to what a
+        matching's side shows (its first sentence, its first clause when long); None when the
+        item is no such pair."""
+        text = entry.text
+        for shape in (_EMPHASISED, _QUOTED, _COLON, _DASH, _COMMA_RELATIVE[self.code]):
+            match = shape.match(text)
+            if match is not None:
+                break
+        else:
+            return None
+        name = match.group("name").strip().strip("*_").strip().rstrip(":.").strip()
+        words = name.split()
+        if not 1 <= len(words) <= MAX_NAME_WORDS or not name[:1].isalpha():
+            return None
+        desc = match.group("desc").strip()
+        desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
+        desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
+        if len(desc.split()) > MAX_SIDE_WORDS and (cut := _SIDE_CUT.search(desc)):
+            desc = desc[:cut.start()]
+        desc = desc.strip().rstrip(".;,:")
+        if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
+            return None
+        return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
+
+    def prompt(self, found: TextList, name: str, whole: bool) -> str:
+        """The item's prompt, the lead-in quoted before it ("The text introduces a list: “The
+        mill had four rooms, each with its own task:” Match ..."): in a quiz, away from the
+        text, it says what the list is of. Not when the item leaves items out (the lead-in's
+        "four rooms" beside three pairs), nor when the lead-in is long or leans on what comes
+        before it ("These are ...", "Its rooms")."""
+        ask = self.lang.prompt(name)
+        lead = found.lead.strip()
+        if (
+            not whole or not lead or len(lead.split()) > MAX_LEAD_WORDS
+            or context.leans_on_context(lead, self.lang) or context.demonstrative_reference(lead, self.lang)
+        ):
+            return ask
+        return self.lang.prompt("list_lead", lead=lead, ask=ask)
+
+    def content_words(self, text: str) -> set[str]:
+        return {fold(w) for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 3 and fold(w) not in self.stop}
+
+    def matched_by_words(self, name: str, desc: str) -> bool:
+        """Whether a description repeats a word of its name, or one of its family ("The
+        drying loft" ↔ "until they were dry", "Metal sales" ↔ "the metal sold", "The gun room"
+        ↔ "cleaned the shotguns"): a reader matches the pair from the words alone."""
+        these, those = self.content_words(name), self.content_words(desc)
+        if share_stem(these, those):
+            return True
+        stems = {strip_ending(w) for w in these}
+        if stems & {strip_ending(w) for w in those}:
+            return True
+        # A compound of the name's word: "The gun room" <-> "cleaned the shotguns".
+        return any(len(s) >= 3 and (strip_ending(w).endswith(s) or w.startswith(s)) for s in stems for w in those)
+
+    def matching(self, found: TextList) -> Iterator[Candidate]:
+        """Names to their descriptions, when (almost) every item of the list pairs one."""
+        pairs = [p for e in found.entries if (p := self.pair(e)) is not None]
+        if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
+            return
+        fair = [(n, d) for n, d in pairs if not self.matched_by_words(n, d)]
+        shown = fair[:MAX_PAIRS]
+        if len(shown) < MIN_PAIRS:
+            return
+        if len({fold(n) for n, _ in shown}) < len(shown) or len({fold(d) for _, d in shown}) < len(shown):
+            return
+        b = self.builder
+        described = "; ".join(f"{n}: {d}" for n, d in shown)
+        item = b.question(
+            "matching", self.prompt(found, "matching_list", len(shown) == len(found.entries)), self.lang.prompt("explain_roles", roles=described),
+            list(found.paragraphs), 2, pairs=[{"left": n, "right": d} for n, d in shown],
+        )
+        main = found.entries[0].paragraph
+        fact = f"list:{main}:{found.entries[0].start}:pairs"
+        yield Candidate("question", item, main, None, LIST_MATCHING_SCORE, f"matching|{fact}|{described}", fact, [x for p in shown for x in p])
+
+    def ordered(self, found: TextList) -> bool:
+        """Whether the text says the list's items come in a fixed order: numbered, a lead-in
+        saying so ("in this order", «sigue una secuencia fija», "the steps"), or items opening
+        with sequence markers ("First", "Then", «Luego»)."""
+        if found.numbered or _ORDER_LEAD[self.code].search(found.lead):
+            return True
+        marked = sum(1 for e in found.entries if self.steps.marker.match(e.text))
+        return marked >= MIN_STEPS or (marked >= 2 and marked >= len(found.entries) - 1)
+
+    def ordering(self, found: TextList) -> Iterator[Candidate]:
+        """The steps of a list the text says is ordered, as clauses trimmed like a narrative
+        paragraph's steps; the items' names when each step is a named one ("**Mixing**: ...")."""
+        if not self.ordered(found) or not MIN_STEPS <= len(found.entries):
+            return
+        named = [self.pair(e) for e in found.entries]
+        texts: list[str]
+        prompt = "ordering_steps"
+        if all(p is not None for p in named) and all(len(p[0].split()) <= 3 for p in named if p is not None):
+            texts = [p[0] for p in named if p is not None]
+            prompt = "ordering_stages"
+        else:
+            texts = []
+            for e in found.entries:
+                sentence = Sentence(paragraph=e.paragraph, index=-1, start=e.start, end=e.start + len(e.text), text=e.text)
+                marker = self.steps.marker.match(e.text)
+                step = self.steps.clause(sentence, marker.end() if marker else 0)
+                if step is None or len(e.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(e.text.split())):
+                    return  # a step that cannot be shown ("In 1862" of a long item): the order would have a hole
+                texts.append(step.text)
+        texts = texts[:MAX_STEPS]
+        if len({fold(t) for t in texts}) < len(texts) or any(self.steps.marked(t) for t in texts):
+            return
+        b = self.builder
+        order = "; ".join(texts)
+        main = found.entries[0].paragraph
+        item = b.question(
+            "ordering", self.prompt(found, prompt, len(texts) == len(found.entries)), self.lang.prompt("explain_steps", paragraph=str(main), steps=order),
+            list(found.paragraphs), 2, items=texts,
+        )
+        fact = f"list:{main}:{found.entries[0].start}:order"
+        yield Candidate("question", item, main, None, LIST_ORDERING_SCORE, f"ordering|{fact}|{order}", fact, texts)

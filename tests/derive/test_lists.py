@@ -1,0 +1,341 @@
+"""Lists and the paragraphs that introduce them (quizapp.derive.lists): a list pairing names
+with what they are or do is a matching item, a list of steps the text says are in a fixed order
+an ordering item; either cites the list and its lead-in. Own texts, two list styles a language."""
+from __future__ import annotations
+
+import re
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
+
+# A markdown list under its lead-in paragraph ("**Name**: ..."), then a numbered one.
+MILL_EN = """# The Marlow paper mill
+
+The paper mill at Marlow Bottom opened in 1792 and made writing paper from linen rags until 1911, when a fire closed it.
+
+## The four rooms
+
+The mill had four rooms, each with its own task:
+
+- **The cutting room**: women sorted the linen and chopped it into small squares.
+- **The beater room**: a heavy roller ground the wet squares into a thin pulp.
+- **The vat room**: the dipper lifted a layer of fibres from the pulp on a wire mould.
+- **The drying loft**: the damp sheets hung on ropes of horsehair until they were dry.
+
+## Making a sheet
+
+Every sheet went through the same steps in this order:
+
+1. The vatman dipped the mould into the warm pulp.
+2. He shook the mould gently to lock the fibres together.
+3. The coucher turned the wet sheet onto a woollen felt.
+4. A screw press squeezed the pile of felts and sheets.
+5. The sheets were dipped in gelatine to stop ink from spreading.
+
+The Marlow mill sold most of its paper to lawyers in Oxford, who prized its strength.
+"""
+
+# The lead-in and a list of quoted names in one paragraph ("- a - b - c" once joined).
+BELLS_EN = """# The bell foundry at Wexcombe
+
+The Wexcombe foundry cast church bells from 1701 to 1958.
+
+The foundry's account book has four chapters, each in a different hand:
+- "Lady Day", which lists the copper and tin bought each year - "Michaelmas", which records the loam and horse dung for each mould - "Candlemas", which gives the notes struck after each casting - "Metal sales", which lists the metal sold as scrap
+"""
+
+# «Nombre: descripción» under its lead-in, then steps under «una secuencia fija».
+TELAR_ES = """# El telar de Santa Eulalia
+
+El taller de Santa Eulalia tejió mantas de lana churra desde 1868 hasta 1974 y llegó a tener once telares de madera.
+
+## Las piezas del telar
+
+Cada telar de madera tenía cinco piezas principales:
+
+- El enjulio: el rodillo trasero donde se enrolla la urdimbre antes de tejer.
+- Los lizos: unos marcos que levantan la mitad de los hilos para abrir paso a la trama.
+- La lanzadera: una pieza hueca que lleva el hilo de un lado a otro.
+- El peine: una rejilla que aprieta cada pasada contra la anterior.
+- Los pedales: las tablas que la tejedora pisa para mover los lizos.
+
+## La preparación de la lana
+
+La preparación de la lana seguía una secuencia fija:
+
+- Las mujeres lavaban los vellones en el arroyo con agua fría.
+- Después cardaban la lana a mano con peines de púas.
+- Luego hilaban la lana en la rueca durante el invierno.
+- Por último teñían las madejas con nogal o con rubia.
+
+La última tejedora del taller, Remedios Alonso, donó su telar al museo de la comarca en 1981.
+"""
+
+# «Nombre», que ... joined with its lead-in; then lower-case steps «en este orden».
+BODEGA_ES = """# Las bodegas de Villacarrillo
+
+Las bodegas de Villacarrillo guardaban en 1900 unas 40.000 arrobas de vino.
+
+El vino pasaba por cuatro lugares antes de venderse:
+- «El lagar», donde se pisaba la uva descalzo - «La cueva», que mantenía los tinajones a la misma temperatura todo el año - «El jaraíz», que servía para prensar el orujo - «La trastienda», donde el bodeguero cobraba a los arrieros
+
+Los pasos de la vendimia eran siempre los mismos, en este orden:
+- cortar los racimos con navaja - llevar los racimos en serones a lomos de mula - pisar la uva en el lagar - dejar fermentar el mosto en las tinajas
+"""
+
+
+def ready(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if not d.problems]
+
+
+def of_type(drafts: list[Draft], qtype: str) -> list[Draft]:
+    return [d for d in ready(drafts) if d.item.get("type") == qtype]
+
+
+def normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def number_of(paragraphs: list[Paragraph], opening: str) -> int:
+    return next(p.number for p in paragraphs if p.text.startswith(opening))
+
+
+def test_a_list_of_named_rooms_is_matched_to_its_descriptions_citing_the_lead_in() -> None:
+    paragraphs = read_paragraphs(MILL_EN)
+    lead, items = number_of(paragraphs, "The mill had four rooms"), number_of(paragraphs, "- **The cutting room**")
+    matchings = of_type(derive_drafts(paragraphs, "en"), "matching")
+    assert matchings, [(d.key, d.problems) for d in derive_drafts(paragraphs, "en") if d.paragraph == items]
+    m = matchings[0]
+    assert m.item["source"] == [lead, items]
+    pairs = {p["left"]: p["right"] for p in m.item["pairs"]}
+    assert pairs["The beater room"] == "A heavy roller ground the wet squares into a thin pulp"
+    assert pairs["The vat room"].startswith("The dipper lifted a layer of fibres")
+    # "The drying loft" <-> "... until they were dry": matched from the words alone, left out.
+    assert "The drying loft" not in pairs
+
+
+def test_a_numbered_list_of_steps_is_an_ordering_of_its_trimmed_clauses() -> None:
+    paragraphs = read_paragraphs(MILL_EN)
+    lead, steps = number_of(paragraphs, "Every sheet went through"), number_of(paragraphs, "1. The vatman")
+    orderings = [d for d in of_type(derive_drafts(paragraphs, "en"), "ordering") if d.paragraph == steps]
+    assert orderings
+    o = orderings[0]
+    assert o.item["source"] == [lead, steps]
+    assert o.item["items"][:3] == [
+        "The vatman dipped the mould into the warm pulp",
+        "Shook the mould gently to lock the fibres together",  # the doer's pronoun cut, as in a narrative step
+        "The coucher turned the wet sheet onto a woollen felt",
+    ]
+    assert not any(re.match(r"\d", i) for i in o.item["items"])  # no item says its own place
+
+
+def test_quoted_names_with_which_clauses_in_one_paragraph_with_their_lead_in() -> None:
+    paragraphs = read_paragraphs(BELLS_EN)
+    items = number_of(paragraphs, "The foundry's account book")
+    matchings = of_type(derive_drafts(paragraphs, "en"), "matching")
+    assert matchings and matchings[0].item["source"] == [items]
+    pairs = {p["left"]: p["right"] for p in matchings[0].item["pairs"]}
+    assert pairs == {
+        "Lady Day": "Lists the copper and tin bought each year",
+        "Michaelmas": "Records the loam and horse dung for each mould",
+        "Candlemas": "Gives the notes struck after each casting",
+    }  # "Metal sales" <-> "lists the metal sold as scrap" repeats its name: left out
+
+
+def test_spanish_name_colon_description_items_are_matched() -> None:
+    paragraphs = read_paragraphs(TELAR_ES)
+    lead, items = number_of(paragraphs, "Cada telar de madera"), number_of(paragraphs, "- El enjulio")
+    matchings = of_type(derive_drafts(paragraphs, "es"), "matching")
+    assert matchings
+    m = matchings[0]
+    assert m.item["source"] == [lead, items]
+    assert "Relacione" in m.item["prompt"]
+    pairs = {p["left"]: p["right"] for p in m.item["pairs"]}
+    assert pairs["La lanzadera"] == "Una pieza hueca que lleva el hilo de un lado a otro"
+    assert pairs["El enjulio"] == "El rodillo trasero donde se enrolla la urdimbre antes de tejer"
+    # «Los lizos: unos marcos que levantan la mitad de los hilos para abrir paso a la trama» runs
+    # past a side's length with no comma to cut at: left out, the other four pairs matched.
+    assert "Los lizos" not in pairs and len(pairs) == 4
+
+
+def test_spanish_steps_under_a_fixed_sequence_are_ordered_without_their_markers() -> None:
+    paragraphs = read_paragraphs(TELAR_ES)
+    lead, steps = number_of(paragraphs, "La preparación de la lana seguía"), number_of(paragraphs, "- Las mujeres lavaban")
+    orderings = [d for d in of_type(derive_drafts(paragraphs, "es"), "ordering") if d.paragraph == steps]
+    assert orderings
+    o = orderings[0]
+    assert o.item["source"] == [lead, steps]  # the list's ordering, not the narrative one of its markers alone
+    assert o.item["items"] == [
+        "Las mujeres lavaban los vellones en el arroyo con agua fría",
+        "Cardaban la lana a mano con peines de púas",
+        "Hilaban la lana en la rueca durante el invierno",
+        "Teñían las madejas con nogal o con rubia",
+    ]
+
+
+def test_spanish_quoted_places_and_lower_case_steps_joined_in_one_paragraph() -> None:
+    paragraphs = read_paragraphs(BODEGA_ES)
+    drafts = derive_drafts(paragraphs, "es")
+    places = number_of(paragraphs, "El vino pasaba")
+    matchings = [d for d in of_type(drafts, "matching") if d.paragraph == places]
+    assert matchings
+    pairs = {p["left"]: p["right"] for p in matchings[0].item["pairs"]}
+    assert pairs["La cueva"] == "Mantenía los tinajones a la misma temperatura todo el año"
+    assert pairs["La trastienda"] == "Donde el bodeguero cobraba a los arrieros"
+    steps = number_of(paragraphs, "Los pasos de la vendimia")
+    orderings = [d for d in of_type(drafts, "ordering") if d.paragraph == steps]
+    assert orderings and orderings[0].item["items"][0] == "Cortar los racimos con navaja"
+    assert orderings[0].item["source"] == [steps]  # its lead-in is in the same paragraph
+
+
+def test_a_step_leaning_on_the_one_before_holds_the_ordering_back() -> None:
+    text = BODEGA_ES.replace("llevar los racimos", "llevarlos")
+    paragraphs = read_paragraphs(text)
+    steps = number_of(paragraphs, "Los pasos de la vendimia")
+    held = [d for d in derive_drafts(paragraphs, "es") if d.item.get("type") == "ordering" and d.paragraph == steps]
+    assert held and all(d.problems for d in held)  # «Llevarlos en serones»: the clitic leans on the step before
+
+
+def test_list_items_read_one_per_paragraph_by_the_import_are_one_list() -> None:
+    paragraphs = [
+        Paragraph(1, "El telar de Santa Eulalia", is_heading=True),
+        Paragraph(2, "El taller de Santa Eulalia tejió mantas de lana churra desde 1868 hasta 1974 y llegó a tener once telares de madera."),
+        Paragraph(3, "Cada telar de madera tenía cinco piezas principales:"),
+        Paragraph(4, "El enjulio: el rodillo trasero donde se enrolla la urdimbre antes de tejer.", is_list_item=True),
+        Paragraph(5, "Los lizos: unos marcos que levantan la mitad de los hilos para abrir paso a la trama.", is_list_item=True),
+        Paragraph(6, "La lanzadera: una pieza hueca que lleva el hilo de un lado a otro.", is_list_item=True),
+        Paragraph(7, "El peine: una rejilla que aprieta cada pasada contra la anterior.", is_list_item=True),
+    ]
+    matchings = of_type(derive_drafts(paragraphs, "es"), "matching")
+    assert matchings
+    assert matchings[0].item["source"] == [3, 4, 5, 6, 7]
+
+
+def test_a_bulleted_list_without_order_or_pairs_gets_neither() -> None:
+    text = """# Trees of the valley
+
+The valley's woods hold many kinds of tree:
+
+- oaks on the dry southern slopes above the village
+- alders along the stream and in the wet meadows
+- a few yews in the churchyard and beside the old road
+"""
+    drafts = derive_drafts(read_paragraphs(text), "en")
+    assert not [d for d in drafts if d.item.get("type") in ("matching", "ordering")]
+
+
+# Unquoted names with a relative clause under "The rooms are:", and "**Name** — they ...".
+HALL_EN = """# Hollin Hall
+
+Hollin Hall was built for the Garside family in 1764 and sold to the county in 1952.
+
+The rooms are:
+
+- the still room, where the housekeeper made cordials and preserves
+- the muniment room, which held the estate's deeds and maps
+- the gun room, where the keepers cleaned the shotguns after a shoot
+- the servants' hall, where the staff ate their meals at one long table
+
+The estate employed three kinds of craftsmen:
+
+- **Hedgers** — they laid the hawthorn bushes flat every winter.
+- **Masons** — men who rebuilt the dry-stone boundaries after frost had loosened them.
+- **Thatchers** — craftsmen who roofed the cottages with wheat straw from the home farm.
+
+A cheese was made in a fixed order: first the milk was warmed in a copper pan; then rennet curdled it; next the curd was cut and pressed; and finally the young cheese was salted in brine.
+"""
+
+
+def test_names_with_a_relative_clause_are_matched_and_a_compound_of_the_name_left_out() -> None:
+    paragraphs = read_paragraphs(HALL_EN)
+    lead, rooms = number_of(paragraphs, "The rooms are:"), number_of(paragraphs, "- the still room")
+    matchings = {d.paragraph: d for d in of_type(derive_drafts(paragraphs, "en"), "matching")}
+    assert matchings[rooms].item["source"] == [lead, rooms]
+    pairs = {p["left"]: p["right"] for p in matchings[rooms].item["pairs"]}
+    assert pairs["The still room"] == "Where the housekeeper made cordials and preserves"
+    assert pairs["The muniment room"] == "Held the estate's deeds and maps"
+    assert "The gun room" not in pairs  # "cleaned the shotguns": matched from the words alone
+    # "they laid ...": the pronoun standing for the name goes, the description stands alone.
+    crafts = number_of(paragraphs, "- **Hedgers**")
+    assert {p["left"]: p["right"] for p in matchings[crafts].item["pairs"]}["Hedgers"] == "Laid the hawthorn bushes flat every winter"
+
+
+def test_steps_parted_by_semicolons_after_a_fixed_order_lead_in_are_ordered() -> None:
+    paragraphs = read_paragraphs(HALL_EN)
+    steps = number_of(paragraphs, "A cheese was made")
+    orderings = [d for d in of_type(derive_drafts(paragraphs, "en"), "ordering") if d.paragraph == steps]
+    assert orderings
+    assert orderings[0].item["items"] == [
+        "The milk was warmed in a copper pan",
+        "Rennet curdled it",
+        "The curd was cut and pressed",
+        "The young cheese was salted in brine",
+    ]
+
+
+# «**Nombre** — ...» and «- el recocedero, donde ...», «El trabajo seguía siempre este orden:» + 1. 2. 3.
+SALINAS_ES = """# Las salinas de Imón
+
+Las salinas de Imón produjeron sal desde la época romana hasta 1996, cuando cerró la última explotación.
+
+Las dependencias de la salina son:
+
+- el recocedero, donde el agua salada se calentaba al sol antes de pasar a las eras
+- el almacén del Rey, que guardaba la sal hasta su venta
+- las eras, en las que cristalizaba la sal durante el verano
+
+Tres oficios se repartían la tarea:
+- **El maestro salinero** — él decidía cuándo abrir las compuertas.
+- **Los peones** — rastrillaban y cargaban la sal.
+- **El fiel** — anotaba en un libro cada fanega que entraba en el almacén.
+"""
+
+
+def test_spanish_relative_clauses_and_emphasised_names_with_a_dash_are_matched() -> None:
+    paragraphs = read_paragraphs(SALINAS_ES)
+    matchings = {d.paragraph: d for d in of_type(derive_drafts(paragraphs, "es"), "matching")}
+    rooms = number_of(paragraphs, "- el recocedero")
+    pairs = {p["left"]: p["right"] for p in matchings[rooms].item["pairs"]}
+    assert pairs["El almacén del Rey"] == "Guardaba la sal hasta su venta"
+    assert pairs["Las eras"] == "En las que cristalizaba la sal durante el verano"
+    crafts = number_of(paragraphs, "Tres oficios")
+    assert matchings[crafts].item["source"] == [crafts]
+    pairs = {p["left"]: p["right"] for p in matchings[crafts].item["pairs"]}
+    assert pairs["El maestro salinero"] == "Decidía cuándo abrir las compuertas"
+
+
+def test_long_prose_items_under_a_stages_lead_in_are_no_ordering() -> None:
+    text = """# The Harnley reservoir
+
+The reservoir was built in three stages:
+
+- In 1862, after two dry summers had emptied the town's wells, the council bought the valley farms and began the dam across the beck with navvies from the north.
+- In 1871, when the first dam had proved too low, the engineers raised it by twelve feet and cut a new spillway into the rock of the eastern side.
+- In 1890, the waterworks company added filter beds below the dam and laid a second main to the town, which had doubled in size since the first works.
+"""
+    drafts = derive_drafts(read_paragraphs(text), "en")
+    assert not [d for d in drafts if d.item.get("type") == "ordering" and not d.problems and len(d.item.get("source", [])) > 1]
+
+
+def test_the_prompt_quotes_the_lead_in_unless_the_item_leaves_items_out() -> None:
+    paragraphs = read_paragraphs(MILL_EN)
+    drafts = derive_drafts(paragraphs, "en")
+    ordering = of_type(drafts, "ordering")[0]
+    # Away from the text, in a quiz, the lead-in says what the steps are of.
+    assert ordering.item["prompt"].startswith("The text introduces a list: “Every sheet went through the same steps in this order:”")
+    # Three pairs of four rooms shown: "The mill had four rooms" would not fit them.
+    assert "four rooms" not in of_type(drafts, "matching")[0].item["prompt"]
+    salinas = derive_drafts(read_paragraphs(SALINAS_ES), "es")
+    crafts = next(d for d in of_type(salinas, "matching") if d.item["pairs"][0]["left"] == "El maestro salinero")
+    assert crafts.item["prompt"].startswith("El texto presenta una lista: «Tres oficios se repartían la tarea:»")
+
+
+def test_a_spanish_step_opening_with_an_object_pronoun_holds_the_ordering_back() -> None:
+    # «Después los cardaban a mano»: the marker cut, «Los cardaban» stands for the fleeces of
+    # the step before. Neither the list's ordering nor the narrative one of its markers is ready.
+    text = TELAR_ES.replace("Después cardaban la lana a mano", "Después los cardaban a mano")
+    paragraphs = read_paragraphs(text)
+    steps = number_of(paragraphs, "- Las mujeres lavaban")
+    orderings = [d for d in derive_drafts(paragraphs, "es") if d.item.get("type") == "ordering" and d.paragraph == steps]
+    assert orderings and all(d.problems for d in orderings)
+    assert any("'Los cardaban' leans" in p for d in orderings for p in d.problems)
