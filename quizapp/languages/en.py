@@ -36,7 +36,10 @@ def _ask_when(lang: Language, event: str) -> str | None:
         return None  # no regular past, or a subject too long to be one
     verb = past.group("verb")
     stem = verb[:-2]
-    bases = [stem + "e", stem[:-1] + "y"] if verb.endswith("ied") else [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    # "-ied" is "-y" ("carried": carry, never the name "Carrie") but in the short verbs of
+    # "-ie" ("died", "tied", "lied").
+    short_ie = len(stem) <= 3
+    bases = ([stem + "e"] if short_ie else [stem[:-1] + "y"]) if verb.endswith("ied") else [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
     base = next((b for b in bases if lang.is_real_word(b)), None)
     if base is None:
         return None

@@ -223,3 +223,12 @@ def test_the_country_the_document_names_its_setting_after_is_general_knowledge()
     assert any("country or region of the document's setting" in p for d in drafts for p in d.problems)
     # A detail stays: the river is no country.
     assert any("Oste" in typed_answers(d) or "Castel Brin" in typed_answers(d) for d in ready(drafts))
+
+
+def test_a_when_question_turns_a_past_in_ied_into_its_base_form():
+    """"A flood carried off the wheel" asks "did a flood carry off the wheel", never "carrie"
+    (a name the word list also knows): a verb in -ied is in -y, but for "died", "tied", "lied"."""
+    en = language_for("en")
+    assert en.when_question("A flood carried off the wheel") == "did a flood carry off the wheel"
+    assert en.when_question("The council applied for a grant") == "did the council apply for a grant"
+    assert en.when_question("The old miller died") == "did the old miller die"
