@@ -59,7 +59,7 @@ def test_a_count_of_what_the_prompt_lists_is_not_asked() -> None:
     assert _reasons(_numeric("“The strikers made ____ demands: lower fares, the return of the wells and an end to the contract.”", 3), "en")
     assert _reasons(_typed("«Los huelguistas presentaron ____ demandas: tarifas más bajas, la devolución de los pozos y el fin del contrato.»", "tres"), "es")
     assert _reasons(_numeric("«La red tiene ____ estaciones (Arce, Bayo, Cea y Duna) desde 1990.»", 4), "es")
-    assert not _reasons(_typed("“The strikers made ____ demands, and the company met only the first.”", "three"), "en")
+    assert not trivial_gaps.listed_count(_typed("“The strikers made ____ demands, and the company met only the first.”", "three"), language_for("en"))
     assert not _reasons(_numeric("«La red tiene ____ estaciones: Arce y Bayo abrieron en 1990.»", 4), "es")
 
 
@@ -76,6 +76,11 @@ def test_the_next_round_step_of_a_stock_pair_is_not_asked() -> None:
     assert not _reasons(_numeric("«Los vecinos pagaban recibos de 15 o ____ dólares al mes.»", 27), "es")
     assert not _reasons(_numeric("“Tickets cost 15 shillings and the season ____ shillings.”", 120), "en")
     assert not _reasons(_typed("“The harbour grew fast in the 1970s and ____, when the ferries came.”", "1990s"), "en")
+    # A plain year is no decade: "1990 and ____" may be 1995.
+    assert not trivial_gaps.stock_pair(_numeric("“Censuses were taken in 1990 and ____.”", 2000), language_for("en"))
+    # "and" joins two counts of different things when a noun stands between them: no stock pair.
+    assert not trivial_gaps.stock_pair(_numeric("“The club had 20 members and ____ guests at the dinner.”", 30), language_for("en"))
+    assert not trivial_gaps.stock_pair(_numeric("«El club tenía 20 socios y ____ invitados en la cena.»", 30), language_for("es"))
 
 
 def test_a_small_count_a_parallel_word_settles_is_not_asked() -> None:
@@ -85,6 +90,10 @@ def test_a_small_count_a_parallel_word_settles_is_not_asked() -> None:
     assert _reasons(_typed("“Of the ____ wells, one ran dry and the other turned salty.”", "two"), "en")
     assert _reasons(_typed("«La turbera emite ____ gases principales, ambos más ligeros que el aire.»", "dos"), "es")
     assert _reasons(_typed("«Los ____ pozos daban 20 y 35 litros por minuto, respectivamente.»", "dos"), "es")
-    assert not _reasons(_typed("“The marsh gives off ____ main gases, and most of them are lighter than air.”", "two"), "en")
-    assert not _reasons(_typed("«Los ____ pozos del pueblo daban 20 litros por minuto.»", "dos"), "es")
+    # A pair's word settles a pair, not a count of three; "likewise" counts nothing.
+    assert not trivial_gaps.parallel_count(_typed("“Of the ____ wells, both of the deep ones ran dry.”", "three"), language_for("en"))
+    assert not trivial_gaps.parallel_count(_typed("“The ____ wells were dug in 1900; likewise the mill was rebuilt.”", "three"), language_for("en"))
+    # (open_count holds these back for another reason: "the", «los» fit the gap too)
+    assert not trivial_gaps.parallel_count(_typed("“The marsh gives off ____ main gases, and most of them are lighter than air.”", "two"), language_for("en"))
+    assert not trivial_gaps.parallel_count(_typed("«Los ____ pozos del pueblo daban 20 litros por minuto.»", "dos"), language_for("es"))
 
