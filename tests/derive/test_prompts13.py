@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.derive import Draft, giveaways, trivial_gaps
+from quizapp.derive import Draft, Paragraph, derive_drafts, giveaways, trivial_gaps
 from quizapp.languages import language_for
 
 
@@ -97,3 +97,16 @@ def test_a_small_count_a_parallel_word_settles_is_not_asked() -> None:
     assert not trivial_gaps.parallel_count(_typed("“The marsh gives off ____ main gases, and most of them are lighter than air.”", "two"), language_for("en"))
     assert not trivial_gaps.parallel_count(_typed("«Los ____ pozos del pueblo daban 20 litros por minuto.»", "dos"), language_for("es"))
 
+
+
+WOOL_EN = [Paragraph(1, "The Harrow Lane dye works", is_heading=True),
+           Paragraph(2, "A bale of dyed wool cost 15 or 20 shillings, and a crossing to the coast took one or two days in winter.")]
+WOOL_ES = [Paragraph(1, "La tintorería de Valdeorras", is_heading=True),
+           Paragraph(2, "Un fardo de lana teñida costaba 15 o 20 pesetas, y el viaje a la costa duraba uno o dos días en invierno.")]
+
+
+def test_the_drafter_offers_no_stock_pair_step_as_ready() -> None:
+    """Through the drafter: "cost 15 or ____ shillings" (20) was offered ready; no longer."""
+    for paragraphs, language in ((WOOL_EN, "en"), (WOOL_ES, "es")):
+        asked = [d.item["prompt"] for d in derive_drafts(paragraphs, language) if d.ready and d.item.get("type") == "numeric" and d.item.get("answer") == 20]
+        assert not asked, asked
