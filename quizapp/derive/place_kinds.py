@@ -255,3 +255,25 @@ def adjective_names_country(adjective: str, country: str, code: str) -> bool:
         return True
     stem = re.sub(r"(?:ia|a|e|o|y)$", "", name)
     return " " not in name and len(stem) >= MIN_STEM and folded.startswith(stem)
+
+
+# Countries people call by two everyday names, each group in one language: a learner asked for
+# one types the other ("Holland" for the Netherlands, «Holanda» for «Países Bajos»). Only names of
+# the same state: England is no name of the United Kingdom, nor America of the United States.
+OTHER_NAMES = {
+    "en": (("the Netherlands", "Holland"), ("the United States", "the USA", "the US"), ("the United Kingdom", "the UK"),
+           ("the Czech Republic", "Czechia"), ("Burma", "Myanmar"), ("Ivory Coast", "Côte d'Ivoire"), ("Turkey", "Türkiye"),
+           ("East Timor", "Timor-Leste"), ("Swaziland", "Eswatini")),
+    "es": (("Países Bajos", "Holanda"), ("Estados Unidos", "EE. UU."), ("República Checa", "Chequia"), ("Birmania", "Myanmar"),
+           ("Suazilandia", "Esuatini"), ("Timor Oriental", "Timor-Leste")),
+}
+
+
+def other_country_names(name: str, code: str) -> list[str]:
+    """The other everyday names of the country ``name`` ("Holland" for "the Netherlands" or
+    "Netherlands", «Holanda» for «Países Bajos»); [] for a country of one name or no country."""
+    folded = _key(name)
+    for group in OTHER_NAMES.get(code, OTHER_NAMES["en"]):
+        if folded in {_key(n) for n in group}:
+            return [n for n in group if _key(n) != folded]
+    return []
