@@ -37,6 +37,10 @@ def test_a_word_of_a_many_word_key_written_outside_the_gap_gives_it() -> None:
     assert not _reasons(_typed("“The method for dating resin was developed by the chemist ____ in 1931.”", "Ortiz Delgado"), "en")
     assert not _reasons(_typed("“The River Wey joins the ____ below the town.”", "River Tillingham"), "en")
     assert not _reasons(_typed("«El río Duero recibe al ____ junto a la villa.»", "Río Pisuerga"), "es")
+    # The key's head word shared with another name of the prompt: another thing of its class.
+    assert not giveaways.key_word_in_prompt(_typed("“Downstream of the Kinzua Viaduct stood the ____, built in 1915.”", "Tunkhannock Viaduct"), language_for("en"))
+    assert not giveaways.key_word_in_prompt(_typed("«Aguas abajo del Embalse de Almendra está el ____, de 1970.»", "Embalse de Ricobayo"), language_for("es"))
+    assert giveaways.key_word_in_prompt(_typed("“Irene Cowie grew up at the light; her father, ____, kept it.”", "Donald Cowie"), language_for("en"))
 
 
 def test_a_country_named_by_its_nationality_adjective_in_the_prompt_is_not_asked() -> None:
