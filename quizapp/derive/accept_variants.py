@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
+from quizapp.derive.place_kinds import other_country_names
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, accept_place_short_forms
 from quizapp.languages import Language
 
@@ -476,7 +477,16 @@ def bare_verb(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(bare)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, bare_verb)
+def country_other_name(draft: Draft, ctx: DraftContext) -> None:
+    """A country's other everyday name ("Holland" for the Netherlands, «Holanda» for «Países
+    Bajos»: place_kinds.OTHER_NAMES), added after the word filters, which would drop a name the
+    document does not write (prompts13)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        have = {fold(str(a)) for a in gap.accept}
+        gap.accept.extend(n for n in other_country_names(str(gap.accept[0]), ctx.lang.code) if fold(n) not in have)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, bare_verb, country_other_name)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

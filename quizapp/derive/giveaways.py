@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.extract import fold
+from quizapp.derive.place_kinds import adjective_names_country
 from quizapp.derive.titled_names import office_holder_start
 from quizapp.derive.word_families import SHORT_STEM, prefix_apart, share_opening, share_stem
 from quizapp.languages import Language
@@ -796,6 +797,62 @@ def adjective_of_prompt_name(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# A word of a many-word name this often in general text (Zipf) is a class word ("River", «Río»,
+# "Street", "Company"), which names no one thing: only rarer words of the key give it away.
+KEY_WORD_ZIPF = 4.3
+MIN_KEY_WORD = 3
+
+
+def _class_word(word: str, key_words: Sequence[str], prompt: str, lang: Language) -> bool:
+    """Whether ``word`` of a key is its class word, which another name of the prompt may share
+    and which gives nothing: one of the language's place, organisation or title words ("River",
+    «Río», "Railway"), or the key's head (its last word in English, its first in Spanish) when
+    it is a common word and the prompt writes it in another name ("the Kinzua Viaduct and the
+    ____" for Tunkhannock Viaduct; «el Embalse de Almendra y el ____» for Embalse de Ricobayo)."""
+    if word in lang.place_words or word in lang.organisation_words or word in lang.titles:
+        return True
+    head = key_words[0] if lang.code == "es" else key_words[-1]
+    if word != head or not lang.is_real_word(word):
+        return False
+    others = {w for w in key_words if w != word}
+    link = r"(?:\s+(?:de|del|of|the|la|el))*\s+"
+    beside = re.finditer(rf"([A-ZÁÉÍÓÚÑ][\w'’\-]*){link}{re.escape(word)}\b|\b{re.escape(word)}{link}([A-ZÁÉÍÓÚÑ][\w'’\-]*)", prompt)
+    return any((m.group(1) or m.group(2)) not in others for m in beside)
+
+
+def key_word_in_prompt(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a name of several words one of which the prompt writes outside the gap
+    ("the Ortiz method, developed by the chemist ____" for Ortiz Delgado; «el método Ortiz ... el
+    químico ____»; "Irene Cowie ... Her father, ____" for Donald Cowie): that word is an answer
+    the reader copies, right or nearly so. A class word of the name ("the River Wey joins the
+    ____" for River Tillingham) names nothing and is left (``_class_word``)."""
+    connectors = {fold(w) for w in lang.name_connectors} | {"the", "and", "y", "el", "la", "los", "las"}
+    for gap in gaps_of(draft, typed=True):
+        words = [w.strip(".,;:()«»“”\"") for w in str(gap.accept[0]).split()]
+        if len(words) < 2:
+            continue
+        prompt = gap.before + " " + GAP + " " + gap.after
+        written = set(re.findall(r"[^\W\d_][\w'’\-]*", gap.before + " " + gap.after))
+        for word in words:
+            if (len(word) >= MIN_KEY_WORD and word[:1].isupper() and fold(word) not in connectors and word in written
+                    and lang.familiarity(word) < KEY_WORD_ZIPF and not _class_word(word, words, prompt, lang)):
+                return [f"held back: the prompt writes {word!r}, a word of the key {' '.join(words)!r}, outside the gap: a reader copies it"]
+    return []
+
+
+def country_by_adjective(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a country whose nationality adjective the prompt writes ("the Swiss
+    subsidiary registered in ____" for Switzerland, «su filial neerlandesa, con sede en ____» for
+    Países Bajos or Holanda): the adjective names the country. Another country's adjective
+    ("its French partner ... in ____" for Germany) leaves the gap open."""
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
+        for word in dict.fromkeys(re.findall(r"[^\W\d_]{3,}", gap.before + " " + gap.after)):
+            if adjective_names_country(word, key, lang.code):
+                return [f"held back: the prompt's {word!r} is the nationality of the key {key!r}: it names the country"]
+    return []
+
+
 def name_cut_at_and(draft: Draft) -> list[str]:
     """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
     Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
@@ -1265,6 +1322,8 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         shared_stem(draft, lang),
         word_family(draft, lang),
         adjective_of_prompt_name(draft, lang),
+        key_word_in_prompt(draft, lang),
+        country_by_adjective(draft, lang),
     ):
         found.extend(check)
     return found

@@ -194,3 +194,86 @@ def place_kind(name: str, code: str) -> str:
     if folded in continents(code):
         return "continent"
     return "other"
+
+
+# Nationality adjectives that do not open with their country's stem ("Swiss", «neerlandés»),
+# folded, with the countries' names they call up (every everyday name: "Holland" and "the
+# Netherlands", «Holanda» and «Países Bajos»), folded as ``_key`` folds them.
+IRREGULAR_ADJECTIVES = {
+    "en": {
+        "swiss": ("switzerland",), "dutch": ("netherlands", "holland"), "french": ("france",), "spanish": ("spain",),
+        "swedish": ("sweden",), "danish": ("denmark",), "finnish": ("finland",), "polish": ("poland",),
+        "norwegian": ("norway",), "greek": ("greece",), "portuguese": ("portugal",), "irish": ("ireland",),
+        "british": ("britain", "great britain", "united kingdom", "uk"), "english": ("england",), "welsh": ("wales",),
+        "scottish": ("scotland",), "scots": ("scotland",), "turkish": ("turkey",), "icelandic": ("iceland",),
+        "american": ("united states", "america", "usa", "us"), "belgian": ("belgium",), "hungarian": ("hungary",),
+        "peruvian": ("peru",), "filipino": ("philippines",), "thai": ("thailand",), "lao": ("laos",),
+        "luxembourgish": ("luxembourg",), "monegasque": ("monaco",), "malagasy": ("madagascar",),
+    },
+    "es": {
+        "neerlandes": ("paises bajos", "holanda"), "holandes": ("paises bajos", "holanda"),
+        "estadounidense": ("estados unidos", "eeuu", "ee uu"), "norteamericano": ("estados unidos", "eeuu", "ee uu"),
+        "britanico": ("reino unido", "gran bretana"), "ingles": ("inglaterra",), "griego": ("grecia",),
+        "danes": ("dinamarca",), "belga": ("belgica",), "marroqui": ("marruecos",), "hungaro": ("hungria",),
+        "turco": ("turquia",), "polaco": ("polonia",), "portugues": ("portugal",), "aleman": ("alemania",),
+        "suizo": ("suiza",), "sueco": ("suecia",), "irlandes": ("irlanda",), "frances": ("francia",),
+        "espanol": ("espana",), "noruego": ("noruega",), "finlandes": ("finlandia",), "escoces": ("escocia",),
+        "gales": ("gales",), "tailandes": ("tailandia",), "filipino": ("filipinas",), "neozelandes": ("nueva zelanda",),
+        "sudafricano": ("sudafrica",), "japones": ("japon",), "chino": ("china",), "ruso": ("rusia",),
+    },
+}
+
+
+def _masculine(folded: str, code: str) -> str:
+    """A folded Spanish adjective in its masculine singular as DEMONYMS writes it («neerlandesa» →
+    «neerlandes», «mexicanas» → «mexicano»); English words as they are."""
+    if code != "es":
+        return folded
+    for form in (folded, folded[:-1], folded[:-2]):
+        if form in IRREGULAR_ADJECTIVES["es"]:
+            return form
+    if folded.endswith("as"):
+        return folded[:-2] + "o"
+    if folded.endswith(("os", "a")):
+        return folded[:-2] + "o" if folded.endswith("os") else folded[:-1] + "o"
+    return folded
+
+
+def adjective_names_country(adjective: str, country: str, code: str) -> bool:
+    """Whether the nationality adjective ``adjective`` ("Swiss", «neerlandesa», "Italian",
+    «mexicana») is that of the country ``country`` ("Switzerland", «Países Bajos», "Italy",
+    «México»): the country's stem (its name less a final "ia", "a", "e", "o" or "y", four letters
+    at least) opens the adjective, or the adjective is one of IRREGULAR_ADJECTIVES' for it.
+    "Austrian" is not Australia's: the whole stem ("austral") must open it."""
+    if not country_adjective(adjective, code):
+        return False
+    folded, name = fold_word(adjective), _key(country)
+    if name not in countries(code):
+        return False
+    irregular = IRREGULAR_ADJECTIVES.get(code, {})
+    if name in irregular.get(_masculine(folded, code), ()) or name in IRREGULAR_ADJECTIVES["en"].get(folded, ()):
+        return True
+    stem = re.sub(r"(?:ia|a|e|o|y)$", "", name)
+    return " " not in name and len(stem) >= MIN_STEM and folded.startswith(stem)
+
+
+# Countries people call by two everyday names, each group in one language: a learner asked for
+# one types the other ("Holland" for the Netherlands, «Holanda» for «Países Bajos»). Only names of
+# the same state: England is no name of the United Kingdom, nor America of the United States.
+OTHER_NAMES = {
+    "en": (("the Netherlands", "Holland"), ("the United States", "the USA", "the US"), ("the United Kingdom", "the UK"),
+           ("the Czech Republic", "Czechia"), ("Burma", "Myanmar"), ("Ivory Coast", "Côte d'Ivoire"), ("Turkey", "Türkiye"),
+           ("East Timor", "Timor-Leste"), ("Swaziland", "Eswatini")),
+    "es": (("Países Bajos", "Holanda"), ("Estados Unidos", "EE. UU."), ("República Checa", "Chequia"), ("Birmania", "Myanmar"),
+           ("Suazilandia", "Esuatini"), ("Timor Oriental", "Timor-Leste")),
+}
+
+
+def other_country_names(name: str, code: str) -> list[str]:
+    """The other everyday names of the country ``name`` ("Holland" for "the Netherlands" or
+    "Netherlands", «Holanda» for «Países Bajos»); [] for a country of one name or no country."""
+    folded = _key(name)
+    for group in OTHER_NAMES.get(code, OTHER_NAMES["en"]):
+        if folded in {_key(n) for n in group}:
+            return [n for n in group if _key(n) != folded]
+    return []

@@ -434,6 +434,75 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+
+def _count_key(gap_keys: list[str], code: str) -> int | None:
+    """The small count (two to twelve, in digits or words) a gap's key is, or None."""
+    for key in gap_keys:
+        folded = fold_word(str(key).strip()).removesuffix(".0")
+        if folded in NUMBER_ORDER[code]:
+            return 2 + NUMBER_ORDER[code].index(folded)
+        if folded.isdigit() and 2 <= int(folded) <= 12:
+            return int(folded)
+    return None
+
+
+# What opens the list of what a count counts, right after the counted noun: a colon, a dash, a
+# bracket, "namely"/«a saber» (a comma may open a mere aside: "three demands, and the first ...").
+LIST_OPENERS = {"en": r"\s*(?::|\(|\s[–—]\s|,\s+namely\b)\s*", "es": r"\s*(?::|\(|\s[–—]\s|,\s+a\s+saber\b)\s*"}
+
+
+def listed_count(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a count of what its own prompt lists right after the counted noun ("made ____
+    demands: lower fares, the return of the wells and an end to the contract" → three; «____
+    estaciones (Arce, Bayo, Cea y Duna)» → 4): the reader counts the list."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        count = _count_key(gap.keys, code)
+        if count is None:
+            continue
+        _, after = gap.sentence()
+        noun = re.match(r"^\s+(?:[^\W\d_]+\s+)?[^\W\d_]+", after)
+        if noun is None or re.match(LIST_OPENERS[code], after[noun.end():]) is None:
+            continue
+        listed = re.sub(LIST_OPENERS[code], ", ", after[noun.end():], count=1)
+        if _members_listed(listed, count, code):
+            return [f"held back: the prompt lists the {count} things the gap counts: a reader counts them"]
+    return []
+
+
+# Words that count a small set for the gap beside them, with the counts they settle: "both",
+# "either", "the other", «ambos», «el otro» a pair (or its "one ... the other"), "respectively",
+# «respectivamente» a short list. "likewise", «asimismo» count nothing ("the three wells were
+# dug; likewise the mill ...") and are no cue.
+PARALLEL_CUES = {
+    "en": ((re.compile(r"\b(?:both|either|neither|the\s+former|the\s+latter|each\s+other|one\s+another)\b", re.IGNORECASE), (2,)),
+           (re.compile(r"\bthe\s+other\b", re.IGNORECASE), (1, 2)),
+           (re.compile(r"\brespectively\b", re.IGNORECASE), (2, 3))),
+    "es": ((re.compile(r"\b(?:amb[oa]s|send[oa]s|est[ea]\s+[úu]ltim[oa])\b", re.IGNORECASE), (2,)),
+           (re.compile(r"\b(?:el\s+otro|la\s+otra)\b", re.IGNORECASE), (1, 2)),
+           (re.compile(r"\brespectivamente\b", re.IGNORECASE), (2, 3))),
+}
+SMALL_COUNTS = {"en": {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3},
+                "es": {"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "1": 1, "2": 2, "3": 3}}
+
+
+def parallel_count(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a count of one to three whose sentence counts it in another word ("the ____
+    main gases, both of them ..." → two; «los ____ pozos daban 20 y 35 litros, respectivamente»):
+    the parallel word settles the count without the text."""
+    code = _code(lang)
+    for gap in gaps_of(draft, typed=True):
+        count = SMALL_COUNTS[code].get(fold_word(str(gap.accept[0]).strip()))
+        if count is None:
+            continue
+        sentence = " ".join(gap.sentence())
+        for cue, counts in PARALLEL_CUES[code]:
+            found = cue.search(sentence)
+            if found is not None and count in counts:
+                return [f"held back: the sentence's {found.group()!r} counts what the gap counts ({gap.accept[0]!r}): a reader needs no text"]
+    return []
+
+
 NUMBER_ORDER = {
     "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
     "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
@@ -688,6 +757,74 @@ def range_ends(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+
+# A figure joined to the gap by "or"/"and"/«o»/«y» ("15 or ____", "____ o 20", "one or ____ days",
+# "the 1970s and ____"), a unit word allowed between («15 dólares o ____»).
+PAIR_TO_GAP = {
+    "en": re.compile(r"(?:(?P<words>[\w'’]+(?:\s+[^\W\d_]+)?)\s+or|(?P<word>[\w'’]+)\s+and)\s+(?:the\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"(?:(?P<words>[\w'’]+(?:\s+[^\W\d_]+)?)\s+[ou]|(?P<word>[\w'’]+)\s+[ye])\s+(?:(?:los|las|el|la)\s+)?$", re.IGNORECASE),
+}
+GAP_TO_PAIR = {
+    "en": re.compile(r"^(?:(?:\s+[^\W\d_]+)?\s+or|\s+and)\s+(?:the\s+)?(?P<fig>\d[\d.,]*'?s?|[^\W\d_]+)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:\s+[^\W\d_]+)?\s+[ou]|\s+[ye])\s+(?:(?:los|las|el|la)\s+)?(?P<fig>\d[\d.,]*|[^\W\d_]+)\b", re.IGNORECASE),
+}
+DECADE_WORDS = {"en": r"\bdecades?\b", "es": r"\b(?:d[ée]cadas?|a[ñn]os)\b"}
+PAIR_NUMBER_WORDS = {
+    "en": {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1)}
+    | {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100},
+    "es": {w: i for i, w in enumerate(("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"), start=1)}
+    | {"un": 1, "una": 1, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+       "ochenta": 80, "noventa": 90, "cien": 100},
+}
+
+
+def _pair_value(text: str, code: str) -> int | None:
+    """A stock pair's member as a whole number ("15", "1970s", "two", «ochenta»), or None."""
+    folded = fold_word(text.strip()).removesuffix(".0")
+    if folded in PAIR_NUMBER_WORDS[code]:
+        return PAIR_NUMBER_WORDS[code][folded]
+    digits = re.fullmatch(r"(\d+)'?s?", folded)
+    return int(digits.group(1)) if digits else None
+
+
+def next_round_step(first: int) -> int:
+    """The round figure a stock pair names after ``first``: one more up to twelve ("one or two",
+    "two or three"), else the next multiple of the largest of 5, 10, 100, 1000 ... that divides it
+    ("15 or 20", "20 or 30", "the 1970s and 1980s", "100 or 200"); 0 when ``first`` is no round figure."""
+    if 1 <= first <= 12:
+        return first + 1
+    step = 0
+    for candidate in (5, 10, 100, 1000, 10000):
+        if first % candidate == 0:
+            step = candidate
+    return first + step if step else 0
+
+
+def stock_pair(draft: Draft, lang: Language) -> list[str]:
+    """A gap on the second of a pair joined by or/and whose first the prompt gives («recibos de 15
+    o ____ dólares» → 20, "in the 1970s and ____" → 1980s, "one or ____ days" → two), or on the
+    first of one whose second is the next round step ("____ or 20 shillings" → 15): a stock pair
+    of round figures steps once, and the reader takes the step."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        keys = [v for k in gap.keys if (v := _pair_value(k, code)) is not None]
+        joined = PAIR_TO_GAP[code].search(before)
+        # The word right before "or" first ("los años setenta y"), then the one before a unit word ("15 dólares o").
+        words = (joined.group("words") or joined.group("word")) if joined else ""
+        # A year steps to the next decade only as a decade ("the 1970s and", «la década de 1970 y»):
+        # "the censuses of 1990 and ____" may be 1995 or 2001.
+        decade = re.search(DECADE_WORDS[code], before) is not None
+        firsts = [v for w in words.split()[::-1] if (v := _pair_value(w, code)) and (not YEAR_FIGURE.fullmatch(str(v)) or w.endswith("s") or decade)]
+        if any(first and k == next_round_step(first) for first in firsts for k in keys):
+            return [f"held back: the gap is the second of a stock pair after {words!r}: the next round step gives it"]
+        joined = GAP_TO_PAIR[code].match(after)
+        seconds = [v for v in [_pair_value(joined.group("fig"), code)] if v and (not YEAR_FIGURE.fullmatch(str(v)) or joined.group("fig").endswith("s") or decade)] if joined else []
+        if any(second and next_round_step(k) == second for second in seconds for k in keys):
+            return [f"held back: the gap is the first of a stock pair before {seconds[0]}: the round step before it gives it"]
+    return []
+
+
 # Words that order the figures of a prompt: a superlative ("the line's highest point", «el lago
 # más profundo»), a comparative ("300 m higher than", «supera al de»). Beside one, a figure the
 # prompt gives splits the options into those the prompt allows and those it rules out.
@@ -855,7 +992,7 @@ def world_history_date(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang)]
 
 
-__all__ = ["binomial_half", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "open_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]
+__all__ = ["binomial_half", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "listed_count", "next_round_step", "open_count", "parallel_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]
