@@ -68,7 +68,7 @@ def named_person_surname(b: Builder, m: Mention) -> list[str] | None:
     title or role before it in the text: titled_names.py): "Rosa Mendiola" also "Mendiola",
     unless another person shares it; a firm ("Brawner Builders") by its own word."""
     value = str(m.value)
-    if m.kind == "name" and len(value.split()) == 2 and (b.named_like_person(m) or b.titled(m) or b.listed_name(m)) and not b.surname_shared(m):
+    if m.kind == "name" and len(value.split()) == 2 and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
         surname = b.surname_word(m)
         return [value] if b.names_other(m, surname) else [value, b.firm_name(value) or surname]
     return None

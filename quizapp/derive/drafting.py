@@ -90,6 +90,8 @@ GIVEN_NAME_ZIPF = 3.5
 # A word of a name-list this frequent in the language's general text is a word of the language
 # too ("Santa", "Victoria", "Mar", "Monte"): the list says nothing of the name it opens.
 LISTED_NAME_WORD_ZIPF = 4.0
+# Between two people of a list, each with its part: at most four words, then "and"/«y».
+LIST_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4},?\s+(?:and|y|e)\s+")
 # Words opening a place's name before "de"/"do"/"da" in the languages whose places English and
 # Spanish texts name ("Rio de Janeiro", "Villa de Leyva", "Porto do Son"): frequent in general
 # text as they are, they are no given name, and the name is no person's with a particle.
@@ -572,6 +574,31 @@ class Builder:
         if str(m.value) not in cache:  # "the corvette María Pita"
             cache[str(m.value)] = named_after_thing_noun(str(m.value), self.document_text, self.lang)
         return not cache[str(m.value)]
+
+    def listed_with_person(self, m: Mention) -> bool:
+        """A two-word name of no known kind listed with a person's name in one sentence, each
+        with its part ("Kwame Ashdown played the cornet and ____ the tuba", «Tupac Condori en el
+        bombo y ____ en el oboe»): a few words and "and"/«y» between them, no other name (a place
+        between, "moved to Leeds in 1954 and", is another list). The other reads as a person by
+        its own signs (a person's kind, a known or listed given name, a title or a verb)."""
+        words = str(m.value).split()
+        folded = {fold(w) for w in words}
+        if m.kind != "name" or len(words) != 2 or not all(w[:1].isupper() for w in words) or fold(words[0]) in self.noun_openers | self.lang.name_prefixes:
+            return False
+        if folded & self.generic_words or self.lang.is_known_place(str(m.value)):
+            return False  # "Kwame Ashdown and Santa Elena", "... and Tarle Valley"
+        for i in self.together.get(m.identity, set()):
+            s = self.facts.sentences[i]
+            names = [x for x in s.mentions if x.kind in ("person", "name", "place", "organisation")]
+            for x in names:
+                if x.identity == m.identity or not (x.kind == "person" or self.named_like_person(x) or self.titled(x) or self.listed_name(x)):
+                    continue
+                first, second = (x, m) if x.end <= m.start else (m, x)
+                between = s.text[first.end - s.start:second.start - s.start]
+                others = [y for y in names if first.end <= y.start and y.end <= second.start]
+                if not others and LIST_BETWEEN.fullmatch(between):
+                    return True
+        return False
 
     def given_name(self, word: str) -> bool:
         """Whether ``word`` is a given name: one general text of every language writes

@@ -123,3 +123,16 @@ def test_a_frequent_word_opening_a_name_makes_no_person() -> None:
     drafts = derive_drafts(_document(doc), "es")
     for a in _typed(drafts):
         assert "Menor" not in a[1:] and "Quispe" not in a[1:], a
+
+
+def test_a_name_listed_with_a_person_is_a_persons() -> None:
+    """"Kwame Ashdown played the cornet and ____ the tuba", «tocaron Tupac Condori en el bombo
+    y ____ en el oboe»: a name listed with a person, each with their part, is a person's even
+    when no list knows its words ("Iolo Penhallow"); not one a place stands between."""
+    en = [*BAND, "At the contest of 1970 Kwame Ashdown played the cornet and Iolo Penhallow the tuba."]
+    es = [*BANDA, "En el certamen de 1970 tocaron Tupac Condori en el bombo y Iolo Penhallow en el oboe."]
+    for doc, lang in ((en, "en"), (es, "es")):
+        drafts = derive_drafts(_document(doc), lang)
+        lists = _lists_for(drafts, "Iolo Penhallow")
+        assert lists, _typed(drafts)
+        assert all("Penhallow" in a for a in lists), lists
