@@ -70,8 +70,9 @@ def named_person_surname(b: Builder, m: Mention) -> list[str] | None:
     title or role before it in the text: titled_names.py): "Rosa Mendiola" also "Mendiola",
     unless another person shares it; a firm ("Brawner Builders") by its own word."""
     value = str(m.value)
-    if m.kind == "name" and len(value.split()) == 2 and (b.named_like_person(m) or b.titled(m)) and not b.surname_shared(m):
-        return [value, b.firm_name(value) or value.split()[-1]]
+    if m.kind == "name" and len(value.split()) == 2 and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
+        surname = b.surname_word(m)
+        return [value] if b.names_other(m, surname) else [value, b.firm_name(value) or surname]
     return None
 
 
@@ -88,9 +89,35 @@ def person_surname(b: Builder, m: Mention) -> list[str] | None:
         forms.append(firm)  # a firm read as a person: "Brawner", never "Builders"
     elif not any(ROMAN.match(w) for w in words) and not b.surname_shared(m) and (
         not {fold(w) for w in words[:-1]} & b.connector_words or (m.identity, fold(words[-1])) in b.written
-    ):
-        forms.append(words[-1])
+    ) and not b.names_other(m, b.surname_word(m)):
+        forms.append(b.surname_word(m))  # "Hou" of "Hou Debang", a name in Chinese order
     return forms
+
+
+# A lone given name and "and"/«y» right before a name of two words: "the sisters Maude and ",
+# «las hermanas Elisabeth y ».
+SIBLING_BEFORE = re.compile(r"(?:^|[\s,;:(«“\"])([A-ZÁÉÍÓÚÑÜ][^\W\d_]+)\s+(?:and|y|e)\s+$")
+
+
+def sibling_given_name(b: Builder, m: Mention) -> list[str] | None:
+    """"The sisters Maude and Edith Rosslyn", «las hermanas Elisabeth y Greta Brückner": the
+    surname after the second given name is both sisters', so it names neither; the gap on the
+    second name accepts it whole and by its given name ("Edith"), which is what tells the two
+    apart. (The gap keeps the surname: the sentence reads "Maude and ____", and a learner who
+    writes the full name is right too.)"""
+    words = m.text.split()
+    if m.kind not in ("person", "name") or len(words) != 2 or not b.facts.sentences:
+        return None
+    s = b.facts.sentences[m.sentence]
+    found = SIBLING_BEFORE.search(s.text[: m.start - s.start])
+    if found is None:
+        return None
+    lone = found.group(1)
+    if not any(x.text == lone and str(x.value) == lone and x.kind in ("person", "name") for x in s.mentions):
+        return None  # "Crabtree and Ilario Halloran": a surname of another person, no sister
+    if not (b.given_name(lone) and b.given_name(words[0])):
+        return None
+    return [m.text, words[0]]
 
 
 def short_name_forms(b: Builder, m: Mention) -> list[str] | None:
@@ -231,7 +258,7 @@ def authored_work(b: Builder, m: Mention) -> list[str] | None:
     return [work]
 
 
-NAME_FORMS: tuple[MentionRule, ...] = (joined_surnames, particle_surname, double_surname, named_person_surname, person_surname, short_name_forms)
+NAME_FORMS: tuple[MentionRule, ...] = (joined_surnames, particle_surname, double_surname, sibling_given_name, named_person_surname, person_surname, short_name_forms)
 OTHER_FORMS: tuple[MentionRule, ...] = (written_number, regnal_forms, term_forms, phrase_variants, written_short_word, authored_work)
 
 
@@ -242,6 +269,8 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
     fragment = form != m.text and " " not in form and m.kind != "person" and " " in m.text
     return (
         fragment and form[:1].isupper() and b.lang.is_real_word(form) and not b.named_like_person_word(form) and not b.titled(m)
+        and not (b.listed_name(m) and form in str(m.value).split())  # "Quispe", "Soto": a surname the name lists give
+        and form not in (sibling_given_name(b, m) or [])  # "Edith" of "Maude and Edith Rosslyn"
         and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
     )
 

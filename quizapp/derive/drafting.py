@@ -22,6 +22,7 @@ from quizapp.derive import blindness
 from quizapp.derive import card_checks
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
+from quizapp.derive import given_names
 from quizapp.derive import giveaways
 from quizapp.derive import person_options
 from quizapp.derive import place_kind_options
@@ -38,7 +39,7 @@ from quizapp.derive.extract import (
     fold,
 )
 from quizapp.derive.place_kinds import country_adjective, place_kind
-from quizapp.derive.titled_names import described_name, named_as_person
+from quizapp.derive.titled_names import described_name, named_after_thing_noun, named_as_person
 from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
@@ -86,6 +87,11 @@ FAMOUS_FACT_ZIPF = 3.0
 # A name the reader did not type as a person is one when its first word is a given name every
 # language writes this often (Charles 4.4 at its lowest; Gannet, Port, San far below).
 GIVEN_NAME_ZIPF = 3.5
+# A word of a name-list this frequent in the language's general text is a word of the language
+# too ("Santa", "Victoria", "Mar", "Monte"): the list says nothing of the name it opens.
+LISTED_NAME_WORD_ZIPF = 4.0
+# Between two people of a list, each with its part: at most four words, then "and"/«y».
+LIST_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4},?\s+(?:and|y|e)\s+")
 # Words opening a place's name before "de"/"do"/"da" in the languages whose places English and
 # Spanish texts name ("Rio de Janeiro", "Villa de Leyva", "Porto do Son"): frequent in general
 # text as they are, they are no given name, and the name is no person's with a particle.
@@ -424,9 +430,9 @@ class Builder:
     def surname_shared(self, m: Mention) -> bool:
         """Whether another person (or name) of the document ends with ``m``'s last word
         ("Immanuel Kant" and "Hermann Kant"): then the surname alone names neither."""
-        last = fold(str(m.value).split()[-1])
+        last = fold(self.surname_word(m))
         return any(
-            x.identity != m.identity and fold(str(x.value).split()[-1]) == last and fold(str(x.value)) != last
+            x.identity != m.identity and fold(self.surname_word(x)) == last and fold(str(x.value)) != last
             for group in ("person", "name") for x in self.groups.get(group, [])
         )
 
@@ -547,6 +553,69 @@ class Builder:
             and fold(full[0]) not in self.noun_openers and fold(full[0]) not in self.lang.name_prefixes
             and not {fold(w) for w in full} & self.generic_words
         )
+
+    def listed_name(self, m: Mention) -> bool:
+        """A two-word name of no known kind whose words the name lists of many countries give
+        (given_names.py): a rare given name first ("Ngozi Fairbairn", "Tarik Pellow"), a
+        surname last ("Evo Quispe"), or a Chinese surname and its given name ("Hou Debang");
+        neither word a frequent word of the language ("Santa", "Mar"), a place word, an
+        article or a saint's prefix ("San"), nor the name a known place."""
+        words = str(m.value).split()
+        if m.kind != "name" or len(words) != 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words):
+            return False
+        folded = [fold(w) for w in words]
+        if folded[0] in self.noun_openers or folded[0] in self.lang.name_prefixes or set(folded) & self.generic_words:
+            return False
+        if self.lang.is_known_place(str(m.value)) or any(self.lang.familiarity(w.lower()) >= LISTED_NAME_WORD_ZIPF for w in words):
+            return False
+        if not (given_names.given_name(words[0]) or given_names.surname(words[1]) or given_names.chinese_order(words)):
+            return False
+        cache: dict[str, bool] = self.__dict__.setdefault("_thing_named", {})
+        if str(m.value) not in cache:  # "the corvette María Pita"
+            cache[str(m.value)] = named_after_thing_noun(str(m.value), self.document_text, self.lang)
+        return not cache[str(m.value)]
+
+    def listed_with_person(self, m: Mention) -> bool:
+        """A two-word name of no known kind listed with a person's name in one sentence, each
+        with its part ("Kwame Ashdown played the cornet and ____ the tuba", «Tupac Condori en el
+        bombo y ____ en el oboe»): a few words and "and"/«y» between them, no other name (a place
+        between, "moved to Leeds in 1954 and", is another list). The other reads as a person by
+        its own signs (a person's kind, a known or listed given name, a title or a verb)."""
+        words = str(m.value).split()
+        folded = {fold(w) for w in words}
+        if m.kind != "name" or len(words) != 2 or not all(w[:1].isupper() for w in words) or fold(words[0]) in self.noun_openers | self.lang.name_prefixes:
+            return False
+        if folded & self.generic_words or self.lang.is_known_place(str(m.value)):
+            return False  # "Kwame Ashdown and Santa Elena", "... and Tarle Valley"
+        for i in self.together.get(m.identity, set()):
+            s = self.facts.sentences[i]
+            names = [x for x in s.mentions if x.kind in ("person", "name", "place", "organisation")]
+            for x in names:
+                if x.identity == m.identity or not (x.kind == "person" or self.named_like_person(x) or self.titled(x) or self.listed_name(x)):
+                    continue
+                first, second = (x, m) if x.end <= m.start else (m, x)
+                between = s.text[first.end - s.start:second.start - s.start]
+                others = [y for y in names if first.end <= y.start and y.end <= second.start]
+                if not others and LIST_BETWEEN.fullmatch(between):
+                    return True
+        return False
+
+    def given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name: one general text of every language writes
+        ("Edith"), or one of the name lists ("Maude", "Greta")."""
+        return international_fame(word) >= GIVEN_NAME_ZIPF or given_names.given_name(word)
+
+    def surname_word(self, m: Mention) -> str:
+        """The word of a person's name that is its surname: the last, or the first of a name in
+        Chinese order ("Hou" of "Hou Debang")."""
+        words = str(m.value).split()
+        return words[0] if given_names.chinese_order(words) else words[-1]
+
+    def names_other(self, m: Mention, word: str) -> bool:
+        """Whether the document writes ``word`` alone as a place's or an organisation's name
+        ("Elena" for a town beside Marta Elena): then it is no answer for ``m``. (A one-word
+        name of no known kind may be the person: "the Hou method" after "Hou Debang".)"""
+        return any(x.identity != m.identity and fold(x.text) == fold(word) for group in ("place", "organisation") for x in self.groups.get(group, []))
 
     def era(self, m: Mention) -> float | None:
         """The middle year of the dates written in the sentences naming ``m`` (None if none)."""

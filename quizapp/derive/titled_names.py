@@ -50,8 +50,13 @@ APPOSITION_ROLES = {
 # Participles of a role verb before "by"/"por" ("presidida durante sus primeros años por").
 ROLE_PARTICIPLES = {
     "en": _folded("chaired headed presided"),
-    "es": _folded("presidida presidido presididas presididos dirigida dirigido encabezada encabezado coordinada coordinado"),
+    "es": _folded("""presidida presidido presididas presididos dirigida dirigido dirigidas dirigidos encabezada encabezado
+        encabezadas encabezados coordinada coordinado capitaneada capitaneado capitaneados liderada liderado liderados
+        entrenada entrenado entrenados"""),
 }
+# Participles of leading people before "by"/"por" ("the band, led by ", «los músicos,
+# encabezados por »), for ROLE_PARTICIPLES in English (Spanish lists them there).
+LEAD_PARTICIPLES = {"en": _folded("led captained coached conducted directed managed")}
 COPULAS = {"en": _folded("was is"), "es": _folded("fue era es")}
 BY = {"en": "by", "es": "por"}
 # A name's last word this frequent in general text is a common word ("Guard", "Board"), not a
@@ -218,7 +223,8 @@ def role_before(before: str, lang: Language) -> bool:
     if len(words) >= 2 and words[-1] in COPULAS.get(lang.code, frozenset()) and words[-2] in markers:
         return True
     if words and words[-1] == BY.get(lang.code):
-        return any(w in ROLE_PARTICIPLES.get(lang.code, frozenset()) for w in words[-2 - MAX_ROLE_TAIL:-1])
+        participles = ROLE_PARTICIPLES.get(lang.code, frozenset()) | LEAD_PARTICIPLES.get(lang.code, frozenset())
+        return any(w in participles for w in words[-2 - MAX_ROLE_TAIL:-1])
     return False
 
 
@@ -244,10 +250,12 @@ PERSON_VERBS = {
     "en": _folded("""argued said says wrote writes claimed claims proposed described discovered showed shown believed
         thought noted observed watched insisted explained told recalled admitted denied published studied suggested
         realised realized concluded recognised recognized invented painted composed founded married died born
-        announced declared replied answered admired criticised criticized taught learned learnt lectured"""),
+        announced declared replied answered admired criticised criticized taught learned learnt lectured
+        moved resigned retired emigrated sang conducted coached"""),
     "es": _folded("""dijo dice afirmó afirma escribió escribe defendió defiende propuso describió descubrió demostró
         demostrado observó explicó publicó estudió sugirió concluyó nació murió fundó pintó compuso inventó recordó
-        admitió negó declaró sostuvo sostiene creía pensaba enseñó aprendió anunció respondió contestó criticó casó"""),
+        admitió negó declaró sostuvo sostiene creía pensaba enseñó aprendió anunció respondió contestó criticó casó
+        dimitió renunció emigró cantó dirigió encabezó dirigido encabezado"""),
 }
 BETWEEN_WORDS = {
     "en": _folded("had has have was is would later then also already never first soon once himself herself"),
@@ -255,6 +263,8 @@ BETWEEN_WORDS = {
 }
 PERSON_RELATIVES = {"en": _folded("who whom whose he she his her himself herself"), "es": _folded("quien quienes él ella")}
 MAX_BETWEEN = 2
+# Relatives that take people and things alike («que»): a person's verb after them still says a person.
+THING_RELATIVES = {"es": _folded("que")}
 
 
 def acts_as_person(after: str, lang: Language) -> bool:
@@ -266,7 +276,11 @@ def acts_as_person(after: str, lang: Language) -> bool:
     if re.match(r"\s*,?\s*[^\W\d_]+", after) and words[0] in PERSON_RELATIVES.get(lang.code, frozenset()):
         return True
     verbs, between = PERSON_VERBS.get(lang.code, frozenset()), BETWEEN_WORDS.get(lang.code, frozenset())
-    if re.match(r"\s*[,;:(]", after):
+    if re.match(r"\s*,\s*[^\W\d_]+", after) and words[0] in THING_RELATIVES.get(lang.code, frozenset()):
+        # «Anxo Barreiro, que había dirigido la huelga»: «que» takes things too, so the verb
+        # after it decides, as after the name itself.
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", after.split(".")[0])][1:MAX_BETWEEN + 2]
+    elif re.match(r"\s*[,;:(]", after):
         return False  # "Virchow, the ...": an apposition, which role_after reads
     for w in words:
         if w in verbs:
@@ -320,5 +334,21 @@ def titled_name(name: str, document: str, lang: Language) -> bool:
         # bodies ("the ship's manager" after "the Coast Guard"): a surname that is a common word
         # ("Guard") is then no surname.
         if (role_before(before, lang) or role_after(after, lang)) and lang.familiarity(words[-1].lower()) < COMMON_WORD_ZIPF:
+            return True
+    return False
+
+
+def named_after_thing_noun(name: str, document: str, lang: Language) -> bool:
+    """Whether the document writes ``name`` right after an article and a lower-case noun that is
+    no title, role, profession or nationality ("the corvette María Pita", «la goleta Ainhoa
+    Soto», "the young ..."): a vessel's, a building's or a thing's name, whatever person it is
+    named after; the name lists (given_names.py) then say nothing."""
+    openers = {fold(w) for w in lang.determiners | lang.possessives} | {"del", "al"}
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", document):
+        before = document[max(0, m.start() - 80):m.start()]
+        words = re.split(r"[.;:()\n,]", before)[-1].split()
+        if len(words) < 2 or not before.endswith(" ") or not words[-1].isalpha() or not words[-1].islower():
+            continue
+        if fold(words[-2]) in openers and not (titled_before(before, lang) or described_before(before, lang)):
             return True
     return False

@@ -1,0 +1,83 @@
+"""Given names and surnames of many countries, to tell a person's name from a place's or a
+thing's when nothing else in the text does (issue 10, names2).
+
+The name reader types a two-word name as a person's when its first word is a given name general
+text writes in several languages (``Builder.named_like_person``), or when a title, a role or a
+person's verb stands beside it (titled_names.py). A fresh review found the surname refused where
+neither holds: "____ moved to Lyon" with a given name general text rarely writes ("Ngozi",
+"Tarik"), «destacaban ____ en el violín» with a surname of the Andes ("Quispe"). The lists of
+Faker's person providers (MIT, some seventy locales, kept up to date monthly) are the robust
+signal: a name is a person's when its first word is a given name of any of them, or its last
+word a surname, and neither is a word of the language (a given name that is also a word,
+"Santa", "Victoria", "Mar", "Monte", says nothing: ``person_words``).
+
+A name in Chinese order ("Hou Debang") writes the surname first: ``chinese_order``.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+
+# Faker's person providers name their lists so; a locale without one of them lacks it.
+GIVEN_NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+SURNAME_LISTS = ("last_names",)
+CHINESE_LOCALES = ("zh_CN", "zh_TW")
+LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
+
+
+def _words(provider: type, attributes: tuple[str, ...]) -> set[str]:
+    out: set[str] = set()
+    for attribute in attributes:
+        value = getattr(provider, attribute, None)
+        if isinstance(value, (dict, list, tuple, set, frozenset)):
+            out.update(w for w in value if isinstance(w, str) and LATIN_NAME.fullmatch(w))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, surnames, Chinese surnames in pinyin), loaded once, on first use."""
+    import faker.providers.person as people  # imported here: only the drafter needs it
+
+    given: set[str] = set()
+    surnames: set[str] = set()
+    chinese: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+        if provider is None:
+            continue
+        given |= _words(provider, GIVEN_NAME_LISTS)
+        surnames |= _words(provider, SURNAME_LISTS)
+        if module.name in CHINESE_LOCALES:
+            chinese |= _words(provider, ("last_romanized_names",))
+    return frozenset(given), frozenset(surnames), frozenset(chinese)
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` ("Ngozi", "Tarik", "Teodor") is a given name of some country."""
+    return word in _lists()[0]
+
+
+def surname(word: str) -> bool:
+    """Whether ``word`` ("Quispe", "Soto", "Halloran") is a surname of some country."""
+    return word in _lists()[1]
+
+
+# A pinyin syllable (tone marks left out): an initial, then a final. A Chinese given name is one
+# or two of them, written as one word ("Debang", "Zhiwei", "Li").
+PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ü)"
+)
+PINYIN_NAME = re.compile(rf"(?:{PINYIN_SYLLABLE}){{1,2}}")
+
+
+def chinese_order(words: list[str]) -> bool:
+    """"Hou Debang", "Wang Zhiwei": a Chinese surname, then a given name of one or two pinyin
+    syllables that no list gives as a given name (not "Lee Harvey", "Long Island")."""
+    return (
+        len(words) == 2 and words[0] in _lists()[2] and not given_name(words[1])
+        and bool(PINYIN_NAME.fullmatch(words[1].lower()))
+    )
