@@ -270,6 +270,7 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
     return (
         fragment and form[:1].isupper() and b.lang.is_real_word(form) and not b.named_like_person_word(form) and not b.titled(m)
         and not (b.listed_name(m) and form in str(m.value).split())  # "Quispe", "Soto": a surname the name lists give
+        and not (form == str(m.value).split()[-1] and b.listed_with_person(m))  # «Torres», «Cura»: a person listed with a part
         and form not in (sibling_given_name(b, m) or [])  # "Edith" of "Maude and Edith Rosslyn"
         and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
     )

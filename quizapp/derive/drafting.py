@@ -587,11 +587,19 @@ class Builder:
             return False
         if folded & self.generic_words or self.lang.is_known_place(str(m.value)):
             return False  # "Kwame Ashdown and Santa Elena", "... and Tarle Valley"
+        given_first = given_names.given_name(words[0])
         for i in self.together.get(m.identity, set()):
             s = self.facts.sentences[i]
             names = [x for x in s.mentions if x.kind in ("person", "name", "place", "organisation")]
             for x in names:
-                if x.identity == m.identity or not (x.kind == "person" or self.named_like_person(x) or self.titled(x) or self.listed_name(x)):
+                if x.identity == m.identity:
+                    continue
+                # Two names each opening with a given name, listed with their parts, are two
+                # people even when their surnames are words («Jaime Torres en el charango y
+                # Domingo Cura en la percusión»: «torres», «cura»), so neither reads as a
+                # person's alone (integrator, after the end review).
+                pair = given_first and self.given_name_opens(x)
+                if not (pair or x.kind == "person" or self.named_like_person(x) or self.titled(x) or self.listed_name(x)):
                     continue
                 first, second = (x, m) if x.end <= m.start else (m, x)
                 between = s.text[first.end - s.start:second.start - s.start]
@@ -599,6 +607,17 @@ class Builder:
                 if not others and LIST_BETWEEN.fullmatch(between):
                     return True
         return False
+
+    def given_name_opens(self, m: Mention) -> bool:
+        """A two-word capitalised name of no known kind whose first word is a listed given name
+        ("Jaime Torres"), no article, saint's prefix, place word or known place."""
+        words = str(m.value).split()
+        if m.kind != "name" or len(words) != 2 or not all(w[:1].isupper() for w in words):
+            return False
+        folded = {fold(w) for w in words}
+        if fold(words[0]) in self.noun_openers | self.lang.name_prefixes or folded & self.generic_words:
+            return False
+        return given_names.given_name(words[0]) and not self.lang.is_known_place(str(m.value))
 
     def given_name(self, word: str) -> bool:
         """Whether ``word`` is a given name: one general text of every language writes

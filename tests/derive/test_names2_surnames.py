@@ -136,3 +136,19 @@ def test_a_name_listed_with_a_person_is_a_persons() -> None:
         lists = _lists_for(drafts, "Iolo Penhallow")
         assert lists, _typed(drafts)
         assert all("Penhallow" in a for a in lists), lists
+
+
+def test_two_names_listed_with_their_parts_under_given_names_are_peoples() -> None:
+    """«tocaron Jaime Torres en el charango y Domingo Cura en la percusión», "Jaime Torres on
+    the charango and Domingo Cura on the drums": both surnames are words of the language
+    («torres», «cura»), so neither name reads as a person's by itself, but two names each
+    opening with a given name and listed with their parts are two people: each accepts its
+    surname (integrator, after this session's end review; own texts)."""
+    en = [*BAND, "At the festival of 1971 Jaime Torres played the charango and Domingo Cura the drums."]
+    es = [*BANDA, "En el festival de 1971 tocaron Jaime Torres en el charango y Domingo Cura en la percusión."]
+    for doc, lang in ((en, "en"), (es, "es")):
+        drafts = derive_drafts(_document(doc), lang)
+        for full, surname in (("Jaime Torres", "Torres"), ("Domingo Cura", "Cura")):
+            lists = _lists_for(drafts, full)
+            assert lists, (lang, full, _typed(drafts))
+            assert all(surname in a for a in lists), (lang, lists)
