@@ -1,6 +1,7 @@
 """Flask extensions, created unbound here and bound to the app in ``create_app``."""
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
 from functools import lru_cache
 from hashlib import sha512
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -92,6 +93,63 @@ class RecyclingScopedSession(scoped_session[Session]):
                 self._spares.append(session)
         else:
             registry.clear()
+
+
+# Compiled forms a ``KeptCompiled`` holds at most (one per dialect and set of bound names: the
+# engines of the test suite's many apps are what makes more than one).
+COMPILED_KEPT = 16
+
+
+class KeptCompiled(MutableMapping[Any, Any]):
+    """A compiled-statement cache for a statement built once and executed on every request
+    (``statement.execution_options(compiled_cache=KeptCompiled())``), which finds the compiled
+    form by the identity of the statement's cache key rather than by its hash.
+
+    SQLAlchemy looks a statement's compiled form up in the engine's cache by a key holding the
+    statement's cache key: a nested tuple with a part for every column, join and condition (over
+    a thousand for the question page's statement), which Python hashes anew at every lookup
+    (tuples keep no hash: about 5 µs a page and an answer, issue 15). A statement built once
+    memoizes its cache key, so the same tuple comes at every execution: kept by that tuple's
+    identity (and the dialect's), with the small rest of the key (the bound names, the flags)
+    compared as SQLAlchemy compares it, the lookup costs a small tuple's hash. A key made of
+    equal parts that are other objects is a miss, compiled once more: never a wrong hit.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[Any, ...], tuple[Any, Any, Any]] = {}
+
+    @staticmethod
+    def _by_identity(key: tuple[Any, ...]) -> tuple[Any, ...]:
+        # SQLAlchemy's key: (dialect, the statement's cache key, bound names, schema map?, executemany?)
+        dialect, statement_key, *rest = key
+        return (id(dialect), id(statement_key), *rest)
+
+    def __getitem__(self, key: Any) -> Any:
+        kept = self._kept.get(self._by_identity(key))
+        # The objects themselves are held with the entry, so their ids cannot be reused.
+        if kept is None or kept[0] is not key[0] or kept[1] is not key[1]:
+            raise KeyError(key)
+        return kept[2]
+
+    def __setitem__(self, key: Any, compiled: Any) -> None:
+        if len(self._kept) >= COMPILED_KEPT:
+            self._kept.clear()
+        self._kept[self._by_identity(key)] = (key[0], key[1], compiled)
+
+    def __delitem__(self, key: Any) -> None:
+        del self._kept[self._by_identity(key)]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter([(dialect, statement_key, *key[2:]) for key, (dialect, statement_key, _) in self._kept.items()])
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def get(self, key: Any, default: Any = None) -> Any:  # the one call SQLAlchemy makes: no exception on a miss
+        kept = self._kept.get(self._by_identity(key))
+        if kept is None or kept[0] is not key[0] or kept[1] is not key[1]:
+            return default
+        return kept[2]
 
 
 class QuizappSQLAlchemy(SQLAlchemy):

@@ -293,15 +293,30 @@ def source_passages(document_id: int | None, numbers: list[int]) -> list[Any]:
     loading them as ORM objects cost more than the rest of the query (issue 15)."""
     if document_id is None or not numbers:
         return []
-    return list(db.session.connection().execute(_passages_statement(), {"document_id": document_id, "numbers": list(numbers)}))
+    connection = db.session.connection()
+    if len(numbers) <= PASSAGES_BOUND_ONE_BY_ONE:
+        parameters = {f"number_{i}": number for i, number in enumerate(numbers)}
+        return list(connection.execute(_passages_statement(len(numbers)), {"document_id": document_id, **parameters}))
+    return list(connection.execute(_passages_statement(), {"document_id": document_id, "numbers": list(numbers)}))
+
+
+# Up to this many cited paragraphs (a question cites one to a few), the statement has one
+# parameter per paragraph: with an "expanding" list parameter, SQLAlchemy rewrites the SQL text
+# for the list at every execution (about 12 µs an answer's feedback, issue 15). More (an export
+# asks for a whole bank's) take the list form.
+PASSAGES_BOUND_ONE_BY_ONE = 8
 
 
 @cache
-def _passages_statement() -> Any:
-    """``source_passages``' statement, built once (bound at execution; see issue 15)."""
+def _passages_statement(count: int | None = None) -> Any:
+    """``source_passages``' statement, built once (bound at execution; see issue 15): for
+    ``count`` paragraphs bound one by one, or (None) for a list of any length."""
     table = SourceParagraph.__table__
+    numbers = (
+        [bindparam(f"number_{i}") for i in range(count)] if count is not None else bindparam("numbers", expanding=True)
+    )
     return (
         select(table.c.number, table.c.text)
-        .where(table.c.document_id == bindparam("document_id"), table.c.number.in_(bindparam("numbers", expanding=True)))
+        .where(table.c.document_id == bindparam("document_id"), table.c.number.in_(numbers))
         .order_by(table.c.number)
     )

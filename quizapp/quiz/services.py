@@ -18,7 +18,7 @@ from quizapp import qtypes
 from quizapp.bank.models import Document, Question, QuestionVersion, Topic
 from quizapp.bank.services import draw_apart
 from quizapp.events import answer_recorded, attempt_finished
-from quizapp.extensions import db
+from quizapp.extensions import KeptCompiled, db
 from quizapp.quiz.grading import correct_answer_text, given_answer_text, grade, make_layout, read_answer
 from quizapp.quiz.models import Attempt, AttemptQuestion, Response, ScoredAttempt, mode_label
 from quizapp.timeutil import utcnow
@@ -628,8 +628,8 @@ def _sql_text(constant: str) -> Any:
 
 @cache
 def _question_statement() -> Any:
-    """The one SELECT behind ``question_in_attempt``, built once (its compiled form is cached
-    by SQLAlchemy too): bound by ``attempt_id`` and ``position``."""
+    """The one SELECT behind ``question_in_attempt``, built once and compiled once per dialect
+    (kept by its cache key's identity, ``KeptCompiled``): bound by ``attempt_id`` and ``position``."""
     from quizapp.sets.models import Accommodation, QuizSet  # sets build on quizzes: imported when used
 
     a, aq, qv, q = Attempt.__table__, AttemptQuestion.__table__, QuestionVersion.__table__, Question.__table__
@@ -684,6 +684,11 @@ def _question_statement() -> Any:
     )
 
 
+# How ``question_in_attempt`` executes its statement: with its own compiled cache, which SQLAlchemy
+# takes from a connection's execution options (a statement may not carry one).
+_QUESTION_EXECUTION = {"compiled_cache": KeptCompiled()}
+
+
 def _json_text(column: Any) -> Any:
     """A JSON column read as its stored text, decoded by ``_json_value`` (same label)."""
     return cast(column, Text).label(column.name)
@@ -721,7 +726,9 @@ def _json_value(text: str | None) -> Any:
 def question_in_attempt(attempt_id: int, position: int) -> QuestionInAttempt | None:
     """The question at ``position`` of an attempt, with what its page shows: one statement,
     plain rows, no ORM objects. None when there is no such question."""
-    row = db.session.connection().execute(_question_statement(), {"attempt_id": attempt_id, "position": position}).first()
+    row = db.session.connection().execute(
+        _question_statement(), {"attempt_id": attempt_id, "position": position}, execution_options=_QUESTION_EXECUTION
+    ).first()
     if row is None:
         return None
     # Unpacked in the statement's column order, in one step: each ``row.name`` is a lookup by

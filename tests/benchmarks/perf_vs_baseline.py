@@ -15,7 +15,10 @@ to the servers': the run prints it) with a Lua script that cycles through a file
 requests (method, path, cookie, htmx header, form body), each thread taking its own slice. Each
 POST in a round is a different question or card: the request files are rebuilt from the
 database before every round, from what is still unanswered, and the script reports if a thread
-ran out and repeated one.
+ran out and repeated one. Every request, wrk's and the learners' own, carries one User-Agent
+(``USER_AGENT``), as a browser sends its own: the sessions are bound to it, and a request with
+another would find its session not fresh and get a newly signed cookie each time (the run
+prints how many responses set a cookie: none should).
 
 Measured, for each round, in this order (B1 first, then Quizapp, then B1's other kind):
 - under load (wrk, ``--connections``, ``--seconds`` each): throughput, p50/p99 latency and CPU
@@ -69,10 +72,18 @@ ATTEMPTS = 1_000
 QUESTIONS_PER_ATTEMPT = 20
 SYNTHETIC_TOPICS = 10
 MB = 1024 * 1024
+# The User-Agent of every request, the learners' sign-up and wrk's alike, as one browser sends
+# it on every request: Flask-Login's session protection binds a session to the browser that
+# signed in (a hash of its address and User-Agent). A request with another User-Agent finds the
+# session "not fresh" and Flask signs and sends the cookie again, which a browser would keep and
+# send from then on; wrk keeps sending the old one, so before this every Quizapp request of the
+# run paid a session signing and a Set-Cookie that no browser's requests pay (issue 15).
+USER_AGENT = "perf-vs-baseline"
 
 LUA = r"""
 -- Cycles through prepared requests: one per line, tab-separated
 -- method, path, cookie, HX-Request value ("" for none), form body ("" for none).
+-- Every request carries the User-Agent given as the third argument (see USER_AGENT).
 local threads = {}
 local counter = 0
 function setup(thread)
@@ -82,11 +93,13 @@ function setup(thread)
 end
 function init(args)
   local nthreads = tonumber(args[2])
+  local agent = args[3]
   prepared = {}
   index = 0
   wrapped = 0
   ok = 0
   bad = 0
+  cookies = 0
   local lines = {}
   for line in io.lines(args[1]) do table.insert(lines, line) end
   -- Each thread its own slice; a file shorter than the threads (B1's one request) is shared.
@@ -95,7 +108,7 @@ function init(args)
   for _, line in ipairs(lines) do
     if i % nthreads == tid then
       local method, path, cookie, hx, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
-      local headers = {}
+      local headers = {["User-Agent"] = agent}
       if cookie ~= "" then headers["Cookie"] = cookie end
       if hx ~= "" then headers["HX-Request"] = hx end
       if body ~= "" then headers["Content-Type"] = "application/x-www-form-urlencoded" else body = nil end
@@ -114,18 +127,20 @@ function request()
 end
 function response(status, headers, body)
   if status >= 200 and status < 400 then ok = ok + 1 else bad = bad + 1 end
+  if headers["Set-Cookie"] or headers["set-cookie"] then cookies = cookies + 1 end
 end
 function done(summary, latency, requests)
-  local okays, bads, wraps = 0, 0, 0
+  local okays, bads, wraps, sets = 0, 0, 0, 0
   for _, thread in ipairs(threads) do
     okays = okays + thread:get("ok")
     bads = bads + thread:get("bad")
+    sets = sets + thread:get("cookies")
     wraps = wraps + thread:get("wrapped")
   end
   io.write(string.format(
-    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "ok": %d, "bad": %d, "wrapped": %d, "socket_errors": %d}\n',
+    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "ok": %d, "bad": %d, "wrapped": %d, "socket_errors": %d, "cookies_set": %d}\n',
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), okays, bads, wraps,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, sets))
 end
 """
 
@@ -219,6 +234,7 @@ class Load:
     ok: int
     bad: int
     wrapped: int
+    cookies_set: int  # responses that set a cookie (a session signed again)
 
 
 def run_wrk(server: Server, lines: list[str], workdir: Path, args: argparse.Namespace, seconds: float) -> Load:
@@ -231,7 +247,7 @@ def run_wrk(server: Server, lines: list[str], workdir: Path, args: argparse.Name
     before_client = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(
         ["wrk", "-t", str(threads), "-c", str(args.connections), "-d", f"{max(1, round(seconds))}s", "--timeout", "30s",
-         "-s", str(script), server.base, "--", str(requests_file), str(threads)],
+         "-s", str(script), server.base, "--", str(requests_file), str(threads), USER_AGENT],
         capture_output=True, text=True, check=True,
     )
     after_client = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -254,6 +270,7 @@ def run_wrk(server: Server, lines: list[str], workdir: Path, args: argparse.Name
         ok=figures["ok"],
         bad=figures["bad"] + figures["socket_errors"],
         wrapped=figures["wrapped"],
+        cookies_set=figures["cookies_set"],
     )
 
 
@@ -264,7 +281,7 @@ def line(method: str, path: str, cookie: str = "", hx: bool = False, body: dict 
 def timed_gets(server: Server, path: str, cookie: str, repeat: int) -> tuple[float, int]:
     """Median milliseconds of ``repeat`` GETs one at a time (after one warm-up), and the status."""
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=300)
-    headers = {"Cookie": cookie} if cookie else {}
+    headers = {"User-Agent": USER_AGENT, **({"Cookie": cookie} if cookie else {})}
     times, status = [], 0
     for i in range(repeat + 1):
         started = time.perf_counter()
@@ -289,6 +306,7 @@ class Browser:
         self.base = base
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect())
+        self.opener.addheaders = [("User-Agent", USER_AGENT)]  # as wrk sends it (USER_AGENT)
         self.csrf = ""
 
     def request(self, path: str, data: dict | None = None) -> tuple[int, str]:
@@ -733,6 +751,7 @@ def measure(args: argparse.Namespace, workdir: Path, b1: Server, quizapp: Server
     reviews_before = data.reviews_of(data.big_learners + data.small_learners)
     ratings_ok = 0
     b1_posts_ok = 0
+    cookies_set = 0
     with sqlite3.connect(b1.process and workdir / "b1" / "b1.sqlite") as con:
         b1_rows_before = con.execute("select count(*) from answer").fetchone()[0]
     wanted = set(args.only) if args.only else None
@@ -772,6 +791,7 @@ def measure(args: argparse.Namespace, workdir: Path, b1: Server, quizapp: Server
             }
             figures[name] = entry
             bad += load.bad
+            cookies_set += load.cookies_set
             if kind == "post" and load.wrapped:
                 wrapped_posts += load.wrapped
             if name == "answer POST (htmx)":
@@ -805,6 +825,8 @@ def measure(args: argparse.Namespace, workdir: Path, b1: Server, quizapp: Server
             "ratings_acknowledged": ratings_ok, "ratings_stored": ratings_stored,
             "b1_posts_acknowledged": b1_posts_ok, "b1_rows_stored": b1_rows,
             "error_statuses": bad, "posts_repeated_after_running_out": wrapped_posts,
+            # Quizapp responses under load that set a cookie: a browser's requests set none.
+            "quizapp_responses_setting_a_cookie": cookies_set,
         },
         "correct": correct,
     }

@@ -256,3 +256,81 @@ def test_a_kept_question_page_reads_its_user_and_clock_without_flasks_proxies(cl
     page = client.get(f"/quiz/{attempt_id}/q/2", headers=HX)
     assert page.status_code == 200 and 'class="answer-form"' in page.text
     assert asked == []
+
+
+def test_the_question_statement_finds_its_compiled_form_without_hashing_its_key(client, app, auth, monkeypatch):
+    """The question page's and the answer's one SELECT is built once; SQLAlchemy finds its
+    compiled form by the statement's cache key, a nested tuple of about a thousand parts hashed
+    anew at every execution (about 5 µs, issue 15). The statement keeps its compiled form by the
+    key's identity instead: neither a page nor an answer looks it up in the engine's cache,
+    and both still read the question."""
+    from quizapp.extensions import db
+    from quizapp.quiz import services
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["single_choice", "true_false"]))
+    with app.app_context():
+        engine_cache = db.engine._compiled_cache
+    question_key = services._question_statement()._generate_cache_key().key
+    looked_up: list[str] = []
+    original_get = type(engine_cache).get
+
+    def counting_get(self, key, *default):
+        looked_up.append("question statement" if key[1] is question_key else "other")
+        return original_get(self, key, *default)
+
+    monkeypatch.setattr(type(engine_cache), "get", counting_get)
+    for headers in ({}, HX):
+        page = client.get(f"/quiz/{attempt_id}/q/2", headers=headers)
+        assert page.status_code == 200 and ('name="choice"' in page.text or 'name="answer"' in page.text)
+    assert looked_up == []
+    answered = client.post(f"/quiz/{attempt_id}/q/2", data=right_form(app, attempt_id, 2), headers=HX)
+    assert answered.status_code == 200 and 'class="nav-entry answered right"' in answered.text
+    again = client.get(f"/quiz/{attempt_id}/q/2")
+    assert again.status_code == 200 and 'name="choice"' not in again.text and 'name="answer"' not in again.text
+    assert "question statement" not in looked_up
+
+
+def test_an_answers_feedback_reads_its_passages_without_rewriting_the_statement(client, app, auth, monkeypatch):
+    """The feedback on an answer shows the paragraphs the question cites: a statement with
+    ``number IN (…)``. Written with an "expanding" parameter, SQLAlchemy rewrote its SQL text
+    for the list at every execution (about 12 µs an answer, issue 15); a question cites a few
+    paragraphs, so the statement for that many is built once and only bound. The feedback still
+    shows every cited paragraph."""
+    from sqlalchemy.sql import compiler
+
+    rewritten: list[object] = []
+    original = compiler.SQLCompiler._process_parameters_for_postcompile
+
+    def counting(self, *args, **kwargs):
+        rewritten.append(self.string)
+        return original(self, *args, **kwargs)
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["single_choice", "true_false"]))
+    monkeypatch.setattr(compiler.SQLCompiler, "_process_parameters_for_postcompile", counting)
+    answered = client.post(f"/quiz/{attempt_id}/q/1", data=wrong_form(app, attempt_id, 1), headers=HX)
+    assert answered.status_code == 200 and 'class="sources"' in answered.text
+    page = client.get(f"/quiz/{attempt_id}/q/1")
+    assert page.status_code == 200 and 'class="sources"' in page.text
+    assert rewritten == []
+
+
+def test_source_passages_reads_every_cited_paragraph_once_in_order(app):
+    from sqlalchemy import select
+
+    from quizapp.bank.models import SourceParagraph
+    from quizapp.bank.services import source_passages
+    from quizapp.extensions import db
+
+    with app.app_context():
+        document_id, *_ = db.session.execute(select(SourceParagraph.document_id)).first()
+        numbers = list(db.session.execute(
+            select(SourceParagraph.number).where(SourceParagraph.document_id == document_id).order_by(SourceParagraph.number)
+        ).scalars())
+        assert len(numbers) > 20
+        for cited in ([numbers[4]], [numbers[7], numbers[2]], [numbers[3], numbers[3], numbers[1]], numbers[:12], numbers):
+            rows = source_passages(document_id, cited)
+            assert [row.number for row in rows] == sorted(set(cited))
+            assert all(row.text for row in rows)
+        assert source_passages(document_id, []) == [] and source_passages(None, numbers[:2]) == []
