@@ -6,28 +6,12 @@ from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts, giveaways, trivial_gaps
 from quizapp.languages import language_for
+from tests.helpers.drafts import choice_draft, fill_in_draft, numeric_draft
 
 
 def _ready_years(paragraphs: list[Paragraph], language: str) -> list[tuple[str, Any]]:
     return [(str(d.item.get("prompt")), d.item.get("answer")) for d in derive_drafts(paragraphs, language)
             if d.ready and d.item.get("type") == "numeric"]
-
-
-def _draft(item: dict[str, Any]) -> Draft:
-    return Draft("p2-x", "question", {"source": [2], **item}, 2, None, 1.0)
-
-
-def _typed(prompt: str, key: str) -> Draft:
-    return _draft({"type": "fill_in", "prompt": prompt, "accept": [key]})
-
-
-def _choice(prompt: str, key: str, wrong: list[str]) -> Draft:
-    choices = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
-    return _draft({"type": "single_choice", "prompt": prompt, "choices": choices})
-
-
-def _numeric(prompt: str, answer: int) -> Draft:
-    return _draft({"type": "numeric", "prompt": prompt, "answer": answer})
 
 
 def _reasons(draft: Draft, language: str) -> list[str]:
@@ -50,11 +34,11 @@ def test_the_year_of_a_day_shortly_after_or_before_a_full_date_is_not_asked() ->
     for paragraphs, language in ((PAPER_ES, "es"), (PAPER_EN, "en")):
         asked = [(p, a) for p, a in _ready_years(paragraphs, language) if a in (1896, 1897, 1912, 1921, 1922, 1931)]
         assert not asked, asked
-    assert _reasons(_numeric("“The paper closed on 3 May ____, two weeks after 20 April 1931.”", 1931), "en")
-    assert _reasons(_numeric("«El periódico salió el 31 de diciembre de ____, y el 7 de enero de 1897 vendía 800 ejemplares.»", 1896), "es")
+    assert _reasons(numeric_draft("“The paper closed on 3 May ____, two weeks after 20 April 1931.”", 1931), "en")
+    assert _reasons(numeric_draft("«El periódico salió el 31 de diciembre de ____, y el 7 de enero de 1897 vendía 800 ejemplares.»", 1896), "es")
     # Born and died: months apart, and years apart: nothing settles the year.
-    assert not _reasons(_numeric("“Pritchard was born on 3 May 1890 and died on 4 June ____ in Kelso.”", 1951), "en")
-    assert not _reasons(_numeric("«Lozada nació el 2 de marzo de 1850 y murió el 9 de marzo de ____.»", 1921), "es")
+    assert not _reasons(numeric_draft("“Pritchard was born on 3 May 1890 and died on 4 June ____ in Kelso.”", 1951), "en")
+    assert not _reasons(numeric_draft("«Lozada nació el 2 de marzo de 1850 y murió el 9 de marzo de ____.»", 1921), "es")
 
 
 def test_a_place_famous_for_a_trade_good_is_not_asked_beside_it() -> None:
@@ -75,11 +59,11 @@ def test_a_place_famous_for_a_trade_good_is_not_asked_beside_it() -> None:
         ("“The lamps are of ____ glass, a gift of the bishop.”", "Murano", "en"),
         ("“The altar is of marble from ____, brought by the bishop.”", "Carrara", "en"),
     ):
-        assert _reasons(_typed(prompt, key), language), (prompt, key)
-        assert _reasons(_choice(prompt, key, ["Zaruma", "Kelso"]), language), (prompt, key)
+        assert _reasons(fill_in_draft(prompt, key), language), (prompt, key)
+        assert _reasons(choice_draft(prompt, key, ["Zaruma", "Kelso"]), language), (prompt, key)
     # A place general text never writes is no pairing a reader knows; nor a place after another noun.
-    assert not _reasons(_typed("«Las lámparas son de cristal de ____ y los manteles de lino.»", "Tumbabiro"), "es")
-    assert not _reasons(_typed("«El obispo llegó a ____ en 1882.»", "Toledo"), "es")
+    assert not _reasons(fill_in_draft("«Las lámparas son de cristal de ____ y los manteles de lino.»", "Tumbabiro"), "es")
+    assert not _reasons(fill_in_draft("«El obispo llegó a ____ en 1882.»", "Toledo"), "es")
 
 
 def test_options_the_prompts_own_figures_rule_out_are_not_offered() -> None:
@@ -93,12 +77,12 @@ def test_options_the_prompts_own_figures_rule_out_are_not_offered() -> None:
         ("«La estación, a 3.870 m, queda por debajo del punto más alto de la línea, a ____.»", "4.212 m", ["2.950 m", "3.105 m"], "es"),
         ("«El lago más profundo, de ____, supera al de Pacheco, de 120 m.»", "310 m", ["95 m", "80 m"], "es"),
     ):
-        assert _reasons(_choice(prompt, key, wrong), language), prompt
+        assert _reasons(choice_draft(prompt, key, wrong), language), prompt
     # All options on the key's side of the given figure: each is possible by the prompt alone.
-    assert not _reasons(_choice("“The depot, at 3,870 m, lies below the railway's highest point, at ____.”", "4,212 m", ["4,480 m", "3,950 m"]), "en")
-    assert not _reasons(_choice("«La estación, a 3.870 m, queda por debajo del punto más alto de la línea, a ____.»", "4.212 m", ["4.480 m", "3.950 m"]), "es")
+    assert not _reasons(choice_draft("“The depot, at 3,870 m, lies below the railway's highest point, at ____.”", "4,212 m", ["4,480 m", "3,950 m"]), "en")
+    assert not _reasons(choice_draft("«La estación, a 3.870 m, queda por debajo del punto más alto de la línea, a ____.»", "4.212 m", ["4.480 m", "3.950 m"]), "es")
     # No ordering word: two figures side by side rule nothing out.
-    assert not _reasons(_choice("“The depot stands at 3,870 m and the yard at ____.”", "4,212 m", ["2,950 m", "3,105 m"]), "en")
+    assert not _reasons(choice_draft("“The depot stands at 3,870 m and the yard at ____.”", "4,212 m", ["2,950 m", "3,105 m"]), "en")
 
 
 def test_a_list_of_names_of_no_settled_kind_gets_no_places_as_wrong_options() -> None:
@@ -199,6 +183,6 @@ def test_a_year_a_stated_span_from_another_year_of_the_prompt_is_not_asked() -> 
         ("«En ____, al año siguiente de la riada de 1931, el molino reabrió.»", 1932, "es"),
         ("«La capilla se levantó en ____, una década antes del incendio de 1901.»", 1891, "es"),
     ):
-        assert _reasons(_numeric(prompt, key), language), prompt
-    assert not _reasons(_numeric("“The mill burned in ____, ten years after the fire of 1901.”", 1915), "en")
-    assert not _reasons(_numeric("«El molino ardió en ____, diez años después del incendio de 1901.»", 1915), "es")
+        assert _reasons(numeric_draft(prompt, key), language), prompt
+    assert not _reasons(numeric_draft("“The mill burned in ____, ten years after the fire of 1901.”", 1915), "en")
+    assert not _reasons(numeric_draft("«El molino ardió en ____, diez años después del incendio de 1901.»", 1915), "es")

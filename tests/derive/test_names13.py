@@ -6,28 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive import Draft, derive_drafts
 from quizapp.derive.place_kinds import country_adjective
-
-
-def _document(lines: list[str]) -> list[Paragraph]:
-    return [Paragraph(i, line, is_heading=i == 1) for i, line in enumerate(lines, 1)]
-
-
-def _typed(drafts: list[Draft]) -> list[list[str]]:
-    """Every typed gap's accept list, ready or held back (the key first)."""
-    lists = []
-    for d in drafts:
-        if d.item.get("type") == "fill_in":
-            lists.append([str(a) for a in d.item["accept"]])
-        for gap in d.item.get("gaps", []) or []:
-            if isinstance(gap, dict) and "accept" in gap:
-                lists.append([str(a) for a in gap["accept"]])
-    return lists
+from tests.helpers.drafts import document, typed_accepts
 
 
 def _accepts_with(drafts: list[Draft], form: str) -> list[list[str]]:
-    return [a for a in _typed(drafts) if any(x.casefold() == form.casefold() for x in a)]
+    return [a for a in typed_accepts(drafts) if any(x.casefold() == form.casefold() for x in a)]
 
 
 @pytest.mark.parametrize("word", ["Mexican", "French", "Indian", "Dutch", "Swiss", "Spanish", "Thai", "Greek", "Filipino", "Italian"])
@@ -59,13 +44,13 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_the_key() -> None:
     """"the Italian Carlo Benedetti": the gap is on Carlo Benedetti, whom a learner names so,
     never on "Italian Carlo Benedetti"; a name whose rest is no person's keeps its adjective
     ("American Civil War")."""
-    drafts = derive_drafts(_document(GALLERY), "en")
+    drafts = derive_drafts(document(GALLERY), "en")
     for surname in ("Dumesnil", "Barragán"):
         lists = _accepts_with(drafts, surname)
-        assert lists, (surname, _typed(drafts))
+        assert lists, (surname, typed_accepts(drafts))
         for accepted in lists:
             assert not accepted[0].startswith(("Italian", "Mexican")), accepted
-    assert not _accepts_with(drafts, "Civil War"), _typed(drafts)
+    assert not _accepts_with(drafts, "Civil War"), typed_accepts(drafts)
 
 
 TALLER = [
@@ -79,10 +64,10 @@ TALLER = [
 def test_a_person_a_spanish_nationality_describes_is_accepted_by_surname() -> None:
     """«el fotógrafo mexicano Lucio Barragán», «la arquitecta belga Ilse Vandermeer»: a
     nationality of any shape says the name is a person's, so the surname alone is accepted."""
-    drafts = derive_drafts(_document(TALLER), "es")
+    drafts = derive_drafts(document(TALLER), "es")
     for full, surname in (("Lucio Barragán", "Barragán"), ("Ilse Vandermeer", "Vandermeer")):
         lists = _accepts_with(drafts, full)
-        assert lists, (full, _typed(drafts))
+        assert lists, (full, typed_accepts(drafts))
         assert all(surname in accepted for accepted in lists), lists
 
 
@@ -105,12 +90,12 @@ MUELLE = [
 def test_a_work_is_accepted_without_its_author() -> None:
     """"Kaspar Lindqvist's Ferry Suite", «Las Mareas de Ferrán Olabide», «la Suite del
     Transbordador de Kaspar Lindqvist»: the work's own title is what a learner types."""
-    en = derive_drafts(_document(PIER), "en")
+    en = derive_drafts(document(PIER), "en")
     lists = _accepts_with(en, "Kaspar Lindqvist's Ferry Suite")
-    assert lists and all("Ferry Suite" in a for a in lists), _typed(en)
-    es = derive_drafts(_document(MUELLE), "es")
+    assert lists and all("Ferry Suite" in a for a in lists), typed_accepts(en)
+    es = derive_drafts(document(MUELLE), "es")
     lists = _accepts_with(es, "Suite del Transbordador de Kaspar Lindqvist")
-    assert lists and all("Suite del Transbordador" in a for a in lists), _typed(es)
+    assert lists and all("Suite del Transbordador" in a for a in lists), typed_accepts(es)
     lists = _accepts_with(es, "Las Mareas de Ferrán Olabide")
     assert all("Las Mareas" in a or "Mareas" in a for a in lists), lists
 
@@ -120,14 +105,14 @@ def test_the_short_form_the_document_writes_for_a_name_is_accepted() -> None:
     de Olmos»: the document's own short form of the name is accepted, and a place is never cut
     to "de Janeiro". An organisation's first word is its place's ("Tolsta cloth" is the
     village's as much as the company's): not accepted."""
-    en = derive_drafts(_document(PIER), "en")
+    en = derive_drafts(document(PIER), "en")
     lists = _accepts_with(en, "Rio de Janeiro")
-    assert lists and all("Rio" in a for a in lists), _typed(en)
-    assert not _accepts_with(en, "Tolsta"), _typed(en)
-    assert not any(a.startswith("de ") for accepted in _typed(en) for a in accepted), _typed(en)
-    es = derive_drafts(_document(MUELLE), "es")
+    assert lists and all("Rio" in a for a in lists), typed_accepts(en)
+    assert not _accepts_with(en, "Tolsta"), typed_accepts(en)
+    assert not any(a.startswith("de ") for accepted in typed_accepts(en) for a in accepted), typed_accepts(en)
+    es = derive_drafts(document(MUELLE), "es")
     lists = _accepts_with(es, "Villar de Olmos")
-    assert lists and all("Villar" in a for a in lists), _typed(es)
+    assert lists and all("Villar" in a for a in lists), typed_accepts(es)
 
 
 MOLINO = [
@@ -147,11 +132,11 @@ def test_a_name_run_is_not_cut_inside_the_name() -> None:
     """«Tomás de Zumalategui» is no group «Tomás» of someone (a given name in «-ás» is no
     plural: «Los Vecinos de Arbeyal» still is one), and "the Kennet and Avon Canal" is one canal:
     no key is "Zumalategui" after «Tomás de ____» nor "Avon Canal" after "the Kennet and ____"."""
-    es = derive_drafts(_document(MOLINO), "es")
-    assert not any(a[0] == "Zumalategui" for a in _typed(es)), _typed(es)
-    assert _accepts_with(es, "Tomás de Zumalategui"), _typed(es)
-    en = derive_drafts(_document(LOCK), "en")
-    keys = [a[0] for a in _typed(en)]
+    es = derive_drafts(document(MOLINO), "es")
+    assert not any(a[0] == "Zumalategui" for a in typed_accepts(es)), typed_accepts(es)
+    assert _accepts_with(es, "Tomás de Zumalategui"), typed_accepts(es)
+    en = derive_drafts(document(LOCK), "en")
+    keys = [a[0] for a in typed_accepts(en)]
     assert not any(k in ("Avon Canal", "Arrow Canal", "Kennet", "Friends of the Wendle") for k in keys), keys
     assert any("Kennet and Avon Canal" in k for k in keys), keys
 
@@ -174,12 +159,12 @@ def test_a_title_after_a_nationality_is_no_part_of_the_key() -> None:
     person's name, surname accepted (the title says it is a person's), as in Spanish («el conde
     italiano Lorenzo Falier»); "The Hartley and Moss Foundry" is one works, never "Moss Foundry"."""
     for doc, code in ((VISIT, "en"), (VISITA, "es")):
-        drafts = derive_drafts(_document(doc), code)
+        drafts = derive_drafts(document(doc), code)
         for full, surname in (("Lorenzo Falier", "Falier"), ("Karl Wendel", "Wendel")):
             lists = _accepts_with(drafts, surname)
-            assert lists, (code, surname, _typed(drafts))
+            assert lists, (code, surname, typed_accepts(drafts))
             assert all(a[0] == full for a in lists), lists
-    keys = [a[0] for a in _typed(derive_drafts(_document(VISIT), "en"))]
+    keys = [a[0] for a in typed_accepts(derive_drafts(document(VISIT), "en"))]
     assert "Moss Foundry" not in keys and "Hartley" not in keys, keys
 
 
@@ -192,8 +177,8 @@ def test_a_place_with_de_is_never_cut_to_its_particle(place: str) -> None:
         "The pier at Corran was rebuilt in 1923 by engineers from Dundee with timber from Riga.",
         f"The keeper's report of 1935 called it the finest pier between Oban and {place}.",
     ]
-    drafts = derive_drafts(_document(doc), "en")
-    assert _accepts_with(drafts, place) == [[place]], _typed(drafts)
+    drafts = derive_drafts(document(doc), "en")
+    assert _accepts_with(drafts, place) == [[place]], typed_accepts(drafts)
 
 
 def test_a_spanish_place_with_de_is_never_cut_to_its_particle() -> None:
@@ -202,5 +187,5 @@ def test_a_spanish_place_with_de_is_never_cut_to_its_particle() -> None:
         "El muelle de Corran lo reconstruyeron en 1923 ingenieros de Dundee con madera de Riga.",
         "El informe del guarda de 1935 lo llamó el mejor muelle entre Oban y Villa de Leyva.",
     ]
-    drafts = derive_drafts(_document(doc), "es")
-    assert _accepts_with(drafts, "Villa de Leyva") == [["Villa de Leyva"]], _typed(drafts)
+    drafts = derive_drafts(document(doc), "es")
+    assert _accepts_with(drafts, "Villa de Leyva") == [["Villa de Leyva"]], typed_accepts(drafts)

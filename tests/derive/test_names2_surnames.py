@@ -6,27 +6,12 @@ by its first word; a sister listed before her sister's full name by her given na
 that names another thing of the document. Own texts, English and Spanish."""
 from __future__ import annotations
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
-
-
-def _document(lines: list[str]) -> list[Paragraph]:
-    return [Paragraph(i, line, is_heading=i == 1) for i, line in enumerate(lines, 1)]
-
-
-def _typed(drafts: list[Draft]) -> list[list[str]]:
-    """Every typed gap's accept list, ready or held back (the key first)."""
-    lists = []
-    for d in drafts:
-        if d.item.get("type") == "fill_in":
-            lists.append([str(a) for a in d.item["accept"]])
-        for gap in d.item.get("gaps", []) or []:
-            if isinstance(gap, dict) and "accept" in gap:
-                lists.append([str(a) for a in gap["accept"]])
-    return lists
+from quizapp.derive import Draft, derive_drafts
+from tests.helpers.drafts import document, typed_accepts
 
 
 def _lists_for(drafts: list[Draft], key: str) -> list[list[str]]:
-    return [a for a in _typed(drafts) if a and a[0] == key]
+    return [a for a in typed_accepts(drafts) if a and a[0] == key]
 
 
 BAND = [
@@ -54,40 +39,40 @@ BANDA = [
 def test_a_persons_surname_is_accepted_where_the_sentence_says_a_person() -> None:
     """"____ moved to Leeds", "led by ____", "____ played the cornet and ____ the tuba": the
     sentence says these are people, whose surname a learner types."""
-    drafts = derive_drafts(_document(BAND), "en")
+    drafts = derive_drafts(document(BAND), "en")
     for full in ("Oisín Marwick", "Ngozi Fairbairn", "Kwame Ashdown", "Tarik Pellow", "Teodor Halloran"):
         lists = _lists_for(drafts, full)
-        assert lists, (full, _typed(drafts))
+        assert lists, (full, typed_accepts(drafts))
         assert all(full.split()[-1] in a for a in lists), (full, lists)
 
 
 def test_a_spanish_persons_surname_is_accepted_where_the_sentence_says_a_person() -> None:
     """«____, que había dirigido la huelga, ganó», «destacaban Ainhoa Soto en el violín y ____»,
     «encabezados por ____»: people, by their surname too."""
-    drafts = derive_drafts(_document(BANDA), "es")
+    drafts = derive_drafts(document(BANDA), "es")
     for full in ("Anxo Barreiro", "Ainhoa Soto", "Evo Quispe", "Tupac Condori"):
         lists = _lists_for(drafts, full)
-        assert lists, (full, _typed(drafts))
+        assert lists, (full, typed_accepts(drafts))
         assert all(full.split()[-1] in a for a in lists), (full, lists)
 
 
 def test_a_chinese_order_name_is_accepted_by_its_first_word() -> None:
     """"the chemist Hou Debang", whom the text also calls "Hou": the surname is the first word;
     "Debang", his given name, is no answer a reader of the text types."""
-    drafts = derive_drafts(_document(BAND), "en")
-    for a in _typed(drafts):
+    drafts = derive_drafts(document(BAND), "en")
+    for a in typed_accepts(drafts):
         assert "Debang" not in a, a
     lists = _lists_for(drafts, "Hou Debang")
-    assert lists and all("Hou" in a for a in lists), (lists, _typed(drafts))
+    assert lists and all("Hou" in a for a in lists), (lists, typed_accepts(drafts))
 
 
 def test_a_sister_named_before_her_sisters_full_name_is_accepted_by_her_given_name() -> None:
     """«las hermanas Elisabeth y ____ Brückner», "the sisters Maude and ____ Rosslyn": the
     surname is both sisters', so it is no answer; the given name is."""
     for doc, lang, full, given, surname in ((BAND, "en", "Edith Rosslyn", "Edith", "Rosslyn"), (BANDA, "es", "Greta Brückner", "Greta", "Brückner")):
-        drafts = derive_drafts(_document(doc), lang)
+        drafts = derive_drafts(document(doc), lang)
         lists = _lists_for(drafts, full)
-        assert lists, (full, _typed(drafts))
+        assert lists, (full, typed_accepts(drafts))
         for a in lists:
             assert given in a and surname not in a, a
 
@@ -96,7 +81,7 @@ def test_a_place_opening_with_a_given_name_is_no_person() -> None:
     """"Santa Elena", "Port Marwick": no "Elena", and Oisín Marwick's surname still names him
     only if no other name of the document ends in it (here a place does not)."""
     for doc, lang in ((BAND, "en"), (BANDA, "es")):
-        drafts = derive_drafts(_document(doc), lang)
+        drafts = derive_drafts(document(doc), lang)
         for a in _lists_for(drafts, "Santa Elena"):
             assert "Elena" not in a, a
 
@@ -105,9 +90,9 @@ def test_a_surname_that_names_a_place_of_the_document_is_no_answer() -> None:
     """"Teodor Halloran" in a text that also has a village called Halloran: "Halloran" alone
     would name the village, so the gap on the man takes his full name only."""
     doc = [*BAND, "The colliery stood at Halloran, a village two miles up the Tarle."]
-    drafts = derive_drafts(_document(doc), "en")
+    drafts = derive_drafts(document(doc), "en")
     lists = _lists_for(drafts, "Teodor Halloran")
-    assert lists, _typed(drafts)
+    assert lists, typed_accepts(drafts)
     for a in lists:
         assert "Halloran" not in a, a
 
@@ -120,8 +105,8 @@ def test_a_frequent_word_opening_a_name_makes_no_person() -> None:
         "En 1958 la banda de Arbeyal tocó a orillas del Mar Menor durante las fiestas de agosto.",
         "Los músicos se alojaron en 1958 en Monte Quispe, una aldea de pescadores.",
     ]
-    drafts = derive_drafts(_document(doc), "es")
-    for a in _typed(drafts):
+    drafts = derive_drafts(document(doc), "es")
+    for a in typed_accepts(drafts):
         assert "Menor" not in a[1:] and "Quispe" not in a[1:], a
 
 
@@ -132,9 +117,9 @@ def test_a_name_listed_with_a_person_is_a_persons() -> None:
     en = [*BAND, "At the contest of 1970 Kwame Ashdown played the cornet and Iolo Penhallow the tuba."]
     es = [*BANDA, "En el certamen de 1970 tocaron Tupac Condori en el bombo y Iolo Penhallow en el oboe."]
     for doc, lang in ((en, "en"), (es, "es")):
-        drafts = derive_drafts(_document(doc), lang)
+        drafts = derive_drafts(document(doc), lang)
         lists = _lists_for(drafts, "Iolo Penhallow")
-        assert lists, _typed(drafts)
+        assert lists, typed_accepts(drafts)
         assert all("Penhallow" in a for a in lists), lists
 
 
@@ -147,8 +132,8 @@ def test_two_names_listed_with_their_parts_under_given_names_are_peoples() -> No
     en = [*BAND, "At the festival of 1971 Jaime Torres played the charango and Domingo Cura the drums."]
     es = [*BANDA, "En el festival de 1971 tocaron Jaime Torres en el charango y Domingo Cura en la percusión."]
     for doc, lang in ((en, "en"), (es, "es")):
-        drafts = derive_drafts(_document(doc), lang)
+        drafts = derive_drafts(document(doc), lang)
         for full, surname in (("Jaime Torres", "Torres"), ("Domingo Cura", "Cura")):
             lists = _lists_for(drafts, full)
-            assert lists, (lang, full, _typed(drafts))
+            assert lists, (lang, full, typed_accepts(drafts))
             assert all(surname in a for a in lists), (lang, lists)

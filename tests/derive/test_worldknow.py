@@ -5,28 +5,11 @@ neighbour calls up, a set phrase or a Latin binomial completed by its other half
 its textbook definition names."""
 from __future__ import annotations
 
-from typing import Any
 
-from quizapp.derive import Draft, Paragraph, derive_drafts, forced, giveaways, trivial_gaps
+from quizapp.derive import Draft, derive_drafts, forced, giveaways, trivial_gaps
 from quizapp.derive.famous_settings import famous_neighbour_gap
 from quizapp.languages import language_for
-
-
-def _draft(item: dict[str, Any]) -> Draft:
-    return Draft("p2-x", "question", {"source": [2], **item}, 2, None, 1.0)
-
-
-def _typed(prompt: str, key: str) -> Draft:
-    return _draft({"type": "fill_in", "prompt": prompt, "accept": [key]})
-
-
-def _numeric(prompt: str, answer: int) -> Draft:
-    return _draft({"type": "numeric", "prompt": prompt, "answer": answer})
-
-
-def _choice(prompt: str, key: str, wrong: list[str]) -> Draft:
-    choices = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
-    return _draft({"type": "single_choice", "prompt": prompt, "choices": choices})
+from tests.helpers.drafts import choice_draft, document, fill_in_draft, numeric_draft
 
 
 def _reasons(draft: Draft, language: str) -> list[str]:
@@ -34,14 +17,10 @@ def _reasons(draft: Draft, language: str) -> list[str]:
     return giveaways.problems(draft, lang, []) + trivial_gaps.problems(draft, lang) + famous_neighbour_gap(draft, lang)
 
 
-def _document(texts: list[str]) -> list[Paragraph]:
-    return [Paragraph(1, texts[0], is_heading=True)] + [Paragraph(n, t) for n, t in enumerate(texts[1:], start=2)]
-
-
 def _ready_answers(texts: list[str], language: str) -> list[tuple[str, str]]:
     """(prompt, answer) of every ready question: its typed key, numeric answer or right option."""
     found = []
-    for d in derive_drafts(_document(texts), language):
+    for d in derive_drafts(document(texts), language):
         if not d.ready or d.kind != "question":
             continue
         item = d.item
@@ -89,7 +68,7 @@ def test_a_century_or_a_date_that_world_history_gives_is_not_asked() -> None:
         ("«La imprenta llegó al valle en el siglo ____.»", "XV", "es"),
         ("«El cacao llegó a Europa en el siglo ____, tras los viajes de Colón.»", "XVI", "es"),
     ):
-        assert _reasons(_typed(prompt, key), language), prompt
+        assert _reasons(fill_in_draft(prompt, key), language), prompt
     for prompt, year, language in (
         ("“After the proclamation of the Republic in ____, the mayor renamed the square.”", 1889, "en"),
         ("«Tras la proclamación de la República en ____, el alcalde renombró la plaza.»", 1931, "es"),
@@ -98,7 +77,7 @@ def test_a_century_or_a_date_that_world_history_gives_is_not_asked() -> None:
         ("«Tras el estallido de la Guerra Civil en ____, el puente fue volado.»", 1936, "es"),
         ("«Durante la Guerra Civil, en los años ____, el puente estuvo cerrado.»", 1930, "es"),
     ):
-        assert _reasons(_numeric(prompt, year), language), prompt
+        assert _reasons(numeric_draft(prompt, year), language), prompt
     # Still asked: a century, a decade or a year the text alone dates; a local battle; a
     # lasting state without its moment; a war in lower case; a year inside a war.
     for prompt, key, language in (
@@ -109,7 +88,7 @@ def test_a_century_or_a_date_that_world_history_gives_is_not_asked() -> None:
         ("“The fair was held every year until Christmas in the ____ century.”", "14th", "en"),
         ("«El puente romano se reconstruyó en el siglo ____.»", "XIV", "es"),
     ):
-        assert not _reasons(_typed(prompt, key), language), prompt
+        assert not _reasons(fill_in_draft(prompt, key), language), prompt
     for prompt, year, language in (
         ("“After the Battle of Kelso Moor in ____, the mill closed.”", 1644, "en"),
         ("“The mill opened in ____ under the miller Owen Pritchard.”", 1850, "en"),
@@ -119,7 +98,7 @@ def test_a_century_or_a_date_that_world_history_gives_is_not_asked() -> None:
         ("«La guerra entre los dos clanes estalló en ____.»", 1620, "es"),
         ("«Durante la Guerra Civil, en ____, el puente fue volado.»", 1937, "es"),
     ):
-        assert not _reasons(_numeric(prompt, year), language), prompt
+        assert not _reasons(numeric_draft(prompt, year), language), prompt
 
 
 def test_a_known_place_that_a_famous_neighbour_calls_up_is_not_asked() -> None:
@@ -132,8 +111,8 @@ def test_a_known_place_that_a_famous_neighbour_calls_up_is_not_asked() -> None:
         ("«Los caucheros enviaban sus fardos por Madrid o ____, donde tenían una oficina.»", "Lisboa", "es"),
         ("“The ferry sailed to London or ____, as the tide allowed.”", "Rouen", "en"),
     ):
-        assert famous_neighbour_gap(_typed(prompt, key), language_for(language)), prompt
-    assert famous_neighbour_gap(_choice("«Enviaban sus fardos por ____ o Madrid, donde tenían una oficina.»", "Lisboa", ["Oporto", "Sevilla"]), language_for("es"))
+        assert famous_neighbour_gap(fill_in_draft(prompt, key), language_for(language)), prompt
+    assert famous_neighbour_gap(choice_draft("«Enviaban sus fardos por ____ o Madrid, donde tenían una oficina.»", "Lisboa", ["Oporto", "Sevilla"]), language_for("es"))
     # Still asked: places general text does not write, a story's own pair joined by "and", a
     # list of three, a move between cities.
     for prompt, key, language in (
@@ -145,7 +124,7 @@ def test_a_known_place_that_a_famous_neighbour_calls_up_is_not_asked() -> None:
         ("“The firm moved from Madrid to ____ in 1950.”", "Lisbon", "en"),
         ("«Vendían carbón en Ávila, Madrid y ____.»", "Toledo", "es"),
     ):
-        assert not famous_neighbour_gap(_typed(prompt, key), language_for(language)), prompt
+        assert not famous_neighbour_gap(fill_in_draft(prompt, key), language_for(language)), prompt
 
 
 def test_a_set_phrase_or_a_binomial_completed_by_its_other_half_is_not_asked() -> None:
@@ -166,7 +145,7 @@ def test_a_set_phrase_or_a_binomial_completed_by_its_other_half_is_not_asked() -
         ("«Los árboles del caucho, Hevea ____, crecen en las orillas.»", "brasiliensis", "es"),
         ("“The fuel was wood of ____ suber from the hills.”", "Quercus", "en"),
     ):
-        assert _reasons(_typed(prompt, key), language), prompt
+        assert _reasons(fill_in_draft(prompt, key), language), prompt
     # Still asked: another key in the phrase's slot, a name beside a name (no Latin binomial).
     for prompt, key, language in (
         ("“The valley passed under the rule of ____ in 1620.”", "Kelso", "en"),
@@ -174,8 +153,8 @@ def test_a_set_phrase_or_a_binomial_completed_by_its_other_half_is_not_asked() -
         ("“The works were sold to Hartley ____ in 1950.”", "Brothers", "en"),
         ("«La vidriera se vendió a Tomás ____ en 1950.»", "Arriaga", "es"),
     ):
-        assert not trivial_gaps.binomial_half(_typed(prompt, key), language_for(language)), prompt
-        assert not giveaways.stock_collocation(_typed(prompt, key), language_for(language)), prompt
+        assert not trivial_gaps.binomial_half(fill_in_draft(prompt, key), language_for(language)), prompt
+        assert not giveaways.stock_collocation(fill_in_draft(prompt, key), language_for(language)), prompt
 
 
 def test_a_term_its_textbook_definition_names_is_not_asked() -> None:
@@ -189,7 +168,7 @@ def test_a_term_its_textbook_definition_names_is_not_asked() -> None:
         ("«Una relación entre dos especies en la que ambas se benefician se llama ____.»", "mutualismo", "es"),
         ("“The fungus lives by ____, a relation in which one partner feeds on the other.”", "parasitism", "en"),
     ):
-        assert trivial_gaps.defined_common_term(_typed(prompt, key), language_for(language)), prompt
+        assert trivial_gaps.defined_common_term(fill_in_draft(prompt, key), language_for(language)), prompt
     for prompt, key, language in (
         ("“The bog is covered by ____, a moss that holds twenty times its weight in water.”", "sphagnum", "en"),
         ("“The ice moves by ____, a process in which meltwater refreezes below the obstacle.”", "regelation", "en"),
@@ -199,7 +178,7 @@ def test_a_term_its_textbook_definition_names_is_not_asked() -> None:
         ("“The town lived on ____, a trade that the Pinheiro family brought from the coast.”", "tourism", "en"),
         ("«El pueblo vivía del ____, una actividad que trajo la familia Pinheiro.»", "turismo", "es"),
     ):
-        assert not trivial_gaps.defined_common_term(_typed(prompt, key), language_for(language)), prompt
+        assert not trivial_gaps.defined_common_term(fill_in_draft(prompt, key), language_for(language)), prompt
 
 
 MILL_ES = [
@@ -221,15 +200,15 @@ def test_a_century_the_documents_other_years_give_is_not_asked() -> None:
     ____» (XVIII) to a reader of its other items. One year of that century is not enough."""
     asked = [(p, a) for p, a in _ready_answers(MILL_ES, "es") if a == "XVIII"]
     assert not asked, asked
-    held = [d for d in derive_drafts(_document(MILL_ES), "es") if d.item.get("accept", [""])[0] == "XVIII"]
+    held = [d for d in derive_drafts(document(MILL_ES), "es") if d.item.get("accept", [""])[0] == "XVIII"]
     assert held and all(any("dates other events in it" in r for r in d.problems) for d in held), [d.problems for d in held]
-    assert not any("dates other events in it" in r for d in derive_drafts(_document(MILL_ES[:3]), "es") for r in d.problems)
+    assert not any("dates other events in it" in r for d in derive_drafts(document(MILL_ES[:3]), "es") for r in d.problems)
     # English (the drafter asks no ordinal century of this text; the check, on a typed gap):
-    document = "\n".join(MILL_EN[1:])
-    typed = _typed("“The mill at Tarbeck was built in the ____ century, when the valley lived on flax.”", "18th")
-    assert forced.century_of_the_documents_years(typed, document)
+    text = "\n".join(MILL_EN[1:])
+    typed = fill_in_draft("“The mill at Tarbeck was built in the ____ century, when the valley lived on flax.”", "18th")
+    assert forced.century_of_the_documents_years(typed, text)
     assert not forced.century_of_the_documents_years(typed, "\n".join(MILL_EN[1:3]))
-    assert not forced.century_of_the_documents_years(_typed("“The mill was rebuilt in the ____ century.”", "19th"), document)
+    assert not forced.century_of_the_documents_years(fill_in_draft("“The mill was rebuilt in the ____ century.”", "19th"), text)
 
 
 def test_an_institution_its_prompt_describes_word_for_word_is_not_asked() -> None:
@@ -245,7 +224,7 @@ def test_an_institution_its_prompt_describes_word_for_word_is_not_asked() -> Non
         ("«La procesión cruzó la plaza principal de Lima, la ____, a mediodía.»", "Plaza de Armas", "es"),
         ("“The state geological survey, the ____, mapped the valley in 1880.”", "State Geological Survey", "en"),
     ):
-        assert described_institution(_typed(prompt, key), language_for(language)), prompt
+        assert described_institution(fill_in_draft(prompt, key), language_for(language)), prompt
     for prompt, key, language in (
         ("“The national geological survey, the ____, mapped the valley in 1880.”", "Geological Survey of Ireland", "en"),
         ("“A local water company, the ____, built the dam in 1880.”", "Dunmore Water Company", "en"),
@@ -254,4 +233,4 @@ def test_an_institution_its_prompt_describes_word_for_word_is_not_asked() -> Non
         ("«____, hijo de Tomás Pinheiro, compró el molino en 1950.»", "Juan Pinheiro", "es"),
         ("“____, son of Thomas Hartley, bought the mill in 1950.”", "John Hartley", "en"),
     ):
-        assert not described_institution(_typed(prompt, key), language_for(language)), prompt
+        assert not described_institution(fill_in_draft(prompt, key), language_for(language)), prompt

@@ -1,0 +1,42 @@
+"""Documents and drafts built in code, for the drafter's tests (tests/derive): a document from
+lines of text, the accept lists of its typed gaps, and single drafts to run one check on."""
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.derive import Draft, Paragraph
+
+
+def document(lines: list[str]) -> list[Paragraph]:
+    """Paragraphs numbered from 1, the first a heading (the document's title)."""
+    return [Paragraph(i, line, is_heading=i == 1) for i, line in enumerate(lines, 1)]
+
+
+def typed_accepts(drafts: list[Draft]) -> list[list[str]]:
+    """Every typed gap's accept list, ready or held back (the key first)."""
+    lists = []
+    for d in drafts:
+        if d.item.get("type") == "fill_in":
+            lists.append([str(a) for a in d.item["accept"]])
+        for gap in d.item.get("gaps", []) or []:
+            if isinstance(gap, dict) and "accept" in gap:
+                lists.append([str(a) for a in gap["accept"]])
+    return lists
+
+
+def make_draft(item: dict[str, Any]) -> Draft:
+    """A question draft of paragraph 2 with ``item``'s fields."""
+    return Draft("p2-x", "question", {"source": [2], **item}, 2, None, 1.0)
+
+
+def fill_in_draft(prompt: str, key: str) -> Draft:
+    return make_draft({"type": "fill_in", "prompt": prompt, "accept": [key]})
+
+
+def numeric_draft(prompt: str, answer: int) -> Draft:
+    return make_draft({"type": "numeric", "prompt": prompt, "answer": answer})
+
+
+def choice_draft(prompt: str, key: str, wrong: list[str]) -> Draft:
+    choices = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
+    return make_draft({"type": "single_choice", "prompt": prompt, "choices": choices})
