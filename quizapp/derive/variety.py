@@ -51,6 +51,10 @@ CLAUSE_GOES_ON = re.compile(
 # Prepositions of place that open a modifier of the noun before them ("a lipid on the surface",
 # "cutters from the moors, known in Galloway as ...": kinds17).
 PLACE_PREPOSITIONS = frozenset(("on", "in", "inside", "within", "at", "from", "en", "sobre", "dentro"))
+# Nouns of a thing's part or face ("swellings on the root surface called nodules"): a place phrase
+# headed by one says where the named thing is, even with "a".
+LOCATION_PARTS = frozenset(("surface", "surfaces", "wall", "walls", "floor", "face", "tip", "rim", "base", "lining", "layer",
+                            "superficie", "pared", "paredes", "suelo", "borde", "fondo", "cara", "punta", "base", "capa"))
 # Words of degree before an adjective: a walk that reaches one has left the noun behind
 # («la zona más caliente del horno, conocida como hogar» backed «Caliente del horno», kinds17).
 DEGREE_WORDS = frozenset(("mas", "muy", "menos", "tan", "most", "more", "very", "less", "least", "too"))
@@ -532,6 +536,11 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
             if with_article and taken and word in lang.determiners and i > 0 and fold(tokens[i - 1].group()) in PLACE_PREPOSITIONS:
                 if fold(taken[0].group()) in EMPTY_HEADS:
                     return None  # «moléculas en una forma llamada niacitina»: a form is named, not the molecules
+                if word in INDEFINITE and fold(taken[0].group()) not in LOCATION_PARTS | {fold(w) for w in lang.relational_nouns}:
+                    # "the mother liquor of the rakes in a unit called the finisher", «se filtra en
+                    # una unidad llamada el decantador» (cards2): a thing brought in with "a" and
+                    # named is the thing named; only a part of another's ("on a root surface") is where.
+                    break
                 # "a lipid on the enterocyte surface called GM1": the walk reached a place
                 # phrase; the thing named is the noun before it (review 12 backed "Enterocyte surface").
                 holder = _phrase_before(text, tokens[i - 1].start(), lang, with_article=True)
