@@ -193,8 +193,9 @@ def pointing_front(draft: Draft, ctx: CardContext) -> list[str]:
 def unnamed_referent(draft: Draft, ctx: CardContext) -> list[str]:
     """"What happened once the principle was accepted?", «¿Qué ocurrió tras la decisión?»: a
     definite abstract noun taking up an earlier sentence, without saying which
-    (discourse_fronts.unnamed_referent_front, kinds17)."""
-    return unnamed_referent_front(draft, ctx.lang)
+    (discourse_fronts.unnamed_referent_front, kinds17); "when the liquid is cooled", "when the
+    right ions meet": a generic stuff or a "right" thing taken up the same way (cards2)."""
+    return unnamed_referent_front(draft, ctx.lang, ctx.headings)
 
 
 def ordinal_noun_front(draft: Draft, ctx: CardContext) -> list[str]:

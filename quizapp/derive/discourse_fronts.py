@@ -15,6 +15,7 @@ generic), "The Key Bridge" (a name), "The keystone".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizapp.derive.extract import fold
@@ -127,9 +128,57 @@ EMPTY_MODIFIERS = {
 }
 
 
-def unnamed_referent_front(draft: Draft, lang: Language) -> list[str]:
+# Concrete nouns as generic ("the liquid", «la mezcla», cards2): a text names the stuff once ("the
+# brine", «el agua de los panales») and takes it up by its kind. A front holding one with the
+# definite article, followed by its verb rather than by what says which, asks about a stuff the
+# learner is not shown ("what happens when the liquid is cooled?"). Unlike the abstract nouns,
+# a word after the noun that is no function word may be what says which ("the liquid ammonia"),
+# so the noun must end the front or stand before a function word or a clitic ("is", «se»).
+GENERIC_STUFF = {
+    "en": _words("liquid liquids mixture mixtures gas gases solution solutions solid solids product products "
+                 "material materials water substance substances compound fluid fluids powder paste residue "
+                 "liquor mass"),
+    "es": _words("liquido liquidos mezcla mezclas gas gases disolucion disoluciones solido solidos producto "
+                 "productos material materiales sustancia sustancias compuesto fluido fluidos polvo pasta "
+                 "residuo masa"),
+}
+PREPOSITIONS = {
+    "en": _words("to towards toward into onto from over under across in on at by with through off of for about "
+                 "between above below beneath inside within"),
+    "es": _words("a hacia en desde sobre bajo con por para hasta entre de contra sin tras"),
+}
+# "The right X" (cards2): "when the right ions meet in the right conditions", «los iones
+# adecuados»: right for what? Said without it, the front leans on a sentence that says.
+RIGHT = {
+    "en": _words("right proper correct appropriate suitable"),
+    "es": _words("adecuado adecuada adecuados adecuadas apropiado apropiada apropiados apropiadas correcto "
+                 "correcta correctos correctas idoneo idonea idoneos idoneas"),
+}
+
+# "The right bank", "the right hand": the side, not the fitting one.
+SIDES = _words("bank hand side wing arm leg eye ear foot angle angles")
+
+
+def _stuff_ends_phrase(folded: list[str], i: int, lang: Language) -> bool:
+    """Whether the generic noun at ``folded[i]`` ends its noun phrase: the front ends there, or
+    a function word follows it that does not say which ("is", "when", «se», «y»)."""
+    code = lang.code if lang.code in SAYS_WHICH else "en"
+    if i + 1 == len(folded):
+        return True
+    after = folded[i + 1]
+    return after not in SAYS_WHICH[code] and after in lang.words.stop_words
+
+
+def _title_names(noun: str, headings: Sequence[str]) -> bool:
+    """Whether the document's title writes ``noun`` ("Liquid nitrogen"): the stuff is the title's."""
+    return bool(headings) and noun in {fold(w).lower() for w in re.findall(r"[^\W\d_]+", headings[0])}
+
+
+def unnamed_referent_front(draft: Draft, lang: Language, headings: Sequence[str] = ()) -> list[str]:
     """Why ``draft``, a card, has a front naming something an earlier sentence said without
-    saying which ("once the principle was accepted", «tras la decisión»; empty: it says)."""
+    saying which ("once the principle was accepted", «tras la decisión», "when the liquid is
+    cooled", "when the right ions meet"; empty: it says). A stuff the title names ("Liquid
+    nitrogen": "the liquid") is the document's own subject."""
     if draft.kind != "card":
         return []
     code = lang.code if lang.code in UNNAMED_REFERENTS else "en"
@@ -138,7 +187,17 @@ def unnamed_referent_front(draft: Draft, lang: Language) -> list[str]:
     words = re.findall(r"[^\W\d_]+", front)
     folded = [fold(w).lower() for w in words]
     for i, word in enumerate(folded):
-        if word not in UNNAMED_REFERENTS[code] or not words[i].islower():
+        if not words[i].islower() or i == 0:
+            continue
+        # A stuff after a preposition is often a place or a medium ("from the land towards the
+        # water"), not the stuff an earlier sentence named: only a subject or an object is read.
+        governed = folded[i - 1] in ("al", "del") or (i >= 2 and folded[i - 2] in PREPOSITIONS[code])
+        stuff = word in GENERIC_STUFF[code] and folded[i - 1] in DEFINITE[code] and not governed
+        if stuff and _stuff_ends_phrase(folded, i, lang) and not _title_names(word, headings):
+            return [f"held back: the card's front names {words[i - 1] + ' ' + words[i]!r} without saying which: the text named the stuff in an earlier sentence, which the learner is not shown"]
+        if (right := _right_noun(folded, i, code)) is not None:
+            return [f"held back: the card's front asks about {right!r} without saying right for what: an earlier sentence says, which the learner is not shown"]
+        if word not in UNNAMED_REFERENTS[code]:
             continue
         before = i - 1
         while before >= 0 and folded[before] in EMPTY_MODIFIERS[code]:
@@ -150,6 +209,21 @@ def unnamed_referent_front(draft: Draft, lang: Language) -> list[str]:
             continue  # "the principle of the stamp", "the Hadley method"
         return [f"held back: the card's front names {' '.join(words[before:i + 1])!r} without saying which: it is something an earlier sentence said, which the learner is not shown"]
     return []
+
+
+def _right_noun(folded: list[str], i: int, code: str) -> str | None:
+    """"the right ions" (article, "right", noun) or «los iones adecuados» (article, noun,
+    «adecuados») with nothing after saying what for ("the right ions for the crystal", «los
+    iones adecuados para ...»): the phrase, or None."""
+    after = folded[i + 1] if i + 1 < len(folded) else ""
+    if after in SAYS_WHICH[code] or folded[i] in FUNCTION_WORDS | SIDES:
+        return None
+    if code == "en" and folded[i - 1] in RIGHT[code] and i >= 2 and folded[i - 2] in DEFINITE[code]:
+        return " ".join(folded[i - 2:i + 1])
+    if code == "es" and folded[i - 1] in DEFINITE[code] and folded[i] not in FUNCTION_WORDS and i + 1 < len(folded) and folded[i + 1] in RIGHT[code]:
+        after = folded[i + 2] if i + 2 < len(folded) else ""
+        return None if after in SAYS_WHICH[code] else " ".join(folded[i - 1:i + 2])
+    return None
 
 
 # A term card's front read from its quotes ("what is meant by “firn”?", «¿a qué se llama
@@ -204,3 +278,4 @@ def predicate_front(draft: Draft, lang: Language, paragraph: str) -> list[str]:
         if first == "se" or (first not in lang.words.stop_words and second in DETERMINERS_AFTER_VERB[code]):
             return [f"held back: the card's back opens with a verb ({back[0]!r}): it restates an action, and its front {term!r} is no term"]
     return []
+

@@ -26,6 +26,42 @@ def _named(language: str, term: str) -> str:
     return language_for(language).prompt("card_named", term=term)
 
 
+# --- 1. A front taking up a stuff by its kind: "when the liquid is cooled" -----------------------
+
+PANS_EN = [
+    "Making salt from brine",
+    "The brine is pumped from wells into open pans over a slow fire for two days.",
+    "When the liquid is cooled, the salt settles as a crust on the bottom of the pans.",
+    "When the right ions meet in the right conditions, the crystals grow into hollow cubes.",
+]
+CERA_ES = [
+    "La cera de abeja",
+    "Los apicultores funden los panales en calderas de cobre con agua durante una hora.",
+    "Cuando los rayos adecuados llegan en las condiciones adecuadas, la cera blanquea en pocos días.",
+]
+
+
+def test_a_front_taking_up_a_stuff_or_the_right_thing_without_saying_which_is_held() -> None:
+    """"What happens when the liquid is cooled?": which liquid? The brine, an earlier sentence
+    says. A generic stuff (liquid, mixture, gas; líquido, mezcla) with the definite article and
+    nothing saying which, or "the right X" («los rayos adecuados») with nothing saying for what,
+    leans on a sentence the learner is not shown."""
+    cards = _ready_cards(PANS_EN, "en") + _ready_cards(CERA_ES, "es")
+    leaning = [(f, b) for f, b in cards if any(t in f for t in ("liquid", "right", "adecuados"))]
+    assert not leaning, leaning
+    assert _reasons("es", "Según el texto, ¿qué ocurre cuando la mezcla se enfría?", "La cera sube a la superficie.", ["condition"])
+    assert _reasons("en", "According to the text, what happens when the mixture is stirred?", "The wax separates.", ["condition"])
+    # Said which, or the title's own stuff, keeps the card.
+    assert not _reasons("en", "According to the text, what happens when the liquid ammonia in the tower is cooled?", "It condenses.", ["condition"])
+    assert not _reasons("en", "According to the text, what happens when the water of the lake freezes?", "The fish sink.", ["condition"])
+    assert not _reasons("es", "Según el texto, ¿qué ocurre cuando la mezcla de cera y resina se enfría?", "Se endurece.", ["condition"])
+    assert not _reasons("en", "According to the text, what happens when the liquid is cooled?", "It boils.", ["condition"], title="Liquid nitrogen")
+    assert not _reasons("en", "According to the text, what happens when the right bank floods?", "The pans fill.", ["condition"])
+    # A stuff after a preposition is a place or a medium, not the stuff an earlier sentence named.
+    assert not _reasons("en", "Explain why the breeze blows from the land towards the water after sunset.", "The sea stays warm.", ["cause"])
+    assert not _reasons("en", "According to the text, what happens when the right ions for a cube meet?", "The crystals grow.", ["condition"])
+
+
 # --- 2. A term's back cut from what happens in the thing -----------------------------------------
 
 SHED_EN = [
