@@ -43,7 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quizapp.derive import checks, context, vague_cards
+from quizapp.derive import checks, context, household_acronyms, vague_cards
 from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
 from quizapp.derive.discourse_fronts import discourse_front, ordinal_front, predicate_front, unnamed_referent_front
 from quizapp.derive.extract import fold
@@ -253,6 +253,13 @@ def obvious_cause(draft: Draft, ctx: CardContext) -> list[str]:
     return everyday_cause(draft, ctx.lang)
 
 
+def household_acronym(draft: Draft, ctx: CardContext) -> list[str]:
+    """"NATO" -> "North Atlantic Treaty Organization", «¿a qué se llama «FIFA»?»: what a
+    household acronym stands for is general knowledge (household_acronyms.household_acronym_card,
+    cards2)."""
+    return household_acronyms.household_acronym_card(draft, ctx.lang)
+
+
 def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
     """A back that is no whole phrase: it ends on a preposition, an article or a conjunction,
     or on a clause whose verb its sentence writes after the cut (cut_terms.unfinished_back,
@@ -263,6 +270,7 @@ def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
+    household_acronym,
 )
 
 

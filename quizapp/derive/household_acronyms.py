@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.derive.discourse_fronts import card_term
 from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language
@@ -48,5 +49,23 @@ def household_acronym(draft: Draft, lang: Language) -> list[str]:
             return [
                 f"held back: {acronym!r} is an acronym every reader knows (word frequency "
                 f"{lang.familiarity(acronym):.1f} on the Zipf scale): the role the sentence gives the gap points to it without the text"
+            ]
+    return []
+
+
+def household_acronym_card(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a card, asks what a household acronym stands for or is (cards2): its
+    front's term is one ("UEFA", "what is meant by “NATO”?", «ONU») or its back is one alone
+    (the expansion asked the other way round). Every reader knows what the letters name; the
+    card asks general knowledge, as the typed gap on them does (household_acronym). Empty for
+    another card."""
+    if draft.kind != "card":
+        return []
+    for side, text in (("front", card_term(draft)), ("back", str(draft.item.get("back", "")))):
+        acronym = bare_acronym(text.strip().rstrip(".?").strip(), lang)
+        if acronym is not None and lang.familiarity(acronym) >= HOUSEHOLD_ACRONYM_ZIPF:
+            return [
+                f"held back: the card's {side} is {acronym!r}, an acronym every reader knows (word frequency "
+                f"{lang.familiarity(acronym):.1f} on the Zipf scale): what it stands for is general knowledge"
             ]
     return []

@@ -84,3 +84,23 @@ def test_a_term_back_cut_from_what_happens_in_the_thing_is_no_definition() -> No
     cards = _ready_cards(SHED_EN, "en") + _ready_cards(DECANTADOR_ES, "es")
     fragments = [(f, b) for f, b in cards if any(t in f for t in ("hothouse", "decantador"))]
     assert not fragments, fragments
+
+
+# --- 3. What a household acronym stands for --------------------------------------------------------
+
+ONU_ES = [
+    "La cera de abeja",
+    "Los apicultores funden los panales en calderas de cobre con agua durante una hora.",
+    "La ONU, es decir, la Organización de las Naciones Unidas, compró velas al taller.",
+]
+
+
+def test_a_card_on_what_a_household_acronym_stands_for_is_held() -> None:
+    """«¿a qué se llama «ONU»?» -> «Organización de las Naciones Unidas»: every reader knows; as
+    the typed gap on such an acronym is (household_acronyms), the card is general knowledge,
+    asked either way round. An acronym general text hardly writes keeps its card."""
+    assert not [(f, b) for f, b in _ready_cards(ONU_ES, "es") if "ONU" in f], _ready_cards(ONU_ES, "es")
+    assert _reasons("en", _named("en", "NATO"), "North Atlantic Treaty Organization", ["definition"])
+    assert _reasons("en", "UEFA", "The body that runs football in Europe", ["definition"])
+    assert _reasons("es", "Federación Internacional de Fútbol Asociación", "FIFA", ["definition"])
+    assert not _reasons("en", _named("en", "CGIAR"), "The Cheshire Guild of Independent Allied Refiners", ["definition"])
