@@ -31,7 +31,13 @@ listed here, in two lists, because they run at two moments:
   possessive whose owner is not on the card ("Its walls thicken": vague_cards.pointing_back,
   kinds17); a term card whose back writes a word of its term ("para-casein" -> "a casein-like
   gel": vague_cards.term_in_back, kinds17); a why-card whose cause is a few everyday words its
-  effect calls up ("Because the soil lacked nutrients": causes.obvious_cause, kinds17).
+  effect calls up ("Because the soil lacked nutrients": causes.obvious_cause, kinds17); a card
+  on what a household acronym stands for ("NATO", «ONU»: household_acronyms.household_acronym_card,
+  cards2); a question front keeping an adverb that points to another sentence's time ("when did
+  the company then move?": discourse_fronts.leftover_adverb_front, cards2); a "when" card backed
+  by the date of another clause of its sentence ("X said last spring that he had seen it in
+  1951": discourse_fronts.other_clauses_date, cards2). unnamed_referent_front also reads a
+  generic stuff ("when the liquid is cooled") and "the right X" (cards2).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -45,7 +51,14 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive import checks, context, household_acronyms, vague_cards
 from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
-from quizapp.derive.discourse_fronts import discourse_front, ordinal_front, predicate_front, unnamed_referent_front
+from quizapp.derive.discourse_fronts import (
+    discourse_front,
+    leftover_adverb_front,
+    ordinal_front,
+    other_clauses_date,
+    predicate_front,
+    unnamed_referent_front,
+)
 from quizapp.derive.extract import fold
 from quizapp.derive.famous_settings import famous_person_role
 from quizapp.derive.topic_titles import title_card as heading_names_term
@@ -260,6 +273,18 @@ def household_acronym(draft: Draft, ctx: CardContext) -> list[str]:
     return household_acronyms.household_acronym_card(draft, ctx.lang)
 
 
+def leftover_adverb(draft: Draft, ctx: CardContext) -> list[str]:
+    """"When did the company then move its office?", «¿cuándo ya vendía velas el taller?»: an
+    adverb pointing to another sentence's time (discourse_fronts.leftover_adverb_front, cards2)."""
+    return leftover_adverb_front(draft, ctx.lang)
+
+
+def another_clauses_date(draft: Draft, ctx: CardContext) -> list[str]:
+    """"When did Pike say ... that he had seen the pans?" -> 1951, the seeing's date: a "when"
+    card backed by the date of another clause (discourse_fronts.other_clauses_date, cards2)."""
+    return other_clauses_date(draft, ctx.lang, ctx.text.get(draft.paragraph, ""))
+
+
 def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
     """A back that is no whole phrase: it ends on a preposition, an article or a conjunction,
     or on a clause whose verb its sentence writes after the cut (cut_terms.unfinished_back,
@@ -270,7 +295,7 @@ def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
-    household_acronym,
+    household_acronym, leftover_adverb, another_clauses_date,
 )
 
 

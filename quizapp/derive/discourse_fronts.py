@@ -279,3 +279,67 @@ def predicate_front(draft: Draft, lang: Language, paragraph: str) -> list[str]:
             return [f"held back: the card's back opens with a verb ({back[0]!r}): it restates an action, and its front {term!r} is no term"]
     return []
 
+
+# Adverbs that date or order a clause against another sentence ("the company then moved", «ya
+# vendía», cards2): left in a question's front, they point to a time the learner is not shown.
+SEQUENCE_ADVERBS = {
+    "en": _words("then thereafter afterwards afterward subsequently meanwhile already"),
+    "es": _words("entonces ya luego posteriormente despues"),
+}
+# What keeps such a word from pointing: «ya que» (since), «después de ...», «luego de ...» (their
+# own complement says after what).
+ADVERB_COMPLEMENTS = _words("que de del")
+
+
+def leftover_adverb_front(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a question card ("when ...?", "what happens when ...?"), keeps an adverb
+    that points to another sentence ("when did the company then move ...?", «¿cuándo ya vendía
+    el taller ...?»; empty: it keeps none)."""
+    front = str(draft.item.get("front", ""))
+    if draft.kind != "card" or "?" not in front:
+        return []
+    code = lang.code if lang.code in SEQUENCE_ADVERBS else "en"
+    front = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", front)
+    folded = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", front)]
+    for i, word in enumerate(folded):
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        if word in SEQUENCE_ADVERBS[code] and after not in ADVERB_COMPLEMENTS:
+            return [f"held back: the card's front keeps {word!r}, which points to a time or step another sentence gives: the learner is not shown it"]
+    return []
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡«“\"])")
+# A clause reported after a verb of saying, or opened after another time (cards2): "X said last
+# spring that he had seen the pans in 1951" dates the seeing, not the saying.
+SAYING = {
+    "en": r"\b(?:said|says|told|recalled|remembered|wrote|claimed|explained|admitted|stated|reported|announced|insisted|added|noted|argued)\b[^.]*\bthat\b",
+    "es": r"\b(?:dijo|dice|conto|cuenta|recordo|recuerda|escribio|afirmo|explico|admitio|declaro|aseguro|anuncio|insistio|senalo|relato|confeso|contaba|decia|recordaba)\b[^.]*\bque\b",
+}
+SUBORDINATE = {
+    "en": r"\b(?:that|when|after|before|since|until|because)\b",
+    "es": r"\b(?:que|cuando|despues|antes|desde|hasta|porque)\b",
+}
+OTHER_TIME = {
+    "en": r"\b(?:yesterday|ago|last|previous|earlier|that\s+(?:year|day|morning|evening|night|spring|summer|autumn|winter|week|month))\b",
+    "es": r"\b(?:ayer|hace|pasado|pasada|anterior|aquel\s+(?:ano|dia|invierno|verano|otono|mes)|aquella\s+(?:manana|noche|tarde|primavera|semana))\b",
+}
+
+
+def other_clauses_date(draft: Draft, lang: Language, paragraph: str) -> list[str]:
+    """Why ``draft``, a "when" card, is backed by the date of another clause than the one it
+    asks (empty: the date is its verb's). Its sentence closes on the date after a reported clause
+    ("Pike said last spring that he had first seen the pans in 1951": when did he see them, not
+    when did he say so) or after a second time and a second verb ("... la pasada primavera que
+    había aprendido el oficio en 1962"); the front asks the first verb."""
+    if draft.kind != "card" or "dates" not in draft.item.get("tags", []):
+        return []
+    code = lang.code if lang.code in SAYING else "en"
+    date = str(draft.item.get("back", "")).strip()
+    for sentence in SENTENCE_END.split(paragraph):
+        body = sentence.strip().rstrip(".").rstrip()
+        if not date or not body.endswith(date) or body.count(date) != 1:
+            continue
+        before = fold(body[: -len(date)]).lower()
+        if re.search(SAYING[code], before) or (re.search(OTHER_TIME[code], before) and re.search(SUBORDINATE[code], before)):
+            return [f"held back: the card's date {date!r} closes a clause of its own in its sentence (after a verb of saying or another time): the front asks the sentence's first verb, which the date does not date"]
+    return []

@@ -58,7 +58,7 @@ def test_a_front_taking_up_a_stuff_or_the_right_thing_without_saying_which_is_he
     assert not _reasons("en", "According to the text, what happens when the liquid is cooled?", "It boils.", ["condition"], title="Liquid nitrogen")
     assert not _reasons("en", "According to the text, what happens when the right bank floods?", "The pans fill.", ["condition"])
     # A stuff after a preposition is a place or a medium, not the stuff an earlier sentence named.
-    assert not _reasons("en", "Explain why the breeze blows from the land towards the water after sunset.", "The sea stays warm.", ["cause"])
+    assert not _reasons("en", "Explain why the breeze blows from the land towards the water after sunset.", "The open water keeps its warmth much longer than the dry ground.", ["cause"])
     assert not _reasons("en", "According to the text, what happens when the right ions for a cube meet?", "The crystals grow.", ["condition"])
 
 
@@ -104,3 +104,26 @@ def test_a_card_on_what_a_household_acronym_stands_for_is_held() -> None:
     assert _reasons("en", "UEFA", "The body that runs football in Europe", ["definition"])
     assert _reasons("es", "Federación Internacional de Fútbol Asociación", "FIFA", ["definition"])
     assert not _reasons("en", _named("en", "CGIAR"), "The Cheshire Guild of Independent Allied Refiners", ["definition"])
+
+
+# --- 4. A "when" card dating another clause, or keeping a pointing adverb ---------------------------
+
+
+def test_a_when_card_backed_by_another_clauses_date_or_keeping_then_is_held() -> None:
+    """"Pike said last spring that he had first seen the pans in 1951" -> "when did Pike say last
+    spring that he had first seen the pans?" / 1951: the date is the seeing's, not the saying's.
+    "when did the company then move ...?", «¿cuándo ya vendía ...?»: then after what?"""
+    text_en = "Harold Pike said last spring that he had first seen the pans in 1951."
+    front_en = "According to the text, when did Harold Pike say last spring that he had first seen the pans?"
+    assert _reasons("en", front_en, "1951", ["dates"], text_en)
+    text_es = "El maestro Julián Arce contó en una entrevista que había aprendido el oficio en 1962."
+    front_es = "Según el texto, ¿cuándo contó el maestro Julián Arce en una entrevista que había aprendido el oficio?"
+    assert _reasons("es", front_es, "1962", ["dates"], text_es)
+    assert _reasons("en", "According to the text, when did the Pike company then move to Nantwich?", "1931", ["dates"])
+    assert _reasons("es", "Según el texto, ¿cuándo vendía ya velas el taller de Arce a las iglesias?", "1930", ["dates"])
+    # The date of the verb asked, and an adverb with its own complement, keep the card.
+    text = "In 1951 Harold Pike said that he had first seen the pans as a boy."
+    assert not _reasons("en", "According to the text, when did Harold Pike say that he had first seen the pans as a boy?", "1951", ["dates"], text)
+    text = "The bridge that crossed the Weaver opened in 1931."
+    assert not _reasons("en", "According to the text, when did the bridge that crossed the Weaver open?", "1931", ["dates"], text)
+    assert not _reasons("es", "Según el texto, ¿cuándo cerró el taller de Arce después de la guerra?", "1946", ["dates"])
