@@ -101,6 +101,9 @@ class Rules:
     past: re.Pattern[str]  # a word of the past tense in a condition
     contrary: re.Pattern[str]  # a condition contrary to fact ("had rested", «hubiera»)
     conditional: re.Pattern[str]  # its result ("would have been", «habría», «sería»)
+    # A degree or a noun the purpose completes ("too deep to rake", «demasiado honda para»): no
+    # purpose card on such an effect.
+    purpose_blocks: re.Pattern[str]
     result_pronouns: frozenset[str]  # may open a condition's result: "it", "they"  # an effect may open with a bare lower-case noun ("chloride floods into ...")
 
 
@@ -121,6 +124,16 @@ RULES = {
             (_p(r"^(?P<effect>[^;:]+?),? because of (?P<cause>[^;:]+)$"), "Because of"),
             (_p(r"^(?P<cause>[^;:]+?), so (?!that\b|much\b|many\b|far\b|long\b|as\b|too\b)(?P<effect>[^;:]+)$"), ""),
             (_p(r"^(?P<cause>[^;:]+?)(?:, which is why|; as a result,|, and as a result,|; therefore,|; consequently,) (?P<effect>[^;:]+)$"), ""),
+            # A step's purpose: a passive, a word or more, then "to" and a verb with its object
+            # ("The mud is filtered on vacuum filters to recover the juice"), never a verb that
+            # takes "to" ("was forced by the court to close").
+            (_p(
+                r"^(?P<effect>[^;:]+?\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
+                r"(?!(?:forced|asked|allowed|expected|required|obliged|made|told|used|supposed|said|thought|believed|known|invited|urged|ordered|"
+                r"encouraged|persuaded|permitted|authori[sz]ed|enabled|taught|trained|chosen|elected|appointed|paid|hired|meant|designed|left|set|given|sent)\b)"
+                r"\w+(?:ed|en|t)\s+[^;:]+?),? (?:in order )?to (?P<cause>(?!(?:the|a|an|be|its|their|his|her|this|that|these|those)\b)[a-z]+\s+"
+                r"(?:the|a|an|its|their|more|less|some|any|all|every|each|out|up|off|down|away|it|them)\b[^;:]*)$"
+            ), "To"),
         ),
         openers=_p(r"^(?:as a result|for this reason|for that reason|consequently|because of this|therefore|that is why|this is why|which is why)(?:,\s*|\s+)"),
         middles=_p(r"\s+therefore\s+|,\s*therefore,\s*"),
@@ -155,6 +168,7 @@ RULES = {
         past=_p(r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )\b\w+ed\b"),
         contrary=_p(r"\b(?:would|could|might|should|had|were)\b"),
         conditional=_p(r"\b(?:would|could|might)\b"),
+        purpose_blocks=_p(r"\b(?:enough|too|able|unable|ready|easy|hard|difficult|time|way|money|long|only|first|last|likely|free|about|going|trying|help|in order)\b"),
         result_pronouns=_set("it they"),
     ),
     "es": Rules(
@@ -165,6 +179,8 @@ RULES = {
             (_p(r"^(?P<effect>[^;:]+?),? a causa de (?P<cause>[^;:]+)$"), "A causa de"),
             (_p(r"^debido a (?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Debido a"),
             (_p(r"^(?P<effect>[^;:]+?),? para que (?P<cause>[^;:]+)$"), "Para que"),
+            # A step's purpose: «para» and an infinitive (with its clitic) and what follows.
+            (_p(r"^(?P<effect>[^;:]+?),? para (?P<cause>(?!(?:que|el|la|los|las|un|una|ser)\b)\w{2,}(?:ar|er|ir|ír)(?:lo|la|los|las|le|les|se)?\s+[^;:]+)$"), "Para"),
             (_p(r"^(?P<cause>[^;:]+?)(?:, de modo que|, de manera que|, de forma que|, por lo que|, así que|, y por eso,?|, por eso,?|; por eso,?|, por ello,?|; por ello,?) (?P<effect>[^;:]+)$"), ""),
         ),
         openers=_p(r"^(?:por eso|por ello|por este motivo|por esta razón|por esa razón|como consecuencia|en consecuencia|como resultado|por lo tanto|por tanto)(?:,\s*|\s+)"),
@@ -199,6 +215,7 @@ RULES = {
         },
         past=re.compile(r"\w{2,}ó\b|\w+(?:aron|ieron)\b", re.IGNORECASE),
         contrary=_p(r"\w{3,}(?:aba|aban|ía|ían|ara|aran|iera|ieran|iese|iesen|ase|asen)\b|\b(?:hubiera|hubiese|habría)\b"),
+        purpose_blocks=_p(r"\b(?:demasiado|demasiada|demasiados|demasiadas|suficiente|suficientes|bastante|bastantes|listo|lista|listos|listas|apto|apta|aptos|aptas|capaz|capaces|fácil|difícil|tiempo|manera|forma|modo|dinero|único|única|primero|primera|último|última|libre|libres)\b"),
         result_pronouns=frozenset(),
         conditional=_p(r"\b(?:habría|habrían|sería|serían|podría|podrían|tendría|tendrían|estaría|estarían|haría|harían)\b"),
     ),
@@ -278,8 +295,10 @@ class CauseDrafter:
                 effect_text, cause = m.group("effect").strip(), rules.conjunctions.sub("", m.group("cause").strip())
                 if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
                     break
-                if lead == "Para que" and ("," in effect_text or " que " in f" {effect_text} "):
+                if lead in ("Para que", "Para", "To") and ("," in effect_text or " que " in f" {effect_text} "):
                     break  # a purpose clause may belong to the clause right before it
+                if lead in ("Para", "To") and rules.purpose_blocks.search(effect_text):
+                    break  # "too deep to rake", «demasiado honda para»: no step and its purpose
                 if not lead and SUBJUNCTIVE.get(self.lang.code) and any(SUBJUNCTIVE[self.lang.code].match(w) for w in effect_text.split()):
                     break  # «de modo que el calor subiera»: a purpose, whose front would not read
                 effect = self.effect(effect_text)

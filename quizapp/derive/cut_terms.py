@@ -163,7 +163,8 @@ def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
     preposition, an article or a conjunction; or the paragraph goes on after it within its
     sentence and its last clause (after «que», «donde», "which", "where" ...) has no verb: no
     word after another content word (where a verb stands: «la extracción enriqueció»), no
-    common verb or clitic. A clause of nouns with adjectives after them («la extracción
+    common verb or clitic, no content word right after the opener with an article after it
+    (a verb and its object: «que une los granos»). A clause of nouns with adjectives after them («la extracción
     manual») passes: the rule would rather keep a cut back than hold a whole one."""
     if draft.kind != "card":
         return []
@@ -191,6 +192,10 @@ def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
     if not any(content) or any(w in COMMON_VERBS[code] for w in clause):
         return []
     if any(a and b for a, b in pairwise(content)):
+        return []
+    # A content word opening the clause with an article after it is its verb and its object
+    # ("a slag that fills the gaps", «una escoria que une los granos»; explain, session 11).
+    if len(clause) >= 2 and content[0] and clause[1] in lang.determiners:
         return []
     return [f"held back: the card's back is no whole phrase: its clause ({found_words[opener]!r} ...) lacks the verb its sentence writes after the cut"]
 

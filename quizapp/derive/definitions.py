@@ -103,8 +103,12 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
     for marker in _compiled(lang.naming_verbs):
         # ... or goes on after a comma: "is called firn, a granular material", "**icebergs**, y ...".
         m = re.match(rf"^(?P<definition>.+?)\s+{marker.pattern}\s+{article}{EMPHASIS}{term}{EMPHASIS}(?:$|[,:;]\s)", text, re.IGNORECASE)
-        if m and _opens_noun_phrase(m.group("definition"), lang):
-            yield _made(s, m.group("term"), m.start("term"), m.group("definition"), False)
+        if m and _opens_noun_phrase(definition := _own_phrase(m.group("definition"), lang), lang):
+            yield _made(s, m.group("term"), m.start("term"), definition, False)
+    # "The fibre that leaves the last mill is bagasse", «La fibra que sale del molino es el
+    # bagazo»: a described thing (an article, a relative clause) named by a rare word.
+    if (named := _named_by_copula(s, text, article, lang)) is not None:
+        yield named
     # "A **foliated** rock shows D", "El **xilema** transporta D": a term in emphasis opens the
     # sentence, and what the sentence says of it (to its first comma) characterises it.
     if (emphasised := _emphasised_subject(s, text, lang)) is not None:
@@ -140,6 +144,45 @@ def _emphasised_subject(s: Sentence, text: str, lang: Language) -> DefinedTerm |
     found = _made(s, term, m.start("term"), definition, True)
     article = fold(m.group("article") or "") if head else ""
     return DefinedTerm(found.term, found.written, found.definition, True, s, found.span, head=head, article=article)
+
+
+# A clause join before the phrase a naming verb names: ", and the mixture ... is called T".
+CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|y|e|pero)|;)\s+", re.IGNORECASE)
+RARE_TERM_ZIPF = 3.2  # brine 3.1, molasses 3.0, salmuera 2.7; weld 3.3, mortar 3.8 are everyday
+# Endings of English adjectives: "The clay that holds much sand is porous" names no term.
+ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|al|ic|able|ible|ful|less|ant|ent|ary|ed|ing|ish|ly|est|er)$")
+
+
+def _own_phrase(definition: str, lang: Language) -> str:
+    """The noun phrase a naming verb names, without the clause before it: "Sucrose grows on
+    the seeds, and the mixture that leaves the pan" -> "the mixture that leaves the pan". The
+    join of a list's last member ("spikes, plates, and needles that ...") is no clause join."""
+    joins = list(CLAUSE_JOIN.finditer(definition))
+    if not joins:
+        return definition
+    last = joins[-1]
+    rest = definition[last.end():]
+    member = definition[: last.start()].rsplit(",", 1)
+    if len(member) == 2 and len(member[1].split()) <= LIST_MEMBER_WORDS:
+        return definition
+    if not rest.split() or fold(rest.split()[0]) not in lang.determiners:
+        return definition
+    return rest
+
+
+def _named_by_copula(s: Sentence, text: str, article: str, lang: Language) -> DefinedTerm | None:
+    m = re.match(rf"^(?P<definition>[^;:()]+?)\s+{lang.naming_copula}\s+{article}(?P<term>[^\W\d_][\w'’\-]*)$", text, re.IGNORECASE)
+    if m is None:
+        return None
+    definition, term = _own_phrase(m.group("definition"), lang), m.group("term")
+    folded = [fold(w) for w in WORD.findall(definition)]
+    if not folded or folded[0] not in lang.determiners or not set(folded[2:]) & lang.describing_relatives:
+        return None
+    if not term[:1].islower() or fold(term) in lang.words.stop_words or lang.familiarity(term) >= RARE_TERM_ZIPF:
+        return None
+    if lang.code == "en" and ADJECTIVE_ENDING.search(term):
+        return None
+    return _made(s, term, m.start("term"), definition, False)
 
 
 def _opens_noun_phrase(definition: str, lang: Language) -> bool:

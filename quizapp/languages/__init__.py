@@ -152,6 +152,11 @@ class Language:
     defining_markers: tuple[str, ...] = ()
     defining_clauses: tuple[str, ...] = ()
     naming_verbs: tuple[str, ...] = ()
+    # A copula naming a rare term after a described thing ("The fibre that leaves the last mill
+    # is bagasse", «La fibra que sale del molino es el bagazo»), and the relative words that
+    # make the subject a description (quizapp.derive.definitions, explain).
+    naming_copula: str = r"(?!)"
+    describing_relatives: frozenset[str] = frozenset()
     inverted_naming: tuple[str, ...] = ()
     # A word that reads as the verb of a sentence opening with a term in emphasis ("A **foliated**
     # rock shows ...", "El **xilema** transporta ..."), as a regular expression on a folded word.

@@ -259,6 +259,8 @@ LANGUAGE = Language(
     ),
     defining_clauses=(r"occurs\s+when", r"occur\s+when", r"happens\s+when", r"arises\s+when", r"consists\s+of", r"consists\s+in"),
     naming_verbs=(r"(?:is|are)\s+(?:called|known\s+as|termed)",),
+    naming_copula=r"(?:is|are)",
+    describing_relatives=words("that which where whose"),
     predicate_verb=re.compile(r"(?:is|are|has|have|[a-z]{2,}[^s\W]s)"),
     reporting_verbs=(
         r"(?:(?:has|have|had)\s+(?:long\s+|also\s+|repeatedly\s+|publicly\s+)?)?(?:said|announced|warned|argued|insisted|pointed\s+out|noted|concluded|estimated|claimed"

@@ -152,6 +152,8 @@ LANGUAGE = Language(
     ),
     defining_clauses=(r"consiste\s+en", r"consisten\s+en", r"se\s+produce\s+cuando", r"ocurre\s+cuando", r"tiene\s+lugar\s+cuando"),
     naming_verbs=(r"se\s+(?:denomina|denominan|llama|llaman|conoce\s+como|conocen\s+como)", r"recibe\s+el\s+nombre\s+de", r"reciben\s+el\s+nombre\s+de"),
+    naming_copula=r"(?:es|son)(?=\s+(?:el|la|los|las)\s)",
+    describing_relatives=words("que donde cuyo cuya cuyos cuyas"),
     inverted_naming=(r"se\s+(?:denomina|denominan|llama|llaman|conoce\s+como|conocen\s+como)",),
     predicate_verb=re.compile(r"(?:es|son|tiene|tienen|[a-z]{3,}(?:a|e|an|en))"),
     reporting_verbs=(
