@@ -40,9 +40,13 @@ def _ask_when(lang: Language, event: str) -> str | None:
     # "-ie" ("died", "tied", "lied").
     short_ie = len(stem) <= 3
     bases = ([stem + "e"] if short_ie else [stem[:-1] + "y"]) if verb.endswith("ied") else [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
-    base = next((b for b in bases if lang.is_real_word(b)), None)
-    if base is None:
+    # Of the forms that are words, the commonest: "move" over the abbreviation "mov", "base"
+    # over "bas"; a small word ("us" of "used") only if no other form is a word ("apply" is a
+    # stop word too); max keeps the first of equals.
+    words = [b for b in bases if lang.is_real_word(b)]
+    if not words:
         return None
+    base = max([b for b in words if b not in lang.words.stop_words] or words, key=lang.familiarity)
     return f"did {subject(past.group('subject'))} {base}{past.group('rest')}"
 
 

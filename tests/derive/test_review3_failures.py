@@ -232,3 +232,8 @@ def test_a_when_question_turns_a_past_in_ied_into_its_base_form():
     assert en.when_question("A flood carried off the wheel") == "did a flood carry off the wheel"
     assert en.when_question("The council applied for a grant") == "did the council apply for a grant"
     assert en.when_question("The old miller died") == "did the old miller die"
+    # Of the base forms that are words, the commonest: "move", not the abbreviation "mov".
+    assert en.when_question("The company moved its office to Nantwich") == "did the company move its office to Nantwich"
+    assert en.when_question("The town used the hall") == "did the town use the hall"
+    assert en.when_question("The court opened the case") == "did the court open the case"
+    assert en.when_question("The builders planned the arch") == "did the builders plan the arch"
