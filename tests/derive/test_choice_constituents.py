@@ -60,3 +60,21 @@ def test_a_club_or_a_company_written_like_a_name_is_a_body_among_bodies() -> Non
         assert people_items, code
     en_options = {str(c["text"]) for d in _speaker_items(derive_drafts(FERRY, "en")) for c in d.item["choices"]}
     assert any("Joost van Dijk" in o for o in en_options) and not any(o.endswith("Dijk") and "van" not in o for o in en_options)
+
+
+STRIKE = document([
+    "The glassworks strike",
+    "The strike at the Harwick glassworks began in March 1974, when the owners cut the night shift.",
+    "Union leader Agnes Pryor led the first march to the town hall, and Walter Gibb joined her a week later.",
+    "For Pryor herself, the settlement came too late: she had already left the works for a post in Leeds.",
+    "Of Gibb, the papers wrote little until he took over the union's branch in 1981.",
+])
+
+
+def test_a_name_opening_a_sentence_after_a_capitalised_preposition_is_the_name_alone() -> None:
+    """"For Pryor herself, the settlement came too late": the name is Pryor; "For Pryor" as a
+    key (or an option) is a phrase cut from the sentence, not a name of the text."""
+    for d in derive_drafts(STRIKE, "en"):
+        shown = [str(a) for a in d.item.get("accept", [])] + [str(c["text"]) for c in d.item.get("choices", [])]
+        shown += [str(p[side]) for p in d.item.get("pairs", []) for side in ("left", "right")]
+        assert not any(s.startswith(("For ", "Of ")) for s in shown), (d.item.get("prompt"), shown)
