@@ -78,3 +78,32 @@ def test_a_name_opening_a_sentence_after_a_capitalised_preposition_is_the_name_a
         shown = [str(a) for a in d.item.get("accept", [])] + [str(c["text"]) for c in d.item.get("choices", [])]
         shown += [str(p[side]) for p in d.item.get("pairs", []) for side in ("left", "right")]
         assert not any(s.startswith(("For ", "Of ")) for s in shown), (d.item.get("prompt"), shown)
+
+
+ROWING = document([
+    "Two rowing clubs on the Tamble",
+    "Harwick Rowing Club trained most of the county's champion crews in the 1980s. Tom Ashby moved to Kingsbridge "
+    "RC in 1991 and Neil Croft followed in 1992, and the club never again won the county regatta.",
+    "The Tamble regatta has been rowed every June since 1872 over a course of 1,800 metres.",
+])
+REMO = document([
+    "Dos clubes de remo en el Tamble",
+    "El Club de Remo Harwick formó a la mayoría de los campeones de la comarca en los años ochenta. Tomás Ascaso se "
+    "fue al Náutico Kingsbridge en 1991 y Nel Cruz lo siguió en 1992, y el club no volvió a ganar la regata comarcal.",
+    "La regata del Tamble se rema cada junio desde 1872 en un recorrido de 1.800 metros.",
+])
+LEANING = {"en": ("never again won", "trained most"), "es": ("no volvió a ganar", "formó a la mayoría")}
+
+
+def test_a_sentence_whose_club_is_the_previous_sentences_is_shown_with_it() -> None:
+    """"Tom Ashby moved to Kingsbridge RC in 1991 ..., and the club never again won": "the club"
+    is Harwick's, of the sentence before; quoted alone it reads as Kingsbridge's. A sentence whose
+    definite "the club" («el club») has another name of its own before it, while the sentence
+    before names another, is quoted with that sentence (or not asked)."""
+    for paragraphs, code in ((ROWING, "en"), (REMO, "es")):
+        drafts = derive_drafts(paragraphs, code)
+        second, first = LEANING[code]
+        quoting = [d for d in drafts if second in str(d.item.get("prompt", "")) + str(d.item.get("passage", ""))]
+        for d in quoting:
+            assert first in str(d.item.get("prompt", "")) + str(d.item.get("passage", "")), (code, d.item.get("prompt"))
+        assert any(d.ready and d.paragraph == 2 for d in drafts), code
