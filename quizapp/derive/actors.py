@@ -32,7 +32,7 @@ every draft (grounding, the linter, headline facts, blindness, enemies).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
@@ -222,20 +222,51 @@ def fair_statement(clause: str, leaning: frozenset[str]) -> bool:
     return MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS and not (set(words[:3]) & leaning)
 
 
-def person_shaped(name: str, determiners: frozenset[str] | set[str], organisations: set[str] | frozenset[str], connectors: set[str] | frozenset[str]) -> bool:
+# The marks of a body written like a person's name (brief choices2): a sports club's ("FC
+# Lorient", "Carrow RC", «Real Orzana», "Kingsbridge United") and a company's legal form ("Norvik
+# Ltd", «Naviera Norvik SL»). Folded; matched on a capitalised word of the name.
+BODY_MARKS = frozenset((
+    "fc", "ac", "cf", "sc", "cd", "ud", "rc", "rcd", "sd", "cb", "cr", "afc", "usl", "sv", "vfl", "vfb", "fk", "nk",
+    "real", "atletico", "athletic", "deportivo", "sporting", "racing", "united", "city", "rovers", "wanderers", "albion",
+    "sa", "sl", "slu", "sau", "sad", "ltd", "plc", "inc", "llc", "gmbh", "ag", "bv", "nv", "spa", "srl", "sarl", "corp", "co",
+))
+
+
+def body_marked(name: str, organisation_words: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a name is a body's whatever its shape: a capitalised word of it is a club's or a
+    company's mark (BODY_MARKS), an abbreviation in capitals ("USL Dunkerque", «ICANH»), or a word
+    the document writes elsewhere as an organisation's own (``organisation_words``, folded)."""
+    capitalised = [w for w in WORD.findall(name) if w[:1].isupper()]
+    return any(
+        fold(w) in BODY_MARKS or (len(w) >= 2 and w.isupper()) or fold(w) in organisation_words
+        for w in capitalised
+    )
+
+
+def person_shaped(name: str, determiners: frozenset[str] | set[str], organisations: set[str] | frozenset[str], connectors: set[str] | frozenset[str],
+                  particles: frozenset[str] | set[str] = frozenset(), given: Callable[[str], bool] | None = None) -> bool:
     """Whether a singular speaker the extractor did not read as a person is written as one: a
     name of two or three capitalised words ("Rosa Iturbe"), alone or after a role in lower case
-    ("La ganadera Rosa Iturbe", "Local farmer Tom Reid"); not a body's name, which takes an
-    article before its capital ("The Diocese of Wexham", «La Diputación de Orbaiz») or an
-    organisation's word ("Wexham Town Council") or a connector («Mancomunidad del Alto Orza»)."""
+    ("La ganadera Rosa Iturbe", "Local farmer Tom Reid"), a surname's particle inside when a
+    given name opens it ("Boatman Joost van Dijk": ``particles``, ``given``); not a body's name,
+    which takes an article before its capital ("The Diocese of Wexham", «La Diputación de
+    Orbaiz») or an organisation's word ("Wexham Town Council") or a connector («Mancomunidad del
+    Alto Orza»), nor one a club's or a company's mark or capitals make a body's ("Norvik Ltd",
+    "Carrow RC": ``body_marked``)."""
     words = WORD.findall(name)
     tail: list[str] = []
-    for w in reversed(words):
-        if not w[:1].isupper():
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        # "Joost van Dijk": a particle between a given name and the surname stays in the name
+        particle = tail and fold(w) in particles and i > 0 and words[i - 1][:1].isupper() and given is not None and given(words[i - 1])
+        if not w[:1].isupper() and not particle:
             break
         tail.insert(0, w)
-    if not 2 <= len(tail) <= 3 or fold(tail[0]) in determiners or any(fold(w) in organisations for w in tail):
+    capitals = [w for w in tail if w[:1].isupper()]
+    if not 2 <= len(capitals) <= 3 or fold(tail[0]) in determiners or any(fold(w) in organisations for w in tail):
         return False  # "The Schools Inspectorate", "Wexham Town Council"
+    if body_marked(" ".join(capitals)):
+        return False  # "Norvik Ltd", "Carrow RC", «Real Orzana»
     before = words[: len(words) - len(tail)]
     if not before:
         return True  # "Rosa Iturbe"
@@ -258,6 +289,7 @@ class ActorDrafter:
     def __init__(self, builder: Builder):
         self.builder = builder
         self.lang = builder.lang
+        self._organisation_words: frozenset[str] | None = None
 
     def statements(self) -> list[Reported]:
         lang = self.lang
@@ -285,11 +317,35 @@ class ActorDrafter:
             m for m in sentence.mentions
             if at >= 0 and sentence.start + at <= m.start and m.end <= sentence.start + at + len(name)
         ]
+        if self.body(name):
+            return "group" if plural else "body"  # "Norvik Ltd", "Carrow RC", whatever the extractor read
         if any(m.kind == "person" and m.identity not in self.builder.not_people for m in inside):
             return "person"
         if plural:
             return "group"
-        return "person" if person_shaped(name, self.builder.lang.determiners, self.builder.organisation_heads, self.builder.connector_words) else "body"
+        b = self.builder
+        return "person" if person_shaped(name, b.lang.determiners, b.organisation_heads, b.connector_words, b.lang.name_particles, b.given_name) else "body"
+
+    def body(self, name: str) -> bool:
+        """A name a club's or a company's mark, capitals, or a word the document writes in an
+        organisation's name elsewhere make a body's ("USL Dunkerque"; "Carrow" beside "Carrow
+        Rowing Club"), unless a person the document names is written in it."""
+        people = {fold(w) for m in self.builder.groups.get("person", []) if m.identity not in self.builder.not_people for w in WORD.findall(m.text)}
+        own = {fold(w) for w in WORD.findall(name)}
+        if own & people and not body_marked(name):
+            return False
+        return body_marked(name, self.organisation_name_words())
+
+    def organisation_name_words(self) -> frozenset[str]:
+        """The distinctive words of the organisations the document names ("Carrow" of "Carrow
+        Rowing Club"): the words no organisation's kind word, connector or article."""
+        if self._organisation_words is None:
+            b = self.builder
+            common = b.organisation_heads | b.connector_words | {fold(w) for w in b.lang.determiners} | b.generic_words
+            self._organisation_words = frozenset(
+                fold(w) for m in b.groups.get("organisation", []) for w in WORD.findall(m.text) if w[:1].isupper() and fold(w) not in common
+            )
+        return self._organisation_words
 
     def named(self) -> list[Actor]:
         """The people and organisations the document names, each once (singular, named): the
@@ -297,7 +353,7 @@ class ActorDrafter:
         by_kind = self.builder.facts.by_group()
         sentences = {x.index: x for x in self.builder.facts.sentences}
         return [
-            Actor(m.text, False, sentences[m.sentence], "person" if kind == "person" and m.identity not in self.builder.not_people else "body")
+            Actor(m.text, False, sentences[m.sentence], "person" if kind == "person" and m.identity not in self.builder.not_people and not self.body(m.text) else "body")
             for kind in ("person", "organisation") for m in by_kind.get(kind, [])
             if m.sentence in sentences and len(m.text.split()) <= MAX_SPEAKER_WORDS
         ]

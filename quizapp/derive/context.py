@@ -605,6 +605,48 @@ def leans_outside(text: str, lang: Language) -> str | None:
     return None
 
 
+# A definite noun of a kind of body in lower case ("the club", «la empresa»): it means the one
+# the reader already has in mind, which may be another sentence's (brief choices2). Not a
+# place's ("the country", «del país»): those mostly mean the document's own setting.
+DEFINITE_KIND = {
+    "en": re.compile(
+        r"\b(?i:the)\s+(?:club|team|side|company|firm|group|band|party|school|college|university|museum|bank|church|council"
+        r"|government|factory|mill|hospital|society|league|union|airline|newspaper|magazine)\b"),
+    "es": re.compile(
+        r"\b(?i:el|la|los|las|del|al)\s+(?:club|equipo|empresa|compañía|firma|grupo|banda|partido|escuela|colegio|universidad|museo"
+        r"|banco|iglesia|ayuntamiento|gobierno|fábrica|hospital|sociedad|liga|sindicato|periódico|diario|revista|entidad)\b"),
+}
+NAMED_KINDS = ("organisation", "place", "name")
+NAMED_AFTER = re.compile(r"(?:\s+(?:of|de|del|called|named|llamad[oa])\s+|,?\s+)(?:(?:the|el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ]")
+
+
+def definite_elsewhere(sentence: Sentence, previous: Sentence | None, lang: Language) -> str | None:
+    """The words of ``sentence`` that change its meaning quoted alone, or None: a definite noun of a kind
+    ("the club", «el club») with a name of the sentence before it that a reader takes it for
+    ("Tom Ashby moved to Kingsbridge RC ..., and the club never again won"), while the sentence
+    before names another thing it may mean (Harwick Rowing Club). Quoted with that sentence
+    (``Builder.with_previous``) it reads as the text means it."""
+    if previous is None:
+        return None
+    found = next((m for m in DEFINITE_KIND[_code(lang)].finditer(sentence.text) if not NAMED_AFTER.match(sentence.text[m.end():])), None)
+    if not found:
+        return None  # "el pueblo de Ibero", "the club, Harwick RC,": the sentence names which one
+    at = sentence.start + found.start()
+    before = [m for m in sentence.mentions if m.kind in NAMED_KINDS and m.end <= at and not _person_like(m.text)]
+    own = {m.identity for m in sentence.mentions} | {fold(m.text) for m in sentence.mentions}
+    other = [m for m in previous.mentions if m.kind in NAMED_KINDS and m.identity not in own and fold(m.text) not in own and not _person_like(m.text)]
+    return found.group() if before and other else None
+
+
+def _person_like(name: str) -> bool:
+    """A name opening with a given name ("Edith Rosslyn", «Elisabeth»): no club nor company "the
+    club" means."""
+    from quizapp.derive import given_names  # the name lists load only when a sentence needs them
+
+    words = name.split()
+    return bool(words) and given_names.given_name(words[0])
+
+
 def points_back(text: str, lang: Language) -> str | None:
     """The words of ``text`` that point back to a noun another sentence names ("Según
     Quiroga, aquel informe", "dicho informe", "According to X, this report"), or None. A

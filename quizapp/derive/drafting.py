@@ -230,6 +230,11 @@ class Builder:
         self.written = {(m.identity, fold(m.text)) for sentence in facts.sentences for m in sentence.mentions}
         # Every word the document writes: an accepted form must be a word (see answers.real_form).
         self.document_words = typed_answers.document_words(facts.paragraphs.values())
+        # Sentences whose "the club" («el club») may mean a name of the sentence before, not the
+        # one they write before it: quoted only with that sentence (brief choices2).
+        self.definite_elsewhere = {
+            s.index: noun for before, s in itertools.pairwise(facts.sentences) if (noun := context.definite_elsewhere(s, before, self.lang))
+        }
         # The whole text, for the name readers that search every paragraph (titled, particle_surname).
         self.document_text = "\n".join(facts.paragraphs.values())
 
@@ -863,6 +868,7 @@ class Builder:
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
             and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
+            and self.definite_elsewhere.get(sentence.index, "\0") not in sentence.text  # "..., and the club never again won": another sentence's club
         )
 
     def opens_list_item(self, sentence: Sentence) -> bool:

@@ -30,6 +30,11 @@ LEANING = frozenset(("them", "ellos", "ellas", "it", "this", "these", "those")) 
 # Prepositions and conjunctions the languages' stop words miss, which open a sentence before a
 # name ("Like Smeaton's tower, …", "Igual que Humboldt, …"): never the name's first word, or a
 # gap on the name swallows them (fresh review, kinds7 (e): key "Like Smeaton").
+# Name connectors that are prepositions, never a surname's particle: opening a sentence ("For
+# Pryor herself, the settlement came too late", "Of Gibb, the papers wrote little") they are not
+# part of the name after them, and "For Pryor" offered as an option or a key is a phrase cut
+# from the sentence (brief choices2).
+PREPOSITION_CONNECTORS = frozenset(("of", "for", "upon", "contra"))
 LEADING_FUNCTION_WORDS = {
     "en": frozenset(["like", "unlike", "despite", "beyond", "besides", "per", "via", "including", "towards", "toward", "upon", "within", "throughout", "behind"]),
     "es": frozenset(["igual", "tras", "ante", "durante", "hacia", "mediante", "salvo", "excepto", "incluso", "conforme"]),
@@ -486,8 +491,8 @@ def _names(
         if len(words) > 1 and _name_opening_word(text, run, known_openings):
             pass  # "la bahía de Ha Long", "en La Haya", "desde Le Havre": the first word is the name's
         # The sentence's first word is capitalised anyway: a name only if written so elsewhere.
-        elif run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors:
-            pass  # "De Lesseps planned...": the particle is part of the name
+        elif run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors and fold_word(words[0]) not in PREPOSITION_CONNECTORS:
+            pass  # "De Lesseps planned...": the particle is part of the name (never "For Pryor herself, ...")
         elif run[0].start() == 0 and fold_word(words[0]) in adverbs:
             run, words = run[1:], words[1:]  # "Hoy Valdivia es...": Valdivia
         elif run[0].start() == 0 and (
