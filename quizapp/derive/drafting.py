@@ -1225,7 +1225,8 @@ class Builder:
         item = self.question(
             "fill_in", prompt, self.explain(s), [s.paragraph], 1,
             # A term is often a common word (a typo of it is another word); so are number words.
-            accept=self.accepted(m), typos=m.kind != "term" and self.typo_tolerant(m),
+            # A term of several words with no real word a typo away forgives one (term_forgives_typos).
+            accept=self.accepted(m), typos=self.typo_tolerant(m) and (m.kind != "term" or typed_answers.term_forgives_typos(m.text, self.lang.code)),
         )
         bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
         problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []

@@ -98,3 +98,29 @@ def test_an_organisation_keeps_its_place_where_another_body_shares_the_rest() ->
     drafts = derive_drafts(document(COROS), "es")
     for lists in (_lists_for(drafts, "Escuela de Música del Carmen de Tafalla"), _lists_for(drafts, "Escuela de Música del Carmen de Olite")):
         assert all("Escuela de Música del Carmen" not in a for a in lists), lists
+
+
+def _typed_items(drafts: list[Draft], key: str) -> list[dict[str, object]]:
+    return [d.item for d in drafts if d.item.get("type") == "fill_in" and d.item["accept"][0] == key]
+
+
+GOVERNOR = [
+    "How a water mill works",
+    "The device that keeps the wheel at an even speed when the flow changes is called the waterwheel governor.",
+    "The channel that brings water from the river to the wheel is called the headrace.",
+]
+TOLVA = [
+    "Cómo funciona un molino",
+    "Se denomina tolva alimentadora al cajón de madera que deja caer el grano entre las piedras.",
+    "Se llama socaz al canal que devuelve al río el agua que ya movió la rueda.",
+]
+
+
+def test_a_multi_word_term_forgives_a_typo_where_no_real_word_lies_near() -> None:
+    """"waterwheel governer", «tolva alimentadorа» mistyped: a term of two words or more with
+    no real word within a typo of its words is no common word a typo turns into another; a
+    one-word term ("headrace", «socaz») stays exact."""
+    for lines, lang, long, short in ((GOVERNOR, "en", "waterwheel governor", "headrace"), (TOLVA, "es", "tolva alimentadora", "socaz")):
+        drafts = derive_drafts(document(lines), lang)
+        assert _typed_items(drafts, long) and all(it["typos"] for it in _typed_items(drafts, long)), _typed_items(drafts, long)
+        assert _typed_items(drafts, short) and not any(it["typos"] for it in _typed_items(drafts, short)), _typed_items(drafts, short)
