@@ -549,7 +549,25 @@ def body_without_place(draft: Draft, ctx: DraftContext) -> None:
         gap.accept.append(core)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, body_without_place, bare_verb, country_other_name)
+# A name's tag for the Latin world, as English writes it before the name and Spanish after it
+# ("Latin Grammy", «Grammy Latino»; «los Latin Grammy» in Spanish too).
+LATIN_TAG = re.compile(r"^(?:Latin\s+(?P<after>[A-Z][\w'’-]+)|(?P<before>[A-Z][\w'’-]+)\s+Latin[oa])$")
+
+
+def tagged_name_order(draft: Draft, ctx: DraftContext) -> None:
+    """A name with a language tag also accepts the tag's other order ("Latin Grammy" and
+    «Grammy Latino», both ways): the same award. Not the bare name ("Grammy"): that is another
+    award (shortforms, issue 10 item 3)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        found = LATIN_TAG.match(str(gap.accept[0]).strip()) if gap.accept else None
+        if found is None:
+            continue
+        other = f"{found.group('after')} Latino" if found.group("after") else f"Latin {found.group('before')}"
+        if fold(other) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(other)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -124,3 +124,24 @@ def test_a_multi_word_term_forgives_a_typo_where_no_real_word_lies_near() -> Non
         drafts = derive_drafts(document(lines), lang)
         assert _typed_items(drafts, long) and all(it["typos"] for it in _typed_items(drafts, long)), _typed_items(drafts, long)
         assert _typed_items(drafts, short) and not any(it["typos"] for it in _typed_items(drafts, short)), _typed_items(drafts, short)
+
+
+AWARDS = [
+    "The mills of Quassett",
+    "In 1990 the mill workers' choir won a Latin Grammy for its recording of mill songs.",
+    "The choir was founded in 1952 by the miller Abel Crane.",
+]
+PREMIOS = [
+    "Los molinos de Tarbena",
+    "En 1990 el coro de los molineros ganó un Grammy Latino por su disco de canciones de molino.",
+    "El coro lo fundó en 1952 el molinero Abel Grau.",
+]
+
+
+def test_an_award_with_a_language_tag_is_accepted_in_the_other_order() -> None:
+    """«Grammy Latino» is also written "Latin Grammy" (in Spanish too: «los Latin Grammy»), and
+    the other way round; the bare "Grammy" is another award and is not accepted."""
+    for lines, lang, key, other in ((AWARDS, "en", "Latin Grammy", "Grammy Latino"), (PREMIOS, "es", "Grammy Latino", "Latin Grammy")):
+        drafts = derive_drafts(document(lines), lang)
+        _accepts_bare(drafts, key, other)
+        assert all("Grammy" not in a for a in _lists_for(drafts, key)), _lists_for(drafts, key)
