@@ -429,10 +429,15 @@ class Builder:
         """Whether ``form``, a natural feature's own name (``feature_name``), is what the
         document calls another thing: a town, a village, a farm ("the town of Tenkiller" beside
         Tenkiller Lake, «la villa de Carpintero» beside la Laguna del Carpintero), written after
-        a noun and "of"/«de» that is no feature's word."""
+        a noun and "of"/«de» that is no feature's word; or a word of another name of the document
+        ("Kinzua Viaduct" beside Kinzua Creek), which it would name as well."""
         bare = self.feature_name(m)
         if bare is None or fold(form) != fold(bare):
             return False
+        folded, links = fold(bare), {w for link in FEATURE_LINKS for w in link} | {"the", "el", "la", "los", "las"}
+        for identity, text in self.written:
+            if identity != m.identity and text != folded and f" {folded} " in f" {text} " and not set(f" {text} ".replace(f" {folded} ", " ").split()) <= FEATURE_WORDS | links:
+                return True  # "Kinzua Viaduct" beside Kinzua Creek: "Kinzua" names either
         rest = self.document_text.replace(m.text, " ")
         for found in re.finditer(rf"([^\W\d_]+)\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las)\s+)?{re.escape(bare)}(?![\w-])", rest):
             noun = found.group(1)

@@ -21,6 +21,7 @@ MILLS = [
     "In 1840 the miners walked to Loch Fannich to fish.",
     "The smoke of the Pacaya Volcano was seen from the mill in 1870.",
     "In 1880 a dam on the river made the Quabbin Reservoir.",
+    "In 1915 the Ashokan Mill Company drew its water from the Ashokan Reservoir.",
 ]
 MOLINOS = [
     "Los molinos de Tarbena",
@@ -58,9 +59,11 @@ def test_a_spanish_natural_feature_is_accepted_by_its_own_name() -> None:
 
 def test_a_features_bare_name_that_is_another_place_is_not_accepted() -> None:
     """"The town of Tenkiller" is another place than Tenkiller Lake: "Tenkiller" answers
-    neither gap for the other; «la villa de Carpintero» is not la Laguna del Carpintero."""
+    neither gap for the other; «la villa de Carpintero» is not la Laguna del Carpintero; beside
+    the Ashokan Mill Company, "Ashokan" names the firm as well as the Ashokan Reservoir."""
     drafts = derive_drafts(document(MILLS), "en")
     assert all("Tenkiller" not in a for a in _lists_for(drafts, "Tenkiller Lake")), _lists_for(drafts, "Tenkiller Lake")
+    assert _lists_for(drafts, "Ashokan Reservoir") and all("Ashokan" not in a for a in _lists_for(drafts, "Ashokan Reservoir")), typed_accepts(drafts)
     drafts = derive_drafts(document(MOLINOS), "es")
     assert all("Carpintero" not in a for a in _lists_for(drafts, "Laguna del Carpintero")), _lists_for(drafts, "Laguna del Carpintero")
 
