@@ -35,7 +35,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.place_kinds import other_country_names
-from quizapp.derive.place_short_forms import LANDMARK_WORDS, accept_place_short_forms
+from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ def mention_accepts(b: Builder, m: Mention) -> list[str]:
         answers.extend(rule(b, m) or [])
     out: list[str] = []
     for a in answers:
-        if bare_fragment(b, m, a):
+        if bare_fragment(b, m, a) or b.names_another_thing(m, a):  # "Tenkiller" of Tenkiller Lake beside the town of Tenkiller
             continue
         if fold(a) not in {fold(x) for x in out}:
             out.append(a)
@@ -516,7 +516,58 @@ def country_other_name(draft: Draft, ctx: DraftContext) -> None:
         gap.accept.extend(n for n in other_country_names(str(gap.accept[0]), ctx.lang.code) if fold(n) not in have)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, bare_verb, country_other_name)
+# A body's name ending in the place it sits in ("Choir of Holy Trinity Church of Dunmore", «Coro
+# de la Basílica del Socorro de Tudela»): its head, "of"/«de» and its own name, then the place.
+PLACED_BODY = re.compile(
+    r"^(?:(?:El|La|Los|Las|The)\s+)?(?P<core>[A-ZÁÉÍÓÚÑ][\w'’]*\s+(?:of|de|del)\s+.*[A-ZÁÉÍÓÚÑ][\w'’]*)"
+    r"\s+(?:of|de|in|en)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?)$"
+)
+
+
+def body_without_place(draft: Draft, ctx: DraftContext) -> None:
+    """A body named with its place at the end also accepts the name without it ("Choir of
+    Holy Trinity Church" for the Choir of Holy Trinity Church of Dunmore, «Coro de la Basílica
+    del Socorro» for el Coro de la Basílica del Socorro de Tudela): the head and its own name,
+    what a reader types. Only where the document names the place on its own too (it is a
+    place, not the body's own name: «Instituto de Estudios de Estadística»), the head is a
+    body's word of the language and no other name of the document goes on from the short form
+    («Escuela de Música del Carmen de Tafalla» beside «... de Olite») (shortforms)."""
+    bodies = {fold(w) for w in ctx.lang.organisation_words} | {"choir", "coro", "band", "banda", "orchestra", "orquesta", "guild", "gremio", "club", "brotherhood", "hermandad"}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = PLACED_BODY.match(key)
+        if found is None or re.match(r"\s*(?:de|del|of|in|en)\b", gap.after):
+            continue
+        core, place = found.group("core"), found.group("place")
+        if fold(core.split()[0]) not in bodies or any(fold(w) in bodies | LANDMARK_WORDS for w in place.split()):
+            continue
+        elsewhere = ctx.document.replace(key, " ").replace(core, " ")
+        if not re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", elsewhere) and not ctx.lang.is_known_place(place):
+            continue
+        if not unambiguous(core, key, ctx.document) or fold(core) in {fold(str(a)) for a in gap.accept}:
+            continue
+        gap.accept.append(core)
+
+
+# A name's tag for the Latin world, as English writes it before the name and Spanish after it
+# ("Latin Grammy", «Grammy Latino»; «los Latin Grammy» in Spanish too).
+LATIN_TAG = re.compile(r"^(?:Latin\s+(?P<after>[A-Z][\w'’-]+)|(?P<before>[A-Z][\w'’-]+)\s+Latin[oa])$")
+
+
+def tagged_name_order(draft: Draft, ctx: DraftContext) -> None:
+    """A name with a language tag also accepts the tag's other order ("Latin Grammy" and
+    «Grammy Latino», both ways): the same award. Not the bare name ("Grammy"): that is another
+    award (shortforms, issue 10 item 3)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        found = LATIN_TAG.match(str(gap.accept[0]).strip()) if gap.accept else None
+        if found is None:
+            continue
+        other = f"{found.group('after')} Latino" if found.group("after") else f"Latin {found.group('before')}"
+        if fold(other) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(other)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

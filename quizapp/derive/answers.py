@@ -360,3 +360,14 @@ def without_emphasis(item: dict[str, Any]) -> dict[str, Any]:
         if isinstance(out.get(name), str):
             out[name] = EMPHASIS.sub(lambda e: e.group(2) or e.group(4), out[name])
     return out
+
+
+def term_forgives_typos(term: str, language: str) -> bool:
+    """Whether a typed term key may forgive a typo: a term of two words or more ("waterwheel
+    governor", «tolva alimentadora») with no real word of the language within a typo of any of
+    its words (the linter's own check, ``lint.typo_neighbours``: where one lies near, the draft
+    would be held back as a typo-neighbour). A one-word term is often a common word, or one
+    edit from one ("headrace", «socaz»), and stays exact (shortforms, issue 10 item 4)."""
+    from quizapp.bank.lint import typo_neighbours  # the bank linter, loaded only when a term is typed
+
+    return len(term.split()) >= 2 and not typo_neighbours(term, language)

@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizapp.derive.answers import term_forgives_typos
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
 from quizapp.derive.variety import named_terms
@@ -305,7 +306,7 @@ class DefinitionDrafter:
 
     def typed(self, d: DefinedTerm) -> Candidate:
         prompt = self.prompt(d)
-        item = self.builder.question("fill_in", prompt, self.builder.explain(d.sentence), [d.sentence.paragraph], 2, accept=self.accepted(d), typos=False)
+        item = self.builder.question("fill_in", prompt, self.builder.explain(d.sentence), [d.sentence.paragraph], 2, accept=self.accepted(d), typos=term_forgives_typos(d.term, self.builder.lang.code))
         fact = f"defined:{fold(d.term)}"
         return Candidate("question", item, d.sentence.paragraph, d.span, SCORE["fill_in"], f"fill_in|{fact}|{prompt}", fact, [d.written])
 

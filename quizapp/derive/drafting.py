@@ -38,12 +38,20 @@ from quizapp.derive.extract import (
     Sentence,
     fold,
 )
+from quizapp.derive.place_short_forms import LANDMARK_WORDS
 from quizapp.derive.place_kinds import country_adjective, place_kind
 from quizapp.derive.titled_names import described_name, named_after_thing_noun, named_as_person
 from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
-FEATURE_WORDS = frozenset({"river", "lake", "mount", "island", "bay", "cape", "rio", "lago", "monte", "isla", "cabo", "bahia", "sierra"})
+# A natural feature's word, before or after its own name ("Lake Mahkeenac", "Pacaya Volcano",
+# «Laguna de Chasicó», «Cerro Aconquija»), folded: the name alone is how people call it.
+FEATURE_WORDS = frozenset({
+    "river", "lake", "loch", "lough", "lagoon", "creek", "brook", "mount", "mountain", "peak", "volcano", "glacier", "reservoir", "island", "bay", "cape",
+    "rio", "lago", "laguna", "arroyo", "monte", "cerro", "pico", "volcan", "glaciar", "embalse", "isla", "cabo", "bahia", "sierra",
+})
+# The small words between a feature's word and its name («Laguna de los Pozuelos», "Lake of Menteith").
+FEATURE_LINKS = (("de", "los"), ("de", "las"), ("de", "la"), ("of", "the"), ("del",), ("de",), ("of",))
 NAME_KINDS = ("person", "place", "organisation")
 TYPED_KINDS = (*NAME_KINDS, "name")
 DATE_KINDS = ("year", "date", "month")
@@ -392,23 +400,55 @@ class Builder:
             return []
         return [short]
 
-    def without_feature_word(self, m: Mention) -> list[str]:
-        """A natural feature's own name without the word for the feature ("Patapsco" for the
-        Patapsco River, "Sil" for el río Sil, "Gredos" for la Sierra de Gredos), which is how
-        people name it; a common word left alone ("Red" of the Red River) is dropped by the
-        accept list's fragment rule."""
+    def feature_name(self, m: Mention) -> str | None:
+        """A natural feature's own name, without the word for the feature ("Pacaya" of the
+        Pacaya Volcano, «Pozuelos» of la Laguna de los Pozuelos), or None: ``m`` names no
+        feature, or the rest is no name, or holds a body's or a building's word ("Mount Sinai
+        Hospital")."""
         words = m.text.split()
-        if m.kind != "place" or len(words) < 2:
-            return []
+        if m.kind not in ("place", "name") or len(words) < 2:
+            return None
         if fold(words[0]) in FEATURE_WORDS:
             rest = words[1:]
-            if rest and fold(rest[0]) in ("de", "del", "of", "of the") and len(rest) > 1:
-                rest = rest[1:]
+            link = next((n for n in FEATURE_LINKS if len(rest) > len(n) and tuple(fold(w) for w in rest[: len(n)]) == n), ())
+            rest = rest[len(link):]
         elif fold(words[-1]) in FEATURE_WORDS:
             rest = words[:-1]
         else:
-            return []
-        return [" ".join(rest)] if rest and all(w[:1].isupper() for w in rest) else []
+            return None
+        others = {fold(w) for w in self.lang.organisation_words} | LANDMARK_WORDS
+        if not rest or not all(w[:1].isupper() for w in rest) or any(fold(w) in others and fold(w) not in FEATURE_WORDS for w in rest):
+            return None
+        return " ".join(rest)
+
+    def without_feature_word(self, m: Mention) -> list[str]:
+        """A natural feature's own name without the word for the feature ("Patapsco" for the
+        Patapsco River, "Pacaya" for the Pacaya Volcano, "Sil" for el río Sil, «Pozuelos» for la
+        Laguna de los Pozuelos), which is how people name it; not where the document names
+        another thing so ("the town of Tenkiller" beside Tenkiller Lake). A common word left
+        alone ("Red" of the Red River) is dropped by the accept list's fragment rule."""
+        bare = self.feature_name(m)
+        return [] if bare is None or self.names_another_thing(m, bare) else [bare]
+
+    def names_another_thing(self, m: Mention, form: str) -> bool:
+        """Whether ``form``, a natural feature's own name (``feature_name``), is what the
+        document calls another thing: a town, a village, a farm ("the town of Tenkiller" beside
+        Tenkiller Lake, «la villa de Carpintero» beside la Laguna del Carpintero), written after
+        a noun and "of"/«de» that is no feature's word; or a word of another name of the document
+        ("Kinzua Viaduct" beside Kinzua Creek), which it would name as well."""
+        bare = self.feature_name(m)
+        if bare is None or fold(form) != fold(bare):
+            return False
+        folded, links = fold(bare), {w for link in FEATURE_LINKS for w in link} | {"the", "el", "la", "los", "las"}
+        for identity, text in self.written:
+            if identity != m.identity and text != folded and f" {folded} " in f" {text} " and not set(f" {text} ".replace(f" {folded} ", " ").split()) <= FEATURE_WORDS | links:
+                return True  # "Kinzua Viaduct" beside Kinzua Creek: "Kinzua" names either
+        rest = self.document_text.replace(m.text, " ")
+        for found in re.finditer(rf"([^\W\d_]+)\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las)\s+)?{re.escape(bare)}(?![\w-])", rest):
+            noun = found.group(1)
+            if noun[:1].islower() and fold(noun) not in FEATURE_WORDS:
+                return True
+        return False
 
     @staticmethod
     def regnal(m: Mention) -> str | None:
@@ -1196,7 +1236,8 @@ class Builder:
         item = self.question(
             "fill_in", prompt, self.explain(s), [s.paragraph], 1,
             # A term is often a common word (a typo of it is another word); so are number words.
-            accept=self.accepted(m), typos=m.kind != "term" and self.typo_tolerant(m),
+            # A term of several words with no real word a typo away forgives one (term_forgives_typos).
+            accept=self.accepted(m), typos=self.typo_tolerant(m) and (m.kind != "term" or typed_answers.term_forgives_typos(m.text, self.lang.code)),
         )
         bonus = 0.06 if prompt.startswith(self.lang.prompt("who", predicate="").split("{")[0][:8]) and self.who_prompt(s, m) else 0.0
         problems = [f"the key {m.text!r} is named all over the document (the story's setting): a reader would guess it from the sentence alone"] if self.widespread(m) else []

@@ -45,7 +45,7 @@ QUALIFIED = re.compile(
 )
 
 
-def _unambiguous(core: str, full: str, document: str) -> bool:
+def unambiguous(core: str, full: str, document: str) -> bool:
     """Whether every use of ``core`` in the document is the full name or ``core`` alone (not
     the start of another name)."""
     rest = document.replace(full, " ")
@@ -74,7 +74,7 @@ def short_form(key: str, lang: Language, document: str) -> str | None:
     named_elsewhere = re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", document.replace(key, " ")) is not None
     if not named_elsewhere and fold(words[0]).lower() not in heads:
         return None
-    return core if _unambiguous(core, key, document) else None
+    return core if unambiguous(core, key, document) else None
 
 
 def landmark_place(key: str, before: str, document: str) -> str | None:
