@@ -356,7 +356,7 @@ def render_question(
         # test or exam goes through the summary instead): a form built for nothing cost a tenth of
         # the page (issue 15).
         finish_form=(
-            EmptyForm()
+            _finish_form()
             if not attempt.is_finished and answered == total and not nav.flagged
             and (attempt.mode == "practice" or total > 1)
             else None
@@ -365,6 +365,17 @@ def render_question(
         accepted_until=services.answers_accepted_until(attempt),
         **(qtypes.get(content["type"]).question_context(aq.language) if response is None else {}),
     )
+
+
+def _finish_form() -> EmptyForm:
+    """The card's Finish form, writing the session's CSRF token as the page's other forms do.
+
+    The token is asked first through the templates' ``csrf_token`` (``quizapp.kept_csrf_token``:
+    signed once per session and worker), which leaves it in ``g``, where the form's CSRF field
+    takes it. Built first, the form had Flask-WTF sign the session's token anew (an HMAC, a JSON
+    dump, a timestamp) on every page and answer that offers Finish (issue 15)."""
+    current_app.extensions["csrf_token"]()
+    return EmptyForm()
 
 
 def _to_show_again(form: MultiDict[str, str]) -> MultiDict[str, str]:

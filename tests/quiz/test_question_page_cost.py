@@ -18,7 +18,7 @@ import jinja2.runtime
 import pytest
 
 from tests.helpers.app import HX, csrf_token
-from tests.helpers.quiz import attempt_id_of, right_form, start_quiz, wrong_form
+from tests.helpers.quiz import all_topics, attempt_id_of, right_form, start_quiz, wrong_form
 
 
 @pytest.fixture
@@ -334,3 +334,50 @@ def test_source_passages_reads_every_cited_paragraph_once_in_order(app):
             assert [row.number for row in rows] == sorted(set(cited))
             assert all(row.text for row in rows)
         assert source_passages(document_id, []) == [] and source_passages(None, numbers[:2]) == []
+
+
+def test_the_finish_form_writes_the_sessions_kept_csrf_token(tmp_path, template_db, monkeypatch):
+    """The Finish form (on the last answer's feedback and every page of an attempt all answered)
+    writes the session's token as every other form of the page does: signed once per session
+    and worker (``quizapp.kept_csrf_token``), not signed anew by Flask-WTF for each page (an
+    HMAC, a JSON dump and a timestamp, about a tenth of such a page, issue 15)."""
+    import re
+    import shutil
+
+    from itsdangerous import URLSafeTimedSerializer
+
+    from tests.helpers.app import make_app
+
+    path = tmp_path / "csrf.sqlite"
+    shutil.copy(template_db, path)
+    app = make_app(path, tmp_path, WTF_CSRF_ENABLED=True)
+    client = app.test_client()
+
+    def token_of(page: str) -> str:
+        tokens = set(re.findall(r'name="csrf_token"[^>]*value="([^"]+)"', page))
+        assert len(tokens) == 1, tokens  # every form of the page writes the same one
+        return tokens.pop()
+
+    started = client.post("/quiz/new", data={
+        "csrf_token": token_of(client.get("/quiz/new").text), "document": 1, "topics": all_topics(app), "count": 2,
+        "types": ["true_false"], "mode": "practice", "focus": "all",
+    })
+    attempt_id = attempt_id_of(started.headers["Location"])
+    token = token_of(client.get(f"/quiz/{attempt_id}/q/1").text)
+    client.post(f"/quiz/{attempt_id}/q/1", data={**right_form(app, attempt_id, 1), "csrf_token": token}, headers=HX)
+    signed: list[object] = []
+    original = URLSafeTimedSerializer.dumps
+
+    def counting(self, *args, **kwargs):
+        signed.append(args)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(URLSafeTimedSerializer, "dumps", counting)
+    last = client.post(f"/quiz/{attempt_id}/q/2", data={**right_form(app, attempt_id, 2), "csrf_token": token}, headers=HX)
+    again = client.get(f"/quiz/{attempt_id}/q/1", headers=HX)
+    for page in (last, again):
+        assert page.status_code == 200 and f'action="/quiz/{attempt_id}/finish"' in page.text
+        assert token_of(page.text) == token
+    assert signed == []
+    finished = client.post(f"/quiz/{attempt_id}/finish", data={"csrf_token": token})
+    assert finished.status_code == 303
