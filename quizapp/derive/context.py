@@ -632,10 +632,31 @@ def definite_elsewhere(sentence: Sentence, previous: Sentence | None, lang: Lang
     if not found:
         return None  # "el pueblo de Ibero", "the club, Harwick RC,": the sentence names which one
     at = sentence.start + found.start()
-    before = [m for m in sentence.mentions if m.kind in NAMED_KINDS and m.end <= at and not _person_like(m.text)]
+    noun = fold(found.group().split()[-1])
+    before = [m for m in sentence.mentions if m.kind in NAMED_KINDS and m.end <= at and not _person_like(m.text) and _may_be(m, noun)]
     own = {m.identity for m in sentence.mentions} | {fold(m.text) for m in sentence.mentions}
     other = [m for m in previous.mentions if m.kind in NAMED_KINDS and m.identity not in own and fold(m.text) not in own and not _person_like(m.text)]
     return found.group() if before and other else None
+
+
+# Head words that say a name is of another kind than the definite noun: a body of another kind
+# ("the Choir of Holy Trinity Church" is no "mill") or a place's feature ("Wyalusing Creek",
+# «Laguna de Chasicó»): a reader does not take "the mill" for either.
+OTHER_KIND_HEADS = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", DEFINITE_KIND["en"].pattern + "|" + DEFINITE_KIND["es"].pattern) if len(w) > 3) | frozenset((
+    "choir", "coro", "creek", "lake", "loch", "river", "reservoir", "volcano", "mount", "mountain", "valley", "bay", "island",
+    "rio", "lago", "laguna", "embalse", "volcan", "monte", "cerro", "valle", "bahia", "isla", "arroyo", "street", "road", "calle", "plaza",
+))
+
+
+def _may_be(m: Mention, noun: str) -> bool:
+    """Whether a reader may take the name ``m`` for the definite noun ("the club"): not a place,
+    and no head word of another kind in its name (a name holding the noun itself may be)."""
+    from quizapp.derive.actors import body_marked  # actors reads this module
+
+    if body_marked(m.text):
+        return True  # "Kingsbridge RC", read as a place after "moved to"
+    words = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", m.text)}
+    return m.kind != "place" and (noun in words or not (words & OTHER_KIND_HEADS))
 
 
 def _person_like(name: str) -> bool:
