@@ -6,12 +6,8 @@ by its first word; a sister listed before her sister's full name by her given na
 that names another thing of the document. Own texts, English and Spanish."""
 from __future__ import annotations
 
-from quizapp.derive import Draft, derive_drafts
-from tests.helpers.drafts import document, typed_accepts
-
-
-def _lists_for(drafts: list[Draft], key: str) -> list[list[str]]:
-    return [a for a in typed_accepts(drafts) if a and a[0] == key]
+from quizapp.derive import derive_drafts
+from tests.helpers.drafts import accepts_for, document, typed_accepts
 
 
 BAND = [
@@ -41,7 +37,7 @@ def test_a_persons_surname_is_accepted_where_the_sentence_says_a_person() -> Non
     sentence says these are people, whose surname a learner types."""
     drafts = derive_drafts(document(BAND), "en")
     for full in ("Oisín Marwick", "Ngozi Fairbairn", "Kwame Ashdown", "Tarik Pellow", "Teodor Halloran"):
-        lists = _lists_for(drafts, full)
+        lists = accepts_for(drafts, full)
         assert lists, (full, typed_accepts(drafts))
         assert all(full.split()[-1] in a for a in lists), (full, lists)
 
@@ -51,7 +47,7 @@ def test_a_spanish_persons_surname_is_accepted_where_the_sentence_says_a_person(
     «encabezados por ____»: people, by their surname too."""
     drafts = derive_drafts(document(BANDA), "es")
     for full in ("Anxo Barreiro", "Ainhoa Soto", "Evo Quispe", "Tupac Condori"):
-        lists = _lists_for(drafts, full)
+        lists = accepts_for(drafts, full)
         assert lists, (full, typed_accepts(drafts))
         assert all(full.split()[-1] in a for a in lists), (full, lists)
 
@@ -62,7 +58,7 @@ def test_a_chinese_order_name_is_accepted_by_its_first_word() -> None:
     drafts = derive_drafts(document(BAND), "en")
     for a in typed_accepts(drafts):
         assert "Debang" not in a, a
-    lists = _lists_for(drafts, "Hou Debang")
+    lists = accepts_for(drafts, "Hou Debang")
     assert lists and all("Hou" in a for a in lists), (lists, typed_accepts(drafts))
 
 
@@ -71,7 +67,7 @@ def test_a_sister_named_before_her_sisters_full_name_is_accepted_by_her_given_na
     surname is both sisters', so it is no answer; the given name is."""
     for doc, lang, full, given, surname in ((BAND, "en", "Edith Rosslyn", "Edith", "Rosslyn"), (BANDA, "es", "Greta Brückner", "Greta", "Brückner")):
         drafts = derive_drafts(document(doc), lang)
-        lists = _lists_for(drafts, full)
+        lists = accepts_for(drafts, full)
         assert lists, (full, typed_accepts(drafts))
         for a in lists:
             assert given in a and surname not in a, a
@@ -82,7 +78,7 @@ def test_a_place_opening_with_a_given_name_is_no_person() -> None:
     only if no other name of the document ends in it (here a place does not)."""
     for doc, lang in ((BAND, "en"), (BANDA, "es")):
         drafts = derive_drafts(document(doc), lang)
-        for a in _lists_for(drafts, "Santa Elena"):
+        for a in accepts_for(drafts, "Santa Elena"):
             assert "Elena" not in a, a
 
 
@@ -91,7 +87,7 @@ def test_a_surname_that_names_a_place_of_the_document_is_no_answer() -> None:
     would name the village, so the gap on the man takes his full name only."""
     doc = [*BAND, "The colliery stood at Halloran, a village two miles up the Tarle."]
     drafts = derive_drafts(document(doc), "en")
-    lists = _lists_for(drafts, "Teodor Halloran")
+    lists = accepts_for(drafts, "Teodor Halloran")
     assert lists, typed_accepts(drafts)
     for a in lists:
         assert "Halloran" not in a, a
@@ -118,7 +114,7 @@ def test_a_name_listed_with_a_person_is_a_persons() -> None:
     es = [*BANDA, "En el certamen de 1970 tocaron Tupac Condori en el bombo y Iolo Penhallow en el oboe."]
     for doc, lang in ((en, "en"), (es, "es")):
         drafts = derive_drafts(document(doc), lang)
-        lists = _lists_for(drafts, "Iolo Penhallow")
+        lists = accepts_for(drafts, "Iolo Penhallow")
         assert lists, typed_accepts(drafts)
         assert all("Penhallow" in a for a in lists), lists
 
@@ -134,6 +130,6 @@ def test_two_names_listed_with_their_parts_under_given_names_are_peoples() -> No
     for doc, lang in ((en, "en"), (es, "es")):
         drafts = derive_drafts(document(doc), lang)
         for full, surname in (("Jaime Torres", "Torres"), ("Domingo Cura", "Cura")):
-            lists = _lists_for(drafts, full)
+            lists = accepts_for(drafts, full)
             assert lists, (lang, full, typed_accepts(drafts))
             assert all(surname in a for a in lists), (lang, lists)

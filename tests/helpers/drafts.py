@@ -40,3 +40,8 @@ def numeric_draft(prompt: str, answer: int) -> Draft:
 def choice_draft(prompt: str, key: str, wrong: list[str]) -> Draft:
     choices = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
     return make_draft({"type": "single_choice", "prompt": prompt, "choices": choices})
+
+
+def accepts_for(drafts: list[Draft], key: str) -> list[list[str]]:
+    """The accept lists of the typed gaps keyed ``key``."""
+    return [a for a in typed_accepts(drafts) if a and a[0] == key]
