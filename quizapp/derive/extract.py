@@ -45,6 +45,9 @@ JOINED_ENDS = frozenset(("Canal", "Railway", "Navigation", "Tramway", "Turnpike"
 # Titles of nobility English writes capitalised before a name, beside the language's titles:
 # "Count Lorenzo Falier" is Lorenzo Falier.
 NOBLE_TITLES = frozenset(("Count", "Countess", "Duke", "Duchess", "Archduke", "Archduchess", "Earl", "Baron", "Baroness", "Marquis", "Marquess", "Marchioness", "Viscount", "Viscountess", "Archbishop", "Cardinal", "Tsar", "Czar", "Sultan"))
+# Religious orders English writes capitalised before a member's name, as it does a nationality:
+# "the Jesuit Pedro Valdés" is Pedro Valdés.
+RELIGIOUS_ORDERS = frozenset(("Jesuit", "Franciscan", "Dominican", "Benedictine", "Augustinian", "Carmelite", "Capuchin", "Cistercian", "Trappist", "Salesian"))
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
@@ -506,7 +509,7 @@ def _names(
             run, words = run[1:], words[1:]
         while run and fold_word(words[-1]) in lang.name_connectors:
             run, words = run[:-1], words[:-1]
-        if len(words) >= 3 and country_adjective(words[0], lang.code):
+        if len(words) >= 3 and (country_adjective(words[0], lang.code) or words[0] in RELIGIOUS_ORDERS):
             # "the Italian Carlo Benedetti" is Carlo Benedetti, "the Austrian Archduke Karl
             # Wendel" Karl Wendel (names13); "American Civil War" keeps its adjective.
             titled = words[1] in lang.titles or words[1] in NOBLE_TITLES

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from quizapp.derive.extract import fold
+from quizapp.derive.extract import RELIGIOUS_ORDERS
 from quizapp.derive.place_kinds import country_adjective
 from quizapp.languages import Language
 
@@ -192,7 +193,9 @@ def described_before(before: str, lang: Language) -> bool:
     raw = clause.split()
     # A nationality used as a noun («los frescos del italiano », «la francesa », and in English
     # capitalised: "the Mexican ", names13) is a person's.
-    nationality = bool(raw) and raw[-1].isalpha() and (raw[-1].islower() or lang.code == "en") and country_adjective(raw[-1], lang.code)
+    nationality = bool(raw) and raw[-1].isalpha() and (
+        ((raw[-1].islower() or lang.code == "en") and country_adjective(raw[-1], lang.code)) or raw[-1] in RELIGIOUS_ORDERS  # "the Jesuit "
+    )
     if not raw or not raw[-1].isalpha() or not (raw[-1].islower() or nationality):
         return False
     noun = fold(raw[-1])
