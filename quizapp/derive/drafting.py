@@ -626,13 +626,9 @@ class Builder:
         bombo y ____ en el oboe»): a few words and "and"/«y» between them, no other name (a place
         between, "moved to Leeds in 1954 and", is another list). The other reads as a person by
         its own signs (a person's kind, a known or listed given name, a title or a verb)."""
-        words = str(m.value).split()
-        folded = {fold(w) for w in words}
-        if m.kind != "name" or len(words) != 2 or not all(w[:1].isupper() for w in words) or fold(words[0]) in self.noun_openers | self.lang.name_prefixes:
-            return False
-        if folded & self.generic_words or self.lang.is_known_place(str(m.value)):
+        if not self.plain_two_word_name(m):
             return False  # "Kwame Ashdown and Santa Elena", "... and Tarle Valley"
-        given_first = given_names.given_name(words[0])
+        given_first = given_names.given_name(str(m.value).split()[0])
         for i in self.together.get(m.identity, set()):
             s = self.facts.sentences[i]
             names = [x for x in s.mentions if x.kind in ("person", "name", "place", "organisation")]
@@ -653,16 +649,19 @@ class Builder:
                     return True
         return False
 
-    def given_name_opens(self, m: Mention) -> bool:
-        """A two-word capitalised name of no known kind whose first word is a listed given name
-        ("Jaime Torres"), no article, saint's prefix, place word or known place."""
+    def plain_two_word_name(self, m: Mention) -> bool:
+        """A two-word capitalised name of no known kind that may be a person's: no article or
+        saint's prefix opening it, no place word in it, no known place."""
         words = str(m.value).split()
         if m.kind != "name" or len(words) != 2 or not all(w[:1].isupper() for w in words):
             return False
-        folded = {fold(w) for w in words}
-        if fold(words[0]) in self.noun_openers | self.lang.name_prefixes or folded & self.generic_words:
+        if fold(words[0]) in self.noun_openers | self.lang.name_prefixes or {fold(w) for w in words} & self.generic_words:
             return False
-        return given_names.given_name(words[0]) and not self.lang.is_known_place(str(m.value))
+        return not self.lang.is_known_place(str(m.value))
+
+    def given_name_opens(self, m: Mention) -> bool:
+        """Such a name whose first word is a listed given name ("Jaime Torres")."""
+        return self.plain_two_word_name(m) and given_names.given_name(str(m.value).split()[0])
 
     def given_name(self, word: str) -> bool:
         """Whether ``word`` is a given name: one general text of every language writes
