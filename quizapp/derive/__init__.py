@@ -39,6 +39,7 @@ from quizapp.derive.famous_settings import described_institution, famous_neighbo
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
 from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
+from quizapp.derive.list_cards import LIST_CARD_HOLD, ListCardDrafter
 from quizapp.derive.lists import ListDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
@@ -99,6 +100,8 @@ class RuleDrafter:
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
             drafts.append(_draft(candidate, variant))
         for candidate in ListDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading)).candidates():  # what a list pairs or orders
+            drafts.append(_draft(candidate, variant))
+        for candidate in ListCardDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading)).candidates():  # what a list names
             drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
@@ -850,7 +853,7 @@ SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
-    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + ")"
+    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + "|" + re.escape(LIST_CARD_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
 LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD)  # cover8's cards: after a paragraph's facts, before its word gaps

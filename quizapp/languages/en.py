@@ -312,6 +312,7 @@ LANGUAGE = Language(
         "matching_date": "Match each event to the date (or year) the text gives for it.",
         "matching_list": "Match each item of the text's list to what the text says it is or does.",
         "list_lead": "The text introduces a list: \u201c{lead}\u201d {ask}",
+        "list_card": "The text introduces a list: \u201c{lead}\u201d What does it list?",
         "explain": "Paragraph {paragraph} says: \u201c{sentence}\u201d",
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",

@@ -216,6 +216,7 @@ LANGUAGE = Language(
         "matching_date": "Relacione cada hecho con la fecha (o el año) que le da el texto.",
         "matching_list": "Relacione cada elemento de la lista del texto con lo que el texto dice que es o hace.",
         "list_lead": "El texto presenta una lista: «{lead}» {ask}",
+        "list_card": "El texto presenta una lista: «{lead}» ¿Qué enumera?",
         "explain": "El párrafo {paragraph} dice: «{sentence}»",
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",
