@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -1176,6 +1177,72 @@ def consecutive_year(draft: Draft) -> list[str]:
     return []
 
 
+# A season or a one-year span written as two years joined by a slash or a dash, the second
+# often in two digits: "the 2019/20 harvest", «la campaña 2021/22», "the 2008–09 season".
+SEASON_FIRST = re.compile(rf"(?<![\d.,])(1\d{{3}}|20\d{{2}})\s?[/{DASHES}]\s?$")
+SEASON_SECOND = re.compile(rf"^\s?[/{DASHES}]\s?(\d{{2}}|1\d{{3}}|20\d{{2}})(?![\d.,]?\d)")
+
+
+def _next_year(first: int, second: str) -> bool:
+    """Whether ``second`` (two or four digits) is the year after ``first``: "2019" and "20"."""
+    return int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100)
+
+
+def season_half(draft: Draft) -> list[str]:
+    """A gap on one half of a season or a one-year span ("the 2019/____ harvest", «desde la
+    temporada 1994/____», "the 2008–____ season", "the ____/12 season"): the other half is the
+    year next to it, so the gap's shape gives it, in any type. Such a figure is asked whole
+    ("2019/20") or not at all (prompts2)."""
+    for gap in gaps_of(draft):
+        first, second = SEASON_FIRST.search(gap.before), SEASON_SECOND.match(gap.after)
+        for key in gap.keys:
+            k = str(key).strip().removesuffix(".0")
+            if not re.fullmatch(r"\d{2}|\d{4}", k):
+                continue
+            if (first and _next_year(int(first.group(1)), k)) or (second and len(k) == 4 and _next_year(int(k), second.group(1))):
+                half = f"{first.group(1)}/____" if first else f"____/{second.group(1) if second else ''}"
+                return [f"held back: the gap is half of a season or a one-year span ({half}): the other half is the year next to it"]
+    return []
+
+
+# Digits before a suffix that belongs to them: "the ____s" (a decade), "the ____th century".
+NUMBER_SUFFIX = re.compile(r"^(?:['’]?s|st|nd|rd|th|º|ª|°|er|o|a)(?![^\W\d_])")
+
+
+def _glued(key_edge: str, neighbour: str, beyond: str, key_is_figure: bool, after: bool) -> bool:
+    """Whether the gap's neighbouring character ``neighbour`` is glued to the key's edge
+    character ``key_edge`` as one token: a letter or a digit (a word cut in half, "semi____"),
+    a currency symbol beside the key's letters ("____₵51,660" for GH₵, "____$40" for US$), or a
+    slash beside letters or digits ("____/ 300" for S/, "IIb/____")."""
+    if not key_edge or not neighbour:
+        return False
+    if neighbour.isalnum():
+        # A figure's own suffix or unit after it ("____s", "____th", "____km") is no cut: the figure is whole.
+        return not (after and key_is_figure and (NUMBER_SUFFIX.match(neighbour + beyond) or neighbour.isalpha()))
+    if unicodedata.category(neighbour) == "Sc":
+        return key_edge.isalpha()
+    if neighbour == "/":
+        return key_edge.isalnum() and (after or beyond[-1:].isalnum())
+    return False
+
+
+def split_token(draft: Draft) -> list[str]:
+    """A gap that cuts a token in half: a currency symbol from its letters ("GH₵51,660" asked as
+    "____₵51,660" with the key "GH", "R$ 12", "US$40", "S/ 300"), a word from the letters glued
+    to it ("semi____"). The rest of the token shows what fills it, and the key is no answer of
+    its own. A figure after its symbol ("US$____") or before its suffix ("the ____s") is whole."""
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys if str(k).strip()), "")
+        if not key:
+            continue
+        figure = re.fullmatch(r"\d[\d.,]*", key) is not None
+        before, after = gap.before, gap.after
+        if _glued(key[-1], after[:1], after[1:3], figure, True) or _glued(key[0], before[-1:], before[-2:-1], figure, False):
+            token = (re.search(r"\S*$", before).group(0) if before else "") + GAP + (re.match(r"\S*", after).group(0) if after else "")  # type: ignore[union-attr]
+            return [f"held back: the gap cuts a token in half ({token.strip('“”«»')!r}): the rest of it shows what fills the gap"]
+    return []
+
+
 # A span of years counted from another year of the prompt ("a year later", "three years
 # after", «dos años después», «una década antes», "the year after", «al año siguiente»):
 # the number (or article), the unit, and its direction.
@@ -1317,6 +1384,8 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         spelled_abbreviation(draft),
         anniversary_year(draft, lang, headline_years),
         consecutive_year(draft),
+        season_half(draft),
+        split_token(draft),
         settled_day_year(draft, lang),
         span_from_year(draft, lang),
         shared_stem(draft, lang),

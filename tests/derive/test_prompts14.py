@@ -1,0 +1,116 @@
+"""prompts2 (session 12, issue 10): gaps the prompt's own shape fills, each kind fixed by form
+and tested on our own small sentences (EN and ES, topics of our own): half of a season or a
+one-year span, a gap cutting a token in half, a key the prompt's other words give away (a
+region's demonym, a prefixed word holding the key), a governing body named after a person whose
+short forms a learner types, a head of state or a famous war by its year."""
+from __future__ import annotations
+
+import re
+
+from quizapp.derive import Draft, derive_drafts, giveaways, trivial_gaps
+from quizapp.languages import language_for
+from tests.helpers.drafts import choice_draft, document, fill_in_draft, make_draft, numeric_draft
+
+EN, ES = language_for("en"), language_for("es")
+
+
+def _reasons(draft: Draft, language: str) -> list[str]:
+    lang = language_for(language)
+    return giveaways.problems(draft, lang, []) + trivial_gaps.problems(draft, lang)
+
+
+def cloze_draft(passage: str, key: str) -> Draft:
+    return make_draft({"type": "cloze", "passage": passage, "gaps": [{"accept": [key]}]})
+
+
+# --- 1. half of a season or a one-year span -------------------------------------------------
+
+def test_half_of_a_season_written_with_a_slash_or_a_dash_is_not_asked() -> None:
+    """"the 2019/____ harvest": the other half is the next year, whatever the text says; so is
+    the first half before "/20", and a one-year span "2008–____". The whole figure may be asked."""
+    held = [
+        (fill_in_draft("“The 2016/____ harvest was the largest the valley had seen.”", "17"), "en"),
+        (fill_in_draft("“Growers have been paid by weight since the 1994/____ season.”", "95"), "en"),
+        (numeric_draft("“Growers have been paid by weight since the 1994/____ season.”", 95), "en"),
+        (fill_in_draft("“The cold store was built during the 2008–____ season.”", "09"), "en"),
+        (fill_in_draft("“The ____/12 season ended early because of the floods.”", "2011"), "en"),
+        (numeric_draft("“Growers have been paid by weight since the ____/95 season.”", 1994), "en"),
+        (choice_draft("“The 2016/____ harvest was the largest the valley had seen.”", "17", ["14", "15", "19"]), "en"),
+        (fill_in_draft("«La campaña 2021/____ fue la mayor de la historia de la cooperativa.»", "22"), "es"),
+        (fill_in_draft("«Desde la temporada 1994/____ los socios cobran por peso.»", "1995"), "es"),
+        (numeric_draft("«La cámara se construyó durante la campaña 2008-____.»", 2009), "es"),
+        (cloze_draft("La campaña 2021/{1} fue la mayor de la historia.", "22"), "es"),
+    ]
+    for draft, language in held:
+        assert _reasons(draft, language), draft.item
+    kept = [
+        # Another year than the next: no season, the text's own figure (range ends have their rules).
+        (fill_in_draft("“The 2016/____ ratio of pears to apples was high.”", "3"), "en"),
+        (fill_in_draft("“The ____ harvest was the largest the valley had seen.”", "2016/17"), "en"),
+        (fill_in_draft("«La campaña de ____ fue la mayor de la historia de la cooperativa.»", "2021"), "es"),
+    ]
+    for draft, _language in kept:
+        assert not giveaways.season_half(draft), draft.item
+
+
+# --- 2. a gap cutting a token in half --------------------------------------------------------
+
+def test_a_gap_never_cuts_a_token_glued_to_a_symbol_or_a_word() -> None:
+    """"GH₵51,660" asked as "____₵51,660" (key "GH"), "R$ 12" as "____$ 12", "US$40" as
+    "____$40", "S/ 300" as "____/ 300": the gap splits a currency symbol from its letters. So
+    does a gap glued to a word's letters ("semi____"). A figure after its symbol ("US$____") is
+    the whole figure, and a word before "'s" is whole."""
+    held = [
+        (fill_in_draft("“The group sold dried mango for ____₵51,660 in its first year.”", "GH"), "en"),
+        (fill_in_draft("“A Brazilian buyer offered ____$ 12 per crate.”", "R"), "en"),
+        (fill_in_draft("“A crate sold for ____$40 in Lisbon.”", "US"), "en"),
+        (fill_in_draft("«El socio pagó ____/ 300 por tonelada de descarte.»", "S"), "es"),
+        (choice_draft("«Un comprador pagó ____$ 12 por caja.»", "R", ["US", "A", "C"]), "es"),
+        (fill_in_draft("«Se aplicaron radicales semi____ a los frutales.»", "quinona"), "es"),
+        (fill_in_draft("“The ____GH fee was paid in cedis.”", "NCC"), "en"),
+    ]
+    for draft, language in held:
+        assert _reasons(draft, language), draft.item
+        assert giveaways.split_token(draft), draft.item
+    kept = [
+        (numeric_draft("“A crate sold for US$____ in Lisbon.”", 40), "en"),
+        (numeric_draft("«Un comprador pagó R$ ____ por caja.»", 12), "es"),
+        (fill_in_draft("“By ____'s law the gas cools as it expands.”", "Joule"), "en"),
+        (fill_in_draft("“The mill (____) closed in 1930.”", "Hartwell"), "en"),
+        (numeric_draft("“About ____% of the crop was lost.”", 40), "en"),
+        (fill_in_draft("«La cooperativa de «____» cerró en 1930.»", "Valdelobos"), "es"),
+    ]
+    for draft, _language in kept:
+        assert not giveaways.split_token(draft), draft.item
+
+
+# A document of seasons and currencies glued to their letters: whatever the drafter asks of it,
+# no gap stands beside a slash, a dash, a currency symbol or a word's letters.
+SEASONS_EN = document([
+    "Pear growing in the Lontra valley",
+    "The 2016/17 harvest was poor after a wet spring.",
+    "Growers have been paid by weight since the 1994/95 season.",
+    "A Ghanaian buyer paid GH₵51,660 for the dried pears.",
+    "A Brazilian buyer offered R$ 12 per crate of culls.",
+    "The cold store was built during the 2008–09 season.",
+    "Peruvian traders paid S/ 300 for each tonne of culls.",
+])
+SEASONS_ES = document([
+    "Las peras del valle de Lontra",
+    "La campaña 2016/17 fue mala tras una primavera húmeda.",
+    "Los socios cobran por peso desde la temporada 1994/95.",
+    "Un comprador ghanés pagó GH₵51.660 por las peras secas.",
+    "Un comprador brasileño ofreció R$ 12 por caja de descarte.",
+    "La cámara se construyó durante la campaña 2008-09.",
+    "Los comerciantes peruanos pagaban S/ 300 por tonelada de descarte.",
+])
+GLUED_GAP = re.compile(r"[\w/–\-]____|____(?:[/–\-]\d|[₵$/])")
+
+
+def test_the_drafter_asks_no_half_of_a_season_or_a_token() -> None:
+    """Drafted whole: "The ____/17 harvest" (2016) and "paid ____₵51,660" (GH) were offered as
+    ready; the name and year readers no longer take half a token."""
+    for paragraphs, language in ((SEASONS_EN, "en"), (SEASONS_ES, "es")):
+        ready = [d for d in derive_drafts(paragraphs, language) if not d.problems and d.kind == "question"]
+        glued = [str(d.item.get("prompt", d.item.get("passage", ""))) for d in ready if GLUED_GAP.search(str(d.item.get("prompt", d.item.get("passage", ""))))]
+        assert not glued, glued
