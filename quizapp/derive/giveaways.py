@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from quizapp.derive.extract import fold
 from quizapp.derive.place_kinds import adjective_names_country
 from quizapp.derive.titled_names import office_holder_start
-from quizapp.derive.word_families import SHORT_STEM, prefix_apart, share_opening, share_stem
+from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem
 from quizapp.languages import Language
 from quizapp.quiz.numbers import NumberError, read_number
 
@@ -769,6 +769,8 @@ def word_family(draft: Draft, lang: Language) -> list[str]:
                 return [f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it leads a reader to it"]
             if prefix_apart(k, word, lang.code):
                 return [f"held back: the prompt's word {word!r} is of the key's word family ({key!r}, a prefix apart): it leads a reader to it"]
+            if compound_holds(k, word, lang.code):
+                return [f"held back: the prompt's word {word!r} is a compound holding the key {key!r} (or the key one holding it): it leads a reader to it"]
     return []
 
 
@@ -851,6 +853,50 @@ def country_by_adjective(draft: Draft, lang: Language) -> list[str]:
         for word in dict.fromkeys(re.findall(r"[^\W\d_]{3,}", gap.before + " " + gap.after)):
             if adjective_names_country(word, key, lang.code):
                 return [f"held back: the prompt's {word!r} is the nationality of the key {key!r}: it names the country"]
+    return []
+
+
+# A demonym's endings beyond ADJECTIVE_ENDINGS' ("santiagueño", «madrileña», "Bostonian"), and
+# the frequency (Zipf) above which a word that opens like a place is a word of its own
+# («castellano» 4.5 beside Castellón), not the place's demonym («santiagueño» 2.5, «cordobeses»
+# 3.1, «madrileño» 3.6, "Texans" 3.5).
+DEMONYM_ENDINGS = {"en": ("ian", "ians", "an", "ans", "er", "ers", "ite", "ites"), "es": ("eno", "ena", "enos", "enas", "ense", "enses", "es", "esa", "eses", "esas")}
+DEMONYM_WORD_ZIPF = 4.2
+DEMONYM_STEM = 3  # letters of the place's stem at least ("Lim" of Lima: «limeño»)
+
+
+def _place_stem(word: str) -> str:
+    """A place name's stem as its demonym opens with it: its last vowels and plural "s" left
+    out ("Santiago" → "santiag", "Texas" → "tex", "Córdoba" → "cordob")."""
+    folded = fold(word).lower()
+    return re.sub(r"[aeiou]*s?$", "", folded) or folded
+
+
+def demonym_of_key(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a place (a region or a city, not only a country: country_by_adjective) whose
+    demonym the prompt writes («un ingeniero santiagueño ... ____» for Santiago del Estero, "a
+    Bostonian architect ... ____" for Boston): the demonym names the place. The place's stem
+    must open the prompt's word, which ends as a demonym does and is no common word of its own
+    («castellano» is no demonym of Castellón)."""
+    endings = tuple(dict.fromkeys(ADJECTIVE_ENDINGS.get(lang.code, ()) + DEMONYM_ENDINGS.get(lang.code, ())))
+    connectors = {fold(w) for w in lang.name_connectors} | {fold(w) for w in lang.determiners}
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        names = [w for w in re.findall(r"[^\W\d_]+", key) if w[:1].isupper() and fold(w) not in connectors
+                 and w not in lang.place_words and w not in lang.organisation_words and w not in lang.titles]
+        if not names:
+            continue
+        key_words = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", key)}
+        for word in dict.fromkeys(re.findall(r"[^\W\d_]{4,}", gap.before + " " + gap.after)):
+            folded = fold(word).lower()
+            if folded in key_words or not folded.endswith(endings) or lang.familiarity(word.lower()) >= DEMONYM_WORD_ZIPF:
+                continue
+            for name in names:
+                stem = _place_stem(name)
+                # A final consonant may give way to the demonym's ending: "Madrid" → «madrileño».
+                stems = [stem] + ([stem[:-1]] if len(stem) > DEMONYM_STEM + 1 and stem[-1] not in "aeiou" else [])
+                if any(len(s) >= DEMONYM_STEM and folded.startswith(s) and 0 < len(folded) - len(s) <= 6 for s in stems):
+                    return [f"held back: the prompt's {word!r} is the demonym of {name!r}, a word of the key {key!r}: it names the place"]
     return []
 
 
@@ -1393,6 +1439,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         adjective_of_prompt_name(draft, lang),
         key_word_in_prompt(draft, lang),
         country_by_adjective(draft, lang),
+        demonym_of_key(draft, lang),
     ):
         found.extend(check)
     return found

@@ -114,3 +114,51 @@ def test_the_drafter_asks_no_half_of_a_season_or_a_token() -> None:
         ready = [d for d in derive_drafts(paragraphs, language) if not d.problems and d.kind == "question"]
         glued = [str(d.item.get("prompt", d.item.get("passage", ""))) for d in ready if GLUED_GAP.search(str(d.item.get("prompt", d.item.get("passage", ""))))]
         assert not glued, glued
+
+
+# --- 3. a key the prompt's other words give away ---------------------------------------------
+
+def test_a_place_named_by_its_demonym_in_the_prompt_is_not_asked() -> None:
+    """«un ingeniero santiagueño ... en ____» for Santiago del Estero, "a Bostonian architect ...
+    in ____" for Boston: the demonym of a region or a city names the place, as a nationality
+    adjective names a country. Another place's demonym leaves the gap open."""
+    held = [
+        (fill_in_draft("«Un ingeniero santiagueño diseñó en 2009 la cámara frigorífica de ____.»", "Santiago del Estero"), "es"),
+        (fill_in_draft("«Los comerciantes cordobeses compraban la fruta en ____.»", "Córdoba"), "es"),
+        (fill_in_draft("«Un arquitecto madrileño levantó el mercado de ____ en 1931.»", "Madrid"), "es"),
+        (fill_in_draft("“A Bostonian architect drew the market hall of ____ in 1931.”", "Boston"), "en"),
+        (fill_in_draft("“The Texan buyers took the whole crop to ____ by rail.”", "Texas"), "en"),
+        (choice_draft("«Un ingeniero santiagueño diseñó la cámara de ____.»", "Santiago del Estero", ["Tucumán", "Salta", "Jujuy"]), "es"),
+    ]
+    for draft, language in held:
+        assert _reasons(draft, language), draft.item
+        assert giveaways.demonym_of_key(draft, language_for(language)), draft.item
+    kept = [
+        (fill_in_draft("«Un ingeniero tucumano diseñó en 2009 la cámara frigorífica de ____.»", "Santiago del Estero"), "es"),
+        (fill_in_draft("“A Bostonian architect drew the market hall of ____ in 1931.”", "Hartford"), "en"),
+        (fill_in_draft("«El puerto de ____ exportaba fruta a los mercados europeos.»", "Castellón"), "es"),
+    ]
+    for draft, language in kept:
+        assert not giveaways.demonym_of_key(draft, language_for(language)), draft.item
+
+
+def test_a_prefixed_word_of_the_prompt_that_holds_the_key_gives_it() -> None:
+    """"____ and semiquinone radicals" for quinones: the compound's stem is the key. So are
+    «pre», «anti», «sub», "post", "hyper" before the key's word. A word that only opens like
+    the key after a look-alike prefix ("preservation" for servants) gives nothing."""
+    held = [
+        (fill_in_draft("“The pests were controlled with ____ and semiquinone radicals.”", "quinones"), "en"),
+        (fill_in_draft("«La plaga se controló con ____ y radicales semiquinona.»", "quinonas"), "es"),
+        (fill_in_draft("“Each enzyme is built of several ____, and its subunits fold together.”", "units"), "en"),
+        (fill_in_draft("«El rosetón combina ____ y semicírculos de piedra.»", "círculos"), "es"),
+        (fill_in_draft("«Tras el precalentamiento del horno llega el ____ de la masa.»", "calentamiento"), "es"),
+        (fill_in_draft("“Each polymer chain grows as ____ units join the prepolymers.”", "polymer"), "en"),
+    ]
+    for draft, language in held:
+        assert _reasons(draft, language), draft.item
+    kept = [
+        (fill_in_draft("“The preservation society hired two ____ in 1931.”", "servants"), "en"),
+        (fill_in_draft("«La sociedad de conservación contrató a dos ____ en 1931.»", "criados"), "es"),
+    ]
+    for draft, language in kept:
+        assert not giveaways.word_family(draft, language_for(language)), draft.item
