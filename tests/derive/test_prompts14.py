@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.derive import Draft, derive_drafts, giveaways, trivial_gaps
+from quizapp.derive import Draft, accept_variants, derive_drafts, giveaways, trivial_gaps
 from quizapp.languages import language_for
 from tests.helpers.drafts import choice_draft, document, fill_in_draft, make_draft, numeric_draft
 
@@ -162,3 +162,32 @@ def test_a_prefixed_word_of_the_prompt_that_holds_the_key_gives_it() -> None:
     ]
     for draft, language in kept:
         assert not giveaways.word_family(draft, language_for(language)), draft.item
+
+
+# --- 4. a governing body named after a person: the short forms a learner types --------------
+
+def _accepts(prompt: str, key: str, language: str, document: str) -> list[str]:
+    draft = fill_in_draft(prompt, key)
+    lang = language_for(language)
+    written = frozenset(w.lower() for w in document.split())
+    accept_variants.tidy_accept_lists(draft, accept_variants.DraftContext(lang, written, document))
+    return [str(a) for a in draft.item["accept"]]
+
+
+def test_a_government_named_after_its_leader_accepts_the_leader() -> None:
+    """«el ____ rechazó la demanda» keyed «Gobierno de Luis Arce»: the sentence also admits
+    «Luis Arce», «Arce», «Gobierno de Arce», which a learner types; "the government of Helen
+    Clark" also "Helen Clark", "Clark", "Clark government"."""
+    es_doc = "En 2013 el Gobierno de Luis Arce rechazó la demanda de la cooperativa por el agua del río."
+    accepts = _accepts("«En 2013 el ____ rechazó la demanda de la cooperativa por el agua del río.»", "Gobierno de Luis Arce", "es", es_doc)
+    assert {"Gobierno de Luis Arce", "Luis Arce", "Arce", "Gobierno de Arce"} <= set(accepts), accepts
+    en_doc = "In 2003 the Government of Helen Clark turned down the growers' claim to the river water."
+    accepts = _accepts("“In 2003 the ____ turned down the growers' claim to the river water.”", "Government of Helen Clark", "en", en_doc)
+    assert {"Government of Helen Clark", "Helen Clark", "Clark", "Government of Clark", "Clark government"} <= set(accepts), accepts
+    es_doc2 = "En 1999 la administración de Ana Ruiz Soto cerró el puerto."
+    accepts = _accepts("«En 1999 la ____ cerró el puerto.»", "administración de Ana Ruiz Soto", "es", es_doc2)
+    assert {"Ana Ruiz Soto", "Ruiz Soto"} <= set(accepts), accepts
+    # A body of a place or a thing is no person's: its words are its own.
+    doc = "In 2003 the Government of New Zealand turned down the claim."
+    accepts = _accepts("“In 2003 the ____ turned down the claim.”", "Government of New Zealand", "en", doc)
+    assert "Zealand" not in accepts and "New Zealand" not in accepts, accepts
