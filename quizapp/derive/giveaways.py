@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.extract import fold
-from quizapp.derive.place_kinds import adjective_names_country
+from quizapp.derive.place_kinds import adjective_names_country, country_adjective, place_kind
 from quizapp.derive.titled_names import office_holder_start
 from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem
 from quizapp.languages import Language
@@ -692,16 +692,44 @@ HEAD_OF_STATE = {
 HEAD_OF_STATE_SINCE = 1800  # years before this: a monarch is no newspaper knowledge
 
 
+# The country a head of state's title names, beside it: "the president of Chile", «el presidente
+# de Chile», "the Chilean president", «el primer ministro británico», "Chile's president".
+_COUNTRY_NAME = r"(?P<country>[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
+_TITLE_COUNTRY = r"(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|los\s+|las\s+|el\s+)?" + _COUNTRY_NAME + r"|\s+(?P<adjective>[^\W\d_]+))"
+
+
+def _names_country(found: re.Match[str], lang: Language) -> bool:
+    """Whether a title's match names a country: by name ("of Chile") or by adjective ("Chilean")."""
+    if found.group("country"):
+        return place_kind(found.group("country"), lang.code) == "country"
+    return bool(found.group("adjective")) and country_adjective(found.group("adjective"), lang.code)
+
+
 def head_of_state(draft: Draft, lang: Language) -> list[str]:
-    """A gap on a person whose title, right before it, is a head of state's, and whose prompt
-    dates it: the title and the year name the person without the text."""
-    title = re.compile(rf"\b{HEAD_OF_STATE[_code(lang)]}\s*$", re.IGNORECASE)
-    for gap in gaps_of(draft, typed=True):
-        if not str(gap.accept[0])[:1].isupper() or not title.search(gap.before):
+    """A gap on a person whose prompt names them by a head of state's title and dates it, in any
+    type (typed or picked): the title right before the gap ("President ____", "Chile's
+    president ____"), or the title with its country beside the gap as an apposition ("the
+    president of Chile, ____,", «el primer ministro británico, ____», "____, then president of
+    Chile,"). The title, the country and the year name one person without the text."""
+    title = HEAD_OF_STATE[_code(lang)]
+    right_before = re.compile(rf"\b{title}\s*$", re.IGNORECASE)
+    before_with_country = re.compile(rf"\b(?:{title}){_TITLE_COUNTRY}\s*,\s*$", re.IGNORECASE)
+    country_first = re.compile(rf"(?:\b(?:the|el|la)\s+)(?P<adjective>[^\W\d_]+)\s+{title}\s*,\s*$", re.IGNORECASE)
+    after_with_country = re.compile(rf"^\s*,\s*(?:(?:the|el|la|then|entonces|por\s+entonces)\s+)*(?:{title}){_TITLE_COUNTRY}", re.IGNORECASE)
+    after_country_first = re.compile(rf"^\s*,\s*(?:(?:the|el|la|then|entonces)\s+)*(?P<adjective>[^\W\d_]+)\s+(?:{title})\b", re.IGNORECASE)
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        if not key[:1].isupper():
+            continue
+        named = right_before.search(gap.before) is not None
+        if not named:
+            found = before_with_country.search(gap.before) or country_first.search(gap.before) or after_with_country.match(gap.after) or after_country_first.match(gap.after)
+            named = found is not None and _names_country(found, lang)
+        if not named:
             continue
         years = [int(y) for y in re.findall(r"\b(1[89]\d{2}|20\d{2})\b", gap.before + " " + gap.after)]
         if any(y >= HEAD_OF_STATE_SINCE for y in years):
-            return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {gap.accept[0]!r} is general knowledge"]
+            return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {key!r} is general knowledge"]
     return []
 
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"

@@ -191,3 +191,59 @@ def test_a_government_named_after_its_leader_accepts_the_leader() -> None:
     doc = "In 2003 the Government of New Zealand turned down the claim."
     accepts = _accepts("“In 2003 the ____ turned down the claim.”", "Government of New Zealand", "en", doc)
     assert "Zealand" not in accepts and "New Zealand" not in accepts, accepts
+
+
+# --- 5. a head of state or a famous war by its year ------------------------------------------
+
+def test_a_head_of_state_by_country_and_year_is_not_asked_in_any_form() -> None:
+    """"In 2022, Chile's president ____" (any well-read adult knows him), «el presidente de
+    Chile, ____,», "____, then president of Chile": the title, its country and the year name one
+    person, typed or picked among options."""
+    held = [
+        (choice_draft("“In 2022, Chile's president ____ visited the farm near Curicó.”", "Gabriel Boric", ["Rui Tavares", "Ramón Gaitán", "Luis Ortega"]), EN),
+        (fill_in_draft("“In 2022 the president of Chile, ____, visited the farm near Curicó.”", "Gabriel Boric"), EN),
+        (fill_in_draft("“In 2022 ____, then president of Chile, visited the farm near Curicó.”", "Gabriel Boric"), EN),
+        (fill_in_draft("«En 2022, el presidente de Chile, ____, visitó la finca cerca de Curicó.»", "Gabriel Boric"), ES),
+        (choice_draft("«En 2022 ____, presidente de Chile, visitó la finca.»", "Gabriel Boric", ["Rui Tavares", "Ramón Gaitán", "Luis Ortega"]), ES),
+        (fill_in_draft("«En 1996 el primer ministro británico, ____, visitó el puerto.»", "John Major"), ES),
+    ]
+    for draft, lang in held:
+        assert giveaways.head_of_state(draft, lang), draft.item
+    kept = [
+        (fill_in_draft("“In 2022 the president of the growers' union, ____, visited the farm.”", "Rui Tavares"), EN),
+        (fill_in_draft("«En 2022 el presidente de la cooperativa, ____, visitó la finca.»", "Rui Tavares"), ES),
+        (choice_draft("“The president of Chile visited the farm run by ____ in 2022.”", "Rui Tavares", ["Ramón Gaitán", "Luis Ortega", "Ana Ruiz"]), EN),
+    ]
+    for draft, lang in kept:
+        assert not giveaways.head_of_state(draft, lang), draft.item
+
+
+def test_a_famous_war_named_by_its_year_is_not_asked() -> None:
+    """"the war of the ____ (1879)" (Pacific), «la guerra del ____ (1879)», "the ____ War of
+    1812": the war's name is general knowledge, typed or picked. A local skirmish is the text's."""
+    held = [
+        (fill_in_draft("“Their grandparents fought in the war of the ____ (1879).”", "Pacific"), EN),
+        (choice_draft("“Their grandparents fought in the war of the ____ (1879).”", "Pacific", ["Andes", "Chaco", "Plata"]), EN),
+        (fill_in_draft("“Their grandparents fought in the war of ____ (1879).”", "the Pacific"), EN),
+        (choice_draft("«Los abuelos combatieron en la guerra del ____ (1879).»", "Pacífico", ["Chaco", "Paraguay", "Acre"]), ES),
+        (cloze_draft("Los abuelos combatieron en la guerra del {1} en 1879.", "Pacífico"), ES),
+    ]
+    for draft, lang in held:
+        assert trivial_gaps.event_name_part(draft, lang), draft.item
+    kept = [
+        (fill_in_draft("“A skirmish at ____ in 1645 decided the siege of the village.”", "Naseby"), EN),
+        (choice_draft("«Tras la batalla de ____ el pueblo quedó en ruinas.»", "Villaquejida", ["Valderas", "Toral", "Cebrones"]), ES),
+    ]
+    for draft, lang in kept:
+        assert not trivial_gaps.event_name_part(draft, lang), draft.item
+
+
+def test_the_year_of_a_famous_war_named_before_it_is_not_asked() -> None:
+    """"the war of the Pacific (____)" (1879), «la guerra del Pacífico (____)»: the year in
+    brackets after a famous war's name is its date, which a well-read reader knows. A local
+    feud's year is the text's."""
+    assert trivial_gaps.world_history_date(numeric_draft("“Their grandparents fought in the war of the Pacific (____), and the barn dates from that decade.”", 1879), EN)
+    assert trivial_gaps.world_history_date(numeric_draft("«Sus abuelos combatieron en la guerra del Pacífico (____) y el granero es de esa década.»", 1879), ES)
+    assert trivial_gaps.world_history_date(fill_in_draft("“Their grandparents fought in the Boer War (____).”", "1899"), EN)
+    assert not trivial_gaps.world_history_date(numeric_draft("“Their grandparents fought in the feud of the Tullochgorum farms (____).”", 1879), EN)
+    assert not trivial_gaps.world_history_date(numeric_draft("«Sus abuelos lucharon en la guerra de Valdelobos (____).»", 1879), ES)
