@@ -701,7 +701,9 @@ _TITLE_COUNTRY = r"(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|los\s+|las\s+|el\s+)?" 
 def _names_country(found: re.Match[str], lang: Language) -> bool:
     """Whether a title's match names a country: by name ("of Chile") or by adjective ("Chilean")."""
     if found.group("country"):
-        return place_kind(found.group("country"), lang.code) == "country"
+        # (The patterns ignore case for the title's sake: "Chile and" may be read as a name.)
+        country = found.group("country")
+        return any(place_kind(name, lang.code) == "country" for name in (country, country.split()[0]))
     return bool(found.group("adjective")) and country_adjective(found.group("adjective"), lang.code)
 
 
@@ -715,8 +717,11 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
     right_before = re.compile(rf"\b{title}\s*$", re.IGNORECASE)
     before_with_country = re.compile(rf"\b(?:{title}){_TITLE_COUNTRY}\s*,\s*$", re.IGNORECASE)
     country_first = re.compile(rf"(?:\b(?:the|el|la)\s+)(?P<adjective>[^\W\d_]+)\s+{title}\s*,\s*$", re.IGNORECASE)
-    after_with_country = re.compile(rf"^\s*,\s*(?:(?:the|el|la|then|entonces|por\s+entonces)\s+)*(?:{title}){_TITLE_COUNTRY}", re.IGNORECASE)
-    after_country_first = re.compile(rf"^\s*,\s*(?:(?:the|el|la|then|entonces)\s+)*(?P<adjective>[^\W\d_]+)\s+(?:{title})\b", re.IGNORECASE)
+    # After the gap, as an apposition or a predicate: "____, then president of Chile", "____ was
+    # Chile's president", «____, presidente de Chile», «____ era el primer ministro británico».
+    link = r"^\s*(?:,|\s(?:was|became|served\s+as|is|fue|era|es|lleg[oó]\s+a\s+ser)\b)\s*(?:(?:the|el|la|then|entonces|por\s+entonces)\s+)*"
+    after_with_country = re.compile(rf"{link}(?:{title}){_TITLE_COUNTRY}", re.IGNORECASE)
+    after_country_first = re.compile(rf"{link}(?:(?P<adjective>[^\W\d_]+)|{_COUNTRY_NAME}['’]s)\s+(?:{title})\b", re.IGNORECASE)
     for gap in gaps_of(draft):
         key = next((str(k).strip() for k in gap.keys), "")
         if not key[:1].isupper():
@@ -910,7 +915,7 @@ def demonym_of_key(draft: Draft, lang: Language) -> list[str]:
     connectors = {fold(w) for w in lang.name_connectors} | {fold(w) for w in lang.determiners}
     for gap in gaps_of(draft):
         key = next((str(k).strip() for k in gap.keys), "")
-        names = [w for w in re.findall(r"[^\W\d_]+", key) if w[:1].isupper() and fold(w) not in connectors
+        names = [w for w in re.findall(r"[^\W\d_]{4,}", key) if w[:1].isupper() and fold(w) not in connectors
                  and w not in lang.place_words and w not in lang.organisation_words and w not in lang.titles]
         if not names:
             continue

@@ -206,12 +206,17 @@ def test_a_head_of_state_by_country_and_year_is_not_asked_in_any_form() -> None:
         (fill_in_draft("«En 2022, el presidente de Chile, ____, visitó la finca cerca de Curicó.»", "Gabriel Boric"), ES),
         (choice_draft("«En 2022 ____, presidente de Chile, visitó la finca.»", "Gabriel Boric", ["Rui Tavares", "Ramón Gaitán", "Luis Ortega"]), ES),
         (fill_in_draft("«En 1996 el primer ministro británico, ____, visitó el puerto.»", "John Major"), ES),
+        (fill_in_draft("“In 2022 ____, Chile's president, visited the farm near Curicó.”", "Gabriel Boric"), EN),
+        (fill_in_draft("“In 2022 ____ was the president of Chile and visited the farm.”", "Gabriel Boric"), EN),
+        (fill_in_draft("«En 1996 ____ era el primer ministro británico y visitó el puerto.»", "John Major"), ES),
     ]
     for draft, lang in held:
         assert giveaways.head_of_state(draft, lang), draft.item
     kept = [
         (fill_in_draft("“In 2022 the president of the growers' union, ____, visited the farm.”", "Rui Tavares"), EN),
         (fill_in_draft("«En 2022 el presidente de la cooperativa, ____, visitó la finca.»", "Rui Tavares"), ES),
+        (fill_in_draft("“In 2022 ____ was the club's president and visited the farm.”", "Rui Tavares"), EN),
+        (fill_in_draft("«En 2022 ____ era el presidente del club y visitó la finca.»", "Rui Tavares"), ES),
         (choice_draft("“The president of Chile visited the farm run by ____ in 2022.”", "Rui Tavares", ["Ramón Gaitán", "Luis Ortega", "Ana Ruiz"]), EN),
     ]
     for draft, lang in kept:
