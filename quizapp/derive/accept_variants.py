@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
+from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import other_country_names
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language
@@ -567,7 +568,48 @@ def tagged_name_order(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(other)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name)
+# A body that governs, named after the person at its head: «Gobierno de Luis Arce», "the
+# Government of Helen Clark", «la administración de Ana Ruiz Soto», "the Thatcher government".
+GOVERNING_HEADS = {
+    "en": r"[Gg]overnment|[Aa]dministration|[Cc]abinet|[Rr]egime|[Pp]residency|[Dd]ictatorship|[Jj]unta|[Mm]inistry",
+    "es": r"[Gg]obierno|[Aa]dministraci[oó]n|[Gg]abinete|[Rr][eé]gimen|[Pp]residencia|[Dd]ictadura|[Jj]unta|[Mm]andato",
+}
+GOVERNED_BY = {code: re.compile(rf"^(?:(?:the|el|la)\s+)?(?P<head>{heads})\s+(?:of|de|del)\s+(?P<person>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){{1,2}})$")
+               for code, heads in GOVERNING_HEADS.items()}
+
+
+def governing_person(draft: Draft, ctx: DraftContext) -> None:
+    """A governing body named after the person at its head («el ____ rechazó la demanda» keyed
+    «Gobierno de Luis Arce») also accepts the person («Luis Arce»), the surname («Arce»; a
+    Spanish double surname's both words, «Ruiz Soto», and the first) and the body by the surname
+    («Gobierno de Arce», "Arce government"): the sentence admits each, and a learner cannot
+    tell the gap's extent. Only where the words after "of"/«de» read as a person's name (no
+    place: "Government of New Zealand")."""
+    pattern = GOVERNED_BY.get(ctx.lang.code)
+    if pattern is None:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        found = pattern.match(str(gap.accept[0]).strip())
+        if found is None:
+            continue
+        head, person = found.group("head"), found.group("person")
+        words = person.split()
+        kinds = ctx.lang.organisation_words | ctx.lang.place_words | ctx.lang.titles
+        if ctx.lang.is_known_place(person) or any(w in kinds for w in words) or not (given_name(words[0]) or persons_name(words, ctx.lang)):
+            continue
+        surnames = [" ".join(words[1:]), words[1]] if ctx.lang.code == "es" and len(words) == 3 else [words[-1]]
+        link = "of" if ctx.lang.code == "en" else "de"
+        forms = [person, *surnames, f"{head} {link} {surnames[-1]}"]
+        if ctx.lang.code == "en":
+            forms.append(f"{surnames[-1]} {head.lower()}")
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

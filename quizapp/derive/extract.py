@@ -9,6 +9,7 @@ that every draft can cite the span its answer comes from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -166,13 +167,37 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
         # The entity itself, not a group or an affiliation joined to it (quizapp.derive.context).
         names = [context.head_entity(m, language) for m in _names(sentence, language, lower_words, capitalised_inside, dates, openings)]
         terms = _terms(sentence, dates + numbers, language)
-        sentence.mentions = sorted(dates + numbers + names + terms, key=lambda m: m.start)
+        sentence.mentions = sorted((m for m in dates + numbers + names + terms if not cut_from_token(text, m)), key=lambda m: m.start)
         facts.sentences.append(sentence)
     _type_names(facts)
     facts.roles = _roles(facts)
     facts.events = _events(facts)
     facts.definitions = _definitions(facts)
     return facts
+
+
+# A season or a one-year span: a year, a slash or a dash, and the next year's two digits
+# ("2019/20", "2008–09"); and what glues a name's letters to a token it is only part of.
+SEASON_SPLIT = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})\s?[/–—-]\s?(\d{2})(?![\d.,]?\d)")
+
+
+def cut_from_token(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` of the paragraph ``text`` is only part of a token, and no fact
+    of its own to ask (prompts2): letters glued to a currency symbol or a slash ("GH" of
+    "GH₵51,660", "AC" of "AC/DC"), or a name glued to the letters before it; either half of a
+    season written "2019/20" or "2008–09" (the other half is the next year: the prompt's shape
+    would give the gap)."""
+    before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 4]
+    if m.kind in ("year", "number"):
+        for found in SEASON_SPLIT.finditer(text, max(0, m.start - 6), min(len(text), m.end + 4)):
+            first, second = int(found.group(1)), int(found.group(2))
+            if second == (first + 1) % 100 and found.start() <= m.start < found.end():
+                return True
+        return False
+    if m.kind in ("person", "place", "organisation", "name", "term") and m.text[:1].isalnum() and m.text[-1:].isalnum():
+        glued_after = after[:1] == "/" or (after[:1] != "" and unicodedata.category(after[0]) == "Sc")
+        return glued_after or before[-1:].isalnum()
+    return False
 
 
 # ---------------------------------------------------------------- dates and numbers

@@ -155,14 +155,25 @@ LINK = {"en": r"(?:\s+of(?:\s+the)?)?", "es": r"(?:\s+(?:de|del)(?:\s+(?:la|los|
 EVENT_PART_ZIPF = 2.5
 
 
+# Heads English writes in lower case too before a name ("the war of the Pacific", "the battle
+# of Ayacucho"): a war's or a battle's, not "the peace of ____" or "the rising of ____".
+LOWER_EVENT_HEADS = r"war|wars|battle|siege|revolution|treaty|revolt|rebellion|uprising"
+
+
 def event_name_part(draft: Draft, lang: Language) -> list[str]:
     """A capitalised gap inside the name of a war, revolution, treaty or battle ("guerra de
-    ____ española", "the Hundred ____ War"), its key a word general text writes often."""
+    ____ española", "the Hundred ____ War", "the war of the ____ (1879)"), its key (without
+    its article: "the Pacific") a word general text writes often; typed or picked."""
     code = _code(lang)
-    head_before = re.compile(rf"\b(?:{EVENT_HEADS[code]}){LINK[code]}\s*$")
+    heads = EVENT_HEADS[code] + (f"|{LOWER_EVENT_HEADS}" if code == "en" else "")
+    head_before = re.compile(rf"\b(?:{heads}){LINK[code]}\s*$")
     head_after = re.compile(rf"^\s*(?:[A-Z][\w'’]*\s+)?(?:{EVENT_HEADS[code]})\b")
-    for gap in gaps_of(draft, typed=True):
-        key = str(gap.accept[0])
+    articles = {fold_word(w) for w in lang.determiners}
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        words = key.split()
+        if len(words) > 1 and fold_word(words[0]) in articles:
+            key = " ".join(words[1:])  # "the Pacific": the article is the sentence's
         if not key[:1].isupper():
             continue
         before, after = gap.sentence()
@@ -962,6 +973,23 @@ def _world_event(text: str, lang: Language, moment_only: bool = False) -> str | 
     return lower.group(0) if lower else None
 
 
+_EVENT_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)*"
+
+
+def _famous_event_before_year(before: str, lang: Language) -> str | None:
+    """The famous event whose name stands right before a year's bracket ("the war of the
+    Pacific (____)", «la guerra del Pacífico (____)», "the Boer War (____)"): its name's word a
+    word general text writes often (EVENT_PART_ZIPF, as event_name_part asks), or None."""
+    code = _code(lang)
+    heads = EVENT_HEADS[code] + (f"|{LOWER_EVENT_HEADS}" if code == "en" else "")
+    after_head = re.search(rf"\b(?P<head>{heads}){LINK[code]}\s+(?P<name>{_EVENT_NAME})\s*\(\s*$", before)
+    before_head = re.search(rf"(?P<name>{_EVENT_NAME})\s+(?P<head>{EVENT_HEADS[code]})\s*\(\s*$", before) if code == "en" else None
+    for found in (after_head, before_head):
+        if found and lang.familiarity(found.group("name")) >= EVENT_PART_ZIPF:
+            return found.group(0).rstrip("( ")
+    return None
+
+
 def world_history_date(draft: Draft, lang: Language) -> list[str]:
     """A gap on a century, a decade or a year that general knowledge dates from the rest of
     its prompt (worldknow, kind 1): a century beside a word of its era ("the crop reached
@@ -983,6 +1011,8 @@ def world_history_date(draft: Draft, lang: Language) -> list[str]:
         if period is None:
             continue
         sentence = f"{before} {after}"
+        if period == "year" and (war := _famous_event_before_year(before, lang)):
+            return [f"held back: the gap is the year in brackets after {war!r}, a famous event of world history: the reader dates it without the text"]
         if period == "century" and (found := era.search(sentence)):
             return [f"held back: the gap is a century and the prompt names {found.group(0)!r}, a thing of a known era: the reader dates it without the text"]
         if event := _world_event(sentence, lang, moment_only=period == "year"):
