@@ -16,6 +16,7 @@ from typing import Any
 
 from quizapp.derive import Draft
 from quizapp.derive.synonym_gaps import ordinary_word_gap
+from quizapp.derive.trivial_gaps import open_count
 from quizapp.languages import language_for
 
 
@@ -63,3 +64,28 @@ def test_the_image_of_a_comparison_is_held_back() -> None:
     assert not ordinary_word_gap(_typed(ES_ASK + "«La ceniza se usaba como ____ en los huertos.»", ["abono"]), es, "", [])
     term = _typed(EN_ASK + "“The surge travels like a ____ along the main.”", ["transient"])
     assert not ordinary_word_gap(term, en, "Engineers call this surge a transient.", [])
+
+
+# --- (2) a count an adjective fills ----------------------------------------------------------
+
+
+def test_a_count_before_modifiers_or_a_listed_plural_after_a_possessive_is_held_back() -> None:
+    """"recycles its ____ hot working gases" (two: own, main, hot read as well); "its ____
+    gases, hydrogen and helium" (an adjective fits after "its", and the list only lets a reader
+    count); «sus ____ viejas piedras de moler»."""
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (en, _typed(EN_ASK + "“The engine recycles its ____ hot working gases through the cooler.”", ["two", "2"])),
+        (en, _typed(EN_ASK + "“The engine recycles its ____ gases through the cooler, hydrogen and helium.”", ["two", "2"])),
+        (en, _typed(EN_ASK + "“The press was held together by ____ heavy oak beams.”", ["four", "4"])),
+        (es, _typed(ES_ASK + "«El molino movía sus ____ viejas piedras de moler con la marea.»", ["tres", "3"])),
+    ]
+    for lang, draft in held:
+        assert open_count(draft, lang), draft.item["prompt"]
+    kept = [
+        (es, _typed(ES_ASK + "«El valle recibe ____ ríos, el Tajo y el Alberche, que se juntan cerca del pueblo.»", ["dos", "2"])),
+        (en, _typed(EN_ASK + "“The crossing took about ____ hours in calm weather.”", ["six", "6"])),
+        (en, _typed(EN_ASK + "“There were ____ of the old stones left.”", ["two", "2"])),
+    ]
+    for lang, draft in kept:
+        assert not open_count(draft, lang), draft.item["prompt"]
