@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.derive import Draft
+from quizapp.derive import Draft, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
+from quizapp.derive.blindness import option_sets
+from quizapp.derive.choices import figure_role
 from quizapp.derive.synonym_gaps import ordinary_word_gap
 from quizapp.derive.trivial_gaps import open_count
 from quizapp.languages import language_for
@@ -89,3 +92,83 @@ def test_a_count_before_modifiers_or_a_listed_plural_after_a_possessive_is_held_
     ]
     for lang, draft in kept:
         assert not open_count(draft, lang), draft.item["prompt"]
+
+
+# --- (3) percentages of another role ---------------------------------------------------------
+
+TIDE_MILL = """# The tide mill at Thornby Creek
+
+## The savings club
+
+In 1851 the miller's grandson, Amos Pellow, founded a savings club for the farm labourers of the parish. He promised the members a guaranteed yearly return of 12 per cent on their savings, paid out of the profits of the mill.
+
+By 1856 almost 90 per cent of the labourers in the parish had joined the club. When a storm breached the clay bank in the winter of 1857, the mill stood idle for two years, the price of flour rose by 40 per cent, and the club paid its members only 3 shillings in the pound.
+
+## Decline
+
+Steam mills at Ellerby took the trade in the 1870s, and the wheel turned for the last time in 1889. The building was later used as a store for the oyster fishery, and a survey of 1952 found that only 18 per cent of the original timbers remained.
+"""
+
+MUTUA = """# La mutualidad de Corvera
+
+## Los comienzos
+
+La mutualidad de pescadores de Corvera nació en 1948 en la trastienda de la taberna de Ramiro Abeijón, junto al muelle viejo. Su fundador, el patrón Baltasar Iglesias Couto, prometió a los socios una rentabilidad anual del 9 por ciento sobre sus cuotas, pagada con los beneficios de la subasta del pescado.
+
+En 1962 el 85 por ciento de los marineros del puerto eran ya socios de la mutualidad, y la caja prestaba dinero para comprar redes y motores a un interés muy bajo.
+
+## La crisis
+
+Durante el invierno de 1973 el precio del gasóleo subió un 30 por ciento en pocas semanas, y al mismo tiempo las capturas de merluza cayeron un 22 por ciento. La mutualidad tuvo que vender su almacén de la playa de Seixo para pagar a los socios.
+
+En 1976 la lonja de Vilar rebajó un 18 por ciento lo que pagaba por la sardina, y muchos armadores dejaron sus cuotas.
+
+## El final
+
+La mutualidad cerró en 1981, y una encuesta del ayuntamiento halló en 1990 que solo el 15 por ciento de las barcas de Corvera seguían faenando.
+"""
+
+
+def _roles_offered(text: str, language: str) -> list[tuple[str, set[str | None]]]:
+    """For each option set of a percentage a draft offers (ready or held back: the review page
+    shows both), the key and the roles its options play where the document writes them."""
+    found = []
+    for d in derive_drafts(read_paragraphs(text), language):
+        for _prompt, options in option_sets(d.item):
+            roles: set[str | None] = set()
+            for option, _right in options:
+                at = text.find(option)
+                if at < 0:
+                    roles.add("not written")
+                    continue
+                line_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+                roles.add(figure_role(text[line_start:at], option, text[at + len(option):at + len(option) + 40], language))
+            if any(r is not None for r in roles):
+                found.append((next(o for o, right in options if right), roles))
+    return found
+
+
+def test_percentage_options_play_the_keys_role() -> None:
+    """"the price of flour rose by ____" offered 12 % (a promised return), 18 % and 90 % (shares
+    of timbers and of a parish): a reader rules out the shares. «las capturas cayeron un ____»
+    offered the 85 % of the sailors who joined and the 9 % yearly return. Options are of the
+    key's role, or the fact is asked typed."""
+    for text, language in ((TIDE_MILL, "en"), (MUTUA, "es")):
+        offered = _roles_offered(text, language)
+        assert all(len(roles) == 1 for _key, roles in offered), offered
+    # Three changes in the Spanish text: a choice among them stays.
+    assert any(roles == {"change"} for _key, roles in _roles_offered(MUTUA, "es"))
+
+
+def test_the_role_of_a_percentage() -> None:
+    """A share ("90 per cent of the labourers"), a change ("rose by 40 per cent", «la caída
+    llega al 60 por ciento», «subió un 30 %»), a rate or level ("a yearly return of 12 per cent",
+    "fell to 20 per cent"); no role for a figure of another unit."""
+    assert figure_role("By 1856 almost ", "90 per cent", " of the labourers", "en") == "share"
+    assert figure_role("the price of flour rose by ", "40 per cent", ", and", "en") == "change"
+    assert figure_role("a guaranteed yearly return of ", "12 per cent", " on their savings", "en") == "rate"
+    assert figure_role("the share of the vote fell to ", "20 per cent", ".", "en") == "rate"
+    assert figure_role("y en los Cantiles la caída llega al ", "60 por ciento", ".", "es") == "change"
+    assert figure_role("el precio del gasóleo subió un ", "30 por ciento", " en pocas semanas", "es") == "change"
+    assert figure_role("En 1962 el ", "85 por ciento", " de los marineros", "es") == "share"
+    assert figure_role("the bridge was ", "40 metres", " long", "en") is None
