@@ -295,11 +295,11 @@ DESCRIPTIVE = {
 DESCRIPTIONS_BETWEEN = 2  # at most this many such adjectives between the article and the gap
 # A comparison's image ("the pressure travels like a ____ along the pipe": wave, or ripple;
 # «avanza como una ____»: ondulación, or onda, oscilación): the author's figure, which any word
-# of the image fills as well. An English "like"/"as if"/"a kind of" before the gap; a Spanish
-# «como» with an indefinite article (a bare «como» says a role: «usado como abono»), «a modo
-# de», «una especie de», «igual que».
+# of the image fills as well. An English "like"/"as if"/"a kind of" before the gap ("unlike a
+# ____" sets a contrast, no image); a Spanish «como» with an indefinite article (a bare «como»
+# says a role: «usado como abono»), «a modo de», «una especie de», «igual que».
 SIMILE_BEFORE = {
-    "en": re.compile(r"\b(?:(?<!would\s)like|unlike|as\s+if|as\s+though|a\s+(?:kind|sort)\s+of|resembling)\s+(?:(?:a|an|some)\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:(?<!would\s)like|as\s+if|as\s+though|a\s+(?:kind|sort)\s+of|resembling)\s+(?:(?:a|an|some)\s+)?$", re.IGNORECASE),
     "es": re.compile(r"\b(?:(?:como|cual|igual\s+que|semejante\s+a|parecid[oa]s?\s+a)\s+(?:un|una|unos|unas)|(?:a\s+(?:modo|manera)\s+de|una\s+(?:especie|suerte)\s+de)(?:\s+(?:un|una|unos|unas))?)\s+$", re.IGNORECASE),
 }
 # A noun of action or quality made from a common word ("undulation", «ondulación»,

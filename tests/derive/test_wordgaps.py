@@ -63,8 +63,10 @@ def test_the_image_of_a_comparison_is_held_back() -> None:
     ]
     for lang, draft in held:
         assert ordinary_word_gap(draft, lang, "", []), draft.item["prompt"]
-    # A bare «como» says a role, not an image («se usaba como ____»), and the text's own term stays.
+    # A bare «como» says a role, not an image («se usaba como ____»), "unlike a ____" a
+    # contrast; and the text's own term stays.
     assert not ordinary_word_gap(_typed(ES_ASK + "«La ceniza se usaba como ____ en los huertos.»", ["abono"]), es, "", [])
+    assert not ordinary_word_gap(_typed(EN_ASK + "“Unlike a ____, the fen is fed by water from the ground.”", ["mire"]), en, "", [])
     term = _typed(EN_ASK + "“The surge travels like a ____ along the main.”", ["transient"])
     assert not ordinary_word_gap(term, en, "Engineers call this surge a transient.", [])
 
