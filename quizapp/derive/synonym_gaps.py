@@ -275,12 +275,12 @@ def _the_documents_term(forms: list[str], document: str, headings: list[str]) ->
 # ____ under the wheel": stream, or flow; «un fino ____ de agua»: hilo, or chorro): the article
 # frames the gap as a noun through them. A closed list, since no part-of-speech data is
 # available offline: a noun in that place ("the mill ____": race) makes a compound the text may
-# teach, and is no frame.
+# teach, and is no frame; nor is "light", a noun as often ("the light ____": keeper).
 DESCRIPTIVE = {
     "en": _words("""
         steady constant continuous regular gentle sudden slow fast quick rapid swift strong weak
         thin thick fine coarse broad wide narrow long short deep shallow high low tall small
-        little large big huge tiny vast great heavy light hot cold warm cool wet dry dark bright
+        little large big huge tiny vast great heavy hot cold warm cool wet dry dark bright
         faint loud soft hard smooth rough sharp dull steep flat single double whole entire
         endless new old young fresh simple plain strange curious odd brief"""),
     "es": _words("""

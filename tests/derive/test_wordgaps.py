@@ -49,6 +49,8 @@ def test_an_everyday_noun_after_an_article_and_an_adjective_is_held_back() -> No
         assert ordinary_word_gap(draft, lang, document, []), draft.item["prompt"]
     kept = _typed(EN_ASK + "“The ice was cut by a long ____ into blocks.”", ["froe"])
     assert not ordinary_word_gap(kept, en, "The blocks were split with a froe, a wedge on a handle.", [])
+    # "light" is a noun as often as an adjective: "the light ____" may be a compound.
+    assert not ordinary_word_gap(_typed(EN_ASK + "“Every evening the light ____ climbed the tower.”", ["keeper"]), en, "", [])
 
 
 def test_the_image_of_a_comparison_is_held_back() -> None:
