@@ -338,16 +338,49 @@ CHANGE_BY = {"en": r"by", "es": r"(?:en\s+)?un"}
 CLAUSE_WORDS = 6
 
 
+# A length plays the role of one dimension, which the words beside it say ("625 metres long",
+# "92 metres above the creek", «61 metros de altura», "at a depth of 40 metres"): a bridge's
+# height among lengths is ruled out by a reader who knows how bridges are built.
+LENGTH_UNIT = re.compile(
+    r"\b(?:m|metres?|meters?|km|kilomet(?:re|er)s?|feet|foot|ft|yards?|miles?|cm|centimet(?:re|er)s?|"
+    r"metros?|kil[oó]metros?|pies|millas?|cent[ií]metros?)$", re.IGNORECASE)
+DIMENSIONS_AFTER = {
+    "en": (("height", r"high|tall|above|up|in\s+height|of\s+height"), ("length", r"long|in\s+length"),
+           ("depth", r"deep|below|down|in\s+depth"), ("width", r"wide|broad|across|in\s+width")),
+    "es": (("height", r"de\s+(?:altura|alto|altitud)|sobre\s+(?:el|la|los|las)\b|por\s+encima"), ("length", r"de\s+(?:largo|longitud)"),
+           ("depth", r"de\s+(?:profundidad|hondo)|bajo\s+(?:el|la|los|las)\b|por\s+debajo"), ("width", r"de\s+(?:ancho|anchura)")),
+}
+DIMENSIONS_BEFORE = {
+    "en": (("height", r"height|altitude|elevation"), ("length", r"length"), ("depth", r"depth"), ("width", r"width|breadth")),
+    "es": (("height", r"altura|altitud|elevaci[oó]n"), ("length", r"longitud"), ("depth", r"profundidad"), ("width", r"anchura")),
+}
+
+
+def _dimension(before: str, after: str, code: str) -> str | None:
+    """The dimension a length measures from the words right beside it, or None when they do
+    not say ("walk 190 metres out over the valley")."""
+    for role, words in DIMENSIONS_AFTER[code]:
+        if re.match(rf"^\s*(?:{words})\b", after, re.IGNORECASE):
+            return role
+    for role, words in DIMENSIONS_BEFORE[code]:
+        if re.search(rf"\b(?:{words})\s+(?:of|de)\s+(?:(?:about|some|around|unos|unas|cerca\s+de|casi)\s+)?$", before, re.IGNORECASE):
+            return role
+    return None
+
+
 def figure_role(before: str, text: str, after: str, language: str) -> str | None:
-    """The role a percentage plays in its sentence ("share", "change" or "rate"), from the words
-    ``before`` and ``after`` the figure ``text``; None for a figure that is no percentage (whose
-    role the unit already says: a length, a weight). A change: a noun of change in the figure's
-    clause before it ("the fall reached 60 %", «la caída llega al 60 %») or right after it ("a
-    40 % rise"), a verb of change with "by"/«un» ("rose by 40 %", «subió un 40 %»; "fell to 20 %"
-    is a level)."""
+    """The role a figure plays in its sentence, from the words ``before`` and ``after`` the
+    figure ``text``, where the unit alone does not say it; None when the words do not say, or
+    for a unit of one role (a weight). A percentage is a "share", a "change" or a "rate". A
+    change: a noun of change in the figure's clause before it ("the fall reached 60 %", «la
+    caída llega al 60 %») or right after it ("a 40 % rise"), a verb of change with "by"/«un»
+    ("rose by 40 %", «subió un 40 %»; "fell to 20 %" is a level). A length is a "height", a
+    "length", a "depth" or a "width" where the words beside it say so."""
+    code = "es" if language == "es" else "en"
+    if LENGTH_UNIT.search(text.strip()):
+        return _dimension(before, after, code)
     if not PERCENT_UNIT.search(text):
         return None
-    code = "es" if language == "es" else "en"
     clause = " ".join(re.split(r"[,;:()]", before)[-1].split()[-CLAUSE_WORDS:]) + " "
     verbs, nouns = CHANGE_VERBS[code], CHANGE_NOUNS[code]
     if (re.search(rf"\b(?:{nouns})\b", clause, re.IGNORECASE) or re.match(rf"^\s*(?:{nouns}|m[aá]s|menos)\b", after, re.IGNORECASE)

@@ -710,8 +710,9 @@ class Builder:
                 return False  # "the first train crossed in ____", with the collapse a heading dates in between
             return abs(key.value[0] - other.value[0]) <= (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW)
         if key.kind == "number" and isinstance(key.value, float) and isinstance(other.value, float):
-            if self.figure_role(key) != self.figure_role(other):
-                return False  # "a yearly return of ____" among the share of a parish and a rise in price (wordgaps)
+            roles = self.figure_role(key), self.figure_role(other)
+            if roles[0] and roles[1] and roles[0] != roles[1]:
+                return False  # "a yearly return of ____" among the share of a parish and a rise in price; a height among lengths (wordgaps)
             low, high = sorted((abs(key.value), abs(other.value)))
             if low == 0:
                 return False
@@ -731,8 +732,8 @@ class Builder:
         return True
 
     def figure_role(self, m: Mention) -> str | None:
-        """The role of a percentage in its sentence (``choices.figure_role``): a share, a change
-        or a rate; None for any other figure."""
+        """The role of a figure in its sentence (``choices.figure_role``): a percentage's share,
+        change or rate, a length's dimension; None where the words do not say."""
         sentence = self.facts.sentences[m.sentence]
         start, end = m.start - sentence.start, m.end - sentence.start
         return choice_rules.figure_role(sentence.text[:start], m.text, sentence.text[end:], self.lang.code)

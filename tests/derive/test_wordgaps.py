@@ -6,9 +6,11 @@
 2. A count in words before a plural noun a few modifiers away ("its ____ hot working gases":
    two, or own, main), or whose members the sentence lists after a possessive ("its ____ gases,
    hydrogen and helium"): an adjective fills the slot as well.
-3. A choice among percentages of other roles: "a yearly return of ____" among the share of a
-   parish that joined and a rise in the price of flour. Options are percentages of the key's
-   role (a share, a change, a rate), or the fact is asked typed.
+3. A choice among figures of other roles: "a yearly return of ____" among the share of a
+   parish that joined and a rise in the price of flour; "the water is about ____ deep" among a
+   dome's height and a deck's length. Options are percentages of the key's role (a share, a
+   change, a rate) and lengths of its dimension where the text says one, or the fact is asked
+   typed.
 Texts written for these tests, on subjects of their own."""
 from __future__ import annotations
 
@@ -164,6 +166,51 @@ def test_percentage_options_play_the_keys_role() -> None:
     assert any(roles == {"change"} for _key, roles in _roles_offered(MUTUA, "es"))
 
 
+PIER = """# Saltholme Pier
+
+## Building the pier
+
+Saltholme Pier was designed by the engineer Walter Crosby Nye and opened in 1871. The iron deck is 410 metres long, and it stands on cast-iron piles screwed into the sand of the bay.
+
+At the seaward end the water is about 9 metres deep even at low tide, so paddle steamers from Whitby could land passengers there at any hour.
+
+## The pavilion
+
+In 1903 the pier company added a concert pavilion at the seaward end. Its copper dome rose 31 metres above the deck, and on a clear night its lamps could be seen from the cliffs at Ravensmoor.
+
+## Storms and repairs
+
+A storm in January 1953 tore away a section of the deck 60 metres long near the shore, and the pier was closed for three summers. The new section was built of concrete by the contractors Hallam and Pryde of Leeds.
+"""
+
+MUELLE = """# El muelle de Arnoia
+
+## La obra
+
+El muelle de hierro de Arnoia lo proyectó el ingeniero Baldomero Quiroga Seoane y se inauguró en 1888. Su tablero mide 380 metros de largo y descansa sobre pilotes de fundición clavados en la arena de la ría.
+
+En la punta del muelle el agua tiene unos 8 metros de profundidad incluso con la marea baja, de modo que los vapores de Vigo podían atracar a cualquier hora.
+
+## El pabellón
+
+En 1905 la compañía levantó un pabellón de baile en la punta. Su cúpula de cobre se alzaba 27 metros sobre el tablero, y sus farolas se veían de noche desde los acantilados de Corrubedo.
+
+## Temporales
+
+Un temporal de enero de 1941 arrancó un tramo de 55 metros de largo junto a la orilla, y el muelle estuvo cerrado tres veranos. El tramo nuevo lo construyó en hormigón la empresa Lamas y Ferreiro, de Pontevedra.
+"""
+
+
+def test_length_options_measure_the_keys_dimension() -> None:
+    """"the water is about ____ deep" offered the dome's 31 metres above the deck and a 60-metre
+    section of the deck; «arrancó un tramo de ____ de largo» the 27 metres of the dome's height
+    and the 8 metres of the water's depth: a height or a depth among lengths is ruled out by a
+    reader who knows piers. A length whose words say no dimension may go with any."""
+    for text, language in ((PIER, "en"), (MUELLE, "es")):
+        offered = _roles_offered(text, language)
+        assert all(len(roles - {None}) <= 1 for _key, roles in offered), offered
+
+
 def test_the_role_of_a_percentage() -> None:
     """A share ("90 per cent of the labourers"), a change ("rose by 40 per cent", «la caída
     llega al 60 por ciento», «subió un 30 %»), a rate or level ("a yearly return of 12 per cent",
@@ -175,4 +222,7 @@ def test_the_role_of_a_percentage() -> None:
     assert figure_role("y en los Cantiles la caída llega al ", "60 por ciento", ".", "es") == "change"
     assert figure_role("el precio del gasóleo subió un ", "30 por ciento", " en pocas semanas", "es") == "change"
     assert figure_role("En 1962 el ", "85 por ciento", " de los marineros", "es") == "share"
-    assert figure_role("the bridge was ", "40 metres", " long", "en") is None
+    assert figure_role("the bridge was ", "40 metres", " long", "en") == "length"
+    assert figure_role("Las torres miden ", "61 metros", " de altura", "es") == "height"
+    assert figure_role("Visitors can walk about ", "190 metres", " out over the valley", "en") is None
+    assert figure_role("The crop weighed ", "40 tonnes", ".", "en") is None
