@@ -710,6 +710,9 @@ class Builder:
                 return False  # "the first train crossed in ____", with the collapse a heading dates in between
             return abs(key.value[0] - other.value[0]) <= (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW)
         if key.kind == "number" and isinstance(key.value, float) and isinstance(other.value, float):
+            roles = self.figure_role(key), self.figure_role(other)
+            if roles[0] and roles[1] and roles[0] != roles[1]:
+                return False  # "a yearly return of ____" among the share of a parish and a rise in price; a height among lengths (wordgaps)
             low, high = sorted((abs(key.value), abs(other.value)))
             if low == 0:
                 return False
@@ -727,6 +730,13 @@ class Builder:
             if tight:
                 return choice_rules.roles_fit(self.role_noun(key), self.role_noun(other))
         return True
+
+    def figure_role(self, m: Mention) -> str | None:
+        """The role of a figure in its sentence (``choices.figure_role``): a percentage's share,
+        change or rate, a length's dimension; None where the words do not say."""
+        sentence = self.facts.sentences[m.sentence]
+        start, end = m.start - sentence.start, m.end - sentence.start
+        return choice_rules.figure_role(sentence.text[:start], m.text, sentence.text[end:], self.lang.code)
 
     @staticmethod
     def across(a: tuple[int, int, int], b: tuple[int, int, int], milestone: tuple[int, int, int]) -> bool:

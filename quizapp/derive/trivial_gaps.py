@@ -420,6 +420,28 @@ def _members_listed(after: str, count: int, code: str) -> bool:
     return len(items) == count
 
 
+# Up to this many lower-case modifiers between a count and its plural noun ("its ____ hot
+# working gases", "____ heavy oak beams", «sus ____ viejas piedras de moler»): an adjective or a
+# possessive's companion ("own", "main") fits the count's place all the same.
+COUNT_MODIFIERS = 3
+PLURAL_NOUN = re.compile(r"[^\W\d_]+(?:s|men|people|children)")
+
+
+def _plural_after_modifiers(after: str, lang: Language) -> re.Match[str] | None:
+    """The plural noun a count before ``after`` counts past a few lower-case modifiers
+    ("____ hot working gases": gases), as a match whose group 1 is the noun; None when a small
+    word, a capital or a figure comes first ("____ of the stones")."""
+    words = re.match(r"^((?:\s+[^\W\d_][\w\-]*)+)", after[:160])
+    if words is None:
+        return None
+    for n, word in enumerate(words.group(1).split()[:COUNT_MODIFIERS + 1]):
+        if not word.islower() or fold_word(word) in lang.words.stop_words:
+            return None
+        if n > 0 and PLURAL_NOUN.fullmatch(word):
+            return re.match(rf"^(?:\s+[^\W\d_][\w\-]*){{{n}}}\s+({re.escape(word)})\b", after)
+    return None
+
+
 def open_count(draft: Draft, lang: Language) -> list[str]:
     """A typed gap on a small count word before a plural noun ("Cuando ____ aguas ... se
     mezclan" → dos) where an article or a quantifier fits as well ("las", "varias", "several"):
@@ -431,7 +453,7 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
         if key not in COUNT_WORDS[code]:
             continue
         before, after = gap.sentence()
-        plural = re.match(r"^\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:s|men|people|children))\b", after)
+        plural = re.match(r"^\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:s|men|people|children))\b", after) or _plural_after_modifiers(after, lang)
         if plural is None or not plural.group(1).islower():
             continue
         if FIGURE_BOUNDS[code].search(before) or re.search(BOTH[code], before + after, re.IGNORECASE):
@@ -439,7 +461,11 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
         if re.match(r"^\s+(?:or|o)\s+(?:more|less|fewer|m[aá]s|menos)\b", after[plural.end():], re.IGNORECASE):
             continue  # "took ____ months or more": an estimate of a figure, no quantifier reads so
         count = 2 + NUMBER_ORDER[code].index(key)
-        if _members_listed(after[plural.end():], count, code):
+        # The members listed pin the count, unless a possessive or an article before the gap
+        # opens a slot an adjective fills as well ("its ____ gases, hydrogen and helium": own;
+        # the list then only lets a reader count them).
+        framed = fold_word(before.split()[-1]) in {fold_word(w) for w in lang.possessives | lang.determiners} if before.split() else False
+        if _members_listed(after[plural.end():], count, code) and not framed:
             continue
         return [f"held back: an article or a quantifier fits the gap as well as {gap.accept[0]!r} ('____ {plural.group(1)}'), and the sentence does not pin the count"]
     return []
