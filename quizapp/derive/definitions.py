@@ -163,6 +163,10 @@ def _own_phrase(definition: str, lang: Language) -> str:
         return definition
     last = joins[-1]
     rest = definition[last.end():]
+    if last.group().startswith(";"):
+        # "... los llamó ecos del llagar; hoy se conocen como X": the clause before a semicolon
+        # is another statement, never part of what the naming verb names (brief standalone).
+        return rest
     member = definition[: last.start()].rsplit(",", 1)
     if len(member) == 2 and len(member[1].split()) <= LIST_MEMBER_WORDS:
         return definition

@@ -3,7 +3,10 @@
 texts, English and Spanish (cork stripping, cider mills, an organ workshop)."""
 from __future__ import annotations
 
+import re
+
 from quizapp.derive import Draft, derive_drafts
+from quizapp.languages import language_for
 from tests.helpers.drafts import document
 
 
@@ -53,3 +56,31 @@ def test_a_sentence_taking_up_the_one_before_by_an_abstract_noun_is_quoted_with_
         "The result of the vote was a majority of 41 members for the hydraulic presses from Porto.",
     ], "en")
     assert any("The result of the vote" in _shown(d) and "March 1962" not in _shown(d) for d in ready), [_shown(d) for d in ready]
+
+
+# --- 2. A prompt built from a badly cut sentence ------------------------------------------------
+
+def test_a_definition_is_not_read_across_a_semicolon_nor_a_sentence_cut_after_an_abbreviation() -> None:
+    """«El patólogo ... los llamó ecos del llagar; hoy se conocen como fermentaciones
+    secundarias»: the naming verb names what its own clause describes, and the clause before the
+    semicolon is another statement. Read across it, the card's back ended «...; hoy» and the
+    term's prompt read «¿qué término designa el patólogo ... los llamó ...?». And «núm.» or
+    "fig." do not end a sentence: «El tubo núm.» is no sentence to quote."""
+    lines_es = [
+        "La sidra de Nava",
+        "Los llagares de Nava muelen cada otoño manzanas de la comarca del Piloña desde el siglo XIX.",
+        "El químico Ramón Ferreiro los llamó ecos del llagar; hoy se conocen como fermentaciones secundarias.",
+        "El tonel núm. 14 del llagar de Casimiro Llaneza guarda 4.200 litros de sidra de la cosecha de 1998.",
+    ]
+    lines_en = [
+        "Cork stripping in the Caldeirão hills",
+        "The cork oaks of the Caldeirão hills are stripped by hand every nine years by crews from Barranco Velho.",
+        "The surveyor John Leck called them bark pockets; today they are known as lenticel scars.",
+        "The press shown in fig. 3 was built by Henrique Lobo at Loulé and pressed 900 stoppers an hour.",
+    ]
+    for lines, language, cut in ((lines_es, "es", ("designa el químico", "El tonel núm.»", "«14 ")), (lines_en, "en", ("for the surveyor", "fig.”", "“3 "))):
+        ready = [_shown(d) for d in _ready(lines, language)]
+        broken = [s for s in ready if any(c in s for c in cut) or re.search(r";\s+(?:hoy|today)\s*(?:[?»”]|$)", s)]
+        assert not broken, broken
+    for language, text in (("es", lines_es[3]), ("en", lines_en[3])):
+        assert len(language_for(language).split_sentences(text)) == 1, text
