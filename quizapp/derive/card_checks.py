@@ -10,7 +10,8 @@ listed here, in two lists, because they run at two moments:
   a group gives the group's reason): a front that ranks without saying of what ("The main
   fuel"), names a part of something unsaid ("The living part") or is all common words; a front
   that is a place ("The lower Chao Phraya", review 16); a back that leans on another sentence
-  ("notarlo") or opens ranking against something unsaid ("Los primeros en ...").
+  ("notarlo") or opens ranking against something unsaid ("Los primeros en ...") or only ranks
+  its front («El más alto de todo el organismo», "The lowest of the whole tree": brief standalone).
 - CARD_CHECKS, while the set is checked (``problems``, beside the gap checks): a back the
   topic's title names, or a front that is the document's own subject (checks.trivial_card); a
   back that only names a class or an undertaking's kind (vague_cards, review 14), or only praises
@@ -132,11 +133,35 @@ def ranking_back(b: Builder, d: DefinitionCard) -> str | None:
     return None
 
 
+# A back that only ranks its front among things of its kind ("The lowest of the whole tree",
+# «El más alto de todo el organismo», «La mayor de la comarca»): a superlative and its "of",
+# no noun between, says where the thing stands, never what it is (brief standalone).
+SUPERLATIVE_BACK = {
+    "en": re.compile(r"^(?:the\s+)?(?:(?:most|least|very)\s+[^\W\d_]+|[^\W\d_]+est|best|worst|largest|biggest)\s+(?:of|in|among|on)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:el|la|los|las|lo)\s+)?(?:(?:m[aá]s|menos)\s+[^\W\d_]+|mayor|mayores|menor|menores|mejor|mejores|peor|peores)\s+(?:de|del|entre|en)\b", re.IGNORECASE),
+}
+
+# Words ending in "-est" that are no superlative: "The forest of ...", "A harvest of ...".
+EST_NOUNS = context.folded_words("""forest forests interest interests harvest harvests west test tests chest nest nests quest
+    contest contests protest protests request requests crest guest guests rest priest priests conquest inquest
+    manifest arrest behest midwest northwest southwest""")
+
+
+def superlative_back(b: Builder, d: DefinitionCard) -> str | None:
+    """«El más alto de todo el organismo», "The lowest of the whole tree": a rank, not what the
+    front is (the value or a definition)."""
+    pattern = SUPERLATIVE_BACK.get(b.lang.code, SUPERLATIVE_BACK["en"])
+    found = pattern.match(d.definition.strip())
+    if found and not {fold(w) for w in found.group().split()} & EST_NOUNS:  # "the forest of Bussaco"
+        return f"held back: the card's back {found.group()!r}... only ranks its front among things of its kind: a fragment that never says what it is"
+    return None
+
+
 # Groups of exclusive rules: the first rule of a group that fires gives the group's reason.
 DEFINITION_CHECKS: tuple[tuple[DefinitionCheck, ...], ...] = (
     (ranking_front, part_front, common_words_front),
     (place_front,),
-    (leaning_back, ranking_back),
+    (leaning_back, ranking_back, superlative_back),
 )
 
 

@@ -236,6 +236,8 @@ def _fair(d: DefinedTerm, lang: Language) -> bool:
         return False  # "The report refers to ...", "El problema consiste en que ...": a mention, no term
     if any(fold(w) in stop and fold(w) not in lang.name_connectors for w in term_words):
         return False  # "Aluminium alloys, by contrast, show ...": a clause, not a term
+    if ";" in d.definition:
+        return False  # two statements ("... los llamó ecos; hoy"): no phrase a prompt or a back can quote
     words = [fold(w) for w in WORD.findall(d.definition)]
     if not MIN_DEFINITION_WORDS <= len(words) <= MAX_DEFINITION_WORDS:
         return False

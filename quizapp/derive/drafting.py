@@ -196,6 +196,14 @@ def first_card_per_paragraph(sentences: Sequence[Sentence], card: Callable[[Sent
             yield made
 
 
+# Nouns of a term named after someone or something ("the Mohs scale", «la ley de Boyle», "the
+# Reynolds number"): the name in it is no place of the story, and the card asks a term.
+CONCEPT_HEADS = context.folded_words("""scale law laws principle effect equation constant theorem rule paradox
+    hypothesis number index ratio method process test cycle model theory reaction series distribution coefficient
+    escala ley leyes principio efecto ecuación constante teorema regla paradoja hipótesis número índice razón método
+    proceso prueba ciclo modelo teoría reacción serie distribución coeficiente""")
+
+
 class Builder:
     """Builds candidates from one document's facts; ``variant`` picks other distractors and
     other true/false choices, deterministically."""
@@ -1615,10 +1623,23 @@ class Builder:
     def place_front(self, term: str) -> str | None:
         """The place or named thing a card's front ends with ("The lower Chao Phraya", "El bajo
         Guadalquivir"): a name the document mentions as a place or as a name of no known kind,
-        with only common words before it. A term named after someone ends in its common noun
-        ("The Reynolds number") and is no place."""
+        with only common words before it, or such a name and a common noun or two after it ("The
+        Boliqueime yard", brief standalone: a thing of the story). A term named after someone
+        has a concept's noun ("The Reynolds number", «La escala de Mohs»: CONCEPT_HEADS) and is
+        no place."""
         words = term.split()
-        if not words or not words[-1][:1].isupper():
+        heads = [w for w in words if fold(w) not in self.lang.determiners]
+        # "La escala de Mohs", "The Mohs scale": a term named after someone, by its kind's noun.
+        if not words or any(fold(w) in CONCEPT_HEADS for w in heads[:1] + heads[-1:]):
+            return None
+        # "The Boliqueime yard", "the Ferrol yard" (brief standalone): a name of the story and
+        # one or two common nouns after it are a thing of the story, as "El llagar de Cabranes" is.
+        trailing = 0
+        while trailing < min(2, len(words) - 1) and words[-1 - trailing][:1].islower():
+            trailing += 1
+        if trailing and trailing < len(words) - 1:
+            words = words[:-trailing]
+        if not words[-1][:1].isupper():
             return None
         names = self.__dict__.get("_place_names")
         if names is None:

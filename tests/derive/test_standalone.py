@@ -84,3 +84,31 @@ def test_a_definition_is_not_read_across_a_semicolon_nor_a_sentence_cut_after_an
         assert not broken, broken
     for language, text in (("es", lines_es[3]), ("en", lines_en[3])):
         assert len(language_for(language).split_sentences(text)) == 1, text
+
+
+# --- 3. A card whose front is no term, or whose back is a fragment -------------------------------
+
+def test_a_card_on_a_named_thing_of_the_story_or_backed_by_a_superlative_alone_is_held() -> None:
+    """"The Boliqueime yard" -> "The centre of a small network of yards ...": a place or a thing
+    of the story is no term, and what the text says of it is one of many true backs. «El
+    potencial de la célula guarda» -> «El más alto de todo el organismo»: a superlative clause
+    ranks the thing and never says what it is (the value, a definition). A term named after
+    someone keeps its card ("The Mohs scale", «La escala de Mohs»)."""
+    cork = [
+        "Cork stripping in the Caldeirão hills",
+        "The cork oaks of the Caldeirão hills are stripped by hand every nine years by crews from Barranco Velho.",
+        "The Boliqueime yard was the centre of a small network of yards that bought bark from the hill farms of Salir and Alte.",
+        "The water potential of a stripped trunk is the lowest of the whole tree, about minus 2 megapascals according to Casimiro Llaneza.",
+        "The Mohs scale is a ranking of minerals by the scratches a harder one leaves on a softer one.",
+    ]
+    sidra = [
+        "La sidra de Nava",
+        "Los llagares de Nava muelen cada otoño manzanas de la comarca del Piloña desde el siglo XIX.",
+        "El llagar de Cabranes fue el centro de una pequeña red de llagares que compraban manzana en Infiesto y en Bimenes.",
+        "El potencial de la célula guarda es el más alto de todo el organismo, unos 180 milivoltios según Casimiro Llaneza.",
+        "La escala de Mohs es una clasificación de los minerales según las rayas que uno duro deja en otro blando.",
+    ]
+    for lines, language, kept in ((cork, "en", "The Mohs scale"), (sidra, "es", "La escala de Mohs")):
+        cards = [(str(d.item["front"]), str(d.item["back"])) for d in _ready(lines, language) if d.kind == "card"]
+        assert not [c for c in cards if any(w in c[0] for w in ("Boliqueime", "Cabranes", "potential", "potencial"))], cards
+        assert [c for c in cards if c[0] == kept], cards
