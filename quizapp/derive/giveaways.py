@@ -461,10 +461,15 @@ CURRENCY_WORDS = {
 }
 _SYMBOL = r"(?:US\$|R\$|A\$|C\$|\$|€|£|¥)"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mil\s+millones|millones|mill[oó]n|billones|bill[oó]n|mil)"
-_CURRENCY_WORD = r"(?:[A-Za-zÁÉÍÓÚáéíóúñ]+)"
+# One word or two: "francs", "French francs", "US dollars", «francos franceses» (the currency's
+# own word is found among them: brief standalone).
+_CURRENCY_WORD = r"(?:[A-Za-zÁÉÍÓÚáéíóúñ]+(?:\s+[A-Za-zÁÉÍÓÚáéíóúñ]+)?)"
 _MONEY = rf"(?P<sym>{_SYMBOL})?\s?\d[\d.,]*\s*(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<word>{_CURRENCY_WORD})?"
-_CONNECT = (r"\s*(?:\(|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is|equivalent\s+to|equivalentes?\s+a)\s+)\s*"
-            r"(?:(?:about|some|roughly|around|nearly|almost|over|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[aá]s\s+de)\s+)?")
+_ABOUT_SUM = r"(?:about|some|roughly|around|nearly|almost|over|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[aá]s\s+de)"
+# "(", ", or", «, es decir», or a bare comma before "about", «unos» ("16 millones de francos,
+# unos ____ millones de euros": an apposition that restates the sum).
+_CONNECT = (rf"\s*(?:(?:\(|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is|equivalent\s+to|equivalentes?\s+a)\s+)\s*(?:{_ABOUT_SUM}\s+)?"
+            rf"|,\s+(?:(?:es\s+decir|o\s+sea|that\s+is),?\s+)?{_ABOUT_SUM}\s+)")
 # "____ trillion baht, or around US$45 billion": the gap's currency, then the other sum.
 _GAP_THEN_MONEY = re.compile(rf"^\s?(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<first>{_CURRENCY_WORD})?{_CONNECT}{_MONEY}", re.IGNORECASE)
 # "£200 million (about US$____ million)": a sum, then the gap in another currency.
@@ -477,7 +482,8 @@ def _currency(symbol: str | None, word: str | None) -> str | None:
     """The currency a symbol or a word names ("US$" and "dólares": "usd"), or None."""
     if symbol:
         return CURRENCY_SYMBOLS.get(symbol.lower())
-    return CURRENCY_WORDS.get(fold(word).lower()) if word else None
+    found = [CURRENCY_WORDS[w] for w in fold(word or "").lower().split() if w in CURRENCY_WORDS]
+    return found[0] if found else None
 
 
 def converted_money(draft: Draft, lang: Language) -> list[str]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from quizapp.derive import Draft, derive_drafts
+from quizapp.derive.giveaways import converted_money
 from quizapp.languages import language_for
-from tests.helpers.drafts import document
+from tests.helpers.drafts import document, numeric_draft
 
 
 def _ready(lines: list[str], language: str) -> list[Draft]:
@@ -112,3 +113,33 @@ def test_a_card_on_a_named_thing_of_the_story_or_backed_by_a_superlative_alone_i
         cards = [(str(d.item["front"]), str(d.item["back"])) for d in _ready(lines, language) if d.kind == "card"]
         assert not [c for c in cards if any(w in c[0] for w in ("Boliqueime", "Cabranes", "potential", "potencial"))], cards
         assert [c for c in cards if c[0] == kept], cards
+
+
+# --- 4. A numeric gap on a figure the prompt computes, or on a famous range -----------------------
+
+def test_a_sum_converted_beside_the_gap_or_a_famous_range_is_no_figure_to_recall() -> None:
+    """"16 million French francs, or roughly ____ million euros", «16 millones de francos
+    franceses, unos ____ millones de euros»: the gap converts a sum the prompt gives (a currency
+    named with its country's adjective, or joined by a comma and "about"). «entre los {1} y los
+    {2} hercios», the range of human hearing: the reader knows both ends without the text."""
+    for language, prompt in (
+        ("en", "In 1987 the workshop sold its organ for 16 million French francs, or roughly ____ million euros."),
+        ("en", "In 1987 the workshop sold its organ for 16 million Swiss francs (about ____ million US dollars)."),
+        ("es", "En 1987 el taller vendió su órgano por 16 millones de francos franceses, unos ____ millones de euros."),
+        ("es", "En 1987 el taller vendió su órgano por 16 millones de francos, es decir, unos ____ millones de euros."),
+    ):
+        assert converted_money(numeric_draft(prompt, 2), language_for(language)), prompt
+    # A sum beside another sum of the same currency, or beside no sum, converts nothing.
+    assert not converted_money(numeric_draft("The organ cost 16 million francs, and the case ____ million francs.", 2), language_for("en"))
+    assert not converted_money(numeric_draft("El órgano costó 16 millones de francos, unos ____ millones más que el anterior.", 2), language_for("es"))
+    organ = [
+        ("en", ["The Vernet organ workshop",
+                "The pipes of the great organ at Vernet sound from 20 Hz to 20,000 Hz, as the voicer Odile Marquès measured in 1979.",
+                "The smallest pipe of the Ille organ is 11 millimetres long and was cut by Joan Pallarès in Prades."]),
+        ("es", ["El taller de órganos de Vernet",
+                "Los tubos del órgano mayor de Vernet suenan entre los 20 hercios y los 20.000 hercios, según midió la organera Odile Marquès en 1979.",
+                "El tubo más pequeño del órgano de Ille mide 11 milímetros y lo cortó Joan Pallarès en Prades."]),
+    ]
+    for language, lines in organ:
+        hearing = [_shown(d) for d in _ready(lines, language) if "20.000" not in _shown(d) and "20,000" not in _shown(d) and ("hercios" in _shown(d) or "Hz" in _shown(d))]
+        assert not hearing, hearing
