@@ -431,8 +431,9 @@ _FIGURE_IN_BRACKETS = re.compile(
 def converted_figure(draft: Draft, lang: Language) -> list[str]:
     """A numeric gap beside the same quantity in another unit ("35 metres (____ feet)", "____
     metros (unos 66 pies)"): whoever can convert, or reads the bracket, has the key (review 18,
-    "35 metres (115 feet)"). A bracket of anything else ("(built in 1890)") is no conversion."""
-    if draft.kind != "question" or draft.item.get("type") != "numeric":
+    "35 metres (115 feet)"), typed or offered with options. A bracket of anything else ("(built
+    in 1890)") is no conversion."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice"):
         return []
     for gap in gaps_of(draft):
         start, end = _GAP_IN_BRACKETS[0].search(gap.before), _GAP_IN_BRACKETS[1].match(gap.after)
@@ -487,8 +488,9 @@ def _currency(symbol: str | None, word: str | None) -> str | None:
 
 
 def converted_money(draft: Draft, lang: Language) -> list[str]:
-    """A money gap beside the same sum in another currency, either way round."""
-    if draft.kind != "question" or draft.item.get("type") != "numeric":
+    """A money gap beside the same sum in another currency, either way round, typed or offered
+    with options (a cloze, a single choice: whoever knows the rate picks the key)."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice"):
         return []
     for gap in gaps_of(draft):
         symbol = _SYMBOL_BEFORE_GAP.search(gap.before)

@@ -143,3 +143,13 @@ def test_a_sum_converted_beside_the_gap_or_a_famous_range_is_no_figure_to_recall
     for language, lines in organ:
         hearing = [_shown(d) for d in _ready(lines, language) if "20.000" not in _shown(d) and "20,000" not in _shown(d) and ("hercios" in _shown(d) or "Hz" in _shown(d))]
         assert not hearing, hearing
+
+
+def test_a_converted_sum_is_held_in_a_cloze_and_with_options_too() -> None:
+    """The same conversion asked as a cloze or a choice: whoever knows the rate picks the key."""
+    passage = "In 1987 the workshop sold its organ for 16 million francs, or roughly {1} million euros."
+    cloze = Draft("p2-cz", "question", {"type": "cloze", "passage": passage, "gaps": [{"accept": ["2.4"]}], "source": [2]}, 2, None, 1.0)
+    choice = Draft("p2-sc", "question", {"type": "single_choice", "prompt": passage.replace("{1}", "____"), "source": [2],
+                                         "choices": [{"text": "2.4", "correct": True}, {"text": "9", "correct": False}]}, 2, None, 1.0)
+    for draft in (cloze, choice):
+        assert converted_money(draft, language_for("en")), draft.item
