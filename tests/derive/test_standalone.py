@@ -8,6 +8,7 @@ import re
 from quizapp.derive import Draft, derive_drafts
 from quizapp.derive.giveaways import converted_money
 from quizapp.languages import language_for
+from tests.derive.conftest import Sample
 from tests.helpers.drafts import document, numeric_draft
 
 
@@ -155,11 +156,32 @@ def test_a_converted_sum_is_held_in_a_cloze_and_with_options_too() -> None:
         assert converted_money(draft, language_for("en")), draft.item
 
 
-def test_a_headline_figure_is_not_asked_twice_when_its_sentence_is_the_paragraphs_last_draft(samples: dict) -> None:
+def test_a_headline_figure_is_not_asked_twice_when_its_sentence_is_the_paragraphs_last_draft(samples: dict[str, Sample]) -> None:
     """cooperativa-percebe.md: with «La decisión se tomó en una asamblea ...» no longer quoted
     alone (which decision?), the lead's «de 8 a ____ kilos» was its paragraph's only draft left,
     and offered though paragraph 17 asks the same 5 kilos a day: a typed answer on a value the
-    opening paragraph states gives way to another ready item asking it too."""
+    opening paragraph states and the other ready item asking it are not both offered: the other
+    gives way where its paragraph keeps another ready draft (paragraph 17 does)."""
     sample = samples["cooperativa-percebe.md"]
     asked = [(str(d.item["answer"]), str(d.item.get("unit", "")).split()[:1]) for d in sample.ready if d.item.get("type") == "numeric"]
     assert len(asked) == len({(a, tuple(u)) for a, u in asked}), asked
+
+
+def test_a_taken_up_sentence_opening_its_paragraph_is_asked_only_in_its_persons_apposition() -> None:
+    """«La solución la propuso Mercedes Canal, una ingeniera nacida en Infiesto en 1931»: no
+    sentence before it in its paragraph to quote, the solution stays unsaid, but the birth year
+    is the engineer's whatever the solution solved: a gap in the apposition describing the
+    person is asked, never the statement nor a gap on the solution's side."""
+    for language, lines, year, statement in (
+        ("es", ["La sidra de Nava",
+                "Los llagares de Nava perdían cada otoño buena parte del mosto por las prensas de husillo.",
+                "La solución la propuso Mercedes Canal, una ingeniera nacida en Infiesto en 1931 y formada en Oviedo. Su prensa hidráulica se probó en el llagar de Cabranes."],
+         "1931", "Verdadero o falso: La solución"),
+        ("en", ["Cork stripping in the Caldeirão hills",
+                "The cork presses of Barranco Velho lost much of the bark to cracking every summer.",
+                "The answer was proposed by Tomás Viegas, a cooper born in Loulé in 1931 and trained in Porto. His steam press was first tried at the Salir yard."],
+         "1931", "True or false: The answer"),
+    ):
+        ready = _ready(lines, language)
+        assert any(d.item.get("type") == "numeric" and str(d.item["answer"]) == year for d in ready), [_shown(d) for d in ready]
+        assert not [d for d in ready if _shown(d).startswith(statement)]
