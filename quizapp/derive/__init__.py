@@ -947,6 +947,22 @@ def _hold_typed_headlines(drafts: list[Draft], text: dict[int, str], headlines: 
         reason = checks.weak_headline(d, text.get(d.paragraph, ""), headlines)
         if reason and any(o is not d and not o.problems and o.paragraph == d.paragraph for o in drafts):
             d.problems.append(reason)
+        elif reason and (twin := next((o for o in drafts if o is not d and not o.problems and _same_figure(d, o)), None)) is not None:
+            # Its paragraph's last draft, but another ready item asks the same figure ("de 8 a
+            # ____ kilos" and "un máximo de ____ kilos por día", brief standalone): asked twice.
+            # The other gives way when its paragraph keeps another ready draft, else this one.
+            if any(o is not twin and not o.problems and o.paragraph == twin.paragraph for o in drafts):
+                twin.problems.append(f"held back: the figure is asked by {d.key}, its paragraph's only ready draft (a value the opening paragraph states)")
+            else:
+                d.problems.append(f"{reason.split(', while')[0]}, and the ready draft {twin.key} asks the same figure")
+
+
+def _same_figure(d: Draft, o: Draft) -> bool:
+    """Two numeric questions on the same figure of the same unit ("5" kilos, "5" kilos a day)."""
+    if d.item.get("type") != "numeric" or o.item.get("type") != "numeric" or d.item.get("answer") != o.item.get("answer"):
+        return False
+    units = [str(x.item.get("unit", "")).split()[:1] for x in (d, o)]
+    return bool(units[0]) and units[0] == units[1]
 
 
 def _one_verdict_per_key(drafts: list[Draft]) -> None:

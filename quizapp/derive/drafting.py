@@ -196,6 +196,17 @@ def first_card_per_paragraph(sentences: Sequence[Sentence], card: Callable[[Sent
             yield made
 
 
+# An apposition describing the person just named: ", un arquitecto nacido en ...", ", a teacher who ...".
+APPOSITION = re.compile(r",\s+(?:un|una|a|an)\s+[^\W\d_]+", re.IGNORECASE)
+
+# Nouns of a term named after someone or something ("the Mohs scale", «la ley de Boyle», "the
+# Reynolds number"): the name in it is no place of the story, and the card asks a term.
+CONCEPT_HEADS = context.folded_words("""scale law laws principle effect equation constant theorem rule paradox
+    hypothesis number index ratio method process test cycle model theory reaction series distribution coefficient
+    escala ley leyes principio efecto ecuación constante teorema regla paradoja hipótesis número índice razón método
+    proceso prueba ciclo modelo teoría reacción serie distribución coeficiente""")
+
+
 class Builder:
     """Builds candidates from one document's facts; ``variant`` picks other distractors and
     other true/false choices, deterministically."""
@@ -901,8 +912,10 @@ class Builder:
             return pool
         return [*head[:-1], other, head[-1], *[m for m in pool[shown:] if m is not other]]
 
-    def usable(self, sentence: Sentence) -> bool:
-        """A sentence a question can quote: not too long, and not leaning on the one before."""
+    def usable(self, sentence: Sentence, *, taken_up: bool = False) -> bool:
+        """A sentence a question can quote: not too long, and not leaning on the one before
+        (with ``taken_up``, a sentence opening with an abstract noun that takes up the one
+        before, "La solución la propuso ...", passes: see ``about_apposed_person``)."""
         first = sentence.text.split()[0].strip(",") if sentence.text.split() else ""
         words = [fold(w.strip(",;:")) for w in sentence.text.split()]
         if self.list_fragment(sentence):
@@ -917,6 +930,7 @@ class Builder:
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
             and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
+            and (taken_up or not context.taken_up_subject(sentence.text, self.lang))  # "The result was ...", «La diferencia total supera ...»: quoted with the one before
             and self.definite_elsewhere.get(sentence.index, "\0") not in sentence.text  # "..., and the club never again won": another sentence's club
         )
 
@@ -1015,10 +1029,28 @@ class Builder:
                 yield from self.from_sentence(trimmed)
             elif (with_context := self.with_previous(previous, sentence)) is not None:
                 yield from self.from_sentence(with_context)
+            elif self.usable(sentence, taken_up=True):
+                yield from self.about_apposed_person(sentence)
             previous = sentence
         yield from self.orderings()
         yield from self.matchings()
         yield from self.cards()
+
+    def about_apposed_person(self, s: Sentence) -> Iterator[Candidate]:
+        """A sentence taking up an earlier one by an abstract noun ("La solución la propuso
+        Alberto de Palacio, un arquitecto nacido en Sestao en 1856"), with no sentence before it
+        in its paragraph to quote: only a gap in an apposition describing a person it names is
+        asked (the birth year is Palacio's, whatever the solution solved); never a statement."""
+        if not context.taken_up_subject(s.text, self.lang):
+            return
+        person = next((m for m in s.mentions if m.kind in ("person", "name") and APPOSITION.match(s.text, m.end - s.start)), None)
+        if person is None:
+            return
+        start = person.end
+        for candidate in self.from_sentence(s):
+            span = candidate.answer_span
+            if candidate.item.get("type") in ("fill_in", "numeric") and span is not None and span[0] > start:
+                yield candidate
 
     def from_sentence(self, s: Sentence) -> Iterator[Candidate]:
         turn = TYPE_TURNS[(s.index + self.variant) % len(TYPE_TURNS)]
@@ -1624,10 +1656,23 @@ class Builder:
     def place_front(self, term: str) -> str | None:
         """The place or named thing a card's front ends with ("The lower Chao Phraya", "El bajo
         Guadalquivir"): a name the document mentions as a place or as a name of no known kind,
-        with only common words before it. A term named after someone ends in its common noun
-        ("The Reynolds number") and is no place."""
+        with only common words before it, or such a name and a common noun or two after it ("The
+        Boliqueime yard", brief standalone: a thing of the story). A term named after someone
+        has a concept's noun ("The Reynolds number", «La escala de Mohs»: CONCEPT_HEADS) and is
+        no place."""
         words = term.split()
-        if not words or not words[-1][:1].isupper():
+        heads = [w for w in words if fold(w) not in self.lang.determiners]
+        # "La escala de Mohs", "The Mohs scale": a term named after someone, by its kind's noun.
+        if not words or any(fold(w) in CONCEPT_HEADS for w in heads[:1] + heads[-1:]):
+            return None
+        # "The Boliqueime yard", "the Ferrol yard" (brief standalone): a name of the story and
+        # one or two common nouns after it are a thing of the story, as "El llagar de Cabranes" is.
+        trailing = 0
+        while trailing < min(2, len(words) - 1) and words[-1 - trailing][:1].islower():
+            trailing += 1
+        if trailing and trailing < len(words) - 1:
+            words = words[:-trailing]
+        if not words[-1][:1].isupper():
             return None
         names = self.__dict__.get("_place_names")
         if names is None:

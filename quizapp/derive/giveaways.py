@@ -432,8 +432,9 @@ _FIGURE_IN_BRACKETS = re.compile(
 def converted_figure(draft: Draft, lang: Language) -> list[str]:
     """A numeric gap beside the same quantity in another unit ("35 metres (____ feet)", "____
     metros (unos 66 pies)"): whoever can convert, or reads the bracket, has the key (review 18,
-    "35 metres (115 feet)"). A bracket of anything else ("(built in 1890)") is no conversion."""
-    if draft.kind != "question" or draft.item.get("type") != "numeric":
+    "35 metres (115 feet)"), typed or offered with options. A bracket of anything else ("(built
+    in 1890)") is no conversion."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice"):
         return []
     for gap in gaps_of(draft):
         start, end = _GAP_IN_BRACKETS[0].search(gap.before), _GAP_IN_BRACKETS[1].match(gap.after)
@@ -462,10 +463,15 @@ CURRENCY_WORDS = {
 }
 _SYMBOL = r"(?:US\$|R\$|A\$|C\$|\$|€|£|¥)"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mil\s+millones|millones|mill[oó]n|billones|bill[oó]n|mil)"
-_CURRENCY_WORD = r"(?:[A-Za-zÁÉÍÓÚáéíóúñ]+)"
+# One word or two: "francs", "French francs", "US dollars", «francos franceses» (the currency's
+# own word is found among them: brief standalone).
+_CURRENCY_WORD = r"(?:[A-Za-zÁÉÍÓÚáéíóúñ]+(?:\s+[A-Za-zÁÉÍÓÚáéíóúñ]+)?)"
 _MONEY = rf"(?P<sym>{_SYMBOL})?\s?\d[\d.,]*\s*(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<word>{_CURRENCY_WORD})?"
-_CONNECT = (r"\s*(?:\(|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is|equivalent\s+to|equivalentes?\s+a)\s+)\s*"
-            r"(?:(?:about|some|roughly|around|nearly|almost|over|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[aá]s\s+de)\s+)?")
+_ABOUT_SUM = r"(?:about|some|roughly|around|nearly|almost|over|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[aá]s\s+de)"
+# "(", ", or", «, es decir», or a bare comma before "about", «unos» ("16 millones de francos,
+# unos ____ millones de euros": an apposition that restates the sum).
+_CONNECT = (rf"\s*(?:(?:\(|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is|equivalent\s+to|equivalentes?\s+a)\s+)\s*(?:{_ABOUT_SUM}\s+)?"
+            rf"|,\s+(?:(?:es\s+decir|o\s+sea|that\s+is),?\s+)?{_ABOUT_SUM}\s+)")
 # "____ trillion baht, or around US$45 billion": the gap's currency, then the other sum.
 _GAP_THEN_MONEY = re.compile(rf"^\s?(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<first>{_CURRENCY_WORD})?{_CONNECT}{_MONEY}", re.IGNORECASE)
 # "£200 million (about US$____ million)": a sum, then the gap in another currency.
@@ -478,12 +484,14 @@ def _currency(symbol: str | None, word: str | None) -> str | None:
     """The currency a symbol or a word names ("US$" and "dólares": "usd"), or None."""
     if symbol:
         return CURRENCY_SYMBOLS.get(symbol.lower())
-    return CURRENCY_WORDS.get(fold(word).lower()) if word else None
+    found = [CURRENCY_WORDS[w] for w in fold(word or "").lower().split() if w in CURRENCY_WORDS]
+    return found[0] if found else None
 
 
 def converted_money(draft: Draft, lang: Language) -> list[str]:
-    """A money gap beside the same sum in another currency, either way round."""
-    if draft.kind != "question" or draft.item.get("type") != "numeric":
+    """A money gap beside the same sum in another currency, either way round, typed or offered
+    with options (a cloze, a single choice: whoever knows the rate picks the key)."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice"):
         return []
     for gap in gaps_of(draft):
         symbol = _SYMBOL_BEFORE_GAP.search(gap.before)

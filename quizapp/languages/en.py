@@ -172,7 +172,7 @@ LANGUAGE = Language(
     object_pronouns=words("it its them their they him his her he she"),
     relative_heads=words("first last only second next same other former latter previous following"),
     relational_nouns=words("part parts rest side sides end half middle edge edges top bottom centre center front back beginning"),
-    abbreviations=words("mr mrs ms dr st prof gen col capt lt sgt rev jr sr inc ltd co no vs etc e.g i.e approx"),
+    abbreviations=words("mr mrs ms dr st prof gen col capt lt sgt rev jr sr inc ltd co no nos vs etc e.g i.e approx fig figs vol vols pp dept univ corp bros mt"),
     months=MONTHS,
     full_date=re.compile(
         rf"\b(?:(?P<day>[0-3]?\d)\s+{_MONTH}(?:\s+(?P<year>1\d{{3}}|20\d{{2}}))?"
