@@ -47,7 +47,7 @@ CONTRAST_HOLD = "held back: a true/false statement swapping the two halves of a 
 SCORE = BASE_SCORE["true_false"] - 0.3  # a fallback: a paragraph's facts first
 MAX_STATEMENT_WORDS = 32
 MAX_SUBJECT_WORDS = 6
-MIN_REST_WORDS = 2
+MIN_REST_WORDS = 1  # "The first trials used rats"
 STEM = 4  # letters two verb forms share ("hold"/"holds", "llevan"/"lleva")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -72,6 +72,7 @@ REPORTING = {
     "es": frozenset((
         "dijo", "dijeron", "sostuvo", "sostuvieron", "sostiene", "sostienen", "afirmo", "afirmaron", "afirma", "afirman", "defendio",
         "defendieron", "defiende", "defienden", "argumento", "argumentaron", "alego", "alegaron", "temia", "temian", "creia", "creian",
+        "defendia", "defendian", "sostenia", "sostenian", "afirmaba", "afirmaban", "decia", "decian", "aseguraba", "aseguraban",
         "cree", "creen", "advirtio", "advirtieron", "aseguro", "aseguraron", "asegura", "aseguran", "opinaba", "opinaban",
     )),
 }
@@ -95,6 +96,9 @@ ES_ADJECTIVE = re.compile(
     r"(?:al|ales|ar|ares|ico|ica|icos|icas|oso|osa|osos|osas|ivo|iva|ivos|ivas|ante|antes|ente|entes|ior|iores"
     r"|ado|ada|ados|adas|ido|ida|idos|idas|ble|bles|ino|ina|inos|inas|ero|era|eros|eras|eño|eña|eños|eñas)$"
 )
+DANGLING = frozenset(["of", "in", "on", "at", "to", "by", "for", "with", "and", "or", "de", "del", "en", "con", "por", "para", "a", "al", "y", "e", "o", "u", "que"])
+# Words between a subject and its verb that belong to the verb («la arcilla blanca se cuece»).
+CLITICS = {"es": frozenset(("se", "no"))}
 ES_NUMBER = {"el": ("los", False), "la": ("las", False), "los": ("el", True), "las": ("la", True)}
 
 
@@ -175,7 +179,8 @@ class ContrastDrafter:
         a, b = list(WORD.finditer(first)), list(WORD.finditer(second))
         b_positions = range(1, MAX_SUBJECT_WORDS + 1)
         if second_subject is not None:
-            b_positions = range(len(WORD.findall(second_subject)), len(WORD.findall(second_subject)) + 1)
+            marked = len(WORD.findall(second_subject))
+            b_positions = range(marked, marked + 2 if marked < len(b) and fold(b[marked].group()) in CLITICS.get(self.code, ()) else marked + 1)
         for i in range(1, min(len(a), MAX_SUBJECT_WORDS + 1)):
             for j in b_positions:
                 if j >= len(b) or not self.same_verb(a[i].group(), b[j].group()):
@@ -184,11 +189,17 @@ class ContrastDrafter:
                     continue  # "The outer tanks, which ..., hold": the subject ends at its verb
                 if second_subject is None and i + 1 < len(a) and j + 1 < len(b) and self.same_verb(a[i + 1].group(), b[j + 1].group()):
                     continue  # "The outer tanks hold ...; the inner tank ... holds": "tanks" is the subjects' noun
-                one = Half(first[:a[i].start()].strip(), a[i].group(), first[a[i].end():].strip())
-                two = Half(second[:b[j].start()].strip(), b[j].group(), second[b[j].end():].strip())
+                one, two = self.half(first, a, i), self.half(second, b, j)
                 if (halves := self.resolved(one, two)) is not None:
                     return halves
         return None
+
+    def half(self, text: str, words: list[re.Match[str]], verb: int) -> Half:
+        """``text`` as subject, verb and rest, the verb being ``words[verb]`` with a clitic
+        before it («la blanca se cuece»: «se cuece»)."""
+        start = verb - 1 if verb > 1 and fold(words[verb - 1].group()) in CLITICS.get(self.code, ()) else verb
+        at = words[start].start()
+        return Half(text[:at].strip(), text[at:words[verb].end()], text[words[verb].end():].strip())
 
     def linking(self, x: str, y: str) -> bool:
         """Whether both words are auxiliaries, or both reporting verbs: verbs without a shared stem."""
@@ -215,7 +226,15 @@ class ContrastDrafter:
         two = Half(subject, two.verb, two.rest)
         if fold(one.subject) == fold(two.subject):
             return None
+        if fold(one.verb.split()[-1]) in AUXILIARIES[self.code] and not self.kindred(one.subject, two.subject):
+            return None  # "Oak beams were used ..., whereas the aisles were roofed ...": not two of a kind
         return one, two
+
+    def kindred(self, x: str, y: str) -> bool:
+        """Whether two subjects share a content word ("the northern slopes", "the southern
+        slopes"): two things of one kind, where a verb as common as "are" says nothing."""
+        content = LEADS[self.code] | self.lang.words.stop_words
+        return bool({fold(w) for w in WORD.findall(x)} & {fold(w) for w in WORD.findall(y)} - content)
 
     def fair_subject(self, subject: str) -> bool:
         words = [fold(w) for w in WORD.findall(subject)]
@@ -223,33 +242,44 @@ class ContrastDrafter:
             return False
         if set(words) & (POINTING[self.code] | STANCE_NOUNS):
             return False
-        if words[-1] in self.lang.words.stop_words or words[-1] in LEADS[self.code]:
-            return False  # "Los" of «Los molinos de marea molían»: no subject ends on a small word
+        if words[-1] in LEADS[self.code] | DANGLING:
+            return False  # "Los" of «Los molinos de marea molían»: no subject ends on an article or a preposition
         return (words[0] in LEADS[self.code] and len(words) > 1) or subject[:1].isupper() or words[-1].endswith("s")
 
     def name_of(self, subject: str, first: str) -> str | None:
         """The second half's subject as a statement may open with it: "the inner one" of "the
         outer chambers" is "the inner chamber"; «el central» of «los conductos laterales» is «el
-        conducto central»; None when it names nothing of its own and cannot be resolved."""
+        conducto central», «los del sur» of «los tejados del norte» «los tejados del sur»; None
+        when it names nothing of its own and cannot be resolved."""
         words = subject.split()
         head = first.split()
         if self.code == "en" and words and words[-1].lower() in ("one", "ones"):
             if len(head) < 2 or (words[-1].lower() == "ones") != head[-1].lower().endswith("s"):
                 return None
             return " ".join([*words[:-1], head[-1]])
-        if self.code == "es" and len(words) == 2 and words[0].lower() in ES_NUMBER and ES_ADJECTIVE.search(words[1].lower()):
-            if len(head) != 3 or head[0].lower() not in ES_NUMBER or not ES_ADJECTIVE.search(head[2].lower()):
-                return subject if self.used_as_noun(words[1]) else None
-            if self.used_as_noun(words[1]):
-                return subject  # «el canal»: a noun the text writes after an article elsewhere
-            noun: str | None = head[1]
-            if words[0].lower() != head[0].lower():
-                other, singular = ES_NUMBER[head[0].lower()]
-                if other != words[0].lower():
-                    return None
-                noun = _spanish_singular(head[1]) if singular else _spanish_plural(head[1])
-            return f"{words[0]} {noun} {words[1]}" if noun else None
-        return subject
+        if self.code != "es" or len(words) < 2 or words[0].lower() not in ES_NUMBER:
+            return subject
+        noun_first = len(head) >= 2 and head[0].lower() in ES_NUMBER and head[1][:1].islower() and fold(head[1]) not in self.lang.words.stop_words
+        if words[1].lower() in ("de", "del"):  # «los de segundo», «la del norte»
+            return self.with_noun(words, head) if noun_first else None
+        if len(words) != 2 or not words[1][:1].islower() or self.used_as_noun(words[1]):
+            return subject  # «el Duero», «el canal» (a noun the text writes after an article elsewhere)
+        if not (noun_first and len(head) == 3 and head[2][:1].islower()):
+            return subject  # «el floema» after «el xilema»: two nouns
+        if ES_ADJECTIVE.search(words[1].lower()) or words[1][-2:].lower() == head[2][-2:].lower():
+            return self.with_noun(words, head)  # «la central» after «las piletas exteriores»
+        return None  # «la savia» after «la arcilla roja»: a noun or an ellipsis, no telling
+
+    def with_noun(self, words: list[str], head: list[str]) -> str | None:
+        """``words`` (an article and what follows) with the noun of ``head`` after its article,
+        in the article's number: «la» + «piletas» + «central» is «la pileta central»."""
+        noun: str | None = head[1]
+        if words[0].lower() != head[0].lower():
+            other, singular = ES_NUMBER[head[0].lower()]
+            if other != words[0].lower():
+                return None
+            noun = _spanish_singular(head[1]) if singular else _spanish_plural(head[1])
+        return " ".join([words[0], noun, *words[1:]]) if noun else None
 
     def used_as_noun(self, word: str) -> bool:
         """Whether the document writes ``word`` after an article twice or more: a noun."""

@@ -22,6 +22,7 @@ FILTERS = [
                  "engineers, however, argued that the old beds needed a deeper layer of sand."),
     Paragraph(6, "The outer beds hold the river water for a day; the other, by contrast, holds it for a week."),
     Paragraph(7, "The old pump house burns coal from the Tarrow pits. The new pump house, by contrast, burns gas from the town works."),
+    Paragraph(8, "The settling tanks were built of brick, whereas the engine house was roofed with slate."),
 ]
 
 SALINA = [
@@ -37,6 +38,9 @@ SALINA = [
     Paragraph(6, "Los partidarios dijeron que el mercado traería empleo; los detractores, en cambio, dijeron que "
                  "cerraría las tiendas."),
     Paragraph(7, "El horno viejo quemaba leña de encina. El horno nuevo, por el contrario, quemaba carbón de las minas de Utrillas."),
+    Paragraph(8, "Las mulas de la sierra acarreaban la sal en verano, mientras que las del valle acarreaban la sal todo el año."),
+    Paragraph(9, "La sal gruesa se vendía a los ganaderos; la sal fina, en cambio, se vendía en las tiendas de Sigüenza."),
+    Paragraph(10, "La sal blanca se guardaba en sacos de lino; la parda, en cambio, se guardaba en cestos de esparto."),
 ]
 
 
@@ -91,11 +95,20 @@ def test_a_contrast_whose_second_half_is_the_next_sentence_is_asked_too() -> Non
     assert ("El horno nuevo quemaba carbón de las minas de Utrillas.", True) in es[7]
 
 
+def test_an_elided_noun_after_an_article_and_a_pronoun_before_the_verb_are_read() -> None:
+    es = _statements(SALINA, "es", ready=False)
+    assert ("Las mulas del valle acarreaban la sal en verano.", False) in es[8]  # «las del valle»
+    assert ("La sal fina se vendía a los ganaderos.", False) in es[9]  # «se vendía»
+    assert ("La sal gruesa se vendía en las tiendas de Sigüenza.", False) in es[9]
+
+
 def test_no_statement_on_a_half_that_names_nothing_or_on_sides_named_by_their_stance() -> None:
     en = _statements(FILTERS, "en", ready=False)
     assert 6 not in en  # "the other" names nothing
+    assert 8 not in en  # "were" / "was": tanks and a house are not two of a kind
     es = _statements(SALINA, "es", ready=False)
     assert 6 not in es  # «los partidarios» / «los detractores»: guessed from the tone
+    assert 10 not in es  # «la parda»: an elided noun or a noun of its own, no telling
 
 
 def test_contrast_paragraphs_with_nothing_else_to_ask_get_a_ready_statement() -> None:
