@@ -59,10 +59,22 @@ MARKED = {
 }
 JOINED = {"en": r"whereas|while", "es": r"mientras que"}
 # Auxiliaries and copulas: a verb both halves may have without sharing a stem ("is"/"are").
-AUXILIARIES = {
-    "en": frozenset(["is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "might", "must", "do", "does", "did"]),
-    "es": frozenset(["es", "son", "era", "eran", "fue", "fueron", "esta", "estan", "estaba", "estaban", "tiene", "tienen", "tenia", "tenian", "ha", "han", "habia", "habian", "puede", "pueden"]),
+AUXILIARIES = {  # in groups: "has" and "is" are no pair ("The left lung has two lobes, whereas the right lung is larger")
+    "en": (frozenset(["is", "are", "was", "were"]), frozenset(["has", "have", "had"]), frozenset(["can", "could", "will", "would", "may", "might", "must"]), frozenset(["do", "does", "did"])),
+    "es": (
+        frozenset(["es", "son", "era", "eran", "fue", "fueron"]), frozenset(["esta", "estan", "estaba", "estaban"]),
+        frozenset(["tiene", "tienen", "tenia", "tenian"]), frozenset(["ha", "han", "habia", "habian"]), frozenset(["puede", "pueden", "podia", "podian"]),
+    ),
 }
+# Two different verbs of one inflection ("collects"/"receives", «recogían»/«recibían») after two
+# subjects of one kind ("the lower draw-hole"/"the upper draw-hole"): the swapped statement keeps
+# its own verb and takes the other subject ("The upper draw-hole collects the burnt lime.").
+INFLECTIONS = {
+    "en": re.compile(r"(?:(?<![su])s|ed)$"),
+    "es": re.compile(r"(?:aron|ieron|aban|ían|ian|aba|ía|ia|an|en|ó|ió)$"),
+}
+# Endings of one tense and person («molían», «batanaban»: the imperfect's third person plural).
+INFLECTION_CLASSES = {"ieron": "aron", "ían": "aban", "ian": "aban", "ía": "aba", "ia": "aba", "en": "an", "ió": "ó"}
 REPORTING = {
     "en": frozenset((
         "said", "argued", "claimed", "insisted", "warned", "maintained", "contended", "held", "believed", "thought", "feared",
@@ -109,6 +121,7 @@ class Half:
     subject: str
     verb: str
     rest: str  # after the verb, without the closing full stop
+    shared: bool = True  # the halves' verbs are one verb (a false statement takes the other half's form)
 
 
 class ContrastDrafter:
@@ -192,6 +205,33 @@ class ContrastDrafter:
                 one, two = self.half(first, a, i), self.half(second, b, j)
                 if (halves := self.resolved(one, two)) is not None:
                     return halves
+        return self.split_kindred(first, second, a, b, b_positions)
+
+    def split_kindred(
+        self, first: str, second: str, a: list[re.Match[str]], b: list[re.Match[str]], b_positions: range,
+    ) -> tuple[Half, Half] | None:
+        """Two halves with different verbs of one inflection, right after two subjects of one
+        kind ("The lower draw-hole collects ...; the upper draw-hole, by contrast, receives ...")."""
+        inflection = INFLECTIONS[self.code]
+        for i in range(1, min(len(a), MAX_SUBJECT_WORDS + 1)):
+            x = a[i].group()
+            if not x.islower() or fold(x) in self.lang.words.stop_words or not (x_ending := inflection.search(x)):
+                continue
+            for j in b_positions:
+                if j >= len(b):
+                    continue
+                y = b[j].group()
+                if not y.islower() or fold(y) in self.lang.words.stop_words or not (ending := inflection.search(y)):
+                    continue
+                if INFLECTION_CLASSES.get(ending.group(), ending.group()) != INFLECTION_CLASSES.get(x_ending.group(), x_ending.group()):
+                    continue
+                if first[a[i - 1].end():a[i].start()] != " " or second[b[j - 1].end():b[j].start()] != " ":
+                    continue
+                one, two = self.half(first, a, i), self.half(second, b, j)
+                if not self.kindred(one.subject, two.subject):
+                    continue
+                if (halves := self.resolved(Half(one.subject, one.verb, one.rest, False), Half(two.subject, two.verb, two.rest, False))) is not None:
+                    return halves
         return None
 
     def half(self, text: str, words: list[re.Match[str]], verb: int) -> Half:
@@ -204,7 +244,7 @@ class ContrastDrafter:
     def linking(self, x: str, y: str) -> bool:
         """Whether both words are auxiliaries, or both reporting verbs: verbs without a shared stem."""
         fx, fy = fold(x), fold(y)
-        return (fx in AUXILIARIES[self.code] and fy in AUXILIARIES[self.code]) or (fx in REPORTING[self.code] and fy in REPORTING[self.code])
+        return any(fx in group and fy in group for group in AUXILIARIES[self.code]) or (fx in REPORTING[self.code] and fy in REPORTING[self.code])
 
     def same_verb(self, x: str, y: str) -> bool:
         fx, fy = fold(x), fold(y)
@@ -223,10 +263,10 @@ class ContrastDrafter:
         subject = self.name_of(two.subject, one.subject)
         if subject is None or not self.fair_subject(one.subject) or not self.fair_subject(subject):
             return None
-        two = Half(subject, two.verb, two.rest)
+        two = Half(subject, two.verb, two.rest, two.shared)
         if fold(one.subject) == fold(two.subject):
             return None
-        if fold(one.verb.split()[-1]) in AUXILIARIES[self.code] and not self.kindred(one.subject, two.subject):
+        if any(fold(one.verb.split()[-1]) in group for group in AUXILIARIES[self.code]) and not self.kindred(one.subject, two.subject):
             return None  # "Oak beams were used ..., whereas the aisles were roofed ...": not two of a kind
         return one, two
 
@@ -296,7 +336,7 @@ class ContrastDrafter:
                 continue
             fact = f"{s.index}:contrast:{index}"
             for truth in (True, False):
-                subject, verb = (mine.subject, mine.verb) if truth else (other.subject, other.verb)
+                subject, verb = (mine.subject, mine.verb) if truth else (other.subject, other.verb if mine.shared else mine.verb)
                 statement = f"{subject[0].upper()}{subject[1:]} {verb} {mine.rest}."
                 if len(statement.split()) > MAX_STATEMENT_WORDS:
                     break

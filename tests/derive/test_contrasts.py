@@ -23,6 +23,7 @@ FILTERS = [
     Paragraph(6, "The outer beds hold the river water for a day; the other, by contrast, holds it for a week."),
     Paragraph(7, "The old pump house burns coal from the Tarrow pits. The new pump house, by contrast, burns gas from the town works."),
     Paragraph(8, "The settling tanks were built of brick, whereas the engine house was roofed with slate."),
+    Paragraph(9, "The lower sluice drains the settled mud; the upper sluice, by contrast, admits fresh river water."),
 ]
 
 SALINA = [
@@ -41,6 +42,7 @@ SALINA = [
     Paragraph(8, "Las mulas de la sierra acarreaban la sal en verano, mientras que las del valle acarreaban la sal todo el año."),
     Paragraph(9, "La sal gruesa se vendía a los ganaderos; la sal fina, en cambio, se vendía en las tiendas de Sigüenza."),
     Paragraph(10, "La sal blanca se guardaba en sacos de lino; la parda, en cambio, se guardaba en cestos de esparto."),
+    Paragraph(11, "Los carros de la salina cargaban sal en el almacén, mientras que los carros del pueblo traían leña del monte."),
 ]
 
 
@@ -100,6 +102,15 @@ def test_an_elided_noun_after_an_article_and_a_pronoun_before_the_verb_are_read(
     assert ("Las mulas del valle acarreaban la sal en verano.", False) in es[8]  # «las del valle»
     assert ("La sal fina se vendía a los ganaderos.", False) in es[9]  # «se vendía»
     assert ("La sal gruesa se vendía en las tiendas de Sigüenza.", False) in es[9]
+
+
+def test_two_different_verbs_after_two_subjects_of_one_kind_swap_the_subjects() -> None:
+    en = _statements(FILTERS, "en", ready=False)
+    assert ("The upper sluice drains the settled mud.", False) in en[9]
+    assert ("The lower sluice admits fresh river water.", False) in en[9]
+    es = _statements(SALINA, "es", ready=False)
+    assert ("Los carros del pueblo cargaban sal en el almacén.", False) in es[11]
+    assert ("Los carros de la salina traían leña del monte.", False) in es[11]
 
 
 def test_no_statement_on_a_half_that_names_nothing_or_on_sides_named_by_their_stance() -> None:
