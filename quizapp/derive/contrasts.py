@@ -58,6 +58,7 @@ MARKED = {
     "es": r"en cambio|por el contrario|por contra|en contraste|sin embargo|por su parte",
 }
 JOINED = {"en": r"whereas|while", "es": r"mientras que"}
+UNLIKE = {"en": r"Unlike", "es": r"A diferencia de(?P<del>l(?=\s))?"}
 # Auxiliaries and copulas: a verb both halves may have without sharing a stem ("is"/"are").
 AUXILIARIES = {  # in groups: "has" and "is" are no pair ("The left lung has two lobes, whereas the right lung is larger")
     "en": (frozenset(["is", "are", "was", "were"]), frozenset(["has", "have", "had"]), frozenset(["can", "could", "will", "would", "may", "might", "must"]), frozenset(["do", "does", "did"])),
@@ -164,6 +165,8 @@ class ContrastDrafter:
         if not text.endswith(".") or re.search(r"[«»\"“”()?!:]", text):
             return None
         body = text[:-1]
+        if (unlike := re.match(rf"^(?:{UNLIKE[self.code]})\s+(?P<x>[^,;]+),\s+(?P<b>[^;]+)$", body)) is not None:
+            return self.one_sided(("el " if unlike.groupdict().get("del") else "") + unlike.group("x"), unlike.group("b"))
         marked = re.match(rf"^(?P<a>[^;]+?)(?:;|,\s+but|;\s+but)\s+(?P<s>[^,;]+?),\s+(?:{MARKED[self.code]}),\s+(?P<b>[^;]+)$", body, re.IGNORECASE)
         if marked:
             first, second = marked.group("a"), f"{marked.group('s')} {marked.group('b')}"
@@ -173,6 +176,35 @@ class ContrastDrafter:
                 return None
             first, second = joined.group("a"), joined.group("b")
         return self.split(first, second, second_subject=marked.group("s") if marked else None)
+
+    def one_sided(self, other: str, clause: str) -> tuple[Half, Half] | None:
+        """"Unlike the outer chambers, the inner chamber holds lye" («A diferencia de ...»): the
+        clause's half, and the other thing as a half with nothing of its own to ask, whose
+        statement is the clause with the other thing as its subject (false)."""
+        words = list(WORD.finditer(clause))
+        for i in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
+            verb = words[i].group()
+            auxiliary = any(fold(verb) in group for group in AUXILIARIES[self.code])
+            if not verb.islower() or (fold(verb) in self.lang.words.stop_words and not auxiliary) or fold(verb) in LEADS[self.code]:
+                continue
+            if not auxiliary and not INFLECTIONS[self.code].search(verb):
+                continue  # «el almacén nuevo tenía»: "nuevo" is no verb
+            if clause[words[i - 1].end():words[i].start()] != " ":
+                continue
+            two = self.half(clause, words, i)
+            subject = self.name_of(two.subject, other)
+            if subject is None or not self.kindred(other, subject) or self.plural(other) != self.plural(subject):
+                continue  # "Unlike the inner chambers, the outer chamber holds": "hold" would not agree
+            if (halves := self.resolved(Half(other, "", "", False), Half(two.subject, two.verb, two.rest, False))) is not None:
+                return halves
+        return None
+
+    def plural(self, subject: str) -> bool:
+        words = subject.split()
+        if self.code == "es":
+            return fold(words[0]) in ("los", "las", "unos", "unas") if words else False
+        head = [w for w in words if fold(w) not in self.lang.words.stop_words]
+        return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith("ss")
 
     def second_sentence(self, before: str, text: str) -> tuple[Half, Half] | None:
         """The halves of a contrast whose second half is ``text`` ("The inner tank, by contrast,
@@ -266,7 +298,7 @@ class ContrastDrafter:
         two = Half(subject, two.verb, two.rest, two.shared)
         if fold(one.subject) == fold(two.subject):
             return None
-        if any(fold(one.verb.split()[-1]) in group for group in AUXILIARIES[self.code]) and not self.kindred(one.subject, two.subject):
+        if any(fold((one.verb or two.verb).split()[-1]) in group for group in AUXILIARIES[self.code]) and not self.kindred(one.subject, two.subject):
             return None  # "Oak beams were used ..., whereas the aisles were roofed ...": not two of a kind
         return one, two
 
@@ -274,7 +306,10 @@ class ContrastDrafter:
         """Whether two subjects share a content word ("the northern slopes", "the southern
         slopes"): two things of one kind, where a verb as common as "are" says nothing."""
         content = LEADS[self.code] | self.lang.words.stop_words
-        return bool({fold(w) for w in WORD.findall(x)} & {fold(w) for w in WORD.findall(y)} - content)
+
+        def stems(text: str) -> set[str]:  # «conducto», «conductos»: one word
+            return {re.sub(r"(?:es|s)$", "", fold(w)) for w in WORD.findall(text) if fold(w) not in content}
+        return bool(stems(x) & stems(y))
 
     def fair_subject(self, subject: str) -> bool:
         words = [fold(w) for w in WORD.findall(subject)]

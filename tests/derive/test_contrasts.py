@@ -24,6 +24,8 @@ FILTERS = [
     Paragraph(7, "The old pump house burns coal from the Tarrow pits. The new pump house, by contrast, burns gas from the town works."),
     Paragraph(8, "The settling tanks were built of brick, whereas the engine house was roofed with slate."),
     Paragraph(9, "The lower sluice drains the settled mud; the upper sluice, by contrast, admits fresh river water."),
+    Paragraph(10, "Unlike the old intake, the new intake draws water from below the weir."),
+    Paragraph(11, "Unlike the outer beds, the inner bed drains into the river."),
 ]
 
 SALINA = [
@@ -43,6 +45,7 @@ SALINA = [
     Paragraph(9, "La sal gruesa se vendía a los ganaderos; la sal fina, en cambio, se vendía en las tiendas de Sigüenza."),
     Paragraph(10, "La sal blanca se guardaba en sacos de lino; la parda, en cambio, se guardaba en cestos de esparto."),
     Paragraph(11, "Los carros de la salina cargaban sal en el almacén, mientras que los carros del pueblo traían leña del monte."),
+    Paragraph(12, "A diferencia del almacén viejo, el almacén nuevo tenía suelo de madera."),
 ]
 
 
@@ -111,6 +114,14 @@ def test_two_different_verbs_after_two_subjects_of_one_kind_swap_the_subjects() 
     es = _statements(SALINA, "es", ready=False)
     assert ("Los carros del pueblo cargaban sal en el almacén.", False) in es[11]
     assert ("Los carros de la salina traían leña del monte.", False) in es[11]
+
+
+def test_unlike_asks_the_clause_of_the_other_thing() -> None:
+    en = _statements(FILTERS, "en", ready=False)
+    assert en[10] == {("The new intake draws water from below the weir.", True), ("The old intake draws water from below the weir.", False)}
+    assert 11 not in en  # "The outer beds drains": the verb would not agree
+    es = _statements(SALINA, "es", ready=False)
+    assert es[12] == {("El almacén nuevo tenía suelo de madera.", True), ("El almacén viejo tenía suelo de madera.", False)}
 
 
 def test_no_statement_on_a_half_that_names_nothing_or_on_sides_named_by_their_stance() -> None:
