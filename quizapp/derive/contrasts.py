@@ -13,14 +13,24 @@ balance of true and false answers. The swap is plausible by construction (the ot
 same contrast) and only a reader knows which way round it is.
 
 Each half is read as subject, verb and the rest: the verb is the word both halves share
-(by its stem: "hold"/"holds", «llevan»/«lleva»), or an auxiliary or a reporting verb in both
-("is"/"are", "said"/"argued"). The swapped statement puts the other half's subject and verb
-before this half's rest ("The inner tank" + "holds" + "brine"), so the verb agrees with its
-subject. Written only where it stands alone and is fair:
+(by its stem: "hold"/"holds", «llevan»/«lleva»), or an auxiliary of one group or a reporting
+verb in both ("is"/"are", "said"/"argued"). The swapped statement puts the other half's subject
+and verb before this half's rest ("The inner tank" + "holds" + "brine"), so the verb agrees with
+its subject. Two different verbs of one tense and person after two subjects of one kind (a
+shared word: "the lower sluice drains ...; the upper sluice, by contrast, admits ...") swap the
+subjects and keep each half's verb; so does "Unlike the old intake, the new intake draws ..."
+(«A diferencia de ...»), whose one half is the clause, when the two subjects agree in number.
+The second half may be the next sentence ("The old pump house burns coal ... The new pump
+house, by contrast, burns gas ..."), both then quoted in the explanation. Written only where
+it stands alone and is fair:
 
 - each subject names its thing: no pronoun, no "the other", «el otro»; an elliptical one is
   resolved from the first half ("the inner one" of "the outer chambers": the inner chamber; «el
-  central» of «los conductos laterales»: el conducto central) or no item is made;
+  central» of «los conductos laterales»: el conducto central; «las del valle» of «las mulas de
+  la sierra»: las mulas del valle) or no item is made («la parda» after «la sal blanca»: an
+  elided noun or a noun of its own, no telling);
+- two halves joined by an auxiliary have subjects of one kind (a shared word: not "Oak beams
+  were used ..., whereas the aisles were roofed ...");
 - a rest holds no word leaning on another sentence or on the other half (a pronoun, "also",
   "instead", «también») and does not name the other half's subject;
 - the subjects are no stance nouns ("Supporters" / "opponents"): their claims are guessed
