@@ -120,6 +120,7 @@ ES_ADJECTIVE = re.compile(
     r"|ado|ada|ados|adas|ido|ida|idos|idas|ble|bles|ino|ina|inos|inas|ero|era|eros|eras|eño|eña|eños|eñas)$"
 )
 DANGLING = frozenset(["of", "in", "on", "at", "to", "by", "for", "with", "and", "or", "de", "del", "en", "con", "por", "para", "a", "al", "y", "e", "o", "u", "que"])
+ADVERBS = frozenset(["not", "never", "always", "often", "rarely", "seldom", "only", "also", "still", "usually", "nunca", "siempre", "solo", "tambien", "ya", "casi", "apenas"])
 # Words between a subject and its verb that belong to the verb («la arcilla blanca se cuece»).
 CLITICS = {"es": frozenset(("se", "no"))}
 ES_NUMBER = {"el": ("los", False), "la": ("las", False), "los": ("el", True), "las": ("la", True)}
@@ -327,6 +328,8 @@ class ContrastDrafter:
             return False
         if set(words) & (POINTING[self.code] | STANCE_NOUNS):
             return False
+        if set(words) & ADVERBS:
+            return False  # "The lower tank never freezes": the verb's adverb is no part of the subject
         if words[-1] in LEADS[self.code] | DANGLING:
             return False  # "Los" of «Los molinos de marea molían»: no subject ends on an article or a preposition
         return (words[0] in LEADS[self.code] and len(words) > 1) or subject[:1].isupper() or words[-1].endswith("s")

@@ -26,6 +26,7 @@ FILTERS = [
     Paragraph(9, "The lower sluice drains the settled mud; the upper sluice, by contrast, admits fresh river water."),
     Paragraph(10, "Unlike the old intake, the new intake draws water from below the weir."),
     Paragraph(11, "Unlike the outer beds, the inner bed drains into the river."),
+    Paragraph(12, "The cellar never floods, whereas the yard floods every spring."),
 ]
 
 SALINA = [
@@ -128,6 +129,7 @@ def test_no_statement_on_a_half_that_names_nothing_or_on_sides_named_by_their_st
     en = _statements(FILTERS, "en", ready=False)
     assert 6 not in en  # "the other" names nothing
     assert 8 not in en  # "were" / "was": tanks and a house are not two of a kind
+    assert 12 not in en  # "The cellar never floods every spring": "never" is the verb's, not the subject's
     es = _statements(SALINA, "es", ready=False)
     assert 6 not in es  # «los partidarios» / «los detractores»: guessed from the tone
     assert 10 not in es  # «la parda»: an elided noun or a noun of its own, no telling
