@@ -31,6 +31,7 @@ from quizapp.derive.functions import FUNCTION_HOLD, FunctionDrafter
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.concepts import ConceptDrafter
+from quizapp.derive.contrasts import CONTRAST_HOLD, ContrastDrafter
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive import accept_variants, card_checks
@@ -122,6 +123,8 @@ class RuleDrafter:
         for candidate in FunctionDrafter(builder).candidates():  # what a term does (explanations)
             drafts.append(_draft(candidate, variant))
         for candidate in AppositionDrafter(builder).candidates():  # a rare term's apposition (explanations)
+            drafts.append(_draft(candidate, variant))
+        for candidate in ContrastDrafter(builder).candidates():  # a contrast's two halves swapped (explanations, arguments)
             drafts.append(_draft(candidate, variant))
         return _once_each(drafts)
 
@@ -853,10 +856,10 @@ SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
-    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + "|" + re.escape(LIST_CARD_HOLD) + ")"
+    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + "|" + re.escape(LIST_CARD_HOLD) + "|" + re.escape(CONTRAST_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
-LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD)  # cover8's cards: after a paragraph's facts, before its word gaps
+LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD, CONTRAST_HOLD)  # cover8's cards and a contrast's statements: after a paragraph's facts, before its word gaps
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
 
 
@@ -887,7 +890,7 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
     for number, ready in _uncovered(drafts, content):
         waiting = [
             d for d in drafts
-            if d.paragraph == number and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES or d.problems[0].startswith(ACTOR_HOLD))
+            if d.paragraph == number and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES or d.problems[0].startswith((ACTOR_HOLD, CONTRAST_HOLD)))
             and all(SET_REASONS.match(p) for p in d.problems) and is_last_resort(d) == last_resort
         ]
         per_paragraph = Counter(o.paragraph for o in ready)
@@ -897,13 +900,17 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
         # gap on one of its lower-case words, which a reader guesses from the sentence (cover8).
         claimed = any(d.problems[0].startswith(LATE_CARD_HOLDS) for d in waiting)
 
-        def order(d: Draft, claimed: bool = claimed) -> tuple[int, float, float, str]:
+        # A statement brought in for a paragraph has the answer the ready statements have fewer of.
+        answers = [o.item["answer"] for o in ready if o.item.get("type") == "true_false"]
+        wanted = sum(answers) * 2 <= len(answers)
+
+        def order(d: Draft, claimed: bool = claimed, wanted: bool = wanted) -> tuple[int, bool, float, float, str]:
             tier = 0
             if claimed and d.problems[0].startswith(LATE_CARD_HOLDS):
                 tier = 1
             elif claimed and d.problems[0].startswith(DETAIL_WORD_HOLD):
                 tier = 2
-            return (tier, specificity(d, language), -d.score, d.key)
+            return (tier, d.item.get("type") == "true_false" and d.item["answer"] is not wanted, specificity(d, language), -d.score, d.key)
 
         for d in sorted(waiting, key=order)[:COVER_TRIES]:
             sentence = _sentence_of(d, sentences) if d.kind == "question" else None
