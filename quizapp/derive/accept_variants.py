@@ -68,11 +68,14 @@ def double_surname(b: Builder, m: Mention) -> list[str] | None:
 def named_person_surname(b: Builder, m: Mention) -> list[str] | None:
     """A two-word name of no known kind that reads as a person's (a known given name, or a
     title or role before it in the text: titled_names.py): "Rosa Mendiola" also "Mendiola",
-    unless another person shares it; a firm ("Brawner Builders") by its own word."""
+    unless another person shares it; a firm ("Brawner Builders") by its own word. A name of
+    three words the text marks by a title, a role or a verb is a person's too ("Pandit Ram
+    Sharan Verma": "Verma"; shortnames)."""
     value = str(m.value)
-    if m.kind == "name" and len(value.split()) == 2 and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
+    words = len(value.split())
+    if m.kind == "name" and (words == 2 or (words == 3 and b.titled(m))) and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
         surname = b.surname_word(m)
-        return [value] if b.names_other(m, surname) else [value, b.firm_name(value) or surname]
+        return [value] if b.names_other(m, surname) or b.place_called(m, surname) else [value, b.firm_name(value) or surname]
     return None
 
 
@@ -89,7 +92,7 @@ def person_surname(b: Builder, m: Mention) -> list[str] | None:
         forms.append(firm)  # a firm read as a person: "Brawner", never "Builders"
     elif not any(ROMAN.match(w) for w in words) and not b.surname_shared(m) and (
         not {fold(w) for w in words[:-1]} & b.connector_words or (m.identity, fold(words[-1])) in b.written
-    ) and not b.names_other(m, b.surname_word(m)):
+    ) and not b.names_other(m, b.surname_word(m)) and not b.place_called(m, b.surname_word(m)):
         forms.append(b.surname_word(m))  # "Hou" of "Hou Debang", a name in Chinese order
     return forms
 
@@ -272,6 +275,7 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
         and not (b.listed_name(m) and form in str(m.value).split())  # "Quispe", "Soto": a surname the name lists give
         and not (form == str(m.value).split()[-1] and b.listed_with_person(m))  # «Torres», «Cura»: a person listed with a part
         and form not in (sibling_given_name(b, m) or [])  # "Edith" of "Maude and Edith Rosslyn"
+        and not (form in (b.particle_surname(m) or []) and b.marked_person(m))  # «Peña» of «Juan de la Peña»
         and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
     )
 
