@@ -560,15 +560,39 @@ LATIN_TAG = re.compile(r"^(?:Latin\s+(?P<after>[A-Z][\w'’-]+)|(?P<before>[A-Z]
 
 def tagged_name_order(draft: Draft, ctx: DraftContext) -> None:
     """A name with a language tag also accepts the tag's other order ("Latin Grammy" and
-    «Grammy Latino», both ways): the same award. Not the bare name ("Grammy"): that is another
-    award (shortforms, issue 10 item 3)."""
+    «Grammy Latino», both ways): the same award. Not the bare name ("Grammy"), another award
+    (shortforms, issue 10 item 3), unless the text itself calls it so ("the Latin Grammy ...
+    the Grammy hangs in the tower": ``dropped_tag``). Not a place («América Latina»: its other
+    name is place_kinds.OTHER_NAMES')."""
     for gap in giveaways.gaps_of(draft, typed=True):
-        found = LATIN_TAG.match(str(gap.accept[0]).strip()) if gap.accept else None
-        if found is None:
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = LATIN_TAG.match(key)
+        if found is None or ctx.lang.is_known_place(key) or other_country_names(key, ctx.lang.code):
             continue
-        other = f"{found.group('after')} Latino" if found.group("after") else f"Latin {found.group('before')}"
-        if fold(other) not in {fold(str(a)) for a in gap.accept}:
-            gap.accept.append(other)
+        bare = found.group("after") or found.group("before")
+        other = f"{bare} Latino" if found.group("after") else f"Latin {bare}"
+        for form in (other, *([bare] if dropped_tag(bare, ctx) else [])):
+            if fold(form) not in {fold(str(a)) for a in gap.accept}:
+                gap.accept.append(form)
+
+
+def dropped_tag(bare: str, ctx: DraftContext) -> bool:
+    """Whether the document writes the tagged name ``bare`` without its tag, after a definite
+    article ("the Grammy", «el Grammy»), and never as one of several ("a Grammy", «un Grammy»,
+    "Grammys") nor as the start of another name ("Grammy Awards"): then it is the text's short
+    name for the tagged one, not another award."""
+    definite = {"the", "el", "la", "los", "las"}
+    indefinite = {"a", "an", "un", "una", "unos", "unas"}
+    seen = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", ctx.document):
+        before, after = ctx.document[max(0, m.start() - 20):m.start()], ctx.document[m.end():m.end() + 20]
+        if re.search(r"Latin\s+$", before) or re.match(r"\s+Latin[oa]s?\b", after):
+            continue  # the tagged name itself
+        previous = fold(before.split()[-1]) if before.split() else ""
+        if previous in indefinite or re.match(r"(?:s\b|['’]?s\s|\s+[A-ZÁÉÍÓÚÑ])", after):
+            return False
+        seen = seen or previous in definite
+    return seen
 
 
 DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name)

@@ -82,11 +82,25 @@ def test_an_office_in_apposition_says_a_person() -> None:
     _accepted(derive_drafts(document(FAROS), "es"), "Hugo Galindo", "Galindo")
 
 
+def test_a_tagged_award_by_the_name_the_text_also_writes() -> None:
+    """"the Latin Grammy ... the Grammy": "Grammy" too, and «el Grammy Latino ... el Grammy»."""
+    _accepted(derive_drafts(document(LIGHTS), "en"), "Latin Grammy", "Grammy Latino", "Grammy")
+    _accepted(derive_drafts(document(FAROS), "es"), "Grammy Latino", "Latin Grammy", "Grammy")
+
+
+def test_a_region_by_its_other_everyday_name() -> None:
+    """«Latinoamérica» and «América Latina» are one region: each accepts the other."""
+    drafts = derive_drafts(document(FAROS), "es")
+    _accepted(drafts, "Latinoamérica", "América Latina")
+    _accepted(drafts, "América Latina", "Latinoamérica")
+
+
 SHARED = [
     "The lighthouses of Carrow",
     "Pierre de La Roche and his cousin Marie de La Roche built the first stone tower on the cape in 1702.",
     "In 1730 the Jesuit Tomás de Aranda mapped the reefs below the tower.",
     "The keepers' wives came from the town of Aranda, far inland.",
+    "In 1990 the keepers' choir won a Grammy and a Latin Grammy for its sea songs.",
     "The county surveyor, Alice Brennan, wrote the report on the reefs in 1870.",
     "The surveyor's assistants came from the village of Brennan on the far shore.",
 ]
@@ -95,9 +109,10 @@ SHARED = [
 def test_a_short_form_that_is_another_entity_is_not_accepted() -> None:
     """Two people called de La Roche: neither gap accepts "La Roche" or "de La Roche"; a town
     of Aranda: "Aranda" names it, not the Jesuit, and "the village of Brennan" is not Alice
-    Brennan."""
+    Brennan; "a Grammy and a Latin Grammy": two awards."""
     drafts = derive_drafts(document(SHARED), "en")
     for key in ("Pierre de La Roche", "Marie de La Roche"):
         assert all("La Roche" not in a and "de La Roche" not in a for a in accepts_for(drafts, key)), accepts_for(drafts, key)
     assert accepts_for(drafts, "Tomás de Aranda") and all("Aranda" not in a for a in accepts_for(drafts, "Tomás de Aranda")), typed_accepts(drafts)
+    assert all("Grammy" not in a for a in accepts_for(drafts, "Latin Grammy")), accepts_for(drafts, "Latin Grammy")
     assert accepts_for(drafts, "Alice Brennan") and all("Brennan" not in a for a in accepts_for(drafts, "Alice Brennan")), typed_accepts(drafts)
