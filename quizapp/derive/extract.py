@@ -373,7 +373,18 @@ def _opens_name(tokens: list[re.Match[str]], text: str, j: int, lang: Language, 
     if tokens[j].group()[0].isupper():
         return True
     small = fold_word(tokens[j].group())
-    return small_word and (small in lang.name_connectors or small in lang.determiners) and _opens_name(tokens, text, j + 1, lang, False)
+    return small_word and (small in lang.name_connectors or small in lang.determiners or _foreign_particle(small, lang)) and _opens_name(tokens, text, j + 1, lang, False)
+
+
+# Particles of German and Dutch surnames, which the language's own connectors may lack: «Karl von
+# Stetten», «Hendrik van der Berg», «Gerrit ten Brink» in a Spanish text are one name each, and
+# "Joost van den Vondel" in English (shortnames). Never a word of the language between two names
+# ("ten" in English: "in May ten Dutch ships").
+FOREIGN_PARTICLES = {"en": frozenset(("den",)), "es": frozenset(("von", "van", "der", "den", "ten", "ter", "zu"))}
+
+
+def _foreign_particle(word: str, lang: Language) -> bool:
+    return word in FOREIGN_PARTICLES.get(lang.code, frozenset())
 
 
 # A capitalised function word inside a sentence, after a word or a comma and one space, opening a
@@ -450,7 +461,7 @@ def _names(
         joined = current and text[current[-1].end():tok.start()] == " "
         in_date = any(x.start - sentence.start <= tok.start() < x.end - sentence.start for x in dates)
         capital = word[0].isupper() and not in_date and not word.isdigit()
-        connector = (fold_word(word) in lang.name_connectors or (bool(current) and current[-1].group()[0].islower() and fold_word(word) in lang.determiners)) and bool(current) and joined
+        connector = (fold_word(word) in lang.name_connectors or (word.islower() and _foreign_particle(word, lang)) or (bool(current) and current[-1].group()[0].islower() and fold_word(word) in lang.determiners)) and bool(current) and joined
         if (capital and (not current or joined)) or (connector and _opens_name(tokens, text, i + 1, lang)):
             current.append(tok)
         else:

@@ -116,3 +116,18 @@ def test_a_short_form_that_is_another_entity_is_not_accepted() -> None:
     assert accepts_for(drafts, "Tomás de Aranda") and all("Aranda" not in a for a in accepts_for(drafts, "Tomás de Aranda")), typed_accepts(drafts)
     assert all("Grammy" not in a for a in accepts_for(drafts, "Latin Grammy")), accepts_for(drafts, "Latin Grammy")
     assert accepts_for(drafts, "Alice Brennan") and all("Brennan" not in a for a in accepts_for(drafts, "Alice Brennan")), typed_accepts(drafts)
+
+
+GERMANOS = [
+    "Los faros de Carrow",
+    "En 1790 Karl von Stetten midió la altura de la torre con un barómetro.",
+    "El profesor Hendrik van der Berg pulió la primera lente del faro en 1871.",
+]
+
+
+def test_a_german_or_dutch_particle_in_a_spanish_text() -> None:
+    """«Karl von Stetten», «Hendrik van der Berg» in a Spanish text are one name each (not
+    «Karl» and «Stetten»), accepted as «von Stetten», «Stetten», «van der Berg», «Berg»."""
+    drafts = derive_drafts(document(GERMANOS), "es")
+    _accepted(drafts, "Karl von Stetten", "von Stetten", "Stetten")
+    _accepted(drafts, "Hendrik van der Berg", "van der Berg", "Berg")
