@@ -53,7 +53,7 @@ RELIGIOUS_ORDERS = frozenset(("Jesuit", "Franciscan", "Dominican", "Benedictine"
 # de Olmedo» Bartolomé de Olmedo (shortnames). The rest must read as a person's name.
 HONORIFICS = frozenset((
     "Pandit", "Sheikh", "Shaikh", "Rabbi", "Imam", "Swami", "Ustad", "Maulana", "Mullah", "Fr", "Rev", "Revd", "Dame", "Canon",
-    "Deacon", "Pastor", "Abbot", "Abbess", "Prior", "Friar", "Mother", "Monsignor", "Msgr", "Mgr",
+    "Deacon", "Pastor", "Abbot", "Abbess", "Friar", "Mother", "Monsignor", "Msgr", "Mgr",
     "Fray", "Sor", "Padre", "Madre", "Monseñor", "Hermano", "Hermana", "Doctor", "Doctora", "Dr", "Dra", "Profesor", "Profesora",
     "Señor", "Señora", "Sr", "Sra", "Maese",
 ))

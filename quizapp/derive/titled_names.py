@@ -42,7 +42,7 @@ PERSON_MARKERS = {
         conde condesa duque duquesa archiduque archiduquesa marqués marquesa barón baronesa vizconde vizcondesa
         arzobispo cardenal prefecto prefecta maestro maestra gobernador regidor regidora corregidor corregidora intendente
         alguacil tesorero tesorera notario notaria escribano cónsul embajador embajadora obispo párroco abad abadesa rector
-        rectora decano decana capataz mayordomo guarda farero farera monseñor hermano hermana madre
+        rectora decano decana capataz mayordomo alcaide alcaidesa farero farera monseñor hermano hermana madre
         jesuita franciscano franciscana dominico dominica benedictino benedictina agustino agustina carmelita capuchino
         capuchina cisterciense trapense salesiano salesiana mercedario escolapio"""),
 }

@@ -2,7 +2,7 @@
 a capitalised article ("La Roche" of Pierre de La Roche) or a lower-case one («Peña» of Juan de
 la Peña); a title, an honorific or a religious order before a name out of the key ("Pandit Ram
 Sharan Verma": Ram Sharan Verma, "Verma"); a person named with an office in apposition («El
-guarda del faro, Hugo Galindo, ...»: «Galindo»); an award by the name the text also drops its
+alcaide del faro, Hugo Galindo, ...»: «Galindo»); an award by the name the text also drops its
 tag from ("the Latin Grammy" ... "the Grammy"), a region by its other everyday name
 («Latinoamérica», «América Latina»). Never a form that is another entity of the document: two
 people of one surname, a surname that is also a town of the text. Own texts, English and
@@ -27,7 +27,7 @@ FAROS = [
     "En 1730 el jesuita Tomás de Aranda dibujó los arrecifes bajo la torre.",
     "El maestro Ramón de la Cuesta enseñó a leer a los hijos de los fareros desde 1901.",
     "Fray Bartolomé de Olmedo bendijo la nueva lámpara del faro y la torre de los fareros.",
-    "El guarda del faro, Hugo Galindo, cerró el muelle a las barcazas en 1884.",
+    "El alcaide del faro, Hugo Galindo, cerró el muelle a las barcazas en 1884.",
     "Monseñor Ataúlfo Requena visitó la torre con el obispo en 1850.",
     "En 1990 el coro de los fareros ganó el Grammy Latino por sus canciones; el Grammy sigue colgado en la torre.",
     "El aceite del faro se compraba en Latinoamérica hacia 1920, y en América Latina se copiaron sus lámparas.",
@@ -77,7 +77,7 @@ def test_an_honorific_is_no_part_of_the_key() -> None:
 
 def test_an_office_in_apposition_says_a_person() -> None:
     """"The harbour warden, Faith Oldroyd, closed ...": "Oldroyd" (the given name is a common
-    word); «El guarda del faro, Hugo Galindo, cerró ...»: «Galindo»."""
+    word); «El alcaide del faro, Hugo Galindo, cerró ...»: «Galindo»."""
     _accepted(derive_drafts(document(LIGHTS), "en"), "Faith Oldroyd", "Oldroyd")
     _accepted(derive_drafts(document(FAROS), "es"), "Hugo Galindo", "Galindo")
 
