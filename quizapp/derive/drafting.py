@@ -32,6 +32,7 @@ from quizapp.derive.extract import (
     ROMAN,
     Event,
     Facts,
+    HONORIFICS,
     Mention,
     Role,
     TOKEN,
@@ -163,6 +164,18 @@ RANKING_WORDS = frozenset(fold(w) for w in (
     "principales", "mayor", "mayores", "fundamental", "fundamentales", "básico", "básica", "centrales",
 ))
 # Small words opening a surname ("von Frisch", "van Goyen", "de Palacio", "da Vinci").
+# A surname after a particle this frequent in general text ("Post" of Lennart von Post, 5.4) reads
+# alone as the everyday word, and its particle stays ("von Post"); «Peña» (4.6), «Cuesta» (4.7)
+# are still typed alone.
+EVERYDAY_WORD_ZIPF = 5.0
+# «fray», «sor» before a gap are a person's titles (extract.HONORIFICS), not a saint's «San» of a
+# place's name: the gap holds the whole person's name (shortnames).
+HONORIFICS_FOLDED = frozenset(fold(w) for w in HONORIFICS)
+# A capitalised article after a surname's particle, part of the surname ("de La Roche", "de Los Ríos").
+SURNAME_ARTICLES = frozenset(("La", "Le", "Las", "Los", "Les", "El", "Lo"))
+# Nouns of a settlement or a district before "of"/«de» and its name ("the town of Aranda").
+SETTLEMENT_NOUNS = ("town", "city", "village", "hamlet", "parish", "county", "port", "valley", "island", "river",
+                    "pueblo", "villa", "ciudad", "aldea", "parroquia", "comarca", "provincia", "puerto", "valle", "isla", "río")
 SURNAME_PARTICLES = frozenset(("von", "van", "de", "del", "da", "di", "du", "la", "le", "der", "den", "dos", "das", "ten", "ter"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "él", "ella", "ellos", "ellas"))
 
@@ -339,11 +352,14 @@ class Builder:
         at = next((i for i, w in enumerate(words[1:-1], 1) if fold(w) in SURNAME_PARTICLES and w[:1].islower()), None)
         if at is None or any(ROMAN.match(w) for w in words) or not all(w[:1].isupper() for w in words[:at]):
             return None
+        # A capitalised article after the particle is the surname's ("Pierre de La Roche": "La
+        # Roche", "de La Roche"; shortnames), a lower-case one not («Juan de la Peña»: «Peña»).
+        article = at + 1 < len(words) - 1 and words[at + 1] in SURNAME_ARTICLES
         # A name the reader did not type as a person reads as one when its words but the
         # particle do, or when the document writes its surname with the particle alone ("De
         # Santis left ..." after "Matteo de Santis": named_like_person wants every word
         # capitalised, and the particle never is; kinds16a).
-        unparticled = [w for w in words if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES)]
+        unparticled = [w for i, w in enumerate(words) if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES) and not (article and i == at + 1)]
         surname = " ".join(words[at:])
         written_alone = re.compile(rf"(?<!{re.escape(words[at - 1])} ){re.escape(surname)}(?!\w)", re.IGNORECASE)
         if m.kind == "name" and (
@@ -356,10 +372,45 @@ class Builder:
             or described_name(str(m.value), self.document_text, self.lang)  # «del italiano Domenico de Angelis»
         ):
             return None
-        last = words[-1]
+        particled = " ".join(words[at:])
+        if self.particled_shared(m, particled):
+            return []  # "Pierre de La Roche" and "Marie de La Roche": the surname names neither
+        last = " ".join(words[at + 1:]) if article else words[-1]
         written = (m.identity, fold(last)) in self.written
-        alone = [] if self.surname_shared(m) or (self.lang.is_real_word(last.lower()) and not written) else [last]
-        return [" ".join(words[at:]), *alone]
+        # A common word alone («Peña», «Cuesta») is still the surname of a name the text marks
+        # as a person's (a person's kind, a title or role, a given name opening it: shortnames),
+        # never a word the text calls a place ("the town of Aranda").
+        common = self.lang.is_real_word(last.lower()) and not written and not (
+            self.marked_person(m) and self.lang.familiarity(last.lower()) < EVERYDAY_WORD_ZIPF
+        )
+        alone = [] if self.surname_shared(m) or common or self.place_called(m, last) else [last]
+        return [particled, *alone]
+
+    def marked_person(self, m: Mention) -> bool:
+        """Whether the text marks the name ``m`` as a person's: its kind, a title, a role, a
+        profession or an order before it («el maestro Ramón de la Cuesta»), or a given name
+        opening it («Juan de la Peña»)."""
+        words = str(m.value).split()
+        return m.kind == "person" or (bool(words) and self.given_name(words[0])) or described_name(str(m.value), self.document_text, self.lang)
+
+    def particled_shared(self, m: Mention, particled: str) -> bool:
+        """Whether another person (or name) of the document ends with the same surname and its
+        particle ("Marie de La Roche" beside "Pierre de La Roche")."""
+        ending = " " + fold(particled)
+        return any(
+            x.identity != m.identity and (" " + fold(str(x.value))).endswith(ending) and fold(str(x.value)) != fold(particled)
+            for group in ("person", "name") for x in self.groups.get(group, [])
+        )
+
+    def place_called(self, m: Mention, word: str) -> bool:
+        """Whether the document calls a place ``word`` outside ``m``'s name: a place or a body of
+        the document so named, or ``word`` after a settlement's noun and "of"/«de» ("the town
+        of Aranda", «la villa de Aranda») or after "in"/«en» ("born in Aranda")."""
+        if self.names_other(m, word):
+            return True
+        rest = self.document_text.replace(str(m.value), " ").replace(m.text, " ")
+        nouns = "|".join(SETTLEMENT_NOUNS)
+        return bool(re.search(rf"(?<!\w)(?:(?i:{nouns})\s+(?:of|de|del)|[Ii]n|[Ee]n)\s+{re.escape(word)}(?![\w'’-])", rest))
 
     def named_like_person_word(self, word: str) -> bool:
         """Whether ``word`` is a surname the document gives a person too ("Snow" of John
@@ -525,7 +576,7 @@ class Builder:
             re.match(rf"\s+(?:{connectors})\s+(?:(?:{dets})\s+)?[A-ZÁÉÍÓÚÑ]", after)
             or re.search(rf"\s[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:{connectors})\s+(?:(?:{dets})\s+)?$", before)
             or (len(words_before) >= 2 and words_before[-1][:1].isupper() and fold(words_before[-1]) in self.lang.determiners)
-            or (bool(words_before) and fold(words_before[-1]) in self.lang.name_prefixes)
+            or (bool(words_before) and fold(words_before[-1]) in self.lang.name_prefixes and fold(words_before[-1]) not in HONORIFICS_FOLDED)
         )
 
     def trivial_role(self, r: Role) -> list[str]:

@@ -49,6 +49,15 @@ NOBLE_TITLES = frozenset(("Count", "Countess", "Duke", "Duchess", "Archduke", "A
 # Religious orders English writes capitalised before a member's name, as it does a nationality:
 # "the Jesuit Pedro Valdés" is Pedro Valdés.
 RELIGIOUS_ORDERS = frozenset(("Jesuit", "Franciscan", "Dominican", "Benedictine", "Augustinian", "Carmelite", "Capuchin", "Cistercian", "Trappist", "Salesian"))
+# Honorifics and religious titles written capitalised before a person's name in either language,
+# beside the language's titles: "Pandit Ram Sharan Verma" is Ram Sharan Verma, «Fray Bartolomé
+# de Olmedo» Bartolomé de Olmedo (shortnames). The rest must read as a person's name.
+HONORIFICS = frozenset((
+    "Pandit", "Sheikh", "Shaikh", "Rabbi", "Imam", "Swami", "Ustad", "Maulana", "Mullah", "Fr", "Rev", "Revd", "Dame", "Canon",
+    "Deacon", "Pastor", "Abbot", "Abbess", "Friar", "Mother", "Monsignor", "Msgr", "Mgr",
+    "Fray", "Sor", "Padre", "Madre", "Monseñor", "Hermano", "Hermana", "Doctor", "Doctora", "Dr", "Dra", "Profesor", "Profesora",
+    "Señor", "Señora", "Sr", "Sra", "Maese",
+))
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
@@ -389,7 +398,18 @@ def _opens_name(tokens: list[re.Match[str]], text: str, j: int, lang: Language, 
     if tokens[j].group()[0].isupper():
         return True
     small = fold_word(tokens[j].group())
-    return small_word and (small in lang.name_connectors or small in lang.determiners) and _opens_name(tokens, text, j + 1, lang, False)
+    return small_word and (small in lang.name_connectors or small in lang.determiners or _foreign_particle(small, lang)) and _opens_name(tokens, text, j + 1, lang, False)
+
+
+# Particles of German and Dutch surnames, which the language's own connectors may lack: «Karl von
+# Stetten», «Hendrik van der Berg», «Gerrit ten Brink» in a Spanish text are one name each, and
+# "Joost van den Vondel" in English (shortnames). Never a word of the language between two names
+# ("ten" in English: "in May ten Dutch ships").
+FOREIGN_PARTICLES = {"en": frozenset(("den",)), "es": frozenset(("von", "van", "der", "den", "ten", "ter", "zu"))}
+
+
+def _foreign_particle(word: str, lang: Language) -> bool:
+    return word in FOREIGN_PARTICLES.get(lang.code, frozenset())
 
 
 # A capitalised function word inside a sentence, after a word or a comma and one space, opening a
@@ -443,6 +463,12 @@ def persons_name(words: Sequence[str], lang: Language) -> bool:
     )
 
 
+def _without_particles(words: Sequence[str], lang: Language) -> list[str]:
+    """A name's words but its lower-case particles ("Tomás de Aranda": Tomás, Aranda)."""
+    small = lang.name_particles | lang.name_connectors
+    return [w for w in words if not (w[:1].islower() and fold_word(w) in small)]
+
+
 def _names(
     sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention],
     known_openings: frozenset[tuple[str, str]] = frozenset(),
@@ -460,7 +486,7 @@ def _names(
         joined = current and text[current[-1].end():tok.start()] == " "
         in_date = any(x.start - sentence.start <= tok.start() < x.end - sentence.start for x in dates)
         capital = word[0].isupper() and not in_date and not word.isdigit()
-        connector = (fold_word(word) in lang.name_connectors or (bool(current) and current[-1].group()[0].islower() and fold_word(word) in lang.determiners)) and bool(current) and joined
+        connector = (fold_word(word) in lang.name_connectors or (word.islower() and _foreign_particle(word, lang)) or (bool(current) and current[-1].group()[0].islower() and fold_word(word) in lang.determiners)) and bool(current) and joined
         if (capital and (not current or joined)) or (connector and _opens_name(tokens, text, i + 1, lang)):
             current.append(tok)
         else:
@@ -536,9 +562,10 @@ def _names(
             run, words = run[:-1], words[:-1]
         if len(words) >= 3 and (country_adjective(words[0], lang.code) or words[0] in RELIGIOUS_ORDERS):
             # "the Italian Carlo Benedetti" is Carlo Benedetti, "the Austrian Archduke Karl
-            # Wendel" Karl Wendel (names13); "American Civil War" keeps its adjective.
+            # Wendel" Karl Wendel (names13); "American Civil War" keeps its adjective; "the
+            # Jesuit Tomás de Aranda" Tomás de Aranda (its particle no word of the check).
             titled = words[1] in lang.titles or words[1] in NOBLE_TITLES
-            if persons_name(words[2:] if titled else words[1:], lang):
+            if persons_name(_without_particles(words[2:] if titled else words[1:], lang), lang):
                 cut = 2 if titled else 1
                 run, words = run[cut:], words[cut:]
         if not run:
@@ -567,6 +594,9 @@ def _names(
             name = text[start:end]
         elif len(words) >= 3 and (words[0] in lang.titles or words[0] in NOBLE_TITLES) and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
             start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
+            name = text[start:end]
+        elif len(words) >= 3 and words[0].rstrip(".") in HONORIFICS and words[1][0].isupper() and persons_name(_without_particles(words[1:], lang), lang):
+            start, words = run[1].start(), words[1:]  # "Pandit Ram Sharan Verma", «Fray Bartolomé de Olmedo»
             name = text[start:end]
         if name.endswith(("'s", "’s")):
             name, end = name[:-2], end - 2
