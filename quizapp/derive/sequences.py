@@ -89,6 +89,45 @@ _SUBJECT_PRONOUN = {
     "en": re.compile(r"(?:he|she|they|we)\s+", re.IGNORECASE),
     "es": re.compile(r"(?:él|ella|ellos|ellas|nosotros)\s+", re.IGNORECASE),
 }
+# A pronoun that stands for the thing a process works on ("1. The resin is filtered. 2. It is
+# stirred ...", «2. Esta se remueve ...»): cut like a doer's, but only before a verb phrase
+# ("It is hot work" says nothing without what "It" is; "Esta mezcla" is no pronoun).
+_THING_PRONOUN = {
+    "en": re.compile(r"(?:it|this|these|those)\s+(?=(?:is|are|was|were|gets|get|got)\s|[a-z]+(?:ed|[^su\W]s)\b)", re.IGNORECASE),
+    "es": re.compile(
+        r"(?:[ée]st[ea]s?|[ée]stos|[ée]s[ea]s?|[ée]sos)\s+"
+        r"(?=(?:se|lo|la|los|las|le|les)\s+[a-záéíóúñ]|[a-záéíóúñ]+(?:aba|aban|ó|ió|aron|eron|ía|ían)\b)",
+        re.IGNORECASE,
+    ),
+}
+# The auxiliary of a passive step left when its subject pronoun goes ("they are scraped", "it
+# is warmed"): "Scraped clean of hair" is the step, "Are scraped ..." reads as a broken sentence.
+_PASSIVE_AUX = {"en": re.compile(r"(?:is|are|was|were|gets|get|got)\s+(?=([a-z]+)\b)", re.IGNORECASE)}
+_IRREGULAR_PARTICIPLES_TEXT = (
+    "left kept set put cut spread laid held built sent spun hung dug ground bound made sold brought caught struck stuck "
+    "swept split shut burnt bent lit fed led spilt felt taught bought found wound read shed torn worn sewn sown shown"
+)
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES_TEXT.split())
+_NOT_PARTICIPLES_TEXT = "then when often even open seven eleven ten heaven oven garden golden linen"
+_NOT_PARTICIPLES = frozenset(_NOT_PARTICIPLES_TEXT.split())
+
+
+def _participle(word: str) -> bool:
+    """Whether an English word after "is"/"are" reads as a past participle ("warmed", "shaken", "laid")."""
+    word = word.lower()
+    if word in _NOT_PARTICIPLES:
+        return False
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en", "wn")))
+
+
+# The subject of a process's first step, when every later step has lost its pronoun ("The tallow
+# is melted ... / Skimmed ... / Mixed ..."): the one step keeping its subject would say it is the
+# first, so it is cut the same way ("Melted in an iron pan"), «La lana se remoja» → «Se remoja».
+_FIRST_SUBJECT = {
+    "en": re.compile(r"(?:the|a|an)\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?=([a-z]+)\b)|(?=([a-z]+ed)\s))", re.IGNORECASE),
+    "es": re.compile(r"(?:el|la|los|las|un|una)\s+(?:[^\W\d_]+\s+){0,3}?(?=(se)\s+[a-záéíóúñ])", re.IGNORECASE),
+}
+_SE_OPENING = re.compile(r"se\s", re.IGNORECASE)
 # Words that open a relative clause: the clause restricts the noun before it ("siguiendo la
 # posición que ocupaban"), and a step cut before it leaves the noun without what it means.
 _RELATIVE_WORDS = frozenset(("que", "quien", "quienes", "cuyo", "cuya", "which", "who", "whose"))
@@ -124,6 +163,7 @@ class Step:
     sentence: Sentence
     start: int  # offsets in the paragraph's text
     end: int
+    doer_cut: bool = False  # a subject pronoun was cut ("He shook ...", "It is skimmed ...")
 
 
 # A marker that places its step after the one before ("then", "a few days later", "al día
@@ -171,7 +211,7 @@ class SequenceDrafter:
                 steps.append(step)
         if len(steps) < MIN_STEPS:
             return []
-        return steps
+        return self.aligned(steps)
 
     def clause(self, s: Sentence, offset: int) -> Step | None:
         """The step a sentence states from ``offset`` on: up to its first comma (the rest is a
@@ -195,14 +235,45 @@ class SequenceDrafter:
             rest = rest[:cut.start()]
         # "Then he heated the bar": the doer the paragraph has already named is no part of the
         # step, and a step opening with "He" would not stand alone ("Heated the bar" does).
-        if (lead := _SUBJECT_PRONOUN[self.code].match(rest)) and len(rest[lead.end():].split()) >= MIN_STEP_WORDS:
-            offset += lead.end()
-            rest = rest[lead.end():]
+        # So is a pronoun for the thing worked on ("It is skimmed", «Esta se golpea»), with the
+        # auxiliary of a passive ("Skimmed with a ladle").
+        lead = _SUBJECT_PRONOUN[self.code].match(rest) or _THING_PRONOUN[self.code].match(rest)
+        doer_cut = False
+        if lead and len(rest[lead.end():].split()) >= MIN_STEP_WORDS:
+            aux = _PASSIVE_AUX[self.code].match(rest, lead.end()) if self.code in _PASSIVE_AUX else None
+            if aux is None or _participle(aux.group(1)):  # not "They were tired": left whole
+                drop = aux.end() if aux is not None else lead.end()
+                offset += drop
+                rest = rest[drop:]
+                doer_cut = True
         words = rest.split()
         if not MIN_STEP_WORDS <= len(words) <= MAX_STEP_WORDS or self.marked(rest):
             return None
         start = s.start + offset
-        return Step(rest[0].upper() + rest[1:], s, start, start + len(rest))
+        return Step(rest[0].upper() + rest[1:], s, start, start + len(rest), doer_cut)
+
+    def aligned(self, steps: list[Step]) -> list[Step]:
+        """The steps with the first one's subject cut when every later step has lost its own
+        (a pronoun cut, «Se remueve ...»): "The tallow is melted ..." among "Skimmed ...",
+        "Mixed ..." would be placed first from its shape alone. Unchanged otherwise."""
+        if len(steps) < MIN_STEPS or steps[0].doer_cut:
+            return steps
+        if not all(st.doer_cut or (self.code == "es" and _SE_OPENING.match(st.text)) for st in steps[1:]):
+            return steps
+        first = steps[0]
+        subject = _FIRST_SUBJECT[self.code].match(first.text)
+        if subject is None:
+            return steps
+        verb = subject.group(1) or (subject.group(2) if self.code == "en" else None)
+        if self.code == "en" and subject.group(1) is not None and not _participle(subject.group(1)):
+            return steps  # "The vat is hot": no passive step
+        if not verb:
+            return steps
+        rest = first.text[subject.end():]
+        if len(rest.split()) < MIN_STEP_WORDS:
+            return steps
+        start = first.start + subject.end()
+        return [Step(rest[0].upper() + rest[1:], first.sentence, start, first.end, True), *steps[1:]]
 
     def marked(self, text: str) -> bool:
         """Whether a step still holds a word that says where it stands ("first", "finally"):
