@@ -5,6 +5,7 @@ tannery, a fulling mill, a village court)."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, derive_drafts
+from quizapp.derive.causes import CAUSE_HOLD
 from tests.helpers.drafts import document
 
 
@@ -83,3 +84,73 @@ def test_a_step_whose_it_opens_no_verb_phrase_still_holds_the_ordering_back() ->
     lines = [*SOAP_EN[:2], SOAP_EN[2].replace("It is boiled for a day in the copper", "It is hot work for a whole day")]
     held = _orderings(lines, "en", "The boiling follows")
     assert held and not any(d.ready for d in held)
+
+
+# --- 2. A why-card whose cause is a general rule, or whose effect's subject is a court unnamed ---
+
+MILL_CASE_EN = [
+    "The Ribble mill case",
+    "In 1887 the farmers of Ribble sued the miller Amos Garside for turning the water out of the main leat.",
+    "The miller put the water back into the leat before the hearing. In legal terms, a complaint becomes moot when the harm "
+    "has stopped, so the court need not rule on the merits of the case.",
+    "The court dismissed the complaint because the miller had already reopened the sluice gate.",
+    "The farmers paid the costs of the case, so the parish had to sell two teams of oxen.",
+    "By definition, a leat carries water to a wheel, so a mill stands wherever a leat ends.",
+    "An appeal lapses if the papers are not lodged within twenty days, so lawyers file appeals well ahead of time.",
+]
+PLEITO_ES = [
+    "El pleito del molino de Ribota",
+    "En 1887 los regantes de Ribota demandaron al molinero Anselmo Garcés por desviar el agua de la acequia mayor.",
+    "El molinero devolvió el agua a la acequia antes del juicio. En términos jurídicos, una demanda pierde su objeto cuando "
+    "el daño ha cesado, de modo que el tribunal no necesita pronunciarse sobre el fondo.",
+    "El tribunal archivó la demanda porque el molinero ya había abierto la compuerta.",
+    "Los regantes pagaron las costas del pleito, por lo que la comunidad tuvo que vender dos yuntas de bueyes.",
+    "Una apelación caduca si nadie la presenta en veinte días, de modo que los abogados entregan los escritos con mucha antelación.",
+]
+
+
+def _ready_why_cards(lines: list[str], language: str) -> dict[str, str]:
+    """The why-cards no check holds back (the coverage hold aside: a why-card is offered only
+    for a paragraph no other ready draft covers)."""
+    drafts = derive_drafts(document(lines), language)
+    return {
+        str(d.item["front"]): str(d.item["back"]) for d in drafts
+        if d.kind == "card" and "cause" in d.item.get("tags", ()) and all(p.startswith(CAUSE_HOLD) for p in d.problems)
+    }
+
+
+def test_a_why_card_whose_cause_is_a_legal_rule_or_a_definition_is_held_back() -> None:
+    cards = _ready_why_cards(MILL_CASE_EN, "en")
+    # "In legal terms, a complaint becomes moot when ...": a rule, not this case's reason; the
+    # front alone reads as a false general claim. So does "By definition, a leat ...".
+    assert not any("merits" in front or "moot" in back for front, back in cards.items()), cards
+    assert not any("wherever a leat ends" in front for front in cards), cards
+    # "An appeal lapses if ...", present among a story told in the past: a rule as well.
+    assert not any("lawyers" in front for front in cards), cards
+    # "The court dismissed ..." in the court of which case? Held back as well.
+    assert not any(front.startswith("Explain why the court") for front in cards), cards
+    # The story's own reasons stay.
+    assert cards.get("Explain why the parish had to sell two teams of oxen.") == "The farmers paid the costs of the case."
+
+
+def test_spanish_why_cards_on_a_rule_with_a_generic_subject_or_an_unnamed_court_are_held_back() -> None:
+    cards = _ready_why_cards(PLEITO_ES, "es")
+    assert not any("fondo" in front or "en términos jurídicos" in back.lower() for front, back in cards.items()), cards
+    assert not any(front.startswith("Explica por qué el tribunal") for front in cards), cards
+    # «Una apelación caduca si ...» in a story told in the past: a generic subject and a
+    # condition in the present, a rule the text recalls, not this story's reason.
+    assert not any("abogados" in front for front in cards), cards
+    assert cards.get("Explica por qué la comunidad tuvo que vender dos yuntas de bueyes.") == "Los regantes pagaron las costas del pleito."
+
+
+GLACIER_EN = [
+    "How a valley glacier moves",
+    "A valley glacier moves in two ways: the ice deforms under its own weight, and the whole mass slides on its bed.",
+    "A glacier speeds up when meltwater reaches its bed, so the ice of the Ardle glacier surges every summer.",
+]
+
+
+def test_a_general_rule_stays_a_why_card_in_a_text_that_explains_in_the_present() -> None:
+    # An explanatory text states its rules in the present: they are its content, not an aside.
+    cards = _ready_why_cards(GLACIER_EN, "en")
+    assert cards.get("Explain why the ice of the Ardle glacier surges every summer.") == "A glacier speeds up when meltwater reaches its bed."
