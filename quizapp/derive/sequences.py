@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizapp.derive import context
 from quizapp.derive.explanations import QUANTITY_WORDS, compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
@@ -145,6 +146,53 @@ _STAGE_LIST = {
     "es": re.compile(r"\bde " + _ARTICLE["es"] + r"([^\W\d_]+)((?:,? a " + _ARTICLE["es"] + r"[^\W\d_]+){2,})", re.IGNORECASE),
 }
 _STAGE_LINK = {"en": re.compile(r",? to " + _ARTICLE["en"]), "es": re.compile(r",? a " + _ARTICLE["es"])}
+
+
+# A paragraph announcing a process's stages ("Bread staling happens in two overlapping stages.",
+# «El curado del jamón pasa por dos etapas.») and then telling each by its place ("In the
+# first, called retrogradation, ...", "The second stage, drying, is ...", «En la primera,
+# llamada salazón, ...»): a card per stage the text names ("what is the first stage of bread
+# staling called?" -> Retrogradation), else per stage whose clause says what happens in it
+# ("In the first, the resin thickens ..." -> "what happens in the first stage of curing?").
+# Only the text's own names and clauses: no stage is named that the text leaves unnamed.
+# A named stage's card above a gap on its name ("In the first, called ____, ..." leans on the
+# sentence before: first what?); what happens in a stage, below the paragraph's facts.
+STAGE_NAME_SCORE = BASE_SCORE["card"]
+STAGE_CARD_SCORE = BASE_SCORE["card"] - 0.2
+MAX_STAGE_CLAUSE_WORDS = 25
+_COUNTS = {"en": {"two": 2, "three": 3, "four": 4}, "es": {"dos": 2, "tres": 3, "cuatro": 4}}
+_STAGE_ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1},
+    "es": {"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "última": -1},
+}
+_STAGES_ANNOUNCED = {
+    "en": re.compile(
+        r"^(?P<process>[A-Z][^,.;:]{2,60}?) (?:happens|takes place|occurs|proceeds|unfolds|is done|is carried out|goes on|runs|has"
+        r"|goes through|passes through|falls into) (?:in )?(?P<count>two|three|four) (?:[a-z]+(?:-[a-z]+)? )?(?P<noun>stages|phases)\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<process>(?:El|La|Los|Las) [^,.;:]{2,60}?) (?:ocurre|se produce|se hace|se realiza|pasa|transcurre|tiene lugar|se desarrolla"
+        r"|consta|se divide|atraviesa) (?:en |por |de )?(?P<count>dos|tres|cuatro) (?:[a-záéíóúñ]+ )?(?P<noun>etapas|fases)(?: [a-záéíóúñ]+)?\.$"
+    ),
+}
+_NAME = {"en": r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}", "es": r"(?:(?:el|la|los|las) )?[a-záéíóúñ][\w-]*(?: [a-záéíóúñ][\w-]*){0,2}"}
+_STAGE_NAMED = {
+    "en": (
+        re.compile(r"^(?:In|During) the (?P<ord>[a-z]+)(?: (?:stage|phase))?, (?:called|known as|named) (?P<name>" + _NAME["en"] + r"),"),
+        re.compile(r"^The (?P<ord>[a-z]+) (?:stage|phase), (?:called |known as )?(?P<name>" + _NAME["en"] + r"),"),
+        re.compile(r"^The (?P<ord>[a-z]+) (?:stage|phase) is (?:called|known as) (?P<name>" + _NAME["en"] + r")[.,]"),
+    ),
+    "es": (
+        re.compile(r"^(?:En|Durante) la (?P<ord>[a-zú]+)(?: (?:etapa|fase))?, (?:llamada|conocida como|denominada) (?P<name>" + _NAME["es"] + r"),"),
+        re.compile(r"^La (?P<ord>[a-zú]+) (?:etapa|fase), (?:llamada |conocida como |denominada )?(?P<name>" + _NAME["es"] + r"),"),
+        re.compile(r"^La (?P<ord>[a-zú]+) (?:etapa|fase) se (?:llama|denomina|conoce como) (?P<name>" + _NAME["es"] + r")[.,]"),
+    ),
+}
+_STAGE_CLAUSE = {
+    "en": re.compile(r"^(?:In|During) the (?P<ord>[a-z]+)(?: (?:stage|phase))?, (?P<clause>(?:the|a|an) [^;:()]+\.)$"),
+    "es": re.compile(r"^(?:En|Durante) la (?P<ord>[a-zú]+)(?: (?:etapa|fase))?, (?P<clause>(?:el|la|los|las|un|una) [^;:()]+\.)$"),
+}
+_STAGE_NOUN = {"stages": "stage", "phases": "phase", "etapas": "etapa", "fases": "fase"}
 
 
 # Words that say where a step stands (not "end" or "start", which are often nouns of the step).
@@ -316,6 +364,8 @@ class SequenceDrafter:
                     stage_lists.append(listed)
                     stage_steps = [Step(w, s, a, b) for w, a, b in listed[:MAX_STEPS]]
                     yield from self.ordering(number, stage_steps, "ordering_stages")
+        for number, sentences in by_paragraph.items():
+            yield from self.stage_cards(number, sentences)
         for listed in stage_lists:
             yield from self.stage_swaps(listed)
         for s in self.builder.facts.sentences:
@@ -323,6 +373,58 @@ class SequenceDrafter:
             # engulfed central Thailand ... one of the ____ natural disasters").
             if self.builder.usable(s) and not any(True for _ in self.builder.detail_word(s)):
                 yield from self.term_gap(s)
+
+    def process_name(self, process: str) -> str:
+        """The process as a front writes it after "of" / «de»: lower-cased unless its first word
+        is a name ("Bread staling": "bread staling"; «El curado del jamón»: «del curado del jamón»)."""
+        first = process.split()[0]
+        if fold(first) in self.lang.determiners or self.lang.familiarity(first) >= 3.0:
+            process = process[0].lower() + process[1:]
+        if self.code == "es":
+            return "del " + process[3:] if process.startswith("el ") else "de " + process
+        return process
+
+    def stage_cards(self, number: int, sentences: list[Sentence]) -> Iterator[Candidate]:
+        """Cards on the stages a paragraph announces and tells one by one:
+        each named stage's name by its place (STAGE_NAME_SCORE), else what happens in it, from the
+        text's clause."""
+        if self.code not in _STAGES_ANNOUNCED:
+            return
+        for k, s in enumerate(sentences):
+            announced = _STAGES_ANNOUNCED[self.code].match(s.text.strip())
+            if announced is None:
+                continue
+            count = _COUNTS[self.code][announced.group("count").lower()]
+            stage = _STAGE_NOUN[announced.group("noun")]
+            process = self.process_name(announced.group("process"))
+            if context.leans_on_context(announced.group("process"), self.lang):
+                continue  # "This process happens in two stages": of what, the front would not say
+            for t in sentences[k + 1:k + 1 + count]:
+                text = t.text.strip()
+                named = next((m for shape in _STAGE_NAMED[self.code] if (m := shape.match(text)) is not None), None)
+                ordinal_word = named or _STAGE_CLAUSE[self.code].match(text)
+                if ordinal_word is None or ordinal_word.group("ord") not in _STAGE_ORDINALS[self.code]:
+                    continue
+                fact = f"stage:{number}:{t.index}"
+                if named is not None:
+                    name = named.group("name")
+                    at = t.start + named.start("name")
+                    front = self.lang.prompt("stage_named", ordinal=ordinal_word.group("ord"), stage=stage, process=process)
+                    back = name[0].upper() + name[1:]
+                    span = (at, at + len(name))
+                    score = STAGE_NAME_SCORE
+                else:
+                    clause = ordinal_word.group("clause")
+                    if len(clause.split()) > MAX_STAGE_CLAUSE_WORDS or context.leans_on_context(clause, self.lang):
+                        continue
+                    at = t.start + ordinal_word.start("clause")
+                    front = self.lang.prompt("stage_happens", ordinal=ordinal_word.group("ord"), stage=stage, process=process)
+                    back = clause[0].upper() + clause[1:]
+                    span = (at, at + len(clause) - 1)
+                    score = STAGE_CARD_SCORE
+                item = {"front": front, "back": back, "source": [number], "tags": ["stages"]}
+                yield Candidate("card", item, number, span, score, f"card|{fact}|{front}", fact, [back.rstrip(".")])
+            return
 
     def term_gap(self, s: Sentence) -> Iterator[Candidate]:
         """A gap on the rarest technical term a sentence names (a noun after an article, a

@@ -154,3 +154,49 @@ def test_a_general_rule_stays_a_why_card_in_a_text_that_explains_in_the_present(
     # An explanatory text states its rules in the present: they are its content, not an aside.
     cards = _ready_why_cards(GLACIER_EN, "en")
     assert cards.get("Explain why the ice of the Ardle glacier surges every summer.") == "A glacier speeds up when meltwater reaches its bed."
+
+
+# --- 3. A paragraph stating a process's stages: "Curing happens in two stages. In the first, ..." ---
+
+STAGES_EN = [
+    "Bread and glue",
+    "The Hallam bakery in Leeds baked rye loaves and boiled hide glue for bookbinders from 1902 to 1958.",
+    "Bread staling happens in two overlapping stages. In the first, called retrogradation, the starch in the crumb slowly "
+    "crystallises and the loaf firms. The second stage, drying, is slower and moves water from the crumb to the crust.",
+    "The setting of hide glue happens in two stages. In the first, the warm glue thickens into a soft jelly. The second stage is slower and "
+    "turns the jelly into a hard film.",
+]
+ETAPAS_ES = [
+    "El jamón y el mortero",
+    "La casa Urbiola de Teruel curaba jamones y vendía cal para los albañiles de la comarca entre 1890 y 1961.",
+    "El curado del jamón pasa por dos etapas. En la primera, llamada salazón, la sal penetra en la carne y le quita agua. "
+    "La segunda etapa, el secado, es más lenta y dura varios meses en bodegas frescas.",
+    "El fraguado de la cal ocurre en dos etapas. En la primera, la pasta pierde agua y se vuelve rígida. La segunda etapa "
+    "es más lenta y convierte la pasta en una piedra dura.",
+]
+
+
+def _stage_cards(lines: list[str], language: str) -> dict[str, tuple[str, list[str]]]:
+    drafts = derive_drafts(document(lines), language)
+    return {str(d.item["front"]): (str(d.item["back"]), d.problems) for d in drafts if d.kind == "card" and "stages" in d.item.get("tags", ())}
+
+
+def test_a_stage_the_text_names_is_asked_by_its_place_in_the_process() -> None:
+    # (A name a ready gap already asks, "In the first, called ____, ...", is not asked twice.)
+    cards = _stage_cards(STAGES_EN, "en")
+    first = cards.get("According to the text, what is the first stage of bread staling called?")
+    assert first is not None and first[0] == "Retrogradation" and all("key of the ready question" in p for p in first[1]), cards
+    assert cards.get("According to the text, what is the second stage of bread staling called?") == ("Drying", []), cards
+    es = _stage_cards(ETAPAS_ES, "es")
+    first = es.get("Según el texto, ¿cómo se llama la primera etapa del curado del jamón?")
+    assert first is not None and first[0] == "Salazón" and all("key of the ready question" in p for p in first[1]), es
+    assert es.get("Según el texto, ¿cómo se llama la segunda etapa del curado del jamón?") == ("El secado", []), es
+
+
+def test_an_unnamed_stage_is_asked_what_happens_in_it_and_covers_its_paragraph() -> None:
+    cards = _stage_cards(STAGES_EN, "en")
+    assert cards.get("According to the text, what happens in the first stage of the setting of hide glue?") == ("The warm glue thickens into a soft jelly.", []), cards
+    es = _stage_cards(ETAPAS_ES, "es")
+    assert es.get("Según el texto, ¿qué ocurre en la primera etapa del fraguado de la cal?") == ("La pasta pierde agua y se vuelve rígida.", []), es
+    drafts = derive_drafts(document(ETAPAS_ES), "es")
+    assert any(d.ready and d.paragraph == 4 and "stages" in d.item.get("tags", ()) for d in drafts)
