@@ -310,8 +310,8 @@ class SequenceDrafter:
             return steps
         first = steps[0]
         subject = _FIRST_SUBJECT[self.code].match(first.text)
-        if subject is None:
-            return steps
+        if subject is None or {fold(w) for w in subject.group().split()} & _RELATIVE_WORDS:
+            return steps  # "A boy who joined the smithy": the verb is the relative clause's
         verb = subject.group(1) or (subject.group(2) if self.code == "en" else None)
         if self.code == "en" and subject.group(1) is not None and not _participle(subject.group(1)):
             return steps  # "The vat is hot": no passive step

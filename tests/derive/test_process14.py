@@ -200,3 +200,14 @@ def test_an_unnamed_stage_is_asked_what_happens_in_it_and_covers_its_paragraph()
     assert es.get("Según el texto, ¿qué ocurre en la primera etapa del fraguado de la cal?") == ("La pasta pierde agua y se vuelve rígida.", []), es
     drafts = derive_drafts(document(ETAPAS_ES), "es")
     assert any(d.ready and d.paragraph == 4 and "stages" in d.item.get("tags", ()) for d in drafts)
+
+
+def test_a_first_steps_subject_holding_a_relative_clause_is_not_cut_at_the_clauses_verb() -> None:
+    lines = [
+        "Apprentices at the Holme tannery",
+        "The tannery at Holme worked oak bark into leather for saddlers.",
+        "First a boy who joined the yard swept the pits for a year. Then he scraped hides on the beam. "
+        "Next he mixed the bark liquor in the vats. Finally he cut the finished leather into sides.",
+    ]
+    for d in _orderings(lines, "en", "First a boy"):
+        assert not str(d.item["items"][0]).startswith("Joined"), d.item["items"]
