@@ -31,7 +31,9 @@ listed here, in two lists, because they run at two moments:
   possessive whose owner is not on the card ("Its walls thicken": vague_cards.pointing_back,
   kinds17); a term card whose back writes a word of its term ("para-casein" -> "a casein-like
   gel": vague_cards.term_in_back, kinds17); a why-card whose cause is a few everyday words its
-  effect calls up ("Because the soil lacked nutrients": causes.obvious_cause, kinds17); a card
+  effect calls up ("Because the soil lacked nutrients": causes.obvious_cause, kinds17) or whose
+  cause is a rule or a definition ("In legal terms, ..."), or whose effect is an unnamed court's
+  ("Explain why the court ...": causes.general_rule_cause, process14); a card
   on what a household acronym stands for ("NATO", «ONU»: household_acronyms.household_acronym_card,
   cards2); a question front keeping an adverb that points to another sentence's time ("when did
   the company then move?": discourse_fronts.leftover_adverb_front, cards2); a "when" card backed
@@ -283,6 +285,15 @@ def obvious_cause(draft: Draft, ctx: CardContext) -> list[str]:
     return everyday_cause(draft, ctx.lang)
 
 
+def general_rule(draft: Draft, ctx: CardContext) -> list[str]:
+    """"In legal terms, a complaint becomes moot when ..., so the court need not rule": a
+    why-card whose cause is a rule or a definition, not the text's reason, or whose effect is an
+    unnamed court's (causes.general_rule_cause, process14)."""
+    from quizapp.derive.causes import general_rule_cause  # causes reads drafting, which reads this module
+
+    return general_rule_cause(draft, ctx.lang, ctx.text)
+
+
 def household_acronym(draft: Draft, ctx: CardContext) -> list[str]:
     """"NATO" -> "North Atlantic Treaty Organization", «¿a qué se llama «FIFA»?»: what a
     household acronym stands for is general knowledge (household_acronyms.household_acronym_card,
@@ -325,7 +336,7 @@ def superlative_back(draft: Draft, ctx: CardContext) -> list[str]:
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
-    household_acronym, leftover_adverb, another_clauses_date, superlative_back,
+    general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back,
 )
 
 

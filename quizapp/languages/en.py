@@ -308,6 +308,8 @@ LANGUAGE = Language(
         "ordering_stages": "Put these stages in the order the text lists them, first to last.",
         "next_step": "According to the text, what comes right after this step: \u201c{step}\u201d?",
         "explain_steps": "Paragraph {paragraph} describes them in this order: {steps}.",
+        "stage_named": "According to the text, what is the {ordinal} {stage} of {process} called?",
+        "stage_happens": "According to the text, what happens in the {ordinal} {stage} of {process}?",
         "matching_role": "Match each person to the role the text gives them.",
         "matching_date": "Match each event to the date (or year) the text gives for it.",
         "matching_list": "Match each item of the text's list to what the text says it is or does.",

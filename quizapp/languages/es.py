@@ -212,6 +212,8 @@ LANGUAGE = Language(
         "ordering_stages": "Ordene estas etapas según el orden en que las da el texto, de la primera a la última.",
         "next_step": "Según el texto, ¿qué viene justo después de este paso: «{step}»?",
         "explain_steps": "El párrafo {paragraph} los describe en este orden: {steps}.",
+        "stage_named": "Según el texto, ¿cómo se llama la {ordinal} {stage} {process}?",
+        "stage_happens": "Según el texto, ¿qué ocurre en la {ordinal} {stage} {process}?",
         "matching_role": "Relacione a cada persona con el papel que le da el texto.",
         "matching_date": "Relacione cada hecho con la fecha (o el año) que le da el texto.",
         "matching_list": "Relacione cada elemento de la lista del texto con lo que el texto dice que es o hace.",
