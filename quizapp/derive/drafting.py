@@ -1026,7 +1026,9 @@ class Builder:
             previous is None or previous.paragraph != sentence.paragraph or sentence.words < 5
             or self.list_fragment(sentence) or self.list_fragment(previous)
             or self.opens_list_item(sentence)  # two list items are two things: "... by day. - Viaducts ..."
-            or previous.words + sentence.words > CONTEXT_PROMPT_WORDS or not self.usable(previous)
+            # The first sentence is only the second's context: it may open taking up the paragraph
+            # before («La respuesta se organizó en torno a ...»), its own facts are not asked.
+            or previous.words + sentence.words > CONTEXT_PROMPT_WORDS or not self.usable(previous, taken_up=True)
         ):
             return None
         paragraph = self.facts.paragraphs[sentence.paragraph]
