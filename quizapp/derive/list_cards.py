@@ -36,7 +36,7 @@ LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduc
 SCORE = BASE_SCORE["card"] - 0.15  # below a fact's card, above the why-cards and claims
 MIN_ITEMS = 3
 MAX_ITEMS = 6  # more is a recital, not a card
-MAX_ITEM_WORDS = 8
+MAX_ITEM_WORDS = 10  # "a small make-up stream of ammonia to replace unavoidable losses"
 # A list inside one sentence, after its lead-in's colon, its items parted by commas and the last
 # by "and"/«y»: "... three demands: a shorter day, a fixed rate and the return of the foremen."
 _COMMA_LIST = re.compile(r"^(?P<lead>[^.!?:;]{3,200}:)\s+(?P<body>[^.!?:;]+?)[.!?]?$")

@@ -102,3 +102,21 @@ def test_a_list_card_waits_when_its_paragraph_has_a_ready_item_of_its_own() -> N
     cards = _list_cards(drafts)
     assert any(d.ready and d.paragraph == 3 and d not in cards for d in drafts)
     assert cards and not any(c.ready for c in cards)
+
+
+KILN = [
+    Paragraph(1, "The lime kilns of Beer Head", is_heading=True),
+    Paragraph(2, "The kilns at Beer Head burned chalk from 1790 until the last one was banked in 1902. "
+                 "A burner describes a kiln by what goes in at the top and what comes out at the draw hole. "
+                 "The usual charges and yields of one burning were these:"),
+    Paragraph(3, "- chalk from the cliff quarry, broken to the size of a fist; - culm from the Welsh pits, "
+                 "shipped in by ketch; - a small load of furze faggots to light the fire; "
+                 "- quicklime, drawn hot at the bottom."),
+]
+
+
+def test_a_lead_in_pointing_ahead_to_its_list_and_an_item_of_ten_words_still_make_a_card() -> None:
+    cards = _list_cards(derive_drafts(KILN, "en"))
+    assert [c.item["back"] for c in cards] == [
+        "Chalk from the cliff quarry; culm from the Welsh pits; a small load of furze faggots to light the fire; quicklime."
+    ]
