@@ -1119,7 +1119,8 @@ class Builder:
         m = Mention("term", word, s.start + start, s.start + start + len(word), s.paragraph, s.index, word)
         prompt = self.lang.prompt("complete", passage=self.blank(s, m))
         accept = [word, *self.term_forms(m)] if noun else [word]  # "cloroplasto": cloroplastos
-        item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=False)
+        # A long rare word no other word lies a typo from forgives a slip (term_forgives_typos).
+        item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=typed_answers.term_forgives_typos(word, self.lang.code))
         fact = f"{s.index}:word:{fold(word)}"
         unfair = self.term_given_away(s, m)
         yield Candidate(
