@@ -90,3 +90,32 @@ def test_a_long_rare_word_forgives_a_slip() -> None:
     typed = [d.item for d in drafts if d.item.get("type") == "fill_in" and d.item["accept"][0] == "contrademanda"]
     assert typed and all(item.get("typos") for item in typed), typed
 
+
+CIDER = [
+    "Making cider at home",
+    "The pressed juice is poured into oak casks and left to ferment. A warm barn speeds up the fermentation, and the foam rises within a day.",
+    "The fermentation is slowed by the cold of a stone cellar, which keeps the cider sweet.",
+]
+SIDRA = [
+    "La sidra casera",
+    "El mosto prensado se echa en toneles de roble y se deja fermentar. Un lagar templado apresura la fermentación y la espuma sube en un día.",
+    "El frío de una bodega de piedra frena la fermentación, que deja la sidra dulce.",
+]
+
+
+def _ready_direction_clozes(lines: list[str], lang: str) -> list[list[str]]:
+    drafts = derive_drafts(document(lines), lang)
+    return [
+        [str(o["text"]) for g in d.item["gaps"] for o in g.get("options", [])]
+        for d in drafts if d.kind == "question" and d.item.get("type") == "cloze" and not d.problems and d.paragraph == 3
+    ]
+
+
+def test_a_direction_the_text_also_states_the_other_way_is_not_asked() -> None:
+    """"The fermentation is {slowed/accelerated} by the cold" where the text also says a warm barn
+    speeds the fermentation up: a reader who recalls both directions cannot choose by the text's
+    subject alone; held back. Without the other direction the cloze stays."""
+    for lines, lang in ((CIDER, "en"), (SIDRA, "es")):
+        assert _ready_direction_clozes(lines, lang) == [], (lang, _ready_direction_clozes(lines, lang))
+        alone = [lines[0], lines[1].split(". ")[0] + ".", lines[2]]
+        assert _ready_direction_clozes(alone, lang), (lang, "the cloze without the other direction")
