@@ -785,6 +785,9 @@ class Builder:
             # "Kinzua Bridge State Park" among the towns for "the mines around ____" (brief choices).
             named = place_kind_options.named_kind(key.text, self.lang.code)
             pool = [m for m in pool if place_kind_options.named_kind(m.text, self.lang.code) == named]
+        if key.kind in ("place", "name"):
+            # Options of the document's own scale: no world city among local towns (variants).
+            pool = [m for m in pool if m.kind not in ("place", "name") or place_kind_options.of_local_scale(key.text, m.text, self.lang)]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.

@@ -119,3 +119,37 @@ def test_a_direction_the_text_also_states_the_other_way_is_not_asked() -> None:
         assert _ready_direction_clozes(lines, lang) == [], (lang, _ready_direction_clozes(lines, lang))
         alone = [lines[0], lines[1].split(". ")[0] + ".", lines[2]]
         assert _ready_direction_clozes(alone, lang), (lang, "the cloze without the other direction")
+
+
+QUARRY = [
+    "The Ardley stone quarry",
+    "The Ardley quarry opened in 1871 on the hill above Hope, and by 1890 it employed 140 men.",
+    "Its stone went by cart to builders in Reading, and from 1902 by rail from the station at Liberty.",
+    "In 1910 the owners sold the quarry to a syndicate of bankers in London.",
+    "Most of the quarrymen lived in Victoria, a mile down the valley.",
+    "Stone from Ardley was used for the town hall of Florence, finished in 1888.",
+]
+CANTERA = [
+    "La cantera de Ardila",
+    "La cantera abrió en 1871 en Formosa, y en 1890 empleaba a 140 hombres.",
+    "Su piedra se vendía a constructores en Concordia, y desde 1902 salía en tren desde una estación en Resistencia.",
+    "En 1910 los dueños vendieron la cantera a un grupo de banqueros en Londres.",
+    "Casi todos los canteros vivían en Corrientes, a una legua de la cantera.",
+    "La piedra se usó en 1888 para el ayuntamiento nuevo en Posadas.",
+]
+
+
+def test_a_world_city_is_no_wrong_option_among_local_towns() -> None:
+    """The bankers' London, «Londres», is no wrong option for the town the quarrymen lived in:
+    among local towns a world capital is ruled out without the text, whatever the familiarity of
+    the towns' names ("Reading", «Resistencia» are common words). The options of a local place
+    are places of the document's own scale."""
+    for lines, lang, world in ((QUARRY, "en", "London"), (CANTERA, "es", "Londres")):
+        drafts = derive_drafts(document(lines), lang)
+        offered = [
+            [str(c["text"]) for c in d.item["choices"]] for d in drafts
+            if d.item.get("type") in ("single_choice", "multiple_select") and not any(str(c["text"])[:1].isdigit() for c in d.item["choices"])
+            and not any(c.get("correct") and c["text"] == world for c in d.item["choices"])
+        ]
+        assert offered, (lang, "a choice on a town")
+        assert all(world not in options for options in offered), (lang, offered)
