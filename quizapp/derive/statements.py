@@ -121,6 +121,7 @@ DIRECTION_FAMILIES = {
 }
 # A content word two sentences share says they speak of the same subject ("fermentation").
 SUBJECT_WORD = 5
+TOPIC_PARAGRAPHS = 3  # a word in this many paragraphs is the document's subject, not a sentence's
 MAX_OPPOSITE_WORDS = 36  # a sentence whose one direction word is asked: short enough to weigh it
 
 # Counts in words a reader may type as a figure. Not "one"/"uno"/"una" (an article as often as a
@@ -417,7 +418,13 @@ class StatementDrafter:
         if family is None:
             return None
         stop = self.lang.words.stop_words
-        mine = {opening(fold(w), STEM) for w in WORD.findall(s.text) if len(w) >= SUBJECT_WORD and w[:1].islower() and fold(w) not in stop}
+        # The document's own subject ("the glacier", in every paragraph) links no two sentences.
+        spread: dict[str, set[int]] = {}
+        for t in self.builder.facts.sentences:
+            for w in WORD.findall(t.text):
+                spread.setdefault(opening(fold(w), STEM), set()).add(t.paragraph)
+        topic = {stem for stem, where in spread.items() if len(where) >= TOPIC_PARAGRAPHS} | {opening(w, STEM) for w in self.heading_words}
+        mine = {opening(fold(w), STEM) for w in WORD.findall(s.text) if len(w) >= SUBJECT_WORD and w[:1].islower() and fold(w) not in stop} - topic
         for t in self.builder.facts.sentences:
             if t.index == s.index or t.text == s.text:
                 continue
