@@ -379,21 +379,38 @@ def _admin_patterns(code: str) -> list[re.Pattern[str]]:
     if words is None:
         return []
     article = r"(?:(?:the|The|la|La|el|El)\s+)?"
+    # Not "Ohio State", "Penn State" (universities): "State" goes before its name only.
+    after = "|".join(w for w in words.split("|") if w != "State")
     return [
-        re.compile(rf"^{article}(?P<name>{ADMIN_NAME})\s+(?:{words})$"),  # "Aomori Prefecture"
-        re.compile(rf"^{article}(?:{words})\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?(?P<name>{ADMIN_NAME})$"),  # "Province of Kerman"
-        re.compile(rf"^(?:County|Condado)\s+(?P<name>{ADMIN_NAME})$"),  # "County Donegal"
+        re.compile(rf"^{article}(?P<name>{ADMIN_NAME})\s+(?P<kind>{after})$"),  # "Aomori Prefecture"
+        re.compile(rf"^{article}(?P<kind>{words})\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?(?P<name>{ADMIN_NAME})$"),  # "Province of Kerman"
+        re.compile(rf"^(?P<kind>County|Condado)\s+(?P<name>{ADMIN_NAME})$"),  # "County Donegal"
     ]
 
 
-def admin_bare_name(key: str, code: str) -> str | None:
+# Kind words that also head a body ("Department of Agriculture", «Estado de Derecho»): their
+# name must be no word of the language to be a place's.
+COMMON_NAME_ZIPF = 4.0  # "agriculture" 4.4, «derecho» 5.3; "Tarija", "Ashanti" far below
+AMBIGUOUS_ADMIN = frozenset(("department", "departamento", "state", "estado", "district", "distrito", "region", "region"))
+
+
+def admin_bare_name(key: str, lang: Language) -> str | None:
     """The name of an administrative place's key without its kind word ("Aomori" of "Aomori
-    Prefecture", «Jujuy» of «Provincia de Jujuy»), or None."""
-    for pattern in _admin_patterns(code):
+    Prefecture", «Jujuy» of «Provincia de Jujuy»), or None: not a direction or a kind ("Capital
+    Region", "Lake District"), nor a word after a kind that also heads a body ("Department of
+    Agriculture", «Estado de Derecho»)."""
+    for pattern in _admin_patterns(lang.code):
         found = pattern.match(key.strip())
-        if found:
-            name = found.group("name")
-            return None if fold(name) in ADMIN_BARE_SKIP or re.search(ADMIN_WORDS[code], name) else name
+        if not found:
+            continue
+        name, kind = found.group("name"), fold(found.group("kind")).lower()
+        words = {fold(w).lower() for w in name.split()}
+        kinds = {fold(w).lower() for w in lang.place_words | lang.organisation_words} | LANDMARK_WORDS
+        if fold(name).lower() in ADMIN_BARE_SKIP or words & kinds or re.search(ADMIN_WORDS[lang.code], name):
+            return None
+        if kind in AMBIGUOUS_ADMIN and len(words) == 1 and lang.familiarity(name.lower()) >= COMMON_NAME_ZIPF and not lang.is_known_place(name):
+            return None
+        return name
     return None
 
 
@@ -423,7 +440,7 @@ def place_without_admin_word(draft: Draft, ctx: DraftContext) -> None:
     (variants, issue 10 item 1)."""
     for gap in giveaways.gaps_of(draft, typed=True):
         key = str(gap.accept[0]).strip() if gap.accept else ""
-        name = admin_bare_name(key, ctx.lang.code)
+        name = admin_bare_name(key, ctx.lang)
         if name is None or re.match(r"\s*(?:" + ADMIN_WORDS[ctx.lang.code] + r")\b", gap.after):
             continue
         if names_other_place(name, key, ctx.document, ctx.lang.code):

@@ -153,3 +153,13 @@ def test_a_world_city_is_no_wrong_option_among_local_towns() -> None:
         ]
         assert offered, (lang, "a choice on a town")
         assert all(world not in options for options in offered), (lang, offered)
+
+
+def test_a_body_headed_by_an_administrative_word_keeps_its_name() -> None:
+    """"Department of Agriculture" is a body, not a department named Agriculture; "Ohio State" a
+    university: neither accepts the bare word."""
+    lines = ["The orchards of the north", "In 1910 the Department of Agriculture bought the orchard of Hallam Brook for its trials.", "The Ohio State team visited the orchard in 1920."]
+    drafts = derive_drafts(document(lines), "en")
+    for key, bare in (("Department of Agriculture", "Agriculture"), ("Ohio State", "Ohio")):
+        lists = accepts_for(drafts, key)
+        assert lists and all(bare not in a for a in lists), typed_accepts(drafts)
