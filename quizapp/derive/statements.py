@@ -121,6 +121,8 @@ DIRECTION_FAMILIES = {
 }
 # A content word two sentences share says they speak of the same subject ("fermentation").
 SUBJECT_WORD = 5
+# A manner adverb ("slowly slide", «avanza lentamente») says how, not which way a change goes.
+MANNER_ENDINGS = ("ly", "mente")
 TOPIC_PARAGRAPHS = 3  # a word in this many paragraphs is the document's subject, not a sentence's
 MAX_OPPOSITE_WORDS = 36  # a sentence whose one direction word is asked: short enough to weigh it
 
@@ -429,7 +431,7 @@ class StatementDrafter:
             if t.index == s.index or t.text == s.text:
                 continue
             words = WORD.findall(t.text)
-            if not any(re.match(rf"(?:{family})", fold(w)) for w in words):
+            if not any(re.match(rf"(?:{family})", fold(w)) and not fold(w).endswith(MANNER_ENDINGS) for w in words):
                 continue
             theirs = {opening(fold(w), STEM) for w in words if len(w) >= SUBJECT_WORD and w[:1].islower() and fold(w) not in stop}
             families_words = {opening(fold(w), STEM) for w in words if any(re.match(rf"(?:{p})", fold(w)) for pair in families for p in pair)}
