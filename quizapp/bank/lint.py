@@ -478,10 +478,7 @@ def typo_neighbours(answer: str, tag: str | None) -> dict[str, list[str]]:
     grading's own: one edit, two for words longer than eight letters, never more than the
     whole answer allows.
     """
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    from quizapp.qtypes.typed import allowed_typos, fold_text, same_answer_forms
+    from quizapp.qtypes.typed import allowed_typos, fold_text
 
     vocabulary = frequent_words(tag)
     whole = fold_text(answer)
@@ -492,19 +489,28 @@ def typo_neighbours(answer: str, tag: str | None) -> dict[str, list[str]]:
         limit = min(allowed_typos(word), budget)
         if not limit or word not in vocabulary:
             continue
-        index = _by_length(tag)
-        pool = [w for n in range(len(word) - limit, len(word) + limit + 1) for w in index.get(n, ())]
-        same = same_answer_forms(word, tag)
-        neighbours = sorted(
-            match
-            for match, distance, _ in process.extract(
-                word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None
-            )
-            if distance > 0 and stem(match) != stem(word) and match not in same
-        )
+        neighbours = near_words(word, tag, limit)
         if neighbours:
             found[word] = neighbours
     return found
+
+
+def near_words(word: str, tag: str | None, limit: int) -> list[str]:
+    """The language's frequent words within ``limit`` edits of ``word`` (folded), other than
+    its inflections and the forms grading takes as the same answer."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    from quizapp.qtypes.typed import same_answer_forms
+
+    index = _by_length(tag)
+    pool = [w for n in range(len(word) - limit, len(word) + limit + 1) for w in index.get(n, ())]
+    same = same_answer_forms(word, tag)
+    return sorted(
+        match
+        for match, distance, _ in process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+        if distance > 0 and stem(match) != stem(word) and match not in same
+    )
 
 
 _LENGTH_INDEX: dict[str, dict[int, tuple[str, ...]]] = {}

@@ -367,7 +367,17 @@ def term_forgives_typos(term: str, language: str) -> bool:
     governor", «tolva alimentadora») with no real word of the language within a typo of any of
     its words (the linter's own check, ``lint.typo_neighbours``: where one lies near, the draft
     would be held back as a typo-neighbour). A one-word term is often a common word, or one
-    edit from one ("headrace", «socaz»), and stays exact (shortforms, issue 10 item 4)."""
-    from quizapp.bank.lint import typo_neighbours  # the bank linter, loaded only when a term is typed
+    edit from one ("headrace", «socaz»), and stays exact (shortforms, issue 10 item 4), unless it
+    is long and no frequent word of the language lies within grading's typo distance of it
+    ("autoxidation", «contrademanda»: a slip or a plural was marked wrong; variants)."""
+    from quizapp.bank.lint import fold_word, near_words, typo_neighbours  # the bank linter, loaded only when a term is typed
+    from quizapp.qtypes.typed import allowed_typos
 
-    return len(term.split()) >= 2 and not typo_neighbours(term, language)
+    if len(term.split()) >= 2:
+        return not typo_neighbours(term, language)
+    word = fold_word(term)
+    return len(word) >= LONG_TERM and word.isalpha() and not near_words(word, language, allowed_typos(word))
+
+
+# A one-word term this long (letters) is rarely a typo of another word ("autoxidation").
+LONG_TERM = 10

@@ -847,6 +847,9 @@ class Builder:
             # "Kinzua Bridge State Park" among the towns for "the mines around ____" (brief choices).
             named = place_kind_options.named_kind(key.text, self.lang.code)
             pool = [m for m in pool if place_kind_options.named_kind(m.text, self.lang.code) == named]
+        if key.kind in ("place", "name"):
+            # Options of the document's own scale: no world city among local towns (variants).
+            pool = [m for m in pool if m.kind not in ("place", "name") or place_kind_options.of_local_scale(key.text, m.text, self.lang)]
         if key.kind in ("place", "organisation"):
             # Places named in one sentence with the key are often part of it or stand for it
             # ("Battersea" in London, "Beijing" for China): right, not wrong, options.
@@ -1204,7 +1207,8 @@ class Builder:
         m = Mention("term", word, s.start + start, s.start + start + len(word), s.paragraph, s.index, word)
         prompt = self.lang.prompt("complete", passage=self.blank(s, m))
         accept = [word, *self.term_forms(m)] if noun else [word]  # "cloroplasto": cloroplastos
-        item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=False)
+        # A long rare word no other word lies a typo from forgives a slip (term_forgives_typos).
+        item = self.question("fill_in", prompt, self.explain(s), [s.paragraph], 1, accept=accept, typos=typed_answers.term_forgives_typos(word, self.lang.code))
         fact = f"{s.index}:word:{fold(word)}"
         unfair = self.term_given_away(s, m)
         yield Candidate(

@@ -307,7 +307,7 @@ class ExplanationDrafter:
         m = Mention("term", term.word, s.start + term.start, s.start + term.end, s.paragraph, s.index, term.word)
         prompt = self.lang.prompt("complete", passage=b.blank(s, m))
         accept = [term.word, *b.real_variants(term.word)] if term.noun else [term.word]
-        item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=False)
+        item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=typed_answers.term_forgives_typos(term.word, self.lang.code))
         fact = f"{s.index}:word:{fold(term.word)}"
         return Candidate(
             "question", item, s.paragraph, b.span(m), b.score("fill_in", m, s) - TERM_SCORE_OFFSET, f"fill_in|{fact}|{prompt}", fact, [term.word],

@@ -193,6 +193,22 @@ HELD_GEOGRAPHY = (
 )
 
 
+def world_place(name: str, lang: Language) -> bool:
+    """Whether ``name`` is a place the world knows ("London", «Londres», "Paris"): one of the
+    language's known places (``Language.known_places``). Not a name general text writes often
+    in every language: "Victoria", "Florence" are people's names as well as any town's."""
+    return lang.is_known_place(name)
+
+
+def of_local_scale(key: str, option: str, lang: Language) -> bool:
+    """Whether ``option`` may stand among the wrong options of the place ``key``: a world city
+    the document names in another role ("bankers in London") is no option for a local town
+    («vivían en ____»: Corrientes, Concordia, Londres): a reader rules it out without the text,
+    however familiar the towns' names are as words ("Reading", «Resistencia») (variants, issue
+    10 item 4). Among world places any world place stays."""
+    return world_place(key, lang) or not world_place(option, lang)
+
+
 def neighbour_fame(name: str) -> float:
     """How well a reader of English or Spanish knows a place's name: the lower of its Zipf
     frequencies in general text of the two (a word of one language only is no known place)."""

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from quizapp.derive import context
+from quizapp.derive.answers import term_forgives_typos
 from quizapp.derive.explanations import QUANTITY_WORDS, compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
@@ -471,7 +472,7 @@ class SequenceDrafter:
         m = Mention("term", word, s.start + tok.start(), s.start + tok.end(), s.paragraph, s.index, word)
         prompt = self.lang.prompt("complete", passage=b.blank(s, m))
         accept = [word, *b.term_forms(m)]
-        item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=False)
+        item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=term_forgives_typos(word, b.lang.code))
         fact = f"{s.index}:word:{fold(word)}"
         yield Candidate(
             "question", item, s.paragraph, b.span(m), b.score("fill_in", m, s) - 0.35, f"fill_in|{fact}|{prompt}", fact, [word],

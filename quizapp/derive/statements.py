@@ -100,6 +100,30 @@ ENDPOINT = {
     "en": re.compile(r"\b(?:to|by)\s+(?:almost\s+|nearly\s+|virtually\s+|practically\s+|near\s+)?(?:zero|nothing|nil|a\s+halt|a\s+standstill|a\s+trickle|a\s+minimum|a\s+maximum|half|a\s+fraction)\b", re.IGNORECASE),
     "es": re.compile(r"(?:\b(?:casi|prácticamente|hasta)\s+)?\b(?:a|hasta)\s+(?:cero|la\s+nada|la\s+mitad|un\s+hilo|el\s+mínimo|el\s+máximo)\b|\bal\s+(?:mínimo|máximo)\b|\bhasta\s+desaparecer\b", re.IGNORECASE),
 }
+# The words of each direction, by their openings, that say a change goes one way or the other
+# ("a warm barn speeds it up" beside "slowed by the cold", «apresura» beside «frena»): where the
+# document states the other direction for the same subject, a reader who recalls both cannot
+# choose (variants, issue 10 item 3).
+DIRECTION_FAMILIES = {
+    "en": (
+        (r"accelerat|speed|sped|quicken|hasten|hurr(?:y|ie)|faster|quicker", r"slow|delay|retard|hinder|decelerat"),
+        (r"increas|rais|rise|rose|risen|rising|grow|grew|boost|enlarg|higher|larger", r"reduc|decreas|lower|fall|fell|drop|declin|cut|diminish|smaller"),
+        (r"strength|stronger", r"weaken|weaker"),
+        (r"widen|wider", r"narrow"),
+        (r"earlier", r"later"),
+    ),
+    "es": (
+        (r"aceler|apresur|agiliz|rápid|adelant", r"fren|retras|retard|ralentiz|lent"),
+        (r"aument|sub[eií]|subir|elev|crec|ampli|mayor", r"disminu|reduc|redu|baj[aoóe]|descend|menor"),
+        (r"fortalec", r"debilit"),
+        (r"mejor", r"peor"),
+    ),
+}
+# A content word two sentences share says they speak of the same subject ("fermentation").
+SUBJECT_WORD = 5
+# A manner adverb ("slowly slide", «avanza lentamente») says how, not which way a change goes.
+MANNER_ENDINGS = ("ly", "mente")
+TOPIC_PARAGRAPHS = 3  # a word in this many paragraphs is the document's subject, not a sentence's
 MAX_OPPOSITE_WORDS = 36  # a sentence whose one direction word is asked: short enough to weigh it
 
 # Counts in words a reader may type as a figure. Not "one"/"uno"/"una" (an article as often as a
@@ -373,6 +397,7 @@ class StatementDrafter:
         a, z = found[0].span()
         passage = s.text[:a] + "{1}" + s.text[z:]
         options = sorted([{"text": word, "correct": True}, {"text": other, "correct": False}], key=lambda o: fold(str(o["text"])))
+        both = self.other_direction_stated(s, word, other)
         item = b.question(
             "cloze", self.lang.prompt("cloze_one"), passage=passage, gaps=[{"options": options}],
             explanation=b.explain(s), source=[s.paragraph], difficulty=2,
@@ -380,5 +405,36 @@ class StatementDrafter:
         fact = f"{s.index}:direction:{fold(word)}"
         return Candidate(
             "question", item, s.paragraph, (s.start + a, s.start + z), b.score("cloze", None, s) - 0.3, f"cloze|{fact}|{passage}", fact, [word],
-            [f"{DETAIL_WORD_HOLD} or a direction ({word!r} against {other!r}), offered only for a paragraph no other ready draft covers"],
+            [f"{DETAIL_WORD_HOLD} or a direction ({word!r} against {other!r}), offered only for a paragraph no other ready draft covers",
+             *([f"held back: the text also states the other direction ({other!r}) for the same subject: {both!r}"] if both else [])],
         )
+
+    def other_direction_stated(self, s: Sentence, word: str, other: str) -> str | None:
+        """Another sentence of the document stating ``other``'s direction (a word of its family:
+        "speeds up" for "accelerated") for the subject of ``s`` (in its paragraph, or sharing one of
+        its content words), or None."""
+        families = DIRECTION_FAMILIES.get(self.code, ())
+        low = fold(other)
+        family = next((pattern for pair in families for i, pattern in enumerate(pair)
+                       if re.match(rf"(?:{pattern})", low) and re.match(rf"(?:{pair[1 - i]})", fold(word))), None)
+        if family is None:
+            return None
+        stop = self.lang.words.stop_words
+        # The document's own subject ("the glacier", in every paragraph) links no two sentences.
+        spread: dict[str, set[int]] = {}
+        for t in self.builder.facts.sentences:
+            for w in WORD.findall(t.text):
+                spread.setdefault(opening(fold(w), STEM), set()).add(t.paragraph)
+        topic = {stem for stem, where in spread.items() if len(where) >= TOPIC_PARAGRAPHS} | {opening(w, STEM) for w in self.heading_words}
+        mine = {opening(fold(w), STEM) for w in WORD.findall(s.text) if len(w) >= SUBJECT_WORD and w[:1].islower() and fold(w) not in stop} - topic
+        for t in self.builder.facts.sentences:
+            if t.index == s.index or t.text == s.text:
+                continue
+            words = WORD.findall(t.text)
+            if not any(re.match(rf"(?:{family})", fold(w)) and not fold(w).endswith(MANNER_ENDINGS) for w in words):
+                continue
+            theirs = {opening(fold(w), STEM) for w in words if len(w) >= SUBJECT_WORD and w[:1].islower() and fold(w) not in stop}
+            families_words = {opening(fold(w), STEM) for w in words if any(re.match(rf"(?:{p})", fold(w)) for pair in families for p in pair)}
+            if t.paragraph == s.paragraph or (mine & theirs) - families_words - {opening(fold(word), STEM), opening(low, STEM)}:
+                return t.text
+        return None

