@@ -66,6 +66,28 @@ _COMMA_RELATIVE = {
     "en": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:where|which|who|whose|that)\s.*)$", re.IGNORECASE),
     "es": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:donde|que|quien|quienes|cuyo|cuya|cuyos|cuyas|en (?:el|la|los|las) que)\s.*)$", re.IGNORECASE),
 }
+# "Kettleby, built around 1650, the oldest of the houses", "Marwick, on the old road north", «la
+# era, el estanque poco profundo ...», «Ocentejo, una pequeña salina que cerró en 1890»: a name and
+# its apposition, a participle or where it lies, after a comma (no colon, dash or relative word).
+# Only these openings: "lime, sand and horsehair" is a list of things, "In 1850, the bridge ..." a
+# sentence (its "name" opens with a preposition, see ListDrafter.pair).
+_COMMA_APPOSITION = {
+    "en": re.compile(
+        r"^(?P<name>[^:;,.()]{1,80}),\s+(?P<desc>(?:(?:the|an?)\s|(?:on|in|at|near|beside|above|below|under|along|across|by|off|outside|inside)\s"
+        r"|[a-z]{3,}(?:ed|ing)\s|(?:built|known|made|held|kept|dug|sunk|run|set|laid|begun|founded|given|sold|bought|found|lost|cut|worn)\s).*)$"),
+    "es": re.compile(
+        r"^(?P<name>[^:;,.()]{1,80}),\s+(?P<desc>(?:(?:el|la|los|las|un|una|unos|unas)\s|(?:en|junto a|cerca de|sobre|bajo|frente a|a orillas de|al pie de|camino de)\s"
+        r"|[a-záéíóúñ]{2,}(?:ad|id)[oa]s?\s|[a-záéíóúñ]{2,}(?:ando|iendo|yendo)\s|(?:hech|puest|abiert|cubiert|escrit|vuelt|dich)[oa]s?\s).*)$"),
+}
+# A term given with its synonym, "the hackle or heckle board", «la era o balsa de cristalizar»:
+# each side a name.
+_SYNONYM = {"en": re.compile(r"\s+or\s+"), "es": re.compile(r"\s+[ou]\s+")}
+# A later part of a description that leans on another item ("smaller than the one before",
+# «separada de la anterior»): the side ends before it, and reads alone.
+_LEANS_ON_ITEM = {
+    "en": re.compile(r"\b(?:previous|preceding|former|latter|the (?:one|ones) (?:before|above|below)|the (?:next|other|last) (?:one|ones)|above|below)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:anterior(?:es)?|siguientes?|precedentes?|(?:el|la|los|las) otr[oa]s?|(?:el|la|los|las) de (?:arriba|abajo))\b", re.IGNORECASE),
+}
 # A description opening with a relative word reads as what the name does once it goes ("which
 # lists the copper bought", «que mantenía los tinajones»); a place's "where"/«donde» stays.
 _RELATIVE_OPENING = {
@@ -253,25 +275,55 @@ class ListDrafter:
         matching's side shows (its first sentence, its first clause when long); None when the
         item is no such pair."""
         text = entry.text
-        for shape in (_EMPHASISED, _QUOTED, _COLON, _DASH, _COMMA_RELATIVE[self.code]):
+        apposition = _COMMA_APPOSITION[self.code]
+        for shape in (_EMPHASISED, _QUOTED, _COLON, _DASH, _COMMA_RELATIVE[self.code], apposition):
             match = shape.match(text)
             if match is not None:
                 break
         else:
             return None
         name = match.group("name").strip().strip("*_").strip().rstrip(":.").strip()
-        words = name.split()
-        if not 1 <= len(words) <= MAX_NAME_WORDS or not name[:1].isalpha():
+        if not self.is_name(name) or (shape is apposition and not self.opens_as_name(name)):
             return None
         desc = match.group("desc").strip()
         desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
+        desc = self.alone(desc)
         if len(desc.split()) > MAX_SIDE_WORDS and (cut := _SIDE_CUT.search(desc)):
             desc = desc[:cut.start()]
         desc = desc.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
         return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
+
+    def is_name(self, name: str) -> bool:
+        """Whether the left of an item is a name, not a clause: a few words opening with a
+        letter, or a term and its synonym ("the hackle or heckle board") a few words each."""
+        if not name[:1].isalpha():
+            return False
+        sides = _SYNONYM[self.code].split(name)
+        return len(sides) <= 2 and all(1 <= len(side.split()) <= MAX_NAME_WORDS for side in sides) and (
+            len(sides) == 1 or len(name.split()) <= MAX_NAME_WORDS + 3
+        )
+
+    def opens_as_name(self, name: str) -> bool:
+        """Whether a name before a bare comma opens as one: with a word of its own or an
+        article ("Kettleby", «la era»), not a preposition or a linking word ("In 1850, the
+        bridge ...", "Then, the ...": a sentence, not a name and its apposition)."""
+        first = fold(name.split()[0])
+        return first not in self.stop or first in {fold(w) for w in self.lang.determiners}
+
+    def alone(self, desc: str) -> str:
+        """A description without its later parts that lean on another item ("a copper pot,
+        smaller than the one before", «la balsa central, separada de la anterior»): its first
+        part always stays (the lean there is the item's own: «contra la anterior» pasada)."""
+        parts = re.split(r"(?=,\s)", desc)
+        kept = [parts[0]]
+        for part in parts[1:]:
+            if _LEANS_ON_ITEM[self.code].search(part):
+                break
+            kept.append(part)
+        return "".join(kept)
 
     def prompt(self, found: TextList, name: str, whole: bool) -> str:
         """The item's prompt, the lead-in quoted before it ("The text introduces a list: “The

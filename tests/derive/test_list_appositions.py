@@ -1,0 +1,184 @@
+"""Lists whose items pair a name with an apposition or a participle after a comma ("Kettleby,
+built around 1650, the oldest ..."), and lead-in paragraphs whose prose goes on into a list:
+the list is a matching citing its lead-in, and the prose before the lead-in is still asked
+like any other paragraph's. Own texts, two list styles a language (items joined by "; - " once
+a markdown block is read, "* " items without semicolons, one item a paragraph from the import)."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.bankfolder import read_paragraphs
+
+# Lead-in prose and a "- " list in one markdown block: the drafter gets "...: - a; - b; - c".
+SALT_EN = """# The salt works at Brinmouth
+
+The Brinmouth works boiled brine from the estuary from 1610 until 1902 and sold their salt to the fish curers of the coast.
+
+The works stood on a spit of shingle, divided along its length by two brick walls into three parallel yards. Each yard kept its own furnace of firebricks. The four pan houses were:
+- Kettleby, built around 1650, the oldest of the houses;
+- Stonegate, the largest;
+- Marwick, on the old packhorse road to the north;
+- Pellow, a small house that closed in the 1880s.
+
+The salt left the works by packhorse for Hereford and, after 1790, by barge.
+"""
+
+# Lower-case terms, one with its synonym, "* " items without semicolons under a lead-in paragraph.
+ROPE_EN = """# The rope walk at Saltcote
+
+The rope walk at Saltcote made cables for the navy from 1712 until 1884.
+
+The walk was a shed a quarter of a mile long, where the spinners walked backwards paying out hemp from a bundle round their waist. Its tools had names of their own:
+
+* the hackle or heckle board, a frame of steel pins for combing the hemp
+* the jack wheel, a large drum turned by a boy to twist the yarn
+* the top, a grooved cone of oak that laid the strands into rope
+* the tar kettle, a copper pot for soaking the yarn, smaller than the one before
+
+The last cable was laid in 1884 and the shed became a timber store.
+"""
+
+# «; - » in one block after prose, the names places; then terms with a synonym under «* ».
+SALINAS_ES = """# Las salinas del valle de Arbeteta
+
+Las salinas del valle de Arbeteta produjeron sal desde el siglo XIII hasta 1968 y abastecían a los ganaderos de la sierra.
+
+El valle se abre entre dos cerros de yeso que forman tres barrancos paralelos. Por cada barranco baja un arroyo de agua salada. Las cuatro salinas del valle eran:
+- Villagorda, fundada hacia 1520, la más antigua del valle;
+- Cañaveral, la mayor;
+- Peñalén, en el viejo camino real hacia el norte;
+- Ocentejo, una pequeña salina que cerró antes de la guerra.
+
+Cada salina tenía las mismas partes, con nombres que todavía usan los vecinos:
+
+* la era o balsa de cristalizar, el estanque poco profundo donde cuaja la sal
+* el recocedero, la balsa central, separada de la anterior por un muro bajo
+* el pozo, el manantial de agua salada que alimenta las balsas
+* el almacén o alfolí, la nave de piedra donde se guardaba la cosecha
+
+La última cosecha se recogió en 1968 y las balsas se llenaron de juncos.
+"""
+
+# A lead-in paragraph whose prose goes on into a list of "Name: description" items.
+ROPE_TOOLS_EN = """# The rope walk at Saltcote
+
+The rope walk at Saltcote made cables for the navy from 1712 until 1884.
+
+The walk was a shed a quarter of a mile long, divided by two brick walls into three parallel alleys. The spinners walked backwards along each alley paying out hemp from a bundle round their waist. The tools of the walk were:
+- The hackle: a board of steel pins that combed the hemp into long fibres.
+- The jack wheel: a large wheel turned by a boy to twist the yarn.
+- The top: a grooved cone of wood that laid the strands into rope.
+- The tar kettle: a copper pot where the yarn was soaked against rot.
+
+The last cable was laid in 1884 and the shed became a timber store.
+"""
+
+HORNO_ES = """# El horno de cal de Valdeperales
+
+El horno de cal de Valdeperales funcionó desde 1790 hasta 1961 y abastecía a los albañiles de la comarca.
+
+El horno se levantaba en una ladera de piedra caliza, partido por dos muros en tres cámaras redondas. Los caleros cargaban las cámaras con piedra y las cubrían con barro antes de encender el fuego. Sus partes tenían nombre propio:
+- La boca: la abertura baja por donde el calero metía la leña.
+- La olla: el hueco central donde se apilaba la piedra caliza.
+- La bóveda: el techo de piedras que cerraba la carga por arriba.
+- La chimenea: el tiro estrecho por donde salía el humo del horno.
+
+La última hornada se coció en 1961 y el horno quedó abandonado.
+"""
+
+
+def ready(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if not d.problems]
+
+
+def matchings(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in ready(drafts) if d.item.get("type") == "matching"]
+
+
+def pairs_of(draft: Draft) -> dict[str, str]:
+    return {p["left"]: p["right"] for p in draft.item["pairs"]}
+
+
+def number_of(paragraphs: list[Paragraph], opening: str) -> int:
+    return next(p.number for p in paragraphs if p.text.startswith(opening))
+
+
+def prose_drafts(drafts: list[Draft], paragraphs: list[Paragraph], number: int, lead: str) -> list[Draft]:
+    """The ready drafts of paragraph ``number`` that ask its prose, before the lead-in ``lead``."""
+    text = next(p.text for p in paragraphs if p.number == number)
+    end = text.index(lead)
+    return [d for d in ready(drafts) if d.paragraph == number and d.answer_span is not None and d.answer_span[1] <= end]
+
+
+def test_places_with_a_participle_or_an_apposition_joined_by_semicolons_are_matched() -> None:
+    paragraphs = read_paragraphs(SALT_EN)
+    listed = number_of(paragraphs, "The works stood on a spit")
+    drafts = derive_drafts(paragraphs, "en")
+    found = [d for d in matchings(drafts) if d.paragraph == listed]
+    assert found, [(d.key, d.problems) for d in drafts if d.paragraph == listed]
+    pairs = pairs_of(found[0])
+    assert found[0].item["source"] == [listed]
+    assert pairs["Kettleby"] == "Built around 1650, the oldest of the houses"
+    assert pairs["Marwick"] == "On the old packhorse road to the north"
+    assert pairs["Pellow"] == "A small house that closed in the 1880s"
+    assert "Stonegate" not in pairs  # "the largest": too short to match on its own
+
+
+def test_lower_case_terms_with_a_synonym_are_matched_to_their_first_apposition() -> None:
+    paragraphs = read_paragraphs(ROPE_EN)
+    lead, listed = number_of(paragraphs, "The walk was a shed"), number_of(paragraphs, "* the hackle")
+    drafts = derive_drafts(paragraphs, "en")
+    found = [d for d in matchings(drafts) if d.paragraph == listed]
+    assert found, [(d.key, d.problems) for d in drafts if d.paragraph == listed]
+    pairs = pairs_of(found[0])
+    assert found[0].item["source"] == [lead, listed]
+    assert pairs["The hackle or heckle board"] == "A frame of steel pins for combing the hemp"
+    # "smaller than the one before" leans on another item: the side ends before it.
+    assert pairs["The tar kettle"] == "A copper pot for soaking the yarn"
+
+
+def test_spanish_places_and_terms_after_a_comma_are_matched() -> None:
+    paragraphs = read_paragraphs(SALINAS_ES)
+    places = number_of(paragraphs, "El valle se abre")
+    lead, terms = number_of(paragraphs, "Cada salina tenía"), number_of(paragraphs, "* la era")
+    drafts = derive_drafts(paragraphs, "es")
+    found = {d.paragraph: d for d in matchings(drafts)}
+    assert places in found and terms in found, [(d.key, d.problems) for d in drafts if d.paragraph in (places, terms)]
+    assert found[places].item["source"] == [places]
+    assert pairs_of(found[places])["Villagorda"] == "Fundada hacia 1520, la más antigua del valle"
+    assert pairs_of(found[places])["Peñalén"] == "En el viejo camino real hacia el norte"
+    assert found[terms].item["source"] == [lead, terms]
+    term_pairs = pairs_of(found[terms])
+    assert term_pairs["La era o balsa de cristalizar"] == "El estanque poco profundo donde cuaja la sal"
+    assert term_pairs["El recocedero"] == "La balsa central"  # «separada de la anterior» leans on another item
+
+
+def test_apposition_items_read_one_per_paragraph_by_the_import_are_matched() -> None:
+    paragraphs = [
+        Paragraph(1, "Las salinas del valle de Arbeteta", is_heading=True),
+        Paragraph(2, "Las salinas del valle de Arbeteta produjeron sal desde el siglo XIII hasta 1968."),
+        Paragraph(3, "Las cuatro salinas del valle eran:"),
+        Paragraph(4, "Villagorda, la más antigua del valle, junto a la ermita", is_list_item=True),
+        Paragraph(5, "Cañaveral, la mayor", is_list_item=True),
+        Paragraph(6, "Peñalén, en el viejo camino real hacia el norte", is_list_item=True),
+        Paragraph(7, "Ocentejo, una pequeña salina que cerró antes de la guerra", is_list_item=True),
+    ]
+    found = matchings(derive_drafts(paragraphs, "es"))
+    assert found and found[0].item["source"] == [3, 4, 5, 6, 7]
+    assert pairs_of(found[0])["Ocentejo"] == "Una pequeña salina que cerró antes de la guerra"
+
+
+def test_items_that_are_lists_or_open_with_a_preposition_are_no_pairs() -> None:
+    text = """# Old mortar
+
+The builders of the valley mixed three kinds of mortar:
+- lime, sand and horsehair;
+- lime, the ash of oak and a little tar;
+- clay, straw and the dung of cattle.
+
+The masons of the valley recorded their work in dated ledgers:
+- In 1850, the bridge at Holme was rebuilt;
+- In 1861, the chapel got a new roof;
+- In 1874, the mill walls were raised.
+"""
+    assert not matchings(derive_drafts(read_paragraphs(text), "en"))
+
