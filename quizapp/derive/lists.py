@@ -6,7 +6,9 @@ sentence-based drafter (``quizapp.derive.drafting``) asks, and a list item is no
 can quote (``Builder.list_fragment``). What a list teaches is its shape:
 
 - items pairing a name with what it is or does (``Name: description``, ``**Name** — ...``,
-  ``"Name", which explains ...``, ``the still room, where ...``, «El enjulio: el rodillo ...»)
+  ``"Name", which explains ...``, ``the still room, where ...``, «El enjulio: el rodillo ...»,
+  or a bare comma before an apposition, a participle or a place: ``Kettleby, built around
+  1650, the oldest of the houses``, «la era o balsa de cristalizar, el estanque ...»)
   make a **matching** item: the
   names on one side, the text's descriptions, trimmed to their first clause, on the other. A
   pair whose description repeats a word of its name ("The drying loft ↔ ... until they were
@@ -23,7 +25,9 @@ are joined), one sentence whose items follow its colon, parted by semicolons ("A
 in a fixed order: first ...; then ...; finally ..."), or, from the document import, one
 paragraph per item (``Paragraph.is_list_item``; a numbered list's numbers are gone by then, so
 only its lead-in or its markers say it is ordered).
-The item cites the lead-in and the items' paragraphs: both are what it teaches. Every candidate
+The item cites the lead-in and the items' paragraphs: both are what it teaches. Prose before
+the lead-in in the same paragraph is no part of the list (``list_start``): the coverage passes
+still want a draft asking it. Every candidate
 then goes through the same checks as the others (grounding, linter, enemies, standing alone).
 """
 from __future__ import annotations
@@ -31,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
@@ -185,6 +190,26 @@ def _inline(text: str) -> tuple[str, list[tuple[str, int]]] | None:
             piece, at = piece[joint.end():], at + joint.end()
         items.append((piece, at))
     return (found.group("lead").strip(), items) if len(items) >= MIN_STEPS else None
+
+
+@lru_cache(maxsize=512)
+def list_start(text: str) -> int | None:
+    """Where the list of a paragraph that opens with prose begins: the start of its lead-in,
+    the last sentence before the first item, ending with a colon ("The walk was divided into
+    three alleys. ... The tools of the walk were: - ..."); None when the paragraph holds no
+    list, or nothing before its lead-in. The prose before it is a part of its own for coverage
+    (see ``quizapp.derive._uncovered``): the list's item does not ask what it states."""
+    shape = _numbered(text) or _bulleted(text)
+    if shape is not None:
+        before = shape[0]
+        if not before.endswith(":"):
+            return None
+        start = text.find(before) + before.rfind(_last_sentence(before))
+    elif (inline := _INLINE.search(text)) is not None:
+        start = inline.start("lead")
+    else:
+        return None
+    return start if text[:start].strip() else None
 
 
 def _last_sentence(text: str) -> str:

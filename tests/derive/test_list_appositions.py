@@ -27,7 +27,7 @@ ROPE_EN = """# The rope walk at Saltcote
 
 The rope walk at Saltcote made cables for the navy from 1712 until 1884.
 
-The walk was a shed a quarter of a mile long, where the spinners walked backwards paying out hemp from a bundle round their waist. Its tools had names of their own:
+The walk was a shed a quarter of a mile long, where the spinners walked backwards paying out hemp from a distaff tied round their waist. Its tools had names of their own:
 
 * the hackle or heckle board, a frame of steel pins for combing the hemp
 * the jack wheel, a large drum turned by a boy to twist the yarn
@@ -42,7 +42,7 @@ SALINAS_ES = """# Las salinas del valle de Arbeteta
 
 Las salinas del valle de Arbeteta produjeron sal desde el siglo XIII hasta 1968 y abastecían a los ganaderos de la sierra.
 
-El valle se abre entre dos cerros de yeso que forman tres barrancos paralelos. Por cada barranco baja un arroyo de agua salada. Las cuatro salinas del valle eran:
+El valle se abre a lo largo de casi tres kilómetros entre dos cerros de yeso. Por cada barranco baja un arroyo de agua salada. Las cuatro salinas del valle eran:
 - Villagorda, fundada hacia 1520, la más antigua del valle;
 - Cañaveral, la mayor;
 - Peñalén, en el viejo camino real hacia el norte;
@@ -63,7 +63,7 @@ ROPE_TOOLS_EN = """# The rope walk at Saltcote
 
 The rope walk at Saltcote made cables for the navy from 1712 until 1884.
 
-The walk was a shed a quarter of a mile long, divided by two brick walls into three parallel alleys. The spinners walked backwards along each alley paying out hemp from a bundle round their waist. The tools of the walk were:
+The walk was a shed a quarter of a mile long, split by two brick walls that made three parallel alleys. The spinners walked backwards along each alley paying out hemp from a distaff tied round their waist. The tools of the walk were:
 - The hackle: a board of steel pins that combed the hemp into long fibres.
 - The jack wheel: a large wheel turned by a boy to twist the yarn.
 - The top: a grooved cone of wood that laid the strands into rope.
@@ -76,7 +76,7 @@ HORNO_ES = """# El horno de cal de Valdeperales
 
 El horno de cal de Valdeperales funcionó desde 1790 hasta 1961 y abastecía a los albañiles de la comarca.
 
-El horno se levantaba en una ladera de piedra caliza, partido por dos muros en tres cámaras redondas. Los caleros cargaban las cámaras con piedra y las cubrían con barro antes de encender el fuego. Sus partes tenían nombre propio:
+El horno se levantaba en una ladera de piedra caliza, partido por dos muros en tres cámaras redondas. Los caleros alimentaban el fuego con haces de aulaga durante casi tres días. Sus partes tenían nombre propio:
 - La boca: la abertura baja por donde el calero metía la leña.
 - La olla: el hueco central donde se apilaba la piedra caliza.
 - La bóveda: el techo de piedras que cerraba la carga por arriba.
@@ -182,3 +182,18 @@ The masons of the valley recorded their work in dated ledgers:
 """
     assert not matchings(derive_drafts(read_paragraphs(text), "en"))
 
+
+def test_the_prose_before_a_lead_in_is_asked_beside_the_list_in_one_paragraph() -> None:
+    for text, language, opening, lead in (
+        (ROPE_TOOLS_EN, "en", "The walk was a shed", "The tools of the walk were:"),
+        (HORNO_ES, "es", "El horno se levantaba", "Sus partes tenían nombre propio:"),
+        (SALT_EN, "en", "The works stood on a spit", "The four pan houses were:"),
+        (SALINAS_ES, "es", "El valle se abre", "Las cuatro salinas del valle eran:"),
+    ):
+        paragraphs = read_paragraphs(text)
+        number = number_of(paragraphs, opening)
+        drafts = derive_drafts(paragraphs, language)
+        listed = [d for d in matchings(drafts) if d.paragraph == number]
+        assert listed and listed[0].item["source"] == [number], opening  # the list item still cites lead-in and list
+        asked = prose_drafts(drafts, paragraphs, number, lead)
+        assert asked, [(d.item.get("prompt"), d.problems) for d in drafts if d.paragraph == number]
