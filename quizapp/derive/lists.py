@@ -71,19 +71,36 @@ _COMMA_RELATIVE = {
     "en": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:where|which|who|whose|that)\s.*)$", re.IGNORECASE),
     "es": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:donde|que|quien|quienes|cuyo|cuya|cuyos|cuyas|en (?:el|la|los|las) que)\s.*)$", re.IGNORECASE),
 }
-# "Kettleby, built around 1650, the oldest of the houses", "Marwick, on the old road north", «la
-# era, el estanque poco profundo ...», «Ocentejo, una pequeña salina que cerró en 1890»: a name and
-# its apposition, a participle or where it lies, after a comma (no colon, dash or relative word).
+# "Kettleby, built around 1650, the oldest of the houses", "Marwick, on the old road north",
+# "Upwell, home of the oldest charter", «la era, el estanque poco profundo ...», «Ocentejo, una
+# pequeña salina que cerró en 1890»: a name and its apposition (with an article, or a bare noun
+# before "of"/«de»), a participle or where it lies, after a comma (no colon, dash or relative word).
 # Only these openings: "lime, sand and horsehair" is a list of things, "In 1850, the bridge ..." a
 # sentence (its "name" opens with a preposition, see ListDrafter.pair).
 _COMMA_APPOSITION = {
     "en": re.compile(
-        r"^(?P<name>[^:;,.()]{1,80}),\s+(?P<desc>(?:(?:the|an?)\s|(?:on|in|at|near|beside|above|below|under|along|across|by|off|outside|inside)\s"
+        r"^(?P<name>[^:;,.()]{1,80}),\s+(?P<desc>(?:(?:the|an?)\s|(?:on|in|at|near|beside|above|below|under|along|across|by|off|outside|inside|opposite"
+        r"|(?:close|next) to|(?:north|south|east|west) of)\s|[a-z]{3,}\s+of\s"
         r"|[a-z]{3,}(?:ed|ing)\s|(?:built|known|made|held|kept|dug|sunk|run|set|laid|begun|founded|given|sold|bought|found|lost|cut|worn)\s).*)$"),
     "es": re.compile(
-        r"^(?P<name>[^:;,.()]{1,80}),\s+(?P<desc>(?:(?:el|la|los|las|un|una|unos|unas)\s|(?:en|junto a|cerca de|sobre|bajo|frente a|a orillas de|al pie de|camino de)\s"
+        r"^(?P<name>[^:;,.()]{1,80}),\s+(?P<desc>(?:(?:el|la|los|las|un|una|unos|unas)\s|(?:en|sobre|bajo|entre|tras|junto al?|frente al?"
+        r"|(?:cerca|a orillas|al pie|camino|al (?:norte|sur|este|oeste)) del?)\s|[a-záéíóúñ]{3,}\s+del?\s"
         r"|[a-záéíóúñ]{2,}(?:ad|id)[oa]s?\s|[a-záéíóúñ]{2,}(?:ando|iendo|yendo)\s|(?:hech|puest|abiert|cubiert|escrit|vuelt|dich)[oa]s?\s).*)$"),
 }
+# A later part of such a description that goes on describing the name: another apposition, a
+# place, a relative clause ("built around 1650, the oldest ...", "the smallest guild, with eleven
+# members", «fundada hacia 1520, la más antigua», «el depósito, separado de ...»). Not an English
+# "-ed" word, which after an apposition is the item's verb ("a crane driver, kept the fund").
+_LATER_APPOSITION = {
+    "en": re.compile(
+        r"^,\s+(?:the|an?|with|without|for|on|in|at|near|beside|above|below|under|along|across|by|off|outside|inside|opposite"
+        r"|(?:close|next) to|(?:north|south|east|west) of|which|where|who|whose|that|once|now|later)\s"),
+    "es": re.compile(
+        r"^,\s+(?:(?:el|la|los|las|un|una|unos|unas|con|sin|para|en|sobre|bajo|entre|tras|junto al?|frente al?|que|donde|cuyo|cuya|cuyos|cuyas|hoy|luego"
+        r"|(?:cerca|a orillas|al pie|camino|al (?:norte|sur|este|oeste)) del?)\s|[a-záéíóúñ]{2,}(?:ad|id)[oa]s?\s)"),
+}
+_ES_ARTICLES = frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas"))
+_ES_PARTICIPLE = re.compile(r"^[A-ZÁÉÍÓÚÑa-záéíóúñ]{2,}(?:ad|id)[oa]s?\s|^(?:Hech|Puest|Abiert|Cubiert|Escrit|Vuelt|Dich)[oa]s?\s", re.IGNORECASE)
 # A term given with its synonym, "the hackle or heckle board", «la era o balsa de cristalizar»:
 # each side a name.
 _SYNONYM = {"en": re.compile(r"\s+or\s+"), "es": re.compile(r"\s+[ou]\s+")}
@@ -313,7 +330,7 @@ class ListDrafter:
         desc = match.group("desc").strip()
         desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
-        desc = self.alone(desc)
+        desc = self.alone(desc, shape is apposition)
         if len(desc.split()) > MAX_SIDE_WORDS and (cut := _SIDE_CUT.search(desc)):
             desc = desc[:cut.start()]
         desc = desc.strip().rstrip(".;,:")
@@ -338,14 +355,17 @@ class ListDrafter:
         first = fold(name.split()[0])
         return first not in self.stop or first in {fold(w) for w in self.lang.determiners}
 
-    def alone(self, desc: str) -> str:
+    def alone(self, desc: str, apposition: bool) -> str:
         """A description without its later parts that lean on another item ("a copper pot,
         smaller than the one before", «la balsa central, separada de la anterior»): its first
-        part always stays (the lean there is the item's own: «contra la anterior» pasada)."""
+        part always stays (the lean there is the item's own: «contra la anterior» pasada). After
+        a bare comma's apposition, a later part stays only if it goes on describing the name
+        (another apposition, a place, a relative clause): "Sam Okafor, a crane driver, kept the
+        strike fund" is a sentence, its side "A crane driver"."""
         parts = re.split(r"(?=,\s)", desc)
         kept = [parts[0]]
         for part in parts[1:]:
-            if _LEANS_ON_ITEM[self.code].search(part):
+            if _LEANS_ON_ITEM[self.code].search(part) or (apposition and not _LATER_APPOSITION[self.code].match(part)):
                 break
             kept.append(part)
         return "".join(kept)
@@ -381,12 +401,27 @@ class ListDrafter:
         # A compound of the name's word: "The gun room" <-> "cleaned the shotguns".
         return any(len(s) >= 3 and (strip_ending(w).endswith(s) or w.startswith(s)) for s in stems for w in those)
 
+    def matched_by_agreement(self, name: str, desc: str) -> bool:
+        """Whether a Spanish side opening with a participle agrees with a name its article
+        gives a gender and number («Las horas extra» ↔ «Pagadas a precio y medio», «Una
+        oficina» ↔ «Construida a cargo ...»): the endings match the pairs without the text.
+        A place's bare name («Villagorda» ↔ «Fundada hacia 1520») shows neither."""
+        return (
+            self.code == "es" and fold(name.split()[0]) in _ES_ARTICLES
+            and _ES_PARTICIPLE.match(desc) is not None
+        )
+
     def matching(self, found: TextList) -> Iterator[Candidate]:
         """Names to their descriptions, when (almost) every item of the list pairs one."""
         pairs = [p for e in found.entries if (p := self.pair(e)) is not None]
         if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
             return
-        fair = [(n, d) for n, d in pairs if not self.matched_by_words(n, d)]
+        # A side that does not read alone ("The last mill worked by a woman miller": ranked
+        # against what it does not say) would hold the whole item back: that pair is left out.
+        fair = [
+            (n, d) for n, d in pairs
+            if not self.matched_by_words(n, d) and not self.matched_by_agreement(n, d) and not context.leans_on_context(d, self.lang)
+        ]
         shown = fair[:MAX_PAIRS]
         if len(shown) < MIN_PAIRS:
             return

@@ -197,3 +197,93 @@ def test_the_prose_before_a_lead_in_is_asked_beside_the_list_in_one_paragraph() 
         assert listed and listed[0].item["source"] == [number], opening  # the list item still cites lead-in and list
         asked = prose_drafts(drafts, paragraphs, number, lead)
         assert asked, [(d.item.get("prompt"), d.problems) for d in drafts if d.paragraph == number]
+
+
+def test_a_side_that_does_not_read_alone_leaves_its_pair_out_not_the_list() -> None:
+    for text, language, left in (
+        ("""# The windmills of the Fenmarsh
+
+The Fenmarsh was drained by hand and by wind over two centuries. The four mills still grinding grain in 1900 were:
+- Holbeck, built around 1742, the tallest tower on the marsh;
+- Sallow Green, the last mill worked by a woman miller;
+- Crane Fen, on the old causeway to the east;
+- Martley, a small post mill that burned in the 1890s.
+""", "en", "Sallow Green"),
+        ("""# Los molinos de la vega
+
+La vega de Alcolea tuvo molinos harineros desde la Edad Media. Los cuatro molinos que aún molían en 1900 eran:
+- Valcabado, levantado hacia 1740, el más alto de la vega;
+- Peñaflor, el último que usó piedras francesas;
+- Ribafría, junto al viejo vado del camino real;
+- Cantarranas, un pequeño molino de rodezno que ardió en 1893.
+""", "es", "Peñaflor"),
+    ):
+        drafts = derive_drafts(read_paragraphs(text), language)
+        found = matchings(drafts)
+        assert found, [(d.item.get("pairs"), d.problems) for d in drafts if d.item.get("type") == "matching"]
+        assert left not in pairs_of(found[0]) and len(found[0].item["pairs"]) == 3
+
+
+# Items that are sentences ("Name, apposition, verb ..."), and Spanish participles agreeing with
+# their names' articles: no side holds a verb, no pair is matched by its endings.
+STRIKE_EN = """# Notes on the 1911 strike
+
+The dockers of Port Alwen struck for eleven weeks in the summer of 1911. Their demands were these:
+- a wage of eight pence an hour, paid every Friday;
+- the end of the call-on at the dock gates, hated by the men;
+- a union office, built at the company's cost;
+- overtime, paid at time and a half.
+
+The strike ended with these events:
+- In August, the owners offered seven pence;
+- On 2 September, the men voted to accept;
+- By October, the union office stood on Quay Street.
+
+The men who led it are remembered in the town:
+- Tom Hearn, the secretary, spoke at every meeting;
+- Ada Price, a fish packer, ran the soup kitchen;
+- Sam Okafor, a crane driver, kept the strike fund.
+"""
+
+HUELGA_ES = """# La huelga de 1911
+
+Los estibadores de Puerto Alwen estuvieron en huelga once semanas en el verano de 1911. Sus demandas eran estas:
+- un jornal de ocho reales, pagado cada viernes;
+- el fin de la contrata en las puertas del muelle, odiada por los hombres;
+- una oficina del sindicato, construida a cargo de la compañía;
+- las horas extra, pagadas a precio y medio.
+
+Los que la dirigieron son recordados en el pueblo:
+- Tomás Herrán, el secretario, habló en cada asamblea;
+- Ada Prieto, una empacadora de pescado, llevaba el comedor;
+- Samuel Okafor, un gruista, guardaba la caja de resistencia.
+"""
+
+
+def test_sentence_items_and_agreeing_participles_make_no_matching() -> None:
+    for text, language in ((STRIKE_EN, "en"), (HUELGA_ES, "es")):
+        drafts = derive_drafts(read_paragraphs(text), language)
+        assert not [d.item["pairs"] for d in matchings(drafts)], language
+
+
+def test_a_bare_noun_apposition_before_of_pairs_its_name() -> None:
+    for text, language, name, side in (
+        ("""# The guilds of the Fenmarsh
+
+The guilds were known by the villages that held their chests:
+
+* Upwell, home of the oldest charter;
+* Tydd Gote, the smallest guild, with eleven members;
+* Nordelph, founded after the great flood.
+""", "en", "Upwell", "Home of the oldest charter"),
+        ("""# Los gremios de la vega
+
+Los gremios tomaban el nombre de los pueblos que guardaban sus arcas:
+
+* Valcabado, sede de la carta más antigua;
+* Ribafría, el gremio más pequeño, con once cofrades;
+* Cantarranas, fundado después de la gran riada.
+""", "es", "Valcabado", "Sede de la carta más antigua"),
+    ):
+        found = matchings(derive_drafts(read_paragraphs(text), language))
+        assert found and pairs_of(found[0]).get(name) == side, language
