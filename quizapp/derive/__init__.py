@@ -31,6 +31,7 @@ from quizapp.derive.functions import FUNCTION_HOLD, FunctionDrafter
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.concepts import ConceptDrafter
+from quizapp.derive.contrasts import CONTRAST_HOLD, ContrastDrafter
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive import accept_variants, card_checks
@@ -39,6 +40,7 @@ from quizapp.derive.famous_settings import described_institution, famous_neighbo
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
 from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
+from quizapp.derive.list_cards import LIST_CARD_HOLD, ListCardDrafter
 from quizapp.derive.lists import ListDrafter, list_start
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
@@ -100,6 +102,8 @@ class RuleDrafter:
             drafts.append(_draft(candidate, variant))
         for candidate in ListDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading)).candidates():  # what a list pairs or orders
             drafts.append(_draft(candidate, variant))
+        for candidate in ListCardDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading)).candidates():  # what a list names
+            drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
         for candidate in ExplanationDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # explanatory paragraphs' terms
@@ -119,6 +123,8 @@ class RuleDrafter:
         for candidate in FunctionDrafter(builder).candidates():  # what a term does (explanations)
             drafts.append(_draft(candidate, variant))
         for candidate in AppositionDrafter(builder).candidates():  # a rare term's apposition (explanations)
+            drafts.append(_draft(candidate, variant))
+        for candidate in ContrastDrafter(builder).candidates():  # a contrast's two halves swapped (explanations, arguments)
             drafts.append(_draft(candidate, variant))
         return _once_each(drafts)
 
@@ -748,6 +754,13 @@ def _asks_prose(draft: Draft, number: int, text: dict[int, str]) -> bool:
     return start is None or (draft.answer_span is not None and draft.answer_span[0] < start)
 
 
+def _waits_for(draft: Draft, number: int, text: dict[int, str], ready: list[Draft]) -> bool:
+    """Whether a held-back draft may come back to cover paragraph ``number``: one asking its
+    prose (see ``_asks_prose``), or, while the paragraph has no ready draft at all, any of its
+    drafts (a list's card, ``list_cards``, is such a paragraph's fallback)."""
+    return _asks_prose(draft, number, text) or (draft.paragraph == number and not any(o.paragraph == number for o in ready))
+
+
 def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
     """A content paragraph left without a ready draft takes one back: its best draft held back
     only in favour of a draft of another paragraph that has more than one ready draft (so
@@ -758,7 +771,7 @@ def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], 
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
     for number, ready in _uncovered(drafts, content, text):
         per_paragraph = Counter(d.paragraph for d in ready)
-        for d in sorted((d for d in drafts if _asks_prose(d, number, text) and d.problems), key=lambda d: (-d.score, d.key)):
+        for d in sorted((d for d in drafts if _waits_for(d, number, text, ready) and d.problems), key=lambda d: (-d.score, d.key)):
             if d.item.get("type") == "true_false" or len(d.problems) != 1 or not (match := ORPHAN.match(d.problems[0])):
                 continue
             blocker = next((o for o in ready if o.key == match.group(1)), None)
@@ -791,7 +804,7 @@ def _choices_give_way(drafts: list[Draft], language: str, text: dict[int, str], 
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
     for number, ready in _uncovered(drafts, content, text):
         per_paragraph = Counter(d.paragraph for d in ready)
-        waiting = [d for d in drafts if _asks_prose(d, number, text) and len(d.problems) == 1 and SET_REASONS.match(d.problems[0])]
+        waiting = [d for d in drafts if _waits_for(d, number, text, ready) and len(d.problems) == 1 and SET_REASONS.match(d.problems[0])]
         for d in sorted(waiting, key=lambda d: (-d.score, d.key))[:COVER_TRIES]:
             if d.item.get("type") == "true_false":
                 continue
@@ -863,10 +876,10 @@ SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
-    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + ")"
+    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + "|" + re.escape(LIST_CARD_HOLD) + "|" + re.escape(CONTRAST_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
-LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD)  # cover8's cards: after a paragraph's facts, before its word gaps
+LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD, CONTRAST_HOLD)  # cover8's cards and a contrast's statements: after a paragraph's facts, before its word gaps
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
 
 
@@ -897,7 +910,7 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
     for number, ready in _uncovered(drafts, content, text):
         waiting = [
             d for d in drafts
-            if _asks_prose(d, number, text) and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES or d.problems[0].startswith(ACTOR_HOLD))
+            if _waits_for(d, number, text, ready) and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES or d.problems[0].startswith((ACTOR_HOLD, CONTRAST_HOLD)))
             and all(SET_REASONS.match(p) for p in d.problems) and is_last_resort(d) == last_resort
         ]
         per_paragraph = Counter(o.paragraph for o in ready)
@@ -907,13 +920,17 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
         # gap on one of its lower-case words, which a reader guesses from the sentence (cover8).
         claimed = any(d.problems[0].startswith(LATE_CARD_HOLDS) for d in waiting)
 
-        def order(d: Draft, claimed: bool = claimed) -> tuple[int, float, float, str]:
+        # A statement brought in for a paragraph has the answer the ready statements have fewer of.
+        answers = [o.item["answer"] for o in ready if o.item.get("type") == "true_false"]
+        wanted = sum(answers) * 2 <= len(answers)
+
+        def order(d: Draft, claimed: bool = claimed, wanted: bool = wanted) -> tuple[int, bool, float, float, str]:
             tier = 0
             if claimed and d.problems[0].startswith(LATE_CARD_HOLDS):
                 tier = 1
             elif claimed and d.problems[0].startswith(DETAIL_WORD_HOLD):
                 tier = 2
-            return (tier, specificity(d, language), -d.score, d.key)
+            return (tier, d.item.get("type") == "true_false" and d.item["answer"] is not wanted, specificity(d, language), -d.score, d.key)
 
         for d in sorted(waiting, key=order)[:COVER_TRIES]:
             sentence = _sentence_of(d, sentences) if d.kind == "question" else None
@@ -957,6 +974,22 @@ def _hold_typed_headlines(drafts: list[Draft], text: dict[int, str], headlines: 
         reason = checks.weak_headline(d, text.get(d.paragraph, ""), headlines)
         if reason and any(o is not d and not o.problems and o.paragraph == d.paragraph for o in drafts):
             d.problems.append(reason)
+        elif reason and (twin := next((o for o in drafts if o is not d and not o.problems and _same_figure(d, o)), None)) is not None:
+            # Its paragraph's last draft, but another ready item asks the same figure ("de 8 a
+            # ____ kilos" and "un máximo de ____ kilos por día", brief standalone): asked twice.
+            # The other gives way when its paragraph keeps another ready draft, else this one.
+            if any(o is not twin and not o.problems and o.paragraph == twin.paragraph for o in drafts):
+                twin.problems.append(f"held back: the figure is asked by {d.key}, its paragraph's only ready draft (a value the opening paragraph states)")
+            else:
+                d.problems.append(f"{reason.split(', while')[0]}, and the ready draft {twin.key} asks the same figure")
+
+
+def _same_figure(d: Draft, o: Draft) -> bool:
+    """Two numeric questions on the same figure of the same unit ("5" kilos, "5" kilos a day)."""
+    if d.item.get("type") != "numeric" or o.item.get("type") != "numeric" or d.item.get("answer") != o.item.get("answer"):
+        return False
+    units = [str(x.item.get("unit", "")).split()[:1] for x in (d, o)]
+    return bool(units[0]) and units[0] == units[1]
 
 
 def _one_verdict_per_key(drafts: list[Draft]) -> None:

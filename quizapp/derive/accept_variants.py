@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
+from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import other_country_names
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language
@@ -68,11 +69,14 @@ def double_surname(b: Builder, m: Mention) -> list[str] | None:
 def named_person_surname(b: Builder, m: Mention) -> list[str] | None:
     """A two-word name of no known kind that reads as a person's (a known given name, or a
     title or role before it in the text: titled_names.py): "Rosa Mendiola" also "Mendiola",
-    unless another person shares it; a firm ("Brawner Builders") by its own word."""
+    unless another person shares it; a firm ("Brawner Builders") by its own word. A name of
+    three words the text marks by a title, a role or a verb is a person's too ("Pandit Ram
+    Sharan Verma": "Verma"; shortnames)."""
     value = str(m.value)
-    if m.kind == "name" and len(value.split()) == 2 and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
+    words = len(value.split())
+    if m.kind == "name" and (words == 2 or (words == 3 and b.titled(m))) and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
         surname = b.surname_word(m)
-        return [value] if b.names_other(m, surname) else [value, b.firm_name(value) or surname]
+        return [value] if b.names_other(m, surname) or b.place_called(m, surname) else [value, b.firm_name(value) or surname]
     return None
 
 
@@ -89,7 +93,7 @@ def person_surname(b: Builder, m: Mention) -> list[str] | None:
         forms.append(firm)  # a firm read as a person: "Brawner", never "Builders"
     elif not any(ROMAN.match(w) for w in words) and not b.surname_shared(m) and (
         not {fold(w) for w in words[:-1]} & b.connector_words or (m.identity, fold(words[-1])) in b.written
-    ) and not b.names_other(m, b.surname_word(m)):
+    ) and not b.names_other(m, b.surname_word(m)) and not b.place_called(m, b.surname_word(m)):
         forms.append(b.surname_word(m))  # "Hou" of "Hou Debang", a name in Chinese order
     return forms
 
@@ -272,6 +276,7 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
         and not (b.listed_name(m) and form in str(m.value).split())  # "Quispe", "Soto": a surname the name lists give
         and not (form == str(m.value).split()[-1] and b.listed_with_person(m))  # «Torres», «Cura»: a person listed with a part
         and form not in (sibling_given_name(b, m) or [])  # "Edith" of "Maude and Edith Rosslyn"
+        and not (form in (b.particle_surname(m) or []) and b.marked_person(m))  # «Peña» of «Juan de la Peña»
         and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
     )
 
@@ -556,18 +561,83 @@ LATIN_TAG = re.compile(r"^(?:Latin\s+(?P<after>[A-Z][\w'’-]+)|(?P<before>[A-Z]
 
 def tagged_name_order(draft: Draft, ctx: DraftContext) -> None:
     """A name with a language tag also accepts the tag's other order ("Latin Grammy" and
-    «Grammy Latino», both ways): the same award. Not the bare name ("Grammy"): that is another
-    award (shortforms, issue 10 item 3)."""
+    «Grammy Latino», both ways): the same award. Not the bare name ("Grammy"), another award
+    (shortforms, issue 10 item 3), unless the text itself calls it so ("the Latin Grammy ...
+    the Grammy hangs in the tower": ``dropped_tag``). Not a place («América Latina»: its other
+    name is place_kinds.OTHER_NAMES')."""
     for gap in giveaways.gaps_of(draft, typed=True):
-        found = LATIN_TAG.match(str(gap.accept[0]).strip()) if gap.accept else None
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = LATIN_TAG.match(key)
+        if found is None or ctx.lang.is_known_place(key) or other_country_names(key, ctx.lang.code):
+            continue
+        bare = found.group("after") or found.group("before")
+        other = f"{bare} Latino" if found.group("after") else f"Latin {bare}"
+        for form in (other, *([bare] if dropped_tag(bare, ctx) else [])):
+            if fold(form) not in {fold(str(a)) for a in gap.accept}:
+                gap.accept.append(form)
+
+
+def dropped_tag(bare: str, ctx: DraftContext) -> bool:
+    """Whether the document writes the tagged name ``bare`` without its tag, after a definite
+    article ("the Grammy", «el Grammy»), and never as one of several ("a Grammy", «un Grammy»,
+    "Grammys") nor as the start of another name ("Grammy Awards"): then it is the text's short
+    name for the tagged one, not another award."""
+    definite = {"the", "el", "la", "los", "las"}
+    indefinite = {"a", "an", "un", "una", "unos", "unas"}
+    seen = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", ctx.document):
+        before, after = ctx.document[max(0, m.start() - 20):m.start()], ctx.document[m.end():m.end() + 20]
+        if re.search(r"Latin\s+$", before) or re.match(r"\s+Latin[oa]s?\b", after):
+            continue  # the tagged name itself
+        previous = fold(before.split()[-1]) if before.split() else ""
+        if previous in indefinite or re.match(r"(?:s\b|['’]?s\s|\s+[A-ZÁÉÍÓÚÑ])", after):
+            return False
+        seen = seen or previous in definite
+    return seen
+
+
+# A body that governs, named after the person at its head: «Gobierno de Luis Arce», "the
+# Government of Helen Clark", «la administración de Ana Ruiz Soto», "the Thatcher government".
+GOVERNING_HEADS = {
+    "en": r"[Gg]overnment|[Aa]dministration|[Cc]abinet|[Rr]egime|[Pp]residency|[Dd]ictatorship|[Jj]unta|[Mm]inistry",
+    "es": r"[Gg]obierno|[Aa]dministraci[oó]n|[Gg]abinete|[Rr][eé]gimen|[Pp]residencia|[Dd]ictadura|[Jj]unta|[Mm]andato",
+}
+GOVERNED_BY = {code: re.compile(rf"^(?:(?:the|el|la)\s+)?(?P<head>{heads})\s+(?:of|de|del)\s+(?P<person>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){{1,2}})$")
+               for code, heads in GOVERNING_HEADS.items()}
+
+
+def governing_person(draft: Draft, ctx: DraftContext) -> None:
+    """A governing body named after the person at its head («el ____ rechazó la demanda» keyed
+    «Gobierno de Luis Arce») also accepts the person («Luis Arce»), the surname («Arce»; a
+    Spanish double surname's both words, «Ruiz Soto», and the first) and the body by the surname
+    («Gobierno de Arce», "Arce government"): the sentence admits each, and a learner cannot
+    tell the gap's extent. Only where the words after "of"/«de» read as a person's name (no
+    place: "Government of New Zealand")."""
+    pattern = GOVERNED_BY.get(ctx.lang.code)
+    if pattern is None:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        found = pattern.match(str(gap.accept[0]).strip())
         if found is None:
             continue
-        other = f"{found.group('after')} Latino" if found.group("after") else f"Latin {found.group('before')}"
-        if fold(other) not in {fold(str(a)) for a in gap.accept}:
-            gap.accept.append(other)
+        head, person = found.group("head"), found.group("person")
+        words = person.split()
+        kinds = ctx.lang.organisation_words | ctx.lang.place_words | ctx.lang.titles
+        if ctx.lang.is_known_place(person) or any(w in kinds for w in words) or not (given_name(words[0]) or persons_name(words, ctx.lang)):
+            continue
+        surnames = [" ".join(words[1:]), words[1]] if ctx.lang.code == "es" and len(words) == 3 else [words[-1]]
+        link = "of" if ctx.lang.code == "en" else "de"
+        forms = [person, *surnames, f"{head} {link} {surnames[-1]}"]
+        if ctx.lang.code == "en":
+            forms.append(f"{surnames[-1]} {head.lower()}")
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -31,13 +31,17 @@ listed here, in two lists, because they run at two moments:
   possessive whose owner is not on the card ("Its walls thicken": vague_cards.pointing_back,
   kinds17); a term card whose back writes a word of its term ("para-casein" -> "a casein-like
   gel": vague_cards.term_in_back, kinds17); a why-card whose cause is a few everyday words its
-  effect calls up ("Because the soil lacked nutrients": causes.obvious_cause, kinds17); a card
+  effect calls up ("Because the soil lacked nutrients": causes.obvious_cause, kinds17) or whose
+  cause is a rule or a definition ("In legal terms, ..."), or whose effect is an unnamed court's
+  ("Explain why the court ...": causes.general_rule_cause, process14); a card
   on what a household acronym stands for ("NATO", «ONU»: household_acronyms.household_acronym_card,
   cards2); a question front keeping an adverb that points to another sentence's time ("when did
   the company then move?": discourse_fronts.leftover_adverb_front, cards2); a "when" card backed
   by the date of another clause of its sentence ("X said last spring that he had seen it in
   1951": discourse_fronts.other_clauses_date, cards2). unnamed_referent_front also reads a
-  generic stuff ("when the liquid is cooled") and "the right X" (cards2).
+  generic stuff ("when the liquid is cooled") and "the right X" (cards2). A term card whose back
+  only ranks its front («El más alto de todo el organismo», "The lowest of the whole tree":
+  superlative_back, brief standalone).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -52,6 +56,7 @@ from typing import TYPE_CHECKING
 from quizapp.derive import checks, context, household_acronyms, vague_cards
 from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
 from quizapp.derive.discourse_fronts import (
+    DEFINITION_TAGS,
     discourse_front,
     leftover_adverb_front,
     ordinal_front,
@@ -130,6 +135,20 @@ def ranking_back(b: Builder, d: DefinitionCard) -> str | None:
     if d.head in b.lang.relative_heads:
         return f"held back: the card's back opens with {d.head!r}, which ranks against something it does not say: a fragment, not a definition"
     return None
+
+
+# A back that only ranks its front among things of its kind ("The lowest of the whole tree",
+# «El más alto de todo el organismo», «La mayor de la comarca»): a superlative and its "of",
+# no noun between, says where the thing stands, never what it is (brief standalone).
+SUPERLATIVE_BACK = {
+    "en": re.compile(r"^(?:the\s+)?(?:(?:most|least)\s+[^\W\d_]+|[^\W\d_]+est|best|worst|largest|biggest)\s+(?:of|in|among|on)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:el|la|los|las|lo)\s+)?(?:(?:m[aá]s|menos)\s+[^\W\d_]+|mayor|mayores|menor|menores|mejor|mejores|peor|peores)\s+(?:de|del|entre|en)\b", re.IGNORECASE),
+}
+
+# Words ending in "-est" that are no superlative: "The forest of ...", "A harvest of ...".
+EST_NOUNS = context.folded_words("""forest forests interest interests harvest harvests west test tests chest nest nests quest
+    contest contests protest protests request requests crest guest guests rest priest priests conquest inquest
+    manifest arrest behest midwest northwest southwest""")
 
 
 # Groups of exclusive rules: the first rule of a group that fires gives the group's reason.
@@ -266,6 +285,15 @@ def obvious_cause(draft: Draft, ctx: CardContext) -> list[str]:
     return everyday_cause(draft, ctx.lang)
 
 
+def general_rule(draft: Draft, ctx: CardContext) -> list[str]:
+    """"In legal terms, a complaint becomes moot when ..., so the court need not rule": a
+    why-card whose cause is a rule or a definition, not the text's reason, or whose effect is an
+    unnamed court's (causes.general_rule_cause, process14)."""
+    from quizapp.derive.causes import general_rule_cause  # causes reads drafting, which reads this module
+
+    return general_rule_cause(draft, ctx.lang, ctx.text)
+
+
 def household_acronym(draft: Draft, ctx: CardContext) -> list[str]:
     """"NATO" -> "North Atlantic Treaty Organization", «¿a qué se llama «FIFA»?»: what a
     household acronym stands for is general knowledge (household_acronyms.household_acronym_card,
@@ -292,10 +320,23 @@ def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
     return unfinished_back(draft, ctx.text.get(draft.paragraph, ""), ctx.lang)
 
 
+def superlative_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """«El potencial de la célula guarda» -> «El más alto de todo el organismo», "The lowest of
+    the whole tree": a term card's back that is a rank, not what the front is (the value or a
+    definition; brief standalone)."""
+    if not DEFINITION_TAGS & set(draft.item.get("tags", [])):
+        return []
+    back = str(draft.item.get("back", "")).strip()
+    found = SUPERLATIVE_BACK.get(ctx.lang.code, SUPERLATIVE_BACK["en"]).match(back)
+    if found and not {fold(w) for w in found.group().split()} & EST_NOUNS:  # "the forest of Bussaco"
+        return [f"held back: the card's back {found.group()!r}... only ranks its front among things of its kind: a fragment that never says what it is"]
+    return []
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
-    household_acronym, leftover_adverb, another_clauses_date,
+    general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back,
 )
 
 

@@ -479,3 +479,93 @@ def obvious_cause(draft: Draft, lang: Language) -> list[str]:
     if not new or len(new) > OBVIOUS_NEW_WORDS or any(lang.familiarity(w) < EVERYDAY_ZIPF for w in new):
         return []
     return [f"held back: the why-card's cause ({', '.join(new)}) is everyday words its effect calls up: a reader gives it without the text"]
+
+
+# A why-card is this text's reason for this text's effect (process14). A sentence stating a rule
+# or a definition ("In legal terms, a complaint becomes moot when the harm has stopped, so the
+# court need not rule on the merits") gives no such reason: its front, cut from the rule's
+# condition, reads as a general claim, and a false one ("Explain why the court need not rule
+# on the merits."). Read without a tagger, three signs:
+# - a phrase framing the sentence as a rule or a definition ("In legal terms", "by definition");
+RULE_FRAMING = {
+    "en": _p(
+        r"\b(?:in (?:legal|juridical|scientific|technical|economic|medical|formal|strict|theoretical|general) terms|by definition"
+        r"|(?:legally|technically|strictly|scientifically) speaking|in legal parlance)\b"
+    ),
+    "es": _p(
+        r"\b(?:en términos (?:jurídicos|legales|técnicos|científicos|económicos|médicos|formales|estrictos|teóricos|generales)"
+        r"|por definición|(?:jurídicamente|técnicamente|legalmente) hablando|en sentido (?:estricto|jurídico|técnico)"
+        r"|desde el punto de vista (?:jurídico|legal|técnico|científico))\b"
+    ),
+}
+# - a cause whose subject is generic ("a complaint", «una demanda»), stated in the present with a
+#   condition ("when", «si»), in a text that tells its story in the past (an explanatory text
+#   states its rules in the present: "A glacier speeds up when meltwater reaches its bed" is
+#   its content, not an aside);
+GENERIC_SUBJECT = {"en": _p(r"^(?:an?|any|every)\s"), "es": _p(r"^(?:un|una|todo|toda|cualquier)\s")}
+RULE_CONDITION = {"en": _p(r"\b(?:when|whenever|if|once|unless)\b"), "es": _p(r"\b(?:cuando|si|siempre que|en cuanto|salvo que|a menos que)\b")}
+PAST_TENSE = {
+    # (not a passive's or a perfect's participle: "are not lodged", "has stopped")
+    "en": _p(
+        r"\b(?:was|were|had|did|paid|made|took|gave|went|came|sold|bought|built|began|became|found|held|kept|left|lost|met|ran|sent"
+        r"|stood|told|wrote|won|brought|fell|rose|grew|knew|drew|threw|saw|said|put)\b"
+        r"|(?!hundred\b)(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?<!\bhas )(?<!\bhave )(?<!\bget )(?<!\bgets )\b\w+[^\We]ed\b"
+    ),
+    "es": _p(r"\b(?:había|habían|era|eran|fue|fueron|hubo)\b|\b\w{3,}(?:aba|aban|aron|ieron)\b|\b\w{2,}(?:ó|ió)\b"),
+}
+PRESENT_TENSE = {"en": _p(r"\b(?:is|are|has|have|does|can|cannot|must|may)\b|^(?:an?|any|every)\s+(?:\w+\s+){0,2}?\w+[^su\W]s\b")}
+PAST_TOLD_SHARE = 0.5  # a text told in the past: at least this share of its sentences hold a past verb
+# - an effect whose subject is a court the front does not name ("the court", «el tribunal»):
+#   which court, of which case? A case passes through several.
+UNNAMED_COURT = {
+    "en": re.compile(r"^[Tt]he (?:court|courts|judge|judges|jury|tribunal|magistrates?|bench)\b(?!\s+(?:of\s+)?[A-Z])"),
+    "es": re.compile(
+        r"^(?:[Ee]l|[Ll]as?|[Ll]os) (?:tribunal|tribunales|corte|juez|jueza|jueces|juzgado|jurado|sala|audiencia|magistrad[oa]s?)\b"
+        r"(?!\s+(?:del?\s+)?[A-ZÁÉÍÓÚ])"
+    ),
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _told_in_the_past(texts: list[str], code: str) -> bool:
+    sentences = [s for t in texts for s in _SENTENCE_END.split(t) if len(s.split()) >= 6]
+    past = sum(1 for s in sentences if PAST_TENSE[code].search(s))
+    return bool(sentences) and past >= PAST_TOLD_SHARE * len(sentences)
+
+
+def _present(clause: str, code: str) -> bool:
+    if PAST_TENSE[code].search(clause):
+        return False
+    return code not in PRESENT_TENSE or bool(PRESENT_TENSE[code].search(clause))
+
+
+def general_rule_cause(draft: Draft, lang: Language, text: dict[int, str]) -> list[str]:
+    """Why ``draft``, a why-card, gives no reason of this text's own: its sentence states a rule
+    or a definition ("In legal terms, ...", «Por definición, ...»), its cause is a rule with a
+    generic subject recalled in a story told in the past ("An appeal lapses if ..."), or its
+    effect is a court's the front does not name ("Explain why the court dismissed ...")."""
+    if draft.kind != "card" or "cause" not in draft.item.get("tags", ()) or lang.code not in RULE_FRAMING:
+        return []
+    code = lang.code
+    rules = RULES[code]
+    front, back = str(draft.item.get("front", "")), str(draft.item.get("back", ""))
+    paragraph = text.get(draft.paragraph, "")
+    sentence = ""
+    if draft.answer_span is not None:
+        a, z = draft.answer_span
+        start = max((m.end() for m in _SENTENCE_END.finditer(paragraph, 0, a)), default=0)
+        stop = next((m.start() for m in _SENTENCE_END.finditer(paragraph, z)), len(paragraph))
+        sentence = paragraph[start:stop]
+    if framing := RULE_FRAMING[code].search(f"{sentence} {front} {back}"):
+        return [f"held back: the why-card's sentence states a rule or a definition ({framing.group()!r}), not this text's reason: its front reads as a general claim"]
+    lead = rules.front.split("{effect}")[0]
+    effect = front[len(lead):] if front.startswith(lead) else front
+    if UNNAMED_COURT[code].match(effect):
+        return [f"held back: the why-card's front says {' '.join(effect.split()[:2])!r} without naming the court or the case: which one, the front does not say"]
+    cause = re.sub(r"^(?:because of|because|to|porque|debido a|a causa de|para que|para)\s+", "", back, flags=re.IGNORECASE).rstrip(".")
+    if (
+        GENERIC_SUBJECT[code].match(cause) and RULE_CONDITION[code].search(cause) and _present(cause, code)
+        and _told_in_the_past([t for _, t in sorted(text.items())], code)
+    ):
+        return [f"held back: the why-card's cause is a rule with a generic subject ({' '.join(cause.split()[:2])!r}), not this story's reason: its front reads as a general claim"]
+    return []

@@ -58,6 +58,8 @@ def key_texts(draft: Draft) -> list[str]:
     """The texts the draft's key consists of: each must be read in the cited paragraphs."""
     item = draft.item
     if draft.kind == "card":
+        if "list" in item.get("tags", []):  # a list's items, each read in the text (quizapp.derive.list_cards)
+            return str(item.get("back", "")).rstrip(".").split("; ")
         return [str(item.get("back", ""))]
     qtype = item.get("type")
     if qtype == "fill_in":

@@ -310,6 +310,87 @@ def roles_fit(key_role: str | None, other_role: str | None) -> bool:
     return key_role is None or other_role is None or key_role == other_role
 
 
+# ---------------------------------------------------------------- what a share measures
+
+# A percentage plays one of three roles in its sentence, and a reader who knows what each role's
+# values look like rules out options of another ("a guaranteed yearly return of ____" among
+# 16 %, 40 % and 90 %: the 90 % was the share of the parish that joined, the 40 % a rise in
+# price; no promised return is either):
+# - a share of a whole, a figure followed by "of"/«de» ("90 per cent of the labourers", «el 30 %
+#   de los socios»);
+# - a change, after "by" or its Spanish «un» behind a verb or noun of change ("rose by 40 per
+#   cent", «subió un 40 %», "an increase of 12 %", «una caída del 8 %»);
+# - a rate or level, any other ("a yearly return of 12 per cent", "a tax of 5 %").
+PERCENT_UNIT = re.compile(r"%|per\s*cent|percent|por\s+ciento", re.IGNORECASE)
+SHARE_AFTER = re.compile(r"^\s*(?:of|de|del)\b", re.IGNORECASE)
+CHANGE_VERBS = {
+    "en": r"rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|dropp?\w*|declin\w*|cut|"
+          r"rais\w*|reduc\w*|climb\w*|jump\w*|soar\w*|slump\w*|shrank|shrunk|shrink\w*|up|down",
+    "es": r"aument\w*|rebaj\w*|sub(?:e|en|i[óo]|ieron|[íi]a|[íi]an|ido)|baj\w*|ca(?:e|en|y[óo]|yeron|[íi]a|[íi]an|[íi]do)|crec\w*|redu[jc]\w*|"
+          r"disminu\w*|descend\w*|desciend\w*|encarec\w*|abarat\w*|recort\w*|increment\w*|dispar\w*|desplom\w*",
+}
+CHANGE_NOUNS = {
+    "en": r"increases?|decreases?|rises?|falls?|drops?|declines?|cuts?|reductions?|growth|gains?|loss(?:es)?|jumps?|slumps?",
+    "es": r"aumentos?|subidas?|bajadas?|ca[íi]das?|crecimientos?|reducci[oó]n|reducciones|descensos?|recortes?|incrementos?|rebajas?|p[ée]rdidas?|mermas?",
+}
+CHANGE_BY = {"en": r"by", "es": r"(?:en\s+)?un"}
+# The words of the figure's clause before it (no comma, colon or semicolon between), at most this many.
+CLAUSE_WORDS = 6
+
+
+# A length plays the role of one dimension, which the words beside it say ("625 metres long",
+# "92 metres above the creek", «61 metros de altura», "at a depth of 40 metres"): a bridge's
+# height among lengths is ruled out by a reader who knows how bridges are built.
+LENGTH_UNIT = re.compile(
+    r"\b(?:m|metres?|meters?|km|kilomet(?:re|er)s?|feet|foot|ft|yards?|miles?|cm|centimet(?:re|er)s?|"
+    r"metros?|kil[oó]metros?|pies|millas?|cent[ií]metros?)$", re.IGNORECASE)
+DIMENSIONS_AFTER = {
+    "en": (("height", r"high|tall|above|up|in\s+height|of\s+height"), ("length", r"long|in\s+length"),
+           ("depth", r"deep|below|down|in\s+depth"), ("width", r"wide|broad|across|in\s+width")),
+    "es": (("height", r"de\s+(?:altura|alto|altitud)|sobre\s+(?:el|la|los|las)\b|por\s+encima"), ("length", r"de\s+(?:largo|longitud)"),
+           ("depth", r"de\s+(?:profundidad|hondo)|bajo\s+(?:el|la|los|las)\b|por\s+debajo"), ("width", r"de\s+(?:ancho|anchura)")),
+}
+DIMENSIONS_BEFORE = {
+    "en": (("height", r"height|altitude|elevation"), ("length", r"length"), ("depth", r"depth"), ("width", r"width|breadth")),
+    "es": (("height", r"altura|altitud|elevaci[oó]n"), ("length", r"longitud"), ("depth", r"profundidad"), ("width", r"anchura")),
+}
+
+
+def _dimension(before: str, after: str, code: str) -> str | None:
+    """The dimension a length measures from the words right beside it, or None when they do
+    not say ("walk 190 metres out over the valley")."""
+    for role, words in DIMENSIONS_AFTER[code]:
+        if re.match(rf"^\s*(?:{words})\b", after, re.IGNORECASE):
+            return role
+    for role, words in DIMENSIONS_BEFORE[code]:
+        if re.search(rf"\b(?:{words})\s+(?:of|de)\s+(?:(?:about|some|around|unos|unas|cerca\s+de|casi)\s+)?$", before, re.IGNORECASE):
+            return role
+    return None
+
+
+def figure_role(before: str, text: str, after: str, language: str) -> str | None:
+    """The role a figure plays in its sentence, from the words ``before`` and ``after`` the
+    figure ``text``, where the unit alone does not say it; None when the words do not say, or
+    for a unit of one role (a weight). A percentage is a "share", a "change" or a "rate". A
+    change: a noun of change in the figure's clause before it ("the fall reached 60 %", «la
+    caída llega al 60 %») or right after it ("a 40 % rise"), a verb of change with "by"/«un»
+    ("rose by 40 %", «subió un 40 %»; "fell to 20 %" is a level). A length is a "height", a
+    "length", a "depth" or a "width" where the words beside it say so."""
+    code = "es" if language == "es" else "en"
+    if LENGTH_UNIT.search(text.strip()):
+        return _dimension(before, after, code)
+    if not PERCENT_UNIT.search(text):
+        return None
+    clause = " ".join(re.split(r"[,;:()]", before)[-1].split()[-CLAUSE_WORDS:]) + " "
+    verbs, nouns = CHANGE_VERBS[code], CHANGE_NOUNS[code]
+    if (re.search(rf"\b(?:{nouns})\b", clause, re.IGNORECASE) or re.match(rf"^\s*(?:{nouns}|m[aá]s|menos)\b", after, re.IGNORECASE)
+            or re.search(rf"\b(?:{verbs})\b(?:\s+[^\W\d_]+){{0,3}}?\s+{CHANGE_BY[code]}\s+(?:[^\W\d_]+\s+)?$", clause, re.IGNORECASE)):
+        return "change"
+    if SHARE_AFTER.match(after):
+        return "share"
+    return "rate"
+
+
 R = TypeVar("R")
 
 

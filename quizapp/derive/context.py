@@ -605,6 +605,65 @@ def leans_outside(text: str, lang: Language) -> str | None:
     return None
 
 
+# An abstract noun a writer opens a sentence with to take up what the sentence before said
+# (brief standalone): "The result was a 40 % drop", "The effect is so intense that ...", «La
+# diferencia total supera los 100 milivoltios» (between what?), «La consecuencia fue ...».
+# Quoted alone, the sentence asks about a thing the learner is not shown: it is quoted with the
+# sentence before (``Builder.with_previous``), as "the club" is, or not asked.
+TAKEN_UP_NOUNS = {
+    "en": folded_words("""result results effect effects consequence consequences outcome difference differences
+        change increase decrease drop fall rise gain loss reduction improvement impact response reaction choice
+        decision answer solution upshot net effect"""),
+    "es": folded_words("""resultado resultados efecto efectos consecuencia consecuencias diferencia diferencias
+        cambio aumento descenso caída subida ganancia pérdida reducción mejora impacto respuesta reacción elección
+        decisión solución"""),
+}
+# Modifiers that may stand beside the noun and still say nothing of which one ("the overall
+# result", «la diferencia total»).
+TAKEN_UP_MODIFIERS = {
+    "en": folded_words("overall total net final whole immediate main chief same real practical visible"),
+    "es": folded_words("total neta neto final global inmediato inmediata principal mismo misma real práctico práctica visible"),
+}
+TAKEN_UP_ARTICLES = {"en": folded_words("the"), "es": folded_words("el la los las")}
+# What says which one right after the noun: "the result of the vote", «la diferencia entre ambas
+# prensas», "the effect on yields", a relative ("the change that ...").
+TAKEN_UP_SAYS_WHICH = {
+    "en": folded_words("of on in between for from to that which whose"),
+    "es": folded_words("de del entre en sobre para que cuyo cuya"),
+}
+
+
+def taken_up_subject(text: str, lang: Language) -> str | None:
+    """The words opening ``text`` that take up what another sentence said by a definite
+    abstract noun alone ("The result was ...", «La diferencia total supera ...»), or None: the
+    noun says which one after it ("The result of the vote"), or a name follows ("The Doppler
+    effect"), or the sentence opens otherwise."""
+    code = _code(lang)
+    words = WORD.findall(text.strip().lstrip("¿¡\"“«'")[:120])
+    if len(words) < 3 or fold(words[0]) not in TAKEN_UP_ARTICLES[code]:
+        return None
+    i = 1
+    while i < len(words) and fold(words[i]) in TAKEN_UP_MODIFIERS[code] and fold(words[i]) not in TAKEN_UP_NOUNS[code]:
+        i += 1  # "the overall result"
+    if i >= len(words) or fold(words[i]) not in TAKEN_UP_NOUNS[code] or not words[i].islower():
+        return None
+    j = i + 1
+    while j < len(words) and fold(words[j]) in TAKEN_UP_MODIFIERS[code]:
+        j += 1  # «la diferencia total»
+    after = words[j] if j < len(words) else ""
+    if not after or fold(after) in TAKEN_UP_SAYS_WHICH[code] or after[:1].isupper():
+        return None
+    if code == "es" and fold(after) not in lang.words.stop_words and (not SPANISH_VERB.fullmatch(after) or SPANISH_ADJECTIVE.fullmatch(after)):
+        return None  # «el efecto invernadero», «el cambio climático»: an adjective or a noun says which
+    return " ".join(words[: j])
+
+
+# A Spanish finite verb after the noun (its sentence's verb: «supera», «fue», «llegó»), not an
+# adjective that names the kind («química», «climático», «estacional»).
+SPANISH_VERB = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban|ía|ían|a|e|an|en)")
+SPANISH_ADJECTIVE = re.compile(r"[a-záéíóúñ]{3,}(?:ic[oa]s?|ales?|ares?|os[oa]s?|iv[oa]s?|ari[oa]s?|bles?|ent[eo]s?|ístic[oa]s?|antes?)")
+
+
 # A definite noun of a kind of body in lower case ("the club", «la empresa»): it means the one
 # the reader already has in mind, which may be another sentence's (brief choices2). Not a
 # place's ("the country", «del país»): those mostly mean the document's own setting.

@@ -163,6 +163,10 @@ def _own_phrase(definition: str, lang: Language) -> str:
         return definition
     last = joins[-1]
     rest = definition[last.end():]
+    if last.group().startswith(";"):
+        # "... los llamó ecos del llagar; hoy se conocen como X": the clause before a semicolon
+        # is another statement, never part of what the naming verb names (brief standalone).
+        return rest
     member = definition[: last.start()].rsplit(",", 1)
     if len(member) == 2 and len(member[1].split()) <= LIST_MEMBER_WORDS:
         return definition
@@ -232,6 +236,8 @@ def _fair(d: DefinedTerm, lang: Language) -> bool:
         return False  # "The report refers to ...", "El problema consiste en que ...": a mention, no term
     if any(fold(w) in stop and fold(w) not in lang.name_connectors for w in term_words):
         return False  # "Aluminium alloys, by contrast, show ...": a clause, not a term
+    if ";" in d.definition:
+        return False  # two statements ("... los llamó ecos; hoy"): no phrase a prompt or a back can quote
     words = [fold(w) for w in WORD.findall(d.definition)]
     if not MIN_DEFINITION_WORDS <= len(words) <= MAX_DEFINITION_WORDS:
         return False

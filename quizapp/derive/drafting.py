@@ -32,6 +32,7 @@ from quizapp.derive.extract import (
     ROMAN,
     Event,
     Facts,
+    HONORIFICS,
     Mention,
     Role,
     TOKEN,
@@ -163,6 +164,18 @@ RANKING_WORDS = frozenset(fold(w) for w in (
     "principales", "mayor", "mayores", "fundamental", "fundamentales", "básico", "básica", "centrales",
 ))
 # Small words opening a surname ("von Frisch", "van Goyen", "de Palacio", "da Vinci").
+# A surname after a particle this frequent in general text ("Post" of Lennart von Post, 5.4) reads
+# alone as the everyday word, and its particle stays ("von Post"); «Peña» (4.6), «Cuesta» (4.7)
+# are still typed alone.
+EVERYDAY_WORD_ZIPF = 5.0
+# «fray», «sor» before a gap are a person's titles (extract.HONORIFICS), not a saint's «San» of a
+# place's name: the gap holds the whole person's name (shortnames).
+HONORIFICS_FOLDED = frozenset(fold(w) for w in HONORIFICS)
+# A capitalised article after a surname's particle, part of the surname ("de La Roche", "de Los Ríos").
+SURNAME_ARTICLES = frozenset(("La", "Le", "Las", "Los", "Les", "El", "Lo"))
+# Nouns of a settlement or a district before "of"/«de» and its name ("the town of Aranda").
+SETTLEMENT_NOUNS = ("town", "city", "village", "hamlet", "parish", "county", "port", "valley", "island", "river",
+                    "pueblo", "villa", "ciudad", "aldea", "parroquia", "comarca", "provincia", "puerto", "valle", "isla", "río")
 SURNAME_PARTICLES = frozenset(("von", "van", "de", "del", "da", "di", "du", "la", "le", "der", "den", "dos", "das", "ten", "ter"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "él", "ella", "ellos", "ellas"))
 
@@ -194,6 +207,17 @@ def first_card_per_paragraph(sentences: Sequence[Sentence], card: Callable[[Sent
         if made is not None:
             done.add(s.paragraph)
             yield made
+
+
+# An apposition describing the person just named: ", un arquitecto nacido en ...", ", a teacher who ...".
+APPOSITION = re.compile(r",\s+(?:un|una|a|an)\s+[^\W\d_]+", re.IGNORECASE)
+
+# Nouns of a term named after someone or something ("the Mohs scale", «la ley de Boyle», "the
+# Reynolds number"): the name in it is no place of the story, and the card asks a term.
+CONCEPT_HEADS = context.folded_words("""scale law laws principle effect equation constant theorem rule paradox
+    hypothesis number index ratio method process test cycle model theory reaction series distribution coefficient
+    escala ley leyes principio efecto ecuación constante teorema regla paradoja hipótesis número índice razón método
+    proceso prueba ciclo modelo teoría reacción serie distribución coeficiente""")
 
 
 class Builder:
@@ -328,11 +352,14 @@ class Builder:
         at = next((i for i, w in enumerate(words[1:-1], 1) if fold(w) in SURNAME_PARTICLES and w[:1].islower()), None)
         if at is None or any(ROMAN.match(w) for w in words) or not all(w[:1].isupper() for w in words[:at]):
             return None
+        # A capitalised article after the particle is the surname's ("Pierre de La Roche": "La
+        # Roche", "de La Roche"; shortnames), a lower-case one not («Juan de la Peña»: «Peña»).
+        article = at + 1 < len(words) - 1 and words[at + 1] in SURNAME_ARTICLES
         # A name the reader did not type as a person reads as one when its words but the
         # particle do, or when the document writes its surname with the particle alone ("De
         # Santis left ..." after "Matteo de Santis": named_like_person wants every word
         # capitalised, and the particle never is; kinds16a).
-        unparticled = [w for w in words if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES)]
+        unparticled = [w for i, w in enumerate(words) if not (w[:1].islower() and fold(w) in SURNAME_PARTICLES) and not (article and i == at + 1)]
         surname = " ".join(words[at:])
         written_alone = re.compile(rf"(?<!{re.escape(words[at - 1])} ){re.escape(surname)}(?!\w)", re.IGNORECASE)
         if m.kind == "name" and (
@@ -345,10 +372,45 @@ class Builder:
             or described_name(str(m.value), self.document_text, self.lang)  # «del italiano Domenico de Angelis»
         ):
             return None
-        last = words[-1]
+        particled = " ".join(words[at:])
+        if self.particled_shared(m, particled):
+            return []  # "Pierre de La Roche" and "Marie de La Roche": the surname names neither
+        last = " ".join(words[at + 1:]) if article else words[-1]
         written = (m.identity, fold(last)) in self.written
-        alone = [] if self.surname_shared(m) or (self.lang.is_real_word(last.lower()) and not written) else [last]
-        return [" ".join(words[at:]), *alone]
+        # A common word alone («Peña», «Cuesta») is still the surname of a name the text marks
+        # as a person's (a person's kind, a title or role, a given name opening it: shortnames),
+        # never a word the text calls a place ("the town of Aranda").
+        common = self.lang.is_real_word(last.lower()) and not written and not (
+            self.marked_person(m) and self.lang.familiarity(last.lower()) < EVERYDAY_WORD_ZIPF
+        )
+        alone = [] if self.surname_shared(m) or common or self.place_called(m, last) else [last]
+        return [particled, *alone]
+
+    def marked_person(self, m: Mention) -> bool:
+        """Whether the text marks the name ``m`` as a person's: its kind, a title, a role, a
+        profession or an order before it («el maestro Ramón de la Cuesta»), or a given name
+        opening it («Juan de la Peña»)."""
+        words = str(m.value).split()
+        return m.kind == "person" or (bool(words) and self.given_name(words[0])) or described_name(str(m.value), self.document_text, self.lang)
+
+    def particled_shared(self, m: Mention, particled: str) -> bool:
+        """Whether another person (or name) of the document ends with the same surname and its
+        particle ("Marie de La Roche" beside "Pierre de La Roche")."""
+        ending = " " + fold(particled)
+        return any(
+            x.identity != m.identity and (" " + fold(str(x.value))).endswith(ending) and fold(str(x.value)) != fold(particled)
+            for group in ("person", "name") for x in self.groups.get(group, [])
+        )
+
+    def place_called(self, m: Mention, word: str) -> bool:
+        """Whether the document calls a place ``word`` outside ``m``'s name: a place or a body of
+        the document so named, or ``word`` after a settlement's noun and "of"/«de» ("the town
+        of Aranda", «la villa de Aranda») or after "in"/«en» ("born in Aranda")."""
+        if self.names_other(m, word):
+            return True
+        rest = self.document_text.replace(str(m.value), " ").replace(m.text, " ")
+        nouns = "|".join(SETTLEMENT_NOUNS)
+        return bool(re.search(rf"(?<!\w)(?:(?i:{nouns})\s+(?:of|de|del)|[Ii]n|[Ee]n)\s+{re.escape(word)}(?![\w'’-])", rest))
 
     def named_like_person_word(self, word: str) -> bool:
         """Whether ``word`` is a surname the document gives a person too ("Snow" of John
@@ -514,7 +576,7 @@ class Builder:
             re.match(rf"\s+(?:{connectors})\s+(?:(?:{dets})\s+)?[A-ZÁÉÍÓÚÑ]", after)
             or re.search(rf"\s[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:{connectors})\s+(?:(?:{dets})\s+)?$", before)
             or (len(words_before) >= 2 and words_before[-1][:1].isupper() and fold(words_before[-1]) in self.lang.determiners)
-            or (bool(words_before) and fold(words_before[-1]) in self.lang.name_prefixes)
+            or (bool(words_before) and fold(words_before[-1]) in self.lang.name_prefixes and fold(words_before[-1]) not in HONORIFICS_FOLDED)
         )
 
     def trivial_role(self, r: Role) -> list[str]:
@@ -710,6 +772,9 @@ class Builder:
                 return False  # "the first train crossed in ____", with the collapse a heading dates in between
             return abs(key.value[0] - other.value[0]) <= (YEAR_WINDOW_TIGHT if tight else YEAR_WINDOW)
         if key.kind == "number" and isinstance(key.value, float) and isinstance(other.value, float):
+            roles = self.figure_role(key), self.figure_role(other)
+            if roles[0] and roles[1] and roles[0] != roles[1]:
+                return False  # "a yearly return of ____" among the share of a parish and a rise in price; a height among lengths (wordgaps)
             low, high = sorted((abs(key.value), abs(other.value)))
             if low == 0:
                 return False
@@ -727,6 +792,13 @@ class Builder:
             if tight:
                 return choice_rules.roles_fit(self.role_noun(key), self.role_noun(other))
         return True
+
+    def figure_role(self, m: Mention) -> str | None:
+        """The role of a figure in its sentence (``choices.figure_role``): a percentage's share,
+        change or rate, a length's dimension; None where the words do not say."""
+        sentence = self.facts.sentences[m.sentence]
+        start, end = m.start - sentence.start, m.end - sentence.start
+        return choice_rules.figure_role(sentence.text[:start], m.text, sentence.text[end:], self.lang.code)
 
     @staticmethod
     def across(a: tuple[int, int, int], b: tuple[int, int, int], milestone: tuple[int, int, int]) -> bool:
@@ -891,8 +963,10 @@ class Builder:
             return pool
         return [*head[:-1], other, head[-1], *[m for m in pool[shown:] if m is not other]]
 
-    def usable(self, sentence: Sentence) -> bool:
-        """A sentence a question can quote: not too long, and not leaning on the one before."""
+    def usable(self, sentence: Sentence, *, taken_up: bool = False) -> bool:
+        """A sentence a question can quote: not too long, and not leaning on the one before
+        (with ``taken_up``, a sentence opening with an abstract noun that takes up the one
+        before, "La solución la propuso ...", passes: see ``about_apposed_person``)."""
         first = sentence.text.split()[0].strip(",") if sentence.text.split() else ""
         words = [fold(w.strip(",;:")) for w in sentence.text.split()]
         if self.list_fragment(sentence):
@@ -907,6 +981,7 @@ class Builder:
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
             and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
+            and (taken_up or not context.taken_up_subject(sentence.text, self.lang))  # "The result was ...", «La diferencia total supera ...»: quoted with the one before
             and self.definite_elsewhere.get(sentence.index, "\0") not in sentence.text  # "..., and the club never again won": another sentence's club
         )
 
@@ -1005,10 +1080,28 @@ class Builder:
                 yield from self.from_sentence(trimmed)
             elif (with_context := self.with_previous(previous, sentence)) is not None:
                 yield from self.from_sentence(with_context)
+            elif self.usable(sentence, taken_up=True):
+                yield from self.about_apposed_person(sentence)
             previous = sentence
         yield from self.orderings()
         yield from self.matchings()
         yield from self.cards()
+
+    def about_apposed_person(self, s: Sentence) -> Iterator[Candidate]:
+        """A sentence taking up an earlier one by an abstract noun ("La solución la propuso
+        Alberto de Palacio, un arquitecto nacido en Sestao en 1856"), with no sentence before it
+        in its paragraph to quote: only a gap in an apposition describing a person it names is
+        asked (the birth year is Palacio's, whatever the solution solved); never a statement."""
+        if not context.taken_up_subject(s.text, self.lang):
+            return
+        person = next((m for m in s.mentions if m.kind in ("person", "name") and APPOSITION.match(s.text, m.end - s.start)), None)
+        if person is None:
+            return
+        start = person.end
+        for candidate in self.from_sentence(s):
+            span = candidate.answer_span
+            if candidate.item.get("type") in ("fill_in", "numeric") and span is not None and span[0] > start:
+                yield candidate
 
     def from_sentence(self, s: Sentence) -> Iterator[Candidate]:
         turn = TYPE_TURNS[(s.index + self.variant) % len(TYPE_TURNS)]
@@ -1614,10 +1707,23 @@ class Builder:
     def place_front(self, term: str) -> str | None:
         """The place or named thing a card's front ends with ("The lower Chao Phraya", "El bajo
         Guadalquivir"): a name the document mentions as a place or as a name of no known kind,
-        with only common words before it. A term named after someone ends in its common noun
-        ("The Reynolds number") and is no place."""
+        with only common words before it, or such a name and a common noun or two after it ("The
+        Boliqueime yard", brief standalone: a thing of the story). A term named after someone
+        has a concept's noun ("The Reynolds number", «La escala de Mohs»: CONCEPT_HEADS) and is
+        no place."""
         words = term.split()
-        if not words or not words[-1][:1].isupper():
+        heads = [w for w in words if fold(w) not in self.lang.determiners]
+        # "La escala de Mohs", "The Mohs scale": a term named after someone, by its kind's noun.
+        if not words or any(fold(w) in CONCEPT_HEADS for w in heads[:1] + heads[-1:]):
+            return None
+        # "The Boliqueime yard", "the Ferrol yard" (brief standalone): a name of the story and
+        # one or two common nouns after it are a thing of the story, as "El llagar de Cabranes" is.
+        trailing = 0
+        while trailing < min(2, len(words) - 1) and words[-1 - trailing][:1].islower():
+            trailing += 1
+        if trailing and trailing < len(words) - 1:
+            words = words[:-trailing]
+        if not words[-1][:1].isupper():
             return None
         names = self.__dict__.get("_place_names")
         if names is None:

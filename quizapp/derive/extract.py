@@ -9,6 +9,7 @@ that every draft can cite the span its answer comes from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,15 @@ NOBLE_TITLES = frozenset(("Count", "Countess", "Duke", "Duchess", "Archduke", "A
 # Religious orders English writes capitalised before a member's name, as it does a nationality:
 # "the Jesuit Pedro Valdés" is Pedro Valdés.
 RELIGIOUS_ORDERS = frozenset(("Jesuit", "Franciscan", "Dominican", "Benedictine", "Augustinian", "Carmelite", "Capuchin", "Cistercian", "Trappist", "Salesian"))
+# Honorifics and religious titles written capitalised before a person's name in either language,
+# beside the language's titles: "Pandit Ram Sharan Verma" is Ram Sharan Verma, «Fray Bartolomé
+# de Olmedo» Bartolomé de Olmedo (shortnames). The rest must read as a person's name.
+HONORIFICS = frozenset((
+    "Pandit", "Sheikh", "Shaikh", "Rabbi", "Imam", "Swami", "Ustad", "Maulana", "Mullah", "Fr", "Rev", "Revd", "Dame", "Canon",
+    "Deacon", "Pastor", "Abbot", "Abbess", "Friar", "Mother", "Monsignor", "Msgr", "Mgr",
+    "Fray", "Sor", "Padre", "Madre", "Monseñor", "Hermano", "Hermana", "Doctor", "Doctora", "Dr", "Dra", "Profesor", "Profesora",
+    "Señor", "Señora", "Sr", "Sra", "Maese",
+))
 AWARDS = frozenset(("Prize", "Award", "Medal", "Premio", "Medalla"))  # "Nobel Prize in Physics" is one name
 PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió|nació|escribió|firmó|dijo)\b")
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
@@ -166,13 +176,37 @@ def read_facts(paragraphs: Sequence[tuple[int, str]], language: Language) -> Fac
         # The entity itself, not a group or an affiliation joined to it (quizapp.derive.context).
         names = [context.head_entity(m, language) for m in _names(sentence, language, lower_words, capitalised_inside, dates, openings)]
         terms = _terms(sentence, dates + numbers, language)
-        sentence.mentions = sorted(dates + numbers + names + terms, key=lambda m: m.start)
+        sentence.mentions = sorted((m for m in dates + numbers + names + terms if not cut_from_token(text, m)), key=lambda m: m.start)
         facts.sentences.append(sentence)
     _type_names(facts)
     facts.roles = _roles(facts)
     facts.events = _events(facts)
     facts.definitions = _definitions(facts)
     return facts
+
+
+# A season or a one-year span: a year, a slash or a dash, and the next year's two digits
+# ("2019/20", "2008–09"); and what glues a name's letters to a token it is only part of.
+SEASON_SPLIT = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})\s?[/–—-]\s?(\d{2})(?![\d.,]?\d)")
+
+
+def cut_from_token(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` of the paragraph ``text`` is only part of a token, and no fact
+    of its own to ask (prompts2): letters glued to a currency symbol or a slash ("GH" of
+    "GH₵51,660", "AC" of "AC/DC"), or a name glued to the letters before it; either half of a
+    season written "2019/20" or "2008–09" (the other half is the next year: the prompt's shape
+    would give the gap)."""
+    before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 4]
+    if m.kind in ("year", "number"):
+        for found in SEASON_SPLIT.finditer(text, max(0, m.start - 6), min(len(text), m.end + 4)):
+            first, second = int(found.group(1)), int(found.group(2))
+            if second == (first + 1) % 100 and found.start() <= m.start < found.end():
+                return True
+        return False
+    if m.kind in ("person", "place", "organisation", "name", "term") and m.text[:1].isalnum() and m.text[-1:].isalnum():
+        glued_after = after[:1] == "/" or (after[:1] != "" and unicodedata.category(after[0]) == "Sc")
+        return glued_after or before[-1:].isalnum()
+    return False
 
 
 # ---------------------------------------------------------------- dates and numbers
@@ -364,7 +398,18 @@ def _opens_name(tokens: list[re.Match[str]], text: str, j: int, lang: Language, 
     if tokens[j].group()[0].isupper():
         return True
     small = fold_word(tokens[j].group())
-    return small_word and (small in lang.name_connectors or small in lang.determiners) and _opens_name(tokens, text, j + 1, lang, False)
+    return small_word and (small in lang.name_connectors or small in lang.determiners or _foreign_particle(small, lang)) and _opens_name(tokens, text, j + 1, lang, False)
+
+
+# Particles of German and Dutch surnames, which the language's own connectors may lack: «Karl von
+# Stetten», «Hendrik van der Berg», «Gerrit ten Brink» in a Spanish text are one name each, and
+# "Joost van den Vondel" in English (shortnames). Never a word of the language between two names
+# ("ten" in English: "in May ten Dutch ships").
+FOREIGN_PARTICLES = {"en": frozenset(("den",)), "es": frozenset(("von", "van", "der", "den", "ten", "ter", "zu"))}
+
+
+def _foreign_particle(word: str, lang: Language) -> bool:
+    return word in FOREIGN_PARTICLES.get(lang.code, frozenset())
 
 
 # A capitalised function word inside a sentence, after a word or a comma and one space, opening a
@@ -418,6 +463,12 @@ def persons_name(words: Sequence[str], lang: Language) -> bool:
     )
 
 
+def _without_particles(words: Sequence[str], lang: Language) -> list[str]:
+    """A name's words but its lower-case particles ("Tomás de Aranda": Tomás, Aranda)."""
+    small = lang.name_particles | lang.name_connectors
+    return [w for w in words if not (w[:1].islower() and fold_word(w) in small)]
+
+
 def _names(
     sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention],
     known_openings: frozenset[tuple[str, str]] = frozenset(),
@@ -435,7 +486,7 @@ def _names(
         joined = current and text[current[-1].end():tok.start()] == " "
         in_date = any(x.start - sentence.start <= tok.start() < x.end - sentence.start for x in dates)
         capital = word[0].isupper() and not in_date and not word.isdigit()
-        connector = (fold_word(word) in lang.name_connectors or (bool(current) and current[-1].group()[0].islower() and fold_word(word) in lang.determiners)) and bool(current) and joined
+        connector = (fold_word(word) in lang.name_connectors or (word.islower() and _foreign_particle(word, lang)) or (bool(current) and current[-1].group()[0].islower() and fold_word(word) in lang.determiners)) and bool(current) and joined
         if (capital and (not current or joined)) or (connector and _opens_name(tokens, text, i + 1, lang)):
             current.append(tok)
         else:
@@ -511,9 +562,10 @@ def _names(
             run, words = run[:-1], words[:-1]
         if len(words) >= 3 and (country_adjective(words[0], lang.code) or words[0] in RELIGIOUS_ORDERS):
             # "the Italian Carlo Benedetti" is Carlo Benedetti, "the Austrian Archduke Karl
-            # Wendel" Karl Wendel (names13); "American Civil War" keeps its adjective.
+            # Wendel" Karl Wendel (names13); "American Civil War" keeps its adjective; "the
+            # Jesuit Tomás de Aranda" Tomás de Aranda (its particle no word of the check).
             titled = words[1] in lang.titles or words[1] in NOBLE_TITLES
-            if persons_name(words[2:] if titled else words[1:], lang):
+            if persons_name(_without_particles(words[2:] if titled else words[1:], lang), lang):
                 cut = 2 if titled else 1
                 run, words = run[cut:], words[cut:]
         if not run:
@@ -542,6 +594,9 @@ def _names(
             name = text[start:end]
         elif len(words) >= 3 and (words[0] in lang.titles or words[0] in NOBLE_TITLES) and words[1][0].isupper() and not any(w in lang.organisation_words for w in words):
             start, words = run[1].start(), words[1:]  # "President Theodore Roosevelt" is Theodore Roosevelt
+            name = text[start:end]
+        elif len(words) >= 3 and words[0].rstrip(".") in HONORIFICS and words[1][0].isupper() and persons_name(_without_particles(words[1:], lang), lang):
+            start, words = run[1].start(), words[1:]  # "Pandit Ram Sharan Verma", «Fray Bartolomé de Olmedo»
             name = text[start:end]
         if name.endswith(("'s", "’s")):
             name, end = name[:-2], end - 2

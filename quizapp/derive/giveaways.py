@@ -27,14 +27,15 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.extract import fold
-from quizapp.derive.place_kinds import adjective_names_country
+from quizapp.derive.place_kinds import adjective_names_country, country_adjective, place_kind
 from quizapp.derive.titled_names import office_holder_start
-from quizapp.derive.word_families import SHORT_STEM, prefix_apart, share_opening, share_stem
+from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem
 from quizapp.languages import Language
 from quizapp.quiz.numbers import NumberError, read_number
 
@@ -431,8 +432,9 @@ _FIGURE_IN_BRACKETS = re.compile(
 def converted_figure(draft: Draft, lang: Language) -> list[str]:
     """A numeric gap beside the same quantity in another unit ("35 metres (____ feet)", "____
     metros (unos 66 pies)"): whoever can convert, or reads the bracket, has the key (review 18,
-    "35 metres (115 feet)"). A bracket of anything else ("(built in 1890)") is no conversion."""
-    if draft.kind != "question" or draft.item.get("type") != "numeric":
+    "35 metres (115 feet)"), typed or offered with options. A bracket of anything else ("(built
+    in 1890)") is no conversion."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice"):
         return []
     for gap in gaps_of(draft):
         start, end = _GAP_IN_BRACKETS[0].search(gap.before), _GAP_IN_BRACKETS[1].match(gap.after)
@@ -461,10 +463,15 @@ CURRENCY_WORDS = {
 }
 _SYMBOL = r"(?:US\$|R\$|A\$|C\$|\$|€|£|¥)"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mil\s+millones|millones|mill[oó]n|billones|bill[oó]n|mil)"
-_CURRENCY_WORD = r"(?:[A-Za-zÁÉÍÓÚáéíóúñ]+)"
+# One word or two: "francs", "French francs", "US dollars", «francos franceses» (the currency's
+# own word is found among them: brief standalone).
+_CURRENCY_WORD = r"(?:[A-Za-zÁÉÍÓÚáéíóúñ]+(?:\s+[A-Za-zÁÉÍÓÚáéíóúñ]+)?)"
 _MONEY = rf"(?P<sym>{_SYMBOL})?\s?\d[\d.,]*\s*(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<word>{_CURRENCY_WORD})?"
-_CONNECT = (r"\s*(?:\(|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is|equivalent\s+to|equivalentes?\s+a)\s+)\s*"
-            r"(?:(?:about|some|roughly|around|nearly|almost|over|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[aá]s\s+de)\s+)?")
+_ABOUT_SUM = r"(?:about|some|roughly|around|nearly|almost|over|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi|m[aá]s\s+de)"
+# "(", ", or", «, es decir», or a bare comma before "about", «unos» ("16 millones de francos,
+# unos ____ millones de euros": an apposition that restates the sum).
+_CONNECT = (rf"\s*(?:(?:\(|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is|equivalent\s+to|equivalentes?\s+a)\s+)\s*(?:{_ABOUT_SUM}\s+)?"
+            rf"|,\s+(?:(?:es\s+decir|o\s+sea|that\s+is),?\s+)?{_ABOUT_SUM}\s+)")
 # "____ trillion baht, or around US$45 billion": the gap's currency, then the other sum.
 _GAP_THEN_MONEY = re.compile(rf"^\s?(?:{_SCALE}\s+)?(?:(?:de|of)\s+)?(?P<first>{_CURRENCY_WORD})?{_CONNECT}{_MONEY}", re.IGNORECASE)
 # "£200 million (about US$____ million)": a sum, then the gap in another currency.
@@ -477,12 +484,14 @@ def _currency(symbol: str | None, word: str | None) -> str | None:
     """The currency a symbol or a word names ("US$" and "dólares": "usd"), or None."""
     if symbol:
         return CURRENCY_SYMBOLS.get(symbol.lower())
-    return CURRENCY_WORDS.get(fold(word).lower()) if word else None
+    found = [CURRENCY_WORDS[w] for w in fold(word or "").lower().split() if w in CURRENCY_WORDS]
+    return found[0] if found else None
 
 
 def converted_money(draft: Draft, lang: Language) -> list[str]:
-    """A money gap beside the same sum in another currency, either way round."""
-    if draft.kind != "question" or draft.item.get("type") != "numeric":
+    """A money gap beside the same sum in another currency, either way round, typed or offered
+    with options (a cloze, a single choice: whoever knows the rate picks the key)."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice"):
         return []
     for gap in gaps_of(draft):
         symbol = _SYMBOL_BEFORE_GAP.search(gap.before)
@@ -691,16 +700,49 @@ HEAD_OF_STATE = {
 HEAD_OF_STATE_SINCE = 1800  # years before this: a monarch is no newspaper knowledge
 
 
+# The country a head of state's title names, beside it: "the president of Chile", «el presidente
+# de Chile», "the Chilean president", «el primer ministro británico», "Chile's president".
+_COUNTRY_NAME = r"(?P<country>[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
+_TITLE_COUNTRY = r"(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|los\s+|las\s+|el\s+)?" + _COUNTRY_NAME + r"|\s+(?P<adjective>[^\W\d_]+))"
+
+
+def _names_country(found: re.Match[str], lang: Language) -> bool:
+    """Whether a title's match names a country: by name ("of Chile") or by adjective ("Chilean")."""
+    if found.group("country"):
+        # (The patterns ignore case for the title's sake: "Chile and" may be read as a name.)
+        country = found.group("country")
+        return any(place_kind(name, lang.code) == "country" for name in (country, country.split()[0]))
+    return bool(found.group("adjective")) and country_adjective(found.group("adjective"), lang.code)
+
+
 def head_of_state(draft: Draft, lang: Language) -> list[str]:
-    """A gap on a person whose title, right before it, is a head of state's, and whose prompt
-    dates it: the title and the year name the person without the text."""
-    title = re.compile(rf"\b{HEAD_OF_STATE[_code(lang)]}\s*$", re.IGNORECASE)
-    for gap in gaps_of(draft, typed=True):
-        if not str(gap.accept[0])[:1].isupper() or not title.search(gap.before):
+    """A gap on a person whose prompt names them by a head of state's title and dates it, in any
+    type (typed or picked): the title right before the gap ("President ____", "Chile's
+    president ____"), or the title with its country beside the gap as an apposition ("the
+    president of Chile, ____,", «el primer ministro británico, ____», "____, then president of
+    Chile,"). The title, the country and the year name one person without the text."""
+    title = HEAD_OF_STATE[_code(lang)]
+    right_before = re.compile(rf"\b{title}\s*$", re.IGNORECASE)
+    before_with_country = re.compile(rf"\b(?:{title}){_TITLE_COUNTRY}\s*,\s*$", re.IGNORECASE)
+    country_first = re.compile(rf"(?:\b(?:the|el|la)\s+)(?P<adjective>[^\W\d_]+)\s+{title}\s*,\s*$", re.IGNORECASE)
+    # After the gap, as an apposition or a predicate: "____, then president of Chile", "____ was
+    # Chile's president", «____, presidente de Chile», «____ era el primer ministro británico».
+    link = r"^\s*(?:,|\s(?:was|became|served\s+as|is|fue|era|es|lleg[oó]\s+a\s+ser)\b)\s*(?:(?:the|el|la|then|entonces|por\s+entonces)\s+)*"
+    after_with_country = re.compile(rf"{link}(?:{title}){_TITLE_COUNTRY}", re.IGNORECASE)
+    after_country_first = re.compile(rf"{link}(?:(?P<adjective>[^\W\d_]+)|{_COUNTRY_NAME}['’]s)\s+(?:{title})\b", re.IGNORECASE)
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        if not key[:1].isupper():
+            continue
+        named = right_before.search(gap.before) is not None
+        if not named:
+            found = before_with_country.search(gap.before) or country_first.search(gap.before) or after_with_country.match(gap.after) or after_country_first.match(gap.after)
+            named = found is not None and _names_country(found, lang)
+        if not named:
             continue
         years = [int(y) for y in re.findall(r"\b(1[89]\d{2}|20\d{2})\b", gap.before + " " + gap.after)]
         if any(y >= HEAD_OF_STATE_SINCE for y in years):
-            return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {gap.accept[0]!r} is general knowledge"]
+            return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {key!r} is general knowledge"]
     return []
 
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
@@ -768,6 +810,8 @@ def word_family(draft: Draft, lang: Language) -> list[str]:
                 return [f"held back: the prompt's word {word!r} shares the key's stem ({key!r}): it leads a reader to it"]
             if prefix_apart(k, word, lang.code):
                 return [f"held back: the prompt's word {word!r} is of the key's word family ({key!r}, a prefix apart): it leads a reader to it"]
+            if compound_holds(k, word, lang.code):
+                return [f"held back: the prompt's word {word!r} is a compound holding the key {key!r} (or the key one holding it): it leads a reader to it"]
     return []
 
 
@@ -850,6 +894,50 @@ def country_by_adjective(draft: Draft, lang: Language) -> list[str]:
         for word in dict.fromkeys(re.findall(r"[^\W\d_]{3,}", gap.before + " " + gap.after)):
             if adjective_names_country(word, key, lang.code):
                 return [f"held back: the prompt's {word!r} is the nationality of the key {key!r}: it names the country"]
+    return []
+
+
+# A demonym's endings beyond ADJECTIVE_ENDINGS' ("santiagueño", «madrileña», "Bostonian"), and
+# the frequency (Zipf) above which a word that opens like a place is a word of its own
+# («castellano» 4.5 beside Castellón), not the place's demonym («santiagueño» 2.5, «cordobeses»
+# 3.1, «madrileño» 3.6, "Texans" 3.5).
+DEMONYM_ENDINGS = {"en": ("ian", "ians", "an", "ans", "er", "ers", "ite", "ites"), "es": ("eno", "ena", "enos", "enas", "ense", "enses", "es", "esa", "eses", "esas")}
+DEMONYM_WORD_ZIPF = 4.2
+DEMONYM_STEM = 3  # letters of the place's stem at least ("Lim" of Lima: «limeño»)
+
+
+def _place_stem(word: str) -> str:
+    """A place name's stem as its demonym opens with it: its last vowels and plural "s" left
+    out ("Santiago" → "santiag", "Texas" → "tex", "Córdoba" → "cordob")."""
+    folded = fold(word).lower()
+    return re.sub(r"[aeiou]*s?$", "", folded) or folded
+
+
+def demonym_of_key(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a place (a region or a city, not only a country: country_by_adjective) whose
+    demonym the prompt writes («un ingeniero santiagueño ... ____» for Santiago del Estero, "a
+    Bostonian architect ... ____" for Boston): the demonym names the place. The place's stem
+    must open the prompt's word, which ends as a demonym does and is no common word of its own
+    («castellano» is no demonym of Castellón)."""
+    endings = tuple(dict.fromkeys(ADJECTIVE_ENDINGS.get(lang.code, ()) + DEMONYM_ENDINGS.get(lang.code, ())))
+    connectors = {fold(w) for w in lang.name_connectors} | {fold(w) for w in lang.determiners}
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        names = [w for w in re.findall(r"[^\W\d_]{4,}", key) if w[:1].isupper() and fold(w) not in connectors
+                 and w not in lang.place_words and w not in lang.organisation_words and w not in lang.titles]
+        if not names:
+            continue
+        key_words = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", key)}
+        for word in dict.fromkeys(re.findall(r"[^\W\d_]{4,}", gap.before + " " + gap.after)):
+            folded = fold(word).lower()
+            if folded in key_words or not folded.endswith(endings) or lang.familiarity(word.lower()) >= DEMONYM_WORD_ZIPF:
+                continue
+            for name in names:
+                stem = _place_stem(name)
+                # A final consonant may give way to the demonym's ending: "Madrid" → «madrileño».
+                stems = [stem] + ([stem[:-1]] if len(stem) > DEMONYM_STEM + 1 and stem[-1] not in "aeiou" else [])
+                if any(len(s) >= DEMONYM_STEM and folded.startswith(s) and 0 < len(folded) - len(s) <= 6 for s in stems):
+                    return [f"held back: the prompt's {word!r} is the demonym of {name!r}, a word of the key {key!r}: it names the place"]
     return []
 
 
@@ -1176,6 +1264,72 @@ def consecutive_year(draft: Draft) -> list[str]:
     return []
 
 
+# A season or a one-year span written as two years joined by a slash or a dash, the second
+# often in two digits: "the 2019/20 harvest", «la campaña 2021/22», "the 2008–09 season".
+SEASON_FIRST = re.compile(rf"(?<![\d.,])(1\d{{3}}|20\d{{2}})\s?[/{DASHES}]\s?$")
+SEASON_SECOND = re.compile(rf"^\s?[/{DASHES}]\s?(\d{{2}}|1\d{{3}}|20\d{{2}})(?![\d.,]?\d)")
+
+
+def _next_year(first: int, second: str) -> bool:
+    """Whether ``second`` (two or four digits) is the year after ``first``: "2019" and "20"."""
+    return int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100)
+
+
+def season_half(draft: Draft) -> list[str]:
+    """A gap on one half of a season or a one-year span ("the 2019/____ harvest", «desde la
+    temporada 1994/____», "the 2008–____ season", "the ____/12 season"): the other half is the
+    year next to it, so the gap's shape gives it, in any type. Such a figure is asked whole
+    ("2019/20") or not at all (prompts2)."""
+    for gap in gaps_of(draft):
+        first, second = SEASON_FIRST.search(gap.before), SEASON_SECOND.match(gap.after)
+        for key in gap.keys:
+            k = str(key).strip().removesuffix(".0")
+            if not re.fullmatch(r"\d{2}|\d{4}", k):
+                continue
+            if (first and _next_year(int(first.group(1)), k)) or (second and len(k) == 4 and _next_year(int(k), second.group(1))):
+                half = f"{first.group(1)}/____" if first else f"____/{second.group(1) if second else ''}"
+                return [f"held back: the gap is half of a season or a one-year span ({half}): the other half is the year next to it"]
+    return []
+
+
+# Digits before a suffix that belongs to them: "the ____s" (a decade), "the ____th century".
+NUMBER_SUFFIX = re.compile(r"^(?:['’]?s|st|nd|rd|th|º|ª|°|er|o|a)(?![^\W\d_])")
+
+
+def _glued(key_edge: str, neighbour: str, beyond: str, key_is_figure: bool, after: bool) -> bool:
+    """Whether the gap's neighbouring character ``neighbour`` is glued to the key's edge
+    character ``key_edge`` as one token: a letter or a digit (a word cut in half, "semi____"),
+    a currency symbol beside the key's letters ("____₵51,660" for GH₵, "____$40" for US$), or a
+    slash beside letters or digits ("____/ 300" for S/, "IIb/____")."""
+    if not key_edge or not neighbour:
+        return False
+    if neighbour.isalnum():
+        # A figure's own suffix or unit after it ("____s", "____th", "____km") is no cut: the figure is whole.
+        return not (after and key_is_figure and (NUMBER_SUFFIX.match(neighbour + beyond) or neighbour.isalpha()))
+    if unicodedata.category(neighbour) == "Sc":
+        return key_edge.isalpha()
+    if neighbour == "/":
+        return key_edge.isalnum() and (after or beyond[-1:].isalnum())
+    return False
+
+
+def split_token(draft: Draft) -> list[str]:
+    """A gap that cuts a token in half: a currency symbol from its letters ("GH₵51,660" asked as
+    "____₵51,660" with the key "GH", "R$ 12", "US$40", "S/ 300"), a word from the letters glued
+    to it ("semi____"). The rest of the token shows what fills it, and the key is no answer of
+    its own. A figure after its symbol ("US$____") or before its suffix ("the ____s") is whole."""
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys if str(k).strip()), "")
+        if not key:
+            continue
+        figure = re.fullmatch(r"\d[\d.,]*", key) is not None
+        before, after = gap.before, gap.after
+        if _glued(key[-1], after[:1], after[1:3], figure, True) or _glued(key[0], before[-1:], before[-2:-1], figure, False):
+            token = (re.search(r"\S*$", before).group(0) if before else "") + GAP + (re.match(r"\S*", after).group(0) if after else "")  # type: ignore[union-attr]
+            return [f"held back: the gap cuts a token in half ({token.strip('“”«»')!r}): the rest of it shows what fills the gap"]
+    return []
+
+
 # A span of years counted from another year of the prompt ("a year later", "three years
 # after", «dos años después», «una década antes», "the year after", «al año siguiente»):
 # the number (or article), the unit, and its direction.
@@ -1317,6 +1471,8 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         spelled_abbreviation(draft),
         anniversary_year(draft, lang, headline_years),
         consecutive_year(draft),
+        season_half(draft),
+        split_token(draft),
         settled_day_year(draft, lang),
         span_from_year(draft, lang),
         shared_stem(draft, lang),
@@ -1324,6 +1480,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         adjective_of_prompt_name(draft, lang),
         key_word_in_prompt(draft, lang),
         country_by_adjective(draft, lang),
+        demonym_of_key(draft, lang),
     ):
         found.extend(check)
     return found

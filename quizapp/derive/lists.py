@@ -458,14 +458,15 @@ class ListDrafter:
             texts = [p[0] for p in named if p is not None]
             prompt = "ordering_stages"
         else:
-            texts = []
+            steps = []
             for e in found.entries:
                 sentence = Sentence(paragraph=e.paragraph, index=-1, start=e.start, end=e.start + len(e.text), text=e.text)
                 marker = self.steps.marker.match(e.text)
                 step = self.steps.clause(sentence, marker.end() if marker else 0)
                 if step is None or len(e.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(e.text.split())):
                     return  # a step that cannot be shown ("In 1862" of a long item): the order would have a hole
-                texts.append(step.text)
+                steps.append(step)
+            texts = [st.text for st in self.steps.aligned(steps)]
         texts = texts[:MAX_STEPS]
         if len({fold(t) for t in texts}) < len(texts) or any(self.steps.marked(t) for t in texts):
             return

@@ -265,7 +265,10 @@ OTHER_NAMES = {
            ("the Czech Republic", "Czechia"), ("Burma", "Myanmar"), ("Ivory Coast", "Côte d'Ivoire"), ("Turkey", "Türkiye"),
            ("East Timor", "Timor-Leste"), ("Swaziland", "Eswatini")),
     "es": (("Países Bajos", "Holanda"), ("Estados Unidos", "EE. UU."), ("República Checa", "Chequia"), ("Birmania", "Myanmar"),
-           ("Suazilandia", "Esuatini"), ("Timor Oriental", "Timor-Leste")),
+           ("Suazilandia", "Esuatini"), ("Timor Oriental", "Timor-Leste"),
+           # A region's everyday other names («Latinoamérica», «América Latina»: shortnames).
+           ("Latinoamérica", "América Latina"), ("Sudamérica", "Suramérica", "América del Sur"),
+           ("Norteamérica", "América del Norte"), ("Centroamérica", "América Central")),
 }
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizapp.derive import context
 from quizapp.derive.explanations import QUANTITY_WORDS, compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
 from quizapp.derive.extract import Mention, Sentence, fold
@@ -89,6 +90,45 @@ _SUBJECT_PRONOUN = {
     "en": re.compile(r"(?:he|she|they|we)\s+", re.IGNORECASE),
     "es": re.compile(r"(?:él|ella|ellos|ellas|nosotros)\s+", re.IGNORECASE),
 }
+# A pronoun that stands for the thing a process works on ("1. The resin is filtered. 2. It is
+# stirred ...", «2. Esta se remueve ...»): cut like a doer's, but only before a verb phrase
+# ("It is hot work" says nothing without what "It" is; "Esta mezcla" is no pronoun).
+_THING_PRONOUN = {
+    "en": re.compile(r"(?:it|this|these|those)\s+(?=(?:is|are|was|were|gets|get|got)\s|[a-z]+(?:ed|[^su\W]s)\b)", re.IGNORECASE),
+    "es": re.compile(
+        r"(?:[ée]st[ea]s?|[ée]stos|[ée]s[ea]s?|[ée]sos)\s+"
+        r"(?=(?:se|lo|la|los|las|le|les)\s+[a-záéíóúñ]|[a-záéíóúñ]+(?:aba|aban|ó|ió|aron|eron|ía|ían)\b)",
+        re.IGNORECASE,
+    ),
+}
+# The auxiliary of a passive step left when its subject pronoun goes ("they are scraped", "it
+# is warmed"): "Scraped clean of hair" is the step, "Are scraped ..." reads as a broken sentence.
+_PASSIVE_AUX = {"en": re.compile(r"(?:is|are|was|were|gets|get|got)\s+(?=([a-z]+)\b)", re.IGNORECASE)}
+_IRREGULAR_PARTICIPLES_TEXT = (
+    "left kept set put cut spread laid held built sent spun hung dug ground bound made sold brought caught struck stuck "
+    "swept split shut burnt bent lit fed led spilt felt taught bought found wound read shed torn worn sewn sown shown"
+)
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES_TEXT.split())
+_NOT_PARTICIPLES_TEXT = "then when often even open seven eleven ten heaven oven garden golden linen"
+_NOT_PARTICIPLES = frozenset(_NOT_PARTICIPLES_TEXT.split())
+
+
+def _participle(word: str) -> bool:
+    """Whether an English word after "is"/"are" reads as a past participle ("warmed", "shaken", "laid")."""
+    word = word.lower()
+    if word in _NOT_PARTICIPLES:
+        return False
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en", "wn")))
+
+
+# The subject of a process's first step, when every later step has lost its pronoun ("The tallow
+# is melted ... / Skimmed ... / Mixed ..."): the one step keeping its subject would say it is the
+# first, so it is cut the same way ("Melted in an iron pan"), «La lana se remoja» → «Se remoja».
+_FIRST_SUBJECT = {
+    "en": re.compile(r"(?:the|a|an)\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?=([a-z]+)\b)|(?=([a-z]+ed)\s))", re.IGNORECASE),
+    "es": re.compile(r"(?:el|la|los|las|un|una)\s+(?:[^\W\d_]+\s+){0,3}?(?=(se)\s+[a-záéíóúñ])", re.IGNORECASE),
+}
+_SE_OPENING = re.compile(r"se\s", re.IGNORECASE)
 # Words that open a relative clause: the clause restricts the noun before it ("siguiendo la
 # posición que ocupaban"), and a step cut before it leaves the noun without what it means.
 _RELATIVE_WORDS = frozenset(("que", "quien", "quienes", "cuyo", "cuya", "which", "who", "whose"))
@@ -108,6 +148,53 @@ _STAGE_LIST = {
 _STAGE_LINK = {"en": re.compile(r",? to " + _ARTICLE["en"]), "es": re.compile(r",? a " + _ARTICLE["es"])}
 
 
+# A paragraph announcing a process's stages ("Bread staling happens in two overlapping stages.",
+# «El curado del jamón pasa por dos etapas.») and then telling each by its place ("In the
+# first, called retrogradation, ...", "The second stage, drying, is ...", «En la primera,
+# llamada salazón, ...»): a card per stage the text names ("what is the first stage of bread
+# staling called?" -> Retrogradation), else per stage whose clause says what happens in it
+# ("In the first, the resin thickens ..." -> "what happens in the first stage of curing?").
+# Only the text's own names and clauses: no stage is named that the text leaves unnamed.
+# A named stage's card above a gap on its name ("In the first, called ____, ..." leans on the
+# sentence before: first what?); what happens in a stage, below the paragraph's facts.
+STAGE_NAME_SCORE = BASE_SCORE["card"]
+STAGE_CARD_SCORE = BASE_SCORE["card"] - 0.2
+MAX_STAGE_CLAUSE_WORDS = 25
+_COUNTS = {"en": {"two": 2, "three": 3, "four": 4}, "es": {"dos": 2, "tres": 3, "cuatro": 4}}
+_STAGE_ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1},
+    "es": {"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "última": -1},
+}
+_STAGES_ANNOUNCED = {
+    "en": re.compile(
+        r"^(?P<process>[A-Z][^,.;:]{2,60}?) (?:happens|takes place|occurs|proceeds|unfolds|is done|is carried out|goes on|runs|has"
+        r"|goes through|passes through|falls into) (?:in )?(?P<count>two|three|four) (?:[a-z]+(?:-[a-z]+)? )?(?P<noun>stages|phases)\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<process>(?:El|La|Los|Las) [^,.;:]{2,60}?) (?:ocurre|se produce|se hace|se realiza|pasa|transcurre|tiene lugar|se desarrolla"
+        r"|consta|se divide|atraviesa) (?:en |por |de )?(?P<count>dos|tres|cuatro) (?:[a-záéíóúñ]+ )?(?P<noun>etapas|fases)(?: [a-záéíóúñ]+)?\.$"
+    ),
+}
+_NAME = {"en": r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}", "es": r"(?:(?:el|la|los|las) )?[a-záéíóúñ][\w-]*(?: [a-záéíóúñ][\w-]*){0,2}"}
+_STAGE_NAMED = {
+    "en": (
+        re.compile(r"^(?:In|During) the (?P<ord>[a-z]+)(?: (?:stage|phase))?, (?:called|known as|named) (?P<name>" + _NAME["en"] + r"),"),
+        re.compile(r"^The (?P<ord>[a-z]+) (?:stage|phase), (?:called |known as )?(?P<name>" + _NAME["en"] + r"),"),
+        re.compile(r"^The (?P<ord>[a-z]+) (?:stage|phase) is (?:called|known as) (?P<name>" + _NAME["en"] + r")[.,]"),
+    ),
+    "es": (
+        re.compile(r"^(?:En|Durante) la (?P<ord>[a-zú]+)(?: (?:etapa|fase))?, (?:llamada|conocida como|denominada) (?P<name>" + _NAME["es"] + r"),"),
+        re.compile(r"^La (?P<ord>[a-zú]+) (?:etapa|fase), (?:llamada |conocida como |denominada )?(?P<name>" + _NAME["es"] + r"),"),
+        re.compile(r"^La (?P<ord>[a-zú]+) (?:etapa|fase) se (?:llama|denomina|conoce como) (?P<name>" + _NAME["es"] + r")[.,]"),
+    ),
+}
+_STAGE_CLAUSE = {
+    "en": re.compile(r"^(?:In|During) the (?P<ord>[a-z]+)(?: (?:stage|phase))?, (?P<clause>(?:the|a|an) [^;:()]+\.)$"),
+    "es": re.compile(r"^(?:En|Durante) la (?P<ord>[a-zú]+)(?: (?:etapa|fase))?, (?P<clause>(?:el|la|los|las|un|una) [^;:()]+\.)$"),
+}
+_STAGE_NOUN = {"stages": "stage", "phases": "phase", "etapas": "etapa", "fases": "fase"}
+
+
 # Words that say where a step stands (not "end" or "start", which are often nouns of the step).
 _PLACE_WORDS_TEXT = (
     "first firstly initially finally eventually lastly ultimately later last then next afterwards "
@@ -124,6 +211,7 @@ class Step:
     sentence: Sentence
     start: int  # offsets in the paragraph's text
     end: int
+    doer_cut: bool = False  # a subject pronoun was cut ("He shook ...", "It is skimmed ...")
 
 
 # A marker that places its step after the one before ("then", "a few days later", "al día
@@ -171,7 +259,7 @@ class SequenceDrafter:
                 steps.append(step)
         if len(steps) < MIN_STEPS:
             return []
-        return steps
+        return self.aligned(steps)
 
     def clause(self, s: Sentence, offset: int) -> Step | None:
         """The step a sentence states from ``offset`` on: up to its first comma (the rest is a
@@ -195,14 +283,45 @@ class SequenceDrafter:
             rest = rest[:cut.start()]
         # "Then he heated the bar": the doer the paragraph has already named is no part of the
         # step, and a step opening with "He" would not stand alone ("Heated the bar" does).
-        if (lead := _SUBJECT_PRONOUN[self.code].match(rest)) and len(rest[lead.end():].split()) >= MIN_STEP_WORDS:
-            offset += lead.end()
-            rest = rest[lead.end():]
+        # So is a pronoun for the thing worked on ("It is skimmed", «Esta se golpea»), with the
+        # auxiliary of a passive ("Skimmed with a ladle").
+        lead = _SUBJECT_PRONOUN[self.code].match(rest) or _THING_PRONOUN[self.code].match(rest)
+        doer_cut = False
+        if lead and len(rest[lead.end():].split()) >= MIN_STEP_WORDS:
+            aux = _PASSIVE_AUX[self.code].match(rest, lead.end()) if self.code in _PASSIVE_AUX else None
+            if aux is None or _participle(aux.group(1)):  # not "They were tired": left whole
+                drop = aux.end() if aux is not None else lead.end()
+                offset += drop
+                rest = rest[drop:]
+                doer_cut = True
         words = rest.split()
         if not MIN_STEP_WORDS <= len(words) <= MAX_STEP_WORDS or self.marked(rest):
             return None
         start = s.start + offset
-        return Step(rest[0].upper() + rest[1:], s, start, start + len(rest))
+        return Step(rest[0].upper() + rest[1:], s, start, start + len(rest), doer_cut)
+
+    def aligned(self, steps: list[Step]) -> list[Step]:
+        """The steps with the first one's subject cut when every later step has lost its own
+        (a pronoun cut, «Se remueve ...»): "The tallow is melted ..." among "Skimmed ...",
+        "Mixed ..." would be placed first from its shape alone. Unchanged otherwise."""
+        if len(steps) < MIN_STEPS or steps[0].doer_cut:
+            return steps
+        if not all(st.doer_cut or (self.code == "es" and _SE_OPENING.match(st.text)) for st in steps[1:]):
+            return steps
+        first = steps[0]
+        subject = _FIRST_SUBJECT[self.code].match(first.text)
+        if subject is None or {fold(w) for w in subject.group().split()} & _RELATIVE_WORDS:
+            return steps  # "A boy who joined the smithy": the verb is the relative clause's
+        verb = subject.group(1) or (subject.group(2) if self.code == "en" else None)
+        if self.code == "en" and subject.group(1) is not None and not _participle(subject.group(1)):
+            return steps  # "The vat is hot": no passive step
+        if not verb:
+            return steps
+        rest = first.text[subject.end():]
+        if len(rest.split()) < MIN_STEP_WORDS:
+            return steps
+        start = first.start + subject.end()
+        return [Step(rest[0].upper() + rest[1:], first.sentence, start, first.end, True), *steps[1:]]
 
     def marked(self, text: str) -> bool:
         """Whether a step still holds a word that says where it stands ("first", "finally"):
@@ -245,6 +364,8 @@ class SequenceDrafter:
                     stage_lists.append(listed)
                     stage_steps = [Step(w, s, a, b) for w, a, b in listed[:MAX_STEPS]]
                     yield from self.ordering(number, stage_steps, "ordering_stages")
+        for number, sentences in by_paragraph.items():
+            yield from self.stage_cards(number, sentences)
         for listed in stage_lists:
             yield from self.stage_swaps(listed)
         for s in self.builder.facts.sentences:
@@ -252,6 +373,58 @@ class SequenceDrafter:
             # engulfed central Thailand ... one of the ____ natural disasters").
             if self.builder.usable(s) and not any(True for _ in self.builder.detail_word(s)):
                 yield from self.term_gap(s)
+
+    def process_name(self, process: str) -> str:
+        """The process as a front writes it after "of" / «de»: lower-cased unless its first word
+        is a name ("Bread staling": "bread staling"; «El curado del jamón»: «del curado del jamón»)."""
+        first = process.split()[0]
+        if fold(first) in self.lang.determiners or self.lang.familiarity(first) >= 3.0:
+            process = process[0].lower() + process[1:]
+        if self.code == "es":
+            return "del " + process[3:] if process.startswith("el ") else "de " + process
+        return process
+
+    def stage_cards(self, number: int, sentences: list[Sentence]) -> Iterator[Candidate]:
+        """Cards on the stages a paragraph announces and tells one by one:
+        each named stage's name by its place (STAGE_NAME_SCORE), else what happens in it, from the
+        text's clause."""
+        if self.code not in _STAGES_ANNOUNCED:
+            return
+        for k, s in enumerate(sentences):
+            announced = _STAGES_ANNOUNCED[self.code].match(s.text.strip())
+            if announced is None:
+                continue
+            count = _COUNTS[self.code][announced.group("count").lower()]
+            stage = _STAGE_NOUN[announced.group("noun")]
+            process = self.process_name(announced.group("process"))
+            if context.leans_on_context(announced.group("process"), self.lang):
+                continue  # "This process happens in two stages": of what, the front would not say
+            for t in sentences[k + 1:k + 1 + count]:
+                text = t.text.strip()
+                named = next((m for shape in _STAGE_NAMED[self.code] if (m := shape.match(text)) is not None), None)
+                ordinal_word = named or _STAGE_CLAUSE[self.code].match(text)
+                if ordinal_word is None or ordinal_word.group("ord") not in _STAGE_ORDINALS[self.code]:
+                    continue
+                fact = f"stage:{number}:{t.index}"
+                if named is not None:
+                    name = named.group("name")
+                    at = t.start + named.start("name")
+                    front = self.lang.prompt("stage_named", ordinal=ordinal_word.group("ord"), stage=stage, process=process)
+                    back = name[0].upper() + name[1:]
+                    span = (at, at + len(name))
+                    score = STAGE_NAME_SCORE
+                else:
+                    clause = ordinal_word.group("clause")
+                    if len(clause.split()) > MAX_STAGE_CLAUSE_WORDS or context.leans_on_context(clause, self.lang):
+                        continue
+                    at = t.start + ordinal_word.start("clause")
+                    front = self.lang.prompt("stage_happens", ordinal=ordinal_word.group("ord"), stage=stage, process=process)
+                    back = clause[0].upper() + clause[1:]
+                    span = (at, at + len(clause) - 1)
+                    score = STAGE_CARD_SCORE
+                item = {"front": front, "back": back, "source": [number], "tags": ["stages"]}
+                yield Candidate("card", item, number, span, score, f"card|{fact}|{front}", fact, [back.rstrip(".")])
+            return
 
     def term_gap(self, s: Sentence) -> Iterator[Candidate]:
         """A gap on the rarest technical term a sentence names (a noun after an article, a

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from quizapp.derive.extract import fold
-from quizapp.derive.extract import RELIGIOUS_ORDERS
+from quizapp.derive.extract import HONORIFICS, RELIGIOUS_ORDERS
 from quizapp.derive.place_kinds import country_adjective
 from quizapp.languages import Language
 
@@ -31,7 +31,8 @@ PERSON_MARKERS = {
     "en": _folded("""dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame engineer mayor
         councillor judge inspector detective sergeant constable nurse reverend rev rev. captain coach
         count countess duke duchess archduke archduchess earl baron baroness marquis marquess viscount
-        archbishop cardinal"""),
+        archbishop cardinal warden prefect sheriff bailiff steward treasurer clerk magistrate consul ambassador
+        abbot abbess prior provost headmaster headmistress schoolmaster schoolmistress foreman overseer keeper"""),
     "es": _folded("""profesor profesora doctor doctora dr dr. dra dra. ingeniero ingeniera alcalde alcaldesa
         ministro ministra juez jueza fiscal senador senadora diputado diputada concejal concejala
         señor señora sr sr. sra sra. don doña arquitecto arquitecta abogado abogada investigador investigadora
@@ -39,8 +40,16 @@ PERSON_MARKERS = {
         presidente presidenta director directora catedrático catedrática padre fray sor portavoz fundadora
         secretaria gobernadora jefa líder consejero consejera delegado delegada vicepresidente vicepresidenta
         conde condesa duque duquesa archiduque archiduquesa marqués marquesa barón baronesa vizconde vizcondesa
-        arzobispo cardenal"""),
+        arzobispo cardenal prefecto prefecta maestro maestra gobernador regidor regidora corregidor corregidora intendente
+        alguacil tesorero tesorera notario notaria escribano cónsul embajador embajadora obispo párroco abad abadesa rector
+        rectora decano decana capataz mayordomo alcaide alcaidesa farero farera monseñor hermano hermana madre
+        jesuita franciscano franciscana dominico dominica benedictino benedictina agustino agustina carmelita capuchino
+        capuchina cisterciense trapense salesiano salesiana mercedario escolapio"""),
 }
+# The honorifics written capitalised before a name (extract.HONORIFICS: "Pandit", «Fray») are
+# titles too.
+for _code in PERSON_MARKERS:
+    PERSON_MARKERS[_code] |= {fold(w) for w in HONORIFICS}
 # Roles a text writes in apposition or after a copula ("its president, Nádia Piazza", "cuya
 # portavoz fue ..."), beyond the titles above.
 APPOSITION_ROLES = {

@@ -155,14 +155,25 @@ LINK = {"en": r"(?:\s+of(?:\s+the)?)?", "es": r"(?:\s+(?:de|del)(?:\s+(?:la|los|
 EVENT_PART_ZIPF = 2.5
 
 
+# Heads English writes in lower case too before a name ("the war of the Pacific", "the battle
+# of Ayacucho"): a war's or a battle's, not "the peace of ____" or "the rising of ____".
+LOWER_EVENT_HEADS = r"war|wars|battle|siege|revolution|treaty|revolt|rebellion|uprising"
+
+
 def event_name_part(draft: Draft, lang: Language) -> list[str]:
     """A capitalised gap inside the name of a war, revolution, treaty or battle ("guerra de
-    ____ española", "the Hundred ____ War"), its key a word general text writes often."""
+    ____ española", "the Hundred ____ War", "the war of the ____ (1879)"), its key (without
+    its article: "the Pacific") a word general text writes often; typed or picked."""
     code = _code(lang)
-    head_before = re.compile(rf"\b(?:{EVENT_HEADS[code]}){LINK[code]}\s*$")
+    heads = EVENT_HEADS[code] + (f"|{LOWER_EVENT_HEADS}" if code == "en" else "")
+    head_before = re.compile(rf"\b(?:{heads}){LINK[code]}\s*$")
     head_after = re.compile(rf"^\s*(?:[A-Z][\w'’]*\s+)?(?:{EVENT_HEADS[code]})\b")
-    for gap in gaps_of(draft, typed=True):
-        key = str(gap.accept[0])
+    articles = {fold_word(w) for w in lang.determiners}
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        words = key.split()
+        if len(words) > 1 and fold_word(words[0]) in articles:
+            key = " ".join(words[1:])  # "the Pacific": the article is the sentence's
         if not key[:1].isupper():
             continue
         before, after = gap.sentence()
@@ -409,6 +420,28 @@ def _members_listed(after: str, count: int, code: str) -> bool:
     return len(items) == count
 
 
+# Up to this many lower-case modifiers between a count and its plural noun ("its ____ hot
+# working gases", "____ heavy oak beams", «sus ____ viejas piedras de moler»): an adjective or a
+# possessive's companion ("own", "main") fits the count's place all the same.
+COUNT_MODIFIERS = 3
+PLURAL_NOUN = re.compile(r"[^\W\d_]+(?:s|men|people|children)")
+
+
+def _plural_after_modifiers(after: str, lang: Language) -> re.Match[str] | None:
+    """The plural noun a count before ``after`` counts past a few lower-case modifiers
+    ("____ hot working gases": gases), as a match whose group 1 is the noun; None when a small
+    word, a capital or a figure comes first ("____ of the stones")."""
+    words = re.match(r"^((?:\s+[^\W\d_][\w\-]*)+)", after[:160])
+    if words is None:
+        return None
+    for n, word in enumerate(words.group(1).split()[:COUNT_MODIFIERS + 1]):
+        if not word.islower() or fold_word(word) in lang.words.stop_words:
+            return None
+        if n > 0 and PLURAL_NOUN.fullmatch(word):
+            return re.match(rf"^(?:\s+[^\W\d_][\w\-]*){{{n}}}\s+({re.escape(word)})\b", after)
+    return None
+
+
 def open_count(draft: Draft, lang: Language) -> list[str]:
     """A typed gap on a small count word before a plural noun ("Cuando ____ aguas ... se
     mezclan" → dos) where an article or a quantifier fits as well ("las", "varias", "several"):
@@ -420,7 +453,7 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
         if key not in COUNT_WORDS[code]:
             continue
         before, after = gap.sentence()
-        plural = re.match(r"^\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:s|men|people|children))\b", after)
+        plural = re.match(r"^\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:s|men|people|children))\b", after) or _plural_after_modifiers(after, lang)
         if plural is None or not plural.group(1).islower():
             continue
         if FIGURE_BOUNDS[code].search(before) or re.search(BOTH[code], before + after, re.IGNORECASE):
@@ -428,7 +461,11 @@ def open_count(draft: Draft, lang: Language) -> list[str]:
         if re.match(r"^\s+(?:or|o)\s+(?:more|less|fewer|m[aá]s|menos)\b", after[plural.end():], re.IGNORECASE):
             continue  # "took ____ months or more": an estimate of a figure, no quantifier reads so
         count = 2 + NUMBER_ORDER[code].index(key)
-        if _members_listed(after[plural.end():], count, code):
+        # The members listed pin the count, unless a possessive or an article before the gap
+        # opens a slot an adjective fills as well ("its ____ gases, hydrogen and helium": own;
+        # the list then only lets a reader count them).
+        framed = fold_word(before.split()[-1]) in {fold_word(w) for w in lang.possessives | lang.determiners} if before.split() else False
+        if _members_listed(after[plural.end():], count, code) and not framed:
             continue
         return [f"held back: an article or a quantifier fits the gap as well as {gap.accept[0]!r} ('____ {plural.group(1)}'), and the sentence does not pin the count"]
     return []
@@ -962,6 +999,23 @@ def _world_event(text: str, lang: Language, moment_only: bool = False) -> str | 
     return lower.group(0) if lower else None
 
 
+_EVENT_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)*"
+
+
+def _famous_event_before_year(before: str, lang: Language) -> str | None:
+    """The famous event whose name stands right before a year's bracket ("the war of the
+    Pacific (____)", «la guerra del Pacífico (____)», "the Boer War (____)"): its name's word a
+    word general text writes often (EVENT_PART_ZIPF, as event_name_part asks), or None."""
+    code = _code(lang)
+    heads = EVENT_HEADS[code] + (f"|{LOWER_EVENT_HEADS}" if code == "en" else "")
+    after_head = re.search(rf"\b(?P<head>{heads}){LINK[code]}\s+(?P<name>{_EVENT_NAME})\s*\(\s*$", before)
+    before_head = re.search(rf"(?P<name>{_EVENT_NAME})\s+(?P<head>{EVENT_HEADS[code]})\s*\(\s*$", before) if code == "en" else None
+    for found in (after_head, before_head):
+        if found and lang.familiarity(found.group("name")) >= EVENT_PART_ZIPF:
+            return found.group(0).rstrip("( ")
+    return None
+
+
 def world_history_date(draft: Draft, lang: Language) -> list[str]:
     """A gap on a century, a decade or a year that general knowledge dates from the rest of
     its prompt (worldknow, kind 1): a century beside a word of its era ("the crop reached
@@ -983,6 +1037,8 @@ def world_history_date(draft: Draft, lang: Language) -> list[str]:
         if period is None:
             continue
         sentence = f"{before} {after}"
+        if period == "year" and (war := _famous_event_before_year(before, lang)):
+            return [f"held back: the gap is the year in brackets after {war!r}, a famous event of world history: the reader dates it without the text"]
         if period == "century" and (found := era.search(sentence)):
             return [f"held back: the gap is a century and the prompt names {found.group(0)!r}, a thing of a known era: the reader dates it without the text"]
         if event := _world_event(sentence, lang, moment_only=period == "year"):

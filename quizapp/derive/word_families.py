@@ -140,6 +140,30 @@ def unprefixed(word: str, code: str) -> str | None:
     return None
 
 
+# Prefixes that make a compound of a whole word ("semiquinone", «semicírculo», "prepolymer",
+# "subunit"): the word after one is itself a word, so the compound holds it nearly whole.
+COMPOUND_PREFIXES = {
+    "en": ("semi", "pre", "anti", "sub", "post", "hyper", "hypo", "ultra", "micro", "macro", "multi", "pseudo", "proto", "neo", "non"),
+    "es": ("semi", "pre", "anti", "sub", "post", "pos", "hiper", "hipo", "ultra", "micro", "macro", "multi", "pseudo", "proto", "neo"),
+}
+
+
+def compound_holds(key: str, word: str, code: str) -> bool:
+    """Whether one of two folded words is the other behind a compound's prefix ("semiquinone"
+    holds "quinones", «semicirculos» holds «circulos», "prepolymers" holds "polymer"): what
+    follows the prefix and the other word share all their letters but an ending of two at most,
+    FAMILY_STEM at least ("preservation" does not hold "servants": "serva" only)."""
+    for whole, part in ((word, key), (key, word)):
+        for prefix in COMPOUND_PREFIXES.get(code, ()):
+            rest = whole[len(prefix):].lstrip("-")
+            if not whole.startswith(prefix) or len(rest) < FAMILY_STEM:
+                continue
+            shared = next((i for i, (a, b) in enumerate(zip(rest, part)) if a != b), min(len(rest), len(part)))
+            if shared >= max(FAMILY_STEM, min(len(rest), len(part)) - 2):
+                return True
+    return False
+
+
 def prefix_apart(key: str, word: str, code: str) -> bool:
     """Whether two folded words are one word but for a derivational prefix ("poblacion" and
     "despoblacion", "population" and "depopulation", "agree" and "disagreement")."""

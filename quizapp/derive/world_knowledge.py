@@ -6,7 +6,9 @@ efecto ____" (Doppler): a scientific law, principle or effect is known by its di
 name, and a reader who never saw the text completes it from the words around the gap. A
 figure the world knows by heart ("standard atmospheric pressure (____ kPa)": 101.3; "1013
 hectopascales"; "760 mm of mercury") is general knowledge too, and so is a share of something
-the same in every textbook ("about ____ per cent of the air is nitrogen": 78; kinds15). Such a gap is held back in every
+the same in every textbook ("about ____ per cent of the air is nitrogen": 78; kinds15), and so
+is an end of a range every textbook gives, the other end beside it ("between 20 Hz and ____ Hz",
+human hearing; brief standalone). Such a gap is held back in every
 type (typed, numeric, choice, cloze): the text's own details are what the items must ask.
 """
 from __future__ import annotations
@@ -64,6 +66,32 @@ UNIVERSAL_SHARE = {
 }
 
 
+# Ranges the world knows by heart, each end with the other (brief standalone): human hearing
+# ("between 20 Hz and ____ Hz", «entre los {1} y los {2} hercios»), visible light (400 to 700
+# nanometres), water between freezing and boiling (0 to 100 °C). A gap on one end, with the
+# other end in the prompt or in the item's other gap, asks what a reader brings.
+HERTZ = r"\bhz\b|hertz|hercios|herzios"
+NANOMETRES = r"\bnm\b|nan[oó]met"
+FAMOUS_RANGES: tuple[tuple[float, float, str], ...] = (
+    (20, 20000, HERTZ), (16, 20000, HERTZ),
+    (400, 700, NANOMETRES), (380, 700, NANOMETRES), (380, 750, NANOMETRES), (400, 750, NANOMETRES), (380, 780, NANOMETRES),
+    (0, 100, r"°\s?c\b|celsius|\bgrados\b|\bdegrees\b"),
+)
+FIGURE_IN_TEXT = re.compile(r"\d[\d.,]*(?:\s\d{3})*")
+
+
+def _famous_range_end(draft: Draft, value: float, text: str) -> tuple[float, float] | None:
+    """The famous range (FAMOUS_RANGES) ``value`` is an end of, when ``text`` (the prompt around
+    the gap) writes its unit and its other end, or the item's other gap is keyed with it."""
+    figures = {v for f in FIGURE_IN_TEXT.findall(text) if (v := _number(f.rstrip(".,"))) is not None}
+    figures |= {v for gap in gaps_of(draft) for k in gap.keys[:1] if (v := _number(k)) is not None}
+    folded = text.lower() + " " + str(draft.item.get("unit", "")).lower()
+    for low, high, unit in FAMOUS_RANGES:
+        if value in (low, high) and (high if value == low else low) in figures and re.search(unit, folded):
+            return (low, high)
+    return None
+
+
 def _number(text: str) -> float | None:
     raw = re.sub(r"(?<=\d)[ .,](?=\d{3}\b)", "", text.strip())
     try:
@@ -94,4 +122,6 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
             for constant, words in CONSTANTS:
                 if abs(value - constant) <= 1e-9 * max(1.0, constant) and re.search(words, unit):
                     return [f"held back: {key!r} is a constant the world knows by heart (in {unit.split()[0] if unit.split() else 'its unit'}): no detail of the text"]
+            if (famous := _famous_range_end(draft, value, gap.before + " " + gap.after)) is not None:
+                return [f"held back: {key!r} is an end of a range the world knows by heart ({famous[0]:g} to {famous[1]:g}), the other end beside it: no detail of the text"]
     return []

@@ -172,7 +172,7 @@ LANGUAGE = Language(
     object_pronouns=words("it its them their they him his her he she"),
     relative_heads=words("first last only second next same other former latter previous following"),
     relational_nouns=words("part parts rest side sides end half middle edge edges top bottom centre center front back beginning"),
-    abbreviations=words("mr mrs ms dr st prof gen col capt lt sgt rev jr sr inc ltd co no vs etc e.g i.e approx"),
+    abbreviations=words("mr mrs ms dr st prof gen col capt lt sgt rev jr sr inc ltd co no nos vs etc e.g i.e approx fig figs vol vols pp dept univ corp bros mt"),
     months=MONTHS,
     full_date=re.compile(
         rf"\b(?:(?P<day>[0-3]?\d)\s+{_MONTH}(?:\s+(?P<year>1\d{{3}}|20\d{{2}}))?"
@@ -308,10 +308,13 @@ LANGUAGE = Language(
         "ordering_stages": "Put these stages in the order the text lists them, first to last.",
         "next_step": "According to the text, what comes right after this step: \u201c{step}\u201d?",
         "explain_steps": "Paragraph {paragraph} describes them in this order: {steps}.",
+        "stage_named": "According to the text, what is the {ordinal} {stage} of {process} called?",
+        "stage_happens": "According to the text, what happens in the {ordinal} {stage} of {process}?",
         "matching_role": "Match each person to the role the text gives them.",
         "matching_date": "Match each event to the date (or year) the text gives for it.",
         "matching_list": "Match each item of the text's list to what the text says it is or does.",
         "list_lead": "The text introduces a list: \u201c{lead}\u201d {ask}",
+        "list_card": "The text introduces a list: \u201c{lead}\u201d What does it list?",
         "explain": "Paragraph {paragraph} says: \u201c{sentence}\u201d",
         "explain_order": "The text dates these events: {dates}.",
         "explain_roles": "The text describes them so: {roles}.",

@@ -69,7 +69,7 @@ LANGUAGE = Language(
     joined_pronoun=re.compile(r"[a-z]{2,}(?:ar|er|ir|ando|iendo)(?:se|me|te|nos)?(?:lo|la|los|las|le|les)"),
     relative_heads=words("primero primera primeros primeras ultimo ultima ultimos ultimas unico unica unicos unicas mismo misma mismos mismas otro otra otros otras segundo segunda segundos segundas siguiente anterior"),
     relational_nouns=words("parte partes resto lado lados final mitad medio borde bordes centro fondo principio"),
-    abbreviations=words("sr sra srta dr dra a d dña sto sta gral cap ud uds etc pag p ej aprox"),  # "a" of "a. C."
+    abbreviations=words("sr sra srta dr dra a d dña sto sta gral cap ud uds etc pag pags p ej aprox num nº fig figs vol art cia avda ing lic prof profa dpto"),  # "a" of "a. C."
     months=MONTHS,
     full_date=re.compile(rf"\b(?P<day>[0-3]?\d)\s+de\s+{_MONTH}(?:\s+de\s+(?P<year>1\d{{3}}|20\d{{2}}))?\b"),
     month_year=re.compile(rf"\b{_MONTH}\s+de\s+(?P<year>1\d{{3}}|20\d{{2}})\b"),
@@ -212,10 +212,13 @@ LANGUAGE = Language(
         "ordering_stages": "Ordene estas etapas según el orden en que las da el texto, de la primera a la última.",
         "next_step": "Según el texto, ¿qué viene justo después de este paso: «{step}»?",
         "explain_steps": "El párrafo {paragraph} los describe en este orden: {steps}.",
+        "stage_named": "Según el texto, ¿cómo se llama la {ordinal} {stage} {process}?",
+        "stage_happens": "Según el texto, ¿qué ocurre en la {ordinal} {stage} {process}?",
         "matching_role": "Relacione a cada persona con el papel que le da el texto.",
         "matching_date": "Relacione cada hecho con la fecha (o el año) que le da el texto.",
         "matching_list": "Relacione cada elemento de la lista del texto con lo que el texto dice que es o hace.",
         "list_lead": "El texto presenta una lista: «{lead}» {ask}",
+        "list_card": "El texto presenta una lista: «{lead}» ¿Qué enumera?",
         "explain": "El párrafo {paragraph} dice: «{sentence}»",
         "explain_order": "El texto fecha así estos hechos: {dates}.",
         "explain_roles": "El texto los describe así: {roles}.",

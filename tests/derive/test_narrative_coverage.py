@@ -92,7 +92,9 @@ def test_what_comes_next_is_asked_with_the_paragraphs_other_steps_as_options() -
     item = choices[0].item
     key = next(c["text"] for c in item["choices"] if c["correct"])
     wrong = [c["text"] for c in item["choices"] if not c["correct"]]
-    steps = ["The farrier pulled the worn shoe and trimmed the hoof with a knife", "Heated a bar of iron in the forge until it glowed orange",
+    # The first step's doer cut as every later step's "he" is (process14): "The farrier pulled ..."
+    # alone keeping its subject would be placed first from its shape.
+    steps = ["Pulled the worn shoe and trimmed the hoof with a knife", "Heated a bar of iron in the forge until it glowed orange",
              "Hammered the bar around the horn of the anvil", "Punched the nail holes while the iron was still soft",
              "Nailed the cooled shoe to the hoof"]
     anchor = next(s for s in steps if f"“{s}”" in item["prompt"])

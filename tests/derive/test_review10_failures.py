@@ -238,7 +238,8 @@ FORMULA_EN = [
 def test_a_term_of_a_formula_is_no_typed_key() -> None:
     drafts = derive_drafts(FORMULA_EN, "en")
     formula = [d for d in typed(drafts) if "____/" in d.item["prompt"] or "/____" in d.item["prompt"]]
-    assert formula, "the case must draft a gap inside the formula"
+    # (prompts2: the name reader no longer takes "UA" of "UA/C_min", a token it is only part
+    # of, so the formula's term may not be drafted at all; if it is, it is held back.)
     assert [d.item["accept"] for d in ready(formula)] == []
 
 

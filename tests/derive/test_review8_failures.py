@@ -22,7 +22,9 @@ def ready(drafts: list[Draft]) -> list[Draft]:
     ("In 1654 the engineer Otto von Guericke pumped the air out of two copper hemispheres at Regensburg.", "en",
      "Otto von Guericke", {"von Guericke", "Guericke"}),
     ("The painter Jan van Goyen drew the river at Dordrecht for a merchant in 1651.", "en", "Jan van Goyen", {"van Goyen", "Goyen"}),
-    ("La obra la dirigió el ingeniero Alberto de Palacio, discípulo de un francés, en 1893.", "es", "Alberto de Palacio", {"de Palacio"}),
+    # «Palacio» is a common word, but alone it is how readers call the engineer the text names
+    # (shortnames: «Peña» of «Juan de la Peña»); a word as everyday as "Post" keeps its particle.
+    ("La obra la dirigió el ingeniero Alberto de Palacio, discípulo de un francés, en 1893.", "es", "Alberto de Palacio", {"de Palacio", "Palacio"}),
 ])
 def test_a_name_with_a_particle_accepts_the_surname_with_and_without_it(text: str, language: str, full: str, forms: set[str]) -> None:
     drafts = derive_drafts([Paragraph(1, "A story", is_heading=True), Paragraph(2, text)], language)
@@ -30,7 +32,6 @@ def test_a_name_with_a_particle_accepts_the_surname_with_and_without_it(text: st
     assert typed, [d.item.get("accept") for d in drafts]
     accepted = set(typed[0].item["accept"])
     assert forms <= accepted, accepted
-    assert "Palacio" not in accepted  # a common word alone ("palace") names nobody
 
 
 # ---------------------------------------------------------------- 2. long typed answers
