@@ -287,3 +287,17 @@ Los gremios tomaban el nombre de los pueblos que guardaban sus arcas:
     ):
         found = matchings(derive_drafts(read_paragraphs(text), language))
         assert found and pairs_of(found[0]).get(name) == side, language
+
+
+def test_a_list_card_shows_lower_case_names_as_the_text_writes_them() -> None:
+    text = """# Tower mills
+
+The parts a miller names first are these:
+
+- the cap, the wooden roof of the tower, turned to face the wind;
+- the stocks or sail bars, the long beams carrying the sails;
+- the fantail, a small wheel of vanes at the back of the cap;
+- the stone floor, the storey where the millstones grind the grain.
+"""
+    cards = [d for d in ready(derive_drafts(read_paragraphs(text), "en")) if d.kind == "card" and "list" in d.item.get("tags", [])]
+    assert cards and cards[0].item["back"] == "The cap; the stocks or sail bars; the fantail; the stone floor."
