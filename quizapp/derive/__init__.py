@@ -41,7 +41,7 @@ from quizapp.derive.place_kind_options import institution_seat, wrong_kind_optio
 from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.list_cards import LIST_CARD_HOLD, ListCardDrafter
-from quizapp.derive.lists import ListDrafter
+from quizapp.derive.lists import ListDrafter, list_start
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
 from quizapp.derive.variety import VarietyDrafter
@@ -732,13 +732,33 @@ def _familiar_enough(draft: Draft, count: Callable[[str], int]) -> bool:
     return (any(n > k for n in wrong) or same >= 1) and (any(n < k for n in wrong) or same >= (len(wrong) + 1) // 2)
 
 
-def _uncovered(drafts: list[Draft], content: set[int]) -> Iterator[tuple[int, list[Draft]]]:
-    """Each content paragraph, in order, that has no ready draft, with the drafts ready at that
-    moment: read again for each paragraph, as the coverage passes bring drafts back between."""
+def _uncovered(drafts: list[Draft], content: set[int], text: dict[int, str]) -> Iterator[tuple[int, list[Draft]]]:
+    """Each content paragraph, in order, that has no ready draft (of its prose, see
+    ``_asks_prose``), with the drafts ready at that moment: read again for each paragraph, as
+    the coverage passes bring drafts back between."""
     for number in sorted(content):
         ready = [d for d in drafts if not d.problems]
-        if not any(d.paragraph == number for d in ready):
+        if not any(_asks_prose(d, number, text) for d in ready):
             yield number, ready
+
+
+def _asks_prose(draft: Draft, number: int, text: dict[int, str]) -> bool:
+    """Whether a draft of paragraph ``number`` covers it: any draft of it, but in a paragraph
+    whose prose goes on into a list ("... divided into three alleys. The tools were: - ...")
+    only one asking that prose, its answer before the list's lead-in. The list's matching or
+    ordering cites the paragraph too, yet asks nothing of the facts before the lead-in, which
+    would stay unasked (their count in words, term or figure held back as details)."""
+    if draft.paragraph != number:
+        return False
+    start = list_start(text.get(number, ""))
+    return start is None or (draft.answer_span is not None and draft.answer_span[0] < start)
+
+
+def _waits_for(draft: Draft, number: int, text: dict[int, str], ready: list[Draft]) -> bool:
+    """Whether a held-back draft may come back to cover paragraph ``number``: one asking its
+    prose (see ``_asks_prose``), or, while the paragraph has no ready draft at all, any of its
+    drafts (a list's card, ``list_cards``, is such a paragraph's fallback)."""
+    return _asks_prose(draft, number, text) or (draft.paragraph == number and not any(o.paragraph == number for o in ready))
 
 
 def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
@@ -749,9 +769,9 @@ def _cover_paragraphs(drafts: list[Draft], language: str, text: dict[int, str], 
     that gives way is balanced again after."""
     rules = language_for(language)
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
-    for number, ready in _uncovered(drafts, content):
+    for number, ready in _uncovered(drafts, content, text):
         per_paragraph = Counter(d.paragraph for d in ready)
-        for d in sorted((d for d in drafts if d.paragraph == number and d.problems), key=lambda d: (-d.score, d.key)):
+        for d in sorted((d for d in drafts if _waits_for(d, number, text, ready) and d.problems), key=lambda d: (-d.score, d.key)):
             if d.item.get("type") == "true_false" or len(d.problems) != 1 or not (match := ORPHAN.match(d.problems[0])):
                 continue
             blocker = next((o for o in ready if o.key == match.group(1)), None)
@@ -782,9 +802,9 @@ def _choices_give_way(drafts: list[Draft], language: str, text: dict[int, str], 
     back with why."""
     rules = language_for(language)
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
-    for number, ready in _uncovered(drafts, content):
+    for number, ready in _uncovered(drafts, content, text):
         per_paragraph = Counter(d.paragraph for d in ready)
-        waiting = [d for d in drafts if d.paragraph == number and len(d.problems) == 1 and SET_REASONS.match(d.problems[0])]
+        waiting = [d for d in drafts if _waits_for(d, number, text, ready) and len(d.problems) == 1 and SET_REASONS.match(d.problems[0])]
         for d in sorted(waiting, key=lambda d: (-d.score, d.key))[:COVER_TRIES]:
             if d.item.get("type") == "true_false":
                 continue
@@ -887,10 +907,10 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
     never comes back this way."""
     rules = language_for(language)
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
-    for number, ready in _uncovered(drafts, content):
+    for number, ready in _uncovered(drafts, content, text):
         waiting = [
             d for d in drafts
-            if d.paragraph == number and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES or d.problems[0].startswith((ACTOR_HOLD, CONTRAST_HOLD)))
+            if _waits_for(d, number, text, ready) and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES or d.problems[0].startswith((ACTOR_HOLD, CONTRAST_HOLD)))
             and all(SET_REASONS.match(p) for p in d.problems) and is_last_resort(d) == last_resort
         ]
         per_paragraph = Counter(o.paragraph for o in ready)

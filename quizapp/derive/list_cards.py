@@ -110,6 +110,8 @@ class ListCardDrafter:
         first clause; None when that is no short phrase."""
         pair = self.lists.pair(entry)
         text = pair[0] if pair is not None else _FIRST_CLAUSE.split(entry.text, maxsplit=1)[0]
+        if pair is not None and entry.text[:1].islower():
+            text = text[:1].lower() + text[1:]  # the name as the text writes it ("the cap", not "The cap" mid-list)
         text = text.strip().rstrip(".;,:")
         if not 1 <= len(text.split()) <= MAX_ITEM_WORDS or not text[:1].isalpha():
             return None

@@ -6,7 +6,9 @@ sentence-based drafter (``quizapp.derive.drafting``) asks, and a list item is no
 can quote (``Builder.list_fragment``). What a list teaches is its shape:
 
 - items pairing a name with what it is or does (``Name: description``, ``**Name** — ...``,
-  ``"Name", which explains ...``, ``the still room, where ...``, «El enjulio: el rodillo ...»)
+  ``"Name", which explains ...``, ``the still room, where ...``, «El enjulio: el rodillo ...»,
+  or a bare comma before an apposition, a participle or a place: ``Kettleby, built around
+  1650, the oldest of the houses``, «la era o balsa de cristalizar, el estanque ...»)
   make a **matching** item: the
   names on one side, the text's descriptions, trimmed to their first clause, on the other. A
   pair whose description repeats a word of its name ("The drying loft ↔ ... until they were
@@ -23,7 +25,9 @@ are joined), one sentence whose items follow its colon, parted by semicolons ("A
 in a fixed order: first ...; then ...; finally ..."), or, from the document import, one
 paragraph per item (``Paragraph.is_list_item``; a numbered list's numbers are gone by then, so
 only its lead-in or its markers say it is ordered).
-The item cites the lead-in and the items' paragraphs: both are what it teaches. Every candidate
+The item cites the lead-in and the items' paragraphs: both are what it teaches. Prose before
+the lead-in in the same paragraph is no part of the list (``list_start``): the coverage passes
+still want a draft asking it. Every candidate
 then goes through the same checks as the others (grounding, linter, enemies, standing alone).
 """
 from __future__ import annotations
@@ -31,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
@@ -65,6 +70,45 @@ _DASH = re.compile(r"^(?P<name>[^:;,.]{1,80}?)\s+[—–-]\s+(?P<desc>\S.*)$")
 _COMMA_RELATIVE = {
     "en": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:where|which|who|whose|that)\s.*)$", re.IGNORECASE),
     "es": re.compile(r"^(?P<name>[^:;,.]{1,80}),\s+(?P<desc>(?:donde|que|quien|quienes|cuyo|cuya|cuyos|cuyas|en (?:el|la|los|las) que)\s.*)$", re.IGNORECASE),
+}
+# "Kettleby, built around 1650, the oldest of the houses", "Marwick, on the old road north",
+# "Upwell, home of the oldest charter", «la era, el estanque poco profundo ...», «Ocentejo, una
+# pequeña salina que cerró en 1890»: a name and its apposition (with an article, or a bare noun
+# before "of"/«de»), a participle or where it lies, after a comma (no colon, dash or relative word).
+# Only these openings: "lime, sand and horsehair" is a list of things, "In 1850, the bridge ..." a
+# sentence (its "name" opens with a preposition, see ListDrafter.pair).
+_COMMA_APPOSITION = {
+    "en": re.compile(
+        r"^(?P<name>[^:;,.()]{1,80}),\s+(?P<desc>(?:(?:the|an?)\s|(?:on|in|at|near|beside|above|below|under|along|across|by|off|outside|inside|opposite"
+        r"|(?:close|next) to|(?:north|south|east|west) of)\s|[a-z]{3,}\s+of\s"
+        r"|[a-z]{3,}(?:ed|ing)\s|(?:built|known|made|held|kept|dug|sunk|run|set|laid|begun|founded|given|sold|bought|found|lost|cut|worn)\s).*)$"),
+    "es": re.compile(
+        r"^(?P<name>[^:;,.()]{1,80}),\s+(?P<desc>(?:(?:el|la|los|las|un|una|unos|unas)\s|(?:en|sobre|bajo|entre|tras|junto al?|frente al?"
+        r"|(?:cerca|a orillas|al pie|camino|al (?:norte|sur|este|oeste)) del?)\s|[a-záéíóúñ]{3,}\s+del?\s"
+        r"|[a-záéíóúñ]{2,}(?:ad|id)[oa]s?\s|[a-záéíóúñ]{2,}(?:ando|iendo|yendo)\s|(?:hech|puest|abiert|cubiert|escrit|vuelt|dich)[oa]s?\s).*)$"),
+}
+# A later part of such a description that goes on describing the name: another apposition, a
+# place, a relative clause ("built around 1650, the oldest ...", "the smallest guild, with eleven
+# members", «fundada hacia 1520, la más antigua», «el depósito, separado de ...»). Not an English
+# "-ed" word, which after an apposition is the item's verb ("a crane driver, kept the fund").
+_LATER_APPOSITION = {
+    "en": re.compile(
+        r"^,\s+(?:the|an?|with|without|for|on|in|at|near|beside|above|below|under|along|across|by|off|outside|inside|opposite"
+        r"|(?:close|next) to|(?:north|south|east|west) of|which|where|who|whose|that|once|now|later)\s"),
+    "es": re.compile(
+        r"^,\s+(?:(?:el|la|los|las|un|una|unos|unas|con|sin|para|en|sobre|bajo|entre|tras|junto al?|frente al?|que|donde|cuyo|cuya|cuyos|cuyas|hoy|luego"
+        r"|(?:cerca|a orillas|al pie|camino|al (?:norte|sur|este|oeste)) del?)\s|[a-záéíóúñ]{2,}(?:ad|id)[oa]s?\s)"),
+}
+_ES_ARTICLES = frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas"))
+_ES_PARTICIPLE = re.compile(r"^[A-ZÁÉÍÓÚÑa-záéíóúñ]{2,}(?:ad|id)[oa]s?\s|^(?:Hech|Puest|Abiert|Cubiert|Escrit|Vuelt|Dich)[oa]s?\s", re.IGNORECASE)
+# A term given with its synonym, "the hackle or heckle board", «la era o balsa de cristalizar»:
+# each side a name.
+_SYNONYM = {"en": re.compile(r"\s+or\s+"), "es": re.compile(r"\s+[ou]\s+")}
+# A later part of a description that leans on another item ("smaller than the one before",
+# «separada de la anterior»): the side ends before it, and reads alone.
+_LEANS_ON_ITEM = {
+    "en": re.compile(r"\b(?:previous|preceding|former|latter|the (?:one|ones) (?:before|above|below)|the (?:next|other|last) (?:one|ones)|above|below)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:anterior(?:es)?|siguientes?|precedentes?|(?:el|la|los|las) otr[oa]s?|(?:el|la|los|las) de (?:arriba|abajo))\b", re.IGNORECASE),
 }
 # A description opening with a relative word reads as what the name does once it goes ("which
 # lists the copper bought", «que mantenía los tinajones»); a place's "where"/«donde» stays.
@@ -165,6 +209,26 @@ def _inline(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     return (found.group("lead").strip(), items) if len(items) >= MIN_STEPS else None
 
 
+@lru_cache(maxsize=512)
+def list_start(text: str) -> int | None:
+    """Where the list of a paragraph that opens with prose begins: the start of its lead-in,
+    the last sentence before the first item, ending with a colon ("The walk was divided into
+    three alleys. ... The tools of the walk were: - ..."); None when the paragraph holds no
+    list, or nothing before its lead-in. The prose before it is a part of its own for coverage
+    (see ``quizapp.derive._uncovered``): the list's item does not ask what it states."""
+    shape = _numbered(text) or _bulleted(text)
+    if shape is not None:
+        before = shape[0]
+        if not before.endswith(":"):
+            return None
+        start = text.find(before) + before.rfind(_last_sentence(before))
+    elif (inline := _INLINE.search(text)) is not None:
+        start = inline.start("lead")
+    else:
+        return None
+    return start if text[:start].strip() else None
+
+
 def _last_sentence(text: str) -> str:
     parts = re.split(r"(?<=[.!?])\s+", text.strip())
     return parts[-1] if parts else ""
@@ -253,25 +317,58 @@ class ListDrafter:
         matching's side shows (its first sentence, its first clause when long); None when the
         item is no such pair."""
         text = entry.text
-        for shape in (_EMPHASISED, _QUOTED, _COLON, _DASH, _COMMA_RELATIVE[self.code]):
+        apposition = _COMMA_APPOSITION[self.code]
+        for shape in (_EMPHASISED, _QUOTED, _COLON, _DASH, _COMMA_RELATIVE[self.code], apposition):
             match = shape.match(text)
             if match is not None:
                 break
         else:
             return None
         name = match.group("name").strip().strip("*_").strip().rstrip(":.").strip()
-        words = name.split()
-        if not 1 <= len(words) <= MAX_NAME_WORDS or not name[:1].isalpha():
+        if not self.is_name(name) or (shape is apposition and not self.opens_as_name(name)):
             return None
         desc = match.group("desc").strip()
         desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
+        desc = self.alone(desc, shape is apposition)
         if len(desc.split()) > MAX_SIDE_WORDS and (cut := _SIDE_CUT.search(desc)):
             desc = desc[:cut.start()]
         desc = desc.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
         return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
+
+    def is_name(self, name: str) -> bool:
+        """Whether the left of an item is a name, not a clause: a few words opening with a
+        letter, or a term and its synonym ("the hackle or heckle board") a few words each."""
+        if not name[:1].isalpha():
+            return False
+        sides = _SYNONYM[self.code].split(name)
+        return len(sides) <= 2 and all(1 <= len(side.split()) <= MAX_NAME_WORDS for side in sides) and (
+            len(sides) == 1 or len(name.split()) <= MAX_NAME_WORDS + 3
+        )
+
+    def opens_as_name(self, name: str) -> bool:
+        """Whether a name before a bare comma opens as one: with a word of its own or an
+        article ("Kettleby", «la era»), not a preposition or a linking word ("In 1850, the
+        bridge ...", "Then, the ...": a sentence, not a name and its apposition)."""
+        first = fold(name.split()[0])
+        return first not in self.stop or first in {fold(w) for w in self.lang.determiners}
+
+    def alone(self, desc: str, apposition: bool) -> str:
+        """A description without its later parts that lean on another item ("a copper pot,
+        smaller than the one before", «la balsa central, separada de la anterior»): its first
+        part always stays (the lean there is the item's own: «contra la anterior» pasada). After
+        a bare comma's apposition, a later part stays only if it goes on describing the name
+        (another apposition, a place, a relative clause): "Sam Okafor, a crane driver, kept the
+        strike fund" is a sentence, its side "A crane driver"."""
+        parts = re.split(r"(?=,\s)", desc)
+        kept = [parts[0]]
+        for part in parts[1:]:
+            if _LEANS_ON_ITEM[self.code].search(part) or (apposition and not _LATER_APPOSITION[self.code].match(part)):
+                break
+            kept.append(part)
+        return "".join(kept)
 
     def prompt(self, found: TextList, name: str, whole: bool) -> str:
         """The item's prompt, the lead-in quoted before it ("The text introduces a list: “The
@@ -304,12 +401,27 @@ class ListDrafter:
         # A compound of the name's word: "The gun room" <-> "cleaned the shotguns".
         return any(len(s) >= 3 and (strip_ending(w).endswith(s) or w.startswith(s)) for s in stems for w in those)
 
+    def matched_by_agreement(self, name: str, desc: str) -> bool:
+        """Whether a Spanish side opening with a participle agrees with a name its article
+        gives a gender and number («Las horas extra» ↔ «Pagadas a precio y medio», «Una
+        oficina» ↔ «Construida a cargo ...»): the endings match the pairs without the text.
+        A place's bare name («Villagorda» ↔ «Fundada hacia 1520») shows neither."""
+        return (
+            self.code == "es" and fold(name.split()[0]) in _ES_ARTICLES
+            and _ES_PARTICIPLE.match(desc) is not None
+        )
+
     def matching(self, found: TextList) -> Iterator[Candidate]:
         """Names to their descriptions, when (almost) every item of the list pairs one."""
         pairs = [p for e in found.entries if (p := self.pair(e)) is not None]
         if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
             return
-        fair = [(n, d) for n, d in pairs if not self.matched_by_words(n, d)]
+        # A side that does not read alone ("The last mill worked by a woman miller": ranked
+        # against what it does not say) would hold the whole item back: that pair is left out.
+        fair = [
+            (n, d) for n, d in pairs
+            if not self.matched_by_words(n, d) and not self.matched_by_agreement(n, d) and not context.leans_on_context(d, self.lang)
+        ]
         shown = fair[:MAX_PAIRS]
         if len(shown) < MIN_PAIRS:
             return
