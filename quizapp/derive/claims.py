@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizapp.derive.actors import WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive.actors import WORD, Reported, definite_role, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
@@ -46,8 +46,9 @@ BASE_FORMS = {
     "stressed": "stress", "acknowledged": "acknowledge", "reported": "report", "found": "find", "explained": "explain",
     "suggested": "suggest", "maintained": "maintain", "contended": "contend", "admitted": "admit", "conceded": "concede",
     "predicted": "predict", "confirmed": "confirm",
+    "replied": "reply", "responded": "respond", "countered": "counter", "held": "hold", "ruled": "rule",
     "showed": "show", "demonstrated": "demonstrate", "revealed": "reveal", "proved": "prove", "established": "establish",
-    "indicated": "indicate", "shows": "show", "demonstrates": "demonstrate", "reveals": "reveal", "indicates": "indicate",
+    "indicated": "indicate", "shows": "show", "demonstrates": "demonstrate", "reveals": "reveal", "indicates": "indicate", "means": "mean", "meant": "mean",
     "says": "say", "argues": "argue", "warns": "warn", "insists": "insist", "points out": "point out", "notes": "note",
     "claims": "claim", "maintains": "maintain", "contends": "contend", "estimates": "estimate", "believes": "believe",
     "say": "say", "argue": "argue", "warn": "warn", "insist": "insist", "point out": "point out", "note": "note",
@@ -55,7 +56,7 @@ BASE_FORMS = {
 }
 PRESENT = frozenset((
     "says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes",
-    "shows", "demonstrates", "reveals", "indicates",
+    "shows", "demonstrates", "reveals", "indicates", "means",
 ))
 PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe"))
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
@@ -75,9 +76,10 @@ SPANISH_PLURAL_ARTICLES = frozenset(("los", "las", "unos", "unas"))
 # What a study, a trial or a case found: its claim, asked of it as of a speaker ("what did a
 # trial on the Harnby bypass show?"); not a who-said choice (a trial is no "who").
 FINDING_VERBS = {
-    "en": (r"(?:showed|demonstrated|revealed|proved|established|indicated|shows|demonstrates|reveals|indicates)", r"(?!)"),
+    "en": (r"(?:showed|demonstrated|revealed|proved|established|indicated|shows|demonstrates|reveals|indicates|means|meant)", r"(?!)"),
     "es": (
-        r"(?:(?:ha|había)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostró|demostró|reveló|probó|indicó|muestra|demuestra|revela|indica)",
+        r"(?:(?:ha|había)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostró|demostró|reveló|probó|indicó|muestra|demuestra|revela|indica"
+        r"|supone|significa|implica|supuso|significó|implicó)",
         r"(?:(?:han|habían)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostraron|demostraron|revelaron|probaron|indicaron|muestran|demuestran|revelan|indican)",
     ),
 }
@@ -119,6 +121,8 @@ class ClaimDrafter:
         for r in statements:
             if r.sentence.paragraph in done or voices[self.voice(r.speaker)] > 1:
                 continue
+            if definite_role(r.speaker) and not self.lone_role_clear(r, statements, sentences):
+                continue
             card = self.card(r)
             if card is not None:
                 done.add(r.sentence.paragraph)
@@ -140,11 +144,34 @@ class ClaimDrafter:
             else:
                 plural = bool(words) and (words[0] in SPANISH_PLURAL_ARTICLES or (words[0] not in self.stop and words[0].endswith("s")))
             shown = speaker[0].upper() + speaker[1:]  # as a subject opening a sentence, for the speakers' rules
-            if not fair_speaker(shown, plural or described_speaker(shown, self.stop), self.stop, leaning) or not fair_statement(clause, leaning):
+            if not fair_speaker(shown, plural or described_speaker(shown, self.stop) or definite_role(shown), self.stop, leaning) or not fair_statement(clause, leaning):
                 continue
             at = s.start + s.text.find(speaker)
             found.append(Reported(speaker, "", "", clause, plural, s, (at, at + len(speaker))))
         return found
+
+    def lone_role_clear(self, r: Reported, statements: list[Reported], sentences: list[Sentence]) -> bool:
+        """Whether a speaker named by its role alone ("The tribunal", «La jueza») is one voice
+        of the story: no other statement's speaker holds the role's word ("the judge" beside
+        "Judge Alma Reyes said that ...", «la jueza» beside «la jueza Marta Ibarra») and the text
+        never writes the role before or beside a name ("Judge Alma Reyes", «la jueza, Marta
+        Ibarra,»): "what did the judge hold?" would then have two answers."""
+        role = fold(WORD.findall(r.speaker)[-1])
+        if any(o is not r and role in self.voice(o.speaker) for o in statements):
+            return False
+        return not any(self._role_before_name(s.text, role) for s in sentences)
+
+    @staticmethod
+    def _role_before_name(text: str, role: str) -> bool:
+        """Whether the sentence writes the role right before a capitalised word ("Judge Alma",
+        «la jueza, Marta»)."""
+        for m in WORD.finditer(text):
+            if fold(m.group()) != role:
+                continue
+            rest = text[m.end():].lstrip(", ")
+            if rest[:1].isupper():
+                return True
+        return False
 
     def voice(self, speaker: str) -> frozenset[str]:
         """The speaker's content words: "The county ecologists" and "county ecologists" are one voice."""
