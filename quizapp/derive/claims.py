@@ -73,6 +73,9 @@ SAY_FRONTS = {
     "es": ("Según el texto, ¿qué dice {speaker}?", "Según el texto, ¿qué dicen {speaker}?"),
 }
 SPANISH_PLURAL_ARTICLES = frozenset(("los", "las", "unos", "unas"))
+# A possessive a claim may hold when its owner opens the claim (``ClaimDrafter.owned``), folded.
+OWNED_POSSESSIVES = frozenset(("its", "their", "su", "sus"))
+DEFINITE_OPENERS = frozenset(("the", "el", "la", "los", "las"))
 # What a study, a trial or a case found: its claim, asked of it as of a speaker ("what did a
 # trial on the Harnby bypass show?"); not a who-said choice (a trial is no "who").
 FINDING_VERBS = {
@@ -179,7 +182,7 @@ class ClaimDrafter:
 
     def card(self, r: Reported) -> Candidate | None:
         words = [fold(w) for w in WORD.findall(r.clause)]
-        if any(w in self.leaning for w in words) or re.search(r"[«»\"“”?!]", r.clause):
+        if any(w in self.leaning and not self.owned(words, i) for i, w in enumerate(words)) or re.search(r"[«»\"“”?!]", r.clause):
             return None
         front = self.front(r)
         if front is None:
@@ -196,6 +199,13 @@ class ClaimDrafter:
             "card", item, r.sentence.paragraph, (at, at + len(r.clause)), SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, [r.clause],
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def owned(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` is a thing's possessive ("its", "their", «su», «sus») whose
+        owner the claim itself names first: it opens on a definite noun phrase ("the operator
+        had cut its winter sailings", «el secretario ... en su informe»), so the back stands
+        alone. A person's ("his", "her"), a pronoun ("it") or a demonstrative is never owned."""
+        return words[at] in OWNED_POSSESSIVES and at >= 3 and bool(words) and words[0] in DEFINITE_OPENERS
 
     def front(self, r: Reported) -> str | None:
         speaker = r.speaker

@@ -98,11 +98,11 @@ def test_what_a_decision_means_is_a_claim_card() -> None:
         Paragraph(1, "El mercado de abastos de Lozoya", is_heading=True),
         Paragraph(2, "El juzgado anuló en 2023 el contrato de alquiler del mercado de abastos de Lozoya a una cadena "
                      "de supermercados."),
-        Paragraph(3, "En la práctica, la sentencia del juzgado supone que los puesteros recuperan sus antiguos puestos "
-                     "cuando el fallo sea firme."),
+        Paragraph(3, "En la práctica, la sentencia del juzgado supone que esos puestos vuelven a los puesteros cuando "
+                     "el fallo sea firme."),
     ]
     cards = {d.paragraph: (d.item["front"], d.item["back"]) for ds in _ready_claims(es, "es").values() for d in ds}
-    assert cards.get(3) is None  # «sus antiguos puestos»: whose? the back would lean on another sentence
+    assert cards.get(3) is None  # «esos puestos»: which? the back would lean on another sentence
     es[2] = Paragraph(3, "En la práctica, la sentencia del juzgado supone que los puesteros recuperan los puestos que "
                          "tenían antes del contrato.")
     cards = {d.paragraph: (d.item["front"], d.item["back"]) for ds in _ready_claims(es, "es").values() for d in ds}
@@ -146,13 +146,13 @@ def test_a_preference_rather_than_another_is_a_true_false_swapping_them() -> Non
         Paragraph(1, "The Ashby flour levy", is_heading=True),
         Paragraph(2, "The county council set up the Ashby flour levy in 1931 to pay for the upkeep of the river locks."),
         Paragraph(3, "Under the first scheme, the levy was charged on the farms rather than the mills, so that "
-                     "growers paid whether or not their grain was ground nearby."),
+                     "growers paid whether or not the grain was ground nearby."),
     ]
     found = _statements(en, "en", 3)
     assert ("True or false: Under the first scheme, the levy was charged on the mills rather than the farms, so that "
-            "growers paid whether or not their grain was ground nearby.", False) in found or \
+            "growers paid whether or not the grain was ground nearby.", False) in found or \
         ("True or false: Under the first scheme, the levy was charged on the farms rather than the mills, so that "
-         "growers paid whether or not their grain was ground nearby.", True) in found
+         "growers paid whether or not the grain was ground nearby.", True) in found
     es = [
         Paragraph(1, "El canon de la harina de Almonte", is_heading=True),
         Paragraph(2, "La diputación creó en 1931 el canon de la harina de Almonte para pagar el dragado del río."),
@@ -187,3 +187,31 @@ def test_a_preference_is_swapped_whole_or_not_at_all() -> None:
     assert not swapped("The quota followed the boats rather than the harbours until the reform of 2019.", "en")
     # A pronoun leans on another sentence: not asked.
     assert not swapped("The board gave it to the boats rather than the harbours.", "en")
+
+
+def test_a_claim_whose_possessive_has_its_owner_inside_is_asked() -> None:
+    # "its" after "the operator" in the claim itself («su» after «el secretario»): the back
+    # stands alone. A claim opening on a pronoun, or holding "it", still gets no card.
+    en = [
+        Paragraph(1, "The Dunmore ferry timetable", is_heading=True),
+        Paragraph(2, "The island's traders asked the transport tribunal in 2021 to restore the early sailing from Dunmore."),
+        Paragraph(3, "The ferry crews' union argued that the operator had cut its winter sailings to save fuel."),
+        Paragraph(4, "The harbour pilots warned that it would leave the island without a doctor on Sundays."),
+    ]
+    cards = {d.paragraph: (d.item["front"], d.item["back"]) for ds in _ready_claims(en, "en").values() for d in ds}
+    assert cards.get(3) == (
+        "According to the text, what did the ferry crews' union argue?",
+        "That the operator had cut its winter sailings to save fuel.",
+    )
+    assert 4 not in cards
+    es = [
+        Paragraph(1, "El mercado de abastos de Lozoya", is_heading=True),
+        Paragraph(2, "El ayuntamiento de Lozoya alquiló en 2019 el mercado de abastos a una cadena de supermercados."),
+        Paragraph(3, "Los concejales de la oposición recordaron que el secretario municipal había advertido en su "
+                     "informe de la falta de concurso."),
+    ]
+    cards = {d.paragraph: (d.item["front"], d.item["back"]) for ds in _ready_claims(es, "es").values() for d in ds}
+    assert cards.get(3) == (
+        "Según el texto, ¿qué recordaron los concejales de la oposición?",
+        "Que el secretario municipal había advertido en su informe de la falta de concurso.",
+    )
