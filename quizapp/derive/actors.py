@@ -114,7 +114,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
             if lang_code == "en":  # the past serves both numbers; the noun tells a group
                 many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or plural_head(speaker, stop)
             shown = speaker[0].upper() + speaker[1:] if skip and m and not m.group("name") else speaker
-            if not fair_speaker(shown, many or (described and (described_speaker(shown, stop) or definite_role(shown))), stop, leaning) or not fair_statement(clause, leaning):
+            if not fair_speaker(shown, many or (described and described_speaker(shown, stop)), stop, leaning) or not fair_statement(clause, leaning):
                 break
             joiner = found_in.group("joiner") if m else ("that" if lang_code == "en" else "que")
             verb = _who_form(found_in.group("verb")) if lang_code == "en" else found_in.group("verb")
@@ -215,19 +215,6 @@ def described_speaker(speaker: str, stop: frozenset[str]) -> bool:
     """A speaker of two content words or more ("a persistent local legend"), not a lone role
     ("the minister") that may be a named speaker under another name."""
     return len([w for w in WORD.findall(speaker) if fold(w) not in stop]) >= 2
-
-
-# The definite articles before a lone role ("The tribunal", «La jueza»), folded.
-DEFINITE_ARTICLES = frozenset(("the", "el", "la"))
-
-
-def definite_role(speaker: str) -> bool:
-    """A body or an office named by its role alone after a definite article ("The tribunal",
-    «La jueza», «El ayuntamiento»): the one the story means, which a card may ask what it said
-    (never a who-choice: it may be a named speaker under another name, see the claim cards'
-    ``ClaimDrafter.lone_role_clear``)."""
-    words = WORD.findall(speaker)
-    return len(words) == 2 and fold(words[0]) in DEFINITE_ARTICLES and words[1].islower()
 
 
 def fair_statement(clause: str, leaning: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizapp.derive.actors import WORD, Reported, definite_role, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive.actors import WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
@@ -124,8 +124,6 @@ class ClaimDrafter:
         for r in statements:
             if r.sentence.paragraph in done or voices[self.voice(r.speaker)] > 1:
                 continue
-            if definite_role(r.speaker) and not self.lone_role_clear(r, statements, sentences):
-                continue
             card = self.card(r)
             if card is not None:
                 done.add(r.sentence.paragraph)
@@ -147,34 +145,11 @@ class ClaimDrafter:
             else:
                 plural = bool(words) and (words[0] in SPANISH_PLURAL_ARTICLES or (words[0] not in self.stop and words[0].endswith("s")))
             shown = speaker[0].upper() + speaker[1:]  # as a subject opening a sentence, for the speakers' rules
-            if not fair_speaker(shown, plural or described_speaker(shown, self.stop) or definite_role(shown), self.stop, leaning) or not fair_statement(clause, leaning):
+            if not fair_speaker(shown, plural or described_speaker(shown, self.stop), self.stop, leaning) or not fair_statement(clause, leaning):
                 continue
             at = s.start + s.text.find(speaker)
             found.append(Reported(speaker, "", "", clause, plural, s, (at, at + len(speaker))))
         return found
-
-    def lone_role_clear(self, r: Reported, statements: list[Reported], sentences: list[Sentence]) -> bool:
-        """Whether a speaker named by its role alone ("The tribunal", «La jueza») is one voice
-        of the story: no other statement's speaker holds the role's word ("the judge" beside
-        "Judge Alma Reyes said that ...", «la jueza» beside «la jueza Marta Ibarra») and the text
-        never writes the role before or beside a name ("Judge Alma Reyes", «la jueza, Marta
-        Ibarra,»): "what did the judge hold?" would then have two answers."""
-        role = fold(WORD.findall(r.speaker)[-1])
-        if any(o is not r and role in self.voice(o.speaker) for o in statements):
-            return False
-        return not any(self._role_before_name(s.text, role) for s in sentences)
-
-    @staticmethod
-    def _role_before_name(text: str, role: str) -> bool:
-        """Whether the sentence writes the role right before a capitalised word ("Judge Alma",
-        «la jueza, Marta»)."""
-        for m in WORD.finditer(text):
-            if fold(m.group()) != role:
-                continue
-            rest = text[m.end():].lstrip(", ")
-            if rest[:1].isupper():
-                return True
-        return False
 
     def voice(self, speaker: str) -> frozenset[str]:
         """The speaker's content words: "The county ecologists" and "county ecologists" are one voice."""

@@ -1,9 +1,10 @@
 """News analyses (issue 10, brief cover-news): a paragraph saying what one side replied, what a
 court held or what a council defended, in words other than "said" or "argued" («respondía que»,
-«consideró que», "replied that", "held that"), and often by a body or an office named by its
-role alone ("The tribunal", «La jueza», «El ayuntamiento»), was left without any item. It gets
-the claim card: "According to the text, what did the tribunal hold?" / "That ...". Our own
-small texts (a ferry timetable dispute; a market hall's lease), written for these tests."""
+«consideró que», "replied that", "held that"), was left without any item. It gets the claim
+card: "According to the text, what did the transport tribunal hold?" / "That ...". A body or an
+office named by its role alone ("The judge", «La jueza») still gets none: the card would not say
+which. Our own small texts (a ferry timetable dispute; a market hall's lease), written for these
+tests."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ FERRY = [
                  "which the operator had dropped after losing 400,000 pounds in a single winter."),
     Paragraph(3, "The operator's directors replied that the early boat had carried fewer than a dozen cars a day "
                  "and that the harbour crew could not be paid for a sailing nobody used."),
-    Paragraph(4, "The tribunal held that a lifeline service must be judged by the needs of the island rather than "
-                 "by the number of tickets sold on one crossing."),
+    Paragraph(4, "The transport tribunal held that a lifeline service must be judged by the needs of the island "
+                 "rather than by the number of tickets sold on one crossing."),
     Paragraph(5, "Shopkeepers on the quay welcomed the decision, but the operator's drivers feared longer shifts."),
 ]
 
@@ -24,8 +25,8 @@ MERCADO = [
     Paragraph(1, "El mercado de abastos de Lozoya", is_heading=True),
     Paragraph(2, "El ayuntamiento de Lozoya alquiló en 2019 el mercado de abastos a una cadena de supermercados por "
                  "treinta años, y los puesteros recurrieron el contrato ante el juzgado."),
-    Paragraph(3, "La jueza consideró que un mercado municipal no puede alquilarse entero a una sola empresa sin "
-                 "concurso público."),
+    Paragraph(3, "La jueza de lo contencioso consideró que un mercado municipal no puede alquilarse entero a una "
+                 "sola empresa sin concurso público."),
     Paragraph(4, "La cadena respondía que sin su inversión el edificio se habría cerrado por ruina."),
     Paragraph(5, "Los puestos de pescado volvieron a abrir en marzo, con nueve de los doce puestos ocupados."),
 ]
@@ -47,7 +48,7 @@ def test_a_reply_and_a_courts_holding_are_claim_cards_in_english() -> None:
         "for a sailing nobody used.",
     )
     assert cards.get(4) == (
-        "According to the text, what did the tribunal hold?",
+        "According to the text, what did the transport tribunal hold?",
         "That a lifeline service must be judged by the needs of the island rather than by the number of tickets sold "
         "on one crossing.",
     )
@@ -56,20 +57,20 @@ def test_a_reply_and_a_courts_holding_are_claim_cards_in_english() -> None:
 def test_a_judges_view_is_a_claim_card_in_spanish() -> None:
     cards = {d.paragraph: (d.item["front"], d.item["back"]) for ds in _ready_claims(MERCADO, "es").values() for d in ds}
     assert cards.get(3) == (
-        "Según el texto, ¿qué consideró la jueza?",
+        "Según el texto, ¿qué consideró la jueza de lo contencioso?",
         "Que un mercado municipal no puede alquilarse entero a una sola empresa sin concurso público.",
     )
 
 
-def test_a_role_another_speaker_is_named_by_gets_no_card() -> None:
-    # "the judge" may be Judge Alma Reyes: "what did the judge hold?" would have two answers.
+def test_a_role_alone_gets_no_card() -> None:
+    # "the judge" may be Judge Alma Reyes, or any judge: "what did the judge hold?" says not which.
     text = [
         Paragraph(1, "The Kelham weir", is_heading=True),
         Paragraph(2, "Judge Alma Reyes said that the weir's owners had kept the sluices shut through the dry summer of 2018."),
         Paragraph(3, "The judge held that the anglers' club could not claim for the fish lost below the weir."),
     ]
     assert 3 not in _ready_claims(text, "en")
-    # A role that speaks twice has two claims: no card on either.
+    # Nor «la jueza» alone, who speaks twice here.
     twice = [
         Paragraph(1, "La presa de Olmedo", is_heading=True),
         Paragraph(2, "La jueza consideró que la presa había retenido el agua del río durante todo el verano de 2018."),
@@ -215,3 +216,20 @@ def test_a_claim_whose_possessive_has_its_owner_inside_is_asked() -> None:
         "Según el texto, ¿qué recordaron los concejales de la oposición?",
         "Que el secretario municipal había advertido en su informe de la falta de concurso.",
     )
+
+
+def test_a_role_the_text_gives_two_holders_gets_no_card() -> None:
+    # "the chairman" of the board, and "the chairman of the plant": "what did the chairman
+    # admit?" would not say which («el presidente del club», «el presidente»: the same).
+    en = [
+        Paragraph(1, "The Dunmore ferry timetable", is_heading=True),
+        Paragraph(2, "The chairman of the ferry company resigned in 2021, after the early sailing was dropped."),
+        Paragraph(3, "The chairman admitted that the board had no clear method for weighing the island's needs."),
+    ]
+    assert 3 not in _ready_claims(en, "en")
+    es = [
+        Paragraph(1, "El mercado de abastos de Lozoya", is_heading=True),
+        Paragraph(2, "El presidente de la asociación de puesteros dimitió en 2021, tras la firma del contrato."),
+        Paragraph(3, "El presidente reconoció que la junta no había leído el contrato antes de votarlo."),
+    ]
+    assert 3 not in _ready_claims(es, "es")
