@@ -71,6 +71,9 @@ class Reported:
 # A date opening the sentence before its subject ("In March 2024 the Environment Agency
 # announced ...", "En 2024, la Confederación ... anunció ...").
 DATE_OPENER = re.compile(r"^(?:In|On|By|En)\s+(?:[^\W\d_]+\s+){0,3}?\d{4},?\s+")
+# "In practice the ruling means that ...", «En la práctica, la sentencia supone que ...»: an
+# opener saying how the statement applies, before its subject.
+PRACTICE_OPENER = re.compile(r"^(?:In\s+practice|In\s+effect|En\s+la\s+práctica|En\s+la\s+realidad),?\s+")
 NAME = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de|del|la|van|von|da|[A-ZÁÉÍÓÚÑ][^\W\d_]+))*"
 
 
@@ -86,7 +89,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
     found: list[Reported] = []
     for s in sentences:
         text = s.text.rstrip().rstrip(".")
-        opener = DATE_OPENER.match(text)
+        opener = DATE_OPENER.match(text) or (PRACTICE_OPENER.match(text) if described else None)
         skip = opener.end() if opener else 0
         for verb_pattern, many in ((plural, True), (singular, False)):
             m = re.match(

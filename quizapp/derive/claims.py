@@ -46,8 +46,9 @@ BASE_FORMS = {
     "stressed": "stress", "acknowledged": "acknowledge", "reported": "report", "found": "find", "explained": "explain",
     "suggested": "suggest", "maintained": "maintain", "contended": "contend", "admitted": "admit", "conceded": "concede",
     "predicted": "predict", "confirmed": "confirm",
+    "replied": "reply", "responded": "respond", "countered": "counter", "held": "hold", "ruled": "rule",
     "showed": "show", "demonstrated": "demonstrate", "revealed": "reveal", "proved": "prove", "established": "establish",
-    "indicated": "indicate", "shows": "show", "demonstrates": "demonstrate", "reveals": "reveal", "indicates": "indicate",
+    "indicated": "indicate", "shows": "show", "demonstrates": "demonstrate", "reveals": "reveal", "indicates": "indicate", "means": "mean", "meant": "mean",
     "says": "say", "argues": "argue", "warns": "warn", "insists": "insist", "points out": "point out", "notes": "note",
     "claims": "claim", "maintains": "maintain", "contends": "contend", "estimates": "estimate", "believes": "believe",
     "say": "say", "argue": "argue", "warn": "warn", "insist": "insist", "point out": "point out", "note": "note",
@@ -55,7 +56,7 @@ BASE_FORMS = {
 }
 PRESENT = frozenset((
     "says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes",
-    "shows", "demonstrates", "reveals", "indicates",
+    "shows", "demonstrates", "reveals", "indicates", "means",
 ))
 PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe"))
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
@@ -72,12 +73,16 @@ SAY_FRONTS = {
     "es": ("Según el texto, ¿qué dice {speaker}?", "Según el texto, ¿qué dicen {speaker}?"),
 }
 SPANISH_PLURAL_ARTICLES = frozenset(("los", "las", "unos", "unas"))
+# A possessive a claim may hold when its owner opens the claim (``ClaimDrafter.owned``), folded.
+OWNED_POSSESSIVES = frozenset(("its", "their", "su", "sus"))
+DEFINITE_OPENERS = frozenset(("the", "el", "la", "los", "las"))
 # What a study, a trial or a case found: its claim, asked of it as of a speaker ("what did a
 # trial on the Harnby bypass show?"); not a who-said choice (a trial is no "who").
 FINDING_VERBS = {
-    "en": (r"(?:showed|demonstrated|revealed|proved|established|indicated|shows|demonstrates|reveals|indicates)", r"(?!)"),
+    "en": (r"(?:showed|demonstrated|revealed|proved|established|indicated|shows|demonstrates|reveals|indicates|means|meant)", r"(?!)"),
     "es": (
-        r"(?:(?:ha|había)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostró|demostró|reveló|probó|indicó|muestra|demuestra|revela|indica)",
+        r"(?:(?:ha|había)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostró|demostró|reveló|probó|indicó|muestra|demuestra|revela|indica"
+        r"|supone|significa|implica|supuso|significó|implicó)",
         r"(?:(?:han|habían)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostraron|demostraron|revelaron|probaron|indicaron|muestran|demuestran|revelan|indican)",
     ),
 }
@@ -152,7 +157,7 @@ class ClaimDrafter:
 
     def card(self, r: Reported) -> Candidate | None:
         words = [fold(w) for w in WORD.findall(r.clause)]
-        if any(w in self.leaning for w in words) or re.search(r"[«»\"“”?!]", r.clause):
+        if any(w in self.leaning and not self.owned(words, i) for i, w in enumerate(words)) or re.search(r"[«»\"“”?!]", r.clause):
             return None
         front = self.front(r)
         if front is None:
@@ -169,6 +174,13 @@ class ClaimDrafter:
             "card", item, r.sentence.paragraph, (at, at + len(r.clause)), SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, [r.clause],
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def owned(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` is a thing's possessive ("its", "their", «su», «sus») whose
+        owner the claim itself names first: it opens on a definite noun phrase ("the operator
+        had cut its winter sailings", «el secretario ... en su informe»), so the back stands
+        alone. A person's ("his", "her"), a pronoun ("it") or a demonstrative is never owned."""
+        return words[at] in OWNED_POSSESSIVES and at >= 3 and bool(words) and words[0] in DEFINITE_OPENERS
 
     def front(self, r: Reported) -> str | None:
         speaker = r.speaker

@@ -108,6 +108,21 @@ LEANING_EXTRA = {
     "en": frozenset(["instead", "however", "contrast", "also", "too", "either", "other", "former", "latter", "same", "one", "ones"]),
     "es": frozenset(["cambio", "contrario", "embargo", "tambien", "tampoco", "otro", "otra", "otros", "otras", "mismo", "misma", "mismos", "mismas", "anterior", "primero"]),
 }
+# "A rather than B" («A y no B», «A en lugar de B»): a preference, whose two phrases a false
+# statement swaps (``ContrastDrafter.preference``). Each phrase opens on an article or a
+# preposition (OPENERS), the same for both; inside the second only articles and "of"/«de».
+PREFERENCE = {"en": r"rather\s+than", "es": r"y\s+no|en\s+lugar\s+de|en\s+vez\s+de"}
+OPENERS = {
+    "en": frozenset(("the", "a", "an", "by", "to", "in", "on", "at", "for", "with", "from", "into", "through", "over", "under")),
+    "es": frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "a", "al", "en", "por", "para", "con", "desde", "sobre", "hacia")),
+}
+INSIDE_PHRASE = {
+    "en": frozenset(("the", "a", "an", "of")),
+    "es": frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del")),
+}
+OF = {"en": frozenset(("of",)), "es": frozenset(("de", "del"))}
+MAX_PHRASE_WORDS = 8
+
 # A subject that points to the other half rather than naming its thing.
 POINTING = {
     "en": frozenset(["other", "latter", "former", "this", "that", "these", "those", "it", "they", "he", "she", "its", "their"]),
@@ -153,6 +168,7 @@ class ContrastDrafter:
             return
         previous: Sentence | None = None
         for s in self.builder.facts.sentences:
+            yield from self.preference(s)
             halves = self.halves(s.text.strip())
             if halves is None and previous is not None and previous.paragraph == s.paragraph:
                 # "The outer tanks hold brine. The inner tank, by contrast, holds fresh water.":
@@ -168,6 +184,67 @@ class ContrastDrafter:
             elif halves is not None:
                 yield from self.statements(s, *halves)
             previous = s
+
+    # ------------------------------------------------------------ a preference
+
+    def preference(self, s: Sentence) -> Iterator[Candidate]:
+        """"..., the quota followed the boats rather than the harbours." («... seguía a los
+        barcos y no a los puertos»): the statement as written (true) and with the two phrases
+        swapped (false). The phrase after the marker runs to the sentence's end or a comma and
+        holds no word but an article or "of"/«de» after its first (a time or a place after it
+        belongs to the whole clause: moved, it would say another thing); the phrase before opens
+        on the same article or preposition, with its own "of the ..." («de ...») kept whole."""
+        text = s.text.strip()
+        if not text.endswith(".") or re.search(r"[«»\"“”()?!:;]", text):
+            return
+        marks = list(re.finditer(rf"\s(?:{PREFERENCE[self.code]})\s", text))
+        if len(marks) != 1:
+            return
+        mark = marks[0]
+        after = text[mark.end():-1]
+        b_text = after.split(",")[0]
+        b = list(WORD.finditer(b_text))
+        if not 1 < len(b) <= MAX_PHRASE_WORDS or b_text != b_text.rstrip() or any(c.isdigit() for c in b_text):
+            return
+        lead = fold(b[0].group())
+        if lead not in OPENERS[self.code] or any(
+            fold(w.group()) in self.lang.words.stop_words and fold(w.group()) not in INSIDE_PHRASE[self.code] for w in b[1:]
+        ):
+            return
+        before = text[:mark.start()]
+        clause_start = before.rfind(",") + 1
+        words = [w for w in WORD.finditer(before) if w.start() >= clause_start]
+        at = None
+        for i in range(len(words) - 1, 0, -1):
+            if fold(words[i].group()) == lead and fold(words[i - 1].group()) not in OF[self.code]:
+                at = i
+                break
+        if at is None:
+            return
+        a_text = before[words[at].start():]
+        if not 1 < len(WORD.findall(a_text)) <= MAX_PHRASE_WORDS:
+            return
+        folded = [fold(w) for w in WORD.findall(text)]
+        phrases = {fold(w) for w in WORD.findall(a_text + " " + b_text)}
+        if set(folded) & self.leaning or phrases & POINTING[self.code]:
+            return  # a pronoun or "also": the sentence leans on another
+        start = words[at].start()
+        swapped = f"{text[:start]}{b_text}{text[mark.start():mark.end()]}{a_text}{text[mark.end() + len(b_text):]}"
+        b_ = self.builder
+        preferred = b_.tf_count % 2 == 0
+        b_.tf_count += 1
+        fact = f"{s.index}:preference"
+        for truth, statement in ((True, text), (False, swapped)):
+            if len(statement.split()) > MAX_STATEMENT_WORDS:
+                return
+            statement = statement[0].upper() + statement[1:]
+            item = b_.question("true_false", self.lang.prompt("true_false", statement=statement), b_.explain(s), [s.paragraph], 2, answer=truth)
+            span = (s.start + start, s.start + mark.end() + len(b_text))
+            score = SCORE - (0 if truth == preferred else 0.001)
+            yield Candidate(
+                "question", item, s.paragraph, span, round(score, 4), f"true_false|{fact}|{statement}", fact, [a_text, b_text],
+                [f"{CONTRAST_HOLD}, offered only for a paragraph no other ready draft covers"],
+            )
 
     # ------------------------------------------------------------ reading a contrast
 

@@ -269,6 +269,7 @@ LANGUAGE = Language(
     reporting_verbs=(
         r"(?:(?:has|have|had)\s+(?:long\s+|also\s+|repeatedly\s+|publicly\s+)?)?(?:said|announced|warned|argued|insisted|pointed\s+out|noted|concluded|estimated|claimed"
         r"|stressed|acknowledged|reported|found|explained|suggested|maintained|contended|admitted|conceded|predicted|confirmed|agreed|complained"
+        r"|replied|responded|countered|held|ruled"
         r"|says|argues|warns|insists|points\s+out|notes|claims|maintains|contends|estimates|believes"
         r"|say|argue|warn|insist|point\s+out|note|claim|maintain|contend|estimate|believe)",
         r"(?!)",

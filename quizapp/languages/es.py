@@ -161,12 +161,14 @@ LANGUAGE = Language(
         r"|reconocido|declarado|estimado|denunciado|admitido|subrayado|destacado|precisado|confirmado|calculado)"
         r"|anunció|dijo|afirmó|aseguró|advirtió|insistió|señaló|explicó|recordó|sostuvo|concluyó|reconoció|declaró|estimó|denunció"
         r"|admitió|subrayó|destacó|precisó|confirmó|calculó"
-        r"|afirma|asegura|advierte|insiste|señala|explica|recuerda|sostiene|reconoce|estima|denuncia|calcula|defiende)",
+        r"|afirma|asegura|advierte|insiste|señala|explica|recuerda|sostiene|reconoce|estima|denuncia|calcula|defiende"
+        r"|respondió|respondía|replicó|consideró|considera|defendió|defendía|sostenía|insistía|alegó|argumentó|dictaminó|reclama|reclamó)",
         r"(?:(?:han|habían)\s+(?:anunciado|dicho|afirmado|asegurado|advertido|insistido|señalado|explicado|recordado|sostenido|concluido"
         r"|reconocido|declarado|estimado|denunciado|admitido|subrayado|destacado|precisado|detallado|confirmado|calculado)"
         r"|anunciaron|dijeron|afirmaron|aseguraron|advirtieron|insistieron|señalaron|explicaron|recordaron|sostuvieron|concluyeron"
         r"|reconocieron|declararon|estimaron|denunciaron|admitieron|subrayaron|destacaron|precisaron|detallaron|confirmaron|calcularon"
-        r"|afirman|aseguran|advierten|insisten|señalan|explican|recuerdan|sostienen|reconocen|estiman|denuncian|calculan|defienden)",
+        r"|afirman|aseguran|advierten|insisten|señalan|explican|recuerdan|sostienen|reconocen|estiman|denuncian|calculan|defienden"
+        r"|respondieron|respondían|replicaron|consideraron|consideran|defendieron|defendían|sostenían|insistían|alegaron|argumentaron|reclaman|reclamaron)",
     ),
     reported_joiners=r"(?:en\s+que|de\s+que|que)",
     people_nouns=words(
