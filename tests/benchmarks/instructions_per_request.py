@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -50,6 +51,10 @@ HX = {"HX-Request": "true", "HX-Request-Type": "partial"}
 WARM_UP = 5
 ATTEMPTS = 8
 QUESTIONS = 20
+# The seed of the prepared attempts' draws (which questions, in which order, their choices'
+# order): every checkout prepares the same attempts, so two checkouts are counted on the same
+# requests (unseeded, one checkout's answers could write a missed-question card another's did not).
+DRAW_SEED = 15
 
 
 def _app(folder: Path) -> Flask:
@@ -65,7 +70,8 @@ def _csrf(html: str) -> str:
 
 
 def prepare(folder: Path) -> None:
-    """The database and a guest with ``ATTEMPTS`` open practice attempts; one of them answered."""
+    """The database and a guest with ``ATTEMPTS`` open practice attempts; one of them answered.
+    The attempts are drawn with one ``random.Random(DRAW_SEED)``, whatever the checkout."""
     os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'quizapp.sqlite'}"
     os.environ["QUIZAPP_INSTANCE_DIR"] = str(folder)
     os.environ["SECRET_KEY"] = "instructions"
@@ -76,7 +82,12 @@ def prepare(folder: Path) -> None:
 
     from quizapp.bank.models import Topic
     from quizapp.extensions import db
+    from quizapp.quiz import services
 
+    # The quiz view draws with a new unseeded Random: hand it the seeded one instead.
+    rng = random.Random(DRAW_SEED)
+    unseeded_new_quiz = services.new_quiz
+    services.new_quiz = lambda *args, **kwargs: unseeded_new_quiz(*args, **{**kwargs, "rng": rng})
     app = _app(folder)
     client = app.test_client()
     page = client.get("/cards/doc-1/study").text
