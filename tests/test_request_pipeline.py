@@ -163,3 +163,80 @@ def test_responses_reach_the_server_with_the_headers_werkzeug_would_give(app, au
         assert listed.get_wsgi_headers({"REQUEST_METHOD": "GET"})["Content-Length"] == "3"
         moved = app.response_class("", status=302, headers={"Location": "/b\u00e9"})
         assert moved.get_wsgi_headers({"REQUEST_METHOD": "GET"})["Location"] == "/b%C3%A9"
+
+
+def _header_client(app, header: str):
+    """A browser sending exactly ``header`` as its Cookie header (no cookie jar of its own)."""
+    other = app.test_client(use_cookies=False)
+    return lambda: other.get("/", headers={"Cookie": header})
+
+
+def _who_in(response) -> str:
+    page = response.text.split('<div class="account">')[1].split("</div>")[0]
+    if "Signed in as" in page:
+        return page.split("Signed in as <strong>")[1].split("</strong>")[0]
+    return "guest" if "Studying as a guest" in page else "nobody"
+
+
+def test_the_session_cookie_is_found_in_the_header_as_werkzeug_finds_it(app, auth, client):
+    """The session is read from the Cookie header itself (kept per header): among other
+    cookies, first of two, quoted or not, and a header that changes is read again."""
+    auth.create_and_login()
+    genuine = cookies_of(client)["session"]
+    for header, expected in [
+        (f"session={genuine}", "alice"),
+        (f"theme=dark; session={genuine}; lang=en", "alice"),
+        (f'session="{genuine}"', "alice"),  # a quoted value, unquoted as Werkzeug does
+        (f"session={genuine}; session=other", "alice"),  # the first of two, as request.cookies.get
+        (f"session=other; session={genuine}", "nobody"),
+        (f"Session={genuine}", "nobody"),  # names are case-sensitive
+        (f"xsession={genuine}", "nobody"),
+        ("session=", "nobody"),
+        ("", "nobody"),
+    ]:
+        assert _who_in(_header_client(app, header)()) == expected, header
+        assert _who_in(_header_client(app, header)()) == expected, header  # kept: the same again
+
+
+def test_a_page_opens_its_session_without_building_request_cookies(app, auth, client, monkeypatch):
+    """Werkzeug's ``request.cookies`` scans every header of the environ for the Cookie header
+    and builds a dict of every cookie: most of opening a kept session (issue 15). A request
+    whose Cookie header was seen before reads its session without it."""
+    from werkzeug.sansio.request import Request
+    from werkzeug.utils import cached_property
+
+    auth.create_and_login()
+    client.get("/")
+    built = []
+    cookies = Request.__dict__["cookies"]
+    original = cookies.fget
+
+    def counted(self):
+        built.append(self.path)
+        return original(self)
+
+    monkeypatch.setattr(Request, "cookies", cached_property(counted, name="cookies"))
+    assert who(client) == "alice"
+    assert built == []
+
+
+def test_a_session_a_request_changed_does_not_leak_into_the_next_request_with_the_same_cookie(app, auth, client):
+    """A kept session is copied into each request: what one request writes into its session
+    (then sent back in a new cookie) is not seen by a request sending the old cookie."""
+    from flask import session
+
+    @app.get("/test-write-session")
+    def write_session():
+        session["written"] = "by one request"
+        return "written"
+
+    @app.get("/test-read-session")
+    def read_session():
+        return session.get("written", "nothing")
+
+    auth.create_and_login()
+    old = cookies_of(client)["session"]
+    writer = replay(app, {"session": old})
+    assert writer.get("/test-write-session").text == "written"
+    assert writer.get("/test-read-session").text == "by one request"  # its new cookie holds it
+    assert replay(app, {"session": old}).get("/test-read-session").text == "nothing"
