@@ -7,7 +7,12 @@ Flask's test client with production settings (CSRF on, a guest's session cookie)
 checkouts can be compared request for request:
 
     .venv/bin/python tests/benchmarks/instructions_per_request.py [CHECKOUT ...] [--requests 30]
-        [--only answer question-full question-partial question-answered b1-answer b1-item]
+        [--only answer answer-class question-full question-partial question-answered b1-answer b1-item]
+
+``answer`` answers one learner's quizzes, every answer to another question; ``answer-class``
+sends each answer twice in a row, from two attempts holding the same questions in the same
+places (drawn twice from one seed), as a class answers one quiz: the second is the answer a
+worker has seen given before.
 
 ``b1-answer`` and ``b1-item`` count B1 (tests/benchmarks/baseline_app.py: one INSERT and a small
 fragment, one SELECT and a small page) the same way, in-process: the budget that the goals,
@@ -44,7 +49,7 @@ if TYPE_CHECKING:
 Request = tuple[str, str, dict[str, str], "dict[str, str] | None"]
 
 HERE = Path(__file__).resolve()
-KINDS = ("answer", "question-full", "question-partial", "question-answered")
+KINDS = ("answer", "answer-class", "question-full", "question-partial", "question-answered")
 # B1 (tests/benchmarks/baseline_app.py) counted the same way: the budget the goals are ratios to.
 BASELINE_KINDS = ("b1-answer", "b1-item")
 HX = {"HX-Request": "true", "HX-Request-Type": "partial"}
@@ -85,39 +90,48 @@ def prepare(folder: Path) -> None:
     from quizapp.quiz import services
 
     # The quiz view draws with a new unseeded Random: hand it the seeded one instead.
-    rng = random.Random(DRAW_SEED)
+    rngs = [random.Random(DRAW_SEED)]
     unseeded_new_quiz = services.new_quiz
-    services.new_quiz = lambda *args, **kwargs: unseeded_new_quiz(*args, **{**kwargs, "rng": rng})
+    services.new_quiz = lambda *args, **kwargs: unseeded_new_quiz(*args, **{**kwargs, "rng": rngs[0]})
     app = _app(folder)
     client = app.test_client()
     page = client.get("/cards/doc-1/study").text
     assert client.post("/cards/doc-1/start", data={"csrf_token": _csrf(page)}).status_code == 303
     with app.app_context():
         topics = list(db.session.execute(select(Topic.id).where(Topic.document_id == 1)).scalars())
-    attempts = []
-    for _ in range(ATTEMPTS):
+
+    def new_attempt() -> int:
         form = client.get("/quiz/new").text
         response = client.post("/quiz/new", data={
             "csrf_token": _csrf(form), "document": 1, "topics": topics, "count": QUESTIONS, "mode": "practice",
             "focus": "all", "types": ["single_choice", "true_false"],
         })
         assert response.status_code == 303, response.text[:300]
-        attempts.append(int(response.headers["Location"].split("/")[2]))
+        return int(response.headers["Location"].split("/")[2])
+
+    attempts = [new_attempt() for _ in range(ATTEMPTS)]
+    # The open attempts drawn again from the same seed: the same questions in the same places,
+    # as a class's students answer one quiz (``answer-class``).
+    rngs[0] = random.Random(DRAW_SEED)
+    twins = [new_attempt() for _ in range(ATTEMPTS - 1)]
     token = _csrf(client.get(f"/quiz/{attempts[0]}/q/1").text)
     answered = attempts[-1]
     for position in range(1, QUESTIONS + 1):
         client.post(f"/quiz/{answered}/q/{position}", data={"csrf_token": token, "choice": "0", "answer": "true"}, headers=HX)
     cookie = client.get_cookie("session")
     assert cookie is not None
-    (folder / "learner.json").write_text(json.dumps({"session": cookie.value, "csrf": token, "attempts": attempts}))
+    (folder / "learner.json").write_text(json.dumps({"session": cookie.value, "csrf": token, "attempts": attempts, "twins": twins}))
 
 
 def requests_of(kind: str, learner: dict) -> list[Request]:
     """(method, path, headers, form) of every request of ``kind``, in the order they are sent."""
     open_attempts = learner["attempts"][:-1]
-    if kind == "answer":
-        form = {"csrf_token": learner["csrf"], "choice": "0", "answer": "true"}
+    form = {"csrf_token": learner["csrf"], "choice": "0", "answer": "true"}
+    if kind == "answer":  # each answer to another question, as one learner answers their quizzes
         return [("POST", f"/quiz/{a}/q/{p}", HX, form) for a in open_attempts for p in range(1, QUESTIONS + 1)]
+    if kind == "answer-class":  # each answer given again at once by a second learner (a twin attempt)
+        pairs = zip(open_attempts, learner["twins"])
+        return [("POST", f"/quiz/{a}/q/{p}", HX, form) for pair in pairs for p in range(1, QUESTIONS + 1) for a in pair]
     pages: list[Request]
     if kind == "question-answered":
         pages = [("GET", f"/quiz/{learner['attempts'][-1]}/q/{p}", HX, None) for p in range(1, QUESTIONS + 1)]
