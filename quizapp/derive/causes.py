@@ -130,6 +130,9 @@ RULES = {
                 r"^(?P<effect>(?![^;:]*\b(?:has|have|had|'ve|hasn't|haven't|hadn't)\b)[^;:]+?), (?P<lead>since) "
                 r"(?P<cause>(?!(?:then|when|the (?:early|late|mid)|about|around|at least|before|after)\b)(?:the|a|an|most|many|each|every|all|no|[a-z]+s)\b[^;:\d]+)$"
             ), "Because"),
+            # A purpose: "..., so that the wind can reach every face" (a modal: "so that the fields
+            # flooded" is a result, whose card would ask the wrong way round).
+            (_p(r"^(?P<effect>[^;:]+?),? so that (?P<cause>[^;:]*\b(?:can|could|may|might|will|would)\b[^;:]*)$"), "So that"),
             (_p(r"^(?P<cause>[^;:]+?), so (?!that\b|much\b|many\b|far\b|long\b|as\b|too\b)(?P<effect>[^;:]+)$"), ""),
             (_p(r"^(?P<cause>[^;:]+?)(?:, which is why|; as a result,|, and as a result,|; therefore,|; consequently,) (?P<effect>[^;:]+)$"), ""),
             # A step's purpose: a passive, a word or more, then "to" and a verb with its object
@@ -312,7 +315,7 @@ class CauseDrafter:
                     lead = m.group("lead")[0].upper() + m.group("lead")[1:]
                 if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
                     break
-                if lead in ("Para que", "Para", "To") and ("," in effect_text or " que " in f" {effect_text} "):
+                if lead in ("Para que", "Para", "To", "So that") and ("," in effect_text or " que " in f" {effect_text} "):
                     break  # a purpose clause may belong to the clause right before it
                 if lead in ("Para", "To") and rules.purpose_blocks.search(effect_text):
                     break  # "too deep to rake", «demasiado honda para»: no step and its purpose

@@ -94,3 +94,16 @@ def test_a_condition_on_a_proportion_an_earlier_sentence_counted_makes_no_card()
                           "again in the field.")]
     fronts = [d.item["front"] for d in derive_drafts(tests, "en") if d.ready and d.kind == "card"]
     assert not any("proportion" in front for front in fronts)
+
+
+def test_a_purpose_with_so_that_makes_a_why_card() -> None:
+    drying = [
+        Paragraph(1, "Drying the bricks", is_heading=True),
+        Paragraph(2, "The green bricks are set on edge in long open sheds so that the draught can carry off the "
+                     "moisture evaporating from the clay."),
+        Paragraph(3, "The river rose all through the wet spring, so that the lower clay pits flooded and stood idle."),
+    ]
+    cards = _ready_cards(drying, "en")
+    assert cards.get(2) == [("Explain why the green bricks are set on edge in long open sheds.",
+                             "So that the draught can carry off the moisture evaporating from the clay.")]
+    assert not any(back.startswith("So that") for back in (b for found in cards.values() for _, b in found) if "flooded" in back)
