@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
-from quizapp.derive.given_names import given_name
+from quizapp.derive.given_names import given_name, surname
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -403,12 +403,17 @@ class CauseDrafter:
         """Whether a capitalised word opening a clause is a word of the language the document
         writes nowhere else ("Small stones are picked out ...", "Covers of straw keep off ..."):
         a word of its word list, no given name ("Green", "Rice"), followed by a lower-case word,
-        and never capitalised inside a sentence of the document (where a surname would be)."""
+        and never capitalised inside a sentence of the document (where a surname would be). A
+        surname too ("Small", "Cook") only before a plural noun ("Small stones"), not a verb
+        ("Cook sailed ...": a person the document names once)."""
         following = WORD.search(rest)
-        return (
+        if not (
             self.lang.is_real_word(word) and not given_name(word) and word not in self.inner_capitals
             and following is not None and following.group(0)[0].islower()
-        )
+        ):
+            return False
+        after = following.group(0)
+        return not surname(word) or (after.endswith("s") and not after.endswith("ss") and not after.endswith("ed"))
 
     def cause_reads(self, cause: str, effect: str, *, own: bool) -> bool:
         """Whether the cause is a reason of its own: long enough, not the effect again, pointing

@@ -107,3 +107,10 @@ def test_a_purpose_with_so_that_makes_a_why_card() -> None:
     assert cards.get(2) == [("Explain why the green bricks are set on edge in long open sheds.",
                              "So that the draught can carry off the moisture evaporating from the clay.")]
     assert not any(back.startswith("So that") for back in (b for found in cards.values() for _, b in found) if "flooded" in back)
+
+
+def test_a_surname_opening_its_sentence_is_not_lowered_into_a_front() -> None:
+    voyage = [Paragraph(1, "Cook sailed north along the coast in the spring, because the winter ice had closed the strait "
+                           "to every ship of the fleet.")]
+    fronts = [d.item["front"] for d in derive_drafts(voyage, "en") if d.kind == "card"]
+    assert not any("cook sailed" in front for front in fronts)
