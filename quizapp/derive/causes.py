@@ -176,7 +176,7 @@ RULES = {
             "when": ("According to the text, what happens when {condition}?", "According to the text, what happened when {condition}?"),
             "once": ("According to the text, what happens once {condition}?", "According to the text, what happened once {condition}?"),
         },
-        past=_p(r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )\b\w+ed\b"),
+        past=_p(r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhas )(?<!\bhave )\b\w+ed\b"),
         contrary=_p(r"\b(?:would|could|might|should|had|were)\b"),
         conditional=_p(r"\b(?:would|could|might)\b"),
         purpose_blocks=_p(r"\b(?:enough|too|able|unable|ready|easy|hard|difficult|time|way|money|long|only|first|last|likely|free|about|going|trying|help|in order)\b"),

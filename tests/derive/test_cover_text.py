@@ -114,3 +114,11 @@ def test_a_surname_opening_its_sentence_is_not_lowered_into_a_front() -> None:
                            "to every ship of the fleet.")]
     fronts = [d.item["front"] for d in derive_drafts(voyage, "en") if d.kind == "card"]
     assert not any("cook sailed" in front for front in fronts)
+
+
+def test_a_condition_in_the_present_perfect_asks_what_happens() -> None:
+    # "has burned" is no past: "what happened when the fire has burned through?" does not read.
+    cooling = [Paragraph(1, "When the fire has burned through, the clamp is left to cool for about a week with its holes "
+                            "sealed against the wind.")]
+    fronts = [d.item["front"] for d in derive_drafts(cooling, "en") if d.kind == "card"]
+    assert "According to the text, what happens when the fire has burned through?" in fronts
