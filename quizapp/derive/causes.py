@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.given_names import given_name, surname
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -122,6 +123,16 @@ RULES = {
             (_p(r"^because (?!of\b)(?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Because"),
             (_p(r"^(?P<effect>[^;:]+?),? because (?!of\b)(?P<cause>[^;:]+)$"), "Because"),
             (_p(r"^(?P<effect>[^;:]+?),? because of (?P<cause>[^;:]+)$"), "Because of"),
+            # "..., since a stone left in a brick expands ...": a reason after its comma; never a
+            # time ("since 1840", "since then"), nor after a perfect, whose "since" dates it
+            # ("have fired their bricks in clamps, since the old kiln was pulled down").
+            (_p(
+                r"^(?P<effect>(?![^;:]*\b(?:has|have|had|'ve|hasn't|haven't|hadn't)\b)[^;:]+?), (?P<lead>since) "
+                r"(?P<cause>(?!(?:then|when|the (?:early|late|mid)|about|around|at least|before|after)\b)(?:the|a|an|most|many|each|every|all|no|[a-z]+s)\b[^;:\d]+)$"
+            ), "Because"),
+            # A purpose: "..., so that the wind can reach every face" (a modal: "so that the fields
+            # flooded" is a result, whose card would ask the wrong way round).
+            (_p(r"^(?P<effect>[^;:]+?),? so that (?P<cause>[^;:]*\b(?:can|could|may|might|will|would)\b[^;:]*)$"), "So that"),
             (_p(r"^(?P<cause>[^;:]+?), so (?!that\b|much\b|many\b|far\b|long\b|as\b|too\b)(?P<effect>[^;:]+)$"), ""),
             (_p(r"^(?P<cause>[^;:]+?)(?:, which is why|; as a result,|, and as a result,|; therefore,|; consequently,) (?P<effect>[^;:]+)$"), ""),
             # A step's purpose: a passive, a word or more, then "to" and a verb with its object
@@ -165,7 +176,7 @@ RULES = {
             "when": ("According to the text, what happens when {condition}?", "According to the text, what happened when {condition}?"),
             "once": ("According to the text, what happens once {condition}?", "According to the text, what happened once {condition}?"),
         },
-        past=_p(r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )\b\w+ed\b"),
+        past=_p(r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhas )(?<!\bhave )\b\w+ed\b"),
         contrary=_p(r"\b(?:would|could|might|should|had|were)\b"),
         conditional=_p(r"\b(?:would|could|might)\b"),
         purpose_blocks=_p(r"\b(?:enough|too|able|unable|ready|easy|hard|difficult|time|way|money|long|only|first|last|likely|free|about|going|trying|help|in order)\b"),
@@ -174,7 +185,7 @@ RULES = {
     "es": Rules(
         front="Explica por qué {effect}.",
         inside=(
-            (_p(r"^(?P<effect>[^;:]+?),? (?:porque|ya que|puesto que|dado que) (?P<cause>[^;:]+)$"), "Porque"),
+            (_p(r"^(?P<effect>[^;:]+?),? (?P<lead>porque|ya que|puesto que|dado que) (?P<cause>[^;:]+)$"), "Porque"),
             (_p(r"^(?P<effect>[^;:]+?),? debido a (?P<cause>[^;:]+)$"), "Debido a"),
             (_p(r"^(?P<effect>[^;:]+?),? a causa de (?P<cause>[^;:]+)$"), "A causa de"),
             (_p(r"^debido a (?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Debido a"),
@@ -195,7 +206,7 @@ RULES = {
         stop=_set(
             """el la los las un una unos unas de del al a en por para con sin sobre entre y o u e ni que se su sus
             es son era eran fue fueron ser estar esta estan estaba lo le les mas muy como cuando donde pero
-            porque no ya ha han habia haber este esta esto"""
+            porque no ya ha han habia haber este esta esto está"""
         ),
         adverbs=_p(r"^(?:sin embargo|en la práctica|por lo general|en general|hoy|hoy en día|actualmente|además|de hecho),\s+"),
         copula_end=_p(r"\b(?:es|son|era|eran|fue|fueron|sea|sean|solo|sólo|sobre todo|en parte|no|razón|motivo)$"),
@@ -228,8 +239,13 @@ def is_last_resort(draft: Any) -> bool:
     return bool(draft.kind == "card" and {"cause", "condition"} & set(draft.item.get("tags", ())))
 
 
+# Words whose accent sets them apart from a word in the lists above: «está», the verb, is no
+# «esta», the demonstrative ("cuando el fruto está maduro" points to no other sentence).
+ACCENTED = frozenset(("está",))
+
+
 def _words(text: str) -> list[str]:
-    return [fold(w) for w in WORD.findall(text)]
+    return [w.lower() if w.lower() in ACCENTED else fold(w) for w in WORD.findall(text)]
 
 
 @dataclass(frozen=True)
@@ -252,6 +268,8 @@ class CauseDrafter:
         # Words the document writes in lower case: a capitalised one opening a sentence is a
         # common noun ("Surveys"), not a name, and the front may lower it.
         self.lower_words = {w for text in builder.facts.paragraphs.values() for w in WORD.findall(text) if w[0].islower()}
+        # Words the document writes capitalised inside a sentence: names, whatever else they are.
+        self.inner_capitals = {w for s in builder.facts.sentences for w in WORD.findall(s.text)[1:] if w[0].isupper()}
 
     def candidates(self) -> Iterator[Candidate]:
         per_paragraph: dict[int, int] = {}
@@ -293,9 +311,11 @@ class CauseDrafter:
                 if m is None:
                     continue
                 effect_text, cause = m.group("effect").strip(), rules.conjunctions.sub("", m.group("cause").strip())
+                if m.groupdict().get("lead"):  # the back opens with the text's own connective: the card's key is the text's
+                    lead = m.group("lead")[0].upper() + m.group("lead")[1:]
                 if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
                     break
-                if lead in ("Para que", "Para", "To") and ("," in effect_text or " que " in f" {effect_text} "):
+                if lead in ("Para que", "Para", "To", "So that") and ("," in effect_text or " que " in f" {effect_text} "):
                     break  # a purpose clause may belong to the clause right before it
                 if lead in ("Para", "To") and rules.purpose_blocks.search(effect_text):
                     break  # "too deep to rake", «demasiado honda para»: no step and its purpose
@@ -375,7 +395,25 @@ class CauseDrafter:
             return clause
         if written.group(0).lower() in self.lower_words:  # a common noun opening its sentence
             return clause[0].lower() + clause[1:]
+        if self.common_opener(written.group(0), clause[written.end():]):
+            return clause[0].lower() + clause[1:]
         return None
+
+    def common_opener(self, word: str, rest: str) -> bool:
+        """Whether a capitalised word opening a clause is a word of the language the document
+        writes nowhere else ("Small stones are picked out ...", "Covers of straw keep off ..."):
+        a word of its word list, no given name ("Green", "Rice"), followed by a lower-case word,
+        and never capitalised inside a sentence of the document (where a surname would be). A
+        surname too ("Small", "Cook") only before a plural noun ("Small stones"), not a verb
+        ("Cook sailed ...": a person the document names once)."""
+        following = WORD.search(rest)
+        if not (
+            self.lang.is_real_word(word) and not given_name(word) and word not in self.inner_capitals
+            and following is not None and following.group(0)[0].islower()
+        ):
+            return False
+        after = following.group(0)
+        return not surname(word) or (after.endswith("s") and not after.endswith("ss") and not after.endswith("ed"))
 
     def cause_reads(self, cause: str, effect: str, *, own: bool) -> bool:
         """Whether the cause is a reason of its own: long enough, not the effect again, pointing

@@ -110,10 +110,12 @@ def ordinal_front(draft: Draft, lang: Language) -> list[str]:
 UNNAMED_REFERENTS = {
     "en": _words("principle decision method measure measures change changes proposal proposals plan idea reform "
                  "policy agreement scheme solution approach technique arrangement ruling request offer deal "
-                 "innovation practice rule move step compromise settlement initiative judgment judgement verdict"),
+                 "innovation practice rule move step compromise settlement initiative judgment judgement verdict "
+                 # a measure an earlier sentence counted ("if the proportion falls", cover-text)
+                 "proportion ratio share result"),
     "es": _words("principio decision metodo medida medidas cambio cambios propuesta propuestas plan idea reforma "
                  "politica acuerdo solucion tecnica arreglo fallo peticion oferta innovacion practica norma paso "
-                 "compromiso iniciativa sentencia resolucion dictamen veredicto"),
+                 "compromiso iniciativa sentencia resolucion dictamen veredicto proporcion porcentaje resultado"),
 }
 DEFINITE = {"en": _words("the"), "es": _words("el la los las al del")}
 # What says which one after the noun: "the principle of the stamp", «la medida del grano», "the

@@ -129,7 +129,7 @@ def test_english_fronts_keep_their_subject_and_move_an_opening_phrase() -> None:
 def test_spanish_fronts_move_an_opening_phrase_and_skip_reported_clauses() -> None:
     cards = {(c.item["front"], c.item["back"]) for c in CauseDrafter(_builder(PERITO, "es")).cards()}
     assert ("Explica por qué el frente del glaciar es el mejor lugar para estudiar el desprendimiento de hielo "
-            "para muchos glaciólogos.", "Porque avanza sobre un lago profundo y se rompe casi a diario.") in cards
+            "para muchos glaciólogos.", "Ya que avanza sobre un lago profundo y se rompe casi a diario.") in cards
     assert not any("guardaparques" in front or "agrieta" in front for front, _ in cards)
 
 
