@@ -171,15 +171,16 @@ def test_a_taken_up_sentence_opening_its_paragraph_is_asked_only_in_its_persons_
     """«La solución la propuso Mercedes Canal, una ingeniera nacida en Infiesto en 1931»: no
     sentence before it in its paragraph to quote, the solution stays unsaid, but the birth year
     is the engineer's whatever the solution solved: a gap in the apposition describing the
-    person is asked, never the statement nor a gap on the solution's side."""
+    person is asked, never the statement nor a gap on the solution's side. (A sentence after it
+    in its paragraph may be asked with it quoted as its context: see test_context_sentence.)"""
     for language, lines, year, statement in (
         ("es", ["La sidra de Nava",
                 "Los llagares de Nava perdían cada otoño buena parte del mosto por las prensas de husillo.",
-                "La solución la propuso Mercedes Canal, una ingeniera nacida en Infiesto en 1931 y formada en Oviedo. Su prensa hidráulica se probó en el llagar de Cabranes."],
+                "La solución la propuso Mercedes Canal, una ingeniera nacida en Infiesto en 1931 y formada en Oviedo."],
          "1931", "Verdadero o falso: La solución"),
         ("en", ["Cork stripping in the Caldeirão hills",
                 "The cork presses of Barranco Velho lost much of the bark to cracking every summer.",
-                "The answer was proposed by Tomás Viegas, a cooper born in Loulé in 1931 and trained in Porto. His steam press was first tried at the Salir yard."],
+                "The answer was proposed by Tomás Viegas, a cooper born in Loulé in 1931 and trained in Porto."],
          "1931", "True or false: The answer"),
     ):
         ready = _ready(lines, language)
