@@ -7,6 +7,7 @@ orchard's hedgerows; a village's irrigation channel), written for these tests.""
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from tests.helpers.drafts import ready_cards_by_paragraph
 from quizapp.derive.claims import ClaimDrafter
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
@@ -41,11 +42,7 @@ def _builder(paragraphs: list[Paragraph], code: str) -> Builder:
 
 
 def _ready_claims(paragraphs: list[Paragraph], code: str) -> dict[int, list[Draft]]:
-    found: dict[int, list[Draft]] = {}
-    for d in derive_drafts(paragraphs, code):
-        if d.ready and d.kind == "card" and "claim" in d.item.get("tags", []):
-            found.setdefault(d.paragraph, []).append(d)
-    return found
+    return ready_cards_by_paragraph(paragraphs, code, "claim")
 
 
 def test_english_claim_cards_ask_what_the_named_speaker_said() -> None:

@@ -9,6 +9,7 @@ tests."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from tests.helpers.drafts import ready_cards_by_paragraph
 
 FERRY = [
     Paragraph(1, "The Dunmore ferry timetable", is_heading=True),
@@ -33,11 +34,7 @@ MERCADO = [
 
 
 def _ready_claims(paragraphs: list[Paragraph], code: str) -> dict[int, list[Draft]]:
-    found: dict[int, list[Draft]] = {}
-    for d in derive_drafts(paragraphs, code):
-        if d.ready and d.kind == "card" and "claim" in d.item.get("tags", []):
-            found.setdefault(d.paragraph, []).append(d)
-    return found
+    return ready_cards_by_paragraph(paragraphs, code, "claim")
 
 
 def test_a_reply_and_a_courts_holding_are_claim_cards_in_english() -> None:

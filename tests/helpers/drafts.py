@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.derive import Draft, Paragraph
+from quizapp.derive import Draft, Paragraph, derive_drafts
 
 
 def document(lines: list[str]) -> list[Paragraph]:
@@ -45,3 +45,12 @@ def choice_draft(prompt: str, key: str, wrong: list[str]) -> Draft:
 def accepts_for(drafts: list[Draft], key: str) -> list[list[str]]:
     """The accept lists of the typed gaps keyed ``key``."""
     return [a for a in typed_accepts(drafts) if a and a[0] == key]
+
+
+def ready_cards_by_paragraph(paragraphs: list[Paragraph], code: str, tag: str) -> dict[int, list[Draft]]:
+    """The ready cards tagged ``tag`` ("claim", "list", ...) the drafter offers, by their paragraph."""
+    found: dict[int, list[Draft]] = {}
+    for d in derive_drafts(paragraphs, code):
+        if d.ready and d.kind == "card" and tag in d.item.get("tags", []):
+            found.setdefault(d.paragraph, []).append(d)
+    return found
