@@ -32,7 +32,8 @@ PERSON_MARKERS = {
         councillor judge inspector detective sergeant constable nurse reverend rev rev. captain coach
         count countess duke duchess archduke archduchess earl baron baroness marquis marquess viscount
         archbishop cardinal warden prefect sheriff bailiff steward treasurer clerk magistrate consul ambassador
-        abbot abbess prior provost headmaster headmistress schoolmaster schoolmistress foreman overseer keeper"""),
+        abbot abbess prior provost headmaster headmistress schoolmaster schoolmistress foreman overseer keeper
+        academic lawyer economist historian journalist"""),
     "es": _folded("""profesor profesora doctor doctora dr dr. dra dra. ingeniero ingeniera alcalde alcaldesa
         ministro ministra juez jueza fiscal senador senadora diputado diputada concejal concejala
         señor señora sr sr. sra sra. don doña arquitecto arquitecta abogado abogada investigador investigadora
@@ -44,7 +45,8 @@ PERSON_MARKERS = {
         alguacil tesorero tesorera notario notaria escribano cónsul embajador embajadora obispo párroco abad abadesa rector
         rectora decano decana capataz mayordomo alcaide alcaidesa farero farera monseñor hermano hermana madre
         jesuita franciscano franciscana dominico dominica benedictino benedictina agustino agustina carmelita capuchino
-        capuchina cisterciense trapense salesiano salesiana mercedario escolapio"""),
+        capuchina cisterciense trapense salesiano salesiana mercedario escolapio
+        académico académica jurista economista periodista historiador historiadora escritor escritora"""),
 }
 # The honorifics written capitalised before a name (extract.HONORIFICS: "Pandit", «Fray») are
 # titles too.
