@@ -100,9 +100,10 @@ class RuleDrafter:
             drafts.append(_draft(candidate, variant))
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence
             drafts.append(_draft(candidate, variant))
-        for candidate in ListDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading)).candidates():  # what a list pairs or orders
+        lists = ListDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading))
+        for candidate in lists.candidates():  # what a list pairs or orders
             drafts.append(_draft(candidate, variant))
-        for candidate in ListCardDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading)).candidates():  # what a list names
+        for candidate in ListCardDrafter(lists).candidates():  # what a list names
             drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))

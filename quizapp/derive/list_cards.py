@@ -27,10 +27,10 @@ import re
 from collections.abc import Iterator
 
 from quizapp.derive import context
-from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.drafting import BASE_SCORE, Candidate
 from quizapp.derive.extract import fold
 from quizapp.derive.giveaways import COUNT_WORDS
-from quizapp.derive.lists import MAX_LEAD_WORDS, Entry, ListDrafter, TextList
+from quizapp.derive.lists import MAX_LEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList
 
 LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduces"
 SCORE = BASE_SCORE["card"] - 0.15  # below a fact's card, above the why-cards and claims
@@ -41,7 +41,6 @@ MAX_ITEM_WORDS = 10  # "a small make-up stream of ammonia to replace unavoidable
 # by "and"/«y»: "... three demands: a shorter day, a fixed rate and the return of the foremen."
 _COMMA_LIST = re.compile(r"^(?P<lead>[^.!?:;]{3,200}:)\s+(?P<body>[^.!?:;]+?)[.!?]?$")
 _LAST_JOINT = {"en": re.compile(r",?\s+and\s+"), "es": re.compile(r",?\s+(?:y|e)\s+")}
-_FIRST_CLAUSE = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
 # A possessive whose owner the lead-in does not name ("Conviene conocer sus nombres:", "Its
 # parts are:"): the front would not say whose list it is.
 _POSSESSIVES = {"en": frozenset({"its", "their", "his", "her"}), "es": frozenset({"su", "sus"})}
@@ -50,11 +49,11 @@ _POSSESSIVES = {"en": frozenset({"its", "their", "his", "her"}), "es": frozenset
 class ListCardDrafter:
     """Cards naming the items of the lists a document introduces."""
 
-    def __init__(self, builder: Builder, list_items: frozenset[int] = frozenset()) -> None:
-        self.builder = builder
-        self.lang = builder.lang
+    def __init__(self, lists: ListDrafter) -> None:
+        self.builder = lists.builder
+        self.lang = lists.builder.lang
         self.code = self.lang.code if self.lang.code in _LAST_JOINT else ""
-        self.lists = ListDrafter(builder, list_items)
+        self.lists = lists  # the matchings' and orderings' drafter: its lists, read once
 
     def candidates(self) -> Iterator[Candidate]:
         if not self.code:
@@ -109,7 +108,7 @@ class ListCardDrafter:
         """An item as the back shows it: its name when it pairs one with a description, else its
         first clause; None when that is no short phrase."""
         pair = self.lists.pair(entry)
-        text = pair[0] if pair is not None else _FIRST_CLAUSE.split(entry.text, maxsplit=1)[0]
+        text = pair[0] if pair is not None else SIDE_CUT.split(entry.text, maxsplit=1)[0]
         if pair is not None and entry.text[:1].islower():
             text = text[:1].lower() + text[1:]  # the name as the text writes it ("the cap", not "The cap" mid-list)
         text = text.strip().rstrip(".;,:")

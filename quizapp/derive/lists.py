@@ -123,7 +123,7 @@ _PRONOUN_OPENING = {
     "es": re.compile(r"^(?:él|ella|ellos|ellas)\s+(?=[a-záéíóúñ])", re.IGNORECASE),
 }
 # A description is its first clause when it runs long: a comma, a semicolon, a bracket, a dash.
-_SIDE_CUT = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
+SIDE_CUT = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
 _SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)")
 # A lead-in saying the items come in a fixed order (a numbered list says it by its numbers).
 _ORDER_LEAD = {
@@ -244,11 +244,18 @@ class ListDrafter:
         self.steps = SequenceDrafter(builder)
         self.list_items = list_items  # paragraphs the import read as list items, one item each
         self.stop = {fold(w) for w in self.lang.words.stop_words}
+        self._found: list[TextList] | None = None
 
     # ------------------------------------------------------------ finding lists
 
     def lists(self) -> list[TextList]:
-        """The document's lists, in its order, each with its lead-in when one ends with a colon."""
+        """The document's lists, in its order, each with its lead-in when one ends with a colon
+        (read once: the list cards, ``quizapp.derive.list_cards``, ask them too)."""
+        if self._found is None:
+            self._found = self._read_lists()
+        return self._found
+
+    def _read_lists(self) -> list[TextList]:
         paragraphs = self.builder.facts.paragraphs
         found: list[TextList] = []
         run: list[int] = []  # paragraphs read as list items, one item each, in a row
@@ -331,7 +338,7 @@ class ListDrafter:
         desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
         desc = self.alone(desc, shape is apposition)
-        if len(desc.split()) > MAX_SIDE_WORDS and (cut := _SIDE_CUT.search(desc)):
+        if len(desc.split()) > MAX_SIDE_WORDS and (cut := SIDE_CUT.search(desc)):
             desc = desc[:cut.start()]
         desc = desc.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
