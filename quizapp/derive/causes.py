@@ -102,6 +102,10 @@ class Rules:
     past: re.Pattern[str]  # a word of the past tense in a condition
     contrary: re.Pattern[str]  # a condition contrary to fact ("had rested", «hubiera»)
     conditional: re.Pattern[str]  # its result ("would have been", «habría», «sería»)
+    # A result that is only possible after a condition in the present ("If the council decides
+    # to ..., the traffic could double, which would force ..."): its first modal -> the front
+    # (no modal listed, or a perfect after it, "would have", «habría»: no card).
+    possible: tuple[tuple[re.Pattern[str], str], ...]
     # A degree or a noun the purpose completes ("too deep to rake", «demasiado honda para»): no
     # purpose card on such an effect.
     purpose_blocks: re.Pattern[str]
@@ -176,9 +180,15 @@ RULES = {
             "when": ("According to the text, what happens when {condition}?", "According to the text, what happened when {condition}?"),
             "once": ("According to the text, what happens once {condition}?", "According to the text, what happened once {condition}?"),
         },
-        past=_p(r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhas )(?<!\bhave )\b\w+ed\b"),
+        # (a participle after "is", "get" or "has" is no past: "If a hive is left in a damp shed")
+        past=_p(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhas )(?<!\bhave )"
+                r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set|(?!(?:shed|bed|red|sled|hundred|sacred|naked|wicked)\b)\w+[^\We]ed)\b"),
         contrary=_p(r"\b(?:would|could|might|should|had|were)\b"),
         conditional=_p(r"\b(?:would|could|might)\b"),
+        possible=(
+            (_p(r"^(?:could|might)$"), "According to the text, what could happen if {condition}?"),
+            (_p(r"^would$"), "According to the text, what would happen if {condition}?"),
+        ),
         purpose_blocks=_p(r"\b(?:enough|too|able|unable|ready|easy|hard|difficult|time|way|money|long|only|first|last|likely|free|about|going|trying|help|in order)\b"),
         result_pronouns=_set("it they"),
     ),
@@ -229,6 +239,7 @@ RULES = {
         purpose_blocks=_p(r"\b(?:demasiado|demasiada|demasiados|demasiadas|suficiente|suficientes|bastante|bastantes|listo|lista|listos|listas|apto|apta|aptos|aptas|capaz|capaces|fácil|difícil|tiempo|manera|forma|modo|dinero|único|única|primero|primera|último|última|libre|libres)\b"),
         result_pronouns=frozenset(),
         conditional=_p(r"\b(?:habría|habrían|sería|serían|podría|podrían|tendría|tendrían|estaría|estarían|haría|harían)\b"),
+        possible=((_p(r"^(?:podría|podrían)$"), "Según el texto, ¿qué podría ocurrir si {condition}?"),),
     ),
 }
 
@@ -454,9 +465,11 @@ class CauseDrafter:
         opener, _, rest = body.partition(" ")
         fronts = rules.conditions.get(fold(opener))
         condition, comma, result = rest.partition(", ")
-        if fronts is None or not comma or rules.contrary.search(condition) or rules.conditional.search(result):
+        if fronts is None or not comma or rules.contrary.search(condition):
             return None
         front = fronts[1] if rules.past.search(condition) else fronts[0]
+        if (modal := rules.conditional.search(result)) is not None:
+            front = self.possible_front(fold(opener), condition, result, modal) if front else ""
         phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
         if not front or phrase is None or SUBJUNCTIVE.get(self.lang.code, re.compile(r"(?!)")).search(condition):
             return None
@@ -480,6 +493,17 @@ class CauseDrafter:
             "card", item, s.paragraph, (at, at + len(result)), SCORE, f"card|condition|{fact}|{phrase}", fact, [result],
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def possible_front(self, opener: str, condition: str, result: str, modal: re.Match[str]) -> str:
+        """The front asking what could (or would) happen if a condition in the present comes
+        true, from the first modal of its result ("the traffic could double"), or "" (a modal
+        of the past, "would have", or a condition other than "if")."""
+        rules = self.rules
+        assert rules is not None
+        if opener not in ("if", "si") or re.match(r"\s+(?:\w+\s+)?(?:have|haber)\b", result[modal.end():]) or re.search(r"\b(?:habría|habrían)\b", result):
+            return ""
+        word = modal.group().lower()
+        return next((front for pattern, front in rules.possible if pattern.match(word)), "")
 
     def card(self, c: Cause) -> Candidate:
         rules = self.rules

@@ -1,0 +1,69 @@
+"""Cards on explanatory prose: conditions, consequences and "which is why" (issue 10, brief
+ifcards). Fresh reviewers found explanatory paragraphs with no acceptable item; these shapes
+gave nothing, or a weak fallback:
+
+- a condition in the passive ("If a hive is left in a damp shed, ..."), read as a past one;
+- a condition whose result is a possibility ("..., the traffic could double, which would
+  force ...", «..., la producción podría bajar, lo que obligaría ...»);
+- "X makes Y do Z" («X hace que Y ...»): what X does to Y;
+- a fronted cause that takes up the sentence before ("Because this shrinking continues ...")
+  and «..., de ahí que ...» (its effect in the subjunctive).
+
+Our own small texts (beekeeping, canals, walls, pottery, olive oil, cheese), written for these
+tests. Each card must stand alone, read grammatically, and its back be what the sentence says.
+"""
+
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+
+
+def _ready_cards(paragraphs: list[Paragraph], code: str) -> dict[int, list[tuple[str, str]]]:
+    found: dict[int, list[tuple[str, str]]] = {}
+    for d in derive_drafts(paragraphs, code):
+        if d.ready and d.kind == "card":
+            found.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
+    return found
+
+
+def _all_cards(paragraphs: list[Paragraph], code: str) -> list[Draft]:
+    return [d for d in derive_drafts(paragraphs, code) if d.kind == "card" and {"cause", "condition"} & set(d.item.get("tags", []))]
+
+
+HIVES = [
+    Paragraph(1, "Keeping bees through the winter", is_heading=True),
+    Paragraph(2, "If a hive is left in a damp shed, the bees weaken before the brood has hatched, the colony "
+                 "dwindles, and the honey can ferment within weeks."),
+    Paragraph(3, "If the council decides to widen the canal and rebuild the old locks, the barge traffic could "
+                 "double, which would force the boatmen to renew their licences and hire more crews."),
+    Paragraph(4, "A dry wall needs no mortar. Hard frost, on the other hand, makes the mortar crumble so quickly "
+                 "that the whole face leans outwards."),
+    Paragraph(5, "Wet clay shrinks slowly as the water leaves its pores. Because this shrinking continues for "
+                 "several days, a pot left on the shelf keeps changing shape long after it feels dry."),
+]
+
+OLIVAR = [
+    Paragraph(1, "El olivar y la quesería", is_heading=True),
+    Paragraph(2, "Si la cooperativa decide vender los molinos y replantar el olivar, la producción de aceite "
+                 "podría bajar, lo que obligaría a renegociar los precios con los compradores."),
+    Paragraph(3, "La sal protege la corteza del moho. El exceso de sal, en cambio, hace que la cuajada se seque "
+                 "tan deprisa que se agrieta por dentro."),
+    Paragraph(4, "La arcilla húmeda encoge poco a poco mientras pierde el agua. El encogimiento dura varios días, "
+                 "de ahí que una vasija recién torneada cambie de forma durante la primera semana."),
+]
+
+
+def test_a_condition_in_the_passive_is_asked_in_the_present() -> None:
+    cards = _ready_cards(HIVES, "en")
+    assert ("According to the text, what happens if a hive is left in a damp shed?",
+            "The bees weaken before the brood has hatched, the colony dwindles, and the honey can ferment within weeks.") in cards[2]
+
+
+def test_a_condition_contrary_to_fact_still_gets_no_card() -> None:
+    paragraphs = [
+        Paragraph(1, "The old mill", is_heading=True),
+        Paragraph(2, "If the miller had raised the sluice, the wheel would have turned faster and ground more flour."),
+        Paragraph(3, "Si el molinero hubiera abierto la compuerta, la rueda habría girado más deprisa."),
+    ]
+    assert not _all_cards(paragraphs[:2], "en")
+    assert not _all_cards([paragraphs[0], paragraphs[2]], "es")
