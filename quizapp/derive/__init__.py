@@ -249,9 +249,11 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     variety.one_card_per_subject(drafts, rules)
     variety.cards_over_questions(drafts, lambda q: _question_keys(q, text))  # a role or term card over a gap on its key
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
+    word_gaps = {d.key for d in drafts if d.problems and d.problems[0].startswith(DETAIL_WORD_HOLD)}
     _cover_with_details(drafts, language, text, content)
     _choices_give_way(drafts, language, text, content)
     _cover_with_details(drafts, language, text, content, last_resort=True)  # why/what-happens cards
+    _second_why_card(drafts, language, text, content, word_gaps)
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
     _hold_typed_headlines(drafts, text, headlines)
     _one_verdict_per_key(drafts)
@@ -964,6 +966,39 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
             d, blocker = swap
             blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
             d.problems.clear()
+
+
+SECOND_CARD_BELOW = 2  # a paragraph with fewer ready drafts than this is offered its best why-card too
+
+
+def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], content: set[int], word_gaps: set[str]) -> None:
+    """A paragraph with fewer than two ready drafts is offered its best why-card or what-happens
+    card (``causes``) too, held back until now only because another draft covered it: such a
+    paragraph's one draft is often a fallback a reviewer rejects (a gap on a word the author
+    chose: "the ____ to renew their licences"), and the card asks what the paragraph explains.
+    On the samples and the probes every such held card read well (ifcards: 5 of 5). A ready
+    gap on a lower-case word of the paragraph (``word_gaps``, a detail-word fallback) whose key
+    the card shows gives way to it; any other question whose key it shows keeps its place
+    (``_hold_cards_giving_away`` holds the card)."""
+    ready = [d for d in drafts if not d.problems]
+    per_paragraph = Counter(d.paragraph for d in ready)
+    for number in sorted(content):
+        if per_paragraph[number] >= SECOND_CARD_BELOW or not per_paragraph[number]:
+            continue  # (a paragraph with none had its last-resort pass)
+        waiting = [
+            d for d in drafts
+            if d.paragraph == number and is_last_resort(d) and len(d.problems) == 1 and d.problems[0].startswith(CAUSE_HOLD)
+        ]
+        for card in sorted(waiting, key=lambda d: (-d.score, d.key)):
+            shown = checks.passage_ngrams(card, language)
+            if any(shown & checks.passage_ngrams(o, language) or checks.signature(o) == checks.signature(card) for o in ready if o.kind == "card"):
+                continue
+            shown_text = f" {checks._normal(str(card.item.get('front', '')) + ' ' + str(card.item.get('back', '')))} "
+            for q in (o for o in ready if o.kind == "question" and o.key in word_gaps and o.paragraph == number):
+                if any(f" {checks._normal(k)} " in shown_text for k in _question_keys(q, text)):
+                    q.problems.append(f"held back: a gap on a word of the sentence the why-card {card.key} asks whole")
+            card.problems.clear()
+            break
 
 
 def _hold_typed_headlines(drafts: list[Draft], text: dict[int, str], headlines: checks.Headlines) -> None:

@@ -59,6 +59,15 @@ def test_a_condition_in_the_passive_is_asked_in_the_present() -> None:
             "The bees weaken before the brood has hatched, the colony dwindles, and the honey can ferment within weeks.") in cards[2]
 
 
+def test_a_condition_with_a_possible_consequence_asks_what_could_happen() -> None:
+    cards = _ready_cards(HIVES, "en")
+    assert ("According to the text, what could happen if the council decides to widen the canal and rebuild the old locks?",
+            "The barge traffic could double, which would force the boatmen to renew their licences and hire more crews.") in cards[3]
+    cards = _ready_cards(OLIVAR, "es")
+    assert ("Según el texto, ¿qué podría ocurrir si la cooperativa decide vender los molinos y replantar el olivar?",
+            "La producción de aceite podría bajar, lo que obligaría a renegociar los precios con los compradores.") in cards[2]
+
+
 def test_a_condition_contrary_to_fact_still_gets_no_card() -> None:
     paragraphs = [
         Paragraph(1, "The old mill", is_heading=True),
@@ -67,3 +76,19 @@ def test_a_condition_contrary_to_fact_still_gets_no_card() -> None:
     ]
     assert not _all_cards(paragraphs[:2], "en")
     assert not _all_cards([paragraphs[0], paragraphs[2]], "es")
+
+
+def test_a_paragraph_with_one_ready_draft_offers_its_why_card_too() -> None:
+    paragraphs = [
+        Paragraph(1, "The Tarnby water mill", is_heading=True),
+        Paragraph(2, "The Tarnby mill ground oats for the valley until 1911. The wheel turned more slowly every "
+                     "summer because the stream had silted up behind the stone weir."),
+        Paragraph(3, "El molino de Tarnby molía avena para todo el valle. La rueda giraba cada verano más despacio "
+                     "porque el arroyo se había llenado de limo detrás de la presa."),
+    ]
+    en = _ready_cards(paragraphs[:2], "en")
+    assert ("Explain why the wheel turned more slowly every summer.",
+            "Because the stream had silted up behind the stone weir.") in en.get(2, [])
+    es = _ready_cards([paragraphs[0], paragraphs[2]], "es")
+    assert ("Explica por qué la rueda giraba cada verano más despacio.",
+            "Porque el arroyo se había llenado de limo detrás de la presa.") in es.get(3, [])
