@@ -49,6 +49,7 @@ MAX_SHARED = 0.5  # share of the cause's content words the front may already hol
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
 STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
+EFFECT_BELOW = 0.01  # "what does X do to Y?" after a why- or what-happens card of the same paragraph
 LIST_TAIL_WORDS = 4  # a result whose first comma comes this soon is the condition's list, cut
 MIN_CONDITION_WORDS = 2  # "Once shaking stops, ..."
 MAX_MOVED_WORDS = 8  # an opening phrase moved to the front's end
@@ -244,10 +245,62 @@ RULES = {
 }
 
 
+@dataclass(frozen=True)
+class Makes:
+    """One language's "X makes Y do Z" («X hace que Y ...»)."""
+
+    pattern: re.Pattern[str]  # named groups subject, verb, link (or none), object, rest
+    tenses: dict[str, str]  # the folded verb -> "one", "many" or "past"
+    front: dict[str, str]  # by tense, with {subject} and {object}
+    quantities: frozenset[str]  # may open the subject as they are: "too much heat"
+    adjective: re.Pattern[str]  # a folded word that reads as an adjective, not the object's noun
+    not_after: frozenset[str]  # no word of what the object is made to do: "each year", "of"
+    degree: frozenset[str]  # function words that may open it: "more digestible", "so fast"
+
+
+_ASIDE_EN = r"(?:,\s+(?:on the other hand|however|in turn|by contrast|in contrast|in fact|moreover|meanwhile|for its part),)?"
+_ASIDE_ES = r"(?:,\s+(?:en cambio|por su parte|sin embargo|por otro lado|a su vez|además|de hecho|por el contrario),)?"
+MAKES = {
+    "en": Makes(
+        pattern=re.compile(
+            r"^(?P<subject>[^,;:]+?)" + _ASIDE_EN + r"\s+(?P<verb>makes|make|causes|cause|caused)\s+"
+            r"(?P<object>the\s+[a-z]+)\s+(?P<link>to\s+)?(?P<rest>[a-z][^;:]*)$"
+        ),
+        tenses={"makes": "one", "make": "many", "causes": "one", "cause": "many", "caused": "past"},
+        front={
+            "one": "According to the text, what does {subject} do to {object}?",
+            "many": "According to the text, what do {subject} do to {object}?",
+            "past": "According to the text, what did {subject} do to {object}?",
+        },
+        quantities=_set("too much many little few"),
+        adjective=re.compile(r"(?:est|al|ous|ful|ive|ic|able|ible|ent|ant|ed|ing|less|ish|ern|ary)$"),
+        not_after=_set("each every last next this that these those some any all no one two three year years day days week time times which who whom whose"),
+        degree=_set("more most so too very much less"),
+    ),
+    "es": Makes(
+        pattern=re.compile(
+            r"^(?P<subject>[^,;:]+?)" + _ASIDE_ES + r"\s+(?P<verb>hace|hacen|hizo|hicieron)\s+(?P<link>que\s+)"
+            r"(?P<object>(?:el|la|los|las)\s+[a-záéíóúñü]+)\s+(?P<rest>[a-záéíóúñü][^;:]*)$"
+        ),
+        tenses={"hace": "one", "hacen": "many", "hizo": "past", "hicieron": "past_many"},
+        front={
+            "one": "Según el texto, ¿qué efecto tiene {subject} sobre {object}?",
+            "many": "Según el texto, ¿qué efecto tienen {subject} sobre {object}?",
+            "past": "Según el texto, ¿qué efecto tuvo {subject} sobre {object}?",
+            "past_many": "Según el texto, ¿qué efecto tuvieron {subject} sobre {object}?",
+        },
+        quantities=_set("demasiado demasiada demasiados demasiadas poco poca"),
+        adjective=re.compile(r"(?:ic[oa]s?|ales?|ares?|os[oa]s?|iv[oa]s?|ari[oa]s?|bles?|ent[eo]s?|ístic[oa]s?|antes?)$"),
+        not_after=_set("de del en con por para cada este esta estos estas ese esa todo toda todos todas ano anos dia dias vez"),
+        degree=_set("se no le les lo la mas muy tan menos"),
+    ),
+}
+
+
 def is_last_resort(draft: Any) -> bool:
     """A card of this module: offered for a paragraph only after every other draft of it
     (its facts, terms, choices) had its chance, in the last coverage pass."""
-    return bool(draft.kind == "card" and {"cause", "condition"} & set(draft.item.get("tags", ())))
+    return bool(draft.kind == "card" and {"cause", "condition", "effect"} & set(draft.item.get("tags", ())))
 
 
 # Words whose accent sets them apart from a word in the lists above: «está», the verb, is no
@@ -301,6 +354,8 @@ class CauseDrafter:
                 yield self.card(found)
             if (condition := self.condition(s)) is not None:
                 yield condition
+            if (effect := self.makes(s)) is not None:
+                yield effect
 
     def causes(self, s: Sentence, before: Sentence | None) -> Iterator[Cause]:
         """The effect and cause one sentence states, if the card would read on its own. A
@@ -492,6 +547,70 @@ class CauseDrafter:
         return Candidate(
             "card", item, s.paragraph, (at, at + len(result)), SCORE, f"card|condition|{fact}|{phrase}", fact, [result],
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
+
+    def makes(self, s: Sentence) -> Candidate | None:
+        """ "Hard frost, on the other hand, makes the mortar crumble so quickly that the face
+        leans." -> "According to the text, what does hard frost do to the mortar?" / "Makes the
+        mortar crumble so quickly that the face leans." (the back as the text writes it) («El exceso de sal hace que la
+        cuajada se seque ...» -> «Según el texto, ¿qué efecto tiene el exceso de sal sobre la
+        cuajada?» / «Hace que la cuajada se seque ...»). The subject names its thing (no
+        pronoun, no demonstrative), the thing made to act is a definite noun ("the mortar", not
+        "a living" nor "the upper crust"), and what it is made to do follows it (not "each
+        year", "of", "in 1300")."""
+        found = MAKES.get(self.lang.code)
+        rules = self.rules
+        if found is None or rules is None:
+            return None
+        text = s.text.strip()
+        if not text.endswith(".") or re.search(r"[()\[\]\"“”«»;:]", text):
+            return None
+        m = found.pattern.match(text[:-1])
+        if m is None:
+            return None
+        subject, verb, thing, rest = m.group("subject"), m.group("verb"), m.group("object"), m.group("rest")
+        if fold(verb).startswith("caus") and not m.group("link"):
+            return None  # "Ergot causes the grain disease": a thing caused, not a thing made to act
+        words = _words(subject)
+        if not 1 <= len(subject.split()) <= MAX_MOVED_WORDS or not words or any(w in rules.demonstratives or w in rules.subjects for w in words):
+            return None
+        if any(w in rules.leaning for w in (words[1:] if words[0] in found.quantities else words)) or words[0] in self.lang.context_openers:
+            return None
+        written = WORD.match(subject)
+        if written is None:
+            return None
+        head = words[0]
+        if head in found.quantities or head in rules.leads:
+            subject = subject[0].lower() + subject[1:]
+        elif not (written.group(0).lower() in self.lower_words or self.common_opener(written.group(0), text[written.end():])):
+            return None  # a name, or a word the front could not lower
+        else:
+            subject = subject[0].lower() + subject[1:]
+        noun = fold(thing.split()[-1])
+        after = fold(rest.split()[0]) if rest.split() else ""
+        if found.adjective.search(noun) or self.comparative(noun) or noun in rules.stop or not after or after in found.not_after or (after in rules.stop and after not in found.degree):
+            return None
+        if any(w in rules.demonstratives for w in _words(rest)) or len(rest.split()) + len(thing.split()) < 3:
+            return None
+        tense = found.tenses[fold(verb)]
+        front = found.front[tense].format(subject=subject, object=thing)
+        said = text[m.start("verb"):-1]  # the back as the text writes it (its subject is the front's)
+        back = said[0].upper() + said[1:] + "."
+        item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["effect"]}
+        at = s.start + m.start("verb")
+        fact = f"effect:{s.paragraph}:{s.index}"
+        return Candidate(
+            "card", item, s.paragraph, (at, s.start + len(text) - 1), SCORE - EFFECT_BELOW, f"card|effect|{fact}|{subject}", fact, [said],
+            [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
+
+    def comparative(self, word: str) -> bool:
+        """An English word in -er that is a word without it ("larger", "warmer"; "upper" and
+        "outer" by name): an adjective before the noun, no noun of its own ("the warmer air")."""
+        if self.lang.code != "en" or not word.endswith("er"):
+            return False
+        return word in ("upper", "outer", "inner", "lower", "other", "former", "latter") or any(
+            self.lang.is_real_word(stem) for stem in (word[:-2], word[:-1], word[:-3]) if len(stem) >= 3
         )
 
     def possible_front(self, opener: str, condition: str, result: str, modal: re.Match[str]) -> str:

@@ -27,7 +27,7 @@ def _ready_cards(paragraphs: list[Paragraph], code: str) -> dict[int, list[tuple
 
 
 def _all_cards(paragraphs: list[Paragraph], code: str) -> list[Draft]:
-    return [d for d in derive_drafts(paragraphs, code) if d.kind == "card" and {"cause", "condition"} & set(d.item.get("tags", []))]
+    return [d for d in derive_drafts(paragraphs, code) if d.kind == "card" and {"cause", "condition", "effect"} & set(d.item.get("tags", []))]
 
 
 HIVES = [
@@ -76,6 +76,26 @@ def test_a_condition_contrary_to_fact_still_gets_no_card() -> None:
     ]
     assert not _all_cards(paragraphs[:2], "en")
     assert not _all_cards([paragraphs[0], paragraphs[2]], "es")
+
+
+def test_what_a_cause_makes_a_thing_do() -> None:
+    cards = _ready_cards(HIVES, "en")
+    assert ("According to the text, what does hard frost do to the mortar?",
+            "Makes the mortar crumble so quickly that the whole face leans outwards.") in cards[4]
+    cards = _ready_cards(OLIVAR, "es")
+    assert ("Según el texto, ¿qué efecto tiene el exceso de sal sobre la cuajada?",
+            "Hace que la cuajada se seque tan deprisa que se agrieta por dentro.") in cards[3]
+
+
+def test_no_effect_card_where_the_object_or_its_action_is_unclear() -> None:
+    paragraphs = [
+        Paragraph(1, "The bakery", is_heading=True),
+        Paragraph(2, "The guild makes a profit each year from the mills. Strong heat makes the upper crust set hard. "
+                     "The miller makes the flour in the old stone mill. Ergot causes the grain disease in wet years."),
+        Paragraph(3, "Esta técnica hace que el pan suba más. Ana hace que la casa funcione cada día."),
+    ]
+    assert not [d for d in _all_cards(paragraphs[:2], "en") if "effect" in d.item["tags"]]
+    assert not [d for d in _all_cards([paragraphs[0], paragraphs[2]], "es") if "effect" in d.item["tags"]]
 
 
 def test_a_paragraph_with_one_ready_draft_offers_its_why_card_too() -> None:
