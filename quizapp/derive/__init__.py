@@ -249,11 +249,10 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     variety.one_card_per_subject(drafts, rules)
     variety.cards_over_questions(drafts, lambda q: _question_keys(q, text))  # a role or term card over a gap on its key
     _hold_cards_giving_away(drafts, text)  # before the last coverage pass, which may replace a card
-    word_gaps = {d.key for d in drafts if d.problems and d.problems[0].startswith(DETAIL_WORD_HOLD)}
     _cover_with_details(drafts, language, text, content)
     _choices_give_way(drafts, language, text, content)
     _cover_with_details(drafts, language, text, content, last_resort=True)  # why/what-happens cards
-    _second_why_card(drafts, language, text, content, word_gaps)
+    _second_why_card(drafts, language, text, content)
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
     _hold_typed_headlines(drafts, text, headlines)
     _one_verdict_per_key(drafts)
@@ -449,16 +448,21 @@ def _hold_cards_giving_away(drafts: list[Draft], text: dict[int, str]) -> None:
     card is held back."""
     questions = [d for d in drafts if not d.problems and d.kind == "question"]
     for card in (d for d in drafts if not d.problems and d.kind == "card"):
-        shown = f" {checks._normal(str(card.item.get('front', '')) + ' ' + str(card.item.get('back', '')))} "
-        for q in questions:
-            key = next((k for k in _question_keys(q, text) if f" {checks._normal(k)} " in shown), None)
-            if key is not None:
-                card.problems.append(f"held back: it shows {key!r}, the key of the ready question {q.key}, which it would give away (or ask again)")
-                break
-            # ... or the question shows the card's answer (a matching's side, an option).
-            if back := next(iter(context.shown_keys(card, q, text)), None):
-                card.problems.append(f"held back: the ready question {q.key} shows its answer {back!r} (in an option or a matching's side)")
-                break
+        if (why := _card_gives_away(card, questions, text)) is not None:
+            card.problems.append(why)
+
+
+def _card_gives_away(card: Draft, questions: list[Draft], text: dict[int, str]) -> str | None:
+    """Why ``card`` gives one of the ready ``questions`` away (see ``_hold_cards_giving_away``), or None."""
+    shown = f" {checks._normal(str(card.item.get('front', '')) + ' ' + str(card.item.get('back', '')))} "
+    for q in questions:
+        key = next((k for k in _question_keys(q, text) if f" {checks._normal(k)} " in shown), None)
+        if key is not None:
+            return f"held back: it shows {key!r}, the key of the ready question {q.key}, which it would give away (or ask again)"
+        # ... or the question shows the card's answer (a matching's side, an option).
+        if back := next(iter(context.shown_keys(card, q, text)), None):
+            return f"held back: the ready question {q.key} shows its answer {back!r} (in an option or a matching's side)"
+    return None
 
 
 ORPHAN = re.compile(r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by|the key .* of it or of).*?the better draft (p\d+-[\w-]+?)\b[,\s)]")
@@ -971,16 +975,15 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
 SECOND_CARD_BELOW = 2  # a paragraph with fewer ready drafts than this is offered its best why-card too
 
 
-def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], content: set[int], word_gaps: set[str]) -> None:
-    """A paragraph with fewer than two ready drafts is offered its best why-card or what-happens
-    card (``causes``) too, held back until now only because another draft covered it: such a
-    paragraph's one draft is often a fallback a reviewer rejects (a gap on a word the author
-    chose: "the ____ to renew their licences"), and the card asks what the paragraph explains.
-    On the samples and the probes every such held card read well (ifcards: 5 of 5). A ready
-    gap on a lower-case word of the paragraph (``word_gaps``, a detail-word fallback) whose key
-    the card shows gives way to it; any other question whose key it shows keeps its place
-    (``_hold_cards_giving_away`` holds the card)."""
+def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
+    """A paragraph with fewer than two ready drafts is offered its best why-card, what-happens
+    or what-does-it-do card (``causes``) too, held back until now only because another draft
+    covered it: such a paragraph's one draft is often a fallback a reviewer may reject, and the
+    card asks what the paragraph explains. On the samples and the probes every such held card
+    read well (ifcards: 5 of 5). A card that would give a ready question away (shows its key)
+    gives way to the next card of the paragraph, or to none: the question keeps its place."""
     ready = [d for d in drafts if not d.problems]
+    questions = [d for d in ready if d.kind == "question"]
     per_paragraph = Counter(d.paragraph for d in ready)
     for number in sorted(content):
         if per_paragraph[number] >= SECOND_CARD_BELOW or not per_paragraph[number]:
@@ -993,10 +996,8 @@ def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], c
             shown = checks.passage_ngrams(card, language)
             if any(shown & checks.passage_ngrams(o, language) or checks.signature(o) == checks.signature(card) for o in ready if o.kind == "card"):
                 continue
-            shown_text = f" {checks._normal(str(card.item.get('front', '')) + ' ' + str(card.item.get('back', '')))} "
-            for q in (o for o in ready if o.kind == "question" and o.key in word_gaps and o.paragraph == number):
-                if any(f" {checks._normal(k)} " in shown_text for k in _question_keys(q, text)):
-                    q.problems.append(f"held back: a gap on a word of the sentence the why-card {card.key} asks whole")
+            if _card_gives_away(card, questions, text) is not None:
+                continue
             card.problems.clear()
             break
 

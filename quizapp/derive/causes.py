@@ -49,6 +49,7 @@ MAX_SHARED = 0.5  # share of the cause's content words the front may already hol
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
 STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
+MAX_CONTEXT_WORDS = 30  # a sentence before quoted in a front
 EFFECT_BELOW = 0.01  # "what does X do to Y?" after a why- or what-happens card of the same paragraph
 LIST_TAIL_WORDS = 4  # a result whose first comma comes this soon is the condition's list, cut
 MIN_CONDITION_WORDS = 2  # "Once shaking stops, ..."
@@ -110,6 +111,11 @@ class Rules:
     # A degree or a noun the purpose completes ("too deep to rake", «demasiado honda para»): no
     # purpose card on such an effect.
     purpose_blocks: re.Pattern[str]
+    # A cause taking up the sentence before by a demonstrative ("Because this shrinking
+    # continues ..."): the front quotes that sentence first, with {context} and {front}.
+    context_front: str
+    # "X, de ahí que Y" (Y in the subjunctive): (pattern with cause/effect, the front with {effect}).
+    subjunctive_effects: tuple[tuple[re.Pattern[str], str], ...]
     result_pronouns: frozenset[str]  # may open a condition's result: "it", "they"  # an effect may open with a bare lower-case noun ("chloride floods into ...")
 
 
@@ -192,6 +198,8 @@ RULES = {
         ),
         purpose_blocks=_p(r"\b(?:enough|too|able|unable|ready|easy|hard|difficult|time|way|money|long|only|first|last|likely|free|about|going|trying|help|in order)\b"),
         result_pronouns=_set("it they"),
+        context_front="The text says: \u201c{context}\u201d {front}",
+        subjunctive_effects=(),
     ),
     "es": Rules(
         front="Explica por qué {effect}.",
@@ -239,6 +247,8 @@ RULES = {
         contrary=_p(r"\w{3,}(?:aba|aban|ía|ían|ara|aran|iera|ieran|iese|iesen|ase|asen)\b|\b(?:hubiera|hubiese|habría)\b"),
         purpose_blocks=_p(r"\b(?:demasiado|demasiada|demasiados|demasiadas|suficiente|suficientes|bastante|bastantes|listo|lista|listos|listas|apto|apta|aptos|aptas|capaz|capaces|fácil|difícil|tiempo|manera|forma|modo|dinero|único|única|primero|primera|último|última|libre|libres)\b"),
         result_pronouns=frozenset(),
+        context_front="El texto dice: «{context}» {front}",
+        subjunctive_effects=((_p(r"^(?P<cause>[^;:]+?),? (?:de ahí que|de allí que) (?P<effect>[^;:]+)$"), "Según el texto, ¿a qué se debe que {effect}?"),),
         conditional=_p(r"\b(?:habría|habrían|sería|serían|podría|podrían|tendría|tendrían|estaría|estarían|haría|harían)\b"),
         possible=((_p(r"^(?:podría|podrían)$"), "Según el texto, ¿qué podría ocurrir si {condition}?"),),
     ),
@@ -320,6 +330,8 @@ class Cause:
     effect: str  # as the front writes it, without its final stop
     back: str
     cause_span: tuple[int, int]  # offsets of the cause in the paragraph's text
+    context: str = ""  # the sentence before, quoted in the front: the cause takes it up ("this shrinking")
+    front: str = ""  # a front of its own («¿a qué se debe que ...?»), else the language's
 
 
 class CauseDrafter:
@@ -372,6 +384,10 @@ class CauseDrafter:
             if index == 0 and (found := self.from_before(s, part, before, whole=len(parts) == 1)) is not None:
                 yield found
                 return
+            for pattern, front in rules.subjunctive_effects:
+                if (m := pattern.match(part)) is not None and (found := self.due_to(s, before, m, front)) is not None:
+                    yield found
+                    return
             for pattern, lead in rules.inside:
                 m = pattern.match(part)
                 if m is None:
@@ -388,11 +404,16 @@ class CauseDrafter:
                 if not lead and SUBJUNCTIVE.get(self.lang.code) and any(SUBJUNCTIVE[self.lang.code].match(w) for w in effect_text.split()):
                     break  # «de modo que el calor subiera»: a purpose, whose front would not read
                 effect = self.effect(effect_text)
-                if effect is None or not self.cause_reads(cause, effect, own=bool(lead)):
+                if effect is None:
                     break
+                quoted = ""
+                if not self.cause_reads(cause, effect, own=bool(lead)):
+                    quoted = self.taken_up(cause, effect, before, own=bool(lead))
+                    if not quoted:
+                        break
                 back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
                 at = s.start + s.text.find(cause)
-                yield Cause(s, effect, back, (at, at + len(cause)))
+                yield Cause(s, effect, back, (at, at + len(cause)), context=quoted)
                 return
 
     def from_before(self, s: Sentence, part: str, before: Sentence | None, *, whole: bool) -> Cause | None:
@@ -416,6 +437,44 @@ class CauseDrafter:
         offset = before.text.find(back)
         start = before.start + offset
         return Cause(s, effect, back[0].upper() + back[1:], (start, start + len(back)))
+
+    def taken_up(self, cause: str, effect: str, before: Sentence | None, *, own: bool) -> str:
+        """The sentence before, to quote in the front, when the cause reads but for the
+        demonstrative opening it that takes that sentence up ("Because this shrinking continues
+        for several days, ..." after "Wet clay shrinks slowly as ..."), or "": the sentence
+        before must be in the paragraph, read on its own and be short."""
+        rules = self.rules
+        assert rules is not None
+        folded = _words(cause)
+        if before is None or len(folded) < 2 or folded[0] not in rules.demonstratives or any(w in rules.demonstratives for w in folded[1:]):
+            return ""
+        text = before.text.strip()
+        if not text.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", text) or before.words > MAX_CONTEXT_WORDS:
+            return ""
+        if not self.builder.usable(before, taken_up=True) or any(w in rules.subjects for w in _words(text)[:1]):
+            return ""
+        rest = cause.split(None, 1)[1] if len(cause.split()) > 1 else ""
+        return text if self.cause_reads(rest, effect, own=own) else ""
+
+    def due_to(self, s: Sentence, before: Sentence | None, m: re.Match[str], front: str) -> Cause | None:
+        """ «El encogimiento dura varios días, de ahí que una vasija recién torneada cambie de
+        forma ...» -> «Según el texto, ¿a qué se debe que una vasija recién torneada cambie de
+        forma ...?» / «El encogimiento dura varios días.»: the effect in the subjunctive, as
+        written, after «a qué se debe que»; the cause the clause before, which names its subject."""
+        rules = self.rules
+        assert rules is not None
+        cause = rules.conjunctions.sub("", m.group("cause").strip())
+        effect = self.effect_clause(m.group("effect").strip())
+        if effect is None or "," in cause:
+            return None
+        lead = fold(cause.split()[0]) if cause.split() else ""
+        quoted = ""
+        if lead not in rules.leads or not self.cause_reads(cause, effect, own=False):
+            quoted = self.taken_up(cause, effect, before, own=False)
+            if not quoted:
+                return None
+        at = s.start + s.text.find(cause)
+        return Cause(s, effect, cause[0].upper() + cause[1:] + ".", (at, at + len(cause)), context=quoted, front=front)
 
     def effect(self, clause: str) -> str | None:
         """The effect as the front writes it, or None where it would not name its subject. A
@@ -443,7 +502,7 @@ class CauseDrafter:
             return None
         # No pronoun, demonstrative or possessive: "the river flooded its first plant" (the
         # firm's, which the front does not name).
-        if any(w in rules.leaning for w in folded) or NAMED_ELSEWHERE.search(clause):
+        if any(w in rules.leaning and not self.own_subject(folded, i) for i, w in enumerate(folded)) or NAMED_ELSEWHERE.search(clause):
             return None
         if any(f" {w} " in f" {fold(clause)} " for w in (", when", ", if", ", while", ", cuando", ", si", ", mientras")):
             return None
@@ -464,6 +523,17 @@ class CauseDrafter:
         if self.common_opener(written.group(0), clause[written.end():]):
             return clause[0].lower() + clause[1:]
         return None
+
+    def own_subject(self, folded: list[str], i: int) -> bool:
+        """Whether the pronoun ``folded[i]`` takes up the clause's own subject: "it" right after
+        a subordinating word, in a clause whose subject opens with an article ("a pot left on
+        the shelf keeps changing shape long after it feels dry"), never a possessive ("its")."""
+        rules = self.rules
+        assert rules is not None
+        return (
+            i >= 3 and folded[i] in rules.result_pronouns and folded[0] in rules.leads
+            and folded[i - 1] in rules.subordinators and folded[i - 1] not in ("because", "since", "as")
+        )
 
     def common_opener(self, word: str, rest: str) -> bool:
         """Whether a capitalised word opening a clause is a word of the language the document
@@ -627,7 +697,11 @@ class CauseDrafter:
     def card(self, c: Cause) -> Candidate:
         rules = self.rules
         assert rules is not None
-        item = {"front": rules.front.format(effect=c.effect), "back": c.back, "source": [c.sentence.paragraph], "tags": ["cause"]}
+        front = (c.front or rules.front).format(effect=c.effect)
+        if c.context:  # (its own "According to the text" goes: the quotation says it)
+            front = re.sub(r"^(?:According to the text|Según el texto), (¿?)(\w)", lambda m: m.group(1) + m.group(2).upper(), front)
+            front = rules.context_front.format(context=c.context, front=front)
+        item = {"front": front, "back": c.back, "source": [c.sentence.paragraph], "tags": ["cause"]}
         paragraph = self.builder.facts.paragraphs.get(c.sentence.paragraph, "")
         key = paragraph[c.cause_span[0]:c.cause_span[1]]
         fact = f"cause:{c.sentence.paragraph}:{c.sentence.index}"

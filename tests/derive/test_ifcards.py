@@ -34,21 +34,22 @@ HIVES = [
     Paragraph(1, "Keeping bees through the winter", is_heading=True),
     Paragraph(2, "If a hive is left in a damp shed, the bees weaken before the brood has hatched, the colony "
                  "dwindles, and the honey can ferment within weeks."),
-    Paragraph(3, "If the council decides to widen the canal and rebuild the old locks, the barge traffic could "
-                 "double, which would force the boatmen to renew their licences and hire more crews."),
+    Paragraph(3, "The Varne canal was dug by hand in 1821. If the council decides to widen the canal and rebuild "
+                 "the old locks, the barge traffic could double, which would force the boatmen to renew their "
+                 "licences and hire more crews."),
     Paragraph(4, "A dry wall needs no mortar. Hard frost, on the other hand, makes the mortar crumble so quickly "
                  "that the whole face leans outwards."),
     Paragraph(5, "Wet clay shrinks slowly as the water leaves its pores. Because this shrinking continues for "
-                 "several days, a pot left on the shelf keeps changing shape long after it feels dry."),
+                 "nearly a fortnight, a pot left on the shelf keeps changing shape long after it feels dry."),
 ]
 
 OLIVAR = [
     Paragraph(1, "El olivar y la quesería", is_heading=True),
     Paragraph(2, "Si la cooperativa decide vender los molinos y replantar el olivar, la producción de aceite "
                  "podría bajar, lo que obligaría a renegociar los precios con los compradores."),
-    Paragraph(3, "La sal protege la corteza del moho. El exceso de sal, en cambio, hace que la cuajada se seque "
+    Paragraph(3, "La sal, unos 20 gramos por kilo de queso, protege la corteza del moho. El exceso de sal, en cambio, hace que la cuajada se seque "
                  "tan deprisa que se agrieta por dentro."),
-    Paragraph(4, "La arcilla húmeda encoge poco a poco mientras pierde el agua. El encogimiento dura varios días, "
+    Paragraph(4, "La arcilla húmeda encoge un 8 % mientras pierde el agua. El encogimiento dura varios días, "
                  "de ahí que una vasija recién torneada cambie de forma durante la primera semana."),
 ]
 
@@ -98,12 +99,59 @@ def test_no_effect_card_where_the_object_or_its_action_is_unclear() -> None:
     assert not [d for d in _all_cards([paragraphs[0], paragraphs[2]], "es") if "effect" in d.item["tags"]]
 
 
+def test_a_fronted_cause_taking_up_the_sentence_before_is_asked_with_it_quoted() -> None:
+    cards = _ready_cards(HIVES, "en")
+    assert ("The text says: “Wet clay shrinks slowly as the water leaves its pores.” Explain why a pot left on the "
+            "shelf keeps changing shape long after it feels dry.",
+            "Because this shrinking continues for nearly a fortnight.") in cards[5]
+
+
+def test_de_ahi_que_asks_what_the_effect_is_due_to() -> None:
+    cards = _ready_cards(OLIVAR, "es")
+    assert ("Según el texto, ¿a qué se debe que una vasija recién torneada cambie de forma durante la primera semana?",
+            "El encogimiento dura varios días.") in cards[4]
+
+
+def test_which_is_why_and_por_lo_que_give_the_clause_before_as_the_cause() -> None:
+    paragraphs = [
+        Paragraph(1, "Slate and lime", is_heading=True),
+        Paragraph(2, "Slate splits cleanly along its grain, which is why the quarrymen could cut roofing tiles thinner "
+                     "than a finger."),
+        Paragraph(3, "The old kilns burned peat from the nearby moss. This fuel smouldered for days, which is why the "
+                     "lime came out unevenly burnt."),
+    ]
+    cards = _ready_cards(paragraphs, "en")
+    assert ("Explain why the quarrymen could cut roofing tiles thinner than a finger.", "Slate splits cleanly along its grain.") in cards[2]
+    assert ("The text says: “The old kilns burned peat from the nearby moss.” Explain why the lime came out unevenly burnt.",
+            "This fuel smouldered for days.") in cards[3]
+    paragraphs = [
+        Paragraph(1, "La pizarra y la cal", is_heading=True),
+        Paragraph(2, "La pizarra se parte limpiamente a lo largo de sus vetas, por lo que los canteros podían cortar "
+                     "tejas muy finas."),
+        Paragraph(3, "Los hornos quemaban turba del pantano cercano. Esta turba ardía durante días, de ahí que la cal "
+                     "saliera mal cocida."),
+    ]
+    cards = _ready_cards(paragraphs, "es")
+    assert ("Explica por qué los canteros podían cortar tejas muy finas.", "La pizarra se parte limpiamente a lo largo de sus vetas.") in cards[2]
+    assert ("El texto dice: «Los hornos quemaban turba del pantano cercano.» ¿A qué se debe que la cal saliera mal cocida?",
+            "Esta turba ardía durante días.") in cards[3]
+
+
+def test_no_card_leans_on_an_unquoted_sentence() -> None:
+    for paragraphs, code in ((HIVES, "en"), (OLIVAR, "es")):
+        for d in _all_cards(paragraphs, code):
+            front = d.item["front"]
+            quoted = front.split("”")[-1] if "”" in front else front
+            words = {w.strip("¿?.,").lower() for w in quoted.split()}
+            assert not words & {"this", "these", "esta", "este", "estos", "estas", "ello"}, front
+
+
 def test_a_paragraph_with_one_ready_draft_offers_its_why_card_too() -> None:
     paragraphs = [
         Paragraph(1, "The Tarnby water mill", is_heading=True),
         Paragraph(2, "The Tarnby mill ground oats for the valley until 1911. The wheel turned more slowly every "
                      "summer because the stream had silted up behind the stone weir."),
-        Paragraph(3, "El molino de Tarnby molía avena para todo el valle. La rueda giraba cada verano más despacio "
+        Paragraph(3, "El molino de Tarnby molió avena para todo el valle hasta 1911. La rueda giraba cada verano más despacio "
                      "porque el arroyo se había llenado de limo detrás de la presa."),
     ]
     en = _ready_cards(paragraphs[:2], "en")
