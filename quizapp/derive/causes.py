@@ -49,6 +49,7 @@ MAX_SHARED = 0.5  # share of the cause's content words the front may already hol
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
 STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
+UNMOVED_OPENING_WORDS = 3  # a short opening phrase before a comma that opens no subject
 MAX_CONTEXT_WORDS = 30  # a sentence before quoted in a front
 EFFECT_BELOW = 0.01  # "what does X do to Y?" after a why- or what-happens card of the same paragraph
 LIST_TAIL_WORDS = 4  # a result whose first comma comes this soon is the condition's list, cut
@@ -489,6 +490,8 @@ class CauseDrafter:
             if inner is None or len(inner.split()) + len(first.split()) > MAX_EFFECT_WORDS:
                 return None
             return f"{inner} {first[0].lower()}{first[1:]}"
+        if comma and len(first.split()) <= UNMOVED_OPENING_WORDS and not rules.leads & set(_words(first)[:1]):
+            return None  # "Higher up, sea lavender flowers ...": an opening phrase the front cannot move
         return self.effect_clause(clause)
 
     def effect_clause(self, clause: str, shortest: int = MIN_EFFECT_WORDS) -> str | None:

@@ -160,3 +160,13 @@ def test_a_paragraph_with_one_ready_draft_offers_its_why_card_too() -> None:
     es = _ready_cards([paragraphs[0], paragraphs[2]], "es")
     assert ("Explica por qué la rueda giraba cada verano más despacio.",
             "Porque el arroyo se había llenado de limo detrás de la presa.") in es.get(3, [])
+
+
+def test_no_why_card_keeps_an_opening_phrase_it_cannot_move() -> None:
+    paragraphs = [
+        Paragraph(1, "The upper marsh", is_heading=True),
+        Paragraph(2, "Cordgrass grows on the lowest mud of the Tollard marsh. Higher up, sea lavender flowers in "
+                     "July because the ground there dries out between the spring tides."),
+    ]
+    fronts = [d.item["front"] for d in _all_cards(paragraphs, "en")]
+    assert not [f for f in fronts if "why higher up," in f.lower()], fronts
