@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import other_country_names
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
-from quizapp.languages import Language
+from quizapp.languages import Language, language_for
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft
@@ -579,6 +580,81 @@ def given_abbreviation(draft: Draft, ctx: DraftContext) -> None:
                     break
 
 
+# A name as a document writes it: capitalised words, small words between them ("Marine
+# Stewardship Council", «Asociación Uruguaya de Fútbol», "Saldanha Fishermen's Union").
+CAPITALISED_RUN = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el|y|e|of|the|and|for|on)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)+"
+)
+# An acronym the document writes: two to eight capitals (accented ones too: «CAMÉ»).
+ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ]{2,8}(?![\w-])")
+# An acronym set beside its name: "(WTO)", ", the SFU", «, la COTRAE».
+BESIDE_NAME = r"(?:\s*\(\s*|,\s+(?:the|la|el|los|las)\s+)"
+
+
+def acronym_names(document: str, lang: Language) -> dict[str, str]:
+    """The acronyms of ``document`` and the one name each stands for, both ways (folded form:
+    the other form as written): a name whose initials the acronym is, anywhere in the document
+    ("the Marine Stewardship Council" ... "the MSC"), or a name right before it in brackets or
+    in apposition, whose letters may come from inside its words ("la Cooperativa de
+    Trabajadores del Estaño, la COTRAE"). An acronym two names of the document spell ("KWB":
+    the Karoo Wool Board and the Karoo Water Board) stands for neither, and a person's name
+    ("María Sandoval Castro") is no acronym's."""
+    return _acronym_names(document, lang.code)
+
+
+@lru_cache(maxsize=8)
+def _acronym_names(document: str, code: str) -> dict[str, str]:
+    lang = language_for(code)
+    determiners = {fold(w) for w in lang.determiners}
+    acronyms = {a for a in ACRONYM_WORD.findall(document) if not ROMAN.fullmatch(a)}
+    found: dict[str, set[str]] = {fold(a): set() for a in acronyms}
+    for run in CAPITALISED_RUN.finditer(document):
+        words = run.group(0).split()
+        for i, first in enumerate(words):
+            if fold(first) in determiners or fold(first) in giveaways.ABBREVIATION_SMALL_WORDS or fold(first) in found:
+                continue
+            for j in range(i + 2, min(len(words), i + giveaways.MAX_SPELLED_WORDS) + 1):
+                name = " ".join(words[i:j])
+                if words[j - 1][:1].isupper() and fold(words[j - 1]) not in found and not (given_name(first) and persons_name(words[i:j], lang)):
+                    found.update({fold(a): found[fold(a)] | {name} for a in context.initials(name, lang) if fold(a) in found})
+    for acronym in acronyms:
+        for m in re.finditer(rf"([^\W\d_][^()\n.;:]{{2,120}}?){BESIDE_NAME}{re.escape(acronym)}(?![\w-])", document):
+            spelled = giveaways.NAME_WORD.findall(m.group(1))
+            words = next((spelled[-n:] for n in range(2, min(giveaways.MAX_SPELLED_WORDS, len(spelled)) + 1) if giveaways.abbreviates(acronym, spelled[-n:])), [])
+            while words and fold(words[0]) in determiners:
+                words = words[1:]
+            if words and words[0][:1].isupper():
+                found[fold(acronym)].add(m.group(1)[m.group(1).rfind(words[0]):])
+    pairs: dict[str, str] = {}
+    acronym_of = {fold(a): a for a in acronyms}
+    for folded, names in found.items():
+        if len({fold(n) for n in names}) == 1:
+            name = min(names, key=len)
+            pairs[folded] = name
+            pairs.setdefault(fold(name), acronym_of[folded])
+    return pairs
+
+
+def acronym_and_name(draft: Draft, ctx: DraftContext) -> None:
+    """A typed acronym also accepts the name the document gives it, and a typed name its
+    acronym, wherever in the document the two are paired (acronym_names): "MSC" for the Marine
+    Stewardship Council, «AUF» for la Asociación Uruguaya de Fútbol, "Saldanha Fishermen's
+    Union" for "the SFU" (accepts, issue 10 item 1: reviewers found "WTO" refusing "World Trade
+    Organization" written paragraphs before). given_abbreviation pairs a name with the
+    bracketed letters right after it."""
+    pairs = acronym_names(ctx.document, ctx.lang)
+    if not pairs:
+        return
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split() if gap.accept else []
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        other = pairs.get(fold(" ".join(words)))
+        if other is not None and fold(other) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(other)
+
+
 # A place's name: a kind noun and its qualifier, the noun last ("Karelia–Kola Upland",
 # "Karelian Upland") or first, with or without «de» («Meseta de Puna-Atacama», «Meseta Atacameña»).
 NAME_WORD_RE = r"[A-ZÁÉÍÓÚÑ][\w'’]*"
@@ -785,7 +861,7 @@ def governing_person(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, given_abbreviation, acronym_and_name, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:
