@@ -222,6 +222,8 @@ def written_short_word(b: Builder, m: Mention) -> list[str] | None:
         prepositions = "|".join(sorted(re.escape(p) for p in b.lang.place_prepositions))
         if m.kind != "place" and re.search(rf"(?<!\w)(?:{prepositions})\s+{re.escape(word)}(?![\w-])", b.document_text.replace(m.text, " "), re.IGNORECASE):
             continue  # "in Tolsta": a town the firm is named after, not the firm
+        if m.kind != "place" and b.place_called(m, word):
+            continue  # "the town of Lanark" beside the Lanark Cup: the town, not the cup
         forms.append(word)
     return forms
 
@@ -651,8 +653,75 @@ def acronym_and_name(draft: Draft, ctx: DraftContext) -> None:
         if len(words) >= 2 and fold(words[0]) in determiners:
             words = words[1:]
         other = pairs.get(fold(" ".join(words)))
+        if other is not None and " " not in other and ctx.lang.is_familiar(" ".join(words)):
+            continue  # "World Trade Organization" is held back as general knowledge: a rarer acronym must not make it look like a detail
         if other is not None and fold(other) not in {fold(str(a)) for a in gap.accept}:
             gap.accept.append(other)
+
+
+# A competition's, a prize's or a body's generic head word, before its own name («Copa
+# Libertadores», «Premio Nadal», «Trofeo Teresa Herrera») or after it ("Hollins Trophy", "Sámi
+# Council"), folded.
+GENERIC_HEADS = frozenset((
+    "cup", "trophy", "prize", "award", "medal", "shield", "council", "championship", "tournament",
+    "copa", "trofeo", "premio", "galardon", "medalla", "consejo", "campeonato", "torneo",
+))
+GENERIC_REST_ZIPF = 4.5  # a rest this common in general text ("World", «Mundial») is no name of its own
+
+
+def _names_another_thing(rest: str, key: str, document: str, lang: Language) -> bool:
+    """Whether ``document`` writes ``rest`` (a name without its head word) as another thing
+    outside ``key``: a part of another name ("Miguel de Cervantes", "Lanark Academy"), or a
+    place ("the town of Lanark", «la ciudad de Montevideo», "in Lanark")."""
+    from quizapp.derive.drafting import SETTLEMENT_NOUNS
+
+    elsewhere = document.replace(key, " ")
+    nouns = "|".join(SETTLEMENT_NOUNS)
+    prepositions = "|".join(sorted(re.escape(p) for p in lang.place_prepositions))
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(rest)}(?![\w'’-])", elsewhere):
+        before, after = elsewhere[max(0, found.start() - 40):found.start()], elsewhere[found.end():found.end() + 40]
+        if re.match(rf"\s+(?:(?:de|del|of)\s+(?:(?:la|los|las|the|el)\s+)?)?{NAME_WORD_RE}", after):
+            return True
+        if re.search(rf"{NAME_WORD_RE}\s+(?:(?:de|del|of|von|van)\s+)?$", before) and not re.search(r"(?:^|[.!?:;]\s*|\n)\S+\s$", before):
+            return True
+        if re.search(rf"(?i:(?:{nouns})\s+(?:of|de|del)|{prepositions})\s+$", before):
+            return True
+    return False
+
+
+def without_generic_head(draft: Draft, ctx: DraftContext) -> None:
+    """A competition, a prize or a body named by a generic head word and its own name also
+    accepts its own name alone («Libertadores» for la Copa Libertadores, "Hollins" for the
+    Hollins Trophy, «Nadal» for el Premio Nadal): the head says only what kind of thing the
+    rest names, and a learner drops it (accepts, issue 10 item 2). Only where the rest is
+    distinctive: one capitalised word or a person's name («Trofeo Teresa Herrera»; not
+    «Medioambiental Goldman», review 9), no direction or demonym ("Scottish Cup"), no known place,
+    not common in general text ("World Cup"), and no other thing of the document (a place,
+    "the town of Lanark" beside the Lanark Cup, or a part of another name)."""
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split() if gap.accept else []
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        if not 2 <= len(words) <= 3:
+            continue
+        if fold(words[0]) in GENERIC_HEADS and words[0][:1].isupper():
+            rest = words[1:]
+        elif fold(words[-1]) in GENERIC_HEADS and words[-1][:1].isupper():
+            rest = words[:-1]
+        else:
+            continue
+        name = " ".join(rest)
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in rest) or len(name) < 3:
+            continue
+        if len(rest) == 2 and not given_name(rest[0]):
+            continue  # «Medioambiental Goldman» of «Premio Medioambiental Goldman» is a fragment; «Teresa Herrera» a person's name
+        if _qualifier(rest[0], ctx.lang) or ctx.lang.familiarity(name.lower()) >= GENERIC_REST_ZIPF or fold(rest[0]) in GENERIC_HEADS:
+            continue
+        if ctx.lang.is_known_place(name) or other_country_names(name, ctx.lang.code) or _names_another_thing(name, " ".join(words), ctx.document, ctx.lang):
+            continue
+        if fold(name) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(name)
 
 
 # A place's name: a kind noun and its qualifier, the noun last ("Karelia–Kola Upland",
@@ -861,7 +930,7 @@ def governing_person(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, given_abbreviation, acronym_and_name, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

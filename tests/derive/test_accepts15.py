@@ -5,6 +5,8 @@ other prefix. Never a form that names another thing of the document. Own texts, 
 Spanish."""
 from __future__ import annotations
 
+import pytest
+
 from quizapp.derive import derive_drafts
 from tests.helpers.drafts import accepts_for, document, typed_accepts
 
@@ -59,3 +61,88 @@ def test_an_acronym_two_names_of_the_document_spell_accepts_neither() -> None:
     lists = accepts_for(drafts, "KWB")
     assert lists, typed_accepts(drafts)
     assert all("Karoo Wool Board" not in a and "Karoo Water Board" not in a for a in lists), lists
+
+
+FINAL = [
+    "The final of Montevideo",
+    "Uruguay won the final of the tournament by four goals to two in the Centenario stadium in 1930.",
+    "The forward Pedro Cea equalised in the 57th minute, after a cross from the left wing.",
+    "Twelve minutes later Santos Iriarte scored from outside the area for the home side.",
+    "The striker Tom Field scored twice for the Glasgow side in the final of 1962.",
+    "The goalkeeper Jack Bell saved two penalties in 1964, and his brother Ted Bell coached the reserves.",
+]
+FINAL_ES = [
+    "La final de Montevideo",
+    "Uruguay ganó la final del torneo por cuatro goles a dos en el estadio Centenario en 1930.",
+    "El delantero Pedro Cea empató el partido en el minuto 57, tras un centro desde la izquierda.",
+    "Doce minutos después Santos Iriarte marcó desde fuera del área para el equipo local.",
+    "El arquero Luis Campo paró tres penales en la final de 1967.",
+    "El zaguero Juan Bello jugó en 1970 con su hermano, el volante Mario Bello.",
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "key", "surname"), [
+    ("en", FINAL, "Pedro Cea", "Cea"),
+    ("en", FINAL, "Santos Iriarte", "Iriarte"),
+    ("en", FINAL, "Tom Field", "Field"),
+    ("es", FINAL_ES, "Pedro Cea", "Cea"),
+    ("es", FINAL_ES, "Santos Iriarte", "Iriarte"),
+    ("es", FINAL_ES, "Luis Campo", "Campo"),
+])
+def test_a_players_surname_is_accepted_as_the_sports_text_calls_him(lang: str, lines: list[str], key: str, surname: str) -> None:
+    """A sports text names its players by their position ("the forward", «el arquero») or by
+    what they do on the field ("scored", «marcó»): a person, whose surname alone is what a
+    learner types, even where it is a word of general text ("Cea", «Campo», "Field")."""
+    _every_list_accepts(lines, lang, key, surname)
+
+
+@pytest.mark.parametrize(("lang", "lines", "key", "surname"), [
+    ("en", FINAL, "Jack Bell", "Bell"),
+    ("es", FINAL_ES, "Juan Bello", "Bello"),
+])
+def test_a_surname_two_players_share_is_not_accepted_alone(lang: str, lines: list[str], key: str, surname: str) -> None:
+    drafts = derive_drafts(document(lines), lang)
+    assert all(surname not in a for a in accepts_for(drafts, key)), typed_accepts(drafts)
+
+
+CUPS = [
+    "The cups of the south",
+    "In 1960 Peñarol won the first Copa Libertadores after beating Olimpia in a final of two matches.",
+    "The Hollins Trophy went to the rowing club of Tarvin in 1911, after a race of four miles.",
+    "In 1923 the Kelso crew won the Scottish Cup on the river at Perth.",
+    "The Lanark Cup was first rowed in 1901, and the town of Lanark paid for the silver.",
+]
+COPAS = [
+    "Las copas del sur",
+    "En 1960 Peñarol ganó la primera Copa Libertadores tras vencer a Olimpia en una final de dos partidos.",
+    "El Trofeo Teresa Herrera se jugó por primera vez en 1946 en el estadio de Riazor.",
+    "En 1953 el Premio Nadal fue para una novela sobre los pescadores de Tarifa.",
+    "La Copa Montevideo se disputó en 1953, y la ciudad de Montevideo pagó los trofeos.",
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "key", "short"), [
+    ("en", CUPS, "Copa Libertadores", "Libertadores"),
+    ("en", CUPS, "Hollins Trophy", "Hollins"),
+    ("es", COPAS, "Copa Libertadores", "Libertadores"),
+    ("es", COPAS, "Trofeo Teresa Herrera", "Teresa Herrera"),
+    ("es", COPAS, "Premio Nadal", "Nadal"),
+])
+def test_a_competition_is_accepted_without_its_generic_head_word(lang: str, lines: list[str], key: str, short: str) -> None:
+    """«Libertadores» for la Copa Libertadores, "Hollins" for the Hollins Trophy: the head word
+    (Copa, Cup, Trophy, Prize, Premio, Council, Consejo) says only what kind of thing the rest
+    names, and a learner drops it."""
+    _every_list_accepts(lines, lang, key, short)
+
+
+@pytest.mark.parametrize(("lang", "lines", "key", "short"), [
+    ("en", CUPS, "Scottish Cup", "Scottish"),  # an adjective, no name
+    ("en", CUPS, "Lanark Cup", "Lanark"),  # the text's town
+    ("es", COPAS, "Copa Montevideo", "Montevideo"),  # the text's city
+])
+def test_a_competition_keeps_its_head_word_where_the_rest_is_no_name_of_its_own(lang: str, lines: list[str], key: str, short: str) -> None:
+    drafts = derive_drafts(document(lines), lang)
+    lists = [a for a in typed_accepts(drafts) if a and a[0].endswith(key)]  # «La Copa Montevideo»
+    assert lists, typed_accepts(drafts)
+    assert all(short not in a for a in lists), lists
+
