@@ -513,6 +513,78 @@ def other_hyphenation(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
+# A negated adjective: English "non-" (hyphenated or joined), "un-", "in-" and its assimilated
+# forms; Spanish «no» before the adjective, «in-», «im-», «i-» (ilegal, irregular), «des-».
+NEGATIONS = {"en": ("un", "in", "im", "il", "ir"), "es": ("in", "im", "i", "des")}
+# The endings of adjectives a negation goes before ("sustainable", «selectiva», «legales»).
+ADJECTIVE_ENDING = re.compile(
+    r"(?:able|ible|al|ial|ic|ical|ive|ent|ant|ous|ary|ory|ful|ile|ed"
+    r"|ble|bles|ales?|ic[oa]s?|iv[oa]s?|entes?|antes?|os[oa]s?|ari[oa]s?|id[oa]s?|ad[oa]s?|iles?|ares?)$"
+)
+# Words that only look negated: "invaluable" is no "not valuable", "inflammable" burns.
+FALSE_NEGATIONS = frozenset((
+    "invaluable", "inflammable", "infamous", "indifferent", "inhabitable", "innumerable", "impassive", "unloosed",
+    "inflamable", "infame", "indiferente", "inmenso", "inmensa", "imponente", "importante", "interesante",
+))
+NEGATED_STEM_MIN = 5  # "sustainable", «legal»; not "even" of "uneven"
+
+
+def negation_forms(key: str, lang: Language) -> list[str]:
+    """The other negations of ``key``'s negated adjective ("non-sustainable fishing":
+    "unsustainable fishing", "nonsustainable fishing"; «pesca no sostenible»: «pesca
+    insostenible»; «insostenibles»: «no sostenibles»): the prefix the key writes off its stem, the
+    stem with "non-" or «no» (productive: always a word), and with another prefix where general
+    text writes that word. A prefixed word counts as negated only where its stem is a word at
+    least as common as it («importante» is no «no portante») and no FALSE_NEGATIONS."""
+    prefixes = NEGATIONS.get(lang.code)
+    if prefixes is None:
+        return []
+
+    def others(stem: str, own: str) -> list[str]:
+        found = [f"{p}{stem}" for p in prefixes if p != own and lang.familiarity(f"{p}{stem}") >= STEM_ZIPF]
+        return [f for f in found if f not in FALSE_NEGATIONS]
+
+    forms: list[str] = []
+    words = re.finditer(r"(?<![\w-])(?:(no)\s+|(non)-?)?([a-záéíóúñü]+)(?![\w-])", key)
+    for found in words:
+        said, non, word = found.group(1), found.group(2), found.group(3)
+        head, tail = key[: found.start()], key[found.end():]
+        if (said and lang.code == "es") or (non and lang.code == "en"):
+            if len(word) < NEGATED_STEM_MIN or not ADJECTIVE_ENDING.search(word) or lang.familiarity(word) < STEM_ZIPF:
+                continue
+            written = found.group(0)
+            plain = [f"non-{word}", f"non{word}"] if non else [f"no {word}"]
+            forms += [head + f + tail for f in [*plain, *others(word, "")] if f != written]
+            continue
+        if said or non or word in FALSE_NEGATIONS:
+            continue
+        for prefix in sorted(prefixes, key=len, reverse=True):
+            stem = word[len(prefix):]
+            if not word.startswith(prefix) or len(stem) < NEGATED_STEM_MIN or not ADJECTIVE_ENDING.search(stem):
+                continue
+            if lang.familiarity(stem) < max(STEM_ZIPF, lang.familiarity(word)):
+                continue
+            plain = [f"non-{stem}", f"non{stem}"] if lang.code == "en" else [f"no {stem}"]
+            forms += [head + f + tail for f in [*plain, *others(stem, prefix)]]
+            break
+    return forms
+
+
+def other_negation(draft: Draft, ctx: DraftContext) -> None:
+    """A typed key with a negated adjective also accepts its other negations (accepts, issue 10
+    item 4): "unsustainable" and "nonsustainable" for "non-sustainable", «insostenible» for «no
+    sostenible» and back: the same answer, as a learner who read it recalls it (negation_forms)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        if not key[:1].islower():
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for form in negation_forms(key, ctx.lang):
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
 # A term general text hardly knows (below this Zipf frequency, "symbiosome" 0, «ureidos» 0):
 # no irregular plural of it is known either, so its regular other number is what a learner types.
 RARE_TERM_ZIPF = 1.0
@@ -930,7 +1002,7 @@ def governing_person(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

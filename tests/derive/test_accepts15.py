@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from quizapp.derive import derive_drafts
-from tests.helpers.drafts import accepts_for, document, typed_accepts
+from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
+from quizapp.languages import language_for
+from tests.helpers.drafts import accepts_for, document, fill_in_draft, typed_accepts
 
 FISHERIES = [
     "The hake of Saldanha",
@@ -146,3 +148,35 @@ def test_a_competition_keeps_its_head_word_where_the_rest_is_no_name_of_its_own(
     assert lists, typed_accepts(drafts)
     assert all(short not in a for a in lists), lists
 
+
+def _tidied(lang: str, key: str, document_text: str) -> list[str]:
+    draft = fill_in_draft("«The ministry called it ____.»", key)
+    tidy_accept_lists(draft, DraftContext(language_for(lang), frozenset(), document_text))
+    return [str(a) for a in draft.item["accept"]]
+
+
+@pytest.mark.parametrize(("lang", "key", "forms"), [
+    ("en", "non-sustainable fishing", ["unsustainable fishing", "nonsustainable fishing"]),
+    ("en", "unsustainable", ["non-sustainable", "nonsustainable"]),
+    ("en", "non-reversible", ["irreversible"]),
+    ("es", "pesca no sostenible", ["pesca insostenible"]),
+    ("es", "insostenibles", ["no sostenibles"]),
+    ("es", "ilegal", ["no legal"]),
+])
+def test_a_negated_adjective_accepts_its_other_negation(lang: str, key: str, forms: list[str]) -> None:
+    """"unsustainable" for "non-sustainable fishing", «pesca insostenible» for «pesca no
+    sostenible»: the prefixes non-, un-, in- (im-, il-, ir-) and «no» over the same stem are one
+    answer, where the other form is a word of the language."""
+    accepted = _tidied(lang, key, "")
+    assert all(f in accepted for f in forms), accepted
+
+
+@pytest.mark.parametrize(("lang", "key", "refused"), [
+    ("en", "invaluable", "non-valuable"),  # invaluable is no "not valuable"
+    ("en", "inflammable", "non-flammable"),
+    ("en", "non-toxic", "untoxic"),  # no word
+    ("es", "importante", "no portante"),  # no prefix: «portante» is another, rarer word
+    ("es", "inflamable", "no flamable"),
+])
+def test_a_word_that_only_looks_negated_keeps_its_meaning(lang: str, key: str, refused: str) -> None:
+    assert refused not in _tidied(lang, key, "")
