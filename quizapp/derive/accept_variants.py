@@ -661,6 +661,8 @@ CAPITALISED_RUN = re.compile(
 )
 # An acronym the document writes: two to eight capitals (accented ones too: «CAMÉ»).
 ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ]{2,8}(?![\w-])")
+# An acronym paired with a name far from it: three letters at least ("US" may be any two words).
+STRICT_ACRONYM = 3
 # An acronym set beside its name: "(WTO)", ", the SFU", «, la COTRAE».
 BESIDE_NAME = r"(?:\s*\(\s*|,\s+(?:the|la|el|los|las)\s+)"
 
@@ -671,7 +673,8 @@ def acronym_names(document: str, lang: Language) -> dict[str, str]:
     ("the Marine Stewardship Council" ... "the MSC"), or a name right before it in brackets or
     in apposition, whose letters may come from inside its words ("la Cooperativa de
     Trabajadores del Estaño, la COTRAE"). An acronym two names of the document spell ("KWB":
-    the Karoo Wool Board and the Karoo Water Board) stands for neither, and a person's name
+    the Karoo Wool Board and the Karoo Water Board) stands for neither, a two-letter one only
+    the name beside it (STRICT_ACRONYM), and a person's name
     ("María Sandoval Castro") is no acronym's."""
     return _acronym_names(document, lang.code)
 
@@ -690,7 +693,7 @@ def _acronym_names(document: str, code: str) -> dict[str, str]:
             for j in range(i + 2, min(len(words), i + giveaways.MAX_SPELLED_WORDS) + 1):
                 name = " ".join(words[i:j])
                 if words[j - 1][:1].isupper() and fold(words[j - 1]) not in found and not (given_name(first) and persons_name(words[i:j], lang)):
-                    found.update({fold(a): found[fold(a)] | {name} for a in context.initials(name, lang) if fold(a) in found})
+                    found.update({fold(a): found[fold(a)] | {name} for a in context.initials(name, lang) if fold(a) in found and len(a) >= STRICT_ACRONYM})
     for acronym in acronyms:
         for m in re.finditer(rf"([^\W\d_][^()\n.;:]{{2,120}}?){BESIDE_NAME}{re.escape(acronym)}(?![\w-])", document):
             spelled = giveaways.NAME_WORD.findall(m.group(1))

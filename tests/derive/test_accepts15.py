@@ -150,7 +150,7 @@ def test_a_competition_keeps_its_head_word_where_the_rest_is_no_name_of_its_own(
 
 
 def _tidied(lang: str, key: str, document_text: str) -> list[str]:
-    draft = fill_in_draft("«The ministry called it ____.»", key)
+    draft = fill_in_draft("«The ministry called it ____.»" if key[:1].islower() else "«In 1851 the ____ bought it.»", key)
     tidy_accept_lists(draft, DraftContext(language_for(lang), frozenset(), document_text))
     return [str(a) for a in draft.item["accept"]]
 
@@ -180,3 +180,10 @@ def test_a_negated_adjective_accepts_its_other_negation(lang: str, key: str, for
 ])
 def test_a_word_that_only_looks_negated_keeps_its_meaning(lang: str, key: str, refused: str) -> None:
     assert refused not in _tidied(lang, key, "")
+
+
+def test_a_two_letter_acronym_accepts_only_the_name_beside_it() -> None:
+    """"US" may stand for any two words: "Upper Saxony" written elsewhere is no answer for it,
+    the name bracketed before it is ("the Ulster Society (US)")."""
+    assert "Upper Saxony" not in _tidied("en", "US", "The wool of Upper Saxony was sold in 1850. The US bought it in 1851.")
+    assert "Ulster Society" in _tidied("en", "US", "The Ulster Society (US) bought the wool in 1851. In 1852 the US sold it.")
