@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import other_country_names
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
-from quizapp.languages import Language
+from quizapp.languages import Language, language_for
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft
@@ -221,6 +222,8 @@ def written_short_word(b: Builder, m: Mention) -> list[str] | None:
         prepositions = "|".join(sorted(re.escape(p) for p in b.lang.place_prepositions))
         if m.kind != "place" and re.search(rf"(?<!\w)(?:{prepositions})\s+{re.escape(word)}(?![\w-])", b.document_text.replace(m.text, " "), re.IGNORECASE):
             continue  # "in Tolsta": a town the firm is named after, not the firm
+        if m.kind != "place" and b.place_called(m, word):
+            continue  # "the town of Lanark" beside the Lanark Cup: the town, not the cup
         forms.append(word)
     return forms
 
@@ -510,6 +513,78 @@ def other_hyphenation(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
+# A negated adjective: English "non-" (hyphenated or joined), "un-", "in-" and its assimilated
+# forms; Spanish «no» before the adjective, «in-», «im-», «i-» (ilegal, irregular), «des-».
+NEGATIONS = {"en": ("un", "in", "im", "il", "ir"), "es": ("in", "im", "i", "des")}
+# The endings of adjectives a negation goes before ("sustainable", «selectiva», «legales»).
+ADJECTIVE_ENDING = re.compile(
+    r"(?:able|ible|al|ial|ic|ical|ive|ent|ant|ous|ary|ory|ful|ile|ed"
+    r"|ble|bles|ales?|ic[oa]s?|iv[oa]s?|entes?|antes?|os[oa]s?|ari[oa]s?|id[oa]s?|ad[oa]s?|iles?|ares?)$"
+)
+# Words that only look negated: "invaluable" is no "not valuable", "inflammable" burns.
+FALSE_NEGATIONS = frozenset((
+    "invaluable", "inflammable", "infamous", "indifferent", "inhabitable", "innumerable", "impassive", "unloosed",
+    "inflamable", "infame", "indiferente", "inmenso", "inmensa", "imponente", "importante", "interesante",
+))
+NEGATED_STEM_MIN = 5  # "sustainable", «legal»; not "even" of "uneven"
+
+
+def negation_forms(key: str, lang: Language) -> list[str]:
+    """The other negations of ``key``'s negated adjective ("non-sustainable fishing":
+    "unsustainable fishing", "nonsustainable fishing"; «pesca no sostenible»: «pesca
+    insostenible»; «insostenibles»: «no sostenibles»): the prefix the key writes off its stem, the
+    stem with "non-" or «no» (productive: always a word), and with another prefix where general
+    text writes that word. A prefixed word counts as negated only where its stem is a word at
+    least as common as it («importante» is no «no portante») and no FALSE_NEGATIONS."""
+    prefixes = NEGATIONS.get(lang.code)
+    if prefixes is None:
+        return []
+
+    def others(stem: str, own: str) -> list[str]:
+        found = [f"{p}{stem}" for p in prefixes if p != own and lang.familiarity(f"{p}{stem}") >= STEM_ZIPF]
+        return [f for f in found if f not in FALSE_NEGATIONS]
+
+    forms: list[str] = []
+    words = re.finditer(r"(?<![\w-])(?:(no)\s+|(non)-?)?([a-záéíóúñü]+)(?![\w-])", key)
+    for found in words:
+        said, non, word = found.group(1), found.group(2), found.group(3)
+        head, tail = key[: found.start()], key[found.end():]
+        if (said and lang.code == "es") or (non and lang.code == "en"):
+            if len(word) < NEGATED_STEM_MIN or not ADJECTIVE_ENDING.search(word) or lang.familiarity(word) < STEM_ZIPF:
+                continue
+            written = found.group(0)
+            plain = [f"non-{word}", f"non{word}"] if non else [f"no {word}"]
+            forms += [head + f + tail for f in [*plain, *others(word, "")] if f != written]
+            continue
+        if said or non or word in FALSE_NEGATIONS:
+            continue
+        for prefix in sorted(prefixes, key=len, reverse=True):
+            stem = word[len(prefix):]
+            if not word.startswith(prefix) or len(stem) < NEGATED_STEM_MIN or not ADJECTIVE_ENDING.search(stem):
+                continue
+            if lang.familiarity(stem) < max(STEM_ZIPF, lang.familiarity(word)):
+                continue
+            plain = [f"non-{stem}", f"non{stem}"] if lang.code == "en" else [f"no {stem}"]
+            forms += [head + f + tail for f in [*plain, *others(stem, prefix)]]
+            break
+    return forms
+
+
+def other_negation(draft: Draft, ctx: DraftContext) -> None:
+    """A typed key with a negated adjective also accepts its other negations (accepts, issue 10
+    item 4): "unsustainable" and "nonsustainable" for "non-sustainable", «insostenible» for «no
+    sostenible» and back: the same answer, as a learner who read it recalls it (negation_forms)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        if not key[:1].islower():
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for form in negation_forms(key, ctx.lang):
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
 # A term general text hardly knows (below this Zipf frequency, "symbiosome" 0, «ureidos» 0):
 # no irregular plural of it is known either, so its regular other number is what a learner types.
 RARE_TERM_ZIPF = 1.0
@@ -577,6 +652,151 @@ def given_abbreviation(draft: Draft, ctx: DraftContext) -> None:
                         accepts.append(phrase)
                         known.add(fold(phrase))
                     break
+
+
+# A name as a document writes it: capitalised words, small words between them ("Marine
+# Stewardship Council", «Asociación Uruguaya de Fútbol», "Saldanha Fishermen's Union").
+CAPITALISED_RUN = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el|y|e|of|the|and|for|on)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)+"
+)
+# An acronym the document writes: two to eight capitals (accented ones too: «CAMÉ»).
+ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ]{2,8}(?![\w-])")
+# An acronym paired with a name far from it: three letters at least ("US" may be any two words).
+STRICT_ACRONYM = 3
+# An acronym set beside its name: "(WTO)", ", the SFU", «, la COTRAE».
+BESIDE_NAME = r"(?:\s*\(\s*|,\s+(?:the|la|el|los|las)\s+)"
+
+
+def acronym_names(document: str, lang: Language) -> dict[str, str]:
+    """The acronyms of ``document`` and the one name each stands for, both ways (folded form:
+    the other form as written): a name whose initials the acronym is, anywhere in the document
+    ("the Marine Stewardship Council" ... "the MSC"), or a name right before it in brackets or
+    in apposition, whose letters may come from inside its words ("la Cooperativa de
+    Trabajadores del Estaño, la COTRAE"). An acronym two names of the document spell ("KWB":
+    the Karoo Wool Board and the Karoo Water Board) stands for neither, a two-letter one only
+    the name beside it (STRICT_ACRONYM), and a person's name
+    ("María Sandoval Castro") is no acronym's."""
+    return _acronym_names(document, lang.code)
+
+
+@lru_cache(maxsize=8)
+def _acronym_names(document: str, code: str) -> dict[str, str]:
+    lang = language_for(code)
+    determiners = {fold(w) for w in lang.determiners}
+    acronyms = {a for a in ACRONYM_WORD.findall(document) if not ROMAN.fullmatch(a)}
+    found: dict[str, set[str]] = {fold(a): set() for a in acronyms}
+    for run in CAPITALISED_RUN.finditer(document):
+        words = run.group(0).split()
+        for i, first in enumerate(words):
+            if fold(first) in determiners or fold(first) in giveaways.ABBREVIATION_SMALL_WORDS or fold(first) in found:
+                continue
+            for j in range(i + 2, min(len(words), i + giveaways.MAX_SPELLED_WORDS) + 1):
+                name = " ".join(words[i:j])
+                if words[j - 1][:1].isupper() and fold(words[j - 1]) not in found and not (given_name(first) and persons_name(words[i:j], lang)):
+                    found.update({fold(a): found[fold(a)] | {name} for a in context.initials(name, lang) if fold(a) in found and len(a) >= STRICT_ACRONYM})
+    for acronym in acronyms:
+        for m in re.finditer(rf"([^\W\d_][^()\n.;:]{{2,120}}?){BESIDE_NAME}{re.escape(acronym)}(?![\w-])", document):
+            spelled = giveaways.NAME_WORD.findall(m.group(1))
+            words = next((spelled[-n:] for n in range(2, min(giveaways.MAX_SPELLED_WORDS, len(spelled)) + 1) if giveaways.abbreviates(acronym, spelled[-n:])), [])
+            while words and fold(words[0]) in determiners:
+                words = words[1:]
+            if words and words[0][:1].isupper():
+                found[fold(acronym)].add(m.group(1)[m.group(1).rfind(words[0]):])
+    pairs: dict[str, str] = {}
+    acronym_of = {fold(a): a for a in acronyms}
+    for folded, names in found.items():
+        if len({fold(n) for n in names}) == 1:
+            name = min(names, key=len)
+            pairs[folded] = name
+            pairs.setdefault(fold(name), acronym_of[folded])
+    return pairs
+
+
+def acronym_and_name(draft: Draft, ctx: DraftContext) -> None:
+    """A typed acronym also accepts the name the document gives it, and a typed name its
+    acronym, wherever in the document the two are paired (acronym_names): "MSC" for the Marine
+    Stewardship Council, «AUF» for la Asociación Uruguaya de Fútbol, "Saldanha Fishermen's
+    Union" for "the SFU" (accepts, issue 10 item 1: reviewers found "WTO" refusing "World Trade
+    Organization" written paragraphs before). given_abbreviation pairs a name with the
+    bracketed letters right after it."""
+    pairs = acronym_names(ctx.document, ctx.lang)
+    if not pairs:
+        return
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split() if gap.accept else []
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        other = pairs.get(fold(" ".join(words)))
+        if other is not None and " " not in other and ctx.lang.is_familiar(" ".join(words)):
+            continue  # "World Trade Organization" is held back as general knowledge: a rarer acronym must not make it look like a detail
+        if other is not None and fold(other) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(other)
+
+
+# A competition's, a prize's or a body's generic head word, before its own name («Copa
+# Libertadores», «Premio Nadal», «Trofeo Teresa Herrera») or after it ("Hollins Trophy", "Sámi
+# Council"), folded.
+GENERIC_HEADS = frozenset((
+    "cup", "trophy", "prize", "award", "medal", "shield", "council", "championship", "tournament",
+    "copa", "trofeo", "premio", "galardon", "medalla", "consejo", "campeonato", "torneo",
+))
+GENERIC_REST_ZIPF = 4.5  # a rest this common in general text ("World", «Mundial») is no name of its own
+
+
+def _names_another_thing(rest: str, key: str, document: str, lang: Language) -> bool:
+    """Whether ``document`` writes ``rest`` (a name without its head word) as another thing
+    outside ``key``: a part of another name ("Miguel de Cervantes", "Lanark Academy"), or a
+    place ("the town of Lanark", «la ciudad de Montevideo», "in Lanark")."""
+    from quizapp.derive.drafting import SETTLEMENT_NOUNS
+
+    elsewhere = document.replace(key, " ")
+    nouns = "|".join(SETTLEMENT_NOUNS)
+    prepositions = "|".join(sorted(re.escape(p) for p in lang.place_prepositions))
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(rest)}(?![\w'’-])", elsewhere):
+        before, after = elsewhere[max(0, found.start() - 40):found.start()], elsewhere[found.end():found.end() + 40]
+        if re.match(rf"\s+(?:(?:de|del|of)\s+(?:(?:la|los|las|the|el)\s+)?)?{NAME_WORD_RE}", after):
+            return True
+        if re.search(rf"{NAME_WORD_RE}\s+(?:(?:de|del|of|von|van)\s+)?$", before) and not re.search(r"(?:^|[.!?:;]\s*|\n)\S+\s$", before):
+            return True
+        if re.search(rf"(?i:(?:{nouns})\s+(?:of|de|del)|{prepositions})\s+$", before):
+            return True
+    return False
+
+
+def without_generic_head(draft: Draft, ctx: DraftContext) -> None:
+    """A competition, a prize or a body named by a generic head word and its own name also
+    accepts its own name alone («Libertadores» for la Copa Libertadores, "Hollins" for the
+    Hollins Trophy, «Nadal» for el Premio Nadal): the head says only what kind of thing the
+    rest names, and a learner drops it (accepts, issue 10 item 2). Only where the rest is
+    distinctive: one capitalised word or a person's name («Trofeo Teresa Herrera»; not
+    «Medioambiental Goldman», review 9), no direction or demonym ("Scottish Cup"), no known place,
+    not common in general text ("World Cup"), and no other thing of the document (a place,
+    "the town of Lanark" beside the Lanark Cup, or a part of another name)."""
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split() if gap.accept else []
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        if not 2 <= len(words) <= 3:
+            continue
+        if fold(words[0]) in GENERIC_HEADS and words[0][:1].isupper():
+            rest = words[1:]
+        elif fold(words[-1]) in GENERIC_HEADS and words[-1][:1].isupper():
+            rest = words[:-1]
+        else:
+            continue
+        name = " ".join(rest)
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in rest) or len(name) < 3:
+            continue
+        if len(rest) == 2 and not given_name(rest[0]):
+            continue  # «Medioambiental Goldman» of «Premio Medioambiental Goldman» is a fragment; «Teresa Herrera» a person's name
+        if _qualifier(rest[0], ctx.lang) or ctx.lang.familiarity(name.lower()) >= GENERIC_REST_ZIPF or fold(rest[0]) in GENERIC_HEADS:
+            continue
+        if ctx.lang.is_known_place(name) or other_country_names(name, ctx.lang.code) or _names_another_thing(name, " ".join(words), ctx.document, ctx.lang):
+            continue
+        if fold(name) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(name)
 
 
 # A place's name: a kind noun and its qualifier, the noun last ("Karelia–Kola Upland",
@@ -785,7 +1005,7 @@ def governing_person(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, given_abbreviation, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

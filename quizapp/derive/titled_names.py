@@ -26,14 +26,18 @@ def _folded(text: str) -> frozenset[str]:
 
 
 # Titles and roles before a person's name, folded, beyond the language's own ``titles`` and
-# ``roles`` (which serve other rules and are kept short): feminine forms and abbreviations.
+# ``roles`` (which serve other rules and are kept short): feminine forms and abbreviations,
+# professions, and a sports text's positions ("the forward Pedro Cea", «el arquero Luis Campo»:
+# a sports text calls its players by their surnames, and a learner types them so).
 PERSON_MARKERS = {
     "en": _folded("""dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame engineer mayor
         councillor judge inspector detective sergeant constable nurse reverend rev rev. captain coach
         count countess duke duchess archduke archduchess earl baron baroness marquis marquess viscount
         archbishop cardinal warden prefect sheriff bailiff steward treasurer clerk magistrate consul ambassador
         abbot abbess prior provost headmaster headmistress schoolmaster schoolmistress foreman overseer keeper
-        academic lawyer economist historian journalist"""),
+        academic lawyer economist historian journalist
+        striker forward goalkeeper defender midfielder winger full-back fullback centre-forward centre-half
+        playmaker footballer player cricketer batsman bowler pitcher jockey cyclist sprinter"""),
     "es": _folded("""profesor profesora doctor doctora dr dr. dra dra. ingeniero ingeniera alcalde alcaldesa
         ministro ministra juez jueza fiscal senador senadora diputado diputada concejal concejala
         señor señora sr sr. sra sra. don doña arquitecto arquitecta abogado abogada investigador investigadora
@@ -46,7 +50,10 @@ PERSON_MARKERS = {
         rectora decano decana capataz mayordomo alcaide alcaidesa farero farera monseñor hermano hermana madre
         jesuita franciscano franciscana dominico dominica benedictino benedictina agustino agustina carmelita capuchino
         capuchina cisterciense trapense salesiano salesiana mercedario escolapio
-        académico académica jurista economista periodista historiador historiadora escritor escritora"""),
+        académico académica jurista economista periodista historiador historiadora escritor escritora
+        delantero delantera arquero arquera portero portera guardameta zaguero zaguera defensor defensora
+        centrocampista mediocampista mediocentro centrodelantero goleador goleadora futbolista jugador jugadora
+        ciclista tenista"""),
 }
 # The honorifics written capitalised before a name (extract.HONORIFICS: "Pandit", «Fray») are
 # titles too.
@@ -59,6 +66,7 @@ APPOSITION_ROLES = {
         governor founder leader head chief mayor ceo manager coordinator vice-president deputy"""),
     "es": frozenset(),
 }
+# (A player's verbs, "scored", «marcó», are among PERSON_VERBS.)
 # Participles of a role verb before "by"/"por" ("presidida durante sus primeros años por").
 ROLE_PARTICIPLES = {
     "en": _folded("chaired headed presided"),
@@ -265,11 +273,13 @@ PERSON_VERBS = {
         thought noted observed watched insisted explained told recalled admitted denied published studied suggested
         realised realized concluded recognised recognized invented painted composed founded married died born
         announced declared replied answered admired criticised criticized taught learned learnt lectured
-        moved resigned retired emigrated sang conducted coached"""),
+        moved resigned retired emigrated sang conducted coached
+        scored equalised equalized"""),
     "es": _folded("""dijo dice afirmó afirma escribió escribe defendió defiende propuso describió descubrió demostró
         demostrado observó explicó publicó estudió sugirió concluyó nació murió fundó pintó compuso inventó recordó
         admitió negó declaró sostuvo sostiene creía pensaba enseñó aprendió anunció respondió contestó criticó casó
-        dimitió renunció emigró cantó dirigió encabezó dirigido encabezado"""),
+        dimitió renunció emigró cantó dirigió encabezó dirigido encabezado
+        marcó anotó empató"""),
 }
 BETWEEN_WORDS = {
     "en": _folded("had has have was is would later then also already never first soon once himself herself"),

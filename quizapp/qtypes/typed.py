@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from quizapp.language import base_language, other_real_words
+from quizapp.language import PLAIN_LETTERS, base_language, other_real_words
 from quizapp.qtypes.base import Checker, text_list
 
 if TYPE_CHECKING:
@@ -26,9 +26,11 @@ if TYPE_CHECKING:
 
 
 def fold_text(text: str) -> str:
-    """Compare typed answers without case, accents, punctuation or spacing."""
+    """Compare typed answers without case, accents, punctuation or spacing, and with the letters
+    that carry no separate accent in their Latin spelling ("Sigurður": sigurdur, "Þing": thing;
+    PLAIN_LETTERS, as the drafter folds its words)."""
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c)).casefold()
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c)).casefold().translate(PLAIN_LETTERS)
 
 
 # A number ("11", "1.5") or an upper-case Roman numeral ("II", "XIV") in an accepted answer.
@@ -156,7 +158,7 @@ def same_answer_forms(accepted: str, language: str | None) -> set[str]:
         numbers = _NUMBER_FORMS[code] = number_forms(lang)
     plain = "".join(c for c in unicodedata.normalize("NFKD", accepted) if not unicodedata.combining(c))
     written = re.findall(r"[^\W_]+", plain)
-    words = [w.casefold() for w in written]
+    words = [w.casefold().translate(PLAIN_LETTERS) for w in written]
 
     def numeric(word: str) -> bool:
         return word.isdigit() or word in numbers or bool(lang.number_words.fullmatch(word))
