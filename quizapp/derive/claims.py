@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from quizapp.derive.actors import WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive.actors import NAME, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
@@ -53,12 +54,26 @@ BASE_FORMS = {
     "claims": "claim", "maintains": "maintain", "contends": "contend", "estimates": "estimate", "believes": "believe",
     "say": "say", "argue": "argue", "warn": "warn", "insist": "insist", "point out": "point out", "note": "note",
     "claim": "claim", "maintain": "maintain", "contend": "contend", "estimate": "estimate", "believe": "believe",
+    # brief groupclaims: what a group recalls, fears or agrees on ("what do the experts agree on?")
+    "recalled": "recall", "recalls": "recall", "recall": "recall", "feared": "fear", "fears": "fear", "fear": "fear",
+    "agreed": "agree on", "agrees": "agree on", "agree": "agree on",
 }
 PRESENT = frozenset((
     "says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes",
-    "shows", "demonstrates", "reveals", "indicates", "means",
+    "shows", "demonstrates", "reveals", "indicates", "means", "recalls", "fears", "agrees",
 ))
-PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe"))
+PRESENT_PLURAL = frozenset((
+    "say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe", "recall", "fear", "agree",
+))
+# The verbs of a claim the speaker items leave (brief groupclaims): what a group recalls, fears
+# or agrees on, «coinciden en que», «temen que» (singular, plural).
+CLAIM_VERBS = {
+    "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree)", r"(?!)"),
+    "es": (
+        r"(?:coincide|coincidió|coincidía|teme|temió|temía)",
+        r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían)",
+    ),
+}
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
 SPANISH_SKIPPED = re.compile(r"^(?:(?:ha|han|había|habían)\s+)?(?:denunci|reconoc|admit|calcul|estim)", re.IGNORECASE)
 NAMED_KINDS = ("person", "organisation", "place")
@@ -76,6 +91,7 @@ SPANISH_PLURAL_ARTICLES = frozenset(("los", "las", "unos", "unas"))
 # A possessive a claim may hold when its owner opens the claim (``ClaimDrafter.owned``), folded.
 OWNED_POSSESSIVES = frozenset(("its", "their", "su", "sus"))
 DEFINITE_OPENERS = frozenset(("the", "el", "la", "los", "las"))
+BOTH = frozenset(("both", "ambos", "ambas"))  # before a noun: the two the document is about ("both parties")
 # What a study, a trial or a case found: its claim, asked of it as of a speaker ("what did a
 # trial on the Harnby bypass show?"); not a who-said choice (a trial is no "who").
 FINDING_VERBS = {
@@ -85,6 +101,49 @@ FINDING_VERBS = {
         r"|supone|significa|implica|supuso|significó|implicó)",
         r"(?:(?:han|habían)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostraron|demostraron|revelaron|probaron|indicaron|muestran|demuestran|revelan|indican)",
     ),
+}
+# "The central argument of the growers was simple: CLAIM" («El argumento central de los corcheros
+# era sencillo: CLAIM», "... was that CLAIM"): asked "what was the central argument of ...?"
+# («¿cuál era ...?»), its back the claim (brief groupclaims).
+ARGUMENTS = {
+    "en": re.compile(
+        r"^(?P<lead>The\s+(?:(?:main|central|chief|key|basic|whole)\s+)?(?:argument|case|objection|complaint|fear|concern)\s+of\s+"
+        r"(?P<speaker>[^,;:()«»\"“”]{2,60}?))\s+(?P<verb>was|is)(?:\s+(?:simple|clear|straightforward|plain))?(?::\s+|\s+that\s+)"
+        r"(?P<clause>[^;:()«»\"“”]+?)\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<lead>(?:El|La)\s+(?:argumento|razonamiento|tesis|queja|objeción|temor|preocupación)(?:\s+(?:central|principal|básico|básica|fundamental))?"
+        r"\s+de\s+(?P<speaker>[^,;:()«»\"“”]{2,60}?))\s+(?P<verb>era|es|fue)(?:\s+(?:sencillo|sencilla|simple|claro|clara))?(?::\s+|\s+que\s+)"
+        r"(?P<clause>[^;:()«»\"“”]+?)\.$"
+    ),
+}
+ARGUMENT_FRONTS = {"en": "According to the text, what {verb} {lead}?", "es": "Según el texto, ¿cuál {verb} {lead}?"}
+# A reporting verb inside the claim, its speaker maybe with a named apposition: «Por lo tanto,
+# sostenía su portavoz, el ingeniero Tomás Vidal, ambas partes tienen ...», "Every keeper, argued
+# the vet Alan Price, should be free ...". A head that is only a connective is left out of the claim.
+CONNECTIVES = frozenset((
+    "therefore", "thus", "hence", "so", "however", "in short", "in other words", "above all", "for that reason",
+    "por lo tanto", "por tanto", "por ello", "por eso", "así", "en suma", "en resumen", "sin embargo", "además", "en definitiva",
+))
+# Two reactions in one sentence ("X welcomed the ruling as ..., and Y stressed that ...", «X
+# celebró ... como ..., y Y subrayó que ...»): each part read as a sentence of its own.
+PART_JOINS = re.compile(r",\s+(?:and|y|e|while|mientras\s+que)\s+(?=[^\W\d_])")
+# "X welcomed the ruling as a victory for ..." («X celebró la sentencia como una victoria ...»):
+# asked "how did X welcome the ruling?" («¿cómo celebró X la sentencia?»), its back "As ...".
+AS_VERBS = {
+    "en": {"welcomed": "welcome", "hailed": "hail", "celebrated": "celebrate", "described": "describe", "greeted": "greet",
+           "praised": "praise", "presented": "present", "dismissed": "dismiss", "condemned": "condemn", "criticised": "criticise",
+           "criticized": "criticize"},
+    "es": {v: v for v in ("celebró", "calificó", "saludó", "describió", "definió", "presentó", "criticó", "celebraron", "calificaron",
+                          "saludaron", "describieron", "definieron", "presentaron", "criticaron")},
+}
+AS_PATTERNS = {
+    "en": (r"(?:the|a|an)\s+", r"as", r"(?:a|an|the)\s+"),
+    "es": (r"(?:el|la|los|las)\s+", r"como", r"(?:un|una|el|la|los|las|unos|unas)\s+"),
+}
+AS_FRONTS = {
+    "en": ("According to the text, how did {speaker} {verb} {thing}?", "As {clause}."),
+    "es": ("Según el texto, ¿cómo {verb} {speaker} {thing}?", "Como {clause}."),
 }
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
@@ -104,6 +163,7 @@ class ClaimDrafter:
         rules = CAUSE_RULES.get(self.lang.code)
         self.leaning = rules.leaning | rules.demonstratives if rules else frozenset()
         self.stop = self.lang.words.stop_words
+        self.texts: dict[tuple[int, int], str] = {}  # the sentences as the text writes them
 
     def candidates(self) -> Iterator[Candidate]:
         if self.lang.code not in FRONTS:
@@ -113,21 +173,142 @@ class ClaimDrafter:
             return
         leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
         sentences = list(self.builder.facts.sentences)
+        self.texts = {(s.paragraph, s.index): s.text for s in sentences}
         statements = reported(sentences, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
         statements += reported(sentences, lang.code, FINDING_VERBS[lang.code], lang.reported_joiners, self.stop, leaning, described=True)
+        statements += reported(sentences, lang.code, CLAIM_VERBS[lang.code], lang.reported_joiners, self.stop, leaning, described=True)
         statements += self.attributed(sentences, leaning)
+        parts = self.parts(sentences)
+        statements += reported(parts, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
+        statements += self.inside(sentences, leaning)
         voices: dict[frozenset[str], int] = {}
         for r in statements:
             voice = self.voice(r.speaker)
             voices[voice] = voices.get(voice, 0) + 1
-        done: set[int] = set()
+        done: set[tuple[int, int]] = set()  # a card a sentence (or a part): two groups of a paragraph, a card each
         for r in statements:
-            if r.sentence.paragraph in done or voices[self.voice(r.speaker)] > 1:
+            if (r.sentence.paragraph, r.sentence.start) in done or voices[self.voice(r.speaker)] > 1:
                 continue
             card = self.card(r)
             if card is not None:
-                done.add(r.sentence.paragraph)
+                done.add((r.sentence.paragraph, r.sentence.start))
                 yield card
+        for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning)]:
+            if (s.paragraph, s.start) not in done:
+                done.add((s.paragraph, s.start))
+                yield card
+
+    def parts(self, sentences: list[Sentence]) -> list[Sentence]:
+        """The parts of a sentence joining two reactions (``PART_JOINS``), each as a sentence of
+        its own, opening in capitals as a sentence does; its offsets those of the part."""
+        found = []
+        for s in sentences:
+            cuts = list(PART_JOINS.finditer(s.text))
+            bounds = [0, *[m.end() for m in cuts]]
+            ends = [*[m.start() for m in cuts], len(s.text)]
+            if not cuts:
+                continue
+            for at, end in zip(bounds, ends):
+                text = s.text[at:end].rstrip().rstrip(".") + "."
+                found.append(replace(s, start=s.start + at, end=s.start + end, text=text[0].upper() + text[1:]))
+        return found
+
+    def arguments(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
+        """Cards on "The central argument of X was simple: CLAIM" (``ARGUMENTS``)."""
+        pattern = ARGUMENTS[self.lang.code]
+        for s in sentences:
+            m = pattern.match(s.text.strip())
+            if m is None:
+                continue
+            speaker, clause, lead = m.group("speaker").strip(), m.group("clause").strip(), m.group("lead")
+            shown = speaker[0].upper() + speaker[1:]
+            if not fair_speaker(shown, self.plural(speaker) or described_speaker(shown, self.stop), self.stop, leaning):
+                continue
+            clause = self.lowered(clause, s)
+            front = ARGUMENT_FRONTS[self.lang.code].format(verb=m.group("verb"), lead=lead[0].lower() + lead[1:])
+            r = Reported(speaker, m.group("verb"), "that" if self.lang.code == "en" else "que", clause, True, s, (s.start, s.start + len(lead)))
+            card = self.card(r, front=front)
+            if card is not None and fair_statement(clause, leaning - BOTH):
+                yield s, card
+
+    def inside(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
+        """The claims a reporting verb stands inside of (``CONNECTIVES``' comment): the sentence's
+        comma-parts, one of them "VERB SPEAKER" or "SPEAKER VERB", maybe the next a named
+        apposition; the claim is the parts around them, its head left out when a connective."""
+        singular, plural = self.lang.reporting_verbs
+        found = []
+        for s in sentences:
+            segments = s.text.strip().rstrip(".").split(", ")
+            for k in range(1, len(segments) - 1):
+                for verb_pattern, many in ((plural, True), (singular, False)):
+                    seg = segments[k]
+                    m = re.fullmatch(rf"(?P<verb>{verb_pattern})\s+(?P<speaker>[^;:()«»\"“”]{{2,60}})", seg) or re.fullmatch(
+                        rf"(?P<speaker>[^;:()«»\"“”]{{2,60}}?)\s+(?P<verb>{verb_pattern})", seg)
+                    if m is None:
+                        continue
+                    speaker, rest = m.group("speaker"), segments[k + 1:]
+                    if len(rest) > 1 and re.search(r"\s[A-ZÁÉÍÓÚÑ]", rest[0]) and not re.search(r"\s(?:que|that)\s", rest[0]):
+                        speaker, rest = rest[0], rest[1:]  # "su portavoz, el ingeniero Tomás Vidal": the named apposition
+                    head = ", ".join(segments[:k])
+                    tail = ", ".join(rest)
+                    clause = tail if fold(head) in CONNECTIVES else f"{self.lowered(head, s)} {tail}"
+                    shown = speaker[0].upper() + speaker[1:]
+                    plural_speaker = many or (self.lang.code == "en" and plural_head(speaker, self.stop))
+                    if not fair_speaker(shown, plural_speaker, self.stop, leaning) or not fair_statement(clause, leaning - BOTH):
+                        break
+                    at = s.text.find(speaker)
+                    joiner = "that" if self.lang.code == "en" else "que"
+                    found.append(Reported(speaker, m.group("verb"), joiner, clause, plural_speaker, s, (s.start + at, s.start + at + len(speaker))))
+                    break
+                else:
+                    continue
+                break
+        return found
+
+    def described_as(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
+        """Cards on "X welcomed the ruling as a victory for ..." (``AS_VERBS``)."""
+        code = self.lang.code
+        verbs = AS_VERBS[code]
+        thing, word, lead = AS_PATTERNS[code]
+        pattern = re.compile(
+            rf"^(?:(?:In|At|En)\s+{NAME},\s+)?(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+(?P<verb>{'|'.join(verbs)})\s+"
+            rf"(?P<thing>{thing}[^,;:()«»\"“”]{{2,40}}?)\s+{word}\s+(?P<clause>{lead}[^;:()«»\"“”]+?)\.$"
+        )
+        for s in sentences:
+            m = pattern.match(s.text.strip())
+            if m is None:
+                continue
+            speaker, clause, thing_text = m.group("speaker"), m.group("clause"), m.group("thing")
+            if PART_JOINS.search(clause):
+                continue  # the sentence's next reaction: read from its part (``parts``)
+            shown = speaker[0].upper() + speaker[1:]
+            named = any(w[:1].isupper() for w in WORD.findall(speaker)[1:])
+            if not named or not fair_speaker(shown, False, self.stop, leaning) or len(WORD.findall(clause)) < 3:
+                continue  # a named speaker only: "the minister" alone may be anyone
+            if any(fold(w) in leaning for w in WORD.findall(thing_text)):
+                continue
+            if fold(WORD.findall(speaker)[0]) in self.stop:
+                speaker = speaker[0].lower() + speaker[1:]
+            front_form, back_form = AS_FRONTS[code]
+            front = front_form.format(speaker=speaker, verb=verbs[m.group("verb")], thing=thing_text)
+            at = s.text.find(m.group("speaker"))
+            r = Reported(speaker, m.group("verb"), "", clause, False, s, (s.start + at, s.start + at + len(speaker)))
+            card = self.card(r, front=front, back=back_form.format(clause=clause))
+            if card is not None:
+                yield s, card
+
+    def plural(self, speaker: str) -> bool:
+        words = [fold(w) for w in WORD.findall(speaker)]
+        if self.lang.code == "en":
+            return plural_head(speaker, self.stop)
+        return bool(words) and (words[0] in SPANISH_PLURAL_ARTICLES or (words[0] not in self.stop and words[0].endswith("s")))
+
+    def lowered(self, clause: str, s: Sentence) -> str:
+        """A claim's first word as it reads inside a sentence: in lower case unless it opens a name."""
+        at = s.start + s.text.find(clause)
+        if any(mention.start == at for mention in s.mentions):
+            return clause
+        return clause[0].lower() + clause[1:]
 
     def attributed(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
         """The claims a sentence attributes with "According to X," («Según X,»), held to the
@@ -155,25 +336,46 @@ class ClaimDrafter:
         """The speaker's content words: "The county ecologists" and "county ecologists" are one voice."""
         return frozenset(fold(w) for w in WORD.findall(speaker) if fold(w) not in self.stop)
 
-    def card(self, r: Reported) -> Candidate | None:
+    def card(self, r: Reported, front: str | None = None, back: str | None = None) -> Candidate | None:
         words = [fold(w) for w in WORD.findall(r.clause)]
-        if any(w in self.leaning and not self.owned(words, i) for i, w in enumerate(words)) or re.search(r"[«»\"“”?!]", r.clause):
+        if any(self.leans(words, i) for i in range(len(words))) or re.search(r"[«»\"“”?!]", r.clause):
             return None
-        front = self.front(r)
+        front = front or self.front(r)
         if front is None:
             return None
         joiner = r.joiner.split()
-        if joiner:
+        if back:
+            pass
+        elif joiner:
             back = f"{joiner[0][0].upper()}{joiner[0][1:]} {' '.join([*joiner[1:], r.clause])}."
         else:  # "According to X, CLAUSE": the clause as the text writes it
             back = f"{r.clause[0].upper()}{r.clause[1:]}."
         item = {"front": front, "back": back, "source": [r.sentence.paragraph], "tags": ["claim"]}
-        at = r.sentence.start + r.sentence.text.find(r.clause)
+        found = r.sentence.text.find(r.clause)
+        # a claim joined from the parts around its verb ("Every keeper, argued X, should ...") is
+        # grounded by its parts; the span is the whole sentence's
+        pieces = [r.clause] if found >= 0 else [p for p in re.split(r",\s+", r.clause) if p and p in r.sentence.text]
+        span = (r.sentence.start + found, r.sentence.start + found + len(r.clause)) if found >= 0 else (r.sentence.start, r.sentence.end)
         fact = f"claim:{r.sentence.paragraph}:{r.sentence.index}"
+        if r.sentence.text != self.texts.get((r.sentence.paragraph, r.sentence.index), r.sentence.text):
+            fact += f":{r.sentence.start}"  # one of two reactions of a sentence: a fact of its own
         return Candidate(
-            "card", item, r.sentence.paragraph, (at, at + len(r.clause)), SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, [r.clause],
+            "card", item, r.sentence.paragraph, span, SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, pieces,
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def leans(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` points to another sentence: a word of the leaning list, but not a
+        possessive the claim owns (``owned``), "too" before the word it grades ("too close": not
+        "also"), «lo» of a relative («de lo que sus nasas pueden»), nor "both"/«ambos» before its noun ("both parties", «ambas partes»: the two the
+        document is about, not "both of those")."""
+        w = words[at]
+        if w not in self.leaning or self.owned(words, at):
+            return False
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if (w == "too" and following) or (w == "lo" and following in ("que", "cual")):
+            return False  # "too close" grades, «de lo que» is a relative
+        return not (w in BOTH and following and following not in self.stop and following not in self.leaning)
 
     def owned(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` is a thing's possessive ("its", "their", «su», «sus») whose
@@ -189,6 +391,8 @@ class ClaimDrafter:
         first = WORD.findall(speaker)[:1]
         if (first and fold(first[0]) in self.stop) or (opening and not named):
             speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists", "Opponents": not names
+        if r.place and not named:  # a group told from another by its place: "union leaders ... in Ghent"
+            speaker = f"{speaker} {'in' if self.lang.code == 'en' else 'en'} {r.place}"
         if not r.joiner:
             return SAY_FRONTS[self.lang.code][r.plural].format(speaker=speaker)
         if self.lang.code == "es":
@@ -198,6 +402,8 @@ class ClaimDrafter:
             return FRONTS["es"].format(joiner=joiner, verb=r.verb, speaker=speaker)
         written = " ".join(r.sentence.text[r.span[1] - r.sentence.start:].split())
         verb = next((v for v in sorted(BASE_FORMS, key=len, reverse=True) if re.match(rf"(?:(?:has|have|had)\s+(?:\w+\s+)?)?{v}\b", written)), None)
+        if verb is None and r.verb in BASE_FORMS and r.verb in r.sentence.text[:r.span[0] - r.sentence.start]:
+            verb = r.verb  # the verb before its speaker, inside the claim: "Every keeper, argued X, should ..."
         if verb is None:
             return None
         perfect = re.match(r"(has|have|had)\s", written)
@@ -206,7 +412,7 @@ class ClaimDrafter:
         elif verb in PRESENT:
             aux, shown = "does", BASE_FORMS[verb]
         elif verb in PRESENT_PLURAL:
-            aux, shown = "do", verb
+            aux, shown = "do", BASE_FORMS[verb]
         else:
             aux, shown = "did", BASE_FORMS[verb]
         return FRONTS["en"].format(aux=aux, speaker=speaker, verb=shown)
