@@ -23,6 +23,16 @@ A sentence that opens on its source, "According to the harbour pilots, CLAUSE." 
 guardas, CLAUSE.»), asks "According to the text, what do the harbour pilots say?" («¿qué dicen
 los guardas?»), its back the clause as the text writes it, under the same rules.
 
+Argument and reaction paragraphs of a news analysis (brief groupclaims) are read too: a group
+counted by a quantifier ("Some millers argue that ...", never "Some" alone), a place before the
+speaker kept in the front ("what did union leaders and part of the press in Ghent recall?"), a
+clause before it left out, "agree that" ("what do the experts agree on?", «¿en qué coinciden
+...?»), "fear", "think", «temen», «creen»; a claim running into a colon cut before the phrase
+announcing it (``actors.claim_cut``); "The central argument of X was simple: CLAIM"
+(``ARGUMENTS``); a reporting verb inside the claim (``inside``); two reactions of one sentence,
+each part read on its own (``parts``), "X welcomed the ruling as ..." asked "how did X welcome the
+ruling?" (``described_as``). A card a sentence, so two groups of a paragraph get a card each.
+
 Held back from the start (CLAIM_HOLD, one of the set reasons of ``quizapp.derive``):
 ``check_drafts`` offers it only for a content paragraph no other ready draft covers, after the
 checks every card passes.
@@ -56,22 +66,23 @@ BASE_FORMS = {
     "claim": "claim", "maintain": "maintain", "contend": "contend", "estimate": "estimate", "believe": "believe",
     # brief groupclaims: what a group recalls, fears or agrees on ("what do the experts agree on?")
     "recalled": "recall", "recalls": "recall", "recall": "recall", "feared": "fear", "fears": "fear", "fear": "fear",
-    "agreed": "agree on", "agrees": "agree on", "agree": "agree on",
+    "agreed": "agree on", "agrees": "agree on", "agree": "agree on", "thought": "think", "thinks": "think", "think": "think",
 }
 PRESENT = frozenset((
     "says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes",
-    "shows", "demonstrates", "reveals", "indicates", "means", "recalls", "fears", "agrees",
+    "shows", "demonstrates", "reveals", "indicates", "means", "recalls", "fears", "agrees", "thinks",
 ))
 PRESENT_PLURAL = frozenset((
     "say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe", "recall", "fear", "agree",
+    "think",
 ))
 # The verbs of a claim the speaker items leave (brief groupclaims): what a group recalls, fears
 # or agrees on, «coinciden en que», «temen que» (singular, plural).
 CLAIM_VERBS = {
-    "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree)", r"(?!)"),
+    "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree|thought|thinks|think)", r"(?!)"),
     "es": (
-        r"(?:coincide|coincidió|coincidía|teme|temió|temía)",
-        r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían)",
+        r"(?:coincide|coincidió|coincidía|teme|temió|temía|cree|creía|creyó|piensa|pensaba|opina|opinaba)",
+        r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían|creen|creían|creyeron|piensan|pensaban|opinan|opinaban)",
     ),
 }
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
@@ -126,8 +137,8 @@ CONNECTIVES = frozenset((
     "por lo tanto", "por tanto", "por ello", "por eso", "así", "en suma", "en resumen", "sin embargo", "además", "en definitiva",
 ))
 # Two reactions in one sentence ("X welcomed the ruling as ..., and Y stressed that ...", «X
-# celebró ... como ..., y Y subrayó que ...»): each part read as a sentence of its own.
-PART_JOINS = re.compile(r",\s+(?:and|y|e|while|mientras\s+que)\s+(?=[^\W\d_])")
+# celebró ... como ..., y Y subrayó que ...», or after a semicolon): each part read as a sentence of its own.
+PART_JOINS = re.compile(r"(?:,\s+(?:and|y|e|while|mientras\s+que)|;)\s+(?=[^\W\d_])")
 # "X welcomed the ruling as a victory for ..." («X celebró la sentencia como una victoria ...»):
 # asked "how did X welcome the ruling?" («¿cómo celebró X la sentencia?»), its back "As ...".
 AS_VERBS = {
@@ -162,6 +173,7 @@ class ClaimDrafter:
         # pronouns, demonstratives, possessives, "also", "other"), not the openers' conjunctions.
         rules = CAUSE_RULES.get(self.lang.code)
         self.leaning = rules.leaning | rules.demonstratives if rules else frozenset()
+        self.subordinators = rules.subordinators if rules else frozenset()
         self.stop = self.lang.words.stop_words
         self.texts: dict[tuple[int, int], str] = {}  # the sentences as the text writes them
 
@@ -181,13 +193,13 @@ class ClaimDrafter:
         parts = self.parts(sentences)
         statements += reported(parts, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
         statements += self.inside(sentences, leaning)
-        voices: dict[frozenset[str], int] = {}
+        # the sentences each voice speaks in (a sentence read whole and by its parts is one)
+        voices: dict[frozenset[str], set[tuple[int, int]]] = {}
         for r in statements:
-            voice = self.voice(r.speaker)
-            voices[voice] = voices.get(voice, 0) + 1
+            voices.setdefault(self.voice(r.speaker), set()).add((r.sentence.paragraph, r.sentence.index))
         done: set[tuple[int, int]] = set()  # a card a sentence (or a part): two groups of a paragraph, a card each
         for r in statements:
-            if (r.sentence.paragraph, r.sentence.start) in done or voices[self.voice(r.speaker)] > 1:
+            if (r.sentence.paragraph, r.sentence.start) in done or len(voices[self.voice(r.speaker)]) > 1:
                 continue
             card = self.card(r)
             if card is not None:
@@ -251,7 +263,11 @@ class ClaimDrafter:
                         speaker, rest = rest[0], rest[1:]  # "su portavoz, el ingeniero Tomás Vidal": the named apposition
                     head = ", ".join(segments[:k])
                     tail = ", ".join(rest)
-                    clause = tail if fold(head) in CONNECTIVES else f"{self.lowered(head, s)} {tail}"
+                    if fold(head) in CONNECTIVES:
+                        clause = tail
+                    else:  # "Every keeper ... should", "When the gates jammed, the pond silted up"
+                        first = fold((WORD.findall(head) or [""])[0])
+                        clause = f"{self.lowered(head, s)}{',' if first in self.subordinators else ''} {tail}"
                     shown = speaker[0].upper() + speaker[1:]
                     plural_speaker = many or (self.lang.code == "en" and plural_head(speaker, self.stop))
                     if not fair_speaker(shown, plural_speaker, self.stop, leaning) or not fair_statement(clause, leaning - BOTH):
@@ -391,7 +407,8 @@ class ClaimDrafter:
         first = WORD.findall(speaker)[:1]
         if (first and fold(first[0]) in self.stop) or (opening and not named):
             speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists", "Opponents": not names
-        if r.place and not named:  # a group told from another by its place: "union leaders ... in Ghent"
+        months = self.lang.months
+        if r.place and not named and not any(fold(w) in months for w in WORD.findall(r.place)):  # "union leaders ... in Ghent", not "in March"
             speaker = f"{speaker} {'in' if self.lang.code == 'en' else 'en'} {r.place}"
         if not r.joiner:
             return SAY_FRONTS[self.lang.code][r.plural].format(speaker=speaker)

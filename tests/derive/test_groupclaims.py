@@ -176,3 +176,41 @@ def test_an_argument_paragraph_with_nothing_else_to_ask_is_covered_by_its_claim(
     assert 2 in en and 4 in en
     es = ready_cards_by_paragraph(VEDA, "es", "claim")
     assert 2 in es and 4 in es
+
+
+OPINIONS = document([
+    "The tide mill at Fenwick",
+    "When the sluice gates jammed, the harbour pilots argued, the mill pond silted up within a single winter.",
+    "Many historians think that the mill ground malt for the town's brewers rather than wheat for its bakers.",
+    "Muchos historiadores creen que el molino molía malta para los cerveceros del pueblo y no trigo.",
+    "The millers welcomed the repair as a fresh start; the parish clerk Anne Lowe warned that the sluice gates would jam again.",
+])
+
+
+def test_a_clause_before_the_inside_verb_keeps_its_comma_and_think_believe_read_as_claims() -> None:
+    en = _cards(OPINIONS[:3] + OPINIONS[4:], "en")
+    assert ("According to the text, what did the harbour pilots argue?",
+            "That when the sluice gates jammed, the mill pond silted up within a single winter.") in en
+    assert ("According to the text, what do many historians think?",
+            "That the mill ground malt for the town's brewers rather than wheat for its bakers.") in en
+    # a reaction after a semicolon is read as its own part
+    assert ("According to the text, what did the parish clerk Anne Lowe warn?",
+            "That the sluice gates would jam again.") in en
+    es = _cards([OPINIONS[0], OPINIONS[3]], "es")
+    assert ("Según el texto, ¿qué creen muchos historiadores?",
+            "Que el molino molía malta para los cerveceros del pueblo y no trigo.") in es
+
+
+def test_a_month_before_the_speaker_is_no_place_and_a_lone_quantifier_no_speaker() -> None:
+    en = _cards(document([
+        "Grain quotas",
+        "In March, farmers argued that the new quota left too little grain for the winter.",
+        "Prices fell; some said that nothing had changed for the growers of the valley.",
+    ]), "en")
+    assert en == {("According to the text, what did farmers argue?", "That the new quota left too little grain for the winter.")}
+    es = _cards(document([
+        "Cuotas de grano",
+        "En Mayo, varios vecinos recordaron que la cuota dejaba muy poco grano para el invierno.",
+        "Los precios bajaron; algunos dijeron que nada había cambiado para los productores del valle.",
+    ]), "es")
+    assert es == {("Según el texto, ¿qué recordaron varios vecinos?", "Que la cuota dejaba muy poco grano para el invierno.")}
