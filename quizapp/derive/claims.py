@@ -102,6 +102,8 @@ SPANISH_PLURAL_ARTICLES = frozenset(("los", "las", "unos", "unas"))
 # A possessive a claim may hold when its owner opens the claim (``ClaimDrafter.owned``), folded.
 OWNED_POSSESSIVES = frozenset(("its", "their", "su", "sus"))
 DEFINITE_OPENERS = frozenset(("the", "el", "la", "los", "las"))
+# A Spanish infinitive or gerund carrying an object pronoun («mantenerlo», «cerrándolas»), folded.
+CLITIC = re.compile(r"\w{2,}(?:ar|er|ir|ando|iendo)(?:se)?(?:lo|la|los|las|le|les)")
 BOTH = frozenset(("both", "ambos", "ambas"))  # before a noun: the two the document is about ("both parties")
 # What a study, a trial or a case found: its claim, asked of it as of a speaker ("what did a
 # trial on the Harnby bypass show?"); not a who-said choice (a trial is no "who").
@@ -383,9 +385,12 @@ class ClaimDrafter:
     def leans(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` points to another sentence: a word of the leaning list, but not a
         possessive the claim owns (``owned``), "too" before the word it grades ("too close": not
-        "also"), «lo» of a relative («de lo que sus nasas pueden»), nor "both"/«ambos» before its noun ("both parties", «ambas partes»: the two the
-        document is about, not "both of those")."""
+        "also"), «lo» of a relative («de lo que sus nasas pueden»), nor "both"/«ambos» before its
+        noun ("both parties", «ambas partes»: the two the document is about, not "both of
+        those"); and a Spanish verb carrying its object pronoun («mantenerlo»)."""
         w = words[at]
+        if self.lang.code == "es" and CLITIC.fullmatch(w):
+            return True  # «mantenerlo», «cerrándolas»: a pronoun on its verb stands for a thing of another sentence
         if w not in self.leaning or self.owned(words, at):
             return False
         following = words[at + 1] if at + 1 < len(words) else ""

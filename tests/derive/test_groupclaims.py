@@ -214,3 +214,17 @@ def test_a_month_before_the_speaker_is_no_place_and_a_lone_quantifier_no_speaker
         "Los precios bajaron; algunos dijeron que nada había cambiado para los productores del valle.",
     ]), "es")
     assert es == {("Según el texto, ¿qué recordaron varios vecinos?", "Que la cuota dejaba muy poco grano para el invierno.")}
+
+
+def test_an_inside_claim_whose_verb_carries_a_pronoun_is_held() -> None:
+    es = _cards(document([
+        "El transbordador de Ons",
+        "El argumento principal de los isleños era sencillo: el transbordador es el único enlace con el hospital. "
+        "Por lo tanto, sostenía la letrada Elena Mosquera, la provincia tiene el deber de mantenerlo.",
+    ]), "es")
+    assert not any("Mosquera" in front for front, _ in es)
+    en = _cards(document([
+        "The Lydd ferry",
+        "Therefore, argued the barrister Helen Marsh, the county has a duty to keep it running.",
+    ]), "en")
+    assert not en
