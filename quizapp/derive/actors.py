@@ -82,8 +82,9 @@ NAME = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de|del|la|van|von|da|[A-ZÁÉÍÓÚ�
 # ("Because rye prices have fallen, critics fear that ...", «Como el precio ha caído, muchos ... temen que ...»).
 PLACE_OPENER = re.compile(rf"^(?:In|At|En)\s+(?P<place>{NAME}),\s+")
 CLAUSE_OPENER = re.compile(
-    r"^(?:Because|As|Since|While|Although|Though|After|Como|Porque|Aunque|Mientras|Tras|Ya\s+que|Dado\s+que|Pese\s+a\s+que|A\s+pesar\s+de\s+que)"
-    r"\s+[^,;:()«»\"“”]{2,120},\s+"
+    r"^(?:(?:Because|As|Since|While|Although|Though|After|Como|Porque|Aunque|Mientras|Tras|Ya\s+que|Dado\s+que|Pese\s+a\s+que|A\s+pesar\s+de\s+que)"
+    r"\s+[^,;:()«»\"“”]{2,120}"
+    r"|(?:In|At|On|During|En|Durante)\s+(?:the|el|la|los|las)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?),\s+"  # "In the north, ..."
 )
 # A group counted by a quantifier ("Some millers", «Algunos pescadores»): the quantifier alone
 # leans on another sentence ("Some argue"), with a noun after it the group is named. Folded.

@@ -43,13 +43,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from quizapp.derive.actors import NAME, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive.actors import NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
+from quizapp.derive.contrasts import CONTRAST_HOLD
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
 
 CLAIM_HOLD = "held back: a card on what the text reports someone concluded"
 SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a why-card
+SWAP_SCORE = BASE_SCORE["true_false"] - 0.3  # who said which: a fallback, as a contrast's statement
+MAX_STATEMENT_WORDS = 40
 # English verbs as "what did X ...?" takes them; a verb missing here gives no card.
 BASE_FORMS = {
     "said": "say", "announced": "announce", "warned": "warn", "argued": "argue", "insisted": "insist",
@@ -211,6 +214,56 @@ class ClaimDrafter:
             if (s.paragraph, s.start) not in done:
                 done.add((s.paragraph, s.start))
                 yield card
+        yield from self.swaps([r for r in statements if len(voices[self.voice(r.speaker)]) == 1])
+
+    def swaps(self, statements: list[Reported]) -> Iterator[Candidate]:
+        """True/false statements on who said which, for a paragraph where two groups each make a
+        claim ("In Ghent, union leaders recalled that A. In Bruges, some analysts pointed out
+        that B."): a claim with the other group, its place with it, before the verb ("In
+        Bruges, some analysts recalled that A.": false; the claim as written would be the
+        text's sentence, true to anyone who recognises it, so it is not offered). Only
+        groups (the verb's number agrees), opening their sentences (after a place or a clause),
+        never one named by its stance ("Critics"), each claim fit for a card."""
+        openers: dict[int, list[tuple[Reported, str, str]]] = {}
+        for r in statements:
+            text, at = r.sentence.text, r.span[0] - r.sentence.start
+            end = text.find(r.clause)
+            if self.voice(r.speaker) & STANCE_NOUNS:
+                continue  # "Critics" said what critics say: as the false group it may be true
+            if not r.joiner or not r.plural or end < 0 or r.sentence.text != self.texts.get((r.sentence.paragraph, r.sentence.index)):
+                continue
+            before = text[:at]
+            if before and not re.fullmatch(r"[^,;:()«»\"“”]{2,120},\s+", before):
+                continue  # the speaker opens its sentence, after a place or a clause
+            words = [fold(w) for w in WORD.findall(r.clause)]
+            if any(self.leans(words, i) for i in range(len(words))):
+                continue
+            rest = text[r.span[1] - r.sentence.start:end + len(r.clause)]
+            # as the other group of a false statement: with its place, without a clause it opens on
+            swapped = text[:r.span[1] - r.sentence.start] if r.place else text[at:r.span[1] - r.sentence.start]
+            known = openers.setdefault(r.sentence.paragraph, [])
+            if all(o.sentence.index != r.sentence.index and self.voice(o.speaker) != self.voice(r.speaker) for o, _, _ in known):
+                known.append((r, swapped, rest))
+        b = self.builder
+        for found in openers.values():
+            if len(found) != 2:
+                continue  # two groups: a third would make the false statement one of two
+            preferred = b.tf_count % 2 == 0
+            b.tf_count += 1
+            for index, ((r, _, rest), (_, other, _)) in enumerate(((found[0], found[1]), (found[1], found[0]))):
+                fact = f"claim:{r.sentence.paragraph}:swap:{index}"
+                for truth, head in ((False, other),):  # the claim as written, true, is the text's sentence: no question
+                    statement = f"{head}{rest}."
+                    statement = statement[0].upper() + statement[1:]
+                    if len(statement.split()) > MAX_STATEMENT_WORDS:
+                        break
+                    item = b.question("true_false", self.lang.prompt("true_false", statement=statement), b.explain(r.sentence), [r.sentence.paragraph], 2, answer=truth)
+                    at = r.sentence.start + r.sentence.text.find(r.clause)
+                    score = SWAP_SCORE - (0 if truth == preferred else 0.001) - 0.01 * index
+                    yield Candidate(
+                        "question", item, r.sentence.paragraph, (at, at + len(r.clause)), round(score, 4), f"true_false|{fact}|{statement}", fact,
+                        [r.clause], [f"{CONTRAST_HOLD} (two groups' claims: who said which), offered only for a paragraph no other ready draft covers"],
+                    )
 
     def parts(self, sentences: list[Sentence]) -> list[Sentence]:
         """The parts of a sentence joining two reactions (``PART_JOINS``), each as a sentence of

@@ -20,7 +20,7 @@ integrator's (briefs/s13/probes); the others are ours, written for these tests."
 
 from __future__ import annotations
 
-from quizapp.derive import Paragraph
+from quizapp.derive import Paragraph, derive_drafts
 from quizapp.derive.claims import ClaimDrafter
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
@@ -30,7 +30,7 @@ from tests.helpers.drafts import document, ready_cards_by_paragraph
 
 def _cards(paragraphs: list[Paragraph], code: str) -> set[tuple[str, str]]:
     builder = Builder(read_facts([(p.number, p.text) for p in paragraphs if not p.is_heading], language_for(code)))
-    return {(c.item["front"], c.item["back"]) for c in ClaimDrafter(builder).candidates()}
+    return {(c.item["front"], c.item["back"]) for c in ClaimDrafter(builder).candidates() if c.kind == "card"}
 
 
 SOURDOUGH = document([
@@ -228,3 +228,40 @@ def test_an_inside_claim_whose_verb_carries_a_pronoun_is_held() -> None:
         "Therefore, argued the barrister Helen Marsh, the county has a duty to keep it running.",
     ]), "en")
     assert not en
+
+
+def _statements(paragraphs: list[Paragraph], code: str) -> set[tuple[str, bool]]:
+    builder = Builder(read_facts([(p.number, p.text) for p in paragraphs if not p.is_heading], language_for(code)))
+    return {(c.item["prompt"], c.item["answer"]) for c in ClaimDrafter(builder).candidates() if c.kind == "question"}
+
+
+def test_two_groups_with_their_places_give_a_statement_swapping_who_said_which() -> None:
+    en = _statements(SOURDOUGH, "en")
+    assert ("True or false: In Bruges, some analysts recalled that Mertens had promised a large subsidy and that the final "
+            "deal included no payment.", False) in en
+    assert not any(answer for _, answer in en)  # the claim as written is the text's own sentence
+    # "critics" is never the swapped group, and a clause opening a sentence does not travel
+    assert not any(prompt.startswith(("True or false: Critics", "True or false: Because")) and not answer for prompt, answer in en)
+    es = _statements(VEDA, "es")
+    assert ("Verdadero o falso: Muchos mariscadores recordaron que el conselleiro había prometido ayudas para "
+            "las nasas y que el presupuesto final no incluía ningún pago.", False) in es
+
+
+LABELS = document([
+    "The label dispute",
+    "The label rule came into force after a long fight between the keepers and the association, and the markets "
+    "adopted it within the year.",
+    "The complaints differed from town to town. In the north, stallholders and part of the local press recalled that "
+    "the chairman had promised a grant for new labels and that the final budget included no money. In the south, "
+    "several packers pointed out that the change had cost a season of work to obtain, largely, the labels already in use.",
+])
+
+
+def test_a_paragraph_of_two_groups_after_a_lower_case_place_is_covered_and_offers_the_swap() -> None:
+    cards = _cards(LABELS, "en")
+    assert ("According to the text, what did several packers point out?",
+            "That the change had cost a season of work to obtain, largely, the labels already in use.") in cards
+    assert ("True or false: Several packers recalled that the chairman had promised a grant for new labels and that the "
+            "final budget included no money.", False) in _statements(LABELS, "en")
+    ready = [d for d in derive_drafts(LABELS, "en") if d.ready and d.paragraph == 3]
+    assert ready and ("claim" in ready[0].item.get("tags", []) or ready[0].item.get("answer") is False)
