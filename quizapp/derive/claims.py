@@ -141,6 +141,11 @@ CONNECTIVES = frozenset((
     "therefore", "thus", "hence", "so", "however", "in short", "in other words", "above all", "for that reason",
     "por lo tanto", "por tanto", "por ello", "por eso", "así", "en suma", "en resumen", "sin embargo", "además", "en definitiva",
 ))
+# English verbs that take a clause without "that" ("Critics say the levy will ..."), and the
+# finite verb the clause must hold for it to be one (``ClaimDrafter.without_that``).
+ZERO_THAT_VERBS = r"(?:say|says|said|argue|argues|argued|believe|believes|believed|think|thinks|thought|fear|fears|feared|insist|insists|insisted)"
+ZERO_THAT = re.compile(rf"\s{ZERO_THAT_VERBS}\s+(?!(?:that|to|of|about|so|nothing|it|this|these|those|they|he|she|we|what|how|why|whether|if|in|on|at|for|with|by)\b)(?=[^\W\d_])")
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b")
 # Two reactions in one sentence ("X welcomed the ruling as ..., and Y stressed that ...", «X
 # celebró ... como ..., y Y subrayó que ...», or after a semicolon): each part read as a sentence of its own.
 PART_JOINS = re.compile(r"(?:,\s+(?:and|y|e|while|mientras\s+que)|;)\s+(?=[^\W\d_])")
@@ -198,6 +203,7 @@ class ClaimDrafter:
         parts = self.parts(sentences)
         statements += reported(parts, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
         statements += self.inside(sentences, leaning)
+        statements += self.without_that(sentences, leaning)
         # the sentences each voice speaks in (a sentence read whole and by its parts is one)
         voices: dict[frozenset[str], set[tuple[int, int]]] = {}
         for r in statements:
@@ -264,6 +270,24 @@ class ClaimDrafter:
                         "question", item, r.sentence.paragraph, (at, at + len(r.clause)), round(score, 4), f"true_false|{fact}|{statement}", fact,
                         [r.clause], [f"{CONTRAST_HOLD} (two groups' claims: who said which), offered only for a paragraph no other ready draft covers"],
                     )
+
+    def without_that(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
+        """English claims reported without "that" ("Some analysts believe the dispute cost ...",
+        "Critics say the levy will fall on the farms"): read as if the text wrote "that", where
+        the verb takes a clause (``ZERO_THAT``) and what follows holds a finite verb (an
+        auxiliary or a modal: "the levy will fall", not "noted the damage")."""
+        if self.lang.code != "en":
+            return []
+        found = []
+        for s in sentences:
+            m = ZERO_THAT.search(s.text)
+            if m is None or not FINITE.search(s.text[m.end():]):
+                continue
+            written = replace(s, text=f"{s.text[:m.end()]}that {s.text[m.end():]}")
+            for r in reported([written], "en", (ZERO_THAT_VERBS, r"(?!)"), "that", self.stop, leaning, described=True):
+                if r.clause in s.text:
+                    found.append(replace(r, sentence=s))
+        return found
 
     def parts(self, sentences: list[Sentence]) -> list[Sentence]:
         """The parts of a sentence joining two reactions (``PART_JOINS``), each as a sentence of

@@ -265,3 +265,17 @@ def test_a_paragraph_of_two_groups_after_a_lower_case_place_is_covered_and_offer
             "final budget included no money.", False) in _statements(LABELS, "en")
     ready = [d for d in derive_drafts(LABELS, "en") if d.ready and d.paragraph == 3]
     assert ready and ("claim" in ready[0].item.get("tags", []) or ready[0].item.get("answer") is False)
+
+
+def test_an_english_claim_reported_without_that_gets_its_card() -> None:
+    cards = _cards(document([
+        "The valley levy",
+        "Some analysts believe the dispute has cost the guild several million euros in lost orders.",
+        "Critics say the levy will fall hardest on the small farms of the valley.",
+        "Officials noted the damage caused by the flood.",
+        "The council said it would act.",
+    ]), "en")
+    assert cards == {
+        ("According to the text, what do some analysts believe?", "That the dispute has cost the guild several million euros in lost orders."),
+        ("According to the text, what do critics say?", "That the levy will fall hardest on the small farms of the valley."),
+    }
