@@ -66,6 +66,7 @@ class Reported:
     plural: bool  # the verb's number (Spanish options agree with it)
     sentence: Sentence
     span: tuple[int, int]  # the speaker's offsets in the paragraph
+    place: str = ""  # a place the sentence opens on before its speaker ("In Ghent, union leaders ...")
 
 
 # A date opening the sentence before its subject ("In March 2024 the Environment Agency
@@ -75,6 +76,22 @@ DATE_OPENER = re.compile(r"^(?:In|On|By|En)\s+(?:[^\W\d_]+\s+){0,3}?\d{4},?\s+")
 # opener saying how the statement applies, before its subject.
 PRACTICE_OPENER = re.compile(r"^(?:In\s+practice|In\s+effect|En\s+la\s+práctica|En\s+la\s+realidad),?\s+")
 NAME = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:\s+(?:de|del|la|van|von|da|[A-ZÁÉÍÓÚÑ][^\W\d_]+))*"
+# Read with ``described`` (the claim cards, brief groupclaims): a place before the speaker, which
+# tells one group from another ("In Ghent, union leaders ... recalled that ...", «En Évora,
+# dirigentes ... recordaron que ...»), and a clause before it, which the claim does without
+# ("Because rye prices have fallen, critics fear that ...", «Como el precio ha caído, muchos ... temen que ...»).
+PLACE_OPENER = re.compile(rf"^(?:In|At|En)\s+(?P<place>{NAME}),\s+")
+CLAUSE_OPENER = re.compile(
+    r"^(?:(?:Because|As|Since|While|Although|Though|After|Como|Porque|Aunque|Mientras|Tras|Ya\s+que|Dado\s+que|Pese\s+a\s+que|A\s+pesar\s+de\s+que)"
+    r"\s+[^,;:()«»\"“”]{2,120}"
+    r"|(?:In|At|On|During|En|Durante)\s+(?:the|el|la|los|las)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?),\s+"  # "In the north, ..."
+)
+# A group counted by a quantifier ("Some millers", «Algunos pescadores»): the quantifier alone
+# leans on another sentence ("Some argue"), with a noun after it the group is named. Folded.
+QUANTIFIERS = frozenset(("some", "many", "several", "most", "algunos", "algunas", "varios", "varias", "muchos", "muchas"))
+# What announces a colon's tail at the end of a claim ("..., a technical solution that would
+# demand something: direct cooperation"): the claim is cut before it (``claim_cut``).
+ANNOUNCING = re.compile(r"^(?:a|an|one|something|un|una|algo)\s", re.IGNORECASE)
 
 
 def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], joiners: str,
@@ -90,6 +107,11 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
     for s in sentences:
         text = s.text.rstrip().rstrip(".")
         opener = DATE_OPENER.match(text) or (PRACTICE_OPENER.match(text) if described else None)
+        place = None
+        if described:
+            text = claim_cut(text)
+            place = None if opener else PLACE_OPENER.match(text)
+            opener = opener or place or CLAUSE_OPENER.match(text)
         skip = opener.end() if opener else 0
         for verb_pattern, many in ((plural, True), (singular, False)):
             m = re.match(
@@ -114,14 +136,41 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
             if lang_code == "en":  # the past serves both numbers; the noun tells a group
                 many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or plural_head(speaker, stop)
             shown = speaker[0].upper() + speaker[1:] if skip and m and not m.group("name") else speaker
+            if described:
+                shown, many = _unquantified(shown, many)
             if not fair_speaker(shown, many or (described and described_speaker(shown, stop)), stop, leaning) or not fair_statement(clause, leaning):
                 break
             joiner = found_in.group("joiner") if m else ("that" if lang_code == "en" else "que")
             verb = _who_form(found_in.group("verb")) if lang_code == "en" else found_in.group("verb")
             at = s.text.find(speaker)
-            found.append(Reported(speaker, verb, joiner, clause, many, s, (s.start + at, s.start + at + len(speaker))))
+            where = place.group("place") if place and m and not m.group("name") else ""
+            found.append(Reported(speaker, verb, joiner, clause, many, s, (s.start + at, s.start + at + len(speaker)), where))
             break
     return found
+
+
+def _unquantified(speaker: str, plural: bool) -> tuple[str, bool]:
+    """A group counted by a quantifier ("Some millers", «Varios armadores») as the speakers'
+    rules read it: its noun phrase ("Millers"), a group; the quantifier alone stays as it is."""
+    first, _, rest = speaker.partition(" ")
+    if fold(first) in QUANTIFIERS and WORD.match(rest):
+        return rest[0].upper() + rest[1:], True
+    return speaker, plural
+
+
+def claim_cut(text: str) -> str:
+    """A sentence cut where its claim ends: at a semicolon, or before the phrase announcing a
+    colon's tail ("X agree that the best outcome is a joint board, a solution that would demand
+    something: cooperation" -> "... is a joint board"); a colon with no such phrase before it is
+    left (its claim runs on into the colon's tail, and no statement pattern reads past it)."""
+    if ";" in text:
+        text = text[:text.index(";")]
+    if ":" in text:
+        head = text[:text.index(":")]
+        comma = head.rfind(", ")
+        if comma > 0 and ANNOUNCING.match(head[comma + 2:]):
+            return head[:comma]
+    return text
 
 
 @dataclass(frozen=True)
@@ -222,7 +271,8 @@ def fair_statement(clause: str, leaning: frozenset[str]) -> bool:
     MAX_CLAUSE_WORDS words, none of its first three a word leaning on another sentence ("it",
     "these", «ellos»). The speaker items and the claim cards share it."""
     words = [fold(w) for w in WORD.findall(clause)]
-    return MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS and not (set(words[:3]) & leaning)
+    opening = {w for i, w in enumerate(words[:3]) if not (w == "most" and i and words[i - 1] == "the")}  # "the most reasonable": a superlative
+    return MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS and not (opening & leaning)
 
 
 # The marks of a body written like a person's name (brief choices2): a sports club's ("FC

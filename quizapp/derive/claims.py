@@ -23,6 +23,16 @@ A sentence that opens on its source, "According to the harbour pilots, CLAUSE." 
 guardas, CLAUSE.»), asks "According to the text, what do the harbour pilots say?" («¿qué dicen
 los guardas?»), its back the clause as the text writes it, under the same rules.
 
+Argument and reaction paragraphs of a news analysis (brief groupclaims) are read too: a group
+counted by a quantifier ("Some millers argue that ...", never "Some" alone), a place before the
+speaker kept in the front ("what did union leaders and part of the press in Ghent recall?"), a
+clause before it left out, "agree that" ("what do the experts agree on?", «¿en qué coinciden
+...?»), "fear", "think", «temen», «creen»; a claim running into a colon cut before the phrase
+announcing it (``actors.claim_cut``); "The central argument of X was simple: CLAIM"
+(``ARGUMENTS``); a reporting verb inside the claim (``inside``); two reactions of one sentence,
+each part read on its own (``parts``), "X welcomed the ruling as ..." asked "how did X welcome the
+ruling?" (``described_as``). A card a sentence, so two groups of a paragraph get a card each.
+
 Held back from the start (CLAIM_HOLD, one of the set reasons of ``quizapp.derive``):
 ``check_drafts`` offers it only for a content paragraph no other ready draft covers, after the
 checks every card passes.
@@ -31,14 +41,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from quizapp.derive.actors import WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive.actors import NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
+from quizapp.derive.contrasts import CONTRAST_HOLD
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
 
 CLAIM_HOLD = "held back: a card on what the text reports someone concluded"
 SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a why-card
+SWAP_SCORE = BASE_SCORE["true_false"] - 0.3  # who said which: a fallback, as a contrast's statement
+MAX_STATEMENT_WORDS = 40
 # English verbs as "what did X ...?" takes them; a verb missing here gives no card.
 BASE_FORMS = {
     "said": "say", "announced": "announce", "warned": "warn", "argued": "argue", "insisted": "insist",
@@ -53,12 +67,27 @@ BASE_FORMS = {
     "claims": "claim", "maintains": "maintain", "contends": "contend", "estimates": "estimate", "believes": "believe",
     "say": "say", "argue": "argue", "warn": "warn", "insist": "insist", "point out": "point out", "note": "note",
     "claim": "claim", "maintain": "maintain", "contend": "contend", "estimate": "estimate", "believe": "believe",
+    # brief groupclaims: what a group recalls, fears or agrees on ("what do the experts agree on?")
+    "recalled": "recall", "recalls": "recall", "recall": "recall", "feared": "fear", "fears": "fear", "fear": "fear",
+    "agreed": "agree on", "agrees": "agree on", "agree": "agree on", "thought": "think", "thinks": "think", "think": "think",
 }
 PRESENT = frozenset((
     "says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes",
-    "shows", "demonstrates", "reveals", "indicates", "means",
+    "shows", "demonstrates", "reveals", "indicates", "means", "recalls", "fears", "agrees", "thinks",
 ))
-PRESENT_PLURAL = frozenset(("say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe"))
+PRESENT_PLURAL = frozenset((
+    "say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe", "recall", "fear", "agree",
+    "think",
+))
+# The verbs of a claim the speaker items leave (brief groupclaims): what a group recalls, fears
+# or agrees on, «coinciden en que», «temen que» (singular, plural).
+CLAIM_VERBS = {
+    "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree|thought|thinks|think)", r"(?!)"),
+    "es": (
+        r"(?:coincide|coincidió|coincidía|teme|temió|temía|cree|creía|creyó|piensa|pensaba|opina|opinaba)",
+        r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían|creen|creían|creyeron|piensan|pensaban|opinan|opinaban)",
+    ),
+}
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
 SPANISH_SKIPPED = re.compile(r"^(?:(?:ha|han|había|habían)\s+)?(?:denunci|reconoc|admit|calcul|estim)", re.IGNORECASE)
 NAMED_KINDS = ("person", "organisation", "place")
@@ -76,6 +105,9 @@ SPANISH_PLURAL_ARTICLES = frozenset(("los", "las", "unos", "unas"))
 # A possessive a claim may hold when its owner opens the claim (``ClaimDrafter.owned``), folded.
 OWNED_POSSESSIVES = frozenset(("its", "their", "su", "sus"))
 DEFINITE_OPENERS = frozenset(("the", "el", "la", "los", "las"))
+# A Spanish infinitive or gerund carrying an object pronoun («mantenerlo», «cerrándolas»), folded.
+CLITIC = re.compile(r"\w{2,}(?:ar|er|ir|ando|iendo)(?:se)?(?:lo|la|los|las|le|les)")
+BOTH = frozenset(("both", "ambos", "ambas"))  # before a noun: the two the document is about ("both parties")
 # What a study, a trial or a case found: its claim, asked of it as of a speaker ("what did a
 # trial on the Harnby bypass show?"); not a who-said choice (a trial is no "who").
 FINDING_VERBS = {
@@ -85,6 +117,54 @@ FINDING_VERBS = {
         r"|supone|significa|implica|supuso|significó|implicó)",
         r"(?:(?:han|habían)\s+(?:mostrado|demostrado|revelado|probado|indicado)|mostraron|demostraron|revelaron|probaron|indicaron|muestran|demuestran|revelan|indican)",
     ),
+}
+# "The central argument of the growers was simple: CLAIM" («El argumento central de los corcheros
+# era sencillo: CLAIM», "... was that CLAIM"): asked "what was the central argument of ...?"
+# («¿cuál era ...?»), its back the claim (brief groupclaims).
+ARGUMENTS = {
+    "en": re.compile(
+        r"^(?P<lead>The\s+(?:(?:main|central|chief|key|basic|whole)\s+)?(?:argument|case|objection|complaint|fear|concern)\s+of\s+"
+        r"(?P<speaker>[^,;:()«»\"“”]{2,60}?))\s+(?P<verb>was|is)(?:\s+(?:simple|clear|straightforward|plain))?(?::\s+|\s+that\s+)"
+        r"(?P<clause>[^;:()«»\"“”]+?)\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<lead>(?:El|La)\s+(?:argumento|razonamiento|tesis|queja|objeción|temor|preocupación)(?:\s+(?:central|principal|básico|básica|fundamental))?"
+        r"\s+de\s+(?P<speaker>[^,;:()«»\"“”]{2,60}?))\s+(?P<verb>era|es|fue)(?:\s+(?:sencillo|sencilla|simple|claro|clara))?(?::\s+|\s+que\s+)"
+        r"(?P<clause>[^;:()«»\"“”]+?)\.$"
+    ),
+}
+ARGUMENT_FRONTS = {"en": "According to the text, what {verb} {lead}?", "es": "Según el texto, ¿cuál {verb} {lead}?"}
+# A reporting verb inside the claim, its speaker maybe with a named apposition: «Por lo tanto,
+# sostenía su portavoz, el ingeniero Tomás Vidal, ambas partes tienen ...», "Every keeper, argued
+# the vet Alan Price, should be free ...". A head that is only a connective is left out of the claim.
+CONNECTIVES = frozenset((
+    "therefore", "thus", "hence", "so", "however", "in short", "in other words", "above all", "for that reason",
+    "por lo tanto", "por tanto", "por ello", "por eso", "así", "en suma", "en resumen", "sin embargo", "además", "en definitiva",
+))
+# English verbs that take a clause without "that" ("Critics say the levy will ..."), and the
+# finite verb the clause must hold for it to be one (``ClaimDrafter.without_that``).
+ZERO_THAT_VERBS = r"(?:say|says|said|argue|argues|argued|believe|believes|believed|think|thinks|thought|fear|fears|feared|insist|insists|insisted)"
+ZERO_THAT = re.compile(rf"\s{ZERO_THAT_VERBS}\s+(?!(?:that|to|of|about|so|nothing|it|this|these|those|they|he|she|we|what|how|why|whether|if|in|on|at|for|with|by)\b)(?=[^\W\d_])")
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b")
+# Two reactions in one sentence ("X welcomed the ruling as ..., and Y stressed that ...", «X
+# celebró ... como ..., y Y subrayó que ...», or after a semicolon): each part read as a sentence of its own.
+PART_JOINS = re.compile(r"(?:,\s+(?:and|y|e|while|mientras\s+que)|;)\s+(?=[^\W\d_])")
+# "X welcomed the ruling as a victory for ..." («X celebró la sentencia como una victoria ...»):
+# asked "how did X welcome the ruling?" («¿cómo celebró X la sentencia?»), its back "As ...".
+AS_VERBS = {
+    "en": {"welcomed": "welcome", "hailed": "hail", "celebrated": "celebrate", "described": "describe", "greeted": "greet",
+           "praised": "praise", "presented": "present", "dismissed": "dismiss", "condemned": "condemn", "criticised": "criticise",
+           "criticized": "criticize"},
+    "es": {v: v for v in ("celebró", "calificó", "saludó", "describió", "definió", "presentó", "criticó", "celebraron", "calificaron",
+                          "saludaron", "describieron", "definieron", "presentaron", "criticaron")},
+}
+AS_PATTERNS = {
+    "en": (r"(?:the|a|an)\s+", r"as", r"(?:a|an|the)\s+"),
+    "es": (r"(?:el|la|los|las)\s+", r"como", r"(?:un|una|el|la|los|las|unos|unas)\s+"),
+}
+AS_FRONTS = {
+    "en": ("According to the text, how did {speaker} {verb} {thing}?", "As {clause}."),
+    "es": ("Según el texto, ¿cómo {verb} {speaker} {thing}?", "Como {clause}."),
 }
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
@@ -103,7 +183,9 @@ class ClaimDrafter:
         # pronouns, demonstratives, possessives, "also", "other"), not the openers' conjunctions.
         rules = CAUSE_RULES.get(self.lang.code)
         self.leaning = rules.leaning | rules.demonstratives if rules else frozenset()
+        self.subordinators = rules.subordinators if rules else frozenset()
         self.stop = self.lang.words.stop_words
+        self.texts: dict[tuple[int, int], str] = {}  # the sentences as the text writes them
 
     def candidates(self) -> Iterator[Candidate]:
         if self.lang.code not in FRONTS:
@@ -113,21 +195,215 @@ class ClaimDrafter:
             return
         leaning = lang.pronouns | lang.demonstratives | lang.context_openers | lang.leaning_subjects
         sentences = list(self.builder.facts.sentences)
+        self.texts = {(s.paragraph, s.index): s.text for s in sentences}
         statements = reported(sentences, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
         statements += reported(sentences, lang.code, FINDING_VERBS[lang.code], lang.reported_joiners, self.stop, leaning, described=True)
+        statements += reported(sentences, lang.code, CLAIM_VERBS[lang.code], lang.reported_joiners, self.stop, leaning, described=True)
         statements += self.attributed(sentences, leaning)
-        voices: dict[frozenset[str], int] = {}
+        parts = self.parts(sentences)
+        statements += reported(parts, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
+        statements += self.inside(sentences, leaning)
+        statements += self.without_that(sentences, leaning)
+        # the sentences each voice speaks in (a sentence read whole and by its parts is one)
+        voices: dict[frozenset[str], set[tuple[int, int]]] = {}
         for r in statements:
-            voice = self.voice(r.speaker)
-            voices[voice] = voices.get(voice, 0) + 1
-        done: set[int] = set()
+            voices.setdefault(self.voice(r.speaker), set()).add((r.sentence.paragraph, r.sentence.index))
+        done: set[tuple[int, int]] = set()  # a card a sentence (or a part): two groups of a paragraph, a card each
         for r in statements:
-            if r.sentence.paragraph in done or voices[self.voice(r.speaker)] > 1:
+            if (r.sentence.paragraph, r.sentence.start) in done or len(voices[self.voice(r.speaker)]) > 1:
                 continue
             card = self.card(r)
             if card is not None:
-                done.add(r.sentence.paragraph)
+                done.add((r.sentence.paragraph, r.sentence.start))
                 yield card
+        for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning)]:
+            if (s.paragraph, s.start) not in done:
+                done.add((s.paragraph, s.start))
+                yield card
+        yield from self.swaps([r for r in statements if len(voices[self.voice(r.speaker)]) == 1])
+
+    def swaps(self, statements: list[Reported]) -> Iterator[Candidate]:
+        """True/false statements on who said which, for a paragraph where two groups each make a
+        claim ("In Ghent, union leaders recalled that A. In Bruges, some analysts pointed out
+        that B."): a claim with the other group, its place with it, before the verb ("In
+        Bruges, some analysts recalled that A.": false; the claim as written would be the
+        text's sentence, true to anyone who recognises it, so it is not offered). Only
+        groups (the verb's number agrees), opening their sentences (after a place or a clause),
+        never one named by its stance ("Critics"), each claim fit for a card."""
+        openers: dict[int, list[tuple[Reported, str, str]]] = {}
+        for r in statements:
+            text, at = r.sentence.text, r.span[0] - r.sentence.start
+            end = text.find(r.clause)
+            if self.voice(r.speaker) & STANCE_NOUNS:
+                continue  # "Critics" said what critics say: as the false group it may be true
+            if not r.joiner or not r.plural or end < 0 or r.sentence.text != self.texts.get((r.sentence.paragraph, r.sentence.index)):
+                continue
+            before = text[:at]
+            if before and not re.fullmatch(r"[^,;:()«»\"“”]{2,120},\s+", before):
+                continue  # the speaker opens its sentence, after a place or a clause
+            words = [fold(w) for w in WORD.findall(r.clause)]
+            if any(self.leans(words, i) for i in range(len(words))):
+                continue
+            rest = text[r.span[1] - r.sentence.start:end + len(r.clause)]
+            # as the other group of a false statement: with its place, without a clause it opens on
+            swapped = text[:r.span[1] - r.sentence.start] if r.place else text[at:r.span[1] - r.sentence.start]
+            known = openers.setdefault(r.sentence.paragraph, [])
+            if all(o.sentence.index != r.sentence.index and self.voice(o.speaker) != self.voice(r.speaker) for o, _, _ in known):
+                known.append((r, swapped, rest))
+        b = self.builder
+        for found in openers.values():
+            if len(found) != 2:
+                continue  # two groups: a third would make the false statement one of two
+            preferred = b.tf_count % 2 == 0
+            b.tf_count += 1
+            for index, ((r, _, rest), (_, other, _)) in enumerate(((found[0], found[1]), (found[1], found[0]))):
+                fact = f"claim:{r.sentence.paragraph}:swap:{index}"
+                for truth, head in ((False, other),):  # the claim as written, true, is the text's sentence: no question
+                    statement = f"{head}{rest}."
+                    statement = statement[0].upper() + statement[1:]
+                    if len(statement.split()) > MAX_STATEMENT_WORDS:
+                        break
+                    item = b.question("true_false", self.lang.prompt("true_false", statement=statement), b.explain(r.sentence), [r.sentence.paragraph], 2, answer=truth)
+                    at = r.sentence.start + r.sentence.text.find(r.clause)
+                    score = SWAP_SCORE - (0 if truth == preferred else 0.001) - 0.01 * index
+                    yield Candidate(
+                        "question", item, r.sentence.paragraph, (at, at + len(r.clause)), round(score, 4), f"true_false|{fact}|{statement}", fact,
+                        [r.clause], [f"{CONTRAST_HOLD} (two groups' claims: who said which), offered only for a paragraph no other ready draft covers"],
+                    )
+
+    def without_that(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
+        """English claims reported without "that" ("Some analysts believe the dispute cost ...",
+        "Critics say the levy will fall on the farms"): read as if the text wrote "that", where
+        the verb takes a clause (``ZERO_THAT``) and what follows holds a finite verb (an
+        auxiliary or a modal: "the levy will fall", not "noted the damage")."""
+        if self.lang.code != "en":
+            return []
+        found = []
+        for s in sentences:
+            m = ZERO_THAT.search(s.text)
+            if m is None or not FINITE.search(s.text[m.end():]):
+                continue
+            written = replace(s, text=f"{s.text[:m.end()]}that {s.text[m.end():]}")
+            for r in reported([written], "en", (ZERO_THAT_VERBS, r"(?!)"), "that", self.stop, leaning, described=True):
+                if r.clause in s.text:
+                    found.append(replace(r, sentence=s))
+        return found
+
+    def parts(self, sentences: list[Sentence]) -> list[Sentence]:
+        """The parts of a sentence joining two reactions (``PART_JOINS``), each as a sentence of
+        its own, opening in capitals as a sentence does; its offsets those of the part."""
+        found = []
+        for s in sentences:
+            cuts = list(PART_JOINS.finditer(s.text))
+            bounds = [0, *[m.end() for m in cuts]]
+            ends = [*[m.start() for m in cuts], len(s.text)]
+            if not cuts:
+                continue
+            for at, end in zip(bounds, ends):
+                text = s.text[at:end].rstrip().rstrip(".") + "."
+                found.append(replace(s, start=s.start + at, end=s.start + end, text=text[0].upper() + text[1:]))
+        return found
+
+    def arguments(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
+        """Cards on "The central argument of X was simple: CLAIM" (``ARGUMENTS``)."""
+        pattern = ARGUMENTS[self.lang.code]
+        for s in sentences:
+            m = pattern.match(s.text.strip())
+            if m is None:
+                continue
+            speaker, clause, lead = m.group("speaker").strip(), m.group("clause").strip(), m.group("lead")
+            shown = speaker[0].upper() + speaker[1:]
+            if not fair_speaker(shown, self.plural(speaker) or described_speaker(shown, self.stop), self.stop, leaning):
+                continue
+            clause = self.lowered(clause, s)
+            front = ARGUMENT_FRONTS[self.lang.code].format(verb=m.group("verb"), lead=lead[0].lower() + lead[1:])
+            r = Reported(speaker, m.group("verb"), "that" if self.lang.code == "en" else "que", clause, True, s, (s.start, s.start + len(lead)))
+            card = self.card(r, front=front)
+            if card is not None and fair_statement(clause, leaning - BOTH):
+                yield s, card
+
+    def inside(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
+        """The claims a reporting verb stands inside of (``CONNECTIVES``' comment): the sentence's
+        comma-parts, one of them "VERB SPEAKER" or "SPEAKER VERB", maybe the next a named
+        apposition; the claim is the parts around them, its head left out when a connective."""
+        singular, plural = self.lang.reporting_verbs
+        found = []
+        for s in sentences:
+            segments = s.text.strip().rstrip(".").split(", ")
+            for k in range(1, len(segments) - 1):
+                for verb_pattern, many in ((plural, True), (singular, False)):
+                    seg = segments[k]
+                    m = re.fullmatch(rf"(?P<verb>{verb_pattern})\s+(?P<speaker>[^;:()«»\"“”]{{2,60}})", seg) or re.fullmatch(
+                        rf"(?P<speaker>[^;:()«»\"“”]{{2,60}}?)\s+(?P<verb>{verb_pattern})", seg)
+                    if m is None:
+                        continue
+                    speaker, rest = m.group("speaker"), segments[k + 1:]
+                    if len(rest) > 1 and re.search(r"\s[A-ZÁÉÍÓÚÑ]", rest[0]) and not re.search(r"\s(?:que|that)\s", rest[0]):
+                        speaker, rest = rest[0], rest[1:]  # "su portavoz, el ingeniero Tomás Vidal": the named apposition
+                    head = ", ".join(segments[:k])
+                    tail = ", ".join(rest)
+                    if fold(head) in CONNECTIVES:
+                        clause = tail
+                    else:  # "Every keeper ... should", "When the gates jammed, the pond silted up"
+                        first = fold((WORD.findall(head) or [""])[0])
+                        clause = f"{self.lowered(head, s)}{',' if first in self.subordinators else ''} {tail}"
+                    shown = speaker[0].upper() + speaker[1:]
+                    plural_speaker = many or (self.lang.code == "en" and plural_head(speaker, self.stop))
+                    if not fair_speaker(shown, plural_speaker, self.stop, leaning) or not fair_statement(clause, leaning - BOTH):
+                        break
+                    at = s.text.find(speaker)
+                    joiner = "that" if self.lang.code == "en" else "que"
+                    found.append(Reported(speaker, m.group("verb"), joiner, clause, plural_speaker, s, (s.start + at, s.start + at + len(speaker))))
+                    break
+                else:
+                    continue
+                break
+        return found
+
+    def described_as(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
+        """Cards on "X welcomed the ruling as a victory for ..." (``AS_VERBS``)."""
+        code = self.lang.code
+        verbs = AS_VERBS[code]
+        thing, word, lead = AS_PATTERNS[code]
+        pattern = re.compile(
+            rf"^(?:(?:In|At|En)\s+{NAME},\s+)?(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+(?P<verb>{'|'.join(verbs)})\s+"
+            rf"(?P<thing>{thing}[^,;:()«»\"“”]{{2,40}}?)\s+{word}\s+(?P<clause>{lead}[^;:()«»\"“”]+?)\.$"
+        )
+        for s in sentences:
+            m = pattern.match(s.text.strip())
+            if m is None:
+                continue
+            speaker, clause, thing_text = m.group("speaker"), m.group("clause"), m.group("thing")
+            if PART_JOINS.search(clause):
+                continue  # the sentence's next reaction: read from its part (``parts``)
+            shown = speaker[0].upper() + speaker[1:]
+            named = any(w[:1].isupper() for w in WORD.findall(speaker)[1:])
+            if not named or not fair_speaker(shown, False, self.stop, leaning) or len(WORD.findall(clause)) < 3:
+                continue  # a named speaker only: "the minister" alone may be anyone
+            if any(fold(w) in leaning for w in WORD.findall(thing_text)):
+                continue
+            if fold(WORD.findall(speaker)[0]) in self.stop:
+                speaker = speaker[0].lower() + speaker[1:]
+            front_form, back_form = AS_FRONTS[code]
+            front = front_form.format(speaker=speaker, verb=verbs[m.group("verb")], thing=thing_text)
+            at = s.text.find(m.group("speaker"))
+            r = Reported(speaker, m.group("verb"), "", clause, False, s, (s.start + at, s.start + at + len(speaker)))
+            card = self.card(r, front=front, back=back_form.format(clause=clause))
+            if card is not None:
+                yield s, card
+
+    def plural(self, speaker: str) -> bool:
+        words = [fold(w) for w in WORD.findall(speaker)]
+        if self.lang.code == "en":
+            return plural_head(speaker, self.stop)
+        return bool(words) and (words[0] in SPANISH_PLURAL_ARTICLES or (words[0] not in self.stop and words[0].endswith("s")))
+
+    def lowered(self, clause: str, s: Sentence) -> str:
+        """A claim's first word as it reads inside a sentence: in lower case unless it opens a name."""
+        at = s.start + s.text.find(clause)
+        if any(mention.start == at for mention in s.mentions):
+            return clause
+        return clause[0].lower() + clause[1:]
 
     def attributed(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
         """The claims a sentence attributes with "According to X," («Según X,»), held to the
@@ -155,25 +431,49 @@ class ClaimDrafter:
         """The speaker's content words: "The county ecologists" and "county ecologists" are one voice."""
         return frozenset(fold(w) for w in WORD.findall(speaker) if fold(w) not in self.stop)
 
-    def card(self, r: Reported) -> Candidate | None:
+    def card(self, r: Reported, front: str | None = None, back: str | None = None) -> Candidate | None:
         words = [fold(w) for w in WORD.findall(r.clause)]
-        if any(w in self.leaning and not self.owned(words, i) for i, w in enumerate(words)) or re.search(r"[«»\"“”?!]", r.clause):
+        if any(self.leans(words, i) for i in range(len(words))) or re.search(r"[«»\"“”?!]", r.clause):
             return None
-        front = self.front(r)
+        front = front or self.front(r)
         if front is None:
             return None
         joiner = r.joiner.split()
-        if joiner:
+        if back:
+            pass
+        elif joiner:
             back = f"{joiner[0][0].upper()}{joiner[0][1:]} {' '.join([*joiner[1:], r.clause])}."
         else:  # "According to X, CLAUSE": the clause as the text writes it
             back = f"{r.clause[0].upper()}{r.clause[1:]}."
         item = {"front": front, "back": back, "source": [r.sentence.paragraph], "tags": ["claim"]}
-        at = r.sentence.start + r.sentence.text.find(r.clause)
+        found = r.sentence.text.find(r.clause)
+        # a claim joined from the parts around its verb ("Every keeper, argued X, should ...") is
+        # grounded by its parts; the span is the whole sentence's
+        pieces = [r.clause] if found >= 0 else [p for p in re.split(r",\s+", r.clause) if p and p in r.sentence.text]
+        span = (r.sentence.start + found, r.sentence.start + found + len(r.clause)) if found >= 0 else (r.sentence.start, r.sentence.end)
         fact = f"claim:{r.sentence.paragraph}:{r.sentence.index}"
+        if r.sentence.text != self.texts.get((r.sentence.paragraph, r.sentence.index), r.sentence.text):
+            fact += f":{r.sentence.start}"  # one of two reactions of a sentence: a fact of its own
         return Candidate(
-            "card", item, r.sentence.paragraph, (at, at + len(r.clause)), SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, [r.clause],
+            "card", item, r.sentence.paragraph, span, SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, pieces,
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def leans(self, words: list[str], at: int) -> bool:
+        """Whether ``words[at]`` points to another sentence: a word of the leaning list, but not a
+        possessive the claim owns (``owned``), "too" before the word it grades ("too close": not
+        "also"), «lo» of a relative («de lo que sus nasas pueden»), nor "both"/«ambos» before its
+        noun ("both parties", «ambas partes»: the two the document is about, not "both of
+        those"); and a Spanish verb carrying its object pronoun («mantenerlo»)."""
+        w = words[at]
+        if self.lang.code == "es" and CLITIC.fullmatch(w):
+            return True  # «mantenerlo», «cerrándolas»: a pronoun on its verb stands for a thing of another sentence
+        if w not in self.leaning or self.owned(words, at):
+            return False
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if (w == "too" and following) or (w == "lo" and following in ("que", "cual")):
+            return False  # "too close" grades, «de lo que» is a relative
+        return not (w in BOTH and following and following not in self.stop and following not in self.leaning)
 
     def owned(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` is a thing's possessive ("its", "their", «su», «sus») whose
@@ -189,6 +489,9 @@ class ClaimDrafter:
         first = WORD.findall(speaker)[:1]
         if (first and fold(first[0]) in self.stop) or (opening and not named):
             speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists", "Opponents": not names
+        months = self.lang.months
+        if r.place and not named and not any(fold(w) in months for w in WORD.findall(r.place)):  # "union leaders ... in Ghent", not "in March"
+            speaker = f"{speaker} {'in' if self.lang.code == 'en' else 'en'} {r.place}"
         if not r.joiner:
             return SAY_FRONTS[self.lang.code][r.plural].format(speaker=speaker)
         if self.lang.code == "es":
@@ -198,6 +501,8 @@ class ClaimDrafter:
             return FRONTS["es"].format(joiner=joiner, verb=r.verb, speaker=speaker)
         written = " ".join(r.sentence.text[r.span[1] - r.sentence.start:].split())
         verb = next((v for v in sorted(BASE_FORMS, key=len, reverse=True) if re.match(rf"(?:(?:has|have|had)\s+(?:\w+\s+)?)?{v}\b", written)), None)
+        if verb is None and r.verb in BASE_FORMS and r.verb in r.sentence.text[:r.span[0] - r.sentence.start]:
+            verb = r.verb  # the verb before its speaker, inside the claim: "Every keeper, argued X, should ..."
         if verb is None:
             return None
         perfect = re.match(r"(has|have|had)\s", written)
@@ -206,7 +511,7 @@ class ClaimDrafter:
         elif verb in PRESENT:
             aux, shown = "does", BASE_FORMS[verb]
         elif verb in PRESENT_PLURAL:
-            aux, shown = "do", verb
+            aux, shown = "do", BASE_FORMS[verb]
         else:
             aux, shown = "did", BASE_FORMS[verb]
         return FRONTS["en"].format(aux=aux, speaker=speaker, verb=shown)
