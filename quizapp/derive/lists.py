@@ -124,6 +124,35 @@ _PRONOUN_OPENING = {
 }
 # A description is its first clause when it runs long: a comma, a semicolon, a bracket, a dash.
 SIDE_CUT = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
+# ... and, still long after that, its noun phrase: the head before its relative clause ("a fungal
+# infection carried by insects | that replaces the grains ...", «la producción de tapones para
+# bodegas | que elaboran vinos ...»).
+RELATIVE_CUT = {
+    "en": re.compile(r"\s+(?:that|which|who|whom|whose|where)\s", re.IGNORECASE),
+    "es": re.compile(r"\s+(?:que|donde|quien|quienes|cuyo|cuya|cuyos|cuyas|(?:en|con|por|de) (?:el|la|los|las) que)\s", re.IGNORECASE),
+}
+# A "that"/«que» after a verb opens what the verb says, not a relative clause: "the appeal court
+# held | that ...", «la audiencia reafirmó | que ...» is no noun phrase to cut to.
+_SAYING = {
+    "en": re.compile(r"(?:[a-z]{3,}ed|held|said|made clear|found|knew|thought|felt|showed|shown|says|holds|argues|notes|finds|means|shows|claims|states|recalls)$", re.IGNORECASE),
+    "es": re.compile(r"(?:[a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban|ía|ían)|claro|dice|dicen|afirma|afirman|sostiene|sostienen|recuerda|señala|señalan|cree|creen)$", re.IGNORECASE),
+}
+MIN_HEAD_WORDS = 4  # "the court held | that ...", «dejó claro | que ...»: a clause's verb, not a noun phrase
+
+
+def head(text: str, code: str, max_words: int) -> str:
+    """An item or a side cut to what reads alone when it runs past ``max_words``: its first clause
+    (a comma, a semicolon, a bracket, a dash), then its noun phrase before a relative clause;
+    unchanged when short (and no relative cut leaving less than a phrase)."""
+    if len(text.split()) > max_words and (cut := SIDE_CUT.search(text)):
+        text = text[:cut.start()]
+    relative = RELATIVE_CUT.get(code)
+    if (
+        relative is not None and len(text.split()) > max_words and (cut := relative.search(text))
+        and len(text[:cut.start()].split()) >= MIN_HEAD_WORDS and not _SAYING[code].search(text[:cut.start()])
+    ):
+        text = text[:cut.start()]
+    return text
 _SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)")
 # A lead-in saying the items come in a fixed order (a numbered list says it by its numbers).
 _ORDER_LEAD = {
@@ -338,8 +367,7 @@ class ListDrafter:
         desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
         desc = self.alone(desc, shape is apposition)
-        if len(desc.split()) > MAX_SIDE_WORDS and (cut := SIDE_CUT.search(desc)):
-            desc = desc[:cut.start()]
+        desc = head(desc, self.code, MAX_SIDE_WORDS)
         desc = desc.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
