@@ -24,6 +24,11 @@ Every item is short: a name or a phrase, a long item cut to its head at its own 
 lead-in counts, a clause of up to MAX_CLAUSE_WORDS without the word linking it to the one before
 («además, dejó claro que ...»). The card is a fallback: held back unless its paragraph has no
 other ready draft (a list that makes a matching or an ordering is asked that way).
+
+Items pairing a term with its gloss ("- drainage, the local term for pumping water out of the
+polders, which ...") teach the term: fewer than three such items (three are the list's
+matching) make a card each, "what is meant by “drainage”?" ↔ the gloss, ready; the list's card
+is then ready beside them, the only item asking what the list holds.
 """
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ from quizapp.derive.lists import MAX_LEAD_WORDS, SIDE_CUT, Entry, ListDrafter, T
 
 LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduces"
 SCORE = BASE_SCORE["card"] - 0.15  # below a fact's card, above the why-cards and claims
+TERM_SCORE = BASE_SCORE["card"] - 0.1  # a term the list glosses: above the list's own card
 MIN_ITEMS = 3
 MAX_ITEMS = 6  # more is a recital, not a card
 MAX_ITEM_WORDS = 10  # "a small make-up stream of ammonia to replace unavoidable losses"
@@ -101,9 +107,35 @@ class ListCardDrafter:
             return
         found = [*self.lists.lists(), *self.comma_lists()]
         for listed in sorted(found, key=lambda f: (f.entries[0].paragraph, f.entries[0].start)):
+            terms = list(self.term_cards(listed))
             card = self.card(listed)
+            if card is not None and terms and self.unasked(listed):
+                # The terms' cards, ready, cover the paragraph: the list's card, the only item
+                # asking what the list holds, would wait behind them for good.
+                card.problems.clear()
             if card is not None:
                 yield card
+            yield from terms
+
+    def unasked(self, listed: TextList) -> bool:
+        """Whether no matching or ordering asks the list as a whole."""
+        return next(self.lists.matching(listed), None) is None and next(self.lists.ordering(listed), None) is None
+
+    def term_cards(self, listed: TextList) -> Iterator[Candidate]:
+        """A card per term a list glosses in apposition ("- drainage, the local term for pumping
+        water out of the polders, which ...": "what is meant by “drainage”?" ↔ "The local term
+        for pumping water out of the polders"), when fewer than MIN_PAIRS items do (three or
+        more are the list's matching, ``ListDrafter.matching``)."""
+        glossed = [(e, g) for e in listed.entries if (g := self.lists.gloss(e)) is not None]
+        if not glossed or len(glossed) >= MIN_ITEMS or next(self.lists.matching(listed), None) is not None:
+            return
+        for entry, (term, gloss) in glossed:
+            back = gloss[0].upper() + gloss[1:]
+            item = {"front": self.lang.prompt("card_named", term=term), "back": back, "source": list(listed.paragraphs), "tags": ["definition", "list-term"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:term"
+            at = entry.text.find(gloss)
+            span = (entry.start + at, entry.start + at + len(gloss)) if at >= 0 else None
+            yield Candidate("card", item, entry.paragraph, span, TERM_SCORE, f"card|{fact}|{back}", fact, [term, back])
 
     def comma_lists(self) -> Iterator[TextList]:
         """Lists inside one sentence whose lead-in counts them ("three demands:"), the items

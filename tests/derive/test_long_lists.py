@@ -140,12 +140,83 @@ ACEQUIAS = [
 ]
 
 
+def test_items_pairing_a_term_with_its_gloss_teach_the_terms_a_card_each_when_fewer_than_three() -> None:
+    drafts = derive_drafts(HARBOUR, "en")
+    terms = sorted((d.item["front"], d.item["back"]) for d in drafts if d.kind == "card" and "list-term" in d.item.get("tags", []))
+    assert terms == [
+        ("According to the text, what is meant by \u201csilting\u201d?", "The local word for sand filling the harbour mouth"),
+        ("According to the text, what is meant by \u201ctrawling\u201d?", "The practice of dragging a bag net along the sea bed"),
+    ]
+    assert all(d.ready for d in drafts if "list-term" in d.item.get("tags", []))
+    # Three glossed terms are the list's matching (below), not three cards.
+    assert not [d for d in derive_drafts(ACEQUIAS, "es") if "list-term" in d.item.get("tags", [])]
+
+
+def test_items_pairing_three_terms_with_their_glosses_are_a_matching_of_the_glosses_cut_to_their_noun_phrase() -> None:
+    drafts = derive_drafts(ACEQUIAS, "es")
+    matchings = [d for d in drafts if d.item.get("type") == "matching"]
+    assert [[(p["left"], p["right"]) for p in d.item["pairs"]] for d in matchings] == [[
+        ("La tanda", "El turno de riego"),
+        ("El partidor", "Una piedra tallada que reparte el caudal entre dos acequias del llano"),
+        ("La hila", "La porción de agua que pasa por una boca de un palmo"),
+    ]]
+
+
+MOLINOS = [
+    Paragraph(1, "El riego de la vega", is_heading=True),
+    Paragraph(2, "¿Por qué se perdió el regadío de la vega de Orce tras 1960? Los regantes señalan varias causas:"),
+    Paragraph(3, "- el cierre del partidor, una piedra tallada que repartía el caudal entre dos acequias del llano; "
+                 "- el abandono de la hila, el nombre local para el turno de agua de cada parcela; "
+                 "- la sequía de los años cincuenta, que secó los pozos; "
+                 "- la emigración de los jóvenes a Barcelona y Valencia, donde los jornales eran más altos."),
+]
+
+
+def test_a_spanish_list_glossing_two_terms_gives_a_card_per_term_and_keeps_its_list_card() -> None:
+    drafts = derive_drafts(MOLINOS, "es")
+    terms = sorted((d.item["front"], d.item["back"]) for d in drafts if d.ready and "list-term" in d.item.get("tags", []))
+    assert terms == [
+        ("Según el texto, ¿a qué se llama «hila»?", "El nombre local para el turno de agua de cada parcela"),
+        ("Según el texto, ¿a qué se llama «partidor»?", "Una piedra tallada que repartía el caudal entre dos acequias del llano"),
+    ]
+    assert [c.item["back"] for c in _list_cards(drafts) if c.ready] == [
+        "El cierre del partidor; el abandono de la hila; la sequía de los años cincuenta; la emigración de los jóvenes a "
+        "Barcelona y Valencia."
+    ]
+
+
+def test_a_matching_pairs_a_gloss_with_the_term_it_glosses_not_with_what_the_item_says_of_it() -> None:
+    glossed = document([
+        "The decline of Porthkennack",
+        "The fishermen of Porthkennack name the changes that emptied the harbour:",
+        "- the silting of the quay, the stone landing where the boats unloaded; - the arrival of trawling, the "
+        "practice of dragging a bag net along the sea bed; - the closing of the cannery, which had bought the "
+        "catch since 1890.",
+    ])
+    matchings = [d for d in derive_drafts(glossed, "en") if d.item.get("type") == "matching"]
+    assert [[p["left"] for p in d.item["pairs"]] for d in matchings] == [["The quay", "Trawling", "The closing of the cannery"]]
+
+
+def test_a_gloss_of_a_common_word_that_is_no_term_makes_no_card() -> None:
+    common = [
+        Paragraph(1, "The old town of Skarvik", is_heading=True),
+        Paragraph(2, "Visitors to Skarvik usually see three places:"),
+        Paragraph(3, "- the harbour, the oldest part of the town, rebuilt after 1870; - the market, a square of "
+                     "grey granite below the church; - the station, opened in 1891 and closed in 1964."),
+    ]
+    assert not [d for d in derive_drafts(common, "en") if "list-term" in d.item.get("tags", [])]
+
+
 def _probe(name: str) -> list[Paragraph]:
     return read_paragraphs((Path(__file__).parent / "probes" / name).read_text(encoding="utf-8"))
 
 
 def test_the_probes_lists_of_long_items_their_glossed_terms_and_their_counted_clauses() -> None:
     english = derive_drafts(_probe("longlists-en.md"), "en")
+    assert sorted((d.item["front"], d.item["back"]) for d in english if d.ready and "list-term" in d.item.get("tags", [])) == [
+        ("According to the text, what is meant by \u201cdrainage\u201d?", "The local term for pumping water out of the polders"),
+        ("According to the text, what is meant by \u201cergot\u201d?", "A fungal infection carried by insects"),
+    ]
     assert [c.item["back"] for c in _list_cards(english) if c.ready] == [
         "The spread of ergot; drainage; ageing windmills; smuggling of grain across the border into France."
     ]
