@@ -261,3 +261,17 @@ def test_a_lead_in_naming_causes_of_nothing_is_quoted_with_the_question_before_i
     assert [c.item["front"] for c in _list_cards(derive_drafts(HARBOUR, "en"))] == [
         "The text introduces a list: \u201cThe fishermen point to several causes:\u201d What does it list?"
     ]
+
+
+def test_a_matching_uses_every_item_of_its_list_when_a_long_description_is_cut_to_its_noun_phrase() -> None:
+    mills = document([
+        "The Rother mills",
+        "Each of the four Rother mills had a trade of its own:",
+        "- Bodiam: ground wheat for the bakers of Robertsbridge; - Salehurst: sawed oak for the shipyards at Rye; "
+        "- Udiam: fulled the cloth of the valley weavers; - Etchingham: the small water mill of the abbey that ground "
+        "oats and barley for the horses of the coaching inns on the London road.",
+    ])
+    matchings = [d for d in derive_drafts(mills, "en") if d.item.get("type") == "matching"]
+    assert [[p["left"] for p in d.item["pairs"]] for d in matchings] == [["Bodiam", "Salehurst", "Udiam", "Etchingham"]]
+    assert matchings[0].item["pairs"][3]["right"] == "The small water mill of the abbey"
+    assert matchings[0].item["prompt"].startswith("The text introduces a list: \u201cEach of the four Rother mills")
