@@ -53,14 +53,16 @@ MAX_CLAUSE_WORDS = 15
 # A lead-in quoted with the sentence before it, which names what the list is of.
 MAX_OWNED_LEAD_WORDS = 45
 # A word linking an item to the one before ("moreover, it made clear ...", «y, por último,
-# recordó ...»): the back lists the items, so it goes.
+# recordó ...»): the back lists the items, so it goes. A word that may open the item's own
+# phrase ("next year's crop", «después de la guerra») goes only with its comma.
 _LINK = {
     "en": re.compile(
-        r"^(?:(?:and|but|or)\b,?\s*)?(?:(?:moreover|furthermore|also|besides|in addition|additionally|finally|lastly|last|"
-        r"first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|above all)\b,?\s*)?", re.IGNORECASE),
+        r"^(?:(?:and|but|or)\b,?\s*)?(?:(?:moreover|furthermore|besides|in addition|additionally|finally|lastly)\b,?\s*"
+        r"|(?:also|first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|last|above all),\s*)?", re.IGNORECASE),
     "es": re.compile(
-        r"^(?:(?:y|e|o|pero)\b,?\s*)?(?:(?:además|asimismo|también|por último|por otra parte|por otro lado|finalmente|"
-        r"en (?:primer|segundo|tercer|último) lugar|luego|después|sobre todo)\b,?\s*)?", re.IGNORECASE),
+        r"^(?:(?:y|e|o|pero)\b,?\s*)?(?:(?:además|asimismo|por último|finalmente)\b,?\s*"
+        r"|(?:también|por otra parte|por otro lado|en (?:primer|segundo|tercer|último) lugar|luego|después|sobre todo),\s*)?",
+        re.IGNORECASE),
 }
 # A noun that says what the list is of only with its complement ("several causes:" of what?):
 # the sentence before, when there is one, is quoted with the lead-in ("Why did the fleet shrink

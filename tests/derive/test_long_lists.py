@@ -275,3 +275,13 @@ def test_a_matching_uses_every_item_of_its_list_when_a_long_description_is_cut_t
     assert [[p["left"] for p in d.item["pairs"]] for d in matchings] == [["Bodiam", "Salehurst", "Udiam", "Etchingham"]]
     assert matchings[0].item["pairs"][3]["right"] == "The small water mill of the abbey"
     assert matchings[0].item["prompt"].startswith("The text introduces a list: \u201cEach of the four Rother mills")
+
+
+def test_an_item_keeps_a_word_that_opens_its_own_phrase_rather_than_linking_it() -> None:
+    epocas = document([
+        "La cofradía de Bermeo",
+        "La cofradía de pescadores de Bermeo guarda sus actas desde 1700.",
+        "Los archiveros distinguen tres épocas de la cofradía: la del puerto viejo, la de la guerra y después de la guerra.",
+    ])
+    backs = [c.item["back"] for c in _list_cards(derive_drafts(epocas, "es"))]
+    assert backs == ["La del puerto viejo; la de la guerra; después de la guerra."]
