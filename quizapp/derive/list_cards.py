@@ -14,12 +14,21 @@ demands, of raw materials, of the places of a network. A teacher asks it as a fl
 - back: the items, each trimmed to its first clause (its name when the item pairs a name with a
   description), in the text's order.
 
-Only when the lead-in stands alone (no "These were", no "its") and, for a list inside one
+Only when the lead-in stands alone (no "These were") or, when it says "its uses" or "the main
+ones", the sentence before it says whose (quoted with it: "The Lindholm quarry still sells its
+granite ... Among its present and past uses are the following:"), and, for a list inside one
 sentence parted by commas, when the lead-in counts the items ("three demands") and the count is
 the number of items: the count is what tells where the commas part items rather than clauses.
-Every item is short (a name or a phrase, not a clause to recite). The card is a fallback: held
-back unless its paragraph has no other ready draft (a list that makes a matching or an ordering
-is asked that way).
+Every item is short: a name or a phrase, a long item cut to its head at its own clause boundary
+("the cutting of kerbstones for towns | that pave ...", brief longlists), or, in a list the
+lead-in counts, a clause of up to MAX_CLAUSE_WORDS without the word linking it to the one before
+(«además, dejó claro que ...»). The card is a fallback: held back unless its paragraph has no
+other ready draft (a list that makes a matching or an ordering is asked that way).
+
+Items pairing a term with its gloss ("- drainage, the local term for pumping water out of the
+polders, which ...") teach the term: fewer than three such items (three are the list's
+matching) make a card each, "what is meant by “drainage”?" ↔ the gloss, ready; the list's card
+is then ready beside them, the only item asking what the list holds.
 """
 from __future__ import annotations
 
@@ -30,13 +39,53 @@ from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Candidate
 from quizapp.derive.extract import fold
 from quizapp.derive.giveaways import COUNT_WORDS
-from quizapp.derive.lists import MAX_LEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList
+from quizapp.derive.lists import MAX_LEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList, head
 
 LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduces"
 SCORE = BASE_SCORE["card"] - 0.15  # below a fact's card, above the why-cards and claims
+TERM_SCORE = BASE_SCORE["card"] - 0.1  # a term the list glosses: above the list's own card
 MIN_ITEMS = 3
 MAX_ITEMS = 6  # more is a recital, not a card
 MAX_ITEM_WORDS = 10  # "a small make-up stream of ammonia to replace unavoidable losses"
+# An item the lead-in counts may be a whole clause ("three consequences: the court held that
+# ...; moreover, it made clear that ..."): up to this many words, not cut at its "that".
+MAX_CLAUSE_WORDS = 15
+# A lead-in quoted with the sentence before it, which names what the list is of.
+MAX_OWNED_LEAD_WORDS = 45
+# A word linking an item to the one before ("moreover, it made clear ...", «y, por último,
+# recordó ...»): the back lists the items, so it goes. A word that may open the item's own
+# phrase ("next year's crop", «después de la guerra») goes only with its comma.
+_LINK = {
+    "en": re.compile(
+        r"^(?:(?:and|but|or)\b,?\s*)?(?:(?:moreover|furthermore|besides|in addition|additionally|finally|lastly)\b,?\s*"
+        r"|(?:also|first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|last|above all),\s*)?", re.IGNORECASE),
+    "es": re.compile(
+        r"^(?:(?:y|e|o|pero)\b,?\s*)?(?:(?:además|asimismo|por último|finalmente)\b,?\s*"
+        r"|(?:también|por otra parte|por otro lado|en (?:primer|segundo|tercer|último) lugar|luego|después|sobre todo),\s*)?",
+        re.IGNORECASE),
+}
+# A noun that says what the list is of only with its complement ("several causes:" of what?):
+# the sentence before, when there is one, is quoted with the lead-in ("Why did the fleet shrink
+# ...? The fishermen point to several causes:").
+_RELATIONAL = {
+    "en": re.compile(r"\b(?:causes|reasons|consequences|effects|results|factors|explanations)\b(?!\s+(?:of|for|behind)\b)", re.IGNORECASE),
+    "es": re.compile(r"\b(?:causas|razones|consecuencias|efectos|resultados|factores|motivos|explicaciones)\b(?!\s+(?:\w+\s+)?del?\b)", re.IGNORECASE),
+}
+# Words a lead-in may hold and still name nothing of its own ("The main ones were:", «Los
+# principales eran:»): what the list is of is in the sentence before.
+_ELLIPTIC = {
+    "en": frozenset((
+        "main", "chief", "principal", "most", "important", "notable", "major", "key", "best", "known", "following",
+        "one", "ones", "other", "others", "largest", "biggest", "oldest", "commonest", "common", "include", "included",
+        "includes", "follows", "below", "here", "these", "those", "such", "were", "are", "was", "is",
+    )),
+    "es": frozenset((
+        "principales", "principal", "mas", "importantes", "importante", "destacados", "destacadas", "conocidos",
+        "conocidas", "siguientes", "siguiente", "otros", "otras", "demas", "mayores", "antiguos", "antiguas",
+        "estos", "estas", "son", "eran", "fueron", "era", "fue", "incluyen", "incluian", "cuentan", "figuran", "hay",
+        "habia", "seran", "serian",
+    )),
+}
 # A list inside one sentence, after its lead-in's colon, its items parted by commas and the last
 # by "and"/«y»: "... three demands: a shorter day, a fixed rate and the return of the foremen."
 _COMMA_LIST = re.compile(r"^(?P<lead>[^.!?:;]{3,200}:)\s+(?P<body>[^.!?:;]+?)[.!?]?$")
@@ -60,9 +109,35 @@ class ListCardDrafter:
             return
         found = [*self.lists.lists(), *self.comma_lists()]
         for listed in sorted(found, key=lambda f: (f.entries[0].paragraph, f.entries[0].start)):
+            terms = list(self.term_cards(listed))
             card = self.card(listed)
+            if card is not None and terms and self.unasked(listed):
+                # The terms' cards, ready, cover the paragraph: the list's card, the only item
+                # asking what the list holds, would wait behind them for good.
+                card.problems.clear()
             if card is not None:
                 yield card
+            yield from terms
+
+    def unasked(self, listed: TextList) -> bool:
+        """Whether no matching or ordering asks the list as a whole."""
+        return next(self.lists.matching(listed), None) is None and next(self.lists.ordering(listed), None) is None
+
+    def term_cards(self, listed: TextList) -> Iterator[Candidate]:
+        """A card per term a list glosses in apposition ("- drainage, the local term for pumping
+        water out of the polders, which ...": "what is meant by “drainage”?" ↔ "The local term
+        for pumping water out of the polders"), when fewer than MIN_PAIRS items do (three or
+        more are the list's matching, ``ListDrafter.matching``)."""
+        glossed = [(e, g) for e in listed.entries if (g := self.lists.gloss(e)) is not None]
+        if not glossed or len(glossed) >= MIN_ITEMS or next(self.lists.matching(listed), None) is not None:
+            return
+        for entry, (term, gloss) in glossed:
+            back = gloss[0].upper() + gloss[1:]
+            item = {"front": self.lang.prompt("card_named", term=term), "back": back, "source": list(listed.paragraphs), "tags": ["definition", "list-term"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:term"
+            at = entry.text.find(gloss)
+            span = (entry.start + at, entry.start + at + len(gloss)) if at >= 0 else None
+            yield Candidate("card", item, entry.paragraph, span, TERM_SCORE, f"card|{fact}|{back}", fact, [term, back])
 
     def comma_lists(self) -> Iterator[TextList]:
         """Lists inside one sentence whose lead-in counts them ("three demands:"), the items
@@ -104,31 +179,86 @@ class ListCardDrafter:
                 return False
         return False
 
-    def shown(self, entry: Entry) -> str | None:
+    def elliptic(self, lead: str) -> bool:
+        """Whether a lead-in names nothing of its own ("The main ones were:", «Los principales
+        eran:»): every word of it a stop word or one of ``_ELLIPTIC``."""
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", lead)]
+        stop = self.lists.stop
+        return bool(words) and all(w in stop or w in _ELLIPTIC[self.code] for w in words)
+
+    def sentence_before(self, listed: TextList) -> str | None:
+        """The sentence right before the lead-in, in its paragraph, when it is a statement that
+        reads alone: it names what a lead-in saying "its uses", "the main ones" lists."""
+        text = self.builder.facts.paragraphs.get(listed.paragraphs[0], "")
+        at = text.rfind(listed.lead.strip())
+        before = text[:at].strip() if at > 0 else ""
+        if not before.endswith((".", "?")):
+            return None
+        sentence = before[before.rfind(self._last(before)):]
+        if context.leans_on_context(sentence, self.lang) or context.demonstrative_reference(sentence, self.lang):
+            return None
+        return sentence
+
+    @staticmethod
+    def _last(text: str) -> str:
+        parts = re.split(r"(?<=[.!?])\s+", text.strip())
+        return parts[-1] if parts else ""
+
+    def front_lead(self, listed: TextList) -> str | None:
+        """The lead-in the front quotes: itself when it says what the list is of, with the
+        sentence before when it leans on it for that ("Among its uses are the following:", "The
+        main ones were:"), None when it leans on what the card cannot quote."""
+        lead = listed.lead.strip()
+        if context.leans_on_context(lead, self.lang) or context.demonstrative_reference(lead, self.lang):
+            return None
+        alone = lead if len(lead.split()) <= MAX_LEAD_WORDS else None
+        owner = self.unowned(lead) or self.elliptic(lead)
+        if not owner and not _RELATIONAL[self.code].search(lead):
+            return alone
+        before = self.sentence_before(listed)
+        owned = f"{before} {lead}" if before is not None else ""
+        if before is None or len(owned.split()) > MAX_OWNED_LEAD_WORDS:
+            return None if owner else alone  # "several causes:" still reads as a list of causes
+        if not owner and re.search(r"\d", before):
+            return alone  # a figure quoted for context only would show another item's key ("after ____?")
+        return owned
+
+    def shown(self, entry: Entry, clauses: bool = False) -> str | None:
         """An item as the back shows it: its name when it pairs one with a description, else its
-        first clause; None when that is no short phrase."""
+        first clause, without a word linking it to the item before ("moreover,", «y, por
+        último,»), cut to its noun phrase when long ("the cutting of kerbstones for towns | that
+        pave ..."); a whole clause of a list the lead-in counts (``clauses``) up to
+        MAX_CLAUSE_WORDS. None when that is no short phrase."""
         pair = self.lists.pair(entry)
-        text = pair[0] if pair is not None else SIDE_CUT.split(entry.text, maxsplit=1)[0]
-        if pair is not None and entry.text[:1].islower():
-            text = text[:1].lower() + text[1:]  # the name as the text writes it ("the cap", not "The cap" mid-list)
+        if pair is not None:
+            text = pair[0]
+            if entry.text[:1].islower():
+                text = text[:1].lower() + text[1:]  # the name as the text writes it ("the cap", not "The cap" mid-list)
+        else:
+            text = entry.text[_LINK[self.code].match(entry.text).end():]  # type: ignore[union-attr]
+            text = SIDE_CUT.split(text, maxsplit=1)[0]
+            if not (clauses and len(text.split()) <= MAX_CLAUSE_WORDS):
+                text = head(text, self.code, MAX_ITEM_WORDS)
         text = text.strip().rstrip(".;,:")
-        if not 1 <= len(text.split()) <= MAX_ITEM_WORDS or not text[:1].isalpha():
+        if not 1 <= len(text.split()) <= (MAX_CLAUSE_WORDS if clauses else MAX_ITEM_WORDS) or not text[:1].isalpha():
             return None
         return text
 
     def card(self, listed: TextList) -> Candidate | None:
-        lead = listed.lead.strip()
-        if not lead or len(lead.split()) > MAX_LEAD_WORDS or not MIN_ITEMS <= len(listed.entries) <= MAX_ITEMS:
+        if not listed.lead.strip() or not MIN_ITEMS <= len(listed.entries) <= MAX_ITEMS:
             return None
-        if context.leans_on_context(lead, self.lang) or context.demonstrative_reference(lead, self.lang) or self.unowned(lead):
+        lead = self.front_lead(listed)
+        if lead is None:
             return None
-        counted = self.count(lead)
+        counted = self.count(listed.lead)
         if counted is not None and counted != len(listed.entries):
             return None  # "four hospices" over three items: the list is not the one counted
-        items = [self.shown(e) for e in listed.entries]
+        items = [self.shown(e, clauses=counted is not None) for e in listed.entries]
         if any(i is None for i in items):
             return None
         shown = [i for i in items if i is not None]
+        if context.leans_on_context(shown[0], self.lang):
+            return None  # the first item's "it", «ello»: the back would not say whose
         if len({fold(i) for i in shown}) < len(shown) or any(fold(i) in fold(lead) for i in shown):
             return None
         back = "; ".join([shown[0][0].upper() + shown[0][1:], *shown[1:]]) + "."

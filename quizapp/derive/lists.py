@@ -99,6 +99,21 @@ _LATER_APPOSITION = {
         r"^,\s+(?:(?:el|la|los|las|un|una|unos|unas|con|sin|para|en|sobre|bajo|entre|tras|junto al?|frente al?|que|donde|cuyo|cuya|cuyos|cuyas|hoy|luego"
         r"|(?:cerca|a orillas|al pie|camino|al (?:norte|sur|este|oeste)) del?)\s|[a-záéíóúñ]{2,}(?:ad|id)[oa]s?\s)"),
 }
+# A gloss opens with an article ("a fungal infection ...", "the local term for ...", «el turno de
+# riego ...»), and a term glossed after "the spread of" is the noun of its "of" phrase.
+_GLOSS_OPENING = {
+    "en": re.compile(r"^(?:the|an?)\s", re.IGNORECASE),
+    "es": re.compile(r"^(?:el|la|los|las|un|una|unos|unas)\s", re.IGNORECASE),
+}
+_OF_TERM = {
+    "en": re.compile(r"^(?:the|an?)\s+[a-z]+\s+of\s+(?P<term>.+)$"),
+    "es": re.compile(r"^(?:el|la|los|las)\s+[a-záéíóúñ]+\s+del?\s+(?P<term>.+)$"),
+}
+_NAMING_GLOSS = {
+    "en": re.compile(r"^(?:the|an?)\s+(?:\w+\s+){0,2}(?:term|word|name|expression)\s+(?:for|of)\s", re.IGNORECASE),
+    "es": re.compile(r"^(?:el|la|un|una)\s+(?:\w+\s+){0,2}(?:término|nombre|palabra|expresión)\s+(?:para|de|con)\s", re.IGNORECASE),
+}
+TERM_ZIPF = 3.0  # a glossed term's rarest word, in general text (as quizapp.derive.appositions)
 _ES_ARTICLES = frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas"))
 _ES_PARTICIPLE = re.compile(r"^[A-ZÁÉÍÓÚÑa-záéíóúñ]{2,}(?:ad|id)[oa]s?\s|^(?:Hech|Puest|Abiert|Cubiert|Escrit|Vuelt|Dich)[oa]s?\s", re.IGNORECASE)
 # A term given with its synonym, "the hackle or heckle board", «la era o balsa de cristalizar»:
@@ -124,6 +139,35 @@ _PRONOUN_OPENING = {
 }
 # A description is its first clause when it runs long: a comma, a semicolon, a bracket, a dash.
 SIDE_CUT = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
+# ... and, still long after that, its noun phrase: the head before its relative clause ("a fungal
+# infection carried by insects | that replaces the grains ...", «la producción de tapones para
+# bodegas | que elaboran vinos ...»).
+RELATIVE_CUT = {
+    "en": re.compile(r"\s+(?:that|which|who|whom|whose|where)\s", re.IGNORECASE),
+    "es": re.compile(r"\s+(?:que|donde|quien|quienes|cuyo|cuya|cuyos|cuyas|(?:en|con|por|de) (?:el|la|los|las) que)\s", re.IGNORECASE),
+}
+# A "that"/«que» after a verb opens what the verb says, not a relative clause: "the appeal court
+# held | that ...", «la audiencia reafirmó | que ...» is no noun phrase to cut to.
+_SAYING = {
+    "en": re.compile(r"(?:[a-z]{3,}ed|held|said|made clear|found|knew|thought|felt|showed|shown|says|holds|argues|notes|finds|means|shows|claims|states|recalls)$", re.IGNORECASE),
+    "es": re.compile(r"(?:[a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban|ía|ían)|claro|dice|dicen|afirma|afirman|sostiene|sostienen|recuerda|señala|señalan|cree|creen)$", re.IGNORECASE),
+}
+MIN_HEAD_WORDS = 4  # "the court held | that ...", «dejó claro | que ...»: a clause's verb, not a noun phrase
+
+
+def head(text: str, code: str, max_words: int) -> str:
+    """An item or a side cut to what reads alone when it runs past ``max_words``: its first clause
+    (a comma, a semicolon, a bracket, a dash), then its noun phrase before a relative clause;
+    unchanged when short (and no relative cut leaving less than a phrase)."""
+    if len(text.split()) > max_words and (cut := SIDE_CUT.search(text)):
+        text = text[:cut.start()]
+    relative = RELATIVE_CUT.get(code)
+    if (
+        relative is not None and len(text.split()) > max_words and (cut := relative.search(text))
+        and len(text[:cut.start()].split()) >= MIN_HEAD_WORDS and not _SAYING[code].search(text[:cut.start()])
+    ):
+        text = text[:cut.start()]
+    return text
 _SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)")
 # A lead-in saying the items come in a fixed order (a numbered list says it by its numbers).
 _ORDER_LEAD = {
@@ -338,12 +382,51 @@ class ListDrafter:
         desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
         desc = self.alone(desc, shape is apposition)
-        if len(desc.split()) > MAX_SIDE_WORDS and (cut := SIDE_CUT.search(desc)):
-            desc = desc[:cut.start()]
+        desc = head(desc, self.code, MAX_SIDE_WORDS)
         desc = desc.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
         return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
+
+    def glossed_name(self, entry: Entry, name: str, desc: str) -> str:
+        """The name a matching pairs with a gloss: in "the closing of the divider, a carved stone
+        ..." the gloss is the divider's, so the side is "The divider", not what was done to it."""
+        match = _COMMA_APPOSITION[self.code].match(entry.text)
+        if match is None or not _GLOSS_OPENING[self.code].match(match.group("desc")):
+            return name
+        of = _OF_TERM[self.code].match(match.group("name").strip())
+        if of is None or not of.group("term").split() or not all(w.isalpha() and w.islower() for w in of.group("term").split()):
+            return name
+        term = of.group("term")
+        return term[0].upper() + term[1:]
+
+    def gloss(self, entry: Entry) -> tuple[str, str] | None:
+        """A term and the gloss an item gives it in apposition ("drainage, the local term for
+        pumping water out of the polders, which ...", «la tanda, el turno de riego que ...»; in
+        "the spread of ergot, a fungal infection ..." the gloss is of "ergot", the noun before
+        it): the term as the text writes it, lower-case, and the gloss cut to its noun phrase;
+        None for a name ("Saint-Aubert, the lowest"), a place, a participle or a relative clause."""
+        match = _COMMA_APPOSITION[self.code].match(entry.text)
+        pair = self.pair(entry)
+        if match is None or pair is None or not _GLOSS_OPENING[self.code].match(match.group("desc")):
+            return None
+        term = match.group("name").strip()
+        if (of := _OF_TERM[self.code].match(term)) is not None:
+            term = of.group("term")
+        words = term.split()
+        if words and fold(words[0]) in self.lang.determiners:
+            words = words[1:]  # «la hila»: the card asks «hila»
+        term = " ".join(words)
+        if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words) or fold(words[-1]) in self.stop:
+            return None
+        gloss = pair[1]
+        # A rare word, or one the gloss says is the term for its thing ("the local term for ..."):
+        # not "the harbour, the oldest part of the town", a description of a common thing.
+        if min(self.lang.familiarity(w) for w in words) >= TERM_ZIPF and not _NAMING_GLOSS[self.code].match(gloss):
+            return None
+        if self.matched_by_words(term, gloss):
+            return None
+        return term, gloss
 
     def is_name(self, name: str) -> bool:
         """Whether the left of an item is a name, not a clause: a few words opening with a
@@ -420,7 +503,7 @@ class ListDrafter:
 
     def matching(self, found: TextList) -> Iterator[Candidate]:
         """Names to their descriptions, when (almost) every item of the list pairs one."""
-        pairs = [p for e in found.entries if (p := self.pair(e)) is not None]
+        pairs = [(self.glossed_name(e, p[0], p[1]), p[1]) for e in found.entries if (p := self.pair(e)) is not None]
         if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
             return
         # A side that does not read alone ("The last mill worked by a woman miller": ranked
