@@ -973,11 +973,12 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
 
 
 SECOND_CARD_BELOW = 2  # a paragraph with fewer ready drafts than this is offered its best why-card too
+SECOND_CARD_HOLDS = (CAUSE_HOLD, CLAIM_HOLD)  # why/what-happens cards, and cards on what someone argued or recalled
 
 
 def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
     """A paragraph with fewer than two ready drafts is offered its best why-card, what-happens
-    or what-does-it-do card (``causes``) too, held back until now only because another draft
+    or what-does-it-do card (``causes``) or card on what someone argued or recalled (``claims``) too, held back until now only because another draft
     covered it: such a paragraph's one draft is often a fallback a reviewer may reject, and the
     card asks what the paragraph explains. On the samples and the probes every such held card
     read well (ifcards: 5 of 5). A card that would give a ready question away (shows its key)
@@ -990,7 +991,7 @@ def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], c
             continue  # (a paragraph with none had its last-resort pass)
         waiting = [
             d for d in drafts
-            if d.paragraph == number and is_last_resort(d) and len(d.problems) == 1 and d.problems[0].startswith(CAUSE_HOLD)
+            if d.paragraph == number and d.kind == "card" and len(d.problems) == 1 and d.problems[0].startswith(SECOND_CARD_HOLDS)
         ]
         for card in sorted(waiting, key=lambda d: (-d.score, d.key)):
             shown = checks.passage_ngrams(card, language)
