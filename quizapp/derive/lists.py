@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
-from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.extract import NOT_IN_NUMBER, Sentence, fold
 from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
@@ -123,7 +123,7 @@ _PRONOUN_OPENING = {
     "es": re.compile(r"^(?:él|ella|ellos|ellas)\s+(?=[a-záéíóúñ])", re.IGNORECASE),
 }
 # A description is its first clause when it runs long: a comma, a semicolon, a bracket, a dash.
-SIDE_CUT = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
+SIDE_CUT = re.compile(rf"\s*(?:{NOT_IN_NUMBER}[,;:(—–]|\s-\s)")  # never inside "2,5 litros"
 _SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)")
 # A lead-in saying the items come in a fixed order (a numbered list says it by its numbers).
 _ORDER_LEAD = {
