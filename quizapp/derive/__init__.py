@@ -197,6 +197,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(card_checks.problems(d, card_context))  # the card checks: title, vague back, discourse front, famous artist, heading's term...
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
+        checks.exact_where_typos_mislead(d, language)  # "auto-oxidation" a typo from "alto": typos off, not held
         d.problems.extend(checks.lint_findings(d, language))
         d.problems.extend(checks.long_typed_key(d, language))
         d.problems.extend(checks.stock_pairing(d, language))

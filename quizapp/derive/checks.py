@@ -174,6 +174,22 @@ def long_typed_key(draft: Draft, language: str) -> list[str]:
     return []
 
 
+def exact_where_typos_mislead(draft: Draft, language: str) -> None:
+    """A typed answer that forgives typos, with a real word of the document's language within a
+    typo of one of its accepted forms' words (the linter's typo-neighbour: "auto-oxidation", a
+    form the accept pipeline adds for "autoxidation", lies a typo from "alto"): the draft asks for
+    the exact term instead (``typos: false``) rather than being held back, since a learner
+    typing the term is still right (gapfixes, kind 6)."""
+    if draft.kind != "question":
+        return
+    item = draft.item
+    typed = [item] if item.get("type") == "fill_in" and item.get("typos") else []
+    typed += [g for g in item.get("gaps", []) or [] if isinstance(g, dict) and "accept" in g and g.get("typos")]
+    for answers in typed:
+        if any(lint.typo_neighbours(str(a), language) for a in answers.get("accept", [])):
+            answers["typos"] = False
+
+
 def lint_findings(draft: Draft, language: str) -> list[str]:
     """The cue linter's per-item findings on a question draft."""
     if draft.kind != "question" or draft.problems:
