@@ -385,6 +385,8 @@ PICKING_WORDS = {
         septentrional meridional oriental occidental segundo segunda tercero tercera cuarto cuarta quinto quinta sexto sexta
         septimo septima octavo octava noveno novena decimo decima mayor menor antiguo antigua nuevo nueva"""),
 }
+# The name a text gives a thing ("called ____ wagons", «llamados ____»): its own term, no description.
+NAMED_BEFORE = re.compile(r"\b(?:called|named|known\s+as|termed|llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+(?:(?:the|a|an|el|la|los|las|un|una)\s+)?$", re.IGNORECASE)
 # A Spanish adjective after its noun agrees with it: its ending ("savia cruda", «savia fresca»).
 SPANISH_ENDINGS = ("os", "as", "es", "o", "a", "e", "l", "r", "z")
 
@@ -400,8 +402,10 @@ def other_modifiers_gap(draft: Draft, lang: Language, document: str) -> list[str
     stop = lang.words.stop_words
     for gap in gaps_of(draft, typed=True):
         key = str(gap.accept[0]).strip()
-        if not key.isalpha() or not key.islower() or fold_word(key) in PICKING_WORDS[code]:
-            continue
+        if not key.isalpha() or not key.islower() or fold_word(key) in PICKING_WORDS[code] or lang.number_words.fullmatch(fold_word(key)):
+            continue  # a count ("twenty towers") or a pick is the text's detail
+        if NAMED_BEFORE.search(gap.before):
+            continue  # "called ____ wagons": the name the text gives, its own term
         if code == "en":
             head = re.match(r"\s+([a-z][a-z\-]{2,})\b", gap.after)
             if head is None or fold_word(head.group(1)) in stop:
@@ -420,7 +424,7 @@ def other_modifiers_gap(draft: Draft, lang: Language, document: str) -> list[str
             if code == "en" and m.group("small") and fold_word(m.group("small")) not in stop:
                 continue
             word = fold_word(m.group("word"))
-            if word == own or word in stop or word in NOT_A_DESCRIPTION[code] or word in PICKING_WORDS[code] or word[:SHORT_STEM] == own[:SHORT_STEM]:
+            if word == own or word in stop or word in NOT_A_DESCRIPTION[code] or word in PICKING_WORDS[code] or word[:SHORT_STEM] == own[:SHORT_STEM] or lang.number_words.fullmatch(word):
                 continue
             if code == "es" and not any(word.endswith(e) and own.endswith(e) for e in SPANISH_ENDINGS):
                 continue  # not agreeing with the key: a verb or another noun («la savia contiene»)

@@ -44,3 +44,12 @@ def test_a_word_picking_one_of_a_set_stays() -> None:
     """"the left bank" against "the right bank", "the eighteenth century": the gap asks which one."""
     en = fill_in_draft("According to the text, what goes in the gap? “The kilns stood on the ____ bank of the river.”", "left")
     assert not _held(en, "en", "The kilns stood on the left bank. The right bank held the sheds, and the old bank was paved.")
+
+
+def test_a_count_or_a_name_the_text_gives_stays() -> None:
+    """"twenty towers" beside "iron towers" is a count; "called ____ wagons" the text's own name."""
+    document = "Twenty towers carry the deck. The iron towers were painted red, and loaded wagons crossed them."
+    count = fill_in_draft("According to the text, what goes in the gap? “____ towers carry the deck.”", "twenty")
+    named = fill_in_draft("According to the text, what goes in the gap? “The horses rode down in wagons called ____ wagons.”", "dandy")
+    assert not _held(count, "en", document)
+    assert not _held(named, "en", document)
