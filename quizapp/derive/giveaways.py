@@ -760,10 +760,11 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
 
 # The top office right before the gap, as the sentence's own ("the prime minister ____", «el
 # presidente, ____»): a determiner or the sentence's start before it (no "the club's president"),
-# no "of the cooperative" between. A prime minister, a chancellor, a premier is a country's.
+# no "of the cooperative" between. A prime minister, a chancellor, a premier is a country's, and
+# there is one pope: no country needs naming.
 NATIONAL_OFFICE = {
-    "en": re.compile(r"(?:^|\b(?:the|then)\s+)(?:(?!(?:the|then)\b)(?P<adjective>[A-Z][\w'’]+)\s+)?(?:(?P<national>prime\s+minister|premier|chancellor)|president|king|queen)\s*,?\s*$", re.IGNORECASE),
-    "es": re.compile(r"(?:^|\b(?:el|la|entonces)\s+)(?:(?P<national>primer\s+ministro|primera\s+ministra|canciller\s+federal|jefe\s+del\s+Gobierno|presidente\s+del\s+Gobierno)|president[ea]|rey|reina)(?:\s+(?P<adjective>[^\W\d_]+))?\s*,?\s*$", re.IGNORECASE),
+    "en": re.compile(r"(?:^|\b(?:the|then)\s+)(?:(?!(?:the|then)\b)(?P<adjective>[A-Z][\w'’]+)\s+)?(?:(?P<national>prime\s+minister|premier|chancellor|pope)|president|king|queen)\s*,?\s*$", re.IGNORECASE),
+    "es": re.compile(r"(?:^|\b(?:el|la|entonces)\s+)(?:(?P<national>primer\s+ministro|primera\s+ministra|canciller\s+federal|jefe\s+del\s+Gobierno|presidente\s+del\s+Gobierno|(?<=[Ee]l\s)papa)|president[ea]|rey|reina)(?:\s+(?P<adjective>[^\W\d_]+))?\s*,?\s*$", re.IGNORECASE),
 }
 # A government named by its leader: «el Gobierno de ____», "the ____ government", "the
 # government of ____", "the ____ administration".

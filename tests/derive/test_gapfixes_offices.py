@@ -22,6 +22,7 @@ def test_the_holder_of_a_countrys_top_office_is_held_back_undated() -> None:
         (fill_in_draft("According to the text, what goes in the gap? “The Prime Minister, ____, said the salt works would reopen.”", "Rui Mendes"), "en"),
         (fill_in_draft("According to the text, what goes in the gap? “The river port was dredged under the ____ government.”", "Mendes"), "en"),
         (choice_draft("According to the text, which of these goes in the gap? “The Portuguese president ____ visited the salt pans.”", "Rui Mendes", ["Ana Costa", "José Neves"]), "en"),
+        (fill_in_draft("Según el texto, ¿qué va en el hueco? «El papa ____ bendijo el puerto fluvial.»", "Aníbal Ferreira"), "es"),
     ]
     for draft, language in held:
         assert any("office" in r or "government" in r for r in _give(draft, language)), draft.item["prompt"]
@@ -33,6 +34,7 @@ def test_a_president_of_a_club_or_a_region_stays_a_detail() -> None:
         (fill_in_draft("Según el texto, ¿qué va en el hueco? «El Gobierno de ____ aprobó el plan de dragado del río.»", "Navarra"), "es"),
         (fill_in_draft("According to the text, what goes in the gap? “The club's president, ____, said the boats sailed to Portugal.”", "Ann Hale"), "en"),
         (fill_in_draft("According to the text, what goes in the gap? “The president ____ of the rowing club thanked the volunteers.”", "Ann Hale"), "en"),
+        (fill_in_draft("Según el texto, ¿qué va en el hueco? «En el Perú se siembra la papa ____ en las laderas.»", "Huayro"), "es"),  # a potato
     ]
     for draft, language in kept:
         assert not any("office" in r or "government" in r for r in _give(draft, language)), (draft.item["prompt"], _give(draft, language))
