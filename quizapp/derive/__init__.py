@@ -197,6 +197,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(card_checks.problems(d, card_context))  # the card checks: title, vague back, discourse front, famous artist, heading's term...
         cited = "\n".join(text.get(n, "") for n in d.item.get("source", []))
         d.problems.extend(checks.grounding(d, cited, language))
+        checks.exact_where_typos_mislead(d, language)  # "auto-oxidation" a typo from "alto": typos off, not held
         d.problems.extend(checks.lint_findings(d, language))
         d.problems.extend(checks.long_typed_key(d, language))
         d.problems.extend(checks.stock_pairing(d, language))
@@ -206,7 +207,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)
-        d.problems.extend(synonym_gaps.ordinary_word_gap(d, rules, document, heading_texts))  # "the ____ checked every reel": foremen, or inspectors (session 11)
+        d.problems.extend(synonym_gaps.ordinary_word_gap(d, rules, document, heading_texts))
+        d.problems.extend(synonym_gaps.other_modifiers_gap(d, rules, document))  # "the ____ sap" keyed "uncured", the text's "raw sap", "fresh sap" (gapfixes)  # "the ____ checked every reel": foremen, or inspectors (session 11)
         d.problems.extend(cut_term(d, text.get(d.paragraph, "")))  # "glycoprotein IIb" of "glycoprotein IIb/IIIa" (kinds12)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
-from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.extract import CLAUSE_COMMA, Sentence, fold
 from quizapp.derive.given_names import given_name, surname
 from quizapp.languages import Language
 
@@ -601,7 +601,7 @@ class CauseDrafter:
         phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
         if not front or phrase is None or SUBJUNCTIVE.get(self.lang.code, re.compile(r"(?!)")).search(condition):
             return None
-        if "," in result and len(result.split(",")[0].split()) <= LIST_TAIL_WORDS and LIST_END.search(result):
+        if "," in result and len(CLAUSE_COMMA.split(result)[0].split()) <= LIST_TAIL_WORDS and LIST_END.search(result):
             return None  # "When engineers design pumps, propellers, valves and spillways, they ...": a list, cut
         # (A result in several clauses, "the ice thins, the fish lose their shelter, and the
         # reeds spread", has no comma after its "and" part: it is read whole, cover8.)

@@ -12,6 +12,7 @@ A draft that fails keeps its reasons in ``problems``; checks never drop a draft.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -174,6 +175,54 @@ def long_typed_key(draft: Draft, language: str) -> list[str]:
     return []
 
 
+def _key_spellings(accept: Sequence[Any]) -> set[str]:
+    """The accepted forms that only write the key (the first form) with other hyphens or spaces
+    ("auto-oxidation" for "autoxidation", the vowel the joined word drops; «contra-demanda»):
+    their pieces are no answer a learner means instead, and grading refuses a real word typed
+    in their place (``other_real_words``), so no typo-neighbour is read in them."""
+    if not accept:
+        return set()
+    key = re.sub(r"[\s\-‐]", "", fold_word(str(accept[0])))
+    spellings = set()
+    for form in accept[1:]:
+        joined = re.sub(r"[\s\-‐]", "", fold_word(str(form)))
+        if joined != str(form) and key in (joined, re.sub(r"([aeiou])\1", r"\1", joined)):
+            spellings.add(str(form))
+    return spellings
+
+
+def exact_where_typos_mislead(draft: Draft, language: str) -> None:
+    """A typed answer that forgives typos, with a real word of the document's language within a
+    typo of one of its accepted forms' words (the linter's typo-neighbour), asks for the exact
+    answer (``typos: false``) rather than being held back: a learner typing the right answer is
+    still right (gapfixes, kind 6). The key's own other spellings ("auto-oxidation") are not
+    read (``_key_spellings``): "autoxidation" keeps forgiving a slip."""
+    if draft.kind != "question":
+        return
+    item = draft.item
+    typed = [item] if item.get("type") == "fill_in" and item.get("typos") else []
+    typed += [g for g in item.get("gaps", []) or [] if isinstance(g, dict) and "accept" in g and g.get("typos")]
+    for answers in typed:
+        accept = answers.get("accept", [])
+        own = _key_spellings(accept)
+        if any(lint.typo_neighbours(str(a), language) for a in accept if str(a) not in own):
+            answers["typos"] = False
+
+
+def _without_key_spellings(q: BankQuestion) -> BankQuestion:
+    """``q`` with its typed answers' other spellings of their keys left out (for the typo check)."""
+    content = dict(q.content)
+    if content.get("accept"):
+        own = _key_spellings(content["accept"])
+        content["accept"] = [a for a in content["accept"] if str(a) not in own]
+    if content.get("gaps"):
+        content["gaps"] = [
+            {**g, "accept": [a for a in g["accept"] if str(a) not in _key_spellings(g["accept"])]} if isinstance(g, dict) and g.get("accept") else g
+            for g in content["gaps"]
+        ]
+    return dataclasses.replace(q, content=content)
+
+
 def lint_findings(draft: Draft, language: str) -> list[str]:
     """The cue linter's per-item findings on a question draft."""
     if draft.kind != "question" or draft.problems:
@@ -191,7 +240,7 @@ def lint_findings(draft: Draft, language: str) -> list[str]:
         lint.check_ordering(q, lang),
         lint.check_opposites(q),
         lint.check_odd_shape(q, lang),
-        lint.check_typos(q, language),
+        lint.check_typos(_without_key_spellings(q), language),
         lint.check_kind(q, lang),
     ):
         for code, _field, message in check:
@@ -236,7 +285,7 @@ def _without_rate(q: BankQuestion) -> BankQuestion:
     if q.type != "numeric" or len(unit.split()) < 2:
         return q
     content = {**q.content, "unit": unit.split()[0]}
-    return BankQuestion(id=q.id, topic=q.topic, type=q.type, difficulty=q.difficulty, content=content, file=q.file, line=q.line)
+    return dataclasses.replace(q, content=content)
 
 
 def signature(draft: Draft) -> str:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from quizapp.derive.answers import term_forgives_typos
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
-from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.extract import CLAUSE_COMMA, Sentence, fold
 from quizapp.derive.variety import named_terms
 from quizapp.derive.word_families import FAMILY_STEM, opening
 from quizapp.languages import Language
@@ -140,7 +140,7 @@ def _emphasised_subject(s: Sentence, text: str, lang: Language) -> DefinedTerm |
         predicate = m.group("rest").split(None, 1)[1]
     else:
         return None
-    definition = predicate.split(",")[0].split(";")[0].strip()
+    definition = CLAUSE_COMMA.split(predicate)[0].split(";")[0].strip()
     term = re.sub(r"\s*\([A-Z]{2,6}\)$", "", m.group("term").strip())
     found = _made(s, term, m.start("term"), definition, True)
     article = fold(m.group("article") or "") if head else ""

@@ -925,6 +925,11 @@ class Builder:
             # "____ ... doubted Snow's explanation": John Snow is no option (the sentence names him).
             and not (m.kind == "person" and fold(str(m.value).split()[-1]) in {fold(w) for w in re.findall(r"[^\W\d_]+", sentence.text)})
         ]
+        # An end of a range keeps the range whole: "from around 80 percent to ____" falling takes
+        # no 80 or 90, "between 8 and ____ hours" no 6 (gapfixes; trivial_gaps.broken_range).
+        after = sentence.text[max(0, key.end - sentence.start):]
+        if trivial_gaps.broken_range(before + key.text + after, self.lang) is None:
+            pool = [m for m in pool if trivial_gaps.broken_range(before + self.surface(m, key) + after, self.lang) is None]
         if key.kind in (*NAME_KINDS, "name"):
             banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
             alike = choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)

@@ -63,6 +63,12 @@ PERSON_VERB = re.compile(r"\s+(?:was born|died|wrote|said|signed|resigned|murió
 # Where a clause ends after a figure: a comma, a semicolon, a colon, a full stop, a dash or a
 # bracket (a slash stays: "290 mOsm/L").
 CLAUSE_END = re.compile(r"[,;:.()\[\]\u2013\u2014]")
+# A comma, a colon or a dash between two digits is part of a number ("2,5 litros", "1,200 kg",
+# "15:30", "8–10"): a clause is never cut there (gapfixes: «Infunde entre 2 y 2» was cut from
+# «entre 2 y 2,5 litros»). ``NOT_IN_NUMBER`` goes before a pattern's cut mark; ``CLAUSE_COMMA``
+# splits at the commas that end a clause.
+NOT_IN_NUMBER = r"(?!(?<=\d)[,.:\u2013](?=\d))"
+CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -738,12 +738,51 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
         if not named:
             found = before_with_country.search(gap.before) or country_first.search(gap.before) or after_with_country.match(gap.after) or after_country_first.match(gap.after)
             named = found is not None and _names_country(found, lang)
+        # Undated, the holder of a country's top office is still the one the news was about: "In
+        # Portugal, the prime minister, ____, opened the works", «En Uruguay, el presidente ____
+        # celebró»; a prime minister or a chancellor is a country's whatever the prompt names.
+        before, after = gap.sentence()
+        office = NATIONAL_OFFICE[_code(lang)].search(before)
+        if office is not None and office.group("adjective") and not country_adjective(office.group("adjective"), lang.code):
+            office = None  # "the Club president", «el presidente honorario»
+        if office is not None and (office.group("national") or _country_in(before + " " + after, lang)):
+            return [f"held back: the gap is the holder of a country's top office ({office.group(0).strip(' ,')!r}), the country named: a reader of the news knows who held it"]
         if not named:
+            government = (GOVERNMENT_OF[_code(lang)][0].search(gap.before) if len(key.split()) >= 2 else None) or GOVERNMENT_OF[_code(lang)][1].match(gap.after)
+            if government is not None and not _country_in(key, lang):  # a person, not «el Gobierno de Navarra» nor "the Chilean government"
+                return [f"held back: the gap names a government by its leader ({government.group(0).strip()!r}): the country and the time name the leader without the text"]
             continue
         years = [int(y) for y in re.findall(r"\b(1[89]\d{2}|20\d{2})\b", gap.before + " " + gap.after)]
         if any(y >= HEAD_OF_STATE_SINCE for y in years):
             return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {key!r} is general knowledge"]
     return []
+
+
+# The top office right before the gap, as the sentence's own ("the prime minister ____", «el
+# presidente, ____»): a determiner or the sentence's start before it (no "the club's president"),
+# no "of the cooperative" between. A prime minister, a chancellor, a premier is a country's, and
+# there is one pope: no country needs naming.
+NATIONAL_OFFICE = {
+    "en": re.compile(r"(?:^|\b(?:the|then)\s+)(?:(?!(?:the|then)\b)(?P<adjective>[A-Z][\w'’]+)\s+)?(?:(?P<national>prime\s+minister|premier|chancellor|pope)|president|king|queen)\s*,?\s*$", re.IGNORECASE),
+    "es": re.compile(r"(?:^|\b(?:el|la|entonces)\s+)(?:(?P<national>primer\s+ministro|primera\s+ministra|canciller\s+federal|jefe\s+del\s+Gobierno|presidente\s+del\s+Gobierno|(?<=[Ee]l\s)papa)|president[ea]|rey|reina)(?:\s+(?P<adjective>[^\W\d_]+))?\s*,?\s*$", re.IGNORECASE),
+}
+# A government named by its leader: «el Gobierno de ____», "the ____ government", "the
+# government of ____", "the ____ administration".
+GOVERNMENT_OF = {
+    "en": (re.compile(r"\b(?:government|administration|cabinet)\s+of\s+$", re.IGNORECASE), re.compile(r"^\s*(?:government|administration|cabinet)\b", re.IGNORECASE)),
+    "es": (re.compile(r"\b(?:Gobierno|gabinete|Administraci[oó]n|ejecutivo)\s+(?:de|del)\s+$", re.IGNORECASE), re.compile(r"(?!)")),
+}
+
+
+def _country_in(text: str, lang: Language) -> bool:
+    """Whether ``text`` names a country, by its name or a nationality adjective."""
+    for run in re.finditer(rf"{CAPITALISED_WORD}(?:\s+(?:de\s+|of\s+)?{CAPITALISED_WORD})?", text):
+        if any(place_kind(name, lang.code) == "country" for name in (run.group(0), run.group(0).split()[0], run.group(0).split()[-1])):
+            return True
+    return any(country_adjective(w, lang.code) for w in re.findall(r"[^\W\d_]+", text))
+
+
+CAPITALISED_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’]+"
 
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
 # "Engineering and Naval Architects": a name that goes on across "and" (two capitalised words

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Candidate
-from quizapp.derive.extract import fold
+from quizapp.derive.extract import CLAUSE_COMMA, fold
 from quizapp.derive.giveaways import COUNT_WORDS
 from quizapp.derive.lists import MAX_LEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList, head
 
@@ -151,7 +151,7 @@ class ListCardDrafter:
             parts = _LAST_JOINT[self.code].split(body)
             if len(parts) != 2:
                 continue
-            pieces = [*parts[0].split(","), parts[1]]
+            pieces = [*CLAUSE_COMMA.split(parts[0]), parts[1]]
             entries = []
             at = 0
             for piece in pieces:

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
-from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.extract import NOT_IN_NUMBER, Sentence, fold
 from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
@@ -138,7 +138,7 @@ _PRONOUN_OPENING = {
     "es": re.compile(r"^(?:él|ella|ellos|ellas)\s+(?=[a-záéíóúñ])", re.IGNORECASE),
 }
 # A description is its first clause when it runs long: a comma, a semicolon, a bracket, a dash.
-SIDE_CUT = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
+SIDE_CUT = re.compile(rf"\s*(?:{NOT_IN_NUMBER}[,;:(—–]|\s-\s)")  # never inside "2,5 litros"
 # ... and, still long after that, its noun phrase: the head before its relative clause ("a fungal
 # infection carried by insects | that replaces the grains ...", «la producción de tapones para
 # bodegas | que elaboran vinos ...»).

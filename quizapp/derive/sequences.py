@@ -26,7 +26,7 @@ from quizapp.derive import context
 from quizapp.derive.answers import term_forgives_typos
 from quizapp.derive.explanations import QUANTITY_WORDS, compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
-from quizapp.derive.extract import Mention, Sentence, fold
+from quizapp.derive.extract import NOT_IN_NUMBER, Mention, Sentence, fold
 from quizapp.derive.word_families import FAMILY_STEM, opening
 
 MIN_STEPS = 3  # an order needs three things at least (two are a coin toss)
@@ -81,7 +81,7 @@ _MARKERS = {  # longest alternatives first: "después de varios días" before "d
     ),
 }
 # A clause of a step ends here: what follows is a detail of the step, not the step.
-_CLAUSE_END = re.compile(r"\s*(?:[,;:(—–]|\s-\s)")
+_CLAUSE_END = re.compile(rf"\s*(?:{NOT_IN_NUMBER}[,;:(—–]|\s-\s)")  # never inside "2,5 litros"
 _SUBORDINATE = {
     "en": re.compile(r"\s(?:until|which|who|whose|because|when|while|before|after|whereas|unless)\s", re.IGNORECASE),
     "es": re.compile(r"\s(?:hasta que|que|quien|quienes|cuyo|cuya|porque|cuando|mientras|antes de que|después de que)\s", re.IGNORECASE),
@@ -139,7 +139,11 @@ _ASIDE = {
     "en": re.compile(r"^\s*,\s*(?:such as|like|including|for example|for instance|e\.g\.|i\.e\.|especially|notably|among them)\b", re.IGNORECASE),
     "es": re.compile(r"^\s*,\s*(?:como|incluid[oa]s?|entre (?:ellos|ellas|otros|otras)|por ejemplo|es decir|sobre todo|en especial|especialmente)\b", re.IGNORECASE),
 }
-_AND = {"en": re.compile(r"\s(?:and|but|while|which|who|until|so)\s"), "es": re.compile(r"\s(?:y|e|pero|mientras|que|hasta)\s")}
+# (Never between two figures: "between 2 and 2.5 litres", «entre 2 y 2,5 litros» is one range.)
+_AND = {
+    code: re.compile(rf"(?<!\d)\s(?:{words})\s|(?<=\d)\s(?:{words})\s(?!\d)")
+    for code, words in (("en", "and|but|while|which|who|until|so"), ("es", "y|e|pero|mientras|que|hasta"))
+}
 # "A silkworm's life runs from egg to larva to pupa to moth", "de limpiadora a nodriza a guardiana".
 _ARTICLE = {"en": r"(?:(?:an?|the) )?", "es": r"(?:(?:un|una|el|la|los|las) )?"}
 _STAGE_LIST = {

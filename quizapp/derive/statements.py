@@ -119,6 +119,41 @@ DIRECTION_FAMILIES = {
         (r"mejor", r"peor"),
     ),
 }
+# What settles a direction in the sentence itself, whatever the text (gapfixes, kind 2): a
+# condition it opens with ("If a bowl of dough is left in a cold larder, the yeast {1}", «Si el
+# mosto se enfría, la fermentación {1}»), the cause a reader reasons from; heat or cold named
+# anywhere in it, which every reader knows speeds or slows what lives or reacts; and a change
+# "to" a thing rather than an amount ("is {reduced} to water", «reducido a cenizas»): a
+# chemist's or a cook's sense that makes the other option absurd ("increased to water").
+CONDITION_OPENING = {
+    "en": re.compile(r"^(?:If|When|Whenever|Once|Unless)\b[^,]{3,}?,\s", re.IGNORECASE),
+    "es": re.compile(r"^(?:Si|Cuando|Siempre\s+que|Una\s+vez\s+que|Al)\b[^,]{3,}?,\s", re.IGNORECASE),
+}
+WARMTH_WORDS = {
+    "en": re.compile(r"\b(?:cold|colder|cool|cooler|cooled|cooling|chill\w*|freez\w*|frost\w*|warm\w*|heat|heated|heating|hot|hotter)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:fr[ií][oa]s?|fresc[oa]s?|helad\w*|hiel\w*|congel\w*|enfr[ií]\w*|calor|calient\w*|calent\w*|templad\w*|c[aá]lid\w*)\b", re.IGNORECASE),
+}
+CHANGE_INTO_THING = {
+    "en": re.compile(r"^\s+(?:to|into)\s+(?!(?:about|around|some|nearly|almost|just|only|under|over|less|more|a\s+(?:third|quarter|half|fraction|tenth|few))\b)(?:the\s+|a\s+|an\s+)?[^\W\d_]{3,}", re.IGNORECASE),
+    "es": re.compile(r"^\s+(?:a|en)\s+(?!(?:unos|unas|cerca|casi|solo|menos|m[aá]s|la\s+mitad|un\s+tercio|un\s+cuarto)\b)(?:la\s+|el\s+|las\s+|los\s+|un\s+|una\s+)?[^\W\d_]{3,}", re.IGNORECASE),
+}
+
+
+def settled_by_sentence(text: str, start: int, end: int, code: str) -> str | None:
+    """Why the sentence ``text`` settles the direction word at ``start``:``end`` by itself (a
+    held-back reason), or None."""
+    if code not in CONDITION_OPENING:
+        return None
+    if (condition := CONDITION_OPENING[code].match(text)) and condition.end() <= start:
+        return f"held back: the sentence's own condition ({condition.group(0).strip(' ,')!r}) says which way, by what every reader knows of its cause"
+    if warmth := WARMTH_WORDS[code].search(text):
+        return f"held back: the sentence names heat or cold ({warmth.group(0)!r}), which every reader knows speeds or slows a change: it says which way"
+    into = CHANGE_INTO_THING[code].match(text[end:])
+    if into and not re.match(r"(?:\s+\S+){1,3}?\s+(?:zero|cero|%|per\s*cent|percent|por\s+ciento)", text[end:]):
+        return f"held back: the change goes to a thing, not an amount ({into.group(0).strip()!r}): the other option reads as nonsense"
+    return None
+
+
 # A content word two sentences share says they speak of the same subject ("fermentation").
 SUBJECT_WORD = 5
 # A manner adverb ("slowly slide", «avanza lentamente») says how, not which way a change goes.
@@ -398,6 +433,7 @@ class StatementDrafter:
         passage = s.text[:a] + "{1}" + s.text[z:]
         options = sorted([{"text": word, "correct": True}, {"text": other, "correct": False}], key=lambda o: fold(str(o["text"])))
         both = self.other_direction_stated(s, word, other)
+        settled = settled_by_sentence(s.text, a, z, self.code)
         item = b.question(
             "cloze", self.lang.prompt("cloze_one"), passage=passage, gaps=[{"options": options}],
             explanation=b.explain(s), source=[s.paragraph], difficulty=2,
@@ -406,7 +442,8 @@ class StatementDrafter:
         return Candidate(
             "question", item, s.paragraph, (s.start + a, s.start + z), b.score("cloze", None, s) - 0.3, f"cloze|{fact}|{passage}", fact, [word],
             [f"{DETAIL_WORD_HOLD} or a direction ({word!r} against {other!r}), offered only for a paragraph no other ready draft covers",
-             *([f"held back: the text also states the other direction ({other!r}) for the same subject: {both!r}"] if both else [])],
+             *([f"held back: the text also states the other direction ({other!r}) for the same subject: {both!r}"] if both else []),
+             *([settled] if settled else [])],
         )
 
     def other_direction_stated(self, s: Sentence, word: str, other: str) -> str | None:

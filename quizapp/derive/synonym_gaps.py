@@ -22,6 +22,7 @@ from quizapp.derive.accept_variants import without_clitic
 from quizapp.derive.drafting import DETAIL_WORD_ZIPF_TERM
 from quizapp.derive.explanations import TERM_ZIPF
 from quizapp.derive.giveaways import gaps_of
+from quizapp.derive.word_families import SHORT_STEM
 from quizapp.language import fold_word
 from quizapp.languages import Language
 
@@ -363,4 +364,74 @@ def ordinary_word_gap(draft: Draft, lang: Language, document: str, headings: lis
         if (measured and max(lang.familiarity(f) for f in measured) < TERM_ZIPF) or _the_documents_term(forms, document, headings):
             continue
         return [f"held back: {key!r} is {what}, not a term the text names or teaches: a reader who understood types a synonym or another form of it, and the accept list cannot hold them all"]
+    return []
+
+
+# Words that stand before a noun without describing it as the key does: quantities, order,
+# sameness ("the other sap", "the same sap", "more sap"). Stop words are left out anyway.
+NOT_A_DESCRIPTION = {
+    "en": _words("other same more most less least first last next own whole entire such many much few several each every any all both half new"),
+    "es": _words("otro otra otros otras mismo misma mismos mismas primer primero primera primeros primeras ultimo ultima ultimos ultimas propio propia propios propias todo toda todos todas mucho mucha muchos muchas poco poca pocos pocas"),
+}
+# Words that pick one of a set rather than describe: a side, a position, an order ("the left
+# bank" against "the right bank", "the eighteenth century"): the other words are other things,
+# and the gap asks which one, the text's detail.
+PICKING_WORDS = {
+    "en": _words("""left right upper lower middle inner outer front back top bottom northern southern eastern western north south
+        east west second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+        sixteenth seventeenth eighteenth nineteenth twentieth older younger elder earlier later early late"""),
+    "es": _words("""izquierdo izquierda izquierdos izquierdas derecho derecha derechos derechas superior superiores inferior inferiores
+        medio media interior interiores exterior exteriores delantero delantera trasero trasera norte sur este oeste
+        septentrional meridional oriental occidental segundo segunda tercero tercera cuarto cuarta quinto quinta sexto sexta
+        septimo septima octavo octava noveno novena decimo decima mayor menor antiguo antigua nuevo nueva"""),
+}
+# The name a text gives a thing ("called ____ wagons", «llamados ____»): its own term, no description.
+NAMED_BEFORE = re.compile(r"\b(?:called|named|known\s+as|termed|llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+(?:(?:the|a|an|el|la|los|las|un|una)\s+)?$", re.IGNORECASE)
+# A Spanish adjective after its noun agrees with it: its ending ("savia cruda", «savia fresca»).
+SPANISH_ENDINGS = ("os", "as", "es", "o", "a", "e", "l", "r", "z")
+
+
+def other_modifiers_gap(draft: Draft, lang: Language, document: str) -> list[str]:
+    """A typed gap on a one-word modifier of a noun the document also qualifies with other
+    words: "the ____ sap is toxic" keyed "uncured" while the text elsewhere writes "the raw sap"
+    and "fresh sap" (gapfixes, kind 5): a reader who understood types one of the document's
+    own words for the same thing, and the accept list would have to guess which are synonyms.
+    Held back. English reads the word before the noun after the gap, Spanish the word after the
+    noun before it, agreeing with the key («la savia ____»: «cruda», «fresca»)."""
+    code = "es" if lang.code == "es" else "en"
+    stop = lang.words.stop_words
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip()
+        if not key.isalpha() or not key.islower() or fold_word(key) in PICKING_WORDS[code] or lang.number_words.fullmatch(fold_word(key)):
+            continue  # a count ("twenty towers") or a pick is the text's detail
+        if NAMED_BEFORE.search(gap.before):
+            continue  # "called ____ wagons": the name the text gives, its own term
+        if code == "en":
+            head = re.match(r"\s+([a-z][a-z\-]{2,})\b", gap.after)
+            if head is None or fold_word(head.group(1)) in stop:
+                continue
+            # At a noun phrase's start: after a small word or a sentence's start ("the raw sap",
+            # "Fresh sap is"), not after a noun ("workers collect sap").
+            pattern = re.compile(rf"(?:(?:^|[.;:!?]\s+)|\b(?P<small>[a-z]+)\s+)(?P<word>[A-Za-z][a-z\-]{{2,}})\s+{re.escape(head.group(1))}\b")
+        else:
+            head = re.search(r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nas?|[Uu]nos|del|al)\s+([a-záéíóúñü]{3,})\s+$", gap.before)
+            if head is None:
+                continue
+            pattern = re.compile(rf"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nas?|[Uu]nos|del|al)\s+{re.escape(head.group(1))}\s+(?P<word>[a-záéíóúñü]{{3,}})\b")
+        own = fold_word(key)
+        others = []
+        for m in pattern.finditer(document):
+            if code == "en" and m.group("small") and fold_word(m.group("small")) not in stop:
+                continue
+            word = fold_word(m.group("word"))
+            if word == own or word in stop or word in NOT_A_DESCRIPTION[code] or word in PICKING_WORDS[code] or word[:SHORT_STEM] == own[:SHORT_STEM] or lang.number_words.fullmatch(word):
+                continue
+            if code == "es" and not any(word.endswith(e) and own.endswith(e) for e in SPANISH_ENDINGS):
+                continue  # not agreeing with the key: a verb or another noun («la savia contiene»)
+            if code == "en" and (word.endswith(("ly", "ing")) and not own.endswith(("ly", "ing"))):
+                continue  # "slowly sap", "boiling sap": a verb's or a manner's, another use
+            others.append(m.group("word").lower())
+        if others:
+            shown = ", ".join(repr(w) for w in dict.fromkeys(others))
+            return [f"held back: the document also writes {shown} for the {head.group(1)!r} the gap qualifies: a reader types one of the text's own words, and the accept list cannot tell which say the same as {key!r}"]
     return []

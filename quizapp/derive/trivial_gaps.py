@@ -795,6 +795,91 @@ def range_ends(draft: Draft, lang: Language) -> list[str]:
 
 
 
+# --- (i2) options that break the range their gap ends (gapfixes, issue 10) -----------------------
+
+# A range's two ends as written: "between 12 and 18 tonnes", «entre el 8 y el 14 %», "from 80 to
+# 10 percent", «de 8 a 14 horas», "8 to 14 hours", "70–85 kg". A change is written the same way
+# ("falls from 80 to 10 percent"): its verb gives its direction.
+_END = r"(?P<{0}>\d[\d.,]*\d|\d)(?:\s*(?:%|per\s*cent|percent|por\s+ciento))?(?:\s+[^\W\d_]+)?"
+_APPROX = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|unos|unas|cerca\s+de|alrededor\s+de|casi|aproximadamente)\s+)?"
+_ART = r"(?:(?:el|la|los|las|unos|unas)\s+)?"
+WRITTEN_RANGES = (
+    ("between", re.compile(rf"\b(?:between|entre)\s+{_APPROX}{_ART}{_END.format('low')}\s+(?:and|y)\s+{_APPROX}{_ART}{_END.format('high')}", re.IGNORECASE)),
+    ("from", re.compile(rf"\b(?:from|de|del|desde)\s+{_APPROX}{_ART}{_END.format('low')}\s+(?:to|a|al|hasta)\s+{_APPROX}{_ART}{_END.format('high')}", re.IGNORECASE)),
+    ("bare", re.compile(rf"(?<![\w.,]){_END.format('low')}\s*(?:\s(?:to|a)\s+|[-–]\s*){_END.format('high')}", re.IGNORECASE)),
+)
+FALL_VERBS = re.compile(
+    r"\b(?:cut|cuts|reduc\w*|lower\w*|fell|falls?|falling|decreas\w*|dropp?\w*|shr[ai]nk\w*|halved|slash\w*|declin\w*|"
+    r"reduj\w*|baj\w*|cay\w*|ca[eií]\w*|disminu\w*|recort\w*|rebaj\w*|descend\w*|desciend\w*)\b", re.IGNORECASE)
+RISE_VERBS = re.compile(
+    r"\b(?:rais\w*|increas\w*|rose|rises?|rising|risen|grew|grows?|growing|climb\w*|jump\w*|doubled|boost\w*|lift\w*|"
+    r"aument\w*|elev\w*|subi\w*|sub[eé]\w*|crec\w*|multiplic\w*|duplic\w*)\b", re.IGNORECASE)
+
+
+def _end_value(raw: str, code: str) -> float | None:
+    try:
+        return read_number(raw, code)
+    except NumberError:
+        return None
+
+
+def broken_range(text: str, lang: Language) -> str | None:
+    """The range ``text`` writes the wrong way, or None: its two ends the same ("from 10 percent
+    to 10 percent"), a range from the higher end to the lower ("between 12 and 9 tonnes", "8 to
+    6 hours"), or a change against its own verb ("falls from 80 to 90 percent", «subió de 12 a
+    8»). Every reader sees such a statement or option is wrong without the text."""
+    code = _code(lang)
+    for kind, pattern in WRITTEN_RANGES:
+        for m in pattern.finditer(text):
+            low, high = _end_value(m.group("low"), code), _end_value(m.group("high"), code)
+            if low is None or high is None or bool(YEAR_FIGURE.fullmatch(m.group("low"))) != bool(YEAR_FIGURE.fullmatch(m.group("high"))):
+                continue  # "in 2010 to 500 euros": a year and a figure, no range
+            if low == high:
+                return m.group(0)
+            before = text[:m.start()]
+            falls, rises = FALL_VERBS.search(before), RISE_VERBS.search(before)
+            if kind != "between" and (falls or rises) and not (falls and rises):
+                if (falls and high > low) or (rises and high < low):
+                    return m.group(0)
+                continue
+            if (kind == "between" or not CHANGE_VERBS[code].search(before)) and low > high:
+                return m.group(0)
+    return None
+
+
+def range_breaking_options(draft: Draft, lang: Language) -> list[str]:
+    """Wrong options (a cloze's, a choice's, a true/false statement) that break the range they
+    stand in: "from around 25 percent to {1}" offering 25 or 40 percent for a fall, "between 8
+    and ____ hours" offering 6 or 8, an option "8 to 6 hours", a false statement "between 12
+    and 12 tonnes". The options that keep the range whole are the only ones left, or the
+    statement is false by its form: no item (gapfixes, kinds 1 and 8)."""
+    if draft.kind != "question":
+        return []
+    item = draft.item
+    if item.get("type") == "true_false":
+        if item.get("answer"):
+            return []  # the text's own sentence
+        statement = str(item.get("prompt", ""))
+        if (found := broken_range(statement, lang)) is not None:
+            return [f"held back: the statement breaks a range ({found!r}): false by its form, without the text"]
+        return []
+    for choice in item.get("choices") or []:
+        if not choice.get("correct") and (found := broken_range(str(choice["text"]), lang)) is not None:
+            return [f"held back: the option {choice['text']!r} breaks a range ({found!r}): a reader rules it out without the text"]
+    for gap in gaps_of(draft):
+        if len(gap.options) < 2 or not gap.keys:
+            continue
+        before, after = gap.sentence()
+        if broken_range(before + gap.keys[0] + after, lang) is not None:
+            continue  # the key itself reads so: no range of the text's
+        for option in gap.options:
+            if option in gap.keys:
+                continue
+            if (found := broken_range(before + option + after, lang)) is not None or (found := broken_range(option, lang)) is not None:
+                return [f"held back: the option {option!r} breaks a range its gap ends ({found!r}): a reader rules it out without the text"]
+    return []
+
+
 # A figure joined to the gap by "or"/"and"/«o»/«y» ("15 or ____", "____ o 20", "one or ____ days",
 # "the 1970s and ____"), a unit word allowed between («15 dólares o ____»).
 PAIR_TO_GAP = {
@@ -1048,7 +1133,7 @@ def world_history_date(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang)]
 
 
-__all__ = ["binomial_half", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "listed_count", "next_round_step", "open_count", "parallel_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]
+__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "listed_count", "next_round_step", "open_count", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import choices as choice_rules
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
-from quizapp.derive.extract import Mention, Sentence, fold
+from quizapp.derive.extract import CLAUSE_COMMA, Mention, Sentence, fold
 from quizapp.derive.place_kind_options import known_neighbour, place_kind_noun
 from quizapp.languages import Language, international_fame
 
@@ -589,7 +589,7 @@ def _to_comma(rest: str) -> str:
     """``rest`` up to its first comma, unless that comma is inside a list the phrase ends with:
     "an unsorted mix of clay, sand and boulders" is all one description (a self-review found
     "An unsorted mix of clay" on a card's back, untrue as it stands)."""
-    parts = [p.strip() for p in rest.split(",")]
+    parts = [p.strip() for p in CLAUSE_COMMA.split(rest)]
     for end in range(1, len(parts)):
         if LIST_END.fullmatch(parts[end]):
             return ", ".join(parts[: end + 1])

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.derive.giveaways import gaps_of
+from quizapp.language import fold_word
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -100,11 +101,82 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _country_words(group: str) -> tuple[str, ...]:
+    words, *phrases = group.split(",")
+    return (*words.split(), *(p.strip() for p in phrases))
+
+
+# Wars and treaties every history book dates, with the countries that fought or signed them
+# (names and nationality words, folded, in English and Spanish): «su acceso al mar, perdido en la
+# guerra de ____» with Bolivia and Chile named is the War of the Pacific, 1879, whatever the text.
+# (Each country's words between slashes: single words first, then its names of two words after commas.)
+FAMOUS_WARS: tuple[tuple[str, int, int, tuple[tuple[str, ...], ...]], ...] = tuple(
+    (name, start, end, tuple(_country_words(group) for group in countries.split("/")))
+    for name, start, end, countries in (
+        ("the War of the Pacific", 1879, 1884, "chile chilean chileno chilena chilenos / peru peruvian peruano peruana peruanos / bolivia bolivian boliviano boliviana bolivianos"),
+        ("the Paraguayan War", 1864, 1870, "paraguay paraguayan paraguayo paraguaya / brazil brasil brazilian brasileno brasilena / argentina argentine argentino / uruguay uruguayan uruguayo"),
+        ("the Chaco War", 1932, 1935, "bolivia bolivian boliviano boliviana / paraguay paraguayan paraguayo paraguaya"),
+        ("the Mexican-American War", 1846, 1848, "mexico mexican mexicano mexicana / american estadounidense, estados unidos, united states"),
+        ("the Spanish-American War", 1898, 1898, "spain spanish espana espanol espanola / cuba cuban cubano cubana / american estadounidense, estados unidos, united states / filipinas philippines"),
+        ("the Franco-Prussian War", 1870, 1871, "france french francia frances francesa / prussia prussian prusia prusiano prusiana"),
+        ("the Crimean War", 1853, 1856, "russia russian rusia ruso rusa / ottoman otomano otomana turkey turquia / britain british britanico britanica"),
+        ("the Russo-Japanese War", 1904, 1905, "russia russian rusia ruso rusa / japan japanese japon japones japonesa"),
+        ("the Falklands War", 1982, 1982, "argentina argentine argentino / britain british britanico britanica, reino unido, united kingdom"),
+        ("the Boer War", 1899, 1902, "boer boers boeres transvaal / britain british britanico britanica"),
+        ("the Iran-Iraq War", 1980, 1988, "iran iranian irani / iraq irak iraqi iraqui"),
+        ("the Six-Day War", 1967, 1967, "israel israeli / egypt egipto egyptian egipcio / syria siria syrian sirio / jordan jordania"),
+        ("the Gulf War", 1990, 1991, "iraq irak iraqi iraqui / kuwait kuwaiti"),
+        ("the Treaty of Ancon", 1883, 1883, "chile chilean chileno chilena / peru peruvian peruano peruana"),
+        ("the Treaty of Peace and Friendship", 1904, 1904, "chile chilean chileno chilena / bolivia bolivian boliviano boliviana"),
+        ("the Treaty of Guadalupe Hidalgo", 1848, 1848, "mexico mexican mexicano mexicana / american estadounidense, estados unidos, united states"),
+        ("the Treaty of Paris", 1898, 1898, "spain spanish espana espanol espanola / american estadounidense, estados unidos, united states"),
+    )
+)
+WAR_WORDS = re.compile(r"\b(?:war|wars|treaty|guerra|guerras|tratado|contienda|conflicto)\b", re.IGNORECASE)
+# The gap names the war or treaty by its year: «la guerra de ____», "the war of ____", "the ____
+# war", «el tratado de ____».
+WAR_BY_YEAR = (
+    re.compile(r"\b(?:war|treaty|guerra|tratado|contienda|conflicto)\s+(?:of|de|del)\s+(?:the\s+|el\s+)?(?:a[nñ]o\s+)?$", re.IGNORECASE),
+    re.compile(r"^\s*(?:war|treaty)\b", re.IGNORECASE),
+)
+YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+def _countries_named(text: str, countries: tuple[tuple[str, ...], ...]) -> int:
+    """How many of ``countries`` (each by its words) ``text`` names."""
+    folded = " ".join(re.findall(r"[^\W\d_]+", fold_word(text)))
+    return sum(1 for words in countries if any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words))
+
+
+def famous_war_year(draft: Draft) -> list[str]:
+    """A year gap on a war or a treaty every history book dates, its countries named in the
+    prompt (two of them) and the war or the treaty beside the gap: «perdido en la guerra de
+    ____» with Bolivia and Chile (1879), "the ____ war between Iran and Iraq" (1980), "the war
+    between Chile and Peru broke out in ____" (gapfixes, kind 4). A year within the war's
+    years, or its first year when the sentence only mentions the war."""
+    prompt = str(draft.item.get("prompt", "")) + " " + str(draft.item.get("passage", ""))
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys if YEAR.fullmatch(k.strip())), None)
+        if key is None:
+            continue
+        before, after = gap.sentence()
+        by_year = WAR_BY_YEAR[0].search(before) or WAR_BY_YEAR[1].match(after)
+        if not by_year and not WAR_WORDS.search(before + " " + after):
+            continue
+        year = int(key)
+        for name, start, end, countries in FAMOUS_WARS:
+            if (start <= year <= end if by_year else year == start) and _countries_named(prompt, countries) >= 2:
+                return [f"held back: the gap is the year of {name} ({start}), its countries named: a reader dates it without the text"]
+    return []
+
+
 def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
     """Why a gap of ``draft`` is general knowledge: a named law's eponym or a known constant
     (empty: neither)."""
     if draft.kind != "question":
         return []
+    if war := famous_war_year(draft):
+        return war
     code = lang.code if lang.code in LAW_NOUNS else "en"
     for gap in gaps_of(draft):
         if not gap.keys:

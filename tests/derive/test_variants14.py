@@ -94,12 +94,14 @@ def test_a_long_rare_word_forgives_a_slip() -> None:
 CIDER = [
     "Making cider at home",
     "The pressed juice is poured into oak casks and left to ferment. A warm barn speeds up the fermentation, and the foam rises within a day.",
-    "The fermentation is slowed by the cold of a stone cellar, which keeps the cider sweet.",
+    # (Not "slowed by the cold of a stone cellar": cold slows a ferment in every reader's
+    # knowledge, which settles the cloze by itself; gapfixes, statements.settled_by_sentence.)
+    "The fermentation is slowed by a layer of straw, which keeps the cider sweet.",
 ]
 SIDRA = [
     "La sidra casera",
     "El mosto prensado se echa en toneles de roble y se deja fermentar. Un lagar templado apresura la fermentación y la espuma sube en un día.",
-    "El frío de una bodega de piedra frena la fermentación, que deja la sidra dulce.",
+    "Una capa de paja frena la fermentación, que deja la sidra dulce.",
 ]
 
 
@@ -112,7 +114,7 @@ def _ready_direction_clozes(lines: list[str], lang: str) -> list[list[str]]:
 
 
 def test_a_direction_the_text_also_states_the_other_way_is_not_asked() -> None:
-    """"The fermentation is {slowed/accelerated} by the cold" where the text also says a warm barn
+    """"The fermentation is {slowed/accelerated} by a layer of straw" where the text also says a warm barn
     speeds the fermentation up: a reader who recalls both directions cannot choose by the text's
     subject alone; held back. Without the other direction the cloze stays."""
     for lines, lang in ((CIDER, "en"), (SIDRA, "es")):
