@@ -1,0 +1,142 @@
+"""termcards: term and definition cards fresh reviewers rejected or never saw (issue 10, the
+drafter; session 13's "termcards" brief). Each kind is fixed generally and tested on our own
+small texts (EN and ES, topics of our own: bread, cork, lacquer, hops, olives, law) and on the
+integrator's probe texts (tests/derive/fixtures/termcards/)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from quizapp.derive import Draft, Paragraph, derive_drafts, trivial_gaps
+from quizapp.derive.bankfolder import read_paragraphs
+from quizapp.derive.card_checks import CardContext, problems
+from quizapp.languages import language_for
+
+PROBES = Path(__file__).resolve().parent / "fixtures" / "termcards"
+
+
+def _reasons(language: str, front: str, back: str, tags: list[str], text: str = "") -> list[str]:
+    lang = language_for(language)
+    item: dict[str, Any] = {"type": "card", "front": front, "back": back, "source": [2], "tags": tags}
+    draft = Draft("p2-card-x", "card", item, 2, None, 1.0)
+    return problems(draft, CardContext(lang, language, ["Un documento"], {}, {2: text}))
+
+
+def _ready(paragraphs: list[Paragraph], language: str) -> list[Draft]:
+    return [d for d in derive_drafts(paragraphs, language) if d.ready]
+
+
+def _ready_cards(paragraphs: list[Paragraph], language: str) -> list[tuple[str, str]]:
+    return [(str(d.item["front"]), str(d.item["back"])) for d in _ready(paragraphs, language) if d.kind == "card"]
+
+
+def _named(language: str, term: str) -> str:
+    return language_for(language).prompt("card_named", term=term)
+
+
+def _probe(language: str) -> list[Paragraph]:
+    return read_paragraphs((PROBES / f"probe-{language}.md").read_text(encoding="utf-8"))
+
+
+# --- 1. The definition of a general term ---------------------------------------------------------
+
+OLIVE_ES = [
+    Paragraph(1, "El olivo", is_heading=True),
+    Paragraph(2, "El olivo es un árbol de hoja perenne que vive varios siglos. Su fruto es una aceituna, es decir, "
+                 "una drupa carnosa de hueso duro que madura en otoño."),
+]
+HOPS_EN = [
+    Paragraph(1, "Growing hops", is_heading=True),
+    Paragraph(2, "The hop vine climbs up wires strung between tall poles. The bitter resin sits in small cones called "
+                 "lupulin glands, which growers rub between their fingers to judge the crop. The stalk of the hop is a "
+                 "stem, that is, a twisting shoot covered in stiff hairs that grip the wire."),
+]
+
+
+def test_a_card_on_what_a_general_word_means_is_held() -> None:
+    """«¿a qué se llama «aceituna»?», "what is meant by 'stem'?", the probe's «bellota»: a
+    well-read adult defines an olive, a stem, an acorn without the text (a word general text
+    writes, or a dictionary word). A rare word of the document's own keeps its card."""
+    for paragraphs, language, term in ((OLIVE_ES, "es", "aceituna"), (HOPS_EN, "en", "stem"), (_probe("es"), "es", "bellota")):
+        cards = [(f, b) for f, b in _ready_cards(paragraphs, language) if f == _named(language, term)]
+        assert not cards, cards
+    assert _reasons("en", _named("en", "acorn"), "A dry nut held in a scaly cup", ["definition"])
+    assert _reasons("es", _named("es", "sámara"), "Un fruto seco con un ala membranosa", ["definition"])
+    # The document's own vocabulary keeps its card.
+    assert not _reasons("en", _named("en", "lupulin"), "The yellow powder inside the cones that holds the resin", ["definition"])
+    assert not _reasons("es", _named("es", "alpechín"), "El agua amarga que suelta la aceituna al prensarla", ["definition"])
+
+
+# --- 5. A definition card on a group of people of the story --------------------------------------
+
+
+def test_a_definition_card_on_a_group_of_people_is_held() -> None:
+    """"Welsh farmers" -> "The loudest voices on the British side": a group of the story is no
+    term; the front asks nothing."""
+    assert _reasons("en", "Welsh farmers", "The loudest voices on the British side", ["definition"])
+    assert _reasons("en", _named("en", "local fishermen"), "The first to see the oil on the shore", ["definition"])
+    assert _reasons("es", _named("es", "pescadores gallegos"), "Los más críticos con el acuerdo", ["definition"])
+    assert not _reasons("en", _named("en", "hop bines"), "The twisting stems that climb the wires", ["definition"])
+
+
+# --- 7. A gap whose prompt says why the nickname was given -------------------------------------
+
+
+def _gap(language: str, prompt: str, key: str) -> Draft:
+    item: dict[str, Any] = {"type": "fill_in", "prompt": prompt, "accept": [key], "source": [2]}
+    return Draft("p2-fi-x", "question", item, 2, None, 1.0)
+
+
+def test_a_nickname_gap_whose_prompt_gives_the_reason_is_held() -> None:
+    """«le llamaban el ____ porque había perdido parte del brazo» (Manco), "nicknamed 'the ____'
+    because he never lost his temper" (Calm): the prompt says what the word means."""
+    es, en = language_for("es"), language_for("en")
+    lead = "Según el texto, ¿qué va en el hueco? "
+    assert trivial_gaps.nickname_reason(_gap("es", lead + "«En el puerto le llamaban el ____ porque había perdido parte del brazo.»", "Manco"), es)
+    assert trivial_gaps.nickname_reason(_gap("es", lead + "«Lo apodaron la ____ por su costumbre de hablar sin parar.»", "Cotorra"), es)
+    lead_en = "According to the text, what goes in the gap? "
+    assert trivial_gaps.nickname_reason(_gap("en", lead_en + "“The foreman was nicknamed ‘the ____’ because he never lost his temper.”", "Calm"), en)
+    assert trivial_gaps.nickname_reason(_gap("en", lead_en + "“Sailors called him the ____ since he always sailed in fog.”", "Ghost"), en)
+    # A name without its reason, or a reason of another clause, keeps the gap.
+    assert not trivial_gaps.nickname_reason(_gap("es", lead + "«En el puerto le llamaban el ____, y nadie recordaba su nombre.»", "Manco"), es)
+    assert not trivial_gaps.nickname_reason(_gap("en", lead_en + "“The ship was renamed ____ in 1910 because of a sale.”", "Hope"), en)
+
+
+# --- 4. A one-word term of the document's own defined by a copula --------------------------------
+
+HOPS_LUPULIN_EN = [
+    Paragraph(1, "Growing hops", is_heading=True),
+    Paragraph(2, "The bitter resin of the hop is held in lupulin. Lupulin is a sticky yellow powder that coats the inside "
+                 "of each cone, and brewers rub it between their fingers to judge the crop."),
+]
+ALPECHIN_ES = [
+    Paragraph(1, "La almazara", is_heading=True),
+    Paragraph(2, "El alpechín es un líquido oscuro y amargo que suelta la aceituna en la prensa, residuo conocido como "
+                 "agua de vegetación. El agua es un bien escaso en la comarca."),
+]
+
+
+def test_a_one_word_term_of_the_documents_own_defined_by_a_copula_gets_a_card() -> None:
+    """«El súber es un tejido vegetal capaz de aislar el tronco del calor y del fuego, proceso
+    conocido como suberización» (the probe), "Lupulin is a sticky yellow powder ...": a rare
+    word's definition is a card, its back cut before another term's naming apposition; a common
+    word ("El agua es un bien escaso") is none."""
+    es = _ready_cards(_probe("es"), "es") + _ready_cards(ALPECHIN_ES, "es")
+    en = _ready_cards(HOPS_LUPULIN_EN, "en")
+    assert ("El súber", "Un tejido vegetal capaz de aislar el tronco del calor y del fuego") in es, es
+    assert ("El alpechín", "Un líquido oscuro y amargo que suelta la aceituna en la prensa") in es, es
+    assert ("Lupulin", "A sticky yellow powder that coats the inside of each cone") in en, en
+    assert not [f for f, _b in es if "agua" in f.lower()]
+
+
+def test_a_trades_own_word_keeps_its_card() -> None:
+    """«canales de madera, que los aceituneros llaman arroyos», "what the growers call a flush",
+    "drainage, the local term for ...": a common word in a trade's or a place's own sense is
+    the document's vocabulary, not the dictionary's."""
+    text_es = "El aceite corre por unos surcos de piedra, que los aceituneros llaman arroyos, hasta los pozos."
+    assert not _reasons("es", _named("es", "arroyos"), "Unos surcos de piedra", ["definition"], text_es)
+    text_en = "The mill was kept dry by drainage, the local term for pumping water out of the polders."
+    assert not _reasons("en", _named("en", "drainage"), "Pumping water out of the polders", ["definition"], text_en)
+    assert not _reasons("en", _named("en", "flush"), "A burst of new shoots", ["definition"], "Each spring the bushes put out new shoots, what the growers call a flush.")
+    assert _reasons("en", _named("en", "flush"), "A burst of new shoots", ["definition"], "Each spring the bushes put out a flush, that is, a burst of new shoots.")
+
