@@ -140,3 +140,27 @@ def test_a_trades_own_word_keeps_its_card() -> None:
     assert not _reasons("en", _named("en", "flush"), "A burst of new shoots", ["definition"], "Each spring the bushes put out new shoots, what the growers call a flush.")
     assert _reasons("en", _named("en", "flush"), "A burst of new shoots", ["definition"], "Each spring the bushes put out a flush, that is, a burst of new shoots.")
 
+
+# --- 1b. The fact the sentence states about the subject's part, asked instead ----------------------
+
+CORK_OAK_EN = [
+    Paragraph(1, "The Cork Oak", is_heading=True),
+    Paragraph(2, "The tree keeps its leaves all winter. The fruit is an acorn, that is, a dry nut held in a scaly cup "
+                 "that ripens in its first autumn."),
+]
+
+
+def test_the_subjects_part_is_asked_where_the_term_is_a_general_word() -> None:
+    """«El fruto es una bellota, es decir, un fruto seco ...» (the probe): no card on what an
+    acorn is, but «Según el texto, ¿qué tipo de fruto tiene el alcornoque?» -> «Una bellota, es decir, un
+    fruto seco ...», the fact the sentence states about the document's subject."""
+    es = _ready_cards(_probe("es"), "es")
+    assert ("Según el texto, ¿qué tipo de fruto tiene el alcornoque?",
+            "Una bellota, es decir, un fruto seco provisto de una cúpula escamosa que lo sujeta a la rama") in es, es
+    en = _ready_cards(CORK_OAK_EN, "en")
+    assert ("According to the text, what kind of fruit does the cork oak have?",
+            "An acorn, that is, a dry nut held in a scaly cup that ripens in its first autumn") in en, en
+    olive = _ready_cards(OLIVE_ES, "es")
+    assert ("Según el texto, ¿qué tipo de fruto tiene el olivo?",
+            "Una aceituna, es decir, una drupa carnosa de hueso duro que madura en otoño") in olive, olive
+
