@@ -289,3 +289,28 @@ def story_group(draft: Draft, lang: Language) -> list[str]:
     if head not in people:
         return []
     return [f"held back: the card's front {card_term(draft)!r} is a group of people of the story, not a term: it asks nothing, and many backs are true of it"]
+
+
+# Words of a later time opening a role ("Later project scientist", «Más tarde científica del
+# proyecto»): the role the person took after the sentence's moment, clipped from "and later became
+# its project scientist"; without its "of" the back does not say of what.
+LATER_ROLE = {
+    "en": re.compile(r"^(?:later|subsequently|eventually|afterwards|future)\s+(?P<rest>.+)$", re.IGNORECASE),
+    "es": re.compile(r"^(?:m[aá]s\s+tarde|luego|despu[eé]s|posteriormente|futur[oa])\s+(?P<rest>.+)$", re.IGNORECASE),
+}
+OWNER_WORDS = {"en": _words("of at for in"), "es": _words("de del en para")}
+
+
+def clipped_role(draft: Draft, lang: Language) -> list[str]:
+    """A "who was this?" card whose back is a role clipped from a later clause ("Later project
+    scientist" for "an astronomer at the observatory who ... later became its project
+    scientist"): of what? The back reads whole ("Later director of the observatory") or the
+    card is held back."""
+    if draft.kind != "card" or "people" not in draft.item.get("tags", []):
+        return []
+    code = lang.code if lang.code in LATER_ROLE else "en"
+    back = str(draft.item.get("back", "")).strip().rstrip(".")
+    m = LATER_ROLE[code].match(back)
+    if m is None or {fold(w).lower() for w in m.group("rest").split()} & OWNER_WORDS[code]:
+        return []
+    return [f"held back: the card's back {back!r} is a role clipped from a later clause: it does not say of what, and reads as a fragment"]

@@ -164,3 +164,25 @@ def test_the_subjects_part_is_asked_where_the_term_is_a_general_word() -> None:
     assert ("Según el texto, ¿qué tipo de fruto tiene el olivo?",
             "Una aceituna, es decir, una drupa carnosa de hueso duro que madura en otoño") in olive, olive
 
+
+# --- 6. A role card whose back is a clipped fragment ---------------------------------------------
+
+TELESCOPE_EN = [
+    Paragraph(1, "The new telescope", is_heading=True),
+    Paragraph(2, "The mirror was cast in 1931 by a small firm in Ohio. The mirror was checked by the later project "
+                 "scientist Ana Ruiz in 1931."),
+]
+
+
+def test_a_role_card_whose_back_is_clipped_from_a_later_clause_is_held() -> None:
+    """"Ana Ruiz: who was this?" -> "Later project scientist": of what? A back that reads whole
+    ("Later director of the observatory") keeps its card."""
+    clipped = [(f, b) for f, b in _ready_cards(TELESCOPE_EN, "en") if b.lower().startswith("later")]
+    assert not clipped, clipped
+    front = language_for("en").prompt("card_role", person="Ana Ruiz")
+    assert _reasons("en", front, "Later project scientist", ["people"])
+    front_es = language_for("es").prompt("card_role", person="Ana Ruiz")
+    assert _reasons("es", front_es, "Más tarde científica", ["people"])
+    assert not _reasons("en", front, "Later director of the observatory", ["people"])
+    assert not _reasons("es", front_es, "Más tarde directora del observatorio", ["people"])
+
