@@ -186,3 +186,33 @@ def test_a_role_card_whose_back_is_clipped_from_a_later_clause_is_held() -> None
     assert not _reasons("en", front, "Later director of the observatory", ["people"])
     assert not _reasons("es", front_es, "Más tarde directora del observatorio", ["people"])
 
+
+# --- 3. A field's stated definition of its own term of art ----------------------------------------
+
+LEASE_EN = [
+    Paragraph(1, "The harbour lease", is_heading=True),
+    Paragraph(2, "The court found that the two sides had settled the rent before the hearing. In legal terms, a claim "
+                 "becomes moot when the dispute has ended while the case is pending, so that the judge need not rule on it."),
+]
+CONTRATO_ES = [
+    Paragraph(1, "El arriendo del puerto", is_heading=True),
+    Paragraph(2, "El juzgado comprobó que las partes ya habían pactado la renta antes de la vista. En términos jurídicos, "
+                 "un contrato queda resuelto cuando una de las partes incumple una obligación esencial, de modo que la otra "
+                 "puede darlo por terminado."),
+]
+
+
+def test_a_fields_definition_of_its_term_of_art_is_asked_as_when() -> None:
+    """«En términos jurídicos, una petición carece de objeto cuando el conflicto ha desaparecido
+    durante el pleito, de modo que ...» (the probe): «En términos jurídicos, ¿cuándo carece de
+    objeto una petición, según el texto?» -> «Cuando el conflicto ha desaparecido durante el
+    pleito», what a teacher asks of a specialised term."""
+    probe = _ready_cards(_probe("es"), "es")
+    assert ("En términos jurídicos, ¿cuándo carece de objeto una petición, según el texto?",
+            "Cuando el conflicto ha desaparecido durante el pleito") in probe, probe
+    es = _ready_cards(CONTRATO_ES, "es")
+    assert ("En términos jurídicos, ¿cuándo queda resuelto un contrato, según el texto?",
+            "Cuando una de las partes incumple una obligación esencial") in es, es
+    en = _ready_cards(LEASE_EN, "en")
+    assert ("In legal terms, when does a claim become moot, according to the text?",
+            "When the dispute has ended while the case is pending") in en, en
