@@ -1075,9 +1075,25 @@ def nickname_reason(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def glossed_key(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a word general text writes, glossed right after it by the prompt («El fruto es
+    una ____, es decir, un fruto seco provisto de una cúpula escamosa»: bellota; "a ____, that
+    is, a dry nut held in a scaly cup": acorn): the gloss is the word's meaning, and a reader
+    names it from it, as from a card asking what it means (vague_cards.general_term)."""
+    markers = [re.compile(rf"^\s*{m}", re.IGNORECASE) for m in lang.restating_markers]
+    for gap in gaps_of(draft, typed=True):
+        _before, after = gap.sentence()
+        key = str(gap.keys[0]) if gap.keys else ""
+        if " " in key or not key.isalpha() or not key.islower() or not lang.is_general_word(key):
+            continue
+        if any(m.match(after) for m in markers):
+            return [f"held back: the prompt glosses the gap ({key!r}) right after it, and {key!r} is a word general text writes: a reader names it from the gloss"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang)]
 
 
-__all__ = ["binomial_half", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "listed_count", "next_round_step", "nickname_reason", "open_count", "parallel_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]
+__all__ = ["binomial_half", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "glossed_key", "listed_count", "next_round_step", "nickname_reason", "open_count", "parallel_count", "problems", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]

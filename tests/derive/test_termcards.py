@@ -216,3 +216,19 @@ def test_a_fields_definition_of_its_term_of_art_is_asked_as_when() -> None:
     en = _ready_cards(LEASE_EN, "en")
     assert ("In legal terms, when does a claim become moot, according to the text?",
             "When the dispute has ended while the case is pending") in en, en
+
+
+def test_a_gap_on_a_general_word_its_prompt_glosses_is_held() -> None:
+    """«El fruto es una ____, es decir, un fruto seco provisto de una cúpula escamosa» (bellota):
+    the gloss gives a general word away, as a card asking what it means would. A rare word
+    glossed so keeps its gap (a reader cannot name it from its meaning)."""
+    es, en = language_for("es"), language_for("en")
+    lead = "Según el texto, ¿qué va en el hueco? "
+    assert trivial_gaps.glossed_key(_gap("es", lead + "«El fruto es una ____, es decir, un fruto seco provisto de una cúpula escamosa.»", "bellota"), es)
+    lead_en = "According to the text, what goes in the gap? "
+    assert trivial_gaps.glossed_key(_gap("en", lead_en + "“The fruit is an ____, that is, a dry nut held in a scaly cup.”", "acorn"), en)
+    assert not trivial_gaps.glossed_key(_gap("es", lead + "«El aceite deja un ____, es decir, un agua oscura y amarga.»", "alpechín"), es)
+    assert not trivial_gaps.glossed_key(_gap("en", lead_en + "“The fruit is an ____ held in a scaly cup.”", "acorn"), en)
+    # In the probe, the paragraph is covered by the part card, and no gap on «bellota» is ready.
+    ready = [d for d in _ready(_probe("es"), "es") if d.kind == "question" and "bellota" in str(d.item.get("accept", ""))]
+    assert not ready, ready
