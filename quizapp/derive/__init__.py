@@ -44,7 +44,7 @@ from quizapp.derive.list_cards import LIST_CARD_HOLD, ListCardDrafter
 from quizapp.derive.lists import ListDrafter, list_start
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
-from quizapp.derive.variety import VarietyDrafter
+from quizapp.derive.variety import VarietyDrafter, document_subject
 from quizapp.languages import language_for
 
 TYPE_CODES = {
@@ -95,7 +95,7 @@ class RuleDrafter:
         drafts = []
         milestones = heading_dates([p for p in paragraphs if p.is_heading], language)
         builder = Builder(facts, variant, headlines.why, milestones)
-        more = VarietyDrafter(builder)
+        more = VarietyDrafter(builder, document_subject([p.text for p in paragraphs if p.is_heading][:1], language_for(language)))
         for candidate in more.favour_details(builder.candidates()):  # choices on details first
             drafts.append(_draft(candidate, variant))
         for candidate in SequenceDrafter(builder, [p.text for p in paragraphs if p.is_heading]).candidates():  # what narrative paragraphs sequence

@@ -333,10 +333,29 @@ def superlative_back(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+def general_word_term(draft: Draft, ctx: CardContext) -> list[str]:
+    """«¿a qué se llama «bellota»?», "what is meant by 'stem'?": a word general text writes,
+    which a reader defines without the text (vague_cards.general_term, termcards)."""
+    return vague_cards.general_term(draft, ctx.lang, ctx.text.get(draft.paragraph, ""))
+
+
+def group_of_people_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Welsh farmers" -> "The loudest voices on the British side": a group of the story, no
+    term (vague_cards.story_group, termcards)."""
+    return vague_cards.story_group(draft, ctx.lang)
+
+
+def clipped_later_role(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Ana Ruiz: who was this?" -> "Later project scientist" (of what?): a role clipped from a
+    later clause (vague_cards.clipped_role, termcards)."""
+    return vague_cards.clipped_role(draft, ctx.lang)
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
-    general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back,
+    general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
+    clipped_later_role,
 )
 
 

@@ -254,6 +254,44 @@ def repeats(term: str, definition: str, lang: Language) -> bool:
     return any(opening(w, STEM) in stems for w in WORD.findall(definition) if len(w) >= MIN_STEM_WORD)
 
 
+# A field's own definition: its frame ("In legal terms", «En términos jurídicos», «Jurídicamente»),
+# a generic subject (an indefinite article), a predicate, and the condition after "when"
+# («cuando») where the term applies (see DefinitionDrafter.rule_card).
+FIELDS = r"(?:legal|technical|scientific|medical|economic|accounting|statistical|jur[ií]dicos|legales|t[eé]cnicos|cient[ií]ficos|m[eé]dicos|econ[oó]micos|contables|estad[ií]sticos)"
+RULE_WHEN = {
+    "en": re.compile(
+        rf"^(?P<frame>In\s+{FIELDS}\s+terms|In\s+law|Legally|Technically|By\s+definition),\s+(?P<subject>(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
+        r"\s+(?P<predicate>(?:is|are|becomes|become)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[a-z][\w-]*s(?:\s+[a-z][\w-]*){0,2})\s+(?P<when>when|once|if)\s+(?P<condition>.+)$"
+    ),
+    "es": re.compile(
+        rf"^(?P<frame>En\s+t[eé]rminos\s+{FIELDS}|En\s+derecho|Jur[ií]dicamente|T[eé]cnicamente|Por\s+definici[oó]n),\s+(?P<subject>(?:un|una)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)??)"
+        r"\s+(?P<predicate>[a-záéíóúñ]+(?:\s+(?:de|en|a|sin)\s+[a-záéíóúñ]+|\s+[a-záéíóúñ]+)?)\s+(?P<when>cuando|si)\s+(?P<condition>.+)$"
+    ),
+}
+# Where the condition's own clause ends: its consequence ("so that", «de modo que»), another clause.
+RULE_END = re.compile(r",\s+(?:de\s+modo\s+que|de\s+manera\s+que|por\s+lo\s+que|así\s+que|y|pero|so\s+that|and|but|which|lo\s+que)\b|\s*[;:—–(]\s*", re.IGNORECASE)
+
+
+def _english_when(subject: str, predicate: str) -> str | None:
+    """"a complaint" + "becomes moot" -> "does a complaint become moot"; "is void" -> "is a
+    contract void"; None for a predicate of another shape."""
+    words = predicate.split()
+    verb, rest = words[0], words[1:]
+    if verb in ("is", "are"):
+        return " ".join([verb, subject, *rest])
+    if verb == "become":
+        return None  # a plural generic after "a": no agreement to trust
+    if verb.endswith("ies"):
+        base = verb[:-3] + "y"
+    elif verb.endswith(("shes", "ches", "sses", "xes", "oes")):
+        base = verb[:-2]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        base = verb[:-1]
+    else:
+        return None
+    return " ".join(["does", subject, base, *rest])
+
+
 @lru_cache(maxsize=16)
 def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -275,6 +313,42 @@ class DefinitionDrafter:
                 yield self.card(d)
             yield self.typed(d)
             yield from self.choice(d, terms)
+        for s in self.builder.facts.sentences:
+            if (rule := self.rule_card(s)) is not None:
+                yield rule
+
+    def rule_card(self, s: Sentence) -> Candidate | None:
+        """«En términos jurídicos, una petición carece de objeto cuando el conflicto ha
+        desaparecido durante el pleito, de modo que ...»: a field's definition of its own term
+        of art (here a predicate, "to be moot"), which a teacher asks as «En términos jurídicos,
+        ¿cuándo carece de objeto una petición, según el texto?» -> «Cuando el conflicto ha
+        desaparecido durante el pleito». Only after a frame naming the field ("In legal terms",
+        «Jurídicamente») and of a generic subject (an indefinite article): a rule the text
+        states, not an event of its story."""
+        code = self.lang.code
+        if code not in RULE_WHEN or "card_rule_when" not in self.lang.prompts:
+            return None
+        m = RULE_WHEN[code].match(s.text.strip())
+        if m is None:
+            return None
+        condition = RULE_END.split(m.group("condition"), maxsplit=1)[0].strip().rstrip(".")
+        if not MIN_DEFINITION_WORDS <= len(condition.split()) <= MAX_DEFINITION_WORDS:
+            return None
+        subject, predicate, frame = m.group("subject"), m.group("predicate").strip(), m.group("frame")
+        if code == "en":
+            asked = _english_when(subject, predicate)
+            if asked is None:
+                return None
+            front = self.lang.prompt("card_rule_when", frame=frame, predicate=asked)
+        else:
+            front = self.lang.prompt("card_rule_when", frame=frame, predicate=predicate, subject=subject)
+        back = f"{m.group('when')} {condition}"
+        back = back[0].upper() + back[1:]
+        # Tagged a condition, as the cause drafter's "what happens once ...?" cards: the front asks
+        # about a predicate of the subject, no term on its own.
+        item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["condition"]}
+        fact = f"rule:{fold(subject)}:{fold(predicate)}"
+        return Candidate("card", item, s.paragraph, None, SCORE["card"], f"card|rule|{fact}", fact, [condition])
 
     def card(self, d: DefinedTerm) -> Candidate:
         # A definition keeping its verb reads with its subject: "La erosión consiste en ...".

@@ -948,6 +948,26 @@ def own_clause(definition: str) -> str:
     return definition
 
 
+# An apposition naming another term after a definition ("..., proceso conocido como
+# suberización", "..., a process known as corking"): another term's name, not this one's meaning.
+NAMING_APPOSITION = re.compile(r",\s+(?:[^\W\d_]+\s+){1,3}(?:conocid[oa]s?\s+como|llamad[oa]s?|denominad[oa]s?|known\s+as|called|named|termed)\s", re.IGNORECASE)
+
+
+def _own_term(term: str, facts: Facts) -> bool:
+    """Whether a one-word subject ("El súber", "Lupulin") is a term of the document's own: a
+    lower-case word (after its article, or written in lower case elsewhere in the document, a
+    sentence's capital aside) that general text hardly writes (Language.is_general_word). "El
+    agua es un ...", "Amorim es un ..." name no term."""
+    lang = facts.language
+    words = term.split()
+    word = words[-1]
+    if not word.isalpha() or lang.is_general_word(word.lower()):
+        return False
+    if len(words) == 2:
+        return word.islower()
+    return any(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", s.text) for s in facts.sentences)
+
+
 def _definitions(facts: Facts) -> list[Definition]:
     lang = facts.language
     copulas = "|".join(lang.copulas)
@@ -958,8 +978,9 @@ def _definitions(facts: Facts) -> list[Definition]:
         if not m:
             continue
         term, copula, definition = m.group(1), m.group(2), own_clause(m.group(3))
-        if len([w for w in term.split() if fold_word(w) not in lang.determiners]) < 2:
-            continue  # "Water is the canal's main problem": a common word, no term
+        definition = NAMING_APPOSITION.split(definition, maxsplit=1)[0]
+        if len([w for w in term.split() if fold_word(w) not in lang.determiners]) < 2 and not _own_term(term, facts):
+            continue  # "Water is the canal's main problem": a common word, no term (but "El súber es un tejido ...")
         if fold_word(term.split()[0]) in {fold_word(w) for w in lang.sentence_adverbs}:
             continue  # "Hoy Valdivia es una ciudad...": no term, and true only "today"
         if fold_word(term.split()[0]) in lang.context_openers or len(definition.split()) > 30 or len(definition.split()) < 4:

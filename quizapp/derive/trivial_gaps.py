@@ -1131,9 +1131,54 @@ def world_history_date(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# A nickname given before the gap ("nicknamed 'the ____'", "called him the ____", «le llamaban el
+# ____», «lo apodaron la ____») and its reason right after it ("because ...", «porque ...»,
+# «por su ...»): the prompt says what the word means (termcards).
+NICKNAMED = {
+    "en": re.compile(r"\b(?:nicknamed|dubbed|called\s+(?:him|her|them|it)|known\s+as)\s+[‘'“\"]?(?:the\s+)?[‘'“\"]?\s*$", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?:(?:le|la|lo|les|los|las)\s+(?:llamaban|llamaron|llamaba|llamó|apodaban|apodaron|apodó|decían|conocían\s+como)"
+        r"|apodad[oa]s?|conocid[oa]s?\s+como)\s+[«“\"]?(?:(?:el|la|los|las)\s+)?[«“\"]?\s*$",
+        re.IGNORECASE,
+    ),
+}
+NICKNAME_REASON = {
+    "en": re.compile(r"^\s*[’'”\"]?\s*,?\s*(?:because|since|as\s+(?:he|she|it|they)|for\s+(?:his|her|its|their))\b", re.IGNORECASE),
+    "es": re.compile(r"^\s*[»”\"]?\s*,?\s*(?:porque|pues|ya\s+que|por\s+(?:su|sus|haber|tener|ser|lo|la))\b", re.IGNORECASE),
+}
+
+
+def nickname_reason(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a nickname whose reason the prompt gives («le llamaban el ____ porque había
+    perdido parte del brazo»: Manco; "nicknamed 'the ____' because he never lost his temper":
+    Calm): the reason is the word's meaning, and a reader names it from it."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        if NICKNAMED[code].search(before) and NICKNAME_REASON[code].match(after):
+            return ["held back: the prompt says why the nickname was given, which is what the word means: a reader names it from the reason"]
+    return []
+
+
+def glossed_key(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a word general text writes, glossed right after it by the prompt («El fruto es
+    una ____, es decir, un fruto seco provisto de una cúpula escamosa»: bellota; "a ____, that
+    is, a dry nut held in a scaly cup": acorn): the gloss is the word's meaning, and a reader
+    names it from it, as from a card asking what it means (vague_cards.general_term)."""
+    markers = [re.compile(rf"^\s*{m}", re.IGNORECASE) for m in lang.restating_markers]
+    for gap in gaps_of(draft, typed=True):
+        _before, after = gap.sentence()
+        key = str(gap.keys[0]) if gap.keys else ""
+        if " " in key or not key.isalpha() or not key.islower() or not lang.is_general_word(key):
+            continue
+        if any(m.match(after) for m in markers):
+            return [f"held back: the prompt glosses the gap ({key!r}) right after it, and {key!r} is a word general text writes: a reader names it from the gloss"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang)]
 
 
-__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "listed_count", "next_round_step", "open_count", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]
+__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "glossed_key", "listed_count", "next_round_step", "nickname_reason", "open_count", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]

@@ -221,3 +221,96 @@ def term_in_back(draft: Draft, lang: Language) -> list[str]:
     if len(shared) * GIVEAWAY_SHARE < len(words):
         return []
     return [f"held back: the card's back writes {shared[0]!r}, a word of its front {term!r}, and little else: the term gives its definition away"]
+
+
+# A word general text writes this often (till 4.8, plaza 5.1, shoot 4.7) is glossed by a text only
+# in a sense of its own: nobody explains the everyday one ("called till, an unsorted mix of
+# clay, sand and boulders": the geologist's till, not "until").
+EVERYDAY_SENSE_ZIPF = 4.5
+
+
+# A people's own name for a thing: "canales de madera, que los salineros llaman arroyos", "what
+# the growers call a flush", "known locally as", "drainage, the local term for ...": the text
+# gives a word of a trade or a place in its own sense, not the dictionary's.
+TRADE_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:que|lo\s+que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[^\W\d_]+\s+){1,3}(?:llaman|llamaban|llamaron|denominan|denominaban|conocen\s+como|conocían\s+como)"
+    r"|\b(?:what|which|that)\s+(?:[^\W\d_]+\s+){1,3}(?:call|called|name|named|know\s+as|knew\s+as)"
+    r"|\b(?:known|called|named)\s+locally(?:\s+as)?|\blocally\s+(?:known\s+as|called|named)"
+    r"|\b(?:conocid[oa]s?|llamad[oa]s?)\s+(?:en\s+la\s+(?:zona|comarca|región)|localmente)(?:\s+como)?)"
+    r"\s+(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[«“\"'*_]*$",
+    re.IGNORECASE,
+)
+TRADE_NAMING_AFTER = re.compile(
+    r"^[»”\"'*_]*,?\s+(?:(?:the|a|el|la)\s+)?(?:(?:local|trade|miners'?|growers'?)\s+(?:term|word|name)|(?:término|palabra|nombre)\s+(?:local|de\s+la\s+zona))\b",
+    re.IGNORECASE,
+)
+
+
+def trade_word(term: str, paragraph: str) -> bool:
+    """Whether the paragraph gives ``term`` as a trade's or a place's own word (TRADE_NAMING_*)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", paragraph, re.IGNORECASE):
+        if TRADE_NAMING_BEFORE.search(paragraph[max(0, m.start() - 80):m.start()]) or TRADE_NAMING_AFTER.match(paragraph[m.end():]):
+            return True
+    return False
+
+
+def general_term(draft: Draft, lang: Language, paragraph: str = "") -> list[str]:
+    """A term card on a word general text knows («¿a qué se llama «bellota»?», "what is meant by
+    'stem'?"): a reader defines it without the text (the fresh reviews: "not trivial"). What
+    the sentence states of the document's subject is asked instead, where it can be (variety's
+    part cards: «¿qué tipo de fruto tiene el alcornoque?»). One lower-case word only: the
+    frequency of a phrase of common words says nothing of the phrase."""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    words = card_term(draft).split()
+    while len(words) > 1 and fold(words[0]).lower() in lang.determiners:
+        words = words[1:]  # "El súber": a drafter's front keeps the text's article
+    term = " ".join(words)
+    if len(words) != 1 or not term.isalpha() or not term.islower() or not lang.is_general_word(term):
+        return []
+    if lang.familiarity(term) >= EVERYDAY_SENSE_ZIPF:
+        return []  # "called till, an unsorted mix of ...": the text's own sense of an everyday word
+    if trade_word(term, paragraph):
+        return []  # «que los salineros llaman arroyos»: a trade's own word, in its sense
+    return [f"held back: the card asks what {term!r} means, a word general text writes (a dictionary word): a well-read reader defines it without the text"]
+
+
+def story_group(draft: Draft, lang: Language) -> list[str]:
+    """A definition card on a group of people of the story ("Welsh farmers" -> "The loudest
+    voices on the British side", «pescadores gallegos»): a group is no term, and what the text
+    says of it is one of many true backs; the front asks nothing."""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", card_term(draft))]
+    if not words:
+        return []
+    head = words[-1] if lang.modifier_before_noun else words[0]
+    people = {fold(w).lower() for w in lang.people_nouns}
+    if head not in people:
+        return []
+    return [f"held back: the card's front {card_term(draft)!r} is a group of people of the story, not a term: it asks nothing, and many backs are true of it"]
+
+
+# Words of a later time opening a role ("Later project scientist", «Más tarde científica del
+# proyecto»): the role the person took after the sentence's moment, clipped from "and later became
+# its project scientist"; without its "of" the back does not say of what.
+LATER_ROLE = {
+    "en": re.compile(r"^(?:later|subsequently|eventually|afterwards|future)\s+(?P<rest>.+)$", re.IGNORECASE),
+    "es": re.compile(r"^(?:m[aá]s\s+tarde|luego|despu[eé]s|posteriormente|futur[oa])\s+(?P<rest>.+)$", re.IGNORECASE),
+}
+OWNER_WORDS = {"en": _words("of at for in"), "es": _words("de del en para")}
+
+
+def clipped_role(draft: Draft, lang: Language) -> list[str]:
+    """A "who was this?" card whose back is a role clipped from a later clause ("Later project
+    scientist" for "an astronomer at the observatory who ... later became its project
+    scientist"): of what? The back reads whole ("Later director of the observatory") or the
+    card is held back."""
+    if draft.kind != "card" or "people" not in draft.item.get("tags", []):
+        return []
+    code = lang.code if lang.code in LATER_ROLE else "en"
+    back = str(draft.item.get("back", "")).strip().rstrip(".")
+    m = LATER_ROLE[code].match(back)
+    if m is None or {fold(w).lower() for w in m.group("rest").split()} & OWNER_WORDS[code]:
+        return []
+    return [f"held back: the card's back {back!r} is a role clipped from a later clause: it does not say of what, and reads as a fragment"]

@@ -97,10 +97,11 @@ class NamedTerm:
 class VarietyDrafter:
     """Cards (and, through ``Builder``, the checks' vocabulary) from one document's facts."""
 
-    def __init__(self, builder: Builder):
+    def __init__(self, builder: Builder, subject: str = ""):
         self.builder = builder
         self.lang: Language = builder.lang
         self.headline: Callable[[str], str | None] = builder.headline
+        self.subject = subject  # the thing the document is about, from its title ("el alcornoque"): see part_card
 
     def candidates(self) -> Iterator[Candidate]:
         yield from self.term_cards()
@@ -270,6 +271,8 @@ class VarietyDrafter:
                 if fact in seen:
                     continue
                 seen.add(fact)
+                if (part := self.part_card(s, named)) is not None:
+                    yield part
                 back = named.description[0].upper() + named.description[1:]
                 front = self.lang.prompt("card_named", term=named.term)
                 item = {"front": front, "back": back, "source": [named.paragraph], "tags": ["definition"]}
@@ -277,6 +280,29 @@ class VarietyDrafter:
                     "card", item, named.paragraph, named.term_span, BASE_SCORE["card"] + 0.12, fact, fact, [named.description],
                     self.term_card_problems(named),
                 )
+
+    def part_card(self, s: Sentence, named: NamedTerm) -> Candidate | None:
+        """«El fruto es una bellota, es decir, un fruto seco provisto de una cúpula escamosa»: the
+        term is a word general text writes (a card on what it means is held back:
+        vague_cards.general_term), but the sentence states a fact of the document's subject, what
+        kind of part it has. Asked so: «¿qué tipo de fruto tiene el alcornoque?» -> «Una bellota:
+        un fruto seco provisto de ...» (the fresh reviews' own suggestion). Only where the title
+        names the subject and the sentence opens with the part ("The fruit", "Its leaves")."""
+        if not self.subject or "card_part_kind" not in self.lang.prompts or not self.lang.is_general_word(named.term):
+            return None
+        at = named.term_span[0] - s.start
+        m = PART_IS.get(self.lang.code, PART_IS["en"]).match(s.text[:at])
+        if m is None or fold(m.group("part")) in self.lang.words.stop_words:
+            return None
+        front = self.lang.prompt("card_part_kind", part=m.group("part").lower(), subject=self.subject)
+        # The sentence's own words from the article to the gloss's end (the back is grounded as written).
+        written = s.text[m.start("article"):s.text.find(named.description, at) + len(named.description)] if named.description in s.text[at:] else ""
+        if not written:
+            return None
+        back = written[0].upper() + written[1:]
+        item = {"front": front, "back": back, "source": [named.paragraph], "tags": ["definition"]}
+        fact = f"part:{fold(m.group('part'))}:{fold(named.term)}"
+        return Candidate("card", item, named.paragraph, named.term_span, BASE_SCORE["card"] + 0.12, fact, fact, [named.term, named.description])
 
     def term_card_problems(self, named: NamedTerm) -> list[str]:
         """Why a term card is held back: its back is the document's headline (known from the
@@ -291,6 +317,31 @@ class VarietyDrafter:
         if back_words <= term_words:
             problems.append(f"held back: the card's front {named.term!r} already holds its back {named.description!r}")
         return problems
+
+
+# "The fruit is an", «Su fruto es una»: a sentence opening with a part of the subject and a copula
+# before the term it restates (see VarietyDrafter.part_card).
+PART_IS = {
+    "en": re.compile(r"^(?:The|Its|Their)\s+(?P<part>[a-z]+)\s+(?:is|are)\s+(?P<article>an?)\s+$"),
+    "es": re.compile(r"^(?:El|La|Los|Las|Su|Sus)\s+(?P<part>[a-záéíóúñ]+)\s+(?:es|son)\s+(?P<article>una?|unos|unas)\s+$"),
+}
+# A title's opening noun phrase, the document's subject: "The cork oak", «El alcornoque y el corcho».
+TITLE_SUBJECT = {
+    "en": re.compile(r"^(?P<subject>the\s+[^\W\d_]+(?:[ -][^\W\d_]+)?)\s*(?:$|[:,(]|\s+(?:and|in|of|at)\b)", re.IGNORECASE),
+    "es": re.compile(r"^(?P<subject>(?:el|la|los|las)\s+[a-záéíóúñ]+)\s*(?:$|[:,(]|\s+(?:y|e|en|de)\b)", re.IGNORECASE),
+}
+
+
+def document_subject(titles: list[str], lang: Language) -> str:
+    """The thing a document is about, as its title opens ("The Cork Oak" -> "the cork oak", «El
+    alcornoque y el corcho» -> «el alcornoque»), or "" (a title of another shape)."""
+    if not titles or lang.code not in TITLE_SUBJECT:
+        return ""
+    m = TITLE_SUBJECT[lang.code].match(titles[0].strip().lstrip("#").strip())
+    if m is None:
+        return ""
+    subject = m.group("subject")
+    return subject[0].lower() + subject[1:] if lang.code == "es" else subject.lower()
 
 
 def cards_over_questions(drafts: list[Draft], question_keys: Callable[[Draft], list[str]]) -> None:

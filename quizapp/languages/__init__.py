@@ -37,6 +37,10 @@ FAMILIAR_NAME_ZIPF = 4.5
 # A lower-case key (a term, a common word) is a guess from the sentence only when it is among
 # the very commonest words ("money", "water"); "hot blood" (4.8) or "jaula" (3.7) are not.
 FAMILIAR_WORD_ZIPF = 5.0
+# A word general text writes this often is one a well-read adult defines without the text
+# (acorn 3.1, bellota 2.9, osmosis 2.8); a word of a document's own is rarer (dextrin 1.5,
+# súber 1.0, alpechín, lupulin). See Language.is_general_word.
+GENERAL_WORD_ZIPF = 2.5
 # A person the text names by one word ("Paracelsus", "Voltaire") and general text names at all:
 # a famous figure, whose bare role ("physician") a reader knows. Unknown one-word names score 0-1.5.
 FAMOUS_MONONYM_ZIPF = 2.0
@@ -224,6 +228,12 @@ class Language:
     def is_real_word(self, word: str) -> bool:
         """True when ``word`` is one of the language's frequent words (the typo word list)."""
         return fold_word(word) in frequent_words(self.code)
+
+    def is_general_word(self, word: str) -> bool:
+        """Whether a reader knows what ``word`` means without a text: general text writes it
+        (GENERAL_WORD_ZIPF and up), or it is among the language's frequent words (the typo word
+        list catches dictionary words below that floor, "sámara")."""
+        return self.familiarity(word) >= GENERAL_WORD_ZIPF or self.is_real_word(word)
 
     def prompt(self, name: str, **values: str) -> str:
         return self.prompts[name].format(**values)

@@ -232,6 +232,8 @@ LANGUAGE = Language(
         "term_for": "Según el texto, ¿qué término designa {definition}?",
         "term_for_clause": "Según el texto, ¿qué término designa lo que {definition}?",
         "card_named": "Según el texto, ¿a qué se llama «{term}»?",
+        "card_rule_when": "{frame}, ¿cuándo {predicate} {subject}, según el texto?",
+        "card_part_kind": "Según el texto, ¿qué tipo de {part} tiene {subject}?",
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
     term_variants=term_variants,

@@ -90,8 +90,10 @@ def test_a_defined_term_is_asked_from_its_definition_in_english() -> None:
     assert typed.item["accept"][0] == "opportunity cost"
     clause = next(d for d in _term_items(drafts, 4) if d.item["type"] == "fill_in")
     assert clause.item["prompt"].startswith("Which term does the text use for what occurs when a tax stops trades")
-    for paragraph in (2, 4, 5):
+    for paragraph in (2, 4):
         assert _covered_by_definition(drafts, paragraph), [(d.item, d.problems) for d in drafts if d.paragraph == paragraph]
+    # "monopoly" is a word general text writes: neither its card nor its typed item is fair (termcards).
+    assert not _covered_by_definition(drafts, 5)
     choice = next(d for d in _term_items(drafts, 5) if d.item["type"] == "single_choice")
     assert choice.item["prompt"] == "Which term does the text use for a market with a single seller and no close substitutes for its product?"
     # Whose definition writes its words: no item asks for it.
@@ -106,8 +108,10 @@ def test_a_defined_term_is_asked_from_its_definition_in_spanish() -> None:
     clause = next(d for d in _term_items(drafts, 3) if d.item["type"] == "fill_in")
     assert clause.item["prompt"] == ("Según el texto, ¿qué término designa lo que consiste en el desgaste de los materiales de la "
                                      "superficie y su transporte hasta zonas más bajas?")
-    for paragraph in (2, 3, 4, 5):
+    for paragraph in (2, 4, 5):
         assert _covered_by_definition(drafts, paragraph), [(d.item, d.problems) for d in drafts if d.paragraph == paragraph]
+    # «erosión» is a word general text writes: neither its card nor its typed item is fair (termcards).
+    assert not _covered_by_definition(drafts, 3)
 
 
 def test_the_choice_offers_the_documents_other_defined_terms() -> None:
@@ -143,11 +147,11 @@ def test_two_cards_on_one_term_from_two_drafters_leave_one_ready() -> None:
     the paragraph lost both."""
     weather = [
         Paragraph(1, "Winter weather", is_heading=True),
-        Paragraph(2, "Some storms bring no snow at all. Rain that freezes on contact with cold ground is called glaze, a "
+        Paragraph(2, "Some storms bring no snow at all. Rain that freezes on contact with cold ground is called verglas, a "
                      "clear coating that makes roads and power lines dangerous."),
     ]
     drafts = derive_drafts(weather, "en")
-    cards = [d for d in drafts if d.kind == "card" and "glaze" in str(d.item["front"])]
+    cards = [d for d in drafts if d.kind == "card" and "verglas" in str(d.item["front"])]
     assert len({d.key for d in drafts}) == len(drafts)
     assert sum(d.ready for d in cards) == 1, [(d.item, d.problems) for d in cards]
     typed = [d for d in _term_items(drafts, 2) if d.item["type"] == "fill_in"]

@@ -23,7 +23,7 @@ FLIGHT_EN = [
                  "measured by the manufacturer, and represents the lowest speed at which the wing still gives enough lift to hold "
                  "level flight. The load factor is the ratio of the lift on the wing to the weight of the aircraft. Pilots keep "
                  "well above the stall speed on the approach to land."),
-    Paragraph(3, "Hardness is a property of a mineral that measures how well its surface resists scratching. Geologists test it "
+    Paragraph(3, "Sectility is a property of a mineral that measures how cleanly its surface can be cut with a knife. Geologists test it "
                  "in the field with a steel nail and a piece of glass."),
 ]
 FLIGHT_ES = [
@@ -32,7 +32,7 @@ FLIGHT_ES = [
                  "avión, medida por el fabricante, y representa la velocidad mínima a la que el ala aún da sustentación suficiente "
                  "para mantener el vuelo nivelado. El factor de carga es el cociente entre la sustentación del ala y el peso del "
                  "avión. Los pilotos vuelan muy por encima de esa velocidad al aterrizar."),
-    Paragraph(3, "La dureza es una propiedad de un mineral que mide cuánto resiste su superficie al rayado. Los geólogos la "
+    Paragraph(3, "La sectilidad es una propiedad de un mineral que mide cuán limpiamente se corta su superficie con una navaja. Los geólogos la "
                  "comprueban en el campo con un clavo de acero y un trozo de vidrio."),
 ]
 

@@ -161,7 +161,7 @@ def test_a_bound_is_never_turned_into_options() -> None:
 LICHEN_EN = [Paragraph(1, "How lichens live", is_heading=True),
              Paragraph(2, "The fungus and the alga keep up a dialogue, that is, a kind of conversation carried out in chemical signals."),
              Paragraph(3, "The algal cells wrapped in tiny bundles of fungal threads known as soredia are carried away by the wind."),
-             Paragraph(4, "The cortex, that is, a skin of packed fungal threads, shades the algae beneath it.")]
+             Paragraph(4, "The upper cortex, that is, a skin of packed fungal threads, shades the algae beneath it.")]
 LICHEN_ES = [Paragraph(1, "Cómo viven los líquenes", is_heading=True),
              Paragraph(2, "Entre el hongo y el alga hay un diálogo químico, es decir, una especie de conversación en señales químicas que dura décadas."),
              Paragraph(3, "Los botánicos hablan de fotobiosis, es decir, como si el alga pagara un alquiler al hongo con sus azúcares."),

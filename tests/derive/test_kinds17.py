@@ -82,8 +82,8 @@ def test_a_term_card_on_a_verb_phrase_or_a_predicate_is_held() -> None:
     text_es = "La sosa vuelve soluble la grasa, es decir, la separa en pequeñas gotas."
     assert _reasons("es", _named("es", "grasa"), "Separa en pequeñas gotas", ["definition"], text_es)
     # A noun restated keeps its card, in either language.
-    text_en = "The tanners soaked the hides in the bate, that is, a mixture of dung and warm water."
-    assert not _reasons("en", _named("en", "bate"), "A mixture of dung and warm water", ["definition"], text_en)
+    text_en = "The tanners soaked the hides in the puer, that is, a mixture of dung and warm water."
+    assert not _reasons("en", _named("en", "puer"), "A mixture of dung and warm water", ["definition"], text_en)
     text_es = "Los jaboneros usan la lejía fuerte, es decir, la mezcla de ceniza y cal viva."
     assert not _reasons("es", _named("es", "lejía fuerte"), "Mezcla de ceniza y cal viva", ["definition"], text_es)
 
@@ -181,10 +181,10 @@ def test_a_why_card_whose_cause_anyone_would_give_is_held() -> None:
 
 
 def test_a_definition_keeping_its_subject_is_no_give_away() -> None:
-    """«La escarcha consiste en una capa de cristales ...»: a definition keeping its verb reads
+    """«La cencellada consiste en una capa de cristales ...»: a definition keeping its verb reads
     with its subject, the term itself; that mention gives nothing away."""
-    back = "La escarcha consiste en una capa de cristales, agujas y plumas de hielo que crece sobre superficies frías"
-    assert not _reasons("es", _named("es", "escarcha"), back, ["definition"])
+    back = "La cencellada consiste en una capa de cristales, agujas y plumas de hielo que crece sobre superficies frías"
+    assert not _reasons("es", _named("es", "cencellada"), back, ["definition"])
     assert _reasons("es", _named("es", "agua residual"), "El agua que quedaba", ["definition"])
 
 
@@ -239,7 +239,7 @@ def test_what_a_named_thing_undergoes_is_no_definition() -> None:
     copula with an article ("called fatigue, is the progressive damage ...") still says it."""
     paragraphs = [Paragraph(1, "Slip", is_heading=True),
                   Paragraph(2, "The thin clay slip, called engobe, is brushed over the pot before the glaze."),
-                  Paragraph(3, "This slow wear of the wheel, called scoring, is the loss of metal at each turn of the crank.")]
+                  Paragraph(3, "This slow wear of the wheel, called brinelling, is the loss of metal at each turn of the crank.")]
     cards = _ready_cards(paragraphs, "en")
     assert not [(f, b) for f, b in cards if b.startswith("Brushed")], cards
-    assert (_named("en", "scoring"), "The loss of metal at each turn of the crank") in cards, cards
+    assert (_named("en", "brinelling"), "The loss of metal at each turn of the crank") in cards, cards

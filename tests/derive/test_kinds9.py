@@ -21,14 +21,14 @@ RIVERS_EN = [
     Paragraph(1, "The Delta of the Irrawaddy", is_heading=True),
     Paragraph(2, "The lower Irrawaddy is a broad, muddy plain where the river splits into many arms before the sea. "
                  "Farmers there grow rice on land that floods every monsoon, and towns such as Pathein stand on raised banks."),
-    Paragraph(3, "Sediment refers to the sand and silt a river carries and drops when its current slows. "
+    Paragraph(3, "Alluvium refers to the sand and silt a river carries and drops when its current slows. "
                  "Each year the arms of the delta push a little further into the Andaman Sea."),
 ]
 RIVERS_ES = [
     Paragraph(1, "El delta del Ebro", is_heading=True),
     Paragraph(2, "El bajo Guadalquivir es una llanura húmeda y muy llana donde el agua del río avanza despacio hacia el mar. "
                  "Los agricultores cultivan arroz en marismas que se inundan cada invierno, cerca de pueblos como Isla Mayor."),
-    Paragraph(3, "El sedimento consiste en la arena y el limo que transporta una corriente y que deja caer cuando pierde fuerza. "
+    Paragraph(3, "La carga sólida consiste en la arena y el limo que transporta una corriente y que deja caer cuando pierde fuerza. "
                  "Cada año la desembocadura avanza unos metros hacia el mar."),
 ]
 
@@ -37,7 +37,7 @@ def test_a_definition_card_whose_front_is_a_place_is_held_back() -> None:
     """Review 16: "The lower Chao Phraya" -> "A flat, low-lying delta where water drains slowly":
     a place is no term; what the text says of it is general geography and the front has many
     backs. A term the same document defines keeps its card."""
-    for paragraphs, language, place, term in ((RIVERS_EN, "en", "Irrawaddy", "Sediment"), (RIVERS_ES, "es", "Guadalquivir", "sedimento")):
+    for paragraphs, language, place, term in ((RIVERS_EN, "en", "Irrawaddy", "Alluvium"), (RIVERS_ES, "es", "Guadalquivir", "carga sólida")):
         cards = _cards(paragraphs, language)
         placed = [d for front, d in cards.items() if place in front]
         assert placed, cards.keys()
