@@ -126,7 +126,7 @@ HARBOUR = [
     Paragraph(1, "The decline of Porthkennack", is_heading=True),
     Paragraph(2, "Why did the herring fleet of Porthkennack shrink so fast after 1950? The fishermen point to several causes:"),
     Paragraph(3, "- silting, the local word for sand filling the harbour mouth, which has closed the channel at low tide; "
-                 "- the arrival of trawling, the practice of dragging a bag net along the sea bed, which emptied the bay within ten years; "
+                 "- the arrival of seining, the practice of dragging a bag net along the sea bed, which emptied the bay within ten years; "
                  "- ageing boats, many built before 1914 and now past repair; "
                  "- higher wages in the clay pits of St Austell, which drew the young men inland."),
 ]
@@ -144,8 +144,8 @@ def test_items_pairing_a_term_with_its_gloss_teach_the_terms_a_card_each_when_fe
     drafts = derive_drafts(HARBOUR, "en")
     terms = sorted((d.item["front"], d.item["back"]) for d in drafts if d.kind == "card" and "list-term" in d.item.get("tags", []))
     assert terms == [
+        ("According to the text, what is meant by \u201cseining\u201d?", "The practice of dragging a bag net along the sea bed"),
         ("According to the text, what is meant by \u201csilting\u201d?", "The local word for sand filling the harbour mouth"),
-        ("According to the text, what is meant by \u201ctrawling\u201d?", "The practice of dragging a bag net along the sea bed"),
     ]
     assert all(d.ready for d in drafts if "list-term" in d.item.get("tags", []))
     # Three glossed terms are the list's matching (below), not three cards.
