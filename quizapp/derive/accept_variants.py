@@ -72,10 +72,12 @@ def named_person_surname(b: Builder, m: Mention) -> list[str] | None:
     title or role before it in the text: titled_names.py): "Rosa Mendiola" also "Mendiola",
     unless another person shares it; a firm ("Brawner Builders") by its own word. A name of
     three words the text marks by a title, a role or a verb is a person's too ("Pandit Ram
-    Sharan Verma": "Verma"; shortnames)."""
+    Sharan Verma": "Verma"; shortnames), and so, in a language of one surname, is one of three
+    words that opens with a given name ("Ruth Ellen Whitcombe": "Whitcombe"; the fresh reviews
+    refused such items for want of the surname)."""
     value = str(m.value)
     words = len(value.split())
-    if m.kind == "name" and (words == 2 or (words == 3 and b.titled(m))) and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
+    if m.kind == "name" and (words == 2 or (words == 3 and (b.titled(m) or (not b.lang.double_surnames and b.named_like_person(m))))) and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
         surname = b.surname_word(m)
         return [value] if b.names_other(m, surname) or b.place_called(m, surname) else [value, b.firm_name(value) or surname]
     return None
