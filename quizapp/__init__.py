@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from flask import Flask, Request, Response, has_request_context, request, session
+from flask import Flask, Request, Response, has_request_context, request
 from flask.globals import _cv_app, _cv_request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.templating import Environment
@@ -504,7 +504,7 @@ def kept_csrf_token(app: Flask) -> Callable[[], str]:
 
 def _on_writes_only(app: Flask, check: Callable[[], Any]) -> Callable[[], Any]:
     def csrf_protect() -> Any:
-        if request.method in app.config["WTF_CSRF_METHODS"]:
+        if _cv_request.get().request.method in app.config["WTF_CSRF_METHODS"]:
             return check()
         return None
 
@@ -531,7 +531,7 @@ def _when_remember_work(app: Flask, update_remember_cookie: Callable[..., Any]) 
     config = app.config
 
     def remember_cookie(response: Response) -> Response:
-        if "_remember" in session or config.get("REMEMBER_COOKIE_REFRESH_EACH_REQUEST"):
+        if "_remember" in _cv_request.get().session or config.get("REMEMBER_COOKIE_REFRESH_EACH_REQUEST"):
             return update_remember_cookie(response)
         return response
 
