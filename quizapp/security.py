@@ -19,11 +19,6 @@ from flask import Flask, Response
 from flask.globals import _cv_request
 from werkzeug.datastructures import Headers
 
-from quizapp import ResponseHeaders
-
-# Header lists whose ``_list`` is the whole of what they hold (Werkzeug's and the app's own).
-_PLAIN_HEADERS = (Headers, ResponseHeaders)
-
 
 def script_source(url: str) -> str:
     """The CSP source expression for one script: its exact URL, or 'self' for a path on this site."""
@@ -85,7 +80,7 @@ def register(app: Flask) -> None:
         # The request's endpoint through its context (the proxy is a lookup of its own).
         rule = _cv_request.get().request.url_rule
         static = rule is not None and rule.endpoint == "static"
-        if not static and present.isdisjoint(fixed_lower) and type(headers) in _PLAIN_HEADERS:
+        if not static and present.isdisjoint(fixed_lower) and type(headers).add is Headers.add:  # adds as Werkzeug's does
             headers._list.extend(usual)
             return response
         for lower, name, value in fixed_names:
