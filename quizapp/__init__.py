@@ -8,12 +8,13 @@ import time
 import weakref
 from collections.abc import Callable
 from functools import lru_cache
-from inspect import iscoroutinefunction
+from inspect import CO_COROUTINE, iscoroutinefunction
 from pathlib import Path
+from types import FunctionType
 from typing import Any
 
 import click
-from flask import Flask, Request, Response, has_request_context, request, session
+from flask import Flask, Request, Response, has_request_context, request
 from flask.globals import _cv_app, _cv_request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.templating import Environment
@@ -281,7 +282,8 @@ class Quizapp(Flask):
     ``copy_current_request_context`` makes) takes its entry with it, and so does a bound method
     (a new object at each attribute lookup, so asked afresh each time). A coroutine function is
     wrapped by Flask each time, as before; a callable that cannot be weakly referenced or hashed
-    is asked each time.
+    is asked each time. A plain ``def`` function is answered from its code object before any of
+    that, with no lookup at all.
     """
 
     jinja_environment = QuizappEnvironment
@@ -292,6 +294,16 @@ class Quizapp(Flask):
         self._plain_functions: weakref.WeakKeyDictionary[Callable[..., Any], bool] = weakref.WeakKeyDictionary()
 
     def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        # A plain function (every hook and view here) answers from its code's flags, as
+        # ``inspect.iscoroutinefunction`` does for it, and from the mark Python 3.12's
+        # ``inspect.markcoroutinefunction`` sets: no weak reference made to look it up (about
+        # eight a request, issue 15).
+        if (
+            type(func) is FunctionType
+            and not func.__code__.co_flags & CO_COROUTINE
+            and "_is_coroutine_marker" not in func.__dict__
+        ):
+            return func
         if self._plain_functions.get(func):
             return func
         if iscoroutinefunction(func):
@@ -504,7 +516,7 @@ def kept_csrf_token(app: Flask) -> Callable[[], str]:
 
 def _on_writes_only(app: Flask, check: Callable[[], Any]) -> Callable[[], Any]:
     def csrf_protect() -> Any:
-        if request.method in app.config["WTF_CSRF_METHODS"]:
+        if _cv_request.get().request.method in app.config["WTF_CSRF_METHODS"]:
             return check()
         return None
 
@@ -531,7 +543,7 @@ def _when_remember_work(app: Flask, update_remember_cookie: Callable[..., Any]) 
     config = app.config
 
     def remember_cookie(response: Response) -> Response:
-        if "_remember" in session or config.get("REMEMBER_COOKIE_REFRESH_EACH_REQUEST"):
+        if "_remember" in _cv_request.get().session or config.get("REMEMBER_COOKIE_REFRESH_EACH_REQUEST"):
             return update_remember_cookie(response)
         return response
 

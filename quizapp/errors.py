@@ -5,7 +5,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from flask import Flask, Response, current_app, make_response, render_template, request
+from flask import Flask, Response, current_app, make_response, render_template
+from flask.globals import _cv_request
 from flask_wtf.csrf import CSRFError
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed, RequestEntityTooLarge
@@ -92,12 +93,14 @@ def without_control_characters(form: MultiDict[str, str]) -> MultiDict[str, str]
 
 def refuse_control_characters() -> Response | None:
     # Every request passes here: an address without a query (most) is not parsed for one, and
-    # only a POST has a form to look at (issue 15).
-    if request.environ.get("QUERY_STRING") and has_control_characters(request.args):
+    # only a POST has a form to look at (issue 15). The request through its context: each use
+    # of the proxy is a lookup of its own.
+    incoming = _cv_request.get().request
+    if incoming.environ.get("QUERY_STRING") and has_control_characters(incoming.args):
         return error_response(400, "The address held control characters. Nothing was changed.")
-    if request.method == "POST":
-        view = current_app.view_functions.get(request.endpoint or "")
-        if not getattr(view, "handles_control_characters", False) and has_control_characters(request.form):
+    if incoming.method == "POST":
+        view = current_app.view_functions.get(incoming.endpoint or "")
+        if not getattr(view, "handles_control_characters", False) and has_control_characters(incoming.form):
             return error_response(400, "The form held control characters that cannot be stored. Nothing was changed.")
     return None
 
@@ -114,17 +117,18 @@ def refuse_large_bodies() -> Response | None:
     larger limit (for the form's fields too) and its own message. A request without a body
     (no Content-Length, not chunked: every GET a browser sends) has nothing to refuse or limit.
     """
-    environ = request.environ
+    incoming = _cv_request.get().request  # without the proxy's lookup at each use
+    environ = incoming.environ
     if not environ.get("CONTENT_LENGTH") and "HTTP_TRANSFER_ENCODING" not in environ:
         return None
-    view = current_app.view_functions.get(request.endpoint or "")
+    view = current_app.view_functions.get(incoming.endpoint or "")
     if getattr(view, "max_body_bytes", None):
-        request.max_content_length = view.max_body_bytes  # type: ignore[union-attr]
-    upload = UPLOAD_LIMITS.get(request.endpoint or "")
+        incoming.max_content_length = view.max_body_bytes  # type: ignore[union-attr]
+    upload = UPLOAD_LIMITS.get(incoming.endpoint or "")
     if upload is not None:
-        request.max_content_length = request.max_form_memory_size = upload[0]
-    limit = request.max_content_length
-    if limit is not None and request.content_length is not None and request.content_length > limit:
+        incoming.max_content_length = incoming.max_form_memory_size = upload[0]
+    limit = incoming.max_content_length
+    if limit is not None and incoming.content_length is not None and incoming.content_length > limit:
         if upload is not None:
             return error_response(413, upload[1])
         raise RequestEntityTooLarge()

@@ -220,7 +220,8 @@ class QuizappLoginManager(LoginManager):
             return super()._load_user()
         context = _cv_request.get()
         app, sess, incoming = context.app, context.session, context.request
-        user_accessed.send(app)
+        if user_accessed.receivers:  # no one listens on most requests: send would find no one, a few calls later
+            user_accessed.send(app)
         if self._protection_failed(app, sess, incoming):
             return self._store_user(None)
         user = None

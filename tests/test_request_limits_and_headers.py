@@ -182,3 +182,18 @@ def test_a_header_a_view_sets_itself_is_kept_once_and_the_others_added(app):
     assert headers.getlist("Cache-Control") == ["no-store"]
     assert headers.getlist("X-Content-Type-Options") == ["nosniff"]
     assert len(headers.getlist("Content-Security-Policy")) == 1
+
+
+
+def test_a_page_gets_each_security_header_once_in_order(app):
+    """The usual response (a view's page holding none of the security headers) gets the five
+    written in one step: each once, in the order the defaults were added one by one."""
+    security = ["Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy", "Cache-Control"]
+
+    @app.get("/plain-page")
+    def plain_page():
+        return "page", {"X-Own": "1"}
+
+    names = [name for name, _ in app.test_client().get("/plain-page").headers]
+    assert names[:3] == ["X-Own", "Content-Type", "Content-Length"]
+    assert [name for name in names if name in security] == security

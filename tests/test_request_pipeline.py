@@ -240,3 +240,28 @@ def test_a_session_a_request_changed_does_not_leak_into_the_next_request_with_th
     assert writer.get("/test-write-session").text == "written"
     assert writer.get("/test-read-session").text == "by one request"  # its new cookie holds it
     assert replay(app, {"session": old}).get("/test-read-session").text == "nothing"
+
+
+def test_ensure_sync_asks_inspect_for_a_function_marked_as_a_coroutine_function(app, monkeypatch):
+    """A plain function is answered from its code's flags; one carrying the mark of Python
+    3.12's ``inspect.markcoroutinefunction`` is asked of ``inspect``, as Flask asks it."""
+    asked = []
+
+    def iscoroutinefunction(func):  # inspect's answer on Python 3.12 and later
+        asked.append(func)
+        return "_is_coroutine_marker" in getattr(func, "__dict__", {})
+
+    monkeypatch.setattr("quizapp.iscoroutinefunction", iscoroutinefunction)
+    monkeypatch.setattr("flask.app.iscoroutinefunction", iscoroutinefunction)
+    monkeypatch.setattr(app, "async_to_sync", lambda func: lambda: "ran")
+
+    def plain() -> str:
+        return "plain"
+
+    def marked() -> str:
+        return "marked"
+
+    marked._is_coroutine_marker = object()  # type: ignore[attr-defined]
+    assert app.ensure_sync(plain) is plain
+    assert app.ensure_sync(marked)() == "ran"
+    assert plain not in asked and marked in asked

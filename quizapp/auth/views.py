@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from flask import current_app, flash, redirect, request, url_for
+from flask.globals import _cv_request
 from flask_login import current_user, login_required, logout_user
 from werkzeug.wrappers import Response
 
@@ -49,7 +50,8 @@ def signed_in_guest() -> User | None:
 @bp.before_app_request
 def note_guest_activity() -> None:
     """Keep a guest's last_seen_at fresh (at most hourly) so only idle guests are purged."""
-    if request.endpoint == "static":
+    rule = _cv_request.get().request.url_rule  # the endpoint, without the proxy's lookup
+    if rule is not None and rule.endpoint == "static":
         return
     user = request_user()  # the request's row (no ORM load), asked once
     if user.is_authenticated and user.is_guest:

@@ -528,7 +528,8 @@ class Navigator:
 
     @property
     def answered(self) -> int:
-        return sum(1 for entry in self.entries if entry.answered)
+        # A list's length, not a generator's sum: one call, not one resumption an entry.
+        return len([entry for entry in self.entries if entry.answered])
 
     @property
     def unanswered(self) -> list[NavEntry]:
@@ -585,6 +586,27 @@ def navigator_of(attempt: Attempt, now: datetime) -> Navigator:
 # "position:state" joined by commas, state being u (unanswered), r, p or w (right, partly,
 # wrong), followed by f when flagged. Read by ``_nav_entries``.
 def _nav_entries(packed: str | None) -> tuple[NavEntry, ...]:
+    if packed is not None and len(packed) <= NAVIGATORS_KEPT_LENGTH:
+        return _kept_nav_entries(packed)
+    return _parsed_nav_entries(packed)
+
+
+# Packed navigators whose entries are kept per worker, and the longest kept (a 200-question
+# attempt's is about 1,200 characters).
+NAVIGATORS_KEPT = 4096
+NAVIGATORS_KEPT_LENGTH = 2048
+
+
+@lru_cache(maxsize=NAVIGATORS_KEPT)
+def _kept_nav_entries(packed: str) -> tuple[NavEntry, ...]:
+    """The entries of a packed navigator, parsed once per worker for each text: an attempt's
+    is read again on every page until an answer or a flag changes it, and every attempt of a
+    class at the same point of a quiz reads the same text ("1:u,2:u,...": issue 15, twenty
+    items parsed and sorted a page). Immutable: a tuple of named tuples, shared safely."""
+    return _parsed_nav_entries(packed)
+
+
+def _parsed_nav_entries(packed: str | None) -> tuple[NavEntry, ...]:
     entry = _nav_entry
     return tuple(sorted((entry(item) for item in (packed or "").split(",") if item), key=_BY_POSITION))
 
@@ -612,7 +634,8 @@ class QuestionInAttempt:
 
     @property
     def answered(self) -> int:
-        return sum(1 for entry in self.entries if entry.answered)
+        # A list's length, not a generator's sum: one call, not one resumption an entry.
+        return len([entry for entry in self.entries if entry.answered])
 
     @property
     def total(self) -> int:

@@ -367,3 +367,24 @@ def test_a_set_exam_has_the_navigator_flags_and_summary_too(client, auth, app, c
     assert "Question 3: not answered, flagged for review" in nav
     summary = words(client.get(f"/quiz/{attempt_id}/summary").text)
     assert "1 of 3 questions answered; 1 flagged for review." in summary
+
+
+def test_a_navigator_read_again_shows_each_answer_and_flag_as_it_now_stands(client, auth, app):
+    """An attempt's packed navigator is parsed once per worker for each text: the text itself
+    changes with an answer or a flag, so a page read again never shows the state before it,
+    and two attempts in the same state share the parsed entries."""
+    auth.create_and_login()
+    first = attempt_id_of(start_quiz(client, app, count=4, types=["true_false"]))
+    second = attempt_id_of(start_quiz(client, app, count=4, types=["true_false"]))
+    with app.app_context():
+        assert services.question_in_attempt(first, 2).entries is services.question_in_attempt(second, 2).entries
+    client.get(f"/quiz/{first}/q/2")
+    client.post(f"/quiz/{first}/q/1", data=right_form(app, first, 1), headers=HX)
+    token = csrf_token(client.get(f"/quiz/{first}/q/2").text)
+    client.post(f"/quiz/{first}/q/3/flag", data={"csrf_token": token, "flagged": "1"})
+    with app.app_context():
+        entries = services.question_in_attempt(first, 2).entries
+        assert [(e.answered, e.flagged) for e in entries] == [(True, False), (False, False), (False, True), (False, False)]
+        assert not any(e.answered or e.flagged for e in services.question_in_attempt(second, 2).entries)
+    assert 'class="nav-entry answered right"' in navigator_html(client.get(f"/quiz/{first}/q/2").text)
+    assert 'class="nav-entry answered' not in navigator_html(client.get(f"/quiz/{second}/q/2").text)
