@@ -169,6 +169,34 @@ def head(text: str, code: str, max_words: int) -> str:
         text = text[:cut.start()]
     return text
 _SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)")
+# An item pairing a name with a figure ("the town council, 49 percent;", «la cofradía, 40 por
+# ciento», "the parish church: 120 acres", inline "the tannery 40 percent"): a matching of names
+# to figures of one unit (ListDrafter.figure_pair). Language-neutral: the drafter checks the name.
+_FIGURE = r"\d+(?:[.,]\d+)*"
+_FIGURE_UNIT = r"%|per ?cent|por ciento|[^\W\d_]+(?:\s(?:cuadrad[oa]s|c[uú]bic[oa]s))?|(?:square|cubic)\s[^\W\d_]+"
+_FIGURE_ITEM = re.compile(
+    rf"^(?P<name>[^:;,.()\d]{{1,80}}?)\s*(?P<sep>,|:|\s[—–-])?\s+(?P<figure>{_FIGURE}\s?(?P<unit>{_FIGURE_UNIT}))\s*[.;,]?$", re.IGNORECASE)
+# ... or naming its part by a noun of the figure: "a reserve of 15.9 percent left for the
+# pilots", «una reserva del 15,9 por ciento para los prácticos»: the part is "A reserve", as written.
+_FIGURE_OF = {
+    "en": re.compile(rf"^(?:an?|the)\s+(?P<noun>[a-z]{{3,}})\s+of\s+(?P<figure>{_FIGURE}\s?(?P<unit>{_FIGURE_UNIT}))(?=[\s.;,]|$)"),
+    "es": re.compile(rf"^(?:una?|el|la)\s+(?P<noun>[a-záéíóúñ]{{3,}})\s+del?\s+(?P<figure>{_FIGURE}\s?(?P<unit>{_FIGURE_UNIT}))(?=[\s.;,]|$)"),
+}
+# Where a lead-in's last clause starts: "..., and the main shares were distributed as follows:".
+_LAST_CLAUSE = {
+    "en": re.compile(r",\s+(?:and|but|while)\s+|;\s+"),
+    "es": re.compile(r",\s+(?:y|e|pero|mientras que)\s+|;\s+"),
+}
+_PERCENT_UNIT = re.compile(r"^(?:%|per ?cent|por ciento)$", re.IGNORECASE)
+# A name's last word that is a verb ("the council received 49 percent"): a clause, no name.
+_VERB_END = {
+    "en": re.compile(r"(?:ed|got|gets|took|takes|had|has|kept|keeps|won|wins|receives?|holds?|owns?|pays?|gives?|gave|went|goes)$"),
+    "es": re.compile(r"(?:ó|aba|aban|aron|ieron|ibe|iben|iene|ienen)$"),
+}
+# The same list inside a sentence after its lead-in's colon, its items parted by commas and a
+# last "and"/«y»: "the water was shared: the tannery 40 percent, the brewery 35 percent and ...".
+_INLINE_FIGURES = re.compile(r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?:;]{3,200}:)\s+(?P<body>[^:;!?]+?)(?:[.!?](?=\s|$)|$)")
+_FIGURE_JOINT = re.compile(r",\s+(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
 # A lead-in saying the items come in a fixed order (a numbered list says it by its numbers).
 _ORDER_LEAD = {
     "en": re.compile(
@@ -197,6 +225,7 @@ class TextList:
     paragraphs: tuple[int, ...]  # the lead-in's paragraph and the items', cited by its drafts
     entries: tuple[Entry, ...]
     numbered: bool
+    inline: bool = False  # items inside a sentence, a name and its figure with no comma between
 
 
 def _trimmed(text: str, start: int) -> tuple[str, int]:
@@ -253,6 +282,25 @@ def _inline(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     return (found.group("lead").strip(), items) if len(items) >= MIN_STEPS else None
 
 
+def _inline_figures(text: str) -> tuple[str, list[tuple[str, int]], int] | None:
+    """A list of names with figures inside one sentence ("By the charter, the water was shared:
+    the tannery 40 percent, the brewery 35 percent and the gardens 25 percent."): its lead-in,
+    its items (text, offset) and where the lead-in starts; None unless every item is a name
+    and a figure, three at least."""
+    for found in _INLINE_FIGURES.finditer(text):
+        body, at = found.group("body"), found.start("body")
+        items: list[tuple[str, int]] = []
+        start = 0
+        for joint in [*_FIGURE_JOINT.finditer(body), None]:
+            end = joint.start() if joint is not None else len(body)
+            piece, offset = _trimmed(body[start:end], at + start)
+            items.append((piece, offset))
+            start = joint.end() if joint is not None else len(body)
+        if len(items) >= MIN_PAIRS and all(_FIGURE_ITEM.match(piece) for piece, _ in items):
+            return found.group("lead").strip(), items, found.start("lead")
+    return None
+
+
 @lru_cache(maxsize=512)
 def list_start(text: str) -> int | None:
     """Where the list of a paragraph that opens with prose begins: the start of its lead-in,
@@ -268,6 +316,8 @@ def list_start(text: str) -> int | None:
         start = text.find(before) + before.rfind(_last_sentence(before))
     elif (inline := _INLINE.search(text)) is not None:
         start = inline.start("lead")
+    elif (figures := _inline_figures(text)) is not None:
+        start = figures[2]
     else:
         return None
     return start if text[:start].strip() else None
@@ -334,7 +384,11 @@ class ListDrafter:
         if shape is None:
             inline = _inline(text)
             if inline is None:
-                return None
+                figures = _inline_figures(text)
+                if figures is None:
+                    return None
+                lead, items = figures[:2]
+                return TextList(lead, (number,), tuple(Entry(x, number, a) for x, a in items), numbered=False, inline=True)
             lead, items = inline
             return TextList(lead, (number,), tuple(Entry(x, number, a) for x, a in items), numbered=False)
         before, items = shape
@@ -387,6 +441,62 @@ class ListDrafter:
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
         return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
+
+    def figure_pair(self, entry: Entry, bare: bool = False) -> tuple[str, str, str, float] | None:
+        """The name, the figure, its unit (folded, every share's "%") and its value an item
+        pairs ("the town council, 49 percent": The town council, 49 percent; "a reserve of 15.9
+        percent left for the pilots": A reserve); None when the item is no name and figure. Only
+        an inline list (``bare``) writes a figure right after its name ("the tannery 40 percent"):
+        in a list's own item, "the mill grinds 40 tonnes" is a sentence."""
+        text = entry.text.strip()
+        match = _FIGURE_ITEM.match(text)
+        if match is not None and (match.group("sep") or bare):
+            name = match.group("name").strip()
+            words = name.split()
+            if (
+                not words or not self.is_name(name) or not self.opens_as_name(name)
+                or fold(words[-1]) in self.stop or _VERB_END[self.code].search(words[-1])
+            ):
+                return None
+        elif (of := _FIGURE_OF[self.code].match(text)) is not None and fold(of.group("noun")) not in self.stop:
+            match, name = of, text[:of.end("noun")]  # its own article: the side is the text's words
+        else:
+            return None
+        unit = match.group("unit")
+        if fold(unit) in self.stop or (unit[:1].isupper() and not _PERCENT_UNIT.match(unit)):
+            return None  # "the bells, 3 in all", "the Abbey, 1540 Henry": no unit
+        unit = "%" if _PERCENT_UNIT.match(unit) else fold(unit)
+        figure = match.group("figure").strip()
+        digits = re.sub(r"[^\d.,]", "", figure)
+        group, decimal = (".", ",") if self.code == "es" else (",", ".")
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+            digits = re.sub(r"[.,]", "", digits)  # "1,200 acres", «1.200 hectáreas»: thousands
+        value = float(digits.replace(group, "").replace(decimal, "."))
+        return name[0].upper() + name[1:], figure, unit, value
+
+    def figure_matching(self, found: TextList) -> Iterator[Candidate]:
+        """Names to their figures, when (almost) every item of the list pairs a name with a
+        figure of one unit ("- the town council, 49 percent; - the Ferry Board, 22.5 percent;
+        ..."): the text settles which figure is whose, and the figures, all of one kind, rule
+        no side out. A figure given twice makes no matching."""
+        pairs = [p for e in found.entries if (p := self.figure_pair(e, found.inline)) is not None]
+        if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
+            return
+        if len({unit for _, _, unit, _ in pairs}) > 1 or len({value for *_, value in pairs}) < len(pairs):
+            return
+        shown = [(n, f) for n, f, _, _ in pairs][:MAX_PAIRS]
+        if len({fold(n) for n, _ in shown}) < len(shown):
+            return
+        b = self.builder
+        described = "; ".join(f"{n}: {f}" for n, f in shown)
+        ask = "matching_shares" if pairs[0][2] == "%" else "matching_figures"
+        item = b.question(
+            "matching", self.prompt(found, ask, len(shown) == len(found.entries), last_clause=True), self.lang.prompt("explain_figures", roles=described),
+            list(found.paragraphs), 2, pairs=[{"left": n, "right": f} for n, f in shown],
+        )
+        main = found.entries[0].paragraph
+        fact = f"list:{main}:{found.entries[0].start}:figures"
+        yield Candidate("question", item, main, None, LIST_MATCHING_SCORE, f"matching|{fact}|{described}", fact, [x for p in shown for x in p])
 
     def glossed_name(self, entry: Entry, name: str, desc: str) -> str:
         """The name a matching pairs with a gloss: in "the closing of the divider, a carved stone
@@ -460,20 +570,32 @@ class ListDrafter:
             kept.append(part)
         return "".join(kept)
 
-    def prompt(self, found: TextList, name: str, whole: bool) -> str:
+    def prompt(self, found: TextList, name: str, whole: bool, last_clause: bool = False) -> str:
         """The item's prompt, the lead-in quoted before it ("The text introduces a list: “The
         mill had four rooms, each with its own task:” Match ..."): in a quiz, away from the
         text, it says what the list is of. Not when the item leaves items out (the lead-in's
         "four rooms" beside three pairs), nor when the lead-in is long or leans on what comes
-        before it ("These are ...", "Its rooms")."""
+        before it ("These are ...", "Its rooms"); with ``last_clause``, its last clause then,
+        when that stands alone (a list of figures: the clause says what they are)."""
         ask = self.lang.prompt(name)
         lead = found.lead.strip()
-        if (
-            not whole or not lead or len(lead.split()) > MAX_LEAD_WORDS
-            or context.leans_on_context(lead, self.lang) or context.demonstrative_reference(lead, self.lang)
-        ):
+        if not whole or not lead:
+            return ask
+        if not self.stands_alone(lead) and last_clause:
+            # "Those keys ... were the heart of the bargain, and the main shares were distributed
+            # as follows:": its last clause says what the figures are, and stands alone.
+            lead = _LAST_CLAUSE[self.code].split(lead)[-1].strip()
+            lead = lead[:1].upper() + lead[1:]
+        if not self.stands_alone(lead) or len(lead.split()) < MIN_SIDE_WORDS:
             return ask
         return self.lang.prompt("list_lead", lead=lead, ask=ask)
+
+    def stands_alone(self, lead: str) -> bool:
+        """Whether a lead-in can be quoted in a prompt: short, leaning on no sentence before it."""
+        return not (
+            len(lead.split()) > MAX_LEAD_WORDS
+            or context.leans_on_context(lead, self.lang) or context.demonstrative_reference(lead, self.lang)
+        )
 
     def content_words(self, text: str) -> set[str]:
         return {fold(w) for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 3 and fold(w) not in self.stop}
@@ -502,7 +624,12 @@ class ListDrafter:
         )
 
     def matching(self, found: TextList) -> Iterator[Candidate]:
-        """Names to their descriptions, when (almost) every item of the list pairs one."""
+        """Names to their descriptions, when (almost) every item of the list pairs one; names
+        to their figures when every item gives one (``figure_matching``)."""
+        figures = list(self.figure_matching(found))
+        if figures:
+            yield from figures
+            return
         pairs = [(self.glossed_name(e, p[0], p[1]), p[1]) for e in found.entries if (p := self.pair(e)) is not None]
         if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
             return
