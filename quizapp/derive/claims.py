@@ -171,13 +171,22 @@ AS_VERBS = {
     "es": {v: v for v in ("celebró", "calificó", "saludó", "describió", "definió", "presentó", "criticó", "celebraron", "calificaron",
                           "saludaron", "describieron", "definieron", "presentaron", "criticaron")},
 }
-AS_PATTERNS = {
-    "en": ((r"(?:the|a|an)\s+", r"as", r"(?:a|an|the)\s+"),),
+# (thing, the word before the description with its space, the description's opening, the verbs
+# taking it: None for all of AS_VERBS)
+AS_PATTERNS: dict[str, tuple[tuple[str, str, str, dict[str, str] | None], ...]] = {
+    "en": (
+        (r"(?:the|a|an)\s+", r"as\s+", r"(?:a|an|the)\s+", None),
+        # "Critics called the levy a tax on small farms": "what did critics call the levy?"; never
+        # "called the meeting a week before" (called together)
+        (r"the\s+", r"", r"(?:a|an)\s+(?!(?:day|week|month|year|fortnight|few|couple|number)\b)", {"called": "call"}),
+    ),
     # «calificaron el acuerdo de victoria ...»: "de" after «calificar» only («el plan de obras» is a noun's)
-    "es": ((r"(?:el|la|los|las)\s+", r"como", r"(?:un|una|el|la|los|las|unos|unas)\s+"),
-           (r"(?:el|la|los|las)\s+", r"de", r"(?:(?:un|una|unos|unas)\s+)?")),
+    "es": (
+        (r"(?:el|la|los|las)\s+", r"como\s+", r"(?:un|una|el|la|los|las|unos|unas)\s+", None),
+        (r"(?:el|la|los|las)\s+", r"de\s+", r"(?:(?:un|una|unos|unas)\s+)?", {"calificó": "calificó", "calificaron": "calificaron"}),
+    ),
 }
-AS_WORDS = {"como": "Como", "de": "De"}
+AS_WORDS = {"como": "Como", "de": "De", "as": "As"}
 # What follows the description, not part of it: a participle's clause ("..., pointing out that
 # without it ...", «..., señalando que ...»), cut before the back.
 AS_TAIL = re.compile(r",\s+(?=[^\W\d_]+(?:ing|ando|iendo)\b)")
@@ -187,9 +196,10 @@ SPEAKER_TIME = re.compile(
     r"\s+(?:at\s+the\s+time|then|back\s+then|in\s+\d{4}|de\s+la\s+época|de\s+entonces|en\s+su\s+momento|en\s+aquel\s+momento|en\s+\d{4})$"
 )
 AS_FRONTS = {
-    "en": ("According to the text, how did {speaker} {verb} {thing}?", "As {clause}."),
+    "en": ("According to the text, how did {speaker} {verb} {thing}?", "{word} {clause}."),
     "es": ("Según el texto, ¿cómo {verb} {speaker} {thing}?", "{word} {clause}."),
 }
+CALLED_FRONT = "According to the text, what did {speaker} {verb} {thing}?"  # "what did critics call the levy?"
 # A pronoun whose only referent is the thing the speaker's own phrase names ("Supporters of the
 # 2019 agreement argue that it proved ...", «Los partidarios del acuerdo ... sostienen que sin él
 # ...»): the front names it, so the card reads whole (brief claims2). The thing after "of
@@ -406,25 +416,24 @@ class ClaimDrafter:
         result", asked "how did council officials describe the deal?", its back "As the best
         available result"), a participle's clause after the description cut off (``AS_TAIL``)."""
         code = self.lang.code
-        verbs = AS_VERBS[code]
         patterns = [
-            re.compile(
-                rf"^(?:(?:In|At|En)\s+{NAME},\s+)?(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+(?P<verb>{'|'.join(verbs)})\s+"
-                rf"(?P<thing>{thing}[^,;:()«»\"“”]{{2,40}}?)\s+(?P<word>{word})\s+(?P<clause>{lead}[^;:()«»\"“”]+?)\.$"
-            )
-            for thing, word, lead in AS_PATTERNS[code]
+            (re.compile(
+                rf"^(?:(?:In|At|En)\s+{NAME},\s+)?(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+(?P<verb>{'|'.join(verbs or AS_VERBS[code])})\s+"
+                rf"(?P<thing>{thing}[^,;:()«»\"“”]{{2,40}}?)\s+(?P<word>{word})(?P<clause>{lead}[^;:()«»\"“”]+?)\.$"
+            ), verbs or AS_VERBS[code])
+            for thing, word, lead, verbs in AS_PATTERNS[code]
         ]
         for s in sentences:
-            for pattern in patterns:
+            for pattern, verbs in patterns:
                 m = pattern.match(s.text.strip())
-                if m is None or (m.group("word") == "de" and not m.group("verb").startswith("calific")):
+                if m is None:
                     continue
-                card = self.described_card(s, m, leaning)
+                card = self.described_card(s, m, leaning, verbs)
                 if card is not None:
                     yield s, card
                 break
 
-    def described_card(self, s: Sentence, m: re.Match[str], leaning: frozenset[str]) -> Candidate | None:
+    def described_card(self, s: Sentence, m: re.Match[str], leaning: frozenset[str], verbs: dict[str, str]) -> Candidate | None:
         code = self.lang.code
         speaker, clause, thing_text = m.group("speaker"), m.group("clause"), m.group("thing")
         if PART_JOINS.search(clause):
@@ -448,8 +457,12 @@ class ClaimDrafter:
             speaker = speaker[0].lower() + speaker[1:]  # "Council officials": not a name
         asked = SPEAKER_TIME.sub("", speaker) if group else speaker
         front_form, back_form = AS_FRONTS[code]
-        front = front_form.format(speaker=asked, verb=AS_VERBS[code][m.group("verb")], thing=thing_text)
-        back = back_form.format(clause=clause, word=AS_WORDS.get(m.group("word"), ""))
+        word = m.group("word").strip()
+        if not word:  # "called the levy a tax on ...": the description alone
+            front_form, back_form = CALLED_FRONT, "{clause}."
+        front = front_form.format(speaker=asked, verb=verbs[m.group("verb")], thing=thing_text)
+        back = back_form.format(clause=clause, word=AS_WORDS.get(word, ""))
+        back = back[0].upper() + back[1:]
         r = Reported(speaker, m.group("verb"), "", clause, group, s, (s.start + at, s.start + at + len(speaker)))
         return self.card(r, front=front, back=back)
 

@@ -17,12 +17,13 @@ text is the integrator's probe (briefs/s13b/t-en.md); the others are ours, writt
 
 from __future__ import annotations
 
-from quizapp.derive import Paragraph
+from quizapp.derive import Draft, Paragraph
 from quizapp.derive.claims import ClaimDrafter
+from quizapp.derive.discourse_fronts import unnamed_referent_front
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
 from quizapp.languages import language_for
-from tests.helpers.drafts import document
+from tests.helpers.drafts import document, ready_cards_by_paragraph
 
 
 def _cards(paragraphs: list[Paragraph], code: str) -> set[tuple[str, str]]:
@@ -121,3 +122,31 @@ def test_spanish_pronoun_of_another_gender_or_sentence_gives_no_card() -> None:
     backs = {back for _, back in _cards(paragraphs, "es")}
     assert "Que sin él la flota habría desaparecido." not in backs  # «él» is not «la cofradía»
     assert "Que sin ella el puerto no tendría compradores." not in backs
+
+
+def test_a_group_calling_a_thing_something_is_asked_what_it_called_it() -> None:
+    paragraphs = document([
+        "The dairy levy",
+        "Critics called the levy a tax on small farms, pointing out that the large herds paid less per litre.",
+        "Officials called the meeting a week before the vote on the levy.",
+    ])
+    cards = _cards(paragraphs, "en")
+    assert ("According to the text, what did critics call the levy?", "A tax on small farms.") in cards
+    assert not any("meeting" in front for front, _ in cards)  # "called a meeting": convened
+
+
+def test_the_probe_s_two_dispute_paragraphs_are_offered_a_ready_claim_card() -> None:
+    ready = ready_cards_by_paragraph(FERRY, "en", "claim")
+    assert {d.item["front"] for d in ready.get(3, [])} == {"According to the text, what do supporters reply?"}
+    # the year says which agreement: the front check no longer holds it as "the agreement"
+    assert {d.item["front"] for d in ready.get(4, [])} == {"According to the text, what do supporters of the 2019 agreement argue?"}
+
+
+def test_a_year_before_the_noun_says_which_in_a_card_front() -> None:
+    # "the 2019 agreement" says which; "the agreement" alone is an earlier sentence's
+    for front, held in (("According to the text, what do supporters of the 2019 agreement argue?", False),
+                        ("According to the text, what do supporters of the agreement argue?", True),
+                        ("Según el texto, ¿qué sostienen los partidarios del convenio de 2021?", False)):
+        draft = Draft("p2-c", "card", {"front": front, "back": "That it proved local bargaining can work.", "source": [2]}, 2, None, 1.0)
+        lang = language_for("es" if front.startswith("Según") else "en")
+        assert bool(unnamed_referent_front(draft, lang)) is held, front
