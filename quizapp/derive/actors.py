@@ -42,6 +42,8 @@ ACTOR_HOLD = "held back: a choice among the document's speakers"
 MIN_CLAUSE_WORDS = 4
 MAX_CLAUSE_WORDS = 30
 MAX_SPEAKER_WORDS = 8
+OF_THE_YEAR = re.compile(r"\b(?:of\s+the|del|de\s+la|de\s+los|de\s+las)\s+(?:[^\W\d_]+\s+de\s+)?(?:1[5-9]|20)\d{2}\b")
+ARTICLES = frozenset(("the", "el", "la", "los", "las"))  # folded; not counted in a speaker's length
 OPTIONS = 4  # the key and up to three other speakers
 MIN_WRONG = 2
 SCORE = BASE_SCORE["single_choice"] - 0.1  # a fallback: names and figures first
@@ -138,7 +140,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
             shown = speaker[0].upper() + speaker[1:] if skip and m and not m.group("name") else speaker
             if described:
                 shown, many = _unquantified(shown, many)
-            if not fair_speaker(shown, many or (described and described_speaker(shown, stop)), stop, leaning) or not fair_statement(clause, leaning):
+            if not fair_speaker(shown, many or (described and described_speaker(shown, stop)), stop, leaning, years=described) or not fair_statement(clause, leaning):
                 break
             joiner = found_in.group("joiner") if m else ("that" if lang_code == "en" else "que")
             verb = _who_form(found_in.group("verb")) if lang_code == "en" else found_in.group("verb")
@@ -239,15 +241,21 @@ def plural_head(speaker: str, stop: frozenset[str]) -> bool:
     return bool(re.fullmatch(r"[A-Za-z]+[^s'’]s", head))
 
 
-def fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: frozenset[str]) -> bool:
+def fair_speaker(speaker: str, plural: bool, stop: frozenset[str], leaning: frozenset[str], *, years: bool = False) -> bool:
     """Whether a sentence's subject, as it opens the sentence, names a speaker a question can
     ask about on its own: at most MAX_SPEAKER_WORDS words and no figure, not a word leaning on
     another sentence ("They", "Others"), not a clause's tail or an auxiliary read into it, and
     either a name after its first word ("Mayor Ruth Okafor") or a group (``plural``: "The
     harbour pilots"; a caller may count a described speaker as one, ``described_speaker``).
-    The speaker items here and the claim cards (``quizapp.derive.claims``) share it."""
+    The speaker items here and the claim cards (``quizapp.derive.claims``) share it; with
+    ``years`` (the claim cards) a year after "of the" is no figure ("Supporters of the 2019
+    agreement": which agreement; brief claims2)."""
     words = WORD.findall(speaker)
-    if not words or len(speaker.split()) > MAX_SPEAKER_WORDS or any(ch.isdigit() for ch in speaker):
+    figures = OF_THE_YEAR.sub(" ", speaker) if years else speaker
+    # a leading article is not counted: "Los dirigentes sindicales y parte de la prensa local" is
+    # as long a speaker as "Dirigentes sindicales y ..." (brief claims2)
+    counted = len(speaker.split()) - (1 if words and fold(words[0]) in ARTICLES else 0)
+    if not words or counted > MAX_SPEAKER_WORDS or any(ch.isdigit() for ch in figures):
         return False
     first = fold(words[0])
     if first in leaning or (len(words) == 1 and first in stop):

@@ -33,6 +33,14 @@ announcing it (``actors.claim_cut``); "The central argument of X was simple: CLA
 each part read on its own (``parts``), "X welcomed the ruling as ..." asked "how did X welcome the
 ruling?" (``described_as``). A card a sentence, so two groups of a paragraph get a card each.
 
+Both sides of a dispute (brief claims2): a reply in the present ("Supporters reply that ...",
+«Los partidarios replican que ...»); a claim opening on a pronoun that stands for the thing the
+speaker's own phrase names ("Supporters of the 2019 agreement argue that it proved ...": the
+front names what "it" is, ``referred``); a group's description of a thing ("Council officials at
+the time described the deal as the best available result, pointing out that ...": "how did
+council officials describe the deal?", "As the best available result"; «calificaron el acuerdo
+de ...»); a Spanish group with its article is as long a speaker as without it.
+
 Held back from the start (CLAIM_HOLD, one of the set reasons of ``quizapp.derive``):
 ``check_drafts`` offers it only for a content paragraph no other ready draft covers, after the
 checks every card passes.
@@ -70,22 +78,27 @@ BASE_FORMS = {
     # brief groupclaims: what a group recalls, fears or agrees on ("what do the experts agree on?")
     "recalled": "recall", "recalls": "recall", "recall": "recall", "feared": "fear", "fears": "fear", "fear": "fear",
     "agreed": "agree on", "agrees": "agree on", "agree": "agree on", "thought": "think", "thinks": "think", "think": "think",
+    # brief claims2: a side's reply in the present ("Supporters reply that ...")
+    "replies": "reply", "reply": "reply", "responds": "respond", "respond": "respond", "counters": "counter", "counter": "counter",
 }
 PRESENT = frozenset((
     "says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes",
-    "shows", "demonstrates", "reveals", "indicates", "means", "recalls", "fears", "agrees", "thinks",
+    "shows", "demonstrates", "reveals", "indicates", "means", "recalls", "fears", "agrees", "thinks", "replies", "responds", "counters",
 ))
 PRESENT_PLURAL = frozenset((
     "say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe", "recall", "fear", "agree",
-    "think",
+    "think", "reply", "respond", "counter",
 ))
 # The verbs of a claim the speaker items leave (brief groupclaims): what a group recalls, fears
-# or agrees on, «coinciden en que», «temen que» (singular, plural).
+# or agrees on, «coinciden en que», «temen que» (singular, plural); a side's reply in the present
+# ("Supporters reply that ...", «Los partidarios responden/replican que ...», brief claims2).
 CLAIM_VERBS = {
-    "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree|thought|thinks|think)", r"(?!)"),
+    "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree|thought|thinks|think|replies|reply|responds|respond|counters|counter)", r"(?!)"),
     "es": (
-        r"(?:coincide|coincidió|coincidía|teme|temió|temía|cree|creía|creyó|piensa|pensaba|opina|opinaba)",
-        r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían|creen|creían|creyeron|piensan|pensaban|opinan|opinaban)",
+        r"(?:coincide|coincidió|coincidía|teme|temió|temía|cree|creía|creyó|piensa|pensaba|opina|opinaba|responde|replica|contesta"
+        r"|ha\s+(?:respondido|replicado|contestado))",
+        r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían|creen|creían|creyeron|piensan|pensaban|opinan|opinaban|responden|replican"
+        r"|contestan|han\s+(?:respondido|replicado|contestado))",
     ),
 }
 # Spanish verbs whose "¿qué ...?" does not ask a claim.
@@ -158,14 +171,50 @@ AS_VERBS = {
     "es": {v: v for v in ("celebró", "calificó", "saludó", "describió", "definió", "presentó", "criticó", "celebraron", "calificaron",
                           "saludaron", "describieron", "definieron", "presentaron", "criticaron")},
 }
-AS_PATTERNS = {
-    "en": (r"(?:the|a|an)\s+", r"as", r"(?:a|an|the)\s+"),
-    "es": (r"(?:el|la|los|las)\s+", r"como", r"(?:un|una|el|la|los|las|unos|unas)\s+"),
+# (thing, the word before the description with its space, the description's opening, the verbs
+# taking it: None for all of AS_VERBS)
+AS_PATTERNS: dict[str, tuple[tuple[str, str, str, dict[str, str] | None], ...]] = {
+    "en": (
+        (r"(?:the|a|an)\s+", r"as\s+", r"(?:a|an|the)\s+", None),
+        # "Critics called the levy a tax on small farms": "what did critics call the levy?"; never
+        # "called the meeting a week before" (called together)
+        (r"the\s+", r"", r"(?:a|an)\s+(?!(?:day|week|month|year|fortnight|few|couple|number)\b)", {"called": "call"}),
+    ),
+    # «calificaron el acuerdo de victoria ...»: "de" after «calificar» only («el plan de obras» is a noun's)
+    "es": (
+        (r"(?:el|la|los|las)\s+", r"como\s+", r"(?:un|una|el|la|los|las|unos|unas)\s+", None),
+        (r"(?:el|la|los|las)\s+", r"de\s+", r"(?:(?:un|una|unos|unas)\s+)?", {"calificó": "calificó", "calificaron": "calificaron"}),
+    ),
 }
+AS_WORDS = {"como": "Como", "de": "De", "as": "As"}
+# What follows the description, not part of it: a participle's clause ("..., pointing out that
+# without it ...", «..., señalando que ...»), cut before the back.
+AS_TAIL = re.compile(r",\s+(?=[^\W\d_]+(?:ing|ando|iendo)\b)")
+# A time after a group's noun ("Council officials at the time", «Los concejales de la época»):
+# when they spoke, left out of the card's front.
+SPEAKER_TIME = re.compile(
+    r"\s+(?:at\s+the\s+time|then|back\s+then|in\s+\d{4}|de\s+la\s+época|de\s+entonces|en\s+su\s+momento|en\s+aquel\s+momento|en\s+\d{4})$"
+)
 AS_FRONTS = {
-    "en": ("According to the text, how did {speaker} {verb} {thing}?", "As {clause}."),
-    "es": ("Según el texto, ¿cómo {verb} {speaker} {thing}?", "Como {clause}."),
+    "en": ("According to the text, how did {speaker} {verb} {thing}?", "{word} {clause}."),
+    "es": ("Según el texto, ¿cómo {verb} {speaker} {thing}?", "{word} {clause}."),
 }
+CALLED_FRONT = "According to the text, what did {speaker} {verb} {thing}?"  # "what did critics call the levy?"
+# A pronoun whose only referent is the thing the speaker's own phrase names ("Supporters of the
+# 2019 agreement argue that it proved ...", «Los partidarios del acuerdo ... sostienen que sin él
+# ...»): the front names it, so the card reads whole (brief claims2). The thing after "of
+# the"/«del»/«de la» in one noun phrase, the pronoun (as written) agreeing with it, once, opening
+# the claim or after its first small word ("that without it ..."); any other, held.
+SPEAKER_THING = {
+    "en": re.compile(r"^[^,;:]+?\s+of\s+the\s+(?P<thing>(?:[\w'’-]+\s+){0,3}[\w'’-]+)$"),
+    "es": re.compile(r"^[^,;:]+?\s+(?P<article>del|de\s+la)\s+(?P<thing>(?:[\w'’-]+\s+){0,3}[\w'’-]+)$"),
+}
+REFERRING = {"en": {"": frozenset(("it", "its"))}, "es": {"del": frozenset(("él",)), "de la": frozenset(("ella",))}}
+# English nouns of a person: "it" never stands for "the mayor".
+PERSON_ROLES = frozenset((
+    "mayor", "minister", "president", "chairman", "chairwoman", "chair", "governor", "director", "leader", "king", "queen",
+    "judge", "senator", "bishop", "captain", "manager", "owner", "founder", "candidate", "author",
+))
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
     "es": "Según el texto, ¿{joiner} {verb} {speaker}?",
@@ -200,6 +249,7 @@ class ClaimDrafter:
         statements += reported(sentences, lang.code, FINDING_VERBS[lang.code], lang.reported_joiners, self.stop, leaning, described=True)
         statements += reported(sentences, lang.code, CLAIM_VERBS[lang.code], lang.reported_joiners, self.stop, leaning, described=True)
         statements += self.attributed(sentences, leaning)
+        statements += self.referring(sentences, leaning)
         parts = self.parts(sentences)
         statements += reported(parts, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
         statements += self.inside(sentences, leaning)
@@ -361,36 +411,60 @@ class ClaimDrafter:
         return found
 
     def described_as(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
-        """Cards on "X welcomed the ruling as a victory for ..." (``AS_VERBS``)."""
+        """Cards on "X welcomed the ruling as a victory for ..." (``AS_VERBS``): a named speaker
+        or a group ("Council officials at the time described the deal as the best available
+        result", asked "how did council officials describe the deal?", its back "As the best
+        available result"), a participle's clause after the description cut off (``AS_TAIL``)."""
         code = self.lang.code
-        verbs = AS_VERBS[code]
-        thing, word, lead = AS_PATTERNS[code]
-        pattern = re.compile(
-            rf"^(?:(?:In|At|En)\s+{NAME},\s+)?(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+(?P<verb>{'|'.join(verbs)})\s+"
-            rf"(?P<thing>{thing}[^,;:()«»\"“”]{{2,40}}?)\s+{word}\s+(?P<clause>{lead}[^;:()«»\"“”]+?)\.$"
-        )
+        patterns = [
+            (re.compile(
+                rf"^(?:(?:In|At|En)\s+{NAME},\s+)?(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+(?P<verb>{'|'.join(verbs or AS_VERBS[code])})\s+"
+                rf"(?P<thing>{thing}[^,;:()«»\"“”]{{2,40}}?)\s+(?P<word>{word})(?P<clause>{lead}[^;:()«»\"“”]+?)\.$"
+            ), verbs or AS_VERBS[code])
+            for thing, word, lead, verbs in AS_PATTERNS[code]
+        ]
         for s in sentences:
-            m = pattern.match(s.text.strip())
-            if m is None:
-                continue
-            speaker, clause, thing_text = m.group("speaker"), m.group("clause"), m.group("thing")
-            if PART_JOINS.search(clause):
-                continue  # the sentence's next reaction: read from its part (``parts``)
-            shown = speaker[0].upper() + speaker[1:]
-            named = any(w[:1].isupper() for w in WORD.findall(speaker)[1:])
-            if not named or not fair_speaker(shown, False, self.stop, leaning) or len(WORD.findall(clause)) < 3:
-                continue  # a named speaker only: "the minister" alone may be anyone
-            if any(fold(w) in leaning for w in WORD.findall(thing_text)):
-                continue
-            if fold(WORD.findall(speaker)[0]) in self.stop:
-                speaker = speaker[0].lower() + speaker[1:]
-            front_form, back_form = AS_FRONTS[code]
-            front = front_form.format(speaker=speaker, verb=verbs[m.group("verb")], thing=thing_text)
-            at = s.text.find(m.group("speaker"))
-            r = Reported(speaker, m.group("verb"), "", clause, False, s, (s.start + at, s.start + at + len(speaker)))
-            card = self.card(r, front=front, back=back_form.format(clause=clause))
-            if card is not None:
-                yield s, card
+            for pattern, verbs in patterns:
+                m = pattern.match(s.text.strip())
+                if m is None:
+                    continue
+                card = self.described_card(s, m, leaning, verbs)
+                if card is not None:
+                    yield s, card
+                break
+
+    def described_card(self, s: Sentence, m: re.Match[str], leaning: frozenset[str], verbs: dict[str, str]) -> Candidate | None:
+        code = self.lang.code
+        speaker, clause, thing_text = m.group("speaker"), m.group("clause"), m.group("thing")
+        if PART_JOINS.search(clause):
+            return None  # the sentence's next reaction: read from its part (``parts``)
+        clause = AS_TAIL.split(clause)[0]
+        shown = speaker[0].upper() + speaker[1:]
+        named = any(w[:1].isupper() for w in WORD.findall(speaker)[1:])
+        group = not named and self.plural(speaker)
+        if not (named or group) or not fair_speaker(shown, group, self.stop, leaning) or len(WORD.findall(clause)) < 3:
+            return None  # a named speaker or a group only: "the minister" alone may be anyone
+        if any(fold(w) in leaning for w in WORD.findall(thing_text)):
+            return None
+        at = s.text.find(m.group("speaker"))
+        opening = at == len(s.text) - len(s.text.lstrip())
+        # a name of two words or more opening the group ("Forest Council officials") is kept; one
+        # capitalised word opening the sentence ("Council officials") may be the sentence's capital
+        first_named = any(
+            mention.start == s.start + at and mention.kind in NAMED_KINDS and len(WORD.findall(mention.text)) > 1 for mention in s.mentions
+        )
+        if fold(WORD.findall(speaker)[0]) in self.stop or (group and opening and not first_named):
+            speaker = speaker[0].lower() + speaker[1:]  # "Council officials": not a name
+        asked = SPEAKER_TIME.sub("", speaker) if group else speaker
+        front_form, back_form = AS_FRONTS[code]
+        word = m.group("word").strip()
+        if not word:  # "called the levy a tax on ...": the description alone
+            front_form, back_form = CALLED_FRONT, "{clause}."
+        front = front_form.format(speaker=asked, verb=verbs[m.group("verb")], thing=thing_text)
+        back = back_form.format(clause=clause, word=AS_WORDS.get(word, ""))
+        back = back[0].upper() + back[1:]
+        r = Reported(speaker, m.group("verb"), "", clause, group, s, (s.start + at, s.start + at + len(speaker)))
+        return self.card(r, front=front, back=back)
 
     def plural(self, speaker: str) -> bool:
         words = [fold(w) for w in WORD.findall(speaker)]
@@ -432,9 +506,13 @@ class ClaimDrafter:
         return frozenset(fold(w) for w in WORD.findall(speaker) if fold(w) not in self.stop)
 
     def card(self, r: Reported, front: str | None = None, back: str | None = None) -> Candidate | None:
-        words = [fold(w) for w in WORD.findall(r.clause)]
-        if any(self.leans(words, i) for i in range(len(words))) or re.search(r"[«»\"“”?!]", r.clause):
+        written = WORD.findall(r.clause)
+        words = [fold(w) for w in written]
+        referred = self.referred(r)
+        if referred is None or re.search(r"[«»\"“”?!]", r.clause):
             return None
+        if any(self.leans(words, i) or (written[i] == "él") for i in range(len(words)) if i != referred):
+            return None  # «sin él»: a pronoun, though it folds to the article
         front = front or self.front(r)
         if front is None:
             return None
@@ -458,6 +536,44 @@ class ClaimDrafter:
             "card", item, r.sentence.paragraph, span, SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, pieces,
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def referring(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
+        """The statements whose claim opens on a pronoun the speaker's phrase may name ("that it
+        proved ..."), which ``actors.reported`` leaves; ``referred`` decides on each."""
+        lang = self.lang
+        pronouns = {fold(p) for p in frozenset().union(*REFERRING[lang.code].values())}
+        pronouns |= {"sin"}  # «sin él»: a context opener only as «Sin embargo», which opens no claim
+        found = []
+        for verbs in (lang.reporting_verbs, CLAIM_VERBS[lang.code]):
+            for r in reported(sentences, lang.code, verbs, lang.reported_joiners, self.stop, leaning - pronouns, described=True):
+                if pronouns & {fold(w) for w in WORD.findall(r.clause)[:3]} and self.referred(r) not in (None, -1):
+                    found.append(r)
+        return found
+
+    def referred(self, r: Reported) -> int | None:
+        """Where a claim's pronoun stands for the thing its speaker's phrase names
+        (``SPEAKER_THING``): its index, -1 when the claim does not open on one (the leaning
+        words judge the rest: a second "it" is held), None when the front does not name what it
+        stands for (the card would lean on another sentence)."""
+        written = WORD.findall(r.clause)
+        code = self.lang.code
+        pronouns = frozenset().union(*REFERRING[code].values())
+        at = [i for i, w in enumerate(written[:2]) if w.lower() in pronouns]
+        if not at:
+            return -1  # a pronoun further on is the leaning words' ("its" owned by the claim's own noun)
+        m = SPEAKER_THING[code].match(r.speaker.strip())
+        if m is None or (at[0] == 1 and fold(written[0]) not in self.stop):
+            return None
+        thing = WORD.findall(re.sub(r"\s+de\s+\d{4}$", "", m.group("thing")))  # «el acuerdo de 2019»
+        article = " ".join(m.group("article").split()) if code == "es" else ""
+        if written[at[0]].lower() not in REFERRING[code][article] or not thing:
+            return None
+        head = thing[-1] if code == "en" else thing[0]  # "the new ferry deal", «el acuerdo portuario»
+        if any(fold(w) in self.leaning or fold(w) in self.stop for w in thing) or head[:1].isupper():
+            return None  # "of the other plan", "of the plan of ...", "of the Smiths": not one thing named here
+        if code == "en" and (plural_head(m.group("thing"), self.stop) or fold(head) in PERSON_ROLES):
+            return None  # "it" stands for no group and no person
+        return at[0]
 
     def leans(self, words: list[str], at: int) -> bool:
         """Whether ``words[at]`` points to another sentence: a word of the leaning list, but not a

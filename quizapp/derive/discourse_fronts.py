@@ -186,7 +186,9 @@ def unnamed_referent_front(draft: Draft, lang: Language, headings: Sequence[str]
     code = lang.code if lang.code in UNNAMED_REFERENTS else "en"
     front = str(draft.item.get("front", ""))
     front = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", front)  # a quoted term is the text's own
-    words = re.findall(r"[^\W\d_]+", front)
+    # figures are words here: a year between the article and its noun says which ("the 2019
+    # agreement", brief claims2); a figure is never lower case, so never asked about itself
+    words = re.findall(r"[^\W_]+", front)
     folded = [fold(w).lower() for w in words]
     for i, word in enumerate(folded):
         if not words[i].islower() or i == 0:
