@@ -335,6 +335,7 @@ EXAMPLE_ASIDE = {
 # - a contact relative on the object whose pronoun takes up the subject ("the certificates it had
 #   granted to several sawmills on the lake"): the object is named without it;
 CONTACT_RELATIVE = {"en": _p(r"(?<=\w) (?:it|they) (?:had|has|have) (?:been )?\w+(?:ed|en|t)\b[^,]*")}
+# (after a noun: "the mill closed when it had run out" keeps its clause, and gets no card)
 # - a date or time opener with no comma ("In 2015 the council ...", «En los últimos años se ha
 #   debatido ...»): kept where it stands, before a clause that names its subject.
 MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter"
@@ -584,7 +585,10 @@ class CauseDrafter:
                     conceded = phrase[0].lower() + phrase[1:]
             clause = EXAMPLE_ASIDE[code].sub("", clause).strip()
         if code in CONTACT_RELATIVE:
-            clause = CONTACT_RELATIVE[code].sub("", clause)
+            clause = CONTACT_RELATIVE[code].sub(
+                lambda m: m.group() if _words(clause[:m.start()])[-1:] and (_words(clause[:m.start()])[-1] in rules.stop | rules.subordinators) else "",
+                clause,
+            )
         if conceded:
             inner = self.effect_clause(clause)
             if inner is None or len(inner.split()) + len(conceded.split()) > MAX_EFFECT_WORDS or len(conceded.split()) > MAX_MOVED_WORDS:

@@ -124,3 +124,12 @@ def test_a_concession_naming_its_thing_moves_to_the_fronts_end() -> None:
     ]
     assert ("Explica por qué el molino todavía gira en las jornadas abiertas pese a las riadas.",
             "Porque los voluntarios limpian el caz cada otoño.") in _pairs(paragraphs, "es")
+
+
+def test_a_clause_after_a_subordinator_is_no_contact_relative() -> None:
+    paragraphs = [
+        Paragraph(1, "The mill", is_heading=True),
+        Paragraph(2, "In 1911 the old mill closed after it had lost the contract with the brewery, because the valley farms sold their "
+                     "oats to the railway."),
+    ]
+    assert not any(front.endswith("closed after.") or "closed." in front for front, _ in _pairs(paragraphs, "en"))
