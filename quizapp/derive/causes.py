@@ -22,6 +22,15 @@ Written only where the card reads on its own and the front does not answer itsel
   the sentence before ("As a result, ...") opens with no word leaning on yet another sentence;
 - lengths a phone shows: the effect 5-28 words, the cause 3-35.
 
+A news sentence's long main clause is cut to what the front needs (brief because): a date opener
+with no comma stays where it stands ("Explain why in 2015 the council suspended the licences."),
+an inserted example ("..., including two foreign ones,", «..., entre ellos ...,») and a contact
+relative ("the licences it had granted to ...") go, a concession leaning on another sentence
+("Despite these setbacks,", «A pesar de estos problemas,») goes (one naming its thing moves to
+the end), a Spanish impersonal clause («se ha debatido la necesidad de ...») names what it is said
+of; a piece of advice whose colon opens its reason ("it is unwise to prune ...: the cuts bleed
+...", «no conviene regar ...: con el calor, ...») is asked with the clause after the colon as back.
+
 The card is held back from the start (CAUSE_HOLD, one of the set reasons of
 ``quizapp.derive``): ``check_drafts`` offers it only for a content paragraph that no other
 ready draft covers, after the checks every card passes.
@@ -308,6 +317,58 @@ MAKES = {
 }
 
 
+# The asides a front drops and the main clauses it keeps (brief because): news sentences state a
+# cause after a long main clause ("In 2015 the council suspended the licences it had granted to
+# several mills, including two foreign ones, because ...").
+# - a concessive opener, often leaning on the sentence before ("Despite these setbacks,", «A pesar
+#   de estos problemas,»): the effect holds without it;
+CONCESSIVE = {
+    "en": _p(r"^(?:(?:despite|in spite of|notwithstanding) [^,]{2,60}|even so|nevertheless|nonetheless|all the same),\s+"),
+    "es": _p(r"^(?:(?:a pesar de|pese a) [^,]{2,60}|aun así|aún así|con todo|no obstante),\s+"),
+}
+# - an inserted example ("..., including Swedish and Finnish ones,", «..., entre ellos la lonja
+#   vieja,»), up to its closing comma or the clause's end;
+EXAMPLE_ASIDE = {
+    "en": _p(r",\s+(?:including|among them|notably|such as)\s+[^,]+(?=,|$)"),
+    "es": _p(r",\s+(?:entre ell[oa]s|incluid[oa]s?|como por ejemplo|sobre todo)\s+[^,]+(?=,|$)"),
+}
+# - a contact relative on the object whose pronoun takes up the subject ("the certificates it had
+#   granted to several sawmills on the lake"): the object is named without it;
+CONTACT_RELATIVE = {"en": _p(r"(?<=\w) (?:it|they) (?:had|has|have) (?:been )?\w+(?:ed|en|t)\b[^,]*")}
+# (after a noun: "the mill closed when it had run out" keeps its clause, and gets no card)
+# - a date or time opener with no comma ("In 2015 the council ...", «En los últimos años se ha
+#   debatido ...»): kept where it stands, before a clause that names its subject.
+MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter"
+MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|primavera|verano|otoño|invierno"
+TIME_OPENER = {
+    "en": _p(
+        r"^(?P<time>(?:in|by|since|during) (?:(?:early|late|the (?:early|late) )?(?:(?:" + MONTHS_EN + r") )?(?:of )?\d{4}s?"
+        r"|recent years|the (?:last|past) (?:few |two |three |\w+ )?(?:years|decades)))\s+(?=(?:the|a|an)\b)"
+    ),
+    "es": _p(
+        r"^(?P<time>(?:en|desde|hacia|durante) (?:(?:(?:" + MONTHS_ES + r") de )?\d{4}"
+        r"|(?:los|las) (?:últimos|últimas|primeros|primeras) (?:\w+ )?(?:años|décadas|meses|siglos)))\s+(?=(?:el|la|los|las|un|una|se)\b)"
+    ),
+}
+# An impersonal main clause («se ha debatido la necesidad de ...», «se construyó la presa»): «se»,
+# its verb and the noun phrase it is said of, named by an article (no «se retiró del cargo», whose
+# dropped subject is a person the front does not name).
+IMPERSONAL = {"es": _p(r"^se\s+(?:(?:ha|han|había|habían)\s+)?\w+\s+(?:el|la|los|las|un|una|unos|unas)\b")}
+# A piece of advice whose reason follows its colon ("it is unwise to prune the vines in early
+# spring: the cuts bleed sap ...", «no conviene regar los olivos en verano: con el calor, ...»).
+ADVICE = {
+    "en": _p(
+        r"^it is (?:not )?(?:best|better|wise|unwise|dangerous|risky|safer|advisable|inadvisable|necessary|important|a mistake|a bad idea) "
+        r"(?:not )?to [a-z]+ (?:the|a|an|any|too|more|less|much)\b"
+    ),
+    "es": _p(
+        r"^(?:no )?(?:conviene|hay que|se debe|se deben|es (?:mejor|preferible|conveniente|aconsejable|peligroso|arriesgado|imprudente|necesario)) "
+        r"\w+(?:ar|er|ir)(?:l[oa]s?|se)? (?:el|la|los|las|un|una|demasiado|demasiada|mucho|mucha|más|menos)\b"
+    ),
+}
+ANNOUNCING = _p(r"\b(?:thing|things|following|this|cosa|cosas|siguiente|esto)$")
+
+
 def is_last_resort(draft: Any) -> bool:
     """A card of this module: offered for a paragraph only after every other draft of it
     (its facts, terms, choices) had its chance, in the last coverage pass."""
@@ -381,6 +442,9 @@ class CauseDrafter:
             return
         body = text[:-1].rstrip()
         parts = body.split(": ")
+        if len(parts) == 2 and (found := self.advice(s, *parts)) is not None:
+            yield found
+            return
         for index, part in enumerate(parts):
             if index == 0 and (found := self.from_before(s, part, before, whole=len(parts) == 1)) is not None:
                 yield found
@@ -416,6 +480,31 @@ class CauseDrafter:
                 at = s.start + s.text.find(cause)
                 yield Cause(s, effect, back, (at, at + len(cause)), context=quoted)
                 return
+
+    def advice(self, s: Sentence, said: str, reason: str) -> Cause | None:
+        """ "That is why it is unwise to prune the vines in early spring: the cuts bleed sap for
+        weeks." -> "Explain why it is unwise to prune the vines in early spring." / "The cuts
+        bleed sap for weeks." («Por eso no conviene ...: con el calor, ...»): a piece of advice
+        whose colon opens its reason, a clause of its own. A result opener ("That is why", «Por
+        eso») goes: the reason after the colon answers the front without the sentence before."""
+        rules = self.rules
+        found = ADVICE.get(self.lang.code)
+        if rules is None or found is None:
+            return None
+        opener = rules.openers.match(said)
+        effect = said[opener.end():] if opener is not None else said
+        effect = rules.adverbs.sub("", effect).strip()
+        if found.match(effect) is None or ANNOUNCING.search(effect) or not MIN_EFFECT_WORDS <= len(effect.split()) <= MAX_EFFECT_WORDS:
+            return None
+        folded = _words(effect)
+        if any(w in rules.leaning for w in folded[1:]) or rules.reporting.search(effect) or NAMED_ELSEWHERE.search(effect):
+            return None
+        reason = reason.strip()
+        first = _words(reason)[:1]
+        if not first or first[0] in rules.subjects or first[0] in self.lang.context_openers or not self.cause_reads(reason, effect, own=False):
+            return None
+        at = s.start + s.text.find(reason)
+        return Cause(s, effect[0].lower() + effect[1:], reason[0].upper() + reason[1:] + ".", (at, at + len(reason)))
 
     def from_before(self, s: Sentence, part: str, before: Sentence | None, *, whole: bool) -> Cause | None:
         """A sentence opening with "As a result," («Por eso,») or holding "therefore" («por lo
@@ -484,6 +573,32 @@ class CauseDrafter:
         rules = self.rules
         assert rules is not None
         clause = rules.adverbs.sub("", rules.conjunctions.sub("", clause.strip())).strip().rstrip(",")
+        code = self.lang.code
+        conceded = ""
+        if code in CONCESSIVE:
+            if (concession := CONCESSIVE[code].match(clause)) is not None:
+                clause = clause[concession.end():]
+                phrase = concession.group().strip().rstrip(",")
+                # one naming its thing moves to the end ("... despite the drought"); one leaning
+                # on another sentence ("Despite these setbacks") or a bare adverb goes
+                if not any(w in rules.leaning or w in rules.demonstratives for w in _words(phrase)) and len(phrase.split()) > 2:
+                    conceded = phrase[0].lower() + phrase[1:]
+            clause = EXAMPLE_ASIDE[code].sub("", clause).strip()
+        if code in CONTACT_RELATIVE:
+            clause = CONTACT_RELATIVE[code].sub(
+                lambda m: m.group() if _words(clause[:m.start()])[-1:] and (_words(clause[:m.start()])[-1] in rules.stop | rules.subordinators) else "",
+                clause,
+            )
+        if conceded:
+            inner = self.effect_clause(clause)
+            if inner is None or len(inner.split()) + len(conceded.split()) > MAX_EFFECT_WORDS or len(conceded.split()) > MAX_MOVED_WORDS:
+                return None
+            return f"{inner} {conceded}"
+        if code in TIME_OPENER and (time := TIME_OPENER[code].match(clause)) is not None and "," not in clause:
+            inner = self.effect_clause(clause[time.end():])
+            if inner is None or len(inner.split()) + len(time.group("time").split()) > MAX_EFFECT_WORDS:
+                return None
+            return f"{time.group('time')[0].lower()}{time.group('time')[1:]} {inner}"
         first, comma, rest = clause.partition(", ")
         if comma and first.split() and fold(first.split()[0]) in rules.movable and len(first.split()) <= MAX_MOVED_WORDS:
             inner = self.effect_clause(rest)
@@ -510,7 +625,7 @@ class CauseDrafter:
         if any(f" {w} " in f" {fold(clause)} " for w in (", when", ", if", ", while", ", cuando", ", si", ", mientras")):
             return None
         head = folded[1] if folded[0] in rules.lone_adverbs else folded[0]
-        if head in rules.leads:
+        if head in rules.leads or (self.lang.code in IMPERSONAL and IMPERSONAL[self.lang.code].match(clause)):
             return clause[0].lower() + clause[1:]
         if not rules.bare_subjects or head != folded[0] or head in rules.stop or head in rules.subordinators or head in rules.movable:
             return None
