@@ -254,6 +254,12 @@ def _dates(sentence: Sentence, lang: Language) -> list[Mention]:
         # spelled out, and the noun after a year ("From 1815 householders") is never its unit.
         year_before = bool(re.search(r"\b(?:in|from|since|after|before|by|until|of|en|desde|hasta|de|tras)\s+$", text[:m.start()], re.IGNORECASE))
         year_before = year_before or not text[:m.start()].strip(" \"“«¿¡(")
+        # "the 1996 treaty", «la 2000 edición»: a determiner, the figure, a singular noun: a year
+        # naming its thing (a count of it would be plural, "the 1,996 treaties").
+        year_before = year_before or bool(
+            re.search(r"\b(?:the|its|their|this|that|el|la|su|esta|este)\s+$", text[:m.start()], re.IGNORECASE)
+            and re.match(r"\s+[a-zà-ü]+\b(?<!s)(?![-'’])", after)
+        )
         if re.match(r"\s+[a-zà-ü]", after) and not re.match(r"\s+(?:and|y|to|a|when|which|until|after|before)\b", after) and not year_before:
             continue  # "1,800 kilometres" style counts are numbers, not years
         add("year", m.start(), m.end(), (int(m.group(1)), 0, 0))
@@ -317,6 +323,7 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 elif lang.code == "en" and re.match(rf"\s*{re.escape(word)} [A-Z]", rest):
                     unit_words = []  # "800,000 small French investors": half a noun phrase is no unit
             break
+        unit_words = [w.rstrip("'’") for w in unit_words]  # "700 million dollars' worth": no possessive mark
         if folded_unit := " ".join(unit_words):
             if fold_word(unit_words[-1]) in conv.scales:
                 continue  # "40 million" with no unit after it
