@@ -65,14 +65,18 @@ ACTION_OF = {
 # characteristic of the pump", "una propiedad del avión" ("a measure of the margin against
 # cavitation" says what it measures: not these).
 RELATIONAL_HEADS = {
-    "en": _words("characteristic property feature attribute trait quality aspect element factor component thing"),
-    "es": _words("caracteristica propiedad rasgo atributo cualidad aspecto elemento factor componente cosa"),
+    "en": _words("characteristic property feature attribute trait quality aspect element factor component thing part"),
+    "es": _words("caracteristica propiedad rasgo atributo cualidad aspecto elemento factor componente cosa parte"),
 }
 # Words that open what narrows a class to one member: a relative or purpose clause, a comparison.
 NARROWING = {
     "en": _words("that which who whom whose where when whereby how why to for between than needed required used"),
     "es": _words("que cual cuales cuyo cuya cuyos cuyas donde cuando como para entre segun necesaria necesario usada usado"),
 }
+# The term a definition card's front quotes ("what is meant by “X”?", «¿a qué se llama «X»?»), and
+# the pointing words that stand for a term named elsewhere («Se llama así a ...», "This is called so").
+QUOTED_TERM = re.compile(r"[«“\"]([^«»“”\"]+)[»”\"]\s*\??\s*$")
+POINTING_WORDS = _words("asi so thus this that these those it eso esto ello aquello este esta estos estas")
 RELATIONAL_LEAD = 3  # words a relational head may stand after ("a key design characteristic")
 ARTICLES = _words("a an the one un una el la los las uno")
 CLASS_ONLY_WORDS = 4  # "a bright northern constellation": modifiers and a class noun, no more
@@ -90,6 +94,9 @@ def vague_definition(draft: Draft, lang: Language) -> list[str]:
     if not words:
         return []
     stop = {fold(w) for w in lang.words.stop_words}
+    if (term := QUOTED_TERM.search(front)) and (fold(term.group(1)).lower() in stop or fold(term.group(1)).lower() in POINTING_WORDS):
+        # «Se llama así a una zona donde ...»: «así» points to the term the sentence before names.
+        return [f"held back: the card asks what {term.group(1)!r} means, a word that points to a term named elsewhere, not a term"]
     if len(words) <= CLASS_ONLY_WORDS and not any(w in stop for w in words):
         # "The Reynolds number" -> "A dimensionless quantity" (a second fresh review): adjectives
         # and a class noun, nothing ("of", "that", "where", "de", "que") saying which member.
