@@ -16,14 +16,9 @@ tests. Each card must stand alone, read grammatically, and its back be what the 
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from tests.helpers.drafts import ready_card_sides_by_paragraph
 
-
-def _ready_cards(paragraphs: list[Paragraph], code: str) -> dict[int, list[tuple[str, str]]]:
-    found: dict[int, list[tuple[str, str]]] = {}
-    for d in derive_drafts(paragraphs, code):
-        if d.ready and d.kind == "card":
-            found.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
-    return found
+_ready_cards = ready_card_sides_by_paragraph
 
 
 def _all_cards(paragraphs: list[Paragraph], code: str) -> list[Draft]:

@@ -54,3 +54,12 @@ def ready_cards_by_paragraph(paragraphs: list[Paragraph], code: str, tag: str) -
         if d.ready and d.kind == "card" and tag in d.item.get("tags", []):
             found.setdefault(d.paragraph, []).append(d)
     return found
+
+
+def ready_card_sides_by_paragraph(paragraphs: list[Paragraph], code: str) -> dict[int, list[tuple[str, str]]]:
+    """The ready cards' (front, back) the drafter offers, by their paragraph."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for d in derive_drafts(paragraphs, code):
+        if d.ready and d.kind == "card":
+            found.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
+    return found
