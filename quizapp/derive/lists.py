@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
-from quizapp.derive.extract import NOT_IN_NUMBER, Sentence, fold
+from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
 from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
@@ -187,7 +187,6 @@ _LAST_CLAUSE = {
     "en": re.compile(r",\s+(?:and|but|while)\s+|;\s+"),
     "es": re.compile(r",\s+(?:y|e|pero|mientras que)\s+|;\s+"),
 }
-_PERCENT_UNIT = re.compile(r"^(?:%|per ?cent|por ciento)$", re.IGNORECASE)
 # A name's last word that is a verb ("the council received 49 percent"): a clause, no name.
 _VERB_END = {
     "en": re.compile(r"(?:ed|got|gets|took|takes|had|has|kept|keeps|won|wins|receives?|holds?|owns?|pays?|gives?|gave|went|goes)$"),
@@ -463,9 +462,9 @@ class ListDrafter:
         else:
             return None
         unit = match.group("unit")
-        if fold(unit) in self.stop or (unit[:1].isupper() and not _PERCENT_UNIT.match(unit)):
+        if fold(unit) in self.stop or (unit[:1].isupper() and not PERCENT.fullmatch(unit)):
             return None  # "the bells, 3 in all", "the Abbey, 1540 Henry": no unit
-        unit = "%" if _PERCENT_UNIT.match(unit) else fold(unit)
+        unit = "%" if PERCENT.fullmatch(unit) else fold(unit)
         figure = match.group("figure").strip()
         digits = re.sub(r"[^\d.,]", "", figure)
         group, decimal = (".", ",") if self.code == "es" else (",", ".")
