@@ -68,6 +68,15 @@ def looks_like_title(line: str) -> bool:
     return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)
 
 
+def looks_like_heading_line(line: str) -> bool:
+    """A short line standing alone between blank lines, capitalised, with no closing
+    punctuation: a heading in sentence case ("A long campaign", «Cómo funciona el ciclo»), which
+    plain text writes as often as title case. Only for a line set apart by blank lines: in a
+    text of one paragraph per line, or a PDF's wrapped lines, a short line may be prose."""
+    words = line.split()
+    return 1 <= len(words) <= 10 and len(line) <= 80 and line[-1] not in ".,;:!?" and line[0].isupper() and not is_equation(line)
+
+
 LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+")
 
 
@@ -87,7 +96,7 @@ def _text_blocks(text: str, markdown: bool) -> list[Block]:
         if buffer:
             joined = clean(" ".join(buffer))
             if joined:
-                heading = len(buffer) == 1 and looks_like_title(joined)
+                heading = len(buffer) == 1 and (looks_like_title(joined) or (not one_per_line and looks_like_heading_line(joined)))
                 blocks.append(Block(joined, is_heading=heading))
             buffer.clear()
 

@@ -36,6 +36,17 @@ def test_a_sentence_is_not_taken_for_a_heading():
     assert not any(b.is_heading for b in document.blocks)
 
 
+def test_a_short_line_in_sentence_case_set_apart_is_a_heading():
+    """Plain text writes headings in sentence case as often as in title case: a short line
+    between blank lines, without a closing stop, heads what follows (in English and Spanish);
+    in a text of one paragraph a line, a short line stays prose."""
+    text = "Harbour records\n\nA long campaign\n\nThe board met in May and counted ships.\n\nCómo funciona el ciclo\n\nEl agua entra fría."
+    document = read_file("notes.txt", text.encode())
+    assert [b.is_heading for b in document.blocks] == [True, True, False, True, False]
+    lines = read_file("lines.txt", b"The board met in May.\nIt counted ships\nThen it ended.")
+    assert not any(b.is_heading for b in lines.blocks)
+
+
 def test_markdown_headings_lists_and_inline_marks():
     document = read_pasted(ARTICLE)
     assert document.title == "The Lighthouse of Alexandria"
