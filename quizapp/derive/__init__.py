@@ -186,6 +186,12 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         # or one repeated all over) is easy without the text and loses to any detail it clashes with.
         if any(headlines.why(key) for key in checks.gap_keys(d) + checks.choice_keys(d, text.get(d.paragraph, ""))):
             d.score = round(d.score - HEADLINE_PENALTY, 4)
+    list_items = {p.number for p in paragraphs if p.is_list_item and not p.is_heading}
+    for d in drafts:
+        # A matching, an ordering or a card over a whole list asks what the list is for; a gap in
+        # one of its items asks one line of it: the list's draft goes first where they clash.
+        if len(list_items.intersection(d.item.get("source", []))) >= LIST_SPAN_ITEMS:
+            d.score = round(d.score + LIST_SPAN_BONUS, 4)
     drafts = sorted(drafts, key=lambda d: (-d.score, d.key))
     drafts = _spread_types(drafts)
     for d in drafts:
@@ -282,6 +288,8 @@ def _asked(draft: Draft, text: dict[int, str]) -> str:
 ENEMY_ROUNDS = 4
 HELD_BACK_RANK = 3.0  # taken off a held-back draft's score: below any ready draft's
 HEADLINE_PENALTY = 0.3  # a headline fact's draft ranks below the details' drafts of any type
+LIST_SPAN_ITEMS = 3  # a draft citing this many items of a list is the list's draft ...
+LIST_SPAN_BONUS = 0.25  # ... and ranks above a gap in one of its items (S-en: a matching of shares lost to one share's gap)
 
 
 def _keep_best(drafts: list[Draft], language: str, text: dict[int, str]) -> dict[str, str]:
@@ -747,8 +755,22 @@ def _uncovered(drafts: list[Draft], content: set[int], text: dict[int, str]) -> 
     the coverage passes bring drafts back between."""
     for number in sorted(content):
         ready = [d for d in drafts if not d.problems]
-        if not any(_asks_prose(d, number, text) for d in ready):
+        if not any(_asks_prose(d, number, text) or _asks_as_one_of_many(d, number) for d in ready):
             yield number, ready
+
+
+def _asks_as_one_of_many(draft: Draft, number: int) -> bool:
+    """Whether a draft over a whole list (a matching, an ordering, a multiple select or a card
+    naming its items, citing the lead-in and at least LIST_SPAN_ITEMS items) asks paragraph
+    ``number`` as one of its items: a list's item, a paragraph of its own when a file is read
+    as the import reads it, is covered by the list's draft, not only by a gap in its line."""
+    source = draft.item.get("source", [])
+    return (
+        number != draft.paragraph
+        and number in source
+        and len(source) > LIST_SPAN_ITEMS
+        and (draft.kind == "card" or draft.item.get("type") in ("matching", "ordering", "multiple_select"))
+    )
 
 
 def _asks_prose(draft: Draft, number: int, text: dict[int, str]) -> bool:

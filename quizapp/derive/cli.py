@@ -11,8 +11,9 @@ from pathlib import Path
 import click
 
 from quizapp.bank import bp
-from quizapp.derive import derive_drafts
-from quizapp.derive.bankfolder import read_paragraphs, select, write_bank
+from quizapp.derive import Paragraph, derive_drafts
+from quizapp.derive.bankfolder import select, write_bank
+from quizapp.documents.reading import UnreadableDocument, read_file
 from quizapp.languages import guess_language
 
 
@@ -25,20 +26,24 @@ from quizapp.languages import guess_language
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many ready drafts in all (best first).")
 @click.option("--variant", type=click.IntRange(min=0), default=0, help="Ask for other drafts of the same document (0: the first set).")
 def derive_command(file: Path, out: Path, language: str | None, title: str | None, per_paragraph: int | None, limit: int | None, variant: int) -> None:
-    """Draft a bank from a .txt or .md FILE (blank-line paragraphs) into the folder --out.
+    """Draft a bank from a .txt, .md, .html, .docx or .pdf FILE into the folder --out.
+
+    The file is read into numbered paragraphs as the web import reads it (headings, each list
+    item its own paragraph, a PDF's page furniture removed), so a bank drafted here and one
+    drafted from the same file imported in the browser cite the same paragraphs.
 
     Only drafts that pass every check (validation, grounding in the cited paragraph, the cue
     linter, enemies, duplicates) are written; derive-report.txt in the folder lists the others
     with their reasons. The same file and options always give the same bank.
     """
     try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise click.ClickException(f"{file} cannot be read as UTF-8 text: {exc}") from exc
-    paragraphs = read_paragraphs(text)
-    if not any(not p.is_heading for p in paragraphs):
-        raise click.ClickException(f"{file} has no paragraph of text to draft from")
-    language = (language or guess_language(text)).strip().lower()
+        document = read_file(file.name, file.read_bytes())
+    except OSError as exc:
+        raise click.ClickException(f"{file} cannot be read: {exc}") from exc
+    except UnreadableDocument as exc:
+        raise click.ClickException(f"{file}: {exc}") from exc
+    paragraphs = [Paragraph(number, block.text, block.is_heading, block.is_list_item) for number, block in enumerate(document.blocks, start=1)]
+    language = (language or guess_language("\n\n".join(p.text for p in paragraphs))).strip().lower()
     headings = [p.text for p in paragraphs if p.is_heading]
     title = title or (headings[0] if headings and paragraphs[0].is_heading else file.stem.replace("-", " ").capitalize())
     drafts = derive_drafts(paragraphs, language, variant=variant)

@@ -53,12 +53,62 @@ def test_derive_is_deterministic_and_honours_the_limits(runner, tmp_path):
 
 
 def test_a_file_without_text_is_refused_with_a_message(runner, tmp_path):
-    empty = tmp_path / "empty.txt"
+    empty = tmp_path / "empty.md"
     empty.write_text("# Only a heading\n", encoding="utf-8")
     result = runner.invoke(args=["bank", "derive", str(empty), "--out", str(tmp_path / "out")])
-    assert result.exit_code != 0 and "no paragraph of text" in result.output
+    assert result.exit_code != 0 and "No paragraphs of text were found" in result.output
     assert not (tmp_path / "out").exists()
     binary = tmp_path / "picture.txt"
-    binary.write_bytes(b"\xff\xd8\xff\xe0 not text")
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01 not text")
     result = runner.invoke(args=["bank", "derive", str(binary), "--out", str(tmp_path / "out")])
-    assert result.exit_code != 0 and "cannot be read as UTF-8 text" in result.output
+    assert result.exit_code != 0 and "not text" in result.output
+    assert not (tmp_path / "out").exists()
+    spreadsheet = tmp_path / "marks.xlsx"
+    spreadsheet.write_bytes(b"PK\x03\x04")
+    result = runner.invoke(args=["bank", "derive", str(spreadsheet), "--out", str(tmp_path / "out")])
+    assert result.exit_code != 0 and "cannot be imported" in result.output
+
+
+COMPACT = """# The Varren Lake water compact
+
+## The shares
+
+The compact of 1987 split the water that may be drawn from Varren Lake each summer among the
+four districts that border it. The engineers of the lake board proposed the shares after a
+survey of the farms in each district, and the districts voted on them in Harlow that spring:
+
+- the Orwell district, 41 percent;
+- the Dunmere district, 27 percent;
+- the Sallow Flats district, 19 percent;
+- the town of Harlow, 13 percent.
+
+The compact also set up a joint board of eight members, two from each district, that meets
+every March in Harlow to set the season's total draw from the lake's level at the spring thaw.
+"""
+
+
+def test_the_command_reads_a_file_as_the_web_import_does(runner, tmp_path):
+    """A list's items are paragraphs of their own, as when the same file is imported in the
+    browser, so the bank's items cite the same paragraphs; and a list of shares is asked as a
+    matching, not as four separate gaps."""
+    from quizapp.documents.reading import read_file
+
+    document = tmp_path / "varren-compact.md"
+    document.write_text(COMPACT, encoding="utf-8")
+    result = runner.invoke(args=["bank", "derive", str(document), "--out", str(tmp_path / "out"), "--language", "en"])
+    assert result.exit_code == 0, result.output
+    imported = [block.text for block in read_file(document.name, document.read_bytes()).blocks]
+    written = (tmp_path / "out" / "source.txt").read_text(encoding="utf-8").splitlines()
+    assert written == imported and "the Dunmere district, 27 percent;" in written
+    bank = read_bank(tmp_path / "out")
+    matchings = [q for q in bank.questions if q.type == "matching"]
+    assert matchings, [q.content.get("prompt") for q in bank.questions]
+    assert {pair["right"] for pair in matchings[0].content["pairs"]} == {"41 percent", "27 percent", "19 percent", "13 percent"}
+
+
+def test_the_command_reads_an_html_file(runner, tmp_path):
+    page = tmp_path / "compact.html"
+    page.write_text("<html><body><h1>The Varren Lake water compact</h1>" + "".join(f"<p>{block}</p>" for block in COMPACT.split("\n\n")[2:3]) + "</body></html>", encoding="utf-8")
+    result = runner.invoke(args=["bank", "derive", str(page), "--out", str(tmp_path / "out"), "--language", "en"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "source.txt").read_text(encoding="utf-8").splitlines()[0] == "The Varren Lake water compact"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
-from quizapp.derive.cli import read_paragraphs
+from quizapp.derive.bankfolder import read_paragraphs
 from tests.helpers.drafts import document
 
 
