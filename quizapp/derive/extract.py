@@ -310,12 +310,12 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             if folded in conv.scales and not unit_words:
                 unit_words.append(word)
                 continue
-            if lang.code == "es" and (word.endswith("ó") or re.search(r"(?:ían|aban|aron|ieron)$", word)):
-                break  # "magnitud 9,5 sacudió", "solo 15 habían cobrado": a verb in the past, no unit
+            if lang.code == "es" and (word.endswith("ó") or re.search(r"(?:ía|ían|aba|aban|aron|ieron)$", word)):
+                break  # "magnitud 9,5 sacudió", "solo 15 habían cobrado", «la Ordenanza 12 prohibía»: a verb in the past, no unit
             if word[0].islower() and folded not in stop and folded not in lang.place_prepositions:
                 unit_words.append(word)
-                if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary|ing)$", folded):
-                    continue  # "square kilometres", "presidential candidates": the noun comes next
+                if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary|ing|ate)$", folded):
+                    continue  # "square kilometres", "presidential candidates", "2,300 separate stalls": the noun comes next
                 if lang.code == "es" and (measure := re.match(rf"\s*{re.escape(word)}\s+(cuadrad[oa]s?|c[uú]bic[oa]s?)\b", rest, re.IGNORECASE)):
                     unit_words.append(measure.group(1))  # "135 kilómetros cuadrados" is an area, not a length
                 if lang.code == "en" and (head := compound_head(rest, word, stop)):
@@ -352,7 +352,7 @@ def compound_head(rest: str, word: str, stop: frozenset[str] | set[str]) -> str 
     """The noun closing an English compound unit after ``word`` ("89,000 flight cycles":
     cycles): ``word`` has no plural ending, and the next word, after one space, is a lower-case
     plural (not a verb in -ed, not a small word). None when the unit is ``word`` alone."""
-    after = re.match(rf"\s*{re.escape(word)} ([a-z][a-z\-]+)\b", rest)
+    after = re.search(rf"(?<!\w){re.escape(word)} ([a-z][a-z\-]+)\b", rest)  # the unit's second word too: "separate trader stalls"
     if not after or word.endswith("s") or not word.isalpha():
         return None
     head = after.group(1)

@@ -155,6 +155,25 @@ def test_a_verb_after_a_figure_is_no_unit() -> None:
     assert not [d for d in numerics if d.item.get("unit") == "habían"]
 
 
+IMPERFECT_AFTER = [
+    Paragraph(1, "La veda", is_heading=True),
+    Paragraph(2, "La cofradía de Porto Lago reunía en 1990 a 212 mariscadoras. La Ordenanza 17 prohibía entonces la pesca de pulpo entre mayo y junio, y la multa llegaba a 300 euros."),
+]
+ADJECTIVE_AFTER = [
+    Paragraph(1, "The auction", is_heading=True),
+    Paragraph(2, "The old fish hall at Penmarch held about 2,300 separate trader stalls in 1975, and the harbour board charged 40 pounds a year for each."),
+]
+
+
+def test_a_verb_in_the_imperfect_or_an_adjective_after_a_figure_is_no_unit() -> None:
+    """«La Ordenanza 17 prohibía …»: an imperfect verb is no unit, as a past one already was
+    not; "2,300 separate trader stalls": an adjective in -ate is read on to its noun."""
+    units = {d.item["answer"]: d.item.get("unit") for d in derive_drafts(IMPERFECT_AFTER, "es") if d.item.get("type") == "numeric"}
+    assert units.get(17) != "prohibía" and units.get(212) == "mariscadoras"
+    units = {d.item["answer"]: d.item.get("unit") for d in derive_drafts(ADJECTIVE_AFTER, "en") if d.item.get("type") == "numeric"}
+    assert units.get(2300) not in (None, "separate") and "stalls" in units[2300]
+
+
 BAKER = [
     Paragraph(1, "La panadería", is_heading=True),
     Paragraph(2, "La panadería de la plaza cerró diez días en febrero. Su dueña, Rosa Mendiola, amasó las últimas hogazas con harina prestada."),
