@@ -77,7 +77,7 @@ def named_person_surname(b: Builder, m: Mention) -> list[str] | None:
     refused such items for want of the surname)."""
     value = str(m.value)
     words = len(value.split())
-    if m.kind == "name" and (words == 2 or (words == 3 and (b.titled(m) or (not b.lang.double_surnames and b.named_like_person(m))))) and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m) or b.given_named_person(m)) and not b.surname_shared(m):
+    if m.kind == "name" and (words == 2 or (words == 3 and (b.titled(m) or (not b.lang.double_surnames and (b.named_like_person(m) or b.given_named_person(m)))))) and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m) or b.given_named_person(m)) and not b.surname_shared(m):
         surname = b.surname_word(m)
         return [value] if b.names_other(m, surname) or b.place_called(m, surname) else [value, b.firm_name(value) or surname]
     return None

@@ -657,6 +657,8 @@ class Builder:
         full = str(m.value).split()
         if m.kind != "name" or not full or fold(full[0]) in self.noun_openers | self.lang.name_prefixes or {fold(w) for w in full} & self.generic_words:
             return False
+        if any(w in self.lang.place_words | self.lang.organisation_words | self.lang.company_words for w in full):
+            return False  # "Royal Navy said": a body, whatever given name its first word also is
         cache: dict[str, bool] = self.__dict__.setdefault("_given_named", {})
         name = str(m.value)
         if name not in cache:

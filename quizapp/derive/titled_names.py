@@ -382,13 +382,13 @@ def named_after_thing_noun(name: str, document: str, lang: Language) -> bool:
 # Carolina Ruiz»), and pronouns that open the next sentence about a person ("She counted ...").
 SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|(?<!\w)seg[uú]n)\s+$", re.IGNORECASE)
 SUBJECT_PRONOUNS = {"en": _folded("he she"), "es": _folded("él ella")}
-NEXT_SENTENCE = re.compile(r"[^.!?\n]*[.!?]\s+([^\W\d_]+)")
+NEXT_SENTENCE = re.compile(r"[^.!?;\n]*[.!?;]\s+([^\W\d_]+)")  # the next sentence or clause: "...; she said"
 
 
 def _marks_person(before: str, after: str, name: list[str], lang: Language) -> bool:
     """Whether the text around one writing of a name makes it a person's: a title, a role or a
     profession before it, a role after it, a person's verb, relative or pronoun after it,
-    «según» before it, or "he"/"she" opening the next sentence."""
+    «según» before it, or "he"/"she" opening the next sentence or clause."""
     if titled_before(before, lang) or held_office_before(before, name, lang) or described_before(before, lang):
         return True
     if role_before(before, lang) or role_after(after, lang) or acts_as_person(after, lang) or SOURCE_BEFORE.search(before):

@@ -46,6 +46,14 @@ def test_the_common_word_surname_of_a_person_named_with_a_given_name_is_accepted
     assert "Bravo" in _accepts(ESTUARY_ES, "es", "Marta Bravo")  # «La bióloga Marta Bravo»
 
 
+def test_an_english_person_with_a_middle_name_is_accepted_by_the_surname() -> None:
+    text = [
+        Paragraph(1, "The ferry", is_heading=True),
+        Paragraph(2, "In 1931 Mary Ellen Marsh ran the ferry across the estuary; she said that the tides set the timetable."),
+    ]
+    assert "Marsh" in _accepts(text, "en", "Mary Ellen Marsh")
+
+
 def test_a_spanish_person_with_two_surnames_is_accepted_by_both_and_by_the_first() -> None:
     text = [
         Paragraph(1, "Las salinas", is_heading=True),
