@@ -77,7 +77,7 @@ def named_person_surname(b: Builder, m: Mention) -> list[str] | None:
     refused such items for want of the surname)."""
     value = str(m.value)
     words = len(value.split())
-    if m.kind == "name" and (words == 2 or (words == 3 and (b.titled(m) or (not b.lang.double_surnames and b.named_like_person(m))))) and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m)) and not b.surname_shared(m):
+    if m.kind == "name" and (words == 2 or (words == 3 and (b.titled(m) or (not b.lang.double_surnames and (b.named_like_person(m) or b.given_named_person(m)))))) and (b.named_like_person(m) or b.titled(m) or b.listed_name(m) or b.listed_with_person(m) or b.given_named_person(m)) and not b.surname_shared(m):
         surname = b.surname_word(m)
         return [value] if b.names_other(m, surname) or b.place_called(m, surname) else [value, b.firm_name(value) or surname]
     return None
@@ -283,6 +283,7 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
         and form not in (sibling_given_name(b, m) or [])  # "Edith" of "Maude and Edith Rosslyn"
         and not (form in (b.particle_surname(m) or []) and b.marked_person(m))  # «Peña» of «Juan de la Peña»
         and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
+        and not b.person_surname_alone(m, form)  # "King" of "Jackie King" ... "King said" (given_named_person)
     )
 
 

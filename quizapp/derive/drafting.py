@@ -41,7 +41,7 @@ from quizapp.derive.extract import (
 )
 from quizapp.derive.place_short_forms import LANDMARK_WORDS
 from quizapp.derive.place_kinds import country_adjective, place_kind
-from quizapp.derive.titled_names import described_name, named_after_thing_noun, named_as_person
+from quizapp.derive.titled_names import described_name, given_named_person, named_after_thing_noun, named_as_person, surname_names_a_thing
 from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 
 # Words naming a natural feature, which people leave out of its name ("the Patapsco").
@@ -648,6 +648,43 @@ class Builder:
         if name not in cache:
             cache[name] = named_as_person(name, self.document_text, self.lang)
         return cache[name]
+
+    def given_named_person(self, m: Mention) -> bool:
+        """A name of no known kind that opens with a listed given name and that the document
+        makes a person's, whatever its surname's word ("Jackie King" ... "King said", «según
+        Carolina Ruiz», «la bióloga Marta Bravo»: titled_names.given_named_person); not a
+        known place, nor a thing named after a person ("the corvette María Pita")."""
+        full = str(m.value).split()
+        if m.kind != "name" or not full or fold(full[0]) in self.noun_openers | self.lang.name_prefixes or {fold(w) for w in full} & self.generic_words:
+            return False
+        if any(w in self.lang.place_words | self.lang.organisation_words | self.lang.company_words for w in full):
+            return False  # "Royal Navy said": a body, whatever given name its first word also is
+        cache: dict[str, bool] = self.__dict__.setdefault("_given_named", {})
+        name = str(m.value)
+        if name not in cache:
+            cache[name] = (
+                not self.lang.is_known_place(name) and given_named_person(name, self.document_text, self.lang)
+                and not named_after_thing_noun(name, self.document_text, self.lang)
+            )
+        return cache[name]
+
+    def person_surname_alone(self, m: Mention, form: str) -> bool:
+        """Whether ``form``, a surname of a ``given_named_person`` name («Rey» of «Lucía Rey»,
+        «Leal» of «Ramón Leal Soto»), is an answer for the person although it is a common word:
+        not where it would name someone or something else in the document (another person of
+        that surname, a place or a body, a thing the document writes with the word: "the fox",
+        «el rey», "King Street")."""
+        words = str(m.value).split()
+        if form not in words[1:] or not self.given_named_person(m):
+            return False
+        if self.names_other(m, form) or self.place_called(m, form):
+            return False
+        shared = any(  # another person or name holding the word (surname_shared, and the first of two surnames)
+            x.identity != m.identity and fold(form) in {fold(w) for w in str(x.value).split()}
+            and not fold(str(x.value)).endswith(fold(" ".join(words[1:])))  # «Leal Soto», the person by the surnames
+            for group in ("person", "name") for x in self.groups.get(group, [])
+        )
+        return not shared and not surname_names_a_thing(form, str(m.value), self.document_text, self.lang)
 
     def named_like_person(self, m: Mention) -> bool:
         """A name the reader did not type as a person that reads as one: two or three

@@ -376,3 +376,74 @@ def named_after_thing_noun(name: str, document: str, lang: Language) -> bool:
         if fold(words[-2]) in openers and not (titled_before(before, lang) or described_before(before, lang)):
             return True
     return False
+
+
+# Words before a name that report what a person says ("according to Carolina Ruiz", «según
+# Carolina Ruiz»), and pronouns that open the next sentence about a person ("She counted ...").
+SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|(?<!\w)seg[uú]n)\s+$", re.IGNORECASE)
+SUBJECT_PRONOUNS = {"en": _folded("he she"), "es": _folded("él ella")}
+NEXT_SENTENCE = re.compile(r"[^.!?;\n]*[.!?;]\s+([^\W\d_]+)")  # the next sentence or clause: "...; she said"
+
+
+def _marks_person(before: str, after: str, name: list[str], lang: Language) -> bool:
+    """Whether the text around one writing of a name makes it a person's: a title, a role or a
+    profession before it, a role after it, a person's verb, relative or pronoun after it,
+    «según» before it, or "he"/"she" opening the next sentence or clause."""
+    if titled_before(before, lang) or held_office_before(before, name, lang) or described_before(before, lang):
+        return True
+    if role_before(before, lang) or role_after(after, lang) or acts_as_person(after, lang) or SOURCE_BEFORE.search(before):
+        return True
+    following = NEXT_SENTENCE.match(after)
+    return following is not None and fold(following.group(1)) in SUBJECT_PRONOUNS.get(lang.code, frozenset())
+
+
+def given_named_person(name: str, document: str, lang: Language) -> bool:
+    """Whether ``name`` (two or three capitalised words, the first a given name the name lists
+    give: "Jackie King", «Lucía Rey», «Ramón Leal Soto») is a person's by what the document
+    says of it, whatever its surname's word: somewhere the full name stands with a person's
+    title, role, verb or pronoun (``_marks_person``: "Helen Moon, who ...", «según Carolina
+    Ruiz», «la bióloga Marta Bravo»), or the surname alone does ("King said", «Rey explicó»,
+    «Leal Soto explicó»). ``named_as_person`` refuses a surname that is a common word ("Guard"
+    of "the Coast Guard"); a given name before it is what says a person (issue 10, surnames)."""
+    from quizapp.derive.given_names import given_name
+
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words):
+        return False
+    if not given_name(words[0]):
+        return False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", document):
+        if _marks_person(document[max(0, m.start() - 80):m.start()], document[m.end():m.end() + 200], words, lang):
+            return True
+    surnames = {" ".join(words[1:]), words[1]} if len(words) == 3 and lang.double_surnames else {words[-1]}
+    rest = document.replace(name, " ")
+    for surname in surnames:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", rest):
+            before, after = rest[max(0, m.start() - 80):m.start()], rest[m.end():m.end() + 200]
+            if re.match(r"\s+[A-ZÁÉÍÓÚÑ]", after) or (re.search(r"[A-ZÁÉÍÓÚÑ][\w'’-]*\s$", before) and not re.search(r"(?:^|[.!?:;]\s*|\n)\S+\s$", before)):
+                continue  # inside another name ("King Street", "Lower Moon")
+            if acts_as_person(after, lang) or SOURCE_BEFORE.search(before):
+                return True
+    return False
+
+
+def surname_names_a_thing(surname: str, name: str, document: str, lang: Language) -> bool:
+    """Whether ``document`` writes ``surname`` (a word of the person's name ``name``) for
+    something else: in lower case, a thing's or a quality's word ("a fox had taken the hens",
+    «el rey había cedido»), or inside another capitalised name ("King Street", «Puerto Bravo»).
+    The surname alone would name that too, and is no answer for the person."""
+    words = name.split()
+    rest = document.replace(name, " ")
+    if len(words) == 3:
+        rest = rest.replace(" ".join(words[1:]), " ")  # «Leal Soto explicó»: the person's two surnames
+    if re.search(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w'’-])", rest):
+        return True
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", rest):
+        before, after = rest[max(0, m.start() - 40):m.start()], rest[m.end():m.end() + 40]
+        if re.match(r"\s+(?:(?:de|del|of)\s+)?[A-ZÁÉÍÓÚÑ]", after):
+            return True
+        # ("Professor King" is the person still: a title is no other name.)
+        other_name = re.search(r"[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:(?:de|del|of)\s+)?$", before) and not re.search(r"(?:^|[.!?:;]\s*|\n)\S+\s$", before)
+        if other_name and not titled_before(before, lang):
+            return True
+    return False
