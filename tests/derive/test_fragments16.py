@@ -3,6 +3,11 @@
 1. a true/false statement made false by swapping one value of a pair the sentence gives
    together ("2 or 3", "2 to 3", "between 1,500 and 2,000", «de 2 a 3», «entre 15 y 16»): a
    reader calls "2 to 8 kilograms" half true, so such a value is never swapped;
+2. an ordering whose items are the list's labels ("Day one", "Day two"), which give the order,
+   or the dates that open its items ("Between 1 and 5 November", «Entre el 1»), which say
+   nothing: the items are the events, their labels and dates cut off;
+3. a list card whose back repeats the labels ("First; Second; Third; Finally.", "Day one; Day
+   two") rather than what each item says.
 """
 from __future__ import annotations
 
@@ -60,3 +65,85 @@ def test_no_false_statement_breaks_a_pair_of_values(lines: list[str], code: str)
             assert not d.ready
             assert any("given together" in p for p in d.problems), (broken, d.problems)
     assert offered  # the texts do give pairs a swap would break
+
+
+CIDER_EN = [
+    "Making Farmhouse Cider",
+    "This text follows a cider maker in Somerset through one autumn.",
+    "The pressing takes four days, in this order:",
+    "1. Day one: the apples are washed in the stone trough.",
+    "2. Day two: the fruit is milled into a coarse pulp.",
+    "3. Day three: the pulp is built into a cheese of straw layers.",
+    "4. Day four: the juice is run into oak barrels.",
+    "The blending follows a fixed order:",
+    "1. First, the sweet juice is tasted against the sharp.",
+    "2. Second, the two are mixed in a wide vat.",
+    "3. Third, the blend rests under a linen cloth.",
+    "4. Finally, the cider is drawn into bottles.",
+    "The cellar work runs in this order:",
+    "- Between 1 and 5 November, the barrels are topped up with fresh juice.",
+    "- On 20 November, the cellar door is sealed with clay.",
+    "- In early December, the racking clears the lees.",
+    "- By late January, the cider is ready for the spring fair.",
+]
+CIDER_ES = [
+    "La sidra de caserío",
+    "Este texto sigue a un sidrero de Astigarraga durante un otoño.",
+    "El prensado dura cuatro días, en este orden:",
+    "1. Día uno: las manzanas se lavan en la pila de piedra.",
+    "2. Día dos: la fruta se muele hasta una pasta gruesa.",
+    "3. Día tres: la pasta se apila en capas de paja.",
+    "4. Día cuatro: el mosto se vierte en barricas de roble.",
+    "La mezcla sigue un orden fijo:",
+    "1. Primero, el mosto dulce se prueba frente al ácido.",
+    "2. Segundo, los dos se mezclan en una tina ancha.",
+    "3. Tercero, la mezcla reposa bajo un paño de lino.",
+    "4. Por último, la sidra se embotella.",
+    "El trabajo de bodega se hace en este orden:",
+    "- Entre el 1 y el 5 de noviembre, las barricas se rellenan con mosto fresco.",
+    "- El 20 de noviembre, la puerta de la bodega se sella con barro.",
+    "- A principios de diciembre, el trasiego limpia las heces.",
+    "- A finales de enero, la sidra está lista para la feria de primavera.",
+]
+# What an item must not be or open with: a label of its place or a date.
+LABEL_OR_DATE = re.compile(
+    r"^(?:(?:on\s+)?day\s+\w+|d[ií]a\s+\w+|first|second|third|finally|primero|segundo|tercero|por último"
+    r"|(?:between|on|in|by|entre|el|a)\b[^,]*\b(?:\d+|november|december|january|noviembre|diciembre|enero))$",
+    re.IGNORECASE,
+)
+
+
+def _cider(lines: list[str], code: str) -> list[Draft]:
+    from quizapp.derive import Paragraph
+
+    # List items as the import reads them: their markers ("- ", "1. ") gone.
+    paragraphs = [
+        Paragraph(i, re.sub(r"^(?:- |\d\. )", "", line), is_heading=i == 1, is_list_item=line[:1] in "-1234")
+        for i, line in enumerate(lines, 1)
+    ]
+    return derive_drafts(paragraphs, code)
+
+
+@pytest.mark.parametrize(("lines", "code", "events"), [
+    (CIDER_EN, "en", ["The apples are washed in the stone trough", "The barrels are topped up with fresh juice"]),
+    (CIDER_ES, "es", ["Las manzanas se lavan en la pila de piedra", "Las barricas se rellenan con mosto fresco"]),
+])
+def test_ordering_items_are_events_without_their_labels_or_dates(lines: list[str], code: str, events: list[str]) -> None:
+    drafts = _cider(lines, code)
+    orderings = [d for d in drafts if d.item.get("type") == "ordering"]
+    for d in orderings:
+        if d.ready:
+            assert not [t for t in d.item["items"] if LABEL_OR_DATE.match(t.strip())], d.item["items"]
+    # The order is still asked, of the events themselves.
+    items = {t for d in orderings for t in d.item["items"]}
+    for event in events:
+        assert event in items, sorted(items)
+
+
+@pytest.mark.parametrize(("lines", "code"), [(CIDER_EN, "en"), (CIDER_ES, "es")])
+def test_a_list_card_back_lists_contents_not_labels(lines: list[str], code: str) -> None:
+    cards = [d for d in _cider(lines, code) if d.kind == "card" and "list" in d.item.get("tags", [])]
+    for d in cards:
+        shown = [p.strip(" .") for p in d.item["back"].split(";")]
+        assert not [p for p in shown if LABEL_OR_DATE.match(p)], (d.ready, d.item["back"])
+
