@@ -7,7 +7,9 @@
    or the dates that open its items ("Between 1 and 5 November", «Entre el 1»), which say
    nothing: the items are the events, their labels and dates cut off;
 3. a list card whose back repeats the labels ("First; Second; Third; Finally.", "Day one; Day
-   two") rather than what each item says.
+   two") rather than what each item says;
+4. a choice on a figure whose options differ in form from the key: "-20 °C" among 150, 180
+   and 200 °C (or 150 °C among "-20 °C"), a sign no reader needs the text to weigh.
 """
 from __future__ import annotations
 
@@ -147,3 +149,42 @@ def test_a_list_card_back_lists_contents_not_labels(lines: list[str], code: str)
         shown = [p.strip(" .") for p in d.item["back"].split(";")]
         assert not [p for p in shown if LABEL_OR_DATE.match(p)], (d.ready, d.item["back"])
 
+
+KILN_EN = [
+    "Firing a Country Kiln",
+    "This text follows a potter in Devon through one firing of her wood kiln.",
+    "The clay store stays at -20 °C in a hard frost. The drying room is kept at 150 °C for a day.",
+    "The kiln reaches 200 °C after two hours of slow stoking. The glaze melts at 180 °C in the upper chamber.",
+    "The wood store holds 40 cubic metres of oak. A firing burns 12 cubic metres of it.",
+]
+KILN_ES = [
+    "La cocción en un horno de leña",
+    "Este texto sigue a una alfarera de Talavera durante una cocción de su horno de leña.",
+    "El almacén de barro baja a -20 °C en una helada fuerte. El secadero se mantiene a 150 °C durante un día.",
+    "El horno llega a 200 °C tras dos horas de carga lenta. El esmalte se funde a 180 °C en la cámara alta.",
+    "La leñera guarda 40 metros cúbicos de roble. Una cocción quema 12 metros cúbicos.",
+]
+
+
+def _options(d: Draft) -> list[str]:
+    found = [str(c["text"]) for c in d.item.get("choices") or []]
+    for gap in d.item.get("gaps") or []:
+        found += [str(o["text"]) for o in gap.get("options") or []]
+    return found
+
+
+@pytest.mark.parametrize(("lines", "code"), [(KILN_EN, "en"), (KILN_ES, "es")])
+def test_figure_options_share_the_keys_sign(lines: list[str], code: str) -> None:
+    checked = 0
+    for d in derive_drafts(document(lines), code):
+        options = [o for o in _options(d) if re.match(r"[-−]?\d", o)]
+        if len(options) < 2:
+            continue
+        checked += 1
+        signs = {o.startswith(("-", "−")) for o in options}
+        assert len(signs) == 1, (d.ready, d.item.get("prompt"), options)
+    assert checked
+    # Nor is a positive figure swapped, ready, into a statement of a frost's -20 °C.
+    for d in derive_drafts(document(lines), code):
+        if d.ready and d.item.get("type") == "true_false" and not d.item["answer"]:
+            assert ("helad" not in d.item["prompt"] and "frost" not in d.item["prompt"]) or "-20" in d.item["prompt"], d.item["prompt"]
