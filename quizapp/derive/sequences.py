@@ -144,6 +144,8 @@ _AND = {
     code: re.compile(rf"(?<!\d)\s(?:{words})\s|(?<=\d)\s(?:{words})\s(?!\d)")
     for code, words in (("en", "and|but|while|which|who|until|so"), ("es", "y|e|pero|mientras|que|hasta"))
 }
+# A range opened and not yet closed: "between 1", «entre el 1», «del 3»: its "and"/«y» is no clause's.
+_RANGE_OPENED = re.compile(r"\b(?:between|entre|from|de|del|desde)\s+(?:(?:el|la|los|las)\s+)?\d[\d.,]*(?:\s+[^\W\d_]+)?$", re.IGNORECASE)
 # "A silkworm's life runs from egg to larva to pupa to moth", "de limpiadora a nodriza a guardiana".
 _ARTICLE = {"en": r"(?:(?:an?|the) )?", "es": r"(?:(?:un|una|el|la|los|las) )?"}
 _STAGE_LIST = {
@@ -353,8 +355,8 @@ class SequenceDrafter:
                 else:
                     rest = rest[:sub.start()]
         rest = rest.rstrip(" .!?")
-        if len(rest.split()) > MAX_STEP_WORDS and (cut := _AND[self.code].search(rest)):
-            rest = rest[:cut.start()]
+        if len(rest.split()) > MAX_STEP_WORDS and (cut := self.and_cut(rest)) is not None:
+            rest = rest[:cut]
         # "Then he heated the bar": the doer the paragraph has already named is no part of the
         # step, and a step opening with "He" would not stand alone ("Heated the bar" does).
         # So is a pronoun for the thing worked on ("It is skimmed", «Esta se golpea»), with the
@@ -373,6 +375,14 @@ class SequenceDrafter:
             return None
         start = s.start + offset
         return Step(rest[0].upper() + rest[1:], s, start, start + len(rest), doer_cut)
+
+    def and_cut(self, text: str) -> int | None:
+        """Where a long step is cut: its first "and"/«y» that joins two clauses, never one inside
+        a range ("entre el 1 y el 5 de marzo" would leave «... entre el 1», brief fragments)."""
+        for cut in _AND[self.code].finditer(text):
+            if not _RANGE_OPENED.search(text[:cut.start()]):
+                return cut.start()
+        return None
 
     def aligned(self, steps: list[Step]) -> list[Step]:
         """The steps with the first one's subject cut when every later step has lost its own

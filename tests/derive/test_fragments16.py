@@ -188,3 +188,27 @@ def test_figure_options_share_the_keys_sign(lines: list[str], code: str) -> None
     for d in derive_drafts(document(lines), code):
         if d.ready and d.item.get("type") == "true_false" and not d.item["answer"]:
             assert ("helad" not in d.item["prompt"] and "frost" not in d.item["prompt"]) or "-20" in d.item["prompt"], d.item["prompt"]
+
+
+DROVE_EN = [
+    "The Drove Roads",
+    "This text follows the drovers of Galloway through one season.",
+    "First, the drovers gather the herd on the high common of Newton Stewart between 1 and 5 March, or so the old men say. "
+    "Then the dogs guide the cattle along the river road. Next, the herd crosses the pass at Carsphairn without haste. "
+    "Finally, the cattle reach the winter grazing at Dumfries.",
+]
+DROVE_ES = [
+    "La trashumancia de Albarracín",
+    "Este texto sigue a los pastores de Albarracín durante un año.",
+    "Primero, los pastores reúnen el rebaño en la majada alta de Frías entre el 1 y el 5 de marzo de cada año. "
+    "Luego, los perros guían las ovejas por la cañada del río. Después, el rebaño cruza el puerto de Orihuela sin prisa. "
+    "Por último, las ovejas llegan a los pastos de invierno de Sierra Morena.",
+]
+
+
+@pytest.mark.parametrize(("lines", "code"), [(DROVE_EN, "en"), (DROVE_ES, "es")])
+def test_a_long_step_is_never_cut_inside_a_range(lines: list[str], code: str) -> None:
+    for d in derive_drafts(document(lines), code):
+        shown = list(d.item.get("items") or []) + [str(c["text"]) for c in d.item.get("choices") or []]
+        for text in shown:
+            assert not re.search(r"\b(?:between|entre)\s+(?:el\s+)?\d+$", text), (d.ready, text)
