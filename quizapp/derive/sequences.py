@@ -218,13 +218,18 @@ _LABEL_ORDINAL = {
     "en": r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|following)",
     "es": r"(?:primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta|[uú]ltimo|[uú]ltima|siguiente)",
 }
+# ... with what it is a day of: "On the first day of the drive", «El primer día de la marcha».
+_LABEL_OF = {
+    "en": r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?[^\W\d_]+)?",
+    "es": r"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las|su|sus|esta|este)\s+)?[^\W\d_]+)?",
+}
 _LABEL_CORE = {
     "en": (
-        rf"(?:(?:on|by|in|during)\s+)?(?:the\s+)?(?:{_LABEL_NOUN['en']}\s+{_LABEL_NUMBER['en']}|{_LABEL_ORDINAL['en']}(?:\s+{_LABEL_NOUN['en']})?)"
+        rf"(?:(?:on|by|in|during)\s+)?(?:the\s+)?(?:{_LABEL_NOUN['en']}\s+{_LABEL_NUMBER['en']}|{_LABEL_ORDINAL['en']}(?:\s+{_LABEL_NOUN['en']}{_LABEL_OF['en']})?)"
         r"|firstly|secondly|thirdly|finally|lastly|then|afterwards|at first|in the end"
     ),
     "es": (
-        rf"(?:(?:el|la|en\s+el|en\s+la|al|durante\s+el|durante\s+la)\s+)?(?:{_LABEL_NOUN['es']}\s+{_LABEL_NUMBER['es']}|{_LABEL_ORDINAL['es']}(?:\s+{_LABEL_NOUN['es']})?)"
+        rf"(?:(?:el|la|en\s+el|en\s+la|al|durante\s+el|durante\s+la)\s+)?(?:{_LABEL_NOUN['es']}\s+{_LABEL_NUMBER['es']}|{_LABEL_ORDINAL['es']}(?:\s+{_LABEL_NOUN['es']}{_LABEL_OF['es']})?)"
         r"|en\s+(?:primer|segundo|tercer|[uú]ltimo)\s+lugar|luego|despu[eé]s|finalmente|por\s+[uú]ltimo|al\s+final|a\s+continuaci[oó]n"
     ),
 }
@@ -339,7 +344,9 @@ class SequenceDrafter:
     def clause(self, s: Sentence, offset: int) -> Step | None:
         """The step a sentence states from ``offset`` on: up to its first comma (the rest is a
         detail), cut at its first "and" if still long; None if too short or long to show."""
-        offset += label_lead(s.text[offset:], self.code)  # "Day one: ...", "Between 1 and 5 November, ..."
+        # "Day one: ...", "Between 1 and 5 November, ...", and what a marker leaves of a longer
+        # label ("On the first day| of the drive, ...", «El primer día| de la marcha, ...»).
+        offset = max(offset + label_lead(s.text[offset:], self.code), label_lead(s.text, self.code))
         rest = s.text[offset:]
         if end := _CLAUSE_END.search(rest):
             if _ASIDE[self.code].match(rest[end.start():]):

@@ -212,3 +212,31 @@ def test_a_long_step_is_never_cut_inside_a_range(lines: list[str], code: str) ->
         shown = list(d.item.get("items") or []) + [str(c["text"]) for c in d.item.get("choices") or []]
         for text in shown:
             assert not re.search(r"\b(?:between|entre)\s+(?:el\s+)?\d+$", text), (d.ready, text)
+
+
+DAYS_EN = [
+    "The Drove Roads",
+    "This text follows the drovers of Galloway through one season.",
+    "On the first day of the drive, the herd walks from Newton Stewart to Creetown. "
+    "On the second day of the march, the drovers cross the hills above the river. "
+    "On the third day of the journey, the cattle rest at the Fleet meadows. "
+    "On the fourth day of the trip, the herd reaches the fair at Dumfries.",
+]
+DAYS_ES = [
+    "La trashumancia de Albarracín",
+    "Este texto sigue a los pastores de Albarracín durante un año.",
+    "El primer día de la marcha, el rebaño camina de Frías a Bronchales. "
+    "El segundo día del viaje, los pastores cruzan el puerto sobre el río. "
+    "El tercer día de la ruta, las ovejas descansan en la vega del Tajo. "
+    "El cuarto día del camino, el rebaño llega a la feria de Cuenca.",
+]
+
+
+@pytest.mark.parametrize(("lines", "code", "event"), [
+    (DAYS_EN, "en", "The cattle rest at the Fleet meadows"),
+    (DAYS_ES, "es", "Las ovejas descansan en la vega del Tajo"),
+])
+def test_a_day_label_with_its_complement_is_cut_off_the_step(lines: list[str], code: str, event: str) -> None:
+    items = [t for d in derive_drafts(document(lines), code) if d.item.get("type") == "ordering" for t in d.item["items"]]
+    assert event in items, items
+    assert not [t for t in items if re.match(r"(?:of|de|del)\b", t, re.IGNORECASE)], items
