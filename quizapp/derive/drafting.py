@@ -159,6 +159,46 @@ REASON_EXAMPLES = {
     "en": {"bound": "more than", "crowd": "thousands of ..."},
     "es": {"bound": "más de", "crowd": "miles de ..."},
 }
+# Two values a sentence gives together: "2 or 3 shillings", "3 to 4 kilograms", "between 40 and
+# 60 ewes", "15-20 miles", «de 3 a 4 kilos», «entre 15 y 16 grados», «2 o 3 euros». A false
+# statement that swaps one of them ("2 or 12 shillings", «entre 15 y 20 grados») keeps the other,
+# and a reader calls it half true (brief fragments, kind 1). "or"/«o» may have a unit word
+# between ("20 minutes or 25"); "to"/«a» only after "from"/«de», or with none ("in 2010 rose to
+# 90": no pair). A change ("fell from 150 to 30") is one value after another, no pair.
+_PAIR_NUMBER = (
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred"
+    r"|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|cincuenta|cien)"
+)
+_PAIR_UNIT = r"(?:\s+[^\W\d_]+)?"
+_PAIR_ARTICLE = r"(?:(?:the|el|la|los|las)\s+)?"
+PAIRED_BEFORE = re.compile(
+    rf"(?:\b(?:between|entre)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?{_PAIR_ARTICLE}{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:and|y|e)"
+    rf"|\b{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:or|o|u)"
+    rf"|\b(?:from|de|desde)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:to|a|al|hasta)"
+    rf"|\b{_PAIR_NUMBER}\s+(?:to|a|hasta))\s+{_PAIR_ARTICLE}$"
+    rf"|\d\s*[-–]\s*$",
+    re.IGNORECASE,
+)
+PAIRED_AFTER = re.compile(rf"^(?:{_PAIR_UNIT}\s+(?:or|o|u|to|a|hasta)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}\b|\s*[-–]\s*\d)", re.IGNORECASE)
+PAIRED_AFTER_BETWEEN = re.compile(rf"\b(?:between|entre)\s+{_PAIR_ARTICLE}$", re.IGNORECASE)
+PAIRED_AFTER_AND = re.compile(rf"^{_PAIR_UNIT}\s+(?:and|y|e)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}\b", re.IGNORECASE)
+
+
+def paired_value(text: str, start: int, end: int, lang: Language) -> str | None:
+    """The pair of values ``text[start:end]`` is one of ("2 or 3", "between 40 and 60", «de 3 a
+    4 kilos»), as the sentence writes it, or None (see PAIRED_BEFORE)."""
+    before, after = text[:start], text[end:]
+    if (m := PAIRED_BEFORE.search(before)) is not None:
+        found = text[m.start():end]
+    elif (m := PAIRED_AFTER.match(after)) is not None or (PAIRED_AFTER_BETWEEN.search(before) and (m := PAIRED_AFTER_AND.match(after))):
+        found = text[start:end + m.end()]
+    else:
+        return None
+    if trivial_gaps.CHANGE_VERBS[lang.code if lang.code in trivial_gaps.CHANGE_VERBS else "en"].search(before) and re.search(r"\b(?:to|a|al|hasta)\b|[-–]", found):
+        return None  # "fell from 150 to 30 pence": a change, each value a fact of its own
+    return found
+
+
 RANKING_WORDS = frozenset(fold(w) for w in (
     "main", "principal", "chief", "primary", "key", "central", "major", "leading", "sole",
     "principales", "mayor", "mayores", "fundamental", "fundamentales", "básico", "básica", "centrales",
@@ -812,6 +852,8 @@ class Builder:
             roles = self.figure_role(key), self.figure_role(other)
             if roles[0] and roles[1] and roles[0] != roles[1]:
                 return False  # "a yearly return of ____" among the share of a parish and a rise in price; a height among lengths (wordgaps)
+            if (key.value < 0) != (other.value < 0):
+                return False  # "-20 °C" among 150 and 200 °C: the sign sets the key apart (brief fragments, kind 4)
             low, high = sorted((abs(key.value), abs(other.value)))
             if low == 0:
                 return False
@@ -1576,6 +1618,8 @@ class Builder:
             examples = REASON_EXAMPLES.get(self.lang.code, REASON_EXAMPLES["en"])
             why = (
                 f"it is a bound ({examples['bound']!r}), so a swapped value may still be true" if self.bounded(s, m)
+                else f"it is one of two values given together ({pair!r}): with one swapped, a reader calls the statement half true"
+                if m.kind in (*DATE_KINDS, "number") and (pair := paired_value(s.text, m.start - s.start, m.end - s.start, self.lang))
                 else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
                 else f"the sentence says {inclusive[0]!r} or the like: with another person it is not stated rather than false"
                 if m.kind == "person" and inclusive

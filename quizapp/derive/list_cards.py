@@ -40,6 +40,7 @@ from quizapp.derive.drafting import BASE_SCORE, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, fold
 from quizapp.derive.giveaways import COUNT_WORDS
 from quizapp.derive.lists import MAX_LEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList, head
+from quizapp.derive.sequences import is_label
 
 LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduces"
 SCORE = BASE_SCORE["card"] - 0.15  # below a fact's card, above the why-cards and claims
@@ -230,7 +231,12 @@ class ListCardDrafter:
         pave ..."); a whole clause of a list the lead-in counts (``clauses``) up to
         MAX_CLAUSE_WORDS. None when that is no short phrase."""
         pair = self.lists.pair(entry)
-        if pair is not None:
+        if pair is not None and is_label(pair[0], self.code):
+            # "Day one: the apples are washed ...", "First, the juice is tasted ...": the label
+            # says only where the item stands; the back lists what each item says.
+            desc = pair[1]
+            text = desc[:1].lower() + desc[1:] if desc[:1].lower() + desc[1:] in entry.text else desc
+        elif pair is not None:
             text = pair[0]
             if entry.text[:1].islower():
                 text = text[:1].lower() + text[1:]  # the name as the text writes it ("the cap", not "The cap" mid-list)
@@ -240,6 +246,8 @@ class ListCardDrafter:
             if not (clauses and len(text.split()) <= MAX_CLAUSE_WORDS):
                 text = head(text, self.code, MAX_ITEM_WORDS)
         text = text.strip().rstrip(".;,:")
+        if is_label(text, self.code):
+            return None  # "Day one", «El 20 de noviembre»: a label or a date, no item of the list
         if not 1 <= len(text.split()) <= (MAX_CLAUSE_WORDS if clauses else MAX_ITEM_WORDS) or not text[:1].isalpha():
             return None
         return text

@@ -40,7 +40,7 @@ from functools import lru_cache
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
-from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter
+from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, is_label
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
 
@@ -670,7 +670,9 @@ class ListDrafter:
         named = [self.pair(e) for e in found.entries]
         texts: list[str]
         prompt = "ordering_steps"
-        if all(p is not None for p in named) and all(len(p[0].split()) <= 3 for p in named if p is not None):
+        # Named steps ("**Mixing**: ...") by their names, but not labels of their place ("Day one:
+        # ...", "First, ..."): those give the order away, and the steps are what follows them.
+        if all(p is not None and not is_label(p[0], self.steps.code) for p in named) and all(len(p[0].split()) <= 3 for p in named if p is not None):
             texts = [p[0] for p in named if p is not None]
             prompt = "ordering_stages"
         else:

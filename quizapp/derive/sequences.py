@@ -144,6 +144,8 @@ _AND = {
     code: re.compile(rf"(?<!\d)\s(?:{words})\s|(?<=\d)\s(?:{words})\s(?!\d)")
     for code, words in (("en", "and|but|while|which|who|until|so"), ("es", "y|e|pero|mientras|que|hasta"))
 }
+# A range opened and not yet closed: "between 1", «entre el 1», «del 3»: its "and"/«y» is no clause's.
+_RANGE_OPENED = re.compile(r"\b(?:between|entre|from|de|del|desde)\s+(?:(?:el|la|los|las)\s+)?\d[\d.,]*(?:\s+[^\W\d_]+)?$", re.IGNORECASE)
 # "A silkworm's life runs from egg to larva to pupa to moth", "de limpiadora a nodriza a guardiana".
 _ARTICLE = {"en": r"(?:(?:an?|the) )?", "es": r"(?:(?:un|una|el|la|los|las) )?"}
 _STAGE_LIST = {
@@ -198,6 +200,79 @@ _STAGE_CLAUSE = {
     "es": re.compile(r"^(?:En|Durante) la (?P<ord>[a-zú]+)(?: (?:etapa|fase))?, (?P<clause>(?:el|la|los|las|un|una) [^;:()]+\.)$"),
 }
 _STAGE_NOUN = {"stages": "stage", "phases": "phase", "etapas": "etapa", "fases": "fase"}
+
+
+# A label that says where an item stands and nothing else: "Day one", "Day 2", "Step 3", "On
+# the second day", "First", «Día uno», «El primer día», «Por último» (brief fragments, kinds 2
+# and 3): an ordering of such labels gives its order away, and a list card whose back repeats
+# them says nothing of what happens in each.
+_LABEL_NUMBER = {
+    "en": r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    "es": r"(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)",
+}
+_LABEL_NOUN = {
+    "en": r"(?:day|week|month|year|step|stage|phase|part|round|session|lesson|night|morning|evening)",
+    "es": r"(?:d[ií]a|semana|mes|año|paso|etapa|fase|parte|jornada|ronda|sesi[oó]n|noche|mañana|tarde)",
+}
+_LABEL_ORDINAL = {
+    "en": r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|following)",
+    "es": r"(?:primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta|[uú]ltimo|[uú]ltima|siguiente)",
+}
+# ... with what it is a day of: "On the first day of the drive", «El primer día de la marcha».
+_LABEL_OF = {
+    "en": r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?[^\W\d_]+)?",
+    "es": r"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las|su|sus|esta|este)\s+)?[^\W\d_]+)?",
+}
+_LABEL_CORE = {
+    "en": (
+        rf"(?:(?:on|by|in|during)\s+)?(?:the\s+)?(?:{_LABEL_NOUN['en']}\s+{_LABEL_NUMBER['en']}|{_LABEL_ORDINAL['en']}(?:\s+{_LABEL_NOUN['en']}{_LABEL_OF['en']})?)"
+        r"|firstly|secondly|thirdly|finally|lastly|then|afterwards|at first|in the end"
+    ),
+    "es": (
+        rf"(?:(?:el|la|en\s+el|en\s+la|al|durante\s+el|durante\s+la)\s+)?(?:{_LABEL_NOUN['es']}\s+{_LABEL_NUMBER['es']}|{_LABEL_ORDINAL['es']}(?:\s+{_LABEL_NOUN['es']}{_LABEL_OF['es']})?)"
+        r"|en\s+(?:primer|segundo|tercer|[uú]ltimo)\s+lugar|luego|despu[eé]s|finalmente|por\s+[uú]ltimo|al\s+final|a\s+continuaci[oó]n"
+    ),
+}
+# A date or a time of year opening an item or a step and ending at its comma ("Between 1 and 5
+# November, the barrels are topped up", «Entre el 1 y el 5 de noviembre, las barricas ...», «A
+# principios de diciembre, ...»): said alone it is no event («Entre el 1»), so it is cut off.
+_TIME_WORDS = {
+    "en": r"(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)",
+    "es": r"(?:\d|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|primavera|verano|oto[ñn]o|invierno)",
+}
+_TIME_OPENING = {
+    "en": r"(?:between|from|on|in|by|during|around|about|after|before|until|at|early|late|mid)",
+    "es": r"(?:entre|desde|del?|el|en|a|hacia|hasta|durante|tras|antes|despu[eé]s|al|los|las|finales|principios|mediados)",
+}
+
+
+def _time_phrase(code: str) -> str:
+    # Up to six words before the comma, one of them a figure, a month or a season.
+    return rf"{_TIME_OPENING[code]}\b(?:\s+[^\s,;:.]+){{0,5}}?\s*\b{_TIME_WORDS[code]}[^\s,;:.]*(?:\s+[^\s,;:.]+){{0,3}}?"
+
+
+LABEL = {code: re.compile(rf"^\s*(?:{_LABEL_CORE[code]}|{_time_phrase(code)})\s*$", re.IGNORECASE) for code in _LABEL_CORE}
+_LABEL_LEAD = {
+    code: re.compile(rf"^\s*(?:(?:{_LABEL_CORE[code]})\s*(?:[:,—–]|\s-\s)|{_time_phrase(code)}\s*,)\s*", re.IGNORECASE)
+    for code in _LABEL_CORE
+}
+_LABEL_OPENING = {code: re.compile(rf"^\s*(?:{_LABEL_CORE[code]})\b", re.IGNORECASE) for code in _LABEL_CORE}
+
+
+def is_label(text: str, code: str) -> bool:
+    """Whether ``text`` is only a label of its place ("Day one", «El primer día», "Finally") or
+    a date ("On 20 November", «Entre el 1 y el 5 de noviembre»), no event."""
+    return LABEL.get(code, LABEL["en"]).match(text.strip().rstrip(".:,;")) is not None
+
+
+def label_lead(text: str, code: str) -> int:
+    """How many characters of ``text`` its opening labels and dates take, with their
+    separators ("Day one: ", "First, ", "Between 1 and 5 November, "); 0 when none."""
+    pattern = _LABEL_LEAD.get(code, _LABEL_LEAD["en"])
+    at = 0
+    while (m := pattern.match(text, at)) is not None and m.end() > at and text[m.end():].strip():
+        at = m.end()
+    return at
 
 
 # Words that say where a step stands (not "end" or "start", which are often nouns of the step).
@@ -269,6 +344,9 @@ class SequenceDrafter:
     def clause(self, s: Sentence, offset: int) -> Step | None:
         """The step a sentence states from ``offset`` on: up to its first comma (the rest is a
         detail), cut at its first "and" if still long; None if too short or long to show."""
+        # "Day one: ...", "Between 1 and 5 November, ...", and what a marker leaves of a longer
+        # label ("On the first day| of the drive, ...", «El primer día| de la marcha, ...»).
+        offset = max(offset + label_lead(s.text[offset:], self.code), label_lead(s.text, self.code))
         rest = s.text[offset:]
         if end := _CLAUSE_END.search(rest):
             if _ASIDE[self.code].match(rest[end.start():]):
@@ -284,8 +362,8 @@ class SequenceDrafter:
                 else:
                     rest = rest[:sub.start()]
         rest = rest.rstrip(" .!?")
-        if len(rest.split()) > MAX_STEP_WORDS and (cut := _AND[self.code].search(rest)):
-            rest = rest[:cut.start()]
+        if len(rest.split()) > MAX_STEP_WORDS and (cut := self.and_cut(rest)) is not None:
+            rest = rest[:cut]
         # "Then he heated the bar": the doer the paragraph has already named is no part of the
         # step, and a step opening with "He" would not stand alone ("Heated the bar" does).
         # So is a pronoun for the thing worked on ("It is skimmed", «Esta se golpea»), with the
@@ -304,6 +382,14 @@ class SequenceDrafter:
             return None
         start = s.start + offset
         return Step(rest[0].upper() + rest[1:], s, start, start + len(rest), doer_cut)
+
+    def and_cut(self, text: str) -> int | None:
+        """Where a long step is cut: its first "and"/«y» that joins two clauses, never one inside
+        a range ("entre el 1 y el 5 de marzo" would leave «... entre el 1», brief fragments)."""
+        for cut in _AND[self.code].finditer(text):
+            if not _RANGE_OPENED.search(text[:cut.start()]):
+                return cut.start()
+        return None
 
     def aligned(self, steps: list[Step]) -> list[Step]:
         """The steps with the first one's subject cut when every later step has lost its own
@@ -332,7 +418,7 @@ class SequenceDrafter:
         """Whether a step still holds a word that says where it stands ("first", "finally"):
         the ordering would give its place away (the linter's cue-ordering-wording)."""
         folded = {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
-        return bool(folded & _PLACE_WORDS)
+        return bool(folded & _PLACE_WORDS) or is_label(text, self.code) or _LABEL_OPENING[self.code].match(text) is not None
 
     def stages(self, s: Sentence) -> list[tuple[str, int, int]]:
         """The stages a sentence lists as "from A to B to C" (``de A a B a C``): each word with
