@@ -41,7 +41,10 @@ listed here, in two lists, because they run at two moments:
   1951": discourse_fronts.other_clauses_date, cards2). unnamed_referent_front also reads a
   generic stuff ("when the liquid is cooled") and "the right X" (cards2). A term card whose back
   only ranks its front («El más alto de todo el organismo», "The lowest of the whole tree":
-  superlative_back, brief standalone).
+  superlative_back, brief standalone). A term card quoting a pointing word as its term («así»,
+  "such ground": vague_cards.pointing_term), or whose back is the word's origin, not its
+  meaning ("A Quechua word for warmth", «Palabra que viene de ...»: vague_cards.etymology_back),
+  defphrase.
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).

@@ -18,7 +18,9 @@ A back headed by a relational class noun, one every sibling of the thing shares 
 characteristic of the pump itself, measured by the manufacturer", review 17's "NPSH required";
 "una propiedad del avión"), says what the thing is only when something narrows the class to it:
 a relative or purpose clause ("that measures how ...", "que mide ...", "needed to ..."). Without
-one it fits every characteristic of the pump, and the card is held back.
+one it fits every characteristic of the pump, and the card is held back. So is a back that only
+rates a vague part or step ("an important step of the method", «un paso importante del
+proceso»: defphrase), with nothing saying what the thing is or does.
 
 A "who was this?" card whose back is praise and a class ("Celebrated civil engineer",
 "Prestigioso arquitecto": an unseen pair's review, for a consultant the text says reviewed and
@@ -125,10 +127,10 @@ def _relational_only(words: list[str], code: str) -> str:
 # Adjectives that rate a part of a whole instead of saying what it is: "an important step",
 # «una parte esencial», «un factor clave» (defphrase).
 EVALUATIVE = {
-    "en": _words("important essential key crucial vital fundamental necessary central main major critical basic decisive "
-                 "indispensable integral significant useful valuable great big primary principal"),
+    "en": _words("important essential key crucial vital fundamental necessary central main critical basic decisive "
+                 "indispensable integral significant useful valuable primary principal"),
     "es": _words("importante esencial clave crucial vital fundamental necesario necesaria central principal basico basica "
-                 "decisivo decisiva indispensable imprescindible significativo significativa util valioso valiosa gran mayor"),
+                 "decisivo decisiva indispensable imprescindible significativo significativa util valioso valiosa"),
 }
 # Vague heads such a rating goes with: a part, a step, an aspect, a factor of something.
 RATED_HEADS = {code: RELATIONAL_HEADS[code] | GENERIC_HEADS[code] | _words(extra) for code, extra in (

@@ -468,7 +468,7 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             # "what they call", "lo que ... llaman": a free relative, the words before it are
             # the sentence's verb ("the brine reaches what they call ..."), not the thing named.
             free = re.match(r"\s*what\b", marker.group(), re.IGNORECASE) or re.search(r"\blo\s*$", s.text[: marker.start()], re.IGNORECASE)
-            description = None if free else _phrase_before(s.text, marker.start(), lang, with_article=True, named_as=named_agreement(marker.group(), lang))
+            description = None if free else _phrase_before(s.text, marker.start(), lang, with_article=True, named_as=named_agreement(marker.group(), term[0], lang))
             if description is None:
                 # "what they call the point of bloom, the moment when ...": nothing before the
                 # marker names the thing, and the apposition after the term says what it is.
@@ -553,13 +553,35 @@ def _term_after(text: str, at: int, lang: Language) -> tuple[str, int, int] | No
 EMPTY_HEADS = frozenset(("form", "forms", "kind", "kinds", "type", "types", "sort", "way", "forma", "formas", "tipo", "tipos", "clase", "clases", "manera"))
 
 
-def named_agreement(marker: str, lang: Language) -> tuple[str, str] | None:
+# An English plural noun for people doing something ("burners", "cutters", "glassmen").
+AGENT = re.compile(r"(?:ers|ists|ians|men|people)$", re.IGNORECASE)
+
+
+def named_agreement(marker: str, term: str, lang: Language) -> tuple[str, str] | None:
     """The gender and number a naming participle gives the thing it names («conocida como»:
-    feminine singular; «llamados»: masculine plural), or None (English "called", a verb)."""
-    m = re.search(r"\b(?:llamad|denominad|conocid)([oa])(s?)\b", marker, re.IGNORECASE) if lang.article_agreement else None
+    feminine singular; «llamados»: masculine plural); in English, where "called" says nothing,
+    a plural term's number ("workers in the furnace, called gaffers": plural), since a singular
+    term may name a plural thing ("husks, called chaff"). None where nothing is said."""
+    if not lang.article_agreement:
+        return ("", "p") if term.islower() and _english_number(term) == ("", "p") else None
+    m = re.search(r"\b(?:llamad|denominad|conocid)([oa])(s?)\b", marker, re.IGNORECASE)
     if m is None:
         return None
     return ("m" if m.group(1).lower() == "o" else "f", "p" if m.group(2) else "s")
+
+
+def _english_number(phrase: str) -> tuple[str, str]:
+    """The number of an English noun phrase, from its last word's ending (no gender)."""
+    head = fold(WORD.findall(phrase)[-1]) if WORD.findall(phrase) else ""
+    return ("", "p" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "s")
+
+
+def _phrase_agreement(text: str, start: int, end: int, lang: Language) -> tuple[str, str] | None:
+    """The gender and number of the noun phrase text[start:end]: from the article before it
+    (Spanish), from its head's ending (English)."""
+    if not lang.article_agreement:
+        return _english_number(text[start:end])
+    return _article_before(text, start, lang)
 
 
 def _agrees(named_as: tuple[str, str] | None, agreement: tuple[str, str] | None) -> bool | None:
@@ -635,8 +657,12 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool, n
                 # thing named, the noun before it, is. A Spanish participle settles it by its
                 # gender and number («los trabajos en la ladera, conocida como ...»: the slope),
                 # and where neither phrase agrees with it nothing is named.
-                nearest = _agrees(named_as, lang.article_agreement.get(word))
-                held = _agrees(named_as, _article_before(text, holder[0], lang)) if holder else False
+                nearest = _agrees(named_as, lang.article_agreement.get(word) if lang.article_agreement else _english_number(taken[0].group()))
+                held = _agrees(named_as, _phrase_agreement(text, holder[0], holder[1], lang)) if holder else False
+                if held and nearest and not lang.article_agreement and AGENT.search(text[:holder[1]]) and not AGENT.search(taken[0].group()):
+                    # "charcoal burners in the hills, known in the valley as barkers" (kinds17): a
+                    # plural term for people names the people, not the place they work in.
+                    nearest = False
                 if nearest is False and not held:
                     return None
                 if holder is not None and ((held and nearest is False) or (location and held is not False)):

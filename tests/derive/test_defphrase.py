@@ -35,6 +35,7 @@ def _named(language: str, term: str) -> str:
 TANNING_EN = [
     "Tanning hides",
     "The tanners soak the hides in the bark liquor, known as ooze, for six weeks before they scrape them.",
+    "The workers in the glass furnace, called gaffers, shape each bulb by mouth.",
 ]
 TANNING_ES = [
     "El curtido",
@@ -47,12 +48,17 @@ TANNING_ES = [
 
 def test_a_naming_participle_names_the_nearest_noun_or_the_one_it_agrees_with() -> None:
     """"the hides in the bark liquor, known as ooze": ooze is the liquor, not the hides in it.
-    After a place preposition the nearest noun phrase is the one named (English), and in Spanish
+    After a place preposition the nearest noun phrase is the one named (in English unless a
+    plural term says the plural phrase before it: "the workers in the furnace, called gaffers"),
+    and in Spanish
     the participle's gender and number say which («conocido» the masculine «caldo», «conocida»
     the feminine «ladera», «llamados» the masculine plural «quesos» before «en la cueva», and
     «corderos» after «las pieles de los»)."""
     en = _on(_cards(TANNING_EN, "en"), "ooze")
     assert en and all(back.lower().startswith("bark liquor") for back, _ in en), en
+    # A plural term names a plural phrase: the workers in the furnace, not the furnace.
+    gaffers = _on(_cards(TANNING_EN, "en"), "gaffers")
+    assert gaffers and all(back.lower().startswith("workers") for back, _ in gaffers), gaffers
     es = _cards(TANNING_ES, "es")
     noque = _on(es, "noque")
     assert noque and all(back.lower().startswith("caldo de corteza") for back, _ in noque), noque
