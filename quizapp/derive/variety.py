@@ -553,8 +553,28 @@ def _term_after(text: str, at: int, lang: Language) -> tuple[str, int, int] | No
 EMPTY_HEADS = frozenset(("form", "forms", "kind", "kinds", "type", "types", "sort", "way", "forma", "formas", "tipo", "tipos", "clase", "clases", "manera"))
 
 
-# An English plural noun for people doing something ("burners", "cutters", "glassmen").
-AGENT = re.compile(r"(?:ers|ists|ians|men|people)$", re.IGNORECASE)
+# Stretches of land and water a thing comes from or is worked in ("from the upper beach", "in
+# the hills", «de la playa alta»), beside the settlements and works of place_kind_noun.
+_LANDSCAPE_TEXT = """beach shore coast hill hillside moor marsh fen bog heath field meadow pasture slope
+    cliff dune plain forest wood mountain valley river sea lake bay estuary creek stream glen upland lowland
+    playa orilla costa colina cerro loma paramo marisma pantano campo prado pradera ladera acantilado duna llanura
+    bosque monte sierra valle rio mar lago bahia estuario arroyo"""
+LANDSCAPE = frozenset(fold(w) for w in _LANDSCAPE_TEXT.split())
+
+
+def _landscape(word: str, lang: Language) -> bool:
+    """Whether ``word`` (singular or plural) names a stretch of land or water, or a settlement."""
+    w = fold(word)
+    return any(f in LANDSCAPE for f in (w, w[:-1], w[:-2])) or place_kind_noun(word, lang.code) is not None
+
+
+def _head_of(phrase: str, lang: Language) -> str:
+    """The head noun of a noun phrase: its last word where modifiers come before the noun, its
+    first content word elsewhere ("las chozas bajas")."""
+    words = [w for w in WORD.findall(phrase) if fold(w) not in lang.words.stop_words]
+    if not words:
+        return ""
+    return words[-1] if lang.modifier_before_noun else words[0]
 
 
 def named_agreement(marker: str, term: str, lang: Language) -> tuple[str, str] | None:
@@ -659,10 +679,12 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool, n
                 # and where neither phrase agrees with it nothing is named.
                 nearest = _agrees(named_as, lang.article_agreement.get(word) if lang.article_agreement else _english_number(taken[0].group()))
                 held = _agrees(named_as, _phrase_agreement(text, holder[0], holder[1], lang)) if holder else False
-                if held and nearest and not lang.article_agreement and AGENT.search(text[:holder[1]]) and not AGENT.search(taken[0].group()):
-                    # "charcoal burners in the hills, known in the valley as barkers" (kinds17): a
-                    # plural term for people names the people, not the place they work in.
-                    nearest = False
+                near_head = taken[0] if lang.modifier_before_noun else taken[-1]
+                if holder is not None and held is not False and nearest is not False and _landscape(near_head.group(), lang) and not _landscape(_head_of(text[holder[0]:holder[1]], lang), lang):
+                    # "the wet sand from the upper beach, known as sleech", "charcoal burners in the
+                    # hills, known in the valley as barkers" (kinds17): where agreement leaves it
+                    # open, a term names what comes from or works in a stretch of land, not the land.
+                    nearest, held = False, True
                 if nearest is False and not held:
                     return None
                 if holder is not None and ((held and nearest is False) or (location and held is not False)):

@@ -36,6 +36,7 @@ TANNING_EN = [
     "Tanning hides",
     "The tanners soak the hides in the bark liquor, known as ooze, for six weeks before they scrape them.",
     "The workers in the glass furnace, called gaffers, shape each bulb by mouth.",
+    "The salters raked the wet sand from the upper beach, known as sleech, into heaps beside the sheds.",
 ]
 TANNING_ES = [
     "El curtido",
@@ -49,7 +50,8 @@ TANNING_ES = [
 def test_a_naming_participle_names_the_nearest_noun_or_the_one_it_agrees_with() -> None:
     """"the hides in the bark liquor, known as ooze": ooze is the liquor, not the hides in it.
     After a place preposition the nearest noun phrase is the one named (in English unless a
-    plural term says the plural phrase before it: "the workers in the furnace, called gaffers"),
+    plural term says the plural phrase before it, "the workers in the furnace, called gaffers", or
+    the nearest phrase is a stretch of land: "the wet sand from the upper beach, known as sleech"),
     and in Spanish
     the participle's gender and number say which («conocido» the masculine «caldo», «conocida»
     the feminine «ladera», «llamados» the masculine plural «quesos» before «en la cueva», and
@@ -59,6 +61,9 @@ def test_a_naming_participle_names_the_nearest_noun_or_the_one_it_agrees_with() 
     # A plural term names a plural phrase: the workers in the furnace, not the furnace.
     gaffers = _on(_cards(TANNING_EN, "en"), "gaffers")
     assert gaffers and all(back.lower().startswith("workers") for back, _ in gaffers), gaffers
+    # A stretch of land is where the thing named comes from, not the thing.
+    sleech = _on(_cards(TANNING_EN, "en"), "sleech")
+    assert sleech and all(back.lower().startswith("wet sand") for back, _ in sleech), sleech
     es = _cards(TANNING_ES, "es")
     noque = _on(es, "noque")
     assert noque and all(back.lower().startswith("caldo de corteza") for back, _ in noque), noque
