@@ -468,7 +468,7 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             # "what they call", "lo que ... llaman": a free relative, the words before it are
             # the sentence's verb ("the brine reaches what they call ..."), not the thing named.
             free = re.match(r"\s*what\b", marker.group(), re.IGNORECASE) or re.search(r"\blo\s*$", s.text[: marker.start()], re.IGNORECASE)
-            description = None if free else _phrase_before(s.text, marker.start(), lang, with_article=True, named_as=named_agreement(marker.group(), term[0], lang))
+            description = None if free else _phrase_before(s.text, marker.start(), lang, with_article=True, named_as=named_agreement(marker.group(), term[0], lang), term=term[0])
             if description is None:
                 # "what they call the point of bloom, the moment when ...": nothing before the
                 # marker names the thing, and the apposition after the term says what it is.
@@ -568,6 +568,22 @@ def _landscape(word: str, lang: Language) -> bool:
     return any(f in LANDSCAPE for f in (w, w[:-1], w[:-2])) or place_kind_noun(word, lang.code) is not None
 
 
+# Nouns for people: an agent's ending ("burners", "wallers", «cocedores», «barrilleros») or a few
+# plain words for people.
+AGENT = re.compile(r"(?:ers|ors|ists|ians|men|eros|eras|ores|oras|istas)$")
+PEOPLE = frozenset(("people", "folk", "children", "boys", "girls", "families", "crew", "crews", "gente", "hombres", "mujeres",
+                    "ninos", "ninas", "familias", "cuadrilla", "cuadrillas"))
+
+
+def _people(phrase: str, lang: Language) -> bool:
+    """Whether a term or a head noun names people (and no stretch of land: "moors")."""
+    words = WORD.findall(phrase)
+    if not words:
+        return False
+    head = fold(words[-1] if lang.modifier_before_noun else words[0]).lower()
+    return (head in PEOPLE or bool(AGENT.search(head))) and not _landscape(head, lang)
+
+
 def _head_of(phrase: str, lang: Language) -> str:
     """The head noun of a noun phrase: its last word where modifiers come before the noun, its
     first content word elsewhere ("las chozas bajas")."""
@@ -620,11 +636,12 @@ def _article_before(text: str, start: int, lang: Language) -> tuple[str, str] | 
     return lang.article_agreement.get(fold(before[-1].group()))
 
 
-def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool, named_as: tuple[str, str] | None = None) -> tuple[int, int] | None:
+def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool, named_as: tuple[str, str] | None = None, term: str = "") -> tuple[int, int] | None:
     """The noun phrase ending right before ``end`` ("a long wooden rake", "canales de madera"),
     as offsets in ``text``: words walked back until a small word, punctuation or a figure, with
     one connector ("de", "of") inside at most, and an indefinite article kept when asked.
-    ``named_as``: the gender and number of the participle that names the phrase (Spanish)."""
+    ``named_as``: the gender and number of the participle that names the phrase (Spanish), or
+    of the plural ``term`` it names (English)."""
     tokens = list(WORD.finditer(text[:end]))
     stop = lang.words.stop_words
     connectors = {fold(w) for w in lang.name_connectors} & INNER_CONNECTORS
@@ -684,6 +701,11 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool, n
                     # "the wet sand from the upper beach, known as sleech", "charcoal burners in the
                     # hills, known in the valley as barkers" (kinds17): where agreement leaves it
                     # open, a term names what comes from or works in a stretch of land, not the land.
+                    nearest, held = False, True
+                elif (holder is not None and held is not False and nearest is not False and _people(term, lang)
+                      and _people(_head_of(text[holder[0]:holder[1]], lang), lang) and not _people(near_head.group(), lang)):
+                    # "the boilers in the wooden sheds, called wallers", «los hombres en los
+                    # cobertizos, llamados cocedores»: a term for people names the people.
                     nearest, held = False, True
                 if nearest is False and not held:
                     return None

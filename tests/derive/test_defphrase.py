@@ -37,6 +37,7 @@ TANNING_EN = [
     "The tanners soak the hides in the bark liquor, known as ooze, for six weeks before they scrape them.",
     "The workers in the glass furnace, called gaffers, shape each bulb by mouth.",
     "The salters raked the wet sand from the upper beach, known as sleech, into heaps beside the sheds.",
+    "The boilers in the wooden sheds, called wallers, heated the brine in lead pans over a coal fire.",
 ]
 TANNING_ES = [
     "El curtido",
@@ -44,6 +45,7 @@ TANNING_ES = [
     "Los trabajos en la ladera, conocida como Loma Verde, empezaron en 1990 con tres cuadrillas.",
     "Los pastores curan los quesos pequeños en la cueva, llamados cabralitos, durante dos meses.",
     "Los curtidores lavan las pieles de los corderos jóvenes, llamados ternascos, en el río.",
+    "Los hombres en los cobertizos de madera, llamados cocedores, calentaban la salmuera en calderas de plomo.",
 ]
 
 
@@ -51,7 +53,8 @@ def test_a_naming_participle_names_the_nearest_noun_or_the_one_it_agrees_with() 
     """"the hides in the bark liquor, known as ooze": ooze is the liquor, not the hides in it.
     After a place preposition the nearest noun phrase is the one named (in English unless a
     plural term says the plural phrase before it, "the workers in the furnace, called gaffers", or
-    the nearest phrase is a stretch of land: "the wet sand from the upper beach, known as sleech"),
+    the nearest phrase is a stretch of land: "the wet sand from the upper beach, known as sleech",
+    or a term for people names the people: "the boilers in the wooden sheds, called wallers"),
     and in Spanish
     the participle's gender and number say which («conocido» the masculine «caldo», «conocida»
     the feminine «ladera», «llamados» the masculine plural «quesos» before «en la cueva», and
@@ -64,6 +67,9 @@ def test_a_naming_participle_names_the_nearest_noun_or_the_one_it_agrees_with() 
     # A stretch of land is where the thing named comes from, not the thing.
     sleech = _on(_cards(TANNING_EN, "en"), "sleech")
     assert sleech and all(back.lower().startswith("wet sand") for back, _ in sleech), sleech
+    # A term for people names the people in the place, whatever the place's number.
+    wallers = _on(_cards(TANNING_EN, "en"), "wallers")
+    assert wallers and all(back.lower().startswith("boilers") for back, _ in wallers), wallers
     es = _cards(TANNING_ES, "es")
     noque = _on(es, "noque")
     assert noque and all(back.lower().startswith("caldo de corteza") for back, _ in noque), noque
@@ -73,6 +79,8 @@ def test_a_naming_participle_names_the_nearest_noun_or_the_one_it_agrees_with() 
     # «las pieles de los corderos jóvenes, llamados ...»: the masculine plural lambs, not the skins.
     ternascos = _on(es, "ternascos")
     assert ternascos and all(back.lower().startswith("corderos jóvenes") for back, _ in ternascos), ternascos
+    cocedores = _on(es, "cocedores")
+    assert cocedores and all(back.lower().startswith("hombres") for back, _ in cocedores), cocedores
 
 
 # --- 2. An apposition saying where the word comes from is no meaning --------------------------
