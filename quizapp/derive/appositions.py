@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate, first_card_per_paragraph
 from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.vague_cards import is_etymology
 
 APPOSITION_HOLD = "held back: a card on a rare term the text explains in apposition"
 SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a why-card
@@ -45,6 +46,8 @@ WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # definite article or a verb after the comma is the sentence going on («Para arrancarlo, los
 # mariscadores bajan ...», «el trolebús, arrastraba ...»).
 ARTICLES = {"en": r"(?:a|an)", "es": r"(?:un|una|unos|unas)"}
+# A reflexive «se», and a clitic after it, stand right before a verb («se las llama»).
+VERB_AFTER = re.compile(r"(?:^|\s)se(?:\s+(?:le|les|lo|la|los|las))?\s*$", re.IGNORECASE)
 RELATIVES = {"en": r"(?:that|which|when|where|whose|in\s+which)", "es": r"(?:que|donde|cuando|cuyo|cuya|cuyos|cuyas|en\s+(?:el|la|los|las)\s+que)"}
 
 
@@ -92,6 +95,10 @@ class AppositionDrafter:
         kept = words.split()
         while kept and fold(kept[0]) in self.stop:
             kept = kept[1:]
+        if len(kept) == 2 and VERB_AFTER.search(f"{before} {words[: len(words) - len(' '.join(kept))]}"):
+            # «a estas tiendas se las llama pulperías, unas tiendas ...» (defphrase): the word
+            # after «se (las)» is the verb, and the term only what it names.
+            kept = kept[1:]
         if not kept or any(fold(w) in self.stop or fold(w) in self.leaning for w in kept):
             return None
         if len(kept) == len(words.split()):  # no small word inside the match: what came before?
@@ -111,6 +118,8 @@ class AppositionDrafter:
         code = self.lang.code
         if not re.match(rf"(?:{ARTICLES[code]}\s|[^\W\d_][\w'’\-]*\s+{RELATIVES[code]}\s)", apposition, re.IGNORECASE):
             return False
+        if is_etymology(apposition, self.lang):
+            return False  # "pulperías, palabra que viene de ...": where the word comes from, not what it is
         head = words[1] if len(words) > 1 and re.fullmatch(ARTICLES[self.lang.code], words[0]) else words[0]
         if head in self.stop or head.endswith("ly") or any(w in self.leaning for w in words):
             return False

@@ -41,7 +41,10 @@ listed here, in two lists, because they run at two moments:
   1951": discourse_fronts.other_clauses_date, cards2). unnamed_referent_front also reads a
   generic stuff ("when the liquid is cooled") and "the right X" (cards2). A term card whose back
   only ranks its front («El más alto de todo el organismo», "The lowest of the whole tree":
-  superlative_back, brief standalone).
+  superlative_back, brief standalone). A term card quoting a pointing word as its term («así»,
+  "such ground": vague_cards.pointing_term), or whose back is the word's origin, not its
+  meaning ("A Quechua word for warmth", «Palabra que viene de ...»: vague_cards.etymology_back),
+  defphrase.
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -351,8 +354,20 @@ def clipped_later_role(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.clipped_role(draft, ctx.lang)
 
 
+def pointing_term(draft: Draft, ctx: CardContext) -> list[str]:
+    """«¿a qué se llama «así»?», "what is meant by “such ground”?": a pointing word quoted as
+    the term (vague_cards.pointing_term, defphrase)."""
+    return vague_cards.pointing_term(draft, ctx.lang)
+
+
+def etymology_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"frazadas" -> "A Quechua word for warmth": the word's origin, not its meaning
+    (vague_cards.etymology_back, defphrase)."""
+    return vague_cards.etymology_back(draft, ctx.lang)
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
-    title_card, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
+    title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role,

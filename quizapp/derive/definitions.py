@@ -104,7 +104,9 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
     for marker in _compiled(lang.naming_verbs):
         # ... or goes on after a comma: "is called firn, a granular material", "**icebergs**, y ...".
         m = re.match(rf"^(?P<definition>.+?)\s+{marker.pattern}\s+{article}{EMPHASIS}{term}{EMPHASIS}(?:$|[,:;]\s)", text, re.IGNORECASE)
-        if m and _opens_noun_phrase(definition := _own_phrase(m.group("definition"), lang), lang):
+        if m and fold(WORD.findall(m.group("definition"))[-1]) in lang.describing_relatives:
+            continue  # «en cuevas que se llaman T»: the relative's antecedent is named, not the clause before it
+        if m and _opens_noun_phrase(definition := _own_phrase(m.group("definition"), lang), lang, cut=definition != m.group("definition")):
             yield _made(s, m.group("term"), m.start("term"), definition, False)
     # "The fibre that leaves the last mill is bagasse", «La fibra que sale del molino es el
     # bagazo»: a described thing (an article, a relative clause) named by a rare word.
@@ -149,6 +151,8 @@ def _emphasised_subject(s: Sentence, text: str, lang: Language) -> DefinedTerm |
 
 # A clause join before the phrase a naming verb names: ", and the mixture ... is called T".
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|y|e|pero)|;)\s+", re.IGNORECASE)
+# A phrase fronted before the comma: a preposition and a few words ("Across the valley, ").
+FRONTED = re.compile(r"^(?P<preposition>[^\W\d_]+)\s+(?:[^\W\d_][\w'’\-]*\s+){0,4}[^\W\d_][\w'’\-]*,\s+(?=\S)")
 RARE_TERM_ZIPF = 3.2  # brine 3.1, molasses 3.0, salmuera 2.7; weld 3.3, mortar 3.8 are everyday
 # Endings of English adjectives: "The clay that holds much sand is porous" names no term.
 ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|al|ic|able|ible|ful|less|ant|ent|ary|ed|ing|ish|ly|est|er)$")
@@ -157,7 +161,12 @@ ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|al|ic|able|ible|ful|less|ant|ent|ary|
 def _own_phrase(definition: str, lang: Language) -> str:
     """The noun phrase a naming verb names, without the clause before it: "Sucrose grows on
     the seeds, and the mixture that leaves the pan" -> "the mixture that leaves the pan". The
-    join of a list's last member ("spikes, plates, and needles that ...") is no clause join."""
+    join of a list's last member ("spikes, plates, and needles that ...") is no clause join; a
+    place or time fronted before a comma ("Across the valley, woven blankets", «En la sierra,
+    las mantas») is the sentence's, not the thing's (defphrase)."""
+    fronted = FRONTED.match(definition)
+    if fronted and fold(fronted.group("preposition")) in (lang.words.stop_words | lang.place_prepositions) - lang.determiners:
+        definition = definition[fronted.end():]
     joins = list(CLAUSE_JOIN.finditer(definition))
     if not joins:
         return definition
@@ -190,7 +199,7 @@ def _named_by_copula(s: Sentence, text: str, article: str, lang: Language) -> De
     return _made(s, term, m.start("term"), definition, False)
 
 
-def _opens_noun_phrase(definition: str, lang: Language) -> bool:
+def _opens_noun_phrase(definition: str, lang: Language, *, cut: bool = False) -> bool:
     """Whether the words before a naming verb are a noun phrase of their own: an article
     ("The rock ..."), or a plural or mass noun opening the sentence ("Payments a government
     makes ...", "Snow that has survived ..."), never a pronoun or a word that leans on the
@@ -198,7 +207,8 @@ def _opens_noun_phrase(definition: str, lang: Language) -> bool:
     first = fold(definition.split()[0])
     if first in lang.determiners:
         return True
-    return first not in lang.words.stop_words and first not in lang.context_openers and first not in lang.demonstratives and definition[:1].isupper()
+    opens = definition[:1].isupper() or cut  # the sentence's start, or right after what _own_phrase cut off
+    return first not in lang.words.stop_words and first not in lang.context_openers and first not in lang.demonstratives and opens
 
 
 def _made(s: Sentence, written: str, at: int, definition: str, clause: bool) -> DefinedTerm:

@@ -18,7 +18,9 @@ A back headed by a relational class noun, one every sibling of the thing shares 
 characteristic of the pump itself, measured by the manufacturer", review 17's "NPSH required";
 "una propiedad del avión"), says what the thing is only when something narrows the class to it:
 a relative or purpose clause ("that measures how ...", "que mide ...", "needed to ..."). Without
-one it fits every characteristic of the pump, and the card is held back.
+one it fits every characteristic of the pump, and the card is held back. So is a back that only
+rates a vague part or step ("an important step of the method", «un paso importante del
+proceso»: defphrase), with nothing saying what the thing is or does.
 
 A "who was this?" card whose back is praise and a class ("Celebrated civil engineer",
 "Prestigioso arquitecto": an unseen pair's review, for a consultant the text says reviewed and
@@ -76,7 +78,7 @@ NARROWING = {
 # The term a definition card's front quotes ("what is meant by “X”?", «¿a qué se llama «X»?»), and
 # the pointing words that stand for a term named elsewhere («Se llama así a ...», "This is called so").
 QUOTED_TERM = re.compile(r"[«“\"]([^«»“”\"]+)[»”\"]\s*\??\s*$")
-POINTING_WORDS = _words("asi so thus this that these those it eso esto ello aquello este esta estos estas")
+POINTING_WORDS = _words("asi so thus this that these those it such eso esto ello aquello este esta estos estas tal tales")
 RELATIONAL_LEAD = 3  # words a relational head may stand after ("a key design characteristic")
 ARTICLES = _words("a an the one un una el la los las uno")
 CLASS_ONLY_WORDS = 4  # "a bright northern constellation": modifiers and a class noun, no more
@@ -94,9 +96,6 @@ def vague_definition(draft: Draft, lang: Language) -> list[str]:
     if not words:
         return []
     stop = {fold(w) for w in lang.words.stop_words}
-    if (term := QUOTED_TERM.search(front)) and (fold(term.group(1)).lower() in stop or fold(term.group(1)).lower() in POINTING_WORDS):
-        # «Se llama así a una zona donde ...»: «así» points to the term the sentence before names.
-        return [f"held back: the card asks what {term.group(1)!r} means, a word that points to a term named elsewhere, not a term"]
     if len(words) <= CLASS_ONLY_WORDS and not any(w in stop for w in words):
         # "The Reynolds number" -> "A dimensionless quantity" (a second fresh review): adjectives
         # and a class noun, nothing ("of", "that", "where", "de", "que") saying which member.
@@ -104,6 +103,9 @@ def vague_definition(draft: Draft, lang: Language) -> list[str]:
     if relational := _relational_only(words, code):
         return [f"held back: the card's back {draft.item.get('back')!r} names only a class every sibling of {front!r} shares "
                 f"(a {relational} of ...) and nothing that says which one: it fits any of them"]
+    if rated := _rated_only(words, code):
+        return [f"held back: the card's back {draft.item.get('back')!r} only rates {front!r} ({rated}): it says neither what it is "
+                f"nor what it does, and fits any part of the whole"]
     # "a slow process" (the grade before the head, in English) or "un proceso lento".
     head, grade = (words[1], words[0]) if len(words) > 1 and words[0] in GRADING[code] else (words[0], words[1] if len(words) > 1 else "")
     if head not in GENERIC_HEADS[code]:
@@ -120,6 +122,84 @@ def _relational_only(words: list[str], code: str) -> str:
     if not head or any(w in NARROWING[code] for w in words):
         return ""
     return head
+
+
+# Adjectives that rate a part of a whole instead of saying what it is: "an important step",
+# «una parte esencial», «un factor clave» (defphrase).
+EVALUATIVE = {
+    "en": _words("important essential key crucial vital fundamental necessary central main critical basic decisive "
+                 "indispensable integral significant useful valuable primary principal"),
+    "es": _words("importante esencial clave crucial vital fundamental necesario necesaria central principal basico basica "
+                 "decisivo decisiva indispensable imprescindible significativo significativa util valioso valiosa"),
+}
+# Vague heads such a rating goes with: a part, a step, an aspect, a factor of something.
+RATED_HEADS = {code: RELATIONAL_HEADS[code] | GENERIC_HEADS[code] | _words(extra) for code, extra in (
+    ("en", "ingredient piece link pillar stage"), ("es", "ingrediente pieza eslabon pilar"))}
+
+
+def _rated_only(words: list[str], code: str) -> str:
+    """"an important step of the method", «una parte esencial del método»: a vague head (part,
+    step, aspect, factor) rated by an evaluative adjective, with nothing (a relative or purpose
+    clause) saying what the thing is or does; the rating and the head, or empty."""
+    lead = words[:RELATIONAL_LEAD]
+    head = next((w for w in lead if w in RATED_HEADS[code]), "")
+    rating = next((w for w in lead if w in EVALUATIVE[code]), "")
+    if not head or not rating or any(w in NARROWING[code] for w in words):
+        return ""
+    return f"{rating} {head}"
+
+
+def pointing_term(draft: Draft, lang: Language) -> list[str]:
+    """«Se llama así a una zona donde ...» -> «¿a qué se llama «así»?», "what is meant by
+    “such ground”?": the quoted word points to a term another sentence names (defphrase: any
+    term card, in both languages, with "such", "that", «eso», «ello», «tal»)."""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    term = QUOTED_TERM.search(str(draft.item.get("front", "")).strip())
+    if term is None:
+        return []
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", term.group(1))]
+    stop = {fold(w) for w in lang.words.stop_words}
+    if not words or not (words[0] in POINTING_WORDS or (len(words) == 1 and words[0] in stop)):
+        return []
+    return [f"held back: the card asks what {term.group(1)!r} means, a word that points to a term named elsewhere, not a term"]
+
+
+# An apposition saying where a word comes from, not what it means: "a Quechua word for warmth",
+# "from the Latin for", «palabra quechua que significa ...», «del latín» (defphrase).
+ETYMOLOGY = {
+    "en": re.compile(
+        r"^(?:(?:a|an|the)\s+)?(?:(?:[A-Z][\w'’-]*|old|ancient)\s+){1,3}(?:word|term|name|expression|root|verb|noun)\b"
+        r"|^(?:(?:a|an|the)\s+)?(?:word|term|name)\s+(?:(?:that|which)\s+)?(?:comes?|came|derives?|derived|means|meant|meaning|borrowed|taken|from)\b"
+        r"|^(?:from|after)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:word|term|name|root|for)\b"
+        r"|^(?:derived|borrowed|taken)\s+from\b",
+    ),
+    "es": re.compile(
+        r"^(?:(?:una?|el|la)\s+)?(?:palabra|voz|t[eé]rmino|nombre|vocablo|expresi[oó]n)\s+(?:[a-záéíóúñ]+\s+)?"
+        r"(?:que\s+(?:viene|vienen|ven[ií]a|procede|proviene|deriva|significa|significaba|quiere\s+decir)|de\s+origen|procedente|derivad[oa]|tomad[oa])\b"
+        r"|^(?:del|desde\s+el)\s+(?:lat[ií]n|griego|[aá]rabe|quechua|n[aá]huatl|franc[eé]s|ingl[eé]s|celta|vasco|euskera|catal[aá]n|portugu[eé]s|guaran[ií]|aimara|italiano|alem[aá]n)\b"
+        r"|^(?:procedente|derivad[oa]|tomad[oa])\s+del?\b|^de\s+la\s+(?:voz|palabra)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def is_etymology(phrase: str, lang: Language) -> bool:
+    """Whether ``phrase`` says where a word comes from rather than what the thing is."""
+    pattern = ETYMOLOGY.get(lang.code)
+    return bool(pattern and pattern.match(phrase.strip()))
+
+
+def etymology_back(draft: Draft, lang: Language) -> list[str]:
+    """A term card whose back opens with the word's origin ("A Quechua word for warmth",
+    «Palabra que viene de ...»): the meaning in the word's first language, not what the text's
+    thing is; an origin may follow the meaning, never stand for it."""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    back = str(draft.item.get("back", "")).strip()
+    if not is_etymology(back, lang):
+        return []
+    return [f"held back: the card's back {back!r} says where the word comes from, not what the thing is"]
 
 
 # Words that praise a person without saying what they did: "celebrated", "prestigioso".

@@ -25,6 +25,7 @@ from quizapp.derive import choices as choice_rules
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, Mention, Sentence, fold
 from quizapp.derive.place_kind_options import known_neighbour, place_kind_noun
+from quizapp.derive.vague_cards import is_etymology
 from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:
@@ -467,7 +468,7 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             # "what they call", "lo que ... llaman": a free relative, the words before it are
             # the sentence's verb ("the brine reaches what they call ..."), not the thing named.
             free = re.match(r"\s*what\b", marker.group(), re.IGNORECASE) or re.search(r"\blo\s*$", s.text[: marker.start()], re.IGNORECASE)
-            description = None if free else _phrase_before(s.text, marker.start(), lang, with_article=True)
+            description = None if free else _phrase_before(s.text, marker.start(), lang, with_article=True, named_as=named_agreement(marker.group(), term[0], lang), term=term[0])
             if description is None:
                 # "what they call the point of bloom, the moment when ...": nothing before the
                 # marker names the thing, and the apposition after the term says what it is.
@@ -488,7 +489,10 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
     # A meaning that repeats the term's words explains nothing; one word inside another is no
     # repeat ("**cal**, es decir, hidróxido de calcio": review 13 left the paragraph without a card).
-    return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and not _repeats(n.term, n.description)]
+    # An apposition saying where the word comes from ("frazadas, a Quechua word for warmth")
+    # is no meaning (defphrase): the thing named, if any, is said elsewhere in the sentence.
+    return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and not _repeats(n.term, n.description)
+            and not is_etymology(n.description, lang)]
 
 
 # Words that only stand before a verb: what a restating marker follows there is the verb's
@@ -549,10 +553,95 @@ def _term_after(text: str, at: int, lang: Language) -> tuple[str, int, int] | No
 EMPTY_HEADS = frozenset(("form", "forms", "kind", "kinds", "type", "types", "sort", "way", "forma", "formas", "tipo", "tipos", "clase", "clases", "manera"))
 
 
-def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -> tuple[int, int] | None:
+# Stretches of land and water a thing comes from or is worked in ("from the upper beach", "in
+# the hills", «de la playa alta»), beside the settlements and works of place_kind_noun.
+_LANDSCAPE_TEXT = """beach shore coast hill hillside moor marsh fen bog heath field meadow pasture slope
+    cliff dune plain forest wood mountain valley river sea lake bay estuary creek stream glen upland lowland
+    playa orilla costa colina cerro loma paramo marisma pantano campo prado pradera ladera acantilado duna llanura
+    bosque monte sierra valle rio mar lago bahia estuario arroyo"""
+LANDSCAPE = frozenset(fold(w) for w in _LANDSCAPE_TEXT.split())
+
+
+def _landscape(word: str, lang: Language) -> bool:
+    """Whether ``word`` (singular or plural) names a stretch of land or water, or a settlement."""
+    w = fold(word)
+    return any(f in LANDSCAPE for f in (w, w[:-1], w[:-2])) or place_kind_noun(word, lang.code) is not None
+
+
+# Nouns for people: an agent's ending ("burners", "wallers", «cocedores», «barrilleros») or a few
+# plain words for people.
+AGENT = re.compile(r"(?:ers|ors|ists|ians|men|eros|eras|ores|oras|istas)$")
+PEOPLE = frozenset(("people", "folk", "children", "boys", "girls", "families", "crew", "crews", "gente", "hombres", "mujeres",
+                    "ninos", "ninas", "familias", "cuadrilla", "cuadrillas"))
+
+
+def _people(phrase: str, lang: Language) -> bool:
+    """Whether a term or a head noun names people (and no stretch of land: "moors")."""
+    words = WORD.findall(phrase)
+    if not words:
+        return False
+    head = fold(words[-1] if lang.modifier_before_noun else words[0]).lower()
+    return (head in PEOPLE or bool(AGENT.search(head))) and not _landscape(head, lang)
+
+
+def _head_of(phrase: str, lang: Language) -> str:
+    """The head noun of a noun phrase: its last word where modifiers come before the noun, its
+    first content word elsewhere ("las chozas bajas")."""
+    words = [w for w in WORD.findall(phrase) if fold(w) not in lang.words.stop_words]
+    if not words:
+        return ""
+    return words[-1] if lang.modifier_before_noun else words[0]
+
+
+def named_agreement(marker: str, term: str, lang: Language) -> tuple[str, str] | None:
+    """The gender and number a naming participle gives the thing it names («conocida como»:
+    feminine singular; «llamados»: masculine plural); in English, where "called" says nothing,
+    a plural term's number ("workers in the furnace, called gaffers": plural), since a singular
+    term may name a plural thing ("husks, called chaff"). None where nothing is said."""
+    if not lang.article_agreement:
+        return ("", "p") if term.islower() and _english_number(term) == ("", "p") else None
+    m = re.search(r"\b(?:llamad|denominad|conocid)([oa])(s?)\b", marker, re.IGNORECASE)
+    if m is None:
+        return None
+    return ("m" if m.group(1).lower() == "o" else "f", "p" if m.group(2) else "s")
+
+
+def _english_number(phrase: str) -> tuple[str, str]:
+    """The number of an English noun phrase, from its last word's ending (no gender)."""
+    head = fold(WORD.findall(phrase)[-1]) if WORD.findall(phrase) else ""
+    return ("", "p" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "s")
+
+
+def _phrase_agreement(text: str, start: int, end: int, lang: Language) -> tuple[str, str] | None:
+    """The gender and number of the noun phrase text[start:end]: from the article before it
+    (Spanish), from its head's ending (English)."""
+    if not lang.article_agreement:
+        return _english_number(text[start:end])
+    return _article_before(text, start, lang)
+
+
+def _agrees(named_as: tuple[str, str] | None, agreement: tuple[str, str] | None) -> bool | None:
+    """Whether a noun phrase of ``agreement`` (from its article) agrees with the participle that
+    names it; None where either is unknown."""
+    if named_as is None or agreement is None:
+        return None
+    return named_as == agreement
+
+
+def _article_before(text: str, start: int, lang: Language) -> tuple[str, str] | None:
+    """The gender and number of the article right before ``start`` (Spanish), if any."""
+    before = list(WORD.finditer(text[:start]))
+    if not before or text[before[-1].end():start].strip():
+        return None
+    return lang.article_agreement.get(fold(before[-1].group()))
+
+
+def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool, named_as: tuple[str, str] | None = None, term: str = "") -> tuple[int, int] | None:
     """The noun phrase ending right before ``end`` ("a long wooden rake", "canales de madera"),
     as offsets in ``text``: words walked back until a small word, punctuation or a figure, with
-    one connector ("de", "of") inside at most, and an indefinite article kept when asked."""
+    one connector ("de", "of") inside at most, and an indefinite article kept when asked.
+    ``named_as``: the gender and number of the participle that names the phrase (Spanish), or
+    of the plural ``term`` it names (English)."""
     tokens = list(WORD.finditer(text[:end]))
     stop = lang.words.stop_words
     connectors = {fold(w) for w in lang.name_connectors} & INNER_CONNECTORS
@@ -560,6 +649,7 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
     joined = 0
     bounded = True  # the walk stopped at a small word, punctuation or the sentence's start
     skip = -1  # the connector already taken with its article ("de la costa")
+    inner: tuple[int, tuple[str, str] | None] | None = None  # that complement's words taken before it, and its article's agreement
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         if i == skip:
@@ -578,8 +668,10 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
         if (lang.code == "es" and word in lang.determiners and taken and joined == 0 and i > 1
                 and fold(tokens[i - 1].group()) in connectors and not text[tokens[i - 1].end():tok.start()].strip()):
             # «los recolectores de la costa, conocidos ... como barrilleros» (kinds17): a «de»
-            # complement with its article is the noun's, as "canales de madera" is.
+            # complement with its article is the noun's, as "canales de madera" is; its article's
+            # agreement kept, to tell which of the two nouns the participle names.
             joined += 1
+            inner = (len(taken), lang.article_agreement.get(word))
             taken.extend((tok, tokens[i - 1]))
             skip = i - 1
             continue
@@ -587,15 +679,37 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
             if with_article and taken and word in lang.determiners and i > 0 and fold(tokens[i - 1].group()) in PLACE_PREPOSITIONS:
                 if fold(taken[0].group()) in EMPTY_HEADS:
                     return None  # «moléculas en una forma llamada niacitina»: a form is named, not the molecules
-                if word in INDEFINITE and fold(taken[0].group()) not in LOCATION_PARTS | {fold(w) for w in lang.relational_nouns}:
+                location = bool({fold(taken[0].group()), fold(taken[-1].group())} & (LOCATION_PARTS | {fold(w) for w in lang.relational_nouns}))
+                if word in INDEFINITE and not location:
                     # "the mother liquor of the rakes in a unit called the finisher", «se filtra en
                     # una unidad llamada el decantador» (cards2): a thing brought in with "a" and
                     # named is the thing named; only a part of another's ("on a root surface") is where.
                     break
-                # "a lipid on the enterocyte surface called GM1": the walk reached a place
-                # phrase; the thing named is the noun before it (review 12 backed "Enterocyte surface").
                 holder = _phrase_before(text, tokens[i - 1].start(), lang, with_article=True)
-                if holder is not None and not text[holder[1]:tokens[i - 1].start()].strip():
+                if holder is None or text[holder[1]:tokens[i - 1].start()].strip():
+                    holder = None
+                # "the hides in the bark liquor, known as ooze" (defphrase): the nearest noun
+                # phrase is the one named, the liquor, not the hides in it; only a part of a
+                # thing ("a lipid on the enterocyte surface called GM1", review 12) is where the
+                # thing named, the noun before it, is. A Spanish participle settles it by its
+                # gender and number («los trabajos en la ladera, conocida como ...»: the slope),
+                # and where neither phrase agrees with it nothing is named.
+                nearest = _agrees(named_as, lang.article_agreement.get(word) if lang.article_agreement else _english_number(taken[0].group()))
+                held = _agrees(named_as, _phrase_agreement(text, holder[0], holder[1], lang)) if holder else False
+                near_head = taken[0] if lang.modifier_before_noun else taken[-1]
+                if holder is not None and held is not False and nearest is not False and _landscape(near_head.group(), lang) and not _landscape(_head_of(text[holder[0]:holder[1]], lang), lang):
+                    # "the wet sand from the upper beach, known as sleech", "charcoal burners in the
+                    # hills, known in the valley as barkers" (kinds17): where agreement leaves it
+                    # open, a term names what comes from or works in a stretch of land, not the land.
+                    nearest, held = False, True
+                elif (holder is not None and held is not False and nearest is not False and _people(term, lang)
+                      and _people(_head_of(text[holder[0]:holder[1]], lang), lang) and not _people(near_head.group(), lang)):
+                    # "the boilers in the wooden sheds, called wallers", «los hombres en los
+                    # cobertizos, llamados cocedores»: a term for people names the people.
+                    nearest, held = False, True
+                if nearest is False and not held:
+                    return None
+                if holder is not None and ((held and nearest is False) or (location and held is not False)):
                     return holder[0], taken[0].end()
             if word in DEGREE_WORDS and taken:
                 return None  # «la zona más | caliente del horno»: an adjective's degree, the noun is before it
@@ -611,6 +725,13 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool) -
     if not taken:
         return None
     start = taken[-1].start()
+    if inner is not None and _agrees(named_as, _article_before(text, start, lang)) is False:
+        # «las pieles de los corderos, llamados ...» (defphrase): the participle agrees with the
+        # complement, not the head: the complement alone is named; with neither, nothing is.
+        if not _agrees(named_as, inner[1]):
+            return None
+        taken = taken[: inner[0]]
+        start = taken[-1].start()
     before = list(WORD.finditer(text[:start]))
     # The language's own indefinite article: Spanish «a» is a preposition («a cortadores de turba»).
     if with_article and before and fold(before[-1].group()) in INDEFINITE & lang.determiners and not text[before[-1].end():start].strip():
