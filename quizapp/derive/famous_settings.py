@@ -267,3 +267,64 @@ def described_institution(draft: Draft, lang: Language) -> list[str]:
         if len(left) == 1 and lang.familiarity(word) >= LEFT_WORD_ZIPF and place_kind(word, lang.code) != "country":
             return [f"held back: the prompt describes {key!r} with all of its words but {word!r}, a word a reader supplies: the name is put together without the text"]
     return []
+
+
+# --- a country beside a country, a landmark beside its famous place (selfgaps, issue 10) -------
+
+# Two countries joined by "and"/"or"/«y»/«o» or a list's comma: "cheap garments from China and
+# ____" (Bangladesh), «telas de ____ y Japón». The world's trade, wars and treaties pair
+# countries a reader knows; one country given, general knowledge of the subject supplies the
+# other, and a country is a small closed class of guesses. (Two cities keep "and": they are as
+# often the story's own pair; see famous_neighbour_gap.)
+COUNTRY_NAME = r"(?:(?:the|el|la|los|las)\s+)?([A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
+COUNTRY_BEFORE = re.compile(rf"{COUNTRY_NAME}\s*(?:,|\s(?:and|or|y|e|o|u))\s+(?:the\s+)?$")
+COUNTRY_AFTER = re.compile(rf"^\s*(?:,|\s(?:and|or|y|e|o|u))\s+{COUNTRY_NAME}")
+
+
+def paired_country_gap(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a country joined to another country the prompt names ("China and ____")."""
+    if draft.kind != "question" or draft.item.get("type") == "numeric":
+        return []
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys if str(k)[:1].isupper()), None)
+        if key is None or place_kind(key, lang.code) != "country":
+            continue
+        before, after = gap.sentence()
+        for found in (COUNTRY_BEFORE.search(before), COUNTRY_AFTER.match(after)):
+            if found and found.group(1) != key and place_kind(found.group(1), lang.code) == "country":
+                return [f"held back: the key {key!r} is a country the prompt pairs with another country ({found.group(1)!r}): general knowledge of the subject supplies it"]
+    return []
+
+
+# A landmark written with its article right before the gap ("into the ____ from Kathmandu":
+# Himalaya; «cruzaron los ____ desde Mendoza»: Andes; «en el ____ de Madrid»: Bernabéu), a name
+# general text writes everywhere, with a place a reader knows in the same sentence: the place
+# calls up its famous landmark. A person's name takes no article, and the document's own
+# little places ("the Nilgiri inn", «el Tolmo»: no general text writes them) keep their gaps.
+LANDMARK_FAME = 2.0
+LANDMARK_ZIPF = 2.7
+ARTICLE_BEFORE = re.compile(r"\b(?:the|el|la|los|las|al|del)\s+$", re.IGNORECASE)
+# The place: a capitalised word after a place preposition ("from Kathmandu", «desde Mendoza»,
+# «de Madrid»), not any capitalised word.
+PLACE_IN_SENTENCE = re.compile(r"\b(?:from|in|at|to|of|near|desde|hasta|en|de|a|cerca\s+de)\s+([A-ZÁÉÍÓÚÑ][\w'’]+)")
+
+
+def landmark_beside_its_place(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a famous landmark (its article before the gap) whose sentence names a known
+    place beside it: general knowledge pairs the two."""
+    if draft.kind != "question" or draft.item.get("type") == "numeric":
+        return []
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys if str(k)[:1].isupper()), None)
+        if key is None or place_kind(key, lang.code) == "country":
+            continue
+        before, after = gap.sentence()
+        if not ARTICLE_BEFORE.search(before):
+            continue
+        if international_fame(key) < LANDMARK_FAME or lang.familiarity(key) < LANDMARK_ZIPF:
+            continue
+        places = [w for w in PLACE_IN_SENTENCE.findall(f"{before} ____ {after}") if w != key and _known_place(w, lang)]
+        places = [w for w in places if place_kind(w, lang.code) == "country" or international_fame(w) >= FAMOUS_NEIGHBOUR_FAME or lang.familiarity(w) >= KNOWN_PLACE_ZIPF]
+        if places:
+            return [f"held back: the key {key!r} is a famous landmark and the prompt names {places[0]!r}, a place it is known with: general knowledge settles it without the text"]
+    return []
