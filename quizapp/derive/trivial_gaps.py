@@ -1223,7 +1223,7 @@ def linked_name_part(draft: Draft, lang: Language) -> list[str]:
         before, after = gap.sentence()
         found = LINKED_BEFORE.search(before)
         if (found and fold_word(found.group(1)) not in titles and not INSTITUTION_HEADS.match(found.group(1))
-                and lang.familiarity(key) >= LINKED_KEY_ZIPF):
+                and lang.familiarity(key) >= LINKED_KEY_ZIPF and fold_word(key) not in {fold_word(w) for w in lang.place_words}):
             return [f"held back: the key {key!r} completes a well-known name whose other word {found.group(1)!r} and its linking word stand before the gap: general knowledge completes the name"]
         found = LINKED_AFTER.match(after)
         if found and _linked_key(key, lang):

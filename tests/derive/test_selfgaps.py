@@ -89,11 +89,11 @@ def test_a_country_paired_with_a_famous_country_is_held_back() -> None:
 
 def test_a_famous_landmark_beside_its_famous_place_is_held_back() -> None:
     """«los mineros cruzaron los ____ desde Mendoza hasta Chile» (Andes), "the climbers set
-    out for the ____ from Kathmandu" (Himalaya): a landmark with its article, a famous place
+    out for the ____ from Nepal" (Himalaya): a landmark with its article, a famous place
     named beside it."""
     held = [
         ("es", "Los arrieros cruzaron los ____ desde Mendoza hasta Chile con doscientas mulas.", "Andes"),
-        ("en", "The porters carried the oxygen into the ____ from Kathmandu in 1953.", "Himalaya"),
+        ("en", "The porters carried the oxygen into the ____ from Nepal in 1953.", "Himalaya"),
         ("es", "La final se jugó en el ____ de Madrid ante ochenta mil personas.", "Bernabéu"),
     ]
     for language, sentence, key in held:
