@@ -271,18 +271,22 @@ def described_institution(draft: Draft, lang: Language) -> list[str]:
 
 # --- a country beside a country, a landmark beside its famous place (selfgaps, issue 10) -------
 
-# Two countries joined by "and"/"or"/«y»/«o» or a list's comma: "cheap garments from China and
+# Two countries, and only two, joined by "and"/"or"/«y»/«o»: "cheap garments from China and
 # ____" (Bangladesh), «telas de ____ y Japón». The world's trade, wars and treaties pair
 # countries a reader knows; one country given, general knowledge of the subject supplies the
-# other, and a country is a small closed class of guesses. (Two cities keep "and": they are as
-# often the story's own pair; see famous_neighbour_gap.)
+# other, and a country is a small closed class of guesses. A list of three or more ("visitors
+# from Russia, Sweden and ____") is the story's own and the closed lists' check; two cities
+# keep "and" too (famous_neighbour_gap).
 COUNTRY_NAME = r"(?:(?:the|el|la|los|las)\s+)?([A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
-COUNTRY_BEFORE = re.compile(rf"{COUNTRY_NAME}\s*(?:,|\s(?:and|or|y|e|o|u))\s+(?:the\s+)?$")
-COUNTRY_AFTER = re.compile(rf"^\s*(?:,|\s(?:and|or|y|e|o|u))\s+{COUNTRY_NAME}")
+PAIR_JOINER = r"\s(?:and|or|y|e|o|u)\s+"
+COUNTRY_BEFORE = re.compile(rf"{COUNTRY_NAME}{PAIR_JOINER}(?:the\s+)?$")
+COUNTRY_AFTER = re.compile(rf"^{PAIR_JOINER}{COUNTRY_NAME}(?!\s*,|{PAIR_JOINER}[A-ZÁÉÍÓÚÑ])")
+LIST_BEFORE = re.compile(r"(?:,|\s(?:and|or|y|e|o|u))\s+(?:(?:the|el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)?\s*(?:,|\s(?:and|or|y|e|o|u))\s+(?:the\s+)?$")
+LIST_AFTER = re.compile(r"^\s*,\s+[A-ZÁÉÍÓÚÑ]")
 
 
 def paired_country_gap(draft: Draft, lang: Language) -> list[str]:
-    """A gap on a country joined to another country the prompt names ("China and ____")."""
+    """A gap on a country joined to one other country the prompt names ("China and ____")."""
     if draft.kind != "question" or draft.item.get("type") == "numeric":
         return []
     for gap in gaps_of(draft):
@@ -290,6 +294,8 @@ def paired_country_gap(draft: Draft, lang: Language) -> list[str]:
         if key is None or place_kind(key, lang.code) != "country":
             continue
         before, after = gap.sentence()
+        if LIST_BEFORE.search(before) or LIST_AFTER.match(after) or re.search(r",\s*$", before):
+            continue  # a list of three or more
         for found in (COUNTRY_BEFORE.search(before), COUNTRY_AFTER.match(after)):
             if found and found.group(1) != key and place_kind(found.group(1), lang.code) == "country":
                 return [f"held back: the key {key!r} is a country the prompt pairs with another country ({found.group(1)!r}): general knowledge of the subject supplies it"]

@@ -109,3 +109,26 @@ def test_a_local_place_beside_a_famous_one_keeps_its_gap() -> None:
     ]
     for language, sentence, key in kept:
         assert not any("famous" in r or "country" in r for r in _reasons(_draft(language, sentence, key), language)), (sentence, _reasons(_draft(language, sentence, key), language))
+
+
+def test_a_head_of_state_whose_name_opens_with_a_particle_is_held_back() -> None:
+    """"In France, in 1962, President ____ opened the dam" (de Gaulle), «En 1975, el presidente
+    ____ visitó la presa» (van Rijn): the title and the year name one person whether or not the
+    name opens with a lower-case particle."""
+    held = [
+        ("en", "In France, in 1962, President ____ opened the new dam on the river.", "de Gaulle"),
+        ("es", "En los Países Bajos, en 1975, el presidente ____ visitó la presa.", "van Rijn"),
+    ]
+    for language, sentence, key in held:
+        assert any("head of state" in r or "office" in r for r in _reasons(_draft(language, sentence, key), language)), sentence
+
+
+def test_a_country_in_a_list_of_three_keeps_its_gap() -> None:
+    """"visitors from Russia, Sweden and ____": a list of three or more is the story's own."""
+    kept = [
+        ("en", "Visitors from Norway, Chile and ____ came to see the wool clipper.", "Japan"),
+        ("en", "Visitors from ____, Norway and Chile came to see the wool clipper.", "Japan"),
+        ("es", "Llegaron compradores de Noruega, Chile y ____ para ver el velero.", "Japón"),
+    ]
+    for language, sentence, key in kept:
+        assert not any("pairs it with another country" in r or "pairs with another country" in r for r in _reasons(_draft(language, sentence, key), language)), sentence
