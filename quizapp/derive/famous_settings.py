@@ -303,15 +303,17 @@ def paired_country_gap(draft: Draft, lang: Language) -> list[str]:
 
 
 # A landmark written with its article right before the gap and a famous place right after it
-# ("into the ____ from Kathmandu": Himalaya; «cruzaron los ____ desde Mendoza»: Andes; «en el
+# ("into the ____ from Nepal": Himalaya; «cruzaron los ____ desde Mendoza»: Andes; «en el
 # ____ de Madrid»: Bernabéu): a one-word name general text writes everywhere, the place a
-# country or a famous neighbour (see _famous_neighbour) within a few words after the gap. A
+# country or a famous neighbour (see _famous_neighbour) right after the gap. A
 # person's name takes no article, and the document's own little places ("the Nilgiri inn",
 # «el Tolmo»: no general text writes them) keep their gaps.
 LANDMARK_FAME = 2.0
 LANDMARK_ZIPF = 2.7
 ARTICLE_BEFORE = re.compile(r"\b(?:the|el|la|los|las|al|del)\s+$", re.IGNORECASE)
-PLACE_AFTER_GAP = re.compile(r"^\s+(?:[\w'’]+\s+){0,2}?(?:from|in|at|of|near|desde|hasta|en|de)\s+([A-ZÁÉÍÓÚÑ][\w'’]+)")
+# The place right after the gap: a word between ("the ____ yard in Glasgow": Fairfield) makes
+# the key a modifier of a thing of the place, not its landmark.
+PLACE_AFTER_GAP = re.compile(r"^\s+(?:from|in|at|of|near|between|desde|hasta|en|de|entre)\s+([A-ZÁÉÍÓÚÑ][\w'’]+)")
 
 
 def landmark_beside_its_place(draft: Draft, lang: Language) -> list[str]:

@@ -95,6 +95,7 @@ def test_a_famous_landmark_beside_its_famous_place_is_held_back() -> None:
         ("es", "Los arrieros cruzaron los ____ desde Mendoza hasta Chile con doscientas mulas.", "Andes"),
         ("en", "The porters carried the oxygen into the ____ from Nepal in 1953.", "Himalaya"),
         ("es", "La final se jugó en el ____ de Madrid ante ochenta mil personas.", "Bernabéu"),
+        ("es", "Los arrieros cruzaron los ____ entre Argentina y Chile con doscientas mulas.", "Andes"),
     ]
     for language, sentence, key in held:
         assert any("famous" in r for r in _reasons(_draft(language, sentence, key), language)), sentence
@@ -106,6 +107,8 @@ def test_a_local_place_beside_a_famous_one_keeps_its_gap() -> None:
         ("en", "The porters rested at the ____ inn on the road from Kathmandu.", "Nilgiri"),
         ("es", "El alcalde de Portugalete, ____, inauguró la planta de salmuera en Bilbao.", "Ferreira"),
         ("en", "The mill was sold to ____ of Glasgow, a weaver, in 1902.", "Mackay"),
+        ("en", "The clipper was built at the ____ yard in Glasgow in 1869.", "Fairfield"),
+        ("es", "Los arrieros cruzaron los ____ entre Argentina y Chile con doscientas mulas.", "Tolmo"),
     ]
     for language, sentence, key in kept:
         assert not any("famous" in r or "country" in r for r in _reasons(_draft(language, sentence, key), language)), (sentence, _reasons(_draft(language, sentence, key), language))
