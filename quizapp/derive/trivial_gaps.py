@@ -1238,8 +1238,14 @@ def linked_name_part(draft: Draft, lang: Language) -> list[str]:
 # reason for the name after it. The reason is what the word means: a reader who knows the word
 # (a word general text writes) names it from it, as from the reason for a nickname.
 NAMED_REASON = {
-    "en": re.compile(r"^\s*,?\s*(?:because|since|as\s+(?:he|she|it|they)|for\s+(?:his|her|its|their))\b", re.IGNORECASE),
-    "es": re.compile(r"^\s*,?\s*(?:porque|pues|ya\s+que|por\s+(?:su|sus|ser|tener|estar))\b", re.IGNORECASE),
+    "en": re.compile(r"^\s*,?\s*(?:because|since|due\s+to|owing\s+to|as\s+(?:he|she|it|they)|for\s+(?:his|her|its|their))\b", re.IGNORECASE),
+    "es": re.compile(r"^\s*,?\s*(?:porque|pues|ya\s+que|debido\s+a|a\s+causa\s+de|por\s+(?:su|sus|ser|tener|estar))\b", re.IGNORECASE),
+}
+# Wordings of naming beyond the language's own (Language.naming_before): «recibe el nombre de
+# ____», «se le llama ____», "takes the name ____".
+NAMED_BEFORE = {
+    "en": re.compile(r"\b(?:takes?\s+the\s+name|took\s+the\s+name|goes\s+by\s+the\s+name(?:\s+of)?)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:reciben?\s+el\s+nombre\s+de|se\s+(?:le|les)\s+(?:llama|llaman|denomina|denominan|conoce\s+como|conocen\s+como))\s+(?:(?:el|la|los|las|un|una)\s+)?$", re.IGNORECASE),
 }
 
 
@@ -1254,7 +1260,7 @@ def named_with_reason(draft: Draft, lang: Language) -> list[str]:
         if " " in key or not key.isalpha() or not key.islower() or not lang.is_general_word(key):
             continue
         before, after = gap.sentence()
-        if lang.naming_before.search(before) and NAMED_REASON[code].match(after):
+        if (lang.naming_before.search(before) or NAMED_BEFORE[code].search(before)) and NAMED_REASON[code].match(after):
             return [f"held back: the prompt names {key!r} with the reason for the name, which is what the word means: a reader names it from the reason"]
     return []
 

@@ -135,3 +135,15 @@ def test_a_country_in_a_list_of_three_keeps_its_gap() -> None:
     ]
     for language, sentence, key in kept:
         assert not any("pairs it with another country" in r or "pairs with another country" in r for r in _reasons(_draft(language, sentence, key), language)), sentence
+
+
+def test_other_wordings_of_a_name_and_its_reason_are_held_back() -> None:
+    """«recibe el nombre de ____ debido a su color» and "is called ____ owing to": the same
+    kind in the other wordings a textbook uses."""
+    held = [
+        ("es", "El polvo de la mina recibe el nombre de ____ debido a su color negro y brillante.", "carbón"),
+        ("es", "Al agua de la salina se le llama ____ porque lleva mucha sal disuelta.", "salmuera"),
+        ("en", "The grey bird of the orchard is called a ____ owing to its two-note call.", "cuckoo"),
+    ]
+    for language, sentence, key in held:
+        assert any("reason" in r for r in _reasons(_draft(language, sentence, key), language)), sentence
