@@ -36,7 +36,7 @@ from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive import accept_variants, card_checks
 from quizapp.derive.cut_terms import cut_term
-from quizapp.derive.famous_settings import described_institution, famous_neighbour_gap, famous_setting_gap
+from quizapp.derive.famous_settings import described_institution, famous_neighbour_gap, famous_setting_gap, landmark_beside_its_place, paired_country_gap
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
 from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
@@ -221,6 +221,8 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
         d.problems.extend(famous_neighbour_gap(d, rules))  # "Madrid or ____", "____ at the mouth of the Amazon" (worldknow)
         d.problems.extend(described_institution(d, rules))  # "a Chinese state science institute, the ____" (worldknow)
+        d.problems.extend(paired_country_gap(d, rules))  # "cheap garments from China and ____" (selfgaps)
+        d.problems.extend(landmark_beside_its_place(d, rules))  # «cruzaron los ____ desde Mendoza» (selfgaps)
         d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
         d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
         d.problems.extend(wrong_kind_options(d, document, rules))  # "____, the city's older airport" offering a province (kinds8)

@@ -267,3 +267,69 @@ def described_institution(draft: Draft, lang: Language) -> list[str]:
         if len(left) == 1 and lang.familiarity(word) >= LEFT_WORD_ZIPF and place_kind(word, lang.code) != "country":
             return [f"held back: the prompt describes {key!r} with all of its words but {word!r}, a word a reader supplies: the name is put together without the text"]
     return []
+
+
+# --- a country beside a country, a landmark beside its famous place (selfgaps, issue 10) -------
+
+# Two countries, and only two, joined by "and"/"or"/«y»/«o»: "cheap garments from China and
+# ____" (Bangladesh), «telas de ____ y Japón». The world's trade, wars and treaties pair
+# countries a reader knows; one country given, general knowledge of the subject supplies the
+# other, and a country is a small closed class of guesses. A list of three or more ("visitors
+# from Russia, Sweden and ____") is the story's own and the closed lists' check; two cities
+# keep "and" too (famous_neighbour_gap).
+COUNTRY_NAME = r"(?:(?:the|el|la|los|las)\s+)?([A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
+PAIR_JOINER = r"\s(?:and|or|y|e|o|u)\s+"
+COUNTRY_BEFORE = re.compile(rf"{COUNTRY_NAME}{PAIR_JOINER}(?:the\s+)?$")
+COUNTRY_AFTER = re.compile(rf"^{PAIR_JOINER}{COUNTRY_NAME}(?!\s*,|{PAIR_JOINER}[A-ZÁÉÍÓÚÑ])")
+LIST_BEFORE = re.compile(r"(?:,|\s(?:and|or|y|e|o|u))\s+(?:(?:the|el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)?\s*(?:,|\s(?:and|or|y|e|o|u))\s+(?:the\s+)?$")
+LIST_AFTER = re.compile(r"^\s*,\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def paired_country_gap(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a country joined to one other country the prompt names ("China and ____")."""
+    if draft.kind != "question" or draft.item.get("type") == "numeric":
+        return []
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys if str(k)[:1].isupper()), None)
+        if key is None or place_kind(key, lang.code) != "country":
+            continue
+        before, after = gap.sentence()
+        if LIST_BEFORE.search(before) or LIST_AFTER.match(after) or re.search(r",\s*$", before):
+            continue  # a list of three or more
+        for found in (COUNTRY_BEFORE.search(before), COUNTRY_AFTER.match(after)):
+            if found and found.group(1) != key and place_kind(found.group(1), lang.code) == "country":
+                return [f"held back: the key {key!r} is a country the prompt pairs with another country ({found.group(1)!r}): general knowledge of the subject supplies it"]
+    return []
+
+
+# A landmark written with its article right before the gap and a famous place right after it
+# ("into the ____ from Nepal": Himalaya; «cruzaron los ____ desde Mendoza»: Andes; «en el
+# ____ de Madrid»: Bernabéu): a one-word name general text writes everywhere, the place a
+# country or a famous neighbour (see _famous_neighbour) right after the gap. A
+# person's name takes no article, and the document's own little places ("the Nilgiri inn",
+# «el Tolmo»: no general text writes them) keep their gaps.
+LANDMARK_FAME = 2.0
+LANDMARK_ZIPF = 2.7
+ARTICLE_BEFORE = re.compile(r"\b(?:the|el|la|los|las|al|del)\s+$", re.IGNORECASE)
+# The place right after the gap: a word between ("the ____ yard in Glasgow": Fairfield) makes
+# the key a modifier of a thing of the place, not its landmark.
+PLACE_AFTER_GAP = re.compile(r"^\s+(?:from|in|at|of|near|between|desde|hasta|en|de|entre)\s+([A-ZÁÉÍÓÚÑ][\w'’]+)")
+
+
+def landmark_beside_its_place(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a famous landmark (its article before the gap) located by a famous place
+    right after it: general knowledge pairs the two."""
+    if draft.kind != "question" or draft.item.get("type") == "numeric":
+        return []
+    place_words = {fold(w).lower() for w in lang.place_words}
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys if str(k)[:1].isupper()), None)
+        if key is None or " " in key or place_kind(key, lang.code) == "country" or fold(key).lower() in place_words:
+            continue
+        before, after = gap.sentence()
+        if not ARTICLE_BEFORE.search(before) or international_fame(key) < LANDMARK_FAME or lang.familiarity(key) < LANDMARK_ZIPF:
+            continue
+        found = PLACE_AFTER_GAP.match(after)
+        if found and found.group(1) != key and (place_kind(found.group(1), lang.code) == "country" or _famous_neighbour(found.group(1), lang)):
+            return [f"held back: the key {key!r} is a famous landmark and the prompt locates it by {found.group(1)!r}, a famous place: general knowledge settles it without the text"]
+    return []

@@ -698,6 +698,7 @@ HEAD_OF_STATE = {
     "es": r"(?:entonces\s+)?(?:president[ea]|primer\s+ministro|primera\s+ministra|rey|reina|emperador|emperatriz|papa|canciller|zar)",
 }
 HEAD_OF_STATE_SINCE = 1800  # years before this: a monarch is no newspaper knowledge
+NAME_PARTICLES = frozenset(("de", "del", "da", "das", "do", "dos", "di", "du", "le", "la", "van", "von", "der", "ter", "ten", "al", "el", "bin", "ibn"))
 
 
 # The country a head of state's title names, beside it: "the president of Chile", «el presidente
@@ -732,7 +733,8 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
     after_country_first = re.compile(rf"{link}(?:(?P<adjective>[^\W\d_]+)|{_COUNTRY_NAME}['’]s)\s+(?:{title})\b", re.IGNORECASE)
     for gap in gaps_of(draft):
         key = next((str(k).strip() for k in gap.keys), "")
-        if not key[:1].isupper():
+        # A name may open with a lower-case particle ("de Gaulle", "van Rijn"): a later word is capitalised.
+        if not key[:1].isupper() and not (len(key.split()) > 1 and key.split()[0] in NAME_PARTICLES and key.split()[-1][:1].isupper()):
             continue
         named = right_before.search(gap.before) is not None
         if not named:

@@ -1176,9 +1176,98 @@ def glossed_key(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (k) a famous name completed across its linking word (selfgaps, issue 10) ---------------------
+
+# A capitalised word and a name's linking word right before the gap ("sailed from Rio de ____",
+# "the Strait of ____"), the capitalised word no sentence's first word: the name's other words
+# stand in the prompt. giveaways.name_part_gap holds a capitalised word right beside the gap;
+# across a linking word the rest of the name calls up the key only when the completed name is
+# one general text writes: its key that often in the document's language ("Janeiro" 3.5,
+# "Gibraltar" 3.4, "Mexico" 4.8); a harbour or a village ("Kettleby" 0, "Tilbury" 2.7,
+# "Biscay" 2.3) is the text's detail.
+NAME_LINK = r"(?:of|of\s+the|de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das)"
+CAPITAL_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
+LINKED_BEFORE = re.compile(rf"[\w,]\s+({CAPITAL_WORD})\s+{NAME_LINK}\s+$")
+LINKED_AFTER = re.compile(rf"^\s+{NAME_LINK}\s+({CAPITAL_WORD})")
+LINKED_KEY_ZIPF = 3.0
+# An institution of a place ("the University of ____", «el Banco de ____») names a city or a
+# country a reader cannot pick: the name gives the class, not the place.
+INSTITUTION_HEADS = re.compile(
+    r"(?:universit|universidad|college|colegio|institut|academ|bank|banco|museum|museo|librar|bibliotec|school|escuela|"
+    r"hospital|council|consejo|ayuntamiento|diputaci|government|gobierno|ministry|ministerio|department|departamento|"
+    r"archiv|church|iglesia|cathedral|catedral|company|compa[nñ]|society|sociedad|club|duke|duque|count|conde|earl|"
+    r"bishop|obispo|king|rey|queen|reina|prince|pr[ií]ncipe|mayor|alcalde)", re.IGNORECASE)
+
+
+def _linked_key(key: str, lang: Language) -> bool:
+    """Whether ``key`` is itself a name's head that a linking word continues: a name with a
+    lower-case linking word inside ("Cinturón de Fuego") or a place word ("Strait", «Estrecho»)."""
+    words = key.split()
+    connectors = {fold_word(w) for w in lang.name_connectors} | {"de", "del", "of"}
+    if len(words) >= 3 and words[0][:1].isupper() and any(w.islower() and fold_word(w) in connectors for w in words[1:-1]):
+        return True
+    return len(words) == 1 and fold_word(key) in {fold_word(w) for w in lang.place_words}
+
+
+def linked_name_part(draft: Draft, lang: Language) -> list[str]:
+    """A capitalised gap that is part of a multi-word name whose other word and linking word
+    stand beside it: before it ("flew on to Rio de ____": Janeiro; «el Estrecho de ____»:
+    Gibraltar), the key a name general text writes (LINKED_KEY_ZIPF) and the word before no
+    institution's class; or after it («situado sobre el ____ del Pacífico»: Cinturón de Fuego),
+    the key a name's head that goes on. A reader completes the name without the text."""
+    titles = {fold_word(t) for t in lang.titles}
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys if str(k)[:1].isupper()), None)
+        if key is None:
+            continue
+        before, after = gap.sentence()
+        found = LINKED_BEFORE.search(before)
+        if (found and fold_word(found.group(1)) not in titles and not INSTITUTION_HEADS.match(found.group(1))
+                and lang.familiarity(key) >= LINKED_KEY_ZIPF and fold_word(key) not in {fold_word(w) for w in lang.place_words}):
+            return [f"held back: the key {key!r} completes a well-known name whose other word {found.group(1)!r} and its linking word stand before the gap: general knowledge completes the name"]
+        found = LINKED_AFTER.match(after)
+        if found and _linked_key(key, lang):
+            return [f"held back: the key {key!r} opens a name that goes on after the gap ('… {found.group(1)}'): the prompt shows the rest of the name"]
+    return []
+
+
+# --- (l) a common word named with its reason (selfgaps, issue 10) ---------------------------------
+
+# "the dried fruit, called a ____ because it is a dried grape" (raisin), «una mezcla llamada
+# ____ por su alto contenido en sal» (salmuera): "called"/«llamada» before the gap and the
+# reason for the name after it. The reason is what the word means: a reader who knows the word
+# (a word general text writes) names it from it, as from the reason for a nickname.
+NAMED_REASON = {
+    "en": re.compile(r"^\s*,?\s*(?:because|since|due\s+to|owing\s+to|as\s+(?:he|she|it|they)|for\s+(?:his|her|its|their))\b", re.IGNORECASE),
+    "es": re.compile(r"^\s*,?\s*(?:porque|pues|ya\s+que|debido\s+a|a\s+causa\s+de|por\s+(?:su|sus|ser|tener|estar))\b", re.IGNORECASE),
+}
+# Wordings of naming beyond the language's own (Language.naming_before): «recibe el nombre de
+# ____», «se le llama ____», "takes the name ____".
+NAMED_BEFORE = {
+    "en": re.compile(r"\b(?:takes?\s+the\s+name|took\s+the\s+name|goes\s+by\s+the\s+name(?:\s+of)?)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:reciben?\s+el\s+nombre\s+de|se\s+(?:le|les)\s+(?:llama|llaman|denomina|denominan|conoce\s+como|conocen\s+como))\s+(?:(?:el|la|los|las|un|una)\s+)?$", re.IGNORECASE),
+}
+
+
+def named_with_reason(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a common lower-case word right after "called"/"known as"/«llamada»/«conocido
+    como» and followed by the reason for the name ("because it is a dried grape", «por su
+    alto contenido en sal»): the prompt gives the word's meaning. A rare term ("mordant",
+    «albariza») and a capitalised name (a boat named for its owner) keep their gaps."""
+    code = _code(lang)
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.keys[0]).strip() if gap.keys else ""
+        if " " in key or not key.isalpha() or not key.islower() or not lang.is_general_word(key):
+            continue
+        before, after = gap.sentence()
+        if (lang.naming_before.search(before) or NAMED_BEFORE[code].search(before)) and NAMED_REASON[code].match(after):
+            return [f"held back: the prompt names {key!r} with the reason for the name, which is what the word means: a reader names it from the reason"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang)]
 
 
-__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "glossed_key", "listed_count", "next_round_step", "nickname_reason", "open_count", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]
+__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]
