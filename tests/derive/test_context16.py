@@ -1,0 +1,70 @@
+"""A sentence lifted out of what it leans on (brief context, issue 10): fresh reviewers failed
+cards whose front did not say what it was about once its sentence stood alone.
+
+- A claim card whose speaker is a bare relational group ("Opponents argued that ...", «Los
+  críticos sostienen que ...»): opponents of what? The front names the group's object when the
+  sentence or the one before writes it ("Critics of the fee plan ..."), else the card is held;
+  and a group giving several arguments in its paragraph gets no card passing one off as all.
+- A why-card asking the consequence of "A, so B" («A, por lo que B») whose B does not name
+  the topic A sets ("Cider starts from ..., so the yeast ..."): the front carries A's subject.
+- Time and place words pointing back: in a card front, written anew, any of "then", "there",
+  "at once", "at that point", "at the time" («entonces», «allí», «de inmediato», «en ese
+  momento»); in a true/false statement or a gap prompt, which the text writes, one opening it
+  ("At that point ...", «En ese momento ...») or one that can only point back: the sentence
+  before is quoted with it, or the item is held.
+
+Our own texts (a cider-press fee; cider and perry; malting barley), written for these tests."""
+from __future__ import annotations
+
+from quizapp.derive import Paragraph, derive_drafts
+from tests.helpers.drafts import document
+
+
+def _ready_card_sides(paragraphs: list[Paragraph], code: str, tag: str) -> list[tuple[str, str]]:
+    return [(str(d.item["front"]), str(d.item["back"])) for d in derive_drafts(paragraphs, code)
+            if d.ready and d.kind == "card" and tag in d.item.get("tags", [])]
+
+
+FEE = document([
+    "The cider press fee",
+    "In 2019 the county council proposed a yearly fee for every cider press in the valley.",
+    "Opponents argued that the yearly fee would ruin the smallest village presses.",
+    "Critics of the fee plan pointed to the rising cost of glass bottles. Sceptics warned that the valley would lose its "
+    "autumn cider fairs.",
+    "Supporters of the scheme maintained that the money would pay for a new testing laboratory. Supporters also argued "
+    "that the fee would keep the river clean.",
+])
+
+TASA = document([
+    "La tasa de los lagares",
+    "En 2019 el consejo comarcal propuso una tasa anual para cada lagar de sidra del valle.",
+    "Los opositores sostuvieron que la tasa anual arruinaría los lagares más pequeños de las aldeas.",
+    "Los críticos de la tasa señalaron el coste creciente de las botellas de vidrio. Los escépticos advirtieron que "
+    "el valle perdería sus ferias de otoño.",
+    "Los partidarios del plan sostuvieron que el dinero pagaría un nuevo laboratorio de análisis. Los partidarios "
+    "también afirmaron que la tasa mantendría limpio el río.",
+])
+
+
+def test_a_bare_relational_speaker_is_named_with_its_object_or_held_english() -> None:
+    cards = _ready_card_sides(FEE, "en", "claim")
+    fronts = [front for front, _ in cards]
+    # "Opponents" of what? Neither its sentence nor the one before says: held.
+    assert not any("what did opponents argue?" in f for f in fronts), fronts
+    # "Sceptics" after "Critics of the fee plan": the front names the object.
+    assert not any(f.endswith("what did sceptics warn?") for f in fronts), fronts
+    assert ("According to the text, what did sceptics of the fee plan warn?",
+            "That the valley would lose its autumn cider fairs.") in cards
+    # Supporters give two arguments: no card passes one off as the whole answer.
+    assert not any("supporters" in f for f in fronts), fronts
+
+
+def test_a_bare_relational_speaker_is_named_with_its_object_or_held_spanish() -> None:
+    cards = _ready_card_sides(TASA, "es", "claim")
+    fronts = [front for front, _ in cards]
+    assert not any(f.endswith("los opositores?") for f in fronts), fronts
+    assert not any(f.endswith("los escépticos?") for f in fronts), fronts
+    assert ("Según el texto, ¿qué advirtieron los escépticos de la tasa?",
+            "Que el valle perdería sus ferias de otoño.") in cards
+    assert not any("partidarios" in f for f in fronts), fronts
+
