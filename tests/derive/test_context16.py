@@ -17,6 +17,10 @@ Our own texts (a cider-press fee; cider and perry; malting barley), written for 
 from __future__ import annotations
 
 from quizapp.derive import Paragraph, derive_drafts
+from quizapp.derive.causes import CauseDrafter
+from quizapp.derive.drafting import Builder
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
 from tests.helpers.drafts import document
 
 
@@ -67,4 +71,45 @@ def test_a_bare_relational_speaker_is_named_with_its_object_or_held_spanish() ->
     assert ("Según el texto, ¿qué advirtieron los escépticos de la tasa?",
             "Que el valle perdería sus ferias de otoño.") in cards
     assert not any("partidarios" in f for f in fronts), fronts
+
+
+PERRY = document([
+    "Cider and perry",
+    "Perry is pressed from pears that hold a sugar the yeast cannot ferment, so the drink stays sweet for months.",
+    "Cooler air from over the orchard flows down the slope at night, so the frost at the bottom of the valley lasts "
+    "until noon.",
+    "A jug of perry was once the harvest drink of the farms along the river.",
+])
+
+PERADA = document([
+    "La sidra y la perada",
+    "La perada se elabora con peras que guardan un azúcar que la levadura no fermenta, por lo que la bebida sigue "
+    "dulce durante meses.",
+    "El aire frío del monte baja por la ladera durante la noche, así que la helada del fondo del valle dura hasta "
+    "el mediodía.",
+])
+
+
+def _why_cards(paragraphs: list[Paragraph], code: str) -> dict[str, str]:
+    """The why-cards drafted (held until no other draft covers their paragraph), front to back."""
+    builder = Builder(read_facts([(p.number, p.text) for p in paragraphs if not p.is_heading], language_for(code)))
+    return {str(c.item["front"]): str(c.item["back"]) for c in CauseDrafter(builder).cards()}
+
+
+def test_a_consequence_whose_topic_the_cause_sets_is_asked_with_it_english() -> None:
+    cards = _why_cards(PERRY, "en")
+    # "Why does the drink stay sweet?": which drink? The cause's subject says: perry.
+    assert "Explain why the drink stays sweet for months." not in cards, cards
+    assert cards.get("Explain why, in the case of perry, the drink stays sweet for months.") == (
+        "Perry is pressed from pears that hold a sugar the yeast cannot ferment.")
+    # A consequence naming its own thing ("the frost at the bottom of the valley") is asked as it was.
+    assert "Explain why the frost at the bottom of the valley lasts until noon." in cards, cards
+
+
+def test_a_consequence_whose_topic_the_cause_sets_is_asked_with_it_spanish() -> None:
+    cards = _why_cards(PERADA, "es")
+    assert "Explica por qué la bebida sigue dulce durante meses." not in cards, cards
+    assert cards.get("Explica por qué, en el caso de la perada, la bebida sigue dulce durante meses.") == (
+        "La perada se elabora con peras que guardan un azúcar que la levadura no fermenta.")
+    assert "Explica por qué la helada del fondo del valle dura hasta el mediodía." in cards, cards
 
