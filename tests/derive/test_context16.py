@@ -16,7 +16,7 @@ cards whose front did not say what it was about once its sentence stood alone.
 Our own texts (a cider-press fee; cider and perry; malting barley), written for these tests."""
 from __future__ import annotations
 
-from quizapp.derive import Paragraph, derive_drafts
+from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.causes import CauseDrafter
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
@@ -113,3 +113,56 @@ def test_a_consequence_whose_topic_the_cause_sets_is_asked_with_it_spanish() -> 
         "La perada se elabora con peras que guardan un azúcar que la levadura no fermenta.")
     assert "Explica por qué la helada del fondo del valle dura hasta el mediodía." in cards, cards
 
+
+MALT = document([
+    "Malting barley",
+    "Maltsters soak the barley in cold water for two days. The wet grain is then spread on a stone floor, where it "
+    "sprouts for about six days.",
+    "The brewer mixes the crushed malt with hot water. At that point the starch turns into sugar within an hour.",
+    "Cider starts from apple juice that already holds sugar, so the yeast can begin at once.",
+])
+
+MALTA = document([
+    "El malteado de la cebada",
+    "Los malteros remojan la cebada en agua fría durante dos días. El grano húmedo se extiende entonces sobre un "
+    "suelo de piedra, donde germina durante unos seis días.",
+    "El cervecero mezcla la malta molida con agua caliente. En ese momento el almidón se convierte en azúcar en "
+    "menos de una hora.",
+    "La sidra parte de un zumo de manzana que ya contiene azúcar, por lo que la levadura puede empezar de inmediato.",
+])
+
+
+def _ready_texts(paragraphs: list[Paragraph], code: str) -> list[str]:
+    return [str(d.item.get("front") or d.item.get("prompt")) for d in derive_drafts(paragraphs, code) if d.ready]
+
+
+def test_a_time_or_place_word_pointing_back_is_read_with_the_sentence_before_english() -> None:
+    asked = _ready_texts(MALT, "en")
+    # "At that point" stands for the sentence before: quoted with it, or not asked.
+    assert all("The brewer mixes" in text for text in asked if "At that point" in text), asked
+    assert any("At that point" in text for text in asked), asked  # the pair is still asked
+    # "Explain why the yeast can begin at once.": at once after what? Not offered.
+    assert not any("at once" in text for text in asked), asked
+
+
+def test_a_time_or_place_word_pointing_back_is_read_with_the_sentence_before_spanish() -> None:
+    asked = _ready_texts(MALTA, "es")
+    assert all("El cervecero mezcla" in text for text in asked if "En ese momento" in text), asked
+    assert not any("de inmediato" in text for text in asked), asked
+
+
+def test_a_statement_or_a_card_front_keeping_a_pointing_word_is_held() -> None:
+    from quizapp.derive.card_checks import CardContext, problems
+    from quizapp.derive.context import standalone_problems
+    from tests.helpers.drafts import make_draft
+
+    en, es = language_for("en"), language_for("es")
+    statement = make_draft({"type": "true_false", "prompt": "True or false: At that time most kilns still burned straw from nearby farms.", "answer": True})
+    assert standalone_problems(statement, en)
+    fine = make_draft({"type": "true_false", "prompt": "True or false: There were four kilns in the old malthouse at Ware.", "answer": True})
+    assert not standalone_problems(fine, en)
+    afirmacion = make_draft({"type": "true_false", "prompt": "Verdadero o falso: En aquel momento la mayoría de los hornos quemaban paja.", "answer": True})
+    assert standalone_problems(afirmacion, es)
+    card = Draft("p2-c", "card", {"front": "According to the text, what dried there in about four days?", "back": "The green malt"}, 2, None, 1.0)
+    tarjeta = Draft("p2-c", "card", {"front": "Según el texto, ¿qué ocurría en aquel momento con el almidón?", "back": "Se convertía en azúcar"}, 2, None, 1.0)
+    assert problems(card, CardContext(en, "en", [])) and problems(tarjeta, CardContext(es, "es", []))
