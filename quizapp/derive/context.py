@@ -969,6 +969,10 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
         if why := leans_on_context(text, lang):
             problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why})")
             break
+        pointer = demonstrative_reference(text, lang) if draft.item.get("type") == "true_false" else None
+        if pointer:  # "The brewers kept this ratio ...", «... esa proporción ...»: which one?
+            problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {pointer!r} points to something an earlier sentence names)")
+            break
         if why := pointing_time_or_place(text, lang, written=True):
             problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why!r} stands for a time or a place the sentence before gives)")
             break

@@ -166,3 +166,15 @@ def test_a_statement_or_a_card_front_keeping_a_pointing_word_is_held() -> None:
     card = Draft("p2-c", "card", {"front": "According to the text, what dried there in about four days?", "back": "The green malt"}, 2, None, 1.0)
     tarjeta = Draft("p2-c", "card", {"front": "Según el texto, ¿qué ocurría en aquel momento con el almidón?", "back": "Se convertía en azúcar"}, 2, None, 1.0)
     assert problems(card, CardContext(en, "en", [])) and problems(tarjeta, CardContext(es, "es", []))
+
+
+def test_a_true_false_statement_naming_a_thing_by_a_demonstrative_is_held() -> None:
+    from quizapp.derive.context import standalone_problems
+    from tests.helpers.drafts import make_draft
+
+    for code, prompt in (("en", "True or false: The brewers kept this ratio for more than a century."),
+                         ("es", "Verdadero o falso: Los cerveceros mantuvieron esa proporción durante más de un siglo.")):
+        assert standalone_problems(make_draft({"type": "true_false", "prompt": prompt, "answer": True}), language_for(code)), prompt
+    # a demonstrative of time is the statement's own
+    fine = make_draft({"type": "true_false", "prompt": "True or false: The brewers raised the price of malt that year.", "answer": True})
+    assert not standalone_problems(fine, language_for("en"))
