@@ -44,7 +44,8 @@ listed here, in two lists, because they run at two moments:
   superlative_back, brief standalone). A term card quoting a pointing word as its term («así»,
   "such ground": vague_cards.pointing_term), or whose back is the word's origin, not its
   meaning ("A Quechua word for warmth", «Palabra que viene de ...»: vague_cards.etymology_back),
-  defphrase.
+  defphrase. A front keeping a time or a place word that stands for what the sentence before
+  gives ("at once", "there", «en ese momento»: pointing_time_place_front, brief context).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -225,6 +226,14 @@ def pointing_front(draft: Draft, ctx: CardContext) -> list[str]:
     return [f"held back: the card's front {pointer!r} points to something an earlier sentence names, which the learner is not shown"] if pointer else []
 
 
+def pointing_time_place_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Explain why the yeast can begin at once.", «¿qué se secaba allí?»: a time or a place word
+    standing for what the sentence before gives (context.pointing_time_or_place, brief context);
+    a front quoting that sentence first reads whole."""
+    pointer = context.first_sentence_pointer(str(draft.item.get("front", "")), ctx.lang)
+    return [f"held back: the card's front keeps {pointer!r}, which stands for a time or a place the sentence before gives: the learner is not shown it"] if pointer else []
+
+
 def unnamed_referent(draft: Draft, ctx: CardContext) -> list[str]:
     """"What happened once the principle was accepted?", «¿Qué ocurrió tras la decisión?»: a
     definite abstract noun taking up an earlier sentence, without saying which
@@ -367,7 +376,8 @@ def etymology_back(draft: Draft, ctx: CardContext) -> list[str]:
 
 
 CARD_CHECKS: tuple[CardCheck, ...] = (
-    title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, unnamed_referent, ordinal_noun_front,
+    title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
+    unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role,

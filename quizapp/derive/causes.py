@@ -369,6 +369,26 @@ ADVICE = {
 ANNOUNCING = _p(r"\b(?:thing|things|following|this|cosa|cosas|siguiente|esto)$")
 
 
+# A consequence "A, so B" («A, por lo que B») whose B opens on a bare definite subject, an
+# article and its noun right before the verb ("the drink stays sweet", «la bebida sigue dulce»),
+# leans on the topic A sets: which drink? (brief context: "Perry is pressed from pears ..., so
+# the drink stays sweet"). Unless B names A's subject, the front carries it ("Explain why, in
+# the case of perry, the drink stays sweet ..."), or, with no short subject to carry, is held. A
+# subject of its own ("the frost at the bottom of the valley") needs no topic.
+BARE_DEFINITE = {
+    "en": _p(r"^the\s+[a-z]+\s+(?:is|are|has|have|can|will|may|must|does|do|cannot|[a-z]{2,}[^s\W]s)\b"),
+    "es": _p(r"^(?:el|la|los|las)\s+[a-záéíóúñü]+\s+(?:se|no|ya|puede|pueden|[a-záéíóúñü]{2,}(?:a|e|an|en))\b"),
+}
+# Only a kind's general workings set a topic so ("Perry is pressed ...", «La perada se elabora
+# ...»): a cause and a consequence in the present, the cause's subject a bare noun in English
+# (no "the": "Perry", "Slate"), an article and a noun in Spanish. A story's cause ("The farmers
+# paid the costs, so the parish had to sell ...") names its own actors.
+STORY_TENSE = {"en": _p(r"\b(?:could|would|might)\b"), "es": _p(r"\b\w{3,}(?:ía|ían|aba|aban|aron|ieron)\b|\b\w{2,}(?:ó|ió)\b")}
+TOPIC_FRONT = {"en": "Explain why, in the case of {topic}, {{effect}}.", "es": "Explica por qué, en el caso {topic}, {{effect}}."}
+TOPIC_VERBS = _set("is are was were has have had can could will would may might must does do did cannot")
+MAX_TOPIC_WORDS = 3
+
+
 def is_last_resort(draft: Any) -> bool:
     """A card of this module: offered for a paragraph only after every other draft of it
     (its facts, terms, choices) had its chance, in the last coverage pass."""
@@ -478,8 +498,49 @@ class CauseDrafter:
                         break
                 back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
                 at = s.start + s.text.find(cause)
-                yield Cause(s, effect, back, (at, at + len(cause)), context=quoted)
+                topic_front = self.topic_front(cause, effect) if not lead and not quoted else ""
+                if topic_front is None:
+                    break  # "..., so the drink stays sweet": which drink, the front cannot say
+                yield Cause(s, effect, back, (at, at + len(cause)), context=quoted, front=topic_front)
                 return
+
+    def topic_front(self, cause: str, effect: str) -> str | None:
+        """The front of a consequence that leans on the topic its cause sets (``BARE_DEFINITE``),
+        carrying the cause's subject ("Explain why, in the case of perry, the drink stays
+        sweet", «Explica por qué, en el caso de la perada, la bebida ...»); "" when the
+        consequence names its own thing, None when it leans and the cause has no short subject."""
+        code = self.lang.code
+        rules = self.rules
+        assert rules is not None
+        if code not in BARE_DEFINITE or not BARE_DEFINITE[code].match(effect):
+            return ""
+        if any(PAST_TENSE[code].search(clause) or STORY_TENSE[code].search(clause) for clause in (cause, effect)):
+            return ""
+        words = cause.split()
+        if code == "es":
+            if len(words) < 3 or fold(words[0]) not in ("el", "la", "los", "las"):
+                return ""
+            end = 4 if len(words) > 4 and fold(words[2]) == "de" and fold(words[3]) not in rules.leads else 2
+        else:
+            if fold(words[0]) in rules.leads or fold(words[0]) in rules.stop:
+                return ""  # "The open water keeps ...", "Most of the debris ...": no kind's name
+            end = next((i for i in range(1, len(words)) if fold(words[i]) in TOPIC_VERBS or (
+                re.fullmatch(r"[a-z]{3,}(?:s|ed)", words[i]) is not None and not words[i].endswith("ss"))), 0)
+            if not end or end > MAX_TOPIC_WORDS:
+                return None
+        subject = words[:end]
+        folded = _words(" ".join(subject))
+        if not folded or any(w in rules.leaning or w in rules.demonstratives or w in rules.subjects for w in folded):
+            return None
+        if any(w[:STEM] in {e[:STEM] for e in _words(effect)} for w in folded if w not in rules.stop):
+            return ""  # the consequence names the cause's subject: the topic is on the card
+        first = subject[0]
+        if fold(first) in rules.leads or first.lower() in self.lower_words or self.common_opener(first, " ".join(subject[1:]) or " x"):
+            subject = [first.lower(), *subject[1:]]
+        topic = " ".join(subject).strip(",")
+        if code == "es":
+            topic = "del " + topic[3:] if topic.startswith("el ") else "de " + topic
+        return TOPIC_FRONT[code].format(topic=topic)
 
     def advice(self, s: Sentence, said: str, reason: str) -> Cause | None:
         """ "That is why it is unwise to prune the vines in early spring: the cuts bleed sap for

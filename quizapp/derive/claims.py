@@ -215,6 +215,19 @@ PERSON_ROLES = frozenset((
     "mayor", "minister", "president", "chairman", "chairwoman", "chair", "governor", "director", "leader", "king", "queen",
     "judge", "senator", "bishop", "captain", "manager", "owner", "founder", "candidate", "author",
 ))
+# A group named only by its relation to a thing ("Opponents", «Los críticos», brief context):
+# opponents of what? The front names the thing when the claim's sentence or the one before
+# writes it after such a noun ("Critics of the fee plan ...", «Los críticos de la tasa ...»),
+# up to the verb; else the card is held. Several sentences of a paragraph by one such group (or
+# "also", «también», in the front) are several arguments: no card passes one off as the answer.
+STANCE_OBJECT = re.compile(rf"\b(?:{'|'.join(sorted(STANCE_NOUNS))})\s+(?P<link>of|de|del)\s+", re.IGNORECASE)
+MAX_STANCE_OBJECT_WORDS = 5
+OBJECT_ENDS = {
+    "en": re.compile(r"^(?:that|who|which|whom|whose|is|are|was|were|has|have|had|will|would|say|says|argue|argues|warn|warns|\w{3,}ed)$"),
+    "es": re.compile(r"^(?:que|quien|quienes|cuyo|cuya|es|son|fue|fueron|era|eran|ha|han|\w{2,}(?:aron|ieron|ó|ió|aban|ían))$"),
+}
+ALSO = {"en": re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE), "es": re.compile(r"\b(?:también|además|asimismo)\b", re.IGNORECASE)}
+GROUP_PRONOUNS = frozenset(("they", "ellos", "ellas"))
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
     "es": "Según el texto, ¿{joiner} {verb} {speaker}?",
@@ -464,7 +477,7 @@ class ClaimDrafter:
         back = back_form.format(clause=clause, word=AS_WORDS.get(word, ""))
         back = back[0].upper() + back[1:]
         r = Reported(speaker, m.group("verb"), "", clause, group, s, (s.start + at, s.start + at + len(speaker)))
-        return self.card(r, front=front, back=back)
+        return self.card(r, front=front, back=back, thing_named=True)
 
     def plural(self, speaker: str) -> bool:
         words = [fold(w) for w in WORD.findall(speaker)]
@@ -505,7 +518,7 @@ class ClaimDrafter:
         """The speaker's content words: "The county ecologists" and "county ecologists" are one voice."""
         return frozenset(fold(w) for w in WORD.findall(speaker) if fold(w) not in self.stop)
 
-    def card(self, r: Reported, front: str | None = None, back: str | None = None) -> Candidate | None:
+    def card(self, r: Reported, front: str | None = None, back: str | None = None, *, thing_named: bool = False) -> Candidate | None:
         written = WORD.findall(r.clause)
         words = [fold(w) for w in written]
         referred = self.referred(r)
@@ -514,6 +527,9 @@ class ClaimDrafter:
         if any(self.leans(words, i) or (written[i] == "él") for i in range(len(words)) if i != referred):
             return None  # «sin él»: a pronoun, though it folds to the article
         front = front or self.front(r)
+        if front is None:
+            return None
+        front = self.stance_named(r, front, thing_named=thing_named)
         if front is None:
             return None
         joiner = r.joiner.split()
@@ -536,6 +552,61 @@ class ClaimDrafter:
             "card", item, r.sentence.paragraph, span, SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, pieces,
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def stance_named(self, r: Reported, front: str, *, thing_named: bool = False) -> str | None:
+        """The front with a relational group's thing named ("what did sceptics of the fee plan
+        warn?"), as it was for any other speaker, or None: the group's thing is written nowhere
+        near ("Opponents argued ...": of what?), or the paragraph gives several of its arguments
+        ("Supporters also argued ...", another sentence by the same group, or by "They")."""
+        code = self.lang.code
+        asked = re.sub(r"«[^»]*»|“[^”]*”", " ", front)
+        if code in ALSO and ALSO[code].search(asked):
+            return None  # "what did supporters also argue?": one of several arguments
+        nouns = [w for w in (fold(w) for w in WORD.findall(r.speaker)) if w in STANCE_NOUNS]
+        if not nouns:
+            return front
+        noun = nouns[0]
+        paragraph = [s for s in self.builder.facts.sentences if s.paragraph == r.sentence.paragraph]
+        for s in paragraph:
+            words = [fold(w) for w in WORD.findall(s.text)]
+            if s.index != r.sentence.index and (noun in words or (words and words[0] in GROUP_PRONOUNS)):
+                return None  # the group's other argument: this card's back would be one of two
+        if STANCE_OBJECT.search(fold(r.speaker)) or thing_named:
+            return front  # "Supporters of the scheme", "what did critics call the levy?": named
+        before = [s for s in paragraph if s.index == r.sentence.index - 1]
+        for s in [r.sentence, *before]:
+            if (thing := self.stance_object(s.text)) is None:
+                continue
+            shown = re.compile(rf"\b{re.escape(r.speaker.split()[-1])}\b", re.IGNORECASE)
+            if shown.search(front) is None:
+                return None
+            return shown.sub(lambda m: f"{m.group()} {thing}", front, count=1)
+        return None
+
+    def stance_object(self, text: str) -> str | None:
+        """The thing a relational group's noun is of in ``text`` ("Critics of the fee plan
+        pointed ..." -> "of the fee plan", «Los críticos de la tasa señalaron» -> «de la tasa»),
+        up to its verb, or None."""
+        folded = fold(text)
+        if len(folded) != len(text):
+            return None
+        m = STANCE_OBJECT.search(folded)
+        if m is None:
+            return None
+        ends = OBJECT_ENDS.get(self.lang.code, OBJECT_ENDS["en"])
+        taken: list[str] = []
+        for token in text[m.end():].split():
+            word = token.rstrip(",;:.")
+            if ends.match(word.lower()) or not WORD.fullmatch(word) or len(taken) > MAX_STANCE_OBJECT_WORDS:
+                break
+            taken.append(word)
+            if word != token:
+                break
+        while taken and fold(taken[-1]) in self.stop:
+            taken.pop()
+        if not taken or len(taken) > MAX_STANCE_OBJECT_WORDS or any(fold(w) in self.leaning for w in taken):
+            return None
+        return f"{text[m.start('link'):m.end('link')]} {' '.join(taken)}"
 
     def referring(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
         """The statements whose claim opens on a pronoun the speaker's phrase may name ("that it

@@ -583,6 +583,59 @@ VERB_FIRST_ES = re.compile(
 PREPOSITIONAL_PRONOUN_ES = re.compile(r"\b(?:con|en|sobre|para|por|sin|tras|ante|hacia|contra)\s+(?:ella|ellas|ellos)\b", re.IGNORECASE)
 
 
+# Words of time and place standing for what the sentence before says (brief context): "then",
+# "there", "at that point", "at the time", "at once" (after what?), «entonces», «allí», «en ese
+# momento», «de inmediato». Not "there" of "there is", nor "then" joining a clause to its own
+# sentence's ("..., then dried", "and then", "the then mayor"), nor "at the time of ...", "at
+# once cheap and strong", «de ahí que» (hence).
+_BE_AFTER_THERE = (
+    r"is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared"
+    r"|remains?|remained|exists?|existed|used|came|comes|lived|lies|lay|stood|stands|isn|aren|wasn|weren"
+)
+POINTING_TIME_PLACE = {
+    "en": re.compile(
+        r"\b(?:at (?:that|this) (?:point|time|moment|stage|date)|at the time(?!\s+(?:of|when|that|in|the)\b)|by then|since then|until then|till then"
+        r"|(?<!, )(?<!\band )(?<!\bthe )(?<!\bor )then(?![-\w])"
+        rf"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhere and )there(?![\w'’])(?!\s+(?:{_BE_AFTER_THERE})\b)"
+        r"|at once(?=\s*(?:[,.;:?!]|$)))",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(?<![\w])(?:entonces|all[ií]|(?<!más )all[áa]|ah[ií](?!\s+que\b)|en (?:ese|aquel|este) (?:momento|instante|tiempo)|en (?:esa|aquella) (?:época|epoca|fecha|hora)"
+        r"|a la sazón|de inmediato)(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+
+
+# In a sentence the text writes, most of these stand for something of the same sentence
+# ("the Purity company, which made alcohol there", «Mulhouse, entonces territorio alemán», "the
+# board then questioned ..."): only an opening phrase of time or place, or one that can only
+# point back, makes it lean on the sentence before. A card front, written anew, loses what its
+# sentence said: there, all of them (``POINTING_TIME_PLACE``).
+POINTING_IN_SENTENCE = {
+    "en": re.compile(
+        r"^(?:at (?:that|this) (?:point|time|moment|stage)|at the time(?!\s+(?:of|when|that)\b)|by then|until then|till then|since then|at once)\b"
+        r"|\b(?:at (?:that|this) (?:point|moment|stage)|by that time)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"^(?:en (?:ese|aquel|este) (?:momento|instante|tiempo)|en (?:esa|aquella) (?:época|epoca)|por (?:aquel )?entonces|para entonces|hasta entonces"
+        r"|desde entonces|de inmediato)(?![\w])|(?<![\w])(?:en (?:ese|aquel) (?:momento|instante)|para entonces)(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+
+
+def pointing_time_or_place(text: str, lang: Language, *, written: bool = False) -> str | None:
+    """The word of ``text`` standing for a time or a place the sentence before gives ("then",
+    "there", "at that point", «allí», «en ese momento»), or None; ``written``: ``text`` is a
+    sentence as the text writes it (``POINTING_IN_SENTENCE``)."""
+    patterns = POINTING_IN_SENTENCE if written else POINTING_TIME_PLACE
+    found = patterns[_code(lang)].search(text.strip())
+    return found.group() if found else None
+
+
 def leans_outside(text: str, lang: Language) -> str | None:
     """Why a sentence quoted on its own is unreadable: its subject stands for a noun of another
     sentence ("The one that engulfed ...", "El de ..."), it compares with something unsaid ("the
@@ -598,6 +651,8 @@ def leans_outside(text: str, lang: Language) -> str | None:
         return f"{same.group().strip()!r} compares with something the sentence does not name"
     if code == "es" and (verb := VERB_FIRST_ES.match(text)):
         return f"it opens with its verb ({verb.group()!r}): the subject is in another sentence"
+    if pointer := pointing_time_or_place(text, lang, written=True):
+        return f"{pointer!r} stands for a time or a place the sentence before gives"
     if code == "es" and (pronoun := PREPOSITIONAL_PRONOUN_ES.search(text)):
         # "... mejor era el enlucido que se hacía con ella" (a self-review of hornos-de-cal.md):
         # "ella" is a noun of the sentence before.
@@ -890,6 +945,20 @@ def shown_statements(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+QUOTATION = re.compile(r"[“«]([^”»]*)[”»]")
+
+
+def first_sentence_pointer(asked: str, lang: Language, *, written: bool = False) -> str | None:
+    """A time or place word pointing back in what a prompt or a front asks (``pointing_time_or_place``):
+    in its quotation, the first sentence only, as the text writes it (a second one is read after
+    the sentence it leans on, quoted before it); with no quotation, the whole text."""
+    quoted = QUOTATION.search(asked)
+    if quoted is None:
+        return pointing_time_or_place(asked, lang, written=written)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])", quoted.group(1).strip())
+    return pointing_time_or_place(sentences[0], lang, written=True)  # quoted: as the text writes it
+
+
 def standalone_problems(draft: Draft, lang: Language) -> list[str]:
     """Why a draft shows a learner a statement that does not stand alone, or one whose wording
     gives its place in an ordering away (held back, with the reason)."""
@@ -900,9 +969,18 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
         if why := leans_on_context(text, lang):
             problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why})")
             break
+        pointer = demonstrative_reference(text, lang) if draft.item.get("type") == "true_false" else None
+        if pointer:  # "The brewers kept this ratio ...", «... esa proporción ...»: which one?
+            problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {pointer!r} points to something an earlier sentence names)")
+            break
+        if why := pointing_time_or_place(text, lang, written=True):
+            problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why!r} stands for a time or a place the sentence before gives)")
+            break
     # (A true/false statement is read above, as every statement shown on its own.)
     if draft.kind == "question" and draft.item.get("type") != "true_false" and (pointer := demonstrative_reference(asked_text(draft), lang)):
         problems.append(f"held back: the question's {pointer!r} points to something an earlier sentence names, which the learner is not shown")
+    if draft.kind == "question" and draft.item.get("type") != "true_false" and (pointer := first_sentence_pointer(asked_text(draft), lang, written=True)):
+        problems.append(f"held back: the question's {pointer!r} stands for a time or a place the sentence before gives, which the learner is not shown")
     if draft.item.get("type") in ("ordering", "matching"):
         texts = [str(x) for x in draft.item.get("items", [])] + [str(p["left"]) for p in draft.item.get("pairs", [])]
         if why := order_given_away(texts, lang):

@@ -88,7 +88,7 @@ CHAPEL = [
 TOLL = [
     Paragraph(1, "The toll road over Carrow Moor", is_heading=True),
     Paragraph(2, "The turnpike trust opened the road over Carrow Moor in 1791 and charged drovers by the head of cattle."),
-    Paragraph(3, "Opponents argued that the charges drove the cattle trade onto the older green lanes across the hills."),
+    Paragraph(3, "Opponents of the turnpike argued that the charges drove the cattle trade onto the older green lanes across the hills."),
 ]
 
 
@@ -102,7 +102,7 @@ def test_a_claim_card_may_name_its_speaker_by_a_description_of_two_words_or_more
 
 def test_a_group_opening_its_sentence_is_written_in_lower_case_in_the_front() -> None:
     fronts = {c.item["front"] for c in ClaimDrafter(_builder(TOLL, "en")).candidates()}
-    assert fronts == {"According to the text, what did opponents argue?"}
+    assert fronts == {"According to the text, what did opponents of the turnpike argue?"}
 
 
 FERRY = [

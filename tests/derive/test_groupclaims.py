@@ -65,8 +65,8 @@ def test_probe_groups_with_a_quantifier_a_fear_and_a_place_before_them_get_cards
     cards = _cards(SOURDOUGH, "en")
     assert ("According to the text, what do some millers argue?",
             "That the guild has set the ash limit too close to what its mills can achieve.") in cards
-    assert ("According to the text, what do critics fear?",
-            "That the guild could be locked into paying millers more than the bread earns.") in cards
+    # "critics" of what? Neither its sentence nor the one before says (brief context): no card.
+    assert not any(front.endswith("what do critics fear?") for front, _ in cards)
     assert ("According to the text, what did union leaders and part of the press in Ghent recall?",
             "That Mertens had promised a large subsidy and that the final deal included no payment.") in cards
     assert ("According to the text, what did some analysts in Bruges point out?",
@@ -271,11 +271,11 @@ def test_an_english_claim_reported_without_that_gets_its_card() -> None:
     cards = _cards(document([
         "The valley levy",
         "Some analysts believe the dispute has cost the guild several million euros in lost orders.",
-        "Critics say the levy will fall hardest on the small farms of the valley.",
+        "Critics of the scheme say the levy will fall hardest on the small farms of the valley.",
         "Officials noted the damage caused by the flood.",
         "The council said it would act.",
     ]), "en")
     assert cards == {
         ("According to the text, what do some analysts believe?", "That the dispute has cost the guild several million euros in lost orders."),
-        ("According to the text, what do critics say?", "That the levy will fall hardest on the small farms of the valley."),
+        ("According to the text, what do critics of the scheme say?", "That the levy will fall hardest on the small farms of the valley."),
     }

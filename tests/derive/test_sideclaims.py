@@ -72,10 +72,8 @@ ORCHARD = document([
 
 def test_probe_a_reply_a_pronoun_named_in_the_front_and_a_description() -> None:
     cards = _cards(FERRY, "en")
-    assert ("According to the text, what have critics noted?",
-            "That the delays of 2016 to 2019 slowed the crossing work and that the fixed timetable restricts which routes are possible.") in cards
-    assert ("According to the text, what do supporters reply?",
-            "That the new ferry delivered a large deck at a small cost and built skills that later helped the town win the bridge contract.") in cards
+    # "critics", "supporters" of what? Neither sentence nor the one before says (brief context): no card.
+    assert not any(front.endswith(("what have critics noted?", "what do supporters reply?")) for front, _ in cards)
     assert ("According to the text, what do supporters of the 2019 agreement argue?",
             "That it proved local bargaining can work when engineers are allowed to shape the plan.") in cards
     assert ("According to the text, how did council officials describe the deal?", "As the best available result.") in cards
@@ -83,8 +81,7 @@ def test_probe_a_reply_a_pronoun_named_in_the_front_and_a_description() -> None:
 
 def test_own_english_reply_pronoun_and_description() -> None:
     cards = _cards(ORCHARD, "en")
-    assert ("According to the text, what do supporters respond?",
-            "That the new scheme paid for the frost fans at a modest cost and trained pickers for the cider mill.") in cards
+    assert not any(front.endswith("what do supporters respond?") for front, _ in cards)  # of what? (brief context)
     assert ("According to the text, what do defenders of the grant scheme argue?",
             "That it kept the small orchards in business through two bad harvests.") in cards
     assert ("According to the text, how did county planners describe the scheme?", "As the cheapest way to save the orchards.") in cards
@@ -101,9 +98,8 @@ def test_a_pronoun_the_front_does_not_name_and_a_bare_speaker_give_no_card() -> 
 
 def test_own_spanish_reply_pronoun_description_and_group_with_article() -> None:
     cards = _cards(MERCADO, "es")
-    assert ("Según el texto, ¿qué han señalado los críticos?", "Que las obras de 2018 a 2020 cerraron la mitad de los puestos.") in cards
-    assert ("Según el texto, ¿qué responden los partidarios?",
-            "Que el nuevo mercado ofreció más espacio a menor coste y formó a los comerciantes en la venta por internet.") in cards
+    # «los críticos», «los partidarios» ¿de qué? Ni su frase ni la anterior lo dicen (brief context): sin tarjeta.
+    assert not any(front.endswith(("¿qué han señalado los críticos?", "¿qué responden los partidarios?")) for front, _ in cards)
     assert ("Según el texto, ¿qué sostienen los partidarios del convenio de 2021?",
             "Que sin él la plaza nunca habría recuperado a los compradores del barrio.") in cards
     assert ("Según el texto, ¿cómo calificaron los concejales el acuerdo?", "De victoria para los pequeños comercios.") in cards
@@ -137,7 +133,8 @@ def test_a_group_calling_a_thing_something_is_asked_what_it_called_it() -> None:
 
 def test_the_probe_s_two_dispute_paragraphs_are_offered_a_ready_claim_card() -> None:
     ready = ready_cards_by_paragraph(FERRY, "en", "claim")
-    assert {d.item["front"] for d in ready.get(3, [])} == {"According to the text, what do supporters reply?"}
+    # paragraph 3's "critics" and "supporters" name no object (brief context): no claim card
+    assert {d.item["front"] for d in ready.get(3, [])} == set()
     # the year says which agreement: the front check no longer holds it as "the agreement"
     assert {d.item["front"] for d in ready.get(4, [])} == {"According to the text, what do supporters of the 2019 agreement argue?"}
 
