@@ -617,7 +617,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from quizapp.classes import bp as classes_bp
     from quizapp.documents import bp as documents_bp
     from quizapp.reader import bp as reader_bp
-    from quizapp.derive import cli as derive_cli  # noqa: F401  (adds `flask bank derive`)
+    from quizapp.documents import cli as derive_cli  # noqa: F401  (adds `flask bank derive`)
     from quizapp.formats import cli as formats_cli  # noqa: F401  (adds `flask bank import|export`)
     from quizapp.ids import IdConverter
     from quizapp.quiz import bp as quiz_bp

@@ -1,8 +1,9 @@
 """``flask bank derive FILE --out FOLDER``: draft a bank folder from a text file.
 
-It joins the bank's command group, but lives here: the drafter sits above the bank (it uses the
-bank's parser, linter and enemy finder), and the bank never imports upwards. ``create_app``
-imports this module, which adds the command to the group.
+It joins the bank's command group, but lives with the users' documents: it reads a file as their
+import does (``quizapp.documents.reading``) and drafts from it as their review page does, and
+neither the bank nor the drafter below imports upwards. ``create_app`` imports this module,
+which adds the command to the group.
 """
 from __future__ import annotations
 
