@@ -485,8 +485,9 @@ class CauseDrafter:
                     break  # "too deep to rake", «demasiado honda para»: no step and its purpose
                 if not lead and SUBJUNCTIVE.get(self.lang.code) and any(SUBJUNCTIVE[self.lang.code].match(w) for w in effect_text.split()):
                     break  # «de modo que el calor subiera»: a purpose, whose front would not read
-                effect = self.effect(self.first_effect(effect_text) if m.start("cause") < m.start("effect") else effect_text)
-                if effect is None:
+                fronted = m.start("cause") < m.start("effect")
+                effect = self.effect(self.first_effect(effect_text) if fronted else effect_text)
+                if effect is None or (fronted and not self.pronoun_named(cause, effect, before)):
                     break
                 quoted = ""
                 if not self.cause_reads(cause, effect, own=bool(lead)):
@@ -497,6 +498,30 @@ class CauseDrafter:
                 at = s.start + s.text.find(cause)
                 yield Cause(s, effect, back, (at, at + len(cause)), context=quoted)
                 return
+
+    def pronoun_named(self, cause: str, effect: str, before: Sentence | None) -> bool:
+        """Whether a fronted cause whose subject is a pronoun ("Because it is lighter, ...") or
+        dropped («Como es más ligero, ...») names its thing through the card: the sentence before,
+        in the paragraph, speaks of a thing the effect names ("Plastic frames are a recent choice.
+        Because it is lighter ..., most beekeepers use plastic ..."). Not after "Wood is scarce.",
+        where "it" is the wood and the front speaks of gas. A cause naming its subject passes."""
+        rules = self.rules
+        assert rules is not None
+        folded = _words(cause)
+        if not folded:
+            return False
+        if self.lang.code == "en":
+            if folded[0] not in rules.result_pronouns:
+                return True
+        elif folded[0] in rules.leads or folded[0] in self.lang.determiners or cause[:1].isupper():
+            return True
+        if before is None:
+            return False
+
+        def stems(text: str) -> set[str]:  # ("Gas-fired pots" names the gas; "uvas", the «uva»)
+            return {p.rstrip("s")[:STEM] for w in _words(text) for p in w.split("-") if p not in rules.stop and len(p) > 2}
+
+        return bool(stems(effect) & stems(before.text))
 
     def first_effect(self, effect: str) -> str:
         """An effect after its cause, up to a second main clause joined by ", and" («, y»): "the

@@ -115,3 +115,16 @@ def test_no_card_where_the_pronoun_names_nothing() -> None:
     ]
     cards = _cards(texts[:3], "en") | _cards([texts[0], texts[3]], "es")
     assert not any("they closed" in f or "what does it" in f or "ya se ha dicho" in b for f, b in cards), cards
+
+
+def test_a_fronted_cause_on_it_holds_where_it_may_take_up_another_thing() -> None:
+    """ "it" names what the sentence before spoke of: the card is written only where the effect
+    goes on with that thing ("Plastic frames ... use plastic"), not where "it" is the wood of
+    the sentence before and the front speaks of gas."""
+    texts = [
+        Paragraph(1, "Fuel", is_heading=True),
+        Paragraph(2, "Wood is scarce in the valley. Because it costs far more every year, most potters fire the kilns with gas."),
+        Paragraph(3, "La leña escasea en el valle. Como cuesta mucho más cada invierno, la mayoría de los alfareros usa el gas del pueblo."),
+    ]
+    assert not any("kilns with gas" in front for front, _ in _cards(texts[:2], "en"))
+    assert not any("gas del pueblo" in front for front, _ in _cards([texts[0], texts[2]], "es"))
