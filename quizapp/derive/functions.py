@@ -113,7 +113,13 @@ PROCESS = re.compile(
 )
 PROCESS_FRONT = "According to the text, what does {subject} do to {object}?"
 NOT_PROCESSES = frozenset(("during", "nothing", "something", "anything", "everything", "being", "having", "including", "according", "following", "morning", "evening", "building", "ceiling", "spring", "string", "thing"))
-NOT_VERBS = frozenset(("is", "was", "has", "does", "its", "this", "thus", "across", "always", "perhaps", "sometimes", "as", "less", "unless"))
+NOT_VERBS = frozenset((
+    "is", "was", "has", "does", "its", "this", "thus", "across", "always", "perhaps", "sometimes", "as", "less", "unless",
+    # a link or a relation, no action on the thing ("Fishing remains the main trade, so ...")
+    "remains", "seems", "becomes", "means", "looks", "stays", "appears", "proves", "involves", "requires", "includes", "needs",
+    "takes", "follows", "precedes", "resembles", "equals", "represents", "concerns", "depends", "lasts", "costs", "begins",
+    "starts", "ends", "employs", "gives", "brings", "marks", "opens", "closes",
+))
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,7 @@ class Instrument:
     """One language's "It compares A with B" after "a device called X": what an instrument does."""
 
     called: re.Pattern[str]  # the name in the sentence before, group name (and form: its article)
+    devices: re.Pattern[str]  # before the naming word: what "It" («Este») may take up is an instrument
     sentence: re.Pattern[str]  # groups subject, verb, object
     pronouns: frozenset[str]  # folded subjects that take up the name
     front: str  # with {verb} (the front's form) and {subject}
@@ -131,13 +138,15 @@ INSTRUMENT_VERBS_EN = "compares|measures|records|registers|detects|shows|indicat
 INSTRUMENT_VERBS_ES = "compara|mide|registra|detecta|muestra|indica|cuenta|pesa|señala|calcula"
 INSTRUMENTS = {
     "en": Instrument(
-        called=re.compile(r"\b(?:called|named|known as)\s+(?P<name>(?:(?:a|an|the)\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\.$"),
+        devices=re.compile(r"\b(?:device|tool|instrument|gauge|meter|apparatus|machine|sensor|dial|scale|probe|vessel|glass|tube)s?\s+(?:\w+\s+){0,2}$"),
+        called=re.compile(r"\b(?:called|named)\s+(?P<name>(?:(?:a|an|the)\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\.$"),
         sentence=re.compile(rf"^(?P<subject>It|This|(?:A|An|The|Each)\s+[a-z][a-z\-]*)\s+(?P<verb>{INSTRUMENT_VERBS_EN})\s+(?P<object>[^:;]+?)\s*(?::[^;]*)?\.$"),
         pronouns=frozenset(("it", "this")),
         front="According to the text, what does {subject} {verb}?",
         articles={},
     ),
     "es": Instrument(
+        devices=re.compile(r"\b(?:aparato|instrumento|herramienta|dispositivo|medidor|sensor|máquina|utensilio|vaso|tubo|recipiente)s?\s+(?:\w+\s+){0,2}$"),
         called=re.compile(r"\b(?P<form>llamad[oa]s?|denominad[oa]s?)\s+(?P<name>[a-záéíóúñü][a-záéíóúñü\-]*(?:\s+[a-záéíóúñü][a-záéíóúñü\-]*){0,2})\.$"),
         sentence=re.compile(rf"^(?P<subject>Este|Esta|Éste|Ésta|(?:El|La)\s+[a-záéíóúñü]+)\s+(?P<verb>{INSTRUMENT_VERBS_ES})\s+(?P<object>[^:;]+?)\s*(?::[^;]*)?\.$"),
         pronouns=frozenset(("este", "esta")),
@@ -201,7 +210,10 @@ class FunctionDrafter:
         named = found.called.search(before.text.strip())
         if m is None or named is None:
             return None
-        name = self.instrument_name(found, m.group("subject"), named)
+        subject = m.group("subject")
+        if fold(subject.split()[-1]) in found.pronouns and not found.devices.search(before.text.strip()[:named.start()]):
+            return None  # "a process called fermentation. It shows ...": "It" may be more than the name
+        name = self.instrument_name(found, subject, named)
         thing = m.group("object").strip()
         if name is None or not 3 <= len(thing.split()) <= MAX_PREDICATE_WORDS or any(fold(w) in self.leaning for w in WORD.findall(thing)):
             return None

@@ -128,3 +128,16 @@ def test_a_fronted_cause_on_it_holds_where_it_may_take_up_another_thing() -> Non
     ]
     assert not any("kilns with gas" in front for front, _ in _cards(texts[:2], "en"))
     assert not any("gas del pueblo" in front for front, _ in _cards([texts[0], texts[2]], "es"))
+
+
+def test_no_process_or_instrument_card_on_a_link_or_a_name_for_something_else() -> None:
+    texts = [
+        Paragraph(1, "Notes", is_heading=True),
+        # a link, no action on the thing
+        Paragraph(2, "Fishing remains the main trade of the village, so the harbour is busy all year."),
+        # "It" after a process, not an instrument: it may be the whole test
+        Paragraph(3, "Bakers test the dough with a process called proving. It shows the strength of the flour in the loaf."),
+        # "The kiln" is not the cones the sentence before names
+        Paragraph(4, "Potters watch small cones called pyrometric cones. The kiln compares the heat of the front with the back."),
+    ]
+    assert not any(front.startswith("According to the text, what") for front, _ in _cards(texts, "en")), _cards(texts, "en")
