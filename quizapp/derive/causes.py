@@ -142,6 +142,23 @@ _COMO = (
     r"hemos|vimos|veremos|vemos|sabemos|cabe|era|es de)\b)"
 )
 
+# A causal «Como» opens a clause with its verb («Como el vapor nunca sube ...», «Como es más
+# barata ...»); one opening a noun phrase is a comparison («Como la mayoría de los pueblos de la
+# sierra, ...»: like most villages). Read without a tagger: a common verb or a clitic, or a word
+# with a verb's ending after a word that is no article or preposition.
+COMO_VERBS = _set("es son era eran fue fueron está están estaba estaban hay había tiene tienen tenía se no nunca ya puede pueden suele suelen")
+COMO_VERB_ENDING = re.compile(r"(?:a|an|e|en|ó|ía|ían|aba|aban|aron|ieron)$")
+COMO_NOT_BEFORE_VERB = _set("el la los las un una unos unas de del a al en con por para sin sobre entre y o e u su sus mi mis")
+
+
+def _como_has_verb(cause: str) -> bool:
+    words = [w.lower() for w in WORD.findall(cause)]
+    return any(
+        w in COMO_VERBS or (i >= 1 and len(w) > 3 and COMO_VERB_ENDING.search(w) is not None and words[i - 1] not in COMO_NOT_BEFORE_VERB)
+        for i, w in enumerate(words)
+    )
+
+
 RULES = {
     "en": Rules(
         front="Explain why {effect}.",
@@ -485,6 +502,8 @@ class CauseDrafter:
                     break  # "too deep to rake", «demasiado honda para»: no step and its purpose
                 if not lead and SUBJUNCTIVE.get(self.lang.code) and any(SUBJUNCTIVE[self.lang.code].match(w) for w in effect_text.split()):
                     break  # «de modo que el calor subiera»: a purpose, whose front would not read
+                if pattern.pattern.startswith(_COMO) and not _como_has_verb(cause):
+                    break  # «Como la mayoría de los pueblos, ...»: a comparison
                 fronted = m.start("cause") < m.start("effect")
                 effect = self.effect(self.first_effect(effect_text) if fronted else effect_text)
                 if effect is None or (fronted and not self.pronoun_named(cause, effect, before)):

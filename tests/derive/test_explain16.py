@@ -141,3 +141,13 @@ def test_no_process_or_instrument_card_on_a_link_or_a_name_for_something_else() 
         Paragraph(4, "Potters watch small cones called pyrometric cones. The kiln compares the heat of the front with the back."),
     ]
     assert not any(front.startswith("According to the text, what") for front, _ in _cards(texts, "en")), _cards(texts, "en")
+
+
+def test_a_fronted_como_with_no_verb_is_a_comparison() -> None:
+    """«Como la mayoría de los pueblos de la sierra, ...» is "Like most villages": no cause."""
+    texts = [
+        Paragraph(1, "Fiestas", is_heading=True),
+        Paragraph(2, "Como la mayoría de los pueblos de la sierra, el valle celebra la fiesta mayor en agosto."),
+        Paragraph(3, "Como resultado de la crisis, la fábrica de harinas cerró durante el invierno."),
+    ]
+    assert not any(front.startswith("Explica por qué") for front, _ in _cards(texts, "es")), _cards(texts, "es")
