@@ -137,10 +137,35 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_COMO = (
+    r"^(?:como|ya que|puesto que|dado que) (?!(?:se|ya|en|a|al|de|del|por|con|para|siempre|antes|ocurre|sucede|pasa|dice|dicen|decía|señala|indica|explica|"
+    r"hemos|vimos|veremos|vemos|sabemos|cabe|era|es de)\b)"
+)
+
+# A causal «Como» opens a clause with its verb («Como el vapor nunca sube ...», «Como es más
+# barata ...»); one opening a noun phrase is a comparison («Como la mayoría de los pueblos de la
+# sierra, ...»: like most villages). Read without a tagger: a common verb or a clitic, or a word
+# with a verb's ending after a word that is no article or preposition.
+COMO_VERBS = _set("es son era eran fue fueron está están estaba estaban hay había tiene tienen tenía se no nunca ya puede pueden suele suelen")
+COMO_VERB_ENDING = re.compile(r"(?:a|an|e|en|ó|ía|ían|aba|aban|aron|ieron)$")
+COMO_NOT_BEFORE_VERB = _set("el la los las un una unos unas de del a al en con por para sin sobre entre y o e u su sus mi mis")
+
+
+def _como_has_verb(cause: str) -> bool:
+    words = [w.lower() for w in WORD.findall(cause)]
+    return any(
+        w in COMO_VERBS or (i >= 1 and len(w) > 3 and COMO_VERB_ENDING.search(w) is not None and words[i - 1] not in COMO_NOT_BEFORE_VERB)
+        for i, w in enumerate(words)
+    )
+
+
 RULES = {
     "en": Rules(
         front="Explain why {effect}.",
         inside=(
+            # A fronted cause listing its reasons ("Because it is lighter, cheaper and easier to
+            # clean, most ..."): it ends after the list's "and" item, not at its first comma.
+            (_p(r"^because (?!of\b)(?P<cause>[^,;:]+(?:, [^,;:]{1,30})*,? (?:and|or) [^,;:]{1,30}), (?P<effect>[^;:]+)$"), "Because"),
             (_p(r"^because (?!of\b)(?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Because"),
             (_p(r"^(?P<effect>[^;:]+?),? because (?!of\b)(?P<cause>[^;:]+)$"), "Because"),
             (_p(r"^(?P<effect>[^;:]+?),? because of (?P<cause>[^;:]+)$"), "Because of"),
@@ -214,6 +239,12 @@ RULES = {
     "es": Rules(
         front="Explica por qué {effect}.",
         inside=(
+            # A fronted cause: «Como el vapor nunca sube ..., el cobre no arrastra ...» («como» opening
+            # a clause before its main clause is causal; never «Como ya se ha dicho,», «Como en ...»),
+            # its list of reasons read whole («Como es más ligero, más barato y más fácil de ...,»);
+            # the back is the cause as written (no «Porque» the text does not write).
+            (_p(_COMO + r"(?P<cause>[^,;:]+(?:, [^,;:]{1,30})*,? (?:y|e|o|u) [^,;:]{1,30}), (?P<effect>[^;:]+)$"), ""),
+            (_p(_COMO + r"(?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), ""),
             (_p(r"^(?P<effect>[^;:]+?),? (?P<lead>porque|ya que|puesto que|dado que) (?P<cause>[^;:]+)$"), "Porque"),
             (_p(r"^(?P<effect>[^;:]+?),? debido a (?P<cause>[^;:]+)$"), "Debido a"),
             (_p(r"^(?P<effect>[^;:]+?),? a causa de (?P<cause>[^;:]+)$"), "A causa de"),
@@ -366,6 +397,9 @@ ADVICE = {
         r"\w+(?:ar|er|ir)(?:l[oa]s?|se)? (?:el|la|los|las|un|una|demasiado|demasiada|mucho|mucha|más|menos)\b"
     ),
 }
+# A relative "that" on the subject ("A hive that faces the morning sun is preferred"): no
+# reported clause ("surveys show that ..."), whose "that" the reporting words hold.
+RELATIVE_THAT = _p(r"^(?:the|a|an|most|many|each|every|all|no)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+that(?=\s+(?:is|are|was|were|has|have|\w+s)\b)")
 ANNOUNCING = _p(r"\b(?:thing|things|following|this|cosa|cosas|siguiente|esto)$")
 
 
@@ -488,8 +522,11 @@ class CauseDrafter:
                     break  # "too deep to rake", «demasiado honda para»: no step and its purpose
                 if not lead and SUBJUNCTIVE.get(self.lang.code) and any(SUBJUNCTIVE[self.lang.code].match(w) for w in effect_text.split()):
                     break  # «de modo que el calor subiera»: a purpose, whose front would not read
-                effect = self.effect(effect_text)
-                if effect is None:
+                if pattern.pattern.startswith(_COMO) and not _como_has_verb(cause):
+                    break  # «Como la mayoría de los pueblos, ...»: a comparison
+                fronted = m.start("cause") < m.start("effect")
+                effect = self.effect(self.first_effect(effect_text) if fronted else effect_text)
+                if effect is None or (fronted and not self.pronoun_named(cause, effect, before)):
                     break
                 quoted = ""
                 if not self.cause_reads(cause, effect, own=bool(lead)):
@@ -498,7 +535,7 @@ class CauseDrafter:
                         break
                 back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
                 at = s.start + s.text.find(cause)
-                topic_front = self.topic_front(cause, effect) if not lead and not quoted else ""
+                topic_front = self.topic_front(cause, effect) if not lead and not quoted and not (fronted and m.start("cause") > 0) else ""  # "Because A, B" sets no topic for B; "A, so B" may
                 if topic_front is None:
                     break  # "..., so the drink stays sweet": which drink, the front cannot say
                 yield Cause(s, effect, back, (at, at + len(cause)), context=quoted, front=topic_front)
@@ -541,6 +578,38 @@ class CauseDrafter:
         if code == "es":
             topic = "del " + topic[3:] if topic.startswith("el ") else "de " + topic
         return TOPIC_FRONT[code].format(topic=topic)
+
+    def pronoun_named(self, cause: str, effect: str, before: Sentence | None) -> bool:
+        """Whether a fronted cause whose subject is a pronoun ("Because it is lighter, ...") or
+        dropped («Como es más ligero, ...») names its thing through the card: the sentence before,
+        in the paragraph, speaks of a thing the effect names ("Plastic frames are a recent choice.
+        Because it is lighter ..., most beekeepers use plastic ..."). Not after "Wood is scarce.",
+        where "it" is the wood and the front speaks of gas. A cause naming its subject passes."""
+        rules = self.rules
+        assert rules is not None
+        folded = _words(cause)
+        if not folded:
+            return False
+        if self.lang.code == "en":
+            if folded[0] not in rules.result_pronouns:
+                return True
+        elif folded[0] in rules.leads or folded[0] in self.lang.determiners or cause[:1].isupper():
+            return True
+        if before is None:
+            return False
+
+        def stems(text: str) -> set[str]:  # ("Gas-fired pots" names the gas; "uvas", the «uva»)
+            return {p.rstrip("s")[:STEM] for w in _words(text) for p in w.split("-") if p not in rules.stop and len(p) > 2}
+
+        return bool(stems(effect) & stems(before.text))
+
+    def first_effect(self, effect: str) -> str:
+        """An effect after its cause, up to a second main clause joined by ", and" («, y»): "the
+        comb is not bent by the weight of the honey, and it can hold ..." is asked by its first
+        clause, which the cause explains first and which names its subject ("it" would point
+        back). The whole effect where its first clause is too short to ask."""
+        first = re.split(r",\s+(?:and|y|e)\s+", effect, maxsplit=1)[0]
+        return first if first != effect and len(first.split()) >= MIN_EFFECT_WORDS else effect
 
     def advice(self, s: Sentence, said: str, reason: str) -> Cause | None:
         """ "That is why it is unwise to prune the vines in early spring: the cuts bleed sap for
@@ -677,7 +746,7 @@ class CauseDrafter:
         if not shortest <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
             return None
         folded = _words(clause)
-        if len(folded) < shortest or rules.reporting.search(clause):
+        if len(folded) < shortest or rules.reporting.search(RELATIVE_THAT.sub(" ", clause)):
             return None
         # No pronoun, demonstrative or possessive: "the river flooded its first plant" (the
         # firm's, which the front does not name).
@@ -722,8 +791,10 @@ class CauseDrafter:
         surname too ("Small", "Cook") only before a plural noun ("Small stones"), not a verb
         ("Cook sailed ...": a person the document names once)."""
         following = WORD.search(rest)
+        # a compound of the language's words ("Wood-fired", "Heather-fed"): each part a word
+        parts = word.split("-") if "-" in word else [word]
         if not (
-            self.lang.is_real_word(word) and not given_name(word) and word not in self.inner_capitals
+            all(self.lang.is_real_word(part) for part in parts) and not given_name(word) and word not in self.inner_capitals
             and following is not None and following.group(0)[0].islower()
         ):
             return False
@@ -740,7 +811,13 @@ class CauseDrafter:
         if not MIN_CAUSE_WORDS <= len(words) <= MAX_CAUSE_WORDS:
             return False
         folded = _words(cause)
-        if not folded or any(w in rules.demonstratives for w in folded):
+        named = {w[:STEM] for w in _words(effect) if w not in rules.stop}
+        # a demonstrative taking up a noun the front names («porque ese brezo da ...» after «las
+        # mieles de brezo»): the card reads on its own; any other points to another sentence
+        if not folded or any(
+            w in rules.demonstratives and not (own and i + 1 < len(folded) and folded[i + 1][:STEM] in named and folded[i + 1] not in rules.stop)
+            for i, w in enumerate(folded)
+        ):
             return False
         if not own and (folded[0] in self.lang.context_openers or any(w in rules.subjects for w in folded)):
             return False

@@ -179,7 +179,7 @@ def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
     folded = [fold(w) for w in found_words]
     text = paragraph.replace("**", "").replace("__", "")
     found = re.search(rf"(?<!\w){re.escape(back[:1])}{re.escape(back[1:])}", text, re.IGNORECASE)
-    if found is not None and (item := _list_goes_on(back, text[found.end():], lang)):
+    if found is not None and (item := _list_goes_on(back, text[found.end():], lang)) and not _front_asks(draft, item):
         return [f"held back: the card's back is cut inside a list: its sentence goes on with {item!r}, which the back leaves out"]
     opener = max((i for i, w in enumerate(folded[1:], 1) if w in CLAUSE_OPENERS[code]), default=None)
     if opener is None:
@@ -202,6 +202,15 @@ def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
 
 # The joins of a list's last item ("A, B, and C", «A, B y C»).
 LIST_AND = {"en": r"(?:and|or)", "es": r"(?:y|e|o|u)"}
+
+
+def _front_asks(draft: Draft, rest: str) -> bool:
+    """Whether the card's front asks what its sentence goes on with (a fronted cause: "Because
+    the wax never softens, the comb is not bent ..." -> "Explain why the comb is not bent ..."):
+    the back leaves nothing out that the card does not hold."""
+    opening = " ".join(fold(w) for w in WORD.findall(rest)[:4])
+    front = " ".join(fold(w) for w in WORD.findall(str(draft.item.get("front", ""))))
+    return bool(opening) and f" {opening} " in f" {front} "
 
 
 def _list_goes_on(back: str, after: str, lang: Language) -> str:

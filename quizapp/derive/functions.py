@@ -102,6 +102,60 @@ RULES = {
 }
 
 
+# What a process does to a thing, with the effect it explains (brief explain): "Smoking calms the
+# guard bees, meaning that they stop signalling an alarm, so the keeper can open the hive." ->
+# "According to the text, what does smoking do to the guard bees?" / "Calms the guard bees,
+# meaning that ...". The subject a gerund naming the process, the object a definite noun phrase,
+# and a clause of its effect after the comma; the back the predicate as written.
+PROCESS = re.compile(
+    r"^(?P<subject>[A-Z][a-z]{3,}ing)\s+(?P<predicate>(?P<verb>[a-z]{3,}s)\s+(?P<object>the\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+)"
+    r",\s+(?:meaning that|which means that|so that|so|and so|and thus|thus)\s+[^;:]+)\.$"
+)
+PROCESS_FRONT = "According to the text, what does {subject} do to {object}?"
+NOT_PROCESSES = frozenset(("during", "nothing", "something", "anything", "everything", "being", "having", "including", "according", "following", "morning", "evening", "building", "ceiling", "spring", "string", "thing"))
+NOT_VERBS = frozenset((
+    "is", "was", "has", "does", "its", "this", "thus", "across", "always", "perhaps", "sometimes", "as", "less", "unless",
+    # a link or a relation, no action on the thing ("Fishing remains the main trade, so ...")
+    "remains", "seems", "becomes", "means", "looks", "stays", "appears", "proves", "involves", "requires", "includes", "needs",
+    "takes", "follows", "precedes", "resembles", "equals", "represents", "concerns", "depends", "lasts", "costs", "begins",
+    "starts", "ends", "employs", "gives", "brings", "marks", "opens", "closes",
+))
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One language's "It compares A with B" after "a device called X": what an instrument does."""
+
+    called: re.Pattern[str]  # the name in the sentence before, group name (and form: its article)
+    devices: re.Pattern[str]  # before the naming word: what "It" («Este») may take up is an instrument
+    sentence: re.Pattern[str]  # groups subject, verb, object
+    pronouns: frozenset[str]  # folded subjects that take up the name
+    front: str  # with {verb} (the front's form) and {subject}
+    articles: dict[str, str]  # the pronoun's last letter -> the name's article (Spanish: «Esta» -> «la»)
+
+
+INSTRUMENT_VERBS_EN = "compares|measures|records|registers|detects|shows|indicates|counts|weighs|tracks|senses|displays"
+INSTRUMENT_VERBS_ES = "compara|mide|registra|detecta|muestra|indica|cuenta|pesa|señala|calcula"
+INSTRUMENTS = {
+    "en": Instrument(
+        devices=re.compile(r"\b(?:device|tool|instrument|gauge|meter|apparatus|machine|sensor|dial|scale|probe|vessel|glass|tube)s?\s+(?:\w+\s+){0,2}$"),
+        called=re.compile(r"\b(?:called|named)\s+(?P<name>(?:(?:a|an|the)\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\.$"),
+        sentence=re.compile(rf"^(?P<subject>It|This|(?:A|An|The|Each)\s+[a-z][a-z\-]*)\s+(?P<verb>{INSTRUMENT_VERBS_EN})\s+(?P<object>[^:;]+?)\s*(?::[^;]*)?\.$"),
+        pronouns=frozenset(("it", "this")),
+        front="According to the text, what does {subject} {verb}?",
+        articles={},
+    ),
+    "es": Instrument(
+        devices=re.compile(r"\b(?:aparato|instrumento|herramienta|dispositivo|medidor|sensor|máquina|utensilio|vaso|tubo|recipiente)s?\s+(?:\w+\s+){0,2}$"),
+        called=re.compile(r"\b(?P<form>llamad[oa]s?|denominad[oa]s?)\s+(?P<name>[a-záéíóúñü][a-záéíóúñü\-]*(?:\s+[a-záéíóúñü][a-záéíóúñü\-]*){0,2})\.$"),
+        sentence=re.compile(rf"^(?P<subject>Este|Esta|Éste|Ésta|(?:El|La)\s+[a-záéíóúñü]+)\s+(?P<verb>{INSTRUMENT_VERBS_ES})\s+(?P<object>[^:;]+?)\s*(?::[^;]*)?\.$"),
+        pronouns=frozenset(("este", "esta")),
+        front="Según el texto, ¿qué {verb} {subject}?",
+        articles={"e": "el", "a": "la"},
+    ),
+}
+
+
 class FunctionDrafter:
     """Cards on what a term does, for explanatory paragraphs the other drafters leave empty."""
 
@@ -112,6 +166,8 @@ class FunctionDrafter:
         cause_rules = CAUSE_RULES.get(self.lang.code)
         self.leaning = (cause_rules.leaning | cause_rules.demonstratives) - OBJECT_PRONOUNS if cause_rules else frozenset()
         self.stop = self.lang.words.stop_words
+        sentences = self.builder.facts.sentences
+        self.before = {(b.paragraph, b.index + 1): b for b in sentences}
 
     def candidates(self) -> Iterator[Candidate]:
         if self.rules is None:
@@ -119,6 +175,89 @@ class FunctionDrafter:
         yield from first_card_per_paragraph(self.builder.facts.sentences, self.card)
 
     def card(self, s: Sentence) -> Candidate | None:
+        return self.process(s) or self.instrument(s) or self.function(s)
+
+    def process(self, s: Sentence) -> Candidate | None:
+        """What a process does to a thing, and the effect that explains (PROCESS)."""
+        if self.lang.code != "en" or re.search(r"[()\[\]\"“”«»]", s.text):
+            return None
+        m = PROCESS.match(s.text.strip())
+        if m is None:
+            return None
+        subject, verb, thing, predicate = m.group("subject"), m.group("verb"), m.group("object"), m.group("predicate")
+        folded = fold(subject)
+        if folded in NOT_PROCESSES or folded in self.stop or not self.lang.is_real_word(folded) or verb in NOT_VERBS or verb in self.stop:
+            return None
+        if any(fold(w) in self.leaning or fold(w) in self.stop - {"the"} for w in WORD.findall(thing)):
+            return None  # "the other pots", "the same clay": a thing another sentence names
+        if not MIN_PREDICATE_WORDS <= len(predicate.split()) <= MAX_PREDICATE_WORDS:
+            return None
+        front = PROCESS_FRONT.format(subject=folded, object=thing)
+        return self.candidate(s, front, predicate[0].upper() + predicate[1:] + ".", predicate, f"{folded}|{thing}")
+
+    def instrument(self, s: Sentence) -> Candidate | None:
+        """ "Keepers weigh each colony with a device called a hive scale. It compares the weight
+        of the full hive with the weight of the empty box: ..." -> "According to the text, what
+        does a hive scale compare?" / "The weight of the full hive with the weight of the empty
+        box." («... un aparato llamado báscula apícola. Esta compara ...» -> «Según el texto,
+        ¿qué compara la báscula apícola?»). The subject ("It", «Esta», "A scale" for "hive
+        scales") takes up the name the sentence before closes on; the back is what it acts on."""
+        found = INSTRUMENTS.get(self.lang.code)
+        before = self.before.get((s.paragraph, s.index))
+        if found is None or before is None or re.search(r"[()\[\]\"“”«»;]", s.text):
+            return None
+        m = found.sentence.match(s.text.strip())
+        named = found.called.search(before.text.strip())
+        if m is None or named is None:
+            return None
+        subject = m.group("subject")
+        if fold(subject.split()[-1]) in found.pronouns and not found.devices.search(before.text.strip()[:named.start()]):
+            return None  # "a process called fermentation. It shows ...": "It" may be more than the name
+        name = self.instrument_name(found, subject, named)
+        thing = m.group("object").strip()
+        if name is None or not 3 <= len(thing.split()) <= MAX_PREDICATE_WORDS or any(fold(w) in self.leaning for w in WORD.findall(thing)):
+            return None
+        verb = m.group("verb")
+        if self.lang.code == "en":
+            verb = verb[:-2] if re.search(r"(?:ch|sh|ss|x)es$", verb) else verb[:-1]
+        front = found.front.format(verb=verb, subject=name)
+        return self.candidate(s, front, thing[0].upper() + thing[1:] + ".", thing, name)
+
+    def instrument_name(self, found: Instrument, subject: str, named: re.Match[str]) -> str | None:
+        """The instrument the subject takes up, as the front names it, or None."""
+        name = named.group("name")
+        words = name.split()
+        head = fold(subject.split()[-1])
+        if self.lang.code == "es":
+            form = named.group("form")
+            if form.endswith("s") or (head not in found.pronouns and not fold(words[-1]).startswith(head)):
+                return None  # «llamados ...»: several; «El aparato compara»: another noun
+            # the name's gender is the pronoun's («un aparato llamado báscula. Esta ...»: la báscula)
+            article = found.articles[fold(subject.split()[0])[-1]] if head in found.pronouns else fold(subject.split()[0])
+            return f"{article} {name}"
+        article = words[0] if fold(words[0]) in ("a", "an", "the") else ""
+        bare = words[1:] if article else words
+        if head in found.pronouns:
+            if bare[-1].endswith("s") and not bare[-1].endswith("ss"):
+                return None  # "It" after "gauges called ..." names one of several
+            if not article:
+                article = "an" if bare[0][0] in "aeiou" else "a"
+            return " ".join([article, *bare])
+        if not fold(bare[-1]).startswith(head) or len(bare) < 2:
+            return None  # "The kiln compares ..." after "cones called ...": another thing
+        first = subject.split()[0].lower()
+        return " ".join([first, *bare[:-1], subject.split()[-1]])
+
+    def candidate(self, s: Sentence, front: str, back: str, key: str, name: str) -> Candidate:
+        item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["function"]}
+        at = s.start + s.text.find(key)
+        fact = f"function:{s.paragraph}:{s.index}"
+        return Candidate(
+            "card", item, s.paragraph, (at, at + len(key)), SCORE, f"card|function|{fact}|{fold(name)}", fact, [key],
+            [f"{FUNCTION_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
+
+    def function(self, s: Sentence) -> Candidate | None:
         rules = self.rules
         assert rules is not None
         text = s.text.strip()
