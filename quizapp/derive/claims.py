@@ -51,6 +51,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from quizapp.derive import positions
 from quizapp.derive.actors import NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.contrasts import CONTRAST_HOLD
@@ -96,8 +97,10 @@ CLAIM_VERBS = {
     "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree|thought|thinks|think|replies|reply|responds|respond|counters|counter)", r"(?!)"),
     "es": (
         r"(?:coincide|coincidió|coincidía|teme|temió|temía|cree|creía|creyó|piensa|pensaba|opina|opinaba|responde|replica|contesta"
+        r"|argumentaba|argumenta|mantenía|mantuvo|mantiene|recordaba"  # brief claims3: tenses the reporting verbs leave
         r"|ha\s+(?:respondido|replicado|contestado))",
         r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían|creen|creían|creyeron|piensan|pensaban|opinan|opinaban|responden|replican"
+        r"|argumentaban|argumentan|mantenían|mantuvieron|mantienen|recordaban"
         r"|contestan|han\s+(?:respondido|replicado|contestado))",
     ),
 }
@@ -266,7 +269,7 @@ class ClaimDrafter:
             if card is not None:
                 done.add((r.sentence.paragraph, r.sentence.start))
                 yield card
-        for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning)]:
+        for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning), *positions.cards(self, sentences, leaning)]:
             if (s.paragraph, s.start) not in done:
                 done.add((s.paragraph, s.start))
                 yield card
