@@ -52,7 +52,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quizapp.derive import positions
-from quizapp.derive.actors import NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive.actors import APPOSITION, NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.contrasts import CONTRAST_HOLD
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
@@ -605,6 +605,7 @@ class ClaimDrafter:
         speaker = r.speaker
         opening = r.span[0] - r.sentence.start == len(r.sentence.text) - len(r.sentence.text.lstrip())
         named = any(m.start == r.span[0] and m.kind in NAMED_KINDS for m in r.sentence.mentions)
+        named = named or (len(speaker.split()) > 1 and re.fullmatch(NAME, speaker) is not None)  # "Daniel Okoro", unread as a person
         first = WORD.findall(speaker)[:1]
         if (first and fold(first[0]) in self.stop) or (opening and not named):
             speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists", "Opponents": not names
@@ -619,6 +620,7 @@ class ClaimDrafter:
             joiner = re.sub(r"que$", "qué", " ".join(r.joiner.split()))
             return FRONTS["es"].format(joiner=joiner, verb=r.verb, speaker=speaker)
         written = " ".join(r.sentence.text[r.span[1] - r.sentence.start:].split())
+        written = re.sub(rf"^,\s+{APPOSITION}", "", written)  # "Daniel Okoro, an archivist who ..., noted that"
         verb = next((v for v in sorted(BASE_FORMS, key=len, reverse=True) if re.match(rf"(?:(?:has|have|had)\s+(?:\w+\s+)?)?{v}\b", written)), None)
         if verb is None and r.verb in BASE_FORMS and r.verb in r.sentence.text[:r.span[0] - r.sentence.start]:
             verb = r.verb  # the verb before its speaker, inside the claim: "Every keeper, argued X, should ..."

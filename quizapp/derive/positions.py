@@ -24,7 +24,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizapp.derive.actors import DATE_OPENER, STANCE_NOUNS, WORD, Reported, fair_speaker
+from dataclasses import replace
+
+from quizapp.derive.actors import DATE_OPENER, SECOND_CLAIM, STANCE_NOUNS, WORD, Reported, fair_speaker, reported
 from quizapp.derive.drafting import Candidate
 from quizapp.derive.extract import Sentence, fold
 
@@ -102,6 +104,7 @@ def cards(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozenset[s
     yield from aims(drafter, sentences)
     yield from disputes(drafter, sentences, leaning)
     yield from enumerations(drafter, sentences)
+    yield from second_claims(drafter, sentences, leaning)
 
 
 def _before(sentences: list[Sentence], s: Sentence) -> Sentence | None:
@@ -230,7 +233,11 @@ def enumerations(drafter: ClaimDrafter, sentences: list[Sentence]) -> Iterator[t
             head = HEAD_END.split(o.group("head"))[0].strip()
             words = [fold(w) for w in WORD.findall(head)]
             # the head's opening "it" stands for what left the lessons; any other pointing word, held
-            if not MIN_HEAD_WORDS <= len(words) <= MAX_HEAD_WORDS or any(drafter.leans(words, i) for i in range(1 if words[0] in ("it", "this") else 0, len(words))):
+            # «de la que se le suponía»: the impersonal's object is the head's own subject, when it names one
+            own = {i for i in range(1, len(words)) if words[i - 1] == "se" and words[0] in ("el", "la", "los", "las")}
+            if not MIN_HEAD_WORDS <= len(words) <= MAX_HEAD_WORDS or any(
+                drafter.leans(words, i) for i in range(1 if words[0] in ("it", "this") else 0, len(words)) if i not in own
+            ):
                 break
             heads.append(head)
         nxt = next((t for t in sentences if t.paragraph == s.paragraph and t.index == s.index + count + 1), None)
@@ -240,7 +247,7 @@ def enumerations(drafter: ClaimDrafter, sentences: list[Sentence]) -> Iterator[t
             subject = subject[0].lower() + subject[1:]
         verb = m.group("verb")
         if code == "en":
-            aux = "does" if verb.endswith("s") and verb != "has" or verb == "has" else "did"
+            aux = "does" if (verb.endswith("s") and verb != "has") or verb == "has" else "did"
             front = ENUMERATED_FRONTS["en"].format(count=m.group("count"), noun=m.group("noun"), aux=aux, subject=subject, verb=ENUMERATED_BASES[verb])
         else:
             front = ENUMERATED_FRONTS["es"].format(count=m.group("count"), noun=m.group("noun"), verb=verb, subject=subject)
@@ -262,3 +269,49 @@ def _candidate(drafter: ClaimDrafter, s: Sentence, front: str, back: str, pieces
     item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["claim"]}
     return Candidate("card", item, s.paragraph, span, SCORE, f"card|{fact}|{fold(front)}", fact, pieces,
                      [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"])
+
+
+def second_claims(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
+    """The second claim of a speaker joined by "and" ("X maintained that A and recalled that B",
+    «X defendió que A y recordó que B»), read as "X recalled that B": asked when the first is not
+    (a card a sentence; the first may quote the speaker's words)."""
+    from quizapp.derive.claims import BASE_FORMS, CLAIM_VERBS, PRESENT, PRESENT_PLURAL
+
+    code = drafter.lang.code
+    lang = drafter.lang
+    for s in sentences:
+        second = SECOND_CLAIM.search(s.text)
+        if second is None:
+            continue
+        found = [r for r in reported([s], code, lang.reporting_verbs, lang.reported_joiners, drafter.stop, leaning, described=True)
+                 if s.text.find(r.speaker) + len(r.speaker) < second.start()]
+        if not found:
+            continue
+        r = found[0]
+        end = s.text.find(r.speaker) + len(r.speaker)
+        head = s.text[:s.text.find(r.verb.split()[-1], end)]  # up to the first verb: "the chair, Name, " keeps its comma
+        joined = re.sub(r"^\s+(?:and|y|e)\s+", "", s.text[second.start():])
+        written = replace(s, text=f"{head}{joined}")
+        for verbs in (lang.reporting_verbs, CLAIM_VERBS[code]):
+            again = reported([written], code, verbs, lang.reported_joiners, drafter.stop, leaning, described=True)
+            if not again or again[0].clause not in s.text:
+                continue
+            r2 = replace(again[0], sentence=s, span=r.span)
+            verb = r2.verb
+            if code == "en":
+                base = BASE_FORMS.get(verb)
+                if base is None:
+                    break
+                aux = "does" if verb in PRESENT else "do" if verb in PRESENT_PLURAL else "did"
+                front = drafter.front(replace(r, verb=verb, joiner=r2.joiner))
+                if front is None:
+                    break
+                front = re.sub(r"what \w+ (.+) \w+(?: out| on)?\?$", lambda m, a=aux, b=base: f"what {a} {m.group(1)} {b}?", front)
+            else:
+                front = drafter.front(replace(r, verb=verb, joiner=r2.joiner))
+                if front is None:
+                    break
+            card = drafter.card(r2, front=front)
+            if card is not None:
+                yield s, card
+            break

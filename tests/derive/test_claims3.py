@@ -118,3 +118,14 @@ def test_an_enumeration_whose_count_does_not_match_gives_no_card() -> None:
     text = document(["Lessons", "The merger left three lessons. First, the libraries proved busier than expected. "
                      "Second, the archive needed a room of its own."])
     assert not any("lessons" in front for front, _ in _cards(text, "en"))
+
+
+def test_the_second_claim_of_a_speaker_is_asked_when_the_first_quotes_him() -> None:
+    hall = document(["The hall", "The caretaker Owen Hale maintained that the plan was “far too costly” and recalled that "
+                     "the hall had never flooded in winter."])
+    assert ("According to the text, what did the caretaker Owen Hale recall?",
+            "That the hall had never flooded in winter.") in _cards(hall, "en")
+    sala = document(["La sala", "El conserje Óscar Gil defendió que el plan era «demasiado caro» y recordó que la sala "
+                     "nunca se había inundado en invierno."])
+    assert ("Según el texto, ¿qué recordó el conserje Óscar Gil?",
+            "Que la sala nunca se había inundado en invierno.") in _cards(sala, "es")
