@@ -306,7 +306,11 @@ def second_claims(drafter: ClaimDrafter, sentences: list[Sentence], leaning: fro
                 front = drafter.front(replace(r, verb=verb, joiner=r2.joiner))
                 if front is None:
                     break
-                front = re.sub(r"what \w+ (.+) \w+(?: out| on)?\?$", lambda m, a=aux, b=base: f"what {a} {m.group(1)} {b}?", front)
+                # the speaker as the first claim's front shows it, with the second claim's verb
+                shown = re.match(r"^According to the text, what \w+ (?P<speaker>.+?) [a-z]+(?: out| on)?\?$", front)
+                if shown is None:
+                    break
+                front = f"According to the text, what {aux} {shown.group('speaker')} {base}?"
             else:
                 front = drafter.front(replace(r, verb=verb, joiner=r2.joiner))
                 if front is None:
