@@ -253,7 +253,9 @@ def enumerations(drafter: ClaimDrafter, sentences: list[Sentence]) -> Iterator[t
             front = ENUMERATED_FRONTS["es"].format(count=m.group("count"), noun=m.group("noun"), verb=verb, subject=subject)
         back = "; ".join([heads[0][0].upper() + heads[0][1:], *(h[0].lower() + h[1:] if not _opens_name(h, following[i]) else h for i, h in enumerate(heads[1:], 1))]) + "."
         last = following[-1]
-        yield s, _candidate(drafter, s, front, back, [s.text.strip().rstrip("."), *heads], f"claim:{s.paragraph}:{s.index}:enumeration", (s.start, last.end), None)
+        card = _candidate(drafter, s, front, back, [s.text.strip().rstrip("."), *heads], f"claim:{s.paragraph}:{s.index}:enumeration", (s.start, last.end), None)
+        card.item["tags"] = ["claim", "list"]  # its heads checked one by one against the paragraph (``checks.key_texts``)
+        yield s, card
 
 
 def _opens_name(head: str, t: Sentence) -> bool:

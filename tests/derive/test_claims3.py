@@ -18,7 +18,7 @@ from quizapp.derive.claims import ClaimDrafter
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
 from quizapp.languages import language_for
-from tests.helpers.drafts import document
+from tests.helpers.drafts import document, ready_cards_by_paragraph
 
 
 def _cards(paragraphs: list[Paragraph], code: str) -> set[tuple[str, str]]:
@@ -129,3 +129,12 @@ def test_the_second_claim_of_a_speaker_is_asked_when_the_first_quotes_him() -> N
                      "nunca se había inundado en invierno."])
     assert ("Según el texto, ¿qué recordó el conserje Óscar Gil?",
             "Que la sala nunca se había inundado en invierno.") in _cards(sala, "es")
+
+
+def test_an_enumeration_card_is_offered_ready_for_a_paragraph_nothing_else_covers() -> None:
+    for paragraphs, code in ((LIBRARIES, "en"), (BIBLIOTECAS, "es")):
+        lessons = document([paragraphs[0].text, paragraphs[-1].text])
+        ready = ready_cards_by_paragraph(lessons, code, "claim")
+        assert [d.item["front"] for d in ready.get(2, [])] == [
+            "According to the text, what three lessons did the merger leave?" if code == "en" else "Según el texto, ¿qué tres enseñanzas dejó la fusión?"
+        ]
