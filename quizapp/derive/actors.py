@@ -88,6 +88,7 @@ CLAUSE_OPENER = re.compile(
     r"\s+[^,;:()«»\"“”]{2,120}"
     r"|(?:In|At|On|During|From|En|Durante|Desde)\s+(?:the|el|la|los|las)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?),\s+"  # "In the north, ...", "From the town hall, ..."
 )
+TRAILING_ADVERB = re.compile(r"\s+(?:also|too|again|además|también)$")
 # A name's apposition before its verb ("Daniel Okoro, an archivist who has catalogued ..., noted
 # that ...", «Daniel Okoro, un archivero que ..., señaló que ...»; brief claims3): the name is the speaker.
 APPOSITION = r"(?:an?|un|una)\s+[^,;:()«»\"“”]{2,160}?,\s+"
@@ -136,6 +137,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
             assert found_in is not None
             speaker = (found_in.group("name") or found_in.group("aname") or found_in.group("speaker") or "").strip() if m else found_in.group("name").strip()
             clause = found_in.group("clause").strip().rstrip(",")
+            speaker = TRAILING_ADVERB.sub("", speaker)  # "Owen Hale also argued": the speaker is Owen Hale
             if after:
                 first = WORD.findall(clause)[:1]
                 if not first or fold(first[0]) not in stop:

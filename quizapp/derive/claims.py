@@ -621,7 +621,7 @@ class ClaimDrafter:
             return FRONTS["es"].format(joiner=joiner, verb=r.verb, speaker=speaker)
         written = " ".join(r.sentence.text[r.span[1] - r.sentence.start:].split())
         written = re.sub(rf"^,\s+{APPOSITION}", "", written)  # "Daniel Okoro, an archivist who ..., noted that"
-        verb = next((v for v in sorted(BASE_FORMS, key=len, reverse=True) if re.match(rf"(?:(?:has|have|had)\s+(?:\w+\s+)?)?{v}\b", written)), None)
+        verb = next((v for v in sorted(BASE_FORMS, key=len, reverse=True) if re.match(rf"(?:(?:also|again)\s+)?(?:(?:has|have|had)\s+(?:\w+\s+)?)?{v}\b", written)), None)
         if verb is None and r.verb in BASE_FORMS and r.verb in r.sentence.text[:r.span[0] - r.sentence.start]:
             verb = r.verb  # the verb before its speaker, inside the claim: "Every keeper, argued X, should ..."
         if verb is None:

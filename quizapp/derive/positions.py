@@ -96,6 +96,7 @@ HEAD_END = re.compile(
     r",\s+(?:since|because|which|who|as|while|although|though|so|ya\s+que|porque|puesto\s+que|que|quien|quienes|lo\s+que|aunque|pues|mientras)\b"
 )
 MIN_HEAD_WORDS, MAX_HEAD_WORDS = 3, 25
+ADVERBS = frozenset(("also", "too", "again", "ademas", "tambien"))  # folded: "X also warned" is X
 
 
 def cards(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
@@ -105,6 +106,25 @@ def cards(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozenset[s
     yield from disputes(drafter, sentences, leaning)
     yield from enumerations(drafter, sentences)
     yield from second_claims(drafter, sentences, leaning)
+
+
+def _voice(drafter: ClaimDrafter, speaker: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in WORD.findall(speaker) if fold(w) not in drafter.stop and fold(w) not in ADVERBS)
+
+
+def _heard_elsewhere(drafter: ClaimDrafter, sentences: list[Sentence], speaker: str, s: Sentence, leaning: frozenset[str]) -> bool:
+    """Whether the speaker makes a reported statement in another sentence: a card asking "what
+    did X recall?" would then pass one of its claims off as the whole."""
+    from quizapp.derive.claims import CLAIM_VERBS
+
+    lang = drafter.lang
+    others = [o for o in sentences if (o.paragraph, o.index) != (s.paragraph, s.index)]
+    voice = _voice(drafter, speaker)
+    return any(  # "the caretaker Owen Hale" and "Owen Hale" are one voice
+        (heard := _voice(drafter, r.speaker)) and (heard <= voice or voice <= heard)
+        for verbs in (lang.reporting_verbs, CLAIM_VERBS[lang.code])
+        for r in reported(others, lang.code, verbs, lang.reported_joiners, drafter.stop, leaning, described=True)
+    )
 
 
 def _before(sentences: list[Sentence], s: Sentence) -> Sentence | None:
@@ -158,6 +178,8 @@ def resolved(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozense
             front = f"According to the text, what {aux} {speaker} {base}{qualifier}?"
         else:
             front = f"Según el texto, ¿qué {verb} {speaker}{qualifier}?"
+        if not qualifier and _heard_elsewhere(drafter, sentences, speaker, s, leaning):
+            continue  # "what did X argue?" with X heard elsewhere: one of its claims; "in its complaint" says which
         at = s.start + m.start("verb")
         r = Reported(speaker, verb, m.group("joiner"), clause, pronoun == "they", s, (at, at))
         if any(fold(w) in leaning for w in WORD.findall(clause)[:3]):
@@ -290,6 +312,8 @@ def second_claims(drafter: ClaimDrafter, sentences: list[Sentence], leaning: fro
         if not found:
             continue
         r = found[0]
+        if not _voice(drafter, r.speaker) - STANCE_NOUNS or _heard_elsewhere(drafter, sentences, r.speaker, s, leaning):
+            continue  # "Critics": critics of what; a speaker heard elsewhere: one of its claims
         end = s.text.find(r.speaker) + len(r.speaker)
         head = s.text[:s.text.find(r.verb.split()[-1], end)]  # up to the first verb: "the chair, Name, " keeps its comma
         joined = re.sub(r"^\s+(?:and|y|e)\s+", "", s.text[second.start():])

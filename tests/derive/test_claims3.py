@@ -138,3 +138,30 @@ def test_an_enumeration_card_is_offered_ready_for_a_paragraph_nothing_else_cover
         assert [d.item["front"] for d in ready.get(2, [])] == [
             "According to the text, what three lessons did the merger leave?" if code == "en" else "Según el texto, ¿qué tres enseñanzas dejó la fusión?"
         ]
+
+
+def test_a_second_claim_of_a_bare_stance_group_or_of_a_speaker_heard_elsewhere_gives_no_card() -> None:
+    fees = document(["Fees", "Critics maintained that the fees were “far too high” and recalled that the clubs had never "
+                     "paid a fee before."])
+    assert not any("recall" in front for front, _ in _cards(fees, "en"))
+    cuotas = document(["Cuotas", "Los críticos defendieron que las cuotas eran «demasiado altas» y recordaron que los clubes "
+                       "nunca habían pagado una cuota."])
+    assert not any("recordaron" in front for front, _ in _cards(cuotas, "es"))
+    twice = document(["Hall", "The caretaker Owen Hale maintained that the plan was “far too costly” and recalled that the "
+                      "hall had never flooded in winter.", "Owen Hale also argued that the roof needed new slates before the autumn."])
+    assert not any("recall" in front for front, _ in _cards(twice, "en"))
+
+
+def test_a_pronoun_speaker_heard_elsewhere_is_asked_only_with_what_it_lodged() -> None:
+    text = document(["Guild", "In 2021 the Ravensworth Booksellers Guild wrote to the council. It argued that the merged "
+                     "service would buy too few titles from the small shops.", "The Ravensworth Booksellers Guild also "
+                     "warned that two of the small shops would close within a year."])
+    assert not any(front.startswith("According to the text, what did the Ravensworth Booksellers Guild argue")
+                   for front, _ in _cards(text, "en"))
+
+
+def test_an_adverb_between_speaker_and_verb_is_not_the_speaker_s() -> None:
+    text = document(["Roof", "Owen Hale also argued that the roof needed new slates before the autumn."])
+    assert ("According to the text, what did Owen Hale argue?", "That the roof needed new slates before the autumn.") in _cards(text, "en")
+    texto = document(["Tejado", "Óscar Gil también advirtió que el tejado necesitaba tejas nuevas antes del otoño."])
+    assert ("Según el texto, ¿qué advirtió Óscar Gil?", "Que el tejado necesitaba tejas nuevas antes del otoño.") in _cards(texto, "es")
