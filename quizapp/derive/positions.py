@@ -44,6 +44,11 @@ PRONOUN_CLAIM = {
     "es": re.compile(r"^(?P<pronoun>(?:Él|Ella|Ellos|Ellas|Esta|Este|Estos|Estas)\s+)?(?P<verb>[A-ZÁÉÍÓÚÑa-záéíóúñ]+)\s+(?P<joiner>que)\s+(?P<clause>[^;:()]+?)\.?$"),
 }
 # "It" and "they" stand for a body (a name the reader takes for no person), "he"/"she" for a person.
+# "The federation argued that ..." («La empresa argumentaba que ...»): a definite noun for a name before.
+DEFINITE_CLAIM = {
+    "en": re.compile(r"^(?P<pronoun>The)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+(?:\s+out)?)\s+(?P<joiner>that)\s+(?P<clause>[^;:()]+?)\.?$"),
+    "es": re.compile(r"^(?P<pronoun>El|La)\s+(?P<noun>[a-záéíóúñ]+)\s+(?P<verb>[a-záéíóúñ]+)\s+(?P<joiner>que)\s+(?P<clause>[^;:()]+?)\.?$"),
+}
 AGREEING = {"it": ("organisation", "name"), "he": ("person",), "she": ("person",), "they": ("organisation", "name")}
 QUALIFIERS = {"en": " in {owner} {noun}", "es": " en su {noun}"}
 # "The aim, they said, was to ..." / «El objetivo, dijeron, era ...»
@@ -149,27 +154,34 @@ def _opening_name(p: Sentence, code: str) -> tuple[str, str, str] | None:
 
 def resolved(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
     """Claims whose speaker is a pronoun (or, in Spanish, no subject) standing for the name the
-    sentence before opens on."""
+    sentence before opens on, or a definite noun standing for the one name of an earlier
+    sentence that holds it ("The federation argued that ..." after "the Island Hauliers
+    Federation", «La empresa argumentaba que ...» after «la Empresa Portuaria Quetzal»)."""
     from quizapp.derive.claims import BASE_FORMS, CLAIM_VERBS, PRESENT, PRESENT_PLURAL
 
     code = drafter.lang.code
     singular, plural = drafter.lang.reporting_verbs
     verbs = re.compile(rf"(?:{singular}|{plural}|{CLAIM_VERBS[code][0]}|{CLAIM_VERBS[code][1]})")
+    found: list[tuple[Sentence, re.Match[str], str, str]] = []  # the sentence, its match, the speaker, what it lodged
     for s in sentences:
         m = PRONOUN_CLAIM[code].match(s.text.strip())
-        if m is None or not verbs.fullmatch(m.group("verb").lower()):
+        if m is not None and verbs.fullmatch(m.group("verb").lower()):
+            p = _before(sentences, s)
+            named = _opening_name(p, code) if p else None
+            pronoun = fold((m.group("pronoun") or "").strip())
+            if named is not None and (code != "en" or named[1] in AGREEING.get(pronoun, ())):
+                found.append((s, m, named[0], named[2] if named[1] != "person" else ""))
             continue
-        p = _before(sentences, s)
-        named = _opening_name(p, code) if p else None
-        if named is None:
-            continue
-        speaker, kind, noun = named
+        m = DEFINITE_CLAIM[code].match(s.text.strip())
+        if m is not None and verbs.fullmatch(m.group("verb")):
+            name = _named_before(sentences, s, m.group("noun"))
+            if name is not None:
+                found.append((s, m, f"{m.group('pronoun').lower()} {name}", ""))
+    for s, m, speaker, noun in found:
         pronoun = fold((m.group("pronoun") or "").strip())
-        if code == "en" and kind not in AGREEING.get(pronoun, ()):
-            continue
         verb = m.group("verb").lower()
         clause = m.group("clause").strip()
-        qualifier = QUALIFIERS[code].format(owner="their" if pronoun == "they" else "its", noun=noun) if noun and kind != "person" else ""
+        qualifier = QUALIFIERS[code].format(owner="their" if pronoun == "they" else "its", noun=noun) if noun else ""
         if code == "en":
             base = BASE_FORMS.get(verb)
             if base is None:
@@ -178,7 +190,8 @@ def resolved(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozense
             front = f"According to the text, what {aux} {speaker} {base}{qualifier}?"
         else:
             front = f"Según el texto, ¿qué {verb} {speaker}{qualifier}?"
-        if not qualifier and _heard_elsewhere(drafter, sentences, speaker, s, leaning):
+        again = any(o is not s and _voice(drafter, other) == _voice(drafter, speaker) for o, _, other, _ in found)
+        if not qualifier and (again or _heard_elsewhere(drafter, sentences, speaker, s, leaning)):
             continue  # "what did X argue?" with X heard elsewhere: one of its claims; "in its complaint" says which
         at = s.start + m.start("verb")
         r = Reported(speaker, verb, m.group("joiner"), clause, pronoun == "they", s, (at, at))
@@ -187,6 +200,18 @@ def resolved(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozense
         card = drafter.card(r, front=front)
         if card is not None:
             yield s, card
+
+
+def _named_before(sentences: list[Sentence], s: Sentence, noun: str) -> str | None:
+    """The one organisation's name of the sentences before ``s`` holding ``noun`` ("Federation"
+    for "the federation"); None when none or two do."""
+    names = {
+        re.sub(r"\s*\([^)]*\)$", "", m.text)
+        for o in sentences if (o.paragraph, o.index) < (s.paragraph, s.index)
+        for m in o.mentions if m.kind in ("organisation", "name") and fold(noun) in {fold(w) for w in WORD.findall(m.text)[1:] + WORD.findall(m.text)[:1]}
+    }
+    names = {n for n in names if len(n.split()) > 1}
+    return names.pop() if len(names) == 1 else None
 
 
 def aims(drafter: ClaimDrafter, sentences: list[Sentence]) -> Iterator[tuple[Sentence, Candidate]]:

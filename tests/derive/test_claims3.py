@@ -165,3 +165,17 @@ def test_an_adverb_between_speaker_and_verb_is_not_the_speaker_s() -> None:
     assert ("According to the text, what did Owen Hale argue?", "That the roof needed new slates before the autumn.") in _cards(text, "en")
     texto = document(["Tejado", "Óscar Gil también advirtió que el tejado necesitaba tejas nuevas antes del otoño."])
     assert ("Según el texto, ¿qué advirtió Óscar Gil?", "Que el tejado necesitaba tejas nuevas antes del otoño.") in _cards(texto, "es")
+
+
+def test_a_definite_noun_for_the_one_name_before_it_is_asked_by_that_name() -> None:
+    text = document(["Guild", "In 2021 the Ravensworth Booksellers Guild wrote to the county council about the merger.",
+                     "The guild argued that the merged service would buy too few titles from the small shops."])
+    assert ("According to the text, what did the Ravensworth Booksellers Guild argue?",
+            "That the merged service would buy too few titles from the small shops.") in _cards(text, "en")
+    texto = document(["Asociación", "En 2021 la Asociación de Libreros de Ravensworth escribió al consejo del condado.",
+                      "La asociación argumentaba que el servicio fusionado compraría muy pocos títulos a las librerías."])
+    assert ("Según el texto, ¿qué argumentaba la Asociación de Libreros de Ravensworth?",
+            "Que el servicio fusionado compraría muy pocos títulos a las librerías.") in _cards(texto, "es")
+    two = document(["Guilds", "The Ravensworth Booksellers Guild and the Harnby Printers Guild wrote to the council.",
+                    "The guild argued that the merged service would buy too few titles from the small shops."])
+    assert not any("argue" in front for front, _ in _cards(two, "en"))
