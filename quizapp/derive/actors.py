@@ -86,8 +86,15 @@ PLACE_OPENER = re.compile(rf"^(?:In|At|En)\s+(?P<place>{NAME}),\s+")
 CLAUSE_OPENER = re.compile(
     r"^(?:(?:Because|As|Since|While|Although|Though|After|Como|Porque|Aunque|Mientras|Tras|Ya\s+que|Dado\s+que|Pese\s+a\s+que|A\s+pesar\s+de\s+que)"
     r"\s+[^,;:()«»\"“”]{2,120}"
-    r"|(?:In|At|On|During|En|Durante)\s+(?:the|el|la|los|las)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?),\s+"  # "In the north, ..."
+    r"|(?:In|At|On|During|From|En|Durante|Desde)\s+(?:the|el|la|los|las)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?),\s+"  # "In the north, ...", "From the town hall, ..."
 )
+TRAILING_ADVERB = re.compile(r"\s+(?:also|too|again|además|también)$")
+# A name's apposition before its verb ("Daniel Okoro, an archivist who has catalogued ..., noted
+# that ...", «Daniel Okoro, un archivero que ..., señaló que ...»; brief claims3): the name is the speaker.
+APPOSITION = r"(?:an?|un|una)\s+[^,;:()«»\"“”]{2,160}?,\s+"
+# A second claim of the speaker joined by "and" ("... was too hasty and recalled that ...", «... y
+# recordó que ...»): the first claim ends before it (``claim_cut``).
+SECOND_CLAIM = re.compile(r"\s+(?:and|y|e)\s+(?:(?:has|had|ha|había)\s+)?[a-záéíóúñ]+(?:ed|ó|ió|aron|ieron|aba|aban|ía|ían)\s+(?:that|que)\s")
 # A group counted by a quantifier ("Some millers", «Algunos pescadores»): the quantifier alone
 # leans on another sentence ("Some argue"), with a noun after it the group is named. Folded.
 QUANTIFIERS = frozenset(("some", "many", "several", "most", "algunos", "algunas", "varios", "varias", "muchos", "muchas"))
@@ -117,7 +124,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
         skip = opener.end() if opener else 0
         for verb_pattern, many in ((plural, True), (singular, False)):
             m = re.match(
-                rf"^(?:(?P<role>[^,;:()«»\"“”]{{2,60}}),\s+(?P<name>{NAME}),\s+|(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+)"
+                rf"^(?:(?P<role>[^,;:()«»\"“”]{{2,60}}),\s+(?P<name>{NAME}),\s+|(?P<aname>{NAME}),\s+{APPOSITION}|(?P<speaker>[^,;:()«»\"“”]{{2,80}}?)\s+)"
                 rf"(?P<verb>{verb_pattern})\s+(?P<joiner>{joiners})\s+(?P<clause>[^;:()]+)$",
                 text[skip:],
             )
@@ -128,8 +135,9 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
                 continue
             found_in = m or after
             assert found_in is not None
-            speaker = (found_in.group("name") or found_in.group("speaker") or "").strip() if m else found_in.group("name").strip()
+            speaker = (found_in.group("name") or found_in.group("aname") or found_in.group("speaker") or "").strip() if m else found_in.group("name").strip()
             clause = found_in.group("clause").strip().rstrip(",")
+            speaker = TRAILING_ADVERB.sub("", speaker)  # "Owen Hale also argued": the speaker is Owen Hale
             if after:
                 first = WORD.findall(clause)[:1]
                 if not first or fold(first[0]) not in stop:
@@ -137,7 +145,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
                 clause = clause[0].lower() + clause[1:]
             if lang_code == "en":  # the past serves both numbers; the noun tells a group
                 many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or plural_head(speaker, stop)
-            shown = speaker[0].upper() + speaker[1:] if skip and m and not m.group("name") else speaker
+            shown = speaker[0].upper() + speaker[1:] if skip and m and not (m.group("name") or m.group("aname")) else speaker
             if described:
                 shown, many = _unquantified(shown, many)
             if not fair_speaker(shown, many or (described and described_speaker(shown, stop)), stop, leaning, years=described) or not fair_statement(clause, leaning):
@@ -145,7 +153,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
             joiner = found_in.group("joiner") if m else ("that" if lang_code == "en" else "que")
             verb = _who_form(found_in.group("verb")) if lang_code == "en" else found_in.group("verb")
             at = s.text.find(speaker)
-            where = place.group("place") if place and m and not m.group("name") else ""
+            where = place.group("place") if place and m and not (m.group("name") or m.group("aname")) else ""
             found.append(Reported(speaker, verb, joiner, clause, many, s, (s.start + at, s.start + at + len(speaker)), where))
             break
     return found
@@ -167,6 +175,9 @@ def claim_cut(text: str) -> str:
     left (its claim runs on into the colon's tail, and no statement pattern reads past it)."""
     if ";" in text:
         text = text[:text.index(";")]
+    second = SECOND_CLAIM.search(text)
+    if second:
+        text = text[:second.start()]
     if ":" in text:
         head = text[:text.index(":")]
         comma = head.rfind(", ")

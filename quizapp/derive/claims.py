@@ -51,7 +51,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from quizapp.derive.actors import NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive import positions
+from quizapp.derive.actors import APPOSITION, NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.contrasts import CONTRAST_HOLD
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
@@ -96,8 +97,10 @@ CLAIM_VERBS = {
     "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree|thought|thinks|think|replies|reply|responds|respond|counters|counter)", r"(?!)"),
     "es": (
         r"(?:coincide|coincidió|coincidía|teme|temió|temía|cree|creía|creyó|piensa|pensaba|opina|opinaba|responde|replica|contesta"
+        r"|argumentaba|argumenta|mantenía|mantuvo|mantiene|recordaba"  # brief claims3: tenses the reporting verbs leave
         r"|ha\s+(?:respondido|replicado|contestado))",
         r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían|creen|creían|creyeron|piensan|pensaban|opinan|opinaban|responden|replican"
+        r"|argumentaban|argumentan|mantenían|mantuvieron|mantienen|recordaban"
         r"|contestan|han\s+(?:respondido|replicado|contestado))",
     ),
 }
@@ -279,7 +282,7 @@ class ClaimDrafter:
             if card is not None:
                 done.add((r.sentence.paragraph, r.sentence.start))
                 yield card
-        for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning)]:
+        for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning), *positions.cards(self, sentences, leaning)]:
             if (s.paragraph, s.start) not in done:
                 done.add((s.paragraph, s.start))
                 yield card
@@ -673,6 +676,7 @@ class ClaimDrafter:
         speaker = r.speaker
         opening = r.span[0] - r.sentence.start == len(r.sentence.text) - len(r.sentence.text.lstrip())
         named = any(m.start == r.span[0] and m.kind in NAMED_KINDS for m in r.sentence.mentions)
+        named = named or (len(speaker.split()) > 1 and re.fullmatch(NAME, speaker) is not None)  # "Daniel Okoro", unread as a person
         first = WORD.findall(speaker)[:1]
         if (first and fold(first[0]) in self.stop) or (opening and not named):
             speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists", "Opponents": not names
@@ -687,7 +691,8 @@ class ClaimDrafter:
             joiner = re.sub(r"que$", "qué", " ".join(r.joiner.split()))
             return FRONTS["es"].format(joiner=joiner, verb=r.verb, speaker=speaker)
         written = " ".join(r.sentence.text[r.span[1] - r.sentence.start:].split())
-        verb = next((v for v in sorted(BASE_FORMS, key=len, reverse=True) if re.match(rf"(?:(?:has|have|had)\s+(?:\w+\s+)?)?{v}\b", written)), None)
+        written = re.sub(rf"^,\s+{APPOSITION}", "", written)  # "Daniel Okoro, an archivist who ..., noted that"
+        verb = next((v for v in sorted(BASE_FORMS, key=len, reverse=True) if re.match(rf"(?:(?:also|again)\s+)?(?:(?:has|have|had)\s+(?:\w+\s+)?)?{v}\b", written)), None)
         if verb is None and r.verb in BASE_FORMS and r.verb in r.sentence.text[:r.span[0] - r.sentence.start]:
             verb = r.verb  # the verb before its speaker, inside the claim: "Every keeper, argued X, should ..."
         if verb is None:
