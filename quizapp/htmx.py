@@ -5,6 +5,7 @@ from functools import lru_cache
 from typing import Any
 
 from flask import Response, current_app, has_request_context, make_response, render_template, request
+from flask.globals import _cv_request
 from jinja2 import Template, nodes
 from markupsafe import Markup
 
@@ -20,19 +21,24 @@ def is_partial() -> bool:
     and history restores want the whole page too: those get the full template. Worked out
     once per request: a view, ``render`` and ``add_vary`` each ask (issue 15).
     """
-    environ = request.environ
+    context = _cv_request.get(None)
+    environ = context.request.environ if context is not None else request.environ  # (the proxy's error outside a request)
     answer = environ.get(_PARTIAL_KEY)
     if answer is None:
-        answer = environ[_PARTIAL_KEY] = _wants_partial()
+        answer = environ[_PARTIAL_KEY] = _wants_partial(environ)
     return answer
 
 
-def _wants_partial() -> bool:
-    if request.headers.get("HX-Request") != "true":
+def _wants_partial(environ: dict[str, Any]) -> bool:
+    # The request headers as the WSGI environ holds them (``HTTP_`` and the name upper-cased,
+    # "-" as "_"), where ``request.headers`` finds them: each of its lookups upper-cases the
+    # name, and a missing header costs it an HTTP exception raised and caught (one or two a
+    # request, issue 15).
+    if environ.get("HTTP_HX_REQUEST") != "true":
         return False
-    if request.headers.get("HX-History-Restore-Request") == "true":
+    if environ.get("HTTP_HX_HISTORY_RESTORE_REQUEST") == "true":
         return False
-    return request.headers.get("HX-Request-Type", "partial") != "full"
+    return environ.get("HTTP_HX_REQUEST_TYPE", "partial") != "full"
 
 
 def render(page: str, partial: str, code: int = 200, **context: Any) -> Response:

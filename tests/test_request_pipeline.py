@@ -265,3 +265,51 @@ def test_ensure_sync_asks_inspect_for_a_function_marked_as_a_coroutine_function(
     assert app.ensure_sync(plain) is plain
     assert app.ensure_sync(marked)() == "ran"
     assert plain not in asked and marked in asked
+
+
+def _page_or_partial(app):
+    """A route answering which of the two ``htmx.is_partial`` chose for its request."""
+    from quizapp.htmx import is_partial
+
+    @app.get("/test-page-or-partial")
+    def page_or_partial():
+        return "partial" if is_partial() else "page"
+
+    return app.test_client()
+
+
+def test_htmx_headers_choose_the_page_or_the_partial_as_before(app):
+    """htmx 4's request headers decide: a swap gets the partial; ``HX-Request-Type: full``, a
+    history restore and a request without ``HX-Request: true`` get the whole page."""
+    client = _page_or_partial(app)
+    for headers, expected in [
+        ({}, "page"),
+        ({"HX-Request": "true"}, "partial"),
+        ({"HX-Request": "true", "HX-Request-Type": "partial"}, "partial"),
+        ({"HX-Request": "true", "HX-Request-Type": "full"}, "page"),
+        ({"HX-Request": "true", "HX-History-Restore-Request": "true"}, "page"),
+        ({"HX-Request": "true", "HX-History-Restore-Request": "false"}, "partial"),
+        ({"HX-Request": "false", "HX-Request-Type": "partial"}, "page"),
+        ({"hx-request": "true", "hx-request-type": "partial"}, "partial"),  # names in any case
+    ]:
+        assert client.get("/test-page-or-partial", headers=headers).text == expected, headers
+
+
+def test_page_or_partial_is_chosen_without_werkzeugs_request_headers(app, monkeypatch):
+    """Werkzeug's ``request.headers`` looks each name up by upper-casing it and raises (and
+    catches) an HTTP exception for each missing one, one or two a request (issue 15); the WSGI
+    environ holds the same headers under their CGI names, read there without either."""
+    from werkzeug.datastructures import EnvironHeaders
+
+    client = _page_or_partial(app)
+    asked = []
+    original = EnvironHeaders._get_key
+
+    def counted(self, key):
+        asked.append(key)
+        return original(self, key)
+
+    monkeypatch.setattr(EnvironHeaders, "_get_key", counted)
+    assert client.get("/test-page-or-partial", headers={"HX-Request": "true"}).text == "partial"
+    assert client.get("/test-page-or-partial").text == "page"
+    assert [key for key in asked if key.lower().startswith("hx-")] == []
