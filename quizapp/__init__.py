@@ -4,18 +4,29 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import sys
 import time
 import weakref
 from collections.abc import Callable
 from functools import lru_cache
 from inspect import CO_COROUTINE, iscoroutinefunction
+from itertools import chain
 from pathlib import Path
 from types import FunctionType
 from typing import Any
 
 import click
 from flask import Flask, Request, Response, has_request_context, request
+from flask.ctx import AppContext, _sentinel
 from flask.globals import _cv_app, _cv_request
+from flask.signals import (
+    appcontext_popped,
+    appcontext_pushed,
+    appcontext_tearing_down,
+    request_finished,
+    request_started,
+    request_tearing_down,
+)
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.templating import Environment
 from flask_wtf.csrf import generate_csrf
@@ -272,6 +283,30 @@ class QuizappResponse(Response):
         return super().get_wsgi_headers(environ)
 
 
+class QuizappAppContext(AppContext):
+    """Flask's app context, sending ``appcontext_pushed`` and ``appcontext_popped`` only when
+    something listens (see ``Quizapp``); pushed and popped otherwise exactly as Flask does."""
+
+    def push(self) -> None:
+        self._cv_tokens.append(_cv_app.set(self))
+        if appcontext_pushed.receivers:
+            appcontext_pushed.send(self.app, _async_wrapper=self.app.ensure_sync)
+
+    def pop(self, exc: BaseException | None = _sentinel) -> None:  # type: ignore[assignment]
+        try:
+            if len(self._cv_tokens) == 1:
+                if exc is _sentinel:
+                    exc = sys.exc_info()[1]
+                self.app.do_teardown_appcontext(exc)
+        finally:
+            ctx = _cv_app.get()
+            _cv_app.reset(self._cv_tokens.pop())
+        if ctx is not self:
+            raise AssertionError(f"Popped wrong app context. ({ctx!r} instead of {self!r})")
+        if appcontext_popped.receivers:
+            appcontext_popped.send(self.app, _async_wrapper=self.app.ensure_sync)
+
+
 class Quizapp(Flask):
     """The Flask app class with the Jinja environment above, and ``ensure_sync`` answered once
     per function: Flask asks it of every hook and view of every request, and
@@ -313,6 +348,59 @@ class Quizapp(Flask):
         except TypeError:  # not weakly referenceable (a builtin) or not hashable
             pass
         return func
+
+    # Flask sends six signals a request (request started and finished, the request's and the
+    # app context's teardown, the app context pushed and popped), each a call, a generator of
+    # receivers and a list of answers (issue 15), though nothing here listens to them. The
+    # methods below are Flask's own, sending each only when something is connected
+    # (blinker's ``receivers``, as for Flask-Login's ``user_accessed`` in extensions.py); a
+    # receiver connected later is reached as before.
+
+    def app_context(self) -> AppContext:
+        return QuizappAppContext(self)
+
+    def full_dispatch_request(self) -> Response:
+        self._got_first_request = True
+        try:
+            if request_started.receivers:
+                request_started.send(self, _async_wrapper=self.ensure_sync)
+            rv = self.preprocess_request()
+            if rv is None:
+                rv = self.dispatch_request()
+        except Exception as e:
+            rv = self.handle_user_exception(e)
+        return self.finalize_request(rv)
+
+    def finalize_request(self, rv: Any, from_error_handler: bool = False) -> Response:
+        response = self.make_response(rv)
+        try:
+            response = self.process_response(response)
+            if request_finished.receivers:
+                request_finished.send(self, _async_wrapper=self.ensure_sync, response=response)
+        except Exception:
+            if not from_error_handler:
+                raise
+            self.logger.exception("Request finalizing failed with an error while handling an error")
+        return response
+
+    def do_teardown_request(self, exc: BaseException | None = _sentinel) -> None:  # type: ignore[assignment]
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        # The request through its context (the proxy is a lookup of its own).
+        for name in chain(_cv_request.get().request.blueprints, (None,)):
+            if name in self.teardown_request_funcs:
+                for func in reversed(self.teardown_request_funcs[name]):
+                    self.ensure_sync(func)(exc)
+        if request_tearing_down.receivers:
+            request_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
+
+    def do_teardown_appcontext(self, exc: BaseException | None = _sentinel) -> None:  # type: ignore[assignment]
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        for func in reversed(self.teardown_appcontext_funcs):
+            self.ensure_sync(func)(exc)
+        if appcontext_tearing_down.receivers:
+            appcontext_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
 
 
 # The URLs templates build, kept per worker: the question page built about 18 a render at

@@ -313,3 +313,59 @@ def test_page_or_partial_is_chosen_without_werkzeugs_request_headers(app, monkey
     assert client.get("/test-page-or-partial", headers={"HX-Request": "true"}).text == "partial"
     assert client.get("/test-page-or-partial").text == "page"
     assert [key for key in asked if key.lower().startswith("hx-")] == []
+
+
+_REQUEST_SIGNALS = (
+    "request_started", "request_finished", "request_tearing_down",
+    "appcontext_pushed", "appcontext_tearing_down", "appcontext_popped",
+)
+
+
+def test_flasks_request_signals_reach_their_receivers(app):
+    """Each of Flask's six signals of a request still reaches what listens, once a request,
+    with what Flask sends it."""
+    import flask
+
+    heard = []
+
+    def listener(name):
+        def receive(sender, **kwargs):
+            heard.append((name, sender is app, sorted(kwargs)))
+        return receive
+
+    receivers = {name: listener(name) for name in _REQUEST_SIGNALS}
+    for name, receiver in receivers.items():
+        getattr(flask, name).connect(receiver, app)
+    try:
+        assert app.test_client().get("/healthz").status_code == 200
+    finally:
+        for name, receiver in receivers.items():
+            getattr(flask, name).disconnect(receiver, app)
+    assert sorted(heard) == sorted([
+        ("request_started", True, []),
+        ("request_finished", True, ["response"]),
+        ("request_tearing_down", True, ["exc"]),
+        ("appcontext_pushed", True, []),
+        ("appcontext_tearing_down", True, ["exc"]),
+        ("appcontext_popped", True, []),
+    ])
+
+
+def test_flasks_request_signals_are_not_sent_when_nothing_listens(app, monkeypatch):
+    """No receiver is connected to them in this app: sending each (a call, a generator of
+    receivers and a list of answers for no one, six a request, issue 15) is skipped."""
+    import flask
+    from blinker import Signal
+
+    sent = []
+    original = Signal.send
+
+    def counted(self, *args, **kwargs):
+        sent.append(self.name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Signal, "send", counted)
+    for name in _REQUEST_SIGNALS:
+        assert not getattr(flask, name).receivers, name
+    assert app.test_client().get("/healthz").status_code == 200
+    assert [name for name in sent if name.replace("-", "_") in _REQUEST_SIGNALS] == []
