@@ -528,6 +528,8 @@ class KeptSerializerSessions(SecureCookieSessionInterface):
             # parses the header and writes it back (a tenth of a page's response handling,
             # issue 15); the two headers views give (none, or add_vary's) get the same text.
             headers = response.headers
+            if type(headers).add is Headers.add and _vary_cookie_in_place(headers._list):
+                return
             vary = headers.get("Vary")
             if vary is None:
                 headers["Vary"] = "Cookie"
@@ -535,6 +537,26 @@ class KeptSerializerSessions(SecureCookieSessionInterface):
                 headers["Vary"] = _HTMX_VARY_COOKIE
             else:
                 response.vary.add("Cookie")
+
+
+def _vary_cookie_in_place(entries: list[tuple[str, str]]) -> bool:
+    """"Cookie" added to the Vary header of a header list as ``save_session`` adds it, in place,
+    when the list holds one Vary header or none: none gets "Cookie" at the end, add_vary's gets
+    the two together where it stands, as Werkzeug's ``set`` writes them (without its lookup and
+    checks of constants, issue 15). False, with nothing changed, for any other Vary."""
+    found = -1
+    for index, (name, _) in enumerate(entries):
+        if name.lower() == "vary":
+            if found >= 0:
+                return False  # two Vary headers: Werkzeug's way
+            found = index
+    if found < 0:
+        entries.append(("Vary", "Cookie"))
+        return True
+    if entries[found][1] == _HTMX_VARY_HEADER:
+        entries[found] = ("Vary", _HTMX_VARY_COOKIE)
+        return True
+    return False
 
 
 def _named_cookie(header: str | None, name: str) -> str | None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from flask import Response, current_app, has_request_context, make_response, render_template, request
+from flask import Response, current_app, has_request_context, render_template, request
 from flask.globals import _cv_request
 from jinja2 import Template, nodes
 from markupsafe import Markup
+from werkzeug.datastructures import Headers
 
 
 # Where ``is_partial`` keeps its answer for the rest of the request (in the WSGI environ).
@@ -49,12 +50,14 @@ def render(page: str, partial: str, code: int = 200, **context: Any) -> Response
     ``<title>``: htmx 4 takes a ``<title>`` out of any response it swaps and makes it the
     document's title, so the tab and the history entry name the page the address now shows.
     """
+    # The app's response class made directly: Flask's ``make_response`` would only unpack the
+    # (body, status) pair it is handed and make the same response (issue 15).
     if not is_partial():
-        return add_vary(make_response(render_template(page, **context), code))
+        return add_vary(current_app.response_class(render_template(page, **context), code))
     body = render_template(partial, **context)
     if request.method == "GET":
         body += f"\n<title>{page_title(page, context)}</title>"
-    return add_vary(make_response(body, code))
+    return add_vary(current_app.response_class(body, code))
 
 
 def page_title(page: str, context: dict[str, Any]) -> Markup:
@@ -98,10 +101,13 @@ def add_vary(response: Response) -> Response:
     """Say that the response depends on the htmx request headers (a cache must not serve a
     partial for a page). ``response.vary`` parses the header at each use and writes it back at
     each change (twice each for two names, issue 15); a response without one, as a view's
-    nearly always is, gets the same header text at once."""
+    nearly always is, gets the same header text at once, appended to its header list as
+    Werkzeug's ``set`` appends a new header, without its lookup and checks of a constant."""
     headers = response.headers
     if "Vary" in headers:
         response.vary.update(_HTMX_VARY)
+    elif type(headers).add is Headers.add:  # a list of pairs, as Werkzeug's own
+        headers._list.append(("Vary", _HTMX_VARY_HEADER))
     else:
         headers["Vary"] = _HTMX_VARY_HEADER
     return response

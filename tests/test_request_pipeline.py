@@ -369,3 +369,34 @@ def test_flasks_request_signals_are_not_sent_when_nothing_listens(app, monkeypat
         assert not getattr(flask, name).receivers, name
     assert app.test_client().get("/healthz").status_code == 200
     assert [name for name in sent if name.replace("-", "_") in _REQUEST_SIGNALS] == []
+
+
+def test_question_pages_and_answers_write_their_vary_header_in_place(app, auth, client, monkeypatch):
+    """A page or partial says it varies by the htmx headers and, its session read, by Cookie:
+    the same Vary header in the same place as before, written into the response's header list
+    when it is made and completed there, without Werkzeug's ``Headers.set`` looking the name
+    up, checking the value and rewriting the list twice a response (issue 15)."""
+    from werkzeug.datastructures import Headers
+
+    from tests.helpers.app import HX
+    from tests.helpers.quiz import attempt_id_of, right_form, start_quiz
+
+    auth.create_and_login()
+    attempt = attempt_id_of(start_quiz(client, app, count=3))
+    form = right_form(app, attempt, 2)
+    client.get(f"/quiz/{attempt}/q/3")  # the session's first page writes it (Flask's own path)
+    set_names = []
+    original = Headers.set
+
+    def counted(self, key, value, /, **kwargs):
+        set_names.append(key)
+        return original(self, key, value, **kwargs)
+
+    monkeypatch.setattr(Headers, "set", counted)
+    responses = [client.get(f"/quiz/{attempt}/q/1", headers=headers) for headers in ({}, HX, {}, HX)]  # drawn, then kept
+    responses.append(client.post(f"/quiz/{attempt}/q/2", data=form, headers=HX))
+    for response in responses:
+        assert response.status_code == 200 and "Set-Cookie" not in response.headers
+        assert [name for name, _ in response.headers][:3] == ["Content-Type", "Content-Length", "Vary"]
+        assert response.headers["Vary"] == "HX-Request, HX-Request-Type, Cookie"
+    assert [name for name in set_names if name.lower() == "vary"] == []
