@@ -283,6 +283,66 @@ class QuizappResponse(Response):
         return super().get_wsgi_headers(environ)
 
 
+class QuizappRequest(Request):
+    """Flask's request, reading its body limits (and, loading a form, whether the app is in debug
+    mode) from the app context it runs in.
+
+    Reading a POST's form asks ``max_content_length``, ``max_form_memory_size`` and
+    ``max_form_parts`` about ten times (the body-size hook, Werkzeug's form parser); Flask's
+    request answers each through two uses of the ``current_app`` proxy (``not current_app``,
+    then its config), about a third of the answer POST's proxy lookups (issue 15). The app of
+    the current app context is what that proxy finds: its config is read directly, a limit set
+    on the request itself still comes first, and outside an app context Flask's own answer."""
+
+    @property
+    def max_content_length(self) -> int | None:
+        if self._max_content_length is not None:
+            return self._max_content_length
+        context = _cv_app.get(None)
+        if context is None:
+            return super().max_content_length
+        return context.app.config["MAX_CONTENT_LENGTH"]
+
+    @max_content_length.setter
+    def max_content_length(self, value: int | None) -> None:
+        self._max_content_length = value
+
+    @property
+    def max_form_memory_size(self) -> int | None:
+        if self._max_form_memory_size is not None:
+            return self._max_form_memory_size
+        context = _cv_app.get(None)
+        if context is None:
+            return super().max_form_memory_size
+        return context.app.config["MAX_FORM_MEMORY_SIZE"]
+
+    @max_form_memory_size.setter
+    def max_form_memory_size(self, value: int | None) -> None:
+        self._max_form_memory_size = value
+
+    @property  # type: ignore[override]
+    def max_form_parts(self) -> int | None:
+        if self._max_form_parts is not None:
+            return self._max_form_parts
+        context = _cv_app.get(None)
+        if context is None:
+            return super().max_form_parts
+        return context.app.config["MAX_FORM_PARTS"]
+
+    @max_form_parts.setter
+    def max_form_parts(self, value: int | None) -> None:
+        self._max_form_parts = value
+
+    def _load_form_data(self) -> None:
+        # Flask's own, its debug-mode check (two more uses of current_app) read from the context.
+        super(Request, self)._load_form_data()
+        context = _cv_app.get(None)
+        if context is not None and context.app.debug and self.mimetype != "multipart/form-data" and not self.files:
+            from flask.debughelpers import attach_enctype_error_multidict
+
+            attach_enctype_error_multidict(self)
+
+
 class QuizappAppContext(AppContext):
     """Flask's app context, sending ``appcontext_pushed`` and ``appcontext_popped`` only when
     something listens (see ``Quizapp``); pushed and popped otherwise exactly as Flask does."""
@@ -322,6 +382,7 @@ class Quizapp(Flask):
     """
 
     jinja_environment = QuizappEnvironment
+    request_class = QuizappRequest
     response_class = QuizappResponse
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

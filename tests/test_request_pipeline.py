@@ -400,3 +400,40 @@ def test_question_pages_and_answers_write_their_vary_header_in_place(app, auth, 
         assert [name for name, _ in response.headers][:3] == ["Content-Type", "Content-Length", "Vary"]
         assert response.headers["Vary"] == "HX-Request, HX-Request-Type, Cookie"
     assert [name for name in set_names if name.lower() == "vary"] == []
+
+
+def test_a_posts_body_limits_are_read_without_flasks_current_app_proxy(app, auth, client, monkeypatch):
+    """Reading a POST's form asks the request its three body limits (Content-Length, a field's
+    size, the number of parts) about ten times; Flask's request answers each through two uses
+    of ``current_app`` (issue 15). The app's request reads them from its app context instead:
+    the same settings, and a limit set on the request itself still comes first."""
+    import flask.wrappers
+    from werkzeug.local import LocalProxy
+
+    from tests.helpers.app import HX
+    from tests.helpers.quiz import attempt_id_of, right_form, start_quiz
+
+    auth.create_and_login()
+    attempt = attempt_id_of(start_quiz(client, app, count=3))
+    form = right_form(app, attempt, 2)
+    client.post(f"/quiz/{attempt}/q/1", data=right_form(app, attempt, 1), headers=HX)  # writes the session (its cookie's size)
+    asked = []
+    real = flask.wrappers.current_app
+
+    class Counted(LocalProxy):
+        def __bool__(self):
+            asked.append("current_app")
+            return bool(real)
+
+    monkeypatch.setattr(flask.wrappers, "current_app", Counted(lambda: real._get_current_object()))
+    response = client.post(f"/quiz/{attempt}/q/2", data=form, headers=HX)
+    assert response.status_code == 200 and "Set-Cookie" not in response.headers
+    assert asked == []
+    with app.test_request_context("/", method="POST", data={"a": "b"}):
+        from flask import request
+
+        assert request.max_content_length == app.config["MAX_CONTENT_LENGTH"]
+        assert request.max_form_memory_size == app.config["MAX_FORM_MEMORY_SIZE"]
+        assert request.max_form_parts == app.config["MAX_FORM_PARTS"]
+        request.max_content_length, request.max_form_memory_size, request.max_form_parts = 7, 8, 9
+        assert (request.max_content_length, request.max_form_memory_size, request.max_form_parts) == (7, 8, 9)
