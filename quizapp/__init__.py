@@ -4,18 +4,29 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import sys
 import time
 import weakref
 from collections.abc import Callable
 from functools import lru_cache
 from inspect import CO_COROUTINE, iscoroutinefunction
+from itertools import chain
 from pathlib import Path
 from types import FunctionType
 from typing import Any
 
 import click
 from flask import Flask, Request, Response, has_request_context, request
+from flask.ctx import AppContext, _sentinel
 from flask.globals import _cv_app, _cv_request
+from flask.signals import (
+    appcontext_popped,
+    appcontext_pushed,
+    appcontext_tearing_down,
+    request_finished,
+    request_started,
+    request_tearing_down,
+)
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.templating import Environment
 from flask_wtf.csrf import generate_csrf
@@ -272,6 +283,90 @@ class QuizappResponse(Response):
         return super().get_wsgi_headers(environ)
 
 
+class QuizappRequest(Request):
+    """Flask's request, reading its body limits (and, loading a form, whether the app is in debug
+    mode) from the app context it runs in.
+
+    Reading a POST's form asks ``max_content_length``, ``max_form_memory_size`` and
+    ``max_form_parts`` about ten times (the body-size hook, Werkzeug's form parser); Flask's
+    request answers each through two uses of the ``current_app`` proxy (``not current_app``,
+    then its config), about a third of the answer POST's proxy lookups (issue 15). The app of
+    the current app context is what that proxy finds: its config is read directly, a limit set
+    on the request itself still comes first, and outside an app context Flask's own answer."""
+
+    @property
+    def max_content_length(self) -> int | None:
+        if self._max_content_length is not None:
+            return self._max_content_length
+        context = _cv_app.get(None)
+        if context is None:
+            return super().max_content_length
+        return context.app.config["MAX_CONTENT_LENGTH"]
+
+    @max_content_length.setter
+    def max_content_length(self, value: int | None) -> None:
+        self._max_content_length = value
+
+    @property
+    def max_form_memory_size(self) -> int | None:
+        if self._max_form_memory_size is not None:
+            return self._max_form_memory_size
+        context = _cv_app.get(None)
+        if context is None:
+            return super().max_form_memory_size
+        return context.app.config["MAX_FORM_MEMORY_SIZE"]
+
+    @max_form_memory_size.setter
+    def max_form_memory_size(self, value: int | None) -> None:
+        self._max_form_memory_size = value
+
+    @property  # type: ignore[override]
+    def max_form_parts(self) -> int | None:
+        if self._max_form_parts is not None:
+            return self._max_form_parts
+        context = _cv_app.get(None)
+        if context is None:
+            return super().max_form_parts
+        return context.app.config["MAX_FORM_PARTS"]
+
+    @max_form_parts.setter
+    def max_form_parts(self, value: int | None) -> None:
+        self._max_form_parts = value
+
+    def _load_form_data(self) -> None:
+        # Flask's own, its debug-mode check (two more uses of current_app) read from the context.
+        super(Request, self)._load_form_data()
+        context = _cv_app.get(None)
+        if context is not None and context.app.debug and self.mimetype != "multipart/form-data" and not self.files:
+            from flask.debughelpers import attach_enctype_error_multidict
+
+            attach_enctype_error_multidict(self)
+
+
+class QuizappAppContext(AppContext):
+    """Flask's app context, sending ``appcontext_pushed`` and ``appcontext_popped`` only when
+    something listens (see ``Quizapp``); pushed and popped otherwise exactly as Flask does."""
+
+    def push(self) -> None:
+        self._cv_tokens.append(_cv_app.set(self))
+        if appcontext_pushed.receivers:
+            appcontext_pushed.send(self.app, _async_wrapper=self.app.ensure_sync)
+
+    def pop(self, exc: BaseException | None = _sentinel) -> None:  # type: ignore[assignment]
+        try:
+            if len(self._cv_tokens) == 1:
+                if exc is _sentinel:
+                    exc = sys.exc_info()[1]
+                self.app.do_teardown_appcontext(exc)
+        finally:
+            ctx = _cv_app.get()
+            _cv_app.reset(self._cv_tokens.pop())
+        if ctx is not self:
+            raise AssertionError(f"Popped wrong app context. ({ctx!r} instead of {self!r})")
+        if appcontext_popped.receivers:
+            appcontext_popped.send(self.app, _async_wrapper=self.app.ensure_sync)
+
+
 class Quizapp(Flask):
     """The Flask app class with the Jinja environment above, and ``ensure_sync`` answered once
     per function: Flask asks it of every hook and view of every request, and
@@ -287,6 +382,7 @@ class Quizapp(Flask):
     """
 
     jinja_environment = QuizappEnvironment
+    request_class = QuizappRequest
     response_class = QuizappResponse
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -313,6 +409,59 @@ class Quizapp(Flask):
         except TypeError:  # not weakly referenceable (a builtin) or not hashable
             pass
         return func
+
+    # Flask sends six signals a request (request started and finished, the request's and the
+    # app context's teardown, the app context pushed and popped), each a call, a generator of
+    # receivers and a list of answers (issue 15), though nothing here listens to them. The
+    # methods below are Flask's own, sending each only when something is connected
+    # (blinker's ``receivers``, as for Flask-Login's ``user_accessed`` in extensions.py); a
+    # receiver connected later is reached as before.
+
+    def app_context(self) -> AppContext:
+        return QuizappAppContext(self)
+
+    def full_dispatch_request(self) -> Response:
+        self._got_first_request = True
+        try:
+            if request_started.receivers:
+                request_started.send(self, _async_wrapper=self.ensure_sync)
+            rv = self.preprocess_request()
+            if rv is None:
+                rv = self.dispatch_request()
+        except Exception as e:
+            rv = self.handle_user_exception(e)
+        return self.finalize_request(rv)
+
+    def finalize_request(self, rv: Any, from_error_handler: bool = False) -> Response:
+        response = self.make_response(rv)
+        try:
+            response = self.process_response(response)
+            if request_finished.receivers:
+                request_finished.send(self, _async_wrapper=self.ensure_sync, response=response)
+        except Exception:
+            if not from_error_handler:
+                raise
+            self.logger.exception("Request finalizing failed with an error while handling an error")
+        return response
+
+    def do_teardown_request(self, exc: BaseException | None = _sentinel) -> None:  # type: ignore[assignment]
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        # The request through its context (the proxy is a lookup of its own).
+        for name in chain(_cv_request.get().request.blueprints, (None,)):
+            if name in self.teardown_request_funcs:
+                for func in reversed(self.teardown_request_funcs[name]):
+                    self.ensure_sync(func)(exc)
+        if request_tearing_down.receivers:
+            request_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
+
+    def do_teardown_appcontext(self, exc: BaseException | None = _sentinel) -> None:  # type: ignore[assignment]
+        if exc is _sentinel:
+            exc = sys.exc_info()[1]
+        for func in reversed(self.teardown_appcontext_funcs):
+            self.ensure_sync(func)(exc)
+        if appcontext_tearing_down.receivers:
+            appcontext_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
 
 
 # The URLs templates build, kept per worker: the question page built about 18 a render at
@@ -440,6 +589,8 @@ class KeptSerializerSessions(SecureCookieSessionInterface):
             # parses the header and writes it back (a tenth of a page's response handling,
             # issue 15); the two headers views give (none, or add_vary's) get the same text.
             headers = response.headers
+            if type(headers).add is Headers.add and _vary_cookie_in_place(headers._list):
+                return
             vary = headers.get("Vary")
             if vary is None:
                 headers["Vary"] = "Cookie"
@@ -447,6 +598,26 @@ class KeptSerializerSessions(SecureCookieSessionInterface):
                 headers["Vary"] = _HTMX_VARY_COOKIE
             else:
                 response.vary.add("Cookie")
+
+
+def _vary_cookie_in_place(entries: list[tuple[str, str]]) -> bool:
+    """"Cookie" added to the Vary header of a header list as ``save_session`` adds it, in place,
+    when the list holds one Vary header or none: none gets "Cookie" at the end, add_vary's gets
+    the two together where it stands, as Werkzeug's ``set`` writes them (without its lookup and
+    checks of constants, issue 15). False, with nothing changed, for any other Vary."""
+    found = -1
+    for index, (name, _) in enumerate(entries):
+        if name.lower() == "vary":
+            if found >= 0:
+                return False  # two Vary headers: Werkzeug's way
+            found = index
+    if found < 0:
+        entries.append(("Vary", "Cookie"))
+        return True
+    if entries[found][1] == _HTMX_VARY_HEADER:
+        entries[found] = ("Vary", _HTMX_VARY_COOKIE)
+        return True
+    return False
 
 
 def _named_cookie(header: str | None, name: str) -> str | None:

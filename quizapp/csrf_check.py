@@ -27,7 +27,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from flask import Flask, current_app, g, request, session
+from flask import Flask, current_app
+from flask import session as flask_session
+from flask.globals import _cv_app, _cv_request
 from flask_wtf.csrf import CSRFProtect, same_origin
 from itsdangerous import BadData, URLSafeTimedSerializer
 from wtforms import ValidationError
@@ -69,8 +71,14 @@ def validate_csrf(data: Any) -> None:
     ``WTF_CSRF_FIELD_NAME``, ``WTF_CSRF_TIME_LIMIT`` else 3600 s), same checks in the same
     order, same ``ValidationError`` messages.
     """
-    config = current_app.config
-    secret_key = config.get("WTF_CSRF_SECRET_KEY", current_app.secret_key)
+    # The app and the session through their contexts: each use of Flask's proxies is a lookup
+    # of its own (issue 15). Outside a request, the proxies' own error.
+    app_context = _cv_app.get(None)
+    app = app_context.app if app_context is not None else current_app._get_current_object()  # type: ignore[attr-defined]
+    request_context = _cv_request.get(None)
+    session = request_context.session if request_context is not None else flask_session
+    config = app.config
+    secret_key = config.get("WTF_CSRF_SECRET_KEY", app.secret_key)
     if secret_key is None:
         raise RuntimeError("A secret key is required to use CSRF.")
     field_name = config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
@@ -108,6 +116,9 @@ def kept_csrf_protect(app: Flask, csrf: CSRFProtect) -> Callable[[], None]:
     def csrf_protect() -> None:
         if not config["WTF_CSRF_ENABLED"] or not config["WTF_CSRF_CHECK_DEFAULT"]:
             return
+        # The request and g through their contexts (a hook runs in a request): each use of
+        # Flask's proxies is a lookup of its own (issue 15).
+        request = _cv_request.get().request
         if not request.endpoint or is_exempt():
             return
         if request.method not in config["WTF_CSRF_METHODS"]:
@@ -122,6 +133,6 @@ def kept_csrf_protect(app: Flask, csrf: CSRFProtect) -> Callable[[], None]:
                 refuse("The referrer header is missing.")
             if not same_origin(request.referrer, f"https://{request.host}/"):
                 refuse("The referrer does not match the host.")
-        g.csrf_valid = True  # as Flask-WTF marks it: forms validated later skip the check
+        _cv_app.get().g.csrf_valid = True  # as Flask-WTF marks it: forms validated later skip the check
 
     return csrf_protect

@@ -4,9 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from flask import Response, current_app, has_request_context, make_response, render_template, request
+from flask import Response, current_app, has_request_context, render_template, request
+from flask.globals import _cv_request
 from jinja2 import Template, nodes
 from markupsafe import Markup
+from werkzeug.datastructures import Headers
 
 
 # Where ``is_partial`` keeps its answer for the rest of the request (in the WSGI environ).
@@ -20,19 +22,24 @@ def is_partial() -> bool:
     and history restores want the whole page too: those get the full template. Worked out
     once per request: a view, ``render`` and ``add_vary`` each ask (issue 15).
     """
-    environ = request.environ
+    context = _cv_request.get(None)
+    environ = context.request.environ if context is not None else request.environ  # (the proxy's error outside a request)
     answer = environ.get(_PARTIAL_KEY)
     if answer is None:
-        answer = environ[_PARTIAL_KEY] = _wants_partial()
+        answer = environ[_PARTIAL_KEY] = _wants_partial(environ)
     return answer
 
 
-def _wants_partial() -> bool:
-    if request.headers.get("HX-Request") != "true":
+def _wants_partial(environ: dict[str, Any]) -> bool:
+    # The request headers as the WSGI environ holds them (``HTTP_`` and the name upper-cased,
+    # "-" as "_"), where ``request.headers`` finds them: each of its lookups upper-cases the
+    # name, and a missing header costs it an HTTP exception raised and caught (one or two a
+    # request, issue 15).
+    if environ.get("HTTP_HX_REQUEST") != "true":
         return False
-    if request.headers.get("HX-History-Restore-Request") == "true":
+    if environ.get("HTTP_HX_HISTORY_RESTORE_REQUEST") == "true":
         return False
-    return request.headers.get("HX-Request-Type", "partial") != "full"
+    return environ.get("HTTP_HX_REQUEST_TYPE", "partial") != "full"
 
 
 def render(page: str, partial: str, code: int = 200, **context: Any) -> Response:
@@ -43,12 +50,14 @@ def render(page: str, partial: str, code: int = 200, **context: Any) -> Response
     ``<title>``: htmx 4 takes a ``<title>`` out of any response it swaps and makes it the
     document's title, so the tab and the history entry name the page the address now shows.
     """
+    # The app's response class made directly: Flask's ``make_response`` would only unpack the
+    # (body, status) pair it is handed and make the same response (issue 15).
     if not is_partial():
-        return add_vary(make_response(render_template(page, **context), code))
+        return add_vary(current_app.response_class(render_template(page, **context), code))
     body = render_template(partial, **context)
     if request.method == "GET":
         body += f"\n<title>{page_title(page, context)}</title>"
-    return add_vary(make_response(body, code))
+    return add_vary(current_app.response_class(body, code))
 
 
 def page_title(page: str, context: dict[str, Any]) -> Markup:
@@ -92,10 +101,13 @@ def add_vary(response: Response) -> Response:
     """Say that the response depends on the htmx request headers (a cache must not serve a
     partial for a page). ``response.vary`` parses the header at each use and writes it back at
     each change (twice each for two names, issue 15); a response without one, as a view's
-    nearly always is, gets the same header text at once."""
+    nearly always is, gets the same header text at once, appended to its header list as
+    Werkzeug's ``set`` appends a new header, without its lookup and checks of a constant."""
     headers = response.headers
     if "Vary" in headers:
         response.vary.update(_HTMX_VARY)
+    elif type(headers).add is Headers.add:  # a list of pairs, as Werkzeug's own
+        headers._list.append(("Vary", _HTMX_VARY_HEADER))
     else:
         headers["Vary"] = _HTMX_VARY_HEADER
     return response

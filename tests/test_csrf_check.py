@@ -185,3 +185,44 @@ def test_only_tokens_found_good_are_kept(guarded):
             outcome(csrf_check.validate_csrf, data)
     info = csrf_check._kept_signature_checked.cache_info()
     assert (info.currsize, info.hits) == (1, 1)
+
+
+def test_the_check_reads_the_request_session_app_and_g_through_their_contexts(guarded, monkeypatch):
+    """The hook and ``validate_csrf`` read the request, the session, the app and ``g`` about
+    nine times a POST, each use of Flask's proxies a lookup of its own (issue 15): the contexts
+    hold the same objects. A POST is still accepted with its token and refused without it."""
+    import flask
+
+    asked = []
+
+    class Counting:
+        def __init__(self, name, real):
+            self._name, self._real = name, real
+
+        def _object(self):
+            asked.append(self._name)
+            return self._real._get_current_object()
+
+        def __getattr__(self, attribute):
+            return getattr(self._object(), attribute)
+
+        def __setattr__(self, attribute, value):
+            if attribute.startswith("_"):
+                return object.__setattr__(self, attribute, value)
+            return setattr(self._object(), attribute, value)
+
+        def __contains__(self, key):
+            return key in self._object()
+
+        def __getitem__(self, key):
+            return self._object()[key]
+
+    for name in ("request", "session", "current_app", "g"):
+        monkeypatch.setattr(csrf_check, name, Counting(name, getattr(flask, name)), raising=False)
+    client = guarded.test_client()
+    token = token_of(client)
+    asked.clear()
+    assert accepted(post(client, token))
+    assert asked == []
+    assert refused(post(client, None), htmx=False)
+    assert refused(post(client, altered(token), htmx=True), htmx=True)

@@ -265,3 +265,175 @@ def test_ensure_sync_asks_inspect_for_a_function_marked_as_a_coroutine_function(
     assert app.ensure_sync(plain) is plain
     assert app.ensure_sync(marked)() == "ran"
     assert plain not in asked and marked in asked
+
+
+def _page_or_partial(app):
+    """A route answering which of the two ``htmx.is_partial`` chose for its request."""
+    from quizapp.htmx import is_partial
+
+    @app.get("/test-page-or-partial")
+    def page_or_partial():
+        return "partial" if is_partial() else "page"
+
+    return app.test_client()
+
+
+def test_htmx_headers_choose_the_page_or_the_partial_as_before(app):
+    """htmx 4's request headers decide: a swap gets the partial; ``HX-Request-Type: full``, a
+    history restore and a request without ``HX-Request: true`` get the whole page."""
+    client = _page_or_partial(app)
+    for headers, expected in [
+        ({}, "page"),
+        ({"HX-Request": "true"}, "partial"),
+        ({"HX-Request": "true", "HX-Request-Type": "partial"}, "partial"),
+        ({"HX-Request": "true", "HX-Request-Type": "full"}, "page"),
+        ({"HX-Request": "true", "HX-History-Restore-Request": "true"}, "page"),
+        ({"HX-Request": "true", "HX-History-Restore-Request": "false"}, "partial"),
+        ({"HX-Request": "false", "HX-Request-Type": "partial"}, "page"),
+        ({"hx-request": "true", "hx-request-type": "partial"}, "partial"),  # names in any case
+    ]:
+        assert client.get("/test-page-or-partial", headers=headers).text == expected, headers
+
+
+def test_page_or_partial_is_chosen_without_werkzeugs_request_headers(app, monkeypatch):
+    """Werkzeug's ``request.headers`` looks each name up by upper-casing it and raises (and
+    catches) an HTTP exception for each missing one, one or two a request (issue 15); the WSGI
+    environ holds the same headers under their CGI names, read there without either."""
+    from werkzeug.datastructures import EnvironHeaders
+
+    client = _page_or_partial(app)
+    asked = []
+    original = EnvironHeaders._get_key
+
+    def counted(self, key):
+        asked.append(key)
+        return original(self, key)
+
+    monkeypatch.setattr(EnvironHeaders, "_get_key", counted)
+    assert client.get("/test-page-or-partial", headers={"HX-Request": "true"}).text == "partial"
+    assert client.get("/test-page-or-partial").text == "page"
+    assert [key for key in asked if key.lower().startswith("hx-")] == []
+
+
+_REQUEST_SIGNALS = (
+    "request_started", "request_finished", "request_tearing_down",
+    "appcontext_pushed", "appcontext_tearing_down", "appcontext_popped",
+)
+
+
+def test_flasks_request_signals_reach_their_receivers(app):
+    """Each of Flask's six signals of a request still reaches what listens, once a request,
+    with what Flask sends it."""
+    import flask
+
+    heard = []
+
+    def listener(name):
+        def receive(sender, **kwargs):
+            heard.append((name, sender is app, sorted(kwargs)))
+        return receive
+
+    receivers = {name: listener(name) for name in _REQUEST_SIGNALS}
+    for name, receiver in receivers.items():
+        getattr(flask, name).connect(receiver, app)
+    try:
+        assert app.test_client().get("/healthz").status_code == 200
+    finally:
+        for name, receiver in receivers.items():
+            getattr(flask, name).disconnect(receiver, app)
+    assert sorted(heard) == sorted([
+        ("request_started", True, []),
+        ("request_finished", True, ["response"]),
+        ("request_tearing_down", True, ["exc"]),
+        ("appcontext_pushed", True, []),
+        ("appcontext_tearing_down", True, ["exc"]),
+        ("appcontext_popped", True, []),
+    ])
+
+
+def test_flasks_request_signals_are_not_sent_when_nothing_listens(app, monkeypatch):
+    """No receiver is connected to them in this app: sending each (a call, a generator of
+    receivers and a list of answers for no one, six a request, issue 15) is skipped."""
+    import flask
+    from blinker import Signal
+
+    sent = []
+    original = Signal.send
+
+    def counted(self, *args, **kwargs):
+        sent.append(self.name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Signal, "send", counted)
+    for name in _REQUEST_SIGNALS:
+        assert not getattr(flask, name).receivers, name
+    assert app.test_client().get("/healthz").status_code == 200
+    assert [name for name in sent if name.replace("-", "_") in _REQUEST_SIGNALS] == []
+
+
+def test_question_pages_and_answers_write_their_vary_header_in_place(app, auth, client, monkeypatch):
+    """A page or partial says it varies by the htmx headers and, its session read, by Cookie:
+    the same Vary header in the same place as before, written into the response's header list
+    when it is made and completed there, without Werkzeug's ``Headers.set`` looking the name
+    up, checking the value and rewriting the list twice a response (issue 15)."""
+    from werkzeug.datastructures import Headers
+
+    from tests.helpers.app import HX
+    from tests.helpers.quiz import attempt_id_of, right_form, start_quiz
+
+    auth.create_and_login()
+    attempt = attempt_id_of(start_quiz(client, app, count=3))
+    form = right_form(app, attempt, 2)
+    client.get(f"/quiz/{attempt}/q/3")  # the session's first page writes it (Flask's own path)
+    set_names = []
+    original = Headers.set
+
+    def counted(self, key, value, /, **kwargs):
+        set_names.append(key)
+        return original(self, key, value, **kwargs)
+
+    monkeypatch.setattr(Headers, "set", counted)
+    responses = [client.get(f"/quiz/{attempt}/q/1", headers=headers) for headers in ({}, HX, {}, HX)]  # drawn, then kept
+    responses.append(client.post(f"/quiz/{attempt}/q/2", data=form, headers=HX))
+    for response in responses:
+        assert response.status_code == 200 and "Set-Cookie" not in response.headers
+        assert [name for name, _ in response.headers][:3] == ["Content-Type", "Content-Length", "Vary"]
+        assert response.headers["Vary"] == "HX-Request, HX-Request-Type, Cookie"
+    assert [name for name in set_names if name.lower() == "vary"] == []
+
+
+def test_a_posts_body_limits_are_read_without_flasks_current_app_proxy(app, auth, client, monkeypatch):
+    """Reading a POST's form asks the request its three body limits (Content-Length, a field's
+    size, the number of parts) about ten times; Flask's request answers each through two uses
+    of ``current_app`` (issue 15). The app's request reads them from its app context instead:
+    the same settings, and a limit set on the request itself still comes first."""
+    import flask.wrappers
+    from werkzeug.local import LocalProxy
+
+    from tests.helpers.app import HX
+    from tests.helpers.quiz import attempt_id_of, right_form, start_quiz
+
+    auth.create_and_login()
+    attempt = attempt_id_of(start_quiz(client, app, count=3))
+    form = right_form(app, attempt, 2)
+    client.post(f"/quiz/{attempt}/q/1", data=right_form(app, attempt, 1), headers=HX)  # writes the session (its cookie's size)
+    asked = []
+    real = flask.wrappers.current_app
+
+    class Counted(LocalProxy):
+        def __bool__(self):
+            asked.append("current_app")
+            return bool(real)
+
+    monkeypatch.setattr(flask.wrappers, "current_app", Counted(lambda: real._get_current_object()))
+    response = client.post(f"/quiz/{attempt}/q/2", data=form, headers=HX)
+    assert response.status_code == 200 and "Set-Cookie" not in response.headers
+    assert asked == []
+    with app.test_request_context("/", method="POST", data={"a": "b"}):
+        from flask import request
+
+        assert request.max_content_length == app.config["MAX_CONTENT_LENGTH"]
+        assert request.max_form_memory_size == app.config["MAX_FORM_MEMORY_SIZE"]
+        assert request.max_form_parts == app.config["MAX_FORM_PARTS"]
+        request.max_content_length, request.max_form_memory_size, request.max_form_parts = 7, 8, 9
+        assert (request.max_content_length, request.max_form_memory_size, request.max_form_parts) == (7, 8, 9)

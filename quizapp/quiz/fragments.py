@@ -33,7 +33,7 @@ from collections.abc import Callable, Hashable, Iterable
 from functools import partial
 from typing import Any
 
-from flask import current_app, has_request_context, render_template, request, url_for
+from flask import current_app, render_template, url_for
 from flask.globals import _cv_request
 from flask.signals import before_render_template, template_rendered
 from jinja2 import pass_context
@@ -104,17 +104,20 @@ def attempt_url(endpoint: str, attempt_id: int, position: int | None = None) -> 
     about 5 µs each). The URL differs from another attempt's only in the numbers: it is built
     once per worker, mount point and endpoint with marker numbers, and a page writes its own
     numbers where they stand. Outside a request, or with URL-default callbacks, this is
-    ``url_for`` itself."""
-    if not has_request_context() or current_app.url_default_functions:
+    ``url_for`` itself. The request and its app are read through the request context (each
+    use of Flask's proxies is a lookup of its own, about eight addresses an answer's card)."""
+    context = _cv_request.get(None)
+    if context is None or context.app.url_default_functions:
         return _built(endpoint, attempt_id, position)
-    return _attempt_url_at(request.script_root, endpoint, attempt_id, position)
+    return _attempt_url_at(context.request.script_root, endpoint, attempt_id, position)
 
 
 def attempt_urls() -> Callable[[str, int, int | None], str]:
     """``attempt_url`` for a page that builds several: the mount point read once."""
-    if not has_request_context() or current_app.url_default_functions:
+    context = _cv_request.get(None)
+    if context is None or context.app.url_default_functions:
         return _built
-    return partial(_attempt_url_at, request.script_root)
+    return partial(_attempt_url_at, context.request.script_root)
 
 
 def _attempt_url_at(script_root: str, endpoint: str, attempt_id: int, position: int | None = None) -> str:

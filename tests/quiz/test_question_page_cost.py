@@ -381,3 +381,34 @@ def test_the_finish_form_writes_the_sessions_kept_csrf_token(tmp_path, template_
     assert signed == []
     finished = client.post(f"/quiz/{attempt_id}/finish", data={"csrf_token": token})
     assert finished.status_code == 303
+
+
+def test_an_answers_card_builds_its_addresses_without_flasks_proxies(client, app, auth, monkeypatch):
+    """The answered card drawn after an answer writes its attempt's addresses (the answer form,
+    the flag, previous and next, the navigator) through ``fragments.attempt_url``: each found
+    its mount point and URL-default callbacks through the request and app proxies (about eight
+    addresses an answer, issue 15). The request context gives both; the addresses are the same."""
+    from quizapp.quiz import fragments
+
+    auth.create_and_login()
+    attempt_id = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    client.post(f"/quiz/{attempt_id}/q/1", data=right_form(app, attempt_id, 1), headers=HX)  # drawn once
+    asked: list[str] = []
+
+    class Counting:
+        def __init__(self, name, real):
+            self._name, self._real = name, real
+
+        def __getattr__(self, attribute):
+            asked.append(f"{self._name}.{attribute}")
+            return getattr(self._real._get_current_object(), attribute)
+
+    import flask
+
+    monkeypatch.setattr(fragments, "request", Counting("request", flask.request), raising=False)
+    monkeypatch.setattr(fragments, "current_app", Counting("current_app", flask.current_app))
+    card = client.post(f"/quiz/{attempt_id}/q/2", data=right_form(app, attempt_id, 2), headers=HX)
+    assert card.status_code == 200
+    assert [name for name in asked if name in ("current_app.url_default_functions", "request.script_root")] == []
+    assert f'action="/quiz/{attempt_id}/q/2/flag"' in card.text
+    assert f'href="/quiz/{attempt_id}/q/3"' in card.text and f'href="/quiz/{attempt_id}/q/1"' in card.text
