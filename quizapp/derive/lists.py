@@ -36,11 +36,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
-from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, is_label
+from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, is_label, label_lead
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
 
@@ -205,6 +206,10 @@ _ORDER_LEAD = {
         r"\b(?:en (?:este|ese|el siguiente|un|el mismo) orden|por orden|orden fijo|secuencia|pasos?|etapas?|fases?|"
         r"uno tras otro|una tras otra)\b", re.IGNORECASE),
 }
+
+
+# Where in its month a date without a day falls ("in late May", «a finales de abril»).
+_PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25, "principios": 5, "comienzos": 5, "mediados": 15, "finales": 25, "fines": 25}
 
 
 @dataclass(frozen=True)
@@ -629,7 +634,11 @@ class ListDrafter:
         if figures:
             yield from figures
             return
-        pairs = [(self.glossed_name(e, p[0], p[1]), p[1]) for e in found.entries if (p := self.pair(e)) is not None]
+        # A date is no name ("El 3 de marzo, los gruistas ..."): a dated list is an ordering.
+        pairs = [
+            (self.glossed_name(e, p[0], p[1]), p[1]) for e in found.entries
+            if (p := self.pair(e)) is not None and not is_label(p[0], self.steps.code)
+        ]
         if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
             return
         # A side that does not read alone ("The last mill worked by a woman miller": ranked
@@ -660,7 +669,33 @@ class ListDrafter:
         if found.numbered or _ORDER_LEAD[self.code].search(found.lead):
             return True
         marked = sum(1 for e in found.entries if self.steps.marker.match(e.text))
-        return marked >= MIN_STEPS or (marked >= 2 and marked >= len(found.entries) - 1)
+        return marked >= MIN_STEPS or (marked >= 2 and marked >= len(found.entries) - 1) or self.dated(found)
+
+    def dated(self, found: TextList) -> bool:
+        """Whether (almost) every item opens with a date and the dates follow each other ("On 3
+        May, ...", "On 9 May, ...", "In late May, ...", «A finales de abril, ...»): the list is a
+        sequence of events whatever its lead-in says ("Events unfolded as follows:", «Los
+        hechos se sucedieron así:»), and its steps are the events without their dates."""
+        dates = [d for e in found.entries if (d := self.item_date(e.text)) is not None]
+        if len(dates) < MIN_STEPS or len(dates) < len(found.entries) - 1:
+            return False
+        if len({d[0] > 0 for d in dates}) > 1:
+            return False  # some with a year, some without: no telling their order
+        return all(a < b for a, b in pairwise(dates))
+
+    def item_date(self, text: str) -> tuple[int, int, int] | None:
+        """The (year, month, day) an item's opening date says (0 for what it leaves out; a part
+        of the month for its day: "late May" the 25th), None when it opens with no date."""
+        at = label_lead(text, self.steps.code)
+        words = [fold(w) for w in re.findall(r"[^\W_]+", text[:at])]
+        year = next((int(w) for w in words if w.isdigit() and len(w) == 4), 0)
+        month = next((self.lang.months[w] for w in words if w in self.lang.months), 0)
+        day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), 0)
+        if not year and not month:
+            return None
+        if month and not day:
+            day = next((_PART_OF_MONTH[w] for w in words if w in _PART_OF_MONTH), 15)
+        return year, month, day
 
     def ordering(self, found: TextList) -> Iterator[Candidate]:
         """The steps of a list the text says is ordered, as clauses trimmed like a narrative
@@ -682,8 +717,10 @@ class ListDrafter:
                 marker = self.steps.marker.match(e.text)
                 step = self.steps.clause(sentence, marker.end() if marker else 0)
                 if step is None or len(e.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(e.text.split())):
-                    return  # a step that cannot be shown ("In 1862" of a long item): the order would have a hole
+                    continue  # a step that cannot be shown ("In 1862" of a long item): the others keep their order
                 steps.append(step)
+            if len(steps) < MIN_STEPS:
+                return
             texts = [st.text for st in self.steps.aligned(steps)]
         texts = texts[:MAX_STEPS]
         if len({fold(t) for t in texts}) < len(texts) or any(self.steps.marked(t) for t in texts):
