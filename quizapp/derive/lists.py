@@ -208,6 +208,18 @@ _ORDER_LEAD = {
 }
 
 
+# A description still long after its first clause and relative clause (``head``) is cut before
+# a subordinate clause ("... across the whole week | because the new frames ...", «... | porque
+# las máquinas ...») or a purpose ("... every morning | to teach the mill children ...", «... cada
+# mañana | para enseñar ...»): its main clause, which says what the name does not.
+_MAIN_CLAUSE_CUT = {
+    "en": re.compile(
+        r"\s+(?:because|before|after|when|until|unless|although|though|while|since|so that|once|"
+        r"(?:in order )?to (?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)(?=[a-z]+\b))\s*"),
+    "es": re.compile(
+        r"\s+(?:porque|antes de que|después de que|cuando|hasta que|aunque|mientras|ya que|puesto que|para que|"
+        r"para (?=[a-záéíóúñ]+(?:ar|er|ir)\b))\s*"),
+}
 # Where in its month a date without a day falls ("in late May", «a finales de abril»).
 _PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25, "principios": 5, "comienzos": 5, "mediados": 15, "finales": 25, "fines": 25}
 
@@ -441,10 +453,24 @@ class ListDrafter:
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
         desc = self.alone(desc, shape is apposition)
         desc = head(desc, self.code, MAX_SIDE_WORDS)
+        desc = self.main_clause(desc)
         desc = desc.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
         return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
+
+    def main_clause(self, desc: str) -> str:
+        """A description longer than a side shows cut before its first subordinate or purpose
+        clause that leaves a clause of its own ("the company put the spinners on twelve-hour
+        shifts across the whole week | because ..."); not after a verb the cut would strand
+        ("the company wanted | to move ...": the verb's object); unchanged when short."""
+        for cut in _MAIN_CLAUSE_CUT[self.code].finditer(desc):
+            if len(desc.split()) <= MAX_SIDE_WORDS:
+                break
+            before = desc[:cut.start()].rstrip(" ,;:")
+            if len(before.split()) >= MIN_HEAD_WORDS and not _SAYING[self.code].search(before):
+                return before
+        return desc
 
     def figure_pair(self, entry: Entry, bare: bool = False) -> tuple[str, str, str, float] | None:
         """The name, the figure, its unit (folded, every share's "%") and its value an item

@@ -135,3 +135,29 @@ def test_a_dated_list_out_of_date_order_is_no_ordering() -> None:
         ])
     assert _items(derive_drafts(doc, "en"), "ordering") == []
 
+
+def test_named_items_with_long_descriptions_are_matched_to_their_main_clauses() -> None:
+    mill = _doc(
+        "The reforms at Ashgrove Mill", "The new owners changed three things at the Ashgrove cotton mill in the first year.",
+        "The owners brought in three reforms:", [
+            "The rota: the company put the spinners on twelve-hour shifts across the whole week because the new frames could not stand idle at night.",
+            "The canteen: the owners opened a hall beside the weaving shed where the workers could buy a hot meal at noon for a few pence.",
+            "The school: a teacher came up from the town every morning to teach the mill children to read and write before their work began at nine.",
+        ])
+    assert _items(derive_drafts(mill, "en"), "matching") == [[
+        ("The rota", "The company put the spinners on twelve-hour shifts across the whole week"),
+        ("The canteen", "The owners opened a hall beside the weaving shed"),
+        ("The school", "A teacher came up from the town every morning"),
+    ]]
+    fabrica = _doc(
+        "Las reformas de Valdelana", "Los nuevos dueños cambiaron tres cosas en la fábrica de paños de Valdelana durante el primer año.",
+        "Los dueños introdujeron tres reformas:", [
+            "El régimen de trabajo: la empresa puso a las hilanderas en turnos de doce horas toda la semana porque las máquinas nuevas no podían pararse de noche.",
+            "El comedor: los dueños abrieron una sala junto a la nave de telares donde los obreros podían comprar una comida caliente a mediodía por unos céntimos.",
+            "La escuela: un maestro subía del pueblo cada mañana para enseñar a leer y escribir a los niños de la fábrica antes de que empezara su jornada.",
+        ])
+    assert _items(derive_drafts(fabrica, "es"), "matching") == [[
+        ("El régimen de trabajo", "La empresa puso a las hilanderas en turnos de doce horas toda la semana"),
+        ("El comedor", "Los dueños abrieron una sala junto a la nave de telares"),
+        ("La escuela", "Un maestro subía del pueblo cada mañana"),
+    ]]
