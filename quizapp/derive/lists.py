@@ -744,6 +744,8 @@ class ListDrafter:
                 step = self.steps.clause(sentence, marker.end() if marker else 0)
                 if step is None or len(e.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(e.text.split())):
                     continue  # a step that cannot be shown ("In 1862" of a long item): the others keep their order
+                if self.steps.marked(step.text) or context.order_given_away([step.text], self.lang) is not None:
+                    continue  # "the steam finally turns ...", «el vapor vuelve a ...»: its place given away
                 steps.append(step)
             if len(steps) < MIN_STEPS:
                 return

@@ -161,3 +161,18 @@ def test_named_items_with_long_descriptions_are_matched_to_their_main_clauses() 
         ("El comedor", "Los dueños abrieron una sala junto a la nave de telares"),
         ("La escuela", "Un maestro subía del pueblo cada mañana"),
     ]]
+
+
+def test_a_step_whose_wording_gives_its_place_away_is_left_out_of_the_ordering() -> None:
+    doc = [*CALDERA[:-1], Paragraph(7, "En el condensador, el vapor vuelve a estado líquido para las bombas.", is_list_item=True)]
+    assert _items(derive_drafts(doc, "es"), "ordering") == [[
+        "El agua toma el calor de los humos y se convierte en vapor",
+        "El vapor hace girar los álabes del rotor a gran velocidad",
+        "El vapor pasa al condensador situado bajo la sala",
+    ]]
+    doc = [*BOILER[:-1], Paragraph(7, "In the condenser, the steam finally turns back into water for the pumps.", is_list_item=True)]
+    assert _items(derive_drafts(doc, "en"), "ordering") == [[
+        "The water takes the heat of the flue gas and turns to steam",
+        "The steam spins the blades of the rotor at high speed",
+        "The steam passes to the condenser below the hall",
+    ]]
