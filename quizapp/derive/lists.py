@@ -220,6 +220,14 @@ _MAIN_CLAUSE_CUT = {
         r"\s+(?:porque|antes de que|después de que|cuando|hasta que|aunque|mientras|ya que|puesto que|para que|"
         r"para (?=[a-záéíóúñ]+(?:ar|er|ir)\b))\s*"),
 }
+# ... never between a verb and its infinitive ("the smith and his son began | to shoe ...", «lo
+# usan | para herrar»): the cut would leave the verb without what it says.
+_INFINITIVE_VERBS_TEXT = (
+    "begin begins began start starts try tries want wants need needs use uses had has have come comes came go goes "
+    "went going able ought seem seems chose choose chooses continue continues learnt taught "
+    "sirve sirven usa usan utiliza utilizan emplea emplean basta bastan ayuda ayudan"
+)
+_INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS_TEXT.split())
 # Where in its month a date without a day falls ("in late May", «a finales de abril»).
 _PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25, "principios": 5, "comienzos": 5, "mediados": 15, "finales": 25, "fines": 25}
 
@@ -468,7 +476,10 @@ class ListDrafter:
             if len(desc.split()) <= MAX_SIDE_WORDS:
                 break
             before = desc[:cut.start()].rstrip(" ,;:")
-            if len(before.split()) >= MIN_HEAD_WORDS and not _SAYING[self.code].search(before):
+            if (
+                len(before.split()) >= MIN_HEAD_WORDS and not _SAYING[self.code].search(before)
+                and fold(before.split()[-1]) not in _INFINITIVE_VERBS
+            ):
                 return before
         return desc
 

@@ -176,3 +176,26 @@ def test_a_step_whose_wording_gives_its_place_away_is_left_out_of_the_ordering()
         "The steam spins the blades of the rotor at high speed",
         "The steam passes to the condenser below the hall",
     ]]
+
+
+def test_a_description_is_not_cut_between_a_verb_and_its_infinitive() -> None:
+    yard = _doc(
+        "The Fenby yard", "The Fenby yard served the farms of the valley for a century.", "The yard had four parts:", [
+            "The forge: the smith and his eldest son began to shoe every horse of the valley and of the three farms above it.",
+            "The canteen: the owners opened a hall beside the weaving shed where the workers could buy a hot meal at noon for a few pence.",
+            "The school: a teacher came up from the town every morning to teach the children to read and write before their work began at nine.",
+            "The stables: a long brick range that held forty horses in the winter.",
+        ])
+    sides = [right for pairs in _items(derive_drafts(yard, "en"), "matching") for _, right in pairs]  # type: ignore[attr-defined]
+    assert "The smith and his eldest son began" not in sides
+    assert "A teacher came up from the town every morning" in sides
+    taller = _doc(
+        "El taller de Fenosa", "El taller de Fenosa sirvió a las granjas del valle durante un siglo.", "El taller tenía cuatro partes:", [
+            "La fragua: el herrero y su hijo mayor la usaban para herrar todos los caballos del valle y de las tres granjas de la sierra.",
+            "El comedor: los dueños abrieron una sala junto a la nave de telares donde los obreros podían comprar una comida caliente a mediodía por unos céntimos.",
+            "La escuela: un maestro subía del pueblo cada mañana para enseñar a leer y escribir a los niños de la fábrica antes de que empezara su jornada.",
+            "Las cuadras: una larga nave de ladrillo que albergaba cuarenta caballos en invierno.",
+        ])
+    sides = [right for pairs in _items(derive_drafts(taller, "es"), "matching") for _, right in pairs]  # type: ignore[attr-defined]
+    assert "El herrero y su hijo mayor la usaban" not in sides
+    assert "Un maestro subía del pueblo cada mañana" in sides
