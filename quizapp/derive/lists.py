@@ -36,11 +36,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
-from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, is_label
+from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, is_label, label_lead
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
 
@@ -205,6 +206,30 @@ _ORDER_LEAD = {
         r"\b(?:en (?:este|ese|el siguiente|un|el mismo) orden|por orden|orden fijo|secuencia|pasos?|etapas?|fases?|"
         r"uno tras otro|una tras otra)\b", re.IGNORECASE),
 }
+
+
+# A description still long after its first clause and relative clause (``head``) is cut before
+# a subordinate clause ("... across the whole week | because the new frames ...", «... | porque
+# las máquinas ...») or a purpose ("... every morning | to teach the mill children ...", «... cada
+# mañana | para enseñar ...»): its main clause, which says what the name does not.
+_MAIN_CLAUSE_CUT = {
+    "en": re.compile(
+        r"\s+(?:because|before|after|when|until|unless|although|though|while|since|so that|once|"
+        r"(?:in order )?to (?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)(?=[a-z]+\b))\s*"),
+    "es": re.compile(
+        r"\s+(?:porque|antes de que|después de que|cuando|hasta que|aunque|mientras|ya que|puesto que|para que|"
+        r"para (?=[a-záéíóúñ]+(?:ar|er|ir)\b))\s*"),
+}
+# ... never between a verb and its infinitive ("the smith and his son began | to shoe ...", «lo
+# usan | para herrar»): the cut would leave the verb without what it says.
+_INFINITIVE_VERBS_TEXT = (
+    "begin begins began start starts try tries want wants need needs use uses had has have come comes came go goes "
+    "went going able ought seem seems chose choose chooses continue continues learnt taught "
+    "sirve sirven usa usan utiliza utilizan emplea emplean basta bastan ayuda ayudan"
+)
+_INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS_TEXT.split())
+# Where in its month a date without a day falls ("in late May", «a finales de abril»).
+_PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25, "principios": 5, "comienzos": 5, "mediados": 15, "finales": 25, "fines": 25}
 
 
 @dataclass(frozen=True)
@@ -436,10 +461,27 @@ class ListDrafter:
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
         desc = self.alone(desc, shape is apposition)
         desc = head(desc, self.code, MAX_SIDE_WORDS)
+        desc = self.main_clause(desc)
         desc = desc.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
         return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
+
+    def main_clause(self, desc: str) -> str:
+        """A description longer than a side shows cut before its first subordinate or purpose
+        clause that leaves a clause of its own ("the company put the spinners on twelve-hour
+        shifts across the whole week | because ..."); not after a verb the cut would strand
+        ("the company wanted | to move ...": the verb's object); unchanged when short."""
+        for cut in _MAIN_CLAUSE_CUT[self.code].finditer(desc):
+            if len(desc.split()) <= MAX_SIDE_WORDS:
+                break
+            before = desc[:cut.start()].rstrip(" ,;:")
+            if (
+                len(before.split()) >= MIN_HEAD_WORDS and not _SAYING[self.code].search(before)
+                and fold(before.split()[-1]) not in _INFINITIVE_VERBS
+            ):
+                return before
+        return desc
 
     def figure_pair(self, entry: Entry, bare: bool = False) -> tuple[str, str, str, float] | None:
         """The name, the figure, its unit (folded, every share's "%") and its value an item
@@ -629,7 +671,11 @@ class ListDrafter:
         if figures:
             yield from figures
             return
-        pairs = [(self.glossed_name(e, p[0], p[1]), p[1]) for e in found.entries if (p := self.pair(e)) is not None]
+        # A date is no name ("El 3 de marzo, los gruistas ..."): a dated list is an ordering.
+        pairs = [
+            (self.glossed_name(e, p[0], p[1]), p[1]) for e in found.entries
+            if (p := self.pair(e)) is not None and not is_label(p[0], self.steps.code)
+        ]
         if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
             return
         # A side that does not read alone ("The last mill worked by a woman miller": ranked
@@ -660,7 +706,33 @@ class ListDrafter:
         if found.numbered or _ORDER_LEAD[self.code].search(found.lead):
             return True
         marked = sum(1 for e in found.entries if self.steps.marker.match(e.text))
-        return marked >= MIN_STEPS or (marked >= 2 and marked >= len(found.entries) - 1)
+        return marked >= MIN_STEPS or (marked >= 2 and marked >= len(found.entries) - 1) or self.dated(found)
+
+    def dated(self, found: TextList) -> bool:
+        """Whether (almost) every item opens with a date and the dates follow each other ("On 3
+        May, ...", "On 9 May, ...", "In late May, ...", «A finales de abril, ...»): the list is a
+        sequence of events whatever its lead-in says ("Events unfolded as follows:", «Los
+        hechos se sucedieron así:»), and its steps are the events without their dates."""
+        dates = [d for e in found.entries if (d := self.item_date(e.text)) is not None]
+        if len(dates) < MIN_STEPS or len(dates) < len(found.entries) - 1:
+            return False
+        if len({d[0] > 0 for d in dates}) > 1:
+            return False  # some with a year, some without: no telling their order
+        return all(a < b for a, b in pairwise(dates))
+
+    def item_date(self, text: str) -> tuple[int, int, int] | None:
+        """The (year, month, day) an item's opening date says (0 for what it leaves out; a part
+        of the month for its day: "late May" the 25th), None when it opens with no date."""
+        at = label_lead(text, self.steps.code)
+        words = [fold(w) for w in re.findall(r"[^\W_]+", text[:at])]
+        year = next((int(w) for w in words if w.isdigit() and len(w) == 4), 0)
+        month = next((self.lang.months[w] for w in words if w in self.lang.months), 0)
+        day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), 0)
+        if not year and not month:
+            return None
+        if month and not day:
+            day = next((_PART_OF_MONTH[w] for w in words if w in _PART_OF_MONTH), 15)
+        return year, month, day
 
     def ordering(self, found: TextList) -> Iterator[Candidate]:
         """The steps of a list the text says is ordered, as clauses trimmed like a narrative
@@ -682,8 +754,12 @@ class ListDrafter:
                 marker = self.steps.marker.match(e.text)
                 step = self.steps.clause(sentence, marker.end() if marker else 0)
                 if step is None or len(e.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(e.text.split())):
-                    return  # a step that cannot be shown ("In 1862" of a long item): the order would have a hole
+                    continue  # a step that cannot be shown ("In 1862" of a long item): the others keep their order
+                if self.steps.marked(step.text) or context.order_given_away([step.text], self.lang) is not None:
+                    continue  # "the steam finally turns ...", «el vapor vuelve a ...»: its place given away
                 steps.append(step)
+            if len(steps) < MIN_STEPS:
+                return
             texts = [st.text for st in self.steps.aligned(steps)]
         texts = texts[:MAX_STEPS]
         if len({fold(t) for t in texts}) < len(texts) or any(self.steps.marked(t) for t in texts):

@@ -139,6 +139,27 @@ _ASIDE = {
     "en": re.compile(r"^\s*,\s*(?:such as|like|including|for example|for instance|e\.g\.|i\.e\.|especially|notably|among them)\b", re.IGNORECASE),
     "es": re.compile(r"^\s*,\s*(?:como|incluid[oa]s?|entre (?:ellos|ellas|otros|otras)|por ejemplo|es decir|sobre todo|en especial|especialmente)\b", re.IGNORECASE),
 }
+# A phrase fronted before a step's subject ("In the boiler, the water takes ...", «En el
+# condensador, el vapor vuelve ...»): where, not what; the step is the clause after its comma.
+_FRONTED = {
+    "en": re.compile(
+        r"^\s*(?:in|inside|within|at|on|from|after|before|during|under|over|through|across|behind|beside|below|above|into|"
+        r"along|with|without|once|by|near|outside)(?:\s+[^\s,;:.]+){1,6}\s*,\s+(?=[^\W\d_])", re.IGNORECASE),
+    "es": re.compile(
+        r"^\s*(?:en|dentro de|desde|tras|durante|bajo|sobre|con|sin|ante|junto a|al|a|por|hacia|una vez)(?:\s+[^\s,;:.]+){1,6}"
+        r"\s*,\s+(?=[^\W\d_])", re.IGNORECASE),
+}
+# A subject, an aside between commas, and the verb ("The steam, now at low pressure, passes to
+# ...", «El vapor, ya a baja presión, pasa al ...»): the step keeps the subject, drops the aside.
+# Not a list of things ("The wool, the dye, the mordant and ...": the tail opens with an article).
+_SUBJECT_ASIDE = {
+    "en": re.compile(
+        r"^(?P<subject>(?:the|a|an|its|their|this|these|each)(?:\s+[^\s,;:.]+){1,3}),\s+[^,;:.]{2,60},\s+"
+        r"(?!(?:the|a|an|and|or|but|then|its|their)\b)(?=[a-z])", re.IGNORECASE),
+    "es": re.compile(
+        r"^(?P<subject>(?:el|la|los|las|un|una|su|sus|cada|este|esta)(?:\s+[^\s,;:.]+){1,3}),\s+[^,;:.]{2,60},\s+"
+        r"(?!(?:el|la|los|las|un|una|y|e|o|u|pero|luego|su|sus)\b)(?=[a-záéíóúñ])", re.IGNORECASE),
+}
 # (Never between two figures: "between 2 and 2.5 litres", «entre 2 y 2,5 litros» is one range.)
 _AND = {
     code: re.compile(rf"(?<!\d)\s(?:{words})\s|(?<=\d)\s(?:{words})\s(?!\d)")
@@ -347,7 +368,13 @@ class SequenceDrafter:
         # "Day one: ...", "Between 1 and 5 November, ...", and what a marker leaves of a longer
         # label ("On the first day| of the drive, ...", «El primer día| de la marcha, ...»).
         offset = max(offset + label_lead(s.text[offset:], self.code), label_lead(s.text, self.code))
+        if (fronted := _FRONTED[self.code].match(s.text, offset)) is not None:
+            offset = fronted.end()  # "In the boiler, | the water takes ...": the clause after the place
         rest = s.text[offset:]
+        subject = ""  # kept across an aside: "The steam(, now at low pressure,) passes ..."
+        if (aside := _SUBJECT_ASIDE[self.code].match(rest)) is not None and not _ASIDE[self.code].match(rest[aside.end("subject"):]):
+            subject = aside.group("subject") + " "
+            rest = rest[aside.end():]
         if end := _CLAUSE_END.search(rest):
             if _ASIDE[self.code].match(rest[end.start():]):
                 return None  # "Las células de los tejidos cercanos al corte, como ...": no verb yet (review 10)
@@ -368,7 +395,7 @@ class SequenceDrafter:
         # step, and a step opening with "He" would not stand alone ("Heated the bar" does).
         # So is a pronoun for the thing worked on ("It is skimmed", «Esta se golpea»), with the
         # auxiliary of a passive ("Skimmed with a ladle").
-        lead = _SUBJECT_PRONOUN[self.code].match(rest) or _THING_PRONOUN[self.code].match(rest)
+        lead = None if subject else _SUBJECT_PRONOUN[self.code].match(rest) or _THING_PRONOUN[self.code].match(rest)
         doer_cut = False
         if lead and len(rest[lead.end():].split()) >= MIN_STEP_WORDS:
             aux = _PASSIVE_AUX[self.code].match(rest, lead.end()) if self.code in _PASSIVE_AUX else None
@@ -377,11 +404,13 @@ class SequenceDrafter:
                 offset += drop
                 rest = rest[drop:]
                 doer_cut = True
+        start = s.start + offset
+        stop = start + len(rest) + (aside.end() if subject and aside is not None else 0)
+        rest = subject + rest
         words = rest.split()
         if not MIN_STEP_WORDS <= len(words) <= MAX_STEP_WORDS or self.marked(rest):
             return None
-        start = s.start + offset
-        return Step(rest[0].upper() + rest[1:], s, start, start + len(rest), doer_cut)
+        return Step(rest[0].upper() + rest[1:], s, start, stop, doer_cut)
 
     def and_cut(self, text: str) -> int | None:
         """Where a long step is cut: its first "and"/«y» that joins two clauses, never one inside
