@@ -91,6 +91,12 @@ _ELLIPTIC = {
 # by "and"/«y»: "... three demands: a shorter day, a fixed rate and the return of the foremen."
 _COMMA_LIST = re.compile(r"^(?P<lead>[^.!?:;]{3,200}:)\s+(?P<body>[^.!?:;]+?)[.!?]?$")
 _LAST_JOINT = {"en": re.compile(r",?\s+and\s+"), "es": re.compile(r",?\s+(?:y|e)\s+")}
+# Words counting a list loosely, before the noun that says what it is of ("several advantages",
+# «varias ventajas»), beside the count words ("three demands", «cuatro objeciones»).
+_QUANTIFIERS = {
+    "en": frozenset(("several", "many", "various", "numerous", "some", "few", "multiple")),
+    "es": frozenset(("varias", "varios", "algunas", "algunos", "muchas", "muchos", "diversas", "diversos", "numerosas", "numerosos")),
+}
 # A possessive whose owner the lead-in does not name ("Conviene conocer sus nombres:", "Its
 # parts are:"): the front would not say whose list it is.
 _POSSESSIVES = {"en": frozenset({"its", "their", "his", "her"}), "es": frozenset({"su", "sus"})}
@@ -224,6 +230,76 @@ class ListCardDrafter:
             return alone  # a figure quoted for context only would show another item's key ("after ____?")
         return owned
 
+    def _plural(self, word: str) -> bool:
+        """Whether a word reads as a plural noun or adjective ("hurdles", «objeciones»)."""
+        w = fold(word)
+        if len(w) < 4 or w in self.lists.stop or w in _ELLIPTIC[self.code] or not word.islower():
+            return False
+        if self.code == "en":
+            return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        return w.endswith("s")
+
+    def _counted_noun(self, lead: str) -> str | None:
+        """The noun a lead-in counts ("three demands to ...": "demands"; «cuatro objeciones
+        principales»: "objeciones principales"), or None."""
+        words = re.findall(r"[^\W\d_]+|\d+", lead)
+        counts = {*COUNT_WORDS[self.code], *_QUANTIFIERS[self.code]}
+        for k, word in enumerate(words):
+            if not (fold(word) in counts or word.isdigit()):
+                continue
+            rest = words[k + 1:k + 4]
+            if self.code == "en":  # adjectives first: "three main demands"
+                for n, w in enumerate(rest):
+                    if fold(w) in self.lists.stop:
+                        break
+                    if self._plural(w):
+                        return " ".join(rest[:n + 1])
+                return None
+            run: list[str] = []  # «objeciones principales»: the noun first, its adjectives after
+            for w in rest:
+                if not (self._plural(w) or (run and w.islower() and fold(w).endswith("s") and fold(w) not in self.lists.stop)):
+                    break  # («principales», elliptic alone, qualifies the noun before it)
+                run.append(w)
+            return " ".join(run[:2]) or None
+        return None
+
+    def _trailing_noun(self, sentence: str) -> str | None:
+        """The plural noun a statement ends on ("Kite generators still face serious hurdles.":
+        "hurdles"; «Los vecinos presentaron objeciones serias.»: "objeciones serias"), which an
+        elliptic lead-in ("The main ones are:") takes up."""
+        if not sentence.endswith("."):
+            return None
+        words = re.findall(r"[^\W\d_]+", sentence)
+        run: list[str] = []
+        for w in reversed(words[-2:] if self.code == "es" else words[-1:]):
+            if not self._plural(w):
+                break
+            run.insert(0, w)
+        return " ".join(run) or None
+
+    def subject_front(self, listed: TextList) -> str | None:
+        """A front asking what the list is OF in the document's words: the statement that names
+        it, then the question ("Kite generators still face serious hurdles. What hurdles does
+        the text list?", «Los críticos señalaron cuatro objeciones principales. ¿Qué objeciones
+        principales enumera el texto?»). None when no noun says what the list is of."""
+        lead = listed.lead.strip()
+        quoted = self.front_lead(listed)
+        if quoted is None or not lead.endswith(":"):
+            return None
+        if self.elliptic(lead):  # "The main ones are:": the sentence before names them
+            statement = self.sentence_before(listed)
+            noun = self._trailing_noun(statement) if statement is not None else None
+        elif self.unowned(lead):
+            return None  # "Among its uses are the following:" reads as no statement of its own
+        elif quoted == lead and _RELATIONAL[self.code].search(lead):
+            return None  # "The fishermen point to several causes:" names causes of nothing
+        else:
+            statement = quoted[:-1].rstrip() + "."
+            noun = self._counted_noun(lead)
+        if statement is None or noun is None:
+            return None
+        return self.lang.prompt("list_card_of", statement=statement, noun=noun)
+
     def shown(self, entry: Entry, clauses: bool = False) -> str | None:
         """An item as the back shows it: its name when it pairs one with a description, else its
         first clause, without a word linking it to the item before ("moreover,", «y, por
@@ -255,7 +331,8 @@ class ListCardDrafter:
     def card(self, listed: TextList) -> Candidate | None:
         if not listed.lead.strip() or not MIN_ITEMS <= len(listed.entries) <= MAX_ITEMS:
             return None
-        lead = self.front_lead(listed)
+        named = self.subject_front(listed)
+        lead = named if named is not None else self.front_lead(listed)
         if lead is None:
             return None
         counted = self.count(listed.lead)
@@ -270,12 +347,14 @@ class ListCardDrafter:
         if len({fold(i) for i in shown}) < len(shown) or any(fold(i) in fold(lead) for i in shown):
             return None
         back = "; ".join([shown[0][0].upper() + shown[0][1:], *shown[1:]]) + "."
-        front = self.lang.prompt("list_card", lead=lead)
+        front = named if named is not None else self.lang.prompt("list_card", lead=lead)
         main = listed.entries[0].paragraph
         item = {"front": front, "back": back, "source": list(listed.paragraphs), "tags": ["list"]}
         fact = f"list:{main}:{listed.entries[0].start}:card"
         first = listed.entries[0]
+        # A front naming what the list is of, over a list no matching or ordering asks, is the
+        # one draft asking its items (each a paragraph of its own in an imported list): ready.
+        held = [] if named is not None and self.unasked(listed) else [f"{LIST_CARD_HOLD}, offered only for a paragraph no other ready draft covers"]
         return Candidate(
-            "card", item, main, (first.start, first.start + len(first.text)), SCORE, f"card|{fact}|{back}", fact, shown,
-            [f"{LIST_CARD_HOLD}, offered only for a paragraph no other ready draft covers"],
+            "card", item, main, (first.start, first.start + len(first.text)), SCORE, f"card|{fact}|{back}", fact, shown, held,
         )

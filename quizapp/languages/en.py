@@ -317,6 +317,7 @@ LANGUAGE = Language(
         "matching_shares": "Match each one to its share as the text gives it.",
         "matching_figures": "Match each item of the text's list to the figure the text gives it.",
         "list_lead": "The text introduces a list: \u201c{lead}\u201d {ask}",
+        "list_card_of": "{statement} What {noun} does the text list?",
         "list_card": "The text introduces a list: \u201c{lead}\u201d What does it list?",
         "explain": "Paragraph {paragraph} says: \u201c{sentence}\u201d",
         "explain_order": "The text dates these events: {dates}.",

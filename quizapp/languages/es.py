@@ -222,6 +222,7 @@ LANGUAGE = Language(
         "matching_shares": "Relacione cada uno con el porcentaje que le da el texto.",
         "matching_figures": "Relacione cada elemento de la lista del texto con la cifra que le da el texto.",
         "list_lead": "El texto presenta una lista: «{lead}» {ask}",
+        "list_card_of": "{statement} ¿Qué {noun} enumera el texto?",
         "list_card": "El texto presenta una lista: «{lead}» ¿Qué enumera?",
         "explain": "El párrafo {paragraph} dice: «{sentence}»",
         "explain_order": "El texto fecha así estos hechos: {dates}.",

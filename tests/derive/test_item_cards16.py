@@ -1,0 +1,66 @@
+"""A list of noun phrases a text introduces, each item a paragraph of its own (as the import and
+``flask bank derive`` read a markdown list), is asked by a card whose front says what the list is
+OF in the document's own terms (the lead-in's noun, with the sentence that names whose), not a
+label ("The text introduces a list: ..."), and which is ready by default: it covers every item,
+which nothing else asks (quizapp.derive.list_cards). Own texts."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, Paragraph, derive_drafts
+
+
+def _list_cards(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if d.kind == "card" and "list" in d.item.get("tags", [])]
+
+
+def _doc(title: str, intro: str, lead: str, items: list[str], after: str) -> list[Paragraph]:
+    paragraphs = [Paragraph(1, title, is_heading=True), Paragraph(2, intro), Paragraph(3, lead)]
+    paragraphs += [Paragraph(4 + k, item, False, True) for k, item in enumerate(items)]
+    paragraphs.append(Paragraph(4 + len(items), after))
+    return paragraphs
+
+
+KITES = _doc(
+    "Kite generators",
+    "Kite generators fly a wing on a long tether and pump power as the wing pulls the line out.",
+    "Kite generators still face serious hurdles. The main ones are:",
+    [
+        "the wear of the tether, which frayed within six weeks in the 2015 trials at Husum;",
+        "the need for wide empty land around each site;",
+        "the noise of the winch at the ground station;",
+        "conflicts with aviation rules near airfields.",
+    ],
+    "A Dutch firm flew the first kite generator of one megawatt in 2021.",
+)
+
+EMBALSE = _doc(
+    "El embalse de Riaño",
+    "El embalse de Riaño se llenó en 1987 tras veinte años de obras y de pleitos.",
+    "Los críticos señalaron cuatro objeciones principales:",
+    [
+        "el costo de las expropiaciones, que en 1986 superó los tres mil millones de pesetas;",
+        "el riesgo para los pastos de la montaña;",
+        "la pérdida de los huertos de la ribera;",
+        "el traslado del cementerio del pueblo.",
+    ],
+    "La presa riega hoy unas ochenta mil hectáreas de la meseta.",
+)
+
+
+def test_a_list_card_names_what_the_list_is_of_and_is_ready_beside_an_items_own_draft() -> None:
+    cards = _list_cards(derive_drafts(KITES, "en"))
+    assert [(c.item["front"], c.item["back"]) for c in cards] == [(
+        "Kite generators still face serious hurdles. What hurdles does the text list?",
+        "The wear of the tether; the need for wide empty land around each site; the noise of the winch at the "
+        "ground station; conflicts with aviation rules near airfields.",
+    )]
+    assert cards[0].ready, cards[0].problems  # the first item's year has its own gap: the card still covers the rest
+
+
+def test_a_spanish_list_card_names_what_the_list_is_of_and_is_ready() -> None:
+    cards = _list_cards(derive_drafts(EMBALSE, "es"))
+    assert [(c.item["front"], c.item["back"]) for c in cards] == [(
+        "Los críticos señalaron cuatro objeciones principales. ¿Qué objeciones principales enumera el texto?",
+        "El costo de las expropiaciones; el riesgo para los pastos de la montaña; la pérdida de los huertos de la "
+        "ribera; el traslado del cementerio del pueblo.",
+    )]
+    assert cards[0].ready, cards[0].problems
