@@ -46,6 +46,9 @@ LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduc
 SCORE = BASE_SCORE["card"] - 0.15  # below a fact's card, above the why-cards and claims
 TERM_SCORE = BASE_SCORE["card"] - 0.1  # a term the list glosses: above the list's own card
 MIN_ITEMS = 3
+MAX_SELECT_KEYS = 4  # a list's items a multiple select offers as right
+SELECT_WRONG = 2  # and other lists' items as wrong
+SELECT_SCORE = SCORE  # beside the list's card: the set keeps the one the other does not give away
 MAX_ITEMS = 6  # more is a recital, not a card
 MAX_ITEM_WORDS = 10  # "a small make-up stream of ammonia to replace unavoidable losses"
 # An item the lead-in counts may be a whole clause ("three consequences: the court held that
@@ -115,9 +118,12 @@ class ListCardDrafter:
         if not self.code:
             return
         found = [*self.lists.lists(), *self.comma_lists()]
+        carded: list[tuple[TextList, Candidate]] = []
         for listed in sorted(found, key=lambda f: (f.entries[0].paragraph, f.entries[0].start)):
             terms = list(self.term_cards(listed))
             card = self.card(listed)
+            if card is not None:
+                carded.append((listed, card))
             if card is not None and terms and self.unasked(listed):
                 # The terms' cards, ready, cover the paragraph: the list's card, the only item
                 # asking what the list holds, would wait behind them for good.
@@ -125,6 +131,37 @@ class ListCardDrafter:
             if card is not None:
                 yield card
             yield from terms
+        for k, (listed, card) in enumerate(carded):
+            others = [c for j, (_, c) in enumerate(carded) if j != k]
+            select = self.select(listed, card, others)
+            if select is not None:
+                yield select
+
+    def select(self, listed: TextList, card: Candidate, others: list[Candidate]) -> Candidate | None:
+        """A multiple select of a list whose front names what it is of ("Kite generators still
+        face serious hurdles. Which of these does the text list as hurdles?"), its wrong options
+        items of the document's other lists (what the designers hoped for), never made up: only
+        where such a list exists, and only over a list no matching or ordering asks."""
+        named = self.subject(listed)
+        if named is None or not others or not self.unasked(listed):
+            return None
+        keys = card.key_texts[:MAX_SELECT_KEYS]
+        own = {fold(k) for k in card.key_texts}
+        pool = [t for o in others for t in o.key_texts if fold(t) not in own]
+        wrong = list(dict.fromkeys(pool))[:SELECT_WRONG]
+        if len(wrong) < SELECT_WRONG or any(fold(t) in fold(named[0]) for t in wrong):
+            return None
+        statement, noun = named
+        prompt = self.lang.prompt("list_select", statement=statement, noun=noun, select_all=self.lang.prompt("select_all"))
+        choices = [{"text": t[:1].upper() + t[1:], "correct": True} for t in keys] + [{"text": t[:1].upper() + t[1:], "correct": False} for t in wrong]
+        explanation = self.lang.prompt("explain_listed", paragraph=str(listed.paragraphs[0]), items="; ".join(card.key_texts))
+        item = self.builder.question(
+            "multiple_select", prompt, explanation, list(listed.paragraphs), 2, choices=sorted(choices, key=lambda c: fold(str(c["text"]))),
+        )
+        item["tags"] = ["list"]
+        main = listed.entries[0].paragraph
+        fact = f"list:{main}:{listed.entries[0].start}:select"
+        return Candidate("question", item, main, None, SELECT_SCORE, f"multiple_select|{fact}", fact, keys)
 
     def unasked(self, listed: TextList) -> bool:
         """Whether no matching or ordering asks the list as a whole."""
@@ -277,8 +314,8 @@ class ListCardDrafter:
             run.insert(0, w)
         return " ".join(run) or None
 
-    def subject_front(self, listed: TextList) -> str | None:
-        """A front asking what the list is OF in the document's words: the statement that names
+    def subject(self, listed: TextList) -> tuple[str, str] | None:
+        """The statement naming what the list is OF and its noun, for a front asking it in the document's words: the statement that names
         it, then the question ("Kite generators still face serious hurdles. What hurdles does
         the text list?", «Los críticos señalaron cuatro objeciones principales. ¿Qué objeciones
         principales enumera el texto?»). None when no noun says what the list is of."""
@@ -298,7 +335,11 @@ class ListCardDrafter:
             noun = self._counted_noun(lead)
         if statement is None or noun is None:
             return None
-        return self.lang.prompt("list_card_of", statement=statement, noun=noun)
+        return statement, noun
+
+    def subject_front(self, listed: TextList) -> str | None:
+        named = self.subject(listed)
+        return self.lang.prompt("list_card_of", statement=named[0], noun=named[1]) if named is not None else None
 
     def shown(self, entry: Entry, clauses: bool = False) -> str | None:
         """An item as the back shows it: its name when it pairs one with a description, else its

@@ -223,6 +223,8 @@ LANGUAGE = Language(
         "matching_figures": "Relacione cada elemento de la lista del texto con la cifra que le da el texto.",
         "list_lead": "El texto presenta una lista: «{lead}» {ask}",
         "list_card_of": "{statement} ¿Qué {noun} enumera el texto?",
+        "list_select": "{statement} ¿Cuáles de las siguientes enumera el texto como {noun}? {select_all}",
+        "explain_listed": "El párrafo {paragraph} los enumera: {items}.",
         "list_card": "El texto presenta una lista: «{lead}» ¿Qué enumera?",
         "explain": "El párrafo {paragraph} dice: «{sentence}»",
         "explain_order": "El texto fecha así estos hechos: {dates}.",

@@ -64,3 +64,50 @@ def test_a_spanish_list_card_names_what_the_list_is_of_and_is_ready() -> None:
         "ribera; el traslado del cementerio del pueblo.",
     )]
     assert cards[0].ready, cards[0].problems
+
+
+def _with_second_list(paragraphs: list[Paragraph], lead: str, items: list[str]) -> list[Paragraph]:
+    n = len(paragraphs)
+    more = [Paragraph(n + 1, lead)] + [Paragraph(n + 2 + k, item, False, True) for k, item in enumerate(items)]
+    return [*paragraphs, *more]
+
+
+def _selects(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if d.item.get("type") == "multiple_select" and "list" in d.item.get("tags", [])]
+
+
+def test_a_list_is_also_asked_as_a_multiple_select_whose_wrong_options_are_another_lists_items() -> None:
+    doc = _with_second_list(KITES, "The designers hoped for several advantages:", [
+        "a much lighter structure than a tower;", "access to the steadier winds higher up;", "a lower cost per megawatt-hour.",
+    ])
+    selects = _selects(derive_drafts(doc, "en"))
+    hurdles = next(s for s in selects if "hurdles" in s.item["prompt"])
+    assert hurdles.item["prompt"] == (
+        "Kite generators still face serious hurdles. Which of these does the text list as hurdles? Select all that apply."
+    )
+    assert sorted((c["text"], c["correct"]) for c in hurdles.item["choices"]) == [
+        ("A much lighter structure than a tower", False),
+        ("Access to the steadier winds higher up", False),
+        ("Conflicts with aviation rules near airfields", True),
+        ("The need for wide empty land around each site", True),
+        ("The noise of the winch at the ground station", True),
+        ("The wear of the tether", True),
+    ]
+    # Alone in its document, a list has no other list's items to offer as wrong options.
+    assert _selects(derive_drafts(KITES, "en")) == []
+
+
+def test_a_spanish_list_is_also_asked_as_a_multiple_select_over_another_lists_items() -> None:
+    doc = _with_second_list(EMBALSE, "Los ingenieros defendieron varias ventajas:", [
+        "un riego seguro para las tierras bajas;", "la electricidad para tres comarcas;", "el fin de las riadas del río.",
+    ])
+    selects = _selects(derive_drafts(doc, "es"))
+    objeciones = next(s for s in selects if "objeciones" in s.item["prompt"])
+    assert objeciones.item["prompt"] == (
+        "Los críticos señalaron cuatro objeciones principales. ¿Cuáles de las siguientes enumera el texto como "
+        "objeciones principales? Marque todas las que correspondan."
+    )
+    assert sorted(c["text"] for c in objeciones.item["choices"] if not c["correct"]) == [
+        "La electricidad para tres comarcas", "Un riego seguro para las tierras bajas",
+    ]
+    assert _selects(derive_drafts(EMBALSE, "es")) == []
