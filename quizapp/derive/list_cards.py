@@ -132,10 +132,24 @@ class ListCardDrafter:
                 yield card
             yield from terms
         for k, (listed, card) in enumerate(carded):
-            others = [c for j, (_, c) in enumerate(carded) if j != k]
+            others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o)]
             select = self.select(listed, card, others)
             if select is not None:
                 yield select
+
+    def same_kind(self, one: TextList, other: TextList) -> bool:
+        """Whether another list's items may pass for this list's: in the same section (no heading
+        between their paragraphs), both of names or both of lower-case phrases ("the wear of the
+        tether" beside "a lower cost per megawatt-hour", not "Saint-Aubert"), and both or neither of
+        causes or consequences (clauses a reader tells from the uses of cork by their shape)."""
+        first, last = sorted((one.paragraphs[0], other.paragraphs[0]))
+        if any(n not in self.builder.facts.paragraphs for n in range(first, last + 1)):
+            return False
+        if {e.text[:1].islower() for e in one.entries} != {e.text[:1].islower() for e in other.entries}:
+            return False
+        if len({e.text[:1].islower() for e in one.entries}) != 1:
+            return False
+        return bool(_RELATIONAL[self.code].search(one.lead)) == bool(_RELATIONAL[self.code].search(other.lead))
 
     def select(self, listed: TextList, card: Candidate, others: list[Candidate]) -> Candidate | None:
         """A multiple select of a list whose front names what it is of ("Kite generators still

@@ -111,3 +111,13 @@ def test_a_spanish_list_is_also_asked_as_a_multiple_select_over_another_lists_it
         "La electricidad para tres comarcas", "Un riego seguro para las tierras bajas",
     ]
     assert _selects(derive_drafts(EMBALSE, "es")) == []
+
+
+def test_no_multiple_select_takes_wrong_options_from_a_list_of_another_shape_or_section() -> None:
+    names = _with_second_list(KITES, "The firm flew its test kites at three sites:", ["Husum;", "Texel;", "Borkum."])
+    assert _selects(derive_drafts(names, "en")) == []  # names beside phrases: told apart by their shape
+    section = [*EMBALSE, Paragraph(len(EMBALSE) + 1, "Las ventajas", is_heading=True)]
+    section = _with_second_list(section, "Los ingenieros defendieron varias ventajas:", [
+        "un riego seguro para las tierras bajas;", "la electricidad para tres comarcas;", "el fin de las riadas del río.",
+    ])
+    assert _selects(derive_drafts(section, "es")) == []  # another section's list
