@@ -132,14 +132,15 @@ class ListCardDrafter:
                 yield card
             yield from terms
         for k, (listed, card) in enumerate(carded):
-            others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o)]
+            others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o, card.key_texts, c.key_texts)]
             select = self.select(listed, card, others)
             if select is not None:
                 yield select
 
-    def same_kind(self, one: TextList, other: TextList) -> bool:
+    def same_kind(self, one: TextList, other: TextList, one_items: list[str], other_items: list[str]) -> bool:
         """Whether another list's items may pass for this list's: in the same section (no heading
-        between their paragraphs), both of names or both of lower-case phrases ("the wear of the
+        between their paragraphs), of items shown of like length (neither twice the other's on average), both
+        of names or both of lower-case phrases ("the wear of the
         tether" beside "a lower cost per megawatt-hour", not "Saint-Aubert"), and both or neither of
         causes or consequences (clauses a reader tells from the uses of cork by their shape)."""
         first, last = sorted((one.paragraphs[0], other.paragraphs[0]))
@@ -149,7 +150,10 @@ class ListCardDrafter:
             return False
         if len({e.text[:1].islower() for e in one.entries}) != 1:
             return False
-        return bool(_RELATIONAL[self.code].search(one.lead)) == bool(_RELATIONAL[self.code].search(other.lead))
+        if bool(_RELATIONAL[self.code].search(one.lead)) != bool(_RELATIONAL[self.code].search(other.lead)):
+            return False
+        lengths = [sum(len(t.split()) for t in items) / len(items) for items in (one_items, other_items)]
+        return max(lengths) <= 2 * min(lengths)  # "sharps" beside "late frost in blossom time": told apart by length
 
     def select(self, listed: TextList, card: Candidate, others: list[Candidate]) -> Candidate | None:
         """A multiple select of a list whose front names what it is of ("Kite generators still
@@ -304,6 +308,9 @@ class ListCardDrafter:
                     if fold(w) in self.lists.stop:
                         break
                     if self._plural(w):
+                        after = words[k + n + 2:k + n + 4]
+                        if after[:1] == ["of"] and len(after) == 2 and fold(after[1]) not in self.lists.stop:
+                            return " ".join([*rest[:n + 1], *after])  # "three kinds of apple": what kinds
                         return " ".join(rest[:n + 1])
                 return None
             run: list[str] = []  # «objeciones principales»: the noun first, its adjectives after

@@ -121,3 +121,21 @@ def test_no_multiple_select_takes_wrong_options_from_a_list_of_another_shape_or_
         "un riego seguro para las tierras bajas;", "la electricidad para tres comarcas;", "el fin de las riadas del río.",
     ])
     assert _selects(derive_drafts(section, "es")) == []  # another section's list
+
+
+def test_a_counted_kind_of_thing_keeps_its_complement_and_a_list_of_single_words_takes_no_phrases_as_wrong_options() -> None:
+    apples = _doc(
+        "The Lowfield orchards",
+        "The Lowfield orchards cover about 400 hectares of clay south of the river.",
+        "Cider growers in Lowfield grow three kinds of apple:",
+        ["bittersweets, which give tannin;", "sharps, which give acid;", "sweets, which give sugar for fermentation."],
+        "The growers sell most of their fruit to two cider mills in the county.",
+    )
+    apples = _with_second_list(apples, "The growers name several threats to the orchards:", [
+        "late frost in blossom time;", "scab on wet summers;", "the falling price of bulk juice;",
+    ])
+    drafts = derive_drafts(apples, "en")
+    assert "Cider growers in Lowfield grow three kinds of apple. What kinds of apple does the text list?" in [
+        c.item["front"] for c in _list_cards(drafts)
+    ]
+    assert _selects(drafts) == []
