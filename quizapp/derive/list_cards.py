@@ -46,6 +46,9 @@ LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduc
 SCORE = BASE_SCORE["card"] - 0.15  # below a fact's card, above the why-cards and claims
 TERM_SCORE = BASE_SCORE["card"] - 0.1  # a term the list glosses: above the list's own card
 MIN_ITEMS = 3
+MAX_SELECT_KEYS = 4  # a list's items a multiple select offers as right
+SELECT_WRONG = 2  # and other lists' items as wrong
+SELECT_SCORE = SCORE  # beside the list's card: the set keeps the one the other does not give away
 MAX_ITEMS = 6  # more is a recital, not a card
 MAX_ITEM_WORDS = 10  # "a small make-up stream of ammonia to replace unavoidable losses"
 # An item the lead-in counts may be a whole clause ("three consequences: the court held that
@@ -91,6 +94,12 @@ _ELLIPTIC = {
 # by "and"/«y»: "... three demands: a shorter day, a fixed rate and the return of the foremen."
 _COMMA_LIST = re.compile(r"^(?P<lead>[^.!?:;]{3,200}:)\s+(?P<body>[^.!?:;]+?)[.!?]?$")
 _LAST_JOINT = {"en": re.compile(r",?\s+and\s+"), "es": re.compile(r",?\s+(?:y|e)\s+")}
+# Words counting a list loosely, before the noun that says what it is of ("several advantages",
+# «varias ventajas»), beside the count words ("three demands", «cuatro objeciones»).
+_QUANTIFIERS = {
+    "en": frozenset(("several", "many", "various", "numerous", "some", "few", "multiple")),
+    "es": frozenset(("varias", "varios", "algunas", "algunos", "muchas", "muchos", "diversas", "diversos", "numerosas", "numerosos")),
+}
 # A possessive whose owner the lead-in does not name ("Conviene conocer sus nombres:", "Its
 # parts are:"): the front would not say whose list it is.
 _POSSESSIVES = {"en": frozenset({"its", "their", "his", "her"}), "es": frozenset({"su", "sus"})}
@@ -109,9 +118,12 @@ class ListCardDrafter:
         if not self.code:
             return
         found = [*self.lists.lists(), *self.comma_lists()]
+        carded: list[tuple[TextList, Candidate]] = []
         for listed in sorted(found, key=lambda f: (f.entries[0].paragraph, f.entries[0].start)):
             terms = list(self.term_cards(listed))
             card = self.card(listed)
+            if card is not None:
+                carded.append((listed, card))
             if card is not None and terms and self.unasked(listed):
                 # The terms' cards, ready, cover the paragraph: the list's card, the only item
                 # asking what the list holds, would wait behind them for good.
@@ -119,6 +131,55 @@ class ListCardDrafter:
             if card is not None:
                 yield card
             yield from terms
+        for k, (listed, card) in enumerate(carded):
+            others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o, card.key_texts, c.key_texts)]
+            select = self.select(listed, card, others)
+            if select is not None:
+                yield select
+
+    def same_kind(self, one: TextList, other: TextList, one_items: list[str], other_items: list[str]) -> bool:
+        """Whether another list's items may pass for this list's: in the same section (no heading
+        between their paragraphs), of items shown of like length (neither twice the other's on average), both
+        of names or both of lower-case phrases ("the wear of the
+        tether" beside "a lower cost per megawatt-hour", not "Saint-Aubert"), and both or neither of
+        causes or consequences (clauses a reader tells from the uses of cork by their shape)."""
+        first, last = sorted((one.paragraphs[0], other.paragraphs[0]))
+        if any(n not in self.builder.facts.paragraphs for n in range(first, last + 1)):
+            return False
+        if {e.text[:1].islower() for e in one.entries} != {e.text[:1].islower() for e in other.entries}:
+            return False
+        if len({e.text[:1].islower() for e in one.entries}) != 1:
+            return False
+        if bool(_RELATIONAL[self.code].search(one.lead)) != bool(_RELATIONAL[self.code].search(other.lead)):
+            return False
+        lengths = [sum(len(t.split()) for t in items) / len(items) for items in (one_items, other_items)]
+        return max(lengths) <= 2 * min(lengths)  # "sharps" beside "late frost in blossom time": told apart by length
+
+    def select(self, listed: TextList, card: Candidate, others: list[Candidate]) -> Candidate | None:
+        """A multiple select of a list whose front names what it is of ("Kite generators still
+        face serious hurdles. Which of these does the text list as hurdles?"), its wrong options
+        items of the document's other lists (what the designers hoped for), never made up: only
+        where such a list exists, and only over a list no matching or ordering asks."""
+        named = self.subject(listed)
+        if named is None or not others or not self.unasked(listed):
+            return None
+        keys = card.key_texts[:MAX_SELECT_KEYS]
+        own = {fold(k) for k in card.key_texts}
+        pool = [t for o in others for t in o.key_texts if fold(t) not in own]
+        wrong = list(dict.fromkeys(pool))[:SELECT_WRONG]
+        if len(wrong) < SELECT_WRONG or any(fold(t) in fold(named[0]) for t in wrong):
+            return None
+        statement, noun = named
+        prompt = self.lang.prompt("list_select", statement=statement, noun=noun, select_all=self.lang.prompt("select_all"))
+        choices = [{"text": t[:1].upper() + t[1:], "correct": True} for t in keys] + [{"text": t[:1].upper() + t[1:], "correct": False} for t in wrong]
+        explanation = self.lang.prompt("explain_listed", paragraph=str(listed.paragraphs[0]), items="; ".join(card.key_texts))
+        item = self.builder.question(
+            "multiple_select", prompt, explanation, list(listed.paragraphs), 2, choices=sorted(choices, key=lambda c: fold(str(c["text"]))),
+        )
+        item["tags"] = ["list"]
+        main = listed.entries[0].paragraph
+        fact = f"list:{main}:{listed.entries[0].start}:select"
+        return Candidate("question", item, main, None, SELECT_SCORE, f"multiple_select|{fact}", fact, keys)
 
     def unasked(self, listed: TextList) -> bool:
         """Whether no matching or ordering asks the list as a whole."""
@@ -224,6 +285,83 @@ class ListCardDrafter:
             return alone  # a figure quoted for context only would show another item's key ("after ____?")
         return owned
 
+    def _plural(self, word: str) -> bool:
+        """Whether a word reads as a plural noun or adjective ("hurdles", «objeciones»)."""
+        w = fold(word)
+        if len(w) < 4 or w in self.lists.stop or w in _ELLIPTIC[self.code] or not word.islower():
+            return False
+        if self.code == "en":
+            return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        return w.endswith("s")
+
+    def _counted_noun(self, lead: str) -> str | None:
+        """The noun a lead-in counts ("three demands to ...": "demands"; «cuatro objeciones
+        principales»: "objeciones principales"), or None."""
+        words = re.findall(r"[^\W\d_]+|\d+", lead)
+        counts = {*COUNT_WORDS[self.code], *_QUANTIFIERS[self.code]}
+        for k, word in enumerate(words):
+            if not (fold(word) in counts or word.isdigit()):
+                continue
+            rest = words[k + 1:k + 4]
+            if self.code == "en":  # adjectives first: "three main demands"
+                for n, w in enumerate(rest):
+                    if fold(w) in self.lists.stop:
+                        break
+                    if self._plural(w):
+                        after = words[k + n + 2:k + n + 4]
+                        if after[:1] == ["of"] and len(after) == 2 and fold(after[1]) not in self.lists.stop:
+                            return " ".join([*rest[:n + 1], *after])  # "three kinds of apple": what kinds
+                        return " ".join(rest[:n + 1])
+                return None
+            run: list[str] = []  # «objeciones principales»: the noun first, its adjectives after
+            for w in rest:
+                if not (self._plural(w) or (run and w.islower() and fold(w).endswith("s") and fold(w) not in self.lists.stop)):
+                    break  # («principales», elliptic alone, qualifies the noun before it)
+                run.append(w)
+            return " ".join(run[:2]) or None
+        return None
+
+    def _trailing_noun(self, sentence: str) -> str | None:
+        """The plural noun a statement ends on ("Kite generators still face serious hurdles.":
+        "hurdles"; «Los vecinos presentaron objeciones serias.»: "objeciones serias"), which an
+        elliptic lead-in ("The main ones are:") takes up."""
+        if not sentence.endswith("."):
+            return None
+        words = re.findall(r"[^\W\d_]+", sentence)
+        run: list[str] = []
+        for w in reversed(words[-2:] if self.code == "es" else words[-1:]):
+            if not self._plural(w):
+                break
+            run.insert(0, w)
+        return " ".join(run) or None
+
+    def subject(self, listed: TextList) -> tuple[str, str] | None:
+        """The statement naming what the list is OF and its noun, for a front asking it in the document's words: the statement that names
+        it, then the question ("Kite generators still face serious hurdles. What hurdles does
+        the text list?", «Los críticos señalaron cuatro objeciones principales. ¿Qué objeciones
+        principales enumera el texto?»). None when no noun says what the list is of."""
+        lead = listed.lead.strip()
+        quoted = self.front_lead(listed)
+        if quoted is None or not lead.endswith(":"):
+            return None
+        if self.elliptic(lead):  # "The main ones are:": the sentence before names them
+            statement = self.sentence_before(listed)
+            noun = self._trailing_noun(statement) if statement is not None else None
+        elif self.unowned(lead):
+            return None  # "Among its uses are the following:" reads as no statement of its own
+        elif quoted == lead and _RELATIONAL[self.code].search(lead):
+            return None  # "The fishermen point to several causes:" names causes of nothing
+        else:
+            statement = quoted[:-1].rstrip() + "."
+            noun = self._counted_noun(lead)
+        if statement is None or noun is None:
+            return None
+        return statement, noun
+
+    def subject_front(self, listed: TextList) -> str | None:
+        named = self.subject(listed)
+        return self.lang.prompt("list_card_of", statement=named[0], noun=named[1]) if named is not None else None
+
     def shown(self, entry: Entry, clauses: bool = False) -> str | None:
         """An item as the back shows it: its name when it pairs one with a description, else its
         first clause, without a word linking it to the item before ("moreover,", «y, por
@@ -255,7 +393,8 @@ class ListCardDrafter:
     def card(self, listed: TextList) -> Candidate | None:
         if not listed.lead.strip() or not MIN_ITEMS <= len(listed.entries) <= MAX_ITEMS:
             return None
-        lead = self.front_lead(listed)
+        named = self.subject_front(listed)
+        lead = named if named is not None else self.front_lead(listed)
         if lead is None:
             return None
         counted = self.count(listed.lead)
@@ -270,12 +409,14 @@ class ListCardDrafter:
         if len({fold(i) for i in shown}) < len(shown) or any(fold(i) in fold(lead) for i in shown):
             return None
         back = "; ".join([shown[0][0].upper() + shown[0][1:], *shown[1:]]) + "."
-        front = self.lang.prompt("list_card", lead=lead)
+        front = named if named is not None else self.lang.prompt("list_card", lead=lead)
         main = listed.entries[0].paragraph
         item = {"front": front, "back": back, "source": list(listed.paragraphs), "tags": ["list"]}
         fact = f"list:{main}:{listed.entries[0].start}:card"
         first = listed.entries[0]
+        # A front naming what the list is of, over a list no matching or ordering asks, is the
+        # one draft asking its items (each a paragraph of its own in an imported list): ready.
+        held = [] if named is not None and self.unasked(listed) else [f"{LIST_CARD_HOLD}, offered only for a paragraph no other ready draft covers"]
         return Candidate(
-            "card", item, main, (first.start, first.start + len(first.text)), SCORE, f"card|{fact}|{back}", fact, shown,
-            [f"{LIST_CARD_HOLD}, offered only for a paragraph no other ready draft covers"],
+            "card", item, main, (first.start, first.start + len(first.text)), SCORE, f"card|{fact}|{back}", fact, shown, held,
         )

@@ -1,6 +1,6 @@
 """A list the text introduces and counts ("The strike committee put three demands to the board:
 ...", «La cofradía exigía tres cosas: ...») is what a reader of the paragraph should be able to
-name: a card, the lead-in quoted on its front and the items, trimmed to their names, on its back
+name: a card, the lead-in's statement and the noun it counts on its front and the items, trimmed to their names, on its back
 (quizapp.derive.list_cards). Fresh reviews left such paragraphs with no item at all. Own texts."""
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ HOSPICES = [
 def test_an_inline_counted_list_is_a_card_of_its_items() -> None:
     cards = _list_cards(derive_drafts(STRIKE, "en"))
     assert [(c.item["front"], c.item["back"], c.item["source"]) for c in cards] == [(
-        "The text introduces a list: \u201cThe strike committee put three demands to the harbour board:\u201d What does it list?",
+        "The strike committee put three demands to the harbour board. What demands does the text list?",
         "A shorter working day; a fixed rate for night shifts; the return of the dismissed foremen.",
         [3],
     )]
@@ -51,7 +51,7 @@ def test_an_inline_counted_list_is_a_card_of_its_items() -> None:
 def test_a_spanish_inline_counted_list_is_a_card_of_its_items() -> None:
     cards = _list_cards(derive_drafts(COFRADIA, "es"))
     assert [(c.item["front"], c.item["back"]) for c in cards] == [(
-        "El texto presenta una lista: «La cofradía exigía tres cosas:» ¿Qué enumera?",
+        "La cofradía exigía tres cosas. ¿Qué cosas enumera el texto?",
         "La rebaja del diezmo del pescado; el fin de las levas forzosas; la libertad de los presos del motín.",
     )]
     assert cards[0].ready
@@ -60,8 +60,8 @@ def test_a_spanish_inline_counted_list_is_a_card_of_its_items() -> None:
 def test_a_list_paragraph_under_its_lead_in_is_a_card_of_the_items_names_citing_both() -> None:
     cards = _list_cards(derive_drafts(HOSPICES, "en"))
     assert [(c.item["front"], c.item["back"], c.item["source"]) for c in cards] == [(
-        "The text introduces a list: \u201cTravellers found shelter all the way up, because the canons kept four hospices "
-        "along the old pass road:\u201d What does it list?",
+        "Travellers found shelter all the way up, because the canons kept four hospices along the old pass road. "
+        "What hospices does the text list?",
         "Saint-Aubert; La Combe; Vernay; Col-Haut.",
         [3, 4],
     )]

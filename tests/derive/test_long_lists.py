@@ -244,9 +244,9 @@ def test_a_long_clause_item_is_not_cut_at_the_that_of_its_verb() -> None:
 def test_a_lead_in_naming_causes_of_nothing_is_quoted_with_the_question_before_it() -> None:
     english = derive_drafts(_probe("longlists-en.md"), "en")
     assert [c.item["front"] for c in _list_cards(english)] == [
-        "The text introduces a list: \u201cWhy did rye harvests collapse so quickly in a region that had been the country's "
-        "largest grower for decades? Farmers and officials do not agree on the order of importance, but they point to "
-        "several causes that reinforce one another:\u201d What does it list?"
+        "Why did rye harvests collapse so quickly in a region that had been the country's largest grower for decades? "
+        "Farmers and officials do not agree on the order of importance, but they point to several causes that reinforce "
+        "one another. What causes does the text list?"
     ]
     causas = document([
         "El riego de la vega",
@@ -254,8 +254,7 @@ def test_a_lead_in_naming_causes_of_nothing_is_quoted_with_the_question_before_i
         "partidor de la Alcanacía; - la sequía de los pozos del llano; - la emigración de los jóvenes a la costa.",
     ])
     assert [c.item["front"] for c in _list_cards(derive_drafts(causas, "es"))] == [
-        "El texto presenta una lista: «¿Por qué se perdió el regadío de la vega de Orce? Los regantes señalan varias "
-        "causas:» ¿Qué enumera?"
+        "¿Por qué se perdió el regadío de la vega de Orce? Los regantes señalan varias causas. ¿Qué causas enumera el texto?"
     ]
     # A figure in the question is another item's key: the lead-in is quoted alone.
     assert [c.item["front"] for c in _list_cards(derive_drafts(HARBOUR, "en"))] == [
