@@ -361,6 +361,7 @@ def compound_head(rest: str, word: str, stop: frozenset[str] | set[str]) -> str 
     return head
 
 
+NUMBER_SIGN = re.compile(r"\.?\s?[ºª°]|\.\s?\d")  # right after a name: «N.º 1», «1.ª», "No. 4"
 PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)
 # A temperature's unit ("18 °C", "12 ºC", "−40°F"), and a minus before its figure: the minus
 # sign, or a hyphen standing after a space or a bracket ("10-14 °C" is a range, no minus).
@@ -613,6 +614,8 @@ def _names(
             name = text[start:end]
         if name.endswith(("'s", "’s")):
             name, end = name[:-2], end - 2
+        if NUMBER_SIGN.match(text, end):
+            continue  # «Sindicato N.º 1 de ...», "Gate No. 4": a name its number sign cut, no name
         out.append(Mention("name", name, sentence.start + start, sentence.start + end, sentence.paragraph, sentence.index, name))
     return out
 

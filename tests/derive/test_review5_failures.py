@@ -184,3 +184,17 @@ def test_a_full_name_read_as_a_name_also_accepts_the_surname() -> None:
     drafts = [d for d in derive_drafts(BAKER, "es") if d.item.get("type") == "fill_in" and "Rosa Mendiola" in typed_keys(d)]
     assert drafts
     assert all("Mendiola" in typed_keys(d) for d in drafts)
+
+
+NUMBERED_UNION = [
+    Paragraph(1, "La huelga", is_heading=True),
+    Paragraph(2, "El 4 de mayo de 2011, unos 900 trabajadores del Sindicato N.º 2 de Minera Ventanas dejaron de trabajar. "
+                 "El Sindicato N.º 2 de Minera Ventanas respondía que la caída del precio había sido pasajera."),
+]
+
+
+def test_a_name_cut_at_its_number_sign_is_no_name() -> None:
+    """«Sindicato N.º 2»: the name reader stopped at the stop of «N.º» and offered "Sindicato N"
+    as a key (a gap «del ____.º 2», a claim card «¿qué respondía el Sindicato N?»)."""
+    texts = [str(d.item.get("front") or d.item.get("prompt")) + " " + str(typed_keys(d) if d.item.get("type") == "fill_in" else "") for d in derive_drafts(NUMBERED_UNION, "es")]
+    assert not [t for t in texts if "Sindicato N'" in t or "Sindicato N?" in t or "____.º" in t], texts
