@@ -8,7 +8,8 @@ Our own small texts (a town's slow sand filters; an inland salt works), written 
 
 from __future__ import annotations
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive import Paragraph, derive_drafts
+from tests.helpers.drafts import ready_by_paragraph
 
 FILTERS = [
     Paragraph(1, "How the Dunmore sand filters clean water", is_heading=True),
@@ -57,14 +58,6 @@ def _statements(paragraphs: list[Paragraph], code: str, *, ready: bool) -> dict[
         if d.item.get("type") == "true_false" and (d.ready or not ready):
             statement = str(d.item["prompt"]).split(":", 1)[1].strip()
             found.setdefault(d.paragraph, set()).add((statement, d.item["answer"]))
-    return found
-
-
-def _ready(paragraphs: list[Paragraph], code: str) -> dict[int, list[Draft]]:
-    found: dict[int, list[Draft]] = {}
-    for d in derive_drafts(paragraphs, code):
-        if d.ready:
-            found.setdefault(d.paragraph, []).append(d)
     return found
 
 
@@ -137,7 +130,7 @@ def test_no_statement_on_a_half_that_names_nothing_or_on_sides_named_by_their_st
 
 def test_contrast_paragraphs_with_nothing_else_to_ask_get_a_ready_statement() -> None:
     for paragraphs, code, numbers in ((FILTERS, "en", (3, 4)), (SALINA, "es", (3, 4))):
-        ready = _ready(paragraphs, code)
+        ready = ready_by_paragraph(paragraphs, code)
         for number in numbers:
             assert any(d.item.get("type") == "true_false" for d in ready.get(number, [])), (code, number, ready.get(number))
 
@@ -145,5 +138,5 @@ def test_contrast_paragraphs_with_nothing_else_to_ask_get_a_ready_statement() ->
 def test_a_paragraph_with_a_ready_fact_keeps_it_and_gets_no_contrast_statement() -> None:
     drafted = _statements(FILTERS, "en", ready=False)
     assert ("The west beds take water from the weir pool.", False) in drafted[2]
-    ready = _ready(FILTERS, "en")
+    ready = ready_by_paragraph(FILTERS, "en")
     assert ready.get(2) and not any("beds take" in str(d.item.get("prompt", "")) for d in ready[2])

@@ -7,7 +7,8 @@ that ...", "It compares A with B", «Este compara A con B»). Our own texts, on 
 
 from __future__ import annotations
 
-from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive import Paragraph
+from tests.helpers.drafts import ready_by_paragraph
 from quizapp.derive.causes import CauseDrafter
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
@@ -51,14 +52,6 @@ def _cards(paragraphs: list[Paragraph], code: str) -> set[tuple[str, str]]:
     return {(c.item["front"], c.item["back"]) for c in found}
 
 
-def _ready(paragraphs: list[Paragraph], code: str) -> dict[int, list[Draft]]:
-    found: dict[int, list[Draft]] = {}
-    for d in derive_drafts(paragraphs, code):
-        if d.ready:
-            found.setdefault(d.paragraph, []).append(d)
-    return found
-
-
 def test_a_fronted_cause_asks_its_main_clause() -> None:
     cards = _cards(HIVES, "en")
     # the main clause's second half ("and it can hold ...") goes: "it" would point back
@@ -98,10 +91,10 @@ def test_what_a_process_or_an_instrument_does() -> None:
 
 
 def test_the_explanations_are_offered_where_nothing_else_covers_them() -> None:
-    ready = _ready(HIVES, "en")
+    ready = ready_by_paragraph(HIVES, "en")
     for paragraph in (2, 3, 4, 5, 6, 7):
         assert ready.get(paragraph), paragraph
-    ready = _ready(COLMENAS, "es")
+    ready = ready_by_paragraph(COLMENAS, "es")
     for paragraph in (2, 3, 4, 5):
         assert ready.get(paragraph), paragraph
 

@@ -24,6 +24,15 @@ def typed_accepts(drafts: list[Draft]) -> list[list[str]]:
     return lists
 
 
+def ready_by_paragraph(paragraphs: list[Paragraph], code: str) -> dict[int, list[Draft]]:
+    """The drafts offered as ready, by the paragraph each belongs to."""
+    found: dict[int, list[Draft]] = {}
+    for d in derive_drafts(paragraphs, code):
+        if d.ready:
+            found.setdefault(d.paragraph, []).append(d)
+    return found
+
+
 def make_draft(item: dict[str, Any]) -> Draft:
     """A question draft of paragraph 2 with ``item``'s fields."""
     return Draft("p2-x", "question", {"source": [2], **item}, 2, None, 1.0)
