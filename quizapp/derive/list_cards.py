@@ -354,9 +354,37 @@ class ListCardDrafter:
         else:
             statement = quoted[:-1].rstrip() + "."
             noun = self._counted_noun(lead)
+            if noun is None and (noun := self._lone_noun(lead)) is not None:
+                statement = self.statement_naming(listed, noun)  # "The main operators were:": operators of what
         if statement is None or noun is None:
             return None
         return statement, noun
+
+    def _lone_noun(self, lead: str) -> str | None:
+        """The one plural noun of a lead-in that names nothing else ("The main operators were:":
+        "operators"; «Los principales vendedores eran:»: "vendedores"), or None."""
+        words = re.findall(r"[^\W\d_]+", lead)
+        others = [w for w in words if fold(w) not in self.lists.stop and fold(w) not in _ELLIPTIC[self.code]]
+        return others[0] if len(others) == 1 and self._plural(others[0]) else None
+
+    def statement_naming(self, listed: TextList, noun: str) -> str | None:
+        """The last statement before the lead-in, in its paragraph, that names ``noun`` and reads
+        alone ("Sailings ... are run by a group of licensed operators."), without a figure (it
+        would show another item's key), or None."""
+        text = self.builder.facts.paragraphs.get(listed.paragraphs[0], "")
+        at = text.rfind(listed.lead.strip())
+        if at <= 0:
+            return None
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+", text[:at].strip())):
+            words = {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}
+            if fold(noun) not in words:
+                continue
+            if not sentence.endswith(".") or re.search(r"\d", sentence) or len(sentence.split()) > MAX_OWNED_LEAD_WORDS:
+                return None
+            if context.leans_on_context(sentence, self.lang) or context.demonstrative_reference(sentence, self.lang):
+                return None
+            return sentence
+        return None
 
     def subject_front(self, listed: TextList) -> str | None:
         named = self.subject(listed)

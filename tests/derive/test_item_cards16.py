@@ -139,3 +139,46 @@ def test_a_counted_kind_of_thing_keeps_its_complement_and_a_list_of_single_words
         c.item["front"] for c in _list_cards(drafts)
     ]
     assert _selects(drafts) == []
+
+
+FERRIES = _doc(
+    "The Skerry ferries",
+    "The Skerry ferries have carried cars and freight between the islands since 1972.",
+    "Sailings on the islands' routes are run by a group of licensed operators. In the busiest summers the "
+    "routes carried about 400 crossings a week, far fewer by the time the new harbour opened. The main operators were:",
+    [
+        "the Skerry Council Ferries, which ran the short crossings;",
+        "the Northlink Shipping Company, which ran the night freight;",
+        "the island co-operatives, which hired small boats in summer;",
+        "private skippers, who carried only foot passengers.",
+    ],
+    "The council bought the last private boat in 1998.",
+)
+MERCADO = _doc(
+    "El mercado de Sonsonate",
+    "El mercado de Sonsonate abrió en 1911 junto a la estación del tren.",
+    "El comercio del mercado seguía una cadena fija de vendedores con licencia. En los años setenta el recinto "
+    "tenía unos 900 puestos, cifra que bajó mucho antes del cierre. Los principales vendedores eran:",
+    [
+        "los mayoristas de grano, que compraban a los productores del valle;",
+        "los carniceros, que tenían sus puestos junto al río;",
+        "las vendedoras de fruta, que llegaban cada mañana desde Nahuizalco;",
+        "los vendedores ambulantes, que recorrían los pasillos.",
+    ],
+    "El mercado se trasladó a un edificio nuevo en 1994.",
+)
+
+
+def test_a_lead_in_naming_its_noun_alone_takes_the_statement_that_names_it_from_its_paragraph() -> None:
+    """"The main operators were:" quoted alone says operators of nothing ("The text introduces a
+    list: ... What does it list?", a fresh review's "participants in what?"): the front is the
+    paragraph's statement naming those operators, without a figure (another item's key), and the
+    question on the noun."""
+    cards = _list_cards(derive_drafts(FERRIES, "en"))
+    assert [c.item["front"] for c in cards] == [
+        "Sailings on the islands' routes are run by a group of licensed operators. What operators does the text list?"
+    ]
+    cards = _list_cards(derive_drafts(MERCADO, "es"))
+    assert [c.item["front"] for c in cards] == [
+        "El comercio del mercado seguía una cadena fija de vendedores con licencia. ¿Qué vendedores enumera el texto?"
+    ]
