@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizapp.derive import answers as typed_answers
-from quizapp.derive import context, giveaways
+from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import other_country_names
@@ -1008,7 +1008,34 @@ def governing_person(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person)
+PERSON_BEFORE_GAP = re.compile(r"(?:\baccording to|\bsegún|\bsaid|\bdijo)\s*$", re.IGNORECASE)  # «Según ____, ...»: a person
+FAMILIAR_GIVEN_NAME = 4.5  # a given name general text writes this often as a word ("Santa", «Victoria») says nothing
+
+
+def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
+    """A gap keyed on the surname(s) its sentence writes («Según ____, la ley ...»: «Lezcano
+    Urbina») also accepts the full name the document gives the person elsewhere («la abogada
+    Mónica Lezcano Urbina»): what a learner who read it types. Only when one given name (a given
+    name of some country, given_names.py) stands before the surname in the whole document: two
+    people of that surname ("Ruth Pennock and Thomas Pennock") leave it as it is."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]) if gap.accept else ""
+        words = key.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        found = {m.group(1) for m in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+{re.escape(key)}\b", ctx.document)}
+        given = {g for g in found if given_name(g)}
+        if len(given) != 1 or ctx.lang.familiarity(next(iter(given)).lower()) >= FAMILIAR_GIVEN_NAME:
+            continue  # two people of that surname, or a word that is also a name ("Santa" of Santa Cruz)
+        before, _, after = str(draft.item.get("prompt", "")).partition(giveaways.GAP)
+        if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)):
+            continue  # the gap need not be the person: "____ is a reflecting telescope" (Orion, named after Edwin Orion)
+        full = f"{given.pop()} {key}"
+        if fold(full) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(full)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:
