@@ -59,12 +59,9 @@ SMALL_WORDS = {
 def looks_like_title(line: str) -> bool:
     """A short line in title case with no closing punctuation: a heading in plain text or PDF.
     Not an equation on a line of its own ("CaCO₃ + H₂O + CO₂ ⇌ Ca(HCO₃)₂"): that is content."""
-    words = line.split()
-    if not 1 <= len(words) <= 10 or len(line) > 80 or line[-1] in ".,;:!?" or not line[0].isupper():
+    if not looks_like_heading_line(line):
         return False
-    if is_equation(line):  # content, not a title: quizapp.derive.equations
-        return False
-    content = [w for w in words if any(c.isalpha() for c in w) and w.lower() not in SMALL_WORDS]
+    content = [w for w in line.split() if any(c.isalpha() for c in w) and w.lower() not in SMALL_WORDS]
     return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)
 
 
@@ -74,7 +71,7 @@ def looks_like_heading_line(line: str) -> bool:
     plain text writes as often as title case. Only for a line set apart by blank lines: in a
     text of one paragraph per line, or a PDF's wrapped lines, a short line may be prose."""
     words = line.split()
-    return 1 <= len(words) <= 10 and len(line) <= 80 and line[-1] not in ".,;:!?" and line[0].isupper() and not is_equation(line)
+    return 1 <= len(words) <= 10 and len(line) <= 80 and line[-1] not in ".,;:!?" and line[0].isupper() and not is_equation(line)  # an equation is content: quizapp.derive.equations
 
 
 LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+")
