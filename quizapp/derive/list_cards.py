@@ -251,9 +251,7 @@ class ListCardDrafter:
     def sentence_before(self, listed: TextList) -> str | None:
         """The sentence right before the lead-in, in its paragraph, when it is a statement that
         reads alone: it names what a lead-in saying "its uses", "the main ones" lists."""
-        text = self.builder.facts.paragraphs.get(listed.paragraphs[0], "")
-        at = text.rfind(listed.lead.strip())
-        before = text[:at].strip() if at > 0 else ""
+        before = self._before_lead(listed)
         if not before.endswith((".", "?")):
             return None
         sentence = before[before.rfind(self._last(before)):]
@@ -261,9 +259,19 @@ class ListCardDrafter:
             return None
         return sentence
 
+    def _before_lead(self, listed: TextList) -> str:
+        """The text of the lead-in's paragraph before the lead-in ("" when it opens it)."""
+        text = self.builder.facts.paragraphs.get(listed.paragraphs[0], "")
+        at = text.rfind(listed.lead.strip())
+        return text[:at].strip() if at > 0 else ""
+
     @staticmethod
-    def _last(text: str) -> str:
-        parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    def _sentences(text: str) -> list[str]:
+        return re.split(r"(?<=[.!?])\s+", text.strip())
+
+    @classmethod
+    def _last(cls, text: str) -> str:
+        parts = cls._sentences(text)
         return parts[-1] if parts else ""
 
     def front_lead(self, listed: TextList) -> str | None:
@@ -371,11 +379,10 @@ class ListCardDrafter:
         """The last statement before the lead-in, in its paragraph, that names ``noun`` and reads
         alone ("Sailings ... are run by a group of licensed operators."), without a figure (it
         would show another item's key), or None."""
-        text = self.builder.facts.paragraphs.get(listed.paragraphs[0], "")
-        at = text.rfind(listed.lead.strip())
-        if at <= 0:
+        before = self._before_lead(listed)
+        if not before:
             return None
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+", text[:at].strip())):
+        for sentence in reversed(self._sentences(before)):
             words = {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}
             if fold(noun) not in words:
                 continue
