@@ -70,6 +70,18 @@ CLAUSE_END = re.compile(r"[,;:.()\[\]\u2013\u2014]")
 NOT_IN_NUMBER = r"(?!(?<=\d)[,.:\u2013](?=\d))"
 CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
+PERSON_PREPOSITIONS = frozenset({"to", "from", "towards", "toward", "a", "hacia", "hasta"})
+
+
+def _placed(before_folded: list[str], after: str, lang: Language) -> bool:
+    """A name right after a preposition of place ("starts at Lucas Rosario", «arrancará en
+    Prek Kdam») is a place, even when its last word is written alone elsewhere: the surname
+    evidence does not make it a person (a fresh review: the province «Takeo» accepted the
+    town «Prek Takeo» as its "full name"). Only prepositions that go before places alone:
+    "to", "from", "towards", «a», «hacia», «hasta» also go before a person ("a letter to Ruth
+    Pennock"), and a possessive ("at John Snow's house") is a person's."""
+    return bool(before_folded) and before_folded[-1] in lang.place_prepositions - PERSON_PREPOSITIONS and not re.match(r"['’]s\b", after)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -665,7 +677,7 @@ def _type_names(facts: Facts) -> None:
             kinds[m.text] = "place"
         elif (before and (before[-1].strip(",") in lang.titles or before_folded[-1] in roles_folded)) or role_after or copula_role or role_before:
             kinds[m.text] = "person"
-        elif 2 <= len(words) <= 5 and "of" not in words and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners):
+        elif 2 <= len(words) <= 5 and "of" not in words and (surnames[fold_word(words[-1])] or PERSON_VERB.match(after)) and (not before_folded or before_folded[-1] not in lang.determiners) and not _placed(before_folded, after, lang):
             kinds.setdefault(m.text, "person")
         elif (before_folded and before_folded[-1] in works) or (
             (after_work := re.match(r",?\s+(?:(?:a|an|the|his|her|their|un|una|su|el|la)\s+)?([^\W\d_]+)", after)) and fold_word(after_work.group(1)) in works

@@ -38,3 +38,18 @@ def test_a_surname_key_accepts_the_full_name_the_document_gives() -> None:
 
 def test_no_full_name_when_two_people_share_the_surname() -> None:
     assert not any("Ruth Pennock" in a or "Thomas Pennock" in a for a in _lists_with(derive_drafts(TWO_PEOPLE, "en"), "Pennock"))
+
+
+PLACES = document([
+    "La carretera del sur",
+    "La carretera arrancará en Lucas Rosario, junto al río, y atravesará los distritos de Meno, Rosario y Quillén.",
+    "Las autoridades de Rosario informaron de las primeras expropiaciones y de protestas aisladas de agricultores.",
+])
+
+
+def test_no_full_name_from_a_place_that_only_looks_like_one() -> None:
+    """«arrancará en Lucas Rosario»: a place named by what reads as a given name and the key
+    (a fresh review: «Prek …» was accepted for the province after «las autoridades de ____»,
+    a key outside the cited paragraph). A name after a preposition of place is no person."""
+    lists = _lists_with(derive_drafts(PLACES, "es"), "Rosario")
+    assert lists and not any("Lucas Rosario" in a for a in lists), lists
