@@ -1,0 +1,100 @@
+"""promptgives (issue 10): the prompt or the options settle the key, each kind tested on small
+sentences of our own (EN and ES): the opposite of a word the prompt pairs with the same noun, a
+renaming that only repeats or translates its other name, a superlative pointing at the extreme
+figure among the options, a standard measure of a sports field or race, and a two-option choice
+between opposite directions."""
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.derive import Draft, giveaways, trivial_gaps
+from quizapp.languages import language_for
+from tests.helpers.drafts import choice_draft, fill_in_draft, make_draft, numeric_draft
+
+
+def _reasons(draft: Draft, language: str) -> list[str]:
+    lang = language_for(language)
+    return giveaways.problems(draft, lang, []) + trivial_gaps.problems(draft, lang)
+
+
+def _cloze(passage: str, key: str, wrong: list[str]) -> Draft:
+    options: list[dict[str, Any]] = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
+    return make_draft({"type": "cloze", "prompt": "Choose the word.", "passage": passage, "gaps": [{"options": options}]})
+
+
+def test_the_opposite_of_a_word_paired_with_the_same_noun_is_given() -> None:
+    """"the upper deck and the ____ deck" (lower), «la tribuna oeste y ... la tribuna ____» (este):
+    the prompt names the key's opposite beside the same head noun."""
+    en, es = language_for("en"), language_for("es")
+    assert _reasons(fill_in_draft("“Trams ran on the upper deck of the bridge and carts on the ____ deck.”", "lower"), "en")
+    assert _reasons(fill_in_draft("“The mill stood on the north bank; the granary faced it from the ____ bank.”", "south"), "en")
+    assert _reasons(choice_draft("“The inner wall was of brick and the ____ wall of flint.”", "outer", ["lower", "eastern"]), "en")
+    assert _reasons(fill_in_draft("«Los locales ocupan la tribuna oeste y los visitantes la tribuna ____.»", "este"), "es")
+    assert _reasons(fill_in_draft("«El piso alto guardaba grano y el piso ____ los carros.»", "bajo"), "es")
+    assert _reasons(_cloze("El muro interior era de ladrillo y el muro {1} de sílex.", "exterior", ["norte"]), "es")
+    # Another noun, or no opposite in the prompt: the document's detail.
+    assert not trivial_gaps.paired_opposite(fill_in_draft("“The mill stood on the north bank, beside the ____ road.”", "south"), en)
+    assert not trivial_gaps.paired_opposite(fill_in_draft("“Carts used the ____ deck of the bridge.”", "lower"), en)
+    assert not trivial_gaps.paired_opposite(fill_in_draft("«La torre oeste vigilaba el camino ____.»", "este"), es)
+
+
+def test_a_renaming_that_repeats_or_translates_its_other_name_is_given() -> None:
+    """"Black tunta, or ____" (tunta negra), "White cheese, or ____" (queso blanco), «el pan de
+    maíz, o ____» (pan de elote): the other name shares a word with the key, or is it word for word
+    in the other language."""
+    en, es = language_for("en"), language_for("es")
+    assert _reasons(fill_in_draft("“Black chuño, or ____, is soaked for weeks in running water.”", "chuño negro"), "en")
+    assert _reasons(fill_in_draft("“White cheese, or ____, was sold at the Sunday market.”", "queso blanco"), "en")
+    assert _reasons(fill_in_draft("“The villagers built the sea wall, or ____, in 1821.”", "sea-wall dyke"), "en")
+    assert _reasons(fill_in_draft("“The ____ (river boat) carried salt downstream.”", "river barge"), "en")
+    assert _reasons(fill_in_draft("«El pan de maíz, o ____, se cocía en hornos de barro.»", "pan de elote"), "es")
+    assert _reasons(fill_in_draft("«El queso fresco, o ____, se vendía en la plaza.»", "fresh cheese"), "es")
+    assert _reasons(fill_in_draft("«La ____, o agua de cebada, se bebía en verano.»", "barley water"), "es")
+    # Another name of its own: the document's detail.
+    assert not trivial_gaps.repeated_renaming(fill_in_draft("“Black chuño, or ____, is soaked for weeks in running water.”", "tunta"), en)
+    assert not trivial_gaps.repeated_renaming(fill_in_draft("«El pan de maíz, o ____, se cocía en hornos de barro.»", "arepa"), es)
+    assert not trivial_gaps.repeated_renaming(fill_in_draft("“The salt was carried to Lowford, or ____ in some years, by barge.”", "Lowford Quay"), en)
+
+
+def test_a_superlative_does_not_point_at_the_extreme_option() -> None:
+    """"the longest measured ____ km" offering 105, 278, 445: a reader picks the largest."""
+    en, es = language_for("en"), language_for("es")
+    assert _reasons(choice_draft("“Of the drove roads, the longest measured ____ km.”", "445", ["105", "278"]), "en")
+    assert _reasons(choice_draft("“The smallest of the barges carried ____ tonnes.”", "12 t", ["40 t", "65 t"]), "en")
+    assert _reasons(choice_draft("«De las cañadas, la más larga medía ____ km.»", "445", ["105", "278"]), "es")
+    assert _reasons(_cloze("La menor de las presas retenía {1} hectómetros cúbicos.", "3", ["18", "25"]), "es")
+    # The key in the middle, or no superlative: the options do not point at it.
+    assert not trivial_gaps.extreme_option(choice_draft("“Of the drove roads, the longest measured ____ km.”", "278", ["105", "445"]), en)
+    assert not trivial_gaps.extreme_option(choice_draft("“The northern drove road measured ____ km.”", "445", ["105", "278"]), en)
+    assert not trivial_gaps.extreme_option(choice_draft("«De las cañadas, la más larga medía ____ km.»", "278", ["105", "445"]), es)
+    # The typed numeric form stays.
+    assert not trivial_gaps.extreme_option(numeric_draft("“Of the drove roads, the longest measured ____ km.”", 445), en)
+
+
+def test_a_standard_measure_of_a_field_or_race_is_not_asked() -> None:
+    """"a pitch of 105 by ____ metres" (68), «una cancha de 28 por ____ metros» (15), "a marathon
+    of 42.195 ____" (kilometres): every handbook gives them."""
+    en, es = language_for("en"), language_for("es")
+    assert _reasons(numeric_draft("“The club laid a pitch of 105 by ____ metres on the old quarry floor.”", 68), "en")
+    assert _reasons(numeric_draft("«El pabellón tiene una cancha de 28 por ____ metros.»", 15), "es")
+    assert _reasons(fill_in_draft("“The first race was a marathon of 42.195 ____ through the valley.”", "kilometres"), "en")
+    assert _reasons(numeric_draft("“The first race was a marathon of ____ km through the valley.”", 42.195), "en")
+    assert _reasons(numeric_draft("«La piscina medía 50 por ____ metros.»", 25), "es")
+    assert _reasons(numeric_draft("“The new running track was ____ metres round.”", 400), "en")
+    # The document's own figure.
+    assert not trivial_gaps.standard_measure(numeric_draft("“The club laid a pitch of 96 by ____ metres on the old quarry floor.”", 61), en)
+    assert not trivial_gaps.standard_measure(numeric_draft("«El almacén medía 28 por ____ metros.»", 15), es)
+    assert not trivial_gaps.standard_measure(numeric_draft("“The first race was a marathon through the valley for ____ runners.”", 400), en)
+
+
+def test_a_two_option_choice_between_opposite_directions_is_held() -> None:
+    """"Soaking washes out the bitter salts, {reducing|increasing} the bitterness": the wrong
+    direction contradicts its own sentence."""
+    en = language_for("en")
+    assert _reasons(_cloze("Soaking washes out the salts, {1} the bitterness of the tubers.", "reducing", ["increasing"]), "en")
+    assert _reasons(choice_draft("“The new weir ____ the flow into the mill race.”", "raised", ["lowered"]), "en")
+    assert _reasons(_cloze("El remojo lava las sales y {1} el amargor.", "reduce", ["aumenta"]), "es")
+    assert _reasons(choice_draft("«La nueva presa ____ el caudal del canal.»", "redujo", ["aumentó"]), "es")
+    # A third option, or two options that are no pair of directions.
+    assert not trivial_gaps.two_way_direction(_cloze("Soaking washes out the salts, {1} the bitterness.", "reducing", ["increasing", "masking"]), en)
+    assert not trivial_gaps.two_way_direction(_cloze("The salts were washed out by {1}.", "soaking", ["boiling"]), en)
