@@ -1341,7 +1341,7 @@ def paired_opposite(draft: Draft, lang: Language) -> list[str]:
 RENAMING_OR = {"en": r"or", "es": r"[ou]"}
 # Everyday words of the pair en/es a renaming translates word for word ("white cheese, or queso
 # blanco", «el agua de cebada, o barley water»): the plain words of food, colour, water and land.
-TRANSLATIONS = _opposite_pairs(
+TRANSLATION_PAIRS = (
     "white blanco", "black negro", "red rojo", "green verde", "yellow amarillo", "brown pardo", "cheese queso",
     "bread pan", "corn maiz", "maize maiz", "water agua", "barley cebada", "wheat trigo", "rye centeno", "rice arroz",
     "milk leche", "fresh fresco", "dry seco", "dried seco", "salt sal", "sweet dulce", "bitter amargo", "potato papa",
@@ -1349,11 +1349,25 @@ TRANSLATIONS = _opposite_pairs(
     "wine vino", "honey miel", "flour harina", "house casa", "river rio", "sea mar", "wall muro", "stone piedra",
     "tree arbol", "flower flor", "mountain monte", "field campo", "road camino", "old viejo", "new nuevo", "big grande",
     "small pequeno", "little chico", "high alto", "low bajo", "hot caliente", "cold frio", "sugar azucar", "egg huevo",
-    "leaf hoja", "leaves hojas", "root raiz", "seed semilla", "cake torta", "chicken pollo", "pork cerdo", "beef res",
+    "leaf hoja", "leaves hojas", "root raiz", "seed semilla", "cake torta", "chicken pollo", "pork cerdo", "beef res", "corn elote",
 )
-TRANSLATIONS |= {"blanca": "white", "negra": "black", "roja": "red", "amarilla": "yellow", "parda": "brown", "fresca": "fresh",
+SPANISH_FORMS = {"blanca": "white", "negra": "black", "roja": "red", "amarilla": "yellow", "parda": "brown", "fresca": "fresh",
                  "seca": "dry", "amarga": "bitter", "vieja": "old", "nueva": "new", "pequena": "small", "chica": "little",
-                 "alta": "high", "baja": "low", "fria": "cold", "negros": "black", "blancos": "white", "elote": "corn"}
+                 "alta": "high", "baja": "low", "fria": "cold", "negros": "black", "blancos": "white"}
+GLOSSES: dict[str, set[str]] = {}
+for _pair in TRANSLATION_PAIRS:
+    _en, _es = _pair.split()
+    GLOSSES.setdefault(_en, {_en}).add(_es)
+    GLOSSES.setdefault(_es, {_es}).add(_en)
+for _es, _en in SPANISH_FORMS.items():
+    GLOSSES.setdefault(_es, {_es}).update(GLOSSES.get(_en, {_en}))
+
+
+def _renders(word: str, other: str) -> bool:
+    """Whether ``word`` says ``other`` in the other language, or in a word of the same meaning
+    («elote» and «maíz», both "corn")."""
+    glosses = GLOSSES.get(word, {word})
+    return bool(glosses & GLOSSES.get(other, {other})) or other in glosses
 
 
 def _content_words(text: str, lang: Language) -> set[str]:
@@ -1368,7 +1382,8 @@ def _renamed_phrase(before: str, after: str, code: str, lang: Language) -> str |
     """The other name the prompt gives right beside the gap in a renaming, or None."""
     or_word = RENAMING_OR[code]
     closed = re.match(r"\s*(?:[,;:.)!?»”\"]|$)", after)
-    m = re.search(rf"([^\W\d_][\w\s\-'’]*?)\s*(?:,\s+{or_word}|\()\s*$", before)
+    # The renaming may write some of its words before the gap («el pan de maíz, o pan de ____»).
+    m = re.search(rf"([^\W\d_][\w\s\-'’]*?)\s*(?:,\s+{or_word}|\()(?:\s*[^\W\d_][\w\-'’]*){{0,3}}\s*$", before)
     if m and closed:
         words = m.group(1).split()
         # The phrase after its last small word ("built the sea wall" → "sea wall"), at most four words.
@@ -1404,9 +1419,7 @@ def repeated_renaming(draft: Draft, lang: Language) -> list[str]:
             if not words or not named:
                 continue
             shared = words & named
-            translated = all(TRANSLATIONS.get(w, TRANSLATIONS.get(w + "s", "")).removesuffix("s") in named for w in words) or all(
-                TRANSLATIONS.get(w, TRANSLATIONS.get(w + "s", "")).removesuffix("s") in words for w in named
-            )
+            translated = all(any(_renders(w, n) for n in named) for w in words) or all(any(_renders(n, w) for w in words) for n in named)
             if shared or translated:
                 why = f"repeats {sorted(shared)[0]!r} of it" if shared else "translates it word for word"
                 return [f"held back: the prompt gives the key's other name beside the gap ({other!r}) and the key {why}: the reader copies it"]

@@ -50,7 +50,11 @@ def test_a_renaming_that_repeats_or_translates_its_other_name_is_given() -> None
     assert _reasons(fill_in_draft("«El pan de maíz, o ____, se cocía en hornos de barro.»", "pan de elote"), "es")
     assert _reasons(fill_in_draft("«El queso fresco, o ____, se vendía en la plaza.»", "fresh cheese"), "es")
     assert _reasons(fill_in_draft("«La ____, o agua de cebada, se bebía en verano.»", "barley water"), "es")
+    # The renaming's other words written before the gap: the gap is the one word it translates.
+    assert _reasons(fill_in_draft("«El pan de maíz, o pan de ____, se cocía en hornos de barro.»", "elote"), "es")
+    assert _reasons(fill_in_draft("“Black chuño, or chuño ____, is soaked for weeks in running water.”", "negro"), "en")
     # Another name of its own: the document's detail.
+    assert not trivial_gaps.repeated_renaming(fill_in_draft("«El pan de maíz, o pan de ____, se cocía en hornos de barro.»", "Tlaxcala"), es)
     assert not trivial_gaps.repeated_renaming(fill_in_draft("“Black chuño, or ____, is soaked for weeks in running water.”", "tunta"), en)
     assert not trivial_gaps.repeated_renaming(fill_in_draft("«El pan de maíz, o ____, se cocía en hornos de barro.»", "arepa"), es)
     assert not trivial_gaps.repeated_renaming(fill_in_draft("“The salt was carried to Lowford, or ____ in some years, by barge.”", "Lowford Quay"), en)
