@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.derive import Draft, giveaways, trivial_gaps
+from quizapp.derive import Draft, derive_drafts, giveaways, trivial_gaps
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, fill_in_draft, make_draft, numeric_draft
+from tests.helpers.drafts import choice_draft, document, fill_in_draft, make_draft, numeric_draft
 
 
 def _reasons(draft: Draft, language: str) -> list[str]:
@@ -102,3 +102,31 @@ def test_a_two_option_choice_between_opposite_directions_is_held() -> None:
     # A third option, or two options that are no pair of directions.
     assert not trivial_gaps.two_way_direction(_cloze("Soaking washes out the salts, {1} the bitterness.", "reducing", ["increasing", "masking"]), en)
     assert not trivial_gaps.two_way_direction(_cloze("The salts were washed out by {1}.", "soaking", ["boiling"]), en)
+
+
+GROUND_EN = document([
+    "The Harlow ground",
+    "The Harlow ground opened in 1931 on the floor of an old quarry beside the river.",
+    "The club laid a pitch of 105 by 68 metres, drained by clay pipes under the turf.",
+    "Soaking the tubers washes out the bitter salts, reducing the bitterness of the flour.",
+])
+GROUND_ES = document([
+    "El campo de Valdemora",
+    "El campo de Valdemora se abrió en 1931 en el fondo de una antigua cantera junto al río.",
+    "El club trazó una cancha de 28 por 15 metros bajo la cubierta del antiguo almacén de grano.",
+    "El pan de maíz, o pan de elote, se cocía en hornos de barro en la plaza de Valdemora.",
+])
+
+
+def test_the_drafter_offers_none_of_these_give_aways_as_ready() -> None:
+    """Through the drafter, on texts of our own: the pitch's 68 and the court's 15 (standard
+    sides), the soaking's {reducing|increasing} (two opposite directions) and «pan de ____»
+    (elote, the renaming of «pan de maíz») are held back."""
+    for paragraphs, language in ((GROUND_EN, "en"), (GROUND_ES, "es")):
+        ready = [d.item for d in derive_drafts(paragraphs, language) if d.ready and d.kind == "question"]
+        given = [
+            item for item in ready
+            if item.get("answer") in (68, 15) or (item.get("accept") or [""])[0] == "elote"
+            or any(len(g.get("options") or []) == 2 for g in item.get("gaps", []))
+        ]
+        assert not given, given
