@@ -1430,13 +1430,13 @@ def repeated_renaming(draft: Draft, lang: Language) -> list[str]:
 # ____ km»): the options' extreme in its direction is the test-wise pick.
 SUPERLATIVE_UP = {
     "en": r"\b(?:longest|largest|highest|biggest|greatest|tallest|widest|deepest|heaviest|farthest|furthest|fastest|most|maximum|peak)\b",
-    "es": r"\b(?:m[aá]s\s+(?:larg|alt|grand|anch|profund|pesad|extens|caudalos|rápid|rapid|lejan|numeros)[oa]?s?|mayor(?:es)?|m[aá]xim[oa]s?)\b",
+    "es": r"\b(?:m[aá]s\s+(?:larg|alt|grand|anch|profund|pesad|extens|caudalos|rápid|rapid|lejan|numeros)\w*|mayor(?:es)?|m[aá]xim[oa]s?)\b",
 }
 SUPERLATIVE_DOWN = {
     "en": r"\b(?:smallest|shortest|least|lowest|fewest|narrowest|shallowest|lightest|slowest|minimum)\b",
-    "es": r"\b(?:m[aá]s\s+(?:cort|baj|pequeñ|pequen|estrech|lent|liger)[oa]s?|menor(?:es)?|m[ií]nim[oa]s?|menos)\b",
+    "es": r"\b(?:m[aá]s\s+(?:cort|baj|pequeñ|pequen|estrech|lent|liger)\w*|menor(?:es)?|m[ií]nim[oa]s?|menos)\b",
 }
-SUPERLATIVE_WINDOW = 8  # words at most between the superlative and the gap
+SUPERLATIVE_WINDOW = 8  # words at most between the superlative and the gap it comes before
 
 
 def extreme_option(draft: Draft, lang: Language) -> list[str]:
@@ -1447,8 +1447,9 @@ def extreme_option(draft: Draft, lang: Language) -> list[str]:
     for gap in gaps_of(draft):
         if len(gap.options) < 2 or len(gap.keys) != 1:
             continue
-        before, after = gap.sentence()
-        near = " ".join([*before.split()[-SUPERLATIVE_WINDOW:], "____", *after.split()[:SUPERLATIVE_WINDOW]])
+        before, _after = gap.sentence()
+        # Before the gap only: one after it («20 por ____ y la más pequeña 6 por 4») is another thing's.
+        near = " ".join(before.split()[-SUPERLATIVE_WINDOW:])
         up = re.search(SUPERLATIVE_UP[code], near, re.IGNORECASE)
         down = re.search(SUPERLATIVE_DOWN[code], near, re.IGNORECASE)
         if bool(up) == bool(down):

@@ -71,6 +71,9 @@ def test_a_superlative_does_not_point_at_the_extreme_option() -> None:
     assert not trivial_gaps.extreme_option(choice_draft("“Of the drove roads, the longest measured ____ km.”", "278", ["105", "445"]), en)
     assert not trivial_gaps.extreme_option(choice_draft("“The northern drove road measured ____ km.”", "445", ["105", "278"]), en)
     assert not trivial_gaps.extreme_option(choice_draft("«De las cañadas, la más larga medía ____ km.»", "278", ["105", "445"]), es)
+    assert _reasons(choice_draft("«El pozo más grande medía ____ de hondo.»", "38 metros", ["12 metros", "15 metros"]), "es")
+    # A superlative after the gap is another thing's.
+    assert not trivial_gaps.extreme_option(choice_draft("«La era más grande medía 20 por ____ y la más pequeña apenas 6 por 4.»", "12 metros", ["15 metros", "38 metros"]), es)
     # The typed numeric form stays.
     assert not trivial_gaps.extreme_option(numeric_draft("“Of the drove roads, the longest measured ____ km.”", 445), en)
 
