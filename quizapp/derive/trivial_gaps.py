@@ -1541,11 +1541,26 @@ DIRECTION_DOWN = {
 }
 
 
+# What the wrong direction would contradict: a reason or a consequence in the same sentence
+# ("because more water reaches its bed", "..., so the wheel turned faster", «por lo que ...»), or
+# the gap opening a consequence clause after a comma ("washes out the salts, {reducing|increasing}
+# the bitterness", «..., lo que {1} el amargor»). A bare statement of a direction ("a thicker coat
+# reduces the water the pot takes in") is the text's own, kept as a paragraph's last resort
+# (statements.opposite, reviews 10, 11, 13).
+DIRECTION_REASON = {
+    "en": re.compile(r"\b(?:because|since|so|therefore|thus|hence|as\s+a\s+result|which\s+is\s+why|due\s+to|owing\s+to|thanks\s+to)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:porque|ya\s+que|pues|puesto\s+que|debido\s+a|gracias\s+a|por\s+eso|por\s+lo\s+que|as[ií]\s+que|de\s+(?:modo|manera|forma)\s+que|lo\s+que)\b", re.IGNORECASE),
+}
+CONSEQUENCE_OPENER = {"en": r"[a-z]+ing", "es": r"[a-záéíóú]+(?:ando|iendo)"}
+
+
 def two_way_direction(draft: Draft, lang: Language) -> list[str]:
-    """A choice or cloze of just two options, one direction and its opposite ("Soaking washes
-    out the salts, {reducing|increasing} the bitterness", «la presa ____ el caudal»: redujo o
-    aumentó): the wrong direction makes the sentence contradict itself, and logic answers it.
-    A third plausible option would keep it; the drafter offers none, so it is held."""
+    """A choice or cloze of just two options, one direction and its opposite, whose sentence
+    gives a reason or a consequence to weigh them against ("Soaking washes out the salts,
+    {reducing|increasing} the bitterness"; "four times {faster|slower} than in winter because
+    more water reaches its bed"; «la presa ____ el caudal, por lo que el molino paraba»): the
+    wrong direction makes the sentence contradict itself, and logic answers it. A third
+    plausible option would keep it; the drafter offers none, so it is held."""
     code = _code(lang)
     for gap in gaps_of(draft):
         if len(gap.options) != 2:
@@ -1553,8 +1568,14 @@ def two_way_direction(draft: Draft, lang: Language) -> list[str]:
         firsts = [fold_word(o.split()[0]) if o.split() else "" for o in gap.options]
         up = [bool(re.match(DIRECTION_UP[code], w)) for w in firsts]
         down = [bool(re.match(DIRECTION_DOWN[code], w)) for w in firsts]
-        if (up[0] and down[1] and not down[0] and not up[1]) or (up[1] and down[0] and not down[1] and not up[0]):
-            return [f"held back: the two options are opposite directions ({gap.options[0]!r}, {gap.options[1]!r}): the wrong one contradicts its own sentence, so logic answers it"]
+        if not ((up[0] and down[1] and not down[0] and not up[1]) or (up[1] and down[0] and not down[1] and not up[0])):
+            continue
+        before, after = gap.sentence()
+        reason = DIRECTION_REASON[code].search(f"{before} ____ {after}")
+        consequence = re.search(r",\s*$", before) and all(re.fullmatch(CONSEQUENCE_OPENER[code], o.split()[0], re.IGNORECASE) for o in gap.options)
+        if reason or consequence:
+            cue = reason.group(0) if reason else "a consequence clause"
+            return [f"held back: the two options are opposite directions ({gap.options[0]!r}, {gap.options[1]!r}) and the sentence gives {cue!r} to weigh them against: the wrong one contradicts it, so logic answers it"]
     return []
 
 

@@ -43,9 +43,5 @@ def test_a_direction_the_sentence_settles_is_no_ready_cloze() -> None:
     assert not settled, settled
 
 
-def test_a_direction_only_the_text_says_is_held_too() -> None:
-    """Since promptgives (issue 10, kind 5): two options only, one direction and its opposite,
-    are held whatever the sentence says, since a reader weighs the wrong one against its own
-    sentence ("a layer of fat ... {slows|accelerates} the loss of water") and logic answers it;
-    a third plausible option would keep it (trivial_gaps.two_way_direction)."""
-    assert not _direction_clozes(KEPT_EN, "en")
+def test_a_direction_only_the_text_says_stays() -> None:
+    assert _direction_clozes(KEPT_EN, "en"), "the fat's direction is the text's own"

@@ -96,15 +96,20 @@ def test_a_standard_measure_of_a_field_or_race_is_not_asked() -> None:
 
 def test_a_two_option_choice_between_opposite_directions_is_held() -> None:
     """"Soaking washes out the bitter salts, {reducing|increasing} the bitterness": the wrong
-    direction contradicts its own sentence."""
+    direction contradicts the reason or consequence its own sentence gives."""
     en = language_for("en")
     assert _reasons(_cloze("Soaking washes out the salts, {1} the bitterness of the tubers.", "reducing", ["increasing"]), "en")
-    assert _reasons(choice_draft("“The new weir ____ the flow into the mill race.”", "raised", ["lowered"]), "en")
-    assert _reasons(_cloze("El remojo lava las sales y {1} el amargor.", "reduce", ["aumenta"]), "es")
-    assert _reasons(choice_draft("«La nueva presa ____ el caudal del canal.»", "redujo", ["aumentó"]), "es")
-    # A third option, or two options that are no pair of directions.
+    assert _reasons(choice_draft("“The new weir ____ the flow into the mill race, so the wheel turned faster.”", "raised", ["lowered"]), "en")
+    assert _reasons(_cloze("In spring the river runs {1} because the snow on the moor melts.", "higher", ["lower"]), "en")
+    assert _reasons(_cloze("El remojo lava las sales, lo que {1} el amargor.", "reduce", ["aumenta"]), "es")
+    assert _reasons(_cloze("El remojo lava las sales, {1} el amargor de la harina.", "reduciendo", ["aumentando"]), "es")
+    assert _reasons(choice_draft("«La nueva presa ____ el caudal del canal, por lo que el molino paraba en verano.»", "redujo", ["aumentó"]), "es")
+    # A third option; two options that are no pair of directions; a bare statement of a direction
+    # with nothing to weigh it against (the text's own, a paragraph's last resort).
     assert not trivial_gaps.two_way_direction(_cloze("Soaking washes out the salts, {1} the bitterness.", "reducing", ["increasing", "masking"]), en)
-    assert not trivial_gaps.two_way_direction(_cloze("The salts were washed out by {1}.", "soaking", ["boiling"]), en)
+    assert not trivial_gaps.two_way_direction(_cloze("The salts were washed out by {1}, so the flour was sweet.", "soaking", ["boiling"]), en)
+    assert not trivial_gaps.two_way_direction(_cloze("A thicker coat of glaze {1} the water the pot takes in.", "reduces", ["increases"]), en)
+    assert not trivial_gaps.two_way_direction(_cloze("Una capa de paja {1} la fermentación del mosto.", "frena", ["acelera"]), language_for("es"))
 
 
 GROUND_EN = document([
