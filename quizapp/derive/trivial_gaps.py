@@ -22,6 +22,7 @@ draft with the other give-away checks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.derive.giveaways import gaps_of
@@ -1265,9 +1266,322 @@ def named_with_reason(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- (m) what the prompt or the options settle (promptgives, issue 10) -----------------------------
+
+# Opposites a prompt pairs with one head noun ("the upper deck and the ____ deck", «la tribuna
+# oeste y ... la tribuna ____»): folded, each word with its opposite; Spanish with its genders and plurals.
+def _opposite_pairs(*pairs: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for pair in pairs:
+        one, other = pair.split()
+        found[one], found[other] = other, one
+    return found
+
+
+def _es_forms(*pairs: str) -> tuple[str, ...]:
+    """Each «alto bajo» pair with its other genders and numbers («alta baja», «altos bajos»...)."""
+    forms = []
+    for pair in pairs:
+        one, other = pair.split()
+        forms.append(pair)
+        if one.endswith("o") and other.endswith("o"):
+            forms += [f"{one[:-1]}a {other[:-1]}a", f"{one}s {other}s", f"{one[:-1]}as {other[:-1]}as"]
+        elif not one.endswith("s"):
+            forms.append(f"{one}{'es' if one[-1] in 'rl' else 's'} {other}{'es' if other[-1] in 'rl' else 's'}")
+    return tuple(forms)
+
+
+PAIRED_OPPOSITES = {
+    "en": _opposite_pairs(
+        "north south", "east west", "northern southern", "eastern western", "upper lower", "left right", "inner outer",
+        "first last", "top bottom", "front rear", "high low", "upstream downstream", "uphill downhill", "inbound outbound",
+        "interior exterior", "inside outside", "near far", "northbound southbound", "eastbound westbound",
+    ),
+    "es": _opposite_pairs(*_es_forms(
+        "norte sur", "este oeste", "oriente poniente", "oriental occidental", "septentrional meridional", "alto bajo",
+        "superior inferior", "izquierdo derecho", "interior exterior", "primero ultimo", "delantero trasero", "norteno sureno",
+    ), "primer ultimo", "naciente poniente"),
+}
+TOKEN = re.compile(r"____|[^\W\d_][\w\-]*")
+
+
+def _token_at(tokens: list[str]) -> Callable[[int], str]:
+    """A reader of ``tokens`` by index, "" outside them."""
+    return lambda i: tokens[i] if 0 <= i < len(tokens) else ""
+JOINED = {"en": {"and", "or"}, "es": {"y", "e", "o", "u"}}
+
+
+def paired_opposite(draft: Draft, lang: Language) -> list[str]:
+    """A key that is the opposite of a word the prompt pairs with the same head noun: "the upper
+    deck ... the ____ deck" (lower), «la tribuna oeste ... la tribuna ____» (este), "the inner
+    and ____ walls" (outer): the prompt names one side, and the gap is the other."""
+    code = _code(lang)
+    table = PAIRED_OPPOSITES[code]
+    stop = lang.words.stop_words
+    for gap in gaps_of(draft):
+        keys = {fold_word(k.strip()) for k in gap.keys}
+        before, after = gap.sentence()
+        tokens = [*(fold_word(t) for t in TOKEN.findall(before)), "\0", *(fold_word(t) for t in TOKEN.findall(after))]
+        at = tokens.index("\0")
+        word = _token_at(tokens)
+
+        for key in keys & table.keys():
+            for i, w in enumerate(tokens):
+                if w != table[key]:
+                    continue
+                same_after = word(i + 1) == word(at + 1) and word(at + 1) not in stop | {"", "____"}
+                same_before = word(i - 1) == word(at - 1) and word(at - 1) not in stop | {"", "____"}
+                joined = (i + 2 == at and word(i + 1) in JOINED[code]) or (at + 2 == i and word(at + 1) in JOINED[code])
+                if same_after or same_before or joined:
+                    return [f"held back: the prompt pairs {w!r} with the same noun as the gap, and the key {key!r} is its opposite: the reader names the other side"]
+    return []
+
+
+# A renaming beside the gap: "X, or ____", "____, or X", «X, o ____», "X (____)", "____ (X)".
+RENAMING_OR = {"en": r"or", "es": r"[ou]"}
+# Everyday words of the pair en/es a renaming translates word for word ("white cheese, or queso
+# blanco", «el agua de cebada, o barley water»): the plain words of food, colour, water and land.
+TRANSLATION_PAIRS = (
+    "white blanco", "black negro", "red rojo", "green verde", "yellow amarillo", "brown pardo", "cheese queso",
+    "bread pan", "corn maiz", "maize maiz", "water agua", "barley cebada", "wheat trigo", "rye centeno", "rice arroz",
+    "milk leche", "fresh fresco", "dry seco", "dried seco", "salt sal", "sweet dulce", "bitter amargo", "potato papa",
+    "potatoes papas", "bean frijol", "beans frijoles", "soup sopa", "meat carne", "fish pescado", "oil aceite",
+    "wine vino", "honey miel", "flour harina", "house casa", "river rio", "sea mar", "wall muro", "stone piedra",
+    "tree arbol", "flower flor", "mountain monte", "field campo", "road camino", "old viejo", "new nuevo", "big grande",
+    "small pequeno", "little chico", "high alto", "low bajo", "hot caliente", "cold frio", "sugar azucar", "egg huevo",
+    "leaf hoja", "leaves hojas", "root raiz", "seed semilla", "cake torta", "chicken pollo", "pork cerdo", "beef res", "corn elote",
+)
+SPANISH_FORMS = {"blanca": "white", "negra": "black", "roja": "red", "amarilla": "yellow", "parda": "brown", "fresca": "fresh",
+                 "seca": "dry", "amarga": "bitter", "vieja": "old", "nueva": "new", "pequena": "small", "chica": "little",
+                 "alta": "high", "baja": "low", "fria": "cold", "negros": "black", "blancos": "white"}
+GLOSSES: dict[str, set[str]] = {}
+for _pair in TRANSLATION_PAIRS:
+    _en, _es = _pair.split()
+    GLOSSES.setdefault(_en, {_en}).add(_es)
+    GLOSSES.setdefault(_es, {_es}).add(_en)
+for _es, _en in SPANISH_FORMS.items():
+    GLOSSES.setdefault(_es, {_es}).update(GLOSSES.get(_en, {_en}))
+
+
+def _renders(word: str, other: str) -> bool:
+    """Whether ``word`` says ``other`` in the other language, or in a word of the same meaning
+    («elote» and «maíz», both "corn")."""
+    glosses = GLOSSES.get(word, {word})
+    return bool(glosses & GLOSSES.get(other, {other})) or other in glosses
+
+
+def _content_words(text: str, lang: Language) -> set[str]:
+    stop = lang.words.stop_words
+    return {w.removesuffix("s") if len(w) > 3 else w for w in (fold_word(t) for t in re.findall(r"[^\W\d_]+", text)) if w not in stop and len(w) > 2}
+
+
+NOUN_LINKS = frozenset(("of", "de", "del"))
+
+
+def _renamed_phrase(before: str, after: str, code: str, lang: Language) -> str | None:
+    """The other name the prompt gives right beside the gap in a renaming, or None."""
+    or_word = RENAMING_OR[code]
+    closed = re.match(r"\s*(?:[,;:.)!?»”\"]|$)", after)
+    # The renaming may write some of its words before the gap («el pan de maíz, o pan de ____»).
+    m = re.search(rf"([^\W\d_][\w\s\-'’]*?)\s*(?:,\s+{or_word}|\()(?:\s*[^\W\d_][\w\-'’]*){{0,3}}\s*$", before)
+    if m and closed:
+        words = m.group(1).split()
+        # The phrase after its last small word ("built the sea wall" → "sea wall"), at most four words.
+        # A noun's own "of"/«de» stays inside it («el pan de maíz»).
+        cut = max((i + 1 for i, w in enumerate(words) if fold_word(w) in lang.words.stop_words - NOUN_LINKS and i < len(words) - 1), default=0)
+        phrase = words[cut:][-4:]
+        while phrase and fold_word(phrase[0]) in lang.words.stop_words:
+            phrase = phrase[1:]
+        return " ".join(phrase) or None
+    m = re.match(rf"\s*(?:,\s+{or_word}\s+|\(\s*)((?:[^\W\d_][\w\-'’]*\s*){{1,5}}?)\s*(?:[,;:.)!?»”\"]|$)", after)
+    if m:
+        words = m.group(1).split()
+        while words and fold_word(words[0]) in lang.words.stop_words:
+            words = words[1:]
+        return " ".join(words) or None
+    return None
+
+
+def repeated_renaming(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a renaming whose other name the prompt gives, where the key repeats a word of
+    it ("Black chuño, or ____": chuño negro; "the sea wall, or ____": sea-wall dyke) or is it word
+    for word in the other language of the pair en/es ("White cheese, or ____": queso blanco):
+    the reader copies or translates it."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        other = _renamed_phrase(before, after, code, lang)
+        if other is None:
+            continue
+        named = _content_words(other, lang)
+        for key in gap.keys:
+            words = _content_words(key.replace("-", " "), lang)
+            if not words or not named:
+                continue
+            shared = words & named
+            translated = all(any(_renders(w, n) for n in named) for w in words) or all(any(_renders(n, w) for w in words) for n in named)
+            if shared or translated:
+                why = f"repeats {sorted(shared)[0]!r} of it" if shared else "translates it word for word"
+                return [f"held back: the prompt gives the key's other name beside the gap ({other!r}) and the key {why}: the reader copies it"]
+    return []
+
+
+# A superlative beside the gap among figures ("the longest measured ____ km", «la más larga medía
+# ____ km»): the options' extreme in its direction is the test-wise pick.
+SUPERLATIVE_UP = {
+    "en": r"\b(?:longest|largest|highest|biggest|greatest|tallest|widest|deepest|heaviest|farthest|furthest|fastest|most|maximum|peak)\b",
+    "es": r"\b(?:m[aá]s\s+(?:larg|alt|grand|anch|profund|pesad|extens|caudalos|rápid|rapid|lejan|numeros)\w*|mayor(?:es)?|m[aá]xim[oa]s?)\b",
+}
+SUPERLATIVE_DOWN = {
+    "en": r"\b(?:smallest|shortest|least|lowest|fewest|narrowest|shallowest|lightest|slowest|minimum)\b",
+    "es": r"\b(?:m[aá]s\s+(?:cort|baj|pequeñ|pequen|estrech|lent|liger)\w*|menor(?:es)?|m[ií]nim[oa]s?|menos)\b",
+}
+SUPERLATIVE_WINDOW = 8  # words at most between the superlative and the gap it comes before
+
+
+def extreme_option(draft: Draft, lang: Language) -> list[str]:
+    """A choice among figures whose prompt puts a superlative beside the gap and whose key is
+    the options' extreme in its direction ("the longest measured ____ km" offering 105, 278,
+    445): a test-wise reader picks the largest. The typed numeric form asks the same and stays."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        if len(gap.options) < 2 or len(gap.keys) != 1:
+            continue
+        before, _after = gap.sentence()
+        # Before the gap only: one after it («20 por ____ y la más pequeña 6 por 4») is another thing's.
+        near = " ".join(before.split()[-SUPERLATIVE_WINDOW:])
+        up = re.search(SUPERLATIVE_UP[code], near, re.IGNORECASE)
+        down = re.search(SUPERLATIVE_DOWN[code], near, re.IGNORECASE)
+        if bool(up) == bool(down):
+            continue
+        figures = [_figure(o, code) for o in gap.options]
+        key = _figure(gap.keys[0], code)
+        if key is None or any(f is None for f in figures) or any(YEAR_FIGURE.fullmatch(o.strip()) for o in gap.options):
+            continue
+        values = [f[0] for f in figures if f is not None and f[1] == key[1]]
+        if len(values) != len(gap.options):
+            continue
+        if (up and key[0] == max(values)) or (down and key[0] == min(values)):
+            word = (up or down).group(0)  # type: ignore[union-attr]
+            return [f"held back: the prompt says {word!r} beside the gap and the key is the options' extreme that way: a test-wise reader picks it"]
+    return []
+
+
+# The measures every handbook gives (a short table): the two sides of a standard sports field, a
+# court or a pool ("a pitch of 105 by ____ metres", «una cancha de 28 por ____ metros»), and the
+# standard distances (a marathon's 42.195 km, a running track's 400 m).
+SPORT_GROUNDS = r"pitch|field|ground|court|pool|rink|arena|campo|cancha|pista|piscina|terreno\s+de\s+juego"
+STANDARD_SIDES: tuple[tuple[float, float], ...] = (
+    (105, 68), (100, 64), (110, 75), (28, 15), (50, 25), (25, 12.5), (18, 9), (40, 20), (23.77, 10.97), (23.77, 8.23),
+    (13.4, 6.1), (100, 70), (91.4, 55), (60, 30),
+)
+METRES = r"m\b|metres?|meters?|metros?"
+KILOMETRES = r"km\b|kilometres?|kilometers?|kil[oó]metros?"
+STANDARD_DISTANCES: tuple[tuple[float, str, str], ...] = (
+    (42.195, r"marathon|marat[oó]n", KILOMETRES), (42.2, r"marathon|marat[oó]n", KILOMETRES), (42, r"marathon|marat[oó]n", KILOMETRES),
+    (21.0975, r"half[\s-]marathon|media\s+marat[oó]n", KILOMETRES), (21.1, r"half[\s-]marathon|media\s+marat[oó]n", KILOMETRES),
+    (400, r"(?:running|athletics|race)\s+track|pista\s+de\s+atletismo|track\s+was|pista\s+(?:medía|tenía|mide|tiene)", METRES),
+    (50, r"olympic\s+pool|piscina\s+ol[ií]mpica", METRES),
+)
+BY = r"(?:by|x|×|por)"
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) < 0.001
+
+
+def standard_measure(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a standard measure the prompt names the thing of: a side of a sports field,
+    court or pool the other side of which it gives ("a pitch of 105 by ____ metres": 68), or a
+    standard race or track ("a marathon of ____ km": 42.195; "a marathon of 42.195 ____": km)."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        sentence = f"{before} ____ {after}"
+        keys = []
+        for k in gap.keys:
+            try:
+                keys.append(read_number(k.strip(), code))
+            except (NumberError, ValueError):
+                continue
+        if re.search(rf"\b(?:{SPORT_GROUNDS})\b", sentence, re.IGNORECASE):
+            sides = [m.group(1) for m in [re.search(rf"(\d[\d.,]*)\s*(?:m|metres?|meters?|metros?)?\s+{BY}\s*$", before, re.IGNORECASE)] if m]
+            sides += [m.group(1) for m in [re.match(rf"^\s*(?:m|metres?|meters?|metros?)?\s*{BY}\s+(\d[\d.,]*)", after, re.IGNORECASE)] if m]
+            for side in sides:
+                try:
+                    given = read_number(side, code)
+                except NumberError:
+                    continue
+                if any((_close(given, a) and _close(k, b)) or (_close(given, b) and _close(k, a)) for a, b in STANDARD_SIDES for k in keys):
+                    return [f"held back: the prompt gives one side ({side}) of a standard sports ground and the gap is the other, which every handbook gives"]
+        for value, thing, unit in STANDARD_DISTANCES:
+            if not re.search(rf"\b(?:{thing})", sentence, re.IGNORECASE):
+                continue
+            if any(_close(k, value) for k in keys) and re.match(rf"^\s*(?:{unit})", after, re.IGNORECASE):
+                return [f"held back: the gap is the standard measure of a {re.search(thing, sentence, re.IGNORECASE).group(0)} ({value:g}), which every handbook gives"]  # type: ignore[union-attr]
+            figure = re.search(r"(\d[\d.,]*)\s*$", before)
+            if figure and any(re.fullmatch(unit, k.strip(), re.IGNORECASE) for k in gap.keys):
+                try:
+                    if _close(read_number(figure.group(1), code), value):
+                        return [f"held back: the gap is the unit of a standard measure ({figure.group(1)}), which every handbook gives"]
+                except NumberError:
+                    continue
+    return []
+
+
+# Two options that are opposite directions ("reducing"/"increasing", «aumentó»/«redujo»): the
+# wrong one makes its own sentence contradict itself, so logic alone answers.
+DIRECTION_UP = {
+    "en": r"(?:increas|rais|rise|rose|risen|rising|grow|grew|higher|more|expand|boost|strength|accelerat|lengthen|widen|deepen|larger|faster|gain|heighten|intensif|amplif)",
+    "es": r"(?:aument|crec|sub[ieí]|elev|increment|ampli|amplí|mayor|más|mas\b|aceler|fortalec|alarg|agrand|intensific|ensanch)",
+}
+DIRECTION_DOWN = {
+    "en": r"(?:reduc|decreas|lower|fall|fell|drop|declin|shrink|shrank|less|fewer|weaken|slow|shorten|narrow|smaller|diminish|lessen|cut)",
+    "es": r"(?:reduc|redu[jz]|disminu|baj|descend|desciend|mengu|menor|menos|fren|debilit|acort|ca[eíy]|achic|estrech|rebaj)",
+}
+
+
+# What the wrong direction would contradict: a reason or a consequence in the same sentence
+# ("because more water reaches its bed", "..., so the wheel turned faster", «por lo que ...»), or
+# the gap opening a consequence clause after a comma ("washes out the salts, {reducing|increasing}
+# the bitterness", «..., lo que {1} el amargor»). A bare statement of a direction ("a thicker coat
+# reduces the water the pot takes in") is the text's own, kept as a paragraph's last resort
+# (statements.opposite, reviews 10, 11, 13).
+DIRECTION_REASON = {
+    "en": re.compile(r"\b(?:because|since|so|therefore|thus|hence|as\s+a\s+result|which\s+is\s+why|due\s+to|owing\s+to|thanks\s+to)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:porque|ya\s+que|pues|puesto\s+que|debido\s+a|gracias\s+a|por\s+eso|por\s+lo\s+que|as[ií]\s+que|de\s+(?:modo|manera|forma)\s+que|lo\s+que)\b", re.IGNORECASE),
+}
+CONSEQUENCE_OPENER = {"en": r"[a-z]+ing", "es": r"[a-záéíóú]+(?:ando|iendo)"}
+
+
+def two_way_direction(draft: Draft, lang: Language) -> list[str]:
+    """A choice or cloze of just two options, one direction and its opposite, whose sentence
+    gives a reason or a consequence to weigh them against ("Soaking washes out the salts,
+    {reducing|increasing} the bitterness"; "four times {faster|slower} than in winter because
+    more water reaches its bed"; «la presa ____ el caudal, por lo que el molino paraba»): the
+    wrong direction makes the sentence contradict itself, and logic answers it. A third
+    plausible option would keep it; the drafter offers none, so it is held."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        if len(gap.options) != 2:
+            continue
+        firsts = [fold_word(o.split()[0]) if o.split() else "" for o in gap.options]
+        up = [bool(re.match(DIRECTION_UP[code], w)) for w in firsts]
+        down = [bool(re.match(DIRECTION_DOWN[code], w)) for w in firsts]
+        if not ((up[0] and down[1] and not down[0] and not up[1]) or (up[1] and down[0] and not down[1] and not up[0])):
+            continue
+        before, after = gap.sentence()
+        reason = DIRECTION_REASON[code].search(f"{before} ____ {after}")
+        consequence = re.search(r",\s*$", before) and all(re.fullmatch(CONSEQUENCE_OPENER[code], o.split()[0], re.IGNORECASE) for o in gap.options)
+        if reason or consequence:
+            cue = reason.group(0) if reason else "a consequence clause"
+            return [f"held back: the two options are opposite directions ({gap.options[0]!r}, {gap.options[1]!r}) and the sentence gives {cue!r} to weigh them against: the wrong one contradicts it, so logic answers it"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
 
 
-__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "ruled_out_options", "settled_direction", "signpost_count", "stock_pair", "term_half", "trade_good_origin", "unit_gap", "unit_gaps", "world_history_date"]
+__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_history_date"]
