@@ -481,6 +481,9 @@ class ListCardDrafter:
         if named is None:
             return
         lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
+        if not self.headed(listed):
+            yield from self.subject_cards(listed, named[0], lead_paragraphs)
+            return
         for entry, label, gist in self.headed(listed):
             if fold(label) in fold(named[0]):
                 continue  # the statement names the point: the front would ask its own words
@@ -517,3 +520,20 @@ class ListCardDrafter:
             at = entry.text.lower().find(event.lower())
             span = (entry.start + at, entry.start + at + len(event)) if at >= 0 else None
             yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back])
+
+    def subject_cards(self, listed: TextList, statement: str, lead_paragraphs: list[int]) -> Iterator[Candidate]:
+        """A card per point of a list of sentences without labels, each asked on its subject
+        ("Residents raised three objections to the bypass. What does the text say about the
+        budget?" -> "The budget had doubled to 84 million pounds since the first estimate"):
+        only when every item opens with a subject of its own, no two alike."""
+        points = [(e, *p) for e in listed.entries if (p := self.lists.subject_sentence(e)) is not None]
+        if len(points) != len(listed.entries) or len(points) < MIN_ITEMS or len({fold(sub) for _, sub, _ in points}) < len(points):
+            return
+        for entry, subject, gist in points:
+            if fold(subject) in fold(statement):
+                continue  # the statement names it: "about the bypass" asks the list's own topic
+            front = self.lang.prompt("list_subject", statement=statement, subject=subject)
+            item = {"front": front, "back": gist, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:point"
+            span = (entry.start, entry.start + len(gist))
+            yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{gist}", fact, [gist])

@@ -52,6 +52,19 @@ MAX_NAME_WORDS = 5  # "The beater room", «La lanzadera»: a name, not a clause
 MAX_SIDE_WORDS = 14  # a description longer than this is cut at its first comma, or left out
 MIN_SIDE_WORDS = 3
 MAX_LEAD_WORDS = 25  # a lead-in quoted in the prompt, to say what the list is of
+# An item that is a sentence opening with its subject, a noun phrase of a few words before a
+# finite verb: an auxiliary or a modal ("The budget had doubled ...", "The cutting would cross
+# ..."), «El desmonte cruzaría ...», «El presupuesto se había duplicado ...».
+_ITEM_SUBJECT = {
+    "en": re.compile(
+        r"^(?P<subject>(?:The|A|An)\s+(?:[^\W\d_][\w'-]*\s+){0,3}?[^\W\d_][\w'-]*)\s+"
+        r"(?:would|will|had|has|have|is|are|was|were|could|can|should|must|might|may)\s"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>(?:El|La|Los|Las|Un|Una)\s+(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)\s+(?:se\s+)?"
+        r"(?:hab[ií]an?|habr[ií]an?|ser[ií]an?|eran?|es|son|fue|fueron|ha|han|iba|iban|[^\W\d_]+r[ií]an?)\s"
+    ),
+}
 # An item "Water: the cutting would cross the aquifer ...": a label of a few words over a sentence.
 MAX_HEAD_LABEL_WORDS = 4
 MIN_SENTENCE_WORDS = 6
@@ -502,6 +515,23 @@ class ListDrafter:
                 return None
             gist = gist[0].upper() + gist[1:]
         return name[0].upper() + name[1:], gist
+
+    def subject_sentence(self, entry: Entry) -> tuple[str, str] | None:
+        """The subject and the gist of an item that is a sentence without a label, its subject
+        a noun phrase before its verb ("The budget had doubled to 84 million pounds ...": the
+        budget; «El desmonte cruzaría el acuífero ...»: el desmonte), the gist its main clause;
+        None when it opens otherwise (a pronoun, a name, a clause) or is no sentence."""
+        text = entry.text.strip()
+        match = _ITEM_SUBJECT[self.code].match(text)
+        if match is None or len(text.split()) < MIN_SENTENCE_WORDS or not text.endswith("."):
+            return None
+        subject = match.group("subject")
+        if fold(subject.split()[-1]) in self.stop:
+            return None  # "The other would ...": no noun of its own
+        gist = self.main_clause(head(_SENTENCE_CUT.split(text, maxsplit=1)[0], self.code, MAX_SIDE_WORDS)).strip().rstrip(".;,:")
+        if not MIN_SIDE_WORDS <= len(gist.split()) <= MAX_SIDE_WORDS or not gist.startswith(subject):
+            return None
+        return subject[:1].lower() + subject[1:], gist
 
     def main_clause(self, desc: str) -> str:
         """A description longer than a side shows cut before its first subordinate or purpose

@@ -225,6 +225,7 @@ LANGUAGE = Language(
         "list_lead": "El texto presenta una lista: «{lead}» {ask}",
         "list_point": "{statement} ¿Qué dice el texto sobre «{label}»?",
         "list_when": "{statement} Según el texto, ¿qué ocurrió {when}?",
+        "list_subject": "{statement} ¿Qué dice el texto sobre {subject}?",
         "list_card_of": "{statement} ¿Qué {noun} enumera el texto?",
         "list_select": "{statement} ¿Cuáles de las siguientes enumera el texto como {noun}? {select_all}",
         "explain_listed": "El párrafo {paragraph} los enumera: {items}.",

@@ -176,10 +176,11 @@ def test_each_spanish_headed_sentence_is_a_ready_card_naming_the_lists_topic() -
     assert len(cards) == 4
 
 
-def _date_cards(drafts: list[Draft]) -> list[Draft]:
-    """The timeline's date cards, each ready or held only behind a ready question on its own
-    item's year (a gap asking the same pair the other way round): either way the item is asked."""
-    cards = sorted(_cards(drafts, "list-date"), key=lambda c: c.item["source"])
+def _date_cards(drafts: list[Draft], tag: str = "list-date") -> list[Draft]:
+    """The timeline's date cards (or a list's point cards), each ready or held only behind a
+    ready question on its own item's year or figure (a gap asking the same pair the other way
+    round): either way the item is asked."""
+    cards = sorted(_cards(drafts, tag), key=lambda c: c.item["source"])
     keys = {d.key for d in drafts if d.ready}
     for c in cards:
         assert c.ready or (len(c.problems) == 1 and "the key of the ready question" in c.problems[0]
@@ -217,3 +218,50 @@ def test_a_day_in_a_timeline_is_asked_on_its_day() -> None:
     )
     fronts = [c.item["front"] for c in _date_cards(derive_drafts(paragraphs, "en"))]
     assert fronts[0] == "The flood unfolded over three weeks. What happened on 12 March 1947, according to the text?"
+
+
+BYPASS = _doc(
+    "The Halbury bypass",
+    "The county council proposed a bypass around Halbury to carry lorries away from the market square.",
+    "Residents raised three objections to the bypass:",
+    [
+        "The cutting would cross the aquifer that feeds the town's two wells.",
+        "The budget had doubled to 84 million pounds since the first estimate.",
+        "The new junction would send lorries past the primary school twice a day.",
+    ],
+    "The inspector upheld the objection on the wells and asked for a new route east of the river.",
+)
+
+CIRCUNVALACION = _doc(
+    "La circunvalación de Villaseca",
+    "La diputación propuso una circunvalación alrededor de Villaseca para sacar los camiones de la plaza mayor.",
+    "Los vecinos plantearon tres objeciones a la circunvalación:",
+    [
+        "El desmonte cruzaría el acuífero que alimenta los dos pozos del pueblo.",
+        "El presupuesto se había duplicado hasta 84 millones de euros desde el primer cálculo.",
+        "El nuevo cruce llevaría los camiones junto al colegio dos veces al día.",
+    ],
+    "El inspector aceptó la objeción sobre los pozos y pidió un nuevo trazado al este del río.",
+)
+
+
+def test_each_unlabelled_sentence_of_a_list_is_a_card_on_its_subject() -> None:
+    cards = _date_cards(derive_drafts(BYPASS, "en"), "list-item")  # the budget's "84" has its own gap
+    assert [(c.item["front"], c.item["back"], c.item["source"]) for c in cards] == [
+        ("Residents raised three objections to the bypass. What does the text say about the cutting?",
+         "The cutting would cross the aquifer that feeds the town's two wells", [3, 4]),
+        ("Residents raised three objections to the bypass. What does the text say about the budget?",
+         "The budget had doubled to 84 million pounds since the first estimate", [3, 5]),
+        ("Residents raised three objections to the bypass. What does the text say about the new junction?",
+         "The new junction would send lorries past the primary school twice a day", [3, 6]),
+    ]
+
+
+def test_each_unlabelled_spanish_sentence_of_a_list_is_a_card_on_its_subject() -> None:
+    cards = _date_cards(derive_drafts(CIRCUNVALACION, "es"), "list-item")
+    assert [c.item["front"] for c in cards] == [
+        "Los vecinos plantearon tres objeciones a la circunvalación. ¿Qué dice el texto sobre el desmonte?",
+        "Los vecinos plantearon tres objeciones a la circunvalación. ¿Qué dice el texto sobre el presupuesto?",
+        "Los vecinos plantearon tres objeciones a la circunvalación. ¿Qué dice el texto sobre el nuevo cruce?",
+    ]
+    assert cards[0].item["back"] == "El desmonte cruzaría el acuífero que alimenta los dos pozos del pueblo"
