@@ -375,7 +375,11 @@ def _dated_events_asked(draft: Draft) -> list[str]:
     if item.get("type") == "ordering":
         return [checks._normal(str(x)) for x in item.get("items", [])]
     if item.get("type") == "matching":
-        return [checks._normal(str(p["left"])) for p in item.get("pairs", []) if re.search(r"\d", str(p["right"]))]
+        # A timeline's dates to its events (lists.date_matching) pairs them the other way round.
+        return [
+            checks._normal(str(p["left"])) if re.search(r"\d", str(p["right"])) else checks._normal(str(p["right"]))
+            for p in item.get("pairs", []) if re.search(r"\d", str(p["right"])) or re.fullmatch(r"[\w ]*\d{4}", str(p["left"]))
+        ]
     return []
 
 
