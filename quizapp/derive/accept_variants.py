@@ -1035,7 +1035,87 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(full)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname)
+# A name and the alias the text gives it: "Margaret Tolliver, known as Mother Tolly", «Rosa
+# Tórrez, conocida como doña Chepa», «Evaristo Condori, apodado «el Tigre»», "Arthur Blenkinsop,
+# nicknamed "the Badger"". The alias: an optional article or honorific, then one to three
+# capitalised words, in quotation marks or not.
+ALIAS_MARKERS = {
+    "en": r"(?:(?:also|better|popularly|locally|widely)\s+)?known\s+as|nicknamed|dubbed|called|alias",
+    "es": r"(?:(?:más|mejor|popularmente)\s+)?conocid[oa]s?\s+como|apodad[oa]s?|llamad[oa]s?|alias|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+llamaban",
+}
+ALIAS_TITLES = frozenset((
+    "the", "el", "la", "los", "las", "don", "doña", "mr", "mrs", "miss", "ms", "mother", "father", "sister",
+    "brother", "aunt", "uncle", "old", "big", "little", "ma", "pa", "tío", "tía", "sor", "fray", "mamá", "papá",
+))
+ALIAS_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
+ALIAS_NAME = rf"{ALIAS_WORD}(?:\s+(?:(?:de|del|of|y)\s+)?{ALIAS_WORD}){{0,3}}"
+
+
+@lru_cache(maxsize=32)
+def text_aliases(document: str, code: str) -> tuple[tuple[str, str, str], ...]:
+    """The (name, alias, alias without its article or title) pairs ``document`` gives:
+    ("Rosa Elena Tórrez", "doña Chepa", "Chepa"). The name is the capitalised run right before
+    the comma or bracket and the marker; the alias the capitalised words after it, with one
+    article or honorific before them ("the Badger", «doña Chepa»)."""
+    markers = ALIAS_MARKERS.get(code)
+    if markers is None:
+        return ()
+    titles = "|".join(sorted((re.escape(t) for t in ALIAS_TITLES), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?P<name>{ALIAS_NAME})\s*[,(]\s*(?:{markers})\s+[«“\"‘']?"
+        rf"(?P<alias>(?:(?i:{titles})\s+)?(?P<core>{ALIAS_NAME}))[»”\"’']?(?=\s*[,.;:)]|\s+[a-záéíóúñ])"
+    )
+    found = []
+    for m in pattern.finditer(document):
+        name, alias, core = m.group("name"), m.group("alias"), m.group("core")
+        words = name.split()
+        if fold(words[0]) in ALIAS_TITLES and len(words) > 1:
+            name = " ".join(words[1:])  # "The weaver Margaret ..." starts no name; «La dirigente ...» neither
+        if fold(name) in (fold(alias), fold(core)) or len(name) < 3 or len(core) < 3:
+            continue
+        found.append((name, alias, core))
+    return tuple(found)
+
+
+def _written_near(form: str, text: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text) is not None
+
+
+def alias_forms(draft: Draft, ctx: DraftContext) -> None:
+    """A gap on a name the text gives an alias («la dirigente Rosa Elena Tórrez, conocida como
+    doña Chepa»; "Margaret Tolliver, known as Mother Tolly") also accepts the alias, with and
+    without its article or title («doña Chepa», «Chepa»; "the Badger", "Badger"), and a gap on
+    the alias the name: a learner who read the text names the same person either way (accepts3,
+    issue 10 item 1). Not where the gap's own sentence writes the other form beside it (the
+    sentence that gives the alias asks for the one it leaves out), nor the name after the
+    alias's own article or title («doña ____»: «doña Rosa Elena Tórrez» reads wrong, but the
+    alias's core is still its answer)."""
+    pairs = text_aliases(ctx.document, ctx.lang.code)
+    if not pairs:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        if not gap.accept:
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        around = f"{gap.before} {gap.after}"
+        forms: list[str] = []
+        key = fold(str(gap.accept[0]))
+        for name, alias, core in pairs:
+            if " " not in name and (fold(name) in ALIAS_TITLES or ctx.lang.familiarity(name.lower()) >= GENERIC_REST_ZIPF):
+                continue  # "Later, called ...": a sentence's first word, no name
+            if _written_near(name, around) or _written_near(core, around):
+                continue  # the sentence that gives the alias: the gap asks for the form it leaves out
+            if fold(name) in have or (len(name.split()) > 1 and key == fold(name.split()[-1])):
+                forms += [alias, core]  # the name, or its surname ("Tolliver")
+            elif key == fold(alias) or (key == fold(core) and not (alias != core and re.search(rf"(?i:{re.escape(alias.split()[0])})\s*$", gap.before))):
+                forms.append(name)  # the alias, not after its own title («doña ____»)
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname, alias_forms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:
