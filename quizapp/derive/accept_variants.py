@@ -1167,7 +1167,125 @@ def alias_forms(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname, alias_forms)
+# An event's short forms a learner types (accepts3, issue 10 item 3), by language, folded full
+# name -> forms. Only forms of the same language: "World Cup" and «Mundial» are each their own
+# language's. The bare head ("Games", «Juegos», BARE_EVENT_WORDS) only where the document names
+# no other event by it ("the Workers' Games").
+EVENT_SHORT_FORMS = {
+    "en": {
+        "olympic games": ("Olympics", "Games"),
+        "summer olympic games": ("Summer Olympics", "Olympics", "Games"),
+        "winter olympic games": ("Winter Olympics", "Games"),
+        "paralympic games": ("Paralympics", "Games"),
+        "fifa world cup": ("World Cup",),
+    },
+    "es": {
+        "juegos olimpicos": ("Olimpiadas", "Olimpíadas", "Juegos"),
+        "juegos olimpicos de invierno": ("Olimpiadas de Invierno", "Juegos"),
+        "juegos paralimpicos": ("Paralimpiadas", "Juegos"),
+        "copa mundial": ("Mundial",),
+        "copa del mundo": ("Mundial",),
+        "copa mundial de la fifa": ("Mundial", "Copa del Mundo"),
+    },
+}
+BARE_EVENT_WORDS = {"en": re.compile(r"(?:[A-Z][\w'’-]*\s+)+Games\b"), "es": re.compile(r"\bJuegos\s+(?:(?:de|del)\s+(?:(?:la|los|las)\s+)?)?[A-ZÁÉÍÓÚÑ][\w'’-]*")}
+
+
+def _other_events(full: str, bare: str, ctx: DraftContext) -> bool:
+    """Whether ``ctx.document`` names another event by the bare head ``bare`` than ``full``."""
+    pattern = BARE_EVENT_WORDS.get(ctx.lang.code)
+    if pattern is None:
+        return True
+    written = _written_form(full, ctx.document)
+    rest = ctx.document.replace(written, " ") if written else ctx.document
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for m in pattern.finditer(rest):
+        words = [w for w in m.group(0).split() if fold(w) not in determiners and fold(w) != fold(bare)]
+        if words and bare in m.group(0):
+            return True  # "the Workers' Games": not "The Games" at a sentence's start
+    return False
+
+
+def _written_form(full: str, document: str) -> str | None:
+    """How ``document`` writes the name whose folded form is ``full`` («Juegos Olímpicos» for
+    "juegos olimpicos"), or None."""
+    tokens = list(re.finditer(r"[^\W\d_]+", document))
+    n = len(full.split())
+    for i in range(len(tokens) - n + 1):
+        if " ".join(fold(t.group(0)) for t in tokens[i:i + n]) == full:
+            return document[tokens[i].start():tokens[i + n - 1].end()]
+    return None
+
+
+def event_short_forms(draft: Draft, ctx: DraftContext) -> None:
+    """An event named in full also accepts its short forms from the language's table ("Olympic
+    Games": "Olympics", "Games"; «Juegos Olímpicos»: «Olimpiadas», «Juegos»), and a gap on a
+    short form the full name and its other forms, where the document names that event ("The
+    ____ brought 29 nations" keyed "Games": "Olympic Games"). A bare head ("Games") only where
+    the document names no other event by it."""
+    table = EVENT_SHORT_FORMS.get(ctx.lang.code, {})
+    if not table:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(str(gap.accept[0]).strip()) if gap.accept else ""
+        words = key.split()
+        if words and words[0] in {fold(w) for w in ctx.lang.determiners}:
+            key = " ".join(words[1:])
+        forms: list[str] = []
+        for full, short in table.items():
+            if key == full:
+                forms += [f for f in short if f not in ("Games", "Juegos") or not _other_events(full, f, ctx)]
+            elif key in {fold(f) for f in short}:
+                name = _written_form(full, ctx.document)
+                if name is None or (key in ("games", "juegos") and _other_events(full, key.capitalize(), ctx)):
+                    continue  # the short form of an event the document does not name, or of several
+                forms += [name, *(f for f in short if fold(f) not in ("games", "juegos"))]
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+# Near-synonyms of the group nouns of news texts (accepts3, issue 10 item 4), plural, by
+# language: a learner who read «los ambientalistas» may type «ecologistas». Left out on purpose:
+# «campesinos»/«agricultores» and "farmers"/"peasants" (a class and a trade a text may set
+# against each other), "workers"/"labourers", «legisladores»/«diputados» (one is a kind of the
+# other). A residents' group only after "of"/«de» and a name («los vecinos de Sacaba»: not
+# «sus vecinos», the people next door).
+GROUP_SYNONYMS = {
+    "en": (("environmentalists", "ecologists"), ("lawmakers", "legislators"), ("activists", "campaigners"), ("residents", "inhabitants")),
+    "es": (("ambientalistas", "ecologistas", "medioambientalistas"), ("vecinos", "residentes", "habitantes"), ("activistas", "militantes")),
+}
+RESIDENT_WORDS = frozenset(("residents", "inhabitants", "vecinos", "residentes", "habitantes"))
+
+
+def group_synonyms(draft: Draft, ctx: DraftContext) -> None:
+    """A group noun («ambientalistas», "lawmakers", singular or plural) also accepts its
+    near-synonyms from the language's table (GROUP_SYNONYMS), each only where the document
+    never writes it (there it may be another group: «los ecologistas de la universidad»)."""
+    groups = GROUP_SYNONYMS.get(ctx.lang.code, ())
+    if not groups:
+        return
+    written = {fold(w) for w in re.findall(r"[^\W\d_]+", ctx.document)}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(str(gap.accept[0]).strip()) if gap.accept else ""
+        if not key.isalpha():
+            continue
+        plural = key if key.endswith("s") else f"{key}s"
+        group = next((g for g in groups if plural in g), None)
+        if group is None or (plural in RESIDENT_WORDS and not re.match(r"\s*(?:of|de|del)\s+[A-ZÁÉÍÓÚÑ]", gap.after)):
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for other in group:
+            form = other if key.endswith("s") else other[:-1]
+            if other == plural or other in written or other[:-1] in written or form in have:
+                continue
+            gap.accept.append(form)
+            have.add(form)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -7,7 +7,9 @@ document uses the other form for another thing, nor in the sentence that gives t
 from __future__ import annotations
 
 from quizapp.derive import derive_drafts
-from tests.helpers.drafts import accepts_for, document, typed_accepts
+from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
+from quizapp.languages import language_for
+from tests.helpers.drafts import accepts_for, document, fill_in_draft, typed_accepts
 
 STRIKE_ES = [
     "La huelga de Tarabuco",
@@ -121,3 +123,78 @@ def test_a_landmark_name_another_landmark_shares_keeps_its_head() -> None:
     ]
     for _, accept in _gaps(lines, "en"):
         assert "Kuromon" not in accept, accept
+
+
+def _tidied(lang: str, prompt: str, key: str, lines: list[str]) -> list[str]:
+    """The accept list of a gap keyed ``key`` in ``prompt``, after the accept pipeline, in a
+    document of ``lines``."""
+    draft = fill_in_draft(prompt, key)
+    tidy_accept_lists(draft, DraftContext(language_for(lang), frozenset(), "\n".join(lines)))
+    return [str(a) for a in draft.item["accept"]]
+
+
+GAMES_EN = [
+    "Sport in Antwerp",
+    "Antwerp hosted the Olympic Games in 1920, the first held after the war.",
+    "The Games brought 29 nations to the city, and the Olympic flag was raised for the first time.",
+]
+GAMES_ES = [
+    "El deporte en Amberes",
+    "Amberes organizó los Juegos Olímpicos en 1920, los primeros tras la guerra.",
+    "Los Juegos reunieron a 29 naciones, y la bandera olímpica se izó por primera vez.",
+]
+
+
+def test_an_event_accepts_its_short_form_from_the_language_table() -> None:
+    """"Olympics" and "Games" for the Olympic Games, «Olimpiadas» and «Juegos» for los Juegos
+    Olímpicos; a gap keyed on the short form the text writes ("The ____ brought 29 nations":
+    "Games") the full name."""
+    accept = _tidied("en", "“Antwerp hosted the ____ in 1920.”", "Olympic Games", GAMES_EN)
+    assert {"Olympics", "Games"} <= set(accept), accept
+    accept = _tidied("en", "“The ____ brought 29 nations to the city.”", "Games", GAMES_EN)
+    assert {"Olympic Games", "Olympics"} <= set(accept), accept
+    accept = _tidied("es", "«Amberes organizó los ____ en 1920.»", "Juegos Olímpicos", GAMES_ES)
+    assert {"Olimpiadas", "Juegos"} <= set(accept), accept
+    accept = _tidied("es", "«Los ____ reunieron a 29 naciones.»", "Juegos", GAMES_ES)
+    assert {"Juegos Olímpicos", "Olimpiadas"} <= set(accept), accept
+
+
+def test_a_bare_games_is_no_answer_where_the_text_names_other_games() -> None:
+    lines = [*GAMES_EN, "The city also held the Workers' Games in 1937."]
+    accept = _tidied("en", "“Antwerp hosted the ____ in 1920.”", "Olympic Games", lines)
+    assert "Olympics" in accept and "Games" not in accept, accept
+    accept = _tidied("en", "“The ____ brought 29 nations to the city.”", "Games", lines)
+    assert accept == ["Games"], accept
+
+
+DAM_ES = [
+    "La presa de Misicuni",
+    "En 2004 los ambientalistas y varios juristas denunciaron la presa de Misicuni ante el tribunal de Cochabamba.",
+    "Los vecinos de Sacaba pagaban el agua a un precio tres veces mayor que los de la ciudad.",
+]
+DAM_EN = [
+    "The Tarrant dam",
+    "In 1998 environmentalists and several lawyers took the Tarrant dam to the high court.",
+    "Three lawmakers of the county asked for a new survey of the valley in 1999.",
+]
+
+
+def test_a_group_noun_accepts_its_near_synonyms_from_the_language_table() -> None:
+    """«ecologistas», «medioambientalistas» for «ambientalistas»; «residentes», «habitantes» for
+    «vecinos»; "ecologists" for "environmentalists", "legislators" for "lawmakers"."""
+    accept = _tidied("es", "«En 2004 los ____ y varios juristas denunciaron la presa.»", "ambientalistas", DAM_ES)
+    assert {"ecologistas", "medioambientalistas"} <= set(accept), accept
+    accept = _tidied("es", "«Los ____ de Sacaba pagaban el agua.»", "vecinos", DAM_ES)
+    assert {"residentes", "habitantes"} <= set(accept), accept
+    accept = _tidied("en", "“In 1998 ____ and several lawyers took the dam to court.”", "environmentalists", DAM_EN)
+    assert "ecologists" in accept, accept
+    accept = _tidied("en", "“Three ____ of the county asked for a new survey.”", "lawmakers", DAM_EN)
+    assert "legislators" in accept, accept
+
+
+def test_a_synonym_the_document_writes_for_its_own_group_is_no_answer() -> None:
+    """«los ecologistas de la universidad» are another group than «los ambientalistas»: the
+    text tells them apart, and so must the answer."""
+    lines = [*DAM_ES, "Los ecologistas de la universidad midieron el caudal del río en 2006."]
+    accept = _tidied("es", "«En 2004 los ____ y varios juristas denunciaron la presa.»", "ambientalistas", lines)
+    assert "ecologistas" not in accept and "medioambientalistas" in accept, accept
