@@ -1250,12 +1250,12 @@ def event_short_forms(draft: Draft, ctx: DraftContext) -> None:
 # Near-synonyms of the group nouns of news texts (accepts3, issue 10 item 4), plural, by
 # language: a learner who read «los ambientalistas» may type «ecologistas». Left out on purpose:
 # «campesinos»/«agricultores» and "farmers"/"peasants" (a class and a trade a text may set
-# against each other), "workers"/"labourers", «legisladores»/«diputados» (one is a kind of the
+# against each other), "workers"/"labourers", «activistas»/«militantes», «legisladores»/«diputados» (one is a kind of the
 # other). A residents' group only after "of"/«de» and a name («los vecinos de Sacaba»: not
 # «sus vecinos», the people next door).
 GROUP_SYNONYMS = {
     "en": (("environmentalists", "ecologists"), ("lawmakers", "legislators"), ("activists", "campaigners"), ("residents", "inhabitants")),
-    "es": (("ambientalistas", "ecologistas", "medioambientalistas"), ("vecinos", "residentes", "habitantes"), ("activistas", "militantes")),
+    "es": (("ambientalistas", "ecologistas", "medioambientalistas"), ("vecinos", "residentes", "habitantes")),
 }
 RESIDENT_WORDS = frozenset(("residents", "inhabitants", "vecinos", "residentes", "habitantes"))
 
