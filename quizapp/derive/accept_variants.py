@@ -1260,6 +1260,12 @@ GROUP_SYNONYMS = {
 RESIDENT_WORDS = frozenset(("residents", "inhabitants", "vecinos", "residentes", "habitantes"))
 
 
+@lru_cache(maxsize=8)
+def _document_words(document: str) -> frozenset[str]:
+    """Every word ``document`` writes, folded (read once per document, only for a group noun's key)."""
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", document))
+
+
 def group_synonyms(draft: Draft, ctx: DraftContext) -> None:
     """A group noun («ambientalistas», "lawmakers", singular or plural) also accepts its
     near-synonyms from the language's table (GROUP_SYNONYMS), each only where the document
@@ -1267,7 +1273,6 @@ def group_synonyms(draft: Draft, ctx: DraftContext) -> None:
     groups = GROUP_SYNONYMS.get(ctx.lang.code, ())
     if not groups:
         return
-    written = {fold(w) for w in re.findall(r"[^\W\d_]+", ctx.document)}
     for gap in giveaways.gaps_of(draft, typed=True):
         key = fold(str(gap.accept[0]).strip()) if gap.accept else ""
         if not key.isalpha():
@@ -1277,6 +1282,7 @@ def group_synonyms(draft: Draft, ctx: DraftContext) -> None:
         if group is None or (plural in RESIDENT_WORDS and not re.match(r"\s*(?:of|de|del)\s+[A-ZÁÉÍÓÚÑ]", gap.after)):
             continue
         have = {fold(str(a)) for a in gap.accept}
+        written = _document_words(ctx.document)
         for other in group:
             form = other if key.endswith("s") else other[:-1]
             if other == plural or other in written or other[:-1] in written or form in have:
