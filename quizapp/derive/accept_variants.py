@@ -17,8 +17,11 @@ Two stages, because the second needs the whole document and the set's other draf
    text takes this list (``Builder.accepted``); the word gaps of explanations.py and
    sequences.py (a word and its forms) and statements.py's times and counts write their own.
 2. ``tidy_accept_lists`` (while checking, per draft): DRAFT_RULES, which drop the forms that are
-   no word or that the gap's grammar refuses, and add the bare name, a place's short form and a
-   Spanish verb's form without its clitic («carbonizarla»: carbonizar).
+   no word or that the gap's grammar refuses, and add the bare name, a place's short form, a
+   Spanish verb's form without its clitic («carbonizarla»: carbonizar),
+   the alias the text gives a name («doña Chepa») and the name for the alias, a landmark's name
+   without its head noun ("Kuromon"), and from small per-language tables an event's short
+   forms ("Olympics") and a group noun's near-synonyms («ecologistas»).
 
 The rules themselves (and their tests) stay where they were written: the Builder's name
 readers (``double_surname``, ``particle_surname``, ``titled`` via titled_names.py ...),
