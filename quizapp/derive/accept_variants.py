@@ -1160,8 +1160,8 @@ def alias_forms(draft: Draft, ctx: DraftContext) -> None:
                 continue  # "Later, called ...": a sentence's first word, no name
             if _written_near(name, around) or _written_near(core, around):
                 continue  # the sentence that gives the alias: the gap asks for the form it leaves out
-            if fold(name) in have or (len(name.split()) > 1 and key == fold(name.split()[-1])):
-                forms += [alias, core]  # the name, or its surname ("Tolliver")
+            if fold(name) in have or fold(name).endswith(f" {key}"):
+                forms += [alias, core]  # the name, or its last words ("Tolliver", "Ana Ruiz" of "Dr Ana Ruiz")
             elif key == fold(alias) or (key == fold(core) and not (alias != core and re.search(rf"(?i:{re.escape(alias.split()[0])})\s*$", gap.before))):
                 forms.append(name)  # the alias, not after its own title («doña ____»)
         for form in forms:

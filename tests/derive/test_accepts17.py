@@ -198,3 +198,12 @@ def test_a_synonym_the_document_writes_for_its_own_group_is_no_answer() -> None:
     lines = [*DAM_ES, "Los ecologistas de la universidad midieron el caudal del río en 2006."]
     accept = _tidied("es", "«En 2004 los ____ y varios juristas denunciaron la presa.»", "ambientalistas", lines)
     assert "ecologistas" not in accept and "medioambientalistas" in accept, accept
+
+
+def test_a_gap_on_the_surname_or_the_name_without_its_title_accepts_the_alias() -> None:
+    """"Dr Ana Ruiz, known as the Owl": the gap keyed "Ana Ruiz" or "Ruiz" elsewhere accepts
+    "the Owl" and "Owl"."""
+    lines = ["The night clinic", "In 1931 Dr Ana Ruiz, known as the Owl, opened a night clinic for the dockers of Bilbao."]
+    for key in ("Ana Ruiz", "Ruiz"):
+        accept = _tidied("en", "“In 1935 ____ closed the clinic.”", key, lines)
+        assert {"the Owl", "Owl"} <= set(accept), accept
