@@ -1103,7 +1103,7 @@ ALIAS_TITLES = frozenset((
     "brother", "aunt", "uncle", "old", "big", "little", "ma", "pa", "tío", "tía", "sor", "fray", "mamá", "papá",
 ))
 ALIAS_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
-ALIAS_NAME = rf"{ALIAS_WORD}(?:\s+(?:(?:de|del|of|y)\s+)?{ALIAS_WORD}){{0,3}}"
+ALIAS_NAME = rf"{ALIAS_WORD}(?:[ \t]+(?:(?:de|del|of|y)[ \t]+)?{ALIAS_WORD}){{0,3}}"  # within a line: a heading above is no part of it
 
 
 @lru_cache(maxsize=32)

@@ -207,3 +207,13 @@ def test_a_gap_on_the_surname_or_the_name_without_its_title_accepts_the_alias() 
     for key in ("Ana Ruiz", "Ruiz"):
         accept = _tidied("en", "“In 1935 ____ closed the clinic.”", key, lines)
         assert {"the Owl", "Owl"} <= set(accept), accept
+
+
+def test_an_alias_of_a_name_that_opens_its_paragraph_is_the_name_s_alone() -> None:
+    """"Lima, called the City of Kings" under the heading "Old Lima": the alias is Lima's, and a
+    gap on Lima accepts it, and a gap on the alias "Lima" alone; the heading is no part of the name."""
+    lines = ["Old Lima", "Lima, called the City of Kings by its founders, was the seat of the viceroy."]
+    accept = _tidied("en", "“In 1600 ____ had 14,000 people.”", "Lima", lines)
+    assert {"the City of Kings", "City of Kings"} <= set(accept), accept
+    accept = _tidied("en", "“In 1600 ____ had 14,000 people.”", "the City of Kings", lines)
+    assert "Lima" in accept and not any("Old" in a for a in accept), accept
