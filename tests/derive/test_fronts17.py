@@ -1,0 +1,44 @@
+"""Card fronts that can be answered as asked (issue 10, brief fronts3): fresh reviewers failed
+fronts that do not say what they ask about. Own texts (salt pans, a cork harvest), written for
+these tests:
+
+- a report by a generic group names its topic, the reported clause's subject ("what have salt
+  workers and local biologists reported about the summer evaporation?"), or is not offered;
+"""
+from __future__ import annotations
+
+from quizapp.derive.claims import ClaimDrafter
+from quizapp.derive.drafting import Builder
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
+from tests.helpers.drafts import document
+
+
+def _claim_fronts(lines: list[str], code: str) -> list[str]:
+    paragraphs = document(lines)
+    builder = Builder(read_facts([(p.number, p.text) for p in paragraphs if not p.is_heading], language_for(code)))
+    return [c.item["front"] for c in ClaimDrafter(builder).candidates() if c.kind == "card"]
+
+
+def test_a_generic_groups_report_names_its_topic() -> None:
+    fronts = _claim_fronts([
+        "The salt pans of Aveira",
+        "Salt workers and local biologists have reported that the summer evaporation has become slower in the "
+        "lower pans, with more humid days in August.",
+        "Cork strippers noted that the bark of the younger oaks had grown thinner after the dry winters.",
+    ], "en")
+    assert "According to the text, what have salt workers and local biologists reported about the summer evaporation?" in fronts
+    assert "According to the text, what did cork strippers note about the bark of the younger oaks?" in fronts
+    assert not any(f.endswith(("reported?", "note?")) for f in fronts)
+
+
+def test_a_generic_groups_report_names_its_topic_in_spanish() -> None:
+    fronts = _claim_fronts([
+        "Las salinas de Aveira",
+        "Los salineros y los biólogos de la zona han señalado que la evaporación del verano se ha vuelto más lenta en "
+        "los estanques bajos, con más días húmedos en agosto.",
+        "Los descorchadores advirtieron que la corteza de los alcornoques jóvenes era más fina tras los inviernos secos.",
+    ], "es")
+    assert "Según el texto, ¿qué han señalado los salineros y los biólogos de la zona sobre la evaporación del verano?" in fronts
+    assert "Según el texto, ¿qué advirtieron los descorchadores sobre la corteza de los alcornoques jóvenes?" in fronts
+    assert not any(f.endswith(("señalado?", "advirtieron?")) for f in fronts)
