@@ -4,9 +4,12 @@ these tests:
 
 - a report by a generic group names its topic, the reported clause's subject ("what have salt
   workers and local biologists reported about the summer evaporation?"), or is not offered;
+- a list's lead-in whose noun has no complement ("The main buyers were:") carries its section's
+  heading (buyers in the salt trade of the coast), or the card is not offered;
 """
 from __future__ import annotations
 
+from quizapp.derive import Paragraph, derive_drafts
 from quizapp.derive.claims import ClaimDrafter
 from quizapp.derive.drafting import Builder
 from quizapp.derive.extract import read_facts
@@ -42,3 +45,38 @@ def test_a_generic_groups_report_names_its_topic_in_spanish() -> None:
     assert "Según el texto, ¿qué han señalado los salineros y los biólogos de la zona sobre la evaporación del verano?" in fronts
     assert "Según el texto, ¿qué advirtieron los descorchadores sobre la corteza de los alcornoques jóvenes?" in fronts
     assert not any(f.endswith(("señalado?", "advirtieron?")) for f in fronts)
+
+
+def _list_fronts(paragraphs: list[Paragraph], code: str) -> list[str]:
+    return [d.item["front"] for d in derive_drafts(paragraphs, code) if d.kind == "card" and "list" in d.item.get("tags", [])]
+
+
+SALT_TRADE = [
+    Paragraph(1, "The salt pans of Aveira", is_heading=True),
+    Paragraph(2, "The pans were dug in the marshes south of the town in the fourteenth century."),
+    Paragraph(3, "The salt trade of the coast", is_heading=True),
+    Paragraph(4, "The main buyers were:"),
+    Paragraph(5, "the tanneries of Setúbal", is_list_item=True),
+    Paragraph(6, "the cod fleets of Aveiro", is_list_item=True),
+    Paragraph(7, "the cheese makers of the Serra", is_list_item=True),
+]
+
+COMERCIO = [
+    Paragraph(1, "Las salinas de Aveira", is_heading=True),
+    Paragraph(2, "Los estanques se excavaron en las marismas al sur del pueblo en el siglo catorce."),
+    Paragraph(3, "El comercio de la sal en la costa", is_heading=True),
+    Paragraph(4, "Los principales compradores eran:"),
+    Paragraph(5, "las curtidurías de Setúbal", is_list_item=True),
+    Paragraph(6, "las flotas bacaladeras de Aveiro", is_list_item=True),
+    Paragraph(7, "los queseros de la sierra", is_list_item=True),
+]
+
+
+def test_a_list_lead_in_whose_noun_has_no_complement_carries_its_sections_heading() -> None:
+    fronts = _list_fronts(SALT_TRADE, "en")
+    assert fronts and all("The salt trade of the coast" in f for f in fronts), fronts
+
+
+def test_a_list_lead_in_whose_noun_has_no_complement_carries_its_sections_heading_in_spanish() -> None:
+    fronts = _list_fronts(COMERCIO, "es")
+    assert fronts and all("El comercio de la sal en la costa" in f for f in fronts), fronts
