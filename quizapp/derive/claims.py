@@ -247,7 +247,7 @@ TOPIC_ENDS = {
     "es": re.compile(
         r"se|ha|han|había|habían|habría|habrían|es|son|era|eran|fue|fueron|será|serán|sería|serían|está|están|estaba|estaban|"
         r"puede|pueden|podía|podían|podría|podrían|debe|deben|debía|debían|no|ya|nunca|"
-        r"\w+(?:aron|ieron|aba|aban|ó)"
+        r"\w+(?:aron|ieron|aba|aban|ó|ría|rían|rá|rán)"
     ),
 }
 MAX_TOPIC_WORDS = 7
@@ -737,7 +737,10 @@ class ClaimDrafter:
     def generic(self, r: Reported, named: bool) -> bool:
         """A group named by what its members are ("Farmers and researchers", «los salineros de la
         zona»): plural, no name in it."""
-        return r.plural and not named and not any(w[0].isupper() for w in WORD.findall(r.speaker)[1:])
+        words = WORD.findall(r.speaker)
+        if any(fold(w) in STANCE_NOUNS for w in words):
+            return False  # "Sceptics (of the fee plan)": the thing they oppose is the topic (``stance_named``)
+        return r.plural and not named and not any(w[0].isupper() for w in words[1:])
 
     def about(self, front: str, clause: str) -> str | None:
         """A generic group's report with its topic, the reported clause's subject ("what have
@@ -755,7 +758,7 @@ class ClaimDrafter:
             subject.append(bare)
         else:
             return None
-        if fold(subject[0]) not in DEFINITE_OPENERS and not (code == "en" and subject[0][0].isupper()):
+        if fold(subject[0]) not in DEFINITE_OPENERS and fold(subject[0]) in self.stop:
             return None  # "that some ...", "that it ...": no topic a front can name
         if any(fold(w) in self.leaning for w in subject[1:]):
             return None

@@ -277,5 +277,5 @@ def test_an_english_claim_reported_without_that_gets_its_card() -> None:
     ]), "en")
     assert cards == {
         ("According to the text, what do some analysts believe?", "That the dispute has cost the guild several million euros in lost orders."),
-        ("According to the text, what do critics of the scheme say about the levy?", "That the levy will fall hardest on the small farms of the valley."),
+        ("According to the text, what do critics of the scheme say?", "That the levy will fall hardest on the small farms of the valley."),
     }
