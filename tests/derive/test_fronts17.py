@@ -6,6 +6,8 @@ these tests:
   workers and local biologists reported about the summer evaporation?"), or is not offered;
 - a list's lead-in whose noun has no complement ("The main buyers were:") carries its section's
   heading (buyers in the salt trade of the coast), or the card is not offered;
+- a "who" question on one clause leaves out a coordinated clause with its own subject (", and
+  another foreman, X, was ...", «, mientras que ...»): "who resigned from the salt board in 2018?";
 """
 from __future__ import annotations
 
@@ -80,3 +82,31 @@ def test_a_list_lead_in_whose_noun_has_no_complement_carries_its_sections_headin
 def test_a_list_lead_in_whose_noun_has_no_complement_carries_its_sections_heading_in_spanish() -> None:
     fronts = _list_fronts(COMERCIO, "es")
     assert fronts and all("El comercio de la sal en la costa" in f for f in fronts), fronts
+
+
+def _who_prompts(lines: list[str], code: str) -> list[str]:
+    asked = ("According to the text, who ", "Según el texto, ¿quién ")
+    return [str(d.item["prompt"]) for d in derive_drafts(document(lines), code) if str(d.item.get("prompt", "")).startswith(asked)]
+
+
+def test_a_who_question_leaves_out_a_coordinated_clause_with_its_own_subject() -> None:
+    prompts = _who_prompts([
+        "The foremen of Aveira",
+        "Ana Lopes resigned from the salt board in 2018, and another foreman, Luís Pinto, was dismissed after one season.",
+        "Rui Costa signed the lease of the northern pans in 1990, while the old owner, Jaime Brito, kept the mill.",
+    ], "en")
+    assert "According to the text, who resigned from the salt board in 2018?" in prompts
+    assert "According to the text, who signed the lease of the northern pans in 1990?" in prompts
+    assert not any("Pinto" in p or "Brito" in p for p in prompts), prompts
+
+
+def test_a_who_question_leaves_out_a_coordinated_clause_with_its_own_subject_in_spanish() -> None:
+    prompts = _who_prompts([
+        "Los capataces de Aveira",
+        "María Duarte firmó el arriendo de los estanques del norte en 2019, y otro capataz, Luis Pinto, fue despedido "
+        "tras una sola temporada.",
+        "Rui Costa firmó la venta del molino en 1990, mientras que el antiguo dueño, Jaime Brito, conservó los estanques.",
+    ], "es")
+    assert "Según el texto, ¿quién firmó el arriendo de los estanques del norte en 2019?" in prompts
+    assert "Según el texto, ¿quién firmó la venta del molino en 1990?" in prompts
+    assert not any("Pinto" in p or "Brito" in p for p in prompts), prompts
