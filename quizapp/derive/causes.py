@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from quizapp.derive import vague_cards
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, Sentence, fold
 from quizapp.derive.given_names import given_name, surname
@@ -533,6 +534,10 @@ class CauseDrafter:
                     quoted = self.taken_up(cause, effect, before, own=bool(lead))
                     if not quoted:
                         break
+                if not quoted and vague_cards.bare_judging_noun(effect, self.lang):
+                    quoted = self.readable_before(before)  # "the drawback" of what: the sentence before says (fronts3)
+                    if not quoted:
+                        break
                 back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
                 at = s.start + s.text.find(cause)
                 topic_front = self.topic_front(cause, effect) if not lead and not quoted and not (fronted and m.start("cause") > 0) else ""  # "Because A, B" sets no topic for B; "A, so B" may
@@ -675,6 +680,20 @@ class CauseDrafter:
             return ""
         rest = cause.split(None, 1)[1] if len(cause.split()) > 1 else ""
         return text if self.cause_reads(rest, effect, own=own) else ""
+
+    def readable_before(self, before: Sentence | None) -> str:
+        """The sentence before, to quote in the front, when it is in the paragraph, short and
+        reads on its own, or ""."""
+        rules = self.rules
+        assert rules is not None
+        if before is None:
+            return ""
+        text = before.text.strip()
+        if not text.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", text) or before.words > MAX_CONTEXT_WORDS:
+            return ""
+        if not self.builder.usable(before, taken_up=True) or any(w in rules.subjects for w in _words(text)[:1]):
+            return ""
+        return text
 
     def due_to(self, s: Sentence, before: Sentence | None, m: re.Match[str], front: str) -> Cause | None:
         """ «El encogimiento dura varios días, de ahí que una vasija recién torneada cambie de

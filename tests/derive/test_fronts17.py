@@ -8,8 +8,12 @@ these tests:
   heading (buyers in the salt trade of the coast), or the card is not offered;
 - a "who" question on one clause leaves out a coordinated clause with its own subject (", and
   another foreman, X, was ...", «, mientras que ...»): "who resigned from the salt board in 2018?";
+- a card front about "the drawback", «el inconveniente», of nothing it says quotes the sentence
+  before (a why-card) or is held back.
 """
 from __future__ import annotations
+
+import re
 
 from quizapp.derive import Paragraph, derive_drafts
 from quizapp.derive.claims import ClaimDrafter
@@ -110,3 +114,32 @@ def test_a_who_question_leaves_out_a_coordinated_clause_with_its_own_subject_in_
     assert "Según el texto, ¿quién firmó el arriendo de los estanques del norte en 2019?" in prompts
     assert "Según el texto, ¿quién firmó la venta del molino en 1990?" in prompts
     assert not any("Pinto" in p or "Brito" in p for p in prompts), prompts
+
+
+def _card_fronts(lines: list[str], code: str) -> list[str]:
+    """Every card's front, ready or held back: a held card is one edit from the bank."""
+    return [str(d.item["front"]) for d in derive_drafts(document(lines), code) if d.kind == "card" and not any("bare" in p for p in d.problems)]
+
+
+def test_an_evaluative_noun_without_its_complement_takes_the_sentence_before_or_no_card() -> None:
+    fronts = _card_fronts([
+        "Cork boiling",
+        "Soaking the cork planks in boiling water flattens them and kills the insects in the bark. The drawback is a "
+        "loss of tannins, because they dissolve into the water over the hours.",
+        "The risk is a split plank, because the outer layers dry faster than the core.",
+    ], "en")
+    bare = [f for f in fronts if re.search(r"\bthe (?:drawback|risk)\b", f) and "“" not in f]
+    assert not bare, bare
+    assert any(f.startswith("The text says: “Soaking the cork planks") and "drawback is a loss of tannins" in f for f in fronts), fronts
+
+
+def test_an_evaluative_noun_without_its_complement_takes_the_sentence_before_or_no_card_in_spanish() -> None:
+    fronts = _card_fronts([
+        "El cocido del corcho",
+        "Hervir las planchas de corcho en agua las aplana y mata los insectos de la corteza. El inconveniente es una "
+        "pérdida de taninos, porque se disuelven en el agua durante horas.",
+        "El riesgo es una plancha partida, porque las capas exteriores se secan antes que el centro.",
+    ], "es")
+    bare = [f for f in fronts if re.search(r"\b(?:el inconveniente|el riesgo)\b", f, re.IGNORECASE) and "«" not in f]
+    assert not bare, bare
+    assert any(f.startswith("El texto dice: «Hervir las planchas") and "inconveniente es una pérdida de taninos" in f for f in fronts), fronts
