@@ -233,10 +233,8 @@ ALSO = {"en": re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE), "es": re.c
 GROUP_PRONOUNS = frozenset(("they", "ellos", "ellas"))
 # Reporting verbs that say nothing of the report's topic ("what have farmers reported?"): a
 # generic group's front names the topic (``ClaimDrafter.about``, brief fronts3).
-BARE_REPORTS = {
-    "en": frozenset(("report", "note", "find", "warn", "say", "point out", "observe", "announce", "confirm", "indicate")),
-    "es": re.compile(r"(?:señal|advirt|advier|advert|inform|observ|constat|dij|dic|apunt|anunci|confirm|indic)", re.IGNORECASE),
-}
+BARE_REPORTS_EN = frozenset(("report", "note", "find", "warn", "say", "point out", "observe", "announce", "confirm", "indicate"))
+BARE_REPORTS_ES = re.compile(r"(?:señal|advirt|advier|advert|inform|observ|constat|dij|dic|apunt|anunci|confirm|indic)", re.IGNORECASE)
 # The first word of the reported clause's verb, where its subject ends.
 TOPIC_ENDS = {
     "en": re.compile(
@@ -710,7 +708,7 @@ class ClaimDrafter:
                 return None
             joiner = re.sub(r"que$", "qué", " ".join(r.joiner.split()))
             front = FRONTS["es"].format(joiner=joiner, verb=r.verb, speaker=speaker)
-            if self.generic(r, named) and joiner == "qué" and BARE_REPORTS["es"].search(r.verb):
+            if self.generic(r, named) and joiner == "qué" and BARE_REPORTS_ES.search(r.verb):
                 return self.about(front, r.clause)
             return front
         written = " ".join(r.sentence.text[r.span[1] - r.sentence.start:].split())
@@ -730,7 +728,7 @@ class ClaimDrafter:
         else:
             aux, shown = "did", BASE_FORMS[verb]
         front = FRONTS["en"].format(aux=aux, speaker=speaker, verb=shown)
-        if self.generic(r, named) and BASE_FORMS[verb] in BARE_REPORTS["en"]:
+        if self.generic(r, named) and BASE_FORMS[verb] in BARE_REPORTS_EN:
             return self.about(front, r.clause)
         return front
 
