@@ -10,6 +10,8 @@ these tests:
   another foreman, X, was ...", «, mientras que ...»): "who resigned from the salt board in 2018?";
 - a card front about "the drawback", «el inconveniente», of nothing it says quotes the sentence
   before (a why-card) or is held back.
+- "what happens when ...?" carries the next sentence when it takes the chain on ("The large
+  crystals tear ...", «Esas láminas ...»): the paragraph's point, not only its first step.
 """
 from __future__ import annotations
 
@@ -143,3 +145,38 @@ def test_an_evaluative_noun_without_its_complement_takes_the_sentence_before_or_
     bare = [f for f in fronts if re.search(r"\b(?:el inconveniente|el riesgo)\b", f, re.IGNORECASE) and "«" not in f]
     assert not bare, bare
     assert any(f.startswith("El texto dice: «Hervir las planchas") and "inconveniente es una pérdida de taninos" in f for f in fronts), fronts
+
+
+def _condition_cards(lines: list[str], code: str) -> dict[str, str]:
+    return {str(d.item["front"]): str(d.item["back"]) for d in derive_drafts(document(lines), code) if d.kind == "card" and "condition" in d.item.get("tags", [])}
+
+
+def test_what_happens_when_carries_the_next_sentence_that_takes_the_chain_on() -> None:
+    cards = _condition_cards([
+        "Salt crusts",
+        "When the brine cools overnight, the dissolved salt forms thin plates. The plates sink to the clay floor, so "
+        "that the morning crust is twice as thick.",
+        "When a wet plank freezes in winter, the water in the cork turns to ice. The large crystals tear the cell "
+        "walls, so that the thawed plank crumbles when it is cut.",
+    ], "en")
+    assert cards.get("According to the text, what happens when the brine cools overnight?") == (
+        "The dissolved salt forms thin plates. The plates sink to the clay floor, so that the morning crust is twice as thick."), cards
+    assert cards.get("According to the text, what happens when a wet plank freezes in winter?") == (
+        "The water in the cork turns to ice. The large crystals tear the cell walls, so that the thawed plank crumbles "
+        "when it is cut."), cards
+
+
+def test_what_happens_when_carries_the_next_sentence_that_takes_the_chain_on_in_spanish() -> None:
+    cards = _condition_cards([
+        "Costras de sal",
+        "Cuando la salmuera llega al último estanque, la sal disuelta forma láminas finas. Esas láminas se hunden hasta "
+        "el fondo de arcilla, de modo que la costra de la mañana es el doble de gruesa.",
+        "Cuando una plancha mojada se hiela en invierno, el agua del corcho se convierte en hielo. Los cristales grandes "
+        "rompen las paredes de las células, de modo que la plancha descongelada se desmorona al cortarla.",
+    ], "es")
+    assert cards.get("Según el texto, ¿qué ocurre cuando la salmuera llega al último estanque?") == (
+        "La sal disuelta forma láminas finas. Esas láminas se hunden hasta el fondo de arcilla, de modo que la costra "
+        "de la mañana es el doble de gruesa."), cards
+    assert cards.get("Según el texto, ¿qué ocurre cuando una plancha mojada se hiela en invierno?") == (
+        "El agua del corcho se convierte en hielo. Los cristales grandes rompen las paredes de las células, de modo que "
+        "la plancha descongelada se desmorona al cortarla."), cards
