@@ -404,8 +404,9 @@ def clipped_role(draft: Draft, lang: Language) -> list[str]:
 
 
 # A judging noun that needs its "of what" ("the drawback", «el inconveniente»), with an article
-# and maybe a grading word, no complement after it (brief fronts3): "Explain why the drawback is
-# a loss of tannins" asks about the drawback of nothing the card says.
+# and maybe a grading word, and right after it its verb or the end of the clause, no complement
+# (brief fronts3): "Explain why the drawback is a loss of tannins" asks about the drawback of
+# nothing the card says ("the greenhouse effect", «el efecto invernadero», «el riesgo de ...» pass).
 _EN_JUDGING = (
     r"drawbacks?|disadvantages?|advantages?|downsides?|benefits?|problems?|risks?|dangers?|results?|effects?|"
     r"consequences?|outcomes?|difficult(?:y|ies)"
@@ -417,12 +418,13 @@ _ES_JUDGING = (
 BARE_JUDGING = {
     "en": re.compile(
         rf"\b(?:the)\s+(?:(?:main|chief|principal|greatest|biggest|only|real|other|first|second)\s+)?(?:{_EN_JUDGING})\b"
-        r"(?!\s+(?:of|for|to|with|in|on|upon|from)\b|-)",
+        r"(?=\s+(?:is|was|are|were|will|would|lies|lay|remains|remained|became|consists|consisted)\b|\s*[,.?!]|\s*$)",
         re.IGNORECASE,
     ),
     "es": re.compile(
         rf"\b(?:el|la|los|las)\s+(?:(?:principal|principales|mayor|mayores|gran|único|única|otro|otra|primer|primera)\s+)?"
-        rf"(?:{_ES_JUDGING})\b(?:\s+(?:principal|principales|mayor|mayores))?(?!\s+(?:de|del|para|en|sobre|con)\b)",
+        rf"(?:{_ES_JUDGING})\b(?:\s+(?:principal|principales|mayor|mayores))?"
+        r"(?=\s+(?:es|era|fue|son|eran|fueron|será|sería|está|estaba|consiste|consistía|radica|radicaba|reside|residía)\b|\s*[,.?!]|\s*$)",
         re.IGNORECASE,
     ),
 }
