@@ -103,7 +103,7 @@ class RuleDrafter:
         lists = ListDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading))
         for candidate in lists.candidates():  # what a list pairs or orders
             drafts.append(_draft(candidate, variant))
-        for candidate in ListCardDrafter(lists).candidates():  # what a list names
+        for candidate in ListCardDrafter(lists, topic_titles(paragraphs)).candidates():  # what a list names
             drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))

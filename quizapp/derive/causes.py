@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from quizapp.derive import vague_cards
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, Sentence, fold
 from quizapp.derive.given_names import given_name, surname
@@ -60,6 +61,14 @@ STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
 UNMOVED_OPENING_WORDS = 3  # a short opening phrase before a comma that opens no subject
 MAX_CONTEXT_WORDS = 30  # a sentence before quoted in a front
+# "What happens when ...?" whose next sentence takes the chain on (``chain_after``, fronts3):
+# the back carries both sentences up to this many words, else no card.
+MAX_CHAIN_WORDS = 45
+CHAIN_ARTICLES = frozenset(("the", "el", "la", "los", "las"))
+CONSEQUENCE = {
+    "en": re.compile(r"\b(?:so that|so|therefore|thus|which is why)\b"),
+    "es": re.compile(r"\b(?:de modo que|de manera que|de forma que|así que|por lo que|por eso)\b"),
+}
 EFFECT_BELOW = 0.01  # "what does X do to Y?" after a why- or what-happens card of the same paragraph
 LIST_TAIL_WORDS = 4  # a result whose first comma comes this soon is the condition's list, cut
 MIN_CONDITION_WORDS = 2  # "Once shaking stops, ..."
@@ -533,6 +542,10 @@ class CauseDrafter:
                     quoted = self.taken_up(cause, effect, before, own=bool(lead))
                     if not quoted:
                         break
+                if not quoted and vague_cards.bare_judging_noun(effect, self.lang):
+                    quoted = self.readable_before(before)  # "the drawback" of what: the sentence before says (fronts3)
+                    if not quoted:
+                        break
                 back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
                 at = s.start + s.text.find(cause)
                 topic_front = self.topic_front(cause, effect) if not lead and not quoted and not (fronted and m.start("cause") > 0) else ""  # "Because A, B" sets no topic for B; "A, so B" may
@@ -675,6 +688,20 @@ class CauseDrafter:
             return ""
         rest = cause.split(None, 1)[1] if len(cause.split()) > 1 else ""
         return text if self.cause_reads(rest, effect, own=own) else ""
+
+    def readable_before(self, before: Sentence | None) -> str:
+        """The sentence before, to quote in the front, when it is in the paragraph, short and
+        reads on its own, or ""."""
+        rules = self.rules
+        assert rules is not None
+        if before is None:
+            return ""
+        text = before.text.strip()
+        if not text.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", text) or before.words > MAX_CONTEXT_WORDS:
+            return ""
+        if not self.builder.usable(before, taken_up=True) or any(w in rules.subjects for w in _words(text)[:1]):
+            return ""
+        return text
 
     def due_to(self, s: Sentence, before: Sentence | None, m: re.Match[str], front: str) -> Cause | None:
         """ «El encogimiento dura varios días, de ahí que una vasija recién torneada cambie de
@@ -867,13 +894,47 @@ class CauseDrafter:
             return None
         if not self.cause_reads(result, phrase, own=True):
             return None
-        item = {"front": front.format(condition=phrase), "back": result[0].upper() + result[1:] + ".", "source": [s.paragraph], "tags": ["condition"]}
+        back = result[0].upper() + result[1:] + "."
         at = s.start + s.text.find(result)
+        span, keys = (at, at + len(result)), [result]
+        if (chain := self.chain_after(s, result, condition)) is not None:
+            # "... the water turns to ice. The large crystals tear the cell walls, so that ...":
+            # the first step alone loses the paragraph's point; the back carries it (fronts3)
+            if len(back.split()) + chain.words > MAX_CHAIN_WORDS:
+                return None
+            back, span, keys = f"{back} {chain.text.strip()}", (at, chain.end), [result, chain.text.strip()[:-1]]
+        item = {"front": front.format(condition=phrase), "back": back, "source": [s.paragraph], "tags": ["condition"]}
         fact = f"condition:{s.paragraph}:{s.index}"
         return Candidate(
-            "card", item, s.paragraph, (at, at + len(result)), SCORE, f"card|condition|{fact}|{phrase}", fact, [result],
+            "card", item, s.paragraph, span, SCORE, f"card|condition|{fact}|{phrase}", fact, keys,
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def chain_after(self, s: Sentence, result: str, condition: str) -> Sentence | None:
+        """The next sentence of the paragraph when it takes the result's chain on: its subject a
+        demonstrative ("These plates", «Esas láminas»), a noun of the result again ("The plates
+        sink ..."), or a thing new to the paragraph followed by a consequence ("The large
+        crystals tear the walls, so that ..."), or None."""
+        rules = self.rules
+        assert rules is not None
+        after = next((t for t in self.builder.facts.sentences if t.paragraph == s.paragraph and t.index == s.index + 1), None)
+        if after is None or not after.text.strip().endswith(".") or re.search(r"[()\[\]\"“”«»:;]", after.text):
+            return None
+        words = _words(after.text)
+        if len(words) < 3 or fold(words[0]) in rules.subordinators:
+            return None
+        if words[0] in rules.demonstratives:
+            return after
+        if words[0] not in CHAIN_ARTICLES:
+            return None
+        subject = [w for w in words[1:4] if len(w) >= 4]
+        stems = {w[:5] for w in _words(result) if len(w) >= 4}
+        if any(w[:5] in stems for w in subject):
+            return after
+        before = " ".join(t.text for t in self.builder.facts.sentences if t.paragraph == s.paragraph and t.index <= s.index)
+        seen = {w[:5] for w in _words(before) if len(w) >= 4}
+        new = [w for w in subject if w[:5] not in seen]
+        return after if new and CONSEQUENCE.get(self.lang.code, re.compile(r"(?!)")).search(after.text) else None
 
     def makes(self, s: Sentence) -> Candidate | None:
         """ "Hard frost, on the other hand, makes the mortar crumble so quickly that the face

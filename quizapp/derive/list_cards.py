@@ -112,8 +112,9 @@ _POSSESSIVES = {"en": frozenset({"its", "their", "his", "her"}), "es": frozenset
 class ListCardDrafter:
     """Cards naming the items of the lists a document introduces."""
 
-    def __init__(self, lists: ListDrafter) -> None:
+    def __init__(self, lists: ListDrafter, titles: dict[int, list[str]] | None = None) -> None:
         self.builder = lists.builder
+        self.titles = titles or {}  # the headings above each paragraph, its section's first (topic_titles)
         self.lang = lists.builder.lang
         self.code = self.lang.code if self.lang.code in _LAST_JOINT else ""
         self.lists = lists  # the matchings' and orderings' drafter: its lists, read once
@@ -451,6 +452,12 @@ class ListCardDrafter:
             return None
         back = "; ".join([shown[0][0].upper() + shown[0][1:], *shown[1:]]) + "."
         front = named if named is not None else self.lang.prompt("list_card", lead=lead)
+        if named is None and lead == listed.lead.strip() and self._lone_noun(lead) is not None:
+            # "The main buyers were:": buyers of what? The section's heading says (brief fronts3).
+            titles = self.titles.get(listed.paragraphs[0], [])
+            if not titles:
+                return None
+            front = self.lang.prompt("list_card_under", heading=titles[0].strip().rstrip(".:"), lead=lead)
         main = listed.entries[0].paragraph
         item = {"front": front, "back": back, "source": list(listed.paragraphs), "tags": ["list"]}
         fact = f"list:{main}:{listed.entries[0].start}:card"

@@ -324,6 +324,7 @@ LANGUAGE = Language(
         "list_card_of": "{statement} What {noun} does the text list?",
         "list_select": "{statement} Which of these does the text list as {noun}? {select_all}",
         "explain_listed": "Paragraph {paragraph} lists them: {items}.",
+        "list_card_under": "Under the heading \u201c{heading}\u201d, the text introduces a list: \u201c{lead}\u201d What does it list?",
         "list_card": "The text introduces a list: \u201c{lead}\u201d What does it list?",
         "explain": "Paragraph {paragraph} says: \u201c{sentence}\u201d",
         "explain_order": "The text dates these events: {dates}.",

@@ -229,6 +229,7 @@ LANGUAGE = Language(
         "list_card_of": "{statement} ¿Qué {noun} enumera el texto?",
         "list_select": "{statement} ¿Cuáles de las siguientes enumera el texto como {noun}? {select_all}",
         "explain_listed": "El párrafo {paragraph} los enumera: {items}.",
+        "list_card_under": "En el apartado «{heading}», el texto presenta una lista: «{lead}» ¿Qué enumera?",
         "list_card": "El texto presenta una lista: «{lead}» ¿Qué enumera?",
         "explain": "El párrafo {paragraph} dice: «{sentence}»",
         "explain_order": "El texto fecha así estos hechos: {dates}.",
