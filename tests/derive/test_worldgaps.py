@@ -49,3 +49,26 @@ def test_a_year_or_a_host_city_that_names_a_world_event_is_not_asked() -> None:
         assert not asked, asked
         assert any(a in ("64", "9") for _, a in answers), answers
 
+
+ACRONYMS_EN = [
+    "The Ferrand biscuit bakery",
+    "The shipping firm BATL, which had carried the bakery's tins for years, closed its office in Buenos Aires.",
+    "Its agent NYFC, which sold the tins to grocers, kept a warehouse in New York.",
+    "The bakery baked 40 tonnes of biscuits a week.",
+]
+ACRONYMS_ES = [
+    "La galletera Ferrand",
+    "La naviera PMTL, que había llevado las latas de la galletera durante años, cerró su oficina en Puerto Montt.",
+    "Su agente PAFC, que vendía las latas a los almacenes, tuvo un depósito en Punta Arenas.",
+    "La galletera horneaba 40 toneladas de galletas por semana.",
+]
+
+
+def test_a_key_whose_initials_open_an_acronym_of_the_prompt_is_not_asked() -> None:
+    """"The firm BATL ... its office in ____": Buenos Aires spells the acronym's first letters."""
+    for texts, language, keys in ((ACRONYMS_EN, "en", {"Buenos Aires", "New York"}),
+                                  (ACRONYMS_ES, "es", {"Puerto Montt", "Punta Arenas"})):
+        answers = _ready_answers(texts, language)
+        asked = [(p, a) for p, a in answers if a in keys]
+        assert not asked, asked
+
