@@ -5,8 +5,9 @@ other draft of the sentence hides the gap: a year or a host city that names a wo
 initials open an acronym of the prompt ("the firm BATL ... its office in ____": Buenos Aires)."""
 from __future__ import annotations
 
-from quizapp.derive import derive_drafts
-from tests.helpers.drafts import document
+from quizapp.derive import derive_drafts, world_knowledge
+from quizapp.languages import language_for
+from tests.helpers.drafts import document, fill_in_draft
 
 
 def _ready_answers(texts: list[str], language: str) -> list[tuple[str, str]]:
@@ -72,3 +73,55 @@ def test_a_key_whose_initials_open_an_acronym_of_the_prompt_is_not_asked() -> No
         asked = [(p, a) for p, a in answers if a in keys]
         assert not asked, asked
 
+
+FIELDS_EN = [
+    "The Purranque rowing club",
+    "The club's ground once hosted the France side coached by Zidane.",
+    "FIFA and CONCACAF approved the new pitch rules for the ground.",
+    "Long before the club, the Aztec state stored maize in granaries like these.",
+    "The storm of that winter disrupted flights to Lima, but also to Quito, Caracas and Santiago.",
+    "Vitamin C, which is destroyed by heat and dissolves in water, is lost when the oars' crews cook their rations.",
+    "The club's president, Walter Oyarzún, signed the lease with the council of Purranque.",
+]
+FIELDS_ES = [
+    "El club de remo de Purranque",
+    "El campo del club recibió una vez a la Francia dirigida por Zidane.",
+    "La FIFA y la CONMEBOL aprobaron las nuevas reglas del césped del campo.",
+    "Mucho antes del club, el estado azteca almacenaba maíz en graneros como estos.",
+    "La tormenta de aquel invierno afectó a los vuelos a Lima, pero también a Quito, Caracas y Santiago.",
+    "La vitamina C, que se destruye con el calor y se disuelve en agua, se pierde al cocinar las raciones.",
+    "El presidente del club, Walter Oyarzún, firmó el arriendo con el municipio de Purranque.",
+]
+
+
+def test_a_famous_coach_body_people_city_or_vitamin_its_slot_calls_up_is_not_asked() -> None:
+    """A famous key in a slot its field fixes (a national side's coach, a body beside FIFA, an
+    ancient state, a city among famous cities, a vitamin by its properties) is held; the club's
+    own president and its town stay askable."""
+    for texts, language, keys in ((FIELDS_EN, "en", {"Zidane", "CONCACAF", "Aztec", "Quito", "Caracas", "Santiago", "Lima", "Vitamin C"}),
+                                  (FIELDS_ES, "es", {"Zidane", "CONMEBOL", "azteca", "Quito", "Caracas", "Santiago", "Lima", "vitamina C", "La vitamina C"})):
+        answers = _ready_answers(texts, language)
+        asked = [(p, a) for p, a in answers if a in keys]
+        assert not asked, asked
+        assert any(a in ("Walter Oyarzún", "Oyarzún", "Purranque") for _, a in answers), answers
+
+
+def test_each_field_slot_holds_its_famous_key_in_both_languages() -> None:
+    """The same slots, one draft each (a sentence's other drafts can hide the gap in a document):
+    the famous key is held, the club's own president and town are not."""
+    lang = {"en": language_for("en"), "es": language_for("es")}
+    held = {"en": ["Zidane", "CONCACAF", "Aztec", "Quito", "Lima", "Vitamin C"],
+            "es": ["Zidane", "CONMEBOL", "azteca", "Quito", "Santiago", "La vitamina C"]}
+    kept = ["Walter Oyarzún", "Purranque"]
+    for code, texts in (("en", FIELDS_EN), ("es", FIELDS_ES)):
+        for key in held[code] + kept:
+            sentence = next(t for t in texts[1:] if key in t)
+            draft = fill_in_draft("According to the text, what goes in the gap? “" + sentence.replace(key, "____", 1) + "”", key)
+            reasons = world_knowledge.known_to_the_world(draft, lang[code])
+            assert bool(reasons) == (key in held[code]), (code, key, reasons)
+    # A nation's own state and a coach of no national side are the text's.
+    for code, sentence, key in (("es", "Más tarde el estado chileno pagó la obra.", "chileno"),
+                                ("en", "Later the French state paid for the works.", "French"),
+                                ("es", "La selección local, dirigida por Julio Amador, ganó la copa.", "Julio Amador")):
+        draft = fill_in_draft("According to the text, what goes in the gap? “" + sentence.replace(key, "____", 1) + "”", key)
+        assert not world_knowledge.known_to_the_world(draft, lang[code]), (code, key)
