@@ -1156,6 +1156,8 @@ def _event_patterns(code: str) -> dict[str, tuple[re.Pattern[str], ...]]:
     """(before, after) patterns for a year gap and for a host's gap naming a world event."""
     disaster, hosted = DISASTER_EVENTS[code], HOSTED_EVENTS[code]
     link = r"\s+(?:of|in)\s+(?:the\s+)?" if code == "en" else r"\s+(?:de|del|en)\s+(?:la\s+|el\s+)?"
+    # A disaster is named by "of" («de»): "an earthquake in ____" dates one the text tells of.
+    disaster_link = r"\s+of\s+" if code == "en" else r"\s+de\s+"
     host_link = r"\s+(?:of|in)\s+" if code == "en" else r"\s+(?:de|en)\s+"
     flags = re.IGNORECASE
     return {
@@ -1164,7 +1166,7 @@ def _event_patterns(code: str) -> dict[str, tuple[re.Pattern[str], ...]]:
             re.compile(rf"^\s*(?:{HOST}\s+)?(?:{disaster})\b", flags),
             re.compile(rf"^\s*(?:{HOST}\s+)?(?:{hosted})\b"),
             # «el terremoto de ____», "the World Cup of ____", «el Mundial de México ____», "the Olympic Games in Rio in ____"
-            re.compile(rf"\b(?:{disaster}){link}$", flags),
+            re.compile(rf"\b(?:{disaster}){disaster_link}$", flags),
             re.compile(rf"\b(?:{hosted})(?:{host_link}{HOST})?(?:{link}|\s+)$"),
         ),
         "host": (

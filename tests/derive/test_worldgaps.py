@@ -5,9 +5,9 @@ other draft of the sentence hides the gap: a year or a host city that names a wo
 initials open an acronym of the prompt ("the firm BATL ... its office in ____": Buenos Aires)."""
 from __future__ import annotations
 
-from quizapp.derive import derive_drafts, world_knowledge
+from quizapp.derive import derive_drafts, trivial_gaps, world_knowledge
 from quizapp.languages import language_for
-from tests.helpers.drafts import document, fill_in_draft
+from tests.helpers.drafts import document, fill_in_draft, numeric_draft
 
 
 def _ready_answers(texts: list[str], language: str) -> list[tuple[str, str]]:
@@ -125,3 +125,11 @@ def test_each_field_slot_holds_its_famous_key_in_both_languages() -> None:
                                 ("es", "La selección local, dirigida por Julio Amador, ganó la copa.", "Julio Amador")):
         draft = fill_in_draft("According to the text, what goes in the gap? “" + sentence.replace(key, "____", 1) + "”", key)
         assert not world_knowledge.known_to_the_world(draft, lang[code]), (code, key)
+
+
+def test_a_year_the_text_gives_a_local_disaster_stays_asked() -> None:
+    """"An earthquake in ____" dates an event the text tells of, it names none: still asked."""
+    for code, sentence in (("en", "The chapel was damaged by an earthquake in 1987."),
+                           ("es", "La capilla sufrió daños por un terremoto en 1987.")):
+        draft = numeric_draft("According to the text, what number goes in the gap? “" + sentence.replace("1987", "____") + "”", 1987)
+        assert not trivial_gaps.world_event_name_part(draft, language_for(code))
