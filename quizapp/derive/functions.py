@@ -155,6 +155,25 @@ STEP = {
         + "|".join(STEP_VERBS["es"]) + r")\b\s+[^;:]+?)\s*(?:;[^:]*)?\.$"
     ),
 }
+# ... or named by its noun with what it is done to: "The scouring of the raw fleece ... removes
+# ...", «El lavado de la lana ... elimina ...», «La maceración de las pieles ... afloja ...».
+STEP_NOUN = {
+    "en": re.compile(
+        r"^(?P<subject>The\s+[a-z]{3,}ing\s+of\s+(?:the\s+)?[^,;:]+?)\s+(?P<predicate>(?P<verb>"
+        + "|".join(STEP_VERBS["en"]) + r")\b" + STEP_PARTICLES + r"\s+[^;:]+?)\s*(?:;[^:]*)?\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>(?:El\s+[a-záéíóúñ]{2,}(?:ado|ido|eo|aje|miento)|La\s+[a-záéíóúñ]{3,}ción)\s+(?:de|del)\s+[^,;:]+?)\s+(?P<predicate>(?P<verb>"
+        + "|".join(STEP_VERBS["es"]) + r")\b\s+[^;:]+?)\s*(?:;[^:]*)?\.$"
+    ),
+}
+# Nouns of those endings that name no step: a place, a group, a role.
+NOT_STEP_NOUNS = frozenset((
+    "poblacion", "nacion", "estacion", "cancion", "habitacion", "asociacion", "fundacion", "direccion", "administracion", "generacion",
+    "region", "organizacion", "federacion", "corporacion", "institucion", "comision", "seleccion", "tradicion", "mercado", "estado",
+    "senado", "partido", "sentido", "condado", "obispado", "reinado", "ayuntamiento", "movimiento", "regimiento", "personaje",
+    "paisaje", "lenguaje", "ambiente", "building", "meeting", "ceiling", "morning", "evening", "wedding", "opening", "beginning",
+))
 STEP_FRONT = {"en": "According to the text, what does {subject} do?", "es": "Según el texto, ¿qué efecto tiene {subject}?"}
 MAX_STEP_WORDS = 14  # the step as the front names it
 NOT_INFINITIVES = frozenset(("lugar", "hogar", "mujer", "poder", "deber", "placer", "altar", "collar", "pilar", "azar", "taller", "alquiler", "nectar", "militar", "particular", "popular", "similar", "singular"))
@@ -229,12 +248,13 @@ class FunctionDrafter:
         if found is None or re.search(r"[()\[\]\"“”«»]", s.text) or not self.builder.usable(s):
             return None
         m = found.match(s.text.strip())
+        named = m is None and (m := STEP_NOUN[self.lang.code].match(s.text.strip())) is not None
         if m is None:
             return None
         subject, predicate = m.group("subject"), m.group("predicate")
-        written = subject.split()[0]
+        written = subject.split()[1 if named else 0]
         head = fold(written)
-        if head in NOT_PROCESSES or head in NOT_INFINITIVES or head in self.stop:
+        if head in NOT_PROCESSES or head in NOT_INFINITIVES or head in NOT_STEP_NOUNS or (head in self.stop and not named):
             return None
         # a rare gerund ("Retting", «Desalar») is no word of the list: then no name either
         # ("Pickering the ...": a surname), nor a word the document capitalises inside a sentence

@@ -59,3 +59,24 @@ def test_no_process_card_on_a_sentence_opening_with_a_noun_in_ing_or_leaning_on_
     cards = [f for p in _ready_cards(paragraphs, "en").values() for f, _ in p]
     assert not any(f.startswith("According to the text, what does spring") for f in cards)
     assert not any("soaking them" in f or "evening" in f for f in cards)
+
+
+def test_a_step_named_by_its_noun_is_asked_what_it_does_too() -> None:
+    # "The soaking of ...", «El lavado de ...», «La maceración de ...»: the step as a noun with
+    # what it is done to.
+    en = [
+        Paragraph(1, "Wool", is_heading=True),
+        Paragraph(2, "The scouring of the raw fleece in hot soapy water removes the grease and most of the dirt."),
+    ]
+    es = [
+        Paragraph(1, "La lana", is_heading=True),
+        Paragraph(2, "El lavado de la lana en agua caliente elimina la grasa y casi toda la tierra del vellón."),
+        Paragraph(3, "La maceración de las pieles en cal viva afloja el pelo y ablanda la dermis."),
+    ]
+    assert ("According to the text, what does the scouring of the raw fleece in hot soapy water do?",
+            "Removes the grease and most of the dirt.") in _ready_cards(en, "en").get(2, [])
+    cards = _ready_cards(es, "es")
+    assert ("Según el texto, ¿qué efecto tiene el lavado de la lana en agua caliente?",
+            "Elimina la grasa y casi toda la tierra del vellón.") in cards.get(2, [])
+    assert ("Según el texto, ¿qué efecto tiene la maceración de las pieles en cal viva?",
+            "Afloja el pelo y ablanda la dermis.") in cards.get(3, [])
