@@ -128,3 +128,15 @@ def test_a_purpose_card_takes_its_paragraph_over_a_gap_on_a_word_of_its_sentence
     assert [(d.kind, d.item.get("front")) for d in _ready(es, "es") if d.paragraph == 2] == [
         ("card", "Explica por qué las hogazas se cubren con paños de lino.")
     ]
+
+
+def test_no_cause_card_on_a_schedule_nor_on_a_way_that_leads_somewhere() -> None:
+    # "is due to open in 2027" is a plan, not a cause; "leads to the old quarry" a way.
+    paragraphs = [
+        Paragraph(1, "The museum", is_heading=True),
+        Paragraph(2, "The new wing of the museum is due to open in the spring of 2027 after a long delay."),
+        Paragraph(3, "The narrow path behind the chapel leads to the old quarry above the village."),
+        Paragraph(4, "The last ferry of the season was due to sail on the morning tide from the north pier."),
+    ]
+    cards = [f for p in _ready_cards(paragraphs, "en").values() for f, _ in p]
+    assert not any(f.startswith(("According to the text, what causes", "According to the text, what caused", "According to the text, what leads")) for f in cards)
