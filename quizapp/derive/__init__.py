@@ -24,7 +24,7 @@ from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
-from quizapp.derive.causes import CAUSE_HOLD, CauseDrafter, is_last_resort
+from quizapp.derive.causes import CAUSE_HOLD, POINT_TAG, CauseDrafter, is_last_resort
 from quizapp.derive.appositions import APPOSITION_HOLD, AppositionDrafter
 from quizapp.derive.claims import CLAIM_HOLD, ClaimDrafter
 from quizapp.derive.functions import FUNCTION_HOLD, FunctionDrafter
@@ -1004,6 +1004,10 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
 
 SECOND_CARD_BELOW = 2  # a paragraph with fewer ready drafts than this is offered its best why-card too
 SECOND_CARD_HOLDS = (CAUSE_HOLD, CLAIM_HOLD)  # why/what-happens cards, and cards on what someone argued or recalled
+# Cards on an explaining sentence's point (brief mechanism): what causes the thing it names
+# (``causes.CauseDrafter.attributed``), what the process it describes does
+# (``functions.FunctionDrafter.process``). Such a card takes its paragraph over a gap on one
+# lower-case word of the same sentence, which it shows (the gap's prompt quotes the card's answer).
 
 
 def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
@@ -1021,16 +1025,46 @@ def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], c
             continue  # (a paragraph with none had its last-resort pass)
         waiting = [
             d for d in drafts
-            if d.paragraph == number and d.kind == "card" and len(d.problems) == 1 and d.problems[0].startswith(SECOND_CARD_HOLDS)
+            if d.paragraph == number and d.kind == "card" and len(d.problems) == 1
+            and (d.problems[0].startswith(SECOND_CARD_HOLDS) or (_on_point(d) and d.problems[0].startswith(FUNCTION_HOLD)))
         ]
-        for card in sorted(waiting, key=lambda d: (-d.score, d.key)):
+        for card in sorted(waiting, key=lambda d: (not _on_point(d), -d.score, d.key)):
             shown = checks.passage_ngrams(card, language)
             if any(shown & checks.passage_ngrams(o, language) or checks.signature(o) == checks.signature(card) for o in ready if o.kind == "card"):
                 continue
             if _card_gives_away(card, questions, text) is not None:
-                continue
+                gap = _word_gap_on_point(card, questions, text, language)
+                if gap is None:
+                    continue
+                gap.problems.append(
+                    f"held back: its sentence's point is asked by the card {card.key} (what causes the thing or what the process does), which shows its key"
+                )
             card.problems.clear()
             break
+
+
+def _on_point(draft: Draft) -> bool:
+    return draft.kind == "card" and POINT_TAG in draft.item.get("tags", ())
+
+
+def _word_gap_on_point(card: Draft, questions: list[Draft], text: dict[int, str], language: str) -> Draft | None:
+    """The one ready question ``card``, a card on its sentence's point (tagged POINT_TAG), gives
+    away when that question is a gap on a lower-case word of the same sentence (no name, no
+    figure), else None: the card takes the paragraph, the gap gives way."""
+    if not _on_point(card):
+        return None
+    sentences = {card.paragraph: language_for(language).split_sentences(text.get(card.paragraph, ""))}
+    at = _sentence_of(card, sentences)
+    given = [q for q in questions if _card_gives_away(card, [q], text) is not None]
+    if at is None or len(given) != 1:
+        return None
+    q = given[0]
+    keys = _question_keys(q, text)
+    if q.paragraph != card.paragraph or q.item.get("type") not in ("fill_in", "cloze") or _sentence_of(q, sentences) != at:
+        return None
+    if not keys or any(not k[:1].islower() or any(c.isdigit() for c in k) for k in keys):
+        return None
+    return q
 
 
 def _hold_typed_headlines(drafts: list[Draft], text: dict[int, str], headlines: checks.Headlines) -> None:
