@@ -769,22 +769,34 @@ def _uncovered(drafts: list[Draft], content: set[int], text: dict[int, str]) -> 
     the coverage passes bring drafts back between."""
     for number in sorted(content):
         ready = [d for d in drafts if not d.problems]
-        if not any(_asks_prose(d, number, text) or _asks_as_one_of_many(d, number) for d in ready):
+        if not any(_asks_prose(d, number, text) or _asks_as_one_of_many(d, number, text) for d in ready):
             yield number, ready
 
 
-def _asks_as_one_of_many(draft: Draft, number: int) -> bool:
+def _asks_as_one_of_many(draft: Draft, number: int, text: dict[int, str]) -> bool:
     """Whether a draft over a whole list (a matching, an ordering, a multiple select or a card
     naming its items, citing the lead-in and at least LIST_SPAN_ITEMS items) asks paragraph
     ``number`` as one of its items: a list's item, a paragraph of its own when a file is read
-    as the import reads it, is covered by the list's draft, not only by a gap in its line."""
+    as the import reads it, is covered by the list's draft, not only by a gap in its line. Not
+    the lead-in's own paragraph when it states prose before its lead-in ("The making of a hat
+    was slow. A journeyman took two days over one. It went through the following stages:"):
+    the list's draft asks nothing of that prose."""
     source = draft.item.get("source", [])
+    if number < draft.paragraph and _prose_before_lead(text.get(number, "")):
+        return False
     return (
         number != draft.paragraph
         and number in source
         and len(source) > LIST_SPAN_ITEMS
         and (draft.kind == "card" or draft.item.get("type") in ("matching", "ordering", "multiple_select"))
     )
+
+
+def _prose_before_lead(paragraph: str) -> bool:
+    """Whether a paragraph ending with a list's lead-in (a sentence ending with a colon) states
+    other sentences before it."""
+    stripped = paragraph.strip()
+    return stripped.endswith(":") and bool(re.search(r"[.!?]\s+\S", stripped))
 
 
 def _asks_prose(draft: Draft, number: int, text: dict[int, str]) -> bool:

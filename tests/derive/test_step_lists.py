@@ -134,3 +134,15 @@ def test_a_step_glossed_by_es_decir_gets_one_card_not_two_with_the_same_back() -
     gradilla = [c for c in cards if "gradilla" in c["front"]]
     assert len(gradilla) == 1, gradilla
     assert gradilla[0]["back"].startswith("Un marco de madera del tamaño exacto de la teja")
+
+
+def test_prose_before_the_lead_in_still_gets_a_draft_of_its_own() -> None:
+    # The ordering cites the lead-in's paragraph, but asks nothing of the sentences before it.
+    doc = [
+        Paragraph(1, "How a felt hat is made", is_heading=True),
+        Paragraph(2, "The making of a felt hat was a slow process. A journeyman took about two days over a single hat. "
+                     "A hatter worked through the following stages:"),
+        *(Paragraph(3 + k, item.text, is_list_item=True) for k, item in enumerate(HAT[3:])),
+    ]
+    drafts = derive_drafts(doc, "en")
+    assert any(d.ready and d.paragraph == 2 for d in drafts)
