@@ -32,7 +32,7 @@ from quizapp.derive.lists import LIST_ORDERING_SCORE, MIN_SIDE_WORDS, Entry, Lis
 from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, is_label
 
 MAX_NAME_WORDS = 4  # "Blocking", «La falsa campana»: a name, not a clause
-MAX_DESC_WORDS = 16  # a back longer than this is cut to its main clause
+MAX_DESC_WORDS = 20  # a back longer than this is cut to its first clause, then its main clause
 MAX_CHOICE_WORDS = 14  # a description quoted in a choice's prompt
 MAX_OPTIONS = 4
 # Above the list's own ordering of the same list (same fact): this one names the process.
@@ -181,7 +181,10 @@ class StepListDrafter:
         if self.code == "es":
             text = _ES_DESC_OPENING.sub("", text)  # «que consiste en que ...»
         text = head(text, self.code, MAX_DESC_WORDS)
-        text = self.lists.main_clause(text).strip().rstrip(".;,:")
+        if len(text.split()) > MAX_DESC_WORDS:
+            # (Not below: the cut before a purpose "to" would leave "... and shrank" of "shrank to half its size".)
+            text = self.lists.main_clause(text)
+        text = text.strip().rstrip(".;,:")
         if not MIN_SIDE_WORDS <= len(text.split()) <= MAX_DESC_WORDS + 4:
             return None
         return text
