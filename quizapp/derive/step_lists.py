@@ -50,6 +50,13 @@ _STEP = {
         r"^(?P<name>[^\W\d_][^:;,.()\d]{0,60}?)(?P<link>,\s+(?:en (?:el|la|los|las) que|en (?:el|la) cual|durante (?:el|la) cual"
         r"|durante (?:el|la) que|donde|que consiste en|que consiste en que|es decir,|o sea,)\s+|:\s+)(?P<desc>\S.*)$"),
 }
+# A step whose description follows as an apposition or a relative clause of what it does ("Drying,
+# a slow airing in the shade that …", "Firing, which lasts a whole day …", «El oreo, un secado lento
+# …», «La cocción, que dura un día …»): the description keeps its article or drops "which"/«que».
+_STEP_LOOSE = {
+    "en": re.compile(r"^(?P<name>[^\W\d_][^:;,.()\d]{0,60}?),\s+(?P<link>(?:which|that)\s+)?(?P<desc>(?(link)|(?:an?)\s+)\S.*)$"),
+    "es": re.compile(r"^(?P<name>[^\W\d_][^:;,.()\d]{0,60}?),\s+(?P<link>que\s+)?(?P<desc>(?(link)|(?:un|una)\s+)\S.*)$"),
+}
 # A lead-in saying the list is a process's steps beyond ``ListDrafter.ordered`` ("the
 # following", «las siguientes», "first ... then"), read with a paragraph about a process.
 _FOLLOWING = {
@@ -97,6 +104,9 @@ _PROMPTS = {
     },
 }
 _ES_DESC_OPENING = re.compile(r"^que\s+", re.IGNORECASE)
+_GLOSS_LINK = re.compile(r"that is|i\.e\.|es decir|o sea", re.IGNORECASE)
+# A gloss of the name's complement, not of the step: "that is, of the side wall", «es decir, de la pared».
+_COMPLEMENT_GLOSS = {"en": re.compile(r"^(?:of|to|in)\s", re.IGNORECASE), "es": re.compile(r"^(?:de|del|a|al|en)\s", re.IGNORECASE)}
 _DIGIT = re.compile(r"\d")
 
 
@@ -157,19 +167,28 @@ class StepListDrafter:
         return named
 
     def step(self, entry: Entry) -> Step | None:
-        match = _STEP[self.code].match(entry.text.strip())
+        match = _STEP[self.code].match(entry.text.strip()) or _STEP_LOOSE[self.code].match(entry.text.strip())
         if match is None:
             return None
         name = match.group("name").strip().strip("*_").strip()
         words = name.split()
-        if not 1 <= len(words) <= MAX_NAME_WORDS or is_label(name, self.code) or _DIGIT.search(name):
+        content = [w for w in words if fold(w) not in self.lists.stop]  # «El corte de la falda»: two words that name
+        if not 1 <= len(content) <= MAX_NAME_WORDS or len(words) > MAX_NAME_WORDS + 2 or is_label(name, self.code) or _DIGIT.search(name):
             return None
         first = fold(words[0])
         if first in self.lists.stop and first not in {fold(w) for w in self.lang.determiners}:
             return None  # "Then, ...", "In 1850, ...": a sentence, no name
         if not name[:1].isupper():
             return None
-        desc = self.description(match.group("desc"))
+        desc_text = match.group("desc")
+        if _GLOSS_LINK.search(match.group("link") or "") and _COMPLEMENT_GLOSS[self.code].match(desc_text):
+            # «El corte de la falda, es decir, de la pared lateral, que se recorta …»: the gloss
+            # explains the name's complement (the «falda»), the step is what follows it.
+            rest = desc_text.split(", ", 1)
+            if len(rest) < 2:
+                return None
+            desc_text = rest[1]
+        desc = self.description(desc_text)
         if desc is None:
             return None
         return Step(name, desc, entry)

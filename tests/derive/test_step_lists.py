@@ -146,3 +146,35 @@ def test_prose_before_the_lead_in_still_gets_a_draft_of_its_own() -> None:
     ]
     drafts = derive_drafts(doc, "en")
     assert any(d.ready and d.paragraph == 2 for d in drafts)
+
+
+TEJAR = _doc(
+    "Cómo se hace una teja árabe",
+    "La fabricación de una teja árabe es un proceso ordenado en el que cada fase depende de la anterior.",
+    "En el tejar de Bailén, las fases principales son las siguientes:", [
+        "El amasado, en el que el barro se pisa con agua hasta que pierde los grumos.",
+        "El moldeado, en el que la pella se extiende sobre un molde curvo de madera.",
+        "El oreo, un secado lento a la sombra que dura unas dos semanas.",
+        "La cocción, que dura un día entero en un horno de leña.",
+    ])
+
+
+def test_steps_named_with_an_apposition_or_a_relative_clause_are_steps_too() -> None:
+    """«El oreo, un secado lento …», «La cocción, que dura …»: a step's description also follows
+    its name as an apposition or a relative clause (a fresh review: a six-step list with two such
+    items got neither ordering nor cards)."""
+    drafts = derive_drafts(TEJAR, "es")
+    orderings = _ready(drafts, "ordering")
+    assert [d.item["items"] for d in orderings] == [["El amasado", "El moldeado", "El oreo", "La cocción"]]
+    assert "fabricación de una teja" in orderings[0].item["prompt"], orderings[0].item["prompt"]
+    backs = {d.item["back"] for d in _ready(drafts, "card")}
+    assert any("secado lento" in b for b in backs) and any("horno de leña" in b for b in backs), backs
+
+
+def test_a_gloss_of_the_step_names_complement_is_not_its_description() -> None:
+    """«El cepillado de la cara, es decir, de la superficie vista, que se alisa con un cepillo de
+    esparto»: the gloss explains «la cara»; what the step does is the clause after it."""
+    teja = [*TEJAR[:-1], Paragraph(TEJAR[-1].number, "El cepillado de la cara, es decir, de la superficie vista, que se alisa con un cepillo de esparto.", is_list_item=True)]
+    backs = {d.item["front"]: d.item["back"] for d in _ready(derive_drafts(teja, "es"), "card")}
+    cepillado = [b for f, b in backs.items() if "cepillado" in f]
+    assert cepillado and all(not b.lower().startswith("de la superficie") and "cepillo de esparto" in b for b in cepillado), backs
