@@ -365,7 +365,7 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
             held[d.key] = f"its back says what the back of the better card {same_back} says"
         else:
             kept.append(d)
-            if back:
+            if back and "list" not in d.item.get("tags", []):  # a list card's back joins its items' backs: each item's card asks one part
                 backs.setdefault(d.paragraph, []).append((back, d.key))
             seen[sig] = d.key
             if span_key:
