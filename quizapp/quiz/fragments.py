@@ -30,7 +30,7 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from flask import current_app, render_template, url_for
@@ -471,7 +471,7 @@ class _SlotUser:
         self.username = Markup(f"{_SLOT}U{_SLOT}")
 
 
-def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token: Callable[[], str]) -> str | None:
+def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token: Callable[[], str]) -> bytes | None:
     """The question page (``region``: the htmx region with its ``<title>``) of a GET, from kept
     pieces only, without Jinja or Flask's render machinery; None where it must be drawn.
 
@@ -487,7 +487,14 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
 
     The request context is looked up once for its app, request and session (each of Flask's
     proxies is a lookup of its own), and the addresses are written from patterns kept escaped
-    (``_escaped_attempt_url_at``): about ten fewer proxy lookups and escapes a page (issue 15)."""
+    (``_escaped_attempt_url_at``): about ten fewer proxy lookups and escapes a page (issue 15).
+
+    The page is returned as the UTF-8 bytes the response sends, joined from the kept pieces'
+    bytes (encoded once, ``_encoded_pieces``) and this page's values: the layout's "·", "—"
+    and the navigator's marks make the page text non-ASCII, and Python joins and encodes such
+    a text character by character (the whole page's encoding cost about a tenth of the page,
+    issue 15), where bytes, and ASCII values, are copied whole. The same bytes as encoding the
+    joined text: UTF-8 encodes a text piece by piece."""
     if aq.response is not None or not isinstance(aq, QuestionRow) or attempt.finished_at is not None:
         return None
     context = _cv_request.get()
@@ -520,8 +527,7 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
     escaped_urls = _escaped_urls_at(app, script_root)
     token = str(escape(csrf_token()))
     values: dict[str, str] = {"p": str(int(position)), "t": str(int(total)), "a": str(int(answered)), "c": token, "i": inputs}
-    parts = card.split(_SLOT)
-    names = parts[1::2]
+    texts, names = _encoded_pieces(card)
     for name in names:
         if name not in values:
             if name == "n":
@@ -529,14 +535,13 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
             else:
                 endpoint, _, offset = name[1:].partition(" ")
                 values[name] = escaped_urls(endpoint, attempt.id, None if offset == "" else position + int(offset))
-    parts[1::2] = [values[name] for name in names]
-    values["K"] = "".join(parts)
+    card_bytes = _filled_bytes(texts, names, values, {})
     values["T"] = str(escape(attempt.title))
     if region:
         frame = _frame((page_template, "title"), _draw_title, _TITLE_SLOTS)
         if frame is None:
             return None
-        return f"{values['K']}\n<title>{_filled(frame, values).strip()} · Quizapp</title>"
+        return card_bytes + f"\n<title>{_filled(frame, values).strip()} · Quizapp</title>".encode()
     learner = request_user()
     guest = bool(learner.is_guest)
     frame = _frame((page_template, script_root, guest), partial(_draw_frame, guest), _FRAME_SLOTS)
@@ -545,7 +550,29 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
     if not guest:
         values["U"] = str(escape(learner.username))
     values["M"] = str(escape(attempt.mode_label))
-    return _filled(frame, values)
+    return _filled_bytes(*_encoded_pieces(frame), values, {"K": card_bytes})
+
+
+# Kept texts (cards, frames) split at their slots, their fixed parts encoded: a kept text is
+# the same object page after page, so it is found by identity, its hash kept by Python.
+ENCODED_PIECES_KEPT = 4096
+
+
+@lru_cache(maxsize=ENCODED_PIECES_KEPT)
+def _encoded_pieces(text: str) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
+    """A kept text's fixed parts as UTF-8 bytes and the names of the slots between them."""
+    parts = text.split(_SLOT)
+    return tuple(part.encode() for part in parts[0::2]), tuple(parts[1::2])
+
+
+def _filled_bytes(texts: tuple[bytes, ...], names: tuple[str, ...], values: dict[str, str], encoded: dict[str, bytes]) -> bytes:
+    """``_filled`` as UTF-8 bytes: the fixed parts with each slot's value (``encoded`` first)."""
+    pieces = [texts[0]]
+    for name, text in zip(names, texts[1:]):
+        value = encoded.get(name)
+        pieces.append(value if value is not None else values[name].encode())
+        pieces.append(text)
+    return b"".join(pieces)
 
 
 def _escaped_urls_at(app: Any, script_root: str) -> Callable[[str, int, int | None], str]:
