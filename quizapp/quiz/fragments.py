@@ -50,6 +50,7 @@ _URL_PLACEHOLDER = "\x00"
 # Where the entries and the summary's address go in a kept navigator shell (``navigator``).
 _ENTRIES_PLACEHOLDER = "\x01"
 _SUMMARY_PLACEHOLDER = "\x02"
+_SUMMARY_PLACEHOLDER_BYTES = _SUMMARY_PLACEHOLDER.encode()
 
 
 class KeptPieces:
@@ -270,20 +271,50 @@ def _navigator_html(
     env: Any, attempt: Any, nav: Any, current_position: int | None, swap: bool, escaped_urls: Callable[[str, int, int | None], str],
 ) -> str:
     """``navigator``'s HTML as text, its addresses from ``escaped_urls`` (HTML text already)."""
+    shell, entries, summary_url = _navigator_pieces(env, attempt, nav, current_position, swap, escaped_urls)
+    # The shell is cut at the entries' place and the summary's address written into its short
+    # parts: the entries (most of the navigator) are copied once, not scanned twice.
+    before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
+    if summary_url is not None:
+        before = before.replace(_SUMMARY_PLACEHOLDER, summary_url)
+        after = after.replace(_SUMMARY_PLACEHOLDER, summary_url)
+    return f"{before}{entries}{after}"
+
+
+def _navigator_bytes(
+    env: Any, attempt: Any, nav: Any, current_position: int | None, swap: bool, escaped_urls: Callable[[str, int, int | None], str],
+) -> bytes:
+    """``_navigator_html`` as UTF-8 bytes, for a page joined as bytes (``kept_question_page``):
+    the shell's halves encoded once (its legend's "·" and "⚑" would make the whole navigator a
+    text encoded character by character), the entries (ASCII but for marks) encoded here."""
+    shell, entries, summary_url = _navigator_pieces(env, attempt, nav, current_position, swap, escaped_urls)
+    before, after = _encoded_shell(shell)
+    if summary_url is not None:
+        encoded_url = summary_url.encode()
+        before = before.replace(_SUMMARY_PLACEHOLDER_BYTES, encoded_url)
+        after = after.replace(_SUMMARY_PLACEHOLDER_BYTES, encoded_url)
+    return b"".join((before, entries.encode(), after))
+
+
+def _navigator_pieces(
+    env: Any, attempt: Any, nav: Any, current_position: int | None, swap: bool, escaped_urls: Callable[[str, int, int | None], str],
+) -> tuple[str, str, str | None]:
+    """The kept shell, the entries' HTML and the summary's address (None: no summary link)."""
     template = env.get_template(NAVIGATOR_TEMPLATE)
     summary_link = not attempt.is_finished and current_position is not None
     shell = NAVIGATOR_SHELLS.peek((template, summary_link)) or NAVIGATOR_SHELLS.get(
         (template, summary_link), partial(_draw_shell, template, summary_link)
     )
     entries = _entries_html(template, escaped_urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
-    # The shell is cut at the entries' place and the summary's address written into its short
-    # parts: the entries (most of the navigator) are copied once, not scanned twice.
+    summary_url = escaped_urls("quiz.summary", attempt.id, None) if summary_link else None
+    return shell, entries, summary_url
+
+
+@lru_cache(maxsize=64)
+def _encoded_shell(shell: str) -> tuple[bytes, bytes]:
+    """A kept navigator shell's two halves around its entries, as UTF-8 bytes."""
     before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
-    if summary_link:
-        summary_url = escaped_urls("quiz.summary", attempt.id, None)
-        before = before.replace(_SUMMARY_PLACEHOLDER, summary_url)
-        after = after.replace(_SUMMARY_PLACEHOLDER, summary_url)
-    return f"{before}{entries}{after}"
+    return before.encode(), after.encode()
 
 
 def _draw_shell(template: Any, summary_link: bool) -> str:
@@ -528,14 +559,15 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
     token = str(escape(csrf_token()))
     values: dict[str, str] = {"p": str(int(position)), "t": str(int(total)), "a": str(int(answered)), "c": token, "i": inputs}
     texts, names = _encoded_pieces(card)
+    encoded: dict[str, bytes] = {}
     for name in names:
-        if name not in values:
+        if name not in values and name not in encoded:
             if name == "n":
-                values[name] = _navigator_html(env, attempt, nav, position, True, escaped_urls)
+                encoded["n"] = _navigator_bytes(env, attempt, nav, position, True, escaped_urls)
             else:
                 endpoint, _, offset = name[1:].partition(" ")
                 values[name] = escaped_urls(endpoint, attempt.id, None if offset == "" else position + int(offset))
-    card_bytes = _filled_bytes(texts, names, values, {})
+    card_bytes = _filled_bytes(texts, names, values, encoded)
     values["T"] = str(escape(attempt.title))
     if region:
         frame = _frame((page_template, "title"), _draw_title, _TITLE_SLOTS)
