@@ -274,6 +274,9 @@ NAME_FORMS: tuple[MentionRule, ...] = (joined_surnames, particle_surname, double
 OTHER_FORMS: tuple[MentionRule, ...] = (written_number, regnal_forms, term_forms, phrase_variants, written_short_word, authored_work)
 
 
+FEATURE_NAME_WORD_ZIPF = 4.5  # a feature's own name as rare as "Malawi" (3.6) or "Superior" is a name; "Red" (5.6), "Great" are words
+
+
 def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
     """"Embankment" for "Victoria Embankment": a bare common noun of a name (not a person's
     surname, "Snow", nor a word the document itself writes alone as a name, with no article:
@@ -287,6 +290,7 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
         and not (form in (b.particle_surname(m) or []) and b.marked_person(m))  # «Peña» of «Juan de la Peña»
         and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
         and not b.person_surname_alone(m, form)  # "King" of "Jackie King" ... "King said" (given_named_person)
+        and not (form == b.feature_name(m) and b.lang.familiarity(form.lower()) < FEATURE_NAME_WORD_ZIPF)  # "Malawi" of Lake Malawi: a name, not "Red" of the Red River
     )
 
 

@@ -217,3 +217,14 @@ def test_an_alias_of_a_name_that_opens_its_paragraph_is_the_name_s_alone() -> No
     assert {"the City of Kings", "City of Kings"} <= set(accept), accept
     accept = _tidied("en", "“In 1600 ____ had 14,000 people.”", "the City of Kings", lines)
     assert "Lima" in accept and not any("Old" in a for a in accept), accept
+
+
+def test_a_lake_named_after_a_known_place_accepts_the_name_alone() -> None:
+    """"a fish from ____" keyed "Lake Malawi": a learner types "Malawi" (a fresh review refused
+    an item that took only "Lake …"); the name is a place's, not a common noun left bare."""
+    lines = [
+        "The Ostra reservoir",
+        "In 1971 fisheries officers introduced a small silver fish from Lake Malawi, which multiplied in the open water of the new lake.",
+    ]
+    lists = [a for a in typed_accepts(derive_drafts(document(lines), "en")) if a and a[0] == "Lake Malawi"]
+    assert lists and all("Malawi" in a for a in lists), lists
