@@ -103,6 +103,12 @@ _QUANTIFIERS = {
 # The preposition before a date a front asks about: a year or a month ("in 1955", «en 1955»),
 # a day ("on 12 May 1955", «el 12 de mayo de 1955»).
 _DATE_PREPOSITION = {"en": ("in", "on"), "es": ("en", "el")}
+# Words of a lead-in that point at the list's order ("followed one another in this order:"):
+# the statement a date card opens with drops them, the list is not shown.
+_ORDER_WORDS = {
+    "en": re.compile(r"\s+(?:in (?:this|the following) order|as follows|like this)$", re.IGNORECASE),
+    "es": re.compile(r"\s+(?:en este orden|en el (?:siguiente )?orden (?:siguiente)?|de (?:esta|la siguiente) (?:manera|forma)|así)$", re.IGNORECASE),
+}
 _DAY_FIRST = re.compile(r"\d{1,2}\s")
 # A possessive whose owner the lead-in does not name ("Conviene conocer sus nombres:", "Its
 # parts are:"): the front would not say whose list it is.
@@ -515,10 +521,12 @@ class ListCardDrafter:
             return
         if len({fold(date) for _, date, _ in events}) < len(events):
             return  # two events in one year: the front would have two answers
-        statement = lead[:-1].rstrip() + "."
+        statement = _ORDER_WORDS[self.code].sub("", lead[:-1].rstrip()).rstrip(" ,") + "."
         lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
         year, day = _DATE_PREPOSITION[self.code]
         for entry, date, event in events:
+            if self.dated_elsewhere(date, {e.paragraph for e in listed.entries}):
+                continue  # "What happened in 1958?": the text tells of a flood that year too
             when = f"{day if _DAY_FIRST.match(date) else year} {date}"
             front = self.lang.prompt("list_when", statement=statement, when=when)
             back = event[:1].upper() + event[1:]
@@ -527,6 +535,13 @@ class ListCardDrafter:
             at = entry.text.lower().find(event.lower())
             span = (entry.start + at, entry.start + at + len(event)) if at >= 0 else None
             yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back])
+
+    def dated_elsewhere(self, date: str, timeline: set[int]) -> bool:
+        """Whether a paragraph outside the timeline writes ``date`` (a year as a year, a day as
+        that day): "What happened in 1958?" then has more than one answer (a fresh review: a
+        timeline's card on a year the prose also tells a flood of)."""
+        wanted = re.compile(rf"(?<![\w.,]){re.escape(date)}(?!\w|[.,]\d)")
+        return any(wanted.search(text) for n, text in self.builder.facts.paragraphs.items() if n not in timeline)
 
     def subject_cards(self, listed: TextList, statement: str, lead_paragraphs: list[int]) -> Iterator[Candidate]:
         """A card per point of a list of sentences without labels, each asked on its subject

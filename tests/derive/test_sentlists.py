@@ -265,3 +265,25 @@ def test_each_unlabelled_spanish_sentence_of_a_list_is_a_card_on_its_subject() -
         "Los vecinos plantearon tres objeciones a la circunvalación. ¿Qué dice el texto sobre el nuevo cruce?",
     ]
     assert cards[0].item["back"] == "El desmonte cruzaría el acuífero que alimenta los dos pozos del pueblo"
+
+
+def test_a_date_card_drops_the_lead_ins_order_words_and_skips_a_year_the_prose_also_tells() -> None:
+    """"The works followed one another in this order:" opens a card as "… in this order." (which
+    order? the card shows no list), and "What happened in 1955?" has two answers when the prose
+    tells of a flood in 1955 too (a fresh review)."""
+    doc = _doc(
+        "Halbury Town football ground",
+        "Halbury Town have played at the same ground beside the canal for almost a century; in 1955 a flood closed it for a month.",
+        "The works on the ground followed one another in this order:",
+        [
+            "1931: the ground opens as the Municipal Stadium.",
+            "1955: floodlights are added for evening matches.",
+            "1977: the stadium is renamed after the club's first captain.",
+            "1998: a roof is built over the north stand.",
+        ],
+        "Today the ground holds 12,000 spectators.",
+    )
+    cards = _date_cards(derive_drafts(doc, "en"))
+    fronts = [c.item["front"] for c in cards]
+    assert fronts and all(f.startswith("The works on the ground followed one another. What happened in") for f in fronts), fronts
+    assert not any("1955" in f for f in fronts), fronts
