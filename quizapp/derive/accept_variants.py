@@ -1294,7 +1294,72 @@ def group_synonyms(draft: Draft, ctx: DraftContext) -> None:
             have.add(form)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
+# A saint's word and its everyday short forms, per language: a learner types "St Agnes" for the
+# Church of Saint Agnes and «Sta. Eulalia» for «Santa Eulalia». Spanish «San» has no short form
+# in everyday writing («S.» would be any initial).
+SAINT_FORMS = {
+    "en": (("Saint", "St", "St."),),
+    "es": (("Santa", "Sta.", "Sta"), ("Santo", "Sto.", "Sto")),
+}
+# A building named "<head> of Saint X" («Iglesia de Santa X»), which people call by the saint's
+# name alone, and in English also "St X's <head>".
+SAINT_HEADS = {
+    "en": ("Church", "Chapel", "Cathedral", "Abbey", "Priory", "Basilica", "Parish", "Shrine"),
+    "es": ("Iglesia", "Capilla", "Catedral", "Ermita", "Basílica", "Parroquia", "Convento", "Monasterio", "Santuario"),
+}
+SAINT_NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*"
+
+
+def _saint_spellings(text: str, code: str) -> list[str]:
+    """``text`` with its saint's word written in each of the language's forms."""
+    for forms in SAINT_FORMS.get(code, ()):
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        found = re.search(rf"(?<![\w.])(?:{alternatives})(?!\w)(?=\s+{SAINT_NAME})", text)
+        if found and code == "en" and found.group().startswith("St") and not re.search(r"(?:^|\b(?:of|the)\s)$", text[: found.start()]):
+            return []  # "St" inside a name, not after "of": a street's ("Elm St. Station")
+        if found:
+            return [text[: found.start()] + f + text[found.end():] for f in forms]
+    return []
+
+
+def saint_forms(draft: Draft, ctx: DraftContext) -> None:
+    """A name holding a saint's also in the saint word's short forms ("St Agnes", "St. Agnes",
+    "Saint Agnes"; «Sta. Eulalia», «Santa Eulalia»), which name the same thing; a building
+    "<head> of Saint X" («Iglesia de Santa X») also as "St X's <head>" and by the saint's name
+    alone, as people call a church ("St Agnes", «Santa Eulalia»), unless the document writes
+    the saint's name for something else too ("Saint Agnes's Well") (names4)."""
+    code = ctx.lang.code
+    heads = "|".join(SAINT_HEADS.get(code, ()))
+    saints = "|".join(re.escape(f) for forms in SAINT_FORMS.get(code, ()) for f in sorted(forms, key=len, reverse=True))
+    if not heads or not saints:
+        return
+    building = re.compile(rf"^(?:(?:the|la|el)\s+)?(?P<head>{heads})\s+(?:of|de)\s+(?P<saint>(?:{saints})\s+{SAINT_NAME})$", re.IGNORECASE)
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        forms = _saint_spellings(key, code)
+        found = building.match(key)
+        if found is not None:
+            head, saint = found.group("head"), found.group("saint")
+            elsewhere = ctx.document.replace(key, " ")
+            name = saint.split()[-1]
+            written = any(
+                re.search(rf"(?<![\w.]){re.escape(s)}(?!\w)", elsewhere) for s in _saint_spellings(saint, code)
+            )
+            if not written:
+                forms.extend(_saint_spellings(saint, code))
+            if code == "en":
+                for s in _saint_spellings(saint, code):
+                    forms.append(f"{s}'s {head}")
+                    if name.endswith("s"):
+                        forms.append(f"{s}' {head}")
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have and form not in gap.accept:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -39,6 +39,20 @@ def test_a_possessive_place_before_a_name_is_no_part_of_it() -> None:
     assert "Carinthia's Lindqvarn Gorge'" not in texts and "Carinthia's Tobiah Wexley'" not in texts
 
 
+def test_a_valley_or_a_gorge_accepts_its_own_name() -> None:
+    """"climbs to Carinthia's ____" keyed "Lindqvarn Gorge": "Lindqvarn" too, as "Pacaya" for
+    the Pacaya Volcano; «el Valle de Quimsa»: «Quimsa»."""
+    gorge = accepts_for(derive_drafts(document(MINISTERS_EN), "en"), "Lindqvarn Gorge")
+    assert gorge and all("Lindqvarn" in a for a in gorge), gorge
+    lines = [
+        "Los viñedos de Quimsa",
+        "Los primeros viñedos del Valle de Quimsa se plantaron en 1840 junto al río.",
+        "En 1905 una helada arruinó la cosecha de todo el Valle de Quimsa.",
+    ]
+    valley = accepts_for(derive_drafts(document(lines), "es"), "Valle de Quimsa")
+    assert valley and all("Quimsa" in a for a in valley), valley
+
+
 def test_a_possessive_that_is_part_of_a_name_stays() -> None:
     """"St Mary's Church", "King's Cross", "Kaspar Lindqvist's Ferry Suite": the word after the
     possessive is a common word, the possessive belongs to the name."""
