@@ -39,7 +39,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
-from quizapp.derive.place_kinds import other_country_names
+from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language, language_for
 
@@ -1359,7 +1359,38 @@ def saint_forms(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
+# The words before a noun's modifier slot: "an ____ fund", "the ____ bank", "two ____ banks".
+MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each|one|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"^\s*([a-z][a-z-]*)\b")
+
+
+def demonym_country(draft: Draft, ctx: DraftContext) -> None:
+    """A nationality adjective keyed before a noun also accepts its country's names ("an ____
+    fund bought the harbour" keyed "Emirati": "United Arab Emirates", "UAE", "Emirates"; "a
+    ____ bank" keyed "Qatari": "Qatar"), and a country keyed there its adjective ("a Qatar
+    bank": "Qatari"): English writes a country's name as a noun's modifier too, and a learner
+    who read the text knows the fact either way (place_kinds.adjective_countries, from the
+    DEMONYMS table and pycountry's names). English only: Spanish puts the adjective after the
+    noun, where the country's name does not read («un fondo Catar»); not where the slot is no
+    modifier ("the bank was ____", "the ____ said"), nor the adjective of a country's name that is
+    a given name too (names4)."""
+    if ctx.lang.code != "en":
+        return
+    stop = ctx.lang.words.stop_words
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        before, after = gap.sentence()
+        noun = NOUN_AFTER.match(after)
+        if not key or not MODIFIER_BEFORE.search(before) or noun is None or fold(noun.group(1)) in stop:
+            continue
+        # A country's name that is also a person's or a state's ("Jordan", "Chad", "Georgia")
+        # may not be the country at all: its adjective only for a name of no person.
+        forms = list(adjective_countries(key)) or ([] if given_name(key) else list(country_adjectives(key)))
+        have = {fold(str(a)) for a in gap.accept}
+        gap.accept.extend(f for f in forms if fold(f) not in have)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

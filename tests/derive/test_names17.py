@@ -99,7 +99,7 @@ def test_a_saint_is_accepted_in_its_short_forms() -> None:
 
 def test_a_saint_alone_is_not_accepted_where_the_text_names_another_thing_so() -> None:
     """"Saint Brannoc" would name the church and the well alike."""
-    lines = CHAPEL_EN + ["Pilgrims drank from Saint Brannoc's Well below the churchyard."]
+    lines = [*CHAPEL_EN, "Pilgrims drank from Saint Brannoc's Well below the churchyard."]
     en = _tidied("en", "The old chapel, the ____, stands on the north bank of the estuary.", "Church of Saint Brannoc", lines)
     assert "St Brannoc" not in en and "Saint Brannoc" not in en, en
     assert "Church of St Brannoc" in en, en
