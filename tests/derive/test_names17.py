@@ -9,6 +9,7 @@ from __future__ import annotations
 from quizapp.derive import derive_drafts
 from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
 from quizapp.languages import language_for
+from quizapp.qtypes.typed import typed_answer_matches
 from tests.helpers.drafts import accepts_for, document, fill_in_draft, typed_accepts
 
 MINISTERS_EN = [
@@ -83,26 +84,31 @@ CHAPEL_ES = [
 ]
 
 
+def _marked_right(accept: list[str], typed: str, lang: str) -> bool:
+    """Whether the answer POST's grader marks ``typed`` right against ``accept``."""
+    return typed_answer_matches({"accept": accept, "typos": False}, typed, lang)
+
+
 def test_a_saint_is_accepted_in_its_short_forms() -> None:
     """"the Church of Saint Brannoc": "St Brannoc", "St. Brannoc", "Saint Brannoc", "Church of
     St Brannoc", "St Brannoc's Church"; «la Iglesia de Santa Eulalia»: «Santa Eulalia», «Sta.
     Eulalia», «Iglesia de Sta. Eulalia»; and a key written short accepts the word in full."""
     en = _tidied("en", "The old chapel, the ____, stands on the north bank of the estuary.", "Church of Saint Brannoc", CHAPEL_EN)
-    for form in ("St Brannoc", "St. Brannoc", "Saint Brannoc", "Church of St Brannoc", "St Brannoc's Church"):
-        assert form in en, (form, en)
+    for form in ("St Brannoc", "St. Brannoc", "Saint Brannoc", "Church of St Brannoc", "St Brannoc's Church", "St Brannoc Church"):
+        assert _marked_right(en, form, "en"), (form, en)
     es = _tidied("es", "La vieja capilla, la ____, se levanta en la orilla norte del estuario.", "Iglesia de Santa Eulalia", CHAPEL_ES)
-    for form in ("Santa Eulalia", "Sta. Eulalia", "Iglesia de Sta. Eulalia"):
-        assert form in es, (form, es)
+    for form in ("Santa Eulalia", "Sta. Eulalia", "Sta Eulalia", "Iglesia de Sta. Eulalia"):
+        assert _marked_right(es, form, "es"), (form, es)
     short = _tidied("en", "The fair was held at ____ every May.", "St Ives", ["The fair", "The fair was held at St Ives every May."])
-    assert "Saint Ives" in short and "St. Ives" in short, short
+    assert _marked_right(short, "Saint Ives", "en") and _marked_right(short, "St. Ives", "en"), short
 
 
 def test_a_saint_alone_is_not_accepted_where_the_text_names_another_thing_so() -> None:
     """"Saint Brannoc" would name the church and the well alike."""
     lines = [*CHAPEL_EN, "Pilgrims drank from Saint Brannoc's Well below the churchyard."]
     en = _tidied("en", "The old chapel, the ____, stands on the north bank of the estuary.", "Church of Saint Brannoc", lines)
-    assert "St Brannoc" not in en and "Saint Brannoc" not in en, en
-    assert "Church of St Brannoc" in en, en
+    assert not _marked_right(en, "St Brannoc", "en") and not _marked_right(en, "Saint Brannoc", "en"), en
+    assert _marked_right(en, "Church of St Brannoc", "en"), en
 
 
 def test_a_nationality_adjective_before_a_noun_accepts_the_country() -> None:
