@@ -548,6 +548,7 @@ def _names(
             current = [tok] if capital else []
     if current:
         runs.append(current)
+    runs = [part for run in runs for part in _split_at_owner(run, lang)]  # before the joins: "Martha's Vineyard and ..."
     # "Southwark and Vauxhall Company": one organisation, not a place and a company.
     merged: list[list[re.Match[str]]] = []
     for run in runs:
@@ -591,7 +592,7 @@ def _names(
             merged[-1] = merged[-1] + run
         else:
             merged.append(run)
-    runs = [part for run in merged for part in _split_at_owner(run, lang)]
+    runs = merged
     out = []
     for run in runs:
         words = [t.group() for t in run]
