@@ -1362,6 +1362,13 @@ def saint_forms(draft: Draft, ctx: DraftContext) -> None:
 # The words before a noun's modifier slot: "an ____ fund", "the ____ bank", "two ____ banks".
 MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each|one|two|three|four|five|\d+)\s*$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"^\s*([a-z][a-z-]*)\b")
+# Nouns after which a nationality adjective names a language ("the Spanish translation", "a
+# French teacher"), where the country's name does not read.
+LANGUAGE_NOUNS = frozenset((
+    "translation", "translations", "text", "texts", "version", "edition", "word", "words", "name", "names", "teacher",
+    "teachers", "lesson", "lessons", "speaker", "speakers", "grammar", "dictionary", "poem", "poems", "poetry", "novel",
+    "novels", "literature", "accent", "dialect", "spelling", "title", "subtitles", "original",
+))
 
 
 def demonym_country(draft: Draft, ctx: DraftContext) -> None:
@@ -1372,7 +1379,8 @@ def demonym_country(draft: Draft, ctx: DraftContext) -> None:
     who read the text knows the fact either way (place_kinds.adjective_countries, from the
     DEMONYMS table and pycountry's names). English only: Spanish puts the adjective after the
     noun, where the country's name does not read («un fondo Catar»); not where the slot is no
-    modifier ("the bank was ____", "the ____ said"), nor the adjective of a country's name that is
+    modifier ("the bank was ____", "the ____ said") or the adjective names a language ("the
+    ____ translation": LANGUAGE_NOUNS), nor the adjective of a country's name that is
     a given name too (names4)."""
     if ctx.lang.code != "en":
         return
@@ -1381,7 +1389,7 @@ def demonym_country(draft: Draft, ctx: DraftContext) -> None:
         key = str(gap.accept[0]).strip() if gap.accept else ""
         before, after = gap.sentence()
         noun = NOUN_AFTER.match(after)
-        if not key or not MODIFIER_BEFORE.search(before) or noun is None or fold(noun.group(1)) in stop:
+        if not key or not MODIFIER_BEFORE.search(before) or noun is None or fold(noun.group(1)) in stop | LANGUAGE_NOUNS:
             continue
         # A country's name that is also a person's or a state's ("Jordan", "Chad", "Georgia")
         # may not be the country at all: its adjective only for a name of no person.

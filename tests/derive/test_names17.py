@@ -122,5 +122,6 @@ def test_a_nationality_adjective_before_a_noun_accepts_the_country() -> None:
     assert "Qatar" in _tidied("en", "A ____ bank lent the rest.", "Qatari", lines)
     assert "Qatari" in _tidied("en", "A ____ bank lent the rest.", "Qatar", lines)
     assert "Qatar" not in _tidied("en", "The bank that lent the rest was ____.", "Qatari", lines)
+    assert "Spain" not in _tidied("en", "The ____ translation appeared in 1921.", "Spanish", ["The book", "The Spanish translation appeared in 1921."])
     es = _tidied("es", "Un fondo ____ compró el puerto en 2011.", "catarí", ["El puerto", "Un fondo catarí compró el puerto en 2011."])
     assert "Catar" not in es and "Qatar" not in es, es
