@@ -39,7 +39,7 @@ from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
-from quizapp.derive.place_kinds import other_country_names
+from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language, language_for
 
@@ -1298,7 +1298,111 @@ def group_synonyms(draft: Draft, ctx: DraftContext) -> None:
             have.add(form)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
+# A saint's word and its everyday short forms, per language: a learner types "St Agnes" for the
+# Church of Saint Agnes and «Sta. Eulalia» for «Santa Eulalia». Spanish «San» has no short form
+# in everyday writing («S.» would be any initial).
+SAINT_FORMS = {
+    "en": (("Saint", "St"),),
+    "es": (("Santa", "Sta."), ("Santo", "Sto.")),
+}  # the grader reads no punctuation: "St." is "St", «Sta» is «Sta.»
+# A building named "<head> of Saint X" («Iglesia de Santa X»), which people call by the saint's
+# name alone, and in English also "St X's <head>".
+SAINT_HEADS = {
+    "en": ("Church", "Chapel", "Cathedral", "Abbey", "Priory", "Basilica", "Parish", "Shrine"),
+    "es": ("Iglesia", "Capilla", "Catedral", "Ermita", "Basílica", "Parroquia", "Convento", "Monasterio", "Santuario"),
+}
+SAINT_NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*"
+
+
+def _saint_spellings(text: str, code: str) -> list[str]:
+    """``text`` with its saint's word written in each of the language's forms."""
+    for forms in SAINT_FORMS.get(code, ()):
+        alternatives = "|".join(re.escape(f.rstrip(".")) for f in forms)
+        found = re.search(rf"(?<![\w.])(?:{alternatives})(?!\w)\.?(?=\s+{SAINT_NAME})", text)
+        if found and code == "en" and found.group().startswith("St") and not re.search(r"(?:^|\b(?:of|the)\s)$", text[: found.start()]):
+            return []  # "St" inside a name, not after "of": a street's ("Elm St. Station")
+        if found:
+            return [text[: found.start()] + f + text[found.end():] for f in forms]
+    return []
+
+
+def saint_forms(draft: Draft, ctx: DraftContext) -> None:
+    """A name holding a saint's also in the saint word's short forms ("St Agnes", "St. Agnes",
+    "Saint Agnes"; «Sta. Eulalia», «Santa Eulalia»), which name the same thing; a building
+    "<head> of Saint X" («Iglesia de Santa X») also as "St X <head>", "St X's <head>" and by the saint's name
+    alone, as people call a church ("St Agnes", «Santa Eulalia»), unless the document writes
+    the saint's name for something else too ("Saint Agnes's Well") (names4)."""
+    code = ctx.lang.code
+    heads = "|".join(SAINT_HEADS.get(code, ()))
+    saints = "|".join(re.escape(f.rstrip(".")) + r"\.?" for forms in SAINT_FORMS.get(code, ()) for f in forms)
+    if not heads or not saints:
+        return
+    building = re.compile(rf"^(?:(?:the|la|el)\s+)?(?P<head>{heads})\s+(?:of|de)\s+(?P<saint>(?:{saints})\s+{SAINT_NAME})$", re.IGNORECASE)
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        forms = _saint_spellings(key, code)
+        found = building.match(key)
+        if found is not None:
+            head, saint = found.group("head"), found.group("saint")
+            elsewhere = ctx.document.replace(key, " ")
+            name = saint.split()[-1]
+            written = any(
+                re.search(rf"(?<![\w.]){re.escape(s)}(?!\w)", elsewhere) for s in _saint_spellings(saint, code)
+            )
+            if not written:
+                forms.extend(_saint_spellings(saint, code))
+            if code == "en":
+                for s in _saint_spellings(saint, code):
+                    forms.extend((f"{s} {head}", f"{s}'s {head}"))  # "St Agnes Church", "St Agnes's Church"
+                    if name.endswith("s"):
+                        forms.append(f"{s}' {head}")
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have and form not in gap.accept:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+# The words before a noun's modifier slot: "an ____ fund", "the ____ bank", "two ____ banks".
+MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each|one|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"^\s*([a-z][a-z-]*)\b")
+# Nouns after which a nationality adjective names a language ("the Spanish translation", "a
+# French teacher"), where the country's name does not read.
+LANGUAGE_NOUNS = frozenset((
+    "translation", "translations", "text", "texts", "version", "edition", "word", "words", "name", "names", "teacher",
+    "teachers", "lesson", "lessons", "speaker", "speakers", "grammar", "dictionary", "poem", "poems", "poetry", "novel",
+    "novels", "literature", "accent", "dialect", "spelling", "title", "subtitles", "original",
+))
+
+
+def demonym_country(draft: Draft, ctx: DraftContext) -> None:
+    """A nationality adjective keyed before a noun also accepts its country's names ("an ____
+    fund bought the harbour" keyed "Emirati": "United Arab Emirates", "UAE", "Emirates"; "a
+    ____ bank" keyed "Qatari": "Qatar"), and a country keyed there its adjective ("a Qatar
+    bank": "Qatari"): English writes a country's name as a noun's modifier too, and a learner
+    who read the text knows the fact either way (place_kinds.adjective_countries, from the
+    DEMONYMS table and pycountry's names). English only: Spanish puts the adjective after the
+    noun, where the country's name does not read («un fondo Catar»); not where the slot is no
+    modifier ("the bank was ____", "the ____ said") or the adjective names a language ("the
+    ____ translation": LANGUAGE_NOUNS), nor the adjective of a country's name that is
+    a given name too (names4)."""
+    if ctx.lang.code != "en":
+        return
+    stop = ctx.lang.words.stop_words
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        before, after = gap.sentence()
+        noun = NOUN_AFTER.match(after)
+        if not key or not MODIFIER_BEFORE.search(before) or noun is None or fold(noun.group(1)) in stop | LANGUAGE_NOUNS:
+            continue
+        # A country's name that is also a person's or a state's ("Jordan", "Chad", "Georgia")
+        # may not be the country at all: its adjective only for a name of no person.
+        forms = list(adjective_countries(key)) or ([] if given_name(key) else list(country_adjectives(key)))
+        have = {fold(str(a)) for a in gap.accept}
+        gap.accept.extend(f for f in forms if fold(f) not in have)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

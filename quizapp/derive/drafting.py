@@ -49,7 +49,8 @@ from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 # «Laguna de Chasicó», «Cerro Aconquija»), folded: the name alone is how people call it.
 FEATURE_WORDS = frozenset({
     "river", "lake", "loch", "lough", "lagoon", "creek", "brook", "mount", "mountain", "peak", "volcano", "glacier", "reservoir", "island", "bay", "cape",
-    "rio", "lago", "laguna", "arroyo", "monte", "cerro", "pico", "volcan", "glaciar", "embalse", "isla", "cabo", "bahia", "sierra",
+    "valley", "gorge", "canyon",
+    "rio", "lago", "laguna", "arroyo", "monte", "cerro", "pico", "volcan", "glaciar", "embalse", "isla", "cabo", "bahia", "sierra", "valle",
 })
 # The small words between a feature's word and its name («Laguna de los Pozuelos», "Lake of Menteith").
 FEATURE_LINKS = (("de", "los"), ("de", "las"), ("de", "la"), ("of", "the"), ("del",), ("de",), ("of",))

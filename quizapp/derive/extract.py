@@ -495,6 +495,33 @@ def _without_particles(words: Sequence[str], lang: Language) -> list[str]:
     return [w for w in words if not (w[:1].islower() and fold_word(w) in small)]
 
 
+# A capitalised possessive inside a run of capitalised words: "Moravia's Hornberg Valley".
+POSSESSIVE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*['’]s$")
+OWNED_NAME_ZIPF = 4.0  # the word after "X's" opening a name of its own: "Hornberg" far below, "Church" 5.2
+OWNED_WORD_ZIPF = 2.5  # a one-word name after "X's": no word of the language ("Vineyard" 3.5 is one)
+
+
+def _split_at_owner(run: list[re.Match[str]], lang: Language) -> list[list[re.Match[str]]]:
+    """A run cut after a capitalised possessive whose next word opens a name of its own: "the
+    energy ministers: Moravia's Dauletbek Sarsenov" names Dauletbek Sarsenov, of Moravia, and
+    "Silesia's Hornberg Valley" the Hornberg Valley, in Silesia: a learner types the name, not
+    its owner (names4). Not where the next word is a common word or a kind's word, which the
+    possessive names: "St Mary's Church", "King's Cross", "Lloyd's Register", "Kaspar
+    Lindqvist's Ferry Suite" (accept_variants.authored_work gives the title alone)."""
+    from quizapp.derive.given_names import given_name
+
+    for i, tok in enumerate(run[:-1]):
+        after, rest = run[i + 1].group(), run[i + 1:]
+        if not POSSESSIVE_WORD.match(tok.group()) or not after[:1].isupper() or after in lang.organisation_words or after in lang.place_words:
+            continue
+        # "Moravia's Dauletbek Sarsenov", "Britain's John Hale": a name of two words or more that
+        # opens with a rare word or a given name; one word alone only if it is no word of the
+        # language ("Silesia's Hornberg"; "Martha's Vineyard" is one place's name).
+        if (len(rest) >= 2 and (lang.familiarity(after.lower()) < OWNED_NAME_ZIPF or given_name(after))) or lang.familiarity(after.lower()) < OWNED_WORD_ZIPF:
+            return [run[: i + 1], *_split_at_owner(rest, lang)]
+    return [run]
+
+
 def _names(
     sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention],
     known_openings: frozenset[tuple[str, str]] = frozenset(),
@@ -521,6 +548,7 @@ def _names(
             current = [tok] if capital else []
     if current:
         runs.append(current)
+    runs = [part for run in runs for part in _split_at_owner(run, lang)]  # before the joins: "Martha's Vineyard and ..."
     # "Southwark and Vauxhall Company": one organisation, not a place and a company.
     merged: list[list[re.Match[str]]] = []
     for run in runs:

@@ -280,3 +280,61 @@ def other_country_names(name: str, code: str) -> list[str]:
         if folded in {_key(n) for n in group}:
             return [n for n in group if _key(n) != folded]
     return []
+
+
+# English nationality adjectives whose country's name the stem rule cannot find (the stem is
+# shorter than MIN_STEM, or the name is no stem and an ending), with its everyday names and
+# short forms; "the" left out: "a UAE fund", "a US bank" (names4).
+COUNTRY_OF_ADJECTIVE = {
+    "emirati": ("United Arab Emirates", "UAE", "Emirates"), "saudi": ("Saudi Arabia",), "american": ("US", "USA"),
+    "british": ("UK", "Britain"), "cuban": ("Cuba",), "indian": ("India",), "syrian": ("Syria",), "lebanese": ("Lebanon",),
+    "bosnian": ("Bosnia",), "maldivian": ("Maldives",), "mauritian": ("Mauritius",), "honduran": ("Honduras",),
+    "cypriot": ("Cyprus",), "kazakh": ("Kazakhstan",), "uzbek": ("Uzbekistan",), "afghan": ("Afghanistan",),
+    "tajik": ("Tajikistan",), "kyrgyz": ("Kyrgyzstan",), "turkmen": ("Turkmenistan",), "mozambican": ("Mozambique",),
+    "togolese": ("Togo",), "ivorian": ("Ivory Coast",), "dutch": ("Netherlands", "Holland"), "russian": ("Russia",),
+    "czech": ("Czech Republic", "Czechia"),
+}
+# Adjectives of two states: "Dominican" (Dominica, the Dominican Republic), "Congolese", "Guinean"
+# (Guinea, Equatorial Guinea, Guinea-Bissau), "Nigerien"/"Nigerian" (Niger, Nigeria).
+AMBIGUOUS_ADJECTIVES = frozenset(("dominican", "congolese", "guinean", "nigerien", "nigerian"))
+
+
+@cache
+def _english_country_names() -> tuple[str, ...]:
+    names = {n for n in SHORT_FORMS["en"] if not n.startswith("the ")}
+    for country in pycountry.countries:
+        names.update(_standard_names(country))
+    return tuple(sorted(names))
+
+
+@cache
+def adjective_countries(adjective: str) -> tuple[str, ...]:
+    """The English names of the one country whose nationality adjective is ``adjective``
+    ("Qatari": Qatar; "Emirati": United Arab Emirates, UAE, Emirates), or () for a word of two
+    countries or none ("Nigerian" of Niger or Nigeria, "Dominican": AMBIGUOUS_ADJECTIVES;
+    "Basque" of no state). The adjective must be the country's stem and one of
+    its endings ("Australian" is not Austria's: "austr" and "alian")."""
+    folded = fold_word(adjective)
+    if not country_adjective(adjective, "en"):
+        return ()
+    if folded in COUNTRY_OF_ADJECTIVE:
+        return COUNTRY_OF_ADJECTIVE[folded]
+    names = _english_country_names()
+    if folded in AMBIGUOUS_ADJECTIVES:
+        return ()
+    if folded in IRREGULAR_ADJECTIVES["en"]:
+        return tuple(n for n in names if _key(n) in IRREGULAR_ADJECTIVES["en"][folded])
+    found = []
+    for name in names:
+        key = _key(name)
+        stem = re.sub(r"(?:ia|a|e|o|y)$", "", key)
+        if " " not in key and len(stem) >= MIN_STEM and any(folded == stem + e for e in ADJECTIVE_ENDINGS["en"] + ("ean",)):
+            found.append(name)
+    return tuple(found) if len(found) == 1 else ()
+
+
+@cache
+def country_adjectives(country: str) -> tuple[str, ...]:
+    """The English nationality adjectives of the country ``country`` ("Qatar": Qatari)."""
+    folded = _key(country)
+    return tuple(a for a in DEMONYMS["en"].split() if folded in {_key(n) for n in adjective_countries(a)})
