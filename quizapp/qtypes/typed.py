@@ -49,6 +49,22 @@ def allowed_typos(answer: str) -> int:
     return 0 if n < 4 else 1 if n <= 8 else 2
 
 
+# The articles a learner may type before an answer ("the Hornberg Valley", «el lago Poopó»).
+LEADING_ARTICLES = {
+    "en": re.compile(r"^\s*(?:the|a|an)\s+(?=\S)", re.IGNORECASE),
+    "es": re.compile(r"^\s*(?:el|la|los|las|lo|un|una|unos|unas)\s+(?=\S)", re.IGNORECASE),
+}
+
+
+def _without_article(typed: str, language: str | None) -> str | None:
+    """``typed`` without the article it opens with, or None when it opens with none."""
+    codes = [base_language(language)] if language and base_language(language) in LEADING_ARTICLES else list(LEADING_ARTICLES)
+    for code in codes:
+        if (m := LEADING_ARTICLES[code].match(typed)) is not None:
+            return typed[m.end():]
+    return None
+
+
 def typed_answer_matches(content: Mapping[str, Any], typed: str, language: str | None = "en") -> bool:
     """An accepted answer (``content["accept"]``), exactly (folded) or, where ``content["typos"]``
     allows, within the typo distance, unless the typed answer holds another real word of the
@@ -59,6 +75,8 @@ def typed_answer_matches(content: Mapping[str, Any], typed: str, language: str |
     targets = [(accepted, fold_text(accepted)) for accepted in content["accept"]]
     if any(given == target for _, target in targets):
         return True
+    if (bare := _without_article(typed, language)) is not None and typed_answer_matches(content, bare, language):
+        return True  # "the Hornberg Valley", «el lago Poopó»: the article a learner puts before a name
     if any(given in same_answer_forms(accepted, language) for accepted, _ in targets):
         return True
     if not content.get("typos"):
