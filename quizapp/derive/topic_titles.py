@@ -207,9 +207,15 @@ CHOICE_FORMS = ("single_choice", "true_false", "multiple_select")
 # What the opening sentence calls the subject: "The Kinzua Viaduct was a railway bridge that
 # ..." makes "the bridge" the subject too; «El Puente de Vizcaya es un puente transbordador».
 CLASS_NOUN = {
-    "en": re.compile(r"^\s*(?:is|was|are|were)\s+(?:a|an|the)\s+(?P<np>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:that|which|who|in|on|of|at|from|for|with|built|near|across|between|by|and)\b|\s*[,.;(])"),
-    "es": re.compile(r"^\s*(?:es|era|fue|son|eran)\s+(?:un|una|el|la)\s+(?P<np>[a-zñ]+)"),
+    "en": re.compile(r"^\s*(?:is|was|are|were)\s+(?:a|an)\s+(?P<np>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:that|which|who|in|on|of|at|from|for|with|near|across|between|by|and)\b|\s+[a-z]+(?:ed|ing)\b|\s*[,.;(])"),
+    "es": re.compile(r"^\s*(?:es|era|fue|son|eran)\s+(?:un|una)\s+(?P<np>[a-zñ]+)"),
 }
+
+
+# A document's title of a few words without an article names its subject too ("Sake", "Basalt
+# columns"); a section's ("Labour", "Today") need not.
+BARE_TITLE = re.compile(rf"^(?P<np>{_W}(?:\s{_W}){{0,2}})$")
+ARTICLE_FOR_BARE = {"en": "the", "es": "el"}
 
 
 def _heading_names(title: str, lang: Language) -> list[str]:
@@ -232,6 +238,9 @@ def subject_names(paragraphs: Sequence[Paragraph], lang: Language) -> dict[int, 
     ("bridge"). A heading of another shape (a sentence, "Gravity and horses") names none."""
     title = paragraphs[0].text if paragraphs and paragraphs[0].is_heading else ""
     of_title = _heading_names(title, lang) if title else []
+    bare = BARE_TITLE.match(title.strip().lstrip("#").strip())
+    if not of_title and bare and not any(fold(w).lower() in lang.words.stop_words for w in bare.group("np").split()):
+        of_title = _heading_names(f"{ARTICLE_FOR_BARE.get(lang.code, 'the')} {bare.group('np')}", lang)  # "Sake", "Darjeeling tea"
     opening = next((p.text for p in paragraphs if not p.is_heading and p.text.strip()), "")
     first = fold(opening[:_sentences(opening)[0][1]]).lower() if opening else ""
     if of_title and (opened := _opens_with(first, of_title, lang)) is not None and (m := CLASS_NOUN.get(lang.code, CLASS_NOUN["en"]).match(first[opened:])):

@@ -121,3 +121,36 @@ def test_the_noun_the_opening_sentence_calls_the_subject_counts_and_a_speed_in_t
     found = _reasons(drafts, VIADUCT, "en")
     held = sorted(key for key, problems in found.items() if _subject_held(problems))
     assert held == ["p4-single_choice-480 metres"], found
+
+
+SHOCHU = [
+    Paragraph(1, "Shochu", is_heading=True),
+    Paragraph(2, "Shochu is a spirit distilled in the south of Kyushu from barley, sweet potato or rice."),
+    Paragraph(3, "Strength and trade", is_heading=True),
+    Paragraph(4, "Shochu is usually diluted to 25 % before it is bottled. Exports rose by 12 % last year."),
+]
+
+PLANTA = [
+    Paragraph(1, "La planta geotérmica de Cerro Pando", is_heading=True),
+    Paragraph(2, "La planta geotérmica de Cerro Pando es una central eléctrica que aprovecha el vapor del volcán."),
+    Paragraph(3, "Potencia y vecinos", is_heading=True),
+    Paragraph(4, "La planta genera 48 MW brutos. El pueblo vecino tiene 3.400 habitantes."),
+]
+
+
+def test_a_title_without_an_article_names_the_subject_and_a_changed_share_is_no_measure():
+    drafts = [
+        _draft(SHOCHU, 4, "25 %", "single_choice", ["20 %", "30 %"]),
+        _draft(SHOCHU, 4, "12 %", "true_false", ["18 %"], truth=False),
+    ]
+    found = _reasons(drafts, SHOCHU, "en")
+    assert [key for key, problems in found.items() if _subject_held(problems)] == ["p4-single_choice-25 %"], found
+
+
+def test_spanish_power_of_the_plant_is_held_and_the_next_villages_population_is_not():
+    drafts = [
+        _draft(PLANTA, 4, "48 MW", "single_choice", ["36 MW", "60 MW"]),
+        _draft(PLANTA, 4, "3.400 habitantes", "single_choice", ["2.800 habitantes", "4.100 habitantes"]),
+    ]
+    found = _reasons(drafts, PLANTA, "es")
+    assert [key for key, problems in found.items() if _subject_held(problems)] == ["p4-single_choice-48 MW"], found
