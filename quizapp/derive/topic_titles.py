@@ -191,6 +191,7 @@ MEASURE_WORDS = {
     "en": re.compile(r"\b(?:height|high|tall|length|long|width|wide|breadth|depth|deep|area|capacity|power|output|volume|diameter|span|gauge|strength|seats|measures?)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:altura|alto|alta|longitud|largo|larga|anchura|ancho|ancha|profundidad|profundo|profunda|superficie|área|area|capacidad|aforo|potencia|volumen|diámetro|diametro|luz|graduación|graduacion|mide|miden|medirá|medira)\b", re.IGNORECASE),
 }
+AFTER_FIGURE = 20  # characters after the figure read for its dimension ("46 metres high", "18,000 seats"), not a later clause's "long"
 # A share that changed is no measure of the thing ("traffic fell by 40 %").
 CHANGE_WORDS = {
     "en": re.compile(r"\b(?:rose|fell|grew|dropped|lost|gained|increased|decreased|cut|reduced|by)\b", re.IGNORECASE),
@@ -331,7 +332,7 @@ def subject_measure(draft: Draft, paragraph_text: str, names: list[str], lang: L
         described = COPULA_RELATIVE.get(lang.code, COPULA_RELATIVE["en"]).match(between)
         if OTHER_CLAUSE.get(lang.code, OTHER_CLAUSE["en"]).search(between[described.end() if described else 0:]):
             return []
-        clause = between + fold(paragraph_text[start:min(s_end, end + 40)]).lower()
+        clause = between + fold(paragraph_text[start:min(s_end, end + AFTER_FIGURE)]).lower()
         if not _measure(paragraph_text, start, end, clause, lang):
             return []
         return [SUBJECT_MEASURE.format(subject=sentence[:opened].strip(), figure=figure)]
