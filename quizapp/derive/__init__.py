@@ -38,7 +38,7 @@ from quizapp.derive import accept_variants, card_checks
 from quizapp.derive.cut_terms import cut_term
 from quizapp.derive.famous_settings import described_institution, famous_neighbour_gap, famous_setting_gap, landmark_beside_its_place, paired_country_gap
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
-from quizapp.derive.topic_titles import title_key, topic_titles
+from quizapp.derive.topic_titles import subject_measure, subject_names, title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.list_cards import LIST_CARD_HOLD, ListCardDrafter
 from quizapp.derive.lists import ListDrafter, list_start
@@ -182,6 +182,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     document = "\n".join(p.text for p in paragraphs if not p.is_heading)
     datelines = forced.dateline_years(paragraphs)
     titles = topic_titles(paragraphs)
+    subject = subject_names(paragraphs, rules)  # what the title or the section's heading is about: "the dam"
     accept_context = accept_variants.DraftContext(rules, written, document)
     card_context = card_checks.CardContext(rules, language, headings, titles, text)
     for d in drafts:
@@ -228,6 +229,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(landmark_beside_its_place(d, rules))  # «cruzaron los ____ desde Mendoza» (selfgaps)
         d.problems.extend(equation_paragraph(text.get(d.paragraph, "")))  # "CaCO₃ + H₂O ⇌ ____(HCO₃)₂" (kinds7)
         d.problems.extend(title_key(d, titles.get(d.paragraph, []), rules))  # "named after ____" under "The Carrington Event" (kinds7)
+        d.problems.extend(subject_measure(d, text.get(d.paragraph, ""), subject.get(d.paragraph, []), rules))  # "The dam is ____ high" with options (issue 10)
         d.problems.extend(wrong_kind_options(d, document, rules))  # "____, the city's older airport" offering a province (kinds8)
         d.problems.extend(institution_seat(d, rules))  # "At the Royal Aircraft Establishment in ____": Farnborough (blindq)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns, datelines, document))  # forced by the whole document (fresh reviews 12, 13)
