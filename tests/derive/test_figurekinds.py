@@ -1,0 +1,77 @@
+"""figurekinds (issue 10): options a reader rules out by the kind of figure, and keys arithmetic
+gives, each kind on small texts of our own (EN and ES):
+
+1. an option that measures another quantity than the key (a wall's thickness or a level above
+   sea level among a tower's heights; a depth among diameters);
+2. an option the prompt itself rules out (a base thinner than the top it gives; an option beyond
+   a bound it states: "up to 300 kg", «más de 40»);
+3. a key one step of arithmetic on the prompt's other figures gives (the rest of 100 %, an equal
+   split of it, a stated multiple, a total beside its parts)."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, derive_drafts
+from quizapp.derive.choices import figure_role
+from tests.helpers.drafts import document
+
+LIGHTHOUSE = [
+    "The Calder lighthouse",
+    "The Calder lighthouse guards the northern entrance of Brask Sound, a channel used by the herring fleet.",
+    "The tower is 38 m high and 11 m wide at its foot.",
+    "Its granite wall is 3 m thick at the base and 1 m thick under the lantern.",
+    "The lantern stands 52 m above sea level at high tide and 58 m at low tide.",
+    "The lens measures 92 cm across and is set about 40 cm into the lantern floor.",
+    "A footpath runs 45 m from the harbour steps to the tower door, past 40 m of sea wall.",
+    "The keeper Anselm Drury lit the first lamp in 1871, and his daughter Maud Drury kept the light until 1932.",
+]
+LIGHTHOUSE_ROLES = {"38 m": "height", "11 m": "width", "3 m": "thickness", "1 m": "thickness", "52 m": "altitude",
+                    "58 m": "altitude", "92 cm": "width", "40 cm": "depth"}
+FARO = [
+    "El faro de Calder",
+    "El faro de Calder vigila la entrada norte del estrecho de Brask, un canal que usa la flota del arenque.",
+    "La torre tiene 38 metros de altura y 11 metros de ancho en su pie.",
+    "Su muro de granito tiene 3 metros de espesor en la base y 1 metro bajo la linterna.",
+    "La linterna está a 52 metros sobre el nivel del mar en marea alta y a 58 metros en marea baja.",
+    "La lente mide 92 centímetros de diámetro y se hunde unos 40 centímetros en el suelo de la linterna.",
+    "Un sendero recorre 45 metros desde la escalera del puerto hasta la puerta de la torre, junto a 40 metros de muro.",
+    "El torrero Anselmo Drury encendió la primera lámpara en 1871, y su hija Matilde Drury mantuvo la luz hasta 1932.",
+]
+FARO_ROLES = {"38 metros": "height", "11 metros": "width", "3 metros": "thickness", "1 metro": "thickness", "52 metros": "altitude",
+              "58 metros": "altitude", "92 centímetros": "width", "40 centímetros": "depth"}
+
+
+def _options(draft: Draft) -> list[tuple[str, list[str]]]:
+    """Each option list of a draft with its key: (key, options)."""
+    item = draft.item
+    lists = [item.get("choices") or []] + [gap.get("options") or [] for gap in item.get("gaps") or [] if isinstance(gap, dict)]
+    return [(next(str(o["text"]) for o in options if o.get("correct")), [str(o["text"]) for o in options]) for options in lists if options]
+
+
+def test_a_figures_options_measure_what_the_key_measures() -> None:
+    """"The tower is 38 m high and ____ wide at its foot" offered the wall's 3 m (a thickness) and
+    the lantern's 58 m (a level above sea level); the same unit is not enough. Every figure option
+    of a draft measures the same quantity as the key: a height with heights, a thickness with
+    thicknesses, a level above sea level with such levels, a depth never among diameters, and no
+    length whose words say no quantity (the footpath's 45 m) beside a key whose words say one."""
+    for lines, roles, code in ((LIGHTHOUSE, LIGHTHOUSE_ROLES, "en"), (FARO, FARO_ROLES, "es")):
+        for draft in derive_drafts(document(lines), code):
+            for key, options in _options(draft):
+                if key in roles:
+                    measured = {roles.get(o) for o in options}
+                    assert measured == {roles[key]}, (draft.item, measured)
+
+
+def test_the_quantity_a_figure_measures() -> None:
+    """The words beside a figure say what it measures; a figure without words of its own after
+    one that has them measures the same ("... at its highest and 231 m at its lowest")."""
+    assert figure_role("The wall is ", "9 m", " thick at the top", "en") == "thickness"
+    assert figure_role("The pond's surface lies ", "240 m", " above sea level at its highest", "en") == "altitude"
+    assert figure_role("The pond's surface lies 240 m above sea level at its highest and ", "228 m", " at its lowest.", "en") == "altitude"
+    assert figure_role("The wheel measures 57 cm across and is sunk about ", "18 cm", " into the pit.", "en") == "depth"
+    assert figure_role("The wheel measures ", "57 cm", " across", "en") == "width"
+    assert figure_role("El muro tiene 9 metros de espesor en la coronación y ", "21 metros", " en la base.", "es") == "thickness"
+    assert figure_role("La rueda mide ", "57 centímetros", " de diámetro", "es") == "width"
+    assert figure_role("y se hunde unos ", "18 centímetros", " en el foso.", "es") == "depth"
+    assert figure_role("El estanque está a ", "240 metros", " sobre el nivel del mar", "es") == "altitude"
+    assert figure_role("Las torres miden ", "61 metros", " de altura", "es") == "height"
+    # A figure with a noun of its own after it takes no other figure's quantity.
+    assert figure_role("The pit is 4 m deep beside a ", "30 m", " wall.", "en") is None
