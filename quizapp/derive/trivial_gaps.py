@@ -25,7 +25,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import gaps_of
+from quizapp.derive import choices as choice_rules
+from quizapp.derive.giveaways import Gap, gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
@@ -972,34 +973,93 @@ def _figure(text: str, code: str) -> tuple[float, str] | None:
         return None
 
 
+# A bound the prompt states on a figure ("up to 300 kg", «hasta 300 kilos», "more than 40
+# boats", «más de 40 barcos»): an option of the same unit beyond it is ruled out by the prompt.
+UPPER_BOUNDS = {
+    "en": r"\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|under|below|a\s+maximum\s+of|not\s+exceeding)\s+$",
+    "es": r"\b(?:hasta|como\s+m[aá]ximo|como\s+mucho|no\s+m[aá]s\s+de|menos\s+de|un\s+m[aá]ximo\s+de|inferior(?:es)?\s+al?|por\s+debajo\s+de)\s+(?:(?:el|la|los|las)\s+)?$",
+}
+LOWER_BOUNDS = {
+    "en": r"\b(?:more\s+than|over|at\s+least|a\s+minimum\s+of|greater\s+than|exceeding|upwards\s+of)\s+$",
+    "es": r"\b(?:m[aá]s\s+de|al\s+menos|como\s+m[ií]nimo|un\s+m[ií]nimo\s+de|superior(?:es)?\s+al?|por\s+encima\s+de)\s+(?:(?:el|la|los|las)\s+)?$",
+}
+PERCENT_WORDS = frozenset(("%", "per", "percent", "por"))
+
+
+def _unit(unit: str) -> str:
+    """A figure's unit word as compared: every way of writing a percentage is one."""
+    if unit in PERCENT_WORDS:
+        return "%"
+    return unit[:-1] if len(unit) > 3 and unit.endswith("s") else unit  # "1 metro" among "6 metros"
+
+
+def _gap_options(gap: Gap, code: str) -> list[tuple[float, str]] | None:
+    """The options of ``gap`` as (value, unit), the unit after the gap for a bare figure; None
+    when an option is no figure."""
+    _before, after = gap.sentence()
+    unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
+    options = []
+    for option in gap.options:
+        read = _figure(option, code)
+        if read is None:
+            return None
+        value, unit = read
+        options.append((value, _unit(unit or (fold_word(unit_after.group(1)) if unit_after else ""))))
+    return options
+
+
+def _prompt_figures(before: str, after: str, code: str) -> list[tuple[re.Match[str], str, float, str]]:
+    """The figures of the gap's sentence other than the gap (no year without a unit), each as
+    (match in the text ``before ____ after``, the text before it, value, unit)."""
+    text = f"{before}____{after}"
+    found = []
+    for m in _FIGURE_WITH_UNIT.finditer(text):
+        given = _figure(m.group(0), code)
+        if given is None or (YEAR_FIGURE.fullmatch(m.group(1)) and not given[1]):
+            continue
+        found.append((m, text[:m.start()], given[0], _unit(given[1])))
+    return found
+
+
+def _gap_role(gap: Gap, before: str, after: str, code: str) -> str | None:
+    """What the gap's figure measures (``choices.figure_role``), the unit after a bare key read
+    with it ("____ m thick": a thickness)."""
+    key = (gap.keys or gap.options or [""])[0].strip()
+    unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
+    if unit_after and re.fullmatch(r"\d[\d.,]*", key):
+        key, after = f"{key} {unit_after.group(1)}", after[unit_after.end():]
+    return choice_rules.figure_role(before, key, after, code)
+
+
 def ruled_out_options(draft: Draft, lang: Language) -> list[str]:
-    """Options on both sides of a figure the prompt gives beside a superlative or a comparative
-    ("the depot, at 3,870 m, lies below the line's highest point, at ____" offering 2,950 m and
-    4,212 m): whichever way the prompt orders the two, the options on one side are ruled out by
-    its own logic, and a reader picks among the rest without the text (kinds16b)."""
+    """Options the prompt's own figures rule out, a reader picking among the rest without the text:
+    options on both sides of a figure the prompt gives beside a superlative or a comparative ("the
+    depot, at 3,870 m, lies below the line's highest point, at ____" offering 2,950 m and 4,212 m,
+    kinds16b) or of the same quantity ("2 m thick at the top and ____ thick at the base" offering
+    1 m: a base thinner than its top; figurekinds), and options beyond a bound the prompt states
+    ("up to 300 kg ... landed ____ kg" offering 410; «más de 40 barcos ... ____ barcos»)."""
     code = _code(lang)
     for gap in gaps_of(draft):
         if len(gap.options) < 2:
             continue
         before, after = gap.sentence()
-        if not re.search(ORDERING_WORDS[code], f"{before} {after}", re.IGNORECASE):
+        options = _gap_options(gap, code)
+        if options is None:
             continue
-        unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
-        options = []
-        for option in gap.options:
-            read = _figure(option, code)
-            if read is None:
-                break
-            value, unit = read
-            options.append((value, unit or (fold_word(unit_after.group(1)) if unit_after else "")))
-        else:
-            for m in _FIGURE_WITH_UNIT.finditer(f"{before} {after}"):
-                given = _figure(m.group(0), code)
-                if given is None or (YEAR_FIGURE.fullmatch(m.group(1)) and not given[1]):
-                    continue
-                same = [value for value, unit in options if unit == given[1]]
-                if len(same) == len(options) and min(same) < given[0] < max(same):
-                    return [f"held back: the prompt orders the gap against its own figure ({m.group(0).strip()}), which rules out the options on one side of it"]
+        ordered = re.search(ORDERING_WORDS[code], f"{before} {after}", re.IGNORECASE)
+        gap_role = _gap_role(gap, before, after, code)
+        text = f"{before}____{after}"
+        for m, ahead, value, unit in _prompt_figures(before, after, code):
+            same = [v for v, u in options if u == unit]
+            if len(same) != len(options):
+                continue
+            role = choice_rules.figure_role(ahead, m.group(0), text[m.end():], code)
+            if (ordered or (role is not None and role == gap_role and role in choice_rules.DIMENSION_ROLES)) and min(same) < value < max(same):
+                return [f"held back: the prompt orders the gap against its own figure ({m.group(0).strip()}), which rules out the options on one side of it"]
+            bound = "upper" if re.search(UPPER_BOUNDS[code], ahead, re.IGNORECASE) else "lower" if re.search(LOWER_BOUNDS[code], ahead, re.IGNORECASE) else None
+            beyond = [v for v in same if (v > value if bound == "upper" else v < value)]
+            if bound and beyond and len(beyond) < len(same):
+                return [f"held back: the prompt bounds the figure ({ahead.split()[-1]} {m.group(0).strip()}), which rules out the options beyond it"]
     return []
 
 

@@ -9,9 +9,12 @@ gives, each kind on small texts of our own (EN and ES):
    split of it, a stated multiple, a total beside its parts)."""
 from __future__ import annotations
 
-from quizapp.derive import Draft, derive_drafts
+from typing import Any
+
+from quizapp.derive import Draft, derive_drafts, giveaways, trivial_gaps
 from quizapp.derive.choices import figure_role
-from tests.helpers.drafts import document
+from quizapp.languages import language_for
+from tests.helpers.drafts import choice_draft, document, make_draft
 
 LIGHTHOUSE = [
     "The Calder lighthouse",
@@ -75,3 +78,30 @@ def test_the_quantity_a_figure_measures() -> None:
     assert figure_role("Las torres miden ", "61 metros", " de altura", "es") == "height"
     # A figure with a noun of its own after it takes no other figure's quantity.
     assert figure_role("The pit is 4 m deep beside a ", "30 m", " wall.", "en") is None
+
+
+def _reasons(draft: Draft, language: str) -> list[str]:
+    lang = language_for(language)
+    return giveaways.problems(draft, lang, []) + trivial_gaps.problems(draft, lang)
+
+
+def _cloze(passage: str, key: str, wrong: list[str]) -> Draft:
+    options: list[dict[str, Any]] = [{"text": key, "correct": True}] + [{"text": w, "correct": False} for w in wrong]
+    return make_draft({"type": "cloze", "prompt": "Choose the figure.", "passage": passage, "gaps": [{"options": options}]})
+
+
+def test_options_the_prompt_rules_out_are_held() -> None:
+    """"2 m thick at the top and ____ thick at the base" offering 1 m and 1.5 m: a base thinner
+    than the top the prompt gives is absurd; an option beyond a bound the prompt states ("up to
+    300 kg", «hasta 300 kilos», «más de 40 barcos») is ruled out by the prompt itself."""
+    en, es = language_for("en"), language_for("es")
+    assert trivial_gaps.ruled_out_options(choice_draft("“The dyke is 2 m thick at the top and ____ thick at the base.”", "6 m", ["1 m", "1.5 m", "9 m"]), en)
+    assert trivial_gaps.ruled_out_options(_cloze("El dique tiene 2 metros de espesor en la coronación y {1} de espesor en la base.", "6 metros", ["1 metro", "9 metros"]), es)
+    assert trivial_gaps.ruled_out_options(choice_draft("“The permit allows up to 300 kg of mussels a day, and the Sorrel landed ____ kg on its first trip.”", "240", ["410", "120"]), en)
+    assert trivial_gaps.ruled_out_options(choice_draft("«El permiso autoriza hasta 300 kilos de mejillón al día, y el Sorrel desembarcó ____ kilos en su primera salida.»", "240", ["410", "120"]), es)
+    assert trivial_gaps.ruled_out_options(choice_draft("«Más de 40 barcos salieron aquel día, y ____ barcos volvieron antes del mediodía.»", "52", ["12", "31"]), es)
+    # Options all on the side the prompt allows: the document's detail.
+    assert not trivial_gaps.ruled_out_options(choice_draft("“The dyke is 2 m thick at the top and ____ thick at the base.”", "6 m", ["4 m", "9 m"]), en)
+    assert not trivial_gaps.ruled_out_options(choice_draft("“The permit allows up to 300 kg of mussels a day, and the Sorrel landed ____ kg on its first trip.”", "240", ["180", "120"]), en)
+    # Another quantity beside the gap: no bound on it.
+    assert not trivial_gaps.ruled_out_options(choice_draft("“The tower is 38 m high and ____ wide at its foot.”", "11 m", ["7 m", "60 m"]), en)
