@@ -1063,6 +1063,78 @@ def ruled_out_options(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- a key one step of arithmetic on the prompt's other figures gives (figurekinds) -----------
+
+# Words saying the gap's share is what is left of a whole ("the rest", «el resto», "the other two
+# partners", «los otros dos socios») or split equally ("each", «cada uno»).
+REST_WORDS = {
+    "en": r"\b(?:rest|remaining|remainder|other|others|third|each|apiece|left)\b",
+    "es": r"\b(?:resto|restante|restantes|dem[aá]s|otr[oa]s?|tercer[oa]?|cada)\b",
+}
+EACH_WORDS = {"en": r"\b(?:each|apiece)\b", "es": r"\bcada\b"}
+# A stated multiple ("twice as long as", «el doble que», "half the length of", «la mitad»).
+MULTIPLES = {
+    "en": ((r"\b(?:twice|double|two\s+times)\b", 2.0), (r"\b(?:three\s+times|triple|treble)\b", 3.0),
+           (r"\bfour\s+times\b", 4.0), (r"\bhalf\b", 0.5)),
+    "es": ((r"\b(?:doble|dos\s+veces)\b", 2.0), (r"\b(?:triple|tres\s+veces)\b", 3.0),
+           (r"\b(?:cu[aá]druple|cuatro\s+veces)\b", 4.0), (r"\bmitad\b", 0.5)),
+}
+# Words saying a figure is the total of the others ("in all", «en total», "together").
+TOTAL_WORDS = {
+    "en": r"\b(?:in\s+all|in\s+total|total|altogether|together|combined|all\s+told)\b",
+    "es": r"\b(?:en\s+total|total|en\s+conjunto|entre\s+(?:ambos|ambas|todos|todas)|suman?|sumaban)\b",
+}
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) < 0.001 * max(1.0, abs(a), abs(b))
+
+
+def arithmetic_key(draft: Draft, lang: Language) -> list[str]:
+    """A numeric, typed or offered gap whose key one step of arithmetic on the prompt's other
+    figures of its unit gives: the rest of 100 % or its equal split («posee el 52 por ciento ...
+    las dos familias tienen el ____ por ciento cada una»: 24; "45 per cent and 35 per cent; the
+    rest, ____ per cent": 20), a stated multiple ("twice as long as the old 120 m quay: ____ m"),
+    a total beside its parts or a part beside its total ("14 km ... and 9 km ..., ____ km in all")."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        keys = []
+        for k in gap.keys:
+            read = _figure(k, code)
+            if read is not None:
+                keys.append(read)
+        if not keys:
+            continue
+        value, key_unit = keys[0]
+        before, after = gap.sentence()
+        if not key_unit:
+            unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
+            key_unit = fold_word(unit_after.group(1)) if unit_after else ""
+        unit = _unit(key_unit)
+        if not unit:
+            continue
+        sentence = f"{before} ____ {after}"
+        # A bare figure ("14 km ... and 9 on the hill", «y 9 en la ladera») counts with the key's unit.
+        others = [v for _m, _ahead, v, u in _prompt_figures(before, after, code)
+                  if u == unit or (unit != "%" and (not u or u in lang.words.stop_words))]
+        if not others:
+            continue
+        if unit == "%" and re.search(REST_WORDS[code], sentence, re.IGNORECASE):
+            rest = 100 - sum(others)
+            splits = (1, 2, 3, 4) if re.search(EACH_WORDS[code], sentence, re.IGNORECASE) else (1,)
+            # The gap's own share split («el ____ ... cada una»), or the others' («el ____ por
+            # ciento, y los otros dos socios el 30 por ciento cada uno»: 100 - 2 x 30).
+            if rest > 0 and any(_same(rest / n, value) or _same(100 - n * sum(others), value) for n in splits):
+                return [f"held back: the key ({value:g} %) is what the prompt's other shares leave of 100 %: arithmetic gives it"]
+        for cue, factor in MULTIPLES[code]:
+            if re.search(cue, sentence, re.IGNORECASE) and any(_same(o * factor, value) or _same(value * factor, o) for o in others):
+                return [f"held back: the key ({value:g}) is a multiple the prompt states of its own figure: arithmetic gives it"]
+        if len(others) >= 2 and re.search(TOTAL_WORDS[code], sentence, re.IGNORECASE) and (
+                _same(sum(others), value) or _same(max(others), value + sum(others) - max(others))):
+            return [f"held back: the key ({value:g}) is the total of the prompt's other figures, or their total less the rest: arithmetic gives it"]
+    return []
+
+
 # --- (j) a century, decade or year that world history dates (worldknow, issue 10) ---------------
 
 # A gap on a period: "the ____ century", «el siglo ____», "the ____s", «los años ____», «la
@@ -1641,7 +1713,7 @@ def two_way_direction(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
 
 
-__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_history_date"]

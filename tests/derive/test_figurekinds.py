@@ -14,7 +14,7 @@ from typing import Any
 from quizapp.derive import Draft, derive_drafts, giveaways, trivial_gaps
 from quizapp.derive.choices import figure_role
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, document, make_draft
+from tests.helpers.drafts import choice_draft, document, fill_in_draft, make_draft, numeric_draft
 
 LIGHTHOUSE = [
     "The Calder lighthouse",
@@ -105,3 +105,26 @@ def test_options_the_prompt_rules_out_are_held() -> None:
     assert not trivial_gaps.ruled_out_options(choice_draft("“The permit allows up to 300 kg of mussels a day, and the Sorrel landed ____ kg on its first trip.”", "240", ["180", "120"]), en)
     # Another quantity beside the gap: no bound on it.
     assert not trivial_gaps.ruled_out_options(choice_draft("“The tower is 38 m high and ____ wide at its foot.”", "11 m", ["7 m", "60 m"]), en)
+
+
+def test_a_key_one_step_of_arithmetic_gives_is_held() -> None:
+    """The rest of 100 % («el 52 por ciento ... las otras dos familias el ____ por ciento cada
+    una»: 24), the third share beside two ("45 per cent and 35 per cent; the rest, ____ per
+    cent": 20), a stated multiple ("twice as long as the old 120 m quay: ____ m"), a total beside
+    its parts: the prompt gives the key, numeric, typed or offered."""
+    assert _reasons(numeric_draft("“The Tovar cooperative owns 52 per cent of the mill, and the two families hold ____ per cent each.”", 24), "en")
+    assert _reasons(numeric_draft("«La cooperativa Tovar posee el 52 por ciento del molino, y las dos familias tienen el ____ por ciento cada una.»", 24), "es")
+    # The others' equal shares leave the gap's: 100 - 2 x 24.
+    assert _reasons(numeric_draft("«La cooperativa Tovar posee el ____ por ciento del molino, y las dos familias tienen el 24 por ciento cada una.»", 52), "es")
+    assert _reasons(numeric_draft("“The Tovar cooperative owns ____ per cent of the mill, and the two families hold 24 per cent each.”", 52), "en")
+    assert _reasons(numeric_draft("“The council holds 45 per cent and the port 35 per cent; the rest, ____ per cent, belongs to the guild.”", 20), "en")
+    assert _reasons(choice_draft("«El cabildo tiene el 45 % y el puerto el 35 %; el resto, el ____ %, es del gremio.»", "20", ["15", "30"]), "es")
+    assert _reasons(numeric_draft("“The new quay is twice as long as the old 120 m quay: ____ m.”", 240), "en")
+    assert _reasons(numeric_draft("«El muelle nuevo mide el doble que el viejo, de 120 metros: ____ metros.»", 240), "es")
+    assert _reasons(numeric_draft("“The line runs 14 km in the valley and 9 km on the hill, ____ km in all.”", 23), "en")
+    assert _reasons(fill_in_draft("«La línea recorre 14 kilómetros en el valle y 9 en la ladera, ____ kilómetros en total.»", "23"), "es")
+    # Figures that do not add up to the key: the document's detail.
+    assert not trivial_gaps.arithmetic_key(numeric_draft("“The council holds 45 per cent and the port ____ per cent.”", 35), language_for("en"))
+    assert not trivial_gaps.arithmetic_key(numeric_draft("“The council holds 45 per cent and the port ____ per cent.”", 55), language_for("en"))
+    assert not trivial_gaps.arithmetic_key(numeric_draft("“The new quay is twice as long as the old 120 m quay: ____ m.”", 260), language_for("en"))
+    assert not trivial_gaps.arithmetic_key(numeric_draft("«La línea recorre 14 kilómetros en el valle y ____ kilómetros en la ladera.»", 9), language_for("es"))
