@@ -34,7 +34,9 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.datastructures import Headers
+from werkzeug.routing import Map, MapAdapter
 from werkzeug.sansio.http import parse_cookie
+from werkzeug.wsgi import get_host
 
 from quizapp.config import (  # noqa: F401 (re-exported)
     DEFAULTS,
@@ -420,6 +422,53 @@ class Quizapp(Flask):
     def app_context(self) -> AppContext:
         return QuizappAppContext(self)
 
+    def create_url_adapter(self, request: Request | None) -> MapAdapter | None:
+        """Flask's URL adapter for a request, with the request's host and the adapter's server
+        name kept per worker for the Host header and server address they come from.
+
+        Flask finds the request's host (``get_host``: the Host header checked character by
+        character), then Werkzeug's ``bind_to_environ`` finds it again, and ``bind`` lower-cases
+        it and encodes it to IDNA: about a tenth of building a request context (issue 15), for
+        the same few hosts request after request. The same inputs give the same two names, so
+        they are kept (``_request_host``); the adapter itself is made for each request, with
+        its path, method and query as ``bind_to_environ`` reads them. Flask's own way wherever
+        anything else could change the answer: no request (an app context), trusted hosts, a
+        ``SERVER_NAME``, host or subdomain matching, a WebSocket upgrade, a URL map of another
+        class, or a host that does not encode (Werkzeug's ``BadHost``, raised by its own code).
+        """
+        if (
+            request is None
+            or request.trusted_hosts is not None
+            or type(self.url_map) is not Map
+            or self.url_map.host_matching
+            or self.subdomain_matching
+            or self.config["TRUSTED_HOSTS"] is not None
+            or self.config["SERVER_NAME"] is not None
+        ):
+            return super().create_url_adapter(request)
+        environ = request.environ
+        scheme = environ["wsgi.url_scheme"]
+        connection = environ.get("HTTP_CONNECTION")
+        if connection and "upgrade" in connection.lower():
+            return super().create_url_adapter(request)
+        names = _request_host(scheme, environ.get("HTTP_HOST"), environ.get("SERVER_NAME"), environ.get("SERVER_PORT"))
+        if names is None:
+            return super().create_url_adapter(request)
+        request.host, server_name = names  # as Flask sets it
+        script_name = environ.get("SCRIPT_NAME")
+        path_info = environ.get("PATH_INFO")
+        query_args = environ.get("QUERY_STRING")
+        return MapAdapter(
+            self.url_map,
+            server_name,
+            "/" if script_name is None else _wsgi_text(script_name),
+            self.url_map.default_subdomain or "",
+            scheme,
+            "/" if path_info is None else _wsgi_text(path_info),
+            environ["REQUEST_METHOD"],
+            None if query_args is None else _wsgi_text(query_args),
+        )
+
     def full_dispatch_request(self) -> Response:
         self._got_first_request = True
         try:
@@ -462,6 +511,32 @@ class Quizapp(Flask):
             self.ensure_sync(func)(exc)
         if appcontext_tearing_down.receivers:
             appcontext_tearing_down.send(self, _async_wrapper=self.ensure_sync, exc=exc)
+
+
+# Request hosts whose URL adapter names are kept per worker (a site answers to a few).
+REQUEST_HOSTS_KEPT = 256
+
+
+@lru_cache(maxsize=REQUEST_HOSTS_KEPT)
+def _request_host(scheme: str, host_header: str | None, server_name: str | None, server_port: str | None) -> tuple[str, str] | None:
+    """The request's host as Flask sets it and the server name Werkzeug's ``Map.bind`` gives its
+    adapter, for these environ values; None where ``bind`` would refuse the host (``BadHost``)."""
+    environ: dict[str, Any] = {"wsgi.url_scheme": scheme}
+    for key, value in (("HTTP_HOST", host_header), ("SERVER_NAME", server_name), ("SERVER_PORT", server_port)):
+        if value is not None:
+            environ[key] = value
+    host = get_host(environ)
+    name, port_sep, port = host.lower().partition(":")
+    try:
+        name = name.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    return host, f"{name}{port_sep}{port}"
+
+
+def _wsgi_text(value: str) -> str:
+    """A WSGI environ string as Werkzeug's routing reads it (its ``_wsgi_decoding_dance``)."""
+    return value.encode("latin1").decode(errors="replace")
 
 
 # The URLs templates build, kept per worker: the question page built about 18 a render at

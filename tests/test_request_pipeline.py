@@ -437,3 +437,73 @@ def test_a_posts_body_limits_are_read_without_flasks_current_app_proxy(app, auth
         assert request.max_form_parts == app.config["MAX_FORM_PARTS"]
         request.max_content_length, request.max_form_memory_size, request.max_form_parts = 7, 8, 9
         assert (request.max_content_length, request.max_form_memory_size, request.max_form_parts) == (7, 8, 9)
+
+
+def _adapter_facts(adapter, request):
+    return (
+        request.host, adapter.server_name, adapter.script_name, adapter.subdomain, adapter.url_scheme,
+        adapter.path_info, adapter.default_method, adapter.query_args, adapter.websocket,
+    )
+
+
+def test_a_requests_url_adapter_is_the_one_flask_would_bind(app):
+    """The kept host names give the adapter and request.host that Flask's own
+    create_url_adapter gives, for hosts with ports, capitals, non-ASCII names, no Host header,
+    a mount point, a query, a WebSocket upgrade and a host that cannot be encoded."""
+    from flask import Flask
+    from werkzeug.exceptions import BadHost
+    from werkzeug.test import EnvironBuilder
+
+    cases = [
+        {"path": "/quiz/3/q/2", "base_url": "http://localhost/"},
+        {"path": "/quiz/3/q/2", "base_url": "http://Example.COM:8080/"},
+        {"path": "/", "base_url": "https://quiz.example.org:443/", "query_string": "a=1&b=%C3%A9"},
+        {"path": "/cards", "base_url": "http://bücher.example/app/"},
+        {"path": "/x", "base_url": "http://localhost/", "headers": {"Connection": "Upgrade", "Upgrade": "websocket"}},
+        {"path": "/x", "base_url": "http://localhost/", "method": "POST"},
+    ]
+    environs = [EnvironBuilder(**case).get_environ() for case in cases]
+    without_host = EnvironBuilder(path="/y").get_environ()
+    del without_host["HTTP_HOST"]
+    bad_host = EnvironBuilder(path="/z").get_environ()
+    bad_host["HTTP_HOST"] = "a" * 70 + ".example"  # a label too long for IDNA
+    for environ in [*environs, without_host, bad_host]:
+        ours_request = app.request_class(dict(environ))
+        flasks_request = app.request_class(dict(environ))
+        try:
+            flasks = Flask.create_url_adapter(app, flasks_request)
+        except BadHost:
+            try:
+                app.create_url_adapter(ours_request)
+            except BadHost:
+                continue
+            raise AssertionError(f"a bad host bound: {environ['HTTP_HOST']}") from None
+        ours = app.create_url_adapter(ours_request)
+        assert _adapter_facts(ours, ours_request) == _adapter_facts(flasks, flasks_request), environ.get("HTTP_HOST")
+        assert _matched(ours) == _matched(flasks)
+
+
+def _matched(adapter):
+    from werkzeug.exceptions import HTTPException
+
+    try:
+        rule, values = adapter.match(return_rule=True)
+    except HTTPException as refused:
+        return type(refused)
+    return rule.rule, values
+
+
+def test_a_request_context_binds_its_url_adapter_without_werkzeugs_bind_to_environ(app, auth, client, monkeypatch):
+    from werkzeug.routing import Map
+
+    auth.create_and_login()
+    client.get("/")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("bind_to_environ called")
+
+    monkeypatch.setattr(Map, "bind_to_environ", refuse)
+    assert client.get("/").status_code == 200
+    app.config["SERVER_NAME"] = "localhost"  # Flask's own way again
+    monkeypatch.undo()
+    assert client.get("/").status_code == 200

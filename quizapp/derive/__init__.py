@@ -24,7 +24,7 @@ from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
 from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
-from quizapp.derive.causes import CAUSE_HOLD, CauseDrafter, is_last_resort
+from quizapp.derive.causes import CAUSE_HOLD, POINT_TAG, CauseDrafter, is_last_resort
 from quizapp.derive.appositions import APPOSITION_HOLD, AppositionDrafter
 from quizapp.derive.claims import CLAIM_HOLD, ClaimDrafter
 from quizapp.derive.functions import FUNCTION_HOLD, FunctionDrafter
@@ -42,6 +42,7 @@ from quizapp.derive.topic_titles import title_key, topic_titles
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.list_cards import LIST_CARD_HOLD, ListCardDrafter
 from quizapp.derive.lists import ListDrafter, list_start
+from quizapp.derive.step_lists import StepListDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
 from quizapp.derive.variety import VarietyDrafter, document_subject
@@ -103,7 +104,9 @@ class RuleDrafter:
         lists = ListDrafter(builder, frozenset(p.number for p in paragraphs if p.is_list_item and not p.is_heading))
         for candidate in lists.candidates():  # what a list pairs or orders
             drafts.append(_draft(candidate, variant))
-        for candidate in ListCardDrafter(lists).candidates():  # what a list names
+        for candidate in ListCardDrafter(lists, topic_titles(paragraphs)).candidates():  # what a list names
+            drafts.append(_draft(candidate, variant))
+        for candidate in StepListDrafter(lists).candidates():  # a list of named steps: their order, what each does
             drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))
@@ -330,10 +333,15 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
     passages: dict[tuple[str, ...], str] = {}
     answers: dict[str, str] = {}
     events: dict[str, str] = {}
+    backs: dict[int, list[tuple[str, str]]] = {}  # a paragraph's kept cards' backs
     kept: list[Draft] = []
     held: dict[str, str] = {}
     for d in drafts:
         sig = checks.signature(d)
+        back = checks._normal(str(d.item.get("back", ""))) if d.kind == "card" else ""
+        # Two cards of one paragraph, one back inside the other («¿a qué se llama «falsa
+        # campana»?» and «¿en qué consiste la falsa campana?»): the same fact studied twice.
+        same_back = next((k for b, k in backs.get(d.paragraph, []) if back and len(min(b, back, key=len).split()) >= 3 and (b in back or back in b)), None)
         own_events = _dated_events_asked(d)
         same_events = [events[e] for e in own_events if e in events]
         span_key = (d.paragraph, d.answer_span) if d.answer_span and d.kind == "question" else None
@@ -353,8 +361,12 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
             held[d.key] = f"quotes the same passage as the better draft {same_passage}, which it would give away"
         elif len(same_events) >= 2:
             held[d.key] = f"asks the same dated events as the better draft {same_events[0]} (an ordering and a matching of one set of facts)"
+        elif same_back:
+            held[d.key] = f"its back says what the back of the better card {same_back} says"
         else:
             kept.append(d)
+            if back and "list" not in d.item.get("tags", []):  # a list card's back joins its items' backs: each item's card asks one part
+                backs.setdefault(d.paragraph, []).append((back, d.key))
             seen[sig] = d.key
             if span_key:
                 spans[span_key] = d.key
@@ -375,7 +387,11 @@ def _dated_events_asked(draft: Draft) -> list[str]:
     if item.get("type") == "ordering":
         return [checks._normal(str(x)) for x in item.get("items", [])]
     if item.get("type") == "matching":
-        return [checks._normal(str(p["left"])) for p in item.get("pairs", []) if re.search(r"\d", str(p["right"]))]
+        # A timeline's dates to its events (lists.date_matching) pairs them the other way round.
+        return [
+            checks._normal(str(p["left"])) if re.search(r"\d", str(p["right"])) else checks._normal(str(p["right"]))
+            for p in item.get("pairs", []) if re.search(r"\d", str(p["right"])) or re.fullmatch(r"[\w ]*\d{4}", str(p["left"]))
+        ]
     return []
 
 
@@ -757,22 +773,34 @@ def _uncovered(drafts: list[Draft], content: set[int], text: dict[int, str]) -> 
     the coverage passes bring drafts back between."""
     for number in sorted(content):
         ready = [d for d in drafts if not d.problems]
-        if not any(_asks_prose(d, number, text) or _asks_as_one_of_many(d, number) for d in ready):
+        if not any(_asks_prose(d, number, text) or _asks_as_one_of_many(d, number, text) for d in ready):
             yield number, ready
 
 
-def _asks_as_one_of_many(draft: Draft, number: int) -> bool:
+def _asks_as_one_of_many(draft: Draft, number: int, text: dict[int, str]) -> bool:
     """Whether a draft over a whole list (a matching, an ordering, a multiple select or a card
     naming its items, citing the lead-in and at least LIST_SPAN_ITEMS items) asks paragraph
     ``number`` as one of its items: a list's item, a paragraph of its own when a file is read
-    as the import reads it, is covered by the list's draft, not only by a gap in its line."""
+    as the import reads it, is covered by the list's draft, not only by a gap in its line. Not
+    the lead-in's own paragraph when it states prose before its lead-in ("The making of a hat
+    was slow. A journeyman took two days over one. It went through the following stages:"):
+    the list's draft asks nothing of that prose."""
     source = draft.item.get("source", [])
+    if number < draft.paragraph and _prose_before_lead(text.get(number, "")):
+        return False
     return (
         number != draft.paragraph
         and number in source
         and len(source) > LIST_SPAN_ITEMS
         and (draft.kind == "card" or draft.item.get("type") in ("matching", "ordering", "multiple_select"))
     )
+
+
+def _prose_before_lead(paragraph: str) -> bool:
+    """Whether a paragraph ending with a list's lead-in (a sentence ending with a colon) states
+    other sentences before it."""
+    stripped = paragraph.strip()
+    return stripped.endswith(":") and bool(re.search(r"[.!?]\s+\S", stripped))
 
 
 def _asks_prose(draft: Draft, number: int, text: dict[int, str]) -> bool:
@@ -1000,6 +1028,10 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
 
 SECOND_CARD_BELOW = 2  # a paragraph with fewer ready drafts than this is offered its best why-card too
 SECOND_CARD_HOLDS = (CAUSE_HOLD, CLAIM_HOLD)  # why/what-happens cards, and cards on what someone argued or recalled
+# Cards on an explaining sentence's point (brief mechanism): what causes the thing it names
+# (``causes.CauseDrafter.attributed``), what the process it describes does
+# (``functions.FunctionDrafter.process``). Such a card takes its paragraph over a gap on one
+# lower-case word of the same sentence, which it shows (the gap's prompt quotes the card's answer).
 
 
 def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
@@ -1017,16 +1049,46 @@ def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], c
             continue  # (a paragraph with none had its last-resort pass)
         waiting = [
             d for d in drafts
-            if d.paragraph == number and d.kind == "card" and len(d.problems) == 1 and d.problems[0].startswith(SECOND_CARD_HOLDS)
+            if d.paragraph == number and d.kind == "card" and len(d.problems) == 1
+            and (d.problems[0].startswith(SECOND_CARD_HOLDS) or (_on_point(d) and d.problems[0].startswith(FUNCTION_HOLD)))
         ]
-        for card in sorted(waiting, key=lambda d: (-d.score, d.key)):
+        for card in sorted(waiting, key=lambda d: (not _on_point(d), -d.score, d.key)):
             shown = checks.passage_ngrams(card, language)
             if any(shown & checks.passage_ngrams(o, language) or checks.signature(o) == checks.signature(card) for o in ready if o.kind == "card"):
                 continue
             if _card_gives_away(card, questions, text) is not None:
-                continue
+                gap = _word_gap_on_point(card, questions, text, language)
+                if gap is None:
+                    continue
+                gap.problems.append(
+                    f"held back: its sentence's point is asked by the card {card.key} (what causes the thing or what the process does), which shows its key"
+                )
             card.problems.clear()
             break
+
+
+def _on_point(draft: Draft) -> bool:
+    return draft.kind == "card" and POINT_TAG in draft.item.get("tags", ())
+
+
+def _word_gap_on_point(card: Draft, questions: list[Draft], text: dict[int, str], language: str) -> Draft | None:
+    """The one ready question ``card``, a card on its sentence's point (tagged POINT_TAG), gives
+    away when that question is a gap on a lower-case word of the same sentence (no name, no
+    figure), else None: the card takes the paragraph, the gap gives way."""
+    if not _on_point(card):
+        return None
+    sentences = {card.paragraph: language_for(language).split_sentences(text.get(card.paragraph, ""))}
+    at = _sentence_of(card, sentences)
+    given = [q for q in questions if _card_gives_away(card, [q], text) is not None]
+    if at is None or len(given) != 1:
+        return None
+    q = given[0]
+    keys = _question_keys(q, text)
+    if q.paragraph != card.paragraph or q.item.get("type") not in ("fill_in", "cloze") or _sentence_of(q, sentences) != at:
+        return None
+    if not keys or any(not k[:1].islower() or any(c.isdigit() for c in k) for k in keys):
+        return None
+    return q
 
 
 def _hold_typed_headlines(drafts: list[Draft], text: dict[int, str], headlines: checks.Headlines) -> None:
@@ -1113,14 +1175,26 @@ def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
         typed = [str(asker.item["accept"][0])] if asker.item.get("type") == "fill_in" else []
         typed += giveaways.term_forms(asker)  # "nodule" in a prompt gives away "nodules" (review 12)
         typed += [str(g["accept"][0]) for g in asker.item.get("gaps", []) if "accept" in g]
+        if _shows_every_option(asker, shown):
+            continue
         for key in checks.choice_keys(asker, text.get(asker.paragraph, "")) + typed:
             needle = checks._normal(key)
             if needle and f" {needle} " in shown:
                 found.append(key)
     # ... and every key (figures, short card backs) in every text a learner reads (options,
     # matching sides): see quizapp.derive.context.shown_keys.
+    if _shows_every_option(d, checks.shown_text(o)) or _shows_every_option(o, checks.shown_text(d)):
+        return found
     found.extend(k for k in context.shown_keys(d, o, text) if k not in found)
     return found
+
+
+def _shows_every_option(choice: Draft, shown: str) -> bool:
+    """Whether ``shown`` (another draft's text) holds every option of a choice draft (an
+    ordering of the step names the choice offers): it shows no more which one is right than
+    the choice itself does."""
+    options = [checks._normal(str(c["text"])) for c in choice.item.get("choices", [])]
+    return len(options) > 2 and all(o and f" {o} " in shown for o in options)
 
 
 def _answer_offered(asker: Draft, shower: Draft) -> str:

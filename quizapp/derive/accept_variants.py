@@ -17,8 +17,11 @@ Two stages, because the second needs the whole document and the set's other draf
    text takes this list (``Builder.accepted``); the word gaps of explanations.py and
    sequences.py (a word and its forms) and statements.py's times and counts write their own.
 2. ``tidy_accept_lists`` (while checking, per draft): DRAFT_RULES, which drop the forms that are
-   no word or that the gap's grammar refuses, and add the bare name, a place's short form and a
-   Spanish verb's form without its clitic («carbonizarla»: carbonizar).
+   no word or that the gap's grammar refuses, and add the bare name, a place's short form, a
+   Spanish verb's form without its clitic («carbonizarla»: carbonizar),
+   the alias the text gives a name («doña Chepa») and the name for the alias, a landmark's name
+   without its head noun ("Kuromon"), and from small per-language tables an event's short
+   forms ("Olympics") and a group noun's near-synonyms («ecologistas»).
 
 The rules themselves (and their tests) stay where they were written: the Builder's name
 readers (``double_surname``, ``particle_surname``, ``titled`` via titled_names.py ...),
@@ -925,6 +928,58 @@ def body_without_place(draft: Draft, ctx: DraftContext) -> None:
         gap.accept.append(core)
 
 
+# A built landmark's head noun, after its own name in English ("Kuromon Market", "Tenma Bridge")
+# and before it in Spanish («Mercado Yungay», «Puente Pichincha»), folded. A natural feature's
+# word ("Lake Biwa", «Río Desaguadero») is the mention's rule (Builder.without_feature_word).
+LANDMARK_HEAD_NOUNS = {
+    "en": frozenset(("stadium", "market", "bridge", "station", "museum", "park", "square", "street")),
+    "es": frozenset(("estadio", "mercado", "puente", "estacion", "museo", "parque", "plaza", "calle")),
+}
+
+
+def without_landmark_head(draft: Draft, ctx: DraftContext) -> None:
+    """A landmark named by a head noun and a proper name ("Kuromon Market", «Puente Pichincha»,
+    «Estadio La Paz») also accepts the name alone ("Kuromon", «Pichincha», «La Paz»): what a
+    reader who read the text types (accepts3, issue 10 item 2). Only where the name is no
+    common word ("Central Market", «Mercado Central»; «Estadio Municipal de Oruro» has a small
+    word in its rest and stays whole), no direction or demonym, the gap's own sentence does not
+    write it for another thing, and, for a name that is no known place, no other name or place
+    of the document holds it ("Kuromon Bridge" beside the Kuromon Market: "Kuromon" names either).
+    A stadium named after its city is called by the city («La Paz»): the document may name the
+    city too."""
+    heads = LANDMARK_HEAD_NOUNS.get(ctx.lang.code)
+    if heads is None:
+        return
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    articles = {"el", "la", "los", "las", "the"}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        words = key.split()
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        if not 2 <= len(words) <= 4:
+            continue
+        head_first = ctx.lang.code == "es"
+        head, rest = (words[0], words[1:]) if head_first else (words[-1], words[:-1])
+        if fold(head) not in heads or not head[:1].isupper():
+            continue
+        name = " ".join(rest)
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in rest) or len(name) < 3:
+            continue
+        known = ctx.lang.is_known_place(name) or (len(rest) >= 2 and fold(rest[0]) in articles and rest[0][:1].isupper())  # «La Paz», «El Alto»: a place's name with its article
+        named = [w for w in rest if not (known and fold(w) in articles)]
+        if not named or len(named) > 2 or _qualifier(named[0], ctx.lang) or (not known and any(ctx.lang.familiarity(w.lower()) >= GENERIC_REST_ZIPF for w in named)):
+            continue  # "Central", «Nuevo»: a word, no name
+        if fold(named[0]) in articles or other_country_names(name, ctx.lang.code):
+            continue
+        if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", f"{gap.before} {gap.after}"):
+            continue  # the sentence writes the name for another thing
+        if not known and _names_another_thing(name, " ".join(words), ctx.document, ctx.lang):
+            continue
+        if fold(name) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(name)
+
+
 # A name's tag for the Latin world, as English writes it before the name and Spanish after it
 # ("Latin Grammy", «Grammy Latino»; «los Latin Grammy» in Spanish too).
 LATIN_TAG = re.compile(r"^(?:Latin\s+(?P<after>[A-Z][\w'’-]+)|(?P<before>[A-Z][\w'’-]+)\s+Latin[oa])$")
@@ -1035,7 +1090,211 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(full)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname)
+# A name and the alias the text gives it: "Margaret Tolliver, known as Mother Tolly", «Rosa
+# Tórrez, conocida como doña Chepa», «Evaristo Condori, apodado «el Tigre»», "Arthur Blenkinsop,
+# nicknamed "the Badger"". The alias: an optional article or honorific, then one to three
+# capitalised words, in quotation marks or not.
+ALIAS_MARKERS = {
+    "en": r"(?:(?:also|better|popularly|locally|widely)\s+)?known\s+as|nicknamed|dubbed|called|alias",
+    "es": r"(?:(?:más|mejor|popularmente)\s+)?conocid[oa]s?\s+como|apodad[oa]s?|llamad[oa]s?|alias|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+llamaban",
+}
+ALIAS_TITLES = frozenset((
+    "the", "el", "la", "los", "las", "don", "doña", "mr", "mrs", "miss", "ms", "mother", "father", "sister",
+    "brother", "aunt", "uncle", "old", "big", "little", "ma", "pa", "tío", "tía", "sor", "fray", "mamá", "papá",
+))
+ALIAS_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
+ALIAS_NAME = rf"{ALIAS_WORD}(?:[ \t]+(?:(?:de|del|of|y)[ \t]+)?{ALIAS_WORD}){{0,3}}"  # within a line: a heading above is no part of it
+
+
+@lru_cache(maxsize=32)
+def text_aliases(document: str, code: str) -> tuple[tuple[str, str, str], ...]:
+    """The (name, alias, alias without its article or title) pairs ``document`` gives:
+    ("Rosa Elena Tórrez", "doña Chepa", "Chepa"). The name is the capitalised run right before
+    the comma or bracket and the marker; the alias the capitalised words after it, with one
+    article or honorific before them ("the Badger", «doña Chepa»)."""
+    markers = ALIAS_MARKERS.get(code)
+    if markers is None:
+        return ()
+    titles = "|".join(sorted((re.escape(t) for t in ALIAS_TITLES), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?P<name>{ALIAS_NAME})\s*[,(]\s*(?:{markers})\s+[«“\"‘']?"
+        rf"(?P<alias>(?:(?i:{titles})\s+)?(?P<core>{ALIAS_NAME}))[»”\"’']?(?=\s*[,.;:)]|\s+[a-záéíóúñ])"
+    )
+    found = []
+    for m in pattern.finditer(document):
+        name, alias, core = m.group("name"), m.group("alias"), m.group("core")
+        words = name.split()
+        if fold(words[0]) in ALIAS_TITLES and len(words) > 1:
+            name = " ".join(words[1:])  # "The weaver Margaret ..." starts no name; «La dirigente ...» neither
+        if fold(name) in (fold(alias), fold(core)) or len(name) < 3 or len(core) < 3:
+            continue
+        found.append((name, alias, core))
+    return tuple(found)
+
+
+def _written_near(form: str, text: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text) is not None
+
+
+def alias_forms(draft: Draft, ctx: DraftContext) -> None:
+    """A gap on a name the text gives an alias («la dirigente Rosa Elena Tórrez, conocida como
+    doña Chepa»; "Margaret Tolliver, known as Mother Tolly") also accepts the alias, with and
+    without its article or title («doña Chepa», «Chepa»; "the Badger", "Badger"), and a gap on
+    the alias the name: a learner who read the text names the same person either way (accepts3,
+    issue 10 item 1). Not where the gap's own sentence writes the other form beside it (the
+    sentence that gives the alias asks for the one it leaves out), nor the name after the
+    alias's own article or title («doña ____»: «doña Rosa Elena Tórrez» reads wrong, but the
+    alias's core is still its answer)."""
+    pairs = text_aliases(ctx.document, ctx.lang.code)
+    if not pairs:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        if not gap.accept:
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        around = f"{gap.before} {gap.after}"
+        forms: list[str] = []
+        key = fold(str(gap.accept[0]))
+        for name, alias, core in pairs:
+            if " " not in name and (fold(name) in ALIAS_TITLES or ctx.lang.familiarity(name.lower()) >= GENERIC_REST_ZIPF):
+                continue  # "Later, called ...": a sentence's first word, no name
+            if _written_near(name, around) or _written_near(core, around):
+                continue  # the sentence that gives the alias: the gap asks for the form it leaves out
+            if fold(name) in have or fold(name).endswith(f" {key}"):
+                forms += [alias, core]  # the name, or its last words ("Tolliver", "Ana Ruiz" of "Dr Ana Ruiz")
+            elif key == fold(alias) or (key == fold(core) and not (alias != core and re.search(rf"(?i:{re.escape(alias.split()[0])})\s*$", gap.before))):
+                forms.append(name)  # the alias, not after its own title («doña ____»)
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+# An event's short forms a learner types (accepts3, issue 10 item 3), by language, folded full
+# name -> forms. Only forms of the same language: "World Cup" and «Mundial» are each their own
+# language's. The bare head ("Games", «Juegos», BARE_EVENT_WORDS) only where the document names
+# no other event by it ("the Workers' Games").
+EVENT_SHORT_FORMS = {
+    "en": {
+        "olympic games": ("Olympics", "Games"),
+        "summer olympic games": ("Summer Olympics", "Olympics", "Games"),
+        "winter olympic games": ("Winter Olympics", "Games"),
+        "paralympic games": ("Paralympics", "Games"),
+        "fifa world cup": ("World Cup",),
+    },
+    "es": {
+        "juegos olimpicos": ("Olimpiadas", "Olimpíadas", "Juegos"),
+        "juegos olimpicos de invierno": ("Olimpiadas de Invierno", "Juegos"),
+        "juegos paralimpicos": ("Paralimpiadas", "Juegos"),
+        "copa mundial": ("Mundial",),
+        "copa del mundo": ("Mundial",),
+        "copa mundial de la fifa": ("Mundial", "Copa del Mundo"),
+    },
+}
+BARE_EVENT_WORDS = {"en": re.compile(r"(?:[A-Z][\w'’-]*\s+)+Games\b"), "es": re.compile(r"\bJuegos\s+(?:(?:de|del)\s+(?:(?:la|los|las)\s+)?)?[A-ZÁÉÍÓÚÑ][\w'’-]*")}
+
+
+def _other_events(full: str, bare: str, ctx: DraftContext) -> bool:
+    """Whether ``ctx.document`` names another event by the bare head ``bare`` than ``full``."""
+    pattern = BARE_EVENT_WORDS.get(ctx.lang.code)
+    if pattern is None:
+        return True
+    written = _written_form(full, ctx.document)
+    rest = ctx.document.replace(written, " ") if written else ctx.document
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for m in pattern.finditer(rest):
+        words = [w for w in m.group(0).split() if fold(w) not in determiners and fold(w) != fold(bare)]
+        if words and bare in m.group(0):
+            return True  # "the Workers' Games": not "The Games" at a sentence's start
+    return False
+
+
+def _written_form(full: str, document: str) -> str | None:
+    """How ``document`` writes the name whose folded form is ``full`` («Juegos Olímpicos» for
+    "juegos olimpicos"), or None."""
+    tokens = list(re.finditer(r"[^\W\d_]+", document))
+    n = len(full.split())
+    for i in range(len(tokens) - n + 1):
+        if " ".join(fold(t.group(0)) for t in tokens[i:i + n]) == full:
+            return document[tokens[i].start():tokens[i + n - 1].end()]
+    return None
+
+
+def event_short_forms(draft: Draft, ctx: DraftContext) -> None:
+    """An event named in full also accepts its short forms from the language's table ("Olympic
+    Games": "Olympics", "Games"; «Juegos Olímpicos»: «Olimpiadas», «Juegos»), and a gap on a
+    short form the full name and its other forms, where the document names that event ("The
+    ____ brought 29 nations" keyed "Games": "Olympic Games"). A bare head ("Games") only where
+    the document names no other event by it."""
+    table = EVENT_SHORT_FORMS.get(ctx.lang.code, {})
+    if not table:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(str(gap.accept[0]).strip()) if gap.accept else ""
+        words = key.split()
+        if words and words[0] in {fold(w) for w in ctx.lang.determiners}:
+            key = " ".join(words[1:])
+        forms: list[str] = []
+        for full, short in table.items():
+            if key == full:
+                forms += [f for f in short if f not in ("Games", "Juegos") or not _other_events(full, f, ctx)]
+            elif key in {fold(f) for f in short}:
+                name = _written_form(full, ctx.document)
+                if name is None or (key in ("games", "juegos") and _other_events(full, key.capitalize(), ctx)):
+                    continue  # the short form of an event the document does not name, or of several
+                forms += [name, *(f for f in short if fold(f) not in ("games", "juegos"))]
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+# Near-synonyms of the group nouns of news texts (accepts3, issue 10 item 4), plural, by
+# language: a learner who read «los ambientalistas» may type «ecologistas». Left out on purpose:
+# «campesinos»/«agricultores» and "farmers"/"peasants" (a class and a trade a text may set
+# against each other), "workers"/"labourers", «activistas»/«militantes», «legisladores»/«diputados» (one is a kind of the
+# other). A residents' group only after "of"/«de» and a name («los vecinos de Sacaba»: not
+# «sus vecinos», the people next door).
+GROUP_SYNONYMS = {
+    "en": (("environmentalists", "ecologists"), ("lawmakers", "legislators"), ("activists", "campaigners"), ("residents", "inhabitants")),
+    "es": (("ambientalistas", "ecologistas", "medioambientalistas"), ("vecinos", "residentes", "habitantes")),
+}
+RESIDENT_WORDS = frozenset(("residents", "inhabitants", "vecinos", "residentes", "habitantes"))
+
+
+@lru_cache(maxsize=8)
+def _document_words(document: str) -> frozenset[str]:
+    """Every word ``document`` writes, folded (read once per document, only for a group noun's key)."""
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", document))
+
+
+def group_synonyms(draft: Draft, ctx: DraftContext) -> None:
+    """A group noun («ambientalistas», "lawmakers", singular or plural) also accepts its
+    near-synonyms from the language's table (GROUP_SYNONYMS), each only where the document
+    never writes it (there it may be another group: «los ecologistas de la universidad»)."""
+    groups = GROUP_SYNONYMS.get(ctx.lang.code, ())
+    if not groups:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(str(gap.accept[0]).strip()) if gap.accept else ""
+        if not key.isalpha():
+            continue
+        plural = key if key.endswith("s") else f"{key}s"
+        group = next((g for g in groups if plural in g), None)
+        if group is None or (plural in RESIDENT_WORDS and not re.match(r"\s*(?:of|de|del)\s+[A-ZÁÉÍÓÚÑ]", gap.after)):
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        written = _document_words(ctx.document)
+        for other in group:
+            form = other if key.endswith("s") else other[:-1]
+            if other == plural or other in written or other[:-1] in written or form in have:
+                continue
+            gap.accept.append(form)
+            have.add(form)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, tagged_name_order, bare_verb, country_other_name, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -317,6 +317,27 @@ def computed(prompt: str, value: float, lang: Language, unit: str = "") -> str |
     return None
 
 
+# Where a second clause with its own subject joins the first ("..., and another foreman, Luís
+# Pinto, was dismissed ...", "..., while the old owner ...", «, mientras que ...», «; ...»): a
+# "who" question on the first clause stops there (brief fronts3).
+OTHER_SUBJECT = {
+    "en": re.compile(
+        r"\s*(?:;|,\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?=(?:another|other|the|a|an|his|her|their|its)\s))"
+    ),
+    "es": re.compile(
+        r"\s*(?:;|,\s+mientras\s+que\s|,\s+(?:y|pero)\s+(?=(?:otro|otra|otros|otras|el|la|los|las|su|sus|un|una)\s))"
+    ),
+}
+
+
+def first_clause(predicate: str, lang: Language) -> str:
+    """A "who" question's predicate without a coordinated clause that has its own subject:
+    "resigned in 2018, and another foreman, Luís Pinto, was dismissed" -> "resigned in 2018"."""
+    pattern = OTHER_SUBJECT.get(lang.code)
+    m = pattern.search(predicate) if pattern else None
+    return predicate[:m.start()].rstrip(" ,") if m and m.start() else predicate
+
+
 def own_subject_clause(predicate: str, lang: Language) -> bool:
     """Whether a "who" question's predicate joins a clause with its own subject ("built
     machines ... and he counted ..."): the question would ask "who ... and he ...?"."""

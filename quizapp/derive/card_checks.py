@@ -357,6 +357,11 @@ def group_of_people_front(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.story_group(draft, ctx.lang)
 
 
+def bare_judging_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Explain why the drawback is a loss of tannins": the drawback of what? (vague_cards.bare_judging_front, fronts3)."""
+    return vague_cards.bare_judging_front(draft, ctx.lang)
+
+
 def clipped_later_role(draft: Draft, ctx: CardContext) -> list[str]:
     """"Ana Ruiz: who was this?" -> "Later project scientist" (of what?): a role clipped from a
     later clause (vague_cards.clipped_role, termcards)."""
@@ -380,7 +385,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role,
+    clipped_later_role, bare_judging_front,
 )
 
 

@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from quizapp.derive import vague_cards
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, Sentence, fold
 from quizapp.derive.given_names import given_name, surname
@@ -60,6 +61,14 @@ STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
 UNMOVED_OPENING_WORDS = 3  # a short opening phrase before a comma that opens no subject
 MAX_CONTEXT_WORDS = 30  # a sentence before quoted in a front
+# "What happens when ...?" whose next sentence takes the chain on (``chain_after``, fronts3):
+# the back carries both sentences up to this many words, else no card.
+MAX_CHAIN_WORDS = 45
+CHAIN_ARTICLES = frozenset(("the", "el", "la", "los", "las"))
+CONSEQUENCE = {
+    "en": re.compile(r"\b(?:so that|so|therefore|thus|which is why)\b"),
+    "es": re.compile(r"\b(?:de modo que|de manera que|de forma que|así que|por lo que|por eso)\b"),
+}
 EFFECT_BELOW = 0.01  # "what does X do to Y?" after a why- or what-happens card of the same paragraph
 LIST_TAIL_WORDS = 4  # a result whose first comma comes this soon is the condition's list, cut
 MIN_CONDITION_WORDS = 2  # "Once shaking stops, ..."
@@ -423,6 +432,109 @@ TOPIC_VERBS = _set("is are was were has have had can could will would may might 
 MAX_TOPIC_WORDS = 3
 
 
+# What causes a thing the sentence names (brief mechanism): "The green colour of old copper roofs
+# is due to a thin crust of ...", "The dark streaks are caused by ...", "X results from ...",
+# "The expansion of freezing water causes the small cracks ...", «El amargor de la aceituna se
+# debe a la oleuropeína ...», «Las manchas son consecuencia de ...», «La sal provoca la pérdida
+# de agua ...». The card asks what causes the thing ("According to the text, what causes the
+# green colour of old copper roofs?", «Según el texto, ¿a qué se debe el amargor de ...?»), its
+# back the cause as written. Both the thing and the cause are noun phrases that name what they
+# are (an article opens the thing; no pronoun, demonstrative or possessive points elsewhere).
+# Each pattern: named groups effect, cause (and verb, prep); the front by the verb's tense.
+@dataclass(frozen=True)
+class Attribution:
+    pattern: re.Pattern[str]
+    fronts: dict[str, str]  # the folded verb -> the front, with {effect}
+    back_prep: dict[str, str]  # a preposition opening the cause -> the back's opening word ("al" -> "Al")
+
+
+_EN_THING = r"(?:the|a|an|most|much|many)\s[^,;:]+?"
+_ES_THING = r"(?:el|la|los|las)\s[^,;:]+?"
+_EN_SOME = r"(?:(?:mainly|mostly|largely|chiefly|usually|often)\s+)?"
+_ES_SOME = r"(?:(?:sobre todo|principalmente|casi siempre)\s+)?"
+_EN_WHAT = "According to the text, what {verb} {{effect}}?"
+ATTRIBUTIONS = {
+    "en": (
+        Attribution(
+            _p(rf"^(?P<effect>{_EN_THING})\s+(?P<verb>is|are|was|were)\s+{_EN_SOME}(?:due to|caused by|the result of|a result of)\s+(?P<cause>[^;:]+)$"),
+            {v: _EN_WHAT.format(verb="causes" if v in ("is", "are") else "caused") for v in ("is", "are", "was", "were")}, {},
+        ),
+        Attribution(
+            _p(rf"^(?P<effect>{_EN_THING})\s+{_EN_SOME}(?P<verb>results|result|resulted|stems|stem|stemmed)\s+from\s+(?P<cause>[^;:]+)$"),
+            {v: _EN_WHAT.format(verb="caused" if v.endswith("ed") else "causes") for v in ("results", "result", "resulted", "stems", "stem", "stemmed")}, {},
+        ),
+        # A thing that forms or appears because of a cause: "The dark crust forms because of
+        # the sugar that ..." -> "According to the text, why does the dark crust form?"
+        Attribution(
+            _p(rf"^(?P<effect>{_EN_THING})\s+{_EN_SOME}(?P<verb>forms|form|formed|appears|appear|appeared|develops|develop|developed)\s+"
+               r"(?P<prep>because of|due to)\s+(?P<cause>[^;:]+)$"),
+            {
+                "forms": "According to the text, why does {effect} form?", "form": "According to the text, why do {effect} form?",
+                "formed": "According to the text, why did {effect} form?", "appears": "According to the text, why does {effect} appear?",
+                "appear": "According to the text, why do {effect} appear?", "appeared": "According to the text, why did {effect} appear?",
+                "develops": "According to the text, why does {effect} develop?", "develop": "According to the text, why do {effect} develop?",
+                "developed": "According to the text, why did {effect} develop?",
+            },
+            {"because of": "Because of", "due to": "Due to"},
+        ),
+        Attribution(
+            _p(rf"^(?P<cause>{_EN_THING})\s+{_EN_SOME}(?P<verb>causes|cause|caused|gives rise to|give rise to|gave rise to)\s+"
+               r"(?P<effect>(?:the|a|an|most|much|many)\s(?!(?:\S+\s+){0,4}?to\s+[a-z]+\b)[^;:]+)$"),
+            {
+                "causes": _EN_WHAT.format(verb="causes"), "cause": _EN_WHAT.format(verb="causes"), "caused": _EN_WHAT.format(verb="caused"),
+                "gives rise to": _EN_WHAT.format(verb="gives rise to"), "give rise to": _EN_WHAT.format(verb="gives rise to"),
+                "gave rise to": _EN_WHAT.format(verb="gave rise to"),
+            }, {},
+        ),
+    ),
+    "es": (
+        Attribution(
+            _p(rf"^(?P<effect>{_ES_THING})\s+(?P<verb>se debe|se deben|se debía|se debían|se debió|se debieron)\s+{_ES_SOME}(?P<prep>al|a)\s+(?P<cause>[^;:]+)$"),
+            {v: f"Según el texto, ¿a qué {v} {{effect}}?" for v in ("se debe", "se deben", "se debía", "se debían", "se debió", "se debieron")},
+            {"al": "Al", "a": "A"},
+        ),
+        # «La corteza oscura se forma a causa del azúcar ...» -> «¿por qué se forma la corteza
+        # oscura?» / «A causa del azúcar ...».
+        Attribution(
+            _p(rf"^(?P<effect>{_ES_THING})\s+(?P<verb>se forma|se forman|se formaba|se formaban|se formó|se formaron|aparece|aparecen|aparecía|aparecían|apareció|aparecieron"
+               r"|se produce|se producen|se producía|se producían|se produjo|se produjeron)\s+(?P<prep>a causa del|a causa de|debido al|debido a)\s+(?P<cause>[^;:]+)$"),
+            {v: f"Según el texto, ¿por qué {v} {{effect}}?" for v in (
+                "se forma", "se forman", "se formaba", "se formaban", "se formó", "se formaron", "aparece", "aparecen", "aparecía", "aparecían",
+                "apareció", "aparecieron", "se produce", "se producen", "se producía", "se producían", "se produjo", "se produjeron",
+            )},
+            {"a causa del": "A causa del", "a causa de": "A causa de", "debido al": "Debido al", "debido a": "Debido a"},
+        ),
+        # «Las manchas son consecuencia de los golpes ...» -> «¿de qué son consecuencia las
+        # manchas ...?» / «De los golpes ...»: the text's noun and words, as grounding reads them.
+        Attribution(
+            _p(rf"^(?P<effect>{_ES_THING})\s+(?P<verb>es|son|era|eran|fue|fueron)\s+{_ES_SOME}(?P<noun>consecuencia|fruto|resultado|producto)\s+"
+               rf"(?P<prep>del|de)\s+(?P<cause>[^;:]+)$"),
+            {v: f"Según el texto, ¿de qué {v} {{noun}} {{effect}}?" for v in ("es", "son", "era", "eran", "fue", "fueron")},
+            {"del": "Del", "de": "De"},
+        ),
+        Attribution(
+            _p(rf"^(?P<cause>{_ES_THING})\s+{_ES_SOME}(?P<verb>provoca|provocan|provocó|provocaron|causa|causan|causó|causaron|origina|originan|originó|originaron"
+               r"|da lugar a|dan lugar a|dio lugar a|dieron lugar a)\s+(?P<effect>(?:el|la|los|las|un|una|unos|unas|al)\s[^;:]+)$"),
+            {
+                v: f"Según el texto, ¿qué {s} {{effect}}?"
+                for v, s in (
+                    ("provoca", "provoca"), ("provocan", "provoca"), ("provocó", "provocó"), ("provocaron", "provocó"),
+                    ("causa", "causa"), ("causan", "causa"), ("causó", "causó"), ("causaron", "causó"),
+                    ("origina", "origina"), ("originan", "origina"), ("originó", "originó"), ("originaron", "originó"),
+                    ("da lugar a", "da lugar a"), ("dan lugar a", "da lugar a"), ("dio lugar a", "dio lugar a"), ("dieron lugar a", "dio lugar a"),
+                )
+            }, {},
+        ),
+    ),
+}
+MIN_THING_WORDS = 3  # "the green colour", «la pérdida de agua»
+# ("leads to" is left out: "The narrow path leads to the old quarry" is a way, not a cause.)
+# "is due to open in 2027", "was due to sail on the morning tide": a plan, no cause. Its verb is
+# "be" or a word followed by a time, a place or a figure.
+SCHEDULE = _p(r"^(?:be|[a-z]+\s+(?:in|on|at|by|next|later|soon|this|within|before|after|from|\d))\b")
+POINT_TAG = "point"  # a card on its sentence's point: quizapp.derive ranks it over a gap on one of its words
+
+
 def is_last_resort(draft: Any) -> bool:
     """A card of this module: offered for a paragraph only after every other draft of it
     (its facts, terms, choices) had its chance, in the last coverage pass."""
@@ -478,8 +590,12 @@ class CauseDrafter:
         sentences = self.builder.facts.sentences
         for i, s in enumerate(sentences):
             before = sentences[i - 1] if i and sentences[i - 1].paragraph == s.paragraph else None
+            found_any = False
             for found in self.causes(s, before):
+                found_any = True
                 yield self.card(found)
+            if not found_any and (attributed := self.attributed(s)) is not None:
+                yield attributed
             if (condition := self.condition(s)) is not None:
                 yield condition
             if (effect := self.makes(s)) is not None:
@@ -531,6 +647,10 @@ class CauseDrafter:
                 quoted = ""
                 if not self.cause_reads(cause, effect, own=bool(lead)):
                     quoted = self.taken_up(cause, effect, before, own=bool(lead))
+                    if not quoted:
+                        break
+                if not quoted and vague_cards.bare_judging_noun(effect, self.lang):
+                    quoted = self.readable_before(before)  # "the drawback" of what: the sentence before says (fronts3)
                     if not quoted:
                         break
                 back = f"{lead} {cause}." if lead else cause[0].upper() + cause[1:] + "."
@@ -675,6 +795,20 @@ class CauseDrafter:
             return ""
         rest = cause.split(None, 1)[1] if len(cause.split()) > 1 else ""
         return text if self.cause_reads(rest, effect, own=own) else ""
+
+    def readable_before(self, before: Sentence | None) -> str:
+        """The sentence before, to quote in the front, when it is in the paragraph, short and
+        reads on its own, or ""."""
+        rules = self.rules
+        assert rules is not None
+        if before is None:
+            return ""
+        text = before.text.strip()
+        if not text.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", text) or before.words > MAX_CONTEXT_WORDS:
+            return ""
+        if not self.builder.usable(before, taken_up=True) or any(w in rules.subjects for w in _words(text)[:1]):
+            return ""
+        return text
 
     def due_to(self, s: Sentence, before: Sentence | None, m: re.Match[str], front: str) -> Cause | None:
         """ «El encogimiento dura varios días, de ahí que una vasija recién torneada cambie de
@@ -867,13 +1001,94 @@ class CauseDrafter:
             return None
         if not self.cause_reads(result, phrase, own=True):
             return None
-        item = {"front": front.format(condition=phrase), "back": result[0].upper() + result[1:] + ".", "source": [s.paragraph], "tags": ["condition"]}
+        back = result[0].upper() + result[1:] + "."
         at = s.start + s.text.find(result)
+        span, keys = (at, at + len(result)), [result]
+        if (chain := self.chain_after(s, result, condition)) is not None:
+            # "... the water turns to ice. The large crystals tear the cell walls, so that ...":
+            # the first step alone loses the paragraph's point; the back carries it (fronts3)
+            if len(back.split()) + chain.words > MAX_CHAIN_WORDS:
+                return None
+            back, span, keys = f"{back} {chain.text.strip()}", (at, chain.end), [result, chain.text.strip()[:-1]]
+        item = {"front": front.format(condition=phrase), "back": back, "source": [s.paragraph], "tags": ["condition"]}
         fact = f"condition:{s.paragraph}:{s.index}"
         return Candidate(
-            "card", item, s.paragraph, (at, at + len(result)), SCORE, f"card|condition|{fact}|{phrase}", fact, [result],
+            "card", item, s.paragraph, span, SCORE, f"card|condition|{fact}|{phrase}", fact, keys,
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def chain_after(self, s: Sentence, result: str, condition: str) -> Sentence | None:
+        """The next sentence of the paragraph when it takes the result's chain on: its subject a
+        demonstrative ("These plates", «Esas láminas»), a noun of the result again ("The plates
+        sink ..."), or a thing new to the paragraph followed by a consequence ("The large
+        crystals tear the walls, so that ..."), or None."""
+        rules = self.rules
+        assert rules is not None
+        after = next((t for t in self.builder.facts.sentences if t.paragraph == s.paragraph and t.index == s.index + 1), None)
+        if after is None or not after.text.strip().endswith(".") or re.search(r"[()\[\]\"“”«»:;]", after.text):
+            return None
+        words = _words(after.text)
+        if len(words) < 3 or fold(words[0]) in rules.subordinators:
+            return None
+        if words[0] in rules.demonstratives:
+            return after
+        if words[0] not in CHAIN_ARTICLES:
+            return None
+        subject = [w for w in words[1:4] if len(w) >= 4]
+        stems = {w[:5] for w in _words(result) if len(w) >= 4}
+        if any(w[:5] in stems for w in subject):
+            return after
+        before = " ".join(t.text for t in self.builder.facts.sentences if t.paragraph == s.paragraph and t.index <= s.index)
+        seen = {w[:5] for w in _words(before) if len(w) >= 4}
+        new = [w for w in subject if w[:5] not in seen]
+        return after if new and CONSEQUENCE.get(self.lang.code, re.compile(r"(?!)")).search(after.text) else None
+
+    def attributed(self, s: Sentence) -> Candidate | None:
+        """What causes a thing the sentence names (``ATTRIBUTIONS``): "The green colour of old
+        copper roofs is due to a thin crust of copper carbonate ..." -> "According to the text,
+        what causes the green colour of old copper roofs?" / "A thin crust of copper carbonate
+        ..."; «El amargor de la aceituna se debe a la oleuropeína ...» -> «Según el texto, ¿a
+        qué se debe el amargor de la aceituna?» / «A la oleuropeína ...»."""
+        rules = self.rules
+        assert rules is not None
+        text = s.text.strip()
+        if not text.endswith(".") or re.search(r"[()\[\]\"“”«»;:]", text) or not self.builder.usable(s):
+            return None  # (not usable: "The change is caused by ...", taking up the sentence before)
+        body = rules.adverbs.sub("", text[:-1])
+        for found in ATTRIBUTIONS.get(self.lang.code, ()):
+            m = found.pattern.match(body)
+            if m is None:
+                continue
+            effect, cause = m.group("effect").strip(), m.group("cause").strip()
+            folded = _words(effect)
+            if not MIN_THING_WORDS <= len(effect.split()) <= MAX_EFFECT_WORDS or NAMED_ELSEWHERE.search(effect):
+                return None
+            if any(w in rules.leaning or w in rules.demonstratives or w in rules.subjects for w in folded):
+                return None  # "Its colour", «Ese color»: a thing another sentence names
+            if rules.reporting.search(effect) or any(f" {w} " in f" {fold(effect)} " for w in (", when", ", if", ", cuando", ", si")):
+                return None
+            if rules.half_reasons.search(cause) or not self.cause_reads(cause, effect, own=False):
+                return None
+            if self.lang.code == "en" and re.search(r"\bdue to\s+$", body[:m.start("cause")]) and SCHEDULE.match(cause):
+                return None
+            verb = fold(m.group("verb").lower()) if self.lang.code == "en" else m.group("verb").lower()
+            front = found.fronts.get(verb)
+            if front is None:
+                return None
+            prep = (m.groupdict().get("prep") or "").lower()
+            if found.back_prep and prep:
+                back = f"{found.back_prep[prep]} {cause}."
+            else:
+                back = cause[0].upper() + cause[1:] + "."
+            shown = effect[0].lower() + effect[1:]
+            item = {"front": front.format(effect=shown, noun=(m.groupdict().get("noun") or "").lower()), "back": back, "source": [s.paragraph], "tags": ["cause", POINT_TAG]}
+            at = s.start + s.text.find(cause)
+            fact = f"cause:{s.paragraph}:{s.index}"
+            return Candidate(
+                "card", item, s.paragraph, (at, at + len(cause)), SCORE, f"card|point|{fact}|{shown}", fact, [cause],
+                [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
+            )
+        return None
 
     def makes(self, s: Sentence) -> Candidate | None:
         """ "Hard frost, on the other hand, makes the mortar crumble so quickly that the face
@@ -957,7 +1172,9 @@ class CauseDrafter:
         if c.context:  # (its own "According to the text" goes: the quotation says it)
             front = re.sub(r"^(?:According to the text|Según el texto), (¿?)(\w)", lambda m: m.group(1) + m.group(2).upper(), front)
             front = rules.context_front.format(context=c.context, front=front)
-        item = {"front": front, "back": c.back, "source": [c.sentence.paragraph], "tags": ["cause"]}
+        # A step's purpose ("To ...", «Para que ...») is its sentence's point: ranked as one.
+        purpose = c.back.startswith(("To ", "So that ", "Para ", "Para que "))
+        item = {"front": front, "back": c.back, "source": [c.sentence.paragraph], "tags": ["cause", POINT_TAG] if purpose else ["cause"]}
         paragraph = self.builder.facts.paragraphs.get(c.sentence.paragraph, "")
         key = paragraph[c.cause_span[0]:c.cause_span[1]]
         fact = f"cause:{c.sentence.paragraph}:{c.sentence.index}"

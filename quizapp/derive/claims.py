@@ -231,6 +231,24 @@ OBJECT_ENDS = {
 }
 ALSO = {"en": re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE), "es": re.compile(r"\b(?:también|además|asimismo)\b", re.IGNORECASE)}
 GROUP_PRONOUNS = frozenset(("they", "ellos", "ellas"))
+# Reporting verbs that say nothing of the report's topic ("what have farmers reported?"): a
+# generic group's front names the topic (``ClaimDrafter.about``, brief fronts3).
+BARE_REPORTS_EN = frozenset(("report", "note", "find", "warn", "say", "point out", "observe", "announce", "confirm", "indicate"))
+BARE_REPORTS_ES = re.compile(r"(?:señal|advirt|advier|advert|inform|observ|constat|dij|dic|apunt|anunci|confirm|indic)", re.IGNORECASE)
+# The first word of the reported clause's verb, where its subject ends.
+TOPIC_ENDS = {
+    "en": re.compile(
+        r"is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|no|not|never|"
+        r"\w+ed|became|becomes|become|grew|grows|fell|rose|kept|left|ran|made|took|gave|cost|costs|put|set|cut|led|brought|"
+        r"bought|meant|held|stood|saw|went|came|won|lost|paid|sold|told|built|found|began|got|drew|threw|wore|hid|shut|spread"
+    ),
+    "es": re.compile(
+        r"se|ha|han|había|habían|habría|habrían|es|son|era|eran|fue|fueron|será|serán|sería|serían|está|están|estaba|estaban|"
+        r"puede|pueden|podía|podían|podría|podrían|debe|deben|debía|debían|no|ya|nunca|"
+        r"\w+(?:aron|ieron|aba|aban|ó|ría|rían|rá|rán)"
+    ),
+}
+MAX_TOPIC_WORDS = 7
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
     "es": "Según el texto, ¿{joiner} {verb} {speaker}?",
@@ -689,7 +707,10 @@ class ClaimDrafter:
             if SPANISH_SKIPPED.match(r.verb):
                 return None
             joiner = re.sub(r"que$", "qué", " ".join(r.joiner.split()))
-            return FRONTS["es"].format(joiner=joiner, verb=r.verb, speaker=speaker)
+            front = FRONTS["es"].format(joiner=joiner, verb=r.verb, speaker=speaker)
+            if self.generic(r, named) and joiner == "qué" and BARE_REPORTS_ES.search(r.verb):
+                return self.about(front, r.clause)
+            return front
         written = " ".join(r.sentence.text[r.span[1] - r.sentence.start:].split())
         written = re.sub(rf"^,\s+{APPOSITION}", "", written)  # "Daniel Okoro, an archivist who ..., noted that"
         verb = next((v for v in sorted(BASE_FORMS, key=len, reverse=True) if re.match(rf"(?:(?:also|again)\s+)?(?:(?:has|have|had)\s+(?:\w+\s+)?)?{v}\b", written)), None)
@@ -706,5 +727,39 @@ class ClaimDrafter:
             aux, shown = "do", BASE_FORMS[verb]
         else:
             aux, shown = "did", BASE_FORMS[verb]
-        return FRONTS["en"].format(aux=aux, speaker=speaker, verb=shown)
+        front = FRONTS["en"].format(aux=aux, speaker=speaker, verb=shown)
+        if self.generic(r, named) and BASE_FORMS[verb] in BARE_REPORTS_EN:
+            return self.about(front, r.clause)
+        return front
+
+    def generic(self, r: Reported, named: bool) -> bool:
+        """A group named by what its members are ("Farmers and researchers", «los salineros de la
+        zona»): plural, no name in it."""
+        words = WORD.findall(r.speaker)
+        if any(fold(w) in STANCE_NOUNS for w in words):
+            return False  # "Sceptics (of the fee plan)": the thing they oppose is the topic (``stance_named``)
+        return r.plural and not named and not any(w[0].isupper() for w in words[1:])
+
+    def about(self, front: str, clause: str) -> str | None:
+        """A generic group's report with its topic, the reported clause's subject ("what have
+        farmers reported about the night frosts?"), or None: "what have farmers reported?" asks
+        a report on anything (brief fronts3)."""
+        code = self.lang.code
+        words = clause.split()
+        subject: list[str] = []
+        for word in words[:MAX_TOPIC_WORDS + 1]:
+            bare = word.rstrip(",;:")
+            if TOPIC_ENDS[code].fullmatch(bare.lower()) and subject:
+                break
+            if bare != word or not WORD.fullmatch(bare):
+                return None  # a comma or a figure inside the subject: not a plain noun phrase
+            subject.append(bare)
+        else:
+            return None
+        if fold(subject[0]) not in DEFINITE_OPENERS and fold(subject[0]) in self.stop:
+            return None  # "that some ...", "that it ...": no topic a front can name
+        if any(fold(w) in self.leaning for w in subject[1:]):
+            return None
+        about = "about" if code == "en" else "sobre"
+        return f"{front[:-1]} {about} {' '.join(subject)}?"
 

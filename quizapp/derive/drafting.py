@@ -1401,7 +1401,7 @@ class Builder:
             return None
         if self.lang.code == "en" and re.match(r"\s+[a-z]+[^s\W]s\b", rest) and not re.match(r"\s+(?:was|has|is|does)\b", rest):
             return None  # "Balcázar supporters have charged...": the name is a modifier, not the subject
-        predicate = rest.strip().rstrip(".")
+        predicate = typed_answers.first_clause(rest.strip().rstrip("."), self.lang)  # not "who resigned, and another foreman, X, was ...?"
         if typed_answers.own_subject_clause(predicate, self.lang):
             return None  # "who built machines ..., and he counted ...?" (review 10): the gap form reads well
         return self.lang.prompt("who", predicate=predicate)

@@ -29,9 +29,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizapp.derive.causes import POINT_TAG
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate, first_card_per_paragraph
 from quizapp.derive.extract import Sentence, fold
+from quizapp.derive.given_names import given_name, surname
 
 FUNCTION_HOLD = "held back: a card on what one of the document's terms does"
 SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a why-card
@@ -122,6 +124,61 @@ NOT_VERBS = frozenset((
 ))
 
 
+# What a step of a process does, with no effect clause after it (brief mechanism): "Soaking
+# the tubers for weeks in running water leaches out the bitter glycoalkaloids ...", «Remojar el
+# grano en agua fría durante una noche ablanda la cáscara y elimina ...». The subject is the
+# step: a gerund (an infinitive in Spanish) with its object, opened by an article, and what
+# follows it; the verb one of what a step does to a thing (STEP_VERBS); the back the predicate
+# as written, up to a semicolon (what follows it, "the result is ...", is a clause of its own).
+_EN_STEPS = (
+    "removes leaches washes rots breaks softens hardens dries kills weakens strengthens loosens tightens darkens lightens"
+    " sweetens turns converts reduces raises lowers prevents stops keeps releases draws extracts seals protects dissolves"
+    " concentrates preserves strips separates cleans clears melts cools warms heats thickens shrinks swells drives forces"
+    " lifts spreads mixes binds fixes cures firms tenderises tenderizes bleaches stains flattens smooths compacts aerates"
+    " oxidises oxidizes ferments splits frees exposes pulls pushes dislodges destroys eliminates"
+)
+_ES_STEPS = (
+    "elimina extrae arrastra ablanda endurece seca quita lava oscurece aclara endulza enfría calienta espesa mata debilita"
+    " refuerza afloja limpia suaviza acelera retrasa frena reduce aumenta evita impide conserva protege libera disuelve"
+    " concentra rompe convierte separa fija sella compacta oxida fermenta cura blanquea tiñe deshace descompone destruye"
+    " reblandece hincha encoge aporta favorece"
+)
+STEP_VERBS = {"en": _EN_STEPS.split(), "es": _ES_STEPS.split()}
+STEP_PARTICLES = r"(?:\s+(?:out|away|off|up|down|apart|back))?"
+STEP = {
+    "en": re.compile(
+        r"^(?P<subject>[A-Z][a-z]{3,}ing\s+(?:the|a|an|each|every|all)\s+[^,;:]+?)\s+(?P<predicate>(?P<verb>"
+        + "|".join(STEP_VERBS["en"]) + r")\b" + STEP_PARTICLES + r"\s+[^;:]+?)\s*(?:;[^:]*)?\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?:ar|er|ir)(?:l[oa]s?|se)?\s+(?:el|la|los|las|un|una|unos|unas)\s+[^,;:]+?)\s+(?P<predicate>(?P<verb>"
+        + "|".join(STEP_VERBS["es"]) + r")\b\s+[^;:]+?)\s*(?:;[^:]*)?\.$"
+    ),
+}
+# ... or named by its noun with what it is done to: "The scouring of the raw fleece ... removes
+# ...", «El lavado de la lana ... elimina ...», «La maceración de las pieles ... afloja ...».
+STEP_NOUN = {
+    "en": re.compile(
+        r"^(?P<subject>The\s+[a-z]{3,}ing\s+of\s+(?:the\s+)?[^,;:]+?)\s+(?P<predicate>(?P<verb>"
+        + "|".join(STEP_VERBS["en"]) + r")\b" + STEP_PARTICLES + r"\s+[^;:]+?)\s*(?:;[^:]*)?\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>(?:El\s+[a-záéíóúñ]{2,}(?:ado|ido|eo|aje|miento)|La\s+[a-záéíóúñ]{3,}ción)\s+(?:de|del)\s+[^,;:]+?)\s+(?P<predicate>(?P<verb>"
+        + "|".join(STEP_VERBS["es"]) + r")\b\s+[^;:]+?)\s*(?:;[^:]*)?\.$"
+    ),
+}
+# Nouns of those endings that name no step: a place, a group, a role.
+NOT_STEP_NOUNS = frozenset((
+    "poblacion", "nacion", "estacion", "cancion", "habitacion", "asociacion", "fundacion", "direccion", "administracion", "generacion",
+    "region", "organizacion", "federacion", "corporacion", "institucion", "comision", "seleccion", "tradicion", "mercado", "estado",
+    "senado", "partido", "sentido", "condado", "obispado", "reinado", "ayuntamiento", "movimiento", "regimiento", "personaje",
+    "paisaje", "lenguaje", "ambiente", "building", "meeting", "ceiling", "morning", "evening", "wedding", "opening", "beginning",
+))
+STEP_FRONT = {"en": "According to the text, what does {subject} do?", "es": "Según el texto, ¿qué efecto tiene {subject}?"}
+MAX_STEP_WORDS = 14  # the step as the front names it
+NOT_INFINITIVES = frozenset(("lugar", "hogar", "mujer", "poder", "deber", "placer", "altar", "collar", "pilar", "azar", "taller", "alquiler", "nectar", "militar", "particular", "popular", "similar", "singular"))
+
+
 @dataclass(frozen=True)
 class Instrument:
     """One language's "It compares A with B" after "a device called X": what an instrument does."""
@@ -168,6 +225,8 @@ class FunctionDrafter:
         self.stop = self.lang.words.stop_words
         sentences = self.builder.facts.sentences
         self.before = {(b.paragraph, b.index + 1): b for b in sentences}
+        # Words the document writes capitalised inside a sentence: names, whatever else they are.
+        self.inner_capitals = {w for b in sentences for w in WORD.findall(b.text)[1:] if w[0].isupper()}
 
     def candidates(self) -> Iterator[Candidate]:
         if self.rules is None:
@@ -175,7 +234,43 @@ class FunctionDrafter:
         yield from first_card_per_paragraph(self.builder.facts.sentences, self.card)
 
     def card(self, s: Sentence) -> Candidate | None:
-        return self.process(s) or self.instrument(s) or self.function(s)
+        return self.process(s) or self.step(s) or self.instrument(s) or self.function(s)
+
+    def step(self, s: Sentence) -> Candidate | None:
+        """What a step of a process does (STEP): "Retting the flax stems in a shallow pond for
+        two weeks rots away the gum that binds the fibres; ..." -> "According to the text, what
+        does retting the flax stems in a shallow pond for two weeks do?" / "Rots away the gum
+        that binds the fibres." («Desalar el bacalao ... arrastra la sal ...» -> «Según el
+        texto, ¿qué efecto tiene desalar el bacalao ...?»). The step names its thing (no
+        pronoun, demonstrative or possessive); the gerund is a word of the language and no
+        noun in -ing ("Spring", "Morning")."""
+        found = STEP.get(self.lang.code)
+        if found is None or re.search(r"[()\[\]\"“”«»]", s.text) or not self.builder.usable(s):
+            return None
+        m = found.match(s.text.strip())
+        named = m is None and (m := STEP_NOUN[self.lang.code].match(s.text.strip())) is not None
+        if m is None:
+            return None
+        subject, predicate = m.group("subject"), m.group("predicate")
+        written = subject.split()[1 if named else 0]
+        head = fold(written)
+        if head in NOT_PROCESSES or head in NOT_INFINITIVES or head in NOT_STEP_NOUNS or (head in self.stop and not named):
+            return None
+        # a rare gerund ("Retting", «Desalar») is no word of the list: then no name either
+        # ("Pickering the ...": a surname), nor a word the document capitalises inside a sentence
+        if not self.lang.is_real_word(head) and (given_name(written) or surname(written) or written in self.inner_capitals):
+            return None
+        words = [fold(w) for w in WORD.findall(subject)]
+        if len(subject.split()) > MAX_STEP_WORDS or any(w in self.leaning or w in self.lang.pronouns for w in words[1:]):
+            return None
+        if any(w[:1].isupper() for w in WORD.findall(subject)[1:]):
+            return None  # a name in the step: asked by the name items
+        if not self.predicate_reads(predicate):
+            return None
+        front = STEP_FRONT[self.lang.code].format(subject=subject[0].lower() + subject[1:])
+        card = self.candidate(s, front, predicate[0].upper() + predicate[1:] + ".", predicate, subject)
+        card.item["tags"] = ["function", POINT_TAG]
+        return card
 
     def process(self, s: Sentence) -> Candidate | None:
         """What a process does to a thing, and the effect that explains (PROCESS)."""

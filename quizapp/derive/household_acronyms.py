@@ -41,8 +41,33 @@ def bare_acronym(key: str, lang: Language) -> str | None:
     return words[0]
 
 
+# The words of a name an acronym leaves out ("Río de Janeiro": RJ; "the Hague").
+NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "la", "las", "los", "el", "of", "the", "and", "y"])
+
+
+def acronym_spelling_key(draft: Draft) -> list[str]:
+    """Why a gap of ``draft`` is spelled by an acronym of its prompt (empty: none is): the
+    key's initials open it. "The trading company SPMT ... closed its office in ____" (São
+    Paulo), «la naviera HKTL cerró su oficina en ____» (Hong Kong): the letters name the place
+    or the person, and a reader reads the key off them. A key of two capitalised words at
+    least, typed, numeric or picked."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", key) if fold_word(w) not in NAME_PARTICLES]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        initials = "".join(fold_word(w)[:1] for w in words).upper()
+        for acronym in re.findall(r"\b[A-Z]{2,7}\b", gap.before + " " + gap.after):
+            if acronym.startswith(initials) and not ROMAN_NUMERAL.fullmatch(acronym):
+                return [f"held back: the initials of {key!r} open the acronym {acronym!r} of the prompt: a reader spells the key from it"]
+    return []
+
+
 def household_acronym(draft: Draft, lang: Language) -> list[str]:
-    """Why a typed gap of ``draft`` is a household acronym (empty: it is none)."""
+    """Why a typed gap of ``draft`` is a household acronym, or a gap's key is spelled by an
+    acronym of its prompt (acronym_spelling_key; empty: neither)."""
+    if spelled := acronym_spelling_key(draft):
+        return spelled
     for gap in gaps_of(draft, typed=True):
         acronym = bare_acronym(str(gap.accept[0]), lang)
         if acronym is not None and lang.familiarity(acronym) >= HOUSEHOLD_ACRONYM_ZIPF:

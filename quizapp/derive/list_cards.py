@@ -100,6 +100,10 @@ _QUANTIFIERS = {
     "en": frozenset(("several", "many", "various", "numerous", "some", "few", "multiple")),
     "es": frozenset(("varias", "varios", "algunas", "algunos", "muchas", "muchos", "diversas", "diversos", "numerosas", "numerosos")),
 }
+# The preposition before a date a front asks about: a year or a month ("in 1955", «en 1955»),
+# a day ("on 12 May 1955", «el 12 de mayo de 1955»).
+_DATE_PREPOSITION = {"en": ("in", "on"), "es": ("en", "el")}
+_DAY_FIRST = re.compile(r"\d{1,2}\s")
 # A possessive whose owner the lead-in does not name ("Conviene conocer sus nombres:", "Its
 # parts are:"): the front would not say whose list it is.
 _POSSESSIVES = {"en": frozenset({"its", "their", "his", "her"}), "es": frozenset({"su", "sus"})}
@@ -108,8 +112,9 @@ _POSSESSIVES = {"en": frozenset({"its", "their", "his", "her"}), "es": frozenset
 class ListCardDrafter:
     """Cards naming the items of the lists a document introduces."""
 
-    def __init__(self, lists: ListDrafter) -> None:
+    def __init__(self, lists: ListDrafter, titles: dict[int, list[str]] | None = None) -> None:
         self.builder = lists.builder
+        self.titles = titles or {}  # the headings above each paragraph, its section's first (topic_titles)
         self.lang = lists.builder.lang
         self.code = self.lang.code if self.lang.code in _LAST_JOINT else ""
         self.lists = lists  # the matchings' and orderings' drafter: its lists, read once
@@ -130,6 +135,8 @@ class ListCardDrafter:
                 card.problems.clear()
             if card is not None:
                 yield card
+                yield from self.point_cards(listed)
+            yield from self.date_cards(listed)
             yield from terms
         for k, (listed, card) in enumerate(carded):
             others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o, card.key_texts, c.key_texts)]
@@ -445,13 +452,95 @@ class ListCardDrafter:
             return None
         back = "; ".join([shown[0][0].upper() + shown[0][1:], *shown[1:]]) + "."
         front = named if named is not None else self.lang.prompt("list_card", lead=lead)
+        if named is None and lead == listed.lead.strip() and self._lone_noun(lead) is not None:
+            # "The main buyers were:": buyers of what? The section's heading says (brief fronts3).
+            titles = self.titles.get(listed.paragraphs[0], [])
+            if not titles:
+                return None
+            front = self.lang.prompt("list_card_under", heading=titles[0].strip().rstrip(".:"), lead=lead)
         main = listed.entries[0].paragraph
         item = {"front": front, "back": back, "source": list(listed.paragraphs), "tags": ["list"]}
         fact = f"list:{main}:{listed.entries[0].start}:card"
         first = listed.entries[0]
         # A front naming what the list is of, over a list no matching or ordering asks, is the
         # one draft asking its items (each a paragraph of its own in an imported list): ready.
-        held = [] if named is not None and self.unasked(listed) else [f"{LIST_CARD_HOLD}, offered only for a paragraph no other ready draft covers"]
+        # So is one over items that are sentences under their labels ("Water: the cutting would
+        # cross ..."): a matching pairs labels and gists; the card asks which points were made.
+        held = [] if named is not None and (self.unasked(listed) or self.headed(listed)) else [f"{LIST_CARD_HOLD}, offered only for a paragraph no other ready draft covers"]
         return Candidate(
             "card", item, main, (first.start, first.start + len(first.text)), SCORE, f"card|{fact}|{back}", fact, shown, held,
         )
+
+    def headed(self, listed: TextList) -> list[tuple[Entry, str, str]]:
+        """The items with their labels and gists when every item is a sentence under a label
+        ("- Noise: the road would pass 40 metres from the primary school, ...", «- El agua: el
+        desmonte cruzaría ...»), else []."""
+        found = [(e, *p) for e in listed.entries if (p := self.lists.headed_sentence(e)) is not None]
+        return found if len(found) == len(listed.entries) >= MIN_ITEMS else []
+
+    def point_cards(self, listed: TextList) -> Iterator[Candidate]:
+        """A card per point of a list of headed sentences, the front the statement that names
+        what the list is of and the point's label ("Residents raised four objections to the
+        ring road. What does the text say about “Water”?"), the back its gist ("The cutting
+        would cross the aquifer that feeds the town's two wells"): each item is content of its
+        own, which the list's card (its labels) does not ask. Cites the lead-in and the item."""
+        named = self.subject(listed)
+        if named is None:
+            return
+        lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
+        if not self.headed(listed):
+            yield from self.subject_cards(listed, named[0], lead_paragraphs)
+            return
+        for entry, label, gist in self.headed(listed):
+            if fold(label) in fold(named[0]):
+                continue  # the statement names the point: the front would ask its own words
+            if fold(label.split()[0]) in {fold(w) for w in self.lang.determiners}:
+                label = label[:1].lower() + label[1:]  # «sobre «el agua»», mid-sentence
+            front = self.lang.prompt("list_point", statement=named[0], label=label)
+            item = {"front": front, "back": gist, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:point"
+            at = entry.text.lower().find(gist.lower())
+            span = (entry.start + at, entry.start + at + len(gist)) if at >= 0 else None
+            yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{gist}", fact, [gist])
+
+    def date_cards(self, listed: TextList) -> Iterator[Candidate]:
+        """A card per event of a timeline whose items a date heads ("- 1955: floodlights are
+        added for evening matches."), the front the lead-in as a statement and the date ("The
+        town's football ground has a long history. What happened in 1955, according to the
+        text?"), the back the event without its date: the flashcard of each item, whose year
+        alone a gap would ask. Only when (almost) every item is dated; cites the lead-in and the item."""
+        events = self.lists.dated_events(listed)
+        lead = self.front_lead(listed)
+        if len(events) < MIN_ITEMS or len(events) < len(listed.entries) - 1 or lead is None or not lead.endswith(":"):
+            return
+        if len({fold(date) for _, date, _ in events}) < len(events):
+            return  # two events in one year: the front would have two answers
+        statement = lead[:-1].rstrip() + "."
+        lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
+        year, day = _DATE_PREPOSITION[self.code]
+        for entry, date, event in events:
+            when = f"{day if _DAY_FIRST.match(date) else year} {date}"
+            front = self.lang.prompt("list_when", statement=statement, when=when)
+            back = event[:1].upper() + event[1:]
+            item = {"front": front, "back": back, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-date"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:when"
+            at = entry.text.lower().find(event.lower())
+            span = (entry.start + at, entry.start + at + len(event)) if at >= 0 else None
+            yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back])
+
+    def subject_cards(self, listed: TextList, statement: str, lead_paragraphs: list[int]) -> Iterator[Candidate]:
+        """A card per point of a list of sentences without labels, each asked on its subject
+        ("Residents raised three objections to the bypass. What does the text say about the
+        budget?" -> "The budget had doubled to 84 million pounds since the first estimate"):
+        only when every item opens with a subject of its own, no two alike."""
+        points = [(e, *p) for e in listed.entries if (p := self.lists.subject_sentence(e)) is not None]
+        if len(points) != len(listed.entries) or len(points) < MIN_ITEMS or len({fold(sub) for _, sub, _ in points}) < len(points):
+            return
+        for entry, subject, gist in points:
+            if fold(subject) in fold(statement):
+                continue  # the statement names it: "about the bypass" asks the list's own topic
+            front = self.lang.prompt("list_subject", statement=statement, subject=subject)
+            item = {"front": front, "back": gist, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:point"
+            span = (entry.start, entry.start + len(gist))
+            yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{gist}", fact, [gist])

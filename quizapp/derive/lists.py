@@ -40,8 +40,9 @@ from itertools import pairwise
 
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
+from quizapp.derive.giveaways import COUNT_WORDS
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
-from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, is_label, label_lead
+from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, Step, is_label, label_lead
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
 
@@ -51,6 +52,22 @@ MAX_NAME_WORDS = 5  # "The beater room", «La lanzadera»: a name, not a clause
 MAX_SIDE_WORDS = 14  # a description longer than this is cut at its first comma, or left out
 MIN_SIDE_WORDS = 3
 MAX_LEAD_WORDS = 25  # a lead-in quoted in the prompt, to say what the list is of
+# An item that is a sentence opening with its subject, a noun phrase of a few words before a
+# finite verb: an auxiliary or a modal ("The budget had doubled ...", "The cutting would cross
+# ..."), «El desmonte cruzaría ...», «El presupuesto se había duplicado ...».
+_ITEM_SUBJECT = {
+    "en": re.compile(
+        r"^(?P<subject>(?:The|A|An)\s+(?:[^\W\d_][\w'-]*\s+){0,3}?[^\W\d_][\w'-]*)\s+"
+        r"(?:would|will|had|has|have|is|are|was|were|could|can|should|must|might|may)\s"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>(?:El|La|Los|Las|Un|Una)\s+(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)\s+(?:se\s+)?"
+        r"(?:hab[ií]an?|habr[ií]an?|ser[ií]an?|eran?|es|son|fue|fueron|ha|han|iba|iban|[^\W\d_]+r[ií]an?)\s"
+    ),
+}
+# An item "Water: the cutting would cross the aquifer ...": a label of a few words over a sentence.
+MAX_HEAD_LABEL_WORDS = 4
+MIN_SENTENCE_WORDS = 6
 MAX_ENTRY_WORDS = 40  # an item longer than this is a paragraph of prose, not a step to order
 LIST_MATCHING_SCORE = BASE_SCORE["matching"] - 0.12
 # Above a narrative paragraph's ordering (sequences.ORDERING_SCORE): steps listed after "in this
@@ -170,6 +187,9 @@ def head(text: str, code: str, max_words: int) -> str:
         text = text[:cut.start()]
     return text
 _SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)")
+# A date as a timeline's item heads it: a year, with its month and day ("1931", "12 May 1955",
+# «marzo de 1977»); not a phrase around it ("In the spring of 1931"), which a side would not show.
+_BARE_DATE = re.compile(r"^(?:\d{1,2}\s+(?:de\s+)?)?(?:[^\W\d_]+\s+(?:de\s+)?)?\d{4}$")
 # An item pairing a name with a figure ("the town council, 49 percent;", «la cofradía, 40 por
 # ciento», "the parish church: 120 acres", inline "the tannery 40 percent"): a matching of names
 # to figures of one unit (ListDrafter.figure_pair). Language-neutral: the drafter checks the name.
@@ -439,6 +459,7 @@ class ListDrafter:
     def candidates(self) -> Iterator[Candidate]:
         for found in self.lists():
             yield from self.matching(found)
+            yield from self.date_matching(found)
             yield from self.ordering(found)
 
     def pair(self, entry: Entry) -> tuple[str, str] | None:
@@ -466,6 +487,51 @@ class ListDrafter:
         if not MIN_SIDE_WORDS <= len(desc.split()) <= MAX_SIDE_WORDS:
             return None
         return name[0].upper() + name[1:], desc[0].upper() + desc[1:]
+
+    def headed_sentence(self, entry: Entry) -> tuple[str, str] | None:
+        """The head and the gist of an item that is a full sentence under a short label ("Water:
+        the cutting would cross the aquifer that feeds the town's two wells.", «El agua: el
+        desmonte cruzaría ...»): a list of reasons, objections or demands, each a point of its
+        own. The gist is the sentence's main clause, as a matching's side shows it; None when the
+        item is no such pair, its label is a date or a place in an order, or its text no sentence."""
+        for shape in (_EMPHASISED, _COLON, _DASH):
+            if (match := shape.match(entry.text)) is not None:
+                break
+        else:
+            return None
+        name = match.group("name").strip().strip("*_").strip().rstrip(":.").strip()
+        desc = match.group("desc").strip()
+        if (
+            not self.is_name(name) or len(name.split()) > MAX_HEAD_LABEL_WORDS or is_label(name, self.steps.code)
+            or len(desc.split()) < MIN_SENTENCE_WORDS
+        ):
+            return None
+        pair = self.pair(entry)
+        if pair is not None:
+            gist = pair[1]
+        else:
+            gist = self.main_clause(head(_SENTENCE_CUT.split(desc, maxsplit=1)[0], self.code, MAX_SIDE_WORDS)).strip().rstrip(".;,:")
+            if not MIN_SIDE_WORDS <= len(gist.split()) <= MAX_SIDE_WORDS:
+                return None
+            gist = gist[0].upper() + gist[1:]
+        return name[0].upper() + name[1:], gist
+
+    def subject_sentence(self, entry: Entry) -> tuple[str, str] | None:
+        """The subject and the gist of an item that is a sentence without a label, its subject
+        a noun phrase before its verb ("The budget had doubled to 84 million pounds ...": the
+        budget; «El desmonte cruzaría el acuífero ...»: el desmonte), the gist its main clause;
+        None when it opens otherwise (a pronoun, a name, a clause) or is no sentence."""
+        text = entry.text.strip()
+        match = _ITEM_SUBJECT[self.code].match(text)
+        if match is None or len(text.split()) < MIN_SENTENCE_WORDS or not text.endswith("."):
+            return None
+        subject = match.group("subject")
+        if fold(subject.split()[-1]) in self.stop:
+            return None  # "The other would ...": no noun of its own
+        gist = self.main_clause(head(_SENTENCE_CUT.split(text, maxsplit=1)[0], self.code, MAX_SIDE_WORDS)).strip().rstrip(".;,:")
+        if not MIN_SIDE_WORDS <= len(gist.split()) <= MAX_SIDE_WORDS or not gist.startswith(subject):
+            return None
+        return subject[:1].lower() + subject[1:], gist
 
     def main_clause(self, desc: str) -> str:
         """A description longer than a side shows cut before its first subordinate or purpose
@@ -614,13 +680,13 @@ class ListDrafter:
     def prompt(self, found: TextList, name: str, whole: bool, last_clause: bool = False) -> str:
         """The item's prompt, the lead-in quoted before it ("The text introduces a list: “The
         mill had four rooms, each with its own task:” Match ..."): in a quiz, away from the
-        text, it says what the list is of. Not when the item leaves items out (the lead-in's
-        "four rooms" beside three pairs), nor when the lead-in is long or leans on what comes
+        text, it says what the list is of. Not when the item leaves items out and the lead-in
+        counts them (its "four rooms" beside three pairs), nor when the lead-in is long or leans on what comes
         before it ("These are ...", "Its rooms"); with ``last_clause``, its last clause then,
         when that stands alone (a list of figures: the clause says what they are)."""
         ask = self.lang.prompt(name)
         lead = found.lead.strip()
-        if not whole or not lead:
+        if not lead or (not whole and self.counts(lead)):
             return ask
         if not self.stands_alone(lead) and last_clause:
             # "Those keys ... were the heart of the bargain, and the main shares were distributed
@@ -630,6 +696,12 @@ class ListDrafter:
         if not self.stands_alone(lead) or len(lead.split()) < MIN_SIDE_WORDS:
             return ask
         return self.lang.prompt("list_lead", lead=lead, ask=ask)
+
+    def counts(self, lead: str) -> bool:
+        """Whether a lead-in gives a count of its items ("four rooms", «tres cosas», "12 ..."),
+        which an item showing fewer of them would contradict."""
+        words = {fold(w) for w in re.findall(r"[^\W\d_]+", lead)}
+        return bool(words & COUNT_WORDS[self.code].keys()) or re.search(r"\b\d{1,2}\b", lead) is not None
 
     def stands_alone(self, lead: str) -> bool:
         """Whether a lead-in can be quoted in a prompt: short, leaning on no sentence before it."""
@@ -734,6 +806,53 @@ class ListDrafter:
             day = next((_PART_OF_MONTH[w] for w in words if w in _PART_OF_MONTH), 15)
         return year, month, day
 
+    def event(self, entry: Entry, placed: bool = False) -> Step | None:
+        """An item's event without its opening date or marker, trimmed like a narrative
+        paragraph's step ("1955: floodlights are added for evening matches": Floodlights are
+        added for evening matches); None when it cannot be shown alone, or (unless ``placed``)
+        says its place in the order ("the first ...")."""
+        sentence = Sentence(paragraph=entry.paragraph, index=-1, start=entry.start, end=entry.start + len(entry.text), text=entry.text)
+        marker = self.steps.marker.match(entry.text)
+        step = self.steps.clause(sentence, marker.end() if marker else 0, placed)
+        if step is None or len(entry.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(entry.text.split())):
+            return None
+        return step
+
+    def dated_events(self, found: TextList) -> list[tuple[Entry, str, str]]:
+        """The items a date heads ("1955: floodlights are added ..."), each with its date as
+        written and its event cut to its main clause (Floodlights are added for evening matches)."""
+        events = []
+        for e in found.entries:
+            at = label_lead(e.text, self.steps.code)
+            date = e.text[:at].strip().rstrip(":,—–-").strip()
+            step = self.event(e, placed=True)
+            if at and _BARE_DATE.match(date) and step is not None:
+                events.append((e, date, self.main_clause(step.text).rstrip(".;,:")))
+        return events
+
+    def date_matching(self, found: TextList) -> Iterator[Candidate]:
+        """A dated timeline's dates to its events ("- 1931: the ground opens as ...; - 1955:
+        floodlights are added ..."): the ordering asks their order, this which date is whose,
+        each date as the item writes it and each event cut to its main clause. Dates in words
+        of their own ("In 1931, ...") stay in the ordering: only an item headed by its date. In
+        any order (a timeline newest first has no ordering); where the ordering is drafted too,
+        the two ask one set of facts and the better one is kept (``_dated_events_asked``)."""
+        pairs = [(date, event) for _, date, event in self.dated_events(found)]
+        if len(pairs) < MIN_PAIRS or len(pairs) < len(found.entries) - 1:
+            return
+        shown = pairs[:MAX_PAIRS]
+        if len({fold(d) for d, _ in shown}) < len(shown) or len({fold(t) for _, t in shown}) < len(shown):
+            return
+        b = self.builder
+        described = "; ".join(f"{d}: {t}" for d, t in shown)
+        item = b.question(
+            "matching", self.prompt(found, "matching_dates", len(shown) == len(found.entries)), self.lang.prompt("explain_roles", roles=described),
+            list(found.paragraphs), 2, pairs=[{"left": d, "right": t} for d, t in shown],
+        )
+        main = found.entries[0].paragraph
+        fact = f"list:{main}:{found.entries[0].start}:dates"
+        yield Candidate("question", item, main, None, LIST_MATCHING_SCORE, f"matching|{fact}|{described}", fact, [x for p in shown for x in p])
+
     def ordering(self, found: TextList) -> Iterator[Candidate]:
         """The steps of a list the text says is ordered, as clauses trimmed like a narrative
         paragraph's steps; the items' names when each step is a named one ("**Mixing**: ...")."""
@@ -750,10 +869,8 @@ class ListDrafter:
         else:
             steps = []
             for e in found.entries:
-                sentence = Sentence(paragraph=e.paragraph, index=-1, start=e.start, end=e.start + len(e.text), text=e.text)
-                marker = self.steps.marker.match(e.text)
-                step = self.steps.clause(sentence, marker.end() if marker else 0)
-                if step is None or len(e.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(e.text.split())):
+                step = self.event(e)
+                if step is None:
                     continue  # a step that cannot be shown ("In 1862" of a long item): the others keep their order
                 if self.steps.marked(step.text) or context.order_given_away([step.text], self.lang) is not None:
                     continue  # "the steam finally turns ...", «el vapor vuelve a ...»: its place given away

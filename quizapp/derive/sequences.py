@@ -273,8 +273,20 @@ def _time_phrase(code: str) -> str:
 
 
 LABEL = {code: re.compile(rf"^\s*(?:{_LABEL_CORE[code]}|{_time_phrase(code)})\s*$", re.IGNORECASE) for code in _LABEL_CORE}
+# A bare date heading a timeline's item before its colon or dash ("1931: the ground opens ...",
+# "12 May 1955 – ...", «Marzo de 1977: ...»): no sentence starts so, it is the item's label.
+_MONTHS = {
+    "en": r"(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+    "es": r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
+}
+_DATE_HEAD = {
+    code: rf"(?:\d{{1,2}}\s+(?:de\s+)?)?(?:{_MONTHS[code]}\s+(?:de\s+)?)?\d{{4}}\s*(?::|\s[—–-]\s)"
+    for code in _MONTHS
+}
 _LABEL_LEAD = {
-    code: re.compile(rf"^\s*(?:(?:{_LABEL_CORE[code]})\s*(?:[:,—–]|\s-\s)|{_time_phrase(code)}\s*,)\s*", re.IGNORECASE)
+    code: re.compile(
+        rf"^\s*(?:(?:{_LABEL_CORE[code]})\s*(?:[:,—–]|\s-\s)|{_time_phrase(code)}\s*,|{_DATE_HEAD[code]})\s*", re.IGNORECASE,
+    )
     for code in _LABEL_CORE
 }
 _LABEL_OPENING = {code: re.compile(rf"^\s*(?:{_LABEL_CORE[code]})\b", re.IGNORECASE) for code in _LABEL_CORE}
@@ -362,9 +374,10 @@ class SequenceDrafter:
             return []
         return self.aligned(steps)
 
-    def clause(self, s: Sentence, offset: int) -> Step | None:
+    def clause(self, s: Sentence, offset: int, placed: bool = False) -> Step | None:
         """The step a sentence states from ``offset`` on: up to its first comma (the rest is a
-        detail), cut at its first "and" if still long; None if too short or long to show."""
+        detail), cut at its first "and" if still long; None if too short or long to show, or
+        (unless ``placed``: a matching of dates to events shows no order) if it says its place."""
         # "Day one: ...", "Between 1 and 5 November, ...", and what a marker leaves of a longer
         # label ("On the first day| of the drive, ...", «El primer día| de la marcha, ...»).
         offset = max(offset + label_lead(s.text[offset:], self.code), label_lead(s.text, self.code))
@@ -408,7 +421,7 @@ class SequenceDrafter:
         stop = start + len(rest) + (aside.end() if subject and aside is not None else 0)
         rest = subject + rest
         words = rest.split()
-        if not MIN_STEP_WORDS <= len(words) <= MAX_STEP_WORDS or self.marked(rest):
+        if not MIN_STEP_WORDS <= len(words) <= MAX_STEP_WORDS or (not placed and self.marked(rest)):
             return None
         return Step(rest[0].upper() + rest[1:], s, start, stop, doer_cut)
 

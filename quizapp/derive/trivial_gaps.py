@@ -1264,6 +1264,84 @@ def world_history_date(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+
+# Events the world names by their year or their host city (worldgaps): a disaster ("the 2011
+# tsunami", «el terremoto de 2010»), a tournament or a fair ("the 1986 World Cup", «el Mundial
+# de México 1986», "the Rio 2016 Olympic Games", «la Expo de Sevilla 1992»), a world war. The
+# name is the event's, so a reader who never saw the text completes it; the text's own dates
+# ("the works reopened in 2012") are what the items ask. Natural disasters name only their
+# year (a local flood's town is the text's detail); games and fairs their host city too.
+DISASTER_EVENTS = {
+    "en": r"tsunami|earthquake|quake|hurricane|typhoon|cyclone|eruption",
+    "es": r"tsunami|maremoto|terremoto|sismo|se[ií]smo|hurac[aá]n|tif[oó]n|cicl[oó]n|erupci[oó]n",
+}
+HOSTED_EVENTS = {
+    "en": r"World\s+Cup|(?:Summer\s+|Winter\s+)?Olympic\s+Games|(?:Summer\s+|Winter\s+)?Olympics|Paralympic\s+Games|Paralympics|"
+          r"Copa\s+Am[eé]rica|Expo|World['’]?s\s+Fair|Commonwealth\s+Games|Pan\s+American\s+Games|European\s+Championships?|Euro|World\s+War",
+    "es": r"Mundial|Copa\s+(?:del\s+)?Mundial|Copa\s+del\s+Mundo|Juegos\s+Ol[ií]mpicos(?:\s+de\s+(?:Verano|Invierno))?|Olimpiadas?|"
+          r"Juegos\s+Paral[ií]mpicos|Copa\s+Am[eé]rica|Expo|Exposici[oó]n\s+Universal|Eurocopa|Juegos\s+Panamericanos|Guerra\s+Mundial",
+}
+EVENT_YEAR = r"(?:1[89]\d{2}|20\d{2})"
+HOST = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]*)*"
+
+
+def _event_patterns(code: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """(before, after) patterns for a year gap and for a host's gap naming a world event."""
+    disaster, hosted = DISASTER_EVENTS[code], HOSTED_EVENTS[code]
+    link = r"\s+(?:of|in)\s+(?:the\s+)?" if code == "en" else r"\s+(?:de|del|en)\s+(?:la\s+|el\s+)?"
+    # A disaster is named by "of" («de»): "an earthquake in ____" dates one the text tells of.
+    disaster_link = r"\s+of\s+" if code == "en" else r"\s+de\s+"
+    host_link = r"\s+(?:of|in)\s+" if code == "en" else r"\s+(?:de|en)\s+"
+    flags = re.IGNORECASE
+    return {
+        "year": (
+            # "the ____ tsunami", "the ____ Tohoku earthquake", "the Rio ____ Olympic Games"
+            re.compile(rf"^\s*(?:{HOST}\s+)?(?:{disaster})\b", flags),
+            re.compile(rf"^\s*(?:{HOST}\s+)?(?:{hosted})\b"),
+            # «el terremoto de ____», "the World Cup of ____", «el Mundial de México ____», "the Olympic Games in Rio in ____"
+            re.compile(rf"\b(?:{disaster}){disaster_link}$", flags),
+            re.compile(rf"\b(?:{hosted})(?:{host_link}{HOST})?(?:{link}|\s+)$"),
+        ),
+        "host": (
+            # "the ____ 2016 Olympic Games", "the ____ Olympics"
+            re.compile(rf"^\s*(?:{EVENT_YEAR}\s+)?(?:{hosted})\b"),
+            # «los Juegos Olímpicos de ____ 1992», "the Olympic Games in ____ (1992)"
+            re.compile(rf"\b(?:{hosted}){host_link}$"),
+        ),
+    }
+
+
+def world_event_name_part(draft: Draft, lang: Language) -> list[str]:
+    """A gap on the year or the host city that names a world event, the rest of its name
+    beside the gap: "while the coast was still recovering from the ____ tsunami" (2004), «se
+    clasificó al Mundial de México ____» (1986), "the ____ 2016 Olympic Games" (Rio), «los
+    Juegos Olímpicos de Barcelona ____» (1992), «la Expo de ____ 1992» (Sevilla). Typed,
+    numeric or picked: the world knows the event by that name, whatever the text."""
+    if draft.kind != "question":
+        return []
+    patterns = _event_patterns(_code(lang))
+    year_after_disaster, year_after_hosted, year_before_disaster, year_before_hosted = patterns["year"]
+    host_after, host_before = patterns["host"]
+    event_key = re.compile(rf"(?:(?:the|el|la|los|las)\s+)?(?:{HOSTED_EVENTS[_code(lang)]})", re.IGNORECASE)
+    disaster_key = re.compile(rf"(?:(?:the|el|la|los|las)\s+)?(?:{DISASTER_EVENTS[_code(lang)]})", re.IGNORECASE)
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        before, after = gap.sentence()
+        if re.fullmatch(EVENT_YEAR, key):
+            if (year_after_disaster.match(after) or year_after_hosted.match(after)
+                    or year_before_disaster.search(before) or year_before_hosted.search(before)):
+                return [f"held back: {key!r} is the year in the name of a world event the sentence gives ({(before[-30:] + '____' + after[:30]).strip()!r}): a reader completes it without the text"]
+            continue
+        year_beside = re.match(rf"^\s*\(?{EVENT_YEAR}\b", after) or re.search(rf"\b{EVENT_YEAR}\s*$", before)
+        # "the Rio 2016 ____": the event itself, named by its host and its year.
+        if year_beside and (event_key.fullmatch(key) or disaster_key.fullmatch(key)):
+            return [f"held back: {key!r} is a world event the sentence names by its year ({(before[-30:] + '____' + after[:30]).strip()!r}): a reader completes it without the text"]
+        if not key[:1].isupper():
+            continue
+        if host_after.match(after) or (host_before.search(before) and year_beside):
+            return [f"held back: {key!r} is the host in the name of a world event the sentence gives ({(before[-30:] + '____' + after[:30]).strip()!r}): a reader completes it without the text"]
+    return []
+
 # A nickname given before the gap ("nicknamed 'the ____'", "called him the ____", «le llamaban el
 # ____», «lo apodaron la ____») and its reason right after it ("because ...", «porque ...»,
 # «por su ...»): the prompt says what the word means (termcards).
@@ -1713,7 +1791,7 @@ def two_way_direction(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]

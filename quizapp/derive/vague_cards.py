@@ -401,3 +401,50 @@ def clipped_role(draft: Draft, lang: Language) -> list[str]:
     if m is None or {fold(w).lower() for w in m.group("rest").split()} & OWNER_WORDS[code]:
         return []
     return [f"held back: the card's back {back!r} is a role clipped from a later clause: it does not say of what, and reads as a fragment"]
+
+
+# A judging noun that needs its "of what" ("the drawback", «el inconveniente»), with an article
+# and maybe a grading word, and right after it its verb or the end of the clause, no complement
+# (brief fronts3): "Explain why the drawback is a loss of tannins" asks about the drawback of
+# nothing the card says ("the greenhouse effect", «el efecto invernadero», «el riesgo de ...» pass).
+_EN_JUDGING = (
+    r"drawbacks?|disadvantages?|advantages?|downsides?|benefits?|problems?|risks?|dangers?|results?|effects?|"
+    r"consequences?|outcomes?|difficult(?:y|ies)"
+)
+_ES_JUDGING = (
+    r"inconvenientes?|desventajas?|ventajas?|beneficios?|problemas?|riesgos?|peligros?|resultados?|efectos?|"
+    r"consecuencias?|dificultad(?:es)?"
+)
+BARE_JUDGING = {
+    "en": re.compile(
+        rf"\b(?:the)\s+(?:(?:main|chief|principal|greatest|biggest|only|real|other|first|second)\s+)?(?:{_EN_JUDGING})\b"
+        r"(?=\s+(?:is|was|are|were|will|would|lies|lay|remains|remained|became|consists|consisted)\b|\s*[,.?!]|\s*$)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"\b(?:el|la|los|las)\s+(?:(?:principal|principales|mayor|mayores|gran|único|única|otro|otra|primer|primera)\s+)?"
+        rf"(?:{_ES_JUDGING})\b(?:\s+(?:principal|principales|mayor|mayores))?"
+        r"(?=\s+(?:es|era|fue|son|eran|fueron|será|sería|está|estaba|consiste|consistía|radica|radicaba|reside|residía)\b|\s*[,.?!]|\s*$)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def bare_judging_noun(text: str, lang: Language) -> str | None:
+    """The judging noun ``text`` names without its complement ("the drawback", «el riesgo»),
+    quotations left out, or None."""
+    pattern = BARE_JUDGING.get(lang.code)
+    if pattern is None:
+        return None
+    m = pattern.search(re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text))
+    return m.group() if m else None
+
+
+def bare_judging_front(draft: Draft, lang: Language) -> list[str]:
+    """A card front about "the drawback", «el inconveniente», of nothing it says, and quoting no
+    sentence that would say it (brief fronts3)."""
+    front = str(draft.item.get("front", ""))
+    noun = bare_judging_noun(front, lang)
+    if noun is None or re.search(r"[«“\"]", front):
+        return []
+    return [f"held back: the card's front asks about {noun!r}, a bare judging noun: of what, the card does not say"]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive.giveaways import gaps_of
 from quizapp.language import fold_word
-from quizapp.languages import Language
+from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft
@@ -170,6 +170,105 @@ def famous_war_year(draft: Draft) -> list[str]:
     return []
 
 
+# --- a famous person, body, people, city or vitamin completed from its field (worldgaps) ----
+#
+# The slot around the gap fixes the field, and a key the world writes often (in several
+# languages) is the one a reader brings: «la Argentina dirigida por ____» (a national side's
+# famous coach), «la FIFA y la ____» (a federation beside FIFA), "the ____ state" (an ancient
+# empire), «afectó a Lima, pero también a ____, Caracas y Santiago» (a famous city among famous
+# cities), "____, which is sensitive to oxidation and dissolves readily in water" (a vitamin by
+# its textbook properties). The document's own people and places (a local official, a district,
+# a small firm) are not written by the world and stay askable.
+
+# A national side, then its coach or captain: "the Argentina side coached by ____", «la
+# Argentina dirigida por ____», «la selección de Chile entrenada por ____».
+SIDE_LED_BY = {
+    "en": re.compile(r"\b(?P<country>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?:\s+(?:side|team|squad|eleven|national\s+team))?,?\s+(?:coached|managed|led|captained|trained)\s+by\s+$"),
+    "es": re.compile(r"\b(?:selecci[oó]n\s+(?:de\s+)?)?(?P<country>[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’]+)?)(?:\s+de\s+f[uú]tbol)?,?\s+(?:dirigid[oa]|entrenad[oa]|capitanead[oa]|conducid[oa]|liderad[oa])\s+por\s+$"),
+}
+FAMOUS_COACH_FAME = 2.5  # Maradona 2.7, Zidane 2.8, Guardiola 3.0 in every language; a local coach's surname 0 to 1.5
+# A famous body beside the gap, joined by "and": «la FIFA y la ____», "FIFA and ____", "____ and
+# FIFA". The key is an acronym the document's language writes (CONMEBOL 3.4 in Spanish, UEFA
+# 3.5, CONCACAF 2.6 in English); a small local body's letters it hardly writes.
+PAIRED_BODY_ZIPF = 2.5
+ANCIENT_STATE_NOUNS = {
+    "en": r"state|empire|civilization|civilisation|kingdom|capital|calendar|emperor|emperors|rulers|conquest",
+    "es": r"estado|imperio|civilizaci[oó]n|reino|capital|calendario|emperador|emperadores|gobernantes|conquista",
+}
+# A people's name the world writes for its ancient state ("Inca" 3.0 in English, «inca» 3.8 and
+# «azteca» 3.9 in Spanish, "Aztec" 3.1): a local people's name general text hardly writes.
+ANCIENT_PEOPLE_ZIPF = 3.0
+# A city in a list of cities, each a name the world writes in every language (Quito 2.8, Caracas
+# 3.1, Bogotá 2.5, Cusco 2.3, Lima 3.4): a reader completes the list with one more famous city.
+# A list with one town the world does not write (Naha 1.8, a district) is the text's.
+FAMOUS_CITY_FAME = 2.25
+LIST_SEPARATOR = re.compile(r"\s*(?:,?\s*(?:\bpero\s+tambi[eé]n|\bbut\s+also)\s+(?:a|en|to|in)\b|,|\by\b|\be\b|\band\b|\bor\b|\bo\b|\bas\s+well\s+as\b)\s*", re.IGNORECASE)
+VITAMIN_KEY = re.compile(r"(?:(?:the|la)\s+)?(?:vitamin|vitamina)\s+[A-K]\d{0,2}", re.IGNORECASE)
+VITAMIN_PROPERTIES = re.compile(
+    r"oxid|water|fat|soluble|light|heat|sun|scurvy|rickets|clotting|vision|night\s+blindness|"
+    r"agua|grasa|soluble|luz|calor|sol\b|escorbuto|raquitismo|coagulaci|visi[oó]n|ceguera",
+    re.IGNORECASE,
+)
+
+
+def _famous_list_city(gap_before: str, gap_after: str, key: str, lang: Language) -> str | None:
+    """The list the gap's key completes, when the key and every other member (two at least)
+    are names the world writes (FAMOUS_CITY_FAME); None otherwise."""
+    from quizapp.derive.place_kinds import place_kind
+
+    if place_kind(key, lang.code) != "other" or international_fame(key) < FAMOUS_CITY_FAME:
+        return None
+    name = r"(?:La\s+|El\s+|Los\s+|Las\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)*"
+    left = re.search(rf"((?:{name}{LIST_SEPARATOR.pattern})+)$", gap_before)
+    right = re.match(rf"^((?:{LIST_SEPARATOR.pattern}{name})+)", gap_after)
+    members = []
+    for part in (left.group(1) if left else "", right.group(1) if right else ""):
+        members += [m.strip() for m in LIST_SEPARATOR.split(part) if m and m.strip()]
+    if len(members) < 2 or not all(place_kind(m, lang.code) == "other" and international_fame(m) >= FAMOUS_CITY_FAME for m in members):
+        return None
+    return ", ".join(members)
+
+
+def famous_in_its_field(draft: Draft, lang: Language) -> list[str]:
+    """Why a gap of ``draft`` is a famous coach, body, ancient people, city or vitamin its slot
+    calls up (empty: none is); see the notes above."""
+    code = lang.code if lang.code in SIDE_LED_BY else "en"
+    from quizapp.derive.household_acronyms import HOUSEHOLD_ACRONYM_ZIPF
+    from quizapp.derive.place_kinds import country_adjective, place_kind
+
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or re.search(r"\d", key):
+            continue
+        before, after = gap.sentence()
+        led = SIDE_LED_BY[code].search(before)
+        if led and place_kind(led.group("country"), code) == "country" and key[:1].isupper():
+            surname = key.split()[-1]
+            # Every language's lowest frequency, not the document's against the others: a famous
+            # coach is written most in his own language (Maradona 3.7 in Spanish, 2.7 elsewhere).
+            if international_fame(surname) >= FAMOUS_COACH_FAME:
+                return [f"held back: {key!r} is the famous coach of the national side the prompt names ({led.group('country')}): a reader who follows the sport knows it"]
+        acronym = key.split()[-1] if re.fullmatch(r"(?:(?:the|la|el)\s+)?[A-Z]{2,9}", key, re.IGNORECASE) and key.split()[-1].isupper() else None
+        if acronym is not None:
+            paired = re.search(r"\b([A-Z]{2,7})\s+(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?$", before) or re.match(r"^\s+(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?([A-Z]{2,7})\b", after)
+            if paired and lang.familiarity(paired.group(1)) >= HOUSEHOLD_ACRONYM_ZIPF and max(lang.familiarity(acronym), international_fame(acronym)) >= PAIRED_BODY_ZIPF:
+                return [f"held back: {key!r} is a body the world names beside {paired.group(1)!r}, as the prompt does: a reader completes the pair without the text"]
+        bare = key.split()[-1] if len(key.split()) == 2 and key.split()[0].lower() in ("the", "el", "la", "los", "las") else key
+        if " " not in bare:
+            state_after = re.match(rf"^\s+(?:{ANCIENT_STATE_NOUNS['en']})\b", after, re.IGNORECASE) if code == "en" else None
+            state_before = re.search(rf"\b(?:{ANCIENT_STATE_NOUNS['es']})\s+$", before, re.IGNORECASE) if code == "es" else None
+            # A nation's own state is the text's (the state of "el estado chileno", "the French
+            # state"), and so is a state of a federation ("the Texas state legislature").
+            modern = country_adjective(bare, code) or place_kind(bare, code) != "other" or re.match(r"^\s+state\s+(?:legislature|government|senate|line|university|park|police|highway|capital|law|border)\b", after, re.IGNORECASE)
+            if (state_after or state_before) and not modern and lang.familiarity(bare) >= ANCIENT_PEOPLE_ZIPF and international_fame(bare) >= 1.5:
+                return [f"held back: {key!r} names an ancient state the world knows, as the words beside the gap ask: a reader completes it without the text"]
+        if key[:1].isupper() and (listed := _famous_list_city(before, after, key, lang)):
+            return [f"held back: {key!r} completes a list of cities the world names ({listed}): a reader adds one more famous city without the text"]
+        if VITAMIN_KEY.fullmatch(key) and VITAMIN_PROPERTIES.search(before + " " + after):
+            return [f"held back: {key!r} is named by the textbook properties the prompt gives: a reader knows the vitamin without the text"]
+    return []
+
+
 def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
     """Why a gap of ``draft`` is general knowledge: a named law's eponym or a known constant
     (empty: neither)."""
@@ -177,6 +276,8 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         return []
     if war := famous_war_year(draft):
         return war
+    if in_field := famous_in_its_field(draft, lang):
+        return in_field
     code = lang.code if lang.code in LAW_NOUNS else "en"
     for gap in gaps_of(draft):
         if not gap.keys:

@@ -30,7 +30,7 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from flask import current_app, render_template, url_for
@@ -50,6 +50,7 @@ _URL_PLACEHOLDER = "\x00"
 # Where the entries and the summary's address go in a kept navigator shell (``navigator``).
 _ENTRIES_PLACEHOLDER = "\x01"
 _SUMMARY_PLACEHOLDER = "\x02"
+_SUMMARY_PLACEHOLDER_BYTES = _SUMMARY_PLACEHOLDER.encode()
 
 
 class KeptPieces:
@@ -270,20 +271,50 @@ def _navigator_html(
     env: Any, attempt: Any, nav: Any, current_position: int | None, swap: bool, escaped_urls: Callable[[str, int, int | None], str],
 ) -> str:
     """``navigator``'s HTML as text, its addresses from ``escaped_urls`` (HTML text already)."""
+    shell, entries, summary_url = _navigator_pieces(env, attempt, nav, current_position, swap, escaped_urls)
+    # The shell is cut at the entries' place and the summary's address written into its short
+    # parts: the entries (most of the navigator) are copied once, not scanned twice.
+    before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
+    if summary_url is not None:
+        before = before.replace(_SUMMARY_PLACEHOLDER, summary_url)
+        after = after.replace(_SUMMARY_PLACEHOLDER, summary_url)
+    return f"{before}{entries}{after}"
+
+
+def _navigator_bytes(
+    env: Any, attempt: Any, nav: Any, current_position: int | None, swap: bool, escaped_urls: Callable[[str, int, int | None], str],
+) -> bytes:
+    """``_navigator_html`` as UTF-8 bytes, for a page joined as bytes (``kept_question_page``):
+    the shell's halves encoded once (its legend's "·" and "⚑" would make the whole navigator a
+    text encoded character by character), the entries (ASCII but for marks) encoded here."""
+    shell, entries, summary_url = _navigator_pieces(env, attempt, nav, current_position, swap, escaped_urls)
+    before, after = _encoded_shell(shell)
+    if summary_url is not None:
+        encoded_url = summary_url.encode()
+        before = before.replace(_SUMMARY_PLACEHOLDER_BYTES, encoded_url)
+        after = after.replace(_SUMMARY_PLACEHOLDER_BYTES, encoded_url)
+    return b"".join((before, entries.encode(), after))
+
+
+def _navigator_pieces(
+    env: Any, attempt: Any, nav: Any, current_position: int | None, swap: bool, escaped_urls: Callable[[str, int, int | None], str],
+) -> tuple[str, str, str | None]:
+    """The kept shell, the entries' HTML and the summary's address (None: no summary link)."""
     template = env.get_template(NAVIGATOR_TEMPLATE)
     summary_link = not attempt.is_finished and current_position is not None
     shell = NAVIGATOR_SHELLS.peek((template, summary_link)) or NAVIGATOR_SHELLS.get(
         (template, summary_link), partial(_draw_shell, template, summary_link)
     )
     entries = _entries_html(template, escaped_urls("quiz.question", attempt.id, 1)[:-1], nav.entries, current_position, swap)
-    # The shell is cut at the entries' place and the summary's address written into its short
-    # parts: the entries (most of the navigator) are copied once, not scanned twice.
+    summary_url = escaped_urls("quiz.summary", attempt.id, None) if summary_link else None
+    return shell, entries, summary_url
+
+
+@lru_cache(maxsize=64)
+def _encoded_shell(shell: str) -> tuple[bytes, bytes]:
+    """A kept navigator shell's two halves around its entries, as UTF-8 bytes."""
     before, after = shell.split(_ENTRIES_PLACEHOLDER, 1)
-    if summary_link:
-        summary_url = escaped_urls("quiz.summary", attempt.id, None)
-        before = before.replace(_SUMMARY_PLACEHOLDER, summary_url)
-        after = after.replace(_SUMMARY_PLACEHOLDER, summary_url)
-    return f"{before}{entries}{after}"
+    return before.encode(), after.encode()
 
 
 def _draw_shell(template: Any, summary_link: bool) -> str:
@@ -471,7 +502,7 @@ class _SlotUser:
         self.username = Markup(f"{_SLOT}U{_SLOT}")
 
 
-def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token: Callable[[], str]) -> str | None:
+def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token: Callable[[], str]) -> bytes | None:
     """The question page (``region``: the htmx region with its ``<title>``) of a GET, from kept
     pieces only, without Jinja or Flask's render machinery; None where it must be drawn.
 
@@ -487,7 +518,14 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
 
     The request context is looked up once for its app, request and session (each of Flask's
     proxies is a lookup of its own), and the addresses are written from patterns kept escaped
-    (``_escaped_attempt_url_at``): about ten fewer proxy lookups and escapes a page (issue 15)."""
+    (``_escaped_attempt_url_at``): about ten fewer proxy lookups and escapes a page (issue 15).
+
+    The page is returned as the UTF-8 bytes the response sends, joined from the kept pieces'
+    bytes (encoded once, ``_encoded_pieces``) and this page's values: the layout's "·", "—"
+    and the navigator's marks make the page text non-ASCII, and Python joins and encodes such
+    a text character by character (the whole page's encoding cost about a tenth of the page,
+    issue 15), where bytes, and ASCII values, are copied whole. The same bytes as encoding the
+    joined text: UTF-8 encodes a text piece by piece."""
     if aq.response is not None or not isinstance(aq, QuestionRow) or attempt.finished_at is not None:
         return None
     context = _cv_request.get()
@@ -520,23 +558,22 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
     escaped_urls = _escaped_urls_at(app, script_root)
     token = str(escape(csrf_token()))
     values: dict[str, str] = {"p": str(int(position)), "t": str(int(total)), "a": str(int(answered)), "c": token, "i": inputs}
-    parts = card.split(_SLOT)
-    names = parts[1::2]
+    texts, names = _encoded_pieces(card)
+    encoded: dict[str, bytes] = {}
     for name in names:
-        if name not in values:
+        if name not in values and name not in encoded:
             if name == "n":
-                values[name] = _navigator_html(env, attempt, nav, position, True, escaped_urls)
+                encoded["n"] = _navigator_bytes(env, attempt, nav, position, True, escaped_urls)
             else:
                 endpoint, _, offset = name[1:].partition(" ")
                 values[name] = escaped_urls(endpoint, attempt.id, None if offset == "" else position + int(offset))
-    parts[1::2] = [values[name] for name in names]
-    values["K"] = "".join(parts)
+    card_bytes = _filled_bytes(texts, names, values, encoded)
     values["T"] = str(escape(attempt.title))
     if region:
         frame = _frame((page_template, "title"), _draw_title, _TITLE_SLOTS)
         if frame is None:
             return None
-        return f"{values['K']}\n<title>{_filled(frame, values).strip()} · Quizapp</title>"
+        return card_bytes + f"\n<title>{_filled(frame, values).strip()} · Quizapp</title>".encode()
     learner = request_user()
     guest = bool(learner.is_guest)
     frame = _frame((page_template, script_root, guest), partial(_draw_frame, guest), _FRAME_SLOTS)
@@ -545,7 +582,29 @@ def kept_question_page(attempt: Any, aq: Any, nav: Any, region: bool, csrf_token
     if not guest:
         values["U"] = str(escape(learner.username))
     values["M"] = str(escape(attempt.mode_label))
-    return _filled(frame, values)
+    return _filled_bytes(*_encoded_pieces(frame), values, {"K": card_bytes})
+
+
+# Kept texts (cards, frames) split at their slots, their fixed parts encoded: a kept text is
+# the same object page after page, so it is found by identity, its hash kept by Python.
+ENCODED_PIECES_KEPT = 4096
+
+
+@lru_cache(maxsize=ENCODED_PIECES_KEPT)
+def _encoded_pieces(text: str) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
+    """A kept text's fixed parts as UTF-8 bytes and the names of the slots between them."""
+    parts = text.split(_SLOT)
+    return tuple(part.encode() for part in parts[0::2]), tuple(parts[1::2])
+
+
+def _filled_bytes(texts: tuple[bytes, ...], names: tuple[str, ...], values: dict[str, str], encoded: dict[str, bytes]) -> bytes:
+    """``_filled`` as UTF-8 bytes: the fixed parts with each slot's value (``encoded`` first)."""
+    pieces = [texts[0]]
+    for name, text in zip(names, texts[1:]):
+        value = encoded.get(name)
+        pieces.append(value if value is not None else values[name].encode())
+        pieces.append(text)
+    return b"".join(pieces)
 
 
 def _escaped_urls_at(app: Any, script_root: str) -> Callable[[str, int, int | None], str]:

@@ -87,7 +87,7 @@ def test_two_speaker_items_never_offer_the_same_options() -> None:
     sets = [frozenset(c["text"] for c in d.item["choices"]) for d in drafts if d.ready and d.item.get("type") == "single_choice"]
     assert len(sets) == len(set(sets)) >= 1
     assert not any(d.ready and d.kind == "question" for d in drafts if d.paragraph == 6)
-    assert [d.item["front"] for d in drafts if d.ready and d.paragraph == 6] == ["According to the text, what did public health doctors warn?"]
+    assert [d.item["front"] for d in drafts if d.ready and d.paragraph == 6] == ["According to the text, what did public health doctors warn about elderly people?"]
 
 
 def test_spanish_options_agree_in_number_with_the_verb() -> None:

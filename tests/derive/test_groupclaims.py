@@ -69,7 +69,7 @@ def test_probe_groups_with_a_quantifier_a_fear_and_a_place_before_them_get_cards
     assert not any(front.endswith("what do critics fear?") for front, _ in cards)
     assert ("According to the text, what did union leaders and part of the press in Ghent recall?",
             "That Mertens had promised a large subsidy and that the final deal included no payment.") in cards
-    assert ("According to the text, what did some analysts in Bruges point out?",
+    assert ("According to the text, what did some analysts in Bruges point out about the dispute?",
             "That the dispute cost years of work and several million euros to obtain, largely, the confirmation of the old rules.") in cards
 
 
@@ -259,7 +259,7 @@ LABELS = document([
 
 def test_a_paragraph_of_two_groups_after_a_lower_case_place_is_covered_and_offers_the_swap() -> None:
     cards = _cards(LABELS, "en")
-    assert ("According to the text, what did several packers point out?",
+    assert ("According to the text, what did several packers point out about the change?",
             "That the change had cost a season of work to obtain, largely, the labels already in use.") in cards
     assert ("True or false: Several packers recalled that the chairman had promised a grant for new labels and that the "
             "final budget included no money.", False) in _statements(LABELS, "en")

@@ -420,3 +420,23 @@ def test_kept_question_json_stays_as_stored_after_pages_and_answers(client, app,
         assert services._json_value(layout) == json.loads(layout)
         assert services._json_value(content) == json.loads(content)
         assert services._json_value(content) is services._json_value(content)  # kept, not decoded again
+
+
+def test_a_kept_page_with_text_beyond_ascii_is_the_drawn_page_in_utf8(client, app, auth, kept_pages):
+    """A title beyond ASCII (accents, a symbol outside the first plane) in a page served from
+    kept pieces: the same bytes as the drawn page, and a Content-Length that counts them."""
+    from quizapp.quiz import fragments
+
+    auth.create_and_login("núria")
+    client.get("/")  # shows "Signed in as núria."
+    first = attempt_id_of(start_quiz(client, app, count=3, types=["true_false"]))
+    _retitle(app, first, "Año de los ríos 🌊 — ½")
+    for headers in ({}, HX):
+        for pieces in (fragments.QUESTION_CARDS, fragments.PAGE_FRAMES):
+            pieces.clear()
+        drawn = client.get(f"/quiz/{first}/q/2", headers=headers)
+        kept = client.get(f"/quiz/{first}/q/2", headers=headers)
+        assert _untokened(kept.text) == _untokened(drawn.text)
+        assert "Año de los ríos 🌊 — ½" in kept.text
+        assert int(kept.headers["Content-Length"]) == len(kept.data) == len(kept.text.encode())
+    assert kept_pages[-2:] == [False, True]
