@@ -345,27 +345,63 @@ LENGTH_UNIT = re.compile(
     r"\b(?:m|metres?|meters?|km|kilomet(?:re|er)s?|feet|foot|ft|yards?|miles?|cm|centimet(?:re|er)s?|"
     r"metros?|kil[oó]metros?|pies|millas?|cent[ií]metros?)$", re.IGNORECASE)
 DIMENSIONS_AFTER = {
-    "en": (("height", r"high|tall|above|up|in\s+height|of\s+height"), ("length", r"long|in\s+length"),
-           ("depth", r"deep|below|down|in\s+depth"), ("width", r"wide|broad|across|in\s+width")),
-    "es": (("height", r"de\s+(?:altura|alto|altitud)|sobre\s+(?:el|la|los|las)\b|por\s+encima"), ("length", r"de\s+(?:largo|longitud)"),
-           ("depth", r"de\s+(?:profundidad|hondo)|bajo\s+(?:el|la|los|las)\b|por\s+debajo"), ("width", r"de\s+(?:ancho|anchura)")),
+    "en": (("altitude", r"above\s+(?:mean\s+)?sea(?:\s+level)?|a\.?s\.?l\b"), ("thickness", r"thick|in\s+thickness"),
+           ("height", r"high|tall|above|up|in\s+height|of\s+height"), ("length", r"long|in\s+length"),
+           ("depth", r"deep|below|down|into|in\s+depth"), ("width", r"wide|broad|across|in\s+(?:width|diameter)")),
+    "es": (("altitude", r"sobre\s+el\s+nivel\s+del\s+mar|s\.\s*n\.\s*m\b|msnm\b"), ("thickness", r"de\s+(?:espesor|grosor|grueso)"),
+           ("height", r"de\s+(?:altura|alto)|sobre\s+(?:el|la|los|las)\b|por\s+encima"), ("length", r"de\s+(?:largo|longitud)"),
+           ("depth", r"de\s+(?:profundidad|hondo)|bajo\s+(?:el|la|los|las)\b|por\s+debajo"), ("width", r"de\s+(?:ancho|anchura|di[aá]metro)")),
 }
 DIMENSIONS_BEFORE = {
-    "en": (("height", r"height|altitude|elevation"), ("length", r"length"), ("depth", r"depth"), ("width", r"width|breadth")),
-    "es": (("height", r"altura|altitud|elevaci[oó]n"), ("length", r"longitud"), ("depth", r"profundidad"), ("width", r"anchura")),
+    "en": (("altitude", r"altitude|elevation"), ("thickness", r"thickness"), ("height", r"height"), ("length", r"length"), ("depth", r"depth"),
+           ("width", r"width|breadth|diameter")),
+    "es": (("altitude", r"altitud|elevaci[oó]n|cota"), ("thickness", r"espesor|grosor"), ("height", r"altura"), ("length", r"longitud"),
+           ("depth", r"profundidad"), ("width", r"anchura|di[aá]metro")),
 }
+DIMENSION_ROLES = frozenset(("altitude", "thickness", "height", "length", "depth", "width"))
+# A verb of sinking right before the figure says a depth ("is sunk about 18 cm into the
+# housing", «se hunde unos 18 centímetros»).
+SUNK_BEFORE = {
+    "en": r"\b(?:sunk|sinks?|sank|sinking|buried|driven|dug)\s+(?:(?:about|some|around|nearly|almost)\s+)?$",
+    "es": r"\b(?:(?:se\s+)?h[uo]nd(?:e|en|i[oó]|ieron|[ií]a|[ií]an)|hundid[oa]s?|enterrad[oa]s?)\s+(?:(?:unos|unas|cerca\s+de|casi)\s+)?$",
+}
+# A figure with no word of its own that takes up the dimension of the figure before it in the
+# sentence ("242.5 m above sea level at its highest and 231 m at its lowest", «9 metros de
+# espesor en la coronación y 21 metros en la base»): only a place or a bound follows it.
+ELIDED_AFTER = {
+    "en": r"^\s*(?:[,.;)]|$|(?:at|in|on|for|and|or|near|by|each|respectively)\b)",
+    "es": r"^\s*(?:[,.;)]|$|(?:en|a|al|y|e|o|u|para|cada|junto|respectivamente)\b)",
+}
+LENGTH_FIGURE = re.compile(
+    r"\d[\d.,]*\s*(?:m|metres?|meters?|km|kilomet(?:re|er)s?|feet|foot|ft|yards?|miles?|cm|centimet(?:re|er)s?|"
+    r"metros?|kil[oó]metros?|pies|millas?|cent[ií]metros?)\b", re.IGNORECASE)
 
 
-def _dimension(before: str, after: str, code: str) -> str | None:
-    """The dimension a length measures from the words right beside it, or None when they do
-    not say ("walk 190 metres out over the valley")."""
+def _own_dimension(before: str, after: str, code: str) -> str | None:
     for role, words in DIMENSIONS_AFTER[code]:
-        if re.match(rf"^\s*(?:{words})\b", after, re.IGNORECASE):
+        if re.match(rf"^\s*(?:{words})(?!\w)", after, re.IGNORECASE):
             return role
     for role, words in DIMENSIONS_BEFORE[code]:
         if re.search(rf"\b(?:{words})\s+(?:of|de)\s+(?:(?:about|some|around|unos|unas|cerca\s+de|casi)\s+)?$", before, re.IGNORECASE):
             return role
+    if re.search(SUNK_BEFORE[code], before, re.IGNORECASE):
+        return "depth"
     return None
+
+
+def _dimension(before: str, after: str, code: str) -> str | None:
+    """The dimension a length measures from the words right beside it, or None when they do
+    not say ("walk 190 metres out over the valley"); a figure with no word of its own after one
+    that has ("... at its highest and 231 m at its lowest") measures what that one does."""
+    own = _own_dimension(before, after, code)
+    if own is not None or not re.match(ELIDED_AFTER[code], after, re.IGNORECASE):
+        return own
+    clause = re.split(r"[.;:]\s", before)[-1]
+    previous = list(LENGTH_FIGURE.finditer(clause))
+    if not previous:
+        return None
+    last = previous[-1]
+    return _own_dimension(clause[:last.start()], clause[last.end():], code)
 
 
 def figure_role(before: str, text: str, after: str, language: str) -> str | None:

@@ -853,6 +853,11 @@ class Builder:
             roles = self.figure_role(key), self.figure_role(other)
             if roles[0] and roles[1] and roles[0] != roles[1]:
                 return False  # "a yearly return of ____" among the share of a parish and a rise in price; a height among lengths (wordgaps)
+            if not tight and roles[0] in choice_rules.DIMENSION_ROLES and roles[1] is None:
+                # Options are read side by side: "____ high" offers heights only, not lengths whose
+                # words say no dimension (the same unit is not the same quantity; figurekinds). A
+                # true/false swap is read alone, and needs only to pass for the key.
+                return False
             if (key.value < 0) != (other.value < 0):
                 return False  # "-20 °C" among 150 and 200 °C: the sign sets the key apart (brief fragments, kind 4)
             low, high = sorted((abs(key.value), abs(other.value)))

@@ -25,7 +25,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import gaps_of
+from quizapp.derive import choices as choice_rules
+from quizapp.derive.giveaways import Gap, gaps_of
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
@@ -972,34 +973,165 @@ def _figure(text: str, code: str) -> tuple[float, str] | None:
         return None
 
 
+# A bound the prompt states on a figure ("up to 300 kg", «hasta 300 kilos», "more than 40
+# boats", «más de 40 barcos»): an option of the same unit beyond it is ruled out by the prompt.
+UPPER_BOUNDS = {
+    "en": r"\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|under|below|a\s+maximum\s+of|not\s+exceeding)\s+$",
+    "es": r"\b(?:hasta|como\s+m[aá]ximo|como\s+mucho|no\s+m[aá]s\s+de|menos\s+de|un\s+m[aá]ximo\s+de|inferior(?:es)?\s+al?|por\s+debajo\s+de)\s+(?:(?:el|la|los|las)\s+)?$",
+}
+LOWER_BOUNDS = {
+    "en": r"\b(?:more\s+than|over|at\s+least|a\s+minimum\s+of|greater\s+than|exceeding|upwards\s+of)\s+$",
+    "es": r"\b(?:m[aá]s\s+de|al\s+menos|como\s+m[ií]nimo|un\s+m[ií]nimo\s+de|superior(?:es)?\s+al?|por\s+encima\s+de)\s+(?:(?:el|la|los|las)\s+)?$",
+}
+PERCENT_WORDS = frozenset(("%", "per", "percent", "por"))
+
+
+def _unit(unit: str) -> str:
+    """A figure's unit word as compared: every way of writing a percentage is one."""
+    if unit in PERCENT_WORDS:
+        return "%"
+    return unit[:-1] if len(unit) > 3 and unit.endswith("s") else unit  # "1 metro" among "6 metros"
+
+
+def _gap_options(gap: Gap, code: str) -> list[tuple[float, str]] | None:
+    """The options of ``gap`` as (value, unit), the unit after the gap for a bare figure; None
+    when an option is no figure."""
+    _before, after = gap.sentence()
+    unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
+    options = []
+    for option in gap.options:
+        read = _figure(option, code)
+        if read is None:
+            return None
+        value, unit = read
+        options.append((value, _unit(unit or (fold_word(unit_after.group(1)) if unit_after else ""))))
+    return options
+
+
+def _prompt_figures(before: str, after: str, code: str) -> list[tuple[re.Match[str], str, float, str]]:
+    """The figures of the gap's sentence other than the gap (no year without a unit), each as
+    (match in the text ``before ____ after``, the text before it, value, unit)."""
+    text = f"{before}____{after}"
+    found = []
+    for m in _FIGURE_WITH_UNIT.finditer(text):
+        given = _figure(m.group(0), code)
+        if given is None or (YEAR_FIGURE.fullmatch(m.group(1)) and not given[1]):
+            continue
+        found.append((m, text[:m.start()], given[0], _unit(given[1])))
+    return found
+
+
+def _gap_role(gap: Gap, before: str, after: str, code: str) -> str | None:
+    """What the gap's figure measures (``choices.figure_role``), the unit after a bare key read
+    with it ("____ m thick": a thickness)."""
+    key = (gap.keys or gap.options or [""])[0].strip()
+    unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
+    if unit_after and re.fullmatch(r"\d[\d.,]*", key):
+        key, after = f"{key} {unit_after.group(1)}", after[unit_after.end():]
+    return choice_rules.figure_role(before, key, after, code)
+
+
 def ruled_out_options(draft: Draft, lang: Language) -> list[str]:
-    """Options on both sides of a figure the prompt gives beside a superlative or a comparative
-    ("the depot, at 3,870 m, lies below the line's highest point, at ____" offering 2,950 m and
-    4,212 m): whichever way the prompt orders the two, the options on one side are ruled out by
-    its own logic, and a reader picks among the rest without the text (kinds16b)."""
+    """Options the prompt's own figures rule out, a reader picking among the rest without the text:
+    options on both sides of a figure the prompt gives beside a superlative or a comparative ("the
+    depot, at 3,870 m, lies below the line's highest point, at ____" offering 2,950 m and 4,212 m,
+    kinds16b) or of the same quantity ("2 m thick at the top and ____ thick at the base" offering
+    1 m: a base thinner than its top; figurekinds), and options beyond a bound the prompt states
+    ("up to 300 kg ... landed ____ kg" offering 410; «más de 40 barcos ... ____ barcos»)."""
     code = _code(lang)
     for gap in gaps_of(draft):
         if len(gap.options) < 2:
             continue
         before, after = gap.sentence()
-        if not re.search(ORDERING_WORDS[code], f"{before} {after}", re.IGNORECASE):
+        options = _gap_options(gap, code)
+        if options is None:
             continue
-        unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
-        options = []
-        for option in gap.options:
-            read = _figure(option, code)
-            if read is None:
-                break
-            value, unit = read
-            options.append((value, unit or (fold_word(unit_after.group(1)) if unit_after else "")))
-        else:
-            for m in _FIGURE_WITH_UNIT.finditer(f"{before} {after}"):
-                given = _figure(m.group(0), code)
-                if given is None or (YEAR_FIGURE.fullmatch(m.group(1)) and not given[1]):
-                    continue
-                same = [value for value, unit in options if unit == given[1]]
-                if len(same) == len(options) and min(same) < given[0] < max(same):
-                    return [f"held back: the prompt orders the gap against its own figure ({m.group(0).strip()}), which rules out the options on one side of it"]
+        ordered = re.search(ORDERING_WORDS[code], f"{before} {after}", re.IGNORECASE)
+        gap_role = _gap_role(gap, before, after, code)
+        text = f"{before}____{after}"
+        for m, ahead, value, unit in _prompt_figures(before, after, code):
+            same = [v for v, u in options if u == unit]
+            if len(same) != len(options):
+                continue
+            role = choice_rules.figure_role(ahead, m.group(0), text[m.end():], code)
+            if (ordered or (role is not None and role == gap_role and role in choice_rules.DIMENSION_ROLES)) and min(same) < value < max(same):
+                return [f"held back: the prompt orders the gap against its own figure ({m.group(0).strip()}), which rules out the options on one side of it"]
+            bound = "upper" if re.search(UPPER_BOUNDS[code], ahead, re.IGNORECASE) else "lower" if re.search(LOWER_BOUNDS[code], ahead, re.IGNORECASE) else None
+            beyond = [v for v in same if (v > value if bound == "upper" else v < value)]
+            if bound and beyond and len(beyond) < len(same):
+                return [f"held back: the prompt bounds the figure ({ahead.split()[-1]} {m.group(0).strip()}), which rules out the options beyond it"]
+    return []
+
+
+# --- a key one step of arithmetic on the prompt's other figures gives (figurekinds) -----------
+
+# Words saying the gap's share is what is left of a whole ("the rest", «el resto», "the other two
+# partners", «los otros dos socios») or split equally ("each", «cada uno»).
+REST_WORDS = {
+    "en": r"\b(?:rest|remaining|remainder|other|others|third|each|apiece|left)\b",
+    "es": r"\b(?:resto|restante|restantes|dem[aá]s|otr[oa]s?|tercer[oa]?|cada)\b",
+}
+EACH_WORDS = {"en": r"\b(?:each|apiece)\b", "es": r"\bcada\b"}
+# A stated multiple ("twice as long as", «el doble que», "half the length of", «la mitad»).
+MULTIPLES = {
+    "en": ((r"\b(?:twice|double|two\s+times)\b", 2.0), (r"\b(?:three\s+times|triple|treble)\b", 3.0),
+           (r"\bfour\s+times\b", 4.0), (r"\bhalf\b", 0.5)),
+    "es": ((r"\b(?:doble|dos\s+veces)\b", 2.0), (r"\b(?:triple|tres\s+veces)\b", 3.0),
+           (r"\b(?:cu[aá]druple|cuatro\s+veces)\b", 4.0), (r"\bmitad\b", 0.5)),
+}
+# Words saying a figure is the total of the others ("in all", «en total», "together").
+TOTAL_WORDS = {
+    "en": r"\b(?:in\s+all|in\s+total|total|altogether|together|combined|all\s+told)\b",
+    "es": r"\b(?:en\s+total|total|en\s+conjunto|entre\s+(?:ambos|ambas|todos|todas)|suman?|sumaban)\b",
+}
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) < 0.001 * max(1.0, abs(a), abs(b))
+
+
+def arithmetic_key(draft: Draft, lang: Language) -> list[str]:
+    """A numeric, typed or offered gap whose key one step of arithmetic on the prompt's other
+    figures of its unit gives: the rest of 100 % or its equal split («posee el 52 por ciento ...
+    las dos familias tienen el ____ por ciento cada una»: 24; "45 per cent and 35 per cent; the
+    rest, ____ per cent": 20), a stated multiple ("twice as long as the old 120 m quay: ____ m"),
+    a total beside its parts or a part beside its total ("14 km ... and 9 km ..., ____ km in all")."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        keys = []
+        for k in gap.keys:
+            read = _figure(k, code)
+            if read is not None:
+                keys.append(read)
+        if not keys:
+            continue
+        value, key_unit = keys[0]
+        before, after = gap.sentence()
+        if not key_unit:
+            unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
+            key_unit = fold_word(unit_after.group(1)) if unit_after else ""
+        unit = _unit(key_unit)
+        if not unit:
+            continue
+        sentence = f"{before} ____ {after}"
+        # A bare figure ("14 km ... and 9 on the hill", «y 9 en la ladera») counts with the key's unit.
+        others = [v for _m, _ahead, v, u in _prompt_figures(before, after, code)
+                  if u == unit or (unit != "%" and (not u or u in lang.words.stop_words))]
+        if not others:
+            continue
+        if unit == "%" and re.search(REST_WORDS[code], sentence, re.IGNORECASE):
+            rest = 100 - sum(others)
+            splits = (1, 2, 3, 4) if re.search(EACH_WORDS[code], sentence, re.IGNORECASE) else (1,)
+            # The gap's own share split («el ____ ... cada una»), or the others' («el ____ por
+            # ciento, y los otros dos socios el 30 por ciento cada uno»: 100 - 2 x 30).
+            if rest > 0 and any(_same(rest / n, value) or _same(100 - n * sum(others), value) for n in splits):
+                return [f"held back: the key ({value:g} %) is what the prompt's other shares leave of 100 %: arithmetic gives it"]
+        for cue, factor in MULTIPLES[code]:
+            if re.search(cue, sentence, re.IGNORECASE) and any(_same(o * factor, value) or _same(value * factor, o) for o in others):
+                return [f"held back: the key ({value:g}) is a multiple the prompt states of its own figure: arithmetic gives it"]
+        if len(others) >= 2 and re.search(TOTAL_WORDS[code], sentence, re.IGNORECASE) and (
+                _same(sum(others), value) or _same(max(others), value + sum(others) - max(others))):
+            return [f"held back: the key ({value:g}) is the total of the prompt's other figures, or their total less the rest: arithmetic gives it"]
     return []
 
 
@@ -1659,7 +1791,7 @@ def two_way_direction(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
 
 
-__all__ = ["binomial_half", "broken_range", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
