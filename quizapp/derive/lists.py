@@ -372,6 +372,12 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else ""
 
 
+# A date closing an ordering's step ("the award of the main contract in 2028", «la presa, en
+# 2031», "(2029)"): dropped, since the dates would give the order away; a year left inside a
+# step holds the ordering back.
+STEP_DATE_TAIL = re.compile(r",?\s+(?:in|by|from|en|hacia|para|desde)\s+(?:(?:early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?(?:\d{1,2}\s+(?:de\s+)?)?(?:[A-Za-zé]+\s+(?:de\s+)?)?\d{4}$|\s*\(\d{4}\)$")
+YEAR_IN_STEP = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
+
 class ListDrafter:
     """Matching and ordering drafts from one document's lists."""
 
@@ -878,7 +884,9 @@ class ListDrafter:
             if len(steps) < MIN_STEPS:
                 return
             texts = [st.text for st in self.steps.aligned(steps)]
-        texts = texts[:MAX_STEPS]
+        texts = [STEP_DATE_TAIL.sub("", t) for t in texts[:MAX_STEPS]]
+        if any(YEAR_IN_STEP.search(t) for t in texts):
+            return  # "the financial close in 2028", "the diversion in 2029": the dates give the order away
         if len({fold(t) for t in texts}) < len(texts) or any(self.steps.marked(t) for t in texts):
             return
         b = self.builder
