@@ -347,3 +347,44 @@ def other_clauses_date(draft: Draft, lang: Language, paragraph: str) -> list[str
         if re.search(SAYING[code], before) or (re.search(OTHER_TIME[code], before) and re.search(SUBORDINATE[code], before)):
             return [f"held back: the card's date {date!r} closes a clause of its own in its sentence (after a verb of saying or another time): the front asks the sentence's first verb, which the date does not date"]
     return []
+
+
+# An ordinal standing for a noun of the sentence before ("Three factors ... The first is money,
+# the second is politics", «El tercero es el clima», "the latter", «este último»; brief fronts4):
+# the first what? Right after it comes its verb or the clause's end, never its noun.
+BARE_ORDINAL = {
+    "en": re.compile(
+        r"\b(?:(?:the|this|these)\s+(?:first|second|third|fourth|fifth|last|latter|former)"
+        r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could|may|might|remains|remained|became|becomes)\b|\s*[,;.?!]|\s*$)"
+        r"|the\s+(?:latter|former)\b)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:(?:el|la|los|las)\s+(?:primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|quinto|quinta|último|última)"
+        r"(?=\s+(?:es|era|fue|son|eran|fueron|será|sería|está|estaba|sigue|seguía|ha|había|tiene|tenía)\b|\s*[,;.?!]|\s*$)"
+        r"|(?:este|esta|estos|estas)\s+(?:último|última|últimos|últimas))",
+        re.IGNORECASE,
+    ),
+}
+
+
+def bare_ordinal(text: str, lang: Language) -> str | None:
+    """The bare ordinal ``text`` makes a subject of ("the first is", «el tercero es», "the
+    latter", «este último»), quotations left out, or None."""
+    pattern = BARE_ORDINAL.get(lang.code)
+    if pattern is None:
+        return None
+    m = pattern.search(re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text))
+    return m.group() if m else None
+
+
+def bare_ordinal_front(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a card, asks about a bare ordinal ("Explain why the first is money, the
+    second is politics, and the third is the climate": the first what?), or empty. A card
+    quoting the sentence that names the noun still holds the ordinals outside its quote; a
+    why-card on a list of them would also give the last clause's reason to the whole list."""
+    if draft.kind != "card":
+        return []
+    if (ordinal := bare_ordinal(str(draft.item.get("front", "")), lang)) is None:
+        return []
+    return [f"held back: the card's front asks about {ordinal!r}, an ordinal standing for a noun the sentence before names: the learner is not shown which"]

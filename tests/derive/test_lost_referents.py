@@ -1,0 +1,80 @@
+"""Fronts and prompts that lost their referent (issue 10, brief fronts4): fresh reviewers failed
+items that cannot be answered as asked because what they are about is in another sentence. Own
+texts (island crops, a mill's rebuilding, a harbour's records, a canal, nitrogen fixation, a
+boat's keel), written for these tests:
+
+- a bare ordinal standing for a noun ("the first is barley", «el tercero es el lino»): the
+  prompt quotes the sentence that names the noun, or no item asks it; a why-card on a list of
+  ordinals is not offered (its "because" belongs to the last clause, not the list);
+- a reply ("replied that", «respondió que»): the card quotes what was asked, or is not offered;
+- a definite action noun with no object ("Most of the rebuilding", «la mayor parte de la
+  reconstrucción»): quoted with the sentence before, or not asked;
+- a definition card's front is a term, not an evaluation ("An important phenomenon", «Un
+  fenómeno importante») nor a possessive event ("Harlow's change of mind").
+"""
+from __future__ import annotations
+
+import re
+
+from quizapp.derive import Draft, derive_drafts
+from tests.helpers.drafts import document
+
+
+def _asked(d: Draft) -> str:
+    return str(d.item.get("front") or d.item.get("prompt") or d.item.get("statement") or "")
+
+
+def _ready(lines: list[str], code: str) -> list[Draft]:
+    return [d for d in derive_drafts(document(lines), code) if d.ready]
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
+
+
+CROPS_EN = [
+    "The island farms",
+    "Three crops carry the island's farms. The first is barley, the second is kale, and the third is flax, because the "
+    "wet summers lengthen the stems.",
+]
+CROPS_ES = [
+    "Las granjas de la isla",
+    "Tres cultivos sostienen las granjas de la isla. El primero es la cebada, el segundo es la col y el tercero es el "
+    "lino, porque los veranos húmedos alargan los tallos.",
+]
+
+
+def test_a_bare_ordinal_subject_is_named_or_not_asked() -> None:
+    asked = [_asked(d) for d in _ready(CROPS_EN, "en")]
+    assert not [a for a in asked if re.search(r"\b(?:the|The) (?:first|second|third) is\b", _unquoted(a))], asked
+    assert all("Three crops carry" in a for a in asked if "first is barley" in a or "third is flax" in a), asked
+
+
+def test_a_bare_ordinal_subject_is_named_or_not_asked_in_spanish() -> None:
+    asked = [_asked(d) for d in _ready(CROPS_ES, "es")]
+    assert not [a for a in asked if re.search(r"\b(?:el|El) (?:primero|segundo|tercero) es\b", _unquoted(a))], asked
+    assert all("Tres cultivos sostienen" in a for a in asked if "primero es la cebada" in a or "tercero es el lino" in a), asked
+
+
+def test_an_action_noun_without_its_object_is_quoted_with_the_sentence_before_or_not_asked() -> None:
+    asked = [_asked(d) for d in _ready([
+        "The Caddow mill",
+        "The parish bought the old mill at Caddow in 2001. Most of the rebuilding was finished by 2009, eight years "
+        "after the purchase.",
+        "The lifting of the old sluice",
+        "The repairing was completed in 1987 with oak from the estate.",
+    ], "en")]
+    assert all("The parish bought" in a for a in asked if "rebuilding was finished" in a), asked
+    assert not [a for a in asked if "repairing was completed" in a], asked
+
+
+def test_an_action_noun_without_its_object_is_quoted_with_the_sentence_before_or_not_asked_in_spanish() -> None:
+    asked = [_asked(d) for d in _ready([
+        "El molino de Caddow",
+        "La parroquia compró el viejo molino de Caddow en 2001. La mayor parte de la reconstrucción terminó en 2009, "
+        "ocho años después de la compra.",
+        "La compuerta vieja",
+        "El levantamiento se completó en 1987 con roble de la finca.",
+    ], "es")]
+    assert all("La parroquia compró" in a for a in asked if "reconstrucción terminó" in a), asked
+    assert not [a for a in asked if "levantamiento se completó" in a], asked
