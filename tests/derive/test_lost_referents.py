@@ -78,3 +78,34 @@ def test_an_action_noun_without_its_object_is_quoted_with_the_sentence_before_or
     ], "es")]
     assert all("La parroquia compró" in a for a in asked if "reconstrucción terminó" in a), asked
     assert not [a for a in asked if "levantamiento se completó" in a], asked
+
+
+def _claim_fronts(lines: list[str], code: str) -> list[str]:
+    """Every claim card's front, ready or held back (a held card is one edit from the bank)."""
+    return [str(d.item["front"]) for d in derive_drafts(document(lines), code) if d.kind == "card" and "claim" in d.item.get("tags", [])]
+
+
+def test_a_reply_names_what_was_asked_or_gets_no_card() -> None:
+    fronts = _claim_fronts([
+        "The harbour records",
+        "In May 2023 the fishing council asked the Harbour Board for the dredging records. The Harbour Board replied "
+        "that the records had been lost in the flood of 2019.",
+        "The ferry sailed twice a week until 2015.",
+        "The ferry company replied that the winter crossings had never paid.",
+    ], "en")
+    replies = [f for f in fronts if re.search(r"\breply\b", f)]
+    assert replies and all("asked the Harbour Board for the dredging records" in f for f in replies), fronts
+    assert not any("ferry company" in f for f in fronts), fronts
+
+
+def test_a_reply_names_what_was_asked_or_gets_no_card_in_spanish() -> None:
+    fronts = _claim_fronts([
+        "Los registros del puerto",
+        "En mayo de 2023 el consejo pesquero pidió a la Junta del Puerto los registros del dragado. La Junta del Puerto "
+        "respondió que los registros se habían perdido en la riada de 2019.",
+        "El transbordador navegaba dos veces por semana hasta 2015.",
+        "La naviera Ortuella respondió que las travesías de invierno nunca habían sido rentables.",
+    ], "es")
+    replies = [f for f in fronts if "respondió" in f]
+    assert replies and all("pidió a la Junta del Puerto los registros del dragado" in f for f in replies), fronts
+    assert not any("Ortuella" in f for f in fronts), fronts
