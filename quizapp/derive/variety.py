@@ -486,6 +486,15 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             meaning = _restated(s.text, marker.end(), lang, to_comma=True)
             if phrase is None or meaning is None or _after_reflexive(s.text, phrase[0], lang):
                 continue
+            if (lead := GLOSS_OF.match(s.text[marker.end():])) is not None:
+                # «el corte de la falda, es decir, de la pared lateral»: the gloss repeats the
+                # complement's "de", so it glosses «falda», not «corte de la falda» (fronts4)
+                inner = list(COMPLEMENT_OF.finditer(s.text[phrase[0]:phrase[1]]))
+                if not inner:
+                    continue
+                phrase = (phrase[0] + inner[-1].end(), phrase[1])
+                if GLOSS_OF.match(meaning):
+                    meaning = ("el " if fold(lead.group(1)) == "del" else "") + meaning[lead.end():]
             found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
     # A meaning that repeats the term's words explains nothing; one word inside another is no
     # repeat ("**cal**, es decir, hidróxido de calcio": review 13 left the paragraph without a card).
@@ -493,6 +502,12 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
     # is no meaning (defphrase): the thing named, if any, is said elsewhere in the sentence.
     return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and not _repeats(n.term, n.description)
             and not is_etymology(n.description, lang)]
+
+
+# A gloss opening with the preposition of a complement ("of the central timber", «de la pared
+# lateral»), and that complement inside the phrase before the marker, its article left out.
+GLOSS_OF = re.compile(r"(of|de|del)\s+", re.IGNORECASE)
+COMPLEMENT_OF = re.compile(r"\b(?:of|de|del)\s+(?:(?:the|a|an|el|la|los|las|un|una)\s+)?", re.IGNORECASE)
 
 
 # Words that only stand before a verb: what a restating marker follows there is the verb's

@@ -109,3 +109,39 @@ def test_a_reply_names_what_was_asked_or_gets_no_card_in_spanish() -> None:
     replies = [f for f in fronts if "respondió" in f]
     assert replies and all("pidió a la Junta del Puerto los registros del dragado" in f for f in replies), fronts
     assert not any("Ortuella" in f for f in fronts), fronts
+def test_a_definition_cards_front_is_a_term_not_an_evaluation_nor_an_event() -> None:
+    ready = _ready([
+        "Canals and crops",
+        "Harlow's change of mind was the main reason the canal was finished at all.",
+        "An important phenomenon is nitrogen fixation, that is, the conversion of the nitrogen of the air into "
+        "compounds that plants can use.",
+    ], "en")
+    fronts = [_asked(d) for d in ready if d.kind == "card"]
+    assert "Harlow's change of mind" not in fronts and "An important phenomenon" not in fronts, fronts
+    assert "According to the text, what is meant by “nitrogen fixation”?" in fronts, fronts
+
+
+def test_a_definition_cards_front_is_a_term_not_an_evaluation_in_spanish() -> None:
+    ready = _ready([
+        "Las plantas y el nitrógeno",
+        "Un fenómeno importante es la fijación del nitrógeno, es decir, la conversión del nitrógeno del aire en "
+        "compuestos que las plantas pueden usar.",
+        "Un fenómeno curioso es el vuelo nupcial, es decir, la salida de las reinas y los machos de la colmena en un "
+        "día de calor.",
+    ], "es")
+    fronts = [_asked(d) for d in ready if d.kind == "card"]
+    assert not [f for f in fronts if f.startswith("Un fenómeno")], fronts
+    assert "Según el texto, ¿a qué se llama «fijación del nitrógeno»?" in fronts, fronts
+
+
+def test_a_gloss_after_a_complement_defines_the_complements_noun() -> None:
+    terms = [re.sub(r".*[«“](.+)[»”].*", r"\1", str(d.item["front"])) for d in derive_drafts(document([
+        "El casco del Aurora",
+        "El desgaste de la quilla, es decir, de la pieza central del casco, obligó a varar el barco en 1998.",
+    ]), "es") if d.kind == "card" and "«" in str(d.item["front"])]
+    assert "desgaste de la quilla" not in terms, terms
+    en = [str(d.item["front"]) for d in derive_drafts(document([
+        "The hull of the Aurora",
+        "The wear of the keel, that is, of the central timber of the hull, forced the crew to beach the boat in 1998.",
+    ]), "en") if d.kind == "card"]
+    assert not any("“wear of the keel”" in f for f in en), en
