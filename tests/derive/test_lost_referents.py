@@ -5,7 +5,8 @@ boat's keel), written for these tests:
 
 - a bare ordinal standing for a noun ("the first is barley", «el tercero es el lino»): the
   prompt quotes the sentence that names the noun, or no item asks it; a why-card on a list of
-  ordinals is not offered (its "because" belongs to the last clause, not the list);
+  ordinals asks its last clause, the one its "because" follows, with the noun the sentence before
+  counts ("the third of the three crops that carry the island's farms is flax");
 - a reply ("replied that", «respondió que»): the card quotes what was asked, or is not offered;
 - a definite action noun with no object ("Most of the rebuilding", «la mayor parte de la
   reconstrucción»): quoted with the sentence before, or not asked;
@@ -78,6 +79,16 @@ def test_an_action_noun_without_its_object_is_quoted_with_the_sentence_before_or
     ], "es")]
     assert all("La parroquia compró" in a for a in asked if "reconstrucción terminó" in a), asked
     assert not [a for a in asked if "levantamiento se completó" in a], asked
+
+
+def test_a_why_card_on_a_list_of_ordinals_names_the_last_ones_noun_and_explains_it_alone() -> None:
+    fronts = [_asked(d) for d in _ready(CROPS_EN, "en") if d.kind == "card"]
+    assert "Explain why the third of the three crops that carry the island's farms is flax." in fronts, fronts
+
+
+def test_a_why_card_on_a_list_of_ordinals_names_the_last_ones_noun_and_explains_it_alone_in_spanish() -> None:
+    fronts = [_asked(d) for d in _ready(CROPS_ES, "es") if d.kind == "card"]
+    assert "Explica por qué el tercero de los tres cultivos que sostienen las granjas de la isla es el lino." in fronts, fronts
 
 
 def _claim_fronts(lines: list[str], code: str) -> list[str]:
