@@ -713,6 +713,24 @@ NOT_ACTIONS = folded_words("""building buildings ceiling evening morning thing n
     campamento departamento apartamento""")
 
 
+# Nouns of a work done on a thing (its object unsaid, "the construction" of what?), beside the
+# gerunds and the nouns of doing again ("the rebuilding", «la reconstrucción»). A process that
+# happens by itself ("the fermentation", «la fecundación») needs no object, and is left alone.
+WORKS = folded_words("""construction demolition excavation installation restoration renovation conversion extension
+    expansion enlargement improvement replacement adjustment assessment treatment removal
+    construcción demolición excavación instalación restauración renovación conversión ampliación reparación
+    rehabilitación sustitución levantamiento derribo ensanchamiento tratamiento desmontaje""")
+
+
+def _works_on_something(word: str, code: str) -> bool:
+    """Whether ``word`` names an action done on a thing, its object unsaid ("rebuilding",
+    "construction", «reconstrucción», «levantamiento»; brief fronts4)."""
+    folded = fold(word)
+    if ACTION_NOUN[code].fullmatch(word) is None or folded in NOT_ACTIONS:
+        return False
+    return folded in WORKS or (code == "en" and folded.endswith("ing")) or folded.startswith("re")
+
+
 def taken_up_subject(text: str, lang: Language) -> str | None:
     """The words opening ``text`` that take up what another sentence said by a definite
     abstract noun alone ("The result was ...", «La diferencia total supera ...»), an action
@@ -733,7 +751,7 @@ def taken_up_subject(text: str, lang: Language) -> str | None:
     i = 1
     while i < len(words) and fold(words[i]) in TAKEN_UP_MODIFIERS[code] and fold(words[i]) not in TAKEN_UP_NOUNS[code]:
         i += 1  # "the overall result"
-    action = i < len(words) and ACTION_NOUN[code].fullmatch(words[i]) is not None and fold(words[i]) not in NOT_ACTIONS
+    action = i < len(words) and _works_on_something(words[i], code)
     if i >= len(words) or (fold(words[i]) not in TAKEN_UP_NOUNS[code] and not action) or not words[i].islower():
         return None
     j = i + 1
