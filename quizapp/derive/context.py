@@ -713,11 +713,13 @@ NOT_ACTIONS = folded_words("""building buildings ceiling evening morning thing n
     campamento departamento apartamento""")
 
 
-# Nouns of a work done on a thing (its object unsaid, "the construction" of what?), beside the
-# gerunds and the nouns of doing again ("the rebuilding", «la reconstrucción»). A process that
-# happens by itself ("the fermentation", «la fecundación») needs no object, and is left alone.
+# Nouns of a work done on a thing (its object unsaid, "the construction", "the dredging" of
+# what?), beside the nouns of doing again ("the rebuilding", «la reconstrucción»). A process
+# that happens to a thing by itself ("the fermentation", "the withering", «la fecundación») is
+# a stage's name, and is left alone.
 WORKS = folded_words("""construction demolition excavation installation restoration renovation conversion extension
     expansion enlargement improvement replacement adjustment assessment treatment removal
+    dredging lifting clearing draining widening deepening paving felling demolishing excavating
     construcción demolición excavación instalación restauración renovación conversión ampliación reparación
     rehabilitación sustitución levantamiento derribo ensanchamiento tratamiento desmontaje""")
 
@@ -728,7 +730,7 @@ def _works_on_something(word: str, code: str) -> bool:
     folded = fold(word)
     if ACTION_NOUN[code].fullmatch(word) is None or folded in NOT_ACTIONS:
         return False
-    return folded in WORKS or (code == "en" and folded.endswith("ing")) or folded.startswith("re")
+    return folded in WORKS or folded.startswith("re")  # "the withering" (of tea leaves) happens to them: a stage's name
 
 
 def taken_up_subject(text: str, lang: Language) -> str | None:
