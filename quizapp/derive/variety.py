@@ -486,6 +486,10 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             meaning = _restated(s.text, marker.end(), lang, to_comma=True)
             if phrase is None or meaning is None or _after_reflexive(s.text, phrase[0], lang):
                 continue
+            if (head := HEAD_BEFORE.get(lang.code)) is not None and (joined := head.search(s.text[:phrase[0]])) and fold(joined.group(1)) not in lang.words.stop_words:
+                # «es la resonancia por simpatía, es decir, ...»: the term is «resonancia por
+                # simpatía», a head noun and its «por» complement after their article (fronts4)
+                phrase = (joined.start(1), phrase[1])
             if (lead := GLOSS_OF.match(s.text[marker.end():])) is not None:
                 # «el corte de la falda, es decir, de la pared lateral»: the gloss repeats the
                 # complement's "de", so it glosses «falda», not «corte de la falda» (fronts4)
@@ -504,6 +508,9 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             and not is_etymology(n.description, lang)]
 
 
+# A head noun and a complement's preposition other than «de» right before a restated term, after
+# their article («la resonancia por simpatía», «el riego por goteo», «la pesca con nasa»).
+HEAD_BEFORE = {"es": re.compile(r"(?:^|\s)(?:el|la|los|las|un|una)\s+([^\W\d_]+)\s+(?:por|con|sin|a)\s+$", re.IGNORECASE)}
 # A gloss opening with the preposition of a complement ("of the central timber", «de la pared
 # lateral»), and that complement inside the phrase before the marker, its article left out.
 GLOSS_OF = re.compile(r"(of|de|del)\s+", re.IGNORECASE)

@@ -156,3 +156,13 @@ def test_a_gloss_after_a_complement_defines_the_complements_noun() -> None:
         "The wear of the keel, that is, of the central timber of the hull, forced the crew to beach the boat in 1998.",
     ]), "en") if d.kind == "card"]
     assert not any("“wear of the keel”" in f for f in en), en
+
+
+def test_a_gloss_after_a_head_and_its_complement_defines_the_whole_term() -> None:
+    fronts = [str(d.item["front"]) for d in _ready([
+        "La huerta",
+        "En la huerta se usa el riego por goteo, es decir, el aporte de agua gota a gota junto a cada planta.",
+        "Un fenómeno curioso es la pesca con nasa, es decir, la captura de peces en cestos sumergidos durante la noche.",
+    ], "es") if d.kind == "card"]
+    assert "Según el texto, ¿a qué se llama «riego por goteo»?" in fronts, fronts
+    assert "Según el texto, ¿a qué se llama «pesca con nasa»?" in fronts, fronts
