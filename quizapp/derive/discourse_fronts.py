@@ -358,15 +358,14 @@ def other_clauses_date(draft: Draft, lang: Language, paragraph: str) -> list[str
 # the first what? Right after it comes its verb or the clause's end, never its noun.
 BARE_ORDINAL = {
     "en": re.compile(
-        r"\b(?:(?:the|this|these)\s+(?:first|second|third|fourth|fifth|last|latter|former)"
-        r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could|may|might|remains|remained|became|becomes)\b|\s*[,;.?!]|\s*$)"
-        r"|the\s+(?:latter|former)\b)",
+        r"\b(?:the|this|these)\s+(?:first|second|third|fourth|fifth|last|latter|former)"  # not "the former mayor", "the latter half"
+        r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could|may|might|remains|remained|became|becomes)\b|\s*[,;.?!]|\s*$)",
         re.IGNORECASE,
     ),
     "es": re.compile(
         r"\b(?:(?:el|la|los|las)\s+(?:primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|quinto|quinta|último|última)"
-        r"(?=\s+(?:es|era|fue|son|eran|fueron|será|sería|está|estaba|sigue|seguía|ha|había|tiene|tenía)\b|\s*[,;.?!]|\s*$)"
-        r"|(?:este|esta|estos|estas)\s+(?:último|última|últimos|últimas))",
+        r"|(?:este|esta|estos|estas)\s+(?:último|última|últimos|últimas))"  # not «este último informe»
+        r"(?=\s+(?:es|era|fue|son|eran|fueron|será|sería|está|estaba|sigue|seguía|ha|había|tiene|tenía)\b|\s*[,;.?!]|\s*$)",
         re.IGNORECASE,
     ),
 }

@@ -166,3 +166,19 @@ def test_a_gloss_after_a_head_and_its_complement_defines_the_whole_term() -> Non
     ], "es") if d.kind == "card"]
     assert "Según el texto, ¿a qué se llama «riego por goteo»?" in fronts, fronts
     assert "Según el texto, ¿a qué se llama «pesca con nasa»?" in fronts, fronts
+
+
+def test_an_ordinal_before_its_noun_stands_for_nothing() -> None:
+    """"the former mayor", "the latter half", «este último informe»: the ordinal's noun follows,
+    and the card says what it asks."""
+    from quizapp.derive import card_checks
+    from quizapp.languages import language_for
+
+    def held(front: str, code: str) -> list[str]:
+        card = Draft("p2-card-x", "card", {"front": front, "back": "Ana Ruiz", "source": [2]}, 2, None, 1.0)
+        lang = language_for(code)
+        return [p for p in card_checks.problems(card, card_checks.CardContext(lang, code, ["The lido"])) if "ordinal" in p]
+
+    assert not held("Who was the former mayor of Weyford, according to the text?", "en")
+    assert not held("Según el texto, ¿quién firmó este último informe de la cofradía?", "es")
+    assert held("Explain why the latter was closed.", "en") and held("Explica por qué este último fue cerrado.", "es")
