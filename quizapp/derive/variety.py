@@ -490,15 +490,13 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
                 # «es la resonancia por simpatía, es decir, ...»: the term is «resonancia por
                 # simpatía», a head noun and its «por» complement after their article (fronts4)
                 phrase = (joined.start(1), phrase[1])
-            if (lead := GLOSS_OF.match(s.text[marker.end():])) is not None:
+            inner = list(COMPLEMENT_OF.finditer(s.text[phrase[0]:phrase[1]]))
+            if inner and GLOSS_OF.match(s.text[marker.end():]):
                 # «el corte de la falda, es decir, de la pared lateral»: the gloss repeats the
                 # complement's "de", so it glosses «falda», not «corte de la falda» (fronts4)
-                inner = list(COMPLEMENT_OF.finditer(s.text[phrase[0]:phrase[1]]))
-                if not inner:
-                    continue
                 phrase = (phrase[0] + inner[-1].end(), phrase[1])
-                if GLOSS_OF.match(meaning):
-                    meaning = ("el " if fold(lead.group(1)) == "del" else "") + meaning[lead.end():]
+                if (again := GLOSS_OF.match(meaning)) is not None:
+                    meaning = ("el " if fold(again.group().strip()) == "del" else "") + meaning[again.end():]
             found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
     # A meaning that repeats the term's words explains nothing; one word inside another is no
     # repeat ("**cal**, es decir, hidróxido de calcio": review 13 left the paragraph without a card).
@@ -513,8 +511,10 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
 HEAD_BEFORE = {"es": re.compile(r"(?:^|\s)(?:el|la|los|las|un|una)\s+([^\W\d_]+)\s+(?:por|con|sin|a)\s+$", re.IGNORECASE)}
 # A gloss opening with the preposition of a complement ("of the central timber", «de la pared
 # lateral»), and that complement inside the phrase before the marker, its article left out.
-GLOSS_OF = re.compile(r"(of|de|del)\s+", re.IGNORECASE)
-COMPLEMENT_OF = re.compile(r"\b(?:of|de|del)\s+(?:(?:the|a|an|el|la|los|las|un|una)\s+)?", re.IGNORECASE)
+# Both with their article: «una sal de manantial, es decir, de sal disuelta» restates the whole
+# term (its «de» is no complement's).
+GLOSS_OF = re.compile(r"(of|de|del)\s+(?=(?:the|an?|el|la|los|las|un|una)\s)|(del)\s+", re.IGNORECASE)
+COMPLEMENT_OF = re.compile(r"\b(?:of|de)\s+(?:the|an?|el|la|los|las|un|una)\s+|\bdel\s+", re.IGNORECASE)
 
 
 # Words that only stand before a verb: what a restating marker follows there is the verb's
