@@ -45,7 +45,12 @@ listed here, in two lists, because they run at two moments:
   "such ground": vague_cards.pointing_term), or whose back is the word's origin, not its
   meaning ("A Quechua word for warmth", «Palabra que viene de ...»: vague_cards.etymology_back),
   defphrase. A front keeping a time or a place word that stands for what the sentence before
-  gives ("at once", "there", «en ese momento»: pointing_time_place_front, brief context).
+  gives ("at once", "there", «en ese momento»: pointing_time_place_front, brief context). A
+front whose subject is a bare ordinal ("the first is money", «el tercero es el clima», "the
+latter": discourse_fronts.bare_ordinal_front, fronts4). A definition card judging an episode
+("Moravia's change of heart" -> "The main reason ...": discourse_fronts.judging_definition), or
+whose front grades a generic noun ("An important phenomenon", «Un fenómeno curioso»:
+discourse_front), fronts4.
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -61,6 +66,8 @@ from quizapp.derive import checks, context, household_acronyms, vague_cards
 from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
 from quizapp.derive.discourse_fronts import (
     DEFINITION_TAGS,
+    bare_ordinal_front,
+    judging_definition,
     discourse_front,
     leftover_adverb_front,
     ordinal_front,
@@ -362,6 +369,18 @@ def bare_judging_front(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.bare_judging_front(draft, ctx.lang)
 
 
+def ordinal_subject_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Explain why the first is money, the second is politics, ...", «¿por qué el tercero es el
+    clima?»: the first what? (discourse_fronts.bare_ordinal_front, fronts4)."""
+    return bare_ordinal_front(draft, ctx.lang)
+
+
+def episode_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Moravia's change of heart" -> "The main reason the project moved at all": a judgement of
+    an episode, no term (discourse_fronts.judging_definition, fronts4)."""
+    return judging_definition(draft, ctx.lang)
+
+
 def clipped_later_role(draft: Draft, ctx: CardContext) -> list[str]:
     """"Ana Ruiz: who was this?" -> "Later project scientist" (of what?): a role clipped from a
     later clause (vague_cards.clipped_role, termcards)."""
@@ -385,7 +404,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role, bare_judging_front,
+    clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front,
 )
 
 

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from quizapp.derive import vague_cards
+from quizapp.derive.discourse_fronts import BARE_ORDINAL, bare_ordinal
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, Sentence, fold
 from quizapp.derive.given_names import given_name, surname
@@ -61,6 +62,17 @@ STEM = 5  # letters two words share to count as one word ("store", "stored")
 PER_PARAGRAPH = 2
 UNMOVED_OPENING_WORDS = 3  # a short opening phrase before a comma that opens no subject
 MAX_CONTEXT_WORDS = 30  # a sentence before quoted in a front
+# A sentence counting the things a list of ordinals goes on to name ("Three factors will decide
+# the project's future.", «Tres factores decidirán el futuro del proyecto.»), and the joins of
+# that list's clauses (brief fronts4).
+COUNTED = {
+    "en": re.compile(r"^(?P<count>Two|Three|Four|Five|Six)\s+(?P<noun>[a-z]+s)\s+(?P<rest>[a-z][^,;:]{3,80})\.$"),
+    "es": re.compile(r"^(?P<count>Dos|Tres|Cuatro|Cinco|Seis)\s+(?P<noun>[a-záéíóúñ]+s)\s+(?P<rest>[a-záéíóúñ][^,;:]{3,80})\.$"),
+}
+LIST_CLAUSE = {
+    "en": re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)"),
+    "es": re.compile(r",\s+(?:y\s+)?|\s+y\s+(?=(?:el|la|los|las)\s)"),
+}
 # "What happens when ...?" whose next sentence takes the chain on (``chain_after``, fronts3):
 # the back carries both sentences up to this many words, else no card.
 MAX_CHAIN_WORDS = 45
@@ -649,6 +661,10 @@ class CauseDrafter:
                     quoted = self.taken_up(cause, effect, before, own=bool(lead))
                     if not quoted:
                         break
+                if not quoted and bare_ordinal(effect, self.lang):
+                    effect = self.ordinal_named(effect, before)  # "the third" of what: the sentence before counts them (fronts4)
+                    if effect is None:
+                        break
                 if not quoted and vague_cards.bare_judging_noun(effect, self.lang):
                     quoted = self.readable_before(before)  # "the drawback" of what: the sentence before says (fronts3)
                     if not quoted:
@@ -795,6 +811,27 @@ class CauseDrafter:
             return ""
         rest = cause.split(None, 1)[1] if len(cause.split()) > 1 else ""
         return text if self.cause_reads(rest, effect, own=own) else ""
+
+    def ordinal_named(self, effect: str, before: Sentence | None) -> str | None:
+        """The last clause of a list of ordinals ("the first is money, ..., and the third is the
+        climate", the clause a "because" after it explains), its ordinal named from the sentence
+        before that counts the things ("Three factors will decide the project's future."): "the
+        third of the three factors that will decide the project's future is the climate",
+        «el tercero de los tres factores que decidirán el futuro del proyecto es el clima»; None
+        when the sentence before counts nothing (brief fronts4)."""
+        code = self.lang.code if self.lang.code in COUNTED else "en"
+        last = LIST_CLAUSE[code].split(effect)[-1].strip()
+        ordinal = BARE_ORDINAL[code].match(last)
+        counted = COUNTED[code].match(before.text.strip()) if before is not None else None
+        if ordinal is None or counted is None:
+            return None
+        words = ordinal.group().split()
+        if code == "es":
+            plural = "las" if fold(words[0]) == "la" else "los"
+            named = f"{ordinal.group()} de {plural} {counted.group('count').lower()} {counted.group('noun')} que {counted.group('rest').strip()}"
+        else:
+            named = f"{ordinal.group()} of the {counted.group('count').lower()} {counted.group('noun')} that {counted.group('rest').strip()}"
+        return named[0].lower() + named[1:] + last[ordinal.end():]
 
     def readable_before(self, before: Sentence | None) -> str:
         """The sentence before, to quote in the front, when it is in the paragraph, short and

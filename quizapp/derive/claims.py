@@ -59,6 +59,24 @@ from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
 
 CLAIM_HOLD = "held back: a card on what the text reports someone concluded"
+# A reply answers something ("Prague answered that ...", «La Junta respondió que ...», brief
+# fronts4): its card quotes what was asked, the sentence before, or is not offered.
+REPLY_VERBS = {
+    "en": re.compile(r"\b(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?|counter(?:s|ed)?)\b"),
+    "es": re.compile(r"\b(?:respond\w*|replic\w*|contest\w*)"),
+}
+# What a sentence before a reply asks, requests or claims (folded).
+ASKING = {
+    "en": re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)\s+for|question(?:s|ed)?|wrote\s+to|urg(?:es|ed)|"
+                     r"argu(?:es|ed)|claim(?:s|ed)?|accus(?:es|ed)|complain(?:s|ed)?|object(?:s|ed)?|propos(?:es|ed))\b"),
+    "es": re.compile(r"\b(?:pid\w*|pregunt\w*|solicit\w*|reclam\w*|exig\w*|escribio\s+a|acus\w*|denunci\w*|critic\w*|"
+                     r"sostuv\w*|sosten\w*|argument\w*|propus\w*|propon\w*|quej\w*)"),
+}
+ASKED_FRONTS = {
+    "en": "The text says: \u201c{context}\u201d {front}",
+    "es": "El texto dice: «{context}» {front}",
+}
+MAX_ASKED_WORDS = 30
 SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a why-card
 SWAP_SCORE = BASE_SCORE["true_false"] - 0.3  # who said which: a fallback, as a contrast's statement
 MAX_STATEMENT_WORDS = 40
@@ -553,6 +571,11 @@ class ClaimDrafter:
         front = self.stance_named(r, front, thing_named=thing_named)
         if front is None:
             return None
+        if REPLY_VERBS[self.lang.code].match(fold(r.verb)) or REPLY_VERBS[self.lang.code].search(front):
+            asked = self.asked_before(r.sentence)
+            if asked is None:
+                return None  # "what did Prague answer?": answered what, the card cannot say (fronts4)
+            front = ASKED_FRONTS[self.lang.code].format(context=asked, front=front)
         joiner = r.joiner.split()
         if back:
             pass
@@ -573,6 +596,25 @@ class ClaimDrafter:
             "card", item, r.sentence.paragraph, span, SCORE, f"card|claim|{fact}|{fold(r.speaker)}", fact, pieces,
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def asked_before(self, sentence: Sentence) -> str | None:
+        """The sentence a reply answers, to quote in its card's front: the sentence before it in
+        its paragraph, or the last of the paragraph before when that one asks, requests or
+        claims something («pidió», "asked ... for"); None when there is none, or it is long or
+        does not read alone (brief fronts4)."""
+        ordered = sorted(self.builder.facts.sentences, key=lambda s: (s.paragraph, s.index))
+        at = next((i for i, s in enumerate(ordered) if (s.paragraph, s.index) == (sentence.paragraph, sentence.index)), 0)
+        if at == 0:
+            return None
+        before = ordered[at - 1]
+        text = " ".join(self.texts.get((before.paragraph, before.index), before.text).split())
+        if before.paragraph != sentence.paragraph and (before.paragraph != sentence.paragraph - 1 or not ASKING[self.lang.code].search(fold(text))):
+            return None  # another section, or a paragraph that asked nothing («Los vecinos replican ...»)
+        if not text.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", text) or len(text.split()) > MAX_ASKED_WORDS:
+            return None
+        if not self.builder.usable(before, taken_up=True):
+            return None  # the sentence before leans on another one itself
+        return text
 
     def stance_named(self, r: Reported, front: str, *, thing_named: bool = False) -> str | None:
         """The front with a relational group's thing named ("what did sceptics of the fee plan

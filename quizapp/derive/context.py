@@ -688,19 +688,73 @@ TAKEN_UP_SAYS_WHICH = {
 }
 
 
+# A share of an action opening a sentence ("Most of the rebuilding", «La mayor parte de la
+# reconstrucción», brief fronts4): read as the action's definite article.
+SHARE_OF = {
+    "en": re.compile(r"^(?:most|much|part|some|all|half|the\s+bulk|the\s+rest)\s+of\s+(?=the\s)", re.IGNORECASE),
+    "es": re.compile(r"^(?:la\s+mayor\s+parte|gran\s+parte|buena\s+parte|parte|el\s+resto|la\s+mitad)\s+(?:de\s+(?=(?:la|los|las)\s)|(?=del\s))", re.IGNORECASE),
+}
+# An action named by a noun made from its verb ("the rebuilding", «la reconstrucción», «el
+# levantamiento»; brief fronts4): with the definite article and no "of X" it takes up what an
+# earlier sentence said was acted on (rebuilding of what?).
+ACTION_NOUN = {
+    "en": re.compile(r"[a-z]{4,}(?:ing|tion|sion|ment)"),
+    "es": re.compile(r"[a-záéíóúñ]{4,}(?:ción|sión|miento)"),
+}
+# Nouns of those endings that name a thing, a body or a time, not an action.
+NOT_ACTIONS = folded_words("""building buildings ceiling evening morning thing nothing something anything everything
+    king ring spring string wing darling sibling duckling pudding herring shilling farthing lightning
+    nation station position section portion fraction function question mention motion lotion potion ration
+    tension pension mansion version session commission mission vision television
+    government parliament department apartment cement element moment instrument monument document ornament
+    segment fragment pavement basement tournament equipment environment sentiment compartment regiment
+    estación nación sección porción fracción función cuestión canción habitación población región misión
+    comisión sesión versión pensión mansión televisión ayuntamiento pensamiento sentimiento regimiento
+    campamento departamento apartamento""")
+
+
+# Nouns of a work done on a thing (its object unsaid, "the construction", "the dredging" of
+# what?), beside the nouns of doing again ("the rebuilding", «la reconstrucción»). A process
+# that happens to a thing by itself ("the fermentation", "the withering", «la fecundación») is
+# a stage's name, and is left alone.
+WORKS = folded_words("""construction demolition excavation installation restoration renovation conversion extension
+    expansion enlargement improvement replacement adjustment assessment treatment removal
+    dredging lifting clearing draining widening deepening paving felling demolishing excavating
+    construcción demolición excavación instalación restauración renovación conversión ampliación reparación
+    rehabilitación sustitución levantamiento derribo ensanchamiento tratamiento desmontaje""")
+
+
+def _works_on_something(word: str, code: str) -> bool:
+    """Whether ``word`` names an action done on a thing, its object unsaid ("rebuilding",
+    "construction", «reconstrucción», «levantamiento»; brief fronts4)."""
+    folded = fold(word)
+    if ACTION_NOUN[code].fullmatch(word) is None or folded in NOT_ACTIONS:
+        return False
+    return folded in WORKS or folded.startswith("re")  # "the withering" (of tea leaves) happens to them: a stage's name
+
+
 def taken_up_subject(text: str, lang: Language) -> str | None:
     """The words opening ``text`` that take up what another sentence said by a definite
-    abstract noun alone ("The result was ...", «La diferencia total supera ...»), or None: the
-    noun says which one after it ("The result of the vote"), or a name follows ("The Doppler
-    effect"), or the sentence opens otherwise."""
+    abstract noun alone ("The result was ...", «La diferencia total supera ...»), an action
+    noun alone ("Most of the rebuilding was finished ...", «La mayor parte de la reconstrucción
+    terminó ...») or an ordinal standing for a noun ("The first is barley", «El tercero es el
+    lino»; brief fronts4), or None: the noun says which one after it ("The result of the vote"),
+    or a name follows ("The Doppler effect"), or the sentence opens otherwise."""
+    from quizapp.derive.discourse_fronts import BARE_ORDINAL  # discourse_fronts reads this module
+
     code = _code(lang)
-    words = WORD.findall(text.strip().lstrip("¿¡\"“«'")[:120])
-    if len(words) < 3 or fold(words[0]) not in TAKEN_UP_ARTICLES[code]:
+    opening = text.strip().lstrip("¿¡\"“«'")[:120]
+    if (ordinal := BARE_ORDINAL[code].match(opening)) is not None:
+        return ordinal.group()
+    share = SHARE_OF[code].match(opening)
+    words = WORD.findall(opening[share.end():] if share else opening)
+    if len(words) < 3 or fold(words[0]) not in TAKEN_UP_ARTICLES[code] | {"del"}:
         return None
     i = 1
     while i < len(words) and fold(words[i]) in TAKEN_UP_MODIFIERS[code] and fold(words[i]) not in TAKEN_UP_NOUNS[code]:
         i += 1  # "the overall result"
-    if i >= len(words) or fold(words[i]) not in TAKEN_UP_NOUNS[code] or not words[i].islower():
+    action = i < len(words) and _works_on_something(words[i], code)
+    if i >= len(words) or (fold(words[i]) not in TAKEN_UP_NOUNS[code] and not action) or not words[i].islower():
         return None
     j = i + 1
     while j < len(words) and fold(words[j]) in TAKEN_UP_MODIFIERS[code]:
@@ -710,7 +764,13 @@ def taken_up_subject(text: str, lang: Language) -> str | None:
         return None
     if code == "es" and fold(after) not in lang.words.stop_words and (not SPANISH_VERB.fullmatch(after) or SPANISH_ADJECTIVE.fullmatch(after)):
         return None  # «el efecto invernadero», «el cambio climático»: an adjective or a noun says which
+    if action and code == "en" and fold(after) not in lang.words.stop_words and not ENGLISH_VERB.fullmatch(after):
+        return None  # "the following year", "the printing press": a noun after the action's says which
     return " ".join(words[: j])
+
+
+# An English verb right after an action noun ("the rebuilding was", "took", "lasted").
+ENGLISH_VERB = re.compile(r"[a-z]{2,}(?:ed|es)|began|took|went|ran|came|made|left|cost|brought|gave|kept|fell|rose|won|lost|met")
 
 
 # A Spanish finite verb after the noun (its sentence's verb: «supera», «fue», «llegó»), not an

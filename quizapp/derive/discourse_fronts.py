@@ -52,9 +52,9 @@ DISCOURSE_MODIFIERS = {
 # Nouns as generic as the signpost itself: "of the process", "del fenómeno", "of the story".
 GENERIC_COMPLEMENTS = {
     "en": _words("process phenomenon story matter affair system method mechanism reaction procedure approach "
-                 "whole all it this that"),
-    "es": _words("proceso fenomeno historia asunto sistema metodo mecanismo reaccion procedimiento todo esto eso "
-                 "ello"),
+                 "factor feature aspect element whole all it this that"),
+    "es": _words("proceso fenomeno historia asunto sistema metodo mecanismo reaccion procedimiento factor rasgo "
+                 "aspecto elemento todo esto eso ello"),
 }
 FUNCTION_WORDS = _words("a an the of in to for this that these those un una unos unas el la los las lo de del al "
                         "en este esta ese esa aquel aquella")
@@ -73,6 +73,10 @@ def discourse_front(draft: Draft, lang: Language) -> list[str]:
     heads = [w for w in content if w in SIGNPOST_HEADS[code]]
     if not heads and code == "es" and fold(words[0]).lower() == "lo" and content:
         heads = content[-1:]  # "Lo más curioso", "Lo importante": an adjective made a noun
+    if not heads and any(w in DISCOURSE_MODIFIERS[code] for w in content):
+        # "An important phenomenon", «Un fenómeno curioso» (fronts4): a generic noun graded is
+        # the writer's evaluation; the term is what the sentence goes on to name
+        heads = [w for w in content if w in GENERIC_COMPLEMENTS[code]]
     allowed = SIGNPOST_HEADS[code] | DISCOURSE_MODIFIERS[code] | GENERIC_COMPLEMENTS[code]
     if not heads or not all(w in allowed for w in content):  # "El punto de rocío": a term
         return []
@@ -346,4 +350,77 @@ def other_clauses_date(draft: Draft, lang: Language, paragraph: str) -> list[str
         before = fold(body[: -len(date)]).lower()
         if re.search(SAYING[code], before) or (re.search(OTHER_TIME[code], before) and re.search(SUBORDINATE[code], before)):
             return [f"held back: the card's date {date!r} closes a clause of its own in its sentence (after a verb of saying or another time): the front asks the sentence's first verb, which the date does not date"]
+    return []
+
+
+# An ordinal standing for a noun of the sentence before ("Three factors ... The first is money,
+# the second is politics", «El tercero es el clima», "the latter", «este último»; brief fronts4):
+# the first what? Right after it comes its verb or the clause's end, never its noun.
+BARE_ORDINAL = {
+    "en": re.compile(
+        r"\b(?:the|this|these)\s+(?:first|second|third|fourth|fifth|last|latter|former)"  # not "the former mayor", "the latter half"
+        r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could|may|might|remains|remained|became|becomes)\b|\s*[,;.?!]|\s*$)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:(?:el|la|los|las)\s+(?:primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|quinto|quinta|último|última)"
+        r"|(?:este|esta|estos|estas)\s+(?:último|última|últimos|últimas))"  # not «este último informe»
+        r"(?=\s+(?:es|era|fue|son|eran|fueron|será|sería|está|estaba|sigue|seguía|ha|había|tiene|tenía)\b|\s*[,;.?!]|\s*$)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def bare_ordinal(text: str, lang: Language) -> str | None:
+    """The bare ordinal ``text`` makes a subject of ("the first is", «el tercero es», "the
+    latter", «este último»), quotations left out, or None."""
+    pattern = BARE_ORDINAL.get(lang.code)
+    if pattern is None:
+        return None
+    m = pattern.search(re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text))
+    return m.group() if m else None
+
+
+def bare_ordinal_front(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a card, asks about a bare ordinal ("Explain why the first is money, the
+    second is politics, and the third is the climate": the first what?), or empty. A card
+    quoting the sentence that names the noun still holds the ordinals outside its quote; a
+    why-card on a list of them would also give the last clause's reason to the whole list."""
+    if draft.kind != "card":
+        return []
+    if (ordinal := bare_ordinal(str(draft.item.get("front", "")), lang)) is None:
+        return []
+    return [f"held back: the card's front asks about {ordinal!r}, an ordinal standing for a noun the sentence before names: the learner is not shown which"]
+
+
+# A definition card read from "X was the main reason Y" ("Moravia's change of heart" -> "The main
+# reason the project moved at all", fronts4): the back judges what X did for the story, it does
+# not say what X is; and a possessive event ("X's change of heart", «el cambio de opinión de X»)
+# is an episode of the story, not a term.
+JUDGING_BACK = {
+    "en": re.compile(r"^(?:the|a|an|one)\s+(?:(?:main|chief|real|only|key|principal|major|biggest|single|decisive|first|other)\s+)*"
+                     r"(?:reason|cause|factor|force|driver|obstacle|trigger|turning\s+point)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:el|la|un|una)\s+(?:(?:principal|verdader[oa]|únic[oa]|gran|mayor|primer[oa]?)\s+)*"
+                     r"(?:razón|causa|motivo|factor|motor|obstáculo|detonante)\b", re.IGNORECASE),
+}
+POSSESSIVE_EVENT = {
+    "en": re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+(?:(?:sudden|late|final|first)\s+)?"
+                     r"(?:change|decision|refusal|choice|shift|turn|u-turn|move|support|withdrawal|reversal|entry|exit|veto)\b"),
+    "es": re.compile(r"^(?:el|la)\s+(?:cambio|decisión|negativa|giro|retirada|apoyo|veto|entrada|salida)\b.*\b(?:de|del)\s+[A-ZÁÉÍÓÚÑ]"),
+}
+
+
+def judging_definition(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a definition card, is a judgement of an episode rather than a term and
+    what it is ("Moravia's change of heart" -> "The main reason the project moved at all"), or
+    empty."""
+    if draft.kind != "card" or not DEFINITION_TAGS & set(draft.item.get("tags", [])):
+        return []
+    code = lang.code if lang.code in JUDGING_BACK else "en"
+    front = str(draft.item.get("front", "")).strip()
+    back = str(draft.item.get("back", "")).strip()
+    if (m := JUDGING_BACK[code].match(back)) is not None:
+        return [f"held back: the card's back {m.group()!r}... judges what {front!r} did in the story, it does not say what it is: no term is asked"]
+    if POSSESSIVE_EVENT[code].match(front):
+        return [f"held back: the card's front {front!r} is an episode of the story (someone's act), not a term the text defines"]
     return []

@@ -229,7 +229,8 @@ class ExplanationDrafter:
             m = Mention("term", word, s.start + tok.start(), s.start + tok.end(), s.paragraph, s.index, word)
             if typed_answers.given_away(b.blank(s, m), word) is not None:
                 continue
-            if sum(1 for j, f in enumerate(folded) if j != i and f not in stop and len(f) > 2) < MIN_CONTEXT_WORDS:
+            own = [j for j in range(len(tokens)) if s.start + tokens[j].start() >= own_from]  # a quoted sentence before is no part of it
+            if sum(1 for j in own if j != i and folded[j] not in stop and len(folded[j]) > 2) < MIN_CONTEXT_WORDS:
                 continue  # "La ____ es, por lo tanto, interna.": too little to read, a stock phrase fills it
             start, end = tok.start(), tok.end()
             if s.text[start - 1:start] == "*" and s.text[end:end + 1] == "*":

@@ -486,6 +486,17 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
             meaning = _restated(s.text, marker.end(), lang, to_comma=True)
             if phrase is None or meaning is None or _after_reflexive(s.text, phrase[0], lang):
                 continue
+            if (head := HEAD_BEFORE.get(lang.code)) is not None and (joined := head.search(s.text[:phrase[0]])) and fold(joined.group(1)) not in lang.words.stop_words:
+                # «es la resonancia por simpatía, es decir, ...»: the term is «resonancia por
+                # simpatía», a head noun and its «por» complement after their article (fronts4)
+                phrase = (joined.start(1), phrase[1])
+            inner = list(COMPLEMENT_OF.finditer(s.text[phrase[0]:phrase[1]]))
+            if inner and GLOSS_OF.match(s.text[marker.end():]):
+                # «el corte de la falda, es decir, de la pared lateral»: the gloss repeats the
+                # complement's "de", so it glosses «falda», not «corte de la falda» (fronts4)
+                phrase = (phrase[0] + inner[-1].end(), phrase[1])
+                if (again := GLOSS_OF.match(meaning)) is not None:
+                    meaning = ("el " if fold(again.group().strip()) == "del" else "") + meaning[again.end():]
             found.append(NamedTerm(s.text[phrase[0]:phrase[1]], meaning, s.paragraph, (s.start + phrase[0], s.start + phrase[1])))
     # A meaning that repeats the term's words explains nothing; one word inside another is no
     # repeat ("**cal**, es decir, hidróxido de calcio": review 13 left the paragraph without a card).
@@ -493,6 +504,17 @@ def named_terms(s: Sentence, lang: Language) -> list[NamedTerm]:
     # is no meaning (defphrase): the thing named, if any, is said elsewhere in the sentence.
     return [n for n in found if _content_words(n.description, lang) >= MIN_CONTENT_WORDS and not _repeats(n.term, n.description)
             and not is_etymology(n.description, lang)]
+
+
+# A head noun and a complement's preposition other than «de» right before a restated term, after
+# their article («la resonancia por simpatía», «el riego por goteo», «la pesca con nasa»).
+HEAD_BEFORE = {"es": re.compile(r"(?:^|\s)(?:el|la|los|las|un|una)\s+([^\W\d_]+)\s+(?:por|con|sin|a)\s+$", re.IGNORECASE)}
+# A gloss opening with the preposition of a complement ("of the central timber", «de la pared
+# lateral»), and that complement inside the phrase before the marker, its article left out.
+# Both with their article: «una sal de manantial, es decir, de sal disuelta» restates the whole
+# term (its «de» is no complement's).
+GLOSS_OF = re.compile(r"(of|de|del)\s+(?=(?:the|an?|el|la|los|las|un|una)\s)|(del)\s+", re.IGNORECASE)
+COMPLEMENT_OF = re.compile(r"\b(?:of|de)\s+(?:the|an?|el|la|los|las|un|una)\s+|\bdel\s+", re.IGNORECASE)
 
 
 # Words that only stand before a verb: what a restating marker follows there is the verb's

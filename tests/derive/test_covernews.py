@@ -39,11 +39,16 @@ def _ready_claims(paragraphs: list[Paragraph], code: str) -> dict[int, list[Draf
 
 def test_a_reply_and_a_courts_holding_are_claim_cards_in_english() -> None:
     cards = {d.paragraph: (d.item["front"], d.item["back"]) for ds in _ready_claims(FERRY, "en").values() for d in ds}
-    assert cards.get(3) == (
-        "According to the text, what did the operator's directors reply?",
+    # A reply quotes what was asked (brief fronts4): the traders' request, the paragraph before.
+    # Quoted, it shows the request's 400,000 pounds, another ready item's key: held, not lost.
+    replies = [(d.item["front"], d.item["back"]) for d in derive_drafts(FERRY, "en") if d.kind == "card" and d.paragraph == 3]
+    assert (
+        "The text says: “The island's traders asked the transport tribunal in 2021 to restore the early sailing from "
+        "Dunmore, which the operator had dropped after losing 400,000 pounds in a single winter.” According to the "
+        "text, what did the operator's directors reply?",
         "That the early boat had carried fewer than a dozen cars a day and that the harbour crew could not be paid "
         "for a sailing nobody used.",
-    )
+    ) in replies, replies
     assert cards.get(4) == (
         "According to the text, what did the transport tribunal hold?",
         "That a lifeline service must be judged by the needs of the island rather than by the number of tickets sold "
