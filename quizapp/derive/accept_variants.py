@@ -290,7 +290,7 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
         and not (form in (b.particle_surname(m) or []) and b.marked_person(m))  # «Peña» of «Juan de la Peña»
         and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
         and not b.person_surname_alone(m, form)  # "King" of "Jackie King" ... "King said" (given_named_person)
-        and not (form == b.feature_name(m) and b.lang.familiarity(form.lower()) < FEATURE_NAME_WORD_ZIPF)  # "Malawi" of Lake Malawi: a name, not "Red" of the Red River
+        and not (form == b.feature_name(m) and b.lang.familiarity(form.lower()) < FEATURE_NAME_WORD_ZIPF and len(m.text.split()) == 2)  # "Malawi" of Lake Malawi: a name, not "Red" of the Red River (never "Janeiro" of Rio de Janeiro)
     )
 
 
