@@ -471,14 +471,16 @@ class ListCardDrafter:
 
     def phrase_head(self, text: str) -> str:
         """A noun phrase past MAX_ITEM_WORDS cut before its last preposition or "and"/«y» that
-        leaves at most MAX_ITEM_WORDS words, at least MIN_HEAD_WORDS, ending on a word of its
-        own ("a full study of the effect of the new timetable | on the pupils' journeys ...");
+        leaves at most MAX_ITEM_WORDS words, at least MIN_HEAD_WORDS, ending on no article nor
+        preposition ("the damage done | to the outer wall"; "a full study of the effect of the new timetable | on the pupils' journeys ...");
         unchanged when short or when no such cut is found."""
         words = text.split()
         if len(words) <= MAX_ITEM_WORDS:
             return text
+        joints = _PHRASE_JOINTS[self.code]
+        articles = {fold(d) for d in self.lang.determiners}
         for k in range(MAX_ITEM_WORDS, MIN_HEAD_WORDS - 1, -1):
-            if fold(words[k]) in _PHRASE_JOINTS[self.code] and fold(words[k - 1]) not in self.lists.stop:
+            if fold(words[k]) in joints and fold(words[k - 1]) not in joints | articles:
                 return " ".join(words[:k])
         return text
 

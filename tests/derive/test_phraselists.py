@@ -76,3 +76,28 @@ def test_a_spanish_list_of_long_noun_phrases_gets_a_card_of_their_heads() -> Non
     ]
     assert "peticiones" in card["front"]
     assert card["source"] == [2, 3, 4, 5, 6]
+
+
+HARBOUR = _doc(
+    "The Penmarth harbour wall",
+    "The fishermen's guild has asked the harbour trust for more information, both by letter and at"
+    " the annual meeting. Among the requests the guild sent in 2021 were the following:",
+    [
+        "a full survey of the damage done to the outer wall by the winter storms of that year;",
+        "figures on the cost of the repairs and the berths that will be closed during the work;",
+        "the inclusion of the guild in the committee that oversees the works at the quay;",
+        "the regular publication of the tide gauge readings once the new wall is finished.",
+    ],
+    "The trust replied in June that the survey would be published before the autumn.",
+)
+
+
+def test_a_noun_phrase_is_cut_after_a_participle_too() -> None:
+    """"the damage done | to the outer wall": a cut may follow any word of the phrase but an
+    article or a preposition, never "the damage done to the"."""
+    cards = _list_cards(derive_drafts(HARBOUR, "en"))
+    assert [c.item["back"] for c in cards] == [
+        "A full survey of the damage done; figures on the cost of the repairs and the berths;"
+        " the inclusion of the guild in the committee; the regular publication of the tide gauge readings."
+    ]
+    assert "Among the requests the guild sent in 2021" in cards[0].item["front"]
