@@ -39,7 +39,7 @@ from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, fold
 from quizapp.derive.giveaways import COUNT_WORDS
-from quizapp.derive.lists import MAX_LEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList, head
+from quizapp.derive.lists import MAX_LEAD_WORDS, MIN_HEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList, head
 from quizapp.derive.sequences import is_label
 
 LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduces"
@@ -99,6 +99,27 @@ _LAST_JOINT = {"en": re.compile(r",?\s+and\s+"), "es": re.compile(r",?\s+(?:y|e)
 _QUANTIFIERS = {
     "en": frozenset(("several", "many", "various", "numerous", "some", "few", "multiple")),
     "es": frozenset(("varias", "varios", "algunas", "algunos", "muchas", "muchos", "diversas", "diversos", "numerosas", "numerosos")),
+}
+# A long noun-phrase item ("a full study of the effect of the new timetable on the pupils'
+# journeys and their safety;", «la publicación periódica de los gastos una vez que la reforma
+# esté en marcha;») is cut to its head: first before a conjunction opening a clause of time or
+# condition (never at the «que» of «una vez que», which is no relative clause), then before the
+# last preposition or "and"/«y» that leaves at most MAX_ITEM_WORDS.
+_SUBORDINATOR = {
+    "en": re.compile(r"\s+(?:once|when|whenever|while|until|unless|because|although|so that|as soon as)\s", re.IGNORECASE),
+    "es": re.compile(
+        r"\s+(?:una vez que|cuando|mientras|hasta que|antes de que|después de que|para que|porque|aunque|en cuanto|tan pronto como)\s",
+        re.IGNORECASE),
+}
+_PHRASE_JOINTS = {
+    "en": frozenset((
+        "of", "on", "in", "at", "for", "from", "with", "by", "to", "about", "over", "under", "into", "between", "during",
+        "within", "without", "across", "along", "towards", "and", "or",
+    )),
+    "es": frozenset((
+        "de", "del", "sobre", "en", "con", "por", "para", "a", "al", "desde", "hasta", "entre", "durante", "ante", "tras",
+        "sin", "hacia", "y", "e", "o",
+    )),
 }
 # The preposition before a date a front asks about: a year or a month ("in 1955", «en 1955»),
 # a day ("on 12 May 1955", «el 12 de mayo de 1955»).
@@ -430,12 +451,43 @@ class ListCardDrafter:
             text = entry.text[_LINK[self.code].match(entry.text).end():]  # type: ignore[union-attr]
             text = SIDE_CUT.split(text, maxsplit=1)[0]
             if not (clauses and len(text.split()) <= MAX_CLAUSE_WORDS):
+                phrase = self.noun_phrase(entry, text)
+                if phrase and (cut := _SUBORDINATOR[self.code].search(text)) and len(text[:cut.start()].split()) >= MIN_HEAD_WORDS:
+                    text = text[:cut.start()]
                 text = head(text, self.code, MAX_ITEM_WORDS)
+                if phrase:
+                    text = self.phrase_head(text)
         text = text.strip().rstrip(".;,:")
         if is_label(text, self.code):
             return None  # "Day one", «El 20 de noviembre»: a label or a date, no item of the list
         if not 1 <= len(text.split()) <= (MAX_CLAUSE_WORDS if clauses else MAX_ITEM_WORDS) or not text[:1].isalpha():
             return None
+        return text
+
+    def noun_phrase(self, entry: Entry, text: str) -> bool:
+        """Whether an item reads as a noun phrase going on from its lead-in ("a full study of
+        ...;", «datos sobre el uso de ...;»): lower-case or ending in ";", its first word an
+        article or its second a preposition."""
+        if not (entry.text[:1].islower() or entry.text.rstrip().endswith(";")):
+            return False
+        words = text.split()
+        if len(words) < 2:
+            return False
+        return fold(words[0]) in {fold(d) for d in self.lang.determiners} or fold(words[1]) in _PHRASE_JOINTS[self.code]
+
+    def phrase_head(self, text: str) -> str:
+        """A noun phrase past MAX_ITEM_WORDS cut before its last preposition or "and"/«y» that
+        leaves at most MAX_ITEM_WORDS words, at least MIN_HEAD_WORDS, ending on no article nor
+        preposition ("the damage done | to the outer wall"; "a full study of the effect of the new timetable | on the pupils' journeys ...");
+        unchanged when short or when no such cut is found."""
+        words = text.split()
+        if len(words) <= MAX_ITEM_WORDS:
+            return text
+        joints = _PHRASE_JOINTS[self.code]
+        articles = {fold(d) for d in self.lang.determiners}
+        for k in range(MAX_ITEM_WORDS, MIN_HEAD_WORDS - 1, -1):
+            if fold(words[k]) in joints and fold(words[k - 1]) not in joints | articles:
+                return " ".join(words[:k])
         return text
 
     def card(self, listed: TextList) -> Candidate | None:
