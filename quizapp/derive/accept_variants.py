@@ -274,6 +274,7 @@ NAME_FORMS: tuple[MentionRule, ...] = (joined_surnames, particle_surname, double
 OTHER_FORMS: tuple[MentionRule, ...] = (written_number, regnal_forms, term_forms, phrase_variants, written_short_word, authored_work)
 
 
+LAKE_WORDS = frozenset({"lake", "loch", "lough", "lago", "laguna"})  # a lake is called by its name alone; a «Monte Quispe» may be a village
 FEATURE_NAME_WORD_ZIPF = 4.5  # a feature's own name as rare as "Malawi" (3.6) or "Superior" is a name; "Red" (5.6), "Great" are words
 
 
@@ -290,7 +291,7 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
         and not (form in (b.particle_surname(m) or []) and b.marked_person(m))  # «Peña» of «Juan de la Peña»
         and not written_alone(form, m.text, b.document_text, b.lang)  # "a boast Rio never heard of": the document's name for it
         and not b.person_surname_alone(m, form)  # "King" of "Jackie King" ... "King said" (given_named_person)
-        and not (form == b.feature_name(m) and b.lang.familiarity(form.lower()) < FEATURE_NAME_WORD_ZIPF and len(m.text.split()) == 2)  # "Malawi" of Lake Malawi: a name, not "Red" of the Red River (never "Janeiro" of Rio de Janeiro)
+        and not (form == b.feature_name(m) and b.lang.familiarity(form.lower()) < FEATURE_NAME_WORD_ZIPF and len(m.text.split()) == 2 and bool({fold(w) for w in m.text.split()} & LAKE_WORDS))  # "Malawi" of Lake Malawi: a name, not "Red" of the Red River (never "Janeiro" of Rio de Janeiro)
     )
 
 
