@@ -88,3 +88,26 @@ def test_the_base_of_a_ratio_is_not_asked_as_a_number() -> None:
     for doc, language in ((RATIO, "en"), (PROPORCION, "es")):
         drafts = derive_drafts(doc, language)
         assert not any(d.ready and d.item.get("type") == "numeric" and d.item["answer"] == 10 for d in drafts), language
+
+
+STARTER = _doc(
+    "Feeding a starter",
+    "A sourdough starter lives in a glass jar on the kitchen shelf and is kept at room temperature.",
+    "Every morning the baker throws most of it away and mixes in fresh flour and water, in a ratio of one part starter to five parts of food.",
+    "A healthy starter doubles in volume within a few hours of a feed.",
+)
+
+MASA = _doc(
+    "La masa madre",
+    "La masa madre vive en un tarro de cristal en la cocina y se guarda a temperatura ambiente.",
+    "Cada mañana el panadero tira casi toda y añade harina y agua, en una proporción de una parte de masa por cinco partes de alimento.",
+    "Una masa madre sana dobla su volumen pocas horas después de cada toma.",
+)
+
+
+def test_the_second_term_of_a_ratio_is_no_signposted_count() -> None:
+    """"one part starter to ____ parts of food": a proportion, not a sentence announcing what
+    the text lists next ("three parts:"), so its paragraph is asked it, as a number."""
+    for doc, language in ((STARTER, "en"), (MASA, "es")):
+        ready = _ready_in(derive_drafts(doc, language), 3)
+        assert [(d.item["type"], d.item["answer"]) for d in ready] == [("numeric", 5)], language
