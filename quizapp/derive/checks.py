@@ -99,6 +99,11 @@ def grounding(draft: Draft, cited: str, language: str) -> list[str]:
                 values.add(read_number(n, language))
             except NumberError:
                 continue
+        # A count in words ("could store eight kilos", statements.counts) is the same number.
+        from quizapp.derive.statements import UNITS  # (statements imports the package, which imports this module)
+
+        counts = UNITS.get(language, {})
+        values |= {counts[w] for w in (fold_word(t) for t in re.findall(r"[^\W\d_]+", cited)) if w in counts}
         if float(draft.item["answer"]) not in values:
             problems.append(f"the number {draft.item['answer']} is not in the cited paragraph (read as {conv.name} numbers)")
     for text in key_texts(draft):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from quizapp.derive import trivial_gaps
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import MAX_PROMPT_WORDS, Mention, Sentence, fold
 from quizapp.derive.word_families import SHORT_STEM, opening
@@ -175,6 +176,13 @@ UNITS = {
            "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "veintiuno": 21,
            "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90},
 }
+GAP_MARK = "____"
+COUNT_AS_NUMBER_RANK = 0.3  # a count in words asked as a number: below the paragraph's figures
+# The base of a proportion after another count ("nine of every ____", «nueve de cada ____»).
+RATIO_BASE = re.compile(
+    r"(?:\d+|\b(?:one|un[oa]?|" + "|".join(sorted({*UNITS["en"], *UNITS["es"]})) + r"))\s+(?:(?:out\s+)?of(?:\s+every)?|in(?:\s+every)?|de\s+cada|por\s+cada)\s+$",
+    re.IGNORECASE,
+)
 ONES = {"en": {k: v for k, v in UNITS["en"].items() if v < 10}, "es": {k: v for k, v in UNITS["es"].items() if v < 10}}
 # Words after a count that are no thing counted: "two of the", "dos de los", "three times as",
 # "the two" used as a pronoun before a verb is caught by the lower-case noun test below.
@@ -389,11 +397,33 @@ class StatementDrafter:
         m = Mention("name", text, s.start + start, s.start + end, s.paragraph, s.index, text)
         prompt = self.lang.prompt("complete", passage=b.blank(s, m))
         item = b.question("fill_in", prompt, b.explain(s), [s.paragraph], 1, accept=accept, typos=False)
+        if self.count_open_to_quantifiers(item, s.paragraph):
+            # "could store ____ kilos": "some" fits a typed gap as well; asked for a number, it
+            # does not (brief uncovered: such a paragraph was left with nothing).
+            item = b.question("numeric", self.lang.prompt("complete_numeric", passage=b.blank(s, m)), b.explain(s), [s.paragraph], 1, answer=int(accept[-1]), tolerance=0)
         fact = f"{s.index}:figure:{fold(text)}"
+        # A fallback asked as a number ranks below the paragraph's own figures, so that it takes
+        # no type's turn from them (``_spread_types``).
+        score = b.score("fill_in", None, s) - (COUNT_AS_NUMBER_RANK if item["type"] == "numeric" else 0)
         return Candidate(
-            "question", item, s.paragraph, b.span(m), b.score("fill_in", None, s), f"fill_in|{fact}|{prompt}", fact, [text],
+            "question", item, s.paragraph, b.span(m), score, f"{item['type']}|{fact}|{prompt}", fact, [text],
             [f"{DETAIL_WORD_HOLD} or a time of day ({text!r}), offered only for a paragraph no other ready draft covers"],
         )
+
+    def count_open_to_quantifiers(self, item: dict[str, object], paragraph: int) -> bool:
+        """Whether a typed gap on a count word is held only because an article or a quantifier
+        fits it as well ("____ kilos": some), the one hold a numeric question escapes; a count
+        held for another reason too (signposted, listed, a range's end) stays a typed gap."""
+        from quizapp.derive import Draft  # (the package imports this module)
+
+        accept = item.get("accept")
+        if not isinstance(accept, list) or len(accept) != 2 or not str(accept[-1]).isdigit():
+            return False  # a time of day, not a count
+        if RATIO_BASE.search(str(item.get("prompt", "")).split(GAP_MARK, 1)[0]):
+            return False  # "nine of every ____ letters": the proportion's stock base (ten)
+        draft = Draft("count", "question", item, paragraph, None, 0.0)
+        held = trivial_gaps.problems(draft, self.lang)
+        return bool(held) and held == trivial_gaps.open_count(draft, self.lang)
 
     def opposite(self, s: Sentence) -> Candidate | None:
         """A cloze on the one direction word of ``s`` with its opposite as the other option, held

@@ -72,6 +72,14 @@ def _is_count(key: str, code: str) -> bool:
     return key in COUNT_WORDS[code] or (key.isdigit() and 2 <= int(key) <= 12)
 
 
+def _counted_before(before: str, noun: str) -> bool:
+    """Whether the sentence names the counted thing before the gap too ("one part starter to
+    ____ parts", «una parte de masa por ____ partes»): the count is a proportion's other term,
+    or a second count of it, not the text's signpost ("The process has ____ parts")."""
+    stem = fold_word(noun)[:-1] if len(noun) > 4 else fold_word(noun)
+    return bool(re.search(rf"\b{re.escape(stem)}", fold_word(before)))
+
+
 def signpost_count(draft: Draft, lang: Language) -> list[str]:
     """A small count of things the text announces (terms, questions, phases) in a sentence
     naming nothing else (no name, no figure): the sentence signposts what the text lists next."""
@@ -86,6 +94,8 @@ def signpost_count(draft: Draft, lang: Language) -> list[str]:
             continue
         if NAME_OR_FIGURE.search(before.lstrip() + " " + after):
             continue
+        if _counted_before(before, nouns[0]):
+            continue  # "one part starter to ____ parts of food": a proportion, no signpost
         return [f"held back: the count of {nouns[0]!r} in a sentence that announces what the text lists next tests its layout, not its subject"]
     return []
 

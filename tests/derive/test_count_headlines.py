@@ -39,7 +39,17 @@ def test_the_same_count_of_the_same_thing_repeated_stays_held() -> None:
 
 
 def _count_gaps(paragraphs: list[Paragraph], code: str) -> list[list[str]]:
-    return [d.item["accept"] for d in derive_drafts(paragraphs, code) if d.item.get("type") == "fill_in" and str(d.item["accept"][-1]).isdigit()]
+    """The counts in words drafted: a typed gap's accept list, or, for one asked as a number
+    where an article fits the typed gap ("seven mouths": some; brief uncovered), the count's
+    word and figure as the paragraph writes them."""
+    found = []
+    for d in derive_drafts(paragraphs, code):
+        if d.item.get("type") == "fill_in" and str(d.item["accept"][-1]).isdigit():
+            found.append(d.item["accept"])
+        elif d.item.get("type") == "numeric" and d.answer_span is not None:
+            start, end = d.answer_span
+            found.append([paragraphs[d.paragraph - 1].text[start:end], str(d.item["answer"])])
+    return found
 
 
 def test_a_count_the_sentence_lists_or_a_split_settles_is_no_gap() -> None:
