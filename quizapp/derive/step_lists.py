@@ -39,6 +39,7 @@ MAX_OPTIONS = 4
 STEP_ORDERING_SCORE = LIST_ORDERING_SCORE + 0.01
 STEP_CARD_SCORE = BASE_SCORE["card"] - 0.1
 STEP_CHOICE_SCORE = BASE_SCORE["single_choice"] - 0.15
+STEP_NAME_WORD_ZIPF = 1.5  # "blocking" 3.3, «acanalado» 1.6: words a reader reads the action from
 
 # A step's name and the word linking it to its description: a relative clause of what happens
 # in it, "that is" and an apposition, "which consists of", or a colon.
@@ -285,6 +286,8 @@ class StepListDrafter:
         the description is long or repeats a word of a step's name (it would point at one)."""
         if len(step.desc.split()) > MAX_CHOICE_WORDS or any(self.lists.matched_by_words(s.name, step.desc) for s in steps):
             return
+        if any(self.says_what_it_does(s.name) for s in steps):
+            return  # "blocking", «acanalado»: a name that says its action is matched to the description by meaning
         others = [s for s in steps if s is not step]
         # The steps nearest the key first: a learner who skimmed mixes up neighbours.
         at = steps.index(step)
@@ -304,6 +307,13 @@ class StepListDrafter:
         fact = f"step:{entry.paragraph}:{entry.start}:choice"
         span = (entry.start, entry.start + len(step.name))
         yield Candidate("question", item, entry.paragraph, span, STEP_CHOICE_SCORE, f"single_choice|{fact}|{prompt}", fact, [names[0], step.desc])
+
+    def says_what_it_does(self, name: str) -> bool:
+        """Whether a step's name is a word of general text (a blind reader matched "the felt is
+        pulled over a wooden form" to "Blocking" and «se trazan surcos» to «El acanalado» by
+        meaning alone): only names no general text writes (a trade's own word) keep a choice."""
+        words = [w for w in name.split() if fold(w) not in self.lists.stop]
+        return any(self.lang.familiarity(w.lower()) >= STEP_NAME_WORD_ZIPF for w in words)
 
     def options(self, steps: list[Step]) -> list[str]:
         """The steps' names as a choice offers them: without their articles when these differ
