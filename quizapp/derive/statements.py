@@ -177,6 +177,8 @@ UNITS = {
            "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90},
 }
 GAP_MARK = "____"
+# A paragraph that enumerates what it counts by ordinals ("The first is ..., the second ...").
+ORDINAL_ENUMERATION = re.compile(r"\b(?:the first|el primero|la primera)\b.*\b(?:the second|el segundo|la segunda)\b", re.IGNORECASE | re.DOTALL)
 COUNT_AS_NUMBER_RANK = 0.3  # a count in words asked as a number: below the paragraph's figures
 # The base of a proportion after another count ("nine of every ____", «nueve de cada ____»).
 RATIO_BASE = re.compile(
@@ -421,6 +423,8 @@ class StatementDrafter:
             return False  # a time of day, not a count
         if RATIO_BASE.search(str(item.get("prompt", "")).split(GAP_MARK, 1)[0]):
             return False  # "nine of every ____ letters": the proportion's stock base (ten)
+        if ORDINAL_ENUMERATION.search(self.builder.facts.paragraphs.get(paragraph, "")):
+            return False  # "Three crops ... The first is barley, the second ...": the paragraph lists what it counts
         draft = Draft("count", "question", item, paragraph, None, 0.0)
         held = trivial_gaps.problems(draft, self.lang)
         return bool(held) and held == trivial_gaps.open_count(draft, self.lang)
