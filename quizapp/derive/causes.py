@@ -804,10 +804,8 @@ class CauseDrafter:
         folded = _words(cause)
         if before is None or len(folded) < 2 or folded[0] not in rules.demonstratives or any(w in rules.demonstratives for w in folded[1:]):
             return ""
-        text = before.text.strip()
-        if not text.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", text) or before.words > MAX_CONTEXT_WORDS:
-            return ""
-        if not self.builder.usable(before, taken_up=True) or any(w in rules.subjects for w in _words(text)[:1]):
+        text = self.readable_before(before)
+        if not text:
             return ""
         rest = cause.split(None, 1)[1] if len(cause.split()) > 1 else ""
         return text if self.cause_reads(rest, effect, own=own) else ""

@@ -83,7 +83,8 @@ def main() -> None:
         drafts = derive_drafts(paragraphs, language)
         content = [p.number for p in paragraphs if not p.is_heading and p.text.strip()]
         # a list's item is covered by the list's matching, ordering or card that asks it (as the drafter counts)
-        covered = {n for d in drafts if not d.problems for n in {d.paragraph, *d.item.get("source", [])} if n == d.paragraph or _asks_as_one_of_many(d, n)}
+        text = {p.number: p.text for p in paragraphs}
+        covered = {n for d in drafts if not d.problems for n in {d.paragraph, *d.item.get("source", [])} if n == d.paragraph or _asks_as_one_of_many(d, n, text)}
         all_content += len(content)
         ready += sum(not d.problems for d in drafts)
         print(f"{Path(path).name}: {len(covered & set(content))} of {len(content)} content paragraphs covered, {sum(not d.problems for d in drafts)} ready drafts")
