@@ -9,14 +9,7 @@ Our own small texts (copper roofs, olives), written for these tests."""
 from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
-
-
-def _ready_cards(paragraphs: list[Paragraph], code: str) -> dict[int, list[tuple[str, str]]]:
-    found: dict[int, list[tuple[str, str]]] = {}
-    for d in derive_drafts(paragraphs, code):
-        if d.ready and d.kind == "card":
-            found.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
-    return found
+from tests.helpers.drafts import ready_cards
 
 
 def _ready(paragraphs: list[Paragraph], code: str) -> list[Draft]:
@@ -41,7 +34,7 @@ ACEITUNAS = [
 
 
 def test_english_due_to_and_causes_sentences_get_a_card_on_what_causes_the_thing() -> None:
-    cards = _ready_cards(ROOFS, "en")
+    cards = ready_cards(ROOFS, "en")
     assert ("According to the text, what causes the green colour of old copper roofs?",
             "A thin crust of copper carbonate that forms in damp air.") in cards.get(3, [])
     assert ("According to the text, what causes the dark streaks below the gutters?",
@@ -51,7 +44,7 @@ def test_english_due_to_and_causes_sentences_get_a_card_on_what_causes_the_thing
 
 
 def test_spanish_se_debe_a_provoca_and_consecuencia_sentences_get_a_card_on_the_cause() -> None:
-    cards = _ready_cards(ACEITUNAS, "es")
+    cards = ready_cards(ACEITUNAS, "es")
     assert ("Según el texto, ¿a qué se debe el amargor de la aceituna recién cogida?",
             "A la oleuropeína, un compuesto que la lejía descompone.") in cards.get(3, [])
     assert ("Según el texto, ¿qué provoca la pérdida de agua de la pulpa durante las primeras semanas?",
@@ -69,7 +62,7 @@ def test_a_cause_card_never_leans_on_another_sentence_nor_on_a_pronoun() -> None
         Paragraph(5, "The roof turned green within ten years. The change was caused by the damp salt air blowing in from the estuary."),
     ]
     for code in ("en", "es"):
-        cards = [f for p in _ready_cards(leaning, code).values() for f, _ in p]
+        cards = [f for p in ready_cards(leaning, code).values() for f, _ in p]
         assert not any("what cause" in f or "qué se debe" in f for f in cards)
 
 
@@ -106,9 +99,9 @@ def test_a_thing_that_forms_or_appears_because_of_a_cause_is_asked_why_it_forms(
         Paragraph(2, "La costra oscura se forma a causa del azúcar que se tuesta en el horno de leña."),
     ]
     assert ("According to the text, why do the tiny cracks appear?",
-            "Because of the different shrinkage of clay and glass on cooling.") in _ready_cards(en, "en").get(2, [])
+            "Because of the different shrinkage of clay and glass on cooling.") in ready_cards(en, "en").get(2, [])
     assert ("Según el texto, ¿por qué se forma la costra oscura?",
-            "A causa del azúcar que se tuesta en el horno de leña.") in _ready_cards(es, "es").get(2, [])
+            "A causa del azúcar que se tuesta en el horno de leña.") in ready_cards(es, "es").get(2, [])
 
 
 def test_a_purpose_card_takes_its_paragraph_over_a_gap_on_a_word_of_its_sentence() -> None:
@@ -138,5 +131,5 @@ def test_no_cause_card_on_a_schedule_nor_on_a_way_that_leads_somewhere() -> None
         Paragraph(3, "The narrow path behind the chapel leads to the old quarry above the village."),
         Paragraph(4, "The last ferry of the season was due to sail on the morning tide from the north pier."),
     ]
-    cards = [f for p in _ready_cards(paragraphs, "en").values() for f, _ in p]
+    cards = [f for p in ready_cards(paragraphs, "en").values() for f, _ in p]
     assert not any(f.startswith(("According to the text, what causes", "According to the text, what caused", "According to the text, what leads")) for f in cards)

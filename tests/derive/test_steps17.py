@@ -5,15 +5,8 @@ its back the predicate as written. Our own small texts (flax, salt cod), written
 
 from __future__ import annotations
 
-from quizapp.derive import Paragraph, derive_drafts
-
-
-def _ready_cards(paragraphs: list[Paragraph], code: str) -> dict[int, list[tuple[str, str]]]:
-    found: dict[int, list[tuple[str, str]]] = {}
-    for d in derive_drafts(paragraphs, code):
-        if d.ready and d.kind == "card":
-            found.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
-    return found
+from quizapp.derive import Paragraph
+from tests.helpers.drafts import ready_cards
 
 
 FLAX = [
@@ -34,7 +27,7 @@ BACALAO = [
 
 
 def test_english_a_process_sentence_gets_a_card_on_what_the_process_does() -> None:
-    cards = _ready_cards(FLAX, "en")
+    cards = ready_cards(FLAX, "en")
     assert ("According to the text, what does retting the flax stems in a shallow pond for two weeks do?",
             "Rots away the gum that binds the fibres.") in cards.get(3, [])
     assert ("According to the text, what does scutching the dried stalks with a wooden blade do?",
@@ -42,7 +35,7 @@ def test_english_a_process_sentence_gets_a_card_on_what_the_process_does() -> No
 
 
 def test_spanish_a_process_sentence_gets_a_card_on_what_the_process_does() -> None:
-    cards = _ready_cards(BACALAO, "es")
+    cards = ready_cards(BACALAO, "es")
     assert ("Según el texto, ¿qué efecto tiene desalar el bacalao en agua fría durante dos días?",
             "Arrastra la sal de los músculos y ablanda la carne.") in cards.get(3, [])
     assert ("Según el texto, ¿qué efecto tiene prensar las piezas entre tablas de pino?",
@@ -56,7 +49,7 @@ def test_no_process_card_on_a_sentence_opening_with_a_noun_in_ing_or_leaning_on_
         Paragraph(3, "Soaking them in the pond for two weeks rots away the gum that binds the fibres together."),
         Paragraph(4, "Evening mist weakens the dried stalks that are left in the field overnight."),
     ]
-    cards = [f for p in _ready_cards(paragraphs, "en").values() for f, _ in p]
+    cards = [f for p in ready_cards(paragraphs, "en").values() for f, _ in p]
     assert not any(f.startswith("According to the text, what does spring") for f in cards)
     assert not any("soaking them" in f or "evening" in f for f in cards)
 
@@ -74,8 +67,8 @@ def test_a_step_named_by_its_noun_is_asked_what_it_does_too() -> None:
         Paragraph(3, "La maceración de las pieles en cal viva afloja el pelo y ablanda la dermis."),
     ]
     assert ("According to the text, what does the scouring of the raw fleece in hot soapy water do?",
-            "Removes the grease and most of the dirt.") in _ready_cards(en, "en").get(2, [])
-    cards = _ready_cards(es, "es")
+            "Removes the grease and most of the dirt.") in ready_cards(en, "en").get(2, [])
+    cards = ready_cards(es, "es")
     assert ("Según el texto, ¿qué efecto tiene el lavado de la lana en agua caliente?",
             "Elimina la grasa y casi toda la tierra del vellón.") in cards.get(2, [])
     assert ("Según el texto, ¿qué efecto tiene la maceración de las pieles en cal viva?",

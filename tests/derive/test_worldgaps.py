@@ -5,23 +5,9 @@ other draft of the sentence hides the gap: a year or a host city that names a wo
 initials open an acronym of the prompt ("the firm BATL ... its office in ____": Buenos Aires)."""
 from __future__ import annotations
 
-from quizapp.derive import derive_drafts, trivial_gaps, world_knowledge
+from quizapp.derive import trivial_gaps, world_knowledge
 from quizapp.languages import language_for
-from tests.helpers.drafts import document, fill_in_draft, numeric_draft
-
-
-def _ready_answers(texts: list[str], language: str) -> list[tuple[str, str]]:
-    """(prompt, answer) of every ready question: its typed key, numeric answer or right option."""
-    found = []
-    for d in derive_drafts(document(texts), language):
-        if not d.ready or d.kind != "question":
-            continue
-        item = d.item
-        answers = [str(a) for a in item.get("accept", [])[:1]] + [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
-        answers += [str(item["answer"])] if item.get("type") == "numeric" else []
-        answers += [str(g["accept"][0]) for g in item.get("gaps", []) if g.get("accept")]
-        found += [(str(item.get("prompt") or item.get("passage")), a) for a in answers]
-    return found
+from tests.helpers.drafts import fill_in_draft, numeric_draft, ready_answers
 
 
 EVENTS_EN = [
@@ -45,7 +31,7 @@ def test_a_year_or_a_host_city_that_names_a_world_event_is_not_asked() -> None:
     2000 Olympic Games": the world names the event by them; the text's own figures stay asked."""
     for texts, language, keys in ((EVENTS_EN, "en", {"2010", "Sydney", "2000", "2014"}),
                                   (EVENTS_ES, "es", {"2010", "Barcelona", "1992", "1986", "México"})):
-        answers = _ready_answers(texts, language)
+        answers = ready_answers(texts, language)
         asked = [(p, a) for p, a in answers if a in keys]
         assert not asked, asked
         assert any(a in ("64", "9") for _, a in answers), answers
@@ -69,7 +55,7 @@ def test_a_key_whose_initials_open_an_acronym_of_the_prompt_is_not_asked() -> No
     """"The firm BATL ... its office in ____": Buenos Aires spells the acronym's first letters."""
     for texts, language, keys in ((ACRONYMS_EN, "en", {"Buenos Aires", "New York"}),
                                   (ACRONYMS_ES, "es", {"Puerto Montt", "Punta Arenas"})):
-        answers = _ready_answers(texts, language)
+        answers = ready_answers(texts, language)
         asked = [(p, a) for p, a in answers if a in keys]
         assert not asked, asked
 
@@ -100,7 +86,7 @@ def test_a_famous_coach_body_people_city_or_vitamin_its_slot_calls_up_is_not_ask
     own president and its town stay askable."""
     for texts, language, keys in ((FIELDS_EN, "en", {"Zidane", "CONCACAF", "Aztec", "Quito", "Caracas", "Santiago", "Lima", "Vitamin C"}),
                                   (FIELDS_ES, "es", {"Zidane", "CONMEBOL", "azteca", "Quito", "Caracas", "Santiago", "Lima", "vitamina C", "La vitamina C"})):
-        answers = _ready_answers(texts, language)
+        answers = ready_answers(texts, language)
         asked = [(p, a) for p, a in answers if a in keys]
         assert not asked, asked
         assert any(a in ("Walter Oyarzún", "Oyarzún", "Purranque") for _, a in answers), answers

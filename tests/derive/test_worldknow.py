@@ -9,26 +9,12 @@ from __future__ import annotations
 from quizapp.derive import Draft, derive_drafts, forced, giveaways, trivial_gaps
 from quizapp.derive.famous_settings import famous_neighbour_gap
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, document, fill_in_draft, numeric_draft
+from tests.helpers.drafts import choice_draft, document, fill_in_draft, numeric_draft, ready_answers
 
 
 def _reasons(draft: Draft, language: str) -> list[str]:
     lang = language_for(language)
     return giveaways.problems(draft, lang, []) + trivial_gaps.problems(draft, lang) + famous_neighbour_gap(draft, lang)
-
-
-def _ready_answers(texts: list[str], language: str) -> list[tuple[str, str]]:
-    """(prompt, answer) of every ready question: its typed key, numeric answer or right option."""
-    found = []
-    for d in derive_drafts(document(texts), language):
-        if not d.ready or d.kind != "question":
-            continue
-        item = d.item
-        answers = [str(a) for a in item.get("accept", [])[:1]] + [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
-        answers += [str(item["answer"])] if item.get("type") == "numeric" else []
-        answers += [str(g["accept"][0]) for g in item.get("gaps", []) if g.get("accept")]
-        found += [(str(item.get("prompt") or item.get("passage")), a) for a in answers]
-    return found
 
 
 GLASS_EN = [
@@ -52,7 +38,7 @@ def test_the_drafter_offers_no_gap_that_world_knowledge_fills() -> None:
     """The four kinds in a document of our own: none of their keys is a ready question."""
     for texts, language, keys in ((GLASS_EN, "en", {"19th", "1931", "Quercus", "suber"}),
                                   (GLASS_ES, "es", {"XIX", "1936", "1931", "Quercus", "suber", "mutualismo"})):
-        asked = [(p, a) for p, a in _ready_answers(texts, language) if a in keys]
+        asked = [(p, a) for p, a in ready_answers(texts, language) if a in keys]
         assert not asked, asked
 
 
@@ -198,7 +184,7 @@ MILL_EN = [
 def test_a_century_the_documents_other_years_give_is_not_asked() -> None:
     """Kind 1, the item set: a document that dates its events 1753 and 1791 gives away «el siglo
     ____» (XVIII) to a reader of its other items. One year of that century is not enough."""
-    asked = [(p, a) for p, a in _ready_answers(MILL_ES, "es") if a == "XVIII"]
+    asked = [(p, a) for p, a in ready_answers(MILL_ES, "es") if a == "XVIII"]
     assert not asked, asked
     held = [d for d in derive_drafts(document(MILL_ES), "es") if d.item.get("accept", [""])[0] == "XVIII"]
     assert held and all(any("dates other events in it" in r for r in d.problems) for d in held), [d.problems for d in held]

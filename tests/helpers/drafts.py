@@ -33,6 +33,26 @@ def ready_by_paragraph(paragraphs: list[Paragraph], code: str) -> dict[int, list
     return found
 
 
+def ready_cards(paragraphs: list[Paragraph], code: str) -> dict[int, list[tuple[str, str]]]:
+    """(front, back) of the cards offered as ready, by the paragraph each belongs to."""
+    return {n: cards for n, drafts in ready_by_paragraph(paragraphs, code).items()
+            if (cards := [(d.item["front"], d.item["back"]) for d in drafts if d.kind == "card"])}
+
+
+def ready_answers(texts: list[str], language: str) -> list[tuple[str, str]]:
+    """(prompt, answer) of every ready question: its typed key, numeric answer or right option."""
+    found = []
+    for d in derive_drafts(document(texts), language):
+        if not d.ready or d.kind != "question":
+            continue
+        item = d.item
+        answers = [str(a) for a in item.get("accept", [])[:1]] + [str(c["text"]) for c in item.get("choices", []) if c.get("correct")]
+        answers += [str(item["answer"])] if item.get("type") == "numeric" else []
+        answers += [str(g["accept"][0]) for g in item.get("gaps", []) if g.get("accept")]
+        found += [(str(item.get("prompt") or item.get("passage")), a) for a in answers]
+    return found
+
+
 def make_draft(item: dict[str, Any]) -> Draft:
     """A question draft of paragraph 2 with ``item``'s fields."""
     return Draft("p2-x", "question", {"source": [2], **item}, 2, None, 1.0)
