@@ -135,11 +135,25 @@ EN_CONSONANT_SOUND = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one|once|u[bcfgklmnp
 def starts_with_vowel_sound(word: str) -> bool:
     """Whether English writes "an" before ``word`` ("an engineer", "an hour", "an MP"; "a
     union", "a one-way", "a European")."""
+    if figure := re.match(r"\d[\d,]*", word):
+        return _figure_starts_with_vowel_sound(figure.group())
     if EN_CONSONANT_SOUND.match(word):
         return False
     if re.fullmatch(r"[A-Z]{2,}\w*", word):  # an acronym read letter by letter: "an FBI agent", "a NATO base"
         return word[0] in "AEFHILMNORSX"
     return bool(re.match(r"(?:hour|honest|honou?r|heir|[aeiou])", word, re.IGNORECASE))
+
+
+def _figure_starts_with_vowel_sound(digits: str) -> bool:
+    """Whether a figure is spoken from a vowel: "an 80 per cent rate", "an 11-hour shift", "an
+    8,000-tonne ship", "an 800 m climb"; "a 20 per cent rate", "a 1,800 m pass" (one thousand
+    eight hundred). The leading group of thousands is what is said first."""
+    value = int(digits.replace(",", "") or 0)
+    while value >= 1000:
+        value //= 1000
+    if value >= 100:
+        return value // 100 == 8
+    return value in (8, 11, 18) or 80 <= value <= 89
 
 
 def spanish_gender_number(phrase: str) -> tuple[str | None, str]:
