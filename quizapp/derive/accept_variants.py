@@ -40,6 +40,7 @@ from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
+from quizapp.derive.place_kinds import place_kind as place_kind_of
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language, language_for
 
@@ -985,6 +986,76 @@ def without_landmark_head(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(name)
 
 
+# A protected area's kind words, after its own name in English ("Hwange National Park", "Morumbe
+# Game Reserve") and before it in Spanish («Reserva Nacional de Paracas», «Parque Nacional
+# Huascarán»), with the short kind people also say ("Hwange Park", «Reserva de Paracas»).
+# Falls, lakes and rivers are not here: "Blue Nile" of the Blue Nile Falls is the river.
+PROTECTED_AREA_KINDS = {
+    "en": (
+        ("National Park", "Park"), ("State Park", "Park"), ("Provincial Park", "Park"), ("Regional Park", "Park"),
+        ("Country Park", "Park"), ("Natural Park", "Park"), ("Nature Park", "Park"), ("Marine Park", "Park"),
+        ("National Reserve", "Reserve"), ("Nature Reserve", "Reserve"), ("Game Reserve", "Reserve"),
+        ("Wildlife Reserve", "Reserve"), ("Marine Reserve", "Reserve"), ("Forest Reserve", "Reserve"),
+        ("Biosphere Reserve", "Reserve"), ("Wildlife Sanctuary", "Sanctuary"), ("Conservation Area", None),
+        ("National Forest", "Forest"), ("National Monument", None), ("Wildlife Refuge", "Refuge"),
+    ),
+    "es": (
+        ("Parque Nacional", "Parque"), ("Parque Natural", "Parque"), ("Parque Regional", "Parque"),
+        ("Reserva Nacional", "Reserva"), ("Reserva Natural", "Reserva"), ("Reserva Ecológica", "Reserva"),
+        ("Reserva Forestal", "Reserva"), ("Reserva de la Biosfera", "Reserva"), ("Reserva Marina", "Reserva"),
+        ("Santuario Nacional", "Santuario"), ("Santuario de Fauna y Flora", "Santuario"), ("Monumento Natural", None),
+        ("Refugio de Vida Silvestre", "Refugio"), ("Área Natural Protegida", None),
+    ),
+}
+AREA_NAME = rf"{NAME_WORD_RE}(?:[ -](?:(?:de|del|de la|de los|de las|y)\s+)?{NAME_WORD_RE}){{0,3}}"
+
+
+def _protected_area(key: str, code: str) -> tuple[str, list[str]] | None:
+    """(the own name, the short forms with a short kind) of a protected area's key, or None."""
+    words = key.split()
+    if len(words) >= 2 and fold(words[0]) in ("the", "el", "la"):
+        key = " ".join(words[1:])
+    for kind, short in PROTECTED_AREA_KINDS.get(code, ()):
+        if code == "en":
+            found = re.fullmatch(rf"(?P<name>{AREA_NAME})\s+{re.escape(kind)}", key)
+            if found:
+                return found.group("name"), [f"{found.group('name')} {short}"] if short else []
+        else:
+            found = re.fullmatch(rf"{re.escape(kind)}\s+(?P<link>(?:de|del|de la|de los|de las)\s+)?(?P<name>{AREA_NAME})", key)
+            if found:
+                link = found.group("link") or ""
+                return found.group("name"), [f"{short} {link}{found.group('name')}"] if short else []
+    return None
+
+
+def protected_area_name(draft: Draft, ctx: DraftContext) -> None:
+    """A national park or a reserve named with its kind words also accepts its own name and the
+    short kind ("the Hwange National Park": "Hwange", "Hwange Park"; «la Reserva Nacional de
+    Paracas»: «Paracas», «Reserva de Paracas»): what people call it (accept4, issue 10). Not a
+    name that is a word of general text ("Central National Park"), a direction or a demonym, a
+    country, nor one the document writes for another thing ("the town of Hwange", «el pueblo de
+    Paracas», "in Hwange"): there the bare name is the town's."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = _protected_area(key, ctx.lang.code)
+        if found is None:
+            continue
+        name, shorts = found
+        words = name.split()
+        if _qualifier(words[0], ctx.lang) or (len(words) == 1 and ctx.lang.familiarity(name.lower()) >= GENERIC_REST_ZIPF):
+            continue
+        if other_country_names(name, ctx.lang.code) or place_kind_of(name, ctx.lang.code) != "other":
+            continue
+        written = key.split(" ", 1)[1] if fold(key.split()[0]) in ("the", "el", "la") else key
+        if _names_another_thing(name, written, ctx.document, ctx.lang) or _written_near(name, f"{gap.before} {gap.after}"):
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for form in (name, *shorts):
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
 # A name's tag for the Latin world, as English writes it before the name and Spanish after it
 # ("Latin Grammy", «Grammy Latino»; «los Latin Grammy» in Spanish too).
 LATIN_TAG = re.compile(r"^(?:Latin\s+(?P<after>[A-Z][\w'’-]+)|(?P<before>[A-Z][\w'’-]+)\s+Latin[oa])$")
@@ -1403,7 +1474,7 @@ def demonym_country(draft: Draft, ctx: DraftContext) -> None:
         gap.accept.extend(f for f in forms if fold(f) not in have)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:
