@@ -40,7 +40,7 @@ from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
-from quizapp.derive.place_kinds import place_kind as place_kind_of
+from quizapp.derive.place_kinds import capital_state, place_kind as place_kind_of
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language, language_for
 
@@ -1474,7 +1474,84 @@ def demonym_country(draft: Draft, ctx: DraftContext) -> None:
         gap.accept.extend(f for f in forms if fold(f) not in have)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+# Verbs a state does through its government ("Nairobi objected", «Brasilia respondió»), besides a
+# person's (titled_names.PERSON_VERBS), folded.
+STATE_VERBS = {
+    "en": _folded_words("""objected protested rejected refused warned demanded insisted responded replied accused condemned
+        welcomed approved agreed vetoed threatened blocked signed recognised recognized expelled recalled protested
+        urged pledged promised ordered banned imposed lifted withdrew retaliated negotiated offered backed opposed
+        supported denounced confirmed"""),
+    "es": _folded_words("""objetó protestó rechazó advirtió exigió insistió respondió replicó acusó condenó
+        celebró aprobó acordó vetó amenazó bloqueó firmó reconoció expulsó retiró pidió prometió ordenó prohibió
+        impuso levantó negoció ofreció apoyó respaldó denunció confirmó"""),
+}
+
+
+def acts_as_state(after: str, lang: Language) -> bool:
+    """Whether the words right after a gap make its subject act as a state or a person ("____
+    objected to the plan", "____ had already warned", «____ respondió»)."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", after.split(".")[0])][: titled_names.MAX_BETWEEN + 1]
+    if not words or not re.match(r"\s*[^\W\d_]", after):
+        return False
+    verbs = STATE_VERBS.get(lang.code, frozenset()) | titled_names.PERSON_VERBS.get(lang.code, frozenset())
+    between = titled_names.BETWEEN_WORDS.get(lang.code, frozenset())
+    for w in words:
+        if w in verbs:
+            return True
+        if w not in between:
+            return False
+    return False
+
+
+def _in_longer_name(name: str, document: str) -> bool:
+    """Whether ``document`` writes ``name`` inside a longer name: after a capitalised word that
+    does not open a sentence ("George Washington") or before one ("Santiago Ramos")."""
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", document):
+        before, after = document[max(0, found.start() - 30):found.start()], document[found.end():found.end() + 30]
+        if re.match(rf"\s+{NAME_WORD_RE}", after):
+            return True
+        previous = re.search(rf"({NAME_WORD_RE})\s$", before)
+        if previous and (given_name(previous.group(1)) or not re.search(r"(?:^|[.!?:;]\s*|\n)\S+\s$", before)):
+            return True  # a given name opening a sentence too ("George Washington led ...")
+    return False
+
+
+def capital_for_state(draft: Draft, ctx: DraftContext) -> None:
+    """A capital or a seat of government keyed where it acts for its state ("____ objected to
+    the plan" keyed "Nairobi"; «____ respondió a la propuesta» keyed «Brasilia»; "____ rejected
+    the request" keyed "Whitehall") also accepts the state ("Kenya", "the Kenyan government",
+    "the government of Kenya"; «Brasil», «el Gobierno de Brasil»; "the UK", "the British
+    government"): news writes the seat for the government, and a learner who names the state has
+    understood the text (accept4, issue 10). Only after the gap's verb of doing (acts_as_state),
+    never where the capital is a place ("talks held in ____": there "Kenya" is another answer);
+    the seats are place_kinds.CAPITALS, a small table per language."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        states = capital_state(key, ctx.lang.code)
+        before, after = gap.sentence()
+        if not states or not acts_as_state(after, ctx.lang) or re.search(r"\b(?:in|at|from|to|en|de|desde|a)\s*$", before, re.IGNORECASE):
+            continue
+        if _in_longer_name(key, ctx.document):
+            continue  # "George Washington", "Santiago Ramos", "Washington State": a person's or another place's name
+        forms = list(states)
+        if ctx.lang.code == "en":
+            adjective = next((a for state in states for a in country_adjectives(state)), None)
+            article = "the " if re.search(r"\b(?:Kingdom|States|Republic|Emirates)$", states[0]) else ""
+            forms += [*([f"{adjective} government"] if adjective else []), f"government of {article}{states[0]}"]
+        else:
+            forms.append(f"Gobierno de {states[0]}")
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -98,6 +98,32 @@ def test_falls_are_not_their_river() -> None:
     assert not _right(falls, "Kereto River", "en") and not _right(falls, "Kereto", "en"), falls
 
 
+def test_a_capital_acting_for_its_state_accepts_the_state() -> None:
+    """"____ objected to the plan" keyed "Nairobi": "Kenya" (and its government), not "Uganda";
+    «____ respondió a la propuesta» keyed «Brasilia»: «Brasil». Where the capital is only a
+    place ("The talks were held in ____"), the country is another answer: refused."""
+    lines = ["The dam", "Nairobi objected to the plan in March, and Kampala said nothing."]
+    nairobi = _tidied("en", "____ objected to the plan in March.", "Nairobi", lines)
+    assert _right(nairobi, "Kenya", "en") and _right(nairobi, "the Kenyan government", "en"), nairobi
+    assert not _right(nairobi, "Uganda", "en") and not _right(nairobi, "Kampala", "en"), nairobi
+    kampala = _tidied("en", "Nairobi objected to the plan in March, and ____ said nothing.", "Kampala", lines)
+    assert _right(kampala, "Uganda", "en") and not _right(kampala, "Kenya", "en"), kampala
+    held = _tidied("en", "The talks were held in ____ in March.", "Nairobi", ["Talks", "The talks were held in Nairobi in March."])
+    assert not _right(held, "Kenya", "en"), held
+    person = _tidied("en", "____ said the war was over.", "Washington", ["War", "George Washington led the army.", "Washington said the war was over."])
+    assert not _right(person, "United States", "en"), person  # a person of that name
+    whitehall = _tidied("en", "____ rejected the request within a week.", "Whitehall", ["Request", "Whitehall rejected the request within a week."])
+    assert _right(whitehall, "the British government", "en") and _right(whitehall, "the UK", "en"), whitehall
+    es_lines = ["La represa", "Brasilia respondió a la propuesta con una nota, y Asunción rechazó el plan."]
+    brasilia = _tidied("es", "____ respondió a la propuesta con una nota.", "Brasilia", es_lines)
+    assert _right(brasilia, "Brasil", "es") and _right(brasilia, "el Gobierno de Brasil", "es"), brasilia
+    assert not _right(brasilia, "Paraguay", "es"), brasilia
+    asuncion = _tidied("es", "Brasilia respondió a la propuesta con una nota, y ____ rechazó el plan.", "Asunción", es_lines)
+    assert _right(asuncion, "Paraguay", "es") and not _right(asuncion, "Brasil", "es"), asuncion
+    en_lugar = _tidied("es", "Las conversaciones se celebraron en ____ en marzo.", "Brasilia", ["Charlas", "Las conversaciones se celebraron en Brasilia en marzo."])
+    assert not _right(en_lugar, "Brasil", "es"), en_lugar
+
+
 def test_a_minister_by_surname_and_by_full_name() -> None:
     """Pinned (the mention rules and full_name_of_surname do it): the full name's gap takes the
     surname, the surname's gap the full name; another minister's surname stays wrong."""
