@@ -40,7 +40,7 @@ from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
-from quizapp.derive.place_kinds import capital_state, place_kind as place_kind_of
+from quizapp.derive.place_kinds import capital_state, spanish_adjective_countries, place_kind as place_kind_of
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language, language_for
 
@@ -1474,6 +1474,41 @@ def demonym_country(draft: Draft, ctx: DraftContext) -> None:
         gap.accept.extend(f for f in forms if fold(f) not in have)
 
 
+# A Spanish noun after its determiner, right before the gap («los inversores ____», «un fondo ____»).
+NOUN_BEFORE_ES = re.compile(r"(?:^|\s)(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|esos|esas|dos|tres|cuatro|cinco|\d+)\s+([a-záéíóúñü]+)\s*$", re.IGNORECASE)
+# Nouns after which a nationality adjective names a language or a style («la traducción
+# francesa», «la cocina peruana»), where the country is another answer.
+LANGUAGE_NOUNS_ES = frozenset((
+    "traduccion", "traducciones", "version", "versiones", "edicion", "texto", "textos", "palabra", "palabras", "nombre",
+    "nombres", "profesor", "profesora", "profesores", "lengua", "idioma", "acento", "ortografia", "gramatica",
+    "diccionario", "poema", "poemas", "poesia", "novela", "novelas", "literatura", "titulo", "subtitulos", "original",
+    "cocina", "hablante", "hablantes", "dialecto",
+))
+
+
+def spanish_demonym_country(draft: Draft, ctx: DraftContext) -> None:
+    """A Spanish nationality adjective keyed after a noun («los inversores ____» keyed
+    «emiratíes»; «un fondo ____» keyed «catarí») also accepts its country's names («Emiratos
+    Árabes Unidos», «EAU», «Emiratos»; «Catar»): the gap asks who, and a learner who names the
+    country has the fact (accept4, issue 10; names4's demonym_country does it before an English
+    noun). In any gender and number (place_kinds.spanish_adjective_countries); not after a noun
+    of language or style («la traducción ____», «la cocina ____»), nor for an adjective of two
+    states («dominicana»)."""
+    if ctx.lang.code != "es":
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        before, _ = gap.sentence()
+        noun = NOUN_BEFORE_ES.search(before)
+        if " " in key or not key[:1].islower() or noun is None or fold(noun.group(1)) in ctx.lang.words.stop_words | LANGUAGE_NOUNS_ES:
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for form in spanish_adjective_countries(key):
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
 def _folded_words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
@@ -1551,7 +1586,7 @@ def capital_for_state(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -394,3 +394,50 @@ def capital_state(seat: str, code: str) -> tuple[str, ...]:
     """The names of the state whose capital or seat of government ``seat`` is ("Nairobi":
     Kenya; «Brasilia»: Brasil; "Whitehall": United Kingdom, UK, Britain), or ()."""
     return _capitals(code).get(_key(seat), ())
+
+
+# Spanish nationality adjectives whose country the stem rule cannot find (another shape, or a
+# country's name of several words), masculine singular folded, with the country's everyday names.
+# Not «indio» (an indigenous American as often as India's), «coreano» (two Koreas).
+PAIS_DE_ADJETIVO = {
+    "emirati": ("Emiratos Árabes Unidos", "EAU", "Emiratos"), "saudi": ("Arabia Saudita", "Arabia Saudí"),
+    "estadounidense": ("Estados Unidos", "EE. UU."), "britanico": ("Reino Unido", "Gran Bretaña"),
+    "kazajo": ("Kazajistán",), "uzbeko": ("Uzbekistán",), "afgano": ("Afganistán",), "tayiko": ("Tayikistán",),
+    "chipriota": ("Chipre",), "marroqui": ("Marruecos",), "neozelandes": ("Nueva Zelanda",),
+    "sudafricano": ("Sudáfrica",), "pakistani": ("Pakistán",), "paquistani": ("Pakistán",), "iraqui": ("Irak",),
+    "irani": ("Irán",), "israeli": ("Israel",), "yemeni": ("Yemen",), "omani": ("Omán",), "catari": ("Catar",),
+    "kuwaiti": ("Kuwait",), "bangladesi": ("Bangladés",), "nepali": ("Nepal",), "azeri": ("Azerbaiyán",),
+    "libanes": ("Líbano",), "costarricense": ("Costa Rica",), "salvadoreno": ("El Salvador",),
+    "puertorriqueno": ("Puerto Rico",), "ecuatoriano": ("Ecuador",), "hondureno": ("Honduras",),
+    "nicaraguense": ("Nicaragua",), "guatemalteco": ("Guatemala",), "panameno": ("Panamá",), "brasileno": ("Brasil",),
+    "peruano": ("Perú",), "mexicano": ("México",), "mejicano": ("México",), "japones": ("Japón",), "chino": ("China",),
+    "etiope": ("Etiopía",), "ruandes": ("Ruanda",), "ugandes": ("Uganda",), "keniano": ("Kenia",),
+    "keniata": ("Kenia",), "tanzano": ("Tanzania",), "ghanes": ("Ghana",), "senegales": ("Senegal",),
+    "argelino": ("Argelia",), "tunecino": ("Túnez",), "egipcio": ("Egipto",), "libio": ("Libia",), "sirio": ("Siria",),
+    "jordano": ("Jordania",), "turco": ("Turquía",), "griego": ("Grecia",), "ruso": ("Rusia",), "ucraniano": ("Ucrania",),
+    "polaco": ("Polonia",), "aleman": ("Alemania",), "frances": ("Francia",), "italiano": ("Italia",),
+    "espanol": ("España",), "portugues": ("Portugal",), "ingles": ("Inglaterra",), "irlandes": ("Irlanda",),
+    "escoces": ("Escocia",), "holandes": ("Países Bajos", "Holanda"), "neerlandes": ("Países Bajos", "Holanda"),
+    "belga": ("Bélgica",), "suizo": ("Suiza",), "austriaco": ("Austria",), "sueco": ("Suecia",), "noruego": ("Noruega",),
+    "danes": ("Dinamarca",), "finlandes": ("Finlandia",), "hungaro": ("Hungría",), "rumano": ("Rumania", "Rumanía"),
+    "canadiense": ("Canadá",), "argentino": ("Argentina",), "chileno": ("Chile",), "boliviano": ("Bolivia",),
+    "paraguayo": ("Paraguay",), "uruguayo": ("Uruguay",), "colombiano": ("Colombia",), "venezolano": ("Venezuela",),
+    "cubano": ("Cuba",), "australiano": ("Australia",), "indonesio": ("Indonesia",), "filipino": ("Filipinas",),
+    "vietnamita": ("Vietnam",), "tailandes": ("Tailandia",), "nigeriano": ("Nigeria",),
+    "nigerino": ("Níger",), "angoleno": ("Angola",), "mozambiqueno": ("Mozambique",), "zambiano": ("Zambia",),
+    "zimbabuense": ("Zimbabue",), "somali": ("Somalia",), "sudanes": ("Sudán",), "camerunes": ("Camerún",),
+}
+
+
+@cache
+def _spanish_demonym_forms() -> dict[str, str]:
+    """Every folded form of the Spanish DEMONYMS («emiratíes», «keniana») -> its masculine singular."""
+    return {fold_word(form): fold_word(word) for word in DEMONYMS["es"].split() for form in _spanish_forms(word)}
+
+
+def spanish_adjective_countries(adjective: str) -> tuple[str, ...]:
+    """The Spanish names of the one country whose nationality adjective ``adjective`` is, in any
+    gender and number («emiratíes»: Emiratos Árabes Unidos, EAU, Emiratos; «keniana»: Kenia), or ()
+    for an adjective of two states («dominicano», «congoleño», «guineano») or of none («vasco»)."""
+    base = _spanish_demonym_forms().get(fold_word(adjective))
+    return PAIS_DE_ADJETIVO.get(base, ()) if base else ()

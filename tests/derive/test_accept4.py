@@ -124,6 +124,25 @@ def test_a_capital_acting_for_its_state_accepts_the_state() -> None:
     assert not _right(en_lugar, "Brasil", "es"), en_lugar
 
 
+def test_a_spanish_nationality_adjective_after_a_noun_accepts_its_country() -> None:
+    """«los inversores ____» keyed «emiratíes»: «Emiratos Árabes Unidos», «EAU»; «un fondo ____»
+    keyed «catarí»: «Catar»; «la empresa ____» keyed «keniana»: «Kenia»; never a neighbour
+    («Arabia Saudita»), nor where the adjective names a language («la traducción ____»)."""
+    lines = ["Hoteles", "Los inversores emiratíes compraron el hotel en 2015, y un fondo catarí prestó el resto."]
+    emiraties = _tidied("es", "Los inversores ____ compraron el hotel en 2015.", "emiratíes", lines)
+    for typed in ("Emiratos Árabes Unidos", "EAU", "los Emiratos"):
+        assert _right(emiraties, typed, "es"), (typed, emiraties)
+    assert not _right(emiraties, "Arabia Saudita", "es"), emiraties
+    catari = _tidied("es", "Un fondo ____ prestó el resto.", "catarí", lines)
+    assert _right(catari, "Catar", "es") and not _right(catari, "Kuwait", "es"), catari
+    keniana = _tidied("es", "La empresa ____ construyó la represa.", "keniana", ["Represa", "La empresa keniana construyó la represa."])
+    assert _right(keniana, "Kenia", "es"), keniana
+    traduccion = _tidied("es", "La traducción ____ apareció en 1921.", "francesa", ["Libro", "La traducción francesa apareció en 1921."])
+    assert not _right(traduccion, "Francia", "es"), traduccion
+    kazakh = _tidied("en", "The ____ investors bought the mine.", "Kazakh", ["Mines", "The Kazakh investors bought the mine."])
+    assert _right(kazakh, "Kazakhstan", "en") and not _right(kazakh, "Uzbekistan", "en"), kazakh
+
+
 def test_a_minister_by_surname_and_by_full_name() -> None:
     """Pinned (the mention rules and full_name_of_surname do it): the full name's gap takes the
     surname, the surname's gap the full name; another minister's surname stays wrong."""
