@@ -1509,6 +1509,62 @@ def spanish_demonym_country(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
+# An English determiner (and at most one word) before a gap that modifies the noun after it ("a
+# ____ pool", "the new ____ kiln"); words after that noun that make it a verb with its object.
+DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each|one|two|three|four|five|\d+)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+OBJECT_WORDS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "them", "it", "him", "us", "me", "you", "some", "all", "every", "each"))
+# A Spanish verb's endings, not a noun's: «los compraron ____» is a clitic and a verb.
+VERB_ENDINGS_ES = ("aron", "ieron", "aban", "ían", "ó")
+
+
+def _head_noun_after(after: str, lang: Language) -> str | None:
+    """The English noun right after a modifier's gap ("pool on its terrace", "investors
+    bought"), or None where the word is a stop word, a verb of doing, an adverb or a past form,
+    or a verb with its object ("holds the water")."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", after)[:2]
+    if not words or not re.match(r"\s*[a-z]", after):
+        return None
+    word, following = words[0], (words[1].lower() if len(words) > 1 else "")
+    verbs = STATE_VERBS["en"] | titled_names.PERSON_VERBS["en"]
+    if fold(word) in lang.words.stop_words | verbs or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
+        return None
+    if word.endswith("s") and not word.endswith("ss") and following.isalpha() and following not in lang.words.stop_words and not following.endswith("ed"):
+        return None  # "holds water": a verb and its object; "investors bought", "pools are" read as nouns
+    return word
+
+
+def key_with_head_noun(draft: Draft, ctx: DraftContext) -> None:
+    """A short key that modifies the noun beside the gap also accepts the key with that noun,
+    the whole compound a reader types ("a ____ pool" keyed "plunge": "plunge pool"; "the ____
+    investors" keyed "Emirati": "Emirati investors"; «los inversores ____» keyed «emiratíes»:
+    «inversores emiratíes»; «el lago ____» keyed «Titicaca»: «lago Titicaca») (accept4, issue
+    10). English reads the noun after the gap, after a determiner; Spanish the noun before it,
+    after its determiner (NOUN_BEFORE_ES). Not a verb after the gap ("The ____ holds the water":
+    _head_noun_after), nor a plural key in English ("The ____ hold water" keyed "tanks": the
+    key is the head). Another modifier with the same noun stays wrong ("infinity pool")."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        words = key.split()
+        if not 1 <= len(words) <= 2 or not all(w.replace("-", "").isalpha() for w in words) or fold(key) in ctx.lang.words.stop_words:
+            continue
+        before, after = gap.sentence()
+        if ctx.lang.code == "en":
+            if not DETERMINER_BEFORE.search(before) or (words[-1].endswith("s") and not words[-1].endswith("ss")):
+                continue
+            noun = _head_noun_after(after, ctx.lang)
+            form = f"{key} {noun}" if noun else None
+        elif ctx.lang.code == "es":
+            found = NOUN_BEFORE_ES.search(before)
+            noun = found.group(1) if found else None
+            if noun is None or fold(noun) in ctx.lang.words.stop_words or noun.endswith(VERB_ENDINGS_ES):
+                continue
+            form = f"{noun} {key}"
+        else:
+            continue
+        if form and fold(form) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(form)
+
+
 def _folded_words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
@@ -1586,7 +1642,7 @@ def capital_for_state(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -98,6 +98,26 @@ def test_falls_are_not_their_river() -> None:
     assert not _right(falls, "Kereto River", "en") and not _right(falls, "Kereto", "en"), falls
 
 
+def test_a_key_with_the_head_noun_beside_the_gap() -> None:
+    """"Each lodge has a ____ pool" keyed "plunge": "plunge pool" (a reader types the whole
+    compound); "a ____ kiln" keyed "bottle": "bottle kiln"; «una ____ de barro» is no compound
+    and «los inversores ____» keyed «emiratíes» takes «inversores emiratíes». Not a verb after
+    the gap ("The ____ holds the water": "tank holds" is no answer), and another modifier with
+    the same noun stays wrong ("infinity pool")."""
+    lines = ["Lodges", "Each lodge has a plunge pool on its terrace.", "The potters fired a bottle kiln until 1950."]
+    pool = _tidied("en", "Each lodge has a ____ pool on its terrace.", "plunge", lines)
+    assert _right(pool, "plunge pool", "en") and _right(pool, "plunge-pool", "en"), pool
+    assert not _right(pool, "infinity pool", "en") and not _right(pool, "pool", "en"), pool
+    kiln = _tidied("en", "The potters fired a ____ kiln until 1950.", "bottle", lines)
+    assert _right(kiln, "bottle kiln", "en"), kiln
+    tank = _tidied("en", "The ____ holds the water for the dry months.", "cistern", ["Water", "The cistern holds the water for the dry months."])
+    assert tank == ["cistern"], tank
+    es_lines = ["Hoteles", "Los inversores emiratíes compraron el hotel en 2015."]
+    es = _tidied("es", "Los inversores ____ compraron el hotel en 2015.", "emiratíes", es_lines)
+    assert _right(es, "inversores emiratíes", "es"), es
+    assert not _right(es, "inversores cataríes", "es"), es
+
+
 def test_a_capital_acting_for_its_state_accepts_the_state() -> None:
     """"____ objected to the plan" keyed "Nairobi": "Kenya" (and its government), not "Uganda";
     «____ respondió a la propuesta» keyed «Brasilia»: «Brasil». Where the capital is only a
