@@ -35,12 +35,13 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizapp.bank import lint
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
-from quizapp.derive.place_kinds import capital_state, spanish_adjective_countries, place_kind as place_kind_of
+from quizapp.derive.place_kinds import capital_state, country_adjective, spanish_adjective_countries, place_kind as place_kind_of
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language, language_for
 
@@ -1453,8 +1454,8 @@ def demonym_country(draft: Draft, ctx: DraftContext) -> None:
     ____ bank" keyed "Qatari": "Qatar"), and a country keyed there its adjective ("a Qatar
     bank": "Qatari"): English writes a country's name as a noun's modifier too, and a learner
     who read the text knows the fact either way (place_kinds.adjective_countries, from the
-    DEMONYMS table and pycountry's names). English only: Spanish puts the adjective after the
-    noun, where the country's name does not read («un fondo Catar»); not where the slot is no
+    DEMONYMS table and pycountry's names). English here; Spanish puts the adjective after the
+    noun, where spanish_demonym_country reads it (one way only: «un fondo Catar» does not read); not where the slot is no
     modifier ("the bank was ____", "the ____ said") or the adjective names a language ("the
     ____ translation": LANGUAGE_NOUNS), nor the adjective of a country's name that is
     a given name too (names4)."""
@@ -1509,9 +1510,9 @@ def spanish_demonym_country(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-# An English determiner (and at most one word) before a gap that modifies the noun after it ("a
-# ____ pool", "the new ____ kiln"); words after that noun that make it a verb with its object.
-DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each|one|two|three|four|five|\d+)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+# An English determiner right before a gap that modifies the noun after it ("a ____ pool"); words
+# after that noun that make it a verb with its object.
+DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each|one|two|three|four|five|\d+)\s*$", re.IGNORECASE)
 OBJECT_WORDS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "them", "it", "him", "us", "me", "you", "some", "all", "every", "each"))
 # A Spanish verb's endings, not a noun's: «los compraron ____» is a clitic and a verb.
 VERB_ENDINGS_ES = ("aron", "ieron", "aban", "ían", "ó")
@@ -1528,8 +1529,8 @@ def _head_noun_after(after: str, lang: Language) -> str | None:
     verbs = STATE_VERBS["en"] | titled_names.PERSON_VERBS["en"]
     if fold(word) in lang.words.stop_words | verbs or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
         return None
-    if word.endswith("s") and not word.endswith("ss") and following.isalpha() and following not in lang.words.stop_words and not following.endswith("ed"):
-        return None  # "holds water": a verb and its object; "investors bought", "pools are" read as nouns
+    if following.isalpha() and following not in lang.words.stop_words and not following.endswith("ed"):
+        return None  # "holds water" (a verb and its object), "power station" (the head is further on), "took control"
     return word
 
 
@@ -1549,6 +1550,8 @@ def key_with_head_noun(draft: Draft, ctx: DraftContext) -> None:
             continue
         before, after = gap.sentence()
         if ctx.lang.code == "en":
+            if not key.islower() and not (len(words) == 1 and country_adjective(key, "en")):
+                continue  # a name ("the businessman ____ took") is no modifier; a nationality adjective is
             if not DETERMINER_BEFORE.search(before) or (words[-1].endswith("s") and not words[-1].endswith("ss")):
                 continue
             noun = _head_noun_after(after, ctx.lang)
@@ -1558,11 +1561,24 @@ def key_with_head_noun(draft: Draft, ctx: DraftContext) -> None:
             noun = found.group(1) if found else None
             if noun is None or fold(noun) in ctx.lang.words.stop_words or noun.endswith(VERB_ENDINGS_ES):
                 continue
+            if not key.islower() and fold(noun) not in {fold(w) for w in ctx.lang.place_words} | LANDMARK_WORDS:
+                continue  # «el empresario ____»: a person's name after a role; «el lago ____» keeps «lago Titicaca»
             form = f"{noun} {key}"
         else:
             continue
-        if form and fold(form) not in {fold(str(a)) for a in gap.accept}:
-            gap.accept.append(form)
+        if not form or fold(form) in {fold(str(a)) for a in gap.accept}:
+            continue
+        if _forgives_typos(draft, gap.accept) and lint.typo_neighbours(str(noun), ctx.lang.code):
+            continue  # a word with a typo neighbour would make the whole answer exact (checks.exact_where_typos_mislead)
+        gap.accept.append(form)
+
+
+def _forgives_typos(draft: Draft, accept: list[str]) -> bool:
+    """Whether the typed answer whose accept list is ``accept`` forgives typos."""
+    item = draft.item
+    if item.get("accept") is accept:
+        return bool(item.get("typos"))
+    return any(bool(g.get("typos")) for g in item.get("gaps", []) or [] if isinstance(g, dict) and g.get("accept") is accept)
 
 
 def _folded_words(text: str) -> frozenset[str]:
