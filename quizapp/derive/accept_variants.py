@@ -41,7 +41,7 @@ from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
-from quizapp.derive.place_kinds import capital_state, country_adjective, spanish_adjective_countries, place_kind as place_kind_of
+from quizapp.derive.place_kinds import capital_state, spanish_adjective_countries, place_kind as place_kind_of
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language, language_for
 
@@ -1539,7 +1539,8 @@ def key_with_head_noun(draft: Draft, ctx: DraftContext) -> None:
     the whole compound a reader types ("a ____ pool" keyed "plunge": "plunge pool"; "the ____
     investors" keyed "Emirati": "Emirati investors"; «los inversores ____» keyed «emiratíes»:
     «inversores emiratíes»; «el lago ____» keyed «Titicaca»: «lago Titicaca») (accept4, issue
-    10). English reads the noun after the gap, after a determiner; Spanish the noun before it,
+    10); "the ____ lighthouse" keyed "Gannet Head": "Gannet Head lighthouse". English reads the
+    noun right after the gap, the gap right after a determiner; Spanish the noun before it,
     after its determiner (NOUN_BEFORE_ES). Not a verb after the gap ("The ____ holds the water":
     _head_noun_after), nor a plural key in English ("The ____ hold water" keyed "tanks": the
     key is the head). Another modifier with the same noun stays wrong ("infinity pool")."""
@@ -1550,8 +1551,6 @@ def key_with_head_noun(draft: Draft, ctx: DraftContext) -> None:
             continue
         before, after = gap.sentence()
         if ctx.lang.code == "en":
-            if not key.islower() and not (len(words) == 1 and country_adjective(key, "en")):
-                continue  # a name ("the businessman ____ took") is no modifier; a nationality adjective is
             if not DETERMINER_BEFORE.search(before) or (words[-1].endswith("s") and not words[-1].endswith("ss")):
                 continue
             noun = _head_noun_after(after, ctx.lang)

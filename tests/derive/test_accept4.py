@@ -115,6 +115,8 @@ def test_a_key_with_the_head_noun_beside_the_gap() -> None:
     station = ["Power", "The lake of the Carnedd power station flooded the old road.", "In 1954 the businessman Idris Morgan took control of the line."]
     assert _tidied("en", "The lake of the ____ power station flooded the old road.", "Carnedd", station) == ["Carnedd"]  # the head is "power station"
     assert _tidied("en", "In 1954 the businessman ____ took control of the line.", "Idris Morgan", station)[-1] != "Idris Morgan took"
+    beacon = _tidied("en", "The council voted to buy the ____ lighthouse from the state.", "Skerry Point", ["Lights", "The council voted to buy the Skerry Point lighthouse from the state."])
+    assert _right(beacon, "Skerry Point lighthouse", "en") and not _right(beacon, "Skerry lighthouse", "en"), beacon
     es_lines = ["Hoteles", "Los inversores emiratíes compraron el hotel en 2015."]
     es = _tidied("es", "Los inversores ____ compraron el hotel en 2015.", "emiratíes", es_lines)
     assert _right(es, "inversores emiratíes", "es"), es
