@@ -1514,8 +1514,21 @@ def spanish_demonym_country(draft: Draft, ctx: DraftContext) -> None:
 # after that noun that make it a verb with its object.
 DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each|one|two|three|four|five|\d+)\s*$", re.IGNORECASE)
 OBJECT_WORDS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "them", "it", "him", "us", "me", "you", "some", "all", "every", "each"))
-# A Spanish verb's endings, not a noun's: «los compraron ____» is a clitic and a verb.
+# A Spanish verb's endings, not a noun's: «los compraron ____» is a clitic and a verb; a key
+# «protestaron», «vivía» after «los vecinos» is the clause's verb, not the noun's adjective.
 VERB_ENDINGS_ES = ("aron", "ieron", "aban", "ían", "ó")
+KEY_VERB_ENDINGS_ES = (*VERB_ENDINGS_ES, "aba", "ía", "ió", "ará", "erá", "irá", "ando", "iendo")
+# Words opening what follows a Spanish gap whose key is then a verb with its object («Los vecinos
+# ____ la obra»).
+OBJECT_WORDS_ES = frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "le", "les", "su", "sus", "que"))
+# English past forms not in -ed ("The ____ grew in the shade": the key is the subject).
+_IRREGULAR_PAST_EN = """was were had did paid made took gave went came sold bought built began became found held
+    kept left lost met ran sent stood told wrote won brought fell rose grew knew drew threw saw said put got set cut led
+    struck sank spent chose shut spread fed fought flew froze hid hung lay lit meant rode rang sat shook shone slept slid
+    spoke spun stole stuck swam swung taught thought tore wore wove wept woke"""
+IRREGULAR_PAST_EN = frozenset(_IRREGULAR_PAST_EN.split())
+# Auxiliaries after a plural noun ("pools are", "kilns have"): the noun's own verb.
+PLURAL_VERBS_EN = frozenset(("are", "were", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "did"))
 
 
 def _head_noun_after(after: str, lang: Language) -> str | None:
@@ -1527,10 +1540,12 @@ def _head_noun_after(after: str, lang: Language) -> str | None:
         return None
     word, following = words[0], (words[1].lower() if len(words) > 1 else "")
     verbs = STATE_VERBS["en"] | titled_names.PERSON_VERBS["en"]
-    if fold(word) in lang.words.stop_words | verbs or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
+    if fold(word) in lang.words.stop_words | verbs | IRREGULAR_PAST_EN or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
         return None
     if following.isalpha() and following not in lang.words.stop_words and not following.endswith("ed"):
         return None  # "holds water" (a verb and its object), "power station" (the head is further on), "took control"
+    if word.endswith("s") and not word.endswith("ss") and following not in PLURAL_VERBS_EN and not following.endswith("ed"):
+        return None  # "grows in the shade": a verb; "pools are", "investors invested" read as nouns
     return word
 
 
@@ -1560,6 +1575,9 @@ def key_with_head_noun(draft: Draft, ctx: DraftContext) -> None:
             noun = found.group(1) if found else None
             if noun is None or fold(noun) in ctx.lang.words.stop_words or noun.endswith(VERB_ENDINGS_ES):
                 continue
+            first_after = re.findall(r"[^\W\d_]+", after)[:1]
+            if key.endswith(KEY_VERB_ENDINGS_ES) or (first_after and fold(first_after[0]) in OBJECT_WORDS_ES):
+                continue  # «Los vecinos ____ la obra», «protestaron»: the key is the verb
             if not key.islower() and fold(noun) not in {fold(w) for w in ctx.lang.place_words} | LANDMARK_WORDS:
                 continue  # «el empresario ____»: a person's name after a role; «el lago ____» keeps «lago Titicaca»
             form = f"{noun} {key}"

@@ -112,6 +112,10 @@ def test_a_key_with_the_head_noun_beside_the_gap() -> None:
     assert _right(kiln, "bottle kiln", "en"), kiln
     tank = _tidied("en", "The ____ holds the water for the dry months.", "cistern", ["Water", "The cistern holds the water for the dry months."])
     assert tank == ["cistern"], tank
+    for prompt, key in (("The ____ grows in the shade.", "fern"), ("The ____ grew in the shade.", "fern")):
+        assert _tidied("en", prompt, key, ["Ferns", "The fern grows in the shade."]) == [key], prompt
+    for prompt, key in (("Los vecinos ____ la obra en 2019.", "rechazaron"), ("Los vecinos ____ en 2019.", "protestaron"), ("El pueblo ____ el agua del río.", "bebe")):
+        assert _tidied("es", prompt, key, ["Vecinos", "Los vecinos rechazaron la obra en 2019."]) == [key], prompt
     station = ["Power", "The lake of the Carnedd power station flooded the old road.", "In 1954 the businessman Idris Morgan took control of the line."]
     assert _tidied("en", "The lake of the ____ power station flooded the old road.", "Carnedd", station) == ["Carnedd"]  # the head is "power station"
     assert _tidied("en", "In 1954 the businessman ____ took control of the line.", "Idris Morgan", station)[-1] != "Idris Morgan took"
