@@ -408,7 +408,8 @@ STEP_NAME = {"en": re.compile(r"what does (?P<name>.+?) consist of\?$", re.IGNOR
 NO_SUBJECT_OPENERS = {
     "en": frozenset(("it", "they", "this", "these", "that", "those", "is", "are", "was", "were", "be", "being", "been", "gets", "get",
                      "got", "has", "have", "had", "can", "must", "should")),
-    "es": frozenset(("se", "lo", "la", "los", "las", "le", "les", "es", "son", "era", "eran", "fue", "esto", "ello", "consiste")),
+    # (not «la», «los»: an article as often as a pronoun, «La leche se espesa»)
+    "es": frozenset(("se", "es", "son", "era", "eran", "fue", "esto", "ello", "consiste")),
 }
 NOUN_OPENERS = {
     "en": frozenset(("the", "a", "an", "its", "their", "each", "every", "all", "both", "his", "her", "some")),
@@ -442,7 +443,10 @@ def restating_step_back(draft: Draft, ctx: CardContext) -> list[str]:
         return []
     first = fold(words[0]).lower()
     following = [fold(w).lower() for w in words[1:3]]
-    name_stems = {_action_stem(w) for w in re.findall(r"[^\W\d_]+", found.group("name")) if fold(w).lower() not in NOUN_OPENERS[code]}
+    name_words = [w for w in re.findall(r"[^\W\d_]+", found.group("name")) if fold(w).lower() not in NOUN_OPENERS[code]]
+    if len(name_words) > 1:
+        return []  # «el cepillado de la cara», "cutting the staves": the front names what the step works on
+    name_stems = {_action_stem(w) for w in name_words}
     if code == "es" and first == "se":
         # «Se cortan las duelas»: the subject after the verb; «Se corta a la medida»: none.
         if len(following) > 1 and following[1] in NOUN_OPENERS[code]:

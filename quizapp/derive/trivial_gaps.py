@@ -812,8 +812,8 @@ def range_ends(draft: Draft, lang: Language) -> list[str]:
 # RANGE_TO_GAP reads, aside): "temperatures of 28 to ____ degrees", "28–____ °C", «28 a ____
 # grados», «1.000 hasta ____ ejemplares» (brief promptgives2).
 NEAR_BOUND = {
-    "en": re.compile(r"(?<![\w.,])(?P<fig>\d[\d.,]*)(?:\s*(?:%|per\s*cent|percent|[^\W\d_]+))?\s*(?:\s(?:to|up\s+to)\s+|[-–]\s*)$", re.IGNORECASE),
-    "es": re.compile(r"(?<![\w.,])(?P<fig>\d[\d.,]*)(?:\s*(?:%|por\s+ciento|[^\W\d_]+))?\s*(?:\s(?:a|al|hasta)\s+|[-–]\s*)$", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w.,])(?P<fig>\d[\d.,]*)(?:\s*(?P<unit>%|per\s*cent|percent|[^\W\d_]+))?\s*(?:\s(?:to|up\s+to)\s+|[-–]\s*)$", re.IGNORECASE),
+    "es": re.compile(r"(?<![\w.,])(?P<fig>\d[\d.,]*)(?:\s*(?P<unit>%|por\s+ciento|[^\W\d_]+))?\s*(?:\s(?:a|al|hasta)\s+|[-–]\s*)$", re.IGNORECASE),
 }
 
 
@@ -842,8 +842,14 @@ def round_far_bound(draft: Draft, lang: Language) -> list[str]:
         return []
     code = _code(lang)
     for gap in gaps_of(draft):
-        before, _ = gap.sentence()
-        found = NEAR_BOUND[code].search(before) or RANGE_TO_GAP[code][0].search(before) or RANGE_TO_GAP[code][1].search(before)
+        before, after = gap.sentence()
+        found = RANGE_TO_GAP[code][0].search(before) or RANGE_TO_GAP[code][1].search(before)
+        if not found and (near_bound := NEAR_BOUND[code].search(before)):
+            # A unit after the near bound is the far bound's too ("28 degrees to ____ degrees"):
+            # «20 kilómetros a ____ por hora» is a speed, no range.
+            unit = near_bound.group("unit")
+            if not unit or fold_word(after.strip()[:len(unit)]) == fold_word(unit):
+                found = near_bound
         if not found or CHANGE_VERBS[code].search(before[:found.start()]) or YEAR_FIGURE.fullmatch(found.group("fig")):
             continue
         near = _end_value(found.group("fig"), code)
@@ -877,12 +883,14 @@ def _word_numbers(text: str, code: str, *, terms_only: bool = False) -> set[int]
     found = set()
     for m in re.finditer(r"[^\W\d_]+", text):
         folded = fold_word(m.group())
+        named = re.search(r"\b(?:the|el|la|los|las)\s+$", text[:m.start()], re.IGNORECASE) is not None
         if folded in SET_SIZES[code]:
-            found.add(SET_SIZES[code][folded])
+            if not terms_only or named:  # "the triples", «el cuarteto»; not "a pair of oxen"
+                found.add(SET_SIZES[code][folded])
         elif folded in words and folded not in ("one", "un", "una", "uno", "once") and float(words[folded]).is_integer():
             hyphened = text[m.end():m.end() + 1] == "-" or text[m.start() - 1:m.start()] == "-"
-            named = re.search(r"\b(?:the|el|la|los|las)\s+$", text[:m.start()], re.IGNORECASE) and re.match(r"\s*(?:[,;:.)]|$)", text[m.end():])
-            if not terms_only or hyphened or named:
+            alone = named and re.match(r"\s*(?:[,;:.)]|$)", text[m.end():])
+            if not terms_only or hyphened or alone:
                 found.add(int(words[folded]))
     return found
 

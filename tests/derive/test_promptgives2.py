@@ -167,3 +167,14 @@ def test_an_ordering_in_a_usual_course_is_held() -> None:
     assert not trivial_gaps.common_course_order(_ordering(["A study of the estuary", "A storm that broke the cofferdam", "The opening to carts"]), EN)
     assert not trivial_gaps.common_course_order(_ordering(["El estudio de 1851", "La financiación de 1853", "La inauguración de 1860"]), ES)
     assert not trivial_gaps.common_course_order(_ordering(["Carding", "Planking", "Blocking", "Finishing"]), EN)
+
+
+def test_near_misses_stay() -> None:
+    """A step back opening on an article is a subject («La leche se espesa»); "a pair of oxen" names
+    no set called so; a unit after the near bound that the far bound does not repeat is no range."""
+    front_es = "En la fabricación de un queso, ¿en qué consiste {}?"
+    assert not _card_held(_card(front_es.format("el cuajado"), "La leche templada se espesa con el cuajo.", "step"), "es")
+    assert not trivial_gaps.number_term(numeric_draft("“A pair of oxen pulled ____ carts to the quay.”", 2), EN)
+    assert not trivial_gaps.round_far_bound(numeric_draft("«El tren recorría 20 kilómetros a ____ por hora.»", 25), ES)
+    # The front's step names what it works on: the back needs no subject of its own.
+    assert not _card_held(_card(front_es.format("el cepillado de la cara"), "Se alisa con un cepillo de esparto.", "step"), "es")
