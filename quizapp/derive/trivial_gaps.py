@@ -972,7 +972,7 @@ COMMON_COURSES = {
     ),
     "es": (
         (("idea", "propuest", "estudio", "levantamiento", "viabilidad", "plan", "diseno", "anteproyecto", "redaccion"),
-         ("aprobacion", "permiso", "autoriz", "financ", "credito", "presupuest"),
+         ("aprobacion", "permiso", "autoriz", "financ", "credito", "prestamo", "presupuest"),
          ("licitacion", "concurso", "contrat", "adjudicacion"),
          ("construccion", "obra", "excavacion", "montaje", "instalacion"),
          ("prueba", "ensayo", "inspeccion"),
@@ -999,7 +999,8 @@ def _course_rank(step: str, course: tuple[tuple[str, ...], ...]) -> int | None:
     for word in re.findall(r"[^\W\d_]+", step):
         folded = fold_word(word)
         for rank, openings in enumerate(course):
-            if any(_opens(folded, o) for o in openings):
+            # A stage done again is the same stage ("rebuilding", «reapertura»).
+            if any(_opens(folded, o) or (folded.startswith("re") and _opens(folded[2:], o)) for o in openings):
                 return rank
     return None
 

@@ -162,6 +162,11 @@ def test_an_ordering_in_a_usual_course_is_held() -> None:
     assert trivial_gaps.common_course_order(_ordering(life_en), EN)
     assert trivial_gaps.common_course_order(_ordering(project_es), ES)
     assert trivial_gaps.common_course_order(_ordering(life_es), ES)
+    # A stage done again is the same stage: a rebuilding's course.
+    assert trivial_gaps.common_course_order(_ordering(["A survey of the broken wall", "A loan from the Denholm bank", "The contract with a Hull builder",
+                                                       "The rebuilding of the wall", "The reopening of the pans"]), EN)
+    assert trivial_gaps.common_course_order(_ordering(["Un estudio del muro roto", "Un préstamo del banco de Denía", "El contrato con un constructor",
+                                                       "La reconstrucción del muro", "La reapertura de las eras"]), ES)
     # Out of the usual order (the contract before the study), a step of its own, a date to recall.
     assert not trivial_gaps.common_course_order(_ordering([project_en[2], project_en[0], project_en[3], project_en[4]]), EN)
     assert not trivial_gaps.common_course_order(_ordering(["A study of the estuary", "A storm that broke the cofferdam", "The opening to carts"]), EN)
