@@ -267,6 +267,44 @@ def heading_figure(draft: Draft, headings: Sequence[str], lang: Language) -> lis
     return []
 
 
+# A list of names ("Harwick and Lowmouth", "Oakes, Penrose and Lyle", «los Ortiz, los Prieto y
+# los Lago»): the things a definite "the ____ <plural>" after it counts.
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
+_NAME_ART = r"(?:(?:the|el|la|los|las)\s+)?"
+NAME_LIST = re.compile(rf"{_NAME_ART}{_NAME}(?P<more>(?:,\s+{_NAME_ART}{_NAME})*),?\s+(?:and|&|y|e)\s+{_NAME_ART}{_NAME}")
+DEFINITE_BEFORE_COUNT = {
+    "en": re.compile(r"\b(?:the|these|those|their|its|our)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:los|las|estos|estas|esos|esas|sus|nuestros|nuestras)\s+$", re.IGNORECASE),
+}
+
+
+SMALL_COUNT_WORDS = {
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+}
+
+
+def heading_named_count(draft: Draft, headings: Sequence[str], lang: Language) -> list[str]:
+    """A gap on "the ____ <plural>" counting the names a heading lists ("Harwick and Lowmouth"
+    over "the relation between the ____ neighbours" -> two; «Vallina y Rebollar» over «los ____
+    vecinos»): the reader counts the title's names (brief promptgives2; names the prompt itself
+    lists: trivial_gaps.named_count)."""
+    code = _code(lang)
+    listed = {m.group("more").count(",") + 2 for h in headings for m in NAME_LIST.finditer(h)}
+    if draft.kind != "question" or not listed:
+        return []
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        if DEFINITE_BEFORE_COUNT[code].search(before) is None or not re.match(r"^\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", after):
+            continue
+        for key in gap.keys:
+            folded = fold(key.strip()).lower().removesuffix(".0")
+            count = int(folded) if folded.isdigit() else 2 + SMALL_COUNT_WORDS[code].index(folded) if folded in SMALL_COUNT_WORDS[code] else None
+            if count in listed:
+                return [f"held back: a heading names the {count} things the gap counts: a reader counts them"]
+    return []
+
+
 def decade_slot(before: str, after: str, lang: Language) -> bool:
     """Whether only a decade fills the gap: "la década de ____", "los años ____", "the ____s"."""
     opening, closing = DECADE_SLOT[_code(lang)]
@@ -1515,6 +1553,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
     for check in (
         renamed_key(draft, lang),
         heading_figure(draft, headings, lang),
+        heading_named_count(draft, headings, lang),
         misfit_options(draft, lang),
         next_decade(draft, lang),
         computed_figure(draft, lang),

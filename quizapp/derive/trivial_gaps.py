@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.derive import choices as choice_rules
-from quizapp.derive.giveaways import NUMBER_WORDS, Gap, gaps_of, numbers_in_words
+from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
@@ -919,17 +919,6 @@ def number_term(draft: Draft, lang: Language) -> list[str]:
             if shared:
                 return [f"held back: the prompt states the number {shared[0]} the key is (or is built from) in another form: one gives the other"]
     return []
-
-
-# A list of names ("Harwick and Lowmouth", "Oakes, Penrose and Lyle", «los Ortiz, los Prieto y
-# los Lago»): the things a definite "the ____ <plural>" after it counts.
-_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
-_NAME_ART = r"(?:(?:the|el|la|los|las)\s+)?"
-NAME_LIST = re.compile(rf"{_NAME_ART}{_NAME}(?P<more>(?:,\s+{_NAME_ART}{_NAME})*),?\s+(?:and|&|y|e)\s+{_NAME_ART}{_NAME}")
-DEFINITE_BEFORE_COUNT = {
-    "en": re.compile(r"\b(?:the|these|those|their|its|our)\s+$", re.IGNORECASE),
-    "es": re.compile(r"\b(?:los|las|estos|estas|esos|esas|sus|nuestros|nuestras)\s+$", re.IGNORECASE),
-}
 
 
 def named_count(draft: Draft, lang: Language) -> list[str]:

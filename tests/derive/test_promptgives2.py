@@ -183,3 +183,14 @@ def test_near_misses_stay() -> None:
     assert not trivial_gaps.round_far_bound(numeric_draft("«El tren recorría 20 kilómetros a ____ por hora.»", 25), ES)
     # The front's step names what it works on: the back needs no subject of its own.
     assert not _card_held(_card(front_es.format("el cepillado de la cara"), "Se alisa con un cepillo de esparto.", "step"), "es")
+
+
+def test_a_count_of_the_names_a_heading_lists_is_held() -> None:
+    """Under "Harwick and Lowmouth", "the relation between the ____ neighbours" -> two."""
+    assert giveaways.heading_named_count(fill_in_draft("“The relation between the ____ neighbours stayed calm for 40 years.”", "two"),
+                                         ["The Weir Dispute", "Harwick and Lowmouth"], EN)
+    assert giveaways.heading_named_count(numeric_draft("«La relación entre los ____ vecinos fue tranquila durante 40 años.»", 2),
+                                         ["Vallina y Rebollar"], ES)
+    assert not giveaways.heading_named_count(numeric_draft("«La relación entre los ____ vecinos fue tranquila durante 40 años.»", 3),
+                                             ["Vallina y Rebollar"], ES)
+    assert not giveaways.heading_named_count(numeric_draft("“The ____ neighbours kept the treaty.”", 2), ["The Weir Dispute"], EN)
