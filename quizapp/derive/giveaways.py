@@ -267,6 +267,44 @@ def heading_figure(draft: Draft, headings: Sequence[str], lang: Language) -> lis
     return []
 
 
+# A list of names ("Harwick and Lowmouth", "Oakes, Penrose and Lyle", «los Ortiz, los Prieto y
+# los Lago»): the things a definite "the ____ <plural>" after it counts.
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
+_NAME_ART = r"(?:(?:the|el|la|los|las)\s+)?"
+NAME_LIST = re.compile(rf"{_NAME_ART}{_NAME}(?P<more>(?:,\s+{_NAME_ART}{_NAME})*),?\s+(?:and|&|y|e)\s+{_NAME_ART}{_NAME}")
+DEFINITE_BEFORE_COUNT = {
+    "en": re.compile(r"\b(?:the|these|those|their|its|our)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:los|las|estos|estas|esos|esas|sus|nuestros|nuestras)\s+$", re.IGNORECASE),
+}
+
+
+SMALL_COUNT_WORDS = {
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+}
+
+
+def heading_named_count(draft: Draft, headings: Sequence[str], lang: Language) -> list[str]:
+    """A gap on "the ____ <plural>" counting the names a heading lists ("Harwick and Lowmouth"
+    over "the relation between the ____ neighbours" -> two; «Vallina y Rebollar» over «los ____
+    vecinos»): the reader counts the title's names (brief promptgives2; names the prompt itself
+    lists: trivial_gaps.named_count)."""
+    code = _code(lang)
+    listed = {m.group("more").count(",") + 2 for h in headings for m in NAME_LIST.finditer(h)}
+    if draft.kind != "question" or not listed:
+        return []
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        if DEFINITE_BEFORE_COUNT[code].search(before) is None or not re.match(r"^\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", after):
+            continue
+        for key in gap.keys:
+            folded = fold(key.strip()).lower().removesuffix(".0")
+            count = int(folded) if folded.isdigit() else 2 + SMALL_COUNT_WORDS[code].index(folded) if folded in SMALL_COUNT_WORDS[code] else None
+            if count in listed:
+                return [f"held back: a heading names the {count} things the gap counts: a reader counts them"]
+    return []
+
+
 def decade_slot(before: str, after: str, lang: Language) -> bool:
     """Whether only a decade fills the gap: "la década de ____", "los años ____", "the ____s"."""
     opening, closing = DECADE_SLOT[_code(lang)]
@@ -429,19 +467,42 @@ _FIGURE_IN_BRACKETS = re.compile(
 )
 
 
+# A figure and the same quantity in another unit, in either order, with the gap on either (brief
+# promptgives2): "a 40-gallon barrel (about 151 litres)", "12 miles (19 km)", "3,000 feet, or about
+# 914 m", «un bidón de 5 galones (unos 19 litros)», «12 millas, unas 19 km»; up to two words may
+# follow the first unit ("barrel"), a hyphen may join a figure to its unit ("40-gallon").
+_APPROX_REQUIRED = r"(?:about|some|roughly|around|nearly|almost|approximately|c\.|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi)\s+"
+_CONVERSION = re.compile(
+    rf"(?<![\w.,])(?P<first>\d[\d.,]*(?:\s\d{{3}})*)[\s-]?(?P<unit>{CONVERTIBLE_UNITS})(?![\w])(?:\s+[^\W\d_]+){{0,2}}?"
+    rf"(?:\s*\(\s*{_ABOUT}|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is)\s+{_ABOUT}|,\s+{_APPROX_REQUIRED}|\s*[—–]\s*{_ABOUT})"
+    rf"(?P<second>\d[\d.,]*(?:\s\d{{3}})*)[\s-]?(?P<other>{CONVERTIBLE_UNITS})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def converted_figure(draft: Draft, lang: Language) -> list[str]:
-    """A numeric gap beside the same quantity in another unit ("35 metres (____ feet)", "____
-    metros (unos 66 pies)"): whoever can convert, or reads the bracket, has the key (review 18,
-    "35 metres (115 feet)"), typed or offered with options. A bracket of anything else ("(built
-    in 1890)") is no conversion."""
-    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice"):
+    """A figure gap beside the same quantity in another unit, either way round ("35 metres (____
+    feet)", "a ____-gallon barrel (about 151 litres)", "12 miles, or about ____ km", «un bidón de
+    5 galones (unos ____ litros)»): whoever can convert, or reads the other figure, has the key
+    (review 18, brief promptgives2), typed, numeric or offered with options; a rounded conversion
+    has no exact key either. A bracket of anything else ("(built in 1890)") is no conversion."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice", "fill_in", "multiple_select"):
         return []
     for gap in gaps_of(draft):
         start, end = _GAP_IN_BRACKETS[0].search(gap.before), _GAP_IN_BRACKETS[1].match(gap.after)
         pairs = [(start.group("unit"), end.group("unit"))] if start and end else []
         if m := _FIGURE_IN_BRACKETS.match(gap.after):
             pairs.append((m.group("unit"), m.group("other")))
-        if any(fold(a) != fold(b) for a, b in pairs):
+        # The gap read with its key in place (a placeholder figure when the key is no figure):
+        # a conversion whose one figure stands where the gap is.
+        figure = next((k for k in gap.keys if re.match(r"\d", k)), "1")
+        text = gap.before + figure + gap.after
+        at, stop = len(gap.before), len(gap.before) + len(figure)
+        for m in _CONVERSION.finditer(text):
+            on_gap = any(m.start(g) < stop and at < m.end(g) for g in ("first", "unit", "second", "other"))
+            if on_gap and (m.start("first") <= at < m.end("unit") or m.start("second") <= at < m.end("other")):
+                pairs.append((m.group("unit"), m.group("other")))
+        if any(fold(a).rstrip("s") != fold(b).rstrip("s") for a, b in pairs):
             return ["held back: the prompt gives the same figure in another unit beside the gap (a conversion settles it)"]
     return []
 
@@ -1492,6 +1553,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
     for check in (
         renamed_key(draft, lang),
         heading_figure(draft, headings, lang),
+        heading_named_count(draft, headings, lang),
         misfit_options(draft, lang),
         next_decade(draft, lang),
         computed_figure(draft, lang),
