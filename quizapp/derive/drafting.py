@@ -1019,7 +1019,10 @@ class Builder:
             banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
             alike = choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
             if key.kind != "person":
-                return alike
+                # A known name's wrong options as well known, where the document has them (brief kindchoice).
+                dets = {fold(w) for w in self.lang.determiners}
+                return choice_rules.comparable_fame_first(key.text, alike, lambda m: self.surface(m, key), self.lang.familiarity,
+                                                          lambda w: fold(w) in self.generic_words or fold(w) in dets)
             # No famous person among a story's locals, as the key or beside it (blind readers pick them, or rule them out).
             return blindness.fame_fair(key.text, alike, lambda m: self.surface(m, key), shown, tight, self.lang.code)
         value = option_number(key)

@@ -50,3 +50,49 @@ def test_a_word_every_option_shares_points_at_none() -> None:
     )
     assert not any("echoes" in p for p in _held(en, "en"))
     assert not any("echoes" in p for p in _held(es, "es"))
+
+
+def _choice_item(prompt: str, key: str, wrong: list[str]) -> dict:
+    return choice_draft(prompt, key, wrong).item
+
+
+def test_the_one_name_a_reader_has_heard_of_is_held() -> None:
+    """A district, river or quarter general text writes often, among local names it rarely
+    writes: the reader picks the one it knows (issue 10)."""
+    from quizapp.derive.choices import known_name_problems
+
+    en = _choice_item("According to the text, which of these goes in the gap? “The fire of 1906 destroyed the shop together with most of ____.”",
+                      "Chinatown", ["Dogpatch", "Tenderloin"])
+    en_river = _choice_item("According to the text, which of these goes in the gap? “The mill took its water from the ____.”",
+                            "the Thames", ["the Wandle", "the Kennet"])
+    es = _choice_item("Según el texto, ¿cuál de estas opciones va en el hueco? «La riada de 1901 inundó buena parte de ____.»",
+                      "Triana", ["Malasaña", "Albaicín"])
+    assert any("blind-known-name" in p for p in known_name_problems(en, "en"))
+    assert any("blind-known-name" in p for p in known_name_problems(en_river, "en"))
+    assert any("blind-known-name" in p for p in known_name_problems(es, "es"))
+
+
+def test_names_of_comparable_fame_and_unmeasured_names_stay() -> None:
+    """Tajo beside Henares (both known), a local key among known names, people (measured by
+    fame elsewhere) and names of several words (word frequencies say nothing of them) stay."""
+    from quizapp.derive.choices import known_name_problems
+
+    kept = [
+        ("es", _choice_item("Según el texto: «El molino tomaba el agua del río ____.»", "Tajo", ["Henares", "Jarama"])),
+        ("en", _choice_item("According to the text: “The shop moved to ____.”", "Dogpatch", ["Chinatown", "Tenderloin"])),
+        ("es", _choice_item("Según el texto: «Un grupo de socios, encabezado por ____, presentó otra propuesta.»",
+                            "Lucía Ferreiro", ["Nerea Castiñeira", "Xosé Manuel Rial"])),
+        ("en", _choice_item("According to the text: “The shop moved to ____.”", "Mission District", ["Potrero Hill", "Cow Hollow"])),
+    ]
+    for code, item in kept:
+        assert not known_name_problems(item, code), item["choices"]
+
+
+def test_a_known_names_wrong_options_are_as_well_known_where_the_document_has_them() -> None:
+    from quizapp.derive.choices import comparable_fame_first
+    from quizapp.languages import language_for
+
+    en = language_for("en")
+    drawn = comparable_fame_first("Chinatown", ["Dogpatch", "Potrero", "Soho", "Harlem"], str, en.familiarity, lambda w: False)
+    assert drawn[:2] == ["Soho", "Harlem"]
+    assert comparable_fame_first("Dogpatch", ["Chinatown", "Wandle"], str, en.familiarity, lambda w: False) == ["Chinatown", "Wandle"]
