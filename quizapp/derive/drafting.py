@@ -291,7 +291,8 @@ class Builder:
             for m in sentence.mentions:
                 self.together.setdefault(m.identity, set()).add(sentence.index)
         self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
-        self.role_words = {fold(w) for w in self.lang.roles}
+        # The language's roles and those the document writes before its people's names ("Councillor", «capitán»: brief kindchoice).
+        self.role_words = {fold(w) for w in self.lang.roles} | person_options.document_roles(facts.sentences, self.lang)
         self.not_people = person_options.unlikely_people(facts.sentences, self.lang, self.roles)  # "Justicia", "Alto Perú"
         self.heads_of_state = person_options.heads_of_state(facts.sentences, self.lang)
         self.roles_beside = person_options.roles_beside(facts.sentences, self.role_words)  # "the chief engineer, ____" (blindq)

@@ -96,3 +96,51 @@ def test_a_known_names_wrong_options_are_as_well_known_where_the_document_has_th
     drawn = comparable_fame_first("Chinatown", ["Dogpatch", "Potrero", "Soho", "Harlem"], str, en.familiarity, lambda w: False)
     assert drawn[:2] == ["Soho", "Harlem"]
     assert comparable_fame_first("Dogpatch", ["Chinatown", "Wandle"], str, en.familiarity, lambda w: False) == ["Chinatown", "Wandle"]
+
+
+COUNCIL_EN = [
+    "The Millbrook Baths",
+    "The Millbrook Baths were built in 1874 to a design by the architect Edwin Hollis, after a cholera outbreak in the mill streets.",
+    "The town council now plans to sell the building for 240,000 pounds.",
+    "Councillor Bronwen Pryce, who chairs the council's property committee, said the price reflected the cost of a new roof.",
+    "The two councillors who voted against the sale, Owen Tudor and Carys Bevan, argued that the baths could still pay their way.",
+    "Bevan asked for an independent survey of the roof before any contract is signed.",
+    "The swimming club, led by its captain Rhodri Jenkins, has collected 18,000 pounds for repairs.",
+]
+COUNCIL_ES = [
+    "Los baños de Villaseca",
+    "Los baños de Villaseca se construyeron en 1881 según un proyecto del arquitecto Ramiro Salcedo.",
+    "La concejala Inés Albornoz dijo que el precio refleja el coste de un tejado nuevo.",
+    "El club de natación, dirigido por su capitán Andrés Quiroga, ha reunido 20.000 euros para las obras.",
+]
+
+
+def test_a_title_before_the_gap_is_offered_only_people_of_that_title() -> None:
+    """"Councillor ____" offered the architect of 1874 and the swimming club's captain: options
+    a reader drops without the text (issue 10). The document's own role words (a title it also
+    writes in lower case, a noun after an article or a possessive, an apposition) count as roles."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import document
+
+    for d in derive_drafts(document(COUNCIL_EN), "en"):
+        item = d.item
+        if item.get("type") == "single_choice" and "Councillor ____" in str(item.get("prompt")):
+            assert {c["text"] for c in item["choices"]} & {"Edwin Hollis", "Rhodri Jenkins"} == set(), item["choices"]
+        if item.get("type") == "true_false":
+            assert "Councillor Rhodri Jenkins" not in str(item.get("prompt")), item["prompt"]
+
+
+def test_the_documents_role_words_spanish_and_english() -> None:
+    from quizapp.derive.extract import read_facts
+    from quizapp.derive.person_options import document_roles, role_beside
+    from quizapp.languages import language_for
+    from tests.helpers.drafts import document
+
+    es = language_for("es")
+    roles = document_roles(read_facts([(p.number, p.text) for p in document(COUNCIL_ES)[1:]], es).sentences, es)
+    assert {"concejala", "concejalas", "capitan", "arquitecto"} <= roles
+    assert role_beside("", ", concejala de Patrimonio, dijo que el precio", roles) == {"concejala"}
+    en = language_for("en")
+    roles = document_roles(read_facts([(p.number, p.text) for p in document(COUNCIL_EN)[1:]], en).sentences, en)
+    assert {"councillor", "architect", "captain"} <= roles
+    assert "bronwen" not in roles and "the" not in roles
