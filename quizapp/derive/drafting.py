@@ -833,7 +833,11 @@ class Builder:
         """The role noun the text gives a person ("engineer" for "the chief engineer")."""
         role = self.roles.get(fold(str(m.value)))
         if role is None:
-            return None
+            # A role the document writes beside the name, or gives the list it stands in ("The two
+            # councillors ..., Graham Boyd and Fiona Mackay"): one role word only, else none is sure.
+            beside = self.roles_beside.get(m.identity, frozenset()) - person_options.RANK_WORDS
+            singular = {w for w in beside if not any(w == f"{o}s" or w == f"{o}es" for o in beside)}
+            return next(iter(singular)) if len(singular) == 1 else None
         nouns = [w for w in re.findall(r"[^\W\d_]+", fold(role)) if w in self.role_words]
         return nouns[-1] if nouns else None
 

@@ -104,9 +104,34 @@ def roles_beside(sentences: Iterable[Any], role_words: set[str] | frozenset[str]
     for sentence in sentences:
         for m in sentence.mentions:
             if m.kind == "person":
-                words = role_beside(sentence.text[: m.start - sentence.start], sentence.text[m.end - sentence.start:], role_words)
-                roles.setdefault(m.identity, set()).update(words)
+                before = sentence.text[: m.start - sentence.start]
+                words = role_beside(before, sentence.text[m.end - sentence.start:], role_words)
+                roles.setdefault(m.identity, set()).update(words | listed_role(before, role_words))
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+# The names a sentence lists after its plural subject's clause, up to the one in hand: "Graham
+# Boyd and " before Fiona Mackay.
+LISTED_BEFORE = re.compile(r"(?:(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*\s*){1,4}(?:,\s+|\s+(?:and|y|e)\s+))*$")
+PLURAL_SUBJECT = re.compile(r"^(?:the|los|las)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\b[^.;:()]*,\s+$", re.IGNORECASE)
+
+
+def listed_role(before: str, role_words: set[str] | frozenset[str]) -> set[str]:
+    """The role a sentence's plural subject gives the names it then lists ("The two councillors
+    who voted against the purchase, Graham Boyd and Fiona Mackay, argued ...", «Los dos
+    concejales que votaron en contra, Tomás Garrido y Elena Vidal, ...»): the singular role word
+    for each of them, so that a swap or an option keeps to councillors. Empty when the sentence
+    does not open so."""
+    listed = LISTED_BEFORE.search(before)
+    head = before[: listed.start()] if listed else before
+    subject = PLURAL_SUBJECT.match(head)
+    if subject is None:
+        return set()
+    word = fold_word(subject.group(1))
+    for singular in (word[:-2], word[:-1]) if word.endswith("s") else ():
+        if singular in role_words:
+            return {singular}
+    return set()
 
 
 CONTRACTED = {"en": (), "es": ("del", "al")}  # «un proyecto del arquitecto Ramiro Salcedo»
@@ -173,4 +198,4 @@ def named_by_title(sentence_text: str, lang: Language) -> bool:
     return any(re.search(rf"\b{re.escape(t)}\b", text) for t in _titles(lang))
 
 
-__all__ = ["document_roles", "heads_of_state", "named_by_title", "role_beside", "roles_beside", "unlikely_people"]
+__all__ = ["document_roles", "heads_of_state", "listed_role", "named_by_title", "role_beside", "roles_beside", "unlikely_people"]

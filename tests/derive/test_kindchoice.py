@@ -144,3 +144,17 @@ def test_the_documents_role_words_spanish_and_english() -> None:
     roles = document_roles(read_facts([(p.number, p.text) for p in document(COUNCIL_EN)[1:]], en).sentences, en)
     assert {"councillor", "architect", "captain"} <= roles
     assert "bronwen" not in roles and "the" not in roles
+
+
+def test_a_plural_subjects_role_goes_to_the_names_it_lists() -> None:
+    """"The two councillors who voted against ..., Graham Boyd and Fiona Mackay": both are
+    councillors, so a swap or an option for a councillor keeps to them (harbour-light offered
+    the engineer of 1857 for "Councillor ____", and swapped him into a councillor's words)."""
+    from quizapp.derive.person_options import listed_role
+
+    roles = {"councillor", "concejal", "engineer"}
+    assert listed_role("The two councillors who voted against the sale, Owen Tudor and ", roles) == {"councillor"}
+    assert listed_role("The two councillors who voted against the sale, ", roles) == {"councillor"}
+    assert listed_role("Los dos concejales que votaron en contra de la venta, Tomás Garrido y ", roles) == {"concejal"}
+    assert listed_role("In 1857 the council hired ", roles) == set()
+    assert listed_role("The engineers' report came late, and ", roles) == set()
