@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from quizapp.derive.extract import fold
 from quizapp.derive.place_kinds import adjective_names_country, country_adjective, place_kind
 from quizapp.derive.titled_names import office_holder_start
-from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem
+from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem, strip_ending
 from quizapp.languages import Language
 from quizapp.quiz.numbers import NumberError, read_number
 
@@ -917,6 +917,63 @@ def word_family(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def _family(word: str, other: str) -> bool:
+    """Whether two folded words are of one family: a shared stem (``share_stem``: "corte" and
+    "cortan", "pressing" and "pressed"), or one stem once their endings go ("rolling" and
+    "rollers", "cutting" and "cut", "drying" and "dried")."""
+    if share_stem({word}, {other}):
+        return True
+
+    def bare(w: str) -> str:
+        w = strip_ending(w)
+        w = w[:-1] if len(w) > 3 and w[-1] == w[-2] else w  # "cutt" of cutting
+        return w[:-1] + "i" if w.endswith("y") else w  # "dry" of drying, "dri" of dried
+    a, b = bare(word), bare(other)
+    return min(len(a), len(b)) >= 3 and a == b
+
+
+def _quoted(prompt: str) -> str:
+    """What a whole-prompt choice quotes («…», “…”, "…"): its description, without the prompt's
+    own frame ("According to the text, which stage ..."), whose words name no option."""
+    found = re.findall(r"[“«\"]([^”»\"]+)[”»\"]", prompt)
+    return " ".join(found) if found else prompt
+
+
+def option_of_prompt_family(draft: Draft, lang: Language) -> list[str]:
+    """A choice among names or terms (a single choice, a multiple select, a cloze's drop-down)
+    whose right option alone shares a word's family with the words around the gap, or with the
+    description a whole-prompt choice quotes: "the sheets are pressed flat between heavy
+    ____" among Rollers, Vats and Combs, «se cortan las tiras a medida» among El corte, El
+    teñido and El secado, "Which stage ... 'the sheets pass between heavy rollers'?" among
+    Rolling, Dyeing and Carding. A blind reader picks the option the prompt's own words echo
+    (a fresh blind reader, issue 10). A word every option shares ("River" of River Wey among
+    rivers) points at none and is left; figures are left to their own checks."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    stop = {fold(w) for w in lang.words.stop_words}
+    asked: list[tuple[str, list[str], list[str]]] = [
+        (" ".join(gap.sentence()), gap.options, gap.keys) for gap in gaps_of(draft) if gap.options and gap.keys
+    ]
+    prompt = str(item.get("prompt", ""))
+    if item.get("type") in ("single_choice", "multiple_select") and GAP not in prompt and item.get("choices"):
+        choices = item["choices"]
+        asked.append((_quoted(prompt), [str(c["text"]) for c in choices], [str(c["text"]) for c in choices if c.get("correct")]))
+    for text, options, keys in asked:
+        if not keys or len(keys) == len(options) or any(re.search(r"\d", o) for o in options):
+            continue
+        words = {w for w in (fold(x) for x in re.findall(r"[^\W\d_]+", text)) if len(w) >= SHORT_STEM and w not in stop}
+
+        def echoed(option: str, word: str) -> bool:
+            return any(_family(fold(w), word) for w in re.findall(r"[^\W\d_]+", option) if len(w) >= SHORT_STEM and fold(w) not in stop)
+        for word in sorted(words):
+            echoing = [o for o in options if echoed(o, word)]
+            if echoing and all(o in keys for o in echoing):
+                return [f"held back: the prompt's word {word!r} is of the family of the right option {echoing[0]!r}, and of no wrong one: "
+                        "a reader picks the option the prompt echoes, without the text"]
+    return []
+
+
 # Endings that make an adjective of a place's name ("Andean", "Peruvian", «andinos», «mexicana»).
 ADJECTIVE_ENDINGS = {
     "en": ("ine", "ian", "ean", "an", "ese", "ish", "ic", "ical"),
@@ -1580,6 +1637,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         span_from_year(draft, lang),
         shared_stem(draft, lang),
         word_family(draft, lang),
+        option_of_prompt_family(draft, lang),
         adjective_of_prompt_name(draft, lang),
         key_word_in_prompt(draft, lang),
         country_by_adjective(draft, lang),
