@@ -1,0 +1,106 @@
+"""genknow (issue 10): gaps and cards a reader answers from general knowledge, in texts of our
+own (an orchard trust, a marimba workshop, a seed bank): a world-famous person named by the role
+the prompt gives ("Uzbekistan's first president, ____"; «el libertador ____»), a famous sea,
+desert or river named by what the sentence says of it ("flows into the ____ Sea", "the ____
+Desert, the driest ..."), a world festival its bands and parades call up; the document's own
+people and places, named the same way, stay asked."""
+from __future__ import annotations
+
+from quizapp.derive import world_knowledge
+from quizapp.languages import language_for
+from tests.helpers.drafts import choice_draft, fill_in_draft, ready_answers
+
+GAP = "According to the text, what goes in the gap? “{}”"
+GAP_ES = "Según el texto, ¿qué va en el hueco? «{}»"
+
+
+def _held(prompt: str, key: str, language: str, wrong: list[str] | None = None) -> list[str]:
+    draft = choice_draft(prompt, key, wrong) if wrong else fill_in_draft(prompt, key)
+    return world_knowledge.known_to_the_world(draft, language_for(language))
+
+
+def test_a_famous_person_named_by_the_role_the_prompt_gives_is_held_in_every_form() -> None:
+    """A head of state by country and rank, a liberator: the reader names them without the text,
+    typed or among options."""
+    cases = [
+        (GAP.format("Uzbekistan's first president, ____, visited the seed bank in 1995."), "Karimov", "en"),
+        (GAP.format("The first president of Kenya, ____, planted the avenue of figs."), "Kenyatta", "en"),
+        (GAP_ES.format("El libertador ____ durmió en la casona durante la campaña de 1819."), "Bolívar", "es"),
+        (GAP_ES.format("El primer presidente de Sudáfrica elegido por todos, ____, inauguró el vivero."), "Mandela", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert _held(prompt, key, language), (prompt, key)
+        assert _held(prompt, key, language, ["Ortiz", "Lemaire", "Hasani"]), (prompt, key)
+
+
+def test_the_documents_own_people_by_their_role_stay_asked() -> None:
+    """The trust's own president, a local mayor, a name general text does not write."""
+    cases = [
+        (GAP.format("The trust's first president, ____, bought the lower terrace in 1962."), "Ortiz", "en"),
+        (GAP.format("Uzbekistan's first orchard inspector, ____, mapped the terraces."), "Rakhimbayev", "en"),
+        (GAP_ES.format("El primer presidente de la cooperativa, ____, compró la finca en 1962."), "Pérez", "es"),
+        (GAP_ES.format("El alcalde ____ cedió el terreno a la fundación."), "Lasarte", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert not _held(prompt, key, language), (prompt, key)
+
+
+def test_a_famous_sea_desert_or_river_named_by_what_the_sentence_says_is_held() -> None:
+    """The sentence says what the place is (where a river flows, the driest desert), and the key
+    is a name the world writes: a reader fills it from an atlas in their head."""
+    cases = [
+        (GAP.format("The Ob river flows north into the ____, and the station draws water from a creek."), "Kara Sea", "en"),
+        (GAP.format("Seeds were first tested in the ____, the driest in the world, on a plot of the trust."), "Atacama Desert", "en"),
+        (GAP.format("The ____ River rises in the Black Forest and flows east to the Black Sea."), "Danube", "en"),
+        (GAP_ES.format("El río ____ desemboca en el océano Atlántico por un gran delta."), "Orinoco", "es"),
+        (GAP_ES.format("El desierto de ____, el más seco del mundo, albergó una parcela de la fundación."), "Atacama", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert _held(prompt, key, language), (prompt, key)
+
+
+def test_the_documents_own_streams_and_a_river_only_named_stay_asked() -> None:
+    """A creek the world does not write, a river named with nothing said of it, a colour-word
+    river (a common word, no name's frequency)."""
+    cases = [
+        (GAP.format("The Shelek river flows north into the ____, a pond below the station."), "Talgar Pond", "en"),
+        (GAP.format("The gardeners fetched water from the ____ River every morning."), "Danube", "en"),
+        (GAP_ES.format("El río ____ desemboca en el embalse de la finca."), "Verde", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert not _held(prompt, key, language), (prompt, key)
+
+
+def test_a_world_festival_its_bands_and_parades_call_up_is_held() -> None:
+    """"the bands rehearse for months before ____": Carnival, whatever the town."""
+    cases = [
+        (GAP.format("In the port town the steel bands rehearse for months before ____, in sheds by the quay."), "Carnival", "en"),
+        (GAP_ES.format("Las comparsas ensayan durante meses antes del ____, en naves junto al puerto."), "Carnaval", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert _held(prompt, key, language), (prompt, key)
+    assert not _held(GAP.format("The shed was rebuilt before ____ by the harbour board."), "Carnival", "en")
+
+
+ORCHARD_EN = [
+    "The Talgar orchard trust",
+    "Uzbekistan's first president, Karimov, opened the station's cold store.",
+    "The Ob river flows north into the Kara Sea, far from the station.",
+    "The trust's first warden, Ilyasov, planted the upper terrace.",
+]
+ORCHARD_ES = [
+    "La huerta de la Fundación Molinar",
+    "El libertador Bolívar durmió en la casona durante la campaña.",
+    "El río Orinoco desemboca en el océano Atlántico por un gran delta.",
+    "El primer guarda de la fundación, Lasarte, plantó la terraza alta.",
+]
+
+
+def test_the_drafter_offers_no_ready_question_on_such_keys() -> None:
+    """Through the drafter: the famous keys are asked by no ready question; the document's own
+    warden still is."""
+    for texts, language, famous, own in ((ORCHARD_EN, "en", {"Karimov", "Kara Sea"}, "Ilyasov"),
+                                         (ORCHARD_ES, "es", {"Bolívar", "Orinoco"}, "Lasarte")):
+        answers = ready_answers(texts, language)
+        assert not [(p, a) for p, a in answers if a in famous], answers
+        assert any(a == own for _, a in answers), answers
