@@ -330,6 +330,39 @@ def _content(word: str, lang: Language) -> bool:
     )
 
 
+# What follows a compound's head in its sentence, besides a clause (genknow): a preposition
+# ("a deep ____ pool at the foot of the falls": plunge), a participle ("a ____ bridge hung from
+# cables": suspension; «un puente ____ sostenido por cables»: colgante). The head and what the
+# sentence says of it call the established term up. (No phrase frequencies offline: wordfreq
+# writes single words only; the slot between the noun phrase's opener and its head stands for
+# the compound, as for "the ____ line." before.)
+HEAD_FOLLOWERS = {
+    "en": frozenset(("at", "from", "on", "over", "under", "across", "near", "with", "for", "to", "into", "by", "below", "above", "beside",
+                     "along", "hung", "built", "made", "laid", "set", "held", "cut", "worn", "known", "slung", "carried")),
+    "es": frozenset(("en", "de", "del", "por", "sobre", "con", "junto", "bajo", "hasta", "desde", "hacia", "entre")),
+}
+ES_PARTICIPLE = re.compile(r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?$")
+# A Spanish adjective after its noun by its ending, as ES_ADJECTIVE, and the present participle's
+# and the singular in -al, -ar ("colgante", "flotante", "perimetral", "lunar").
+ES_POSTPOSED_ADJECTIVE = re.compile(rf"{ES_ADJECTIVE.pattern[:-1]}|[a-záéíóúñ]{{3,}}(?:al|ar|ante|iente)s?$")
+
+
+def _head_before_adjective(before: str, key: str, after: str, lang: Language) -> str | None:
+    """The noun of a Spanish term whose adjective the gap is, when the prompt keeps it: "un
+    puente ____ sostenido por cables" (colgante), "un muro ____ junto a la acequia"
+    (perimetral): the determiner, the head, the gap, then a participle or a preposition."""
+    words = WORD.findall(before)[-2:]
+    if len(words) != 2 or fold_word(words[0]) not in DETERMINERS["es"] or not before.endswith(words[1] + " "):
+        return None
+    head = words[1]
+    if not _content(head, lang) or not ES_POSTPOSED_ADJECTIVE.fullmatch(key) or key.endswith("s") != head.endswith("s"):
+        return None
+    following = re.match(r"^\s([^\W\d_]+)", after)
+    if following is None or not (ES_PARTICIPLE.fullmatch(following.group(1)) or fold_word(following.group(1)) in HEAD_FOLLOWERS["es"]):
+        return None
+    return head
+
+
 def term_half(draft: Draft, lang: Language) -> list[str]:
     """A typed gap on one word of a multi-word term whose other word stays beside the gap: the
     head after its modifier ("volcanic ____", "the vapour ____."), the modifier before its head
@@ -351,10 +384,16 @@ def term_half(draft: Draft, lang: Language) -> list[str]:
         after_modifier = len(words_before) == 2 and fold_word(words_before[0]) in DETERMINERS[code] and _content(words_before[1], lang) and before.endswith(words_before[1] + " ")
         if after_modifier and (closes or (next_words and fold_word(next_words.group(1)) in PHRASE_CLOSERS[code])):
             return [f"held back: the gap is the other half of the term '{words_before[1]} ____' that the prompt keeps: a reader completes the phrase"]
-        if not next_words or not words_before or fold_word(words_before[-1]) not in PHRASE_OPENERS[code] or not before.endswith(words_before[-1] + " "):
+        if code == "es" and (head := _head_before_adjective(before, key, after, lang)):
+            return [f"held back: the gap is the adjective of the term '{head} ____' that the prompt keeps: a reader completes the phrase"]
+        # An adjective of the noun phrase may stand between its opener and the gap ("a deep ____
+        # pool"): the gap still modifies the head after it.
+        opened = words_before and fold_word(words_before[-1]) in PHRASE_OPENERS[code]
+        opened = opened or (code == "en" and len(words_before) == 2 and fold_word(words_before[0]) in DETERMINERS[code] and _content(words_before[1], lang))
+        if not next_words or not opened or not before.endswith(words_before[-1] + " "):
             continue
         following = next_words.group(1)
-        ends = next_words.group(2) is not None or (next_words.group(3) is not None and fold_word(next_words.group(3)) in PHRASE_CLOSERS[code])
+        ends = next_words.group(2) is not None or (next_words.group(3) is not None and fold_word(next_words.group(3)) in PHRASE_CLOSERS[code] | HEAD_FOLLOWERS[code])
         if code == "en" and _content(following, lang) and not following.endswith("ed") and ends:
             return [f"held back: the gap is the modifier of the term '____ {following}' that the prompt keeps: a reader completes the phrase"]
         if code == "es" and ES_ADJECTIVE.fullmatch(following) and key.endswith("s") == following.endswith("s") and _content(following, lang):

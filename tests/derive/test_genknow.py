@@ -104,3 +104,27 @@ def test_the_drafter_offers_no_ready_question_on_such_keys() -> None:
         answers = ready_answers(texts, language)
         assert not [(p, a) for p, a in answers if a in famous], answers
         assert any(a == own for _, a in answers), answers
+
+
+def test_a_gap_completing_a_compound_with_its_neighbour_word_is_held() -> None:
+    """"a deep ____ pool at the foot of the falls" (plunge), "a ____ bridge hung from cables"
+    (suspension), «un puente ____ sostenido por cables» (colgante): the head noun beside the gap
+    and what the sentence says of it call the established term up, whatever follows the head."""
+    from quizapp.derive.trivial_gaps import term_half
+
+    held = [
+        (GAP.format("At the lower terrace the stream scoured a deep ____ pool at the foot of the weir."), "plunge", "en"),
+        (GAP.format("A ____ bridge hung from steel cables joins the two halves of the orchard."), "suspension", "en"),
+        (GAP_ES.format("Un puente ____ sostenido por cables une las dos mitades de la huerta."), "colgante", "es"),
+        (GAP_ES.format("La fundación levantó un muro ____ junto a la acequia en 1950."), "perimetral", "es"),
+    ]
+    for prompt, key, language in held:
+        assert term_half(fill_in_draft(prompt, key), language_for(language)), (prompt, key)
+    kept = [
+        (GAP.format("The gardeners planted ____ along the path to the weir."), "walnuts", "en"),
+        (GAP.format("A ____ of steel cables holds the bridge over the weir."), "web", "en"),
+        (GAP_ES.format("El puente ____ en 1950 tras la riada del invierno."), "cayó", "es"),
+        (GAP_ES.format("Los jornaleros usaban una ____ de madera para medir la acequia."), "vara", "es"),
+    ]
+    for prompt, key, language in kept:
+        assert not term_half(fill_in_draft(prompt, key), language_for(language)), (prompt, key)
