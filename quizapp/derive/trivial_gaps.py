@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive import choices as choice_rules
 from quizapp.derive.giveaways import Gap, gaps_of
+from quizapp.derive.word_families import textbook_compound
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
@@ -668,6 +669,9 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
     term_for = _term_for_pattern(lang)
     if item.get("type") == "fill_in" and item.get("accept") and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
         found.append((str(item["accept"][0]), str(item["prompt"])))
+    right = [str(c["text"]) for c in item.get("choices") or [] if c.get("correct")]
+    if item.get("type") == "single_choice" and len(right) == 1 and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
+        found.append((right[0], str(item["prompt"])))  # the options are terms: the reader picks the one its definition names
     for gap in gaps_of(draft, typed=True):
         before, after = gap.sentence()
         ends = re.match(r"^\s*(?:[.;!?)]|$)", after) is not None
@@ -681,11 +685,18 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
     for key, description in found:
         if " " in key or not key.isalpha() or not key.islower():
             continue
+        if len(WORD.findall(description)) >= MIN_DESCRIPTION_WORDS and textbook_compound(key) and lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            return [f"held back: the prompt gives the textbook definition of {key!r}, a term of its field built of classical parts: a reader who studied the field names it from the definition"]
         floor = CONCEPT_TERM_ZIPF if CONCEPT_TERM.fullmatch(key) else DEFINED_TERM_ZIPF
-        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or lang.familiarity(key) < floor:
+        # A dictionary word (Language.is_general_word: "tempering" 2.5, "annealing" 2.6) named by
+        # its definition is held as the card asking its meaning is (vague_cards.general_term):
+        # the two ask the same knowledge both ways (genknow). "cavitation" 2.4 stays a question.
+        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or not (lang.familiarity(key) >= floor or lang.is_general_word(key)):
             continue
-        if lang.familiarity(key) < DEFINED_TERM_ZIPF:
+        if lang.familiarity(key) < DEFINED_TERM_ZIPF and CONCEPT_TERM.fullmatch(key):
             return [f"held back: the prompt gives the textbook definition of {key!r}, a term of classification general text writes: a reader names it from the definition"]
+        if lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            return [f"held back: the prompt gives the definition of {key!r}, a dictionary word: a well-read reader names it from the definition"]
         return [f"held back: the prompt describes what {key!r} is, and {key!r} is a word general text writes often: a reader names it from the description"]
     return []
 

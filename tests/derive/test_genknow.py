@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quizapp.derive import world_knowledge
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, fill_in_draft, ready_answers
+from tests.helpers.drafts import choice_draft, document, fill_in_draft, ready_answers, ready_cards
 
 GAP = "According to the text, what goes in the gap? “{}”"
 GAP_ES = "Según el texto, ¿qué va en el hueco? «{}»"
@@ -128,3 +128,49 @@ def test_a_gap_completing_a_compound_with_its_neighbour_word_is_held() -> None:
     ]
     for prompt, key, language in kept:
         assert not term_half(fill_in_draft(prompt, key), language_for(language)), (prompt, key)
+
+
+MARIMBA_EN = [
+    "The Esquipulas marimba workshop",
+    "An instrument that sounds by the vibration of its own body is called an idiophone, and the workshop sells 40 of them a year.",
+    "A plant adapted to very dry ground is called a xerophyte, and the workshop's yard is planted with them.",
+    "The heat treatment that hardens steel is called tempering, and the workshop's chisels go through it in a charcoal forge.",
+    "The workshop was founded in 1931 by the brothers Ovalle, who carved the first keys from hormigo wood.",
+]
+MARIMBA_ES = [
+    "El taller de marimbas de Esquipulas",
+    "Un instrumento que suena por la vibración de su propio cuerpo se llama idiófono, y el taller vende 40 al año.",
+    "Una planta adaptada a los suelos muy secos se llama xerófita, y el patio del taller está plantado con ellas.",
+    "El tratamiento térmico que endurece el acero se llama templado, y los formones del taller lo reciben en una fragua de carbón.",
+    "El taller lo fundaron en 1931 los hermanos Ovalle, que tallaron las primeras teclas en madera de hormigo.",
+]
+
+
+def test_a_textbook_term_asked_from_its_textbook_definition_is_held() -> None:
+    """"an instrument that sounds by the vibration of its own body is called an ____"
+    (idiophone), «una planta adaptada a los suelos muy secos se llama ____» (xerófita): a term of
+    the field built of classical parts, which general text hardly writes (idiophone 0) but every
+    textbook defines so; neither its gap nor a card whose back is that definition is offered, and
+    no card on a dictionary word's meaning (tempering, «templado»). The document's own facts stay."""
+    for texts, language, terms in ((MARIMBA_EN, "en", ("idiophone", "xerophyte", "tempering")),
+                                   (MARIMBA_ES, "es", ("idiófono", "xerófita", "templado"))):
+        answers = ready_answers(texts, language)
+        assert not [(p, a) for p, a in answers if a in terms], answers
+        cards = [c for cs in ready_cards(document(texts), language).values() for c in cs]
+        assert not [c for c in cards if any(t in c[0] for t in terms)], cards
+        assert any(a in ("1931", "Ovalle", "40") for _, a in answers), answers
+
+
+def test_a_card_on_a_textbook_term_keeps_the_documents_own_detail() -> None:
+    """A back that tells the document's own detail beyond the dictionary meaning (a figure, a
+    name) keeps the card: "an idiophone the workshop tunes to 440 hertz"."""
+    from quizapp.derive import Draft
+    from quizapp.derive.vague_cards import general_term
+
+    def card(front: str, back: str, _language: str) -> Draft:
+        return Draft("p2-c", "card", {"front": front, "back": back, "tags": ["definition"], "source": [2]}, 2, None, 1.0)
+
+    en, es = language_for("en"), language_for("es")
+    assert general_term(card("According to the text, what is meant by “idiophone”?", "An instrument that sounds by the vibration of its own body", "en"), en)
+    assert general_term(card("Según el texto, ¿a qué se llama «xerófita»?", "Una planta adaptada a los suelos muy secos", "es"), es)
+    assert not general_term(card("According to the text, what is meant by “idiophone”?", "The Ovalle brothers' marimba, tuned to 440 hertz since 1931", "en"), en)
