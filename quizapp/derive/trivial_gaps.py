@@ -342,6 +342,18 @@ HEAD_FOLLOWERS = {
                      "along", "hung", "built", "made", "laid", "set", "held", "cut", "worn", "known", "slung", "carried")),
     "es": frozenset(("en", "de", "del", "por", "sobre", "con", "junto", "bajo", "hasta", "desde", "hacia", "entre")),
 }
+# Words after the gap that are no head noun: adverbs, and the irregular past of common verbs
+# ("the ____ sank into the mud": the key is the subject; "the ____ turns into", "the ____
+# dried in" are read by their endings -s, -ed).
+NOT_HEADS = frozenset((
+    "far", "down", "up", "out", "off", "away", "back", "below", "above", "ahead", "again", "still", "together", "apart",
+    "alone", "home", "here", "there", "now", "then", "too", "very", "well", "even", "just", "only", "also", "once", "twice",
+    "sank", "fell", "rose", "ran", "went", "came", "grew", "broke", "took", "stood", "lay", "hung", "held", "built", "made",
+    "began", "became", "brought", "bought", "caught", "drew", "drove", "flew", "froze", "gave", "got", "hit", "kept", "led",
+    "left", "lost", "met", "paid", "put", "rang", "sat", "saw", "sent", "set", "shook", "shot", "shut", "slid", "sold", "spent",
+    "split", "spread", "stuck", "struck", "swept", "swung", "taught", "threw", "tore", "wore", "won", "wound", "wrote", "can",
+    "could", "may", "might", "must", "shall", "should", "will", "would", "did", "had",
+))
 ES_PARTICIPLE = re.compile(r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?$")
 # A Spanish adjective after its noun by its ending, as ES_ADJECTIVE, and the present participle's
 # and the singular in -al, -ar ("colgante", "flotante", "perimetral", "lunar").
@@ -394,7 +406,14 @@ def term_half(draft: Draft, lang: Language) -> list[str]:
         if not next_words or not opened or not before.endswith(words_before[-1] + " "):
             continue
         following = next_words.group(1)
-        ends = next_words.group(2) is not None or (next_words.group(3) is not None and fold_word(next_words.group(3)) in PHRASE_CLOSERS[code] | HEAD_FOLLOWERS[code])
+        ends = next_words.group(2) is not None or (next_words.group(3) is not None and fold_word(next_words.group(3)) in PHRASE_CLOSERS[code])
+        # A preposition or a participle after the head (HEAD_FOLLOWERS) when the head is a noun
+        # and the key a modifier: not "the ____ far below" (an adverb), "a ____ riding on"
+        # (a verb's -ing), a plural key ("the treetops"), which is a head itself.
+        ends = ends or (
+            next_words.group(3) is not None and fold_word(next_words.group(3)) in HEAD_FOLLOWERS[code] and not key.endswith("s")
+            and not following.endswith(("ing", "ly", "s", "ed")) and fold_word(following) not in NOT_HEADS
+        )
         if code == "en" and _content(following, lang) and not following.endswith("ed") and ends:
             return [f"held back: the gap is the modifier of the term '____ {following}' that the prompt keeps: a reader completes the phrase"]
         if code == "es" and ES_ADJECTIVE.fullmatch(following) and key.endswith("s") == following.endswith("s") and _content(following, lang):
@@ -630,6 +649,9 @@ DEFINED_AFTER = {
 # «mutualismo», «simbiosis») is the word its definition is written for: a reader names it from
 # the definition at a lower frequency than a concrete thing ("sphagnum", 2.3, stays a question).
 CONCEPT_TERM = re.compile(r"[a-záéíóúñ]{4,}(?:ism|isms|ismo|ismos|sis)")
+# A definition's defining clause after its class noun: "the treatment that hardens", «el
+# tratamiento que endurece», "a plant which grows".
+DEFINING_CLAUSE = re.compile(r"\b[a-záéíóúñ]{3,}\s+(?:that|which|que)\s+(?!(?:is|are|was|were|es|son|era|eran|se\s+llama)\b)[a-záéíóúñ]{3,}", re.IGNORECASE)
 CONCEPT_TERM_ZIPF = 1.8
 
 
@@ -691,7 +713,11 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
         # A dictionary word (Language.is_general_word: "tempering" 2.5, "annealing" 2.6) named by
         # its definition is held as the card asking its meaning is (vague_cards.general_term):
         # the two ask the same knowledge both ways (genknow). "cavitation" 2.4 stays a question.
-        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or not (lang.familiarity(key) >= floor or lang.is_general_word(key)):
+        # Only a definition's own wording does so, a class with a defining clause ("the heat
+        # treatment that hardens steel", «el tratamiento que endurece el acero»): «una herramienta
+        # de hierro llamada ____» (raspa 2.6) names a trade's tool, which the reader cannot tell.
+        dictionary_word = lang.is_general_word(key) and DEFINING_CLAUSE.search(description) is not None
+        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or not (lang.familiarity(key) >= floor or dictionary_word):
             continue
         if lang.familiarity(key) < DEFINED_TERM_ZIPF and CONCEPT_TERM.fullmatch(key):
             return [f"held back: the prompt gives the textbook definition of {key!r}, a term of classification general text writes: a reader names it from the definition"]

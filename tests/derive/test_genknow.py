@@ -174,3 +174,18 @@ def test_a_card_on_a_textbook_term_keeps_the_documents_own_detail() -> None:
     assert general_term(card("According to the text, what is meant by “idiophone”?", "An instrument that sounds by the vibration of its own body", "en"), en)
     assert general_term(card("Según el texto, ¿a qué se llama «xerófita»?", "Una planta adaptada a los suelos muy secos", "es"), es)
     assert not general_term(card("According to the text, what is meant by “idiophone”?", "The Ovalle brothers' marimba, tuned to 440 hertz since 1931", "en"), en)
+
+
+def test_a_verb_after_the_gap_is_no_compound_head() -> None:
+    """"the ____ turns into sugar", "the ____ sank into the mud", "the ____ far below": the word
+    after the gap is a verb or an adverb, and the key the phrase's own head: no compound."""
+    from quizapp.derive.trivial_gaps import term_half
+
+    kept = [
+        (GAP.format("At that point the ____ turns into sugar within an hour."), "starch"),
+        (GAP.format("In the flood of 1902 the ____ sank into the mud by the weir."), "barge"),
+        (GAP.format("Visitors look down from the deck at the ____ far below."), "treetops"),
+        (GAP.format("On the steep grade a ____ riding on the last wagon worked the brake."), "brakeman"),
+    ]
+    for prompt, key in kept:
+        assert not term_half(fill_in_draft(prompt, key), language_for("en")), (prompt, key)
