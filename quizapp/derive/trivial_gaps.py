@@ -650,8 +650,8 @@ DEFINED_AFTER = {
 # the definition at a lower frequency than a concrete thing ("sphagnum", 2.3, stays a question).
 CONCEPT_TERM = re.compile(r"[a-záéíóúñ]{4,}(?:ism|isms|ismo|ismos|sis)")
 # A definition's defining clause after its class noun: "the treatment that hardens", «el
-# tratamiento que endurece», "a plant which grows".
-DEFINING_CLAUSE = re.compile(r"\b[a-záéíóúñ]{3,}\s+(?:that|which|que)\s+(?!(?:is|are|was|were|es|son|era|eran|se\s+llama)\b)[a-záéíóúñ]{3,}", re.IGNORECASE)
+# tratamiento que endurece», "a plant which grows", "an instrument whose skin sounds".
+DEFINING_CLAUSE = re.compile(r"\b[a-záéíóúñ]{3,}\s+(?:that|which|whose|que|cuy[oa]s?)\s+(?!(?:is|are|was|were|es|son|era|eran|se\s+llama)\b)[a-záéíóúñ]{3,}", re.IGNORECASE)
 CONCEPT_TERM_ZIPF = 1.8
 
 
@@ -700,7 +700,10 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
         # The gap names the whole thing ("called a ____.", "known as ____, which"), not a
         # modifier of a noun after it ("called ____ wagons").
         closes = ends or re.match(r"^\s*(?:[,:]|(?:that|which|que|cuy[oa]s?)\b)", after) is not None
-        if (closes and lang.naming_before.search(before)) or (ends and DEFINED_AT_END[_code(lang)].search(before)):
+        # "An instrument that sounds by its own vibration is an ____, and ...": a definition's
+        # class and defining clause before "is", the sentence going on after a comma (genknow).
+        defined = DEFINED_AT_END[_code(lang)].search(before) is not None
+        if (closes and lang.naming_before.search(before)) or (ends and defined) or (closes and defined and DEFINING_CLAUSE.search(before)):
             found.append((str(gap.accept[0]), before))
         elif DEFINED_AFTER[_code(lang)].match(after):
             found.append((str(gap.accept[0]), re.split(r"[.;:!?]\s|\)", after.lstrip(" ,:(—–-"))[0]))

@@ -134,6 +134,7 @@ MARIMBA_EN = [
     "The Esquipulas marimba workshop",
     "An instrument that sounds by the vibration of its own body is called an idiophone, and the workshop sells 40 of them a year.",
     "A plant adapted to very dry ground is called a xerophyte, and the workshop's yard is planted with them.",
+    "An instrument whose stretched skin sounds when struck is a membranophone, and the workshop builds its drums of goatskin.",
     "The heat treatment that hardens steel is called tempering, and the workshop's chisels go through it in a charcoal forge.",
     "The workshop was founded in 1931 by the brothers Ovalle, who carved the first keys from hormigo wood.",
 ]
@@ -152,7 +153,7 @@ def test_a_textbook_term_asked_from_its_textbook_definition_is_held() -> None:
     the field built of classical parts, which general text hardly writes (idiophone 0) but every
     textbook defines so; neither its gap nor a card whose back is that definition is offered, and
     no card on a dictionary word's meaning (tempering, «templado»). The document's own facts stay."""
-    for texts, language, terms in ((MARIMBA_EN, "en", ("idiophone", "xerophyte", "tempering")),
+    for texts, language, terms in ((MARIMBA_EN, "en", ("idiophone", "xerophyte", "tempering", "membranophone")),
                                    (MARIMBA_ES, "es", ("idiófono", "xerófita", "templado"))):
         answers = ready_answers(texts, language)
         assert not [(p, a) for p, a in answers if a in terms], answers
