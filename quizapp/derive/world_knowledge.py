@@ -343,18 +343,25 @@ GEO_KIND_BEFORE = {
 }
 # What the sentence says that makes the place the famous one: where a river runs, a superlative
 # of the map ("the driest in the world", «el más seco del mundo»).
-GEO_SAYS = {
-    "en": re.compile(r"\b(?:flows?|flowing|flowed|rises?|rising|drains?|empties|emptying|runs?\s+(?:into|through|north|south|east|west)|"
-                     r"(?:driest|wettest|largest|longest|highest|deepest|biggest|saltiest|hottest|coldest)\b|in\s+the\s+world)", re.IGNORECASE),
-    "es": re.compile(r"\b(?:desemboca|desembocan|nace|nacen|fluye|fluyen|corre\s+(?:hacia|por)|vierte|vierten|"
-                     r"m[aá]s\s+(?:sec[oa]|grande|larg[oa]|alt[oa]|profund[oa]|salad[oa]|caliente|fr[ií]o)\b|del\s+mundo\b)", re.IGNORECASE),
+GEO_SUPERLATIVE = {
+    "en": re.compile(r"\b(?:driest|wettest|largest|longest|highest|deepest|biggest|saltiest|hottest|coldest)\b[^.;]*\b(?:in\s+the\s+world|on\s+earth)\b", re.IGNORECASE),
+    "es": re.compile(r"\bm[aá]s\s+(?:sec[oa]|grande|larg[oa]|alt[oa]|profund[oa]|salad[oa]|caliente|fr[ií]o)\s+(?:del\s+mundo|de\s+la\s+tierra|del\s+planeta)\b", re.IGNORECASE),
 }
-# The name of a famous feature: written by general text of the document's language at least
-# this often (Atacama 2.4 in English, Orinoco 3.4 in Spanish, Danube 3.1; Irtysh 1.5, a creek
-# 0), and by every language at all (Danube 1.2 over four languages: the name is a name, not a
-# word of one language) ...
+GEO_FLOW = {
+    "en": re.compile(r"\b(?:flows?|flowing|flowed|rises?|rising|drains?|empties|emptying|runs?\s+(?:into|through|north|south|east|west))\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:desemboca|desembocan|nace|nacen|fluye|fluyen|corre\s+(?:hacia|por)|vierte|vierten)\b", re.IGNORECASE),
+}
+# Where the sentence runs a river, the place it runs to or from must be one the world knows
+# too (Language.is_known_place, a country, or a name every language writes: the Ob 3.0, the
+# Black Sea): "the Lune flows west into ____" (Morecambe Bay, 1.0) or «el río ____ nace cerca
+# del pueblo y desemboca en el Henares» (Salado: Henares 1.5) is the text's own geography.
+GEO_NEIGHBOUR_FAME = 2.5
+# The name of a famous feature: one the language's list of known places holds (the Danube, the
+# Sahara), or one written by general text of the document's language at least this often
+# (Atacama 2.4 in English, Orinoco 3.4 in Spanish; Irtysh 1.5, a creek 0) and by every language
+# (Orinoco 1.55, Kara 3.3; Morecambe 1.0, a bay of one country) ...
 GEO_NAME_ZIPF = 2.3
-GEO_NAME_FAME = 1.0
+GEO_NAME_FAME = 1.5
 # ... and no everyday word ("Verde" 4.9, "Negro" 5.1, "Red" 5.3): its frequency is the word's.
 GEO_WORD_ZIPF = 4.8
 
@@ -391,8 +398,26 @@ def _geo_core(key: str, code: str) -> str:
 def _famous_feature_name(core: str, lang: Language) -> bool:
     if not core or not core[:1].isupper() or len(core.split()) > 2:
         return False
+    if lang.is_known_place(core):
+        return True
     familiarity = lang.familiarity(core)
     return GEO_NAME_ZIPF <= familiarity < GEO_WORD_ZIPF and international_fame(core) >= GEO_NAME_FAME
+
+
+def _famous_neighbour(sentence: str, key: str, code: str, lang: Language) -> bool:
+    """Whether ``sentence`` names a place besides ``key`` that the world knows (GEO_NEIGHBOUR_FAME)."""
+    from quizapp.derive.place_kinds import place_kind
+
+    stop = {fold_word(w) for w in lang.words.stop_words} | {fold_word(w) for w in lang.determiners}
+    name = r"(?:[A-ZÁÉÍÓÚÑ][\w'’]+)(?:\s+(?:Sea|Ocean|River|Forest|Mountains|Lake)\b)?"
+    for found in re.finditer(rf"(?:\b(?:oc[eé]ano|mar|r[ií]o|lago)\s+)?{name}", sentence):
+        text = found.group()
+        words = [w for w in text.split() if w[:1].isupper() and fold_word(w) not in stop]
+        if not words or fold_word(text) in fold_word(key):
+            continue
+        if lang.is_known_place(text) or place_kind(words[0], code) == "country" or international_fame(words[0], code) >= GEO_NEIGHBOUR_FAME:
+            return True
+    return False
 
 
 def famous_by_role(draft: Draft, lang: Language) -> list[str]:
@@ -411,7 +436,9 @@ def famous_by_role(draft: Draft, lang: Language) -> list[str]:
                 return [f"held back: {key!r} is the world-famous holder of the role the prompt names ({role.group('phrase').strip(' ,')}): a reader knows the name without the text"]
         named_kind = any(GEO_KIND_WORD[code].match(w) for w in key.split())
         beside_kind = GEO_KIND_AFTER[code].match(after) or GEO_KIND_BEFORE[code].search(before)
-        if (named_kind or beside_kind) and GEO_SAYS[code].search(before + " ____ " + after) and _famous_feature_name(_geo_core(key, code), lang):
+        sentence = before + " ____ " + after
+        says = GEO_SUPERLATIVE[code].search(sentence) or (GEO_FLOW[code].search(sentence) and _famous_neighbour(sentence, key, code, lang))
+        if (named_kind or beside_kind) and says and _famous_feature_name(_geo_core(key, code), lang):
             return [f"held back: {key!r} is a feature of the map the world knows, and the sentence says what it is: a reader names it from an atlas in their head"]
         folded = " ".join(fold_word(key).split())
         folded = re.sub(r"^(?:the|el|la|los|las)\s+", "", folded)

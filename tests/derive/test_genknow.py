@@ -190,3 +190,14 @@ def test_a_verb_after_the_gap_is_no_compound_head() -> None:
     ]
     for prompt, key in kept:
         assert not term_half(fill_in_draft(prompt, key), language_for("en")), (prompt, key)
+
+
+def test_a_river_running_to_a_place_the_world_does_not_know_stays_asked() -> None:
+    """"the Lune flows west into ____" (Morecambe Bay), «nace cerca del pueblo y desemboca en el
+    Henares» (the río Salado, a common word besides): the text's own geography."""
+    cases = [
+        (GAP.format("The Lune flows west into ____, and at spring tides the water rises by two metres."), "Morecambe Bay", "en"),
+        (GAP_ES.format("El río ____ nace cerca del pueblo y desemboca en el Henares."), "Salado", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert not _held(prompt, key, language), (prompt, key)
