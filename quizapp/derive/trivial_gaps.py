@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive import choices as choice_rules
 from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
+from quizapp.derive.word_families import textbook_compound
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
@@ -331,6 +332,51 @@ def _content(word: str, lang: Language) -> bool:
     )
 
 
+# What follows a compound's head in its sentence, besides a clause (genknow): a preposition
+# ("a deep ____ pool at the foot of the falls": plunge), a participle ("a ____ bridge hung from
+# cables": suspension; «un puente ____ sostenido por cables»: colgante). The head and what the
+# sentence says of it call the established term up. (No phrase frequencies offline: wordfreq
+# writes single words only; the slot between the noun phrase's opener and its head stands for
+# the compound, as for "the ____ line." before.)
+HEAD_FOLLOWERS = {
+    "en": frozenset(("at", "from", "on", "over", "under", "across", "near", "with", "for", "to", "into", "by", "below", "above", "beside",
+                     "along", "hung", "built", "made", "laid", "set", "held", "cut", "worn", "known", "slung", "carried")),
+    "es": frozenset(("en", "de", "del", "por", "sobre", "con", "junto", "bajo", "hasta", "desde", "hacia", "entre")),
+}
+# Words after the gap that are no head noun: adverbs, and the irregular past of common verbs
+# ("the ____ sank into the mud": the key is the subject; "the ____ turns into", "the ____
+# dried in" are read by their endings -s, -ed).
+NOT_HEADS = frozenset((
+    "far", "down", "up", "out", "off", "away", "back", "below", "above", "ahead", "again", "still", "together", "apart",
+    "alone", "home", "here", "there", "now", "then", "too", "very", "well", "even", "just", "only", "also", "once", "twice",
+    "sank", "fell", "rose", "ran", "went", "came", "grew", "broke", "took", "stood", "lay", "hung", "held", "built", "made",
+    "began", "became", "brought", "bought", "caught", "drew", "drove", "flew", "froze", "gave", "got", "hit", "kept", "led",
+    "left", "lost", "met", "paid", "put", "rang", "sat", "saw", "sent", "set", "shook", "shot", "shut", "slid", "sold", "spent",
+    "split", "spread", "stuck", "struck", "swept", "swung", "taught", "threw", "tore", "wore", "won", "wound", "wrote", "can",
+    "could", "may", "might", "must", "shall", "should", "will", "would", "did", "had",
+))
+ES_PARTICIPLE = re.compile(r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?$")
+# A Spanish adjective after its noun by its ending, as ES_ADJECTIVE, and the present participle's
+# and the singular in -al, -ar ("colgante", "flotante", "perimetral", "lunar").
+ES_POSTPOSED_ADJECTIVE = re.compile(rf"{ES_ADJECTIVE.pattern[:-1]}|[a-záéíóúñ]{{3,}}(?:al|ar|ante|iente)s?$")
+
+
+def _head_before_adjective(before: str, key: str, after: str, lang: Language) -> str | None:
+    """The noun of a Spanish term whose adjective the gap is, when the prompt keeps it: "un
+    puente ____ sostenido por cables" (colgante), "un muro ____ junto a la acequia"
+    (perimetral): the determiner, the head, the gap, then a participle or a preposition."""
+    words = WORD.findall(before)[-2:]
+    if len(words) != 2 or fold_word(words[0]) not in DETERMINERS["es"] or not before.endswith(words[1] + " "):
+        return None
+    head = words[1]
+    if not _content(head, lang) or not ES_POSTPOSED_ADJECTIVE.fullmatch(key) or key.endswith("s") != head.endswith("s"):
+        return None
+    following = re.match(r"^\s([^\W\d_]+)", after)
+    if following is None or not (ES_PARTICIPLE.fullmatch(following.group(1)) or fold_word(following.group(1)) in HEAD_FOLLOWERS["es"]):
+        return None
+    return head
+
+
 def term_half(draft: Draft, lang: Language) -> list[str]:
     """A typed gap on one word of a multi-word term whose other word stays beside the gap: the
     head after its modifier ("volcanic ____", "the vapour ____."), the modifier before its head
@@ -352,10 +398,23 @@ def term_half(draft: Draft, lang: Language) -> list[str]:
         after_modifier = len(words_before) == 2 and fold_word(words_before[0]) in DETERMINERS[code] and _content(words_before[1], lang) and before.endswith(words_before[1] + " ")
         if after_modifier and (closes or (next_words and fold_word(next_words.group(1)) in PHRASE_CLOSERS[code])):
             return [f"held back: the gap is the other half of the term '{words_before[1]} ____' that the prompt keeps: a reader completes the phrase"]
-        if not next_words or not words_before or fold_word(words_before[-1]) not in PHRASE_OPENERS[code] or not before.endswith(words_before[-1] + " "):
+        if code == "es" and (head := _head_before_adjective(before, key, after, lang)):
+            return [f"held back: the gap is the adjective of the term '{head} ____' that the prompt keeps: a reader completes the phrase"]
+        # An adjective of the noun phrase may stand between its opener and the gap ("a deep ____
+        # pool"): the gap still modifies the head after it.
+        opened = words_before and fold_word(words_before[-1]) in PHRASE_OPENERS[code]
+        opened = opened or (code == "en" and len(words_before) == 2 and fold_word(words_before[0]) in DETERMINERS[code] and _content(words_before[1], lang))
+        if not next_words or not opened or not before.endswith(words_before[-1] + " "):
             continue
         following = next_words.group(1)
         ends = next_words.group(2) is not None or (next_words.group(3) is not None and fold_word(next_words.group(3)) in PHRASE_CLOSERS[code])
+        # A preposition or a participle after the head (HEAD_FOLLOWERS) when the head is a noun
+        # and the key a modifier: not "the ____ far below" (an adverb), "a ____ riding on"
+        # (a verb's -ing), a plural key ("the treetops"), which is a head itself.
+        ends = ends or (
+            next_words.group(3) is not None and fold_word(next_words.group(3)) in HEAD_FOLLOWERS[code] and not key.endswith("s")
+            and not following.endswith(("ing", "ly", "s", "ed")) and fold_word(following) not in NOT_HEADS
+        )
         if code == "en" and _content(following, lang) and not following.endswith("ed") and ends:
             return [f"held back: the gap is the modifier of the term '____ {following}' that the prompt keeps: a reader completes the phrase"]
         if code == "es" and ES_ADJECTIVE.fullmatch(following) and key.endswith("s") == following.endswith("s") and _content(following, lang):
@@ -591,6 +650,9 @@ DEFINED_AFTER = {
 # «mutualismo», «simbiosis») is the word its definition is written for: a reader names it from
 # the definition at a lower frequency than a concrete thing ("sphagnum", 2.3, stays a question).
 CONCEPT_TERM = re.compile(r"[a-záéíóúñ]{4,}(?:ism|isms|ismo|ismos|sis)")
+# A definition's defining clause after its class noun: "the treatment that hardens", «el
+# tratamiento que endurece», "a plant which grows", "an instrument whose skin sounds".
+DEFINING_CLAUSE = re.compile(r"\b[a-záéíóúñ]{3,}\s+(?:that|which|whose|que|cuy[oa]s?)\s+(?!(?:is|are|was|were|es|son|era|eran|se\s+llama)\b)[a-záéíóúñ]{3,}", re.IGNORECASE)
 CONCEPT_TERM_ZIPF = 1.8
 
 
@@ -630,24 +692,41 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
     term_for = _term_for_pattern(lang)
     if item.get("type") == "fill_in" and item.get("accept") and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
         found.append((str(item["accept"][0]), str(item["prompt"])))
+    right = [str(c["text"]) for c in item.get("choices") or [] if c.get("correct")]
+    if item.get("type") == "single_choice" and len(right) == 1 and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
+        found.append((right[0], str(item["prompt"])))  # the options are terms: the reader picks the one its definition names
     for gap in gaps_of(draft, typed=True):
         before, after = gap.sentence()
         ends = re.match(r"^\s*(?:[.;!?)]|$)", after) is not None
         # The gap names the whole thing ("called a ____.", "known as ____, which"), not a
         # modifier of a noun after it ("called ____ wagons").
         closes = ends or re.match(r"^\s*(?:[,:]|(?:that|which|que|cuy[oa]s?)\b)", after) is not None
-        if (closes and lang.naming_before.search(before)) or (ends and DEFINED_AT_END[_code(lang)].search(before)):
+        # "An instrument that sounds by its own vibration is an ____, and ...": a definition's
+        # class and defining clause before "is", the sentence going on after a comma (genknow).
+        defined = DEFINED_AT_END[_code(lang)].search(before) is not None
+        if (closes and lang.naming_before.search(before)) or (ends and defined) or (closes and defined and DEFINING_CLAUSE.search(before)):
             found.append((str(gap.accept[0]), before))
         elif DEFINED_AFTER[_code(lang)].match(after):
             found.append((str(gap.accept[0]), re.split(r"[.;:!?]\s|\)", after.lstrip(" ,:(—–-"))[0]))
     for key, description in found:
         if " " in key or not key.isalpha() or not key.islower():
             continue
+        if len(WORD.findall(description)) >= MIN_DESCRIPTION_WORDS and textbook_compound(key) and lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            return [f"held back: the prompt gives the textbook definition of {key!r}, a term of its field built of classical parts: a reader who studied the field names it from the definition"]
         floor = CONCEPT_TERM_ZIPF if CONCEPT_TERM.fullmatch(key) else DEFINED_TERM_ZIPF
-        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or lang.familiarity(key) < floor:
+        # A dictionary word (Language.is_general_word: "tempering" 2.5, "annealing" 2.6) named by
+        # its definition is held as the card asking its meaning is (vague_cards.general_term):
+        # the two ask the same knowledge both ways (genknow). "cavitation" 2.4 stays a question.
+        # Only a definition's own wording does so, a class with a defining clause ("the heat
+        # treatment that hardens steel", «el tratamiento que endurece el acero»): «una herramienta
+        # de hierro llamada ____» (raspa 2.6) names a trade's tool, which the reader cannot tell.
+        dictionary_word = lang.is_general_word(key) and DEFINING_CLAUSE.search(description) is not None
+        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or not (lang.familiarity(key) >= floor or dictionary_word):
             continue
-        if lang.familiarity(key) < DEFINED_TERM_ZIPF:
+        if lang.familiarity(key) < DEFINED_TERM_ZIPF and CONCEPT_TERM.fullmatch(key):
             return [f"held back: the prompt gives the textbook definition of {key!r}, a term of classification general text writes: a reader names it from the definition"]
+        if lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            return [f"held back: the prompt gives the definition of {key!r}, a dictionary word: a well-read reader names it from the definition"]
         return [f"held back: the prompt describes what {key!r} is, and {key!r} is a word general text writes often: a reader names it from the description"]
     return []
 

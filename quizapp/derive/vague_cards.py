@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive.discourse_fronts import card_term
 from quizapp.derive.extract import fold
-from quizapp.derive.word_families import FAMILY_STEM, share_opening
+from quizapp.derive.word_families import FAMILY_STEM, share_opening, textbook_compound
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -318,10 +318,11 @@ EVERYDAY_SENSE_ZIPF = 4.5
 
 # A people's own name for a thing: "canales de madera, que los salineros llaman arroyos", "what
 # the growers call a flush", "known locally as", "drainage, the local term for ...": the text
-# gives a word of a trade or a place in its own sense, not the dictionary's.
+# gives a word of a trade or a place in its own sense, not the dictionary's. A passive "that
+# hardens steel is called tempering" is a definition's naming, nobody's own word (genknow).
 TRADE_NAMING_BEFORE = re.compile(
     r"(?:\b(?:que|lo\s+que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[^\W\d_]+\s+){1,3}(?:llaman|llamaban|llamaron|denominan|denominaban|conocen\s+como|conocían\s+como)"
-    r"|\b(?:what|which|that)\s+(?:[^\W\d_]+\s+){1,3}(?:call|called|name|named|know\s+as|knew\s+as)"
+    r"|\b(?:what|which|that)\s+(?:[^\W\d_]+\s+){0,2}(?!(?:is|are|was|were|be|been|being)\s)[^\W\d_]+\s+(?:call|called|name|named|know\s+as|knew\s+as)"
     r"|\b(?:known|called|named)\s+locally(?:\s+as)?|\blocally\s+(?:known\s+as|called|named)"
     r"|\b(?:conocid[oa]s?|llamad[oa]s?)\s+(?:en\s+la\s+(?:zona|comarca|región)|localmente)(?:\s+como)?)"
     r"\s+(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[«“\"'*_]*$",
@@ -341,6 +342,12 @@ def trade_word(term: str, paragraph: str) -> bool:
     return False
 
 
+def _own_detail(back: str) -> bool:
+    """Whether a card's back tells the document's own detail beyond a dictionary's meaning: a
+    figure, or a name (a capitalised word past its first)."""
+    return bool(re.search(r"\d", back)) or any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", back)[1:])
+
+
 def general_term(draft: Draft, lang: Language, paragraph: str = "") -> list[str]:
     """A term card on a word general text knows («¿a qué se llama «bellota»?», "what is meant by
     'stem'?"): a reader defines it without the text (the fresh reviews: "not trivial"). What
@@ -353,6 +360,8 @@ def general_term(draft: Draft, lang: Language, paragraph: str = "") -> list[str]
     while len(words) > 1 and fold(words[0]).lower() in lang.determiners:
         words = words[1:]  # "El súber": a drafter's front keeps the text's article
     term = " ".join(words)
+    if len(words) == 1 and textbook_compound(term) and not lang.is_general_word(term) and not _own_detail(str(draft.item.get("back", ""))):
+        return [f"held back: the card asks what {term!r} means, a term of its field built of classical parts, and its back is the textbook's definition: a reader who studied the field defines it without the text"]
     if len(words) != 1 or not term.isalpha() or not term.islower() or not lang.is_general_word(term):
         return []
     if lang.familiarity(term) >= EVERYDAY_SENSE_ZIPF:
