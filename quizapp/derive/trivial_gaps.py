@@ -1199,9 +1199,9 @@ BY_AFTER = re.compile(rf"^{_PAIR_UNIT}\s+(?:by|por|x|×)\s+{_PAIR_NUMBER}\b", re
 # doble»), besides the comparatives of ORDERING_WORDS and the verbs of change of CHANGE_VERBS
 # ("cut to ____": the smallest option; "a new, longer route of ____": the largest).
 SIZE_WORDS = {
-    "en": r"\b(?:only|just|merely|mere|barely|scarcely|as\s+(?:many|much|few|little)\s+as|no\s+fewer\s+than|twice|half|times|"
+    "en": r"\b(?:only|just|merely|mere|barely|scarcely|as\s+(?:many|much|few|little)\s+as|no\s+fewer\s+than|twice|half|times\s+(?:as|more|less|fewer|the)|"
           r"\w+-?fold|tripled|trebled|quadrupled|extend\w*|lengthen\w*|shorten\w*|widen\w*|expand\w*)\b",
-    "es": r"\b(?:s[oó]lo|solamente|[uú]nicamente|apenas|tan\s+s[oó]lo|nada\s+menos\s+que|doble|triple|mitad|veces|"
+    "es": r"\b(?:s[oó]lo|solamente|[uú]nicamente|apenas|tan\s+s[oó]lo|nada\s+menos\s+que|doble|triple|mitad|veces\s+(?:m[aá]s|menos|mayor|menor|el|la|lo)|"
           r"alarg\w*|acort\w*|ampli[oó]|ampliad[oa]s?|ensanch\w*)\b",
 }
 # Comparatives beside the gap ("a new, longer route of ____", «un paseo más largo, de ____»): the

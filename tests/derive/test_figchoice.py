@@ -171,7 +171,7 @@ def test_the_words_that_settle_a_figure_among_options() -> None:
         ("Shoals of between 28 and ", " fish were counted.", en), ("The company opened a new, longer route of about ", ".", en),
         ("The fee was cut to ", " a year.", en), ("The harvest was roughly a fivefold increase on ", ".", en),
         ("The hut sleeps only ", " walkers.", en), ("The hall seats as many as ", " people.", en),
-        ("The old quay was ", " longer than the new one.", en),
+        ("The old quay was ", " longer than the new one.", en), ("The new hall holds ", " times as many people.", en),
         ("Las piezas miden de 12 a ", " centímetros.", es), ("La sala mide 20 por ", " metros.", es),
         ("El refugio tiene solo ", " camas.", es), ("La cosecha se duplicó hasta ", ".", es),
         ("Levantaron un paseo nuevo, más largo, de ", " en 1851.", es), ("El precio bajó a ", " el kilo.", es),
@@ -181,6 +181,7 @@ def test_the_words_that_settle_a_figure_among_options() -> None:
     fair = (
         ("The parish raised ", " for a new hull.", en), ("Visitors can walk about ", " out over the valley.", en),
         ("The depot lies below the railway's highest point, at ", ".", en), ("The Grebe burned ", " of coal an hour.", en),
+        ("The bell of the Grebe rang ", " times at each landing.", en), ("La campana sonaba ", " veces en cada llegada.", es),
         ("La viga superior se encuentra a ", " sobre el agua.", es), ("La estación queda por debajo del punto más alto de la línea, a ", ".", es),
         ("En Tarn una rampa de piedra baja ", " hasta el agua.", es), ("La parroquia reunió ", " para un casco nuevo.", es),
     )
