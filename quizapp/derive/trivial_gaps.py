@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.derive import choices as choice_rules
+from quizapp.derive.blindness import is_date, option_number
 from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
 from quizapp.derive.word_families import textbook_compound
 from quizapp.language import fold_word
@@ -1428,6 +1429,138 @@ def arithmetic_key(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- a figure choice the sentence's own words settle (figchoice, issue 10) ----------------------
+
+# Two values a sentence gives together: "2 or 3 shillings", "3 to 4 kilograms", "between 40 and
+# 60 ewes", "15-20 miles", «de 3 a 4 kilos», «entre 15 y 16 grados», «2 o 3 euros». A false
+# statement that swaps one of them ("2 or 12 shillings", «entre 15 y 20 grados») keeps the other,
+# and a reader calls it half true (brief fragments, kind 1). "or"/«o» may have a unit word
+# between ("20 minutes or 25"); "to"/«a» only after "from"/«de», or with none ("in 2010 rose to
+# 90": no pair). A change ("fell from 150 to 30") is one value after another, no pair.
+_PAIR_NUMBER = (
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred"
+    r"|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|cincuenta|cien)"
+)
+_PAIR_UNIT = r"(?:\s+[^\W\d_]+)?"
+_PAIR_ARTICLE = r"(?:(?:the|el|la|los|las)\s+)?"
+PAIRED_BEFORE = re.compile(
+    rf"(?:\b(?:between|entre)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?{_PAIR_ARTICLE}{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:and|y|e)"
+    rf"|\b{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:or|o|u)"
+    rf"|\b(?:from|de|desde)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:to|a|al|hasta)"
+    rf"|\b{_PAIR_NUMBER}\s+(?:to|a|hasta))\s+{_PAIR_ARTICLE}$"
+    rf"|\d\s*[-–]\s*$",
+    re.IGNORECASE,
+)
+PAIRED_AFTER = re.compile(rf"^(?:{_PAIR_UNIT}\s+(?:or|o|u|to|a|hasta)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}\b|\s*[-–]\s*\d)", re.IGNORECASE)
+PAIRED_AFTER_BETWEEN = re.compile(rf"\b(?:between|entre)\s+{_PAIR_ARTICLE}$", re.IGNORECASE)
+PAIRED_AFTER_AND = re.compile(rf"^{_PAIR_UNIT}\s+(?:and|y|e)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}\b", re.IGNORECASE)
+
+
+def paired_value(text: str, start: int, end: int, lang: Language) -> str | None:
+    """The pair of values ``text[start:end]`` is one of ("2 or 3", "between 40 and 60", «de 3 a
+    4 kilos»), as the sentence writes it, or None (see PAIRED_BEFORE)."""
+    before, after = text[:start], text[end:]
+    if (m := PAIRED_BEFORE.search(before)) is not None:
+        found = text[m.start():end]
+    elif (m := PAIRED_AFTER.match(after)) is not None or (PAIRED_AFTER_BETWEEN.search(before) and (m := PAIRED_AFTER_AND.match(after))):
+        found = text[start:end + m.end()]
+    else:
+        return None
+    if CHANGE_VERBS[_code(lang)].search(before) and re.search(r"\b(?:to|a|al|hasta)\b|[-–]", found):
+        return None  # "fell from 150 to 30 pence": a change, each value a fact of its own
+    return found
+
+
+
+# A figure joined to the gap as the other side of a measure: "the slab measures 4.2 by ____ m",
+# «una sala de 20 por ____ metros», "____ by 3 metres" (a unit word allowed between).
+BY_BEFORE = re.compile(rf"\b{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:by|por|x|×)\s+$", re.IGNORECASE)
+BY_AFTER = re.compile(rf"^{_PAIR_UNIT}\s+(?:by|por|x|×)\s+{_PAIR_NUMBER}\b", re.IGNORECASE)
+# Words that order a figure against what a reader expects of it, beside the gap (a bound, "up
+# to", «hasta», is no choice item already: Drafter.bounded; after the gap it is a place's): a bound's
+# softer kin ("only", "as many as", «solo», «apenas»), a multiple ("fivefold", "twice", «el
+# doble»), besides the comparatives of ORDERING_WORDS and the verbs of change of CHANGE_VERBS
+# ("cut to ____": the smallest option; "a new, longer route of ____": the largest).
+SIZE_WORDS = {
+    "en": r"\b(?:only|just|merely|mere|barely|scarcely|as\s+(?:many|much|few|little)\s+as|no\s+fewer\s+than|twice|half|times\s+(?:as|more|less|fewer|the)|"
+          r"\w+-?fold|tripled|trebled|quadrupled|extend\w*|lengthen\w*|shorten\w*|widen\w*|expand\w*)\b",
+    "es": r"\b(?:s[oó]lo|solamente|[uú]nicamente|apenas|tan\s+s[oó]lo|nada\s+menos\s+que|doble|triple|mitad|veces\s+(?:m[aá]s|menos|mayor|menor|el|la|lo)|"
+          r"alarg\w*|acort\w*|ampli[oó]|ampliad[oa]s?|ensanch\w*)\b",
+}
+# Comparatives beside the gap ("a new, longer route of ____", «un paseo más largo, de ____»): the
+# comparative words of ORDERING_WORDS without its superlatives, whose key extreme_option holds
+# only when it is the options' extreme ("the railway's highest point, at ____" among heights all
+# above a figure the prompt gives is fair), and without «superior» («la viga superior») or
+# «superficie».
+COMPARATIVES = {
+    "en": r"\b(?:(?:high|low|deep|shallow|larg|bigg|small|long|short|tall|wid|narrow|heavi|light|hott|cold|fast|slow|old|young|great|warm|cool|"
+          r"cheap|thick|thinn|steep)e?r|more|less|fewer|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped)?)\b",
+    "es": r"\b(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|super(?:a|an|ó|aron|aba|aban|ado|ada)|(?:rebas|sobrepas|exced)\w*)\b",
+}
+# A definite article just before «más», «mayor» makes a superlative («el punto más alto de la
+# línea», «la mayor»), left to extreme_option as in English.
+SUPERLATIVE_ARTICLE = {"en": re.compile(r"(?!)"), "es": re.compile(r"\b(?:el|la|los|las|lo|del|al)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)}
+# Words of a change that order the new value against the old one ("the fee was cut to ____",
+# "rose by ____", «bajó a ____», «se duplicó hasta ____»): narrower than CHANGE_VERBS, whose
+# "raised" and «pasaron» also say "collected" and "went by".
+CHANGE_CUES = {
+    "en": r"\b(?:increas\w*|decreas\w*|rose|risen|fell|fallen|cut|cuts|reduc\w*|doubled|halved|dropp\w*|grew|shr[au]nk|slash\w*|lowered|"
+          r"climb\w*|soar\w*|jump\w*|(?:raised|rise|fall|rises|falls)\s+(?:to|by|of)|(?:up|down)\s+by)\b",
+    "es": r"\b(?:aument\w*|increment\w*|disminu\w*|redu[jc]\w*|recort\w*|rebaj\w*|duplic\w*|triplic\w*|multiplic\w*|subió|subieron|"
+          r"bajó|bajaron|cayó|cayeron|ca[ií]da|crec(?:e|en|i[oó]|ieron|[ií]a|[ií]an)|creci(?:miento|da)|descend\w*|descendió|se\s+elevó)\b",
+}
+CUE_WORDS_BEFORE = 6  # words of the gap's sentence before it that may order it ("a new, longer walk of ____")
+CUE_WORDS_AFTER = 3  # ... and after it, in its clause ("____ more than the old one")
+SETTLED_FIGURE = (
+    "held back: the sentence's own words ({cue!r}) settle the figure among its options (a figure it pairs the gap with, a word "
+    "that orders it): a reader picks without the text; the typed item asks it (blind-sentence-cue)"
+)
+
+
+def figure_cue(before: str, after: str, lang: Language) -> str | None:
+    """The words of a figure's sentence (``before`` and ``after`` the figure) that settle it
+    among options without the text, or None: another figure joined to it ("5 or ____ per cent",
+    "between 28 and ____", "4.2 by ____", «de 12 a ____», «20 por ____»), a comparative, a
+    change or a word of size within a few words (COMPARATIVES, CHANGE_CUES, SIZE_WORDS) ("only ____", "as many as ____", "the fee was cut
+    to ____", "a new, longer route of about ____", "roughly a fivefold increase on ____",
+    «solo ____», «bajó a ____», «un paseo nuevo, más largo, de ____»). A fresh blind reader
+    settled most figure choices so: the round neighbour, the option close to the other side,
+    the smallest after "cut", the largest after "longer"."""
+    code = _code(lang)
+    text = f"{before}____{after}"
+    at = len(before)
+    if (pair := paired_value(text, at, at + 4, lang)) is not None:
+        return pair
+    if (m := BY_BEFORE.search(before)) is not None:
+        return m.group(0).strip() + " ____"
+    if (m := BY_AFTER.match(after)) is not None:
+        return "____" + m.group(0).rstrip()
+    clause = re.split(r"[.;:!?]\s", before)[-1].split()
+    near_before = " ".join(clause[-CUE_WORDS_BEFORE:])
+    near_after = " ".join(re.split(r"[,.;:!?]", after)[0].split()[:CUE_WORDS_AFTER])
+    for lead, words in ((" ".join(clause[:-CUE_WORDS_BEFORE]), near_before), (f"{near_before} ____", near_after)):
+        for pattern in (COMPARATIVES[code], CHANGE_CUES[code], SIZE_WORDS[code]):
+            for m in re.finditer(pattern, words, re.IGNORECASE):
+                if pattern is not COMPARATIVES[code] or not SUPERLATIVE_ARTICLE[code].search(f"{lead} {words[:m.start()]}"):
+                    return m.group(0)
+    return None
+
+
+def settled_figure_choice(draft: Draft, lang: Language) -> list[str]:
+    """A figure offered with options (a single choice, a cloze's drop-down) whose sentence
+    settles it among them (``figure_cue``); the typed numeric item of the same figure stays."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        if len(gap.options) < 2 or len(gap.keys) != 1:
+            continue
+        if any(option_number(o, code) is None or is_date(o, code) for o in gap.options):
+            continue  # a name, or a year or date (asked typed anyway: blindness.HELD_DATE)
+        before, after = gap.sentence()
+        if (cue := figure_cue(before, after, lang)) is not None:
+            return [SETTLED_FIGURE.format(cue=cue)]
+    return []
+
+
 # --- (j) a century, decade or year that world history dates (worldknow, issue 10) ---------------
 
 # A gap on a period: "the ____ century", «el siglo ____», "the ____s", «los años ____», «la
@@ -2084,7 +2217,7 @@ def two_way_direction(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
