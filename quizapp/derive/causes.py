@@ -562,6 +562,40 @@ def _words(text: str) -> list[str]:
     return [w.lower() if w.lower() in ACCENTED else fold(w) for w in WORD.findall(text)]
 
 
+# A choice and its reason without a connective (brief coverage3): "The surveyors chose the
+# northern headland for its bare granite, ..." asked "why did the surveyors choose the northern
+# headland?", "The site was chosen for its narrow gorge" "why was the site chosen?", «Los
+# topógrafos eligieron el cabo norte por su granito ...» «¿por qué eligieron los topógrafos el
+# cabo norte?»; the back the reason as written ("For its bare granite, ..."). Only a reason the
+# thing's possessive opens ("for its", «por su»), or "because of", «debido a», «a causa de»: "for
+# the new school" is a purpose, «por la mañana» a time, «por los vecinos» an agent.
+_CHOSE_EN = r"chose|selected|picked|preferred|favou?red|rejected"
+_CHOSEN_EN = r"chosen|selected|picked|preferred|favou?red|rejected"
+_REASON_EN = r"(?:for\s+(?:its|their)|because\s+of)\s+[^;:()«»\"“”]+?"
+_CHOSE_ES = r"eligió|eligieron|escogió|escogieron|prefirió|prefirieron|descartó|descartaron|elige|eligen|escoge|escogen"
+_REASON_ES = r"(?:por\s+(?:su|sus)|debido\s+a|a\s+causa\s+de)\s+[^;:()«»\"“”]+?"
+CHOICES = {
+    "en": (
+        re.compile(rf"^(?P<subject>(?:The|A|An|Its|Their)\s+[^,;:]{{2,50}}?)\s+(?P<aux>(?:has|have|had)\s+)?(?P<verb>{_CHOSE_EN}|{_CHOSEN_EN})\s+"
+                   rf"(?P<object>(?:the|a|an)\s+[^,;:]{{2,50}}?)\s+(?P<reason>{_REASON_EN})\.$"),
+        re.compile(rf"^(?P<object>(?:The|A|An)\s+[^,;:]{{2,50}}?)\s+(?P<aux>was|were|is|are|(?:has|have|had)\s+been)\s+(?P<verb>{_CHOSEN_EN})\s+"
+                   rf"(?P<reason>{_REASON_EN})\.$"),
+    ),
+    "es": (
+        re.compile(rf"^(?P<subject>(?:El|La|Los|Las)\s+[^,;:]{{2,50}}?)\s+(?P<verb>{_CHOSE_ES})\s+"
+                   rf"(?P<object>(?:el|la|los|las|un|una)\s+[^,;:]{{2,50}}?)\s+(?P<reason>{_REASON_ES})\.$"),
+        re.compile(rf"^(?P<object>(?:El|La|Los|Las)\s+[^,;:]{{2,50}}?)\s+(?P<verb>se\s+(?:{_CHOSE_ES}))\s+(?P<reason>{_REASON_ES})\.$"),
+    ),
+}
+CHOICE_BASE_EN = {"chose": "choose", "selected": "select", "picked": "pick", "preferred": "prefer", "favoured": "favour",
+                  "favored": "favor", "rejected": "reject", "chosen": "chosen"}
+CHOICE_FRONTS = {
+    "en": ("According to the text, why did {subject} {verb} {object}?", "According to the text, why {aux} {subject} {verb} {object}?",
+           "According to the text, why {aux} {object} {verb}?"),
+    "es": ("Según el texto, ¿por qué {verb} {subject} {object}?", "Según el texto, ¿por qué {verb} {object}?"),
+}
+
+
 @dataclass(frozen=True)
 class Cause:
     """One effect and the cause a sentence (or the one before it) gives."""
@@ -572,6 +606,7 @@ class Cause:
     cause_span: tuple[int, int]  # offsets of the cause in the paragraph's text
     context: str = ""  # the sentence before, quoted in the front: the cause takes it up ("this shrinking")
     front: str = ""  # a front of its own («¿a qué se debe que ...?»), else the language's
+    point: bool = False  # the sentence's point (a choice's reason): ranked over a gap on one of its words
 
 
 class CauseDrafter:
@@ -612,6 +647,44 @@ class CauseDrafter:
                 yield condition
             if (effect := self.makes(s)) is not None:
                 yield effect
+            if not found_any and (chosen := self.chosen(s)) is not None:
+                yield self.card(chosen)
+
+    def chosen(self, s: Sentence) -> Cause | None:
+        """A choice and the reason the sentence gives it without a connective (``CHOICES``)."""
+        code = self.lang.code
+        rules = self.rules
+        assert rules is not None
+        text = s.text.strip()
+        for index, pattern in enumerate(CHOICES.get(code, ())):
+            m = pattern.match(text)
+            if m is None:
+                continue
+            found = m.groupdict()
+            named = [found[k] for k in ("subject", "object") if found.get(k)]
+            if any(w in rules.leaning or w in rules.demonstratives for part in named for w in _words(part)):
+                return None  # "this site", «este emplazamiento»: which, the front cannot say
+            shown = {k: (v[0].lower() + v[1:] if k in ("subject", "object") and fold(v.split()[0]) in rules.stop else v)
+                     for k, v in found.items() if v}
+            reason = found["reason"].strip()
+            verb = " ".join(found["verb"].split())
+            if code == "en":
+                aux = " ".join((found.get("aux") or "").split())
+                if index == 1:
+                    front = CHOICE_FRONTS["en"][2].format(aux=aux, object=shown["object"], verb=verb)
+                elif aux:
+                    front = CHOICE_FRONTS["en"][1].format(aux=aux, subject=shown["subject"], verb=verb, object=shown["object"])
+                elif verb in CHOICE_BASE_EN and verb != "chosen":
+                    front = CHOICE_FRONTS["en"][0].format(subject=shown["subject"], verb=CHOICE_BASE_EN[verb], object=shown["object"])
+                else:
+                    return None
+            elif index == 1:
+                front = CHOICE_FRONTS["es"][1].format(verb=verb, object=shown["object"])
+            else:
+                front = CHOICE_FRONTS["es"][0].format(verb=verb, subject=shown["subject"], object=shown["object"])
+            at = s.start + s.text.find(reason)
+            return Cause(s, "", reason[0].upper() + reason[1:] + ".", (at, at + len(reason)), front=front.replace("{", "{{").replace("}", "}}"), point=True)
+        return None
 
     def causes(self, s: Sentence, before: Sentence | None) -> Iterator[Cause]:
         """The effect and cause one sentence states, if the card would read on its own. A
@@ -1208,7 +1281,7 @@ class CauseDrafter:
             front = re.sub(r"^(?:According to the text|Según el texto), (¿?)(\w)", lambda m: m.group(1) + m.group(2).upper(), front)
             front = rules.context_front.format(context=c.context, front=front)
         # A step's purpose ("To ...", «Para que ...») is its sentence's point: ranked as one.
-        purpose = c.back.startswith(("To ", "So that ", "Para ", "Para que "))
+        purpose = c.point or c.back.startswith(("To ", "So that ", "Para ", "Para que "))
         item = {"front": front, "back": c.back, "source": [c.sentence.paragraph], "tags": ["cause", POINT_TAG] if purpose else ["cause"]}
         paragraph = self.builder.facts.paragraphs.get(c.sentence.paragraph, "")
         key = paragraph[c.cause_span[0]:c.cause_span[1]]

@@ -1,0 +1,108 @@
+"""Reasons, consequences, objections and conclusions get a card of their own (issue 10, brief
+coverage3): a paragraph that states a party's objection, what a fact means, what a thing's fate
+hangs on or why a choice was made is asked that, not left without a ready item. Texts of our own."""
+from __future__ import annotations
+
+from tests.helpers.drafts import document, ready_cards
+
+
+def cards_of(lines: list[str], code: str) -> list[tuple[str, str]]:
+    return [card for cards in ready_cards(document(lines), code).values() for card in cards]
+
+
+def test_a_party_objection_is_asked_what_it_objects_en() -> None:
+    cards = cards_of([
+        "A chairlift for Brenna Fell",
+        "The hill farmers of Coldside object that the lift towers will split the common grazing in two.",
+    ], "en")
+    assert ("According to the text, what do the hill farmers of Coldside object to?",
+            "That the lift towers will split the common grazing in two.") in cards
+
+
+def test_a_party_objection_is_asked_what_it_objects_es() -> None:
+    cards = cards_of([
+        "Un telesilla para la sierra de Valdelosa",
+        "Los ganaderos de Valdelosa objetan que las torres del telesilla partirán en dos los pastos comunales.",
+    ], "es")
+    assert ("Según el texto, ¿qué objetan los ganaderos de Valdelosa?",
+            "Que las torres del telesilla partirán en dos los pastos comunales.") in cards
+
+
+def test_what_a_fact_means_quotes_the_fact_en() -> None:
+    cards = cards_of([
+        "Repairs to the Harnby bridge",
+        "The old stone bridge at Harnby will close for repairs over the whole summer. This means that lorries bound for the quarry will have to take the ring road.",
+    ], "en")
+    assert ("The text says: \u201cThe old stone bridge at Harnby will close for repairs over the whole summer.\u201d According to the text, what follows from this?",
+            "That lorries bound for the quarry will have to take the ring road.") in cards
+
+
+def test_what_a_fact_means_quotes_the_fact_es() -> None:
+    cards = cards_of([
+        "Obras en el puente de Harnía",
+        "El viejo puente de piedra de Harnía se cerrará por obras durante todo el verano. Esto implica que los camiones de la cantera tendrán que dar la vuelta por la carretera de circunvalación.",
+    ], "es")
+    assert ("El texto dice: «El viejo puente de piedra de Harnía se cerrará por obras durante todo el verano.» Según el texto, ¿qué implica esto?",
+            "Que los camiones de la cantera tendrán que dar la vuelta por la carretera de circunvalación.") in cards
+
+
+def test_a_conclusion_is_asked_what_it_depends_on_en() -> None:
+    cards = cards_of([
+        "The future of the Orwell ferry",
+        "The survival of the ferry now depends less on the council than on the summer visitors.",
+    ], "en")
+    assert ("According to the text, what does the survival of the ferry now depend on?",
+            "Less on the council than on the summer visitors.") in cards
+
+
+def test_a_conclusion_is_asked_what_it_depends_on_es() -> None:
+    cards = cards_of([
+        "El futuro del transbordador del Orbel",
+        "La supervivencia del transbordador depende ahora más de los veraneantes que del ayuntamiento.",
+    ], "es")
+    assert ("Según el texto, ¿de qué depende ahora la supervivencia del transbordador?",
+            "Más de los veraneantes que del ayuntamiento.") in cards
+
+
+def test_a_dependence_on_a_pronoun_subject_is_not_asked() -> None:
+    cards = cards_of([
+        "The future of the Orwell ferry",
+        "The ferry has run since the war. Its survival now depends on the summer visitors.",
+    ], "en")
+    assert not any("depend" in front for front, _ in cards)
+
+
+def test_a_reason_given_without_a_connective_is_a_why_card_en() -> None:
+    cards = cards_of([
+        "A new lighthouse for Skerra",
+        "The surveyors chose the northern headland for its bare granite, which needs no foundations at all.",
+    ], "en")
+    assert ("According to the text, why did the surveyors choose the northern headland?",
+            "For its bare granite, which needs no foundations at all.") in cards
+
+
+def test_a_reason_given_without_a_connective_is_a_why_card_es() -> None:
+    cards = cards_of([
+        "Un faro nuevo para Escarra",
+        "Los topógrafos eligieron el cabo norte por su granito desnudo, que no necesita cimientos.",
+    ], "es")
+    assert ("Según el texto, ¿por qué eligieron los topógrafos el cabo norte?",
+            "Por su granito desnudo, que no necesita cimientos.") in cards
+
+
+def test_a_speaker_taken_up_by_a_pronoun_is_named_from_the_sentence_before_en() -> None:
+    cards = cards_of([
+        "A chairlift for Brenna Fell",
+        "The warden of the Brenna nature reserve has another worry. She warns that the lift will carry walkers straight onto the rare mosses of the summit.",
+    ], "en")
+    assert ("According to the text, what does the warden of the Brenna nature reserve warn?",
+            "That the lift will carry walkers straight onto the rare mosses of the summit.") in cards
+
+
+def test_a_speaker_left_unsaid_is_named_from_the_sentence_before_es() -> None:
+    cards = cards_of([
+        "Un telesilla para la sierra de Valdelosa",
+        "Algunos geólogos dudan incluso de la obra. Recuerdan que las laderas de la sierra se deslizan cada invierno varios centímetros.",
+    ], "es")
+    assert ("Según el texto, ¿qué recuerdan algunos geólogos?",
+            "Que las laderas de la sierra se deslizan cada invierno varios centímetros.") in cards
