@@ -55,6 +55,10 @@ if TYPE_CHECKING:
 CAUSE_HOLD = "held back: a why-card on an explanatory sentence"
 SCORE = BASE_SCORE["card"] - 0.3  # a fallback, below every fact's card
 MIN_EFFECT_WORDS, MAX_EFFECT_WORDS = 5, 28
+# An effect of four words opening on its own article and noun ("the razor cuts cleanly", «la
+# masa crece mucho»): its subject named, it reads (brief coverage3: a textbook's short effects)
+MIN_NAMED_EFFECT_WORDS = 4
+NAMED_EFFECT_ARTICLES = frozenset(("a", "an", "the", "el", "la", "los", "las", "un", "una"))
 MIN_CAUSE_WORDS, MAX_CAUSE_WORDS = 3, 35
 MAX_SHARED = 0.5  # share of the cause's content words the front may already hold
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
@@ -985,6 +989,8 @@ class CauseDrafter:
         rules = self.rules
         assert rules is not None
         words = clause.split()
+        if shortest == MIN_EFFECT_WORDS and words and fold(words[0]) in NAMED_EFFECT_ARTICLES:
+            shortest = MIN_NAMED_EFFECT_WORDS
         if not shortest <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
             return None
         folded = _words(clause)

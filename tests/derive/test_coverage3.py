@@ -106,3 +106,20 @@ def test_a_speaker_left_unsaid_is_named_from_the_sentence_before_es() -> None:
     ], "es")
     assert ("Según el texto, ¿qué recuerdan algunos geólogos?",
             "Que las laderas de la sierra se deslizan cada invierno varios centímetros.") in cards
+
+
+def test_a_short_effect_with_its_subject_named_is_a_why_card_en() -> None:
+    cards = cards_of([
+        "How a cut-throat razor works",
+        "Because the blade is ground hollow on both faces, the razor cuts cleanly.",
+    ], "en")
+    assert ("Explain why the razor cuts cleanly.", "Because the blade is ground hollow on both faces.") in cards
+
+
+def test_a_short_effect_with_its_subject_named_is_a_why_card_es() -> None:
+    cards = cards_of([
+        "Cómo fermenta la masa madre",
+        "En invierno la masa sube despacio porque la levadura apenas trabaja con el frío.",
+        "La masa crece mucho porque el gluten retiene el gas de la levadura.",
+    ], "es")
+    assert ("Explica por qué la masa crece mucho.", "Porque el gluten retiene el gas de la levadura.") in cards
