@@ -644,7 +644,8 @@ class CauseDrafter:
             found_any = False
             for found in self.causes(s, before):
                 found_any = True
-                yield self.card(found)
+                short = len(found.effect.split()) < MIN_EFFECT_WORDS  # a four-word effect: the point card first, if there is one
+                yield attributed if short and (attributed := self.attributed(s)) is not None else self.card(found)
             if not found_any and (attributed := self.attributed(s)) is not None:
                 yield attributed
             if (condition := self.condition(s)) is not None:
