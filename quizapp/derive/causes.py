@@ -409,7 +409,11 @@ TIME_OPENER = {
 # An impersonal main clause («se ha debatido la necesidad de ...», «se construyó la presa»): «se»,
 # its verb and the noun phrase it is said of, named by an article (no «se retiró del cargo», whose
 # dropped subject is a person the front does not name).
-IMPERSONAL = {"es": _p(r"^se\s+(?:(?:ha|han|había|habían)\s+)?\w+\s+(?:el|la|los|las|un|una|unos|unas)\b")}
+IMPERSONAL = {"es": _p(r"^se\s+(?:(?:ha|han|había|habían)\s+)?\w+\s+(?:el|la|los|las|un|una|unos|unas)\b"
+                       r"|^(?:hay\s+que|conviene|es\s+(?:necesario|preciso|mejor))\s+[^\W\d_]+(?:ar|er|ir)\b")}  # «hay que sujetar el péndulo» (coverage3)
+# «Al mover el reloj hay que ...»: an occasion before an impersonal advice, without a comma,
+# moved to the front's end (brief coverage3)
+OCCASION = {"es": _p(r"^(?P<occasion>al\s+[^\W\d_]+(?:ar|er|ir)(?:lo|la|los|las)?\s+[^,;:]{1,40}?)\s+(?P<advice>(?:hay\s+que|conviene|es\s+(?:necesario|preciso|mejor))\s.+)$")}
 # A piece of advice whose reason follows its colon ("it is unwise to prune the vines in early
 # spring: the cuts bleed sap ...", «no conviene regar los olivos en verano: con el calor, ...»).
 ADVICE = {
@@ -976,6 +980,11 @@ class CauseDrafter:
             if inner is None or len(inner.split()) + len(time.group("time").split()) > MAX_EFFECT_WORDS:
                 return None
             return f"{time.group('time')[0].lower()}{time.group('time')[1:]} {inner}"
+        if code in OCCASION and (occasion := OCCASION[code].match(clause)) is not None and "," not in clause:
+            inner = self.effect_clause(occasion.group("advice"))
+            if inner is None or len(inner.split()) + len(occasion.group("occasion").split()) > MAX_EFFECT_WORDS:
+                return None
+            return f"{inner} {occasion.group('occasion')[0].lower()}{occasion.group('occasion')[1:]}"
         first, comma, rest = clause.partition(", ")
         if comma and first.split() and fold(first.split()[0]) in rules.movable and len(first.split()) <= MAX_MOVED_WORDS:
             inner = self.effect_clause(rest)
@@ -990,7 +999,8 @@ class CauseDrafter:
         rules = self.rules
         assert rules is not None
         words = clause.split()
-        if shortest == MIN_EFFECT_WORDS and words and fold(words[0]) in NAMED_EFFECT_ARTICLES:
+        impersonal = self.lang.code in IMPERSONAL and IMPERSONAL[self.lang.code].match(clause) is not None
+        if shortest == MIN_EFFECT_WORDS and words and (fold(words[0]) in NAMED_EFFECT_ARTICLES or impersonal):
             shortest = MIN_NAMED_EFFECT_WORDS
         if not shortest <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
             return None

@@ -123,3 +123,24 @@ def test_a_short_effect_with_its_subject_named_is_a_why_card_es() -> None:
         "La masa crece mucho porque el gluten retiene el gas de la levadura.",
     ], "es")
     assert ("Explica por qué la masa crece mucho.", "Porque el gluten retiene el gas de la levadura.") in cards
+
+
+def test_advice_with_its_reason_is_a_why_card_es() -> None:
+    # «hay que», «conviene»: an impersonal advice, its occasion moved to the front's end
+    cards = cards_of([
+        "Cómo se hace el pan de pueblo",
+        "Al cortar el pan hay que usar un cuchillo de sierra, ya que una hoja lisa aplasta la miga.",
+        "Antes de hornear el pan, conviene cortar la superficie, porque el vapor escapa por los cortes sin romper la corteza.",
+    ], "es")
+    assert ("Explica por qué hay que usar un cuchillo de sierra al cortar el pan.", "Ya que una hoja lisa aplasta la miga.") in cards
+    assert ("Explica por qué conviene cortar la superficie antes de hornear el pan.",
+            "Porque el vapor escapa por los cortes sin romper la corteza.") in cards
+
+
+def test_advice_with_its_reason_is_a_why_card_en() -> None:
+    cards = cards_of([
+        "How country bread is made",
+        "Before the loaf is baked, the top should be slashed, because the steam escapes through the cuts without tearing the crust.",
+    ], "en")
+    assert ("Explain why the top should be slashed before the loaf is baked.",
+            "Because the steam escapes through the cuts without tearing the crust.") in cards
