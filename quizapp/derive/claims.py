@@ -168,10 +168,28 @@ ARGUMENTS = {
         r"(?P<clause>[^;:()«»\"“”]+?)\.$"
     ),
     "es": re.compile(
-        r"^(?P<lead>(?:El|La)\s+(?:argumento|razonamiento|tesis|queja|objeción|temor|preocupación)(?:\s+(?:central|principal|básico|básica|fundamental))?"
-        r"\s+de\s+(?P<speaker>[^,;:()«»\"“”]{2,60}?))\s+(?P<verb>era|es|fue)(?:\s+(?:sencillo|sencilla|simple|claro|clara))?(?::\s+|\s+que\s+)"
+        r"^(?P<lead>(?:El|La)\s+(?:argumento|razonamiento|tesis|queja|objeción|temor|preocupación|respuesta|réplica|postura|posición)"
+        r"(?:\s+(?:central|principal|básico|básica|fundamental))?"
+        r"\s+de\s+(?P<speaker>[^,;:()«»\"“”]{2,60}?))(?:\s+a\s+(?P<to>[^,;:()«»\"“”]{2,60}?))?\s+(?P<verb>era|es|fue)(?:\s+(?:sencillo|sencilla|simple|claro|clara))?(?::\s+|\s+que\s+)"
         r"(?P<clause>[^;:()«»\"“”]+?)\.$"
     ),
+}
+# "The resort company's answer to all of these objections is that CLAIM" (brief coverage3: a
+# party's answer to the objections before): asked "what is the resort company's answer?", what
+# it answers left out (it leans on the sentences before); «La respuesta de X a ... es que»
+# above.
+OWNED_ARGUMENTS = {
+    "en": re.compile(
+        r"^(?P<lead>The\s+(?P<speaker>[^,;:()«»\"“”]{2,60}?)['’]s\s+(?:(?:main|central|chief|key|basic|whole|only)\s+)?"
+        r"(?:answer|reply|response|argument|case|objection|complaint|fear|concern|position))(?:\s+to\s+(?P<to>[^,;:()«»\"“”]{2,60}?))?"
+        r"\s+(?P<verb>was|is)(?:\s+(?:simple|clear|straightforward|plain))?(?::\s+|\s+that\s+)(?P<clause>[^;:()«»\"“”]+?)\.$"
+    ),
+}
+# What a party answers, named in its card's front ("the resort company's answer to the objections"):
+# the objections the paragraphs before list. An answer to anything else asks what was asked, as a reply does.
+ANSWERED = {
+    "en": (re.compile(r"\b(?:objections|criticisms|concerns|complaints|fears)\b"), "{lead} to the {noun}"),
+    "es": (re.compile(r"\b(?:objeciones|críticas|quejas|preocupaciones|temores)\b"), "{lead} a las {noun}"),
 }
 ARGUMENT_FRONTS = {"en": "According to the text, what {verb} {lead}?", "es": "Según el texto, ¿cuál {verb} {lead}?"}
 # A reporting verb inside the claim, its speaker maybe with a named apposition: «Por lo tanto,
@@ -304,6 +322,8 @@ DEPENDS = {
         r"(?P<rest>(?:(?:sobre todo|ante todo|principalmente|más|menos|no|solo|sólo)\s+)*de\s+[^;:()«»\"“”]+?)\.$"
     ),
 }
+OWNER = re.compile(r"^(?:The|A|An)\s+[\w-]+['’]s\s")  # "A boiler's life": one owner, whom "it" may stand for
+OWNER_PRONOUN = re.compile(r"\b(?:it|its)\b")
 DEPENDS_AUX_EN = {"depends": "does", "depend": "do", "depended": "did"}
 DEPENDS_FRONTS = {
     "en": "According to the text, what {aux} {subject} {adverb}depend on?",
@@ -490,9 +510,9 @@ class ClaimDrafter:
 
     def arguments(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
         """Cards on "The central argument of X was simple: CLAIM" (``ARGUMENTS``)."""
-        pattern = ARGUMENTS[self.lang.code]
+        patterns = [ARGUMENTS[self.lang.code], *([OWNED_ARGUMENTS[self.lang.code]] if self.lang.code in OWNED_ARGUMENTS else [])]
         for s in sentences:
-            m = pattern.match(s.text.strip())
+            m = next((found for pattern in patterns if (found := pattern.match(s.text.strip())) is not None), None)
             if m is None:
                 continue
             speaker, clause, lead = m.group("speaker").strip(), m.group("clause").strip(), m.group("lead")
@@ -500,9 +520,13 @@ class ClaimDrafter:
             if not fair_speaker(shown, self.plural(speaker) or described_speaker(shown, self.stop), self.stop, leaning):
                 continue
             clause = self.lowered(clause, s)
-            front = ARGUMENT_FRONTS[self.lang.code].format(verb=m.group("verb"), lead=lead[0].lower() + lead[1:])
+            shown_lead = lead[0].lower() + lead[1:]
+            answered, named = ANSWERED[self.lang.code]
+            if (to := m.groupdict().get("to")) and (noun := answered.search(to)) is not None:
+                shown_lead = named.format(lead=shown_lead, noun=noun.group())
+            front = ARGUMENT_FRONTS[self.lang.code].format(verb=m.group("verb"), lead=shown_lead)
             r = Reported(speaker, m.group("verb"), "that" if self.lang.code == "en" else "que", clause, True, s, (s.start, s.start + len(lead)))
-            card = self.card(r, front=front)
+            card = self.card(r, front=front, answered=shown_lead != lead[0].lower() + lead[1:])
             if card is not None and fair_statement(clause, leaning - BOTH):
                 yield s, card
 
@@ -535,8 +559,10 @@ class ClaimDrafter:
             if m is None:
                 continue
             subject, rest = m.group("subject").strip(), m.group("rest").strip()
-            if not self.stands_alone(subject) or not self.stands_alone(rest) or not fair_statement(rest, leaning):
+            if not self.stands_alone(subject) or not fair_statement(rest, leaning):
                 continue
+            if not self.stands_alone(rest) and not (OWNER.match(subject) and self.stands_alone(OWNER_PRONOUN.sub(" ", rest))):
+                continue  # "it" of the answer only for the subject's owner ("A boiler's life ... how often it is serviced")
             adverb = " ".join((m.group("adverb") or "").split())
             adverb = f"{adverb} " if adverb and adverb not in ("therefore", "thus", "por tanto", "por lo tanto") else ""
             shown = subject[0].lower() + subject[1:] if fold(subject.split()[0]) in self.stop else subject
@@ -697,7 +723,7 @@ class ClaimDrafter:
         """The speaker's content words: "The county ecologists" and "county ecologists" are one voice."""
         return frozenset(fold(w) for w in WORD.findall(speaker) if fold(w) not in self.stop)
 
-    def card(self, r: Reported, front: str | None = None, back: str | None = None, *, thing_named: bool = False) -> Candidate | None:
+    def card(self, r: Reported, front: str | None = None, back: str | None = None, *, thing_named: bool = False, answered: bool = False) -> Candidate | None:
         written = WORD.findall(r.clause)
         words = [fold(w) for w in written]
         referred = self.referred(r)
@@ -711,7 +737,7 @@ class ClaimDrafter:
         front = self.stance_named(r, front, thing_named=thing_named)
         if front is None:
             return None
-        if REPLY_VERBS[self.lang.code].match(fold(r.verb)) or REPLY_VERBS[self.lang.code].search(front):
+        if not answered and (REPLY_VERBS[self.lang.code].match(fold(r.verb)) or REPLY_VERBS[self.lang.code].search(front)):
             asked = self.asked_before(r.sentence)
             if asked is None:
                 return None  # "what did Prague answer?": answered what, the card cannot say (fronts4)

@@ -144,3 +144,30 @@ def test_advice_with_its_reason_is_a_why_card_en() -> None:
     ], "en")
     assert ("Explain why the top should be slashed before the loaf is baked.",
             "Because the steam escapes through the cuts without tearing the crust.") in cards
+
+
+def test_a_party_answer_to_the_objections_is_asked_en() -> None:
+    cards = cards_of([
+        "A chairlift for Brenna Fell",
+        "The resort company's answer to all of these objections is that without the lift the ski school will close within five winters.",
+    ], "en")
+    assert ("According to the text, what is the resort company's answer to the objections?",
+            "That without the lift the ski school will close within five winters.") in cards
+
+
+def test_a_party_answer_to_the_objections_is_asked_es() -> None:
+    cards = cards_of([
+        "Un telesilla para la sierra de Valdelosa",
+        "La respuesta de la estación de esquí a todas estas objeciones es que la escuela de esquí cerrará en pocos inviernos sin el telesilla.",
+    ], "es")
+    assert ("Según el texto, ¿cuál es la respuesta de la estación de esquí a las objeciones?",
+            "Que la escuela de esquí cerrará en pocos inviernos sin el telesilla.") in cards
+
+
+def test_a_dependence_on_what_is_done_to_the_owner_is_asked_en() -> None:
+    # "it" of the answer is the owner the subject names ("a boiler's")
+    cards = cards_of([
+        "Looking after a boiler",
+        "A boiler's life therefore depends mainly on how often it is serviced.",
+    ], "en")
+    assert ("According to the text, what does a boiler's life depend on?", "Mainly on how often it is serviced.") in cards
