@@ -54,6 +54,7 @@ from dataclasses import replace
 
 from quizapp.derive import positions
 from quizapp.derive.actors import APPOSITION, NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive.causes import POINT_TAG
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.contrasts import CONTRAST_HOLD
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
@@ -324,6 +325,10 @@ DEPENDS = {
 }
 OWNER = re.compile(r"^(?:The|A|An)\s+[\w-]+['’]s\s")  # "A boiler's life": one owner, whom "it" may stand for
 OWNER_PRONOUN = re.compile(r"\b(?:it|its)\b")
+DEPENDS_SOURCE = {
+    "en": re.compile(r",\s+(?P<lead>according\s+to)\s+(?P<source>[^,;:]{3,60})$"),
+    "es": re.compile(r",\s+(?P<lead>según)\s+(?P<source>[^,;:]{3,60})$"),
+}
 DEPENDS_AUX_EN = {"depends": "does", "depend": "do", "depended": "did"}
 DEPENDS_FRONTS = {
     "en": "According to the text, what {aux} {subject} {adverb}depend on?",
@@ -334,7 +339,7 @@ DEPENDS_FRONTS = {
 # que ...»): the claim's speaker is the subject that sentence opens on, a noun phrase up to its
 # verb (``TOPIC_ENDS``, with a Spanish present), which the card names.
 TAKING_UP = {
-    "en": re.compile(r"^(?P<pronoun>He|She|They)\s+(?=\w)"),
+    "en": re.compile(r"^(?P<pronoun>He|She|It|They)\s+(?=\w)"),
     "es": re.compile(r"^(?P<pronoun>)(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:an|en|a|e)\s+(?:que|de\s+que|en\s+que)\s)"),
 }
 SUBJECT_OPENS = {
@@ -342,6 +347,8 @@ SUBJECT_OPENS = {
     "es": re.compile(r"^(?P<subject>(?:El|La|Los|Las|Algunos|Algunas|Varios|Varias|Muchos|Muchas)\s+[^,;:()«»\"“”]{2,60}?)\s+(?:"
                      + TOPIC_ENDS["es"].pattern + r"|\w{3,}(?:an|en))\b"),
 }
+# "Some residents doubt ...": a counted group of one noun, whatever plural verb follows
+COUNTED_SUBJECT = {"en": re.compile(r"^(?P<subject>(?:Some|Many|Most|Several)\s+[a-z]{3,}s)\s+(?=[a-z]{3,}\b)")}
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
     "es": "Según el texto, ¿{joiner} {verb} {speaker}?",
@@ -362,6 +369,7 @@ class ClaimDrafter:
         self.subordinators = rules.subordinators if rules else frozenset()
         self.stop = self.lang.words.stop_words
         self.texts: dict[tuple[int, int], str] = {}  # the sentences as the text writes them
+        self.written_starts: dict[tuple[int, int], int] = {}  # a sentence read with its speaker written in: where the text's starts
 
     def candidates(self) -> Iterator[Candidate]:
         if self.lang.code not in FRONTS:
@@ -393,6 +401,7 @@ class ClaimDrafter:
             card = self.card(r)
             if card is not None:
                 done.add((r.sentence.paragraph, r.sentence.start))
+                done.add((r.sentence.paragraph, self.written_starts.get((r.sentence.paragraph, r.sentence.start), r.sentence.start)))
                 yield card
         for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning), *positions.cards(self, sentences, leaning),
                         *self.consequences(sentences, leaning), *self.dependences(sentences, leaning)]:
@@ -476,7 +485,8 @@ class ClaimDrafter:
         found = []
         for before, s in pairwise(sentences):
             m = TAKING_UP[code].match(s.text)
-            subject = SUBJECT_OPENS[code].match(self.texts.get((before.paragraph, before.index), before.text))
+            opening = self.texts.get((before.paragraph, before.index), before.text)
+            subject = (COUNTED_SUBJECT[code].match(opening) if code in COUNTED_SUBJECT else None) or SUBJECT_OPENS[code].match(opening)
             if before.paragraph != s.paragraph or m is None or subject is None:
                 continue
             speaker = subject.group("subject")
@@ -487,6 +497,7 @@ class ClaimDrafter:
                 rest = rest[0].lower() + rest[1:]
             shift = len(speaker) + 1 - m.end()
             written = replace(s, text=f"{speaker} {rest}", start=s.start - shift)
+            self.written_starts[(s.paragraph, written.start)] = s.start
             for verbs in (self.lang.reporting_verbs, CLAIM_VERBS[code]):
                 for r in reported([written], code, verbs, self.lang.reported_joiners, self.stop, leaning, described=True):
                     if r.clause in s.text and (code == "en" or self.plural(r.speaker) == r.plural):
@@ -559,9 +570,13 @@ class ClaimDrafter:
             if m is None:
                 continue
             subject, rest = m.group("subject").strip(), m.group("rest").strip()
-            if not self.stands_alone(subject) or not fair_statement(rest, leaning):
+            source = DEPENDS_SOURCE[code].search(rest)
+            if source is not None:
+                rest = rest[:source.start()].rstrip()
+            answer = re.sub(r"^(?:above all|sobre todo|ante todo)\s+", "", rest)  # "all", «todo» of a qualifier lean on nothing
+            if not self.stands_alone(subject) or len(answer.split()) > MAX_STATEMENT_WORDS:  # «de los veraneantes»: short as it is
                 continue
-            if not self.stands_alone(rest) and not (OWNER.match(subject) and self.stands_alone(OWNER_PRONOUN.sub(" ", rest))):
+            if not self.stands_alone(answer) and not (OWNER.match(subject) and self.stands_alone(OWNER_PRONOUN.sub(" ", answer))):
                 continue  # "it" of the answer only for the subject's owner ("A boiler's life ... how often it is serviced")
             adverb = " ".join((m.group("adverb") or "").split())
             adverb = f"{adverb} " if adverb and adverb not in ("therefore", "thus", "por tanto", "por lo tanto") else ""
@@ -572,6 +587,9 @@ class ClaimDrafter:
                 front = DEPENDS_FRONTS["en"].format(aux=modal or DEPENDS_AUX_EN[verb], subject=shown, adverb=adverb)
             else:
                 front = DEPENDS_FRONTS["es"].format(verb=verb, subject=shown, adverb=adverb)
+            if source is not None:  # "..., according to the harbour staff": theirs, not the text's
+                said = f"{source.group('lead')[0].upper()}{source.group('lead')[1:]} {source.group('source')}"
+                front = said + front[len("According to the text" if code == "en" else "Según el texto"):]
             yield s, self.reason_card(s, front, f"{rest[0].upper()}{rest[1:]}.", rest, "depends")
 
     def stands_alone(self, text: str) -> bool:
@@ -584,7 +602,8 @@ class ClaimDrafter:
         at = s.text.find(key)
         span = (s.start + at, s.start + at + len(key)) if at >= 0 else (s.start, s.end)
         fact = f"claim:{s.paragraph}:{s.index}"
-        item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["claim"]}
+        # what a thing depends on is its sentence's point: taken over a gap on one of its words
+        item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["claim", POINT_TAG] if kind == "depends" else ["claim"]}
         return Candidate(
             "card", item, s.paragraph, span, SCORE, f"card|claim|{fact}|{kind}", fact, [key],
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],

@@ -171,3 +171,21 @@ def test_a_dependence_on_what_is_done_to_the_owner_is_asked_en() -> None:
         "A boiler's life therefore depends mainly on how often it is serviced.",
     ], "en")
     assert ("According to the text, what does a boiler's life depend on?", "Mainly on how often it is serviced.") in cards
+
+
+def test_a_dependence_attributed_to_a_source_names_it_in_the_front() -> None:
+    en = cards_of(["The Orwell ferry", "The future of the ferry will depend above all on the summer visitors, according to the harbour staff."], "en")
+    es = cards_of(["El transbordador del Orbel", "El futuro del transbordador dependerá sobre todo de los veraneantes, según los técnicos del puerto."], "es")
+    assert ("According to the harbour staff, what will the future of the ferry depend on?", "Above all on the summer visitors.") in en
+    assert ("Según los técnicos del puerto, ¿de qué dependerá el futuro del transbordador?", "Sobre todo de los veraneantes.") in es
+
+
+def test_a_body_or_a_counted_group_taken_up_names_the_speaker_en() -> None:
+    cards = cards_of([
+        "A chairlift for Brenna Fell",
+        "The Brenna mountaineering club has a different complaint. It warns that the top station will spoil the view from the old cairn.",
+        "Some residents doubt the need for the lift at all. They recall that the ski runs lay bare for most of last winter.",
+    ], "en")
+    assert ("According to the text, what does the Brenna mountaineering club warn?",
+            "That the top station will spoil the view from the old cairn.") in cards
+    assert ("According to the text, what do some residents recall?", "That the ski runs lay bare for most of last winter.") in cards
