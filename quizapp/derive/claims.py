@@ -492,6 +492,8 @@ class ClaimDrafter:
             speaker = subject.group("subject")
             if code == "en" and (m.group("pronoun") == "They") != plural_head(speaker, self.stop):
                 continue  # "They" for one, "He" for many: another referent
+            if not self.plural(speaker) and not any(w[0].isupper() for w in WORD.findall(speaker)[1:]):
+                continue  # one body taken up needs its name ("the ferry company ... It argued": which, test_claims3)
             rest = s.text[m.end():]
             if code == "es":
                 rest = rest[0].lower() + rest[1:]
