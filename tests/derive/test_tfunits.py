@@ -92,3 +92,26 @@ def test_a_swap_that_breaks_its_sentences_order_is_no_false_statement():
     assert contradicts_itself("La empresa empleaba a 14 trabajadores, de los cuales 19 eran aprendices.", es)
     assert contradicts_itself("Los muros miden entre 1.200 y 900 metros.", es)
     assert not contradicts_itself("Los muros miden entre 900 y 1.200 metros.", es)
+
+
+def test_a_spanish_banks_numeric_item_takes_the_thousands_point_a_space_and_a_decimal_comma():
+    """The grader reads a typed number in the document's language (quizapp.quiz.numbers): a
+    Spanish bank's «3.676 metros» is right typed "3.676", "3 676" or "3676", and «2,5» as "2,5".
+    The derived item stores the figure itself (3676, 2.5), so nothing is misread on the way."""
+    from werkzeug.datastructures import MultiDict
+
+    from quizapp.quiz.grading import grade, read_answer
+
+    lines = [
+        "El camino de Moncalvillo",
+        "El camino al monte de Moncalvillo mide 3.676 metros y sube 412 metros desde la ermita de Sorzano.",
+        "La senda de la fuente de Nalda mide 2,5 kilómetros y la del collado de Daroca mide 4,8 kilómetros.",
+    ]
+    items = {i["answer"]: i for i in _numeric(lines, "es")}
+    assert {3676, 2.5} <= set(items), sorted(items)
+    for answer, typed in ((3676, ("3.676", "3 676", "3676", "3.676 metros")), (2.5, ("2,5", "2,5 kilómetros"))):
+        content = {**items[answer], "type": "numeric"}
+        for text in typed:
+            assert grade(content, read_answer(content, {}, MultiDict({"number": text}), language="es"), language="es").is_correct, text
+    content = {**items[3676], "type": "numeric"}
+    assert not grade(content, read_answer(content, {}, MultiDict({"number": "3,676"}), language="es"), language="es").is_correct
