@@ -336,7 +336,7 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                     unit_words = []  # "800,000 small French investors": half a noun phrase is no unit
             break
         unit_words = [w.rstrip("'’") for w in unit_words]  # "700 million dollars' worth": no possessive mark
-        if unit_words and value != 1 and not counted_noun(unit_words[-1], lang.code):
+        if unit_words and value != 1 and not counted_noun(unit_words[-1], lang.code, rest[rest.find(unit_words[-1]) + len(unit_words[-1]):]):
             unit_words = []  # "the 300 limit stays", «el tope de 300 sigue»: a figure used as a label, or a verb after it, is no unit
         if folded_unit := " ".join(unit_words):
             if fold_word(unit_words[-1]) in conv.scales:
@@ -395,15 +395,16 @@ INVARIANT_PLURALS = frozenset((
 SYMBOL_LETTERS = 3  # "km", "kWh", "mph": a symbol or an abbreviation, counted whatever its number
 
 
-def counted_noun(word: str, code: str) -> bool:
-    """Whether ``word``, the last word read as a figure's unit, is a unit or a counted noun for
-    a figure other than one: a plural, a symbol, a scale word, or a noun with no plural ending
+def counted_noun(word: str, code: str, after: str = "") -> bool:
+    """Whether ``word``, the last word read as a figure's unit (``after``: the text after it),
+    is a unit or a counted noun for a figure other than one: a plural, a symbol ("mOsm", "kWh"),
+    a unit per another ("grams/litre", "kilogram per hour"), or a noun with no plural ending
     ("people"). A singular word ("limit", «sigue») is no unit (brief tfunits)."""
     folded = fold_word(word)
-    if len(word) <= SYMBOL_LETTERS or not word[:1].islower() or folded in INVARIANT_PLURALS:
+    if len(word) <= SYMBOL_LETTERS or not word[:1].islower() or folded in INVARIANT_PLURALS or any(c.isupper() for c in word[1:]):
         return True
-    if "/" in word or "-" in word:
-        return True  # "tonne-kilometre", "km/h"
+    if "/" in word or "-" in word or re.match(r"/|\s+(?:per|por|a\s+(?:day|week|year|month|hour)|al\s+(?:d[ií]a|año|mes))\b", after):
+        return True  # "tonne-kilometre", "km/h", "grams/litre"
     return folded.endswith(("s", "x", "z")) if code == "es" else folded.endswith("s")
 
 
