@@ -115,3 +115,31 @@ def test_a_spanish_banks_numeric_item_takes_the_thousands_point_a_space_and_a_de
             assert grade(content, read_answer(content, {}, MultiDict({"number": text}), language="es"), language="es").is_correct, text
     content = {**items[3676], "type": "numeric"}
     assert not grade(content, read_answer(content, {}, MultiDict({"number": "3,676"}), language="es"), language="es").is_correct
+
+
+def test_a_card_read_from_a_partial_clause_is_held():
+    """"What is meant by “tuyere instead”?", a back "Fitted a tuyere instead": a term or a back
+    cut from its clause (an adverb setting it against another clause, a predicate after "and"
+    cut from its subject) is no card; a whole phrase keeps its card."""
+    from quizapp.derive import Draft
+    from quizapp.derive.card_checks import CardContext, problems
+    from quizapp.languages import language_for
+
+    def card(front: str, back: str) -> Draft:
+        return Draft("p2-card-x", "card", {"type": "card", "front": front, "back": back, "source": [2], "tags": ["definition"]}, 2, None, 1.0)
+
+    en, es = language_for("en"), language_for("es")
+    en_text = {2: "The stokers gave up the bellows and fitted a tuyere instead, known on the line as the blower."}
+    es_text = {2: "Los fogoneros dejaron el fuelle y montaron una tobera, que en la línea llamaban el soplador."}
+    en_ctx, es_ctx = CardContext(en, "en", ["Boilers"], text=en_text), CardContext(es, "es", ["Calderas"], text=es_text)
+
+    def held(d: Draft, ctx: CardContext) -> bool:
+        return any("piece of a clause" in p or "cut from its subject" in p for p in problems(d, ctx))
+
+    assert held(card(en.prompt("card_named", term="tuyere instead"), "A clay nozzle that blew air into the fire."), en_ctx)
+    assert held(card(en.prompt("card_named", term="blower"), "Fitted a tuyere instead"), en_ctx)
+    assert held(card(en.prompt("card_named", term="blower"), "Fitted a tuyere"), en_ctx)
+    assert held(card(es.prompt("card_named", term="tobera también"), "Una boquilla de barro que soplaba el aire."), es_ctx)
+    assert held(card(es.prompt("card_named", term="soplador"), "Montaron una tobera"), es_ctx)
+    assert not held(card(en.prompt("card_named", term="tuyere"), "A clay nozzle that blew air into the fire."), en_ctx)
+    assert not held(card(es.prompt("card_named", term="tobera"), "Una boquilla de barro que soplaba el aire."), es_ctx)
