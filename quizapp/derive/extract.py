@@ -43,6 +43,9 @@ LEADING_FUNCTION_WORDS = {
 # A canal or a line named after its two ends ("Kennet and Avon Canal"), a works after its two
 # owners ("Hartley and Moss Foundry"): one name over its "and".
 JOINED_ENDS = frozenset(("Canal", "Railway", "Navigation", "Tramway", "Turnpike", "Junction", "Foundry", "Works", "Brewery", "Mills", "Shipyard"))
+# A plural noun before two names ("las casas de Pedro Arregui y Lizarraga", «los hermanos Soto y
+# Vidal»): each name is one of them, and "y" joins two names, not a double surname (brief tfunits).
+PLURAL_OWNERS = re.compile(r"(?:^|\s)(?:los|las|unos|unas|ambos|ambas|dos)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\s+(?:de\s+(?:los\s+|las\s+)?)?$", re.IGNORECASE)
 # Titles of nobility English writes capitalised before a name, beside the language's titles:
 # "Count Lorenzo Falier" is Lorenzo Falier.
 NOBLE_TITLES = frozenset(("Count", "Countess", "Duke", "Duchess", "Archduke", "Archduchess", "Earl", "Baron", "Baroness", "Marquis", "Marquess", "Marchioness", "Viscount", "Viscountess", "Archbishop", "Cardinal", "Tsar", "Czar", "Sultan"))
@@ -605,6 +608,7 @@ def _names(
             lang.code == "es" and merged and text[merged[-1][-1].end():run[0].start()] == " y " and len(merged[-1]) >= 2 and len(run) == 1
             and not any(t.group() in lang.organisation_words for t in merged[-1] + run) and not lang.is_known_place(run[0].group())
             and not text[run[-1].end():run[-1].end() + 2].strip(" ")[:1].isupper()
+            and not PLURAL_OWNERS.search(text[: merged[-1][0].start()])
         ):
             # "Antonio García y Bellido", "Santiago Ramón y Cajal": a Spanish double surname
             # joined by "y" is one person, not Antonio García and someone called Bellido.

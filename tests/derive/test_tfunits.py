@@ -143,3 +143,30 @@ def test_a_card_read_from_a_partial_clause_is_held():
     assert held(card(es.prompt("card_named", term="soplador"), "Montaron una tobera"), es_ctx)
     assert not held(card(en.prompt("card_named", term="tuyere"), "A clay nozzle that blew air into the fire."), en_ctx)
     assert not held(card(es.prompt("card_named", term="tobera"), "Una boquilla de barro que soplaba el aire."), es_ctx)
+
+
+def test_a_gap_takes_one_name_of_two_joined_by_and():
+    """«las casas de Pedro Arregui y Lizarraga» is two houses, not a double surname: no gap is
+    keyed the pair (a single name is), while «el químico Antonio García y Bellido» stays one
+    person; a typed key of two names after the plural noun they are ("the houses of ____" keyed
+    "Clément and Depaz") is held back."""
+    from quizapp.derive import giveaways
+    from quizapp.languages import language_for
+    from tests.helpers.drafts import make_draft, typed_accepts
+
+    lines = [
+        "Las casas del ron",
+        "Las fincas de la costa sur fueron compradas en 1921 por las casas de Pedro Arregui y Lizarraga, que las dedicaron al ron.",
+        "El químico Antonio García y Bellido estudió los alambiques de la comarca en 1935.",
+    ]
+    keys = [a[0] for a in typed_accepts(derive_drafts(document(lines), "es"))]
+    assert "Pedro Arregui" in keys and not [k for k in keys if "Lizarraga" in k and " y " in k], keys
+    assert "Antonio García y Bellido" in keys, keys
+    for code, prompt, key in (
+        ("en", "According to the text, what goes in the gap? “The estates passed in 1921 to the houses of ____, which turned them to rum.”", "Clément and Depaz"),
+        ("es", "Según el texto, ¿qué va en el hueco? «Las fincas pasaron en 1921 a las casas de ____, que las dedicaron al ron.»", "Arregui y Lizarraga"),
+    ):
+        draft = make_draft({"type": "fill_in", "prompt": prompt, "accept": [key]})
+        assert any("two names" in p for p in giveaways.problems(draft, language_for(code), [])), code
+        one = make_draft({"type": "fill_in", "prompt": prompt.replace("houses", "house").replace("las casas", "la casa"), "accept": [key]})
+        assert not any("two names" in p for p in giveaways.problems(one, language_for(code), [])), code
