@@ -170,3 +170,15 @@ def test_a_gap_takes_one_name_of_two_joined_by_and():
         assert any("two names" in p for p in giveaways.problems(draft, language_for(code), [])), code
         one = make_draft({"type": "fill_in", "prompt": prompt.replace("houses", "house").replace("las casas", "la casa"), "accept": [key]})
         assert not any("two names" in p for p in giveaways.problems(one, language_for(code), [])), code
+
+
+def test_no_true_false_on_figures_that_compute_one_another():
+    for code, lines, opening in (
+        ("en", ["Tanks at Kelsby", "The new tank at the Kelsby works holds 900 litres, 300 litres more than the old tank's 600 litres.",
+                "The yard keeps 450 litres of oil in drums and 1,200 litres of water in a cistern."], "The new tank"),
+        ("es", ["Depósitos de Castrelo", "El depósito nuevo del taller de Castrelo guarda 900 litros, 300 litros más que los 600 litros del antiguo.",
+                "El patio guarda 450 litros de aceite en bidones y 1.200 litros de agua en un aljibe."], "El depósito nuevo"),
+    ):
+        drafts = _statements(lines, code, opening)
+        assert drafts and not [d for d in drafts if d.ready], code
+        assert all(any("compute one another" in p for p in d.problems) for d in drafts), (code, [d.problems for d in drafts])
