@@ -35,6 +35,7 @@ from quizapp.derive.contrasts import CONTRAST_HOLD, ContrastDrafter
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive import accept_variants, card_checks
+from quizapp.derive import choices as choice_rules
 from quizapp.derive.cut_terms import cut_term
 from quizapp.derive.famous_settings import described_institution, famous_neighbour_gap, famous_setting_gap, landmark_beside_its_place, paired_country_gap
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
@@ -234,6 +235,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(institution_seat(d, rules))  # "At the Royal Aircraft Establishment in ____": Farnborough (blindq)
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns, datelines, document))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
+        d.problems.extend(choice_rules.known_name_problems(d.item, language))  # Chinatown among Dogpatch and Tenderloin (brief kindchoice)
         d.problems.extend(blindness.dated_problems(d.item, _asked(d, text), language))  # "appeared in ____", "automated in 2003": a reader knows the year (blindq)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
@@ -274,6 +276,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     for d in drafts:  # options redrawn by the passes above are checked again
         if not d.problems:
             d.problems.extend(blindness.problems(d.item, language) or blindness.dated_problems(d.item, _asked(d, text), language))
+            d.problems.extend(choice_rules.known_name_problems(d.item, language))
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).

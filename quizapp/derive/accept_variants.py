@@ -35,11 +35,13 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizapp.bank import lint
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import context, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
+from quizapp.derive.place_kinds import capital_state, spanish_adjective_countries, place_kind as place_kind_of
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
 from quizapp.languages import Language, language_for
 
@@ -985,6 +987,76 @@ def without_landmark_head(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(name)
 
 
+# A protected area's kind words, after its own name in English ("Hwange National Park", "Morumbe
+# Game Reserve") and before it in Spanish («Reserva Nacional de Paracas», «Parque Nacional
+# Huascarán»), with the short kind people also say ("Hwange Park", «Reserva de Paracas»).
+# Falls, lakes and rivers are not here: "Blue Nile" of the Blue Nile Falls is the river.
+PROTECTED_AREA_KINDS = {
+    "en": (
+        ("National Park", "Park"), ("State Park", "Park"), ("Provincial Park", "Park"), ("Regional Park", "Park"),
+        ("Country Park", "Park"), ("Natural Park", "Park"), ("Nature Park", "Park"), ("Marine Park", "Park"),
+        ("National Reserve", "Reserve"), ("Nature Reserve", "Reserve"), ("Game Reserve", "Reserve"),
+        ("Wildlife Reserve", "Reserve"), ("Marine Reserve", "Reserve"), ("Forest Reserve", "Reserve"),
+        ("Biosphere Reserve", "Reserve"), ("Wildlife Sanctuary", "Sanctuary"), ("Conservation Area", None),
+        ("National Forest", "Forest"), ("National Monument", None), ("Wildlife Refuge", "Refuge"),
+    ),
+    "es": (
+        ("Parque Nacional", "Parque"), ("Parque Natural", "Parque"), ("Parque Regional", "Parque"),
+        ("Reserva Nacional", "Reserva"), ("Reserva Natural", "Reserva"), ("Reserva Ecológica", "Reserva"),
+        ("Reserva Forestal", "Reserva"), ("Reserva de la Biosfera", "Reserva"), ("Reserva Marina", "Reserva"),
+        ("Santuario Nacional", "Santuario"), ("Santuario de Fauna y Flora", "Santuario"), ("Monumento Natural", None),
+        ("Refugio de Vida Silvestre", "Refugio"), ("Área Natural Protegida", None),
+    ),
+}
+AREA_NAME = rf"{NAME_WORD_RE}(?:[ -](?:(?:de|del|de la|de los|de las|y)\s+)?{NAME_WORD_RE}){{0,3}}"
+
+
+def _protected_area(key: str, code: str) -> tuple[str, list[str]] | None:
+    """(the own name, the short forms with a short kind) of a protected area's key, or None."""
+    words = key.split()
+    if len(words) >= 2 and fold(words[0]) in ("the", "el", "la"):
+        key = " ".join(words[1:])
+    for kind, short in PROTECTED_AREA_KINDS.get(code, ()):
+        if code == "en":
+            found = re.fullmatch(rf"(?P<name>{AREA_NAME})\s+{re.escape(kind)}", key)
+            if found:
+                return found.group("name"), [f"{found.group('name')} {short}"] if short else []
+        else:
+            found = re.fullmatch(rf"{re.escape(kind)}\s+(?P<link>(?:de|del|de la|de los|de las)\s+)?(?P<name>{AREA_NAME})", key)
+            if found:
+                link = found.group("link") or ""
+                return found.group("name"), [f"{short} {link}{found.group('name')}"] if short else []
+    return None
+
+
+def protected_area_name(draft: Draft, ctx: DraftContext) -> None:
+    """A national park or a reserve named with its kind words also accepts its own name and the
+    short kind ("the Hwange National Park": "Hwange", "Hwange Park"; «la Reserva Nacional de
+    Paracas»: «Paracas», «Reserva de Paracas»): what people call it (accept4, issue 10). Not a
+    name that is a word of general text ("Central National Park"), a direction or a demonym, a
+    country, nor one the document writes for another thing ("the town of Hwange", «el pueblo de
+    Paracas», "in Hwange"): there the bare name is the town's."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = _protected_area(key, ctx.lang.code)
+        if found is None:
+            continue
+        name, shorts = found
+        words = name.split()
+        if _qualifier(words[0], ctx.lang) or (len(words) == 1 and ctx.lang.familiarity(name.lower()) >= GENERIC_REST_ZIPF):
+            continue
+        if other_country_names(name, ctx.lang.code) or place_kind_of(name, ctx.lang.code) != "other":
+            continue
+        written = key.split(" ", 1)[1] if fold(key.split()[0]) in ("the", "el", "la") else key
+        if _names_another_thing(name, written, ctx.document, ctx.lang) or _written_near(name, f"{gap.before} {gap.after}"):
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for form in (name, *shorts):
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
 # A name's tag for the Latin world, as English writes it before the name and Spanish after it
 # ("Latin Grammy", «Grammy Latino»; «los Latin Grammy» in Spanish too).
 LATIN_TAG = re.compile(r"^(?:Latin\s+(?P<after>[A-Z][\w'’-]+)|(?P<before>[A-Z][\w'’-]+)\s+Latin[oa])$")
@@ -1382,8 +1454,8 @@ def demonym_country(draft: Draft, ctx: DraftContext) -> None:
     ____ bank" keyed "Qatari": "Qatar"), and a country keyed there its adjective ("a Qatar
     bank": "Qatari"): English writes a country's name as a noun's modifier too, and a learner
     who read the text knows the fact either way (place_kinds.adjective_countries, from the
-    DEMONYMS table and pycountry's names). English only: Spanish puts the adjective after the
-    noun, where the country's name does not read («un fondo Catar»); not where the slot is no
+    DEMONYMS table and pycountry's names). English here; Spanish puts the adjective after the
+    noun, where spanish_demonym_country reads it (one way only: «un fondo Catar» does not read); not where the slot is no
     modifier ("the bank was ____", "the ____ said") or the adjective names a language ("the
     ____ translation": LANGUAGE_NOUNS), nor the adjective of a country's name that is
     a given name too (names4)."""
@@ -1403,7 +1475,207 @@ def demonym_country(draft: Draft, ctx: DraftContext) -> None:
         gap.accept.extend(f for f in forms if fold(f) not in have)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms)
+# A Spanish noun after its determiner, right before the gap («los inversores ____», «un fondo ____»).
+NOUN_BEFORE_ES = re.compile(r"(?:^|\s)(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|esos|esas|dos|tres|cuatro|cinco|\d+)\s+([a-záéíóúñü]+)\s*$", re.IGNORECASE)
+# Nouns after which a nationality adjective names a language or a style («la traducción
+# francesa», «la cocina peruana»), where the country is another answer.
+LANGUAGE_NOUNS_ES = frozenset((
+    "traduccion", "traducciones", "version", "versiones", "edicion", "texto", "textos", "palabra", "palabras", "nombre",
+    "nombres", "profesor", "profesora", "profesores", "lengua", "idioma", "acento", "ortografia", "gramatica",
+    "diccionario", "poema", "poemas", "poesia", "novela", "novelas", "literatura", "titulo", "subtitulos", "original",
+    "cocina", "hablante", "hablantes", "dialecto",
+))
+
+
+def spanish_demonym_country(draft: Draft, ctx: DraftContext) -> None:
+    """A Spanish nationality adjective keyed after a noun («los inversores ____» keyed
+    «emiratíes»; «un fondo ____» keyed «catarí») also accepts its country's names («Emiratos
+    Árabes Unidos», «EAU», «Emiratos»; «Catar»): the gap asks who, and a learner who names the
+    country has the fact (accept4, issue 10; names4's demonym_country does it before an English
+    noun). In any gender and number (place_kinds.spanish_adjective_countries); not after a noun
+    of language or style («la traducción ____», «la cocina ____»), nor for an adjective of two
+    states («dominicana»)."""
+    if ctx.lang.code != "es":
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        before, _ = gap.sentence()
+        noun = NOUN_BEFORE_ES.search(before)
+        if " " in key or not key[:1].islower() or noun is None or fold(noun.group(1)) in ctx.lang.words.stop_words | LANGUAGE_NOUNS_ES:
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for form in spanish_adjective_countries(key):
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+# An English determiner right before a gap that modifies the noun after it ("a ____ pool"); words
+# after that noun that make it a verb with its object.
+DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that|these|those|every|each|one|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+OBJECT_WORDS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "them", "it", "him", "us", "me", "you", "some", "all", "every", "each"))
+# A Spanish verb's endings, not a noun's: «los compraron ____» is a clitic and a verb; a key
+# «protestaron», «vivía» after «los vecinos» is the clause's verb, not the noun's adjective.
+VERB_ENDINGS_ES = ("aron", "ieron", "aban", "ían", "ó")
+KEY_VERB_ENDINGS_ES = (*VERB_ENDINGS_ES, "aba", "ía", "ió", "ará", "erá", "irá", "ando", "iendo")
+# Words opening what follows a Spanish gap whose key is then a verb with its object («Los vecinos
+# ____ la obra»).
+OBJECT_WORDS_ES = frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "le", "les", "su", "sus", "que"))
+# English past forms not in -ed ("The ____ grew in the shade": the key is the subject).
+_IRREGULAR_PAST_EN = """was were had did paid made took gave went came sold bought built began became found held
+    kept left lost met ran sent stood told wrote won brought fell rose grew knew drew threw saw said put got set cut led
+    struck sank spent chose shut spread fed fought flew froze hid hung lay lit meant rode rang sat shook shone slept slid
+    spoke spun stole stuck swam swung taught thought tore wore wove wept woke"""
+IRREGULAR_PAST_EN = frozenset(_IRREGULAR_PAST_EN.split())
+# Auxiliaries after a plural noun ("pools are", "kilns have"): the noun's own verb.
+PLURAL_VERBS_EN = frozenset(("are", "were", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "did"))
+
+
+def _head_noun_after(after: str, lang: Language) -> str | None:
+    """The English noun right after a modifier's gap ("pool on its terrace", "investors
+    bought"), or None where the word is a stop word, a verb of doing, an adverb or a past form,
+    or a verb with its object ("holds the water")."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", after)[:2]
+    if not words or not re.match(r"\s*[a-z]", after):
+        return None
+    word, following = words[0], (words[1].lower() if len(words) > 1 else "")
+    verbs = STATE_VERBS["en"] | titled_names.PERSON_VERBS["en"]
+    if fold(word) in lang.words.stop_words | verbs | IRREGULAR_PAST_EN or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
+        return None
+    if following.isalpha() and following not in lang.words.stop_words and not following.endswith("ed"):
+        return None  # "holds water" (a verb and its object), "power station" (the head is further on), "took control"
+    if word.endswith("s") and not word.endswith("ss") and following not in PLURAL_VERBS_EN and not following.endswith("ed"):
+        return None  # "grows in the shade": a verb; "pools are", "investors invested" read as nouns
+    return word
+
+
+def key_with_head_noun(draft: Draft, ctx: DraftContext) -> None:
+    """A short key that modifies the noun beside the gap also accepts the key with that noun,
+    the whole compound a reader types ("a ____ pool" keyed "plunge": "plunge pool"; "the ____
+    investors" keyed "Emirati": "Emirati investors"; «los inversores ____» keyed «emiratíes»:
+    «inversores emiratíes»; «el lago ____» keyed «Titicaca»: «lago Titicaca») (accept4, issue
+    10); "the ____ lighthouse" keyed "Gannet Head": "Gannet Head lighthouse". English reads the
+    noun right after the gap, the gap right after a determiner; Spanish the noun before it,
+    after its determiner (NOUN_BEFORE_ES). Not a verb after the gap ("The ____ holds the water":
+    _head_noun_after), nor a plural key in English ("The ____ hold water" keyed "tanks": the
+    key is the head). Another modifier with the same noun stays wrong ("infinity pool")."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        words = key.split()
+        if not 1 <= len(words) <= 2 or not all(w.replace("-", "").isalpha() for w in words) or fold(key) in ctx.lang.words.stop_words:
+            continue
+        before, after = gap.sentence()
+        if ctx.lang.code == "en":
+            if not DETERMINER_BEFORE.search(before) or (words[-1].endswith("s") and not words[-1].endswith("ss")):
+                continue
+            noun = _head_noun_after(after, ctx.lang)
+            form = f"{key} {noun}" if noun else None
+        elif ctx.lang.code == "es":
+            found = NOUN_BEFORE_ES.search(before)
+            noun = found.group(1) if found else None
+            if noun is None or fold(noun) in ctx.lang.words.stop_words or noun.endswith(VERB_ENDINGS_ES):
+                continue
+            first_after = re.findall(r"[^\W\d_]+", after)[:1]
+            if key.endswith(KEY_VERB_ENDINGS_ES) or (first_after and fold(first_after[0]) in OBJECT_WORDS_ES):
+                continue  # «Los vecinos ____ la obra», «protestaron»: the key is the verb
+            if not key.islower() and fold(noun) not in {fold(w) for w in ctx.lang.place_words} | LANDMARK_WORDS:
+                continue  # «el empresario ____»: a person's name after a role; «el lago ____» keeps «lago Titicaca»
+            form = f"{noun} {key}"
+        else:
+            continue
+        if not form or fold(form) in {fold(str(a)) for a in gap.accept}:
+            continue
+        if _forgives_typos(draft, gap.accept) and lint.typo_neighbours(str(noun), ctx.lang.code):
+            continue  # a word with a typo neighbour would make the whole answer exact (checks.exact_where_typos_mislead)
+        gap.accept.append(form)
+
+
+def _forgives_typos(draft: Draft, accept: list[str]) -> bool:
+    """Whether the typed answer whose accept list is ``accept`` forgives typos."""
+    item = draft.item
+    if item.get("accept") is accept:
+        return bool(item.get("typos"))
+    return any(bool(g.get("typos")) for g in item.get("gaps", []) or [] if isinstance(g, dict) and g.get("accept") is accept)
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+# Verbs a state does through its government ("Nairobi objected", «Brasilia respondió»), besides a
+# person's (titled_names.PERSON_VERBS), folded.
+STATE_VERBS = {
+    "en": _folded_words("""objected protested rejected refused warned demanded insisted responded replied accused condemned
+        welcomed approved agreed vetoed threatened blocked signed recognised recognized expelled recalled protested
+        urged pledged promised ordered banned imposed lifted withdrew retaliated negotiated offered backed opposed
+        supported denounced confirmed"""),
+    "es": _folded_words("""objetó protestó rechazó advirtió exigió insistió respondió replicó acusó condenó
+        celebró aprobó acordó vetó amenazó bloqueó firmó reconoció expulsó retiró pidió prometió ordenó prohibió
+        impuso levantó negoció ofreció apoyó respaldó denunció confirmó"""),
+}
+
+
+def acts_as_state(after: str, lang: Language) -> bool:
+    """Whether the words right after a gap make its subject act as a state or a person ("____
+    objected to the plan", "____ had already warned", «____ respondió»)."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", after.split(".")[0])][: titled_names.MAX_BETWEEN + 1]
+    if not words or not re.match(r"\s*[^\W\d_]", after):
+        return False
+    verbs = STATE_VERBS.get(lang.code, frozenset()) | titled_names.PERSON_VERBS.get(lang.code, frozenset())
+    between = titled_names.BETWEEN_WORDS.get(lang.code, frozenset())
+    for w in words:
+        if w in verbs:
+            return True
+        if w not in between:
+            return False
+    return False
+
+
+def _in_longer_name(name: str, document: str) -> bool:
+    """Whether ``document`` writes ``name`` inside a longer name: after a capitalised word that
+    does not open a sentence ("George Washington") or before one ("Santiago Ramos")."""
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", document):
+        before, after = document[max(0, found.start() - 30):found.start()], document[found.end():found.end() + 30]
+        if re.match(rf"\s+{NAME_WORD_RE}", after):
+            return True
+        previous = re.search(rf"({NAME_WORD_RE})\s$", before)
+        if previous and (given_name(previous.group(1)) or not re.search(r"(?:^|[.!?:;]\s*|\n)\S+\s$", before)):
+            return True  # a given name opening a sentence too ("George Washington led ...")
+    return False
+
+
+def capital_for_state(draft: Draft, ctx: DraftContext) -> None:
+    """A capital or a seat of government keyed where it acts for its state ("____ objected to
+    the plan" keyed "Nairobi"; «____ respondió a la propuesta» keyed «Brasilia»; "____ rejected
+    the request" keyed "Whitehall") also accepts the state ("Kenya", "the Kenyan government",
+    "the government of Kenya"; «Brasil», «el Gobierno de Brasil»; "the UK", "the British
+    government"): news writes the seat for the government, and a learner who names the state has
+    understood the text (accept4, issue 10). Only after the gap's verb of doing (acts_as_state),
+    never where the capital is a place ("talks held in ____": there "Kenya" is another answer);
+    the seats are place_kinds.CAPITALS, a small table per language."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        states = capital_state(key, ctx.lang.code)
+        before, after = gap.sentence()
+        if not states or not acts_as_state(after, ctx.lang) or re.search(r"\b(?:in|at|from|to|en|de|desde|a)\s*$", before, re.IGNORECASE):
+            continue
+        if _in_longer_name(key, ctx.document):
+            continue  # "George Washington", "Santiago Ramos", "Washington State": a person's or another place's name
+        forms = list(states)
+        if ctx.lang.code == "en":
+            adjective = next((a for state in states for a in country_adjectives(state)), None)
+            article = "the " if re.search(r"\b(?:Kingdom|States|Republic|Emirates)$", states[0]) else ""
+            forms += [*([f"{adjective} government"] if adjective else []), f"government of {article}{states[0]}"]
+        else:
+            forms.append(f"Gobierno de {states[0]}")
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -406,12 +406,92 @@ def etymology_back(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.etymology_back(draft, ctx.lang)
 
 
+# A step card's front ("In the making of a barrel, what does cutting consist of?", «En la
+# fabricación de un tonel, ¿en qué consiste el corte?") and the words opening a back with no
+# noun subject: a pronoun, a bare verb ("It is cut to length", "Is cut to the right length",
+# "Being hooped", «Se corta a la medida justa»).
+STEP_NAME = {"en": re.compile(r"what does (?P<name>.+?) consist of\?$", re.IGNORECASE),
+             "es": re.compile(r"¿en qué consiste (?P<name>.+?)\?$", re.IGNORECASE)}
+NO_SUBJECT_OPENERS = {
+    "en": frozenset(("it", "they", "this", "these", "that", "those", "is", "are", "was", "were", "be", "being", "been", "gets", "get",
+                     "got", "has", "have", "had", "can", "must", "should")),
+    # (not «la», «los»: an article as often as a pronoun, «La leche se espesa»)
+    "es": frozenset(("se", "es", "son", "era", "eran", "fue", "esto", "ello", "consiste")),
+}
+NOUN_OPENERS = {
+    "en": frozenset(("the", "a", "an", "its", "their", "each", "every", "all", "both", "his", "her", "some")),
+    "es": frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "cada", "todo", "toda", "todos", "todas")),
+}
+
+
+def _action_stem(word: str) -> str:
+    """A word's action stem, enough to see "cutting", "cut", "cuts" and «corte», «corta» alike."""
+    word = fold(word).lower()
+    for suffix in ("ing", "ed", "es", "s", "e", "a", "o", "ar", "er", "ir", "ado", "ada", "ados", "adas"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]  # "cutt" -> "cut"
+    return word[:5]
+
+
+def restating_step_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """A step card whose back says nothing of what is done to what: it opens with no noun subject
+    ("It is cut to the right length", "Is cut to length", "Being hooped tightly", «Se corta a la
+    medida justa»), or only restates the step's own word ("Cut to length" for cutting): the
+    front's name, said again, with no thing the step works on (brief promptgives2)."""
+    if "step" not in draft.item.get("tags", []):
+        return []
+    code = "es" if ctx.language.startswith("es") else "en"
+    found = STEP_NAME[code].search(str(draft.item.get("front", "")))
+    words = re.findall(r"[^\W\d_]+", str(draft.item.get("back", "")))
+    if found is None or not words:
+        return []
+    first = fold(words[0]).lower()
+    following = [fold(w).lower() for w in words[1:3]]
+    name_words = [w for w in re.findall(r"[^\W\d_]+", found.group("name")) if fold(w).lower() not in NOUN_OPENERS[code]]
+    if len(name_words) > 1:
+        return []  # «el cepillado de la cara», "cutting the staves": the front names what the step works on
+    name_stems = {_action_stem(w) for w in name_words}
+    if code == "es" and first == "se":
+        # «Se cortan las duelas»: the subject after the verb; «Se corta a la medida»: none.
+        if len(following) > 1 and following[1] in NOUN_OPENERS[code]:
+            return []
+        return [f"held back: the step card's back has no subject ({draft.item['back']!r}): it does not say what is done to what"]
+    if first in NO_SUBJECT_OPENERS[code]:
+        return [f"held back: the step card's back has no subject ({draft.item['back']!r}): it does not say what is done to what"]
+    if _action_stem(first) in name_stems and not (following and following[0] in NOUN_OPENERS[code]):
+        return [f"held back: the step card's back only restates the step's name ({draft.item['back']!r}): it does not say what is done to what"]
+    return []
+
+
+MAX_BARE_LEAD_WORDS = 3  # "The family:", «La familia de Blas:» is a noun alone; "The crew kept four rules:" says what
+
+
+def bare_list_lead(draft: Draft, ctx: CardContext) -> list[str]:
+    """A list card asking the meta-question ("What does it list?", «¿Qué enumera?») of a lead-in
+    that is a noun alone ("The family:", «Los socios:»): the front names no thing whose members
+    it asks, so it asks nothing a reader can answer (brief promptgives2)."""
+    if "list" not in draft.item.get("tags", []):
+        return []
+    front = str(draft.item.get("front", ""))
+    for key in ("list_card", "list_card_under"):
+        template = ctx.lang.prompt(key, lead="\x00", heading="\x01")
+        pattern = re.escape(template).replace("\x00", "(?P<lead>.+?)").replace("\x01", ".+?")
+        if found := re.fullmatch(pattern, front, re.DOTALL):
+            words = re.findall(r"[^\W\d_]+", found.group("lead"))
+            if words and len(words) <= MAX_BARE_LEAD_WORDS and found.group("lead").rstrip().endswith(":"):
+                return [f"held back: the list card quotes a noun alone ({found.group('lead')!r}) and asks what it lists: it names no thing whose members it asks"]
+    return []
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, fragment_card,
+    clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
 )
 
 

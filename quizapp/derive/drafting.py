@@ -291,7 +291,8 @@ class Builder:
             for m in sentence.mentions:
                 self.together.setdefault(m.identity, set()).add(sentence.index)
         self.roles = {fold(str(r.person.value)): r.role for r in facts.roles}
-        self.role_words = {fold(w) for w in self.lang.roles}
+        # The language's roles and those the document writes before its people's names ("Councillor", «capitán»: brief kindchoice).
+        self.role_words = {fold(w) for w in self.lang.roles} | person_options.document_roles(facts.sentences, self.lang)
         self.not_people = person_options.unlikely_people(facts.sentences, self.lang, self.roles)  # "Justicia", "Alto Perú"
         self.heads_of_state = person_options.heads_of_state(facts.sentences, self.lang)
         self.roles_beside = person_options.roles_beside(facts.sentences, self.role_words)  # "the chief engineer, ____" (blindq)
@@ -832,7 +833,11 @@ class Builder:
         """The role noun the text gives a person ("engineer" for "the chief engineer")."""
         role = self.roles.get(fold(str(m.value)))
         if role is None:
-            return None
+            # A role the document writes beside the name, or gives the list it stands in ("The two
+            # councillors ..., Graham Boyd and Fiona Mackay"): one role word only, else none is sure.
+            beside = self.roles_beside.get(m.identity, frozenset()) - person_options.RANK_WORDS
+            singular = {w for w in beside if not any(w == f"{o}s" or w == f"{o}es" for o in beside)}
+            return next(iter(singular)) if len(singular) == 1 else None
         nouns = [w for w in re.findall(r"[^\W\d_]+", fold(role)) if w in self.role_words]
         return nouns[-1] if nouns else None
 
@@ -1019,7 +1024,10 @@ class Builder:
             banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
             alike = choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
             if key.kind != "person":
-                return alike
+                # A known name's wrong options as well known, where the document has them (brief kindchoice).
+                dets = {fold(w) for w in self.lang.determiners}
+                return choice_rules.comparable_fame_first(key.text, alike, lambda m: self.surface(m, key), self.lang.familiarity,
+                                                          lambda w: fold(w) in self.generic_words or fold(w) in dets)
             # No famous person among a story's locals, as the key or beside it (blind readers pick them, or rule them out).
             return blindness.fame_fair(key.text, alike, lambda m: self.surface(m, key), shown, tight, self.lang.code)
         value = option_number(key)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from quizapp.derive.extract import fold
 from quizapp.derive.place_kinds import adjective_names_country, country_adjective, place_kind
 from quizapp.derive.titled_names import office_holder_start
-from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem
+from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem, strip_ending
 from quizapp.languages import Language
 from quizapp.quiz.numbers import NumberError, read_number
 
@@ -267,6 +267,44 @@ def heading_figure(draft: Draft, headings: Sequence[str], lang: Language) -> lis
     return []
 
 
+# A list of names ("Harwick and Lowmouth", "Oakes, Penrose and Lyle", «los Ortiz, los Prieto y
+# los Lago»): the things a definite "the ____ <plural>" after it counts.
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
+_NAME_ART = r"(?:(?:the|el|la|los|las)\s+)?"
+NAME_LIST = re.compile(rf"{_NAME_ART}{_NAME}(?P<more>(?:,\s+{_NAME_ART}{_NAME})*),?\s+(?:and|&|y|e)\s+{_NAME_ART}{_NAME}")
+DEFINITE_BEFORE_COUNT = {
+    "en": re.compile(r"\b(?:the|these|those|their|its|our)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:los|las|estos|estas|esos|esas|sus|nuestros|nuestras)\s+$", re.IGNORECASE),
+}
+
+
+SMALL_COUNT_WORDS = {
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+}
+
+
+def heading_named_count(draft: Draft, headings: Sequence[str], lang: Language) -> list[str]:
+    """A gap on "the ____ <plural>" counting the names a heading lists ("Harwick and Lowmouth"
+    over "the relation between the ____ neighbours" -> two; «Vallina y Rebollar» over «los ____
+    vecinos»): the reader counts the title's names (brief promptgives2; names the prompt itself
+    lists: trivial_gaps.named_count)."""
+    code = _code(lang)
+    listed = {m.group("more").count(",") + 2 for h in headings for m in NAME_LIST.finditer(h)}
+    if draft.kind != "question" or not listed:
+        return []
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        if DEFINITE_BEFORE_COUNT[code].search(before) is None or not re.match(r"^\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", after):
+            continue
+        for key in gap.keys:
+            folded = fold(key.strip()).lower().removesuffix(".0")
+            count = int(folded) if folded.isdigit() else 2 + SMALL_COUNT_WORDS[code].index(folded) if folded in SMALL_COUNT_WORDS[code] else None
+            if count in listed:
+                return [f"held back: a heading names the {count} things the gap counts: a reader counts them"]
+    return []
+
+
 def decade_slot(before: str, after: str, lang: Language) -> bool:
     """Whether only a decade fills the gap: "la década de ____", "los años ____", "the ____s"."""
     opening, closing = DECADE_SLOT[_code(lang)]
@@ -429,19 +467,42 @@ _FIGURE_IN_BRACKETS = re.compile(
 )
 
 
+# A figure and the same quantity in another unit, in either order, with the gap on either (brief
+# promptgives2): "a 40-gallon barrel (about 151 litres)", "12 miles (19 km)", "3,000 feet, or about
+# 914 m", «un bidón de 5 galones (unos 19 litros)», «12 millas, unas 19 km»; up to two words may
+# follow the first unit ("barrel"), a hyphen may join a figure to its unit ("40-gallon").
+_APPROX_REQUIRED = r"(?:about|some|roughly|around|nearly|almost|approximately|c\.|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi)\s+"
+_CONVERSION = re.compile(
+    rf"(?<![\w.,])(?P<first>\d[\d.,]*(?:\s\d{{3}})*)[\s-]?(?P<unit>{CONVERTIBLE_UNITS})(?![\w])(?:\s+[^\W\d_]+){{0,2}}?"
+    rf"(?:\s*\(\s*{_ABOUT}|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is)\s+{_ABOUT}|,\s+{_APPROX_REQUIRED}|\s*[—–]\s*{_ABOUT})"
+    rf"(?P<second>\d[\d.,]*(?:\s\d{{3}})*)[\s-]?(?P<other>{CONVERTIBLE_UNITS})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def converted_figure(draft: Draft, lang: Language) -> list[str]:
-    """A numeric gap beside the same quantity in another unit ("35 metres (____ feet)", "____
-    metros (unos 66 pies)"): whoever can convert, or reads the bracket, has the key (review 18,
-    "35 metres (115 feet)"), typed or offered with options. A bracket of anything else ("(built
-    in 1890)") is no conversion."""
-    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice"):
+    """A figure gap beside the same quantity in another unit, either way round ("35 metres (____
+    feet)", "a ____-gallon barrel (about 151 litres)", "12 miles, or about ____ km", «un bidón de
+    5 galones (unos ____ litros)»): whoever can convert, or reads the other figure, has the key
+    (review 18, brief promptgives2), typed, numeric or offered with options; a rounded conversion
+    has no exact key either. A bracket of anything else ("(built in 1890)") is no conversion."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "cloze", "single_choice", "fill_in", "multiple_select"):
         return []
     for gap in gaps_of(draft):
         start, end = _GAP_IN_BRACKETS[0].search(gap.before), _GAP_IN_BRACKETS[1].match(gap.after)
         pairs = [(start.group("unit"), end.group("unit"))] if start and end else []
         if m := _FIGURE_IN_BRACKETS.match(gap.after):
             pairs.append((m.group("unit"), m.group("other")))
-        if any(fold(a) != fold(b) for a, b in pairs):
+        # The gap read with its key in place (a placeholder figure when the key is no figure):
+        # a conversion whose one figure stands where the gap is.
+        figure = next((k for k in gap.keys if re.match(r"\d", k)), "1")
+        text = gap.before + figure + gap.after
+        at, stop = len(gap.before), len(gap.before) + len(figure)
+        for m in _CONVERSION.finditer(text):
+            on_gap = any(m.start(g) < stop and at < m.end(g) for g in ("first", "unit", "second", "other"))
+            if on_gap and (m.start("first") <= at < m.end("unit") or m.start("second") <= at < m.end("other")):
+                pairs.append((m.group("unit"), m.group("other")))
+        if any(fold(a).rstrip("s") != fold(b).rstrip("s") for a, b in pairs):
             return ["held back: the prompt gives the same figure in another unit beside the gap (a conversion settles it)"]
     return []
 
@@ -853,6 +914,63 @@ def word_family(draft: Draft, lang: Language) -> list[str]:
                 return [f"held back: the prompt's word {word!r} is of the key's word family ({key!r}, a prefix apart): it leads a reader to it"]
             if compound_holds(k, word, lang.code):
                 return [f"held back: the prompt's word {word!r} is a compound holding the key {key!r} (or the key one holding it): it leads a reader to it"]
+    return []
+
+
+def _family(word: str, other: str) -> bool:
+    """Whether two folded words are of one family: a shared stem (``share_stem``: "corte" and
+    "cortan", "pressing" and "pressed"), or one stem once their endings go ("rolling" and
+    "rollers", "cutting" and "cut", "drying" and "dried")."""
+    if share_stem({word}, {other}):
+        return True
+
+    def bare(w: str) -> str:
+        w = strip_ending(w)
+        w = w[:-1] if len(w) > 3 and w[-1] == w[-2] else w  # "cutt" of cutting
+        return w[:-1] + "i" if w.endswith("y") else w  # "dry" of drying, "dri" of dried
+    a, b = bare(word), bare(other)
+    return min(len(a), len(b)) >= 3 and a == b
+
+
+def _quoted(prompt: str) -> str:
+    """What a whole-prompt choice quotes («…», “…”, "…"): its description, without the prompt's
+    own frame ("According to the text, which stage ..."), whose words name no option."""
+    found = re.findall(r"[“«\"]([^”»\"]+)[”»\"]", prompt)
+    return " ".join(found) if found else prompt
+
+
+def option_of_prompt_family(draft: Draft, lang: Language) -> list[str]:
+    """A choice among names or terms (a single choice, a multiple select, a cloze's drop-down)
+    whose right option alone shares a word's family with the words around the gap, or with the
+    description a whole-prompt choice quotes: "the sheets are pressed flat between heavy
+    ____" among Rollers, Vats and Combs, «se cortan las tiras a medida» among El corte, El
+    teñido and El secado, "Which stage ... 'the sheets pass between heavy rollers'?" among
+    Rolling, Dyeing and Carding. A blind reader picks the option the prompt's own words echo
+    (a fresh blind reader, issue 10). A word every option shares ("River" of River Wey among
+    rivers) points at none and is left; figures are left to their own checks."""
+    item = draft.item
+    if draft.kind != "question":
+        return []
+    stop = {fold(w) for w in lang.words.stop_words}
+    asked: list[tuple[str, list[str], list[str]]] = [
+        (" ".join(gap.sentence()), gap.options, gap.keys) for gap in gaps_of(draft) if gap.options and gap.keys
+    ]
+    prompt = str(item.get("prompt", ""))
+    if item.get("type") in ("single_choice", "multiple_select") and GAP not in prompt and item.get("choices"):
+        choices = item["choices"]
+        asked.append((_quoted(prompt), [str(c["text"]) for c in choices], [str(c["text"]) for c in choices if c.get("correct")]))
+    for text, options, keys in asked:
+        if not keys or len(keys) == len(options) or any(re.search(r"\d", o) for o in options):
+            continue
+        words = {w for w in (fold(x) for x in re.findall(r"[^\W\d_]+", text)) if len(w) >= SHORT_STEM and w not in stop}
+
+        def echoed(option: str, word: str) -> bool:
+            return any(_family(fold(w), word) for w in re.findall(r"[^\W\d_]+", option) if len(w) >= SHORT_STEM and fold(w) not in stop)
+        for word in sorted(words):
+            echoing = [o for o in options if echoed(o, word)]
+            if echoing and all(o in keys for o in echoing):
+                return [f"held back: the prompt's word {word!r} is of the family of the right option {echoing[0]!r}, and of no wrong one: "
+                        "a reader picks the option the prompt echoes, without the text"]
     return []
 
 
@@ -1509,6 +1627,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
     for check in (
         renamed_key(draft, lang),
         heading_figure(draft, headings, lang),
+        heading_named_count(draft, headings, lang),
         misfit_options(draft, lang),
         next_decade(draft, lang),
         computed_figure(draft, lang),
@@ -1536,6 +1655,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         span_from_year(draft, lang),
         shared_stem(draft, lang),
         word_family(draft, lang),
+        option_of_prompt_family(draft, lang),
         adjective_of_prompt_name(draft, lang),
         key_word_in_prompt(draft, lang),
         country_by_adjective(draft, lang),

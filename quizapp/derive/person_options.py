@@ -104,9 +104,74 @@ def roles_beside(sentences: Iterable[Any], role_words: set[str] | frozenset[str]
     for sentence in sentences:
         for m in sentence.mentions:
             if m.kind == "person":
-                words = role_beside(sentence.text[: m.start - sentence.start], sentence.text[m.end - sentence.start:], role_words)
-                roles.setdefault(m.identity, set()).update(words)
+                before = sentence.text[: m.start - sentence.start]
+                words = role_beside(before, sentence.text[m.end - sentence.start:], role_words)
+                roles.setdefault(m.identity, set()).update(words | listed_role(before, role_words))
     return {k: frozenset(v) for k, v in roles.items()}
+
+
+# The names a sentence lists after its plural subject's clause, up to the one in hand: "Graham
+# Boyd and " before Fiona Mackay.
+LISTED_BEFORE = re.compile(r"(?:(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*\s*){1,4}(?:,\s+|\s+(?:and|y|e)\s+))*$")
+PLURAL_SUBJECT = re.compile(r"^(?:the|los|las)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\b[^.;:()]*,\s+$", re.IGNORECASE)
+
+
+def listed_role(before: str, role_words: set[str] | frozenset[str]) -> set[str]:
+    """The role a sentence's plural subject gives the names it then lists ("The two councillors
+    who voted against the purchase, Graham Boyd and Fiona Mackay, argued ...", «Los dos
+    concejales que votaron en contra, Tomás Garrido y Elena Vidal, ...»): the singular role word
+    for each of them, so that a swap or an option keeps to councillors. Empty when the sentence
+    does not open so."""
+    listed = LISTED_BEFORE.search(before)
+    head = before[: listed.start()] if listed else before
+    subject = PLURAL_SUBJECT.match(head)
+    if subject is None:
+        return set()
+    word = fold_word(subject.group(1))
+    for singular in (word[:-2], word[:-1]) if word.endswith("s") else ():
+        if singular in role_words:
+            return {singular}
+    return set()
+
+
+CONTRACTED = {"en": (), "es": ("del", "al")}  # «un proyecto del arquitecto Ramiro Salcedo»
+ROLE_NOUN_LETTERS = 4  # "the architect Edwin Hollis", «su capitán Andrés Quiroga»: a role noun, not "the X"
+
+
+def document_roles(sentences: Iterable[Any], lang: Language) -> frozenset[str]:
+    """The (folded) role nouns the document writes right before its people's names, beyond the
+    language's list of roles: a general noun after an article or a possessive ("the architect
+    Edwin Hollis", «su capitán Andrés Quiroga», «la concejala Inés Albornoz»), or in an
+    apposition after it («Inés Albornoz, concejala de Patrimonio,»), or a title
+    written before the name ("Councillor Bronwen Pryce") that the document also writes in
+    lower case, singular or plural ("the two councillors"), so that no given name or surname
+    counts. Each with its plural ("councillors", «concejales»). A choice that shows such a
+    role beside its gap offers only people the document gives that role (``role_beside``): the
+    architect of 1874 among the councillors is a wrong option a reader drops without the text."""
+    sentences = list(sentences)
+    openers = "|".join(re.escape(w) for w in sorted({*lang.determiners, *lang.possessives, *CONTRACTED[_code(lang)]}, key=len, reverse=True))
+    lower = {fold_word(w) for s in sentences for w in re.findall(r"(?<![\w'’])[a-zà-ÿ][\w\-]*", s.text)}
+    stop = {fold_word(w) for w in lang.words.stop_words}
+    found: set[str] = set()
+    for sentence in sentences:
+        for m in sentence.mentions:
+            if m.kind != "person":
+                continue
+            before = sentence.text[: m.start - sentence.start]
+            noun = re.search(rf"(?:^|\s)(?:{openers})\s+([^\W\d_][\w\-]*)\s+$", before, re.IGNORECASE)
+            title = re.search(r"(?:^|[\s,;(])([A-ZÁÉÍÓÚÑ][^\W\d_]+)\s+$", before)
+            # An apposition after the name: "Owen Tudor, a councillor who", «Inés Albornoz, concejala de Patrimonio».
+            apposed = re.match(rf",\s+(?:(?:{openers})\s+)?([a-zà-ÿ][\w\-]*)(?=\s+(?:of|for|at|who|de|del|que)\b|,)",
+                               sentence.text[m.end - sentence.start:], re.IGNORECASE)
+            for word, written in ((noun, True), (apposed, True), (title, False)):
+                if word is None:
+                    continue
+                w = fold_word(word.group(1))
+                if len(w) < ROLE_NOUN_LETTERS or w in stop or not lang.is_general_word(w) or (word.group(1)[:1].isupper() and written):
+                    continue
+                if written or w in lower or f"{w}s" in lower or f"{w}es" in lower:
+                    found.add(w)
+    return frozenset(found | {f"{w}s" for w in found} | {f"{w}es" for w in found})
 
 
 def _titles(lang: Language) -> list[str]:
@@ -133,4 +198,4 @@ def named_by_title(sentence_text: str, lang: Language) -> bool:
     return any(re.search(rf"\b{re.escape(t)}\b", text) for t in _titles(lang))
 
 
-__all__ = ["heads_of_state", "named_by_title", "role_beside", "roles_beside", "unlikely_people"]
+__all__ = ["document_roles", "heads_of_state", "listed_role", "named_by_title", "role_beside", "roles_beside", "unlikely_people"]

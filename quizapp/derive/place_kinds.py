@@ -338,3 +338,106 @@ def country_adjectives(country: str) -> tuple[str, ...]:
     """The English nationality adjectives of the country ``country`` ("Qatar": Qatari)."""
     folded = _key(country)
     return tuple(a for a in DEMONYMS["en"].split() if folded in {_key(n) for n in adjective_countries(a)})
+
+
+# Capitals and seats of government that news writes for their state's government ("Nairobi
+# objected", «Brasilia respondió», "Whitehall refused"), per language: "seat|other spelling=
+# country|other name". Kept small and true: one state per seat, no capital shared with another
+# state's city of note (Brussels is the EU's too, Amsterdam no seat, Jerusalem contested).
+CAPITALS = {
+    "en": """Nairobi=Kenya; Kampala=Uganda; Addis Ababa=Ethiopia; Cairo=Egypt; Pretoria=South Africa; Abuja=Nigeria;
+        Accra=Ghana; Dakar=Senegal; Rabat=Morocco; Algiers=Algeria; Khartoum=Sudan; Luanda=Angola; Harare=Zimbabwe;
+        Lusaka=Zambia; Kigali=Rwanda; Mogadishu=Somalia; Washington=United States|US|USA|America; Ottawa=Canada;
+        Mexico City=Mexico; Havana=Cuba; Caracas=Venezuela; Bogotá=Colombia; Quito=Ecuador; Lima=Peru;
+        La Paz=Bolivia; Buenos Aires=Argentina; Montevideo=Uruguay; Asunción=Paraguay; Brasília=Brazil;
+        Santiago=Chile; London=United Kingdom|UK|Britain; Whitehall=United Kingdom|UK|Britain;
+        Downing Street=United Kingdom|UK|Britain; Paris=France; Berlin=Germany; Madrid=Spain; Rome=Italy;
+        Lisbon=Portugal; Moscow=Russia; the Kremlin|Kremlin=Russia; the White House|White House=United States|US|USA;
+        Kyiv|Kiev=Ukraine; Warsaw=Poland; Vienna=Austria; Bern=Switzerland; Athens=Greece; Ankara=Turkey;
+        Stockholm=Sweden; Oslo=Norway; Copenhagen=Denmark; Helsinki=Finland; Dublin=Ireland; Budapest=Hungary;
+        Prague=Czech Republic|Czechia; Bucharest=Romania; Belgrade=Serbia; Minsk=Belarus; Beijing|Peking=China;
+        Tokyo=Japan; Seoul=South Korea; Pyongyang=North Korea; New Delhi=India; Islamabad=Pakistan; Kabul=Afghanistan;
+        Tehran=Iran; Baghdad=Iraq; Damascus=Syria; Beirut=Lebanon; Amman=Jordan; Riyadh=Saudi Arabia;
+        Abu Dhabi=United Arab Emirates|UAE|Emirates; Doha=Qatar; Jakarta=Indonesia; Manila=Philippines; Hanoi=Vietnam;
+        Bangkok=Thailand; Canberra=Australia; Wellington=New Zealand; Astana=Kazakhstan; Tashkent=Uzbekistan;
+        Dhaka=Bangladesh; Kathmandu=Nepal; Taipei=Taiwan""",
+    "es": """Nairobi=Kenia; Kampala=Uganda; Adís Abeba=Etiopía; El Cairo=Egipto; Pretoria=Sudáfrica; Abuya=Nigeria;
+        Acra=Ghana; Dakar=Senegal; Rabat=Marruecos; Argel=Argelia; Jartum=Sudán; Luanda=Angola; Harare=Zimbabue;
+        Lusaka=Zambia; Kigali=Ruanda; Mogadiscio=Somalia; Washington=Estados Unidos|EE. UU.|EEUU; Ottawa=Canadá;
+        Ciudad de México=México; La Habana=Cuba; Caracas=Venezuela; Bogotá=Colombia; Quito=Ecuador; Lima=Perú;
+        La Paz=Bolivia; Buenos Aires=Argentina; Montevideo=Uruguay; Asunción=Paraguay; Brasilia=Brasil;
+        Santiago=Chile; Londres=Reino Unido|Gran Bretaña; París=Francia; Berlín=Alemania; Madrid=España;
+        la Moncloa|Moncloa=España; Roma=Italia; Lisboa=Portugal; Moscú=Rusia; el Kremlin|Kremlin=Rusia;
+        la Casa Blanca|Casa Blanca=Estados Unidos|EE. UU.|EEUU; la Casa Rosada|Casa Rosada=Argentina;
+        Planalto=Brasil; Kiev=Ucrania; Varsovia=Polonia; Viena=Austria; Berna=Suiza; Atenas=Grecia; Ankara=Turquía;
+        Estocolmo=Suecia; Oslo=Noruega; Copenhague=Dinamarca; Helsinki=Finlandia; Dublín=Irlanda; Budapest=Hungría;
+        Praga=República Checa|Chequia; Bucarest=Rumania|Rumanía; Belgrado=Serbia; Minsk=Bielorrusia; Pekín|Beijing=China;
+        Tokio=Japón; Seúl=Corea del Sur; Pionyang=Corea del Norte; Nueva Delhi=India; Islamabad=Pakistán;
+        Kabul=Afganistán; Teherán=Irán; Bagdad=Irak; Damasco=Siria; Beirut=Líbano; Amán=Jordania;
+        Riad=Arabia Saudita|Arabia Saudí; Abu Dabi=Emiratos Árabes Unidos|EAU; Doha=Catar; Yakarta=Indonesia;
+        Manila=Filipinas; Hanói=Vietnam; Bangkok=Tailandia; Canberra=Australia; Wellington=Nueva Zelanda;
+        Astaná=Kazajistán; Taskent=Uzbekistán; Daca=Bangladés; Katmandú=Nepal; Taipéi=Taiwán""",
+}
+
+
+@cache
+def _capitals(code: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in CAPITALS.get(code, "").split(";"):
+        seats, _, names = entry.partition("=")
+        for seat in seats.split("|"):
+            table[_key(seat)] = tuple(n.strip() for n in names.split("|"))
+    return table
+
+
+def capital_state(seat: str, code: str) -> tuple[str, ...]:
+    """The names of the state whose capital or seat of government ``seat`` is ("Nairobi":
+    Kenya; «Brasilia»: Brasil; "Whitehall": United Kingdom, UK, Britain), or ()."""
+    return _capitals(code).get(_key(seat), ())
+
+
+# Spanish nationality adjectives whose country the stem rule cannot find (another shape, or a
+# country's name of several words), masculine singular folded, with the country's everyday names.
+# Not «indio» (an indigenous American as often as India's), «coreano» (two Koreas).
+PAIS_DE_ADJETIVO = {
+    "emirati": ("Emiratos Árabes Unidos", "EAU", "Emiratos"), "saudi": ("Arabia Saudita", "Arabia Saudí"),
+    "estadounidense": ("Estados Unidos", "EE. UU."), "britanico": ("Reino Unido", "Gran Bretaña"),
+    "kazajo": ("Kazajistán",), "uzbeko": ("Uzbekistán",), "afgano": ("Afganistán",), "tayiko": ("Tayikistán",),
+    "chipriota": ("Chipre",), "marroqui": ("Marruecos",), "neozelandes": ("Nueva Zelanda",),
+    "sudafricano": ("Sudáfrica",), "pakistani": ("Pakistán",), "paquistani": ("Pakistán",), "iraqui": ("Irak",),
+    "irani": ("Irán",), "israeli": ("Israel",), "yemeni": ("Yemen",), "omani": ("Omán",), "catari": ("Catar",),
+    "kuwaiti": ("Kuwait",), "bangladesi": ("Bangladés",), "nepali": ("Nepal",), "azeri": ("Azerbaiyán",),
+    "libanes": ("Líbano",), "costarricense": ("Costa Rica",), "salvadoreno": ("El Salvador",),
+    "puertorriqueno": ("Puerto Rico",), "ecuatoriano": ("Ecuador",), "hondureno": ("Honduras",),
+    "nicaraguense": ("Nicaragua",), "guatemalteco": ("Guatemala",), "panameno": ("Panamá",), "brasileno": ("Brasil",),
+    "peruano": ("Perú",), "mexicano": ("México",), "mejicano": ("México",), "japones": ("Japón",), "chino": ("China",),
+    "etiope": ("Etiopía",), "ruandes": ("Ruanda",), "ugandes": ("Uganda",), "keniano": ("Kenia",),
+    "keniata": ("Kenia",), "tanzano": ("Tanzania",), "ghanes": ("Ghana",), "senegales": ("Senegal",),
+    "argelino": ("Argelia",), "tunecino": ("Túnez",), "egipcio": ("Egipto",), "libio": ("Libia",), "sirio": ("Siria",),
+    "jordano": ("Jordania",), "turco": ("Turquía",), "griego": ("Grecia",), "ruso": ("Rusia",), "ucraniano": ("Ucrania",),
+    "polaco": ("Polonia",), "aleman": ("Alemania",), "frances": ("Francia",), "italiano": ("Italia",),
+    "espanol": ("España",), "portugues": ("Portugal",), "ingles": ("Inglaterra",), "irlandes": ("Irlanda",),
+    "escoces": ("Escocia",), "holandes": ("Países Bajos", "Holanda"), "neerlandes": ("Países Bajos", "Holanda"),
+    "belga": ("Bélgica",), "suizo": ("Suiza",), "austriaco": ("Austria",), "sueco": ("Suecia",), "noruego": ("Noruega",),
+    "danes": ("Dinamarca",), "finlandes": ("Finlandia",), "hungaro": ("Hungría",), "rumano": ("Rumania", "Rumanía"),
+    "canadiense": ("Canadá",), "argentino": ("Argentina",), "chileno": ("Chile",), "boliviano": ("Bolivia",),
+    "paraguayo": ("Paraguay",), "uruguayo": ("Uruguay",), "colombiano": ("Colombia",), "venezolano": ("Venezuela",),
+    "cubano": ("Cuba",), "australiano": ("Australia",), "indonesio": ("Indonesia",), "filipino": ("Filipinas",),
+    "vietnamita": ("Vietnam",), "tailandes": ("Tailandia",), "nigeriano": ("Nigeria",),
+    "nigerino": ("Níger",), "angoleno": ("Angola",), "mozambiqueno": ("Mozambique",), "zambiano": ("Zambia",),
+    "zimbabuense": ("Zimbabue",), "somali": ("Somalia",), "sudanes": ("Sudán",), "camerunes": ("Camerún",),
+}
+
+
+@cache
+def _spanish_demonym_forms() -> dict[str, str]:
+    """Every folded form of the Spanish DEMONYMS («emiratíes», «keniana») -> its masculine singular."""
+    return {fold_word(form): fold_word(word) for word in DEMONYMS["es"].split() for form in _spanish_forms(word)}
+
+
+def spanish_adjective_countries(adjective: str) -> tuple[str, ...]:
+    """The Spanish names of the one country whose nationality adjective ``adjective`` is, in any
+    gender and number («emiratíes»: Emiratos Árabes Unidos, EAU, Emiratos; «keniana»: Kenia), or ()
+    for an adjective of two states («dominicano», «congoleño», «guineano») or of none («vasco»)."""
+    base = _spanish_demonym_forms().get(fold_word(adjective))
+    return PAIS_DE_ADJETIVO.get(base, ()) if base else ()

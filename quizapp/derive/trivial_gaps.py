@@ -21,12 +21,13 @@ draft with the other give-away checks.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.derive import choices as choice_rules
-from quizapp.derive.giveaways import Gap, gaps_of
+from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
@@ -805,6 +806,209 @@ def range_ends(draft: Draft, lang: Language) -> list[str]:
             return ["held back: the gap is one end of a range whose other end the prompt gives: a reader guesses a round neighbour of it"]
     return []
 
+
+
+# A range's near bound written before the gap without "between"/"from" («de 28 a», which
+# RANGE_TO_GAP reads, aside): "temperatures of 28 to ____ degrees", "28–____ °C", «28 a ____
+# grados», «1.000 hasta ____ ejemplares» (brief promptgives2).
+NEAR_BOUND = {
+    "en": re.compile(r"(?<![\w.,])(?P<fig>\d[\d.,]*)(?:\s*(?P<unit>%|per\s*cent|percent|[^\W\d_]+))?\s*(?:\s(?:to|up\s+to)\s+|[-–]\s*)$", re.IGNORECASE),
+    "es": re.compile(r"(?<![\w.,])(?P<fig>\d[\d.,]*)(?:\s*(?P<unit>%|por\s+ciento|[^\W\d_]+))?\s*(?:\s(?:a|al|hasta)\s+|[-–]\s*)$", re.IGNORECASE),
+}
+
+
+def next_round_numbers(near: float) -> set[float]:
+    """The figures a reader takes for a range's far bound after ``near``: the next whole number
+    (a small figure), the next multiple of 5 and of 10, and the next round step ("1,000 to
+    2,000", "50 to 60"): 28 -> 29, 30; 1,000 -> 2,000; 45 -> 50."""
+    if near != int(near) or near < 0:
+        return set()
+    n = int(near)
+    found = {float(n + 5 - n % 5), float(n + 10 - n % 10)}
+    if n <= 12:
+        found.add(float(n + 1))
+    if step := next_round_step(n):
+        found.add(float(step))
+    return found
+
+
+def round_far_bound(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a range's far bound whose near bound the prompt gives, when the key is the next
+    round number after it ("temperatures of 28 to ____ degrees" -> 30, "from 1,000 to ____
+    copies" -> 2,000, «de 28 a ____ grados» -> 30), in every type: a reader takes the round
+    step. A far bound off the step ("28 to 41 degrees") is the text's own figure and is asked;
+    a change ("cut from 8 to ____") and a period's years are left to their own rules."""
+    if draft.kind != "question":
+        return []
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        found = RANGE_TO_GAP[code][0].search(before) or RANGE_TO_GAP[code][1].search(before)
+        if not found and (near_bound := NEAR_BOUND[code].search(before)):
+            # A unit after the near bound is the far bound's too ("28 degrees to ____ degrees"):
+            # «20 kilómetros a ____ por hora» is a speed, no range.
+            unit = near_bound.group("unit")
+            if not unit or fold_word(after.strip()[:len(unit)]) == fold_word(unit):
+                found = near_bound
+        if not found or CHANGE_VERBS[code].search(before[:found.start()]) or YEAR_FIGURE.fullmatch(found.group("fig")):
+            continue
+        near = _end_value(found.group("fig"), code)
+        keys = [v for k in gap.keys if (lead := re.match(r"\d[\d.,]*", k)) and (v := _end_value(lead.group(0), code)) is not None]
+        if near is not None and any(k in next_round_numbers(near) for k in keys):
+            return [f"held back: the gap is a range's far bound and its key is the next round number after {found.group('fig')}: a reader takes the step"]
+    return []
+
+
+# --- (i3) a count or a term the prompt's number gives (brief promptgives2) ------------------------
+
+# Words naming a set by its size: "the triples", «el cuarteto», "a pair", "twin".
+SET_SIZES = {
+    "en": {"double": 2, "doubles": 2, "twin": 2, "twins": 2, "pair": 2, "pairs": 2, "duo": 2, "duos": 2, "twofold": 2,
+           "triple": 3, "triples": 3, "treble": 3, "trebles": 3, "trio": 3, "trios": 3, "triplet": 3, "triplets": 3, "threefold": 3,
+           "quadruple": 4, "quadruples": 4, "quartet": 4, "quartets": 4, "fourfold": 4, "quintet": 5, "quintets": 5,
+           "quintuple": 5, "fivefold": 5, "sextet": 6, "sextets": 6, "sixfold": 6, "septet": 7, "octet": 8},
+    "es": {"doble": 2, "dobles": 2, "par": 2, "pares": 2, "pareja": 2, "parejas": 2, "duo": 2, "duos": 2, "gemelo": 2, "gemelos": 2,
+           "gemela": 2, "gemelas": 2, "mellizos": 2, "triple": 3, "triples": 3, "trio": 3, "trios": 3, "terna": 3, "ternas": 3,
+           "terceto": 3, "trillizos": 3, "cuadruple": 4, "cuadruples": 4, "cuarteto": 4, "cuartetos": 4, "quintuple": 5,
+           "quintuples": 5, "quinteto": 5, "quintetos": 5, "sextuple": 6, "sexteto": 6, "septeto": 7, "octeto": 8},
+}
+
+
+def _word_numbers(text: str, code: str, *, terms_only: bool = False) -> set[int]:
+    """The whole numbers ``text`` writes in words ("six-drum", "the twelve", «tres ollas») or
+    names by a set's size ("the triples", «el cuarteto»); "one" and «un» left out (an article).
+    With ``terms_only``, only a number that names a thing: a set's size, a number word joined by
+    a hyphen ("six-drum") or standing alone after an article ("called the twelve,")."""
+    words = NUMBER_WORDS[code]
+    found = set()
+    for m in re.finditer(r"[^\W\d_]+", text):
+        folded = fold_word(m.group())
+        named = re.search(r"\b(?:the|el|la|los|las)\s+$", text[:m.start()], re.IGNORECASE) is not None
+        if folded in SET_SIZES[code]:
+            if not terms_only or named:  # "the triples", «el cuarteto»; not "a pair of oxen"
+                found.add(SET_SIZES[code][folded])
+        elif folded in words and folded not in ("one", "un", "una", "uno", "once") and float(words[folded]).is_integer():
+            hyphened = text[m.end():m.end() + 1] == "-" or text[m.start() - 1:m.start()] == "-"
+            alone = named and re.match(r"\s*(?:[,;:.)]|$)", text[m.end():])
+            if not terms_only or hyphened or alone:
+                found.add(int(words[folded]))
+    return found
+
+
+def number_term(draft: Draft, lang: Language) -> list[str]:
+    """A gap whose key is a number the prompt writes in words or names by a set's size ("a
+    ____-string guitar, called the twelve" -> 12, «una familia de ____ ollas, los triples» -> 3),
+    or a typed key built from a number the prompt states ("a set of six-drum basses, the ____" ->
+    six bass, «una familia de tres ollas, los ____» -> triples): one gives the other."""
+    if draft.kind != "question":
+        return []
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        text = before + " " + after
+        # A count (a figure, a bare number word) is given by a number naming a thing ("the
+        # twelve", «los triples»); a term of words by the number it is built from, however written.
+        as_term = _word_numbers(text, code, terms_only=True)
+        stated = _word_numbers(text, code) | {int(v) for v in numbers_in_words(text, lang, spans=False) if float(v).is_integer()}
+        for key in gap.keys:
+            folded = fold_word(key.strip()).removesuffix(".0")
+            bare = folded.isdigit() or folded in NUMBER_WORDS[code]
+            values = {int(folded)} if folded.isdigit() else _word_numbers(key, code)
+            values_stated = as_term if bare else stated
+            shared = sorted(v for v in values if v > 1 and v in values_stated and not YEAR_FIGURE.fullmatch(str(v)))
+            if shared:
+                return [f"held back: the prompt states the number {shared[0]} the key is (or is built from) in another form: one gives the other"]
+    return []
+
+
+def named_count(draft: Draft, lang: Language) -> list[str]:
+    """A gap on "the ____ <plural>" counting the things the prompt names in a list ("Harwick and
+    Lowmouth signed ...; the ____ neighbours" -> two, «Ortiz, Prieto y Lago ...; los ____ socios»
+    -> tres): the reader counts the names."""
+    if draft.kind != "question":
+        return []
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        count = _count_key(gap.keys, code)
+        if count is None:
+            continue
+        before, after = gap.sentence(whole_quote=True)
+        if DEFINITE_BEFORE_COUNT[code].search(before) is None:
+            continue
+        if not (re.match(r"^\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:s|men|people|children)\b", after) or _plural_after_modifiers(after, lang)):
+            continue
+        for listed in NAME_LIST.finditer(before + "____" + after):
+            if listed.group("more").count(",") + 2 == count:
+                return [f"held back: the prompt names the {count} things the gap counts ({listed.group(0)!r}): a reader counts them"]
+    return []
+
+
+# --- (i4) an ordering whose order common sense settles (brief promptgives2) -----------------------
+
+# The usual courses a reader orders without the text, as ranks of word openings (folded): a
+# project's (study -> financing -> contract -> construction -> opening), a life's (birth ->
+# school -> career -> retirement -> death). Words of one rank have no order between them.
+COMMON_COURSES = {
+    "en": (
+        (("idea", "propos", "study", "studie", "survey", "feasib", "plan", "design", "draft"),
+         ("approv", "permit", "authori", "financ", "fund", "loan", "budget"),
+         ("tender", "contract", "award"),
+         ("construct", "build", "works", "excavat", "assembl", "install"),
+         ("test", "trial", "inspect"),
+         ("open", "inaugur", "commission", "complet", "handover", "operat", "service")),
+        (("birth", "born"), ("childhood", "school", "educat", "studies"), ("apprentic", "training", "degree", "graduat"),
+         ("career", "work", "job", "marriage", "married"), ("retire",), ("death", "died", "burial", "funeral")),
+    ),
+    "es": (
+        (("idea", "propuest", "estudio", "levantamiento", "viabilidad", "plan", "diseno", "anteproyecto", "redaccion"),
+         ("aprobacion", "permiso", "autoriz", "financ", "credito", "prestamo", "presupuest"),
+         ("licitacion", "concurso", "contrat", "adjudicacion"),
+         ("construccion", "obra", "excavacion", "montaje", "instalacion"),
+         ("prueba", "ensayo", "inspeccion"),
+         ("inauguracion", "apertura", "puesta", "entrega", "explotacion", "servicio")),
+        (("nacimiento", "naci"), ("infancia", "niñez", "ninez", "escuela", "colegio", "estudios", "educacion"),
+         ("aprendizaje", "formacion", "licenciatura", "titulo"), ("carrera", "trabajo", "empleo", "boda", "matrimonio", "casamiento"),
+         ("jubilacion", "retiro"), ("muerte", "fallecimiento", "entierro", "funeral")),
+    ),
+}
+
+
+def _opens(word: str, opening: str) -> bool:
+    """Whether ``word`` is of the stage word ``opening``: any word it opens when it is long
+    ("construct": construction), a short one only with a plain ending ("plan": plans, planning,
+    not plant, planks; "work": works, not workshop)."""
+    if len(opening) >= 5:
+        return word.startswith(opening)
+    return word in {opening + e for e in ("", "s", "es", "ed", "ing", "ning", "ned", "a", "o", "os", "as")}
+
+
+def _course_rank(step: str, course: tuple[tuple[str, ...], ...]) -> int | None:
+    """The stage of ``course`` the first word of ``step`` that opens one names ("The financing of
+    the works": financing, not works), or None."""
+    for word in re.findall(r"[^\W\d_]+", step):
+        folded = fold_word(word)
+        for rank, openings in enumerate(course):
+            # A stage done again is the same stage ("rebuilding", «reapertura»).
+            if any(_opens(folded, o) or (folded.startswith("re") and _opens(folded[2:], o)) for o in openings):
+                return rank
+    return None
+
+
+def common_course_order(draft: Draft, lang: Language) -> list[str]:
+    """An ordering whose steps are each a stage of a usual course, in that course's order
+    (study, financing, contract, construction, opening; birth, school, career, death): a reader
+    orders them by common sense. Kept when a step is no stage of it, two steps share a stage,
+    the text's order is not the usual one, or a step holds a figure or a date to recall."""
+    if draft.kind != "question" or draft.item.get("type") != "ordering":
+        return []
+    steps = [str(x) for x in draft.item.get("items") or []]
+    if len(steps) < 3 or any(re.search(r"\d", x) for x in steps):
+        return []
+    for course in COMMON_COURSES[_code(lang)]:
+        ranks = [r for x in steps if (r := _course_rank(x, course)) is not None]
+        if len(ranks) == len(steps) and all(a < b for a, b in itertools.pairwise(ranks)):
+            return ["held back: the ordering's steps follow a usual course (a project's, a life's) in its common order: a reader orders them without the text"]
+    return []
 
 
 # --- (i2) options that break the range their gap ends (gapfixes, issue 10) -----------------------
@@ -1801,7 +2005,7 @@ def two_way_direction(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_with_reason", "next_round_step", "nickname_reason", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]

@@ -73,6 +73,19 @@ def test_options_agree_with_the_article_before_the_gap():
     assert agrees("en ", "Palencia", "Puerto de Santander", "es")
 
 
+def test_a_figure_after_a_or_an_is_read_as_it_is_spoken():
+    # "an 80 per cent success rate": eighty opens with a vowel sound, twenty does not, so a
+    # reader drops "20 per cent" from the options on the article alone.
+    spoken_with_an = ["8", "11", "18", "80 per cent", "85", "800", "8,000", "11,500 tonnes", "18.5", "8.2 metres", "80,000"]
+    spoken_with_a = ["20 per cent", "1", "100", "1,000", "9", "19", "70", "110", "1,800", "12"]
+    assert all(starts_with_vowel_sound(n) for n in spoken_with_an)
+    assert not any(starts_with_vowel_sound(n) for n in spoken_with_a)
+    assert not agrees("suggest an ", "80 per cent", "20 per cent", "en")
+    assert agrees("suggest an ", "80 per cent", "88 per cent", "en")
+    assert agrees("suggest an ", "80 per cent", "11 per cent", "en")
+    assert agrees("a ", "20 per cent", "60 per cent", "en")
+
+
 def test_wrong_options_are_of_the_keys_familiarity_band_and_shape():
     """"Dduallt" among "London", "Dublin" and "Britain" is the one nobody has heard of."""
     lang = language_for("en")

@@ -114,7 +114,7 @@ def test_a_saint_alone_is_not_accepted_where_the_text_names_another_thing_so() -
 def test_a_nationality_adjective_before_a_noun_accepts_the_country() -> None:
     """"an ____ fund" keyed "Emirati": "UAE", "United Arab Emirates", "Emirates"; "a ____ fund"
     keyed "Qatari": "Qatar"; keyed "Qatar": "Qatari". Not where the slot is no modifier
-    ("the fund was ____"), nor in Spanish («un fondo ____»: «un fondo Catar» does not read)."""
+    ("the fund was ____"); in Spanish too since accept4 («un fondo ____» keyed «catarí»: «Catar»)."""
     lines = ["The harbour", "An Emirati fund bought the harbour in 2011, and a Qatari bank lent the rest."]
     emirati = _tidied("en", "An ____ fund bought the harbour in 2011.", "Emirati", lines)
     for form in ("UAE", "United Arab Emirates", "Emirates"):
@@ -123,5 +123,6 @@ def test_a_nationality_adjective_before_a_noun_accepts_the_country() -> None:
     assert "Qatari" in _tidied("en", "A ____ bank lent the rest.", "Qatar", lines)
     assert "Qatar" not in _tidied("en", "The bank that lent the rest was ____.", "Qatari", lines)
     assert "Spain" not in _tidied("en", "The ____ translation appeared in 1921.", "Spanish", ["The book", "The Spanish translation appeared in 1921."])
+    # Spanish too since accept4 (a learner asked who bought it names the country: spanish_demonym_country).
     es = _tidied("es", "Un fondo ____ compró el puerto en 2011.", "catarí", ["El puerto", "Un fondo catarí compró el puerto en 2011."])
-    assert "Catar" not in es and "Qatar" not in es, es
+    assert "Catar" in es, es
