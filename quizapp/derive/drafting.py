@@ -1584,6 +1584,11 @@ class Builder:
         swapped = 0
         preferred = True
         refused: tuple[Mention, str] | None = None  # the first fact not swapped, and why
+        from quizapp.derive import statements  # (statements imports this module)
+
+        # No claim to weigh: a computation, a list label with its figure, a gerund's unsaid doer,
+        # figures that compute one another (brief tfunits).
+        no_claim = statements.not_a_claim(s.text, self.lang.code) or statements.computed_within(s.text, order, self.lang)
         for m in order:
             # Places and organisations hold one another ("Spain" is in "Europe"): a swapped
             # place may leave the statement true, so only people, dates and figures are swapped.
@@ -1595,7 +1600,8 @@ class Builder:
             inclusive = [w.strip(",;:") for w in s.text.split() if fold(w.strip(",;:")) in inclusive_words]
             examples = REASON_EXAMPLES.get(self.lang.code, REASON_EXAMPLES["en"])
             why = (
-                f"it is a bound ({examples['bound']!r}), so a swapped value may still be true" if self.bounded(s, m)
+                no_claim.removeprefix("held back: ") if no_claim
+                else f"it is a bound ({examples['bound']!r}), so a swapped value may still be true" if self.bounded(s, m)
                 else f"it is one of two values given together ({pair!r}): with one swapped, a reader calls the statement half true"
                 if m.kind in (*DATE_KINDS, "number") and (pair := trivial_gaps.paired_value(s.text, m.start - s.start, m.end - s.start, self.lang))
                 else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
@@ -1609,7 +1615,10 @@ class Builder:
             if why:
                 refused = refused or (m, why)
                 continue
-            others = self.swaps(m, s)
+            # A swap that breaks the order its sentence's words require ("between 60 and 40",
+            # "19 workers, of whom 62") contradicts its own sentence: false without the document.
+            others = [o for o in self.swaps(m, s) if not statements.contradicts_itself(
+                s.text[: m.start - s.start] + self.option_text(o, m) + s.text[m.end - s.start:], self.lang)]
             # Both versions are drafted, the one whose turn it is ranked a hair higher; the
             # other stays as its twin, for check_drafts to balance true and false answers.
             if not swapped:

@@ -1113,6 +1113,23 @@ def name_cut_at_and(draft: Draft) -> list[str]:
     return []
 
 
+# Two names joined by "and" after a plural noun that each of them is ("the houses of ____" keyed
+# "Clément and Depaz", «las casas de ____» keyed «Arregui y Lizarraga»): the key is two answers.
+TWO_NAMES_KEY = re.compile(rf"^{CAPITALISED}(?:\s+{CAPITALISED})?\s+(?:and|y|e|&)\s+{CAPITALISED}(?:\s+{CAPITALISED})?$")
+PLURAL_BEFORE_GAP = re.compile(r"(?:^|\s)(?:the|los|las|unos|unas|both|ambos|ambas|two|dos)\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}s\s+(?:(?:of|de)\s+(?:the\s+|los\s+|las\s+)?)?$", re.IGNORECASE)
+
+
+def two_names_key(draft: Draft) -> list[str]:
+    """A typed gap whose key is two names joined by "and" after the plural noun they are ("the
+    houses of ____" keyed "Clément and Depaz"): the gap asks two things, and a learner who
+    recalls one is marked wrong (brief tfunits)."""
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.accept[0])
+        if TWO_NAMES_KEY.match(key) and PLURAL_BEFORE_GAP.search(gap.before):
+            return [f"held back: the key {key!r} is two names joined by 'and' after the plural noun they are: the gap asks two answers"]
+    return []
+
+
 # A capitalised word right before the gap, after one space, that is not the sentence's first
 # word (a word or a comma stands before it): "la bahía de Ha ____", "desde Le ____".
 NAME_BEFORE_GAP = re.compile(rf"(?:[\w,])\s+({CAPITALISED})\s$")
@@ -1626,6 +1643,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         head_of_state(draft, lang),
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
+        two_names_key(draft),
         name_cut_at_dash(draft),
         name_part_gap(draft, lang),
         spelled_abbreviation(draft),

@@ -457,3 +457,36 @@ def bare_judging_front(draft: Draft, lang: Language) -> list[str]:
     if noun is None or re.search(r"[«“\"]", front):
         return []
     return [f"held back: the card's front asks about {noun!r}, a bare judging noun: of what, the card does not say"]
+
+
+# Adverbs that set a clause against another one ("... and used pump pressure instead", «...
+# y usaban también la bomba»): a term or a back that opens or ends with one is a piece cut from
+# its sentence, not a phrase of its own (brief tfunits).
+CLAUSE_ADVERBS = {
+    "en": r"instead|too|also|again|either|anyway|otherwise|likewise|nevertheless|however|as\s+well|in\s+turn",
+    "es": r"también|tampoco|además|asimismo|igualmente|luego|entonces|sin\s+embargo|en\s+cambio|a\s+cambio|a\s+su\s+vez",
+}
+# A past verb opening a back ("Used pump pressure instead", «Usaban la bomba del muelle») that its
+# sentence writes after "and" or "but": the second half of a predicate, cut from its subject.
+PAST_VERB = {"en": r"[a-z]{3,}ed", "es": r"[a-záéíóúñ]{2,}(?:ó|aba|aban|ía|ían|aron|ieron)"}
+JOINS = {"en": r"(?:and|but)", "es": r"(?:y|e|pero)"}
+
+
+def fragment_card(draft: Draft, lang: Language, paragraph: str) -> list[str]:
+    """A term card whose term or back is a piece of a clause, not a phrase: it opens or ends
+    with an adverb that sets it against another clause ("what is meant by “pump pressure
+    instead”?"), or the back is a predicate cut after "and" from its subject ("Used pump
+    pressure instead"); the definition was read from a partial clause."""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    code = lang.code if lang.code in CLAUSE_ADVERBS else "en"
+    adverb = CLAUSE_ADVERBS[code]
+    back = str(draft.item.get("back", "")).strip().rstrip(".")
+    for side, text in (("front", card_term(draft)), ("back", back)):
+        if found := re.search(rf"(?:^|\s)({adverb})$|^({adverb})(?:\s|,)", text.strip(), re.IGNORECASE):
+            word = found.group(1) or found.group(2)
+            return [f"held back: the card's {side} {text!r} is a piece of a clause ({word!r} sets it against another): no phrase of its own"]
+    first = back.split(maxsplit=1)[0] if back.split() else ""
+    if re.fullmatch(PAST_VERB[code], first.lower()) and re.search(rf"\b{JOINS[code]}\s+{re.escape(first[:1].lower() + back[1:])}", paragraph):
+        return [f"held back: the card's back {back!r} is a predicate cut from its subject after {JOINS[code]!r}: no phrase of its own"]
+    return []
