@@ -449,7 +449,7 @@ def computed_share(draft: Draft, lang: Language) -> list[str]:
 # units of two systems whatever the document's language.
 CONVERTIBLE_UNITS = (
     r"(?:metres?|meters?|m|feet|foot|ft|kilometres?|kilometers?|km|miles?|mi|inch(?:es)?|in|yards?|"
-    r"centimetres?|centimeters?|cm|kilograms?|kilos?|kg|pounds?|lbs?|tonnes?|tons?|litres?|liters?|l|"
+    r"centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|mil[ií]metros?|kilograms?|kilos?|kg|pounds?|lbs?|tonnes?|tons?|litres?|liters?|l|"
     r"gallons?|hectares?|ha|acres?|knots?|mph|km/h|°\s?[CF]|degrees?(?:\s+(?:Celsius|Fahrenheit))?|"
     r"metros?|pies?|kil[oó]metros?|millas?|pulgadas?|yardas?|cent[ií]metros?|kilogramos?|libras?|"
     r"toneladas?|litros?|galones?|gal[oó]n|hect[aá]reas?|nudos?|grados?(?:\s+(?:Celsius|Fahrenheit))?)"
@@ -471,11 +471,13 @@ _FIGURE_IN_BRACKETS = re.compile(
 # promptgives2): "a 40-gallon barrel (about 151 litres)", "12 miles (19 km)", "3,000 feet, or about
 # 914 m", «un bidón de 5 galones (unos 19 litros)», «12 millas, unas 19 km»; up to two words may
 # follow the first unit ("barrel"), a hyphen may join a figure to its unit ("40-gallon").
+# A small figure written in words after "that is" / «es decir» ("914 mm, es decir, de tres pies").
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|cincuenta|cien)"
 _APPROX_REQUIRED = r"(?:about|some|roughly|around|nearly|almost|approximately|c\.|unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|casi)\s+"
 _CONVERSION = re.compile(
     rf"(?<![\w.,])(?P<first>\d[\d.,]*(?:\s\d{{3}})*)[\s-]?(?P<unit>{CONVERTIBLE_UNITS})(?![\w])(?:\s+[^\W\d_]+){{0,2}}?"
-    rf"(?:\s*\(\s*{_ABOUT}|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is)\s+{_ABOUT}|,\s+{_APPROX_REQUIRED}|\s*[—–]\s*{_ABOUT})"
-    rf"(?P<second>\d[\d.,]*(?:\s\d{{3}})*)[\s-]?(?P<other>{CONVERTIBLE_UNITS})(?![\w])",
+    rf"(?:\s*\(\s*{_ABOUT}|,?\s+(?:or|o|i\.e\.|es\s+decir|that\s+is),?\s+(?:(?:de|of)\s+)?{_ABOUT}|,\s+{_APPROX_REQUIRED}|\s*[—–]\s*{_ABOUT})"
+    rf"(?P<second>\d[\d.,]*(?:\s\d{{3}})*|{_NUMBER_WORD})[\s-]?(?P<other>{CONVERTIBLE_UNITS})(?![\w])",
     re.IGNORECASE,
 )
 

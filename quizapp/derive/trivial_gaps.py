@@ -936,7 +936,20 @@ def round_far_bound(draft: Draft, lang: Language) -> list[str]:
         keys = [v for k in gap.keys if (lead := re.match(r"\d[\d.,]*", k)) and (v := _end_value(lead.group(0), code)) is not None]
         if near is not None and any(k in next_round_numbers(near) for k in keys):
             return [f"held back: the gap is a range's far bound and its key is the next round number after {found.group('fig')}: a reader takes the step"]
+        whole = next((w for unit, w in WHOLE_UNITS[code] if re.match(rf"\s?(?:{unit})(?!\w)", after, re.IGNORECASE)), frozenset())
+        if near is not None and any(near < k and k in whole for k in keys):
+            return [f"held back: the gap is a range's far bound and its key makes a whole (an hour, a day, all of it) after {found.group('fig')}: a reader takes it"]
     return []
+
+
+# A range's far bound that is a whole of its unit (integrator, session 16): "45 to ____ minutes"
+# (an hour), "18 to ____ hours" (a day), "85 to ____ per cent" (all), «de 10 a ____ meses» (a year).
+WHOLE_UNITS: dict[str, tuple[tuple[str, frozenset[float]], ...]] = {
+    "en": (("minutes?|mins?", frozenset({60.0})), ("seconds?|secs?", frozenset({60.0})), ("hours?|hrs?", frozenset({24.0, 12.0})),
+           ("months?", frozenset({12.0})), ("days?", frozenset({7.0, 30.0})), (r"%|per\s*cent|percent", frozenset({100.0}))),
+    "es": (("minutos?", frozenset({60.0})), ("segundos?", frozenset({60.0})), ("horas?", frozenset({24.0, 12.0})),
+           ("meses|mes", frozenset({12.0})), ("d[ií]as?", frozenset({7.0, 30.0})), (r"%|por\s+ciento", frozenset({100.0}))),
+}
 
 
 # --- (i3) a count or a term the prompt's number gives (brief promptgives2) ------------------------
@@ -1797,6 +1810,15 @@ def nickname_reason(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# A word glossed by its translation right after the gap (integrator, session 16): "____, German
+# for “stone street”", "____ (Norwegian for “stick fish”)", "____, literally “white floor”",
+# «____, que en quechua significa «suelo blanco»», «____ (en quechua, «suelo blanco»)».
+FOREIGN_GLOSS = re.compile(
+    r"^\s*[,(]\s*(?:(?:from\s+the\s+)?[A-Z][a-z]+\s+for\s+[\"“‘'«]|literally\s|literalmente\s|"
+    r"(?:que\s+)?en\s+[a-záéíóúñ]+(?:\s+antiguo)?,?\s+(?:significa|quiere\s+decir|[\"“‘'«])|(?:voz|palabra)\s+[a-záéíóúñ]+\s+que\s+significa)"
+)
+
+
 def glossed_key(draft: Draft, lang: Language) -> list[str]:
     """A gap on a word general text writes, glossed right after it by the prompt («El fruto es
     una ____, es decir, un fruto seco provisto de una cúpula escamosa»: bellota; "a ____, that
@@ -1806,6 +1828,8 @@ def glossed_key(draft: Draft, lang: Language) -> list[str]:
     for gap in gaps_of(draft, typed=True):
         _before, after = gap.sentence()
         key = str(gap.keys[0]) if gap.keys else ""
+        if key and FOREIGN_GLOSS.match(after):
+            return [f"held back: the prompt translates the gap's word ({key!r}) right after it: a reader who knows the language forms it from the translation"]
         if " " in key or not key.isalpha() or not key.islower() or not lang.is_general_word(key):
             continue
         if any(m.match(after) for m in markers):
@@ -2215,9 +2239,22 @@ def two_way_direction(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def figure_after_an(draft: Draft, lang: Language) -> list[str]:
+    """A figure gap right after "an" ("an ____ per cent saving", "an ____-hour shift"): only a
+    figure spoken from a vowel fits (8, 11, 18, 80-89, 800s), so the article all but gives the
+    key, typed or offered with options (integrator, session 16: "an 80 per cent rate")."""
+    if _code(lang) != "en" or draft.kind != "question":
+        return []
+    for gap in gaps_of(draft):
+        before, _after = gap.sentence()
+        if re.search(r"\ban\s*$", before, re.IGNORECASE) and any(re.match(r"\d", str(k)) for k in gap.keys):
+            return ["held back: the gap's figure follows \"an\", which only a figure spoken from a vowel (eight, eleven, eighteen, eighty) fits: the article narrows the key"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
