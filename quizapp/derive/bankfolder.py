@@ -126,7 +126,7 @@ def write_bank(
             continue
         data: dict[str, Any] = {"topic": {"slug": topic_slug, "title": topic_title}}
         data.update({k: v for k, v in items.items() if v})
-        _dump(folder / f"{index + 1:02d}-{topic_slug}.yaml", data)
+        _dump(folder / f"{index + 1:02d}-{topic_slug}.yaml", data, header=TOPIC_FILE_HEADER)
         written += 1
     held = [d for d in drafts if d.problems]
     lines = [f"{d.key} (paragraph {d.paragraph}, {d.item.get('type', 'card')}): " + "; ".join(d.problems) for d in held]
@@ -136,5 +136,16 @@ def write_bank(
     return {"written": len(chosen), "held": len(held), "topics": written}
 
 
-def _dump(path: Path, data: dict[str, Any]) -> None:
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+# What a reader of a topic file needs to know about the accept lists before adding forms by
+# hand: the grader already takes these (quizapp/qtypes/typed.py; the README's grading table).
+TOPIC_FILE_HEADER = (
+    "# Drafted by `flask bank derive`; every item cites its paragraphs (source.txt, line N = paragraph N).\n"
+    "# Typed answers match any `accept` form ignoring case, accents, spaces, hyphens and punctuation,\n"
+    "# British or American spelling, and numbers 1-21 in words or figures; `typos: true` also forgives\n"
+    "# one slip (two in long answers). Numbers are read as the bank's language writes them: in a Spanish\n"
+    "# bank 3.676 is three thousand six hundred and seventy-six and 2,5 is two and a half.\n"
+)
+
+
+def _dump(path: Path, data: dict[str, Any], header: str = "") -> None:
+    path.write_text(header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")

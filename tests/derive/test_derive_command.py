@@ -33,6 +33,22 @@ def test_derive_writes_a_bank_that_check_and_load_accept(app, runner, tmp_path):
         assert db.session.scalar(select(func.count()).select_from(Question)) >= len(bank.questions) > 10
 
 
+def test_each_topic_file_says_how_typed_answers_are_matched(runner, tmp_path):
+    """A teacher reading a derived topic file sees an accept list of one or two forms and
+    ``typos: false``; the file says at its top what else the grader takes (case, accents,
+    spacing, hyphens, British and American spellings, numbers in words) so no one adds forms
+    by hand that already pass."""
+    out = tmp_path / "cholera"
+    result = runner.invoke(args=["bank", "derive", str(DOCUMENTS / "broad-street-cholera.md"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    topics = sorted(out.glob("[0-9][0-9]-*.yaml"))
+    assert topics
+    for topic in topics:
+        head = topic.read_text(encoding="utf-8").splitlines()[:4]
+        assert head[0].startswith("# ") and any("accents" in line and "hyphens" in line for line in head), head
+    assert read_bank(out).questions  # the comment changes nothing the parser reads
+
+
 def test_derive_is_deterministic_and_honours_the_limits(runner, tmp_path):
     document = str(DOCUMENTS / "magallanes-elcano.md")
     for name in ("one", "two"):
