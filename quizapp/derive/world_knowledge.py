@@ -45,6 +45,16 @@ CONSTANTS: tuple[tuple[float, str], ...] = (
     (9.8, r"m/s|metres?\s+per\s+second|metros?\s+por\s+segundo"), (9.81, r"m/s|metres?\s+per\s+second|metros?\s+por\s+segundo"),
     (299792, r"km/s|kil[oó]metros?\s+por\s+segundo|kilometres?\s+per\s+second"), (300000, r"km/s|kil[oó]metros?\s+por\s+segundo|kilometres?\s+per\s+second"),
     (343, r"m/s|metres?\s+per\s+second|metros?\s+por\s+segundo"), (273.15, r"k\b|kelvin|°c|grados"),
+    (1435, r"mm|mil[ií]metros?|millimet"),  # the standard railway gauge (integrator, session 16)
+)
+# The round years every plan and projection names (integrator, session 16: "could be flooded by
+# ____": 2050): a target year a reader guesses from the sentence's future alone.
+TARGET_YEARS = frozenset((2030, 2040, 2050, 2100))
+TARGET_BEFORE = re.compile(r"(?:\bby|\bbefore|\bhacia|\bpara|\bantes\s+de(?:l)?|\ben\s+el\s+año|\bde\s+aquí\s+a)\s*$", re.IGNORECASE)
+FUTURE_WORDS = re.compile(
+    r"\b(?:could|will|would|may|might|aims?|plans?|expected|projects?|projected|projections?|forecasts?|target|goal|pledged?|intends?|"
+    r"prev[eé]n?|espera[n]?|meta|objetivo|proyecci[oó]n|\w+r[íÍ]an?|\w+r[áÁ]n?)\b",
+    re.IGNORECASE,
 )
 UNIT_WINDOW = 30  # characters after the gap where the constant's unit is written
 # What is the same in every textbook, whatever the document (kinds15): the air, the atmosphere,
@@ -285,6 +295,9 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         if not gap.keys:
             continue
         key = gap.keys[0].strip()
+        year = _number(key)
+        if year in TARGET_YEARS and TARGET_BEFORE.search(gap.before) and FUTURE_WORDS.search(gap.before + " " + gap.after):
+            return [f"held back: {key!r} is the round target year plans and projections name, asked after a future: a reader guesses it from the sentence"]
         if key[:1].isupper() and (EPONYM_AFTER[code].match(gap.after) or EPONYM_BEFORE[code].search(gap.before)):
             return [f"held back: {key!r} completes a law or effect named after it: a reader who never saw the text knows the name"]
         value = _number(key.rstrip("% "))

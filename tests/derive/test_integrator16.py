@@ -52,3 +52,19 @@ def test_a_figure_converted_into_a_unit_written_in_words_is_held() -> None:
         (numeric_draft("“The track is ____ mm wide, that is, three feet, like the mining branches.”", 914), "en"),
     ):
         assert _held(draft, language), draft.item["prompt"]
+
+
+def test_a_round_target_year_and_the_standard_gauge_are_held_as_what_the_world_knows() -> None:
+    from quizapp.derive import world_knowledge
+
+    for draft, language in (
+        (numeric_draft("“Half of the atoll's land could be under water at high tide by ____, the study projects.”", 2050), "en"),
+        (numeric_draft("«La mitad del atolón podría quedar bajo el agua en las mareas altas hacia ____.»", 2050), "es"),
+        (numeric_draft("“The port authority aims to run every crane on shore power by ____.”", 2030), "en"),
+        (numeric_draft("“The new line was laid to the standard gauge of ____ mm, like the main line.”", 1435), "en"),
+        (numeric_draft("«La nueva vía se tendió con el ancho estándar de ____ mm.»", 1435), "es"),
+    ):
+        assert world_knowledge.known_to_the_world(draft, language_for(language)), draft.item["prompt"]
+    # A year of the text's own: not a round target, or a past event.
+    assert not world_knowledge.known_to_the_world(numeric_draft("“Half of the atoll's land could be under water at high tide by ____, the study projects.”", 2047), EN)
+    assert not world_knowledge.known_to_the_world(numeric_draft("“The harbour wall had been rebuilt by ____, after the storm.”", 2050), EN)
