@@ -107,7 +107,7 @@ class RuleDrafter:
             drafts.append(_draft(candidate, variant))
         for candidate in ListCardDrafter(lists, topic_titles(paragraphs)).candidates():  # what a list names
             drafts.append(_draft(candidate, variant))
-        for candidate in StepListDrafter(lists).candidates():  # a list of named steps: their order, what each does
+        for candidate in StepListDrafter(lists, {p.number: p.text for p in paragraphs if p.is_heading}).candidates():  # a list of named steps: their order, what each does
             drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))

@@ -1,0 +1,58 @@
+"""coverage4 (issue 10): a list's items each get an item of their own, on texts of our own (a
+tannery and a footpath charter in English, a chocolate workshop and a mill's charter in
+Spanish): the numbered stages under a heading that names them ("The four stages of tanning")
+get a card per stage, its front naming the stage and the process, its back the stage's own
+detail; the duties of a charter a bulleted list of sentences gives, a card per duty."""
+from __future__ import annotations
+
+from quizapp.derive import Paragraph, derive_drafts
+
+TANNERY_EN = [
+    ("Tanning oak bark leather at Colyton", True),
+    ("The tannery at Colyton still tans hides in oak bark pits, as it has done for centuries. The work is slow and most of it is done by hand.", False),
+    ("The four stages of tanning", True),
+    ("Liming: the raw hides soak in pits of lime water for two weeks until the hair loosens.", "item"),
+    ("Scudding: a tanner scrapes the last hair and fat off each hide with a blunt blade on a wooden beam.", "item"),
+    ("Layering: the hides lie in pits between layers of ground oak bark for nine months.", "item"),
+    ("Currying: the dried leather is rubbed with cod oil and tallow to make it supple.", "item"),
+    ("The leather is sold to saddlers and shoemakers across the country.", False),
+]
+CHOCOLATE_ES = [
+    ("El chocolate de metate de Oaxaca", True),
+    ("En los talleres de Oaxaca el chocolate se muele todavía sobre piedra, como en tiempos de los abuelos. El trabajo es lento y se hace a mano.", False),
+    ("Las cuatro etapas de la elaboración", True),
+    ("Tostado: los granos de cacao se tuestan en un comal de barro hasta que crujen.", "item"),
+    ("Descascarillado: los granos tostados se frotan entre las manos para soltar la cáscara.", "item"),
+    ("Molienda: el cacao se muele en un metate de piedra caliente hasta formar una pasta espesa.", "item"),
+    ("Mezcla: la pasta se amasa con azúcar y canela y se reparte en tablillas redondas.", "item"),
+    ("Las tablillas se venden en el mercado de los sábados.", False),
+]
+
+
+def _paragraphs(rows: list[tuple[str, object]]) -> list[Paragraph]:
+    return [Paragraph(n, text, kind is True, kind == "item") for n, (text, kind) in enumerate(rows, start=1)]
+
+
+def _ready_cards(rows: list[tuple[str, object]], language: str) -> dict[int, list[tuple[str, str]]]:
+    cards: dict[int, list[tuple[str, str]]] = {}
+    for d in derive_drafts(_paragraphs(rows), language):
+        if d.kind == "card" and not d.problems:
+            cards.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
+    return cards
+
+
+def test_a_stage_under_a_heading_naming_the_stages_gets_its_card() -> None:
+    """«1. Molienda: el cacao se muele ...» under «Las cuatro etapas de la elaboración»: «En la
+    elaboración del chocolate de metate de Oaxaca, ¿en qué consiste la molienda?» -> the stage's
+    own detail, not its label."""
+    for rows, language, stage, process, detail in (
+        (TANNERY_EN, "en", "scudding", "tanning oak bark leather", "blunt blade"),
+        (CHOCOLATE_ES, "es", "molienda", "chocolate de metate", "metate de piedra"),
+    ):
+        cards = _ready_cards(rows, language)
+        number = next(n for n, (text, _) in enumerate(rows, start=1) if text.lower().startswith(stage))
+        asked = [(f, b) for f, b in cards.get(number, []) if stage in f.lower()]
+        assert asked, (language, cards)
+        front, back = asked[0]
+        assert process in front.lower(), front
+        assert detail in back and not back.lower().startswith(stage), back
