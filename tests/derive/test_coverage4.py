@@ -56,3 +56,42 @@ def test_a_stage_under_a_heading_naming_the_stages_gets_its_card() -> None:
         front, back = asked[0]
         assert process in front.lower(), front
         assert detail in back and not back.lower().startswith(stage), back
+
+
+FOOTPATH_EN = [
+    ("The Hartside footpath", True),
+    ("The footpath over Hartside was reopened in 2011 after years of neglect.", False),
+    ("The partners' duties", True),
+    ("The farmers of the fell signed a charter with the walking club to keep the path open. The charter sets out three duties:", False),
+    ("The walking club repairs the stiles and waymarks every autumn with its own volunteers.", "item"),
+    ("The estate keeps a gate unlocked at the top of the fell from March to October.", "item"),
+    ("The district council mows the verges of the lower path twice each summer.", "item"),
+    ("Walkers are asked to keep dogs on a lead near the sheep.", False),
+]
+MILL_ES = [
+    ("El molino de Ruidera", True),
+    ("El molino de Ruidera volvió a moler trigo en 2009 tras veinte años parado.", False),
+    ("Los compromisos del convenio", True),
+    ("Los molineros firmaron un convenio con la cooperativa de la comarca para mantener el molino. El convenio recoge tres compromisos:", False),
+    ("La cooperativa vende la harina del molino en sus tiendas de la comarca a un precio pactado.", "item"),
+    ("Los molineros limpian el cauce del canal cada primavera con la ayuda de los vecinos.", "item"),
+    ("El ayuntamiento paga el seguro del edificio y arregla el tejado cuando hace falta.", "item"),
+    ("El molino abre a los visitantes los domingos por la mañana.", False),
+]
+
+
+def test_each_duty_of_a_listed_agreement_gets_its_card() -> None:
+    """"The charter sets out three duties:" over sentences each opening with its party ("The
+    estate keeps a gate unlocked ..."): a card per duty whose front says whose charter and asks
+    the party's duty, its back the item's own words; «El convenio recoge tres compromisos:» too."""
+    for rows, language, party, detail, named in (
+        (FOOTPATH_EN, "en", "the estate", "gate unlocked", "walking club"),
+        (MILL_ES, "es", "el ayuntamiento", "seguro del edificio", "cooperativa de la comarca"),
+    ):
+        cards = _ready_cards(rows, language)
+        number = next(n for n, (text, _) in enumerate(rows, start=1) if text.lower().startswith(party))
+        asked = [(f, b) for f, b in cards.get(number, []) if party in f.lower()]
+        assert asked, (language, cards)
+        front, back = asked[0]
+        assert named in front, front  # the agreement said which: whose charter it is
+        assert detail in back, back
