@@ -180,6 +180,11 @@ def _title_names(noun: str, headings: Sequence[str]) -> bool:
     return bool(headings) and noun in {fold(w).lower() for w in re.findall(r"[^\W\d_]+", headings[0])}
 
 
+# An article introducing a thing a front then takes up ("signed an agreement with the club. The
+# agreement ...", «firmaron un convenio ... El convenio ...»).
+_INTRODUCING = {"en": frozenset({"a", "an"}), "es": frozenset({"un", "una"})}
+
+
 def unnamed_referent_front(draft: Draft, lang: Language, headings: Sequence[str] = ()) -> list[str]:
     """Why ``draft``, a card, has a front naming something an earlier sentence said without
     saying which ("once the principle was accepted", «tras la decisión», "when the liquid is
@@ -215,6 +220,8 @@ def unnamed_referent_front(draft: Draft, lang: Language, headings: Sequence[str]
         after = folded[i + 1] if i + 1 < len(folded) else ""
         if after in SAYS_WHICH[code] or (i + 1 < len(words) and words[i + 1][:1].isupper()):
             continue  # "the principle of the stamp", "the Hadley method"
+        if any(folded[k] == word and folded[k - 1] in _INTRODUCING[code] for k in range(1, before)):
+            continue  # "... signed an agreement ... The agreement lists ...": the front says which itself
         return [f"held back: the card's front names {' '.join(words[before:i + 1])!r} without saying which: it is something an earlier sentence said, which the learner is not shown"]
     return []
 

@@ -131,9 +131,22 @@ _ORDER_WORDS = {
     "es": re.compile(r"\s+(?:en este orden|en el (?:siguiente )?orden (?:siguiente)?|de (?:esta|la siguiente) (?:manera|forma)|así)$", re.IGNORECASE),
 }
 _DAY_FIRST = re.compile(r"\d{1,2}\s")
+_SENTENCE_CUT_DUTY = re.compile(r"(?<=[.!?])\s+")
+MIN_CLAUSE_WORDS = 6
 # A possessive whose owner the lead-in does not name ("Conviene conocer sus nombres:", "Its
 # parts are:"): the front would not say whose list it is.
 _POSSESSIVES = {"en": frozenset({"its", "their", "his", "her"}), "es": frozenset({"su", "sus"})}
+# A lead-in naming what parties owe under an agreement ("The charter sets out three duties:",
+# «El convenio recoge tres compromisos:»), and an item opening with the party that owes it, a
+# noun phrase before a verb in the present ("The estate keeps ...", «Los molineros limpian ...»).
+_DUTY_NOUN = {
+    "en": re.compile(r"\b(?:commitments|duties|obligations|undertakings|responsibilities|pledges)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:compromisos|obligaciones|deberes|responsabilidades)\b", re.IGNORECASE),
+}
+_PARTY_OPENERS = {"en": frozenset({"the", "each", "every"}), "es": frozenset({"el", "la", "los", "las", "cada"})}
+_PRESENT_VERB = {"en": re.compile(r"^[a-z]{2,}[^s's]s$"), "es": re.compile(r"^(?:se\s+)?[a-záéíóúñ]{2,}(?:a|e|an|en)$")}
+MAX_PARTY_WORDS = 5
+MAX_DUTY_WORDS = 22
 
 
 class ListCardDrafter:
@@ -164,6 +177,7 @@ class ListCardDrafter:
                 yield card
                 yield from self.point_cards(listed)
             yield from self.date_cards(listed)
+            yield from self.duty_cards(listed)
             yield from terms
         for k, (listed, card) in enumerate(carded):
             others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o, card.key_texts, c.key_texts)]
@@ -587,6 +601,79 @@ class ListCardDrafter:
             at = entry.text.lower().find(event.lower())
             span = (entry.start + at, entry.start + at + len(event)) if at >= 0 else None
             yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back])
+
+    def duty_cards(self, listed: TextList) -> Iterator[Candidate]:
+        """A card per duty of a list the lead-in says is what an agreement's parties owe ("The
+        charter sets out three duties:"), each item a sentence opening with its party ("The
+        estate keeps a gate unlocked at the top of the fell ..."): the front says whose agreement
+        (the sentence before when the lead-in takes it up: "The farmers of the fell signed a
+        charter with the walking club ... The charter sets out three duties.") and asks the
+        party's duty ("What must the estate do, according to the text?"), the back the item's
+        own sentence. Each duty is content of its own no other draft asks; only when every item
+        opens with a party, no two alike. Cites the lead-in and the item."""
+        lead = listed.lead.strip()
+        if not lead.endswith(":") or not _DUTY_NOUN[self.code].search(lead) or len(listed.entries) < MIN_ITEMS:
+            return
+        duties = [self.duty(e) for e in listed.entries]
+        if any(d is None for d in duties):
+            return
+        parties = [d for d in duties if d is not None]
+        if len({fold(p) for p, _, _ in parties}) < len(parties):
+            return
+        statement = self.agreement_statement(listed)
+        if statement is None:
+            return
+        lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
+        for entry, (party, plural, back) in zip(listed.entries, parties):
+            # (A party the statement names, a signatory, is asked too: its duty is the item's own.)
+            front = self.lang.prompt("list_duty_many" if plural else "list_duty", statement=statement, party=party)
+            item = {"front": front, "back": back, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:point"
+            span = (entry.start, entry.start + len(back.rstrip(".")))
+            yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back.rstrip(".")])
+
+    def duty(self, entry: Entry) -> tuple[str, bool, str] | None:
+        """The party an item opens with (lower-cased, "the estate", «los molineros»), whether it
+        is plural (a Spanish verb in -n), and the item's first sentence as a back; None when the
+        item opens otherwise or is long."""
+        text = _SENTENCE_CUT_DUTY.split(entry.text.strip(), maxsplit=1)[0].strip()
+        words = text.split()
+        if not words or fold(words[0]) not in _PARTY_OPENERS[self.code] or not MIN_CLAUSE_WORDS <= len(words) <= MAX_DUTY_WORDS:
+            return None
+        for k in range(2, min(len(words), MAX_PARTY_WORDS + 1)):
+            word = words[k].lower().strip(",")
+            if fold(word) in self.lists.stop or not _PRESENT_VERB[self.code].match(word):
+                continue
+            reflexive = self.code == "es" and fold(words[k - 1]) == "se"  # «Los cañeros se comprometen»
+            if fold(words[k - 1]) in self.lists.stop and not reflexive:
+                return None  # "The members of the ...": a verb after a stop word is no party's
+            party = " ".join(words[:k - 1] if reflexive else words[:k])
+            back = text if text.endswith((".", "!")) else text.rstrip(";,:") + "."
+            return party[:1].lower() + party[1:], self.code == "es" and word.endswith("n"), back[:1].upper() + back[1:]
+        return None
+
+    def agreement_statement(self, listed: TextList) -> str | None:
+        """The lead-in as a statement, after the sentence before it when the lead-in's first
+        noun takes one up ("... signed a charter with the walking club ... The charter sets out
+        three duties."): the front then says whose agreement it is. None when the lead-in leans
+        on what the card cannot quote."""
+        lead = listed.lead.strip()
+        if context.demonstrative_reference(lead, self.lang):
+            return None
+        statement = _ORDER_WORDS[self.code].sub("", lead[:-1].rstrip()).rstrip(" ,") + "."
+        words = re.findall(r"[^\W\d_]+", lead)
+        noun = next((w for w in words if fold(w) not in self.lists.stop), "")
+        before = self._before_lead(listed)
+        sentence = self._last(before) if before else ""
+        if noun and sentence and fold(noun) in {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}:
+            if re.search(r"\d", sentence) or len(f"{sentence} {statement}".split()) > MAX_OWNED_LEAD_WORDS:
+                return None
+            if context.leans_on_context(sentence, self.lang) or context.demonstrative_reference(sentence, self.lang):
+                return None
+            return f"{sentence} {statement}"
+        if context.leans_on_context(lead, self.lang):
+            return None
+        return statement
 
     def dated_elsewhere(self, date: str, timeline: set[int]) -> bool:
         """Whether a paragraph outside the timeline writes ``date`` (a year as a year, a day as

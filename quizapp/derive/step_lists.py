@@ -131,8 +131,9 @@ class Process:
 class StepListDrafter:
     """Orderings, cards and choices from the lists of named steps of one document."""
 
-    def __init__(self, lists: ListDrafter) -> None:
+    def __init__(self, lists: ListDrafter, headings: dict[int, str] | None = None) -> None:
         self.lists = lists
+        self.headings = headings or {}  # the document's headings by number: one may name the list's stages
         self.builder = lists.builder
         self.lang = lists.builder.lang
         self.code = self.lang.code if self.lang.code in _STEP else ""
@@ -214,6 +215,8 @@ class StepListDrafter:
         saying so (``ListDrafter.ordered``), or "the following" after a paragraph about a process."""
         if found.numbered or (self.lists.ordered(found) and found.lead.strip()):
             return True
+        if self.heading_process(found) is not None:
+            return True
         return bool(found.lead and _FOLLOWING[self.code].search(found.lead) and _PROCESS_WORD[self.code].search(self.lead_paragraph(found)))
 
     def lead_paragraph(self, found: TextList) -> str:
@@ -222,8 +225,46 @@ class StepListDrafter:
         number = cited[0] if cited else first
         return self.builder.facts.paragraphs.get(number, "")
 
+    def heading_process(self, found: TextList) -> Process | None:
+        """The process a heading right above the list names as its stages ("The five stages of
+        tanning", «Las seis etapas de la elaboración»: the import reads a numbered list one item a
+        paragraph, its numbers gone, so the heading says the items are steps). A process named by
+        its action alone ("tanning", "the build", «la elaboración») takes the document's title:
+        as it stands when the title opens on an -ing word ("Tanning oak bark leather at
+        Colyton"), else as the action's complement ("the making of ...", «la elaboración del
+        chocolate de metate»). None without such a heading, or a bare action without a title."""
+        first = found.entries[0].paragraph
+        if found.lead.strip() or first - 1 not in self.headings:
+            return None
+        heading = self.headings[first - 1].strip().rstrip(":.")  # cited by no draft: a heading is no source
+        match = _PROCESS[self.code][0].search(heading)
+        if match is None:
+            return None
+        words = match.group("p").strip()
+        action = words[:1].lower() + words[1:]
+        determiners = {fold(w) for w in self.lang.determiners}
+        if len([w for w in action.split() if fold(w) not in determiners]) > 1:
+            return Process(action, first)
+        title = self.headings.get(min(self.headings), "").strip().rstrip(":.") if self.headings else ""
+        if not title or min(self.headings) == first - 1:
+            return None
+        opening = title.split()[0]
+        if self.code == "en" and opening.lower().endswith("ing") and len(opening) > 4:
+            return Process(title[:1].lower() + title[1:], first)
+        if self.code == "en":
+            return Process(f"{action} of {title}", first)
+        article, _, rest = title.partition(" ")
+        if fold(article) == "el" and rest:
+            return Process(f"{action} del {rest}", first)
+        if fold(article) in {"la", "los", "las"} and rest:
+            return Process(f"{action} de {article.lower()} {rest}", first)
+        return Process(f"{action} de {title}", first)
+
     def process(self, found: TextList) -> Process | None:
-        """The process the steps are of, named in the lead-in's paragraph or the one before it."""
+        """The process the steps are of, named in the lead-in's paragraph or the one before it,
+        or by a heading right above the list (``heading_process``)."""
+        if (named := self.heading_process(found)) is not None:
+            return named
         first = found.entries[0].paragraph
         lead = [p for p in found.paragraphs if p < first]
         numbers = [*lead, *(p - 1 for p in lead[:1])] if lead else [first]
@@ -240,13 +281,23 @@ class StepListDrafter:
         return None
 
     def step_noun(self, found: TextList) -> str:
-        match = _STEP_NOUN[self.code].search(found.lead) or _STEP_NOUN[self.code].search(self.lead_paragraph(found))
+        heading = self.headings.get(found.entries[0].paragraph - 1, "") if not found.lead.strip() else ""
+        match = (
+            _STEP_NOUN[self.code].search(found.lead) or _STEP_NOUN[self.code].search(heading)
+            or _STEP_NOUN[self.code].search(self.lead_paragraph(found))
+        )
         return fold(match.group("n")) if match else _DEFAULT_NOUN[self.code]
 
     def named(self, step: Step) -> str:
-        """The name inside a sentence: "blocking", «el colado» (not "Blocking", «El colado»)."""
+        """The name inside a sentence: "blocking", «el colado» (not "Blocking", «El colado»); a
+        Spanish label without its article takes one («Molienda:» -> «la molienda», «Tostado:» ->
+        «el tostado»): «¿en qué consiste molienda?» is no Spanish."""
         name = step.name
-        return name if name[1:2].isupper() else name[:1].lower() + name[1:]
+        name = name if name[1:2].isupper() else name[:1].lower() + name[1:]
+        if self.code == "es" and fold(name.split()[0]) not in {fold(w) for w in self.lang.determiners}:
+            feminine = re.search(r"(?:a|ción|sión|dad|tud|umbre)$", name.split()[0])
+            name = ("la " if feminine else "el ") + name
+        return name
 
     @staticmethod
     def sentence(text: str) -> str:
@@ -265,7 +316,7 @@ class StepListDrafter:
         else:
             prompt = self.lists.prompt(found, "ordering_stages", len(names) == len(found.entries))
             explain = self.lang.prompt("explain_steps", paragraph=str(steps[0].entry.paragraph), steps="; ".join(names))
-        source = [*found.paragraphs, *([process.paragraph] if process is not None else [])]
+        source = sorted({*found.paragraphs, *([process.paragraph] if process is not None else [])})
         item = b.question("ordering", prompt, explain, source, 2, items=names)
         main = found.entries[0].paragraph
         fact = f"list:{main}:{found.entries[0].start}:order"  # the list's own ordering's: one of the two

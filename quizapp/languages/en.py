@@ -320,6 +320,8 @@ LANGUAGE = Language(
         "list_lead": "The text introduces a list: \u201c{lead}\u201d {ask}",
         "list_point": "{statement} What does the text say about \u201c{label}\u201d?",
         "list_when": "{statement} What happened {when}, according to the text?",
+        "list_duty": "{statement} What must {party} do, according to the text?",
+        "list_duty_many": "{statement} What must {party} do, according to the text?",
         "list_subject": "{statement} What does the text say about {subject}?",
         "list_card_of": "{statement} What {noun} does the text list?",
         "list_select": "{statement} Which of these does the text list as {noun}? {select_all}",

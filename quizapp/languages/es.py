@@ -225,6 +225,8 @@ LANGUAGE = Language(
         "list_lead": "El texto presenta una lista: «{lead}» {ask}",
         "list_point": "{statement} ¿Qué dice el texto sobre «{label}»?",
         "list_when": "{statement} Según el texto, ¿qué ocurrió {when}?",
+        "list_duty": "{statement} Según el texto, ¿qué debe hacer {party}?",
+        "list_duty_many": "{statement} Según el texto, ¿qué deben hacer {party}?",
         "list_subject": "{statement} ¿Qué dice el texto sobre {subject}?",
         "list_card_of": "{statement} ¿Qué {noun} enumera el texto?",
         "list_select": "{statement} ¿Cuáles de las siguientes enumera el texto como {noun}? {select_all}",

@@ -1,0 +1,129 @@
+"""coverage4 (issue 10): a list's items each get an item of their own, on texts of our own (a
+tannery and a footpath charter in English, a chocolate workshop and a mill's charter in
+Spanish): the numbered stages under a heading that names them ("The four stages of tanning")
+get a card per stage, its front naming the stage and the process, its back the stage's own
+detail; the duties of a charter a bulleted list of sentences gives, a card per duty."""
+from __future__ import annotations
+
+from quizapp.derive import Paragraph, derive_drafts
+
+TANNERY_EN = [
+    ("Tanning oak bark leather at Colyton", True),
+    ("The tannery at Colyton still tans hides in oak bark pits, as it has done for centuries. The work is slow and most of it is done by hand.", False),
+    ("The four stages of tanning", True),
+    ("Liming: the raw hides soak in pits of lime water for two weeks until the hair loosens.", "item"),
+    ("Scudding: a tanner scrapes the last hair and fat off each hide with a blunt blade on a wooden beam.", "item"),
+    ("Layering: the hides lie in pits between layers of ground oak bark for nine months.", "item"),
+    ("Currying: the dried leather is rubbed with cod oil and tallow to make it supple.", "item"),
+    ("The leather is sold to saddlers and shoemakers across the country.", False),
+]
+CHOCOLATE_ES = [
+    ("El chocolate de metate de Oaxaca", True),
+    ("En los talleres de Oaxaca el chocolate se muele todavía sobre piedra, como en tiempos de los abuelos. El trabajo es lento y se hace a mano.", False),
+    ("Las cuatro etapas de la elaboración", True),
+    ("Tostado: los granos de cacao se tuestan en un comal de barro hasta que crujen.", "item"),
+    ("Descascarillado: los granos tostados se frotan entre las manos para soltar la cáscara.", "item"),
+    ("Molienda: el cacao se muele en un metate de piedra caliente hasta formar una pasta espesa.", "item"),
+    ("Mezcla: la pasta se amasa con azúcar y canela y se reparte en tablillas redondas.", "item"),
+    ("Las tablillas se venden en el mercado de los sábados.", False),
+]
+
+
+def _paragraphs(rows: list[tuple[str, object]]) -> list[Paragraph]:
+    return [Paragraph(n, text, kind is True, kind == "item") for n, (text, kind) in enumerate(rows, start=1)]
+
+
+def _ready_cards(rows: list[tuple[str, object]], language: str) -> dict[int, list[tuple[str, str]]]:
+    cards: dict[int, list[tuple[str, str]]] = {}
+    for d in derive_drafts(_paragraphs(rows), language):
+        if d.kind == "card" and not d.problems:
+            cards.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
+    return cards
+
+
+def test_a_stage_under_a_heading_naming_the_stages_gets_its_card() -> None:
+    """«1. Molienda: el cacao se muele ...» under «Las cuatro etapas de la elaboración»: «En la
+    elaboración del chocolate de metate de Oaxaca, ¿en qué consiste la molienda?» -> the stage's
+    own detail, not its label."""
+    for rows, language, stage, process, detail in (
+        (TANNERY_EN, "en", "scudding", "tanning oak bark leather", "blunt blade"),
+        (CHOCOLATE_ES, "es", "molienda", "chocolate de metate", "metate de piedra"),
+    ):
+        cards = _ready_cards(rows, language)
+        number = next(n for n, (text, _) in enumerate(rows, start=1) if text.lower().startswith(stage))
+        asked = [(f, b) for f, b in cards.get(number, []) if stage in f.lower()]
+        assert asked, (language, cards)
+        front, back = asked[0]
+        assert process in front.lower(), front
+        assert detail in back and not back.lower().startswith(stage), back
+
+
+FOOTPATH_EN = [
+    ("The Hartside footpath", True),
+    ("The footpath over Hartside was reopened in 2011 after years of neglect.", False),
+    ("The partners' duties", True),
+    ("The farmers of the fell signed a charter with the walking club to keep the path open. The charter sets out three duties:", False),
+    ("The walking club repairs the stiles and waymarks every autumn with its own volunteers.", "item"),
+    ("The estate keeps a gate unlocked at the top of the fell from March to October.", "item"),
+    ("The district council mows the verges of the lower path twice each summer.", "item"),
+    ("Walkers are asked to keep dogs on a lead near the sheep.", False),
+]
+MILL_ES = [
+    ("El molino de Ruidera", True),
+    ("El molino de Ruidera volvió a moler trigo en 2009 tras veinte años parado.", False),
+    ("Los compromisos del convenio", True),
+    ("Los molineros firmaron un convenio con la cooperativa de la comarca para mantener el molino. El convenio recoge tres compromisos:", False),
+    ("La cooperativa vende la harina del molino en sus tiendas de la comarca a un precio pactado.", "item"),
+    ("Los molineros limpian el cauce del canal cada primavera con la ayuda de los vecinos.", "item"),
+    ("El ayuntamiento paga el seguro del edificio y arregla el tejado cuando hace falta.", "item"),
+    ("El molino abre a los visitantes los domingos por la mañana.", False),
+]
+
+
+def test_each_duty_of_a_listed_agreement_gets_its_card() -> None:
+    """"The charter sets out three duties:" over sentences each opening with its party ("The
+    estate keeps a gate unlocked ..."): a card per duty whose front says whose charter and asks
+    the party's duty, its back the item's own words; «El convenio recoge tres compromisos:» too."""
+    for rows, language, party, detail, named in (
+        (FOOTPATH_EN, "en", "the estate", "gate unlocked", "walking club"),
+        (MILL_ES, "es", "el ayuntamiento", "seguro del edificio", "cooperativa de la comarca"),
+    ):
+        cards = _ready_cards(rows, language)
+        number = next(n for n, (text, _) in enumerate(rows, start=1) if text.lower().startswith(party))
+        asked = [(f, b) for f, b in cards.get(number, []) if party in f.lower()]
+        assert asked, (language, cards)
+        front, back = asked[0]
+        assert named in front, front  # the agreement said which: whose charter it is
+        assert detail in back, back
+
+
+SALT_EN = [
+    ("Sea salt at Maldon", True),
+    ("The salt works at Maldon boil sea water in open pans, as they have since the eighteenth century.", False),
+    ("The works' guide gives an example of what one pan yields. Suppose a pan holds 2,000 litres of brine at high tide. "
+     "At about 30 grams of salt to the litre, that gives some 60 kilograms of salt, and a day's work fills twelve sacks.", False),
+    ("The salt is sold in small boxes across the country.", False),
+]
+SALT_ES = [
+    ("La sal de Añana", True),
+    ("Las salinas de Añana evaporan al sol el agua de un manantial salado, como hace siglos.", False),
+    ("La guía de las salinas da un ejemplo del rendimiento de una era. Supongamos que una era recibe 400 litros de muera en un día. "
+     "A razón de unos 200 gramos de sal por litro, eso da unos 80 kilos de sal, que se rastrillan al atardecer.", False),
+    ("La sal se vende en sacos de lino en la tienda del valle.", False),
+]
+
+
+def test_a_worked_example_gets_a_numeric_item_on_its_result() -> None:
+    """"Suppose a pan holds 2,000 litres ... At about 30 grams of salt to the litre, that gives
+    some 60 kilograms of salt": "In the text's worked example, a pan holds 2,000 litres of brine
+    at high tide, at about 30 grams of salt to the litre. How many kilograms of salt does that
+    give?" -> 60, its inputs in the prompt as the text states them; «eso da unos 80 kilos» too."""
+    for rows, language, inputs, result in (
+        (SALT_EN, "en", ("2,000 litres", "30 grams"), 60),
+        (SALT_ES, "es", ("400 litros", "200 gramos"), 80),
+    ):
+        drafts = derive_drafts(_paragraphs(rows), language)
+        asked = [d for d in drafts if d.item.get("type") == "numeric" and d.item.get("answer") == result and "____" not in d.item["prompt"]]
+        assert asked, [(d.item.get("prompt"), d.problems[:1]) for d in drafts if d.paragraph == 3]
+        assert all(i in asked[0].item["prompt"] for i in inputs), asked[0].item["prompt"]
+        assert not asked[0].problems, asked[0].problems
