@@ -44,7 +44,6 @@ from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.list_cards import LIST_CARD_HOLD, ListCardDrafter
 from quizapp.derive.lists import ListDrafter, list_start
 from quizapp.derive.step_lists import StepListDrafter
-from quizapp.derive.worked_examples import WorkedExampleDrafter
 from quizapp.derive.sequences import SequenceDrafter
 from quizapp.derive.statements import TRIMMED_HOLD, StatementDrafter
 from quizapp.derive.variety import VarietyDrafter, document_subject
@@ -109,8 +108,6 @@ class RuleDrafter:
         for candidate in ListCardDrafter(lists, topic_titles(paragraphs)).candidates():  # what a list names
             drafts.append(_draft(candidate, variant))
         for candidate in StepListDrafter(lists, {p.number: p.text for p in paragraphs if p.is_heading}).candidates():  # a list of named steps: their order, what each does
-            drafts.append(_draft(candidate, variant))
-        for candidate in WorkedExampleDrafter(builder).candidates():  # a worked example's result
             drafts.append(_draft(candidate, variant))
         for candidate in more.candidates():  # cards the text's own naming makes, lists
             drafts.append(_draft(candidate, variant))

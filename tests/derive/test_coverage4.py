@@ -95,35 +95,3 @@ def test_each_duty_of_a_listed_agreement_gets_its_card() -> None:
         front, back = asked[0]
         assert named in front, front  # the agreement said which: whose charter it is
         assert detail in back, back
-
-
-SALT_EN = [
-    ("Sea salt at Maldon", True),
-    ("The salt works at Maldon boil sea water in open pans, as they have since the eighteenth century.", False),
-    ("The works' guide gives an example of what one pan yields. Suppose a pan holds 2,000 litres of brine at high tide. "
-     "At about 30 grams of salt to the litre, that gives some 60 kilograms of salt, and a day's work fills twelve sacks.", False),
-    ("The salt is sold in small boxes across the country.", False),
-]
-SALT_ES = [
-    ("La sal de Añana", True),
-    ("Las salinas de Añana evaporan al sol el agua de un manantial salado, como hace siglos.", False),
-    ("La guía de las salinas da un ejemplo del rendimiento de una era. Supongamos que una era recibe 400 litros de muera en un día. "
-     "A razón de unos 200 gramos de sal por litro, eso da unos 80 kilos de sal, que se rastrillan al atardecer.", False),
-    ("La sal se vende en sacos de lino en la tienda del valle.", False),
-]
-
-
-def test_a_worked_example_gets_a_numeric_item_on_its_result() -> None:
-    """"Suppose a pan holds 2,000 litres ... At about 30 grams of salt to the litre, that gives
-    some 60 kilograms of salt": "In the text's worked example, a pan holds 2,000 litres of brine
-    at high tide, at about 30 grams of salt to the litre. How many kilograms of salt does that
-    give?" -> 60, its inputs in the prompt as the text states them; «eso da unos 80 kilos» too."""
-    for rows, language, inputs, result in (
-        (SALT_EN, "en", ("2,000 litres", "30 grams"), 60),
-        (SALT_ES, "es", ("400 litros", "200 gramos"), 80),
-    ):
-        drafts = derive_drafts(_paragraphs(rows), language)
-        asked = [d for d in drafts if d.item.get("type") == "numeric" and d.item.get("answer") == result and "____" not in d.item["prompt"]]
-        assert asked, [(d.item.get("prompt"), d.problems[:1]) for d in drafts if d.paragraph == 3]
-        assert all(i in asked[0].item["prompt"] for i in inputs), asked[0].item["prompt"]
-        assert not asked[0].problems, asked[0].problems
