@@ -52,7 +52,8 @@ latter": discourse_fronts.bare_ordinal_front, fronts4). A definition card judgin
 whose front grades a generic noun ("An important phenomenon", «Un fenómeno curioso»:
 discourse_front), fronts4. A "who was this?" card whose back is a past role ("Retired harbour
 pilot", «Antiguo enólogo») where a sentence naming the person reports a later one ("now chairs
-the council", «preside hoy»), and a term card whose back is a value of the term ("14 degrees of
+the council", «preside hoy») or where another sentence reports a later role the back does not
+give ("was appointed director", «fue nombrado director»), and a term card whose back is a value of the term ("14 degrees of
 sugar", «14 grados de azúcar») or a name alone, not what it is (vague_cards.past_role_back,
 vague_cards.value_back, cards2).
 

@@ -485,14 +485,34 @@ def past_role_back(draft: Draft, lang: Language, text: dict[int, str]) -> list[s
     person = _person_of_role_card(draft, lang)
     code = lang.code if lang.code in PAST_ROLE else "en"
     back = str(draft.item.get("back", "")).strip()
-    if person is None or not PAST_ROLE[code].search(back):
+    if person is None:
         return []
+    past = PAST_ROLE[code].search(back)
+    back_words = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", back)}
+    roles = {fold(r).lower() for r in lang.roles}
     surname = person.split()[-1]
     for paragraph in text.values():
         for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
-            if (person in sentence or re.search(rf"\b{re.escape(surname)}\b", sentence)) and LATER_ROLE_MARKERS[code].search(sentence):
+            if not (person in sentence or re.search(rf"\b{re.escape(surname)}\b", sentence)):
+                continue
+            if past and LATER_ROLE_MARKERS[code].search(sentence):
                 return [f"held back: the card's back {back!r} is a role {person} held before, and the text reports the role held later or now: the back does not say who the text says {person} is"]
+            for change in CHANGED_ROLE[code].finditer(sentence):
+                taken = [w for w in re.findall(r"[^\W\d_]+", change.group("role")) if fold(w).lower() in roles]
+                if taken and not {fold(w).lower() for w in taken} & back_words:
+                    return [f"held back: the card's back {back!r} gives one role of {person}, and the text reports another taken later ({change.group().strip()!r}): the back is not the role the text gives {person} at the time it speaks"]
     return []
+
+
+# A role taken at a later moment, a role noun within a few words ("was appointed director of the
+# trust", "became prime minister", «fue nombrado director de la cofradía», «se convirtió en
+# alcalde»): with a card backed by another role of the same person, the card gives only one.
+CHANGED_ROLE = {
+    "en": re.compile(r"\b(?:became|becomes|has\s+become|(?:was|were|has\s+been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:appointed|elected|named|made|promoted\s+to)|took\s+over\s+as|went\s+on\s+to\s+become)"
+                     r"\s+(?P<role>(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:se\s+convirti[óo]\s+en|pas[óo]\s+a\s+ser|lleg[óo]\s+a\s+ser|(?:fue|ha\s+sido)\s+(?:luego\s+|despu[ée]s\s+|m[áa]s\s+tarde\s+)?(?:nombrad[oa]|elegid[oa]|designad[oa]|ascendid[oa]\s+a))"
+                     r"\s+(?P<role>(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\b", re.IGNORECASE),
+}
 
 
 # A number opening a term card's back ("14 degrees of sugar", «27 centímetros de talla», "At
@@ -512,7 +532,8 @@ def value_back(draft: Draft, lang: Language) -> list[str]:
     """A term card whose back is a value the text gives of the term, not what the term is: it
     opens on a figure other than one ("14 degrees of sugar" for "the pressing threshold", «27
     centímetros» for «la talla»), or it is a name alone, no word saying what the term is
-    ("Peñalba de Arriba"). The text defines the term elsewhere or not at all; either way this
+    ("Peñalba de Arriba" for a lower-case term; an acronym's or a name's card is answered by a
+    name). The text defines the term elsewhere or not at all; either way this
     back does not answer "what is it?" (brief cards2)."""
     if draft.kind != "card" or "definition" not in draft.item.get("tags", []):
         return []
@@ -521,6 +542,8 @@ def value_back(draft: Draft, lang: Language) -> list[str]:
     m = VALUE_OPENER[code].match(back)
     if m and m.group("figure") not in ("1",):
         return [f"held back: the card's back {back!r} is a value the text gives of its term, not what the term is"]
+    if any(c.isupper() for c in card_term(draft)):
+        return []  # an acronym or a name spelt out ("CGIAR" -> "The Cheshire Guild of ..."): a name is its answer
     words = re.findall(r"[^\W\d_][\w'’\-]*", back)
     if words and all(w[:1].isupper() or fold(w).lower() in NAME_CONNECTORS for w in words) and words[0][:1].isupper() and len(words) > 1:
         return [f"held back: the card's back {back!r} is a name alone: it does not say what the term is"]
