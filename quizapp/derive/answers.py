@@ -238,6 +238,11 @@ def contrast_pair(prompt: str, key: str, lang: Language) -> str | None:
     return None
 
 
+def number_in(text: str, lang: Language) -> float | None:
+    """The figure ``text`` writes in ``lang``'s conventions ("1.200" in Spanish), or None."""
+    return _number(text, lang)
+
+
 def _number(text: str, lang: Language) -> float | None:
     conv = lang.numbers
     raw = text.replace(conv.group, "").replace(" ", "").replace(conv.decimal, ".")

@@ -59,11 +59,26 @@ FAME_KNOWN = 2.75
 # 3.4 among local members of 2.3 and below; not Edison 3.0 beside Granville Woods 2.35).
 FAME_MARGIN = 1.0
 OUTLIER_RATIO = 2.0  # the key's distance to its nearest option over the largest such distance of the others
+# A figure's wrong options (a false statement's swapped figure) lie within this factor of the key,
+# either way (figchoice, issue 10). A fresh blind reader picked "the option of the scene's size"
+# among options an order of magnitude apart ("walk about ____ out over the valley": 40 m, 190 m,
+# 2,300 m; "a village fund raised ____": 9,000, 92,000, 4,000,000 pounds), and "true" for a
+# statement whose swapped figure was another size. At 2.5 a set of options around the key spans
+# at most 6.25 times its smallest, where a reader's sense of a scene no longer tells them apart
+# (92 and 190 metres of walkway, 1,900 and 5,200 pounds of a parish's appeal); at 4, the old
+# swap window, 180 and 700 metres of a landing stage still did (the samples' values: see the
+# commit). Fewer choice items: a figure without two such neighbours of its unit and role in the
+# document is asked typed only.
+FIGURE_BAND = 2.5
 CANDIDATES = 10  # how many of the nearest document values a fitting set of options is drawn from
 HELD_CUE = "held back: the prompt's time cue ({word}) points to the key among the options (blind-time-cue)"
 HELD_ORDER = "held back: an option's year falls on the side of a year the prompt rules out (its 'after'/'before' words or the order it tells its dates in) (blind-order)"
 HELD_BOUND = "held back: the key is the year nearest the one the sentence names beside the gap (blind-bound)"
 HELD_OUTLIER = "held back: the key stands apart from the other options' cluster (blind-outlier)"
+HELD_BAND = (
+    "held back: a wrong option ({option!r}) is of another size than the key (beyond a factor of {band:g}): a reader picks the option "
+    "of the scene's size without the text; the typed item asks it (blind-magnitude)"
+)
 HELD_FAME = (
     "held back: one option is a name known beyond the document (general text of every language writes it) among names "
     "that are not, so a reader picks it, or rules it out, without the text; the typed item asks it (blind-fame)"
@@ -302,9 +317,29 @@ def dated_problems(item: dict[str, Any], asked: str, language: str) -> list[str]
     return []
 
 
+def out_of_band(item: dict[str, Any], language: str) -> str | None:
+    """A wrong figure option (not a year or date) of a single choice or a cloze's gap beyond
+    FIGURE_BAND of its key, or None. The drafter draws options within the band
+    (``Drafter.plausible``); options redrawn or swapped later are checked here."""
+    for _prompt, options in option_sets(item):
+        read = [option_number(text, language) for text, _ in options]
+        if len(options) < 2 or any(r is None or is_date(text, language) for r, (text, _) in zip(read, options)):
+            continue
+        keys = [abs(r[0]) for r, (_, right) in zip(read, options) if r is not None and right]
+        if len(keys) != 1 or not keys[0]:
+            continue
+        for r, (text, right) in zip(read, options):
+            if r is not None and not right and not keys[0] / FIGURE_BAND <= abs(r[0]) <= keys[0] * FIGURE_BAND:
+                return text
+    return None
+
+
 def problems(item: dict[str, Any], language: str) -> list[str]:
-    """A choice on a figure or date whose key the options give away: the prompt's time cue
-    points to it, it stands apart from the others, or the prompt's words rule options out."""
+    """A choice on a figure or date whose key the options give away: a wrong figure of another
+    size, the prompt's time cue points to it, it stands apart from the others, or the prompt's
+    words rule options out."""
+    if (option := out_of_band(item, language)) is not None:
+        return [HELD_BAND.format(option=option, band=FIGURE_BAND)]
     read = _figures(item, language)
     if read is None or sum(read[1]) != 1:
         return [HELD_ORDER] if ruled_out_years(item, language) else []
@@ -472,6 +507,7 @@ __all__ = [
     "narrative_bounds",
     "nearest_bound",
     "option_sets",
+    "out_of_band",
     "out_of_era",
     "out_of_order",
     "outlier",

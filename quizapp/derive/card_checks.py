@@ -404,6 +404,13 @@ def value_of_term_back(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.value_back(draft, ctx.lang)
 
 
+def fragment_card(draft: Draft, ctx: CardContext) -> list[str]:
+    """"What is meant by “pump pressure instead”?" -> "Used pump pressure instead": a term or a
+    back cut from a clause, ending on an adverb that sets it against another or a predicate cut
+    from its subject (vague_cards.fragment_card, brief tfunits)."""
+    return vague_cards.fragment_card(draft, ctx.lang, ctx.text.get(draft.paragraph, ""))
+
+
 def pointing_term(draft: Draft, ctx: CardContext) -> list[str]:
     """«¿a qué se llama «así»?», "what is meant by “such ground”?": a pointing word quoted as
     the term (vague_cards.pointing_term, defphrase)."""
@@ -501,7 +508,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead,
+    clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back,
 )
 

@@ -55,6 +55,10 @@ if TYPE_CHECKING:
 CAUSE_HOLD = "held back: a why-card on an explanatory sentence"
 SCORE = BASE_SCORE["card"] - 0.3  # a fallback, below every fact's card
 MIN_EFFECT_WORDS, MAX_EFFECT_WORDS = 5, 28
+# An effect of four words opening on its own article and noun ("the razor cuts cleanly", «la
+# masa crece mucho»): its subject named, it reads (brief coverage3: a textbook's short effects)
+MIN_NAMED_EFFECT_WORDS = 4
+NAMED_EFFECT_ARTICLES = frozenset(("a", "an", "the", "el", "la", "los", "las", "un", "una"))
 MIN_CAUSE_WORDS, MAX_CAUSE_WORDS = 3, 35
 MAX_SHARED = 0.5  # share of the cause's content words the front may already hold
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
@@ -405,7 +409,11 @@ TIME_OPENER = {
 # An impersonal main clause («se ha debatido la necesidad de ...», «se construyó la presa»): «se»,
 # its verb and the noun phrase it is said of, named by an article (no «se retiró del cargo», whose
 # dropped subject is a person the front does not name).
-IMPERSONAL = {"es": _p(r"^se\s+(?:(?:ha|han|había|habían)\s+)?\w+\s+(?:el|la|los|las|un|una|unos|unas)\b")}
+IMPERSONAL = {"es": _p(r"^se\s+(?:(?:ha|han|había|habían)\s+)?\w+\s+(?:el|la|los|las|un|una|unos|unas)\b"
+                       r"|^(?:hay\s+que|conviene|es\s+(?:necesario|preciso|mejor))\s+[^\W\d_]+(?:ar|er|ir)\b")}  # «hay que sujetar el péndulo» (coverage3)
+# «Al mover el reloj hay que ...»: an occasion before an impersonal advice, without a comma,
+# moved to the front's end (brief coverage3)
+OCCASION = {"es": _p(r"^(?P<occasion>al\s+[^\W\d_]+(?:ar|er|ir)(?:lo|la|los|las)?\s+[^,;:]{1,40}?)\s+(?P<advice>(?:hay\s+que|conviene|es\s+(?:necesario|preciso|mejor))\s.+)$")}
 # A piece of advice whose reason follows its colon ("it is unwise to prune the vines in early
 # spring: the cuts bleed sap ...", «no conviene regar los olivos en verano: con el calor, ...»).
 ADVICE = {
@@ -562,6 +570,40 @@ def _words(text: str) -> list[str]:
     return [w.lower() if w.lower() in ACCENTED else fold(w) for w in WORD.findall(text)]
 
 
+# A choice and its reason without a connective (brief coverage3): "The surveyors chose the
+# northern headland for its bare granite, ..." asked "why did the surveyors choose the northern
+# headland?", "The site was chosen for its narrow gorge" "why was the site chosen?", «Los
+# topógrafos eligieron el cabo norte por su granito ...» «¿por qué eligieron los topógrafos el
+# cabo norte?»; the back the reason as written ("For its bare granite, ..."). Only a reason the
+# thing's possessive opens ("for its", «por su»), or "because of", «debido a», «a causa de»: "for
+# the new school" is a purpose, «por la mañana» a time, «por los vecinos» an agent.
+_CHOSE_EN = r"chose|selected|picked|preferred|favou?red|rejected"
+_CHOSEN_EN = r"chosen|selected|picked|preferred|favou?red|rejected"
+_REASON_EN = r"(?:for\s+(?:its|their)|because\s+of)\s+[^;:()«»\"“”]+?"
+_CHOSE_ES = r"eligió|eligieron|escogió|escogieron|prefirió|prefirieron|descartó|descartaron|elige|eligen|escoge|escogen"
+_REASON_ES = r"(?:por\s+(?:su|sus)|debido\s+a|a\s+causa\s+de)\s+[^;:()«»\"“”]+?"
+CHOICES = {
+    "en": (
+        re.compile(rf"^(?P<subject>(?:The|A|An|Its|Their)\s+[^,;:]{{2,50}}?)\s+(?P<aux>(?:has|have|had)\s+)?(?P<verb>{_CHOSE_EN}|{_CHOSEN_EN})\s+"
+                   rf"(?P<object>(?:the|a|an)\s+[^,;:]{{2,50}}?)\s+(?P<reason>{_REASON_EN})\.$"),
+        re.compile(rf"^(?P<object>(?:The|A|An)\s+[^,;:]{{2,50}}?)\s+(?P<aux>was|were|is|are|(?:has|have|had)\s+been)\s+(?P<verb>{_CHOSEN_EN})\s+"
+                   rf"(?P<reason>{_REASON_EN})\.$"),
+    ),
+    "es": (
+        re.compile(rf"^(?P<subject>(?:El|La|Los|Las)\s+[^,;:]{{2,50}}?)\s+(?P<verb>{_CHOSE_ES})\s+"
+                   rf"(?P<object>(?:el|la|los|las|un|una)\s+[^,;:]{{2,50}}?)\s+(?P<reason>{_REASON_ES})\.$"),
+        re.compile(rf"^(?P<object>(?:El|La|Los|Las)\s+[^,;:]{{2,50}}?)\s+(?P<verb>se\s+(?:{_CHOSE_ES}))\s+(?P<reason>{_REASON_ES})\.$"),
+    ),
+}
+CHOICE_BASE_EN = {"chose": "choose", "selected": "select", "picked": "pick", "preferred": "prefer", "favoured": "favour",
+                  "favored": "favor", "rejected": "reject", "chosen": "chosen"}
+CHOICE_FRONTS = {
+    "en": ("According to the text, why did {subject} {verb} {object}?", "According to the text, why {aux} {subject} {verb} {object}?",
+           "According to the text, why {aux} {object} {verb}?"),
+    "es": ("Según el texto, ¿por qué {verb} {subject} {object}?", "Según el texto, ¿por qué {verb} {object}?"),
+}
+
+
 @dataclass(frozen=True)
 class Cause:
     """One effect and the cause a sentence (or the one before it) gives."""
@@ -572,6 +614,7 @@ class Cause:
     cause_span: tuple[int, int]  # offsets of the cause in the paragraph's text
     context: str = ""  # the sentence before, quoted in the front: the cause takes it up ("this shrinking")
     front: str = ""  # a front of its own («¿a qué se debe que ...?»), else the language's
+    point: bool = False  # the sentence's point (a choice's reason): ranked over a gap on one of its words
 
 
 class CauseDrafter:
@@ -605,13 +648,52 @@ class CauseDrafter:
             found_any = False
             for found in self.causes(s, before):
                 found_any = True
-                yield self.card(found)
+                short = len(found.effect.split()) < MIN_EFFECT_WORDS  # a four-word effect: the point card first, if there is one
+                yield attributed if short and (attributed := self.attributed(s)) is not None else self.card(found)
             if not found_any and (attributed := self.attributed(s)) is not None:
                 yield attributed
             if (condition := self.condition(s)) is not None:
                 yield condition
             if (effect := self.makes(s)) is not None:
                 yield effect
+            if not found_any and (chosen := self.chosen(s)) is not None:
+                yield self.card(chosen)
+
+    def chosen(self, s: Sentence) -> Cause | None:
+        """A choice and the reason the sentence gives it without a connective (``CHOICES``)."""
+        code = self.lang.code
+        rules = self.rules
+        assert rules is not None
+        text = s.text.strip()
+        for index, pattern in enumerate(CHOICES.get(code, ())):
+            m = pattern.match(text)
+            if m is None:
+                continue
+            found = m.groupdict()
+            named = [found[k] for k in ("subject", "object") if found.get(k)]
+            if any(w in rules.leaning or w in rules.demonstratives for part in named for w in _words(part)):
+                return None  # "this site", «este emplazamiento»: which, the front cannot say
+            shown = {k: (v[0].lower() + v[1:] if k in ("subject", "object") and fold(v.split()[0]) in rules.stop else v)
+                     for k, v in found.items() if v}
+            reason = found["reason"].strip()
+            verb = " ".join(found["verb"].split())
+            if code == "en":
+                aux = " ".join((found.get("aux") or "").split())
+                if index == 1:
+                    front = CHOICE_FRONTS["en"][2].format(aux=aux, object=shown["object"], verb=verb)
+                elif aux:
+                    front = CHOICE_FRONTS["en"][1].format(aux=aux, subject=shown["subject"], verb=verb, object=shown["object"])
+                elif verb in CHOICE_BASE_EN and verb != "chosen":
+                    front = CHOICE_FRONTS["en"][0].format(subject=shown["subject"], verb=CHOICE_BASE_EN[verb], object=shown["object"])
+                else:
+                    return None
+            elif index == 1:
+                front = CHOICE_FRONTS["es"][1].format(verb=verb, object=shown["object"])
+            else:
+                front = CHOICE_FRONTS["es"][0].format(verb=verb, subject=shown["subject"], object=shown["object"])
+            at = s.start + s.text.find(reason)
+            return Cause(s, "", reason[0].upper() + reason[1:] + ".", (at, at + len(reason)), front=front.replace("{", "{{").replace("}", "}}"), point=True)
+        return None
 
     def causes(self, s: Sentence, before: Sentence | None) -> Iterator[Cause]:
         """The effect and cause one sentence states, if the card would read on its own. A
@@ -898,6 +980,11 @@ class CauseDrafter:
             if inner is None or len(inner.split()) + len(time.group("time").split()) > MAX_EFFECT_WORDS:
                 return None
             return f"{time.group('time')[0].lower()}{time.group('time')[1:]} {inner}"
+        if code in OCCASION and (occasion := OCCASION[code].match(clause)) is not None and "," not in clause:
+            inner = self.effect_clause(occasion.group("advice"))
+            if inner is None or len(inner.split()) + len(occasion.group("occasion").split()) > MAX_EFFECT_WORDS:
+                return None
+            return f"{inner} {occasion.group('occasion')[0].lower()}{occasion.group('occasion')[1:]}"
         first, comma, rest = clause.partition(", ")
         if comma and first.split() and fold(first.split()[0]) in rules.movable and len(first.split()) <= MAX_MOVED_WORDS:
             inner = self.effect_clause(rest)
@@ -912,6 +999,9 @@ class CauseDrafter:
         rules = self.rules
         assert rules is not None
         words = clause.split()
+        impersonal = self.lang.code in IMPERSONAL and IMPERSONAL[self.lang.code].match(clause) is not None
+        if shortest == MIN_EFFECT_WORDS and words and (fold(words[0]) in NAMED_EFFECT_ARTICLES or impersonal):
+            shortest = MIN_NAMED_EFFECT_WORDS
         if not shortest <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
             return None
         folded = _words(clause)
@@ -1208,7 +1298,7 @@ class CauseDrafter:
             front = re.sub(r"^(?:According to the text|Según el texto), (¿?)(\w)", lambda m: m.group(1) + m.group(2).upper(), front)
             front = rules.context_front.format(context=c.context, front=front)
         # A step's purpose ("To ...", «Para que ...») is its sentence's point: ranked as one.
-        purpose = c.back.startswith(("To ", "So that ", "Para ", "Para que "))
+        purpose = c.point or c.back.startswith(("To ", "So that ", "Para ", "Para que "))
         item = {"front": front, "back": c.back, "source": [c.sentence.paragraph], "tags": ["cause", POINT_TAG] if purpose else ["cause"]}
         paragraph = self.builder.facts.paragraphs.get(c.sentence.paragraph, "")
         key = paragraph[c.cause_span[0]:c.cause_span[1]]

@@ -49,10 +49,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from dataclasses import replace
 
 from quizapp.derive import positions
 from quizapp.derive.actors import APPOSITION, NAME, STANCE_NOUNS, WORD, Reported, described_speaker, fair_statement, fair_speaker, plural_head, reported
+from quizapp.derive.causes import POINT_TAG
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.contrasts import CONTRAST_HOLD
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
@@ -99,26 +101,31 @@ BASE_FORMS = {
     "agreed": "agree on", "agrees": "agree on", "agree": "agree on", "thought": "think", "thinks": "think", "think": "think",
     # brief claims2: a side's reply in the present ("Supporters reply that ...")
     "replies": "reply", "reply": "reply", "responds": "respond", "respond": "respond", "counters": "counter", "counter": "counter",
+    # brief coverage3: a party's objection ("The farmers object that ...": "what do the farmers object to?")
+    "objected": "object to", "objects": "object to", "object": "object to",
 }
 PRESENT = frozenset((
     "says", "argues", "warns", "insists", "points out", "notes", "claims", "maintains", "contends", "estimates", "believes",
     "shows", "demonstrates", "reveals", "indicates", "means", "recalls", "fears", "agrees", "thinks", "replies", "responds", "counters",
+    "objects",
 ))
 PRESENT_PLURAL = frozenset((
     "say", "argue", "warn", "insist", "point out", "note", "claim", "maintain", "contend", "estimate", "believe", "recall", "fear", "agree",
-    "think", "reply", "respond", "counter",
+    "think", "reply", "respond", "counter", "object",
 ))
 # The verbs of a claim the speaker items leave (brief groupclaims): what a group recalls, fears
 # or agrees on, «coinciden en que», «temen que» (singular, plural); a side's reply in the present
 # ("Supporters reply that ...", «Los partidarios responden/replican que ...», brief claims2).
 CLAIM_VERBS = {
-    "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree|thought|thinks|think|replies|reply|responds|respond|counters|counter)", r"(?!)"),
+    "en": (r"(?:recalled|recalls|recall|feared|fears|fear|agrees|agree|thought|thinks|think|replies|reply|responds|respond|counters|counter"
+           r"|objected|objects|object)", r"(?!)"),
     "es": (
         r"(?:coincide|coincidió|coincidía|teme|temió|temía|cree|creía|creyó|piensa|pensaba|opina|opinaba|responde|replica|contesta"
         r"|argumentaba|argumenta|mantenía|mantuvo|mantiene|recordaba"  # brief claims3: tenses the reporting verbs leave
+        r"|objeta|objetó|objetaba"  # brief coverage3: a party's objection
         r"|ha\s+(?:respondido|replicado|contestado))",
         r"(?:coinciden|coincidieron|coincidían|temen|temieron|temían|creen|creían|creyeron|piensan|pensaban|opinan|opinaban|responden|replican"
-        r"|argumentaban|argumentan|mantenían|mantuvieron|mantienen|recordaban"
+        r"|argumentaban|argumentan|mantenían|mantuvieron|mantienen|recordaban|objetan|objetaron|objetaban"
         r"|contestan|han\s+(?:respondido|replicado|contestado))",
     ),
 }
@@ -162,10 +169,28 @@ ARGUMENTS = {
         r"(?P<clause>[^;:()«»\"“”]+?)\.$"
     ),
     "es": re.compile(
-        r"^(?P<lead>(?:El|La)\s+(?:argumento|razonamiento|tesis|queja|objeción|temor|preocupación)(?:\s+(?:central|principal|básico|básica|fundamental))?"
-        r"\s+de\s+(?P<speaker>[^,;:()«»\"“”]{2,60}?))\s+(?P<verb>era|es|fue)(?:\s+(?:sencillo|sencilla|simple|claro|clara))?(?::\s+|\s+que\s+)"
+        r"^(?P<lead>(?:El|La)\s+(?:argumento|razonamiento|tesis|queja|objeción|temor|preocupación|respuesta|réplica|postura|posición)"
+        r"(?:\s+(?:central|principal|básico|básica|fundamental))?"
+        r"\s+de\s+(?P<speaker>[^,;:()«»\"“”]{2,60}?))(?:\s+a\s+(?P<to>[^,;:()«»\"“”]{2,60}?))?\s+(?P<verb>era|es|fue)(?:\s+(?:sencillo|sencilla|simple|claro|clara))?(?::\s+|\s+que\s+)"
         r"(?P<clause>[^;:()«»\"“”]+?)\.$"
     ),
+}
+# "The resort company's answer to all of these objections is that CLAIM" (brief coverage3: a
+# party's answer to the objections before): asked "what is the resort company's answer?", what
+# it answers left out (it leans on the sentences before); «La respuesta de X a ... es que»
+# above.
+OWNED_ARGUMENTS = {
+    "en": re.compile(
+        r"^(?P<lead>The\s+(?P<speaker>[^,;:()«»\"“”]{2,60}?)['’]s\s+(?:(?:main|central|chief|key|basic|whole|only)\s+)?"
+        r"(?:answer|reply|response|argument|case|objection|complaint|fear|concern|position))(?:\s+to\s+(?P<to>[^,;:()«»\"“”]{2,60}?))?"
+        r"\s+(?P<verb>was|is)(?:\s+(?:simple|clear|straightforward|plain))?(?::\s+|\s+that\s+)(?P<clause>[^;:()«»\"“”]+?)\.$"
+    ),
+}
+# What a party answers, named in its card's front ("the resort company's answer to the objections"):
+# the objections the paragraphs before list. An answer to anything else asks what was asked, as a reply does.
+ANSWERED = {
+    "en": (re.compile(r"\b(?:objections|criticisms|concerns|complaints|fears)\b"), "{lead} to the {noun}"),
+    "es": (re.compile(r"\b(?:objeciones|críticas|quejas|preocupaciones|temores)\b"), "{lead} a las {noun}"),
 }
 ARGUMENT_FRONTS = {"en": "According to the text, what {verb} {lead}?", "es": "Según el texto, ¿cuál {verb} {lead}?"}
 # A reporting verb inside the claim, its speaker maybe with a named apposition: «Por lo tanto,
@@ -267,6 +292,63 @@ TOPIC_ENDS = {
     ),
 }
 MAX_TOPIC_WORDS = 7
+# What a fact means (brief coverage3): "This means that CLAUSE." («Esto implica que CLAUSE.»),
+# asked with the sentence it takes up quoted ("The text says: “...” According to the text, what
+# does this mean?"), its back the consequence ("That CLAUSE."); no sentence before to quote in the
+# paragraph, or one leaning on another, and no card.
+CONSEQUENCES = {
+    "en": re.compile(
+        r"^(?:This|That)\s+(?P<verb>means|meant|implies|implied|(?:would|will)\s+(?:mean|imply))\s+that\s+(?P<clause>[^;:()«»\"“”]+?)\.$"
+    ),
+    "es": re.compile(
+        r"^(?:Esto|Ello|Eso)\s+(?P<verb>(?:implic|supon|supus|signific|quier\w*\s+decir)\w*)\s+que\s+(?P<clause>[^;:()«»\"“”]+?)\.$"
+    ),
+}
+CONSEQUENCE_FRONTS = {"en": "According to the text, what {verb} from this?", "es": "Según el texto, ¿qué {verb} esto?"}
+# "what does this mean?" reads as a demonstrative before a noun ("this mean"): what follows from it
+CONSEQUENCE_VERBS_EN = {"means": "follows", "meant": "followed", "implies": "follows", "implied": "followed"}
+# What a thing's fate hangs on (brief coverage3, a conclusion): "The survival of the ferry now
+# depends less on the council than on the summer visitors." asked "what does the survival of the
+# ferry now depend on?", its back the text's answer ("Less on the council than on ..."); «La
+# supervivencia del transbordador depende ahora más de ... que de ...»: «¿de qué depende ahora
+# ...?». The subject names its thing: a noun phrase with its article, no word leaning elsewhere.
+DEPENDS = {
+    "en": re.compile(
+        r"^(?P<subject>(?:The|A|An)\s+[^,;:()«»\"“”]{3,60}?)\s+(?P<adverb>(?:now|still|therefore|thus|ultimately|largely|in the end)\s+)?"
+        r"(?P<verb>depends|depend|depended|(?:will|would|may|might)\s+depend)\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|above all|less|more|not|only|above all)\s+)*on\s+[^;:()«»\"“”]+?)\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>(?:El|La|Los|Las)\s+[^,;:()«»\"“”]{3,60}?)\s+(?P<verb>depende|dependen|dependía|dependían|dependerá|dependerán|dependería|dependerían)"
+        r"\s+(?P<adverb>(?:ahora|todavía|aún|por tanto|por lo tanto|en último término|en definitiva)\s+)?"
+        r"(?P<rest>(?:(?:sobre todo|ante todo|principalmente|más|menos|no|solo|sólo)\s+)*de\s+[^;:()«»\"“”]+?)\.$"
+    ),
+}
+OWNER = re.compile(r"^(?:The|A|An)\s+[\w-]+['’]s\s")  # "A boiler's life": one owner, whom "it" may stand for
+OWNER_PRONOUN = re.compile(r"\b(?:it|its)\b")
+DEPENDS_SOURCE = {
+    "en": re.compile(r",\s+(?P<lead>according\s+to)\s+(?P<source>[^,;:]{3,60})$"),
+    "es": re.compile(r",\s+(?P<lead>según)\s+(?P<source>[^,;:]{3,60})$"),
+}
+DEPENDS_AUX_EN = {"depends": "does", "depend": "do", "depended": "did"}
+DEPENDS_FRONTS = {
+    "en": "According to the text, what {aux} {subject} {adverb}depend on?",
+    "es": "Según el texto, ¿de qué {verb} {adverb}{subject}?",
+}
+# A speaker taken up from the sentence before (brief coverage3): "The harbour master of Wensley
+# has a different worry. He warns that ..." («Algunos ingenieros dudan de los plazos. Recuerdan
+# que ...»): the claim's speaker is the subject that sentence opens on, a noun phrase up to its
+# verb (``TOPIC_ENDS``, with a Spanish present), which the card names.
+TAKING_UP = {
+    "en": re.compile(r"^(?P<pronoun>He|She|It|They)\s+(?=\w)"),
+    "es": re.compile(r"^(?P<pronoun>)(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:an|en|a|e)\s+(?:que|de\s+que|en\s+que)\s)"),
+}
+SUBJECT_OPENS = {
+    "en": re.compile(r"^(?P<subject>(?:The|Some|Many|Most|Several)\s+[^,;:()«»\"“”]{2,60}?)\s+(?:" + TOPIC_ENDS["en"].pattern + r"|\w{3,}s)\b"),
+    "es": re.compile(r"^(?P<subject>(?:El|La|Los|Las|Algunos|Algunas|Varios|Varias|Muchos|Muchas)\s+[^,;:()«»\"“”]{2,60}?)\s+(?:"
+                     + TOPIC_ENDS["es"].pattern + r"|\w{3,}(?:an|en))\b"),
+}
+# "Some residents doubt ...": a counted group of one noun, whatever plural verb follows
+COUNTED_SUBJECT = {"en": re.compile(r"^(?P<subject>(?:Some|Many|Most|Several)\s+[a-z]{3,}s)\s+(?=[a-z]{3,}\b)")}
 FRONTS = {
     "en": "According to the text, what {aux} {speaker} {verb}?",
     "es": "Según el texto, ¿{joiner} {verb} {speaker}?",
@@ -287,6 +369,7 @@ class ClaimDrafter:
         self.subordinators = rules.subordinators if rules else frozenset()
         self.stop = self.lang.words.stop_words
         self.texts: dict[tuple[int, int], str] = {}  # the sentences as the text writes them
+        self.written_starts: dict[tuple[int, int], int] = {}  # a sentence read with its speaker written in: where the text's starts
 
     def candidates(self) -> Iterator[Candidate]:
         if self.lang.code not in FRONTS:
@@ -306,6 +389,7 @@ class ClaimDrafter:
         statements += reported(parts, lang.code, lang.reporting_verbs, lang.reported_joiners, self.stop, leaning, described=True)
         statements += self.inside(sentences, leaning)
         statements += self.without_that(sentences, leaning)
+        statements += self.taken_up(sentences, leaning)
         # the sentences each voice speaks in (a sentence read whole and by its parts is one)
         voices: dict[frozenset[str], set[tuple[int, int]]] = {}
         for r in statements:
@@ -317,8 +401,10 @@ class ClaimDrafter:
             card = self.card(r)
             if card is not None:
                 done.add((r.sentence.paragraph, r.sentence.start))
+                done.add((r.sentence.paragraph, self.written_starts.get((r.sentence.paragraph, r.sentence.start), r.sentence.start)))
                 yield card
-        for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning), *positions.cards(self, sentences, leaning)]:
+        for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning), *positions.cards(self, sentences, leaning),
+                        *self.consequences(sentences, leaning), *self.dependences(sentences, leaning)]:
             if (s.paragraph, s.start) not in done:
                 done.add((s.paragraph, s.start))
                 yield card
@@ -391,6 +477,35 @@ class ClaimDrafter:
                     found.append(replace(r, sentence=s))
         return found
 
+    def taken_up(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
+        """Claims whose speaker is a pronoun (or, in Spanish, left unsaid) standing for the
+        subject of the sentence before in the paragraph (``TAKING_UP``): read with that subject
+        written in, the offsets kept those of the claim as the text writes it."""
+        code = self.lang.code
+        found = []
+        for before, s in pairwise(sentences):
+            m = TAKING_UP[code].match(s.text)
+            opening = self.texts.get((before.paragraph, before.index), before.text)
+            subject = (COUNTED_SUBJECT[code].match(opening) if code in COUNTED_SUBJECT else None) or SUBJECT_OPENS[code].match(opening)
+            if before.paragraph != s.paragraph or m is None or subject is None:
+                continue
+            speaker = subject.group("subject")
+            if code == "en" and (m.group("pronoun") == "They") != plural_head(speaker, self.stop):
+                continue  # "They" for one, "He" for many: another referent
+            if not self.plural(speaker) and not any(w[0].isupper() for w in WORD.findall(speaker)[1:]):
+                continue  # one body taken up needs its name ("the ferry company ... It argued": which, test_claims3)
+            rest = s.text[m.end():]
+            if code == "es":
+                rest = rest[0].lower() + rest[1:]
+            shift = len(speaker) + 1 - m.end()
+            written = replace(s, text=f"{speaker} {rest}", start=s.start - shift)
+            self.written_starts[(s.paragraph, written.start)] = s.start
+            for verbs in (self.lang.reporting_verbs, CLAIM_VERBS[code]):
+                for r in reported([written], code, verbs, self.lang.reported_joiners, self.stop, leaning, described=True):
+                    if r.clause in s.text and (code == "en" or self.plural(r.speaker) == r.plural):
+                        found.append(r)
+        return found
+
     def parts(self, sentences: list[Sentence]) -> list[Sentence]:
         """The parts of a sentence joining two reactions (``PART_JOINS``), each as a sentence of
         its own, opening in capitals as a sentence does; its offsets those of the part."""
@@ -408,9 +523,9 @@ class ClaimDrafter:
 
     def arguments(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
         """Cards on "The central argument of X was simple: CLAIM" (``ARGUMENTS``)."""
-        pattern = ARGUMENTS[self.lang.code]
+        patterns = [ARGUMENTS[self.lang.code], *([OWNED_ARGUMENTS[self.lang.code]] if self.lang.code in OWNED_ARGUMENTS else [])]
         for s in sentences:
-            m = pattern.match(s.text.strip())
+            m = next((found for pattern in patterns if (found := pattern.match(s.text.strip())) is not None), None)
             if m is None:
                 continue
             speaker, clause, lead = m.group("speaker").strip(), m.group("clause").strip(), m.group("lead")
@@ -418,11 +533,83 @@ class ClaimDrafter:
             if not fair_speaker(shown, self.plural(speaker) or described_speaker(shown, self.stop), self.stop, leaning):
                 continue
             clause = self.lowered(clause, s)
-            front = ARGUMENT_FRONTS[self.lang.code].format(verb=m.group("verb"), lead=lead[0].lower() + lead[1:])
+            shown_lead = lead[0].lower() + lead[1:]
+            answered, named = ANSWERED[self.lang.code]
+            if (to := m.groupdict().get("to")) and (noun := answered.search(to)) is not None:
+                shown_lead = named.format(lead=shown_lead, noun=noun.group())
+            front = ARGUMENT_FRONTS[self.lang.code].format(verb=m.group("verb"), lead=shown_lead)
             r = Reported(speaker, m.group("verb"), "that" if self.lang.code == "en" else "que", clause, True, s, (s.start, s.start + len(lead)))
-            card = self.card(r, front=front)
+            card = self.card(r, front=front, answered=shown_lead != lead[0].lower() + lead[1:])
             if card is not None and fair_statement(clause, leaning - BOTH):
                 yield s, card
+
+    def consequences(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
+        """Cards on what a fact means (``CONSEQUENCES``): the fact, the sentence before in the
+        paragraph, quoted in the front."""
+        code = self.lang.code
+        for s in sentences:
+            m = CONSEQUENCES[code].match(s.text.strip())
+            if m is None:
+                continue
+            clause, verb = m.group("clause").strip(), " ".join(m.group("verb").split())
+            asked = self.asked_before(s, same_paragraph=True)
+            if asked is None or not fair_statement(clause, leaning) or not self.stands_alone(clause):
+                continue
+            if code == "en":
+                shown = CONSEQUENCE_VERBS_EN.get(verb) or f"{verb.split()[0]} follow"  # "would mean": "what would follow"
+                front = CONSEQUENCE_FRONTS["en"].format(verb=shown)
+            else:
+                front = CONSEQUENCE_FRONTS["es"].format(verb=verb)
+            front = ASKED_FRONTS[code].format(context=asked, front=front)
+            joiner = "That" if code == "en" else "Que"
+            yield s, self.reason_card(s, front, f"{joiner} {clause}.", clause, "means")
+
+    def dependences(self, sentences: list[Sentence], leaning: frozenset[str]) -> Iterator[tuple[Sentence, Candidate]]:
+        """Cards on what a thing's fate hangs on (``DEPENDS``), a conclusion's judgement."""
+        code = self.lang.code
+        for s in sentences:
+            m = DEPENDS[code].match(s.text.strip())
+            if m is None:
+                continue
+            subject, rest = m.group("subject").strip(), m.group("rest").strip()
+            source = DEPENDS_SOURCE[code].search(rest)
+            if source is not None:
+                rest = rest[:source.start()].rstrip()
+            answer = re.sub(r"^(?:above all|sobre todo|ante todo)\s+", "", rest)  # "all", «todo» of a qualifier lean on nothing
+            if not self.stands_alone(subject) or len(answer.split()) > MAX_STATEMENT_WORDS:  # «de los veraneantes»: short as it is
+                continue
+            if not self.stands_alone(answer) and not (OWNER.match(subject) and self.stands_alone(OWNER_PRONOUN.sub(" ", answer))):
+                continue  # "it" of the answer only for the subject's owner ("A boiler's life ... how often it is serviced")
+            adverb = " ".join((m.group("adverb") or "").split())
+            adverb = f"{adverb} " if adverb and adverb not in ("therefore", "thus", "por tanto", "por lo tanto") else ""
+            shown = subject[0].lower() + subject[1:] if fold(subject.split()[0]) in self.stop else subject
+            verb = " ".join(m.group("verb").split())
+            if code == "en":
+                modal = verb.split()[0] if " " in verb else ""
+                front = DEPENDS_FRONTS["en"].format(aux=modal or DEPENDS_AUX_EN[verb], subject=shown, adverb=adverb)
+            else:
+                front = DEPENDS_FRONTS["es"].format(verb=verb, subject=shown, adverb=adverb)
+            if source is not None:  # "..., according to the harbour staff": theirs, not the text's
+                said = f"{source.group('lead')[0].upper()}{source.group('lead')[1:]} {source.group('source')}"
+                front = said + front[len("According to the text" if code == "en" else "Según el texto"):]
+            yield s, self.reason_card(s, front, f"{rest[0].upper()}{rest[1:]}.", rest, "depends")
+
+    def stands_alone(self, text: str) -> bool:
+        """Whether ``text`` names its things: no word of it leans on another sentence."""
+        words = [fold(w) for w in WORD.findall(text)]
+        return bool(words) and not any(self.leans(words, i) for i in range(len(words)))
+
+    def reason_card(self, s: Sentence, front: str, back: str, key: str, kind: str) -> Candidate:
+        """A claim card on a consequence or a dependence, held back as every claim card is."""
+        at = s.text.find(key)
+        span = (s.start + at, s.start + at + len(key)) if at >= 0 else (s.start, s.end)
+        fact = f"claim:{s.paragraph}:{s.index}"
+        # what a thing depends on is its sentence's point: taken over a gap on one of its words
+        item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["claim", POINT_TAG] if kind == "depends" else ["claim"]}
+        return Candidate(
+            "card", item, s.paragraph, span, SCORE, f"card|claim|{fact}|{kind}", fact, [key],
+            [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
 
     def inside(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
         """The claims a reporting verb stands inside of (``CONNECTIVES``' comment): the sentence's
@@ -557,7 +744,7 @@ class ClaimDrafter:
         """The speaker's content words: "The county ecologists" and "county ecologists" are one voice."""
         return frozenset(fold(w) for w in WORD.findall(speaker) if fold(w) not in self.stop)
 
-    def card(self, r: Reported, front: str | None = None, back: str | None = None, *, thing_named: bool = False) -> Candidate | None:
+    def card(self, r: Reported, front: str | None = None, back: str | None = None, *, thing_named: bool = False, answered: bool = False) -> Candidate | None:
         written = WORD.findall(r.clause)
         words = [fold(w) for w in written]
         referred = self.referred(r)
@@ -571,7 +758,7 @@ class ClaimDrafter:
         front = self.stance_named(r, front, thing_named=thing_named)
         if front is None:
             return None
-        if REPLY_VERBS[self.lang.code].match(fold(r.verb)) or REPLY_VERBS[self.lang.code].search(front):
+        if not answered and (REPLY_VERBS[self.lang.code].match(fold(r.verb)) or REPLY_VERBS[self.lang.code].search(front)):
             asked = self.asked_before(r.sentence)
             if asked is None:
                 return None  # "what did Prague answer?": answered what, the card cannot say (fronts4)
@@ -597,7 +784,7 @@ class ClaimDrafter:
             [f"{CLAIM_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
 
-    def asked_before(self, sentence: Sentence) -> str | None:
+    def asked_before(self, sentence: Sentence, *, same_paragraph: bool = False) -> str | None:
         """The sentence a reply answers, to quote in its card's front: the sentence before it in
         its paragraph, or the last of the paragraph before when that one asks, requests or
         claims something («pidió», "asked ... for"); None when there is none, or it is long or
@@ -608,7 +795,7 @@ class ClaimDrafter:
             return None
         before = ordered[at - 1]
         text = " ".join(self.texts.get((before.paragraph, before.index), before.text).split())
-        if before.paragraph != sentence.paragraph and (before.paragraph != sentence.paragraph - 1 or not ASKING[self.lang.code].search(fold(text))):
+        if before.paragraph != sentence.paragraph and (same_paragraph or before.paragraph != sentence.paragraph - 1 or not ASKING[self.lang.code].search(fold(text))):
             return None  # another section, or a paragraph that asked nothing («Los vecinos replican ...»)
         if not text.endswith(".") or re.search(r"[:;()\[\]\"“”«»]", text) or len(text.split()) > MAX_ASKED_WORDS:
             return None

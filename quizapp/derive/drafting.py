@@ -9,8 +9,9 @@ figure or an invented name is something a reader can spot.
 """
 from __future__ import annotations
 
-import random
 import itertools
+import math
+import random
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -74,7 +75,6 @@ COUNTRY_WINDOW = 6  # words beside a place gap where a country's adjective says 
 SWAP_SPARES = 2  # values beyond a statement's three swaps, in case headline values are among them
 TF_FACTS = 3  # facts of one sentence a true/false statement may swap (the first is preferred)
 YEAR_WINDOW, YEAR_WINDOW_TIGHT = 30, 15  # a date option (a swapped date) this many years from the key at most
-RATIO_WINDOW, RATIO_WINDOW_TIGHT = 10.0, 4.0  # a figure option (a swapped figure) within this factor of the key
 # Each sentence prefers one type, in turn, so that a document's best drafts are of every type
 # (a true/false item is never the best-scored copy of a sentence otherwise).
 TYPE_TURNS = ("single_choice", "true_false", "fill_in", "numeric", "cloze", "true_false", "multiple_select")
@@ -160,46 +160,6 @@ REASON_EXAMPLES = {
     "en": {"bound": "more than", "crowd": "thousands of ..."},
     "es": {"bound": "más de", "crowd": "miles de ..."},
 }
-# Two values a sentence gives together: "2 or 3 shillings", "3 to 4 kilograms", "between 40 and
-# 60 ewes", "15-20 miles", «de 3 a 4 kilos», «entre 15 y 16 grados», «2 o 3 euros». A false
-# statement that swaps one of them ("2 or 12 shillings", «entre 15 y 20 grados») keeps the other,
-# and a reader calls it half true (brief fragments, kind 1). "or"/«o» may have a unit word
-# between ("20 minutes or 25"); "to"/«a» only after "from"/«de», or with none ("in 2010 rose to
-# 90": no pair). A change ("fell from 150 to 30") is one value after another, no pair.
-_PAIR_NUMBER = (
-    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred"
-    r"|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|cincuenta|cien)"
-)
-_PAIR_UNIT = r"(?:\s+[^\W\d_]+)?"
-_PAIR_ARTICLE = r"(?:(?:the|el|la|los|las)\s+)?"
-PAIRED_BEFORE = re.compile(
-    rf"(?:\b(?:between|entre)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?{_PAIR_ARTICLE}{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:and|y|e)"
-    rf"|\b{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:or|o|u)"
-    rf"|\b(?:from|de|desde)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:to|a|al|hasta)"
-    rf"|\b{_PAIR_NUMBER}\s+(?:to|a|hasta))\s+{_PAIR_ARTICLE}$"
-    rf"|\d\s*[-–]\s*$",
-    re.IGNORECASE,
-)
-PAIRED_AFTER = re.compile(rf"^(?:{_PAIR_UNIT}\s+(?:or|o|u|to|a|hasta)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}\b|\s*[-–]\s*\d)", re.IGNORECASE)
-PAIRED_AFTER_BETWEEN = re.compile(rf"\b(?:between|entre)\s+{_PAIR_ARTICLE}$", re.IGNORECASE)
-PAIRED_AFTER_AND = re.compile(rf"^{_PAIR_UNIT}\s+(?:and|y|e)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}\b", re.IGNORECASE)
-
-
-def paired_value(text: str, start: int, end: int, lang: Language) -> str | None:
-    """The pair of values ``text[start:end]`` is one of ("2 or 3", "between 40 and 60", «de 3 a
-    4 kilos»), as the sentence writes it, or None (see PAIRED_BEFORE)."""
-    before, after = text[:start], text[end:]
-    if (m := PAIRED_BEFORE.search(before)) is not None:
-        found = text[m.start():end]
-    elif (m := PAIRED_AFTER.match(after)) is not None or (PAIRED_AFTER_BETWEEN.search(before) and (m := PAIRED_AFTER_AND.match(after))):
-        found = text[start:end + m.end()]
-    else:
-        return None
-    if trivial_gaps.CHANGE_VERBS[lang.code if lang.code in trivial_gaps.CHANGE_VERBS else "en"].search(before) and re.search(r"\b(?:to|a|al|hasta)\b|[-–]", found):
-        return None  # "fell from 150 to 30 pence": a change, each value a fact of its own
-    return found
-
-
 RANKING_WORDS = frozenset(fold(w) for w in (
     "main", "principal", "chief", "primary", "key", "central", "major", "leading", "sole",
     "principales", "mayor", "mayores", "fundamental", "fundamentales", "básico", "básica", "centrales",
@@ -843,11 +803,12 @@ class Builder:
 
     def plausible(self, key: Mention, other: Mention, tight: bool = False) -> bool:
         """Whether ``other`` could pass for ``key`` to a reader who has not read the text: a
-        date within a few decades of it, a figure of the same order of magnitude. (Three
-        kilometres among thousands, or 2021 for an event of the 1990s, is spotted without the
-        text.) ``tight`` is for a true/false swap, whose one value must pass on its own: a date
-        within fifteen years, a figure within a factor of four and, the text's being approximate,
-        far enough from it to be false."""
+        date within a few decades of it, a figure within ``blindness.FIGURE_BAND`` of it that
+        measures what the key measures. (Three kilometres among thousands, 700 metres of towpath
+        for a 180-metre landing stage, 36 passengers for "5 or ____", or 2021 for an event of
+        the 1990s, is spotted without the text.) ``tight`` is for a true/false swap, whose one
+        value must pass on its own: a date within fifteen years, a figure of the same band and,
+        the text's being approximate, far enough from it to be false."""
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and isinstance(other.value, tuple):
             if not key.value[0] or not other.value[0]:
                 return True  # "24 May" without a year
@@ -858,10 +819,11 @@ class Builder:
             roles = self.figure_role(key), self.figure_role(other)
             if roles[0] and roles[1] and roles[0] != roles[1]:
                 return False  # "a yearly return of ____" among the share of a parish and a rise in price; a height among lengths (wordgaps)
-            if not tight and roles[0] in choice_rules.DIMENSION_ROLES and roles[1] is None:
+            if not tight and roles[0] != roles[1]:
                 # Options are read side by side: "____ high" offers heights only, not lengths whose
-                # words say no dimension (the same unit is not the same quantity; figurekinds). A
-                # true/false swap is read alone, and needs only to pass for the key.
+                # words say no dimension (the same unit is not the same quantity; figurekinds), and
+                # a length whose words say none takes no height either (figchoice). A true/false
+                # swap is read alone, and needs only to pass for the key.
                 return False
             if (key.value < 0) != (other.value < 0):
                 return False  # "-20 °C" among 150 and 200 °C: the sign sets the key apart (brief fragments, kind 4)
@@ -870,8 +832,8 @@ class Builder:
                 return False
             ratio = high / low
             if tight:
-                return (1.25 if key.approximate or other.approximate else 1.0) < ratio <= RATIO_WINDOW_TIGHT
-            return ratio <= RATIO_WINDOW
+                return (1.25 if key.approximate or other.approximate else 1.0) < ratio <= blindness.FIGURE_BAND
+            return ratio <= blindness.FIGURE_BAND
         if key.kind == "person":
             # People of one time: an emperor of the 1530s among presidents of the 1970s is
             # spotted without the text. A swapped person must also share the key's role (an
@@ -982,8 +944,10 @@ class Builder:
         def distance(m: Mention) -> float:
             if key.kind in DATE_KINDS and isinstance(m.value, tuple) and isinstance(key.value, tuple):
                 return abs((m.value[0] * 372 + m.value[1] * 31 + m.value[2]) - (key.value[0] * 372 + key.value[1] * 31 + key.value[2]))
-            if key.kind == "number" and isinstance(m.value, float) and isinstance(key.value, float):
-                return abs(m.value - key.value) / max(abs(key.value), 1.0)
+            if key.kind == "number" and isinstance(m.value, float) and isinstance(key.value, float) and m.value and key.value:
+                # Nearest in log-magnitude: 92 and 190 metres are as near 130 as each other, so
+                # the values below the key are not always the nearest (figchoice).
+                return abs(math.log(abs(m.value) / abs(key.value)))
             return abs(len(self.surface(m, key)) - len(key.text))
 
         pool.sort(key=lambda m: (distance(m), m.text))
@@ -1620,6 +1584,11 @@ class Builder:
         swapped = 0
         preferred = True
         refused: tuple[Mention, str] | None = None  # the first fact not swapped, and why
+        from quizapp.derive import statements  # (statements imports this module)
+
+        # No claim to weigh: a computation, a list label with its figure, a gerund's unsaid doer,
+        # figures that compute one another (brief tfunits).
+        no_claim = statements.not_a_claim(s.text, self.lang.code) or statements.computed_within(s.text, order, self.lang)
         for m in order:
             # Places and organisations hold one another ("Spain" is in "Europe"): a swapped
             # place may leave the statement true, so only people, dates and figures are swapped.
@@ -1631,9 +1600,10 @@ class Builder:
             inclusive = [w.strip(",;:") for w in s.text.split() if fold(w.strip(",;:")) in inclusive_words]
             examples = REASON_EXAMPLES.get(self.lang.code, REASON_EXAMPLES["en"])
             why = (
-                f"it is a bound ({examples['bound']!r}), so a swapped value may still be true" if self.bounded(s, m)
+                no_claim.removeprefix("held back: ") if no_claim
+                else f"it is a bound ({examples['bound']!r}), so a swapped value may still be true" if self.bounded(s, m)
                 else f"it is one of two values given together ({pair!r}): with one swapped, a reader calls the statement half true"
-                if m.kind in (*DATE_KINDS, "number") and (pair := paired_value(s.text, m.start - s.start, m.end - s.start, self.lang))
+                if m.kind in (*DATE_KINDS, "number") and (pair := trivial_gaps.paired_value(s.text, m.start - s.start, m.end - s.start, self.lang))
                 else f"it is a headline fact ({self.headline(m.text)}), known without the text" if self.headline(m.text)
                 else f"the sentence says {inclusive[0]!r} or the like: with another person it is not stated rather than false"
                 if m.kind == "person" and inclusive
@@ -1645,7 +1615,10 @@ class Builder:
             if why:
                 refused = refused or (m, why)
                 continue
-            others = self.swaps(m, s)
+            # A swap that breaks the order its sentence's words require ("between 60 and 40",
+            # "19 workers, of whom 62") contradicts its own sentence: false without the document.
+            others = [o for o in self.swaps(m, s) if not statements.contradicts_itself(
+                s.text[: m.start - s.start] + self.option_text(o, m) + s.text[m.end - s.start:], self.lang)]
             # Both versions are drafted, the one whose turn it is ranked a hair higher; the
             # other stays as its twin, for check_drafts to balance true and false answers.
             if not swapped:

@@ -43,6 +43,9 @@ LEADING_FUNCTION_WORDS = {
 # A canal or a line named after its two ends ("Kennet and Avon Canal"), a works after its two
 # owners ("Hartley and Moss Foundry"): one name over its "and".
 JOINED_ENDS = frozenset(("Canal", "Railway", "Navigation", "Tramway", "Turnpike", "Junction", "Foundry", "Works", "Brewery", "Mills", "Shipyard"))
+# A plural noun before two names ("las casas de Pedro Arregui y Lizarraga", «los hermanos Soto y
+# Vidal»): each name is one of them, and "y" joins two names, not a double surname (brief tfunits).
+PLURAL_OWNERS = re.compile(r"(?:^|\s)(?:los|las|unos|unas|ambos|ambas|dos)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\s+(?:de\s+(?:los\s+|las\s+)?)?$", re.IGNORECASE)
 # Titles of nobility English writes capitalised before a name, beside the language's titles:
 # "Count Lorenzo Falier" is Lorenzo Falier.
 NOBLE_TITLES = frozenset(("Count", "Countess", "Duke", "Duchess", "Archduke", "Archduchess", "Earl", "Baron", "Baroness", "Marquis", "Marquess", "Marchioness", "Viscount", "Viscountess", "Archbishop", "Cardinal", "Tsar", "Czar", "Sultan"))
@@ -336,6 +339,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                     unit_words = []  # "800,000 small French investors": half a noun phrase is no unit
             break
         unit_words = [w.rstrip("'’") for w in unit_words]  # "700 million dollars' worth": no possessive mark
+        if unit_words and value != 1 and not counted_noun(unit_words[-1], lang.code, rest[rest.find(unit_words[-1]) + len(unit_words[-1]):]):
+            unit_words = []  # "the 300 limit stays", «el tope de 300 sigue»: a figure used as a label, or a verb after it, is no unit
         if folded_unit := " ".join(unit_words):
             if fold_word(unit_words[-1]) in conv.scales:
                 continue  # "40 million" with no unit after it
@@ -368,9 +373,42 @@ def compound_head(rest: str, word: str, stop: frozenset[str] | set[str]) -> str 
     if not after or word.endswith("s") or not word.isalpha():
         return None
     head = after.group(1)
-    if fold_word(head) in stop or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+    if fold_word(head) in stop or not head.endswith("s") or head.endswith(("ss", "us", "is")) or head in VERBS_IN_S:
         return None
     return head
+
+
+# English verbs in -s that follow a noun as its verb ("the 300 limit stays in force", "the 40
+# tonne cap applies"): never the plural closing a compound unit ("89,000 flight cycles").
+VERBS_IN_S = frozenset((
+    "stays", "remains", "applies", "holds", "stands", "lasts", "means", "seems", "looks", "goes", "comes",
+    "grows", "rises", "continues", "expires", "matters", "exists", "takes", "makes", "gives", "keeps",
+    "includes", "requires", "allows", "helps", "says", "becomes", "sets", "limits", "caps", "covers",
+))
+# A counted thing or a measure after a figure other than one is plural ("300 places", «300
+# plazas») or a unit's symbol ("46 m", "12 kg"); a lower-case singular word is none: the figure
+# names a thing ("the 300 limit", «el tope de 300 sigue vigente») or a verb follows it. Nouns whose
+# plural has no -s ending, and units written alike in both numbers, are counted nouns too.
+INVARIANT_PLURALS = frozenset((
+    "people", "children", "men", "women", "feet", "teeth", "geese", "mice", "sheep", "cattle", "fish", "deer",
+    "aircraft", "livestock", "personnel", "staff", "crew", "data", "bacteria", "criteria", "phenomena", "stomata",
+    "horsepower", "hertz", "kelvin", "celsius", "fahrenheit", "percent", "yuan", "yen", "euro", "baht", "rand",
+    "lux", "watt", "volt", "cent", "gente", "personal", "ganado", "tonnage",
+))
+SYMBOL_LETTERS = 3  # "km", "kWh", "mph": a symbol or an abbreviation, counted whatever its number
+
+
+def counted_noun(word: str, code: str, after: str = "") -> bool:
+    """Whether ``word``, the last word read as a figure's unit (``after``: the text after it),
+    is a unit or a counted noun for a figure other than one: a plural, a symbol ("mOsm", "kWh"),
+    a unit per another ("grams/litre", "kilogram per hour"), or a noun with no plural ending
+    ("people"). A singular word ("limit", «sigue») is no unit (brief tfunits)."""
+    folded = fold_word(word)
+    if len(word) <= SYMBOL_LETTERS or not word[:1].islower() or folded in INVARIANT_PLURALS or any(c.isupper() for c in word[1:]):
+        return True
+    if "/" in word or "-" in word or re.match(r"/|\s+(?:per|por|a\s+(?:day|week|year|month|hour)|al\s+(?:d[ií]a|año|mes))\b", after):
+        return True  # "tonne-kilometre", "km/h", "grams/litre"
+    return folded.endswith(("s", "x", "z")) if code == "es" else folded.endswith("s")
 
 
 NUMBER_SIGN = re.compile(r"\.?\s?[ºª°]|\.\s?\d")  # right after a name: «N.º 1», «1.ª», "No. 4"
@@ -570,6 +608,7 @@ def _names(
             lang.code == "es" and merged and text[merged[-1][-1].end():run[0].start()] == " y " and len(merged[-1]) >= 2 and len(run) == 1
             and not any(t.group() in lang.organisation_words for t in merged[-1] + run) and not lang.is_known_place(run[0].group())
             and not text[run[-1].end():run[-1].end() + 2].strip(" ")[:1].isupper()
+            and not PLURAL_OWNERS.search(text[: merged[-1][0].start()])
         ):
             # "Antonio García y Bellido", "Santiago Ramón y Cajal": a Spanish double surname
             # joined by "y" is one person, not Antonio García and someone called Bellido.

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from quizapp.derive import answers as typed_answers
 from quizapp.derive import trivial_gaps
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import MAX_PROMPT_WORDS, Mention, Sentence, fold
 from quizapp.derive.word_families import SHORT_STEM, opening
+from quizapp.languages import Language
 
 # A sentence longer than a prompt may be (extract.MAX_PROMPT_WORDS) is quoted up to its last
 # clause boundary that fits ("..., hallado en 1975 en la cueva de Lapa Vermelha, en Minas Gerais …"),
@@ -509,3 +511,76 @@ class StatementDrafter:
             if t.paragraph == s.paragraph or (mine & theirs) - families_words - {opening(fold(word), STEM), opening(low, STEM)}:
                 return t.text
         return None
+
+
+# ------------------------------------------------ which sentences make a true/false statement
+# A true/false statement is a claim only the document settles (brief tfunits, issue 10). Not:
+# - a computation written out ("12 × 0.25 × 0.8 = 2.4 kg"): with one figure swapped, arithmetic
+#   says it is false;
+# - a list item that names a stage and gives its figure («Prensado: 12 horas», "Drying: 3
+#   days"): a label and a figure are no claim;
+# - a sentence whose subject is a gerund ("Dividing the mass by the volume gives ...", «Dividiendo
+#   la masa entre el volumen se obtiene ...», «Al dividir la masa ...»): whose mass it does not say.
+COMPUTATION = re.compile(r"\d[\d.,]*(?:\s*(?:=|×|÷|\*|/|\+|−|x(?=\s))\s*\d[\d.,]*)+|=\s*\d[\d.,]*")
+LABEL_ITEM = re.compile(r"^\s*(?P<label>[^\W\d_][^:;.,]{0,40}):\s+(?P<rest>[^:]+?)[.;]?\s*$")
+LABEL_WORDS, LABEL_REST_WORDS = 3, 6
+GERUND_SUBJECT = {
+    "en": re.compile(r"^(?P<verb>[A-Z][a-z]{2,}ing)\s+(?:the|a|an|its|their|this|these|those|each|every|one|two|three)\b"),
+    "es": re.compile(r"^(?:(?P<verb>[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?:ando|iendo|yendo))|(?:Al|Tras)\s+[a-záéíóúñ]{2,}(?:ar|er|ir))\s+(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|cada)\b"),
+}
+# Prepositions and nouns that end in -ing ("During the 1930s the firm ...", "Something ...").
+NOT_GERUNDS = frozenset((
+    "during", "following", "including", "excluding", "regarding", "concerning", "according", "considering",
+    "notwithstanding", "pending", "barring", "beginning", "starting", "something", "nothing", "everything",
+    "anything", "morning", "evening", "spring", "king", "string", "ceiling", "building", "wedding", "meeting",
+))
+# After the gerund's clause, a subject of its own ("Using the new kilns, the burners made ...")
+# makes the gerund an adverb; an impersonal «se» or "one" does not name one.
+IMPERSONAL_AFTER_COMMA = re.compile(r",\s+(?:se|one|you|we)\b", re.IGNORECASE)
+
+
+def not_a_claim(text: str, code: str) -> str | None:
+    """Why the sentence ``text`` makes no true/false statement (a held-back reason), or None."""
+    if (sign := COMPUTATION.search(text)) is not None:
+        return f"held back: the sentence is a computation ({sign.group(0).strip()!r}): with a figure swapped, arithmetic settles it without the document"
+    if (item := LABEL_ITEM.match(text)) and len(item.group("label").split()) <= LABEL_WORDS and len(item.group("rest").split()) <= LABEL_REST_WORDS and re.search(r"\d", item.group("rest")):
+        return f"held back: a list item's label and its figure ({text.strip()!r}) are no claim to call true or false"
+    gerund = GERUND_SUBJECT.get(code, GERUND_SUBJECT["en"]).match(text)
+    if gerund and fold(gerund.group("verb") or "") not in NOT_GERUNDS and ("," not in text or IMPERSONAL_AFTER_COMMA.search(text)):
+        return f"held back: the sentence's subject is an action ({gerund.group(0)!r}) whose doer and object it does not say: a statement on it is unclear"
+    return None
+
+
+def computed_within(text: str, figures: Sequence[Mention], lang: Language) -> str | None:
+    """Why one of the sentence's ``figures`` is computed from its others (a held-back reason:
+    "300 litres, 100 more than the old tank's 200"), or None."""
+    for m in figures:
+        if m.kind != "number" or not isinstance(m.value, (int, float)):
+            continue
+        at = text.find(m.text)
+        if at < 0:
+            continue
+        blanked = text[:at] + GAP_MARK + text[at + len(m.text):]
+        if typed_answers.computed(blanked, float(m.value), lang, m.unit):
+            return f"held back: the sentence's figures compute one another ({m.text!r}): with one swapped, arithmetic settles the statement without the document"
+    return None
+
+
+# "between 40 and 60", «entre 40 y 60»; "62 workers, of whom 19", «62 trabajadores, de los
+# cuales 19»: with one figure swapped the order may break, and the statement contradicts itself.
+_NUM = r"(\d[\d.,]*)"
+ORDERED_FIGURES = (  # (pattern, whether its first figure must be the smaller)
+    (True, re.compile(rf"\b(?:between|entre)\s+(?:el\s+|los\s+)?{_NUM}\s+(?:[^\W\d_]+\s+)?(?:and|y)\s+(?:el\s+|los\s+)?{_NUM}", re.IGNORECASE)),
+    (False, re.compile(rf"{_NUM}\s+[^\W\d][^,]*?,\s+(?:of\s+whom|of\s+which|de\s+(?:los|las)\s+cuales|de\s+ellos|de\s+ellas)\s+{_NUM}", re.IGNORECASE)),
+)
+
+
+def contradicts_itself(statement: str, lang: Language) -> bool:
+    """Whether ``statement`` (a sentence with a figure swapped) puts two of its figures out of
+    the order its words require: a lower end above the upper one, a part above its whole."""
+    for ascending, pattern in ORDERED_FIGURES:
+        for m in pattern.finditer(statement):
+            first, second = typed_answers.number_in(m.group(1).rstrip(".,"), lang), typed_answers.number_in(m.group(2).rstrip(".,"), lang)
+            if first is not None and second is not None and (first >= second if ascending else first < second):
+                return True
+    return False

@@ -27,7 +27,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.derive import choices as choice_rules
+from quizapp.derive.blindness import is_date, option_number
 from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
+from quizapp.derive.word_families import textbook_compound
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
@@ -331,6 +333,51 @@ def _content(word: str, lang: Language) -> bool:
     )
 
 
+# What follows a compound's head in its sentence, besides a clause (genknow): a preposition
+# ("a deep ____ pool at the foot of the falls": plunge), a participle ("a ____ bridge hung from
+# cables": suspension; «un puente ____ sostenido por cables»: colgante). The head and what the
+# sentence says of it call the established term up. (No phrase frequencies offline: wordfreq
+# writes single words only; the slot between the noun phrase's opener and its head stands for
+# the compound, as for "the ____ line." before.)
+HEAD_FOLLOWERS = {
+    "en": frozenset(("at", "from", "on", "over", "under", "across", "near", "with", "for", "to", "into", "by", "below", "above", "beside",
+                     "along", "hung", "built", "made", "laid", "set", "held", "cut", "worn", "known", "slung", "carried")),
+    "es": frozenset(("en", "de", "del", "por", "sobre", "con", "junto", "bajo", "hasta", "desde", "hacia", "entre")),
+}
+# Words after the gap that are no head noun: adverbs, and the irregular past of common verbs
+# ("the ____ sank into the mud": the key is the subject; "the ____ turns into", "the ____
+# dried in" are read by their endings -s, -ed).
+NOT_HEADS = frozenset((
+    "far", "down", "up", "out", "off", "away", "back", "below", "above", "ahead", "again", "still", "together", "apart",
+    "alone", "home", "here", "there", "now", "then", "too", "very", "well", "even", "just", "only", "also", "once", "twice",
+    "sank", "fell", "rose", "ran", "went", "came", "grew", "broke", "took", "stood", "lay", "hung", "held", "built", "made",
+    "began", "became", "brought", "bought", "caught", "drew", "drove", "flew", "froze", "gave", "got", "hit", "kept", "led",
+    "left", "lost", "met", "paid", "put", "rang", "sat", "saw", "sent", "set", "shook", "shot", "shut", "slid", "sold", "spent",
+    "split", "spread", "stuck", "struck", "swept", "swung", "taught", "threw", "tore", "wore", "won", "wound", "wrote", "can",
+    "could", "may", "might", "must", "shall", "should", "will", "would", "did", "had",
+))
+ES_PARTICIPLE = re.compile(r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?$")
+# A Spanish adjective after its noun by its ending, as ES_ADJECTIVE, and the present participle's
+# and the singular in -al, -ar ("colgante", "flotante", "perimetral", "lunar").
+ES_POSTPOSED_ADJECTIVE = re.compile(rf"{ES_ADJECTIVE.pattern[:-1]}|[a-záéíóúñ]{{3,}}(?:al|ar|ante|iente)s?$")
+
+
+def _head_before_adjective(before: str, key: str, after: str, lang: Language) -> str | None:
+    """The noun of a Spanish term whose adjective the gap is, when the prompt keeps it: "un
+    puente ____ sostenido por cables" (colgante), "un muro ____ junto a la acequia"
+    (perimetral): the determiner, the head, the gap, then a participle or a preposition."""
+    words = WORD.findall(before)[-2:]
+    if len(words) != 2 or fold_word(words[0]) not in DETERMINERS["es"] or not before.endswith(words[1] + " "):
+        return None
+    head = words[1]
+    if not _content(head, lang) or not ES_POSTPOSED_ADJECTIVE.fullmatch(key) or key.endswith("s") != head.endswith("s"):
+        return None
+    following = re.match(r"^\s([^\W\d_]+)", after)
+    if following is None or not (ES_PARTICIPLE.fullmatch(following.group(1)) or fold_word(following.group(1)) in HEAD_FOLLOWERS["es"]):
+        return None
+    return head
+
+
 def term_half(draft: Draft, lang: Language) -> list[str]:
     """A typed gap on one word of a multi-word term whose other word stays beside the gap: the
     head after its modifier ("volcanic ____", "the vapour ____."), the modifier before its head
@@ -352,10 +399,23 @@ def term_half(draft: Draft, lang: Language) -> list[str]:
         after_modifier = len(words_before) == 2 and fold_word(words_before[0]) in DETERMINERS[code] and _content(words_before[1], lang) and before.endswith(words_before[1] + " ")
         if after_modifier and (closes or (next_words and fold_word(next_words.group(1)) in PHRASE_CLOSERS[code])):
             return [f"held back: the gap is the other half of the term '{words_before[1]} ____' that the prompt keeps: a reader completes the phrase"]
-        if not next_words or not words_before or fold_word(words_before[-1]) not in PHRASE_OPENERS[code] or not before.endswith(words_before[-1] + " "):
+        if code == "es" and (head := _head_before_adjective(before, key, after, lang)):
+            return [f"held back: the gap is the adjective of the term '{head} ____' that the prompt keeps: a reader completes the phrase"]
+        # An adjective of the noun phrase may stand between its opener and the gap ("a deep ____
+        # pool"): the gap still modifies the head after it.
+        opened = words_before and fold_word(words_before[-1]) in PHRASE_OPENERS[code]
+        opened = opened or (code == "en" and len(words_before) == 2 and fold_word(words_before[0]) in DETERMINERS[code] and _content(words_before[1], lang))
+        if not next_words or not opened or not before.endswith(words_before[-1] + " "):
             continue
         following = next_words.group(1)
         ends = next_words.group(2) is not None or (next_words.group(3) is not None and fold_word(next_words.group(3)) in PHRASE_CLOSERS[code])
+        # A preposition or a participle after the head (HEAD_FOLLOWERS) when the head is a noun
+        # and the key a modifier: not "the ____ far below" (an adverb), "a ____ riding on"
+        # (a verb's -ing), a plural key ("the treetops"), which is a head itself.
+        ends = ends or (
+            next_words.group(3) is not None and fold_word(next_words.group(3)) in HEAD_FOLLOWERS[code] and not key.endswith("s")
+            and not following.endswith(("ing", "ly", "s", "ed")) and fold_word(following) not in NOT_HEADS
+        )
         if code == "en" and _content(following, lang) and not following.endswith("ed") and ends:
             return [f"held back: the gap is the modifier of the term '____ {following}' that the prompt keeps: a reader completes the phrase"]
         if code == "es" and ES_ADJECTIVE.fullmatch(following) and key.endswith("s") == following.endswith("s") and _content(following, lang):
@@ -591,6 +651,9 @@ DEFINED_AFTER = {
 # «mutualismo», «simbiosis») is the word its definition is written for: a reader names it from
 # the definition at a lower frequency than a concrete thing ("sphagnum", 2.3, stays a question).
 CONCEPT_TERM = re.compile(r"[a-záéíóúñ]{4,}(?:ism|isms|ismo|ismos|sis)")
+# A definition's defining clause after its class noun: "the treatment that hardens", «el
+# tratamiento que endurece», "a plant which grows", "an instrument whose skin sounds".
+DEFINING_CLAUSE = re.compile(r"\b[a-záéíóúñ]{3,}\s+(?:that|which|whose|que|cuy[oa]s?)\s+(?!(?:is|are|was|were|es|son|era|eran|se\s+llama)\b)[a-záéíóúñ]{3,}", re.IGNORECASE)
 CONCEPT_TERM_ZIPF = 1.8
 
 
@@ -630,24 +693,41 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
     term_for = _term_for_pattern(lang)
     if item.get("type") == "fill_in" and item.get("accept") and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
         found.append((str(item["accept"][0]), str(item["prompt"])))
+    right = [str(c["text"]) for c in item.get("choices") or [] if c.get("correct")]
+    if item.get("type") == "single_choice" and len(right) == 1 and term_for is not None and term_for.fullmatch(str(item.get("prompt", ""))):
+        found.append((right[0], str(item["prompt"])))  # the options are terms: the reader picks the one its definition names
     for gap in gaps_of(draft, typed=True):
         before, after = gap.sentence()
         ends = re.match(r"^\s*(?:[.;!?)]|$)", after) is not None
         # The gap names the whole thing ("called a ____.", "known as ____, which"), not a
         # modifier of a noun after it ("called ____ wagons").
         closes = ends or re.match(r"^\s*(?:[,:]|(?:that|which|que|cuy[oa]s?)\b)", after) is not None
-        if (closes and lang.naming_before.search(before)) or (ends and DEFINED_AT_END[_code(lang)].search(before)):
+        # "An instrument that sounds by its own vibration is an ____, and ...": a definition's
+        # class and defining clause before "is", the sentence going on after a comma (genknow).
+        defined = DEFINED_AT_END[_code(lang)].search(before) is not None
+        if (closes and lang.naming_before.search(before)) or (ends and defined) or (closes and defined and DEFINING_CLAUSE.search(before)):
             found.append((str(gap.accept[0]), before))
         elif DEFINED_AFTER[_code(lang)].match(after):
             found.append((str(gap.accept[0]), re.split(r"[.;:!?]\s|\)", after.lstrip(" ,:(—–-"))[0]))
     for key, description in found:
         if " " in key or not key.isalpha() or not key.islower():
             continue
+        if len(WORD.findall(description)) >= MIN_DESCRIPTION_WORDS and textbook_compound(key) and lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            return [f"held back: the prompt gives the textbook definition of {key!r}, a term of its field built of classical parts: a reader who studied the field names it from the definition"]
         floor = CONCEPT_TERM_ZIPF if CONCEPT_TERM.fullmatch(key) else DEFINED_TERM_ZIPF
-        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or lang.familiarity(key) < floor:
+        # A dictionary word (Language.is_general_word: "tempering" 2.5, "annealing" 2.6) named by
+        # its definition is held as the card asking its meaning is (vague_cards.general_term):
+        # the two ask the same knowledge both ways (genknow). "cavitation" 2.4 stays a question.
+        # Only a definition's own wording does so, a class with a defining clause ("the heat
+        # treatment that hardens steel", «el tratamiento que endurece el acero»): «una herramienta
+        # de hierro llamada ____» (raspa 2.6) names a trade's tool, which the reader cannot tell.
+        dictionary_word = lang.is_general_word(key) and DEFINING_CLAUSE.search(description) is not None
+        if len(WORD.findall(description)) < MIN_DESCRIPTION_WORDS or not (lang.familiarity(key) >= floor or dictionary_word):
             continue
-        if lang.familiarity(key) < DEFINED_TERM_ZIPF:
+        if lang.familiarity(key) < DEFINED_TERM_ZIPF and CONCEPT_TERM.fullmatch(key):
             return [f"held back: the prompt gives the textbook definition of {key!r}, a term of classification general text writes: a reader names it from the definition"]
+        if lang.familiarity(key) < DEFINED_TERM_ZIPF:
+            return [f"held back: the prompt gives the definition of {key!r}, a dictionary word: a well-read reader names it from the definition"]
         return [f"held back: the prompt describes what {key!r} is, and {key!r} is a word general text writes often: a reader names it from the description"]
     return []
 
@@ -856,7 +936,20 @@ def round_far_bound(draft: Draft, lang: Language) -> list[str]:
         keys = [v for k in gap.keys if (lead := re.match(r"\d[\d.,]*", k)) and (v := _end_value(lead.group(0), code)) is not None]
         if near is not None and any(k in next_round_numbers(near) for k in keys):
             return [f"held back: the gap is a range's far bound and its key is the next round number after {found.group('fig')}: a reader takes the step"]
+        whole = next((w for unit, w in WHOLE_UNITS[code] if re.match(rf"\s?(?:{unit})(?!\w)", after, re.IGNORECASE)), frozenset())
+        if near is not None and any(near < k and k in whole for k in keys):
+            return [f"held back: the gap is a range's far bound and its key makes a whole (an hour, a day, all of it) after {found.group('fig')}: a reader takes it"]
     return []
+
+
+# A range's far bound that is a whole of its unit (integrator, session 16): "45 to ____ minutes"
+# (an hour), "18 to ____ hours" (a day), "85 to ____ per cent" (all), «de 10 a ____ meses» (a year).
+WHOLE_UNITS: dict[str, tuple[tuple[str, frozenset[float]], ...]] = {
+    "en": (("minutes?|mins?", frozenset({60.0})), ("seconds?|secs?", frozenset({60.0})), ("hours?|hrs?", frozenset({24.0, 12.0})),
+           ("months?", frozenset({12.0})), ("days?", frozenset({7.0, 30.0})), (r"%|per\s*cent|percent", frozenset({100.0}))),
+    "es": (("minutos?", frozenset({60.0})), ("segundos?", frozenset({60.0})), ("horas?", frozenset({24.0, 12.0})),
+           ("meses|mes", frozenset({12.0})), ("d[ií]as?", frozenset({7.0, 30.0})), (r"%|por\s+ciento", frozenset({100.0}))),
+}
 
 
 # --- (i3) a count or a term the prompt's number gives (brief promptgives2) ------------------------
@@ -1349,6 +1442,138 @@ def arithmetic_key(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- a figure choice the sentence's own words settle (figchoice, issue 10) ----------------------
+
+# Two values a sentence gives together: "2 or 3 shillings", "3 to 4 kilograms", "between 40 and
+# 60 ewes", "15-20 miles", «de 3 a 4 kilos», «entre 15 y 16 grados», «2 o 3 euros». A false
+# statement that swaps one of them ("2 or 12 shillings", «entre 15 y 20 grados») keeps the other,
+# and a reader calls it half true (brief fragments, kind 1). "or"/«o» may have a unit word
+# between ("20 minutes or 25"); "to"/«a» only after "from"/«de», or with none ("in 2010 rose to
+# 90": no pair). A change ("fell from 150 to 30") is one value after another, no pair.
+_PAIR_NUMBER = (
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred"
+    r"|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|cincuenta|cien)"
+)
+_PAIR_UNIT = r"(?:\s+[^\W\d_]+)?"
+_PAIR_ARTICLE = r"(?:(?:the|el|la|los|las)\s+)?"
+PAIRED_BEFORE = re.compile(
+    rf"(?:\b(?:between|entre)\s+(?:about\s+|some\s+|unos\s+|unas\s+)?{_PAIR_ARTICLE}{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:and|y|e)"
+    rf"|\b{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:or|o|u)"
+    rf"|\b(?:from|de|desde)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:to|a|al|hasta)"
+    rf"|\b{_PAIR_NUMBER}\s+(?:to|a|hasta))\s+{_PAIR_ARTICLE}$"
+    rf"|\d\s*[-–]\s*$",
+    re.IGNORECASE,
+)
+PAIRED_AFTER = re.compile(rf"^(?:{_PAIR_UNIT}\s+(?:or|o|u|to|a|hasta)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}\b|\s*[-–]\s*\d)", re.IGNORECASE)
+PAIRED_AFTER_BETWEEN = re.compile(rf"\b(?:between|entre)\s+{_PAIR_ARTICLE}$", re.IGNORECASE)
+PAIRED_AFTER_AND = re.compile(rf"^{_PAIR_UNIT}\s+(?:and|y|e)\s+{_PAIR_ARTICLE}{_PAIR_NUMBER}\b", re.IGNORECASE)
+
+
+def paired_value(text: str, start: int, end: int, lang: Language) -> str | None:
+    """The pair of values ``text[start:end]`` is one of ("2 or 3", "between 40 and 60", «de 3 a
+    4 kilos»), as the sentence writes it, or None (see PAIRED_BEFORE)."""
+    before, after = text[:start], text[end:]
+    if (m := PAIRED_BEFORE.search(before)) is not None:
+        found = text[m.start():end]
+    elif (m := PAIRED_AFTER.match(after)) is not None or (PAIRED_AFTER_BETWEEN.search(before) and (m := PAIRED_AFTER_AND.match(after))):
+        found = text[start:end + m.end()]
+    else:
+        return None
+    if CHANGE_VERBS[_code(lang)].search(before) and re.search(r"\b(?:to|a|al|hasta)\b|[-–]", found):
+        return None  # "fell from 150 to 30 pence": a change, each value a fact of its own
+    return found
+
+
+
+# A figure joined to the gap as the other side of a measure: "the slab measures 4.2 by ____ m",
+# «una sala de 20 por ____ metros», "____ by 3 metres" (a unit word allowed between).
+BY_BEFORE = re.compile(rf"\b{_PAIR_NUMBER}{_PAIR_UNIT}\s+(?:by|por|x|×)\s+$", re.IGNORECASE)
+BY_AFTER = re.compile(rf"^{_PAIR_UNIT}\s+(?:by|por|x|×)\s+{_PAIR_NUMBER}\b", re.IGNORECASE)
+# Words that order a figure against what a reader expects of it, beside the gap (a bound, "up
+# to", «hasta», is no choice item already: Drafter.bounded; after the gap it is a place's): a bound's
+# softer kin ("only", "as many as", «solo», «apenas»), a multiple ("fivefold", "twice", «el
+# doble»), besides the comparatives of ORDERING_WORDS and the verbs of change of CHANGE_VERBS
+# ("cut to ____": the smallest option; "a new, longer route of ____": the largest).
+SIZE_WORDS = {
+    "en": r"\b(?:only|just|merely|mere|barely|scarcely|as\s+(?:many|much|few|little)\s+as|no\s+fewer\s+than|twice|half|times\s+(?:as|more|less|fewer|the)|"
+          r"\w+-?fold|tripled|trebled|quadrupled|extend\w*|lengthen\w*|shorten\w*|widen\w*|expand\w*)\b",
+    "es": r"\b(?:s[oó]lo|solamente|[uú]nicamente|apenas|tan\s+s[oó]lo|nada\s+menos\s+que|doble|triple|mitad|veces\s+(?:m[aá]s|menos|mayor|menor|el|la|lo)|"
+          r"alarg\w*|acort\w*|ampli[oó]|ampliad[oa]s?|ensanch\w*)\b",
+}
+# Comparatives beside the gap ("a new, longer route of ____", «un paseo más largo, de ____»): the
+# comparative words of ORDERING_WORDS without its superlatives, whose key extreme_option holds
+# only when it is the options' extreme ("the railway's highest point, at ____" among heights all
+# above a figure the prompt gives is fair), and without «superior» («la viga superior») or
+# «superficie».
+COMPARATIVES = {
+    "en": r"\b(?:(?:high|low|deep|shallow|larg|bigg|small|long|short|tall|wid|narrow|heavi|light|hott|cold|fast|slow|old|young|great|warm|cool|"
+          r"cheap|thick|thinn|steep)e?r|more|less|fewer|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped)?)\b",
+    "es": r"\b(?:m[aá]s|menos|mayor(?:es)?|menor(?:es)?|super(?:a|an|ó|aron|aba|aban|ado|ada)|(?:rebas|sobrepas|exced)\w*)\b",
+}
+# A definite article just before «más», «mayor» makes a superlative («el punto más alto de la
+# línea», «la mayor»), left to extreme_option as in English.
+SUPERLATIVE_ARTICLE = {"en": re.compile(r"(?!)"), "es": re.compile(r"\b(?:el|la|los|las|lo|del|al)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)}
+# Words of a change that order the new value against the old one ("the fee was cut to ____",
+# "rose by ____", «bajó a ____», «se duplicó hasta ____»): narrower than CHANGE_VERBS, whose
+# "raised" and «pasaron» also say "collected" and "went by".
+CHANGE_CUES = {
+    "en": r"\b(?:increas\w*|decreas\w*|rose|risen|fell|fallen|cut|cuts|reduc\w*|doubled|halved|dropp\w*|grew|shr[au]nk|slash\w*|lowered|"
+          r"climb\w*|soar\w*|jump\w*|(?:raised|rise|fall|rises|falls)\s+(?:to|by|of)|(?:up|down)\s+by)\b",
+    "es": r"\b(?:aument\w*|increment\w*|disminu\w*|redu[jc]\w*|recort\w*|rebaj\w*|duplic\w*|triplic\w*|multiplic\w*|subió|subieron|"
+          r"bajó|bajaron|cayó|cayeron|ca[ií]da|crec(?:e|en|i[oó]|ieron|[ií]a|[ií]an)|creci(?:miento|da)|descend\w*|descendió|se\s+elevó)\b",
+}
+CUE_WORDS_BEFORE = 6  # words of the gap's sentence before it that may order it ("a new, longer walk of ____")
+CUE_WORDS_AFTER = 3  # ... and after it, in its clause ("____ more than the old one")
+SETTLED_FIGURE = (
+    "held back: the sentence's own words ({cue!r}) settle the figure among its options (a figure it pairs the gap with, a word "
+    "that orders it): a reader picks without the text; the typed item asks it (blind-sentence-cue)"
+)
+
+
+def figure_cue(before: str, after: str, lang: Language) -> str | None:
+    """The words of a figure's sentence (``before`` and ``after`` the figure) that settle it
+    among options without the text, or None: another figure joined to it ("5 or ____ per cent",
+    "between 28 and ____", "4.2 by ____", «de 12 a ____», «20 por ____»), a comparative, a
+    change or a word of size within a few words (COMPARATIVES, CHANGE_CUES, SIZE_WORDS) ("only ____", "as many as ____", "the fee was cut
+    to ____", "a new, longer route of about ____", "roughly a fivefold increase on ____",
+    «solo ____», «bajó a ____», «un paseo nuevo, más largo, de ____»). A fresh blind reader
+    settled most figure choices so: the round neighbour, the option close to the other side,
+    the smallest after "cut", the largest after "longer"."""
+    code = _code(lang)
+    text = f"{before}____{after}"
+    at = len(before)
+    if (pair := paired_value(text, at, at + 4, lang)) is not None:
+        return pair
+    if (m := BY_BEFORE.search(before)) is not None:
+        return m.group(0).strip() + " ____"
+    if (m := BY_AFTER.match(after)) is not None:
+        return "____" + m.group(0).rstrip()
+    clause = re.split(r"[.;:!?]\s", before)[-1].split()
+    near_before = " ".join(clause[-CUE_WORDS_BEFORE:])
+    near_after = " ".join(re.split(r"[,.;:!?]", after)[0].split()[:CUE_WORDS_AFTER])
+    for lead, words in ((" ".join(clause[:-CUE_WORDS_BEFORE]), near_before), (f"{near_before} ____", near_after)):
+        for pattern in (COMPARATIVES[code], CHANGE_CUES[code], SIZE_WORDS[code]):
+            for m in re.finditer(pattern, words, re.IGNORECASE):
+                if pattern is not COMPARATIVES[code] or not SUPERLATIVE_ARTICLE[code].search(f"{lead} {words[:m.start()]}"):
+                    return m.group(0)
+    return None
+
+
+def settled_figure_choice(draft: Draft, lang: Language) -> list[str]:
+    """A figure offered with options (a single choice, a cloze's drop-down) whose sentence
+    settles it among them (``figure_cue``); the typed numeric item of the same figure stays."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        if len(gap.options) < 2 or len(gap.keys) != 1:
+            continue
+        if any(option_number(o, code) is None or is_date(o, code) for o in gap.options):
+            continue  # a name, or a year or date (asked typed anyway: blindness.HELD_DATE)
+        before, after = gap.sentence()
+        if (cue := figure_cue(before, after, lang)) is not None:
+            return [SETTLED_FIGURE.format(cue=cue)]
+    return []
+
+
 # --- (j) a century, decade or year that world history dates (worldknow, issue 10) ---------------
 
 # A gap on a period: "the ____ century", «el siglo ____», "the ____s", «los años ____», «la
@@ -1585,6 +1810,15 @@ def nickname_reason(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# A word glossed by its translation right after the gap (integrator, session 16): "____, German
+# for “stone street”", "____ (Norwegian for “stick fish”)", "____, literally “white floor”",
+# «____, que en quechua significa «suelo blanco»», «____ (en quechua, «suelo blanco»)».
+FOREIGN_GLOSS = re.compile(
+    r"^\s*[,(]\s*(?:(?:from\s+the\s+)?[A-Z][a-z]+\s+for\s+[\"“‘'«]|literally\s|literalmente\s|"
+    r"(?:que\s+)?en\s+[a-záéíóúñ]+(?:\s+antiguo)?,?\s+(?:significa|quiere\s+decir|[\"“‘'«])|(?:voz|palabra)\s+[a-záéíóúñ]+\s+que\s+significa)"
+)
+
+
 def glossed_key(draft: Draft, lang: Language) -> list[str]:
     """A gap on a word general text writes, glossed right after it by the prompt («El fruto es
     una ____, es decir, un fruto seco provisto de una cúpula escamosa»: bellota; "a ____, that
@@ -1594,6 +1828,8 @@ def glossed_key(draft: Draft, lang: Language) -> list[str]:
     for gap in gaps_of(draft, typed=True):
         _before, after = gap.sentence()
         key = str(gap.keys[0]) if gap.keys else ""
+        if key and FOREIGN_GLOSS.match(after):
+            return [f"held back: the prompt translates the gap's word ({key!r}) right after it: a reader who knows the language forms it from the translation"]
         if " " in key or not key.isalpha() or not key.islower() or not lang.is_general_word(key):
             continue
         if any(m.match(after) for m in markers):
@@ -2003,9 +2239,22 @@ def two_way_direction(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def figure_after_an(draft: Draft, lang: Language) -> list[str]:
+    """A figure gap right after "an" ("an ____ per cent saving", "an ____-hour shift"): only a
+    figure spoken from a vowel fits (8, 11, 18, 80-89, 800s), so the article all but gives the
+    key, typed or offered with options (integrator, session 16: "an 80 per cent rate")."""
+    if _code(lang) != "en" or draft.kind != "question":
+        return []
+    for gap in gaps_of(draft):
+        before, _after = gap.sentence()
+        if re.search(r"\ban\s*$", before, re.IGNORECASE) and any(re.match(r"\d", str(k)) for k in gap.keys):
+            return ["held back: the gap's figure follows \"an\", which only a figure spoken from a vowel (eight, eleven, eighteen, eighty) fits: the article narrows the key"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]

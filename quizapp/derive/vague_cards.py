@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.derive.discourse_fronts import card_term
 from quizapp.derive.extract import fold
-from quizapp.derive.word_families import FAMILY_STEM, share_opening
+from quizapp.derive.word_families import FAMILY_STEM, share_opening, textbook_compound
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -318,10 +318,11 @@ EVERYDAY_SENSE_ZIPF = 4.5
 
 # A people's own name for a thing: "canales de madera, que los salineros llaman arroyos", "what
 # the growers call a flush", "known locally as", "drainage, the local term for ...": the text
-# gives a word of a trade or a place in its own sense, not the dictionary's.
+# gives a word of a trade or a place in its own sense, not the dictionary's. A passive "that
+# hardens steel is called tempering" is a definition's naming, nobody's own word (genknow).
 TRADE_NAMING_BEFORE = re.compile(
     r"(?:\b(?:que|lo\s+que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[^\W\d_]+\s+){1,3}(?:llaman|llamaban|llamaron|denominan|denominaban|conocen\s+como|conocían\s+como)"
-    r"|\b(?:what|which|that)\s+(?:[^\W\d_]+\s+){1,3}(?:call|called|name|named|know\s+as|knew\s+as)"
+    r"|\b(?:what|which|that)\s+(?:[^\W\d_]+\s+){0,2}(?!(?:is|are|was|were|be|been|being)\s)[^\W\d_]+\s+(?:call|called|name|named|know\s+as|knew\s+as)"
     r"|\b(?:known|called|named)\s+locally(?:\s+as)?|\blocally\s+(?:known\s+as|called|named)"
     r"|\b(?:conocid[oa]s?|llamad[oa]s?)\s+(?:en\s+la\s+(?:zona|comarca|región)|localmente)(?:\s+como)?)"
     r"\s+(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[«“\"'*_]*$",
@@ -341,6 +342,12 @@ def trade_word(term: str, paragraph: str) -> bool:
     return False
 
 
+def _own_detail(back: str) -> bool:
+    """Whether a card's back tells the document's own detail beyond a dictionary's meaning: a
+    figure, or a name (a capitalised word past its first)."""
+    return bool(re.search(r"\d", back)) or any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", back)[1:])
+
+
 def general_term(draft: Draft, lang: Language, paragraph: str = "") -> list[str]:
     """A term card on a word general text knows («¿a qué se llama «bellota»?», "what is meant by
     'stem'?"): a reader defines it without the text (the fresh reviews: "not trivial"). What
@@ -353,6 +360,8 @@ def general_term(draft: Draft, lang: Language, paragraph: str = "") -> list[str]
     while len(words) > 1 and fold(words[0]).lower() in lang.determiners:
         words = words[1:]  # "El súber": a drafter's front keeps the text's article
     term = " ".join(words)
+    if len(words) == 1 and textbook_compound(term) and not lang.is_general_word(term) and not _own_detail(str(draft.item.get("back", ""))):
+        return [f"held back: the card asks what {term!r} means, a term of its field built of classical parts, and its back is the textbook's definition: a reader who studied the field defines it without the text"]
     if len(words) != 1 or not term.isalpha() or not term.islower() or not lang.is_general_word(term):
         return []
     if lang.familiarity(term) >= EVERYDAY_SENSE_ZIPF:
@@ -547,4 +556,37 @@ def value_back(draft: Draft, lang: Language) -> list[str]:
     words = re.findall(r"[^\W\d_][\w'’\-]*", back)
     if words and all(w[:1].isupper() or fold(w).lower() in NAME_CONNECTORS for w in words) and words[0][:1].isupper() and len(words) > 1:
         return [f"held back: the card's back {back!r} is a name alone: it does not say what the term is"]
+    return []
+
+
+# Adverbs that set a clause against another one ("... and used pump pressure instead", «...
+# y usaban también la bomba»): a term or a back that opens or ends with one is a piece cut from
+# its sentence, not a phrase of its own (brief tfunits).
+CLAUSE_ADVERBS = {
+    "en": r"instead|too|also|again|either|anyway|otherwise|likewise|nevertheless|however|as\s+well|in\s+turn",
+    "es": r"también|tampoco|además|asimismo|igualmente|luego|entonces|sin\s+embargo|en\s+cambio|a\s+cambio|a\s+su\s+vez",
+}
+# A past verb opening a back ("Used pump pressure instead", «Usaban la bomba del muelle») that its
+# sentence writes after "and" or "but": the second half of a predicate, cut from its subject.
+PAST_VERB = {"en": r"[a-z]{3,}ed", "es": r"[a-záéíóúñ]{2,}(?:ó|aba|aban|ía|ían|aron|ieron)"}
+JOINS = {"en": r"(?:and|but)", "es": r"(?:y|e|pero)"}
+
+
+def fragment_card(draft: Draft, lang: Language, paragraph: str) -> list[str]:
+    """A term card whose term or back is a piece of a clause, not a phrase: it opens or ends
+    with an adverb that sets it against another clause ("what is meant by “pump pressure
+    instead”?"), or the back is a predicate cut after "and" from its subject ("Used pump
+    pressure instead"); the definition was read from a partial clause."""
+    if draft.kind != "card" or not POINTING_TAGS & set(draft.item.get("tags", [])):
+        return []
+    code = lang.code if lang.code in CLAUSE_ADVERBS else "en"
+    adverb = CLAUSE_ADVERBS[code]
+    back = str(draft.item.get("back", "")).strip().rstrip(".")
+    for side, text in (("front", card_term(draft)), ("back", back)):
+        if found := re.search(rf"(?:^|\s)({adverb})$|^({adverb})(?:\s|,)", text.strip(), re.IGNORECASE):
+            word = found.group(1) or found.group(2)
+            return [f"held back: the card's {side} {text!r} is a piece of a clause ({word!r} sets it against another): no phrase of its own"]
+    first = back.split(maxsplit=1)[0] if back.split() else ""
+    if re.fullmatch(PAST_VERB[code], first.lower()) and re.search(rf"\b{JOINS[code]}\s+{re.escape(first[:1].lower() + back[1:])}", paragraph):
+        return [f"held back: the card's back {back!r} is a predicate cut from its subject after {JOINS[code]!r}: no phrase of its own"]
     return []

@@ -171,3 +171,58 @@ def prefix_apart(key: str, word: str, code: str) -> bool:
         if a and len(b) >= FAMILY_STEM and a[:FAMILY_STEM] == b[:FAMILY_STEM]:
             return True
     return False
+
+
+# A term of a field built of classical parts, a Greek or Latin opening and ending ("idiophone",
+# «idiófono», "xerophyte", «xerófita», "hygrometer", "dendrochronology"): every textbook of the
+# field defines it the same way, though general text hardly writes it (idiophone 0 on the Zipf
+# scale). A document's own coinage is a name of its place or trade ("the Hornberg cut", «el
+# chuño»), not such a compound. (genknow: a gap on such a term asked from its definition, or a
+# card whose back is that definition, is general knowledge of the field.)
+CLASSICAL_OPENINGS = (
+    "idio", "aero", "membrano", "chordo", "cordo", "electro", "hydro", "hidro", "xero", "endo", "exo", "meso", "hypo", "hipo",
+    "hyper", "hiper", "photo", "foto", "geo", "bio", "thermo", "termo", "chrono", "crono", "dendro", "litho", "lito", "morpho",
+    "morfo", "necro", "paleo", "palaeo", "petro", "phyto", "fito", "proto", "pseudo", "seudo", "zoo", "ortho", "orto", "poly",
+    "poli", "mono", "micro", "macro", "iso", "hetero", "homo", "holo", "halo", "hygro", "higro", "psychro", "psicro", "cryo",
+    "crio", "pyro", "piro", "baro", "anemo", "pluvio", "helio", "seismo", "sismo", "xylo", "xilo", "chloro", "cloro", "rhizo",
+    "rizo", "sclero", "esclero", "myco", "mico", "epi", "hemi", "eu", "sapro", "chemo", "quimio", "oligo", "mega", "tele",
+)
+CLASSICAL_ENDINGS = (
+    "phone", "fono", "phyte", "fita", "fito", "logy", "logia", "graph", "grafo", "meter", "metre", "metro", "scope", "scopio",
+    "sphere", "sfera", "esfera", "lith", "lito", "morph", "morfo", "cyte", "cito", "plasm", "plasma", "phile", "filo", "phage",
+    "fago", "genesis", "lysis", "lisis", "zoic", "zoico", "cene", "ceno", "pod", "podo", "phore", "foro", "tropism", "tropismo",
+    "trophy", "trofia", "troph", "trofo", "saur", "saurio", "derm", "dermo", "phyll", "phobe", "fobo", "cracy", "cracia",
+)
+CLASSICAL_INFLECTIONS = ("", "s", "es", "a", "as", "o", "os")
+MIN_CLASSICAL_LETTERS = 7  # "isopod" (6) and shorter are everyday words or abbreviations
+
+
+def textbook_compound(word: str) -> bool:
+    """Whether the lower-case ``word`` is a term of a field built of a classical opening and a
+    classical ending (see CLASSICAL_OPENINGS): "idiophone", «idiófonos», "xerophytes"."""
+    if not word.isalpha() or not word.islower():
+        return False
+    folded = fold(word).lower()
+    if len(folded) < MIN_CLASSICAL_LETTERS:
+        return False
+    for inflection in CLASSICAL_INFLECTIONS:
+        if inflection and not folded.endswith(inflection):
+            continue
+        bare = folded[: len(folded) - len(inflection)] if inflection else folded
+        for ending in CLASSICAL_ENDINGS:
+            if not bare.endswith(ending):
+                continue
+            if _classical_opening(bare[: len(bare) - len(ending)], parts=2):
+                return True
+    return False
+
+
+def _classical_opening(opening: str, parts: int) -> bool:
+    """Whether ``opening`` is one classical opening, or up to ``parts`` of them in a row
+    ("dendrochrono-" of "dendrochronology"), the link vowel written or not."""
+    if opening in CLASSICAL_OPENINGS or opening.rstrip("aeio") in _BARE_OPENINGS:
+        return True
+    return parts > 1 and any(opening.startswith(o) and len(opening) > len(o) and _classical_opening(opening[len(o):], parts - 1) for o in CLASSICAL_OPENINGS)
+
+
+_BARE_OPENINGS = frozenset(o.rstrip("aeio") for o in CLASSICAL_OPENINGS)

@@ -278,6 +278,8 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         return war
     if in_field := famous_in_its_field(draft, lang):
         return in_field
+    if by_role := famous_by_role(draft, lang):
+        return by_role
     code = lang.code if lang.code in LAW_NOUNS else "en"
     for gap in gaps_of(draft):
         if not gap.keys:
@@ -297,4 +299,149 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
                     return [f"held back: {key!r} is a constant the world knows by heart (in {unit.split()[0] if unit.split() else 'its unit'}): no detail of the text"]
             if (famous := _famous_range_end(draft, value, gap.before + " " + gap.after)) is not None:
                 return [f"held back: {key!r} is an end of a range the world knows by heart ({famous[0]:g} to {famous[1]:g}), the other end beside it: no detail of the text"]
+    return []
+
+
+# --- a world-famous person, place or festival named by its role or kind (genknow) -------------
+#
+# The prompt gives what the key is, and the key is a name general text writes: "Uzbekistan's
+# first president, ____" (Karimov), «el libertador ____» (Bolívar), "the Ob flows north into
+# the ____" (the Kara Sea), "the ____ Desert, the driest in the world" (Atacama), "the steel
+# bands rehearse for months before ____" (Carnival). A reader answers from what they know of
+# the world. The document's own people and places, named the same way, stay asked: a firm's
+# president, a mayor (a role of no country), a creek general text does not write.
+
+# Roles one person holds in a country at a time, or a title the world gives one person.
+HEAD_ROLES = {
+    "en": r"president|prime\s+minister|premier|chancellor|king|queen|emperor|empress|tsar|czar|sultan|shah|pharaoh|dictator|head\s+of\s+state|founding\s+father|founder",
+    "es": r"president[ae]|primer[ao]?\s+ministr[ao]|canciller|rey|reina|emperador|emperatriz|zar|sult[aá]n|sha|fara[oó]n|dictador[a]?|jefe\s+de(?:l)?\s+estado|fundador[a]?",
+}
+UNIQUE_TITLES = {"en": r"liberator", "es": r"libertador[a]?|pr[oó]cer"}
+# The role right before the gap, after at most a few words of its own ("Kenya's first
+# president, ____", "the first president of Kenya, ____", «el libertador ____»).
+ROLE_BEFORE = {
+    code: re.compile(rf"(?P<phrase>(?:[\w'’]+\s+){{0,5}}?(?:{HEAD_ROLES[code]}|{UNIQUE_TITLES[code]})(?P<tail>(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?[\w'’]+(?:\s+[\w'’]+){{0,3}}?)?)\s*,?\s+)$", re.IGNORECASE)
+    for code in HEAD_ROLES
+}
+# A famous person's surname in the document's language: Karimov 2.1, Kenyatta 2.8, Bolívar 4.4
+# in Spanish, Mandela 3.4; a local official's (Lasarte, Rakhimbayev) general text hardly writes.
+# A common surname passes too (Pérez 4.6), so the role must be one of a country: the country's
+# first president is one person the world knows; the cooperative's is the text's.
+ROLE_NAME_ZIPF = 2.0
+
+# Kinds of a famous feature of the map, by language.
+GEO_KINDS = {
+    "en": r"sea|ocean|desert|river|lake|gulf|bay|strait|straits|mountains|range|peninsula|falls|volcano|delta|basin",
+    "es": r"mar|oc[eé]ano|desierto|r[ií]o|lago|golfo|bah[ií]a|estrecho|cordillera|pen[ií]nsula|cataratas|volc[aá]n|delta|cuenca",
+}
+GEO_KIND_WORD = {code: re.compile(rf"^(?:{kinds})$", re.IGNORECASE) for code, kinds in GEO_KINDS.items()}
+# The kind beside the gap: "the ____ Sea", "the ____ River", «el río ____», «el desierto de ____».
+GEO_KIND_AFTER = {code: re.compile(rf"^\s+(?:{kinds})\b", re.IGNORECASE) for code, kinds in GEO_KINDS.items()}
+GEO_KIND_BEFORE = {
+    "en": re.compile(rf"\b(?:{GEO_KINDS['en']})\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:{GEO_KINDS['es']})\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?$", re.IGNORECASE),
+}
+# What the sentence says that makes the place the famous one: where a river runs, a superlative
+# of the map ("the driest in the world", «el más seco del mundo»).
+GEO_SUPERLATIVE = {
+    "en": re.compile(r"\b(?:driest|wettest|largest|longest|highest|deepest|biggest|saltiest|hottest|coldest)\b[^.;]*\b(?:in\s+the\s+world|on\s+earth)\b", re.IGNORECASE),
+    "es": re.compile(r"\bm[aá]s\s+(?:sec[oa]|grande|larg[oa]|alt[oa]|profund[oa]|salad[oa]|caliente|fr[ií]o)\s+(?:del\s+mundo|de\s+la\s+tierra|del\s+planeta)\b", re.IGNORECASE),
+}
+GEO_FLOW = {
+    "en": re.compile(r"\b(?:flows?|flowing|flowed|rises?|rising|drains?|empties|emptying|runs?\s+(?:into|through|north|south|east|west))\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:desemboca|desembocan|nace|nacen|fluye|fluyen|corre\s+(?:hacia|por)|vierte|vierten)\b", re.IGNORECASE),
+}
+# Where the sentence runs a river, the place it runs to or from must be one the world knows
+# too (Language.is_known_place, a country, or a name every language writes: the Ob 3.0, the
+# Black Sea): "the Lune flows west into ____" (Morecambe Bay, 1.0) or «el río ____ nace cerca
+# del pueblo y desemboca en el Henares» (Salado: Henares 1.5) is the text's own geography.
+GEO_NEIGHBOUR_FAME = 2.5
+# The name of a famous feature: one the language's list of known places holds (the Danube, the
+# Sahara), or one written by general text of the document's language at least this often
+# (Atacama 2.4 in English, Orinoco 3.4 in Spanish; Irtysh 1.5, a creek 0) and by every language
+# (Orinoco 1.55, Kara 3.3; Morecambe 1.0, a bay of one country) ...
+GEO_NAME_ZIPF = 2.3
+GEO_NAME_FAME = 1.5
+# ... and no everyday word ("Verde" 4.9, "Negro" 5.1, "Red" 5.3): its frequency is the word's.
+GEO_WORD_ZIPF = 4.8
+
+# World festivals, by language (folded): the key a parade, a band or a fast calls up.
+FESTIVALS = {
+    "en": ("carnival", "mardi gras", "diwali", "holi", "ramadan", "eid", "christmas", "easter", "holy week", "lent",
+           "hanukkah", "oktoberfest", "day of the dead", "chinese new year", "lunar new year", "thanksgiving", "halloween", "hogmanay", "inti raymi"),
+    "es": ("carnaval", "carnavales", "diwali", "holi", "ramadan", "navidad", "pascua", "semana santa", "cuaresma",
+           "januca", "oktoberfest", "dia de muertos", "dia de los muertos", "ano nuevo chino", "halloween", "inti raymi", "fallas", "sanfermines"),
+}
+FESTIVAL_CUES = {
+    "en": re.compile(r"\b(?:bands?|parades?|floats?|costumes?|masks?|masquerade|revellers|rehears\w*|fireworks|lanterns|fasting|fast|processions?|dancers|steel\s+pans?|calypso|samba)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:bandas?|comparsas?|murgas?|desfiles?|carrozas?|disfraces|m[aá]scaras|ensaya\w*|fuegos\s+artificiales|faroles|ayuno|procesi[oó]n|procesiones|danzantes|samba|chirigotas?)\b", re.IGNORECASE),
+}
+
+
+def _names_a_country(text: str, code: str) -> bool:
+    from quizapp.derive.place_kinds import country_adjective, place_kind
+
+    words = re.findall(r"[A-ZÁÉÍÓÚÑ][\w’']*(?:\s+[A-ZÁÉÍÓÚÑ][\w]*)?", text)
+    for name in words:
+        bare = re.sub(r"['’]s$", "", name)
+        if place_kind(bare, code) == "country" or place_kind(bare.split()[0], code) == "country" or country_adjective(bare.split()[0], code):
+            return True
+    return False
+
+
+def _geo_core(key: str, code: str) -> str:
+    """The feature's own name in ``key``: "Kara Sea" -> "Kara", «desierto de Atacama» -> "Atacama"."""
+    words = [w for w in key.split() if fold_word(w) not in ("the", "el", "la", "los", "las", "of", "de", "del")]
+    return " ".join(w for w in words if not GEO_KIND_WORD[code].match(w))
+
+
+def _famous_feature_name(core: str, lang: Language) -> bool:
+    if not core or not core[:1].isupper() or len(core.split()) > 2:
+        return False
+    if lang.is_known_place(core):
+        return True
+    familiarity = lang.familiarity(core)
+    return GEO_NAME_ZIPF <= familiarity < GEO_WORD_ZIPF and international_fame(core) >= GEO_NAME_FAME
+
+
+def _famous_neighbour(sentence: str, key: str, code: str, lang: Language) -> bool:
+    """Whether ``sentence`` names a place besides ``key`` that the world knows (GEO_NEIGHBOUR_FAME)."""
+    from quizapp.derive.place_kinds import place_kind
+
+    stop = {fold_word(w) for w in lang.words.stop_words} | {fold_word(w) for w in lang.determiners}
+    name = r"(?:[A-ZÁÉÍÓÚÑ][\w'’]+)(?:\s+(?:Sea|Ocean|River|Forest|Mountains|Lake)\b)?"
+    for found in re.finditer(rf"(?:\b(?:oc[eé]ano|mar|r[ií]o|lago)\s+)?{name}", sentence):
+        text = found.group()
+        words = [w for w in text.split() if w[:1].isupper() and fold_word(w) not in stop]
+        if not words or fold_word(text) in fold_word(key):
+            continue
+        if lang.is_known_place(text) or place_kind(words[0], code) == "country" or international_fame(words[0], code) >= GEO_NEIGHBOUR_FAME:
+            return True
+    return False
+
+
+def famous_by_role(draft: Draft, lang: Language) -> list[str]:
+    """Why a gap of ``draft`` is a world-famous person, feature of the map or festival that the
+    prompt names by its role or kind (empty: none is); see the notes above."""
+    code = lang.code if lang.code in HEAD_ROLES else "en"
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or re.search(r"\d", key) or not key[:1].isupper():
+            continue
+        before, after = gap.sentence()
+        role = ROLE_BEFORE[code].search(before)
+        if role and len(key.split()) <= 3:
+            unique = re.search(rf"\b(?:{UNIQUE_TITLES[code]})\b", role.group("phrase"), re.IGNORECASE)
+            if (unique or _names_a_country(role.group("phrase"), code)) and lang.familiarity(key.split()[-1]) >= ROLE_NAME_ZIPF:
+                return [f"held back: {key!r} is the world-famous holder of the role the prompt names ({role.group('phrase').strip(' ,')}): a reader knows the name without the text"]
+        named_kind = any(GEO_KIND_WORD[code].match(w) for w in key.split())
+        beside_kind = GEO_KIND_AFTER[code].match(after) or GEO_KIND_BEFORE[code].search(before)
+        sentence = before + " ____ " + after
+        says = GEO_SUPERLATIVE[code].search(sentence) or (GEO_FLOW[code].search(sentence) and _famous_neighbour(sentence, key, code, lang))
+        if (named_kind or beside_kind) and says and _famous_feature_name(_geo_core(key, code), lang):
+            return [f"held back: {key!r} is a feature of the map the world knows, and the sentence says what it is: a reader names it from an atlas in their head"]
+        folded = " ".join(fold_word(key).split())
+        folded = re.sub(r"^(?:the|el|la|los|las)\s+", "", folded)
+        if folded in FESTIVALS[code] and FESTIVAL_CUES[code].search(before + " " + after):
+            return [f"held back: {key!r} is a world festival, and the bands, parades or fasts the sentence names call it up: a reader knows it without the text"]
     return []

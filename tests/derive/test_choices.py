@@ -210,9 +210,13 @@ def test_choice_items_survive_when_the_blind_reader_is_shown_only_choice_items(s
     seven documents). Each document still has every content paragraph covered. (Since session
     8 a single choice whose wrong option another choice item names in a role, or keys by its
     surname, is held back when no spare replaces it: six items here, each one a blind reader
-    answered by elimination in sessions 5 and 6; see tests/derive/test_blindness.py.)"""
+    answered by elimination in sessions 5 and 6; see tests/derive/test_blindness.py. Since
+    session 16 a figure's options lie within a factor of 2.5 of the key and measure what it
+    does, and no comparative or change word beside the gap orders them: the viaduct's 190
+    metres among 92 and 625, the chambers' 55 metres wide among a climb of 26 metres, and a
+    catch that «creció un ____» are asked typed only, 7 single choices left; figchoice.)"""
     ready = [d for sample in samples.values() for d in sample.ready if d.kind == "question"]
-    assert sum(d.item["type"] == "single_choice" for d in ready) >= 9
+    assert sum(d.item["type"] == "single_choice" for d in ready) >= 7
     for sample in samples.values():
         content = {p.number for p in sample.paragraphs if not p.is_heading and p.text.strip()}
         assert content <= {d.paragraph for d in sample.ready}, sample.name

@@ -1,0 +1,191 @@
+"""Reasons, consequences, objections and conclusions get a card of their own (issue 10, brief
+coverage3): a paragraph that states a party's objection, what a fact means, what a thing's fate
+hangs on or why a choice was made is asked that, not left without a ready item. Texts of our own."""
+from __future__ import annotations
+
+from tests.helpers.drafts import document, ready_cards
+
+
+def cards_of(lines: list[str], code: str) -> list[tuple[str, str]]:
+    return [card for cards in ready_cards(document(lines), code).values() for card in cards]
+
+
+def test_a_party_objection_is_asked_what_it_objects_en() -> None:
+    cards = cards_of([
+        "A chairlift for Brenna Fell",
+        "The hill farmers of Coldside object that the lift towers will split the common grazing in two.",
+    ], "en")
+    assert ("According to the text, what do the hill farmers of Coldside object to?",
+            "That the lift towers will split the common grazing in two.") in cards
+
+
+def test_a_party_objection_is_asked_what_it_objects_es() -> None:
+    cards = cards_of([
+        "Un telesilla para la sierra de Valdelosa",
+        "Los ganaderos de Valdelosa objetan que las torres del telesilla partirán en dos los pastos comunales.",
+    ], "es")
+    assert ("Según el texto, ¿qué objetan los ganaderos de Valdelosa?",
+            "Que las torres del telesilla partirán en dos los pastos comunales.") in cards
+
+
+def test_what_a_fact_means_quotes_the_fact_en() -> None:
+    cards = cards_of([
+        "Repairs to the Harnby bridge",
+        "The old stone bridge at Harnby will close for repairs over the whole summer. This means that lorries bound for the quarry will have to take the ring road.",
+    ], "en")
+    assert ("The text says: \u201cThe old stone bridge at Harnby will close for repairs over the whole summer.\u201d According to the text, what follows from this?",
+            "That lorries bound for the quarry will have to take the ring road.") in cards
+
+
+def test_what_a_fact_means_quotes_the_fact_es() -> None:
+    cards = cards_of([
+        "Obras en el puente de Harnía",
+        "El viejo puente de piedra de Harnía se cerrará por obras durante todo el verano. Esto implica que los camiones de la cantera tendrán que dar la vuelta por la carretera de circunvalación.",
+    ], "es")
+    assert ("El texto dice: «El viejo puente de piedra de Harnía se cerrará por obras durante todo el verano.» Según el texto, ¿qué implica esto?",
+            "Que los camiones de la cantera tendrán que dar la vuelta por la carretera de circunvalación.") in cards
+
+
+def test_a_conclusion_is_asked_what_it_depends_on_en() -> None:
+    cards = cards_of([
+        "The future of the Orwell ferry",
+        "The survival of the ferry now depends less on the council than on the summer visitors.",
+    ], "en")
+    assert ("According to the text, what does the survival of the ferry now depend on?",
+            "Less on the council than on the summer visitors.") in cards
+
+
+def test_a_conclusion_is_asked_what_it_depends_on_es() -> None:
+    cards = cards_of([
+        "El futuro del transbordador del Orbel",
+        "La supervivencia del transbordador depende ahora más de los veraneantes que del ayuntamiento.",
+    ], "es")
+    assert ("Según el texto, ¿de qué depende ahora la supervivencia del transbordador?",
+            "Más de los veraneantes que del ayuntamiento.") in cards
+
+
+def test_a_dependence_on_a_pronoun_subject_is_not_asked() -> None:
+    cards = cards_of([
+        "The future of the Orwell ferry",
+        "The ferry has run since the war. Its survival now depends on the summer visitors.",
+    ], "en")
+    assert not any("depend" in front for front, _ in cards)
+
+
+def test_a_reason_given_without_a_connective_is_a_why_card_en() -> None:
+    cards = cards_of([
+        "A new lighthouse for Skerra",
+        "The surveyors chose the northern headland for its bare granite, which needs no foundations at all.",
+    ], "en")
+    assert ("According to the text, why did the surveyors choose the northern headland?",
+            "For its bare granite, which needs no foundations at all.") in cards
+
+
+def test_a_reason_given_without_a_connective_is_a_why_card_es() -> None:
+    cards = cards_of([
+        "Un faro nuevo para Escarra",
+        "Los topógrafos eligieron el cabo norte por su granito desnudo, que no necesita cimientos.",
+    ], "es")
+    assert ("Según el texto, ¿por qué eligieron los topógrafos el cabo norte?",
+            "Por su granito desnudo, que no necesita cimientos.") in cards
+
+
+def test_a_speaker_taken_up_by_a_pronoun_is_named_from_the_sentence_before_en() -> None:
+    cards = cards_of([
+        "A chairlift for Brenna Fell",
+        "The warden of the Brenna nature reserve has another worry. She warns that the lift will carry walkers straight onto the rare mosses of the summit.",
+    ], "en")
+    assert ("According to the text, what does the warden of the Brenna nature reserve warn?",
+            "That the lift will carry walkers straight onto the rare mosses of the summit.") in cards
+
+
+def test_a_speaker_left_unsaid_is_named_from_the_sentence_before_es() -> None:
+    cards = cards_of([
+        "Un telesilla para la sierra de Valdelosa",
+        "Algunos geólogos dudan incluso de la obra. Recuerdan que las laderas de la sierra se deslizan cada invierno varios centímetros.",
+    ], "es")
+    assert ("Según el texto, ¿qué recuerdan algunos geólogos?",
+            "Que las laderas de la sierra se deslizan cada invierno varios centímetros.") in cards
+
+
+def test_a_short_effect_with_its_subject_named_is_a_why_card_en() -> None:
+    cards = cards_of([
+        "How a cut-throat razor works",
+        "Because the blade is ground hollow on both faces, the razor cuts cleanly.",
+    ], "en")
+    assert ("Explain why the razor cuts cleanly.", "Because the blade is ground hollow on both faces.") in cards
+
+
+def test_a_short_effect_with_its_subject_named_is_a_why_card_es() -> None:
+    cards = cards_of([
+        "Cómo fermenta la masa madre",
+        "En invierno la masa sube despacio porque la levadura apenas trabaja con el frío.",
+        "La masa crece mucho porque el gluten retiene el gas de la levadura.",
+    ], "es")
+    assert ("Explica por qué la masa crece mucho.", "Porque el gluten retiene el gas de la levadura.") in cards
+
+
+def test_advice_with_its_reason_is_a_why_card_es() -> None:
+    # «hay que», «conviene»: an impersonal advice, its occasion moved to the front's end
+    cards = cards_of([
+        "Cómo se hace el pan de pueblo",
+        "Al cortar el pan hay que usar un cuchillo de sierra, ya que una hoja lisa aplasta la miga.",
+        "Antes de hornear el pan, conviene cortar la superficie, porque el vapor escapa por los cortes sin romper la corteza.",
+    ], "es")
+    assert ("Explica por qué hay que usar un cuchillo de sierra al cortar el pan.", "Ya que una hoja lisa aplasta la miga.") in cards
+    assert ("Explica por qué conviene cortar la superficie antes de hornear el pan.",
+            "Porque el vapor escapa por los cortes sin romper la corteza.") in cards
+
+
+def test_advice_with_its_reason_is_a_why_card_en() -> None:
+    cards = cards_of([
+        "How country bread is made",
+        "Before the loaf is baked, the top should be slashed, because the steam escapes through the cuts without tearing the crust.",
+    ], "en")
+    assert ("Explain why the top should be slashed before the loaf is baked.",
+            "Because the steam escapes through the cuts without tearing the crust.") in cards
+
+
+def test_a_party_answer_to_the_objections_is_asked_en() -> None:
+    cards = cards_of([
+        "A chairlift for Brenna Fell",
+        "The resort company's answer to all of these objections is that without the lift the ski school will close within five winters.",
+    ], "en")
+    assert ("According to the text, what is the resort company's answer to the objections?",
+            "That without the lift the ski school will close within five winters.") in cards
+
+
+def test_a_party_answer_to_the_objections_is_asked_es() -> None:
+    cards = cards_of([
+        "Un telesilla para la sierra de Valdelosa",
+        "La respuesta de la estación de esquí a todas estas objeciones es que la escuela de esquí cerrará en pocos inviernos sin el telesilla.",
+    ], "es")
+    assert ("Según el texto, ¿cuál es la respuesta de la estación de esquí a las objeciones?",
+            "Que la escuela de esquí cerrará en pocos inviernos sin el telesilla.") in cards
+
+
+def test_a_dependence_on_what_is_done_to_the_owner_is_asked_en() -> None:
+    # "it" of the answer is the owner the subject names ("a boiler's")
+    cards = cards_of([
+        "Looking after a boiler",
+        "A boiler's life therefore depends mainly on how often it is serviced.",
+    ], "en")
+    assert ("According to the text, what does a boiler's life depend on?", "Mainly on how often it is serviced.") in cards
+
+
+def test_a_dependence_attributed_to_a_source_names_it_in_the_front() -> None:
+    en = cards_of(["The Orwell ferry", "The future of the ferry will depend above all on the summer visitors, according to the harbour staff."], "en")
+    es = cards_of(["El transbordador del Orbel", "El futuro del transbordador dependerá sobre todo de los veraneantes, según los técnicos del puerto."], "es")
+    assert ("According to the harbour staff, what will the future of the ferry depend on?", "Above all on the summer visitors.") in en
+    assert ("Según los técnicos del puerto, ¿de qué dependerá el futuro del transbordador?", "Sobre todo de los veraneantes.") in es
+
+
+def test_a_body_or_a_counted_group_taken_up_names_the_speaker_en() -> None:
+    cards = cards_of([
+        "A chairlift for Brenna Fell",
+        "The Brenna mountaineering club has a different complaint. It warns that the top station will spoil the view from the old cairn.",
+        "Some residents doubt the need for the lift at all. They recall that the ski runs lay bare for most of last winter.",
+    ], "en")
+    assert ("According to the text, what does the Brenna mountaineering club warn?",
+            "That the top station will spoil the view from the old cairn.") in cards
+    assert ("According to the text, what do some residents recall?", "That the ski runs lay bare for most of last winter.") in cards

@@ -1,0 +1,54 @@
+"""Integrator's rules of the sixteenth session (issue 10), on sentences of our own: a figure gap
+after "an" (the article says how the figure is spoken), a range's far bound that is a whole
+unit of time or a whole (60 minutes, 24 hours, 100 per cent), a foreign word glossed by its
+translation, and a figure converted into another unit written in words."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, giveaways, trivial_gaps
+from quizapp.languages import language_for
+from tests.helpers.drafts import fill_in_draft, numeric_draft
+
+EN, ES = language_for("en"), language_for("es")
+
+
+def _held(draft: Draft, language: str) -> bool:
+    lang = language_for(language)
+    return bool(giveaways.problems(draft, lang, []) + trivial_gaps.problems(draft, lang))
+
+
+def test_a_figure_gap_after_an_is_held_as_the_article_narrows_it_to_eighty_or_eleven() -> None:
+    # "an ____ per cent rate": only 8, 11, 18, 80-89, 800s are spoken from a vowel.
+    assert _held(numeric_draft("“Trials of the new kiln showed an ____ per cent saving in fuel over the old one.”", 80), "en")
+    assert _held(numeric_draft("“The crossing took an ____-hour shift from each of the three crews.”", 11), "en")
+    assert not _held(numeric_draft("“Trials of the new kiln showed a ____ per cent saving in fuel over the old one.”", 30), "en")
+
+
+def test_a_far_bound_that_makes_a_whole_unit_of_time_or_a_whole_is_held() -> None:
+    for draft, language in (
+        (numeric_draft("“Each firing of the small kiln lasts about 45 to ____ minutes.”", 60), "en"),
+        (numeric_draft("“The dough rests for 18 to ____ hours in a cool room.”", 24), "en"),
+        (numeric_draft("“Coverage of the villages reached 85 to ____ per cent by the end of the scheme.”", 100), "en"),
+        (numeric_draft("«Cada cocción dura entre 45 y ____ minutos.»", 60), "es"),
+        (numeric_draft("«La masa reposa de 18 a ____ horas en un cuarto fresco.»", 24), "es"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+    # The text's own bound is asked.
+    assert not trivial_gaps.round_far_bound(numeric_draft("“Each firing of the small kiln lasts about 45 to ____ minutes.”", 75), EN)
+
+
+def test_a_foreign_word_glossed_by_its_translation_is_held() -> None:
+    for draft, language in (
+        (fill_in_draft("“Salt crusts form a hard layer called the ____, Quechua for “white floor”, across the basin.”", "yuraqpampa"), "en"),
+        (fill_in_draft("“The dried fish, known as ____ (Norwegian for “stick fish”), was sold in Bergen.”", "stokkfisk"), "en"),
+        (fill_in_draft("«La costra de sal forma una capa llamada ____, que en quechua significa «suelo blanco».»", "yuraqpampa"), "es"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+    assert not trivial_gaps.glossed_key(fill_in_draft("“Salt crusts form a hard layer called the ____, which the miners cut by hand.”", "yuraqpampa"), EN)
+
+
+def test_a_figure_converted_into_a_unit_written_in_words_is_held() -> None:
+    for draft, language in (
+        (numeric_draft("«La vía tiene un ancho de ____ mm, es decir, de tres pies, como los ramales mineros.»", 914), "es"),
+        (numeric_draft("“The track is ____ mm wide, that is, three feet, like the mining branches.”", 914), "en"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
