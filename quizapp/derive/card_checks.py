@@ -50,7 +50,12 @@ front whose subject is a bare ordinal ("the first is money", «el tercero es el 
 latter": discourse_fronts.bare_ordinal_front, fronts4). A definition card judging an episode
 ("Moravia's change of heart" -> "The main reason ...": discourse_fronts.judging_definition), or
 whose front grades a generic noun ("An important phenomenon", «Un fenómeno curioso»:
-discourse_front), fronts4.
+discourse_front), fronts4. A "who was this?" card whose back is a past role ("Retired harbour
+pilot", «Antiguo enólogo») where a sentence naming the person reports a later one ("now chairs
+the council", «preside hoy») or where another sentence reports a later role the back does not
+give ("was appointed director", «fue nombrado director»), and a term card whose back is a value of the term ("14 degrees of
+sugar", «14 grados de azúcar») or a name alone, not what it is (vague_cards.past_role_back,
+vague_cards.value_back, cards2).
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -387,6 +392,18 @@ def clipped_later_role(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.clipped_role(draft, ctx.lang)
 
 
+def past_role(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Jonah Pell: who was this?" -> "Retired harbour pilot" where the text says he now chairs
+    the council: a past role where the text reports a later one (vague_cards.past_role_back, cards2)."""
+    return vague_cards.past_role_back(draft, ctx.lang, ctx.text)
+
+
+def value_of_term_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """«umbral de prensado» -> «14 grados de azúcar ...»: a value of the term, or a name alone,
+    not what the term is (vague_cards.value_back, cards2)."""
+    return vague_cards.value_back(draft, ctx.lang)
+
+
 def fragment_card(draft: Draft, ctx: CardContext) -> list[str]:
     """"What is meant by “pump pressure instead”?" -> "Used pump pressure instead": a term or a
     back cut from a clause, ending on an adverb that sets it against another or a predicate cut
@@ -492,6 +509,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
+    past_role, value_of_term_back,
 )
 
 

@@ -459,6 +459,106 @@ def bare_judging_front(draft: Draft, lang: Language) -> list[str]:
     return [f"held back: the card's front asks about {noun!r}, a bare judging noun: of what, the card does not say"]
 
 
+# A role the person held before the text's moment ("Retired harbour pilot", "Former finance
+# minister", "Finance minister until 2023", «Antiguo enólogo de la cooperativa», «Concejala de
+# Hacienda hasta 2022»), and the words by which a sentence naming the person reports a role held
+# now or taken later ("now chairs", "became prime minister", «preside hoy», «fue elegida
+# alcaldesa»): with both, the card's back answers who the person was, not who the text says the
+# person is (brief cards2).
+PAST_ROLE = {
+    "en": re.compile(r"^(?:retired|former|formerly|ex|ex-\w+|erstwhile|onetime|one-time|then)\b|\buntil\s+(?:\d{4}|the|his|her|their)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:antigu[oa]s?|ex|ex-?\w+|exalcalde\w*|jubilad[oa]s?|entonces|anterior)\b|\bhasta\s+(?:\d{4}|el|la|los|las|su)\b", re.IGNORECASE),
+}
+LATER_ROLE_MARKERS = {
+    "en": re.compile(r"\b(?:now|today|currently|became|become|becomes|has\s+since|since\s+\d{4}|went\s+on\s+to|was\s+(?:later\s+)?(?:elected|appointed|named|made|promoted)|took\s+over)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:hoy|ahora|actualmente|en\s+la\s+actualidad|desde\s+\d{4}|se\s+convirti[óo]|pas[óo]\s+a|lleg[óo]\s+a\s+ser|fue\s+(?:luego\s+|después\s+)?(?:elegid[oa]|nombrad[oa]|designad[oa]|ascendid[oa])|asumi[óo])\b", re.IGNORECASE),
+}
+
+
+def _person_of_role_card(draft: Draft, lang: Language) -> str | None:
+    """The person a "who was this?" card asks about, or None for another card."""
+    template = lang.prompts.get("card_role")
+    if draft.kind != "card" or template is None or "people" not in draft.item.get("tags", []):
+        return None
+    pattern = re.escape(template).replace(re.escape("{person}"), "(?P<person>.+)")
+    m = re.fullmatch(pattern, str(draft.item.get("front", "")))
+    return m.group("person") if m else None
+
+
+def past_role_back(draft: Draft, lang: Language, text: dict[int, str]) -> list[str]:
+    """A "who was this?" card whose back is a role the person no longer holds ("Retired harbour
+    pilot", «Antiguo enólogo de la cooperativa») while a sentence naming the person reports the
+    role held now or taken later ("now chairs the fishermen's council", «preside hoy la
+    asociación», "became prime minister"): the back gives a past or minor role, not the one
+    the text gives the person at the time it speaks. Held back (brief cards2)."""
+    person = _person_of_role_card(draft, lang)
+    code = lang.code if lang.code in PAST_ROLE else "en"
+    back = str(draft.item.get("back", "")).strip()
+    if person is None:
+        return []
+    past = PAST_ROLE[code].search(back)
+    back_words = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", back)}
+    roles = {fold(r).lower() for r in lang.roles}
+    surname = person.split()[-1]
+    for paragraph in text.values():
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            if not (person in sentence or re.search(rf"\b{re.escape(surname)}\b", sentence)):
+                continue
+            if past and LATER_ROLE_MARKERS[code].search(sentence):
+                return [f"held back: the card's back {back!r} is a role {person} held before, and the text reports the role held later or now: the back does not say who the text says {person} is"]
+            for change in CHANGED_ROLE[code].finditer(sentence):
+                taken = [w for w in re.findall(r"[^\W\d_]+", change.group("role")) if fold(w).lower() in roles]
+                if taken and not {fold(w).lower() for w in taken} & back_words:
+                    return [f"held back: the card's back {back!r} gives one role of {person}, and the text reports another taken later ({change.group().strip()!r}): the back is not the role the text gives {person} at the time it speaks"]
+    return []
+
+
+# A role taken at a later moment, a role noun within a few words ("was appointed director of the
+# trust", "became prime minister", «fue nombrado director de la cofradía», «se convirtió en
+# alcalde»): with a card backed by another role of the same person, the card gives only one.
+CHANGED_ROLE = {
+    "en": re.compile(r"\b(?:became|becomes|has\s+become|(?:was|were|has\s+been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:appointed|elected|named|made|promoted\s+to)|took\s+over\s+as|went\s+on\s+to\s+become)"
+                     r"\s+(?P<role>(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:se\s+convirti[óo]\s+en|pas[óo]\s+a\s+ser|lleg[óo]\s+a\s+ser|(?:fue|ha\s+sido)\s+(?:luego\s+|despu[ée]s\s+|m[áa]s\s+tarde\s+)?(?:nombrad[oa]|elegid[oa]|designad[oa]|ascendid[oa]\s+a))"
+                     r"\s+(?P<role>(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\b", re.IGNORECASE),
+}
+
+
+# A number opening a term card's back ("14 degrees of sugar", «27 centímetros de talla», "At
+# least 12 grams"): a value the text gives of the term (a threshold, a reading), not what the term
+# is. One of a unit ("one gram of sucrose in 100 grams of juice", «un gramo por litro») is how a
+# unit is defined, and stays.
+VALUE_OPENER = {
+    "en": re.compile(r"^(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|over|under|about|around|some|up\s+to|nearly|almost)\s+)?"
+                     r"(?P<figure>\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:al\s+menos|como\s+m[íi]nimo|como\s+m[áa]ximo|m[áa]s\s+de|menos\s+de|unos|unas|cerca\s+de|hasta|casi)\s+)?"
+                     r"(?P<figure>\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil)\b", re.IGNORECASE),
+}
+NAME_CONNECTORS = frozenset(("of", "the", "and", "de", "del", "la", "las", "los", "el", "y", "e"))
+
+
+def value_back(draft: Draft, lang: Language) -> list[str]:
+    """A term card whose back is a value the text gives of the term, not what the term is: it
+    opens on a figure other than one ("14 degrees of sugar" for "the pressing threshold", «27
+    centímetros» for «la talla»), or it is a name alone, no word saying what the term is
+    ("Peñalba de Arriba" for a lower-case term; an acronym's or a name's card is answered by a
+    name). The text defines the term elsewhere or not at all; either way this
+    back does not answer "what is it?" (brief cards2)."""
+    if draft.kind != "card" or "definition" not in draft.item.get("tags", []):
+        return []
+    code = lang.code if lang.code in VALUE_OPENER else "en"
+    back = str(draft.item.get("back", "")).strip()
+    m = VALUE_OPENER[code].match(back)
+    if m and m.group("figure") not in ("1",):
+        return [f"held back: the card's back {back!r} is a value the text gives of its term, not what the term is"]
+    if any(c.isupper() for c in card_term(draft)):
+        return []  # an acronym or a name spelt out ("CGIAR" -> "The Cheshire Guild of ..."): a name is its answer
+    words = re.findall(r"[^\W\d_][\w'’\-]*", back)
+    if words and all(w[:1].isupper() or fold(w).lower() in NAME_CONNECTORS for w in words) and words[0][:1].isupper() and len(words) > 1:
+        return [f"held back: the card's back {back!r} is a name alone: it does not say what the term is"]
+    return []
+
+
 # Adverbs that set a clause against another one ("... and used pump pressure instead", «...
 # y usaban también la bomba»): a term or a back that opens or ends with one is a piece cut from
 # its sentence, not a phrase of its own (brief tfunits).
