@@ -1,0 +1,60 @@
+"""Accept lists that take every equally right answer, second round (accept5, issue 10), on
+texts of my own, in English and Spanish, through the grader a learner's answer goes to
+(typed_answer_matches):
+
+- a person's full name whose role stands in apposition after it, behind a word of time
+  ("Dan Marlow, then minister for fisheries, ..."): the surname alone;
+
+Each with the neighbouring wrong answer (another person's surname) still refused.
+"""
+from __future__ import annotations
+
+from quizapp.derive import derive_drafts
+from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
+from quizapp.languages import language_for
+from quizapp.qtypes.typed import typed_answer_matches
+from tests.helpers.drafts import accepts_for, document, fill_in_draft
+
+
+def _tidied(lang: str, prompt: str, key: str, lines: list[str]) -> list[str]:
+    draft = fill_in_draft(prompt, key)
+    tidy_accept_lists(draft, DraftContext(language_for(lang), frozenset(), "\n".join(lines)))
+    return [str(a) for a in draft.item["accept"]]
+
+
+def _right(accept: list[str], typed: str, lang: str, typos: bool = False) -> bool:
+    """Whether the answer POST's grader marks ``typed`` right against ``accept``."""
+    return typed_answer_matches({"accept": accept, "typos": typos}, typed, lang)
+
+
+def _lists(lines: list[str], lang: str, key: str) -> list[list[str]]:
+    lists = accepts_for(derive_drafts(document(lines), lang), key)
+    assert lists, key
+    return lists
+
+
+def test_a_role_after_the_name_behind_a_word_of_time_makes_a_person() -> None:
+    """"Dan Marlow, then minister for fisheries, linked the loan to the reform": "Marlow" (the
+    role in apposition says a person, whatever the given name's frequency); "Tavita Ioane, a
+    former minister of health, ...": "Ioane"; «Tavita Ioane, entonces ministra de Salud, ...»:
+    «Ioane». The other person of the text stays wrong."""
+    en = [
+        "Loans",
+        "Dan Marlow, then minister for fisheries, linked the loan to the reform.",
+        "In 2015 Tavita Ioane, a former minister of health, opposed the loan.",
+        "The loan was paid back in 2019.",
+    ]
+    for key, surname, other in (("Dan Marlow", "Marlow", "Ioane"), ("Tavita Ioane", "Ioane", "Marlow")):
+        for accept in _lists(en, "en", key):
+            assert _right(accept, surname, "en"), (key, accept)
+            assert not _right(accept, other, "en"), (key, accept)
+    es = [
+        "Préstamos",
+        "En 2015 Tavita Ioane, entonces ministra de Salud, rechazó el préstamo.",
+        "Dan Marlow, por entonces ministro de Pesca, vinculó el préstamo a la reforma.",
+        "El préstamo se pagó en 2019.",
+    ]
+    for key, surname, other in (("Tavita Ioane", "Ioane", "Marlow"), ("Dan Marlow", "Marlow", "Ioane")):
+        for accept in _lists(es, "es", key):
+            assert _right(accept, surname, "es"), (key, accept)
+            assert not _right(accept, other, "es"), (key, accept)
