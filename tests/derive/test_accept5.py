@@ -58,3 +58,24 @@ def test_a_role_after_the_name_behind_a_word_of_time_makes_a_person() -> None:
         for accept in _lists(es, "es", key):
             assert _right(accept, surname, "es"), (key, accept)
             assert not _right(accept, other, "es"), (key, accept)
+
+
+SPELLINGS = (
+    ("defence", "defense"), ("licence", "license"), ("colour", "color"), ("harbour", "harbor"),
+    ("organise", "organize"), ("centre", "center"), ("metre", "meter"), ("catalogue", "catalog"),
+    ("travelled", "traveled"), ("programme", "program"), ("offences", "offenses"), ("plough", "plow"),
+    ("mould", "mold"), ("judgement", "judgment"), ("jewellery", "jewelry"), ("sulphur", "sulfur"),
+    ("the defence ministry", "the defense ministry"), ("a driving licence", "a driving license"),
+)
+
+
+def test_british_and_american_spellings_are_one_answer_with_typos_off() -> None:
+    """Whichever spelling the document writes, the other is right too, for a short word or
+    where typos are off ("defence"/"defense", "programme"/"program", "grey"/"gray"), inside a
+    longer answer too; another word stays wrong ("offence" is no "defence", "story" no
+    "storey", "gram" no "program")."""
+    for british, american in SPELLINGS:
+        assert _right([british], american, "en"), (british, american)
+        assert _right([american], british, "en"), (american, british)
+    for key, wrong in (("defence", "offence"), ("defense", "offense"), ("storey", "story"), ("program", "gram"), ("license", "licensed")):
+        assert not _right([key], wrong, "en"), (key, wrong)
