@@ -1149,7 +1149,9 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
     Urbina») also accepts the full name the document gives the person elsewhere («la abogada
     Mónica Lezcano Urbina»): what a learner who read it types. Only when one given name (a given
     name of some country, given_names.py) stands before the surname in the whole document: two
-    people of that surname ("Ruth Pennock and Thomas Pennock") leave it as it is."""
+    people of that surname ("Ruth Pennock and Thomas Pennock") leave it as it is. The gap must
+    be the person: a person's verb after it, a role or «según» before it, or a verb and a
+    person's possessive after it ("____ lost his seat", «____ perdió su escaño»)."""
     for gap in giveaways.gaps_of(draft, typed=True):
         key = str(gap.accept[0]) if gap.accept else ""
         words = key.split()
@@ -1160,7 +1162,8 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         if len(given) != 1 or ctx.lang.familiarity(next(iter(given)).lower()) >= FAMILIAR_GIVEN_NAME:
             continue  # two people of that surname, or a word that is also a name ("Santa" of Santa Cruz)
         before, _, after = str(draft.item.get("prompt", "")).partition(giveaways.GAP)
-        if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)):
+        if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)
+                or titled_names.verb_with_possessive(after, ctx.lang)):
             continue  # the gap need not be the person: "____ is a reflecting telescope" (Orion, named after Edwin Orion)
         full = f"{given.pop()} {key}"
         if fold(full) not in {fold(str(a)) for a in gap.accept}:

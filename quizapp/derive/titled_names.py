@@ -329,6 +329,26 @@ def acts_as_person(after: str, lang: Language) -> bool:
     return False
 
 
+# A verb right after a name, then a possessive only people take ("lost his seat", "kept her
+# post", «perdió su escaño»; a few auxiliaries or adverbs may come first: "had lost his").
+# English "their" takes bodies too, but a surname whose given name the document writes (the
+# caller's condition) is a person's; Spanish «su» takes anything, and so do "its" and «sus»
+# after a thing's name, which is why only a caller that knows the name is a person's asks.
+POSSESSIVE_AFTER_VERB = {
+    "en": re.compile(r"^\s+(?:(?:had|has|have|was|is|would|later|then|also|already|never|first|soon|once)\s+)?([a-z]+)\s+(?:his|her|their)\b"),
+    "es": re.compile(r"^\s+(?:(?:ya|había|habían|ha|han|luego|también|después|pronto|nunca|primero|se)\s+)?([a-záéíóúñü]+)\s+sus?\b"),
+}
+
+
+def verb_with_possessive(after: str, lang: Language) -> bool:
+    """Whether the text ``after`` a name opens with a verb and a person's possessive ("lost
+    his seat", «perdió su escaño»): the word before the possessive no stop word ("and his
+    crew", «y su equipo»)."""
+    pattern = POSSESSIVE_AFTER_VERB.get(lang.code)
+    found = pattern.match(after) if pattern else None
+    return found is not None and fold(found.group(1)) not in lang.words.stop_words
+
+
 def described_name(name: str, document: str, lang: Language) -> bool:
     """Whether the document writes ``name`` (any shape: "Domenico de Angelis" too) right after a
     person's title or role, or a noun of a profession or a nationality («del italiano»)."""

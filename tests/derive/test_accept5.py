@@ -79,3 +79,43 @@ def test_british_and_american_spellings_are_one_answer_with_typos_off() -> None:
         assert _right([american], british, "en"), (american, british)
     for key, wrong in (("defence", "offence"), ("defense", "offense"), ("storey", "story"), ("program", "gram"), ("license", "licensed")):
         assert not _right([key], wrong, "en"), (key, wrong)
+
+
+SEATS_EN = [
+    "Elections",
+    "Sione Talaka won the eastern seat in 2014, beating Lavinia Vaipulu by forty votes.",
+    "Talaka lost his seat at the election of 2024.",
+    "Vaipulu kept her post on the council.",
+]
+SEATS_ES = [
+    "Elecciones",
+    "Sione Talaka ganó el escaño del este en 2014, por delante de Lavinia Vaipulu.",
+    "Talaka perdió su escaño en las elecciones de 2024.",
+    "Vaipulu conservó su puesto en el consejo.",
+]
+
+
+def test_a_surname_before_a_verb_and_a_possessive_accepts_the_full_name() -> None:
+    """"____ lost his seat at the election of 2024" keyed "Talaka", the document naming "Sione
+    Talaka" once: "Sione Talaka" (a verb and "his"/"her"/"their" after the gap say a person);
+    «____ perdió su escaño» keyed «Talaka»: «Sione Talaka». The other candidate stays wrong;
+    where two people share the surname, neither full name is added."""
+    en = _tidied("en", "____ lost his seat at the election of 2024.", "Talaka", SEATS_EN)
+    assert _right(en, "Sione Talaka", "en") and _right(en, "Talaka", "en"), en
+    assert not _right(en, "Lavinia Vaipulu", "en") and not _right(en, "Vaipulu", "en"), en
+    her = _tidied("en", "____ kept her post on the council.", "Vaipulu", SEATS_EN)
+    assert _right(her, "Lavinia Vaipulu", "en") and not _right(her, "Sione Talaka", "en"), her
+    es = _tidied("es", "____ perdió su escaño en las elecciones de 2024.", "Talaka", SEATS_ES)
+    assert _right(es, "Sione Talaka", "es") and not _right(es, "Lavinia Vaipulu", "es"), es
+    su = _tidied("es", "____ conservó su puesto en el consejo.", "Vaipulu", SEATS_ES)
+    assert _right(su, "Lavinia Vaipulu", "es"), su
+    two = _tidied("en", "____ lost his seat at the election of 2024.", "Talaka", [*SEATS_EN, "His sister Lupe Talaka ran in 2027."])
+    assert two == ["Talaka"], two
+
+
+def test_a_thing_before_a_possessive_is_no_person() -> None:
+    """"____ lost its licence" (a thing: "its") or a gap right before "and his" (no verb) adds
+    no full name of a person the surname's word names."""
+    lines = ["Boats", "The Talaka sailed from Apia under Sione Talaka.", "Talaka lost its licence in 2020."]
+    assert _tidied("en", "____ lost its licence in 2020.", "Talaka", lines) == ["Talaka"]
+    assert _tidied("en", "____ and his crew sailed from Apia.", "Talaka", lines) == ["Talaka"]
