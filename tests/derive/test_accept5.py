@@ -119,3 +119,33 @@ def test_a_thing_before_a_possessive_is_no_person() -> None:
     lines = ["Boats", "The Talaka sailed from Apia under Sione Talaka.", "Talaka lost its licence in 2020."]
     assert _tidied("en", "____ lost its licence in 2020.", "Talaka", lines) == ["Talaka"]
     assert _tidied("en", "____ and his crew sailed from Apia.", "Talaka", lines) == ["Talaka"]
+
+
+def test_a_body_named_with_its_country_or_town_first_is_accepted_without_it() -> None:
+    """"The ____ called a strike" keyed "Fiji Nurses' Association": "Nurses' Association",
+    "the Nurses' Association" (what a reader of the text types); «la Asociación de Enfermeras
+    de Fiyi»: «Asociación de Enfermeras»; "the Lautoka Dockworkers' Union", the document
+    naming the town alone: "Dockworkers' Union". Not where another body of the document
+    shares the short form (the Samoa Nurses' Association), nor a short form of one word
+    ("Fiji Association": "Association" names any)."""
+    en = ["Nurses", "The Fiji Nurses' Association called a strike in 2019.", "The strike closed two wards in Suva."]
+    nurses = _tidied("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", en)
+    for typed in ("Nurses' Association", "the Nurses' Association", "Nurses Association"):
+        assert _right(nurses, typed, "en"), (typed, nurses)
+    assert not _right(nurses, "Teachers' Association", "en"), nurses
+    again = _tidied("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", [*en, "The Nurses' Association won."])
+    assert _right(again, "Nurses' Association", "en"), again
+    town = ["Docks", "The Lautoka Dockworkers' Union closed the port in 1998.", "Lautoka lost its sugar trade soon after."]
+    union = _tidied("en", "The ____ closed the port in 1998.", "Lautoka Dockworkers' Union", town)
+    assert _right(union, "Dockworkers' Union", "en"), union
+    shared = [*en, "The Samoa Nurses' Association sent money."]
+    assert not _right(_tidied("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", shared), "Nurses' Association", "en")
+    one = _tidied("en", "The ____ met in 2019.", "Fiji Association", ["Fiji", "The Fiji Association met in 2019."])
+    assert not _right(one, "Association", "en"), one
+    es = ["Enfermeras", "La Asociación de Enfermeras de Fiyi convocó una huelga en 2019.", "La huelga cerró dos salas."]
+    asociacion = _tidied("es", "La ____ convocó una huelga en 2019.", "Asociación de Enfermeras de Fiyi", es)
+    for typed in ("Asociación de Enfermeras", "la Asociación de Enfermeras", "Asociacion de Enfermeras"):
+        assert _right(asociacion, typed, "es"), (typed, asociacion)
+    assert not _right(asociacion, "Asociación de Maestras", "es"), asociacion
+    es_shared = [*es, "La Asociación de Enfermeras de Samoa envió dinero."]
+    assert not _right(_tidied("es", "La ____ convocó una huelga en 2019.", "Asociación de Enfermeras de Fiyi", es_shared), "Asociación de Enfermeras", "es")
