@@ -4,8 +4,14 @@ texts of my own, in English and Spanish, through the grader a learner's answer g
 
 - a person's full name whose role stands in apposition after it, behind a word of time
   ("Dan Marlow, then minister for fisheries, ..."): the surname alone;
+- British and American spellings with typos off ("defence"/"defense", "programme"/"program");
+- a surname's gap before a verb and a person's possessive ("____ lost his seat", «____ perdió
+  su escaño»): the full name the document gives elsewhere;
+- a body named with its country or town ("the Fiji Nurses' Association", «la Asociación de
+  Enfermeras de Fiyi»): the name without it.
 
-Each with the neighbouring wrong answer (another person's surname) still refused.
+Each with the neighbouring wrong answer (another person's surname, another association, another
+word) still refused.
 """
 from __future__ import annotations
 
