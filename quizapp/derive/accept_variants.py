@@ -928,10 +928,50 @@ def body_without_place(draft: Draft, ctx: DraftContext) -> None:
         if fold(core.split()[0]) not in bodies or any(fold(w) in bodies | LANDMARK_WORDS for w in place.split()):
             continue
         elsewhere = ctx.document.replace(key, " ").replace(core, " ")
-        if not re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", elsewhere) and not ctx.lang.is_known_place(place):
+        if not re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", elsewhere) and not _a_country(place, ctx.lang):
             continue
         if not unambiguous(core, key, ctx.document) or fold(core) in {fold(str(a)) for a in gap.accept}:
             continue
+        gap.accept.append(core)
+
+
+def _a_country(place: str, lang: Language) -> bool:
+    """A place general text knows («Francia») or a country of the tables («Fiyi», "Samoa")."""
+    return lang.is_known_place(place) or place_kind_of(place, lang.code) == "country"
+
+
+# A body's name opening with its country or town ("the Fiji Nurses' Association", "Lautoka
+# Dockworkers' Union"): one or two capitalised words of place, then the body's own name, at
+# least one capitalised word and a body's word last.
+PLACE_FIRST_BODY = re.compile(
+    r"^(?:The\s+)?(?P<place>[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?)\s+(?P<core>(?:[A-Z][\w'’-]*\s+){1,3}(?P<head>[A-Z]\w*))$"
+)
+
+
+def body_without_place_first(draft: Draft, ctx: DraftContext) -> None:
+    """An English body named with its country or town first also accepts the name without it
+    ("Nurses' Association" for the Fiji Nurses' Association): what a reader types, as
+    body_without_place does for the place after «de» («Asociación de Enfermeras de Fiyi»).
+    Only where the first words are a country, or a place the document writes on its own too
+    ("Lautoka lost its sugar trade"), the last word is a body's word of the language, and no
+    other name of the document ends in the short form ("the Samoa Nurses' Association")."""
+    if ctx.lang.code != "en":
+        return
+    bodies = {fold(w) for w in ctx.lang.organisation_words} | {"union", "guild", "club", "league", "choir", "band", "orchestra", "brotherhood", "trust", "cooperative", "co-operative"}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = PLACE_FIRST_BODY.match(key)
+        if found is None or fold(found.group("head")) not in bodies:
+            continue
+        place, core = found.group("place"), found.group("core")
+        if any(fold(w) in bodies for w in place.split()) or fold(core) in {fold(str(a)) for a in gap.accept}:
+            continue
+        if not (_a_country(place, ctx.lang) or written_alone(place, key, ctx.document, ctx.lang)):
+            continue
+        rest = ctx.document.replace(key, " ")
+        determiners = {fold(w) for w in ctx.lang.determiners}
+        if any(fold(m.group(1)) not in determiners for m in re.finditer(rf"([A-Z][\w'’-]*)\s+{re.escape(core)}(?![\w-])", rest)):
+            continue  # "the Samoa Nurses' Association": the short form names that one too
         gap.accept.append(core)
 
 
@@ -1149,7 +1189,9 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
     Urbina») also accepts the full name the document gives the person elsewhere («la abogada
     Mónica Lezcano Urbina»): what a learner who read it types. Only when one given name (a given
     name of some country, given_names.py) stands before the surname in the whole document: two
-    people of that surname ("Ruth Pennock and Thomas Pennock") leave it as it is."""
+    people of that surname ("Ruth Pennock and Thomas Pennock") leave it as it is. The gap must
+    be the person: a person's verb after it, a role or «según» before it, or a verb and a
+    person's possessive after it ("____ lost his seat", «____ perdió su escaño»)."""
     for gap in giveaways.gaps_of(draft, typed=True):
         key = str(gap.accept[0]) if gap.accept else ""
         words = key.split()
@@ -1160,7 +1202,8 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         if len(given) != 1 or ctx.lang.familiarity(next(iter(given)).lower()) >= FAMILIAR_GIVEN_NAME:
             continue  # two people of that surname, or a word that is also a name ("Santa" of Santa Cruz)
         before, _, after = str(draft.item.get("prompt", "")).partition(giveaways.GAP)
-        if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)):
+        if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)
+                or titled_names.verb_with_possessive(after, ctx.lang)):
             continue  # the gap need not be the person: "____ is a reflecting telescope" (Orion, named after Edwin Orion)
         full = f"{given.pop()} {key}"
         if fold(full) not in {fold(str(a)) for a in gap.accept}:
@@ -1675,7 +1718,7 @@ def capital_for_state(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

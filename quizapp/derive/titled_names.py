@@ -250,6 +250,15 @@ def role_before(before: str, lang: Language) -> bool:
     return False
 
 
+# Words of time that may stand before a role in apposition ("Dan Marlow, then minister for
+# fisheries", "a former minister", «por entonces ministra de Salud», «la entonces ministra»):
+# the role still says a person.
+ROLE_TIMES = {
+    "en": _folded("then now later formerly once still since former onetime one-time sometime erstwhile future longtime long-time"),
+    "es": _folded("entonces ya luego hoy ahora aun todavia después despues antiguo antigua futuro futura"),
+}
+
+
 def role_after(after: str, lang: Language) -> bool:
     """Whether the text ``after`` a name gives it a role in apposition (", the association's
     president", ", presidenta de la asociación")."""
@@ -258,7 +267,13 @@ def role_after(after: str, lang: Language) -> bool:
         return False
     if m.group(2) == "," and set(fold(m.group(3)).split()) & LIST_JOINS:
         return False  # a list ("to the Coast Guard, the ship's manager, bridge owners and ..."), no apposition
-    words = fold(m.group(1)).split()[:3]
+    words = fold(m.group(1)).split()
+    times = ROLE_TIMES.get(lang.code, frozenset())
+    while words and (words[0] in times or words[:2] == ["por", "entonces"]):
+        words = words[1:]  # ", then minister for fisheries", «, por entonces ministro de Pesca»
+    if len(words) >= 2 and words[1] in times:
+        words = [words[0], *words[2:]]  # ", a former minister of health", «, la entonces ministra»
+    words = words[:3]
     markers = _markers(lang) | APPOSITION_ROLES.get(lang.code, frozenset())
     small = {fold(w) for w in lang.determiners | lang.possessives}
     return any(w in markers or w.rstrip("'s") in markers for w in words[:1]) or (
@@ -312,6 +327,26 @@ def acts_as_person(after: str, lang: Language) -> bool:
         if w not in between:
             return False
     return False
+
+
+# A verb right after a name, then a possessive only people take ("lost his seat", "kept her
+# post", «perdió su escaño»; a few auxiliaries or adverbs may come first: "had lost his").
+# English "their" takes bodies too, but a surname whose given name the document writes (the
+# caller's condition) is a person's; Spanish «su» takes anything, and so do "its" and «sus»
+# after a thing's name, which is why only a caller that knows the name is a person's asks.
+POSSESSIVE_AFTER_VERB = {
+    "en": re.compile(r"^\s+(?:(?:had|has|have|was|is|would|later|then|also|already|never|first|soon|once)\s+)?([a-z]+)\s+(?:his|her|their)\b"),
+    "es": re.compile(r"^\s+(?:(?:ya|había|habían|ha|han|luego|también|después|pronto|nunca|primero|se)\s+)?([a-záéíóúñü]+)\s+sus?\b"),
+}
+
+
+def verb_with_possessive(after: str, lang: Language) -> bool:
+    """Whether the text ``after`` a name opens with a verb and a person's possessive ("lost
+    his seat", «perdió su escaño»): the word before the possessive no stop word ("and his
+    crew", «y su equipo»)."""
+    pattern = POSSESSIVE_AFTER_VERB.get(lang.code)
+    found = pattern.match(after) if pattern else None
+    return found is not None and fold(found.group(1)) not in lang.words.stop_words
 
 
 def described_name(name: str, document: str, lang: Language) -> bool:

@@ -79,6 +79,18 @@ _DIGRAPHS = (
 # The one root that changes twice (oe and -re): its forms whole.
 _MANOEUVRE = {"manoeuvre": "maneuver", "manoeuvres": "maneuvers", "manoeuvred": "maneuvered", "manoeuvring": "maneuvering", "manoeuvrable": "maneuverable"}
 _LL = re.compile(r"(?<=[aeiou])(ll|l)(?=(?:ed|ing|er|ers|or|ors|ery|ous|ously|ist|ists)$)")
+# Whole words no family above covers, (British, American), each a word wordfreq knows in both
+# forms (Zipf 2.5 or more: "pretence" 2.7, "defense" 4.9), and neither another word ("storey" is
+# no "story", "tyre" no "tire", "cheque" no "check", "draught" no "draft": left out). Their plural
+# (and a verb's -s form) changes alike: "programmes"/"programs", "offences"/"offenses".
+_WORD_PAIRS = (
+    ("defence", "defense"), ("offence", "offense"), ("licence", "license"), ("pretence", "pretense"),
+    ("programme", "program"), ("plough", "plow"), ("aluminium", "aluminum"), ("sceptic", "skeptic"),
+    ("sceptical", "skeptical"), ("scepticism", "skepticism"), ("jewellery", "jewelry"), ("pyjamas", "pajamas"),
+    ("mould", "mold"), ("moustache", "mustache"), ("cosy", "cozy"), ("ageing", "aging"), ("judgement", "judgment"),
+    ("enrol", "enroll"), ("enrolment", "enrollment"), ("fulfil", "fulfill"), ("fulfilment", "fulfillment"),
+    ("skilful", "skillful"), ("woollen", "woolen"), ("sulphur", "sulfur"),
+)
 
 
 def _syllables(text: str) -> int:
@@ -120,6 +132,10 @@ def spelling_variants(word: str) -> list[str]:
         base = word[: ll.start()] + "l"
         if is_real_word(base, "en"):
             out.append(word[: ll.start()] + ("l" if ll.group(1) == "ll" else "ll") + word[ll.end():])
+    for uk, us in _WORD_PAIRS:
+        for one, other in ((uk, us), (us, uk)):
+            if word in (one, one + "s"):
+                out.append(other + word.removeprefix(one))
     if logue := re.fullmatch(r"([a-z]{2,}log)(ue(?:s|d)?|s)?", word):
         tail = logue.group(2) or ""
         out.append(logue.group(1) + {"ue": "", "ues": "s", "ued": "ed"}.get(tail, "ue" + tail))
