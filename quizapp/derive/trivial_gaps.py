@@ -1138,6 +1138,8 @@ def common_course_order(draft: Draft, lang: Language) -> list[str]:
     of one stage) holds an ordering of four steps or more too. Kept when two pairs are open, a
     step goes against the course (the text's order is unusual), or a step holds a figure or a
     date to recall."""
+    if draft.kind == "question" and draft.item.get("type") == "single_choice":
+        return _common_course_next(draft, lang)
     if draft.kind != "question" or draft.item.get("type") != "ordering":
         return []
     steps = [str(x) for x in draft.item.get("items") or []]
@@ -1155,6 +1157,31 @@ def common_course_order(draft: Draft, lang: Language) -> list[str]:
             return ["held back: the ordering's steps follow a usual course (a project's, a life's, a craft's, a procedure's) in its common order: a reader orders them without the text"]
     return []
 
+
+
+def _common_course_next(draft: Draft, lang: Language) -> list[str]:
+    """"What comes right after this step: “The apples are milled”?" among "The juice ferments",
+    "The cider is bottled", "The apples are harvested": the key is the option the course puts
+    next (the lowest stage after the step's, every other option before the step or after the
+    key), so a reader picks it without the text. Kept when a step or option is off the course,
+    or the key goes against it."""
+    opening, _, closing = lang.prompt("next_step", step="\x00").partition("\x00")
+    prompt = str(draft.item.get("prompt") or "")
+    if not (prompt.startswith(opening) and prompt.endswith(closing)) or len(prompt) <= len(opening) + len(closing):
+        return []
+    step = prompt[len(opening):len(prompt) - len(closing)]
+    choices = [c for c in draft.item.get("choices") or [] if isinstance(c, dict)]
+    keys = [str(c.get("text")) for c in choices if c.get("correct")]
+    others = [str(c.get("text")) for c in choices if not c.get("correct")]
+    if len(keys) != 1 or len(others) < 2 or any(re.search(r"\d", x) for x in (step, *keys, *others)):
+        return []
+    for course in COMMON_COURSES[_code(lang)]:
+        here, key = _course_rank(step, course), _course_rank(keys[0], course)
+        ranks = [_course_rank(x, course) for x in others]
+        if here is None or key is None or key <= here or any(r is None or here <= r <= key for r in ranks):
+            continue
+        return ["held back: the step and its options are stages of a usual course (a craft's, a procedure's, a project's): a reader picks the one that comes next without the text"]
+    return []
 
 # --- (i2) options that break the range their gap ends (gapfixes, issue 10) -----------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quizapp.derive import Draft, Paragraph, derive_drafts, trivial_gaps
 from quizapp.languages import language_for
-from tests.helpers.drafts import make_draft
+from tests.helpers.drafts import choice_draft, make_draft
 
 EN, ES = language_for("en"), language_for("es")
 
@@ -94,3 +94,21 @@ def test_a_craft_list_in_its_usual_course_is_no_ready_ordering() -> None:
                      "Molienda de la manzana.", "Fermentación del mosto en toneles.", "Embotellado de la sidra en primavera."])
     assert _orderings(derive_drafts(cider, "en")) == []
     assert _orderings(derive_drafts(sidra, "es")) == []
+
+
+def test_the_next_stage_of_a_usual_course_is_held() -> None:
+    """"What comes right after milling?" among fermenting, bottling and harvesting: the course
+    gives the next stage. Options the course does not rank, or a key against it, keep the item."""
+    en = "According to the text, what comes right after this step: \u201c{}\u201d?"
+    es = "Según el texto, ¿qué viene justo después de este paso: «{}»?"
+    assert trivial_gaps.common_course_order(
+        choice_draft(en.format("The apples are milled to a pulp"), "The juice ferments in oak casks",
+                     ["The cider is bottled", "The apples are harvested"]), EN)
+    assert trivial_gaps.common_course_order(
+        choice_draft(es.format("Se muele la manzana"), "El mosto fermenta en toneles",
+                     ["Se embotella la sidra", "Se recolecta la manzana"]), ES)
+    assert not trivial_gaps.common_course_order(
+        choice_draft(en.format("Bowing"), "Basoning", ["Planking", "Blocking"]), EN)
+    assert not trivial_gaps.common_course_order(
+        choice_draft(en.format("The grapes are pressed"), "The base wine is bottled",
+                     ["It ferments again in the bottle", "It is aged on the lees"]), EN)
