@@ -1039,8 +1039,12 @@ def named_count(draft: Draft, lang: Language) -> list[str]:
 # --- (i4) an ordering whose order common sense settles (brief promptgives2) -----------------------
 
 # The usual courses a reader orders without the text, as ranks of word openings (folded): a
-# project's (study -> financing -> contract -> construction -> opening), a life's (birth ->
-# school -> career -> retirement -> death). Words of one rank have no order between them.
+# project's or a body's (study -> financing -> contract -> construction -> opening, founding or
+# arrival -> growth -> sale or decline -> closure -> demolition), a life's (birth -> school ->
+# career -> retirement -> death), a craft's (harvest -> wash -> mill -> ferment -> distil -> age
+# -> bottle -> sell; shear -> wash -> card -> spin -> weave) and a procedure's (prepare -> locate
+# -> begin -> raise -> watch -> finish). Words of one rank have no order between them: a sale and
+# a decline come either way round, milling and pressing are one stage (brief orders3).
 COMMON_COURSES = {
     "en": (
         (("idea", "propos", "study", "studie", "survey", "feasib", "plan", "design", "draft"),
@@ -1048,9 +1052,29 @@ COMMON_COURSES = {
          ("tender", "contract", "award"),
          ("construct", "build", "works", "excavat", "assembl", "install"),
          ("test", "trial", "inspect"),
-         ("open", "inaugur", "commission", "complet", "handover", "operat", "service")),
+         ("open", "inaugur", "commission", "complet", "handover", "operat", "service", "founding", "founded", "establish",
+          "reach", "arriv"),
+         ("expan", "extend", "extension", "enlarg", "grow", "grew", "growth", "widen"),
+         ("sold", "sale", "sell", "bought", "purchas", "acqui", "transfer", "merge", "merger", "nationali", "takeover",
+          "declin", "dwindl"),
+         ("close", "closed", "closure", "closing", "abandon", "shut", "dissol", "disband", "bankrupt"),
+         ("demoli", "dismantl", "scrapped")),
         (("birth", "born"), ("childhood", "school", "educat", "studies"), ("apprentic", "training", "degree", "graduat"),
          ("career", "work", "job", "marriage", "married"), ("retire",), ("death", "died", "burial", "funeral")),
+        (("harvest", "pick", "gather", "shear", "cutting", "felling", "mining", "quarry", "slaughter", "milking", "reap"),
+         ("wash", "clean", "sort", "soak", "steep", "peel", "stripping"),
+         ("mill", "crush", "grind", "pressing", "pressed", "mash", "pulping", "card", "comb", "thresh", "chop", "chopped", "chopping"),
+         ("mix", "knead", "ferment", "spin", "spun", "boil", "cook"),
+         ("distil", "weav", "weave", "wove", "woven", "knit", "knitting", "bake", "baked", "baking", "firing", "shaping", "mould"),
+         ("age", "aged", "ageing", "aging", "matur", "finish"),
+         ("bottl", "pack", "label", "seal", "canning"),
+         ("sell", "sold", "sale", "ship", "shipped", "shipping", "deliver", "distribut", "market")),
+        (("prepar", "weigh", "measur", "disinfect"),
+         ("locat", "find", "mark", "position"),
+         ("begin", "began", "begun", "start", "insert"),
+         ("raise", "raised", "raising", "increas", "speed", "adjust"),
+         ("monitor", "watch"),
+         ("finish", "stop", "stopped", "stopping", "remov", "end")),
     ),
     "es": (
         (("idea", "propuest", "estudio", "levantamiento", "viabilidad", "plan", "diseno", "anteproyecto", "redaccion"),
@@ -1058,13 +1082,32 @@ COMMON_COURSES = {
          ("licitacion", "concurso", "contrat", "adjudicacion"),
          ("construccion", "obra", "excavacion", "montaje", "instalacion"),
          ("prueba", "ensayo", "inspeccion"),
-         ("inauguracion", "apertura", "puesta", "entrega", "explotacion", "servicio")),
+         ("inauguracion", "apertura", "puesta", "entrega", "explotacion", "servicio", "fundacion", "fundo", "fundaron",
+          "fundada", "fundado", "llega", "llego", "llegaron", "llegada"),
+         ("ampli", "expansion", "crecio", "crecieron", "crecim", "extension", "ensanche"),
+         ("venta", "vendio", "vendida", "vendido", "vendieron", "compra", "compro", "compraron", "comprada", "comprado", "adquir", "adquisic", "traspas",
+          "transfer", "fusion", "nacionaliz", "declive", "decay", "decae", "decadencia", "decaimiento"),
+         ("cierre", "cerro", "cerraron", "cerrada", "cerrado", "clausura", "abandon", "quiebra", "disolucion", "disolv"),
+         ("demoli", "derrib", "desmantel")),
         (("nacimiento", "naci"), ("infancia", "niñez", "ninez", "escuela", "colegio", "estudios", "educacion"),
          ("aprendizaje", "formacion", "licenciatura", "titulo"), ("carrera", "trabajo", "empleo", "boda", "matrimonio", "casamiento"),
          ("jubilacion", "retiro"), ("muerte", "fallecimiento", "entierro", "funeral")),
+        (("cosech", "recolec", "recogida", "vendimi", "zafra", "esquil", "corta", "corte", "tala", "siega"),
+         ("lavado", "lavar", "lava", "lavan", "limpi", "selecc", "clasific", "remoj", "pelado"),
+         ("molien", "molido", "muele", "muelen", "tritur", "prensa", "estruj", "carda", "peinado", "trilla"),
+         ("mezcl", "amasa", "ferment", "hilado", "hilatura", "hila", "hilan", "coccion", "cuece", "hervid"),
+         ("destil", "tejido", "teje", "tejen", "tejer", "horneado", "hornea", "moldea"),
+         ("envejec", "crianza", "madur", "acabado", "afinado"),
+         ("embotell", "envasad", "envasa", "empaquet", "etiquet", "enlat"),
+         ("venta", "vende", "venden", "vendida", "vendido", "distribu", "comerciali", "expedicion", "envio")),
+        (("prepar", "pesa", "pesan", "pesaje", "mide", "miden", "medicion", "desinfect"),
+         ("localiz", "busca", "encuentr", "marca", "situa", "coloca"),
+         ("empiez", "empez", "comienz", "comenz", "inici", "arranc"),
+         ("aument", "sube", "suben", "subir", "ajust", "acelera", "eleva"),
+         ("vigil",),
+         ("termin", "acaba", "finaliz", "deten", "detien", "retir")),
     ),
 }
-
 
 def _opens(word: str, opening: str) -> bool:
     """Whether ``word`` is of the stage word ``opening``: any word it opens when it is long
@@ -1088,21 +1131,57 @@ def _course_rank(step: str, course: tuple[tuple[str, ...], ...]) -> int | None:
 
 
 def common_course_order(draft: Draft, lang: Language) -> list[str]:
-    """An ordering whose steps are each a stage of a usual course, in that course's order
-    (study, financing, contract, construction, opening; birth, school, career, death): a reader
-    orders them by common sense. Kept when a step is no stage of it, two steps share a stage,
-    the text's order is not the usual one, or a step holds a figure or a date to recall."""
+    """An ordering whose steps are stages of a usual course, in that course's order (study,
+    financing, contract, construction, opening, closure; birth, school, career, death; harvest,
+    mill, ferment, distil, bottle; prepare, locate, begin, raise, finish): a reader orders them
+    by common sense. One adjacent pair the course leaves open (a step off it at an end, two steps
+    of one stage) holds an ordering of four steps or more too. Kept when two pairs are open, a
+    step goes against the course (the text's order is unusual), or a step holds a figure or a
+    date to recall."""
+    if draft.kind == "question" and draft.item.get("type") == "single_choice":
+        return _common_course_next(draft, lang)
     if draft.kind != "question" or draft.item.get("type") != "ordering":
         return []
     steps = [str(x) for x in draft.item.get("items") or []]
     if len(steps) < 3 or any(re.search(r"\d", x) for x in steps):
         return []
     for course in COMMON_COURSES[_code(lang)]:
-        ranks = [r for x in steps if (r := _course_rank(x, course)) is not None]
-        if len(ranks) == len(steps) and all(a < b for a, b in itertools.pairwise(ranks)):
-            return ["held back: the ordering's steps follow a usual course (a project's, a life's) in its common order: a reader orders them without the text"]
+        ranks = [_course_rank(x, course) for x in steps]
+        known = [r for r in ranks if r is not None]
+        if len(known) < len(steps) - 1 or any(a > b for a, b in itertools.pairwise(known)):
+            continue  # two steps off the course, or one against it: the text's own order
+        # One adjacent pair the course leaves open (a step off it at an end, two steps of one
+        # stage) still leaves a long ordering to common sense; a short one needs every pair.
+        open_pairs = sum(1 for a, b in itertools.pairwise(ranks) if a is None or b is None or a == b)
+        if open_pairs <= (1 if len(steps) >= 4 else 0):
+            return ["held back: the ordering's steps follow a usual course (a project's, a life's, a craft's, a procedure's) in its common order: a reader orders them without the text"]
     return []
 
+
+
+def _common_course_next(draft: Draft, lang: Language) -> list[str]:
+    """"What comes right after this step: “The apples are milled”?" among "The juice ferments",
+    "The cider is bottled", "The apples are harvested": the key is the option the course puts
+    next (the lowest stage after the step's, every other option before the step or after the
+    key), so a reader picks it without the text. Kept when a step or option is off the course,
+    or the key goes against it."""
+    opening, _, closing = lang.prompt("next_step", step="\x00").partition("\x00")
+    prompt = str(draft.item.get("prompt") or "")
+    if not (prompt.startswith(opening) and prompt.endswith(closing)) or len(prompt) <= len(opening) + len(closing):
+        return []
+    step = prompt[len(opening):len(prompt) - len(closing)]
+    choices = [c for c in draft.item.get("choices") or [] if isinstance(c, dict)]
+    keys = [str(c.get("text")) for c in choices if c.get("correct")]
+    others = [str(c.get("text")) for c in choices if not c.get("correct")]
+    if len(keys) != 1 or len(others) < 2 or any(re.search(r"\d", x) for x in (step, *keys, *others)):
+        return []
+    for course in COMMON_COURSES[_code(lang)]:
+        here, key = _course_rank(step, course), _course_rank(keys[0], course)
+        ranks = [_course_rank(x, course) for x in others]
+        if here is None or key is None or key <= here or any(r is None or here <= r <= key for r in ranks):
+            continue
+        return ["held back: the step and its options are stages of a usual course (a craft's, a procedure's, a project's): a reader picks the one that comes next without the text"]
+    return []
 
 # --- (i2) options that break the range their gap ends (gapfixes, issue 10) -----------------------
 
