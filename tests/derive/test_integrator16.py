@@ -68,3 +68,25 @@ def test_a_round_target_year_and_the_standard_gauge_are_held_as_what_the_world_k
     # A year of the text's own: not a round target, or a past event.
     assert not world_knowledge.known_to_the_world(numeric_draft("“Half of the atoll's land could be under water at high tide by ____, the study projects.”", 2047), EN)
     assert not world_knowledge.known_to_the_world(numeric_draft("“The harbour wall had been rebuilt by ____, after the storm.”", 2050), EN)
+
+
+def test_a_usual_course_is_held_even_when_a_step_holds_a_figure_it_does_not_ask() -> None:
+    """A figure inside a step ("for about 200 pulses", «un máximo de 48 horas») is not what an
+    ordering asks: the order is still common sense. A decline «deterioro» closes a project's course."""
+    from tests.helpers.drafts import make_draft
+
+    def ordering(*steps: str) -> Draft:
+        return make_draft({"type": "ordering", "prompt": "Put these steps in order.", "items": list(steps)})
+
+    assert trivial_gaps.common_course_order(ordering(
+        "Corte de la pera madura en septiembre", "Fermentación del mosto durante un máximo de 48 horas",
+        "Destilación en alambique de cobre", "Envejecimiento en barricas de castaño", "Embotellado en la finca"), ES)
+    assert trivial_gaps.common_course_order(ordering(
+        "The nurse weighs the patient", "The operator locates the vein with ultrasound",
+        "The pump begins at a low rate for about 200 pulses", "The rate is raised step by step"), EN)
+    assert trivial_gaps.common_course_order(ordering(
+        "El Cabildo aprobó una ordenanza que autorizaba el muelle", "El primer vapor llegó al muelle",
+        "La gestión pasó al Estado, pero las décadas siguientes trajeron deterioro"), ES)
+    # Against the course: the text's own order is asked.
+    assert not trivial_gaps.common_course_order(ordering(
+        "Embotellado del vino base", "Fermentación de nuevo en la botella durante 15 meses", "Envejecimiento en cava"), ES)
