@@ -73,3 +73,17 @@ def test_an_item_the_lead_in_speaks_of_by_its_ordinal_gets_its_card() -> None:
         assert owner in front.lower() and "first" not in front.lower() and "tercera" not in front.lower(), front
         assert back.lower().startswith(item), back
         assert rows[number - 1][0].lower().startswith(item), number
+
+
+def test_no_ordinal_card_when_the_counting_sentence_does_not_name_its_owner() -> None:
+    """"It rests on three measures, ...": the front would not say what rests on them; and items
+    that are sentences on their subjects ("The board pays ...") are not cut as phrases."""
+    pronoun = [(t.replace("The scheme rests on", "It rests on"), k) for t, k in ORCHARD_EN]
+    assert not [f for _, f, _ in _ready_cards(pronoun, "en") if "rests on" in f]
+    sentences = [
+        *ORCHARD_EN[:4],
+        ("The board pays up to 40 pounds a tree to replant old orchards with local apple varieties.", "item"),
+        ("The fund buys the growers' fruit at a fixed price after a late frost or a hailstorm.", "item"),
+        ("Every grower sells a quarter of the harvest to the board's presses before any other buyer.", "item"),
+    ]
+    assert not [f for _, f, _ in _ready_cards(sentences, "en") if "Which of them" in f]
