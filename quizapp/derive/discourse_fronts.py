@@ -220,10 +220,22 @@ def unnamed_referent_front(draft: Draft, lang: Language, headings: Sequence[str]
         after = folded[i + 1] if i + 1 < len(folded) else ""
         if after in SAYS_WHICH[code] or (i + 1 < len(words) and words[i + 1][:1].isupper()):
             continue  # "the principle of the stamp", "the Hadley method"
-        if any(folded[k] == word and folded[k - 1] in _INTRODUCING[code] for k in range(1, before)):
+        if any(folded[k] == word and _introduced(folded, k, lang) for k in range(1, before)):
             continue  # "... signed an agreement ... The agreement lists ...": the front says which itself
         return [f"held back: the card's front names {' '.join(words[before:i + 1])!r} without saying which: it is something an earlier sentence said, which the learner is not shown"]
     return []
+
+
+def _introduced(folded: list[str], k: int, lang: Language) -> bool:
+    """Whether the noun at ``folded[k]`` follows an indefinite article, directly or past up to two
+    words of its own ("signed a charter", "signed a new scheme", «un nuevo acuerdo»)."""
+    code = lang.code if lang.code in _INTRODUCING else "en"
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if folded[j] in _INTRODUCING[code]:
+            return True
+        if folded[j] in lang.words.stop_words:
+            return False
+    return False
 
 
 def _right_noun(folded: list[str], i: int, code: str) -> str | None:

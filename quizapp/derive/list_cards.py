@@ -147,6 +147,21 @@ _PARTY_OPENERS = {"en": frozenset({"the", "each", "every"}), "es": frozenset({"e
 _PRESENT_VERB = {"en": re.compile(r"^[a-z]{2,}[^s's]s$"), "es": re.compile(r"^(?:se\s+)?[a-záéíóúñ]{2,}(?:a|e|an|en)$")}
 MAX_PARTY_WORDS = 5
 MAX_DUTY_WORDS = 22
+# A lead-in whose last sentence speaks of the items by their ordinals ("The first is modest, the
+# second costly, and the third binds the growers themselves:", «La primera es modesta, la segunda
+# costosa, y la tercera obliga a ...:»), the sentence before counting the set ("The scheme rests
+# on three measures, each of which ..."): each part an ordinal and what it says of that item.
+_ORDINAL_PART = {
+    "en": re.compile(r"^(?:and\s+|but\s+)?the\s+(first|second|third|fourth|fifth|sixth|last)\s+(\S.*)$", re.IGNORECASE),
+    "es": re.compile(
+        r"^(?:y\s+|e\s+|pero\s+)?(?:el|la|los|las)\s+(primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|sext[oa]|[uú]ltim[oa])\s+(\S.*)$",
+        re.IGNORECASE),
+}
+_ORDINAL_RANK = {
+    "en": ("first", "second", "third", "fourth", "fifth", "sixth"),
+    "es": ("primer", "segund", "tercer", "cuart", "quint", "sext"),
+}
+_COPULAS = {"en": frozenset({"is", "was", "are", "were"}), "es": frozenset({"es", "era", "son", "eran", "fue"})}
 
 
 class ListCardDrafter:
@@ -178,6 +193,7 @@ class ListCardDrafter:
                 yield from self.point_cards(listed)
             yield from self.date_cards(listed)
             yield from self.duty_cards(listed)
+            yield from self.ordinal_cards(listed)
             yield from terms
         for k, (listed, card) in enumerate(carded):
             others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o, card.key_texts, c.key_texts)]
@@ -397,6 +413,9 @@ class ListCardDrafter:
         the text list?", «Los críticos señalaron cuatro objeciones principales. ¿Qué objeciones
         principales enumera el texto?»). None when no noun says what the list is of."""
         lead = listed.lead.strip()
+        ordinal = self.ordinal_lead(listed)
+        if ordinal is not None:  # "The first is modest, ...:" after "The scheme rests on three measures, ..."
+            return ordinal[0], ordinal[1]
         quoted = self.front_lead(listed)
         if quoted is None or not lead.endswith(":"):
             return None
@@ -445,7 +464,7 @@ class ListCardDrafter:
         named = self.subject(listed)
         return self.lang.prompt("list_card_of", statement=named[0], noun=named[1]) if named is not None else None
 
-    def shown(self, entry: Entry, clauses: bool = False) -> str | None:
+    def shown(self, entry: Entry, clauses: bool = False, phrases: bool = False) -> str | None:
         """An item as the back shows it: its name when it pairs one with a description, else its
         first clause, without a word linking it to the item before ("moreover,", «y, por
         último,»), cut to its noun phrase when long ("the cutting of kerbstones for towns | that
@@ -464,7 +483,15 @@ class ListCardDrafter:
         else:
             text = entry.text[_LINK[self.code].match(entry.text).end():]  # type: ignore[union-attr]
             text = SIDE_CUT.split(text, maxsplit=1)[0]
-            if not (clauses and len(text.split()) <= MAX_CLAUSE_WORDS):
+            if phrases:
+                # A noun phrase the lead-in speaks of by its ordinal ("A grant paying up to 40
+                # pounds a tree ..., a sum ..."): its own words before the first comma, cut
+                # to its head only when long, never at its relative «que» (the head alone, "A
+                # fund", says nothing).
+                text = self.phrase_head(text)
+                if text.split()[0].lower() in {d.lower() for d in self.lang.determiners} and not text.split()[1][:1].isupper():
+                    text = text[:1].lower() + text[1:]  # "a fund ...", mid-list
+            elif not (clauses and len(text.split()) <= MAX_CLAUSE_WORDS):
                 phrase = self.noun_phrase(entry, text)
                 if phrase and (cut := _SUBORDINATOR[self.code].search(text)) and len(text[:cut.start()].split()) >= MIN_HEAD_WORDS:
                     text = text[:cut.start()]
@@ -514,7 +541,11 @@ class ListCardDrafter:
         counted = self.count(listed.lead)
         if counted is not None and counted != len(listed.entries):
             return None  # "four hospices" over three items: the list is not the one counted
-        items = [self.shown(e, clauses=counted is not None) for e in listed.entries]
+        if counted is None and (ordinal := self.ordinal_lead(listed)) is not None:
+            counted = self.count(ordinal[0])
+            items = [self.shown(e, phrases=True) for e in listed.entries]
+        else:
+            items = [self.shown(e, clauses=counted is not None) for e in listed.entries]
         if any(i is None for i in items):
             return None
         shown = [i for i in items if i is not None]
@@ -698,3 +729,113 @@ class ListCardDrafter:
             fact = f"list:{entry.paragraph}:{entry.start}:point"
             span = (entry.start, entry.start + len(gist))
             yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{gist}", fact, [gist])
+
+    def ordinal_lead(self, listed: TextList) -> tuple[str, str, list[tuple[int, str]]] | None:
+        """For a list of noun phrases (no item a sentence opening on its subject) under a lead-in whose last sentence speaks of the items by their ordinals ("The first is
+        modest, the second costly, and the third binds the growers themselves:") after a
+        sentence counting them ("The scheme rests on three measures, each of which has drawn
+        praise and doubt."): that sentence's first clause as a statement ("The scheme rests on
+        three measures."), the noun it counts ("measures") and, per ordinal, the item's index
+        and what the lead-in says of it ("is costly": a verb the part leaves out is the one
+        before it). None otherwise, or when the statement does not name its owner ("It rests
+        on ...")."""
+        lead = listed.lead.strip()
+        if not lead.endswith(":") or len(listed.entries) < MIN_ITEMS:
+            return None
+        said: list[tuple[int, str]] = []
+        copula = ""
+        for part in re.split(r",\s*", lead[:-1].strip()):
+            m = _ORDINAL_PART[self.code].match(part.strip())
+            if m is None:
+                return None
+            word, predicate = fold(m.group(1)), m.group(2).strip()
+            if word.startswith(("last", "ultim")):
+                index = len(listed.entries) - 1
+            else:
+                index = next(k for k, stem in enumerate(_ORDINAL_RANK[self.code]) if word.startswith(stem))
+            if index >= len(listed.entries):
+                return None
+            first = fold(predicate.split()[0])
+            if first in _COPULAS[self.code]:
+                copula = predicate.split()[0]
+            elif len(predicate.split()) == 1:
+                if not copula:
+                    return None
+                predicate = f"{copula} {predicate}"  # "the second costly": "is costly"
+            said.append((index, predicate))
+        if len({k for k, _ in said}) < len(said):
+            return None
+        if any(self.duty(e) is not None or self.lists.subject_sentence(e) is not None for e in listed.entries):
+            return None  # "The estate keeps a gate ...": sentences, asked by their subjects, not cut as phrases
+        before = self._before_lead(listed)
+        sentence = self._last(before) if before else ""
+        if not sentence.endswith("."):
+            return None
+        clause = SIDE_CUT.split(sentence, maxsplit=1)[0].strip().rstrip(".") + "."
+        if self.count(clause) != len(listed.entries) or len(clause.split()) > MAX_LEAD_WORDS:
+            return None
+        if context.leans_on_context(clause, self.lang) or context.demonstrative_reference(clause, self.lang):
+            return None
+        noun = self._counted_noun(clause)
+        if noun is None:
+            return None
+        owner = self.introducing_sentence(listed, clause)
+        return (f"{owner} {clause}" if owner is not None else clause), noun, said
+
+    def introducing_sentence(self, listed: TextList, clause: str) -> str | None:
+        """The last sentence before the lead-in's that introduces the thing ``clause`` opens on
+        ("The growers ... signed a new scheme in March ..." before "The scheme rests on three
+        measures."), when it reads alone, holds no figure and leaves the statement short: the
+        front then says which scheme. None when the clause opens otherwise or none does."""
+        words = re.findall(r"[^\W\d_]+", clause)
+        if len(words) < 2 or fold(words[0]) not in {fold(d) for d in self.lang.determiners} or fold(words[1]) in self.lists.stop:
+            return None
+        article = r"(?:a|an)" if self.code == "en" else r"(?:un|una)"
+        introduces = re.compile(rf"\b{article}\s+(?:[^\W\d_]+\s+){{0,2}}{re.escape(words[1])}\b", re.IGNORECASE)
+        main = listed.paragraphs[0]
+        before = [s.text.strip() for s in self.builder.facts.sentences if s.paragraph < main]
+        before += self._sentences(self._before_lead(listed))[:-1]
+        for sentence in reversed(before):
+            if (found := introduces.search(sentence)) is None or not sentence.endswith("."):
+                continue
+            if self._figured(sentence):
+                # "... signed a new scheme | in March after two poor harvests.": a figure another
+                # draft asks would show; the sentence up to the thing it introduces says which.
+                sentence = sentence[:found.end()].rstrip(" ,;:") + "."
+                if self._figured(sentence):
+                    return None
+            if len(f"{sentence} {clause}".split()) > MAX_OWNED_LEAD_WORDS:
+                return None
+            if context.leans_on_context(sentence, self.lang) or context.demonstrative_reference(sentence, self.lang):
+                return None
+            return sentence
+        return None
+
+    def _figured(self, text: str) -> bool:
+        """Whether a text writes a figure or a count word ("in 2019", "after two harvests")."""
+        return bool(re.search(r"\d", text)) or any(fold(w) in COUNT_WORDS[self.code] for w in re.findall(r"[^\W\d_]+", text))
+
+    def ordinal_cards(self, listed: TextList) -> Iterator[Candidate]:
+        """A card per item the lead-in says something of by its ordinal ("the third binds the
+        growers themselves"): "The scheme rests on three measures. Which of them binds the
+        growers themselves, according to the text?" -> the item's sentence ("A rule requiring
+        every grower to sell a quarter of the harvest ..."), cut before its first comma when
+        long. Only when the list's own card is drafted (its items all short phrases); cites the
+        lead-in and the item."""
+        ordinal = self.ordinal_lead(listed)
+        if ordinal is None or self.card(listed) is None:
+            return
+        statement, _, said = ordinal
+        lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
+        feminine = self.code == "es" and fold(listed.lead.split()[0]) in ("la", "las")  # «la primera ...»: «cuál de ellas»
+        for index, predicate in said:
+            entry = listed.entries[index]
+            text = _SENTENCE_CUT_DUTY.split(entry.text.strip(), maxsplit=1)[0].strip()
+            if len(text.split()) > MAX_DUTY_WORDS and (cut := SIDE_CUT.search(text)):
+                text = text[:cut.start()]
+            back = text.rstrip(".;,:") + "."
+            front = self.lang.prompt("list_ordinal_f" if feminine else "list_ordinal", statement=statement, said=predicate.rstrip(".;, "))
+            item = {"front": front, "back": back, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:ordinal"
+            span = (entry.start, entry.start + len(back.rstrip(".")))
+            yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back.rstrip(".")])

@@ -339,6 +339,8 @@ LANGUAGE = Language(
         "list_duty": "{statement} What must {party} do, according to the text?",
         "list_duty_many": "{statement} What must {party} do, according to the text?",
         "list_subject": "{statement} What does the text say about {subject}?",
+        "list_ordinal": "{statement} Which of them {said}, according to the text?",
+        "list_ordinal_f": "{statement} Which of them {said}, according to the text?",
         "list_card_of": "{statement} What {noun} does the text list?",
         "list_select": "{statement} Which of these does the text list as {noun}? {select_all}",
         "explain_listed": "Paragraph {paragraph} lists them: {items}.",

@@ -228,6 +228,8 @@ LANGUAGE = Language(
         "list_duty": "{statement} Según el texto, ¿qué debe hacer {party}?",
         "list_duty_many": "{statement} Según el texto, ¿qué deben hacer {party}?",
         "list_subject": "{statement} ¿Qué dice el texto sobre {subject}?",
+        "list_ordinal": "{statement} Según el texto, ¿cuál de ellos {said}?",
+        "list_ordinal_f": "{statement} Según el texto, ¿cuál de ellas {said}?",
         "list_card_of": "{statement} ¿Qué {noun} enumera el texto?",
         "list_select": "{statement} ¿Cuáles de las siguientes enumera el texto como {noun}? {select_all}",
         "explain_listed": "El párrafo {paragraph} los enumera: {items}.",
