@@ -574,11 +574,23 @@ DROPPED_SUBJECT = re.compile(
     r"|Hizo|Tuvo|Dio|Puso|Mide|Miden|Pesa|Pesan|Cuesta|Recibe|Reciben|Produce|Producen|Ocupa|Cuenta|Alcanza|Supera|Contiene|Incluye|Sigue|Llega|Cruza|Une)\s"
 )
 
+# An opener that takes up the sentence before ("Thus ...", "These ...", «Así ...», «Por eso ...»):
+# the statement leans on what it does not show.
+LEANING_OPENER = {
+    "en": re.compile(r"^(?:Thus|Hence|Therefore|So|Such|This|These|That|Those|It|They|He|She|Its|Their|His|Her|The\s+(?:former|latter|same))\b"),
+    "es": re.compile(
+        r"^(?:Así|Ello|Esto|Eso|Este|Esta|Estos|Estas|Ese|Esa|Esos|Esas|Dicho|Dicha|Dichos|Dichas|Tal|Tales|Con\s+ello"
+        r"|Por\s+(?:eso|ello|tanto|lo\s+tanto|esta\s+razón)|De\s+(?:este|ese)\s+modo|De\s+(?:esta|esa)\s+(?:forma|manera))\b"
+    ),
+}
+
 
 def not_a_claim(text: str, code: str) -> str | None:
     """Why the sentence ``text`` makes no true/false statement (a held-back reason), or None."""
     if (supposed := SUPPOSITION.get(code, SUPPOSITION["en"]).match(text)) is not None:
         return f"held back: the sentence is a supposition ({supposed.group(0)!r} ...), no claim: true or false only inside the example it imagines"
+    if (leaning := LEANING_OPENER.get(code, LEANING_OPENER["en"]).match(text)) is not None:
+        return f"held back: the sentence opens with {leaning.group(0)!r}, leaning on the sentence before: it does not say what it is about"
     if code == "es" and (verb := DROPPED_SUBJECT.match(text)) is not None:
         return f"held back: the sentence opens with its verb ({verb.group(0).strip()!r}), its subject in the sentence before: it does not say what it is about"
     if (sign := COMPUTATION.search(text)) is not None:
@@ -632,14 +644,14 @@ def scaled_result(values: Sequence[float]) -> str | None:
     """Three figures of which one is the product or quotient of the other two, up to a
     unit's power of ten (650 litres × 120 grams a litre = 78 kilos), as "650 × 120 → 78"; or
     None. A round result (10, 200) is left alone: small round figures meet by chance."""
-    for c in values:
-        mantissa = c / 10 ** math.floor(math.log10(c))
-        if abs(mantissa - round(mantissa)) < 1e-9:
-            continue
-        others = [v for v in values if v != c and v not in SCALES]
-        for a, b in itertools.permutations(others, 2):
-            for result, sign in ((a * b, "×"), (a / b, "÷")):
-                if any(abs(result * k - c) <= 0.015 * c for k in SCALES):
+    for sign in ("×", "÷"):  # the product first: "650 × 120 → 78" reads better than "78 ÷ 120 → 650"
+        for c in values:
+            mantissa = c / 10 ** math.floor(math.log10(c))
+            if abs(mantissa - round(mantissa)) < 1e-9:
+                continue
+            for a, b in itertools.permutations([v for v in values if v != c and v not in SCALES], 2):
+                result = a * b if sign == "×" else a / b
+                if any(abs(result * k - c) <= 0.005 * c for k in SCALES):
                     return f"{a:g} {sign} {b:g} → {c:g}"
     return None
 

@@ -1,7 +1,7 @@
 """Brief tfstrict (issue 10): a true/false draft is offered as ready only when its statement is
 a self-contained claim: no supposition, no step of a computation whatever its opening, no swap
 inside figures that compute one another (a product, a quotient, "that is" restating one), no
-subject left to the sentence before, at least 8 words. Texts written for these tests (a honey
+subject left to the sentence before (a leaning opener, a Spanish verb opening), at least 8 words. Texts written for these tests (a honey
 cooperative), English and Spanish."""
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ NOT_CLAIMS = [
     # a subject left to the sentence before (Spanish drops it)
     ("es", "Vendió 1.200 tarros a las tiendas de Almazán y de Berlanga en su primer año.", "opens with its verb"),
     ("es", "Tiene 14 socios y un almacén de 300 metros cuadrados junto a la estación.", "opens with its verb"),
+    # an opener that leans on the sentence before
+    ("en", "Thus the cooperative came to sell 2,300 jars in its first summer at Caistor.", "leaning on the sentence before"),
+    ("en", "These hives gave the Tealby apiary some 750 kg of honey in a good summer.", "leaning on the sentence before"),
+    ("es", "Así la cooperativa llegó a vender 2.300 tarros en su primer verano en Ágreda.", "leaning on the sentence before"),
+    ("es", "Por eso los socios compraron 3 extractores de acero en Soria aquel otoño.", "leaning on the sentence before"),
     # a label or a fragment
     ("en", "Extraction in the Caistor shed: 3 days.", "under 8 words"),
 ]
@@ -57,6 +62,7 @@ EN_HONEY = [
     "Suppose a beekeeper at Harrowby keeps 25 hives and sells 40 kg of honey from each of them.",
     "The Harrowby packer filled 300 jars with 450 grams each, that is, 135 kilos of honey, in the wet summer.",
     "The cooperative's shop at Caistor employed 6 people and sold 2,300 jars in its first summer.",
+    "The Louth stall sold 650 combs of 120 grams each, 78 kilos of comb honey over the dry summer.",
 ]
 ES_HONEY = [
     "La miel de Arcos",
@@ -64,16 +70,17 @@ ES_HONEY = [
     "Supongamos que un apicultor de Arcos tiene 25 colmenas y vende 40 kilos de miel de cada una de ellas.",
     "El envasador de Arcos llenó 300 tarros con 450 gramos cada uno, es decir, 135 kilos de miel, en el verano lluvioso.",
     "La tienda de la cooperativa en Ágreda dio empleo a 6 personas y vendió 2.300 tarros en su primer verano.",
+    "El puesto de Soria vendió 650 panales de 120 gramos cada uno, 78 kilos de miel en panal durante el verano seco.",
 ]
 
 
 def test_no_ready_true_false_on_a_supposition_or_on_figures_that_compute_one_another():
     for lines, code, cases in (
-        (EN_HONEY, "en", {"supposition": "Suppose a beekeeper", "compute one another": "The Harrowby packer"}),
-        (ES_HONEY, "es", {"supposition": "Supongamos que", "compute one another": "El envasador de Arcos"}),
+        (EN_HONEY, "en", [("supposition", "Suppose a beekeeper"), ("compute one another", "The Harrowby packer"), ("compute one another", "The Louth stall")]),
+        (ES_HONEY, "es", [("supposition", "Supongamos que"), ("compute one another", "El envasador de Arcos"), ("compute one another", "El puesto de Soria")]),
     ):
         drafts = [d for d in derive_drafts(document(lines), code) if d.item.get("type") == "true_false"]
-        for reason, opening in cases.items():
+        for reason, opening in cases:
             mine = [d for d in drafts if opening in d.item["prompt"]]
             assert mine, (code, reason)  # drafted, and held back saying why
             assert not [d.item["prompt"] for d in mine if d.ready], (code, reason)
