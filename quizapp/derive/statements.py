@@ -18,6 +18,8 @@ same checks as any other draft (grounding, the linter, enemies). A count the hea
 """
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Iterator, Sequence
 
@@ -539,8 +541,58 @@ NOT_GERUNDS = frozenset((
 IMPERSONAL_AFTER_COMMA = re.compile(r",\s+(?:se|one|you|we)\b", re.IGNORECASE)
 
 
+# A self-contained claim (brief tfstrict): no supposition ("Suppose a dairy takes in ...",
+# "If we assume ...", «Supongamos que ...», «Si una quesería ...»: an example the reader is asked
+# to imagine, true or false only inside it); no step of a computation, whatever its opening
+# ("Dividing by the density, 1.03 kg per litre, gives ...", «Al dividir por ...», «... se
+# obtienen unos 97 litros»: what is divided is in another sentence); no subject left to the
+# sentence before («Vendió 1.200 tarros ...», a Spanish verb opening with its subject dropped);
+# and at least TF_MIN_WORDS words (a shorter one is a label or a fragment).
+TF_MIN_WORDS = 8
+SUPPOSITION = {
+    "en": re.compile(r"^(?:(?:Let(?:'s| us)\s+)?(?:suppose|supposing|assume|assuming|imagine|say)\b|(?:If|Suppose|When)\s+(?:we|you|one)\s+(?:assume|suppose|take|imagine|say)\b|If\s+(?:a|an|some|one|we|you)\b|(?:For|As)\s+(?:example|instance),\s+(?:if|suppose|a|an)\b)", re.IGNORECASE),
+    "es": re.compile(r"^(?:(?:supongamos|suponiendo|imaginemos|imaginando|pongamos|digamos|admitamos)\b|si\s+(?:suponemos|imaginamos|tomamos|admitimos|un|una|unos|unas|alguien|se)\b|(?:por\s+ejemplo|pongamos\s+por\s+caso),\s+(?:si|supongamos|un|una)\b|en\s+el\s+supuesto\s+de)", re.IGNORECASE),
+}
+# A computing verb opening the sentence (gerund, «Al» + infinitive, "To convert ..."), or a
+# gerund opening with a result verb after it ("..., gives", «se obtiene(n)», «resulta(n)»).
+COMPUTING = {
+    "en": re.compile(r"^(?:Dividing|Multiplying|Adding|Subtracting|Converting|Rounding|Averaging|Summing|To\s+(?:divide|multiply|subtract|convert))\b"),
+    "es": re.compile(r"^(?:(?:Al|Tras)\s+(?:dividir|multiplicar|sumar|restar|convertir|redondear|calcular)|Dividiendo|Multiplicando|Sumando|Restando|Convirtiendo|Redondeando|Calculando|Promediando)\b"),
+}
+OPENING_GERUND = {
+    "en": re.compile(r"^[A-Z][a-z]{2,}ing\b"),
+    "es": re.compile(r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?:ando|iendo|yendo)|(?:Al|Tras)\s+[a-záéíóúñ]{2,}(?:ar|er|ir))\b"),
+}
+RESULT_VERB = {
+    "en": re.compile(r",\s+(?:this\s+|that\s+|which\s+)?(?:gives|yields|comes\s+to|leaves|results\s+in)\b|\b(?:one|we|you)\s+(?:gets?|obtains?)\b", re.IGNORECASE),
+    "es": re.compile(r"\bse\s+(?:obtienen?|llega\s+a|consiguen?)\b|\b(?:resultan?|salen)\b", re.IGNORECASE),
+}
+# A Spanish sentence opening with a finite verb has its subject in the sentence before:
+# «Vendió 1.200 tarros ...», «Fue inaugurado ...», «Tiene 300 metros ...».
+DROPPED_SUBJECT = re.compile(
+    r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:[^n]ó|aron|ieron|aba|aban|ían)|Fue|Fueron|Era|Eran|Es|Son|Tiene|Tienen|Tenía|Tenían|Hay|Había|Está|Están|Estaba"
+    r"|Hizo|Tuvo|Dio|Puso|Mide|Miden|Pesa|Pesan|Cuesta|Recibe|Reciben|Produce|Producen|Ocupa|Cuenta|Alcanza|Supera|Contiene|Incluye|Sigue|Llega|Cruza|Une)\s"
+)
+
+# An opener that takes up the sentence before ("Thus ...", "These ...", «Así ...», «Por eso ...»):
+# the statement leans on what it does not show.
+LEANING_OPENER = {
+    "en": re.compile(r"^(?:Thus|Hence|Therefore|So|Such|This|These|That|Those|It|They|He|She|Its|Their|His|Her|The\s+(?:former|latter|same))\b"),
+    "es": re.compile(
+        r"^(?:Así|Ello|Esto|Eso|Este|Esta|Estos|Estas|Ese|Esa|Esos|Esas|Dicho|Dicha|Dichos|Dichas|Tal|Tales|Con\s+ello"
+        r"|Por\s+(?:eso|ello|tanto|lo\s+tanto|esta\s+razón)|De\s+(?:este|ese)\s+modo|De\s+(?:esta|esa)\s+(?:forma|manera))\b"
+    ),
+}
+
+
 def not_a_claim(text: str, code: str) -> str | None:
     """Why the sentence ``text`` makes no true/false statement (a held-back reason), or None."""
+    if (supposed := SUPPOSITION.get(code, SUPPOSITION["en"]).match(text)) is not None:
+        return f"held back: the sentence is a supposition ({supposed.group(0)!r} ...), no claim: true or false only inside the example it imagines"
+    if (leaning := LEANING_OPENER.get(code, LEANING_OPENER["en"]).match(text)) is not None:
+        return f"held back: the sentence opens with {leaning.group(0)!r}, leaning on the sentence before: it does not say what it is about"
+    if code == "es" and (verb := DROPPED_SUBJECT.match(text)) is not None:
+        return f"held back: the sentence opens with its verb ({verb.group(0).strip()!r}), its subject in the sentence before: it does not say what it is about"
     if (sign := COMPUTATION.search(text)) is not None:
         return f"held back: the sentence is a computation ({sign.group(0).strip()!r}): with a figure swapped, arithmetic settles it without the document"
     if (item := LABEL_ITEM.match(text)) and len(item.group("label").split()) <= LABEL_WORDS and len(item.group("rest").split()) <= LABEL_REST_WORDS and re.search(r"\d", item.group("rest")):
@@ -548,6 +600,13 @@ def not_a_claim(text: str, code: str) -> str | None:
     gerund = GERUND_SUBJECT.get(code, GERUND_SUBJECT["en"]).match(text)
     if gerund and fold(gerund.group("verb") or "") not in NOT_GERUNDS and ("," not in text or IMPERSONAL_AFTER_COMMA.search(text)):
         return f"held back: the sentence's subject is an action ({gerund.group(0)!r}) whose doer and object it does not say: a statement on it is unclear"
+    computing = COMPUTING.get(code, COMPUTING["en"]).match(text)
+    if computing is None and OPENING_GERUND.get(code, OPENING_GERUND["en"]).match(text) and fold(text.split()[0]) not in NOT_GERUNDS:
+        computing = RESULT_VERB.get(code, RESULT_VERB["en"]).search(text)
+    if computing is not None:
+        return f"held back: the sentence is a step of a computation ({computing.group(0)!r}) whose object is in another sentence: no claim of its own to call true or false"
+    if len(text.split()) < TF_MIN_WORDS:
+        return f"held back: the sentence has under {TF_MIN_WORDS} words, a label or a fragment rather than a claim"
     return None
 
 
@@ -563,6 +622,37 @@ def computed_within(text: str, figures: Sequence[Mention], lang: Language) -> st
         blanked = text[:at] + GAP_MARK + text[at + len(m.text):]
         if typed_answers.computed(blanked, float(m.value), lang, m.unit):
             return f"held back: the sentence's figures compute one another ({m.text!r}): with one swapped, arithmetic settles the statement without the document"
+    values = [float(m.value) for m in figures if m.kind == "number" and isinstance(m.value, (int, float)) and m.value > 0]
+    if len(values) >= 2 and (restated := RESTATED.search(text)) is not None:
+        return f"held back: the sentence's figures compute one another ({restated.group('word')!r} restates one as the result of the others): with one swapped, arithmetic settles the statement without the document"
+    if (found := scaled_result(values)) is not None:
+        return f"held back: the sentence's figures compute one another ({found}, units apart): with one swapped, arithmetic settles the statement without the document"
+    return None
+
+
+# "650 litres at 120 grams a litre, that is, 78 kilos", «es decir, 78 kilos», "or about 97
+# litres": a figure restated as the result of the others (brief tfstrict).
+RESTATED = re.compile(
+    r"\b(?P<word>that\s+is|i\.\s?e\.|or\s+(?:about|some|roughly|nearly|around)|which\s+(?:makes|comes\s+to|gives)"
+    r"|es\s+decir|o\s+sea|lo\s+que\s+(?:suma|supone|da|hace)|o\s+(?:unos|unas|cerca\s+de|casi))\b,?\s+(?:[^\W\d]+\s+){0,3}?\d",
+    re.IGNORECASE,
+)
+SCALES = tuple(10.0 ** k for k in range(-3, 4))
+
+
+def scaled_result(values: Sequence[float]) -> str | None:
+    """Three figures of which one is the product or quotient of the other two, up to a
+    unit's power of ten (650 litres × 120 grams a litre = 78 kilos), as "650 × 120 → 78"; or
+    None. A round result (10, 200) is left alone: small round figures meet by chance."""
+    for sign in ("×", "÷"):  # the product first: "650 × 120 → 78" reads better than "78 ÷ 120 → 650"
+        for c in values:
+            mantissa = c / 10 ** math.floor(math.log10(c))
+            if abs(mantissa - round(mantissa)) < 1e-9:
+                continue
+            for a, b in itertools.permutations([v for v in values if v != c and v not in SCALES], 2):
+                result = a * b if sign == "×" else a / b
+                if any(abs(result * k - c) <= 0.005 * c for k in SCALES):
+                    return f"{a:g} {sign} {b:g} → {c:g}"
     return None
 
 
