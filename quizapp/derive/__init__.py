@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, synonym_gaps, trivial_gaps, variety, world_knowledge
+from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, statements, synonym_gaps, trivial_gaps, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
 from quizapp.derive.causes import CAUSE_HOLD, POINT_TAG, CauseDrafter, is_last_resort
 from quizapp.derive.appositions import APPOSITION_HOLD, AppositionDrafter
@@ -222,6 +222,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(synonym_gaps.other_modifiers_gap(d, rules, document))  # "the ____ sap" keyed "uncured", the text's "raw sap", "fresh sap" (gapfixes)  # "the ____ checked every reel": foremen, or inspectors (session 11)
         d.problems.extend(cut_term(d, text.get(d.paragraph, "")))  # "glycoprotein IIb" of "glycoprotein IIb/IIIa" (kinds12)
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
+        d.problems.extend(statements.computation_step_choice(d, rules))  # «Dividiendo por ..., se obtienen unos ____» with options (session 16)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
         d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
         d.problems.extend(famous_neighbour_gap(d, rules))  # "Madrid or ____", "____ at the mouth of the Amazon" (worldknow)

@@ -22,13 +22,18 @@ import itertools
 import math
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from quizapp.derive import answers as typed_answers
 from quizapp.derive import trivial_gaps
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import MAX_PROMPT_WORDS, Mention, Sentence, fold
+from quizapp.derive.giveaways import gaps_of
 from quizapp.derive.word_families import SHORT_STEM, opening
 from quizapp.languages import Language
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
 
 # A sentence longer than a prompt may be (extract.MAX_PROMPT_WORDS) is quoted up to its last
 # clause boundary that fits ("..., hallado en 1975 en la cueva de Lapa Vermelha, en Minas Gerais …"),
@@ -585,6 +590,45 @@ LEANING_OPENER = {
 }
 
 
+def computation_step(text: str, code: str) -> re.Match[str] | None:
+    """The words that make the sentence ``text`` a step of a computation whose inputs are
+    elsewhere, or None: a computing verb opening it ("Dividing by the density ...", «Al
+    dividir ...»), a gerund opening with a result verb after it ("..., gives"), or a condition
+    with a figure and a result («Si la destilación pierde un 5 %, quedan unos 43,1 litros»)."""
+    computing = COMPUTING.get(code, COMPUTING["en"]).match(text)
+    if computing is None and OPENING_GERUND.get(code, OPENING_GERUND["en"]).match(text) and fold(text.split()[0]) not in NOT_GERUNDS:
+        computing = RESULT_VERB.get(code, RESULT_VERB["en"]).search(text)
+    if computing is None and re.match(r"(?:If|Si)\s", text) and re.search(r"\d", text):
+        computing = CONDITION_RESULT.get(code, CONDITION_RESULT["en"]).search(text)
+    return computing
+
+
+# What is left or comes out of a condition's arithmetic ("..., about 62.4 litres remain", «quedan
+# unos 43,1 litros»; integrator, session 16: a blind reader computed one from another's figures).
+CONDITION_RESULT = {
+    "en": re.compile(r"\b(?:remains?|are\s+left|is\s+left|leaves|gives|yields|comes\s+to)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:quedan?|restan?|resultan?|se\s+obtienen?|da|dan)\b", re.IGNORECASE),
+}
+
+
+def computation_step_choice(draft: Draft, lang: Language) -> list[str]:
+    """A figure offered with options in a sentence that is a step of a computation («Dividiendo
+    por la densidad del etanol, 0,789 kilogramos por litro, se obtienen unos ____ de alcohol
+    puro»; "If the press loses 4 per cent ..., about ____ remain"): the options are settled by
+    arithmetic on figures the other questions show, not by reading (integrator, session 16: a
+    blind reader computed one such key from a true/false beside it). Its typed form stays."""
+    if draft.kind != "question" or draft.item.get("type") not in ("single_choice", "multiple_select", "cloze"):
+        return []
+    for gap in gaps_of(draft):
+        if not gap.options or not any(re.match(r"\d", str(k)) for k in gap.keys):
+            continue
+        before, after = gap.sentence()
+        text = (before + str(gap.keys[0]) + after).strip().lstrip("«“\"").strip()
+        if (step := computation_step(text, lang.code)) is not None:
+            return [f"held back: the figure's sentence is a step of a computation ({step.group(0).strip()!r}): its options are settled by arithmetic, not by reading"]
+    return []
+
+
 def not_a_claim(text: str, code: str) -> str | None:
     """Why the sentence ``text`` makes no true/false statement (a held-back reason), or None."""
     if (supposed := SUPPOSITION.get(code, SUPPOSITION["en"]).match(text)) is not None:
@@ -600,10 +644,7 @@ def not_a_claim(text: str, code: str) -> str | None:
     gerund = GERUND_SUBJECT.get(code, GERUND_SUBJECT["en"]).match(text)
     if gerund and fold(gerund.group("verb") or "") not in NOT_GERUNDS and ("," not in text or IMPERSONAL_AFTER_COMMA.search(text)):
         return f"held back: the sentence's subject is an action ({gerund.group(0)!r}) whose doer and object it does not say: a statement on it is unclear"
-    computing = COMPUTING.get(code, COMPUTING["en"]).match(text)
-    if computing is None and OPENING_GERUND.get(code, OPENING_GERUND["en"]).match(text) and fold(text.split()[0]) not in NOT_GERUNDS:
-        computing = RESULT_VERB.get(code, RESULT_VERB["en"]).search(text)
-    if computing is not None:
+    if (computing := computation_step(text, code)) is not None:
         return f"held back: the sentence is a step of a computation ({computing.group(0)!r}) whose object is in another sentence: no claim of its own to call true or false"
     if len(text.split()) < TF_MIN_WORDS:
         return f"held back: the sentence has under {TF_MIN_WORDS} words, a label or a fragment rather than a claim"

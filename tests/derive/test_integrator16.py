@@ -90,3 +90,20 @@ def test_a_usual_course_is_held_even_when_a_step_holds_a_figure_it_does_not_ask(
     # Against the course: the text's own order is asked.
     assert not trivial_gaps.common_course_order(ordering(
         "Embotellado del vino base", "Fermentación de nuevo en la botella durante 15 meses", "Envejecimiento en cava"), ES)
+
+
+def test_a_conditional_computation_makes_no_statement_and_its_figure_no_choice() -> None:
+    from quizapp.derive import statements
+    from tests.helpers.drafts import choice_draft
+
+    assert statements.not_a_claim("Si la prensa pierde un 4 % del mosto en los posos, quedan unos 62,4 litros de sidra.", "es")
+    assert statements.not_a_claim("If the press loses 4 per cent of the must in the lees, about 62.4 litres of cider remain.", "en")
+    # A conditional that computes nothing stays a claim.
+    assert not statements.not_a_claim("If the pump stops for more than an hour, the lower gallery of the mine floods.", "en")
+    # The figure of a computation step is offered with no options: the options are settled by arithmetic.
+    for draft, language in (
+        (choice_draft("«Dividiendo por la densidad de la sidra, 1,02 kilogramos por litro, se obtienen unos ____ de zumo.»", "62,4 litros", ["48,1 litros", "75,9 litros"]), "es"),
+        (choice_draft("“If the press loses 4 per cent of the must in the lees, about ____ of cider remain.”", "62.4 litres", ["48.1 litres", "75.9 litres"]), "en"),
+    ):
+        assert statements.computation_step_choice(draft, language_for(language)), draft.item["prompt"]
+    assert not statements.computation_step_choice(choice_draft("“The press at Kelby yields about ____ of cider a day in autumn.”", "62.4 litres", ["48.1 litres", "75.9 litres"]), EN)
