@@ -341,6 +341,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
         unit_words = [w.rstrip("'’") for w in unit_words]  # "700 million dollars' worth": no possessive mark
         if unit_words and value != 1 and not counted_noun(unit_words[-1], lang.code, rest[rest.find(unit_words[-1]) + len(unit_words[-1]):]):
             unit_words = []  # "the 300 limit stays", «el tope de 300 sigue»: a figure used as a label, or a verb after it, is no unit
+        if unit_words and RATIO_BEFORE.search(text[:start]):
+            unit_words = []  # "About 1 in 5 develops renal colic", «uno de cada 5 sufre»: a ratio's denominator counts the people of its clause; the word after it is its verb
         if folded_unit := " ".join(unit_words):
             if fold_word(unit_words[-1]) in conv.scales:
                 continue  # "40 million" with no unit after it
@@ -396,6 +398,10 @@ INVARIANT_PLURALS = frozenset((
     "lux", "watt", "volt", "cent", "gente", "personal", "ganado", "tonnage",
 ))
 SYMBOL_LETTERS = 3  # "km", "kWh", "mph": a symbol or an abbreviation, counted whatever its number
+
+
+# "1 in ____", "one in ____", «uno de cada ____», «1 de cada ____»: a ratio's denominator (integrator, session 16).
+RATIO_BEFORE = re.compile(r"\b(?:1|one)\s+in\s*$|\b(?:1|un[oa]?)\s+de\s+cada\s*$", re.IGNORECASE)
 
 
 def counted_noun(word: str, code: str, after: str = "") -> bool:

@@ -1121,13 +1121,18 @@ TWO_NAMES_KEY = re.compile(rf"^{CAPITALISED}(?:\s+{CAPITALISED})?\s+(?:and|y|e|&
 PLURAL_BEFORE_GAP = re.compile(r"(?:^|\s)(?:the|los|las|unos|unas|both|ambos|ambas|two|dos)\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}s\s+(?:(?:of|de)\s+(?:the\s+|los\s+|las\s+)?)?$", re.IGNORECASE)
 
 
+# An enumeration's next entry after the gap ("Neisson in ____ in Saint-Pierre"): the key's second
+# name belongs to the place that follows, the first to the entry before (integrator, session 16).
+ENTRY_PLACE_AFTER_GAP = re.compile(r"^\s+(?:en|in|at|de|del|from)\s+[A-ZÁÉÍÓÚÑ]")
+
+
 def two_names_key(draft: Draft) -> list[str]:
     """A typed gap whose key is two names joined by "and" after the plural noun they are ("the
     houses of ____" keyed "Clément and Depaz"): the gap asks two things, and a learner who
     recalls one is marked wrong (brief tfunits)."""
     for gap in gaps_of(draft, typed=True):
         key = str(gap.accept[0])
-        if TWO_NAMES_KEY.match(key) and PLURAL_BEFORE_GAP.search(gap.before):
+        if TWO_NAMES_KEY.match(key) and (PLURAL_BEFORE_GAP.search(gap.before) or ENTRY_PLACE_AFTER_GAP.match(gap.after)):
             return [f"held back: the key {key!r} is two names joined by 'and' after the plural noun they are: the gap asks two answers"]
     return []
 

@@ -21,10 +21,13 @@ draft with the other give-away checks.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+import pycountry
 
 from quizapp.derive import choices as choice_rules
 from quizapp.derive.blindness import is_date, option_number
@@ -1900,6 +1903,26 @@ FOREIGN_GLOSS = re.compile(
 )
 
 
+# The gap on the translation itself ("yuraqpampa, Quechua for ____", "from the Greek for ____",
+# «que en quechua significa ____»): the word before it gives it to whoever knows the language.
+TRANSLATION_BEFORE = re.compile(
+    r"(?:\b(?P<language>[A-Z][a-z]+)\s+for|\bliterally|\ben\s+[a-záéíóúñ]+,?\s+(?:significa|quiere\s+decir)|\bliteralmente)\s*[\"“‘'«]?\s*$"
+)
+
+
+@functools.cache
+def language_names() -> frozenset[str]:
+    """The names of the world's languages in English ("German", "Quechua", "Greek"; pycountry's
+    ISO 639 table): "German for ____" glosses, "Campaigners for ____" does not."""
+    names = {str(lang.name).split(",")[0].split(" (")[0] for lang in pycountry.languages}
+    return frozenset(names | {"Greek", "Tuvaluan", "Castilian", "Norse"})
+
+
+def _translation_before(before: str) -> bool:
+    found = TRANSLATION_BEFORE.search(before)
+    return found is not None and (found.group("language") is None or found.group("language") in language_names())
+
+
 def glossed_key(draft: Draft, lang: Language) -> list[str]:
     """A gap on a word general text writes, glossed right after it by the prompt («El fruto es
     una ____, es decir, un fruto seco provisto de una cúpula escamosa»: bellota; "a ____, that
@@ -1909,7 +1932,7 @@ def glossed_key(draft: Draft, lang: Language) -> list[str]:
     for gap in gaps_of(draft, typed=True):
         _before, after = gap.sentence()
         key = str(gap.keys[0]) if gap.keys else ""
-        if key and FOREIGN_GLOSS.match(after):
+        if key and (FOREIGN_GLOSS.match(after) or _translation_before(_before or gap.before)):
             return [f"held back: the prompt translates the gap's word ({key!r}) right after it: a reader who knows the language forms it from the translation"]
         if " " in key or not key.isalpha() or not key.islower() or not lang.is_general_word(key):
             continue

@@ -107,3 +107,33 @@ def test_a_conditional_computation_makes_no_statement_and_its_figure_no_choice()
     ):
         assert statements.computation_step_choice(draft, language_for(language)), draft.item["prompt"]
     assert not statements.computation_step_choice(choice_draft("“The press at Kelby yields about ____ of cider a day in autumn.”", "62.4 litres", ["48.1 litres", "75.9 litres"]), EN)
+
+
+def test_a_gap_over_two_names_of_an_enumeration_and_a_translation_asked_back_are_held() -> None:
+    # «..., Nekeas en Barásoain y Chivite en Añorbe»: the gap joins one entry's place and the
+    # next entry's name; a learner who recalls the place is marked wrong.
+    enumeration = fill_in_draft("«Entre las bodegas figuran Ochoa en Olite, Irache en Ayegui, Nekeas en ____ en Añorbe.»", "Barásoain y Chivite")
+    assert giveaways.two_names_key(enumeration)
+    assert not giveaways.two_names_key(fill_in_draft("«La bodega pasó a manos de ____ en 1920.»", "Ochoa y Chivite"))
+    # The gap on the translation a prompt glosses ("yuraqpampa, Quechua for ____"): the word gives it.
+    for draft, language in (
+        (fill_in_draft("“Salt crusts form a hard layer called the yuraqpampa, Quechua for ____, across the basin.”", "white floor"), "en"),
+        (fill_in_draft("“The name lithotripsy comes from the Greek for ____.”", "stone crushing"), "en"),
+        (fill_in_draft("«La costra forma una capa llamada yuraqpampa, que en quechua significa ____.»", "suelo blanco"), "es"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+    assert not trivial_gaps.glossed_key(fill_in_draft("“The village's schoolteachers asked the Council for ____.”", "a new roof"), EN)
+    quoted = fill_in_draft("“The crust is called yuraqpampa, Quechua for “____”, by the salt cutters.”", "white floor")
+    assert trivial_gaps.glossed_key(quoted, EN)
+
+
+def test_a_ratio_denominator_reads_no_verb_as_its_unit() -> None:
+    from quizapp.derive import Paragraph, derive_drafts
+
+    rows = [
+        ("The cider press at Kelby", True),
+        ("About 1 in 6 develops a sour taste if the barrels are left in the sun, so the cellar keeps them at 12 degrees all year.", False),
+    ]
+    drafts = derive_drafts([Paragraph(n, t, h, False) for n, (t, h) in enumerate(rows, start=1)], "en")
+    assert not [d.item for d in drafts if d.item.get("unit") == "develops"]
+    assert any(d.item.get("unit") == "degrees" for d in drafts)  # the cellar's figure keeps its unit
