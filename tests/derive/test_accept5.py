@@ -16,21 +16,9 @@ word) still refused.
 from __future__ import annotations
 
 from quizapp.derive import derive_drafts
-from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
-from quizapp.languages import language_for
-from quizapp.qtypes.typed import typed_answer_matches
-from tests.helpers.drafts import accepts_for, document, fill_in_draft
+from tests.helpers.drafts import accepts_for, document, graded_right, tidied_accepts
 
 
-def _tidied(lang: str, prompt: str, key: str, lines: list[str]) -> list[str]:
-    draft = fill_in_draft(prompt, key)
-    tidy_accept_lists(draft, DraftContext(language_for(lang), frozenset(), "\n".join(lines)))
-    return [str(a) for a in draft.item["accept"]]
-
-
-def _right(accept: list[str], typed: str, lang: str, typos: bool = False) -> bool:
-    """Whether the answer POST's grader marks ``typed`` right against ``accept``."""
-    return typed_answer_matches({"accept": accept, "typos": typos}, typed, lang)
 
 
 def _lists(lines: list[str], lang: str, key: str) -> list[list[str]]:
@@ -52,8 +40,8 @@ def test_a_role_after_the_name_behind_a_word_of_time_makes_a_person() -> None:
     ]
     for key, surname, other in (("Dan Marlow", "Marlow", "Ioane"), ("Tavita Ioane", "Ioane", "Marlow")):
         for accept in _lists(en, "en", key):
-            assert _right(accept, surname, "en"), (key, accept)
-            assert not _right(accept, other, "en"), (key, accept)
+            assert graded_right(accept, surname, "en"), (key, accept)
+            assert not graded_right(accept, other, "en"), (key, accept)
     es = [
         "Préstamos",
         "En 2015 Tavita Ioane, entonces ministra de Salud, rechazó el préstamo.",
@@ -62,8 +50,8 @@ def test_a_role_after_the_name_behind_a_word_of_time_makes_a_person() -> None:
     ]
     for key, surname, other in (("Tavita Ioane", "Ioane", "Marlow"), ("Dan Marlow", "Marlow", "Ioane")):
         for accept in _lists(es, "es", key):
-            assert _right(accept, surname, "es"), (key, accept)
-            assert not _right(accept, other, "es"), (key, accept)
+            assert graded_right(accept, surname, "es"), (key, accept)
+            assert not graded_right(accept, other, "es"), (key, accept)
 
 
 SPELLINGS = (
@@ -81,10 +69,10 @@ def test_british_and_american_spellings_are_one_answer_with_typos_off() -> None:
     longer answer too; another word stays wrong ("offence" is no "defence", "story" no
     "storey", "gram" no "program")."""
     for british, american in SPELLINGS:
-        assert _right([british], american, "en"), (british, american)
-        assert _right([american], british, "en"), (american, british)
+        assert graded_right([british], american, "en"), (british, american)
+        assert graded_right([american], british, "en"), (american, british)
     for key, wrong in (("defence", "offence"), ("defense", "offense"), ("storey", "story"), ("program", "gram"), ("license", "licensed")):
-        assert not _right([key], wrong, "en"), (key, wrong)
+        assert not graded_right([key], wrong, "en"), (key, wrong)
 
 
 SEATS_EN = [
@@ -106,16 +94,16 @@ def test_a_surname_before_a_verb_and_a_possessive_accepts_the_full_name() -> Non
     Talaka" once: "Sione Talaka" (a verb and "his"/"her"/"their" after the gap say a person);
     «____ perdió su escaño» keyed «Talaka»: «Sione Talaka». The other candidate stays wrong;
     where two people share the surname, neither full name is added."""
-    en = _tidied("en", "____ lost his seat at the election of 2024.", "Talaka", SEATS_EN)
-    assert _right(en, "Sione Talaka", "en") and _right(en, "Talaka", "en"), en
-    assert not _right(en, "Lavinia Vaipulu", "en") and not _right(en, "Vaipulu", "en"), en
-    her = _tidied("en", "____ kept her post on the council.", "Vaipulu", SEATS_EN)
-    assert _right(her, "Lavinia Vaipulu", "en") and not _right(her, "Sione Talaka", "en"), her
-    es = _tidied("es", "____ perdió su escaño en las elecciones de 2024.", "Talaka", SEATS_ES)
-    assert _right(es, "Sione Talaka", "es") and not _right(es, "Lavinia Vaipulu", "es"), es
-    su = _tidied("es", "____ conservó su puesto en el consejo.", "Vaipulu", SEATS_ES)
-    assert _right(su, "Lavinia Vaipulu", "es"), su
-    two = _tidied("en", "____ lost his seat at the election of 2024.", "Talaka", [*SEATS_EN, "His sister Lupe Talaka ran in 2027."])
+    en = tidied_accepts("en", "____ lost his seat at the election of 2024.", "Talaka", SEATS_EN)
+    assert graded_right(en, "Sione Talaka", "en") and graded_right(en, "Talaka", "en"), en
+    assert not graded_right(en, "Lavinia Vaipulu", "en") and not graded_right(en, "Vaipulu", "en"), en
+    her = tidied_accepts("en", "____ kept her post on the council.", "Vaipulu", SEATS_EN)
+    assert graded_right(her, "Lavinia Vaipulu", "en") and not graded_right(her, "Sione Talaka", "en"), her
+    es = tidied_accepts("es", "____ perdió su escaño en las elecciones de 2024.", "Talaka", SEATS_ES)
+    assert graded_right(es, "Sione Talaka", "es") and not graded_right(es, "Lavinia Vaipulu", "es"), es
+    su = tidied_accepts("es", "____ conservó su puesto en el consejo.", "Vaipulu", SEATS_ES)
+    assert graded_right(su, "Lavinia Vaipulu", "es"), su
+    two = tidied_accepts("en", "____ lost his seat at the election of 2024.", "Talaka", [*SEATS_EN, "His sister Lupe Talaka ran in 2027."])
     assert two == ["Talaka"], two
 
 
@@ -123,8 +111,8 @@ def test_a_thing_before_a_possessive_is_no_person() -> None:
     """"____ lost its licence" (a thing: "its") or a gap right before "and his" (no verb) adds
     no full name of a person the surname's word names."""
     lines = ["Boats", "The Talaka sailed from Apia under Sione Talaka.", "Talaka lost its licence in 2020."]
-    assert _tidied("en", "____ lost its licence in 2020.", "Talaka", lines) == ["Talaka"]
-    assert _tidied("en", "____ and his crew sailed from Apia.", "Talaka", lines) == ["Talaka"]
+    assert tidied_accepts("en", "____ lost its licence in 2020.", "Talaka", lines) == ["Talaka"]
+    assert tidied_accepts("en", "____ and his crew sailed from Apia.", "Talaka", lines) == ["Talaka"]
 
 
 def test_a_body_named_with_its_country_or_town_first_is_accepted_without_it() -> None:
@@ -135,23 +123,23 @@ def test_a_body_named_with_its_country_or_town_first_is_accepted_without_it() ->
     shares the short form (the Samoa Nurses' Association), nor a short form of one word
     ("Fiji Association": "Association" names any)."""
     en = ["Nurses", "The Fiji Nurses' Association called a strike in 2019.", "The strike closed two wards in Suva."]
-    nurses = _tidied("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", en)
+    nurses = tidied_accepts("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", en)
     for typed in ("Nurses' Association", "the Nurses' Association", "Nurses Association"):
-        assert _right(nurses, typed, "en"), (typed, nurses)
-    assert not _right(nurses, "Teachers' Association", "en"), nurses
-    again = _tidied("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", [*en, "The Nurses' Association won."])
-    assert _right(again, "Nurses' Association", "en"), again
+        assert graded_right(nurses, typed, "en"), (typed, nurses)
+    assert not graded_right(nurses, "Teachers' Association", "en"), nurses
+    again = tidied_accepts("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", [*en, "The Nurses' Association won."])
+    assert graded_right(again, "Nurses' Association", "en"), again
     town = ["Docks", "The Lautoka Dockworkers' Union closed the port in 1998.", "Lautoka lost its sugar trade soon after."]
-    union = _tidied("en", "The ____ closed the port in 1998.", "Lautoka Dockworkers' Union", town)
-    assert _right(union, "Dockworkers' Union", "en"), union
+    union = tidied_accepts("en", "The ____ closed the port in 1998.", "Lautoka Dockworkers' Union", town)
+    assert graded_right(union, "Dockworkers' Union", "en"), union
     shared = [*en, "The Samoa Nurses' Association sent money."]
-    assert not _right(_tidied("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", shared), "Nurses' Association", "en")
-    one = _tidied("en", "The ____ met in 2019.", "Fiji Association", ["Fiji", "The Fiji Association met in 2019."])
-    assert not _right(one, "Association", "en"), one
+    assert not graded_right(tidied_accepts("en", "The ____ called a strike in 2019.", "Fiji Nurses' Association", shared), "Nurses' Association", "en")
+    one = tidied_accepts("en", "The ____ met in 2019.", "Fiji Association", ["Fiji", "The Fiji Association met in 2019."])
+    assert not graded_right(one, "Association", "en"), one
     es = ["Enfermeras", "La Asociación de Enfermeras de Fiyi convocó una huelga en 2019.", "La huelga cerró dos salas."]
-    asociacion = _tidied("es", "La ____ convocó una huelga en 2019.", "Asociación de Enfermeras de Fiyi", es)
+    asociacion = tidied_accepts("es", "La ____ convocó una huelga en 2019.", "Asociación de Enfermeras de Fiyi", es)
     for typed in ("Asociación de Enfermeras", "la Asociación de Enfermeras", "Asociacion de Enfermeras"):
-        assert _right(asociacion, typed, "es"), (typed, asociacion)
-    assert not _right(asociacion, "Asociación de Maestras", "es"), asociacion
+        assert graded_right(asociacion, typed, "es"), (typed, asociacion)
+    assert not graded_right(asociacion, "Asociación de Maestras", "es"), asociacion
     es_shared = [*es, "La Asociación de Enfermeras de Samoa envió dinero."]
-    assert not _right(_tidied("es", "La ____ convocó una huelga en 2019.", "Asociación de Enfermeras de Fiyi", es_shared), "Asociación de Enfermeras", "es")
+    assert not graded_right(tidied_accepts("es", "La ____ convocó una huelga en 2019.", "Asociación de Enfermeras de Fiyi", es_shared), "Asociación de Enfermeras", "es")

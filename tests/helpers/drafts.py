@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
+from quizapp.derive.accept_variants import DraftContext, tidy_accept_lists
+from quizapp.languages import language_for
+from quizapp.qtypes.typed import typed_answer_matches
 
 
 def document(lines: list[str]) -> list[Paragraph]:
@@ -92,3 +95,16 @@ def ready_card_sides_by_paragraph(paragraphs: list[Paragraph], code: str) -> dic
         if d.ready and d.kind == "card":
             found.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
     return found
+
+
+def tidied_accepts(lang: str, prompt: str, key: str, lines: list[str]) -> list[str]:
+    """The accept list the drafter's accept pipeline gives a typed gap keyed ``key`` in a
+    document of ``lines``."""
+    draft = fill_in_draft(prompt, key)
+    tidy_accept_lists(draft, DraftContext(language_for(lang), frozenset(), "\n".join(lines)))
+    return [str(a) for a in draft.item["accept"]]
+
+
+def graded_right(accept: list[str], typed: str, lang: str, typos: bool = False) -> bool:
+    """Whether the answer POST's grader marks ``typed`` right against ``accept``."""
+    return typed_answer_matches({"accept": accept, "typos": typos}, typed, lang)
