@@ -357,6 +357,45 @@ def superlative_back(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+# A term card's back that says only where the term ranks among things of its kind (cards3): a
+# class noun whose one qualifier is a superlative or a ranking relative ("The most productive
+# grazing of the farm", "The stage that depends most on the cellar master's skill", "The pest
+# that causes the greatest losses", «La etapa más delicada de toda la elaboración», «la plaga que
+# más daño causa»). It is a remark on the thing, true of it alone perhaps, but not what it is
+# or does; a second clause after it ("..., in which the cheeses rest on boards") says that.
+_EST_WORDS = r"(?!(?:forest|harvest|interest|west|test|chest|nest|rest|guest|priest|quest|request|contest|protest|digest|suggest|invest|arrest|attest|ingest|manifest|honest|modest|conquest|crest)\b)"
+_EN_RANK = rf"(?:most|least|best|worst|{_EST_WORDS}[a-z]{{2,}}est)"
+RANKING_BACK = {
+    "en": re.compile(
+        rf"^(?:the|a|an)\s+(?:(?:most|least)\s+[a-z\-]+|best|worst|{_EST_WORDS}[a-z]{{2,}}est)\s+(?:[a-z\-]+\s+){{0,2}}?[a-z\-]+"
+        r"(?:\s+(?:of|in|on|among|at)\s+[^,;:]+)?$"
+        r"|^(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+(?:that|which|who|where|in which)\s+(?:[a-z\-']+\s+){0,3}?"
+        rf"(?:the\s+)?{_EN_RANK}\b(?!\s+of\b)[^,;:]*$",
+        re.IGNORECASE),
+    "es": re.compile(
+        r"^(?:el|la|los|las|un|una)\s+[a-záéíóúñ\-]+(?:\s+[a-záéíóúñ\-]+)?\s+(?:más|menos)\s+[a-záéíóúñ\-]+(?:\s+(?:de|del|en|entre)\s+[^,;:]+)?$"
+        r"|^(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñ\-]+\s+){0,2}?[a-záéíóúñ\-]+\s+(?:que|donde|en\s+(?:el|la|los|las)\s+que)\s+(?:[a-záéíóúñ\-]+\s+){0,3}?"
+        r"(?:(?:más|menos)(?!\s+(?:de|que)\b)|(?:el|la|los|las)\s+(?:mayor|menor|mejor|peor)(?:es)?)\b[^,;:]*$",
+        re.IGNORECASE),
+}
+
+SECOND_CLAUSE = frozenset(("that", "which", "who", "where", "whose", "and", "que", "donde", "cuyo", "cuya", "y"))
+
+
+def ranking_only_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"lowland pasture" -> "The most productive grazing of the farm", "curing" -> "The stage
+    that depends most on the cellar master's skill", «afinado» -> «La etapa más delicada de toda
+    la elaboración»: a term card's back that only ranks the term among its kind, a property, not
+    what it is (cards3)."""
+    if not DEFINITION_TAGS & set(draft.item.get("tags", [])):
+        return []
+    back = str(draft.item.get("back", "")).strip().rstrip(".")
+    found = RANKING_BACK.get(ctx.lang.code, RANKING_BACK["en"]).match(back)
+    if found is None or len([w for w in re.findall(r"[^\W\d_]+", back.lower()) if w in SECOND_CLAUSE]) > 1:
+        return []  # "the stage that lasts longest and in which the cheeses rest on boards": it says what it is
+    return [f"held back: the card's back {back!r} only ranks its front among things of its kind: a property of it, not what it is or does"]
+
+
 def general_word_term(draft: Draft, ctx: CardContext) -> list[str]:
     """«¿a qué se llama «bellota»?», "what is meant by 'stem'?": a word general text writes,
     which a reader defines without the text (vague_cards.general_term, termcards)."""
@@ -415,6 +454,22 @@ def pointing_term(draft: Draft, ctx: CardContext) -> list[str]:
     """«¿a qué se llama «así»?», "what is meant by “such ground”?": a pointing word quoted as
     the term (vague_cards.pointing_term, defphrase)."""
     return vague_cards.pointing_term(draft, ctx.lang)
+
+
+def nameless_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"What will the dairy's future depend on?" -> "On several factors.", «De factores que van
+    más allá del derecho.»: a back naming no fact of the text, only a vague class
+    (vague_cards.nameless_back, cards3)."""
+    return vague_cards.nameless_back(draft, ctx.lang)
+
+
+def other_clause_cause(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Explain why the cheeses are turned by the cellar hands, who wear gloves." -> "Because the
+    brine cracks their skin.": a cause its sentence gives for a relative or a subordinate clause,
+    not for the front's effect (causes.other_clause_cause, cards3)."""
+    from quizapp.derive.causes import other_clause_cause as cause_of_another  # causes reads drafting, which reads this module
+
+    return cause_of_another(draft, ctx.lang, ctx.text)
 
 
 def etymology_back(draft: Draft, ctx: CardContext) -> list[str]:
@@ -509,7 +564,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
-    past_role, value_of_term_back,
+    past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause,
 )
 
 

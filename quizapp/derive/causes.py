@@ -1422,3 +1422,44 @@ def general_rule_cause(draft: Draft, lang: Language, text: dict[int, str]) -> li
     ):
         return [f"held back: the why-card's cause is a rule with a generic subject ({' '.join(cause.split()[:2])!r}), not this story's reason: its front reads as a general claim"]
     return []
+
+
+# A cause its sentence gives for another clause than the front's effect (cards3): "The young
+# cheeses are turned by the cellar hands, who wear gloves because the brine cracks their skin."
+# The brine explains the gloves, not the turning; the card "Explain why the young cheeses are
+# turned ..." -> "Because the brine cracks their skin." answers another question. Read without
+# a parser: the connective follows, with no comma between, a clause that a relative or a
+# subordinating word opens after a comma; ", because" (the clause closed) is the main clause's.
+CAUSE_CONNECTIVE = {
+    "en": _p(r"\b(?:because(?:\s+of)?|since|as|so\s+that|(?:in\s+order\s+)?to)\s*$"),
+    "es": _p(r"\b(?:porque|ya\s+que|puesto\s+que|dado\s+que|debido\s+a(?:l)?|a\s+causa\s+de(?:l)?|para\s+que|para)\s*$"),
+}
+OTHER_CLAUSE_OPENERS = {
+    "en": _set("who whom whose which where when while whereas although though if unless until after before once that"),
+    "es": _set("que quien quienes donde cuando cuyo cuya cuyos cuyas mientras aunque si hasta cual cuales"),
+}
+
+
+def other_clause_cause(draft: Draft, lang: Language, text: dict[int, str]) -> list[str]:
+    """Why ``draft``, a why-card, answers another question than its front's: the cause its
+    sentence gives is that of a relative or a subordinate clause ("..., who wear gloves because
+    ...", «..., que llevan guantes porque ...»), not of the effect the front asks (empty: the
+    cause is the main clause's, or the card's cause is not in its sentence after a connective)."""
+    if draft.kind != "card" or "cause" not in draft.item.get("tags", ()) or draft.answer_span is None:
+        return []
+    code = lang.code if lang.code in CAUSE_CONNECTIVE else "en"
+    paragraph = text.get(draft.paragraph, "")
+    start = max((m.end() for m in _SENTENCE_END.finditer(paragraph, 0, draft.answer_span[0])), default=0)
+    before = paragraph[start:draft.answer_span[0]]
+    connective = CAUSE_CONNECTIVE[code].search(before)
+    if connective is None:
+        return []
+    clause = before[:connective.start()]
+    if not clause.strip() or clause.rstrip().endswith((",", ";", ":")):
+        return []  # ", because ...": the cause of the clause before the comma's
+    segment = re.split(r"[,;:]\s+", clause)[-1].strip()
+    opener = next(iter(_words(segment)), "")
+    if len(re.split(r"[,;:]\s+", clause)) < 2 or opener not in OTHER_CLAUSE_OPENERS[code]:
+        return []
+    return [f"held back: the why-card's cause is given for another clause of its sentence ({segment!r}), not for the effect its front asks: "
+            f"it answers another question"]

@@ -590,3 +590,52 @@ def fragment_card(draft: Draft, lang: Language, paragraph: str) -> list[str]:
     if re.fullmatch(PAST_VERB[code], first.lower()) and re.search(rf"\b{JOINS[code]}\s+{re.escape(first[:1].lower() + back[1:])}", paragraph):
         return [f"held back: the card's back {back!r} is a predicate cut from its subject after {JOINS[code]!r}: no phrase of its own"]
     return []
+
+
+# A back that names no fact of the text (cards3): a vague quantity and a class noun, "On several
+# factors.", «De varias cosas.», "Many things", with at most words that only say what the things
+# are not ("factors beyond the law", «factores que van más allá del derecho», "other than the
+# price"). Every outcome depends on several factors; the card asks and the text answers nothing.
+NAMELESS_CLASSES = {
+    "en": _words("thing things factor factors aspect aspects issue issues element elements matter matters consideration "
+                 "considerations question questions point points reason reasons circumstance circumstances variable variables "
+                 "condition conditions detail details cause causes respect respects way ways sort sorts kind kinds"),
+    "es": _words("cosa cosas factor factores aspecto aspectos cuestion cuestiones elemento elementos asunto asuntos circunstancia "
+                 "circunstancias variable variables condicion condiciones razon razones motivo motivos punto puntos detalle "
+                 "detalles causa causas manera maneras forma formas tipo tipos"),
+}
+# Quantities and qualifiers that say how many or that they differ, never which.
+NAMELESS_QUALIFIERS = {
+    "en": _words("several various many some few a an the number of different other certain multiple numerous range series variety "
+                 "all sorts kinds lot lots quite host whole more most diverse external outside additional further many many a "
+                 "on upon because due to from by in with and or"),
+    "es": _words("varios varias diversos diversas muchos muchas algunos algunas pocos pocas un una unos unas el la los las de del "
+                 "otros otras distintos distintas diferentes ciertos ciertas multiples numerosos numerosas serie conjunto gran "
+                 "cantidad toda todo todas todos tipo mas externos externas ajenos ajenas a al por en con y o porque debido causa"),
+}
+# Where the words saying only what the things are not begin: "beyond the law", "that go beyond",
+# "other than", «más allá de», «que van más allá del», «ajenos al», «distintos de».
+NAMELESS_EXCLUSION = {
+    "en": re.compile(r"\s+(?:(?:that|which)\s+(?:go|goes|went|lie|lies|are|were|reach|reaches)\s+)?(?:beyond|other than|outside|besides|apart from|unrelated to)\b.*$", re.IGNORECASE),
+    "es": re.compile(r"\s+(?:que\s+(?:van|iban|irán|están|estaban|quedan|escapan|superan)\s+)?(?:más\s+allá\s+de(?:l)?|ajen[oa]s?\s+a(?:l)?|distint[oa]s?\s+de(?:l)?|"
+                     r"aparte\s+de(?:l)?|fuera\s+de(?:l)?|al\s+margen\s+de(?:l)?)\b.*$", re.IGNORECASE),
+}
+
+
+def nameless_back(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``'s back names no fact of the text: a vague quantity and a class noun ("On
+    several factors.", «De factores que van más allá del derecho.»), nothing a reader learns
+    from the text (empty: the back names something of its own)."""
+    if draft.kind != "card":
+        return []
+    code = lang.code if lang.code in NAMELESS_CLASSES else "en"
+    back = str(draft.item.get("back", "")).strip().rstrip(".")
+    if re.search(r"\d|[:;]", back) or any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", back)[1:]):
+        return []  # a figure, a list or a name: the text's own
+    kept = NAMELESS_EXCLUSION[code].sub("", back)
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", kept)]
+    classes = [w for w in words if w in NAMELESS_CLASSES[code]]
+    if not classes or any(w not in NAMELESS_CLASSES[code] and w not in NAMELESS_QUALIFIERS[code] for w in words):
+        return []
+    return [f"held back: the card's back {draft.item.get('back')!r} names no fact of the text, only a vague class ({classes[0]!r}): "
+            f"it is true of anything and teaches nothing"]
