@@ -558,13 +558,46 @@ def bare_list_lead(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+# A lead-in promising two things of each item, the second related to the first ("the wardens
+# and the rules they must keep", "the wardens and their duties", «los guardas y las normas que
+# deben cumplir», «los socios y sus obligaciones»), cards3. A back of bare names gives the one
+# and not the other: the card's quoted front asks more than its back answers.
+PAIRED_LEAD = {
+    "en": re.compile(r"\band\s+(?:(?:their|its|his|her)\s+[a-z\-]+|the\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?:that|which|who|they|each|it|he|she|of each|for each)\b)", re.IGNORECASE),
+    "es": re.compile(r"\b(?:y|e)\s+(?:(?:sus|su)\s+[a-záéíóúñ\-]+|(?:los|las)\s+[a-záéíóúñ\-]+\s+(?:que|de\s+cada|cuy[oa]s?)\b)", re.IGNORECASE),
+}
+# An item of the back that pairs its name with something (a comma, a colon, a dash, a relative).
+PAIRED_ITEM = re.compile(r"[,:(—–]|\s-\s|\b(?:who|which|that|que|quien|quienes)\b", re.IGNORECASE)
+
+
+def half_list_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"The text introduces a list: “The yard's charter names the wardens and the rules they
+    must keep:” What does it list?" -> "Tom Ashby; Ruth Kell; Ned Parry.": the quoted lead-in
+    promises each item's rules, the back gives the names alone; a reader told the card's answer
+    has learnt half of what it asks (cards3)."""
+    if "list" not in draft.item.get("tags", []):
+        return []
+    front = str(draft.item.get("front", ""))
+    items = [i.strip() for i in str(draft.item.get("back", "")).rstrip(".").split(";")]
+    for key in ("list_card", "list_card_under"):
+        template = ctx.lang.prompt(key, lead="\x00", heading="\x01")
+        pattern = re.escape(template).replace("\x00", "(?P<lead>.+?)").replace("\x01", ".+?")
+        if (found := re.fullmatch(pattern, front, re.DOTALL)) is None:
+            continue
+        paired = PAIRED_LEAD.get(ctx.lang.code, PAIRED_LEAD["en"]).search(found.group("lead"))
+        if paired is not None and not any(PAIRED_ITEM.search(i) for i in items):
+            return [f"held back: the list card's lead-in promises two things of each item ({paired.group().strip()!r}) and its back gives one: "
+                    f"it answers half of what it asks"]
+    return []
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
-    past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause,
+    past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back,
 )
 
 

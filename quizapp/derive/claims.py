@@ -329,6 +329,14 @@ DEPENDS_SOURCE = {
     "en": re.compile(r",\s+(?P<lead>according\s+to)\s+(?P<source>[^,;:]{3,60})$"),
     "es": re.compile(r",\s+(?P<lead>según)\s+(?P<source>[^,;:]{3,60})$"),
 }
+# A subject that holds a verb and a relative ("La maduración es la etapa que más", "The curing
+# is the stage that") is a clause cut before the relative's verb, no noun phrase: the depending
+# is the relative clause's, and the front would read «¿de qué depende la maduración es la etapa
+# que más?» (cards3).
+CLAUSE_IN_SUBJECT = {
+    "en": re.compile(r"\b(?:is|are|was|were)\b|\b(?:that|which|who|where)(?:\s+(?:most|least|more|less|mainly|mostly|largely|chiefly|also|still))?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:es|son|era|eran|fue|fueron|será|serán)\b|\b(?:que|quien|quienes|donde)(?:\s+(?:más|menos|también|todavía|aún|sobre todo))?$", re.IGNORECASE),
+}
 DEPENDS_AUX_EN = {"depends": "does", "depend": "do", "depended": "did"}
 DEPENDS_FRONTS = {
     "en": "According to the text, what {aux} {subject} {adverb}depend on?",
@@ -572,6 +580,8 @@ class ClaimDrafter:
             if m is None:
                 continue
             subject, rest = m.group("subject").strip(), m.group("rest").strip()
+            if CLAUSE_IN_SUBJECT[code].search(subject):
+                continue  # "The curing is the stage that depends on ...": no noun phrase to ask of
             source = DEPENDS_SOURCE[code].search(rest)
             if source is not None:
                 rest = rest[:source.start()].rstrip()

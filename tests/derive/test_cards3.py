@@ -83,3 +83,43 @@ def test_a_why_card_whose_cause_belongs_to_another_clause_is_held() -> None:
     assert any("gather at the bottom" in back for _f, back in _ready(kept, "en")), _cards(kept, "en")
     kept_es = [DAIRY_ES, "Los quesos jóvenes se voltean cada día en la bodega porque la salmuera se acumula en la parte de abajo."]
     assert not any("another clause" in r for r in _reasons(kept_es, "es", "se acumula")), _cards(kept_es, "es")
+
+
+def _list_document(lead: str, items: list[str], opening: str) -> list[Paragraph]:
+    lines = [opening, lead, *items]
+    return [Paragraph(1, "Notes", is_heading=True)] + [
+        Paragraph(i + 2, t.removeprefix("- "), is_list_item=t.startswith("- ")) for i, t in enumerate(lines)]
+
+
+def _ready_list_backs(paragraphs: list[Paragraph], language: str) -> list[str]:
+    return [str(d.item["back"]) for d in derive_drafts(paragraphs, language) if d.kind == "card" and d.ready and "list" in d.item.get("tags", [])]
+
+
+def test_a_list_card_whose_back_lists_one_of_the_two_things_its_lead_in_promises_is_held() -> None:
+    """"The yard's charter names the wardens and the rules they must keep:" over three names: the
+    back gives the wardens, not the rules the quoted lead-in promises; «nombran a los guardas y las
+    normas que deben cumplir:» the same. A lead-in naming the wardens alone keeps its card."""
+    opening = "The Harrow Point boatyard was founded by two shipwrights in 1921."
+    names = ["- Tom Ashby", "- Ruth Kell", "- Ned Parry"]
+    en = _list_document("The yard's charter names the wardens and the rules they must keep:", names, opening)
+    assert not _ready_list_backs(en, "en")
+    en_their = _list_document("The yard's charter names the wardens and their duties:", names, opening)
+    assert not _ready_list_backs(en_their, "en")
+    es = _list_document("Los estatutos del astillero nombran a los guardas y las normas que deben cumplir:",
+                        ["- Tomás Arriola", "- Rosa Quelle", "- Pedro Parra"],
+                        "El astillero de Punta Grajo fue fundado por dos carpinteros de ribera en 1921.")
+    assert not _ready_list_backs(es, "es")
+    kept = _list_document("The yard's charter names the wardens:", names, opening)
+    assert _ready_list_backs(kept, "en") == ["Tom Ashby; Ruth Kell; Ned Parry."]
+
+
+def test_a_dependence_card_asks_of_the_sentences_subject_not_of_a_clause_cut_inside_it() -> None:
+    """«La maduración es la etapa que más depende de la habilidad del maestro quesero.» made «¿de
+    qué depende la maduración es la etapa que más?»: the depending is the relative clause's, its
+    subject no noun phrase. No such front; a dependence of the subject itself keeps its card."""
+    es = [DAIRY_ES, "La maduración es la etapa que más depende de la habilidad del maestro quesero."]
+    assert not any(" es la etapa" in front for front, _b, _p in _cards(es, "es")), _cards(es, "es")
+    en = [DAIRY_EN, "The curing is the stage that depends on the skill of the cellar master."]
+    assert not any("is the stage that" in front for front, _b, _p in _cards(en, "en")), _cards(en, "en")
+    kept = [DAIRY_ES, "La calidad de la maduración depende de la habilidad del maestro quesero."]
+    assert any("habilidad" in back for _f, back in _ready(kept, "es")), _cards(kept, "es")
