@@ -379,6 +379,15 @@ RANKING_BACK = {
         re.IGNORECASE),
 }
 
+# Superlatives of place, depth, extent or time: "the highest point of a ridge", "the lowest layer
+# of the bog", «la capa más profunda» define by where the thing lies, not by a remark on it.
+PLACING_SUPERLATIVES = context.folded_words("""highest lowest deepest shallowest uppermost lowermost outermost innermost topmost bottommost
+    farthest furthest nearest closest earliest latest oldest youngest northernmost southernmost easternmost westernmost
+    distant remote external internal recent ancient northerly southerly easterly westerly
+    alto alta altos altas bajo baja bajos bajas profundo profunda profundos profundas superficial superficiales externo externa
+    externos externas interno interna internos internas cercano cercana lejano lejana antiguo antigua antiguos antiguas reciente
+    recientes septentrional meridional oriental occidental""")
+REASON_TAIL = re.compile(r",\s+(?:because|since|as|so|porque|ya que|pues|puesto que|dado que)\b.*$", re.IGNORECASE)
 SECOND_CLAUSE = frozenset(("that", "which", "who", "where", "whose", "and", "que", "donde", "cuyo", "cuya", "y"))
 
 
@@ -390,9 +399,15 @@ def ranking_only_back(draft: Draft, ctx: CardContext) -> list[str]:
     if not DEFINITION_TAGS & set(draft.item.get("tags", [])):
         return []
     back = str(draft.item.get("back", "")).strip().rstrip(".")
-    found = RANKING_BACK.get(ctx.lang.code, RANKING_BACK["en"]).match(back)
-    if found is None or len([w for w in re.findall(r"[^\W\d_]+", back.lower()) if w in SECOND_CLAUSE]) > 1:
+    # (a reason after it is no second qualifier: «El método que más usa la cooperativa, porque ...»)
+    ranked = REASON_TAIL.sub("", back)
+    found = RANKING_BACK.get(ctx.lang.code, RANKING_BACK["en"]).match(ranked)
+    words = re.findall(r"[^\W\d_]+", ranked.lower())
+    if found is None or len([w for w in words if w in SECOND_CLAUSE]) > 1:
         return []  # "the stage that lasts longest and in which the cheeses rest on boards": it says what it is
+    if any(w in PLACING_SUPERLATIVES or (w in ("most", "least", "más", "menos") and fold(n) in PLACING_SUPERLATIVES)
+           for w, n in zip(words, [*words[1:], ""])):
+        return []  # "The lowest layer of the bog", «la capa más profunda de la turbera»: where it lies says what it is
     return [f"held back: the card's back {back!r} only ranks its front among things of its kind: a property of it, not what it is or does"]
 
 

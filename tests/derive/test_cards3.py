@@ -62,6 +62,10 @@ def test_a_term_cards_back_that_only_ranks_the_term_is_held() -> None:
     assert not any("más delicada" in back for _f, back in _reasons_free(es, "es")), _cards(es, "es")
     es_rel = [DAIRY_ES, "El ácaro de la corteza es la plaga que más daño causa en la bodega."]
     assert not any("más daño" in back for _f, back in _ready(es_rel, "es")), _cards(es_rel, "es")
+    es_reason = [DAIRY_ES, "El injerto de púa es el método que más usa la cooperativa, porque cicatriza deprisa en los tallos finos."]
+    assert not any("que más usa" in back for _f, back in _ready(es_reason, "es")), _cards(es_reason, "es")
+    placed = [DAIRY_EN, "The cheese cellar has three floors. The undercroft is the lowest floor of the cellar."]
+    assert any("lowest floor" in back for _f, back in _ready(placed, "en")), _cards(placed, "en")
     kept = [DAIRY_EN, "The rind mite is the pest that bores small tunnels into the rind of the young cheeses."]
     assert any("small tunnels" in back for _f, back in _ready(kept, "en")), _cards(kept, "en")
 
