@@ -55,7 +55,14 @@ pilot", «Antiguo enólogo») where a sentence naming the person reports a later
 the council", «preside hoy») or where another sentence reports a later role the back does not
 give ("was appointed director", «fue nombrado director»), and a term card whose back is a value of the term ("14 degrees of
 sugar", «14 grados de azúcar») or a name alone, not what it is (vague_cards.past_role_back,
-vague_cards.value_back, cards2).
+vague_cards.value_back, cards2). A back naming no fact of the text, only a vague class ("On
+several factors.", «De factores que van más allá del derecho.»: vague_cards.nameless_back); a
+term card's back that only ranks the term among its kind ("The stage that depends most on the
+cellar master's skill", «La etapa más delicada ...»: ranking_only_back); a why-card whose cause
+its sentence gives for a relative or subordinate clause ("..., who wear gloves because the brine
+cracks their skin": causes.other_clause_cause); a "What does it list?" card whose quoted lead-in
+promises two things of each item over a back of bare names ("the wardens and the rules they must
+keep": half_list_back), cards3.
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
