@@ -585,8 +585,10 @@ def bare_list_lead(draft: Draft, ctx: CardContext) -> list[str]:
 # deben cumplir», «los socios y sus obligaciones»), cards3. A back of bare names gives the one
 # and not the other: the card's quoted front asks more than its back answers.
 PAIRED_LEAD = {
-    "en": re.compile(r"\band\s+(?:(?:their|its|his|her)\s+[a-z\-]+|the\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?:that|which|who|they|each|it|he|she|of each|for each)\b)", re.IGNORECASE),
-    "es": re.compile(r"\b(?:y|e)\s+(?:(?:sus|su)\s+[a-záéíóúñ\-]+|(?:los|las)\s+[a-záéíóúñ\-]+\s+(?:que|de\s+cada|cuy[oa]s?)\b)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:and\s+(?:(?:their|its|his|her)\s+[a-z\-]+|the\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?:that|which|who|they|each|it|he|she|of each|for each)\b"
+                     r"|(?:what|how|where|when|why)\s+(?:each|every|they|it)\b)|with\s+(?:their|its)\s+(?!own\b)[a-z\-]+)", re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?:y|e)\s+(?:(?:sus|su)\s+[a-záéíóúñ\-]+|(?:los|las)\s+[a-záéíóúñ\-]+\s+(?:que|de\s+cada|cuy[oa]s?)\b"
+                     r"|(?:lo\s+que|qué|cómo|dónde|cuándo)\s+(?:cada|hace|hacen|debe|deben)\b)|con\s+(?:sus|su)\s+[a-záéíóúñ\-]+)", re.IGNORECASE),
 }
 # An item of the back that pairs its name with something (a comma, a colon, a dash, a relative).
 PAIRED_ITEM = re.compile(r"[,:(—–]|\s-\s|\b(?:who|which|that|que|quien|quienes)\b", re.IGNORECASE)

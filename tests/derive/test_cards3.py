@@ -113,6 +113,12 @@ def test_a_list_card_whose_back_lists_one_of_the_two_things_its_lead_in_promises
                         ["- Tomás Arriola", "- Rosa Quelle", "- Pedro Parra"],
                         "El astillero de Punta Grajo fue fundado por dos carpinteros de ribera en 1921.")
     assert not _ready_list_backs(es, "es")
+    en_what = _list_document("The yard's charter names the wardens and what each must do:", names, opening)
+    assert not _ready_list_backs(en_what, "en")
+    es_with = _list_document("Los estatutos del astillero nombran a los guardas con sus obligaciones:",
+                             ["- Tomás Arriola", "- Rosa Quelle", "- Pedro Parra"],
+                             "El astillero de Punta Grajo fue fundado por dos carpinteros de ribera en 1921.")
+    assert not _ready_list_backs(es_with, "es")
     kept = _list_document("The yard's charter names the wardens:", names, opening)
     assert _ready_list_backs(kept, "en") == ["Tom Ashby; Ruth Kell; Ned Parry."]
 
