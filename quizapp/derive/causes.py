@@ -1434,6 +1434,7 @@ CAUSE_CONNECTIVE = {
     "en": _p(r"\b(?:because(?:\s+of)?|since|as|so\s+that|(?:in\s+order\s+)?to)\s*$"),
     "es": _p(r"\b(?:porque|ya\s+que|puesto\s+que|dado\s+que|debido\s+a(?:l)?|a\s+causa\s+de(?:l)?|para\s+que|para)\s*$"),
 }
+REASON_BACK = _p(r"^(?:because|since|porque|ya que|puesto que|dado que|debido a|a causa de)\b")
 OTHER_CLAUSE_OPENERS = {
     "en": _set("who whom whose which where when while whereas although though if unless until after before once that"),
     "es": _set("que quien quienes donde cuando cuyo cuya cuyos cuyas mientras aunque si hasta cual cuales"),
@@ -1445,8 +1446,10 @@ def other_clause_cause(draft: Draft, lang: Language, text: dict[int, str]) -> li
     sentence gives is that of a relative or a subordinate clause ("..., who wear gloves because
     ...", «..., que llevan guantes porque ...»), not of the effect the front asks (empty: the
     cause is the main clause's, or the card's cause is not in its sentence after a connective)."""
-    if draft.kind != "card" or "cause" not in draft.item.get("tags", ()) or draft.answer_span is None:
+    if draft.kind != "card" or draft.answer_span is None:
         return []
+    if "cause" not in draft.item.get("tags", ()) and not REASON_BACK.match(str(draft.item.get("back", ""))):
+        return []  # (a card of another drafter whose back gives a reason is read the same way)
     code = lang.code if lang.code in CAUSE_CONNECTIVE else "en"
     paragraph = text.get(draft.paragraph, "")
     start = max((m.end() for m in _SENTENCE_END.finditer(paragraph, 0, draft.answer_span[0])), default=0)
