@@ -287,8 +287,6 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         return []
     if war := famous_war_year(draft):
         return war
-    if event := famous_event_year(draft, lang) or famous_event_name(draft, lang):
-        return event
     if pairs := world_knowledge_pairs(draft, lang):
         return pairs
     if in_field := famous_in_its_field(draft, lang):
@@ -489,16 +487,17 @@ EVENT_VERBS = {
     "es": r"muri[oó]|falleci[oó]|fue\s+asesinad[oa]|fue\s+ejecutad[oa]|fue\s+derrocad[oa]|abdic[oó]|se\s+independiz[oó]|obtuvo\s+(?:su\s+)?independencia",
 }
 NAME_RUN = r"[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+|del\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+){0,3}"
+# (A name's capital is a capital: the event words alone are read in any case.)
 # The event with its name right before the gap's "in" («en»): "Lincoln's assassination in ____",
 # "the fall of the Berlin Wall in ____", «la muerte de Franco en ____», "Stalin died in ____".
 EVENT_YEAR_BEFORE = {
     "en": (
         re.compile(rf"(?P<name>{NAME_RUN})['’]s?\s+(?:{EVENT_NOUNS['en']})\s+(?:in\s+)?$"),
-        re.compile(rf"\b(?:{EVENT_NOUNS['en']})\s+of\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:in\s+)?$", re.IGNORECASE),
+        re.compile(rf"\b(?i:{EVENT_NOUNS['en']})\s+of\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:in\s+)?$"),
         re.compile(rf"(?:^|[^\w\s]\s*|\b(?:when|after|before|until|since)\s+)(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:{EVENT_VERBS['en']})\s+in\s+$"),
     ),
     "es": (
-        re.compile(rf"\b(?:{EVENT_NOUNS['es']})\s+(?:de\s+(?:la\s+|el\s+|los\s+|las\s+)?|del\s+)(?P<name>{NAME_RUN})\s+(?:en\s+(?:el\s+a[nñ]o\s+)?)?$", re.IGNORECASE),
+        re.compile(rf"\b(?i:{EVENT_NOUNS['es']})\s+(?:de\s+(?:la\s+|el\s+|los\s+|las\s+)?|del\s+)(?P<name>{NAME_RUN})\s+(?:en\s+(?:el\s+a[nñ]o\s+)?)?$"),
         re.compile(rf"(?:^|[^\w\s]\s*|\b(?:cuando|tras|hasta|desde\s+que)\s+)(?:el\s+|la\s+)?(?P<name>{NAME_RUN})\s+(?:{EVENT_VERBS['es']})\s+en\s+$"),
         re.compile(rf"\b(?:{EVENT_VERBS['es']})\s+(?:el\s+|la\s+)?(?P<name>{NAME_RUN})\s+en\s+$"),
     ),
@@ -515,9 +514,33 @@ EVENT_NAME_LOWEST = 1.5
 COMMON_SURNAME_ZIPF = 4.5
 
 
-def _world_name(name: str, lang: Language) -> bool:
-    """Whether ``name`` (a person, a country, a wall) is one the world writes (see EVENT_NAME_FAME)."""
-    from quizapp.derive.given_names import surname
+# How a story introduces its own people: a given name before the surname ("Tom Harper", «Tomás
+# Ortiz»), a family or a title («los Ortiz», "the Harper family", «don Julián»). A world-famous
+# person mentioned in passing is written bare ("after Lincoln's assassination").
+PRIVATE_BEFORE = r"(?:family|familia|los|las|hermanos|brothers|sisters|Mr|Mrs|Ms|Miss|Dr|Sr|Sra|se[nñ]or|se[nñ]ora|don|do[nñ]a|uncle|aunt|t[ií]o|t[ií]a|widow|viuda)\.?"
+PRIVATE_AFTER = r"(?:family|brothers|sisters|household|farm|mill|shop)"
+
+
+def _introduced_as_private(name: str, document: str) -> bool:
+    """Whether ``document`` writes the surname ``name`` as its own people's: after a given name,
+    or with a family's or a title's word (see PRIVATE_BEFORE)."""
+    from quizapp.derive.given_names import given_name
+
+    if not document:
+        return False
+    escaped = re.escape(name)
+    for found in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][\w'’]+)\s+(?:[A-Z]\.\s+)?{escaped}\b", document):
+        if given_name(found.group(1)):
+            return True
+    return bool(re.search(rf"\b{PRIVATE_BEFORE}\s+{escaped}\b|\b{escaped}\s+{PRIVATE_AFTER}\b", document, re.IGNORECASE))
+
+
+def _world_name(name: str, lang: Language, document: str = "", *, article: bool = False) -> bool:
+    """Whether ``name`` (a person, a country, a wall) is one the world writes (see
+    EVENT_NAME_FAME), and no person the document introduces as its own (a Faker surname the
+    document writes after a given name or a family's word: Tom Harper, «los Ortiz»). A name
+    after an article ("the Berlin Wall", «del Muro de Berlín») is no person's."""
+    from quizapp.derive.given_names import given_name, surname
     from quizapp.derive.place_kinds import place_kind
 
     stop = {fold_word(w) for w in lang.words.stop_words} | {"after", "before", "when", "until", "since", "tras", "cuando", "hasta", "desde"}
@@ -528,7 +551,9 @@ def _world_name(name: str, lang: Language) -> bool:
     if place_kind(name, lang.code) == "country" or lang.is_known_place(name):
         return True
     words = [w for w in words if w[:1].isupper()]
-    if len(words) == 1 and surname(name) and lang.familiarity(name) >= COMMON_SURNAME_ZIPF:
+    # A person by given name and surname ("Tom Harper") is as famous as the surname.
+    person = words[-1] if len(words) == 2 and given_name(words[0]) and surname(words[-1]) else name
+    if not article and surname(person) and (_introduced_as_private(person, document) or (person == name and lang.familiarity(name) >= COMMON_SURNAME_ZIPF)):
         return False
     if international_fame(name, lang.code) >= EVENT_NAME_FAME:
         return True
@@ -547,10 +572,11 @@ EVENT_NAME_AFTER = {
     "en": re.compile(rf"^(?:['’]s?\s+(?:{EVENT_NOUNS['en']})|\s+(?:{EVENT_VERBS['en']}))\s+in\s+(?:1\d{{3}}|20\d{{2}})\b", re.IGNORECASE),
     "es": re.compile(rf"^\s+(?:{EVENT_VERBS['es']})\s+en\s+(?:1\d{{3}}|20\d{{2}})\b", re.IGNORECASE),
 }
+ARTICLE_BEFORE = re.compile(r"\b(?:the|del|el|la|los|las)\s+$", re.IGNORECASE)
 YEAR_AFTER = {"en": re.compile(r"^\s+in\s+(?:1\d{3}|20\d{2})\b"), "es": re.compile(r"^\s+en\s+(?:el\s+a[nñ]o\s+)?(?:1\d{3}|20\d{2})\b")}
 
 
-def famous_event_name(draft: Draft, lang: Language) -> list[str]:
+def famous_event_name(draft: Draft, lang: Language, document: str = "") -> list[str]:
     """A gap on the world-famous name an event and its year settle ("after ____'s assassination
     in 1865": Lincoln; «tras la muerte de ____ en 1975»: Franco): the other side of
     ``famous_event_year``. Held in every form."""
@@ -561,12 +587,12 @@ def famous_event_name(draft: Draft, lang: Language) -> list[str]:
             continue
         before, after = gap.sentence()
         settled = EVENT_NAME_AFTER[code].match(after) or (EVENT_NAME_BEFORE[code].search(before) and YEAR_AFTER[code].match(after))
-        if settled and _world_name(key, lang):
+        if settled and _world_name(key, lang, document, article=bool(ARTICLE_BEFORE.search(before))):
             return [f"held back: {key!r} is the world-famous name the event and its year in the prompt settle: a reader knows it without the text"]
     return []
 
 
-def famous_event_year(draft: Draft, lang: Language) -> list[str]:
+def famous_event_year(draft: Draft, lang: Language, document: str = "") -> list[str]:
     """A year gap right after a world-famous name and its event: "after Lincoln's assassination
     in ____" (1865), «tras la muerte de Franco en ____» (1975), "after Namibia's independence in
     ____" (1990), «tras la caída del Muro de Berlín en ____» (1989). Held in every form."""
@@ -578,7 +604,7 @@ def famous_event_year(draft: Draft, lang: Language) -> list[str]:
         before, _ = gap.sentence()
         for pattern in EVENT_YEAR_BEFORE[code]:
             found = pattern.search(before)
-            if found and _world_name(found.group("name"), lang):
+            if found and _world_name(found.group("name"), lang, document, article=bool(ARTICLE_BEFORE.search(before[: found.start("name")]))):
                 return [f"held back: {key!r} is the year of an event the world dates ({found.group().strip()} ____): a reader knows it without the text"]
     return []
 
@@ -621,6 +647,16 @@ def _zipf_en(name: str) -> float:
 def _sets_in_a_country(document: str, code: str) -> bool:
     """Whether ``document`` names a country or a nationality: a setting a reader places on the map."""
     return _names_a_country(document, code)
+
+
+def known_in_its_setting(draft: Draft, lang: Language, document: str) -> list[str]:
+    """Why a gap of ``draft`` is general knowledge that the document around it confirms: the
+    year of an event the world dates, or the name it settles, when the document does not
+    introduce the person as its own; a famous feature of the map by its class word, in a story
+    set in a country (empty: none)."""
+    if draft.kind != "question":
+        return []
+    return famous_event_year(draft, lang, document) or famous_event_name(draft, lang, document) or famous_feature_by_class(draft, lang, document)
 
 
 def famous_feature_by_class(draft: Draft, lang: Language, document: str) -> list[str]:
