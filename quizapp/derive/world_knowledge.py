@@ -808,6 +808,17 @@ CAPITALS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] =
 )
 
 
+# What makes the capital the place the sentence means: the country's government, its capital,
+# an embassy, a ministry ("to negotiate in ____ with the Afghan government"). A city of the
+# country with none of them ("the Dutch buyers met him in ____", "the looms from ____ in
+# France") may be any of its cities: the text's detail.
+CAPITAL_CUES = re.compile(
+    r"\b(?:government|capital|embassy|embassies|ministry|ministries|minister|parliament|regime|president|king|court|negotiat\w*|"
+    r"gobierno|capital|embajadas?|ministerios?|ministr[oa]s?|parlamento|r[eé]gimen|presidente|rey|corte|negoci\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _capital_of_named_country(key: str, text: str) -> str | None:
     """The country ``text`` names (by name or adjective) whose capital ``key`` is, or None."""
     folded_key = " ".join(fold_word(key).split())
@@ -865,7 +876,7 @@ def world_knowledge_pairs(draft: Draft, lang: Language) -> list[str]:
         # (the initials' full stops end no sentence: the text before the gap as the learner reads it)
         if INITIALS_BEFORE.search(gap.before) and " " not in key and lang.familiarity(key) < PAIR_WORD_ZIPF and international_fame(key) >= INITIALS_FAME:
             return [f"held back: {key!r} is the world-famous name its initials open: a reader completes it without the text"]
-        if (country := _capital_of_named_country(key, before + " " + after)) is not None:
+        if CAPITAL_CUES.search(before + " " + after) and (country := _capital_of_named_country(key, before + " " + after)) is not None:
             return [f"held back: {key!r} is the capital of the country the prompt names ({country}): a reader knows it without the text"]
         if any(p.search(before) for p in BODY_HEAD_BEFORE[code]) and len(key.split()) <= 3 and international_fame(key.split()[-1]) >= HEAD_FAME:
             return [f"held back: {key!r} headed the world body the prompt names by its role: a reader who follows the news knows the name"]

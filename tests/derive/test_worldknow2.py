@@ -122,6 +122,7 @@ def test_the_storys_own_pairs_initials_and_towns_stay_asked() -> None:
         (GAP.format("The ledger was kept by A. B. ____ until 1992."), "Koshanov", "en"),
         (GAP.format("In 1979 the owner was sent to negotiate in ____ with the Afghan government over hides."), "Herat", "en"),
         (GAP_ES.format("El dueño compraba lana en ____ y en Talgar antes de la guerra."), "Kesh", "es"),
+        (GAP.format("The Dutch buyers met the owner in ____ every spring."), "Amsterdam", "en"),
     ]
     for prompt, key, language in cases:
         assert not _held(prompt, key, language), (prompt, key)
