@@ -849,11 +849,11 @@ BODY_ROLES = {
 BODY_HEAD_BEFORE = {
     "en": (
         re.compile(rf"\b(?:the\s+)?(?:{WORLD_BODIES['en']})['’]s\s+(?:then\s+|former\s+|new\s+)?(?:{BODY_ROLES['en']})\s*,?\s+$"),
-        re.compile(rf"\b(?:{BODY_ROLES['en']})\s+of\s+the\s+(?:{WORLD_BODIES['en']})\s*,?\s+$", re.IGNORECASE),
-        re.compile(rf"\b(?:{WORLD_BODIES['en']})\s+(?:{BODY_ROLES['en']})\s*,?\s+$", re.IGNORECASE),
+        re.compile(rf"\b(?i:{BODY_ROLES['en']})\s+of\s+the\s+(?:{WORLD_BODIES['en']})\s*,?\s+$"),
+        re.compile(rf"\b(?:{WORLD_BODIES['en']})\s+(?i:{BODY_ROLES['en']})\s*,?\s+$"),
     ),
     "es": (
-        re.compile(rf"\b(?:{BODY_ROLES['es']})\s+(?:de\s+la\s+|del\s+|de\s+los\s+)?(?:{WORLD_BODIES['es']})\s*,?\s+$", re.IGNORECASE),
+        re.compile(rf"\b(?i:{BODY_ROLES['es']})\s+(?:de\s+la\s+|del\s+|de\s+los\s+)?(?:{WORLD_BODIES['es']})\s*,?\s+$"),
     ),
 }
 HEAD_FAME = 1.5
