@@ -224,6 +224,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(trivial_gaps.problems(d, rules))  # a signposting count, a settled direction, a fixed name, a famous pair (reviews 14, 15)
         d.problems.extend(statements.computation_step_choice(d, rules))  # «Dividiendo por ..., se obtienen unos ____» with options (session 16)
         d.problems.extend(world_knowledge.known_to_the_world(d, rules))  # "____'s principle", "(____ kPa)": known without the text
+        d.problems.extend(world_knowledge.known_in_its_setting(d, rules, document))  # «tras la muerte de Franco en ____», «el mar ____» in Kazakhstan (worldknow2)
         d.problems.extend(famous_setting_gap(d, rules))  # "La bahía de Ha Long, en ____": Vietnam (kinds7)
         d.problems.extend(famous_neighbour_gap(d, rules))  # "Madrid or ____", "____ at the mouth of the Amazon" (worldknow)
         d.problems.extend(described_institution(d, rules))  # "a Chinese state science institute, the ____" (worldknow)

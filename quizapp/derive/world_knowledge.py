@@ -14,6 +14,7 @@ type (typed, numeric, choice, cloze): the text's own details are what the items 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizapp.derive.giveaways import gaps_of
@@ -286,6 +287,8 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         return []
     if war := famous_war_year(draft):
         return war
+    if pairs := world_knowledge_pairs(draft, lang):
+        return pairs
     if in_field := famous_in_its_field(draft, lang):
         return in_field
     if by_role := famous_by_role(draft, lang):
@@ -457,4 +460,424 @@ def famous_by_role(draft: Draft, lang: Language) -> list[str]:
         folded = re.sub(r"^(?:the|el|la|los|las)\s+", "", folded)
         if folded in FESTIVALS[code] and FESTIVAL_CUES[code].search(before + " " + after):
             return [f"held back: {key!r} is a world festival, and the bands, parades or fasts the sentence names call it up: a reader knows it without the text"]
+    return []
+
+
+# --- what a well-read adult brings (worldknow2) ---------------------------------------------
+#
+# A year beside a famous name and an event ("after Lincoln's assassination in ____", «tras la
+# muerte de Franco en ____», "after Namibia's independence in ____"), a pair of places the world
+# names together («____ y Cachemira»), a world-famous name after its initials ("V. I. ____"),
+# the capital of the country the prompt names ("to negotiate in ____ with the Afghan
+# government"), the head of a world body by its role ("the World Bank's president, ____"): the
+# reader answers from what they know of the world. The document's own people (a foreman, a
+# little-known family), bridges and towns, asked the same way, are not written by the world and
+# stay asked.
+
+# Events the world dates by the name they befall: a person's death, a country's independence, a
+# regime's or a wall's fall, a revolution, a coup, a war's end.
+EVENT_NOUNS = {
+    "en": r"death|assassination|murder|execution|abdication|independence|fall|collapse|revolution|coup(?:\s+d['’][ée]tat)?|"
+          r"reunification|unification|partition|dissolution|overthrow|invasion",
+    "es": r"muerte|fallecimiento|asesinato|ejecuci[oó]n|abdicaci[oó]n|independencia|ca[ií]da|colapso|revoluci[oó]n|golpe(?:\s+de\s+estado)?|"
+          r"reunificaci[oó]n|unificaci[oó]n|partici[oó]n|disoluci[oó]n|derrocamiento|invasi[oó]n",
+}
+EVENT_VERBS = {
+    "en": r"died|was\s+assassinated|was\s+killed|was\s+shot|was\s+executed|was\s+overthrown|abdicated|became\s+independent|gained\s+(?:its\s+)?independence",
+    "es": r"muri[oó]|falleci[oó]|fue\s+asesinad[oa]|fue\s+ejecutad[oa]|fue\s+derrocad[oa]|abdic[oó]|se\s+independiz[oó]|obtuvo\s+(?:su\s+)?independencia",
+}
+NAME_RUN = r"[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+|del\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+){0,3}"
+# (A name's capital is a capital: the event words alone are read in any case.)
+# The event with its name right before the gap's "in" («en»): "Lincoln's assassination in ____",
+# "the fall of the Berlin Wall in ____", «la muerte de Franco en ____», "Stalin died in ____".
+EVENT_YEAR_BEFORE = {
+    "en": (
+        re.compile(rf"(?P<name>{NAME_RUN})['’]s?\s+(?:{EVENT_NOUNS['en']})\s+(?:in\s+)?$"),
+        re.compile(rf"\b(?i:{EVENT_NOUNS['en']})\s+of\s+(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:in\s+)?$"),
+        re.compile(rf"(?:^|[^\w\s]\s*|\b(?:when|after|before|until|since)\s+)(?:the\s+)?(?P<name>{NAME_RUN})\s+(?:{EVENT_VERBS['en']})\s+in\s+$"),
+    ),
+    "es": (
+        re.compile(rf"\b(?i:{EVENT_NOUNS['es']})\s+(?:de\s+(?:la\s+|el\s+|los\s+|las\s+)?|del\s+)(?P<name>{NAME_RUN})\s+(?:en\s+(?:el\s+a[nñ]o\s+)?)?$"),
+        re.compile(rf"(?:^|[^\w\s]\s*|\b(?:cuando|tras|hasta|desde\s+que)\s+)(?:el\s+|la\s+)?(?P<name>{NAME_RUN})\s+(?:{EVENT_VERBS['es']})\s+en\s+$"),
+        re.compile(rf"\b(?:{EVENT_VERBS['es']})\s+(?:el\s+|la\s+)?(?P<name>{NAME_RUN})\s+en\s+$"),
+    ),
+}
+# A name the world writes: a person's surname general text of every language writes (Lincoln
+# 3.7, Stalin 2.2, Lenin 2.1 at their lowest over en/es/fr/de), or one the document's language
+# writes often and the others too (Franco 4.5 in Spanish, Perón 4.0; 1.9 elsewhere); a foreman
+# (Koshanov 0), a bridge of the story (Kesh 1.6) general text does not write.
+EVENT_NAME_FAME = 2.0
+EVENT_NAME_ZIPF = 3.5
+EVENT_NAME_LOWEST = 1.5
+# A surname as common as a word in the document's language (Pérez 4.6, García 4.8 in Spanish;
+# Smith 4.9, Johnson 4.7, Taylor 4.7 in English) names anybody: its frequency is no fame.
+COMMON_SURNAME_ZIPF = 4.5
+
+
+# How a story introduces its own people: a given name before the surname ("Tom Harper", «Tomás
+# Ortiz»), a family or a title («los Ortiz», "the Harper family", «don Julián»). A world-famous
+# person mentioned in passing is written bare ("after Lincoln's assassination").
+PRIVATE_BEFORE = r"(?:family|familia|los|las|hermanos|brothers|sisters|Mr|Mrs|Ms|Miss|Dr|Sr|Sra|se[nñ]or|se[nñ]ora|don|do[nñ]a|uncle|aunt|t[ií]o|t[ií]a|widow|viuda)\.?"
+PRIVATE_AFTER = r"(?:family|brothers|sisters|household|farm|mill|shop)"
+
+
+def _introduced_as_private(name: str, document: str) -> bool:
+    """Whether ``document`` writes the surname ``name`` as its own people's: after a given name,
+    or with a family's or a title's word (see PRIVATE_BEFORE)."""
+    from quizapp.derive.given_names import given_name
+
+    if not document:
+        return False
+    escaped = re.escape(name)
+    for found in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][\w'’]+)\s+(?:[A-Z]\.\s+)?{escaped}\b", document):
+        if given_name(found.group(1)):
+            return True
+    return bool(re.search(rf"\b{PRIVATE_BEFORE}\s+{escaped}\b|\b{escaped}\s+{PRIVATE_AFTER}\b", document, re.IGNORECASE))
+
+
+def _world_name(name: str, lang: Language, document: str = "", *, article: bool = False) -> bool:
+    """Whether ``name`` (a person, a country, a wall) is one the world writes (see
+    EVENT_NAME_FAME), and no person the document introduces as its own (a Faker surname the
+    document writes after a given name or a family's word: Tom Harper, «los Ortiz»). A name
+    after an article ("the Berlin Wall", «del Muro de Berlín») is no person's."""
+    from quizapp.derive.given_names import given_name, surname
+    from quizapp.derive.place_kinds import place_kind
+
+    stop = {fold_word(w) for w in lang.words.stop_words} | {"after", "before", "when", "until", "since", "tras", "cuando", "hasta", "desde"}
+    words = name.split()
+    while len(words) > 1 and fold_word(words[0]) in stop:  # the sentence's capital: "After Lincoln's"
+        words = words[1:]
+    name = " ".join(words)
+    if place_kind(name, lang.code) == "country" or lang.is_known_place(name):
+        return True
+    words = [w for w in words if w[:1].isupper()]
+    # A person by given name and surname ("Tom Harper") is as famous as the surname.
+    person = words[-1] if len(words) == 2 and given_name(words[0]) and surname(words[-1]) else name
+    if not article and surname(person) and (_introduced_as_private(person, document) or (person == name and lang.familiarity(name) >= COMMON_SURNAME_ZIPF)):
+        return False
+    if international_fame(name, lang.code) >= EVENT_NAME_FAME:
+        return True
+    # A name of several words the document's language writes as one ("Muro de Berlín" 4.0,
+    # "Berlin Wall" 4.3) or a name its language writes most (Franco, Perón).
+    return lang.familiarity(name) >= EVENT_NAME_ZIPF and (len(words) > 1 or international_fame(name) >= EVENT_NAME_LOWEST)
+
+
+# The same slots with the name as the gap and the year given: "after ____'s assassination in
+# 1865" (Lincoln), «tras la muerte de ____ en 1975» (Franco), "the fall of the ____ in 1989".
+EVENT_NAME_BEFORE = {
+    "en": re.compile(rf"\b(?:{EVENT_NOUNS['en']})\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:{EVENT_NOUNS['es']})\s+(?:de\s+(?:la\s+|el\s+|los\s+|las\s+)?|del\s+)$", re.IGNORECASE),
+}
+EVENT_NAME_AFTER = {
+    "en": re.compile(rf"^(?:['’]s?\s+(?:{EVENT_NOUNS['en']})|\s+(?:{EVENT_VERBS['en']}))\s+in\s+(?:1\d{{3}}|20\d{{2}})\b", re.IGNORECASE),
+    "es": re.compile(rf"^\s+(?:{EVENT_VERBS['es']})\s+en\s+(?:1\d{{3}}|20\d{{2}})\b", re.IGNORECASE),
+}
+ARTICLE_BEFORE = re.compile(r"\b(?:the|del|el|la|los|las)\s+$", re.IGNORECASE)
+YEAR_AFTER = {"en": re.compile(r"^\s+in\s+(?:1\d{3}|20\d{2})\b"), "es": re.compile(r"^\s+en\s+(?:el\s+a[nñ]o\s+)?(?:1\d{3}|20\d{2})\b")}
+
+
+def famous_event_name(draft: Draft, lang: Language, document: str = "") -> list[str]:
+    """A gap on the world-famous name an event and its year settle ("after ____'s assassination
+    in 1865": Lincoln; «tras la muerte de ____ en 1975»: Franco): the other side of
+    ``famous_event_year``. Held in every form."""
+    code = lang.code if lang.code in EVENT_NAME_BEFORE else "en"
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or re.search(r"\d", key) or not key[:1].isupper() or len(key.split()) > 4:
+            continue
+        before, after = gap.sentence()
+        settled = EVENT_NAME_AFTER[code].match(after) or (EVENT_NAME_BEFORE[code].search(before) and YEAR_AFTER[code].match(after))
+        if settled and _world_name(key, lang, document, article=bool(ARTICLE_BEFORE.search(before))):
+            return [f"held back: {key!r} is the world-famous name the event and its year in the prompt settle: a reader knows it without the text"]
+    return []
+
+
+def famous_event_year(draft: Draft, lang: Language, document: str = "") -> list[str]:
+    """A year gap right after a world-famous name and its event: "after Lincoln's assassination
+    in ____" (1865), «tras la muerte de Franco en ____» (1975), "after Namibia's independence in
+    ____" (1990), «tras la caída del Muro de Berlín en ____» (1989). Held in every form."""
+    code = lang.code if lang.code in EVENT_YEAR_BEFORE else "en"
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys if (v := _number(k)) is not None and YEAR.fullmatch(f"{v:g}")), None)
+        if key is None:
+            continue
+        before, _ = gap.sentence()
+        for pattern in EVENT_YEAR_BEFORE[code]:
+            found = pattern.search(before)
+            if found and _world_name(found.group("name"), lang, document, article=bool(ARTICLE_BEFORE.search(before[: found.start("name")]))):
+                return [f"held back: {key!r} is the year of an event the world dates ({found.group().strip()} ____): a reader knows it without the text"]
+    return []
+
+
+# A sea, a lake, a range the story's setting calls up, its class word beside the gap: «el mar
+# ____» in a story set in Kazakhstan (Caspio), "the ____ mountains" (Pamir), "the ____ river" in
+# Egypt (Nile). The key is a name general text writes (FEATURE_ZIPF in the document's language
+# or in English, or FEATURE_FAME in every language with FEATURE_FAME in the document's); the
+# story's creek (Talgar 0, Kesh 1.6 at its lowest) is the text's own.
+FEATURE_CLASSES = {
+    "en": r"sea|ocean|lake|river|desert|mountains|mount|range|hills|plateau|gulf|bay|strait|steppe|basin|delta|falls",
+    "es": r"mar|oc[eé]ano|lago|r[ií]o|desierto|montes|monte|monta[nñ]as|cordillera|sierra|meseta|golfo|bah[ií]a|estrecho|estepa|cuenca|delta|cataratas",
+}
+FEATURE_CLASS_AFTER = {code: re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE) for code, words in FEATURE_CLASSES.items()}
+FEATURE_CLASS_BEFORE = {
+    "en": re.compile(rf"\b(?:{FEATURE_CLASSES['en']})\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:{FEATURE_CLASSES['es']})\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?$", re.IGNORECASE),
+}
+FEATURE_CLASS_WORD = {code: re.compile(rf"^(?:{words})$", re.IGNORECASE) for code, words in FEATURE_CLASSES.items()}
+FEATURE_ZIPF = 2.8  # Caspio 2.8 in Spanish, Nile 3.6 in English
+FEATURE_FAME = 1.9  # Pamir 2.0 at its lowest and 2.3 in Spanish, Aral 2.3; Kesh 1.6, Talgar 0
+
+
+def _famous_feature(core: str, lang: Language) -> bool:
+    if not core or not core[:1].isupper() or len(core.split()) > 2 or lang.familiarity(core) >= GEO_WORD_ZIPF:
+        return False
+    if lang.is_known_place(core):
+        return True
+    english = _zipf_en(core)
+    return max(lang.familiarity(core), english) >= FEATURE_ZIPF or (international_fame(core) >= FEATURE_FAME and lang.familiarity(core) >= FEATURE_FAME)
+
+
+def _zipf_en(name: str) -> float:
+    from quizapp.languages import language_for
+
+    return language_for("en").familiarity(name)
+
+
+@lru_cache(maxsize=64)
+def _sets_in_a_country(document: str, code: str) -> bool:
+    """Whether ``document`` names a country or a nationality: a setting a reader places on the map."""
+    return _names_a_country(document, code)
+
+
+def known_in_its_setting(draft: Draft, lang: Language, document: str) -> list[str]:
+    """Why a gap of ``draft`` is general knowledge that the document around it confirms: the
+    year of an event the world dates, or the name it settles, when the document does not
+    introduce the person as its own; a famous feature of the map by its class word, in a story
+    set in a country (empty: none)."""
+    if draft.kind != "question":
+        return []
+    return famous_event_year(draft, lang, document) or famous_event_name(draft, lang, document) or famous_feature_by_class(draft, lang, document)
+
+
+def famous_feature_by_class(draft: Draft, lang: Language, document: str) -> list[str]:
+    """A gap on a famous sea, lake, range or river with its class word beside it («el mar ____»,
+    "the ____ mountains"), in a document set in a country (or a prompt that names one): the
+    class word and the region settle it (see FEATURE_CLASSES). Held in every form."""
+    if draft.kind != "question":
+        return []
+    code = lang.code if lang.code in FEATURE_CLASSES else "en"
+    prompt = str(draft.item.get("prompt", ""))
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or re.search(r"\d", key) or not key[:1].isupper():
+            continue
+        before, after = gap.sentence()
+        words = [w for w in key.split() if fold_word(w) not in ("the", "el", "la", "los", "las", "of", "de", "del")]
+        named_class = len(words) > 1 and bool(FEATURE_CLASS_WORD[code].match(words[-1]) or FEATURE_CLASS_WORD[code].match(words[0]))
+        core = " ".join(w for w in words if not FEATURE_CLASS_WORD[code].match(w))
+        beside = FEATURE_CLASS_AFTER[code].match(after) or FEATURE_CLASS_BEFORE[code].search(before)
+        if not (named_class or beside) or not _famous_feature(core, lang):
+            continue
+        if _sets_in_a_country(document, code) or _names_a_country(prompt, code):
+            return [f"held back: {key!r} is a famous feature of the map, its class word beside the gap and the story's setting named: a reader names it without the text"]
+    return []
+
+
+# A pair of places the world names together: «____ y Cachemira» (Jammu), "Calcutta and ____"
+# (Bombay). Both names are written by general text (PAIR_ZIPF in the document's language or in
+# English) and neither is a word of the language or a given name; one of them is written in
+# every language (PAIR_FAME: Jammu 1.8, Bombay 3.1). "Atyrau and ____" (Talgar) is the story's.
+PAIR_ZIPF = 3.0
+PAIR_FAME = 1.7
+# A name that is also a frequent word ("Buffalo" 4.1, "Salt") measures the word; a rarer word
+# a name shares («cachemira», the cloth, 3.1) leaves the name's frequency the place's.
+PAIR_WORD_ZIPF = 4.0
+PAIR_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’\-]+"
+PAIR_BEFORE_AND = {
+    "en": re.compile(rf"(?:^|[^,\w]\s*|\b(?:in|at|from|to|between)\s+)(?P<name>{PAIR_NAME})\s+and\s+$"),
+    "es": re.compile(rf"(?:^|[^,\w]\s*|\b(?:en|de|desde|a|entre)\s+)(?P<name>{PAIR_NAME})\s+[ye]\s+$"),
+}
+PAIR_AFTER_AND = {
+    "en": re.compile(rf"^\s+and\s+(?P<name>{PAIR_NAME})(?!\s*,|\s+and\b|\s+[A-ZÁÉÍÓÚÑ])"),
+    "es": re.compile(rf"^\s+[ye]\s+(?P<name>{PAIR_NAME})(?!\s*,|\s+[ye]\b|\s+[A-ZÁÉÍÓÚÑ])"),
+}
+# A world-famous name after its initials: "V. I. ____" (Lenin 2.1 at its lowest), "J. R. R. ____".
+INITIALS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?){1,3}$")
+INITIALS_FAME = 1.5
+
+
+def _pair_name(name: str, lang: Language) -> bool:
+    from quizapp.derive.given_names import given_name, surname
+
+    if (lang.is_real_word(name.lower()) and lang.familiarity(name) >= PAIR_WORD_ZIPF) or given_name(name) or (surname(name) and lang.familiarity(name) >= COMMON_SURNAME_ZIPF):
+        return False
+    return max(lang.familiarity(name), _zipf_en(name)) >= PAIR_ZIPF and lang.familiarity(name) < GEO_WORD_ZIPF
+
+
+# The capitals of the countries a story names most, with the country's names and the stems of
+# its adjectives, folded, in English and Spanish (source: the CIA World Factbook's "Capital"
+# field, public domain). The capital of the country the prompt names ("sent to negotiate in ____
+# with the Afghan government": Kabul) is what a reader brings.
+CAPITALS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(names.split()), tuple(stems.split()), tuple(c.strip() for c in capitals.split("/")))
+    for names, stems, capitals in (
+        ("afghanistan afganistan", "afghan afgan", "kabul"),
+        ("pakistan", "pakistan paquistan", "islamabad"),
+        ("india", "indian indio indi", "new delhi / nueva delhi / delhi"),
+        ("iran", "irani irania", "tehran / teheran"),
+        ("iraq irak", "iraqi iraqu", "baghdad / bagdad"),
+        ("syria siria", "syrian sirio siria", "damascus / damasco"),
+        ("egypt egipto", "egyptian egipci", "cairo / el cairo"),
+        ("turkey turquia turkiye", "turkish turco turca", "ankara"),
+        ("russia rusia", "russian ruso rusa", "moscow / moscu"),
+        ("ukraine ucrania", "ukrainian ucranian", "kyiv / kiev"),
+        ("china", "chinese chino china", "beijing / pekin / peking"),
+        ("japan japon", "japanese japones", "tokyo / tokio"),
+        ("korea corea", "korean corean", "seoul / seul"),
+        ("vietnam", "vietnam", "hanoi"),
+        ("thailand tailandia", "thai tailandes", "bangkok"),
+        ("indonesia", "indonesian indonesi", "jakarta / yakarta"),
+        ("philippines filipinas", "filipin philippine", "manila"),
+        ("kazakhstan kazajistan kazajstan", "kazakh kazaj", "astana"),
+        ("uzbekistan uzbekistan", "uzbek uzbeco uzbeka", "tashkent / taskent"),
+        ("mongolia", "mongolian mongol", "ulaanbaatar / ulan bator"),
+        ("saudi arabia arabia saudita saudi", "saudi saudita", "riyadh / riad"),
+        ("israel", "israeli israel", "jerusalem / jerusalen"),
+        ("lebanon libano", "lebanese libanes", "beirut"),
+        ("jordan jordania", "jordanian jordan", "amman / aman"),
+        ("ethiopia etiopia", "ethiopian etiope", "addis ababa / adis abeba"),
+        ("kenya kenia", "kenyan kenian keniat", "nairobi"),
+        ("nigeria", "nigerian nigerian", "abuja"),
+        ("ghana", "ghanaian ghanes", "accra / acra"),
+        ("senegal", "senegalese senegales", "dakar"),
+        ("morocco marruecos", "moroccan marroqu", "rabat"),
+        ("algeria argelia", "algerian argelin", "algiers / argel"),
+        ("south africa sudafrica", "south african sudafrican", "pretoria"),
+        ("france francia", "french frances francesa", "paris"),
+        ("germany alemania", "german aleman", "berlin"),
+        ("italy italia", "italian italian", "rome / roma"),
+        ("spain espana", "spanish espanol espanola", "madrid"),
+        ("portugal", "portuguese portugues", "lisbon / lisboa"),
+        ("united kingdom reino unido britain", "british britanic", "london / londres"),
+        ("ireland irlanda", "irish irlandes", "dublin"),
+        ("netherlands paises bajos holland holanda", "dutch neerlandes holandes", "amsterdam"),
+        ("belgium belgica", "belgian belga", "brussels / bruselas"),
+        ("austria", "austrian austriac", "vienna / viena"),
+        ("poland polonia", "polish polaco polaca", "warsaw / varsovia"),
+        ("greece grecia", "greek griego griega", "athens / atenas"),
+        ("sweden suecia", "swedish sueco sueca", "stockholm / estocolmo"),
+        ("norway noruega", "norwegian noruego noruega", "oslo"),
+        ("hungary hungria", "hungarian hungar", "budapest"),
+        ("czechia chequia czech republic republica checa", "czech checo checa", "prague / praga"),
+        ("united states estados unidos", "american estadounidense", "washington"),
+        ("canada", "canadian canadiens", "ottawa"),
+        ("mexico", "mexican mexicano mexicana", "mexico city / ciudad de mexico"),
+        ("cuba", "cuban cubano cubana", "havana / la habana"),
+        ("colombia", "colombian colombian", "bogota"),
+        ("venezuela", "venezuelan venezolan", "caracas"),
+        ("peru", "peruvian peruan", "lima"),
+        ("chile", "chilean chilen", "santiago"),
+        ("argentina", "argentine argentinian argentin", "buenos aires"),
+        ("bolivia", "bolivian bolivian", "la paz / sucre"),
+        ("ecuador", "ecuadorian ecuatorian", "quito"),
+        ("brazil brasil", "brazilian brasilen brasilen", "brasilia"),
+        ("australia", "australian australian", "canberra"),
+        ("new zealand nueva zelanda", "zealand zeland", "wellington"),
+        ("namibia", "namibian namibi", "windhoek"),
+        ("zimbabwe", "zimbabwean zimbabuense", "harare"),
+        ("uganda", "ugandan ugandes", "kampala"),
+        ("sudan", "sudanese sudanes", "khartoum / jartum"),
+        ("libya libia", "libyan libio libia", "tripoli"),
+        ("tunisia tunez", "tunisian tunecin", "tunis / tunez"),
+        ("nepal", "nepalese nepali nepales", "kathmandu / katmandu"),
+        ("bangladesh", "bangladeshi banglades", "dhaka / daca"),
+        ("sri lanka", "lankan ceilan", "colombo"),
+        ("cambodia camboya", "cambodian camboyan", "phnom penh / nom pen"),
+        ("tajikistan tayikistan", "tajik tayik", "dushanbe / dusambe"),
+        ("kyrgyzstan kirguistan", "kyrgyz kirguis", "bishkek / biskek"),
+        ("azerbaijan azerbaiyan", "azerbaijani azeri azerbaiyan", "baku"),
+        ("armenia", "armenian armeni", "yerevan / erevan"),
+        ("finland finlandia", "finnish finlandes", "helsinki"),
+        ("denmark dinamarca", "danish danes danesa", "copenhagen / copenhague"),
+        ("switzerland suiza", "swiss suizo suiza", "bern / berna"),
+        ("romania rumania", "romanian rumano rumana", "bucharest / bucarest"),
+        ("serbia", "serbian serbio serbia", "belgrade / belgrado"),
+        ("uruguay", "uruguayan uruguay", "montevideo"),
+        ("paraguay", "paraguayan paraguay", "asuncion"),
+    )
+)
+
+
+# What makes the capital the place the sentence means: the country's government, its capital,
+# an embassy, a ministry ("to negotiate in ____ with the Afghan government"). A city of the
+# country with none of them ("the Dutch buyers met him in ____", "the looms from ____ in
+# France") may be any of its cities: the text's detail.
+CAPITAL_CUES = re.compile(
+    r"\b(?:government|capital|embassy|embassies|ministry|ministries|minister|parliament|regime|president|king|court|negotiat\w*|"
+    r"gobierno|capital|embajadas?|ministerios?|ministr[oa]s?|parlamento|r[eé]gimen|presidente|rey|corte|negoci\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _capital_of_named_country(key: str, text: str) -> str | None:
+    """The country ``text`` names (by name or adjective) whose capital ``key`` is, or None."""
+    folded_key = " ".join(fold_word(key).split())
+    folded_key = re.sub(r"^(?:the|el|la)\s+", "", folded_key) if folded_key not in ("la paz", "la habana", "el cairo") else folded_key
+    words = re.findall(r"[^\W\d_]+", fold_word(text))
+    joined = " " + " ".join(words) + " "
+    for names, stems, capitals in CAPITALS:
+        if folded_key not in capitals and not any(re.sub(r"^(?:the|el|la)\s+", "", c) == folded_key for c in capitals):
+            continue
+        if any(f" {n} " in joined for n in names) or any(w.startswith(s) and len(w) - len(s) <= 4 for w in words for s in stems if len(s) >= 4):
+            return names[0]
+    return None
+
+
+# The head of a world body by its role: "the World Bank's president, ____" (Wolfowitz), «el
+# secretario general de la ONU, ____» (Annan). The name is written in every language
+# (HEAD_FAME: Wolfowitz 1.65, Annan 2.55); a local officer of the body (Ormanov 0) is the text's.
+WORLD_BODIES = {
+    "en": r"World\s+Bank|IMF|International\s+Monetary\s+Fund|UN|U\.N\.|United\s+Nations|NATO|WHO|World\s+Health\s+Organi[sz]ation|UNESCO|UNICEF|WTO|"
+          r"World\s+Trade\s+Organi[sz]ation|European\s+Commission|European\s+Central\s+Bank|ECB|Federal\s+Reserve|FIFA|IOC|International\s+Olympic\s+Committee|OPEC|Interpol",
+    "es": r"Banco\s+Mundial|FMI|Fondo\s+Monetario\s+Internacional|ONU|Naciones\s+Unidas|OTAN|OMS|Organizaci[oó]n\s+Mundial\s+de\s+la\s+Salud|UNESCO|UNICEF|OMC|"
+          r"Comisi[oó]n\s+Europea|Banco\s+Central\s+Europeo|BCE|Reserva\s+Federal|FIFA|COI|Comit[eé]\s+Ol[ií]mpico\s+Internacional|OPEP|Interpol",
+}
+BODY_ROLES = {
+    "en": r"president|secretary[\s-]+general|director[\s-]+general|managing\s+director|chair(?:man|woman)?|governor|chief|head|high\s+commissioner",
+    "es": r"president[ae]|secretari[oa]\s+general|director[a]?\s+general|director[a]?\s+gerente|gobernador[a]?|jef[ea]|alt[oa]\s+comisionad[oa]",
+}
+BODY_HEAD_BEFORE = {
+    "en": (
+        re.compile(rf"\b(?:the\s+)?(?:{WORLD_BODIES['en']})['’]s\s+(?:then\s+|former\s+|new\s+)?(?:{BODY_ROLES['en']})\s*,?\s+$"),
+        re.compile(rf"\b(?i:{BODY_ROLES['en']})\s+of\s+the\s+(?:{WORLD_BODIES['en']})\s*,?\s+$"),
+        re.compile(rf"\b(?:{WORLD_BODIES['en']})\s+(?i:{BODY_ROLES['en']})\s*,?\s+$"),
+    ),
+    "es": (
+        re.compile(rf"\b(?i:{BODY_ROLES['es']})\s+(?:de\s+la\s+|del\s+|de\s+los\s+)?(?:{WORLD_BODIES['es']})\s*,?\s+$"),
+    ),
+}
+HEAD_FAME = 1.5
+
+
+def world_knowledge_pairs(draft: Draft, lang: Language) -> list[str]:
+    """A famous pair of places, a world-famous name after its initials, the capital of the
+    country the prompt names, the head of a world body by role (see the notes above). Held in
+    every form."""
+    code = lang.code if lang.code in PAIR_BEFORE_AND else "en"
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or re.search(r"\d", key) or not key[:1].isupper():
+            continue
+        before, after = gap.sentence()
+        pair = PAIR_BEFORE_AND[code].search(before) or (None if before.rstrip().endswith(",") else PAIR_AFTER_AND[code].match(after))
+        if pair and " " not in key and pair.group("name") != key and _pair_name(key, lang) and _pair_name(pair.group("name"), lang) \
+                and max(international_fame(key), international_fame(pair.group("name"))) >= PAIR_FAME:
+            return [f"held back: {key!r} and {pair.group('name')!r} are places the world names together: a reader completes the pair without the text"]
+        # (the initials' full stops end no sentence: the text before the gap as the learner reads it)
+        if INITIALS_BEFORE.search(gap.before) and " " not in key and lang.familiarity(key) < PAIR_WORD_ZIPF and international_fame(key) >= INITIALS_FAME:
+            return [f"held back: {key!r} is the world-famous name its initials open: a reader completes it without the text"]
+        if CAPITAL_CUES.search(before + " " + after) and (country := _capital_of_named_country(key, before + " " + after)) is not None:
+            return [f"held back: {key!r} is the capital of the country the prompt names ({country}): a reader knows it without the text"]
+        if any(p.search(before) for p in BODY_HEAD_BEFORE[code]) and len(key.split()) <= 3 and international_fame(key.split()[-1]) >= HEAD_FAME:
+            return [f"held back: {key!r} headed the world body the prompt names by its role: a reader who follows the news knows the name"]
     return []

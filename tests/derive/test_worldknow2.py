@@ -1,0 +1,163 @@
+"""worldknow2 (issue 10): items a well-read adult answers without the text, in texts of our own
+(a tannery cooperative, a wool depot): the year of a famous person's death or a famous country's
+independence ("after Lincoln's assassination in ____"), a famous sea or range beside its class
+word in a story set in a country («el mar ____», "the ____ mountains"), a famous pair of places
+(«____ y Cachemira»), a world-famous name after its initials ("V. I. ____"), the capital of the
+country the prompt names ("in ____ with the Afghan government"), the head of a world body by
+role ("the World Bank's president, ____"). The document's own people, years and streams, asked
+the same way, stay asked."""
+from __future__ import annotations
+
+from quizapp.derive import world_knowledge
+from quizapp.languages import language_for
+from tests.helpers.drafts import choice_draft, fill_in_draft, numeric_draft, ready_answers
+
+GAP = "According to the text, what goes in the gap? “{}”"
+GAP_ES = "Según el texto, ¿qué va en el hueco? «{}»"
+NUMBER = "According to the text, what number goes in the gap? “{}”"
+NUMBER_ES = "Según el texto, ¿qué número va en el hueco? «{}»"
+CHOICE = "According to the text, which of these goes in the gap? “{}”"
+CHOICE_ES = "Según el texto, ¿cuál de estas opciones va en el hueco? «{}»"
+STEPPE_EN = "The depot stands in Kazakhstan, two days from the border."
+STEPPE_ES = "El depósito está en Kazajistán, a dos días de la frontera."
+
+
+def _held(prompt: str, key: str, language: str, document: str = "") -> list[str]:
+    lang = language_for(language)
+    numeric = key.isdigit() and ("número" in prompt or "number" in prompt)
+    draft = numeric_draft(prompt, int(key)) if numeric else (
+        choice_draft(prompt, key, ["Ortiz", "Lemaire"]) if "opciones" in prompt or "which of these" in prompt else fill_in_draft(prompt, key))
+    return world_knowledge.known_to_the_world(draft, lang) + world_knowledge.known_in_its_setting(draft, lang, document)
+
+
+def test_the_year_of_a_famous_persons_death_or_a_countrys_independence_is_held() -> None:
+    cases = [
+        (NUMBER.format("After Lincoln's assassination in ____, the tannery on the creek changed hands twice."), "1865", "en"),
+        (NUMBER.format("After Namibia's independence in ____, the cooperative exported hides to the coast."), "1990", "en"),
+        (NUMBER.format("After the fall of the Berlin Wall in ____, the depot's buyers paid in marks."), "1989", "en"),
+        (NUMBER.format("When Stalin died in ____, the herders returned to the valley."), "1953", "en"),
+        (NUMBER_ES.format("Tras la muerte de Franco en ____, la curtiduría cambió de manos dos veces."), "1975", "es"),
+        (NUMBER_ES.format("Tras la caída del Muro de Berlín en ____, los compradores pagaron en marcos."), "1989", "es"),
+        (NUMBER_ES.format("Después de la independencia de la India en ____, la curtiduría vendió pieles a Delhi."), "1947", "es"),
+        (GAP_ES.format("Tras el golpe de Pinochet en ____, el taller cerró dos años."), "1973", "es"),
+        (GAP.format("After ____'s assassination in 1865, the tannery changed hands twice."), "Lincoln", "en"),
+        (GAP.format("After the fall of the ____ in 1989, the depot's buyers paid in marks."), "Berlin Wall", "en"),
+        (GAP_ES.format("Tras la muerte de ____ en 1975, la curtiduría cambió de manos dos veces."), "Franco", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert _held(prompt, key, language), (prompt, key)
+
+
+def test_the_documents_own_deaths_and_falls_stay_asked() -> None:
+    """A foreman the world does not write, a bridge of the story, a figure that fell."""
+    cases = [
+        (NUMBER.format("After the death of the foreman Ilyas Koshanov in ____, his son took over the vats."), "1974", "en"),
+        (NUMBER.format("After the fall of the Kesh bridge in ____, the carts went round by the ford."), "1961", "en"),
+        (NUMBER.format("Output fell in ____, when the lower shed flooded."), "1983", "en"),
+        (NUMBER_ES.format("Tras la muerte de Koshánov en ____, su hijo se hizo cargo de las tinas."), "1974", "es"),
+        (NUMBER_ES.format("Tras la caída del puente de Kesh en ____, los carros rodeaban por el vado."), "1961", "es"),
+        (GAP.format("After the death of ____ in 1974, his son took over the vats."), "Ilyas Koshanov", "en"),
+        (GAP_ES.format("Tras la muerte de ____ en 1974, su hijo se hizo cargo de las tinas."), "Koshánov", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert not _held(prompt, key, language), (prompt, key)
+
+
+def test_a_surname_the_document_gives_its_own_person_stays_asked() -> None:
+    """A common surname the world also writes (Harper, Ortiz), introduced by the document with a
+    given name or as a family: the death year is the story's."""
+    cases = [
+        (NUMBER.format("After Harper's death in ____, the mill passed to his nephew."), "1921", "en",
+         "Tom Harper built the mill. After Harper's death in 1921, the mill passed to his nephew."),
+        (NUMBER_ES.format("Tras la muerte de Ortiz en ____, el aserradero pasó a su sobrino."), "1921", "es",
+         "El aserradero de los Ortiz abrió en 1887. Tras la muerte de Ortiz en 1921, el aserradero pasó a su sobrino."),
+        (GAP_ES.format("Tras la muerte de ____ en 1921, el aserradero pasó a su sobrino."), "Tomás Ortiz", "es",
+         "Tras la muerte de Tomás Ortiz en 1921, el aserradero pasó a su sobrino."),
+    ]
+    for prompt, key, language, document in cases:
+        assert not _held(prompt, key, language, document), (prompt, key)
+    # The same sentence with a world-famous name the document writes bare is held.
+    assert _held(NUMBER_ES.format("Tras la muerte de Franco en ____, el aserradero pasó a su sobrino."), "1975", "es",
+                 "Tras la muerte de Franco en 1975, el aserradero pasó a su sobrino.")
+
+
+def test_a_famous_sea_or_range_beside_its_class_word_in_a_story_set_in_a_country_is_held() -> None:
+    cases = [
+        (GAP_ES.format("La sal para las pieles venía del mar ____, cargada en camellos desde Atyrau."), "Caspio", "es", STEPPE_ES),
+        (GAP_ES.format("Los pastores bajaban las cabras de los montes ____ cada otoño."), "Pamir", "es", STEPPE_ES),
+        (GAP.format("Each spring the ____ river flooded the lower sheds of the sister tannery."), "Nile", "en", "The sister tannery stands in Egypt."),
+        (GAP.format("The salt came from the shrinking ____ Sea, two days to the west."), "Aral", "en", STEPPE_EN),
+    ]
+    for prompt, key, language, document in cases:
+        assert _held(prompt, key, language, document), (prompt, key)
+
+
+def test_the_storys_own_streams_and_a_feature_with_no_setting_stay_asked() -> None:
+    cases = [
+        (GAP_ES.format("El agua de las tinas venía del río ____, un arroyo que se seca en agosto."), "Talgar", "es", STEPPE_ES),
+        (GAP.format("Water for the vats came from the ____ river, a stream that dries up in August."), "Shelek", "en", STEPPE_EN),
+        (GAP_ES.format("La sal venía del mar ____, cargada en camellos."), "Caspio", "es", "El depósito abre a las ocho."),
+        (GAP_ES.format("El río ____ desemboca en el embalse de la finca."), "Verde", "es", STEPPE_ES),
+    ]
+    for prompt, key, language, document in cases:
+        assert not _held(prompt, key, language, document), (prompt, key)
+
+
+def test_a_famous_pair_initials_or_a_named_countrys_capital_is_held() -> None:
+    cases = [
+        (GAP_ES.format("El dueño compraba lana en ____ y Cachemira antes de la guerra."), "Jammu", "es"),
+        (GAP.format("The owner sold leather in Calcutta and ____ before the war."), "Bombay", "en"),
+        (GAP.format("A portrait of V. I. ____ hung in the office until 1992."), "Lenin", "en"),
+        (GAP.format("In 1979 the owner was sent to negotiate in ____ with the Afghan government over hides."), "Kabul", "en"),
+        (GAP_ES.format("En 1979 el dueño fue enviado a negociar en ____ con el gobierno afgano."), "Kabul", "es"),
+        (CHOICE_ES.format("El depósito vendía sus pieles en ____, la capital de Perú."), "Lima", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert _held(prompt, key, language), (prompt, key)
+
+
+def test_the_storys_own_pairs_initials_and_towns_stay_asked() -> None:
+    cases = [
+        (GAP.format("The carts went from Atyrau and ____ to the depot."), "Talgar", "en"),
+        (GAP.format("The ledger was kept by A. B. ____ until 1992."), "Koshanov", "en"),
+        (GAP.format("In 1979 the owner was sent to negotiate in ____ with the Afghan government over hides."), "Herat", "en"),
+        (GAP_ES.format("El dueño compraba lana en ____ y en Talgar antes de la guerra."), "Kesh", "es"),
+        (GAP.format("The Dutch buyers met the owner in ____ every spring."), "Amsterdam", "en"),
+    ]
+    for prompt, key, language in cases:
+        assert not _held(prompt, key, language), (prompt, key)
+
+
+def test_the_head_of_a_world_body_by_role_is_held() -> None:
+    cases = [
+        (GAP.format("In 2006 the cooperative asked the World Bank's president, ____, for a loan."), "Paul Wolfowitz", "en"),
+        (GAP_ES.format("En 2003 el secretario general de la ONU, ____, visitó los cobertizos."), "Kofi Annan", "es"),
+    ]
+    for prompt, key, language in cases:
+        assert _held(prompt, key, language), (prompt, key)
+    assert not _held(GAP.format("In 2006 the cooperative's president, ____, asked for a loan."), "Ilyas Koshanov", "en")
+    assert not _held(GAP.format("In 2006 the World Bank's local officer, ____, visited the sheds."), "Berik Ormanov", "en")
+
+
+TANNERY_EN = [
+    "The Kesh tannery cooperative",
+    "After Lincoln's assassination in 1865, the tannery on the creek changed hands twice.",
+    "A portrait of V. I. Lenin hung in the office beside the tannery's charter.",
+    "The foreman Ilyas Koshanov died in 1974, and his son Berik took over the vats.",
+]
+TANNERY_ES = [
+    "La curtiduría cooperativa de Kesh",
+    "Tras la muerte de Franco en 1975, la curtiduría del arroyo cambió de manos dos veces.",
+    "La sal para las pieles venía del mar Caspio, cargada en camellos desde Atyrau, en Kazajistán.",
+    "El capataz Ilyas Koshánov murió en 1974, y su hijo Berik se hizo cargo de las tinas.",
+]
+
+
+def test_the_drafter_offers_no_ready_question_on_such_keys() -> None:
+    """Through the drafter: no ready question asks the famous year, name or sea; the foreman's
+    year or name is still asked."""
+    for texts, language, famous, own in ((TANNERY_EN, "en", {"1865", "Lenin"}, {"1974", "Ilyas Koshanov"}),
+                                         (TANNERY_ES, "es", {"1975", "Caspio"}, {"1974", "Ilyas Koshánov"})):
+        answers = ready_answers(texts, language)
+        assert not [(p, a) for p, a in answers if a in famous], answers
+        assert any(a in own for _, a in answers), answers
