@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.bank import lint
 from quizapp.derive import answers as typed_answers
-from quizapp.derive import context, giveaways, titled_names
+from quizapp.derive import context, given_names, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
@@ -297,8 +297,86 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
     )
 
 
+PERSON_NAME_WORD_ZIPF = 3.0  # a word of a person's name no list gives must be this rare ("Embankment" 3.2 is a word)
+
+
+def person_name_parts(b: Builder, m: Mention) -> tuple[list[str], list[str]] | None:
+    """(given names, surnames) of a name of three to five capitalised words that reads as a
+    person's: a given name first (the name lists of many countries or general text), then
+    words that are given names or surnames of the lists or rare words, no small word, kind word
+    or known place, no thing named after a person ("the corvette María Pita"). The given names
+    are the first word (a given name, or a rare word before a surname of the lists: "Rajesh
+    Kumar Sharma") and the words after it that the lists give as given names and never as
+    surnames («Ana Lucía», «Tomás Eduardo»; in a name of four words or more a word of both
+    lists too, "Juan Carlos"), a surname always left; a name in Chinese order is not read.
+    None for any other name."""
+    words = str(m.value).split()
+    if m.kind not in ("person", "name") or not 3 <= len(words) <= 5 or given_names.chinese_order(words[:2]):
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and not w.isupper() for w in words):
+        return None
+    folded = [fold(w) for w in words]
+    if set(folded) & (b.connector_words | b.generic_words) or folded[0] in b.noun_openers | b.lang.name_prefixes or any(ROMAN.match(w) for w in words):
+        return None
+    rare_first = b.lang.familiarity(words[0].lower()) < PERSON_NAME_WORD_ZIPF and given_names.surname(words[-1])  # "Rajesh Kumar Sharma"
+    if not (b.given_name(words[0]) or rare_first) or b.lang.is_known_place(str(m.value)):
+        return None
+    if not all(given_name(w) or given_names.surname(w) or b.lang.familiarity(w.lower()) < PERSON_NAME_WORD_ZIPF for w in words[1:]):
+        return None
+    if m.kind == "name" and titled_names.named_after_thing_noun(str(m.value), b.document_text, b.lang):
+        return None
+    given = 1
+    while given < len(words) - 1 and given_name(words[given]) and (not given_names.surname(words[given]) or len(words) - given >= 3):
+        given += 1
+    return words[:given], words[given:]
+
+
+def _surname_free(b: Builder, m: Mention, form: str) -> bool:
+    """Whether ``form`` (a surname of ``m``'s person) names nobody and nothing else in the
+    document: no other person or name holds its first word, no place or body is so called."""
+    first = fold(form.split()[0])
+    shared = any(
+        x.identity != m.identity and first in {fold(w) for w in str(x.value).split()} and fold(str(m.value)) != fold(str(x.value))
+        and f" {fold(str(x.value))} " not in f" {fold(str(m.value))} "  # the person's own short name ("Ruiz", "Ruiz Medina")
+        for group in ("person", "name") for x in b.groups.get(group, [])
+    )
+    return not shared and not b.names_other(m, form) and not b.place_called(m, form)
+
+
+def person_surname_forms(b: Builder, m: Mention) -> tuple[list[str], list[str]] | None:
+    """(surname forms to accept, given-name forms never to accept) of a person's name of three
+    to five words (person_name_parts; accept6, issue 10): a person is called by the surname.
+    Spanish (two surnames): both and the first («Pérez Ortega», «Pérez» of «Ana Lucía Pérez
+    Ortega»), never the second alone; English: the last word, and a Hispanic name of two given
+    names and two surnames also by both and the first ("Pérez Ortega", "Pérez"); in every
+    language the part of the surnames the text itself writes alone and the surnames from it
+    ("Ruiz", "Ruiz Medina" of Carlos Ruiz Medina ... "Ruiz said"). Never the given names alone
+    ("Ana", "Ana Lucía", "Lucía"), even where the text writes them alone: a learner who names
+    a person by the given name has not named her."""
+    parts = person_name_parts(b, m)
+    if parts is None:
+        return None
+    given, surnames = parts
+    forms: list[str] = []
+    if b.lang.double_surnames or len(given) >= 2:
+        if len(surnames) == 2:
+            forms += [" ".join(surnames), surnames[0]]
+        elif len(surnames) == 1:
+            forms.append(surnames[0])
+    if not b.lang.double_surnames:
+        forms.append(surnames[-1])
+    elsewhere = b.document_text.replace(str(m.value), " ").replace(" ".join(surnames), " ")  # «Pérez Ortega» writes no «Ortega» alone
+    for i, word in enumerate(surnames):
+        if (m.identity, fold(word)) in b.written or written_alone(word, str(m.value), elsewhere, b.lang):
+            forms += [word, " ".join(surnames[i:])]  # "Ruiz said": the text's own name for him
+    forms = [f for f in dict.fromkeys(forms) if _surname_free(b, m, f)]
+    givens = [" ".join(given[:i]) for i in range(1, len(given) + 1)] + given[1:]
+    return forms, givens
+
+
 def mention_accepts(b: Builder, m: Mention) -> list[str]:
-    """What a gap on ``m`` accepts: the text, then every variant the rules give, once each."""
+    """What a gap on ``m`` accepts: the text, then every variant the rules give, once each; a
+    person's surnames, never the given names alone (person_surname_forms)."""
     answers = [m.text]
     for rule in NAME_FORMS:
         if (forms := rule(b, m)) is not None:
@@ -306,9 +384,14 @@ def mention_accepts(b: Builder, m: Mention) -> list[str]:
             break
     for rule in OTHER_FORMS:
         answers.extend(rule(b, m) or [])
+    person = person_surname_forms(b, m)
+    surnames, givens = person if person is not None else ([], [])
+    answers.extend(surnames)
     out: list[str] = []
     for a in answers:
-        if bare_fragment(b, m, a) or b.names_another_thing(m, a):  # "Tenkiller" of Tenkiller Lake beside the town of Tenkiller
+        if a != m.text and fold(a) in {fold(g) for g in givens}:
+            continue  # "Ana" of Ana Lucía Pérez Ortega: the given name names nobody
+        if a not in surnames and (bare_fragment(b, m, a) or b.names_another_thing(m, a)):  # "Tenkiller" of Tenkiller Lake beside the town of Tenkiller
             continue
         if fold(a) not in {fold(x) for x in out}:
             out.append(a)
@@ -1205,9 +1288,32 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)
                 or titled_names.verb_with_possessive(after, ctx.lang)):
             continue  # the gap need not be the person: "____ is a reflecting telescope" (Orion, named after Edwin Orion)
-        full = f"{given.pop()} {key}"
-        if fold(full) not in {fold(str(a)) for a in gap.accept}:
-            gap.accept.append(full)
+        for full in (*_whole_names(key, ctx.document), f"{given.pop()} {key}"):
+            if fold(full) not in {fold(str(a)) for a in gap.accept}:
+                gap.accept.append(full)
+
+
+def _whole_names(key: str, document: str) -> list[str]:
+    """The whole names ``document`` writes around the surname ``key``, every given name before
+    it and the surnames after it («Ana Lucía Pérez Ortega» for «Pérez», "Carlos Ruiz Medina" for
+    "Ruiz"; accept6): the given names are the given names of the lists right before it, the
+    surnames after it capitalised words of the surname lists or rare ones."""
+    found = []
+    word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+"
+    for m in re.finditer(rf"((?:{word}[ \t]+)+){re.escape(key)}((?:[ \t]+{word})*)(?![\w'’-])", document):
+        before, after = m.group(1).split(), m.group(2).split()
+        at = len(before)
+        while at > 0 and given_name(before[at - 1]):
+            at -= 1
+        givens = before[at:]
+        surnames = []
+        for w in after:
+            if not (given_names.surname(w) or language_for("en").familiarity(w.lower()) < PERSON_NAME_WORD_ZIPF):
+                break
+            surnames.append(w)
+        if givens and (len(givens) >= 2 or surnames):
+            found.append(" ".join([*givens, key, *surnames]))
+    return list(dict.fromkeys(found))
 
 
 # A name and the alias the text gives it: "Margaret Tolliver, known as Mother Tolly", «Rosa

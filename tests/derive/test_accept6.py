@@ -1,0 +1,95 @@
+"""Accept lists that take what a learner who read the text types, third round (accept6, issue
+10), on texts of my own, in English and Spanish, through the grader a learner's answer goes to
+(typed_answer_matches):
+
+- a person's full name: the surname (Spanish: the first surname, or both; a name of two given
+  names and two surnames; the part the text itself writes alone, "Ruiz" of Carlos Ruiz Medina),
+  never the given name alone, even where the text writes it alone ("Ana" of Ana Lucía Pérez
+  Ortega); a surname's gap: the whole name the document writes, every given name in it;
+- a named operation, project, plan or programme: its own name («Operación Tormenta»: «Tormenta»,
+  "Project Blue Line": "Blue Line");
+- a body keyed with its national adjective ("the Peruvian Ministry of Health"): the body's name
+  ("Ministry of Health"), where the document names no other such body;
+- a renamed city or country keyed by one name: the other ("Bombay"/"Mumbai", «Ceilán»/«Sri Lanka»);
+- a multi-word key whose other word has a real word a typo away («agua fluyente»: «agua» ~
+  «aguda»): a slip in the word with none ("fluyentte") is forgiven, the real word ("aguda") not.
+
+Each with the neighbouring wrong answer still refused.
+"""
+from __future__ import annotations
+
+from quizapp.derive import derive_drafts
+from tests.helpers.drafts import accepts_for, document, graded_right, tidied_accepts
+
+
+def _lists(lines: list[str], lang: str, key: str) -> list[list[str]]:
+    lists = accepts_for(derive_drafts(document(lines), lang), key)
+    assert lists, key
+    return lists
+
+
+CANAL_EN = [
+    "Irrigation",
+    "In 1998 Ana Lucía Pérez Ortega designed the main canal of the valley.",
+    "The canal watered twelve thousand hectares of orchards.",
+    "Years later, Ana argued for charging farmers by volume.",
+]
+CANAL_ES = [
+    "Riego",
+    "En 1998 Ana Lucía Pérez Ortega diseñó el canal principal del valle.",
+    "El canal llevó agua a doce mil hectáreas de frutales.",
+    "Años después, Ana defendió el cobro por volumen.",
+]
+
+
+def test_a_full_name_accepts_the_surname_never_the_given_name() -> None:
+    """"Ana Lucía Pérez Ortega", the text writing "Ana" alone later: "Pérez", "Pérez Ortega"
+    (a person is called by the surname; Spanish: the first, or both), never "Ana", "Ana Lucía"
+    or "Lucía"; in Spanish never the second surname alone («Ortega»)."""
+    for lang, lines in (("en", CANAL_EN), ("es", CANAL_ES)):
+        for accept in _lists(lines, lang, "Ana Lucía Pérez Ortega"):
+            for typed in ("Pérez", "Perez Ortega", "Ana Lucía Pérez Ortega"):
+                assert graded_right(accept, typed, lang), (lang, typed, accept)
+            for typed in ("Ana", "Ana Lucía", "Lucía"):
+                assert not graded_right(accept, typed, lang), (lang, typed, accept)
+    for accept in _lists(CANAL_ES, "es", "Ana Lucía Pérez Ortega"):
+        assert not graded_right(accept, "Ortega", "es"), accept
+
+
+def test_three_word_names_accept_their_surname() -> None:
+    """"Ana Pérez Ortega" in an English text: "Pérez Ortega" is refused no more than
+    "Ortega"; "Rajesh Kumar Sharma": "Sharma", not "Rajesh" nor "Kumar" (a given and a middle
+    name, no particle); "Tomás Eduardo Villanueva Roldán": «Villanueva», not «Eduardo»."""
+    en = ["Irrigation", "In 1998 Ana Pérez Ortega designed the main canal of the valley.", "Years later, Ana argued for charging by volume."]
+    for accept in _lists(en, "en", "Ana Pérez Ortega"):
+        assert graded_right(accept, "Ortega", "en"), accept
+        assert not graded_right(accept, "Ana", "en"), accept
+    mills = ["Textile mills", "The first mill of the valley was opened by Rajesh Kumar Sharma in 1952.", "It spun cotton from the plains."]
+    for accept in _lists(mills, "en", "Rajesh Kumar Sharma"):
+        assert graded_right(accept, "Sharma", "en"), accept
+        assert not graded_right(accept, "Rajesh", "en") and not graded_right(accept, "Kumar", "en"), accept
+    es = ["Pesca", "El biólogo Tomás Eduardo Villanueva Roldán contó los peces del estuario en 2004.", "Sus cifras mostraron una caída del cuarenta por ciento."]
+    for accept in _lists(es, "es", "Tomás Eduardo Villanueva Roldán"):
+        assert graded_right(accept, "Villanueva", "es") and graded_right(accept, "Villanueva Roldán", "es"), accept
+        assert not graded_right(accept, "Eduardo", "es") and not graded_right(accept, "Tomás", "es"), accept
+
+
+PORT_EN = [
+    "Ports",
+    "The harbour wall was built under Carlos Ruiz Medina, the port engineer, in 1911.",
+    "The wall still shelters the fishing fleet.",
+    "Ruiz said the sea would win in the end.",
+]
+
+
+def test_the_part_of_a_name_the_text_writes_alone_is_accepted() -> None:
+    """"Carlos Ruiz Medina" ... "Ruiz said": the full name's gap takes "Ruiz" and "Ruiz
+    Medina" (the text's own name for him), never "Carlos"; the gap on "Ruiz" takes the whole
+    name the document writes ("Carlos Ruiz Medina")."""
+    for accept in _lists(PORT_EN, "en", "Carlos Ruiz Medina"):
+        assert graded_right(accept, "Ruiz", "en") and graded_right(accept, "Ruiz Medina", "en"), accept
+        assert not graded_right(accept, "Carlos", "en"), accept
+    ruiz = tidied_accepts("en", "____ said the sea would win in the end.", "Ruiz", PORT_EN)
+    assert graded_right(ruiz, "Carlos Ruiz Medina", "en"), ruiz
+    es = tidied_accepts("es", "Años después, ____ defendió el cobro por volumen.", "Pérez Ortega", [*CANAL_ES, "Pérez Ortega volvió al ministerio."])
+    assert graded_right(es, "Ana Lucía Pérez Ortega", "es"), es
