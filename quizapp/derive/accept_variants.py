@@ -1824,7 +1824,92 @@ def capital_for_state(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
+# The head words of a named undertaking, before its own name: «Operación Tormenta», "Project
+# Blue Line", "Operation Dry Harvest", «Programa Bolsa Verde», "Plan Colombia" (folded).
+UNDERTAKING_HEADS = {
+    "en": frozenset(("operation", "project", "programme", "program", "plan", "campaign", "mission", "exercise", "initiative")),
+    "es": frozenset(("operacion", "operativo", "proyecto", "programa", "plan", "campana", "mision", "iniciativa")),
+}
+
+
+def undertaking_name(draft: Draft, ctx: DraftContext) -> None:
+    """A named operation, project, plan, programme or campaign keyed with its head word
+    («Operación Tormenta», "Project Blue Line", "Operation Dry Harvest") also accepts its own
+    name («Tormenta», "Blue Line", "Dry Harvest"): what people call it, and what a learner who
+    read the text types (accept6, issue 10). Not a country's, a known place's or a person's
+    name after the head («Plan Colombia»: «Colombia» is the country; "Project Manhattan",
+    «Plan Marshall»: the place, the man), a name the document writes for another thing
+    (another operation sharing it, "the town of X"), nor a word after "of"/«de» ("Plan of
+    Action"). A head after the name ("the Marshall Plan") keeps it: "Marshall" is the man."""
+    heads = UNDERTAKING_HEADS.get(ctx.lang.code)
+    if heads is None:
+        return
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split() if gap.accept else []
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or fold(words[0]) not in heads or not words[0][:1].isupper():
+            continue
+        rest = words[1:]
+        name = " ".join(rest)
+        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in rest) or len(name) < 3:
+            continue
+        if given_name(rest[0]) and (len(rest) == 1 or persons_name(rest, ctx.lang)):
+            continue  # «Plan Marshall», "Operation Anna": the person's name, not the plan's
+        if ctx.lang.is_known_place(name) or other_country_names(name, ctx.lang.code) or place_kind_of(name, ctx.lang.code) != "other":
+            continue
+        if _names_another_thing(name, " ".join(words), ctx.document, ctx.lang):
+            continue
+        if fold(name) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(name)
+
+
+def _national_body_core(key: str, lang: Language) -> str | None:
+    """The body's own name of a key that names it with its national adjective: "Peruvian
+    Ministry of Health" -> "Ministry of Health" (English: the adjective first, then a body's
+    word), «Ministerio chileno de Agricultura» -> «Ministerio de Agricultura» (Spanish: the
+    adjective after the body's word); None for any other key."""
+    words = key.split()
+    if len(words) >= 2 and fold(words[0]) in {fold(w) for w in lang.determiners}:
+        words = words[1:]
+    if len(words) < 3:
+        return None
+    if lang.code == "en" and words[1] in lang.organisation_words and adjective_countries(words[0]):
+        return " ".join(words[1:])
+    if lang.code == "es" and words[0] in lang.organisation_words and words[1][:1].islower() and fold(words[2]) in ("de", "del") and spanish_adjective_countries(words[1]):
+        return " ".join([words[0], *words[2:]])
+    return None
+
+
+def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
+    """A body keyed with its national adjective ("the Peruvian Ministry of Health", «el
+    Ministerio chileno de Agricultura») also accepts the body's own name ("Ministry of Health",
+    «Ministerio de Agricultura»), where the document names no other body so (another country's
+    "Bolivian Ministry of Health", a "Ministry of Health of X"): the text's context names one
+    such ministry, and a learner types its name (accept6, issue 10; body_without_place does it
+    for the country after «de»/"of")."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        core = _national_body_core(key, ctx.lang)
+        if core is None or fold(core) in {fold(str(a)) for a in gap.accept}:
+            continue
+        rest = ctx.document.replace(key, " ")
+        determiners = {fold(w) for w in ctx.lang.determiners}
+        other = False
+        for found in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", rest):
+            before, after = rest[max(0, found.start() - 30):found.start()].split()[-1:], rest[found.end():found.end() + 30]
+            if (before and before[0][:1].isupper() and fold(before[0]) not in determiners) or re.match(rf"\s+(?:of|de|del)\s+{NAME_WORD_RE}|\s+[a-záéíóúñ]+(?:o|a|os|as|an|ian|ese|ish)\b", after):
+                other = True  # "the Bolivian Ministry of Health", «el Ministerio de Agricultura de Perú»
+        other = other or any(
+            c is not None and fold(c) == fold(core) and fold(k) != fold(key)
+            for k in CAPITALISED_RUN.findall(ctx.document) for c in [_national_body_core(k, ctx.lang)]
+        )
+        if not other:
+            gap.accept.append(core)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

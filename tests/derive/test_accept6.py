@@ -93,3 +93,43 @@ def test_the_part_of_a_name_the_text_writes_alone_is_accepted() -> None:
     assert graded_right(ruiz, "Carlos Ruiz Medina", "en"), ruiz
     es = tidied_accepts("es", "Años después, ____ defendió el cobro por volumen.", "Pérez Ortega", [*CANAL_ES, "Pérez Ortega volvió al ministerio."])
     assert graded_right(es, "Ana Lucía Pérez Ortega", "es"), es
+
+
+def test_a_named_operation_or_project_is_accepted_by_its_own_name() -> None:
+    """«La ____ cortó los puentes» keyed «Operación Tormenta»: «Tormenta»; "Project Blue
+    Line": "Blue Line"; "Operation Dry Harvest": "Dry Harvest"; "the Marshall Plan": "Marshall
+    Plan" (held already). Another operation, the bare head, a country's plan («Plan Colombia»:
+    «Colombia» is the country) and a person's plan ("Marshall") stay wrong."""
+    es = ["Guerra", "La Operación Tormenta cortó los puentes del río en 1995.", "La Operación Relámpago siguió en 1996."]
+    tormenta = tidied_accepts("es", "La ____ cortó los puentes del río en 1995.", "Operación Tormenta", es)
+    assert graded_right(tormenta, "Tormenta", "es") and graded_right(tormenta, "la Operación Tormenta", "es"), tormenta
+    assert not graded_right(tormenta, "Relámpago", "es") and not graded_right(tormenta, "Operación", "es"), tormenta
+    en = ["Metro", "Project Blue Line added two stations in 2012.", "Operation Dry Harvest cleared the depot in 2013."]
+    blue = tidied_accepts("en", "____ added two stations in 2012.", "Project Blue Line", en)
+    assert graded_right(blue, "Blue Line", "en") and graded_right(blue, "the Blue Line", "en"), blue
+    assert not graded_right(blue, "Dry Harvest", "en") and not graded_right(blue, "Project", "en"), blue
+    dry = tidied_accepts("en", "____ cleared the depot in 2013.", "Operation Dry Harvest", en)
+    assert graded_right(dry, "Dry Harvest", "en"), dry
+    plan = tidied_accepts("en", "Europe was rebuilt with ____ money.", "the Marshall Plan", ["Aid", "Europe was rebuilt with the Marshall Plan money."])
+    assert graded_right(plan, "Marshall Plan", "en") and not graded_right(plan, "Marshall", "en"), plan
+    colombia = tidied_accepts("es", "El ____ pagó los helicópteros.", "Plan Colombia", ["Ayuda", "El Plan Colombia pagó los helicópteros."])
+    assert not graded_right(colombia, "Colombia", "es"), colombia
+
+
+def test_a_body_keyed_with_its_national_adjective_is_accepted_without_it() -> None:
+    """"The ____ ran the campaign" keyed "Peruvian Ministry of Health": "Ministry of Health",
+    "the Ministry of Health"; «el Ministerio chileno de Agricultura»: «Ministerio de
+    Agricultura»; «el Ministerio de Agricultura de Chile» (held already): «Ministerio de
+    Agricultura». Not where the document names another country's ministry of the same name."""
+    en = ["Vaccines", "The Peruvian Ministry of Health ran the campaign in 2009.", "It reached two million children."]
+    peru = tidied_accepts("en", "The ____ ran the campaign in 2009.", "Peruvian Ministry of Health", en)
+    assert graded_right(peru, "Ministry of Health", "en") and graded_right(peru, "the Ministry of Health", "en"), peru
+    assert not graded_right(peru, "Ministry of Education", "en"), peru
+    two = tidied_accepts("en", "The ____ ran the campaign in 2009.", "Peruvian Ministry of Health", [*en, "The Bolivian Ministry of Health sent nurses."])
+    assert not graded_right(two, "Ministry of Health", "en"), two
+    es = ["Pozos", "El Ministerio chileno de Agricultura pagó los pozos en 2011.", "Se cavaron cien pozos."]
+    chile = tidied_accepts("es", "El ____ pagó los pozos en 2011.", "Ministerio chileno de Agricultura", es)
+    assert graded_right(chile, "Ministerio de Agricultura", "es"), chile
+    de = ["Pozos", "El Ministerio de Agricultura de Chile pagó los pozos en 2011.", "Se cavaron cien pozos."]
+    de_chile = tidied_accepts("es", "El ____ pagó los pozos en 2011.", "Ministerio de Agricultura de Chile", de)
+    assert graded_right(de_chile, "Ministerio de Agricultura", "es"), de_chile
