@@ -1882,6 +1882,35 @@ def _national_body_core(key: str, lang: Language) -> str | None:
     return None
 
 
+def renamed_places(code: str) -> tuple[tuple[str, ...], ...]:
+    """The language's table of renamed cities and countries (languages/<code>.py RENAMED_PLACES)."""
+    from quizapp.languages import en, es
+
+    return {"en": en.RENAMED_PLACES, "es": es.RENAMED_PLACES}.get(code, ())
+
+
+def renamed_place(draft: Draft, ctx: DraftContext) -> None:
+    """A city or a country keyed by its old or its new name ("Bombay", "Mumbai"; «Ceilán», «Sri
+    Lanka») also accepts the other: one place, and a learner may know it by either (accept6,
+    issue 10). From the language's small table; not where the document writes the name inside a
+    longer one ("the Madras Regiment", "Peking University": another thing)."""
+    table = renamed_places(ctx.lang.code)
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split() if gap.accept else []
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        key = " ".join(words)
+        group = next((g for g in table if fold(key) in {fold(n) for n in g}), None)
+        if group is None or _in_longer_name(key, ctx.document) or re.match(r"\s*[A-ZÁÉÍÓÚÑ]", gap.after):
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for name in group:
+            if fold(name) not in have:
+                gap.accept.append(name)
+                have.add(fold(name))
+
+
 def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
     """A body keyed with its national adjective ("the Peruvian Ministry of Health", «el
     Ministerio chileno de Agricultura») also accepts the body's own name ("Ministry of Health",
@@ -1909,7 +1938,7 @@ def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(core)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

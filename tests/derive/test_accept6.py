@@ -133,3 +133,26 @@ def test_a_body_keyed_with_its_national_adjective_is_accepted_without_it() -> No
     de = ["Pozos", "El Ministerio de Agricultura de Chile pagó los pozos en 2011.", "Se cavaron cien pozos."]
     de_chile = tidied_accepts("es", "El ____ pagó los pozos en 2011.", "Ministerio de Agricultura de Chile", de)
     assert graded_right(de_chile, "Ministerio de Agricultura", "es"), de_chile
+
+
+def test_a_renamed_city_or_country_accepts_its_other_name() -> None:
+    """"The mill moved to ____ in 1950" keyed "Bombay": "Mumbai", and back; "Calcutta" /
+    "Kolkata", "Ceylon" / "Sri Lanka", «Pekín» / «Beijing», «Saigón» / «Ciudad Ho Chi Minh».
+    Another city stays wrong ("Delhi"); a name inside a longer one ("Madras Regiment") adds
+    nothing."""
+    for lang, prompt, key, typed, wrong in (
+        ("en", "The mill moved to ____ in 1950.", "Bombay", "Mumbai", "Delhi"),
+        ("en", "The mill moved to ____ in 1950.", "Mumbai", "Bombay", "Delhi"),
+        ("en", "The mill moved to ____ in 1950.", "Calcutta", "Kolkata", "Madras"),
+        ("en", "The tea came from ____ in 1890.", "Ceylon", "Sri Lanka", "India"),
+        ("en", "The rice came from ____ in 1890.", "Rangoon", "Yangon", "Saigon"),
+        ("es", "La fábrica se trasladó a ____ en 1950.", "Pekín", "Beijing", "Shanghái"),
+        ("es", "La fábrica se trasladó a ____ en 1950.", "Saigón", "Ciudad Ho Chi Minh", "Hanói"),
+        ("es", "El té venía de ____ en 1890.", "Ceilán", "Sri Lanka", "India"),
+    ):
+        lines = ["Trade", prompt.replace("____", key)]
+        accept = tidied_accepts(lang, prompt, key, lines)
+        assert graded_right(accept, typed, lang), (key, accept)
+        assert not graded_right(accept, wrong, lang), (key, accept)
+    regiment = ["Army", "The Madras Regiment marched north in 1942."]
+    assert tidied_accepts("en", "The ____ Regiment marched north in 1942.", "Madras", regiment) == ["Madras"]
