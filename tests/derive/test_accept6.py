@@ -156,3 +156,26 @@ def test_a_renamed_city_or_country_accepts_its_other_name() -> None:
         assert not graded_right(accept, wrong, lang), (key, accept)
     regiment = ["Army", "The Madras Regiment marched north in 1942."]
     assert tidied_accepts("en", "The ____ Regiment marched north in 1942.", "Madras", regiment) == ["Madras"]
+
+
+MILLS_ES = ["Molinos", "Los molinos del valle funcionaban con «agua fluyente» desde el siglo XII.", "El agua movía dos muelas de piedra."]
+
+
+def test_a_multi_word_key_forgives_a_slip_word_by_word() -> None:
+    """The drafter's gap on «agua fluyente» («agua» lies a slip from «aguda», «aguja»; «fluyente»
+    from no word) forgives a slip in «fluyente» («agua fluyentte», «agua fluyete»), never the
+    real word («aguda fluyente») nor a slip in the word a real word lies near («agau
+    fluyente»): the typo tolerance is the word's, not the whole answer's. The grader, with the
+    same rule, for a key a teacher writes: "glacial moraine" takes a slip in either word (no
+    real word lies near), "tidal basin" in neither ("tidal basn" no: "basin" has "basis",
+    "basic" near)."""
+    drafts = [d for d in derive_drafts(document(MILLS_ES), "es") if d.item.get("type") == "fill_in" and d.item["accept"][0] == "agua fluyente"]
+    assert drafts
+    for d in drafts:
+        typos = bool(d.item.get("typos"))
+        accept = [str(a) for a in d.item["accept"]]
+        assert graded_right(accept, "agua fluyentte", "es", typos) and graded_right(accept, "agua fluyete", "es", typos), d.item
+        for wrong in ("aguda fluyente", "agau fluyente", "agua"):
+            assert not graded_right(accept, wrong, "es", typos), (wrong, d.item)
+    assert graded_right(["glacial moraine"], "glacial moriane", "en", True) and graded_right(["glacial moraine"], "glacal moraine", "en", True)
+    assert not graded_right(["tidal basin"], "tidal basn", "en", True) and not graded_right(["tidal basin"], "tidal basis", "en", True)
