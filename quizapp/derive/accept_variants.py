@@ -1293,6 +1293,51 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
                 gap.accept.append(full)
 
 
+EVERYDAY_GIVEN_NAME = 5.0  # a given name general text writes as often as an everyday word («rosa» 5.1); «Ana» 4.6 is a name
+
+
+def full_name_of_given_name(draft: Draft, ctx: DraftContext) -> None:
+    """A gap keyed on the given name(s) its sentence writes for a person ("Years later, ____
+    argued ..." keyed "Ana", the document naming Ana Lucía Pérez Ortega) also accepts the whole
+    name and the surnames («Pérez Ortega», «Pérez»; English also "Ortega"): a learner who read
+    the text names the person by the surname, and is right (accept6, issue 10). Only where the
+    document writes one whole name opening with the key, and the gap is a person (as for
+    full_name_of_surname: a person's verb after it, a role or «según» before it)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]) if gap.accept else ""
+        words = key.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() and given_name(w) for w in words):
+            continue
+        if ctx.lang.familiarity(words[0].lower()) >= EVERYDAY_GIVEN_NAME:
+            continue  # «Rosa», "Will": a word first
+        name_word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+"
+        wholes = {m.group(0) for m in re.finditer(rf"(?<![\w'’-]){re.escape(key)}(?:[ \t]+{name_word}){{1,3}}(?![\w'’-])", ctx.document)}
+        surnames_of = {}
+        for whole in wholes:
+            rest = whole.split()[len(words):]
+            while len(rest) > 1 and given_name(rest[0]) and not given_names.surname(rest[0]):
+                rest = rest[1:]  # «Lucía» of «Ana Lucía Pérez Ortega»: a second given name
+            if not ctx.lang.is_known_place(whole) and all(given_names.surname(x) or ctx.lang.familiarity(x.lower()) < PERSON_NAME_WORD_ZIPF for x in rest) and not (given_name(rest[0]) and not given_names.surname(rest[0])):
+                surnames_of[whole] = rest
+        if len(surnames_of) != 1:
+            continue  # no whole name, or two people of that given name
+        before, _, after = str(draft.item.get("prompt", "")).partition(giveaways.GAP)
+        if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)
+                or titled_names.verb_with_possessive(after, ctx.lang)):
+            continue
+        whole, surnames = next(iter(surnames_of.items()))
+        forms = [whole, " ".join(surnames)]
+        if len(surnames) == 2:
+            forms.append(surnames[0])
+        if not ctx.lang.double_surnames:
+            forms.append(surnames[-1])
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
 def _whole_names(key: str, document: str) -> list[str]:
     """The whole names ``document`` writes around the surname ``key``, every given name before
     it and the surnames after it («Ana Lucía Pérez Ortega» for «Pérez», "Carlos Ruiz Medina" for
@@ -1938,7 +1983,7 @@ def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(core)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

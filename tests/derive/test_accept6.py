@@ -179,3 +179,17 @@ def test_a_multi_word_key_forgives_a_slip_word_by_word() -> None:
             assert not graded_right(accept, wrong, "es", typos), (wrong, d.item)
     assert graded_right(["glacial moraine"], "glacial moriane", "en", True) and graded_right(["glacial moraine"], "glacal moraine", "en", True)
     assert not graded_right(["tidal basin"], "tidal basn", "en", True) and not graded_right(["tidal basin"], "tidal basis", "en", True)
+
+
+def test_a_given_name_gap_accepts_the_whole_name_and_the_surname() -> None:
+    """"Years later, ____ argued ..." keyed "Ana" (the text's own short name for Ana Lucía Pérez
+    Ortega): "Pérez", "Pérez Ortega" and the whole name are right too; another person's name
+    stays wrong, and where two people share the given name nothing is added."""
+    en = tidied_accepts("en", "Years later, ____ argued for charging farmers by volume.", "Ana", CANAL_EN)
+    for typed in ("Pérez", "Pérez Ortega", "Ana Lucía Pérez Ortega", "Ana"):
+        assert graded_right(en, typed, "en"), (typed, en)
+    assert not graded_right(en, "Lucía", "en"), en
+    es = tidied_accepts("es", "Años después, ____ defendió el cobro por volumen.", "Ana", CANAL_ES)
+    assert graded_right(es, "Pérez", "es") and graded_right(es, "Pérez Ortega", "es") and not graded_right(es, "Ortega", "es"), es
+    two = tidied_accepts("es", "Años después, ____ defendió el cobro por volumen.", "Ana", [*CANAL_ES, "Su hermana Ana Ruiz Soto la ayudó."])
+    assert two == ["Ana"], two
