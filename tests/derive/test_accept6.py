@@ -5,7 +5,8 @@
 - a person's full name: the surname (Spanish: the first surname, or both; a name of two given
   names and two surnames; the part the text itself writes alone, "Ruiz" of Carlos Ruiz Medina),
   never the given name alone, even where the text writes it alone ("Ana" of Ana Lucía Pérez
-  Ortega); a surname's gap: the whole name the document writes, every given name in it;
+  Ortega); a surname's gap: the whole name the document writes, every given name in it; a
+  given name's gap ("Ana", the text's short name for her): the whole name and the surname;
 - a named operation, project, plan or programme: its own name («Operación Tormenta»: «Tormenta»,
   "Project Blue Line": "Blue Line");
 - a body keyed with its national adjective ("the Peruvian Ministry of Health"): the body's name
