@@ -468,6 +468,27 @@ def _question_texts(q: BankQuestion) -> dict[str, str]:
 
 
 def typo_neighbours(answer: str, tag: str | None) -> dict[str, list[str]]:
+    """Real words within the typo distance of the real word ``answer``: word -> neighbours
+    (exact_words). An answer of two words or more has none: grading forgives a slip word by
+    word and never in a word a real word lies near (qtypes.typed.exact_words_kept: «agua
+    fluyente» takes «agua fluyentte», never «agau» nor «aguda fluyente»), so no typed neighbour
+    passes for it."""
+    if len(re.findall(r"[^\W_]+", answer)) >= 2:
+        return {}
+    return exact_words(answer, tag)
+
+
+def forgives_a_slip(answer: str, tag: str | None) -> bool:
+    """Whether grading with typos forgives a slip in some word of ``answer``: a word of four
+    letters or more that no real word lies near, or a name's ("tidal mill": none, both words
+    have neighbours, "tidal flow" neither; «agua fluyente»: «fluyente»)."""
+    from quizapp.qtypes.typed import allowed_typos
+
+    exact = exact_words(answer, tag)
+    return any(allowed_typos(w) and w not in exact for w in (fold_word(t) for t in re.findall(r"[^\W\d_]+", answer)))
+
+
+def exact_words(answer: str, tag: str | None) -> dict[str, list[str]]:
     """Real words within the typo distance of the real words of ``answer``: word -> neighbours.
 
     Only words of the answer written in lower case that are themselves words of the language

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.bank import lint
 from quizapp.derive import answers as typed_answers
-from quizapp.derive import context, giveaways, titled_names
+from quizapp.derive import context, given_names, giveaways, titled_names
 from quizapp.derive.extract import ROMAN, Mention, fold, persons_name
 from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
@@ -297,8 +297,86 @@ def bare_fragment(b: Builder, m: Mention, form: str) -> bool:
     )
 
 
+PERSON_NAME_WORD_ZIPF = 3.0  # a word of a person's name no list gives must be this rare ("Embankment" 3.2 is a word)
+
+
+def person_name_parts(b: Builder, m: Mention) -> tuple[list[str], list[str]] | None:
+    """(given names, surnames) of a name of three to five capitalised words that reads as a
+    person's: a given name first (the name lists of many countries or general text), then
+    words that are given names or surnames of the lists or rare words, no small word, kind word
+    or known place, no thing named after a person ("the corvette María Pita"). The given names
+    are the first word (a given name, or a rare word before a surname of the lists: "Rajesh
+    Kumar Sharma") and the words after it that the lists give as given names and never as
+    surnames («Ana Lucía», «Tomás Eduardo»; in a name of four words or more a word of both
+    lists too, "Juan Carlos"), a surname always left; a name in Chinese order is not read.
+    None for any other name."""
+    words = str(m.value).split()
+    if m.kind not in ("person", "name") or not 3 <= len(words) <= 5 or given_names.chinese_order(words[:2]):
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and not w.isupper() for w in words):
+        return None
+    folded = [fold(w) for w in words]
+    if set(folded) & (b.connector_words | b.generic_words) or folded[0] in b.noun_openers | b.lang.name_prefixes or any(ROMAN.match(w) for w in words):
+        return None
+    rare_first = b.lang.familiarity(words[0].lower()) < PERSON_NAME_WORD_ZIPF and given_names.surname(words[-1])  # "Rajesh Kumar Sharma"
+    if not (b.given_name(words[0]) or rare_first) or b.lang.is_known_place(str(m.value)):
+        return None
+    if not all(given_name(w) or given_names.surname(w) or b.lang.familiarity(w.lower()) < PERSON_NAME_WORD_ZIPF for w in words[1:]):
+        return None
+    if m.kind == "name" and titled_names.named_after_thing_noun(str(m.value), b.document_text, b.lang):
+        return None
+    given = 1
+    while given < len(words) - 1 and given_name(words[given]) and (not given_names.surname(words[given]) or len(words) - given >= 3):
+        given += 1
+    return words[:given], words[given:]
+
+
+def _surname_free(b: Builder, m: Mention, form: str) -> bool:
+    """Whether ``form`` (a surname of ``m``'s person) names nobody and nothing else in the
+    document: no other person or name holds its first word, no place or body is so called."""
+    first = fold(form.split()[0])
+    shared = any(
+        x.identity != m.identity and first in {fold(w) for w in str(x.value).split()} and fold(str(m.value)) != fold(str(x.value))
+        and f" {fold(str(x.value))} " not in f" {fold(str(m.value))} "  # the person's own short name ("Ruiz", "Ruiz Medina")
+        for group in ("person", "name") for x in b.groups.get(group, [])
+    )
+    return not shared and not b.names_other(m, form) and not b.place_called(m, form)
+
+
+def person_surname_forms(b: Builder, m: Mention) -> tuple[list[str], list[str]] | None:
+    """(surname forms to accept, given-name forms never to accept) of a person's name of three
+    to five words (person_name_parts; accept6, issue 10): a person is called by the surname.
+    Spanish (two surnames): both and the first («Pérez Ortega», «Pérez» of «Ana Lucía Pérez
+    Ortega»), never the second alone; English: the last word, and a Hispanic name of two given
+    names and two surnames also by both and the first ("Pérez Ortega", "Pérez"); in every
+    language the part of the surnames the text itself writes alone and the surnames from it
+    ("Ruiz", "Ruiz Medina" of Carlos Ruiz Medina ... "Ruiz said"). Never the given names alone
+    ("Ana", "Ana Lucía", "Lucía"), even where the text writes them alone: a learner who names
+    a person by the given name has not named her."""
+    parts = person_name_parts(b, m)
+    if parts is None:
+        return None
+    given, surnames = parts
+    forms: list[str] = []
+    if b.lang.double_surnames or len(given) >= 2:
+        if len(surnames) == 2:
+            forms += [" ".join(surnames), surnames[0]]
+        elif len(surnames) == 1:
+            forms.append(surnames[0])
+    if not b.lang.double_surnames:
+        forms.append(surnames[-1])
+    elsewhere = b.document_text.replace(str(m.value), " ").replace(" ".join(surnames), " ")  # «Pérez Ortega» writes no «Ortega» alone
+    for i, word in enumerate(surnames):
+        if (m.identity, fold(word)) in b.written or written_alone(word, str(m.value), elsewhere, b.lang):
+            forms += [word, " ".join(surnames[i:])]  # "Ruiz said": the text's own name for him
+    forms = [f for f in dict.fromkeys(forms) if _surname_free(b, m, f)]
+    givens = [" ".join(given[:i]) for i in range(1, len(given) + 1)] + given[1:]
+    return forms, givens
+
+
 def mention_accepts(b: Builder, m: Mention) -> list[str]:
-    """What a gap on ``m`` accepts: the text, then every variant the rules give, once each."""
+    """What a gap on ``m`` accepts: the text, then every variant the rules give, once each; a
+    person's surnames, never the given names alone (person_surname_forms)."""
     answers = [m.text]
     for rule in NAME_FORMS:
         if (forms := rule(b, m)) is not None:
@@ -306,9 +384,14 @@ def mention_accepts(b: Builder, m: Mention) -> list[str]:
             break
     for rule in OTHER_FORMS:
         answers.extend(rule(b, m) or [])
+    person = person_surname_forms(b, m)
+    surnames, givens = person if person is not None else ([], [])
+    answers.extend(surnames)
     out: list[str] = []
     for a in answers:
-        if bare_fragment(b, m, a) or b.names_another_thing(m, a):  # "Tenkiller" of Tenkiller Lake beside the town of Tenkiller
+        if a != m.text and fold(a) in {fold(g) for g in givens}:
+            continue  # "Ana" of Ana Lucía Pérez Ortega: the given name names nobody
+        if a not in surnames and (bare_fragment(b, m, a) or b.names_another_thing(m, a)):  # "Tenkiller" of Tenkiller Lake beside the town of Tenkiller
             continue
         if fold(a) not in {fold(x) for x in out}:
             out.append(a)
@@ -1205,9 +1288,77 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)
                 or titled_names.verb_with_possessive(after, ctx.lang)):
             continue  # the gap need not be the person: "____ is a reflecting telescope" (Orion, named after Edwin Orion)
-        full = f"{given.pop()} {key}"
-        if fold(full) not in {fold(str(a)) for a in gap.accept}:
-            gap.accept.append(full)
+        for full in (*_whole_names(key, ctx.document), f"{given.pop()} {key}"):
+            if fold(full) not in {fold(str(a)) for a in gap.accept}:
+                gap.accept.append(full)
+
+
+EVERYDAY_GIVEN_NAME = 5.0  # a given name general text writes as often as an everyday word («rosa» 5.1); «Ana» 4.6 is a name
+
+
+def full_name_of_given_name(draft: Draft, ctx: DraftContext) -> None:
+    """A gap keyed on the given name(s) its sentence writes for a person ("Years later, ____
+    argued ..." keyed "Ana", the document naming Ana Lucía Pérez Ortega) also accepts the whole
+    name and the surnames («Pérez Ortega», «Pérez»; English also "Ortega"): a learner who read
+    the text names the person by the surname, and is right (accept6, issue 10). Only where the
+    document writes one whole name opening with the key, and the gap is a person (as for
+    full_name_of_surname: a person's verb after it, a role or «según» before it)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]) if gap.accept else ""
+        words = key.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() and given_name(w) for w in words):
+            continue
+        if ctx.lang.familiarity(words[0].lower()) >= EVERYDAY_GIVEN_NAME:
+            continue  # «Rosa», "Will": a word first
+        name_word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+"
+        wholes = {m.group(0) for m in re.finditer(rf"(?<![\w'’-]){re.escape(key)}(?:[ \t]+{name_word}){{1,3}}(?![\w'’-])", ctx.document)}
+        surnames_of = {}
+        for whole in wholes:
+            rest = whole.split()[len(words):]
+            while len(rest) > 1 and given_name(rest[0]) and not given_names.surname(rest[0]):
+                rest = rest[1:]  # «Lucía» of «Ana Lucía Pérez Ortega»: a second given name
+            if not ctx.lang.is_known_place(whole) and all(given_names.surname(x) or ctx.lang.familiarity(x.lower()) < PERSON_NAME_WORD_ZIPF for x in rest) and not (given_name(rest[0]) and not given_names.surname(rest[0])):
+                surnames_of[whole] = rest
+        if len(surnames_of) != 1:
+            continue  # no whole name, or two people of that given name
+        before, _, after = str(draft.item.get("prompt", "")).partition(giveaways.GAP)
+        if not (PERSON_BEFORE_GAP.search(before) or titled_names.acts_as_person(after, ctx.lang) or titled_names.role_before(before, ctx.lang)
+                or titled_names.verb_with_possessive(after, ctx.lang)):
+            continue
+        whole, surnames = next(iter(surnames_of.items()))
+        forms = [whole, " ".join(surnames)]
+        if len(surnames) == 2:
+            forms.append(surnames[0])
+        if not ctx.lang.double_surnames:
+            forms.append(surnames[-1])
+        have = {fold(str(a)) for a in gap.accept}
+        for form in forms:
+            if fold(form) not in have:
+                gap.accept.append(form)
+                have.add(fold(form))
+
+
+def _whole_names(key: str, document: str) -> list[str]:
+    """The whole names ``document`` writes around the surname ``key``, every given name before
+    it and the surnames after it («Ana Lucía Pérez Ortega» for «Pérez», "Carlos Ruiz Medina" for
+    "Ruiz"; accept6): the given names are the given names of the lists right before it, the
+    surnames after it capitalised words of the surname lists or rare ones."""
+    found = []
+    word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+"
+    for m in re.finditer(rf"((?:{word}[ \t]+)+){re.escape(key)}((?:[ \t]+{word})*)(?![\w'’-])", document):
+        before, after = m.group(1).split(), m.group(2).split()
+        at = len(before)
+        while at > 0 and given_name(before[at - 1]):
+            at -= 1
+        givens = before[at:]
+        surnames = []
+        for w in after:
+            if not (given_names.surname(w) or language_for("en").familiarity(w.lower()) < PERSON_NAME_WORD_ZIPF):
+                break
+            surnames.append(w)
+        if givens and (len(givens) >= 2 or surnames):
+            found.append(" ".join([*givens, key, *surnames]))
+    return list(dict.fromkeys(found))
 
 
 # A name and the alias the text gives it: "Margaret Tolliver, known as Mother Tolly", «Rosa
@@ -1718,7 +1869,121 @@ def capital_for_state(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, saint_forms, tagged_name_order, bare_verb, country_other_name, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
+# The head words of a named undertaking, before its own name: «Operación Tormenta», "Project
+# Blue Line", "Operation Dry Harvest", «Programa Bolsa Verde», "Plan Colombia" (folded).
+UNDERTAKING_HEADS = {
+    "en": frozenset(("operation", "project", "programme", "program", "plan", "campaign", "mission", "exercise", "initiative")),
+    "es": frozenset(("operacion", "operativo", "proyecto", "programa", "plan", "campana", "mision", "iniciativa")),
+}
+
+
+def undertaking_name(draft: Draft, ctx: DraftContext) -> None:
+    """A named operation, project, plan, programme or campaign keyed with its head word
+    («Operación Tormenta», "Project Blue Line", "Operation Dry Harvest") also accepts its own
+    name («Tormenta», "Blue Line", "Dry Harvest"): what people call it, and what a learner who
+    read the text types (accept6, issue 10). Not a country's, a known place's or a person's
+    name after the head («Plan Colombia»: «Colombia» is the country; "Project Manhattan",
+    «Plan Marshall»: the place, the man), a name the document writes for another thing
+    (another operation sharing it, "the town of X"), nor a word after "of"/«de» ("Plan of
+    Action"). A head after the name ("the Marshall Plan") keeps it: "Marshall" is the man."""
+    heads = UNDERTAKING_HEADS.get(ctx.lang.code)
+    if heads is None:
+        return
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split() if gap.accept else []
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or fold(words[0]) not in heads or not words[0][:1].isupper():
+            continue
+        rest = words[1:]
+        name = " ".join(rest)
+        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in rest) or len(name) < 3:
+            continue
+        if given_name(rest[0]) and (len(rest) == 1 or persons_name(rest, ctx.lang)):
+            continue  # «Plan Marshall», "Operation Anna": the person's name, not the plan's
+        if ctx.lang.is_known_place(name) or other_country_names(name, ctx.lang.code) or place_kind_of(name, ctx.lang.code) != "other":
+            continue
+        if _names_another_thing(name, " ".join(words), ctx.document, ctx.lang):
+            continue
+        if fold(name) not in {fold(str(a)) for a in gap.accept}:
+            gap.accept.append(name)
+
+
+def _national_body_core(key: str, lang: Language) -> str | None:
+    """The body's own name of a key that names it with its national adjective: "Peruvian
+    Ministry of Health" -> "Ministry of Health" (English: the adjective first, then a body's
+    word), «Ministerio chileno de Agricultura» -> «Ministerio de Agricultura» (Spanish: the
+    adjective after the body's word); None for any other key."""
+    words = key.split()
+    if len(words) >= 2 and fold(words[0]) in {fold(w) for w in lang.determiners}:
+        words = words[1:]
+    if len(words) < 3:
+        return None
+    if lang.code == "en" and words[1] in lang.organisation_words and adjective_countries(words[0]):
+        return " ".join(words[1:])
+    if lang.code == "es" and words[0] in lang.organisation_words and words[1][:1].islower() and fold(words[2]) in ("de", "del") and spanish_adjective_countries(words[1]):
+        return " ".join([words[0], *words[2:]])
+    return None
+
+
+def renamed_places(code: str) -> tuple[tuple[str, ...], ...]:
+    """The language's table of renamed cities and countries (languages/<code>.py RENAMED_PLACES)."""
+    from quizapp.languages import en, es
+
+    return {"en": en.RENAMED_PLACES, "es": es.RENAMED_PLACES}.get(code, ())
+
+
+def renamed_place(draft: Draft, ctx: DraftContext) -> None:
+    """A city or a country keyed by its old or its new name ("Bombay", "Mumbai"; «Ceilán», «Sri
+    Lanka») also accepts the other: one place, and a learner may know it by either (accept6,
+    issue 10). From the language's small table; not where the document writes the name inside a
+    longer one ("the Madras Regiment", "Peking University": another thing)."""
+    table = renamed_places(ctx.lang.code)
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = str(gap.accept[0]).split() if gap.accept else []
+        if len(words) >= 2 and fold(words[0]) in determiners:
+            words = words[1:]
+        key = " ".join(words)
+        group = next((g for g in table if fold(key) in {fold(n) for n in g}), None)
+        if group is None or _in_longer_name(key, ctx.document) or re.match(r"\s*[A-ZÁÉÍÓÚÑ]", gap.after):
+            continue
+        have = {fold(str(a)) for a in gap.accept}
+        for name in group:
+            if fold(name) not in have:
+                gap.accept.append(name)
+                have.add(fold(name))
+
+
+def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
+    """A body keyed with its national adjective ("the Peruvian Ministry of Health", «el
+    Ministerio chileno de Agricultura») also accepts the body's own name ("Ministry of Health",
+    «Ministerio de Agricultura»), where the document names no other body so (another country's
+    "Bolivian Ministry of Health", a "Ministry of Health of X"): the text's context names one
+    such ministry, and a learner types its name (accept6, issue 10; body_without_place does it
+    for the country after «de»/"of")."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        core = _national_body_core(key, ctx.lang)
+        if core is None or fold(core) in {fold(str(a)) for a in gap.accept}:
+            continue
+        rest = ctx.document.replace(key, " ")
+        determiners = {fold(w) for w in ctx.lang.determiners}
+        other = False
+        for found in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", rest):
+            before, after = rest[max(0, found.start() - 30):found.start()].split()[-1:], rest[found.end():found.end() + 30]
+            if (before and before[0][:1].isupper() and fold(before[0]) not in determiners) or re.match(rf"\s+(?:of|de|del)\s+{NAME_WORD_RE}|\s+[a-záéíóúñ]+(?:o|a|os|as|an|ian|ese|ish)\b", after):
+                other = True  # "the Bolivian Ministry of Health", «el Ministerio de Agricultura de Perú»
+        other = other or any(
+            c is not None and fold(c) == fold(core) and fold(k) != fold(key)
+            for k in CAPITALISED_RUN.findall(ctx.document) for c in [_national_body_core(k, ctx.lang)]
+        )
+        if not other:
+            gap.accept.append(core)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -390,17 +390,17 @@ def without_emphasis(item: dict[str, Any]) -> dict[str, Any]:
 
 def term_forgives_typos(term: str, language: str) -> bool:
     """Whether a typed term key may forgive a typo: a term of two words or more ("waterwheel
-    governor", «tolva alimentadora») with no real word of the language within a typo of any of
-    its words (the linter's own check, ``lint.typo_neighbours``: where one lies near, the draft
-    would be held back as a typo-neighbour). A one-word term is often a common word, or one
+    governor", «tolva alimentadora», «agua fluyente») with a word no real word of the language
+    lies a typo from (``lint.forgives_a_slip``: grading forgives a slip word by word, never in a
+    word a real word lies near, «agua»; accept6). A one-word term is often a common word, or one
     edit from one ("headrace", «socaz»), and stays exact (shortforms, issue 10 item 4), unless it
     is long and no frequent word of the language lies within grading's typo distance of it
     ("autoxidation", «contrademanda»: a slip or a plural was marked wrong; variants)."""
-    from quizapp.bank.lint import fold_word, near_words, typo_neighbours  # the bank linter, loaded only when a term is typed
+    from quizapp.bank.lint import fold_word, forgives_a_slip, near_words  # the bank linter, loaded only when a term is typed
     from quizapp.qtypes.typed import allowed_typos
 
     if len(term.split()) >= 2:
-        return not typo_neighbours(term, language)
+        return forgives_a_slip(term, language)  # «agua fluyente»: a slip in «fluyente», never in «agua» (accept6)
     word = fold_word(term)
     return len(word) >= LONG_TERM and word.isalpha() and not near_words(word, language, allowed_typos(word))
 

@@ -223,6 +223,8 @@ def exact_where_typos_mislead(draft: Draft, language: str) -> None:
         own = _key_spellings(accept)
         if any(lint.typo_neighbours(str(a), language) for a in accept if str(a) not in own):
             answers["typos"] = False
+        elif not any(lint.forgives_a_slip(str(a), language) for a in accept if str(a) not in own):
+            answers["typos"] = False  # "tidal mill": a real word lies a slip from each word, so grading forgives none
 
 
 def _without_key_spellings(q: BankQuestion) -> BankQuestion:

@@ -93,6 +93,24 @@ _WORD_PAIRS = (
 )
 
 
+# Cities and countries renamed in modern times, each group one place (old name(s) first): a typed
+# gap keyed by one accepts the others (accept_variants.renamed_place). From the official renamings
+# Wikipedia lists ("List of renamed Indian cities and states", "List of city name changes",
+# "List of country name changes"); left out: a name that is also another place or a word ("Canton",
+# "Salisbury", "Gold Coast", "Formosa", "Edo"), and Burma and Swaziland (place_kinds.OTHER_NAMES).
+RENAMED_PLACES = (
+    ("Bombay", "Mumbai"), ("Calcutta", "Kolkata"), ("Madras", "Chennai"), ("Bangalore", "Bengaluru"),
+    ("Poona", "Pune"), ("Benares", "Varanasi"), ("Cawnpore", "Kanpur"), ("Simla", "Shimla"),
+    ("Trivandrum", "Thiruvananthapuram"), ("Peking", "Beijing"), ("Saigon", "Ho Chi Minh City"),
+    ("Rangoon", "Yangon"), ("Dacca", "Dhaka"), ("Ceylon", "Sri Lanka"), ("Siam", "Thailand"),
+    ("Persia", "Iran"), ("Abyssinia", "Ethiopia"), ("Kampuchea", "Cambodia"), ("Upper Volta", "Burkina Faso"),
+    ("Dahomey", "Benin"), ("Zaire", "Democratic Republic of the Congo", "DR Congo"), ("Bechuanaland", "Botswana"),
+    ("Nyasaland", "Malawi"), ("Constantinople", "Istanbul"), ("Stalingrad", "Volgograd"),
+    ("Leningrad", "Saint Petersburg", "St Petersburg"), ("Batavia", "Jakarta"), ("Léopoldville", "Kinshasa"),
+    ("Christiania", "Oslo"), ("Königsberg", "Kaliningrad"), ("Danzig", "Gdańsk"), ("Pressburg", "Bratislava"),
+)
+
+
 def _syllables(text: str) -> int:
     return len(re.findall(r"[aeiouy]+", text))
 

@@ -62,6 +62,22 @@ def term_variants(word: str) -> list[str]:
     return [f for f in forms if f != word]
 
 
+# Ciudades y países renombrados en tiempos modernos, cada grupo un lugar (el nombre antiguo
+# primero): un hueco escrito con uno acepta los otros (accept_variants.renamed_place). De los
+# cambios oficiales que recogen las listas de Wikipedia ("List of renamed Indian cities and
+# states", "List of city name changes") en su forma española (Fundéu); fuera: un nombre que es
+# también otro lugar o una palabra, y Birmania y Suazilandia (place_kinds.OTHER_NAMES).
+RENAMED_PLACES = (
+    ("Bombay", "Mumbai"), ("Calcuta", "Kolkata"), ("Madrás", "Chennai"), ("Bangalore", "Bengaluru"),
+    ("Benarés", "Varanasi"), ("Pekín", "Beijing"), ("Saigón", "Ciudad Ho Chi Minh"), ("Rangún", "Yangón"),
+    ("Ceilán", "Sri Lanka"), ("Siam", "Tailandia"), ("Persia", "Irán"), ("Abisinia", "Etiopía"),
+    ("Kampuchea", "Camboya"), ("Alto Volta", "Burkina Faso"), ("Dahomey", "Benín"),
+    ("Zaire", "República Democrática del Congo", "RD del Congo"), ("Constantinopla", "Estambul"),
+    ("Stalingrado", "Volgogrado"), ("Leningrado", "San Petersburgo"), ("Batavia", "Yakarta"),
+    ("Leopoldville", "Kinsasa"), ("Königsberg", "Kaliningrado"), ("Danzig", "Gdansk"), ("Presburgo", "Bratislava"),
+)
+
+
 LANGUAGE = Language(
     code="es",
     double_surnames=True,

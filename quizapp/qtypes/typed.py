@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from quizapp.language import PLAIN_LETTERS, base_language, other_real_words
+from quizapp.language import PLAIN_LETTERS, base_language, other_real_words, stem
 from quizapp.qtypes.base import Checker, text_list
 
 if TYPE_CHECKING:
@@ -85,8 +85,31 @@ def typed_answer_matches(content: Mapping[str, Any], typed: str, language: str |
         DamerauLevenshtein.distance(given, target) <= allowed_typos(target)
         and not other_real_words(typed, accepted, language)
         and same_numerals(accepted, typed)
+        and exact_words_kept(accepted, typed, language)
         for accepted, target in targets
     )
+
+
+def exact_words_kept(accepted: str, typed: str, language: str | None) -> bool:
+    """Whether a near miss of an answer of two words or more leaves as they are the words a slip
+    may not change: its lower-case words with a real word of the language a slip away («agua»,
+    «aguda»; bank.lint.exact_words). The tolerance is the word's: «agua fluyentte» is a slip
+    in «fluyente», which no real word lies near, «agau fluyente» one in «agua», refused. Each
+    typed word is read against the answer's word in its place, or, where the words do not pair
+    up ("aguafluyentte"), each such word must stand in what was typed as it is."""
+    from quizapp.bank.lint import exact_words  # the linter's own neighbour search, loaded only for a near miss
+
+    written = re.findall(r"[^\W_]+", accepted)
+    if len(written) < 2:
+        return True
+    exact = exact_words(accepted, language)
+    if not exact:
+        return True
+    typed_words = [fold_text(w) for w in re.findall(r"[^\W_]+", typed)]
+    folded = [fold_text(w) for w in written]
+    if len(typed_words) != len(folded):
+        return all(word in fold_text(typed) for word in exact)
+    return all(t == a or stem(t) == stem(a) or t in same_answer_forms(a, language) for t, a in zip(typed_words, folded) if a in exact)
 
 
 # The most forms of one accepted answer compared (each word's options multiply).

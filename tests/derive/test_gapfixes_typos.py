@@ -6,6 +6,7 @@ such neighbour: its pieces are no answer a learner means (kind 6 of the brief). 
 from __future__ import annotations
 
 from quizapp.derive import check_drafts, derive_drafts
+from quizapp.qtypes.typed import typed_answer_matches
 from tests.helpers.drafts import document, make_draft
 
 LACQUER_EN = [
@@ -33,11 +34,18 @@ def test_a_long_term_with_its_other_hyphenation_is_offered_and_forgives_a_slip()
 
 
 def test_a_typed_answer_a_typo_from_a_real_word_is_asked_exact_not_held() -> None:
-    """"tidal mill" forgiving a slip would take "tidal milk"; «molino mareal», «molino real»."""
+    """"tidal mill" forgiving a slip would take "tidal milk"; «molino mareal», «molino real».
+    Grading forgives a slip word by word, never in a word a real word lies near (accept6): each
+    word of "tidal mill" has one, so the answer asks for the exact form; «mareal» has none, so
+    «molino mareal» keeps forgiving a slip there («molino marael») and still refuses «molino
+    real» (another real word) and a slip in «molino» («molina»)."""
     paragraphs = document(["The tide mill", "The miller ran a tidal mill on the creek until 1956."])
-    for accept, language in ((["tidal mill"], "en"), (["molino mareal"], "es")):
+    for accept, language, typos in ((["tidal mill"], "en", False), (["molino mareal"], "es", True)):
         prompt = "According to the text, what goes in the gap? “The miller ran a ____ on the creek until 1956.”"
         draft = make_draft({"type": "fill_in", "prompt": prompt, "accept": accept, "typos": True, "explanation": "Paragraph 2.", "difficulty": 1})
         [checked] = [d for d in check_drafts([draft], paragraphs, language) if d.key == draft.key]
-        assert checked.item["typos"] is False
+        assert checked.item["typos"] is typos
         assert not any(p.startswith("typo-neighbour") for p in checked.problems), checked.problems
+    mareal = {"accept": ["molino mareal"], "typos": True}
+    assert typed_answer_matches(mareal, "molino marael", "es")
+    assert not typed_answer_matches(mareal, "molino real", "es") and not typed_answer_matches(mareal, "molina mareal", "es")
