@@ -408,8 +408,17 @@ def _typed_answer(draft: Draft) -> str | None:
     if item.get("type") == "fill_in":
         return "fill_in|" + checks._normal(str(item["accept"][0]))
     if item.get("type") == "numeric":
-        return f"numeric|{item['answer']}|{checks._normal(str(item.get('unit', '')))}"
+        unit = str(item.get("unit", ""))
+        # A count in words asked as a number has no unit: the word it counts tells "durante ____
+        # semanas" from "Durante ____ décadas", two answers 3 (brief release). (Not a year.)
+        if not unit and isinstance(item["answer"], int) and item["answer"] < COUNTED_BELOW and (counted := COUNTED.search(str(item.get("prompt", "")))):
+            unit = counted.group(1)
+        return f"numeric|{item['answer']}|{checks._normal(unit)}"
     return None
+
+
+COUNTED = re.compile(r"____ ([^\W\d_A-ZÁÉÍÓÚÑ][^\W\d_]*)")  # the lower-case word after a gap
+COUNTED_BELOW = 1000  # a number this small after no unit is a count, not a year
 
 
 def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:

@@ -580,7 +580,9 @@ class Headlines:
         self.content = {n: f" {_normal(t)} " for n, t, heading in paragraphs if not heading and t.strip()}
         self.lead = min(self.content, default=None)
         self.headings = [f" {_normal(t)} " for _, t, heading in paragraphs if heading]
+        self.heading_words = [re.findall(r"[^\W\d_]+", t) for _, t, heading in paragraphs if heading]
         rules = language_for(language)
+        self.rules = rules
         self.generic = {fold_word(w) for w in rules.organisation_words | rules.place_words}
         self.cache: dict[str, str | None] = {}
 
@@ -599,13 +601,35 @@ class Headlines:
         for needle in filter(None, needles):
             padded = f" {needle} "
             where = [n for n, text in self.content.items() if padded in text]
-            if any(padded in h for h in self.headings):
+            # A heading names a name by its last word where it writes that word as a name ("The
+            # works of Threlfall", "Spitzer's telescope"), not where a word of the language ends
+            # the name by chance ("the Museum of Rural History" under "History of the works";
+            # brief release): the heading's subject asked of itself.
+            if any(padded in h for h in self.headings) and (needle == needles[0] or self._heading_writes_name(words[-1])):
                 return f"a heading names {needle!r}"
             if self.lead in where:
                 return f"the opening paragraph states {needle!r}"
             if len(where) >= 2:
                 return f"{needle!r} is repeated in {len(where)} paragraphs"
         return None
+
+    def _heading_writes_name(self, word: str) -> bool:
+        """Whether a heading writes ``word`` as a name: capitalised inside it ("The works of
+        Threlfall"), or opening it and no common word ("Spitzer's telescope", not "History of
+        the works"); a heading writing it lower-case ("La ribera y sus oficios") uses the word."""
+        folded = fold_word(word)
+        for tokens in self.heading_words:
+            for i, token in enumerate(tokens):
+                if fold_word(token) != folded:
+                    continue
+                if i and token[:1].isupper():
+                    return True
+                if not i and self.rules.familiarity(word) < HEADING_COMMON_ZIPF:
+                    return True
+        return False
+
+
+HEADING_COMMON_ZIPF = 4.5  # a heading's first word this frequent is a word of the language ("History"), not a surname
 
 
 def headline_key(draft: Draft, paragraph_text: str, headlines: Headlines) -> list[str]:
@@ -676,8 +700,11 @@ def typed_headline_keys(draft: Draft, paragraph_text: str) -> list[str]:
             end += written.end()
         # A count in words likewise, with the word it counts: "two hours" is not the "two piers"
         # and "two memorials" of other paragraphs (review 9's p9, brief cover6).
-        accepted = [str(a) for a in item.get("accept", [])] if item.get("type") == "fill_in" else []
-        if any(a.isdigit() for a in accepted) and not paragraph_text[start:end][:1].isdigit() and (counted := re.match(r"\s+[^\W\d_]+", paragraph_text[end:])):
+        # ... asked as a typed gap or as a number («Durante ____ décadas», an article fitting the
+        # typed gap; brief release): "tres" of «tres semanas» and «tres veces» is no repeated fact.
+        accepted = [str(a) for a in item.get("accept", [])] if item.get("type") == "fill_in" else [str(item.get("answer", ""))]
+        if end == draft.answer_span[1] and any(a.isdigit() for a in accepted) and not paragraph_text[start:end][:1].isdigit() and (counted := re.match(r"\s+[^\W\d_]+", paragraph_text[end:])):
             end += counted.end()
         return [paragraph_text[start:end]]
     return gap_keys(draft)
+
