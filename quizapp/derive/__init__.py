@@ -271,6 +271,9 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
     _cover_with_details(drafts, language, text, content)
     _choices_give_way(drafts, language, text, content)
     _cover_with_details(drafts, language, text, content, last_resort=True)  # why/what-happens cards
+    # The very last resort: a draft held only as a headline fact or the story's setting whose
+    # key a reader does not know without the text (a year three paragraphs repeat; brief release).
+    _cover_with_details(drafts, language, text, content, known=checks.KnownWithoutText([(p.number, p.text, p.is_heading) for p in paragraphs], language, demonyms))
     _second_why_card(drafts, language, text, content)
     _hold_cards_giving_away(drafts, text)  # ... and after, which may release a question a card shows
     _hold_typed_headlines(drafts, text, headlines)
@@ -409,8 +412,17 @@ def _typed_answer(draft: Draft) -> str | None:
     if item.get("type") == "fill_in":
         return "fill_in|" + checks._normal(str(item["accept"][0]))
     if item.get("type") == "numeric":
-        return f"numeric|{item['answer']}|{checks._normal(str(item.get('unit', '')))}"
+        unit = str(item.get("unit", ""))
+        # A count in words asked as a number has no unit: the word it counts tells "durante ____
+        # semanas" from "Durante ____ décadas", two answers 3 (brief release). (Not a year.)
+        if not unit and isinstance(item["answer"], int) and item["answer"] < COUNTED_BELOW and (counted := COUNTED.search(str(item.get("prompt", "")))):
+            unit = counted.group(1)
+        return f"numeric|{item['answer']}|{checks._normal(unit)}"
     return None
+
+
+COUNTED = re.compile(r"____ ([^\W\d_A-ZÁÉÍÓÚÑ][^\W\d_]*)")  # the lower-case word after a gap
+COUNTED_BELOW = 1000  # a number this small after no unit is a count, not a year
 
 
 def _sentence_of(draft: Draft, sentences: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
@@ -966,20 +978,27 @@ def specificity(draft: Draft, language: str) -> float:
     return min(rules.familiarity(k) if not any(c.isdigit() for c in k) else 1.5 for k in keys)
 
 
-def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str], content: set[int], *, last_resort: bool = False) -> None:
+def _cover_with_details(
+    drafts: list[Draft], language: str, text: dict[int, str], content: set[int], *, last_resort: bool = False, known: checks.KnownWithoutText | None = None,
+) -> None:
     """Every content paragraph offers a ready item of its own: one left without takes its most
     specific draft (a typed name, a figure or date, a card; else its rarest word, see
     ``Builder.detail_word``) that was held back only because the set had a better draft for its
     place, if it clashes with no ready draft (sentence, answer, passage, enemy, shown key). A
     draft that failed a check of its own (validation, grounding, the linter, a guessable key)
-    never comes back this way."""
+    never comes back this way. With ``known`` (the last pass), only a draft held as a headline
+    fact or the story's setting (and for the set's sake) comes back, its key not one a reader
+    knows without the text (see ``checks.KnownWithoutText``)."""
     rules = language_for(language)
     sentences = {n: rules.split_sentences(t) for n, t in text.items()}
     for number, ready in _uncovered(drafts, content, text):
         waiting = [
             d for d in drafts
             if _waits_for(d, number, text, ready) and d.problems and (d.kind == "card" or d.item.get("type") in COVERING_TYPES or d.problems[0].startswith((ACTOR_HOLD, CONTRAST_HOLD)))
-            and all(SET_REASONS.match(p) for p in d.problems) and is_last_resort(d) == last_resort
+            and (
+                all(SET_REASONS.match(p) for p in d.problems) and is_last_resort(d) == last_resort if known is None
+                else _held_as_headline_only(d, text.get(number, ""), known)
+            )
         ]
         per_paragraph = Counter(o.paragraph for o in ready)
         swap: tuple[Draft, Draft] | None = None  # a draft and the one ready draft it clashes with
@@ -1031,6 +1050,16 @@ def _cover_with_details(drafts: list[Draft], language: str, text: dict[int, str]
             d, blocker = swap
             blocker.problems.append(f"held back: the draft {d.key} it clashed with is the only one of paragraph {number}")
             d.problems.clear()
+
+
+def _held_as_headline_only(draft: Draft, paragraph_text: str, known: checks.KnownWithoutText) -> bool:
+    """Whether ``draft`` is held back only as a headline fact or the story's setting (and, at
+    most, for the set's sake), on a key a reader does not know without the text."""
+    headline = [p for p in draft.problems if checks.HEADLINE_HOLDS.match(p)]
+    return (
+        bool(headline) and all(SET_REASONS.match(p) or checks.HEADLINE_HOLDS.match(p) for p in draft.problems)
+        and known.why(draft, paragraph_text) is None
+    )
 
 
 SECOND_CARD_BELOW = 2  # a paragraph with fewer ready drafts than this is offered its best why-card too

@@ -345,28 +345,45 @@ def document_subjects(paragraphs: Sequence[tuple[int, str, bool]], language: str
     """What a reader knows before reading a paragraph: the headings (normalised), and the
     document's main subjects: its most frequent name and the names found all over it. (The
     names of the first sentence are not taken: besides the subject, it holds facts to ask.)"""
-    from quizapp.derive.extract import read_facts
-
     headings = [_normal(text) for _, text, heading in paragraphs if heading]
     content = [(n, text) for n, text, heading in paragraphs if not heading and text.strip()]
-    facts = read_facts(content, language_for(language))
-    kinds = ("person", "place", "organisation", "name")
-    subjects: set[str] = set()
-    counts: dict[str, int] = {}
-    spread: dict[str, set[int]] = {}
-    for sentence in facts.sentences:
-        for m in sentence.mentions:
-            if m.kind in kinds:
-                name = _normal(str(m.value))
-                counts[name] = counts.get(name, 0) + 1
-                spread.setdefault(name, set()).add(sentence.paragraph)
+    counts, spread = _name_counts(tuple(content), language)
+    subjects = most_named(counts)
     if counts:
-        top = max(counts.values())
-        subjects.update(name for name, count in counts.items() if count >= max(3, top))
         # A name in a quarter of the paragraphs ("NASA" in a text on its telescope) is what the
         # whole text is about: a reader names it without reading the paragraph.
         subjects.update(name for name, where in spread.items() if len(where) >= max(3, len(content) / 4))
     return headings, subjects
+
+
+@lru_cache(maxsize=4)
+def _name_counts(content: tuple[tuple[int, str], ...], language: str) -> tuple[dict[str, int], dict[str, set[int]]]:
+    """How often the content paragraphs name each name (person, place, organisation), and in
+    which paragraphs, normalised."""
+    from quizapp.derive.extract import read_facts
+
+    facts = read_facts(list(content), language_for(language))
+    counts: dict[str, int] = {}
+    spread: dict[str, set[int]] = {}
+    for sentence in facts.sentences:
+        for m in sentence.mentions:
+            if m.kind in ("person", "place", "organisation", "name"):
+                name = _normal(str(m.value))
+                counts[name] = counts.get(name, 0) + 1
+                spread.setdefault(name, set()).add(sentence.paragraph)
+    return counts, spread
+
+
+def most_named(counts: dict[str, int]) -> set[str]:
+    """The document's most named names (three times at least): what the whole text is about."""
+    top = max(counts.values(), default=0)
+    return {name for name, count in counts.items() if count >= max(3, top)}
+
+
+def document_most_named(paragraphs: Sequence[tuple[int, str, bool]], language: str) -> set[str]:
+    """``most_named`` of a document's content paragraphs (see ``document_subjects``)."""
+    content = tuple((n, text) for n, text, heading in paragraphs if not heading and text.strip())
+    return most_named(_name_counts(content, language)[0])
 
 
 def gap_keys(draft: Draft) -> list[str]:
@@ -582,7 +599,9 @@ class Headlines:
         self.content = {n: f" {_normal(t)} " for n, t, heading in paragraphs if not heading and t.strip()}
         self.lead = min(self.content, default=None)
         self.headings = [f" {_normal(t)} " for _, t, heading in paragraphs if heading]
+        self.heading_words = [re.findall(r"[^\W\d_]+", t) for _, t, heading in paragraphs if heading]
         rules = language_for(language)
+        self.rules = rules
         self.generic = {fold_word(w) for w in rules.organisation_words | rules.place_words}
         self.cache: dict[str, str | None] = {}
 
@@ -601,13 +620,35 @@ class Headlines:
         for needle in filter(None, needles):
             padded = f" {needle} "
             where = [n for n, text in self.content.items() if padded in text]
-            if any(padded in h for h in self.headings):
+            # A heading names a name by its last word where it writes that word as a name ("The
+            # works of Threlfall", "Spitzer's telescope"), not where a word of the language ends
+            # the name by chance ("the Museum of Rural History" under "History of the works";
+            # brief release): the heading's subject asked of itself.
+            if any(padded in h for h in self.headings) and (needle == needles[0] or self._heading_writes_name(words[-1])):
                 return f"a heading names {needle!r}"
             if self.lead in where:
                 return f"the opening paragraph states {needle!r}"
             if len(where) >= 2:
                 return f"{needle!r} is repeated in {len(where)} paragraphs"
         return None
+
+    def _heading_writes_name(self, word: str) -> bool:
+        """Whether a heading writes ``word`` as a name: capitalised inside it ("The works of
+        Threlfall"), or opening it and no common word ("Spitzer's telescope", not "History of
+        the works"); a heading writing it lower-case ("La ribera y sus oficios") uses the word."""
+        folded = fold_word(word)
+        for tokens in self.heading_words:
+            for i, token in enumerate(tokens):
+                if fold_word(token) != folded:
+                    continue
+                if i and token[:1].isupper():
+                    return True
+                if not i and self.rules.familiarity(word) < HEADING_COMMON_ZIPF:
+                    return True
+        return False
+
+
+HEADING_COMMON_ZIPF = 4.5  # a heading's first word this frequent is a word of the language ("History"), not a surname
 
 
 def headline_key(draft: Draft, paragraph_text: str, headlines: Headlines) -> list[str]:
@@ -678,8 +719,86 @@ def typed_headline_keys(draft: Draft, paragraph_text: str) -> list[str]:
             end += written.end()
         # A count in words likewise, with the word it counts: "two hours" is not the "two piers"
         # and "two memorials" of other paragraphs (review 9's p9, brief cover6).
-        accepted = [str(a) for a in item.get("accept", [])] if item.get("type") == "fill_in" else []
-        if any(a.isdigit() for a in accepted) and not paragraph_text[start:end][:1].isdigit() and (counted := re.match(r"\s+[^\W\d_]+", paragraph_text[end:])):
+        # ... asked as a typed gap or as a number («Durante ____ décadas», an article fitting the
+        # typed gap; brief release): "tres" of «tres semanas» and «tres veces» is no repeated fact.
+        accepted = [str(a) for a in item.get("accept", [])] if item.get("type") == "fill_in" else [str(item.get("answer", ""))]
+        if end == draft.answer_span[1] and any(a.isdigit() for a in accepted) and not paragraph_text[start:end][:1].isdigit() and (counted := re.match(r"\s+[^\W\d_]+", paragraph_text[end:])):
             end += counted.end()
         return [paragraph_text[start:end]]
     return gap_keys(draft)
+
+
+# The holds that say only that a draft's key is a headline fact or the story's setting (issue
+# 10, brief release): a value the text repeats is not thereby known to someone who did not read
+# it. A paragraph left without any ready draft takes such a draft back as a last resort (see
+# ``KnownWithoutText``); a choice item on it never ("not asked with options": review 9).
+HEADLINE_HOLDS = re.compile(
+    r"^(?:a headline fact \(.*\): a reader could know it without the text, so it is not asked in any type$"
+    r"|the key .* is named all over the document \(the story's setting\)"
+    r"|the key .* is the document's own subject \(its title, a heading, or its most named\)"
+    r"|held back: the card's back .* is a headline fact \("
+    r"|" + re.escape(WEAK_HEADLINE) + ")"
+)
+LAST_RESORT_BACK_WORDS = 4  # a card's back this short is read as a name or a figure, the rest as a statement
+
+
+class KnownWithoutText:
+    """What a reader knows of a document before reading any paragraph of it: the title, the
+    opening paragraph's first sentence (the headline's date and place), its most named names
+    (``most_named``), the country or region of its setting, a heading's own subject ("La
+    linotipia" over a gap on "linotipia") and a name the heading of its own section writes
+    ("the ____ brothers" under "The Gedge works"). A headline fact that is
+    none of these (a year three paragraphs repeat, a heading's other word, the second place of
+    a two-place story) is known only to its reader: fair as a paragraph's last resort."""
+
+    def __init__(self, paragraphs: Sequence[tuple[int, str, bool]], language: str, demonyms: set[str]):
+        self.rules = language_for(language)
+        headings = [text for _, text, heading in paragraphs if heading]
+        self.headings = [_normal(h) for h in headings]
+        self.title = f" {self.headings[0]} " if self.headings else ""
+        content = [text for _, text, heading in paragraphs if not heading and text.strip()]
+        spans = self.rules.split_sentences(content[0]) if content else []
+        self.lead = f" {_normal(content[0][spans[0][0]:spans[0][1]])} " if spans else ""
+        articles = {fold_word(w) for w in self.rules.determiners}
+        self.heading_subjects = {" ".join(w for w in h.split() if w not in articles) for h in self.headings}
+        self.section_headings = [(n, f" {_normal(text)} ") for n, text, heading in paragraphs if heading]
+        self.most_named = document_most_named(paragraphs, language)
+        self.demonyms = demonyms
+
+    def _section_heading(self, number: int) -> str:
+        """The heading over paragraph ``number`` (normalised, padded), or ""."""
+        return next((h for n, h in reversed(self.section_headings) if n < number), "")
+
+    def why(self, draft: Draft, paragraph_text: str) -> str | None:
+        """Why the key of ``draft`` (a typed item's answer, a short card back) is known without
+        the text, or None."""
+        if draft.kind == "card":
+            back = str(draft.item.get("back", "")).strip().rstrip(".")
+            keys = [back] if back and len(back.split()) <= LAST_RESORT_BACK_WORDS else []
+        else:
+            keys = [*typed_headline_keys(draft, paragraph_text), *gap_keys(draft)]
+        if not keys:
+            return "no short key to weigh"
+        forms: set[str] = set()
+        for key in keys:
+            forms |= {_normal(f) for f in typed_forms(draft, key)} | {_normal(key)}
+            words = key.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                forms.add(_normal(words[-1]))  # "Pilar Moreno" under «La imprenta Moreno de Tudela»
+        for form in sorted(filter(None, forms)):
+            if f" {form} " in self.title:
+                return f"the title names {form!r}"
+            if f" {form} " in self.lead:
+                return f"the opening sentence states {form!r}"
+            if form in self.most_named:
+                return f"{form!r} is the document's most named subject"
+            if form in self.heading_subjects:
+                return f"{form!r} is a heading's own subject"
+            if f" {form} " in self._section_heading(draft.paragraph):
+                return f"the heading of its section names {form!r}"
+        for key in keys:
+            if names_setting_country(key, self.demonyms) or self.rules.is_known_place(key):
+                return f"{key!r} is the setting's country or a known place"
+            if key[:1].islower() and _heading_word(_normal(key), self.headings):
+                return f"{key!r} is of a heading's word family"
+        return None
