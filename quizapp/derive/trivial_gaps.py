@@ -2355,10 +2355,57 @@ def figure_after_an(draft: Draft, lang: Language) -> list[str]:
             return ["held back: the gap's figure follows \"an\", which only a figure spoken from a vowel (eight, eleven, eighteen, eighty) fits: the article narrows the key"]
     return []
 
+# --- a count the prompt's comparison settles (givesaway3, issue 10) ------------------------------
+
+# Words that compare the key with another figure of the prompt: "more than any other club, with
+# Porthleven close behind on 17", "two fewer than the 19 of Penwith", «más que ningún otro,
+# seguido de cerca por Moaña con 17», «uno menos que los 18 del Bueu».
+COMPARISON_CUES = {
+    "en": re.compile(r"\b(?:more|fewer|less|behind|ahead|runners?-up|trail(?:s|ed|ing)?|edg(?:e|es|ed|ing)|short\s+of|beat(?:s|en|ing)?)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:m[aá]s|menos|detr[aá]s|por\s+delante|seguid[oa]s?|subcampe[oó]n\w*|a\s+(?:un|una|dos|tres)\s+\w+\s+de|super(?:a|ó|aba|ado))(?!\w)", re.IGNORECASE),
+}
+# A difference the prompt states ("two fewer than", «uno menos que», "three behind").
+STATED_DIFFERENCE = {
+    "en": re.compile(r"\b(?P<count>\w+)\s+(?:more|fewer|less|behind|ahead)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?P<count>\w+)\s+(?:m[aá]s|menos)\s+(?:que|de)\b", re.IGNORECASE),
+}
+COMPARED_STEP = 1  # a key this close to the compared figure is the comparison's next count
+
+
+def compared_count(draft: Draft, lang: Language) -> list[str]:
+    """A count one above or below a figure the prompt compares it with, or the compared figure
+    and the difference the prompt states: "won the cup ____ times, more than any other club,
+    with Porthleven close behind on 17" (18), «suma ____ títulos, uno menos que los 18 del Bueu»
+    (17). The comparison bounds the key to the next count: a reader needs no text. Typed,
+    numeric or offered with options alike."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        keys = [read for k in gap.keys[:1] if (read := _figure(k, code)) is not None]
+        if not keys or keys[0][0] != int(keys[0][0]):
+            continue
+        value = keys[0][0]
+        before, after = gap.sentence()
+        sentence = f"{before} ____ {after}"
+        if not COMPARISON_CUES[code].search(sentence):
+            continue
+        others = [v for _m, _ahead, v, _u in _prompt_figures(before, after, code) if v != value]
+        differences = {float(COMPARED_STEP)}
+        for m in STATED_DIFFERENCE[code].finditer(sentence):
+            word = fold_word(m.group("count"))
+            if word.isdigit():
+                differences.add(float(word))
+            elif isinstance(count := NUMBER_WORDS[code].get(word), int):
+                differences.add(float(count))
+        for other in others:
+            if any(_same(abs(value - other), d) for d in differences):
+                return [f"held back: the prompt compares the key ({value:g}) with its own figure {other:g}: the comparison gives the count away"]
+    return []
+
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+
