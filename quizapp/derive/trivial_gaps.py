@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -2401,11 +2401,142 @@ def compared_count(draft: Draft, lang: Language) -> list[str]:
                 return [f"held back: the prompt compares the key ({value:g}) with its own figure {other:g}: the comparison gives the count away"]
     return []
 
+# --- a figure the prompt's product computes (givesaway3, issue 10) ------------------------------
+
+# Figures joined by a multiplication ("15 by 6 by 2 metres", «15 por 6 por 2 metros», "15 × 6 m",
+# "the 14 trays by 1.6 kilograms"): a few words (a unit, "the") may stand beside each figure.
+_TIMES = {"en": r"(?:×|x|by|times)", "es": r"(?:×|x|por|veces)"}
+_FACTOR_WORDS = r"(?:\s+(?!by\b|por\b|x\b|times\b|veces\b)[^\W\d_]+){0,2}"
+# A dimension ("40 m long", «40 m de largo»): their product is an area or a volume.
+_DIMENSION = {
+    "en": r"(?:long|wide|deep|high|tall|thick|in\s+length|in\s+width|in\s+depth|in\s+height)",
+    "es": r"(?:de\s+(?:largo|ancho|alto|altura|fondo|profundidad|longitud|anchura|espesor|grosor))",
+}
+# A rate ("45 litres a minute", «45 litros por minuto», "1.6 kilograms a square metre") and the
+# quantity of its second unit the prompt gives ("in an hour", "12 square metres").
+_PER = {"en": r"(?:a|an|per|each|every)", "es": r"(?:por|al|a\s+la|cada|por\s+cada)"}
+_ONE = {"en": r"(?:a|an|one)", "es": r"(?:un|una|uno)"}
+TIME_SECONDS = {
+    "second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600, "day": 86400, "days": 86400,
+    "week": 604800, "weeks": 604800, "year": 31536000, "years": 31536000,
+    "segundo": 1, "segundos": 1, "minuto": 60, "minutos": 60, "hora": 3600, "horas": 3600, "dia": 86400, "dias": 86400,
+    "semana": 604800, "semanas": 604800, "ano": 31536000, "anos": 31536000,
+}
+PRODUCT_MARGIN = 0.05  # a result the text rounds ("close to 22", «unos 22»): as answers.COMPUTED_MARGIN
+
+
+def _unit_forms(word: str) -> set[str]:
+    """A unit word and its singulars ("metres": metre; «horas»: hora; «meses»: mes)."""
+    folded = fold_word(word)
+    return {folded, *([folded[:-1]] if folded.endswith("s") else []), *([folded[:-2]] if folded.endswith("es") else [])}
+
+
+def _products(text: str, lang: Language) -> list[tuple[list[tuple[int, int]], float]]:
+    """The multiplications ``text`` writes, each as (its figures' spans, their product): figures
+    joined by "by"/«por»/"×", the dimensions it gives ("40 m long, 9 m wide and 3 m high"), a
+    rate times a quantity of its second unit ("45 litres a minute ... in an hour": 2,700)."""
+    from quizapp.derive.answers import number_in
+
+    code = _code(lang)
+    conv = lang.numbers
+    g, d = re.escape(conv.group), re.escape(conv.decimal)
+    number = rf"(?<![\w.,])(?:\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?![\w]|[.,]\d)"
+    figures = [(m.span(), v) for m in re.finditer(number, text) if (v := number_in(m.group(), lang)) is not None and not YEAR_FIGURE.fullmatch(m.group())]
+    found: list[tuple[list[tuple[int, int]], float]] = []
+    # Figures joined by a multiplication sign or word, side by side.
+    chain: list[tuple[tuple[int, int], float]] = []
+    for (span, value) in figures:
+        if chain and re.fullmatch(rf"{_FACTOR_WORDS}\s*{_TIMES[code]}\s+(?:(?:the|los|las|el|la)\s+)?", text[chain[-1][0][1]:span[0]], re.IGNORECASE):
+            chain.append((span, value))
+            continue
+        if len(chain) >= 2:
+            found.append(([c[0] for c in chain], _product(c[1] for c in chain)))
+        chain = [(span, value)]
+    if len(chain) >= 2:
+        found.append(([c[0] for c in chain], _product(c[1] for c in chain)))
+    # Dimensions: a figure, a unit, and a word of extent.
+    dims = [(span, value) for span, value in figures if re.match(rf"\s*[^\W\d_]+\.?\s+{_DIMENSION[code]}\b", text[span[1]:], re.IGNORECASE)]
+    for size in (2, 3):
+        for group in itertools.combinations(dims, size):
+            found.append(([s for s, _v in group], _product(v for _s, v in group)))
+    # A rate and a quantity of its second unit.
+    for span, value in figures:
+        rate = re.match(rf"\s*(?:[^\W\d_]+\s+){{1,2}}?{_PER[code]}\s+(?P<unit>(?:square\s+|cubic\s+)?[^\W\d_]+(?:\s+(?:cuadrad|c[uú]bic)[oa]s?)?)\b", text[span[1]:], re.IGNORECASE)
+        if not rate:
+            continue
+        unit = _unit_forms(rate.group("unit").split()[-1] if code == "en" else rate.group("unit").split()[0])
+        unit_seconds = TIME_SECONDS.get(fold_word(rate.group("unit")))
+        for other_span, other in figures:
+            if other_span == span:
+                continue
+            after = re.match(r"\s*(?:square\s+|cubic\s+)?([^\W\d_]+)", text[other_span[1]:], re.IGNORECASE)
+            if after and _unit_forms(after.group(1)) & unit:
+                found.append(([span, other_span], value * other))
+            elif after and unit_seconds and (seconds := TIME_SECONDS.get(fold_word(after.group(1)))):
+                found.append(([span, other_span], value * other * seconds / unit_seconds))
+        if unit_seconds:
+            for one in re.finditer(rf"\b(?:in|over|during|for|en|durante)\s+{_ONE[code]}\s+([^\W\d_]+)", text, re.IGNORECASE):
+                if (seconds := TIME_SECONDS.get(fold_word(one.group(1)))) and seconds != unit_seconds:
+                    found.append(([span], value * seconds / unit_seconds))
+    return found
+
+
+def _product(values: Iterable[float]) -> float:
+    result = 1.0
+    for v in values:
+        result *= v
+    return result
+
+
+def product_within(text: str, lang: Language) -> str | None:
+    """The product one of ``text``'s figures is of its others ("15 by 6 by 2 metres ... about
+    180 cubic metres": "15 × 6 × 2 = 180"), or None: a statement whose figures compute one
+    another is settled by arithmetic once one is swapped (statements.computed_within)."""
+    from quizapp.derive.answers import number_in
+
+    figures = {m.span(): v for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d", text) if (v := number_in(m.group().rstrip(".,"), lang)) is not None}
+    for spans, result in _products(text, lang):
+        for span, value in figures.items():
+            if result and span not in spans and abs(value - result) <= PRODUCT_MARGIN * abs(result):
+                return " × ".join(text[a:b] for a, b in spans) + f" ≈ {text[span[0]:span[1]]}"
+    return None
+
+
+def computed_product(draft: Draft, lang: Language) -> list[str]:
+    """A figure the prompt computes by a multiplication of its own figures, the key one of its
+    factors or its result: dimensions and the volume they make ("measures 15 by 6 by ____
+    metres, so it holds about 180 cubic metres", «mide 15 por 6 por 2 metros, ... unos ____
+    metros cúbicos», "40 m long and ____ m wide, 360 square metres"), a product written out
+    ("Multiplying the 14 trays by ____ kilograms gives close to 22"), a rate and a time or a
+    quantity of its unit ("____ litres a minute, or 2,700 litres in an hour"). The result may
+    be the text's rounding of the product (PRODUCT_MARGIN)."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys[:1] if re.fullmatch(r"\d[\d.,]*", k.strip())), None)
+        if key is None:
+            continue
+        if draft.item.get("type") == "numeric":
+            key = key.replace(".", lang.numbers.decimal)  # the answer as a float: "1.6", written «1,6»
+        before, after = gap.sentence()
+        text = f"{before}{key}{after}"
+        at = (len(before), len(before) + len(key))
+        from quizapp.derive.answers import number_in
+
+        figures = {m.span(): v for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d", text) if (v := number_in(m.group().rstrip(".,"), lang)) is not None}
+        for spans, result in _products(text, lang):
+            if not result:
+                continue
+            for span, value in figures.items():
+                if span in spans or abs(value - result) > PRODUCT_MARGIN * abs(result):
+                    continue
+                if at in spans or span == at:
+                    return [f"held back: the prompt computes the key by a multiplication of its own figures ({result:g}): arithmetic gives it, no figure to recall"]
+    return []
+
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 

@@ -35,3 +35,49 @@ def test_a_count_the_comparison_does_not_settle_is_still_asked() -> None:
     assert not trivial_gaps.compared_count(numeric_draft("“Penwith Gig Club has won the county cup ____ times, more than any other club, with Porthleven behind on 9.”", 18), EN)
     assert not trivial_gaps.compared_count(numeric_draft("“The club owns ____ gigs and 17 oars.”", 18), EN)
     assert not trivial_gaps.compared_count(numeric_draft("«Moaña suma ____ títulos y 17 trofeos de verano.»", 18), ES)
+
+
+# --- a figure the prompt's product computes -------------------------------------------------
+
+def test_a_figure_a_product_of_the_prompts_dimensions_or_a_rate_and_a_time_computes_is_held() -> None:
+    for draft, language in (
+        # dimensions written with "by", «por», "×": the volume, or one dimension from the volume
+        (numeric_draft("“The settling pond measures 15 by 6 by 2 metres, so it holds about ____ cubic metres of slurry.”", 180), "en"),
+        (numeric_draft("“The settling pond measures 15 by 6 by ____ metres, so it holds about 180 cubic metres of slurry.”", 2), "en"),
+        (numeric_draft("“The settling pond measures 15 × ____ × 2 m, so it holds about 180 cubic metres of slurry.”", 6), "en"),
+        (numeric_draft("«La balsa de decantación mide 15 por 6 por 2 metros, de modo que contiene unos ____ metros cúbicos de lodo.»", 180), "es"),
+        # dimensions written as length and width
+        (numeric_draft("“The drying floor is 40 m long, 9 m wide and 3 m high, a space of some ____ cubic metres.”", 1080), "en"),
+        (numeric_draft("«La era de secado tiene 40 m de largo y ____ m de ancho, unos 360 metros cuadrados.»", 9), "es"),
+        # a product written out with a rounded result
+        (numeric_draft("“Multiplying the 14 trays by ____ kilograms gives close to 22 kilograms of clay a day.”", 1.6), "en"),
+        (numeric_draft("«Multiplicando 14 por ____ da unos 22 kilos de arcilla al día.»", 1.6), "es"),
+        # a rate and a time
+        (numeric_draft("“The drain pump lifts ____ litres a minute, or 2,700 litres in an hour.”", 45), "en"),
+        (numeric_draft("«La bomba del desagüe eleva 45 litros por minuto, es decir, ____ litros en una hora.»", 2700), "es"),
+        (numeric_draft("“At ____ kilograms a square metre, a floor of 12 square metres gives about 19 kilograms of salt.”", 1.6), "en"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+
+
+def test_a_figure_no_product_of_the_prompt_gives_is_still_asked() -> None:
+    assert not trivial_gaps.computed_product(numeric_draft("“The settling pond measures 15 by 6 by ____ metres and lies 300 metres from the mill.”", 2), EN)
+    assert not trivial_gaps.computed_product(numeric_draft("“The drain pump lifts ____ litres a minute and runs for eight hours a day.”", 45), EN)
+    assert not trivial_gaps.computed_product(numeric_draft("«La bomba eleva ____ litros por minuto desde 1987.»", 45), ES)
+    assert not trivial_gaps.computed_product(numeric_draft("“The population had reached ____ by 1850, when 4 mills worked the valley.”", 2000), EN)
+
+
+def test_a_statement_whose_figures_make_a_product_is_no_claim() -> None:
+    from quizapp.derive import statements
+
+    for text, language in (
+        ("The settling pond measures 15 by 6 by 2 metres, so it holds about 180 cubic metres of slurry.", "en"),
+        ("The drying floor is 40 m long and 9 m wide, a floor of some 360 square metres.", "en"),
+        ("La bomba del desagüe eleva 45 litros por minuto, es decir, 2.700 litros en una hora.", "es"),
+    ):
+        lang = language_for(language)
+        from quizapp.derive.extract import read_facts
+
+        facts = read_facts([(2, text)], lang)
+        mentions = [m for s in facts.sentences for m in s.mentions]
+        assert statements.computed_within(text, mentions, lang), text
