@@ -37,6 +37,7 @@ from quizapp.derive.extract import (
     Mention,
     Role,
     TOKEN,
+    VERBS_IN_S,
     Sentence,
     fold,
 )
@@ -113,6 +114,12 @@ HIGH_FREQUENCY_ROLE_ZIPF = 5.0
 NAMED_PERSON_ZIPF = 3.0
 
 
+# Verbs a figure is read with as its unit when it is the subject ("14 by 1.6 gives ...",
+# «14 por 1,6 da unos 22», "the 12 is ..."): besides extract.VERBS_IN_S, the short ones.
+UNIT_VERBS = {
+    "en": frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "give", "gave", "make", "made", "yield", "yields", "equals")),
+    "es": frozenset(("da", "dan", "dio", "es", "son", "era", "eran", "fue", "fueron", "hay", "ha", "han", "hace", "equivale", "supone", "resulta", "resultan", "queda", "quedan", "sale", "salen")),
+}
 SHORT_KEY = 4  # a typed key this short gets no typo tolerance: one edit is another word or symbol
 ACRONYM = re.compile(r"[A-Z0-9ÁÉÍÓÚÑ]{2,}(?:[\s\-][A-Z0-9ÁÉÍÓÚÑ]{2,})*")
 ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -1570,12 +1577,19 @@ class Builder:
         if m.approximate and not self.bounded(s, m):
             tolerance = typed_answers.rounding_tolerance(digits.group(), self.lang)
         answer: dict[str, Any] = {"answer": int(number) if float(number).is_integer() else number, "tolerance": int(tolerance) if float(tolerance).is_integer() else tolerance}
-        if m.unit:
+        if m.unit and not self.verb_unit(m.unit):
             answer["unit"] = m.unit
         item = self.question("numeric", prompt, self.explain(s), [s.paragraph], 1, **answer)
         # "1/0.03, or about ____ years": a figure the prompt computes is no figure to recall.
         problems = [why] if (why := typed_answers.computed(self.blank(s, gap), float(number), self.lang, m.unit)) else []
         yield Candidate("question", item, s.paragraph, (m.start, end), self.score("numeric", m, s), f"numeric|{fact}|{prompt}", fact, [digits.group()], problems)
+
+    def verb_unit(self, unit: str) -> bool:
+        """Whether a figure's unit as read is a verb or a small word, no unit or counted noun
+        ("14 by 1.6 gives close to 22": "gives"; «14 por 1,6 da unos 22»: «da»; "the 12 is"):
+        a numeric item shows no such unit beside its answer box (givesaway3)."""
+        last = fold(unit.split()[-1]) if unit.split() else ""
+        return last in self.lang.words.stop_words or last in VERBS_IN_S or last in UNIT_VERBS.get(self.lang.code, frozenset())
 
     def true_false(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
         if s.words > 32 or not s.text.endswith("."):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quizapp.derive import Draft, giveaways, trivial_gaps
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, numeric_draft
+from tests.helpers.drafts import choice_draft, document, numeric_draft
 
 EN, ES = language_for("en"), language_for("es")
 
@@ -81,3 +81,46 @@ def test_a_statement_whose_figures_make_a_product_is_no_claim() -> None:
         facts = read_facts([(2, text)], lang)
         mentions = [m for s in facts.sentences for m in s.mentions]
         assert statements.computed_within(text, mentions, lang), text
+
+
+# --- a numeric item's unit and tolerance ----------------------------------------------------
+
+def _numeric_items(lines: list[str], language: str) -> list[dict]:
+    from quizapp.derive import derive_drafts
+
+    return [d.item for d in derive_drafts(document(lines), language) if d.kind == "question" and d.item.get("type") == "numeric"]
+
+
+def test_a_numeric_items_unit_is_never_a_verb() -> None:
+    en = _numeric_items([
+        "The Clay Pits",
+        "The clay pits at Wareham sent ball clay to the potteries by barge and later by rail.",
+        "Multiplying the 14 by 1.6 gives close to 22 kilograms of clay for each tray.",
+        "Of the 12 is the old name the diggers gave the deepest pit, dug in 1871.",
+    ], "en")
+    es = _numeric_items([
+        "Las canteras de arcilla",
+        "Las canteras de arcilla de Buño mandaban el barro a los alfares en carros de bueyes.",
+        "Multiplicando 14 por 1,6 da unos 22 kilos de barro por cada bandeja.",
+    ], "es")
+    units = [str(item.get("unit", "")) for item in en + es]
+    assert units and not {"gives", "is", "da"} & set(units), units
+
+
+def test_an_approximate_whole_figure_takes_the_texts_rounding() -> None:
+
+    items = _numeric_items([
+        "The Clay Pits",
+        "The clay pits at Wareham sent ball clay to the potteries by barge and later by rail.",
+        "Each tray dried in the sun for close to 19 hours before the clay was cut.",
+        "The barges carried about 3 tonnes each down the Frome.",
+    ], "en") + _numeric_items([
+        "Las canteras de arcilla",
+        "Las canteras de arcilla de Buño mandaban el barro a los alfares en carros de bueyes.",
+        "Cada bandeja se secaba al sol unas 19 horas antes de cortar el barro.",
+    ], "es")
+    by_answer = {item["answer"]: item for item in items}
+    # "close to 19" is 18.5 to 19.5: a learner who computes 19.2 is right.
+    assert by_answer[19]["tolerance"] == 0.5, by_answer[19]
+    # Half a unit of a small figure would be a large share of it: as written.
+    assert by_answer.get(3, {"tolerance": 0})["tolerance"] == 0
