@@ -1788,8 +1788,10 @@ class Builder:
     def event_stands_alone(self, e: Event) -> bool:
         """Whether a dated event reads on its own as an item of an ordering or a matching: no
         discourse marker, head ranked against the rest, or pronoun pointing back ("Lo peor
-        llegó", "El primer aviso serio llegó") and no word saying its place (see context)."""
-        return context.leans_on_context(e.text, self.lang) is None and context.order_given_away([e.text], self.lang) is None
+        llegó", "El primer aviso serio llegó"), no word saying its place (see context), and not
+        cut mid-phrase (trivial_gaps.cut_step_reason: its date was a participle's)."""
+        return (context.leans_on_context(e.text, self.lang) is None and context.order_given_away([e.text], self.lang) is None
+                and trivial_gaps.cut_step_reason(e.text, self.lang) is None)  # "..., introduced" of "introduced in 1921" (givesaway3)
 
     def definition_problems(self, term: str, definition: str) -> list[str]:
         """Why a term <-> definition card does not stand alone, held back: the draft-time card

@@ -2532,11 +2532,63 @@ def computed_product(draft: Draft, lang: Language) -> list[str]:
                     return [f"held back: the prompt computes the key by a multiplication of its own figures ({result:g}): arithmetic gives it, no figure to recall"]
     return []
 
+# --- an ordering's step cut mid-phrase (givesaway3, issue 10) ------------------------------------
+
+# A step that ends on a participle whose complement was cut with its date ("Crews have raced for
+# the Mayor's Shield, introduced" of "..., introduced in 1921"; "The ladies' race, first rowed";
+# «..., creado»): after a comma, one adverb at most between.
+_IRREGULAR_PARTICIPLES_TEXT = """built begun born brought bought caught chosen done drawn driven eaten fallen found
+    flown forgotten frozen given gone grown held hidden known laid led left lost made meant met paid put read rebuilt
+    run said seen sent set shown shut sold spent spoken stood struck sung sunk taken taught thrown told torn undertaken
+    won worn written"""
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES_TEXT.split())
+DANGLING_PARTICIPLE = {
+    "en": re.compile(r",\s+(?:[a-z]+ly\s+|first\s+|later\s+|then\s+|once\s+)?(?P<word>[a-z]+)$"),
+    "es": re.compile(r",\s+(?:[a-záéíóúñ]+mente\s+|luego\s+|ya\s+)?(?P<word>[a-záéíóúñ]+(?:ad|id|ít|ich|iert|uest)[oa]s?)$"),
+}
+# A Spanish step of a verb and its subject alone («Concluye el tramo»): the stretch, the works,
+# the phase it names was said by the words cut away.
+BARE_VERB_SUBJECT = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:el|la|los|las)\s+[a-záéíóúñ]+$")
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+
+
+def cut_step_reason(step: str, lang: Language) -> str | None:
+    """Why an ordering's step is no self-contained step (cut mid-phrase), or None: it ends on a
+    participle whose complement was cut ("..., introduced", «..., creada»), on a small word
+    ("... to the", «... de la»), or it is a Spanish verb and its subject alone («Concluye el
+    tramo»)."""
+    code = _code(lang)
+    text = step.strip().rstrip(".")
+    words = text.split()
+    if not words:
+        return None
+    if (dangling := DANGLING_PARTICIPLE[code].search(text)) and (code == "es" or _participle(dangling.group("word"))):
+        return f"its step {step!r} ends on a participle cut from its complement"
+    if fold_word(words[-1]) in lang.words.stop_words or fold_word(words[-1]) in {fold_word(w) for w in lang.determiners}:
+        return f"its step {step!r} ends on a small word, cut mid-phrase"
+    if code == "es" and BARE_VERB_SUBJECT.match(text) and fold_word(words[0]) not in {fold_word(w) for w in lang.determiners}:
+        return f"its step {step!r} is a verb and its subject alone, what it names cut away"
+    return None
+
+
+def cut_step(draft: Draft, lang: Language) -> list[str]:
+    """An ordering one of whose steps is cut mid-phrase (``cut_step_reason``): a reader cannot
+    tell what the step says happened, let alone when (fresh reviewers, session 17)."""
+    if draft.kind != "question" or draft.item.get("type") != "ordering":
+        return []
+    for step in draft.item.get("items") or []:
+        if (why := cut_step_reason(str(step), lang)) is not None:
+            return [f"held back: {why}: each step must say what happened, and to what"]
+    return []
+
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 

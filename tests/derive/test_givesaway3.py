@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quizapp.derive import Draft, giveaways, trivial_gaps
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, document, numeric_draft
+from tests.helpers.drafts import choice_draft, document, make_draft, numeric_draft
 
 EN, ES = language_for("en"), language_for("es")
 
@@ -124,3 +124,38 @@ def test_an_approximate_whole_figure_takes_the_texts_rounding() -> None:
     assert by_answer[19]["tolerance"] == 0.5, by_answer[19]
     # Half a unit of a small figure would be a large share of it: as written.
     assert by_answer.get(3, {"tolerance": 0})["tolerance"] == 0
+
+
+# --- ordering steps cut mid-phrase, and the paragraphs an ordering cites ----------------------
+
+def _ordering(*steps: str) -> Draft:
+    return make_draft({"type": "ordering", "prompt": "Put these events in order.", "items": list(steps)})
+
+
+def test_an_ordering_with_a_step_cut_mid_phrase_is_held() -> None:
+    for draft, language in (
+        (_ordering("The first regatta was rowed off Calstock", "Crews have raced for the Mayor's Shield, introduced", "The committee rebuilt the judges' hut", "The finish moved to the old quay"), "en"),
+        (_ordering("The first regatta was rowed off Calstock", "The ladies' race, first rowed", "The committee rebuilt the judges' hut"), "en"),
+        (_ordering("The first regatta was rowed off Calstock", "The committee moved the finish to the", "The judges' hut was rebuilt after a flood"), "en"),
+        (_ordering("La primera regata se disputó frente a Tui", "Las tripulaciones compiten por el Escudo del Alcalde, creado", "El comité reconstruyó la caseta de los jueces"), "es"),
+        (_ordering("La primera regata se disputó frente a Tui", "Concluye el tramo", "El comité reconstruyó la caseta de los jueces"), "es"),
+    ):
+        assert trivial_gaps.cut_step(draft, language_for(language)), draft.item["items"]
+    assert not trivial_gaps.cut_step(_ordering("The first regatta was rowed", "The Mayor's Shield was introduced", "The judges' hut was rebuilt after a flood"), EN)
+    assert not trivial_gaps.cut_step(_ordering("Concluye el tramo de Tui a Salvaterra", "El comité reconstruyó la caseta", "La regata trasladó su meta"), ES)
+
+
+def test_a_dated_event_whose_date_belongs_to_a_participle_is_no_ordering_step() -> None:
+    lines = [
+        "The Tamar Regatta",
+        "The opening regatta was rowed in 1884 by crews from the quarries.",
+        "Crews from every village have raced for the Mayor's Shield, introduced in 1921.",
+        "In 1936 the regatta moved its finish to the old quay at Cotehele.",
+        "The committee rebuilt the judges' hut in 1978 after a flood.",
+        "In 1990 the town council took over the running of the regatta.",
+    ]
+    from quizapp.derive import derive_drafts
+
+    orderings = [d.item for d in derive_drafts(document(lines), "en") if d.item.get("type") == "ordering"]
+    assert orderings, "the dated events are ordered"
+    assert all(not step.endswith("introduced") for item in orderings for step in item["items"]), orderings
