@@ -1755,10 +1755,11 @@ class Builder:
             events = events[self.variant % 2:]
         for group in choice_rules.event_groups(events):
             ordered = sorted(group, key=lambda e: e.date.value)
-            dates = "; ".join(f"{e.text} ({e.date.text})" for e in ordered)
+            # Each event with its date and its own paragraph, the paragraphs cited once each (givesaway3).
+            dates = "; ".join(self.lang.prompt("dated_in_paragraph", step=e.text, date=e.date.text, paragraph=str(e.paragraph)) for e in ordered)
             item = self.question(
                 "ordering", self.lang.prompt("ordering"), self.lang.prompt("explain_order", dates=dates),
-                [e.paragraph for e in group], 2, items=[e.text for e in ordered],
+                sorted({e.paragraph for e in group}), 2, items=[e.text for e in ordered],
             )
             fact = "order:" + "+".join(str(e.sentence) for e in group)
             yield Candidate("question", item, min(e.paragraph for e in group), None, self.score("ordering", None, None), fact, fact, [e.text for e in group])

@@ -159,3 +159,44 @@ def test_a_dated_event_whose_date_belongs_to_a_participle_is_no_ordering_step() 
     orderings = [d.item for d in derive_drafts(document(lines), "en") if d.item.get("type") == "ordering"]
     assert orderings, "the dated events are ordered"
     assert all(not step.endswith("introduced") for item in orderings for step in item["items"]), orderings
+
+
+def test_an_ordering_cites_only_its_steps_paragraphs_and_explains_each_steps_paragraph() -> None:
+    from quizapp.derive import derive_drafts
+
+    lines = [
+        "The Tamar Regatta",
+        "The opening regatta was rowed in 1884 by crews from the quarries.",
+        "The river is tidal as far as the weir at Gunnislake, and the course follows the deep channel.",
+        "In 1936 the regatta moved its finish to the old quay at Cotehele.",
+        "The committee rebuilt the judges' hut in 1978 after a flood.",
+        "In 1990 the town council took over the running of the regatta.",
+    ]
+    orderings = [d.item for d in derive_drafts(document(lines), "en") if d.item.get("type") == "ordering"]
+    assert orderings
+    for item in orderings:
+        assert item["source"] == sorted(set(item["source"])) and 3 not in item["source"], item["source"]
+        for n in item["source"]:
+            assert f"paragraph {n}" in item["explanation"], item["explanation"]
+    # A list whose items are paragraphs of their own: only the shown steps' paragraphs.
+    steps = [
+        "The Dye House",
+        "The dyers worked each batch of cloth through the same steps, in this order:",
+        "1. The cloth is scoured in hot soapy water to lift the grease.",
+        "2. The wet cloth is steeped in a bath of alum for a day.",
+        "3. The mordanted cloth is simmered in the madder vat until it turns red.",
+        "4. The dyed cloth is rinsed in the leat below the mill.",
+        "5. The rinsed cloth is stretched on tenter frames in the field.",
+        "6. The dry cloth is folded and pressed under heavy boards.",
+    ]
+    from quizapp.derive import Paragraph
+
+    paragraphs = [Paragraph(i, line.split(". ", 1)[-1] if line[:1].isdigit() else line, is_heading=i == 1, is_list_item=line[:1].isdigit()) for i, line in enumerate(steps, 1)]
+    found = 0
+    for d in derive_drafts(paragraphs, "en"):
+        if d.item.get("type") != "ordering":
+            continue
+        found += 1
+        shown = len(d.item["items"])
+        assert len(d.item["source"]) <= shown and 8 not in d.item["source"], (d.item["source"], d.item["items"])
+    assert found
