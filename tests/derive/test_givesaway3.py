@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quizapp.derive import Draft, giveaways, trivial_gaps
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, document, make_draft, numeric_draft
+from tests.helpers.drafts import choice_draft, document, fill_in_draft, make_draft, numeric_draft
 
 EN, ES = language_for("en"), language_for("es")
 
@@ -200,3 +200,21 @@ def test_an_ordering_cites_only_its_steps_paragraphs_and_explains_each_steps_par
         shown = len(d.item["items"])
         assert len(d.item["source"]) <= shown and 8 not in d.item["source"], (d.item["source"], d.item["items"])
     assert found
+
+
+# --- a collection's member typed after "a network of" ----------------------------------------
+
+def test_a_bare_plural_after_a_collections_noun_is_held_as_a_word_synonyms_fill() -> None:
+    from quizapp.derive.synonym_gaps import ordinary_word_gap
+
+    es_doc = "De la acequia mayor parte una red secundaria de acequias. La acequia mayor se limpia cada marzo. Las acequias llevan el agua."
+    en_doc = "From the main ditch a secondary network of ditches carries the water. The ditches are cleaned each March. The main ditch runs north."
+    for draft, language, text in (
+        (fill_in_draft("«De la acequia mayor parte una red secundaria de ____ que lleva el agua a cada parcela.»", "acequias"), "es", es_doc),
+        (fill_in_draft("“From the main ditch a secondary network of ____ carries the water to every plot.”", "ditches"), "en", en_doc),
+        (fill_in_draft("«Junto al molino se abre una hilera de ____ donde se secaba el lino.»", "zanjas"), "es", "Junto al molino se abre una hilera de zanjas."),
+    ):
+        assert ordinary_word_gap(draft, language_for(language), text, []), draft.item["prompt"]
+    # A term the text glosses is its own ("a network of lodes (drains)"), and a rare one stays.
+    assert not ordinary_word_gap(fill_in_draft("“A secondary network of ____ (the fen drains) carries the water.”", "lodes"), EN, "A secondary network of lodes (the fen drains) carries the water.", [])
+    assert not ordinary_word_gap(fill_in_draft("«Parte una red secundaria de ____ que lleva el agua.»", "brazales"), ES, "Parte una red secundaria de brazales que lleva el agua.", [])
