@@ -353,9 +353,9 @@ def ordinary_word_gap(draft: Draft, lang: Language, document: str, headings: lis
         if not key.isalpha() or not key.islower() or lang.number_words.fullmatch(fold_word(key)):
             continue  # names, figures, phrases: not this check's
         before = gap.before.rstrip(" \"“«‘'*_")
-        if COLLECTION_FRAME[code].search(gap.before) and key.endswith("s") and max(lang.familiarity(f) for f in _forms(key, lang)) >= TERM_ZIPF \
+        if (frame := COLLECTION_FRAME[code].search(gap.before)) and key.endswith("s") and max(lang.familiarity(f) for f in _forms(key, lang)) >= TERM_ZIPF \
                 and not _the_documents_term(_forms(key, lang), document, headings, repeats=False):
-            return [f"held back: {key!r} is a bare plural of general vocabulary after a collection's noun ({COLLECTION_FRAME[code].search(gap.before).group(0).strip()!r} ____): any word of its kind fills it as well, and the accept list cannot hold them all"]
+            return [f"held back: {key!r} is a bare plural of general vocabulary after a collection's noun ({frame.group(0).strip()!r} ____): any word of its kind fills it as well, and the accept list cannot hold them all"]
         if _simile_gap(key, before, code, lang) and not _the_documents_term(_forms(key, lang), document, headings):
             return [f"held back: {key!r} is the image of a comparison the author chose, a word of general vocabulary: a reader who understood types another word of the image, and the accept list cannot hold them all"]
         last = _frame_word(before, code)
