@@ -218,3 +218,13 @@ def test_a_bare_plural_after_a_collections_noun_is_held_as_a_word_synonyms_fill(
     # A term the text glosses is its own ("a network of lodes (drains)"), and a rare one stays.
     assert not ordinary_word_gap(fill_in_draft("“A secondary network of ____ (the fen drains) carries the water.”", "lodes"), EN, "A secondary network of lodes (the fen drains) carries the water.", [])
     assert not ordinary_word_gap(fill_in_draft("«Parte una red secundaria de ____ que lleva el agua.»", "brazales"), ES, "Parte una red secundaria de brazales que lleva el agua.", [])
+
+
+def test_a_share_of_a_total_the_prompt_gives_is_held_typed_or_with_options_too() -> None:
+    for draft, language in (
+        (fill_in_draft("“A quarter of the 40 boats, some ____, were lost in the gale.”", "10"), "en"),
+        (fill_in_draft("«El 25 % de los 800 socios, unos ____, votaron en contra.»", "200"), "es"),
+        (choice_draft("“A quarter of the 40 boats, some ____, were lost in the gale.”", "10", ["6", "14"]), "en"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+    assert not giveaways.computed_share(fill_in_draft("“A quarter of the 40 boats, some ____, were lost in the gale.”", "seven"), EN)
