@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 from quizapp.derive import choices as choice_rules
+from quizapp.derive.answers import number_in
 from quizapp.derive.blindness import is_date, option_number
 from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
 from quizapp.derive.word_families import textbook_compound
@@ -2435,8 +2436,6 @@ def _products(text: str, lang: Language) -> list[tuple[list[tuple[int, int]], fl
     """The multiplications ``text`` writes, each as (its figures' spans, their product): figures
     joined by "by"/«por»/"×", the dimensions it gives ("40 m long, 9 m wide and 3 m high"), a
     rate times a quantity of its second unit ("45 litres a minute ... in an hour": 2,700)."""
-    from quizapp.derive.answers import number_in
-
     code = _code(lang)
     conv = lang.numbers
     g, d = re.escape(conv.group), re.escape(conv.decimal)
@@ -2492,8 +2491,6 @@ def product_within(text: str, lang: Language) -> str | None:
     """The product one of ``text``'s figures is of its others ("15 by 6 by 2 metres ... about
     180 cubic metres": "15 × 6 × 2 = 180"), or None: a statement whose figures compute one
     another is settled by arithmetic once one is swapped (statements.computed_within)."""
-    from quizapp.derive.answers import number_in
-
     figures = {m.span(): v for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d", text) if (v := number_in(m.group().rstrip(".,"), lang)) is not None}
     for spans, result in _products(text, lang):
         for span, value in figures.items():
@@ -2519,8 +2516,6 @@ def computed_product(draft: Draft, lang: Language) -> list[str]:
         before, after = gap.sentence()
         text = f"{before}{key}{after}"
         at = (len(before), len(before) + len(key))
-        from quizapp.derive.answers import number_in
-
         figures = {m.span(): v for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d", text) if (v := number_in(m.group().rstrip(".,"), lang)) is not None}
         for spans, result in _products(text, lang):
             if not result:
