@@ -2546,6 +2546,16 @@ DANGLING_PARTICIPLE = {
 BARE_VERB_SUBJECT = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:el|la|los|las)\s+[a-záéíóúñ]+$")
 
 
+# Words that open a phrase and never end one: an article, a possessive, a preposition that takes
+# its object, a conjunction ("... moved the finish to the", «... la caseta de los»). Not the
+# particles a phrasal verb ends on ("taken down", "set up", "sold off").
+_PHRASE_OPENERS_TEXT = {
+    "en": "a an the of to for from with by at in into onto and or but nor than as their its his her our your my this these those that which whose",
+    "es": "el la los las un una unos unas de del al a con por para en entre hasta desde sobre sin y e o u ni que su sus este esta estos estas cuyo cuya",
+}
+PHRASE_OPENERS = {code: frozenset(words.split()) for code, words in _PHRASE_OPENERS_TEXT.items()}
+
+
 def _participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
 
@@ -2562,7 +2572,7 @@ def cut_step_reason(step: str, lang: Language) -> str | None:
         return None
     if (dangling := DANGLING_PARTICIPLE[code].search(text)) and (code == "es" or _participle(dangling.group("word"))):
         return f"its step {step!r} ends on a participle cut from its complement"
-    if fold_word(words[-1]) in lang.words.stop_words or fold_word(words[-1]) in {fold_word(w) for w in lang.determiners}:
+    if fold_word(words[-1]) in PHRASE_OPENERS[code]:
         return f"its step {step!r} ends on a small word, cut mid-phrase"
     if code == "es" and BARE_VERB_SUBJECT.match(text) and fold_word(words[0]) not in {fold_word(w) for w in lang.determiners}:
         return f"its step {step!r} is a verb and its subject alone, what it names cut away"

@@ -228,3 +228,8 @@ def test_a_share_of_a_total_the_prompt_gives_is_held_typed_or_with_options_too()
     ):
         assert _held(draft, language), draft.item["prompt"]
     assert not giveaways.computed_share(fill_in_draft("“A quarter of the 40 boats, some ____, were lost in the gale.”", "seven"), EN)
+
+
+def test_a_step_ending_on_a_phrasal_verbs_particle_is_whole() -> None:
+    # "taken down", "set up": a particle ends a phrase; "to the" does not.
+    assert not trivial_gaps.cut_step(_ordering("The pool opens with a diving board", "The diving board is taken down", "A trust of swimmers is set up"), EN)
