@@ -2548,10 +2548,11 @@ BARE_VERB_SUBJECT = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:el|la
 
 # Words that open a phrase and never end one: an article, a possessive, a preposition that takes
 # its object, a conjunction ("... moved the finish to the", «... la caseta de los»). Not the
-# particles a phrasal verb ends on ("taken down", "set up", "sold off").
+# particles a phrasal verb ends on ("taken down", "set up", "switched on", "let in"), nor a
+# word that is also a noun or an adjective («el muelle este»: east).
 _PHRASE_OPENERS_TEXT = {
-    "en": "a an the of to for from with by at in into onto and or but nor than as their its his her our your my this these those that which whose",
-    "es": "el la los las un una unos unas de del al a con por para en entre hasta desde sobre sin y e o u ni que su sus este esta estos estas cuyo cuya",
+    "en": "a an the of to for from with into onto and or but nor than as their its his her our your my whose",
+    "es": "el la los las un una unos unas de del al a con por para en entre hasta desde sobre sin y e o u ni que su sus cuyo cuya cuyos cuyas",
 }
 PHRASE_OPENERS = {code: frozenset(words.split()) for code, words in _PHRASE_OPENERS_TEXT.items()}
 
