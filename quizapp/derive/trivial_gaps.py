@@ -2550,11 +2550,11 @@ BARE_VERB_SUBJECT = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:el|la
 # its object, a conjunction ("... moved the finish to the", «... la caseta de los»). Not the
 # particles a phrasal verb ends on ("taken down", "set up", "switched on", "let in"), nor a
 # word that is also a noun or an adjective («el muelle este»: east).
-_PHRASE_OPENERS_TEXT = {
+_STEP_END_WORDS_TEXT = {
     "en": "a an the of to for from with into onto and or but nor than as their its his her our your my whose",
     "es": "el la los las un una unos unas de del al a con por para en entre hasta desde sobre sin y e o u ni que su sus cuyo cuya cuyos cuyas",
 }
-PHRASE_OPENERS = {code: frozenset(words.split()) for code, words in _PHRASE_OPENERS_TEXT.items()}
+STEP_END_WORDS = {code: frozenset(words.split()) for code, words in _STEP_END_WORDS_TEXT.items()}
 
 
 def _participle(word: str) -> bool:
@@ -2573,7 +2573,7 @@ def cut_step_reason(step: str, lang: Language) -> str | None:
         return None
     if (dangling := DANGLING_PARTICIPLE[code].search(text)) and (code == "es" or _participle(dangling.group("word"))):
         return f"its step {step!r} ends on a participle cut from its complement"
-    if fold_word(words[-1]) in PHRASE_OPENERS[code]:
+    if fold_word(words[-1]) in STEP_END_WORDS[code]:
         return f"its step {step!r} ends on a small word, cut mid-phrase"
     if code == "es" and BARE_VERB_SUBJECT.match(text) and fold_word(words[0]) not in {fold_word(w) for w in lang.determiners}:
         return f"its step {step!r} is a verb and its subject alone, what it names cut away"
