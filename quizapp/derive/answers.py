@@ -259,15 +259,19 @@ MAX_ROUNDING_SHARE = 0.05
 def rounding_tolerance(written: str, lang: Language) -> float:
     """The tolerance of a figure the text gives as approximate ("about 2.4 %", "unas 20.000
     libras"): what the text's own rounding admits, never a share of the figure. A whole figure
-    is right only as written, since nobody can tell which rounding "20,000" stands for and a
-    ± would take 21,000, a figure the text does not give (reviews 10 and 11); a decimal one,
+    takes half a unit only ("close to 19": 18.5 to 19.5), since nobody can tell which rounding
+    "20,000" stands for and a ± of its digits would take 21,000, a figure the text does not give
+    (reviews 10 and 11); a decimal one,
     half a unit of its last written decimal ("2.4": 2.35 to 2.45, so the exact 2.44). Unless
     that half unit is a large share of a small figure: "0.1 %" would take 0.05 to 0.15, half the
     figure either side (review 16); beyond MAX_ROUNDING_SHARE of the figure it is asked as
     written."""
     decimals = written.rsplit(lang.numbers.decimal, 1)[1] if lang.numbers.decimal in written else ""
-    if not decimals.isdigit():
+    if decimals and not decimals.isdigit():
         return 0
+    # A whole figure: half a unit, the least any rounding to it admits ("close to 19": 18.5 to
+    # 19.5, so the 19.2 a learner computes from the text's own figures, givesaway3); never a
+    # ± of its round digits ("about 20,000" takes no 21,000).
     tolerance = round(0.5 * 10 ** -len(decimals), len(decimals) + 1)
     value = _number(written, lang)
     if value is None or tolerance > MAX_ROUNDING_SHARE * abs(value):

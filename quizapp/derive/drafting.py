@@ -37,6 +37,7 @@ from quizapp.derive.extract import (
     Mention,
     Role,
     TOKEN,
+    VERBS_IN_S,
     Sentence,
     fold,
 )
@@ -113,6 +114,12 @@ HIGH_FREQUENCY_ROLE_ZIPF = 5.0
 NAMED_PERSON_ZIPF = 3.0
 
 
+# Verbs a figure is read with as its unit when it is the subject ("14 by 1.6 gives ...",
+# «14 por 1,6 da unos 22», "the 12 is ..."): besides extract.VERBS_IN_S, the short ones.
+UNIT_VERBS = {
+    "en": frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "give", "gave", "make", "made", "yield", "yields", "equals")),
+    "es": frozenset(("da", "dan", "dio", "es", "son", "era", "eran", "fue", "fueron", "hay", "ha", "han", "hace", "equivale", "supone", "resulta", "resultan", "queda", "quedan", "sale", "salen")),
+}
 SHORT_KEY = 4  # a typed key this short gets no typo tolerance: one edit is another word or symbol
 ACRONYM = re.compile(r"[A-Z0-9ÁÉÍÓÚÑ]{2,}(?:[\s\-][A-Z0-9ÁÉÍÓÚÑ]{2,})*")
 ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -1570,12 +1577,19 @@ class Builder:
         if m.approximate and not self.bounded(s, m):
             tolerance = typed_answers.rounding_tolerance(digits.group(), self.lang)
         answer: dict[str, Any] = {"answer": int(number) if float(number).is_integer() else number, "tolerance": int(tolerance) if float(tolerance).is_integer() else tolerance}
-        if m.unit:
+        if m.unit and not self.verb_unit(m.unit):
             answer["unit"] = m.unit
         item = self.question("numeric", prompt, self.explain(s), [s.paragraph], 1, **answer)
         # "1/0.03, or about ____ years": a figure the prompt computes is no figure to recall.
         problems = [why] if (why := typed_answers.computed(self.blank(s, gap), float(number), self.lang, m.unit)) else []
         yield Candidate("question", item, s.paragraph, (m.start, end), self.score("numeric", m, s), f"numeric|{fact}|{prompt}", fact, [digits.group()], problems)
+
+    def verb_unit(self, unit: str) -> bool:
+        """Whether a figure's unit as read is a verb or a small word, no unit or counted noun
+        ("14 by 1.6 gives close to 22": "gives"; «14 por 1,6 da unos 22»: «da»; "the 12 is"):
+        a numeric item shows no such unit beside its answer box (givesaway3)."""
+        last = fold(unit.split()[-1]) if unit.split() else ""
+        return last in self.lang.words.stop_words or last in VERBS_IN_S or last in UNIT_VERBS.get(self.lang.code, frozenset())
 
     def true_false(self, s: Sentence, mentions: list[Mention]) -> Iterator[Candidate]:
         if s.words > 32 or not s.text.endswith("."):
@@ -1741,10 +1755,11 @@ class Builder:
             events = events[self.variant % 2:]
         for group in choice_rules.event_groups(events):
             ordered = sorted(group, key=lambda e: e.date.value)
-            dates = "; ".join(f"{e.text} ({e.date.text})" for e in ordered)
+            # Each event with its date and its own paragraph, the paragraphs cited once each (givesaway3).
+            dates = "; ".join(self.lang.prompt("dated_in_paragraph", step=e.text, date=e.date.text, paragraph=str(e.paragraph)) for e in ordered)
             item = self.question(
                 "ordering", self.lang.prompt("ordering"), self.lang.prompt("explain_order", dates=dates),
-                [e.paragraph for e in group], 2, items=[e.text for e in ordered],
+                sorted({e.paragraph for e in group}), 2, items=[e.text for e in ordered],
             )
             fact = "order:" + "+".join(str(e.sentence) for e in group)
             yield Candidate("question", item, min(e.paragraph for e in group), None, self.score("ordering", None, None), fact, fact, [e.text for e in group])
@@ -1774,8 +1789,10 @@ class Builder:
     def event_stands_alone(self, e: Event) -> bool:
         """Whether a dated event reads on its own as an item of an ordering or a matching: no
         discourse marker, head ranked against the rest, or pronoun pointing back ("Lo peor
-        llegó", "El primer aviso serio llegó") and no word saying its place (see context)."""
-        return context.leans_on_context(e.text, self.lang) is None and context.order_given_away([e.text], self.lang) is None
+        llegó", "El primer aviso serio llegó"), no word saying its place (see context), and not
+        cut mid-phrase (trivial_gaps.cut_step_reason: its date was a participle's)."""
+        return (context.leans_on_context(e.text, self.lang) is None and context.order_given_away([e.text], self.lang) is None
+                and trivial_gaps.cut_step_reason(e.text, self.lang) is None)  # "..., introduced" of "introduced in 1921" (givesaway3)
 
     def definition_problems(self, term: str, definition: str) -> list[str]:
         """Why a term <-> definition card does not stand alone, held back: the draft-time card

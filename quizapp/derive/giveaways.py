@@ -423,8 +423,13 @@ def computed_share(draft: Draft, lang: Language) -> list[str]:
     """A numeric gap that another figure of the prompt and a share or multiple it writes
     compute within the key's tolerance ("about ____ kPa, roughly one forty-fourth of ... (101.3
     kPa)": 2.3, review 17; "half of the 40 boats, some ____"; "el 25 % de los 800, ____"), or
-    whose percentage two of its figures compute ("____ % of the 800 members, 200 people")."""
+    whose percentage two of its figures compute ("____ % of the 800 members, 200 people").
+    A typed figure or a figure offered with options alike (givesaway3: "A quarter of the 40
+    boats, some ____": 10, typed)."""
     answer = numeric_answer(draft)
+    if answer is None and draft.kind == "question" and draft.item.get("type") in ("fill_in", "single_choice", "cloze"):
+        keys = [k.strip() for gap in gaps_of(draft) for k in gap.keys[:1]]
+        answer = _read_digits(keys[0], lang) if len(keys) == 1 and re.fullmatch(r"\d[\d.,]*", keys[0]) else None
     if answer is None:
         return []
     try:

@@ -42,7 +42,7 @@ from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.giveaways import COUNT_WORDS
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
-from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, Step, is_label, label_lead
+from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, Step, is_label, label_lead, ordering_citation
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
 
@@ -871,6 +871,7 @@ class ListDrafter:
         # ...", "First, ..."): those give the order away, and the steps are what follows them.
         if all(p is not None and not is_label(p[0], self.steps.code) for p in named) and all(len(p[0].split()) <= 3 for p in named if p is not None):
             texts = [p[0] for p in named if p is not None]
+            paragraphs = [e.paragraph for e in found.entries]
             prompt = "ordering_stages"
         else:
             steps = []
@@ -883,7 +884,8 @@ class ListDrafter:
                 steps.append(step)
             if len(steps) < MIN_STEPS:
                 return
-            texts = [st.text for st in self.steps.aligned(steps)]
+            aligned = self.steps.aligned(steps)
+            texts, paragraphs = [st.text for st in aligned], [st.sentence.paragraph for st in aligned]
         texts = [STEP_DATE_TAIL.sub("", t) for t in texts[:MAX_STEPS]]
         if any(YEAR_IN_STEP.search(t) for t in texts):
             return  # "the financial close in 2028", "the diversion in 2029": the dates give the order away
@@ -892,9 +894,11 @@ class ListDrafter:
         b = self.builder
         order = "; ".join(texts)
         main = found.entries[0].paragraph
+        # Only the shown steps' paragraphs, each step's own in the explanation (givesaway3).
+        explanation, source = ordering_citation(self.lang, list(zip(texts, paragraphs, strict=False)))
         item = b.question(
-            "ordering", self.prompt(found, prompt, len(texts) == len(found.entries)), self.lang.prompt("explain_steps", paragraph=str(main), steps=order),
-            list(found.paragraphs), 2, items=texts,
+            "ordering", self.prompt(found, prompt, len(texts) == len(found.entries)), explanation,
+            source, 2, items=texts,
         )
         fact = f"list:{main}:{found.entries[0].start}:order"
         yield Candidate("question", item, main, None, LIST_ORDERING_SCORE, f"ordering|{fact}|{order}", fact, texts)

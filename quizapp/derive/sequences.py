@@ -19,7 +19,7 @@ of the cited paragraph; the linter; enemies).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from quizapp.derive import context
@@ -28,6 +28,7 @@ from quizapp.derive.explanations import QUANTITY_WORDS, compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
 from quizapp.derive.extract import NOT_IN_NUMBER, Mention, Sentence, fold
 from quizapp.derive.word_families import FAMILY_STEM, opening
+from quizapp.languages import Language
 
 MIN_STEPS = 3  # an order needs three things at least (two are a coin toss)
 MAX_STEPS = 5  # more is a chore to order on a phone
@@ -338,6 +339,19 @@ _RELATIVE = {
 
 def _marker(language: str) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + _MARKERS[language] + r")\b,?\s*", re.IGNORECASE)
+
+
+def ordering_citation(lang: Language, steps: Sequence[tuple[str, int]]) -> tuple[str, list[int]]:
+    """An ordering's explanation and cited paragraphs from its shown ``steps`` (text, paragraph):
+    only the paragraphs the steps come from, and each step's own when they come from several
+    ("The text describes them in this order: ... (paragraph 4); ... (paragraph 5)"), not a list's
+    other items nor its lead-in (givesaway3: reviewers checked each step against its citation)."""
+    source = sorted({n for _t, n in steps})
+    order = "; ".join(t for t, _n in steps)
+    if len(source) == 1:
+        return lang.prompt("explain_steps", paragraph=str(source[0]), steps=order), source
+    each = "; ".join(lang.prompt("step_in_paragraph", step=t, paragraph=str(n)) for t, n in steps)
+    return lang.prompt("explain_steps_each", steps=each), source
 
 
 class SequenceDrafter:

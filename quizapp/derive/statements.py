@@ -668,6 +668,10 @@ def computed_within(text: str, figures: Sequence[Mention], lang: Language) -> st
         return f"held back: the sentence's figures compute one another ({restated.group('word')!r} restates one as the result of the others): with one swapped, arithmetic settles the statement without the document"
     if (found := scaled_result(values)) is not None:
         return f"held back: the sentence's figures compute one another ({found}, units apart): with one swapped, arithmetic settles the statement without the document"
+    from quizapp.derive.trivial_gaps import product_within  # (trivial_gaps reads the drafts this module makes)
+
+    if (product := product_within(text, lang)) is not None:
+        return f"held back: the sentence's figures compute one another ({product}): with one swapped, arithmetic settles the statement without the document"
     return None
 
 

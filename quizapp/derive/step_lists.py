@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from quizapp.derive.drafting import BASE_SCORE, Candidate
 from quizapp.derive.extract import fold
 from quizapp.derive.lists import LIST_ORDERING_SCORE, MIN_SIDE_WORDS, Entry, ListDrafter, TextList, head
-from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, is_label
+from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, is_label, ordering_citation
 
 MAX_NAME_WORDS = 4  # "Blocking", «La falsa campana»: a name, not a clause
 MAX_DESC_WORDS = 20  # a back longer than this is cut to its first clause, then its main clause
@@ -315,8 +315,9 @@ class StepListDrafter:
             explain = words["explain"].format(nouns=nouns, process=process.text, steps="; ".join(names))
         else:
             prompt = self.lists.prompt(found, "ordering_stages", len(names) == len(found.entries))
-            explain = self.lang.prompt("explain_steps", paragraph=str(steps[0].entry.paragraph), steps="; ".join(names))
-        source = sorted({*found.paragraphs, *([process.paragraph] if process is not None else [])})
+            explain = ordering_citation(self.lang, [(s.name, s.entry.paragraph) for s in steps[:MAX_STEPS]])[0]
+        # Only the shown steps' paragraphs (givesaway3), and the process's that the prompt names.
+        source = sorted({*(s.entry.paragraph for s in steps[:MAX_STEPS]), *([process.paragraph] if process is not None else [])})
         item = b.question("ordering", prompt, explain, source, 2, items=names)
         main = found.entries[0].paragraph
         fact = f"list:{main}:{found.entries[0].start}:order"  # the list's own ordering's: one of the two

@@ -24,12 +24,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import pycountry
 
 from quizapp.derive import choices as choice_rules
+from quizapp.derive.answers import number_in
 from quizapp.derive.blindness import is_date, option_number
 from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
 from quizapp.derive.word_families import textbook_compound
@@ -2355,10 +2356,245 @@ def figure_after_an(draft: Draft, lang: Language) -> list[str]:
             return ["held back: the gap's figure follows \"an\", which only a figure spoken from a vowel (eight, eleven, eighteen, eighty) fits: the article narrows the key"]
     return []
 
+# --- a count the prompt's comparison settles (givesaway3, issue 10) ------------------------------
+
+# Words that compare the key with another figure of the prompt: "more than any other club, with
+# Porthleven close behind on 17", "two fewer than the 19 of Penwith", «más que ningún otro,
+# seguido de cerca por Moaña con 17», «uno menos que los 18 del Bueu».
+COMPARISON_CUES = {
+    "en": re.compile(r"\b(?:more|fewer|less|behind|ahead|runners?-up|trail(?:s|ed|ing)?|edg(?:e|es|ed|ing)|short\s+of|beat(?:s|en|ing)?)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:m[aá]s|menos|detr[aá]s|por\s+delante|seguid[oa]s?|subcampe[oó]n\w*|a\s+(?:un|una|dos|tres)\s+\w+\s+de|super(?:a|ó|aba|ado))(?!\w)", re.IGNORECASE),
+}
+# A difference the prompt states ("two fewer than", «uno menos que», "three behind").
+STATED_DIFFERENCE = {
+    "en": re.compile(r"\b(?P<count>\w+)\s+(?:more|fewer|less|behind|ahead)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?P<count>\w+)\s+(?:m[aá]s|menos)\s+(?:que|de)\b", re.IGNORECASE),
+}
+COMPARED_STEP = 1  # a key this close to the compared figure is the comparison's next count
+
+
+def compared_count(draft: Draft, lang: Language) -> list[str]:
+    """A count one above or below a figure the prompt compares it with, or the compared figure
+    and the difference the prompt states: "won the cup ____ times, more than any other club,
+    with Porthleven close behind on 17" (18), «suma ____ títulos, uno menos que los 18 del Bueu»
+    (17). The comparison bounds the key to the next count: a reader needs no text. Typed,
+    numeric or offered with options alike."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        keys = [read for k in gap.keys[:1] if (read := _figure(k, code)) is not None]
+        if not keys or keys[0][0] != int(keys[0][0]):
+            continue
+        value = keys[0][0]
+        before, after = gap.sentence()
+        sentence = f"{before} ____ {after}"
+        if not COMPARISON_CUES[code].search(sentence):
+            continue
+        others = [v for _m, _ahead, v, _u in _prompt_figures(before, after, code) if v != value]
+        differences = {float(COMPARED_STEP)}
+        for m in STATED_DIFFERENCE[code].finditer(sentence):
+            word = fold_word(m.group("count"))
+            if word.isdigit():
+                differences.add(float(word))
+            elif isinstance(count := NUMBER_WORDS[code].get(word), int):
+                differences.add(float(count))
+        for other in others:
+            if any(_same(abs(value - other), d) for d in differences):
+                return [f"held back: the prompt compares the key ({value:g}) with its own figure {other:g}: the comparison gives the count away"]
+    return []
+
+# --- a figure the prompt's product computes (givesaway3, issue 10) ------------------------------
+
+# Figures joined by a multiplication ("15 by 6 by 2 metres", «15 por 6 por 2 metros», "15 × 6 m",
+# "the 14 trays by 1.6 kilograms"): a few words (a unit, "the") may stand beside each figure.
+_TIMES = {"en": r"(?:×|x|by|times)", "es": r"(?:×|x|por|veces)"}
+_FACTOR_WORDS = r"(?:\s+(?!by\b|por\b|x\b|times\b|veces\b)[^\W\d_]+){0,2}"
+# A dimension ("40 m long", «40 m de largo»): their product is an area or a volume.
+_DIMENSION = {
+    "en": r"(?:long|wide|deep|high|tall|thick|in\s+length|in\s+width|in\s+depth|in\s+height)",
+    "es": r"(?:de\s+(?:largo|ancho|alto|altura|fondo|profundidad|longitud|anchura|espesor|grosor))",
+}
+# A rate ("45 litres a minute", «45 litros por minuto», "1.6 kilograms a square metre") and the
+# quantity of its second unit the prompt gives ("in an hour", "12 square metres").
+_PER = {"en": r"(?:a|an|per|each|every)", "es": r"(?:por|al|a\s+la|cada|por\s+cada)"}
+_ONE = {"en": r"(?:a|an|one)", "es": r"(?:un|una|uno)"}
+TIME_SECONDS = {
+    "second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600, "day": 86400, "days": 86400,
+    "week": 604800, "weeks": 604800, "year": 31536000, "years": 31536000,
+    "segundo": 1, "segundos": 1, "minuto": 60, "minutos": 60, "hora": 3600, "horas": 3600, "dia": 86400, "dias": 86400,
+    "semana": 604800, "semanas": 604800, "ano": 31536000, "anos": 31536000,
+}
+PRODUCT_MARGIN = 0.05  # a result the text rounds ("close to 22", «unos 22»): as answers.COMPUTED_MARGIN
+
+
+def _unit_forms(word: str) -> set[str]:
+    """A unit word and its singulars ("metres": metre; «horas»: hora; «meses»: mes)."""
+    folded = fold_word(word)
+    return {folded, *([folded[:-1]] if folded.endswith("s") else []), *([folded[:-2]] if folded.endswith("es") else [])}
+
+
+def _products(text: str, lang: Language) -> list[tuple[list[tuple[int, int]], float]]:
+    """The multiplications ``text`` writes, each as (its figures' spans, their product): figures
+    joined by "by"/«por»/"×", the dimensions it gives ("40 m long, 9 m wide and 3 m high"), a
+    rate times a quantity of its second unit ("45 litres a minute ... in an hour": 2,700)."""
+    code = _code(lang)
+    conv = lang.numbers
+    g, d = re.escape(conv.group), re.escape(conv.decimal)
+    number = rf"(?<![\w.,])(?:\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?![\w]|[.,]\d)"
+    figures = [(m.span(), v) for m in re.finditer(number, text) if (v := number_in(m.group(), lang)) is not None and not YEAR_FIGURE.fullmatch(m.group())]
+    found: list[tuple[list[tuple[int, int]], float]] = []
+    # Figures joined by a multiplication sign or word, side by side.
+    chain: list[tuple[tuple[int, int], float]] = []
+    for (span, value) in figures:
+        if chain and re.fullmatch(rf"{_FACTOR_WORDS}\s*{_TIMES[code]}\s+(?:(?:the|los|las|el|la)\s+)?", text[chain[-1][0][1]:span[0]], re.IGNORECASE):
+            chain.append((span, value))
+            continue
+        if len(chain) >= 2:
+            found.append(([c[0] for c in chain], _product(c[1] for c in chain)))
+        chain = [(span, value)]
+    if len(chain) >= 2:
+        found.append(([c[0] for c in chain], _product(c[1] for c in chain)))
+    # Dimensions: a figure, a unit, and a word of extent.
+    dims = [(span, value) for span, value in figures if re.match(rf"\s*[^\W\d_]+\.?\s+{_DIMENSION[code]}\b", text[span[1]:], re.IGNORECASE)]
+    for size in (2, 3):
+        for group in itertools.combinations(dims, size):
+            found.append(([s for s, _v in group], _product(v for _s, v in group)))
+    # A rate and a quantity of its second unit.
+    for span, value in figures:
+        rate = re.match(rf"\s*(?:[^\W\d_]+\s+){{1,2}}?{_PER[code]}\s+(?P<unit>(?:square\s+|cubic\s+)?[^\W\d_]+(?:\s+(?:cuadrad|c[uú]bic)[oa]s?)?)\b", text[span[1]:], re.IGNORECASE)
+        if not rate:
+            continue
+        unit = _unit_forms(rate.group("unit").split()[-1] if code == "en" else rate.group("unit").split()[0])
+        unit_seconds = TIME_SECONDS.get(fold_word(rate.group("unit")))
+        for other_span, other in figures:
+            if other_span == span:
+                continue
+            after = re.match(r"\s*(?:square\s+|cubic\s+)?([^\W\d_]+)", text[other_span[1]:], re.IGNORECASE)
+            if after and _unit_forms(after.group(1)) & unit:
+                found.append(([span, other_span], value * other))
+            elif after and unit_seconds and (seconds := TIME_SECONDS.get(fold_word(after.group(1)))):
+                found.append(([span, other_span], value * other * seconds / unit_seconds))
+        if unit_seconds:
+            for one in re.finditer(rf"\b(?:in|over|during|for|en|durante)\s+{_ONE[code]}\s+([^\W\d_]+)", text, re.IGNORECASE):
+                if (seconds := TIME_SECONDS.get(fold_word(one.group(1)))) and seconds != unit_seconds:
+                    found.append(([span], value * seconds / unit_seconds))
+    return found
+
+
+def _product(values: Iterable[float]) -> float:
+    result = 1.0
+    for v in values:
+        result *= v
+    return result
+
+
+def product_within(text: str, lang: Language) -> str | None:
+    """The product one of ``text``'s figures is of its others ("15 by 6 by 2 metres ... about
+    180 cubic metres": "15 × 6 × 2 = 180"), or None: a statement whose figures compute one
+    another is settled by arithmetic once one is swapped (statements.computed_within)."""
+    figures = {m.span(): v for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d", text) if (v := number_in(m.group().rstrip(".,"), lang)) is not None}
+    for spans, result in _products(text, lang):
+        for span, value in figures.items():
+            if result and span not in spans and abs(value - result) <= PRODUCT_MARGIN * abs(result):
+                return " × ".join(text[a:b] for a, b in spans) + f" ≈ {text[span[0]:span[1]]}"
+    return None
+
+
+def computed_product(draft: Draft, lang: Language) -> list[str]:
+    """A figure the prompt computes by a multiplication of its own figures, the key one of its
+    factors or its result: dimensions and the volume they make ("measures 15 by 6 by ____
+    metres, so it holds about 180 cubic metres", «mide 15 por 6 por 2 metros, ... unos ____
+    metros cúbicos», "40 m long and ____ m wide, 360 square metres"), a product written out
+    ("Multiplying the 14 trays by ____ kilograms gives close to 22"), a rate and a time or a
+    quantity of its unit ("____ litres a minute, or 2,700 litres in an hour"). The result may
+    be the text's rounding of the product (PRODUCT_MARGIN)."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys[:1] if re.fullmatch(r"\d[\d.,]*", k.strip())), None)
+        if key is None:
+            continue
+        if draft.item.get("type") == "numeric":
+            key = key.replace(".", lang.numbers.decimal)  # the answer as a float: "1.6", written «1,6»
+        before, after = gap.sentence()
+        text = f"{before}{key}{after}"
+        at = (len(before), len(before) + len(key))
+        figures = {m.span(): v for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d", text) if (v := number_in(m.group().rstrip(".,"), lang)) is not None}
+        for spans, result in _products(text, lang):
+            if not result:
+                continue
+            for span, value in figures.items():
+                if span in spans or abs(value - result) > PRODUCT_MARGIN * abs(result):
+                    continue
+                if at in spans or span == at:
+                    return [f"held back: the prompt computes the key by a multiplication of its own figures ({result:g}): arithmetic gives it, no figure to recall"]
+    return []
+
+# --- an ordering's step cut mid-phrase (givesaway3, issue 10) ------------------------------------
+
+# A step that ends on a participle whose complement was cut with its date ("Crews have raced for
+# the Mayor's Shield, introduced" of "..., introduced in 1921"; "The ladies' race, first rowed";
+# «..., creado»): after a comma, one adverb at most between.
+_IRREGULAR_PARTICIPLES_TEXT = """built begun born brought bought caught chosen done drawn driven eaten fallen found
+    flown forgotten frozen given gone grown held hidden known laid led left lost made meant met paid put read rebuilt
+    run said seen sent set shown shut sold spent spoken stood struck sung sunk taken taught thrown told torn undertaken
+    won worn written"""
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES_TEXT.split())
+DANGLING_PARTICIPLE = {
+    "en": re.compile(r",\s+(?:[a-z]+ly\s+|first\s+|later\s+|then\s+|once\s+)?(?P<word>[a-z]+)$"),
+    "es": re.compile(r",\s+(?:[a-záéíóúñ]+mente\s+|luego\s+|ya\s+)?(?P<word>[a-záéíóúñ]+(?:ad|id|ít|ich|iert|uest)[oa]s?)$"),
+}
+# A Spanish step of a verb and its subject alone («Concluye el tramo»): the stretch, the works,
+# the phase it names was said by the words cut away.
+BARE_VERB_SUBJECT = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:el|la|los|las)\s+[a-záéíóúñ]+$")
+
+
+# Words that open a phrase and never end one: an article, a possessive, a preposition that takes
+# its object, a conjunction ("... moved the finish to the", «... la caseta de los»). Not the
+# particles a phrasal verb ends on ("taken down", "set up", "switched on", "let in"), nor a
+# word that is also a noun or an adjective («el muelle este»: east).
+_STEP_END_WORDS_TEXT = {
+    "en": "a an the of to for from with into onto and or but nor than as their its his her our your my whose",
+    "es": "el la los las un una unos unas de del al a con por para en entre hasta desde sobre sin y e o u ni que su sus cuyo cuya cuyos cuyas",
+}
+STEP_END_WORDS = {code: frozenset(words.split()) for code, words in _STEP_END_WORDS_TEXT.items()}
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+
+
+def cut_step_reason(step: str, lang: Language) -> str | None:
+    """Why an ordering's step is no self-contained step (cut mid-phrase), or None: it ends on a
+    participle whose complement was cut ("..., introduced", «..., creada»), on a small word
+    ("... to the", «... de la»), or it is a Spanish verb and its subject alone («Concluye el
+    tramo»)."""
+    code = _code(lang)
+    text = step.strip().rstrip(".")
+    words = text.split()
+    if not words:
+        return None
+    if (dangling := DANGLING_PARTICIPLE[code].search(text)) and (code == "es" or _participle(dangling.group("word"))):
+        return f"its step {step!r} ends on a participle cut from its complement"
+    if fold_word(words[-1]) in STEP_END_WORDS[code]:
+        return f"its step {step!r} ends on a small word, cut mid-phrase"
+    if code == "es" and BARE_VERB_SUBJECT.match(text) and fold_word(words[0]) not in {fold_word(w) for w in lang.determiners}:
+        return f"its step {step!r} is a verb and its subject alone, what it names cut away"
+    return None
+
+
+def cut_step(draft: Draft, lang: Language) -> list[str]:
+    """An ordering one of whose steps is cut mid-phrase (``cut_step_reason``): a reader cannot
+    tell what the step says happened, let alone when (fresh reviewers, session 17)."""
+    if draft.kind != "question" or draft.item.get("type") != "ordering":
+        return []
+    for step in draft.item.get("items") or []:
+        if (why := cut_step_reason(str(step), lang)) is not None:
+            return [f"held back: {why}: each step must say what happened, and to what"]
+    return []
+
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+

@@ -19,6 +19,8 @@ def _doc(title: str, intro: str, lead: str, items: list[str]) -> list[Paragraph]
 def _items(drafts: list[Draft], kind: str) -> list[object]:
     found = [d for d in drafts if d.ready and d.item.get("type") == kind and 3 in d.item.get("source", [])]
     if kind == "ordering":
+        # An ordering cites only its steps' paragraphs, the list's items (givesaway3), not its lead-in.
+        found = [d for d in drafts if d.ready and d.item.get("type") == kind and d.item.get("source") and min(d.item["source"]) >= 4]
         return [d.item["items"] for d in found]
     return [[(p["left"], p["right"]) for p in d.item["pairs"]] for d in found]
 

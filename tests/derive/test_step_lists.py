@@ -46,7 +46,7 @@ def test_named_steps_are_ordered_by_their_names_with_the_process_in_the_prompt()
     orderings = _ready(derive_drafts(HAT, "en"), "ordering")
     assert [d.item["items"] for d in orderings] == [["Carding", "Hardening", "Blocking", "Sizing"]]
     assert "felt hat" in orderings[0].item["prompt"]
-    assert orderings[0].item["source"] == [2, 3, 4, 5, 6, 7]
+    assert orderings[0].item["source"] == [2, 4, 5, 6, 7]  # the process the prompt names and the steps, not the lead-in (givesaway3)
 
 
 def test_spanish_named_steps_are_ordered_by_their_names() -> None:
