@@ -221,12 +221,14 @@ class ListCardDrafter:
         carded: list[tuple[TextList, Candidate]] = []
         for listed in sorted(found, key=lambda f: (f.entries[0].paragraph, f.entries[0].start)):
             terms = list(self.term_cards(listed))
+            reasons = list(self.reason_cards(listed))
             card = self.card(listed)
             if card is not None:
                 carded.append((listed, card))
-            if card is not None and terms and self.unasked(listed):
-                # The terms' cards, ready, cover the paragraph: the list's card, the only item
-                # asking what the list holds, would wait behind them for good.
+            if card is not None and (terms or reasons) and self.unasked(listed):
+                # The terms' or the reasons' cards, ready, cover the paragraph: the list's card,
+                # the only item asking what the list holds (and the items giving no reason),
+                # would wait behind them for good.
                 card.problems.clear()
             if card is not None:
                 yield card
@@ -235,7 +237,7 @@ class ListCardDrafter:
             yield from self.duty_cards(listed)
             yield from self.ordinal_cards(listed)
             yield from self.promise_cards(listed)
-            yield from self.reason_cards(listed)
+            yield from reasons
             yield from terms
         for k, (listed, card) in enumerate(carded):
             others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o, card.key_texts, c.key_texts)]
