@@ -192,6 +192,14 @@ _INFINITIVE_ES = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir|ír)$")
 # front, whose figure another draft asks.
 _OPENING_DATE = re.compile(r"^(?:In|On|By|En|El|Desde)\s+[^,]{0,20}?\b\d{3,4},?\s+")
 MAX_ACTION_WORDS = 25
+# An opening phrase of time or circumstance before a sentence's subject ("After two years of
+# talks the company ...", «Tras dos años de negociaciones, las cofradías ...»): left out of a
+# sentence the front quotes to say which thing it asks of, when its figure would show another
+# draft's key.
+_OPENING_PHRASE = {
+    "en": re.compile(r"^(?:After|Following|During|Over|In|On|By|Within)\s[^,.;:]{2,40}?(?:,\s*|\s+)(?=(?:the|The)\s)"),
+    "es": re.compile(r"^(?:Tras|Después de|Durante|En|Al cabo de)\s[^,.;:]{2,40}?(?:,\s*|\s+)(?=(?:el|la|los|las|El|La|Los|Las)\s)"),
+}
 # A noun-phrase item that gives its reason or its purpose after a comma ("the high cost of the
 # steel frames, since each one must be lifted ...;", «el alto coste de los diques, ya que cada
 # uno exige años de obra;», "a new substation on the island, so that the power ..."): the
@@ -846,6 +854,8 @@ class ListCardDrafter:
                 # "... signed a new scheme | in March after two poor harvests.": a figure another
                 # draft asks would show; the sentence up to the thing it introduces says which.
                 sentence = sentence[:found.end()].rstrip(" ,;:") + "."
+                if self._figured(sentence) and (bare := _OPENING_PHRASE[self.code].sub("", sentence)) != sentence:
+                    sentence = bare[:1].upper() + bare[1:]  # "After two years of talks | the company ... signed an accord."
                 if self._figured(sentence):
                     return None
             if len(f"{sentence} {clause}".split()) > MAX_OWNED_LEAD_WORDS:

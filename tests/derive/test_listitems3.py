@@ -101,3 +101,19 @@ def test_a_listed_item_giving_its_reason_gets_its_card() -> None:
         assert reason in back and head not in back, back
         calm = len(rows) - 2  # "the calm weeks of high summer, when ...": a time, no reason
         assert not [f for f, _ in cards.get(calm, []) if "calm" in f or "calma" in f], cards.get(calm)
+
+
+def test_the_front_says_which_agreement_when_its_sentence_opens_with_a_figure() -> None:
+    """"After three years of talks the council and the company signed a lease." before "Under
+    the lease, the company agreed to:": the front quotes "The council and the company signed a
+    lease." (the opening phrase, whose figure another draft asks, left out), so the card says
+    which lease it asks of."""
+    rows = [
+        ("The Brinlow ferry pier", True),
+        ("The old timber pier at Brinlow was rebuilt and leased to a ferry company from the mainland. After three years of talks the council and the company signed a lease.", False),
+        *PIER_EN[2:],
+    ]
+    cards = _ready_cards(rows, "en")
+    fronts = [f for n in (4, 5, 6) for f, _ in cards.get(n, []) if "agree to" in f]
+    assert len(fronts) == 3, cards
+    assert all(f.startswith("The council and the company signed a lease. Under the lease, what did") for f in fronts), fronts
