@@ -123,6 +123,14 @@ _PHRASE_JOINTS = {
 }
 # The preposition before a date a front asks about: a year or a month ("in 1955", «en 1955»),
 # a day ("on 12 May 1955", «el 12 de mayo de 1955»).
+# A word that makes a preposition with the one after it («junto a», «cerca de», "next to"): no
+# noun phrase is cut between them; and the word opening a purpose ("a store | to hold ...",
+# «un sistema | para guardar ...»): a phrase past MAX_ITEM_WORDS is cut before it, not inside.
+_COMPOUND_HEADS = {
+    "en": frozenset({"next", "close", "ahead", "instead", "because", "out", "due", "prior", "owing", "according"}),
+    "es": frozenset({"junto", "cerca", "frente", "ademas", "antes", "despues", "dentro", "fuera", "alrededor", "lejos", "acerca", "encima", "debajo", "delante", "detras"}),
+}
+_PURPOSE_WORDS = {"en": frozenset({"to"}), "es": frozenset({"para"})}
 _DATE_PREPOSITION = {"en": ("in", "on"), "es": ("en", "el")}
 # Words of a lead-in that point at the list's order ("followed one another in this order:"):
 # the statement a date card opens with drops them, the list is not shown.
@@ -578,10 +586,23 @@ class ListCardDrafter:
             return text
         joints = _PHRASE_JOINTS[self.code]
         articles = {fold(d) for d in self.lang.determiners}
-        for k in range(MAX_ITEM_WORDS, MIN_HEAD_WORDS - 1, -1):
-            if fold(words[k]) in joints and fold(words[k - 1]) not in joints | articles:
-                return " ".join(words[:k])
-        return text
+        purposes = [j for j in range(1, len(words) - 1) if self._purpose(words[j], words[j + 1])]
+        cuts = [
+            k for k in range(MAX_ITEM_WORDS, MIN_HEAD_WORDS - 1, -1)
+            if fold(words[k]) in joints and fold(words[k - 1]) not in joints | articles and fold(words[k - 1]) not in _COMPOUND_HEADS[self.code]
+        ]  # «junto | a la esclusa»: the cut would leave «junto» alone
+        # "a battery store at the harbour to hold part | of ...": cut before its "to", not inside its purpose
+        inside = [k for k in cuts if not any(j < k for j in purposes) or k in purposes]
+        return " ".join(words[:(inside or cuts)[0]]) if cuts else text
+
+    def _purpose(self, word: str, after: str) -> bool:
+        """Whether ``word`` opens a purpose ("to hold", «para guardar»): "to" before a word that is
+        no article, figure or name; «para» before an infinitive."""
+        if fold(word) not in _PURPOSE_WORDS[self.code]:
+            return False
+        if self.code == "es":
+            return bool(_INFINITIVE_ES.match(after.lower()))
+        return after.isalpha() and after.islower() and fold(after) not in self.lists.stop
 
     def card(self, listed: TextList) -> Candidate | None:
         if not listed.lead.strip() or not MIN_ITEMS <= len(listed.entries) <= MAX_ITEMS:

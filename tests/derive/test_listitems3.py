@@ -117,3 +117,29 @@ def test_the_front_says_which_agreement_when_its_sentence_opens_with_a_figure() 
     fronts = [f for n in (4, 5, 6) for f, _ in cards.get(n, []) if "agree to" in f]
     assert len(fronts) == 3, cards
     assert all(f.startswith("The council and the company signed a lease. Under the lease, what did") for f in fronts), fronts
+
+
+def test_a_long_item_is_cut_to_its_head_before_its_purpose_not_inside_it() -> None:
+    """"- a store at the ferry steps to keep the bicycles of the passengers out of the way ...;"
+    is shown on the list's card as "a store at the ferry steps", not "... to keep the
+    bicycles" cut inside its purpose; «un mirador sobre la bahía junto a la lonja ...» never as
+    «... junto» cut inside «junto a»."""
+    for language, rows, cut, bad in (
+        ("en", [
+            ("The Brinlow ferry pier", True),
+            ("The council plans to rebuild the landward end of the pier. The plan for the pier includes three new works:", False),
+            ("a store at the ferry steps to keep the bicycles of the passengers out of the way in the summer months;", "item"),
+            ("a new shelter for the queue at the end of the pier with seats and a roof of glass along its whole length;", "item"),
+            ("a lift from the promenade down to the lower landing stage, where the small boats tie up at low tide.", "item"),
+        ], "a store at the ferry steps", "to keep"),
+        ("es", [
+            ("El muelle de Brinlow", True),
+            ("El ayuntamiento quiere reformar el extremo del muelle. El proyecto del muelle comprende tres obras nuevas:", False),
+            ("un mirador de madera sobre la bahía junto a la lonja del pescado para los paseantes del verano;", "item"),
+            ("una marquesina para la cola de los pasajeros al final del muelle con bancos y un techo de cristal;", "item"),
+            ("un ascensor desde el paseo hasta el embarcadero inferior, donde atracan las barcas pequeñas.", "item"),
+        ], "un mirador de madera", "junto"),
+    ):
+        backs = [d.item["back"] for d in derive_drafts(_paragraphs(rows), language) if d.kind == "card" and "list" in d.item.get("tags", [])]
+        assert backs, (language, backs)
+        assert cut.capitalize() in backs[0] and f"{bad};" not in backs[0] and f"{bad} " not in backs[0].split(";")[0], backs[0]
