@@ -131,6 +131,10 @@ _COMPOUND_HEADS = {
     "es": frozenset({"junto", "cerca", "frente", "ademas", "antes", "despues", "dentro", "fuera", "alrededor", "lejos", "acerca", "encima", "debajo", "delante", "detras"}),
 }
 _PURPOSE_WORDS = {"en": frozenset({"to"}), "es": frozenset({"para"})}
+_AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "might", "must", "should", "do", "does",
+    "did", "es", "son", "era", "eran", "fue", "fueron", "ha", "han", "habia", "habian",
+})
 _DATE_PREPOSITION = {"en": ("in", "on"), "es": ("en", "el")}
 # Words of a lead-in that point at the list's order ("followed one another in this order:"):
 # the statement a date card opens with drops them, the list is not shown.
@@ -218,6 +222,17 @@ _REASON_CLAUSE = {
         r",\s+(?:(?P<cause>ya que|porque|pues|puesto que|dado que)|(?P<purpose>para que|a fin de que|para))\s+(?P<rest>\S.*)$", re.IGNORECASE),
 }
 MIN_REASON_WORDS = 4
+# A noun-phrase item whose relative clause says what the thing does ("mistletoe, which spreads
+# from tree to tree ...;", «el horario de las mareas, que no coincide con ...»): the relative
+# word opens a clause whose verb comes first (after a negation or an adverb), so the back is
+# that verb phrase ("Spreads from tree to tree ..."). Not "which sand ... grind down" (its
+# subject is another noun) nor «donde», "when" (a place, a time).
+_SUBJECT_RELATIVE = {
+    "en": re.compile(r",\s+(?:which|who|that)\s+(?P<rest>(?:not\s+|[a-z]+ly\s+)?(?P<verb>[a-z]+)\s.*)$"),
+    "es": re.compile(r",\s+(?:que|quienes|quien)\s+(?P<rest>(?:no\s+|ya\s+|se\s+|a\s+menudo\s+)*(?P<verb>[a-záéíóúñ]+)\s.*)$"),
+}
+_FINITE_EN = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|do|does|did|[a-z]{2,}[^s\W]s|[a-z]{3,}ed)$")
+_FINITE_ES = re.compile(r"^[a-záéíóúñ]{2,}(?:a|e|an|en|ó|ió|ía|ían|aba|aban|aron|ieron)$")
 
 
 class ListCardDrafter:
@@ -1071,11 +1086,18 @@ class ListCardDrafter:
         for entry in listed.entries:
             text = entry.text.strip().rstrip(".;,:").strip()
             text = text[_LINK[self.code].match(text).end():]  # type: ignore[union-attr]
-            m = _REASON_CLAUSE[self.code].search(text)
-            if m is None or not text[:1].islower():
+            if not text[:1].islower():
                 continue
+            m = _REASON_CLAUSE[self.code].search(text)
+            least = MIN_HEAD_WORDS
+            if m is None:
+                m = _SUBJECT_RELATIVE[self.code].search(text)
+                finite = _FINITE_EN if self.code == "en" else _FINITE_ES
+                if m is None or not finite.match(m.group("verb")) or fold(m.group("verb")) in self.lists.stop - _AUXILIARIES:
+                    continue
+                least = 1  # "mistletoe, which spreads ...": a name is a head
             head_text = text[:m.start()].strip()
-            if not MIN_HEAD_WORDS <= len(head_text.split()) <= MAX_ITEM_WORDS or "," in head_text or len(m.group("rest").split()) < MIN_REASON_WORDS:
+            if not least <= len(head_text.split()) <= MAX_ITEM_WORDS or "," in head_text or len(m.group("rest").split()) < MIN_REASON_WORDS:
                 continue
             found.append((entry, head_text, m))
         if not found:
@@ -1085,16 +1107,20 @@ class ListCardDrafter:
             return
         lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
         for entry, head_text, m in found:
-            if m.group("purpose"):
+            groups = m.groupdict()
+            if groups.get("purpose"):
                 back = m.group("purpose") + " " + m.group("rest")
                 key = "list_purpose"
+            elif "verb" in groups:  # what the thing does: "What does the text say about “mistletoe”?"
+                back = m.group("rest")
+                key = "list_point"
             else:
                 back = m.group("rest")
                 key = "list_reason"
             back = back[:1].upper() + back[1:].rstrip(".;,:") + "."
             if context.leans_on_context(back, self.lang):
                 continue  # "It ...": the back would not say what
-            front = self.lang.prompt(key, statement=statement, head=head_text)
+            front = self.lang.prompt(key, statement=statement, head=head_text, label=head_text)
             item = {"front": front, "back": back, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
             fact = f"list:{entry.paragraph}:{entry.start}:reason"
             at = entry.text.find(m.group("rest"))

@@ -143,3 +143,20 @@ def test_a_long_item_is_cut_to_its_head_before_its_purpose_not_inside_it() -> No
         backs = [d.item["back"] for d in derive_drafts(_paragraphs(rows), language) if d.kind == "card" and "list" in d.item.get("tags", [])]
         assert backs, (language, backs)
         assert cut.capitalize() in backs[0] and f"{bad};" not in backs[0] and f"{bad} " not in backs[0].split(";")[0], backs[0]
+
+
+def test_a_listed_item_saying_what_it_does_in_a_relative_clause_gets_its_card() -> None:
+    """"- the timing of the swell, which does not match the hours when the lamps are lit;":
+    "... What does the text say about “the timing of the swell”?" -> "Does not match the
+    hours when the lamps are lit." («..., que no coincide con ...»); not an item whose relative
+    clause has a subject of its own ("which salt water eats through")."""
+    rows_en = [*LIMITS_EN[:5], ("the timing of the swell, which does not match the hours when the lamps are lit.", "item"), LIMITS_EN[-1]]
+    rows_es = [*LIMITS_ES[:5], ("el horario del oleaje, que no coincide con las horas en que se encienden los faros.", "item"), LIMITS_ES[-1]]
+    for rows, language, head, back_start in (
+        (rows_en, "en", "the timing of the swell", "Does not match"),
+        (rows_es, "es", "el horario del oleaje", "No coincide"),
+    ):
+        cards = _ready_cards(rows, language)
+        asked = [(f, b) for f, b in cards.get(6, []) if head in f]
+        assert asked, (language, cards)
+        assert asked[0][1].startswith(back_start), asked
