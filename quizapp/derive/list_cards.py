@@ -123,6 +123,18 @@ _PHRASE_JOINTS = {
 }
 # The preposition before a date a front asks about: a year or a month ("in 1955", «en 1955»),
 # a day ("on 12 May 1955", «el 12 de mayo de 1955»).
+# A word that makes a preposition with the one after it («junto a», «cerca de», "next to"): no
+# noun phrase is cut between them; and the word opening a purpose ("a store | to hold ...",
+# «un sistema | para guardar ...»): a phrase past MAX_ITEM_WORDS is cut before it, not inside.
+_COMPOUND_HEADS = {
+    "en": frozenset({"next", "close", "ahead", "instead", "because", "out", "due", "prior", "owing", "according"}),
+    "es": frozenset({"junto", "cerca", "frente", "ademas", "antes", "despues", "dentro", "fuera", "alrededor", "lejos", "acerca", "encima", "debajo", "delante", "detras"}),
+}
+_PURPOSE_WORDS = {"en": frozenset({"to"}), "es": frozenset({"para"})}
+_AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "might", "must", "should", "do", "does",
+    "did", "es", "son", "era", "eran", "fue", "fueron", "ha", "han", "habia", "habian",
+})
 _DATE_PREPOSITION = {"en": ("in", "on"), "es": ("en", "el")}
 # Words of a lead-in that point at the list's order ("followed one another in this order:"):
 # the statement a date card opens with drops them, the list is not shown.
@@ -162,6 +174,65 @@ _ORDINAL_RANK = {
     "es": ("primer", "segund", "tercer", "cuart", "quint", "sext"),
 }
 _COPULAS = {"en": frozenset({"is", "was", "are", "were"}), "es": frozenset({"es", "era", "son", "eran", "fue"})}
+# A lead-in reporting what a party agreed, promised or was asked to do, its items the actions,
+# each an infinitive ("Under the accord, the company agreed to:" above "- publish the position
+# of every turbine ...;", «En virtud del acuerdo, la empresa se comprometió a:» above «- abrir las
+# compuertas ...;»). English: the verb (base form) and whether it was written in the present;
+# the verbs of asking name whom they ask ("The letter asked the council to:").
+_PROMISE_VERBS_EN = {
+    "agreed": "agree", "promised": "promise", "undertook": "undertake", "pledged": "pledge", "vowed": "vow",
+    "offered": "offer", "committed itself": "commit itself", "committed themselves": "commit themselves",
+    "asked": "ask", "urged": "urge", "told": "tell", "required": "require", "called on": "call on",
+    "agrees": "agree", "promises": "promise", "undertakes": "undertake", "pledges": "pledge", "offers": "offer",
+    "asks": "ask", "urges": "urge", "requires": "require", "calls on": "call on",
+}
+_ASKING_EN = frozenset({"ask", "urge", "tell", "require", "call on"})
+_PROMISE_LEAD = {
+    "en": re.compile(
+        r"^(?:(?P<pre>[A-Z][^,:;]{2,60}),\s+)?(?P<party>(?:[Tt]he\s+|[A-Z])[^,:;]{1,50}?)\s+"
+        rf"(?P<verb>{'|'.join(sorted(_PROMISE_VERBS_EN, key=len, reverse=True))})"
+        r"(?:\s+(?P<whom>(?:the\s+)?[^\s,:;]+(?:\s+[^\s,:;]+){0,3}?))?\s+to:$"),
+    "es": re.compile(
+        r"^(?:(?P<pre>[^,:;]{2,60}),\s+)?(?P<party>(?:(?:[Ee]l|[Ll]as?|[Ll]os)\s+|[A-ZÁÉÍÓÚÑ])[^,:;]{1,50}?)\s+"
+        r"(?P<verb>se\s+(?:comprometi[óo]|comprometieron|compromete|comprometen|oblig[óo]|obligaron|obliga|obligan)\s+a"
+        r"|acept[óo]|aceptaron|acord[óo]|acordaron|prometi[óo]|prometieron|decidi[óo]|decidieron|ofreci[óo]|ofrecieron)\s*:$"),
+}
+# A word after an English item's verb that goes with it ("pay for", "take over"): asked with the verb.
+_PARTICLES_EN = frozenset({"for", "to", "with", "on", "into", "about", "up", "out", "down", "off", "over", "back", "away", "from", "in"})
+_INFINITIVE_ES = re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir|ír)$")
+# A date opening the sentence before a lead-in ("In 2009 the Trust wrote ..."): left out of the
+# front, whose figure another draft asks.
+_OPENING_DATE = re.compile(r"^(?:In|On|By|En|El|Desde)\s+[^,]{0,20}?\b\d{3,4},?\s+")
+MAX_ACTION_WORDS = 25
+# An opening phrase of time or circumstance before a sentence's subject ("After two years of
+# talks the company ...", «Tras dos años de negociaciones, las cofradías ...»): left out of a
+# sentence the front quotes to say which thing it asks of, when its figure would show another
+# draft's key.
+_OPENING_PHRASE = {
+    "en": re.compile(r"^(?:After|Following|During|Over|In|On|By|Within)\s[^,.;:]{2,40}?(?:,\s*|\s+)(?=(?:the|The)\s)"),
+    "es": re.compile(r"^(?:Tras|Después de|Durante|En|Al cabo de)\s[^,.;:]{2,40}?(?:,\s*|\s+)(?=(?:el|la|los|las|El|La|Los|Las)\s)"),
+}
+# A noun-phrase item that gives its reason or its purpose after a comma ("the high cost of the
+# steel frames, since each one must be lifted ...;", «el alto coste de los diques, ya que cada
+# uno exige años de obra;», "a new substation on the island, so that the power ..."): the
+# reason's connective is left out of the back, the purpose's kept ("So that ...").
+_REASON_CLAUSE = {
+    "en": re.compile(r",\s+(?:(?P<cause>since|because|as)|(?P<purpose>so that|so as to|in order to))\s+(?P<rest>\S.*)$", re.IGNORECASE),
+    "es": re.compile(
+        r",\s+(?:(?P<cause>ya que|porque|pues|puesto que|dado que)|(?P<purpose>para que|a fin de que|para))\s+(?P<rest>\S.*)$", re.IGNORECASE),
+}
+MIN_REASON_WORDS = 4
+# A noun-phrase item whose relative clause says what the thing does ("mistletoe, which spreads
+# from tree to tree ...;", «el horario de las mareas, que no coincide con ...»): the relative
+# word opens a clause whose verb comes first (after a negation or an adverb), so the back is
+# that verb phrase ("Spreads from tree to tree ..."). Not "which sand ... grind down" (its
+# subject is another noun) nor «donde», "when" (a place, a time).
+_SUBJECT_RELATIVE = {
+    "en": re.compile(r",\s+(?:which|who|that)\s+(?P<rest>(?:not\s+|[a-z]+ly\s+)?(?P<verb>[a-z]+)\s.*)$"),
+    "es": re.compile(r",\s+(?:que|quienes|quien)\s+(?P<rest>(?:no\s+|ya\s+|se\s+|a\s+menudo\s+)*(?P<verb>[a-záéíóúñ]+)\s.*)$"),
+}
+_FINITE_EN = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|do|does|did|[a-z]{2,}[^s\W]s|[a-z]{3,}ed)$")
+_FINITE_ES = re.compile(r"^[a-záéíóúñ]{2,}(?:a|e|an|en|ó|ió|ía|ían|aba|aban|aron|ieron)$")
 
 
 class ListCardDrafter:
@@ -181,12 +252,14 @@ class ListCardDrafter:
         carded: list[tuple[TextList, Candidate]] = []
         for listed in sorted(found, key=lambda f: (f.entries[0].paragraph, f.entries[0].start)):
             terms = list(self.term_cards(listed))
+            reasons = list(self.reason_cards(listed))
             card = self.card(listed)
             if card is not None:
                 carded.append((listed, card))
-            if card is not None and terms and self.unasked(listed):
-                # The terms' cards, ready, cover the paragraph: the list's card, the only item
-                # asking what the list holds, would wait behind them for good.
+            if card is not None and (terms or reasons) and self.unasked(listed):
+                # The terms' or the reasons' cards, ready, cover the paragraph: the list's card,
+                # the only item asking what the list holds (and the items giving no reason),
+                # would wait behind them for good.
                 card.problems.clear()
             if card is not None:
                 yield card
@@ -194,6 +267,8 @@ class ListCardDrafter:
             yield from self.date_cards(listed)
             yield from self.duty_cards(listed)
             yield from self.ordinal_cards(listed)
+            yield from self.promise_cards(listed)
+            yield from reasons
             yield from terms
         for k, (listed, card) in enumerate(carded):
             others = [c for j, (o, c) in enumerate(carded) if j != k and self.same_kind(listed, o, card.key_texts, c.key_texts)]
@@ -526,10 +601,23 @@ class ListCardDrafter:
             return text
         joints = _PHRASE_JOINTS[self.code]
         articles = {fold(d) for d in self.lang.determiners}
-        for k in range(MAX_ITEM_WORDS, MIN_HEAD_WORDS - 1, -1):
-            if fold(words[k]) in joints and fold(words[k - 1]) not in joints | articles:
-                return " ".join(words[:k])
-        return text
+        purposes = [j for j in range(1, len(words) - 1) if self._purpose(words[j], words[j + 1])]
+        cuts = [
+            k for k in range(MAX_ITEM_WORDS, MIN_HEAD_WORDS - 1, -1)
+            if fold(words[k]) in joints and fold(words[k - 1]) not in joints | articles and fold(words[k - 1]) not in _COMPOUND_HEADS[self.code]
+        ]  # «junto | a la esclusa»: the cut would leave «junto» alone
+        # "a battery store at the harbour to hold part | of ...": cut before its "to", not inside its purpose
+        inside = [k for k in cuts if not any(j < k for j in purposes) or k in purposes]
+        return " ".join(words[:(inside or cuts)[0]]) if cuts else text
+
+    def _purpose(self, word: str, after: str) -> bool:
+        """Whether ``word`` opens a purpose ("to hold", «para guardar»): "to" before a word that is
+        no article, figure or name; «para» before an infinitive."""
+        if fold(word) not in _PURPOSE_WORDS[self.code]:
+            return False
+        if self.code == "es":
+            return bool(_INFINITIVE_ES.match(after.lower()))
+        return after.isalpha() and after.islower() and fold(after) not in self.lists.stop
 
     def card(self, listed: TextList) -> Candidate | None:
         if not listed.lead.strip() or not MIN_ITEMS <= len(listed.entries) <= MAX_ITEMS:
@@ -802,6 +890,8 @@ class ListCardDrafter:
                 # "... signed a new scheme | in March after two poor harvests.": a figure another
                 # draft asks would show; the sentence up to the thing it introduces says which.
                 sentence = sentence[:found.end()].rstrip(" ,;:") + "."
+                if self._figured(sentence) and (bare := _OPENING_PHRASE[self.code].sub("", sentence)) != sentence:
+                    sentence = bare[:1].upper() + bare[1:]  # "After two years of talks | the company ... signed an accord."
                 if self._figured(sentence):
                     return None
             if len(f"{sentence} {clause}".split()) > MAX_OWNED_LEAD_WORDS:
@@ -838,4 +928,201 @@ class ListCardDrafter:
             item = {"front": front, "back": back, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
             fact = f"list:{entry.paragraph}:{entry.start}:ordinal"
             span = (entry.start, entry.start + len(back.rstrip(".")))
+            yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back.rstrip(".")])
+
+    def promise_lead(self, listed: TextList) -> tuple[str, str, str, str, str] | None:
+        """The parts of a lead-in reporting what a party agreed, promised or was asked to do
+        ("Under the accord, the company agreed to:", «Según el convenio, el ayuntamiento se
+        comprometió a:»): the opening phrase ("Under the accord", "" without one), the party
+        ("the company"), the verb as a question asks it ("agree", «se comprometió a»), the
+        auxiliary ("did", "does"; "" in Spanish) and whom it asks ("the council", "" without).
+        None when the lead-in reads otherwise, or its party is a pronoun or a possessive."""
+        m = _PROMISE_LEAD[self.code].match(listed.lead.strip())
+        if m is None:
+            return None
+        party, pre, whom = m.group("party").strip(), (m.group("pre") or "").strip(), (m.groupdict().get("whom") or "").strip()
+        first = fold(party.split()[0])
+        if first not in {fold(d) for d in self.lang.determiners} and (first in self.lists.stop or re.search(r"\d", party)):
+            return None  # "In 2013 the company", "It", «Su empresa»: no party the front can name
+        if first in _POSSESSIVES[self.code] or (pre and context.leans_on_context(pre, self.lang)):
+            return None
+        verb = re.sub(r"\s+", " ", m.group("verb"))
+        if self.code == "en":
+            base = _PROMISE_VERBS_EN[verb]
+            if bool(whom) != (base in _ASKING_EN):
+                return None  # "asked to:" whom? "agreed the terms to:" reads otherwise
+            aux = "does" if verb.endswith("s") and not verb.endswith("ss") else "did"
+            return pre, party[:1].lower() + party[1:] if first in {"the"} else party, base, aux, whom
+        return pre, party[:1].lower() + party[1:] if first in {"el", "la", "los", "las"} else party, verb, "", ""
+
+    def action(self, entry: Entry) -> tuple[str, str, bool] | None:
+        """An item read as an action under such a lead-in: its verb as the front asks it ("pay
+        for", «pintar»), the rest as the back ("any nets lost on the frames"), and whether the
+        rest names a person a Spanish «a» marks («contratar a mariscadoras»: ¿a quién?). None
+        when the item does not open with a verb of its own or says too little or too much."""
+        text = entry.text.strip().rstrip(".;,:").strip()
+        text = text[_LINK[self.code].match(text).end():]  # type: ignore[union-attr]
+        words = text.split()
+        if self.code == "en" and words[:1] == ["to"]:
+            words = words[1:]
+        if len(words) < 3 or not words[0].isalpha() or not words[0].islower() or fold(words[0]) in self.lists.stop:
+            return None
+        whom = False
+        if self.code == "en":
+            if words[0].endswith(("ing", "ed")):
+                return None  # "publishing the charts", "agreed ...": no infinitive
+            cut = 2 if fold(words[1]) in _PARTICLES_EN else 1
+        else:
+            if not _INFINITIVE_ES.match(words[0]):
+                return None
+            cut = 1
+            if fold(words[1]) == "a" and fold(words[2]) not in {fold(d) for d in self.lang.determiners}:
+                whom = True  # «contratar a mariscadoras»
+            elif fold(words[1]) in _PHRASE_JOINTS["es"] and fold(words[1]) not in {"y", "e", "o"}:
+                return None  # «velar por ...»: «¿qué se comprometió a velar por?» reads as no Spanish
+        verb, rest = " ".join(words[:cut]), words[cut:]
+        if not 2 <= len(rest) <= MAX_ACTION_WORDS:
+            return None
+        back = " ".join(rest)
+        return verb, back[:1].upper() + back[1:] + ".", whom
+
+    def promise_intro(self, listed: TextList, pre: str, party: str) -> str | None:
+        """The sentence the front opens with so that it says which agreement or letter it asks
+        of: the one introducing the lead-in's first "the" noun ("... signed an accord." before
+        "Under the accord"), else the sentence before the lead-in in its paragraph ("The Trust
+        wrote to the district council about the future of the valley."), its opening date left
+        out. "" when neither is needed nor found, None when what it leans on is not quoted."""
+        for phrase in (pre, party):
+            words = re.findall(r"[^\W\d_]+", phrase)
+            for k, word in enumerate(words[:-1]):
+                if fold(word) in {fold(d) for d in self.lang.determiners} and fold(words[k + 1]) not in self.lists.stop:
+                    found = self.introducing_sentence(listed, " ".join(words[k:]))
+                    if found is not None:
+                        return found
+                    break
+        before = self.sentence_before(listed)
+        if before is not None and before.endswith("."):
+            before = _OPENING_DATE.sub("", before)
+            before = before[:1].upper() + before[1:]
+            if not self._figured(before) and len(before.split()) <= MAX_OWNED_LEAD_WORDS:
+                return before
+        return ""
+
+    def promise_cards(self, listed: TextList) -> Iterator[Candidate]:
+        """A card per action of a list under a lead-in reporting what a party agreed, promised
+        or was asked to do ("Under the accord, the company agreed to:" above "- pay for any nets
+        lost on the frames during the first five years;"): "... signed an accord. Under the
+        accord, what did the company agree to pay for?" -> "Any nets lost on the frames during
+        the first five years." («En virtud del acuerdo, ¿qué se comprometió a pagar la
+        empresa?»). The front names the party and the item's verb, the back is the item's own
+        detail. Only when every item opens with a verb, no two alike; cites the lead-in and the
+        item. Such items had no candidate at all: no name a matching pairs, no order, and no
+        short phrase for the list's card."""
+        if len(listed.entries) < MIN_ITEMS or not listed.lead.strip().endswith(":"):
+            return
+        parts = self.promise_lead(listed)
+        if parts is None:
+            return
+        pre, party, verb, aux, whom = parts
+        actions = [self.action(e) for e in listed.entries]
+        if any(a is None for a in actions):
+            return
+        found = [a for a in actions if a is not None]
+        if len({fold(v) for v, _, _ in found}) < len(found):
+            return  # two items "publish ...": the front would have two answers
+        intro = self.promise_intro(listed, pre, party)
+        if intro is None:
+            return
+        lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
+        opener = f"{pre}, " if pre else ""
+        for entry, (action, back, person) in zip(listed.entries, found):
+            if self.code == "en":
+                asked = f"{verb} {whom}" if whom else verb
+                question = self.lang.prompt("list_promise", pre=opener, aux=aux, party=party, verb=asked, action=action)
+            else:
+                question = self.lang.prompt("list_promise_whom" if person else "list_promise", pre=opener, verb=verb, action=action, party=party)
+            at = question.find("¿") + 1 if question.startswith("¿") else 0
+            question = question[:at] + question[at:at + 1].upper() + question[at + 1:]
+            front = f"{intro} {question}" if intro else question
+            item = {"front": front, "back": back, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:action"
+            at = entry.text.find(back[1:].rstrip("."))
+            span = (entry.start + at - 1, entry.start + at + len(back) - 2) if at > 0 else None
+            yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back.rstrip(".")])
+
+    def reason_statement(self, listed: TextList) -> str | None:
+        """The statement a reason card opens with: the one naming what the list is of
+        (``subject``), else the lead-in itself as a statement when it is a clause of its own
+        ("Tidal power ... also has limits that explain why so few schemes have been built:"),
+        not a bare "The plan includes:"; None when it leans on what the card cannot quote."""
+        named = self.subject(listed)
+        if named is not None:
+            return named[0]
+        lead = listed.lead.strip()
+        if not lead.endswith(":") or len(lead.split()) < MIN_CLAUSE_WORDS:
+            return None  # "The plan includes:" is no statement
+        if len(lead.split()) > MAX_LEAD_WORDS:  # a whole sentence: quoted as it stands
+            if len(lead.split()) > MAX_OWNED_LEAD_WORDS or context.leans_on_context(lead, self.lang) or context.demonstrative_reference(lead, self.lang):
+                return None
+            return lead[:-1].rstrip() + "."
+        quoted = self.front_lead(listed)  # with the sentence before when it names whose («Tiene también límites ...:»)
+        return quoted[:-1].rstrip() + "." if quoted is not None and quoted.endswith(":") else None
+
+    def reason_cards(self, listed: TextList) -> Iterator[Candidate]:
+        """A card per noun-phrase item that gives its own reason or purpose after a comma
+        ("- the high cost of the steel frames, since each one must be lifted into place by a
+        crane barge;" under "Tidal power ... also has limits that explain why so few schemes
+        have been built:"): the front the lead-in as a statement and the item's head ("How does
+        the text explain “the high cost of the steel frames”?", «¿Cómo explica el texto «el
+        alto coste de los diques»?»; a purpose: "What is “a new substation on the island” for,
+        according to the text?"), the back the reason ("Each one must be lifted ..."). Each
+        item's reason is content of its own the list's card (its heads) does not ask. Only over
+        a list of noun phrases (no item a sentence, no action); cites the lead-in and the item."""
+        if len(listed.entries) < MIN_ITEMS or self.promise_lead(listed) is not None or _DUTY_NOUN[self.code].search(listed.lead):
+            return
+        if not all(e.text.strip()[:1].islower() for e in listed.entries):
+            return  # sentences ("The budget had doubled ..."), names, labels: asked otherwise
+        found = []
+        for entry in listed.entries:
+            text = entry.text.strip().rstrip(".;,:").strip()
+            text = text[_LINK[self.code].match(text).end():]  # type: ignore[union-attr]
+            if not text[:1].islower():
+                continue
+            m = _REASON_CLAUSE[self.code].search(text)
+            least = MIN_HEAD_WORDS
+            if m is None:
+                m = _SUBJECT_RELATIVE[self.code].search(text)
+                finite = _FINITE_EN if self.code == "en" else _FINITE_ES
+                if m is None or not finite.match(m.group("verb")) or fold(m.group("verb")) in self.lists.stop - _AUXILIARIES:
+                    continue
+                least = 1  # "mistletoe, which spreads ...": a name is a head
+            head_text = text[:m.start()].strip()
+            if not least <= len(head_text.split()) <= MAX_ITEM_WORDS or "," in head_text or len(m.group("rest").split()) < MIN_REASON_WORDS:
+                continue
+            found.append((entry, head_text, m))
+        if not found:
+            return
+        statement = self.reason_statement(listed)
+        if statement is None:
+            return
+        lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
+        for entry, head_text, m in found:
+            groups = m.groupdict()
+            if groups.get("purpose"):
+                back = m.group("purpose") + " " + m.group("rest")
+                key = "list_purpose"
+            elif "verb" in groups:  # what the thing does: "What does the text say about “mistletoe”?"
+                back = m.group("rest")
+                key = "list_point"
+            else:
+                back = m.group("rest")
+                key = "list_reason"
+            back = back[:1].upper() + back[1:].rstrip(".;,:") + "."
+            if context.leans_on_context(back, self.lang):
+                continue  # "It ...": the back would not say what
+            front = self.lang.prompt(key, statement=statement, head=head_text, label=head_text)
+            item = {"front": front, "back": back, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-item"]}
+            fact = f"list:{entry.paragraph}:{entry.start}:reason"
+            at = entry.text.find(m.group("rest"))
+            span = (entry.start + at, entry.start + at + len(m.group("rest").rstrip(".;,:"))) if at >= 0 else None
             yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back.rstrip(".")])
