@@ -360,8 +360,13 @@ class Generic:
     front: str
 
 
+NAMING_PARTICIPLES = frozenset(("called", "named", "known", "termed", "dubbed", "labelled", "labeled", "nicknamed"))
+
+
 def _en_condition(article: str, noun: str, relative: str | None, case: str) -> str | None:
     first = case.split()[0].lower()
+    if first in NAMING_PARTICIPLES or re.match(r"is\s+(?:called|named|known|termed)\b", case):
+        return None  # "A method called interferometry compares ...": a name, no case
     if relative is None:  # "A bus held up at a junction": "a bus is held up at a junction"
         return f"{article} {noun} is {case}" if re.fullmatch(r"[a-z]+(?:ed|en|wn|ght|eld)", first) else None
     if not (first in ("is", "has", "can", "cannot") or re.fullmatch(r"[a-z]{2,}[^su']s", first)):
@@ -373,6 +378,8 @@ def _es_condition(article: str, noun: str, relative: str | None, case: str) -> s
     if relative is None:
         return None
     first = fold(case.split()[0])
+    if re.match(r"se\s+(?:llama|denomina|conoce)\b", fold(case)):
+        return None  # «una técnica que se llama ...»: a name, no case
     if first not in ("se", "no") and not re.fullmatch(r"[a-zñ]{3,}(?:a|e)", first):
         return None  # the case in the present, of one thing («que rumia», «que sufre»)
     return f"{article} {noun} {case}"

@@ -68,3 +68,11 @@ def test_a_thing_named_only_by_its_action_gets_no_card_on_what_it_waits_for() ->
         Paragraph(2, "La bajada, en cambio, espera a la cosecha siguiente de las huertas del valle."),
     ], "es")
     assert not any("bajada" in front for front, _ in cards.get(2, []))
+
+
+def test_a_thing_named_by_a_participle_is_no_case_of_what_happens() -> None:
+    cards = ready_cards([
+        Paragraph(1, "Measuring the dunes", is_heading=True),
+        Paragraph(2, "A survey called photogrammetry compares pairs of aerial photographs and measures the drift of each crest."),
+    ], "en")
+    assert not any(front.startswith("According to the text, what happens when") for front, _ in cards.get(2, []))
