@@ -59,6 +59,8 @@ RELATIVES = {"en": r"(?:that|which|when|where|whose|in\s+which)", "es": r"(?:que
 MIN_CLAUSE_WORDS, MAX_CLAUSE_WORDS = 3, 20
 MIN_NEW_WORDS = 2  # content words of the gloss its front does not hold
 NEXT_CLAUSE = re.compile(r",\s+(?:y|e|pero|and|but)\s+(?=(?:un|una|el|la|los|las|a|an|the)\s)", re.IGNORECASE)
+POINTERS = frozenset(("its", "their", "it", "they", "su", "sus", "lo", "la", "los", "las", "le", "les"))
+POINTER_ARTICLES = {"lo": frozenset(("el", "un")), "la": frozenset(("la", "una")), "los": frozenset(("los", "unos")), "las": frozenset(("las", "unas"))}
 GLOSS_OPENERS = frozenset(("no", "se", "lo", "le", "les", "la", "los", "las", "su", "sus", "its", "their", "it", "they"))
 
 
@@ -156,6 +158,8 @@ class AppositionDrafter:
             return None  # «es decir, hasta que empieza a hervir»: a phrase of the clause, no clause
         if any(w in self.demonstratives for w in gloss_words):
             return None  # "that is, this layer ...": another sentence's
+        if gloss_words[0] in POINTERS and not self.one_owner(gloss_words[0], clause):
+            return None  # "The bark liquor tans the hide, that is, its fibres ...": whose fibres?
         if clause[:1].isupper() and fold(words[0]) in self.stop:
             clause = clause[0].lower() + clause[1:]
         front = rules.front.format(clause=clause)
@@ -171,6 +175,19 @@ class AppositionDrafter:
             "card", item, s.paragraph, (at, at + len(gloss)), SCORE, f"card|gloss|{fact}|{fold(clause)}", fact, [gloss],
             [f"{APPOSITION_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def one_owner(self, pointer: str, clause: str) -> bool:
+        """Whether the clause has one noun phrase a gloss's opening pronoun or possessive can
+        stand for ("its" and one thing, «lo» and one masculine singular noun)."""
+        phrases = [(fold(a), fold(n)) for a, n in re.findall(r"\b(the|a|an|el|la|los|las|un|una|unos|unas)\s+([^\W\d_]+)", clause, re.IGNORECASE)]
+        agree = POINTER_ARTICLES.get(pointer)
+        if agree is not None:
+            phrases = [(a, n) for a, n in phrases if a in agree]
+        elif pointer in ("its", "it"):
+            phrases = [(a, n) for a, n in phrases if not n.endswith("s") or n.endswith("ss")]
+        elif pointer in ("their", "they"):
+            phrases = [(a, n) for a, n in phrases if n.endswith("s") and not n.endswith("ss")]
+        return len(phrases) == 1
 
     def apposed(self, s: Sentence) -> Candidate | None:
         text = s.text.strip()
