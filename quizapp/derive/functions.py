@@ -325,7 +325,11 @@ NEXT_CLAUSE = re.compile(
     r",\s+(?:(?:and|but|while|y|pero|mientras)\s+(?=(?:they|it|he|she|the|a|an|ellos|el|la|los|las|un|una)\b)|so\s|así que\s|that is,|es decir,|in other words,|i\.e\.)",
     re.IGNORECASE,
 )
-GENERIC_NOT_VERBS = frozenset(("can", "may", "might", "would", "will", "should", "could", "says", "said", "argues", "claims", "thinks", "believes", "dice", "afirma", "opina", "cree"))
+GENERIC_NOT_VERBS = frozenset((
+    "can", "may", "might", "would", "will", "should", "could", "says", "said", "argues", "claims", "thinks", "believes",
+    "estimates", "finds", "shows", "suggests", "concludes", "reports", "warns", "notes", "predicts", "recommends",
+    "dice", "afirma", "opina", "cree", "estima", "concluye", "muestra", "sugiere", "señala", "advierte", "indica", "recomienda",
+))  # a source's finding is a claim card's (quizapp.derive.claims), no case of what happens
 EN_AUXILIARIES = frozenset(("is", "are", "has", "have", "can", "cannot", "will", "would", "may", "might", "must", "does", "should", "needs"))
 EN_PREPOSITIONS = frozenset(("along", "across", "through", "into", "onto", "toward", "towards", "around", "over", "under", "past", "behind", "beyond", "against", "off", "out", "up", "down"))
 ES_ADVERBS = frozenset(("apenas", "no", "ya", "casi", "nunca", "siempre", "solo", "también", "tambien", "se"))
@@ -457,6 +461,8 @@ class FunctionDrafter:
             return None
         if fold(case[0]) not in rules.case_openers and not rules.case_verb.fullmatch(fold(case[0])):
             return None
+        if any(w[:1].isupper() for w in case):
+            return None  # "A study commissioned by the Friends ...": one thing of the story, no kind
         predicate = NEXT_CLAUSE.split(" ".join(words[len(case):]))[0].rstrip(",")
         noun = m.group("noun")
         condition = rules.condition(m.group("article").lower(), noun, m.group("relative"), " ".join(case))

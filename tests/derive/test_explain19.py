@@ -8,6 +8,10 @@ for a paragraph no other ready draft covers. Our own texts, on pottery and on tu
 from __future__ import annotations
 
 from quizapp.derive import Paragraph
+from quizapp.derive.drafting import Builder
+from quizapp.derive.extract import read_facts
+from quizapp.derive.functions import FunctionDrafter
+from quizapp.languages import language_for
 from tests.helpers.drafts import ready_cards
 
 POTTERY = [
@@ -76,3 +80,12 @@ def test_a_thing_named_by_a_participle_is_no_case_of_what_happens() -> None:
         Paragraph(2, "A survey called photogrammetry compares pairs of aerial photographs and measures the drift of each crest."),
     ], "en")
     assert not any(front.startswith("According to the text, what happens when") for front, _ in cards.get(2, []))
+
+
+def test_a_source_of_the_story_is_no_case_of_what_happens() -> None:
+    """Even held back (a fallback another draft may free), no "what happens when a survey is
+    commissioned by ...?" -> "Estimates that ...": a source's finding is a claim card's."""
+    text = "A survey commissioned by the Millers' Guild estimates that most visitors would pay to see the wheel turning again."
+    builder = Builder(read_facts([(1, text)], language_for("en")))
+    fronts = [c.item["front"] for c in FunctionDrafter(builder).candidates()]
+    assert not any(f.startswith("According to the text, what happens when") for f in fronts), fronts
