@@ -325,6 +325,7 @@ NEXT_CLAUSE = re.compile(
     r",\s+(?:(?:and|but|while|y|pero|mientras)\s+(?=(?:they|it|he|she|the|a|an|ellos|el|la|los|las|un|una)\b)|so\s|así que\s|that is,|es decir,|in other words,|i\.e\.)",
     re.IGNORECASE,
 )
+CAUSAL = re.compile(r",\s+so\s|\bbecause\b|\bwhich is why\b|\bporque\b|\bpor eso\b|\bya que\b|\bde modo que\b|\bpor lo que\b", re.IGNORECASE)
 GENERIC_NOT_VERBS = frozenset((
     "can", "may", "might", "would", "will", "should", "could", "says", "said", "argues", "claims", "thinks", "believes",
     "estimates", "finds", "shows", "suggests", "concludes", "reports", "warns", "notes", "predicts", "recommends",
@@ -441,8 +442,8 @@ class FunctionDrafter:
         main clause up to a clause of its own (", and they ...")."""
         rules = GENERICS.get(self.lang.code)
         text = s.text.strip()
-        if rules is None or re.search(r"[()\[\]\"“”«»:;]", text) or not text.endswith("."):
-            return None
+        if rules is None or re.search(r"[()\[\]\"“”«»:;]", text) or not text.endswith(".") or CAUSAL.search(text):
+            return None  # (a sentence with its "so", «porque» is a why-card's: it asks the point)
         m = rules.subject.match(text)
         if m is None:
             return None

@@ -89,3 +89,12 @@ def test_a_source_of_the_story_is_no_case_of_what_happens() -> None:
     builder = Builder(read_facts([(1, text)], language_for("en")))
     fronts = [c.item["front"] for c in FunctionDrafter(builder).candidates()]
     assert not any(f.startswith("According to the text, what happens when") for f in fronts), fronts
+
+
+def test_a_case_whose_sentence_gives_its_reason_is_left_to_the_why_card() -> None:
+    """"A passenger who arrives ... is more likely ..., so most people ...": the why-card asks the
+    sentence's point; a what-happens card on its case would take the paragraph first."""
+    text = "A driver who arrives without a booking waits at the ramp for most of the morning, so most drivers now book online."
+    builder = Builder(read_facts([(1, text)], language_for("en")))
+    fronts = [c.item["front"] for c in FunctionDrafter(builder).candidates()]
+    assert not any(f.startswith("According to the text, what happens when") for f in fronts), fronts
