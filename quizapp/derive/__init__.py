@@ -1070,6 +1070,16 @@ SECOND_CARD_HOLDS = (CAUSE_HOLD, CLAIM_HOLD)  # why/what-happens cards, and card
 # lower-case word of the same sentence, which it shows (the gap's prompt quotes the card's answer).
 
 
+def _same_back(one: Draft, other: Draft) -> bool:
+    """Whether one card's back holds the other's (three words or more): the same fact studied
+    twice ("what happens when a passenger arrives ...?" beside "Explain why most people ...",
+    backed by the same clause; explain2)."""
+    if not any("function" in d.item.get("tags", []) for d in (one, other)):
+        return False  # (a term's card beside a why-card on its sentence asks another thing: what the term is)
+    a, b = (checks._normal(str(d.item.get("back", ""))) for d in (one, other))
+    return bool(a and b) and len(min(a, b, key=len).split()) >= 3 and (a in b or b in a)
+
+
 def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], content: set[int]) -> None:
     """A paragraph with fewer than two ready drafts is offered its best why-card, what-happens
     or what-does-it-do card (``causes``) or card on what someone argued or recalled (``claims``) too, held back until now only because another draft
@@ -1090,7 +1100,7 @@ def _second_why_card(drafts: list[Draft], language: str, text: dict[int, str], c
         ]
         for card in sorted(waiting, key=lambda d: (not _on_point(d), -d.score, d.key)):
             shown = checks.passage_ngrams(card, language)
-            if any(shown & checks.passage_ngrams(o, language) or checks.signature(o) == checks.signature(card) for o in ready if o.kind == "card"):
+            if any(shown & checks.passage_ngrams(o, language) or checks.signature(o) == checks.signature(card) or _same_back(o, card) for o in ready if o.kind == "card"):
                 continue
             if _card_gives_away(card, questions, text) is not None:
                 gap = _word_gap_on_point(card, questions, text, language)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate, first_card_per_paragraph
@@ -51,6 +52,53 @@ VERB_AFTER = re.compile(r"(?:^|\s)se(?:\s+(?:le|les|lo|la|los|las))?\s*$", re.IG
 RELATIVES = {"en": r"(?:that|which|when|where|whose|in\s+which)", "es": r"(?:que|donde|cuando|cuyo|cuya|cuyos|cuyas|en\s+(?:el|la|los|las)\s+que)"}
 
 
+# A clause and its restatement (brief explain2): "The starch, which gelatinises, that is, its
+# granules take up water and swell.", «..., es decir, lo venden con poco margen ...». The
+# clause glossed is the sentence before the marker, opening on its subject, or a relative clause
+# and the noun it follows ("the starch, which gelatinises"); the gloss a clause of its own.
+MIN_CLAUSE_WORDS, MAX_CLAUSE_WORDS = 3, 20
+MIN_NEW_WORDS = 2  # content words of the gloss its front does not hold
+NEXT_CLAUSE = re.compile(r",\s+(?:y|e|pero|and|but)\s+(?=(?:un|una|el|la|los|las|a|an|the)\s)", re.IGNORECASE)
+POINTERS = frozenset(("its", "their", "it", "they", "su", "sus", "lo", "la", "los", "las", "le", "les"))
+POINTER_ARTICLES = {"lo": frozenset(("el", "un")), "la": frozenset(("la", "una")), "los": frozenset(("los", "unos")), "las": frozenset(("las", "unas"))}
+GLOSS_OPENERS = frozenset(("no", "se", "lo", "le", "les", "la", "los", "las", "su", "sus", "its", "their", "it", "they"))
+
+
+@dataclass(frozen=True)
+class Gloss:
+    sentence: re.Pattern[str]  # groups before, gloss
+    relative: re.Pattern[str]  # the noun and its relative clause at the end of before: groups noun, clause
+    subject: re.Pattern[str]  # how the glossed clause opens: its subject
+    clause: re.Pattern[str]  # how a gloss that is a clause opens (a verb, a clitic, a possessive's noun)
+    front: str
+    back: str
+
+
+GLOSSES = {
+    "en": Gloss(
+        sentence=re.compile(r"^(?P<before>[^;:]+?),\s+(?:that is|in other words|i\.e\.),?\s+(?P<gloss>[^;:]+?)\.$"),
+        relative=re.compile(r"(?P<noun>\b(?:the|a|an)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?),\s+which\s+(?P<clause>[^,]+)$", re.IGNORECASE),
+        subject=re.compile(r"^(?:The|A|An|Most|Many|Some|Each|Every|the|a|an|most|many|some|each|every)\s+[a-z]"),
+        clause=re.compile(r"^(?:(?:its|their)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?\s+[a-z]+|(?:it|they)\s+[a-z]+)\b"),
+        front="According to the text, what does it mean that {clause}?",
+        back="{gloss}.",
+    ),
+    "es": Gloss(
+        sentence=re.compile(r"^(?P<before>[^;:]+?),\s+(?:es decir|o sea|dicho de otro modo|en otras palabras),\s+(?P<gloss>[^;:]+?)\.$"),
+        relative=re.compile(r"(?P<noun>\b(?:el|la|los|las)\s+[a-záéíóúñ][a-záéíóúñ\-]*(?:\s+[a-záéíóúñ][a-záéíóúñ\-]*)?),\s+que\s+(?P<clause>[^,]+)$", re.IGNORECASE),
+        subject=re.compile(r"^(?:El|La|Los|Las|Un|Una|Cada|el|la|los|las|un|una|cada)\s+[a-záéíóúñ]"),
+        # «no recibe», «lo venden», «se hinchan», «sus gránulos absorben»: a verb opens it, or
+        # a clitic, or a possessive's noun (a bare article opens a noun phrase: a term's gloss)
+        clause=re.compile(
+            r"^(?!(?:un|una|unos|unas|uno)\b)(?:no|se|lo|le|les|(?:la|los|las)\s+[a-záéíóúñ]+(?:an|en)|(?:su|sus)\s+[a-záéíóúñ]+\s+[a-záéíóúñ]+"
+            r"|[a-záéíóúñ]{3,}(?:a|e|an|en))\b"
+        ),
+        front="Según el texto, ¿qué quiere decir que {clause}?",
+        back="{gloss}.",
+    ),
+}
+
+
 class AppositionDrafter:
     """Cards on the rare terms a sentence explains in apposition at its end."""
 
@@ -60,6 +108,7 @@ class AppositionDrafter:
         rules = CAUSE_RULES.get(self.lang.code)
         self.leaning = (rules.leaning | rules.demonstratives) - POSSESSIVES if rules else frozenset()
         self.stop = self.lang.words.stop_words
+        self.demonstratives = rules.demonstratives if rules else frozenset()
 
     def candidates(self) -> Iterator[Candidate]:
         if self.lang.code not in ARTICLES or "card_named" not in self.lang.prompts:
@@ -67,6 +116,80 @@ class AppositionDrafter:
         yield from first_card_per_paragraph(self.builder.facts.sentences, self.card)
 
     def card(self, s: Sentence) -> Candidate | None:
+        return self.apposed(s) or self.gloss(s)
+
+    def gloss(self, s: Sentence) -> Candidate | None:
+        """What a clause means, in the words the text restates it with (GLOSS): "The starch,
+        which gelatinises, that is, its granules take up water and swell." -> "According to the
+        text, what does it mean that the starch gelatinises?" / "That its granules take up water
+        and swell."; «La mayor parte de los olivares es de secano, es decir, no recibe más agua
+        que la que cae del cielo.» -> «Según el texto, ¿qué quiere decir que la mayor parte de
+        los olivares es de secano?» / «Que no recibe más agua ...». The glossed clause is the
+        sentence up to the marker, or a relative clause with the noun it follows; the gloss is
+        a clause (a verb, or a possessive's or a pronoun's subject), not a noun phrase (a term
+        card's, ``quizapp.derive.variety``), with no figure (a conversion), and says at least
+        two content words the front does not."""
+        rules = GLOSSES.get(self.lang.code)
+        text = s.text.strip()
+        if rules is None or re.search(r"[\d()\[\]«»\"“”]", text):
+            return None
+        m = rules.sentence.match(text)
+        if m is None:
+            return None
+        before, gloss = m.group("before").strip(), m.group("gloss").strip()
+        gloss = NEXT_CLAUSE.split(gloss)[0]  # "..., and a tree that ...": the next clause is no part of it
+        relative = rules.relative.search(before)
+        if relative is not None:
+            clause = f"{relative.group('noun')} {relative.group('clause')}"
+        elif "," in before or ";" in before:
+            return None
+        else:
+            clause = before
+        words = clause.split()
+        if not MIN_CLAUSE_WORDS <= len(words) <= MAX_CLAUSE_WORDS or not rules.subject.match(clause):
+            return None
+        folded = [fold(w) for w in WORD.findall(clause)]
+        if any(w in self.leaning or w in POSSESSIVES or w in self.lang.pronouns for w in folded):
+            return None
+        gloss_words = [fold(w) for w in WORD.findall(gloss)]
+        if not MIN_WORDS <= len(gloss.split()) <= MAX_WORDS or not rules.clause.match(gloss):
+            return None
+        if gloss_words[0] in self.stop and gloss_words[0] not in GLOSS_OPENERS:
+            return None  # «es decir, hasta que empieza a hervir»: a phrase of the clause, no clause
+        if any(w in self.demonstratives for w in gloss_words):
+            return None  # "that is, this layer ...": another sentence's
+        if gloss_words[0] in POINTERS and not self.one_owner(gloss_words[0], clause):
+            return None  # "The bark liquor tans the hide, that is, its fibres ...": whose fibres?
+        if clause[:1].isupper() and fold(words[0]) in self.stop:
+            clause = clause[0].lower() + clause[1:]
+        front = rules.front.format(clause=clause)
+        new = {w for w in gloss_words if w not in self.stop} - {fold(w) for w in WORD.findall(front)}
+        if len(new) < MIN_NEW_WORDS:
+            return None
+        back = rules.back.format(gloss=gloss[0].upper() + gloss[1:])
+        at = s.start + s.text.find(gloss)
+        fact = f"gloss:{s.paragraph}:{s.index}"
+        # (no "apposition" tag: the back's "its", «lo» stand for the clause the front quotes)
+        item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["gloss"]}
+        return Candidate(
+            "card", item, s.paragraph, (at, at + len(gloss)), SCORE, f"card|gloss|{fact}|{fold(clause)}", fact, [gloss],
+            [f"{APPOSITION_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
+
+    def one_owner(self, pointer: str, clause: str) -> bool:
+        """Whether the clause has one noun phrase a gloss's opening pronoun or possessive can
+        stand for ("its" and one thing, «lo» and one masculine singular noun)."""
+        phrases = [(fold(a), fold(n)) for a, n in re.findall(r"\b(the|a|an|el|la|los|las|un|una|unos|unas)\s+([^\W\d_]+)", clause, re.IGNORECASE)]
+        agree = POINTER_ARTICLES.get(pointer)
+        if agree is not None:
+            phrases = [(a, n) for a, n in phrases if a in agree]
+        elif pointer in ("its", "it"):
+            phrases = [(a, n) for a, n in phrases if not n.endswith("s") or n.endswith("ss")]
+        elif pointer in ("their", "they"):
+            phrases = [(a, n) for a, n in phrases if n.endswith("s") and not n.endswith("ss")]
+        return len(phrases) == 1
+
+    def apposed(self, s: Sentence) -> Candidate | None:
         text = s.text.strip()
         m = re.search(
             rf"(?:^|\s)(?P<term>[a-záéíóúñ][\w'’\-]*(?:\s+[a-záéíóúñ][\w'’\-]*)?),\s+(?P<apposition>(?:{ARTICLES[self.lang.code]}\s+)?[a-záéíóúñ][^,;:()\[\]«»\"“”]*)\.$",

@@ -315,12 +315,13 @@ CONSEQUENCE_VERBS_EN = {"means": "follows", "meant": "followed", "implies": "fol
 DEPENDS = {
     "en": re.compile(
         r"^(?P<subject>(?:The|A|An)\s+[^,;:()«»\"“”]{3,60}?)\s+(?P<adverb>(?:now|still|therefore|thus|ultimately|largely|in the end)\s+)?"
-        r"(?P<verb>depends|depend|depended|(?:will|would|may|might)\s+depend)\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|above all|less|more|not|only|above all)\s+)*on\s+[^;:()«»\"“”]+?)\.$"
+        r"(?P<verb>depends|depend|depended|(?:will|would|may|might)\s+depend)\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|above all|less|more|not|only|above all"
+        r"|almost|entirely|wholly|heavily|partly|in part|to a large extent)\s+)*on\s+[^;:()«»\"“”]+?)\.$"
     ),
     "es": re.compile(
         r"^(?P<subject>(?:El|La|Los|Las)\s+[^,;:()«»\"“”]{3,60}?)\s+(?P<verb>depende|dependen|dependía|dependían|dependerá|dependerán|dependería|dependerían)"
         r"\s+(?P<adverb>(?:ahora|todavía|aún|por tanto|por lo tanto|en último término|en definitiva)\s+)?"
-        r"(?P<rest>(?:(?:sobre todo|ante todo|principalmente|más|menos|no|solo|sólo)\s+)*de\s+[^;:()«»\"“”]+?)\.$"
+        r"(?P<rest>(?:(?:sobre todo|ante todo|principalmente|más|menos|no|solo|sólo|casi|por completo|totalmente|enteramente|en gran medida|en parte|en buena parte)\s+)*de\s+[^;:()«»\"“”]+?)\.$"
     ),
 }
 OWNER = re.compile(r"^(?:The|A|An)\s+[\w-]+['’]s\s")  # "A boiler's life": one owner, whom "it" may stand for
@@ -342,6 +343,51 @@ DEPENDS_FRONTS = {
     "en": "According to the text, what {aux} {subject} {adverb}depend on?",
     "es": "Según el texto, ¿de qué {verb} {adverb}{subject}?",
 }
+# What a thing waits for (brief explain2): "The pump cannot start until the fluid has been
+# cooled" -> "According to the text, what must happen before the pump can start?" / "The fluid
+# has been cooled."; "The turbine turns only while vapour arrives" -> "According to the text, when
+# does the turbine turn?" / "Only while vapour arrives."; «La bajada de los precios espera a la
+# cosecha siguiente» -> «Según el texto, ¿a qué espera la bajada de los precios?» / «A la cosecha
+# siguiente.»; «El contenido no puede avanzar hasta que ...» -> «¿hasta cuándo no puede avanzar
+# el contenido?». Read in each clause of a sentence (after a colon, a semicolon, ", and").
+_EN_ASIDE = r"(?:,\s+(?:in turn|however|therefore|thus|for its part|by contrast|in contrast),)?"
+_ES_ASIDE = r"(?:,\s+(?:a su vez|en cambio|por tanto|por lo tanto|sin embargo|por su parte|por el contrario),)?"
+WAITS = {
+    "en": re.compile(
+        r"^(?P<subject>(?:The|A|An|Each|Every)\s+[a-z][^,;:()«»\"“”]{1,50}?)" + _EN_ASIDE + r"\s+(?:"
+        r"(?:cannot|can\s*not|can't|will\s+not|won't|may\s+not|must\s+not)\s+(?P<action>[a-z][^,;:()]*?)\s+until\s+(?P<until>[^;:()]+?)"
+        r"|(?:waits|wait)\s+(?P<wait>(?:for|until)\s+[^;:()]+?)"
+        r"|(?P<verb>[a-z]{3,}s)\b(?P<object>[^,;:()]*?)\s+(?P<only>only\s+(?:while|when|once|after|if)\s+[^;:()]+?))\.?$"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>(?:El|La|Los|Las)\s+[a-záéíóúñ][^,;:()«»\"“”]{1,50}?)" + _ES_ASIDE + r"\s+(?:"
+        r"no\s+(?P<can>puede|pueden|podrá|podrán)\s+(?P<action>[a-záéíóúñ]+(?:ar|er|ir)(?:se)?\b[^,;:()]*?)\s+(?P<until>hasta\s+[^;:()]+?)"
+        r"|(?P<waits>espera|esperan)" + _ES_ASIDE + r"\s+(?P<wait>a\s+[^;:()]+?)"
+        r"|(?:solo|sólo)\s+(?P<verb>[a-záéíóúñ]{3,}(?:a|e|an|en))\b(?P<object>[^,;:()]*?)\s+(?P<only>(?:cuando|mientras|si|una vez que)\s+[^;:()]+?)"
+        r"|(?P<verb2>[a-záéíóúñ]{3,}(?:a|e|an|en))\b(?P<object2>[^,;:()]*?)\s+(?P<only2>(?:solo|sólo)\s+(?:cuando|mientras|si|una vez que)\s+[^;:()]+?))\.?$"
+    ),
+}
+WAITS_FRONTS = {
+    "en": {"until": "According to the text, what must happen before {subject} can {action}?", "wait": "According to the text, what does {subject} wait for?",
+           "only": "According to the text, when does {subject} {verb}{object}?"},
+    "es": {"until": "Según el texto, ¿hasta cuándo no {can} {action} {subject}?", "wait": "Según el texto, ¿a qué {waits} {subject}?",
+           "only": "Según el texto, ¿cuándo {verb}{object} {subject}?"},
+}
+CLAUSE_PARTS = re.compile(r"\s*[:;]\s+|,\s+(?:and|y|but|pero)\s+(?=(?:the|el|la|los|las)\s)", re.IGNORECASE)
+# A one-word subject naming an action ("the fall", «la bajada») says of what only in the sentence before.
+ACTION_NOUN = re.compile(r"(?:ada|ida|cion|sion|miento|ing|ion|ment)$|^(?:fall|rise|drop|change|cut|move|increase|decrease|return|subida|caida|alza)$")
+MIN_WAIT_WORDS = 3  # the condition's words: "vapour arrives" is a stock phrase; "hot vapour keeps arriving" is the text's
+
+
+def _english_base(verb: str) -> str:
+    """The base form of an English verb in -s ("heats" -> "heat", "carries" -> "carry")."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x|z|o)es$", verb):
+        return verb[:-2]
+    return verb[:-1]
+
+
 # A speaker taken up from the sentence before (brief coverage3): "The harbour master of Wensley
 # has a different worry. He warns that ..." («Algunos ingenieros dudan de los plazos. Recuerdan
 # que ...»): the claim's speaker is the subject that sentence opens on, a noun phrase up to its
@@ -412,7 +458,7 @@ class ClaimDrafter:
                 done.add((r.sentence.paragraph, self.written_starts.get((r.sentence.paragraph, r.sentence.start), r.sentence.start)))
                 yield card
         for s, card in [*self.arguments(sentences, leaning), *self.described_as([*sentences, *parts], leaning), *positions.cards(self, sentences, leaning),
-                        *self.consequences(sentences, leaning), *self.dependences(sentences, leaning)]:
+                        *self.consequences(sentences, leaning), *self.dependences(sentences, leaning), *self.waits(sentences)]:
             if (s.paragraph, s.start) not in done:
                 done.add((s.paragraph, s.start))
                 yield card
@@ -585,7 +631,7 @@ class ClaimDrafter:
             source = DEPENDS_SOURCE[code].search(rest)
             if source is not None:
                 rest = rest[:source.start()].rstrip()
-            answer = re.sub(r"^(?:above all|sobre todo|ante todo)\s+", "", rest)  # "all", «todo» of a qualifier lean on nothing
+            answer = re.sub(r"^(?:above all|sobre todo|ante todo|casi por completo|por completo|almost entirely)\s+", "", rest)  # "all", «todo» of a qualifier lean on nothing
             if not self.stands_alone(subject) or len(answer.split()) > MAX_STATEMENT_WORDS:  # «de los veraneantes»: short as it is
                 continue
             if not self.stands_alone(answer) and not (OWNER.match(subject) and self.stands_alone(OWNER_PRONOUN.sub(" ", answer))):
@@ -603,6 +649,52 @@ class ClaimDrafter:
                 said = f"{source.group('lead')[0].upper()}{source.group('lead')[1:]} {source.group('source')}"
                 front = said + front[len("According to the text" if code == "en" else "Según el texto"):]
             yield s, self.reason_card(s, front, f"{rest[0].upper()}{rest[1:]}.", rest, "depends")
+
+    def waits(self, sentences: list[Sentence]) -> Iterator[tuple[Sentence, Candidate]]:
+        """Cards on what a thing waits for (``WAITS``): a condition it cannot act before, the
+        only time it acts, what it waits for; one a sentence, read clause by clause."""
+        code = self.lang.code
+        pattern = WAITS.get(code)
+        if pattern is None:
+            return
+        for s in sentences:
+            if re.search(r"[()\[\]«»\"“”]", s.text):
+                continue
+            for part in CLAUSE_PARTS.split(s.text.strip()):
+                card = self.wait_card(s, part[:1].upper() + part[1:], pattern)
+                if card is not None:
+                    yield s, card
+                    break
+
+    def wait_card(self, s: Sentence, part: str, pattern: re.Pattern[str]) -> Candidate | None:
+        """The card on one clause's wait, or None where it does not read on its own."""
+        code = self.lang.code
+        m = pattern.match(part.rstrip("."))
+        if m is None:
+            return None
+        subject = m.group("subject").strip()
+        content = [w for w in WORD.findall(subject) if fold(w) not in self.stop]
+        if not content or (len(content) == 1 and ACTION_NOUN.search(fold(content[0]))) or not self.stands_alone(subject):
+            return None  # «La bajada espera ...»: the fall of what is said elsewhere
+        shown = subject[0].lower() + subject[1:]
+        fronts = WAITS_FRONTS[code]
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        if "until" in groups:  # the condition as written ("The fluid has been cooled.", «Hasta que ...»)
+            answer = groups["until"]
+            front = fronts["until"].format(subject=shown, action=groups["action"], can=groups.get("can", ""))
+        elif "wait" in groups:
+            answer = groups["wait"]
+            front = fronts["wait"].format(subject=shown, waits=groups.get("waits", ""))
+        else:
+            verb = groups.get("verb") or groups["verb2"]
+            obj = (groups.get("object") if "verb" in groups else groups.get("object2")) or ""
+            answer = groups.get("only") or groups["only2"]
+            front = fronts["only"].format(subject=shown, verb=_english_base(verb) if code == "en" else verb, object=obj.rstrip())
+        back = answer
+        if len(WORD.findall(answer)) < MIN_WAIT_WORDS + 1 or not self.stands_alone(front) or not self.stands_alone(answer):
+            return None
+        front = " ".join(front.split())
+        return self.reason_card(s, front, f"{back[0].upper()}{back[1:]}.", answer, "depends")
 
     def stands_alone(self, text: str) -> bool:
         """Whether ``text`` names its things: no word of it leans on another sentence."""

@@ -26,7 +26,7 @@ gap on one of its lower-case words, after the checks every card passes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from quizapp.derive.causes import POINT_TAG
@@ -213,6 +213,201 @@ INSTRUMENTS = {
 }
 
 
+# What happens to a thing in a stage or a place of a process (brief explain2): "During the
+# ripening, the paste of the cheese loses water", «En el omaso, el contenido pierde ...». The
+# sentence opens on its setting, a preposition of time or place and a noun phrase; the subject
+# follows (after a comma in Spanish), then a verb in the present.
+MAX_HAPPENING_SUBJECT = 4
+MIN_NEW_WORDS = 2  # content words of the back the front does not hold
+HAPPENING_NOT_VERBS = frozenset((
+    "has", "have", "is", "are", "does", "do", "was", "were", "seems", "remains", "means", "stays",
+    "es", "son", "esta", "estan", "tiene", "tienen", "hay", "parece", "parecen", "sigue", "siguen", "resulta", "resultan",
+    "queda", "quedan", "supone", "significa", "depende", "dependen",
+))
+EN_ADVERBS = frozenset(("then", "slowly", "quickly", "gradually", "steadily", "first", "still", "also", "usually", "often", "always"))
+# After a word that may be an adjective, these open its object or complement: it is the verb
+# («la levadura transforma los azúcares»); «se» or a verb opens the predicate after it («la pasta
+# blanda se seca»).
+ES_OBJECT_OPENERS = frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "a", "al", "con", "por", "para", "hacia", "sus", "su"))
+ES_ADJECTIVE_ENDINGS = re.compile(r"(?:ada|ida|ado|ido|adas|idas|osa|oso|iva|ivo|ble|nte|al|ar|or|ora|ica|ico|ina|ino|ana|ano|era|ero|uda|ica)s?$")
+
+
+def _en_verb(word: str, noun: str, after: str, stop: frozenset[str]) -> bool:
+    """An English verb in the present after its subject: "passes", "boils", "draws"; a plural's
+    ("the microbes turn the sugars") only before an article or a preposition."""
+    if word in EN_ADVERBS:
+        return False
+    if not noun.endswith("s") or noun.endswith("ss"):  # one thing: its verb in -s
+        return bool(re.fullmatch(r"[a-z]{2,}(?:[^su]s|[^s]es|ies)", word))
+    return noun.endswith("s") and not noun.endswith("ss") and after in stop and bool(re.fullmatch(r"[a-z]{3,}", word)) and not word.endswith(("ly", "ed", "ing"))
+
+
+def _es_verb(word: str, noun: str, after: str, stop: frozenset[str]) -> bool:
+    """A Spanish verb in the present after its subject («pierde», «transforman», «se evapora»):
+    a word ending in -a/-e/-an/-en; one that agrees with the noun as an adjective would («la
+    pasta blanda») only before an article, a preposition or a clitic."""
+    if word in ("se", "no"):
+        return True
+    if not re.fullmatch(r"[a-zñ]{3,}(?:a|e|an|en)", word) or word.endswith(("cion", "sion", "dad", "mente")):
+        return False
+    agrees = (noun.endswith(("a", "as")) and word.endswith(("a", "an"))) or bool(ES_ADJECTIVE_ENDINGS.search(word))
+    return not agrees or after in ES_OBJECT_OPENERS
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One language's what-happens card on a process sentence."""
+
+    opening: re.Pattern[str]  # the setting, group setting, up to the subject
+    articles: frozenset[str]  # folded: the subject's definite articles
+    subject_links: frozenset[str]  # stop words a subject may hold ("of the", «de la»)
+    clitics: frozenset[str]  # stop words a predicate may open with («se», «no»)
+    is_verb: Callable[[str, str, str, frozenset[str]], bool]
+    front: Callable[[str, str, bool], str]  # the subject, the setting, and whether the verb says what the subject undergoes
+    undergoes: re.Pattern[str]  # a verb of what happens to its subject ("loses", «pierde», «se evapora»)
+
+
+def _es_front(subject: str, setting: str, undergoes: bool) -> str:
+    article, _, noun = subject.partition(" ")
+    article = article.lower()
+    plural = article in ("los", "las")
+    if not undergoes:  # «los microbios transforman los azúcares»: what they do
+        return f"Según el texto, ¿qué {'hacen' if plural else 'hace'} {article} {noun} {setting}?"
+    to = {"el": "al", "la": "a la", "los": "a los", "las": "a las"}[article]
+    return f"Según el texto, ¿qué {'les' if plural else 'le'} ocurre {to} {noun} {setting}?"
+
+
+def _en_front(subject: str, setting: str, undergoes: bool) -> str:
+    shown = subject[0].lower() + subject[1:]
+    if undergoes:
+        return f"According to the text, what happens to {shown} {setting}?"
+    plural = shown.endswith("s") and not shown.endswith("ss")
+    return f"According to the text, what {'do' if plural else 'does'} {shown} do {setting}?"
+
+
+HAPPENINGS = {
+    "en": Happening(
+        opening=re.compile(
+            r"^(?P<setting>(?:During|Inside|Within|Throughout|In|At|Beneath|Under|Below|Above|Through|Along)\s+(?:the|each|every)\s+"
+            r"[a-z][a-z\-]*(?:\s+(?:of\s+(?:the\s+)?)?[a-z][a-z\-]*){0,3}?)(?:,\s*|\s+)(?=the\s)"
+        ),
+        articles=frozenset(("the",)), subject_links=frozenset(("of",)), clitics=frozenset(),
+        is_verb=_en_verb,
+        front=_en_front,
+        undergoes=re.compile(
+            r"^(?:lose|gain|pass|move|flow|migrate|condense|evaporate|boil|melt|freeze|cool|warm|expand|shrink|swell|rise|rises|sink|fall"
+            r"|dr(?:y|ies)|harden|soften|become|grow|thicken|settle|swell|shrink)"
+        ),
+    ),
+    "es": Happening(
+        opening=re.compile(
+            r"^(?P<setting>(?:Durante|Dentro\s+de|En|Tras|Bajo|A\s+lo\s+largo\s+de)\s+(?:el|la|los|las|cada)\s+"
+            r"[a-záéíóúñ][a-záéíóúñ\-]*(?:\s+(?:(?:de|del)\s+(?:la\s+|los\s+|las\s+)?)?[a-záéíóúñ][a-záéíóúñ\-]*){0,3}?)"
+            r"(?:,\s+(?:el|la|los|las|un|una)\s+[^,;:()]{2,40}?)?,\s+(?=(?:el|la|los|las)\s)"
+        ),
+        articles=frozenset(("el", "la", "los", "las")), subject_links=frozenset(("de", "del")), clitics=frozenset(("se", "no")),
+        is_verb=_es_verb,
+        front=_es_front,
+        undergoes=re.compile(
+            r"^(?:se|pierde|pierden|gana|ganan|pasa|pasan|migra|migran|fluye|fluyen|hierve|hierven|crece|crecen|cae|caen|sube|suben|baja|bajan"
+            r"|cambia|cambian|llega|llegan|entra|entran|sale|salen|circula|circulan|engorda|adelgaza|madura|maduran|fermenta|fermentan)$"
+        ),
+    ),
+}
+
+
+# A thing of a kind in a case (brief explain2): "A bus that is held makes ...", "A bus held up at
+# a junction reaches ...", «Una vaca que rumia poco corre ...»: asked "what happens when a bus is
+# held?". The subject an indefinite article and a noun, then a relative or a participle.
+MAX_CASE_WORDS = 8
+MIN_GENERIC_WORDS = 3  # «Apenas cuaja el fruto.»
+NEXT_CLAUSE = re.compile(
+    r",\s+(?:(?:and|but|while|y|pero|mientras)\s+(?=(?:they|it|he|she|the|a|an|ellos|el|la|los|las|un|una)\b)|so\s|así que\s|that is,|es decir,|in other words,|i\.e\.)",
+    re.IGNORECASE,
+)
+CAUSAL = re.compile(r",\s+so\s|\bbecause\b|\bwhich is why\b|\bporque\b|\bpor eso\b|\bya que\b|\bde modo que\b|\bpor lo que\b", re.IGNORECASE)
+GENERIC_NOT_VERBS = frozenset((
+    "can", "may", "might", "would", "will", "should", "could", "says", "said", "argues", "claims", "thinks", "believes",
+    "estimates", "finds", "shows", "suggests", "concludes", "reports", "warns", "notes", "predicts", "recommends",
+    "dice", "afirma", "opina", "cree", "estima", "concluye", "muestra", "sugiere", "señala", "advierte", "indica", "recomienda",
+))  # a source's finding is a claim card's (quizapp.derive.claims), no case of what happens
+EN_AUXILIARIES = frozenset(("is", "are", "has", "have", "can", "cannot", "will", "would", "may", "might", "must", "does", "should", "needs"))
+EN_PREPOSITIONS = frozenset(("along", "across", "through", "into", "onto", "toward", "towards", "around", "over", "under", "past", "behind", "beyond", "against", "off", "out", "up", "down"))
+ES_ADVERBS = frozenset(("apenas", "no", "ya", "casi", "nunca", "siempre", "solo", "también", "tambien", "se"))
+
+
+def _en_main_verb(word: str, previous: str, following: str, stop: frozenset[str]) -> bool:
+    """The main verb after a case: an auxiliary, or a verb in -s after a content word and before
+    an article, a possessive or a preposition ("... held makes its", "... junction reaches the")."""
+    if word in EN_AUXILIARIES:
+        return True
+    return bool(re.fullmatch(r"[a-z]{2,}(?:[^su']s)", word)) and previous not in stop and (following in stop or following in EN_PREPOSITIONS)
+
+
+def _es_main_verb(word: str, previous: str, following: str, stop: frozenset[str]) -> bool:
+    """The main verb after a case: an adverb or a clitic before a verb («apenas cuaja»), or a
+    word in -a/-e/-an/-en after a word that is no article and before an article, a preposition
+    or a word of degree («rumia poco corre más»)."""
+    if word in ES_ADVERBS:
+        return True
+    if previous in ("el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "a", "al", "con", "por", "para"):
+        return False
+    return bool(re.fullmatch(r"[a-zñ]{3,}(?:a|e|an|en)", word)) and (following in ES_OBJECT_OPENERS or following in ("mas", "menos", "muy", "mucho", "poco", "se", "lo"))
+
+
+@dataclass(frozen=True)
+class Generic:
+    subject: re.Pattern[str]  # groups article, noun, relative
+    case_openers: frozenset[str]  # folded words a case may open with after the relative
+    case_verb: re.Pattern[str]  # a participle opening a case with no relative ("held up at ...")
+    main_verb: Callable[[str, str, str, frozenset[str]], bool]
+    condition: Callable[[str, str, str | None, str], str | None]
+    front: str
+
+
+NAMING_PARTICIPLES = frozenset(("called", "named", "known", "termed", "dubbed", "labelled", "labeled", "nicknamed"))
+
+
+def _en_condition(article: str, noun: str, relative: str | None, case: str) -> str | None:
+    first = case.split()[0].lower()
+    if first in NAMING_PARTICIPLES or re.match(r"is\s+(?:called|named|known|termed)\b", case):
+        return None  # "A method called interferometry compares ...": a name, no case
+    if relative is None:  # "A bus held up at a junction": "a bus is held up at a junction"
+        return f"{article} {noun} is {case}" if re.fullmatch(r"[a-z]+(?:ed|en|wn|ght|eld)", first) else None
+    if not (first in ("is", "has", "can", "cannot") or re.fullmatch(r"[a-z]{2,}[^su']s", first)):
+        return None  # the case in the present, of one thing ("that is held", "who arrives")
+    return f"{article} {noun} {case}"
+
+
+def _es_condition(article: str, noun: str, relative: str | None, case: str) -> str | None:
+    if relative is None:
+        return None
+    first = fold(case.split()[0])
+    if re.match(r"se\s+(?:llama|denomina|conoce)\b", fold(case)):
+        return None  # «una técnica que se llama ...»: a name, no case
+    if first not in ("se", "no") and not re.fullmatch(r"[a-zñ]{3,}(?:a|e)", first):
+        return None  # the case in the present, of one thing («que rumia», «que sufre»)
+    return f"{article} {noun} {case}"
+
+
+GENERICS = {
+    "en": Generic(
+        subject=re.compile(r"^(?P<article>A|An)\s+(?P<noun>[a-z][a-z\-]{2,})(?:\s+(?P<relative>that|which|who))?\s+"),
+        case_openers=frozenset(("is", "has", "can", "cannot")),
+        case_verb=re.compile(r"[a-z]{2,}(?:[^su']s)|[a-z]+(?:ed|en|wn|ght|eld)"),
+        main_verb=_en_main_verb, condition=_en_condition,
+        front="According to the text, what happens when {condition}?",
+    ),
+    "es": Generic(
+        subject=re.compile(r"^(?P<article>Un|Una)\s+(?P<noun>[a-záéíóúñ][a-záéíóúñ\-]{2,})\s+(?P<relative>que)\s+"),
+        case_openers=frozenset(("se", "no")),
+        case_verb=re.compile(r"[a-záéíóúñ]{3,}(?:a|e)"),
+        main_verb=_es_main_verb, condition=_es_condition,
+        front="Según el texto, ¿qué ocurre cuando {condition}?",
+    ),
+}
+
+
 class FunctionDrafter:
     """Cards on what a term does, for explanatory paragraphs the other drafters leave empty."""
 
@@ -234,7 +429,120 @@ class FunctionDrafter:
         yield from first_card_per_paragraph(self.builder.facts.sentences, self.card)
 
     def card(self, s: Sentence) -> Candidate | None:
-        return self.process(s) or self.step(s) or self.instrument(s) or self.function(s)
+        return self.process(s) or self.step(s) or self.instrument(s) or self.function(s) or self.happening(s) or self.generic(s)
+
+    def generic(self, s: Sentence) -> Candidate | None:
+        """What happens to a thing of a kind in a case a relative clause or a participle states
+        (GENERIC): "A bus that is held makes its own passengers wait, ..." -> "According to the
+        text, what happens when a bus is held?" / "Makes its own passengers wait."; «Una vaca
+        que rumia poco corre más riesgo de que su rumen se vuelva ácido.» -> «Según el texto,
+        ¿qué ocurre cuando una vaca rumia poco?» / «Corre más riesgo de que ...». The subject
+        is an indefinite noun (a thing of a kind, not one of the story's), the case in the
+        present, and the main verb comes after one word of the case at least; the back is the
+        main clause up to a clause of its own (", and they ...")."""
+        rules = GENERICS.get(self.lang.code)
+        text = s.text.strip()
+        if rules is None or re.search(r"[()\[\]\"“”«»:;]", text) or not text.endswith(".") or CAUSAL.search(text):
+            return None  # (a sentence with its "so", «porque» is a why-card's: it asks the point)
+        m = rules.subject.match(text)
+        if m is None:
+            return None
+        words = text[m.end():].rstrip(".").split()
+        if len(words) < 3 or any(w.endswith(",") for w in words[:2]):
+            return None
+        case = [words[0]]
+        for i in range(1, min(len(words) - 1, MAX_CASE_WORDS + 1)):
+            word, previous, following = fold(words[i]), fold(words[i - 1]), fold(words[i + 1])
+            if words[i - 1].endswith(",") or not WORD.fullmatch(words[i]):
+                return None  # "A bus, late as it is, ...": an aside, not the case
+            if i >= 2 and rules.main_verb(word, previous, following, self.stop):
+                break
+            case.append(words[i])
+        else:
+            return None
+        if fold(case[0]) not in rules.case_openers and not rules.case_verb.fullmatch(fold(case[0])):
+            return None
+        if any(w[:1].isupper() for w in case):
+            return None  # "A study commissioned by the Friends ...": one thing of the story, no kind
+        predicate = NEXT_CLAUSE.split(" ".join(words[len(case):]))[0].rstrip(",")
+        noun = m.group("noun")
+        condition = rules.condition(m.group("article").lower(), noun, m.group("relative"), " ".join(case))
+        if condition is None or fold(predicate.split()[0]) in GENERIC_NOT_VERBS:
+            return None
+        if not MIN_GENERIC_WORDS <= len(predicate.split()) <= MAX_PREDICATE_WORDS:
+            return None
+        if not (self.predicate_reads(predicate) or self.own_possessive(predicate) or (len(predicate.split()) < MIN_PREDICATE_WORDS and self.predicate_reads(f"{predicate} x x"))):
+            return None
+        if any((fold(w) in self.leaning and fold(w) != "too") or fold(w) in self.lang.pronouns for w in WORD.findall(condition)):
+            return None  # ("too quickly" grades; "also", "its" lean on another sentence)
+        front = rules.front.format(condition=condition)
+        new = {fold(w) for w in WORD.findall(predicate) if fold(w) not in self.stop} - {fold(w) for w in WORD.findall(front)}
+        if len(new) < MIN_NEW_WORDS:
+            return None
+        card = self.candidate(s, front, predicate[0].upper() + predicate[1:] + ".", predicate, condition)
+        card.item["tags"] = ["function", POINT_TAG]
+        return card
+
+    def happening(self, s: Sentence) -> Candidate | None:
+        """What happens to a thing in a stage or a place of a process (HAPPENING): "Inside the
+        house the hot vapour passes through the indoor coil, where it gives up its heat ..." ->
+        "According to the text, what happens to the hot vapour inside the house?" / "Passes
+        through the indoor coil, where ..."; «En el omaso, la tercera cámara, el contenido
+        pierde buena parte de su agua.» -> «Según el texto, ¿qué le ocurre al contenido en el
+        omaso?» / «Pierde buena parte de su agua.». The setting names its stage or place (no
+        demonstrative: "During this time" leans on the sentence before), the subject is a
+        definite noun phrase of the text's own words, the verb one in the present that does
+        something (no copula, no "has"), and the back says more than the front: two content
+        words of it at least are not on the front."""
+        rules = HAPPENINGS.get(self.lang.code)
+        if rules is None or re.search(r"[()\[\]\"“”«»]", s.text):
+            return None
+        m = rules.opening.match(s.text.strip())
+        if m is None:
+            return None
+        setting, rest = " ".join(m.group("setting").split()), s.text.strip()[m.end():]
+        if any(fold(w) in self.leaning or fold(w) in self.lang.pronouns for w in WORD.findall(setting)[1:]):
+            return None
+        split = self.subject_and_verb(rest, rules)
+        if split is None:
+            return None
+        subject, predicate = split
+        predicate = NEXT_CLAUSE.split(predicate)[0] if re.search(r",\s+(?:that is|es decir|in other words|i\.e\.),", predicate) else predicate
+        if not self.predicate_reads(predicate) and not self.own_possessive(predicate):
+            return None
+        front = rules.front(subject, setting[0].lower() + setting[1:], bool(rules.undergoes.match(fold(predicate.split()[0]))))
+        new = {fold(w) for w in WORD.findall(predicate) if fold(w) not in self.stop} - {fold(w) for w in WORD.findall(front)}
+        if len(new) < MIN_NEW_WORDS:
+            return None
+        card = self.candidate(s, front, predicate[0].upper() + predicate[1:] + ".", predicate, f"{subject}|{setting}")
+        card.item["tags"] = ["function", POINT_TAG]
+        return card
+
+    def own_possessive(self, predicate: str) -> bool:
+        """Whether the predicate reads on its own once a possessive ("its heat", «su agua»),
+        which stands for the front's subject, is set aside."""
+        stripped = re.sub(r"\b(?:its|their|su|sus)\b", " ", predicate, flags=re.IGNORECASE)
+        return self.predicate_reads(" ".join(stripped.split()))
+
+    def subject_and_verb(self, rest: str, rules: Happening) -> tuple[str, str] | None:
+        """The subject (article and up to four words) and the predicate from its verb on, or
+        None where no word after a definite noun phrase reads as the verb."""
+        words = rest.rstrip(".").split()
+        if len(words) < 2 or fold(words[0]) not in rules.articles:
+            return None
+        for i in range(2, min(len(words), MAX_HAPPENING_SUBJECT + 2)):
+            noun = words[1:i]
+            if any(fold(w) in self.stop - rules.subject_links or fold(w) in self.leaning or not WORD.fullmatch(w) or w[:1].isupper() for w in noun):
+                return None
+            if fold(noun[-1]) in rules.subject_links:
+                continue
+            verb, after = words[i], words[i + 1] if i + 1 < len(words) else ""
+            if rules.is_verb(fold(verb), fold(noun[-1]), fold(after), self.stop):
+                subject, predicate = " ".join(words[:i]), " ".join(words[i:])
+                if fold(verb) in NOT_VERBS or fold(verb) in HAPPENING_NOT_VERBS or fold(verb) in self.stop - rules.clitics:
+                    return None
+                return subject, predicate
+        return None
 
     def step(self, s: Sentence) -> Candidate | None:
         """What a step of a process does (STEP): "Retting the flax stems in a shallow pond for
