@@ -129,6 +129,19 @@ def fold_word(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(PLAIN_LETTERS)
 
 
+# Numbers first, so that "10.3" and "6,000" stay one token.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\W_]+", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens, with the possessive 's dropped ("Jerí's" -> "jeri")."""
+    out = []
+    for token in TOKEN.findall(text):
+        token = fold_word(token.replace("’", "'"))
+        out.append(token.removesuffix("'s"))
+    return out
+
+
 def stem(word: str) -> str:
     """A deliberately simple stemmer: enough to see "meetings" and "meeting" as one word."""
     for suffix in ("ing", "ed", "es", "s"):

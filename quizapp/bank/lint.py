@@ -27,10 +27,11 @@ from quizapp.language import (
     ENGLISH,
     LanguageWords,
     fold_word,
-    frequent_words,
     stem,
+    tokens,
     words_for,
 )
+from quizapp.qtypes.typed import exact_words  # grading's own neighbour search: what a slip may change
 
 if TYPE_CHECKING:  # the parser imports CHECKS from here, so no import of it at run time
     from quizapp.bank.parser import Bank, BankCard, BankQuestion
@@ -106,18 +107,7 @@ class LintReport:
 # ---------------------------------------------------------------- words
 
 
-# Numbers first, so that "10.3" and "6,000" stay one token.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\W_]+", re.UNICODE)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def tokens(text: str) -> list[str]:
-    """Folded word tokens, with the possessive 's dropped ("Jerí's" -> "jeri")."""
-    out = []
-    for token in TOKEN.findall(text):
-        token = fold_word(token.replace("’", "'"))
-        out.append(token.removesuffix("'s"))
-    return out
 
 
 def content_words(text: str, lang: LanguageWords) -> set[str]:
@@ -486,65 +476,6 @@ def forgives_a_slip(answer: str, tag: str | None) -> bool:
 
     exact = exact_words(answer, tag)
     return any(allowed_typos(w) and w not in exact for w in (fold_word(t) for t in re.findall(r"[^\W\d_]+", answer)))
-
-
-def exact_words(answer: str, tag: str | None) -> dict[str, list[str]]:
-    """Real words within the typo distance of the real words of ``answer``: word -> neighbours.
-
-    Only words of the answer written in lower case that are themselves words of the language
-    are looked at ("foil", "leaders"): a learner may mean another real word ("fool",
-    "lenders"), while a real word next to a name ("Kiko" for "Keiko") is a typo, not a
-    different answer. Inflections of the word ("leader" for "leaders") and the forms grading takes
-    as the same answer ("color" for "colour": qtypes.typed.same_answer_forms) are no other answer. The distance is
-    grading's own: one edit, two for words longer than eight letters, never more than the
-    whole answer allows.
-    """
-    from quizapp.qtypes.typed import allowed_typos, fold_text
-
-    vocabulary = frequent_words(tag)
-    whole = fold_text(answer)
-    budget = allowed_typos(whole)
-    found: dict[str, list[str]] = {}
-    common = [fold_word(w) for w in re.findall(r"[^\W\d_]+", answer) if not w[0].isupper()]
-    for word in dict.fromkeys(t for t in tokens(answer) if t in common):
-        limit = min(allowed_typos(word), budget)
-        if not limit or word not in vocabulary:
-            continue
-        neighbours = near_words(word, tag, limit)
-        if neighbours:
-            found[word] = neighbours
-    return found
-
-
-def near_words(word: str, tag: str | None, limit: int) -> list[str]:
-    """The language's frequent words within ``limit`` edits of ``word`` (folded), other than
-    its inflections and the forms grading takes as the same answer."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    from quizapp.qtypes.typed import same_answer_forms
-
-    index = _by_length(tag)
-    pool = [w for n in range(len(word) - limit, len(word) + limit + 1) for w in index.get(n, ())]
-    same = same_answer_forms(word, tag)
-    return sorted(
-        match
-        for match, distance, _ in process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
-        if distance > 0 and stem(match) != stem(word) and match not in same
-    )
-
-
-_LENGTH_INDEX: dict[str, dict[int, tuple[str, ...]]] = {}
-
-
-def _by_length(tag: str | None) -> dict[int, tuple[str, ...]]:
-    key = str(tag)
-    if key not in _LENGTH_INDEX:
-        index: dict[int, list[str]] = {}
-        for word in frequent_words(tag):
-            index.setdefault(len(word), []).append(word)
-        _LENGTH_INDEX[key] = {n: tuple(sorted(ws)) for n, ws in index.items()}
-    return _LENGTH_INDEX[key]
 
 
 def check_typos(q: BankQuestion, tag: str | None) -> Iterator[tuple[str, str, str]]:

@@ -400,7 +400,8 @@ def term_forgives_typos(term: str, language: str) -> bool:
     edit from one ("headrace", «socaz»), and stays exact (shortforms, issue 10 item 4), unless it
     is long and no frequent word of the language lies within grading's typo distance of it
     ("autoxidation", «contrademanda»: a slip or a plural was marked wrong; variants)."""
-    from quizapp.bank.lint import fold_word, forgives_a_slip, near_words  # the bank linter, loaded only when a term is typed
+    from quizapp.bank.lint import fold_word, forgives_a_slip  # the bank linter, loaded only when a term is typed
+    from quizapp.qtypes.typed import near_words
     from quizapp.qtypes.typed import allowed_typos
 
     if len(term.split()) >= 2:

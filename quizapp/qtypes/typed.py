@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from quizapp.language import PLAIN_LETTERS, base_language, other_real_words, stem
+from quizapp.language import PLAIN_LETTERS, base_language, fold_word, frequent_words, other_real_words, stem, tokens
 from quizapp.qtypes.base import Checker, text_list
 
 if TYPE_CHECKING:
@@ -93,12 +93,10 @@ def typed_answer_matches(content: Mapping[str, Any], typed: str, language: str |
 def exact_words_kept(accepted: str, typed: str, language: str | None) -> bool:
     """Whether a near miss of an answer of two words or more leaves as they are the words a slip
     may not change: its lower-case words with a real word of the language a slip away («agua»,
-    «aguda»; bank.lint.exact_words). The tolerance is the word's: «agua fluyentte» is a slip
+    «aguda»; exact_words). The tolerance is the word's: «agua fluyentte» is a slip
     in «fluyente», which no real word lies near, «agau fluyente» one in «agua», refused. Each
     typed word is read against the answer's word in its place, or, where the words do not pair
     up ("aguafluyentte"), each such word must stand in what was typed as it is."""
-    from quizapp.bank.lint import exact_words  # the linter's own neighbour search, loaded only for a near miss
-
     written = re.findall(r"[^\W_]+", accepted)
     if len(written) < 2:
         return True
@@ -110,6 +108,60 @@ def exact_words_kept(accepted: str, typed: str, language: str | None) -> bool:
     if len(typed_words) != len(folded):
         return all(word in fold_text(typed) for word in exact)
     return all(t == a or stem(t) == stem(a) or t in same_answer_forms(a, language) for t, a in zip(typed_words, folded) if a in exact)
+
+
+def exact_words(answer: str, tag: str | None) -> dict[str, list[str]]:
+    """Real words within the typo distance of the real words of ``answer``: word -> neighbours.
+
+    Only words of the answer written in lower case that are themselves words of the language
+    are looked at ("foil", "leaders"): a learner may mean another real word ("fool",
+    "lenders"), while a real word next to a name ("Kiko" for "Keiko") is a typo, not a
+    different answer. Inflections of the word ("leader" for "leaders") and the forms grading takes
+    as the same answer ("color" for "colour": same_answer_forms) are no other answer. The distance is
+    grading's own: one edit, two for words longer than eight letters, never more than the
+    whole answer allows.
+    """
+    vocabulary = frequent_words(tag)
+    whole = fold_text(answer)
+    budget = allowed_typos(whole)
+    found: dict[str, list[str]] = {}
+    common = [fold_word(w) for w in re.findall(r"[^\W\d_]+", answer) if not w[0].isupper()]
+    for word in dict.fromkeys(t for t in tokens(answer) if t in common):
+        limit = min(allowed_typos(word), budget)
+        if not limit or word not in vocabulary:
+            continue
+        neighbours = near_words(word, tag, limit)
+        if neighbours:
+            found[word] = neighbours
+    return found
+
+
+def near_words(word: str, tag: str | None, limit: int) -> list[str]:
+    """The language's frequent words within ``limit`` edits of ``word`` (folded), other than
+    its inflections and the forms grading takes as the same answer."""
+    from rapidfuzz import process
+
+    index = _by_length(tag)
+    pool = [w for n in range(len(word) - limit, len(word) + limit + 1) for w in index.get(n, ())]
+    same = same_answer_forms(word, tag)
+    return sorted(
+        match
+        for match, distance, _ in process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+        if distance > 0 and stem(match) != stem(word) and match not in same
+    )
+
+
+_LENGTH_INDEX: dict[str, dict[int, tuple[str, ...]]] = {}
+
+
+def _by_length(tag: str | None) -> dict[int, tuple[str, ...]]:
+    key = str(tag)
+    if key not in _LENGTH_INDEX:
+        index: dict[int, list[str]] = {}
+        for word in frequent_words(tag):
+            index.setdefault(len(word), []).append(word)
+        _LENGTH_INDEX[key] = {n: tuple(sorted(ws)) for n, ws in index.items()}
+    return _LENGTH_INDEX[key]
 
 
 # The most forms of one accepted answer compared (each word's options multiply).
