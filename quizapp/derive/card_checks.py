@@ -586,9 +586,9 @@ def bare_list_lead(draft: Draft, ctx: CardContext) -> list[str]:
 # and not the other: the card's quoted front asks more than its back answers.
 PAIRED_LEAD = {
     "en": re.compile(r"\b(?:and\s+(?:(?:their|its|his|her)\s+[a-z\-]+|the\s+(?:[a-z\-]+\s+)?[a-z\-]+s\s+(?:that|which|who|they|each|it|he|she|of each|for each)\b"
-                     r"|(?:what|how|where|when|why)\s+(?:each|every|they|it)\b)|with\s+(?:their|its)\s+(?!own\b)[a-z\-]+)", re.IGNORECASE),
+                     r"|(?:what|how|where|when|why)\s+(?:each|every|they|it)\b|the\s+[a-z\-]+s\s+[a-z]+(?:ed|ing)\s+(?:to|with)\s+(?:them|each|it)\b)|with\s+(?:their|its)\s+(?!own\b)[a-z\-]+)", re.IGNORECASE),
     "es": re.compile(r"\b(?:(?:y|e)\s+(?:(?:sus|su)\s+[a-záéíóúñ\-]+|(?:los|las)\s+[a-záéíóúñ\-]+\s+(?:que|de\s+cada|cuy[oa]s?)\b"
-                     r"|(?:lo\s+que|qué|cómo|dónde|cuándo)\s+(?:cada|hace|hacen|debe|deben)\b)|con\s+(?:sus|su)\s+[a-záéíóúñ\-]+)", re.IGNORECASE),
+                     r"|(?:lo\s+que|qué|cómo|dónde|cuándo)\s+(?:cada|hace|hacen|debe|deben)\b|(?:los|las)\s+[a-záéíóúñ\-]+\s+[a-záéíóúñ]+(?:ad|id)[oa]s\s+(?:a|con)\s+(?:ell[oa]s|cada)\b)|con\s+(?:sus|su)\s+[a-záéíóúñ\-]+)", re.IGNORECASE),
 }
 # An item of the back that pairs its name with something (a comma, a colon, a dash, a relative).
 PAIRED_ITEM = re.compile(r"[,:(—–]|\s-\s|\b(?:who|which|that|que|quien|quienes)\b", re.IGNORECASE)

@@ -2591,10 +2591,72 @@ def cut_step(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- the integrator's kinds of the end review (session 17, issue 10) -------------------------------
+
+# A name's initials after the gap: «____. M. Arriaga», "the ____. R. Hale Reservoir".
+INITIAL_AFTER = re.compile(r"^\.\s*[A-ZÁÉÍÓÚÑ]\.")
+# A list line's label opening a statement: "Soaking: the hides lie ...", «Remojo: las pieles ...».
+LABEL_OPENING = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*)(?:\s+[\w'’\-]+){0,2}:\s+\S")
+ACCEPT_SHOWN_LENGTH = 4  # an accepted form this long or longer, written in the prompt, shows the answer
+
+
+def initial_cut(draft: Draft, lang: Language) -> list[str]:
+    """A gap keyed on a name cut at an initial («____. M. Arriaga» keyed «Embalse Norte J», whose
+    J a numeral reading turns into «Embalse Norte 1»): the key ends on one capital letter and
+    the name goes on after the gap with another initial. The learner reads half a name and
+    types a letter no one would (fresh review, session 17)."""
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.keys[0]) if gap.keys else ""
+        if re.search(r"(?:^|\s)[A-ZÁÉÍÓÚÑ]$", key) and INITIAL_AFTER.match(gap.after):
+            return ["held back: the gap cuts a name at an initial (the rest of the name, its next initial and surname, stays in the prompt)"]
+    return []
+
+
+def accepted_form_shown(draft: Draft, lang: Language) -> list[str]:
+    """A gap one of whose accepted answers the prompt itself writes: "the crowds in ____, ... two
+    Bombay clubs" keyed Mumbai, which accepts the city's other name Bombay (a renamed place, a
+    short form, a surname): the learner copies it from the prompt (fresh review, session 17)."""
+    for gap in gaps_of(draft, typed=True):
+        shown = fold_word(gap.before + " " + gap.after)
+        for form in gap.accept:
+            text = str(form)
+            if len(text) < ACCEPT_SHOWN_LENGTH or not text[:1].isupper() or any(c.isdigit() for c in text):
+                continue
+            if re.search(rf"(?<!\w){re.escape(fold_word(text))}(?!\w)", shown):
+                return [f"held back: the prompt writes {text!r}, one of the gap's accepted answers: it shows the answer"]
+    return []
+
+
+def labelled_statement(draft: Draft, lang: Language) -> list[str]:
+    """A true/false statement copying a list line with its label ("True or false: Soaking: the
+    hides lie in lime water ..."): no sentence, and true by the look of a copied line (fresh
+    review, session 17)."""
+    if draft.kind != "question" or draft.item.get("type") != "true_false":
+        return []
+    prompt = str(draft.item.get("prompt", ""))
+    statement = prompt.split(":", 1)[1].strip() if re.match(r"^[^:]{0,40}(?:true or false|verdadero o falso)\s*:", prompt, re.IGNORECASE) else prompt
+    if LABEL_OPENING.match(statement):
+        return ["held back: the statement copies a list line with its label: not a sentence a reader can judge"]
+    return []
+
+
+def cut_pair(draft: Draft, lang: Language) -> list[str]:
+    """A matching one of whose sides is cut mid-phrase as an ordering's step would be
+    (``cut_step_reason``: «Concluye el tramo», which stretch?): the learner cannot tell what
+    happened (fresh review, session 17)."""
+    if draft.kind != "question" or draft.item.get("type") != "matching":
+        return []
+    for pair in draft.item.get("pairs") or []:
+        for side in (pair.get("left"), pair.get("right")):
+            if side and (why := cut_step_reason(str(side), lang)) is not None:
+                return [f"held back: {why.replace('its step', 'its pair')}: each side must say what it is"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang)]
 
 
-__all__ = ["arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 
