@@ -1,6 +1,6 @@
 """Counting a command's machine instructions under valgrind's callgrind: the one way the speed
 benchmarks here compare code (steady on a shared, noisy machine, unlike wall-clock time).
-Used by instructions_per_request.py, instructions_b1.py, pipeline_ladder.py,
+Used by instructions_per_request.py, instructions_through_gunicorn.py, instructions_b1.py, pipeline_ladder.py,
 phase_instructions.py and profile_cards.py."""
 
 from __future__ import annotations
