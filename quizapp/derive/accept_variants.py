@@ -326,8 +326,10 @@ def person_name_parts(b: Builder, m: Mention) -> tuple[list[str], list[str]] | N
     if m.kind == "name" and titled_names.named_after_thing_noun(str(m.value), b.document_text, b.lang):
         return None
     given = 1
-    while given < len(words) - 1 and given_name(words[given]) and (not given_names.surname(words[given]) or len(words) - given >= 3):
-        given += 1
+    while given < len(words) - 1 and given_name(words[given]) and (
+        not given_names.surname(words[given]) or len(words) - given >= 3 or not given_names.hispanic_surname(words[given])
+    ):
+        given += 1  # («Syed Ali Qadri»: «Ali», no Hispanic surname, is a given name; «Ana Lucía Pérez Ortega» keeps «Pérez»)
     return words[:given], words[given:]
 
 

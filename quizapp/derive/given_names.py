@@ -65,6 +65,29 @@ def surname(word: str) -> bool:
     return word in _lists()[1]
 
 
+HISPANIC_LOCALES = ("es", "pt")  # the locales whose names carry two surnames («Pérez Ortega», "Souza Lima")
+
+
+@lru_cache(maxsize=1)
+def _hispanic_surnames() -> frozenset[str]:
+    import faker.providers.person as people  # imported here: only the drafter needs it
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        if module.name.split("_")[0] in HISPANIC_LOCALES:
+            provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+            if provider is not None:
+                found |= _words(provider, SURNAME_LISTS)
+    return frozenset(found)
+
+
+def hispanic_surname(word: str) -> bool:
+    """Whether ``word`` ("Pérez", "Quispe", "Silva") is a surname of a Spanish- or
+    Portuguese-speaking country, whose names carry two surnames; "Ali" (a given name and a
+    surname elsewhere) is not."""
+    return word in _hispanic_surnames()
+
+
 # A pinyin syllable (tone marks left out): an initial, then a final. A Chinese given name is one
 # or two of them, written as one word ("Debang", "Zhiwei", "Li").
 PINYIN_SYLLABLE = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizapp.derive import Paragraph
 from quizapp.derive.trivial_gaps import problems as gap_problems
+from quizapp.derive.world_knowledge import world_knowledge_pairs
 from quizapp.languages import language_for
 from tests.helpers.drafts import fill_in_draft, make_draft
 
@@ -70,3 +71,48 @@ def test_a_list_card_promising_each_items_rules_attached_is_held() -> None:
                         "La regata de Punta Grajo fue fundada por dos carpinteros de ribera en 1921.")
     assert not _ready_list_backs(es, "es")
     assert Paragraph  # (imported for the helpers' documents)
+
+
+def test_a_famous_pair_whose_second_name_ends_a_clause_is_held() -> None:
+    """«nuevas presas en ____ y Cachemira, donde la demanda crece»: the pair's second name
+    followed by a comma that closes the clause (not a list going on) is still the famous pair
+    (worldknow2's rule read any comma as a list's)."""
+    es = language_for("es")
+    held = fill_in_draft("Según el texto, ¿qué va en el hueco? «El gobierno prometió nuevas presas en ____ y Cachemira, donde la demanda crece cada año.»", "Jammu")
+    assert any("together" in p for p in world_knowledge_pairs(held, es)), world_knowledge_pairs(held, es)
+    en = language_for("en")
+    held_en = fill_in_draft("According to the text, what goes in the gap? “New dams were promised in ____ and Kashmir, where demand grows each year.”", "Jammu")
+    assert any("together" in p for p in world_knowledge_pairs(held_en, en)), world_knowledge_pairs(held_en, en)
+
+
+def test_the_head_of_a_world_body_is_held_even_with_a_rare_surname() -> None:
+    """«el presidente del Banco Mundial, ____, intentó rebajar ...» keyed «Ravi Deshpande»: whoever a
+    real document names in that post, a reader who follows the news knows; a rare surname does
+    not make the post's holder the document's own detail. The bank's local officer stays asked."""
+    es = language_for("es")
+    held = fill_in_draft("Según el texto, ¿qué va en el hueco? «Entretanto, el presidente del Banco Mundial, ____, pidió calma a los dos gobiernos.»", "Ravi Deshpande")
+    assert any("world body" in p for p in world_knowledge_pairs(held, es)), world_knowledge_pairs(held, es)
+    kept = fill_in_draft("Según el texto, ¿qué va en el hueco? «Entretanto, el delegado local del banco, ____, pidió calma a los dos gobiernos.»", "Ravi Deshpande")
+    assert not any("world body" in p for p in world_knowledge_pairs(kept, es))
+
+
+NOTE_ES = [
+    "El aviso",
+    "El aviso formal llegó al día siguiente en una nota firmada por Meera Iyer, directora del Servicio Hidrológico de la India, dirigida a su homólogo paquistaní, Syed Ali Qadri.",
+    "Qadri respondió dos semanas después con una propuesta de reunión técnica en Lahore.",
+    "La reunión se celebró en marzo de 2019 y terminó sin acuerdo sobre el caudal del río.",
+]
+
+
+def test_a_south_asian_name_in_a_spanish_text_is_not_read_as_two_surnames() -> None:
+    """«Syed Ali Qadri» in a Spanish text: «Ali», a given name no Spanish or Portuguese list gives
+    as a surname, is no first surname: the learner who types «Ali» has not named him, «Qadri»
+    has (the Spanish reading of two surnames is for Hispanic names: «Pérez Ortega»)."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import accepts_for, document, graded_right
+    lists = accepts_for(derive_drafts(document(NOTE_ES), "es"), "Syed Ali Qadri")
+    assert lists
+    for accept in lists:
+        assert graded_right(accept, "Qadri", "es"), accept
+        assert not graded_right(accept, "Ali", "es"), accept
+        assert not graded_right(accept, "Ali Qadri", "es") or "Ali Qadri" in accept, accept
