@@ -2444,20 +2444,27 @@ def _products(text: str, lang: Language) -> list[tuple[list[tuple[int, int]], fl
     found: list[tuple[list[tuple[int, int]], float]] = []
     # Figures joined by a multiplication sign or word, side by side.
     chain: list[tuple[tuple[int, int], float]] = []
+    chains: list[list[tuple[tuple[int, int], float]]] = []
     for (span, value) in figures:
         if chain and re.fullmatch(rf"{_FACTOR_WORDS}\s*{_TIMES[code]}\s+(?:(?:the|los|las|el|la)\s+)?", text[chain[-1][0][1]:span[0]], re.IGNORECASE):
             chain.append((span, value))
             continue
         if len(chain) >= 2:
-            found.append(([c[0] for c in chain], _product(c[1] for c in chain)))
+            chains.append(chain)
         chain = [(span, value)]
     if len(chain) >= 2:
-        found.append(([c[0] for c in chain], _product(c[1] for c in chain)))
+        chains.append(chain)
+    found += [([c[0] for c in links], _product(c[1] for c in links)) for links in chains]
     # Dimensions: a figure, a unit, and a word of extent.
     dims = [(span, value) for span, value in figures if re.match(rf"\s*[^\W\d_]+\.?\s+{_DIMENSION[code]}\b", text[span[1]:], re.IGNORECASE)]
     for size in (2, 3):
         for group in itertools.combinations(dims, size):
             found.append(([s for s, _v in group], _product(v for _s, v in group)))
+    # A side by a side and a depth: "4 metres by 4 metres and 1.2 metres deep" (integrator, session 17).
+    for links in chains:
+        for span, value in dims:
+            if span not in [c[0] for c in links]:
+                found.append(([*(c[0] for c in links), span], _product(c[1] for c in links) * value))
     # A rate and a quantity of its second unit.
     for span, value in figures:
         rate = re.match(rf"\s*(?:[^\W\d_]+\s+){{1,2}}?{_PER[code]}\s+(?P<unit>(?:square\s+|cubic\s+)?[^\W\d_]+(?:\s+(?:cuadrad|c[uú]bic)[oa]s?)?)\b", text[span[1]:], re.IGNORECASE)
@@ -2653,10 +2660,27 @@ def cut_pair(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+BETWEEN_BEFORE = {"en": re.compile(r"\bbetween\s*$", re.IGNORECASE), "es": re.compile(r"\bentre\s*$", re.IGNORECASE)}
+TWO_FORMS = {"2", "two", "dos"}
+
+
+def count_after_between(draft: Draft, lang: Language) -> list[str]:
+    """A count gap right after "between"/«entre» keyed two ("a spark between ____ electrodes",
+    «entre ____ rodillos»): the preposition takes two, so it gives the key (fresh review,
+    session 17). A range's bound ("between ____ and 12") is not a count of what follows."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        if BETWEEN_BEFORE.get(code, BETWEEN_BEFORE["en"]).search(before) and not re.match(r"\s*(?:and|y|e|a)\b", after, re.IGNORECASE) \
+                and any(fold_word(str(k)).strip() in TWO_FORMS for k in gap.keys):
+            return [f"held back: the gap's count follows {before.split()[-1]!r}, which takes two: the preposition gives the key"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang)]
 
 
-__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 

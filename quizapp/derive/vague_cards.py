@@ -599,19 +599,23 @@ def fragment_card(draft: Draft, lang: Language, paragraph: str) -> list[str]:
 NAMELESS_CLASSES = {
     "en": _words("thing things factor factors aspect aspects issue issues element elements matter matters consideration "
                  "considerations question questions point points reason reasons circumstance circumstances variable variables "
-                 "condition conditions detail details cause causes respect respects way ways sort sorts kind kinds"),
+                 "condition conditions detail details cause causes respect respects way ways sort sorts kind kinds "
+                 "path paths route routes option options course courses destination destinations"),
     "es": _words("cosa cosas factor factores aspecto aspectos cuestion cuestiones elemento elementos asunto asuntos circunstancia "
                  "circunstancias variable variables condicion condiciones razon razones motivo motivos punto puntos detalle "
-                 "detalles causa causas manera maneras forma formas tipo tipos"),
+                 "detalles causa causas manera maneras forma formas tipo tipos camino caminos ruta rutas opcion opciones "
+                 "destino destinos via vias"),
 }
 # Quantities and qualifiers that say how many or that they differ, never which.
 NAMELESS_QUALIFIERS = {
     "en": _words("several various many some few a an the number of different other certain multiple numerous range series variety "
                  "all sorts kinds lot lots quite host whole more most diverse external outside additional further many many a "
-                 "on upon because due to from by in with and or"),
+                 "on upon because due to from by in with and or "
+                 "two three four five it can could may take follow have has"),  # "It can take three paths."
     "es": _words("varios varias diversos diversas muchos muchas algunos algunas pocos pocas un una unos unas el la los las de del "
                  "otros otras distintos distintas diferentes ciertos ciertas multiples numerosos numerosas serie conjunto gran "
-                 "cantidad toda todo todas todos tipo mas externos externas ajenos ajenas a al por en con y o porque debido causa"),
+                 "cantidad toda todo todas todos tipo mas externos externas ajenos ajenas a al por en con y o porque debido causa "
+                 "dos tres cuatro cinco puede pueden podia seguir tomar tener tiene tienen sigue siguen"),  # «Puede seguir tres caminos.»
 }
 # Where the words saying only what the things are not begin: "beyond the law", "that go beyond",
 # "other than", «más allá de», «que van más allá del», «ajenos al», «distintos de».

@@ -116,3 +116,47 @@ def test_a_south_asian_name_in_a_spanish_text_is_not_read_as_two_surnames() -> N
         assert graded_right(accept, "Qadri", "es"), accept
         assert not graded_right(accept, "Ali", "es"), accept
         assert not graded_right(accept, "Ali Qadri", "es") or "Ali Qadri" in accept, accept
+
+
+def test_a_volume_from_two_sides_by_and_a_depth_is_held() -> None:
+    """"a pond of about 5 metres by 3 metres and 2 metres deep, holding close to ____ cubic
+    metres": 5 × 3 × 2 = 30, the key (givesaway3's product rule read "by" chains and "long/wide/
+    deep" dimensions apart, never a side by a side and a depth)."""
+    from tests.helpers.drafts import numeric_draft
+    en = language_for("en")
+    held = numeric_draft("According to the text, what number goes in the gap? “The farm had a pond of about 5 metres by 3 metres and 2 metres deep, holding close to ____ cubic metres of water.”", 30)
+    assert any("multiplication" in p for p in gap_problems(held, en)), gap_problems(held, en)
+    es = language_for("es")
+    held_es = numeric_draft("Según el texto, ¿qué número va en el hueco? «La granja tenía un estanque de unos 5 metros por 3 metros y 2 metros de profundidad, con cerca de ____ metros cúbicos de agua.»", 30)
+    assert any("multiplication" in p for p in gap_problems(held_es, es)), gap_problems(held_es, es)
+
+
+def test_a_back_that_only_counts_paths_is_held() -> None:
+    """«¿Qué hace el queso tras la salmuera?» → «Puede seguir tres caminos.»: the back counts the
+    ways and names none of them (cards3's vague-class back, a counted class). A back naming
+    where it goes stays."""
+    from quizapp.derive import Draft
+    from quizapp.derive.vague_cards import nameless_back
+
+    def card(front: str, back: str) -> Draft:
+        return Draft("p2-card-x", "card", {"front": front, "back": back, "source": [2]}, 2, None, 1.0)
+
+    es = language_for("es")
+    assert nameless_back(card("Según el texto, ¿qué hace el queso tras la salmuera?", "Puede seguir tres caminos."), es)
+    assert not nameless_back(card("Según el texto, ¿qué hace el queso tras la salmuera?", "Puede curarse en cuevas de caliza."), es)
+    en = language_for("en")
+    assert nameless_back(card("According to the text, what happens to the cheese after the brine?", "It can take three paths."), en)
+
+
+def test_a_count_gap_after_between_is_held() -> None:
+    """"fires a spark between ____ electrodes" → 2: "between" takes two; «entre ____ rodillos» the
+    same. A figure after "between" that is a range's bound is another rule's."""
+    from tests.helpers.drafts import numeric_draft
+    en = language_for("en")
+    held = numeric_draft("According to the text, what number goes in the gap? “The press squeezes the cane between ____ steel rollers.”", 2)
+    assert any("between" in p for p in gap_problems(held, en)), gap_problems(held, en)
+    es = language_for("es")
+    held_es = fill_in_draft("Según el texto, ¿qué va en el hueco? «La prensa aplasta la caña entre ____ rodillos de acero.»", "dos")
+    assert any("entre" in p for p in gap_problems(held_es, es)), gap_problems(held_es, es)
+    kept = numeric_draft("According to the text, what number goes in the gap? “The press squeezes the cane between ____ and 12 times a day.”", 8)
+    assert not any("between" in p for p in gap_problems(kept, en))
