@@ -615,13 +615,27 @@ def half_list_back(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+def cut_event_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """A timeline card whose back is an event cut as an ordering's step would be («¿qué ocurrió
+    en 1967?» → «Concluye el tramo»: which stretch? ``trivial_gaps.cut_step_reason``): the back
+    does not say what happened (fresh review, session 17)."""
+    from quizapp.derive.trivial_gaps import cut_step_reason  # (trivial_gaps reads drafts of every kind; loaded for a card only)
+
+    if "list-date" not in draft.item.get("tags", []):
+        return []
+    back = str(draft.item.get("back", ""))
+    if (why := cut_step_reason(back, ctx.lang)) is not None:
+        return [f"held back: the card's back {why.removeprefix('its step ')}: it does not say what happened"]
+    return []
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
-    past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back,
+    past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
 )
 
 

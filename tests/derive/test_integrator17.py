@@ -160,3 +160,19 @@ def test_a_count_gap_after_between_is_held() -> None:
     assert any("entre" in p for p in gap_problems(held_es, es)), gap_problems(held_es, es)
     kept = numeric_draft("According to the text, what number goes in the gap? “The press squeezes the cane between ____ and 12 times a day.”", 8)
     assert not any("between" in p for p in gap_problems(kept, en))
+
+
+def test_a_timeline_card_whose_event_is_cut_is_held() -> None:
+    """A timeline card «¿qué ocurrió en 1964?» → «Concluye el tramo» (which stretch? the item's
+    place was cut away): held by the card checks, as the ordering's cut step is; a whole event
+    («Concluye el tramo hasta Villalba») keeps its card."""
+    from quizapp.derive import Draft
+    from quizapp.derive.card_checks import CardContext, cut_event_back
+
+    def card(back: str) -> Draft:
+        item = {"front": "Según el texto, ¿qué ocurrió en 1964?", "back": back, "source": [4], "tags": ["list-date"]}
+        return Draft("p4-card-x", "card", item, 4, None, 1.0)
+
+    ctx = CardContext(language_for("es"), "es", ["Historia"])
+    assert cut_event_back(card("Concluye el tramo"), ctx)
+    assert not cut_event_back(card("Concluye el tramo hasta Villalba"), ctx)
