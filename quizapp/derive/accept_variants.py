@@ -376,6 +376,12 @@ def person_surname_forms(b: Builder, m: Mention) -> tuple[list[str], list[str]] 
     return forms, givens
 
 
+def _key_words(gap: giveaways.Gap, determiners: set[str]) -> list[str]:
+    """The words of a typed gap's key, an opening article left out ("the World Bank": World Bank)."""
+    words = str(gap.accept[0]).split() if gap.accept else []
+    return words[1:] if len(words) >= 2 and fold(words[0]) in determiners else words
+
+
 def mention_accepts(b: Builder, m: Mention) -> list[str]:
     """What a gap on ``m`` accepts: the text, then every variant the rules give, once each; a
     person's surnames, never the given names alone (person_surname_forms)."""
@@ -822,9 +828,7 @@ def acronym_and_name(draft: Draft, ctx: DraftContext) -> None:
         return
     determiners = {fold(w) for w in ctx.lang.determiners}
     for gap in giveaways.gaps_of(draft, typed=True):
-        words = str(gap.accept[0]).split() if gap.accept else []
-        if len(words) >= 2 and fold(words[0]) in determiners:
-            words = words[1:]
+        words = _key_words(gap, determiners)
         other = pairs.get(fold(" ".join(words)))
         if other is not None and " " not in other and ctx.lang.is_familiar(" ".join(words)):
             continue  # "World Trade Organization" is held back as general knowledge: a rarer acronym must not make it look like a detail
@@ -873,9 +877,7 @@ def without_generic_head(draft: Draft, ctx: DraftContext) -> None:
     "the town of Lanark" beside the Lanark Cup, or a part of another name)."""
     determiners = {fold(w) for w in ctx.lang.determiners}
     for gap in giveaways.gaps_of(draft, typed=True):
-        words = str(gap.accept[0]).split() if gap.accept else []
-        if len(words) >= 2 and fold(words[0]) in determiners:
-            words = words[1:]
+        words = _key_words(gap, determiners)
         if not 2 <= len(words) <= 3:
             continue
         if fold(words[0]) in GENERIC_HEADS and words[0][:1].isupper():
@@ -1893,9 +1895,7 @@ def undertaking_name(draft: Draft, ctx: DraftContext) -> None:
         return
     determiners = {fold(w) for w in ctx.lang.determiners}
     for gap in giveaways.gaps_of(draft, typed=True):
-        words = str(gap.accept[0]).split() if gap.accept else []
-        if len(words) >= 2 and fold(words[0]) in determiners:
-            words = words[1:]
+        words = _key_words(gap, determiners)
         if not 2 <= len(words) <= 4 or fold(words[0]) not in heads or not words[0][:1].isupper():
             continue
         rest = words[1:]
@@ -1944,9 +1944,7 @@ def renamed_place(draft: Draft, ctx: DraftContext) -> None:
     table = renamed_places(ctx.lang.code)
     determiners = {fold(w) for w in ctx.lang.determiners}
     for gap in giveaways.gaps_of(draft, typed=True):
-        words = str(gap.accept[0]).split() if gap.accept else []
-        if len(words) >= 2 and fold(words[0]) in determiners:
-            words = words[1:]
+        words = _key_words(gap, determiners)
         key = " ".join(words)
         group = next((g for g in table if fold(key) in {fold(n) for n in g}), None)
         if group is None or _in_longer_name(key, ctx.document) or re.match(r"\s*[A-ZÁÉÍÓÚÑ]", gap.after):

@@ -5,7 +5,8 @@ get a card per stage, its front naming the stage and the process, its back the s
 detail; the duties of a charter a bulleted list of sentences gives, a card per duty."""
 from __future__ import annotations
 
-from quizapp.derive import Paragraph, derive_drafts
+from quizapp.derive import Paragraph
+from tests.helpers.drafts import ready_card_sides_by_paragraph, rows_document
 
 TANNERY_EN = [
     ("Tanning oak bark leather at Colyton", True),
@@ -30,15 +31,11 @@ CHOCOLATE_ES = [
 
 
 def _paragraphs(rows: list[tuple[str, object]]) -> list[Paragraph]:
-    return [Paragraph(n, text, kind is True, kind == "item") for n, (text, kind) in enumerate(rows, start=1)]
+    return rows_document(rows)
 
 
 def _ready_cards(rows: list[tuple[str, object]], language: str) -> dict[int, list[tuple[str, str]]]:
-    cards: dict[int, list[tuple[str, str]]] = {}
-    for d in derive_drafts(_paragraphs(rows), language):
-        if d.kind == "card" and not d.problems:
-            cards.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
-    return cards
+    return ready_card_sides_by_paragraph(rows_document(rows), language)
 
 
 def test_a_stage_under_a_heading_naming_the_stages_gets_its_card() -> None:

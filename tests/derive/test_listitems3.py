@@ -6,6 +6,7 @@ front naming the lead-in's party and the item's verb, its back the item's own de
 from __future__ import annotations
 
 from quizapp.derive import Paragraph, derive_drafts
+from tests.helpers.drafts import ready_card_sides_by_paragraph, rows_document
 
 PIER_EN = [
     ("The Brinlow ferry pier", True),
@@ -28,15 +29,11 @@ PUERTO_ES = [
 
 
 def _paragraphs(rows: list[tuple[str, object]]) -> list[Paragraph]:
-    return [Paragraph(n, text, kind is True, kind == "item") for n, (text, kind) in enumerate(rows, start=1)]
+    return rows_document(rows)
 
 
 def _ready_cards(rows: list[tuple[str, object]], language: str) -> dict[int, list[tuple[str, str]]]:
-    cards: dict[int, list[tuple[str, str]]] = {}
-    for d in derive_drafts(_paragraphs(rows), language):
-        if d.kind == "card" and not d.problems:
-            cards.setdefault(d.paragraph, []).append((d.item["front"], d.item["back"]))
-    return cards
+    return ready_card_sides_by_paragraph(rows_document(rows), language)
 
 
 def test_each_thing_a_party_agreed_to_do_gets_its_card() -> None:

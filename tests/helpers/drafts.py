@@ -88,6 +88,11 @@ def ready_cards_by_paragraph(paragraphs: list[Paragraph], code: str, tag: str) -
     return found
 
 
+def rows_document(rows: list[tuple[str, object]]) -> list[Paragraph]:
+    """Paragraphs numbered from 1 from (text, kind) rows: kind True a heading, "item" a list item."""
+    return [Paragraph(n, text, kind is True, kind == "item") for n, (text, kind) in enumerate(rows, start=1)]
+
+
 def ready_card_sides_by_paragraph(paragraphs: list[Paragraph], code: str) -> dict[int, list[tuple[str, str]]]:
     """The ready cards' (front, back) the drafter offers, by their paragraph."""
     found: dict[int, list[tuple[str, str]]] = {}
