@@ -30,7 +30,7 @@ giveaways.py and place_short_forms.py. This module only says which run, and in w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -376,6 +376,15 @@ def person_surname_forms(b: Builder, m: Mention) -> tuple[list[str], list[str]] 
     return forms, givens
 
 
+def _add_new_forms(gap: giveaways.Gap, forms: Iterable[str]) -> None:
+    """Append to a typed gap's accept list each of ``forms`` it does not hold yet (folded), in order."""
+    have = {fold(str(a)) for a in gap.accept}
+    for form in forms:
+        if fold(form) not in have:
+            gap.accept.append(form)
+            have.add(fold(form))
+
+
 def _key_words(gap: giveaways.Gap, determiners: set[str]) -> list[str]:
     """The words of a typed gap's key, an opening article left out ("the World Bank": World Bank)."""
     words = str(gap.accept[0]).split() if gap.accept else []
@@ -610,11 +619,7 @@ def other_hyphenation(draft: Draft, ctx: DraftContext) -> None:
     and an exported list (another platform's grading) shows each way."""
     for gap in giveaways.gaps_of(draft, typed=True):
         key = str(gap.accept[0]).strip() if gap.accept else ""
-        have = {fold(str(a)) for a in gap.accept}
-        for form in hyphen_forms(key, ctx.lang):
-            if fold(form) not in have:
-                gap.accept.append(form)
-                have.add(fold(form))
+        _add_new_forms(gap, hyphen_forms(key, ctx.lang))
 
 
 # A negated adjective: English "non-" (hyphenated or joined), "un-", "in-" and its assimilated
@@ -682,11 +687,7 @@ def other_negation(draft: Draft, ctx: DraftContext) -> None:
         key = str(gap.accept[0]).strip() if gap.accept else ""
         if not key[:1].islower():
             continue
-        have = {fold(str(a)) for a in gap.accept}
-        for form in negation_forms(key, ctx.lang):
-            if fold(form) not in have:
-                gap.accept.append(form)
-                have.add(fold(form))
+        _add_new_forms(gap, negation_forms(key, ctx.lang))
 
 
 # A term general text hardly knows (below this Zipf frequency, "symbiosome" 0, «ureidos» 0):
@@ -1177,11 +1178,7 @@ def protected_area_name(draft: Draft, ctx: DraftContext) -> None:
         written = key.split(" ", 1)[1] if fold(key.split()[0]) in ("the", "el", "la") else key
         if _names_another_thing(name, written, ctx.document, ctx.lang) or _written_near(name, f"{gap.before} {gap.after}"):
             continue
-        have = {fold(str(a)) for a in gap.accept}
-        for form in (name, *shorts):
-            if fold(form) not in have:
-                gap.accept.append(form)
-                have.add(fold(form))
+        _add_new_forms(gap, (name, *shorts))
 
 
 # A name's tag for the Latin world, as English writes it before the name and Spanish after it
@@ -1260,11 +1257,7 @@ def governing_person(draft: Draft, ctx: DraftContext) -> None:
         forms = [person, *surnames, f"{head} {link} {surnames[-1]}"]
         if ctx.lang.code == "en":
             forms.append(f"{surnames[-1]} {head.lower()}")
-        have = {fold(str(a)) for a in gap.accept}
-        for form in forms:
-            if fold(form) not in have:
-                gap.accept.append(form)
-                have.add(fold(form))
+        _add_new_forms(gap, forms)
 
 
 PERSON_BEFORE_GAP = re.compile(r"(?:\baccording to|\bsegún|\bsaid|\bdijo)\s*$", re.IGNORECASE)  # «Según ____, ...»: a person
@@ -1335,11 +1328,7 @@ def full_name_of_given_name(draft: Draft, ctx: DraftContext) -> None:
             forms.append(surnames[0])
         if not ctx.lang.double_surnames:
             forms.append(surnames[-1])
-        have = {fold(str(a)) for a in gap.accept}
-        for form in forms:
-            if fold(form) not in have:
-                gap.accept.append(form)
-                have.add(fold(form))
+        _add_new_forms(gap, forms)
 
 
 def _whole_names(key: str, document: str) -> list[str]:
@@ -1518,11 +1507,7 @@ def event_short_forms(draft: Draft, ctx: DraftContext) -> None:
                 if name is None or (key in ("games", "juegos") and _other_events(full, key.capitalize(), ctx)):
                     continue  # the short form of an event the document does not name, or of several
                 forms += [name, *(f for f in short if fold(f) not in ("games", "juegos"))]
-        have = {fold(str(a)) for a in gap.accept}
-        for form in forms:
-            if fold(form) not in have:
-                gap.accept.append(form)
-                have.add(fold(form))
+        _add_new_forms(gap, forms)
 
 
 # Near-synonyms of the group nouns of news texts (accepts3, issue 10 item 4), plural, by
@@ -1701,11 +1686,7 @@ def spanish_demonym_country(draft: Draft, ctx: DraftContext) -> None:
         noun = NOUN_BEFORE_ES.search(before)
         if " " in key or not key[:1].islower() or noun is None or fold(noun.group(1)) in ctx.lang.words.stop_words | LANGUAGE_NOUNS_ES:
             continue
-        have = {fold(str(a)) for a in gap.accept}
-        for form in spanish_adjective_countries(key):
-            if fold(form) not in have:
-                gap.accept.append(form)
-                have.add(fold(form))
+        _add_new_forms(gap, spanish_adjective_countries(key))
 
 
 # An English determiner right before a gap that modifies the noun after it ("a ____ pool"); words
@@ -1866,11 +1847,7 @@ def capital_for_state(draft: Draft, ctx: DraftContext) -> None:
             forms += [*([f"{adjective} government"] if adjective else []), f"government of {article}{states[0]}"]
         else:
             forms.append(f"Gobierno de {states[0]}")
-        have = {fold(str(a)) for a in gap.accept}
-        for form in forms:
-            if fold(form) not in have:
-                gap.accept.append(form)
-                have.add(fold(form))
+        _add_new_forms(gap, forms)
 
 
 # The head words of a named undertaking, before its own name: «Operación Tormenta», "Project
@@ -1949,11 +1926,7 @@ def renamed_place(draft: Draft, ctx: DraftContext) -> None:
         group = next((g for g in table if fold(key) in {fold(n) for n in g}), None)
         if group is None or _in_longer_name(key, ctx.document) or re.match(r"\s*[A-ZÁÉÍÓÚÑ]", gap.after):
             continue
-        have = {fold(str(a)) for a in gap.accept}
-        for name in group:
-            if fold(name) not in have:
-                gap.accept.append(name)
-                have.add(fold(name))
+        _add_new_forms(gap, group)
 
 
 def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
