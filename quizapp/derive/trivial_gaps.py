@@ -2679,8 +2679,107 @@ def count_after_between(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang)]
 
 
-__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 
+
+
+# --- an ordering whose steps' own words fix their order (commonsense, issue 10) -------------------
+
+# A step that says its thing began ("The club is founded", "the idea is first proposed", «Se
+# funda la cofradía», «nace la feria») comes before every other step of its story; one that
+# says it ends the story ("completing the set of three", "finally", "the last", «por último»,
+# «completa», «culmina») after every other; ordinals of one noun ("its first trophy", "a second
+# trophy", «el tercer título») among themselves. A reader of the steps alone orders them.
+STARTING_STEP = {
+    "en": re.compile(
+        r"\b(?:(?:is|are|was|were|be|being|been|gets?|got)\s+(?:first\s+)?(?:founded|established|created|formed|set\s+up|born|launched|conceived)"
+        r"|(?:first|originally)\s+(?:proposed|suggested|conceived|planned|mooted|founded|established)"
+        r"|founding\s+of|foundation\s+of|creation\s+of|establishment\s+of|birth\s+of"
+        r"|(?:founds?|founded|establish(?:es|ed)?|creates?|created|forms?|formed|sets?\s+up)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:club|society|company|firm|guild|association|band|school|league|cooperative|co-op|union|team|group|choir|order|brotherhood|trust))\b",
+        re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?:se\s+fund(?:a|an|ó|aron)|fund(?:ad[oa]s?)|(?:se\s+)?(?:crea|crean|creó|crearon)\s+(?:el|la|los|las|un|una)|se\s+constituye|se\s+constituyó"
+        r"|nace|nacen|nació|nacieron|fundación\s+de|creación\s+de|nacimiento\s+de"
+        r"|se\s+(?:propone|propuso|plantea|planteó)\s+por\s+primera\s+vez|(?:propuest[oa]|planead[oa]|ideado|ideada)\s+por\s+primera\s+vez)\b",
+        re.IGNORECASE),
+}
+CLOSING_STEP = {
+    "en": re.compile(
+        r"\b(?:finally|lastly|at\s+last|completing|completes|complete\s+the|completion\s+of|rounding\s+off|crowning"
+        r"|(?:the|its|their|his|her|a)\s+(?:last|final)\b(?!\s+(?:year|years|century|decade|week|weeks|month|months|day|days)\b))",
+        re.IGNORECASE),
+    "es": re.compile(
+        r"(?:\bpor\s+último|\bfinalmente|\bal\s+fin\b|\bcompleta\b|\bcompletan\b|\bcompletando|\bculmina|\bculminación"
+        r"|\b(?:el|la|los|las|su|sus)\s+últim[oa]s?\b(?!\s+(?:año|años|siglo|década|semana|semanas|mes|meses|día|días)\b))",
+        re.IGNORECASE),
+}
+_ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10},
+    "es": {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
+           "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7,
+           "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10, "décima": 10},
+}
+ORDINAL_NOUN = {code: re.compile(rf"\b(?P<ordinal>{'|'.join(words)})\s+(?P<noun>[^\W\d_]{{3,}})", re.IGNORECASE) for code, words in _ORDINALS.items()}
+SELF_ORDERED_OPEN = 1  # orderings left to the steps' words: one, or (four steps and up) a single open swap
+
+
+def _step_cues(step: str, code: str) -> tuple[bool, bool, list[tuple[str, int]]]:
+    """Whether ``step`` says its thing began, whether it says it ends the story, and its
+    ordinals of a noun (the noun's first five letters, folded, and the rank)."""
+    ordinals = [(fold_word(m.group("noun"))[:5], _ORDINALS[code][m.group("ordinal").lower()]) for m in ORDINAL_NOUN[code].finditer(step)]
+    return STARTING_STEP[code].search(step) is not None, CLOSING_STEP[code].search(step) is not None, ordinals
+
+
+def _linear_extensions(count: int, before: set[tuple[int, int]]) -> int:
+    """How many orders of ``count`` steps keep every pair (a, b) of ``before`` (a first)."""
+    needs = [0] * count
+    for a, b in before:
+        needs[b] |= 1 << a
+    ways = [0] * (1 << count)
+    ways[0] = 1
+    for placed in range(1 << count):
+        if not ways[placed]:
+            continue
+        for step in range(count):
+            if not placed >> step & 1 and needs[step] & placed == needs[step]:
+                ways[placed | 1 << step] += ways[placed]
+    return ways[-1]
+
+
+def self_ordered_steps(draft: Draft, lang: Language) -> list[str]:
+    """An ordering whose steps' own words fix their order: one step says its thing was founded,
+    created or first proposed (it comes first), one says it completes the story, comes last or
+    "finally" (it comes last), ordinals of one noun rank their steps ("The rowing club is
+    founded", "The club wins its first county cup", "A third cup completes the set": no reading
+    needed). Held when the words leave one order, or for four steps and more a single open
+    pair. Kept: a step with a year (the text's dates order it), a cue the text's order goes
+    against (a second club founded later), two steps with the same cue."""
+    if draft.kind != "question" or draft.item.get("type") != "ordering":
+        return []
+    steps = [str(x) for x in draft.item.get("items") or []]
+    if len(steps) < 3 or len(steps) > 12 or any(re.search(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)", x) for x in steps):
+        return []
+    code = _code(lang)
+    cues = [_step_cues(x, code) for x in steps]
+    starts = [i for i, (start, _end, _o) in enumerate(cues) if start]
+    ends = [i for i, (_s, end, _o) in enumerate(cues) if end]
+    before: set[tuple[int, int]] = set()
+    if len(starts) == 1:
+        before |= {(starts[0], j) for j in range(len(steps)) if j != starts[0]}
+    if len(ends) == 1:
+        before |= {(j, ends[0]) for j in range(len(steps)) if j != ends[0]}
+    ranked = [(noun, rank, i) for i, (_s, _e, ordinals) in enumerate(cues) for noun, rank in ordinals]
+    for (noun, rank, i), (other, other_rank, j) in itertools.permutations(ranked, 2):
+        if noun == other and rank < other_rank and i != j:
+            before.add((i, j))
+    # The items are the text's order: a cue it goes against is no cue (a rival club "founded"
+    # years after the first one's trophies).
+    if not before or any(a > b for a, b in before):
+        return []
+    ways = _linear_extensions(len(steps), before)
+    if ways == 1 or (ways == 2 and len(steps) >= 4):
+        return ["held back: the ordering's steps say where they stand (one was founded or first proposed, one completes the story or comes last, ordinals rank the rest): a reader orders them from their wording without the text"]
+    return []

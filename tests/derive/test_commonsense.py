@@ -1,0 +1,51 @@
+"""commonsense (issue 10): items whose key the prompt's own wording gives to anyone with school
+knowledge, on sentences of our own (English and Spanish): an ordering whose steps' words fix
+their order (one founded, one completing the story, ordinals of one noun), ..."""
+from __future__ import annotations
+
+from quizapp.derive import Draft, giveaways, trivial_gaps
+from quizapp.languages import language_for
+from tests.helpers.drafts import make_draft
+
+EN, ES = language_for("en"), language_for("es")
+
+
+def _held(draft: Draft, language: str) -> bool:
+    lang = language_for(language)
+    return bool(giveaways.problems(draft, lang, []) + trivial_gaps.problems(draft, lang))
+
+
+def _ordering(*steps: str) -> Draft:
+    return make_draft({"type": "ordering", "prompt": "Put these events in the order the text gives them.", "items": list(steps)})
+
+
+# --- an ordering whose steps' own words fix their order -----------------------------------------
+
+def test_an_ordering_whose_steps_say_where_they_stand_is_held() -> None:
+    for draft, language in (
+        (_ordering("The rowing club is founded by six fishermen", "The club wins its first county cup", "Winning the Fal regatta completes the set of three cups"), "en"),
+        (_ordering("A footbridge over the creek is first proposed", "The parish raises the money for the footbridge", "The footbridge is finally opened to walkers"), "en"),
+        (_ordering("The choir wins its first prize at Llangollen", "The choir wins a second prize at Cardiff", "The choir takes a third prize at Swansea"), "en"),
+        (_ordering("Se funda la cofradía de pescadores", "La cofradía compra su primera lancha", "La cofradía compra una segunda lancha", "Por último, la cofradía abre una lonja propia"), "es"),
+        (_ordering("Nace la feria del queso en la plaza", "La feria recibe su primer premio regional", "El premio nacional completa los tres galardones de la feria"), "es"),
+        # four steps, the first and the last fixed: one open pair in the middle
+        (_ordering("The brass band is formed at the colliery", "The band plays at the Whitby gala", "The band tours the Low Countries", "The band plays its last concert in the welfare hall"), "en"),
+    ):
+        assert _held(draft, language), draft.item["items"]
+
+
+def test_an_ordering_its_steps_do_not_settle_is_still_asked() -> None:
+    for draft, language in (
+        # no step says where it stands: the text's dates order them
+        (_ordering("The pier is lengthened for the steamers", "A storm wrecks the pier head", "The council buys the pier"), "en"),
+        (_ordering("La lonja se traslada al muelle nuevo", "Un temporal hunde dos lanchas", "El ayuntamiento compra la lonja"), "es"),
+        # only the first step is fixed: three orders of the rest remain
+        (_ordering("The rowing club is founded by six fishermen", "The boathouse burns down", "A women's crew enters the regatta", "The club buys a new gig"), "en"),
+        # the text's order goes against a cue: a rival club founded after the first one's cup
+        (_ordering("The club wins the county cup", "A rival club is founded across the river", "The two clubs merge"), "en"),
+        # a year in a step: left to the ordering's date rules
+        (_ordering("The rowing club is founded in 1872", "The club wins its first county cup", "Winning the Fal regatta completes the set"), "en"),
+        # "the last years": a time, not a last step
+        (_ordering("The mill grinds oats for the valley", "The miller's son takes over the mill", "In the last years the mill grinds only animal feed"), "en"),
+    ):
+        assert not trivial_gaps.self_ordered_steps(draft, language_for(language)), draft.item["items"]
