@@ -2679,10 +2679,10 @@ def count_after_between(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang)]
 
 
-__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 
 
 
@@ -2782,4 +2782,45 @@ def self_ordered_steps(draft: Draft, lang: Language) -> list[str]:
     ways = _linear_extensions(len(steps), before)
     if ways == 1 or (ways == 2 and len(steps) >= 4):
         return ["held back: the ordering's steps say where they stand (one was founded or first proposed, one completes the story or comes last, ordinals rank the rest): a reader orders them from their wording without the text"]
+    return []
+
+
+# --- a classical word's meaning the prompt asks for (commonsense, issue 10) -----------------------
+
+# A gap on what a Greek or Latin word means, the prompt naming the language and asking the
+# meaning ("from Greek roots meaning ____", "the Latin word for ____", «del latín «lapis», que
+# significa ____», «del griego, y quiere decir ____»): the word's parts are school knowledge
+# (gastro-, -scopy; aqua, lapis), and the term it glosses stands in the prompt or the title. A
+# living language's gloss («del euskera, y significa ____»: a local name) is the text's to give.
+CLASSICAL_ORIGIN = {
+    "en": re.compile(r"\b(?:Greek|Latin|Graeco-Latin)\b"),
+    "es": re.compile(r"\b(?:griego|griega|griegos|griegas|latín|latina|latino|latinos|latinas|grecolatin[oa]s?)\b", re.IGNORECASE),
+}
+MEANING_CUE = {
+    "en": re.compile(r"\b(?:(?:Greek|Latin|words?|terms?|names?|roots?|verbs?|nouns?|adjectives?)\s+for|meaning|means|meant|which\s+means|that\s+means|signifying|signifies|literally|translates\s+as)\s*[\"“‘'«]?\s*$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:significa|significan|significaba|quiere\s+decir|querría\s+decir|literalmente|equivale\s+a|se\s+traduce\s+como)\s*[\"“‘'«]?\s*$", re.IGNORECASE),
+}
+ORIGIN_WINDOW = 14  # words at most between the language's name and the gap, in one sentence
+MEANING_WORDS = 5  # a meaning longer than this is an explanation, not a gloss
+
+
+def classical_meaning(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on the meaning of a Greek or Latin word, the prompt naming the language and
+    asking what the word means ("The word joins two Greek roots meaning ____" → "looking into
+    the stomach"; «Procede del latín «lapis», que significa ____» → «piedra»): a reader with
+    school knowledge of the classical roots gives it from the word the prompt or the title
+    holds. Kept: a living language's gloss (a local name's meaning), a meaning of more than
+    five words, a name."""
+    code = _code(lang)
+    for gap in gaps_of(draft, typed=True):
+        before, _after = gap.sentence()
+        key = str(gap.keys[0]) if gap.keys else ""
+        words = key.split()
+        if not key or len(words) > MEANING_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        if not MEANING_CUE[code].search(before):
+            continue
+        window = " ".join(before.split()[-ORIGIN_WINDOW:])
+        if CLASSICAL_ORIGIN[code].search(window):
+            return [f"held back: the gap asks what a Greek or Latin word means ({key!r}), and the prompt names the language: a reader with school knowledge of the roots gives the meaning without the text"]
     return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizapp.derive import Draft, giveaways, trivial_gaps
 from quizapp.languages import language_for
-from tests.helpers.drafts import make_draft
+from tests.helpers.drafts import fill_in_draft, make_draft
 
 EN, ES = language_for("en"), language_for("es")
 
@@ -49,3 +49,25 @@ def test_an_ordering_its_steps_do_not_settle_is_still_asked() -> None:
         (_ordering("The mill grinds oats for the valley", "The miller's son takes over the mill", "In the last years the mill grinds only animal feed"), "en"),
     ):
         assert not trivial_gaps.self_ordered_steps(draft, language_for(language)), draft.item["items"]
+
+
+# --- a Greek or Latin word's meaning the prompt asks for ----------------------------------------
+
+def test_a_gap_on_a_classical_words_meaning_is_held() -> None:
+    for draft, language in (
+        (fill_in_draft("“Gastroscopy, a name built of two Greek roots meaning ____, lets the doctor see the ulcer.”", "looking into the stomach"), "en"),
+        (fill_in_draft("“The cistern's name is the Latin word for ____.”", "box"), "en"),
+        (fill_in_draft("«La palabra procede del latín «lapis», que significa ____.»", "piedra"), "es"),
+        (fill_in_draft("«El nombre del aparato viene del griego y quiere decir ____.»", "ver el estómago"), "es"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+
+
+def test_a_living_languages_gloss_or_a_long_meaning_is_still_asked() -> None:
+    for draft, language in (
+        (fill_in_draft("«El nombre del valle viene del euskera y significa ____.»", "peña"), "es"),
+        (fill_in_draft("“The word is Greek, and the surgeons of Alexandria used it for ____.”", "a wound that would not close after the first week"), "en"),
+        (fill_in_draft("“The Greek physician wrote a treatise for ____.”", "Galen"), "en"),
+        (fill_in_draft("“The Latin master of the grammar school paid for ____.”", "new desks"), "en"),
+    ):
+        assert not trivial_gaps.classical_meaning(draft, language_for(language)), draft.item["prompt"]
