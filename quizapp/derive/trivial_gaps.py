@@ -2679,10 +2679,10 @@ def count_after_between(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang)]
 
 
-__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 
 
 
@@ -2823,4 +2823,83 @@ def classical_meaning(draft: Draft, lang: Language) -> list[str]:
         window = " ".join(before.split()[-ORIGIN_WINDOW:])
         if CLASSICAL_ORIGIN[code].search(window):
             return [f"held back: the gap asks what a Greek or Latin word means ({key!r}), and the prompt names the language: a reader with school knowledge of the roots gives the meaning without the text"]
+    return []
+
+
+# --- an everyday action's everyday result (commonsense, issue 10) ---------------------------------
+
+# What an everyday action makes, as every kitchen, hearth and workbench shows it: an action's
+# words (folded openings) and the results it yields (folded openings, a short one whole with a
+# plural ending). "Whisking the cream produces a ____" (foam, froth), "rubbed on a stone to ____
+# it" (sharpen), «al moler el grano se obtiene ____» (harina). Besides guessable, such a key
+# takes synonyms no accept list foresees (foam, froth, lather).
+EVERYDAY_RESULTS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "en": (
+        (("whisk", "whipp", "whip", "beat", "beaten", "beating", "churn", "shak", "agitat"), ("foam", "froth", "lather", "bubble", "peak", "butter")),
+        (("soap", "lather", "scrub"), ("foam", "froth", "lather", "suds", "bubble")),
+        (("boil", "simmer", "kettle"), ("steam", "vapour", "vapor", "bubble")),
+        (("freez", "froze", "frozen", "chill"), ("ice", "frost")),
+        (("burn", "burnt", "fire", "flame", "combust", "smoulder"), ("ash", "ashes", "smoke", "soot", "embers", "cinder")),
+        (("grind", "ground", "mill", "crush", "pound", "pulveri", "quern"), ("flour", "powder", "meal", "dust")),
+        (("melt", "thaw"), ("liquid", "water", "puddle")),
+        (("knead", "flour"), ("dough", "paste")),
+        (("whetstone", "grindstone", "stone", "strop", "hone", "honing", "file", "steel"), ("sharpen", "whet", "hone", "edge")),
+        (("saw", "sawing", "sawn", "plane", "planing"), ("sawdust", "shaving", "chip")),
+        (("press", "squeez", "crush"), ("juice", "oil")),
+    ),
+    "es": (
+        (("bati", "bate", "baten", "montar", "monta", "agita", "mazar", "maza"), ("espuma", "burbuja", "pico", "mantequilla", "manteca")),
+        (("jabon", "enjabon", "frota", "restreg"), ("espuma", "burbuja")),
+        (("hervi", "hierve", "hierven", "ebullicion"), ("vapor", "burbuja")),
+        (("congel", "hela", "hiela", "enfri"), ("hielo", "escarcha")),
+        (("quema", "arde", "arden", "fuego", "combust"), ("ceniza", "humo", "hollin", "brasa", "rescoldo")),
+        (("mole", "muele", "muelen", "molin", "tritur", "machac", "pulveriz"), ("harina", "polvo")),
+        (("derriti", "derrite", "funde", "fundi", "deshiel"), ("liquido", "agua", "charco")),
+        (("amasa", "harina"), ("masa", "pasta")),
+        (("piedra", "afilador", "muela", "asperon", "lima", "suavizador"), ("afila", "afilad", "amola", "vaciar")),
+        (("sierra", "serra", "cepilla"), ("serrin", "viruta", "astilla")),
+        (("prensa", "exprim", "estruj"), ("zumo", "jugo", "aceite", "mosto")),
+    ),
+}
+_FUNCTION_WORDS = {"en": frozenset(["a", "an", "the", "some", "its", "their", "it", "them"]), "es": frozenset(["el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "le", "su", "sus"])}
+
+
+def _opened_by(word: str, opening: str) -> bool:
+    """Whether the folded ``word`` is of the word ``opening`` opens: any word a long opening
+    opens, a short one with a plural ending only ("ash": ashes; "ice": ices, not icelandic)."""
+    if len(opening) >= 5:
+        return word.startswith(opening)
+    return word in {opening, opening + "s", opening + "es"}
+
+
+_ACTION_ENDINGS = ("", "s", "es", "ed", "d", "ing", "r", "ar", "er", "ir", "e", "en", "ido", "ida", "iendo", "ando", "ado", "ada")
+
+
+def _action_word(word: str, opening: str) -> bool:
+    """Whether the folded ``word`` is a form of the action ``opening`` opens: any word a long
+    opening opens, a short one with a verb's or a plural's ending only ("bati": batir,
+    batiendo; "saw": sawing, not sawmill)."""
+    if len(opening) >= 5:
+        return word.startswith(opening)
+    return any(word == opening + e for e in _ACTION_ENDINGS)
+
+
+def everyday_result(draft: Draft, lang: Language) -> list[str]:
+    """A gap whose key is what an everyday action the sentence names makes ("Whisking the cream
+    for two minutes produces a stiff ____" → foam; "The blade is rubbed on a wet stone to ____
+    it" → sharpen; «Al moler el grano se obtiene una ____ fina» → harina): a reader fills it
+    from the kitchen, not the text, and the key takes synonyms (froth, lather) an accept list
+    cannot foresee. Kept: a result no action of the sentence makes (a trade's own product, a
+    place, a figure)."""
+    code = _code(lang)
+    for gap in gaps_of(draft):
+        key = str(gap.keys[0]) if gap.keys else ""
+        words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", key) if fold_word(w) not in _FUNCTION_WORDS[code]]
+        if not key or len(words) != 1 or re.search(r"\d|[A-ZÁÉÍÓÚÑ]", key):
+            continue
+        before, after = gap.sentence()
+        said = [fold_word(w) for w in re.findall(r"[^\W\d_]+", f"{before} {after}")]
+        for actions, results in EVERYDAY_RESULTS[code]:
+            if any(_opened_by(words[0], r) for r in results) and any(_action_word(w, a) for w in said for a in actions):
+                return [f"held back: the gap's key ({key!r}) is what the everyday action the sentence names makes: a reader fills it without the text, and in words of their own (its synonyms no accept list foresees)"]
     return []

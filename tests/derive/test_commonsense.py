@@ -71,3 +71,27 @@ def test_a_living_languages_gloss_or_a_long_meaning_is_still_asked() -> None:
         (fill_in_draft("“The Latin master of the grammar school paid for ____.”", "new desks"), "en"),
     ):
         assert not trivial_gaps.classical_meaning(draft, language_for(language)), draft.item["prompt"]
+
+
+# --- an everyday action's everyday result ------------------------------------------------------
+
+def test_a_gap_on_what_an_everyday_action_makes_is_held() -> None:
+    for draft, language in (
+        (fill_in_draft("“Whisking the cream for two minutes produces a stiff ____ that tops the pudding.”", "foam"), "en"),
+        (fill_in_draft("“The shearer rubs the blade on a wet stone to ____ it before each fleece.”", "sharpen"), "en"),
+        (fill_in_draft("“Once the logs had burnt for a night, only ____ was left in the grate.”", "ash"), "en"),
+        (fill_in_draft("«Al batir la nata durante dos minutos se obtiene una ____ firme.»", "espuma"), "es"),
+        (fill_in_draft("«El esquilador pasa la hoja por una piedra húmeda para ____ antes de cada vellón.»", "afilarla"), "es"),
+        (fill_in_draft("«La muela del molino tritura el grano hasta dejarlo en ____.»", "harina"), "es"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+
+
+def test_a_result_no_everyday_action_of_the_sentence_makes_is_still_asked() -> None:
+    for draft, language in (
+        (fill_in_draft("“The hatter steams the cone and beats it into a ____ on the block.”", "capeline"), "en"),
+        (fill_in_draft("“The fleeces are washed in the river and sold at the ____ fair.”", "wool"), "en"),
+        (fill_in_draft("«La leña se apila en forma de ____ y se cubre de tierra.»", "parva"), "es"),
+        (fill_in_draft("«El molino de la Vega muele el grano de ____ pueblos.»", "cinco"), "es"),
+    ):
+        assert not trivial_gaps.everyday_result(draft, language_for(language)), draft.item["prompt"]
