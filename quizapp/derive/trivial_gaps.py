@@ -2679,10 +2679,10 @@ def count_after_between(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang), *figurative_word(draft, lang)]
 
 
-__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figurative_word", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 
 
 
@@ -2902,4 +2902,52 @@ def everyday_result(draft: Draft, lang: Language) -> list[str]:
         for actions, results in EVERYDAY_RESULTS[code]:
             if any(_opened_by(words[0], r) for r in results) and any(_action_word(w, a) for w in said for a in actions):
                 return [f"held back: the gap's key ({key!r}) is what the everyday action the sentence names makes: a reader fills it without the text, and in words of their own (its synonyms no accept list foresees)"]
+    return []
+
+
+# --- a figure of speech other plain words fit as well (commonsense, issue 10) ---------------------
+
+# Words a writer reaches for in a figure ("a foothold abroad", "a lifeline for the village",
+# «un trampolín para el club»): the sense is plain and other plain words say it as well (a
+# base, a home; a help, a lift), so a typed gap on one tests the text's wording, not its content.
+FIGURATIVE_WORDS = {
+    # (Not the words a text also writes literally: a beacon, a haven, a gateway, a backbone, a
+    # watershed, bedrock, a blow; «faro», «refugio», «pilar», «motor», «sello», «hito», «filón».)
+    "en": frozenset((
+        "foothold", "toehold", "springboard", "launchpad", "stepping-stone", "stepping stone", "lifeline", "boost", "fillip",
+        "cornerstone", "linchpin", "lynchpin", "hallmark", "catalyst", "spur", "impetus", "setback", "windfall", "boon",
+        "godsend", "bonanza", "lifeblood", "mainstay", "cash cow", "straitjacket", "shot in the arm", "turning point",
+        "wake-up call", "heyday", "swansong", "swan song", "death knell",
+    )),
+    "es": frozenset((
+        "trampolín", "asidero", "punto de apoyo", "cabeza de puente", "impulso", "empujón", "espaldarazo", "salvavidas",
+        "balón de oxígeno", "piedra angular", "revulsivo", "acicate", "aliciente", "mazazo", "maná", "punto de inflexión",
+        "canto del cisne", "sentencia de muerte", "quebradero de cabeza", "cuello de botella", "talón de Aquiles",
+        "época dorada", "edad de oro",
+    )),
+}
+
+
+def figurative_word(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a word of a figure of speech ("to give the families a ____ abroad" →
+    foothold; «fue un ____ para la cooperativa» → trampolín): base, home, help fit the sense as
+    well, and the learner who understood the text is marked wrong for them: the gap tests the
+    wording. Kept: the same words offered as options, a word a text also writes literally (a
+    beacon, a blow, «pilar», «faro»), and a cornerstone of granite."""
+    code = _code(lang)
+    articles = {fold_word(w) for w in lang.determiners}
+    for gap in gaps_of(draft, typed=True):
+        key = str(gap.keys[0]) if gap.keys else ""
+        words = key.lower().split()
+        while len(words) > 1 and fold_word(words[0]) in articles:
+            words = words[1:]
+        if " ".join(words) not in FIGURATIVE_WORDS[code]:
+            continue
+        before, after = gap.sentence()
+        # A cornerstone of granite, one the mayor laid («colocó la ____»): the literal stone.
+        if re.match(r"^\s*(?:of|de)\s+(?:stone|brick|iron|wood|granite|piedra|ladrillo|hierro|madera|granito)\b", after, re.IGNORECASE):
+            continue
+        if re.search(r"\b(?:laid|lay|lays|laying|coloc[a-zó]*|puso|pone|ponen)\s+(?:(?:the|a|its|la|una|su)\s+)?(?:[^\W\d_]+\s+)?$", before, re.IGNORECASE):
+            continue
+        return [f"held back: the gap's key ({key!r}) is a figure of speech whose sense other plain words share: a learner who understood the text types another and is marked wrong (the gap tests the wording)"]
     return []

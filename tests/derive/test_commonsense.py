@@ -95,3 +95,30 @@ def test_a_result_no_everyday_action_of_the_sentence_makes_is_still_asked() -> N
         (fill_in_draft("«El molino de la Vega muele el grano de ____ pueblos.»", "cinco"), "es"),
     ):
         assert not trivial_gaps.everyday_result(draft, language_for(language)), draft.item["prompt"]
+
+
+# --- a figure of speech other plain words fit as well ------------------------------------------
+
+def test_a_typed_gap_on_a_figurative_word_is_held() -> None:
+    for draft, language in (
+        (fill_in_draft("“The grant was meant to give the weaving families a ____ in the Antwerp market.”", "foothold"), "en"),
+        (fill_in_draft("“For the harbour the ferry contract was a ____ in the lean winters.”", "lifeline"), "en"),
+        (fill_in_draft("«La feria de 1998 fue un ____ para la cooperativa, que empezó a vender en Madrid.»", "trampolín"), "es"),
+        (fill_in_draft("«El premio de 2004 supuso un ____ para la cooperativa.»", "espaldarazo"), "es"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+
+
+def test_a_literal_noun_or_a_figurative_option_is_still_asked() -> None:
+    from tests.helpers.drafts import choice_draft
+
+    for draft, language in (
+        (fill_in_draft("“The arch rests on a ____ of granite sunk into the riverbed.”", "cornerstone"), "en"),
+        (fill_in_draft("«El puente se apoya en un ____ de piedra hundido en el cauce.»", "pilar"), "es"),
+        (choice_draft("“The grant gave the weaving families a ____ in the Antwerp market.”", "foothold", ["monopoly", "licence", "warehouse"]), "en"),
+        (fill_in_draft("“The ferry carried the mail to the ____ twice a week.”", "lighthouse"), "en"),
+        (fill_in_draft("“In 1890 the mayor laid the ____ of the new market hall.”", "cornerstone"), "en"),
+        (fill_in_draft("«El barco lleva un ____ de dos tiempos.»", "motor"), "es"),
+        (fill_in_draft("“Each ____ of the hammer drove the rivet home.”", "blow"), "en"),
+    ):
+        assert not trivial_gaps.figurative_word(draft, language_for(language)), draft.item["prompt"]
