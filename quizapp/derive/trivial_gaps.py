@@ -685,11 +685,11 @@ def _build_term_for(lang: Language) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.DOTALL)
 
 
-def defined_common_term(draft: Draft, lang: Language) -> list[str]:
-    """A typed gap on a common science word (Zipf DEFINED_TERM_ZIPF and up) whose prompt is its
-    definition: the sentence describes the thing and names it with the gap ("…: un ____",
-    "… is called ____", "… se conoce como ____", "… forms an ____."), or the drafter asks "which
-    term does the text use for <definition>?". The description brings the word to mind."""
+def _defined_keys(draft: Draft, lang: Language) -> list[tuple[str, str]]:
+    """The keys a question's prompt names from their description, each with that description:
+    the sentence describes the thing and names it with the gap ("…: un ____", "… is called
+    ____", "… se conoce como ____", "… forms an ____."), a definition follows the gap in
+    apposition, or the drafter asks "which term does the text use for <definition>?"."""
     item = draft.item
     if draft.kind != "question":
         return []
@@ -713,6 +713,15 @@ def defined_common_term(draft: Draft, lang: Language) -> list[str]:
             found.append((str(gap.accept[0]), before))
         elif DEFINED_AFTER[_code(lang)].match(after):
             found.append((str(gap.accept[0]), re.split(r"[.;:!?]\s|\)", after.lstrip(" ,:(—–-"))[0]))
+    return found
+
+
+def defined_common_term(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a common science word (Zipf DEFINED_TERM_ZIPF and up) whose prompt is its
+    definition: the sentence describes the thing and names it with the gap ("…: un ____",
+    "… is called ____", "… se conoce como ____", "… forms an ____."), or the drafter asks "which
+    term does the text use for <definition>?". The description brings the word to mind."""
+    found = _defined_keys(draft, lang)
     for key, description in found:
         if " " in key or not key.isalpha() or not key.islower():
             continue
@@ -2679,10 +2688,10 @@ def count_after_between(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang), *figurative_word(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang), *figurative_word(draft, lang), *defined_school_term(draft, lang)]
 
 
-__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figurative_word", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "defined_school_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figurative_word", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 
 
 
@@ -2950,4 +2959,48 @@ def figurative_word(draft: Draft, lang: Language) -> list[str]:
         if re.search(r"\b(?:laid|lay|lays|laying|coloc[a-zó]*|puso|pone|ponen)\s+(?:(?:the|a|its|la|una|su)\s+)?(?:[^\W\d_]+\s+)?$", before, re.IGNORECASE):
             continue
         return [f"held back: the gap's key ({key!r}) is a figure of speech whose sense other plain words share: a learner who understood the text types another and is marked wrong (the gap tests the wording)"]
+    return []
+
+
+# --- a school-science term the prompt defines (commonsense, issue 10) -----------------------------
+
+# The processes and phenomena a school science course names (biology, chemistry, physics, earth
+# science) and everyday kitchen and household techniques: a reader who went to school names one
+# from its definition, however seldom general text writes it ("transpiration" 2.1, "sublimation"
+# 2.5, «meteorización» 2.1; defined_common_term holds the frequent ones from 2.7). A craft's own
+# word ("fulling", «enfurtido», "retting") or a local name is no school knowledge and stays asked.
+_SCHOOL_TERMS_TEXT = {
+    "en": """photosynthesis transpiration respiration pollination germination fertilisation fertilization digestion
+        absorption excretion osmosis diffusion mitosis meiosis metamorphosis hibernation migration camouflage mutation
+        adaptation evolution decomposition putrefaction fermentation evaporation condensation sublimation deposition
+        precipitation infiltration erosion weathering sedimentation solidification vaporisation vaporization
+        crystallisation crystallization melting freezing boiling distillation decantation filtration sieving
+        oxidation reduction combustion corrosion rusting hydrolysis electrolysis neutralisation neutralization
+        coagulation caramelisation caramelization pasteurisation pasteurization sterilisation sterilization
+        dehydration rehydration emulsion emulsification saponification conduction convection radiation refraction
+        reflection diffraction friction inertia buoyancy magnetism gravitation insulation expansion contraction
+        eclipse erosion glaciation evapotranspiration""",
+    "es": """fotosíntesis transpiración respiración polinización germinación fecundación fertilización digestión
+        absorción excreción ósmosis difusión mitosis meiosis metamorfosis hibernación migración camuflaje mutación
+        adaptación evolución descomposición putrefacción fermentación evaporación condensación sublimación
+        precipitación infiltración erosión meteorización sedimentación solidificación vaporización cristalización
+        fusión congelación ebullición destilación decantación filtración tamizado oxidación reducción combustión
+        corrosión hidrólisis electrólisis neutralización coagulación caramelización pasteurización esterilización
+        deshidratación rehidratación emulsión emulsificación saponificación conducción convección radiación
+        refracción reflexión difracción rozamiento fricción inercia flotabilidad magnetismo gravitación aislamiento
+        dilatación contracción eclipse glaciación evapotranspiración""",
+}
+SCHOOL_TERMS = {code: frozenset(fold_word(w) for w in text.split()) for code, text in _SCHOOL_TERMS_TEXT.items()}
+
+
+def defined_school_term(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a school-science or household process term the prompt names from its own
+    definition ("The leaves give off water vapour to the air, a process called ____" →
+    transpiration; «el paso directo del hielo a vapor, llamado ____» → sublimación): a reader
+    who went to school names it from the definition, at any word frequency. Kept: a craft's
+    own word or a local name (not on the school list), a description of under six words."""
+    for key, description in _defined_keys(draft, lang):
+        folded = fold_word(key.strip().lower())
+        if folded in SCHOOL_TERMS[_code(lang)] and len(WORD.findall(description)) >= MIN_DESCRIPTION_WORDS:
+            return [f"held back: the prompt gives the definition of {key!r}, a term school science (or the kitchen) teaches: a reader names it from the definition without the text"]
     return []

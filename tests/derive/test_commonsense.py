@@ -122,3 +122,24 @@ def test_a_literal_noun_or_a_figurative_option_is_still_asked() -> None:
         (fill_in_draft("“Each ____ of the hammer drove the rivet home.”", "blow"), "en"),
     ):
         assert not trivial_gaps.figurative_word(draft, language_for(language)), draft.item["prompt"]
+
+
+# --- a school-science term the prompt defines ----------------------------------------------------
+
+def test_a_school_science_term_the_prompt_defines_is_held_at_any_frequency() -> None:
+    for draft, language in (
+        (fill_in_draft("“On hot afternoons the leaves give off water vapour to the air, a process called ____.”", "transpiration"), "en"),
+        (fill_in_draft("“In the frost the ice turns straight to vapour without melting, a change known as ____.”", "sublimation"), "en"),
+        (fill_in_draft("«En las heladas el hielo pasa directamente a vapor sin fundirse, un cambio llamado ____.»", "sublimación"), "es"),
+        (fill_in_draft("«Las rocas se van rompiendo y deshaciendo por la lluvia y el hielo, proceso llamado ____.»", "meteorización"), "es"),
+    ):
+        assert _held(draft, language), draft.item["prompt"]
+
+
+def test_a_crafts_own_term_or_a_local_name_the_prompt_defines_is_still_asked() -> None:
+    for draft, language in (
+        (fill_in_draft("“The hoods are pounded in hot soapy water until the fibres lock, a step the hatters call ____.”", "fulling"), "en"),
+        (fill_in_draft("«La lana se golpea en agua caliente hasta que las fibras se traban, el paso llamado ____.»", "enfurtido"), "es"),
+        (fill_in_draft("“The flax is left in the pond until the stems rot free of the fibre, a step called ____.”", "retting"), "en"),
+    ):
+        assert not trivial_gaps.defined_school_term(draft, language_for(language)), draft.item["prompt"]
