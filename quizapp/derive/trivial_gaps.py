@@ -2839,25 +2839,26 @@ def classical_meaning(draft: Draft, lang: Language) -> list[str]:
 
 # What an everyday action makes, as every kitchen, hearth and workbench shows it: an action's
 # words (folded openings) and the results it yields (folded openings, a short one whole with a
-# plural ending). "Whisking the cream produces a ____" (foam, froth), "rubbed on a stone to ____
+# plural ending; not the words a text writes in other senses: "ground", "saw", «sierra», «monta»
+# of «montaña», "edge", "peak"). "Whisking the cream produces a ____" (foam, froth), "rubbed on a stone to ____
 # it" (sharpen), «al moler el grano se obtiene ____» (harina). Besides guessable, such a key
 # takes synonyms no accept list foresees (foam, froth, lather).
 EVERYDAY_RESULTS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "en": (
-        (("whisk", "whipp", "whip", "beat", "beaten", "beating", "churn", "shak", "agitat"), ("foam", "froth", "lather", "bubble", "peak", "butter")),
+        (("whisk", "whipp", "whip", "beat", "beaten", "beating", "churn", "shak", "agitat"), ("foam", "froth", "lather", "bubble", "butter")),
         (("soap", "lather", "scrub"), ("foam", "froth", "lather", "suds", "bubble")),
         (("boil", "simmer", "kettle"), ("steam", "vapour", "vapor", "bubble")),
         (("freez", "froze", "frozen", "chill"), ("ice", "frost")),
         (("burn", "burnt", "fire", "flame", "combust", "smoulder"), ("ash", "ashes", "smoke", "soot", "embers", "cinder")),
-        (("grind", "ground", "mill", "crush", "pound", "pulveri", "quern"), ("flour", "powder", "meal", "dust")),
+        (("grind", "mill", "crush", "pound", "pulveri", "quern"), ("flour", "powder", "meal", "dust")),
         (("melt", "thaw"), ("liquid", "water", "puddle")),
         (("knead", "flour"), ("dough", "paste")),
-        (("whetstone", "grindstone", "stone", "strop", "hone", "honing", "file", "steel"), ("sharpen", "whet", "hone", "edge")),
-        (("saw", "sawing", "sawn", "plane", "planing"), ("sawdust", "shaving", "chip")),
+        (("whetstone", "grindstone", "stone", "strop", "hone", "honing", "file", "steel"), ("sharpen", "whet", "hone")),
+        (("sawing", "sawn", "sawmill", "planing"), ("sawdust", "shaving", "chip")),
         (("press", "squeez", "crush"), ("juice", "oil")),
     ),
     "es": (
-        (("bati", "bate", "baten", "montar", "monta", "agita", "mazar", "maza"), ("espuma", "burbuja", "pico", "mantequilla", "manteca")),
+        (("bati", "bate", "baten", "montar", "montad", "montando", "agita", "mazar", "maza"), ("espuma", "burbuja", "mantequilla", "manteca")),
         (("jabon", "enjabon", "frota", "restreg"), ("espuma", "burbuja")),
         (("hervi", "hierve", "hierven", "ebullicion"), ("vapor", "burbuja")),
         (("congel", "hela", "hiela", "enfri"), ("hielo", "escarcha")),
@@ -2865,8 +2866,8 @@ EVERYDAY_RESULTS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
         (("mole", "muele", "muelen", "molin", "tritur", "machac", "pulveriz"), ("harina", "polvo")),
         (("derriti", "derrite", "funde", "fundi", "deshiel"), ("liquido", "agua", "charco")),
         (("amasa", "harina"), ("masa", "pasta")),
-        (("piedra", "afilador", "muela", "asperon", "lima", "suavizador"), ("afila", "afilad", "amola", "vaciar")),
-        (("sierra", "serra", "cepilla"), ("serrin", "viruta", "astilla")),
+        (("piedra", "afilador", "muela", "asperon", "lima", "suavizador"), ("afila", "afilad", "amola")),
+        (("serrar", "serrad", "serrando", "aserr", "cepilla"), ("serrin", "viruta", "astilla")),
         (("prensa", "exprim", "estruj"), ("zumo", "jugo", "aceite", "mosto")),
     ),
 }

@@ -143,3 +143,13 @@ def test_a_crafts_own_term_or_a_local_name_the_prompt_defines_is_still_asked() -
         (fill_in_draft("“The flax is left in the pond until the stems rot free of the fibre, a step called ____.”", "retting"), "en"),
     ):
         assert not trivial_gaps.defined_school_term(draft, language_for(language)), draft.item["prompt"]
+
+
+def test_words_of_an_everyday_action_written_in_another_sense_hold_nothing() -> None:
+    for draft, language in (
+        (fill_in_draft("«El ____ más alto de la montaña se cubre de nieve en octubre.»", "pico"), "es"),
+        (fill_in_draft("«En la sierra de Gredos los carboneros vendían la ____ en los pueblos.»", "astilla"), "es"),
+        (fill_in_draft("“On the ground by the river's ____ the stones lay in rows.”", "edge"), "en"),
+        (fill_in_draft("“The visitors saw ____ rise from the chimney of the inn.”", "chips"), "en"),
+    ):
+        assert not trivial_gaps.everyday_result(draft, language_for(language)), draft.item["prompt"]
