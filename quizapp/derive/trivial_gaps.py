@@ -2702,16 +2702,22 @@ __all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_ran
 # says it ends the story ("completing the set of three", "finally", "the last", «por último»,
 # «completa», «culmina») after every other; ordinals of one noun ("its first trophy", "a second
 # trophy", «el tercer título») among themselves. A reader of the steps alone orders them.
+_BODIES = {
+    "en": r"club|society|company|firm|guild|association|band|school|league|cooperative|co-op|union|team|group|choir|order|brotherhood|trust|committee|council|party|museum|festival|fair|regatta|race|prize|award|newspaper|movement|village|town|colony|parish",
+    "es": r"club|sociedad|compañía|empresa|gremio|asociación|banda|escuela|liga|cooperativa|sindicato|equipo|grupo|coro|orden|cofradía|hermandad|fundación|comité|consejo|partido|museo|festival|feria|regata|carrera|premio|periódico|movimiento|pueblo|villa|colonia|parroquia|peña",
+}
 STARTING_STEP = {
     "en": re.compile(
-        r"\b(?:(?:is|are|was|were|be|being|been|gets?|got)\s+(?:first\s+)?(?:founded|established|created|formed|set\s+up|born|launched|conceived)"
+        r"\b(?:(?:is|are|was|were|be|being|been|gets?|got)\s+(?:first\s+)?(?:founded|established|born|conceived)"
         r"|(?:first|originally)\s+(?:proposed|suggested|conceived|planned|mooted|founded|established)"
-        r"|founding\s+of|foundation\s+of|creation\s+of|establishment\s+of|birth\s+of"
-        r"|(?:founds?|founded|establish(?:es|ed)?|creates?|created|forms?|formed|sets?\s+up)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:club|society|company|firm|guild|association|band|school|league|cooperative|co-op|union|team|group|choir|order|brotherhood|trust))\b",
+        r"|founding\s+of|creation\s+of|establishment\s+of|birth\s+of"
+        # Created, formed, set up: a body, not a crust or a vacuum in a process ("A skin is formed").
+        rf"|(?:{_BODIES['en']})\b[^.;]*?\b(?:is|are|was|were)\s+(?:first\s+)?(?:created|formed|set\s+up)"
+        rf"|(?:founds?|founded|establish(?:es|ed)?|creates?|created|forms?|formed|sets?\s+up)\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+){{0,2}}(?:{_BODIES['en']}))\b",
         re.IGNORECASE),
     "es": re.compile(
-        r"\b(?:se\s+fund(?:a|an|ó|aron)|fund(?:ad[oa]s?)|(?:se\s+)?(?:crea|crean|creó|crearon)\s+(?:el|la|los|las|un|una)|se\s+constituye|se\s+constituyó"
-        r"|nace|nacen|nació|nacieron|fundación\s+de|creación\s+de|nacimiento\s+de"
+        r"\b(?:se\s+fund(?:a|an|ó|aron)|fundad[oa]s?|se\s+constituye|se\s+constituyó|nace|nacen|nació|nacieron|fundación\s+de|nacimiento\s+de"
+        rf"|(?:se\s+)?(?:crea|crean|creó|crearon)\s+(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñ]+\s+)?(?:{_BODIES['es']})|creación\s+de\s+(?:el|la|los|las|un|una)\s+(?:{_BODIES['es']})"
         r"|se\s+(?:propone|propuso|plantea|planteó)\s+por\s+primera\s+vez|(?:propuest[oa]|planead[oa]|ideado|ideada)\s+por\s+primera\s+vez)\b",
         re.IGNORECASE),
 }

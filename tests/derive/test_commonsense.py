@@ -153,3 +153,11 @@ def test_words_of_an_everyday_action_written_in_another_sense_hold_nothing() -> 
         (fill_in_draft("“The visitors saw ____ rise from the chimney of the inn.”", "chips"), "en"),
     ):
         assert not trivial_gaps.everyday_result(draft, language_for(language)), draft.item["prompt"]
+
+
+def test_a_process_step_that_forms_or_creates_a_thing_is_no_beginning() -> None:
+    for draft, language in (
+        (_ordering("A skin is formed on the milk", "The skin is lifted off with a ladle", "The last of the whey is drained away"), "en"),
+        (_ordering("Se crea una costra sobre la masa", "La costra se rompe con una pala", "Por último, se retira el pan del horno"), "es"),
+    ):
+        assert not trivial_gaps.self_ordered_steps(draft, language_for(language)), draft.item["items"]
