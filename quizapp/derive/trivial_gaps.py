@@ -2928,20 +2928,24 @@ def everyday_result(draft: Draft, lang: Language) -> list[str]:
 # base, a home; a help, a lift), so a typed gap on one tests the text's wording, not its content.
 FIGURATIVE_WORDS = {
     # (Not the words a text also writes literally: a beacon, a haven, a gateway, a backbone, a
-    # watershed, bedrock, a blow; «faro», «refugio», «pilar», «motor», «sello», «hito», «filón».)
+    # watershed, bedrock, a blow, a lifeline thrown, a railway's spur, a silver hallmark, a
+    # chemist's catalyst; «faro», «refugio», «pilar», «motor», «sello», «hito», «filón», a
+    # «chaleco salvavidas», the water's «impulso», a lever's «punto de apoyo».)
     "en": frozenset((
-        "foothold", "toehold", "springboard", "launchpad", "stepping-stone", "stepping stone", "lifeline", "boost", "fillip",
-        "cornerstone", "linchpin", "lynchpin", "hallmark", "catalyst", "spur", "impetus", "setback", "windfall", "boon",
+        "foothold", "toehold", "springboard", "launchpad", "stepping-stone", "stepping stone", "boost", "fillip",
+        "cornerstone", "linchpin", "lynchpin", "impetus", "setback", "windfall", "boon",
         "godsend", "bonanza", "lifeblood", "mainstay", "cash cow", "straitjacket", "shot in the arm", "turning point",
         "wake-up call", "heyday", "swansong", "swan song", "death knell",
     )),
     "es": frozenset((
-        "trampolín", "asidero", "punto de apoyo", "cabeza de puente", "impulso", "empujón", "espaldarazo", "salvavidas",
-        "balón de oxígeno", "piedra angular", "revulsivo", "acicate", "aliciente", "mazazo", "maná", "punto de inflexión",
-        "canto del cisne", "sentencia de muerte", "quebradero de cabeza", "cuello de botella", "talón de Aquiles",
+        "trampolín", "asidero", "cabeza de puente", "empujón", "espaldarazo", "balón de oxígeno", "piedra angular",
+        "revulsivo", "acicate", "aliciente", "mazazo", "maná", "punto de inflexión", "canto del cisne", "sentencia de muerte", "quebradero de cabeza", "cuello de botella", "talón de Aquiles",
         "época dorada", "edad de oro",
     )),
 }
+
+
+_FIGURATIVE_FOLDED = {code: frozenset(fold_word(w) for w in words) for code, words in FIGURATIVE_WORDS.items()}
 
 
 def figurative_word(draft: Draft, lang: Language) -> list[str]:
@@ -2957,7 +2961,7 @@ def figurative_word(draft: Draft, lang: Language) -> list[str]:
         words = key.lower().split()
         while len(words) > 1 and fold_word(words[0]) in articles:
             words = words[1:]
-        if " ".join(words) not in FIGURATIVE_WORDS[code]:
+        if fold_word(" ".join(words)) not in _FIGURATIVE_FOLDED[code]:
             continue
         before, after = gap.sentence()
         # A cornerstone of granite, one the mayor laid («colocó la ____»): the literal stone.

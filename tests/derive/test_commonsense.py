@@ -102,8 +102,9 @@ def test_a_result_no_everyday_action_of_the_sentence_makes_is_still_asked() -> N
 def test_a_typed_gap_on_a_figurative_word_is_held() -> None:
     for draft, language in (
         (fill_in_draft("“The grant was meant to give the weaving families a ____ in the Antwerp market.”", "foothold"), "en"),
-        (fill_in_draft("“For the harbour the ferry contract was a ____ in the lean winters.”", "lifeline"), "en"),
+        (fill_in_draft("“For the young rowers the county cup was a ____ to the national team.”", "springboard"), "en"),
         (fill_in_draft("«La feria de 1998 fue un ____ para la cooperativa, que empezó a vender en Madrid.»", "trampolín"), "es"),
+        (fill_in_draft("«La dependencia del puerto fue el ____ de la cooperativa durante la huelga.»", "talón de Aquiles"), "es"),
         (fill_in_draft("«El premio de 2004 supuso un ____ para la cooperativa.»", "espaldarazo"), "es"),
     ):
         assert _held(draft, language), draft.item["prompt"]
@@ -120,6 +121,9 @@ def test_a_literal_noun_or_a_figurative_option_is_still_asked() -> None:
         (fill_in_draft("“In 1890 the mayor laid the ____ of the new market hall.”", "cornerstone"), "en"),
         (fill_in_draft("«El barco lleva un ____ de dos tiempos.»", "motor"), "es"),
         (fill_in_draft("“Each ____ of the hammer drove the rivet home.”", "blow"), "en"),
+        (fill_in_draft("“The crew threw a ____ to the swimmer off the pier.”", "lifeline"), "en"),
+        (fill_in_draft("«Cada marinero lleva un chaleco ____ en la lancha.»", "salvavidas"), "es"),
+        (fill_in_draft("«El ____ del agua mueve la rueda del molino.»", "impulso"), "es"),
     ):
         assert not trivial_gaps.figurative_word(draft, language_for(language)), draft.item["prompt"]
 
