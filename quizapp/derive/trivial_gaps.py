@@ -2846,7 +2846,7 @@ def classical_meaning(draft: Draft, lang: Language) -> list[str]:
 # What an everyday action makes, as every kitchen, hearth and workbench shows it: an action's
 # words (folded openings) and the results it yields (folded openings, a short one whole with a
 # plural ending; not the words a text writes in other senses: "ground", "saw", «sierra», «monta»
-# of «montaña», "edge", "peak"). "Whisking the cream produces a ____" (foam, froth), "rubbed on a stone to ____
+# of «montaña», "edge", "peak", "meal"). "Whisking the cream produces a ____" (foam, froth), "rubbed on a stone to ____
 # it" (sharpen), «al moler el grano se obtiene ____» (harina). Besides guessable, such a key
 # takes synonyms no accept list foresees (foam, froth, lather).
 EVERYDAY_RESULTS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
@@ -2856,7 +2856,7 @@ EVERYDAY_RESULTS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
         (("boil", "simmer", "kettle"), ("steam", "vapour", "vapor", "bubble")),
         (("freez", "froze", "frozen", "chill"), ("ice", "frost")),
         (("burn", "burnt", "fire", "flame", "combust", "smoulder"), ("ash", "ashes", "smoke", "soot", "embers", "cinder")),
-        (("grind", "mill", "crush", "pound", "pulveri", "quern"), ("flour", "powder", "meal", "dust")),
+        (("grind", "mill", "crush", "pound", "pulveri", "quern"), ("flour", "powder", "dust")),
         (("melt", "thaw"), ("liquid", "water", "puddle")),
         (("knead", "flour"), ("dough", "paste")),
         (("whetstone", "grindstone", "stone", "strop", "hone", "honing", "file", "steel"), ("sharpen", "whet", "hone")),

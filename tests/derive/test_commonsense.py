@@ -155,6 +155,7 @@ def test_words_of_an_everyday_action_written_in_another_sense_hold_nothing() -> 
         (fill_in_draft("«En la sierra de Gredos los carboneros vendían la ____ en los pueblos.»", "astilla"), "es"),
         (fill_in_draft("“On the ground by the river's ____ the stones lay in rows.”", "edge"), "en"),
         (fill_in_draft("“The visitors saw ____ rise from the chimney of the inn.”", "chips"), "en"),
+        (fill_in_draft("“At the mill the workers ate a hot ____ at noon.”", "meal"), "en"),
     ):
         assert not trivial_gaps.everyday_result(draft, language_for(language)), draft.item["prompt"]
 
