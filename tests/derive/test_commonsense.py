@@ -166,3 +166,23 @@ def test_a_process_step_that_forms_or_creates_a_thing_is_no_beginning() -> None:
         (_ordering("Se crea una costra sobre la masa", "La costra se rompe con una pala", "Por último, se retira el pan del horno"), "es"),
     ):
         assert not trivial_gaps.self_ordered_steps(draft, language_for(language)), draft.item["items"]
+
+
+# --- the same through the drafter: what is offered as ready ------------------------------------
+
+def test_a_document_whose_list_orders_itself_and_defines_a_school_term_offers_neither() -> None:
+    from quizapp.derive import Paragraph, derive_drafts
+
+    lines = [
+        "The Penmarrow Gig Club",
+        "The club's story can be told in a few steps:",
+        "- Six fishermen found the rowing club in a net loft on the quay.",
+        "- The club wins its first county cup with a borrowed gig.",
+        "- A new boathouse is built beside the slipway with money from a raffle.",
+        "- Winning the Fal regatta completes the club's set of three cups.",
+        "On hot afternoons the leaves of the harbour elms give off water vapour to the air, a process called transpiration, and the square stays cool.",
+    ]
+    paragraphs = [Paragraph(n, line.lstrip("- "), n == 1, line.startswith("- ")) for n, line in enumerate(lines, 1)]
+    ready = [d.item for d in derive_drafts(paragraphs, "en") if d.ready and d.kind == "question"]
+    assert not [q for q in ready if q["type"] == "ordering" and any("found the rowing club" in s for s in q["items"])]
+    assert not [q for q in ready if q["type"] == "fill_in" and q["accept"][0] == "transpiration"]
