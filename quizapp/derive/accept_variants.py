@@ -1434,6 +1434,112 @@ def alias_forms(draft: Draft, ctx: DraftContext) -> None:
                 have.add(fold(form))
 
 
+# A term and the everyday name a document gives it in brackets or in apposition: "spirometry (a
+# breathing test)", «el método Kjeldahl (digestión ácida)», "refractometry, also called the Brix
+# reading,", «el ensilado, o forraje fermentado,». The gloss: an optional article, then one to
+# four words (Brix may be capitalised, a figure may not).
+GLOSS_MARKERS = {
+    "en": r"(?:also|sometimes|often|commonly)\s+(?:called|known\s+as)|or",
+    "es": r"(?:también\s+)?(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?)|o",
+}
+GLOSS_INSIDE = {"en": r"(?:i\.e\.,?\s+|that\s+is,?\s+)?", "es": r"(?:es\s+decir,?\s+|o\s+sea,?\s+)?"}
+GLOSS_WORDS = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}"
+GLOSS_ARTICLES = frozenset(("a", "an", "the", "un", "una", "el", "la", "los", "las"))
+# Words opening a remark in brackets, not a name ("now closed", "see below", «véase abajo»).
+GLOSS_REMARKS = frozenset(("now", "then", "still", "once", "later", "today", "see", "since", "formerly", "ahora", "hoy", "luego", "antes", "ver", "vease", "ya"))
+
+
+def _gloss_core(gloss: str, lang: Language) -> str | None:
+    """The gloss without its article, or None where it is no everyday name: a word opening it
+    that is a small word or an adverb ("now closed", "see below", "rebuilt in ..."), a name
+    (every word capitalised: "Lower Ward"), a word of two letters ("km"), a small word last."""
+    words = gloss.split()
+    if len(words) >= 2 and fold(words[0]) in GLOSS_ARTICLES:
+        words = words[1:]
+    if not words or len(words) > 3 or all(w[:1].isupper() for w in words):
+        return None
+    stop = lang.words.stop_words
+    if fold(words[0]) in stop | GLOSS_REMARKS or fold(words[-1]) in stop or any(len(w) < 3 and fold(w) not in stop for w in words):
+        return None
+    if len(words) >= 2 and (words[0].endswith(("ly", "mente")) or (lang.code == "en" and words[-1].endswith("ed"))):
+        return None  # "formerly ...", "since rebuilt": a remark, no name («digestión ácida» is one)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=32)
+def text_glosses(document: str, code: str) -> tuple[tuple[str, str], ...]:
+    """The (term, gloss) pairs ``document`` gives, the term being the words right before the
+    bracket or the comma that are no small words (one to three: "spirometry", «método
+    Kjeldahl»), the gloss without its article."""
+    lang = language_for(code)
+    markers, inside = GLOSS_MARKERS.get(code), GLOSS_INSIDE.get(code, "")
+    if markers is None:
+        return ()
+    stop = lang.words.stop_words
+    patterns = (
+        re.compile(rf"(?P<before>[^\n(]{{0,80}}?)\s*\(\s*{inside}(?P<gloss>{GLOSS_WORDS})\s*\)"),
+        re.compile(rf"(?P<before>[^\n(,;]{{0,80}}?),\s+(?:{markers})\s+[«“\"‘']?(?P<gloss>{GLOSS_WORDS})[»”\"’']?\s*,"),
+    )
+    found: list[tuple[str, str]] = []
+    for pattern in patterns:
+        for m in pattern.finditer(document):
+            core = _gloss_core(m.group("gloss"), lang)
+            words = m.group("before").split()
+            term: list[str] = []
+            while words and len(term) < 3 and fold(words[-1]) not in stop and re.fullmatch(r"[^\W\d_][\w'’-]*", words[-1]):
+                term.insert(0, words.pop())
+            if core is None or not term or (all(w[:1].isupper() for w in term) and len(term) > 1):
+                continue
+            found.append((" ".join(term), core))
+    return tuple(found)
+
+
+def _glossed_term(words_before: str, gloss: str, document: str) -> str | None:
+    """The term a gloss explains, of the words right before it ("vacas comen ensilado"): the
+    shortest last words the document writes elsewhere too («ensilado»), or the last word in
+    lower case; None where neither reads."""
+    words = words_before.split()
+    rest = re.sub(rf"{re.escape(words_before)}\s*(?:\(|,)", " ", document)
+    for n in range(1, len(words) + 1):
+        term = " ".join(words[-n:])
+        if re.search(rf"(?<![\w'’-]){re.escape(term)}(?![\w'’-])", rest) and fold(term) != fold(gloss):
+            return term
+    return words[-1] if words[-1][:1].islower() else None  # the head noun («ensilado»), no part of a name ("Kjeldahl")
+
+
+def term_gloss(draft: Draft, ctx: DraftContext) -> None:
+    """A term the document glosses anywhere ("spirometry (a breathing test)" in one paragraph,
+    the gap on "spirometry" in another) also accepts the gloss ("breathing test"), and a gap on
+    the gloss the term: a learner who read the text names the thing either way (accept7, issue
+    10). Likewise "X, also called Y," and «X, o Y,». Not where the gap's own sentence writes
+    the other form (it asks for the one the gloss explains), nor a gloss the document gives two
+    terms, nor a term that is a name (a capitalised word alone: a name's translation is no
+    answer)."""
+    pairs = text_glosses(ctx.document, ctx.lang.code)
+    if not pairs:
+        return
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(" ".join(_key_words(gap, determiners)))
+        if not key:
+            continue
+        around = f"{gap.before} {gap.after}"
+        forms: list[str] = []
+        for term, gloss in pairs:
+            if f" {fold(term)}".endswith(f" {key}") and not (key[:1].isupper() and " " not in key):
+                other = gloss  # "comen ensilado": the words before the gloss end with the key
+            elif key == fold(gloss) and (named := _glossed_term(term, gloss, ctx.document)) is not None:
+                other = named
+            else:
+                continue
+            if len({fold(t) for t, g in pairs if fold(g) == fold(gloss)}) > 1 or len({fold(g) for t, g in pairs if fold(t) == fold(term)}) > 1:
+                continue  # one gloss for two terms, or two glosses for one term
+            if _written_near(other, around):
+                continue
+            forms.append(other)
+        _add_new_forms(gap, forms)
+
+
 # An event's short forms a learner types (accepts3, issue 10 item 3), by language, folded full
 # name -> forms. Only forms of the same language: "World Cup" and «Mundial» are each their own
 # language's. The bare head ("Games", «Juegos», BARE_EVENT_WORDS) only where the document names
@@ -1956,7 +2062,7 @@ def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(core)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:
