@@ -2062,7 +2062,145 @@ def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(core)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, key_with_head_noun)
+def _state_tables(code: str) -> tuple[tuple[str, ...], ...]:
+    """The language's table of a state's formal name and its short forms (languages/<code>.py
+    STATE_ACRONYMS), and in English each formal name pycountry gives with its everyday name."""
+    from quizapp.languages import en, es
+
+    return {"en": en.STATE_ACRONYMS, "es": es.STATE_ACRONYMS}.get(code, ()) + (_pycountry_formal_names() if code == "en" else ())
+
+
+@lru_cache(maxsize=1)
+def _pycountry_formal_names() -> tuple[tuple[str, ...], ...]:
+    """(formal name, everyday name) of each state pycountry knows by two names: its official
+    name ("People's Republic of China": "China") or its inverted name set upright ("Korea,
+    Republic of": "Republic of Korea", "South Korea"); the everyday name is the common name,
+    or the name itself where it has no comma."""
+    import pycountry
+
+    pairs = []
+    for country in pycountry.countries:
+        name = str(country.name)
+        everyday = getattr(country, "common_name", None) or (name if "," not in name else None)
+        if everyday is None:
+            continue
+        formal = {str(getattr(country, "official_name", "") or "")}
+        if (upright := re.fullmatch(r"(?P<state>[^,]+),\s+(?:The\s+)?(?P<form>.+\s(?:of|of the))", name)) is not None:
+            formal.add(f"{upright.group('form')} {upright.group('state')}")
+        pairs += [(f, str(everyday)) for f in formal if f and "," not in f and fold(f) != fold(str(everyday))]
+    return tuple(pairs)
+
+
+def state_short_names(draft: Draft, ctx: DraftContext) -> None:
+    """A state keyed by its formal name also accepts its everyday name and the acronym news
+    writes ("People's Republic of China": "China", "PRC"; "Republic of Korea": "South Korea",
+    "ROK"; «República Popular China»: «China»), and a gap keyed by such an acronym the formal and
+    the everyday name (accept7, issue 10): the same state, as a learner who read the text calls
+    it. pycountry's official and common names, and a small table per language (STATE_ACRONYMS).
+    A gap keyed by the everyday name is left as it is ("China" is the answer)."""
+    table = _state_tables(ctx.lang.code)
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(" ".join(_key_words(gap, determiners)))
+        forms: list[str] = []
+        for group in table:
+            folded = [fold(n) for n in group]
+            if key == folded[0] or (key in folded[1:] and group[folded.index(key)].isupper()):
+                forms += [n for n in group if fold(n) != key]
+        if forms and key in {fold(str(n)) for g in table for n in g[1:] if not str(n).isupper()}:
+            continue  # an everyday name ("Russia") is the answer as it is
+        _add_new_forms(gap, forms)
+
+
+def body_acronyms(code: str) -> tuple[tuple[str, ...], ...]:
+    """The language's table of world and regional bodies and their acronyms (BODY_ACRONYMS)."""
+    from quizapp.languages import en, es
+
+    return {"en": en.BODY_ACRONYMS, "es": es.BODY_ACRONYMS}.get(code, ())
+
+
+def world_body_acronym(draft: Draft, ctx: DraftContext) -> None:
+    """A world or regional body keyed by its name also accepts the acronym people call it by,
+    and a gap keyed by the acronym the name ("the African Union": "AU"; «la Unión Africana»:
+    «UA»; «ONU»: «Naciones Unidas»), from the language's table (accept7, issue 10; an acronym
+    the document itself pairs with a name is acronym_and_name's). Not where the document pairs
+    the acronym with another name (its own "AU" for another body)."""
+    pairs = acronym_names(ctx.document, ctx.lang)
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(" ".join(_key_words(gap, determiners)))
+        group = next((g for g in body_acronyms(ctx.lang.code) if key in {fold(n) for n in g}), None)
+        if group is None:
+            continue
+        names = {fold(n) for n in group}
+        if any(n.isupper() and fold(n) in pairs and fold(pairs[fold(n)]) not in names for n in group):
+            continue  # the document's own "AU" names another body
+        _add_new_forms(gap, [n for n in group if fold(n) != key])
+
+
+# A ministry or a department named by its field: "Ministry of Fisheries", "Ministry of the
+# Interior", "Department of Agriculture"; the field first: "Fisheries Ministry", "Interior Ministry".
+BODY_OF_FIELD = re.compile(r"^(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<field>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})$")
+FIELD_BODY = re.compile(r"^(?P<field>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?P<head>Ministry|Department)$")
+SPANISH_BODY_OF_FIELD = re.compile(r"^(?P<head>Ministerio|Departamento|Secretaría)\s+de\s+(?:la\s+|el\s+|los\s+|las\s+)?(?P<field>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:y|e|de|del)\s+[A-ZÁÉÍÓÚÑ][\w'’-]*|\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})$")
+
+
+def _body_country(body: str, ctx: DraftContext) -> str | None:
+    """The country a ministry of the document belongs to: the one the document writes with it
+    ("Ghana's Ministry of Fisheries", "the Ministry of Fisheries of Ghana", «el Ministerio de
+    Pesca de Ghana», "In Ghana the Fisheries Ministry"), else the only country the document
+    names; None where it names none, or two and no one with the body."""
+    countries = []
+    for m in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|of|the|and|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*", ctx.document):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = re.sub(r"['’]s$", "", " ".join(words[i:j]))  # "Ghana's"
+                if place_kind_of(name, ctx.lang.code) == "country":
+                    countries.append(name)
+                    break
+    named = list(dict.fromkeys(countries))
+    esc = re.escape(body)
+    for country in named:
+        c = re.escape(country)
+        if re.search(rf"{c}['’]s\s+{esc}|{esc}\s+(?:of|de|del)\s+{c}(?![\w-])|(?:In|in|En|en)\s+{c},?\s+(?:the|el|la)\s+{esc}", ctx.document):
+            return country
+    return named[0] if len(named) == 1 else None
+
+
+def ministry_word_orders(draft: Draft, ctx: DraftContext) -> None:
+    """A ministry or a department keyed by its field also accepts its other word order and the
+    country the text gives it ("Ministry of Fisheries": "Fisheries Ministry", "Ministry of
+    Fisheries of Ghana", "Ghana's Ministry of Fisheries"; "Interior Ministry": "Ministry of
+    Interior"; «Ministerio de Pesca»: «Ministerio de Pesca de Ghana») (accept7, issue 10): the
+    same body as a learner who read the text names it. The country only where the document
+    writes it with the body, or names one country alone (_body_country); a field that is a
+    country or a place ("Ministry of Ghana") reads no field."""
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = " ".join(_key_words(gap, determiners))
+        forms: list[str] = []
+        if ctx.lang.code == "en":
+            found = BODY_OF_FIELD.match(key) or FIELD_BODY.match(key)
+            if found is None or place_kind_of(found.group("field"), "en") != "other" or _qualifier(found.group("field").split()[0], ctx.lang):
+                continue
+            head, field = found.group("head"), found.group("field")
+            of_form, field_form = f"{head} of {field}", f"{field} {head}"
+            forms += [field_form, of_form]
+            country = _body_country(key, ctx)
+            if country is not None:
+                forms += [f"{of_form} of {country}", f"{country}'s {of_form}", f"{country}'s {field_form}"]
+        elif ctx.lang.code == "es":
+            found = SPANISH_BODY_OF_FIELD.match(key)
+            if found is None or place_kind_of(found.group("field"), "es") != "other" or (re.search(r"\s+(?:de|del)\s+[A-ZÁÉÍÓÚÑ][\w'’-]*$", key) and place_kind_of(key.rsplit(" ", 1)[-1], "es") != "other"):
+                continue
+            country = _body_country(key, ctx)
+            if country is not None:
+                forms.append(f"{key} de {country}")
+        _add_new_forms(gap, forms)
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

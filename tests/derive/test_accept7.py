@@ -64,3 +64,45 @@ def test_a_bracket_that_is_no_gloss_adds_nothing() -> None:
     for key in ("spillway", "weir", "sluice"):
         accept = tidied_accepts("en", "Engineers inspect the ____ every spring.", key, lines)
         assert accept[:1] == [key] and not any(graded_right(accept, t, "en") for t in ("now closed", "Lower Ward", "rebuilt")), accept
+
+
+def test_a_ministry_accepts_its_other_word_order_and_its_country() -> None:
+    """"Ministry of Fisheries" <-> "Fisheries Ministry"; with the country the text gives it
+    ("Ghana's Ministry of Fisheries" ... "the Ministry of Fisheries"): "Ministry of Fisheries
+    of Ghana", "Ghana's Ministry of Fisheries"; «Ministerio de Pesca» <-> «Ministerio de Pesca
+    de Ghana». Another ministry the text names, and another country, stay wrong."""
+    en = ["Canoes", "Ghana's Ministry of Fisheries issued 300 canoe licences in 2020.", "The Ministry of Finance paid for new engines.", "The Ministry of Fisheries later closed the lagoon."]
+    fish = tidied_accepts("en", "The ____ later closed the lagoon.", "Ministry of Fisheries", en)
+    for typed in ("Fisheries Ministry", "the Fisheries Ministry", "Ministry of Fisheries of Ghana", "Ghana's Ministry of Fisheries"):
+        assert graded_right(fish, typed, "en"), (typed, fish)
+    for typed in ("Ministry of Finance", "Finance Ministry", "Togo's Ministry of Fisheries"):
+        assert not graded_right(fish, typed, "en"), (typed, fish)
+    short = tidied_accepts("en", "The ____ later closed the lagoon.", "Fisheries Ministry", ["Canoes", "In Ghana the Fisheries Ministry issued 300 licences.", "The Fisheries Ministry later closed the lagoon."])
+    assert graded_right(short, "Ministry of Fisheries", "en") and graded_right(short, "Ghana's Fisheries Ministry", "en"), short
+    es = ["Canoas", "El Ministerio de Pesca de Ghana dio 300 licencias en 2020.", "El Ministerio de Hacienda pagó los motores.", "El Ministerio de Pesca cerró la laguna."]
+    pesca = tidied_accepts("es", "El ____ cerró la laguna.", "Ministerio de Pesca", es)
+    assert graded_right(pesca, "Ministerio de Pesca de Ghana", "es") and not graded_right(pesca, "Ministerio de Hacienda", "es"), pesca
+    two = ["Canoas", "Ghana y Togo firmaron el acuerdo.", "El Ministerio de Pesca cerró la laguna."]
+    unsure = tidied_accepts("es", "El ____ cerró la laguna.", "Ministerio de Pesca", two)
+    assert not graded_right(unsure, "Ministerio de Pesca de Ghana", "es"), unsure
+
+
+def test_a_country_or_a_world_body_accepts_its_common_short_forms() -> None:
+    """"People's Republic of China": "China", "PRC"; "Republic of Korea": "South Korea";
+    "the African Union": "AU", and back; «República Popular China»: «China»; «la Unión
+    Africana»: «UA»; an organisation's acronym in brackets (held already, pinned). The
+    neighbour ("North Korea", "Taiwan", "EU") stays wrong."""
+    china = tidied_accepts("en", "The loan came from the ____ in 2015.", "People's Republic of China", ["Ports", "The loan came from the People's Republic of China in 2015."])
+    assert graded_right(china, "China", "en") and graded_right(china, "PRC", "en") and not graded_right(china, "Taiwan", "en"), china
+    korea = tidied_accepts("en", "Engineers from the ____ built the dock.", "Republic of Korea", ["Ports", "Engineers from the Republic of Korea built the dock."])
+    assert graded_right(korea, "South Korea", "en") and not graded_right(korea, "North Korea", "en"), korea
+    au = tidied_accepts("en", "The ____ sent forty observers.", "African Union", ["Votes", "The African Union sent forty observers."])
+    assert graded_right(au, "AU", "en") and not graded_right(au, "EU", "en"), au
+    back = tidied_accepts("en", "The ____ sent forty observers.", "AU", ["Votes", "The AU sent forty observers."])
+    assert graded_right(back, "African Union", "en") and graded_right(back, "the African Union", "en"), back
+    ua = tidied_accepts("es", "La ____ envió cuarenta observadores.", "Unión Africana", ["Votos", "La Unión Africana envió cuarenta observadores."])
+    assert graded_right(ua, "UA", "es") and not graded_right(ua, "UE", "es"), ua
+    rpc = tidied_accepts("es", "El préstamo vino de la ____ en 2015.", "República Popular China", ["Puertos", "El préstamo vino de la República Popular China en 2015."])
+    assert graded_right(rpc, "China", "es"), rpc
+    fao = tidied_accepts("en", "The ____ funded the hatchery.", "Food and Agriculture Organization", ["Fish", "The Food and Agriculture Organization (FAO) funded the hatchery.", "The FAO sent experts."])
+    assert graded_right(fao, "FAO", "en"), fao
