@@ -1278,7 +1278,7 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
         found = {m.group(1) for m in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+{re.escape(key)}\b", ctx.document)}
-        given = {g for g in found if given_name(g)}
+        given = {g for g in found if given_name(g) or _given_name_by_document(g, key, ctx)}  # "Sione" and "Feleti": two people
         if len(given) != 1 or ctx.lang.familiarity(next(iter(given)).lower()) >= FAMILIAR_GIVEN_NAME:
             continue  # two people of that surname, or a word that is also a name ("Santa" of Santa Cruz)
         before, _, after = str(draft.item.get("prompt", "")).partition(giveaways.GAP)
@@ -1288,6 +1288,33 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         for full in (*_whole_names(key, ctx.document), f"{given.pop()} {key}"):
             if fold(full) not in {fold(str(a)) for a in gap.accept}:
                 gap.accept.append(full)
+
+
+def _given_name_by_document(word: str, surname: str, ctx: DraftContext) -> bool:
+    """Whether the document reads ``word`` as the given name of the person ``surname`` where no
+    name list knows it ("Feleti" of Feleti Tauala, "Ngozi" of Ngozi Adeyemo; accept7, issue
+    10): a rare word (no word of general text, no kind or small word, no known place before
+    the surname) in a pair the document writes after a role word ("Prime Minister Feleti
+    Tauala", «la presidenta Ngozi Adeyemo») or whose surname it writes alone elsewhere
+    ("Tauala said"): the document itself says it is a person."""
+    folded = fold(word)
+    kinds = {fold(w) for w in ctx.lang.organisation_words | ctx.lang.place_words | ctx.lang.titles} | LANDMARK_WORDS
+    if ctx.lang.familiarity(word.lower()) >= PERSON_NAME_WORD_ZIPF or folded in kinds or folded in {fold(w) for w in ctx.lang.determiners}:
+        return False
+    pair = f"{word} {surname}"
+    if ctx.lang.is_known_place(pair) or ctx.lang.is_known_place(word) or place_kind_of(word, ctx.lang.code) != "other":
+        return False
+    markers = titled_names._markers(ctx.lang)
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(pair)}(?![\w'’-])", ctx.document):
+        before = fold(ctx.document[max(0, m.start() - 40):m.start()]).split()
+        if before and before[-1] in markers:
+            return True  # "Prime Minister Feleti Tauala"
+    rest = ctx.document.replace(pair, " ")
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", rest):
+        previous = re.search(r"(\S+)\s+$", rest[max(0, m.start() - 40):m.start()])
+        if previous is None or not previous.group(1)[:1].isupper() or previous.group(1)[-1:] in ".!?:;":
+            return True  # "Tauala said", "In 2004 Tauala sold": the surname alone
+    return False
 
 
 EVERYDAY_GIVEN_NAME = 5.0  # a given name general text writes as often as an everyday word («rosa» 5.1); «Ana» 4.6 is a name

@@ -106,3 +106,24 @@ def test_a_country_or_a_world_body_accepts_its_common_short_forms() -> None:
     assert graded_right(rpc, "China", "es"), rpc
     fao = tidied_accepts("en", "The ____ funded the hatchery.", "Food and Agriculture Organization", ["Fish", "The Food and Agriculture Organization (FAO) funded the hatchery.", "The FAO sent experts."])
     assert graded_right(fao, "FAO", "en"), fao
+
+
+def test_a_surname_accepts_the_full_name_the_document_gives_a_person_the_lists_do_not_know() -> None:
+    """"Prime Minister Feleti Tauala" in ¶2, the gap "____ said the fleet would grow" keyed
+    "Tauala": "Feleti Tauala" (no name list knows "Feleti": the role before the pair, or the
+    surname written alone, is the evidence); «la presidenta Ngozi Adeyemo» ... «____ dijo»:
+    «Ngozi Adeyemo». Two people of the surname, or a place's word before it, add nothing."""
+    en = ["Tuna", "In 2021 Prime Minister Feleti Tauala signed the tuna deal.", "The deal doubled licence fees.", "Tauala said the fleet would grow."]
+    tauala = tidied_accepts("en", "____ said the fleet would grow.", "Tauala", en)
+    assert graded_right(tauala, "Feleti Tauala", "en") and not graded_right(tauala, "Feleti", "en"), tauala
+    alone = ["Copra", "Feleti Tauala founded the growers' cooperative in 1998.", "In 2004 Tauala resigned from its board."]
+    sold = tidied_accepts("en", "In 2004 ____ resigned from its board.", "Tauala", alone)
+    assert graded_right(sold, "Feleti Tauala", "en"), sold
+    es = ["Clínicas", "La presidenta Ngozi Adeyemo abrió la clínica en 1987.", "Trataba la ceguera de los ríos.", "Adeyemo dijo que faltaban enfermeras."]
+    adeyemo = tidied_accepts("es", "____ dijo que faltaban enfermeras.", "Adeyemo", es)
+    assert graded_right(adeyemo, "Ngozi Adeyemo", "es"), adeyemo
+    two = [*en, "Her brother Sione Tauala ran the cannery."]
+    both = tidied_accepts("en", "____ said the fleet would grow.", "Tauala", two)
+    assert not graded_right(both, "Feleti Tauala", "en") and not graded_right(both, "Sione Tauala", "en"), both
+    lake = ["Lakes", "Lake Tauala floods each spring.", "Tauala said the fleet would grow."]
+    assert tidied_accepts("en", "____ said the fleet would grow.", "Tauala", lake) == ["Tauala"]
