@@ -2227,7 +2227,79 @@ def ministry_word_orders(draft: Draft, ctx: DraftContext) -> None:
         _add_new_forms(gap, forms)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, key_with_head_noun)
+# Word pairs that name two different things, never one ("red and white wine", «agua dulce y
+# salada»): a gap on one of them asks which, and the other is wrong (accept7).
+CONTRASTING_WORDS = (
+    _folded_words("""red white black blue green yellow brown grey gray pink rojo roja blanco blanca negro negra azul verde amarillo amarilla"""),
+    _folded_words("""north south east west northern southern eastern western upper lower inner outer front back left right
+        norte sur este oeste superior inferior interior exterior izquierda derecha"""),
+    _folded_words("""male female men women boys girls masculino femenino hombres mujeres"""),
+    _folded_words("""hot cold warm cool wet dry fresh salt frio caliente seco humedo dulce salada salado"""),
+    _folded_words("""large small big little old new young adult juvenile grande pequeno pequena viejo nuevo nueva joven adulto"""),
+    _folded_words("""public private domestic foreign internal external urban rural import export imports exports
+        publico publica privado privada nacional extranjero urbano rural importacion exportacion"""),
+    _folded_words("""spring summer autumn winter morning evening day night primavera verano otono invierno manana tarde dia noche"""),
+    _folded_words("""first second third primary secondary primero segundo tercero primaria secundaria"""),
+)
+
+
+def _contrasting(key: str, other: str) -> bool:
+    return any(fold(key) in group and fold(other) in group for group in CONTRASTING_WORDS)
+
+
+def coordinated_pair(gap: giveaways.Gap, document: str, lang: Language) -> tuple[str, bool] | None:
+    """(the other word, whether the document writes it alone in the gap's phrase) where the
+    document coordinates a one-word key with another word in the gap's phrase elsewhere ("health
+    and safety rules" beside the gap "the treaty's ____ rules" keyed "health"; «normas de salud
+    y seguridad» beside «las normas de ____ del tratado»); None where it does not, the gap's
+    own sentence writes the pair, or the two words name two different things (red and white)."""
+    key = str(gap.accept[0]).strip() if gap.accept else ""
+    stop = lang.words.stop_words
+    if not re.fullmatch(r"[a-záéíóúñü]{3,}", key) or fold(key) in stop:
+        return None
+    before, after = gap.sentence()
+    conj = r"(?:and|or)" if lang.code == "en" else r"(?:y|e|o)"
+    if lang.code == "en":
+        head = re.match(r"\s*([a-z][a-z-]+)\b", after)
+        if head is None or fold(head.group(1)) in stop or re.match(rf"\s*{conj}\s", after) or re.search(rf"\s{conj}\s*$", before):
+            return None
+        phrase = re.escape(head.group(1))
+        pairs = [rf"(?<![\w-]){re.escape(key)}\s+{conj}\s+(?P<other>[a-z]{{3,}})\s+{phrase}(?![\w-])", rf"(?<![\w-])(?P<other>[a-z]{{3,}})\s+{conj}\s+{re.escape(key)}\s+{phrase}(?![\w-])"]
+        alone = r"(?<![\w-]){other}\s+" + phrase + r"(?![\w-])"
+    elif lang.code == "es":
+        head = re.search(r"(?:^|\s)([a-záéíóúñü]{3,}\s+(?:de|del|de\s+la|de\s+los)\s*)$", before)
+        if head is None or fold(head.group(1).split()[0]) in stop or re.match(rf"\s*{conj}\s", after):
+            return None
+        phrase = r"\s+".join(re.escape(w) for w in head.group(1).split())
+        pairs = [rf"(?<![\w-]){phrase}\s+{re.escape(key)}\s+{conj}\s+(?P<other>[a-záéíóúñü]{{3,}})(?![\w-])", rf"(?<![\w-]){phrase}\s+(?P<other>[a-záéíóúñü]{{3,}})\s+{conj}\s+{re.escape(key)}(?![\w-])"]
+        alone = r"(?<![\w-])" + phrase + r"\s+{other}(?![\w-])"
+    else:
+        return None
+    sentence = f"{before}{key}{after}"
+    rest = document.replace(sentence.strip(), " ") if sentence.strip() in document else document
+    others = {m.group("other") for p in pairs for m in re.finditer(p, rest)}
+    others = {o for o in others if fold(o) not in stop and fold(o) != fold(key) and not _contrasting(key, o)}
+    if len(others) != 1:
+        return None
+    other = others.pop()
+    unpaired = re.sub("|".join(f"(?:{p})".replace("(?P<other>", "(") for p in pairs), " ", rest)
+    return other, re.search(alone.replace("{other}", re.escape(other)), unpaired) is not None
+
+
+def coordinated_pair_word(draft: Draft, ctx: DraftContext) -> None:
+    """A one-word key the document coordinates with another word in the gap's phrase ("health
+    and safety rules" in ¶10, the gap "the treaty's ____ rules" keyed "health") also accepts the
+    other word where the document writes it alone in that phrase too ("the safety rules" in
+    ¶14): the text uses the two for the same rules, and a learner who types "safety" has read
+    it (accept7, issue 10). Where the document does not, the gap is ambiguous and held back
+    (giveaways.paired_word_gap). Never a pair of different things ("red and white wine")."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        found = coordinated_pair(gap, ctx.document, ctx.lang)
+        if found is not None and found[1]:
+            _add_new_forms(gap, [found[0]])
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, coordinated_pair_word, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

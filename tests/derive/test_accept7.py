@@ -127,3 +127,31 @@ def test_a_surname_accepts_the_full_name_the_document_gives_a_person_the_lists_d
     assert not graded_right(both, "Feleti Tauala", "en") and not graded_right(both, "Sione Tauala", "en"), both
     lake = ["Lakes", "Lake Tauala floods each spring.", "Tauala said the fleet would grow."]
     assert tidied_accepts("en", "____ said the fleet would grow.", "Tauala", lake) == ["Tauala"]
+
+
+def test_one_word_of_a_pair_the_text_uses_interchangeably() -> None:
+    """¶2 "tariff and quota rules", ¶4 "the quota rules", the gap "the treaty's ____ rules"
+    keyed "tariff": "quota" is as right, accepted; «normas de pesca y navegación» ... «las normas
+    de navegación»: «navegación» for «pesca». Where the document never writes the other word
+    alone in the phrase, the gap is held (ambiguous); a pair of different things ("red and white
+    wine") is neither."""
+    from quizapp.derive import giveaways
+    from quizapp.languages import language_for
+    from tests.helpers.drafts import fill_in_draft
+
+    en = ["Treaty", "The treaty's tariff and quota rules bind every port.", "Inspectors check the treaty's tariff rules each month.", "Ports that break the quota rules lose their licence."]
+    prompt = "Inspectors check the treaty's ____ rules each month."
+    tariff = tidied_accepts("en", prompt, "tariff", en)
+    assert graded_right(tariff, "quota", "en") and not graded_right(tariff, "licence", "en"), tariff
+    held = en[:3]
+    assert not graded_right(tidied_accepts("en", prompt, "tariff", held), "quota", "en")
+    assert giveaways.paired_word_gap(fill_in_draft(prompt, "tariff"), language_for("en"), "\n".join(held))
+    assert not giveaways.paired_word_gap(fill_in_draft(prompt, "tariff"), language_for("en"), "\n".join(en))
+    wine = ["Wine", "The estate makes red and white wine.", "The red wine was exported to Bristol.", "The white wine is sold locally."]
+    red = tidied_accepts("en", "The ____ wine was exported to Bristol.", "red", wine)
+    assert not graded_right(red, "white", "en"), red
+    assert not giveaways.paired_word_gap(fill_in_draft("The ____ wine was exported to Bristol.", "red"), language_for("en"), "\n".join(wine))
+    es = ["Tratado", "El tratado fija normas de pesca y navegación para el estuario.", "Los guardas vigilan las normas de pesca cada mes.", "Quien incumple las normas de navegación pierde la licencia."]
+    pesca = tidied_accepts("es", "Los guardas vigilan las normas de ____ cada mes.", "pesca", es)
+    assert graded_right(pesca, "navegación", "es"), pesca
+    assert giveaways.paired_word_gap(fill_in_draft("Los guardas vigilan las normas de ____ cada mes.", "pesca"), language_for("es"), "\n".join(es[:3]))
