@@ -1488,8 +1488,10 @@ def _gloss_core(gloss: str, lang: Language) -> str | None:
     stop = lang.words.stop_words
     if fold(words[0]) in stop | GLOSS_REMARKS or fold(words[-1]) in stop or any(len(w) < 3 and fold(w) not in stop for w in words):
         return None
-    if len(words) >= 2 and (words[0].endswith(("ly", "mente")) or (lang.code == "en" and words[-1].endswith("ed"))):
-        return None  # "formerly ...", "since rebuilt": a remark, no name («digestión ácida» is one)
+    if any(fold(w) in ("and", "or", "y", "e", "o", "u") for w in words) or gloss.rstrip().endswith(","):
+        return None  # "hardwoods (oak and ash)": examples, no other name
+    if words[0].endswith(("ly", "mente")) or (lang.code == "en" and len(words[-1]) > 4 and words[-1].endswith("ed") and not words[-1].endswith("eed")):
+        return None  # "formerly ...", "(estimated)": a remark, no name («digestión ácida», "seed" are names)
     return " ".join(words)
 
 
@@ -1839,6 +1841,9 @@ _IRREGULAR_PAST_EN = """was were had did paid made took gave went came sold boug
     struck sank spent chose shut spread fed fought flew froze hid hung lay lit meant rode rang sat shook shone slept slid
     spoke spun stole stuck swam swung taught thought tore wore wove wept woke"""
 IRREGULAR_PAST_EN = frozenset(_IRREGULAR_PAST_EN.split())
+# Adverbs of time general text writes right after a subject ("The ministry later closed it"):
+# no noun the key modifies (accept7).
+TIME_ADVERBS_EN = frozenset(["later", "soon", "still", "now", "twice", "already", "often", "never", "always", "first", "finally", "eventually", "afterwards", "thereafter", "instead", "together"])
 # Auxiliaries after a plural noun ("pools are", "kilns have"): the noun's own verb.
 PLURAL_VERBS_EN = frozenset(("are", "were", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "did"))
 
@@ -1852,7 +1857,7 @@ def _head_noun_after(after: str, lang: Language) -> str | None:
         return None
     word, following = words[0], (words[1].lower() if len(words) > 1 else "")
     verbs = STATE_VERBS["en"] | titled_names.PERSON_VERBS["en"]
-    if fold(word) in lang.words.stop_words | verbs | IRREGULAR_PAST_EN or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
+    if fold(word) in lang.words.stop_words | verbs | IRREGULAR_PAST_EN | TIME_ADVERBS_EN or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
         return None
     if following.isalpha() and following not in lang.words.stop_words and not following.endswith("ed"):
         return None  # "holds water" (a verb and its object), "power station" (the head is further on), "took control"
@@ -2157,7 +2162,7 @@ def world_body_acronym(draft: Draft, ctx: DraftContext) -> None:
     for gap in giveaways.gaps_of(draft, typed=True):
         key = fold(" ".join(_key_words(gap, determiners)))
         group = next((g for g in body_acronyms(ctx.lang.code) if key in {fold(n) for n in g}), None)
-        if group is None:
+        if group is None or str(gap.accept[0]).islower():  # "who" is no WHO
             continue
         names = {fold(n) for n in group}
         if any(n.isupper() and fold(n) in pairs and fold(pairs[fold(n)]) not in names for n in group):
@@ -2172,11 +2177,17 @@ FIELD_BODY = re.compile(r"^(?P<field>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'�
 SPANISH_BODY_OF_FIELD = re.compile(r"^(?P<head>Ministerio|Departamento|Secretaría)\s+de\s+(?:la\s+|el\s+|los\s+|las\s+)?(?P<field>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:y|e|de|del)\s+[A-ZÁÉÍÓÚÑ][\w'’-]*|\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})$")
 
 
+# A state's governing bodies, as a document writes its country with them ("Ghana's government",
+# «el Gobierno de Ghana», "Ghana's Ministry of Finance").
+STATE_BODIES = r"[Gg]overnment|[Gg]obierno|(?:Ministry|Department|Ministerio|Departamento)\s+(?:of|de)\s+[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z][\w'’-]*\s+(?:Ministry|Department)"
+
+
 def _body_country(body: str, ctx: DraftContext) -> str | None:
-    """The country a ministry of the document belongs to: the one the document writes with it
-    ("Ghana's Ministry of Fisheries", "the Ministry of Fisheries of Ghana", «el Ministerio de
-    Pesca de Ghana», "In Ghana the Fisheries Ministry"), else the only country the document
-    names; None where it names none, or two and no one with the body."""
+    """The country a ministry of the document belongs to: the one country the document writes
+    with it or with its state's government or ministries ("Ghana's Ministry of Fisheries", "the
+    Ministry of Fisheries of Ghana", «el Ministerio de Hacienda de Ghana», "In Ghana the
+    Fisheries Ministry", "Ghana's government"); None where it writes none or two (a country named
+    for another thing, "a loan from China", is no ministry's)."""
     countries = []
     for m in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|of|the|and|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*", ctx.document):
         words = m.group(0).split()
@@ -2187,12 +2198,13 @@ def _body_country(body: str, ctx: DraftContext) -> str | None:
                     countries.append(name)
                     break
     named = list(dict.fromkeys(countries))
-    esc = re.escape(body)
+    bodies = rf"{re.escape(body)}|{STATE_BODIES}"
+    found = set()
     for country in named:
         c = re.escape(country)
-        if re.search(rf"{c}['’]s\s+{esc}|{esc}\s+(?:of|de|del)\s+{c}(?![\w-])|(?:In|in|En|en)\s+{c},?\s+(?:the|el|la)\s+{esc}", ctx.document):
-            return country
-    return named[0] if len(named) == 1 else None
+        if re.search(rf"{c}['’]s\s+(?:{bodies})|(?:{bodies})\s+(?:of|de|del)\s+{c}(?![\w-])|(?:In|in|En|en)\s+{c},?\s+(?:the|el|la)\s+(?:{bodies})", ctx.document):
+            found.add(country)
+    return found.pop() if len(found) == 1 else None
 
 
 def ministry_word_orders(draft: Draft, ctx: DraftContext) -> None:

@@ -98,7 +98,7 @@ BODY_ACRONYMS = (
     ("Organismo Internacional de Energía Atómica", "OIEA"), ("Corte Internacional de Justicia", "CIJ"),
     ("Corte Penal Internacional", "CPI"), ("Banco Interamericano de Desarrollo", "BID"), ("Mercado Común del Sur", "Mercosur"),
     ("Comisión Económica para América Latina y el Caribe", "CEPAL"), ("Comunidad Andina", "CAN"),
-    ("Programa Mundial de Alimentos", "PMA"), ("Banco Mundial", "BM"),
+    ("Programa Mundial de Alimentos", "PMA"),
 )
 
 

@@ -155,3 +155,16 @@ def test_one_word_of_a_pair_the_text_uses_interchangeably() -> None:
     pesca = tidied_accepts("es", "Los guardas vigilan las normas de ____ cada mes.", "pesca", es)
     assert graded_right(pesca, "navegación", "es"), pesca
     assert giveaways.paired_word_gap(fill_in_draft("Los guardas vigilan las normas de ____ cada mes.", "pesca"), language_for("es"), "\n".join(es[:3]))
+
+
+def test_what_these_rules_never_add() -> None:
+    """A country the text names only for another thing is no ministry's ("a loan from China");
+    a bracket listing examples ("hardwoods (oak and ash)") is no other name; an adverb after the
+    gap ("The ____ later closed") is no head noun of the key."""
+    loan = ["Harbour", "A loan from China paid for the new harbour wall.", "The Ministry of Fisheries later closed the lagoon."]
+    fish = tidied_accepts("en", "The ____ later closed the lagoon.", "Ministry of Fisheries", loan)
+    assert graded_right(fish, "Fisheries Ministry", "en") and not graded_right(fish, "China's Ministry of Fisheries", "en"), fish
+    assert not any(a.endswith(" later") for a in tidied_accepts("en", "The ____ later closed the lagoon.", "Fisheries Ministry", ["Canoes", "The Fisheries Ministry later closed the lagoon."]))
+    wood = ["Timber", "The mill saws hardwoods (oak and ash) for the boatyards.", "Most hardwoods come from the hill farms."]
+    assert tidied_accepts("en", "Most ____ come from the hill farms.", "hardwoods", wood)[:2] != ["hardwoods", "oak and ash"]
+    assert not graded_right(tidied_accepts("en", "Most ____ come from the hill farms.", "hardwoods", wood), "oak and ash", "en")
