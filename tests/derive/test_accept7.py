@@ -4,6 +4,14 @@
 
 - a term the document glosses anywhere ("spirometry (a breathing test)", "X, also called Y",
   «X, o Y,», «el método Kjeldahl (digestión ácida)»): the gloss, and the term for the gloss;
+- a ministry: its other word order ("Fisheries Ministry") and the country the document writes
+  with it ("Ghana's Ministry of Fisheries", «Ministerio de Pesca de Ghana»);
+- a state's formal name: its everyday name and acronym ("China", "PRC"; «China»); a world
+  body: its acronym, and back ("AU", «UA»);
+- a surname's gap: the full name of a person no name list knows, on the document's evidence (a
+  role before the pair, the surname written alone: "Feleti Tauala");
+- one word of a pair the text uses interchangeably ("tariff and quota rules" ... "the quota
+  rules"): the other, or the gap held where the text never writes it alone (ambiguous);
 
 Each with the neighbouring wrong answer still refused.
 """
