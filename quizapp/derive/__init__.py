@@ -214,7 +214,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(checks.stock_pairing(d, language))
         d.problems.extend(checks.headline_key(d, text.get(d.paragraph, ""), headlines))
         d.problems.extend(context.standalone_problems(d, rules))  # statements that lean on another sentence
-        d.problems.extend(giveaways.problems(d, rules, heading_texts, headline_years))  # settled without the text (review 12)
+        d.problems.extend(giveaways.problems(d, rules, heading_texts, headline_years, document))  # settled without the text (review 12)
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)

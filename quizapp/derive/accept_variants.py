@@ -1278,7 +1278,7 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
         found = {m.group(1) for m in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+{re.escape(key)}\b", ctx.document)}
-        given = {g for g in found if given_name(g)}
+        given = {g for g in found if given_name(g) or _given_name_by_document(g, key, ctx)}  # "Sione" and "Feleti": two people
         if len(given) != 1 or ctx.lang.familiarity(next(iter(given)).lower()) >= FAMILIAR_GIVEN_NAME:
             continue  # two people of that surname, or a word that is also a name ("Santa" of Santa Cruz)
         before, _, after = str(draft.item.get("prompt", "")).partition(giveaways.GAP)
@@ -1288,6 +1288,33 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         for full in (*_whole_names(key, ctx.document), f"{given.pop()} {key}"):
             if fold(full) not in {fold(str(a)) for a in gap.accept}:
                 gap.accept.append(full)
+
+
+def _given_name_by_document(word: str, surname: str, ctx: DraftContext) -> bool:
+    """Whether the document reads ``word`` as the given name of the person ``surname`` where no
+    name list knows it ("Feleti" of Feleti Tauala, "Ngozi" of Ngozi Adeyemo; accept7, issue
+    10): a rare word (no word of general text, no kind or small word, no known place before
+    the surname) in a pair the document writes after a role word ("Prime Minister Feleti
+    Tauala", «la presidenta Ngozi Adeyemo») or whose surname it writes alone elsewhere
+    ("Tauala said"): the document itself says it is a person."""
+    folded = fold(word)
+    kinds = {fold(w) for w in ctx.lang.organisation_words | ctx.lang.place_words | ctx.lang.titles} | LANDMARK_WORDS
+    if ctx.lang.familiarity(word.lower()) >= PERSON_NAME_WORD_ZIPF or folded in kinds or folded in {fold(w) for w in ctx.lang.determiners}:
+        return False
+    pair = f"{word} {surname}"
+    if ctx.lang.is_known_place(pair) or ctx.lang.is_known_place(word) or place_kind_of(word, ctx.lang.code) != "other":
+        return False
+    markers = titled_names._markers(ctx.lang)
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(pair)}(?![\w'’-])", ctx.document):
+        before = fold(ctx.document[max(0, m.start() - 40):m.start()]).split()
+        if before and before[-1] in markers:
+            return True  # "Prime Minister Feleti Tauala"
+    rest = ctx.document.replace(pair, " ")
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", rest):
+        previous = re.search(r"(\S+)\s+$", rest[max(0, m.start() - 40):m.start()])
+        if previous is None or not previous.group(1)[:1].isupper() or previous.group(1)[-1:] in ".!?:;":
+            return True  # "Tauala said", "In 2004 Tauala sold": the surname alone
+    return False
 
 
 EVERYDAY_GIVEN_NAME = 5.0  # a given name general text writes as often as an everyday word («rosa» 5.1); «Ana» 4.6 is a name
@@ -1432,6 +1459,114 @@ def alias_forms(draft: Draft, ctx: DraftContext) -> None:
             if fold(form) not in have:
                 gap.accept.append(form)
                 have.add(fold(form))
+
+
+# A term and the everyday name a document gives it in brackets or in apposition: "spirometry (a
+# breathing test)", «el método Kjeldahl (digestión ácida)», "refractometry, also called the Brix
+# reading,", «el ensilado, o forraje fermentado,». The gloss: an optional article, then one to
+# four words (Brix may be capitalised, a figure may not).
+GLOSS_MARKERS = {
+    "en": r"(?:also|sometimes|often|commonly)\s+(?:called|known\s+as)|or",
+    "es": r"(?:también\s+)?(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?)|o",
+}
+GLOSS_INSIDE = {"en": r"(?:i\.e\.,?\s+|that\s+is,?\s+)?", "es": r"(?:es\s+decir,?\s+|o\s+sea,?\s+)?"}
+GLOSS_WORDS = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}"
+GLOSS_ARTICLES = frozenset(("a", "an", "the", "un", "una", "el", "la", "los", "las"))
+# Words opening a remark in brackets, not a name ("now closed", "see below", «véase abajo»).
+GLOSS_REMARKS = frozenset(("now", "then", "still", "once", "later", "today", "see", "since", "formerly", "ahora", "hoy", "luego", "antes", "ver", "vease", "ya"))
+
+
+def _gloss_core(gloss: str, lang: Language) -> str | None:
+    """The gloss without its article, or None where it is no everyday name: a word opening it
+    that is a small word or an adverb ("now closed", "see below", "rebuilt in ..."), a name
+    (every word capitalised: "Lower Ward"), a word of two letters ("km"), a small word last."""
+    words = gloss.split()
+    if len(words) >= 2 and fold(words[0]) in GLOSS_ARTICLES:
+        words = words[1:]
+    if not words or len(words) > 3 or all(w[:1].isupper() for w in words):
+        return None
+    stop = lang.words.stop_words
+    if fold(words[0]) in stop | GLOSS_REMARKS or fold(words[-1]) in stop or any(len(w) < 3 and fold(w) not in stop for w in words):
+        return None
+    if any(fold(w) in ("and", "or", "y", "e", "o", "u") for w in words) or gloss.rstrip().endswith(","):
+        return None  # "hardwoods (oak and ash)": examples, no other name
+    if words[0].endswith(("ly", "mente")) or (lang.code == "en" and len(words[-1]) > 4 and words[-1].endswith("ed") and not words[-1].endswith("eed")):
+        return None  # "formerly ...", "(estimated)": a remark, no name («digestión ácida», "seed" are names)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=32)
+def text_glosses(document: str, code: str) -> tuple[tuple[str, str], ...]:
+    """The (term, gloss) pairs ``document`` gives, the term being the words right before the
+    bracket or the comma that are no small words (one to three: "spirometry", «método
+    Kjeldahl»), the gloss without its article."""
+    lang = language_for(code)
+    markers, inside = GLOSS_MARKERS.get(code), GLOSS_INSIDE.get(code, "")
+    if markers is None:
+        return ()
+    stop = lang.words.stop_words
+    patterns = (
+        re.compile(rf"(?P<before>[^\n(]{{0,80}}?)\s*\(\s*{inside}(?P<gloss>{GLOSS_WORDS})\s*\)"),
+        re.compile(rf"(?P<before>[^\n(,;]{{0,80}}?),\s+(?:{markers})\s+[«“\"‘']?(?P<gloss>{GLOSS_WORDS})[»”\"’']?\s*,"),
+    )
+    found: list[tuple[str, str]] = []
+    for pattern in patterns:
+        for m in pattern.finditer(document):
+            core = _gloss_core(m.group("gloss"), lang)
+            words = m.group("before").split()
+            term: list[str] = []
+            while words and len(term) < 3 and fold(words[-1]) not in stop and re.fullmatch(r"[^\W\d_][\w'’-]*", words[-1]):
+                term.insert(0, words.pop())
+            if core is None or not term or (all(w[:1].isupper() for w in term) and len(term) > 1):
+                continue
+            found.append((" ".join(term), core))
+    return tuple(found)
+
+
+def _glossed_term(words_before: str, gloss: str, document: str) -> str | None:
+    """The term a gloss explains, of the words right before it ("vacas comen ensilado"): the
+    shortest last words the document writes elsewhere too («ensilado»), or the last word in
+    lower case; None where neither reads."""
+    words = words_before.split()
+    rest = re.sub(rf"{re.escape(words_before)}\s*(?:\(|,)", " ", document)
+    for n in range(1, len(words) + 1):
+        term = " ".join(words[-n:])
+        if re.search(rf"(?<![\w'’-]){re.escape(term)}(?![\w'’-])", rest) and fold(term) != fold(gloss):
+            return term
+    return words[-1] if words[-1][:1].islower() else None  # the head noun («ensilado»), no part of a name ("Kjeldahl")
+
+
+def term_gloss(draft: Draft, ctx: DraftContext) -> None:
+    """A term the document glosses anywhere ("spirometry (a breathing test)" in one paragraph,
+    the gap on "spirometry" in another) also accepts the gloss ("breathing test"), and a gap on
+    the gloss the term: a learner who read the text names the thing either way (accept7, issue
+    10). Likewise "X, also called Y," and «X, o Y,». Not where the gap's own sentence writes
+    the other form (it asks for the one the gloss explains), nor a gloss the document gives two
+    terms, nor a term that is a name (a capitalised word alone: a name's translation is no
+    answer)."""
+    pairs = text_glosses(ctx.document, ctx.lang.code)
+    if not pairs:
+        return
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(" ".join(_key_words(gap, determiners)))
+        if not key:
+            continue
+        around = f"{gap.before} {gap.after}"
+        forms: list[str] = []
+        for term, gloss in pairs:
+            if f" {fold(term)}".endswith(f" {key}") and not (key[:1].isupper() and " " not in key):
+                other = gloss  # "comen ensilado": the words before the gloss end with the key
+            elif key == fold(gloss) and (named := _glossed_term(term, gloss, ctx.document)) is not None:
+                other = named
+            else:
+                continue
+            if len({fold(t) for t, g in pairs if fold(g) == fold(gloss)}) > 1 or len({fold(g) for t, g in pairs if fold(t) == fold(term)}) > 1:
+                continue  # one gloss for two terms, or two glosses for one term
+            if _written_near(other, around):
+                continue
+            forms.append(other)
+        _add_new_forms(gap, forms)
 
 
 # An event's short forms a learner types (accepts3, issue 10 item 3), by language, folded full
@@ -1706,6 +1841,9 @@ _IRREGULAR_PAST_EN = """was were had did paid made took gave went came sold boug
     struck sank spent chose shut spread fed fought flew froze hid hung lay lit meant rode rang sat shook shone slept slid
     spoke spun stole stuck swam swung taught thought tore wore wove wept woke"""
 IRREGULAR_PAST_EN = frozenset(_IRREGULAR_PAST_EN.split())
+# Adverbs of time general text writes right after a subject ("The ministry later closed it"):
+# no noun the key modifies (accept7).
+TIME_ADVERBS_EN = frozenset(["later", "soon", "still", "now", "twice", "already", "often", "never", "always", "first", "finally", "eventually", "afterwards", "thereafter", "instead", "together"])
 # Auxiliaries after a plural noun ("pools are", "kilns have"): the noun's own verb.
 PLURAL_VERBS_EN = frozenset(("are", "were", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "did"))
 
@@ -1719,7 +1857,7 @@ def _head_noun_after(after: str, lang: Language) -> str | None:
         return None
     word, following = words[0], (words[1].lower() if len(words) > 1 else "")
     verbs = STATE_VERBS["en"] | titled_names.PERSON_VERBS["en"]
-    if fold(word) in lang.words.stop_words | verbs | IRREGULAR_PAST_EN or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
+    if fold(word) in lang.words.stop_words | verbs | IRREGULAR_PAST_EN | TIME_ADVERBS_EN or word.endswith(("ed", "ly")) or following in OBJECT_WORDS:
         return None
     if following.isalpha() and following not in lang.words.stop_words and not following.endswith("ed"):
         return None  # "holds water" (a verb and its object), "power station" (the head is further on), "took control"
@@ -1956,7 +2094,224 @@ def body_without_national_adjective(draft: Draft, ctx: DraftContext) -> None:
             gap.accept.append(core)
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, saint_forms, tagged_name_order, bare_verb, country_other_name, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, event_short_forms, group_synonyms, key_with_head_noun)
+def _state_tables(code: str) -> tuple[tuple[str, ...], ...]:
+    """The language's table of a state's formal name and its short forms (languages/<code>.py
+    STATE_ACRONYMS), and in English each formal name pycountry gives with its everyday name."""
+    from quizapp.languages import en, es
+
+    return {"en": en.STATE_ACRONYMS, "es": es.STATE_ACRONYMS}.get(code, ()) + (_pycountry_formal_names() if code == "en" else ())
+
+
+@lru_cache(maxsize=1)
+def _pycountry_formal_names() -> tuple[tuple[str, ...], ...]:
+    """(formal name, everyday name) of each state pycountry knows by two names: its official
+    name ("People's Republic of China": "China") or its inverted name set upright ("Korea,
+    Republic of": "Republic of Korea", "South Korea"); the everyday name is the common name,
+    or the name itself where it has no comma."""
+    import pycountry
+
+    pairs = []
+    for country in pycountry.countries:
+        name = str(country.name)
+        everyday = getattr(country, "common_name", None) or (name if "," not in name else None)
+        if everyday is None:
+            continue
+        formal = {str(getattr(country, "official_name", "") or "")}
+        if (upright := re.fullmatch(r"(?P<state>[^,]+),\s+(?:The\s+)?(?P<form>.+\s(?:of|of the))", name)) is not None:
+            formal.add(f"{upright.group('form')} {upright.group('state')}")
+        pairs += [(f, str(everyday)) for f in formal if f and "," not in f and fold(f) != fold(str(everyday))]
+    return tuple(pairs)
+
+
+def state_short_names(draft: Draft, ctx: DraftContext) -> None:
+    """A state keyed by its formal name also accepts its everyday name and the acronym news
+    writes ("People's Republic of China": "China", "PRC"; "Republic of Korea": "South Korea",
+    "ROK"; «República Popular China»: «China»), and a gap keyed by such an acronym the formal and
+    the everyday name (accept7, issue 10): the same state, as a learner who read the text calls
+    it. pycountry's official and common names, and a small table per language (STATE_ACRONYMS).
+    A gap keyed by the everyday name is left as it is ("China" is the answer)."""
+    table = _state_tables(ctx.lang.code)
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(" ".join(_key_words(gap, determiners)))
+        forms: list[str] = []
+        for group in table:
+            folded = [fold(n) for n in group]
+            if key == folded[0] or (key in folded[1:] and group[folded.index(key)].isupper()):
+                forms += [n for n in group if fold(n) != key]
+        if forms and key in {fold(str(n)) for g in table for n in g[1:] if not str(n).isupper()}:
+            continue  # an everyday name ("Russia") is the answer as it is
+        _add_new_forms(gap, forms)
+
+
+def body_acronyms(code: str) -> tuple[tuple[str, ...], ...]:
+    """The language's table of world and regional bodies and their acronyms (BODY_ACRONYMS)."""
+    from quizapp.languages import en, es
+
+    return {"en": en.BODY_ACRONYMS, "es": es.BODY_ACRONYMS}.get(code, ())
+
+
+def world_body_acronym(draft: Draft, ctx: DraftContext) -> None:
+    """A world or regional body keyed by its name also accepts the acronym people call it by,
+    and a gap keyed by the acronym the name ("the African Union": "AU"; «la Unión Africana»:
+    «UA»; «ONU»: «Naciones Unidas»), from the language's table (accept7, issue 10; an acronym
+    the document itself pairs with a name is acronym_and_name's). Not where the document pairs
+    the acronym with another name (its own "AU" for another body)."""
+    pairs = acronym_names(ctx.document, ctx.lang)
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = fold(" ".join(_key_words(gap, determiners)))
+        group = next((g for g in body_acronyms(ctx.lang.code) if key in {fold(n) for n in g}), None)
+        if group is None or str(gap.accept[0]).islower():  # "who" is no WHO
+            continue
+        names = {fold(n) for n in group}
+        if any(n.isupper() and fold(n) in pairs and fold(pairs[fold(n)]) not in names for n in group):
+            continue  # the document's own "AU" names another body
+        _add_new_forms(gap, [n for n in group if fold(n) != key])
+
+
+# A ministry or a department named by its field: "Ministry of Fisheries", "Ministry of the
+# Interior", "Department of Agriculture"; the field first: "Fisheries Ministry", "Interior Ministry".
+BODY_OF_FIELD = re.compile(r"^(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<field>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})$")
+FIELD_BODY = re.compile(r"^(?P<field>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?P<head>Ministry|Department)$")
+SPANISH_BODY_OF_FIELD = re.compile(r"^(?P<head>Ministerio|Departamento|Secretaría)\s+de\s+(?:la\s+|el\s+|los\s+|las\s+)?(?P<field>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:y|e|de|del)\s+[A-ZÁÉÍÓÚÑ][\w'’-]*|\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})$")
+
+
+# A state's governing bodies, as a document writes its country with them ("Ghana's government",
+# «el Gobierno de Ghana», "Ghana's Ministry of Finance").
+STATE_BODIES = r"[Gg]overnment|[Gg]obierno|(?:Ministry|Department|Ministerio|Departamento)\s+(?:of|de)\s+[A-ZÁÉÍÓÚÑ][\w'’-]*|[A-Z][\w'’-]*\s+(?:Ministry|Department)"
+
+
+def _body_country(body: str, ctx: DraftContext) -> str | None:
+    """The country a ministry of the document belongs to: the one country the document writes
+    with it or with its state's government or ministries ("Ghana's Ministry of Fisheries", "the
+    Ministry of Fisheries of Ghana", «el Ministerio de Hacienda de Ghana», "In Ghana the
+    Fisheries Ministry", "Ghana's government"); None where it writes none or two (a country named
+    for another thing, "a loan from China", is no ministry's)."""
+    countries = []
+    for m in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|of|the|and|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*", ctx.document):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = re.sub(r"['’]s$", "", " ".join(words[i:j]))  # "Ghana's"
+                if place_kind_of(name, ctx.lang.code) == "country":
+                    countries.append(name)
+                    break
+    named = list(dict.fromkeys(countries))
+    bodies = rf"{re.escape(body)}|{STATE_BODIES}"
+    found = set()
+    for country in named:
+        c = re.escape(country)
+        if re.search(rf"{c}['’]s\s+(?:{bodies})|(?:{bodies})\s+(?:of|de|del)\s+{c}(?![\w-])|(?:In|in|En|en)\s+{c},?\s+(?:the|el|la)\s+(?:{bodies})", ctx.document):
+            found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+def ministry_word_orders(draft: Draft, ctx: DraftContext) -> None:
+    """A ministry or a department keyed by its field also accepts its other word order and the
+    country the text gives it ("Ministry of Fisheries": "Fisheries Ministry", "Ministry of
+    Fisheries of Ghana", "Ghana's Ministry of Fisheries"; "Interior Ministry": "Ministry of
+    Interior"; «Ministerio de Pesca»: «Ministerio de Pesca de Ghana») (accept7, issue 10): the
+    same body as a learner who read the text names it. The country only where the document
+    writes it with the body, or names one country alone (_body_country); a field that is a
+    country or a place ("Ministry of Ghana") reads no field."""
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = " ".join(_key_words(gap, determiners))
+        forms: list[str] = []
+        if ctx.lang.code == "en":
+            found = BODY_OF_FIELD.match(key) or FIELD_BODY.match(key)
+            if found is None or place_kind_of(found.group("field"), "en") != "other" or _qualifier(found.group("field").split()[0], ctx.lang):
+                continue
+            head, field = found.group("head"), found.group("field")
+            of_form, field_form = f"{head} of {field}", f"{field} {head}"
+            forms += [field_form, of_form]
+            country = _body_country(key, ctx)
+            if country is not None:
+                forms += [f"{of_form} of {country}", f"{country}'s {of_form}", f"{country}'s {field_form}"]
+        elif ctx.lang.code == "es":
+            found = SPANISH_BODY_OF_FIELD.match(key)
+            if found is None or place_kind_of(found.group("field"), "es") != "other" or (re.search(r"\s+(?:de|del)\s+[A-ZÁÉÍÓÚÑ][\w'’-]*$", key) and place_kind_of(key.rsplit(" ", 1)[-1], "es") != "other"):
+                continue
+            country = _body_country(key, ctx)
+            if country is not None:
+                forms.append(f"{key} de {country}")
+        _add_new_forms(gap, forms)
+
+
+# Word pairs that name two different things, never one ("red and white wine", «agua dulce y
+# salada»): a gap on one of them asks which, and the other is wrong (accept7).
+CONTRASTING_WORDS = (
+    _folded_words("""red white black blue green yellow brown grey gray pink rojo roja blanco blanca negro negra azul verde amarillo amarilla"""),
+    _folded_words("""north south east west northern southern eastern western upper lower inner outer front back left right
+        norte sur este oeste superior inferior interior exterior izquierda derecha"""),
+    _folded_words("""male female men women boys girls masculino femenino hombres mujeres"""),
+    _folded_words("""hot cold warm cool wet dry fresh salt frio caliente seco humedo dulce salada salado"""),
+    _folded_words("""large small big little old new young adult juvenile grande pequeno pequena viejo nuevo nueva joven adulto"""),
+    _folded_words("""public private domestic foreign internal external urban rural import export imports exports
+        publico publica privado privada nacional extranjero urbano rural importacion exportacion"""),
+    _folded_words("""spring summer autumn winter morning evening day night primavera verano otono invierno manana tarde dia noche"""),
+    _folded_words("""first second third primary secondary primero segundo tercero primaria secundaria"""),
+)
+
+
+def _contrasting(key: str, other: str) -> bool:
+    return any(fold(key) in group and fold(other) in group for group in CONTRASTING_WORDS)
+
+
+def coordinated_pair(gap: giveaways.Gap, document: str, lang: Language) -> tuple[str, bool] | None:
+    """(the other word, whether the document writes it alone in the gap's phrase) where the
+    document coordinates a one-word key with another word in the gap's phrase elsewhere ("health
+    and safety rules" beside the gap "the treaty's ____ rules" keyed "health"; «normas de salud
+    y seguridad» beside «las normas de ____ del tratado»); None where it does not, the gap's
+    own sentence writes the pair, or the two words name two different things (red and white)."""
+    key = str(gap.accept[0]).strip() if gap.accept else ""
+    stop = lang.words.stop_words
+    if not re.fullmatch(r"[a-záéíóúñü]{3,}", key) or fold(key) in stop:
+        return None
+    before, after = gap.sentence()
+    conj = r"(?:and|or)" if lang.code == "en" else r"(?:y|e|o)"
+    if lang.code == "en":
+        head = re.match(r"\s*([a-z][a-z-]+)\b", after)
+        if head is None or fold(head.group(1)) in stop or re.match(rf"\s*{conj}\s", after) or re.search(rf"\s{conj}\s*$", before):
+            return None
+        phrase = re.escape(head.group(1))
+        pairs = [rf"(?<![\w-]){re.escape(key)}\s+{conj}\s+(?P<other>[a-z]{{3,}})\s+{phrase}(?![\w-])", rf"(?<![\w-])(?P<other>[a-z]{{3,}})\s+{conj}\s+{re.escape(key)}\s+{phrase}(?![\w-])"]
+        alone = r"(?<![\w-]){other}\s+" + phrase + r"(?![\w-])"
+    elif lang.code == "es":
+        head = re.search(r"(?:^|\s)([a-záéíóúñü]{3,}\s+(?:de|del|de\s+la|de\s+los)\s*)$", before)
+        if head is None or fold(head.group(1).split()[0]) in stop or re.match(rf"\s*{conj}\s", after):
+            return None
+        phrase = r"\s+".join(re.escape(w) for w in head.group(1).split())
+        pairs = [rf"(?<![\w-]){phrase}\s+{re.escape(key)}\s+{conj}\s+(?P<other>[a-záéíóúñü]{{3,}})(?![\w-])", rf"(?<![\w-]){phrase}\s+(?P<other>[a-záéíóúñü]{{3,}})\s+{conj}\s+{re.escape(key)}(?![\w-])"]
+        alone = r"(?<![\w-])" + phrase + r"\s+{other}(?![\w-])"
+    else:
+        return None
+    sentence = f"{before}{key}{after}"
+    rest = document.replace(sentence.strip(), " ") if sentence.strip() in document else document
+    others = {m.group("other") for p in pairs for m in re.finditer(p, rest)}
+    others = {o for o in others if fold(o) not in stop and fold(o) != fold(key) and not _contrasting(key, o)}
+    if len(others) != 1:
+        return None
+    other = others.pop()
+    unpaired = re.sub("|".join(f"(?:{p})".replace("(?P<other>", "(") for p in pairs), " ", rest)
+    return other, re.search(alone.replace("{other}", re.escape(other)), unpaired) is not None
+
+
+def coordinated_pair_word(draft: Draft, ctx: DraftContext) -> None:
+    """A one-word key the document coordinates with another word in the gap's phrase ("health
+    and safety rules" in ¶10, the gap "the treaty's ____ rules" keyed "health") also accepts the
+    other word where the document writes it alone in that phrase too ("the safety rules" in
+    ¶14): the text uses the two for the same rules, and a learner who types "safety" has read
+    it (accept7, issue 10). Where the document does not, the gap is ambiguous and held back
+    (giveaways.paired_word_gap). Never a pair of different things ("red and white wine")."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        found = coordinated_pair(gap, ctx.document, ctx.lang)
+        if found is not None and found[1]:
+            _add_new_forms(gap, [found[0]])
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, coordinated_pair_word, key_with_head_noun)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -1632,9 +1632,25 @@ def settled_day_year(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
-def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_years: Sequence[int] = ()) -> list[str]:
+def paired_word_gap(draft: Draft, lang: Language, document: str) -> list[str]:
+    """A gap on one word of a pair the document coordinates in the gap's phrase ("health and
+    safety rules"; the gap "the treaty's ____ rules" keyed "health"), where the document never
+    writes the other word alone in that phrase: "safety" fits the blank as well per the text, and
+    is not accepted (accept_variants.coordinated_pair_word accepts it where the text writes
+    it so): ambiguous, held back (accept7, issue 10)."""
+    from quizapp.derive.accept_variants import coordinated_pair
+
+    for gap in gaps_of(draft, typed=True):
+        found = coordinated_pair(gap, document, lang) if document else None
+        if found is not None and not found[1] and fold(found[0]) not in {fold(str(a)) for a in gap.accept}:
+            return [f"held back: the document pairs the key {gap.accept[0]!r} with {found[0]!r} in the gap's phrase, and {found[0]!r} fits the blank as well: ambiguous"]
+    return []
+
+
+def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_years: Sequence[int] = (), document: str = "") -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none); ``headline_years``:
-    the years of the document's title and opening (``lead_years``)."""
+    the years of the document's title and opening (``lead_years``); ``document``: its text
+    (paired_word_gap)."""
     found: list[str] = []
     for check in (
         renamed_key(draft, lang),
@@ -1672,6 +1688,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         key_word_in_prompt(draft, lang),
         country_by_adjective(draft, lang),
         demonym_of_key(draft, lang),
+        paired_word_gap(draft, lang, document),
     ):
         found.extend(check)
     return found

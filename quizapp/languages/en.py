@@ -111,6 +111,29 @@ RENAMED_PLACES = (
 )
 
 
+# A state's formal name and the short forms people write (accept7, issue 10): the acronyms of
+# formal names that news writes ("PRC", "ROK", "DPRK", "DRC"; Wikipedia's "List of country-name
+# acronyms"), beside the everyday names pycountry gives (accept_variants.state_short_names).
+STATE_ACRONYMS = (
+    ("People's Republic of China", "PRC"), ("Republic of Korea", "ROK"), ("Democratic People's Republic of Korea", "DPRK"),
+    ("Democratic Republic of the Congo", "DRC", "DR Congo"), ("Republic of the Congo", "Congo-Brazzaville"),
+    ("Russian Federation", "Russia"), ("Lao People's Democratic Republic", "Lao PDR"),
+)
+# World and regional bodies and the acronyms people call them by, each group one body (accept7,
+# issue 10): a typed gap keyed by one accepts the others, where the document names no other body
+# so. From each body's own name and acronym as it writes them (their sites, Wikipedia).
+BODY_ACRONYMS = (
+    ("United Nations", "UN"), ("European Union", "EU"), ("African Union", "AU"), ("World Health Organization", "WHO"),
+    ("International Monetary Fund", "IMF"), ("World Trade Organization", "WTO"), ("Food and Agriculture Organization", "FAO"),
+    ("North Atlantic Treaty Organization", "NATO"), ("Association of Southeast Asian Nations", "ASEAN"),
+    ("Organization of American States", "OAS"), ("Economic Community of West African States", "ECOWAS"),
+    ("Southern African Development Community", "SADC"), ("Organization of the Petroleum Exporting Countries", "OPEC"),
+    ("International Labour Organization", "ILO"), ("International Atomic Energy Agency", "IAEA"),
+    ("International Court of Justice", "ICJ"), ("International Criminal Court", "ICC"), ("Pacific Islands Forum", "PIF"),
+    ("East African Community", "EAC"), ("Caribbean Community", "CARICOM"), ("World Food Programme", "WFP"),
+    ("United Nations Children's Fund", "UNICEF"), ("Asian Development Bank", "ADB"), ("African Development Bank", "AfDB"),
+)
+
 def _syllables(text: str) -> int:
     return len(re.findall(r"[aeiouy]+", text))
 

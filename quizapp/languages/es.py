@@ -77,6 +77,30 @@ RENAMED_PLACES = (
     ("Leopoldville", "Kinsasa"), ("Königsberg", "Kaliningrado"), ("Danzig", "Gdansk"), ("Presburgo", "Bratislava"),
 )
 
+# El nombre formal de un Estado y los nombres cortos con que se lo escribe (accept7, issue 10): los
+# nombres comunes de la norma ISO 3166 en español y las siglas que usa la prensa («RDC»).
+STATE_ACRONYMS = (
+    ("República Popular China", "China"), ("República de Corea", "Corea del Sur"),
+    ("República Popular Democrática de Corea", "Corea del Norte"), ("República Democrática del Congo", "RDC", "RD Congo"),
+    ("Federación de Rusia", "Rusia"), ("Federación Rusa", "Rusia"), ("República Islámica de Irán", "Irán"),
+    ("República Bolivariana de Venezuela", "Venezuela"), ("Estado Plurinacional de Bolivia", "Bolivia"),
+    ("República Árabe Siria", "Siria"), ("República Unida de Tanzania", "Tanzania"), ("Estados Unidos de América", "Estados Unidos", "EE. UU."),
+    ("Reino Unido de Gran Bretaña e Irlanda del Norte", "Reino Unido"), ("Estados Unidos Mexicanos", "México"),
+)
+# Organismos mundiales y regionales y sus siglas, cada grupo un organismo (accept7): una laguna con
+# una forma acepta las otras, salvo que el documento llame así a otro organismo. Según el nombre y
+# las siglas que cada organismo usa en español (sus sitios, Wikipedia).
+BODY_ACRONYMS = (
+    ("Organización de las Naciones Unidas", "Naciones Unidas", "ONU"), ("Unión Europea", "UE"), ("Unión Africana", "UA"),
+    ("Organización Mundial de la Salud", "OMS"), ("Fondo Monetario Internacional", "FMI"),
+    ("Organización Mundial del Comercio", "OMC"), ("Organización del Tratado del Atlántico Norte", "OTAN"),
+    ("Organización de los Estados Americanos", "OEA"), ("Organización Internacional del Trabajo", "OIT"),
+    ("Organismo Internacional de Energía Atómica", "OIEA"), ("Corte Internacional de Justicia", "CIJ"),
+    ("Corte Penal Internacional", "CPI"), ("Banco Interamericano de Desarrollo", "BID"), ("Mercado Común del Sur", "Mercosur"),
+    ("Comisión Económica para América Latina y el Caribe", "CEPAL"), ("Comunidad Andina", "CAN"),
+    ("Programa Mundial de Alimentos", "PMA"),
+)
+
 
 LANGUAGE = Language(
     code="es",
