@@ -302,12 +302,33 @@ def _rounds_to(exact: float, rounded: float) -> bool:
     return False
 
 
+SHARED_WORD_LETTERS = 4  # a word of the thing measured, not a particle ("kiln", «depósito»)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[opening + 1:closing]
+
+
+def _about_the_same(one: str, other: str, unit: list[str], lang: Language) -> bool:
+    """Whether two sentences measure the same thing: a word of four letters or more, no
+    particle and no word of the unit or of an approximation, that both write ("the drying floor
+    of the largest kiln at 178 square metres", "the great kiln ..., with close to 180 square
+    metres of floor")."""
+    def words(text: str) -> set[str]:
+        return {w for w in _unit_words(text) if len(w) >= SHARED_WORD_LETTERS and w not in lang.words.stop_words and w not in unit
+                and not re.fullmatch(APPROXIMATE_BEFORE, w)}
+    return bool(words(one) & words(other))
+
+
 def stated_rounding_tolerance(answer: float, tolerance: float, unit: str, prompt: str, document: str, lang: Language) -> float:
     """A numeric item's tolerance widened to take the value the text itself gives, rounded,
     for the same quantity: the item keys 178 square metres and another paragraph says "close
     to 180 square metres" (180 is right), or the item keys "close to 180" and the text
     measures it elsewhere at 178. The same quantity: the same unit after the figure, the one
-    value the other's rounding, the rounded one written as approximate (givesaway4)."""
+    value the other's rounding, the rounded one written as approximate, and a word of the thing
+    measured in both sentences (givesaway4)."""
     wanted = _unit_words(unit)
     if not wanted or MAX_ROUNDING_SHARE * abs(answer) <= tolerance:
         return tolerance
@@ -321,6 +342,8 @@ def stated_rounding_tolerance(answer: float, tolerance: float, unit: str, prompt
         if value is None or _unit_words(document[found.end():found.end() + 40])[:len(wanted)] != wanted:
             continue
         approximate = re.search(rf"\b{APPROXIMATE_BEFORE}\s+$", document[max(0, found.start() - 30):found.start()], re.IGNORECASE) is not None
+        if not _about_the_same(prompt, _sentence_at(document, found.start(), found.end()), wanted, lang):
+            continue
         rounded = (approximate and _rounds_to(answer, value)) or (key_approximate and _rounds_to(value, answer))
         if rounded and abs(value - answer) <= MAX_ROUNDING_SHARE * abs(answer):
             widened = max(widened, abs(value - answer))

@@ -1899,11 +1899,12 @@ def round_year_guess(draft: Draft, lang: Language) -> list[str]:
         if not _round_year(key):
             continue
         before, after = gap.sentence()
-        if not (ROUND_YEAR_CUES[_code(lang)].search(before) or ROUND_YEAR_AFTER.match(after)):
+        cue = ROUND_YEAR_CUES[_code(lang)].search(before) or ROUND_YEAR_AFTER.match(after)
+        if not cue:
             continue
         if gap.options and any(_round_year(o) for o in gap.options if o.strip() != key):
             continue  # another option is as round: roundness picks none
-        return [f"held back: a round year ({key}) after {before.split()[-1]!r}: the stock guess of a reader who never saw the text"]
+        return [f"held back: a round year ({key}) beside {cue.group().strip()!r}: the stock guess of a reader who never saw the text"]
     return []
 
 

@@ -150,6 +150,7 @@ def test_a_numeric_tolerance_keeps_out_another_quantitys_figure() -> None:
         "The surveyors measured the drying floor of the largest kiln at 178 square metres.",
         "The great kiln at Sissinghurst burned close to 180 tonnes of charcoal a season.",
         "The cooling floor beside it covered about 170 square metres.",
+        "The village green at Goudhurst covered close to 180 square metres.",
     ], "en")
     assert 178 in en, en
     assert en[178]["tolerance"] < 2, en[178]
