@@ -1786,9 +1786,34 @@ def computed_expression(draft: Draft, lang: Language) -> list[str]:
             results.append(_product_of(figures))
         if _PERCENT_AFTER.match(after):
             results += [r * 100 for r in results if r < 1]
+        results += _rate_over_time(before[:cue.start()], after, lang)
         if any(abs(r - value) <= COMPUTED_MARGIN * abs(value) for r in results):
             return [f"held back: the gap follows {cue.group().strip()!r} after figures whose product or quotient is the key ({value:g}): arithmetic gives it"]
     return []
+
+
+# A rate's time ("3 litres a second", «3 litros por segundo») and the time the result counts in
+# ("____ litres an hour", «____ litros al día», "in a day").
+_RATE_PER = {"en": r"(?:a|an|per|each|every|in\s+(?:a|an|one))", "es": r"(?:por|al|a\s+la|cada|por\s+cada|en\s+(?:un|una))"}
+
+
+def _rate_over_time(before: str, after: str, lang: Language) -> list[float]:
+    """The rates ``before`` writes ("3 litres a second") over the time the gap's rate counts in
+    ("____ litres a day": 259,200)."""
+    from quizapp.derive.trivial_gaps import TIME_SECONDS  # (trivial_gaps reads this module)
+
+    per = _RATE_PER[_code(lang)]
+    time_after = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?{per}\s+([^\W\d_]+)", after, re.IGNORECASE)
+    result_time = TIME_SECONDS.get(fold(time_after.group(1))) if time_after else None
+    if not result_time:
+        return []
+    found = []
+    for m in re.finditer(_figure_pattern(lang), before):
+        rate = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?{per}\s+([^\W\d_]+)", before[m.end():], re.IGNORECASE)
+        rate_time = TIME_SECONDS.get(fold(rate.group(1))) if rate else None
+        if rate_time and rate_time != result_time and (value := _figure_value(m.group(), lang)):
+            found.append(value * result_time / rate_time)
+    return found
 
 
 def _product_of(values: Sequence[float]) -> float:

@@ -40,6 +40,9 @@ def test_a_figure_the_prompts_operators_compute_is_held() -> None:
         # a chain of figures, then "that is" / «es decir»
         (numeric_draft("“The brewery sold 60 casks a week at 3 guineas each, that is ____ guineas.”", 180), "en"),
         (numeric_draft("«La cervecera vendía 60 barriles a la semana a 3 duros cada uno, es decir, ____ duros.»", 180), "es"),
+        # a rate, then the same rate over another time
+        (numeric_draft("«El manantial aporta 3 litros por segundo, es decir, ____ litros al día.»", 259200), "es"),
+        (numeric_draft("“The spring gives 2 litres a second, that is ____ litres an hour.”", 7200), "en"),
         # typed and offered figures alike
         (fill_in_draft("“The 96 sacks divided by 8 carts is ____ sacks a cart.”", "12"), "en"),
         (choice_draft("“So 0.75 × 0.40 ≈ ____ % of the harvest was baled.”", "30", ["25", "35", "45"]), "en"),
@@ -54,6 +57,7 @@ def test_a_figure_the_prompt_states_is_still_asked() -> None:
         (numeric_draft("“The brewery sold ____ casks a week at 3 guineas each.”", 60), "en"),
         (numeric_draft("“The brewery sold 60 casks a week at 3 guineas each, that is ____ casks a month in summer.”", 310), "en"),
         (numeric_draft("«La cervecera vendía 60 barriles a la semana, es decir, ____ litros.»", 3000), "es"),
+        (numeric_draft("“The spring gives 2 litres a second, that is ____ litres in a dry summer.”", 7200), "en"),
         (numeric_draft("«El secadero tenía 8 hileras entre 1921 y ____.»", 1934), "es"),
         (numeric_draft("“The 96 sacks went by 8 carts in ____.”", 1911), "en"),
     ):
