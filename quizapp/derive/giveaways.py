@@ -1912,6 +1912,15 @@ def _round_year(text: str) -> bool:
     return bool(re.fullmatch(r"1\d{3}|20\d{2}", text.strip())) and int(text) % ROUND_YEAR_STEP == 0
 
 
+def _counts_a_noun(after: str, lang: Language) -> bool:
+    """Whether the figure before ``after`` counts or measures the plural after it ("1200
+    millimetres", «1500 litros», "20 %"), a quantity rather than a year ("1900, when", "1900 as
+    the", «1900 llegaron»: a verb, no plural noun)."""
+    word = re.match(r"\s*(%|[^\W\d_]+)", after)
+    return bool(word) and (word.group(1) == "%" or (
+        word.group(1).islower() and word.group(1).endswith("s") and fold(word.group(1)) not in lang.words.stop_words))
+
+
 def round_year_guess(draft: Draft, lang: Language) -> list[str]:
     """A round year (1900, 1850) after a word that makes it approximate ("within a few decades
     of ____", "around ____", «hacia ____», «a principios de ____»), typed, numeric or the only
@@ -1925,8 +1934,8 @@ def round_year_guess(draft: Draft, lang: Language) -> list[str]:
             continue
         before, after = gap.sentence()
         cue = ROUND_YEAR_CUES[_code(lang)].search(before) or ROUND_YEAR_AFTER.match(after)
-        if not cue:
-            continue
+        if not cue or draft.item.get("unit") or _counts_a_noun(after, lang):
+            continue  # "about ____ millimetres": a quantity, no year
         if gap.options and any(_round_year(o) for o in gap.options if o.strip() != key):
             continue  # another option is as round: roundness picks none
         return [f"held back: a round year ({key}) beside {cue.group().strip()!r}: the stock guess of a reader who never saw the text"]

@@ -116,6 +116,9 @@ def test_a_year_that_is_not_round_or_is_stated_is_still_asked() -> None:
         (numeric_draft("“The last oast was built around ____, when the railway reached the valley.”", 1913), "en"),
         (numeric_draft("“The last oast was built in ____, when the railway reached the valley.”", 1900), "en"),
         (numeric_draft("«Hacia ____, la mayoría de los secaderos ya había cerrado.»", 1927), "es"),
+        # a round figure of a quantity, no year
+        (numeric_draft("“The valley receives about ____ millimetres of rain a year.”", 1200), "en"),
+        (fill_in_draft("«El valle recibe unos ____ litros de lluvia por metro cuadrado.»", "1500"), "es"),
         # another option is as round: roundness picks none
         (choice_draft("“The hop trade collapsed within a few decades of ____.”", "1900", ["1850", "1926", "1948"]), "en"),
     ):
