@@ -1916,9 +1916,9 @@ def _counts_a_noun(after: str, lang: Language) -> bool:
     """Whether the figure before ``after`` counts or measures the plural after it ("1200
     millimetres", «1500 litros», "20 %"), a quantity rather than a year ("1900, when", "1900 as
     the", «1900 llegaron»: a verb, no plural noun)."""
-    word = re.match(r"\s*(%|[^\W\d_]+)", after)
-    return bool(word) and (word.group(1) == "%" or (
-        word.group(1).islower() and word.group(1).endswith("s") and fold(word.group(1)) not in lang.words.stop_words))
+    found = re.match(r"\s*(%|[^\W\d_]+)", after)
+    word = found.group(1) if found else ""
+    return word == "%" or (word.islower() and word.endswith("s") and fold(word) not in lang.words.stop_words)
 
 
 def round_year_guess(draft: Draft, lang: Language) -> list[str]:
