@@ -1779,17 +1779,30 @@ def computed_expression(draft: Draft, lang: Language) -> list[str]:
         cue = re.search(rf"(?:^|[\s,;:(])(?:{_STRICT_CUE[_code(lang)]})\s*,?\s*(?:{_APPROX_WORDS}\s+)?(?:[$€£]\s?)?$", before, re.IGNORECASE)
         if value is None or not cue:
             continue
-        figures = [v for m in re.finditer(_figure_pattern(lang), before[:cue.start()])
+        stated = before[:cue.start()]
+        figures = [(v, _unit_after(stated[m.end():])) for m in re.finditer(_figure_pattern(lang), stated)
                    if (v := _figure_value(m.group(), lang)) and not re.fullmatch(r"1\d{3}|20\d{2}", m.group())]
-        results = [a * b for a, b in itertools.combinations(figures, 2)] + [a / b for a, b in itertools.permutations(figures, 2)]
-        if len(figures) >= 3:
-            results.append(_product_of(figures))
-        if _PERCENT_AFTER.match(after):
+        # The gap's unit is one of its factors' ("at 3 guineas each, that is ____ guineas"), or a
+        # percentage: "3 boats and 12 sailors ..., that is ____ years later" computes nothing.
+        percent = _PERCENT_AFTER.match(after) is not None
+        unit = _unit_after(after)
+        pairs = [(a, b) for (a, ua), (b, ub) in itertools.permutations(figures, 2) if percent or (unit and unit in (ua, ub))]
+        results = [a * b for a, b in pairs] + [a / b for a, b in pairs]
+        if len(figures) >= 3 and (percent or unit in {u for _v, u in figures}):
+            results.append(_product_of([v for v, _u in figures]))
+        if percent:
             results += [r * 100 for r in results if r < 1]
         results += _rate_over_time(before[:cue.start()], after, lang)
         if any(abs(r - value) <= COMPUTED_MARGIN * abs(value) for r in results):
             return [f"held back: the gap follows {cue.group().strip()!r} after figures whose product or quotient is the key ({value:g}): arithmetic gives it"]
     return []
+
+
+def _unit_after(text: str) -> str:
+    """The word a figure counts or measures, folded and singular ("guineas": guinea), or ""."""
+    found = re.match(r"\s*([^\W\d_]+)", text)
+    word = fold(found.group(1)) if found else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 # A rate's time ("3 litres a second", «3 litros por segundo») and the time the result counts in

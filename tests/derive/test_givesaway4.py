@@ -58,6 +58,8 @@ def test_a_figure_the_prompt_states_is_still_asked() -> None:
         (numeric_draft("“The brewery sold 60 casks a week at 3 guineas each, that is ____ casks a month in summer.”", 310), "en"),
         (numeric_draft("«La cervecera vendía 60 barriles a la semana, es decir, ____ litros.»", 3000), "es"),
         (numeric_draft("“The spring gives 2 litres a second, that is ____ litres in a dry summer.”", 7200), "en"),
+        # figures whose product is the key by chance, of another unit
+        (numeric_draft("«Los 3 barcos y 12 marineros llegaron en 1921, es decir, ____ años después.»", 36), "es"),
         (numeric_draft("«El secadero tenía 8 hileras entre 1921 y ____.»", 1934), "es"),
         (numeric_draft("“The 96 sacks went by 8 carts in ____.”", 1911), "en"),
     ):
