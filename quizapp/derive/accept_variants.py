@@ -2310,8 +2310,23 @@ def coordinated_pair_word(draft: Draft, ctx: DraftContext) -> None:
         if found is not None and found[1]:
             _add_new_forms(gap, [found[0]])
 
+def stated_rounding(draft: Draft, ctx: DraftContext) -> None:
+    """A numeric item's tolerance takes the value the text itself gives, rounded, for the same
+    quantity ("178 square metres" asked, "close to 180 square metres" in another paragraph:
+    180 is right too; answers.stated_rounding_tolerance, givesaway4)."""
+    item = draft.item
+    if draft.kind != "question" or item.get("type") != "numeric" or not item.get("unit"):
+        return
+    try:
+        answer, tolerance = float(item["answer"]), float(item.get("tolerance") or 0)
+    except (TypeError, ValueError):
+        return
+    widened = typed_answers.stated_rounding_tolerance(answer, tolerance, str(item["unit"]), str(item.get("prompt", "")), ctx.document, ctx.lang)
+    if widened > tolerance:
+        item["tolerance"] = int(widened) if widened.is_integer() else widened
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, coordinated_pair_word, key_with_head_noun)
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, coordinated_pair_word, key_with_head_noun, stated_rounding)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

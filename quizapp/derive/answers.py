@@ -279,6 +279,77 @@ def rounding_tolerance(written: str, lang: Language) -> float:
     return tolerance
 
 
+# Words that make the figure after them the text's rounding ("close to 180", «unos 180»).
+APPROXIMATE_BEFORE = r"(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under)|c\.|unos|unas|aproximadamente|cerca\s+de|casi|alrededor\s+de|en\s+torno\s+a|más\s+o\s+menos)"
+ROUNDING_DIGITS = 2  # a rounding keeps this many significant digits at least: 178 is "close to 180", not "about 200"
+
+
+def _unit_words(text: str) -> list[str]:
+    return [w[:-2] if w.endswith("es") else w[:-1] if w.endswith("s") else w for w in (fold(t) for t in re.findall(r"[^\W\d_]+", text))]
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Whether ``rounded`` is ``exact`` rounded to a coarser step that keeps ROUNDING_DIGITS
+    significant digits (178 to 180; 2.44 to 2.4; never 178 to 200)."""
+    if exact == rounded or not rounded:
+        return False
+    for power in range(-3, 10):
+        step = 10.0 ** power
+        if step * 10 ** (ROUNDING_DIGITS - 1) > abs(rounded) * (1 + 1e-9):
+            break
+        if abs(round(exact / step) * step - rounded) < 1e-9 * max(1.0, abs(rounded)):
+            return True
+    return False
+
+
+SHARED_WORD_LETTERS = 4  # a word of the thing measured, not a particle ("kiln", «depósito»)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[opening + 1:closing]
+
+
+def _about_the_same(one: str, other: str, unit: list[str], lang: Language) -> bool:
+    """Whether two sentences measure the same thing: a word of four letters or more, no
+    particle and no word of the unit or of an approximation, that both write ("the drying floor
+    of the largest kiln at 178 square metres", "the great kiln ..., with close to 180 square
+    metres of floor")."""
+    def words(text: str) -> set[str]:
+        return {w for w in _unit_words(text) if len(w) >= SHARED_WORD_LETTERS and w not in lang.words.stop_words and w not in unit
+                and not re.fullmatch(APPROXIMATE_BEFORE, w)}
+    return bool(words(one) & words(other))
+
+
+def stated_rounding_tolerance(answer: float, tolerance: float, unit: str, prompt: str, document: str, lang: Language) -> float:
+    """A numeric item's tolerance widened to take the value the text itself gives, rounded,
+    for the same quantity: the item keys 178 square metres and another paragraph says "close
+    to 180 square metres" (180 is right), or the item keys "close to 180" and the text
+    measures it elsewhere at 178. The same quantity: the same unit after the figure, the one
+    value the other's rounding, the rounded one written as approximate, and a word of the thing
+    measured in both sentences (givesaway4)."""
+    wanted = _unit_words(unit)
+    if not wanted or MAX_ROUNDING_SHARE * abs(answer) <= tolerance:
+        return tolerance
+    conv = lang.numbers
+    g, d = re.escape(conv.group), re.escape(conv.decimal)
+    figure = rf"(?<![\w.,])(?P<fig>\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)(?![\w]|[.,]\d)"
+    key_approximate = re.search(rf"\b{APPROXIMATE_BEFORE}\s+(?:____)", prompt, re.IGNORECASE) is not None
+    widened = tolerance
+    for found in re.finditer(figure, document):
+        value = _number(found.group("fig"), lang)
+        if value is None or _unit_words(document[found.end():found.end() + 40])[:len(wanted)] != wanted:
+            continue
+        approximate = re.search(rf"\b{APPROXIMATE_BEFORE}\s+$", document[max(0, found.start() - 30):found.start()], re.IGNORECASE) is not None
+        if not _about_the_same(prompt, _sentence_at(document, found.start(), found.end()), wanted, lang):
+            continue
+        rounded = (approximate and _rounds_to(answer, value)) or (key_approximate and _rounds_to(value, answer))
+        if rounded and abs(value - answer) <= MAX_ROUNDING_SHARE * abs(answer):
+            widened = max(widened, abs(value - answer))
+    return round(widened, 6)
+
+
 def computed(prompt: str, value: float, lang: Language, unit: str = "") -> str | None:
     """Why a numeric key is computable from the figures the prompt shows, or None: an
     arithmetic expression written out ("1/0.03, or about ____ years": 33), or two figures whose

@@ -26,6 +26,7 @@ options and key) for these checks and every other check that looks around a gap.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -1647,6 +1648,328 @@ def paired_word_gap(draft: Draft, lang: Language, document: str) -> list[str]:
     return []
 
 
+# --- keys the prompt computes or spells out (givesaway4, issue 10) -------------------------------
+
+# Operators between two figures, as signs or words ("120/4", "96 divided by 8", «250 por 0,6»,
+# «96 entre 8», "15 per cent of 240"): one figure's unit words may stand before the operator
+# ("96 sacks divided by 8 carts"); a bare «entre» only right between two figures («entre 1921 y»
+# is a range).
+_OPERATORS = {
+    "en": (
+        ("*", r"×|\*|·|x(?=\s)|times|multiplied\s+by"),
+        ("/", r"/|÷|divided\s+(?:by|into)|shared\s+(?:among|between)|split\s+(?:among|between)"),
+        ("%", r"%\s+of|per\s*cent\s+of|percent\s+of"),
+        ("+", r"\+|plus"),
+        ("-", r"−|minus|less"),
+    ),
+    "es": (
+        ("*", r"×|\*|·|x(?=\s)|por(?!\s+(?:ciento|cada|mil\b))|veces|multiplicad[oa]s?\s+por"),
+        ("/", r"/|÷|dividid[oa]s?\s+(?:por|entre)|repartid[oa]s?\s+entre"),
+        ("%", r"%\s+de(?:l|\s+los|\s+las|\s+la|\s+el)?|por\s+ciento\s+de(?:l|\s+los|\s+las|\s+la|\s+el)?"),
+        ("+", r"\+|más"),
+        ("-", r"−|menos"),
+    ),
+}
+_BARE_DIVISION = {"en": r"(?!)", "es": r"entre"}
+# What joins a written computation to its result ("= 30", "≈ 30 %", "gives 180", "is 12", «son
+# 12», «se obtienen unos 150», "that is 180"), then an approximation's word.
+_RESULT_CUE = {
+    "en": r"=|≈|≃|~|equals?|is(?:\s+equal\s+to)?|are|was|were|gives?|giving|gave|makes?|making|made|yields?|yielding|comes?\s+to|"
+          r"that\s+is|i\.\s?e\.|or|so|which\s+is|leaves?|leaving|in\s+other\s+words",
+    "es": r"=|≈|≃|~|es|son|era|eran|fue|fueron|da|dan|daba|daban|dio|resulta|resultan|es\s+decir|o\s+sea|esto\s+es|igual\s+a|"
+          r"equivale\s+a|se\s+obtiene|se\s+obtienen|queda|quedan|lo\s+que\s+da|lo\s+que\s+supone|o",
+}
+# The cues that alone make the figure after them the result of the figures before ("..., that is
+# ____", «..., es decir, ____», "= ____"): a chain of figures with no operator written between them.
+_STRICT_CUE = {
+    "en": r"=|≈|≃|that\s+is|i\.\s?e\.|in\s+other\s+words",
+    "es": r"=|≈|≃|es\s+decir|o\s+sea|esto\s+es",
+}
+_APPROX_WORDS = r"(?:about|around|roughly|some|nearly|almost|approximately|close\s+to|unos|unas|aproximadamente|cerca\s+de|casi|alrededor\s+de|en\s+torno\s+a)"
+_UNIT_WORDS = r"(?:\s+(?!(?:and|or|y|o|e|u|that|es|is|are|were|was|son|the|el|la|los|las|at|a)\b)[^\W\d_]+\.?){0,2}"
+_PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent|percent|por\s+ciento)", re.IGNORECASE)
+EXPRESSION_MARGIN = 0.05  # "≈", «unos»: the result as the text rounds it (as trivial_gaps.PRODUCT_MARGIN)
+
+
+def _figure_pattern(lang: Language) -> str:
+    conv = lang.numbers
+    g, d = re.escape(conv.group), re.escape(conv.decimal)
+    words = "|".join(sorted((w for w, v in NUMBER_WORDS[_code(lang)].items() if v >= 2), key=len, reverse=True))
+    return rf"(?<![\w.,])(?:\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?|(?i:{words})\b)(?![\w]|[.,]\d)"
+
+
+def _figure_value(raw: str, lang: Language) -> float | None:
+    words = NUMBER_WORDS[_code(lang)]
+    if fold(raw) in words:
+        return float(words[fold(raw)])
+    conv = lang.numbers
+    try:
+        return float(raw.replace(conv.group, "").replace(conv.decimal, "."))
+    except ValueError:
+        return None
+
+
+def _evaluate(values: list[float], ops: list[str]) -> float | None:
+    """The value of figures joined by operators, products and quotients first."""
+    terms: list[float] = [values[0]]
+    signs: list[str] = []
+    for op, value in zip(ops, values[1:]):
+        if op in "*/%":
+            if op == "/" and not value:
+                return None
+            terms[-1] = terms[-1] * value if op == "*" else terms[-1] / value if op == "/" else terms[-1] / 100 * value
+        else:
+            signs.append(op)
+            terms.append(value)
+    result = terms[0]
+    for sign, term in zip(signs, terms[1:]):
+        result = result + term if sign == "+" else result - term
+    return result
+
+
+def _written_computations(text: str, lang: Language) -> list[tuple[list[tuple[int, int]], float, tuple[int, int], float]]:
+    """The computations ``text`` writes out with their result: (the operands' spans, the value
+    they compute, the result's span, the result as written): "120/4 = 30", "0.75 × 0.40 ≈ 30 %"
+    (the result a percentage: 0.3), "96 sacks divided by 8 carts is 12", «250 por 0,6 se obtienen
+    unos 150»."""
+    code = _code(lang)
+    figure = _figure_pattern(lang)
+    ops = "|".join(f"(?P<op{i}>{pattern})" for i, (_sign, pattern) in enumerate(_OPERATORS[code]))
+    joint = re.compile(rf"(?:{_UNIT_WORDS}\s*(?:{ops})|\s*(?P<bare>{_BARE_DIVISION[code]}))\s*(?:(?:the|el|la|los|las)\s+)?$", re.IGNORECASE)
+    result_link = re.compile(rf"{_UNIT_WORDS}\s*,?\s*(?:{_RESULT_CUE[code]})\s*,?\s*(?:{_APPROX_WORDS}\s+)?(?:[$€£]\s?)?$", re.IGNORECASE)
+    figures = [(m.span(), v) for m in re.finditer(figure, text) if (v := _figure_value(m.group(), lang)) is not None]
+    found = []
+    chain: list[tuple[tuple[int, int], float]] = []
+    signs: list[str] = []
+    for span, value in figures:
+        if chain:
+            between = text[chain[-1][0][1]:span[0]]
+            joined = joint.fullmatch(between) if "____" not in between else None
+            if joined and not (joined.group("bare") and between.strip() != joined.group("bare")):
+                sign = "/" if joined.group("bare") else next(_OPERATORS[code][i][0] for i in range(len(_OPERATORS[code])) if joined.group(f"op{i}"))
+                chain.append((span, value))
+                signs.append(sign)
+                continue
+            if len(chain) >= 2 and result_link.fullmatch(between):
+                computed = _evaluate([v for _s, v in chain], signs)
+                if computed is not None:
+                    scaled = computed * 100 if _PERCENT_AFTER.match(text[span[1]:]) and signs and "+" not in signs and "-" not in signs and computed < 1 else computed
+                    found.append(([s for s, _v in chain], scaled, span, value))
+        chain, signs = [(span, value)], []
+    return found
+
+
+def _key_figure(gap: Gap, lang: Language) -> str | None:
+    """The gap's key if it is one figure ("30", "1,6"), as the prompt's language writes it."""
+    for key in gap.keys[:1]:
+        raw = str(key).strip()
+        if re.fullmatch(r"\d[\d.,]*", raw):
+            return raw
+    return None
+
+
+def computed_expression(draft: Draft, lang: Language) -> list[str]:
+    """A figure the prompt's own arithmetic gives, typed, offered or numeric: a computation
+    written out beside its result ("so roughly 120/4 = ____ t": 30; "0.75 × 0.40 ≈ ____ %": 30;
+    "96 sacks divided by 8 carts is ____", «250 por 0,6 se obtienen unos ____», "120/____ = 30":
+    4), or figures of the sentence whose product or quotient the gap gives after "that is", «es
+    decir», "=" ("60 casks a week at 3 guineas each, that is ____ guineas": 180). A figure the
+    sentence states, not computes, is still asked."""
+    if draft.kind != "question":
+        return []
+    for gap in gaps_of(draft):
+        key = _key_figure(gap, lang)
+        if key is None:
+            continue
+        if draft.item.get("type") == "numeric":
+            key = key.replace(".", lang.numbers.decimal) if lang.numbers.decimal != "." and key.count(".") == 1 else key
+        before, after = gap.sentence()
+        text = f"{before}{key}{after}"
+        at = (len(before), len(before) + len(key))
+        for spans, computed, result_span, result in _written_computations(text, lang):
+            if (at in spans or at == result_span) and abs(computed - result) <= EXPRESSION_MARGIN * abs(result):
+                shown = " … ".join(text[a:b] for a, b in spans)
+                return [f"held back: the prompt writes the computation that gives the key ({shown} ≈ {text[result_span[0]:result_span[1]]}): arithmetic gives it, no figure to recall"]
+        value = _figure_value(key, lang)
+        cue = re.search(rf"(?:^|[\s,;:(])(?:{_STRICT_CUE[_code(lang)]})\s*,?\s*(?:{_APPROX_WORDS}\s+)?(?:[$€£]\s?)?$", before, re.IGNORECASE)
+        if value is None or not cue:
+            continue
+        stated = before[:cue.start()]
+        figures = [(v, _unit_after(stated[m.end():])) for m in re.finditer(_figure_pattern(lang), stated)
+                   if (v := _figure_value(m.group(), lang)) and not re.fullmatch(r"1\d{3}|20\d{2}", m.group())]
+        # The gap's unit is one of its factors' ("at 3 guineas each, that is ____ guineas"), or a
+        # percentage: "3 boats and 12 sailors ..., that is ____ years later" computes nothing.
+        percent = _PERCENT_AFTER.match(after) is not None
+        unit = _unit_after(after)
+        pairs = [(a, b) for (a, ua), (b, ub) in itertools.permutations(figures, 2) if percent or (unit and unit in (ua, ub))]
+        results = [a * b for a, b in pairs] + [a / b for a, b in pairs]
+        if len(figures) >= 3 and (percent or unit in {u for _v, u in figures}):
+            results.append(_product_of([v for v, _u in figures]))
+        if percent:
+            results += [r * 100 for r in results if r < 1]
+        results += _rate_over_time(before[:cue.start()], after, lang)
+        if any(abs(r - value) <= COMPUTED_MARGIN * abs(value) for r in results):
+            return [f"held back: the gap follows {cue.group().strip()!r} after figures whose product or quotient is the key ({value:g}): arithmetic gives it"]
+    return []
+
+
+def _unit_after(text: str) -> str:
+    """The word a figure counts or measures, folded and singular ("guineas": guinea), or ""."""
+    found = re.match(r"\s*([^\W\d_]+)", text)
+    word = fold(found.group(1)) if found else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+# A rate's time ("3 litres a second", «3 litros por segundo») and the time the result counts in
+# ("____ litres an hour", «____ litros al día», "in a day").
+_RATE_PER = {"en": r"(?:a|an|per|each|every|in\s+(?:a|an|one))", "es": r"(?:por|al|a\s+la|cada|por\s+cada|en\s+(?:un|una))"}
+
+
+def _rate_over_time(before: str, after: str, lang: Language) -> list[float]:
+    """The rates ``before`` writes ("3 litres a second") over the time the gap's rate counts in
+    ("____ litres a day": 259,200)."""
+    from quizapp.derive.trivial_gaps import TIME_SECONDS  # (trivial_gaps reads this module)
+
+    per = _RATE_PER[_code(lang)]
+    time_after = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?{per}\s+([^\W\d_]+)", after, re.IGNORECASE)
+    result_time = TIME_SECONDS.get(fold(time_after.group(1))) if time_after else None
+    if not result_time:
+        return []
+    found = []
+    for m in re.finditer(_figure_pattern(lang), before):
+        rate = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?{per}\s+([^\W\d_]+)", before[m.end():], re.IGNORECASE)
+        rate_time = TIME_SECONDS.get(fold(rate.group(1))) if rate else None
+        if rate_time and rate_time != result_time and (value := _figure_value(m.group(), lang)):
+            found.append(value * result_time / rate_time)
+    return found
+
+
+def _product_of(values: Sequence[float]) -> float:
+    result = 1.0
+    for v in values:
+        result *= v
+    return result
+
+
+# A chemical equation in the prompt's sentence ("CaCO3 → CaO + ____", "Zn + 2 ____ → ZnCl2 +
+# H2", «N2 + 3 H2 ⇌ 2 ____»): species of element symbols with their counts, a coefficient
+# before each, a state after it, joined by "+" around a reaction sign.
+_ELEMENTS = r"(?:(?:[A-Z][a-z]?|\((?:[A-Z][a-z]?[\d₀-₉]*)+\))[\d₀-₉]*)+"
+_SPECIES = rf"(?:\d+\s*)?(?:____|{_ELEMENTS})(?:\s*\((?:aq|s|l|g)\))?"
+_SIDE = rf"{_SPECIES}(?:\s*\+\s*{_SPECIES})*"
+REACTION = re.compile(rf"(?<![\w(]){_SIDE}\s*(?:→|⟶|⇌|⇄|⇆|↔|⟷|⇋|->|=)\s*{_SIDE}(?!\w)")
+
+
+def equation_species(draft: Draft, lang: Language) -> list[str]:
+    """A gap inside a chemical equation whose other species the prompt shows ("CaCO3 → CaO +
+    ____": CO2; "2 NaCl + H2SO4 → Na2SO4 + 2 ____": HCl; its coefficient alike): balancing the
+    equation gives the key, no fact of the text. A gap beside the equation is still asked."""
+    if draft.kind != "question":
+        return []
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        text = f"{before}{GAP}{after}"
+        for found in REACTION.finditer(text):
+            if GAP not in found.group() or "+" not in found.group():
+                continue
+            others = [s for s in re.findall(_ELEMENTS, found.group().replace(GAP, " ")) if s]
+            if len(others) >= 2:
+                return [f"held back: the gap is a species of the equation {found.group()!r}, whose other species are shown: balancing it gives the key"]
+    return []
+
+
+def _initials_runs(words: Sequence[str], longest: int) -> set[str]:
+    """The initials, sorted, of every run of up to ``longest`` consecutive content words."""
+    content = [fold(w)[:1] for w in words if fold(w) not in ABBREVIATION_SMALL_WORDS and fold(w)[:1].isalpha()]
+    return {"".join(sorted(content[i:i + n])) for n in range(2, longest + 1) for i in range(len(content) - n + 1)}
+
+
+def _in_order_initials(words: Sequence[str], letters: str) -> bool:
+    content = [fold(w)[:1] for w in words if fold(w) not in ABBREVIATION_SMALL_WORDS and fold(w)[:1].isalpha()]
+    return fold(letters) in {"".join(content[i:i + len(letters)]) for i in range(len(content) - len(letters) + 1)}
+
+
+def _is_abbreviation(text: str) -> bool:
+    return bool(ABBREVIATION.fullmatch(text)) and sum(c.isupper() for c in text) >= 2 and text.upper() == text
+
+
+MIN_SPELLED_ANYWHERE = 3  # letters of a typed abbreviation whose words, anywhere in the prompt, give it
+
+
+def spelled_option(draft: Draft, lang: Language) -> list[str]:
+    """An abbreviation whose words the prompt holds, away from the gap: the only option whose
+    letters are the initials of a run of the prompt's words, in any order, since a translated
+    name keeps the letters of its original («____, es decir, carbonato de litio equivalente»:
+    LCE among ICE, LME and TCE); a typed one of three letters or more whose words the prompt
+    spells in order ("____, measured in tonnes of oil equivalent": TOE)."""
+    if draft.kind != "question":
+        return []
+    for gap in gaps_of(draft):
+        words = NAME_WORD.findall(f"{gap.before} {gap.after}")
+        keys = [k.strip() for k in gap.keys if _is_abbreviation(k.strip())]
+        if not keys:
+            continue
+        key = keys[0]
+        if gap.options:
+            runs = _initials_runs(words, max(len(o) for o in gap.options))
+            spelled = [o for o in gap.options if _is_abbreviation(o.strip()) and "".join(sorted(fold(o.strip()))) in runs]
+            if spelled == [key]:
+                return [f"held back: {key!r} is the only option whose letters are the initials of the prompt's own words: a reader matches them"]
+        elif len(key) >= MIN_SPELLED_ANYWHERE and _in_order_initials(words, key):
+            return [f"held back: the prompt spells out the words of {key!r}: a reader writes their initials"]
+    return []
+
+
+# A round year (a century's or a half-century's) a reader guesses from the words before it:
+# "within a few decades of ____", "around ____", «hacia ____», «a principios de ____».
+ROUND_YEAR_CUES = {
+    "en": re.compile(
+        r"\b(?:around|about|circa|c\.|ca\.|roughly|approximately|(?:some\s+)?time\s+(?:around|about)|decades?\s+(?:of|before|after|since)|"
+        r"(?:a\s+)?(?:few|couple\s+of)\s+years\s+(?:of|before|after)|turn\s+of|shortly\s+(?:before|after)|not\s+long\s+(?:before|after)|"
+        r"by\s+(?:about|around)|since\s+(?:about|around))\s+(?:the\s+year\s+)?$", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?:hacia|en\s+torno\s+a|alrededor\s+de|cerca\s+de|aproximadamente|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|"
+        r"d[eé]cadas?\s+(?:de|antes\s+de|despu[eé]s\s+de)|poco\s+(?:antes|despu[eé]s)\s+de|(?:unos|pocos)\s+a[ñn]os\s+(?:antes|despu[eé]s)\s+de)"
+        r"\s+(?:(?:el|del)\s+)?(?:a[ñn]o\s+)?$", re.IGNORECASE),
+}
+ROUND_YEAR_AFTER = re.compile(r"^\s*(?:or\s+so|or\s+thereabouts|o\s+así|más\s+o\s+menos)\b", re.IGNORECASE)
+ROUND_YEAR_STEP = 50
+
+
+def _round_year(text: str) -> bool:
+    return bool(re.fullmatch(r"1\d{3}|20\d{2}", text.strip())) and int(text) % ROUND_YEAR_STEP == 0
+
+
+def _counts_a_noun(after: str, lang: Language) -> bool:
+    """Whether the figure before ``after`` counts or measures the plural after it ("1200
+    millimetres", «1500 litros», "20 %"), a quantity rather than a year ("1900, when", "1900 as
+    the", «1900 llegaron»: a verb, no plural noun)."""
+    found = re.match(r"\s*(%|[^\W\d_]+)", after)
+    word = found.group(1) if found else ""
+    return word == "%" or (word.islower() and word.endswith("s") and fold(word) not in lang.words.stop_words)
+
+
+def round_year_guess(draft: Draft, lang: Language) -> list[str]:
+    """A round year (1900, 1850) after a word that makes it approximate ("within a few decades
+    of ____", "around ____", «hacia ____», «a principios de ____»), typed, numeric or the only
+    round option: the stock guess of a reader who never saw the text. A year that is not round
+    ("around 1913") or stated without such a word ("in 1900") is still asked."""
+    if draft.kind != "question":
+        return []
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys[:1]), "")
+        if not _round_year(key):
+            continue
+        before, after = gap.sentence()
+        cue = ROUND_YEAR_CUES[_code(lang)].search(before) or ROUND_YEAR_AFTER.match(after)
+        if not cue or draft.item.get("unit") or _counts_a_noun(after, lang):
+            continue  # "about ____ millimetres": a quantity, no year
+        if gap.options and any(_round_year(o) for o in gap.options if o.strip() != key):
+            continue  # another option is as round: roundness picks none
+        return [f"held back: a round year ({key}) beside {cue.group().strip()!r}: the stock guess of a reader who never saw the text"]
+    return []
+
+
 def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_years: Sequence[int] = (), document: str = "") -> list[str]:
     """Every give-away of this module that ``draft`` has (empty: none); ``headline_years``:
     the years of the document's title and opening (``lead_years``); ``document``: its text
@@ -1689,6 +2012,10 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         country_by_adjective(draft, lang),
         demonym_of_key(draft, lang),
         paired_word_gap(draft, lang, document),
+        computed_expression(draft, lang),
+        equation_species(draft, lang),
+        spelled_option(draft, lang),
+        round_year_guess(draft, lang),
     ):
         found.extend(check)
     return found
@@ -1795,6 +2122,7 @@ STOCK_PHRASES = {
         "free _": "trade market", "black _": "market", "middle _": "ages", "working _": "class", "industrial _": "revolution",
         "gold _": "rush standard", "vicious _": "circle", "division of _": "labour labor", "economies of _": "scale",
         "checks and _": "balances", "cost of _": "living", "standard of _": "living", "central _": "bank",
+        "turn of the _": "century",  # "by the turn of the ____" (givesaway4)
         "_ of the republic": "proclamation",
     },
     "es": {
@@ -1810,6 +2138,7 @@ STOCK_PHRASES = {
         "clase _": "media obrera", "revolucion _": "industrial francesa", "fiebre del _": "oro", "patron _": "oro",
         "circulo _": "vicioso", "division del _": "trabajo", "economias de _": "escala", "coste de la _": "vida",
         "costo de la _": "vida", "nivel de _": "vida", "banco _": "central", "punto de _": "inflexion",
+        "cambio de _": "siglo",  # «con el cambio de ____» (givesaway4)
         "_ de la republica": "proclamacion",
     },
 }
