@@ -32,7 +32,8 @@ def _held(sentence: str, key: str, language: str, document: str = "", *, choice:
 def test_a_world_body_settled_by_its_seat_or_its_other_words_is_held() -> None:
     cases = [
         ("The island's premier flew to Suva, which hosted the ____ leaders' meeting that year.", "Pacific Islands Forum", "en"),
-        ("The growers' delegates met the Pacific Islands ____ to ask for seed.", "Forum", "en"),
+        ("The growers' delegates met the ____ Islands Forum to ask for seed.", "Pacific", "en"),
+        ("Los delegados pidieron semilla al Foro de las Islas del ____.", "Pacífico", "es"),
         ("La cumbre de la Unión ____ en Adís Abeba aprobó el plan del arroz.", "Africana", "es"),
         ("The rice ministers of the ____ met in Jakarta to set a common price.", "ASEAN", "en"),
         ("Los cancilleres de la Organización de los Estados ____ se reunieron en Washington.", "Americanos", "es"),
@@ -49,6 +50,8 @@ def test_a_little_known_body_or_a_body_with_nothing_to_settle_it_stays_asked() -
         ("The delegates of the ____ Union met in Talgar to discuss the harvest.", "African", "en"),
         ("Los delegados de la Unión ____ de Arroceros se reunieron en Colonia.", "Regional", "es"),
         ("The ____ Forum of rice growers met in Suva's town hall.", "Lautoka", "en"),
+        # A generic word of a body's name: "the European ____" may be its Commission or its Parliament.
+        ("The growers wrote to the European ____ about the rice quota.", "Union", "en"),
     ]
     for sentence, key, language in cases:
         assert not _held(sentence, key, language), (sentence, key)
