@@ -1199,7 +1199,8 @@ def ministry_of_the_topic(draft: Draft, lang: Language, document: str) -> list[s
         for names, cues in PORTFOLIOS:
             if folded not in names:
                 continue
-            text = fold_word(prompt.replace(key, " ") + " " + document.replace(key, " "))
+            # (the document holds the prompt's sentence: its words are counted once)
+            text = fold_word((document or prompt).replace(key, " "))
             if len(cues.findall(text)) >= TOPIC_CUES and cues.search(fold_word(prompt.replace(key, " "))):
                 return [f"held back: {key!r} is the ministry of the story's own topic: a reader infers the portfolio without the text"]
     return []

@@ -167,6 +167,9 @@ def test_a_ministry_the_story_does_not_call_up_stays_asked() -> None:
         ("El Ministerio de ____ pagó el nuevo banco de semillas.", "Cultura", "es", FARM_ES),
         ("The ____ of Agriculture funded the new seed bank.", "Ministry", "en", "The bank opened in May."),
         ("The ____ funded the new seed bank.", "Ministry of Culture", "en", FARM_EN),
+        # One school in a farming story is no topic.
+        ("The Ministry of ____ funded the new seed bank in the old school.", "Education", "en",
+         FARM_EN + " The Ministry of Education funded the new seed bank in the old school."),
     ]
     for sentence, key, language, document in cases:
         assert not _held(sentence, key, language, document), (sentence, key)
