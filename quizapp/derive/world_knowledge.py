@@ -939,13 +939,20 @@ WORLD_SEATS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
     )
 )
 BODY_WINDOW = 6  # words around the gap in which the rest of a body's name is read
+# The body's seat as the key, the sentence saying it is its seat or where it meets: "OPEC
+# ministers met in ____" (Vienna), «la sede de la Unión Africana, en ____».
+SEAT_CUES = re.compile(
+    r"\b(?:headquarter\w*|based|seat|met|meets|meeting|summit|gathered|convened|sede|reuni\w*|cumbre|se\s+re[uú]ne\w*|congreg\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def world_body_by_seat(draft: Draft, lang: Language) -> list[str]:
     """A gap on a world body's name (WORLD_SEATS), whole or in part, when the prompt names the
     body's seat ("Suva hosted the ____ leaders' meeting", «la cumbre de la Unión ____ en Adís
     Abeba») or the rest of its name settles a distinctive word of it ("the ____ Islands Forum":
-    Pacific). Held in every form."""
+    Pacific); and the seat itself, the body named and the sentence saying it meets or sits there
+    ("OPEC ministers met in ____": Vienna). Held in every form."""
     for gap in gaps_of(draft):
         key = next((k.strip() for k in gap.keys), "")
         if not key or re.search(r"\d", key) or not key[:1].isupper():
@@ -974,6 +981,11 @@ def world_body_by_seat(draft: Draft, lang: Language) -> list[str]:
                 # wants the seat: the table holds no body's every organ.
                 if given and not set(key_words) <= BODY_GENERIC_WORDS and not any(other is not names and any(_has_phrase(n.split(), " ".join(head + tail)) for n in other) for other, _ in WORLD_SEATS):
                     return [f"held back: {key!r} completes the name of a world body the prompt's other words settle ({names[0]}): a reader completes it without the text"]
+        folded = " ".join(key_words)
+        if SEAT_CUES.search(before + " " + after):
+            for names, seats in WORLD_SEATS:
+                if folded in seats and any(_has_phrase(around, n) for n in names if " " in n or len(n) > 4 or re.search(rf"\b{n.upper()}\b", before + " " + after)):
+                    return [f"held back: {key!r} is the seat of the world body the prompt names ({names[0]}): a reader who follows the news knows it"]
     return []
 
 
@@ -1003,8 +1015,8 @@ RIVALS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = t
 )
 # What sets the two sides against each other in the prompt.
 RIVAL_CUES = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|versus|rival\w*|dispute\w*|disputed|conflict\w*|war|wars|feud|recogni[sz]\w*|"
-    r"en\s+lugar\s+de|en\s+vez\s+de|rival\w*|disputa\w*|conflicto\w*|guerra|guerras|reconoc\w*|enfrent\w*)\b",
+    r"\b(?:instead\s+of|rather\s+than|versus|rival\w*|dispute\w*|disputed|conflict\w*|war|wars|feud|recogni[sz]\w*|talks|border|tensions?|ceasefire|truce|"
+    r"en\s+lugar\s+de|en\s+vez\s+de|rival\w*|disputa\w*|conflicto\w*|guerra|guerras|reconoc\w*|enfrent\w*|conversaciones|frontera|tensi[oó]n|tensiones|alto\s+el\s+fuego|tregua)\b",
     re.IGNORECASE,
 )
 ARTICLES = ("the", "el", "la", "los", "las")

@@ -38,6 +38,8 @@ def test_a_world_body_settled_by_its_seat_or_its_other_words_is_held() -> None:
         ("The rice ministers of the ____ met in Jakarta to set a common price.", "ASEAN", "en"),
         ("Los cancilleres de la Organización de los Estados ____ se reunieron en Washington.", "Americanos", "es"),
         ("The delegates of the ____ Union met in Addis Ababa to discuss the harvest.", "African", "en"),
+        ("OPEC ministers met in ____ to cut output, and the rice price rose.", "Vienna", "en"),
+        ("La sede de la Unión Africana, en ____, compró arroz a la cooperativa.", "Adís Abeba", "es"),
     ]
     for sentence, key, language in cases:
         assert _held(sentence, key, language), (sentence, key)
@@ -50,6 +52,8 @@ def test_a_little_known_body_or_a_body_with_nothing_to_settle_it_stays_asked() -
         ("The delegates of the ____ Union met in Talgar to discuss the harvest.", "African", "en"),
         ("Los delegados de la Unión ____ de Arroceros se reunieron en Colonia.", "Regional", "es"),
         ("The ____ Forum of rice growers met in Suva's town hall.", "Lautoka", "en"),
+        ("The growers can meet in ____ before the harvest.", "Lima", "en"),
+        ("OPEC ministers met in ____ to cut output, and the rice price rose.", "Lautoka", "en"),
         # A generic word of a body's name: "the European ____" may be its Commission or its Parliament.
         ("The growers wrote to the European ____ about the rice quota.", "Union", "en"),
     ]
@@ -63,6 +67,8 @@ def test_the_other_half_of_a_famous_rivalry_is_held() -> None:
         ("Los tejedores vendían a los países que reconocen a Taipéi en lugar de ____.", "Pekín", "es"),
         ("The shipper lost the route during the war between Armenia and ____ over Nagorno-Karabakh.", "Azerbaijan", "en"),
         ("La naviera perdió la ruta por la disputa de las Malvinas entre Argentina y el ____.", "Reino Unido", "es"),
+        ("Seoul's talks with ____ over the border stalled, and the rice shipments with them.", "Pyongyang", "en"),
+        ("Las conversaciones entre Corea del Sur y ____ sobre la frontera se estancaron.", "Corea del Norte", "es"),
     ]
     for sentence, key, language in cases:
         assert _held(sentence, key, language), (sentence, key)
