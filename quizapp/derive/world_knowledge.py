@@ -1173,6 +1173,56 @@ def famous_river_feature(draft: Draft, lang: Language, document: str = "") -> li
     return []
 
 
+# Cities the world knows by the river or estuary they stand on (folded, English and Spanish;
+# source: Encyclopaedia Britannica's city articles): "the barges on the Thames unloaded at the
+# docks of ____" (London), «la ría del Nervión ... las fábricas de ____» (Bilbao). A town on the
+# same river (Wallingford, Coria del Río) is the text's.
+RIVER_CITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(fold_word(r).strip() for r in rivers.split("/")), tuple(fold_word(c).strip() for c in cities.split("/")))
+    for rivers, cities in (
+        ("Thames / Támesis", "London / Londres"),
+        ("Seine / Sena", "Paris / París"),
+        ("Tiber / Tíber / Tevere", "Rome / Roma"),
+        ("Spree", "Berlin / Berlín"),
+        ("Vltava / Moldava", "Prague / Praga"),
+        ("Neva", "Saint Petersburg / St Petersburg / San Petersburgo"),
+        ("Moskva", "Moscow / Moscú"),
+        ("Liffey", "Dublin / Dublín"),
+        ("Tagus / Tajo / Tejo", "Lisbon / Lisboa / Toledo"),
+        ("Guadalquivir", "Seville / Sevilla / Córdoba / Cordoba"),
+        ("Nervión / Nervion / ría de Bilbao", "Bilbao"),
+        ("Ebro", "Zaragoza / Saragossa"),
+        ("Danube / Danubio", "Vienna / Viena / Budapest / Belgrade / Belgrado / Bratislava"),
+        ("Hudson", "New York / Nueva York"),
+        ("Potomac", "Washington"),
+        ("Río de la Plata / River Plate", "Buenos Aires / Montevideo"),
+        ("Mapocho", "Santiago"),
+        ("Rímac / Rimac", "Lima"),
+        ("Guayas", "Guayaquil"),
+        ("Nile / Nilo", "Cairo / El Cairo / Khartoum / Jartum"),
+        ("Hooghly / Hugli", "Calcutta / Kolkata / Calcuta"),
+        ("Huangpu", "Shanghai / Shanghái"),
+        ("Chao Phraya", "Bangkok"),
+    )
+)
+
+
+def city_on_its_river(draft: Draft, lang: Language, document: str = "") -> list[str]:
+    """A gap on the city the world knows by the river or estuary the prompt names ("the barges
+    on the Thames unloaded at the docks of ____": London). Held in every form."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or not key[:1].isupper() or re.search(r"\d", key):
+            continue
+        prompt = str(draft.item.get("prompt", "")) + " " + str(draft.item.get("passage", ""))
+        around = _folded_words(prompt.replace(key, " "))
+        folded = _bare_folded(key)
+        for rivers, cities in RIVER_CITIES:
+            if folded in cities and any(_has_phrase(around, r) for r in rivers):
+                return [f"held back: {key!r} is the city the world knows on the river the prompt names: a reader knows it without the text"]
+    return []
+
+
 # A ministry by its portfolio, and the words of a story on that portfolio (English and Spanish,
 # folded stems): "the Ministry of ____ funded the new seed bank" in a story of farmers and
 # harvests is Agriculture; the reader infers the portfolio from the story's own topic. A
@@ -1296,6 +1346,7 @@ WORLDKNOW3_RULES: list[Callable[[Draft, Language, str], list[str]]] = [
     rival_other_half,
     region_by_national_adjective,
     famous_river_feature,
+    city_on_its_river,
     ministry_of_the_topic,
     city_country_or_region,
 ]

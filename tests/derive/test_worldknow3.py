@@ -159,6 +159,27 @@ def test_a_towns_province_stays_asked() -> None:
         assert not _held(sentence, key, language), (sentence, key)
 
 
+def test_the_city_the_world_knows_on_a_named_river_is_held() -> None:
+    cases = [
+        ("The barges on the Thames unloaded the tea at the docks of ____.", "London", "en"),
+        ("Los barcos que subían el Guadalquivir descargaban el arroz en el puerto de ____.", "Sevilla", "es"),
+        ("Por la ría del Nervión entraban los barcos que abastecían a las fábricas de ____.", "Bilbao", "es"),
+    ]
+    for sentence, key, language in cases:
+        assert _held(sentence, key, language), (sentence, key)
+
+
+def test_a_town_on_a_famous_river_stays_asked() -> None:
+    cases = [
+        ("The barges on the Thames unloaded malt at ____, upstream of the lock.", "Wallingford", "en"),
+        ("Los barcos que subían el Guadalquivir descargaban el arroz en ____, junto al molino.", "Coria del Río", "es"),
+        # The river's city with no river named: the text's detail.
+        ("The barges unloaded the tea at the docks of ____.", "London", "en"),
+    ]
+    for sentence, key, language in cases:
+        assert not _held(sentence, key, language), (sentence, key)
+
+
 def test_the_ministry_of_the_storys_own_topic_is_held() -> None:
     cases = [
         ("The Ministry of ____ funded the new seed bank for the valley's wheat farmers.", "Agriculture", "en", FARM_EN),
