@@ -1175,8 +1175,9 @@ def famous_river_feature(draft: Draft, lang: Language, document: str = "") -> li
 
 # Cities the world knows by the river or estuary they stand on (folded, English and Spanish;
 # source: Encyclopaedia Britannica's city articles): "the barges on the Thames unloaded at the
-# docks of ____" (London), «la ría del Nervión ... las fábricas de ____» (Bilbao). A town on the
-# same river (Wallingford, Coria del Río) is the text's.
+# docks of ____" (London), «los barcos que subían el Guadalquivir ... el puerto de ____»
+# (Sevilla). A town on the same river (Wallingford, Coria del Río) is the text's, and so is a
+# city known by its river mostly at home (the Nervión's Bilbao): the pair must be the world's.
 RIVER_CITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (tuple(fold_word(r).strip() for r in rivers.split("/")), tuple(fold_word(c).strip() for c in cities.split("/")))
     for rivers, cities in (
@@ -1190,7 +1191,6 @@ RIVER_CITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
         ("Liffey", "Dublin / Dublín"),
         ("Tagus / Tajo / Tejo", "Lisbon / Lisboa / Toledo"),
         ("Guadalquivir", "Seville / Sevilla / Córdoba / Cordoba"),
-        ("Nervión / Nervion / ría de Bilbao", "Bilbao"),
         ("Ebro", "Zaragoza / Saragossa"),
         ("Danube / Danubio", "Vienna / Viena / Budapest / Belgrade / Belgrado / Bratislava"),
         ("Hudson", "New York / Nueva York"),

@@ -163,7 +163,6 @@ def test_the_city_the_world_knows_on_a_named_river_is_held() -> None:
     cases = [
         ("The barges on the Thames unloaded the tea at the docks of ____.", "London", "en"),
         ("Los barcos que subían el Guadalquivir descargaban el arroz en el puerto de ____.", "Sevilla", "es"),
-        ("Por la ría del Nervión entraban los barcos que abastecían a las fábricas de ____.", "Bilbao", "es"),
     ]
     for sentence, key, language in cases:
         assert _held(sentence, key, language), (sentence, key)
