@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.derive.giveaways import gaps_of
@@ -656,7 +657,8 @@ def known_in_its_setting(draft: Draft, lang: Language, document: str) -> list[st
     set in a country (empty: none)."""
     if draft.kind != "question":
         return []
-    return famous_event_year(draft, lang, document) or famous_event_name(draft, lang, document) or famous_feature_by_class(draft, lang, document)
+    return (famous_event_year(draft, lang, document) or famous_event_name(draft, lang, document) or famous_feature_by_class(draft, lang, document)
+            or known_to_a_reader(draft, lang, document))
 
 
 def famous_feature_by_class(draft: Draft, lang: Language, document: str) -> list[str]:
@@ -883,3 +885,456 @@ def world_knowledge_pairs(draft: Draft, lang: Language) -> list[str]:
         if any(p.search(before) for p in BODY_HEAD_BEFORE[code]) and len(key.split()) <= 3 and international_fame(key.split()[-1]) >= HEAD_FAME:
             return [f"held back: {key!r} headed the world body the prompt names by its role: a reader who follows the news knows the name"]
     return []
+
+
+# --- what a well-read adult fills in from the story's other words (worldknow3) -----------------
+#
+# A world body the prompt settles by its seat or by the rest of its name ("Suva hosted the ____
+# leaders' meeting": the Pacific Islands Forum; «la cumbre de la Unión ____ en Adís Abeba»), the
+# other half of a famous rivalry ("recognise Taipei instead of ____": Beijing), a famous region
+# by its national adjective («las ____ francesas»: Antillas; "the ____ Peninsula" in a story set
+# in Spain), the source, mouth or range of a famous river ("the Ganges, fed by the ____
+# glaciers"), the ministry whose portfolio is the story's own topic ("the Ministry of ____ funded
+# the seed bank" in a farming story). The tables below are small and name their source; a body,
+# river or region they do not hold (a growers' union, a creek, a town's province) is the text's.
+
+def _folded_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", fold_word(text))
+
+
+def _has_phrase(words: list[str], phrase: str) -> bool:
+    """Whether the folded word list ``words`` holds the folded phrase ``phrase`` as a run."""
+    target = phrase.split()
+    return any(words[i:i + len(target)] == target for i in range(len(words) - len(target) + 1))
+
+
+# World and regional bodies with their names in English and Spanish (full names and acronyms) and
+# their seats or summit cities (source: each body's own website, "about"/"headquarters" pages).
+# Words of a body's name so generic that alone they name no body: "the ____ Union".
+BODY_GENERIC_WORDS = frozenset(fold_word(
+    "the of de la las los el del and y union unión forum foro organization organisation organización "
+    "community comunidad league liga nations naciones states estados council consejo bank banco association asociación "
+    "cooperation cooperación economic económica económico court corte international internacional").split())
+WORLD_SEATS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(fold_word(n).strip() for n in names.split("/")), tuple(fold_word(s).strip() for s in seats.split("/")))
+    for names, seats in (
+        ("African Union / AU / Unión Africana / UA", "Addis Ababa / Adís Abeba / Addis Abeba"),
+        ("European Union / EU / Unión Europea / UE", "Brussels / Bruselas / Strasbourg / Estrasburgo"),
+        ("Pacific Islands Forum / Foro de las Islas del Pacífico", "Suva"),
+        ("Mercosur / Mercosul / Mercado Común del Sur / Southern Common Market", "Montevideo"),
+        ("ASEAN / Association of Southeast Asian Nations / Asociación de Naciones del Sudeste Asiático", "Jakarta / Yakarta"),
+        ("Organization of American States / Organisation of American States / OAS / Organización de los Estados Americanos / OEA", "Washington"),
+        ("Arab League / League of Arab States / Liga Árabe / Liga de los Estados Árabes", "Cairo / El Cairo"),
+        ("Andean Community / Comunidad Andina / CAN", "Lima"),
+        ("CARICOM / Caribbean Community / Comunidad del Caribe", "Georgetown"),
+        ("ECOWAS / Economic Community of West African States / CEDEAO / Comunidad Económica de los Estados de África Occidental", "Abuja"),
+        ("SADC / Southern African Development Community / Comunidad de Desarrollo de África Austral", "Gaborone"),
+        ("OPEC / OPEP / Organization of the Petroleum Exporting Countries / Organización de Países Exportadores de Petróleo", "Vienna / Viena"),
+        ("NATO / OTAN", "Brussels / Bruselas"),
+        ("United Nations / UN / Naciones Unidas / ONU", "New York / Nueva York / Geneva / Ginebra"),
+        ("Council of Europe / Consejo de Europa", "Strasbourg / Estrasburgo"),
+        ("Gulf Cooperation Council / GCC / Consejo de Cooperación del Golfo", "Riyadh / Riad"),
+        ("International Court of Justice / Corte Internacional de Justicia / International Criminal Court / Corte Penal Internacional", "The Hague / La Haya"),
+        ("World Trade Organization / World Trade Organisation / WTO / Organización Mundial del Comercio / OMC", "Geneva / Ginebra"),
+    )
+)
+BODY_WINDOW = 6  # words around the gap in which the rest of a body's name is read
+# The body's seat as the key, the sentence saying it is its seat or where it meets: "OPEC
+# ministers met in ____" (Vienna), «la sede de la Unión Africana, en ____».
+SEAT_CUES = re.compile(
+    r"\b(?:headquarter\w*|based|seat|met|meets|meeting|summit|gathered|convened|sede|reuni\w*|cumbre|se\s+re[uú]ne\w*|congreg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def world_body_by_seat(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a world body's name (WORLD_SEATS), whole or in part, when the prompt names the
+    body's seat ("Suva hosted the ____ leaders' meeting", «la cumbre de la Unión ____ en Adís
+    Abeba») or the rest of its name settles a distinctive word of it ("the ____ Islands Forum":
+    Pacific); and the seat itself, the body named and the sentence saying it meets or sits there
+    ("OPEC ministers met in ____": Vienna). Held in every form."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or re.search(r"\d", key) or not key[:1].isupper():
+            continue
+        before, after = gap.sentence()
+        left, right = _folded_words(before)[-BODY_WINDOW:], _folded_words(after)[:BODY_WINDOW]
+        key_words = _folded_words(key)
+        while key_words and key_words[0] in ("the", "la", "el", "los", "las"):
+            key_words = key_words[1:]
+        if not key_words:
+            continue
+        around = _folded_words(before + " " + after)
+        for names, seats in WORLD_SEATS:
+            for name in names:
+                words = name.split()
+                if not any(words[i:i + len(key_words)] == key_words for i in range(len(words) - len(key_words) + 1)):
+                    continue
+                start = next(i for i in range(len(words)) if words[i:i + len(key_words)] == key_words)
+                head, tail = words[:start], words[start + len(key_words):]
+                if (head and left[-len(head):] != head) or (tail and right[:len(tail)] != tail):
+                    continue
+                given = [w for w in head + tail if w not in BODY_GENERIC_WORDS]
+                if any(_has_phrase(around, seat) for seat in seats):
+                    return [f"held back: {key!r} names the world body whose seat the prompt names ({names[0]}): a reader who follows the news knows it"]
+                # A generic word as the key ("the European ____": Union, Commission, Parliament?)
+                # wants the seat: the table holds no body's every organ.
+                if given and not set(key_words) <= BODY_GENERIC_WORDS and not any(other is not names and any(_has_phrase(n.split(), " ".join(head + tail)) for n in other) for other, _ in WORLD_SEATS):
+                    return [f"held back: {key!r} completes the name of a world body the prompt's other words settle ({names[0]}): a reader completes it without the text"]
+        folded = " ".join(key_words)
+        if SEAT_CUES.search(before + " " + after):
+            for names, seats in WORLD_SEATS:
+                if folded in seats and any(_has_phrase(around, n) for n in names if " " in n or len(n) > 4 or re.search(rf"\b{n.upper()}\b", before + " " + after)):
+                    return [f"held back: {key!r} is the seat of the world body the prompt names ({names[0]}): a reader who follows the news knows it"]
+    return []
+
+
+# Rivals and parties every newspaper reader pairs, each side by its names and its capital, in
+# English and Spanish, with the territory they dispute (folded; source: the BBC's country
+# profiles). "States that recognise Taipei instead of ____" (Beijing), "the war between Armenia
+# and ____ over Nagorno-Karabakh" (Azerbaijan): the prompt gives one side and what sets them
+# against each other, and a reader names the other.
+RIVALS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(fold_word(n).strip() for n in one.split("/")), tuple(fold_word(n).strip() for n in other.split("/")), tuple(fold_word(t).strip() for t in land.split("/") if t.strip()))
+    for one, other, land in (
+        ("Taiwan / Taipei / Taipéi / Republic of China / República de China", "China / Beijing / Pekín / Peking / People's Republic of China / República Popular China", ""),
+        ("India / New Delhi / Nueva Delhi / Delhi", "Pakistan / Pakistán / Islamabad", "Kashmir / Cachemira"),
+        ("Israel / Israelis / israelíes", "Palestine / Palestina / Palestinians / palestinos / Hamas / Hamás", "Gaza / West Bank / Cisjordania"),
+        ("North Korea / Corea del Norte / Pyongyang", "South Korea / Corea del Sur / Seoul / Seúl", ""),
+        ("Armenia / Yerevan / Ereván", "Azerbaijan / Azerbaiyán / Baku / Bakú", "Nagorno-Karabakh / Nagorno Karabakh / Karabakh / Karabaj / Alto Karabaj"),
+        ("Greece / Grecia / Athens / Atenas", "Turkey / Turquía / Türkiye / Ankara", "Cyprus / Chipre"),
+        ("Argentina / Buenos Aires", "United Kingdom / Britain / Great Britain / UK / Reino Unido / Gran Bretaña / Inglaterra / London / Londres", "Falklands / Falkland Islands / Malvinas / Islas Malvinas"),
+        ("Ethiopia / Etiopía / Addis Ababa / Adís Abeba", "Eritrea / Asmara", "Badme"),
+        ("Sudan / Sudán / Khartoum / Jartum", "South Sudan / Sudán del Sur / Juba", "Abyei"),
+        ("Morocco / Marruecos / Rabat", "Polisario / Frente Polisario / Sahrawis / saharauis", "Western Sahara / Sáhara Occidental / Sahara Occidental"),
+        ("Russia / Rusia / Moscow / Moscú", "Ukraine / Ucrania / Kyiv / Kiev", "Crimea / Donbas / Donbás"),
+        ("Serbia / Belgrade / Belgrado", "Kosovo / Pristina / Prístina", ""),
+        ("Bolivia", "Chile", "access to the sea / salida al mar / acceso al mar"),
+        ("United States / Estados Unidos / Washington", "Soviet Union / USSR / Unión Soviética / URSS / Moscow / Moscú", "Cold War / Guerra Fría"),
+    )
+)
+# What sets the two sides against each other in the prompt.
+RIVAL_CUES = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|versus|rival\w*|dispute\w*|disputed|conflict\w*|war|wars|feud|recogni[sz]\w*|talks|border|tensions?|ceasefire|truce|"
+    r"en\s+lugar\s+de|en\s+vez\s+de|rival\w*|disputa\w*|conflicto\w*|guerra|guerras|reconoc\w*|enfrent\w*|conversaciones|frontera|tensi[oó]n|tensiones|alto\s+el\s+fuego|tregua)\b",
+    re.IGNORECASE,
+)
+ARTICLES = ("the", "el", "la", "los", "las")
+
+
+def _bare_folded(key: str) -> str:
+    words = _folded_words(key)
+    while len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def rival_other_half(draft: Draft, lang: Language, document: str = "") -> list[str]:
+    """A gap on one side of a famous rivalry (RIVALS) when the prompt names the other side and
+    what sets them apart: "recognise Taipei instead of ____" (Beijing), «la disputa de las
+    Malvinas entre Argentina y el ____». Held in every form."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or not key[:1].isupper():
+            continue
+        before, after = gap.sentence()
+        folded = _bare_folded(key)
+        around = _folded_words(before + " " + after)
+        for one, other, land in RIVALS:
+            for mine, theirs in ((one, other), (other, one)):
+                if folded not in mine or not any(_has_phrase(around, n) for n in theirs):
+                    continue
+                if RIVAL_CUES.search(before + " " + after) or any(_has_phrase(around, t) for t in land):
+                    return [f"held back: {key!r} is the other side of a rivalry the world knows, the prompt naming one side and what divides them: a reader names it without the text"]
+    return []
+
+
+# Regions the world names by a nation's adjective, with the countries that set a story there
+# (folded, English and Spanish; source: the CIA World Factbook's "Location" fields). "The Dutch
+# ____" (Antilles), «las ____ francesas» (Antillas): the adjective beside the gap settles the
+# region. "The ____ Peninsula" (Iberian) or «la Guayana ____» (Francesa) is the story's setting's
+# only when the document or the prompt names one of its countries.
+NATIONAL_REGIONS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    tuple(tuple(fold_word(w).strip() for w in part.split("/")) for part in entry)  # type: ignore[misc]
+    for entry in (
+        ("French / francesa / francesas / frances / franceses", "Antilles / Antillas / West Indies", "France / Francia / Martinique / Martinica / Guadeloupe / Guadalupe"),
+        ("Dutch / neerlandesas / holandesas / neerlandés / holandés / Netherlands", "Antilles / Antillas / Caribbean / Caribe", "Netherlands / Países Bajos / Holanda / Curaçao / Curazao / Aruba"),
+        ("French / francesa", "Guiana / Guayana", "France / Francia / Brazil / Brasil / Suriname / Surinam / Cayenne / Cayena / South America / Sudamérica / América del Sur"),
+        ("French / francesa", "Polynesia / Polinesia", "France / Francia / Tahiti / Tahití"),
+        ("Iberian / ibérica", "Peninsula / península", "Spain / España / Portugal / Spanish / español / española / Portuguese / portugués / portuguesa"),
+        ("Arabian / arábiga", "Peninsula / península", "Saudi Arabia / Arabia Saudita / Arabia Saudí / Yemen / Oman / Omán / Qatar / Catar / Emirates / Emiratos"),
+        ("Korean / coreana", "Peninsula / península", "Korea / Corea / Korean / coreano / coreana"),
+        ("Balkan / balcánica", "Peninsula / península", "Serbia / Greece / Grecia / Bulgaria / Albania / Croatia / Croacia / Bosnia / Montenegro / Macedonia"),
+        ("Scandinavian / escandinava", "Peninsula / península", "Norway / Noruega / Sweden / Suecia"),
+        ("Italian / itálica", "Peninsula / península", "Italy / Italia"),
+        ("Malay / malaya", "Peninsula / península", "Malaysia / Malasia / Thailand / Tailandia / Singapore / Singapur"),
+        ("Scottish / escocesas", "Highlands / Tierras Altas", "Scotland / Escocia"),
+        ("Swiss / suizos", "Alps / Alpes", "Switzerland / Suiza"),
+        ("British / británicas", "Isles / islas", "Britain / Ireland / England / Scotland / Wales / Inglaterra / Irlanda / Escocia / Gales / Reino Unido"),
+    )
+)
+
+
+def _beside_gap(left: list[str], right: list[str], forms: tuple[str, ...]) -> bool:
+    """Whether one of the folded ``forms`` ends the words ``left`` of the gap or opens ``right``."""
+    return any(left[-len(f.split()):] == f.split() or right[:len(f.split())] == f.split() for f in forms)
+
+
+def region_by_national_adjective(draft: Draft, lang: Language, document: str) -> list[str]:
+    """A gap on a famous region its national adjective names beside it ("the Dutch ____":
+    Antilles; «las ____ francesas»: Antillas), or on the adjective beside its region word when
+    the story is set in one of its countries ("the ____ Peninsula" in a story set in Spain:
+    Iberian). Held in every form."""
+    prompt = str(draft.item.get("prompt", "")) + " " + str(draft.item.get("passage", ""))
+    setting = _folded_words(document + " " + prompt)
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key:
+            continue
+        before, after = gap.sentence()
+        left, right = _folded_words(before)[-3:], _folded_words(after)[:3]
+        folded = _bare_folded(key)
+        for adjectives, regions, countries in NATIONAL_REGIONS:
+            if folded in regions and _beside_gap(left, right, adjectives):
+                return [f"held back: {key!r} is the region the world names by the adjective beside the gap: a reader completes it without the text"]
+            if folded in adjectives and _beside_gap(left, right, regions) and any(_has_phrase(setting, c) for c in countries):
+                return [f"held back: {key!r} is the adjective of the famous region beside the gap, in a story set in one of its countries: a reader completes it without the text"]
+    return []
+
+
+# The world's famous rivers with where they rise, the range or glaciers that feed them and where
+# they end, in English and Spanish (folded; the name of a feature bare and with its class word;
+# source: Encyclopaedia Britannica's river articles). "The Nile rises from Lake ____" (Victoria),
+# "the Ganges, fed by the ____ glaciers" (Himalayan), «el Amazonas nace en los ____» (Andes).
+# A river named as often as a word or a place elsewhere ("Colorado", "Jordan", "Niger") counts
+# only with its class word ("the Colorado River", «el río Jordán»).
+FAMOUS_RIVERS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(fold_word(w).strip() for w in rivers.split("/")), tuple(fold_word(w).strip() for w in features.split("/")))
+    for rivers, features in (
+        ("Nile / Nilo / Blue Nile / White Nile / Nilo Azul / Nilo Blanco", "Victoria / Lake Victoria / lago Victoria / Tana / Lake Tana / lago Tana / Ethiopian / etíope / Ethiopian Highlands / Mediterranean / Mediterráneo / Mediterranean Sea / mar Mediterráneo"),
+        ("Ganges / Ganga", "Himalaya / Himalayas / Himalayan / Himalayas / himalayos / himalayo / himalayas / Himalaya / Gangotri / Bengal / Bengala / Bay of Bengal / golfo de Bengala / bahía de Bengala"),
+        ("Amazon / Amazonas", "Andes / Andean / andino / andinos / Atlantic / Atlántico / Atlantic Ocean / océano Atlántico"),
+        ("Mississippi / Misisipi / Misisipí", "Gulf of Mexico / golfo de México / Itasca / Lake Itasca"),
+        ("Danube / Danubio", "Black / Negro / Black Sea / mar Negro / Black Forest / Selva Negra"),
+        ("Rhine / Rin / Rhin", "Alps / Alpes / Alpine / alpino / alpinos / North / Norte / North Sea / mar del Norte"),
+        ("Rhone / Rhône / Ródano", "Alps / Alpes / Alpine / alpino / Geneva / Ginebra / Lake Geneva / lago Lemán / Mediterranean / Mediterráneo"),
+        ("Yangtze / Yangtsé / Yangtsé / Chang Jiang", "Tibet / Tíbet / Tibetan / tibetana / tibetano / Tibetan Plateau / meseta tibetana / East China Sea / mar de China Oriental"),
+        ("Indus / Indo", "Tibet / Tíbet / Tibetan / tibetana / Himalaya / Himalayas / Himalayan / himalayos / Arabian / Arábigo / Arabian Sea / mar Arábigo"),
+        ("Volga", "Caspian / Caspio / Caspian Sea / mar Caspio"),
+        ("Mekong", "Tibet / Tíbet / Tibetan / tibetana / South China Sea / mar de China Meridional"),
+        ("Zambezi / Zambeze", "Victoria / Victoria Falls / cataratas Victoria / Indian / Índico / Indian Ocean / océano Índico"),
+        ("Tigris / Euphrates / Éufrates", "Persian / Pérsico / Persian Gulf / golfo Pérsico / Shatt al-Arab"),
+        ("Paraná / Parana", "Plata / Río de la Plata / River Plate"),
+        ("Orinoco", "Atlantic / Atlántico / Guayana / Guiana"),
+        ("Thames / Támesis", "North / Norte / North Sea / mar del Norte / Cotswolds / Cotswold"),
+        ("Colorado River / río Colorado", "Rockies / Rocky / Rocky Mountains / Rocosas / montañas Rocosas / Grand Canyon / Gran Cañón / Gulf of California / golfo de California"),
+        ("Jordan River / River Jordan / río Jordán", "Dead / Muerto / Dead Sea / mar Muerto / Galilee / Galilea / Sea of Galilee / mar de Galilea"),
+        ("Rio Grande / río Bravo / río Grande", "Gulf of Mexico / golfo de México / Rockies / Rocky / Rocosas"),
+        ("Niger River / River Niger / río Níger", "Guinea / Gulf of Guinea / golfo de Guinea / Atlantic / Atlántico"),
+    )
+)
+# What the sentence says of the river: where it rises, what feeds it, where it ends.
+RIVER_CUES = re.compile(
+    r"\b(?:rises?|rising|rose|sources?|springs?|headwaters|fed|feeds?|glaciers?|snows?|flows?|flowing|flowed|mouth|empties|emptying|emptied|drains?|delta|plunges?|falls|"
+    r"nace|nacen|naci[oó]|fuentes?|nacimiento|cabeceras?|alimentad[oa]s?|glaciares?|nieves|desemboca\w*|vierte|fluye|corre|recorre|delta|cataratas|se\s+precipita)\b",
+    re.IGNORECASE,
+)
+
+
+def famous_river_feature(draft: Draft, lang: Language, document: str = "") -> list[str]:
+    """A gap on where a famous river (FAMOUS_RIVERS) rises, what range feeds it or where it
+    ends, the prompt naming the river and its course ("the Ganges, fed by the ____ glaciers":
+    Himalayan; «el Amazonas nace en los ____»: Andes). Held in every form."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or not key[:1].isupper() or re.search(r"\d", key):
+            continue
+        before, after = gap.sentence()
+        sentence = before + " " + after
+        if not RIVER_CUES.search(sentence):
+            continue
+        folded = _bare_folded(key)
+        around = _folded_words(sentence)
+        for rivers, features in FAMOUS_RIVERS:
+            if folded in features and any(_has_phrase(around, r) for r in rivers):
+                return [f"held back: {key!r} is where a river the world knows rises, is fed or ends, the prompt naming the river: a reader knows it from an atlas"]
+    return []
+
+
+# Cities the world knows by the river or estuary they stand on (folded, English and Spanish;
+# source: Encyclopaedia Britannica's city articles): "the barges on the Thames unloaded at the
+# docks of ____" (London), «los barcos que subían el Guadalquivir ... el puerto de ____»
+# (Sevilla). A town on the same river (Wallingford, Coria del Río) is the text's, and so is a
+# city known by its river mostly at home (the Nervión's Bilbao): the pair must be the world's.
+RIVER_CITIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(fold_word(r).strip() for r in rivers.split("/")), tuple(fold_word(c).strip() for c in cities.split("/")))
+    for rivers, cities in (
+        ("Thames / Támesis", "London / Londres"),
+        ("Seine / Sena", "Paris / París"),
+        ("Tiber / Tíber / Tevere", "Rome / Roma"),
+        ("Spree", "Berlin / Berlín"),
+        ("Vltava / Moldava", "Prague / Praga"),
+        ("Neva", "Saint Petersburg / St Petersburg / San Petersburgo"),
+        ("Moskva", "Moscow / Moscú"),
+        ("Liffey", "Dublin / Dublín"),
+        ("Tagus / Tajo / Tejo", "Lisbon / Lisboa / Toledo"),
+        ("Guadalquivir", "Seville / Sevilla / Córdoba / Cordoba"),
+        ("Ebro", "Zaragoza / Saragossa"),
+        ("Danube / Danubio", "Vienna / Viena / Budapest / Belgrade / Belgrado / Bratislava"),
+        ("Hudson", "New York / Nueva York"),
+        ("Potomac", "Washington"),
+        ("Río de la Plata / River Plate", "Buenos Aires / Montevideo"),
+        ("Mapocho", "Santiago"),
+        ("Rímac / Rimac", "Lima"),
+        ("Guayas", "Guayaquil"),
+        ("Nile / Nilo", "Cairo / El Cairo / Khartoum / Jartum"),
+        ("Hooghly / Hugli", "Calcutta / Kolkata / Calcuta"),
+        ("Huangpu", "Shanghai / Shanghái"),
+        ("Chao Phraya", "Bangkok"),
+    )
+)
+
+
+def city_on_its_river(draft: Draft, lang: Language, document: str = "") -> list[str]:
+    """A gap on the city the world knows by the river or estuary the prompt names ("the barges
+    on the Thames unloaded at the docks of ____": London). Held in every form."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or not key[:1].isupper() or re.search(r"\d", key):
+            continue
+        prompt = str(draft.item.get("prompt", "")) + " " + str(draft.item.get("passage", ""))
+        around = _folded_words(prompt.replace(key, " "))
+        folded = _bare_folded(key)
+        for rivers, cities in RIVER_CITIES:
+            if folded in cities and any(_has_phrase(around, r) for r in rivers):
+                return [f"held back: {key!r} is the city the world knows on the river the prompt names: a reader knows it without the text"]
+    return []
+
+
+# A ministry by its portfolio, and the words of a story on that portfolio (English and Spanish,
+# folded stems): "the Ministry of ____ funded the new seed bank" in a story of farmers and
+# harvests is Agriculture; the reader infers the portfolio from the story's own topic. A
+# portfolio the story's words do not call up (Culture in a farming story) is the text's detail.
+PORTFOLIOS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (tuple(fold_word(n).strip() for n in names.split("/")), re.compile(rf"\b(?:{cues})", re.IGNORECASE))
+    for names, cues in (
+        ("Agriculture / Agricultura / Agriculture and Livestock / Agricultura y Ganadería / Agriculture and Food / Farming",
+         r"farm|crops?\b|harvest|seeds?\b|wheat|maize|livestock|cattle|agricult|granj|cultivo|cosecha|semilla|trigo|ma[ií]z|ganad|agricult|agr[ií]col"),
+        ("Health / Salud / Sanidad / Public Health / Salud Pública", r"hospital|clinic|patient|disease|vaccin|nurse|doctor|cl[ií]nica|paciente|enfermedad|vacun|enfermer|m[eé]dic"),
+        ("Education / Educación / Educación Pública", r"school|teacher|pupil|student|escuela|colegio|maestr|alumn|estudiant|profesor"),
+        ("Fisheries / Pesca / Fisheries and Oceans", r"fish|trawler|pesca|pescador|pesquer"),
+        ("Culture / Cultura", r"museum|theatre|theater|library|museo|teatro|biblioteca"),
+        ("Tourism / Turismo", r"touris|hotel|turist|turism"),
+        ("Defence / Defense / Defensa", r"army|troops|soldier|military|ej[eé]rcito|tropas|soldad|militar"),
+        ("Mines / Mining / Minería / Minas", r"mine\b|mines\b|miners?\b|mining|mina\b|minas\b|miner[oa]s?\b"),
+        ("Transport / Transportes / Transporte", r"railway|road|buses\b|bus\b|ferrocarril|carretera|autob[uú]s"),
+        ("Energy / Energía", r"power\s+station|electricity|solar|wind\s+farm|turbine|electricidad|eólic|turbina|central\s+el[eé]ctrica"),
+        ("Environment / Medio Ambiente / Ambiente", r"pollution|wildlife|conservation|contaminaci|fauna|conservaci"),
+    )
+)
+MINISTRY_BEFORE = re.compile(
+    r"\b(?:ministry|minister|department|secretary|ministerio|ministr[oa]|secretar[ií]a|consejer[ií]a|departamento)\s+(?:of|for|de|del)(?:\s+(?:the|la|el))?\s+$",
+    re.IGNORECASE,
+)
+# The whole institution as the key: "The ____ funded the new seed bank" (the Ministry of
+# Agriculture), «el ____ pagó el banco de semillas» (Ministerio de Agricultura).
+MINISTRY_KEY = re.compile(
+    r"^(?:the\s+|el\s+|la\s+)?(?:ministry|department|ministerio|secretar[ií]a|consejer[ií]a|departamento)\s+(?:of|for|de|del)\s+(?:the\s+|la\s+|el\s+)?(?P<portfolio>.+)$",
+    re.IGNORECASE,
+)
+TOPIC_CUES = 2  # times the story writes its topic's words: a passing mention is no topic
+
+
+def ministry_of_the_topic(draft: Draft, lang: Language, document: str) -> list[str]:
+    """A gap on a ministry's portfolio ("the Ministry of ____", «el Ministerio de ____»), or on the
+    whole ministry ("The ____ funded ...": the Ministry of Agriculture), when
+    the portfolio is the story's own topic, written in the prompt and the document at least
+    TOPIC_CUES times ("... funded the new seed bank for the wheat farmers" in a farming story:
+    Agriculture). Held in every form."""
+    prompt = str(draft.item.get("prompt", "")) + " " + str(draft.item.get("passage", ""))
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        whole = MINISTRY_KEY.match(key)
+        if not key or not (whole or MINISTRY_BEFORE.search(gap.sentence()[0])):
+            continue
+        folded = _bare_folded(whole.group("portfolio") if whole else key)
+        for names, cues in PORTFOLIOS:
+            if folded not in names:
+                continue
+            # (the document holds the prompt's sentence: its words are counted once)
+            text = fold_word((document or prompt).replace(key, " "))
+            if len(cues.findall(text)) >= TOPIC_CUES and cues.search(fold_word(prompt.replace(key, " "))):
+                return [f"held back: {key!r} is the ministry of the story's own topic: a reader infers the portfolio without the text"]
+    return []
+
+
+# Cities the world knows as a region's capital, with the region's names (folded, English and
+# Spanish; source: Encyclopaedia Britannica's region articles). With the country capitals of
+# CAPITALS: "Kabul, the capital of ____" (Afghanistan), «Múnich, capital de ____» (Baviera).
+REGION_CAPITALS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(fold_word(c).strip() for c in cities.split("/")), tuple(fold_word(r).strip() for r in regions.split("/")))
+    for cities, regions in (
+        ("Barcelona", "Catalonia / Cataluña / Catalunya"),
+        ("Munich / Múnich / München", "Bavaria / Baviera"),
+        ("Seville / Sevilla", "Andalusia / Andalucía"),
+        ("Milan / Milán / Milano", "Lombardy / Lombardía"),
+        ("Florence / Florencia / Firenze", "Tuscany / Toscana"),
+        ("Naples / Nápoles / Napoli", "Campania"),
+        ("Venice / Venecia / Venezia", "Veneto / Véneto"),
+        ("Edinburgh / Edimburgo", "Scotland / Escocia"),
+        ("Cardiff", "Wales / Gales"),
+        ("Belfast", "Northern Ireland / Irlanda del Norte"),
+        ("Marseille / Marseilles / Marsella", "Provence / Provenza"),
+        ("Santiago de Compostela", "Galicia"),
+        ("Bilbao / Vitoria", "Basque Country / País Vasco / Euskadi"),
+        ("Honolulu", "Hawaii / Hawái"),
+    )
+)
+# The city right before the gap, the gap locating it: "Kabul, the capital of ____", «Múnich,
+# capital de ____», "in Nairobi, ____", "Edinburgh (____)".
+CITY_BEFORE = re.compile(
+    r"(?P<city>[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)?)\s*(?:,\s*(?:the\s+|la\s+|el\s+)?(?:capital|capital\s+city|ciudad\s+capital)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|,\s*|\s+\()$"
+)
+
+
+def city_country_or_region(draft: Draft, lang: Language, document: str = "") -> list[str]:
+    """A gap on the country or region of a city the world knows as its capital, the city right
+    before the gap ("Kabul, the capital of ____": Afghanistan; «Múnich, capital de ____»:
+    Baviera). A town's province ("Cafayate, in the province of ____") is the text's. Held in
+    every form."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or not key[:1].isupper() or re.search(r"\d", key):
+            continue
+        found = CITY_BEFORE.search(gap.sentence()[0])
+        if not found:
+            continue
+        city = found.group("city")
+        folded_city, folded_key = " ".join(_folded_words(city)), _bare_folded(key)
+        if any(folded_city in cities and folded_key in regions for cities, regions in REGION_CAPITALS) or _capital_of_named_country(city, key) is not None:
+            return [f"held back: {key!r} is the country or region whose capital the prompt names ({city}): a reader knows it without the text"]
+    return []
+
+
+def known_to_a_reader(draft: Draft, lang: Language, document: str) -> list[str]:
+    """Why a gap of ``draft`` is one a well-read adult fills from the prompt's other words and
+    the story's setting (worldknow3): a world body by its seat, a rival by the other half, a
+    region by its national adjective, a famous river's source or range, the ministry of the
+    story's topic (empty: none)."""
+    if draft.kind != "question":
+        return []
+    for rule in WORLDKNOW3_RULES:
+        if found := rule(draft, lang, document):
+            return found
+    return []
+
+
+WORLDKNOW3_RULES: list[Callable[[Draft, Language, str], list[str]]] = [
+    lambda draft, lang, document: world_body_by_seat(draft, lang),
+    rival_other_half,
+    region_by_national_adjective,
+    famous_river_feature,
+    city_on_its_river,
+    ministry_of_the_topic,
+    city_country_or_region,
+]
