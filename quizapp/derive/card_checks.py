@@ -629,6 +629,106 @@ def cut_event_back(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+# cards4 (issue 10): a definition card whose back says what its front was FOR, or judges it,
+# answers no "what is it?" ("Closing the border crossing" -> "A measure to stop the smuggling":
+# its purpose; "A low ratio" -> "An advantage because ..."). A purpose back is asked as one
+# ("What was closing the border crossing for?", «¿Para qué sirvió cerrar el paso?»: purpose_card),
+# else the card is held (not_a_definition).
+#
+# Heads that only an undertaking takes ("a measure", "an attempt", «una medida», «un intento»),
+# whatever names it, and heads a method or a tool takes too ("a way", "a means", «una forma»):
+# those say a purpose only of a front that is an action ("Flooding the pans"), not of a term
+# ("The Leblanc process is a method for making soda ash": its definition).
+UNDERTAKING_HEADS = {
+    "en": "measure|measures|attempt|attempts|effort|efforts|bid|step|steps|move|ploy|tactic|gesture|manoeuvre|precaution",
+    "es": "medida|medidas|intento|intentos|esfuerzo|esfuerzos|paso|pasos|gesto|maniobra|precaución|táctica",
+}
+METHOD_HEADS = {
+    "en": "way|ways|means|method|methods|tool|device|technique|strategy|trick|remedy",
+    "es": "forma|manera|modo|medio|método|herramienta|técnica|estrategia|truco|remedio|recurso|vía",
+}
+PURPOSE_BACK = {
+    "en": (r"^(?:a|an)\s+(?:[a-z\-]+\s+)?(?P<head>{heads})\s+(?:(?P<to>(?:(?:meant|intended|designed)\s+)?to\s+(?=[a-z]+\b))"
+                     r"|(?P<for>for\s+(?=[a-z]+ing\b))|(?:of|aimed\s+at)\s+(?=[a-z]+ing\b))(?P<rest>.+)$"),
+    "es": (r"^(?:un|una|unas|unos)\s+(?P<head>{heads})(?:\s+[a-záéíóúñ]+)?\s+(?:para|de(?=\s+[a-záéíóúñ]+(?:ar|er|ir)(?:l[oa]s?|se|les?)?\b)"
+                     r"|con\s+(?:el|la)\s+(?:fin|objeto|objetivo|finalidad)\s+de|destinad[oa]s?\s+a|encaminad[oa]s?\s+a)\s+(?P<rest>.+)$"),
+}
+# A front that is an action on a thing, not a term: a gerund or an infinitive and its object
+# ("Closing the border crossing", «Cerrar el paso fronterizo»).
+# Or an action's noun and what it acts on ("The raking of the crystals", «El rastrillado de los
+# cristales», «La limpieza de las eras»).
+ACTION_FRONT = {
+    "en": re.compile(r"^(?:[A-Za-z]+ing\s+(?:the|a|an|its|their|his|her|our|this|these|those|some|all|each|every|both|\d+)\b"
+                     r"|(?:The\s+)?[A-Za-z]+(?:ing|tion|sion|ment|al)\s+of\b)"),
+    "es": re.compile(r"^(?:[A-Za-záéíóúñÁÉÍÓÚÑ]+(?:ar|er|ir)(?:l[oa]s?|se|les?)?\s+(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|cada|todo|toda|todos|todas|\d+)\b"
+                     r"|(?:El|La|Los|Las)\s+[a-záéíóúñ]+(?:ado|ada|ido|ida|ción|sión|miento|aje|eza|ura)s?\s+(?:de|del)\b)"),
+}
+# A back that judges its front ("An advantage because ...", «Un desastre porque ...»): no
+# definition, an assessment.
+JUDGING_BACK = {
+    "en": re.compile(r"^(?:a|an|the)\s+(?:(?:real|great|big|major|serious|clear|huge|main|key)\s+)?(?:advantage|disadvantage|drawback|benefit|problem|mistake|error|success|failure"
+                     r"|disaster|blessing|boon|handicap|risk|asset|liability|nuisance|setback)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:un|una|el|la)\s+(?:(?:gran|verdadero|verdadera|serio|seria|claro|clara)\s+)?(?:ventaja|desventaja|inconveniente|beneficio|problema|error|acierto|éxito"
+                     r"|fracaso|desastre|bendición|lastre|riesgo|handicap|hándicap|estorbo|contratiempo)\b", re.IGNORECASE),
+}
+PURPOSE_VERB = {  # the copula's tense, for the purpose question
+    "en": {"is": "is", "was": "was", "are": "are", "were": "were"},
+    "es": {"es": "sirve", "son": "sirven", "era": "servía", "eran": "servían", "fue": "sirvió", "fueron": "sirvieron"},
+}
+
+
+def purpose_back(term: str, definition: str, code: str) -> re.Match[str] | None:
+    """The purpose a definition's back gives its front ("A measure to keep the silt out" of
+    "Closing the sluice"), or None when the back says what the front is."""
+    code = "es" if code.startswith("es") else "en"
+    found = re.match(PURPOSE_BACK[code].replace("{heads}", f"{UNDERTAKING_HEADS[code]}|{METHOD_HEADS[code]}"), definition.strip(), re.IGNORECASE)
+    if found is None:
+        return None
+    if re.fullmatch(UNDERTAKING_HEADS[code], found.group("head"), re.IGNORECASE) or ACTION_FRONT[code].match(term.strip()):
+        return found
+    return None
+
+
+def purpose_card(term: str, definition: str, copula: str, lang: Language) -> tuple[str, str] | None:
+    """A definition whose back says what its front is for, asked as such: ("Closing the tidal
+    sluice", "a measure to keep the silt out of the pans", "was") -> ("According to the text, what
+    was closing the tidal sluice for?", "To keep the silt out of the pans."); «Cerrar la compuerta»
+    / «una medida para impedir ...» / «fue» -> «Según el texto, ¿para qué sirvió cerrar la
+    compuerta?» / «Para impedir ...». None for a definition that says what its front is."""
+    code = "es" if lang.code.startswith("es") else "en"
+    found = purpose_back(term, definition, code)
+    verb = PURPOSE_VERB[code].get(copula.lower())
+    if found is None or verb is None or "purpose_card" not in lang.prompts:
+        return None
+    rest = found.group("rest").strip().rstrip(".")
+    if code == "en":
+        back = ("To " if found.group("to") else "For ") + rest
+    else:
+        back = "Para " + rest
+    first, _, others = term.strip().partition(" ")
+    # a sentence's capital, not a name's: "Closing", «Cerrar», "The" (a name keeps its capital)
+    if first.isalpha() and (fold(first) in {fold(w) for w in lang.determiners} or ACTION_FRONT[code].match(term.strip())):
+        first = first.lower()
+    thing = " ".join([first, others]).strip()
+    return lang.prompt("purpose_card", verb=verb, thing=thing), back + "."
+
+
+def not_a_definition(draft: Draft, ctx: CardContext) -> list[str]:
+    """A definition card whose back says what its front is FOR ("Closing the border crossing"
+    -> "A measure to stop the smuggling") or judges it ("A low ratio" -> "An advantage because
+    ...", «Un desastre porque ...»): the card asks "what is it?" and its back answers another
+    question (cards4; the drafter asks a purpose as one, purpose_card)."""
+    if "definition" not in draft.item.get("tags", []):
+        return []
+    front, back = str(draft.item.get("front", "")), str(draft.item.get("back", ""))
+    code = "es" if ctx.language.startswith("es") else "en"
+    if purpose_back(front, back, code) is not None:
+        return [f"held back: the card's back {back!r} says what its front is for, not what it is: a definition card asks what it is"]
+    if JUDGING_BACK[code].match(back.strip()):
+        return [f"held back: the card's back {back!r} judges its front, it does not say what it is: a definition card asks what it is"]
+    return []
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
@@ -636,6 +736,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
+    not_a_definition,
 )
 
 
