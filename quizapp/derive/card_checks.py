@@ -729,6 +729,53 @@ def not_a_definition(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+# cards4: an event cut before the second of its subject's two coordinated verbs («el municipio
+# cierra el mercado [para cambiar la cubierta] y anuncia un concurso» -> «Cierra el mercado»):
+# what follows the back, an infinitive or a prepositional phrase at most, then "and"/«y» and a
+# verb with its object. (After "because", «porque», a clause's own subject may own the verb: not read.)
+SECOND_VERB = {
+    "en": re.compile(r"^(?:\s+(?:to\s+[a-z]+|during|in|on|at|for|with|by|from|into|over|under|after|before)\b[^,;.:]*?)?,?\s+and\s+(?:then\s+|also\s+|later\s+)?"
+                     r"(?P<verb>[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|their|his|her|our|\d+|to|up|out|down|off|on|in|with)\b(?P<rest>[^;.:]*)"),
+    "es": re.compile(r"^(?:\s+(?:para|durante|en|con|de|por|sin|tras|hasta|desde|a|al)\b[^,;.:]*?)?,?\s+(?:y|e)\s+(?:luego\s+|también\s+|después\s+)?(?:se\s+)?"
+                     r"(?P<verb>[a-záéíóúñ]{3,}(?:a|e|an|en|ó|ió|aron|ieron))\s+(?:el|la|los|las|un|una|unos|unas|su|sus|a|al|con|en|\d+)\b(?P<rest>[^;.:]*)"),
+}
+NOT_VERB_ENDINGS = re.compile(r"(?:ción|sión|dad|tad|ura|eza|ista|ancia|encia|ness|ment|tion|sion)$")
+SECOND_VERB_TAGS = frozenset(("list-date", "list-item", "function", "step"))
+
+
+def dropped_second_verb(back: str, text: str, code: str) -> str | None:
+    """The second of two coordinated verbs ``text`` writes after ``back`` and the back leaves out
+    ("and launches a competition"), or None."""
+    code = "es" if code.startswith("es") else "en"
+    shown = back.strip().rstrip(".;,:")
+    at = text.lower().find(shown.lower())
+    if len(shown.split()) < 2 or at < 0:
+        return None
+    after = text[at + len(shown):]
+    found = SECOND_VERB[code].match(after)
+    if found is None or NOT_VERB_ENDINGS.search(found.group("verb").lower()):
+        return None
+    stop = {fold(w) for w in ("the", "and", "las", "los", "una", "unos", "unas", "este", "esta")}
+    if fold(found.group("verb")) in stop:
+        return None
+    return after[:found.end()].strip(" ,")
+
+
+def half_event_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """A timeline or an item's card, a what-happens or a step card whose back leaves out the
+    second of the two things its sentence says its subject did («Mayo de 2021: el municipio
+    cierra el mercado y anuncia un concurso» -> «El municipio cierra el mercado»): the back answers
+    half of what happened (cards4)."""
+    if not SECOND_VERB_TAGS & set(draft.item.get("tags", [])):
+        return []
+    back = str(draft.item.get("back", ""))
+    texts = [ctx.text.get(n, "") for n in draft.item.get("source", [draft.paragraph])] or [ctx.text.get(draft.paragraph, "")]
+    for text in texts:
+        if (dropped := dropped_second_verb(back, text, ctx.language)) is not None:
+            return [f"held back: the card's back leaves out the second thing its sentence says was done ({dropped!r}): it answers half of what happened"]
+    return []
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
@@ -736,7 +783,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
-    not_a_definition,
+    not_a_definition, half_event_back,
 )
 
 

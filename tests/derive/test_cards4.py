@@ -92,7 +92,7 @@ def test_a_timeline_card_keeps_both_verbs_of_its_event_or_is_held() -> None:
     assert not any(back.rstrip(".").endswith("para cambiar la cubierta") or back.rstrip(".").endswith("durante las obras del pabellón")
                    for _f, back in ready), _cards(es, "es")
     en = ["The Harbour Street market in Kelby opened in 1928 beside the old fish quay.",
-          "Its recent history has a few key dates:",
+          "The market's recent history has a few key dates:",
           "- March 2019: stallholders report leaks in the iron roof of the central hall.",
           "- May 2021: the council closes the market during the works on the hall to replace the roof and launches a competition.",
           "- January 2022: the Larkin studio wins the competition with a timber scheme.",
