@@ -776,6 +776,28 @@ def half_event_back(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+# A purpose back running on into the second thing its subject did («Para cambiar la cubierta y
+# anuncia un concurso»: the announcing is no purpose), cards4.
+PURPOSE_RUNS_ON = {
+    "en": re.compile(r"^(?:To|In order to)\s+[a-z]+\b[^;:]*?\s(?P<second>and\s+(?P<verb>[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|their|his|her|our|\d+)\b.*)$"),
+    "es": re.compile(r"^Para\s+[a-záéíóúñ]+(?:ar|er|ir)(?:l[oa]s?|se|les?)?\b[^;:]*?\s(?P<second>(?:y|e)\s+(?:se\s+)?(?P<verb>[a-záéíóúñ]{3,}(?:a|e|an|en|ó|ió|aron|ieron))"
+                     r"\s+(?:el|la|los|las|un|una|unos|unas|su|sus|\d+)\b.*)$"),
+}
+
+
+def purpose_runs_on(draft: Draft, ctx: CardContext) -> list[str]:
+    """A why-card whose purpose back runs on into a second thing its sentence's subject did
+    ("To replace the roof and launches a competition", «Para cambiar la cubierta y anuncia un
+    concurso»): the back says a purpose and half of another event (cards4)."""
+    if not {"cause", "purpose"} & set(draft.item.get("tags", [])):
+        return []
+    code = "es" if ctx.language.startswith("es") else "en"
+    found = PURPOSE_RUNS_ON[code].match(str(draft.item.get("back", "")).strip())
+    if found is None or NOT_VERB_ENDINGS.search(found.group("verb").lower()):
+        return []
+    return [f"held back: the card's back runs on from its purpose into another thing that was done ({found.group('second').rstrip('.')!r}): it answers no one question"]
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
@@ -783,7 +805,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
-    not_a_definition, half_event_back,
+    not_a_definition, half_event_back, purpose_runs_on,
 )
 
 

@@ -91,6 +91,7 @@ def test_a_timeline_card_keeps_both_verbs_of_its_event_or_is_held() -> None:
     ready = _ready(es, "es")
     assert not any(back.rstrip(".").endswith("para cambiar la cubierta") or back.rstrip(".").endswith("durante las obras del pabellón")
                    for _f, back in ready), _cards(es, "es")
+    assert not any(back.endswith("y anuncia un concurso.") and back.startswith("Para") for _f, back in ready), _cards(es, "es")
     en = ["The Harbour Street market in Kelby opened in 1928 beside the old fish quay.",
           "The market's recent history has a few key dates:",
           "- March 2019: stallholders report leaks in the iron roof of the central hall.",
