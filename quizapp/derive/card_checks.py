@@ -798,6 +798,55 @@ def purpose_runs_on(draft: Draft, ctx: CardContext) -> list[str]:
     return [f"held back: the card's back runs on from its purpose into another thing that was done ({found.group('second').rstrip('.')!r}): it answers no one question"]
 
 
+# cards4: a front naming a thing by a grading adjective alone ("why is a low ratio an
+# advantage?", «¿por qué un caudal alto importa?») where its paragraph names it with its qualifier
+# ("a low magnesium-to-lithium ratio", «un caudal de bombeo alto»): which ratio, the front does not say.
+GRADING = {
+    "en": "low|high|small|large|big|short|long|great|wide|narrow|slow|fast|lower|higher|smaller|larger|longer|shorter|greater|slower|faster|steady|constant|stable",
+    "es": "bajo|baja|alto|alta|grande|gran|pequeño|pequeña|corto|corta|largo|larga|elevado|elevada|reducido|reducida|escaso|escasa|mayor|menor|lento|lenta|rápido|rápida|constante|estable",
+}
+GRADED_FRONT = {
+    "en": re.compile(rf"\b(?:a|an|the)\s+(?:very\s+)?(?P<adj>{GRADING['en']})\s+(?P<noun>[a-z]{{3,}})\b(?!\s+(?:of|between|for|in|from)\b)(?!-)", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:un|una|el|la)\s+(?:(?P<noun>[a-záéíóúñ]{{3,}})\s+(?:muy\s+)?(?P<adj>{GRADING['es']})|(?:muy\s+)?(?P<adj2>{GRADING['es']})\s+(?P<noun2>[a-záéíóúñ]{{3,}}))\b"
+                     r"(?!\s+(?:de|del|entre|para)\b)", re.IGNORECASE),
+}
+NO_QUALIFIERS = frozenset(("a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "such", "same", "each", "every", "any", "no", "very", "is", "was", "has", "had", "and", "or"))
+
+
+def _qualified_in(noun: str, text: str, front: str, code: str) -> str | None:
+    """How ``text`` names ``noun`` with a qualifier the front does not hold ("magnesium-to-lithium
+    ratio", «caudal de bombeo»), or None."""
+    grading = set(GRADING[code].split("|"))
+    if code == "en":
+        for m in re.finditer(rf"\b(?P<mod>[a-z][a-z\-]+)\s+{re.escape(noun)}\b", text):
+            mod = m.group("mod").lower()
+            if mod not in grading and mod not in NO_QUALIFIERS and mod not in front.lower() and (len(mod) > 3 or "-" in mod):
+                return m.group()
+        found = re.search(rf"\b{re.escape(noun)}\s+(?:of|between)\s+(?!the\b|a\b|an\b|it\b|its\b)[a-z][a-z\-]+", text, re.IGNORECASE)
+    else:
+        found = re.search(rf"\b{re.escape(noun)}\s+(?:de|del|entre)\s+(?!la\b|el\b|los\b|las\b|un\b|una\b|su\b|sus\b)[a-záéíóúñ][a-záéíóúñ\-]+", text, re.IGNORECASE)
+    if found is not None and found.group().lower() not in front.lower():
+        return found.group()
+    return None
+
+
+def unqualified_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Explain why a low ratio is an advantage.", «Explica por qué un caudal alto importa.»: the
+    front's noun keeps only its grading adjective where its paragraph says which ("its brine has
+    a low magnesium-to-lithium ratio", «un caudal de bombeo alto»): a reader asked does not know
+    which ratio (cards4)."""
+    if {"list", "list-date", "list-item"} & set(draft.item.get("tags", [])):
+        return []
+    code = "es" if ctx.language.startswith("es") else "en"
+    front = str(draft.item.get("front", ""))
+    text = ctx.text.get(draft.paragraph, "")
+    for m in GRADED_FRONT[code].finditer(front):
+        noun = m.group("noun") or m.group("noun2")
+        if (named := _qualified_in(noun.lower(), text, front, code)) is not None:
+            return [f"held back: the card's front says {m.group().strip()!r} where its paragraph says which ({named!r}): the reader does not know which {noun.lower()}"]
+    return []
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
@@ -805,7 +854,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
-    not_a_definition, half_event_back, purpose_runs_on,
+    not_a_definition, half_event_back, purpose_runs_on, unqualified_front,
 )
 
 
