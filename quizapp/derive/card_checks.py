@@ -847,6 +847,41 @@ def unqualified_front(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+# cards4: a term card whose back says what the term is made of ("Indigotin" -> "A dimer of two
+# indoxyl molecules") where its paragraph says what it is, in an apposition or a copula of
+# another sentence ("indigotin, the pigment that the vat leaves on the fibre"): a side property
+# as the back, the definition left out.
+COMPOSITION_BACK = {
+    "en": re.compile(r"^(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:dimer|trimer|polymer|derivative|isomer|ester|salt|mixture|compound|combination|blend|alloy|chain|complex|glucoside|glycoside)s?\s+of\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:un|una|el|la)\s+(?:dímero|trímero|polímero|derivado|isómero|éster|sal|mezcla|compuesto|combinación|aleación|cadena|complejo|glucósido|glicósido)s?\s+(?:[a-záéíóúñ]+\s+)?(?:de|del)\b", re.IGNORECASE),
+}
+SAID_WHAT_IT_IS = {
+    "en": r"\b{term}(?:,\s+|\s+(?:is|was)\s+)(?P<what>(?:the|a|an)\s+(?!{back_head}\b)[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)",
+    "es": r"\b{term}(?:,\s+|\s+(?:es|era|fue)\s+)(?P<what>(?:el|la|un|una)\s+(?!{back_head}\b)[a-záéíóúñ][a-záéíóúñ\-]+(?:\s+[a-záéíóúñ][a-záéíóúñ\-]+)?)",
+}
+
+
+def composition_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Indigotin" -> "A dimer of two indoxyl molecules ...", «La indigotina» -> «Un dímero de ...»
+    where the paragraph says "indigotin, the pigment that ...": the back gives what the term is
+    made of, not what it is, which the text says (cards4)."""
+    if "definition" not in draft.item.get("tags", []):
+        return []
+    code = "es" if ctx.language.startswith("es") else "en"
+    back = str(draft.item.get("back", "")).strip()
+    if not COMPOSITION_BACK[code].match(back):
+        return []
+    words = [w for w in re.findall(r"[^\W\d_]+", str(draft.item.get("front", ""))) if fold(w) not in {fold(d) for d in ctx.lang.determiners}]
+    if not words:
+        return []
+    back_head = re.findall(r"[^\W\d_]+", back)[1].lower()
+    pattern = SAID_WHAT_IT_IS[code].format(term=r"\s+".join(re.escape(w) for w in words), back_head=re.escape(back_head))
+    found = re.search(pattern, ctx.text.get(draft.paragraph, ""), re.IGNORECASE)
+    if found is None:
+        return []
+    return [f"held back: the card's back says what its term is made of, not what it is, which the text says ({found.group('what')!r})"]
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
@@ -854,7 +889,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
-    not_a_definition, half_event_back, purpose_runs_on, unqualified_front,
+    not_a_definition, half_event_back, purpose_runs_on, unqualified_front, composition_back,
 )
 
 
