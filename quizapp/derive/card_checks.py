@@ -62,7 +62,15 @@ cellar master's skill", «La etapa más delicada ...»: ranking_only_back); a wh
 its sentence gives for a relative or subordinate clause ("..., who wear gloves because the brine
 cracks their skin": causes.other_clause_cause); a "What does it list?" card whose quoted lead-in
 promises two things of each item over a back of bare names ("the wardens and the rules they must
-keep": half_list_back), cards3.
+keep": half_list_back), cards3. A definition card whose back says what its front is for ("Closing
+the tidal sluice" -> "A measure to keep the silt out": not_a_definition; the drafter asks it as a
+purpose, purpose_card) or judges it ("An advantage because ..."); a timeline, item, what-happens
+or step card whose back leaves out its subject's second verb («... cierra el mercado y anuncia un
+concurso»: half_event_back); a purpose back running on into another event (purpose_runs_on); a
+front naming a thing by a grading adjective alone where its paragraph says which ("a low ratio"
+of "a low magnesium-to-lithium ratio": unqualified_front); a term card whose back says what the
+term is made of where the text says what it is ("A dimer of ..." of "indigotin, the pigment":
+composition_back), cards4.
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
