@@ -292,6 +292,7 @@ def _en_front(subject: str, setting: str, undergoes: bool, first: bool = False) 
 # the back gives one of four steps): the front asks what happens first. The back says "first",
 # «primero», or the next sentence goes on with "then", «luego», «después» ...
 FIRST_STEP = re.compile(r"\b(?:first|firstly|initially|to begin with|primero|inicialmente|en primer lugar|al principio)\b", re.IGNORECASE)
+FIRST_AT = {"en": ("what happens when", "what happens first when"), "es": ("¿qué ocurre cuando", "¿qué ocurre primero cuando")}
 NEXT_STEP = re.compile(
     r"^(?:\W*\w+\W+){0,4}?(?:then|next|afterwards|after that|later|finally|subsequently|luego|despu[eé]s|a continuaci[oó]n|m[aá]s tarde|por [uú]ltimo|finalmente|seguidamente)\b",
     re.IGNORECASE)
@@ -364,7 +365,8 @@ def _es_main_verb(word: str, previous: str, following: str, stop: frozenset[str]
         return True
     if previous in ("el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "a", "al", "con", "por", "para"):
         return False
-    return bool(re.fullmatch(r"[a-zñ]{3,}(?:a|e|an|en)", word)) and (following in ES_OBJECT_OPENERS or following in ("mas", "menos", "muy", "mucho", "poco", "se", "lo"))
+    # (not before «se»: «demasiado húmeda se calienta», the verb is after the clitic, cards4)
+    return bool(re.fullmatch(r"[a-zñ]{3,}(?:a|e|an|en)", word)) and (following in ES_OBJECT_OPENERS or following in ("mas", "menos", "muy", "mucho", "poco", "lo"))
 
 
 @dataclass(frozen=True)
@@ -488,6 +490,8 @@ class FunctionDrafter:
         if any((fold(w) in self.leaning and fold(w) != "too") or fold(w) in self.lang.pronouns for w in WORD.findall(condition)):
             return None  # ("too quickly" grades; "also", "its" lean on another sentence)
         front = rules.front.format(condition=condition)
+        if self.first_of_steps(s, predicate):  # "... heats up in the barn. It then grows a white mould ...": the first of what happens
+            front = front.replace(FIRST_AT[self.lang.code][0], FIRST_AT[self.lang.code][1], 1)
         new = {fold(w) for w in WORD.findall(predicate) if fold(w) not in self.stop} - {fold(w) for w in WORD.findall(front)}
         if len(new) < MIN_NEW_WORDS:
             return None

@@ -131,3 +131,24 @@ def test_a_front_dropping_the_qualifier_its_paragraph_gives_the_noun_is_held() -
     assert not any("relación baja" in front or "caudal alto" in front for front, _ in ready_es), _cards(es, "es")
     kept = [BRINE_EN, "Its brine is pumped into shallow ponds. A low pumping rate is an advantage because the ponds lose less water."]
     assert any(front == "Explain why a low pumping rate is an advantage." for front, _ in _ready(kept, "en")), _cards(kept, "en")
+
+
+HAY_EN = "Hay making on the hill farms of Wensley follows the weather more than the calendar."
+HAY_ES = "La siega en las granjas de montaña de Wensley sigue al tiempo más que al calendario."
+
+
+def test_a_case_whose_next_sentence_goes_on_asks_what_happens_first_and_keeps_its_adjective() -> None:
+    """'A bale that is stored too wet heats up in the barn. It then grows a white mould ...': the
+    back is the first of what happens: the front asks what happens first. «Una paca que se guarda
+    demasiado húmeda se calienta ...»: the case keeps «húmeda» (the verb is after «se»), no back
+    «Húmeda se calienta ...»."""
+    en = [HAY_EN, "A bale that is stored too wet heats up in the barn. It then grows a white mould and can even catch fire."]
+    fronts = [front for front, _ in _ready(en, "en")]
+    assert "According to the text, what happens when a bale is stored too wet?" not in fronts, _cards(en, "en")
+    assert "According to the text, what happens first when a bale is stored too wet?" in fronts, _cards(en, "en")
+    es = [HAY_ES, "Una paca que se guarda demasiado húmeda se calienta en el granero."]
+    cards = _cards(es, "es")
+    assert not any(back.startswith("Húmeda") for _f, back, _p in cards), cards
+    assert ("Según el texto, ¿qué ocurre cuando una paca se guarda demasiado húmeda?", "Se calienta en el granero.") in _ready(es, "es"), cards
+    es_next = [HAY_ES, "Una paca que se guarda demasiado húmeda se calienta en el granero. Después cría un moho blanco y puede incluso arder."]
+    assert ("Según el texto, ¿qué ocurre primero cuando una paca se guarda demasiado húmeda?", "Se calienta en el granero.") in _ready(es_next, "es"), _cards(es_next, "es")
