@@ -62,7 +62,15 @@ cellar master's skill", «La etapa más delicada ...»: ranking_only_back); a wh
 its sentence gives for a relative or subordinate clause ("..., who wear gloves because the brine
 cracks their skin": causes.other_clause_cause); a "What does it list?" card whose quoted lead-in
 promises two things of each item over a back of bare names ("the wardens and the rules they must
-keep": half_list_back), cards3.
+keep": half_list_back), cards3. A definition card whose back says what its front is for ("Closing
+the tidal sluice" -> "A measure to keep the silt out": not_a_definition; the drafter asks it as a
+purpose, purpose_card) or judges it ("An advantage because ..."); a timeline, item, what-happens
+or step card whose back leaves out its subject's second verb («... cierra el mercado y anuncia un
+concurso»: half_event_back); a purpose back running on into another event (purpose_runs_on); a
+front naming a thing by a grading adjective alone where its paragraph says which ("a low ratio"
+of "a low magnesium-to-lithium ratio": unqualified_front); a term card whose back says what the
+term is made of where the text says what it is ("A dimer of ..." of "indigotin, the pigment":
+composition_back), cards4.
 
 The rules and their tests stay where they were written; this module says which run, and in
 what order (a held card's reasons are reported in this order).
@@ -629,6 +637,259 @@ def cut_event_back(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+# cards4 (issue 10): a definition card whose back says what its front was FOR, or judges it,
+# answers no "what is it?" ("Closing the border crossing" -> "A measure to stop the smuggling":
+# its purpose; "A low ratio" -> "An advantage because ..."). A purpose back is asked as one
+# ("What was closing the border crossing for?", «¿Para qué sirvió cerrar el paso?»: purpose_card),
+# else the card is held (not_a_definition).
+#
+# Heads that only an undertaking takes ("a measure", "an attempt", «una medida», «un intento»),
+# whatever names it, and heads a method or a tool takes too ("a way", "a means", «una forma»):
+# those say a purpose only of a front that is an action ("Flooding the pans"), not of a term
+# ("The Leblanc process is a method for making soda ash": its definition).
+UNDERTAKING_HEADS = {
+    "en": "measure|measures|attempt|attempts|effort|efforts|bid|step|steps|move|ploy|tactic|gesture|manoeuvre|precaution",
+    "es": "medida|medidas|intento|intentos|esfuerzo|esfuerzos|paso|pasos|gesto|maniobra|precaución|táctica",
+}
+METHOD_HEADS = {
+    "en": "way|ways|means|method|methods|tool|device|technique|strategy|trick|remedy",
+    "es": "forma|manera|modo|medio|método|herramienta|técnica|estrategia|truco|remedio|recurso|vía",
+}
+PURPOSE_BACK = {
+    "en": (r"^(?:a|an)\s+(?:[a-z\-]+\s+)?(?P<head>{heads})\s+(?:(?P<to>(?:(?:meant|intended|designed)\s+)?to\s+(?=[a-z]+\b))"
+                     r"|(?P<for>for\s+(?=[a-z]+ing\b))|(?:of|aimed\s+at)\s+(?=[a-z]+ing\b))(?P<rest>.+)$"),
+    "es": (r"^(?:un|una|unas|unos)\s+(?P<head>{heads})(?:\s+[a-záéíóúñ]+)?\s+(?:para|de(?=\s+[a-záéíóúñ]+(?:ar|er|ir)(?:l[oa]s?|se|les?)?\b)"
+                     r"|con\s+(?:el|la)\s+(?:fin|objeto|objetivo|finalidad)\s+de|destinad[oa]s?\s+a|encaminad[oa]s?\s+a)\s+(?P<rest>.+)$"),
+}
+# A front that is an action on a thing, not a term: a gerund or an infinitive and its object
+# ("Closing the border crossing", «Cerrar el paso fronterizo»).
+# Or an action's noun and what it acts on ("The raking of the crystals", «El rastrillado de los
+# cristales», «La limpieza de las eras»).
+ACTION_FRONT = {
+    "en": re.compile(r"^(?:[A-Za-z]+ing\s+(?:the|a|an|its|their|his|her|our|this|these|those|some|all|each|every|both|\d+)\b"
+                     r"|(?:The\s+)?[A-Za-z]+(?:ing|tion|sion|ment|al)\s+of\b)"),
+    "es": re.compile(r"^(?:[A-Za-záéíóúñÁÉÍÓÚÑ]+(?:ar|er|ir)(?:l[oa]s?|se|les?)?\s+(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|cada|todo|toda|todos|todas|\d+)\b"
+                     r"|(?:El|La|Los|Las)\s+[a-záéíóúñ]+(?:ado|ada|ido|ida|ción|sión|miento|aje|eza|ura)s?\s+(?:de|del)\b)"),
+}
+# A back that judges its front ("An advantage because ...", «Un desastre porque ...»): no
+# definition, an assessment.
+JUDGING_BACK = {
+    "en": re.compile(r"^(?:a|an|the)\s+(?:(?:real|great|big|major|serious|clear|huge|main|key)\s+)?(?:advantage|disadvantage|drawback|benefit|problem|mistake|error|success|failure"
+                     r"|disaster|blessing|boon|handicap|risk|asset|liability|nuisance|setback)\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:un|una|el|la)\s+(?:(?:gran|verdadero|verdadera|serio|seria|claro|clara)\s+)?(?:ventaja|desventaja|inconveniente|beneficio|problema|error|acierto|éxito"
+                     r"|fracaso|desastre|bendición|lastre|riesgo|handicap|hándicap|estorbo|contratiempo)\b", re.IGNORECASE),
+}
+PURPOSE_VERB = {  # the copula's tense, for the purpose question
+    "en": {"is": "is", "was": "was", "are": "are", "were": "were"},
+    "es": {"es": "sirve", "son": "sirven", "era": "servía", "eran": "servían", "fue": "sirvió", "fueron": "sirvieron"},
+}
+
+
+def purpose_back(term: str, definition: str, code: str) -> re.Match[str] | None:
+    """The purpose a definition's back gives its front ("A measure to keep the silt out" of
+    "Closing the sluice"), or None when the back says what the front is."""
+    code = "es" if code.startswith("es") else "en"
+    found = re.match(PURPOSE_BACK[code].replace("{heads}", f"{UNDERTAKING_HEADS[code]}|{METHOD_HEADS[code]}"), definition.strip(), re.IGNORECASE)
+    if found is None:
+        return None
+    if re.fullmatch(UNDERTAKING_HEADS[code], found.group("head"), re.IGNORECASE) or ACTION_FRONT[code].match(term.strip()):
+        return found
+    return None
+
+
+def purpose_card(term: str, definition: str, copula: str, lang: Language) -> tuple[str, str] | None:
+    """A definition whose back says what its front is for, asked as such: ("Closing the tidal
+    sluice", "a measure to keep the silt out of the pans", "was") -> ("According to the text, what
+    was closing the tidal sluice for?", "To keep the silt out of the pans."); «Cerrar la compuerta»
+    / «una medida para impedir ...» / «fue» -> «Según el texto, ¿para qué sirvió cerrar la
+    compuerta?» / «Para impedir ...». None for a definition that says what its front is."""
+    code = "es" if lang.code.startswith("es") else "en"
+    found = purpose_back(term, definition, code)
+    verb = PURPOSE_VERB[code].get(copula.lower())
+    if found is None or verb is None or "purpose_card" not in lang.prompts:
+        return None
+    rest = found.group("rest").strip().rstrip(".")
+    if code == "en":
+        back = ("To " if found.group("to") else "For ") + rest
+    else:
+        back = "Para " + rest
+    first, _, others = term.strip().partition(" ")
+    # a sentence's capital, not a name's: "Closing", «Cerrar», "The" (a name keeps its capital)
+    if first.isalpha() and (fold(first) in {fold(w) for w in lang.determiners} or ACTION_FRONT[code].match(term.strip())):
+        first = first.lower()
+    thing = " ".join([first, others]).strip()
+    return lang.prompt("purpose_card", verb=verb, thing=thing), back + "."
+
+
+def not_a_definition(draft: Draft, ctx: CardContext) -> list[str]:
+    """A definition card whose back says what its front is FOR ("Closing the border crossing"
+    -> "A measure to stop the smuggling") or judges it ("A low ratio" -> "An advantage because
+    ...", «Un desastre porque ...»): the card asks "what is it?" and its back answers another
+    question (cards4; the drafter asks a purpose as one, purpose_card)."""
+    if "definition" not in draft.item.get("tags", []):
+        return []
+    front, back = str(draft.item.get("front", "")), str(draft.item.get("back", ""))
+    code = "es" if ctx.language.startswith("es") else "en"
+    if purpose_back(front, back, code) is not None:
+        return [f"held back: the card's back {back!r} says what its front is for, not what it is: a definition card asks what it is"]
+    if JUDGING_BACK[code].match(back.strip()):
+        return [f"held back: the card's back {back!r} judges its front, it does not say what it is: a definition card asks what it is"]
+    return []
+
+
+# cards4: an event cut before the second of its subject's two coordinated verbs («el municipio
+# cierra el mercado [para cambiar la cubierta] y anuncia un concurso» -> «Cierra el mercado»):
+# what follows the back, an infinitive or a prepositional phrase at most, then "and"/«y» and a
+# verb with its object. (After "because", «porque», a clause's own subject may own the verb: not read.)
+SECOND_VERB = {
+    "en": re.compile(r"^(?:\s+(?:to\s+[a-z]+|during|in|on|at|for|with|by|from|into|over|under|after|before)\b[^,;.:]*?)?,?\s+and\s+(?:then\s+|also\s+|later\s+)?"
+                     r"(?P<verb>[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|their|his|her|our|\d+|to|up|out|down|off|on|in|with)\b(?P<rest>[^;.:]*)"),
+    "es": re.compile(r"^(?:\s+(?:para|durante|en|con|de|por|sin|tras|hasta|desde|a|al)\b[^,;.:]*?)?,?\s+(?:y|e)\s+(?:luego\s+|también\s+|después\s+)?(?:se\s+)?"
+                     r"(?P<verb>[a-záéíóúñ]{3,}(?:a|e|an|en|ó|ió|aron|ieron))\s+(?:el|la|los|las|un|una|unos|unas|su|sus|a|al|con|en|\d+)\b(?P<rest>[^;.:]*)"),
+}
+NOT_VERB_ENDINGS = re.compile(r"(?:ción|sión|dad|tad|ura|eza|ista|ancia|encia|ness|ment|tion|sion)$")
+SECOND_VERB_TAGS = frozenset(("list-date", "list-item", "function", "step"))
+
+
+def dropped_second_verb(back: str, text: str, code: str) -> str | None:
+    """The second of two coordinated verbs ``text`` writes after ``back`` and the back leaves out
+    ("and launches a competition"), or None."""
+    code = "es" if code.startswith("es") else "en"
+    shown = back.strip().rstrip(".;,:")
+    at = text.lower().find(shown.lower())
+    if len(shown.split()) < 2 or at < 0:
+        return None
+    after = text[at + len(shown):]
+    found = SECOND_VERB[code].match(after)
+    if found is None or NOT_VERB_ENDINGS.search(found.group("verb").lower()):
+        return None
+    stop = {fold(w) for w in ("the", "and", "las", "los", "una", "unos", "unas", "este", "esta")}
+    if fold(found.group("verb")) in stop:
+        return None
+    return after[:found.end()].strip(" ,")
+
+
+def half_event_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """A timeline or an item's card, a what-happens or a step card whose back leaves out the
+    second of the two things its sentence says its subject did («Mayo de 2021: el municipio
+    cierra el mercado y anuncia un concurso» -> «El municipio cierra el mercado»): the back answers
+    half of what happened (cards4)."""
+    if not SECOND_VERB_TAGS & set(draft.item.get("tags", [])):
+        return []
+    back = str(draft.item.get("back", ""))
+    texts = [ctx.text.get(n, "") for n in draft.item.get("source", [draft.paragraph])] or [ctx.text.get(draft.paragraph, "")]
+    for text in texts:
+        if (dropped := dropped_second_verb(back, text, ctx.language)) is not None:
+            return [f"held back: the card's back leaves out the second thing its sentence says was done ({dropped!r}): it answers half of what happened"]
+    return []
+
+
+# A purpose back running on into the second thing its subject did («Para cambiar la cubierta y
+# anuncia un concurso»: the announcing is no purpose), cards4.
+PURPOSE_RUNS_ON = {
+    "en": re.compile(r"^(?:To|In order to)\s+[a-z]+\b[^;:]*?\s(?P<second>and\s+(?P<verb>[a-z]{3,}(?:s|ed))\s+(?:the|a|an|its|their|his|her|our|\d+)\b.*)$"),
+    "es": re.compile(r"^Para\s+[a-záéíóúñ]+(?:ar|er|ir)(?:l[oa]s?|se|les?)?\b[^;:]*?\s(?P<second>(?:y|e)\s+(?:se\s+)?(?P<verb>[a-záéíóúñ]{3,}(?:a|e|an|en|ó|ió|aron|ieron))"
+                     r"\s+(?:el|la|los|las|un|una|unos|unas|su|sus|\d+)\b.*)$"),
+}
+
+
+def purpose_runs_on(draft: Draft, ctx: CardContext) -> list[str]:
+    """A why-card whose purpose back runs on into a second thing its sentence's subject did
+    ("To replace the roof and launches a competition", «Para cambiar la cubierta y anuncia un
+    concurso»): the back says a purpose and half of another event (cards4)."""
+    if not {"cause", "purpose"} & set(draft.item.get("tags", [])):
+        return []
+    code = "es" if ctx.language.startswith("es") else "en"
+    found = PURPOSE_RUNS_ON[code].match(str(draft.item.get("back", "")).strip())
+    if found is None or NOT_VERB_ENDINGS.search(found.group("verb").lower()):
+        return []
+    return [f"held back: the card's back runs on from its purpose into another thing that was done ({found.group('second').rstrip('.')!r}): it answers no one question"]
+
+
+# cards4: a front naming a thing by a grading adjective alone ("why is a low ratio an
+# advantage?", «¿por qué un caudal alto importa?») where its paragraph names it with its qualifier
+# ("a low magnesium-to-lithium ratio", «un caudal de bombeo alto»): which ratio, the front does not say.
+GRADING = {
+    "en": "low|high|small|large|big|short|long|great|wide|narrow|slow|fast|lower|higher|smaller|larger|longer|shorter|greater|slower|faster|steady|constant|stable",
+    "es": "bajo|baja|alto|alta|grande|gran|pequeño|pequeña|corto|corta|largo|larga|elevado|elevada|reducido|reducida|escaso|escasa|mayor|menor|lento|lenta|rápido|rápida|constante|estable",
+}
+GRADED_FRONT = {
+    "en": re.compile(rf"\b(?:a|an|the)\s+(?:very\s+)?(?P<adj>{GRADING['en']})\s+(?P<noun>[a-z]{{3,}})\b(?!\s+(?:of|between|for|in|from)\b)(?!-)", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:un|una|el|la)\s+(?:(?P<noun>[a-záéíóúñ]{{3,}})\s+(?:muy\s+)?(?P<adj>{GRADING['es']})|(?:muy\s+)?(?P<adj2>{GRADING['es']})\s+(?P<noun2>[a-záéíóúñ]{{3,}}))\b"
+                     r"(?!\s+(?:de|del|entre|para)\b)", re.IGNORECASE),
+}
+NO_QUALIFIERS = frozenset(("a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "such", "same", "each", "every", "any", "no", "very", "is", "was", "has", "had", "and", "or"))
+
+
+def _qualified_in(noun: str, text: str, front: str, code: str) -> str | None:
+    """How ``text`` names ``noun`` with a qualifier the front does not hold ("magnesium-to-lithium
+    ratio", «caudal de bombeo»), or None."""
+    grading = set(GRADING[code].split("|"))
+    if code == "en":
+        for m in re.finditer(rf"\b(?P<mod>[a-z][a-z\-]+)\s+{re.escape(noun)}\b", text):
+            mod = m.group("mod").lower()
+            if mod not in grading and mod not in NO_QUALIFIERS and mod not in front.lower() and (len(mod) > 3 or "-" in mod):
+                return m.group()
+        found = re.search(rf"\b{re.escape(noun)}\s+(?:of|between)\s+(?!the\b|a\b|an\b|it\b|its\b)[a-z][a-z\-]+", text, re.IGNORECASE)
+    else:
+        found = re.search(rf"\b{re.escape(noun)}\s+(?:de|del|entre)\s+(?!la\b|el\b|los\b|las\b|un\b|una\b|su\b|sus\b)[a-záéíóúñ][a-záéíóúñ\-]+", text, re.IGNORECASE)
+    if found is not None and found.group().lower() not in front.lower():
+        return found.group()
+    return None
+
+
+def unqualified_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Explain why a low ratio is an advantage.", «Explica por qué un caudal alto importa.»: the
+    front's noun keeps only its grading adjective where its paragraph says which ("its brine has
+    a low magnesium-to-lithium ratio", «un caudal de bombeo alto»): a reader asked does not know
+    which ratio (cards4)."""
+    if {"list", "list-date", "list-item"} & set(draft.item.get("tags", [])):
+        return []
+    code = "es" if ctx.language.startswith("es") else "en"
+    front = str(draft.item.get("front", ""))
+    text = ctx.text.get(draft.paragraph, "")
+    for m in GRADED_FRONT[code].finditer(front):
+        noun = m.group("noun") or m.group("noun2")
+        if (named := _qualified_in(noun.lower(), text, front, code)) is not None:
+            return [f"held back: the card's front says {m.group().strip()!r} where its paragraph says which ({named!r}): the reader does not know which {noun.lower()}"]
+    return []
+
+
+# cards4: a term card whose back says what the term is made of ("Indigotin" -> "A dimer of two
+# indoxyl molecules") where its paragraph says what it is, in an apposition or a copula of
+# another sentence ("indigotin, the pigment that the vat leaves on the fibre"): a side property
+# as the back, the definition left out.
+COMPOSITION_BACK = {
+    "en": re.compile(r"^(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:dimer|trimer|polymer|derivative|isomer|ester|salt|mixture|compound|combination|blend|alloy|chain|complex|glucoside|glycoside)s?\s+of\b", re.IGNORECASE),
+    "es": re.compile(r"^(?:un|una|el|la)\s+(?:dímero|trímero|polímero|derivado|isómero|éster|sal|mezcla|compuesto|combinación|aleación|cadena|complejo|glucósido|glicósido)s?\s+(?:[a-záéíóúñ]+\s+)?(?:de|del)\b", re.IGNORECASE),
+}
+SAID_WHAT_IT_IS = {
+    "en": r"\b{term}(?:,\s+|\s+(?:is|was)\s+)(?P<what>(?:the|a|an)\s+(?!{back_head}\b)[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)",
+    "es": r"\b{term}(?:,\s+|\s+(?:es|era|fue)\s+)(?P<what>(?:el|la|un|una)\s+(?!{back_head}\b)[a-záéíóúñ][a-záéíóúñ\-]+(?:\s+[a-záéíóúñ][a-záéíóúñ\-]+)?)",
+}
+
+
+def composition_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Indigotin" -> "A dimer of two indoxyl molecules ...", «La indigotina» -> «Un dímero de ...»
+    where the paragraph says "indigotin, the pigment that ...": the back gives what the term is
+    made of, not what it is, which the text says (cards4)."""
+    if "definition" not in draft.item.get("tags", []):
+        return []
+    code = "es" if ctx.language.startswith("es") else "en"
+    back = str(draft.item.get("back", "")).strip()
+    if not COMPOSITION_BACK[code].match(back):
+        return []
+    words = [w for w in re.findall(r"[^\W\d_]+", str(draft.item.get("front", ""))) if fold(w) not in {fold(d) for d in ctx.lang.determiners}]
+    if not words:
+        return []
+    back_head = re.findall(r"[^\W\d_]+", back)[1].lower()
+    pattern = SAID_WHAT_IT_IS[code].format(term=r"\s+".join(re.escape(w) for w in words), back_head=re.escape(back_head))
+    found = re.search(pattern, ctx.text.get(draft.paragraph, ""), re.IGNORECASE)
+    if found is None:
+        return []
+    return [f"held back: the card's back says what its term is made of, not what it is, which the text says ({found.group('what')!r})"]
+
+
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
@@ -636,6 +897,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
+    not_a_definition, half_event_back, purpose_runs_on, unqualified_front, composition_back,
 )
 
 

@@ -64,6 +64,8 @@ def key_texts(draft: Draft) -> list[str]:
     if draft.kind == "card":
         if "list" in item.get("tags", []):  # a list's items, each read in the text (quizapp.derive.list_cards)
             return str(item.get("back", "")).rstrip(".").split("; ")
+        if "purpose" in item.get("tags", []):  # "To keep ...", «Para evitar ...» of "a way of keeping", «una forma de evitar» (card_checks.purpose_card)
+            return [re.sub(r"^(?:To|For|Para)\s+", "", str(item.get("back", "")))]
         return [str(item.get("back", ""))]
     qtype = item.get("type")
     if qtype == "fill_in":

@@ -1835,6 +1835,9 @@ class Builder:
         for d in self.facts.definitions:
             back = d.definition[0].upper() + d.definition[1:]
             item = {"front": d.term, "back": back, "source": [d.paragraph], "tags": ["definition"]}
+            if (purpose := card_checks.purpose_card(d.term, d.definition, d.copula, self.lang)) is not None:
+                # "Closing the sluice was a measure to keep the silt out": what it was for (cards4)
+                item = {"front": purpose[0], "back": purpose[1], "source": [d.paragraph], "tags": ["purpose"]}
             fact = f"term:{fold(d.term)}"
             yield Candidate(
                 "card", item, d.paragraph, (d.start, d.end), BASE_SCORE["card"] + 0.1, fact, fact, [d.definition],

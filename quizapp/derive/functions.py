@@ -263,26 +263,39 @@ class Happening:
     subject_links: frozenset[str]  # stop words a subject may hold ("of the", «de la»)
     clitics: frozenset[str]  # stop words a predicate may open with («se», «no»)
     is_verb: Callable[[str, str, str, frozenset[str]], bool]
-    front: Callable[[str, str, bool], str]  # the subject, the setting, and whether the verb says what the subject undergoes
+    front: Callable[[str, str, bool, bool], str]  # the subject, the setting, whether the verb says what the subject undergoes, and whether it asks the first step
     undergoes: re.Pattern[str]  # a verb of what happens to its subject ("loses", «pierde», «se evapora»)
 
 
-def _es_front(subject: str, setting: str, undergoes: bool) -> str:
+def _es_front(subject: str, setting: str, undergoes: bool, first: bool = False) -> str:
     article, _, noun = subject.partition(" ")
     article = article.lower()
     plural = article in ("los", "las")
+    when = " primero" if first else ""
     if not undergoes:  # «los microbios transforman los azúcares»: what they do
-        return f"Según el texto, ¿qué {'hacen' if plural else 'hace'} {article} {noun} {setting}?"
+        return f"Según el texto, ¿qué {'hacen' if plural else 'hace'}{when} {article} {noun} {setting}?"
     to = {"el": "al", "la": "a la", "los": "a los", "las": "a las"}[article]
-    return f"Según el texto, ¿qué {'les' if plural else 'le'} ocurre {to} {noun} {setting}?"
+    return f"Según el texto, ¿qué {'les' if plural else 'le'} ocurre{when} {to} {noun} {setting}?"
 
 
-def _en_front(subject: str, setting: str, undergoes: bool) -> str:
+def _en_front(subject: str, setting: str, undergoes: bool, first: bool = False) -> str:
     shown = subject[0].lower() + subject[1:]
+    when = " first" if first else ""
     if undergoes:
-        return f"According to the text, what happens to {shown} {setting}?"
+        return f"According to the text, what happens{when} to {shown} {setting}?"
     plural = shown.endswith("s") and not shown.endswith("ss")
-    return f"According to the text, what {'do' if plural else 'does'} {shown} do {setting}?"
+    return f"According to the text, what {'do' if plural else 'does'} {shown} do{when} {setting}?"
+
+
+# A what-happens back that is the first of the steps its paragraph tells of the stage (cards4:
+# "In the mill the ore passes first under heavy stamps. The sand then runs over tables ...":
+# the back gives one of four steps): the front asks what happens first. The back says "first",
+# «primero», or the next sentence goes on with "then", «luego», «después» ...
+FIRST_STEP = re.compile(r"\b(?:first|firstly|initially|to begin with|primero|inicialmente|en primer lugar|al principio)\b", re.IGNORECASE)
+FIRST_AT = {"en": ("what happens when", "what happens first when"), "es": ("¿qué ocurre cuando", "¿qué ocurre primero cuando")}
+NEXT_STEP = re.compile(
+    r"^(?:\W*\w+\W+){0,4}?(?:then|next|afterwards|after that|later|finally|subsequently|luego|despu[eé]s|a continuaci[oó]n|m[aá]s tarde|por [uú]ltimo|finalmente|seguidamente)\b",
+    re.IGNORECASE)
 
 
 HAPPENINGS = {
@@ -352,7 +365,8 @@ def _es_main_verb(word: str, previous: str, following: str, stop: frozenset[str]
         return True
     if previous in ("el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "a", "al", "con", "por", "para"):
         return False
-    return bool(re.fullmatch(r"[a-zñ]{3,}(?:a|e|an|en)", word)) and (following in ES_OBJECT_OPENERS or following in ("mas", "menos", "muy", "mucho", "poco", "se", "lo"))
+    # (not before «se»: «demasiado húmeda se calienta», the verb is after the clitic, cards4)
+    return bool(re.fullmatch(r"[a-zñ]{3,}(?:a|e|an|en)", word)) and (following in ES_OBJECT_OPENERS or following in ("mas", "menos", "muy", "mucho", "poco", "lo"))
 
 
 @dataclass(frozen=True)
@@ -476,6 +490,8 @@ class FunctionDrafter:
         if any((fold(w) in self.leaning and fold(w) != "too") or fold(w) in self.lang.pronouns for w in WORD.findall(condition)):
             return None  # ("too quickly" grades; "also", "its" lean on another sentence)
         front = rules.front.format(condition=condition)
+        if self.first_of_steps(s, predicate):  # "... heats up in the barn. It then grows a white mould ...": the first of what happens
+            front = front.replace(FIRST_AT[self.lang.code][0], FIRST_AT[self.lang.code][1], 1)
         new = {fold(w) for w in WORD.findall(predicate) if fold(w) not in self.stop} - {fold(w) for w in WORD.findall(front)}
         if len(new) < MIN_NEW_WORDS:
             return None
@@ -510,13 +526,23 @@ class FunctionDrafter:
         predicate = NEXT_CLAUSE.split(predicate)[0] if re.search(r",\s+(?:that is|es decir|in other words|i\.e\.),", predicate) else predicate
         if not self.predicate_reads(predicate) and not self.own_possessive(predicate):
             return None
-        front = rules.front(subject, setting[0].lower() + setting[1:], bool(rules.undergoes.match(fold(predicate.split()[0]))))
+        first = self.first_of_steps(s, predicate)
+        front = rules.front(subject, setting[0].lower() + setting[1:], bool(rules.undergoes.match(fold(predicate.split()[0]))), first)
         new = {fold(w) for w in WORD.findall(predicate) if fold(w) not in self.stop} - {fold(w) for w in WORD.findall(front)}
         if len(new) < MIN_NEW_WORDS:
             return None
         card = self.candidate(s, front, predicate[0].upper() + predicate[1:] + ".", predicate, f"{subject}|{setting}")
         card.item["tags"] = ["function", POINT_TAG]
         return card
+
+    def first_of_steps(self, s: Sentence, predicate: str) -> bool:
+        """Whether the sentence tells only the first of the steps of its stage: its predicate says
+        "first" («primero»), or the paragraph's next sentence goes on with "then" («luego»,
+        «después»): a front asking what happens in the whole stage would be half answered (cards4)."""
+        if FIRST_STEP.search(predicate):
+            return True
+        following = next((b for b in self.builder.facts.sentences if b.paragraph == s.paragraph and b.index == s.index + 1), None)
+        return following is not None and NEXT_STEP.search(following.text) is not None
 
     def own_possessive(self, predicate: str) -> bool:
         """Whether the predicate reads on its own once a possessive ("its heat", «su agua»),

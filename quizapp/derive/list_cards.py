@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator
 
 from quizapp.derive import context
+from quizapp.derive.card_checks import dropped_second_verb
 from quizapp.derive.drafting import BASE_SCORE, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, fold
 from quizapp.derive.giveaways import COUNT_WORDS
@@ -234,6 +235,8 @@ _SUBJECT_RELATIVE = {
 _FINITE_EN = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|do|does|did|[a-z]{2,}[^s\W]s|[a-z]{3,}ed)$")
 _FINITE_ES = re.compile(r"^[a-záéíóúñ]{2,}(?:a|e|an|en|ó|ió|ía|ían|aba|aban|aron|ieron)$")
 
+
+MAX_EVENT_WORDS = 24  # a timeline card's back kept whole for its second verb (cards4)
 
 class ListCardDrafter:
     """Cards naming the items of the lists a document introduces."""
@@ -712,6 +715,7 @@ class ListCardDrafter:
         for entry, date, event in events:
             if self.dated_elsewhere(date, {e.paragraph for e in listed.entries}):
                 continue  # "What happened in 1958?": the text tells of a flood that year too
+            event = self.whole_event(entry, event)
             when = f"{day if _DAY_FIRST.match(date) else year} {date}"
             front = self.lang.prompt("list_when", statement=statement, when=when)
             back = event[:1].upper() + event[1:]
@@ -720,6 +724,18 @@ class ListCardDrafter:
             at = entry.text.lower().find(event.lower())
             span = (entry.start + at, entry.start + at + len(event)) if at >= 0 else None
             yield Candidate("card", item, entry.paragraph, span, SCORE, f"card|{fact}|{back}", fact, [back])
+
+    def whole_event(self, entry: Entry, event: str) -> str:
+        """The event as its item writes it when the cut to its main clause left out the second of
+        its subject's two verbs («el municipio cierra el mercado para cambiar la cubierta y anuncia
+        un concurso»: the card's back keeps both, cards4); the cut event otherwise."""
+        if dropped_second_verb(event, entry.text, self.code) is None:
+            return event
+        at = entry.text.lower().find(event.lower())
+        whole = re.split(r"[.;:](?:\s|$)", entry.text[at:])[0].rstrip(" ,")
+        if at < 0 or len(whole.split()) > MAX_EVENT_WORDS or dropped_second_verb(whole, entry.text, self.code) is not None:
+            return event  # (held: card_checks.half_event_back)
+        return whole
 
     def duty_cards(self, listed: TextList) -> Iterator[Candidate]:
         """A card per duty of a list the lead-in says is what an agreement's parties owe ("The

@@ -405,6 +405,7 @@ LANGUAGE = Language(
         "term_for": "Which term does the text use for {definition}?",
         "term_for_clause": "Which term does the text use for what {definition}?",
         "term_for_head": "Which term does the text use for {article} {head} that {definition}?",
+        "purpose_card": "According to the text, what {verb} {thing} for?",
         "card_named": "According to the text, what is meant by \u201c{term}\u201d?",
         "card_rule_when": "{frame}, when {predicate}, according to the text?",
         "card_part_kind": "According to the text, what kind of {part} does {subject} have?",

@@ -293,6 +293,7 @@ LANGUAGE = Language(
         "listed_gap": "Según el texto, ¿cuáles de estos nombres van en el hueco? Marque todos los que correspondan. «{passage}»",
         "term_for": "Según el texto, ¿qué término designa {definition}?",
         "term_for_clause": "Según el texto, ¿qué término designa lo que {definition}?",
+        "purpose_card": "Según el texto, ¿para qué {verb} {thing}?",
         "card_named": "Según el texto, ¿a qué se llama «{term}»?",
         "card_rule_when": "{frame}, ¿cuándo {predicate} {subject}, según el texto?",
         "card_part_kind": "Según el texto, ¿qué tipo de {part} tiene {subject}?",
