@@ -1,0 +1,77 @@
+"""reasons (issue 10, coverage): paragraphs that carry a total and its parts, or a cause put
+before its effect, get an item of their own (texts of our own: a tram company and a slate quarry
+in English, a beekeepers' cooperative and a mountain hut in Spanish).
+
+- A sentence giving a total and its breakdown ("14 trams, namely 9 ... and 5 ...") held every
+  figure back (each one the others' sum or difference): the total is asked with the breakdown
+  cut from the prompt ("The company now runs ____ trams.").
+- A cause put before its effect with "Due to", "Owing to", "Because of", "As a result of" («A
+  causa de», «Como consecuencia de», «A raíz de») gets its why-card.
+- "X explains Y" («X explica Y», «..., lo que explica Y») gets "what explains Y?".
+"""
+from __future__ import annotations
+
+from quizapp.derive import derive_drafts
+from tests.helpers.drafts import document, ready_by_paragraph
+
+
+def _ready_numeric(lines: list[str], language: str) -> dict[int, list[tuple[str, float]]]:
+    found: dict[int, list[tuple[str, float]]] = {}
+    for n, drafts in ready_by_paragraph(document(lines), language).items():
+        for d in drafts:
+            if d.item.get("type") == "numeric":
+                found.setdefault(n, []).append((str(d.item["prompt"]), float(d.item["answer"])))
+    return found
+
+
+TRAMS_EN = [
+    "The Ashby Vale tramway",
+    "The tramway of Ashby Vale opened in 1994 and carries commuters from the northern suburbs to the station.",
+    "The company now runs 14 trams, namely 9 older cars and 5 low-floor cars delivered by a Swiss maker.",
+    "The quarry employs 36 men, that is, 22 in the pits and 14 in the splitting sheds.",
+    "The works will cost 41 million pounds in all, of which the regional fund would pay 29 million and the council 12 million.",
+]
+COLMENAS_ES = [
+    "Los apicultores del valle de Arbás",
+    "La cooperativa apícola de Arbás reúne desde 2009 a los apicultores de once pueblos del valle.",
+    "La cooperativa cuenta con 28 colmenares, en concreto 18 de montaña y 10 de ribera.",
+    "El refugio ofrece 46 plazas, es decir, 30 en literas y 16 en la sala de invierno.",
+    "Las obras costaron 3,4 millones de euros, de los que el Gobierno regional aportó 2,2 millones y la federación 1,2 millones.",
+]
+
+
+def test_a_total_beside_its_parts_is_asked_without_the_parts() -> None:
+    """Each total is asked, its breakdown cut from the prompt, so the paragraph has an item; no
+    ready prompt shows the parts beside the asked total."""
+    for lines, language, expected in (
+        (TRAMS_EN, "en", {3: (14, "runs ____ trams."), 4: (36, "employs ____ men."), 5: (41, "cost ____ million pounds in all.")}),
+        (COLMENAS_ES, "es", {3: (28, "con ____ colmenares."), 4: (46, "ofrece ____ plazas."), 5: (3.4, "costaron ____ millones de euros.")}),
+    ):
+        numeric = _ready_numeric(lines, language)
+        for paragraph, (total, shown) in expected.items():
+            asked = [(p, a) for p, a in numeric.get(paragraph, []) if a == total]
+            assert asked, (language, paragraph, numeric)
+            prompt = asked[0][0]
+            assert shown in prompt, prompt
+            assert not any(part in prompt for part in (" 9 ", " 22 ", " 29 ", " 18 ", " 30 ", " 2,2 ")), prompt
+
+
+def test_a_breakdown_that_is_no_sum_is_not_cut() -> None:
+    """"14 trams, including 3 ...": the figures after the marker do not make up the total, so no
+    prompt is cut to the total alone."""
+    lines = [
+        "The Ashby Vale tramway",
+        "The tramway of Ashby Vale opened in 1994 and carries commuters from the northern suburbs to the station.",
+        "The company now runs 14 trams, namely 3 older cars and 5 low-floor cars delivered by a Swiss maker.",
+    ]
+    prompts = [str(d.item.get("prompt")) for d in derive_drafts(document(lines), "en") if d.item.get("type") == "numeric"]
+    assert not any(p.rstrip("”").endswith("runs ____ trams.") for p in prompts), prompts
+
+
+def test_a_part_beside_its_total_and_the_other_parts_is_held() -> None:
+    """"14 trams, namely 9 older cars and ____ low-floor cars": 14 - 9, however small the key."""
+    for lines, language in ((TRAMS_EN, "en"), (COLMENAS_ES, "es")):
+        for asked in _ready_numeric(lines, language).values():
+            for prompt, _answer in asked:
+                assert not (" namely " in prompt or " that is, " in prompt or "en concreto" in prompt or "es decir" in prompt or "de los que" in prompt), prompt
+
