@@ -75,3 +75,66 @@ def test_a_part_beside_its_total_and_the_other_parts_is_held() -> None:
             for prompt, _answer in asked:
                 assert not (" namely " in prompt or " that is, " in prompt or "en concreto" in prompt or "es decir" in prompt or "de los que" in prompt), prompt
 
+
+def _ready_card_sides(lines: list[str], language: str) -> dict[int, list[tuple[str, str]]]:
+    return {n: [(str(d.item["front"]), str(d.item["back"])) for d in drafts if d.kind == "card"]
+            for n, drafts in ready_by_paragraph(document(lines), language).items()}
+
+
+OYSTERS_EN = [
+    "Oyster farming on the Colne",
+    "Oyster farmers on the Colne estuary raise native oysters on beds that lie between the tide marks.",
+    "Due to the rise in diesel prices, the dredging of the outer beds stopped for most of the winter.",
+    "Owing to the cold water of the estuary, a native oyster takes several years to reach market size.",
+    "Seepage from the old gravel pits explains the low salt content of the upper beds.",
+    "The low price of imported oysters explains why several families gave up the trade.",
+]
+QUESOS_ES = [
+    "Los queseros de la sierra",
+    "Los queseros de la sierra elaboran todavía un queso de oveja curado en cuevas de piedra caliente.",
+    "A causa de la sequía del verano, las ovejas dieron menos leche que en los años de lluvia.",
+    "Como consecuencia de la nueva normativa sanitaria, los pastores tuvieron que reformar las queserías de la sierra.",
+    "Las heladas tardías explican la escasez de pasto en las laderas altas.",
+    "Los pastores dejaron de ordeñar a mano, lo que explica el aumento de la producción en las cuevas.",
+]
+
+
+def test_a_cause_put_before_its_effect_gets_its_why_card() -> None:
+    """"Due to X, Y." / «A causa de X, Y.»: "Explain why Y." / "Due to X."."""
+    for lines, language, expected in (
+        (OYSTERS_EN, "en", {3: ("Explain why the dredging of the outer beds stopped", "Due to the rise in diesel prices"),
+                            4: ("Explain why a native oyster takes several years", "Owing to the cold water of the estuary")}),
+        (QUESOS_ES, "es", {3: ("Explica por qué las ovejas dieron menos leche", "A causa de la sequía del verano"),
+                           4: ("Explica por qué los pastores tuvieron que reformar las queserías de la sierra", "Como consecuencia de la nueva normativa")}),
+    ):
+        cards = _ready_card_sides(lines, language)
+        for paragraph, (front, back) in expected.items():
+            assert any(f.startswith(front) and b.startswith(back) for f, b in cards.get(paragraph, [])), (language, paragraph, cards)
+
+
+def test_what_explains_a_thing_is_asked() -> None:
+    """"Seepage from the old gravel pits explains the low salt content of the upper beds." -> "According to the
+    text, what explains the low salt content of the upper beds?" / "Heavy autumn rains."; «...,
+    lo que explica el aumento de ...» -> «Según el texto, ¿qué explica el aumento de ...?»."""
+    for lines, language, expected in (
+        (OYSTERS_EN, "en", {5: ("what explains the low salt content of the upper beds?", "Seepage from the old gravel pits"),
+                            6: ("what explains why several families gave up the trade?", "The low price of imported oysters")}),
+        (QUESOS_ES, "es", {5: ("¿qué explica la escasez de pasto en las laderas altas?", "Las heladas tardías"),
+                           6: ("¿qué explica el aumento de la producción en las cuevas?", "Los pastores dejaron de ordeñar a mano")}),
+    ):
+        cards = _ready_card_sides(lines, language)
+        for paragraph, (front, back) in expected.items():
+            assert any(f.endswith(front) and b.startswith(back) for f, b in cards.get(paragraph, [])), (language, paragraph, cards)
+
+
+def test_a_person_explaining_is_no_cause() -> None:
+    """"The warden explains the rules of the hut to every group." is no cause: no "what explains"."""
+    for lines, language in (
+        (["The hut on Black Crag", "The hut on Black Crag was rebuilt in 2019 by the climbing club of Kendal.",
+          "The warden explains the rules of the hut to every group that arrives."], "en"),
+        (["El refugio de Peña Lusera", "El refugio de Peña Lusera reabrió en 2022 tras tres años de obras.",
+          "La guarda Inés Carbajo explica las normas del refugio a cada grupo que llega."], "es"),
+    ):
+        fronts = [str(d.item.get("front")) for d in derive_drafts(document(lines), language) if d.kind == "card"]
+        assert not any("what explains" in f or "qué explica" in f for f in fronts), fronts
+
