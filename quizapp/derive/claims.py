@@ -324,6 +324,22 @@ DEPENDS = {
         r"(?P<rest>(?:(?:sobre todo|ante todo|principalmente|más|menos|no|solo|sólo|casi|por completo|totalmente|enteramente|en gran medida|en parte|en buena parte)\s+)*de\s+[^;:()«»\"“”]+?)\.$"
     ),
 }
+# What it depends on, counted and listed after a colon (brief reasons): "The growers' success
+# depends on two conditions: clean water ... and a steady supply of ...", «El futuro de las
+# queserías depende de dos condiciones: un relevo ... y un precio justo ...»: the back is the
+# list, whatever commas its items hold (a list card needs items parted by commas alone).
+COUNTED_DEPENDS = {
+    "en": re.compile(
+        r"^(?P<subject>(?:The|A|An)\s+[^,;:()«»\"“”]{3,60}?)\s+(?P<adverb>(?:now|still|ultimately|in the end)\s+)?"
+        r"(?P<verb>depends|depend|depended|(?:will|would|may|might)\s+depend)\s+on\s+(?:two|three|four|five)\s+"
+        r"(?:things|conditions|factors|requirements|matters|points|elements)\s*:\s+(?P<rest>[^;:()«»\"“”]+?\s(?:and|or)\s[^;:()«»\"“”]+?)\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>(?:El|La|Los|Las)\s+[^,;:()«»\"“”]{3,60}?)\s+(?P<verb>depende|dependen|dependía|dependían|dependerá|dependerán|dependería|dependerían)"
+        r"\s+(?P<adverb>(?:ahora|todavía|aún)\s+)?de\s+(?:dos|tres|cuatro|cinco)\s+(?:cosas|condiciones|factores|requisitos|elementos|puntos)\s*:\s+"
+        r"(?P<rest>[^;:()«»\"“”]+?\s(?:y|e|o|u)\s[^;:()«»\"“”]+?)\.$"
+    ),
+}
 OWNER = re.compile(r"^(?:The|A|An)\s+[\w-]+['’]s\s")  # "A boiler's life": one owner, whom "it" may stand for
 OWNER_PRONOUN = re.compile(r"\b(?:it|its)\b")
 DEPENDS_SOURCE = {
@@ -622,7 +638,7 @@ class ClaimDrafter:
         """Cards on what a thing's fate hangs on (``DEPENDS``), a conclusion's judgement."""
         code = self.lang.code
         for s in sentences:
-            m = DEPENDS[code].match(s.text.strip())
+            m = DEPENDS[code].match(s.text.strip()) or COUNTED_DEPENDS[code].match(s.text.strip())
             if m is None:
                 continue
             subject, rest = m.group("subject").strip(), m.group("rest").strip()

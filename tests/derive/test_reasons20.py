@@ -138,3 +138,18 @@ def test_a_person_explaining_is_no_cause() -> None:
         fronts = [str(d.item.get("front")) for d in derive_drafts(document(lines), language) if d.kind == "card"]
         assert not any("what explains" in f or "qué explica" in f for f in fronts), fronts
 
+
+def test_what_a_thing_depends_on_is_asked_through_a_colon() -> None:
+    """"The growers' success depends on two conditions: clean water ... and a steady supply of
+    young oysters, known as spat, from the hatchery." (an item holding an apposition: no list
+    card) -> "According to the text, what does the growers' success depend on?" / the two."""
+    for lines, language, front, back in (
+        (["Oyster farming on the Colne", "Oyster farmers on the Colne estuary raise native oysters on beds that lie between the tide marks.",
+          "The growers' success depends on two conditions: clean water free of sewage and a steady supply of young oysters, known as spat, from the hatchery."],
+         "en", "what does the growers' success depend on?", "Clean water free of sewage and a steady supply of young oysters"),
+        (["Los queseros de la sierra", "Los queseros de la sierra elaboran todavía un queso de oveja curado en cuevas de piedra caliente.",
+          "El futuro de las queserías depende de dos condiciones: un relevo de pastores jóvenes y un precio justo, fijado cada año, para la leche de oveja."],
+         "es", "¿de qué depende el futuro de las queserías?", "Un relevo de pastores jóvenes y un precio justo"),
+    ):
+        cards = _ready_card_sides(lines, language)
+        assert any(f.endswith(front) and b.startswith(back) for f, b in cards.get(3, [])), (language, cards)
