@@ -581,6 +581,40 @@ ATTRIBUTIONS = {
     ),
 }
 MIN_THING_WORDS = 3  # "the green colour", «la pérdida de agua»
+
+
+# What a sentence requires for a purpose it puts first (brief reasons): "To spend the night in
+# the hut, climbers must book ahead ...", «Para recibir la ayuda, cada colmenar debe tener ...».
+@dataclass(frozen=True)
+class Requirement:
+    pattern: re.Pattern[str]  # named groups purpose, subject, modal, action
+    fronts: dict[str, str]  # the folded modal -> the front, with {subject} and {purpose}
+    have: re.Pattern[str]  # "have", «tener» opening the action: asked as what is had
+    have_fronts: dict[str, str]
+
+
+REQUIREMENTS = {
+    "en": Requirement(
+        _p(r"^(?:To|In order to)\s+(?P<purpose>(?!be\b)[a-z]+\s[^,;:]{3,80}?),\s+(?P<subject>(?:(?:the|a|an|each|every|all|most)\s)?[^,;:]{2,50}?)\s+"
+           r"(?P<modal>must|have to|has to|need to|needs to|should)\s+(?P<action>(?!be\b|have\s+(?:been|to)\b)[a-z][^;:]+)$"),
+        {"must": "According to the text, what must {subject} do to {purpose}?", "have to": "According to the text, what do {subject} have to do to {purpose}?",
+         "has to": "According to the text, what does {subject} have to do to {purpose}?", "need to": "According to the text, what do {subject} need to do to {purpose}?",
+         "needs to": "According to the text, what does {subject} need to do to {purpose}?", "should": "According to the text, what should {subject} do to {purpose}?"},
+        _p(r"^have\s+"),
+        {"must": "According to the text, what must {subject} have to {purpose}?", "should": "According to the text, what should {subject} have to {purpose}?"},
+    ),
+    "es": Requirement(
+        _p(r"^Para\s+(?P<purpose>[a-záéíóúñ]+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?\s[^,;:]{3,80}?),\s+"
+           r"(?P<subject>(?:el|la|los|las|cada|todo|toda|todos|todas)\s[^,;:]{2,50}?)\s+"
+           r"(?P<modal>debe|deben|tiene que|tienen que|ha de|han de)\s+(?P<action>[a-záéíóúñ]+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?\s[^;:]+)$"),
+        {"debe": "Según el texto, ¿qué debe hacer {subject} para {purpose}?", "deben": "Según el texto, ¿qué deben hacer {subject} para {purpose}?",
+         "tiene que": "Según el texto, ¿qué tiene que hacer {subject} para {purpose}?", "tienen que": "Según el texto, ¿qué tienen que hacer {subject} para {purpose}?",
+         "ha de": "Según el texto, ¿qué ha de hacer {subject} para {purpose}?", "han de": "Según el texto, ¿qué han de hacer {subject} para {purpose}?"},
+        _p(r"^tener\s+"),
+        {"debe": "Según el texto, ¿qué debe tener {subject} para {purpose}?", "deben": "Según el texto, ¿qué deben tener {subject} para {purpose}?",
+         "tiene que": "Según el texto, ¿qué tiene que tener {subject} para {purpose}?", "tienen que": "Según el texto, ¿qué tienen que tener {subject} para {purpose}?"},
+    ),
+}
 # What a cause explains (brief reasons): a change, a quantity or a state, not "the rules" a
 # person explains. Folded words, English and Spanish.
 EXPLAINED = _set("""rise rises fall falls drop drops increase increases decrease decline growth gap gaps shortage
@@ -696,6 +730,8 @@ class CauseDrafter:
                 yield attributed
             if (condition := self.condition(s)) is not None:
                 yield condition
+            if (required := self.requirement(s)) is not None:
+                yield required
             if (effect := self.makes(s)) is not None:
                 yield effect
             if not found_any and (chosen := self.chosen(s)) is not None:
@@ -1181,6 +1217,52 @@ class CauseDrafter:
         fact = f"condition:{s.paragraph}:{s.index}"
         return Candidate(
             "card", item, s.paragraph, span, SCORE, f"card|condition|{fact}|{phrase}", fact, keys,
+            [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
+
+    def requirement(self, s: Sentence) -> Candidate | None:
+        """ "To spend the night in the hut, climbers must book ahead and bring a sleeping bag." ->
+        "According to the text, what must climbers do to spend the night in the hut?" / "Book
+        ahead and bring a sleeping bag." («Para pasar la noche ..., los montañeros deben ...» ->
+        «Según el texto, ¿qué deben hacer los montañeros para pasar la noche ...?»); "must have"
+        («debe tener») asks what they must have, its back the thing had (brief reasons: the
+        conditions a text sets). The subject names its thing (an article, a quantifier or a bare
+        plural; no pronoun), and neither half leans on another sentence."""
+        found = REQUIREMENTS.get(self.lang.code)
+        rules = self.rules
+        if found is None or rules is None:
+            return None
+        text = s.text.strip()
+        if not text.endswith(".") or re.search(r"[()\[\]\"“”«»;:]", text):
+            return None
+        m = found.pattern.match(text[:-1])
+        if m is None:
+            return None
+        purpose, subject, modal, action = (" ".join(m.group(k).split()) for k in ("purpose", "subject", "modal", "action"))
+        words = _words(f"{purpose} {subject}")
+        if any(w in rules.leaning or w in rules.demonstratives or w in rules.subjects for w in words):
+            return None
+        if any(w in rules.demonstratives for w in _words(action)) or not 2 <= len(action.split()) <= MAX_CAUSE_WORDS:
+            return None
+        if " when " in f" {action} " or " cuando " in f" {action} " or " if " in f" {action} " or " si " in f" {action} ":
+            return None  # a condition inside the action: the back would be half of it
+        had = found.have.match(action)
+        verb_fronts = found.have_fronts if had else found.fronts
+        front = verb_fronts.get(fold(modal))
+        if front is None:
+            return None
+        back = action[had.end():] if had else action
+        if not back.split() or fold(back.split()[0]) in rules.subjects:
+            return None
+        shown = subject[0].lower() + subject[1:] if fold(subject.split()[0]) in rules.stop or fold(subject.split()[0]) in rules.leads else subject
+        item = {
+            "front": front.format(subject=shown, purpose=purpose[0].lower() + purpose[1:]),
+            "back": back[0].upper() + back[1:] + ".", "source": [s.paragraph], "tags": ["condition"],
+        }
+        at = s.start + s.text.find(back)
+        fact = f"requirement:{s.paragraph}:{s.index}"
+        return Candidate(
+            "card", item, s.paragraph, (at, at + len(back)), SCORE, f"card|requirement|{fact}|{purpose}", fact, [back],
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
 

@@ -153,3 +153,24 @@ def test_what_a_thing_depends_on_is_asked_through_a_colon() -> None:
     ):
         cards = _ready_card_sides(lines, language)
         assert any(f.endswith(front) and b.startswith(back) for f, b in cards.get(3, [])), (language, cards)
+
+
+def test_a_requirement_for_a_purpose_gets_its_card() -> None:
+    """"To spend the night in the hut, climbers must book ahead and bring a sleeping bag." ->
+    "According to the text, what must climbers do to spend the night in the hut?" / "Book ahead
+    and bring a sleeping bag."; "have" asks what they must have («tener»: «¿qué debe tener ...?»)."""
+    for lines, language, expected in (
+        (["The Black Crag hut", "The Black Crag hut was rebuilt by the climbing club of Kendal after a winter storm.",
+          "To spend the night in the hut, climbers must book ahead and bring a sleeping bag.",
+          "To receive the grant, each apiary must have at least twenty hives and an up-to-date health register."],
+         "en", {3: ("what must climbers do to spend the night in the hut?", "Book ahead and bring a sleeping bag."),
+                4: ("what must each apiary have to receive the grant?", "At least twenty hives and an up-to-date health register.")}),
+        (["El refugio de la Peña Negra", "El refugio de la Peña Negra fue reconstruido por el club de montaña de Riaño tras una tormenta.",
+          "Para pasar la noche en el refugio, los montañeros deben reservar con antelación y llevar saco de dormir.",
+          "Para recibir la ayuda provincial, cada colmenar debe tener al menos veinte colmenas y un registro sanitario al día."],
+         "es", {3: ("¿qué deben hacer los montañeros para pasar la noche en el refugio?", "Reservar con antelación y llevar saco de dormir."),
+                4: ("¿qué debe tener cada colmenar para recibir la ayuda provincial?", "Al menos veinte colmenas y un registro sanitario al día.")}),
+    ):
+        cards = _ready_card_sides(lines, language)
+        for paragraph, (front, back) in expected.items():
+            assert (front, back) in [(f[-len(front):], b) for f, b in cards.get(paragraph, [])], (language, paragraph, cards)
