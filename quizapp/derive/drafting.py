@@ -1171,7 +1171,9 @@ class Builder:
         if found is None or not self.usable(found[0]):
             return
         cut, total = found
-        yield from self.numeric(cut, total, f"{s.index}:{total.identity}:alone")
+        for candidate in self.numeric(cut, total, f"{s.index}:{total.identity}:alone"):
+            candidate.item["explanation"] = self.explain(s)  # the paragraph's sentence as written, its parts too
+            yield candidate
 
     def about_apposed_person(self, s: Sentence) -> Iterator[Candidate]:
         """A sentence taking up an earlier one by an abstract noun ("La solución la propuso

@@ -174,3 +174,19 @@ def test_a_requirement_for_a_purpose_gets_its_card() -> None:
         cards = _ready_card_sides(lines, language)
         for paragraph, (front, back) in expected.items():
             assert (front, back) in [(f[-len(front):], b) for f, b in cards.get(paragraph, [])], (language, paragraph, cards)
+
+
+def test_the_total_alone_explains_with_the_whole_sentence() -> None:
+    """The explanation quotes the paragraph's sentence as written, its parts too."""
+    for d in ready_by_paragraph(document(TRAMS_EN), "en")[3]:
+        if d.item.get("type") == "numeric" and d.item["answer"] == 14:
+            assert "namely 9 older cars and 5 low-floor cars" in d.item["explanation"], d.item
+
+
+def test_a_counted_list_the_list_card_asks_gets_no_second_card() -> None:
+    """«depende de tres cosas: A, B y C»: the list's card asks the three; no «¿de qué depende ...?»
+    card repeats them."""
+    lines = ["La marca", "La cooperativa apícola de Arbás vende su miel con la marca Flor de Arbás desde 2009.",
+             "El futuro de la marca depende de tres cosas: un relevo de apicultores jóvenes, un precio justo para la miel y la protección del nombre."]
+    fronts = [f for f, _b in _ready_card_sides(lines, "es").get(3, [])]
+    assert len(fronts) == 1 and "enumera" in fronts[0], fronts
