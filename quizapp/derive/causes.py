@@ -164,7 +164,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 _COMO = (
     r"^(?:como|ya que|puesto que|dado que) (?!(?:se|ya|en|a|al|de|del|por|con|para|siempre|antes|ocurre|sucede|pasa|dice|dicen|decía|señala|indica|explica|"
-    r"hemos|vimos|veremos|vemos|sabemos|cabe|era|es de)\b)"
+    r"hemos|vimos|veremos|vemos|sabemos|cabe|era|es de|consecuencia|resultado)\b)"
 )
 
 # A causal «Como» opens a clause with its verb («Como el vapor nunca sube ...», «Como es más
@@ -194,6 +194,9 @@ RULES = {
             (_p(r"^because (?!of\b)(?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Because"),
             (_p(r"^(?P<effect>[^;:]+?),? because (?!of\b)(?P<cause>[^;:]+)$"), "Because"),
             (_p(r"^(?P<effect>[^;:]+?),? because of (?P<cause>[^;:]+)$"), "Because of"),
+            # A cause put first as a phrase ("Due to the rise in diesel prices, the dredging ...
+            # stopped", brief reasons): the back is the phrase with its own preposition.
+            (_p(r"^(?P<lead>due to|owing to|because of|as a result of|as a consequence of|thanks to) (?P<cause>(?:the|a|an)\s[^,;:]+), (?P<effect>[^;:]+)$"), "Due to"),
             # "..., since a stone left in a brick expands ...": a reason after its comma; never a
             # time ("since 1840", "since then"), nor after a perfect, whose "since" dates it
             # ("have fired their bricks in clamps, since the old kiln was pulled down").
@@ -274,6 +277,10 @@ RULES = {
             (_p(r"^(?P<effect>[^;:]+?),? debido a (?P<cause>[^;:]+)$"), "Debido a"),
             (_p(r"^(?P<effect>[^;:]+?),? a causa de (?P<cause>[^;:]+)$"), "A causa de"),
             (_p(r"^debido a (?P<cause>[^,;:]+), (?P<effect>[^;:]+)$"), "Debido a"),
+            # «A causa de la sequía del verano, las ovejas dieron ...» (brief reasons): the back
+            # is the phrase with its own preposition.
+            (_p(r"^(?P<lead>debido al|a causa del?|por culpa del?|gracias al?|como consecuencia del?|a consecuencia del?|a raíz del?) "
+                r"(?P<cause>(?:(?<=del )|(?<=al )|(?:el|la|los|las|un|una)\s)[^,;:]+), (?P<effect>[^;:]+)$"), "A causa de"),
             (_p(r"^(?P<effect>[^;:]+?),? para que (?P<cause>[^;:]+)$"), "Para que"),
             # A step's purpose: «para» and an infinitive (with its clitic) and what follows.
             (_p(r"^(?P<effect>[^;:]+?),? para (?P<cause>(?!(?:que|el|la|los|las|un|una|ser)\b)\w{2,}(?:ar|er|ir|ír)(?:lo|la|los|las|le|les|se)?\s+[^;:]+)$"), "Para"),
@@ -506,8 +513,34 @@ ATTRIBUTIONS = {
                 "gave rise to": _EN_WHAT.format(verb="gave rise to"),
             }, {},
         ),
+        # What explains a thing (brief reasons): "Heavy autumn rains explain the low salt content
+        # of the upper beds." -> "According to the text, what explains the low salt content of
+        # the upper beds?"; "..., which explains why ..."; only a thing ``EXPLAINED`` names.
+        Attribution(
+            _p(r"^(?P<cause>(?:the|a|an|most|much|many)\s[^,;:]+?|[A-Z][a-z]+(?:\s[a-z][\w'-]*){0,6}?)\s+"
+               r"(?P<verb>explains|explain|explained|accounts for|account for|accounted for)\s+(?P<effect>(?:the|a|an|why)\s[^;:]+)$"),
+            {"explains": _EN_WHAT.format(verb="explains"), "explain": _EN_WHAT.format(verb="explains"), "explained": _EN_WHAT.format(verb="explained"),
+             "accounts for": _EN_WHAT.format(verb="accounts for"), "account for": _EN_WHAT.format(verb="accounts for"),
+             "accounted for": _EN_WHAT.format(verb="accounted for")}, {},
+        ),
+        Attribution(
+            _p(rf"^(?P<cause>{_EN_THING}),\s+which\s+(?P<verb>explains|explained|accounts for|accounted for)\s+(?P<effect>(?:the|a|an|why)\s[^;:]+)$"),
+            {"explains": _EN_WHAT.format(verb="explains"), "explained": _EN_WHAT.format(verb="explained"),
+             "accounts for": _EN_WHAT.format(verb="accounts for"), "accounted for": _EN_WHAT.format(verb="accounted for")}, {},
+        ),
     ),
     "es": (
+        Attribution(
+            _p(rf"^(?P<cause>{_ES_THING})\s+(?P<verb>explica|explican|explicaba|explicaban|explicó|explicaron)\s+(?P<effect>(?:el|la|los|las|por qué)\s[^;:]+)$"),
+            {v: f"Según el texto, ¿qué {s} {{effect}}?" for v, s in (
+                ("explica", "explica"), ("explican", "explica"), ("explicaba", "explicaba"), ("explicaban", "explicaba"),
+                ("explicó", "explicó"), ("explicaron", "explicó"))}, {},
+        ),
+        Attribution(
+            _p(rf"^(?P<cause>{_ES_THING}),\s+(?:lo que|cosa que|algo que)\s+(?P<verb>explica|explicaría|explicó)\s+(?P<effect>(?:el|la|los|las|por qué)\s[^;:]+)$"),
+            {"explica": "Según el texto, ¿qué explica {effect}?", "explicaría": "Según el texto, ¿qué explicaría {effect}?",
+             "explicó": "Según el texto, ¿qué explicó {effect}?"}, {},
+        ),
         Attribution(
             _p(rf"^(?P<effect>{_ES_THING})\s+(?P<verb>se debe|se deben|se debía|se debían|se debió|se debieron)\s+{_ES_SOME}(?P<prep>al|a)\s+(?P<cause>[^;:]+)$"),
             {v: f"Según el texto, ¿a qué {v} {{effect}}?" for v in ("se debe", "se deben", "se debía", "se debían", "se debió", "se debieron")},
@@ -548,6 +581,49 @@ ATTRIBUTIONS = {
     ),
 }
 MIN_THING_WORDS = 3  # "the green colour", «la pérdida de agua»
+
+
+# What a sentence requires for a purpose it puts first (brief reasons): "To spend the night in
+# the hut, climbers must book ahead ...", «Para recibir la ayuda, cada colmenar debe tener ...».
+@dataclass(frozen=True)
+class Requirement:
+    pattern: re.Pattern[str]  # named groups purpose, subject, modal, action
+    fronts: dict[str, str]  # the folded modal -> the front, with {subject} and {purpose}
+    have: re.Pattern[str]  # "have", «tener» opening the action: asked as what is had
+    have_fronts: dict[str, str]
+
+
+REQUIREMENTS = {
+    "en": Requirement(
+        _p(r"^(?:To|In order to)\s+(?P<purpose>(?!be\b)[a-z]+\s[^,;:]{3,80}?),\s+(?P<subject>(?:(?:the|a|an|each|every|all|most)\s)?[^,;:]{2,50}?)\s+"
+           r"(?P<modal>must|have to|has to|need to|needs to|should)\s+(?P<action>(?!be\b|have\s+(?:been|to)\b)[a-z][^;:]+)$"),
+        {"must": "According to the text, what must {subject} do to {purpose}?", "have to": "According to the text, what do {subject} have to do to {purpose}?",
+         "has to": "According to the text, what does {subject} have to do to {purpose}?", "need to": "According to the text, what do {subject} need to do to {purpose}?",
+         "needs to": "According to the text, what does {subject} need to do to {purpose}?", "should": "According to the text, what should {subject} do to {purpose}?"},
+        _p(r"^have\s+"),
+        {"must": "According to the text, what must {subject} have to {purpose}?", "should": "According to the text, what should {subject} have to {purpose}?"},
+    ),
+    "es": Requirement(
+        _p(r"^Para\s+(?P<purpose>[a-záéíóúñ]+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?\s[^,;:]{3,80}?),\s+"
+           r"(?P<subject>(?:el|la|los|las|cada|todo|toda|todos|todas)\s[^,;:]{2,50}?)\s+"
+           r"(?P<modal>debe|deben|tiene que|tienen que|ha de|han de)\s+(?P<action>[a-záéíóúñ]+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?\s[^;:]+)$"),
+        {"debe": "Según el texto, ¿qué debe hacer {subject} para {purpose}?", "deben": "Según el texto, ¿qué deben hacer {subject} para {purpose}?",
+         "tiene que": "Según el texto, ¿qué tiene que hacer {subject} para {purpose}?", "tienen que": "Según el texto, ¿qué tienen que hacer {subject} para {purpose}?",
+         "ha de": "Según el texto, ¿qué ha de hacer {subject} para {purpose}?", "han de": "Según el texto, ¿qué han de hacer {subject} para {purpose}?"},
+        _p(r"^tener\s+"),
+        {"debe": "Según el texto, ¿qué debe tener {subject} para {purpose}?", "deben": "Según el texto, ¿qué deben tener {subject} para {purpose}?",
+         "tiene que": "Según el texto, ¿qué tiene que tener {subject} para {purpose}?", "tienen que": "Según el texto, ¿qué tienen que tener {subject} para {purpose}?"},
+    ),
+}
+# What a cause explains (brief reasons): a change, a quantity or a state, not "the rules" a
+# person explains. Folded words, English and Spanish.
+EXPLAINED = _set("""rise rises fall falls drop drops increase increases decrease decline growth gap gaps shortage
+    shortages scarcity lack loss losses success failure failures delay delays cost costs price prices absence difference
+    differences popularity collapse closure closures level levels number numbers content rate rates colour color demand surge
+    slump change changes spread deaths low high poor slow fast rapid sudden steady
+    aumento aumentos subida subidas caida caidas descenso escasez falta perdida perdidas exito fracaso retraso retrasos
+    diferencia diferencias crisis auge declive cierre cierres ausencia abandono popularidad precio precios coste costes costo
+    color demanda cambio cambios nivel niveles numero contenido tasa muerte muertes bajada alza""")
 # ("leads to" is left out: "The narrow path leads to the old quarry" is a way, not a cause.)
 # "is due to open in 2027", "was due to sail on the morning tide": a plan, no cause. Its verb is
 # "be" or a word followed by a time, a place or a figure.
@@ -654,6 +730,8 @@ class CauseDrafter:
                 yield attributed
             if (condition := self.condition(s)) is not None:
                 yield condition
+            if (required := self.requirement(s)) is not None:
+                yield required
             if (effect := self.makes(s)) is not None:
                 yield effect
             if not found_any and (chosen := self.chosen(s)) is not None:
@@ -1142,6 +1220,52 @@ class CauseDrafter:
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
 
+    def requirement(self, s: Sentence) -> Candidate | None:
+        """ "To spend the night in the hut, climbers must book ahead and bring a sleeping bag." ->
+        "According to the text, what must climbers do to spend the night in the hut?" / "Book
+        ahead and bring a sleeping bag." («Para pasar la noche ..., los montañeros deben ...» ->
+        «Según el texto, ¿qué deben hacer los montañeros para pasar la noche ...?»); "must have"
+        («debe tener») asks what they must have, its back the thing had (brief reasons: the
+        conditions a text sets). The subject names its thing (an article, a quantifier or a bare
+        plural; no pronoun), and neither half leans on another sentence."""
+        found = REQUIREMENTS.get(self.lang.code)
+        rules = self.rules
+        if found is None or rules is None:
+            return None
+        text = s.text.strip()
+        if not text.endswith(".") or re.search(r"[()\[\]\"“”«»;:]", text):
+            return None
+        m = found.pattern.match(text[:-1])
+        if m is None:
+            return None
+        purpose, subject, modal, action = (" ".join(m.group(k).split()) for k in ("purpose", "subject", "modal", "action"))
+        words = _words(f"{purpose} {subject}")
+        if any(w in rules.leaning or w in rules.demonstratives or w in rules.subjects for w in words):
+            return None
+        if any(w in rules.demonstratives for w in _words(action)) or not 2 <= len(action.split()) <= MAX_CAUSE_WORDS:
+            return None
+        if " when " in f" {action} " or " cuando " in f" {action} " or " if " in f" {action} " or " si " in f" {action} ":
+            return None  # a condition inside the action: the back would be half of it
+        had = found.have.match(action)
+        verb_fronts = found.have_fronts if had else found.fronts
+        front = verb_fronts.get(fold(modal))
+        if front is None:
+            return None
+        back = action[had.end():] if had else action
+        if not back.split() or fold(back.split()[0]) in rules.subjects:
+            return None
+        shown = subject[0].lower() + subject[1:] if fold(subject.split()[0]) in rules.stop or fold(subject.split()[0]) in rules.leads else subject
+        item = {
+            "front": front.format(subject=shown, purpose=purpose[0].lower() + purpose[1:]),
+            "back": back[0].upper() + back[1:] + ".", "source": [s.paragraph], "tags": ["condition"],
+        }
+        at = s.start + s.text.find(back)
+        fact = f"requirement:{s.paragraph}:{s.index}"
+        return Candidate(
+            "card", item, s.paragraph, (at, at + len(back)), SCORE, f"card|requirement|{fact}|{purpose}", fact, [back],
+            [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
+        )
+
     def chain_after(self, s: Sentence, result: str, condition: str) -> Sentence | None:
         """The next sentence of the paragraph when it takes the result's chain on: its subject a
         demonstrative ("These plates", «Esas láminas»), a noun of the result again ("The plates
@@ -1196,6 +1320,8 @@ class CauseDrafter:
                 return None
             if self.lang.code == "en" and re.search(r"\bdue to\s+$", body[:m.start("cause")]) and SCHEDULE.match(cause):
                 return None
+            if not self.explains_a_thing(s, m):
+                return None
             verb = fold(m.group("verb").lower()) if self.lang.code == "en" else m.group("verb").lower()
             front = found.fronts.get(verb)
             if front is None:
@@ -1214,6 +1340,23 @@ class CauseDrafter:
                 [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
             )
         return None
+
+    def explains_a_thing(self, s: Sentence, m: re.Match[str]) -> bool:
+        """Whether an "explains" sentence gives a cause: its effect a why-clause or a thing
+        ``EXPLAINED`` names in its first words ("the low salt content", «la escasez de pasto»),
+        its cause no person ("The warden explains the rules of the hut": a person explaining).
+        Other attributions pass."""
+        verb = fold(m.group("verb"))
+        if not verb.startswith(("explain", "explic", "account")):
+            return True
+        at, end = s.start + m.start("cause"), s.start + m.end("cause")
+        if any(x.kind in ("person", "organisation") and at <= x.start < end for x in s.mentions):
+            return False
+        cause = _words(m.group("cause"))
+        if any(w in {fold(r) for r in self.lang.roles} for w in cause):
+            return False
+        effect = _words(m.group("effect"))
+        return effect[:1] == ["why"] or effect[:2] == ["por", "que"] or bool(set(effect[:5]) & EXPLAINED)
 
     def makes(self, s: Sentence) -> Candidate | None:
         """ "Hard frost, on the other hand, makes the mortar crumble so quickly that the face

@@ -324,6 +324,24 @@ DEPENDS = {
         r"(?P<rest>(?:(?:sobre todo|ante todo|principalmente|más|menos|no|solo|sólo|casi|por completo|totalmente|enteramente|en gran medida|en parte|en buena parte)\s+)*de\s+[^;:()«»\"“”]+?)\.$"
     ),
 }
+# What it depends on, counted and listed after a colon (brief reasons): "The growers' success
+# depends on two conditions: clean water ... and a steady supply of ...", «El futuro de las
+# queserías depende de dos condiciones: un relevo ... y un precio justo ...»: the back is the
+# list, whatever commas its items hold (a list card needs items parted by commas alone).
+COUNTED_DEPENDS = {
+    "en": re.compile(
+        r"^(?P<subject>(?:The|A|An)\s+[^,;:()«»\"“”]{3,60}?)\s+(?P<adverb>(?:now|still|ultimately|in the end)\s+)?"
+        r"(?P<verb>depends|depend|depended|(?:will|would|may|might)\s+depend)\s+on\s+(?P<count>two|three|four|five)\s+"
+        r"(?:things|conditions|factors|requirements|matters|points|elements)\s*:\s+(?P<rest>[^;:()«»\"“”]+?\s(?:and|or)\s[^;:()«»\"“”]+?)\.$"
+    ),
+    "es": re.compile(
+        r"^(?P<subject>(?:El|La|Los|Las)\s+[^,;:()«»\"“”]{3,60}?)\s+(?P<verb>depende|dependen|dependía|dependían|dependerá|dependerán|dependería|dependerían)"
+        r"\s+(?P<adverb>(?:ahora|todavía|aún)\s+)?de\s+(?P<count>dos|tres|cuatro|cinco)\s+(?:cosas|condiciones|factores|requisitos|elementos|puntos)\s*:\s+"
+        r"(?P<rest>[^;:()«»\"“”]+?\s(?:y|e|o|u)\s[^;:()«»\"“”]+?)\.$"
+    ),
+}
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+COUNTED_ITEMS = re.compile(r",\s+(?:and\s+|or\s+|y\s+|e\s+|o\s+|u\s+)?|\s+(?:and|or|y|e|o|u)\s+")
 OWNER = re.compile(r"^(?:The|A|An)\s+[\w-]+['’]s\s")  # "A boiler's life": one owner, whom "it" may stand for
 OWNER_PRONOUN = re.compile(r"\b(?:it|its)\b")
 DEPENDS_SOURCE = {
@@ -622,9 +640,11 @@ class ClaimDrafter:
         """Cards on what a thing's fate hangs on (``DEPENDS``), a conclusion's judgement."""
         code = self.lang.code
         for s in sentences:
-            m = DEPENDS[code].match(s.text.strip())
+            m = DEPENDS[code].match(s.text.strip()) or COUNTED_DEPENDS[code].match(s.text.strip())
             if m is None:
                 continue
+            if m.re is COUNTED_DEPENDS[code] and len(COUNTED_ITEMS.split(m.group("rest"))) == COUNTS[fold(m.group("count"))]:
+                continue  # items parted by commas alone, as many as it counts: the list's card asks them
             subject, rest = m.group("subject").strip(), m.group("rest").strip()
             if CLAUSE_IN_SUBJECT[code].search(subject):
                 continue  # "The curing is the stage that depends on ...": no noun phrase to ask of

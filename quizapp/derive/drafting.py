@@ -23,6 +23,7 @@ from quizapp.derive import blindness
 from quizapp.derive import card_checks
 from quizapp.derive import choices as choice_rules
 from quizapp.derive import context
+from quizapp.derive import totals
 from quizapp.derive import given_names
 from quizapp.derive import giveaways
 from quizapp.derive import person_options
@@ -1150,6 +1151,7 @@ class Builder:
         for sentence in self.facts.sentences:
             if self.usable(sentence):
                 yield from self.from_sentence(sentence)
+                yield from self.total_alone(sentence)
             elif (trimmed := self.without_marker(sentence)) is not None and self.usable(trimmed):
                 yield from self.from_sentence(trimmed)
             elif (with_context := self.with_previous(previous, sentence)) is not None:
@@ -1160,6 +1162,18 @@ class Builder:
         yield from self.orderings()
         yield from self.matchings()
         yield from self.cards()
+
+    def total_alone(self, s: Sentence) -> Iterator[Candidate]:
+        """A total beside the parts that make it up ("14 trams, namely 9 ... and 5 ..."), asked
+        with the breakdown cut from the prompt ("The company now runs ____ trams."): every gap of
+        the whole sentence is held, its figures computing one another (``quizapp.derive.totals``)."""
+        found = totals.total_alone(s, self.lang)
+        if found is None or not self.usable(found[0]):
+            return
+        cut, total = found
+        for candidate in self.numeric(cut, total, f"{s.index}:{total.identity}:alone"):
+            candidate.item["explanation"] = self.explain(s)  # the paragraph's sentence as written, its parts too
+            yield candidate
 
     def about_apposed_person(self, s: Sentence) -> Iterator[Candidate]:
         """A sentence taking up an earlier one by an abstract noun ("La solución la propuso

@@ -325,6 +325,9 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             if folded in conv.scales and not unit_words:
                 unit_words.append(word)
                 continue
+            if folded == "de" and len(unit_words) == 1 and fold_word(unit_words[0]) in conv.scales:
+                unit_words.append(word)  # «3,4 millones de euros»: the unit comes after «de» (brief reasons)
+                continue
             if lang.code == "es" and (word.endswith("ó") or re.search(r"(?:ía|ían|aba|aban|aron|ieron)$", word)):
                 break  # "magnitud 9,5 sacudió", "solo 15 habían cobrado", «la Ordenanza 12 prohibía»: a verb in the past, no unit
             if word[0].islower() and folded not in stop and folded not in lang.place_prepositions:
@@ -338,6 +341,8 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 elif lang.code == "en" and re.match(rf"\s*{re.escape(word)} [A-Z]", rest):
                     unit_words = []  # "800,000 small French investors": half a noun phrase is no unit
             break
+        if unit_words and fold_word(unit_words[-1]) == "de":
+            unit_words = unit_words[:-1]  # «2 millones de Bolivia»: no unit after «de»
         unit_words = [w.rstrip("'’") for w in unit_words]  # "700 million dollars' worth": no possessive mark
         if unit_words and value != 1 and not counted_noun(unit_words[-1], lang.code, rest[rest.find(unit_words[-1]) + len(unit_words[-1]):]):
             unit_words = []  # "the 300 limit stays", «el tope de 300 sigue»: a figure used as a label, or a verb after it, is no unit

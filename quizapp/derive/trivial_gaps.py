@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 from quizapp.derive import choices as choice_rules
+from quizapp.derive import totals
 from quizapp.derive.answers import number_in
 from quizapp.derive.blindness import is_date, option_number
 from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
@@ -1533,7 +1534,7 @@ def arithmetic_key(draft: Draft, lang: Language) -> list[str]:
         if len(others) >= 2 and re.search(TOTAL_WORDS[code], sentence, re.IGNORECASE) and (
                 _same(sum(others), value) or _same(max(others), value + sum(others) - max(others))):
             return [f"held back: the key ({value:g}) is the total of the prompt's other figures, or their total less the rest: arithmetic gives it"]
-    return []
+    return totals.part_of_total(draft, lang)  # "14 trams, namely 9 ... and ____ ...": a breakdown's part (brief reasons)
 
 
 # --- a figure choice the sentence's own words settle (figchoice, issue 10) ----------------------
