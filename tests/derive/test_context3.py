@@ -133,3 +133,43 @@ def test_a_timeline_item_is_quoted_with_the_timeline_it_belongs_to() -> None:
     assert all("[In the service's milestones,]" in p for p in en), en
     assert all("«[En los hitos del servicio,] " in p for p in es), es
     assert not [p for p in es if re.search(r"\b(?:Julio|Marzo|Enero|Junio) de", p)], es  # a month mid-sentence: lower case
+
+
+ROPE_EN = """# Making rope at Hallam
+
+At the Hallam rope walk, every rope went through the same steps, in this order:
+
+1. The hackler combed the hemp fibres straight on a bed of steel pins.
+2. A spinner walked backwards down the walk, twisting the fibres into yarn.
+3. The yarn was drawn through a kettle of hot pine tar.
+4. The tarred yarns were laid out side by side along the walk.
+5. A hand wheel twisted the yarns together into three strands.
+6. The foreman laid the three strands around one another into rope.
+7. The finished rope was coiled and tied for the ships' chandlers.
+"""
+ROPE_ES = """# La cordelería de Hallam
+
+En la cordelería de Hallam, cada cuerda pasaba por los mismos pasos, en este orden:
+
+1. El rastrillador peinaba las fibras de cáñamo sobre un lecho de púas de acero.
+2. Un hilador caminaba hacia atrás por el paseo y retorcía las fibras en hilo.
+3. Un aprendiz pasaba el hilo por una caldera de brea caliente.
+4. Los cordeleros tendían los hilos embreados a lo largo del paseo.
+5. Una rueda de mano torcía los hilos en tres cabos.
+6. El capataz retorcía los tres cabos unos sobre otros hasta formar la cuerda.
+7. Los mozos enrollaban la cuerda terminada para los proveedores de los barcos.
+"""
+
+
+def test_a_sequence_longer_than_one_ordering_is_ordered_to_its_last_step() -> None:
+    from quizapp.derive.bankfolder import read_paragraphs
+
+    for text, code, last in ((ROPE_EN, "en", "The finished rope was coiled"), (ROPE_ES, "es", "Los mozos enrollaban la cuerda")):
+        orderings = [d for d in _ready_paragraphs(read_paragraphs(text), code) if d.item.get("type") == "ordering"]
+        shown = [str(i) for d in orderings for i in d.item["items"]]
+        assert any(s.startswith(last) for s in shown), shown  # the last steps are asked too
+        assert len(shown) == len(set(shown)), shown  # no step in two orderings: one would give the other away
+
+
+def _ready_paragraphs(paragraphs: list, code: str) -> list[Draft]:
+    return [d for d in derive_drafts(paragraphs, code) if d.ready]
