@@ -1282,7 +1282,10 @@ def unnamed_body(text: str, earlier: str, lang: Language) -> str | None:
 # evaporated every day", «Cada día se evaporan unos 2.500 metros cúbicos»): evaporated from
 # what? Quoted with the sentence before, which names it, or not asked.
 FLOW_VERB = {
-    "en": re.compile(r"\b(?:evaporat|leak|seep|drain|escap|trickl|pour|overflow|spill)\w*\b(?![^.]*\b(?:from|out of|through)\b)"),
+    "en": re.compile(
+        r"^(?:(?:about|some|nearly|almost|around|over|up to|more than|roughly)\s+)?(?:\d[\d,.]*|____)\s+(?:[a-z]+\s+){0,3}?"
+        r"(?:evaporat|leak|seep|drain|escap|trickl|pour|overflow|spill)(?:ed|es|s|e)\b(?![^.]*\b(?:from|out of|through)\b)",
+        re.IGNORECASE),
     "es": re.compile(r"\bse\s+(?:evapora|filtra|escapa|pierde|derrama|vierte|desborda)n?\b"),
 }
 
@@ -1293,8 +1296,6 @@ def unsourced_flow(text: str, lang: Language) -> str | None:
     (it opens with a figure or a bound before it, or, in Spanish, with «se» and the verb), or None."""
     code = _code(lang)
     head = text.strip()
-    if code == "en" and not re.match(r"^(?:(?:about|some|nearly|almost|around|over|up to|more than|roughly)\s+)?(?:\d|____)", head, re.IGNORECASE):
-        return None
     found = FLOW_VERB[code].search(head)
     if found is None:
         return None
