@@ -346,6 +346,7 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
     backs: dict[int, list[tuple[str, str]]] = {}  # a paragraph's kept cards' backs
     kept: list[Draft] = []
     held: dict[str, str] = {}
+    by_key = {d.key: d for d in drafts}
     for d in drafts:
         sig = checks.signature(d)
         back = checks._normal(str(d.item.get("back", ""))) if d.kind == "card" else ""
@@ -356,7 +357,7 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
         same_events = [events[e] for e in own_events if e in events]
         span_key = (d.paragraph, d.answer_span) if d.answer_span and d.kind == "question" else None
         shown = checks.passage_ngrams(d, language)
-        same_passage = next((passages[g] for g in shown if g in passages), None)
+        same_passage = next((passages[g] for g in shown if g in passages and not _other_steps(d, by_key.get(passages[g]))), None)
         sentence = _sentence_of(d, sentences) if d.kind == "question" else None
         typed = _typed_answer(d)
         if sig in seen:
@@ -387,6 +388,16 @@ def _first_of_each_passage(drafts: list[Draft], language: str, text: dict[int, s
             passages.update((g, d.key) for g in shown)
             events.update((e, d.key) for e in own_events)
     return kept, held
+
+
+def _other_steps(draft: Draft, other: Draft | None) -> bool:
+    """Whether two orderings ask different steps of one sequence (its first steps and its
+    last, brief context3): their prompts quote one lead-in, and neither gives the other away."""
+    if other is None or draft.item.get("type") != "ordering" or other.item.get("type") != "ordering":
+        return False
+    mine = {checks._normal(str(x)) for x in draft.item.get("items", [])}
+    theirs = {checks._normal(str(x)) for x in other.item.get("items", [])}
+    return not mine & theirs
 
 
 def _dated_events_asked(draft: Draft) -> list[str]:

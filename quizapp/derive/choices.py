@@ -356,8 +356,30 @@ def dated_events(facts: Facts) -> list[Event]:
     for e in sorted([*facts.events, *dated_clauses(facts)], key=lambda e: (e.paragraph, e.sentence, e.date.start)):
         if (e.sentence, e.date.start) not in seen:
             seen.add((e.sentence, e.date.start))
-            out.append(Event(trim_event(e.text), e.date, e.paragraph, e.sentence))
+            out.append(Event(trim_event(without_lead_in(e.text)), e.date, e.paragraph, e.sentence))
     return out
+
+
+# A circumstance leading an event's clause ("After a long delay, the county approved ...",
+# «Tras fuertes protestas rurales, la diputación aprobó ...»): cut as a step, the comma would
+# leave the circumstance alone ("After a long delay"), a fragment (brief context3).
+LEAD_IN = re.compile(
+    r"^(?:after|before|following|despite|in spite of|with|without|during|amid|under|because of|due to|owing to|thanks to|once"
+    r"|tras|después de|despues de|antes de|pese a|a pesar de|con|sin|durante|ante|bajo|gracias a|debido a|a raíz de|a raiz de"
+    r"|al cabo de|ya con)\s+[^,;:]{2,60},\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_lead_in(text: str) -> str:
+    """An event without the circumstance leading its clause ("After a long delay, the county
+    approved the crossing" -> "The county approved the crossing"), when a clause of two words or
+    more follows; else the text as it is."""
+    lead = LEAD_IN.match(text)
+    rest = text[lead.end():] if lead else ""
+    if not lead or len(rest.split()) < 2:
+        return text
+    return rest[0].upper() + rest[1:]
 
 
 APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|which|whose|un|una|el|la|los|las|que|quien|donde|where)\b.*$")

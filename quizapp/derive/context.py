@@ -1124,3 +1124,226 @@ def shown_keys(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
             if f" {_normal(key)} " in shown:
                 found.append(key)
     return found
+
+
+# A sentence whose subject is a definite noun alone ("The trade collapsed ...", «En 1992 el
+# consejo optó ...», brief context3): quoted alone, it asks about "the trade" the learner is not
+# shown. An earlier sentence naming it more fully ("the island's pineapple trade", «el Banco
+# Europeo de Inversiones») gives the prompt its referent; a body or an undertaking nothing before
+# names («el consejo»: which council?) is not asked from its sentence alone.
+BARE_SUBJECT = {
+    "en": re.compile(r"^(?:[^,;:.]{1,40},\s+)?(?P<article>The|the)\s+(?P<noun>[a-z]{3,})\s+(?P<verb>[a-z]+)\b"),
+    "es": re.compile(
+        r"^(?:(?:[^,;:.]{1,40},\s+)|(?:En|Hacia|Desde)\s+(?:[a-záéíóúñ]+\s+de\s+)?(?:\d{4}|____)\s+)?"
+        r"(?P<article>El|La|Los|Las|el|la|los|las)\s+(?P<noun>[a-záéíóúñ]{3,})\s+(?P<verb>[a-záéíóúñ]+)\b"
+    ),
+}
+# The verb after the noun: an auxiliary or a past tense (a present "-s" may be a noun's plural:
+# "the trade unions").
+BARE_SUBJECT_VERB = {
+    "en": re.compile(
+        r"is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|never|also|then|soon|finally"
+        r"|[a-z]{2,}ed|began|took|went|ran|came|made|left|brought|gave|kept|fell|rose|won|lost|met|shrank|grew|became"
+        r"|built|bought|sold|paid|withdrew|drew|chose|held|sent|spent|found|told|saw|stood|got|set|put|cut|let"
+    ),
+    "es": re.compile(
+        r"se|fue|fueron|era|eran|es|son|ha|han|había|habían|tenía|tenían|tiene|tienen|nunca|también"
+        r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban|ía|ían)"
+    ),
+}
+# Bodies and undertakings a definite noun alone leaves unnamed: which council, which trade?
+UNNAMED_BODIES = {
+    "en": folded_words("""council board committee commission trust company firm bank club society union association
+        cooperative government ministry authority agency plant factory mill works project scheme plan campaign trade
+        market industry programme program department court"""),
+    "es": folded_words("""consejo junta comité comisión patronato empresa compañía firma banco club sociedad sindicato
+        asociación cooperativa gobierno ministerio autoridad agencia planta fábrica molino obra obras proyecto plan
+        campaña comercio mercado industria programa departamento tribunal consorcio ayuntamiento"""),
+}
+
+
+# Undertakings among them: the sentence before, describing the work, says which one.
+UNDERTAKINGS = folded_words("works project scheme plan campaign obra obras proyecto plan campaña")
+
+
+def undertaking(subject: str) -> bool:
+    """Whether a bare subject ("las obras", "the project") names an undertaking, which the
+    sentence before describing it names well enough."""
+    return fold(subject.split()[-1]) in UNDERTAKINGS
+
+
+def bare_subject(text: str, lang: Language) -> re.Match[str] | None:
+    """The opening of ``text`` whose subject is a definite noun alone before its verb ("The
+    trade collapsed", «En 1992 el consejo optó»), or None (the noun says which after it: "The
+    trade in pineapples", "the trade unions", a name)."""
+    code = _code(lang)
+    found = BARE_SUBJECT[code].match(text.strip())
+    if found is None or not BARE_SUBJECT_VERB[code].fullmatch(found.group("verb")):
+        return None
+    noun = fold(found.group("noun"))
+    if noun in lang.words.stop_words or noun in TAKEN_UP_NOUNS[code] or noun in lang.months or noun in TIME_NOUNS:
+        return None
+    return found
+
+
+FULLER_MENTION = {
+    # "the island's pineapple trade", "Weyford's trust", "the Cordingley family", "the town council
+    # of Port Carrick": a possessive or a capitalised modifier before the noun, or a name after it.
+    "en": r"(?:\b(?:the\s+)?[\w’'-]+['’]s\s+(?:[a-z-]+\s+){{0,2}}|\b(?:[A-Z][\w'’-]+\s+){{1,3}}(?:[a-z-]+\s+)?)?{noun}\b(?!['’])"
+          r"(?:\s+(?:of|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)?",
+    # «el Banco Europeo de Inversiones», «la naviera Transportes del Estrecho», «la cofradía de
+    # pescadores de Punta Brava», «un nuevo plan de gestión del percebe»: the noun in a name,
+    # followed by a name, or by «de» and a noun or two (and a name).
+    "es": r"\b{noun}(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+|de|del|la|los|las)){{0,5}}\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+"
+          r"|\b{noun}\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[a-záéíóúñ]{{3,}}(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[a-záéíóúñ]{{3,}})?"
+          r"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+(?:\s+(?:de|del)?\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)*)?(?![\wáéíóúñ])",
+}
+# Spanish words that end a noun phrase's reach: a verb's past or a relative.
+ES_VERB_END = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban|ía|ían)$")
+
+
+def _noun_pattern(noun: str, code: str, *, numbers: bool) -> str:
+    """The noun as a pattern, its first letter of either case (a name's "Banco"); with
+    ``numbers`` also its other number ("obra", "obras")."""
+    forms = {noun}
+    if numbers:
+        forms |= {noun[:-1]} if noun.endswith("s") and len(noun) > 4 else {noun + "s", noun + "es"}
+    return "(?:" + "|".join(f"[{re.escape(f[0].lower())}{re.escape(f[0].upper())}]{re.escape(f[1:])}" for f in sorted(forms)) + ")"
+
+
+def fuller_mention(noun: str, earlier: str, lang: Language, *, numbers: bool = False) -> str | None:
+    """The last mention in ``earlier`` (the text before a sentence) naming ``noun`` more fully
+    than the noun alone ("the island's pineapple trade" for "the trade", «Banco Europeo de
+    Inversiones» for «el banco»), without its opening article, or None (``numbers``: in either
+    number). A mention with a figure is left: it would show the gap's neighbours."""
+    code = _code(lang)
+    pattern = re.compile(FULLER_MENTION[code].format(noun=_noun_pattern(noun, code, numbers=numbers)))
+    found: dict[str, str] = {}
+    for m in pattern.finditer(earlier):
+        text = m.group().strip()
+        if re.search(r"\d", text):
+            continue
+        text = re.sub(r"^(?i:the|a|an|el|la|los|las|un|una)\s+", "", text)
+        words = text.split()
+        # A fuller mention names the one meant: a name's capital ("the Cordingley family", "of
+        # Port Carrick") or a possessive in English, not a word like "whole" or "same"; the
+        # capitalised word opening a sentence is no modifier ("Then trade ...").
+        opening = re.search(r"(?:^|[.!?:\n])\s*$", earlier[: m.start()]) is not None
+        if code == "en" and opening and words[0][:1].isupper() and not words[0].endswith(("'s", "’s")):
+            continue
+        if code == "en" and not any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words):
+            continue
+        if code == "es" and any(ES_VERB_END.fullmatch(w) for w in words[1:]):
+            continue
+        if fold(text) != fold(noun):
+            found.setdefault(fold(text), text)
+    # Two things of the noun before ("la naviera Transportes del Estrecho", "una naviera de
+    # Galicia"): which one the sentence means cannot be told.
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def with_referent(text: str, earlier: str, lang: Language) -> str | None:
+    """``text`` (a sentence to quote, maybe gapped) with its bare definite subject named by the
+    fuller mention an earlier sentence gives, in brackets ("The [island's pineapple trade]
+    collapsed ...", «En ____ el [Banco Europeo de Inversiones] retiró ...»), or None when it opens
+    otherwise or nothing before names the noun more fully."""
+    found = bare_subject(text, lang)
+    if found is None:
+        return None
+    fuller = fuller_mention(found.group("noun"), earlier, lang)
+    if fuller is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    a, b = lead + found.start("noun"), lead + found.end("noun")
+    return f"{text[:a]}[{fuller}]{text[b:]}"
+
+
+def unnamed_body(text: str, earlier: str, lang: Language) -> str | None:
+    """The bare definite subject of ``text`` that is a body or an undertaking ("the council",
+    «el consejo», "the trade") no earlier sentence names more fully, or None: quoted alone, which
+    one it is cannot be told."""
+    found = bare_subject(text, lang)
+    if found is None or fold(found.group("noun")) not in UNNAMED_BODIES[_code(lang)]:
+        return None
+    # Named before in any form ("a trust of local swimmers", «las obras»), the text says which.
+    # Named before in any form but a bare definite noun ("a trust of local swimmers", «las obras
+    # del canal», «un nuevo plan»), the text says which.
+    if fuller_mention(found.group("noun"), earlier, lang, numbers=True) is not None:
+        return None
+    noun = _noun_pattern(found.group("noun"), _code(lang), numbers=True)
+    bare = r"(?i:the|el|la|los|las|del|al)\s+$"
+    for m in re.finditer(rf"\b{noun}\b", earlier):
+        if not re.search(bare, earlier[: m.start()]) or re.match(r"\s+(?:of|de|del)\s", earlier[m.end():]):
+            return None
+    return f"{found.group('article')} {found.group('noun')}"
+
+
+# A figure of what flows, drains or is lost, its source unsaid ("About 3,000 cubic metres
+# evaporated every day", «Cada día se evaporan unos 2.500 metros cúbicos»): evaporated from
+# what? Quoted with the sentence before, which names it, or not asked.
+FLOW_VERB = {
+    "en": re.compile(
+        r"^(?:(?:about|some|nearly|almost|around|over|up to|more than|roughly)\s+)?(?:\d[\d,.]*|____)\s+(?:[a-z]+\s+){0,3}?"
+        r"(?:evaporat|leak|seep|drain|escap|trickl|pour|overflow|spill)(?:ed|es|s|e)\b(?![^.]*\b(?:from|out of|through)\b)",
+        re.IGNORECASE),
+    "es": re.compile(r"\bse\s+(?:evapora|filtra|escapa|pierde|derrama|vierte|desborda)n?\b"),
+}
+
+
+def unsourced_flow(text: str, lang: Language) -> str | None:
+    """The verb of ``text`` saying a figure flows or is lost without saying from what ("About
+    3,000 cubic metres evaporated every day"), when the sentence's subject is the figure itself
+    (it opens with a figure or a bound before it, or, in Spanish, with «se» and the verb), or None."""
+    code = _code(lang)
+    head = text.strip()
+    found = FLOW_VERB[code].search(head)
+    if found is None:
+        return None
+    if code == "es" and re.search(r"\b(?:del?|desde)\s+(?:el|la|los|las)\s", head[found.end():]):
+        return None  # «se evaporan del embalse»: said where from
+    return found.group()
+
+
+# A timeline's item quoted alone ("July ____: the county approves the crossing", «Julio de ____:
+# la diputación aprueba el servicio») or after a lead-in pointing at the list («Los hitos del
+# proyecto han sido estos.»): which timeline? The lead-in's own subject, named in brackets,
+# gives it ("[In the service's milestones,] July ____: ...", «[En los hitos del servicio,] julio
+# de ____: ...»: a month mid-sentence is written in lower case in Spanish; brief context3).
+TIMELINE_LEAD_SUBJECT = {
+    "en": re.compile(
+        r"^(?P<np>(?:The|the)\s+[^,:;.]{2,60}?)\s+(?:can be told|could be told|can be traced|were|was|are|is|have been|has been"
+        r"|followed one another|unfolded|ran)\b"),
+    "es": re.compile(
+        r"^(?P<np>(?:Los|Las|El|La)\s+[^,:;.]{2,60}?)\s+(?:han sido|fueron|son|eran|fue|es|se resumen|se pueden|pueden|se sucedieron)\b"),
+}
+
+
+def _date_label(text: str, lang: Language) -> re.Match[str] | None:
+    """The date label opening a timeline's item ("1934:", "July 1958:", «Julio de ____:»)."""
+    months = "|".join(sorted((re.escape(m) for m in lang.months if len(m) > 2), key=len, reverse=True))
+    return re.match(rf"^(?:(?P<month>(?i:{months}))\s+(?:de\s+)?)?(?:\d{{4}}|____)\s*:", text.strip())
+
+
+def with_timeline(text: str, earlier: str, lang: Language) -> str | None:
+    """``text`` (a timeline's item to quote, maybe gapped) with the timeline it belongs to named
+    before it in brackets, from the lead-in that introduces the dated items before it, or None
+    when it is no dated item or the lead-in names no subject ("The dates were:")."""
+    label = _date_label(text, lang)
+    if label is None:
+        return None
+    sentences = [t for s in re.split(r"(?<=[.!?])\s+|\n+", earlier) if (t := s.strip().lstrip("-*•–· ").strip())]
+    while sentences and _date_label(sentences[-1], lang):
+        sentences.pop()  # the timeline's earlier items
+    if not sentences or _date_label(sentences[-1], lang) is not None:
+        return None
+    lead = sentences[-1]
+    subject = TIMELINE_LEAD_SUBJECT[_code(lang)].match(lead)
+    if subject is None:
+        return None
+    np = subject.group("np")
+    np = np[0].lower() + np[1:]
+    opening = "In" if _code(lang) == "en" else "En"
+    body = text.strip()
+    if _code(lang) == "es" and label.group("month"):
+        body = body[0].lower() + body[1:]  # «julio de 1958»: a month is no name in Spanish
+    return f"[{opening} {np},] {body}"

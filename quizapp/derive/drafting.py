@@ -287,7 +287,17 @@ class Builder:
         for m in sorted(mentions, key=lambda m: m.start, reverse=True):
             a, b = m.start - sentence.start, m.end - sentence.start
             text = text[:a] + self.lang.prompt("blank") + text[b:]
-        return text
+        # "The trade collapsed within a few years of ____": which trade? The fuller mention an
+        # earlier sentence gives, in brackets (brief context3).
+        earlier = self.text_before(sentence)
+        return context.with_referent(text, earlier, self.lang) or context.with_timeline(text, earlier, self.lang) or text
+
+    def text_before(self, sentence: Sentence) -> str:
+        """The document's content before ``sentence``: earlier paragraphs and its own paragraph's
+        earlier sentences, where a referent it takes up is named."""
+        paragraphs = self.facts.paragraphs
+        earlier = [text for number, text in paragraphs.items() if number < sentence.paragraph]
+        return "\n".join([*earlier, paragraphs.get(sentence.paragraph, "")[: sentence.start]])
 
     def surface(self, m: Mention, like: Mention | None = None) -> str:
         """How an option is written: a person's full name when the key is a full name."""
@@ -1056,6 +1066,8 @@ class Builder:
             and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
             and (taken_up or not context.taken_up_subject(sentence.text, self.lang))  # "The result was ...", «La diferencia total supera ...»: quoted with the one before
             and self.definite_elsewhere.get(sentence.index, "\0") not in sentence.text  # "..., and the club never again won": another sentence's club
+            and not context.unnamed_body(sentence.text, self.text_before(sentence), self.lang)  # «En 1992 el consejo optó ...»: which council? (brief context3)
+            and not context.unsourced_flow(sentence.text, self.lang)  # "About 3,000 cubic metres evaporated": from what?
         )
 
     def opens_list_item(self, sentence: Sentence) -> bool:
@@ -1103,6 +1115,12 @@ class Builder:
             # before («La respuesta se organizó en torno a ...»), its own facts are not asked.
             or previous.words + sentence.words > CONTEXT_PROMPT_WORDS or not self.usable(previous, taken_up=True)
         ):
+            return None
+        body = context.unnamed_body(sentence.text, self.text_before(sentence), self.lang)
+        if body and not context.undertaking(body) and fold(body.split()[-1]) not in {fold(w) for w in context.WORD.findall(previous.text)}:
+            # «El Ayuntamiento aprobó ... En 1992 el consejo optó»: the sentence before names no
+            # council either. A work it describes is the one meant ("La reconstrucción se encargó
+            # a ... Las obras terminaron en ...").
             return None
         paragraph = self.facts.paragraphs[sentence.paragraph]
         return Sentence(

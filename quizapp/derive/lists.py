@@ -42,7 +42,7 @@ from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.giveaways import COUNT_WORDS
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
-from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, SequenceDrafter, Step, is_label, label_lead, ordering_citation
+from quizapp.derive.sequences import MIN_STEPS, SequenceDrafter, Step, is_label, label_lead, ordering_citation, step_windows
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
 
@@ -886,19 +886,23 @@ class ListDrafter:
                 return
             aligned = self.steps.aligned(steps)
             texts, paragraphs = [st.text for st in aligned], [st.sentence.paragraph for st in aligned]
-        texts = [STEP_DATE_TAIL.sub("", t) for t in texts[:MAX_STEPS]]
-        if any(YEAR_IN_STEP.search(t) for t in texts):
-            return  # "the financial close in 2028", "the diversion in 2029": the dates give the order away
-        if len({fold(t) for t in texts}) < len(texts) or any(self.steps.marked(t) for t in texts):
-            return
-        b = self.builder
-        order = "; ".join(texts)
-        main = found.entries[0].paragraph
-        # Only the shown steps' paragraphs, each step's own in the explanation (givesaway3).
-        explanation, source = ordering_citation(self.lang, list(zip(texts, paragraphs, strict=False)))
-        item = b.question(
-            "ordering", self.prompt(found, prompt, len(texts) == len(found.entries)), explanation,
-            source, 2, items=texts,
-        )
-        fact = f"list:{main}:{found.entries[0].start}:order"
-        yield Candidate("question", item, main, None, LIST_ORDERING_SCORE, f"ordering|{fact}|{order}", fact, texts)
+        every = [STEP_DATE_TAIL.sub("", t) for t in texts]
+        # More steps than one ordering shows: a second one shows the last (brief context3: a
+        # seven-step process asked as five left its last two paragraphs uncovered).
+        for n, (a, z) in enumerate(step_windows(len(every))):
+            texts, shown_paragraphs = every[a:z], paragraphs[a:z]
+            if any(YEAR_IN_STEP.search(t) for t in texts):
+                return  # "the financial close in 2028", "the diversion in 2029": the dates give the order away
+            if len({fold(t) for t in texts}) < len(texts) or any(self.steps.marked(t) for t in texts):
+                return
+            b = self.builder
+            order = "; ".join(texts)
+            main = found.entries[0].paragraph if n == 0 else shown_paragraphs[0]
+            # Only the shown steps' paragraphs, each step's own in the explanation (givesaway3).
+            explanation, source = ordering_citation(self.lang, list(zip(texts, shown_paragraphs, strict=False)))
+            item = b.question(
+                "ordering", self.prompt(found, prompt, len(texts) == len(found.entries)), explanation,
+                source, 2, items=texts,
+            )
+            fact = f"list:{found.entries[0].paragraph}:{found.entries[0].start}:order" + (f":{n}" if n else "")
+            yield Candidate("question", item, main, None, LIST_ORDERING_SCORE, f"ordering|{fact}|{order}", fact, texts)

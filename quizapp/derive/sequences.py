@@ -18,6 +18,7 @@ of the cited paragraph; the linter; enemies).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -339,6 +340,18 @@ _RELATIVE = {
 
 def _marker(language: str) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + _MARKERS[language] + r")\b,?\s*", re.IGNORECASE)
+
+
+def step_windows(count: int) -> list[tuple[int, int]]:
+    """The runs of a sequence's ``count`` steps its orderings show, so that every step is asked
+    (brief context3: a seven-step process asked as five left its last two steps unasked): one
+    run when it fits in one ordering, else runs of near-equal size (seven: four and three), none
+    sharing a step (a shared step would give the other ordering's order away)."""
+    if count <= MAX_STEPS:
+        return [(0, count)]
+    runs = -(-count // MAX_STEPS)
+    bounds = [round(i * count / runs) for i in range(runs + 1)]
+    return list(itertools.pairwise(bounds))
 
 
 def ordering_citation(lang: Language, steps: Sequence[tuple[str, int]]) -> tuple[str, list[int]]:

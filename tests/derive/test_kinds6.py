@@ -38,12 +38,12 @@ def test_every_draft_is_listed_once_so_the_report_never_holds_back_a_ready_id() 
 
 HARVEST = _paragraphs([
     (1, "The Olive Harvest of the Valley", True),
-    (2, "Olive oil output in the valley grew by about 0.1 % in 2019, after three dry years. The cooperative pressed about 2.4 million litres that season, and its members planted roughly 1.5 hectares of new groves.", False),
+    (2, "Olive oil output in the valley grew by about 0.1 % in 2019, after three dry years. The Valley Olive Cooperative pressed about 2.4 million litres that season, and its members planted roughly 1.5 hectares of new groves.", False),
     (3, "The cooperative was founded by forty growers who shared a press and a warehouse near the railway station.", False),
 ])
 COSECHA = _paragraphs([
     (1, "La cosecha de almendra en el valle", True),
-    (2, "La producción de almendra del valle creció alrededor de un 0,2 % en 2019, tras tres años secos. La cooperativa vendió unos 3,6 millones de kilos esa campaña y sus socios plantaron unas 1,5 hectáreas nuevas.", False),
+    (2, "La producción de almendra del valle creció alrededor de un 0,2 % en 2019, tras tres años secos. La cooperativa del valle vendió unos 3,6 millones de kilos esa campaña y sus socios plantaron unas 1,5 hectáreas nuevas.", False),
     (3, "La cooperativa la fundaron cuarenta agricultores que compartían un almacén junto a la estación del ferrocarril.", False),
 ])
 

@@ -107,9 +107,9 @@ def test_a_country_key_accepts_its_everyday_other_name() -> None:
     """A country asked typed accepts the other name people call it by: «Países Bajos» also
     «Holanda», "the Netherlands" also "Holland" (and the reverse); a country of one name keeps one."""
     for text, language, key, other in (
-        ("En 1998 la empresa abrió una filial, con sede en Países Bajos, que vendía tintes a tejedores de Utrecht.", "es", "Países Bajos", "Holanda"),
-        ("En 1998 la empresa abrió una filial, con sede en Holanda, que vendía tintes a tejedores de Utrecht.", "es", "Holanda", "Países Bajos"),
-        ("In 1998 the works opened a subsidiary registered in Holland, which sold dyes to weavers in Utrecht.", "en", "Holland", "Netherlands"),
+        ("En 1998 la tintorería Ribas abrió una filial, con sede en Países Bajos, que vendía tintes a tejedores de Utrecht.", "es", "Países Bajos", "Holanda"),
+        ("En 1998 la tintorería Ribas abrió una filial, con sede en Holanda, que vendía tintes a tejedores de Utrecht.", "es", "Holanda", "Países Bajos"),
+        ("In 1998 the Ribas dye works opened a subsidiary registered in Holland, which sold dyes to weavers in Utrecht.", "en", "Holland", "Netherlands"),
     ):
         drafts = derive_drafts([Paragraph(1, "Tintes", is_heading=True), Paragraph(2, text)], language)
         accepts = [d.item["accept"] for d in drafts if d.item.get("type") == "fill_in" and d.item["accept"][0] == key]

@@ -12,7 +12,7 @@ from tests.helpers.drafts import document, ready_cards_by_paragraph
 
 FAIR = document([
     "The Cattle Fair Dispute",
-    "The fair moved to a new ground in the spring. The council chose a field by the river, and the traders' guild "
+    "The fair moved to a new ground in the spring. The Ashworth town council chose a field by the river, and the traders' guild "
     "paid for the new pens.",
     "The council approved the move by 17 votes to 12. Union leaders and part of the local press recalled "
     "that the council had promised a covered market hall and that the final plan included no hall at all.",

@@ -15,14 +15,14 @@ EVENTS_EN = [
     "The works reopened two years after the 2010 earthquake had flattened its drying sheds.",
     "Its ropes marked the sailing course of the Sydney 2000 Olympic Games.",
     "A second order came for the goal nets of the World Cup of 2014, held in Brazil.",
-    "By then the plant employed 64 spinners and 9 dyers.",
+    "By then the Tolten plant employed 64 spinners and 9 dyers.",
 ]
 EVENTS_ES = [
     "La cordelería de Toltén",
     "La fábrica reabrió dos años después del terremoto de 2010, que había derribado sus secaderos.",
     "Sus cuerdas marcaron el campo de regatas de los Juegos Olímpicos de Barcelona 1992.",
     "Otro pedido llegó para las redes de los arcos del Mundial de México 1986.",
-    "La planta empleaba a 64 hiladoras y 9 tintoreros.",
+    "La planta de Toltén empleaba a 64 hiladoras y 9 tintoreros.",
 ]
 
 
