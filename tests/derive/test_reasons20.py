@@ -29,14 +29,14 @@ TRAMS_EN = [
     "The tramway of Ashby Vale opened in 1994 and carries commuters from the northern suburbs to the station.",
     "The company now runs 14 trams, namely 9 older cars and 5 low-floor cars delivered by a Swiss maker.",
     "The quarry employs 36 men, that is, 22 in the pits and 14 in the splitting sheds.",
-    "The works will cost 41 million pounds in all, of which the regional fund would pay 29 million and the council 12 million.",
+    "The new tram depot will cost 41 million pounds in all, of which the regional fund would pay 29 million and the council 12 million.",
 ]
 COLMENAS_ES = [
     "Los apicultores del valle de Arbás",
     "La cooperativa apícola de Arbás reúne desde 2009 a los apicultores de once pueblos del valle.",
     "La cooperativa cuenta con 28 colmenares, en concreto 18 de montaña y 10 de ribera.",
     "El refugio ofrece 46 plazas, es decir, 30 en literas y 16 en la sala de invierno.",
-    "Las obras costaron 3,4 millones de euros, de los que el Gobierno regional aportó 2,2 millones y la federación 1,2 millones.",
+    "Las obras del nuevo almacén costaron 3,4 millones de euros, de los que el Gobierno regional aportó 2,2 millones y la federación 1,2 millones.",
 ]
 
 
