@@ -444,7 +444,8 @@ def computed_share(draft: Draft, lang: Language) -> list[str]:
         figures = [v for v in numbers_in_words(re.sub(PERCENT, " ", text), lang, spans=False) if v > 0 and v not in (0.5, 1)]
         results = [f * k for f in figures for k in factors] + [f / k for f in figures for k in factors]
         if re.match(r"\s?(?:%|per\s*cent|percent|por\s+ciento)", gap.after):
-            results += [100 * a / b for a in figures for b in figures if a < b]
+            # the share, or the rest of the whole ("a ____ % of solids: its 400 t hold 300 t of water")
+            results += [r for a in figures for b in figures if a < b for r in (100 * a / b, 100 - 100 * a / b)]
         if any(abs(r - answer) <= tolerance for r in results):
             return [f"held back: the prompt computes the figure ({answer:g} is a share or a multiple of another of its figures)"]
     return []
@@ -1765,6 +1766,8 @@ def _key_figure(gap: Gap, lang: Language) -> str | None:
         raw = str(key).strip()
         if re.fullmatch(r"\d[\d.,]*", raw):
             return raw
+        if (percent := re.fullmatch(r"(\d[\d.,]*)\s?%", raw)) is not None:
+            return percent.group(1)  # an offered "52 %": its figure, the sign read after it
     return None
 
 
@@ -1784,10 +1787,14 @@ def computed_expression(draft: Draft, lang: Language) -> list[str]:
         if draft.item.get("type") == "numeric":
             key = key.replace(".", lang.numbers.decimal) if lang.numbers.decimal != "." and key.count(".") == 1 else key
         before, after = gap.sentence()
+        if str(gap.keys[0]).strip().endswith("%") and not _PERCENT_AFTER.match(after):
+            after = " %" + after  # the offered "52 %" carries its sign
         text = f"{before}{key}{after}"
         at = (len(before), len(before) + len(key))
         for spans, computed, result_span, result in _written_computations(text, lang):
-            if (at in spans or at == result_span) and abs(computed - result) <= EXPRESSION_MARGIN * abs(result):
+            # the result as written, or in the unit a thousand times larger or smaller
+            # ("312 kg / 0,08 ≈ 3,9 toneladas")
+            if (at in spans or at == result_span) and any(abs(computed * scale - result) <= EXPRESSION_MARGIN * abs(result) for scale in (1, 0.001, 1000)):
                 shown = " … ".join(text[a:b] for a, b in spans)
                 return [f"held back: the prompt writes the computation that gives the key ({shown} ≈ {text[result_span[0]:result_span[1]]}): arithmetic gives it, no figure to recall"]
         value = _figure_value(key, lang)
