@@ -1233,6 +1233,11 @@ def fuller_mention(noun: str, earlier: str, lang: Language, *, numbers: bool = F
             continue
         if code == "en" and not any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words):
             continue
+        # Words that only run into the noun ("The same Sunday the protocol lapsed"): a modifier
+        # is no article or preposition.
+        noun_at = len(words) - 1 - next((i for i, w in enumerate(reversed(words)) if fold(w) == fold(noun) or fold(w).startswith(fold(noun))), 0)
+        if code == "en" and any(fold(w) in lang.words.stop_words for w in words[:noun_at]):
+            continue
         if code == "es" and any(ES_VERB_END.fullmatch(w) for w in words[1:]):
             continue
         if fold(text) != fold(noun):
