@@ -2326,7 +2326,82 @@ def stated_rounding(draft: Draft, ctx: DraftContext) -> None:
         item["tolerance"] = int(widened) if widened.is_integer() else widened
 
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, coordinated_pair_word, key_with_head_noun, stated_rounding)
+# A storm's word before its name ("Hurricane Irene", «huracán Matthew», «tifón Haiyan»), folded.
+STORM_WORDS = frozenset(("hurricane", "typhoon", "cyclone", "storm", "huracan", "tifon", "ciclon", "tormenta", "temporal"))
+# Words of a place's name after a storm's word ("Hurricane Bay", "Storm Point", «Cabo Tormenta»).
+STORM_NAME_NOT = frozenset(("bay", "point", "island", "islands", "creek", "river", "lake", "ridge", "hill", "cove", "harbour", "harbor", "pass", "road", "street", "house", "club",
+                            "bahia", "punta", "isla", "islas", "rio", "lago", "cerro", "calle"))
+
+
+def storm_name(draft: Draft, ctx: DraftContext) -> None:
+    """A storm keyed with its word ("Typhoon Haiyan", «el huracán Matthew», "Tropical Storm
+    Alberto") also accepts its name alone, as the news calls it ("Haiyan"; integrator 18, review
+    of an unseen text). Only a name of one or two capitalised words that the document writes
+    after the storm's word each time (not "Hurricane Bay", a place)."""
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = _key_words(gap, determiners)
+        if words and fold(words[0]) == "tropical":
+            words = words[1:]
+        elif len(words) > 1 and fold(words[1]) == "tropical":
+            words = [words[0], *words[2:]]
+        if not 2 <= len(words) <= 3 or fold(words[0]) not in STORM_WORDS:
+            continue
+        name = " ".join(words[1:])
+        if not all(w[:1].isupper() and w.isalpha() for w in words[1:]) or ctx.lang.is_known_place(name):
+            continue
+        if any(fold(w) in STORM_NAME_NOT for w in words[1:]):
+            continue  # "Hurricane Bay", "Storm Point": a place
+        storm = r"(?i:hurricane|typhoon|cyclone|storm|hurac[aá]n|tif[oó]n|cicl[oó]n|tormenta|temporal)(?:\s+(?i:tropical))?"
+        alone = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", ctx.document)
+                 if not re.search(rf"{storm}\s+$", ctx.document[max(0, m.start() - 30):m.start()])]
+        if any(re.match(r"\s+[A-Z][a-z]", ctx.document[m.end():]) or re.match(r"\s+(?i:bay|island|river|street|bah[ií]a|isla|r[ií]o|calle)\b", ctx.document[m.end():]) for m in alone):
+            continue  # "Irene Street": the name names something else too
+        _add_new_forms(gap, [name])
+
+
+# People named by their body ("Researchers at the University of Otago", «Investigadores de la
+# Universidad de Talca»): the plural noun, then the link, folded.
+PEOPLE_OF_BODY = {
+    "en": re.compile(r"^(?i:researchers|scientists|engineers|experts|students|officials|doctors|economists|geologists|chemists)\s+(?:at|of|from)\s+(?:the\s+)?(?P<body>[A-Z].+)$"),
+    "es": re.compile(r"^(?i:investigadores|investigadoras|cient[ií]ficos|cient[ií]ficas|ingenieros|expertos|estudiantes|t[eé]cnicos|funcionarios|m[eé]dicos|economistas|ge[oó]logos|qu[ií]micos)\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?(?P<body>[A-ZÁÉÍÓÚÑ].+)$"),
+}
+BODY_HEADS = frozenset(("university", "institute", "college", "school", "academy", "laboratory", "ministry", "agency", "council", "society", "foundation", "centre", "center",
+                        "universidad", "instituto", "colegio", "escuela", "academia", "laboratorio", "ministerio", "agencia", "consejo", "sociedad", "fundacion", "centro"))
+
+
+def body_of_people(draft: Draft, ctx: DraftContext) -> None:
+    """A gap keyed by people and their body ("Researchers at the University of Otago",
+    «Investigadores de la Universidad de Talca») also accepts the body alone: who did it, as a
+    learner names it (integrator 18, review of an unseen text). Only a body with a head word
+    (university, institute, ministry…), not "Researchers at Harlow"."""
+    pattern = PEOPLE_OF_BODY.get(ctx.lang.code)
+    if pattern is None:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        found = pattern.match(str(gap.accept[0]).strip()) if gap.accept else None
+        if found is None:
+            continue
+        body = found.group("body")
+        if fold(body.split()[0]) in BODY_HEADS or fold(body.split()[-1]) in BODY_HEADS:
+            _add_new_forms(gap, [body])
+
+
+def married_surnames(draft: Draft, ctx: DraftContext) -> None:
+    """A person keyed with a given name and a married surname ("Marta Solís de Arango", «Ilya
+    Espino de Marotta») also accepts the surnames without the given name and the given name with
+    the first surname, as the text and a learner call her (integrator 18, review of an unseen
+    text). Not the given name alone, nor the second surname alone (another family's)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = re.fullmatch(r"(?P<given>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]+)\s+(?P<first>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]+)\s+de\s+(?P<second>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]+)", key)
+        if found is None or not given_name(found.group("given")) or given_name(found.group("first")):
+            continue
+        _add_new_forms(gap, [f"{found.group('first')} de {found.group('second')}", f"{found.group('given')} {found.group('first')}"])
+
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, coordinated_pair_word, key_with_head_noun, stated_rounding, storm_name, body_of_people, married_surnames)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

@@ -53,7 +53,7 @@ from quizapp.languages import FAMOUS_MONONYM_ZIPF, Language, international_fame
 FEATURE_WORDS = frozenset({
     "river", "lake", "loch", "lough", "lagoon", "creek", "brook", "mount", "mountain", "peak", "volcano", "glacier", "reservoir", "island", "bay", "cape",
     "valley", "gorge", "canyon",
-    "rio", "lago", "laguna", "arroyo", "monte", "cerro", "pico", "volcan", "glaciar", "embalse", "isla", "cabo", "bahia", "sierra", "valle",
+    "rio", "lago", "laguna", "arroyo", "monte", "cerro", "pico", "volcan", "glaciar", "embalse", "isla", "cabo", "bahia", "sierra", "valle", "salar", "nevado",
 })
 # The small words between a feature's word and its name («Laguna de los Pozuelos», "Lake of Menteith").
 FEATURE_LINKS = (("de", "los"), ("de", "las"), ("de", "la"), ("of", "the"), ("del",), ("de",), ("of",))
