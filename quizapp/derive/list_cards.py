@@ -144,6 +144,25 @@ _ORDER_WORDS = {
     "es": re.compile(r"\s+(?:en este orden|en el (?:siguiente )?orden (?:siguiente)?|de (?:esta|la siguiente) (?:manera|forma)|así)$", re.IGNORECASE),
 }
 _DAY_FIRST = re.compile(r"\d{1,2}\s")
+# A lead-in whose last clause points at the list ("the main milestones have been these:",
+# «los hitos principales han sido estos:»): its subject, which a date card's front names instead
+# ("Among the main milestones, …", «Entre los hitos principales, …»; integrator 18, the review of
+# an unseen text: «… han sido estos. ¿Qué ocurrió …?» points at a list the learner does not see).
+_POINTING_LEAD = {
+    "en": (re.compile(r"(?:^|[,;]\s+|\.\s+)(?P<np>(?i:the)\s+[^,;.:]+?)\s+(?:were|are|have\s+been|had\s+been)\s+(?:these|the\s+following|as\s+follows)\.$"), "Among {np},"),
+    "es": (re.compile(r"(?:^|[,;]\s+|\.\s+)(?P<np>(?i:los|las)\s+[^,;.:]+?)\s+(?:han\s+sido|fueron|son|eran)\s+(?:estos|estas|los\s+siguientes|las\s+siguientes)\.$"), "Entre {np},"),
+}
+
+
+def _named_statement(statement: str, code: str) -> str:
+    """A date card's opening statement, its pointing clause turned to the list's name ("Between
+    cases, the main milestones have been these." -> "Among the main milestones,"), else as it is."""
+    pattern, form = _POINTING_LEAD.get(code, (None, ""))
+    found = pattern.search(statement) if pattern else None
+    if found is None:
+        return statement
+    np = found.group("np")
+    return form.format(np=np[:1].lower() + np[1:])
 _SENTENCE_CUT_DUTY = re.compile(r"(?<=[.!?])\s+")
 MIN_CLAUSE_WORDS = 6
 # A possessive whose owner the lead-in does not name ("Conviene conocer sus nombres:", "Its
@@ -709,15 +728,19 @@ class ListCardDrafter:
             return
         if len({fold(date) for _, date, _ in events}) < len(events):
             return  # two events in one year: the front would have two answers
-        statement = _ORDER_WORDS[self.code].sub("", lead[:-1].rstrip()).rstrip(" ,") + "."
+        statement = _named_statement(_ORDER_WORDS[self.code].sub("", lead[:-1].rstrip()).rstrip(" ,") + ".", self.code)
         lead_paragraphs = [n for n in listed.paragraphs if n not in {e.paragraph for e in listed.entries}]
         year, day = _DATE_PREPOSITION[self.code]
         for entry, date, event in events:
             if self.dated_elsewhere(date, {e.paragraph for e in listed.entries}):
                 continue  # "What happened in 1958?": the text tells of a flood that year too
             event = self.whole_event(entry, event)
+            if self.code == "es" and fold(date.split()[0]) in {fold(m) for m in self.lang.months}:
+                date = date[:1].lower() + date[1:]  # «en julio de 2019», mid-sentence
             when = f"{day if _DAY_FIRST.match(date) else year} {date}"
             front = self.lang.prompt("list_when", statement=statement, when=when)
+            if statement.endswith(","):
+                front = re.sub(r"^(.*?,)\s+(\S)", lambda m: f"{m.group(1)} {m.group(2).lower()}", front, count=1)  # «Entre …, según el texto, ¿qué …?»
             back = event[:1].upper() + event[1:]
             item = {"front": front, "back": back, "source": [*lead_paragraphs, entry.paragraph], "tags": ["list-date"]}
             fact = f"list:{entry.paragraph}:{entry.start}:when"
@@ -795,7 +818,7 @@ class ListCardDrafter:
         lead = listed.lead.strip()
         if context.demonstrative_reference(lead, self.lang):
             return None
-        statement = _ORDER_WORDS[self.code].sub("", lead[:-1].rstrip()).rstrip(" ,") + "."
+        statement = _named_statement(_ORDER_WORDS[self.code].sub("", lead[:-1].rstrip()).rstrip(" ,") + ".", self.code)
         words = re.findall(r"[^\W\d_]+", lead)
         noun = next((w for w in words if fold(w) not in self.lists.stop), "")
         before = self._before_lead(listed)

@@ -42,6 +42,7 @@ from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.giveaways import COUNT_WORDS
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
+from quizapp.derive.choices import LEAD_IN
 from quizapp.derive.sequences import MIN_STEPS, SequenceDrafter, Step, is_label, label_lead, ordering_citation, step_windows
 from quizapp.derive.word_families import share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
@@ -819,7 +820,13 @@ class ListDrafter:
         says its place in the order ("the first ...")."""
         sentence = Sentence(paragraph=entry.paragraph, index=-1, start=entry.start, end=entry.start + len(entry.text), text=entry.text)
         marker = self.steps.marker.match(entry.text)
-        step = self.steps.clause(sentence, marker.end() if marker else 0, placed)
+        at = marker.end() if marker else 0
+        # «2006: tras fuertes protestas, la Ley 20 deroga …»: the step is the event's clause, not
+        # the circumstance leading it (integrator 18, the review of an unseen text).
+        label = max(at, label_lead(entry.text, self.steps.code))
+        if (lead := LEAD_IN.match(entry.text[label:])) is not None and len(entry.text[label + lead.end():].split()) >= 3:
+            at = label + lead.end()
+        step = self.steps.clause(sentence, at, placed)
         if step is None or len(entry.text.split()) > MAX_ENTRY_WORDS or len(step.text.split()) < min(MIN_SIDE_WORDS, len(entry.text.split())):
             return None
         return step

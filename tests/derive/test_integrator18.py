@@ -2,6 +2,8 @@
 documents still found after the merges, each on sentences of our own (English and Spanish)."""
 from __future__ import annotations
 
+import re
+
 from quizapp.derive import Draft, giveaways, trivial_gaps
 from quizapp.languages import language_for
 from tests.helpers.drafts import choice_draft, numeric_draft
@@ -81,3 +83,61 @@ def test_short_names_are_not_taken_where_they_name_something_else() -> None:
     # "Researchers" of no body, a storm word in a name that is no storm's
     assert tidied_accepts("en", "“____ proposed a new method.”", "Researchers at Harlow", ["Researchers at Harlow proposed a new method."]) == ["Researchers at Harlow"]
     assert "Bay" not in tidied_accepts("en", "“Ships sheltered in ____.”", "Hurricane Bay", ["Ships sheltered in Hurricane Bay."])
+
+
+TIMELINE_ES = [
+    "El puerto seco de Valdemoro",
+    "El proyecto del puerto seco lleva veinte años de idas y venidas entre el ayuntamiento, la región y los transportistas. Entre anuncios, leyes y sentencias, los hitos principales del largo proceso han sido estos:",
+    "2003: la ley regional 12 reserva los terrenos del antiguo aeródromo para el puerto seco.",
+    "2009: la ley regional 7 anula esa reserva y el plan queda archivado durante una década.",
+    "Julio de 2019: el Tribunal Superior anula la ley 7 y devuelve la reserva anterior.",
+    "Marzo de 2021: el ayuntamiento abre un concurso para la primera fase de las obras.",
+]
+TIMELINE_EN = [
+    "The Harwick dry port",
+    "The dry port has been twenty years in the making, through laws, rulings and tenders. Between announcements and court cases, the main milestones of the long process have been these:",
+    "2003: a regional act reserves the old airfield for the dry port.",
+    "2009: a new act cancels the reservation and the plan is shelved for a decade.",
+    "July 2019: the High Court strikes down that act and restores the old reservation.",
+    "March 2021: the council opens a tender for the first phase of the works.",
+]
+
+
+def test_a_timeline_cards_front_reads_on_its_own() -> None:
+    """The front does not point at a list the learner does not see («… han sido estos. ¿Qué
+    ocurrió en Julio de 2019?»): it names the milestones, and a Spanish month is lower case."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import rows_document
+
+    for lines, language, month in ((TIMELINE_ES, "es", "julio de 2019"), (TIMELINE_EN, "en", "July 2019")):
+        paragraphs = rows_document([(lines[0], True), (lines[1], False), *((line, "item") for line in lines[2:])])
+        # every date card drafted, ready or held for a question on the same year
+        fronts = [str(d.item["front"]) for d in derive_drafts(paragraphs, language) if d.kind == "card" and "2019" in str(d.item["front"])]
+        assert fronts, language
+        for front in fronts:
+            assert month in front, front
+            assert not re.search(r"(?i)\b(?:han sido estos|have been these)\b", front), front
+            assert re.search(r"(?i)\b(?:los hitos principales del largo proceso|the main milestones of the long process)\b", front), front
+
+
+def test_a_timeline_steps_circumstance_is_no_step_to_order() -> None:
+    """«2009: tras fuertes protestas vecinales, la ley 7 anula …» gave the ordering step «Tras
+    fuertes protestas vecinales», which names no event: the step is the clause after it."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import rows_document
+
+    extra = {
+        "es": ["Mayo de 2022: se publica la licitación internacional, a la que concurren cuatro consorcios.", "Enero de 2023: adjudicación del contrato al consorcio Vía Sur."],
+        "en": ["May 2022: the international tender is published and four consortia bid.", "January 2023: the contract is awarded to the Via Sur consortium."],
+    }
+    protest = {
+        "es": "2009: tras fuertes protestas vecinales, la ley regional 7 anula esa reserva y el plan queda archivado durante una década.",
+        "en": "2009: after loud protests by farmers, a new act cancels the reservation and the plan is shelved for a decade.",
+    }
+    for lines, language in ((TIMELINE_ES, "es"), (TIMELINE_EN, "en")):
+        rows = [lines[0], lines[1], lines[2], protest[language], *lines[4:], *extra[language]]
+        paragraphs = rows_document([(rows[0], True), (rows[1], False), *((line, "item") for line in rows[2:])])
+        steps = [s for d in derive_drafts(paragraphs, language) if d.ready and d.item.get("type") == "ordering" for s in d.item["items"]]
+        assert steps, language
+        assert not any(s.lower().startswith(("tras ", "after ")) for s in steps), steps
+        assert any(s.startswith(("La ley regional 7 anula", "A new act cancels")) for s in steps), steps
