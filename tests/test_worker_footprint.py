@@ -1,6 +1,6 @@
 """What a web worker holds: the app made by ``create_app`` imports only what every request may
-need. The drafter (its word tables), openpyxl, genanki and segno are imported by the routes and
-commands that use them, when they run (issue 15: a worker's heap was twice B1's, 1,162 modules,
+need. The drafter (its word tables), openpyxl, genanki, segno and Flask-Migrate (Alembic) are
+imported by the routes and commands that use them, when they run (issue 15: a worker's heap was twice B1's, 1,162 modules,
 and its CPU per request 1.25× B1's for the same instructions). The routes and commands that use
 them are tested where they live (exports, document import, ``flask bank derive``, Anki)."""
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFERRED = ("quizapp.derive", "openpyxl", "genanki", "segno")
+DEFERRED = ("quizapp.derive", "openpyxl", "genanki", "segno", "flask_migrate", "alembic")
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +39,14 @@ def test_the_commands_that_need_them_are_still_registered() -> None:
     bank = app.cli.get_command(None, "bank")  # type: ignore[arg-type]
     assert bank is not None
     assert {"derive", "import", "export"} <= set(bank.list_commands(None))  # type: ignore[attr-defined,arg-type]
+
+
+def test_migrations_still_run_from_the_command_line(tmp_path: Path) -> None:
+    """``flask db`` is listed, and runs Flask-Migrate's commands (imported when it runs)."""
+    env = {**os.environ, "QUIZAPP_INSTANCE_DIR": str(tmp_path), "SECRET_KEY": "footprint", "DATABASE_URL": f"sqlite:///{tmp_path / 'q.sqlite'}"}
+    flask = [sys.executable, "-m", "flask", "--app", "quizapp"]
+    listed = subprocess.run([*flask, "--help"], env=env, cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    assert "Perform database migrations." in listed
+    subprocess.run([*flask, "db", "upgrade"], env=env, cwd=ROOT, check=True, capture_output=True)
+    current = subprocess.run([*flask, "db", "current"], env=env, cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    assert "(head)" in current
