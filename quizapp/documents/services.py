@@ -44,7 +44,7 @@ from quizapp.extensions import db
 from quizapp.transactions import unit_of_work
 
 if TYPE_CHECKING:
-    from quizapp.derive import Paragraph
+    from quizapp.derive import Draft, Paragraph
 
 SOURCE_FILE = "source.txt"
 
@@ -277,6 +277,13 @@ def derive_paragraphs(document: UserDocument) -> list[Paragraph]:
     return [Paragraph(p.number, p.text, p.is_heading, p.is_list_item) for p in paragraphs_of(document)]
 
 
+def derive_drafts(paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]:
+    """The drafter's drafts (``quizapp.derive.derive_drafts``), the drafter imported here."""
+    from quizapp.derive import derive_drafts as drafter
+
+    return drafter(paragraphs, language, variant=variant)
+
+
 @unit_of_work
 def derive(document: UserDocument, variant: int = 0, paragraph: int | None = None, per_paragraph: int | None = None) -> int:
     """Ask the drafter for drafts (of one paragraph, or all) and keep the new ones; returns how many.
@@ -291,8 +298,6 @@ def derive(document: UserDocument, variant: int = 0, paragraph: int | None = Non
 
 def _derive(document: UserDocument, variant: int, paragraph: int | None, per_paragraph: int | None) -> int:
     """``derive`` without the commit, for callers that derive more than once in one unit."""
-    from quizapp.derive import derive_drafts
-
     drafts = derive_drafts(derive_paragraphs(document), document.language, variant=variant)
     if paragraph is not None:
         drafts = [d for d in drafts if d.paragraph == paragraph]
