@@ -34,6 +34,9 @@ from sqlalchemy.exc import DatabaseError
 from quizapp import StartupError, create_app
 
 WORKER_CLASSES = ("gthread", "sync", "gevent")
+# Imported by the routes and commands that use them, not by create_app (a worker would hold
+# them for nothing): checked at start all the same, so a missing one stops ``serve`` at once.
+DEFERRED_PACKAGES = ("openpyxl", "genanki", "segno", "flask_migrate")
 # A Unix socket path must fit in sockaddr_un (108 bytes on Linux, 104 on macOS).
 MAX_SOCKET_PATH = 100
 
@@ -186,6 +189,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         if args.worker_class == "gevent" and importlib.util.find_spec("gevent") is None:
             raise StartupError("The gevent worker class needs the gevent package: pip install -e '.[gevent]', or use gthread.")
+        missing = [name for name in DEFERRED_PACKAGES if importlib.util.find_spec(name) is None]
+        if missing:
+            raise StartupError(f"Packages Quizapp needs are missing ({', '.join(missing)}): pip install -e . again.")
         app = create_app()
         print(prepare_database(app), flush=True)
     except StartupError as exc:

@@ -73,6 +73,22 @@ def test_gevent_without_the_package_is_one_line(monkeypatch, capsys):
     assert "pip install -e '.[gevent]'" in capsys.readouterr().err
 
 
+def test_a_package_only_some_routes_import_is_checked_at_start(monkeypatch, capsys):
+    """openpyxl, genanki and segno are imported by the routes that use them, not by the app:
+    a missing one still stops ``quizapp serve`` at start, not a teacher's first export."""
+    import importlib.util
+
+    from quizapp import cli
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "openpyxl" else real_find_spec(name, *a))
+    monkeypatch.setattr(os, "execv", lambda *args: pytest.fail("gunicorn must not start"))
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["serve"])
+    assert stopped.value.code == 1
+    assert "openpyxl" in capsys.readouterr().err
+
+
 def test_the_database_pool_has_a_connection_for_every_thread(monkeypatch, tmp_path, template_db):
     """gunicorn's app gets a pool as large as its threads (SQLAlchemy's default is 5 + 10)."""
     import shutil

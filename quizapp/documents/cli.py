@@ -3,7 +3,8 @@
 It joins the bank's command group, but lives with the users' documents: it reads a file as their
 import does (``quizapp.documents.reading``) and drafts from it as their review page does, and
 neither the bank nor the drafter below imports upwards. ``create_app`` imports this module,
-which adds the command to the group.
+which adds the command to the group; the drafter itself is imported when the command runs, so
+that a web worker, which never drafts from a file, does not hold its word tables.
 """
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from pathlib import Path
 import click
 
 from quizapp.bank import bp
-from quizapp.derive import Paragraph, derive_drafts
-from quizapp.derive.bankfolder import select, write_bank
 from quizapp.documents.reading import UnreadableDocument, read_file
 from quizapp.languages import guess_language
 
@@ -37,6 +36,9 @@ def derive_command(file: Path, out: Path, language: str | None, title: str | Non
     linter, enemies, duplicates) are written; derive-report.txt in the folder lists the others
     with their reasons. The same file and options always give the same bank.
     """
+    from quizapp.derive import Paragraph, derive_drafts
+    from quizapp.derive.bankfolder import select, write_bank
+
     try:
         document = read_file(file.name, file.read_bytes())
     except OSError as exc:

@@ -20,7 +20,6 @@ from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 
-from quizapp.derive.equations import is_equation
 
 MAX_PARAGRAPHS = 5000  # more than any real document; a bigger one is refused, not truncated
 MAX_PARAGRAPH_CHARS = 20_000
@@ -70,6 +69,10 @@ def looks_like_heading_line(line: str) -> bool:
     punctuation: a heading in sentence case ("A long campaign", «Cómo funciona el ciclo»), which
     plain text writes as often as title case. Only for a line set apart by blank lines: in a
     text of one paragraph per line, or a PDF's wrapped lines, a short line may be prose."""
+    # The drafter (its word tables, 30 MB a worker) is imported when a document is read, not
+    # with the app: a question page never needs it.
+    from quizapp.derive.equations import is_equation
+
     words = line.split()
     return 1 <= len(words) <= 10 and len(line) <= 80 and line[-1] not in ".,;:!?" and line[0].isupper() and not is_equation(line)  # an equation is content: quizapp.derive.equations
 

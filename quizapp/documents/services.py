@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from sqlalchemy import func, select
@@ -33,7 +33,6 @@ from quizapp.bank.parser import (
     read_bank,
 )
 from quizapp.bank.services import LoadReport, load_bank
-from quizapp.derive import Paragraph, derive_drafts
 from quizapp.bank.user_documents import (
     DocumentDraft,
     DocumentParagraph,
@@ -43,6 +42,9 @@ from quizapp.bank.user_documents import (
 from quizapp.documents.reading import LANGUAGES, Block, ReadDocument, clean
 from quizapp.extensions import db
 from quizapp.transactions import unit_of_work
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft, Paragraph
 
 SOURCE_FILE = "source.txt"
 
@@ -268,7 +270,18 @@ def update_details(document: UserDocument, title: str, language: str) -> None:
 
 
 def derive_paragraphs(document: UserDocument) -> list[Paragraph]:
+    # The drafter (its word tables, 30 MB a worker) is imported when a document is drafted,
+    # not with the app: a question page never needs it.
+    from quizapp.derive import Paragraph
+
     return [Paragraph(p.number, p.text, p.is_heading, p.is_list_item) for p in paragraphs_of(document)]
+
+
+def derive_drafts(paragraphs: Sequence[Paragraph], language: str, *, variant: int = 0) -> list[Draft]:
+    """The drafter's drafts (``quizapp.derive.derive_drafts``), the drafter imported here."""
+    from quizapp.derive import derive_drafts as drafter
+
+    return drafter(paragraphs, language, variant=variant)
 
 
 @unit_of_work

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -21,8 +21,6 @@ from quizapp import qtypes
 from quizapp.bank.lint import CHECKS
 from quizapp.bank.parser import SourceSpan, check_question
 from quizapp.bank.user_documents import DocumentDraft, DocumentParagraph, UserDocument
-from quizapp.derive import Draft
-from quizapp.derive.checks import grounding, lint_findings
 from quizapp.documents.services import DocumentError, _unique_id, paragraphs_of, source_span
 from quizapp.extensions import db
 from quizapp.formats.base import normalised
@@ -32,6 +30,9 @@ from quizapp.formats.preview import Destination, Entry, ImportPreview, ImportRef
 from quizapp.formats.preview import preview_from_token as shared_preview_from_token
 from quizapp.formats.services import UPLOAD_LIMIT
 from quizapp.transactions import unit_of_work
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
 
 # An imported draft cites no paragraph yet: it is listed under this number, before paragraph 1.
 UNSOURCED = 0
@@ -44,6 +45,10 @@ NOT_KEPT = ("id", "source", "unsourced", *BANK_ONLY)
 
 def _as_draft(kind: str, item: dict[str, Any], source: list[int]) -> Draft:
     """An item as the drafter's checks take it (``quizapp.derive.checks``)."""
+    # The drafter (its word tables, 30 MB a worker) is imported when an import is checked,
+    # not with the app: a question page never needs it.
+    from quizapp.derive import Draft
+
     cited = {**item, "id": "imported", "source": source}
     return Draft("imported", kind, cited, source[0] if source else UNSOURCED, None, 0.0)
 
@@ -64,6 +69,8 @@ def _check_item(kind: str, raw: dict[str, Any], span: SourceSpan) -> tuple[dict[
 def findings(document: UserDocument, kind: str, item: dict[str, Any], paragraphs: list[DocumentParagraph]) -> list[str]:
     """What the cue checks and grounding say of an unsourced item: the cue findings of a
     question, then whether its key is anywhere in the document, and where."""
+    from quizapp.derive.checks import grounding, lint_findings
+
     language = document.language
     found = lint_findings(_as_draft(kind, item, [1]), language) if kind == "question" else []
     content = [p for p in paragraphs if not p.is_heading]
@@ -245,6 +252,8 @@ def attach_paragraphs(document: UserDocument, draft: DocumentDraft, text: str) -
     """Cite paragraphs of the document for an imported draft (replacing any it cited), and run
     grounding against them. Returns grounding's problems: when there are any, the draft waits
     for review and cannot be accepted until it is edited or other paragraphs are attached."""
+    from quizapp.derive.checks import grounding, lint_findings
+
     if not str(draft.key).startswith("import-"):
         raise DocumentError("Only imported items get their paragraphs attached: edit a drafted item instead.")
     numbers = read_paragraph_numbers(document, text)

@@ -26,10 +26,9 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Any
-
-import genanki
+from typing import TYPE_CHECKING, Any
 
 from quizapp import qtypes
 from quizapp.formats.base import (
@@ -52,6 +51,9 @@ from quizapp.formats.base import (
 )
 from quizapp.formats.meta import bank_field_words, bank_tags, read_bank_tags
 
+if TYPE_CHECKING:
+    import genanki
+
 # Fixed ids, so that a second download updates the same note type in Anki, not a new one.
 MODEL_ID = 1_607_392_319
 MAX_MEMBERS = 2_000  # collection, media list and media files
@@ -64,19 +66,25 @@ CSS = ".card { font-family: sans-serif; font-size: 20px; text-align: left; } .so
 # The card templates do not show it; Anki's browser does, and it comes back on import.
 BANK_FIELDS = "Quizapp bank fields"
 
-MODEL = genanki.Model(
-    MODEL_ID,
-    "Quizapp card",
-    fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}, {"name": "Quizapp id"}, {"name": BANK_FIELDS}],
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": "{{Front}}",
-            "afmt": '{{FrontSide}}<hr id="answer">{{Back}}<div class="source">{{Source}}</div>',
-        }
-    ],
-    css=CSS,
-)
+@cache
+def card_model() -> genanki.Model:
+    """The note type of every card. genanki (with chevron, 40 modules) is imported by the first
+    .apkg written, not with the app."""
+    import genanki
+
+    return genanki.Model(
+        MODEL_ID,
+        "Quizapp card",
+        fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}, {"name": "Quizapp id"}, {"name": BANK_FIELDS}],
+        templates=[
+            {
+                "name": "Card 1",
+                "qfmt": "{{Front}}",
+                "afmt": '{{FrontSide}}<hr id="answer">{{Back}}<div class="source">{{Source}}</div>',
+            }
+        ],
+        css=CSS,
+    )
 
 
 # ---------------------------------------------------------------- export
@@ -126,6 +134,8 @@ def build_apkg(
 ) -> bytes:
     """An .apkg of ``cards`` (front, back, source, tags, id), each in the deck ``deck_of`` names;
     the Source field quotes ``passages`` (or the card's own, ``passages_of[id]``)."""
+    import genanki
+
     passages = passages or {}
     passages_of = passages_of or {}
     decks: dict[str, genanki.Deck] = {}
@@ -134,7 +144,7 @@ def build_apkg(
         deck = decks.get(name) or decks.setdefault(name, genanki.Deck(_deck_id(name), name))
         deck.add_note(
             genanki.Note(
-                model=MODEL,
+                model=card_model(),
                 fields=[
                     _html(card["front"]),
                     _html(card["back"]),

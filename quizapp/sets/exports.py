@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
 import textwrap
 from collections.abc import Iterable, Iterator
@@ -25,8 +26,6 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import Select, and_, select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -267,24 +266,37 @@ def csv_chunks(header: list[str], rows: Iterable[list[Any]], rows_per_chunk: int
     yield buffer.getvalue()
 
 
+def _illegal_characters() -> re.Pattern[str]:
+    """openpyxl's pattern of the control characters a cell refuses.
+
+    openpyxl (200 modules, 12 MB a worker) is imported by the first export, not with the app:
+    most requests never write a spreadsheet."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE
+
+
 def write_xlsx(header: list[str], rows: Iterable[list[Any]], title: str) -> str:
     """Write the table to a temporary .xlsx file with a write-only workbook; returns its path."""
+    from openpyxl import Workbook
+
+    illegal = _illegal_characters()
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=sheet_title(title))
-    sheet.append([_xlsx_value(h) for h in header])
+    sheet.append([_xlsx_value(h, illegal) for h in header])
     for row in rows:
-        sheet.append([_xlsx_value(v) for v in row])
+        sheet.append([_xlsx_value(v, illegal) for v in row])
     fd, path = tempfile.mkstemp(suffix=".xlsx")
     os.close(fd)
     workbook.save(path)
     return path
 
 
-def _xlsx_value(value: Any) -> Any:
-    """A cell value openpyxl accepts: it refuses control characters (a student can type them),
-    which would make the whole file fail, so they are dropped."""
+def _xlsx_value(value: Any, illegal: re.Pattern[str]) -> Any:
+    """A cell value openpyxl accepts: it refuses control characters (a student can type them,
+    ``illegal``), which would make the whole file fail, so they are dropped."""
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        value = illegal.sub("", value)
     return neutralise(value)
 
 
@@ -311,7 +323,7 @@ def sheet_title(title: str, taken: Iterable[str] = ()) -> str:
     another sheet's name in the workbook (``taken``); LibreOffice and openpyxl accept some of
     these, so a file that opens in one would be "repaired" or refused by the other.
     """
-    cleaned = "".join(ch for ch in ILLEGAL_CHARACTERS_RE.sub("", title) if ch not in SHEET_NAME_FORBIDDEN)
+    cleaned = "".join(ch for ch in _illegal_characters().sub("", title) if ch not in SHEET_NAME_FORBIDDEN)
     name = _fit(" ".join(cleaned.split()).strip(" '"), SHEET_NAME_MAX) or "Scores"
     if name.casefold() in RESERVED_SHEET_NAMES:
         name = f"{name} scores"

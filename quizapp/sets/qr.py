@@ -1,7 +1,6 @@
 """QR codes of join links, as inline SVG: a phone's camera opens the set without typing."""
 from __future__ import annotations
 
-import segno
 from markupsafe import Markup
 
 
@@ -10,6 +9,8 @@ def join_qr_svg(url: str) -> Markup:
     zone the standard asks for, so cameras read it on any page background or projector.
     It has a viewBox and no size: the page's CSS sizes it (small in the builder, large on
     the projector)."""
+    import segno  # on the first join page, not with the app
+
     code = segno.make(url, error="m", micro=False)
     svg = code.svg_inline(omitsize=True, dark="#000", light="#fff", title=f"QR code of the join link {url}", svgclass="join-qr")
     # segno writes the title element; role="img" makes screen readers read it as the name.
