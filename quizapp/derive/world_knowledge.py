@@ -658,7 +658,45 @@ def known_in_its_setting(draft: Draft, lang: Language, document: str) -> list[st
     if draft.kind != "question":
         return []
     return (famous_event_year(draft, lang, document) or famous_event_name(draft, lang, document) or famous_feature_by_class(draft, lang, document)
-            or known_to_a_reader(draft, lang, document))
+            or known_to_a_reader(draft, lang, document) or capital_of_the_setting(draft, document) or country_name_part(draft, lang))
+
+
+def capital_of_the_setting(draft: Draft, document: str) -> list[str]:
+    """A gap keyed by the capital of a country the document names, in a sentence about its
+    government's bodies ("announced by the fisheries ministry in ____" in a story about Senegal:
+    Dakar; integrator 18, the review of an unseen text): the seat of a government a reader knows.
+    A city of the country that is no capital stays the text's detail."""
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or not key[:1].isupper() or re.search(r"\d", key):
+            continue
+        before, after = gap.sentence()
+        if CAPITAL_CUES.search(before + " " + after) and (country := _capital_of_named_country(key, document)) is not None:
+            return [f"held back: {key!r} is the capital of the country the document is about ({country}), and the prompt speaks of its government: a reader knows it without the text"]
+    return []
+
+
+def country_name_part(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a word of a country's name whose other words the prompt writes around it ("____
+    d'Ivoire": Côte; "Papua New ____": Guinea; «____ Rica»: Costa; integrator 18, the review of
+    an unseen text): the name completes itself."""
+    from quizapp.derive.place_kinds import place_kind
+
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or not key[:1].isupper():
+            continue
+        before, after = gap.sentence()
+        ahead = re.findall(r"[\w'’-]+", before)[-3:]
+        behind = re.findall(r"[\w'’-]+", after)[:3]
+        for i in range(len(ahead) + 1):
+            for j in range(len(behind) + 1):
+                if i + j == 0:
+                    continue
+                name = " ".join([*ahead[len(ahead) - i:], key, *behind[:j]]).replace("’", "'")
+                if fold_word(name) != fold_word(key) and place_kind(name, lang.code) == "country":
+                    return [f"held back: the prompt writes the rest of the country's name {name!r} around the gap: the name completes itself"]
+    return []
 
 
 def famous_feature_by_class(draft: Draft, lang: Language, document: str) -> list[str]:

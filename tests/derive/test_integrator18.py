@@ -141,3 +141,37 @@ def test_a_timeline_steps_circumstance_is_no_step_to_order() -> None:
         assert steps, language
         assert not any(s.lower().startswith(("tras ", "after ")) for s in steps), steps
         assert any(s.startswith(("La ley regional 7 anula", "A new act cancels")) for s in steps), steps
+
+
+def _held_in(draft: Draft, language: str, lines: list[str]) -> bool:
+    from quizapp.derive import world_knowledge
+
+    lang = language_for(language)
+    return bool(_held(draft, language) or world_knowledge.known_in_its_setting(draft, lang, "\n".join(lines)))
+
+
+def test_the_capital_of_the_storys_country_and_a_cut_country_name_are_general_knowledge() -> None:
+    from tests.helpers.drafts import fill_in_draft
+
+    ghana = ["Ghana's cocoa levy", "Ghana raised its cocoa levy in 2025.", "Farmers in Ghana protested for a week."]
+    held = (
+        # the capital of the country the story is set in, after its government's body
+        (fill_in_draft("“The decision was announced by the trade ministry in ____ a week later.”", "Accra"), "en", ghana),
+        (fill_in_draft("«El ministerio de comercio anunció la decisión en ____ una semana después.»", "Acra"), "es",
+         ["La tasa del cacao de Ghana", "Ghana subió su tasa del cacao en 2025.", "Los campesinos de Ghana protestaron una semana."]),
+        # a word cut from a country's name
+        (fill_in_draft("“Buyers from ____ d'Ivoire and Ghana set the price.”", "Côte"), "en", ghana),
+        (fill_in_draft("“Fleets from Papua New ____ fish the same stock.”", "Guinea"), "en", ghana),
+        (fill_in_draft("«Los compradores de ____ Rica fijan el precio.»", "Costa"), "es", ["El café", "El café de Costa Rica se vende caro."]),
+    )
+    for draft, language, lines in held:
+        assert _held_in(draft, language, lines), draft.item["prompt"]
+    kept = (
+        # a city of the country that is no capital; a capital with no government body in the prompt
+        (fill_in_draft("“The decision was announced by the trade ministry in ____ a week later.”", "Kumasi"), "en", ghana),
+        (fill_in_draft("“The cooperative's warehouse stands in ____, near the port.”", "Accra"), "en", ghana),
+        # a country's name whole is no cut name
+        (fill_in_draft("“Buyers from ____ and Ghana set the price.”", "Togo"), "en", ghana),
+    )
+    for draft, language, lines in kept:
+        assert not _held_in(draft, language, lines), draft.item["prompt"]
