@@ -656,9 +656,9 @@ METHOD_HEADS = {
     "es": "forma|manera|modo|medio|método|herramienta|técnica|estrategia|truco|remedio|recurso|vía",
 }
 PURPOSE_BACK = {
-    "en": (r"^(?:a|an)\s+(?:[a-z\-]+\s+)?(?P<head>{heads})\s+(?:(?P<to>(?:(?:meant|intended|designed)\s+)?to\s+(?=[a-z]+\b))"
+    "en": (r"^(?:a|an)\s+(?:[a-z\-]+(?:,|\s+and)?\s+){0,3}(?P<head>{heads})\s+(?:(?P<to>(?:(?:meant|intended|designed)\s+)?to\s+(?=[a-z]+\b))"
                      r"|(?P<for>for\s+(?=[a-z]+ing\b))|(?:of|aimed\s+at)\s+(?=[a-z]+ing\b))(?P<rest>.+)$"),
-    "es": (r"^(?:un|una|unas|unos)\s+(?P<head>{heads})(?:\s+[a-záéíóúñ]+)?\s+(?:para|de(?=\s+[a-záéíóúñ]+(?:ar|er|ir)(?:l[oa]s?|se|les?)?\b)"
+    "es": (r"^(?:un|una|unas|unos)\s+(?P<head>{heads})(?:,?\s+(?:y\s+)?[a-záéíóúñ]+){0,3}?\s+(?:para|de(?=\s+[a-záéíóúñ]+(?:ar|er|ir)(?:l[oa]s?|se|les?)?\b)"
                      r"|con\s+(?:el|la)\s+(?:fin|objeto|objetivo|finalidad)\s+de|destinad[oa]s?\s+a|encaminad[oa]s?\s+a)\s+(?P<rest>.+)$"),
 }
 # A front that is an action on a thing, not a term: a gerund or an infinitive and its object

@@ -175,3 +175,16 @@ def test_the_capital_of_the_storys_country_and_a_cut_country_name_are_general_kn
     )
     for draft, language, lines in kept:
         assert not _held_in(draft, language, lines), draft.item["prompt"]
+
+
+def test_a_purpose_back_with_several_adjectives_is_still_a_purpose() -> None:
+    """"Letting the lease lapse" -> "An early, visible way to show that promises were kept": what
+    it was FOR, no definition (the review of an unseen text: a definition card whose back is a
+    purpose), as with one adjective."""
+    from quizapp.derive.card_checks import purpose_back
+
+    assert purpose_back("Letting the lease lapse", "An early, visible way to show that promises were being kept", "en") is not None
+    assert purpose_back("Letting the lease lapse", "A quick and cheap way to show that promises were being kept", "en") is not None
+    assert purpose_back("Cerrar el paso fronterizo", "Una forma rápida y visible de demostrar que se cumplían las promesas", "es") is not None
+    # a term's method is its definition
+    assert purpose_back("The Leblanc process", "An old, costly method for making soda ash", "en") is None
