@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from quizapp.derive.drafting import BASE_SCORE, Candidate
 from quizapp.derive.extract import fold
 from quizapp.derive.lists import LIST_ORDERING_SCORE, MIN_SIDE_WORDS, Entry, ListDrafter, TextList, head
-from quizapp.derive.sequences import MAX_STEPS, MIN_STEPS, is_label, ordering_citation
+from quizapp.derive.sequences import MIN_STEPS, is_label, ordering_citation, step_windows
 
 MAX_NAME_WORDS = 4  # "Blocking", «La falsa campana»: a name, not a clause
 MAX_DESC_WORDS = 20  # a back longer than this is cut to its first clause, then its main clause
@@ -306,22 +306,28 @@ class StepListDrafter:
     # ------------------------------------------------------------ drafts
 
     def ordering(self, found: TextList, steps: list[Step], process: Process | None, noun: str) -> Iterator[Candidate]:
-        names = [s.name for s in steps][:MAX_STEPS]
+        """The named steps in the text's order; more steps than one ordering shows are asked in
+        runs that share no step (step_windows: seven named stages as four and three), so the last
+        stages are asked too (integrator 18: a seven-stage list asked as its first five left the
+        last two paragraphs without an item)."""
         b = self.builder
         words = _PROMPTS[self.code]
         nouns = _PLURAL[noun]
-        if process is not None:
-            prompt = words["order"].format(nouns=nouns, process=process.text)
-            explain = words["explain"].format(nouns=nouns, process=process.text, steps="; ".join(names))
-        else:
-            prompt = self.lists.prompt(found, "ordering_stages", len(names) == len(found.entries))
-            explain = ordering_citation(self.lang, [(s.name, s.entry.paragraph) for s in steps[:MAX_STEPS]])[0]
-        # Only the shown steps' paragraphs (givesaway3), and the process's that the prompt names.
-        source = sorted({*(s.entry.paragraph for s in steps[:MAX_STEPS]), *([process.paragraph] if process is not None else [])})
-        item = b.question("ordering", prompt, explain, source, 2, items=names)
-        main = found.entries[0].paragraph
-        fact = f"list:{main}:{found.entries[0].start}:order"  # the list's own ordering's: one of the two
-        yield Candidate("question", item, main, None, STEP_ORDERING_SCORE, f"ordering|{fact}|{'; '.join(names)}|named", fact, names)
+        for n, (a, z) in enumerate(step_windows(len(steps))):
+            shown = steps[a:z]
+            names = [s.name for s in shown]
+            if process is not None:
+                prompt = words["order"].format(nouns=nouns, process=process.text)
+                explain = words["explain"].format(nouns=nouns, process=process.text, steps="; ".join(names))
+            else:
+                prompt = self.lists.prompt(found, "ordering_stages", len(names) == len(found.entries))
+                explain = ordering_citation(self.lang, [(s.name, s.entry.paragraph) for s in shown])[0]
+            # Only the shown steps' paragraphs (givesaway3), and the process's that the prompt names.
+            source = sorted({*(s.entry.paragraph for s in shown), *([process.paragraph] if process is not None else [])})
+            item = b.question("ordering", prompt, explain, source, 2, items=names)
+            main = found.entries[0].paragraph if n == 0 else shown[0].entry.paragraph
+            fact = f"list:{found.entries[0].paragraph}:{found.entries[0].start}:order" + (f":{n}" if n else "")  # the list's own ordering's: one of the two
+            yield Candidate("question", item, main, None, STEP_ORDERING_SCORE, f"ordering|{fact}|{'; '.join(names)}|named", fact, names)
 
     def card(self, found: TextList, step: Step, process: Process) -> Iterator[Candidate]:
         front = _PROMPTS[self.code]["card"].format(process=process.text, name=self.named(step))
