@@ -146,6 +146,10 @@ _LEANS_ON_ITEM = {
 }
 # A description opening with a relative word reads as what the name does once it goes ("which
 # lists the copper bought", «que mantenía los tinajones»); a place's "where"/«donde» stays.
+# A description opening with a possessive or place relative has no subject of its own («cuya
+# aparición marca el punto…», "whose leaves turn red", "where the road ends"): no side to show
+# (integrator 18, the review of an unseen text).
+_POSSESSIVE_RELATIVE = re.compile(r"^(?:cuy[oa]s?|whose|where|donde|en\s+(?:el|la|los|las)\s+que)\b", re.IGNORECASE)
 _RELATIVE_OPENING = {
     "en": re.compile(r"^(?:which|that|who)\s+", re.IGNORECASE),
     "es": re.compile(r"^(?:que|quien|quienes|el cual|la cual|los cuales|las cuales)\s+", re.IGNORECASE),
@@ -487,6 +491,8 @@ class ListDrafter:
         desc = match.group("desc").strip()
         desc = _SENTENCE_CUT.split(desc, maxsplit=1)[0].strip()
         desc = _PRONOUN_OPENING[self.code].sub("", _RELATIVE_OPENING[self.code].sub("", desc))
+        if _POSSESSIVE_RELATIVE.match(desc):
+            return None  # «cuya aparición marca …», "whose leaves …": a fragment whose owner is the name
         desc = self.alone(desc, shape is apposition)
         desc = head(desc, self.code, MAX_SIDE_WORDS)
         desc = self.main_clause(desc)

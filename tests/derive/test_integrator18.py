@@ -212,3 +212,20 @@ def test_a_list_of_seven_named_stages_is_ordered_in_runs_that_ask_every_stage() 
         named = {name for items in orderings for name in items}
         assert {"Rolling", "Fulling"} <= named or {"Enrollado", "Abatanado"} <= named, (language, orderings)
         assert all(len(items) <= 5 for items in orderings), orderings
+
+
+def test_a_matching_side_is_no_possessive_relative_fragment() -> None:
+    """«Sales de litio, cuya aparición marca el punto…» gave the side «Cuya aparición marca el
+    punto…», a fragment (the review of an unseen text): such an item is left out of the matching."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import rows_document
+
+    rows = [("Las sales del estanque", True), ("Las sales precipitan en un orden bastante regular, que da nombre a las etapas del circuito:", False),
+            ("Yeso, el sulfato de calcio hidratado, que cubre el fondo de las primeras balsas.", "item"),
+            ("Halita, el cloruro de sodio, que forma la mayor parte del residuo sólido.", "item"),
+            ("Silvita, una sal de potasio, que los operarios recogen con palas mecánicas.", "item"),
+            ("Carnalita, un cloruro doble de potasio y magnesio, que se separa en la planta.", "item"),
+            ("Sales de boro tardías, cuya aparición indica que conviene vaciar la balsa.", "item")]
+    sides = [p["right"] for d in derive_drafts(rows_document(rows), "es") if d.item.get("type") == "matching" for p in d.item["pairs"]]
+    assert sides, "no matching drafted"
+    assert not any(s.lower().startswith(("cuya", "cuyo")) for s in sides), sides
