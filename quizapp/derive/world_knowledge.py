@@ -479,9 +479,9 @@ def famous_by_role(draft: Draft, lang: Language) -> list[str]:
 # regime's or a wall's fall, a revolution, a coup, a war's end.
 EVENT_NOUNS = {
     "en": r"death|assassination|murder|execution|abdication|independence|fall|collapse|revolution|coup(?:\s+d['’][ée]tat)?|"
-          r"reunification|unification|partition|dissolution|overthrow|invasion",
+          r"reunification|unification|partition|dissolution|overthrow|invasion|founding|foundation",
     "es": r"muerte|fallecimiento|asesinato|ejecuci[oó]n|abdicaci[oó]n|independencia|ca[ií]da|colapso|revoluci[oó]n|golpe(?:\s+de\s+estado)?|"
-          r"reunificaci[oó]n|unificaci[oó]n|partici[oó]n|disoluci[oó]n|derrocamiento|invasi[oó]n",
+          r"reunificaci[oó]n|unificaci[oó]n|partici[oó]n|disoluci[oó]n|derrocamiento|invasi[oó]n|fundaci[oó]n",
 }
 EVENT_VERBS = {
     "en": r"died|was\s+assassinated|was\s+killed|was\s+shot|was\s+executed|was\s+overthrown|abdicated|became\s+independent|gained\s+(?:its\s+)?independence",

@@ -229,3 +229,16 @@ def test_a_matching_side_is_no_possessive_relative_fragment() -> None:
     sides = [p["right"] for d in derive_drafts(rows_document(rows), "es") if d.item.get("type") == "matching" for p in d.item["pairs"]]
     assert sides, "no matching drafted"
     assert not any(s.lower().startswith(("cuya", "cuyo")) for s in sides), sides
+
+
+def test_a_world_famous_citys_founding_year_is_general_knowledge() -> None:
+    from tests.helpers.drafts import fill_in_draft
+
+    lines = ["Silk weaving", "Silk weaving reached the islands early."]
+    for draft, language in (
+        (numeric_draft("“The mulberry arrived shortly after the founding of Manila in ____.”", 1571), "en"),
+        (numeric_draft("«La morera llegó poco después de la fundación de Quito en ____.»", 1534), "es"),
+    ):
+        assert _held_in(draft, language, lines), draft.item["prompt"]
+    # a small town's founding is the text's detail
+    assert not _held_in(fill_in_draft("“The mill opened shortly after the founding of Kalibo in ____.”", "1957"), "en", lines)
