@@ -1771,6 +1771,29 @@ def _key_figure(gap: Gap, lang: Language) -> str | None:
     return None
 
 
+def percent_as_factor(draft: Draft, lang: Language) -> list[str]:
+    """A percentage gap whose value the prompt writes as a factor of its arithmetic («la
+    recuperación es del ____, … 221 / 0,59 = 375 kilogramos»: 59 %; integrator 18, the review of
+    an unseen worked example): the key is on the page."""
+    if draft.kind != "question":
+        return []
+    for gap in gaps_of(draft):
+        key = _key_figure(gap, lang)
+        before, after = gap.sentence()
+        if key is None or not (str(gap.keys[0]).strip().endswith("%") or _PERCENT_AFTER.match(after)):
+            continue
+        value = _figure_value(key, lang)
+        if not value or not 0 < value < 100:
+            continue
+        text = f"{before} {after}"
+        for m in re.finditer(_figure_pattern(lang), text):
+            factor = _figure_value(m.group(), lang)
+            near = text[max(0, m.start() - 3):m.end() + 3]
+            if factor is not None and abs(factor * 100 - value) < 1e-6 and re.search(r"[×x*/÷=≈]", near):
+                return [f"held back: the prompt writes the key {key} % as the factor {m.group()} of its arithmetic"]
+    return []
+
+
 def computed_expression(draft: Draft, lang: Language) -> list[str]:
     """A figure the prompt's own arithmetic gives, typed, offered or numeric: a computation
     written out beside its result ("so roughly 120/4 = ____ t": 30; "0.75 × 0.40 ≈ ____ %": 30;
@@ -2020,6 +2043,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         demonym_of_key(draft, lang),
         paired_word_gap(draft, lang, document),
         computed_expression(draft, lang),
+        percent_as_factor(draft, lang),
         equation_species(draft, lang),
         spelled_option(draft, lang),
         round_year_guess(draft, lang),

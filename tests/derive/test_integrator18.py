@@ -242,3 +242,18 @@ def test_a_world_famous_citys_founding_year_is_general_knowledge() -> None:
         assert _held_in(draft, language, lines), draft.item["prompt"]
     # a small town's founding is the text's detail
     assert not _held_in(fill_in_draft("“The mill opened shortly after the founding of Kalibo in ____.”", "1957"), "en", lines)
+
+
+def test_a_percentage_the_prompt_writes_as_a_fraction_is_given_away() -> None:
+    """«… la recuperación es del ____, la salmuera debe contener 221 / 0,59 = 375 kg»: the
+    prompt writes the key 59 % as the factor 0,59 (the review of an unseen worked example)."""
+    from tests.helpers.drafts import make_draft
+
+    held = (
+        (make_draft({"type": "cloze", "passage": "Si la recuperación es del {1}, la salmuera debe contener 221 / 0,59 = 375 kilogramos.",
+                     "gaps": [{"options": [{"text": "50 %", "correct": False}, {"text": "59 %", "correct": True}, {"text": "80 %", "correct": False}]}]}), "es"),
+        (numeric_draft("“If the yield is ____ %, the mill needs 120 / 0.75 = 160 tonnes of cane.”", 75), "en"),
+    )
+    for draft, language in held:
+        assert _held(draft, language), draft.item
+    assert not _held(numeric_draft("“If the yield is ____ %, the mill needs 160 tonnes of cane, 0.75 of it dry.”", 80), "en")
