@@ -2387,6 +2387,13 @@ def body_of_people(draft: Draft, ctx: DraftContext) -> None:
             _add_new_forms(gap, [body])
 
 
+# A role noun in apposition right before a name («la subadministradora, », "the deputy
+# administrator, "): the name is a person's.
+APPOSED_ROLE = re.compile(r"\b(?:el|la|the)\s+(?:[a-z]+\s+)?[a-záéíóúñ]+(?:or|ora|ista|ente|enta|ario|aria|ero|era|ador|adora)\s*,\s*$")
+# The first word of a place's name that reads like a given name («Villa Serrano», "San Marcos").
+PLACE_HEAD_WORDS = frozenset(("villa", "san", "santa", "santo", "puerto", "ciudad", "monte", "cabo", "fort", "port", "mount", "lake", "saint", "st"))
+
+
 def married_surnames(draft: Draft, ctx: DraftContext) -> None:
     """A person keyed with a given name and a married surname ("Marta Solís de Arango", «Ilya
     Espino de Marotta») also accepts the surnames without the given name and the given name with
@@ -2395,8 +2402,14 @@ def married_surnames(draft: Draft, ctx: DraftContext) -> None:
     for gap in giveaways.gaps_of(draft, typed=True):
         key = str(gap.accept[0]).strip() if gap.accept else ""
         found = re.fullmatch(r"(?P<given>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]+)\s+(?P<first>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]+)\s+de\s+(?P<second>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]+)", key)
-        if found is None or not given_name(found.group("given")) or given_name(found.group("first")):
-            continue
+        if found is None or given_name(found.group("first")) or fold(found.group("given")) in PLACE_HEAD_WORDS:
+            continue  # «Villa Serrano de Mayo»: a place
+        if not given_name(found.group("given")):
+            # a given name the lists do not know ("Ilya"): the document gives the name a role
+            # («la subadministradora, Ilya Espino de Marotta»)
+            at = ctx.document.find(key)
+            if at < 0 or not (titled_names.role_before(ctx.document[:at], ctx.lang) or APPOSED_ROLE.search(ctx.document[max(0, at - 60):at])):
+                continue
         _add_new_forms(gap, [f"{found.group('first')} de {found.group('second')}", f"{found.group('given')} {found.group('first')}"])
 
 

@@ -257,3 +257,14 @@ def test_a_percentage_the_prompt_writes_as_a_fraction_is_given_away() -> None:
     for draft, language in held:
         assert _held(draft, language), draft.item
     assert not _held(numeric_draft("“If the yield is ____ %, the mill needs 160 tonnes of cane, 0.75 of it dry.”", 80), "en")
+
+
+def test_a_married_name_whose_given_name_the_lists_do_not_know_is_read_by_its_role() -> None:
+    from tests.helpers.drafts import tidied_accepts
+
+    lines = ["El nuevo embalse", "El contrato lo firmó el administrador, Tomás Ruiz, acompañado por la subadministradora, Ilya Serrano de Mayol, y por el ministro de Ambiente."]
+    accepts = tidied_accepts("es", "«El contrato lo firmó el administrador, Tomás Ruiz, acompañado por la subadministradora, ____, y por el ministro de Ambiente.»", "Ilya Serrano de Mayol", lines)
+    assert {"Serrano de Mayol", "Ilya Serrano"} <= set(accepts), accepts
+    # a place named so is no person: «la comarca de Villa Serrano de Mayo» keeps its name whole
+    lines = ["La comarca", "Los rebaños bajan cada otoño a Villa Serrano de Mayo, junto al río."]
+    assert tidied_accepts("es", "«Los rebaños bajan cada otoño a ____, junto al río.»", "Villa Serrano de Mayo", lines) == ["Villa Serrano de Mayo"]
