@@ -334,7 +334,7 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
                 unit_words.append(word)
                 if folded in ("square", "cubic", "cuadrados", "cubicos", "por") or re.search(r"(?:al|ic|ive|ous|ary|ing|ate)$", folded):
                     continue  # "square kilometres", "presidential candidates", "2,300 separate stalls": the noun comes next
-                if lang.code == "es" and (measure := re.match(rf"\s*{re.escape(word)}\s+(cuadrad[oa]s?|c[uú]bic[oa]s?)\b", rest, re.IGNORECASE)):
+                if lang.code == "es" and (measure := re.match(rf"\s*(?:[^\W\d_]+\s+de\s+)?{re.escape(word)}\s+(cuadrad[oa]s?|c[uú]bic[oa]s?)\b", rest, re.IGNORECASE)):
                     unit_words.append(measure.group(1))  # "135 kilómetros cuadrados" is an area, not a length
                 if lang.code == "en" and (head := compound_head(rest, word, stop)):
                     unit_words.append(head)  # "flight cycles", not "flight" (review 10)

@@ -149,19 +149,27 @@ _DAY_FIRST = re.compile(r"\d{1,2}\s")
 # ("Among the main milestones, …", «Entre los hitos principales, …»; integrator 18, the review of
 # an unseen text: «… han sido estos. ¿Qué ocurrió …?» points at a list the learner does not see).
 _POINTING_LEAD = {
-    "en": (re.compile(r"(?:^|[,;]\s+|\.\s+)(?P<np>(?i:the)\s+[^,;.:]+?)\s+(?:were|are|have\s+been|had\s+been)\s+(?:these|the\s+following|as\s+follows)\.$"), "Among {np},"),
-    "es": (re.compile(r"(?:^|[,;]\s+|\.\s+)(?P<np>(?i:los|las)\s+[^,;.:]+?)\s+(?:han\s+sido|fueron|son|eran)\s+(?:estos|estas|los\s+siguientes|las\s+siguientes)\.$"), "Entre {np},"),
+    "en": (re.compile(r"(?:^|[,;]\s+|\.\s+)(?P<np>(?i:the)\s+[^,;.:]+?)\s+(?P<verb>were|are|have\s+been|had\s+been|was|is|has\s+been)\s+(?:these|the\s+following|as\s+follows|this)\.$"),
+           "Among {np},", "In {np},"),
+    "es": (re.compile(r"(?:^|[,;]\s+|\.\s+)(?P<np>(?i:los|las|el|la)\s+[^,;.:]+?)\s+(?P<verb>han\s+sido|fueron|son|eran|ha\s+sido|fue|es|era)\s+(?:estos|estas|los\s+siguientes|las\s+siguientes|la\s+siguiente|el\s+siguiente|esta|este)\.$"),
+           "Entre {np},", "En {np},"),
 }
+# (a plural subject's milestones are among which; a singular sequence's events are in it)
+_PLURAL_VERBS = frozenset(("were", "are", "have been", "had been", "han sido", "fueron", "son", "eran"))
 
 
 def _named_statement(statement: str, code: str) -> str:
     """A date card's opening statement, its pointing clause turned to the list's name ("Between
-    cases, the main milestones have been these." -> "Among the main milestones,"), else as it is."""
-    pattern, form = _POINTING_LEAD.get(code, (None, ""))
-    found = pattern.search(statement) if pattern else None
+    cases, the main milestones have been these." -> "Among the main milestones,"; «La secuencia
+    principal fue la siguiente.» -> «En la secuencia principal,»), else as it is."""
+    if code not in _POINTING_LEAD:
+        return statement
+    pattern, plural, singular = _POINTING_LEAD[code]
+    found = pattern.search(statement)
     if found is None:
         return statement
     np = found.group("np")
+    form = plural if " ".join(found.group("verb").split()).lower() in _PLURAL_VERBS else singular
     return form.format(np=np[:1].lower() + np[1:])
 _SENTENCE_CUT_DUTY = re.compile(r"(?<=[.!?])\s+")
 MIN_CLAUSE_WORDS = 6

@@ -2704,8 +2704,8 @@ __all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_ran
 # «completa», «culmina») after every other; ordinals of one noun ("its first trophy", "a second
 # trophy", «el tercer título») among themselves. A reader of the steps alone orders them.
 _BODIES = {
-    "en": r"club|society|company|firm|guild|association|band|school|league|cooperative|co-op|union|team|group|choir|order|brotherhood|trust|committee|council|party|museum|festival|fair|regatta|race|prize|award|newspaper|movement|village|town|colony|parish",
-    "es": r"club|sociedad|compañía|empresa|gremio|asociación|banda|escuela|liga|cooperativa|sindicato|equipo|grupo|coro|orden|cofradía|hermandad|fundación|comité|consejo|partido|museo|festival|feria|regata|carrera|premio|periódico|movimiento|pueblo|villa|colonia|parroquia|peña",
+    "en": r"club|society|company|firm|guild|association|band|school|league|cooperative|co-op|union|team|group|choir|order|brotherhood|trust|committee|council|party|museum|festival|fair|regatta|race|prize|award|newspaper|movement|village|town|colony|parish|tournament|competition|championship|cup|contest|show|series|games|trophy",
+    "es": r"club|sociedad|compañía|empresa|gremio|asociación|banda|escuela|liga|cooperativa|sindicato|equipo|grupo|coro|orden|cofradía|hermandad|fundación|comité|consejo|partido|museo|festival|feria|regata|carrera|premio|periódico|movimiento|pueblo|villa|colonia|parroquia|peña|torneo|competición|campeonato|copa|concurso|certamen|trofeo",
 }
 STARTING_STEP = {
     "en": re.compile(
@@ -3005,6 +3005,9 @@ _SCHOOL_TERMS_TEXT = {
 SCHOOL_TERMS = {code: frozenset(fold_word(w) for w in text.split()) for code, text in _SCHOOL_TERMS_TEXT.items()}
 
 
+TAKEN_UP_DEFINITION = re.compile(r"^\s*(?:this|these|that|such|este|esta|estos|estas|ese|esa|dicho|dicha)\b", re.IGNORECASE)
+
+
 def defined_school_term(draft: Draft, lang: Language) -> list[str]:
     """A gap on a school-science or household process term the prompt names from its own
     definition ("The leaves give off water vapour to the air, a process called ____" →
@@ -3013,6 +3016,10 @@ def defined_school_term(draft: Draft, lang: Language) -> list[str]:
     own word or a local name (not on the school list), a description of under six words."""
     for key, description in _defined_keys(draft, lang):
         folded = fold_word(key.strip().lower())
+        if TAKEN_UP_DEFINITION.match(description):
+            # "… split indican into glucose and indoxyl. This first reaction is called ____": the
+            # sentence before holds the definition its demonstrative takes up (integrator 18)
+            description = next((g.before for g in gaps_of(draft, typed=True) if g.accept and str(g.accept[0]) == key), description)
         if folded in SCHOOL_TERMS[_code(lang)] and len(WORD.findall(description)) >= MIN_DESCRIPTION_WORDS:
             return [f"held back: the prompt gives the definition of {key!r}, a term school science (or the kitchen) teaches: a reader names it from the definition without the text"]
     return []

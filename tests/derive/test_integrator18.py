@@ -268,3 +268,47 @@ def test_a_married_name_whose_given_name_the_lists_do_not_know_is_read_by_its_ro
     # a place named so is no person: «la comarca de Villa Serrano de Mayo» keeps its name whole
     lines = ["La comarca", "Los rebaños bajan cada otoño a Villa Serrano de Mayo, junto al río."]
     assert tidied_accepts("es", "«Los rebaños bajan cada otoño a ____, junto al río.»", "Villa Serrano de Mayo", lines) == ["Villa Serrano de Mayo"]
+
+
+def test_an_ordering_whose_tournament_is_created_first_and_set_completed_last_is_held() -> None:
+    from tests.helpers.drafts import make_draft
+
+    steps = ["The regatta cup competition was created", "The harbour board presented the trophy that bears its name",
+             "The mayor added the Silver Oar, completing the set of three trophies"]
+    es = ["Se crea el torneo", "El puerto dona el trofeo que lleva su nombre", "El alcalde añade la Copa de Plata y completa el juego de tres trofeos"]
+    for items, language in ((steps, "en"), (es, "es")):
+        draft = make_draft({"type": "ordering", "prompt": "Put these events in order.", "items": items})
+        assert _held(draft, language), items
+
+
+def test_a_volume_in_millions_keeps_its_cubic_unit() -> None:
+    """«unos 875 millones de metros cúbicos» is a volume: its unit is not «millones de metros»
+    (a length; the final review of an unseen text)."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import document
+
+    lines = ["El embalse de Salado", "El embalse de Salado, cerrado en 1972 por una presa de tierra, tiene una capacidad de unos 875 millones de metros cúbicos.",
+             "La presa de Salado mide 40 metros de altura y riega unas 9.000 hectáreas de algodón."]
+    units = [str(d.item.get("unit")) for d in derive_drafts(document(lines), "es") if d.item.get("type") == "numeric" and d.item.get("answer") == 875]
+    assert units and all(u.endswith("cúbicos") for u in units), units
+
+
+def test_a_timeline_card_names_a_singular_sequence_its_lead_in_points_at() -> None:
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import rows_document
+
+    rows = [("El canal de Salado", True), ("Las obras avanzaron por tramos durante tres décadas. La secuencia principal de acontecimientos fue la siguiente:", False),
+            ("1954: comienzan las obras del primer tramo.", "item"), ("1962: el agua llega al oasis de Tarim.", "item"),
+            ("1971: concluye el segundo tramo, hasta las lomas de Kesh.", "item"), ("1988: se inaugura el embalse de cabecera.", "item")]
+    fronts = [str(d.item["front"]) for d in derive_drafts(rows_document(rows), "es") if d.kind == "card" and "1962" in str(d.item["front"])]
+    assert fronts and all(f.startswith("En la secuencia principal de acontecimientos, según el texto") for f in fronts), fronts
+
+
+def test_a_school_term_defined_by_the_sentence_before_its_demonstrative_is_held() -> None:
+    from tests.helpers.drafts import fill_in_draft
+
+    for prompt, key, language in (
+        ("“When the hides are soaked in water, enzymes split the fats into glycerol and fatty acids. This first reaction is called ____, and it must be timed.”", "hydrolysis", "en"),
+        ("«Al remojar las pieles en agua, las enzimas parten las grasas en glicerina y ácidos grasos. Esta primera reacción se llama ____, y hay que vigilarla.»", "hidrólisis", "es"),
+    ):
+        assert _held(fill_in_draft(prompt, key), language), prompt
