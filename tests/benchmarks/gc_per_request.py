@@ -20,12 +20,10 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
@@ -43,9 +41,7 @@ def run(folder: Path, kind: str, count: int) -> None:
 
     sys.path.insert(0, str(HERE.parent))
     import instructions_per_request as per_request
-    from gunicorn.config import Config
-    from gunicorn.glogging import Logger
-    from gunicorn.workers import sync
+    from instructions_through_gunicorn import TEST_CLIENT_AGENT, sync_worker, through_worker
 
     logging.disable(logging.CRITICAL)
     learner = json.loads((folder / "learner.json").read_text())
@@ -55,15 +51,8 @@ def run(folder: Path, kind: str, count: int) -> None:
     if kind != "answer":
         todo = todo * (count // len(todo) + 2)
     count = min(count, len(todo) - per_request.WARM_UP)
-    agent = f"Werkzeug/{version('werkzeug')}"
-    config = Config()
-    worker = sync.SyncWorker(0, os.getpid(), [], None, 30, config, Logger(config))
-    worker.wsgi = app
-    sync.util.close_graceful = lambda sock, **_: sock.close()  # as instructions_through_gunicorn.py
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(8)
-    port = listener.getsockname()[1]
+    agent = TEST_CLIENT_AGENT.format(version=version("werkzeug"))
+    worker, listener, port = sync_worker(app)
     collections = [0, 0, 0]
     spent = [0.0]
     started: list[float] = []
@@ -75,25 +64,11 @@ def run(folder: Path, kind: str, count: int) -> None:
             spent[0] += time.perf_counter() - started.pop()
             collections[info["generation"]] += 1
 
-    for n, (method, path, headers, form) in enumerate(todo[: per_request.WARM_UP + count]):
+    for n, request in enumerate(todo[: per_request.WARM_UP + count]):
         if n == per_request.WARM_UP:
             gc.callbacks.append(watch)
             clock = time.perf_counter()
-        body = urllib.parse.urlencode(form).encode() if form else b""
-        lines = [f"{method} {path} HTTP/1.1", f"Host: 127.0.0.1:{port}", f"User-Agent: {agent}", "Accept: */*",
-                 f"Cookie: session={learner['session']}"]
-        lines += [f"{name}: {value}" for name, value in headers.items()]
-        if form:
-            lines += ["Content-Type: application/x-www-form-urlencoded", f"Content-Length: {len(body)}"]
-        client = socket.create_connection(("127.0.0.1", port))
-        client.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
-        accepted, address = listener.accept()
-        worker.handle(listener, accepted, address)
-        response = b""
-        while chunk := client.recv(65536):
-            response += chunk
-        client.close()
-        assert response.startswith(b"HTTP/1.1 200"), (path, response[:300])
+        through_worker(worker, listener, port, request, agent, learner["session"])
     wall = time.perf_counter() - clock
     gc.callbacks.remove(watch)
     per_thousand = " ".join(f"gen{g} {c * 1000 / count:6.1f}" for g, c in enumerate(collections))

@@ -59,18 +59,13 @@ def _requests(kind: str, folder: Path) -> tuple[object, list[per_request.Request
     return per_request._app(folder), per_request.requests_of(kind, learner), learner["session"]
 
 
-def run(folder: Path, kind: str, count: int) -> None:
-    """Send ``WARM_UP`` + ``count`` requests of ``kind`` through gunicorn's sync worker."""
-    import logging
-    from importlib.metadata import version
-
+def sync_worker(app: object) -> tuple[object, socket.socket, int]:
+    """gunicorn's sync worker serving ``app`` in this process, and a local listening socket and
+    its port to hand it connections (gc_per_request.py sends its requests through it too)."""
     from gunicorn.config import Config
     from gunicorn.glogging import Logger
     from gunicorn.workers import sync
 
-    logging.disable(logging.CRITICAL)
-    app, todo, cookie = _requests(kind, folder)
-    agent = TEST_CLIENT_AGENT.format(version=version("werkzeug"))
     config = Config()
     worker = sync.SyncWorker(0, os.getpid(), [], None, 30, config, Logger(config))
     worker.wsgi = app
@@ -78,27 +73,47 @@ def run(folder: Path, kind: str, count: int) -> None:
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(8)
-    port = listener.getsockname()[1]
+    return worker, listener, listener.getsockname()[1]
+
+
+def through_worker(worker: object, listener: socket.socket, port: int, request: per_request.Request, agent: str, cookie: str | None) -> bytes:
+    """Send one request (method, path, headers, form) to ``worker`` over a local socket, the
+    session ``cookie`` with it, and read the whole response back; asserts a 200 with no new
+    session cookie."""
+    method, path, headers, form = request
+    body = urllib.parse.urlencode(form).encode() if form else b""
+    lines = [f"{method} {path} HTTP/1.1", f"Host: 127.0.0.1:{port}", f"User-Agent: {agent}", "Accept: */*"]
+    if cookie:
+        lines.append(f"Cookie: session={cookie}")
+    lines += [f"{name}: {value}" for name, value in headers.items()]
+    if form:
+        lines += ["Content-Type: application/x-www-form-urlencoded", f"Content-Length: {len(body)}"]
+    client = socket.create_connection(("127.0.0.1", port))
+    client.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+    accepted, address = listener.accept()
+    worker.handle(listener, accepted, address)  # type: ignore[attr-defined]
+    response = b""
+    while chunk := client.recv(65536):
+        response += chunk
+    client.close()
+    head = response.partition(b"\r\n\r\n")[0]
+    assert head.startswith(b"HTTP/1.1 200"), (path, response[:500])
+    assert b"\r\nSet-Cookie:" not in head, (path, head)  # no session signed anew
+    return response
+
+
+def run(folder: Path, kind: str, count: int) -> None:
+    """Send ``WARM_UP`` + ``count`` requests of ``kind`` through gunicorn's sync worker."""
+    import logging
+    from importlib.metadata import version
+
+    logging.disable(logging.CRITICAL)
+    app, todo, cookie = _requests(kind, folder)
+    agent = TEST_CLIENT_AGENT.format(version=version("werkzeug"))
+    worker, listener, port = sync_worker(app)
     assert len(todo) >= per_request.WARM_UP + count, f"only {len(todo)} {kind} requests prepared"
-    for method, path, headers, form in todo[: per_request.WARM_UP + count]:
-        body = urllib.parse.urlencode(form).encode() if form else b""
-        lines = [f"{method} {path} HTTP/1.1", f"Host: 127.0.0.1:{port}", f"User-Agent: {agent}", "Accept: */*"]
-        if cookie:
-            lines.append(f"Cookie: session={cookie}")
-        lines += [f"{name}: {value}" for name, value in headers.items()]
-        if form:
-            lines += ["Content-Type: application/x-www-form-urlencoded", f"Content-Length: {len(body)}"]
-        client = socket.create_connection(("127.0.0.1", port))
-        client.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
-        accepted, address = listener.accept()
-        worker.handle(listener, accepted, address)
-        response = b""
-        while chunk := client.recv(65536):
-            response += chunk
-        client.close()
-        head = response.partition(b"\r\n\r\n")[0]
-        assert head.startswith(b"HTTP/1.1 200"), (path, response[:500])
-        assert b"\r\nSet-Cookie:" not in head, (path, head)  # no session signed anew
+    for request in todo[: per_request.WARM_UP + count]:
+        through_worker(worker, listener, port, request, agent, cookie)
 
 
 def count_once(checkout: Path, prepared: Path, kind: str, count: int) -> int:
