@@ -33,6 +33,10 @@ from quizapp.languages import Language
 
 MIN_STEPS = 3  # an order needs three things at least (two are a coin toss)
 MAX_STEPS = 5  # more is a chore to order on a phone
+# The fewest steps of one run when a long sequence is split (step_windows): the final reviews of
+# two unseen texts rejected both runs of three ("Knotting, Warping and weaving, Finishing"): a
+# process's last three stages order themselves (integrator 18).
+MIN_WINDOW = 4
 MAX_STEP_WORDS = 14  # a step longer than this is cut at its first "and", or left out
 MIN_STEP_WORDS = 2
 ORDERING_SCORE = BASE_SCORE["ordering"] - 0.12  # below an ordering of dated events (a checked fact)
@@ -349,6 +353,8 @@ def step_windows(count: int) -> list[tuple[int, int]]:
     sharing a step (a shared step would give the other ordering's order away)."""
     if count <= MAX_STEPS:
         return [(0, count)]
+    if count < 2 * MIN_WINDOW:
+        return [(0, MAX_STEPS)]  # six or seven: a run of three is ordered by common sense (the end of a process)
     runs = -(-count // MAX_STEPS)
     bounds = [round(i * count / runs) for i in range(runs + 1)]
     return list(itertools.pairwise(bounds))

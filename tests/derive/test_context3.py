@@ -146,6 +146,7 @@ At the Hallam rope walk, every rope went through the same steps, in this order:
 5. A hand wheel twisted the yarns together into three strands.
 6. The foreman laid the three strands around one another into rope.
 7. The finished rope was coiled and tied for the ships' chandlers.
+8. A carter took the coils down to the harbour wall.
 """
 ROPE_ES = """# La cordelería de Hallam
 
@@ -158,13 +159,14 @@ En la cordelería de Hallam, cada cuerda pasaba por los mismos pasos, en este or
 5. Una rueda de mano torcía los hilos en tres cabos.
 6. El capataz retorcía los tres cabos unos sobre otros hasta formar la cuerda.
 7. Los mozos enrollaban la cuerda terminada para los proveedores de los barcos.
+8. Un carretero llevaba los rollos hasta el muelle.
 """
 
 
 def test_a_sequence_longer_than_one_ordering_is_ordered_to_its_last_step() -> None:
     from quizapp.derive.bankfolder import read_paragraphs
 
-    for text, code, last in ((ROPE_EN, "en", "The finished rope was coiled"), (ROPE_ES, "es", "Los mozos enrollaban la cuerda")):
+    for text, code, last in ((ROPE_EN, "en", "A carter took the coils"), (ROPE_ES, "es", "Un carretero llevaba los rollos")):
         orderings = [d for d in _ready_paragraphs(read_paragraphs(text), code) if d.item.get("type") == "ordering"]
         shown = [str(i) for d in orderings for i in d.item["items"]]
         assert any(s.startswith(last) for s in shown), shown  # the last steps are asked too
