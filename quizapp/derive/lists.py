@@ -146,10 +146,10 @@ _LEANS_ON_ITEM = {
 }
 # A description opening with a relative word reads as what the name does once it goes ("which
 # lists the copper bought", «que mantenía los tinajones»); a place's "where"/«donde» stays.
-# A description opening with a possessive or place relative has no subject of its own («cuya
-# aparición marca el punto…», "whose leaves turn red", "where the road ends"): no side to show
-# (integrator 18, the review of an unseen text).
-_POSSESSIVE_RELATIVE = re.compile(r"^(?:cuy[oa]s?|whose|where|donde|en\s+(?:el|la|los|las)\s+que)\b", re.IGNORECASE)
+# A description opening with a possessive relative has no subject of its own («cuya aparición
+# marca el punto…», "whose leaves turn red"): no side to show (integrator 18, the review of an
+# unseen text). A place's "where …" («La trastienda: donde el bodeguero cobraba …») says what it is.
+_POSSESSIVE_RELATIVE = re.compile(r"^(?:cuy[oa]s?|whose)\b", re.IGNORECASE)
 _RELATIVE_OPENING = {
     "en": re.compile(r"^(?:which|that|who)\s+", re.IGNORECASE),
     "es": re.compile(r"^(?:que|quien|quienes|el cual|la cual|los cuales|las cuales)\s+", re.IGNORECASE),

@@ -219,7 +219,8 @@ def test_a_list_of_eight_named_stages_is_ordered_in_runs_that_ask_every_stage() 
 
 def test_a_matching_side_is_no_possessive_relative_fragment() -> None:
     """«Sales de litio, cuya aparición marca el punto…» gave the side «Cuya aparición marca el
-    punto…», a fragment (the review of an unseen text): such an item is left out of the matching."""
+    punto…», a fragment (the review of an unseen text): such an item is left out of the matching
+    (a place's «donde …» stays: test_lists)."""
     from quizapp.derive import derive_drafts
     from tests.helpers.drafts import rows_document
 
