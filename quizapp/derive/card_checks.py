@@ -860,8 +860,8 @@ def unqualified_front(draft: Draft, ctx: CardContext) -> list[str]:
 # another sentence ("indigotin, the pigment that the vat leaves on the fibre"): a side property
 # as the back, the definition left out.
 COMPOSITION_BACK = {
-    "en": re.compile(r"^(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:dimer|trimer|polymer|derivative|isomer|ester|salt|mixture|compound|combination|blend|alloy|chain|complex|glucoside|glycoside)s?\s+of\b", re.IGNORECASE),
-    "es": re.compile(r"^(?:un|una|el|la)\s+(?:dímero|trímero|polímero|derivado|isómero|éster|sal|mezcla|compuesto|combinación|aleación|cadena|complejo|glucósido|glicósido)s?\s+(?:[a-záéíóúñ]+\s+)?(?:de|del)\b", re.IGNORECASE),
+    "en": re.compile(r"^(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:dimer|trimer|polymer|derivative|isomer|ester|salt|mixture|compound|combination|blend|alloy|chain|complex|glucoside|glycoside)s?(?:\s+of\b|\s*,\s*(?:meaning|that\s+is|i\.e\.|in\s+other\s+words)\b)", re.IGNORECASE),
+    "es": re.compile(r"^(?:un|una|el|la)\s+(?:dímero|trímero|polímero|derivado|isómero|éster|sal|mezcla|compuesto|combinación|aleación|cadena|complejo|glucósido|glicósido)s?(?:\s+(?:[a-záéíóúñ]+\s+)?(?:de|del)\b|\s*,\s*(?:es\s+decir|o\s+sea|esto\s+es)\b)", re.IGNORECASE),
 }
 SAID_WHAT_IT_IS = {
     "en": r"\b{term}(?:,\s+|\s+(?:is|was)\s+)(?P<what>(?:the|a|an)\s+(?!{back_head}\b)[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)",

@@ -316,3 +316,21 @@ def test_a_school_term_defined_by_the_sentence_before_its_demonstrative_is_held(
         ("«Al remojar las pieles en agua, las enzimas parten las grasas en glicerina y ácidos grasos. Esta primera reacción se llama ____, y hay que vigilarla.»", "hidrólisis", "es"),
     ):
         assert _held(fill_in_draft(prompt, key), language), prompt
+
+
+def test_a_term_card_whose_back_glosses_its_side_property_is_held() -> None:
+    """"Indigotin" -> "A dimer, meaning a molecule made of two similar halves": the back defines
+    "dimer", not indigotin, which the text calls the pigment (the final review of an unseen text)."""
+    from quizapp.derive.card_checks import CardContext, composition_back
+    from tests.helpers.drafts import make_draft
+
+    for language, front, back, text in (
+        ("en", "Indigotin", "A dimer, meaning a molecule made of two similar halves",
+         "Two molecules of indoxyl join to form indigotin, the insoluble blue pigment that dyers call indigo. Indigotin is a dimer, meaning a molecule made of two similar halves."),
+        ("es", "La indigotina", "Un dímero, es decir, una molécula formada por dos mitades iguales",
+         "Dos moléculas de indoxilo se unen y forman la indigotina, el pigmento azul insoluble que los tintoreros llaman añil. La indigotina es un dímero, es decir, una molécula formada por dos mitades iguales."),
+    ):
+        card = make_draft({"front": front, "back": back, "source": [2], "tags": ["definition"]})
+        card.kind = "card"
+        ctx = CardContext(language_for(language), language, ["Indigo"], text={2: text})
+        assert composition_back(card, ctx), (front, back)
