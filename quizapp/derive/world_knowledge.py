@@ -940,6 +940,12 @@ def _folded_words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", fold_word(text))
 
 
+@lru_cache(maxsize=4)
+def _document_words(document: str) -> tuple[str, ...]:
+    """The document's folded words, read once per document (not once per draft)."""
+    return tuple(_folded_words(document))
+
+
 def _has_phrase(words: list[str], phrase: str) -> bool:
     """Whether the folded word list ``words`` holds the folded phrase ``phrase`` as a run."""
     target = phrase.split()
@@ -1124,7 +1130,7 @@ def region_by_national_adjective(draft: Draft, lang: Language, document: str) ->
     the story is set in one of its countries ("the ____ Peninsula" in a story set in Spain:
     Iberian). Held in every form."""
     prompt = str(draft.item.get("prompt", "")) + " " + str(draft.item.get("passage", ""))
-    setting = _folded_words(document + " " + prompt)
+    setting = [*_document_words(document), *_folded_words(prompt)]
     for gap in gaps_of(draft):
         key = next((k.strip() for k in gap.keys), "")
         if not key:
