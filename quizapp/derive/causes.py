@@ -583,6 +583,16 @@ ATTRIBUTIONS = {
 MIN_THING_WORDS = 3  # "the green colour", «la pérdida de agua»
 
 
+def _plain_statement(s: Sentence, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern`` matched on the whole of ``s`` without its full stop, when ``s`` is one plain
+    statement: it ends with a full stop and holds no bracket, quotation, semicolon or colon (the
+    requirement and "makes" cards read only such sentences)."""
+    text = s.text.strip()
+    if not text.endswith(".") or re.search(r"[()\[\]\"“”«»;:]", text):
+        return None
+    return pattern.match(text[:-1])
+
+
 # What a sentence requires for a purpose it puts first (brief reasons): "To spend the night in
 # the hut, climbers must book ahead ...", «Para recibir la ayuda, cada colmenar debe tener ...».
 @dataclass(frozen=True)
@@ -1232,10 +1242,7 @@ class CauseDrafter:
         rules = self.rules
         if found is None or rules is None:
             return None
-        text = s.text.strip()
-        if not text.endswith(".") or re.search(r"[()\[\]\"“”«»;:]", text):
-            return None
-        m = found.pattern.match(text[:-1])
+        m = _plain_statement(s, found.pattern)
         if m is None:
             return None
         purpose, subject, modal, action = (" ".join(m.group(k).split()) for k in ("purpose", "subject", "modal", "action"))
@@ -1371,12 +1378,10 @@ class CauseDrafter:
         rules = self.rules
         if found is None or rules is None:
             return None
-        text = s.text.strip()
-        if not text.endswith(".") or re.search(r"[()\[\]\"“”«»;:]", text):
-            return None
-        m = found.pattern.match(text[:-1])
+        m = _plain_statement(s, found.pattern)
         if m is None:
             return None
+        text = s.text.strip()
         subject, verb, thing, rest = m.group("subject"), m.group("verb"), m.group("object"), m.group("rest")
         if fold(verb).startswith("caus") and not m.group("link"):
             return None  # "Ergot causes the grain disease": a thing caused, not a thing made to act
