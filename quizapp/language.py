@@ -133,6 +133,17 @@ def fold_word(text: str) -> str:
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\W_]+", re.UNICODE)
 
 
+def lower_initial(text: str) -> str:
+    """The text with its first letter in lower case, for use inside a sentence.
+
+    A first word written in capitals is an acronym and keeps them ("CCOO y UGT" stays, never
+    "cCOO y UGT"); "The inner tank" becomes "the inner tank".
+    """
+    if not text or text[1:2].isupper():
+        return text
+    return text[0].lower() + text[1:]
+
+
 def tokens(text: str) -> list[str]:
     """Folded word tokens, with the possessive 's dropped ("Jerí's" -> "jeri")."""
     out = []

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
+from quizapp.language import lower_initial
 
 ACTOR_HOLD = "held back: a choice among the document's speakers"
 MIN_CLAUSE_WORDS = 4
@@ -142,7 +143,7 @@ def reported(sentences: list[Sentence], lang_code: str, verbs: tuple[str, str], 
                 first = WORD.findall(clause)[:1]
                 if not first or fold(first[0]) not in stop:
                     break  # the statement may open on a name: not lowered
-                clause = clause[0].lower() + clause[1:]
+                clause = lower_initial(clause)
             if lang_code == "en":  # the past serves both numbers; the noun tells a group
                 many = found_in.group("verb").startswith("have") or found_in.group("verb").split()[0] in PRESENT_PLURAL or plural_head(speaker, stop)
             shown = speaker[0].upper() + speaker[1:] if skip and m and not (m.group("name") or m.group("aname")) else speaker

@@ -35,6 +35,7 @@ from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate, first_card_per_paragraph
 from quizapp.derive.extract import Sentence, fold
 from quizapp.derive.vague_cards import is_etymology
+from quizapp.language import lower_initial
 
 APPOSITION_HOLD = "held back: a card on a rare term the text explains in apposition"
 SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a why-card
@@ -161,7 +162,7 @@ class AppositionDrafter:
         if gloss_words[0] in POINTERS and not self.one_owner(gloss_words[0], clause):
             return None  # "The bark liquor tans the hide, that is, its fibres ...": whose fibres?
         if clause[:1].isupper() and fold(words[0]) in self.stop:
-            clause = clause[0].lower() + clause[1:]
+            clause = lower_initial(clause)
         front = rules.front.format(clause=clause)
         new = {w for w in gloss_words if w not in self.stop} - {fold(w) for w in WORD.findall(front)}
         if len(new) < MIN_NEW_WORDS:

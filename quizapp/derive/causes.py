@@ -47,6 +47,7 @@ from quizapp.derive.discourse_fronts import BARE_ORDINAL, bare_ordinal
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, Sentence, fold
 from quizapp.derive.given_names import given_name, surname
+from quizapp.language import lower_initial
 from quizapp.languages import Language
 
 if TYPE_CHECKING:
@@ -761,7 +762,7 @@ class CauseDrafter:
             named = [found[k] for k in ("subject", "object") if found.get(k)]
             if any(w in rules.leaning or w in rules.demonstratives for part in named for w in _words(part)):
                 return None  # "this site", «este emplazamiento»: which, the front cannot say
-            shown = {k: (v[0].lower() + v[1:] if k in ("subject", "object") and fold(v.split()[0]) in rules.stop else v)
+            shown = {k: (lower_initial(v) if k in ("subject", "object") and fold(v.split()[0]) in rules.stop else v)
                      for k, v in found.items() if v}
             reason = found["reason"].strip()
             verb = " ".join(found["verb"].split())
@@ -940,7 +941,7 @@ class CauseDrafter:
         if not first or first[0] in rules.subjects or first[0] in self.lang.context_openers or not self.cause_reads(reason, effect, own=False):
             return None
         at = s.start + s.text.find(reason)
-        return Cause(s, effect[0].lower() + effect[1:], reason[0].upper() + reason[1:] + ".", (at, at + len(reason)))
+        return Cause(s, lower_initial(effect), reason[0].upper() + reason[1:] + ".", (at, at + len(reason)))
 
     def from_before(self, s: Sentence, part: str, before: Sentence | None, *, whole: bool) -> Cause | None:
         """A sentence opening with "As a result," («Por eso,») or holding "therefore" («por lo
@@ -999,7 +1000,7 @@ class CauseDrafter:
             named = f"{ordinal.group()} de {plural} {counted.group('count').lower()} {counted.group('noun')} que {counted.group('rest').strip()}"
         else:
             named = f"{ordinal.group()} of the {counted.group('count').lower()} {counted.group('noun')} that {counted.group('rest').strip()}"
-        return named[0].lower() + named[1:] + last[ordinal.end():]
+        return lower_initial(named) + last[ordinal.end():]
 
     def readable_before(self, before: Sentence | None) -> str:
         """The sentence before, to quote in the front, when it is in the paragraph, short and
@@ -1051,7 +1052,7 @@ class CauseDrafter:
                 # one naming its thing moves to the end ("... despite the drought"); one leaning
                 # on another sentence ("Despite these setbacks") or a bare adverb goes
                 if not any(w in rules.leaning or w in rules.demonstratives for w in _words(phrase)) and len(phrase.split()) > 2:
-                    conceded = phrase[0].lower() + phrase[1:]
+                    conceded = lower_initial(phrase)
             clause = EXAMPLE_ASIDE[code].sub("", clause).strip()
         if code in CONTACT_RELATIVE:
             clause = CONTACT_RELATIVE[code].sub(
@@ -1103,7 +1104,7 @@ class CauseDrafter:
             return None
         head = folded[1] if folded[0] in rules.lone_adverbs else folded[0]
         if head in rules.leads or (self.lang.code in IMPERSONAL and IMPERSONAL[self.lang.code].match(clause)):
-            return clause[0].lower() + clause[1:]
+            return lower_initial(clause)
         if not rules.bare_subjects or head != folded[0] or head in rules.stop or head in rules.subordinators or head in rules.movable:
             return None
         if head.endswith("ly") or head in self.lang.context_openers:
@@ -1114,9 +1115,9 @@ class CauseDrafter:
         if written.group(0)[0].islower():
             return clause
         if written.group(0).lower() in self.lower_words:  # a common noun opening its sentence
-            return clause[0].lower() + clause[1:]
+            return lower_initial(clause)
         if self.common_opener(written.group(0), clause[written.end():]):
-            return clause[0].lower() + clause[1:]
+            return lower_initial(clause)
         return None
 
     def own_subject(self, folded: list[str], i: int) -> bool:
@@ -1261,9 +1262,9 @@ class CauseDrafter:
         back = action[had.end():] if had else action
         if not back.split() or fold(back.split()[0]) in rules.subjects:
             return None
-        shown = subject[0].lower() + subject[1:] if fold(subject.split()[0]) in rules.stop or fold(subject.split()[0]) in rules.leads else subject
+        shown = lower_initial(subject) if fold(subject.split()[0]) in rules.stop or fold(subject.split()[0]) in rules.leads else subject
         item = {
-            "front": front.format(subject=shown, purpose=purpose[0].lower() + purpose[1:]),
+            "front": front.format(subject=shown, purpose=lower_initial(purpose)),
             "back": back[0].upper() + back[1:] + ".", "source": [s.paragraph], "tags": ["condition"],
         }
         at = s.start + s.text.find(back)
@@ -1338,7 +1339,7 @@ class CauseDrafter:
                 back = f"{found.back_prep[prep]} {cause}."
             else:
                 back = cause[0].upper() + cause[1:] + "."
-            shown = effect[0].lower() + effect[1:]
+            shown = lower_initial(effect)
             item = {"front": front.format(effect=shown, noun=(m.groupdict().get("noun") or "").lower()), "back": back, "source": [s.paragraph], "tags": ["cause", POINT_TAG]}
             at = s.start + s.text.find(cause)
             fact = f"cause:{s.paragraph}:{s.index}"
@@ -1395,11 +1396,11 @@ class CauseDrafter:
             return None
         head = words[0]
         if head in found.quantities or head in rules.leads:
-            subject = subject[0].lower() + subject[1:]
+            subject = lower_initial(subject)
         elif not (written.group(0).lower() in self.lower_words or self.common_opener(written.group(0), text[written.end():])):
             return None  # a name, or a word the front could not lower
         else:
-            subject = subject[0].lower() + subject[1:]
+            subject = lower_initial(subject)
         noun = fold(thing.split()[-1])
         after = fold(rest.split()[0]) if rest.split() else ""
         if found.adjective.search(noun) or self.comparative(noun) or noun in rules.stop or not after or after in found.not_after or (after in rules.stop and after not in found.degree):

@@ -59,6 +59,7 @@ from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.contrasts import CONTRAST_HOLD
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
+from quizapp.language import lower_initial
 
 CLAIM_HOLD = "held back: a card on what the text reports someone concluded"
 # A reply answers something ("Prague answered that ...", «La Junta respondió que ...», brief
@@ -568,7 +569,7 @@ class ClaimDrafter:
                 continue  # one body taken up needs its name ("the ferry company ... It argued": which, test_claims3)
             rest = s.text[m.end():]
             if code == "es":
-                rest = rest[0].lower() + rest[1:]
+                rest = lower_initial(rest)
             shift = len(speaker) + 1 - m.end()
             written = replace(s, text=f"{speaker} {rest}", start=s.start - shift)
             self.written_starts[(s.paragraph, written.start)] = s.start
@@ -605,13 +606,13 @@ class ClaimDrafter:
             if not fair_speaker(shown, self.plural(speaker) or described_speaker(shown, self.stop), self.stop, leaning):
                 continue
             clause = self.lowered(clause, s)
-            shown_lead = lead[0].lower() + lead[1:]
+            shown_lead = lower_initial(lead)
             answered, named = ANSWERED[self.lang.code]
             if (to := m.groupdict().get("to")) and (noun := answered.search(to)) is not None:
                 shown_lead = named.format(lead=shown_lead, noun=noun.group())
             front = ARGUMENT_FRONTS[self.lang.code].format(verb=m.group("verb"), lead=shown_lead)
             r = Reported(speaker, m.group("verb"), "that" if self.lang.code == "en" else "que", clause, True, s, (s.start, s.start + len(lead)))
-            card = self.card(r, front=front, answered=shown_lead != lead[0].lower() + lead[1:])
+            card = self.card(r, front=front, answered=shown_lead != lower_initial(lead))
             if card is not None and fair_statement(clause, leaning - BOTH):
                 yield s, card
 
@@ -658,7 +659,7 @@ class ClaimDrafter:
                 continue  # "it" of the answer only for the subject's owner ("A boiler's life ... how often it is serviced")
             adverb = " ".join((m.group("adverb") or "").split())
             adverb = f"{adverb} " if adverb and adverb not in ("therefore", "thus", "por tanto", "por lo tanto") else ""
-            shown = subject[0].lower() + subject[1:] if fold(subject.split()[0]) in self.stop else subject
+            shown = lower_initial(subject) if fold(subject.split()[0]) in self.stop else subject
             verb = " ".join(m.group("verb").split())
             if code == "en":
                 modal = verb.split()[0] if " " in verb else ""
@@ -696,7 +697,7 @@ class ClaimDrafter:
         content = [w for w in WORD.findall(subject) if fold(w) not in self.stop]
         if not content or (len(content) == 1 and ACTION_NOUN.search(fold(content[0]))) or not self.stands_alone(subject):
             return None  # «La bajada espera ...»: the fall of what is said elsewhere
-        shown = subject[0].lower() + subject[1:]
+        shown = lower_initial(subject)
         fronts = WAITS_FRONTS[code]
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         if "until" in groups:  # the condition as written ("The fluid has been cooled.", «Hasta que ...»)
@@ -815,7 +816,7 @@ class ClaimDrafter:
             mention.start == s.start + at and mention.kind in NAMED_KINDS and len(WORD.findall(mention.text)) > 1 for mention in s.mentions
         )
         if fold(WORD.findall(speaker)[0]) in self.stop or (group and opening and not first_named):
-            speaker = speaker[0].lower() + speaker[1:]  # "Council officials": not a name
+            speaker = lower_initial(speaker)  # "Council officials": not a name
         asked = SPEAKER_TIME.sub("", speaker) if group else speaker
         front_form, back_form = AS_FRONTS[code]
         word = m.group("word").strip()
@@ -838,7 +839,7 @@ class ClaimDrafter:
         at = s.start + s.text.find(clause)
         if any(mention.start == at for mention in s.mentions):
             return clause
-        return clause[0].lower() + clause[1:]
+        return lower_initial(clause)
 
     def attributed(self, sentences: list[Sentence], leaning: frozenset[str]) -> list[Reported]:
         """The claims a sentence attributes with "According to X," («Según X,»), held to the
@@ -1048,7 +1049,7 @@ class ClaimDrafter:
         named = named or (len(speaker.split()) > 1 and re.fullmatch(NAME, speaker) is not None)  # "Daniel Okoro", unread as a person
         first = WORD.findall(speaker)[:1]
         if (first and fold(first[0]) in self.stop) or (opening and not named):
-            speaker = speaker[0].lower() + speaker[1:]  # "The county ecologists", "Opponents": not names
+            speaker = lower_initial(speaker)  # "The county ecologists", "Opponents": not names
         months = self.lang.months
         if r.place and not named and not any(fold(w) in months for w in WORD.findall(r.place)):  # "union leaders ... in Ghent", not "in March"
             speaker = f"{speaker} {'in' if self.lang.code == 'en' else 'en'} {r.place}"

@@ -39,6 +39,7 @@ from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, Builder, Candi
 from quizapp.derive.extract import Sentence, fold
 from quizapp.derive.word_families import SHORT_STEM
 from quizapp.derive.word_families import share_stem as _share
+from quizapp.language import lower_initial
 from quizapp.languages import Language
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -105,7 +106,7 @@ def document_terms(sentences: Sequence[Sentence], paragraphs: dict[int, str], la
 def _shown(term: str, *, at_start: bool) -> str:
     """A sentence's capital lowered ("Dendritic cells" -> "dendritic cells"), an acronym kept."""
     first = term.split()[0]
-    return term[0].lower() + term[1:] if at_start and first[1:].islower() else term
+    return lower_initial(term) if at_start and first[1:].islower() else term
 
 
 def _emphasised_noun(text: str, m: re.Match[str], lang: Language) -> bool:

@@ -20,7 +20,7 @@ from itertools import permutations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizapp.language import fold_word
+from quizapp.language import fold_word, lower_initial
 from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:  # the drafts are defined by the package that imports this module
@@ -1346,9 +1346,9 @@ def with_timeline(text: str, earlier: str, lang: Language) -> str | None:
     if subject is None:
         return None
     np = subject.group("np")
-    np = np[0].lower() + np[1:]
+    np = lower_initial(np)
     opening = "In" if _code(lang) == "en" else "En"
     body = text.strip()
     if _code(lang) == "es" and label.group("month"):
-        body = body[0].lower() + body[1:]  # «julio de 1958»: a month is no name in Spanish
+        body = lower_initial(body)  # «julio de 1958»: a month is no name in Spanish
     return f"[{opening} {np},] {body}"

@@ -52,6 +52,7 @@ from quizapp.derive.actors import STANCE_NOUNS
 from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import Sentence, fold
+from quizapp.language import lower_initial
 
 CONTRAST_HOLD = "held back: a true/false statement swapping the two halves of a contrast"
 SCORE = BASE_SCORE["true_false"] - 0.3  # a fallback: a paragraph's facts first
@@ -304,7 +305,7 @@ class ContrastDrafter:
             return None
         subject = marked.group("s")
         if fold(subject.split()[0]) in LEADS[self.code]:
-            subject = subject[0].lower() + subject[1:]  # "The inner tank", not a name
+            subject = lower_initial(subject)  # "The inner tank", not a name
         return self.split(before[:-1], f"{subject} {marked.group('b')}", second_subject=subject)
 
     def split(self, first: str, second: str, second_subject: str | None) -> tuple[Half, Half] | None:

@@ -30,6 +30,7 @@ from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, Sentence, fold
 from quizapp.derive.variety import named_terms
 from quizapp.derive.word_families import FAMILY_STEM, opening
+from quizapp.language import lower_initial
 from quizapp.languages import Language
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -212,7 +213,7 @@ def _opens_noun_phrase(definition: str, lang: Language, *, cut: bool = False) ->
 
 
 def _made(s: Sentence, written: str, at: int, definition: str, clause: bool) -> DefinedTerm:
-    shown = written[0].lower() + written[1:] if at == 0 and written[1:2].islower() else written
+    shown = lower_initial(written) if at == 0 and written[1:2].islower() else written
     return DefinedTerm(shown, written, definition.strip().rstrip(","), clause, s, (s.start + at, s.start + at + len(written)))
 
 
@@ -375,7 +376,7 @@ class DefinitionDrafter:
     def prompt(self, d: DefinedTerm) -> str:
         first = d.definition.split()[0]
         lowered = fold(first) in self.lang.determiners or first[1:].islower()
-        definition = d.definition[0].lower() + d.definition[1:] if lowered else d.definition
+        definition = lower_initial(d.definition) if lowered else d.definition
         if d.head and "term_for_head" in self.lang.prompts:
             return self.lang.prompt("term_for_head", article=d.article, head=d.head, definition=definition)
         return self.lang.prompt("term_for_clause" if d.clause else "term_for", definition=definition)

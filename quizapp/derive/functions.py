@@ -34,6 +34,7 @@ from quizapp.derive.causes import RULES as CAUSE_RULES
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate, first_card_per_paragraph
 from quizapp.derive.extract import Sentence, fold
 from quizapp.derive.given_names import given_name, surname
+from quizapp.language import lower_initial
 
 FUNCTION_HOLD = "held back: a card on what one of the document's terms does"
 SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a why-card
@@ -279,7 +280,7 @@ def _es_front(subject: str, setting: str, undergoes: bool, first: bool = False) 
 
 
 def _en_front(subject: str, setting: str, undergoes: bool, first: bool = False) -> str:
-    shown = subject[0].lower() + subject[1:]
+    shown = lower_initial(subject)
     when = " first" if first else ""
     if undergoes:
         return f"According to the text, what happens{when} to {shown} {setting}?"
@@ -527,7 +528,7 @@ class FunctionDrafter:
         if not self.predicate_reads(predicate) and not self.own_possessive(predicate):
             return None
         first = self.first_of_steps(s, predicate)
-        front = rules.front(subject, setting[0].lower() + setting[1:], bool(rules.undergoes.match(fold(predicate.split()[0]))), first)
+        front = rules.front(subject, lower_initial(setting), bool(rules.undergoes.match(fold(predicate.split()[0]))), first)
         new = {fold(w) for w in WORD.findall(predicate) if fold(w) not in self.stop} - {fold(w) for w in WORD.findall(front)}
         if len(new) < MIN_NEW_WORDS:
             return None
@@ -601,7 +602,7 @@ class FunctionDrafter:
             return None  # a name in the step: asked by the name items
         if not self.predicate_reads(predicate):
             return None
-        front = STEP_FRONT[self.lang.code].format(subject=subject[0].lower() + subject[1:])
+        front = STEP_FRONT[self.lang.code].format(subject=lower_initial(subject))
         card = self.candidate(s, front, predicate[0].upper() + predicate[1:] + ".", predicate, subject)
         card.item["tags"] = ["function", POINT_TAG]
         return card
@@ -700,7 +701,7 @@ class FunctionDrafter:
             if not self.predicate_reads(predicate):
                 return None
             first = WORD.findall(subject)[0]
-            shown = subject[0].lower() + subject[1:] if fold(first) in rules.articles or self.common(first) else subject
+            shown = lower_initial(subject) if fold(first) in rules.articles or self.common(first) else subject
             back = predicate[0].upper() + predicate[1:] + "."  # the text's own words: grounding reads them
             item = {"front": rules.fronts[plural].format(subject=shown), "back": back, "source": [s.paragraph], "tags": ["function"]}
             at = s.start + s.text.find(predicate)

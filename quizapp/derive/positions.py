@@ -29,6 +29,7 @@ from dataclasses import replace
 from quizapp.derive.actors import DATE_OPENER, SECOND_CLAIM, STANCE_NOUNS, WORD, Reported, fair_speaker, reported
 from quizapp.derive.drafting import Candidate
 from quizapp.derive.extract import Sentence, fold
+from quizapp.language import lower_initial
 
 if TYPE_CHECKING:
     from quizapp.derive.claims import ClaimDrafter
@@ -249,7 +250,7 @@ def disputes(drafter: ClaimDrafter, sentences: list[Sentence], leaning: frozense
         if not fair_speaker(shown, plural, drafter.stop, leaning) or not words or words <= STANCE_NOUNS:
             continue  # "Critics": critics of what
         if fold(WORD.findall(speaker)[0]) in drafter.stop:
-            speaker = speaker[0].lower() + speaker[1:]
+            speaker = lower_initial(speaker)
         verb = DISPUTE_VERBS.get(m.group("verb"), m.group("verb")) if code == "en" else m.group("verb")
         front = DISPUTE_FRONTS[code].format(speaker=speaker, verb=verb, time=m.group("time") or "")
         at = s.start + skip + m.start("speaker")
@@ -291,14 +292,14 @@ def enumerations(drafter: ClaimDrafter, sentences: list[Sentence]) -> Iterator[t
         if len(heads) != count or (nxt is not None and re.match(rf"^{ORDINALS[code][min(count, 4)]},", nxt.text.strip())):
             continue  # the count is the number of ordinals
         if first in drafter.stop:
-            subject = subject[0].lower() + subject[1:]
+            subject = lower_initial(subject)
         verb = m.group("verb")
         if code == "en":
             aux = "does" if (verb.endswith("s") and verb != "has") or verb == "has" else "did"
             front = ENUMERATED_FRONTS["en"].format(count=m.group("count"), noun=m.group("noun"), aux=aux, subject=subject, verb=ENUMERATED_BASES[verb])
         else:
             front = ENUMERATED_FRONTS["es"].format(count=m.group("count"), noun=m.group("noun"), verb=verb, subject=subject)
-        back = "; ".join([heads[0][0].upper() + heads[0][1:], *(h[0].lower() + h[1:] if not _opens_name(h, following[i]) else h for i, h in enumerate(heads[1:], 1))]) + "."
+        back = "; ".join([heads[0][0].upper() + heads[0][1:], *(lower_initial(h) if not _opens_name(h, following[i]) else h for i, h in enumerate(heads[1:], 1))]) + "."
         last = following[-1]
         card = _candidate(drafter, s, front, back, [s.text.strip().rstrip("."), *heads], f"claim:{s.paragraph}:{s.index}:enumeration", (s.start, last.end), None)
         card.item["tags"] = ["claim", "list"]  # its heads checked one by one against the paragraph (``checks.key_texts``)

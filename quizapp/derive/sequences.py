@@ -29,6 +29,7 @@ from quizapp.derive.explanations import QUANTITY_WORDS, compound_of
 from quizapp.derive.drafting import BASE_SCORE, DETAIL_WORD_HOLD, MIN_DISTRACTORS, Builder, Candidate
 from quizapp.derive.extract import NOT_IN_NUMBER, Mention, Sentence, fold
 from quizapp.derive.word_families import FAMILY_STEM, opening
+from quizapp.language import lower_initial
 from quizapp.languages import Language
 
 MIN_STEPS = 3  # an order needs three things at least (two are a coin toss)
@@ -545,7 +546,7 @@ class SequenceDrafter:
         is a name ("Bread staling": "bread staling"; «El curado del jamón»: «del curado del jamón»)."""
         first = process.split()[0]
         if fold(first) in self.lang.determiners or self.lang.familiarity(first) >= 3.0:
-            process = process[0].lower() + process[1:]
+            process = lower_initial(process)
         if self.code == "es":
             return "del " + process[3:] if process.startswith("el ") else "de " + process
         return process

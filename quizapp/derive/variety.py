@@ -26,6 +26,7 @@ from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, Mention, Sentence, fold
 from quizapp.derive.place_kind_options import known_neighbour, place_kind_noun
 from quizapp.derive.vague_cards import is_etymology
+from quizapp.language import lower_initial
 from quizapp.languages import Language, international_fame
 
 if TYPE_CHECKING:
@@ -342,7 +343,7 @@ def document_subject(titles: list[str], lang: Language) -> str:
     if m is None:
         return ""
     subject = m.group("subject")
-    return subject[0].lower() + subject[1:] if lang.code == "es" else subject.lower()
+    return lower_initial(subject) if lang.code == "es" else subject.lower()
 
 
 def cards_over_questions(drafts: list[Draft], question_keys: Callable[[Draft], list[str]]) -> None:
