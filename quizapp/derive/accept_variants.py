@@ -2413,8 +2413,136 @@ def married_surnames(draft: Draft, ctx: DraftContext) -> None:
         _add_new_forms(gap, [f"{found.group('first')} de {found.group('second')}", f"{found.group('given')} {found.group('first')}"])
 
 
+# Titles a learner leaves out when naming a person the text calls so ("Mr Harlow": Harlow).
+PERSON_TITLES = {
+    "en": r"Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Professor|Prof",
+    "es": r"[Ss]eñora?|[Ss]eñorita|[Dd]on|[Dd]oña|[Dd]octora?|Dra?|Sra?",
+}
+NAME_RUN = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
 
-DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, coordinated_pair_word, key_with_head_noun, stated_rounding, storm_name, body_of_people, married_surnames)
+
+def _full_names_of(surname: str, document: str, titles: str) -> set[str]:
+    """The names of two or more capitalised words the document writes ending with ``surname``,
+    a title or a sentence's first word left out ("Mr Harlow" names no one new; "Dermot Harlow",
+    "Colm Harlow" do)."""
+    found = set()
+    for run in re.finditer(rf"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+)+){re.escape(surname)}(?![\w-])", document):
+        words = [w for w in run.group(1).split() if not re.fullmatch(rf"(?:{titles})\.?|The|El|La|Los|Las|A|An|Un|Una|Her|His|Su", w)]
+        if words:
+            found.add(" ".join([*words, surname]))
+    return found
+
+
+def titled_person(draft: Draft, ctx: DraftContext) -> None:
+    """A person keyed with the title the text gives ("Mr Harlow", «la señora Valdés») also
+    accepts the name without it and, where the document writes one full name with that surname
+    ("Dermot Harlow"), that name: a learner calls the person so (final review of an unseen
+    text, session 19). Not where the document names two people of that surname."""
+    titles = PERSON_TITLES.get(ctx.lang.code)
+    if titles is None:
+        return
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = re.fullmatch(rf"(?:(?:the|el|la)\s+)?(?P<title>{titles})(?P<dot>\.?)\s+(?P<name>{NAME_RUN})", key)
+        if found is None:
+            continue
+        name, surname = found.group("name"), found.group("name").split()[-1]
+        full = {n for n in _full_names_of(surname, ctx.document, titles) if n != name}
+        if len(full) > 1 or (full and len(name.split()) > 1):
+            continue
+        dotted = f"{found.group('title')}{'' if found.group('dot') else '.'} {name}"
+        _add_new_forms(gap, [name, *sorted(full), dotted])
+
+
+def state_acronym_body(draft: Draft, ctx: DraftContext) -> None:
+    """A body keyed with a state's acronym ("US Treasury", "UK Border Force") also accepts the
+    state's name ("United States Treasury") and, where the document names no other such body
+    ("the UK Treasury" beside "the US Treasury"), the body alone ("Treasury"): the text's
+    context names one (final review of an unseen text, session 19). The acronyms and names are
+    the language's state tables (state_short_names)."""
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    table = _state_tables(ctx.lang.code)
+    for gap in giveaways.gaps_of(draft, typed=True):
+        words = _key_words(gap, determiners)
+        if len(words) < 2 or not words[1][:1].isupper():
+            continue
+        acronym = words[0].replace(".", "")
+        group = next((g for g in table if any(str(n).replace(".", "") == acronym and str(n).isupper() for n in g)), None)
+        if group is None or not acronym.isupper():
+            continue
+        body = " ".join(words[1:])
+        forms = [f"{n} {body}" for n in group if not str(n).isupper() and len(str(n).split()) <= 3]
+        others = [m for m in re.finditer(rf"(\S+)\s+{re.escape(body)}(?![\w-])", ctx.document)
+                  if m.group(1).replace(".", "") != acronym and m.group(1)[:1].isupper() and fold(m.group(1)) not in determiners]
+        named_so = [n for n in group if not str(n).isupper()]
+        others = [m for m in others if not any(str(n).endswith(m.group(1)) for n in named_so)]
+        _add_new_forms(gap, forms + ([] if others else [body]))
+
+
+def _pair_side(side: str, determiners: set[str]) -> tuple[str, str]:
+    """(the side as written, the side without its article): "the TGWU", "TGWU"."""
+    words = side.split()
+    return side, " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in determiners else side
+
+
+def coordinated_names_order(draft: Draft, ctx: DraftContext) -> None:
+    """A key of two names joined by "and"/«y» ("The GMB and the TGWU", «Cepyme y la CEOE»)
+    also accepts them the other way round and without their articles ("TGWU and GMB", «la
+    CEOE y Cepyme»): the order is the sentence's, not the fact's (final review of an unseen
+    text, session 19). Either name alone still answers only half the gap."""
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    conj = {"en": "and", "es": "y|e"}.get(ctx.lang.code)
+    if conj is None:
+        return
+    art = r"(?:[A-Za-zÁÉÍÓÚÑáéíóúñ]{1,3}\s+)?"
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        found = re.fullmatch(rf"(?P<a>{art}{NAME_RUN})\s+(?P<conj>{conj})\s+(?P<b>{art}{NAME_RUN})", key)
+        if found is None or "," in key:
+            continue
+        a, bare_a = _pair_side(found.group("a"), determiners)
+        b, bare_b = _pair_side(found.group("b"), determiners)
+        if not all(w[:1].isupper() for w in (bare_a, bare_b)) or (a != bare_a and fold(a.split()[0]) not in determiners):
+            continue
+        joined = found.group("conj")
+        first = a[0].lower() + a[1:] if a != bare_a else a
+        _add_new_forms(gap, [f"{bare_a} {joined} {bare_b}", f"{b} {joined} {first}", f"{bare_b} {joined} {bare_a}"])
+
+
+def acronym_plural(draft: Draft, ctx: DraftContext) -> None:
+    """An acronym keyed in the plural ("COPs", "NGOs") also accepts the acronym ("COP"): the
+    learner names the thing (final review of an unseen text, session 19)."""
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = str(gap.accept[0]).strip() if gap.accept else ""
+        if re.fullmatch(r"[A-Z]{2,}s", key):
+            _add_new_forms(gap, [key[:-1]])
+
+
+GOVERNMENT_WORDS = {"es": ("Gobierno", "Ejecutivo"), "en": ("government", "administration")}
+
+
+def one_government(draft: Draft, ctx: DraftContext) -> None:
+    """«Ejecutivo de Sánchez» and «Gobierno de Sánchez» name one government: either accepts the
+    other, and the bare word where the document names no other government (final review of an
+    unseen Spanish text, session 19)."""
+    if ctx.lang.code != "es":
+        return
+    words = GOVERNMENT_WORDS["es"]
+    determiners = {fold(w) for w in ctx.lang.determiners}
+    for gap in giveaways.gaps_of(draft, typed=True):
+        key = " ".join(_key_words(gap, determiners))
+        found = re.fullmatch(rf"(?P<word>{'|'.join(words)})(?P<tail>\s+(?:de|del)\s+{NAME_RUN})?", key)
+        if found is None:
+            continue
+        tail = found.group("tail") or ""
+        other = words[1] if found.group("word") == words[0] else words[0]
+        heads = re.findall(rf"(?:{'|'.join(words)})\s+(?:de|del)\s+({NAME_RUN})", ctx.document)
+        alone = not tail or not {h for h in heads if h != tail.split(maxsplit=1)[1]}
+        _add_new_forms(gap, [f"{other}{tail}", *([found.group("word"), other] if alone else [])])
+
+
+
+DRAFT_RULES: tuple[DraftRule, ...] = (real_forms, rare_term_number, bare_name, place_short_form, qualified_range, place_without_admin_word, other_hyphenation, other_negation, given_abbreviation, acronym_and_name, without_generic_head, undertaking_name, without_landmark_head, protected_area_name, compound_place_form, body_without_place, body_without_place_first, body_without_national_adjective, ministry_word_orders, saint_forms, tagged_name_order, bare_verb, country_other_name, state_short_names, world_body_acronym, renamed_place, demonym_country, spanish_demonym_country, capital_for_state, governing_person, full_name_of_surname, full_name_of_given_name, alias_forms, term_gloss, event_short_forms, group_synonyms, coordinated_pair_word, key_with_head_noun, stated_rounding, storm_name, body_of_people, married_surnames, titled_person, state_acronym_body, coordinated_names_order, acronym_plural, one_government)
 
 
 def tidy_accept_lists(draft: Draft, ctx: DraftContext) -> None:

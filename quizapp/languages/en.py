@@ -118,6 +118,7 @@ STATE_ACRONYMS = (
     ("People's Republic of China", "PRC"), ("Republic of Korea", "ROK"), ("Democratic People's Republic of Korea", "DPRK"),
     ("Democratic Republic of the Congo", "DRC", "DR Congo"), ("Republic of the Congo", "Congo-Brazzaville"),
     ("Russian Federation", "Russia"), ("Lao People's Democratic Republic", "Lao PDR"),
+    ("United States of America", "United States", "US", "USA"), ("United Kingdom", "UK"),
 )
 # World and regional bodies and the acronyms people call them by, each group one body (accept7,
 # issue 10): a typed gap keyed by one accepts the others, where the document names no other body

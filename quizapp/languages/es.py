@@ -82,6 +82,7 @@ RENAMED_PLACES = (
 STATE_ACRONYMS = (
     ("República Popular China", "China"), ("República de Corea", "Corea del Sur"),
     ("República Popular Democrática de Corea", "Corea del Norte"), ("República Democrática del Congo", "RDC", "RD Congo"),
+    ("Estados Unidos de América", "Estados Unidos", "EE UU", "EEUU"), ("Reino Unido de Gran Bretaña e Irlanda del Norte", "Reino Unido"),
     ("Federación de Rusia", "Rusia"), ("Federación Rusa", "Rusia"), ("República Islámica de Irán", "Irán"),
     ("República Bolivariana de Venezuela", "Venezuela"), ("Estado Plurinacional de Bolivia", "Bolivia"),
     ("República Árabe Siria", "Siria"), ("República Unida de Tanzania", "Tanzania"), ("Estados Unidos de América", "Estados Unidos", "EE. UU."),
