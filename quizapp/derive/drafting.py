@@ -322,6 +322,8 @@ class Builder:
             return None
         if (m.identity, fold(words[-1])) in self.written:
             return None
+        if len(words) == 3 and given_names.given_name(words[1]) and not given_names.surname(words[1]):
+            return [words[-1]]  # «José María Crespo»: a compound given name, one surname («María Crespo» is someone else)
         first = fold(words[-2])
         shared = any(
             x.identity != m.identity and first in {fold(w) for w in str(x.value).split()[1:]}
