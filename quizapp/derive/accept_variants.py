@@ -1260,7 +1260,11 @@ def governing_person(draft: Draft, ctx: DraftContext) -> None:
         _add_new_forms(gap, forms)
 
 
-PERSON_BEFORE_GAP = re.compile(r"(?:\baccording to|\bsegún|\bsaid|\bdijo)\s*$", re.IGNORECASE)  # «Según ____, ...»: a person
+# «Según ____, ...», "the team of ____", «el equipo de ____»: a person (a team, a workshop or a
+# family is called by its head's surname).
+PERSON_BEFORE_GAP = re.compile(
+    r"(?:\baccording to|\bsegún|\bsaid|\bdijo|\b(?:team|group|workshop|laboratory|lab|family) of|"
+    r"\b(?:equipo|grupo|taller|laboratorio|familia) de)\s*$", re.IGNORECASE)
 FAMILIAR_GIVEN_NAME = 4.5  # a given name general text writes this often as a word ("Santa", «Victoria») says nothing
 
 

@@ -571,6 +571,16 @@ def _split_at_owner(run: list[re.Match[str]], lang: Language) -> list[list[re.Ma
     return [run]
 
 
+# What may stand before a sentence's first word: an opening quotation mark, a bracket, an
+# inverted question or exclamation mark or a dash («"Llevamos años ...", señala»).
+SENTENCE_OPENERS = " \"'«“‘(¿¡—–-"
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the sentence's first (after any opening quotation mark)."""
+    return not text[:at].strip(SENTENCE_OPENERS)
+
+
 def _names(
     sentence: Sentence, lang: Language, lower_words: Counter[str], capitalised_inside: set[str], dates: list[Mention],
     known_openings: frozenset[tuple[str, str]] = frozenset(),
@@ -649,18 +659,18 @@ def _names(
         if len(words) > 1 and _name_opening_word(text, run, known_openings):
             pass  # "la bahía de Ha Long", "en La Haya", "desde Le Havre": the first word is the name's
         # The sentence's first word is capitalised anyway: a name only if written so elsewhere.
-        elif run[0].start() == 0 and len(words) > 1 and fold_word(words[0]) in lang.name_connectors and fold_word(words[0]) not in PREPOSITION_CONNECTORS:
+        elif _opens_sentence(text, run[0].start()) and len(words) > 1 and fold_word(words[0]) in lang.name_connectors and fold_word(words[0]) not in PREPOSITION_CONNECTORS:
             pass  # "De Lesseps planned...": the particle is part of the name (never "For Pryor herself, ...")
-        elif run[0].start() == 0 and fold_word(words[0]) in adverbs:
+        elif _opens_sentence(text, run[0].start()) and fold_word(words[0]) in adverbs:
             run, words = run[1:], words[1:]  # "Hoy Valdivia es...": Valdivia
-        elif run[0].start() == 0 and (
+        elif _opens_sentence(text, run[0].start()) and (
             fold_word(words[0]) in stop or fold_word(words[0]) in lang.context_openers or fold_word(words[0]) in LEADING_FUNCTION_WORDS.get(lang.code, ())
             or lower_words[fold_word(words[0])] or (len(words) == 1 and words[0] not in capitalised_inside)
         ):
             run, words = run[1:], words[1:]
         while run and len(words) > 1 and (
             fold_word(words[0]) in stop or fold_word(words[0]) in lang.determiners or words[0] in lang.name_connectors
-        ) and not (run[0].start() == 0 and words[0][0].isupper() and fold_word(words[0]) in lang.name_connectors) and not _name_opening_word(text, run, known_openings):
+        ) and not (_opens_sentence(text, run[0].start()) and words[0][0].isupper() and fold_word(words[0]) in lang.name_connectors) and not _name_opening_word(text, run, known_openings):
             run, words = run[1:], words[1:]
         while run and fold_word(words[-1]) in lang.name_connectors:
             run, words = run[:-1], words[:-1]

@@ -203,7 +203,9 @@ def renamed_beside(before: str, after: str, lang: Language) -> str | None:
     "Mumbai (formerly ____)", "____, also known as X". None when there is none."""
     markers = RENAMING[_code(lang)]
     # The gap, then a bracket or a comma opening with a marker and a capitalised name.
-    m = re.match(rf"\s*[(,]\s*(?:{markers})\s+((?:[A-ZÁÉÍÓÚÑ][\w'’\-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’\-]*)*)", after)
+    # An article may come first: «ciudad de ____, la actual Toledo», "____, the present-day Izmir".
+    article = r"(?:(?:the|el|la|los|las)\s+)?"
+    m = re.match(rf"\s*[(,]\s*{article}(?:{markers})\s+((?:[A-ZÁÉÍÓÚÑ][\w'’\-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w'’\-]*)*)", after)
     if m is not None:
         return m.group(1)
     # A name, a bracket or comma and a marker, then the gap: "Mumbai (formerly ____".

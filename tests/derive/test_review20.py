@@ -1,0 +1,40 @@
+"""Kinds a review of an unseen Spanish text found (session 20), on texts written for this test:
+a gap whose key the prompt renames beside it with an article («la ciudad de ____, la actual
+Toledo»: the renamed_key hold read only «(actual X)», never «, la actual X»), and a gap on the
+surname of the person a team is named after («el equipo de ____», "the team of ____") that
+refused the full name the text gives elsewhere."""
+from __future__ import annotations
+
+from quizapp.derive.giveaways import renamed_key
+from quizapp.languages import language_for
+from tests.helpers.drafts import fill_in_draft, graded_right, tidied_accepts
+
+
+def test_a_renaming_after_an_article_gives_the_key_away() -> None:
+    es, en = language_for("es"), language_for("en")
+    assert renamed_key(fill_in_draft("«Las granjas servían a la cercana ciudad de ____, la actual Toledo, y a sus vías.»", "Toletum"), es)
+    assert renamed_key(fill_in_draft("“The fleet wintered at ____, the present-day Izmir, until spring.”", "Smyrna"), en)
+    # An article and a name with no renaming word stays a question.
+    assert not renamed_key(fill_in_draft("«Las granjas servían a la ciudad de ____, la capital de la provincia.»", "Toletum"), es)
+
+
+def test_a_team_called_by_its_head_accepts_the_head_s_full_name() -> None:
+    lines_es = ["La excavación", "La arqueóloga Lucía Garrido Ortega dirige la excavación de la villa.",
+                "Por ahora, el equipo de Garrido trabaja contra el reloj para proteger el mosaico."]
+    accept = tidied_accepts("es", "«Por ahora, el equipo de ____ trabaja contra el reloj para proteger el mosaico.»", "Garrido", lines_es)
+    assert graded_right(accept, "Lucía Garrido", "es") and graded_right(accept, "Garrido", "es"), accept
+    lines_en = ["The dig", "The archaeologist Helen Marsh leads the dig at the villa.", "For now the team of Marsh is racing the autumn rain."]
+    accept = tidied_accepts("en", "“For now the team of ____ is racing the autumn rain.”", "Marsh", lines_en)
+    assert graded_right(accept, "Helen Marsh", "en"), accept
+
+
+def test_a_word_opening_a_quotation_is_no_name() -> None:
+    """«"Llevamos años hablando de ...", señala» was asked as a name («____ años hablando»: a
+    verb, filled as well by «Estuvimos», «Pasamos»): the capital is the quotation's."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import document
+
+    lines = ["El pueblo", "La alcaldesa, Pilar Robledo, está contenta. \"Llevamos años hablando de diversificar la economía del pueblo, y de repente tenemos una villa romana\", señala.",
+             "El yacimiento abrirá al público en 2027, según la consejera de Cultura."]
+    keys = [str(a[0]) for d in derive_drafts(document(lines), "es") if d.item.get("type") == "fill_in" for a in [d.item["accept"]]]
+    assert keys and "Llevamos" not in keys, keys
