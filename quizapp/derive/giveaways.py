@@ -11,7 +11,10 @@ language's own markers (for a renaming, a number written in words, a decade), no
 - a figure the prompt computes with a count it writes in words ("three turbines ... a total of
   4.5 megawatts, or ____ each"), one end of a range written with a dash ("____–2020"), a
   century the prompt's own year fixes ("1906 ... el siglo ____"), a decade next to one the
-  prompt names ("desde la década de ____ ... a partir de los años ochenta");
+  prompt names ("desde la década de ____ ... a partir de los años ochenta"), or one step of
+  arithmetic on two of its figures gives, no distractor coming out ("from 1,200 to 1,500
+  tonnes, a rise of ____ tonnes"), and a key the prompt writes in digits outside the gap
+  ("Each heater draws ____ kW. ... feeds 9.0 ÷ 1.5 = 6 heaters": brief figures);
 - a stock phrase of general text ("a ____ laureate", "paneles ____": a short list, see
   STOCK_PHRASES), half of a name joined by "and" or a dash ("the Palmgren–____ rule"), a rare
   term whose family the prompt shows ("glándulas tiroideas ... la ____");
