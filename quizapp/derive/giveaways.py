@@ -11,7 +11,10 @@ language's own markers (for a renaming, a number written in words, a decade), no
 - a figure the prompt computes with a count it writes in words ("three turbines ... a total of
   4.5 megawatts, or ____ each"), one end of a range written with a dash ("____–2020"), a
   century the prompt's own year fixes ("1906 ... el siglo ____"), a decade next to one the
-  prompt names ("desde la década de ____ ... a partir de los años ochenta");
+  prompt names ("desde la década de ____ ... a partir de los años ochenta"), or one step of
+  arithmetic on two of its figures gives, no distractor coming out ("from 1,200 to 1,500
+  tonnes, a rise of ____ tonnes"), and a key the prompt writes in digits outside the gap
+  ("Each heater draws ____ kW. ... feeds 9.0 ÷ 1.5 = 6 heaters": brief figures);
 - a stock phrase of general text ("a ____ laureate", "paneles ____": a short list, see
   STOCK_PHRASES), half of a name joined by "and" or a dash ("the Palmgren–____ rule"), a rare
   term whose family the prompt shows ("glándulas tiroideas ... la ____");
@@ -359,7 +362,7 @@ def computed_figure(draft: Draft, lang: Language) -> list[str]:
             return ["held back: the gap is one end of a range written with a dash: the other end and the range's sense lead a reader to it"]
     answer = numeric_answer(draft)
     if answer is None:
-        return []
+        return figure_arithmetic(draft, lang)
     for gap in gaps_of(draft):
         text = gap.before + " " + gap.after
         total = TOTAL[_code(lang)]
@@ -375,6 +378,118 @@ def computed_figure(draft: Draft, lang: Language) -> list[str]:
             results = [f * count for f in figures if f != count] if gap_total else [t / count for found in totals for t in found if t != count]
             if any(abs(r - answer) <= COMPUTED_MARGIN * max(abs(answer), 1e-9) for r in results):
                 return [f"held back: the prompt computes the figure (a total and the {count:g} things it counts give {answer:g})"]
+    return figure_arithmetic(draft, lang)
+
+
+# What joins the two ends of a range, the first written without its unit ("1,200 to 1,500 tonnes",
+# «de 8 a 5 kilos», "between 3 and 4 m", "2 or 3 shillings", "15–20 km").
+RANGE_JOINT = re.compile(r"\s*(?:(?:to|and|or|a|al|y|e|o|u|hasta)\s+|[-–—]\s*)(?:(?:the|el|la|los|las)\s+)?", re.IGNORECASE)
+# A gap's unit that asks how many times one figure is another ("____ times the old output").
+TIMES_UNITS = frozenset(("time", "times", "vece", "veces", "fold"))
+
+
+def _decimals(raw: str, lang: Language) -> int:
+    """How many decimals a figure is written with ("2.25": 2, «3,4»: 1, "1,200": 0)."""
+    found = re.search(rf"{re.escape(lang.numbers.decimal)}(\d+)$", raw.strip())
+    return len(found.group(1)) if found else 0
+
+
+def _comes_out(value: float, decimals: int, results: Sequence[float]) -> bool:
+    """Whether a result, rounded to the precision ``value`` is written with, gives ``value``."""
+    half = 0.5 * 10 ** -decimals + 1e-9 * max(1.0, abs(value))
+    return any(abs(r - value) <= half for r in results)
+
+
+def figure_arithmetic(draft: Draft, lang: Language) -> list[str]:
+    """A numeric or single-choice figure that one step of arithmetic on two of the prompt's own
+    figures gives (brief figures): the sum or the difference of two figures of the gap's unit
+    ("from 1,200 to 1,500 tonnes, a rise of ____ tonnes": 300; "X cost 30 euros and Y 45, ____
+    euros more": 15), or the product or quotient of a figure of the gap's unit and a count, in
+    words or digits ("three kilns of 40 m3 each, ____ m3 in all": 120; "the 9 m beam, cut into
+    4 pieces of ____ m": 2.25). Held when the key comes out, to its written precision, and no
+    distractor does; figures of other units ("30 workers earned 45 euros") compute nothing."""
+    from quizapp.derive.trivial_gaps import YEAR_FIGURE, _gap_options, _prompt_figures, _unit  # (trivial_gaps reads this module)
+    from quizapp.language import fold_word
+
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "single_choice"):
+        return []
+    code = _code(lang)
+    for gap in gaps_of(draft)[:1]:
+        before, after = gap.sentence(whole_quote=True)
+        unit_after = re.match(r"^\s*([^\W\d_]+|%)", after)
+        gap_unit = _unit(fold_word(unit_after.group(1))) if unit_after else ""
+        offered: list[tuple[float, int, bool]] = []  # (value, decimals, correct)
+        if draft.item.get("type") == "numeric":
+            answer = numeric_answer(draft)
+            if answer is None:
+                return []
+            offered.append((answer, _decimals(f"{answer:g}".replace(".", lang.numbers.decimal), lang), True))
+        else:
+            options = _gap_options(gap, code)
+            if not options or not gap.keys:
+                return []
+            units = {unit for _v, unit in options}
+            if len(units) != 1:
+                return []
+            gap_unit = units.pop()
+            offered = [(value, _decimals(text, lang), text in gap.keys) for text, (value, _u) in zip(gap.options, options)]
+        if not gap_unit or sum(correct for _v, _d, correct in offered) != 1:
+            continue
+        text = f"{before}____{after}"
+        read = [(m, value, "" if unit in lang.words.stop_words else unit) for m, _ahead, value, unit in _prompt_figures(before, after, code)
+                if not (YEAR_FIGURE.fullmatch(m.group(1)) and unit in ("", gap_unit))]  # "from 1990 to 2000": span_from_year
+        figures: list[tuple[float, str]] = []
+        for i, (m, value, unit) in enumerate(read):
+            if not unit and i + 1 < len(read) and RANGE_JOINT.fullmatch(text[m.start(2) if m.group(2) else m.end(1):read[i + 1][0].start()]):
+                unit = read[i + 1][2]  # the first end of a range: "from 1,200 to 1,500 tonnes", «de 8 a 5 kilos»
+            elif not unit and figures:
+                unit = figures[-1][1]  # a figure whose unit the sentence leaves out: "30 euros and the new one 45,"
+            if unit:
+                figures.append((value, unit))
+        same = [v for v, u in figures if u == gap_unit]
+        counts = [v for v, u in figures if u != gap_unit and u != "%" and v == int(v) and 2 <= v <= 1000]
+        counts += [c for c in counted(f"{before} {GAP} {after}", lang) if c not in counts]
+        results = [r for a, b in itertools.combinations(same, 2) for r in (a + b, abs(a - b))]
+        if gap_unit in TIMES_UNITS:
+            results += [a / b for a, b in itertools.permutations(same, 2) if b]
+        results += [r for a in same for c in counts for r in (a * c, a / c)]
+        if not results:
+            continue
+        key = next((value, decimals) for value, decimals, correct in offered if correct)
+        others = [(value, decimals) for value, decimals, correct in offered if not correct]
+        if _comes_out(*key, results) and not any(_comes_out(value, decimals, results) for value, decimals in others):
+            return [f"held back: the prompt's own figures compute the key ({key[0]:g}, a sum, difference, product or quotient of two of them) and no other option: arithmetic gives it"]
+    return []
+
+
+# A figure the prompt writes in digits: its decimal separator and group mark as the language
+# writes them ("1.5", «1,5», "1,200", «1.200»), a nonbreaking space grouping thousands.
+_WRITTEN_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f]\d+)*(?![\w])")
+
+
+def written_key_figure(draft: Draft, lang: Language) -> list[str]:
+    """A numeric or typed gap whose key the prompt itself writes in digits elsewhere, outside
+    the gap ("Each heater draws ____ kW. ... feeds 9.0 ÷ 1.5 = 6 heaters": 1.5; brief figures):
+    the reader copies it. Only the same value, read as the language writes it (key 15 and a
+    prompt writing "150" or "1.5" is no give-away; «1,5» is 1.5 in Spanish); a year and the same
+    digits as a count are one value."""
+    if draft.kind != "question" or draft.item.get("type") not in ("numeric", "fill_in", "cloze"):
+        return []
+    answer = numeric_answer(draft)
+    for n, gap in enumerate(gaps_of(draft)):
+        if answer is not None and n == 0:
+            key: float | None = answer
+        elif gap.accept and (raw := _key_figure(gap, lang)) is not None:
+            key = _read_digits(raw, lang)
+        else:
+            continue
+        if key is None:
+            continue
+        for text in (gap.before, gap.after):
+            for m in _WRITTEN_FIGURE.finditer(text):
+                value = _read_digits(m.group(), lang)
+                if value is not None and abs(value - key) <= 1e-9 * max(1.0, abs(key)):
+                    return [f"held back: the prompt writes the figure {m.group()} outside the gap, and it is the key ({key:g}): a reader copies it without the text"]
     return []
 
 
@@ -2014,6 +2129,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         misfit_options(draft, lang),
         next_decade(draft, lang),
         computed_figure(draft, lang),
+        written_key_figure(draft, lang),
         computed_share(draft, lang),
         converted_figure(draft, lang),
         converted_money(draft, lang),
