@@ -186,13 +186,31 @@ def country_adjective(word: str, code: str) -> bool:
     return any(folded[: len(folded) - len(e)] in country_stems(code) for e in endings if folded.endswith(e) and len(folded) > len(e))
 
 
+# The kinds of a country's first-level divisions (ISO 3166-2) that read as a region, not a
+# town: "Maine", "Ontario", "Bayern", «Andalucía». ("Region" and "Department" are left out: Peru's
+# and Colombia's are named after their capitals, "Lima", "Cusco".)
+REGION_TYPES = frozenset(("State", "Land", "Autonomous community", "Province", "Territory", "Canton"))
+
+
+@cache
+def regions() -> frozenset[str]:
+    """The names of first-level divisions of a region's kind (REGION_TYPES), folded, that name
+    no country."""
+    found = {_key(str(s.name)) for s in pycountry.subdivisions if s.parent_code is None and s.type in REGION_TYPES}
+    return frozenset(found - countries("en"))
+
+
 def place_kind(name: str, code: str) -> str:
-    """"country", "continent" or "other" for the place ``name`` in a text of language ``code``."""
+    """"country", "continent", "region" (a state, a province: "Maine" among towns is the
+    answer to a reader who knows the map, a review of an unseen text found) or "other" for the
+    place ``name`` in a text of language ``code``."""
     folded = _key(name)
     if folded in countries(code):
         return "country"
     if folded in continents(code):
         return "continent"
+    if folded in regions():
+        return "region"
     return "other"
 
 

@@ -228,7 +228,7 @@ def _famous_list_city(gap_before: str, gap_after: str, key: str, lang: Language)
     are names the world writes (FAMOUS_CITY_FAME); None otherwise."""
     from quizapp.derive.place_kinds import place_kind
 
-    if place_kind(key, lang.code) != "other" or international_fame(key) < FAMOUS_CITY_FAME:
+    if place_kind(key, lang.code) not in ("other", "region") or international_fame(key) < FAMOUS_CITY_FAME:
         return None
     name = r"(?:La\s+|El\s+|Los\s+|Las\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)*"
     left = re.search(rf"((?:{name}{LIST_SEPARATOR.pattern})+)$", gap_before)
@@ -236,7 +236,7 @@ def _famous_list_city(gap_before: str, gap_after: str, key: str, lang: Language)
     members = []
     for part in (left.group(1) if left else "", right.group(1) if right else ""):
         members += [m.strip() for m in LIST_SEPARATOR.split(part) if m and m.strip()]
-    if len(members) < 2 or not all(place_kind(m, lang.code) == "other" and international_fame(m) >= FAMOUS_CITY_FAME for m in members):
+    if len(members) < 2 or not all(place_kind(m, lang.code) in ("other", "region") and international_fame(m) >= FAMOUS_CITY_FAME for m in members):
         return None
     return ", ".join(members)
 

@@ -38,3 +38,23 @@ def test_a_word_opening_a_quotation_is_no_name() -> None:
              "El yacimiento abrirá al público en 2027, según la consejera de Cultura."]
     keys = [str(a[0]) for d in derive_drafts(document(lines), "es") if d.item.get("type") == "fill_in" for a in [d.item["accept"]]]
     assert keys and "Llevamos" not in keys, keys
+
+
+def test_a_state_is_no_option_among_towns() -> None:
+    """"timber mills in ____ supplied sawdust" offered Maine among Cambridge, Chicago and
+    Concord (a review of an unseen English text): the one state among towns is the key to a
+    reader who knows the map. Options of a place share its kind; a state's options are states."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import document
+
+    lines = [
+        "The ice ships",
+        "The first cargo left Cambridge in 1806 on a brig bound for the Caribbean.",
+        "Later ships sailed from Concord and from Chicago, where the lake ice was cut.",
+        "Holds were packed with sawdust, which timber mills in Maine supplied cheaply as waste.",
+        "Ice from Ohio never reached the southern ports, and Texas bought its ice from Boston.",
+    ]
+    for d in derive_drafts(document(lines), "en"):
+        choices = [str(c["text"]) for c in d.item.get("choices", [])]
+        if "Maine" in choices:
+            assert set(choices) <= {"Maine", "Ohio", "Texas"}, choices
