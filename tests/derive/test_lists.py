@@ -340,3 +340,72 @@ def test_a_spanish_step_opening_with_an_object_pronoun_holds_the_ordering_back()
     orderings = [d for d in derive_drafts(paragraphs, "es") if d.item.get("type") == "ordering" and d.paragraph == steps]
     assert orderings and all(d.problems for d in orderings)
     assert any("'Los cardaban' leans" in p for d in orderings for p in d.problems)
+
+
+# Fresh reviews (issue 10): matching sides cut inside a relative clause ("A coil in which cold",
+# «Una sala en la que el», "The room whose"). A side ends before a clause a preposition governs
+# or a possessive one, or keeps it whole; never at a comma inside a clause it opened.
+COLD_EN = """# The cold store at Hexley
+
+The cold store at Hexley kept fish frozen for the harbour boats from 1931 to 1987.
+
+The cooling plant had several main parts:
+
+- The evaporator: a long copper coil in which cold refrigerant boils at a very low pressure inside the freezing rooms.
+- The receiver: a tall steel drum whose walls, lined with thick cork from Portugal, held the spare liquid between runs.
+- The condenser: a bank of pipes on the roof through which, on hot days, the gas gave its heat to the air.
+- The valve: a narrow brass nozzle that let the liquid through a little at a time.
+"""
+
+FRIO_ES = """# La cámara de Villanueva
+
+La cámara frigorífica de Villanueva guardó pescado congelado para la lonja desde 1931 hasta 1987.
+
+La instalación tenía varias partes principales:
+
+- El cuarto bajo: una sala amplia y oscura en la que el compresor, encendido día y noche, movía el gas por todos los tubos.
+- El depósito: un bidón de acero cuyas paredes, forradas de corcho grueso, guardaban el líquido sobrante entre dos turnos.
+- El condensador: un haz de tubos en el tejado por donde, en los días de calor, el gas soltaba su calor al aire.
+- La válvula: una boquilla estrecha de latón que dejaba pasar el líquido poco a poco.
+"""
+
+_OPEN_RELATIVE = re.compile(
+    r"\b(?:in|on|through|by|with|whose|which|en (?:el|la|los|las) que|por donde|cuy[oa]s?(?: \w+)?|que (?:el|la)(?: \w+)?|en la que el \w+)$",
+    re.IGNORECASE)
+
+
+def _matching_sides(text: str, lang: str) -> dict[str, str]:
+    matchings = of_type(derive_drafts(read_paragraphs(text), lang), "matching")
+    assert matchings
+    return {p["left"]: p["right"] for p in matchings[0].item["pairs"]}
+
+
+def test_a_matching_side_ends_before_a_governed_relative_clause_never_inside_it() -> None:
+    sides = _matching_sides(COLD_EN, "en")
+    assert sides["The evaporator"] == "A long copper coil"  # not "A long copper coil in"
+    assert sides["The receiver"] == "A tall steel drum"  # not "... whose walls"
+    assert sides["The condenser"] == "A bank of pipes on the roof"  # not "... through which"
+    # a relative clause the text writes whole stays
+    assert sides["The valve"] == "A narrow brass nozzle that let the liquid through a little at a time"
+    assert not any(_OPEN_RELATIVE.search(s) for s in sides.values()), sides
+
+
+def test_a_spanish_matching_side_ends_before_en_la_que_cuyo_and_por_donde() -> None:
+    sides = _matching_sides(FRIO_ES, "es")
+    assert sides["El cuarto bajo"] == "Una sala amplia y oscura"  # not «... en la que el compresor»
+    assert sides["El depósito"] == "Un bidón de acero"  # not «... cuyas paredes»
+    assert sides["El condensador"] == "Un haz de tubos en el tejado"  # not «... por donde»
+    assert sides["La válvula"] == "Una boquilla estrecha de latón que dejaba pasar el líquido poco a poco"
+
+
+def test_head_keeps_a_relative_clause_whole_or_cuts_before_its_preposition() -> None:
+    from quizapp.derive.lists import head
+
+    assert head("a long copper coil in which cold refrigerant boils at a very low pressure inside the rooms", "en", 10) == "a long copper coil"
+    # a clause closed by its verb before the comma is kept whole
+    assert head("a long coil in which cold refrigerant boils, and a fan that blows the cold air round the room", "en", 10) == (
+        "a long coil in which cold refrigerant boils")
+    assert head("una sala amplia y oscura en la que el horno, encendido día y noche, cocía el pan del pueblo entero", "es", 10) == (
+        "una sala amplia y oscura")
+    assert head("una sala amplia en la que el horno cocía el pan, y un patio donde se secaba la leña del invierno", "es", 10) == (
+        "una sala amplia en la que el horno cocía el pan")
