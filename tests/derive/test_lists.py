@@ -409,3 +409,72 @@ def test_head_keeps_a_relative_clause_whole_or_cuts_before_its_preposition() -> 
         "una sala amplia y oscura")
     assert head("una sala amplia en la que el horno cocía el pan, y un patio donde se secaba la leña del invierno", "es", 10) == (
         "una sala amplia en la que el horno cocía el pan")
+
+
+# Fresh reviews (issue 10): a gap in one line of a list that has no verb of its own, its lead-in
+# not shown («____, en Santa Elena (Jaén), inaugurado en 2007.», "____, near Leeds, opened in
+# 1994."): the reader cannot tell what the line is one of. Held; a line that is a sentence stays.
+def _reservoirs(lang: str) -> list[Paragraph]:
+    if lang == "en":
+        lines = [
+            ("The Calder Water Board built its reservoirs over a century, each to meet a new rise in the demand of the mill towns.", False),
+            ("The board's largest reservoirs are these:", False),
+            ("Harrowgill, near Leeds, opened in 1994.", True),
+            ("Thornmere, above Halifax, finished in 1921.", True),
+            ("Blackstone Edge, on the moor road, flooded in 1907.", True),
+            ("Its smallest, Lumb Clough, was dug by hand in 1876 and still feeds the village of Lumb.", True),
+        ]
+        title = "Reservoirs of the Calder valley"
+    else:
+        lines = [
+            ("La confederación levantó sus embalses a lo largo de un siglo para regar las vegas del valle y dar agua a los pueblos.", False),
+            ("Los embalses mayores de la cuenca alta son estos:", False),
+            ("Giribaile, en Santa Elena (Jaén), inaugurado en 2007.", True),
+            ("Aguascebas, en Villacarrillo, terminado en 1971.", True),
+            ("El Tranco, en la sierra de Segura, cerrado en 1944.", True),
+            ("El más pequeño, el de la Bolera, se llenó por primera vez en 1967 y todavía riega la vega de Pozo Alcón.", True),
+        ]
+        title = "Los embalses del Guadalquivir alto"
+    return [Paragraph(1, title, is_heading=True)] + [Paragraph(i + 2, t, is_list_item=item) for i, (t, item) in enumerate(lines)]
+
+
+def test_a_gap_in_a_verbless_list_line_without_its_lead_in_is_held_in_both_languages() -> None:
+    from quizapp.derive.list_gaps import verbless_line
+
+    for lang in ("en", "es"):
+        paragraphs = _reservoirs(lang)
+        drafts = derive_drafts(paragraphs, lang)
+        gaps = [d for d in drafts if d.kind == "question" and "____" in str(d.item.get("prompt", "")) and d.paragraph in (4, 5, 6)]
+        assert gaps, lang
+        assert not [d.item["prompt"] for d in gaps if d.ready], lang
+        assert all(any("lead-in is not shown" in p for p in d.problems) for d in gaps), [(d.item["prompt"], d.problems) for d in gaps]
+        # the line that is a sentence of its own keeps its gaps
+        assert verbless_line(paragraphs[3].text, lang) and not verbless_line(paragraphs[6].text, lang)
+        assert not [d for d in drafts if d.paragraph == 7 and any("lead-in is not shown" in p for p in d.problems)]
+
+
+# Fresh reviews (issue 10): a gap inside the quotation marks the text puts round an ordinary
+# word as a figure of speech ('the "____" two kilowatt-hours', «el "____" de la tarde"): held;
+# a quoted term the text defines ("the "pickup", a term for ...", «llaman "punta" a») stays.
+SCARE_EN = [
+    Paragraph(1, "Heating a small flat", is_heading=True),
+    Paragraph(2, 'On a cold night the storage heater in a small flat burns through the "ration" two kilowatt-hours of the grid allows each household.'),
+    Paragraph(3, 'Engineers call the sudden rise in demand at six in the evening the "pickup", a term for the load the grid must meet in minutes.'),
+]
+SCARE_ES = [
+    Paragraph(1, "La calefacción de un piso pequeño", is_heading=True),
+    Paragraph(2, 'En invierno, la estufa de un piso pequeño se come a las seis el "atracón" de la tarde, dos horas de consumo que la red apenas puede dar.'),
+    Paragraph(3, 'Los técnicos llaman "repunte" a la subida brusca del consumo a las seis de la tarde, la carga que la red debe atender en minutos.'),
+]
+
+
+def test_a_gap_on_a_scare_quoted_word_is_held_and_a_defined_quoted_term_kept() -> None:
+    for paragraphs, lang, held, kept in ((SCARE_EN, "en", "ration", "pickup"), (SCARE_ES, "es", "atracón", "repunte")):
+        drafts = derive_drafts(paragraphs, lang)
+        quoted = [d for d in drafts if re.search(r"[\"“«]____[\"”»]", str(d.item.get("prompt", "")))]
+        scare = [d for d in quoted if d.paragraph == 2]
+        assert scare, (lang, [(d.item.get("prompt"), d.problems) for d in drafts])
+        assert not [d for d in scare if d.ready], [d.item["prompt"] for d in scare]
+        assert all(any("quotation marks" in p for p in d.problems) for d in scare)
+        term = [d for d in quoted if d.paragraph == 3]
+        assert not [d for d in term if any("quotation marks" in p for p in d.problems)], lang
