@@ -7,6 +7,7 @@ import re
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
+from quizapp.derive.checks import gap_keys
 
 # A markdown list under its lead-in paragraph ("**Name**: ..."), then a numbered one.
 MILL_EN = """# The Marlow paper mill
@@ -476,5 +477,7 @@ def test_a_gap_on_a_scare_quoted_word_is_held_and_a_defined_quoted_term_kept() -
         assert scare, (lang, [(d.item.get("prompt"), d.problems) for d in drafts])
         assert not [d for d in scare if d.ready], [d.item["prompt"] for d in scare]
         assert all(any("quotation marks" in p for p in d.problems) for d in scare)
+        assert any(held in gap_keys(d) for d in scare), [gap_keys(d) for d in scare]
         term = [d for d in quoted if d.paragraph == 3]
+        assert all(kept in gap_keys(d) for d in term), [gap_keys(d) for d in term]
         assert not [d for d in term if any("quotation marks" in p for p in d.problems)], lang
