@@ -40,7 +40,7 @@ from quizapp.derive.card_checks import dropped_second_verb
 from quizapp.derive.drafting import BASE_SCORE, Candidate
 from quizapp.derive.extract import CLAUSE_COMMA, fold
 from quizapp.derive.giveaways import COUNT_WORDS
-from quizapp.derive.lists import MAX_LEAD_WORDS, MIN_HEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList, head
+from quizapp.derive.lists import MAX_LEAD_WORDS, MIN_HEAD_WORDS, SIDE_CUT, Entry, ListDrafter, TextList, head, relative_end
 from quizapp.derive.sequences import is_label
 
 LIST_CARD_HOLD = "held back: a card naming the items of a list the text introduces"
@@ -587,7 +587,8 @@ class ListCardDrafter:
                 text = text[:1].lower() + text[1:]  # the name as the text writes it ("the cap", not "The cap" mid-list)
         else:
             text = entry.text[_LINK[self.code].match(entry.text).end():]  # type: ignore[union-attr]
-            text = SIDE_CUT.split(text, maxsplit=1)[0]
+            if (side := SIDE_CUT.search(text)) is not None and relative_end(text, side.start(), self.code) == side.start():
+                text = text[:side.start()]  # not "a coil in which, at low pressure, ...": its clause left open
             if phrases:
                 # A noun phrase the lead-in speaks of by its ordinal ("A grant paying up to 40
                 # pounds a tree ..., a sum ..."): its own words before the first comma, cut
@@ -598,8 +599,8 @@ class ListCardDrafter:
                     text = text[:1].lower() + text[1:]  # "a fund ...", mid-list
             elif not (clauses and len(text.split()) <= MAX_CLAUSE_WORDS):
                 phrase = self.noun_phrase(entry, text)
-                if phrase and (cut := _SUBORDINATOR[self.code].search(text)) and len(text[:cut.start()].split()) >= MIN_HEAD_WORDS:
-                    text = text[:cut.start()]
+                if phrase and (cut := _SUBORDINATOR[self.code].search(text)) and len(text[:relative_end(text, cut.start(), self.code)].split()) >= MIN_HEAD_WORDS:
+                    text = text[:relative_end(text, cut.start(), self.code)]  # before "in which ...", never inside it
                 text = head(text, self.code, MAX_ITEM_WORDS)
                 if phrase:
                     text = self.phrase_head(text)
@@ -635,7 +636,8 @@ class ListCardDrafter:
         cuts = [
             k for k in range(MAX_ITEM_WORDS, MIN_HEAD_WORDS - 1, -1)
             if fold(words[k]) in joints and fold(words[k - 1]) not in joints | articles and fold(words[k - 1]) not in _COMPOUND_HEADS[self.code]
-        ]  # «junto | a la esclusa»: the cut would leave «junto» alone
+            and relative_end(" ".join(words), len(" ".join(words[:k])), self.code) == len(" ".join(words[:k]))
+        ]  # «junto | a la esclusa»: the cut would leave «junto» alone; "a coil in which cold | from": a clause left open
         # "a battery store at the harbour to hold part | of ...": cut before its "to", not inside its purpose
         inside = [k for k in cuts if not any(j < k for j in purposes) or k in purposes]
         return " ".join(words[:(inside or cuts)[0]]) if cuts else text

@@ -41,6 +41,7 @@ from itertools import pairwise
 from quizapp.derive import context
 from quizapp.derive.drafting import BASE_SCORE, Builder, Candidate
 from quizapp.derive.giveaways import COUNT_WORDS
+from quizapp.derive.answers import SPANISH_VERB
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
 from quizapp.derive.choices import LEAD_IN
 from quizapp.derive.sequences import MIN_STEPS, SequenceDrafter, Step, is_label, label_lead, ordering_citation, step_windows
@@ -178,18 +179,104 @@ _SAYING = {
 MIN_HEAD_WORDS = 4  # "the court held | that ...", «dejó claro | que ...»: a clause's verb, not a noun phrase
 
 
+# A relative clause a preposition governs ("a coil in which ...", "a clerk through whom ...",
+# «una sala en la que ...», «un patio por donde ...», «la torre desde la cual ...») or a possessive
+# one ("whose", «cuyo»): a side ends before it or keeps it whole; a cut inside it leaves a
+# fragment ("A coil in which cold", «Una sala en la que el», "The room whose": fresh reviews).
+_EN_PREPOSITIONS = (
+    "in|on|at|by|from|through|into|onto|under|over|with|without|for|to|of|across|along|behind|beneath|below|above|"
+    "around|during|within|near|upon|via|against|among|between|beside|beyond|inside|outside|past|toward|towards|throughout"
+)
+_ES_PREPOSITIONS = (
+    "a|al|ante|bajo|con|contra|de|del|desde|en|entre|hacia|hasta|para|por|según|sin|sobre|tras|durante|mediante|"
+    "dentro de|fuera de|debajo de|encima de|detrás de|delante de|a través de|junto a|cerca de|alrededor de"
+)
+GOVERNED_RELATIVE = {
+    "en": re.compile(rf"\b(?:(?:{_EN_PREPOSITIONS})\s+(?:which|whom)|whose)\b", re.IGNORECASE),
+    "es": re.compile(
+        rf"\b(?:(?:{_ES_PREPOSITIONS})\s+(?:(?:el|la|lo|los|las)\s+(?:que|cual|cuales)|quien|quienes|donde)|cuy[oa]s?)\b",
+        re.IGNORECASE),
+}
+# Any relative word: a cut at a comma right after one, or one word on, leaves its clause open
+# ("a pump which, when ...", «una sala que, ...»).
+_ANY_RELATIVE = {
+    "en": re.compile(r"\b(?:which|that|where|who|whom|whose)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:que|donde|cual|cuales|quien|quienes|cuy[oa]s?)\b", re.IGNORECASE),
+}
+# "in which cold | refrigerant boils", "whose walls |": a clause cut one word on is open, and one a
+# preposition governs cut two words on without a verb («en la que el horno | , encendido ...»).
+MIN_CLAUSE_WORDS = 2
+_CLAUSE_END = re.compile(r"^\s*(?:[,;:()—–.!?]|\s-\s|$)")
+
+
+_EN_FINITE_TEXT = (
+    "is are was were be been has have had do does did can could will would may might must shall should "
+    "ran took kept held made put set cut let got went came gave stood lay sat grew fell ate drank hung wore"
+)
+_EN_FINITE = frozenset(_EN_FINITE_TEXT.split())
+_ES_FINITE_TEXT = "es son era eran fue fueron está están estaba estaban hay había ha han tiene tienen hace hacen va van"
+_ES_FINITE = frozenset(_ES_FINITE_TEXT.split())
+
+
+def _has_verb(words: list[str], code: str) -> bool:
+    """Whether a relative clause's words hold a finite verb (no tagger: the endings of the
+    language and its commonest irregular forms, "in which cold refrigerant boils", «en la que el
+    horno cocía»): a clause without one is still open where a comma interrupts it."""
+    folded = [w.strip(".,;:()\"'«»“”").lower() for w in words]  # accents kept: «cocía»
+    if code == "es":
+        return any(w in _ES_FINITE or (len(w) > 3 and SPANISH_VERB.search(w) and not w.endswith(("cion", "sion"))) for w in folded)
+    return any(
+        w in _EN_FINITE or (len(w) > 4 and re.search(r"(?:ed|ing)$", w)) or (i > 0 and len(w) > 3 and re.search(r"[^su]s$", w))
+        for i, w in enumerate(folded)
+    )
+
+
+def relative_end(text: str, end: int, code: str) -> int:
+    """Where a cut of ``text`` at ``end`` may fall without leaving a relative clause open: at
+    ``end`` itself, or before the opening of the relative clause the cut would break (its
+    preposition with it: "a coil | in which ..."), the caller then keeping the text whole when
+    that leaves too little. A cut at a comma or other clause end breaks a clause opened less
+    than two words before it ("a coil in which cold, dense ..."), or one a preposition governs
+    opened two words before it with no verb («en la que el horno, encendido ...»); a cut between two words breaks
+    a clause a preposition governs or a possessive one opened since the last comma ("The room
+    whose | walls ...", «una sala en la que el | horno ...»)."""
+    kept = text[:end]
+    segment = kept.rfind(",") + 1
+    if _CLAUSE_END.match(text[end:]) is not None:
+        ends = [m.end() for m in GOVERNED_RELATIVE[code].finditer(kept, segment)]
+        opened = [
+            m for m in _ANY_RELATIVE[code].finditer(kept, segment)
+            if len(kept[m.end():].split()) < MIN_CLAUSE_WORDS or (
+                m.end() in ends and len(kept[m.end():].split()) <= MIN_CLAUSE_WORDS and not _has_verb(kept[m.end():].split(), code))
+        ]
+    else:
+        opened = list(GOVERNED_RELATIVE[code].finditer(kept, segment))
+    if not opened:
+        return end
+    start = opened[0].start()
+    for governed in GOVERNED_RELATIVE[code].finditer(kept, segment):
+        if governed.start() <= start < governed.end():
+            start = governed.start()  # "in which" whole, not "in"
+    return len(kept[:start].rstrip())
+
+
 def head(text: str, code: str, max_words: int) -> str:
     """An item or a side cut to what reads alone when it runs past ``max_words``: its first clause
-    (a comma, a semicolon, a bracket, a dash), then its noun phrase before a relative clause;
-    unchanged when short (and no relative cut leaving less than a phrase)."""
+    (a comma, a semicolon, a bracket, a dash), then its noun phrase before a relative clause
+    (before its preposition: "a coil | in which ..."); unchanged when short (and no relative cut
+    leaving less than a phrase), and never cut inside a relative clause (``relative_end``)."""
     if len(text.split()) > max_words and (cut := SIDE_CUT.search(text)):
-        text = text[:cut.start()]
+        end = relative_end(text, cut.start(), code)
+        if end == cut.start() or len(text[:end].split()) >= MIN_HEAD_WORDS:
+            text = text[:end]
     relative = RELATIVE_CUT.get(code)
-    if (
-        relative is not None and len(text.split()) > max_words and (cut := relative.search(text))
-        and len(text[:cut.start()].split()) >= MIN_HEAD_WORDS and not _SAYING[code].search(text[:cut.start()])
-    ):
-        text = text[:cut.start()]
+    if relative is not None and len(text.split()) > max_words and (cut := relative.search(text)):
+        end = cut.start()
+        for governed in GOVERNED_RELATIVE[code].finditer(text):
+            if governed.start() < end + 1 < governed.end():
+                end = len(text[:governed.start()].rstrip())  # "a coil | in which", not "a coil in | which"
+        if len(text[:end].split()) >= MIN_HEAD_WORDS and not _SAYING[code].search(text[:end]):
+            text = text[:end]
     return text
 _SENTENCE_CUT = re.compile(r"[.!?](?:\s|$)")
 # A date as a timeline's item heads it: a year, with its month and day ("1931", "12 May 1955",
@@ -554,7 +641,7 @@ class ListDrafter:
         for cut in _MAIN_CLAUSE_CUT[self.code].finditer(desc):
             if len(desc.split()) <= MAX_SIDE_WORDS:
                 break
-            before = desc[:cut.start()].rstrip(" ,;:")
+            before = desc[:relative_end(desc, cut.start(), self.code)].rstrip(" ,;:")  # never inside "in which ..."
             if (
                 len(before.split()) >= MIN_HEAD_WORDS and not _SAYING[self.code].search(before)
                 and fold(before.split()[-1]) not in _INFINITIVE_VERBS
@@ -688,6 +775,9 @@ class ListDrafter:
             if _LEANS_ON_ITEM[self.code].search(part) or (apposition and not _LATER_APPOSITION[self.code].match(part)):
                 break
             kept.append(part)
+        end = len("".join(kept))
+        if relative_end(desc, end, self.code) != end:
+            return desc  # "a room in which, each winter, ...": a cut would leave its clause open
         return "".join(kept)
 
     def prompt(self, found: TextList, name: str, whole: bool, last_clause: bool = False) -> str:

@@ -7,6 +7,7 @@ import re
 
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
+from quizapp.derive.checks import gap_keys
 
 # A markdown list under its lead-in paragraph ("**Name**: ..."), then a numbered one.
 MILL_EN = """# The Marlow paper mill
@@ -340,3 +341,143 @@ def test_a_spanish_step_opening_with_an_object_pronoun_holds_the_ordering_back()
     orderings = [d for d in derive_drafts(paragraphs, "es") if d.item.get("type") == "ordering" and d.paragraph == steps]
     assert orderings and all(d.problems for d in orderings)
     assert any("'Los cardaban' leans" in p for d in orderings for p in d.problems)
+
+
+# Fresh reviews (issue 10): matching sides cut inside a relative clause ("A coil in which cold",
+# «Una sala en la que el», "The room whose"). A side ends before a clause a preposition governs
+# or a possessive one, or keeps it whole; never at a comma inside a clause it opened.
+COLD_EN = """# The cold store at Hexley
+
+The cold store at Hexley kept fish frozen for the harbour boats from 1931 to 1987.
+
+The cooling plant had several main parts:
+
+- The evaporator: a long copper coil in which cold refrigerant boils at a very low pressure inside the freezing rooms.
+- The receiver: a tall steel drum whose walls, lined with thick cork from Portugal, held the spare liquid between runs.
+- The condenser: a bank of pipes on the roof through which, on hot days, the gas gave its heat to the air.
+- The valve: a narrow brass nozzle that let the liquid through a little at a time.
+"""
+
+FRIO_ES = """# La cámara de Villanueva
+
+La cámara frigorífica de Villanueva guardó pescado congelado para la lonja desde 1931 hasta 1987.
+
+La instalación tenía varias partes principales:
+
+- El cuarto bajo: una sala amplia y oscura en la que el compresor, encendido día y noche, movía el gas por todos los tubos.
+- El depósito: un bidón de acero cuyas paredes, forradas de corcho grueso, guardaban el líquido sobrante entre dos turnos.
+- El condensador: un haz de tubos en el tejado por donde, en los días de calor, el gas soltaba su calor al aire.
+- La válvula: una boquilla estrecha de latón que dejaba pasar el líquido poco a poco.
+"""
+
+_OPEN_RELATIVE = re.compile(
+    r"\b(?:in|on|through|by|with|whose|which|en (?:el|la|los|las) que|por donde|cuy[oa]s?(?: \w+)?|que (?:el|la)(?: \w+)?|en la que el \w+)$",
+    re.IGNORECASE)
+
+
+def _matching_sides(text: str, lang: str) -> dict[str, str]:
+    matchings = of_type(derive_drafts(read_paragraphs(text), lang), "matching")
+    assert matchings
+    return {p["left"]: p["right"] for p in matchings[0].item["pairs"]}
+
+
+def test_a_matching_side_ends_before_a_governed_relative_clause_never_inside_it() -> None:
+    sides = _matching_sides(COLD_EN, "en")
+    assert sides["The evaporator"] == "A long copper coil"  # not "A long copper coil in"
+    assert sides["The receiver"] == "A tall steel drum"  # not "... whose walls"
+    assert sides["The condenser"] == "A bank of pipes on the roof"  # not "... through which"
+    # a relative clause the text writes whole stays
+    assert sides["The valve"] == "A narrow brass nozzle that let the liquid through a little at a time"
+    assert not any(_OPEN_RELATIVE.search(s) for s in sides.values()), sides
+
+
+def test_a_spanish_matching_side_ends_before_en_la_que_cuyo_and_por_donde() -> None:
+    sides = _matching_sides(FRIO_ES, "es")
+    assert sides["El cuarto bajo"] == "Una sala amplia y oscura"  # not «... en la que el compresor»
+    assert sides["El depósito"] == "Un bidón de acero"  # not «... cuyas paredes»
+    assert sides["El condensador"] == "Un haz de tubos en el tejado"  # not «... por donde»
+    assert sides["La válvula"] == "Una boquilla estrecha de latón que dejaba pasar el líquido poco a poco"
+
+
+def test_head_keeps_a_relative_clause_whole_or_cuts_before_its_preposition() -> None:
+    from quizapp.derive.lists import head
+
+    assert head("a long copper coil in which cold refrigerant boils at a very low pressure inside the rooms", "en", 10) == "a long copper coil"
+    # a clause closed by its verb before the comma is kept whole
+    assert head("a long coil in which cold refrigerant boils, and a fan that blows the cold air round the room", "en", 10) == (
+        "a long coil in which cold refrigerant boils")
+    assert head("una sala amplia y oscura en la que el horno, encendido día y noche, cocía el pan del pueblo entero", "es", 10) == (
+        "una sala amplia y oscura")
+    assert head("una sala amplia en la que el horno cocía el pan, y un patio donde se secaba la leña del invierno", "es", 10) == (
+        "una sala amplia en la que el horno cocía el pan")
+
+
+# Fresh reviews (issue 10): a gap in one line of a list that has no verb of its own, its lead-in
+# not shown («____, en Santa Elena (Jaén), inaugurado en 2007.», "____, near Leeds, opened in
+# 1994."): the reader cannot tell what the line is one of. Held; a line that is a sentence stays.
+def _reservoirs(lang: str) -> list[Paragraph]:
+    if lang == "en":
+        lines = [
+            ("The Calder Water Board built its reservoirs over a century, each to meet a new rise in the demand of the mill towns.", False),
+            ("The board's largest reservoirs are these:", False),
+            ("Harrowgill, near Leeds, opened in 1994.", True),
+            ("Thornmere, above Halifax, finished in 1921.", True),
+            ("Blackstone Edge, on the moor road, flooded in 1907.", True),
+            ("Its smallest, Lumb Clough, was dug by hand in 1876 and still feeds the village of Lumb.", True),
+        ]
+        title = "Reservoirs of the Calder valley"
+    else:
+        lines = [
+            ("La confederación levantó sus embalses a lo largo de un siglo para regar las vegas del valle y dar agua a los pueblos.", False),
+            ("Los embalses mayores de la cuenca alta son estos:", False),
+            ("Giribaile, en Santa Elena (Jaén), inaugurado en 2007.", True),
+            ("Aguascebas, en Villacarrillo, terminado en 1971.", True),
+            ("El Tranco, en la sierra de Segura, cerrado en 1944.", True),
+            ("El más pequeño, el de la Bolera, se llenó por primera vez en 1967 y todavía riega la vega de Pozo Alcón.", True),
+        ]
+        title = "Los embalses del Guadalquivir alto"
+    return [Paragraph(1, title, is_heading=True)] + [Paragraph(i + 2, t, is_list_item=item) for i, (t, item) in enumerate(lines)]
+
+
+def test_a_gap_in_a_verbless_list_line_without_its_lead_in_is_held_in_both_languages() -> None:
+    from quizapp.derive.list_gaps import verbless_line
+
+    for lang in ("en", "es"):
+        paragraphs = _reservoirs(lang)
+        drafts = derive_drafts(paragraphs, lang)
+        gaps = [d for d in drafts if d.kind == "question" and "____" in str(d.item.get("prompt", "")) and d.paragraph in (4, 5, 6)]
+        assert gaps, lang
+        assert not [d.item["prompt"] for d in gaps if d.ready], lang
+        assert all(any("lead-in is not shown" in p for p in d.problems) for d in gaps), [(d.item["prompt"], d.problems) for d in gaps]
+        # the line that is a sentence of its own keeps its gaps
+        assert verbless_line(paragraphs[3].text, lang) and not verbless_line(paragraphs[6].text, lang)
+        assert not [d for d in drafts if d.paragraph == 7 and any("lead-in is not shown" in p for p in d.problems)]
+
+
+# Fresh reviews (issue 10): a gap inside the quotation marks the text puts round an ordinary
+# word as a figure of speech ('the "____" two kilowatt-hours', «el "____" de la tarde"): held;
+# a quoted term the text defines ("the "pickup", a term for ...", «llaman "punta" a») stays.
+SCARE_EN = [
+    Paragraph(1, "Heating a small flat", is_heading=True),
+    Paragraph(2, 'On a cold night the storage heater in a small flat burns through the "ration" two kilowatt-hours of the grid allows each household.'),
+    Paragraph(3, 'Engineers call the sudden rise in demand at six in the evening the "pickup", a term for the load the grid must meet in minutes.'),
+]
+SCARE_ES = [
+    Paragraph(1, "La calefacción de un piso pequeño", is_heading=True),
+    Paragraph(2, 'En invierno, la estufa de un piso pequeño se come a las seis el "atracón" de la tarde, dos horas de consumo que la red apenas puede dar.'),
+    Paragraph(3, 'Los técnicos llaman "repunte" a la subida brusca del consumo a las seis de la tarde, la carga que la red debe atender en minutos.'),
+]
+
+
+def test_a_gap_on_a_scare_quoted_word_is_held_and_a_defined_quoted_term_kept() -> None:
+    for paragraphs, lang, held, kept in ((SCARE_EN, "en", "ration", "pickup"), (SCARE_ES, "es", "atracón", "repunte")):
+        drafts = derive_drafts(paragraphs, lang)
+        quoted = [d for d in drafts if re.search(r"[\"“«]____[\"”»]", str(d.item.get("prompt", "")))]
+        scare = [d for d in quoted if d.paragraph == 2]
+        assert scare, (lang, [(d.item.get("prompt"), d.problems) for d in drafts])
+        assert not [d for d in scare if d.ready], [d.item["prompt"] for d in scare]
+        assert all(any("quotation marks" in p for p in d.problems) for d in scare)
+        assert any(held in gap_keys(d) for d in scare), [gap_keys(d) for d in scare]
+        term = [d for d in quoted if d.paragraph == 3]
+        assert all(kept in gap_keys(d) for d in term), [gap_keys(d) for d in term]
+        assert not [d for d in term if any("quotation marks" in p for p in d.problems)], lang

@@ -1,0 +1,101 @@
+"""Gaps a reader cannot settle for want of what frames them (fresh reviews of unseen documents,
+issue 10):
+
+- a gap in one line of a list (``Paragraph.is_list_item``) that has no verb of its own, a name
+  and what describes it ("____, near Leeds, opened in 1994.", «____, en Santa Elena (Jaén),
+  inaugurado en 2007.»), when the prompt does not show the list's lead-in: the reader cannot know
+  what the line is one of (a reservoir? a school? a bridge?), so any place or year fits;
+- a gap inside quotation marks on an ordinary word the text scare-quotes ('uses the "____" two
+  kilowatt-hours', «gasta el "____" de la tarde»): the quotes mark a figure of speech, not a
+  term, and several words fit. A quoted term the text defines ("the "pickup", a term for ...",
+  «llaman "punta" a ...») stays.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Set
+from typing import TYPE_CHECKING
+
+from quizapp.derive.checks import gap_keys
+from quizapp.derive.lists import _COMMA_APPOSITION, _LATER_APPOSITION, MAX_NAME_WORDS
+
+if TYPE_CHECKING:
+    from quizapp.derive import Draft
+
+BLANK = "____"
+# A line's later parts that only describe its head: an apposition, a place, a participle
+# ("near Leeds", "opened in 1994", «en Santa Elena (Jaén)», «inaugurado en 2007»), or a bare
+# figure or date ("1994", «1.200 hectáreas»).
+_FIGURE_PART = re.compile(r"^[\d.,]+(?:\s+\S+){0,2}$")
+_PARTS = re.compile(r",\s+(?![^()]*\))")  # commas outside brackets
+
+
+def verbless_line(line: str, code: str) -> bool:
+    """Whether a list's line is a head and parts describing it, no verb of its own: "Harrowgill,
+    near Leeds, opened in 1994.", «Giribaile, en Santa Elena (Jaén), inaugurado en 2007.»; not
+    "Harrowgill was opened in 1994" nor "Harrowgill, near Leeds, holds ...": a sentence."""
+    parts = _PARTS.split(line.strip().rstrip(".;"))
+    if len(parts) < 2 or not 1 <= len(parts[0].split()) <= MAX_NAME_WORDS:
+        return False
+    first = _COMMA_APPOSITION[code].match(f"{parts[0]}, {parts[1]} ")
+    if first is None:
+        return False
+    return all(
+        _LATER_APPOSITION[code].match(f", {part} ") or _COMMA_APPOSITION[code].match(f"x, {part} ") or _FIGURE_PART.match(part)
+        for part in parts[2:]
+    )
+
+
+def lead_in(number: int, text: Mapping[int, str], list_items: Set[int]) -> str:
+    """The lead-in of the list paragraph ``number`` is one item of: the paragraph before the
+    list's first item when it ends with a colon ("The board's largest reservoirs are these:")."""
+    first = number
+    while first - 1 in list_items:
+        first -= 1
+    before = text.get(first - 1, "").strip()
+    return before if before.endswith(":") else ""
+
+
+def unled_list_item_gap(draft: Draft, text: Mapping[int, str], list_items: Set[int], code: str) -> list[str]:
+    """A gap in a verbless line of a list whose lead-in the prompt does not show: held."""
+    prompt = str(draft.item.get("prompt", ""))
+    if draft.kind != "question" or BLANK not in prompt or draft.paragraph not in list_items:
+        return []
+    if not verbless_line(text.get(draft.paragraph, ""), code):
+        return []
+    lead = lead_in(draft.paragraph, text, list_items)
+    if lead and lead.rstrip(":").strip() in prompt:
+        return []
+    return [
+        "held back: the gap's line is one item of a list whose lead-in is not shown, a name and what describes it "
+        "with no verb of its own: a reader cannot tell what the line is a member of, so many answers fit"
+    ]
+
+
+_QUOTED_BLANK = re.compile(r"(?<=\s)[\"“«‘'](?P<blank>_{4})[\"”»’']")
+# The text defines or names a quoted word ("call ... the "pickup"", "the "pickup", a term for",
+# «llaman "punta" a», «lo que se conoce como "punta"»): a term, not a figure of speech.
+_DEFINING = {
+    "en": re.compile(
+        r"\b(?:calls?|called|calling|terms?|termed|known as|named|names?|words?|means?|meaning|refers? to|stands? for|"
+        r"nicknamed|dubbed|so-called|defined|definition|jargon|slang)\b", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?:llaman?|llamad[oa]s?|llamaban|denomina[n]?|denominad[oa]s?|denominaban|(?:se )?conoce[n]? como|conocid[oa]s? como|"
+        r"términos?|palabras?|nombres?|significa|quiere decir|apodad[oa]s?|apodo|definid[oa]s?|jerga)\b", re.IGNORECASE),
+}
+
+
+def scare_quoted_gap(draft: Draft, code: str) -> list[str]:
+    """A gap inside quotation marks on a lower-case word the sentence does not define: held."""
+    prompt = str(draft.item.get("prompt", ""))
+    if draft.kind != "question" or _QUOTED_BLANK.search(prompt) is None:
+        return []
+    keys = gap_keys(draft)
+    if not keys or not all(k[:1].islower() for k in keys):
+        return []  # a name the text quotes (a ship's, a book's) is settled by the text
+    if _DEFINING[code].search(prompt.split(BLANK, 1)[0][-120:] + prompt.split(BLANK, 1)[1][:120]):
+        return []
+    return [
+        "held back: the gap is a word the text puts in quotation marks as a figure of speech, not a term it "
+        "defines: several words fit the quotes"
+    ]
