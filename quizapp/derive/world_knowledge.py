@@ -344,7 +344,7 @@ _FAHRENHEIT = r"^\s*(?:°\s?F\b|degrees?\s+fahrenheit\b|grados\s+fahrenheit\b)"
 FAMOUS_FIGURES: dict[str, tuple[tuple[float, str | None, str, str | None], ...]] = {
     "en": (
         (40, None, r"^\s*-?\s*hours?(?:[\s-]+(?:working|work))?[\s-]+weeks?\b", None),
-        (40, r"\b(?:working|work)\s+week\s+(?:of|is|was)\s+(?:(?:up\s+to|at\s+most|no\s+more\s+than)\s+)?$", r"^\s*hours\b", None),
+        (40, r"\b(?:working|work)\s+week\s+(?:\w+\s+){0,2}(?:of|is|was|to|at)\s+(?:(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\s+)?$", r"^\s*hours\b", None),
         (40, None, r"^\s*hours?\s+(?:a|per|each)\s+week\b", _WORK),
         (8, None, r"^\s*-?\s*hours?(?:[\s-]+(?:working|work))?[\s-]+days?\b", None),
         (5, None, r"^\s*-?\s*days?(?:[\s-]+(?:working|work))?[\s-]+weeks?\b", None),
@@ -356,6 +356,8 @@ FAMOUS_FIGURES: dict[str, tuple[tuple[float, str | None, str, str | None], ...]]
     ),
     "es": (
         (40, r"\bsemana(?:\s+laboral)?\s+de\s+$", r"^\s*horas\b", None),
+        # «la jornada (máxima) de/en ____ horas»: forty hours can only be a week's.
+        (40, r"\bjornadas?(?:\s+[^\W\d_]+){0,2}\s+(?:de|en|a)\s+(?:(?:las|unas|un\s+m[aá]ximo\s+de)\s+)?$", r"^\s*horas\b", None),
         (40, None, r"^\s*horas\s+(?:semanales|a\s+la\s+semana|por\s+semana|cada\s+semana)\b", _WORK),
         (8, None, r"^\s*horas\s+(?:diarias|al\s+d[ií]a|por\s+d[ií]a|cada\s+d[ií]a)\b", _WORK),
         (5, r"\bsemana(?:\s+laboral)?\s+de\s+$", r"^\s*d[ií]as\b", None),

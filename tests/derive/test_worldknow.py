@@ -315,6 +315,17 @@ def test_a_figure_everyone_knows_with_its_unit_phrase_is_not_asked() -> None:
         assert _world_reasons(numeric_draft(prompt, answer), language), prompt
     assert _world_reasons(choice_draft("“The deal cut it to a ____-hour week.”", "40", ["35", "45", "50"]), "en")
     for prompt, answer, language in (
+        ("“The law cut the working week to ____ hours.”", 40, "en"),
+        ("«La reforma fija la jornada máxima en ____ horas.»", 40, "es"),
+        ("«La jornada laboral de ____ horas sigue vigente.»", 40, "es"),
+    ):
+        assert _world_reasons(numeric_draft(prompt, answer), language), prompt
+    for prompt, answer, language in (
+        ("“The law cut the working week to ____ hours.”", 37.5, "en"),
+        ("«La reforma fija la jornada máxima en ____ horas.»", 37.5, "es"),
+    ):
+        assert not _world_reasons(numeric_draft(prompt, answer), language), prompt  # type: ignore[arg-type]
+    for prompt, answer, language in (
         ("“Office staff kept a ____-hour week.”", 37.5, "en"),
         ("“The dockers had worked a ____-hour week since 1998.”", 48, "en"),
         ("“The pumps are set to run at ____ °C.”", 85, "en"),
