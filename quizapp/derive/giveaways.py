@@ -2263,7 +2263,7 @@ STOCK_PHRASES = {
         "carbon _": "dioxide monoxide", "_ dioxide": "carbon sulphur sulfur nitrogen", "greenhouse _": "gas gases effect", "_ effect": "greenhouse placebo domino",
         "climate _": "change", "global _": "warming", "natural _": "selection gas", "stem _": "cells", "_ cells": "stem",
         "blood _": "pressure vessels", "immune _": "system", "nervous _": "system", "solar _": "system panels energy", "_ panels": "solar",
-        "prime _": "minister", "_ minister": "prime", "last _": "resort", "_ resort": "last", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage",
+        "prime _": "minister", "_ minister": "prime", "last _": "resort", "_ resort": "last", "supreme _": "court", "human _": "rights", "cold _": "war", "civil _": "war", "world _": "war heritage bank",
         "stock _": "exchange market", "red _": "cross", "_ cross": "red", "sodium-potassium _": "pump",
         # Set phrases of law, economics and history (worldknow): "the rule of ____", "supply and ____".
         "rule of _": "law thumb", "_ of law": "rule", "supply and _": "demand", "_ and demand": "supply", "trial and _": "error",
@@ -2273,6 +2273,11 @@ STOCK_PHRASES = {
         "checks and _": "balances", "cost of _": "living", "standard of _": "living", "central _": "bank",
         "turn of the _": "century",  # "by the turn of the ____" (givesaway4)
         "_ of the republic": "proclamation",
+        # Fixed institutional names, every other word shown (worldknow, politics news): "the House of ____".
+        "house of _": "commons lords representatives", "_ of commons": "house", "_ of lords": "house", "_ of representatives": "house",
+        "chancellor of the _": "exchequer", "_ of the exchequer": "chancellor", "downing _": "street", "white _": "house",
+        "united _": "nations kingdom states", "security _": "council", "trades union _": "congress", "national health _": "service",
+        "international monetary _": "fund", "federal _": "reserve", "minimum _": "wage",
     },
     "es": {
         "premio _": "nobel pulitzer", "_ nobel": "premio", "_ automaticos": "rociadores", "rociadores _": "automaticos",
@@ -2286,9 +2291,15 @@ STOCK_PHRASES = {
         "ensayo y _": "error", "_ y error": "ensayo", "libre _": "comercio mercado", "mercado _": "negro", "edad _": "media",
         "clase _": "media obrera", "revolucion _": "industrial francesa", "fiebre del _": "oro", "patron _": "oro",
         "circulo _": "vicioso", "division del _": "trabajo", "economias de _": "escala", "coste de la _": "vida",
-        "costo de la _": "vida", "nivel de _": "vida", "banco _": "central", "punto de _": "inflexion",
+        "costo de la _": "vida", "nivel de _": "vida", "banco _": "central mundial", "punto de _": "inflexion",
         "cambio de _": "siglo",  # «con el cambio de ____» (givesaway4)
         "_ de la republica": "proclamacion",
+        # Nombres institucionales fijos, con todas sus otras palabras a la vista (worldknow): «el Consejo de ____».
+        "consejo de _": "ministros", "_ de ministros": "consejo", "boletin oficial del _": "estado", "_ oficial del estado": "boletin",
+        "congreso de los _": "diputados", "_ de los diputados": "congreso", "estatuto de los _": "trabajadores", "_ de los trabajadores": "estatuto",
+        "real _": "decreto", "decreto _": "ley", "presidente del _": "gobierno", "guardia _": "civil", "policia _": "nacional",
+        "seguridad _": "social", "salario minimo _": "interprofesional", "cortes _": "generales", "defensor del _": "pueblo",
+        "naciones _": "unidas", "union _": "europea", "fondo monetario _": "internacional", "casa _": "blanca", "audiencia _": "nacional",
     },
 }
 # A vitamin's letter after its word, or its word before a letter: "vitamin ____" is a letter,

@@ -18,7 +18,8 @@ from functools import lru_cache
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quizapp.derive.giveaways import gaps_of
+from quizapp.derive.giveaways import NUMBER_WORDS, gaps_of
+from quizapp.derive.household_acronyms import HOUSEHOLD_ACRONYM_ZIPF, bare_acronym
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 
@@ -281,6 +282,131 @@ def famous_in_its_field(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- a stock pair's other half, a figure everyone knows (worldknow: labour law and politics news) ---
+#
+# «la patronal CEOE y ____» (Cepyme), «los sindicatos CCOO y ____» (UGT), "the unions Unite and
+# ____" (GMB): two organisations the language's general text writes together, one of them shown,
+# call up the other. wordfreq counts words, not pairs, so the pairs are the language's data
+# (Language.stock_pairs); two household acronyms side by side (both at or above
+# HOUSEHOLD_ACRONYM_ZIPF) are such a pair by their frequency alone.
+_PAIR_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*(?:\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]*){0,2}"
+_PAIR_ARTICLE = r"(?:(?:the|el|la|los|las)\s+)?"
+PAIR_BEFORE_GAP = re.compile(rf"(?P<name>{_PAIR_NAME})\s+(?:and|y|e|&)\s+{_PAIR_ARTICLE}$")
+PAIR_AFTER_GAP = re.compile(rf"^\s+(?:and|y|e|&)\s+{_PAIR_ARTICLE}(?P<name>{_PAIR_NAME})")
+
+
+def _pair_candidates(name: str, last: bool) -> list[str]:
+    """The names a capitalised run may end (``last``) or open with: "March the unions Unite" is
+    no run, but "Harwick Unite" gives "Unite" and "Harwick Unite"."""
+    words = name.split()
+    return [" ".join(words[-n:] if last else words[:n]) for n in range(1, len(words) + 1)]
+
+
+def _stock_pair(one: str, other: str, lang: Language) -> bool:
+    """Whether ``one`` and ``other`` are a pair the language's general text writes together."""
+    if frozenset((fold_word(one), fold_word(other))) in lang.stock_pairs:
+        return True
+    acronyms = [bare_acronym(n, lang) for n in (one, other)]
+    return all(a is not None and lang.familiarity(a) >= HOUSEHOLD_ACRONYM_ZIPF for a in acronyms)
+
+
+def stock_pair_half(draft: Draft, lang: Language) -> list[str]:
+    """A gap on one member of a stock pair of names whose other member stands beside it across
+    "and"/«y» (any item type): the pair is general knowledge."""
+    determiners = {fold_word(w) for w in lang.determiners}
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        found_before, found_after = PAIR_BEFORE_GAP.search(before), PAIR_AFTER_GAP.match(after)
+        partners = (_pair_candidates(found_before.group("name"), True) if found_before else []) + \
+            (_pair_candidates(found_after.group("name"), False) if found_after else [])
+        for key in gap.keys:
+            words = key.strip().split()
+            while len(words) > 1 and fold_word(words[0]) in determiners:
+                words = words[1:]
+            bare = " ".join(words)
+            if not bare[:1].isupper():
+                continue
+            for partner in partners:
+                if _stock_pair(partner, bare, lang):
+                    return [f"held back: {bare!r} and {partner!r} are a pair general text writes together: the one in the prompt calls up the key without the text"]
+    return []
+
+
+# Figures general text writes with a unit phrase, whatever the document: the 40-hour week, the
+# eight-hour day, the five-day (or four-day) week, water boiling at 100 °C and freezing at 0 °C,
+# the body at 37 °C, the heating and cooling limits of the energy-saving rules, a motorway's
+# speed limit. Each: (figure, what the sentence before the gap must hold or None, what follows
+# the gap, what the sentence must hold anywhere or None). The document's own figure (a 37.5-hour
+# week, a 48-hour week, pumps at 85 °C) is no such figure and stays asked.
+_WORK = r"\b(?:work\w*|labou?r|staff|employees?|workers?|shifts?|jobs?|trabaj\w*|laboral\w*|jornadas?|plantillas?|emplead\w*|turnos?)\b"
+_CELSIUS = r"^\s*(?:°\s?C\b|º\s?C\b|degrees?\s+(?:celsius|centigrade)\b|degrees?\b(?!\s+f)|grados\b(?!\s+fahrenheit))"
+_FAHRENHEIT = r"^\s*(?:°\s?F\b|degrees?\s+fahrenheit\b|grados\s+fahrenheit\b)"
+FAMOUS_FIGURES: dict[str, tuple[tuple[float, str | None, str, str | None], ...]] = {
+    "en": (
+        (40, None, r"^\s*-?\s*hours?(?:[\s-]+(?:working|work))?[\s-]+weeks?\b", None),
+        (40, r"\b(?:working|work)\s+week\s+(?:\w+\s+){0,2}(?:of|is|was|to|at)\s+(?:(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\s+)?$", r"^\s*hours\b", None),
+        (40, None, r"^\s*hours?\s+(?:a|per|each)\s+week\b", _WORK),
+        (8, None, r"^\s*-?\s*hours?(?:[\s-]+(?:working|work))?[\s-]+days?\b", None),
+        (5, None, r"^\s*-?\s*days?(?:[\s-]+(?:working|work))?[\s-]+weeks?\b", None),
+        (4, None, r"^\s*-?\s*days?(?:[\s-]+(?:working|work))?[\s-]+weeks?\b", None),
+        (100, r"\bboil\w*\b[^.;]*$", _CELSIUS, None), (0, r"\bfreez\w*\b[^.;]*$", _CELSIUS, None),
+        (212, r"\bboil\w*\b[^.;]*$", _FAHRENHEIT, None), (32, r"\bfreez\w*\b[^.;]*$", _FAHRENHEIT, None),
+        (37, r"\bbody(?:['’]s)?\s+(?:temperature\b)?[^.;]*$", _CELSIUS, None),
+        (70, None, r"^\s*(?:mph|miles\s+(?:an|per)\s+hour)\b", r"\bmotorways?\b"),
+    ),
+    "es": (
+        (40, r"\bsemana(?:\s+laboral)?\s+de\s+$", r"^\s*horas\b", None),
+        # «la jornada (máxima) de/en ____ horas»: forty hours can only be a week's.
+        (40, r"\bjornadas?(?:\s+[^\W\d_]+){0,2}\s+(?:de|en|a)\s+(?:(?:las|unas|un\s+m[aá]ximo\s+de)\s+)?$", r"^\s*horas\b", None),
+        (40, None, r"^\s*horas\s+(?:semanales|a\s+la\s+semana|por\s+semana|cada\s+semana)\b", _WORK),
+        (8, None, r"^\s*horas\s+(?:diarias|al\s+d[ií]a|por\s+d[ií]a|cada\s+d[ií]a)\b", _WORK),
+        (5, r"\bsemana(?:\s+laboral)?\s+de\s+$", r"^\s*d[ií]as\b", None),
+        (4, r"\bsemana(?:\s+laboral)?\s+de\s+$", r"^\s*d[ií]as\b", None),
+        (5, None, r"^\s*d[ií]as\s+(?:a\s+la|por|cada)\s+semana\b", _WORK),
+        (100, r"\b(?:hierv\w*|herv\w*|ebullici[oó]n)\b[^.;]*$", _CELSIUS, None),
+        (0, r"\b(?:congela\w*|congelaci[oó]n|hiela|se\s+hiela)\b[^.;]*$", _CELSIUS, None),
+        (37, r"\b(?:cuerpo|corporal)\b[^.;]*$", _CELSIUS, None),
+        (19, r"\b(?:calefacci[oó]n|radiador\w*)\b[^.;]*$", _CELSIUS, None),
+        (27, r"\b(?:aire\s+acondicionado|refrigeraci[oó]n|climatizaci[oó]n)\b[^.;]*$", _CELSIUS, None),
+        (120, None, r"^\s*(?:km/h|kil[oó]metros\s+por\s+hora)\b", r"\b(?:autopistas?|autov[ií]as?)\b"),
+    ),
+}
+_KEY_FIGURE = re.compile(r"^\s*(?P<figure>\d+(?:[.,]\d+)?|[^\W\d_]+)(?P<rest>.*)$")
+
+
+def _key_figure(key: str, code: str) -> tuple[float, str] | None:
+    """The figure a key gives (in digits or in a word: "forty") and the words after it ("40 hours")."""
+    found = _KEY_FIGURE.match(key)
+    if not found:
+        return None
+    figure = found.group("figure")
+    value = _number(figure) if figure[:1].isdigit() else NUMBER_WORDS.get(code, {}).get(fold_word(figure))
+    return None if value is None else (float(value), found.group("rest").strip())
+
+
+def famous_figure(draft: Draft, lang: Language) -> list[str]:
+    """A gap keyed with the figure general text writes with the unit phrase around it (the
+    ____-hour week: 40; «el agua hierve a ____ °C»: 100): a reader brings it (FAMOUS_FIGURES)."""
+    code = lang.code if lang.code in FAMOUS_FIGURES else "en"
+    unit = str(draft.item.get("unit", "") or "")
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        for key in gap.keys:
+            figure = _key_figure(key, code)
+            if figure is None:
+                continue
+            value, rest = figure
+            follows = [f" {rest}{after}" if rest else after] + ([f" {unit}{after}"] if unit and not rest else [])
+            for famous, ahead, behind, anywhere in FAMOUS_FIGURES[code]:
+                if value != famous or (ahead and not re.search(ahead, before, re.IGNORECASE)):
+                    continue
+                if anywhere and not re.search(anywhere, before + " " + after, re.IGNORECASE):
+                    continue
+                if any(re.match(behind, text, re.IGNORECASE) for text in follows):
+                    return [f"held back: {key.strip()!r} is the figure general text writes with this unit phrase (the 40-hour week, water boiling at 100 °C): a reader knows it without the text"]
+    return []
+
+
 def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
     """Why a gap of ``draft`` is general knowledge: a named law's eponym or a known constant
     (empty: neither)."""
@@ -288,6 +414,10 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         return []
     if war := famous_war_year(draft):
         return war
+    if pair := stock_pair_half(draft, lang):
+        return pair
+    if figure := famous_figure(draft, lang):
+        return figure
     if pairs := world_knowledge_pairs(draft, lang):
         return pairs
     if in_field := famous_in_its_field(draft, lang):

@@ -187,6 +187,10 @@ class Language:
     action_verbs: tuple[str, str] = ("", "")
     people_nouns: frozenset[str] = frozenset()  # folded plurals naming people ("critics", "vecinos"): a group actor
     leaning_subjects: frozenset[str] = frozenset()
+    # Pairs of organisations or parties the language's general text writes together (folded
+    # names): «CCOO y UGT», "the CBI and the TUC". One member in a prompt calls up the other
+    # (world_knowledge.stock_pair_half): the well-known institutional pairs, as data.
+    stock_pairs: frozenset[frozenset[str]] = frozenset()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 
@@ -349,6 +353,12 @@ _OPENING_MARKER = re.compile(r"[-*•–]\s+(?=[\"“«¿¡(]?(?:\*\*|__)?[A-ZÁ
 def words(text: str) -> frozenset[str]:
     """A word list written as one string, one word after another."""
     return frozenset(text.split())
+
+
+def pairs(text: str) -> frozenset[frozenset[str]]:
+    """Pairs of names written as one string, "a/b" one after another, a hyphen for a space
+    inside a name ("imf/world-bank"): each pair's two folded names."""
+    return frozenset(frozenset(fold_word(n.replace("-", " ")) for n in pair.split("/")) for pair in text.split())
 
 
 @lru_cache(maxsize=8)

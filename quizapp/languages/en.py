@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.languages import Language, words
+from quizapp.languages import Language, pairs, words
 
 MONTHS = {
     name: number
@@ -414,6 +414,10 @@ LANGUAGE = Language(
         "card_part_kind": "According to the text, what kind of {part} does {subject} have?",
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},
+    # Organisations and parties news writes as a pair (world_knowledge.stock_pair_half).
+    stock_pairs=pairs("""unite/gmb unite/unison gmb/unison cbi/tuc afl/cio democrats/republicans labour/conservatives
+        labour/tories conservatives/liberals imf/world-bank nasa/esa oxford/cambridge harvard/yale house/senate
+        commons/lords hamas/fatah"""),
     term_variants=term_variants,
     spelling_variants=spelling_variants,
     plain_names=True,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.languages import Language, words
+from quizapp.languages import Language, pairs, words
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -301,5 +301,8 @@ LANGUAGE = Language(
         "card_part_kind": "Según el texto, ¿qué tipo de {part} tiene {subject}?",
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
+    # Organizaciones y partidos que la prensa escribe en pareja (world_knowledge.stock_pair_half).
+    stock_pairs=pairs("""ccoo/ugt ceoe/cepyme psoe/pp pp/vox congreso/senado fmi/banco-mundial comisiones-obreras/ugt
+        guardia-civil/policia-nacional erc/junts pnv/bildu pri/pan pan/prd cgt/cta podemos/sumar"""),
     term_variants=term_variants,
 )
