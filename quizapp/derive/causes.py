@@ -253,7 +253,10 @@ RULES = {
         },
         # (a participle after "is", "get" or "has" is no past: "If a hive is left in a damp shed")
         past=_p(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhas )(?<!\bhave )"
-                r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set|(?!(?:shed|bed|red|sled|hundred|sacred|naked|wicked)\b)\w+[^\We]ed)\b"),
+                r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set|"
+                r"froze|grew|blew|drew|threw|sank|shrank|stood|kept|swept|knew|flew|drove|rode|wrote|spoke|woke|chose|stole|got|lost|"
+                r"sold|told|held|fled|brought|bought|caught|taught|thought|became|shook|shone|spent|sent|built|burnt|"
+                r"(?!(?:shed|bed|red|sled|hundred|sacred|naked|wicked)\b)\w+[^\We]ed)\b"),
         contrary=_p(r"\b(?:would|could|might|should|had|were)\b"),
         conditional=_p(r"\b(?:would|could|might)\b"),
         possible=(
@@ -392,6 +395,15 @@ CONCESSIVE = {
 }
 # - an inserted example ("..., including Swedish and Finnish ones,", «..., entre ellos la lonja
 #   vieja,»), up to its closing comma or the clause's end;
+# The weather as a clause's whole subject ("it rained", "it froze", «llovía», «helaba»; brief
+# full-coverage): a condition or a cause that names no thing, and leans on no other sentence.
+WEATHER_VERBS_EN = r"(?:rain|snow|froze|freez|hail|thaw|drizzl|pour)\w*"
+WEATHER = {
+    "en": _p(r"^it\s+(?:(?:had|has|was|is)\s+)?" + WEATHER_VERBS_EN + r"\b"),
+    "es": _p(r"^(?:llov[ií]a|llovían|llueve|llovió|nevaba|nieva|nevó|helaba|hiela|heló|granizaba|graniza|granizó)\b"),
+}
+WEATHER_IT = _p(r"\bit\s+(?=(?:(?:had|has|was|is)\s+)?" + WEATHER_VERBS_EN + r"\b)")
+
 # A condition that held each time in the past (``CauseDrafter.habitual``): its front, by opener.
 HABITUAL_FRONTS = {
     "en": {"if": "According to the text, what happened if {condition}?"},
@@ -1116,6 +1128,12 @@ class CauseDrafter:
         folded = _words(clause)
         if len(folded) < shortest or rules.reporting.search(RELATIVE_THAT.sub(" ", clause)):
             return None
+        if self.lang.code in WEATHER and (weather := WEATHER[self.lang.code].match(clause)) is not None:
+            # "it rained during the harvest", «helaba durante la noche»: no subject to name
+            rest = _words(clause[weather.end():])
+            if any(w in rules.leaning or w in rules.demonstratives for w in rest) or NAMED_ELSEWHERE.search(clause):
+                return None
+            return lower_initial(clause)
         # No pronoun, demonstrative or possessive: "the river flooded its first plant" (the
         # firm's, which the front does not name).
         if any(w in rules.leaning and not self.own_subject(folded, i) for i, w in enumerate(folded)) or NAMED_ELSEWHERE.search(clause):
@@ -1178,7 +1196,7 @@ class CauseDrafter:
         words = cause.split()
         if not MIN_CAUSE_WORDS <= len(words) <= MAX_CAUSE_WORDS:
             return False
-        folded = _words(cause)
+        folded = _words(WEATHER_IT.sub("", cause))  # the weather's "it" points to no other sentence
         named = {w[:STEM] for w in _words(effect) if w not in rules.stop}
         # a demonstrative taking up a noun the front names («porque ese brezo da ...» after «las
         # mieles de brezo»): the card reads on its own; any other points to another sentence

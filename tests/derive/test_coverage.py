@@ -99,3 +99,38 @@ def test_a_why_sentence_opened_by_a_season_gets_a_why_card_en() -> None:
     cards = ready_card_sides_by_paragraph(FIELD, "en")
     assert cards.get(3) == [("Explain why in summer the tongue of the glacier advances three times faster than in winter.",
                              "Because meltwater reaches the rock beneath it.")]
+
+
+# The weather's "it" ("If it rained during the harvest, ...") names no thing of another sentence:
+# the condition reads on its own, and so does the sentence a "That is why" takes up.
+MILL = _doc(
+    "The tide mill",
+    "The tide mill stood at the mouth of the creek and ground the corn of three parishes.",
+    "If it froze during the night, the pond skinned over and the wheel stood still until noon.",
+    "The miller kept a fire in the wheel house. If it snowed in the hills, the creek ran high for a week. "
+    "That is why the sluice gate was raised every winter.",
+)
+
+MOLINO = _doc(
+    "El molino de marea",
+    "El molino de marea estaba en la boca del estero y molía el grano de tres parroquias.",
+    "Si helaba durante la noche, el estanque se cubría de hielo y la rueda se quedaba parada hasta mediodía.",
+)
+
+
+def test_a_condition_on_the_weather_is_asked_en() -> None:
+    cards = ready_card_sides_by_paragraph(MILL, "en")
+    assert cards.get(3) == [("According to the text, what happened if it froze during the night?",
+                             "The pond skinned over and the wheel stood still until noon.")]
+
+
+def test_a_result_of_the_weather_is_explained_en() -> None:
+    drafts = [d for d in derive_drafts(MILL, "en") if d.kind == "card" and d.paragraph == 4]
+    fronts = {d.item["front"]: d.item["back"] for d in drafts}
+    assert fronts.get("Explain why the sluice gate was raised every winter.") == "If it snowed in the hills, the creek ran high for a week."
+
+
+def test_a_condition_on_the_weather_is_asked_es() -> None:
+    cards = ready_card_sides_by_paragraph(MOLINO, "es")
+    assert cards.get(3) == [("Según el texto, ¿qué ocurría si helaba durante la noche?",
+                             "El estanque se cubría de hielo y la rueda se quedaba parada hasta mediodía.")]
