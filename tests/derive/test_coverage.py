@@ -134,3 +134,11 @@ def test_a_condition_on_the_weather_is_asked_es() -> None:
     cards = ready_card_sides_by_paragraph(MOLINO, "es")
     assert cards.get(3) == [("Según el texto, ¿qué ocurría si helaba durante la noche?",
                              "El estanque se cubría de hielo y la rueda se quedaba parada hasta mediodía.")]
+
+
+def test_a_why_card_backed_by_a_condition_card_s_sentence_is_not_offered_beside_it() -> None:
+    # "what happened if it snowed in the hills?" and "Explain why the sluice gate was raised ...",
+    # backed by the whole of the first sentence: the same fact studied twice, one card is enough
+    cards = ready_card_sides_by_paragraph(MILL, "en").get(4, [])
+    assert len(cards) == 1
+    assert cards[0][1] in ("The creek ran high for a week.", "If it snowed in the hills, the creek ran high for a week.")
