@@ -1087,7 +1087,12 @@ def _same_back(one: Draft, other: Draft) -> bool:
     """Whether one card's back holds the other's (three words or more): the same fact studied
     twice ("what happens when a passenger arrives ...?" beside "Explain why most people ...",
     backed by the same clause; explain2)."""
-    if not any("function" in d.item.get("tags", []) for d in (one, other)):
+    explaining = ("cause", "condition", "effect")
+    # a what-happens card beside the why-card its sentence backs ("what happened if it rained
+    # ...?" / "Explain why the workers watched the sky": "If it rained ..., the salt dissolved
+    # ...", brief full-coverage) studies the same fact twice too
+    both_explain = all(any(t in d.item.get("tags", []) for t in explaining) for d in (one, other))
+    if not both_explain and not any("function" in d.item.get("tags", []) for d in (one, other)):
         return False  # (a term's card beside a why-card on its sentence asks another thing: what the term is)
     a, b = (checks._normal(str(d.item.get("back", ""))) for d in (one, other))
     return bool(a and b) and len(min(a, b, key=len).split()) >= 3 and (a in b or b in a)

@@ -253,7 +253,10 @@ RULES = {
         },
         # (a participle after "is", "get" or "has" is no past: "If a hive is left in a damp shed")
         past=_p(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhas )(?<!\bhave )"
-                r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set|(?!(?:shed|bed|red|sled|hundred|sacred|naked|wicked)\b)\w+[^\We]ed)\b"),
+                r"\b(?:was|were|had|did|came|began|went|took|made|found|gave|saw|fell|rose|struck|broke|ran|met|left|shut|hit|put|set|"
+                r"froze|grew|blew|drew|threw|sank|shrank|stood|kept|swept|knew|flew|drove|rode|wrote|spoke|woke|chose|stole|got|lost|"
+                r"sold|told|held|fled|brought|bought|caught|taught|thought|became|shook|shone|spent|sent|built|burnt|"
+                r"(?!(?:shed|bed|red|sled|hundred|sacred|naked|wicked)\b)\w+[^\We]ed)\b"),
         contrary=_p(r"\b(?:would|could|might|should|had|were)\b"),
         conditional=_p(r"\b(?:would|could|might)\b"),
         possible=(
@@ -392,6 +395,31 @@ CONCESSIVE = {
 }
 # - an inserted example ("..., including Swedish and Finnish ones,", «..., entre ellos la lonja
 #   vieja,»), up to its closing comma or the clause's end;
+# The weather as a clause's whole subject ("it rained", "it froze", «llovía», «helaba»; brief
+# full-coverage): a condition or a cause that names no thing, and leans on no other sentence.
+WEATHER_VERBS_EN = r"(?:rain|snow|froze|freez|hail|thaw|drizzl|pour)\w*"
+WEATHER = {
+    "en": _p(r"^it\s+(?:(?:had|has|was|is)\s+)?" + WEATHER_VERBS_EN + r"\b"),
+    "es": _p(r"^(?:llov[ií]a|llovían|llueve|llovió|nevaba|nieva|nevó|helaba|hiela|heló|granizaba|graniza|granizó)\b"),
+}
+WEATHER_IT = _p(r"\bit\s+(?=(?:(?:had|has|was|is)\s+)?" + WEATHER_VERBS_EN + r"\b)")
+
+# A condition that held each time in the past (``CauseDrafter.habitual``): its front, by opener.
+HABITUAL_FRONTS = {
+    "en": {"if": "According to the text, what happened if {condition}?"},
+    "es": {
+        "si": "Según el texto, ¿qué ocurría si {condition}?",
+        "cuando": "Según el texto, ¿qué ocurría cuando {condition}?",
+    },
+}
+# a past subjunctive's auxiliary, or an irregular conditional («habría», «saldría»): no habitual
+# past (a regular conditional is an infinitive and «-ía», ``CauseDrafter.conditional_es``)
+NOT_INDICATIVE_ES = _p(r"\b(?:hubiera|hubieran|hubiese|hubiesen|(?:habr|podr|tendr|saldr|vendr|pondr|har|dir|querr|sabr|cabr|valdr)ían?)\b")
+# a condition on whether something is true ("If the report was accurate", «Si el informe era
+# exacto»): a reasoning, not something that happened each time
+EPISTEMIC = _p(r"\b(?:true|right|correct|accurate|wrong|false|cierto|cierta|verdad|correcto|correcta|exacto|exacta|falso|falsa)\b")
+MODAL_EN = _p(r"\b(?:would|could|might|should|must|may|can|will)\b")
+
 EXAMPLE_ASIDE = {
     "en": _p(r",\s+(?:including|among them|notably|such as)\s+[^,]+(?=,|$)"),
     "es": _p(r",\s+(?:entre ell[oa]s|incluid[oa]s?|como por ejemplo|sobre todo)\s+[^,]+(?=,|$)"),
@@ -401,17 +429,21 @@ EXAMPLE_ASIDE = {
 CONTACT_RELATIVE = {"en": _p(r"(?<=\w) (?:it|they) (?:had|has|have) (?:been )?\w+(?:ed|en|t)\b[^,]*")}
 # (after a noun: "the mill closed when it had run out" keeps its clause, and gets no card)
 # - a date or time opener with no comma ("In 2015 the council ...", «En los últimos años se ha
-#   debatido ...»): kept where it stands, before a clause that names its subject.
+#   debatido ...»), a season's or the night's ("In summer a valley glacier moves ...", «En verano
+#   la lengua del glaciar avanza ...», brief full-coverage): kept where it stands, before a clause
+#   that names its subject.
 MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter"
 MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|primavera|verano|otoño|invierno"
 TIME_OPENER = {
     "en": _p(
         r"^(?P<time>(?:in|by|since|during) (?:(?:early|late|the (?:early|late) )?(?:(?:" + MONTHS_EN + r") )?(?:of )?\d{4}s?"
-        r"|recent years|the (?:last|past) (?:few |two |three |\w+ )?(?:years|decades)))\s+(?=(?:the|a|an)\b)"
+        r"|recent years|the (?:last|past) (?:few |two |three |\w+ )?(?:years|decades))"
+        r"|(?:in|during) (?:the )?(?:spring|summer|autumn|fall|winter)|at night|by (?:day|night))\s+(?=(?:the|a|an)\b)"
     ),
     "es": _p(
         r"^(?P<time>(?:en|desde|hacia|durante) (?:(?:(?:" + MONTHS_ES + r") de )?\d{4}"
-        r"|(?:los|las) (?:últimos|últimas|primeros|primeras) (?:\w+ )?(?:años|décadas|meses|siglos)))\s+(?=(?:el|la|los|las|un|una|se)\b)"
+        r"|(?:los|las) (?:últimos|últimas|primeros|primeras) (?:\w+ )?(?:años|décadas|meses|siglos))"
+        r"|(?:en|durante) (?:el |la )?(?:primavera|verano|otoño|invierno)|de (?:noche|día)|por la noche)\s+(?=(?:el|la|los|las|un|una|se)\b)"
     ),
 }
 # An impersonal main clause («se ha debatido la necesidad de ...», «se construyó la presa»): «se»,
@@ -1096,6 +1128,12 @@ class CauseDrafter:
         folded = _words(clause)
         if len(folded) < shortest or rules.reporting.search(RELATIVE_THAT.sub(" ", clause)):
             return None
+        if self.lang.code in WEATHER and (weather := WEATHER[self.lang.code].match(clause)) is not None:
+            # "it rained during the harvest", «helaba durante la noche»: no subject to name
+            rest = _words(clause[weather.end():])
+            if any(w in rules.leaning or w in rules.demonstratives for w in rest) or NAMED_ELSEWHERE.search(clause):
+                return None
+            return lower_initial(clause)
         # No pronoun, demonstrative or possessive: "the river flooded its first plant" (the
         # firm's, which the front does not name).
         if any(w in rules.leaning and not self.own_subject(folded, i) for i, w in enumerate(folded)) or NAMED_ELSEWHERE.search(clause):
@@ -1158,7 +1196,7 @@ class CauseDrafter:
         words = cause.split()
         if not MIN_CAUSE_WORDS <= len(words) <= MAX_CAUSE_WORDS:
             return False
-        folded = _words(cause)
+        folded = _words(WEATHER_IT.sub("", cause))  # the weather's "it" points to no other sentence
         named = {w[:STEM] for w in _words(effect) if w not in rules.stop}
         # a demonstrative taking up a noun the front names («porque ese brezo da ...» after «las
         # mieles de brezo»): the card reads on its own; any other points to another sentence
@@ -1194,9 +1232,15 @@ class CauseDrafter:
         opener, _, rest = body.partition(" ")
         fronts = rules.conditions.get(fold(opener))
         condition, comma, result = rest.partition(", ")
-        if fronts is None or not comma or rules.contrary.search(condition):
+        if fronts is None or not comma:
             return None
-        front = fronts[1] if rules.past.search(condition) else fronts[0]
+        habitual = self.habitual(fold(opener), condition, result)
+        if habitual:
+            front = habitual
+        elif rules.contrary.search(condition) or (self.lang.code == "es" and self.imperfect(condition)):
+            return None  # (an imperfect «era» is no present: «¿qué ocurre si la piedra era blanda?»)
+        else:
+            front = fronts[1] if rules.past.search(condition) else fronts[0]
         if (modal := rules.conditional.search(result)) is not None:
             front = self.possible_front(fold(opener), condition, result, modal) if front else ""
         phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
@@ -1230,6 +1274,50 @@ class CauseDrafter:
             "card", item, s.paragraph, span, SCORE, f"card|condition|{fact}|{phrase}", fact, keys,
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def habitual(self, opener: str, condition: str, result: str) -> str:
+        """The front of a condition that held each time in the past, as a craft or a bygone
+        practice is told ("If the wood was damp, the smoke came out black", «Si la leña estaba
+        húmeda, el humo salía negro»), or "". Both clauses in the past (Spanish: the imperfect
+        indicative, which the contrary-to-fact check would take for a subjunctive), neither with a
+        subjunctive, a conditional or a modal («hubiera», «habría», «tuviera», "would", "could"),
+        and the condition no "had" or "were" (brief full-coverage)."""
+        rules = self.rules
+        assert rules is not None
+        code = self.lang.code
+        front = HABITUAL_FRONTS.get(code, {}).get(opener)
+        if front is None or not condition or not result or EPISTEMIC.search(condition):
+            return ""
+        if code == "es":
+            if NOT_INDICATIVE_ES.search(condition) or NOT_INDICATIVE_ES.search(result) or self.conditional_es(f"{condition} {result}"):
+                return ""
+            if any(SUBJUNCTIVE["es"].match(w) for w in WORD.findall(f"{condition} {result}")):
+                return ""
+            return front if self.imperfect(condition) and self.imperfect(result) else ""
+        if rules.contrary.search(condition) or rules.conditional.search(result) or MODAL_EN.search(result):
+            return ""
+        return front if rules.past.search(condition) and rules.past.search(result) else ""
+
+    def conditional_es(self, clause: str) -> bool:
+        """Whether a Spanish clause holds a regular conditional: an infinitive and «-ía(n)»
+        («ardería», «abriría»; not the imperfect «abría»)."""
+        for word in WORD.findall(clause):
+            m = re.fullmatch(r"(\w{2,}[aei]r)(?:ía|ían)", word.lower())
+            if m is not None and self.lang.is_real_word(m.group(1)):
+                return True
+        return False
+
+    def imperfect(self, clause: str) -> bool:
+        """Whether a Spanish clause holds a verb in the imperfect indicative: «-aba(n)», «era»,
+        «iba», or «-ía(n)» on the stem of a verb in -er or -ir («ardía», «abría»; not «energía», «compañía»)."""
+        for word in WORD.findall(clause):
+            folded = word.lower()
+            if re.fullmatch(r"\w{2,}(?:aba|aban)|era|eran|iba|iban", folded):
+                return True
+            m = re.fullmatch(r"(\w{3,})(?:ía|ían)", folded)
+            if m is not None and any(self.lang.is_real_word(m.group(1) + end) for end in ("er", "ir")):
+                return True
+        return False
 
     def requirement(self, s: Sentence) -> Candidate | None:
         """ "To spend the night in the hut, climbers must book ahead and bring a sleeping bag." ->
