@@ -78,15 +78,37 @@ OFFICIAL_SHORT_FORMS = {
 # sequence, a comparison with something unsaid): a statement shown alone must not open so.
 SEQUENCE_OPENERS = {
     "es": folded_words("""primero primeramente luego después entonces finalmente posteriormente
-        además también asimismo así mientras tras"""),
+        además también asimismo así mientras tras igualmente consecuentemente"""),
     "en": folded_words("""first firstly then next later finally afterwards afterward subsequently
-        meanwhile also however moreover furthermore still thus therefore instead besides eventually"""),
+        meanwhile also however moreover furthermore still thus therefore instead besides eventually
+        consequently nevertheless nonetheless hence accordingly similarly likewise conversely additionally"""),
 }
 SEQUENCE_PHRASES = {
     "es": ("más tarde", "al final", "por último", "a continuación", "sin embargo", "por eso", "por ello", "aun así",
-           "mientras tanto", "tras ello", "de hecho", "en cambio", "por su parte", "después de eso", "al día siguiente"),
-    "en": ("after that", "in the end", "at last", "by then", "on the next day", "the next day", "even so", "as a result"),
+           "mientras tanto", "tras ello", "de hecho", "en cambio", "por su parte", "después de eso", "al día siguiente",
+           # connectives of cause, contrast and manner (brief full-fronts): «Por esta razón, la ____ ...»
+           "por lo tanto", "por tanto", "por consiguiente", "en consecuencia", "como consecuencia", "como resultado",
+           "por esta razón", "por esa razón", "por estas razones", "por este motivo", "por ese motivo", "no obstante",
+           "por el contrario", "al contrario", "de este modo", "de esta manera", "de esta forma", "de ese modo",
+           "de esa manera", "así pues", "a su vez", "del mismo modo", "de igual modo", "de igual manera",
+           "pese a ello", "pese a eso", "a pesar de ello", "a pesar de eso", "por otro lado", "por otra parte",
+           "en contraste", "es por eso que", "es por ello que"),
+    "en": ("after that", "in the end", "at last", "by then", "on the next day", "the next day", "even so", "as a result",
+           # connectives of cause, contrast and manner (brief full-fronts): "For that reason, the ____ ..."
+           "for that reason", "for this reason", "for these reasons", "for those reasons", "as a consequence",
+           "in consequence", "on the other hand", "by contrast", "in contrast", "on the contrary", "in turn",
+           "that is why", "this is why", "in the same way", "in addition", "in that case", "even then", "for all that"),
 }
+# Connectives that are markers only before a comma: "Despite this, the ...", but "Despite this
+# change, the ..." (a noun after the demonstrative), «Con todo, la ...» but «Con todo el grano».
+COMMA_PHRASES = {
+    "es": ("con todo", "aun con todo", "así"),
+    "en": ("because of this", "because of that", "despite this", "despite that", "in spite of this", "in spite of that",
+           "all the same", "as such", "if so", "if not"),
+}
+# Words after which a connective's words are a phrase of the clause, not a connective: "As a
+# result of the flood, ...", "In contrast to the old kilns", «Por eso que» (not a marker).
+PHRASE_GOES_ON = r"(?!\s+(?:of|to|with|as|de|del|que|con)\b)"
 # A neuter or definite head that ranks against something unsaid: "Lo peor llegó...", "El
 # primer aviso serio...", "The worst came...", "The first sign...".
 RANKING_HEAD = {
@@ -145,12 +167,14 @@ def _patterns(code: str, determiners: frozenset[str]) -> dict[str, re.Pattern[st
     crowd the ``re`` module's cache, and every pattern of the drafter is compiled again."""
     dets = "|".join(sorted((re.escape(d) for d in determiners), key=len, reverse=True))
     phrases = "|".join(re.escape(p) for p in sorted(SEQUENCE_PHRASES[code], key=len, reverse=True))
+    comma_phrases = "|".join(re.escape(p) for p in sorted(COMMA_PHRASES[code], key=len, reverse=True))
     return {
         "known_label": re.compile(rf",\s*{KNOWN_LABEL[code]}\s*$", re.IGNORECASE),
         "group": re.compile(rf"(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+(?=[A-ZÁÉÍÓÚÑ])"),
         "link": re.compile(rf"\s+(?:de|del|of|at)\s+(?:(?:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)"),
         "affiliation": re.compile(rf"\s+(?:de|del|of|at)\s+(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)"),
-        "phrase": re.compile(rf"(?:{phrases})\s*,?\s+", re.IGNORECASE),
+        # a marker alone ("Por eso", an event cut at its comma) is one too: it ends the text
+        "phrase": re.compile(rf"(?:{phrases}){PHRASE_GOES_ON}(?:\s*,?\s+|\s*,?\s*$)|(?:{comma_phrases})\s*,\s+", re.IGNORECASE),
         "noun_opens": re.compile(rf"(?i:{dets})\b|[A-ZÁÉÍÓÚÑ]"),
     }
 

@@ -1,0 +1,101 @@
+"""Prompts and card fronts that point at text the learner does not see (issue 10, brief
+full-fronts). Fresh reviewers rejected items on four unseen documents: a quoted sentence or an
+ordering's step opening with a connective ("For that reason, the ____ ...", «Por eso, ...»),
+whose other half is the sentence before; and orderings whose steps order themselves (each step
+takes up the product of the one before, or names a stage every reader places). Own texts
+(a glassworks, a wool mill), written for these tests, in English and Spanish.
+"""
+from __future__ import annotations
+
+from quizapp.derive import Draft, derive_drafts
+from quizapp.derive.context import leans_on_context, marker_prefix
+from quizapp.languages import language_for
+from tests.helpers.drafts import document
+
+EN, ES = language_for("en"), language_for("es")
+
+GLASS_EN = [
+    "The glassworks of Verrin",
+    "The glassworks of Verrin opened in 1874 beside the river Olme. The furnaces burned beech wood from the nearby hills.",
+    "Sand from the Calder dunes was rich in silica. For that reason, the owners built a rail spur to the dunes in 1881.",
+    "The first kilns cracked often in winter. On the other hand, the engineer Mara Doyle praised the new chimneys in 1890.",
+    "Verrin made window glass until 1902. However, the company switched to bottles when the railway reached the coast.",
+    "The owners signed a contract with the port of Halby in 1893. The port took most of the bottles.",
+]
+GLASS_ES = [
+    "La vidriera de Verrín",
+    "La vidriera de Verrín abrió en 1874 junto al río Olme. Los hornos quemaban leña de haya de los montes cercanos.",
+    "La arena de las dunas de Calder era rica en sílice. Por eso, los dueños construyeron un ramal de tren hasta las dunas en 1881.",
+    "Los primeros hornos se agrietaban a menudo en invierno. En cambio, la ingeniera Mara Doyle elogió las chimeneas nuevas en 1890.",
+    "Verrín fabricó vidrio de ventana hasta 1902. Sin embargo, la empresa pasó a las botellas cuando el ferrocarril llegó a la costa.",
+    "Los dueños firmaron un contrato con el puerto de Halby en 1893. El puerto se quedaba con casi todas las botellas.",
+]
+
+
+def _ready(lines: list[str], code: str) -> list[Draft]:
+    return [d for d in derive_drafts(document(lines), code) if d.ready]
+
+
+def _shown(d: Draft) -> list[str]:
+    """Every text a learner reads of an item: its prompt or front, and its steps or sides."""
+    item = d.item
+    texts = [str(item.get("prompt", "")), str(item.get("front", ""))]
+    texts += [str(x) for x in item.get("items") or []]
+    texts += [str(p.get("left", "")) for p in item.get("pairs") or [] if isinstance(p, dict)]
+    return [t for t in texts if t]
+
+
+# --- 1. a connective left at the start of what is shown --------------------------------------
+
+def test_a_connective_of_cause_or_contrast_is_a_marker() -> None:
+    for text, lang, marker in (
+        ("For that reason, the owners built a rail spur.", EN, "For that reason, "),
+        ("For this reason the kilns were lined with clay.", EN, "For this reason "),
+        ("On the other hand, the engineer praised the chimneys.", EN, "On the other hand, "),
+        ("Consequently, the owners built a spur.", EN, "Consequently, "),
+        ("Despite this, the kilns kept cracking.", EN, "Despite this, "),
+        ("Por esta razón, los dueños construyeron un ramal.", ES, "Por esta razón, "),
+        ("Por lo tanto, la empresa pasó a las botellas.", ES, "Por lo tanto, "),
+        ("No obstante, la ingeniera elogió las chimeneas.", ES, "No obstante, "),
+        ("De este modo, la arena llegaba a la fábrica.", ES, "De este modo, "),
+        ("Por eso", ES, "Por eso"),  # an event cut at its comma: the connective alone
+    ):
+        assert text[: marker_prefix(text, lang)] == marker, text
+        assert leans_on_context(text, lang), text
+
+
+def test_a_phrase_that_goes_on_is_no_connective() -> None:
+    for text, lang in (
+        ("As a result of the flood, the town moved uphill.", EN),
+        ("In contrast to the old kilns, the new ones held heat.", EN),
+        ("Despite this change, the kilns kept cracking.", EN),
+        ("In the same way as the potters, the glassmakers fired at night.", EN),
+        ("Con todo el grano vendido, la cooperativa pagó sus deudas.", ES),
+        ("Del mismo modo que los alfareros, los vidrieros trabajaban de noche.", ES),
+        ("Por otra parte del valle corría el río.", ES),  # «parte del»: a place, no connective
+    ):
+        assert marker_prefix(text, lang) == 0, text
+
+
+def test_a_quoted_sentence_is_asked_without_its_connective() -> None:
+    for lines, code, asked, connectives in (
+        (GLASS_EN, "en", "The owners built a rail spur to the dunes in ____.", ("for that reason", "on the other hand")),
+        (GLASS_ES, "es", "Los dueños construyeron un ramal de tren hasta las dunas en ____.", ("por eso", "en cambio")),
+    ):
+        ready = _ready(lines, code)
+        shown = [t for d in ready for t in _shown(d)]
+        assert any(asked in t for t in shown), shown
+        for t in shown:
+            for connective in connectives:
+                assert connective not in t.lower(), t
+
+
+def test_an_orderings_step_is_never_a_connective() -> None:
+    """«Por eso, los dueños construyeron ... en 1881» cut at its comma was the step «Por eso»."""
+    for lines, code in ((GLASS_EN, "en"), (GLASS_ES, "es")):
+        steps = [str(x) for d in _ready(lines, code) for x in (d.item.get("items") or [])]
+        steps += [str(p["left"]) for d in _ready(lines, code) for p in (d.item.get("pairs") or []) if isinstance(p, dict)]
+        for step in steps:
+            assert len(step.split()) > 2, step
+            assert not leans_on_context(step, language_for(code)), step
+
