@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from quizapp.derive import Draft, derive_drafts
 from quizapp.derive.context import leans_on_context, marker_prefix
+from quizapp.derive.trivial_gaps import self_ordered_steps
 from quizapp.languages import language_for
-from tests.helpers.drafts import document
+from tests.helpers.drafts import document, make_draft
 
 EN, ES = language_for("en"), language_for("es")
 
@@ -98,4 +99,68 @@ def test_an_orderings_step_is_never_a_connective() -> None:
         for step in steps:
             assert len(step.split()) > 2, step
             assert not leans_on_context(step, language_for(code)), step
+
+
+# --- 3. orderings whose steps order themselves ---------------------------------------------
+
+def _ordering(*steps: str) -> Draft:
+    return make_draft({"type": "ordering", "prompt": "Put these steps in the order the text describes them.", "items": list(steps)})
+
+
+def test_steps_that_take_up_the_one_befores_product_are_held() -> None:
+    for steps, lang in (
+        (("The wool was carded", "The carded wool was spun into yarn", "The yarn was woven into cloth"), EN),
+        (("Se cardaba la lana", "La lana cardada se hilaba", "El hilo se tejía en el telar"), ES),
+        (("The clay is dug from the bank", "The dug clay is soaked into a slip", "The slip is poured into moulds"), EN),
+        (("La uva se pisa en el lagar", "La uva pisada se convierte en mosto", "El mosto fermenta en tinajas"), ES),
+    ):
+        assert self_ordered_steps(_ordering(*steps), lang), steps
+
+
+def test_steps_named_by_verbs_of_making_that_order_themselves_are_held() -> None:
+    for steps, lang in (
+        (("Farmers harvest the cherries", "The beans are dried in the sun", "The beans are roasted in drums", "The beans are ground at the shop"), EN),
+        (("Se recogen las cerezas", "Los granos se secan al sol", "Se tuestan los granos", "Los granos se muelen en la tienda"), ES),
+        (("The barley is collected from the fields", "The grain is roasted over a fire", "The flour is sold at the market"), EN),
+        (("Los pescadores recogen las algas", "Las algas se lavan en el río", "Las algas se venden en la lonja"), ES),
+    ):
+        assert self_ordered_steps(_ordering(*steps), lang), steps
+
+
+def test_steps_whose_order_the_text_must_give_are_kept() -> None:
+    for steps, lang in (
+        # the text's order goes against the verbs' (a pot shaped before it is fired): surprising
+        (("The clay is shaped on the wheel", "The pots are fired in the kiln", "The potter dries the pots"), EN),
+        (("Los granos se tuestan en el horno", "Se recogen las cerezas más tardías", "Se muelen los granos"), ES),
+        # verbs of no stage: the text orders them
+        (("The tea is picked by hand", "The leaves wither on racks", "The leaves are rolled", "The leaves oxidise in a cool room"), EN),
+        (("La lonja se traslada al muelle nuevo", "Un temporal hunde dos lanchas", "El ayuntamiento compra la lonja"), ES),
+        # nouns that are verbs elsewhere ("the fire", "the press", "a bottle"): no stage
+        (("The fire spread to the press room", "A bottle fell from the shelf", "The workers left the mill"), EN),
+        # one pair fixed among four steps, the rest open
+        (("The cherries are harvested", "The pickers are paid on Fridays", "A storm floods the terraces", "The cooperative hires a lorry"), EN),
+    ):
+        assert not self_ordered_steps(_ordering(*steps), lang), steps
+
+
+WOOL_EN = [
+    "The wool mill of Arden",
+    "The mill of Arden bought wool from the hill farms of the valley and sold cloth to the towns on the coast.",
+    "The wool from the hill farms went through three stages in the mill. First the wool was carded by hand. "
+    "Then the carded wool was spun into yarn on the wheels of the upper floor. Finally the yarn was woven into cloth on the looms.",
+]
+WOOL_ES = [
+    "El batán de Arden",
+    "El batán de Arden compraba lana a las granjas del valle y vendía paño a los pueblos de la costa.",
+    "La lana de las granjas pasaba por tres fases en el batán. Primero se cardaba la lana a mano. "
+    "Después la lana cardada se hilaba en los tornos del piso alto. Por último el hilo se tejía en los telares.",
+]
+
+
+def test_a_drafted_ordering_of_self_ordered_steps_is_not_offered() -> None:
+    for lines, code in ((WOOL_EN, "en"), (WOOL_ES, "es")):
+        drafted = [d for d in derive_drafts(document(lines), code) if d.item.get("type") == "ordering" and d.paragraph == 3]
+        assert drafted, code  # the steps are found ...
+        assert not any(d.ready for d in drafted), [d.item["items"] for d in drafted]  # ... and held
+        assert any("order themselves" in p for d in drafted for p in d.problems), [d.problems for d in drafted]
 
