@@ -546,6 +546,8 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     words = WORD.findall(text)
     if words and fold(words[0]) in {fold(w) for w in lang.pronouns | lang.demonstratives} | {"it", "they", "this", "these", "those", "he", "she"}:
         return f"it opens with {words[0]!r}, whose referent is in another sentence"
+    if both := both_of_before(text, lang):
+        return f"it opens with {both!r}, whose two are named in another sentence"
     # "Según Quiroga, aquel informe ...", "dicho informe": a noun pointed back to, not named
     # (a demonstrative of time, "este año", is the statement's own).
     if pointer := points_back(text, lang):
@@ -563,6 +565,25 @@ def leans_on_context(text: str, lang: Language) -> str | None:
         # the verb stands for the noun of the step before, as "cardarlos" would.
         return f"{proclitic.group().strip()!r} leans on something the statement does not name"
     return None
+
+
+# "Both", «ambos», opening a sentence: the two are the sentence before's ("Both sent their
+# tiles to the fair", «Ambas enviaron sus azulejos»; brief full-fronts), unless the sentence
+# names them itself ("Both the Hollin works and the Marsh works ...", «Ambos, Ruiz y Vega, ...»).
+BOTH = {"en": folded_words("both"), "es": folded_words("ambos ambas")}
+BOTH_NAMED = {"en": re.compile(r"\band\b"), "es": re.compile(r"\b[ye]\b")}
+BOTH_REACH = 8  # words after "both" within which its own two are named
+
+
+def both_of_before(text: str, lang: Language) -> str | None:
+    """The "both", «ambos» opening ``text`` whose two another sentence names, or None."""
+    code = _code(lang)
+    words = WORD.findall(text.strip().lstrip("¿¡\"“«'"))
+    if not words or fold(words[0]) not in BOTH[code]:
+        return None
+    if BOTH_NAMED[code].search(" ".join(words[1:1 + BOTH_REACH])):
+        return None
+    return words[0]
 
 
 # An object pronoun opening a Spanish statement before a verb in the past (lowercase: "Los
@@ -692,10 +713,11 @@ def leans_outside(text: str, lang: Language) -> str | None:
 TAKEN_UP_NOUNS = {
     "en": folded_words("""result results effect effects consequence consequences outcome difference differences
         change increase decrease drop fall rise gain loss reduction improvement impact response reaction choice
-        decision answer solution upshot net effect"""),
+        decision answer solution upshot net effect
+        process procedure method technique"""),
     "es": folded_words("""resultado resultados efecto efectos consecuencia consecuencias diferencia diferencias
         cambio aumento descenso caída subida ganancia pérdida reducción mejora impacto respuesta reacción elección
-        decisión solución"""),
+        decisión solución proceso procedimiento método técnica"""),
 }
 # Modifiers that may stand beside the noun and still say nothing of which one ("the overall
 # result", «la diferencia total»).

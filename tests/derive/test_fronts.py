@@ -8,7 +8,8 @@ takes up the product of the one before, or names a stage every reader places). O
 from __future__ import annotations
 
 from quizapp.derive import Draft, derive_drafts
-from quizapp.derive.context import leans_on_context, marker_prefix
+from quizapp.derive.context import both_of_before, leans_on_context, marker_prefix
+from quizapp.derive.discourse_fronts import both_front
 from quizapp.derive.trivial_gaps import self_ordered_steps
 from quizapp.languages import language_for
 from tests.helpers.drafts import document, make_draft
@@ -164,3 +165,50 @@ def test_a_drafted_ordering_of_self_ordered_steps_is_not_offered() -> None:
         assert not any(d.ready for d in drafted), [d.item["items"] for d in drafted]  # ... and held
         assert any("order themselves" in p for d in drafted for p in d.problems), [d.problems for d in drafted]
 
+
+# --- 2. a dangling referent: "both", «ambas», "the process" of the sentence before ------------
+
+TILES_EN = [
+    "The potteries of Brell",
+    "Brell had two potteries in 1880, the Hollin works and the Marsh works, both on the canal.",
+    "In 1895 the Hollin works and the Marsh works joined a guild of tile makers. Both sent their best tiles to the fair at Leeds in 1897.",
+    "Dust pressing squeezes nearly dry clay powder in a steel die. The process lets one worker make 600 tiles a day.",
+]
+TILES_ES = [
+    "Las alfarerías de Brell",
+    "Brell tenía dos alfarerías en 1880, la de Hollin y la de Marsh, las dos junto al canal.",
+    "En 1895 la alfarería de Hollin y la de Marsh entraron en un gremio de azulejeros. Ambas enviaron sus mejores azulejos a la feria de Leeds en 1897.",
+    "El prensado en seco aprieta polvo de arcilla casi seco en un molde de acero. El procedimiento permite a un obrero hacer 600 azulejos al día.",
+]
+
+
+def test_both_of_the_sentence_before_is_never_shown_alone() -> None:
+    for lines, code, both in ((TILES_EN, "en", "both"), (TILES_ES, "es", "ambas")):
+        for d in _ready(lines, code):
+            for text in _shown(d):
+                quoted = text.split("“")[-1].split("«")[-1]
+                if both in quoted.lower():  # only with the sentence naming the two before it
+                    assert "Marsh" in quoted.split(both.capitalize())[0], text
+                    assert both.capitalize() in quoted, text
+
+
+def test_the_process_of_the_sentence_before_is_quoted_with_it() -> None:
+    for lines, code, sentence, before in (
+        (TILES_EN, "en", "The process lets one worker make ____ tiles a day.", "Dust pressing squeezes"),
+        (TILES_ES, "es", "El procedimiento permite a un obrero hacer ____ azulejos al día.", "El prensado en seco aprieta"),
+    ):
+        prompts = [str(d.item.get("prompt", "")) for d in _ready(lines, code)]
+        asking = [p for p in prompts if sentence in p]
+        assert asking, prompts  # still asked ...
+        assert all(before in p for p in asking), asking  # ... with the sentence that says which process
+
+
+def test_both_is_kept_when_the_sentence_names_the_two() -> None:
+    assert both_of_before("Both sent their best tiles to the fair.", EN) == "Both"
+    assert both_of_before("Ambas enviaron sus mejores azulejos a la feria.", ES) == "Ambas"
+    assert both_of_before("Both the Hollin works and the Marsh works sent tiles.", EN) is None
+    assert both_of_before("Ambos talleres, el de Hollin y el de Marsh, enviaron azulejos.", ES) is None
+    card = Draft("p2-x", "card", {"source": [2], "front": "Según el texto, ¿cuándo enviaron Ambas sus mejores azulejos a la feria de Leeds?", "back": "1897"}, 2, None, 1.0)
+    assert both_front(card, ES)
+    named = Draft("p2-x", "card", {"source": [2], "front": "When did both the Hollin works and the Marsh works join the guild?", "back": "1895"}, 2, None, 1.0)
+    assert not both_front(named, EN)
