@@ -567,23 +567,34 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     return None
 
 
-# "Both", «ambos», opening a sentence: the two are the sentence before's ("Both sent their
-# tiles to the fair", «Ambas enviaron sus azulejos»; brief full-fronts), unless the sentence
-# names them itself ("Both the Hollin works and the Marsh works ...", «Ambos, Ruiz y Vega, ...»).
+# "Both", «ambos», standing for two things another sentence names ("Both sent their tiles to the
+# fair", «Ambas enviaron sus azulejos»; brief full-fronts): a pronoun, its verb or a function
+# word right after it. "Both sides signed", «ambas partes firmaron» name what they count (a
+# dispute's two sides), and "Both the Hollin works and the Marsh works ...", «Ambos, Ruiz y
+# Vega, ...» name the two themselves.
 BOTH = {"en": folded_words("both"), "es": folded_words("ambos ambas")}
-BOTH_NAMED = {"en": re.compile(r"\band\b"), "es": re.compile(r"\b[ye]\b")}
+BOTH_NAMED = {"en": folded_words("and"), "es": folded_words("y e")}
 BOTH_REACH = 8  # words after "both" within which its own two are named
+ENGLISH_PAST = re.compile(r"[a-z]{2,}ed|was|were|had|have|has|are|sent|made|took|went|won|lost|left|became|began|came|gave|kept|ran|sold|built|bought|grew|fell|rose|met|held|paid|said|saw|got|stood|wrote")
+
+
+def both_as_pronoun(words: Sequence[str], i: int, lang: Language) -> bool:
+    """Whether ``words[i]`` is "both", «ambos», «ambas» standing alone for two things it does not
+    name: a verb or a function word follows it, and no "and"/«y» naming its two."""
+    code = _code(lang)
+    if fold(words[i]) not in BOTH[code] or {fold(w) for w in words[i + 1:i + 1 + BOTH_REACH]} & BOTH_NAMED[code]:
+        return False
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if not after or fold(after) in lang.words.stop_words:
+        return True
+    verb = ENGLISH_PAST if code == "en" else SPANISH_VERB
+    return verb.fullmatch(after) is not None
 
 
 def both_of_before(text: str, lang: Language) -> str | None:
     """The "both", «ambos» opening ``text`` whose two another sentence names, or None."""
-    code = _code(lang)
     words = WORD.findall(text.strip().lstrip("¿¡\"“«'"))
-    if not words or fold(words[0]) not in BOTH[code]:
-        return None
-    if BOTH_NAMED[code].search(" ".join(words[1:1 + BOTH_REACH])):
-        return None
-    return words[0]
+    return words[0] if words and both_as_pronoun(words, 0, lang) else None
 
 
 # An object pronoun opening a Spanish statement before a verb in the past (lowercase: "Los

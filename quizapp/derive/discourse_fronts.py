@@ -445,22 +445,20 @@ def judging_definition(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
-# "Both", «ambos», «ambas» in a front, its two not named after it ("when did Ambas send their
-# tiles to the fair?", brief full-fronts): the two are another sentence's, which the learner is
-# not shown. "Both the mill and the forge", «ambos, Ruiz y Vega»: named.
-BOTH_WORDS = {"en": _words("both"), "es": _words("ambos ambas")}
-BOTH_NAMED = {"en": _words("and"), "es": _words("y e")}
-BOTH_REACH = 8  # words after "both" within which its own two are named
+# "Both", «ambos», «ambas» in a front standing for two things it does not name ("when did Ambas
+# send their tiles to the fair?", brief full-fronts): the two are another sentence's, which the
+# learner is not shown. "Both the mill and the forge", "both sides": named (context.both_as_pronoun).
 
 
 def both_front(draft: Draft, lang: Language) -> list[str]:
     """Why ``draft``, a card, asks about "both" of something its front does not name, or empty."""
+    from quizapp.derive.context import both_as_pronoun  # context reads this module
+
     if draft.kind != "card":
         return []
-    code = lang.code if lang.code in BOTH_WORDS else "en"
     front = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", str(draft.item.get("front", "")))
-    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", front)]
+    words = re.findall(r"[^\W\d_]+", front)
     for i, word in enumerate(words):
-        if word in BOTH_WORDS[code] and not set(words[i + 1:i + 1 + BOTH_REACH]) & BOTH_NAMED[code]:
+        if both_as_pronoun(words, i, lang):
             return [f"held back: the card's front asks about {word!r} without naming the two: another sentence names them, which the learner is not shown"]
     return []

@@ -208,7 +208,12 @@ def test_both_is_kept_when_the_sentence_names_the_two() -> None:
     assert both_of_before("Ambas enviaron sus mejores azulejos a la feria.", ES) == "Ambas"
     assert both_of_before("Both the Hollin works and the Marsh works sent tiles.", EN) is None
     assert both_of_before("Ambos talleres, el de Hollin y el de Marsh, enviaron azulejos.", ES) is None
+    # a noun after it says what it counts: a dispute's two sides
+    assert both_of_before("Both sides signed an agreement at the town hall.", EN) is None
+    assert both_of_before("Ambas partes firmaron un acuerdo en el ayuntamiento.", ES) is None
     card = Draft("p2-x", "card", {"source": [2], "front": "Según el texto, ¿cuándo enviaron Ambas sus mejores azulejos a la feria de Leeds?", "back": "1897"}, 2, None, 1.0)
     assert both_front(card, ES)
     named = Draft("p2-x", "card", {"source": [2], "front": "When did both the Hollin works and the Marsh works join the guild?", "back": "1895"}, 2, None, 1.0)
     assert not both_front(named, EN)
+    sides = Draft("p2-x", "card", {"source": [2], "front": "Según el texto, ¿cuándo firmaron ambas partes un acuerdo?", "back": "1911"}, 2, None, 1.0)
+    assert not both_front(sides, ES)
