@@ -87,6 +87,7 @@ from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, u
 from quizapp.derive.discourse_fronts import (
     DEFINITION_TAGS,
     bare_ordinal_front,
+    both_front,
     judging_definition,
     discourse_front,
     leftover_adverb_front,
@@ -447,6 +448,11 @@ def ordinal_subject_front(draft: Draft, ctx: CardContext) -> list[str]:
     """"Explain why the first is money, the second is politics, ...", «¿por qué el tercero es el
     clima?»: the first what? (discourse_fronts.bare_ordinal_front, fronts4)."""
     return bare_ordinal_front(draft, ctx.lang)
+
+
+def both_of_before_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"When did Ambas send their tiles to the fair?": both what? (discourse_fronts.both_front, full-fronts)."""
+    return both_front(draft, ctx.lang)
 
 
 def episode_front(draft: Draft, ctx: CardContext) -> list[str]:
@@ -895,7 +901,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role, bare_judging_front, ordinal_subject_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
+    clipped_later_role, bare_judging_front, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
     not_a_definition, half_event_back, purpose_runs_on, unqualified_front, composition_back,
 )

@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 from quizapp.derive import blindness as blind_cues
 from quizapp.derive.extract import Event, Facts, Sentence, read_dates
 from quizapp.language import fold_word, words_for
-from quizapp.languages import language_for
+from quizapp.languages import Language, language_for
 
 CHOICE_TYPES = ("single_choice", "true_false", "multiple_select")
 SINGLE_ANSWER = ("single_choice", "true_false")
@@ -356,8 +356,22 @@ def dated_events(facts: Facts) -> list[Event]:
     for e in sorted([*facts.events, *dated_clauses(facts)], key=lambda e: (e.paragraph, e.sentence, e.date.start)):
         if (e.sentence, e.date.start) not in seen:
             seen.add((e.sentence, e.date.start))
-            out.append(Event(trim_event(without_lead_in(e.text)), e.date, e.paragraph, e.sentence))
+            out.append(Event(trim_event(without_lead_in(without_connective(e.text, facts.language))), e.date, e.paragraph, e.sentence))
     return out
+
+
+def without_connective(text: str, lang: Language) -> str:
+    """An event without the connective opening it ("For that reason, the owners built ...",
+    «Por eso, los dueños construyeron ...» -> "The owners built ..."; brief full-fronts): the
+    connective points at a sentence the item does not show, and trimmed at its comma the event
+    would be the connective alone («Por eso»). Else the text as it is."""
+    from quizapp.derive.context import marker_prefix  # context is read by the drafter that reads this module
+
+    cut = marker_prefix(text, lang)
+    rest = text[cut:]
+    if not cut or len(rest.split()) < 2 or not rest[:1].isalpha():
+        return text
+    return rest[0].upper() + rest[1:]
 
 
 # A circumstance leading an event's clause ("After a long delay, the county approved ...",

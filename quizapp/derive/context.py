@@ -78,15 +78,37 @@ OFFICIAL_SHORT_FORMS = {
 # sequence, a comparison with something unsaid): a statement shown alone must not open so.
 SEQUENCE_OPENERS = {
     "es": folded_words("""primero primeramente luego después entonces finalmente posteriormente
-        además también asimismo así mientras tras"""),
+        además también asimismo así mientras tras igualmente consecuentemente"""),
     "en": folded_words("""first firstly then next later finally afterwards afterward subsequently
-        meanwhile also however moreover furthermore still thus therefore instead besides eventually"""),
+        meanwhile also however moreover furthermore still thus therefore instead besides eventually
+        consequently nevertheless nonetheless hence accordingly similarly likewise conversely additionally"""),
 }
 SEQUENCE_PHRASES = {
     "es": ("más tarde", "al final", "por último", "a continuación", "sin embargo", "por eso", "por ello", "aun así",
-           "mientras tanto", "tras ello", "de hecho", "en cambio", "por su parte", "después de eso", "al día siguiente"),
-    "en": ("after that", "in the end", "at last", "by then", "on the next day", "the next day", "even so", "as a result"),
+           "mientras tanto", "tras ello", "de hecho", "en cambio", "por su parte", "después de eso", "al día siguiente",
+           # connectives of cause, contrast and manner (brief full-fronts): «Por esta razón, la ____ ...»
+           "por lo tanto", "por tanto", "por consiguiente", "en consecuencia", "como consecuencia", "como resultado",
+           "por esta razón", "por esa razón", "por estas razones", "por este motivo", "por ese motivo", "no obstante",
+           "por el contrario", "al contrario", "de este modo", "de esta manera", "de esta forma", "de ese modo",
+           "de esa manera", "así pues", "a su vez", "del mismo modo", "de igual modo", "de igual manera",
+           "pese a ello", "pese a eso", "a pesar de ello", "a pesar de eso", "por otro lado", "por otra parte",
+           "en contraste", "es por eso que", "es por ello que"),
+    "en": ("after that", "in the end", "at last", "by then", "on the next day", "the next day", "even so", "as a result",
+           # connectives of cause, contrast and manner (brief full-fronts): "For that reason, the ____ ..."
+           "for that reason", "for this reason", "for these reasons", "for those reasons", "as a consequence",
+           "in consequence", "on the other hand", "by contrast", "in contrast", "on the contrary", "in turn",
+           "that is why", "this is why", "in the same way", "in addition", "in that case", "even then", "for all that"),
 }
+# Connectives that are markers only before a comma: "Despite this, the ...", but "Despite this
+# change, the ..." (a noun after the demonstrative), «Con todo, la ...» but «Con todo el grano».
+COMMA_PHRASES = {
+    "es": ("con todo", "aun con todo", "así"),
+    "en": ("because of this", "because of that", "despite this", "despite that", "in spite of this", "in spite of that",
+           "all the same", "as such", "if so", "if not"),
+}
+# Words after which a connective's words are a phrase of the clause, not a connective: "As a
+# result of the flood, ...", "In contrast to the old kilns", «Por eso que» (not a marker).
+PHRASE_GOES_ON = r"(?!\s+(?:of|to|with|as|de|del|que|con)\b)"
 # A neuter or definite head that ranks against something unsaid: "Lo peor llegó...", "El
 # primer aviso serio...", "The worst came...", "The first sign...".
 RANKING_HEAD = {
@@ -145,12 +167,14 @@ def _patterns(code: str, determiners: frozenset[str]) -> dict[str, re.Pattern[st
     crowd the ``re`` module's cache, and every pattern of the drafter is compiled again."""
     dets = "|".join(sorted((re.escape(d) for d in determiners), key=len, reverse=True))
     phrases = "|".join(re.escape(p) for p in sorted(SEQUENCE_PHRASES[code], key=len, reverse=True))
+    comma_phrases = "|".join(re.escape(p) for p in sorted(COMMA_PHRASES[code], key=len, reverse=True))
     return {
         "known_label": re.compile(rf",\s*{KNOWN_LABEL[code]}\s*$", re.IGNORECASE),
         "group": re.compile(rf"(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)\s+(?:de|del|of)\s+(?=[A-ZÁÉÍÓÚÑ])"),
         "link": re.compile(rf"\s+(?:de|del|of|at)\s+(?:(?:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)"),
         "affiliation": re.compile(rf"\s+(?:de|del|of|at)\s+(?:(?i:{dets})\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]*)"),
-        "phrase": re.compile(rf"(?:{phrases})\s*,?\s+", re.IGNORECASE),
+        # a marker alone ("Por eso", an event cut at its comma) is one too: it ends the text
+        "phrase": re.compile(rf"(?:{phrases}){PHRASE_GOES_ON}(?:\s*,?\s+|\s*,?\s*$)|(?:{comma_phrases})\s*,\s+", re.IGNORECASE),
         "noun_opens": re.compile(rf"(?i:{dets})\b|[A-ZÁÉÍÓÚÑ]"),
     }
 
@@ -522,6 +546,8 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     words = WORD.findall(text)
     if words and fold(words[0]) in {fold(w) for w in lang.pronouns | lang.demonstratives} | {"it", "they", "this", "these", "those", "he", "she"}:
         return f"it opens with {words[0]!r}, whose referent is in another sentence"
+    if both := both_of_before(text, lang):
+        return f"it opens with {both!r}, whose two are named in another sentence"
     # "Según Quiroga, aquel informe ...", "dicho informe": a noun pointed back to, not named
     # (a demonstrative of time, "este año", is the statement's own).
     if pointer := points_back(text, lang):
@@ -539,6 +565,36 @@ def leans_on_context(text: str, lang: Language) -> str | None:
         # the verb stands for the noun of the step before, as "cardarlos" would.
         return f"{proclitic.group().strip()!r} leans on something the statement does not name"
     return None
+
+
+# "Both", «ambos», standing for two things another sentence names ("Both sent their tiles to the
+# fair", «Ambas enviaron sus azulejos»; brief full-fronts): a pronoun, its verb or a function
+# word right after it. "Both sides signed", «ambas partes firmaron» name what they count (a
+# dispute's two sides), and "Both the Hollin works and the Marsh works ...", «Ambos, Ruiz y
+# Vega, ...» name the two themselves.
+BOTH = {"en": folded_words("both"), "es": folded_words("ambos ambas")}
+BOTH_NAMED = {"en": folded_words("and"), "es": folded_words("y e")}
+BOTH_REACH = 8  # words after "both" within which its own two are named
+ENGLISH_PAST = re.compile(r"[a-z]{2,}ed|was|were|had|have|has|are|sent|made|took|went|won|lost|left|became|began|came|gave|kept|ran|sold|built|bought|grew|fell|rose|met|held|paid|said|saw|got|stood|wrote")
+
+
+def both_as_pronoun(words: Sequence[str], i: int, lang: Language) -> bool:
+    """Whether ``words[i]`` is "both", «ambos», «ambas» standing alone for two things it does not
+    name: a verb or a function word follows it, and no "and"/«y» naming its two."""
+    code = _code(lang)
+    if fold(words[i]) not in BOTH[code] or {fold(w) for w in words[i + 1:i + 1 + BOTH_REACH]} & BOTH_NAMED[code]:
+        return False
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if not after or fold(after) in lang.words.stop_words:
+        return True
+    verb = ENGLISH_PAST if code == "en" else SPANISH_VERB
+    return verb.fullmatch(after) is not None
+
+
+def both_of_before(text: str, lang: Language) -> str | None:
+    """The "both", «ambos» opening ``text`` whose two another sentence names, or None."""
+    words = WORD.findall(text.strip().lstrip("¿¡\"“«'"))
+    return words[0] if words and both_as_pronoun(words, 0, lang) else None
 
 
 # An object pronoun opening a Spanish statement before a verb in the past (lowercase: "Los
@@ -668,10 +724,11 @@ def leans_outside(text: str, lang: Language) -> str | None:
 TAKEN_UP_NOUNS = {
     "en": folded_words("""result results effect effects consequence consequences outcome difference differences
         change increase decrease drop fall rise gain loss reduction improvement impact response reaction choice
-        decision answer solution upshot net effect"""),
+        decision answer solution upshot net effect
+        process procedure method technique"""),
     "es": folded_words("""resultado resultados efecto efectos consecuencia consecuencias diferencia diferencias
         cambio aumento descenso caída subida ganancia pérdida reducción mejora impacto respuesta reacción elección
-        decisión solución"""),
+        decisión solución proceso procedimiento método técnica"""),
 }
 # Modifiers that may stand beside the noun and still say nothing of which one ("the overall
 # result", «la diferencia total»).

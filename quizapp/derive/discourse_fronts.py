@@ -443,3 +443,22 @@ def judging_definition(draft: Draft, lang: Language) -> list[str]:
     if POSSESSIVE_EVENT[code].match(front):
         return [f"held back: the card's front {front!r} is an episode of the story (someone's act), not a term the text defines"]
     return []
+
+
+# "Both", «ambos», «ambas» in a front standing for two things it does not name ("when did Ambas
+# send their tiles to the fair?", brief full-fronts): the two are another sentence's, which the
+# learner is not shown. "Both the mill and the forge", "both sides": named (context.both_as_pronoun).
+
+
+def both_front(draft: Draft, lang: Language) -> list[str]:
+    """Why ``draft``, a card, asks about "both" of something its front does not name, or empty."""
+    from quizapp.derive.context import both_as_pronoun  # context reads this module
+
+    if draft.kind != "card":
+        return []
+    front = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", str(draft.item.get("front", "")))
+    words = re.findall(r"[^\W\d_]+", front)
+    for i, word in enumerate(words):
+        if both_as_pronoun(words, i, lang):
+            return [f"held back: the card's front asks about {word!r} without naming the two: another sentence names them, which the learner is not shown"]
+    return []

@@ -2765,6 +2765,95 @@ def _linear_extensions(count: int, before: set[tuple[int, int]]) -> int:
     return ways[-1]
 
 
+# Verbs of making that order themselves (brief full-fronts: "harvest, dry, roast, grind",
+# «recoger, secar, moler»): a raw thing is got, then readied, then worked, then given its form,
+# then packed or sold. A step of a lower stage comes before one of a higher: a reader places
+# them without the text. Only verbs, never the things they act on; a text whose order goes
+# against them (a pot shaped before it is fired) keeps its ordering.
+_EN_FORMS = r"(?:s|es|ed|d|ing)?"
+_ES_FORMS = r"(?:a|an|e|en|aba|aban|ía|ían|ó|ió|aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas|ar|er|ir|ando|iendo)"
+PROCESS_STAGES: dict[str, list[re.Pattern[str]]] = {
+    # English verbs that are also common nouns ("the fire", "the press", "a bottle") count in a
+    # form that is a verb's only: "fired", "pressing".
+    "en": [re.compile(rf"\b(?:(?:{verbs}){_EN_FORMS}|(?:{nouns})(?:ed|d|ing))\b", re.IGNORECASE) for verbs, nouns in (
+        (r"harvest|pick|gather|collect|fell|dug|shear|shorn|reap", r"mine|tap|milk"),
+        (r"wash|clean|soak|dr(?:y|ies|ied|ying)|peel|husk|hull|rinse|steep", r"sort|strip"),
+        (r"roast|cook|boil|bake|melt|smelt|ferment|toast|brew|distil|distill", r"fire|heat"),
+        (r"grind|(?:is|are|was|were|be|been|being)\s+ground|mill|weave|woven|wove|knead", r"press|mould|mold|shap|cast"),
+        (r"sell|sold|deliver|package", r"pack|bottl|label|ship|stor|serv|crat|bagg"),
+    )],
+    "es": [re.compile(rf"\b(?:se\s+)?(?:{stems}){_ES_FORMS}\b", re.IGNORECASE) for stems in (
+        r"recog|recogi|cosech|recolect|tal|esquil|orde[ñn]|extra|arranc",
+        r"lav|limpi|seleccion|remoj|sec|pel|descascarill|enjuag|clasific",
+        r"tost|tuest|coc|cuec|cuez|hierv|herv|horne|fund|ferment|calent|destil",
+        r"mol|muel|prens|molde|tej|amas",
+        r"envas|empaquet|embotell|etiquet|vend|envi|enví|almacen|sirv|serv|distribu",
+    )],
+}
+# A step taking up the product of the step before: a participle of its verb before the noun
+# it worked ("the wool is carded; the carded wool is spun"), or the product it made into ("spun
+# into yarn; the yarn is woven", «se hila hasta formar el hilo», «se convierte en harina; la
+# harina ...»): each step needs the one before.
+_EN_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|its|their)\s+([a-z]{3,})\s+([a-z]{3,})\b", re.IGNORECASE)
+_ES_PARTICIPLE = re.compile(r"\b(?:el|la|los|las|un|una|este|esta|estos|estas)\s+([a-záéíóúñ]{3,})\s+([a-záéíóúñ]{3,}(?:ad|id)[oa]s?)\b", re.IGNORECASE)
+_PRODUCT = {
+    "en": re.compile(r"\b(?:into|to\s+(?:make|form|give|produce))\s+(?:a\s+|an\s+|the\s+|some\s+)?([a-z]{3,})", re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?:convierten?|convirtió|convertía|transforma|transforman|transformaba|vuelve|vuelven)\s+en|hasta\s+(?:formar|obtener|lograr)|para\s+(?:formar|obtener|hacer))"
+                     r"\s+(?:un\s+|una\s+|el\s+|la\s+|los\s+|las\s+)?([a-záéíóúñ]{3,})", re.IGNORECASE),
+}
+_ES_VERB_END = re.compile(r"(?:aba|aban|ía|ían|ó|ió|aron|ieron|a|an|e|en|ar|er|ir|ado|ada|ido|ida)$")
+_ES_NOUN_END = re.compile(r"(?:o|a|os|as)$")
+
+
+def _stage(step: str, code: str) -> int | None:
+    """The stage of making ``step``'s verbs name (0 getting the raw thing to 4 packing and
+    selling), or None when none does or they name two."""
+    found = {rank for rank, verbs in enumerate(PROCESS_STAGES[code]) if verbs.search(step)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _takes_up(earlier: str, later: str, code: str) -> bool:
+    """Whether the step ``later`` works on what ``earlier`` made: its worked noun with
+    ``earlier``'s participle ("the carded wool", «la lana cardada»), or ``earlier``'s product
+    ("into yarn" -> "the yarn"; «se hilaba» -> «el hilo»)."""
+    earlier_words = {fold_word(w) for w in re.findall(r"[^\W\d_]+", earlier)}
+    later_words = {fold_word(w) for w in re.findall(r"[^\W\d_]+", later)}
+    if code == "en":
+        for m in _EN_PARTICIPLE.finditer(later):
+            # the adjective is the earlier step's participle: "-ed"/"-en", or after its auxiliary ("is dug")
+            participle = m.group(1).lower().endswith(("ed", "en")) or re.search(rf"\b(?:is|are|was|were|be|been|being)\s+{re.escape(m.group(1))}\b", earlier, re.IGNORECASE)
+            if participle and fold_word(m.group(1)) in earlier_words and fold_word(m.group(2)) in earlier_words and m.group(1).lower() != m.group(2).lower():
+                return True
+    else:
+        for m in _ES_PARTICIPLE.finditer(later):
+            stem = fold_word(m.group(2)).removesuffix("s")[:-3]  # «cardada» -> «card»
+            if fold_word(m.group(1)) in earlier_words and len(stem) >= 3 and any(w.startswith(stem) and w != fold_word(m.group(1)) for w in earlier_words):
+                return True
+        # «se hilaba» -> «el hilo»: the noun of the later step's article that is the earlier verb's stem
+        stems = {_ES_VERB_END.sub("", w) for w in earlier_words if _ES_VERB_END.search(w)}
+        for m in re.finditer(r"\b(?:el|la|los|las)\s+([a-záéíóúñ]{3,})", later, re.IGNORECASE):
+            noun = fold_word(m.group(1))
+            if noun not in earlier_words and len(stem := _ES_NOUN_END.sub("", noun)) >= 3 and stem in stems:
+                return True
+    product = _PRODUCT[code].search(earlier)
+    return product is not None and fold_word(product.group(1)) in later_words
+
+
+def _chained_or_staged(steps: list[str], code: str) -> set[tuple[int, int]]:
+    """The pairs (a, b), a first, that the steps' own verbs order: a step taking up another's
+    product, or a lower stage of making before a higher one."""
+    before: set[tuple[int, int]] = set()
+    for i, j in itertools.permutations(range(len(steps)), 2):
+        if _takes_up(steps[i], steps[j], code):
+            before.add((i, j))
+    stages = [_stage(x, code) for x in steps]
+    for i, j in itertools.permutations(range(len(steps)), 2):
+        a, b = stages[i], stages[j]
+        if a is not None and b is not None and a < b:
+            before.add((i, j))
+    return before
+
+
 def self_ordered_steps(draft: Draft, lang: Language) -> list[str]:
     """An ordering whose steps' own words fix their order: one step says its thing was founded,
     created or first proposed (it comes first), one says it completes the story, comes last or
@@ -2793,11 +2882,18 @@ def self_ordered_steps(draft: Draft, lang: Language) -> list[str]:
             before.add((i, j))
     # The items are the text's order: a cue it goes against is no cue (a rival club "founded"
     # years after the first one's trophies).
-    if not before or any(a > b for a, b in before):
-        return []
-    ways = _linear_extensions(len(steps), before)
-    if ways == 1 or (ways == 2 and len(steps) >= 4):
-        return ["held back: the ordering's steps say where they stand (one was founded or first proposed, one completes the story or comes last, ordinals rank the rest): a reader orders them from their wording without the text"]
+    if before and not any(a > b for a, b in before):
+        ways = _linear_extensions(len(steps), before)
+        if ways == 1 or (ways == 2 and len(steps) >= 4):
+            return ["held back: the ordering's steps say where they stand (one was founded or first proposed, one completes the story or comes last, ordinals rank the rest): a reader orders them from their wording without the text"]
+    # Steps of making that order themselves (brief full-fronts): each takes up the one before's
+    # product, or their verbs are stages every reader places ("harvest, dry, roast, grind").
+    # A text going against them once is a surprising order: kept.
+    made = _chained_or_staged(steps, code)
+    if made and not any(a > b for a, b in made):
+        ways = _linear_extensions(len(steps), made)
+        if ways == 1 or (ways == 2 and len(steps) >= 4):
+            return ["held back: the ordering's steps order themselves (each works on what the one before made, or their verbs are stages of making a reader places: harvest before drying, roasting before grinding): a reader orders them without the text"]
     return []
 
 
