@@ -3,8 +3,10 @@ issue 10):
 
 - a gap in one line of a list (``Paragraph.is_list_item``) that has no verb of its own, a name
   and what describes it ("____, near Leeds, opened in 1994.", «____, en Santa Elena (Jaén),
-  inaugurado en 2007.»), when the prompt does not show the list's lead-in: the reader cannot know
-  what the line is one of (a reservoir? a school? a bridge?), so any place or year fits;
+  inaugurado en 2007.»), or that opens in lower case, a phrase going on from the lead-in
+  («excavación de las zonas ya localizadas, hasta enero de ____;», a review of an unseen text),
+  when the prompt does not show the list's lead-in: the reader cannot know what the line is one
+  of (a reservoir? a school? a stage of the works?), so any place or year fits;
 - a gap inside quotation marks on an ordinary word the text scare-quotes ('uses the "____" two
   kilowatt-hours', «gasta el "____" de la tarde»): the quotes mark a figure of speech, not a
   term, and several words fit. A quoted term the text defines ("the "pickup", a term for ...",
@@ -61,8 +63,9 @@ def unled_list_item_gap(draft: Draft, text: Mapping[int, str], list_items: Set[i
     prompt = str(draft.item.get("prompt", ""))
     if draft.kind != "question" or BLANK not in prompt or draft.paragraph not in list_items:
         return []
-    if not verbless_line(text.get(draft.paragraph, ""), code):
-        return []
+    line = text.get(draft.paragraph, "").strip()
+    if not (verbless_line(line, code) or line[:1].islower()):
+        return []  # a line opening in lower case goes on from its lead-in: «excavación de ..., hasta enero de 2026;»
     lead = lead_in(draft.paragraph, text, list_items)
     if lead and lead.rstrip(":").strip() in prompt:
         return []

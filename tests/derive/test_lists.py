@@ -8,6 +8,7 @@ import re
 from quizapp.derive import Draft, Paragraph, derive_drafts
 from quizapp.derive.bankfolder import read_paragraphs
 from quizapp.derive.checks import gap_keys
+from tests.helpers.drafts import rows_document
 
 # A markdown list under its lead-in paragraph ("**Name**: ..."), then a numbered one.
 MILL_EN = """# The Marlow paper mill
@@ -481,3 +482,25 @@ def test_a_gap_on_a_scare_quoted_word_is_held_and_a_defined_quoted_term_kept() -
         term = [d for d in quoted if d.paragraph == 3]
         assert all(kept in gap_keys(d) for d in term), [gap_keys(d) for d in term]
         assert not [d for d in term if any("quotation marks" in p for p in d.problems)], lang
+
+
+def test_a_gap_in_a_list_line_going_on_from_its_lead_in_is_held() -> None:
+    """«excavación en extensión de las zonas ya localizadas, hasta enero de ____;» (a review of
+    an unseen text, session 20): a line opening in lower case reads only with its lead-in."""
+    rows: dict[str, list[tuple[str, object]]] = {
+        "es": [("Las obras", True), ("La empresa pagará la excavación, que seguirá tres fases:", False),
+               ("sondeos con georradar en las parcelas vecinas, hasta marzo de 2025;", "item"),
+               ("excavación en extensión de las zonas ya localizadas, hasta enero de 2026;", "item"),
+               ("consolidación del mosaico y cubierta provisional, hasta junio de 2027.", "item"),
+               ("La Junta aprobó el plan el 14 de octubre de 2024.", False)],
+        "en": [("The works", True), ("The company will pay for the dig, which has three phases:", False),
+               ("radar surveys of the nearby plots, until March 2025;", "item"),
+               ("open-area excavation of the zones already found, until January 2026;", "item"),
+               ("conservation of the mosaic under a temporary roof, until June 2027.", "item"),
+               ("The council approved the plan on 14 October 2024.", False)],
+    }
+    for lang, lines in rows.items():
+        drafts = derive_drafts(rows_document(lines), lang)
+        gaps = [d for d in drafts if d.kind == "question" and "____" in str(d.item.get("prompt", "")) and d.paragraph in (3, 4, 5)]
+        assert gaps, lang
+        assert not [d.item["prompt"] for d in gaps if d.ready and "three phases" not in str(d.item["prompt"]) and "tres fases" not in str(d.item["prompt"])], lang
