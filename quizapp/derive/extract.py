@@ -747,7 +747,7 @@ def _type_names(facts: Facts) -> None:
         before = sentence.text[:local].split()[-3:]
         before_folded = [fold_word(w.strip(",")) for w in before]
         after = sentence.text[m.end - sentence.start:]
-        role_after = re.match(r",\s+(?:the|a|an|el|la|un|una)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(lang.roles) + r")\b", after, re.IGNORECASE)
+        role_after = re.match(r",\s+(?:the|a|an|el|la|un|una|his|her|their|su|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(lang.roles) + r")\b", after, re.IGNORECASE)
         # "Marta Ruiz, catedrática de Geografía": a role word right after the comma, no article.
         role_after = role_after or re.match(r",\s+(?:" + "|".join(lang.roles) + r")\s+(?:of|de|del|at|en|in)\b", after)
         # "NASA's first chief of astronomy, Nancy Grace Roman": a name in apposition to a role.

@@ -31,6 +31,10 @@ def _lists(lines: list[str], lang: str, key: str) -> list[list[str]]:
 def test_a_person_with_a_role_in_apposition_is_answered_by_the_surname() -> None:
     for accept in _lists(ICE_EN, "en", "Nathaniel Jarvis Wyeth"):
         assert graded_right(accept, "Wyeth", "en"), accept
+    # the role after a possessive: "Nathaniel Jarvis Wyeth, Tudor's supplier and later his partner"
+    possessive = [ICE_EN[0], ICE_EN[1].replace("the supplier of the trader", "Tudor's supplier"), *ICE_EN[2:]]
+    for accept in _lists(possessive, "en", "Nathaniel Jarvis Wyeth"):
+        assert graded_right(accept, "Wyeth", "en"), accept
 
 
 def test_a_compound_given_name_is_no_surname() -> None:
