@@ -196,8 +196,11 @@ REGION_TYPES = frozenset(("State", "Land", "Autonomous community", "Province", "
 def regions() -> frozenset[str]:
     """The names of first-level divisions of a region's kind (REGION_TYPES), folded, that name
     no country."""
-    found = {_key(str(s.name)) for s in pycountry.subdivisions if s.parent_code is None and s.type in REGION_TYPES}
-    return frozenset(found - countries("en"))
+    from quizapp.derive.given_names import given_name
+
+    names = {str(s.name) for s in pycountry.subdivisions if s.parent_code is None and s.type in REGION_TYPES}
+    # "Victoria", "Carolina": a given name is as often a town's or a street's name as the state's
+    return frozenset(_key(n) for n in names if not given_name(n)) - countries("en")
 
 
 def place_kind(name: str, code: str) -> str:

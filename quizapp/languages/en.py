@@ -249,8 +249,7 @@ LANGUAGE = Language(
         master pilot professor teacher student widow apprentice labourer chairman chairwoman
         surveyor builder contractor manufacturer geologist botanist zoologist
         head member manager owner curator archaeologist researcher investigator inspector chair observer
-        supplier partner associate assistant rival successor predecessor colleague agent patron mentor heir
-        wife husband son daughter brother sister nephew niece"""),
+        supplier partner associate assistant rival successor predecessor colleague agent patron mentor heir"""),
     organisation_words=words("""Company Society Board Office Commission Committee Council Senate Parliament Congress
         Authority Church Corps Army Navy School University College Institute Association Bank
         Party Ministry Department Court Compagnie Railroad Railway Agency Union Organization

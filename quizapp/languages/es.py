@@ -122,7 +122,7 @@ LANGUAGE = Language(
         arquitecto banquero abogado alcalde periodista pintor inventor geólogo botánico
         arqueólogo arqueóloga investigador investigadora procurador conservador conservadora
         catedrático catedrática profesora directora presidenta socio socia proveedor proveedora ayudante
-        sucesor sucesora colega mecenas heredero heredera esposa esposo hijo hija hermano hermana"""),
+        sucesor sucesora colega mecenas heredero heredera"""),
     organisation_words=words("""Compañía Confederación Federación Casa Consejo Senado Congreso Corona Universidad Iglesia Armada Banco Partido Ministerio
         Instituto Empresa Comisión Sistema Cofradía Asociación Fundación Museo Biblioteca Hospital Escuela Colegio Academia
         Sociedad Comité Junta Tribunal Ayuntamiento Gobierno Ejército Agencia Organización Servicio Departamento Consejería"""),
