@@ -1067,6 +1067,7 @@ class Builder:
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
             and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
             and not context.both_of_before(sentence.text, self.lang)  # «Ambas enviaron ...»: quoted with the sentence naming the two
+            and not context.object_pronoun(sentence.text, self.lang)  # «El médico la describió», "pumps to lift it": quoted with the sentence before
             and (taken_up or not context.taken_up_subject(sentence.text, self.lang))  # "The result was ...", «La diferencia total supera ...»: quoted with the one before
             and self.definite_elsewhere.get(sentence.index, "\0") not in sentence.text  # "..., and the club never again won": another sentence's club
             and not context.unnamed_body(sentence.text, self.text_before(sentence), self.lang)  # «En 1992 el consejo optó ...»: which council? (brief context3)

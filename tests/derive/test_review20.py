@@ -58,3 +58,28 @@ def test_a_state_is_no_option_among_towns() -> None:
         choices = [str(c["text"]) for c in d.item.get("choices", [])]
         if "Maine" in choices:
             assert set(choices) <= {"Maine", "Ohio", "Texas"}, choices
+
+
+def test_an_object_pronoun_standing_for_another_sentence_s_noun_brings_that_sentence() -> None:
+    """«El médico Gaspar Casal ____ la describió» (la: la pelagra), «el factor que la prevenía»,
+    «una fábrica dedicada a producirlas», "the engineer Mara Doyle lined them" (final reviews of
+    unseen texts, session 20): shown alone, the pronoun stands for nothing. The sentence is
+    quoted with the one before, or not asked; a pronoun whose noun comes first in the sentence
+    («la cofradía cerró su zona y al reabrirla») needs nothing."""
+    from quizapp.derive import derive_drafts
+    from quizapp.derive.context import object_pronoun
+    from tests.helpers.drafts import document
+
+    es, en = language_for("es"), language_for("en")
+    for text in ("El médico Gaspar Casal la describió en 1735.", "Nadie sabía cuál era el factor que la prevenía.",
+                 "En 1949 se abrió una fábrica dedicada a producirlas.", "Para arrancarlo, los mariscadores bajan por las rocas."):
+        assert object_pronoun(text, es), text
+    assert object_pronoun("The engineer Mara Doyle lined them with fireclay in 1931.", en)
+    for text in ("En 2019 la cofradía cerró su zona y al reabrirla la captura creció.", "El Gobierno dijo que la economía crecía.",
+                 "A los pocos días llovió.", "La Junta aprobó el plan de la excavación."):
+        assert not object_pronoun(text, es), text
+    for text in ("The state bought the bridge and the land around it.", "The kilns were old, so the engineer lined them with fireclay."):
+        assert not object_pronoun(text, en), text
+    lines = ["La pelagra", "La pelagra llegó a Asturias con el cultivo del maíz en el siglo XVIII. El médico Gaspar Casal la describió en 1735 con el nombre de mal de la rosa."]
+    prompts = [str(d.item.get("prompt", "")) for d in derive_drafts(document(lines), "es") if d.ready]
+    assert all("pelagra" in p for p in prompts if "la describió" in p), prompts
