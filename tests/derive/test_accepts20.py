@@ -61,3 +61,18 @@ def test_forms_that_name_someone_or_something_else_stay_refused() -> None:
     assert graded_right(accept, "Gobierno de Sánchez", "es") and not graded_right(accept, "Gobierno", "es")
     # A plural word that is no acronym keeps its number.
     assert not graded_right(tidied_accepts("en", "“two earlier ____ had promised”", "Summits", PAY_EN), "Summit", "en")
+
+
+def test_a_firm_is_answered_by_its_own_word_before_its_trade() -> None:
+    """"Northgate Data Services" refused "Northgate" (the final review of an unseen text): the
+    words of its trade close the name, and people call the firm by its own word. Never a part
+    that is no name ("Carrow Civil" of Carrow Civil Engineering)."""
+    from quizapp.derive import derive_drafts
+    from tests.helpers.drafts import document, typed_accepts
+
+    lines = ["The heat network", "In 2021 the council signed a contract with Northgate Data Services to take heat from its servers.",
+             "The pipes were laid by Carrow Civil Engineering in the summer of 2022.", "The data centre stands on the old gasworks site beside the canal."]
+    lists = typed_accepts(derive_drafts(document(lines), "en"))
+    northgate = [a for a in lists if a[0] == "Northgate Data Services"]
+    assert northgate and all(graded_right(a, "Northgate", "en") for a in northgate), lists
+    assert not any(graded_right(a, "Carrow Civil", "en") for a in lists if a[0] == "Carrow Civil Engineering"), lists
