@@ -439,6 +439,11 @@ def group_of_people_front(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.story_group(draft, ctx.lang)
 
 
+def response_front(draft: Draft, ctx: CardContext) -> list[str]:
+    """"WHC's answer" -> "A backup plant ...": someone's answer, not a term (vague_cards.response_front)."""
+    return vague_cards.response_front(draft, ctx.lang)
+
+
 def bare_judging_front(draft: Draft, ctx: CardContext) -> list[str]:
     """"Explain why the drawback is a loss of tannins": the drawback of what? (vague_cards.bare_judging_front, fronts3)."""
     return vague_cards.bare_judging_front(draft, ctx.lang)
@@ -901,7 +906,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role, bare_judging_front, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
+    clipped_later_role, bare_judging_front, response_front, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
     not_a_definition, half_event_back, purpose_runs_on, unqualified_front, composition_back,
 )

@@ -459,6 +459,30 @@ def bare_judging_front(draft: Draft, lang: Language) -> list[str]:
     return [f"held back: the card's front asks about {noun!r}, a bare judging noun: of what, the card does not say"]
 
 
+
+# A front naming what someone answered, proposed or feared ("WHC's answer", "the council's
+# solution", «la respuesta de WHC»): no term, and the card never says to what (the final review of
+# an unseen text, session 20: "WHC's answer" -> "A backup plant built into the energy centre").
+RESPONSE_FRONT = {
+    "en": re.compile(
+        r"^(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?|its|their|his|her|the\s+\w+['’]s?)\s+"
+        r"(?:answer|response|reply|solution|remedy|proposal|plan|idea|fix|way\s+out|compromise|concern|worry|fear|hope|aim|goal|priority)$",
+        re.IGNORECASE),
+    "es": re.compile(
+        r"^(?:la|el|su)\s+(?:respuesta|solución|propuesta|plan|idea|remedio|salida|compromiso|preocupación|temor|esperanza|objetivo|prioridad)"
+        r"(?:\s+(?:de|del)\s+[\w\s.&-]+)?$",
+        re.IGNORECASE),
+}
+
+
+def response_front(draft: Draft, lang: Language) -> list[str]:
+    """A definition card on someone's answer or plan, not a term: held."""
+    pattern = RESPONSE_FRONT.get(lang.code)
+    front = str(draft.item.get("front", "")).strip().rstrip("?:")
+    if pattern is None or draft.kind != "card" or not pattern.match(front):
+        return []
+    return [f"held back: the card's front, {front!r}, names someone's answer or plan, not a term: to what, the card does not say"]
+
 # A role the person held before the text's moment ("Retired harbour pilot", "Former finance
 # minister", "Finance minister until 2023", «Antiguo enólogo de la cooperativa», «Concejala de
 # Hacienda hasta 2022»), and the words by which a sentence naming the person reports a role held

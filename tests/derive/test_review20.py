@@ -83,3 +83,18 @@ def test_an_object_pronoun_standing_for_another_sentence_s_noun_brings_that_sent
     lines = ["La pelagra", "La pelagra llegó a Asturias con el cultivo del maíz en el siglo XVIII. El médico Gaspar Casal la describió en 1735 con el nombre de mal de la rosa."]
     prompts = [str(d.item.get("prompt", "")) for d in derive_drafts(document(lines), "es") if d.ready]
     assert all("pelagra" in p for p in prompts if "la describió" in p), prompts
+
+
+def test_a_card_on_someone_s_answer_is_no_term_card() -> None:
+    """"WHC's answer" -> "A backup plant built into the energy centre" (a final review of an
+    unseen text): the card never says to what. A term stays."""
+    from quizapp.derive import Draft
+    from quizapp.derive.vague_cards import response_front
+
+    def card(front: str) -> Draft:
+        return Draft("p2-card-x", "card", {"front": front, "back": "A backup plant built into the energy centre", "source": [2]}, 2, None, 1.0)
+
+    en, es = language_for("en"), language_for("es")
+    assert response_front(card("WHC's answer"), en) and response_front(card("The council's solution"), en)
+    assert response_front(card("La respuesta de WHC"), es)
+    assert not response_front(card("Heat network"), en) and not response_front(card("Respuesta inmune"), es)
