@@ -46,6 +46,11 @@ GENERAL_WORD_ZIPF = 2.5
 FAMOUS_MONONYM_ZIPF = 2.0
 
 
+# The abbreviations that end a sentence as often as not: an era ("a. C.", "d. C.", "B.C.",
+# "A.D.") and "etc.".
+ERA_OR_ETC = re.compile(r"(?:\b[ad]\.\s?C|\bB\.\s?C|\bA\.\s?D|\betc)$")
+
+
 @dataclass(frozen=True)
 class Language:
     """One language's rules for reading a document and wording drafts."""
@@ -221,7 +226,10 @@ class Language:
             end = match.end(1)
             before = text[start:end].rstrip(".!?»\"”')")
             last = before.rsplit(None, 1)[-1] if before.split() else ""
-            if match.group(1).endswith(".") and (fold_word(last) in self.abbreviations or re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", last)):
+            abbreviated = match.group(1).endswith(".") and (fold_word(last) in self.abbreviations or re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", last))
+            # An era's marker or "etc." closes a sentence when a capitalised word follows
+            # («... entre el 1500 y el 1200 a. C. Hacia el comienzo ...»).
+            if abbreviated and not (ERA_OR_ETC.search(before) and text[match.end():match.end() + 1].isupper()):
                 continue
             spans.append((start, end))
             start = match.end()

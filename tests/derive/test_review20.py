@@ -98,3 +98,15 @@ def test_a_card_on_someone_s_answer_is_no_term_card() -> None:
     assert response_front(card("WHC's answer"), en) and response_front(card("The council's solution"), en)
     assert response_front(card("La respuesta de WHC"), es)
     assert not response_front(card("Heat network"), en) and not response_front(card("Respuesta inmune"), es)
+
+
+def test_an_era_marker_ends_its_sentence_before_a_capitalised_word() -> None:
+    """«... fechados entre el 1500 y el ____ a. C. Hacia el comienzo de nuestra era …» (a final
+    review of an unseen text): the quote ran into the next sentence and was cut off."""
+    es, en = language_for("es"), language_for("en")
+    text = "Se hallaron restos fechados entre el 1500 y el 1200 a. C. Hacia el comienzo de nuestra era la técnica se extendió. El Sr. García llegó."
+    assert [text[a:b] for a, b in es.split_sentences(text)][:2] == [
+        "Se hallaron restos fechados entre el 1500 y el 1200 a. C.", "Hacia el comienzo de nuestra era la técnica se extendió."]
+    assert len(es.split_sentences(text)) == 3  # «Sr. García» is no end
+    text = "The wall was begun in 122 A.D. It ran for 117 km. Mr. Jones, Dr. Smith, etc. were there."
+    assert len(en.split_sentences(text)) == 3
