@@ -252,7 +252,7 @@ def test_an_organisation_is_also_accepted_by_its_short_name() -> None:
     es = [
         (1, "La mina de Santa Eulalia", True),
         (2, "La mina de plata de Santa Eulalia se abrió en 1703 cerca de la ciudad de Chihuahua.", False),
-        (3, "En las últimas décadas la explotó Grupo Calidra, una de las mayores empresas mineras del país. Antes la había operado Minera Frisco durante veinte años.", False),
+        (3, "En las últimas décadas la mina la explotó Grupo Calidra, una de las mayores empresas mineras del país. Antes la había operado Minera Frisco durante veinte años.", False),
         (4, "Los mineros trabajaban en turnos de ocho horas a más de 400 metros de profundidad.", False),
     ]
     assert "Calidra" in _accepted(es, "es", "Grupo Calidra")

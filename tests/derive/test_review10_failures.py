@@ -71,7 +71,7 @@ def test_no_accept_list_holds_a_form_that_is_no_word() -> None:
 
 PHRASE_ES = [
     Paragraph(1, "El ajolote en la historia", is_heading=True),
-    Paragraph(2, "Los antiguos mexicas lo llamaban «monstruo de agua» y lo cazaban en los canales de la ciudad para comerlo asado."),
+    Paragraph(2, "Los antiguos mexicas llamaban al ajolote «monstruo de agua» y lo cazaban en los canales de la ciudad para comerlo asado."),
 ]
 
 

@@ -189,7 +189,7 @@ LEANING_ES = [
     Paragraph(3, "El primer aviso serio de la laguna llegó en 2016."),
     Paragraph(4, "Lo peor llegó para los vecinos de Los Urrutias en agosto de 2021."),
     Paragraph(5, "La Fiscalía abrió una investigación por los vertidos de nitratos en 2019."),
-    Paragraph(6, "Primero, el Senado debía tramitarla en un plazo de dos meses, algo que ocurrió en septiembre de 2022."),
+    Paragraph(6, "Primero, el Senado debía tramitar la ley en un plazo de dos meses, algo que ocurrió en septiembre de 2022."),
     Paragraph(7, "El Tribunal Constitucional avaló la ley de la laguna en noviembre de 2024."),
     Paragraph(8, "Después, la comisión de seguimiento se reunió por primera vez en el puerto de San Pedro en 2025."),
 ]
