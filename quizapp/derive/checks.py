@@ -321,12 +321,17 @@ def signature(draft: Draft) -> str:
 PASSAGE_WORDS = 7  # seven words in a row quoted by two drafts: the same passage
 
 
+LEAD_IN_QUOTE = re.compile(r"([«“\"])[^«“\"»”]*?: … ")
+
 def passage_ngrams(draft: Draft, language: str) -> set[tuple[str, ...]]:
     """Runs of words a question quotes from the text (prompt, passage; the wording of the
     prompt templates left out): two drafts quoting one passage show each other's answers."""
     if draft.kind != "question":
         return set()
-    return set(_quoted_ngrams(" ".join(str(draft.item.get(f, "")) for f in ("prompt", "passage")), language))
+    shown = " ".join(str(draft.item.get(f, "")) for f in ("prompt", "passage"))
+    # A list's lead-in quoted before one of its lines (list_gaps.quote_lead_in) is every line's:
+    # it gives no line's answer away.
+    return set(_quoted_ngrams(LEAD_IN_QUOTE.sub(r"\1", shown), language))
 
 
 @lru_cache(maxsize=1 << 14)

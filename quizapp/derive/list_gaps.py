@@ -1,6 +1,9 @@
 """Gaps a reader cannot settle for want of what frames them (fresh reviews of unseen documents,
 issue 10):
 
+- a line of a list quoted alone: ``quote_lead_in`` quotes the list's lead-in before it (a line
+  opening in lower case goes on from it: «Los problemas son los siguientes: … un gasto de ____
+  euros;»), where the lead-in does not write the key;
 - a gap in one line of a list (``Paragraph.is_list_item``) that has no verb of its own, a name
   and what describes it ("____, near Leeds, opened in 1994.", «____, en Santa Elena (Jaén),
   inaugurado en 2007.»), or that opens in lower case, a phrase going on from the lead-in
@@ -19,6 +22,7 @@ from collections.abc import Mapping, Set
 from typing import TYPE_CHECKING
 
 from quizapp.derive.checks import gap_keys
+from quizapp.derive.extract import fold
 from quizapp.derive.lists import _COMMA_APPOSITION, _LATER_APPOSITION, MAX_NAME_WORDS
 
 if TYPE_CHECKING:
@@ -57,6 +61,36 @@ def lead_in(number: int, text: Mapping[int, str], list_items: Set[int]) -> str:
     before = text.get(first - 1, "").strip()
     return before if before.endswith(":") else ""
 
+
+LEAD_IN_WORDS = 70  # a lead-in and its line quoted together stay a prompt one reads at once
+_OPENING_QUOTE = re.compile(r"[«“\"]")
+
+
+def quote_lead_in(draft: Draft, text: Mapping[int, str], list_items: Set[int]) -> None:
+    """A gap in one line of a list quotes the list's lead-in before the line («Los principales
+    problemas son los siguientes: … un aumento del gasto que los transportistas cifran en ____
+    euros;») and cites its paragraph, where the lead-in does not give the key away: the line
+    alone does not say what it is one of (a review of an unseen text). Without a lead-in, or
+    with one that writes the key, the prompt is left as it is (and unled_list_item_gap holds a
+    line that cannot stand alone)."""
+    prompt = str(draft.item.get("prompt", ""))
+    if draft.kind != "question" or BLANK not in prompt or draft.paragraph not in list_items:
+        return
+    lead = lead_in(draft.paragraph, text, list_items)
+    opening = _OPENING_QUOTE.search(prompt)
+    if not lead or opening is None or lead.rstrip(":").strip() in prompt or len(lead.split()) + len(prompt.split()) > LEAD_IN_WORDS:
+        return
+    if prompt[opening.end():].startswith("["):
+        return  # "[In the lido's story,] ____: ...": the drafter gave the line its context already
+    folded_lead = fold(lead)
+    if any(fold(key) in folded_lead for key in gap_keys(draft) if key.strip()):
+        return
+    at = opening.end()
+    draft.item["prompt"] = f"{prompt[:at]}{lead} … {prompt[at:]}"
+    first = draft.paragraph
+    while first - 1 in list_items:
+        first -= 1
+    draft.item["source"] = sorted({*draft.item.get("source", []), first - 1})
 
 def unled_list_item_gap(draft: Draft, text: Mapping[int, str], list_items: Set[int], code: str) -> list[str]:
     """A gap in a verbless line of a list whose lead-in the prompt does not show: held."""
