@@ -43,6 +43,7 @@ from quizapp.derive.given_names import given_name
 from quizapp.derive.place_kinds import adjective_countries, country_adjectives, other_country_names
 from quizapp.derive.place_kinds import capital_state, spanish_adjective_countries, place_kind as place_kind_of
 from quizapp.derive.place_short_forms import LANDMARK_WORDS, unambiguous, accept_place_short_forms
+from quizapp.language import lower_initial
 from quizapp.languages import Language, language_for
 
 if TYPE_CHECKING:
@@ -2509,7 +2510,7 @@ def coordinated_names_order(draft: Draft, ctx: DraftContext) -> None:
         if not all(w[:1].isupper() for w in (bare_a, bare_b)) or (a != bare_a and fold(a.split()[0]) not in determiners):
             continue
         joined = found.group("conj")
-        first = a[0].lower() + a[1:] if a != bare_a else a
+        first = lower_initial(a) if a != bare_a else a
         _add_new_forms(gap, [f"{bare_a} {joined} {bare_b}", f"{b} {joined} {first}", f"{bare_b} {joined} {bare_a}"])
 
 
@@ -2522,7 +2523,7 @@ def acronym_plural(draft: Draft, ctx: DraftContext) -> None:
             _add_new_forms(gap, [key[:-1]])
 
 
-GOVERNMENT_WORDS = {"es": ("Gobierno", "Ejecutivo"), "en": ("government", "administration")}
+GOVERNMENT_WORDS = ("Gobierno", "Ejecutivo")  # one Spanish government, by either word
 
 
 def one_government(draft: Draft, ctx: DraftContext) -> None:
@@ -2531,7 +2532,7 @@ def one_government(draft: Draft, ctx: DraftContext) -> None:
     unseen Spanish text, session 19)."""
     if ctx.lang.code != "es":
         return
-    words = GOVERNMENT_WORDS["es"]
+    words = GOVERNMENT_WORDS
     determiners = {fold(w) for w in ctx.lang.determiners}
     for gap in giveaways.gaps_of(draft, typed=True):
         key = " ".join(_key_words(gap, determiners))

@@ -321,7 +321,9 @@ def signature(draft: Draft) -> str:
 PASSAGE_WORDS = 7  # seven words in a row quoted by two drafts: the same passage
 
 
+# A list's lead-in quoted before one of its lines (list_gaps.quote_lead_in), up to its " … ".
 LEAD_IN_QUOTE = re.compile(r"([«“\"])[^«“\"»”]*?: … ")
+
 
 def passage_ngrams(draft: Draft, language: str) -> set[tuple[str, ...]]:
     """Runs of words a question quotes from the text (prompt, passage; the wording of the

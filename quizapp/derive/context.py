@@ -661,6 +661,7 @@ def object_pronoun(text: str, lang: Language) -> str | None:
         return found.group(0)
     return None
 
+
 # A sentence whose subject is a word standing for a noun of another sentence: "The one that
 # engulfed ...", "Los de Vizcaya ...", "El que ..." (review 16).
 STAND_IN_SUBJECT = {

@@ -52,13 +52,18 @@ def verbless_line(line: str, code: str) -> bool:
     )
 
 
-def lead_in(number: int, text: Mapping[int, str], list_items: Set[int]) -> str:
-    """The lead-in of the list paragraph ``number`` is one item of: the paragraph before the
-    list's first item when it ends with a colon ("The board's largest reservoirs are these:")."""
+def _lead_in_paragraph(number: int, list_items: Set[int]) -> int:
+    """The paragraph right before the first item of the list the paragraph ``number`` is one of."""
     first = number
     while first - 1 in list_items:
         first -= 1
-    before = text.get(first - 1, "").strip()
+    return first - 1
+
+
+def lead_in(number: int, text: Mapping[int, str], list_items: Set[int]) -> str:
+    """The lead-in of the list paragraph ``number`` is one item of: the paragraph before the
+    list's first item when it ends with a colon ("The board's largest reservoirs are these:")."""
+    before = text.get(_lead_in_paragraph(number, list_items), "").strip()
     return before if before.endswith(":") else ""
 
 
@@ -87,10 +92,8 @@ def quote_lead_in(draft: Draft, text: Mapping[int, str], list_items: Set[int]) -
         return
     at = opening.end()
     draft.item["prompt"] = f"{prompt[:at]}{lead} … {prompt[at:]}"
-    first = draft.paragraph
-    while first - 1 in list_items:
-        first -= 1
-    draft.item["source"] = sorted({*draft.item.get("source", []), first - 1})
+    draft.item["source"] = sorted({*draft.item.get("source", []), _lead_in_paragraph(draft.paragraph, list_items)})
+
 
 def unled_list_item_gap(draft: Draft, text: Mapping[int, str], list_items: Set[int], code: str) -> list[str]:
     """A gap in a verbless line of a list whose lead-in the prompt does not show: held."""
