@@ -32,7 +32,7 @@ import datetime
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -1571,6 +1571,66 @@ def consecutive_year(draft: Draft) -> list[str]:
     return []
 
 
+def _year_keys(draft: Draft) -> Iterator[tuple[Gap, str]]:
+    """Each gap of a question with each of its keys that is a year (a numeric item's answer,
+    else the gap's accepted forms), as the key is written."""
+    if draft.kind != "question":
+        return
+    item = draft.item
+    for gap in gaps_of(draft):
+        keys = [str(item.get("answer", ""))] if item.get("type") == "numeric" else gap.keys
+        for key in keys:
+            key = str(key).strip().removesuffix(".0")
+            if YEAR.fullmatch(key):
+                yield gap, key
+
+
+def bracketed_year(draft: Draft) -> list[str]:
+    """A year between two years of its prompt one apart from it on each side («del 91 % en 2000,
+    bajó al 22 % en ____ y a cifras de un dígito desde 2002» → 2001, "in 1917, ____ and 1919"):
+    the only year between them, whatever the reader knows (integrator22, a fresh review)."""
+    for gap, key in _year_keys(draft):
+        before = [int(m.group(1)) for m in YEAR.finditer(gap.before)]
+        after = [int(m.group(1)) for m in YEAR.finditer(gap.after)]
+        if before and after and before[-1] + 1 == int(key) == after[0] - 1:
+            return [f"held back: the gap is the only year between {before[-1]} and {after[0]}, which its prompt names on each side"]
+    return []
+
+
+MONTH_SPAN = 6  # months from a dated month within which the nearest year is the reader's guess
+
+
+def _month_years(text: str, lang: Language) -> list[tuple[int, int, int]]:
+    """Every month written with its year ("November 2020", «noviembre de 2020», "3 May 1931"):
+    (start of the year, year, month)."""
+    names = "|".join(sorted((re.escape(m) for m in lang.months if len(m) > 3), key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"\b(?P<month>{names})\.?(?:\s+\d{{1,2}})?,?\s+(?:(?:de|of)\s+(?:(?:el|del)\s+)?)?(?P<year>1\d{{3}}|20\d{{2}})(?![\d.,]\d)", text, re.IGNORECASE):
+        found.append((m.start("year"), int(m.group("year")), lang.months[fold(m.group("month"))]))
+    return found
+
+
+def settled_month_year(draft: Draft, lang: Language) -> list[str]:
+    """The year of a month a few months from a month and year of the same prompt ("approved in
+    November 2020, ... from February ____" → 2021, «en marzo de 2019 ... y en mayo de ____» →
+    2019): it is that year or one next to it, and the one that puts the two months nearest is
+    the key, whatever the reader knows (integrator22, a fresh review; settled_day_year for days)."""
+    for gap, key in _year_keys(draft):
+        dated = _month_years(gap.before + key + gap.after, lang)
+        asked = [d for d in dated if d[0] == len(gap.before)]
+        if not asked:
+            continue
+        _, year, month = asked[0]
+        for start, other_year, other_month in dated:
+            if start == len(gap.before):
+                continue
+            spans = {y: abs((y * 12 + month) - (other_year * 12 + other_month)) for y in range(other_year - 1, other_year + 2)}
+            nearest = min(spans, key=lambda y: spans[y])
+            if nearest == year and spans[nearest] <= MONTH_SPAN:
+                return [f"held back: the gap is the year of a month {spans[nearest]} months from a dated month of the prompt ({other_month}/{other_year}): that date gives it away"]
+    return []
+
+
 # A season or a one-year span written as two years joined by a slash or a dash, the second
 # often in two digits: "the 2019/20 harvest", «la campaña 2021/22», "the 2008–09 season".
 SEASON_FIRST = re.compile(rf"(?<![\d.,])(1\d{{3}}|20\d{{2}})\s?[/{DASHES}]\s?$")
@@ -1722,32 +1782,23 @@ def settled_day_year(draft: Draft, lang: Language) -> list[str]:
     weeks after 20 April 1931" → 1931, «el 31 de diciembre de ____ … y el 7 de enero de 1897» →
     1896): it is that date's year or the next to it, and the one that puts the two days close is
     the key, whatever the reader knows (kinds16b)."""
-    if draft.kind != "question":
-        return []
-    item = draft.item
-    for gap in gaps_of(draft):
-        keys = [str(item.get("answer", ""))] if item.get("type") == "numeric" else gap.keys
-        for key in keys:
-            key = str(key).strip().removesuffix(".0")
-            if not YEAR.fullmatch(key):
+    for gap, key in _year_keys(draft):
+        start = len(gap.before)
+        dates = _dates(gap.before + key + gap.after, lang)
+        asked = [d for d in dates if d[0] == start]
+        if not asked:
+            continue
+        _, _, year, month, day = asked[0]
+        for other in dates:
+            if other[0] == start:
                 continue
-            text = gap.before + key + gap.after
-            start = len(gap.before)
-            dates = _dates(text, lang)
-            asked = [d for d in dates if d[0] == start]
-            if not asked:
+            there = _day(other[2], other[3], other[4])
+            spans = {y: abs((here - there).days) for y in range(other[2] - 1, other[2] + 2) if there and (here := _day(y, month, day))}
+            if not spans:
                 continue
-            _, _, year, month, day = asked[0]
-            for other in dates:
-                if other[0] == start:
-                    continue
-                there = _day(other[2], other[3], other[4])
-                spans = {y: abs((here - there).days) for y in range(other[2] - 1, other[2] + 2) if there and (here := _day(y, month, day))}
-                if not spans:
-                    continue
-                nearest = min(spans, key=lambda y: spans[y])
-                if nearest == year and spans[nearest] <= SETTLED_DAY_SPAN:
-                    return [f"held back: the gap is the year of a day {spans[nearest]} days from a full date of the prompt ({other[4]}/{other[3]}/{other[2]}): that date gives it away"]
+            nearest = min(spans, key=lambda y: spans[y])
+            if nearest == year and spans[nearest] <= SETTLED_DAY_SPAN:
+                return [f"held back: the gap is the year of a day {spans[nearest]} days from a full date of the prompt ({other[4]}/{other[3]}/{other[2]}): that date gives it away"]
     return []
 
 
@@ -2148,9 +2199,11 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         spelled_abbreviation(draft),
         anniversary_year(draft, lang, headline_years),
         consecutive_year(draft),
+        bracketed_year(draft),
         season_half(draft),
         split_token(draft),
         settled_day_year(draft, lang),
+        settled_month_year(draft, lang),
         span_from_year(draft, lang),
         shared_stem(draft, lang),
         word_family(draft, lang),

@@ -678,6 +678,11 @@ def _phrase_before(text: str, end: int, lang: Language, *, with_article: bool, n
         if i == skip:
             continue
         gap = text[tok.end():taken[-1].start()] if taken else text[tok.end():end]
+        if taken and any(c.isdigit() for c in gap):
+            # «una franja de unos 16 | kilómetros de ancho, conocida como la Zona Franca», "a strip
+            # some 16 | kilometres wide, known as ...": a measure, whose thing is before the figure;
+            # «Kilómetros de ancho» is not what the term names (integrator22: key outside).
+            return None
         if gap.strip() not in ("", ",", "**", "__") or (gap.strip() in (",", "**", "__") and taken):
             # A word beyond punctuation belongs to another phrase; one beyond the emphasis that
             # opens the term is not the term's ("una pequeña cantidad de **cal**, es decir, ...":
