@@ -87,6 +87,7 @@ from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, u
 from quizapp.derive.discourse_fronts import (
     DEFINITION_TAGS,
     bare_ordinal_front,
+    card_term,
     both_front,
     judging_definition,
     discourse_front,
@@ -442,6 +443,20 @@ def group_of_people_front(draft: Draft, ctx: CardContext) -> list[str]:
 def response_front(draft: Draft, ctx: CardContext) -> list[str]:
     """"WHC's answer" -> "A backup plant ...": someone's answer, not a term (vague_cards.response_front)."""
     return vague_cards.response_front(draft, ctx.lang)
+
+
+def adverbial_term(draft: Draft, ctx: CardContext) -> list[str]:
+    """A term card whose term opens with the adverb or adverbial its sentence opened with
+    ("what is meant by “today vulcanization”?", «¿a qué se llama «hoy la vulcanización»?»,
+    "In 1850 calendering"): the term is cut from the sentence's start, and the card asks for
+    no thing a reader could name (a fresh review of an unseen text). The drafter cuts a term
+    after such a modifier (definitions._defined_in); a term cut anywhere else is held."""
+    if not DEFINITION_TAGS & set(draft.item.get("tags", [])):
+        return []
+    term = card_term(draft)
+    if (lead := ctx.lang.fronted_adverbial.match(term)) is not None:
+        return [f"held back: the card's term {term!r} opens with its sentence's adverbial ({lead.group().strip(' ,')!r}), not with the thing it names"]
+    return []
 
 
 def bare_judging_front(draft: Draft, ctx: CardContext) -> list[str]:
@@ -906,7 +921,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role, bare_judging_front, response_front, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
+    clipped_later_role, bare_judging_front, response_front, adverbial_term, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
     not_a_definition, half_event_back, purpose_runs_on, unqualified_front, composition_back,
 )

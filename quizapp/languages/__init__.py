@@ -181,6 +181,11 @@ class Language:
     # Words that name the term after them ("a condition known as", "un proceso llamado"), at the
     # end of a text: the gap after them is of a term the text names so.
     naming_before: re.Pattern[str] = re.compile(r"(?!)")
+    # An adverb or adverbial opening a sentence before its subject ("Today", "In 1850,", «Hoy»,
+    # «En la práctica»): when, or how generally, the sentence holds; never part of a term the
+    # subject names ("What is meant by 'today vulcanization'?", fresh review). Matches at the
+    # sentence's start, with the space (and any comma) after it.
+    fronted_adverbial: re.Pattern[str] = re.compile(r"(?!)")
     # How a text reports what someone said (see quizapp.derive.actors), as regular expressions
     # without groups: the reporting verb in the singular and in the plural ("anunció",
     # "insistieron"; English past forms serve both), the word that opens the statement ("that",
