@@ -493,6 +493,13 @@ def past_role(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.past_role_back(draft, ctx.lang, ctx.text)
 
 
+def thin_person_label(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Elias Marlowe: who was this?" -> "Merchant from Halbury" where the text says he founded
+    the ice export trade and was known as the Ice King: a thin label where the text gives a
+    defining fact (vague_cards.thin_person_back, fresh review)."""
+    return vague_cards.thin_person_back(draft, ctx.lang, ctx.text)
+
+
 def value_of_term_back(draft: Draft, ctx: CardContext) -> list[str]:
     """«umbral de prensado» -> «14 grados de azúcar ...»: a value of the term, or a name alone,
     not what the term is (vague_cards.value_back, cards2)."""
@@ -922,7 +929,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, response_front, adverbial_term, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
-    past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
+    past_role, thin_person_label, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
     not_a_definition, half_event_back, purpose_runs_on, unqualified_front, composition_back,
 )
 

@@ -63,3 +63,36 @@ def test_a_term_card_opening_with_an_adverbial_is_held() -> None:
     for lang, front in kept:
         found = problems(_card(front, "The process that hardens raw rubber with heat", ["definition"]), CardContext(lang, lang.code, []))
         assert not any("adverbial" in p for p in found), (front, found)
+
+
+ICE_EN = ["The frozen trade", "Elias Marlowe was a merchant from Halbury.",
+          "In 1806 Marlowe founded the ice export trade, shipping frozen lake blocks to warm ports, and was later known as the Ice King.",
+          "His ships carried sawdust as packing, and the trade grew for forty years."]
+ICE_ES = ["El comercio del hielo", "Tomás Arriola era un comerciante de Villaseca.",
+          "En 1806 Arriola fundó el comercio de exportación de hielo, enviando bloques de los lagos a puertos cálidos, y más tarde fue conocido como el Rey del Hielo.",
+          "Sus barcos llevaban serrín como embalaje, y el negocio creció durante cuarenta años."]
+
+
+def test_a_person_card_s_thin_label_is_held_where_the_text_gives_the_defining_fact() -> None:
+    for lines, code, person in ((ICE_EN, "en", "Elias Marlowe"), (ICE_ES, "es", "Tomás Arriola")):
+        cards = [d for d in _cards(lines, code) if str(d.item["front"]).startswith(person)]
+        assert cards, code
+        for d in cards:
+            assert not d.ready, (d.item, d.problems)
+        assert any("thin label" in p for d in cards for p in d.problems), [d.problems for d in cards]
+
+
+def test_a_person_card_is_kept_where_its_back_gives_the_defining_fact_or_the_text_gives_none() -> None:
+    en, es = language_for("en"), language_for("es")
+    text_en = {2: ICE_EN[1], 3: ICE_EN[2]}
+    text_es = {2: ICE_ES[1], 3: ICE_ES[2]}
+    who_en = "Elias Marlowe: who was this, according to the text?"
+    who_es = "Tomás Arriola: ¿quién era, según el texto?"
+    # The back gives the fact: kept.
+    assert not problems(_card(who_en, "Founder of the ice export trade", ["people"]), CardContext(en, "en", [], text=text_en))
+    assert not problems(_card(who_es, "Fundador del comercio de exportación de hielo", ["people"]), CardContext(es, "es", [], text=text_es))
+    # The text gives no defining fact: the label is the text's answer, kept.
+    plain_en = {2: ICE_EN[1], 3: "His ships carried sawdust as packing, and the trade grew for forty years."}
+    plain_es = {2: ICE_ES[1], 3: ICE_ES[3]}
+    assert not problems(_card(who_en, "Merchant from Halbury", ["people"]), CardContext(en, "en", [], text=plain_en))
+    assert not problems(_card(who_es, "Comerciante de Villaseca", ["people"]), CardContext(es, "es", [], text=plain_es))
