@@ -13,7 +13,7 @@ from __future__ import annotations
 from quizapp.derive import Draft, derive_drafts
 from quizapp.derive.card_checks import CardContext, problems
 from quizapp.languages import language_for
-from tests.helpers.drafts import document
+from tests.helpers.drafts import document, rows_document
 
 
 def _cards(lines: list[str], code: str) -> list[Draft]:
@@ -96,3 +96,34 @@ def test_a_person_card_is_kept_where_its_back_gives_the_defining_fact_or_the_tex
     plain_es = {2: ICE_ES[1], 3: ICE_ES[3]}
     assert not problems(_card(who_en, "Merchant from Halbury", ["people"]), CardContext(en, "en", [], text=plain_en))
     assert not problems(_card(who_es, "Comerciante de Villaseca", ["people"]), CardContext(es, "es", [], text=plain_es))
+
+
+CLINIC_EN = ["Rural clinics", "Residents name three main problems: ambulance arrival times, which now exceed 35 minutes; the weekend closure "
+             "of the clinic, which forces trips to the city; and the price of diesel, which has risen 40 percent in two years.",
+             "The council has asked for a meeting with the health board."]
+CLINIC_ES = ["La sanidad rural", "Los vecinos señalan tres problemas principales: los tiempos de llegada de la ambulancia, que superan ya los 35 "
+             "minutos; el cierre del consultorio los fines de semana, que obliga a viajar a la capital; y el precio del gasóleo, que ha subido "
+             "un 40 % en dos años.", "El ayuntamiento ha pedido una reunión con la consejería."]
+
+
+def test_a_list_card_s_items_keep_their_figures() -> None:
+    for lines, code, cut in ((CLINIC_EN, "en", ("ambulance arrival times;", "the price of diesel.")),
+                             (CLINIC_ES, "es", ("de la ambulancia;", "del gasóleo."))):
+        lists = [d for d in _cards(lines, code) if "list" in d.item.get("tags", [])]
+        assert lists, code
+        for d in lists:
+            back = str(d.item["back"])
+            assert not any(c.lower() in back.lower() for c in cut), back
+            assert "35" in back and "40" in back, back
+
+
+def test_a_list_card_of_names_shows_the_names_alone() -> None:
+    """Kept: a list of names paired with descriptions shows the names; the figures are the
+    descriptions'."""
+    rows: list[tuple[str, object]] = [("The hospices", True), ("The canons kept three hospices along the pass road:", False),
+                                      ("Saint-Aubert, the lowest, at 1,200 metres;", "item"), ("La Combe, in the gorge, with 40 beds;", "item"),
+                                      ("Mont-Froid, the highest, at 2,400 metres.", "item")]
+    lists = [d for d in derive_drafts(rows_document(rows), "en") if d.kind == "card" and "list" in d.item.get("tags", [])]
+    assert lists
+    for d in lists:
+        assert "1,200" not in str(d.item["back"]) and "Saint-Aubert" in str(d.item["back"]), d.item
