@@ -459,6 +459,19 @@ def adverbial_term(draft: Draft, ctx: CardContext) -> list[str]:
     return []
 
 
+def second_sentence_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """A card's back that goes on past its answer into a second sentence ("The process that
+    hardens raw rubber at 140 degrees approx. It was patented in 1844."): the card's answer is
+    the first sentence; the second is another fact the front does not ask (a fresh review of an
+    unseen text). Sentences as the language splits them (an abbreviation or an initial ends none)."""
+    back = str(draft.item.get("back", "")).strip()
+    spans = ctx.lang.split_sentences(back)
+    if len(spans) > 1:
+        second = back[spans[1][0]:spans[1][1]].strip()
+        return [f"held back: the card's back adds a second sentence ({second!r}) beyond its answer"]
+    return []
+
+
 def bare_judging_front(draft: Draft, ctx: CardContext) -> list[str]:
     """"Explain why the drawback is a loss of tannins": the drawback of what? (vague_cards.bare_judging_front, fronts3)."""
     return vague_cards.bare_judging_front(draft, ctx.lang)
@@ -928,7 +941,7 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role, bare_judging_front, response_front, adverbial_term, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
+    clipped_later_role, bare_judging_front, response_front, adverbial_term, second_sentence_back, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, thin_person_label, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
     not_a_definition, half_event_back, purpose_runs_on, unqualified_front, composition_back,
 )

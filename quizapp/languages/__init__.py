@@ -47,8 +47,9 @@ FAMOUS_MONONYM_ZIPF = 2.0
 
 
 # The abbreviations that end a sentence as often as not: an era ("a. C.", "d. C.", "B.C.",
-# "A.D.") and "etc.".
-ERA_OR_ETC = re.compile(r"(?:\b[ad]\.\s?C|\bB\.\s?C|\bA\.\s?D|\betc)$")
+# "A.D."), "etc." and an approximation after a figure ("140 grados aprox. Se patentó ...", "at
+# 140 degrees approx. It was ...": a card's back ran into the next sentence, fresh review).
+ERA_OR_ETC = re.compile(r"(?:\b[ad]\.\s?C|\bB\.\s?C|\bA\.\s?D|\betc|\baprox|\bapprox)$")
 
 
 @dataclass(frozen=True)

@@ -127,3 +127,28 @@ def test_a_list_card_of_names_shows_the_names_alone() -> None:
     assert lists
     for d in lists:
         assert "1,200" not in str(d.item["back"]) and "Saint-Aubert" in str(d.item["back"]), d.item
+
+
+def test_a_card_s_back_ends_with_its_sentence() -> None:
+    """4. A back that runs past its answer into the next sentence: an approximation's
+    abbreviation before a capitalised word ends the sentence («a unos 140 grados aprox. Se
+    patentó ...», "at 140 degrees approx. It was patented ..."), and a back holding a second
+    sentence is held, wherever it comes from."""
+    lines_es = ["El caucho", "La vulcanización es el proceso que endurece el caucho crudo con azufre a unos 140 grados aprox. Se patentó en 1844.",
+                "La planta emplea a cuatrocientas personas en tres turnos junto al río."]
+    lines_en = ["Rubber goods", "Vulcanization is the process that hardens raw rubber with sulphur at 140 degrees approx. It was patented in 1844.",
+                "The plant employs four hundred people in three shifts near the river."]
+    for lines, code, second in ((lines_es, "es", "patentó"), (lines_en, "en", "patented")):
+        backs = [str(d.item["back"]) for d in _cards(lines, code) if d.ready]
+        assert backs and not any(second in b for b in backs), backs
+    en, es = language_for("en"), language_for("es")
+    held = [(en, "A backup plant built into the energy centre. It was finished in 2021."),
+            (es, "Una central de reserva construida en el centro de energía. Se terminó en 2021.")]
+    for lang, back in held:
+        found = problems(_card("The backup plant", back, ["definition"]), CardContext(lang, lang.code, []))
+        assert any("second sentence" in p for p in found), (back, found)
+    kept = [(en, "A plant built by Dr. Ann Vale for the U.S. Army"), (en, "Noise; water; cost."),
+            (es, "Una central construida por la Dra. Ana Vela en el siglo XX"), (es, "El ruido; el agua; el coste.")]
+    for lang, back in kept:
+        found = problems(_card("The backup plant", back, ["definition"]), CardContext(lang, lang.code, []))
+        assert not any("second sentence" in p for p in found), (back, found)
