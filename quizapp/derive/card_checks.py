@@ -87,6 +87,7 @@ from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, u
 from quizapp.derive.discourse_fronts import (
     DEFINITION_TAGS,
     bare_ordinal_front,
+    card_term,
     both_front,
     judging_definition,
     discourse_front,
@@ -444,6 +445,33 @@ def response_front(draft: Draft, ctx: CardContext) -> list[str]:
     return vague_cards.response_front(draft, ctx.lang)
 
 
+def adverbial_term(draft: Draft, ctx: CardContext) -> list[str]:
+    """A term card whose term opens with the adverb or adverbial its sentence opened with
+    ("what is meant by “today vulcanization”?", «¿a qué se llama «hoy la vulcanización»?»,
+    "In 1850 calendering"): the term is cut from the sentence's start, and the card asks for
+    no thing a reader could name (a fresh review of an unseen text). The drafter cuts a term
+    after such a modifier (definitions._defined_in); a term cut anywhere else is held."""
+    if not DEFINITION_TAGS & set(draft.item.get("tags", [])):
+        return []
+    term = card_term(draft)
+    if (lead := ctx.lang.fronted_adverbial.match(term)) is not None:
+        return [f"held back: the card's term {term!r} opens with its sentence's adverbial ({lead.group().strip(' ,')!r}), not with the thing it names"]
+    return []
+
+
+def second_sentence_back(draft: Draft, ctx: CardContext) -> list[str]:
+    """A card's back that goes on past its answer into a second sentence ("The process that
+    hardens raw rubber at 140 degrees approx. It was patented in 1844."): the card's answer is
+    the first sentence; the second is another fact the front does not ask (a fresh review of an
+    unseen text). Sentences as the language splits them (an abbreviation or an initial ends none)."""
+    back = str(draft.item.get("back", "")).strip()
+    spans = ctx.lang.split_sentences(back)
+    if len(spans) > 1:
+        second = back[spans[1][0]:spans[1][1]].strip()
+        return [f"held back: the card's back adds a second sentence ({second!r}) beyond its answer"]
+    return []
+
+
 def bare_judging_front(draft: Draft, ctx: CardContext) -> list[str]:
     """"Explain why the drawback is a loss of tannins": the drawback of what? (vague_cards.bare_judging_front, fronts3)."""
     return vague_cards.bare_judging_front(draft, ctx.lang)
@@ -476,6 +504,13 @@ def past_role(draft: Draft, ctx: CardContext) -> list[str]:
     """"Jonah Pell: who was this?" -> "Retired harbour pilot" where the text says he now chairs
     the council: a past role where the text reports a later one (vague_cards.past_role_back, cards2)."""
     return vague_cards.past_role_back(draft, ctx.lang, ctx.text)
+
+
+def thin_person_label(draft: Draft, ctx: CardContext) -> list[str]:
+    """"Elias Marlowe: who was this?" -> "Merchant from Halbury" where the text says he founded
+    the ice export trade and was known as the Ice King: a thin label where the text gives a
+    defining fact (vague_cards.thin_person_back, fresh review)."""
+    return vague_cards.thin_person_back(draft, ctx.lang, ctx.text)
 
 
 def value_of_term_back(draft: Draft, ctx: CardContext) -> list[str]:
@@ -906,8 +941,8 @@ CARD_CHECKS: tuple[CardCheck, ...] = (
     unnamed_referent, ordinal_noun_front,
     fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
-    clipped_later_role, bare_judging_front, response_front, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
-    past_role, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
+    clipped_later_role, bare_judging_front, response_front, adverbial_term, second_sentence_back, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
+    past_role, thin_person_label, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,
     not_a_definition, half_event_back, purpose_runs_on, unqualified_front, composition_back,
 )
 

@@ -92,14 +92,17 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
     text = s.text.rstrip().rstrip(".")
     article = rf"(?:(?:{'|'.join(sorted(lang.determiners, key=len, reverse=True))})\s+)?"
     term = r"(?P<term>[^\W\d_][\w'’\-]*(?:\s+[\w'’\-]+){0,5}?)"
-    # "T refers to D", "La erosión consiste en D": the term opens the sentence.
+    # "T refers to D", "La erosión consiste en D": the term opens the sentence, after any
+    # adverbial fronted before it ("Today T is ...", «Hoy la T es ...»: the term starts after it).
+    lead = lang.fronted_adverbial.match(text)
+    skip = lead.end() if lead else 0
     for markers, clause in ((lang.defining_markers, False), (lang.defining_clauses, True)):
         for marker in _compiled(markers):
-            m = re.match(rf"^{article}{term}\s+(?P<marker>{marker.pattern})\s*(?P<rest>.+)$", text, re.IGNORECASE)
+            m = re.match(rf"^{article}{term}\s+(?P<marker>{marker.pattern})\s*(?P<rest>.+)$", text[skip:], re.IGNORECASE)
             if not m:
                 continue
             rest = m.group("marker").strip() + " " + m.group("rest") if clause else m.group("rest")
-            found = _made(s, m.group("term"), m.start("term"), _cut(rest), clause)
+            found = _made(s, m.group("term"), skip + m.start("term"), _cut(rest), clause)
             yield DefinedTerm(found.term, found.written, found.definition, clause, s, found.span, opens=True)
     # "D is called T", "D se conoce como T": the term ends the sentence.
     for marker in _compiled(lang.naming_verbs):

@@ -55,6 +55,9 @@ MAX_ITEM_WORDS = 10  # "a small make-up stream of ammonia to replace unavoidable
 # An item the lead-in counts may be a whole clause ("three consequences: the court held that
 # ...; moreover, it made clear that ..."): up to this many words, not cut at its "that".
 MAX_CLAUSE_WORDS = 15
+# An item and the relative clause giving its figure ("the wear of the tether, which frayed within
+# six weeks in the 2015 trials at Husum"): up to this many words, shown whole (with_figures).
+MAX_QUALIFIED_WORDS = 20
 # A lead-in quoted with the sentence before it, which names what the list is of.
 MAX_OWNED_LEAD_WORDS = 45
 # A word linking an item to the one before ("moreover, it made clear ...", «y, por último,
@@ -69,6 +72,11 @@ _LINK = {
         r"|(?:también|por otra parte|por otro lado|en (?:primer|segundo|tercer|último) lugar|luego|después|sobre todo),\s*)?",
         re.IGNORECASE),
 }
+# A relative clause that qualifies a list item (", which now exceed ...", «, que superan ya
+# ...»), and a figure in it: digits, or a scale word ("three thousand", «tres mil millones», "40
+# percent").
+_QUALIFYING_CLAUSE = re.compile(r"^\s*,?\s*(?:which|that|who|whose|where|que|quien|quienes|cuy[oa]s?|donde)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d|%|\b(?:hundred|thousand|million|billion|percent|per\s+cent|cien|cientos?|mil|millon|millones|por\s+ciento)\b", re.IGNORECASE)
 # A noun that says what the list is of only with its complement ("several causes:" of what?):
 # the sentence before, when there is one, is quoted with the lead-in ("Why did the fleet shrink
 # ...? The fishermen point to several causes:").
@@ -290,7 +298,7 @@ class ListCardDrafter:
                 # The terms' or the reasons' cards, ready, cover the paragraph: the list's card,
                 # the only item asking what the list holds (and the items giving no reason),
                 # would wait behind them for good.
-                card.problems.clear()
+                card.problems[:] = [p for p in card.problems if not p.startswith(LIST_CARD_HOLD)]
             if card is not None:
                 yield card
                 yield from self.point_cards(listed)
@@ -668,7 +676,7 @@ class ListCardDrafter:
             items = [self.shown(e, clauses=counted is not None) for e in listed.entries]
         if any(i is None for i in items):
             return None
-        shown = [i for i in items if i is not None]
+        shown, cut = self.with_figures(listed, [i for i in items if i is not None])
         if context.leans_on_context(shown[0], self.lang):
             return None  # the first item's "it", «ello»: the back would not say whose
         if len({fold(i) for i in shown}) < len(shown) or any(fold(i) in fold(lead) for i in shown):
@@ -690,9 +698,49 @@ class ListCardDrafter:
         # So is one over items that are sentences under their labels ("Water: the cutting would
         # cross ..."): a matching pairs labels and gists; the card asks which points were made.
         held = [] if named is not None and (self.unasked(listed) or self.headed(listed)) else [f"{LIST_CARD_HOLD}, offered only for a paragraph no other ready draft covers"]
+        if cut:
+            held = [*held, "held back: an item of the list card's back is cut before the figure that qualifies it, and the whole item is too long to show"]
         return Candidate(
             "card", item, main, (first.start, first.start + len(first.text)), SCORE, f"card|{fact}|{back}", fact, shown, held,
         )
+
+    def with_figures(self, listed: TextList, shown: list[str]) -> tuple[list[str], bool]:
+        """The items as the back shows them, each keeping the figure its text gives: an item cut
+        to its head before a relative clause with a figure («los tiempos de llegada de la
+        ambulancia | , que superan ya los 35 minutos», "the price of diesel | , which has risen 40
+        percent") loses what makes it matter (a fresh review of an unseen text rejected such a
+        back). The whole item is shown when it is short (MAX_QUALIFIED_WORDS); else the second
+        value is True: the card is held. A figure is written in digits or with a scale
+        word ("three thousand", «tres mil millones», "percent"); a count alone ("for two
+        centuries", «entre dos acequias») and a gloss in apposition («el partidor, una piedra
+        ...») are no qualifier the item needs. An item pairing a name with its description
+        ("Saint-Aubert, the lowest, at 1,200 metres") shows the name: the figure is the
+        description's. Only a list inside one paragraph: see below."""
+        if len({e.paragraph for e in listed.entries}) > 1:
+            # Items that are paragraphs of their own ("- the wear of the tether, which frayed
+            # within six weeks in the 2015 trials;"): each has its own draft, which asks its
+            # figure; the card names the items and covers the paragraphs nothing else asks.
+            return shown, False
+        kept, cut = [], False
+        for entry, text in zip(listed.entries, shown, strict=True):
+            whole = entry.text[_LINK[self.code].match(entry.text).end():].strip().rstrip(".;,:")  # type: ignore[union-attr]
+            rest = whole[len(text):] if whole.lower().startswith(text.lower()) else ""
+            if not self._named_pair(entry) and _QUALIFYING_CLAUSE.match(rest) and _FIGURE.search(rest):
+                if len(whole.split()) > MAX_QUALIFIED_WORDS or ";" in whole:
+                    cut = True
+                else:
+                    text = text + rest  # the item's own words, with its qualifier
+            kept.append(text)
+        return kept, cut
+
+    def _named_pair(self, entry: Entry) -> bool:
+        """Whether an item pairs a name (a capitalised word past its articles) with a description."""
+        pair = self.lists.pair(entry)
+        if pair is None:
+            return False
+        articles = {fold(d) for d in self.lang.determiners}
+        written = entry.text.split()[:len(pair[0].split())]  # as the text writes it: the pair's name is capitalised
+        return any(w[:1].isupper() for w in written if fold(w) not in articles)
 
     def headed(self, listed: TextList) -> list[tuple[Entry, str, str]]:
         """The items with their labels and gists when every item is a sentence under a label

@@ -537,6 +537,61 @@ def past_role_back(draft: Draft, lang: Language, text: dict[int, str]) -> list[s
     return []
 
 
+# What a text gives as the fact that defines a person: a by-name ("known as the Ice King",
+# «conocido como el Rey del Hielo», "nicknamed"), or a founding or inventing act ("founded the
+# ice export trade", «fundó la primera cooperativa»). The phrase after the marker is the fact.
+DEFINING_FACT = {
+    "en": re.compile(r"\b(?:(?:was|is|became|become)\s+(?:later\s+|widely\s+|popularly\s+)?(?:known|remembered|celebrated)\s+as|nicknamed|dubbed"
+                     r"|founded|co-founded|established|invented|pioneered|created)\s+(?P<fact>(?:[\w'’\-]+\s+){0,5}[\w'’\-]+)", re.IGNORECASE),
+    "es": re.compile(r"\b(?:(?:fue|es|era)\s+(?:luego\s+|m[áa]s\s+tarde\s+|popularmente\s+)?(?:conocid[oa]|recordad[oa]|llamad[oa])\s+como|apodad[oa]"
+                     r"|fund[óo]|cre[óo]|invent[óo]|impuls[óo]\s+por\s+primera\s+vez)\s+(?P<fact>(?:[\w'’\-]+\s+){0,5}[\w'’\-]+)", re.IGNORECASE),
+}
+THIN_LABEL_WORDS = 6  # "Merchant from Boston", «Comerciante de Villaseca»: a label, not what made the person matter
+
+
+def _person_of_card(draft: Draft, lang: Language) -> str | None:
+    """The person a card asks about: a "who was this?" card's, or a definition card's whose
+    front is a name alone (two or more capitalised words: "Elias Marlowe" -> "A merchant from
+    ..."), or None."""
+    if (person := _person_of_role_card(draft, lang)) is not None:
+        return person
+    if draft.kind != "card" or "definition" not in draft.item.get("tags", []):
+        return None
+    front = card_term(draft)
+    words = front.split()
+    names = [w for w in words if fold(w).lower() not in NAME_CONNECTORS]
+    if len(names) >= 2 and all(w[:1].isupper() and w[1:2].islower() for w in names) and words[0][:1].isupper() and fold(words[0]).lower() not in NAME_CONNECTORS:
+        return front
+    return None
+
+
+def thin_person_back(draft: Draft, lang: Language, text: dict[int, str]) -> list[str]:
+    """A person card backed by a thin label ("Elias Marlowe: who was this?" -> "Merchant from
+    Halbury") while a sentence naming the person gives what the text makes of them: a by-name
+    ("was known as the Ice King", «conocido como el Rey del Hielo») or a founding act ("founded
+    the ice export trade", «fundó ...»). A reader who knows the person by that fact answers
+    otherwise and is marked wrong; the label is not the text's answer to "who was this?" (a
+    fresh review of an unseen text). Held back where the back says nothing of that fact."""
+    person = _person_of_card(draft, lang)
+    back = str(draft.item.get("back", "")).strip()
+    if person is None or not back or len(back.split()) > THIN_LABEL_WORDS:
+        return []
+    code = lang.code if lang.code in DEFINING_FACT else "en"
+    stop = lang.words.stop_words
+    back_words = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", back) if fold(w).lower() not in stop}
+    surname = person.split()[-1]
+    for paragraph in text.values():
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            if not (person in sentence or re.search(rf"\b{re.escape(surname)}\b", sentence)):
+                continue
+            for found in DEFINING_FACT[code].finditer(sentence):
+                fact = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", found.group("fact")) if fold(w).lower() not in stop}
+                if fact and not fact & back_words:
+                    return [f"held back: the card's back {back!r} is a thin label of {person}, and the text gives what defines {person} "
+                            f"elsewhere ({found.group().strip()!r}): the card has more than one right answer"]
+    return []
+
+
 # A role taken at a later moment, a role noun within a few words ("was appointed director of the
 # trust", "became prime minister", «fue nombrado director de la cofradía», «se convirtió en
 # alcalde»): with a card backed by another role of the same person, the card gives only one.

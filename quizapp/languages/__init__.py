@@ -47,8 +47,9 @@ FAMOUS_MONONYM_ZIPF = 2.0
 
 
 # The abbreviations that end a sentence as often as not: an era ("a. C.", "d. C.", "B.C.",
-# "A.D.") and "etc.".
-ERA_OR_ETC = re.compile(r"(?:\b[ad]\.\s?C|\bB\.\s?C|\bA\.\s?D|\betc)$")
+# "A.D."), "etc." and an approximation after a figure ("140 grados aprox. Se patentó ...", "at
+# 140 degrees approx. It was ...": a card's back ran into the next sentence, fresh review).
+ERA_OR_ETC = re.compile(r"(?:\b[ad]\.\s?C|\bB\.\s?C|\bA\.\s?D|\betc|\baprox|\bapprox)$")
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,11 @@ class Language:
     # Words that name the term after them ("a condition known as", "un proceso llamado"), at the
     # end of a text: the gap after them is of a term the text names so.
     naming_before: re.Pattern[str] = re.compile(r"(?!)")
+    # An adverb or adverbial opening a sentence before its subject ("Today", "In 1850,", «Hoy»,
+    # «En la práctica»): when, or how generally, the sentence holds; never part of a term the
+    # subject names ("What is meant by 'today vulcanization'?", fresh review). Matches at the
+    # sentence's start, with the space (and any comma) after it.
+    fronted_adverbial: re.Pattern[str] = re.compile(r"(?!)")
     # How a text reports what someone said (see quizapp.derive.actors), as regular expressions
     # without groups: the reporting verb in the singular and in the plural ("anunció",
     # "insistieron"; English past forms serve both), the word that opens the statement ("that",

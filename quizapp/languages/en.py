@@ -352,6 +352,15 @@ LANGUAGE = Language(
     modifier_before_noun=True,
     noun_leads=words("of with by from into in on for without between through called named termed as"),
     naming_before=re.compile(r"\b(?:called|named|termed|dubbed|known\s+as)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
+    fronted_adverbial=re.compile(
+        r"^(?:(?:today|nowadays|now|currently|presently|meanwhile|traditionally|historically|originally|formerly|eventually|finally|generally|usually|"
+        r"typically|normally|commonly|these\s+days|for\s+now|back\s+then|by\s+then|to\s+this\s+day|at\s+(?:present|first|the\s+time|one\s+time)|"
+        r"in\s+(?:practice|general|theory|principle|short|fact|recent\s+years|the\s+past|those\s+days|modern\s+times))\b,?"
+        r"|(?:in|since|by|until|from|after|before|around|circa)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{2,4}s?\b,?"
+        r"|(?:in|during|by)\s+the\s+(?:[\w-]+\s+){1,2}(?:century|centuries|decade)\b,?"
+        r"|[^\W\d_]{3,}ly,)\s+(?=\S)",
+        re.IGNORECASE,
+    ),
     prompts={
         "complete": "According to the text, what goes in the gap? \u201c{passage}\u201d",
         "complete_numeric": "According to the text, what number goes in the gap? \u201c{passage}\u201d",

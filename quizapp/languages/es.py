@@ -239,6 +239,16 @@ LANGUAGE = Language(
         r"\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como|se\s+(?:llaman?|denominan?|conocen?\s+como))\s+(?:(?:el|la|los|las|un|una)\s+)?$",
         re.IGNORECASE,
     ),
+    fronted_adverbial=re.compile(
+        r"^(?:(?:hoy(?:\s+en\s+d[ií]a|\s+d[ií]a|\s+por\s+hoy)?|a\s+d[ií]a\s+de\s+hoy|actualmente|ahora|todav[ií]a|antiguamente|tradicionalmente|"
+        r"hist[oó]ricamente|originalmente|generalmente|normalmente|habitualmente|finalmente|entonces|por\s+lo\s+general|por\s+ahora|al\s+principio|"
+        r"en\s+su\s+origen|en\s+(?:la\s+pr[aá]ctica|la\s+actualidad|general|teor[ií]a|principio|resumen|realidad|el\s+pasado|otros\s+tiempos|"
+        r"(?:los\s+)?[uú]ltimos\s+a[ñn]os))\b,?"
+        r"|(?:en|desde|hacia|hasta|tras|antes\s+de|despu[eé]s\s+de|a\s+partir\s+de)\s+(?:el\s+|los\s+)?(?:a[ñn]os?\s+)?\d{2,4}\b,?"
+        r"|(?:en|durante|hacia)\s+(?:el|los|la)\s+(?:siglos?\s+[\w.]+|d[eé]cada\s+de\s+(?:los\s+)?\d{2,4})\b,?"
+        r"|[^\W\d_]{3,}mente,)\s+(?=\S)",
+        re.IGNORECASE,
+    ),
     prompts={
         "complete": "Según el texto, ¿qué va en el hueco? «{passage}»",
         "complete_numeric": "Según el texto, ¿qué número va en el hueco? «{passage}»",
