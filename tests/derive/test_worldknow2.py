@@ -161,3 +161,49 @@ def test_the_drafter_offers_no_ready_question_on_such_keys() -> None:
         answers = ready_answers(texts, language)
         assert not [(p, a) for p, a in answers if a in famous], answers
         assert any(a in own for _, a in answers), answers
+
+
+# --- worldknow2, second pass: a textbook constant, a stock list of famous places, matching pairs
+# linked by their words (fresh reviews of unseen texts, issue 10) ---
+
+
+def test_a_textbook_constant_named_in_the_prompt_is_held() -> None:
+    """The prompt names a physical or everyday constant and the key is its well-known value,
+    whatever the unit written or the rounding: a reader knows it without the text."""
+    for prompt, key, language in (
+        (NUMBER.format("The latent heat of fusion of ice is ____ kJ/kg, so the pond thawed slowly."), "334", "en"),
+        (NUMBER.format("Sound travels through the warm air of the hall at ____ m/s."), "343", "en"),
+        (NUMBER.format("The speed of sound in air is about ____ metres per second."), "340", "en"),
+        (NUMBER.format("Light travels at ____ km/s, so the signal arrived at once."), "300000", "en"),
+        (NUMBER.format("The density of water is ____ kg/m³, which the pontoons displaced."), "1000", "en"),
+        (NUMBER.format("Nothing can be cooled below absolute zero, ____ °C."), "-273", "en"),
+        (GAP.format("Objects fall with an acceleration of ____ m/s² near the ground."), "9.8", "en"),
+        (NUMBER.format("The boiling point of water at sea level is ____ °F."), "212", "en"),
+        (NUMBER.format("A healthy human body temperature is ____ °C, which the nurses checked daily."), "37", "en"),
+        (NUMBER_ES.format("El calor latente de fusión del hielo es de ____ kJ/kg, por eso el estanque tarda en deshelarse."), "334", "es"),
+        (NUMBER_ES.format("La velocidad de la luz es de unos ____ km/s, y la señal llega al instante."), "300000", "es"),
+        (NUMBER_ES.format("La velocidad del sonido en el aire es de ____ metros por segundo."), "343", "es"),
+        (NUMBER_ES.format("La densidad del agua es de ____ kg/m³, lo que desplazan los pontones."), "1000", "es"),
+        (GAP_ES.format("La aceleración de la gravedad es de ____ m/s² en la superficie."), "9,81", "es"),
+        (NUMBER_ES.format("El cero absoluto está a ____ grados centígrados."), "-273", "es"),
+        (NUMBER_ES.format("La temperatura normal del cuerpo humano es de ____ °C."), "37", "es"),
+        (GAP_ES.format("El calor latente de vaporización del agua es de ____ kJ/kg."), "2260", "es"),
+    ):
+        assert _held(prompt, key, language), prompt
+
+
+def test_the_documents_own_figures_beside_a_constants_name_stay_asked() -> None:
+    """The text's own figure (a lake's water, a jet's speed, a patient's fever), or a constant's
+    name with another figure or unit, stays asked."""
+    for prompt, key, language in (
+        (NUMBER.format("The jet flew at ____ km/h, twice the speed of sound."), "2470", "en"),
+        (NUMBER.format("The latent heat store of the depot held ____ kWh of ice."), "334", "en"),
+        (NUMBER.format("The speed of sound in the steel rails was ____ m/s."), "5960", "en"),
+        (NUMBER.format("At the monastery water boils at ____ °C because of the altitude."), "88", "en"),
+        (NUMBER.format("The patient's body temperature rose to ____ °C by night."), "40", "en"),
+        (NUMBER.format("The depot sold ____ kg of ice in the summer of 1911."), "334", "en"),
+        (NUMBER_ES.format("El avión volaba a ____ km/h, el doble de la velocidad del sonido."), "2470", "es"),
+        (NUMBER_ES.format("La densidad de la salmuera de las balsas era de ____ kg/m³."), "1200", "es"),
+        (NUMBER_ES.format("La cooperativa vendió ____ kilos de hielo en 1911."), "334", "es"),
+    ):
+        assert not _held(prompt, key, language), prompt
