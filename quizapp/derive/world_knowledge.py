@@ -224,12 +224,23 @@ VITAMIN_PROPERTIES = re.compile(
 )
 
 
+def list_place_fame(name: str) -> float:
+    """How well the world writes a place's name, one language's own spelling of it aside: its
+    second-lowest Zipf frequency over FAME_LANGUAGES. International fame (the lowest) scored
+    Calcutta 1.75 because Spanish writes «Calcuta» (3.5 in English, 3.0 in French, 2.5 in
+    German; worldknow2, "____, Madras and Bombay"); Zaragoza 2.1 in French. A town only its
+    own country writes stays low (Ávila 1.9, Oporto 1.6, Kelso 2.2, Getxo 0)."""
+    from quizapp.languages import FAME_LANGUAGES, _zipf
+
+    return sorted(_zipf(name, code) for code in FAME_LANGUAGES)[1]
+
+
 def _famous_list_city(gap_before: str, gap_after: str, key: str, lang: Language) -> str | None:
     """The list the gap's key completes, when the key and every other member (two at least)
-    are names the world writes (FAMOUS_CITY_FAME); None otherwise."""
+    are names the world writes (FAMOUS_CITY_FAME, by list_place_fame); None otherwise."""
     from quizapp.derive.place_kinds import place_kind
 
-    if place_kind(key, lang.code) not in ("other", "region") or international_fame(key) < FAMOUS_CITY_FAME:
+    if place_kind(key, lang.code) not in ("other", "region") or list_place_fame(key) < FAMOUS_CITY_FAME:
         return None
     name = r"(?:La\s+|El\s+|Los\s+|Las\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)*"
     left = re.search(rf"((?:{name}{LIST_SEPARATOR.pattern})+)$", gap_before)
@@ -237,7 +248,7 @@ def _famous_list_city(gap_before: str, gap_after: str, key: str, lang: Language)
     members = []
     for part in (left.group(1) if left else "", right.group(1) if right else ""):
         members += [m.strip() for m in LIST_SEPARATOR.split(part) if m and m.strip()]
-    if len(members) < 2 or not all(place_kind(m, lang.code) in ("other", "region") and international_fame(m) >= FAMOUS_CITY_FAME for m in members):
+    if len(members) < 2 or not all(place_kind(m, lang.code) in ("other", "region") and list_place_fame(m) >= FAMOUS_CITY_FAME for m in members):
         return None
     return ", ".join(members)
 

@@ -207,3 +207,32 @@ def test_the_documents_own_figures_beside_a_constants_name_stay_asked() -> None:
         (NUMBER_ES.format("La cooperativa vendió ____ kilos de hielo en 1911."), "334", "es"),
     ):
         assert not _held(prompt, key, language), prompt
+
+
+def test_a_famous_place_in_a_stock_list_of_famous_places_is_held() -> None:
+    """A gap in a coordinated list of places where the key and every other member are names the
+    world writes, one language's own spelling of it aside (Calcutta, «Calcuta» in Spanish): a reader
+    completes the stock list without the text."""
+    for prompt, key, language in (
+        (GAP.format("The firm kept agents in ____, Madras and Bombay from 1860."), "Calcutta", "en"),
+        (GAP.format("The firm kept agents in Calcutta, ____ and Bombay from 1860."), "Madras", "en"),
+        (CHOICE.format("The firm kept agents in ____, Madras and Bombay from 1860."), "Calcutta", "en"),
+        (GAP.format("Its felt was sold in London, Paris and ____ before the war."), "Rome", "en"),
+        (GAP_ES.format("Sus fieltros se vendían en Madrid, Barcelona, Valencia y ____ antes de la guerra."), "Zaragoza", "es"),
+        (GAP_ES.format("Sus fieltros se vendían en Madrid, Barcelona y ____ antes de la guerra."), "Sevilla", "es"),
+    ):
+        assert _held(prompt, key, language), prompt
+
+
+def test_a_list_with_a_local_place_or_a_local_key_stays_asked() -> None:
+    """A list with a town the world hardly writes, or a local key among famous cities, stays
+    asked."""
+    for prompt, key, language in (
+        (GAP.format("The firm kept agents in ____, Kelso and Bombay from 1860."), "Calcutta", "en"),
+        (GAP.format("The firm kept agents in Calcutta, Madras and ____ from 1860."), "Jedburgh", "en"),
+        (GAP.format("The hatters sold felt in Kelso, Jedburgh and ____ every spring."), "Hawick", "en"),
+        (GAP_ES.format("Vendían carbón en Ávila, Madrid y ____ cada invierno."), "Toledo", "es"),
+        (GAP_ES.format("Vendían carbón en Getxo, Portugalete y ____ cada invierno."), "Bilbao", "es"),
+        (GAP_ES.format("La cooperativa tenía agentes en ____, Oporto y Vigo desde 1860."), "Lisboa", "es"),
+    ):
+        assert not _held(prompt, key, language), prompt
