@@ -8,9 +8,10 @@ role ("the World Bank's president, ____"). The document's own people, years and 
 the same way, stay asked."""
 from __future__ import annotations
 
-from quizapp.derive import world_knowledge
+from quizapp.derive import Draft, derive_drafts, trivial_gaps, world_knowledge
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, fill_in_draft, numeric_draft, ready_answers
+from tests.helpers.drafts import choice_draft, fill_in_draft, make_draft, numeric_draft, ready_answers
+from tests.helpers.drafts import document as make_document
 
 GAP = "According to the text, what goes in the gap? “{}”"
 GAP_ES = "Según el texto, ¿qué va en el hueco? «{}»"
@@ -236,3 +237,55 @@ def test_a_list_with_a_local_place_or_a_local_key_stays_asked() -> None:
         (GAP_ES.format("La cooperativa tenía agentes en ____, Oporto y Vigo desde 1860."), "Lisboa", "es"),
     ):
         assert not _held(prompt, key, language), prompt
+
+
+SOAP_EN = [
+    "The Harwick soap works",
+    "The soap boilers of Harwick added four things to every batch of tallow:",
+    "- **Antioxidants**: they kept the fat from going rancid through oxidation in the store. - **Accelerators**: they "
+    "brought the boiling down to a shorter time in the copper. - **Binders**: the gum of the Pelham farms, bought each "
+    "spring. - **Perfumes**: oil of lavender from the hills around Tarbeck.",
+]
+SOAP_ES = [
+    "La jabonería de Harwick",
+    "Los jaboneros de Harwick añadían cuatro cosas a cada caldera de sebo:",
+    "- **Antioxidantes**: evitaban que la grasa se pusiera rancia por la oxidación en el almacén. - **Aceleradores**: "
+    "acortaban el tiempo de cocción en la caldera. - **Aglutinantes**: la goma de las granjas de Pelham, comprada cada "
+    "primavera. - **Perfumes**: aceite de lavanda de los montes de Tarbeck.",
+]
+
+
+def _matching(pairs: list[tuple[str, str]]) -> Draft:
+    return make_draft({"type": "matching", "prompt": "Match each item with what the text says of it.",
+                       "pairs": [{"left": left, "right": right} for left, right in pairs]})
+
+
+def test_matching_pairs_linked_by_their_words_are_left_out() -> None:
+    """A list's matching leaves out the pairs a reader matches from the words alone: the name
+    behind a prefix is of the other side's family (antioxidants, oxidation; «antioxidantes»,
+    «oxidación»), or the name says the effect the other side describes (accelerators, a
+    shorter time; «aceleradores», «acortaban»)."""
+    for texts, language, linked in ((SOAP_EN, "en", {"Antioxidants", "Accelerators"}),
+                                    (SOAP_ES, "es", {"Antioxidantes", "Aceleradores"})):
+        matchings = [d for d in derive_drafts(make_document(texts), language) if d.item.get("type") == "matching"]
+        lefts = {p["left"] for d in matchings for p in d.item["pairs"]}
+        assert not lefts & linked, (language, [d.item["pairs"] for d in matchings])
+
+
+def test_a_matching_most_of_whose_pairs_are_linked_by_their_words_is_held() -> None:
+    """Any matching (not only a list's) whose pairs are mostly matched by their words is held;
+    one linked pair among others left unlinked is not."""
+    for pairs, language in (
+        ([("Antioxidants", "Kept the fat from going rancid through oxidation"), ("Accelerators", "Brought the boiling down to a shorter time"),
+          ("Binders", "The gum of the Pelham farms")], "en"),
+        ([("Los antioxidantes", "Evitaban la oxidación de la grasa"), ("Los aceleradores", "Acortaban el tiempo de cocción"),
+          ("Los suavizantes", "Dejaban las pastillas más suaves")], "es"),
+    ):
+        assert trivial_gaps.problems(_matching(pairs), language_for(language)), pairs
+    for pairs, language in (
+        ([("Antioxidants", "Kept the fat from going rancid through oxidation"), ("Binders", "The gum of the Pelham farms"),
+          ("Perfumes", "Oil of lavender from the hills around Tarbeck")], "en"),
+        ([("Los aglutinantes", "La goma de las granjas de Pelham"), ("Los perfumes", "Aceite de lavanda de Tarbeck"),
+          ("Los tintes", "Corteza de nogal hervida en la caldera")], "es"),
+    ):
+        assert not trivial_gaps.problems(_matching(pairs), language_for(language)), pairs
