@@ -45,7 +45,7 @@ from quizapp.derive.answers import SPANISH_VERB
 from quizapp.derive.extract import NOT_IN_NUMBER, PERCENT, Sentence, fold
 from quizapp.derive.choices import LEAD_IN
 from quizapp.derive.sequences import MIN_STEPS, SequenceDrafter, Step, is_label, label_lead, ordering_citation, step_windows
-from quizapp.derive.word_families import share_stem, strip_ending
+from quizapp.derive.word_families import sides_linked, share_stem, strip_ending
 from quizapp.languages import LIST_MARKER, LIST_OPENING
 
 MIN_PAIRS = 3  # a matching of two pairs is one guess
@@ -827,7 +827,11 @@ class ListDrafter:
         if stems & {strip_ending(w) for w in those}:
             return True
         # A compound of the name's word: "The gun room" <-> "cleaned the shotguns".
-        return any(len(s) >= 3 and (strip_ending(w).endswith(s) or w.startswith(s)) for s in stems for w in those)
+        if any(len(s) >= 3 and (strip_ending(w).endswith(s) or w.startswith(s)) for s in stems for w in those):
+            return True
+        # The name behind its prefix, or the effect the name's agent has: "Antioxidants" <->
+        # "through oxidation", "Accelerators" <-> "a shorter time" (worldknow2).
+        return sides_linked(these, those, self.code)
 
     def matched_by_agreement(self, name: str, desc: str) -> bool:
         """Whether a Spanish side opening with a participle agrees with a name its article

@@ -34,7 +34,7 @@ from quizapp.derive import totals
 from quizapp.derive.answers import number_in
 from quizapp.derive.blindness import is_date, option_number
 from quizapp.derive.giveaways import DEFINITE_BEFORE_COUNT, NAME_LIST, NUMBER_WORDS, Gap, gaps_of, numbers_in_words
-from quizapp.derive.word_families import textbook_compound
+from quizapp.derive.word_families import share_stem, sides_linked, strip_ending, textbook_compound
 from quizapp.language import fold_word
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
@@ -2670,6 +2670,36 @@ def cut_pair(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def _side_words(text: str, lang: Language) -> set[str]:
+    stop = {fold_word(w) for w in lang.words.stop_words}
+    return {f for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 3 and (f := fold_word(w)) not in stop}
+
+
+def pair_linked_by_words(left: str, right: str, lang: Language) -> bool:
+    """Whether a matching's two sides are matched by their words alone: a shared stem ("The
+    drying loft", "until they were dry") or a link of ``word_families.sides_linked`` (the name
+    behind its prefix: "Antioxidants", "oxidation"; an agent and its effect: "Accelerators",
+    "a shorter time")."""
+    these, those = _side_words(left, lang), _side_words(right, lang)
+    if share_stem(these, those) or {strip_ending(w) for w in these} & {strip_ending(w) for w in those}:
+        return True
+    return sides_linked(these, those, _code(lang))
+
+
+def pairs_linked_by_words(draft: Draft, lang: Language) -> list[str]:
+    """A matching most of whose pairs a reader matches from their words alone (fresh review,
+    worldknow2: antioxidants with oxygen damage, accelerators with a shorter curing time):
+    held when the pairs left unlinked are fewer than the linked ones, or one at most (the last
+    pair then follows from the others)."""
+    if draft.kind != "question" or draft.item.get("type") != "matching":
+        return []
+    pairs = [(str(p.get("left", "")), str(p.get("right", ""))) for p in draft.item.get("pairs") or []]
+    linked = [left for left, right in pairs if pair_linked_by_words(left, right, lang)]
+    if pairs and linked and (len(linked) * 2 > len(pairs) or len(pairs) - len(linked) <= 1):
+        return [f"held back: {len(linked)} of the {len(pairs)} pairs are matched by their words alone ({', '.join(linked)}): a reader matches them without the text"]
+    return []
+
+
 BETWEEN_BEFORE = {"en": re.compile(r"\bbetween\s*$", re.IGNORECASE), "es": re.compile(r"\bentre\s*$", re.IGNORECASE)}
 TWO_FORMS = {"2", "two", "dos"}
 
@@ -2689,10 +2719,10 @@ def count_after_between(draft: Draft, lang: Language) -> list[str]:
 
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang), *figurative_word(draft, lang), *defined_school_term(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *pairs_linked_by_words(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang), *figurative_word(draft, lang), *defined_school_term(draft, lang)]
 
 
-__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "defined_school_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figurative_word", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "paired_opposite", "paired_value", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "defined_school_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figurative_word", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "pair_linked_by_words", "paired_opposite", "paired_value", "pairs_linked_by_words", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 
 
 

@@ -24,6 +24,7 @@ words ("texto"/"textura") is no family.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from quizapp.derive.extract import fold
@@ -226,3 +227,47 @@ def _classical_opening(opening: str, parts: int) -> bool:
 
 
 _BARE_OPENINGS = frozenset(o.rstrip("aeio") for o in CLASSICAL_OPENINGS)
+
+
+# --- a matching's two sides linked by their words (worldknow2) ---------------------------------
+#
+# A reader matches "Antioxidants" with "... rancid through oxidation" and «Aceleradores» with
+# «acortaban el tiempo de cocción» without the text: behind the name's prefix stands the other
+# side's word family, or the name is an agent named for the effect the other side describes.
+# The effects are few and general (speed, slowness, softness, hardness, thickness, friction,
+# steadiness, colour): each an opening of the folded agent noun and of the effect's words, in
+# English and Spanish. A name that says nothing of its effect (binders, perfumes) is the text's.
+SIDE_PREFIXES = {
+    "en": ("anti", "counter", "non"),
+    "es": ("anti", "contra"),
+}
+EFFECT_FAMILIES: tuple[tuple[str, str], ...] = (
+    # (what names the agent, what names its effect): folded word openings, as regexes
+    (r"accelerat|acelera|hasten|speeder", r"fast|quick|rapid|speed|short|sooner|hasten|acort|veloc|pront"),
+    (r"retard|retarda|decelerat|slower", r"slow|delay|long|later|lent|retras|alarg|prolong|tard"),
+    (r"soften|suaviz|ablanda|plastici|plastific", r"soft|suav|bland|flexib|pliab|maleab"),
+    (r"harden|endurec|stiffen", r"hard|stiff|rigid|dur[oa]s?$|durez|firm"),
+    (r"thicken|espesa", r"thick|espes|viscos|dens"),
+    (r"thinner|diluent|dilu|adelgaz", r"thin|dilu|fluid|liquid|ligero"),
+    (r"lubric", r"friction|fricci|rozamient|slid|slip|desliz|smooth"),
+    (r"stabili[sz]|estabiliz", r"stabl|steady|establ|constant|firme"),
+    (r"colou?rant|colorant|pigment|tint|dye", r"colou?r|color|tint|shade|tono|matiz"),
+)
+_EFFECT = tuple((re.compile(rf"^(?:{agent})"), re.compile(rf"^(?:{effect})")) for agent, effect in EFFECT_FAMILIES)
+
+
+def sides_linked(left: Iterable[str], right: Iterable[str], code: str) -> bool:
+    """Whether a matching's left side (its folded content words) is linked to its right side by
+    the words alone beyond a shared stem (the caller's first test): a left word behind one of
+    SIDE_PREFIXES opens like a right word ("antioxidants": "oxidation"), or names an agent of
+    an effect a right word describes (EFFECT_FAMILIES: "accelerators", "a shorter time")."""
+    left, right = list(left), list(right)
+    for word in left:
+        for prefix in SIDE_PREFIXES.get(code, SIDE_PREFIXES["en"]):
+            rest = word[len(prefix):].lstrip("-")
+            if word.startswith(prefix) and len(rest) >= FAMILY_STEM and any(share_opening(rest, other, FAMILY_STEM, FAMILY_STEM) for other in right):
+                return True
+        for agent, effect in _EFFECT:
+            if agent.match(word) and any(effect.match(other) for other in right if other != word):
+                return True
+    return False

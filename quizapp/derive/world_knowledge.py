@@ -224,12 +224,23 @@ VITAMIN_PROPERTIES = re.compile(
 )
 
 
+def list_place_fame(name: str) -> float:
+    """How well the world writes a place's name, one language's own spelling of it aside: its
+    second-lowest Zipf frequency over FAME_LANGUAGES. International fame (the lowest) scored
+    Calcutta 1.75 because Spanish writes «Calcuta» (3.5 in English, 3.0 in French, 2.5 in
+    German; worldknow2, "____, Madras and Bombay"); Zaragoza 2.1 in French. A town only its
+    own country writes stays low (Ávila 1.9, Oporto 1.6, Kelso 2.2, Getxo 0)."""
+    from quizapp.languages import FAME_LANGUAGES, _zipf
+
+    return sorted(_zipf(name, code) for code in FAME_LANGUAGES)[1]
+
+
 def _famous_list_city(gap_before: str, gap_after: str, key: str, lang: Language) -> str | None:
     """The list the gap's key completes, when the key and every other member (two at least)
-    are names the world writes (FAMOUS_CITY_FAME); None otherwise."""
+    are names the world writes (FAMOUS_CITY_FAME, by list_place_fame); None otherwise."""
     from quizapp.derive.place_kinds import place_kind
 
-    if place_kind(key, lang.code) not in ("other", "region") or international_fame(key) < FAMOUS_CITY_FAME:
+    if place_kind(key, lang.code) not in ("other", "region") or list_place_fame(key) < FAMOUS_CITY_FAME:
         return None
     name = r"(?:La\s+|El\s+|Los\s+|Las\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)*"
     left = re.search(rf"((?:{name}{LIST_SEPARATOR.pattern})+)$", gap_before)
@@ -237,7 +248,7 @@ def _famous_list_city(gap_before: str, gap_after: str, key: str, lang: Language)
     members = []
     for part in (left.group(1) if left else "", right.group(1) if right else ""):
         members += [m.strip() for m in LIST_SEPARATOR.split(part) if m and m.strip()]
-    if len(members) < 2 or not all(place_kind(m, lang.code) in ("other", "region") and international_fame(m) >= FAMOUS_CITY_FAME for m in members):
+    if len(members) < 2 or not all(place_kind(m, lang.code) in ("other", "region") and list_place_fame(m) >= FAMOUS_CITY_FAME for m in members):
         return None
     return ", ".join(members)
 
@@ -407,6 +418,88 @@ def famous_figure(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# Constants every textbook gives, named in words (worldknow2: "The latent heat of fusion of ice is
+# ____ kJ/kg": 334; «la velocidad de la luz es de ____ km/s»). Each: what names it in English and
+# in Spanish (read in the gap's sentence), and its well-known values, each with the unit words
+# that make it that value. A key within NAMED_CONSTANT_ROUNDING of one of them (343 or 340 m/s,
+# 9.8 or 9.81) is the constant; the text's own figure beside the name (the speed of sound in
+# steel, twice it in km/h, water boiling at 88 °C up a mountain) is not. Kept small on purpose:
+# the figures a school leaver knows, in the units they are learnt in. (No library carries the
+# everyday ones with their names in both languages: scipy.constants has c and g, not ice's
+# latent heat or the body's temperature.)
+_MS = r"m/s|metres?\s+(?:per|a)\s+second|meters?\s+(?:per|a)\s+second|metros?\s+(?:por|al|cada)\s+segundo"
+_KMS = r"km/s|kil[oó]met(?:re|er|ro)s?\s+(?:per|a|por|al|cada)\s+segundo|kilomet(?:re|er)s?\s+(?:per|a)\s+second"
+_KJKG = r"kj\s*/\s*kg|kj\s+(?:per|por)\s+(?:kg|kilo)|kilojoules?\s+(?:per|a)\s+kilogram|kilojulios?\s+por\s+kilo"
+_DEG_C = r"°\s?c\b|º\s?c\b|degrees?(?!\s+f)|grados(?!\s+f)|celsius|cent[ií]grad"
+_DEG_F = r"°\s?f\b|º\s?f\b|fahrenheit"
+NAMED_CONSTANTS: tuple[tuple[str, str, tuple[tuple[float, str], ...]], ...] = (
+    (r"latent\s+heat\s+of\s+(?:fusion|melting)|heat\s+of\s+fusion", r"calor\s+(?:latente\s+)?de\s+fusi[oó]n",
+     ((334, _KJKG), (333.5, _KJKG), (80, r"cal\s*/\s*g|calor[ií]as?\s+(?:per|por)\s+gramo|calories?\s+per\s+gram"))),
+    (r"latent\s+heat\s+of\s+(?:vapou?ri[sz]ation|evaporation|boiling)|heat\s+of\s+vapou?ri[sz]ation",
+     r"calor\s+(?:latente\s+)?de\s+(?:vaporizaci[oó]n|evaporaci[oó]n|ebullici[oó]n)",
+     ((2260, _KJKG), (2257, _KJKG), (540, r"cal\s*/\s*g|calor[ií]as?\s+por\s+gramo|calories?\s+per\s+gram"))),
+    (r"specific\s+heat(?:\s+capacity)?\s+of\s+water", r"calor\s+espec[ií]fico\s+del\s+agua",
+     ((4.18, r"kj|kilojoule"), (4.186, r"kj|kilojoule"), (4.2, r"kj|kilojoule"), (4186, r"\bj\b|j\s*/|joule|julio"), (4180, r"\bj\b|j\s*/|joule|julio"))),
+    (r"speed\s+of\s+sound|velocity\s+of\s+sound|sound\s+(?:travels|moves|propagates)", r"velocidad\s+del\s+sonido|el\s+sonido\s+(?:viaja|se\s+propaga|avanza|recorre)",
+     ((343, _MS), (340, _MS), (331, _MS), (1235, r"km/h|kil[oó]met\w+\s+(?:per|an|por|a\s+la)\s+hora?|kilomet\w+\s+(?:per|an)\s+hour"), (1236, r"km/h"))),
+    (r"speed\s+of\s+light|velocity\s+of\s+light|light\s+(?:travels|moves|propagates)", r"velocidad\s+de\s+la\s+luz|la\s+luz\s+(?:viaja|se\s+propaga|avanza|recorre)",
+     ((300000, _KMS), (299792, _KMS), (299792.458, _KMS), (300000000, _MS), (299792458, _MS), (186000, r"miles?\s+(?:per|a)\s+second"))),
+    (r"density\s+of\s+(?:pure\s+|fresh\s+)?water|water['’]s\s+density", r"densidad\s+del\s+agua(?!\s+(?:de|del)\b)",
+     ((1000, r"kg\s*/\s*m|kilograms?\s+(?:per|a)\s+cubic|kilogramos?\s+por\s+metro"), (1, r"g\s*/\s*(?:cm|ml)|kg\s*/\s*(?:l|dm)|grams?\s+per|kilograms?\s+per\s+litre|gramos?\s+por|kilogramos?\s+por\s+litro"))),
+    (r"absolute\s+zero", r"cero\s+absoluto", ((-273.15, _DEG_C), (-273, _DEG_C), (0, r"\bk\b|kelvin"), (-459.67, _DEG_F), (-460, _DEG_F))),
+    (r"acceleration\s+(?:due\s+to|of)\s+gravity|gravitational\s+acceleration|(?:fall|falls|falling|dropped)\b[^.;]*\bacceleration|acceleration\b[^.;]*\bfall",
+     r"aceleraci[oó]n\s+de\s+(?:la\s+)?gravedad|gravedad\s+terrestre|(?:caen?|cae|ca[ií]da)\b[^.;]*\baceleraci[oó]n|aceleraci[oó]n\b[^.;]*\bca[eí]",
+     ((9.8, _MS), (9.81, _MS), (9.807, _MS), (32, r"f(?:ee)?t\s*/\s*s|feet\s+per\s+second"))),
+    (r"(?:boiling\s+point\s+of\s+(?:pure\s+)?water|water\s+boils|water['’]s\s+boiling\s+point)", r"(?:punto|temperatura)\s+de\s+ebullici[oó]n\s+del\s+agua|el\s+agua\s+hierve",
+     ((100, _DEG_C), (212, _DEG_F), (373, r"\bk\b|kelvin"), (373.15, r"\bk\b|kelvin"))),
+    (r"(?:freezing|melting)\s+point\s+of\s+(?:pure\s+)?water|water\s+freezes|ice\s+melts", r"(?:punto|temperatura)\s+de\s+(?:congelaci[oó]n|fusi[oó]n)\s+del\s+agua|el\s+agua\s+se\s+congela|el\s+hielo\s+se\s+funde",
+     ((0, _DEG_C), (32, _DEG_F), (273, r"\bk\b|kelvin"), (273.15, r"\bk\b|kelvin"))),
+    (r"(?:normal|healthy|average|human|the)\s+body\s+temperature|temperature\s+of\s+the\s+human\s+body", r"temperatura\s+(?:normal\s+)?(?:corporal|del\s+cuerpo\s+humano)",
+     ((37, _DEG_C), (36.6, _DEG_C), (36.5, _DEG_C), (98.6, _DEG_F))),
+    (r"(?:standard\s+)?atmospheric\s+pressure\s+at\s+sea\s+level|standard\s+atmosphere", r"presi[oó]n\s+atmosf[eé]rica\s+(?:normal|est[aá]ndar|al\s+nivel\s+del\s+mar)",
+     ((1, r"atm|atmosphere|atm[oó]sfera"), (14.7, r"psi|pounds?\s+per"))),
+)
+NAMED_CONSTANT_ROUNDING = 0.012  # 340 for 343 m/s, 9.8 for 9.807, 1000 for 1,000 kg/m³ written as "a tonne"
+# Words after the name that make it the text's own, not the textbook's: "the speed of sound in
+# the steel rails", «la densidad del agua de las balsas», "twice the speed of sound".
+NAMED_CONSTANT_OWN = re.compile(
+    r"(?:twice|three\s+times|half|double|triple|el\s+doble\s+de|la\s+mitad\s+de|el\s+triple\s+de)\s+(?:the\s+|la\s+|el\s+)?$", re.IGNORECASE)
+NAMED_CONSTANT_MEDIUM = re.compile(
+    r"^\s*(?:in|through|inside|within|en|a\s+trav[eé]s\s+de|dentro\s+de)\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?(?P<medium>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.IGNORECASE)
+NAMED_CONSTANT_MEDIA = re.compile(r"\b(?:air|aire|vacuum|vac[ií]o|space|espacio)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"^\s*(?P<sign>[-−–]|minus\s+|menos\s+)?(?P<rest>.*)$", re.IGNORECASE)
+
+
+def named_constant(draft: Draft, lang: Language) -> list[str]:
+    """A gap keyed with the well-known value of a constant its sentence names (NAMED_CONSTANTS),
+    in one of that value's units (written after the gap, in the key, or as the item's unit)."""
+    code = "es" if lang.code == "es" else "en"
+    unit = str(draft.item.get("unit", "") or "")
+    for gap in gaps_of(draft):
+        before, after = gap.sentence()
+        sentence = f"{before} ____ {after}"
+        for key in gap.keys[:1] or []:
+            signed = _SIGNED.match(key.strip())
+            figure = _key_figure(signed.group("rest"), code) if signed else None
+            if figure is None:
+                continue
+            value, rest = figure
+            value = -value if signed and signed.group("sign") else value
+            units = f"{rest} {after[:UNIT_WINDOW]} {unit}".lower()
+            for name_en, name_es, values in NAMED_CONSTANTS:
+                named = re.search(name_es if code == "es" else name_en, sentence, re.IGNORECASE) or re.search(name_en, sentence, re.IGNORECASE)
+                if not named or NAMED_CONSTANT_OWN.search(sentence[:named.start()]):
+                    continue
+                medium = NAMED_CONSTANT_MEDIUM.match(sentence[named.end():])
+                if medium and not NAMED_CONSTANT_MEDIA.search(medium.group("medium")):
+                    continue
+                for known, words in values:
+                    close = abs(value - known) <= NAMED_CONSTANT_ROUNDING * max(1.0, abs(known))
+                    if close and re.search(words, units, re.IGNORECASE):
+                        return [f"held back: {key.strip()!r} is the well-known value of the constant the prompt names ({named.group(0)!r}): a reader knows it without the text"]
+    return []
+
+
 def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
     """Why a gap of ``draft`` is general knowledge: a named law's eponym or a known constant
     (empty: neither)."""
@@ -418,6 +511,8 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         return pair
     if figure := famous_figure(draft, lang):
         return figure
+    if textbook := named_constant(draft, lang):
+        return textbook
     if pairs := world_knowledge_pairs(draft, lang):
         return pairs
     if in_field := famous_in_its_field(draft, lang):

@@ -8,9 +8,10 @@ role ("the World Bank's president, ____"). The document's own people, years and 
 the same way, stay asked."""
 from __future__ import annotations
 
-from quizapp.derive import world_knowledge
+from quizapp.derive import Draft, derive_drafts, trivial_gaps, world_knowledge
 from quizapp.languages import language_for
-from tests.helpers.drafts import choice_draft, fill_in_draft, numeric_draft, ready_answers
+from tests.helpers.drafts import choice_draft, fill_in_draft, make_draft, numeric_draft, ready_answers
+from tests.helpers.drafts import document as make_document
 
 GAP = "According to the text, what goes in the gap? “{}”"
 GAP_ES = "Según el texto, ¿qué va en el hueco? «{}»"
@@ -161,3 +162,130 @@ def test_the_drafter_offers_no_ready_question_on_such_keys() -> None:
         answers = ready_answers(texts, language)
         assert not [(p, a) for p, a in answers if a in famous], answers
         assert any(a in own for _, a in answers), answers
+
+
+# --- worldknow2, second pass: a textbook constant, a stock list of famous places, matching pairs
+# linked by their words (fresh reviews of unseen texts, issue 10) ---
+
+
+def test_a_textbook_constant_named_in_the_prompt_is_held() -> None:
+    """The prompt names a physical or everyday constant and the key is its well-known value,
+    whatever the unit written or the rounding: a reader knows it without the text."""
+    for prompt, key, language in (
+        (NUMBER.format("The latent heat of fusion of ice is ____ kJ/kg, so the pond thawed slowly."), "334", "en"),
+        (NUMBER.format("Sound travels through the warm air of the hall at ____ m/s."), "343", "en"),
+        (NUMBER.format("The speed of sound in air is about ____ metres per second."), "340", "en"),
+        (NUMBER.format("Light travels at ____ km/s, so the signal arrived at once."), "300000", "en"),
+        (NUMBER.format("The density of water is ____ kg/m³, which the pontoons displaced."), "1000", "en"),
+        (NUMBER.format("Nothing can be cooled below absolute zero, ____ °C."), "-273", "en"),
+        (GAP.format("Objects fall with an acceleration of ____ m/s² near the ground."), "9.8", "en"),
+        (NUMBER.format("The boiling point of water at sea level is ____ °F."), "212", "en"),
+        (NUMBER.format("A healthy human body temperature is ____ °C, which the nurses checked daily."), "37", "en"),
+        (NUMBER_ES.format("El calor latente de fusión del hielo es de ____ kJ/kg, por eso el estanque tarda en deshelarse."), "334", "es"),
+        (NUMBER_ES.format("La velocidad de la luz es de unos ____ km/s, y la señal llega al instante."), "300000", "es"),
+        (NUMBER_ES.format("La velocidad del sonido en el aire es de ____ metros por segundo."), "343", "es"),
+        (NUMBER_ES.format("La densidad del agua es de ____ kg/m³, lo que desplazan los pontones."), "1000", "es"),
+        (GAP_ES.format("La aceleración de la gravedad es de ____ m/s² en la superficie."), "9,81", "es"),
+        (NUMBER_ES.format("El cero absoluto está a ____ grados centígrados."), "-273", "es"),
+        (NUMBER_ES.format("La temperatura normal del cuerpo humano es de ____ °C."), "37", "es"),
+        (GAP_ES.format("El calor latente de vaporización del agua es de ____ kJ/kg."), "2260", "es"),
+    ):
+        assert _held(prompt, key, language), prompt
+
+
+def test_the_documents_own_figures_beside_a_constants_name_stay_asked() -> None:
+    """The text's own figure (a lake's water, a jet's speed, a patient's fever), or a constant's
+    name with another figure or unit, stays asked."""
+    for prompt, key, language in (
+        (NUMBER.format("The jet flew at ____ km/h, twice the speed of sound."), "2470", "en"),
+        (NUMBER.format("The latent heat store of the depot held ____ kWh of ice."), "334", "en"),
+        (NUMBER.format("The speed of sound in the steel rails was ____ m/s."), "5960", "en"),
+        (NUMBER.format("At the monastery water boils at ____ °C because of the altitude."), "88", "en"),
+        (NUMBER.format("The patient's body temperature rose to ____ °C by night."), "40", "en"),
+        (NUMBER.format("The depot sold ____ kg of ice in the summer of 1911."), "334", "en"),
+        (NUMBER_ES.format("El avión volaba a ____ km/h, el doble de la velocidad del sonido."), "2470", "es"),
+        (NUMBER_ES.format("La densidad de la salmuera de las balsas era de ____ kg/m³."), "1200", "es"),
+        (NUMBER_ES.format("La cooperativa vendió ____ kilos de hielo en 1911."), "334", "es"),
+    ):
+        assert not _held(prompt, key, language), prompt
+
+
+def test_a_famous_place_in_a_stock_list_of_famous_places_is_held() -> None:
+    """A gap in a coordinated list of places where the key and every other member are names the
+    world writes, one language's own spelling of it aside (Calcutta, «Calcuta» in Spanish): a reader
+    completes the stock list without the text."""
+    for prompt, key, language in (
+        (GAP.format("The firm kept agents in ____, Madras and Bombay from 1860."), "Calcutta", "en"),
+        (GAP.format("The firm kept agents in Calcutta, ____ and Bombay from 1860."), "Madras", "en"),
+        (CHOICE.format("The firm kept agents in ____, Madras and Bombay from 1860."), "Calcutta", "en"),
+        (GAP.format("Its felt was sold in London, Paris and ____ before the war."), "Rome", "en"),
+        (GAP_ES.format("Sus fieltros se vendían en Madrid, Barcelona, Valencia y ____ antes de la guerra."), "Zaragoza", "es"),
+        (GAP_ES.format("Sus fieltros se vendían en Madrid, Barcelona y ____ antes de la guerra."), "Sevilla", "es"),
+    ):
+        assert _held(prompt, key, language), prompt
+
+
+def test_a_list_with_a_local_place_or_a_local_key_stays_asked() -> None:
+    """A list with a town the world hardly writes, or a local key among famous cities, stays
+    asked."""
+    for prompt, key, language in (
+        (GAP.format("The firm kept agents in ____, Kelso and Bombay from 1860."), "Calcutta", "en"),
+        (GAP.format("The firm kept agents in Calcutta, Madras and ____ from 1860."), "Jedburgh", "en"),
+        (GAP.format("The hatters sold felt in Kelso, Jedburgh and ____ every spring."), "Hawick", "en"),
+        (GAP_ES.format("Vendían carbón en Ávila, Madrid y ____ cada invierno."), "Toledo", "es"),
+        (GAP_ES.format("Vendían carbón en Getxo, Portugalete y ____ cada invierno."), "Bilbao", "es"),
+        (GAP_ES.format("La cooperativa tenía agentes en ____, Oporto y Vigo desde 1860."), "Lisboa", "es"),
+    ):
+        assert not _held(prompt, key, language), prompt
+
+
+SOAP_EN = [
+    "The Harwick soap works",
+    "The soap boilers of Harwick added four things to every batch of tallow:",
+    "- **Antioxidants**: they kept the fat from going rancid through oxidation in the store. - **Accelerators**: they "
+    "brought the boiling down to a shorter time in the copper. - **Binders**: the gum of the Pelham farms, bought each "
+    "spring. - **Perfumes**: oil of lavender from the hills around Tarbeck.",
+]
+SOAP_ES = [
+    "La jabonería de Harwick",
+    "Los jaboneros de Harwick añadían cuatro cosas a cada caldera de sebo:",
+    "- **Antioxidantes**: evitaban que la grasa se pusiera rancia por la oxidación en el almacén. - **Aceleradores**: "
+    "acortaban el tiempo de cocción en la caldera. - **Aglutinantes**: la goma de las granjas de Pelham, comprada cada "
+    "primavera. - **Perfumes**: aceite de lavanda de los montes de Tarbeck.",
+]
+
+
+def _matching(pairs: list[tuple[str, str]]) -> Draft:
+    return make_draft({"type": "matching", "prompt": "Match each item with what the text says of it.",
+                       "pairs": [{"left": left, "right": right} for left, right in pairs]})
+
+
+def test_matching_pairs_linked_by_their_words_are_left_out() -> None:
+    """A list's matching leaves out the pairs a reader matches from the words alone: the name
+    behind a prefix is of the other side's family (antioxidants, oxidation; «antioxidantes»,
+    «oxidación»), or the name says the effect the other side describes (accelerators, a
+    shorter time; «aceleradores», «acortaban»)."""
+    for texts, language, linked in ((SOAP_EN, "en", {"Antioxidants", "Accelerators"}),
+                                    (SOAP_ES, "es", {"Antioxidantes", "Aceleradores"})):
+        matchings = [d for d in derive_drafts(make_document(texts), language) if d.item.get("type") == "matching"]
+        lefts = {p["left"] for d in matchings for p in d.item["pairs"]}
+        assert not lefts & linked, (language, [d.item["pairs"] for d in matchings])
+
+
+def test_a_matching_most_of_whose_pairs_are_linked_by_their_words_is_held() -> None:
+    """Any matching (not only a list's) whose pairs are mostly matched by their words is held;
+    one linked pair among others left unlinked is not."""
+    for pairs, language in (
+        ([("Antioxidants", "Kept the fat from going rancid through oxidation"), ("Accelerators", "Brought the boiling down to a shorter time"),
+          ("Binders", "The gum of the Pelham farms")], "en"),
+        ([("Los antioxidantes", "Evitaban la oxidación de la grasa"), ("Los aceleradores", "Acortaban el tiempo de cocción"),
+          ("Los suavizantes", "Dejaban las pastillas más suaves")], "es"),
+    ):
+        assert trivial_gaps.problems(_matching(pairs), language_for(language)), pairs
+    for pairs, language in (
+        ([("Antioxidants", "Kept the fat from going rancid through oxidation"), ("Binders", "The gum of the Pelham farms"),
+          ("Perfumes", "Oil of lavender from the hills around Tarbeck")], "en"),
+        ([("Los aglutinantes", "La goma de las granjas de Pelham"), ("Los perfumes", "Aceite de lavanda de Tarbeck"),
+          ("Los tintes", "Corteza de nogal hervida en la caldera")], "es"),
+    ):
+        assert not trivial_gaps.problems(_matching(pairs), language_for(language)), pairs
