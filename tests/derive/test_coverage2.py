@@ -1,0 +1,56 @@
+"""A comparison card for an explanatory paragraph that sets one thing against another of a
+different name (issue 10, coverage; brief coverage2): "Unlike a wooden hive, a straw skep holds
+the warmth of the cluster through the coldest weeks." («A diferencia de ..., ...»). The two
+subjects share no word, so the true/false swap of ``quizapp.derive.contrasts`` is not made, and
+such a paragraph, with no name, figure or date, was left without any ready item. It gets a
+card: "According to the text, how does a straw skep differ from a wooden hive?" -> "A straw skep
+holds ...". Our own small texts (keeping bees in winter; drying chestnuts), written for these
+tests."""
+
+from __future__ import annotations
+
+from quizapp.derive import derive_drafts
+from tests.helpers.drafts import document, ready_by_paragraph
+
+BEES = document([
+    "Keeping bees through the winter",
+    "Unlike a wooden hive, a straw skep holds the warmth of the cluster through the coldest weeks.",
+    "Unlike the others, the third hive stands on a stone plinth above the wet grass.",
+])
+
+CHESTNUTS = document([
+    "El secado de las castañas",
+    "A diferencia de la cesta de mimbre, el zarzo de castaño deja pasar el humo entre las castañas durante semanas.",
+    "A diferencia del horno de leña, los secaderos de piedra guardan el calor toda la noche.",
+])
+
+
+def _cards(paragraphs, code):  # type: ignore[no-untyped-def]
+    return {(d.paragraph, d.item["front"], d.item["back"], d.ready) for d in derive_drafts(paragraphs, code) if d.kind == "card"}
+
+
+def test_unlike_sentence_gets_a_ready_difference_card() -> None:
+    ready = ready_by_paragraph(BEES, "en")
+    fronts = [(d.item.get("front"), d.item.get("back")) for d in ready.get(2, [])]
+    assert (
+        "According to the text, how does a straw skep differ from a wooden hive?",
+        "A straw skep holds the warmth of the cluster through the coldest weeks.",
+    ) in fronts
+
+
+def test_spanish_a_diferencia_de_gets_a_difference_card() -> None:
+    """(Here the paragraph's rare noun, «zarzo», is asked first; the card is drafted all the same.)"""
+    assert (
+        2, "Según el texto, ¿en qué se diferencia el zarzo de castaño de la cesta de mimbre?",
+        "El zarzo de castaño deja pasar el humo entre las castañas durante semanas.",
+    ) in {(p, front, back) for p, front, back, _ in _cards(CHESTNUTS, "es")}
+
+
+def test_no_difference_card_against_a_thing_not_named() -> None:
+    """"Unlike the others": the front would not say from what; no card."""
+    assert not any(p == 3 and "differ" in front for p, front, _, _ in _cards(BEES, "en"))
+
+
+def test_spanish_plural_subject_agrees_and_del_contracts() -> None:
+    ready = ready_by_paragraph(CHESTNUTS, "es")
+    assert "Según el texto, ¿en qué se diferencian los secaderos de piedra del horno de leña?" in [d.item.get("front") for d in ready.get(3, [])]
