@@ -81,6 +81,12 @@ LIST_CLAUSE = {
 # "What happens when ...?" whose next sentence takes the chain on (``chain_after``, fronts3):
 # the back carries both sentences up to this many words, else no card.
 MAX_CHAIN_WORDS = 45
+# Quantifiers that open an effect's subject before a plural noun ("some estates", «algunas
+# asociaciones»; ``CauseDrafter.quantified``), beside the articles of ``Rules.leads``.
+QUANTIFIERS = {
+    "en": frozenset(("some", "several", "few")),
+    "es": frozenset(("algunos", "algunas", "muchos", "muchas", "varios", "varias", "pocos", "pocas", "numerosos", "numerosas")),
+}
 CHAIN_ARTICLES = frozenset(("the", "el", "la", "los", "las"))
 CONSEQUENCE = {
     "en": re.compile(r"\b(?:so that|so|therefore|thus|which is why)\b"),
@@ -1143,6 +1149,8 @@ class CauseDrafter:
         head = folded[1] if folded[0] in rules.lone_adverbs else folded[0]
         if head in rules.leads or (self.lang.code in IMPERSONAL and IMPERSONAL[self.lang.code].match(clause)):
             return lower_initial(clause)
+        if self.quantified(folded, head):
+            return lower_initial(clause)
         if not rules.bare_subjects or head != folded[0] or head in rules.stop or head in rules.subordinators or head in rules.movable:
             return None
         if head.endswith("ly") or head in self.lang.context_openers:
@@ -1157,6 +1165,18 @@ class CauseDrafter:
         if self.common_opener(written.group(0), clause[written.end():]):
             return lower_initial(clause)
         return None
+
+    def quantified(self, folded: list[str], head: str) -> bool:
+        """Whether the clause opens (maybe after "today", «hoy») on a quantifier and a plural
+        noun: "some estates have turned ...", «algunas asociaciones levantan ...». Never the
+        quantifier alone ("Some say ...", «Varios han ...»: some of what?)."""
+        at = 1 if head != folded[0] else 0
+        rules = self.rules
+        assert rules is not None
+        if head not in QUANTIFIERS.get(self.lang.code, ()) or len(folded) <= at + 1:
+            return False
+        noun = folded[at + 1]
+        return len(noun) > 3 and noun.endswith("s") and noun not in rules.stop and noun not in rules.leaning and noun not in self.lang.words.stop_words
 
     def own_subject(self, folded: list[str], i: int) -> bool:
         """Whether the pronoun ``folded[i]`` takes up the clause's own subject: "it" right after

@@ -54,3 +54,40 @@ def test_no_difference_card_against_a_thing_not_named() -> None:
 def test_spanish_plural_subject_agrees_and_del_contracts() -> None:
     ready = ready_by_paragraph(CHESTNUTS, "es")
     assert "Según el texto, ¿en qué se diferencian los secaderos de piedra del horno de leña?" in [d.item.get("front") for d in ready.get(3, [])]
+
+
+# A why-card whose effect opens on a quantifier and a plural noun ("Some growers ...", «Hoy
+# algunas cofradías ...»): the subject is named, and the sentence's reason or purpose is what a
+# teacher asks of an explanatory paragraph. The darjeeling sample's last paragraph ("Some
+# estates have turned to ...") is the kind; these are our own sentences.
+ORCHARD = document([
+    "Winter work in the orchard",
+    "Some growers wrap the trunks of young trees in straw because hard frost splits their thin bark.",
+    "Several were lost because the carts overturned on the icy track.",
+])
+
+LADERAS = document([
+    "El cuidado de las laderas",
+    "Hoy algunas cofradías plantan robles cada otoño para sujetar la tierra de las laderas.",
+])
+
+
+def _why_cards(paragraphs, code):  # type: ignore[no-untyped-def]
+    return {(d.paragraph, d.item["front"], d.item["back"]) for d in derive_drafts(paragraphs, code) if d.kind == "card" and "cause" in d.item.get("tags", ())}
+
+
+def test_why_card_on_an_effect_opening_with_a_quantified_subject() -> None:
+    assert (
+        2, "Explain why some growers wrap the trunks of young trees in straw.", "Because hard frost splits their thin bark.",
+    ) in _why_cards(ORCHARD, "en")
+
+
+def test_no_why_card_on_a_bare_quantifier() -> None:
+    """"Several were lost": several of what? The front would not say."""
+    assert not [c for c in _why_cards(ORCHARD, "en") if c[0] == 3]
+
+
+def test_spanish_purpose_card_on_algunas_and_a_plural_noun() -> None:
+    assert (
+        2, "Explica por qué hoy algunas cofradías plantan robles cada otoño.", "Para sujetar la tierra de las laderas.",
+    ) in _why_cards(LADERAS, "es")
