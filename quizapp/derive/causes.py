@@ -81,6 +81,12 @@ LIST_CLAUSE = {
 # "What happens when ...?" whose next sentence takes the chain on (``chain_after``, fronts3):
 # the back carries both sentences up to this many words, else no card.
 MAX_CHAIN_WORDS = 45
+# A result that says what is or stands at a place, not what happens there: no card on "Where
+# X, Y" («Donde X, Y»; ``CauseDrafter.condition``).
+STANDING = {
+    "en": re.compile(r"\b(?:is|are|was|were|stands?|lies|lie|sits?|rises?|remains?|there)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:es|son|era|eran|está|están|hay|había|queda|quedan|se alza|se alzan|se levanta|se levantan|se encuentra|se encuentran)\b", re.IGNORECASE),
+}
 # Quantifiers that open an effect's subject before a plural noun ("some estates", «algunas
 # asociaciones»; ``CauseDrafter.quantified``), beside the articles of ``Rules.leads``.
 QUANTIFIERS = {
@@ -256,6 +262,9 @@ RULES = {
             "if": ("According to the text, what happens if {condition}?", ""),
             "when": ("According to the text, what happens when {condition}?", "According to the text, what happened when {condition}?"),
             "once": ("According to the text, what happens once {condition}?", "According to the text, what happened once {condition}?"),
+            # A condition told as a place ("Where meltwater reaches the bed, it lifts the ice"):
+            # only in the present, a mechanism (``STANDING``: not what stands there).
+            "where": ("According to the text, what happens where {condition}?", ""),
         },
         # (a participle after "is", "get" or "has" is no past: "If a hive is left in a damp shed")
         past=_p(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhas )(?<!\bhave )"
@@ -325,6 +334,7 @@ RULES = {
         conditions={
             "si": ("Según el texto, ¿qué ocurre si {condition}?", ""),
             "cuando": ("Según el texto, ¿qué ocurre cuando {condition}?", "Según el texto, ¿qué ocurrió cuando {condition}?"),
+            "donde": ("Según el texto, ¿qué ocurre donde {condition}?", ""),
         },
         past=re.compile(r"\w{2,}ó\b|\w+(?:aron|ieron)\b", re.IGNORECASE),
         contrary=_p(r"\w{3,}(?:aba|aban|ía|ían|ara|aran|iera|ieran|iese|iesen|ase|asen)\b|\b(?:hubiera|hubiese|habría)\b"),
@@ -1263,6 +1273,8 @@ class CauseDrafter:
             front = fronts[1] if rules.past.search(condition) else fronts[0]
         if (modal := rules.conditional.search(result)) is not None:
             front = self.possible_front(fold(opener), condition, result, modal) if front else ""
+        if fold(opener) in ("where", "donde") and STANDING[self.lang.code].search(result):
+            return None  # "Where the two tracks meet, a stone cross stands": a place, no mechanism
         phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
         if not front or phrase is None or SUBJUNCTIVE.get(self.lang.code, re.compile(r"(?!)")).search(condition):
             return None

@@ -91,3 +91,41 @@ def test_spanish_purpose_card_on_algunas_and_a_plural_noun() -> None:
     assert (
         2, "Explica por qué hoy algunas cofradías plantan robles cada otoño.", "Para sujetar la tierra de las laderas.",
     ) in _why_cards(LADERAS, "es")
+
+
+# "Where X, Y" («Donde X, Y»): a condition told as a place, the commonest way a textbook states
+# what a mechanism does under some circumstance. The glacier sample's basal-sliding paragraph
+# is the kind; these are our own sentences. A where-clause of the past ("Where the old road
+# ended, a track was cut") or a result that only says what stands there ("a stone cross
+# stands") is no mechanism: no card.
+SLOPES = document([
+    "How soil moves on hillsides",
+    "Where rainwater soaks into thin soil, it loosens the roots of the grass and lets the turf slide downhill.",
+    "Where the two tracks meet, a stone cross stands beside the wall.",
+    "Where the old road ended, the shepherds cut a narrow path through the heather.",
+])
+
+VEGAS = document([
+    "El riego de las vegas",
+    "Donde el agua del canal se estanca, la sal sube a la superficie y quema las raíces del trigo.",
+])
+
+
+def _condition_cards(paragraphs, code):  # type: ignore[no-untyped-def]
+    return {(d.paragraph, d.item["front"], d.item["back"]) for d in derive_drafts(paragraphs, code) if d.kind == "card" and "condition" in d.item.get("tags", ())}
+
+
+def test_where_clause_gets_a_what_happens_card() -> None:
+    cards = _condition_cards(SLOPES, "en")
+    assert (
+        2, "According to the text, what happens where rainwater soaks into thin soil?",
+        "It loosens the roots of the grass and lets the turf slide downhill.",
+    ) in cards
+    assert not [c for c in cards if c[0] in (3, 4)]
+
+
+def test_spanish_donde_clause_gets_a_que_ocurre_card() -> None:
+    assert (
+        2, "Según el texto, ¿qué ocurre donde el agua del canal se estanca?",
+        "La sal sube a la superficie y quema las raíces del trigo.",
+    ) in _condition_cards(VEGAS, "es")
