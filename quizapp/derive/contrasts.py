@@ -72,6 +72,7 @@ MARKED = {
 JOINED = {"en": r"whereas|while", "es": r"mientras que"}
 UNLIKE = {"en": r"Unlike", "es": r"A diferencia de(?P<del>l(?=\s))?"}
 # Words naming the rest of a group, not a thing of its own ("Unlike the others", «A diferencia de los demás»).
+MAX_BARE_WORDS = 3  # a subject with no article ("slaked lime")
 OTHERS = frozenset(("others", "rest", "remainder", "demas", "resto"))
 # The front of a card asking how the clause's subject differs from the thing "Unlike" names
 # (``ContrastDrafter.difference``): (singular, plural), with {subject} and {other}.
@@ -274,7 +275,7 @@ class ContrastDrafter:
             return
         spanish_del = bool(unlike.groupdict().get("del"))
         other, clause = ("el " if spanish_del else "") + unlike.group("x"), unlike.group("b")
-        if not self.fair_subject(other) or set(map(fold, WORD.findall(other))) & (self.leaning | OTHERS):
+        if not (self.fair_subject(other) or self.bare_subject(other)) or set(map(fold, WORD.findall(other))) & (self.leaning | OTHERS):
             return
         words = list(WORD.finditer(clause))
         for i in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
@@ -285,7 +286,7 @@ class ContrastDrafter:
             if (not auxiliary and not INFLECTIONS[self.code].search(verb) and not self.present_after_masculine(words, i)) or clause[words[i - 1].end():words[i].start()] != " ":
                 continue
             half = self.half(clause, words, i)
-            if not self.fair_subject(half.subject) or fold(half.subject) == fold(other) or not self.fair_rest(half.rest, other):
+            if not (self.fair_subject(half.subject) or self.bare_subject(half.subject)) or fold(half.subject) == fold(other) or not self.fair_rest(half.rest, other):
                 return
             if self.code == "en" and half.subject.split()[0].lower() in ("a", "an") and self.plural(half.subject):
                 return
@@ -303,14 +304,28 @@ class ContrastDrafter:
             )
             return
 
+    def bare_subject(self, subject: str) -> bool:
+        """A noun phrase with no article ("quicklime", "slaked lime"): lower-case words, the first
+        no function word or adverb, the last no participle or ending word ("crushed", "of"), up
+        to MAX_BARE_WORDS."""
+        written = WORD.findall(subject)
+        words = [fold(w) for w in written]
+        if not 1 <= len(words) <= MAX_BARE_WORDS or any(not w.islower() for w in written) or subject != " ".join(written):
+            return False
+        stop = self.lang.words.stop_words
+        if words[0] in stop or words[0] in ADVERBS or words[0].endswith("ly") or words[-1] in DANGLING or words[-1] in stop:
+            return False
+        return not (self.code == "en" and words[-1].endswith(("ed", "ing"))) and not set(words) & (POINTING[self.code] | self.leaning | OTHERS)
+
     def present_after_masculine(self, words: list[re.Match[str]], i: int) -> bool:
         """A Spanish present in -a after a masculine singular subject («el zarzo de castaño
         deja ...»): no adjective agreeing with «el» ends so (after «la» it may: «la cesta
         blanca»), and a word after an article or a preposition is a noun."""
         word = fold(words[i].group())
+        before = i - 2 if i > 2 and fold(words[i - 1].group()) in CLITICS.get(self.code, ()) else i - 1  # «se conserva»
         return (
             self.code == "es" and fold(words[0].group()) in ("el", "un") and word.endswith("a") and len(word) > 3
-            and fold(words[i - 1].group()) not in self.lang.words.stop_words
+            and fold(words[before].group()) not in self.lang.words.stop_words
         )
 
     # ------------------------------------------------------------ reading a contrast

@@ -129,3 +129,29 @@ def test_spanish_donde_clause_gets_a_que_ocurre_card() -> None:
         2, "Según el texto, ¿qué ocurre donde el agua del canal se estanca?",
         "La sal sube a la superficie y quema las raíces del trigo.",
     ) in _condition_cards(VEGAS, "es")
+
+
+# A comparison between two bare nouns ("Unlike quicklime, slaked lime ...") and a Spanish verb
+# with its clitic («el hielo del pozo se conserva ...»): a card too.
+KILNS = document([
+    "Lime for the fields",
+    "Unlike quicklime, slaked lime can be handled without gloves on a cold morning.",
+    "Unlike before, most farmers now buy their lime from the merchants in town.",
+])
+POZOS = document([
+    "Los pozos de nieve",
+    "A diferencia de la nieve de los ventisqueros, el hielo del pozo se conserva meses bajo la paja.",
+])
+
+
+def test_difference_card_between_bare_nouns() -> None:
+    cards = _cards(KILNS, "en")
+    assert (2, "According to the text, how does slaked lime differ from quicklime?") in {(p, f) for p, f, _, _ in cards}
+    assert not [c for c in cards if c[0] == 3 and "differ" in c[1]]
+
+
+def test_spanish_difference_card_with_a_clitic_verb() -> None:
+    assert (
+        2, "Según el texto, ¿en qué se diferencia el hielo del pozo de la nieve de los ventisqueros?",
+        "El hielo del pozo se conserva meses bajo la paja.",
+    ) in {(p, f, b) for p, f, b, _ in _cards(POZOS, "es")}
