@@ -87,6 +87,14 @@ STANDING = {
     "en": re.compile(r"\b(?:is|are|was|were|stands?|lies|lie|sits?|rises?|remains?|there)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:es|son|era|eran|está|están|hay|había|queda|quedan|se alza|se alzan|se levanta|se levantan|se encuentra|se encuentran)\b", re.IGNORECASE),
 }
+# Words after which "as" names a role or a likeness, not a reason ("has been known as the Old
+# Mill", "has served as the parish hall", "have grown as fast as ...").
+AS_TAKERS = re.compile(
+    r"\b(?:known|described|regarded|seen|used|served|acted|worked|employed|listed|classed|classified|recognised|recognized|named|"
+    r"designated|treated|chosen|elected|appointed|hired|dressed|disguised|rebuilt|reopened|same|such|well|much|many|long|soon|far|just|fast|"
+    r"quickly|slowly|little|high|low|often|twice)$",
+    re.IGNORECASE,
+)
 # Quantifiers that open an effect's subject before a plural noun ("some estates", «algunas
 # asociaciones»; ``CauseDrafter.quantified``), beside the articles of ``Rules.leads``.
 QUANTIFIERS = {
@@ -232,6 +240,13 @@ RULES = {
                 r"\w+(?:ed|en|t)\s+[^;:]+?),? (?:in order )?to (?P<cause>(?!(?:the|a|an|be|its|their|his|her|this|that|these|those)\b)[a-z]+\s+"
                 r"(?:the|a|an|its|their|more|less|some|any|all|every|each|out|up|off|down|away|it|them)\b[^;:]*)$"
             ), "To"),
+            # A change told in the perfect and its gradual cause ("Yields have fallen in many
+            # gardens as the bushes age ..."): never "as" after a word that takes it ("has been
+            # known as the Old Mill", AS_TAKERS), and the cause opens on an article or a quantity.
+            (_p(
+                r"^(?P<effect>[^;:,]*\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|wn|nk|ne|ung|ost)\b[^;:,]*?) (?P<lead>as) "
+                r"(?P<cause>(?:the|more|fewer|less|many|most)\s[^;:]+)$"
+            ), "As"),
         ),
         openers=_p(r"^(?:as a result|for this reason|for that reason|consequently|because of this|therefore|that is why|this is why|which is why)(?:,\s*|\s+)"),
         middles=_p(r"\s+therefore\s+|,\s*therefore,\s*"),
@@ -303,6 +318,9 @@ RULES = {
             (_p(r"^(?P<effect>[^;:]+?),? para que (?P<cause>[^;:]+)$"), "Para que"),
             # A step's purpose: «para» and an infinitive (with its clitic) and what follows.
             (_p(r"^(?P<effect>[^;:]+?),? para (?P<cause>(?!(?:que|el|la|los|las|un|una|ser)\b)\w{2,}(?:ar|er|ir|ír)(?:lo|la|los|las|le|les|se)?\s+[^;:]+)$"), "Para"),
+            # A change told in the perfect and its gradual cause («Las cosechas han bajado a
+            # medida que los pozos se secan»).
+            (_p(r"^(?P<effect>[^;:,]*\b(?:ha|han)\s+(?:sido\s+)?\w+(?:ado|ido|ada|ida|ados|idos|adas|idas|ho|to)\b[^;:,]*?),? (?P<lead>a medida que) (?P<cause>[^;:]+)$"), "A medida que"),
             (_p(r"^(?P<cause>[^;:]+?)(?:, de modo que|, de manera que|, de forma que|, por lo que|, así que|, y por eso,?|, por eso,?|; por eso,?|, por ello,?|; por ello,?) (?P<effect>[^;:]+)$"), ""),
         ),
         openers=_p(r"^(?:por eso|por ello|por este motivo|por esta razón|por esa razón|como consecuencia|en consecuencia|como resultado|por lo tanto|por tanto)(?:,\s*|\s+)"),
@@ -863,6 +881,8 @@ class CauseDrafter:
                     lead = m.group("lead")[0].upper() + m.group("lead")[1:]
                 if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
                     break
+                if lead == "As" and AS_TAKERS.search(effect_text):
+                    break  # "has been known as ...", "has served as ...": no reason
                 if lead in ("Para que", "Para", "To", "So that") and ("," in effect_text or " que " in f" {effect_text} "):
                     break  # a purpose clause may belong to the clause right before it
                 if lead in ("Para", "To") and rules.purpose_blocks.search(effect_text):

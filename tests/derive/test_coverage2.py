@@ -155,3 +155,31 @@ def test_spanish_difference_card_with_a_clitic_verb() -> None:
         2, "Según el texto, ¿en qué se diferencia el hielo del pozo de la nieve de los ventisqueros?",
         "El hielo del pozo se conserva meses bajo la paja.",
     ) in {(p, f, b) for p, f, b, _ in _cards(POZOS, "es")}
+
+
+# A change told in the perfect with its gradual cause after "as" («a medida que»): "Yields have
+# fallen in many gardens as the bushes age ..." (the darjeeling sample's last paragraph is the
+# kind). Our own sentences; "as" of a name or a role ("has been known as the Old Mill") is none.
+PASTURES = document([
+    "Upland pastures",
+    "Hay crops have shrunk on many upland farms as the summers grow drier and the old meadows are ploughed.",
+    "The long barn has been known as the Old Mill since a miller bought it.",
+])
+RIBERA = document([
+    "La ribera",
+    "Las cosechas de los huertos han bajado a medida que los pozos se secan y los jóvenes se van a la ciudad.",
+])
+
+
+def test_why_card_on_a_change_and_its_as_clause() -> None:
+    cards = _why_cards(PASTURES, "en")
+    assert (
+        2, "Explain why hay crops have shrunk on many upland farms.", "As the summers grow drier and the old meadows are ploughed.",
+    ) in cards
+    assert not [c for c in cards if c[0] == 3]
+
+
+def test_spanish_why_card_on_a_medida_que() -> None:
+    assert (
+        2, "Explica por qué las cosechas de los huertos han bajado.", "A medida que los pozos se secan y los jóvenes se van a la ciudad.",
+    ) in _why_cards(RIBERA, "es")
