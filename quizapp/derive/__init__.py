@@ -31,7 +31,7 @@ from quizapp.derive.functions import FUNCTION_HOLD, FunctionDrafter
 from quizapp.derive.drafting import DETAIL_WORD_HOLD, Builder, Candidate
 from quizapp.derive.extract import Sentence, read_dates, read_facts
 from quizapp.derive.concepts import ConceptDrafter
-from quizapp.derive.contrasts import CONTRAST_HOLD, ContrastDrafter
+from quizapp.derive.contrasts import CONTRAST_HOLD, DIFFERENCE_HOLD, ContrastDrafter
 from quizapp.derive.definitions import DefinitionDrafter
 from quizapp.derive.equations import equation_paragraph
 from quizapp.derive import accept_variants, card_checks
@@ -970,10 +970,10 @@ SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
-    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + "|" + re.escape(LIST_CARD_HOLD) + "|" + re.escape(CONTRAST_HOLD) + ")"
+    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + "|" + re.escape(LIST_CARD_HOLD) + "|" + re.escape(CONTRAST_HOLD) + "|" + re.escape(DIFFERENCE_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
-LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD, CONTRAST_HOLD)  # cover8's cards and a contrast's statements: after a paragraph's facts, before its word gaps
+LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD, CONTRAST_HOLD, DIFFERENCE_HOLD)  # cover8's cards and a contrast's statements: after a paragraph's facts, before its word gaps
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
 
 

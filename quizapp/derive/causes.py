@@ -81,6 +81,26 @@ LIST_CLAUSE = {
 # "What happens when ...?" whose next sentence takes the chain on (``chain_after``, fronts3):
 # the back carries both sentences up to this many words, else no card.
 MAX_CHAIN_WORDS = 45
+# A result that says what is or stands at a place, not what happens there: no card on "Where
+# X, Y" («Donde X, Y»; ``CauseDrafter.condition``).
+STANDING = {
+    "en": re.compile(r"\b(?:is|are|was|were|stands?|lies|lie|sits?|rises?|remains?|there)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:es|son|era|eran|está|están|hay|había|queda|quedan|se alza|se alzan|se levanta|se levantan|se encuentra|se encuentran)\b", re.IGNORECASE),
+}
+# Words after which "as" names a role or a likeness, not a reason ("has been known as the Old
+# Mill", "has served as the parish hall", "have grown as fast as ...").
+AS_TAKERS = re.compile(
+    r"\b(?:known|described|regarded|seen|used|served|acted|worked|employed|listed|classed|classified|recognised|recognized|named|"
+    r"designated|treated|chosen|elected|appointed|hired|dressed|disguised|rebuilt|reopened|same|such|well|much|many|long|soon|far|just|fast|"
+    r"quickly|slowly|little|high|low|often|twice)$",
+    re.IGNORECASE,
+)
+# Quantifiers that open an effect's subject before a plural noun ("some estates", «algunas
+# asociaciones»; ``CauseDrafter.quantified``), beside the articles of ``Rules.leads``.
+QUANTIFIERS = {
+    "en": frozenset(("some", "several", "few")),
+    "es": frozenset(("algunos", "algunas", "muchos", "muchas", "varios", "varias", "pocos", "pocas", "numerosos", "numerosas")),
+}
 CHAIN_ARTICLES = frozenset(("the", "el", "la", "los", "las"))
 CONSEQUENCE = {
     "en": re.compile(r"\b(?:so that|so|therefore|thus|which is why)\b"),
@@ -220,6 +240,13 @@ RULES = {
                 r"\w+(?:ed|en|t)\s+[^;:]+?),? (?:in order )?to (?P<cause>(?!(?:the|a|an|be|its|their|his|her|this|that|these|those)\b)[a-z]+\s+"
                 r"(?:the|a|an|its|their|more|less|some|any|all|every|each|out|up|off|down|away|it|them)\b[^;:]*)$"
             ), "To"),
+            # A change told in the perfect and its gradual cause ("Yields have fallen in many
+            # gardens as the bushes age ..."): never "as" after a word that takes it ("has been
+            # known as the Old Mill", AS_TAKERS), and the cause opens on an article or a quantity.
+            (_p(
+                r"^(?P<effect>[^;:,]*\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|wn|nk|ne|ung|ost)\b[^;:,]*?) (?P<lead>as) "
+                r"(?P<cause>(?:the|more|fewer|less|many|most)\s[^;:]+)$"
+            ), "As"),
         ),
         openers=_p(r"^(?:as a result|for this reason|for that reason|consequently|because of this|therefore|that is why|this is why|which is why)(?:,\s*|\s+)"),
         middles=_p(r"\s+therefore\s+|,\s*therefore,\s*"),
@@ -250,6 +277,9 @@ RULES = {
             "if": ("According to the text, what happens if {condition}?", ""),
             "when": ("According to the text, what happens when {condition}?", "According to the text, what happened when {condition}?"),
             "once": ("According to the text, what happens once {condition}?", "According to the text, what happened once {condition}?"),
+            # A condition told as a place ("Where meltwater reaches the bed, it lifts the ice"):
+            # only in the present, a mechanism (``STANDING``: not what stands there).
+            "where": ("According to the text, what happens where {condition}?", ""),
         },
         # (a participle after "is", "get" or "has" is no past: "If a hive is left in a damp shed")
         past=_p(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bgets )(?<!\bget )(?<!\bhas )(?<!\bhave )"
@@ -288,6 +318,9 @@ RULES = {
             (_p(r"^(?P<effect>[^;:]+?),? para que (?P<cause>[^;:]+)$"), "Para que"),
             # A step's purpose: «para» and an infinitive (with its clitic) and what follows.
             (_p(r"^(?P<effect>[^;:]+?),? para (?P<cause>(?!(?:que|el|la|los|las|un|una|ser)\b)\w{2,}(?:ar|er|ir|ír)(?:lo|la|los|las|le|les|se)?\s+[^;:]+)$"), "Para"),
+            # A change told in the perfect and its gradual cause («Las cosechas han bajado a
+            # medida que los pozos se secan»).
+            (_p(r"^(?P<effect>[^;:,]*\b(?:ha|han)\s+(?:sido\s+)?\w+(?:ado|ido|ada|ida|ados|idos|adas|idas|ho|to)\b[^;:,]*?),? (?P<lead>a medida que) (?P<cause>[^;:]+)$"), "A medida que"),
             (_p(r"^(?P<cause>[^;:]+?)(?:, de modo que|, de manera que|, de forma que|, por lo que|, así que|, y por eso,?|, por eso,?|; por eso,?|, por ello,?|; por ello,?) (?P<effect>[^;:]+)$"), ""),
         ),
         openers=_p(r"^(?:por eso|por ello|por este motivo|por esta razón|por esa razón|como consecuencia|en consecuencia|como resultado|por lo tanto|por tanto)(?:,\s*|\s+)"),
@@ -319,6 +352,7 @@ RULES = {
         conditions={
             "si": ("Según el texto, ¿qué ocurre si {condition}?", ""),
             "cuando": ("Según el texto, ¿qué ocurre cuando {condition}?", "Según el texto, ¿qué ocurrió cuando {condition}?"),
+            "donde": ("Según el texto, ¿qué ocurre donde {condition}?", ""),
         },
         past=re.compile(r"\w{2,}ó\b|\w+(?:aron|ieron)\b", re.IGNORECASE),
         contrary=_p(r"\w{3,}(?:aba|aban|ía|ían|ara|aran|iera|ieran|iese|iesen|ase|asen)\b|\b(?:hubiera|hubiese|habría)\b"),
@@ -847,6 +881,8 @@ class CauseDrafter:
                     lead = m.group("lead")[0].upper() + m.group("lead")[1:]
                 if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
                     break
+                if lead == "As" and AS_TAKERS.search(effect_text):
+                    break  # "has been known as ...", "has served as ...": no reason
                 if lead in ("Para que", "Para", "To", "So that") and ("," in effect_text or " que " in f" {effect_text} "):
                     break  # a purpose clause may belong to the clause right before it
                 if lead in ("Para", "To") and rules.purpose_blocks.search(effect_text):
@@ -1143,6 +1179,8 @@ class CauseDrafter:
         head = folded[1] if folded[0] in rules.lone_adverbs else folded[0]
         if head in rules.leads or (self.lang.code in IMPERSONAL and IMPERSONAL[self.lang.code].match(clause)):
             return lower_initial(clause)
+        if self.quantified(folded, head):
+            return lower_initial(clause)
         if not rules.bare_subjects or head != folded[0] or head in rules.stop or head in rules.subordinators or head in rules.movable:
             return None
         if head.endswith("ly") or head in self.lang.context_openers:
@@ -1157,6 +1195,18 @@ class CauseDrafter:
         if self.common_opener(written.group(0), clause[written.end():]):
             return lower_initial(clause)
         return None
+
+    def quantified(self, folded: list[str], head: str) -> bool:
+        """Whether the clause opens (maybe after "today", «hoy») on a quantifier and a plural
+        noun: "some estates have turned ...", «algunas asociaciones levantan ...». Never the
+        quantifier alone ("Some say ...", «Varios han ...»: some of what?)."""
+        at = 1 if head != folded[0] else 0
+        rules = self.rules
+        assert rules is not None
+        if head not in QUANTIFIERS.get(self.lang.code, ()) or len(folded) <= at + 1:
+            return False
+        noun = folded[at + 1]
+        return len(noun) > 3 and noun.endswith("s") and noun not in rules.stop and noun not in rules.leaning and noun not in self.lang.words.stop_words
 
     def own_subject(self, folded: list[str], i: int) -> bool:
         """Whether the pronoun ``folded[i]`` takes up the clause's own subject: "it" right after
@@ -1243,6 +1293,8 @@ class CauseDrafter:
             front = fronts[1] if rules.past.search(condition) else fronts[0]
         if (modal := rules.conditional.search(result)) is not None:
             front = self.possible_front(fold(opener), condition, result, modal) if front else ""
+        if fold(opener) in ("where", "donde") and STANDING[self.lang.code].search(result):
+            return None  # "Where the two tracks meet, a stone cross stands": a place, no mechanism
         phrase = self.effect_clause(condition, MIN_CONDITION_WORDS)
         if not front or phrase is None or SUBJUNCTIVE.get(self.lang.code, re.compile(r"(?!)")).search(condition):
             return None

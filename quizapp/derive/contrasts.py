@@ -55,6 +55,7 @@ from quizapp.derive.extract import Sentence, fold
 from quizapp.language import lower_initial
 
 CONTRAST_HOLD = "held back: a true/false statement swapping the two halves of a contrast"
+DIFFERENCE_HOLD = "held back: a card on how one thing differs from another"
 SCORE = BASE_SCORE["true_false"] - 0.3  # a fallback: a paragraph's facts first
 MAX_STATEMENT_WORDS = 32
 MAX_SUBJECT_WORDS = 6
@@ -70,6 +71,15 @@ MARKED = {
 }
 JOINED = {"en": r"whereas|while", "es": r"mientras que"}
 UNLIKE = {"en": r"Unlike", "es": r"A diferencia de(?P<del>l(?=\s))?"}
+# Words naming the rest of a group, not a thing of its own ("Unlike the others", «A diferencia de los demás»).
+MAX_BARE_WORDS = 3  # a subject with no article ("slaked lime")
+OTHERS = frozenset(("others", "rest", "remainder", "demas", "resto"))
+# The front of a card asking how the clause's subject differs from the thing "Unlike" names
+# (``ContrastDrafter.difference``): (singular, plural), with {subject} and {other}.
+DIFFER = {
+    "en": ("According to the text, how does {subject} differ from {other}?", "According to the text, how do {subject} differ from {other}?"),
+    "es": ("Según el texto, ¿en qué se diferencia {subject} {other}?", "Según el texto, ¿en qué se diferencian {subject} {other}?"),
+}
 # Auxiliaries and copulas: a verb both halves may have without sharing a stem ("is"/"are").
 AUXILIARIES = {  # in groups: "has" and "is" are no pair ("The left lung has two lobes, whereas the right lung is larger")
     "en": (frozenset(["is", "are", "was", "were"]), frozenset(["has", "have", "had"]), frozenset(["can", "could", "will", "would", "may", "might", "must"]), frozenset(["do", "does", "did"])),
@@ -170,6 +180,7 @@ class ContrastDrafter:
         previous: Sentence | None = None
         for s in self.builder.facts.sentences:
             yield from self.preference(s)
+            yield from self.difference(s)
             halves = self.halves(s.text.strip())
             if halves is None and previous is not None and previous.paragraph == s.paragraph:
                 # "The outer tanks hold brine. The inner tank, by contrast, holds fresh water.":
@@ -246,6 +257,76 @@ class ContrastDrafter:
                 "question", item, s.paragraph, span, round(score, 4), f"true_false|{fact}|{statement}", fact, [a_text, b_text],
                 [f"{CONTRAST_HOLD}, offered only for a paragraph no other ready draft covers"],
             )
+
+    # ------------------------------------------------------------ a difference card
+
+    def difference(self, s: Sentence) -> Iterator[Candidate]:
+        """"Unlike a wooden hive, a straw skep holds the warmth ..." («A diferencia de la cesta
+        de mimbre, el zarzo ...»): a card "How does a straw skep differ from a wooden hive?" ->
+        "A straw skep holds the warmth ...". Made whether or not the two things share a word (a
+        true/false swap needs two of one kind, ``one_sided``; a card does not), where both
+        subjects name their things (an article or a name, no pronoun, no "the others"), and the
+        clause's rest leans on no other sentence and does not name the other thing."""
+        text = s.text.strip()
+        if not text.endswith(".") or re.search(r"[«»\"“”()?!:;]", text):
+            return
+        unlike = re.match(rf"^(?:{UNLIKE[self.code]})\s+(?P<x>[^,;]+),\s+(?P<b>[^,;]+)$", text[:-1])
+        if unlike is None:
+            return
+        spanish_del = bool(unlike.groupdict().get("del"))
+        other, clause = ("el " if spanish_del else "") + unlike.group("x"), unlike.group("b")
+        if not (self.fair_subject(other) or self.bare_subject(other)) or set(map(fold, WORD.findall(other))) & (self.leaning | OTHERS):
+            return
+        words = list(WORD.finditer(clause))
+        for i in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
+            verb = words[i].group()
+            auxiliary = any(fold(verb) in group for group in AUXILIARIES[self.code])
+            if not verb.islower() or (fold(verb) in self.lang.words.stop_words and not auxiliary) or fold(verb) in LEADS[self.code]:
+                continue
+            if (not auxiliary and not INFLECTIONS[self.code].search(verb) and not self.present_after_masculine(words, i)) or clause[words[i - 1].end():words[i].start()] != " ":
+                continue
+            half = self.half(clause, words, i)
+            if not (self.fair_subject(half.subject) or self.bare_subject(half.subject)) or fold(half.subject) == fold(other) or not self.fair_rest(half.rest, other):
+                return
+            if self.code == "en" and half.subject.split()[0].lower() in ("a", "an") and self.plural(half.subject):
+                return
+            shown = other if self.code != "es" else ("del " + other[3:]) if spanish_del else "de " + other
+            front = DIFFER[self.code][self.plural(half.subject)].format(subject=lower_initial(half.subject), other=lower_initial(shown))
+            back = f"{clause[0].upper()}{clause[1:]}."
+            if len(back.split()) > MAX_STATEMENT_WORDS:
+                return
+            item = {"front": front, "back": back, "source": [s.paragraph], "tags": ["difference"]}
+            at = s.start + s.text.find(clause)
+            fact = f"{s.index}:difference"
+            yield Candidate(
+                "card", item, s.paragraph, (at, at + len(clause)), SCORE, f"card|difference|{fact}|{half.subject}", fact, [clause],
+                [f"{DIFFERENCE_HOLD}, offered only for a paragraph no other ready draft covers"],
+            )
+            return
+
+    def bare_subject(self, subject: str) -> bool:
+        """A noun phrase with no article ("quicklime", "slaked lime"): lower-case words, the first
+        no function word or adverb, the last no participle or ending word ("crushed", "of"), up
+        to MAX_BARE_WORDS."""
+        written = WORD.findall(subject)
+        words = [fold(w) for w in written]
+        if not 1 <= len(words) <= MAX_BARE_WORDS or any(not w.islower() for w in written) or subject != " ".join(written):
+            return False
+        stop = self.lang.words.stop_words
+        if words[0] in stop or words[0] in ADVERBS or words[0].endswith("ly") or words[-1] in DANGLING or words[-1] in stop:
+            return False
+        return not (self.code == "en" and words[-1].endswith(("ed", "ing"))) and not set(words) & (POINTING[self.code] | self.leaning | OTHERS)
+
+    def present_after_masculine(self, words: list[re.Match[str]], i: int) -> bool:
+        """A Spanish present in -a after a masculine singular subject («el zarzo de castaño
+        deja ...»): no adjective agreeing with «el» ends so (after «la» it may: «la cesta
+        blanca»), and a word after an article or a preposition is a noun."""
+        word = fold(words[i].group())
+        before = i - 2 if i > 2 and fold(words[i - 1].group()) in CLITICS.get(self.code, ()) else i - 1  # «se conserva»
+        return (
+            self.code == "es" and fold(words[0].group()) in ("el", "un") and word.endswith("a") and len(word) > 3
+            and fold(words[before].group()) not in self.lang.words.stop_words
+        )
 
     # ------------------------------------------------------------ reading a contrast
 
