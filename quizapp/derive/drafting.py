@@ -236,6 +236,18 @@ CONCEPT_HEADS = context.folded_words("""scale law laws principle effect equation
     proceso prueba ciclo modelo teoría reacción serie distribución coeficiente""")
 
 
+# A Spanish patronymic surname ("Gutiérrez", "Fernández", "Díaz", "Muñoz", "Ortiz"): general
+# text writes the commonest so often (Zipf 4.2-4.6) that their frequency reads as a word's, yet
+# none is a common noun; with a given name before it, a person's (integrator22: «Lucio
+# Gutiérrez» accepted only whole, as «lucio», a pike, is a word too).
+PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚ]\w+[aeiouáéíó]z")
+
+
+def patronymic(word: str) -> bool:
+    """Whether ``word`` is a listed Spanish or Portuguese surname of the patronymic shape."""
+    return bool(PATRONYMIC.fullmatch(word)) and given_names.hispanic_surname(word)
+
+
 class Builder:
     """Builds candidates from one document's facts; ``variant`` picks other distractors and
     other true/false choices, deterministically."""
@@ -745,7 +757,7 @@ class Builder:
         folded = [fold(w) for w in words]
         if folded[0] in self.noun_openers or folded[0] in self.lang.name_prefixes or set(folded) & self.generic_words:
             return False
-        if self.lang.is_known_place(str(m.value)) or any(self.lang.familiarity(w.lower()) >= LISTED_NAME_WORD_ZIPF for w in words):
+        if self.lang.is_known_place(str(m.value)) or any(self.lang.familiarity(w.lower()) >= LISTED_NAME_WORD_ZIPF and not patronymic(w) for w in words):
             return False
         if not (given_names.given_name(words[0]) or given_names.surname(words[1]) or given_names.chinese_order(words)):
             return False

@@ -95,3 +95,22 @@ def test_the_year_of_a_month_a_few_months_from_a_dated_month_is_no_gap() -> None
         assert any("month" in p or "mes" in p for a in asked for p in a[2]), asked
         kept = _year_items(lines, language, 2023)
         assert kept and not any("month" in p for a in kept for p in a[2]), kept
+
+
+# --- 3. a person whose surname is a frequent patronymic ------------------------------------------
+
+COLONELS_ES = [
+    "La caída",
+    "El país vivió una grave crisis bancaria a finales de los años noventa, con cierres de bancos y protestas en las calles de Quito.",
+    "No bastó: en enero de 2000, un levantamiento apoyado por un grupo de coroneles entre los que figuraba Lucio Gutiérrez, forzó la salida del presidente.",
+    "Poco después, el vicepresidente asumió el cargo y mantuvo la política económica.",
+]
+
+
+def test_a_given_name_and_a_patronymic_surname_accept_the_surname() -> None:
+    """«Lucio Gutiérrez»: «lucio» is also a fish and «Gutiérrez» a surname so common that
+    general text writes it often, so neither the given-name lists nor the word frequencies said
+    person, and the gap accepted only the full name (a fresh review: «Gutiérrez» refused). A
+    Spanish patronymic surname (-ez) after a listed given name is a person's name."""
+    accepts = [d.item.get("accept") for d in derive_drafts(document(COLONELS_ES), "es") if d.item.get("type") == "fill_in"]
+    assert ["Lucio Gutiérrez", "Gutiérrez"] in accepts, accepts
