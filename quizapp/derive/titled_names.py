@@ -416,7 +416,8 @@ def named_after_thing_noun(name: str, document: str, lang: Language) -> bool:
 # Words before a name that report what a person says ("according to Carolina Ruiz", «según
 # Carolina Ruiz»), and pronouns that open the next sentence about a person ("She counted ...").
 SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|(?<!\w)seg[uú]n)\s+$", re.IGNORECASE)
-SUBJECT_PRONOUNS = {"en": _folded("he she"), "es": _folded("él ella")}
+# As written, lower-cased, not folded: Spanish «El» (the article) is «él» (he) only with its accent.
+SUBJECT_PRONOUNS = {"en": frozenset(("he", "she")), "es": frozenset(("él", "ella"))}
 NEXT_SENTENCE = re.compile(r"[^.!?;\n]*[.!?;]\s+([^\W\d_]+)")  # the next sentence or clause: "...; she said"
 
 
@@ -429,7 +430,7 @@ def _marks_person(before: str, after: str, name: list[str], lang: Language) -> b
     if role_before(before, lang) or role_after(after, lang) or acts_as_person(after, lang) or SOURCE_BEFORE.search(before):
         return True
     following = NEXT_SENTENCE.match(after)
-    return following is not None and fold(following.group(1)) in SUBJECT_PRONOUNS.get(lang.code, frozenset())
+    return following is not None and following.group(1).lower() in SUBJECT_PRONOUNS.get(lang.code, frozenset())
 
 
 def given_named_person(name: str, document: str, lang: Language) -> bool:

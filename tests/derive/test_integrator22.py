@@ -114,3 +114,15 @@ def test_a_given_name_and_a_patronymic_surname_accept_the_surname() -> None:
     Spanish patronymic surname (-ez) after a listed given name is a person's name."""
     accepts = [d.item.get("accept") for d in derive_drafts(document(COLONELS_ES), "es") if d.item.get("type") == "fill_in"]
     assert ["Lucio Gutiérrez", "Gutiérrez"] in accepts, accepts
+
+
+def test_an_article_opening_the_next_sentence_is_no_pronoun() -> None:
+    """«... Rosa Blanca, un pueblo de pescadores. El alcalde ...»: «El» is the article, not «Él»
+    (fold() drops the accent that tells them apart), so the next sentence says nothing of a
+    person; «Ella dirigía ...» still does."""
+    from quizapp.derive.titled_names import given_named_person
+    from quizapp.languages import language_for
+
+    es = language_for("es")
+    assert not given_named_person("Rosa Blanca", "Los barcos llegaron a Rosa Blanca, un pueblo de pescadores. El alcalde los recibió en el puerto.", es)
+    assert given_named_person("Rosa Blanca", "Habló Rosa Blanca con los pescadores. Ella dirigía la cofradía.", es)
