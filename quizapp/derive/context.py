@@ -1389,7 +1389,8 @@ def with_referent(text: str, earlier: str, lang: Language) -> str | None:
         found = GENERAL_SUBJECT[_code(lang)].match(text.strip())
         if found is None or fold(found.group("noun")) not in GENERAL_NOUNS[_code(lang)] or undertaking(found.group("noun")):
             return None
-        if general_referent(text, earlier, lang) is not None or (fuller := named_as(found.group("noun"), earlier, lang)) is None:
+        noun = found.group("noun")
+        if general_referent(text, earlier, lang) is not None or (fuller := fuller_mention(noun, earlier, lang) or named_as(noun, earlier, lang)) is None:
             return None
     if found is None:
         return None
@@ -1432,11 +1433,11 @@ GENERAL_NOUNS = {
         association cooperative trust plant factory mill works station facility site network system line service
         link route machine device engine apparatus vessel ship boat craft cargo load shipment consignment fleet
         crew scheme project plan campaign programme program product material substance mixture compound tool
-        instrument invention design building structure estate farm shop store depot yard"""),
+        instrument invention building structure estate farm shop store depot yard"""),
     "es": folded_words("""empresa compañía firma negocio sociedad banco club asociación cooperativa consorcio planta
         central fábrica molino instalación estación red sistema línea servicio ruta enlace máquina aparato
         dispositivo motor buque barco nave embarcación carga cargamento envío flota tripulación proyecto plan
-        campaña programa producto material sustancia mezcla compuesto herramienta instrumento invento diseño
+        campaña programa producto material sustancia mezcla compuesto herramienta instrumento invento
         edificio estructura finca granja tienda almacén depósito astillero"""),
 }
 # An opening phrase of time or circumstance before the subject, with or without a comma ("In
@@ -1473,10 +1474,8 @@ def general_referent(text: str, earlier: str, lang: Language) -> str | None:
         return None
     if re.search(rf"\b{_noun_pattern(noun, code, numbers=True)}\b", opening[: found.start("article")]):
         return None  # "A small firm bought the depot, and the firm ...": named in the sentence
-    if bare_subject(text, lang) is not None and fuller_mention(noun, earlier, lang) is not None:
-        return None  # "The [island's pineapple trade] collapsed": written in brackets
-    if named_as(noun, earlier, lang) is not None:
-        return None  # "The [Ffestiniog Railway] was surveyed ...": written in brackets
+    if fuller_mention(noun, earlier, lang) is not None or named_as(noun, earlier, lang) is not None:
+        return None  # "The [Ffestiniog Railway] was surveyed ...", «La [cooperativa apícola de Arbás] cuenta ...»: written in brackets
     return f"{found.group('article')} {noun}"
 
 
@@ -1496,9 +1495,15 @@ def named_as(noun: str, earlier: str, lang: Language) -> str | None:
     patterns = [re.compile(NAMED_AS[code].format(noun=_noun_pattern(noun, code, numbers=False)))]
     if code == "en":
         # "The shipyard at Harwich" for "the yard": the noun, or a word ending in it, and a name
-        # after "at", "of", "in" (Spanish «el astillero de Harwich» is ``fuller_mention``'s).
+        # after "at", "of", "in".
         patterns.append(re.compile(
             rf"(?P<name>\b[a-z]*{_noun_pattern(noun, code, numbers=False)}\s+(?:at|of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*)"))
+    else:
+        # «La cooperativa apícola de Arbás» for «la cooperativa»: the noun, a word or two, and a
+        # name after «de».
+        patterns.append(re.compile(
+            rf"(?P<name>\b{_noun_pattern(noun, code, numbers=False)}(?:\s+[a-záéíóúñ]+){{0,2}}?\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?"
+            r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:[ ]+(?:(?:de|del|la|el)[ ]+)?[A-ZÁÉÍÓÚÑ][\w’'-]*)*)"))
     names: dict[str, str] = {}
     for m in (m for pattern in patterns for m in pattern.finditer(earlier)):
         name = re.sub(r"^(?:The|El|La|Los|Las)\s+", "", m.group("name"))
