@@ -1243,7 +1243,7 @@ def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
         if _shows_every_option(asker, shown):
             continue
         for key in checks.choice_keys(asker, text.get(asker.paragraph, "")) + typed:
-            needle = checks._normal(key)
+            needle = checks._normal(_counted(asker, key) if key in typed else key)
             if needle and f" {needle} " in shown:
                 found.append(key)
     # ... and every key (figures, short card backs) in every text a learner reads (options,
@@ -1252,6 +1252,16 @@ def _revealed(d: Draft, o: Draft, text: dict[int, str]) -> list[str]:
         return found
     found.extend(k for k in context.shown_keys(d, o, text) if k not in found)
     return found
+
+
+def _counted(asker: Draft, key: str) -> str:
+    """A typed count word with the noun it counts after the gap ("two hours" of "for about ____
+    hours"): another prompt counting other things with it ("built two memorials", a context
+    sentence quoted before an elliptical subject) gives nothing away; the key alone otherwise."""
+    if not any(language_for(code).number_words.fullmatch(key) for code in ("en", "es")):
+        return key
+    after = re.search(r"____\s+([^\W\d_]+)", str(asker.item.get("prompt", "")))
+    return f"{key} {after.group(1)}" if after else key
 
 
 def _shows_every_option(choice: Draft, shown: str) -> bool:

@@ -548,6 +548,8 @@ def leans_on_context(text: str, lang: Language) -> str | None:
         return f"it opens with {words[0]!r}, whose referent is in another sentence"
     if both := both_of_before(text, lang):
         return f"it opens with {both!r}, whose two are named in another sentence"
+    if quantifier := elliptical_subject(text, lang):
+        return f"it opens with {quantifier!r}, whose noun is in another sentence"
     # "Según Quiroga, aquel informe ...", "dicho informe": a noun pointed back to, not named
     # (a demonstrative of time, "este año", is the statement's own).
     if pointer := points_back(text, lang):
@@ -738,12 +740,28 @@ POINTING_IN_SENTENCE = {
 }
 
 
+# A place word in the subject's phrase of a written sentence, after a participle or in a
+# relative clause ("Seedlings raised there were shipped ...", "The men who worked there ...",
+# «Los plantones criados allí se enviaron ...»; final reviews of unseen texts, session 21): the
+# place is the sentence before's. Later in the sentence, "there" may be a place it names itself
+# ("opened a nursery at Glenmorr and raised seedlings there").
+PLACE_AFTER_PARTICIPLE = {
+    "en": re.compile(
+        r"^(?:[\w’'-]+\s+){0,3}?(?:[a-z]+(?:ed|en|wn|rn|ilt|ade|ept|ght|ung)|(?:who|that|which)\s+[a-z]+)\s+there(?![\w'’])"),
+    "es": re.compile(
+        r"^(?:[\wáéíóúñ]+\s+){0,3}?(?:[a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?|ch[oa]s?|st[oa]s?)|que\s+[a-záéíóúñ]+)\s+(?:allí|alli|allá|ahí)(?![\w])",
+        re.IGNORECASE),
+}
+
+
 def pointing_time_or_place(text: str, lang: Language, *, written: bool = False) -> str | None:
     """The word of ``text`` standing for a time or a place the sentence before gives ("then",
     "there", "at that point", «allí», «en ese momento»), or None; ``written``: ``text`` is a
     sentence as the text writes it (``POINTING_IN_SENTENCE``)."""
     patterns = POINTING_IN_SENTENCE if written else POINTING_TIME_PLACE
     found = patterns[_code(lang)].search(text.strip())
+    if found is None and written:
+        found = PLACE_AFTER_PARTICIPLE[_code(lang)].search(text.strip())
     return found.group() if found else None
 
 
@@ -1365,10 +1383,16 @@ def with_referent(text: str, earlier: str, lang: Language) -> str | None:
     collapsed ...", «En ____ el [Banco Europeo de Inversiones] retiró ...»), or None when it opens
     otherwise or nothing before names the noun more fully."""
     found = bare_subject(text, lang)
-    if found is None:
-        return None
-    fuller = fuller_mention(found.group("noun"), earlier, lang)
+    fuller = fuller_mention(found.group("noun"), earlier, lang) if found is not None else None
     if fuller is None:
+        # "The line was surveyed by ...": a general noun an earlier sentence names (referents)
+        found = GENERAL_SUBJECT[_code(lang)].match(text.strip())
+        if found is None or fold(found.group("noun")) not in GENERAL_NOUNS[_code(lang)] or undertaking(found.group("noun")):
+            return None
+        noun = found.group("noun")
+        if general_referent(text, earlier, lang) is not None or (fuller := fuller_mention(noun, earlier, lang) or named_as(noun, earlier, lang)) is None:
+            return None
+    if found is None:
         return None
     lead = len(text) - len(text.lstrip())
     a, b = lead + found.start("noun"), lead + found.end("noun")
@@ -1393,6 +1417,146 @@ def unnamed_body(text: str, earlier: str, lang: Language) -> str | None:
         if not re.search(bare, earlier[: m.start()]) or re.match(r"\s+(?:of|de|del)\s", earlier[m.end():]):
             return None
     return f"{found.group('article')} {found.group('noun')}"
+
+
+
+# A definite general noun opening a sentence, standing for a thing an earlier sentence names
+# under another name (final reviews of unseen texts, session 21): "In 2016 the company moved
+# ..." (the company: Kellbrook Freight Logistics, two sentences before), "The plant runs on
+# ..." (the hospital's backup plant), "After a voyage of four months the cargo reached ..."
+# (the ship's ice), «La red transmitía ...» (the telegraph company's wires). Quoted alone, a
+# reader asks "which one?": the sentence is quoted with the one before when that one names it,
+# or not asked. The bodies of UNNAMED_BODIES with no mention before are ``unnamed_body``'s; the
+# abstract nouns of TAKEN_UP_NOUNS ("the method") are ``taken_up_subject``'s.
+GENERAL_NOUNS = {
+    "en": folded_words("""company firm business venture enterprise partnership corporation bank club society union
+        association cooperative trust plant factory mill works station facility site network system line service
+        link route machine device engine apparatus vessel ship boat craft cargo load shipment consignment fleet
+        crew scheme project plan campaign programme program product material substance mixture compound tool
+        instrument invention building structure estate farm shop store depot yard"""),
+    "es": folded_words("""empresa compañía firma negocio sociedad banco club asociación cooperativa consorcio planta
+        central fábrica molino instalación estación red sistema línea servicio ruta enlace máquina aparato
+        dispositivo motor buque barco nave embarcación carga cargamento envío flota tripulación proyecto plan
+        campaña programa producto material sustancia mezcla compuesto herramienta instrumento invento
+        edificio estructura finca granja tienda almacén depósito astillero"""),
+}
+# An opening phrase of time or circumstance before the subject, with or without a comma ("In
+# 2016 the company ...", "After a voyage of four months the cargo ...", «Tras cuatro meses de
+# viaje, la carga ...»).
+GENERAL_SUBJECT = {
+    "en": re.compile(
+        r"^(?:[^,;:.]{1,40},\s+|(?:In|By|On|After|Before|During|From|Until|Within|Around|Later|Soon|Eventually|Once)\s+[^,;:.]{1,40}?\s+)?"
+        r"(?P<article>The|the)\s+(?P<noun>[a-z]{3,})\s+(?P<verb>[a-z]+)\b"),
+    "es": re.compile(
+        r"^(?:[^,;:.]{1,40},\s+|(?:En|Hacia|Desde|Tras|Durante|Antes de|Después de|A partir de|Al cabo de)\s+[^,;:.]{1,40}?\s+)?"
+        r"(?P<article>El|La|Los|Las|el|la|los|las)\s+(?P<noun>[a-záéíóúñ]{3,})\s+(?P<verb>[a-záéíóúñ]+)\b"),
+}
+# Present tenses a general noun's verb takes (a present "-s" is otherwise read as a plural noun).
+GENERAL_PRESENT = {
+    "en": re.compile(r"runs|works|uses|carries|holds|stands|lies|serves|produces|makes|needs|remains|takes|moves|sits|keeps|employs|sells|operates|covers|links|reaches"),
+    "es": re.compile(r"(?:funciona|sigue|tiene|usa|utiliza|produce|ocupa|mide|cuenta|emplea|transporta|depende|recorre|une|vende|opera|cubre|llega|mantiene)n?"),
+}
+
+
+def general_referent(text: str, earlier: str, lang: Language) -> str | None:
+    """The definite general noun opening ``text`` as its subject ("the company", «la red») that
+    stands for a thing ``earlier`` (the text before it) names under another name, or None: the
+    noun says which after it ("the company of Ana Ruiz", "the company's founder"), the sentence
+    introduces it itself, an earlier mention names it fully enough to be written in brackets
+    (``with_referent``), or nothing comes before it."""
+    code = _code(lang)
+    opening = text.strip().lstrip("¿¡\"“«'")
+    found = GENERAL_SUBJECT[code].match(opening)
+    if found is None or not earlier.strip():
+        return None
+    noun, verb = found.group("noun"), found.group("verb")
+    if fold(noun) not in GENERAL_NOUNS[code] or undertaking(noun) or not (BARE_SUBJECT_VERB[code].fullmatch(verb) or GENERAL_PRESENT[code].fullmatch(verb)):
+        return None
+    if re.search(rf"\b{_noun_pattern(noun, code, numbers=True)}\b", opening[: found.start("article")]):
+        return None  # "A small firm bought the depot, and the firm ...": named in the sentence
+    if fuller_mention(noun, earlier, lang) is not None or named_as(noun, earlier, lang) is not None:
+        return None  # "The [Ffestiniog Railway] was surveyed ...", «La [cooperativa apícola de Arbás] cuenta ...»: written in brackets
+    return f"{found.group('article')} {noun}"
+
+
+# A name an earlier sentence gives the general noun by apposition or a copula ("The Ffestiniog
+# Railway is a narrow gauge line", "Northgate Data Services, a small company from Leeds,", «El
+# Canal de Castilla es una obra ...»): the noun's referent, written in brackets for it.
+NAMED_AS = {
+    "en": r"(?P<name>(?:[A-Z][\w’'-]*)(?:[ ]+(?:(?:of|the|de|del|and|&)[ ]+)?[A-Z][\w’'-]*){{0,5}})(?:,\s+|\s+(?:is|was|became)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b",
+    "es": r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w’'-]*)(?:[ ]+(?:(?:de|del|la|el|los|las|y)[ ]+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){{0,5}})(?:,\s+|\s+(?:es|era|fue)\s+)(?:un|una|el|la)\s+(?:[\wáéíóúñ-]+\s+){{0,3}}?{noun}\b",
+}
+
+
+def named_as(noun: str, earlier: str, lang: Language) -> str | None:
+    """The one name ``earlier`` gives ``noun`` by apposition or a copula ("The Ffestiniog
+    Railway is a narrow gauge line": Ffestiniog Railway for "the line"), or None (none, or two)."""
+    code = _code(lang)
+    patterns = [re.compile(NAMED_AS[code].format(noun=_noun_pattern(noun, code, numbers=False)))]
+    if code == "en":
+        # "The shipyard at Harwich" for "the yard": the noun, or a word ending in it, and a name
+        # after "at", "of", "in".
+        patterns.append(re.compile(
+            rf"(?P<name>\b[a-z]*{_noun_pattern(noun, code, numbers=False)}\s+(?:at|of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*)"))
+    else:
+        # «La cooperativa apícola de Arbás» for «la cooperativa»: the noun, a word or two, and a
+        # name after «de».
+        patterns.append(re.compile(
+            rf"(?P<name>\b{_noun_pattern(noun, code, numbers=False)}(?:\s+[a-záéíóúñ]+){{0,2}}?\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?"
+            r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:[ ]+(?:(?:de|del|la|el)[ ]+)?[A-ZÁÉÍÓÚÑ][\w’'-]*)*)"))
+    names: dict[str, str] = {}
+    for m in (m for pattern in patterns for m in pattern.finditer(earlier)):
+        name = re.sub(r"^(?:The|El|La|Los|Las)\s+", "", m.group("name"))
+        if fold(name) in lang.words.stop_words or len(name) < 3:
+            continue
+        names.setdefault(fold(name), name)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def names_referent(previous: str, noun: str, mentions: Sequence[Mention], lang: Language) -> bool:
+    """Whether the sentence ``previous`` names what a general noun after it stands for: it
+    writes the noun (in either number: "a backup plant") or a name ("the Dunmore Telegraph
+    Company", "the brig Halden")."""
+    if re.search(rf"\b{_noun_pattern(noun, _code(lang), numbers=True)}\b", previous):
+        return True
+    return any(m.kind in ("organisation", "name", "place", "person") for m in mentions)
+
+
+# A subject left out after a quantifier ("Some were sold ...", "A few remain today ...",
+# «Otros se vendieron ...», «Algunos siguen en pie ...», «La mayoría cerró ...»; final reviews
+# of unseen texts, session 21): some of what? The quantifier opens the sentence and a verb
+# follows it, where a noun ("Some farmers ...", «Algunos molinos ...») or "of" would say what.
+ELLIPTICAL_QUANTIFIER = {
+    "en": re.compile(r"^(?:some|others|a few|many|most|several|few|all|none|the rest|the others|one|two|three)\s+(?P<next>[a-z]+)\b", re.IGNORECASE),
+    "es": re.compile(
+        r"^(?:algunos|algunas|otros|otras|muchos|muchas|varios|varias|pocos|pocas|unos pocos|unas pocas|la mayoría|la mayor parte"
+        r"|el resto|los demás|las demás|ninguno|ninguna|todos|todas|casi todos|casi todas|dos|tres)\s+(?P<next>[a-záéíóúñ]+)\b", re.IGNORECASE),
+}
+ELLIPTICAL_NEXT = {
+    "en": re.compile(r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|do|does|still|also|remain|remains"
+                     r"|survive|survives|stand|stands|continue|continues|lie|lies|became|went|closed|" + ENGLISH_PAST.pattern),
+    "es": re.compile(r"se|no|ya|aún|todavía|también|solo|sólo|[a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban|ían|an|en)"),
+}
+# "Many believed that ...", «Muchos creen que ...»: people, the quantifier's own sense.
+SAYING_VERBS = folded_words("""believe believed believes think thought say said claim claimed argue argued feared fear
+    creen creian creyeron piensan pensaban dicen decian dijeron opinan opinaban temian afirman afirmaban sostienen""")
+
+
+def elliptical_subject(text: str, lang: Language) -> str | None:
+    """The quantifier opening ``text`` with its noun left out ("Some were", «Otros se»), or None."""
+    code = _code(lang)
+    found = ELLIPTICAL_QUANTIFIER[code].match(text.strip().lstrip("¿¡\"“«'"))
+    if found is None:
+        return None
+    after = found.group("next").lower()
+    if fold(after) in SAYING_VERBS or not ELLIPTICAL_NEXT[code].fullmatch(after):
+        return None
+    rest = WORD.findall(text[text.find(found.group("next")) + len(after):])[:1]
+    if code == "en" and after.endswith("ed") and rest and rest[0].islower() and fold(rest[0]) not in lang.words.stop_words:
+        return None  # "Most raised bogs began ...": a participle before its noun
+    if code == "es" and SPANISH_ADJECTIVE.fullmatch(after):
+        return None  # «Algunos antiguos ...»
+    return found.group().strip()
 
 
 # A figure of what flows, drains or is lost, its source unsaid ("About 3,000 cubic metres

@@ -1096,6 +1096,8 @@ class Builder:
             and (taken_up or not context.taken_up_subject(sentence.text, self.lang))  # "The result was ...", «La diferencia total supera ...»: quoted with the one before
             and self.definite_elsewhere.get(sentence.index, "\0") not in sentence.text  # "..., and the club never again won": another sentence's club
             and not context.unnamed_body(sentence.text, self.text_before(sentence), self.lang)  # «En 1992 el consejo optó ...»: which council? (brief context3)
+            and not context.general_referent(sentence.text, self.text_before(sentence), self.lang)  # "In 2016 the company moved": which one? (referents)
+            and not context.elliptical_subject(sentence.text, self.lang)  # "Some were sold", «Otros se vendieron»: of what? (referents)
             and not context.unsourced_flow(sentence.text, self.lang)  # "About 3,000 cubic metres evaporated": from what?
         )
 
@@ -1150,6 +1152,11 @@ class Builder:
             # «El Ayuntamiento aprobó ... En 1992 el consejo optó»: the sentence before names no
             # council either. A work it describes is the one meant ("La reconstrucción se encargó
             # a ... Las obras terminaron en ...").
+            return None
+        general = context.general_referent(sentence.text, self.text_before(sentence), self.lang)
+        if general and not context.names_referent(previous.text, general.split()[-1], previous.mentions, self.lang):
+            # "Kellbrook Freight Logistics ... The depot had stood empty ... In 2016 the company
+            # moved": the sentence before names no company either (referents).
             return None
         paragraph = self.facts.paragraphs[sentence.paragraph]
         return Sentence(
@@ -1916,9 +1923,14 @@ class Builder:
                 continue
             item = {"front": self.lang.prompt("card_when", question=question), "back": e.date.text, "source": [e.paragraph], "tags": ["dates"]}
             fact = f"event:{e.sentence}"
-            yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text], self.when_card_problems(e.text, question))
+            yield Candidate("card", item, e.paragraph, (e.date.start, e.date.end), BASE_SCORE["card"], fact, fact, [e.date.text], self.when_card_problems(e.text, question, self.sentence_earlier(e.sentence)))
 
-    def when_card_problems(self, event: str, question: str) -> list[str]:
+    def sentence_earlier(self, index: int) -> str:
+        """The document's content before the sentence numbered ``index`` (``text_before``)."""
+        sentence = next((s for s in self.facts.sentences if s.index == index), None)
+        return self.text_before(sentence) if sentence is not None else ""
+
+    def when_card_problems(self, event: str, question: str, earlier: str = "") -> list[str]:
         """Why a "when" card's front is not a question a learner can answer on its own: built
         from two clauses ("...during his lifetime; he died"), leaning on a word whose referent
         is in another sentence ("his explanation"), keeping a sentence's capital inside the
@@ -1929,6 +1941,11 @@ class Builder:
         folded = [fold(w) for w in words]
         if re.search(r"[;:]", event) or re.search(r",\s+(?:and|but|y|pero)\b", event):
             return [f"held back: the card's front joins two clauses ({event!r}): not a well-formed question"]
+        # "when did the company move to Dunford?" (Kellbrook Freight, named before), "when were
+        # some sold?" (some of what?): the front leans on another sentence (referents).
+        leans = context.elliptical_subject(event, lang) or context.general_referent(event, earlier, lang)
+        if leans:
+            return [f"held back: the card's front leans on {leans!r}, which stands for something another sentence names"]
         leaning = {w.lower() for w in lang.object_pronouns | lang.possessives | lang.demonstratives} | SUBJECT_PRONOUNS
         # "did Snow present his findings" names its referent first; "did few officials accept
         # his explanation" does not.
