@@ -1806,8 +1806,9 @@ def world_history_date(draft: Draft, lang: Language) -> list[str]:
 # ("the works reopened in 2012") are what the items ask. Natural disasters name only their
 # year (a local flood's town is the text's detail); games and fairs their host city too.
 DISASTER_EVENTS = {
-    "en": r"tsunami|earthquake|quake|hurricane|typhoon|cyclone|eruption",
-    "es": r"tsunami|maremoto|terremoto|sismo|se[ií]smo|hurac[aá]n|tif[oó]n|cicl[oó]n|erupci[oó]n",
+    "en": r"tsunami|earthquake|quake|hurricane|typhoon|cyclone|eruption|(?:financial|oil|debt|banking)\s+crisis",
+    "es": r"tsunami|maremoto|terremoto|sismo|se[ií]smo|hurac[aá]n|tif[oó]n|cicl[oó]n|erupci[oó]n|"
+          r"crisis\s+(?:financiera|bancaria|del\s+petr[oó]leo|de\s+la\s+deuda)",
 }
 HOSTED_EVENTS = {
     "en": r"World\s+Cup|(?:Summer\s+|Winter\s+)?Olympic\s+Games|(?:Summer\s+|Winter\s+)?Olympics|Paralympic\s+Games|Paralympics|"

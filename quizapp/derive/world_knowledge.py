@@ -519,6 +519,12 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         return in_field
     if by_role := famous_by_role(draft, lang):
         return by_role
+    if deed := famous_for_deed(draft, lang):
+        return deed
+    if stock_body := world_body_in_stock_phrase(draft, lang):
+        return stock_body
+    if gloss := common_name_gloss(draft, lang):
+        return gloss
     code = lang.code if lang.code in LAW_NOUNS else "en"
     for gap in gaps_of(draft):
         if not gap.keys:
@@ -1607,3 +1613,135 @@ WORLDKNOW3_RULES: list[Callable[[Draft, Language, str], list[str]]] = [
     ministry_of_the_topic,
     city_country_or_region,
 ]
+
+
+# --- a famous person by their deed, a world body in a stock phrase, a common-name gloss ----------
+#
+# worldknow3 (issue 10, a fresh review of unseen documents): "Ferdinand de ____, famous for
+# building the Suez Canal", «el ingeniero ____, que había construido el canal de Suez»: the
+# prompt names the person's world-famous deed, and a reader names them. The deed is the
+# relative or the apposition right after the gap ("famous for", "who had built", «célebre por»,
+# «que había construido»), and it names something the world writes (a proper name of
+# DEED_NAME_FAME in every language, or DEED_NAME_ZIPF in the document's): the story's own mill
+# dam or the bridge of Kesh (1.6) is the text's detail. A person the whole world writes
+# (DEED_PERSON_FAME: Einstein 3.6) is held by the deed phrase alone.
+DEED_AFTER = {
+    "en": re.compile(
+        r"^\s*,?\s*(?:(?:who\s+was\s+|then\s+|already\s+|later\s+|now\s+)?(?:(?:best|world|widely|internationally)[\s-]+)?"
+        r"(?:famous|known|renowned|celebrated|remembered)\s+(?:for|as)\b"
+        r"|who\s+(?:had\s+|has\s+|would\s+later\s+|later\s+)?(?:built|designed|discovered|invented|wrote|painted|composed|founded|led|"
+        r"conquered|directed|sculpted|engineered|dug|created|built|conceived|first\s+climbed|first\s+reached))",
+        re.IGNORECASE),
+    "es": re.compile(
+        r"^\s*,?\s*(?:(?:ya\s+|luego\s+|m[aá]s\s+tarde\s+)?(?:mundialmente\s+)?(?:c[eé]lebre|famos[oa]|conocid[oa]|reconocid[oa]|recordad[oa])\s+(?:por|como)\b"
+        r"|que\s+(?:hab[ií]a\s+|ha\s+|luego\s+|m[aá]s\s+tarde\s+)?(?:construido|construy[oó]|dise[nñ]ado|dise[nñ][oó]|descubierto|descubri[oó]|"
+        r"inventado|invent[oó]|escrito|escribi[oó]|pintado|pint[oó]|compuesto|compuso|fundado|fund[oó]|dirigido|dirigi[oó]|"
+        r"conquistado|conquist[oó]|esculpido|esculpi[oó]|creado|cre[oó]|ideado|ide[oó]|proyectado|proyect[oó]))",
+        re.IGNORECASE),
+}
+DEED_WINDOW = 60  # characters of the deed phrase in which its famous name is read
+DEED_NAME = re.compile(r"(?<![.!?]\s)\b[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+|del\s+|of\s+(?:the\s+)?)?[A-ZÁÉÍÓÚÑ][\w'’\-]+){0,3}")
+DEED_NAME_FAME = 2.0  # Suez 2.6; Kesh 1.6
+DEED_NAME_ZIPF = 3.5
+DEED_PERSON_FAME = 3.3  # Einstein 3.6, Picasso 3.5; Ortega 3.0 and Varga 2.2 name anybody
+PERSON_KEY = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+|da\s+|van\s+|von\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+){0,2}")
+
+
+# Where the deed was done ("who built the station in London") is no deed the world knows.
+DEED_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|for|en|cerca\s+de|junto\s+a|desde|para)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+DEED_KEY_FAME = 1.5  # Lesseps 1.9
+
+
+def _famous_deed_name(phrase: str, lang: Language) -> str | None:
+    """The proper name in ``phrase`` (a deed) general text writes: a work, not where it stands."""
+    for found in DEED_NAME.finditer(phrase):
+        name = found.group()
+        if DEED_PLACE_BEFORE.search(phrase[: found.start()]):
+            continue
+        if international_fame(name) >= DEED_NAME_FAME or (" " in name and lang.familiarity(name) >= DEED_NAME_ZIPF):
+            return name
+    return None
+
+
+def famous_for_deed(draft: Draft, lang: Language) -> list[str]:
+    """A person's gap whose prompt gives their world-famous deed right after it ("Ferdinand de
+    ____, famous for building the Suez Canal": Lesseps; «el ingeniero ____, que había
+    construido el canal de Suez»). Held in every form; the story's own builder of its own dam
+    stays asked."""
+    from quizapp.derive.given_names import surname
+
+    code = lang.code if lang.code in DEED_AFTER else "en"
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        if not key or not PERSON_KEY.fullmatch(key):
+            continue
+        _before, after = gap.sentence()
+        deed = DEED_AFTER[code].match(after)
+        if not deed:
+            continue
+        phrase = after[deed.end(): deed.end() + DEED_WINDOW]
+        phrase = re.split(r"[;.!?]|,\s", phrase)[0]
+        name = _famous_deed_name(phrase, lang)
+        fame = international_fame(key.split()[-1])
+        # A surname anybody bears (Harper, Turner) is no famous person by its frequency alone.
+        if (name and fame >= DEED_KEY_FAME) or (fame >= DEED_PERSON_FAME and not surname(key.split()[-1])):
+            what = f" ({name})" if name else ""
+            return [f"held back: the prompt gives the world-famous deed of {key!r} right after the gap{what}: a reader names the person without the text"]
+    return []
+
+
+# A world body after a kind noun and "such as" («como»): "institutions such as the ____" (IMF),
+# «organismos como el ____» (FMI). The stock phrase lists the bodies every news reader knows;
+# the key is one of WORLD_BODIES or an acronym general text writes (STOCK_BODY_ZIPF: OECD 3.4,
+# OCDE 3.6); a local fund or lender stays asked.
+BODY_KINDS = {
+    "en": r"organi[sz]ations?|bodies|body|institutions?|agencies|agency|lenders|donors|creditors|multilaterals",
+    "es": r"organismos?|organizaciones?|instituciones?|entidades|agencias|acreedores|donantes|prestamistas",
+}
+SUCH_AS_BEFORE = {
+    "en": re.compile(rf"\b(?:{BODY_KINDS['en']})(?:\s+(?:\w+\s+)?)?\s*,?\s+(?:such\s+as|like|including)\s+(?:the\s+)?$", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:{BODY_KINDS['es']})(?:\s+\w+)?\s*,?\s+(?:como|tales\s+como|entre\s+ellos|entre\s+ellas)\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE),
+}
+STOCK_BODY_ZIPF = 3.0
+
+
+def world_body_in_stock_phrase(draft: Draft, lang: Language) -> list[str]:
+    """A world body's gap after a kind noun and "such as" ("institutions such as the ____":
+    IMF, World Bank; «organismos como el ____»: FMI). Held in every form."""
+    code = lang.code if lang.code in SUCH_AS_BEFORE else "en"
+    body = re.compile(rf"(?:(?:the|el|la|los|las)\s+)?(?:{WORLD_BODIES[code]})")
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        if not key or not SUCH_AS_BEFORE[code].search(gap.sentence()[0]):
+            continue
+        acronym = bare_acronym(key, lang)
+        if body.fullmatch(key) or (acronym and max(lang.familiarity(acronym), international_fame(acronym)) >= STOCK_BODY_ZIPF):
+            return [f"held back: {key!r} is a world body the stock phrase before the gap lists: a reader names it without the text"]
+    return []
+
+
+# A gloss in brackets right after the gap that is the key's common name: "1 gram of ____
+# (ecstasy)" (MDMA), "300 mg of ____ (aspirin)", «____ (éxtasis)». The bracket is lower-case
+# words, no function word first ("(in tonnes)", "(a binder)" say the unit or the class), and
+# general text writes it more than the key (GLOSS_MARGIN): every reader maps it to the key.
+GLOSS_AFTER = re.compile(r"^\s*\(\s*(?P<gloss>[a-záéíóúñü][a-záéíóúñü\-]*(?:\s+[a-záéíóúñü][a-záéíóúñü\-]*){0,2})\s*\)")
+GLOSS_MARGIN = 0.5
+GLOSS_ZIPF = 3.0
+
+
+def common_name_gloss(draft: Draft, lang: Language) -> list[str]:
+    """A gap glossed right after it, in brackets, by the key's common name ("1 gram of ____
+    (ecstasy)": MDMA; "____ (table salt)": sodium chloride). Held in every form."""
+    stop = {fold_word(w) for w in lang.words.stop_words}
+    for gap in gaps_of(draft):
+        key = next((str(k).strip() for k in gap.keys), "")
+        found = GLOSS_AFTER.match(gap.sentence()[1])
+        if not key or not found or re.search(r"\d", key):
+            continue
+        gloss = found.group("gloss")
+        if fold_word(gloss.split()[0]) in stop or fold_word(gloss) == fold_word(key):
+            continue
+        common = lang.familiarity(gloss)
+        if common >= GLOSS_ZIPF and common >= lang.familiarity(key) + GLOSS_MARGIN:
+            return [f"held back: the bracket right after the gap gives the key's common name ({gloss!r}): a reader maps it to {key!r} without the text"]
+    return []

@@ -8,7 +8,7 @@ a farming story). A little-known body, a small river, a town's province, a minis
 topic does not name stay asked."""
 from __future__ import annotations
 
-from quizapp.derive import world_knowledge
+from quizapp.derive import giveaways, trivial_gaps, world_knowledge
 from quizapp.languages import language_for
 from tests.helpers.drafts import choice_draft, fill_in_draft, ready_answers
 
@@ -212,3 +212,99 @@ RICE_EN = [
 def test_the_drafter_offers_no_ready_question_on_such_keys() -> None:
     answers = ready_answers(RICE_EN, "en")
     assert not [(p, a) for p, a in answers if a in ("Pacific Islands Forum", "Agriculture")], answers
+
+
+# --- worldknow3, round 2: a famous deed, a world body in a stock phrase, a common-name gloss, a
+# famous crisis's year (texts of our own: a harbour survey, a fishing cooperative, a courier, a
+# shop). Held in English and Spanish; the story's own builders, lenders, glosses and crises stay
+# asked.
+
+def _held_anywhere(sentence: str, key: str, language: str) -> list[str]:
+    lang = language_for(language)
+    draft = fill_in_draft((GAP if language == "en" else GAP_ES).format(sentence), key)
+    return (world_knowledge.known_to_the_world(draft, lang) + world_knowledge.known_in_its_setting(draft, lang, sentence)
+            + trivial_gaps.problems(draft, lang) + giveaways.problems(draft, lang, [], document=sentence))
+
+
+def test_a_famous_person_by_a_famous_deed_after_the_gap_is_held() -> None:
+    cases = [
+        ("The harbour board hired Ferdinand de ____, famous for building the Suez Canal, to survey the bay.", "Lesseps", "en"),
+        ("The plans were checked by ____, who had built the Suez Canal, before the quay opened.", "Lesseps", "en"),
+        ("El proyecto del muelle lo firmó el ingeniero ____, que había construido el canal de Suez, en 1880.", "Lesseps", "es"),
+        ("El proyecto lo revisó ____, célebre por el canal de Suez, antes de la obra.", "Lesseps", "es"),
+        ("The lecture on tides was given by ____, famous for the theory of relativity, in the town hall.", "Einstein", "en"),
+    ]
+    for sentence, key, language in cases:
+        lang = language_for(language)
+        assert world_knowledge.known_to_the_world(fill_in_draft((GAP if language == "en" else GAP_ES).format(sentence), key), lang), (sentence, key)
+
+
+def test_the_storys_own_builder_stays_asked() -> None:
+    cases = [
+        ("The harbour board hired ____, famous for building the mill dam, to survey the bay.", "Varga", "en"),
+        ("El proyecto lo firmó el ingeniero ____, que había construido el puente de Kesh, en 1880.", "Ortega", "es"),
+        ("The quay was drawn by ____, who built the station in London, in 1901.", "Harper", "en"),
+    ]
+    for sentence, key, language in cases:
+        assert not _held_anywhere(sentence, key, language), (sentence, key)
+
+
+def test_a_world_body_after_such_as_is_held() -> None:
+    cases = [
+        ("The cooperative borrowed from institutions such as the ____ after the flood.", "IMF", "en"),
+        ("Loans came from bodies such as the ____ after the flood.", "World Bank", "en"),
+        ("La cooperativa pidió créditos a organismos como el ____ tras la riada.", "FMI", "es"),
+        ("Los créditos llegaron de instituciones como la ____ tras la riada.", "ONU", "es"),
+    ]
+    for sentence, key, language in cases:
+        lang = language_for(language)
+        assert world_knowledge.known_to_the_world(fill_in_draft((GAP if language == "en" else GAP_ES).format(sentence), key), lang), (sentence, key)
+
+
+def test_a_local_lender_after_such_as_stays_asked() -> None:
+    cases = [
+        ("The cooperative borrowed from lenders such as the ____ after the flood.", "Farmers Fund", "en"),
+        ("La cooperativa pidió ayuda a organismos como el ____ tras la riada.", "Fondo Agrario", "es"),
+    ]
+    for sentence, key, language in cases:
+        assert not _held_anywhere(sentence, key, language), (sentence, key)
+
+
+def test_a_common_name_in_brackets_after_the_gap_is_held() -> None:
+    cases = [
+        ("The courier was caught with 1 gram of ____ (ecstasy) in his bag.", "MDMA", "en"),
+        ("Al mensajero le hallaron un gramo de ____ (éxtasis) en la bolsa.", "MDMA", "es"),
+        ("Each patient took 300 mg of ____ (aspirin) a day.", "acetylsalicylic acid", "en"),
+        ("The brine holds 30 g of ____ (table salt) per litre.", "sodium chloride", "en"),
+    ]
+    for sentence, key, language in cases:
+        lang = language_for(language)
+        assert world_knowledge.known_to_the_world(fill_in_draft((GAP if language == "en" else GAP_ES).format(sentence), key), lang), (sentence, key)
+
+
+def test_a_class_unit_or_formula_in_brackets_stays_asked() -> None:
+    cases = [
+        ("The mix holds 2 g of ____ (a binder) per litre.", "lignin", "en"),
+        ("Each tank holds 30 g of ____ (NaCl) per litre.", "salt", "en"),
+        ("The boat landed 40 ____ (in crates) each morning.", "hake", "en"),
+    ]
+    for sentence, key, language in cases:
+        assert not _held_anywhere(sentence, key, language), (sentence, key)
+
+
+def test_the_year_of_a_famous_crisis_is_held_and_a_local_one_stays_asked() -> None:
+    held = [
+        ("The shop closed after the ____ financial crisis cut its orders.", "2008", "en"),
+        ("Fuel prices tripled during the ____ oil crisis, and the ferry stopped.", "1973", "en"),
+        ("La tienda cerró tras la crisis financiera de ____, que recortó sus pedidos.", "2008", "es"),
+        ("El gasóleo se triplicó con la crisis del petróleo de ____ y el barco dejó de salir.", "1973", "es"),
+    ]
+    for sentence, key, language in held:
+        lang = language_for(language)
+        assert trivial_gaps.world_event_name_part(fill_in_draft((GAP if language == "en" else GAP_ES).format(sentence), key), lang), (sentence, key)
+    kept = [
+        ("The shop closed after the ____ flood cut its orders.", "1998", "en"),
+        ("La tienda cerró tras la crisis de ____, que recortó sus pedidos.", "1998", "es"),
+    ]
+    for sentence, key, language in kept:
+        assert not _held_anywhere(sentence, key, language), (sentence, key)
