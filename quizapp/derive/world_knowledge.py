@@ -1727,6 +1727,11 @@ def world_body_in_stock_phrase(draft: Draft, lang: Language) -> list[str]:
 GLOSS_AFTER = re.compile(r"^\s*\(\s*(?P<gloss>[a-záéíóúñü][a-záéíóúñü\-]*(?:\s+[a-záéíóúñü][a-záéíóúñü\-]*){0,2})\s*\)")
 GLOSS_MARGIN = 0.5
 GLOSS_ZIPF = 3.0
+# The key is a technical or trade name a common name glosses (MDMA 2.8, sodium chloride 3.3,
+# acetylsalicylic acid 1.7); a word general text writes ("upper", "pitch") glossed by a side or
+# a pointer ("(left)", "(see below)") is no common name's synonym.
+GLOSS_KEY_ZIPF = 3.5
+GLOSS_POINTERS = re.compile(r"^(?:see|cf|compare|below|above|ver|v[eé]ase|abajo|arriba)\b", re.IGNORECASE)
 
 
 def common_name_gloss(draft: Draft, lang: Language) -> list[str]:
@@ -1739,7 +1744,9 @@ def common_name_gloss(draft: Draft, lang: Language) -> list[str]:
         if not key or not found or re.search(r"\d", key):
             continue
         gloss = found.group("gloss")
-        if fold_word(gloss.split()[0]) in stop or fold_word(gloss) == fold_word(key):
+        if fold_word(gloss.split()[0]) in stop or fold_word(gloss) == fold_word(key) or GLOSS_POINTERS.match(gloss):
+            continue
+        if lang.familiarity(key) > GLOSS_KEY_ZIPF:
             continue
         common = lang.familiarity(gloss)
         if common >= GLOSS_ZIPF and common >= lang.familiarity(key) + GLOSS_MARGIN:

@@ -308,3 +308,13 @@ def test_the_year_of_a_famous_crisis_is_held_and_a_local_one_stays_asked() -> No
     ]
     for sentence, key, language in kept:
         assert not _held_anywhere(sentence, key, language), (sentence, key)
+
+
+def test_a_side_or_a_pointer_in_brackets_after_an_everyday_word_stays_asked() -> None:
+    """Seen held before the key's own frequency was read: "(left)", "(see below)"."""
+    cases = [
+        ("The pump feeds the ____ (left) tank each morning.", "upper", "en"),
+        ("The crew used ____ (see below) to seal the hull.", "pitch", "en"),
+    ]
+    for sentence, key, language in cases:
+        assert not world_knowledge.known_to_the_world(fill_in_draft(GAP.format(sentence), key), language_for(language)), (sentence, key)
