@@ -208,6 +208,13 @@ ZERO_THAT = re.compile(rf"\s{ZERO_THAT_VERBS}\s+(?!(?:that|to|of|about|so|nothin
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b")
 # Two reactions in one sentence ("X welcomed the ruling as ..., and Y stressed that ...", «X
 # celebró ... como ..., y Y subrayó que ...», or after a semicolon): each part read as a sentence of its own.
+# The present forms a second group's reaction takes after "while" («mientras que»), beside the
+# reporting verbs: "while critics say ...", «mientras que los críticos dicen ...».
+OTHER_REACTION_VERBS = {
+    "en": r"say|says|argue|argues|warn|warns|claim|claims|believe|believes|fear|fears|reply|replies|counter|counters",
+    "es": r"dicen|dice|opinan|opina|creen|cree|consideran|considera|advierten|advierte|replican|replica|responden|responde"
+          r"|sostienen|sostiene|temen|teme|critican|critica|denuncian|denuncia|alegan|alega",
+}
 PART_JOINS = re.compile(r"(?:,\s+(?:and|y|e|while|mientras\s+que)|;)\s+(?=[^\W\d_])")
 # "X welcomed the ruling as a victory for ..." («X celebró la sentencia como una victoria ...»):
 # asked "how did X welcome the ruling?" («¿cómo celebró X la sentencia?»), its back "As ...".
@@ -579,6 +586,17 @@ class ClaimDrafter:
                         found.append(r)
         return found
 
+    def other_reaction(self, clause: str) -> bool:
+        """Whether a claim runs on into another speaker's reaction ("the problems stem from
+        underfunding, while critics say ...", «..., mientras que los críticos dicen ...»): its
+        card would give both as one speaker's claim (a fresh review: a muddled claim). The
+        sentence's parts (``parts``) give each its own card."""
+        verbs = "|".join(v for v in (*self.lang.reporting_verbs, *CLAIM_VERBS[self.lang.code], OTHER_REACTION_VERBS.get(self.lang.code, "")) if v)
+        return any(
+            re.match(rf"(?:[^\W\d_][\w'’-]*\s+){{1,5}}?(?:{verbs})\b", clause[m.end():], re.IGNORECASE)
+            for m in PART_JOINS.finditer(clause)
+        )
+
     def parts(self, sentences: list[Sentence]) -> list[Sentence]:
         """The parts of a sentence joining two reactions (``PART_JOINS``), each as a sentence of
         its own, opening in capitals as a sentence does; its offsets those of the part."""
@@ -871,7 +889,7 @@ class ClaimDrafter:
         written = WORD.findall(r.clause)
         words = [fold(w) for w in written]
         referred = self.referred(r)
-        if referred is None or re.search(r"[«»\"“”?!]", r.clause):
+        if referred is None or re.search(r"[«»\"“”?!]", r.clause) or self.other_reaction(r.clause):
             return None
         if any(self.leans(words, i) or (written[i] == "él") for i in range(len(words)) if i != referred):
             return None  # «sin él»: a pronoun, though it folds to the article

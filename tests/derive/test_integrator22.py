@@ -126,3 +126,27 @@ def test_an_article_opening_the_next_sentence_is_no_pronoun() -> None:
     es = language_for("es")
     assert not given_named_person("Rosa Blanca", "Los barcos llegaron a Rosa Blanca, un pueblo de pescadores. El alcalde los recibió en el puerto.", es)
     assert given_named_person("Rosa Blanca", "Habló Rosa Blanca con los pescadores. Ella dirigía la cofradía.", es)
+
+
+# --- 4. a claim card whose back runs into another group's reaction --------------------------------
+
+MODEL_EN = [
+    "The model under strain",
+    "The national drug agency has reported longer waiting lists for treatment in three of the five regions since the budget cuts of 2012.",
+    "Supporters of the model insist that the problems stem from underfunding rather than from the law itself, while critics say the country has grown complacent.",
+]
+MODEL_ES = [
+    "El modelo, bajo presión",
+    "La agencia nacional de drogas ha informado de listas de espera más largas en tres de las cinco regiones desde los recortes de 2012.",
+    "Los defensores del modelo sostienen que los problemas vienen de la falta de fondos y no de la ley, mientras que los críticos dicen que el país se ha relajado.",
+]
+
+
+def test_a_claim_card_stops_before_another_groups_reaction() -> None:
+    """"Supporters ... insist that X, while critics say Y": what do supporters insist? X, not
+    "X, while critics say Y" (a fresh review: the card teaches a muddled claim). The sentence
+    is read by its parts, each group's claim on its own."""
+    for lines, language, other in ((MODEL_EN, "en", "critics"), (MODEL_ES, "es", "críticos")):
+        backs = [str(d.item["back"]) for d in derive_drafts(document(lines), language) if d.kind == "card" and "claim" in d.item.get("tags", [])]
+        assert backs, language
+        assert not [b for b in backs if other in b.lower()], backs
