@@ -94,3 +94,13 @@ def test_a_lead_in_opening_on_a_demonstrative_is_not_quoted_before_a_line() -> N
     plain = "Los embalses mayores de la cuenca alta son estos:"
     drafts = derive_drafts(_reservoirs(plain), "es")
     assert [d for d in drafts if d.ready and plain.rstrip(":") in str(d.item.get("prompt", ""))]
+
+
+def test_two_sentences_opening_on_their_verbs_are_quoted_with_the_subject_before() -> None:
+    """«El alcalde visitó el puerto ... Recorrió el muelle ... Anunció una ayuda ...»: the
+    third sentence is quoted with the two before it, the first giving their subject."""
+    lines = ["La visita", "El alcalde de Arganza visitó el puerto el 10 de febrero. Recorrió el muelle con la patrona y se reunió con la cofradía. "
+             "Anunció una ayuda de 250.000 euros para los pescadores y un segundo muelle antes de 2031."]
+    shown = _shown(lines, "es")
+    assert not [s for s in shown if "Anunció" in s and "El alcalde" not in s], shown
+    assert [s for s in shown if "Anunció" in s], shown
