@@ -203,7 +203,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         # Every accepted form a word the gap takes, the bare name, a place's short form ("Ciudad
         # Encantada" for "la Ciudad Encantada de Cuenca", kinds7): the accept pipeline's second stage.
         accept_variants.tidy_accept_lists(d, accept_context)
-        list_gaps.quote_lead_in(d, text, list_items)  # «Los problemas son estos: … un gasto de ____ euros;» (issue 10)
+        list_gaps.quote_lead_in(d, text, list_items, language)  # «Los problemas son estos: … un gasto de ____ euros;» (issue 10)
         d.problems.extend(checks.validate(d, span))
         d.problems.extend(checks.trivial_key(d, headings, subjects, language, demonyms))
         d.problems.extend(card_checks.problems(d, card_context))  # the card checks: title, vague back, discourse front, famous artist, heading's term...

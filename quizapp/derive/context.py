@@ -765,6 +765,38 @@ def pointing_time_or_place(text: str, lang: Language, *, written: bool = False) 
     return found.group() if found else None
 
 
+# A Spanish sentence opening on a finite verb VERB_FIRST_ES does not list, its subject dropped
+# (final reviews of unseen texts, referents2): «Incorporan tinas de reutilización ...» (they: the
+# locks the sentence before names), «No bastó para salvar al presidente ...» (what did not?). A
+# present or past third person («-an», «-en», «-ó», «-aron», «-ieron», «-aba(n)», «-ía(n)»), on
+# its own or after «No» (not «Se»: «Se construyeron tres esclusas» names its subject after the
+# verb); not a noun of those endings («Origen», «Imagen», «Volumen»:
+# «-gen», «-men», «-den», «-ven»), nor a name (a capital word after it: «Carmen Ruiz»).
+DROPPED_SUBJECT_ES = re.compile(
+    r"^(?:No\s+(?P<after>[a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban|ía|ían|an|en|a|e))"
+    r"|(?P<first>[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?:[^n\W]ó|aron|ieron|aba|aban|ían|[^gmdv\W]an|[^gmdv\W]en)))\s+(?P<next>\S+)"
+)
+
+
+def dropped_subject(text: str, lang: Language) -> str | None:
+    """The finite verb opening a Spanish ``text`` whose subject is in the sentence before
+    («Incorporan», «No bastó»), or None (an English text, a subject before the verb, a noun or
+    a name of a verb's ending)."""
+    if _code(lang) != "es":
+        return None
+    found = DROPPED_SUBJECT_ES.match(text.strip().lstrip("¿¡\"“«'"))
+    if found is None:
+        return None
+    from quizapp.derive.given_names import given_name, surname
+
+    first = found.group("first")
+    if first and (found.group("next")[:1].isupper() or fold(first) in lang.words.stop_words or given_name(first) or surname(first)):
+        return None  # «Carmen Ruiz dirigió ...», «Juan construyó ...»: a name
+    if found.group("after") and fold(found.group("after")) in lang.words.stop_words | {"todos", "todas", "toda", "todo", "solo", "sola", "obstante", "siempre"}:
+        return None  # «No todos los barcos ...», «No obstante, ...»
+    return found.group().rsplit(None, 1)[0]
+
+
 def leans_outside(text: str, lang: Language) -> str | None:
     """Why a sentence quoted on its own is unreadable: its subject stands for a noun of another
     sentence ("The one that engulfed ...", "El de ..."), it compares with something unsaid ("the
@@ -780,6 +812,8 @@ def leans_outside(text: str, lang: Language) -> str | None:
         return f"{same.group().strip()!r} compares with something the sentence does not name"
     if code == "es" and (verb := VERB_FIRST_ES.match(text)):
         return f"it opens with its verb ({verb.group()!r}): the subject is in another sentence"
+    if dropped := dropped_subject(text, lang):
+        return f"it opens with its verb ({dropped!r}): the subject is in another sentence"
     if pointer := pointing_time_or_place(text, lang, written=True):
         return f"{pointer!r} stands for a time or a place the sentence before gives"
     if code == "es" and (pronoun := PREPOSITIONAL_PRONOUN_ES.search(text)):
@@ -1466,17 +1500,74 @@ def general_referent(text: str, earlier: str, lang: Language) -> str | None:
     (``with_referent``), or nothing comes before it."""
     code = _code(lang)
     opening = text.strip().lstrip("¿¡\"“«'")
-    found = GENERAL_SUBJECT[code].match(opening)
-    if found is None or not earlier.strip():
+    if not earlier.strip():
         return None
+    found = GENERAL_SUBJECT[code].match(opening)
+    if found is None:
+        return general_inside(opening, None, lang)
     noun, verb = found.group("noun"), found.group("verb")
     if fold(noun) not in GENERAL_NOUNS[code] or undertaking(noun) or not (BARE_SUBJECT_VERB[code].fullmatch(verb) or GENERAL_PRESENT[code].fullmatch(verb)):
-        return None
+        return general_inside(opening, found.start("article"), lang)
     if re.search(rf"\b{_noun_pattern(noun, code, numbers=True)}\b", opening[: found.start("article")]):
         return None  # "A small firm bought the depot, and the firm ...": named in the sentence
     if fuller_mention(noun, earlier, lang) is not None or named_as(noun, earlier, lang) is not None:
         return None  # "The [Ffestiniog Railway] was surveyed ...", «La [cooperativa apícola de Arbás] cuenta ...»: written in brackets
     return f"{found.group('article')} {noun}"
+
+
+# A definite general noun past the subject (final reviews of unseen texts, referents2): the
+# object of a verb or a preposition ("a break clause lets the company leave", «crítica declarada
+# de la medida»), a clause's subject («cuando el problema se agrava») or a possessive ("the
+# state's law took effect": which state?). The nouns are GENERAL_NOUNS' bodies and those a text
+# takes up a named policy, model or problem with, not its things ("moved the depot to Dunford",
+# «vender el diseño a ciudades» read well enough); "state" only as a possessive ("owned by the state" is the
+# government at large).
+INSIDE_NOUNS = {
+    "en": folded_words("""company firm business venture enterprise partnership corporation bank club society union association
+        cooperative trust model measure policy problem"""),
+    "es": folded_words("empresa compañía firma sociedad banco club asociación cooperativa consorcio medida modelo problema política"),
+}
+POSSESSIVE_ONLY_NOUNS = folded_words("state")
+GENERAL_INSIDE = {
+    "en": re.compile(r"(?<![\w'’-])(?P<article>the)\s+(?P<noun>[a-z]{3,})(?P<possessive>['’]s)?(?![\w'’-])"),
+    "es": re.compile(r"(?<![\wáéíóúñ])(?P<article>el|la|del|al)\s+(?P<noun>[a-záéíóúñ]{3,})(?![\wáéíóúñ-])"),
+}
+# After the noun, what says which one: a name, "of" («de»), a number, a relative or a participle
+# naming it ("the company that built", "the plan approved in 1990"), an apposition's comma
+# before a name.
+SAYS_WHICH_AFTER = {
+    "en": re.compile(r"^\s*(?:[A-Z0-9]|of\b|that\b|which\b|who\b|whose\b|called\b|named\b|known\b|in\s+question\b|itself\b|,\s+[A-Z])"),
+    "es": re.compile(r"^\s*(?:[A-ZÁÉÍÓÚÑ0-9]|de\b|del\b|que\b|cuyo|cuya|llamad|denominad|conocid|en\s+cuestión\b|,\s+[A-ZÁÉÍÓÚÑ])"),
+}
+
+
+def general_inside(opening: str, subject_at: int | None, lang: Language) -> str | None:
+    """The first definite general noun past the opening of ``opening`` (a sentence) that does
+    not say which one it is ("the company", "the state" of "the state's law", «la medida»), or
+    None. ``subject_at``: where the opening subject's article stands, already read by
+    ``general_referent``. Not a noun the sentence introduces before ("a small firm ..., and the
+    firm"), nor one a name, "of", a relative follows, nor a possessive with a name after it ("the
+    company's founder Ana Ruiz")."""
+    code = _code(lang)
+    for found in GENERAL_INSIDE[code].finditer(opening):
+        if found.start() == 0 or found.start() == subject_at:
+            continue
+        noun, possessive = found.group("noun"), found.group("possessive") if code == "en" else None
+        folded = fold(noun)
+        if not (folded in INSIDE_NOUNS[code] or (possessive and folded in POSSESSIVE_ONLY_NOUNS)) or undertaking(noun):
+            continue
+        after = opening[found.end():]
+        if SAYS_WHICH_AFTER[code].match(after):
+            continue
+        if possessive and re.match(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]", after):
+            continue  # "the company's founder Ana Ruiz": named after it
+        if re.search(rf"\b{_noun_pattern(noun, code, numbers=True)}\b", opening[: found.start()]):
+            continue  # "A small firm bought the depot, and the firm ...": named in the sentence
+        if re.search(r"(?:\bas|\bcomo)\s*$", opening[: found.start()]):
+            continue  # "when the Erie Railroad, as the company was then called, ...": the sentence's own name
+        article = {"del": "el", "al": "el"}.get(found.group("article"), found.group("article"))
+        return f"{article} {noun}"
+    return None
 
 
 # A name an earlier sentence gives the general noun by apposition or a copula ("The Ffestiniog

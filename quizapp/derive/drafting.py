@@ -1138,6 +1138,10 @@ class Builder:
         pair reads on its own. Only the second sentence's facts are asked (the first one's
         have their own questions); None when the pair is too long, the first one leans too, or
         the second opens a list item (the one before is another item, not its context)."""
+        if previous is not None and context.dropped_subject(previous.text, self.lang) and context.dropped_subject(sentence.text, self.lang):
+            # «El presidente visitó la isla. Recorrió el muelle ... Anunció una ayuda ...»: two
+            # Spanish sentences opening on their verbs, the subject two sentences back (referents2).
+            previous = self.with_subject_before(previous) or previous
         if (
             previous is None or previous.paragraph != sentence.paragraph or sentence.words < 5
             or self.list_fragment(sentence) or self.list_fragment(previous)
@@ -1162,6 +1166,18 @@ class Builder:
         return Sentence(
             paragraph=sentence.paragraph, index=sentence.index, start=previous.start, end=sentence.end,
             text=paragraph[previous.start:sentence.end], mentions=list(sentence.mentions),
+        )
+
+    def with_subject_before(self, previous: Sentence) -> Sentence | None:
+        """``previous`` (a sentence opening on its verb) joined to the sentence before it in its
+        paragraph, which gives their subject, or None when it opens the paragraph."""
+        earlier = next((s for s in reversed(self.facts.sentences) if s.paragraph == previous.paragraph and s.end <= previous.start), None)
+        if earlier is None:
+            return None
+        paragraph = self.facts.paragraphs[previous.paragraph]
+        return Sentence(
+            paragraph=previous.paragraph, index=earlier.index, start=earlier.start, end=previous.end,
+            text=paragraph[earlier.start:previous.end], mentions=[*earlier.mentions, *previous.mentions],
         )
 
     def explain(self, sentence: Sentence) -> str:

@@ -27,6 +27,7 @@ from quizapp.derive.lists import _COMMA_APPOSITION, _LATER_APPOSITION, MAX_NAME_
 
 if TYPE_CHECKING:
     from quizapp.derive import Draft
+    from quizapp.languages import Language
 
 BLANK = "____"
 # A line's later parts that only describe its head: an apposition, a place, a participle
@@ -71,7 +72,29 @@ LEAD_IN_WORDS = 70  # a lead-in and its line quoted together stay a prompt one r
 _OPENING_QUOTE = re.compile(r"[«“\"]")
 
 
-def quote_lead_in(draft: Draft, text: Mapping[int, str], list_items: Set[int]) -> None:
+# A lead-in opening on a demonstrative and its noun («Este diseño trae ventajas claras ...:»,
+# «Esta medida tiene tres efectos:», "This design brings ...:"; final reviews of unseen texts,
+# referents2): the noun is one the paragraph before names, so quoted before a line the lead-in
+# does not say what the line is about. Not a demonstrative of time ("This year", «Este verano»).
+POINTING_LEAD_IN = {
+    "en": re.compile(r"^(?:this|these|that|those)\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE),
+    "es": re.compile(r"^(?:este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|aquellos|aquellas|dicho|dicha|dichos|dichas)\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE),
+}
+
+
+def pointing_lead_in(lead: str, lang: Language | str) -> str | None:
+    """The demonstrative and noun opening the lead-in ``lead`` ("This design", «Esta medida»),
+    which stand for a thing of another paragraph, or None."""
+    from quizapp.derive.context import TIME_NOUNS
+
+    code = lang if isinstance(lang, str) else lang.code
+    found = POINTING_LEAD_IN.get(code, POINTING_LEAD_IN["en"]).match(lead.strip().lstrip("¿¡\"“«'"))
+    if found is None or fold(found.group("noun")) in TIME_NOUNS:
+        return None
+    return found.group()
+
+
+def quote_lead_in(draft: Draft, text: Mapping[int, str], list_items: Set[int], code: str = "en") -> None:
     """A gap in one line of a list quotes the list's lead-in before the line («Los principales
     problemas son los siguientes: … un aumento del gasto que los transportistas cifran en ____
     euros;») and cites its paragraph, where the lead-in does not give the key away: the line
@@ -85,6 +108,8 @@ def quote_lead_in(draft: Draft, text: Mapping[int, str], list_items: Set[int]) -
     opening = _OPENING_QUOTE.search(prompt)
     if not lead or opening is None or lead.rstrip(":").strip() in prompt or len(lead.split()) + len(prompt.split()) > LEAD_IN_WORDS:
         return
+    if pointing_lead_in(lead, code):
+        return  # «Este diseño trae ventajas ...:»: the lead-in leans on the paragraph before (unled_list_item_gap holds a verbless line)
     if prompt[opening.end():].startswith("["):
         return  # "[In the lido's story,] ____: ...": the drafter gave the line its context already
     folded_lead = fold(lead)
