@@ -36,6 +36,7 @@ REASONS = [
     ("fallback not released (long sentence quoted to a clause)", r"quotes a long sentence"),
     ("fallback not released (speaker choice)", r"choice among the document's speakers"),
     ("fallback not released (claim, function or apposition card)", r"a card on what the text reports|a card on what one of the document's terms|a card on a rare term"),
+    ("fallback not released (comparison card)", r"a card on how one thing differs from another"),
     ("true/false without a plausible swap", r"true/false statement needs"),
     ("shared options or leakage", r"shares options|gives away, or is given away|is shown by the other"),
     ("blind-reader cue", r"blind-|cue-"),
