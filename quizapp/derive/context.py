@@ -1521,11 +1521,14 @@ def general_referent(text: str, earlier: str, lang: Language) -> str | None:
 # state's law took effect": which state?). The nouns are GENERAL_NOUNS' bodies and those a text
 # takes up a named policy, model or problem with, not its things ("moved the depot to Dunford",
 # «vender el diseño a ciudades» read well enough); "state" only as a possessive ("owned by the state" is the
-# government at large).
+# government at large). Not the nouns of a members' body (club, society, union, association,
+# cooperative; «sociedad», «asociación»): a document on a club calls it "the club" throughout,
+# and the quiz shows the document's title (tests/derive: the Wenlow Field Club's letter from
+# Darwin, the Sociedad Excursionista's, the Pelham union).
 INSIDE_NOUNS = {
-    "en": folded_words("""company firm business venture enterprise partnership corporation bank club society union association
-        cooperative trust model measure policy problem"""),
-    "es": folded_words("empresa compañía firma sociedad banco club asociación cooperativa consorcio medida modelo problema política"),
+    "en": folded_words("""company firm business venture enterprise partnership corporation bank
+        trust model measure policy problem"""),
+    "es": folded_words("empresa compañía firma banco consorcio medida modelo problema política"),
 }
 POSSESSIVE_ONLY_NOUNS = folded_words("state")
 GENERAL_INSIDE = {

@@ -108,7 +108,7 @@ def test_an_abbreviation_in_apposition_to_its_words_is_held_back() -> None:
 
 DROUGHT_ES = [Paragraph(1, "Las minas de Zaruma", is_heading=True),
               Paragraph(2, "La sequía de 1911 y 1912 vació los pozos de Zaruma y obligó a cerrar la mina Sexmo durante 14 meses."),
-              Paragraph(3, "Entre 1930 y 1931 la compañía inglesa vendió sus acciones a un banco de Guayaquil por 80.000 sucres.")]
+              Paragraph(3, "Entre 1930 y 1931 la South American Development Company vendió sus acciones a un banco de Guayaquil por 80.000 sucres.")]
 WINTERS_EN = [Paragraph(1, "The Kelso harbour", is_heading=True),
               Paragraph(2, "The hard winters of 1739 and 1740 froze the harbour at Kelso for 63 days and ruined the herring merchants."),
               Paragraph(3, "From 1846 to 1847 the town council paid 200 pounds a month to feed the families of the quay.")]
