@@ -1524,6 +1524,8 @@ def text_glosses(document: str, code: str) -> tuple[tuple[str, str], ...]:
                 term.insert(0, words.pop())
             if core is None or not term or (all(w[:1].isupper() for w in term) and len(term) > 1):
                 continue
+            if any(c.isdigit() for c in " ".join(words[-3:])):
+                continue  # «una franja de unos 16 kilómetros de | ancho, conocida como la Zona del Canal»: a measure's word, not the term named (integrator22)
             found.append((" ".join(term), core))
     return tuple(found)
 

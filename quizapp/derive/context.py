@@ -693,7 +693,12 @@ VERB_FIRST_ES = re.compile(
 # A Spanish pronoun after a preposition stands for a noun ("con ella", "sobre ellos") which,
 # quoted alone, the sentence may not name ("él" folds to the article: left out). Not after "de"
 # or "entre": "muchos de ellos", "entre ellos los de Rouen" count a noun of the same sentence.
-PREPOSITIONAL_PRONOUN_ES = re.compile(r"\b(?:con|en|sobre|para|por|sin|tras|ante|hacia|contra)\s+(?:ella|ellas|ellos)\b", re.IGNORECASE)
+# («a ello se sumaba ...», «además de ello»: the neuter «ello» too, after «a» or «de» as well,
+# where «de ellos» is often the sentence's own «19 de ellos»; a fresh review rejected a prompt
+# quoting «A ello se sumaba ...» as another's context.)
+PREPOSITIONAL_PRONOUN_ES = re.compile(
+    r"\b(?:(?:con|en|sobre|para|por|sin|tras|ante|hacia|contra)\s+(?:ella|ellas|ellos|ello)|(?:a|de)\s+ello)\b", re.IGNORECASE
+)
 
 
 # Words of time and place standing for what the sentence before says (brief context): "then",

@@ -36,6 +36,17 @@ def test_a_term_named_after_a_measure_gets_no_card_backed_by_the_measure() -> No
         assert [c for c in cards if kept in c[0]], cards
 
 
+def test_a_term_named_after_a_measure_is_no_gloss_of_the_measures_word() -> None:
+    """The same sentence, and a later gap on «Zona del Puerto»: it accepted «ancho» (the word before
+    the naming participle, read as the term it glosses; a fresh review: a wrong answer accepted)."""
+    from quizapp.derive.accept_variants import text_glosses
+
+    text = "\n".join([*STRIP_ES, "La presencia de la compañía en la Zona del Puerto duró hasta 1999, cuando el tratado expiró."])
+    text = text.replace("Zona Franca", "Zona del Puerto")
+    assert not [pair for pair in text_glosses(text, "es") if "ancho" in pair], text_glosses(text, "es")
+    assert ("malla fina", "jábega") in text_glosses(text, "es")  # a gloss with no figure before it stays
+
+
 # --- 2. a year the prompt's other years or months settle -----------------------------------------
 
 def _year_items(lines: list[str], language: str, key: int) -> list[tuple[str, bool, list[str]]]:
@@ -150,3 +161,22 @@ def test_a_claim_card_stops_before_another_groups_reaction() -> None:
         backs = [str(d.item["back"]) for d in derive_drafts(document(lines), language) if d.kind == "card" and "claim" in d.item.get("tags", [])]
         assert backs, language
         assert not [b for b in backs if other in b.lower()], backs
+
+
+# --- 5. «a ello», «de ello»: a neuter pronoun after a preposition points back ------------------------
+
+GRID_ES = [
+    "La red eléctrica",
+    "Las tarifas eléctricas del país subieron un 30 % entre 2005 y 2008 por el precio del gasóleo importado. A ello se sumaba la dependencia de Argentina, que restringió sus exportaciones de gas en 2004 para atender su propio consumo.",
+    "La compañía estatal UTE instaló su primer parque eólico en Sierra de los Caracoles en 2008, con una potencia de 10 megavatios.",
+]
+
+
+def test_a_neuter_pronoun_after_a_preposition_leans_on_the_sentence_before() -> None:
+    """«A ello se sumaba la dependencia de Argentina, que restringió ... en ____»: added to
+    what? (a fresh review rejected a prompt quoting such a sentence as another's context). Like
+    «con ella», «a ello» and «de ello» stand for something another sentence says."""
+    drafts = derive_drafts(document(GRID_ES), "es")
+    shown = [str(d.item.get("prompt") or d.item.get("front")) for d in drafts if d.ready]
+    assert not [s for s in shown if "A ello" in s and "30 %" not in s], shown
+    assert any(d.ready and d.paragraph == 3 for d in drafts), shown
