@@ -95,6 +95,10 @@ AS_TAKERS = re.compile(
     r"quickly|slowly|little|high|low|often|twice)$",
     re.IGNORECASE,
 )
+# The first "as" of a comparison right before the "as" ("have shaped daily life as quietly as the
+# battery"): the second opens what is compared with, no reason (an end review: "Explain why few
+# inventions have shaped daily life as quietly." -> "As the lithium-ion battery.").
+AS_COMPARED = re.compile(r"\bas\s+[^\W\d_]+$", re.IGNORECASE)
 # Quantifiers that open an effect's subject before a plural noun ("some estates", «algunas
 # asociaciones»; ``CauseDrafter.quantified``), beside the articles of ``Rules.leads``.
 QUANTIFIERS = {
@@ -881,8 +885,8 @@ class CauseDrafter:
                     lead = m.group("lead")[0].upper() + m.group("lead")[1:]
                 if rules.half_reasons.search(effect_text) or rules.copula_end.search(effect_text):
                     break
-                if lead == "As" and AS_TAKERS.search(effect_text):
-                    break  # "has been known as ...", "has served as ...": no reason
+                if lead == "As" and (AS_TAKERS.search(effect_text) or AS_COMPARED.search(effect_text)):
+                    break  # "has been known as ...", "has served as ...", "as quietly as ...": no reason
                 if lead in ("Para que", "Para", "To", "So that") and ("," in effect_text or " que " in f" {effect_text} "):
                     break  # a purpose clause may belong to the clause right before it
                 if lead in ("Para", "To") and rules.purpose_blocks.search(effect_text):

@@ -180,3 +180,19 @@ def test_a_neuter_pronoun_after_a_preposition_leans_on_the_sentence_before() -> 
     shown = [str(d.item.get("prompt") or d.item.get("front")) for d in drafts if d.ready]
     assert not [s for s in shown if "A ello" in s and "30 %" not in s], shown
     assert any(d.ready and d.paragraph == 3 for d in drafts), shown
+
+
+# --- 6. "as quietly as": a comparison, no reason ------------------------------------------------------
+
+def test_a_comparison_with_as_is_no_why_card() -> None:
+    """"Few inventions have shaped daily life as quietly as the lithium-ion battery" gave
+    "Explain why few inventions ... have shaped daily life as quietly." -> "As the lithium-ion
+    battery." (an end review): the second "as" of "as quietly as" opens what is compared with."""
+    lines = [
+        "The pressure cooker",
+        "Few kitchen tools of the twentieth century have changed home cooking as quietly as the pressure cooker. It cuts the time beans need by two thirds.",
+        "Yields have fallen in many orchards as the trees age and the summers become drier.",
+    ]
+    backs = [str(d.item["back"]) for d in derive_drafts(document(lines), "en") if d.kind == "card"]
+    assert not [b for b in backs if b.startswith("As the pressure cooker")], backs
+    assert [b for b in backs if b.startswith("As the trees age")], backs
