@@ -95,6 +95,8 @@ AS_TAKERS = re.compile(
     r"quickly|slowly|little|high|low|often|twice)$",
     re.IGNORECASE,
 )
+# A clause joined right before "therefore" («y, por tanto,», "and therefore"): its own reason.
+COORDINATED_BEFORE = re.compile(r"\b(?:and|y|e)\s*$", re.IGNORECASE)
 # The first "as" of a comparison right before the "as" ("have shaped daily life as quietly as the
 # battery"): the second opens what is compared with, no reason (an end review: "Explain why few
 # inventions have shaped daily life as quietly." -> "As the lithium-ion battery.").
@@ -1024,6 +1026,11 @@ class CauseDrafter:
         if opener is not None:
             effect_text = part[opener.end():]
         elif whole and (middle := rules.middles.search(part)) is not None:
+            if COORDINATED_BEFORE.search(part[:middle.start()]):
+                # «La magnitud mide la energía ... y, por tanto, es un único valor», "... and,
+                # therefore, is": the cause is the clause before the "and", not the sentence before
+                # (an unseen document's review: that back gave no reason at all).
+                return None
             effect_text = part[:middle.start()] + " " + part[middle.end():]
         else:
             return None

@@ -196,3 +196,21 @@ def test_a_comparison_with_as_is_no_why_card() -> None:
     backs = [str(d.item["back"]) for d in derive_drafts(document(lines), "en") if d.kind == "card"]
     assert not [b for b in backs if b.startswith("As the pressure cooker")], backs
     assert [b for b in backs if b.startswith("As the trees age")], backs
+
+
+# --- 7. "X and, therefore, Y": the cause is X, not the sentence before ------------------------------
+
+def test_a_therefore_after_and_takes_no_cause_from_the_sentence_before() -> None:
+    """«La magnitud mide la energía liberada en el foco y, por tanto, es un único valor»: the
+    card asked why the magnitude "measures the energy ... and is one value" and backed it with
+    the sentence before («Para describir un terremoto se utilizan dos conceptos ...»), which
+    gives no reason (an unseen document's review: a key outside its paragraph's reasoning).
+    "X, therefore, Y" after "and"/«y» has its cause in its own first clause."""
+    for lines, language, before in (
+        (["Las tormentas", "Para describir una tormenta se usan dos escalas distintas que a menudo se confunden. La presión mide el descenso de presión en el centro y, por tanto, es un solo valor para cada tormenta.",
+          "El viento, en cambio, cambia de un lugar a otro y se mide en muchas estaciones."], "es", "Para describir"),
+        (["Storms", "Two different scales are used to describe a storm, and they are often confused. The central pressure measures the drop at the eye and, therefore, is a single value for each storm.",
+          "Wind speed, by contrast, changes from place to place and is measured at many stations."], "en", "Two different scales"),
+    ):
+        backs = [str(d.item["back"]) for d in derive_drafts(document(lines), language) if d.kind == "card"]
+        assert not [b for b in backs if b.startswith(before)], backs
