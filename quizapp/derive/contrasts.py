@@ -278,13 +278,7 @@ class ContrastDrafter:
         if not (self.fair_subject(other) or self.bare_subject(other)) or set(map(fold, WORD.findall(other))) & (self.leaning | OTHERS):
             return
         words = list(WORD.finditer(clause))
-        for i in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
-            verb = words[i].group()
-            auxiliary = any(fold(verb) in group for group in AUXILIARIES[self.code])
-            if not verb.islower() or (fold(verb) in self.lang.words.stop_words and not auxiliary) or fold(verb) in LEADS[self.code]:
-                continue
-            if (not auxiliary and not INFLECTIONS[self.code].search(verb) and not self.present_after_masculine(words, i)) or clause[words[i - 1].end():words[i].start()] != " ":
-                continue
+        for i in self.verbs(clause, words, after_masculine=True):
             half = self.half(clause, words, i)
             if not (self.fair_subject(half.subject) or self.bare_subject(half.subject)) or fold(half.subject) == fold(other) or not self.fair_rest(half.rest, other):
                 return
@@ -347,20 +341,27 @@ class ContrastDrafter:
             first, second = joined.group("a"), joined.group("b")
         return self.split(first, second, second_subject=marked.group("s") if marked else None)
 
-    def one_sided(self, other: str, clause: str) -> tuple[Half, Half] | None:
-        """"Unlike the outer chambers, the inner chamber holds lye" («A diferencia de ...»): the
-        clause's half, and the other thing as a half with nothing of its own to ask, whose
-        statement is the clause with the other thing as its subject (false)."""
-        words = list(WORD.finditer(clause))
+    def verbs(self, clause: str, words: list[re.Match[str]], *, after_masculine: bool = False) -> Iterator[int]:
+        """The places, within the subject's reach, of the words of ``clause`` that read as its
+        verb: lower case, no function word (an auxiliary is one), no lead, inflected as a verb
+        («el almacén nuevo tenía»: "nuevo" is none) or, with ``after_masculine``, a Spanish
+        present in -a after a masculine subject; one space before it."""
         for i in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
             verb = words[i].group()
             auxiliary = any(fold(verb) in group for group in AUXILIARIES[self.code])
             if not verb.islower() or (fold(verb) in self.lang.words.stop_words and not auxiliary) or fold(verb) in LEADS[self.code]:
                 continue
-            if not auxiliary and not INFLECTIONS[self.code].search(verb):
-                continue  # «el almacén nuevo tenía»: "nuevo" is no verb
-            if clause[words[i - 1].end():words[i].start()] != " ":
+            if not auxiliary and not INFLECTIONS[self.code].search(verb) and not (after_masculine and self.present_after_masculine(words, i)):
                 continue
+            if clause[words[i - 1].end():words[i].start()] == " ":
+                yield i
+
+    def one_sided(self, other: str, clause: str) -> tuple[Half, Half] | None:
+        """"Unlike the outer chambers, the inner chamber holds lye" («A diferencia de ...»): the
+        clause's half, and the other thing as a half with nothing of its own to ask, whose
+        statement is the clause with the other thing as its subject (false)."""
+        words = list(WORD.finditer(clause))
+        for i in self.verbs(clause, words):
             two = self.half(clause, words, i)
             subject = self.name_of(two.subject, other)
             if subject is None or not self.kindred(other, subject) or self.plural(other) != self.plural(subject):

@@ -8,19 +8,9 @@ with the sentence before it, which names the referent, or not asked; definite no
 which one themselves stay."""
 from __future__ import annotations
 
-from quizapp.derive import derive_drafts
 from quizapp.derive import context
 from quizapp.languages import language_for
-from tests.helpers.drafts import document
-
-
-def _shown(lines: list[str], code: str) -> list[str]:
-    """What a learner reads of every ready draft: a question's prompt, a card's front."""
-    found = []
-    for d in derive_drafts(document(lines), code):
-        if d.ready:
-            found.append(str(d.item.get("front") if d.kind == "card" else d.item.get("prompt") or d.item.get("passage")))
-    return found
+from tests.helpers.drafts import ready_shown
 
 
 def test_a_general_noun_standing_for_a_thing_named_before_is_found() -> None:
@@ -87,7 +77,7 @@ def test_drafts_do_not_lean_on_what_they_do_not_show() -> None:
           "a Cuenca y a Teruel desde 1904. Ese mismo año se plantaron pinos en la sierra de Albarda."], "es", "criados allí", "En 1902 el servicio"),
     ]
     for lines, code, leaning, naming in cases:
-        shown = _shown(lines, code)
+        shown = ready_shown(lines, code)
         # Quoted with the sentence that names what it stands for, or not asked.
         alone = [s for s in shown if leaning.lower() in s.lower() and naming.lower() not in s.lower()]
         assert not alone, (leaning, alone)
@@ -97,7 +87,7 @@ def test_self_sufficient_definite_subjects_are_still_asked() -> None:
     """A definite noun the sentence names in full, or one the text's own sentence introduces,
     leaves the sentence askable alone."""
     lines = ["The lease", "In 2011 the company of Ana Ruiz signed a lease on the old depot at Dunford for 25 years."]
-    assert any("Ana Ruiz" in s for s in _shown(lines, "en"))
+    assert any("Ana Ruiz" in s for s in ready_shown(lines, "en"))
 
 
 def test_a_general_noun_an_earlier_sentence_names_is_written_with_the_name() -> None:

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from quizapp.derive import Paragraph, context, derive_drafts, list_gaps
 from quizapp.languages import language_for
-from tests.helpers.drafts import document
-
-
-def _shown(lines: list[str], code: str) -> list[str]:
-    found = []
-    for d in derive_drafts(document(lines), code):
-        if d.ready:
-            found.append(str(d.item.get("front") if d.kind == "card" else d.item.get("prompt") or d.item.get("passage")))
-    return found
+from tests.helpers.drafts import ready_shown
 
 
 def test_a_general_noun_past_the_subject_is_found() -> None:
@@ -56,7 +48,7 @@ def test_drafts_do_not_lean_on_what_they_do_not_show() -> None:
           "Incorporan tinas de reutilización de agua que ahorran unos 60 por ciento del agua de cada llenado."], "es", "Incorporan tinas", "esclusas nuevas"),
     ]
     for lines, code, leaning, naming in cases:
-        shown = _shown(lines, code)
+        shown = ready_shown(lines, code)
         alone = [s for s in shown if leaning.lower() in s.lower() and naming.lower() not in s.lower()]
         assert not alone, (leaning, alone)
 
@@ -101,6 +93,6 @@ def test_two_sentences_opening_on_their_verbs_are_quoted_with_the_subject_before
     third sentence is quoted with the two before it, the first giving their subject."""
     lines = ["La visita", "El alcalde de Arganza visitó el puerto el 10 de febrero. Recorrió el muelle con la patrona y se reunió con la cofradía. "
              "Anunció una ayuda de 250.000 euros para los pescadores y un segundo muelle antes de 2031."]
-    shown = _shown(lines, "es")
+    shown = ready_shown(lines, "es")
     assert not [s for s in shown if "Anunció" in s and "El alcalde" not in s], shown
     assert [s for s in shown if "Anunció" in s], shown

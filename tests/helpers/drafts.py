@@ -113,3 +113,12 @@ def tidied_accepts(lang: str, prompt: str, key: str, lines: list[str]) -> list[s
 def graded_right(accept: list[str], typed: str, lang: str, typos: bool = False) -> bool:
     """Whether the answer POST's grader marks ``typed`` right against ``accept``."""
     return typed_answer_matches({"accept": accept, "typos": typos}, typed, lang)
+
+
+def ready_shown(lines: list[str], language: str) -> list[str]:
+    """What a learner reads of every ready draft of ``lines`` (``document``): a question's
+    prompt (or passage), a card's front."""
+    return [
+        str(d.item.get("front") if d.kind == "card" else d.item.get("prompt") or d.item.get("passage"))
+        for d in derive_drafts(document(lines), language) if d.ready
+    ]
