@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 from dataclasses import replace
 
@@ -206,8 +207,6 @@ CONNECTIVES = frozenset((
 ZERO_THAT_VERBS = r"(?:say|says|said|argue|argues|argued|believe|believes|believed|think|thinks|thought|fear|fears|feared|insist|insists|insisted)"
 ZERO_THAT = re.compile(rf"\s{ZERO_THAT_VERBS}\s+(?!(?:that|to|of|about|so|nothing|it|this|these|those|they|he|she|we|what|how|why|whether|if|in|on|at|for|with|by)\b)(?=[^\W\d_])")
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b")
-# Two reactions in one sentence ("X welcomed the ruling as ..., and Y stressed that ...", «X
-# celebró ... como ..., y Y subrayó que ...», or after a semicolon): each part read as a sentence of its own.
 # The present forms a second group's reaction takes after "while" («mientras que»), beside the
 # reporting verbs: "while critics say ...", «mientras que los críticos dicen ...».
 OTHER_REACTION_VERBS = {
@@ -215,6 +214,18 @@ OTHER_REACTION_VERBS = {
     "es": r"dicen|dice|opinan|opina|creen|cree|consideran|considera|advierten|advierte|replican|replica|responden|responde"
           r"|sostienen|sostiene|temen|teme|critican|critica|denuncian|denuncia|alegan|alega",
 }
+
+
+@lru_cache(maxsize=8)
+def _reaction_pattern(code: str, reporting_verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A few words, then a reporting, claim or reaction verb (``ClaimDrafter.other_reaction``);
+    compiled once per language."""
+    verbs = "|".join(v for v in (*reporting_verbs, *CLAIM_VERBS[code], OTHER_REACTION_VERBS.get(code, "")) if v)
+    return re.compile(rf"(?:[^\W\d_][\w'’-]*\s+){{1,5}}?(?:{verbs})\b", re.IGNORECASE)
+
+
+# Two reactions in one sentence ("X welcomed the ruling as ..., and Y stressed that ...", «X
+# celebró ... como ..., y Y subrayó que ...», or after a semicolon): each part read as a sentence of its own.
 PART_JOINS = re.compile(r"(?:,\s+(?:and|y|e|while|mientras\s+que)|;)\s+(?=[^\W\d_])")
 # "X welcomed the ruling as a victory for ..." («X celebró la sentencia como una victoria ...»):
 # asked "how did X welcome the ruling?" («¿cómo celebró X la sentencia?»), its back "As ...".
@@ -591,11 +602,8 @@ class ClaimDrafter:
         underfunding, while critics say ...", «..., mientras que los críticos dicen ...»): its
         card would give both as one speaker's claim (a fresh review: a muddled claim). The
         sentence's parts (``parts``) give each its own card."""
-        verbs = "|".join(v for v in (*self.lang.reporting_verbs, *CLAIM_VERBS[self.lang.code], OTHER_REACTION_VERBS.get(self.lang.code, "")) if v)
-        return any(
-            re.match(rf"(?:[^\W\d_][\w'’-]*\s+){{1,5}}?(?:{verbs})\b", clause[m.end():], re.IGNORECASE)
-            for m in PART_JOINS.finditer(clause)
-        )
+        reaction = _reaction_pattern(self.lang.code, tuple(self.lang.reporting_verbs))
+        return any(reaction.match(clause[m.end():]) for m in PART_JOINS.finditer(clause))
 
     def parts(self, sentences: list[Sentence]) -> list[Sentence]:
         """The parts of a sentence joining two reactions (``PART_JOINS``), each as a sentence of

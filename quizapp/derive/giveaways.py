@@ -33,6 +33,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -1600,12 +1601,20 @@ def bracketed_year(draft: Draft) -> list[str]:
 MONTH_SPAN = 6  # months from a dated month within which the nearest year is the reader's guess
 
 
+@lru_cache(maxsize=8)
+def _month_year_pattern(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A month's name (no abbreviation), an optional day, then a year; compiled once per language."""
+    names = "|".join(sorted((re.escape(m) for m in months if len(m) > 3), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<month>{names})\.?(?:\s+\d{{1,2}})?,?\s+(?:(?:de|of)\s+(?:(?:el|del)\s+)?)?(?P<year>1\d{{3}}|20\d{{2}})(?![\d.,]\d)", re.IGNORECASE
+    )
+
+
 def _month_years(text: str, lang: Language) -> list[tuple[int, int, int]]:
     """Every month written with its year ("November 2020", «noviembre de 2020», "3 May 1931"):
     (start of the year, year, month)."""
-    names = "|".join(sorted((re.escape(m) for m in lang.months if len(m) > 3), key=len, reverse=True))
     found = []
-    for m in re.finditer(rf"\b(?P<month>{names})\.?(?:\s+\d{{1,2}})?,?\s+(?:(?:de|of)\s+(?:(?:el|del)\s+)?)?(?P<year>1\d{{3}}|20\d{{2}})(?![\d.,]\d)", text, re.IGNORECASE):
+    for m in _month_year_pattern(tuple(lang.months)).finditer(text):
         found.append((m.start("year"), int(m.group("year")), lang.months[fold(m.group("month"))]))
     return found
 
