@@ -35,7 +35,7 @@ PERSON_MARKERS = {
         count countess duke duchess archduke archduchess earl baron baroness marquis marquess viscount
         archbishop cardinal warden prefect sheriff bailiff steward treasurer clerk magistrate consul ambassador
         abbot abbess prior provost headmaster headmistress schoolmaster schoolmistress foreman overseer keeper
-        academic lawyer economist historian journalist
+        academic lawyer economist historian journalist scholar monk friar nun missionary scribe theologian
         striker forward goalkeeper defender midfielder winger full-back fullback centre-forward centre-half
         playmaker footballer player cricketer batsman bowler pitcher jockey cyclist sprinter"""),
     "es": _folded("""profesor profesora doctor doctora dr dr. dra dra. ingeniero ingeniera alcalde alcaldesa
@@ -49,7 +49,8 @@ PERSON_MARKERS = {
         alguacil tesorero tesorera notario notaria escribano cónsul embajador embajadora obispo párroco abad abadesa rector
         rectora decano decana capataz mayordomo alcaide alcaidesa farero farera monseñor hermano hermana madre
         jesuita franciscano franciscana dominico dominica benedictino benedictina agustino agustina carmelita capuchino
-        capuchina cisterciense trapense salesiano salesiana mercedario escolapio
+        capuchina cisterciense trapense salesiano salesiana mercedario escolapio fraile monje monja misionero misionera
+        erudito erudita humanista
         académico académica jurista economista periodista historiador historiadora escritor escritora
         delantero delantera arquero arquera portero portera guardameta zaguero zaguera defensor defensora
         centrocampista mediocampista mediocentro centrodelantero goleador goleadora futbolista jugador jugadora
@@ -273,12 +274,32 @@ def role_after(after: str, lang: Language) -> bool:
         words = words[1:]  # ", then minister for fisheries", «, por entonces ministro de Pesca»
     if len(words) >= 2 and words[1] in times:
         words = [words[0], *words[2:]]  # ", a former minister of health", «, la entonces ministra»
-    words = words[:3]
     markers = _markers(lang) | APPOSITION_ROLES.get(lang.code, frozenset())
     small = {fold(w) for w in lang.determiners | lang.possessives}
+    if len(words) >= 2 and (words[0] in small or words[0].endswith("'s")) and _role_after_modifiers(m.group(1).split()[-len(words) + 1:], markers, lang):
+        return True  # ", the city's first directly elected mayor", «, la primera alcaldesa elegida»
+    words = words[:3]
     return any(w in markers or w.rstrip("'s") in markers for w in words[:1]) or (
         len(words) >= 2 and (words[0] in small or words[0].endswith("'s")) and (words[1] in markers or (len(words) > 2 and words[1].endswith("'s") and words[2] in markers))
     )
+
+
+MAX_ROLE_MODIFIERS = 4  # ", the city's first directly elected mayor": words between the article and the role
+
+
+def _role_after_modifiers(words: list[str], markers: frozenset[str], lang: Language) -> bool:
+    """Whether an apposition's words after its article (or possessive) are a few lower-case
+    modifiers (an owner's "city's", an ordinal, adverbs, participles) and then a role ("the
+    region's first directly elected mayor"); no small word between ("the head of ...": the
+    short rule reads those); what follows the role is its own modifiers («alcaldesa elegida»)."""
+    small = {fold(w) for w in lang.determiners | lang.possessives | lang.name_connectors | lang.place_prepositions}
+    for i, raw in enumerate(words[: MAX_ROLE_MODIFIERS + 1]):
+        w = fold(raw)
+        if w in markers:
+            return i >= 1
+        if not raw.replace("-", "").replace("'", "").isalpha() or not raw[:1].islower() or w in small:
+            return False
+    return False
 
 
 # Verbs only people do, right after a name (a few auxiliaries or adverbs may come between):
