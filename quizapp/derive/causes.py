@@ -965,6 +965,8 @@ class CauseDrafter:
                 if (m := pattern.match(part)) is not None and (found := self.due_to(s, before, m, front)) is not None:
                     yield found
                     return
+            if index == 0 and (opener := rules.openers.match(part)) is not None:
+                part = part[opener.end():]  # "As a result, A, which is why B": A is B's cause
             for pattern, lead in rules.inside:
                 m = pattern.match(part)
                 if m is None:
@@ -1110,6 +1112,8 @@ class CauseDrafter:
         rules = self.rules
         assert rules is not None
         opener = rules.openers.match(part)
+        if opener is not None and any(pattern.match(part[opener.end():]) for pattern, _ in rules.inside):
+            return None  # "As a result, A, which is why B": the sentence's own cause and effect (own_cause)
         if opener is not None:
             effect_text = part[opener.end():]
         elif whole and (middle := rules.middles.search(part)) is not None:

@@ -293,3 +293,33 @@ def test_no_condition_after_a_colon_whose_lead_in_says_more_es() -> None:
         "La nevera del monte",
         "En los meses secos los neveros siguen otra regla: si una capa gruesa de paja impide la entrada del aire caliente, el hielo cortado en enero dura hasta finales del verano.",
     ], "es") == []
+
+
+# "As a result, A, which is why B" («Por eso, A, por lo que B»): the why-card asks B and answers
+# A; before, the opener made A-and-B the effect ("Explain why A, which is why B.") with the
+# sentence before as its back, a garbled front.
+
+def why_cards(lines: list[str], code: str) -> list[tuple[str, str]]:
+    """Every why-card drafted, ready or held back."""
+    return [(d.item["front"], d.item["back"]) for d in derive_drafts(document(lines), code)
+            if d.kind == "card" and d.item["front"].startswith(("Explain why", "Explica por qué"))]
+
+
+def test_a_result_opener_with_its_own_which_is_why_en() -> None:
+    cards = why_cards([
+        "Slate roofs",
+        "Damp battens rot within a few winters. As a result, a slate roof lasts longest on battens of seasoned oak, which is why many roofers in the valley still refuse to use pine.",
+    ], "en")
+    assert ("Explain why many roofers in the valley still refuse to use pine.",
+            "A slate roof lasts longest on battens of seasoned oak.") in cards
+    assert not any("which is why" in front for front, _ in cards)
+
+
+def test_a_result_opener_with_its_own_por_lo_que_es() -> None:
+    cards = why_cards([
+        "Tejados de pizarra",
+        "Los listones húmedos se pudren en pocos inviernos. Por eso, un tejado de pizarra dura más sobre listones de roble curado, por lo que muchos tejadores del valle se niegan a usar pino.",
+    ], "es")
+    assert ("Explica por qué muchos tejadores del valle se niegan a usar pino.",
+            "Un tejado de pizarra dura más sobre listones de roble curado.") in cards
+    assert not any("por lo que" in front for front, _ in cards)
