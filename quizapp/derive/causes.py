@@ -932,8 +932,13 @@ class CauseDrafter:
                 return None  # "by doing so", «haciéndolo así»
             if not (MIN_MEANS_WORDS <= len(means.split()) <= MAX_MEANS_WORDS and MIN_MEANS_REST_WORDS <= len(rest.split()) <= MAX_MEANS_REST_WORDS):
                 return None
-            if fold(rest.split()[0]) in rules.stop or (code == "en" and aux in ("is", "are", "was", "were", "has", "have", "had") and not re.match(r"[a-z]+(?:ed|en|wn|ng|t)\b", rest)):
-                return None  # the verb after the auxiliary: a participle ("was drained"), no "is the ..."
+            if code == "en" and not means.split()[1 if means.lower().startswith("by ") else 0].islower():
+                return None  # "By Manning's death": a name, no gerund
+            verb = rest.split(maxsplit=1)[1] if code == "en" and rest.split()[0] in ("be", "been") and len(rest.split()) > 1 else rest
+            participle = re.match(r"[a-z]+(?:ed|en|wn|ng|t)\b", verb) is not None
+            if (fold(verb.split()[0]) in rules.stop or (code == "en" and (verb is not rest or aux in ("is", "are", "was", "were", "has", "have", "had"))
+                                                        and not participle)):
+                return None  # the verb after the auxiliary: a participle ("was drained", "can be reached"), no "is the ..."
             if not self.cause_reads(means, f"{subject} {rest}", own=True):
                 return None
             shown = lower_initial(subject) if fold(subject.split()[0]) in rules.stop or fold(subject.split()[0]) in rules.leads else subject

@@ -323,3 +323,19 @@ def test_a_result_opener_with_its_own_por_lo_que_es() -> None:
     assert ("Explica por qué muchos tejadores del valle se niegan a usar pino.",
             "Un tejado de pizarra dura más sobre listones de roble curado.") in cards
     assert not any("por lo que" in front for front, _ in cards)
+
+
+def test_a_passive_means_is_asked_how_en() -> None:
+    cards = cards_of([
+        "The island chapel",
+        "The island chapel can be reached at low tide by walking across a causeway of flat stones laid by the monks.",
+    ], "en")
+    assert ("According to the text, how can the island chapel be reached at low tide?",
+            "By walking across a causeway of flat stones laid by the monks.") in cards
+
+
+def test_no_how_card_on_a_name_after_by_en() -> None:
+    assert how_cards([
+        "The mill at Hartwell",
+        "By Manning's death in the spring, the mill could grind only a fraction of the valley's corn.",
+    ], "en") == []
