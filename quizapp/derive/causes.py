@@ -772,11 +772,18 @@ CHOICE_FRONTS = {
 # opens on its article or possessive, and only a means that is a gerund ("By evening" is a time,
 # «Cuando» no gerund) or "by means of", «mediante». The clause after a colon is read alone.
 _MODALS_EN = r"can|could|will|would|may|might|must|should|is|are|was|were|has|have|had"
-_MODALS_ES = r"puede|pueden|podía|podían|pudo|pudieron|podrá|podrán|podría|podrían|suele|suelen|solía|solían|logra|logran|lograba|lograban|logró|lograron|consigue|consiguen|conseguía|conseguían|consiguió|consiguieron"
+_MODALS_ES = r"puede|pueden|podía|podían|pudo|pudieron|podrá|podrán|podría|podrían|logra|logran|lograba|lograban|logró|lograron|consigue|consiguen|conseguía|conseguían|consiguió|consiguieron"
 _MEANS_SUBJECT_EN = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ee]ach|[Mm]ost|[Mm]any|[Ss]ome)\s+[^,;:()]{2,60}?"
 _MEANS_SUBJECT_ES = r"(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Uu]n|[Uu]na|[Cc]ada|[Mm]uchos|[Mm]uchas|[Aa]lgunos|[Aa]lgunas)\s+[^,;:()]{2,60}?"
 _GERUND_EN = r"(?:by\s+means\s+of\s+[^,;:()]+?|by\s+[a-z]+ing\b[^,;:()]*?)"
 _GERUND_ES = r"(?:mediante\s+[^,;:()]+?|[a-záéíóú]+(?:ando|iendo|yendo|ándo|iéndo|yéndo)(?:se|le|les|lo|la|los|las)?\b[^,;:()]*?)"
+# After its clause, a Spanish gerund is as often a manner («pasaban el invierno cantando
+# coplas») as a means: there only «mediante» reads as one.
+_MEANS_AFTER_ES = r"(?:mediante\s+[^,;:()]+?)"
+# After a passive, "by" and an -ing word before a noun is often the doer ("closed by falling
+# rocks"): the -ing word must take a function word after it ("reached by walking across ...").
+PASSIVE_MEANS_NEXT = _set("""the a an each every its their to across along around through over under into onto
+    out up down off on in at with from between about back away""")
 MEANS = {
     "en": (
         re.compile(rf"^(?P<means>{_GERUND_EN}),\s+(?P<subject>{_MEANS_SUBJECT_EN})\s+(?P<aux>{_MODALS_EN})\s+(?P<rest>[a-z][^;:()]+?)\.$", re.IGNORECASE),
@@ -784,7 +791,7 @@ MEANS = {
     ),
     "es": (
         re.compile(rf"^(?P<means>{_GERUND_ES}),\s+(?P<subject>{_MEANS_SUBJECT_ES})\s+(?P<aux>{_MODALS_ES})\s+(?P<rest>[a-záéíóú][^;:()]+?)\.$", re.IGNORECASE),
-        re.compile(rf"^(?P<subject>{_MEANS_SUBJECT_ES})\s+(?P<aux>{_MODALS_ES})\s+(?P<rest>[a-záéíóú][^,;:()]+?)\s+(?P<means>{_GERUND_ES})\.$"),
+        re.compile(rf"^(?P<subject>{_MEANS_SUBJECT_ES})\s+(?P<aux>{_MODALS_ES})\s+(?P<rest>[a-záéíóú][^,;:()]+?)\s+(?P<means>{_MEANS_AFTER_ES})\.$"),
     ),
 }
 # Words with a gerund's ending that are none: a time ("By evening"), a noun, «cuando».
@@ -934,6 +941,9 @@ class CauseDrafter:
                 return None
             if code == "en" and not means.split()[1 if means.lower().startswith("by ") else 0].islower():
                 return None  # "By Manning's death": a name, no gerund
+            passive = code == "en" and (rest.split()[0] in ("be", "been") or (aux in ("is", "are", "was", "were") and rest.split()[0].endswith(("ed", "en", "wn"))))
+            if passive and means.lower().startswith("by ") and head != "means" and (len(means.split()) < 3 or means.split()[2].lower() not in PASSIVE_MEANS_NEXT):
+                return None  # "closed by falling rocks": the doer, no means
             verb = rest.split(maxsplit=1)[1] if code == "en" and rest.split()[0] in ("be", "been") and len(rest.split()) > 1 else rest
             participle = re.match(r"[a-z]+(?:ed|en|wn|ng|t)\b", verb) is not None
             if (fold(verb.split()[0]) in rules.stop or (code == "en" and (verb is not rest or aux in ("is", "are", "was", "were", "has", "have", "had"))

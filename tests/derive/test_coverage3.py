@@ -339,3 +339,14 @@ def test_no_how_card_on_a_name_after_by_en() -> None:
         "The mill at Hartwell",
         "By Manning's death in the spring, the mill could grind only a fraction of the valley's corn.",
     ], "en") == []
+
+
+def test_no_how_card_on_a_manner_or_a_doer() -> None:
+    assert how_cards([
+        "La sierra en invierno",
+        "Los pastores podían pasar todo el invierno en la sierra cantando viejas coplas del valle.",
+    ], "es") == []
+    assert how_cards([
+        "The coast road",
+        "The old coast road could be closed for days by falling rocks after a storm.",
+    ], "en") == []
