@@ -763,6 +763,61 @@ CHOICE_FRONTS = {
 }
 
 
+# How a thing is done, told by its means (brief coverage3, second round): "by refusing to sell
+# to them, the League could ruin its rivals", "the farmers could grow wheat by digging ditches"
+# asked "how could the League ruin its rivals?", the back the means as written ("By refusing to
+# sell to them."); «negándose a vender, la Liga podía arruinar ...», «podían sembrar trigo
+# mediante zanjas» «¿cómo podía la Liga arruinar ...?». Only after a modal or auxiliary (its
+# question needs no verb form the text does not write: "could", «podía»), only a subject that
+# opens on its article or possessive, and only a means that is a gerund ("By evening" is a time,
+# «Cuando» no gerund) or "by means of", «mediante». The clause after a colon is read alone.
+_MODALS_EN = r"can|could|will|would|may|might|must|should|is|are|was|were|has|have|had"
+_MODALS_ES = r"puede|pueden|podía|podían|pudo|pudieron|podrá|podrán|podría|podrían|logra|logran|lograba|lograban|logró|lograron|consigue|consiguen|conseguía|conseguían|consiguió|consiguieron"
+_MEANS_SUBJECT_EN = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ee]ach|[Mm]ost|[Mm]any|[Ss]ome)\s+[^,;:()]{2,60}?"
+_MEANS_SUBJECT_ES = r"(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Uu]n|[Uu]na|[Cc]ada|[Mm]uchos|[Mm]uchas|[Aa]lgunos|[Aa]lgunas)\s+[^,;:()]{2,60}?"
+_GERUND_EN = r"(?:by\s+means\s+of\s+[^,;:()]+?|by\s+[a-z]+ing\b[^,;:()]*?)"
+_GERUND_ES = r"(?:mediante\s+[^,;:()]+?|[a-záéíóú]+(?:ando|iendo|yendo|ándo|iéndo|yéndo)(?:se|le|les|lo|la|los|las)?\b[^,;:()]*?)"
+# After its clause, a Spanish gerund is as often a manner («pasaban el invierno cantando
+# coplas») as a means: there only «mediante» reads as one.
+_MEANS_AFTER_ES = r"(?:mediante\s+[^,;:()]+?)"
+# After a passive, "by" and an -ing word before a noun is often the doer ("closed by falling
+# rocks"): the -ing word must take a function word after it ("reached by walking across ...").
+PASSIVE_MEANS_NEXT = _set("""the a an each every its their to across along around through over under into onto
+    out up down off on in at with from between about back away""")
+MEANS = {
+    "en": (
+        re.compile(rf"^(?P<means>{_GERUND_EN}),\s+(?P<subject>{_MEANS_SUBJECT_EN})\s+(?P<aux>{_MODALS_EN})\s+(?P<rest>[a-z][^;:()]+?)\.$", re.IGNORECASE),
+        re.compile(rf"^(?P<subject>{_MEANS_SUBJECT_EN})\s+(?P<aux>{_MODALS_EN})\s+(?P<rest>[a-z][^,;:()]+?)\s+(?P<means>{_GERUND_EN})\.$"),
+    ),
+    "es": (
+        re.compile(rf"^(?P<means>{_GERUND_ES}),\s+(?P<subject>{_MEANS_SUBJECT_ES})\s+(?P<aux>{_MODALS_ES})\s+(?P<rest>[a-záéíóú][^;:()]+?)\.$", re.IGNORECASE),
+        re.compile(rf"^(?P<subject>{_MEANS_SUBJECT_ES})\s+(?P<aux>{_MODALS_ES})\s+(?P<rest>[a-záéíóú][^,;:()]+?)\s+(?P<means>{_MEANS_AFTER_ES})\.$"),
+    ),
+}
+# Words with a gerund's ending that are none: a time ("By evening"), a noun, «cuando».
+NOT_GERUNDS = frozenset((
+    "evening", "morning", "spring", "nothing", "something", "anything", "everything", "king", "ring", "string",
+    "thing", "wing", "ceiling", "during", "bring", "sing", "swing", "sting", "sling", "cling", "fling", "wring", "ping", "bing",
+    "cuando", "mando", "bando", "comando", "contrabando", "fernando", "armando", "orlando", "rolando", "segundo",
+    "siendo", "estando", "habiendo", "teniendo", "mundo", "fondo", "fundo", "hondo", "redondo", "blando", "grande",
+))
+MEANS_FRONTS = {"en": "According to the text, how {aux} {subject} {rest}?", "es": "Según el texto, ¿cómo {aux} {subject} {rest}?"}
+MIN_MEANS_WORDS, MAX_MEANS_WORDS = 3, 30
+MIN_MEANS_REST_WORDS, MAX_MEANS_REST_WORDS = 2, 24
+
+
+# A lead-in that only announces the clause after its colon (brief coverage3, second round):
+# a copula and a word saying the point is plain ("The logic was straightforward:", «La idea es
+# sencilla:»). The dev documents' mechanism paragraphs put their condition there.
+COLON_LEAD_INS = {
+    "en": re.compile(r"\b(?:is|was|are|were|seems|seemed)\s+(?:quite\s+|very\s+|fairly\s+|surprisingly\s+)?"
+                     r"(?:simple|straightforward|clear|plain|easy to state|as follows)$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:es|era|fue|son|eran|parece|parecía)\s+(?:muy\s+|bastante\s+|sorprendentemente\s+)?"
+                     r"(?:sencill[oa]s?|simples?|clar[oa]s?|la siguiente|el siguiente)$", re.IGNORECASE),
+}
+MAX_ANNOUNCING_WORDS = 10
+
+
 @dataclass(frozen=True)
 class Cause:
     """One effect and the cause a sentence (or the one before it) gives."""
@@ -819,6 +874,8 @@ class CauseDrafter:
                 yield effect
             if not found_any and (chosen := self.chosen(s)) is not None:
                 yield self.card(chosen)
+            elif not found_any and (means := self.means(s)) is not None:
+                yield self.card(means)
 
     def chosen(self, s: Sentence) -> Cause | None:
         """A choice and the reason the sentence gives it without a connective (``CHOICES``)."""
@@ -856,6 +913,51 @@ class CauseDrafter:
             return Cause(s, "", reason[0].upper() + reason[1:] + ".", (at, at + len(reason)), front=front.replace("{", "{{").replace("}", "}}"), point=True)
         return None
 
+    def means(self, s: Sentence) -> Cause | None:
+        """How a thing is done and the means the sentence gives (``MEANS``), or None."""
+        code = self.lang.code
+        rules = self.rules
+        assert rules is not None
+        text = s.text.strip()
+        if re.search(r"[\"“”«»\[\]]", text):
+            return None
+        clause = text.rsplit(": ", 1)[-1]  # "Its weapon was the embargo: by refusing ..., the League could ..."
+        for pattern in MEANS.get(code, ()):
+            m = pattern.match(clause)
+            if m is None:
+                continue
+            subject, aux, rest, means = (" ".join(m.group(k).split()) for k in ("subject", "aux", "rest", "means"))
+            head = fold(means.split()[1] if means.lower().startswith("by ") else means.split()[0])
+            if head in NOT_GERUNDS or (code == "en" and means.lower().startswith("by ") and head == "means" and len(means.split()) < 5):
+                return None
+            subject_words = _words(subject)
+            if any(w in rules.demonstratives or (w in rules.leaning and i) for i, w in enumerate(subject_words)):
+                return None  # "these farmers", «sus labradores»: which, the front cannot say
+            if any(w in rules.demonstratives or w in rules.subjects for w in _words(rest) + _words(means)):
+                return None  # "by doing so", «haciéndolo así», "... for them": another sentence's thing
+            if _words(means)[-1] in ("so", "that", "this", "it", "them", "asi", "eso", "esto", "ello"):
+                return None  # "by doing so", «haciéndolo así»
+            if not (MIN_MEANS_WORDS <= len(means.split()) <= MAX_MEANS_WORDS and MIN_MEANS_REST_WORDS <= len(rest.split()) <= MAX_MEANS_REST_WORDS):
+                return None
+            if code == "en" and not means.split()[1 if means.lower().startswith("by ") else 0].islower():
+                return None  # "By Manning's death": a name, no gerund
+            passive = code == "en" and (rest.split()[0] in ("be", "been") or (aux in ("is", "are", "was", "were") and rest.split()[0].endswith(("ed", "en", "wn"))))
+            if passive and means.lower().startswith("by ") and head != "means" and (len(means.split()) < 3 or means.split()[2].lower() not in PASSIVE_MEANS_NEXT):
+                return None  # "closed by falling rocks": the doer, no means
+            verb = rest.split(maxsplit=1)[1] if code == "en" and rest.split()[0] in ("be", "been") and len(rest.split()) > 1 else rest
+            participle = re.match(r"[a-z]+(?:ed|en|wn|ng|t)\b", verb) is not None
+            if (fold(verb.split()[0]) in rules.stop or (code == "en" and (verb is not rest or aux in ("is", "are", "was", "were", "has", "have", "had"))
+                                                        and not participle)):
+                return None  # the verb after the auxiliary: a participle ("was drained", "can be reached"), no "is the ..."
+            if not self.cause_reads(means, f"{subject} {rest}", own=True):
+                return None
+            shown = lower_initial(subject) if fold(subject.split()[0]) in rules.stop or fold(subject.split()[0]) in rules.leads else subject
+            front = MEANS_FRONTS[code].format(aux=aux.lower(), subject=shown, rest=rest)
+            at = s.start + s.text.find(m.group("means"))
+            return Cause(s, "", means[0].upper() + means[1:] + ".", (at, at + len(m.group("means"))),
+                         front=front.replace("{", "{{").replace("}", "}}"), point=True)
+        return None
+
     def causes(self, s: Sentence, before: Sentence | None) -> Iterator[Cause]:
         """The effect and cause one sentence states, if the card would read on its own. A
         sentence with a colon is read by its parts ("..., so the vault is a last resort: it
@@ -878,6 +980,8 @@ class CauseDrafter:
                 if (m := pattern.match(part)) is not None and (found := self.due_to(s, before, m, front)) is not None:
                     yield found
                     return
+            if index == 0 and (opener := rules.openers.match(part)) is not None:
+                part = part[opener.end():]  # "As a result, A, which is why B": A is B's cause
             for pattern, lead in rules.inside:
                 m = pattern.match(part)
                 if m is None:
@@ -1023,6 +1127,8 @@ class CauseDrafter:
         rules = self.rules
         assert rules is not None
         opener = rules.openers.match(part)
+        if opener is not None and any(pattern.match(part[opener.end():]) for pattern, _ in rules.inside):
+            return None  # "As a result, A, which is why B": the sentence's own cause and effect (own_cause)
         if opener is not None:
             effect_text = part[opener.end():]
         elif whole and (middle := rules.middles.search(part)) is not None:
@@ -1290,6 +1396,8 @@ class CauseDrafter:
         # A colon or semicolon ends the result ("When seismic waves arrive, the layer is
         # subjected to cyclic shear: it is pushed ..."): what follows elaborates it.
         body = re.split(r"\s*[:;]\s*", text[:-1], maxsplit=1)[0]
+        if (announced := self.announced(text[:-1])) is not None:
+            body = announced
         opener, _, rest = body.partition(" ")
         fronts = rules.conditions.get(fold(opener))
         condition, comma, result = rest.partition(", ")
@@ -1337,6 +1445,18 @@ class CauseDrafter:
             "card", item, s.paragraph, span, SCORE, f"card|condition|{fact}|{phrase}", fact, keys,
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def announced(self, text: str) -> str | None:
+        """The clause after a colon whose lead-in only announces it ("The principle behind the
+        ice house is simple: if ..., ...", «El principio es sencillo: si ..., ...»), up to the
+        next colon or semicolon, or None. A lead-in that says more ("In the dry months the
+        keepers follow another rule:") keeps what follows its colon to itself."""
+        lead, colon, after = text.partition(": ")
+        if not colon or not COLON_LEAD_INS[self.lang.code].search(lead) or len(lead.split()) > MAX_ANNOUNCING_WORDS:
+            return None
+        if any(w in ("not", "no", "never", "nunca") for w in _words(lead)):
+            return None
+        return re.split(r"\s*[:;]\s*", after, maxsplit=1)[0]
 
     def habitual(self, opener: str, condition: str, result: str) -> str:
         """The front of a condition that held each time in the past, as a craft or a bygone

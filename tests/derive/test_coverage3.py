@@ -3,6 +3,7 @@ coverage3): a paragraph that states a party's objection, what a fact means, what
 hangs on or why a choice was made is asked that, not left without a ready item. Texts of our own."""
 from __future__ import annotations
 
+from quizapp.derive import derive_drafts
 from tests.helpers.drafts import document, ready_cards
 
 
@@ -189,3 +190,163 @@ def test_a_body_or_a_counted_group_taken_up_names_the_speaker_en() -> None:
     assert ("According to the text, what does the Brenna mountaineering club warn?",
             "That the top station will spoil the view from the old cairn.") in cards
     assert ("According to the text, what do some residents recall?", "That the ski runs lay bare for most of last winter.") in cards
+
+
+# How a thing is done, told by its means (brief coverage3, second round): "by -ing" after a
+# modal or auxiliary clause, or opening it; «gerundio» or «mediante» with a form of «poder».
+# Reviewers found such mechanism paragraphs left with no item. Texts of our own.
+
+def how_cards(lines: list[str], code: str) -> list[tuple[str, str]]:
+    """Every how-card drafted, ready or held back."""
+    return [(d.item["front"], d.item["back"]) for d in derive_drafts(document(lines), code)
+            if d.kind == "card" and d.item["front"].startswith(("According to the text, how ", "Según el texto, ¿cómo "))]
+
+
+def test_a_means_opening_the_clause_is_asked_how_en() -> None:
+    cards = cards_of([
+        "Dry-stone walling",
+        "A dry-stone wall needs no mortar: by tilting each face slightly inwards, the wallers can keep the weight of the stones pressing towards the middle of the wall.",
+    ], "en")
+    assert ("According to the text, how can the wallers keep the weight of the stones pressing towards the middle of the wall?",
+            "By tilting each face slightly inwards.") in cards
+
+
+def test_a_means_after_the_clause_is_asked_how_en() -> None:
+    cards = cards_of([
+        "Farming the salt marsh",
+        "The marsh farmers could grow wheat on the old tidal mud by digging deep ditches that carried the salt water away to the sea.",
+    ], "en")
+    assert ("According to the text, how could the marsh farmers grow wheat on the old tidal mud?",
+            "By digging deep ditches that carried the salt water away to the sea.") in cards
+
+
+def test_a_means_opening_the_clause_is_asked_how_es() -> None:
+    cards = cards_of([
+        "Muros de piedra seca",
+        "Un muro de piedra seca no necesita argamasa: inclinando cada cara un poco hacia dentro, los pedreros pueden mantener el peso de las piedras apoyado hacia el centro del muro.",
+    ], "es")
+    assert ("Según el texto, ¿cómo pueden los pedreros mantener el peso de las piedras apoyado hacia el centro del muro?",
+            "Inclinando cada cara un poco hacia dentro.") in cards
+
+
+def test_a_means_after_the_clause_is_asked_how_es() -> None:
+    cards = cards_of([
+        "El cultivo de la marisma",
+        "Los labradores de la marisma podían sembrar trigo en el viejo fango de la marea mediante zanjas profundas que llevaban el agua salada hasta el mar.",
+    ], "es")
+    assert ("Según el texto, ¿cómo podían los labradores de la marisma sembrar trigo en el viejo fango de la marea?",
+            "Mediante zanjas profundas que llevaban el agua salada hasta el mar.") in cards
+
+
+def test_no_how_card_without_a_named_doer_or_a_means_en() -> None:
+    assert how_cards([
+        "Farming the salt marsh",
+        "The marsh farmers dug deep ditches across the old tidal mud. By doing so, they could grow wheat where the tide had once come in.",
+        "By evening, the farmers could see the whole estuary from the new sea wall.",
+    ], "en") == []
+
+
+def test_no_how_card_without_a_named_doer_or_a_means_es() -> None:
+    assert how_cards([
+        "El cultivo de la marisma",
+        "Los labradores abrieron zanjas profundas en el viejo fango. Haciéndolo así, ellos podían sembrar trigo donde antes llegaba la marea.",
+        "Cuando caía la tarde, los labradores podían ver todo el estuario desde el nuevo dique.",
+    ], "es") == []
+
+
+# A mechanism stated after a colon whose lead-in only announces it ("The principle is simple:
+# if ..., ...", «La idea es sencilla: si ..., ...»): the condition after the colon is asked.
+
+def what_happens_cards(lines: list[str], code: str) -> list[tuple[str, str]]:
+    """Every what-happens card drafted, ready or held back."""
+    return [(d.item["front"], d.item["back"]) for d in derive_drafts(document(lines), code)
+            if d.kind == "card" and d.item["front"].startswith(("According to the text, what happens", "Según el texto, ¿qué ocurre"))]
+
+
+def test_a_condition_after_an_announcing_colon_is_asked_en() -> None:
+    cards = cards_of([
+        "The ice house",
+        "The principle behind the ice house is simple: if a thick layer of straw keeps out the warm air, the ice cut in January lasts until late summer.",
+    ], "en")
+    assert ("According to the text, what happens if a thick layer of straw keeps out the warm air?",
+            "The ice cut in January lasts until late summer.") in cards
+
+
+def test_a_condition_after_an_announcing_colon_is_asked_es() -> None:
+    cards = cards_of([
+        "La nevera del monte",
+        "El principio de la nevera es sencillo: si una capa gruesa de paja impide la entrada del aire caliente, el hielo cortado en enero dura hasta finales del verano.",
+    ], "es")
+    assert ("Según el texto, ¿qué ocurre si una capa gruesa de paja impide la entrada del aire caliente?",
+            "El hielo cortado en enero dura hasta finales del verano.") in cards
+
+
+def test_no_condition_after_a_colon_whose_lead_in_says_more_en() -> None:
+    assert what_happens_cards([
+        "The ice house",
+        "In the dry months the keepers follow another rule: if a thick layer of straw keeps out the warm air, the ice cut in January lasts until late summer.",
+    ], "en") == []
+
+
+def test_no_condition_after_a_colon_whose_lead_in_says_more_es() -> None:
+    assert what_happens_cards([
+        "La nevera del monte",
+        "En los meses secos los neveros siguen otra regla: si una capa gruesa de paja impide la entrada del aire caliente, el hielo cortado en enero dura hasta finales del verano.",
+    ], "es") == []
+
+
+# "As a result, A, which is why B" («Por eso, A, por lo que B»): the why-card asks B and answers
+# A; before, the opener made A-and-B the effect ("Explain why A, which is why B.") with the
+# sentence before as its back, a garbled front.
+
+def why_cards(lines: list[str], code: str) -> list[tuple[str, str]]:
+    """Every why-card drafted, ready or held back."""
+    return [(d.item["front"], d.item["back"]) for d in derive_drafts(document(lines), code)
+            if d.kind == "card" and d.item["front"].startswith(("Explain why", "Explica por qué"))]
+
+
+def test_a_result_opener_with_its_own_which_is_why_en() -> None:
+    cards = why_cards([
+        "Slate roofs",
+        "Damp battens rot within a few winters. As a result, a slate roof lasts longest on battens of seasoned oak, which is why many roofers in the valley still refuse to use pine.",
+    ], "en")
+    assert ("Explain why many roofers in the valley still refuse to use pine.",
+            "A slate roof lasts longest on battens of seasoned oak.") in cards
+    assert not any("which is why" in front for front, _ in cards)
+
+
+def test_a_result_opener_with_its_own_por_lo_que_es() -> None:
+    cards = why_cards([
+        "Tejados de pizarra",
+        "Los listones húmedos se pudren en pocos inviernos. Por eso, un tejado de pizarra dura más sobre listones de roble curado, por lo que muchos tejadores del valle se niegan a usar pino.",
+    ], "es")
+    assert ("Explica por qué muchos tejadores del valle se niegan a usar pino.",
+            "Un tejado de pizarra dura más sobre listones de roble curado.") in cards
+    assert not any("por lo que" in front for front, _ in cards)
+
+
+def test_a_passive_means_is_asked_how_en() -> None:
+    cards = cards_of([
+        "The island chapel",
+        "The island chapel can be reached at low tide by walking across a causeway of flat stones laid by the monks.",
+    ], "en")
+    assert ("According to the text, how can the island chapel be reached at low tide?",
+            "By walking across a causeway of flat stones laid by the monks.") in cards
+
+
+def test_no_how_card_on_a_name_after_by_en() -> None:
+    assert how_cards([
+        "The mill at Hartwell",
+        "By Manning's death in the spring, the mill could grind only a fraction of the valley's corn.",
+    ], "en") == []
+
+
+def test_no_how_card_on_a_manner_or_a_doer() -> None:
+    assert how_cards([
+        "La sierra en invierno",
+        "Los pastores podían pasar todo el invierno en la sierra cantando viejas coplas del valle.",
+    ], "es") == []
+    assert how_cards([
+        "The coast road",
+        "The old coast road could be closed for days by falling rocks after a storm.",
+    ], "en") == []
