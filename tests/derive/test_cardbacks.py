@@ -1,10 +1,13 @@
 """Card backs and fronts a fresh review of unseen documents rejected (brief cardbacks, issue 10):
 a "what happens when ...?" card whose back takes one step of a process the next sentence goes
-on telling, and a why-card cut inside a "not only ... but also" pair. Own texts, English and
-Spanish (kettles, cooking pots, harbour walls, old maps)."""
+on telling, a list card whose list the text goes on with or whose item loses its abbreviation,
+and a why-card cut inside a "not only ... but also" pair. Own texts, English and Spanish
+(kettles, cooking pots, a cobblers' strike, plastics, harbour walls, old maps)."""
 from __future__ import annotations
 
-from quizapp.derive import derive_drafts
+from quizapp.derive import Paragraph, derive_drafts
+from quizapp.derive.list_cards import LIST_GOES_ON_HOLD
+from quizapp.documents.reading import read_markdown
 from tests.helpers.drafts import document
 
 
@@ -116,3 +119,112 @@ def test_a_why_card_is_not_cut_inside_a_not_only_pair() -> None:
         assert not [c for c in cards if "no solo" in c[0] or "not only" in c[0]], cards
     for lines, language in ((MAPS_KEPT_ES, "es"), (WALL_KEPT_EN, "en")):
         assert [c for c in _cards(lines, language) if c[0].startswith(("Explica por qué", "Explain why"))], _cards(lines, language)
+
+
+# --- 2. a list card whose list the text goes on with, or whose item loses its abbreviation ------
+
+def _markdown(text: str) -> list[Paragraph]:
+    """The paragraphs a markdown document is read into, as ``flask bank derive`` reads them."""
+    blocks = read_markdown(text.encode()).blocks
+    return [Paragraph(n, b.text, b.is_heading, b.is_list_item) for n, b in enumerate(blocks, start=1)]
+
+
+def _list_cards(text: str, language: str) -> list[tuple[str, str, list[str]]]:
+    return [(str(d.item["front"]), str(d.item["back"]), list(d.problems)) for d in derive_drafts(_markdown(text), language)
+            if d.kind == "card" and "list" in d.item.get("tags", [])]
+
+
+STRIKE_EN = """# The Cobblers' Strike
+
+The cobblers of Marlow stopped work in May 1890 and stayed out for six weeks.
+
+## What the Cobblers Asked For
+
+The strike committee drew up its claims in the first week. The main demands were:
+
+- a shorter working day of ten hours;
+- a fixed rate for each pair of boots;
+- the return of the dismissed foremen.
+
+{after}
+
+The masters refused all of them at first, but gave way on the fixed rate in July 1890.
+"""
+STRIKE_ES = """# La huelga de los zapateros
+
+Los zapateros de Tordes dejaron de trabajar en mayo de 1890 y siguieron en huelga seis semanas.
+
+## Lo que pedían los zapateros
+
+La junta de huelga redactó sus peticiones la primera semana. Las principales exigencias eran:
+
+- una jornada más corta, de diez horas;
+- una tarifa fija por cada par de botas;
+- la readmisión de los capataces despedidos.
+
+{after}
+
+Los maestros las rechazaron todas al principio, pero cedieron en la tarifa fija en julio de 1890.
+"""
+ONE_MORE = {
+    "en": "Another demand was a heated room for the winter months, which the masters called too costly.",
+    "es": "Otra exigencia era una sala caldeada para los meses de invierno, que los maestros consideraban demasiado cara.",
+}
+SOMETHING_ELSE = {
+    "en": "The masters met the committee twice in June, each time in the town hall.",
+    "es": "Los maestros se reunieron con la junta dos veces en junio, siempre en el ayuntamiento.",
+}
+
+
+def test_a_list_card_is_held_when_the_text_names_one_more_item_after_the_list() -> None:
+    """"The main demands were: ... . Another demand was a heated room ...": a back of the three
+    bullets is an incomplete list (a fresh review: a list card missing a member), held for good;
+    the same list followed by something else keeps its card (held only until coverage asks)."""
+    for text, language in ((STRIKE_EN, "en"), (STRIKE_ES, "es")):
+        held = _list_cards(text.format(after=ONE_MORE[language]), language)
+        assert held and all(any(p.startswith(LIST_GOES_ON_HOLD) for p in c[2]) for c in held), held
+        kept = _list_cards(text.format(after=SOMETHING_ELSE[language]), language)
+        assert kept and not [c for c in kept if any(p.startswith(LIST_GOES_ON_HOLD) for p in c[2])], kept
+
+
+PLASTICS_EN = """# Plastics and Their Uses
+
+Plastics are made from long chains of small molecules, and most of them come from oil or gas.
+
+## Common Kinds
+
+Not every plastic is alike. Each kind has its own mix of strength, price and ease of recycling. The main kinds are:
+
+1. **Polyvinyl chloride (PVC):** rigid and cheap, used for pipes and window frames.
+2. **Low-density polyethylene (LDPE) and high-density polyethylene (HDPE):** light and tough, used for bags and bottles.
+3. **Polystyrene (PS):** brittle and light, used for cups and packaging foam.
+
+Recycling rates for these kinds stay low in many countries, and most waste plastic is burned or buried.
+"""
+PLASTICS_ES = """# Los plásticos y sus usos
+
+Los plásticos están hechos de largas cadenas de moléculas pequeñas, y la mayoría procede del petróleo o del gas.
+
+## Tipos comunes
+
+No todos los plásticos son iguales. Cada tipo tiene su propia mezcla de resistencia, precio y facilidad de reciclaje. Los tipos principales son:
+
+1. **Policloruro de vinilo (PVC):** rígido y barato, usado en tuberías y marcos de ventanas.
+2. **Polietileno de baja densidad (PEBD) y polietileno de alta densidad (PEAD):** ligeros y resistentes, usados en bolsas y botellas.
+3. **Poliestireno (PS):** frágil y ligero, usado en vasos y embalajes.
+
+Las tasas de reciclaje de estos tipos siguen siendo bajas en muchos países, y la mayor parte del plástico se quema o se entierra.
+"""
+
+
+def test_a_list_card_keeps_the_abbreviations_and_the_second_name_of_an_item() -> None:
+    """"**Low-density polyethylene (LDPE) and high-density polyethylene (HDPE):** ...": a back
+    showing "Low-density polyethylene" drops an abbreviation and a whole member of the list (a
+    fresh review: a wrong list). The item is shown by its whole label; no card shows it cut."""
+    for text, language, whole in (
+        (PLASTICS_EN, "en", "Low-density polyethylene (LDPE) and high-density polyethylene (HDPE)"),
+        (PLASTICS_ES, "es", "Polietileno de baja densidad (PEBD) y polietileno de alta densidad (PEAD)"),
+    ):
+        cards = _list_cards(text, language)
+        assert cards and all(whole.lower() in back.lower() for _, back, _ in cards), cards
+        assert all("(PS)" in back for _, back, _ in cards), cards
