@@ -105,6 +105,17 @@ AS_COMPARED = re.compile(r"\bas\s+[^\W\d_]+$", re.IGNORECASE)
 # half in the effect: the reason was cut inside the pair (an end review: "Explica por qué las
 # ondas sísmicas no solo sirven." / «Para localizar terremotos, sino también para ...»).
 NOT_ONLY = re.compile(r"\b(?:not only|not just|not merely|no s[oó]lo|no solamente|no únicamente)\b(?![^,;]*\b(?:but|sino)\b)", re.IGNORECASE)
+# The first "as" of a comparison a few words before the "as" the cause opens on ("have lasted as
+# long in salt air | as the old iron pier"), with a cause holding no verb: no reason but what
+# is compared with (brief cardbacks: a gap AS_COMPARED left open).
+AS_OPENED = re.compile(r"\bas\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,6}$", re.IGNORECASE)
+FINITE_EN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|shall|should|do|does|did|"
+    r"[a-z]{3,}ed|grows|falls|rises|gets|grew|fell|rose|made|took|came|went|began|became|ran|left|kept|held|got|gave|found|"
+    r"brought|bought|built|sent|spent|lost|paid|sold|told|thought|felt|stood|wore|won|broke|spoke|drove|froze|shook|"
+    r"knew|grow|fall|rise|make|take|come|go|begin|become|run|keep|hold|get|give|find|need|want|seem)\b",
+    re.IGNORECASE,
+)
 # Quantifiers that open an effect's subject before a plural noun ("some estates", «algunas
 # asociaciones»; ``CauseDrafter.quantified``), beside the articles of ``Rules.leads``.
 QUANTIFIERS = {
@@ -912,6 +923,8 @@ class CauseDrafter:
                     break
                 if lead == "As" and (AS_TAKERS.search(effect_text) or AS_COMPARED.search(effect_text)):
                     break  # "has been known as ...", "has served as ...", "as quietly as ...": no reason
+                if lead == "As" and AS_OPENED.search(effect_text) and not FINITE_EN.search(cause):
+                    break  # "as long in salt air | as the old iron pier": a comparison, no reason
                 if NOT_ONLY.search(effect_text):
                     break  # "... not only serve | to find ..., but also ...": the pair is cut
                 if lead in ("Para que", "Para", "To", "So that") and ("," in effect_text or " que " in f" {effect_text} "):

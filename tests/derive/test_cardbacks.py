@@ -228,3 +228,25 @@ def test_a_list_card_keeps_the_abbreviations_and_the_second_name_of_an_item() ->
         cards = _list_cards(text, language)
         assert cards and all(whole.lower() in back.lower() for _, back, _ in cards), cards
         assert all("(PS)" in back for _, back, _ in cards), cards
+
+
+# --- 3b. a comparison "as long in salt air as ..." read as a cause ------------------------------
+
+def test_a_comparison_with_words_between_its_two_as_makes_no_why_card() -> None:
+    """"Few structures ... have lasted as long in salt air | as the old iron pier": the second "as"
+    opens what is compared with, and the card ("Explain why few structures ... have lasted as
+    long in salt air." / "As the old iron pier at Selby Bay.") is a truncated comparison with a
+    back that is no sentence (a fresh review: garbled). AS_COMPARED caught only "as quietly as";
+    a gradual cause ("as the water grows warmer") keeps its card, even after "as much as"."""
+    for sentence in (
+        "Few structures on the coast have lasted as long in salt air as the old iron pier at Selby Bay.",
+        "Few coastal towns have grown as fast in one decade as the fishing ports of the north coast.",
+    ):
+        cards = _cards(["Piers", sentence, "The pier was painted every spring."], "en")
+        assert not [c for c in cards if c[0].startswith("Explain why")], cards
+    for sentence, back in (
+        ("Catches have fallen along the whole coast as the water grows warmer each summer.", "As the water grows warmer each summer."),
+        ("Catches have fallen as much as a third along the coast as the water grows warmer each summer.", "As the water grows warmer each summer."),
+    ):
+        cards = _cards(["Piers", sentence, "The pier was painted every spring."], "en")
+        assert [c[1] for c in cards if c[0].startswith("Explain why")] == [back], cards
