@@ -250,3 +250,33 @@ def test_a_comparison_with_words_between_its_two_as_makes_no_why_card() -> None:
     ):
         cards = _cards(["Piers", sentence, "The pier was painted every spring."], "en")
         assert [c[1] for c in cards if c[0].startswith("Explain why")] == [back], cards
+
+
+# --- 4. "what happens to X in Y?" asked in the present of a back in the past ---------------------
+
+MILL_PAST_ES = [
+    "Molinos",
+    "El molino de la aldea dependía del caudal del río. En los veranos secos, el coste de moler trigo se disparaba "
+    "y los vecinos tenían que esperar a las lluvias de otoño.",
+    "El molino cerró en 1950.",
+]
+MILL_PAST2_ES = [
+    "Molinos",
+    "El molino de la aldea dependía del caudal del río. En los veranos secos, el coste de moler trigo subía hasta el doble de lo normal.",
+    "El molino cerró en 1950.",
+]
+MILL_PRESENT_ES = [
+    "Molinos",
+    "El molino de la aldea depende del caudal del río. En los veranos secos, el coste de moler trigo se dispara hasta el doble de lo normal.",
+    "El molino cerró en 1950.",
+]
+
+
+def test_a_happening_card_in_the_present_takes_no_back_in_the_past() -> None:
+    """«¿qué le ocurre al coste de moler trigo en los veranos secos?» / «Se disparaba ...»: the front
+    asks what happens, the back tells what used to (a fresh review: misleading, the text says it no
+    longer holds). No such card; the same sentence in the present keeps it."""
+    for lines in (MILL_PAST_ES, MILL_PAST2_ES):
+        cards = _cards(lines, "es")
+        assert not [c for c in cards if "veranos secos" in c[0]], cards
+    assert [c[1] for c in _cards(MILL_PRESENT_ES, "es") if "veranos secos" in c[0]] == ["Se dispara hasta el doble de lo normal."]
