@@ -101,6 +101,21 @@ COORDINATED_BEFORE = re.compile(r"\b(?:and|y|e)\s*$", re.IGNORECASE)
 # battery"): the second opens what is compared with, no reason (an end review: "Explain why few
 # inventions have shaped daily life as quietly." -> "As the lithium-ion battery.").
 AS_COMPARED = re.compile(r"\bas\s+[^\W\d_]+$", re.IGNORECASE)
+# The first half of a pair "not only ... but also" («no solo ... sino también») with no second
+# half in the effect: the reason was cut inside the pair (an end review: "Explica por qué las
+# ondas sísmicas no solo sirven." / «Para localizar terremotos, sino también para ...»).
+NOT_ONLY = re.compile(r"\b(?:not only|not just|not merely|no s[oó]lo|no solamente|no únicamente)\b(?![^,;]*\b(?:but|sino)\b)", re.IGNORECASE)
+# The first "as" of a comparison a few words before the "as" the cause opens on ("have lasted as
+# long in salt air | as the old iron pier"), with a cause holding no verb: no reason but what
+# is compared with (brief cardbacks: a gap AS_COMPARED left open).
+AS_OPENED = re.compile(r"\bas\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,6}$", re.IGNORECASE)
+FINITE_EN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|shall|should|do|does|did|"
+    r"[a-z]{3,}ed|grows|falls|rises|gets|grew|fell|rose|made|took|came|went|began|became|ran|left|kept|held|got|gave|found|"
+    r"brought|bought|built|sent|spent|lost|paid|sold|told|thought|felt|stood|wore|won|broke|spoke|drove|froze|shook|"
+    r"knew|grow|fall|rise|make|take|come|go|begin|become|run|keep|hold|get|give|find|need|want|seem)\b",
+    re.IGNORECASE,
+)
 # Quantifiers that open an effect's subject before a plural noun ("some estates", «algunas
 # asociaciones»; ``CauseDrafter.quantified``), beside the articles of ``Rules.leads``.
 QUANTIFIERS = {
@@ -108,6 +123,25 @@ QUANTIFIERS = {
     "es": frozenset(("algunos", "algunas", "muchos", "muchas", "varios", "varias", "pocos", "pocas", "numerosos", "numerosas")),
 }
 CHAIN_ARTICLES = frozenset(("the", "el", "la", "los", "las"))
+# A next sentence that goes on with the same process (brief cardbacks: "When the battery is
+# charged, electrons flow ... . At the same time, ions leave ..."): it opens on a marker of a step
+# at the same time or next, or the marker follows its subject ("The ions, in turn, ..."), or it
+# opens on the purpose the step serves ("To keep each side neutral, ions leave ..."). The
+# "what happens when" card carries it (``MAX_CHAIN_WORDS``) or is held.
+CONTINUATION = {
+    "en": re.compile(
+        r"^(?:at the same time|meanwhile|in the meantime|simultaneously|then|next|in turn|after that|afterwards)\b|"
+        r"(?:(?:\w+\s+){1,4}(?:then|in turn|at the same time|meanwhile)\b|to\s+[a-z]{3,}\b[^,.]{0,80},)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"^(?:al mismo tiempo|mientras tanto|entretanto|simultáneamente|luego|después(?!\s+de)|a continuación|a su vez|acto seguido)\b|"
+        r"(?:(?:\w+\s+){1,4}(?:luego|a su vez|al mismo tiempo|mientras tanto)\b|para\s+[a-záéíóúñ]{2,}(?:ar|er|ir)\b[^,.]{0,80},)",
+        re.IGNORECASE,
+    ),
+}
+MAX_CHAIN_SENTENCES = 3  # sentences a back carries after its first step
+HELD = Sentence(-1, -1, 0, 0, "")  # ``CauseDrafter.chain_after``: a chain no back can carry
 CONSEQUENCE = {
     "en": re.compile(r"\b(?:so that|so|therefore|thus|which is why)\b"),
     "es": re.compile(r"\b(?:de modo que|de manera que|de forma que|así que|por lo que|por eso)\b"),
@@ -993,6 +1027,10 @@ class CauseDrafter:
                     break
                 if lead == "As" and (AS_TAKERS.search(effect_text) or AS_COMPARED.search(effect_text)):
                     break  # "has been known as ...", "has served as ...", "as quietly as ...": no reason
+                if lead == "As" and AS_OPENED.search(effect_text) and not FINITE_EN.search(cause):
+                    break  # "as long in salt air | as the old iron pier": a comparison, no reason
+                if NOT_ONLY.search(effect_text):
+                    break  # "... not only serve | to find ..., but also ...": the pair is cut
                 if lead in ("Para que", "Para", "To", "So that") and ("," in effect_text or " que " in f" {effect_text} "):
                     break  # a purpose clause may belong to the clause right before it
                 if lead in ("Para", "To") and rules.purpose_blocks.search(effect_text):
@@ -1433,12 +1471,15 @@ class CauseDrafter:
         back = result[0].upper() + result[1:] + "."
         at = s.start + s.text.find(result)
         span, keys = (at, at + len(result)), [result]
-        if (chain := self.chain_after(s, result, condition)) is not None:
+        step, taken = s, 0
+        while (chain := self.chain_after(step, result, condition, first=step is s)) is not None:
             # "... the water turns to ice. The large crystals tear the cell walls, so that ...":
-            # the first step alone loses the paragraph's point; the back carries it (fronts3)
-            if len(back.split()) + chain.words > MAX_CHAIN_WORDS:
+            # the first step alone loses the paragraph's point; the back carries it (fronts3),
+            # and every next sentence going on with the process (brief cardbacks), or no card
+            if chain is HELD or taken >= MAX_CHAIN_SENTENCES or len(back.split()) + chain.words > MAX_CHAIN_WORDS:
                 return None
-            back, span, keys = f"{back} {chain.text.strip()}", (at, chain.end), [result, chain.text.strip()[:-1]]
+            back, span, keys = f"{back} {chain.text.strip()}", (at, chain.end), [*keys, chain.text.strip()[:-1]]
+            step, taken = chain, taken + 1
         item = {"front": front.format(condition=phrase), "back": back, "source": [s.paragraph], "tags": ["condition"]}
         fact = f"condition:{s.paragraph}:{s.index}"
         return Candidate(
@@ -1545,17 +1586,27 @@ class CauseDrafter:
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
 
-    def chain_after(self, s: Sentence, result: str, condition: str) -> Sentence | None:
+    def chain_after(self, s: Sentence, result: str, condition: str, *, first: bool = True) -> Sentence | None:
         """The next sentence of the paragraph when it takes the result's chain on: its subject a
         demonstrative ("These plates", «Esas láminas»), a noun of the result again ("The plates
         sink ..."), or a thing new to the paragraph followed by a consequence ("The large
-        crystals tear the walls, so that ..."), or None."""
+        crystals tear the walls, so that ..."), or one going on with the process
+        (``CONTINUATION``: "At the same time, ...", «Mientras tanto, ...», "To keep ..., ions
+        leave ..."); HELD when such a sentence cannot be carried (a bracket, a colon), else
+        None. Past the first step, only a demonstrative or a continuation goes on."""
         rules = self.rules
         assert rules is not None
         after = next((t for t in self.builder.facts.sentences if t.paragraph == s.paragraph and t.index == s.index + 1), None)
-        if after is None or not after.text.strip().endswith(".") or re.search(r"[()\[\]\"“”«»:;]", after.text):
+        if after is None:
             return None
+        going_on = CONTINUATION.get(self.lang.code, re.compile(r"(?!)")).match(after.text.strip()) is not None
+        if not after.text.strip().endswith(".") or re.search(r"[()\[\]\"“”«»:;]", after.text):
+            return HELD if going_on else None
+        if going_on:
+            return after
         words = _words(after.text)
+        if not first:
+            return after if len(words) >= 3 and words[0] in rules.demonstratives else None
         if len(words) < 3 or fold(words[0]) in rules.subordinators:
             return None
         if words[0] in rules.demonstratives:

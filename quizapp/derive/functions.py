@@ -335,6 +335,14 @@ HAPPENINGS = {
 # held?". The subject an indefinite article and a noun, then a relative or a participle.
 MAX_CASE_WORDS = 8
 MIN_GENERIC_WORDS = 3  # «Apenas cuaja el fruto.»
+# A verb in the past (the imperfect or the preterite, «se disparaba», «subió», "doubled", "rose"):
+# "what happens to X in Y?" asks the present, and a back in the past tells what used to happen,
+# not what does (an end review: «¿qué le ocurre al coste ...?» / «Se disparaba ...»).
+PAST_VERB = {
+    "en": re.compile(r"^(?:[a-z]{3,}ed|was|were|had|did|rose|fell|grew|went|came|became|began|made|took|kept|left|lost|ran|sank|shrank|froze|broke)$"),
+    "es": re.compile(r"^[a-záéíóúñ]{2,}(?:aba|aban|ía|ían|ó|ió|aron|ieron)$"),
+}
+CLITICS_BEFORE_VERB = frozenset(("se", "le", "les", "lo", "la", "los", "las", "me", "te", "nos", "no"))
 NEXT_CLAUSE = re.compile(
     r",\s+(?:(?:and|but|while|y|pero|mientras)\s+(?=(?:they|it|he|she|the|a|an|ellos|el|la|los|las|un|una)\b)|so\s|así que\s|that is,|es decir,|in other words,|i\.e\.)",
     re.IGNORECASE,
@@ -525,6 +533,9 @@ class FunctionDrafter:
             return None
         subject, predicate = split
         predicate = NEXT_CLAUSE.split(predicate)[0] if re.search(r",\s+(?:that is|es decir|in other words|i\.e\.),", predicate) else predicate
+        verb = next((w.lower() for w in predicate.split()[:3] if fold(w) not in CLITICS_BEFORE_VERB), "")
+        if PAST_VERB.get(self.lang.code, re.compile(r"(?!)")).match(verb):
+            return None  # «se disparaba»: what used to happen, under a front in the present
         if not self.predicate_reads(predicate) and not self.own_possessive(predicate):
             return None
         first = self.first_of_steps(s, predicate)

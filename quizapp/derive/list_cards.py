@@ -51,7 +51,29 @@ MAX_SELECT_KEYS = 4  # a list's items a multiple select offers as right
 SELECT_WRONG = 2  # and other lists' items as wrong
 SELECT_SCORE = SCORE  # beside the list's card: the set keeps the one the other does not give away
 MAX_ITEMS = 6  # more is a recital, not a card
-MAX_ITEM_WORDS = 10  # "a small make-up stream of ammonia to replace unavoidable losses"
+# A bracketed abbreviation after an item's name ("Polystyrene (PS)", «Poliestireno (PS)»), and an
+# item's label going on past its first name to its colon ("... (LDPE) and high-density
+# polyethylene (HDPE):"; ``ListCardDrafter.whole_name``).
+_ABBREVIATION = re.compile(r"\s*(?P<abbr>\((?:[A-Z][A-Za-z0-9.\-]{0,9}|[a-z]{1,3}[A-Z][A-Za-z0-9]{0,6})\))")
+_LABEL_GOES_ON = {
+    "en": re.compile(r"(?P<more>\s+(?:and|or)\s+[^:.;!?()]{2,80}(?:\([^()]{1,12}\))?)\s*\**\s*:"),
+    "es": re.compile(r"(?P<more>\s+(?:y|e|o|u)\s+[^:.;!?()]{2,80}(?:\([^()]{1,12}\))?)\s*\**\s*:"),
+}
+MAX_ITEM_WORDS = 10
+# A sentence after a list opening on one more of its items ("Another demand ...", "A fourth
+# family ...", «Otra exigencia ...», «Un cuarto tipo ...»; ``ListCardDrafter.goes_on``).
+_ONE_MORE = {
+    "en": re.compile(r"^(?:another|one more|a further|yet another|an? (?:fourth|fifth|sixth|seventh|eighth))\s+(?P<noun>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.IGNORECASE),
+    "es": re.compile(r"^(?:otr[oa]s?|una? (?:cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|octav[oa]))\s+(?P<noun>(?:[\w\-]+\s+){0,2}[\w\-]+)", re.IGNORECASE),
+}
+LIST_GOES_ON_HOLD = "held back: the text names one more item of the list right after it"
+
+
+def _shown_words(text: str) -> int:
+    """The words of an item as shown, its bracketed abbreviations not counted ("Polystyrene (PS)": one)."""
+    return len(_ABBREVIATION.sub("", text).split())
+
+  # "a small make-up stream of ammonia to replace unavoidable losses"
 # An item the lead-in counts may be a whole clause ("three consequences: the court held that
 # ...; moreover, it made clear that ..."): up to this many words, not cut at its "that".
 MAX_CLAUSE_WORDS = 15
@@ -613,11 +635,31 @@ class ListCardDrafter:
                 if phrase:
                     text = self.phrase_head(text)
         text = text.strip().rstrip(".;,:")
+        named = self.whole_name(entry, text)
+        if named is None:
+            return None
+        text = named
         if is_label(text, self.code):
             return None  # "Day one", «El 20 de noviembre»: a label or a date, no item of the list
-        if not 1 <= len(text.split()) <= (MAX_CLAUSE_WORDS if clauses else MAX_ITEM_WORDS) or not text[:1].isalpha():
+        if not 1 <= _shown_words(text) <= (MAX_CLAUSE_WORDS if clauses else MAX_ITEM_WORDS) or not text[:1].isalpha():
             return None
         return text
+
+    def whole_name(self, entry: Entry, text: str) -> str | None:
+        """An item as shown, with what the text pairs with its name kept (an end review: a back
+        "Nickel manganese cobalt oxide" for "Nickel manganese cobalt oxide (NMC) and nickel
+        cobalt aluminium oxide (NCA): ..."): a bracketed abbreviation right after it goes with it
+        ("Polystyrene (PS)"), and a label the shown text cuts before its colon ("A (X) and B
+        (Y): ...", «A (X) y B (Y): ...») is shown whole; None when that whole is too long to show."""
+        at = entry.text.lower().find(text.lower())
+        if at < 0 or not text:
+            return text
+        whole, rest = text, entry.text[at + len(text):]
+        if (bracket := _ABBREVIATION.match(rest)) is not None:
+            whole, rest = f"{whole} {bracket.group('abbr')}", rest[bracket.end():]
+        if (more := _LABEL_GOES_ON[self.code].match(rest)) is not None and not entry.text[:at].strip(" *_-–•"):
+            whole = f"{whole}{more.group('more')}".strip().strip("*_").strip()
+        return text if whole == text else whole if _shown_words(whole) <= MAX_ITEM_WORDS else None
 
     def noun_phrase(self, entry: Entry, text: str) -> bool:
         """Whether an item reads as a noun phrase going on from its lead-in ("a full study of
@@ -700,9 +742,29 @@ class ListCardDrafter:
         held = [] if named is not None and (self.unasked(listed) or self.headed(listed)) else [f"{LIST_CARD_HOLD}, offered only for a paragraph no other ready draft covers"]
         if cut:
             held = [*held, "held back: an item of the list card's back is cut before the figure that qualifies it, and the whole item is too long to show"]
+        if self.goes_on(listed):
+            held = [*held, f"{LIST_GOES_ON_HOLD}, so the card's back would be incomplete"]
         return Candidate(
             "card", item, main, (first.start, first.start + len(first.text)), SCORE, f"card|{fact}|{back}", fact, shown, held,
         )
+
+    def goes_on(self, listed: TextList) -> bool:
+        """Whether the sentence right after the list's last item, in its paragraph or opening the
+        next one, names one more of the list's kind ("The main demands were: ... . Another demand
+        was ...", «Otra exigencia era ...», "A fourth family ..."): an opener of one more
+        (``_ONE_MORE``) whose noun is the lead-in's own (an end review: a list card missing a member)."""
+        last = listed.entries[-1]
+        paragraphs = self.builder.facts.paragraphs
+        text = paragraphs.get(last.paragraph, "")
+        end = last.start + len(last.text)
+        rest = text[end:].lstrip(" .;:,)»”\"'") if text[last.start:end] == last.text else ""
+        if not rest.strip():
+            rest = paragraphs.get(last.paragraph + 1, "")
+        m = _ONE_MORE[self.code].match(rest.strip())
+        if m is None:
+            return False
+        lead = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", f"{listed.lead} {' '.join(self.titles.get(listed.paragraphs[0], [])[:1])}".lower())}
+        return any(w[:5] in lead for w in re.findall(r"[^\W\d_]{4,}", m.group("noun").lower()))
 
     def with_figures(self, listed: TextList, shown: list[str]) -> tuple[list[str], bool]:
         """The items as the back shows them, each keeping the figure its text gives: an item cut
