@@ -1149,9 +1149,14 @@ class Builder:
             # the sentence quoted for context leans on the one before it in turn; that one is
             # quoted too when it stands alone (at most two before), or nothing is (standalone).
             joined = self.with_subject_before(previous)
-            if joined is None or not self.usable(self.sentence_at(joined.index) or joined):
+            if joined is not None and self.usable(self.sentence_at(joined.index) or joined):
+                previous, checked = joined, True
+            elif not self.usable(previous, taken_up=True):
                 return None
-            previous, checked = joined, True
+            # else: a sentence taking up a result by an abstract noun with nothing before it to
+            # quote that reads alone stays the context it was («La respuesta se organizó en torno
+            # a ...» opening its paragraph; «El resultado era una pasta blanca, la cal apagada,
+            # ...» after «Había que mezclarla ...»): it names what the next sentence leans on.
         if (
             previous is None or previous.paragraph != sentence.paragraph or sentence.words < 5
             or self.list_fragment(sentence) or self.list_fragment(previous)
