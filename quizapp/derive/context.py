@@ -938,6 +938,15 @@ def taken_up_subject(text: str, lang: Language) -> str | None:
     return " ".join(words[: j])
 
 
+def takes_up_a_result(text: str, lang: Language) -> bool:
+    """Whether ``text`` opens taking up what came before by an abstract noun or an ordinal ("The
+    result was ...", «La respuesta se organizó ...», "The first is ..."), not by an action
+    noun ("The rebuilding was entrusted to ...", «La reconstrucción se encargó ...»: a work
+    done on the document's own subject, read well enough without the sentence before)."""
+    taken = taken_up_subject(text, lang)
+    return taken is not None and not _works_on_something(WORD.findall(taken)[-1], _code(lang))
+
+
 # An English verb right after an action noun ("the rebuilding was", "took", "lasted").
 ENGLISH_VERB = re.compile(r"[a-z]{2,}(?:ed|es)|began|took|went|ran|came|made|left|cost|brought|gave|kept|fell|rose|won|lost|met")
 
@@ -1188,6 +1197,15 @@ def first_sentence_pointer(asked: str, lang: Language, *, written: bool = False)
     return pointing_time_or_place(sentences[0], lang, written=True)  # quoted: as the text writes it
 
 
+def first_quoted_sentence(asked: str) -> str:
+    """The first sentence of what a prompt or a front quotes (the one a learner reads first; a
+    second is read after the sentence it leans on), or the whole text when it quotes nothing."""
+    quoted = QUOTATION.search(asked)
+    if quoted is None:
+        return asked
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])", quoted.group(1).strip())[0]
+
+
 def standalone_problems(draft: Draft, lang: Language) -> list[str]:
     """Why a draft shows a learner a statement that does not stand alone, or one whose wording
     gives its place in an ordering away (held back, with the reason)."""
@@ -1205,11 +1223,17 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
         if why := pointing_time_or_place(text, lang, written=True):
             problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why!r} stands for a time or a place the sentence before gives)")
             break
+        if why := unstated_referent(text, lang):
+            problems.append(f"held back: a statement shown on its own does not stand alone ({text[:60]!r}: {why!r} leans on something an earlier sentence names)")
+            break
     # (A true/false statement is read above, as every statement shown on its own.)
     if draft.kind == "question" and draft.item.get("type") != "true_false" and (pointer := demonstrative_reference(asked_text(draft), lang)):
         problems.append(f"held back: the question's {pointer!r} points to something an earlier sentence names, which the learner is not shown")
     if draft.kind == "question" and draft.item.get("type") != "true_false" and (pointer := first_sentence_pointer(asked_text(draft), lang, written=True)):
         problems.append(f"held back: the question's {pointer!r} stands for a time or a place the sentence before gives, which the learner is not shown")
+    if draft.item.get("type") != "true_false" and (why := unstated_referent(first_quoted_sentence(asked_text(draft)), lang)):
+        # "¿cuándo llegó el punto de quiebre?", «El ____ respondió con ...»: whose, of what, to what? (standalone)
+        problems.append(f"held back: the {'card' if draft.kind == 'card' else 'question'}'s {why!r} leans on something an earlier sentence names, which the learner is not shown")
     if draft.item.get("type") in ("ordering", "matching"):
         texts = [str(x) for x in draft.item.get("items", [])] + [str(p["left"]) for p in draft.item.get("pairs", [])]
         if why := order_given_away(texts, lang):
@@ -1727,3 +1751,90 @@ def with_timeline(text: str, earlier: str, lang: Language) -> str | None:
     if _code(lang) == "es" and label.group("month"):
         body = lower_initial(body)  # «julio de 1958»: a month is no name in Spanish
     return f"[{opening} {np},] {body}"
+
+
+# Referents a sentence leans on by a noun or a verb that only means something with them (end
+# reviews of unseen texts, brief standalone): a relational noun after a possessive ("his
+# successor", «su antecesor»: whose?), a definite noun naming a moment or a cause an earlier
+# sentence told ("the turning point", «el detonante»: of what?), a response verb with no object
+# ("the ministry responded by ...", «el Gobierno respondió con ...»: to what?). Quoted alone, the
+# sentence asks about a thing the learner is not shown: it is quoted with the sentence before
+# (``Builder.with_previous``), or not asked.
+RELATIONAL_NOUNS = {
+    "en": folded_words("""successor successors predecessor predecessors rival rivals heir heirs opponent opponents
+        widow widower deputy counterpart challenger"""),
+    "es": folded_words("""sucesor sucesora sucesores antecesor antecesora antecesores predecesor predecesora predecesores
+        rival rivales heredero heredera herederos viuda viudo adversario adversaria contrincante homólogo homóloga"""),
+}
+RELATIONAL_POSSESSIVE = {
+    "en": re.compile(r"\b(?P<possessive>his|her|its|their)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?", re.IGNORECASE),
+    "es": re.compile(r"\b(?P<possessive>su|sus)\s+(?P<first>[a-záéíóúñ]+)(?:\s+(?P<second>[a-záéíóúñ]+))?", re.IGNORECASE),
+}
+# A definite noun naming a moment or a cause of a story told before ("the turning point", "the
+# last straw", «el punto de quiebre», «el detonante»), with nothing after it saying of what.
+TURN_NOUNS = {
+    "en": re.compile(
+        r"\b(?P<article>the)\s+(?:(?:real|final|decisive|immediate|true|main|key)\s+)?"
+        r"(?P<noun>turning[ -]point|breaking[ -]point|tipping[ -]point|last straw|final straw|trigger|backlash|spark|flashpoint|aftermath|fallout)\b"
+        r"(?!\s+(?:of|for|to|in|against|behind|that|which|from|over)\b)", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?P<article>el|la|del|al)\s+(?:(?:verdadero|verdadera|definitivo|definitiva|último|última|gran)\s+)?"
+        r"(?P<noun>punto\s+de\s+(?:quiebre|inflexión|ruptura|no\s+retorno)|detonante|desencadenante|gota\s+que\s+colmó\s+el\s+vaso|chispa|estallido)\b"
+        r"(?!\s+(?:de|del|para|en|contra|que|a)\b)", re.IGNORECASE),
+}
+# A verb of responding whose object ("to the flood", «a la crisis», «ante ...») is not said.
+# Past tenses only: a story's actor responding; a present "reacts", «reacciona» is mostly a
+# substance's ("the juices react with the air"), and so is "reacted with the ..." («reaccionó
+# con el oxígeno»).
+RESPONSE_VERB = {
+    "en": re.compile(
+        r"\b(?P<verb>responded|reacted|retaliated|hit back)\b(?:\s+(?:quickly|swiftly|promptly|at once|immediately|angrily|firmly|later))?"
+        r"(?!\s+(?:to|against|that)\b)", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?P<verb>respondió|respondieron|reaccionó|reaccionaron)(?![\wáéíóúñ])(?:\s+(?:rápidamente|pronto|enseguida|de inmediato|con rapidez|luego))?"
+        r"(?!\s+(?:a|al|ante|frente|contra|que)\b)", re.IGNORECASE),
+}
+REACTING_WITH_A_SUBSTANCE = {
+    "en": re.compile(r"^reacted(?:\s+\w+)?\s+with\s+the\b", re.IGNORECASE),
+    "es": re.compile(r"^reaccion(?:ó|aron)(?:\s+\w+)?\s+con\s+(?:el|la|los|las)\b", re.IGNORECASE),
+}
+# What, earlier in the sentence, gives the cause a response answers ("When the river flooded,
+# the council reacted ...", «Ante la caída del precio, la cofradía reaccionó ...»).
+CAUSE_BEFORE = {
+    "en": re.compile(r"\b(?:when|after|as|once|because|since|faced with|following|in the face of)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:cuando|tras|ante|después de|frente a|al ver|como|porque|debido a)\b", re.IGNORECASE),
+}
+
+
+def _name_before(text: str, lang: Language) -> bool:
+    """Whether ``text`` (the sentence up to a possessive) names someone or something: a word in
+    capitals past its first, or a first one no stop word ("Tom Ashby retired, and his ...")."""
+    if "____" in text:
+        return True  # "When ____ retired, his successor ...": the gap is the name
+    words = WORD.findall(text)
+    return any(w[:1].isupper() and fold(w) not in lang.words.stop_words and (i > 0 or len(words) > 1) for i, w in enumerate(words))
+
+
+def unstated_referent(text: str, lang: Language) -> str | None:
+    """The words of ``text`` that lean on a referent the sentence does not show (a possessive
+    relational noun, "his successor"; a definite turning point or cause, «el detonante»; a
+    response verb with no object, "the ministry responded by"), or None: the sentence names
+    whose before the possessive, says of what after the noun, or gives the cause before the
+    response ("When the river flooded, the council reacted ...")."""
+    code = _code(lang)
+    text = text.strip()
+    for found in RELATIONAL_POSSESSIVE[code].finditer(text):
+        # the noun right after the possessive, or after one word of its own ("his immediate successor")
+        if not any(fold(w or "") in RELATIONAL_NOUNS[code] for w in (found.group("first"), found.group("second"))):
+            continue
+        if _name_before(text[: found.start()], lang):
+            continue  # "When Tom Ashby retired, his successor ...": whose is said
+        first = found.group("first")
+        return found.group("possessive") + " " + (first if fold(first) in RELATIONAL_NOUNS[code] else f"{first} {found.group('second')}")
+    if (turn := TURN_NOUNS[code].search(text)) is not None:
+        return turn.group()
+    for found in RESPONSE_VERB[code].finditer(text):
+        if CAUSE_BEFORE[code].search(text[: found.start()]) or REACTING_WITH_A_SUBSTANCE[code].match(text[found.start():]):
+            continue
+        return found.group("verb")
+    return None

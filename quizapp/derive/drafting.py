@@ -1099,6 +1099,7 @@ class Builder:
             and not context.general_referent(sentence.text, self.text_before(sentence), self.lang)  # "In 2016 the company moved": which one? (referents)
             and not context.elliptical_subject(sentence.text, self.lang)  # "Some were sold", «Otros se vendieron»: of what? (referents)
             and not context.unsourced_flow(sentence.text, self.lang)  # "About 3,000 cubic metres evaporated": from what?
+            and not context.unstated_referent(sentence.text, self.lang)  # "his successor", «el detonante», "the ministry responded by": quoted with the one before (standalone)
         )
 
     def opens_list_item(self, sentence: Sentence) -> bool:
@@ -1138,17 +1139,31 @@ class Builder:
         pair reads on its own. Only the second sentence's facts are asked (the first one's
         have their own questions); None when the pair is too long, the first one leans too, or
         the second opens a list item (the one before is another item, not its context)."""
+        checked = False  # the sentence(s) quoted before read alone, already seen
         if previous is not None and context.dropped_subject(previous.text, self.lang) and context.dropped_subject(sentence.text, self.lang):
             # «El presidente visitó la isla. Recorrió el muelle ... Anunció una ayuda ...»: two
             # Spanish sentences opening on their verbs, the subject two sentences back (referents2).
             previous = self.with_subject_before(previous) or previous
+        elif previous is not None and self.leans_itself(previous):
+            # "The board doubled its dues. The result was a fall in ships. It cost the port ...":
+            # the sentence quoted for context leans on the one before it in turn; that one is
+            # quoted too when it stands alone (at most two before), or nothing is (standalone).
+            joined = self.with_subject_before(previous)
+            if joined is not None and self.usable(self.sentence_at(joined.index) or joined):
+                previous, checked = joined, True
+            elif not self.usable(previous, taken_up=True):
+                return None
+            # else: a sentence taking up a result by an abstract noun with nothing before it to
+            # quote that reads alone stays the context it was («La respuesta se organizó en torno
+            # a ...» opening its paragraph; «El resultado era una pasta blanca, la cal apagada,
+            # ...» after «Había que mezclarla ...»): it names what the next sentence leans on.
         if (
             previous is None or previous.paragraph != sentence.paragraph or sentence.words < 5
             or self.list_fragment(sentence) or self.list_fragment(previous)
             or self.opens_list_item(sentence)  # two list items are two things: "... by day. - Viaducts ..."
             # The first sentence is only the second's context: it may open taking up the paragraph
             # before («La respuesta se organizó en torno a ...»), its own facts are not asked.
-            or previous.words + sentence.words > CONTEXT_PROMPT_WORDS or not self.usable(previous, taken_up=True)
+            or previous.words + sentence.words > CONTEXT_PROMPT_WORDS or not (checked or self.usable(previous, taken_up=True))
         ):
             return None
         body = context.unnamed_body(sentence.text, self.text_before(sentence), self.lang)
@@ -1167,6 +1182,19 @@ class Builder:
             paragraph=sentence.paragraph, index=sentence.index, start=previous.start, end=sentence.end,
             text=paragraph[previous.start:sentence.end], mentions=list(sentence.mentions),
         )
+
+    def leans_itself(self, previous: Sentence) -> bool:
+        """Whether ``previous``, a sentence to quote before another as its context, leans on the
+        one before it in turn: it would not be quoted alone (a pronoun, a demonstrative, a
+        dropped subject, a definite general noun), or it opens taking up what came before by an
+        abstract noun ("The result was ...", «La respuesta se organizó ...»; not an action noun,
+        «La reconstrucción se encargó ...», a work on the document's subject)."""
+        if self.list_fragment(previous) or previous.words < 5 or previous.words > MAX_PROMPT_WORDS:
+            return False  # not quoted for being too short or too long: nothing it leans on
+        return not self.usable(previous, taken_up=True) or context.takes_up_a_result(previous.text, self.lang)
+
+    def sentence_at(self, index: int) -> Sentence | None:
+        return next((s for s in self.facts.sentences if s.index == index), None)
 
     def with_subject_before(self, previous: Sentence) -> Sentence | None:
         """``previous`` (a sentence opening on its verb) joined to the sentence before it in its

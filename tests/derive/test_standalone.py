@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.derive import Draft, derive_drafts
+from quizapp.derive import Draft, context, derive_drafts
 from quizapp.derive.giveaways import converted_money
 from quizapp.languages import language_for
 from tests.derive.conftest import Sample
-from tests.helpers.drafts import document, numeric_draft
+from tests.helpers.drafts import document, fill_in_draft, numeric_draft, ready_shown
 
 
 def _ready(lines: list[str], language: str) -> list[Draft]:
@@ -186,3 +186,112 @@ def test_a_taken_up_sentence_opening_its_paragraph_is_asked_only_in_its_persons_
         ready = _ready(lines, language)
         assert any(d.item.get("type") == "numeric" and str(d.item["answer"]) == year for d in ready), [_shown(d) for d in ready]
         assert not [d for d in ready if _shown(d).startswith(statement)]
+
+
+# --- end reviews of unseen texts (brief standalone, session 26): a possessive relational noun
+# ("his successor", «su antecesor»), a definite noun naming a moment or a cause an earlier
+# sentence gave ("the turning point", «el detonante»), a response verb that does not say to what
+# ("the ministry responded by ...", «el Gobierno respondió con ...»), and a sentence quoted before
+# a gap that itself leans on the one before it.
+
+def test_a_referent_the_sentence_does_not_show_is_found() -> None:
+    en, es = language_for("en"), language_for("es")
+    for text in ("In 2004 his successor cut the ferry fares by a third.", "Her rival won the seat with 5,200 votes.",
+                 "The turning point came in 1931, when the last quarry closed.", "The trigger was a rise of 40 per cent in bread prices.",
+                 "The backlash cost the party 14 seats in 1978.", "The ministry responded by doubling the grant to 80,000 pounds.",
+                 "The council reacted with a ban on night fishing in 1962."):
+        assert context.unstated_referent(text, en), text
+    for text in ("En 2004 su sucesor rebajó las tarifas del transbordador un tercio.", "Su antecesor había firmado el acuerdo en 1988.",
+                 "¿Cuándo llegó el punto de quiebre?", "El detonante fue una subida del 40 por ciento del pan.",
+                 "El Gobierno respondió con un recorte de 300 millones en 2015.", "La cofradía reaccionó con una veda de seis meses."):
+        assert context.unstated_referent(text, es), text
+    # The sentence says whose, which or to what itself.
+    for text in ("When Tom Ashby retired in 1990, his successor cut the fares.", "The turning point of the strike came in 1931.",
+                 "The trigger for the strike was a rise in bread prices.", "The ministry responded to the flood by doubling the grant.",
+                 "When the river flooded in 1962, the council reacted with a ban on building.", "The ministry reported a rise of 40 per cent.",
+                 "In 1978 Ana Ruiz beat her rival by 300 votes."):
+        assert context.unstated_referent(text, en) is None, text
+    for text in ("Cuando Ana Ruiz dimitió en 1990, su sucesor rebajó las tarifas.", "El punto de quiebre de la huelga llegó en 1931.",
+                 "El detonante de la huelga fue una subida del pan.", "El Gobierno respondió a la crisis con un recorte de 300 millones.",
+                 "Ante la caída del precio, la cofradía reaccionó con una veda.", "El ministro respondió que no habría recortes."):
+        assert context.unstated_referent(text, es) is None, text
+
+
+def _alone(shown: list[str], leaning: str, naming: str) -> list[str]:
+    return [s for s in shown if leaning.lower() in s.lower() and naming.lower() not in s.lower()]
+
+
+def test_drafts_do_not_lean_on_a_referent_they_do_not_show() -> None:
+    cases = [
+        (["The ferry company", "Tom Ashby ran the Kellbrook ferry company from 1961 until he retired in 1990. "
+          "His successor cut the fares by a third and bought 2 new boats in 1994."], "en", "His successor", "Ashby"),
+        (["La naviera", "Ana Ruiz dirigió la naviera de Arganza desde 1961 hasta su retirada en 1990. "
+          "Su sucesor rebajó las tarifas un tercio y compró 2 barcos nuevos en 1994."], "es", "Su sucesor", "Ana Ruiz"),
+        (["Bread riots", "Bread prices in the port rose by 40 per cent during the winter of 1847. "
+          "The breaking point came on 12 March 1848, when 3,000 dockers marched on the town hall."], "en", "breaking point", "Bread prices"),
+        (["Motines del pan", "El precio del pan subió un 40 por ciento en el puerto durante el invierno de 1847. "
+          "El detonante llegó el 12 de marzo de 1848, cuando 3.000 estibadores marcharon hacia el ayuntamiento."], "es", "El detonante", "precio del pan"),
+        (["Fish stocks", "By 1960 the catch of hake in the bay had fallen to a quarter of its 1950 level. "
+          "The ministry responded by closing the bay to trawlers for 6 years."], "en", "responded", "hake"),
+        (["Caladeros", "En 1960 la captura de merluza en la bahía había caído a la cuarta parte de la de 1950. "
+          "El ministerio respondió con un cierre de la bahía a los arrastreros durante 6 años."], "es", "respondió", "merluza"),
+    ]
+    for lines, code, leaning, naming in cases:
+        shown = ready_shown(lines, code)
+        assert not _alone(shown, leaning, naming), (leaning, shown)
+
+
+def test_a_sentence_naming_its_referent_keeps_its_item() -> None:
+    cases = [
+        (["The ferry company", "The Kellbrook ferry company carried 9,000 passengers in 1960.",
+          "When Tom Ashby retired in 1990, his successor cut the fares by 35 per cent."], "en", "his successor"),
+        (["Caladeros", "La bahía de Arganza da merluza desde hace siglos.",
+          "Ante la caída de la captura, la cofradía de Arganza respondió en 1960 con un cierre de la bahía durante 6 años."], "es", "respondió"),
+    ]
+    for lines, code, phrase in cases:
+        shown = ready_shown(lines, code)
+        assert [s for s in shown if phrase.lower() in s.lower()], (phrase, shown)
+
+
+def test_a_quoted_sentence_before_must_stand_alone_too() -> None:
+    """The sentence before a gap sentence is quoted to give its referent: when it leans on the
+    one before it in turn (a pronoun, a definite abstract noun taking up what came before), that
+    one is quoted too (at most two sentences before), or the item is held."""
+    leaning = [
+        (["Harbour dues", "The Arganza harbour board doubled its dues in 1931. The result was a sharp fall in visiting ships. "
+          "It cost the port 120,000 pounds a year in lost trade."], "en", "cost the port", "doubled"),
+        (["Tasas del puerto", "La junta del puerto de Arganza duplicó sus tasas en 1931. El resultado fue una fuerte caída de los barcos visitantes. "
+          "Le costó al puerto 120.000 pesetas al año en comercio perdido."], "es", "costó al puerto", "duplicó"),
+    ]
+    for lines, code, leaning_words, naming in leaning:
+        shown = ready_shown(lines, code)
+        assert not _alone(shown, leaning_words, naming), (leaning_words, shown)
+    # Quoted with the two sentences before, the first of which stands alone, the item is kept.
+    kept = [
+        (["Harbour walls", "The Arganza harbour board built a new breakwater in 1931. It stood for less than a decade. "
+          "The loss came to 120,000 pounds in 1939."], "en", "loss came", "breakwater"),
+        (["Diques", "La junta del puerto de Arganza levantó un dique nuevo en 1931. Resistió menos de una década. "
+          "La pérdida ascendió a 120.000 pesetas en 1939."], "es", "pérdida ascendió", "dique nuevo"),
+    ]
+    for lines, code, asked, naming in kept:
+        shown = ready_shown(lines, code)
+        assert [s for s in shown if asked in s and naming in s], (asked, shown)
+
+
+def test_a_card_front_or_a_prompt_leaning_on_an_unshown_referent_is_held() -> None:
+    """A front written anew ("¿cuándo llegó el punto de quiebre?") or a prompt whose gap is the
+    responder («El ____ respondió con ...») is held, whatever drafter wrote it; one saying of
+    what is kept."""
+    en, es = language_for("en"), language_for("es")
+
+    def card(front: str) -> Draft:
+        return Draft("p2-card-x", "card", {"front": front, "back": "March 1848", "source": [2]}, 2, None, 1.0)
+
+    assert context.standalone_problems(card("According to the text, when did the breaking point come?"), en)
+    assert context.standalone_problems(card("Según el texto, ¿cuándo llegó el punto de quiebre?"), es)
+    assert not context.standalone_problems(card("Según el texto, ¿cuándo llegó el punto de quiebre de la huelga?"), es)
+    assert context.standalone_problems(fill_in_draft("Según el texto, ¿qué va en el hueco? «El ____ respondió con un recorte de 300 millones.»", "Gobierno"), es)
+    assert context.standalone_problems(fill_in_draft("According to the text, what goes in the gap? “Her successor, ____, kept the ban until 1970.”", "Ana Ruiz"), en)
+    assert not context.standalone_problems(fill_in_draft("According to the text, what goes in the gap? “When ____ retired, his successor kept the ban.”", "Ana Ruiz"), en)
+    assert not context.standalone_problems(fill_in_draft(
+        "According to the text, what goes in the gap? “The catch fell by half in 1960. The ____ responded by closing the bay.”", "ministry"), en)
