@@ -288,7 +288,7 @@ RULES = {
                 r"(?P<cause>(?:the|more|fewer|less|many|most)\s[^;:]+)$"
             ), "As"),
         ),
-        openers=_p(r"^(?:as a result|for this reason|for that reason|consequently|because of this|therefore|that is why|this is why|which is why)(?:,\s*|\s+)"),
+        openers=_p(r"^(?:as a result|for this reason|for that reason|consequently|because of this|therefore|that is why|this is why|which is why)(?:,\s*|\s+(?!of\b))"),  # "As a result of X, Y": X is Y's cause
         middles=_p(r"\s+therefore\s+|,\s*therefore,\s*"),
         leads=_set("the a an most many each every all both no"),
         leaning=_set(
@@ -363,7 +363,7 @@ RULES = {
             (_p(r"^(?P<effect>[^;:,]*\b(?:ha|han)\s+(?:sido\s+)?\w+(?:ado|ido|ada|ida|ados|idos|adas|idas|ho|to)\b[^;:,]*?),? (?P<lead>a medida que) (?P<cause>[^;:]+)$"), "A medida que"),
             (_p(r"^(?P<cause>[^;:]+?)(?:, de modo que|, de manera que|, de forma que|, por lo que|, así que|, y por eso,?|, por eso,?|; por eso,?|, por ello,?|; por ello,?) (?P<effect>[^;:]+)$"), ""),
         ),
-        openers=_p(r"^(?:por eso|por ello|por este motivo|por esta razón|por esa razón|como consecuencia|en consecuencia|como resultado|por lo tanto|por tanto)(?:,\s*|\s+)"),
+        openers=_p(r"^(?:por eso|por ello|por este motivo|por esta razón|por esa razón|como consecuencia|en consecuencia|como resultado|por lo tanto|por tanto)(?:,\s*|\s+(?!del?\b))"),  # «Como consecuencia de X, Y»: X is Y's cause
         middles=_p(r",\s*por (?:lo )?tanto,\s*"),
         leads=_set("el la los las un una unos unas cada"),
         leaning=_set(

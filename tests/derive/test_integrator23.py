@@ -55,3 +55,24 @@ def test_a_place_after_a_long_noun_phrase_is_still_no_person() -> None:
     ]
     for accept in _accepts(lines, "en", "Kinloch Embankment"):
         assert "Embankment" not in accept, accept
+
+
+# --- 2. "As a result of X, Y" opens on its own cause, not on the sentence before's -----------------
+
+RESULT_OF = [
+    ("en", ["The pier", "The old pier of the town was built of iron in 1871 and painted every spring.",
+            "As a result of the winter storms, the harbour board closed the pier for most of the season."],
+     "Explain why the harbour board closed the pier", "As a result of the winter storms"),
+    ("es", ["El muelle", "El viejo muelle del pueblo se construyó en hierro en 1871 y se pintaba cada primavera.",
+            "Como consecuencia de la nueva ley de costas, los pescadores tuvieron que trasladar la lonja al puerto nuevo."],
+     "Explica por qué los pescadores tuvieron que trasladar la lonja", "Como consecuencia de la nueva ley de costas"),
+]
+
+
+def test_a_result_opener_followed_by_of_gives_its_own_cause() -> None:
+    """«Como consecuencia de la nueva normativa, los pastores tuvieron que ...» lost its why-card
+    when "As a result, A, which is why B" was taught to read A as B's cause: «como consecuencia»
+    was read as the opener "as a result," (the cause in the sentence before) though «de» follows."""
+    for language, lines, front, back in RESULT_OF:
+        cards = [(str(d.item["front"]), str(d.item["back"]), d.ready) for d in derive_drafts(document(lines), language) if d.kind == "card"]
+        assert any(f.startswith(front) and b.startswith(back) for f, b, _ in cards), (language, cards)
