@@ -2805,6 +2805,10 @@ def named_general_term(draft: Draft, lang: Language) -> list[str]:
             continue
         if COINED[code].search(before) or QUOTE_AT_GAP.search(before) or QUOTE_AFTER_GAP.match(after):
             continue
+        # "the old miners still speak of the ____ of 1910", «se habla de la ____ de Vigo»: a
+        # dated or placed event of the text's story, not a concept's name.
+        if re.match(r"^\s*(?:of|in|at|from|de|del|en|desde)\s+(?:(?:the|la|el|los|las)\s+)?(?:\d|[A-ZÁÉÍÓÚÑ])", after):
+            continue
         partner = re.match(rf"^\s+([a-záéíóúñü]+)\s*{TERM_END[code]}", after)
         if partner is None and re.match(rf"^\s*{TERM_END[code]}", after) is None:
             continue

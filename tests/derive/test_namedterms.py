@@ -39,6 +39,9 @@ KEPT = (
     ("“Anyone who found the pier closed had called a ____ before setting out for the island.”", "ferry", "en"),
     # "it was a ____": the text's own story, no naming
     ("“The mill stood above the river for two hundred years, and it was a ____ of the valley.”", "landmark", "en"),
+    # a dated or placed event of the story
+    ("“Sixty years later the old miners in the valley still speak of the ____ of 1910.”", "flood", "en"),
+    ("«Sesenta años después, los viejos mineros del valle todavía hablan de la ____ de Valdecorzo.»", "riada", "es"),
     # a capitalised name
     ("“The square in front of the old market, where the crowds gather every spring, is called ____.”", "Brenmark", "en"),
     # no naming phrase: the text's own fact
