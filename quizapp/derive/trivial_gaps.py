@@ -2718,12 +2718,117 @@ def count_after_between(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+# --- a term of general words the sentence itself names (namedterms, issue 10) -----------------
+
+# The phrases by which a sentence names what it has just described ("shoppers call this a
+# ____", "is known as ____", "this is called a ____", "we speak of ____", «se conoce como ____»,
+# «hablamos de ____», «los economistas hablan de ____», «se denomina ____», «se produce una ____
+# de»): the description before them calls the term up. A lower-case term (one to four words)
+# of general words (Language.is_general_word) is then named by a well-read reader without the
+# text: "trick", "espiral", "thermal runaway".
+NAMING_PHRASES = {
+    "en": re.compile(
+        r"\b(?:call(?:s|ed)?\s+(?:this|it|that|these|them|such\s+an?\s+[a-z]+)|(?:is|are|was|were)\s+(?:known\s+as|called|named|termed)"
+        r"|(?:this|that)\s+is|(?:this|that|it)\s+(?:is|was)\s+(?:called|known\s+as)|(?:speak|speaks|talk|talks)\s+of|refer(?:s|red)?\s+to\s+(?:this|it)\s+as"
+        r")\s+(?:(?:a|an|the)\s+)?$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:se\s+(?:llaman?|denominan?|conocen?\s+como|habla\s+de|produce|producen|da|dan)|habl(?:a|an|amos)\s+de|llam(?:a|an|amos)"
+        r"|(?:esto|eso)\s+es)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+# A participle after a noun ("special wagons of their own, called ____ wagons", «una herramienta
+# de hierro llamada ____») gives a thing the name its trade uses, which the reader cannot tell
+# (the samples' "dandy wagons", «raspa»); it names a concept only after an abstract class noun
+# of its sentence ("a self-reinforcing cycle called ____", «un fenómeno conocido como ____»).
+NAMING_PARTICIPLES = {
+    "en": re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:called|known\s+as|termed)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?$", re.IGNORECASE),
+}
+ABSTRACT_CLASSES = {
+    "en": re.compile(rf"\b(?:{DEFINING_CLASSES['en']}|chain|cycle|loop|effect|situation|pattern|practice|trend|spiral|principle|behaviour|behavior|strategy|idea)s?\b", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:{DEFINING_CLASSES['es']}|cadena|ciclo|efecto|situaci[oó]n|patr[oó]n|pr[aá]ctica|tendencia|espiral|principio|conducta|estrategia|idea)s?\b", re.IGNORECASE),
+}
+# The people of a field who name it ("economists call this", «los economistas hablan de»): the
+# term is their established one, not the document's, and a reader who reads the papers knows it
+# below the general-word floor ("externality" 2.1), though not a word general text never writes.
+FIELD_NAMERS = {
+    "en": re.compile(r"\b[a-z]{3,}(?:ists|ians|ers|ogists)\s+(?:(?:usually|often|commonly|now|still)\s+)?(?:call|speak\s+of|talk\s+of|refer\s+to)\b[^.;:!?]*$"),
+    "es": re.compile(r"\b(?:los|las)\s+[a-záéíóúñ]{3,}(?:istas|icos|ogos|ores|anos)\s+(?:(?:suelen|ya)\s+)?(?:hablan\s+de|llaman|denominan)\b[^.;:!?]*$", re.IGNORECASE),
+}
+FIELD_TERM_ZIPF = 2.0
+# A term the document coins or sets apart as its own: "what we will call", "let us call",
+# "here called", «la llamaremos», «aquí llamamos», "dubbed", or a quotation mark at the gap.
+COINED = {
+    "en": re.compile(r"\b(?:we\s+(?:will|shall|'ll)\s+call|let\s+us\s+call|let's\s+call|I\s+(?:will\s+|shall\s+)?call|here(?:after)?\s+called|henceforth|dubbed|nicknamed)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:llamar(?:emos|[eé])|(?:aqu[ií]|en\s+adelante)\s+(?:llamamos|llamad[oa]s?|denominad[oa]s?)|bautizad[oa]s?|apodad[oa]s?|denominar(?:emos|[eé]))\b", re.IGNORECASE),
+}
+QUOTE_AT_GAP = re.compile(r"[\"'“”‘’«»]\s*$")
+QUOTE_AFTER_GAP = re.compile(r"^\s*[\"'“”‘’«»]")
+# What may follow the named term: its sentence's end, a clause or a phrase after it ("called a
+# ____ for a health screening", «una ____ de precios»), or one lower-case partner word the term
+# is written with ("called ____ runaway", «hablamos de ____ salarial»): the gap and its partner
+# are then the term (wordfreq gives no frequency of the pair itself: a phrase's figure is its
+# words' combined frequency, always "above chance", so the partner's own commonness decides).
+TERM_END = {
+    "en": r"(?:[.;:!?),]|$|(?:that|which|who|where|when|for|of|to|in|on|with|by|among|between|and|or)\b)",
+    "es": r"(?:[.;:!?),]|$|(?:que|cuy[oa]s?|donde|cuando|de|del|para|en|con|por|entre|sobre|y|o)\b)",
+}
+MAX_TERM_WORDS = 4
+
+
+def named_general_term(draft: Draft, lang: Language) -> list[str]:
+    """A typed gap on a lower-case term the sentence itself names or defines after a naming
+    phrase ("shoppers call this a ____", «hablamos de ____ salarial», «se produce una ____ de
+    precios»), the term (with a partner word after the gap, if any) all of general words, or a
+    field's established term its people are said to use ("economists call this an ____", at
+    FIELD_TERM_ZIPF and up). The description brings the word to mind; the gap tests general
+    vocabulary, not the document. Kept: a coined or quoted term, a rare word, a name, a
+    description of under MIN_DESCRIPTION_WORDS words."""
+    code = _code(lang)
+    for gap in gaps_of(draft, typed=True):
+        if not gap.accept:
+            continue
+        key = str(gap.accept[0]).strip()
+        words = key.split()
+        if not 1 <= len(words) <= MAX_TERM_WORDS or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+            continue
+        before, after = gap.sentence()
+        naming = NAMING_PHRASES[code].search(before)
+        if naming is None:
+            naming = NAMING_PARTICIPLES[code].search(before)
+            if naming is not None and not ABSTRACT_CLASSES[code].search(before[: naming.start()]):
+                continue
+        if naming is None or len(WORD.findall(before[: naming.start()])) < MIN_DESCRIPTION_WORDS:
+            continue
+        if COINED[code].search(before) or QUOTE_AT_GAP.search(before) or QUOTE_AFTER_GAP.match(after):
+            continue
+        # "the old miners still speak of the ____ of 1910", «se habla de la ____ de Vigo»: a
+        # dated or placed event of the text's story, not a concept's name.
+        if re.match(r"^\s*(?:of|in|at|from|de|del|en|desde)\s+(?:(?:the|la|el|los|las)\s+)?(?:\d|[A-ZÁÉÍÓÚÑ])", after):
+            continue
+        partner = re.match(rf"^\s+([a-záéíóúñü]+)\s*{TERM_END[code]}", after)
+        if partner is None and re.match(rf"^\s*{TERM_END[code]}", after) is None:
+            continue
+        term = words + ([partner.group(1)] if partner is not None else [])
+        if len(term) > MAX_TERM_WORDS:
+            continue
+        field = FIELD_NAMERS[code].search(before) is not None
+        if all(lang.is_general_word(w) for w in term):
+            return [f"held back: the sentence describes the thing and names it with the gap ({' '.join(term)!r}), a term of general words: a well-read reader names it from the description without the text"]
+        if field and all(lang.is_general_word(w) or lang.familiarity(w) >= FIELD_TERM_ZIPF for w in term):
+            return [f"held back: the sentence describes the thing and says its field names it {' '.join(term)!r}: a reader who follows the field names the established term without the text"]
+    return []
+
+
 def problems(draft: Draft, lang: Language) -> list[str]:
     """Every reason of this module to hold ``draft`` back (empty: none)."""
-    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *pairs_linked_by_words(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang), *figurative_word(draft, lang), *defined_school_term(draft, lang)]
+    return [*figure_after_an(draft, lang), *fame_superlative(draft, lang), *ruled_out_options(draft, lang), *range_ends(draft, lang), *round_far_bound(draft, lang), *number_term(draft, lang), *named_count(draft, lang), *common_course_order(draft, lang), *range_breaking_options(draft, lang), *stock_pair(draft, lang), *listed_count(draft, lang), *parallel_count(draft, lang), *unit_gaps(draft, lang), *signpost_count(draft, lang), *settled_direction(draft, lang), *event_name_part(draft, lang), *famous_pair(draft, lang), *trade_good_origin(draft, lang), *term_half(draft, lang), *binomial_half(draft, lang), *open_count(draft, lang), *defined_common_term(draft, lang), *world_history_date(draft, lang), *world_event_name_part(draft, lang), *nickname_reason(draft, lang), *glossed_key(draft, lang), *linked_name_part(draft, lang), *named_with_reason(draft, lang), *paired_opposite(draft, lang), *repeated_renaming(draft, lang), *extreme_option(draft, lang), *settled_figure_choice(draft, lang), *arithmetic_key(draft, lang), *standard_measure(draft, lang), *two_way_direction(draft, lang), *compared_count(draft, lang), *computed_product(draft, lang), *cut_step(draft, lang), *initial_cut(draft, lang), *accepted_form_shown(draft, lang), *labelled_statement(draft, lang), *cut_pair(draft, lang), *pairs_linked_by_words(draft, lang), *count_after_between(draft, lang), *self_ordered_steps(draft, lang), *classical_meaning(draft, lang), *everyday_result(draft, lang), *figurative_word(draft, lang), *defined_school_term(draft, lang), *named_general_term(draft, lang)]
 
 
-__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "defined_school_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figurative_word", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "pair_linked_by_words", "paired_opposite", "paired_value", "pairs_linked_by_words", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
+__all__ = ["accepted_form_shown", "arithmetic_key", "binomial_half", "broken_range", "classical_meaning", "common_course_order", "compared_count", "computed_product", "count_after_between", "cut_pair", "cut_step", "cut_step_reason", "defined_common_term", "defined_school_term", "event_name_part", "everyday_result", "extreme_option", "fame_superlative", "famous_pair", "figurative_word", "figure_after_an", "figure_cue", "glossed_key", "initial_cut", "labelled_statement", "linked_name_part", "listed_count", "named_count", "named_general_term", "named_with_reason", "next_round_step", "nickname_reason", "number_term", "open_count", "pair_linked_by_words", "paired_opposite", "paired_value", "pairs_linked_by_words", "parallel_count", "problems", "range_breaking_options", "range_end", "range_ends", "repeated_renaming", "round_far_bound", "ruled_out_options", "self_ordered_steps", "settled_direction", "settled_figure_choice", "signpost_count", "standard_measure", "stock_pair", "term_half", "trade_good_origin", "two_way_direction", "unit_gap", "unit_gaps", "world_event_name_part", "world_history_date"]
 
 
 
