@@ -165,6 +165,16 @@ NAMED_ELSEWHERE = re.compile(r"\b(?:the (?:two|three)|(?:los|las) (?:dos|tres))\
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # A list the condition's comma cut ends on its "and" item and a comma before the result's own
 # clause: "propellers, valves and spillways, they ...", «trigo, cebada y centeno, ...».
+# A condition's listed cases (``CauseDrafter.listed_cases``): at most this many segments after
+# its first comma, each at most this long, the last joined by a coordinator.
+MAX_LISTED_CASES = 4
+MAX_CASE_WORDS = 8
+LIST_JOINT = re.compile(r"(?<!\S)(?:and|or|y|e|o|u)\s", re.IGNORECASE)
+CASE_STATE = {  # a condition's first case, a one-word state after a copula: "a shelf is cracked"
+    "en": re.compile(r"\b(?:is|are|gets|get|becomes|become)\s+\w+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:está|están|es|son|queda|quedan|resulta|resultan)\s+\w+$", re.IGNORECASE),
+}
+WHOLE_OPENERS = frozenset(("todo", "toda", "todos", "todas"))  # «toda la pila»: a subject's determiner
 LIST_END = re.compile(r"\b(?:and|or|y|e|o|u)\s+[^,]+,\s", re.IGNORECASE)
 
 
@@ -1441,13 +1451,17 @@ class CauseDrafter:
         condition, comma, result = rest.partition(", ")
         if fronts is None or not comma:
             return None
-        habitual = self.habitual(fold(opener), condition, result)
+        # (the tense is read on the first case: the others share its auxiliary, "is cracked,
+        # overloaded or ...", whose bare "overloaded" is no past)
+        first_case = condition
+        condition, result = self.listed_cases(condition, result)
+        habitual = self.habitual(fold(opener), first_case, result)
         if habitual:
             front = habitual
-        elif rules.contrary.search(condition) or (self.lang.code == "es" and self.imperfect(condition)):
+        elif rules.contrary.search(condition) or (self.lang.code == "es" and self.imperfect(first_case)):
             return None  # (an imperfect «era» is no present: «¿qué ocurre si la piedra era blanda?»)
         else:
-            front = fronts[1] if rules.past.search(condition) else fronts[0]
+            front = fronts[1] if rules.past.search(first_case) else fronts[0]
         if (modal := rules.conditional.search(result)) is not None:
             front = self.possible_front(fold(opener), condition, result, modal) if front else ""
         if fold(opener) in ("where", "donde") and STANDING[self.lang.code].search(result):
@@ -1486,6 +1500,44 @@ class CauseDrafter:
             "card", item, s.paragraph, span, SCORE, f"card|condition|{fact}|{phrase}", fact, keys,
             [f"{CAUSE_HOLD}, offered only for a paragraph no other ready draft covers"],
         )
+
+    def listed_cases(self, condition: str, result: str) -> tuple[str, str]:
+        """A condition that lists its cases ("If a shelf is cracked, overloaded or carries a damp
+        pot, the whole stack ...", «Si una balda está rajada, sobrecargada o lleva ..., toda la
+        pila ...») read whole: the segments after its first comma up to the one its "or"/"and"
+        («o», «y») joins belong to it when none opens on a subject (an article, a determiner, a
+        pronoun, a capital) and what follows the list does. Only a condition whose first case is
+        a state after a copula ("is cracked", «está rajada»): the cases are then states or
+        predicates of one subject. Otherwise the two stay as they were."""
+        rules = self.rules
+        assert rules is not None
+        if not CASE_STATE[self.lang.code].search(condition):
+            return condition, result  # "When farmers plant wheat, barley, ...": a list of things, held as before
+        segments = result.split(", ")
+        for n, segment in enumerate(segments[:MAX_LISTED_CASES]):
+            words = segment.split()
+            if not words or len(words) > MAX_CASE_WORDS or not words[0].islower():
+                break
+            if self.subject_opening(words[0]) or fold(words[0]) in rules.leaning:
+                break
+            if n + 1 >= len(segments):
+                break
+            if not LIST_JOINT.search(segment):
+                continue
+            rest = ", ".join(segments[n + 1:])
+            if rest.split() and self.subject_opening(rest.split()[0]):
+                return f"{condition}, {', '.join(segments[:n + 1])}", rest
+            break
+        return condition, result
+
+    def subject_opening(self, word: str) -> bool:
+        """Whether ``word`` opens a clause on its subject: an article or a determiner ("the",
+        «toda»), a quantifier or a subject pronoun."""
+        rules = self.rules
+        assert rules is not None
+        folded = fold(word)
+        return (folded in rules.leads or folded in rules.result_pronouns or folded in rules.subjects
+                or folded in QUANTIFIERS.get(self.lang.code, frozenset()) or folded in WHOLE_OPENERS)
 
     def announced(self, text: str) -> str | None:
         """The clause after a colon whose lead-in only announces it ("The principle behind the

@@ -6,6 +6,7 @@ detail; the duties of a charter a bulleted list of sentences gives, a card per d
 from __future__ import annotations
 
 from quizapp.derive import Paragraph
+from tests.helpers.drafts import document, ready_cards
 from tests.helpers.drafts import ready_card_sides_by_paragraph, rows_document
 
 TANNERY_EN = [
@@ -92,3 +93,65 @@ def test_each_duty_of_a_listed_agreement_gets_its_card() -> None:
         front, back = asked[0]
         assert named in front, front  # the agreement said which: whose charter it is
         assert detail in back, back
+
+
+# A condition that lists its cases ("If a shelf is cracked, overloaded or carries a damp pot,
+# ...") was cut at its first comma: the front asked only the first case and the back opened on
+# the rest of the list ("Overloaded or carries a damp pot, the whole stack ..."). The list is
+# read whole up to the item its "or"/"and" («o»/«y») joins; a result that opens on its own
+# subject after a comma is no list and is not swallowed.
+def _condition_cards(lines: list[str], language: str) -> list[tuple[str, str]]:
+    return [card for cards in ready_cards(document(lines), language).values() for card in cards]
+
+
+def test_a_condition_listing_its_cases_is_read_whole_en() -> None:
+    cards = _condition_cards([
+        "Caring for the kiln at Ashby",
+        "The potters fire the big kiln once a month, and a firing lasts two days. If a shelf is cracked, "
+        "overloaded or carries a damp pot, the whole stack can collapse during the firing.",
+    ], "en")
+    assert any(front.endswith("if a shelf is cracked, overloaded or carries a damp pot?")
+               and back == "The whole stack can collapse during the firing." for front, back in cards), cards
+    assert not any(back.startswith("Overloaded") for _, back in cards), cards
+
+
+def test_a_condition_listing_its_cases_is_read_whole_es() -> None:
+    cards = _condition_cards([
+        "El horno de la alfarería de Níjar",
+        "Los alfareros encienden el horno grande una vez al mes, y cada cocción dura dos días. Si una balda está rajada, "
+        "sobrecargada o lleva una vasija húmeda, toda la pila puede derrumbarse durante la cocción.",
+    ], "es")
+    assert any(front.endswith("si una balda está rajada, sobrecargada o lleva una vasija húmeda?")
+               and back == "Toda la pila puede derrumbarse durante la cocción." for front, back in cards), cards
+    assert not any(back.startswith("Sobrecargada") for _, back in cards), cards
+
+
+def test_a_result_opening_on_its_subject_is_kept_apart_en() -> None:
+    """The result's own first clause holds an "and" but opens on its subject: the condition
+    stays as it is, the back is the whole result."""
+    cards = _condition_cards([
+        "Bread at the Tollgate bakery",
+        "The bakers at Tollgate start work at four in the morning. When the kitchen stays cold, the yeasts slow down "
+        "and the dough rises late, so the first loaves come out after opening time.",
+    ], "en")
+    assert any(front == "According to the text, what happens when the kitchen stays cold?" for front, _ in cards), cards
+
+
+def test_a_result_opening_on_its_subject_is_kept_apart_es() -> None:
+    cards = _condition_cards([
+        "El pan de la tahona de Tordesillas",
+        "Los panaderos de la tahona empiezan a trabajar a las cuatro de la mañana. Cuando el obrador está frío, "
+        "las levaduras se frenan y la masa sube tarde, y los primeros panes salen después de abrir.",
+    ], "es")
+    assert any(front.endswith("cuando el obrador está frío?") for front, _ in cards), cards
+
+
+def test_a_condition_listing_things_is_still_held_es() -> None:
+    """The cases are things, not states of one subject («siembran trigo, cebada, ...»): no card
+    reads the list into its front, as before."""
+    cards = _condition_cards([
+        "Las rotaciones de la vega",
+        "Los huertos de la vega se riegan con agua del río desde hace siglos. Cuando los labradores siembran trigo, "
+        "cebada, avena y centeno, cambian de parcela cada pocos años.",
+    ], "es")
+    assert not any("cebada" in front for front, _ in cards), cards
