@@ -642,12 +642,13 @@ OPENING_PHRASE = re.compile(
 NEUTER_DEMONSTRATIVE_ES = re.compile(r"(?<![\w])(?:esto|eso|aquello|ello)(?![\w])(?!\s+es\b)", re.IGNORECASE)
 # A definite general noun a writer takes up a name, a plan or an idea of the sentence before
 # with ("A local printer put the name on posters", «El ayuntamiento aprobó el plan»; final
-# reviews of unseen texts): which name? Past the sentence's opening, unless it says which after
+# reviews of unseen texts): which name? An object, not a noun's complement ("the cost of the
+# plan", «los rasgos del plan»: the document's own plan), past the sentence's opening, unless it says which after
 # it (SAYS_WHICH_AFTER: "the plan of 1910", «la idea de un horno») or the sentence names one
 # before ("chose a plan ... and the plan").
 TAKEN_UP_OBJECT = {
-    "en": re.compile(r"(?<![\w'’-])(?<!same )the\s+(?P<noun>name|idea|plan|proposal|suggestion)(?![\w'’-])"),
-    "es": re.compile(r"(?<![\wáéíóúñ])(?:el|la|del|al)\s+(?P<noun>nombre|idea|plan|propuesta|sugerencia)(?![\wáéíóúñ-])(?!\s+(?:mism[oa]|propuest[oa])\b)"),
+    "en": re.compile(r"(?<![\w'’-])(?<!same )(?<!of )the\s+(?P<noun>name|idea|plan|proposal|suggestion)(?![\w'’-])"),
+    "es": re.compile(r"(?<![\wáéíóúñ])(?<!de )(?:el|la|al)\s+(?P<noun>nombre|idea|plan|propuesta|sugerencia)(?![\wáéíóúñ-])(?!\s+(?:mism[oa]|propuest[oa])\b)"),
 }
 # Words before «la»/«los» that make it an article, not a pronoun («de la economía», «a los pocos días»).
 _ARTICLE_BEFORE_TEXT = "de del a al en con por para sin sobre entre hacia hasta desde según toda todo todas todos y o e u"
@@ -740,8 +741,10 @@ def taken_up_object(text: str, lang: Language) -> str | None:
     opening of ``text`` that takes up what another sentence said, or None."""
     code = _code(lang)
     neuter = NEUTER_DEMONSTRATIVE_ES.search(text) if code == "es" else None
-    if neuter and not re.match(r"\s*(?:por|pese a|a pesar de)\s*$", text[: neuter.start()], re.IGNORECASE):
-        return neuter.group()  # «Por eso, ...» opening: a connective (marker_prefix)
+    # Not «Por eso, ...» opening (a connective: marker_prefix), nor after a clause of the same
+    # sentence it takes up («puede imprimir dinero ..., y eso era justamente lo que ...»).
+    if neuter and not re.match(r"\s*(?:por|pese a|a pesar de)\s*$", text[: neuter.start()], re.IGNORECASE) and not NEW_CLAUSE.search(text[: neuter.start()]):
+        return neuter.group()
     for found in TAKEN_UP_OBJECT[code].finditer(text):
         if not text[: found.start()].strip():
             continue  # the subject: the subject rules' business
