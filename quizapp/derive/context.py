@@ -616,9 +616,11 @@ OPENING_CLITIC = re.compile(
 # Only where no noun the pronoun could stand for comes before it in the sentence («la cofradía
 # cerró su zona ... al reabrirla» names it).
 OBJECT_PRONOUN = {
-    "en": re.compile(r"\b(?:them|it)(?=\s*(?:[,.;:?!”\")]|$|\s+(?:with|to|in|into|from|for|as|up|down|out|off|back|at|on|by|over|through|across|again|away)\b))"),
+    "en": re.compile(
+        r"\b(?:them|it|(?P<person>her)|(?P<bare>this|that|these|those))(?=\s*(?:[,.;:?!”\")]|$|\s+(?:with|to|in|into|from|for|as|up|down|out|off|back|at|on|by|over|through|across|again|away)\b))"
+        r"|\b(?P<him>him)\b"),
     "es": re.compile(
-        r"(?<![\w])(?P<clitic>lo|los|las|la)\s+(?P<verb>[a-záéíóúñ]+(?:aba|aban|ó|ió|aron|ieron|eron|ía|ían))\b"
+        r"(?<![\w])(?P<clitic>lo|los|las|la|le|les)\s+(?P<verb>[a-záéíóúñ]+(?:aba|aban|ó|ió|aron|ieron|eron|ía|ían))\b"
         r"|\b[a-záéíóúñ]{3,}(?:ar|er|ir)(?P<enclitic>la|las|lo|los)\b"
     ),
 }
@@ -626,6 +628,27 @@ OBJECT_PRONOUN = {
 NOUN_BEFORE_CLITIC = {
     "la": r"la|una|esta|esa|aquella|su|nuestra", "las": r"las|unas|estas|esas|aquellas|sus|nuestras",
     "lo": r"el|un|este|ese|aquel|su|del|al|nuestro", "los": r"los|unos|estos|esos|aquellos|sus|nuestros",
+    "le": r"a|al", "les": r"a|al",  # «A la cofradía le faltaba», «le pagó a Juan»: the person is named
+}
+# An opening phrase of time or place before a sentence's subject ("In 1911 the board ...", «En
+# 1963 la cofradía ...»): a noun right after it is the subject, which an object pronoun of its own
+# verb does not stand for ("The bishop asked for it", «Un informe lo convenció»).
+OPENING_PHRASE = re.compile(
+    r"\s*(?:[^,;:]{1,40},|(?:In|By|On|After|Before|During|From|Until|Around|Later|En|Hacia|Desde|Tras|Durante|Antes de|Después de|A partir de)"
+    r"(?:\s+[\w.’'-]+){1,4}?)?\s*")
+# A bare neuter demonstrative standing for what the sentence before said («En 1963 esto permitió
+# vender ...», «Los vecinos defendieron eso ...»; final reviews of unseen texts): not «esto es»
+# (that is), a connective inside the sentence.
+NEUTER_DEMONSTRATIVE_ES = re.compile(r"(?<![\w])(?:esto|eso|aquello|ello)(?![\w])(?!\s+es\b)", re.IGNORECASE)
+# A definite general noun a writer takes up a name, a plan or an idea of the sentence before
+# with ("A local printer put the name on posters", «El ayuntamiento aprobó el plan»; final
+# reviews of unseen texts): which name? An object, not a noun's complement ("the cost of the
+# plan", «los rasgos del plan»: the document's own plan), past the sentence's opening, unless it says which after
+# it (SAYS_WHICH_AFTER: "the plan of 1910", «la idea de un horno») or the sentence names one
+# before ("chose a plan ... and the plan").
+TAKEN_UP_OBJECT = {
+    "en": re.compile(r"(?<![\w'’-])(?<!same )(?<!of )the\s+(?P<noun>name|idea|plan|proposal|suggestion)(?![\w'’-])"),
+    "es": re.compile(r"(?<![\wáéíóúñ])(?<!de )(?:el|la|al)\s+(?P<noun>nombre|idea|plan|propuesta|sugerencia)(?![\wáéíóúñ-])(?!\s+(?:mism[oa]|propuest[oa])\b)"),
 }
 # Words before «la»/«los» that make it an article, not a pronoun («de la economía», «a los pocos días»).
 _ARTICLE_BEFORE_TEXT = "de del a al en con por para sin sobre entre hacia hasta desde según toda todo todas todos y o e u"
@@ -637,8 +660,27 @@ PLURAL_BEFORE = re.compile(r"\b(?!(?:is|was|has|this|its|his|as|us|thus|always|p
 NOUN_BEFORE_IT = re.compile(r"\b(?:the|a|an|its|this|that)\s+[a-z]", re.IGNORECASE)
 
 
+# A clause of its own between a subject and an object pronoun ("The bridge was long, and trains
+# slowed on it", «La panadería cerró porque no le llegaba harina»): the pronoun may stand for that
+# subject.
+NEW_CLAUSE = re.compile(r"[,;]|\b(?:and|but|so|because|while|when|after|until|y|e|pero|porque|cuando|mientras|hasta que|aunque)\b", re.IGNORECASE)
+
+
+def _subject_only(before: str, nouns: list[re.Match[str]]) -> bool:
+    """Whether the one noun phrase of ``nouns`` (found in ``before``, the text before an object
+    pronoun) is the subject of the pronoun's own verb: nothing but an opening phrase comes before
+    it, and no clause of its own comes between."""
+    return (len(nouns) == 1 and OPENING_PHRASE.fullmatch(before[: nouns[0].start()]) is not None
+            and NEW_CLAUSE.search(before[nouns[0].end():]) is None)
+
+
 def object_pronoun(text: str, lang: Language) -> str | None:
-    """The object pronoun of ``text`` that stands for a noun of another sentence, or None."""
+    """The object pronoun of ``text`` that stands for a noun of another sentence, or None: a
+    pronoun after its verb ("them", "it", "him", "her", a bare "this", «lo», «le», an
+    enclitic), a neuter demonstrative («esto», «eso»), or a definite "the name", «el plan» taking
+    up another sentence's (brief objects). Not where the sentence names what it may stand for
+    before it (a noun other than the subject of its own verb: "bought a lamp and fitted it"; a
+    name before "him": "When Edwin Marsh fell ill, his daughter relieved him")."""
     pattern = OBJECT_PRONOUN.get(lang.code)
     if pattern is None:
         return None
@@ -647,20 +689,72 @@ def object_pronoun(text: str, lang: Language) -> str | None:
         if not before.strip():
             continue  # opening the sentence: the first words' check (Builder.usable) sees it
         if lang.code == "en":
-            inside = PLURAL_BEFORE.search(before) if found.group(0) == "them" else NOUN_BEFORE_IT.search(before)
-            if inside:
-                continue
+            if found.group("him") or found.group("person"):
+                if re.search(r"himself|herself", text[found.start():found.start() + 8]):
+                    continue
+                names = [w for w in re.findall(r"\b[A-Z][\w’'-]+", before) if fold(w) not in lang.words.stop_words]
+                if names or re.search(r"\b(?:he|she|his)\b", before, re.IGNORECASE):
+                    continue  # "When Edwin Marsh fell ill, his daughter relieved him"
+                return found.group(0)
+            if found.group("bare"):
+                if fold(found.group(0)) == "that" and re.search(r"\b(?:so|such|than|now|like)\s*$", before):
+                    continue
+                return found.group(0)
+            if found.group(0) == "them":
+                if PLURAL_BEFORE.search(before):
+                    continue
+                return found.group(0)
+            nouns = list(NOUN_BEFORE_IT.finditer(before))
+            if nouns and not _subject_only(before, nouns):
+                continue  # "bought a lamp in Leeds and fitted it"
             return found.group(0)
         clitic = found.group("clitic") or found.group("enclitic")
         if found.group("clitic"):
             if fold(before.split()[-1].strip(",;:«\"")) in ARTICLE_BEFORE:
                 continue  # an article
+            if fold(before.split()[-1]) == "se":
+                continue  # «se lo concedió»: the sentence's own exchange, left as it was
             verb = found.group("verb")
             if verb.endswith(("ía", "ían")) and (lang.familiarity(verb) >= VERB_ZIPF or fold(before.split()[-1]) not in CLITIC_HOSTS):
                 continue  # «que la economía», «En 2019 la cofradía»: a noun
-        if re.search(rf"\b(?:{NOUN_BEFORE_CLITIC[clitic]})\s+[a-záéíóúñ]", before, re.IGNORECASE):
+        if clitic in ("le", "les"):
+            if re.search(r"(?<![\w])(?:a|al)\s+[\wáéíóúñ]", text, re.IGNORECASE):
+                continue  # «A la cofradía le faltaba», «le pagó a Juan»: the one it stands for is named
+            determiners = "|".join(NOUN_BEFORE_CLITIC[c] for c in ("la", "las", "lo", "los"))
+        else:
+            determiners = NOUN_BEFORE_CLITIC[clitic]
+        nouns = list(re.finditer(rf"\b(?:{determiners})\s+[a-záéíóúñ]", before, re.IGNORECASE))
+        if clitic in ("le", "les"):
+            # «La llegada del ferrocarril en 1860 le quitó la carga»: a complement of the subject
+            # is no one the dative stands for.
+            nouns = [n for n in nouns if not re.match(r"(?i:del|al)\b", n.group()) and not re.search(r"\bde\s*$", before[: n.start()])]
+        if nouns and not _subject_only(before, nouns):
             continue  # a noun it may stand for comes before it
-        return found.group(0)
+        if nouns and found.group("clitic") and re.match(r"\s*(?:(?:el|la|los|las|un|una)\s+[^\W\d_]|[A-ZÁÉÍÓÚÑ])", text[found.end():]):
+            continue  # «la mina la explotó Grupo Calidra»: the subject follows the verb, the noun before is its object
+        return found.group(0)  # «Un informe lo convenció»: its subject is no referent
+    return taken_up_object(text, lang)
+
+
+def taken_up_object(text: str, lang: Language) -> str | None:
+    """A bare neuter demonstrative («esto», «eso») or a definite "the name", «el plan» past the
+    opening of ``text`` that takes up what another sentence said, or None."""
+    code = _code(lang)
+    neuter = NEUTER_DEMONSTRATIVE_ES.search(text) if code == "es" else None
+    # Not «Por eso, ...» opening (a connective: marker_prefix), nor after a clause of the same
+    # sentence it takes up («puede imprimir dinero ..., y eso era justamente lo que ...»).
+    if neuter and not re.match(r"\s*(?:por|pese a|a pesar de)\s*$", text[: neuter.start()], re.IGNORECASE) and not NEW_CLAUSE.search(text[: neuter.start()]):
+        return neuter.group()
+    for found in TAKEN_UP_OBJECT[code].finditer(text):
+        if not text[: found.start()].strip():
+            continue  # the subject: the subject rules' business
+        if NEW_CLAUSE.search(text[: found.start()]):
+            continue  # "argued that a single bridge would pay, and his board approved the plan": described before it
+        if SAYS_WHICH_AFTER[code].match(text[found.end():]) or re.match(r"\s+[a-záéíóúñ]{3,}(?:ed|ad[oa]|id[oa])\s", text[found.end():]):
+            continue  # "the name of the choir", «la idea de un horno», "the plan approved on Tuesday"
+        if re.search(rf"\b{found.group('noun')}\b", text[: found.start()], re.IGNORECASE):
+            continue  # "chose a plan ... and the plan"
+        return found.group()
     return None
 
 
