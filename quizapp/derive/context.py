@@ -730,8 +730,8 @@ def object_pronoun(text: str, lang: Language) -> str | None:
             nouns = [n for n in nouns if not re.match(r"(?i:del|al)\b", n.group()) and not re.search(r"\bde\s*$", before[: n.start()])]
         if nouns and not _subject_only(before, nouns):
             continue  # a noun it may stand for comes before it
-        if nouns and found.group("clitic") and re.match(r"\s*(?:(?:el|la|los|las|un|una)\s+[^\W\d_]|[A-ZÁÉÍÓÚÑ])", text[found.end():]):
-            continue  # «la mina la explotó Grupo Calidra»: the subject follows the verb, the noun before is its object
+        if nouns and found.group("clitic") and re.match(r"\s*(?:(?:en|desde|hacia|durante|tras|hace)\s+(?:\S+\s+){0,2}?)?(?:(?:el|la|los|las|un|una)\s+[^\W\d_]|[A-ZÁÉÍÓÚÑ])", text[found.end():]):
+            continue  # «la mina la explotó Grupo Calidra», «El taller lo fundaron en 1931 los hermanos Ovalle»: the subject follows the verb, the noun before is its object
         return found.group(0)  # «Un informe lo convenció»: its subject is no referent
     return taken_up_object(text, lang)
 
