@@ -1284,11 +1284,8 @@ def first_sentence_pointer(asked: str, lang: Language, *, written: bool = False)
     """A time or place word pointing back in what a prompt or a front asks (``pointing_time_or_place``):
     in its quotation, the first sentence only, as the text writes it (a second one is read after
     the sentence it leans on, quoted before it); with no quotation, the whole text."""
-    quoted = QUOTATION.search(asked)
-    if quoted is None:
-        return pointing_time_or_place(asked, lang, written=written)
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])", quoted.group(1).strip())
-    return pointing_time_or_place(sentences[0], lang, written=True)  # quoted: as the text writes it
+    quoted = QUOTATION.search(asked) is not None
+    return pointing_time_or_place(first_quoted_sentence(asked), lang, written=written or quoted)  # quoted: as the text writes it
 
 
 def first_quoted_sentence(asked: str) -> str:
