@@ -361,12 +361,14 @@ def person_surname_forms(b: Builder, m: Mention) -> tuple[list[str], list[str]] 
         return None
     given, surnames = parts
     forms: list[str] = []
+    english_style = given_names.middle_and_surname(surnames)  # "John Findley Wallace" in a Spanish text
+    two_surnames = len(surnames) == 2 and not english_style
     if b.lang.double_surnames or len(given) >= 2:
-        if len(surnames) == 2:
+        if two_surnames:
             forms += [" ".join(surnames), surnames[0]]
         elif len(surnames) == 1:
             forms.append(surnames[0])
-    if not b.lang.double_surnames:
+    if not b.lang.double_surnames or english_style:
         forms.append(surnames[-1])
     elsewhere = b.document_text.replace(str(m.value), " ").replace(" ".join(surnames), " ")  # «Pérez Ortega» writes no «Ortega» alone
     for i, word in enumerate(surnames):

@@ -61,6 +61,7 @@ MIN_EFFECT_WORDS, MAX_EFFECT_WORDS = 5, 28
 MIN_NAMED_EFFECT_WORDS = 4
 NAMED_EFFECT_ARTICLES = frozenset(("a", "an", "the", "el", "la", "los", "las", "un", "una"))
 MIN_CAUSE_WORDS, MAX_CAUSE_WORDS = 3, 35
+CONJUNCTION_END = re.compile(r"\b(?:and|but|or|so|yet|y|e|pero|o|u|ni|mas)\s*$", re.IGNORECASE)
 MAX_SHARED = 0.5  # share of the cause's content words the front may already hold
 MIN_NEW_WORDS = 2  # content words of the cause the front does not hold
 STEM = 5  # letters two words share to count as one word ("store", "stored")
@@ -1324,8 +1325,8 @@ class CauseDrafter:
         impersonal = self.lang.code in IMPERSONAL and IMPERSONAL[self.lang.code].match(clause) is not None
         if shortest == MIN_EFFECT_WORDS and words and (fold(words[0]) in NAMED_EFFECT_ARTICLES or impersonal):
             shortest = MIN_NAMED_EFFECT_WORDS
-        if not shortest <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause):
-            return None
+        if not shortest <= len(words) <= MAX_EFFECT_WORDS or re.search(r"[,;:—–]\s*$|\d\s*$", clause) or CONJUNCTION_END.search(clause):
+            return None  # "Tides carry a lot of energy, and [because ..., they ...]": the effect is after the cause
         folded = _words(clause)
         if len(folded) < shortest or rules.reporting.search(RELATIVE_THAT.sub(" ", clause)):
             return None

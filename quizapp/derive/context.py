@@ -1495,6 +1495,17 @@ def _noun_pattern(noun: str, code: str, *, numbers: bool) -> str:
     return "(?:" + "|".join(f"[{re.escape(f[0].lower())}{re.escape(f[0].upper())}]{re.escape(f[1:])}" for f in sorted(forms)) + ")"
 
 
+def _kind_noun(noun: str, text: str, lang: Language) -> bool:
+    """Whether ``noun`` names a kind of thing whose name may open with it («banco» of «Banco
+    Europeo de Inversiones», "company"): a kind word of the language, or a noun the text writes
+    in lower case right before a name («el lago Gatún», "the river Severn")."""
+    folded = fold(noun)
+    kinds = {fold(w) for w in lang.organisation_words | lang.place_words} | set(lang.company_words)
+    if folded in kinds or (folded.endswith("s") and folded[:-1] in kinds):
+        return True
+    return re.search(rf"\b{re.escape(noun.lower())}\s+[A-ZÁÉÍÓÚÑ]", text) is not None
+
+
 def fuller_mention(noun: str, earlier: str, lang: Language, *, numbers: bool = False) -> str | None:
     """The last mention in ``earlier`` (the text before a sentence) naming ``noun`` more fully
     than the noun alone ("the island's pineapple trade" for "the trade", «Banco Europeo de
@@ -1524,6 +1535,8 @@ def fuller_mention(noun: str, earlier: str, lang: Language, *, numbers: bool = F
             continue
         if code == "es" and any(ES_VERB_END.fullmatch(w) for w in words[1:]):
             continue
+        if words[0][:1].isupper() and fold(words[0]).startswith(fold(noun)) and not _kind_noun(noun, earlier, lang):
+            continue  # «El agua se almacena ...» is no «Agua Clara» (a lock of that name): "agua" names no kind
         if fold(text) != fold(noun):
             found.setdefault(fold(text), text)
     # Two things of the noun before ("la naviera Transportes del Estrecho", "una naviera de

@@ -343,6 +343,8 @@ class Builder:
             return None
         if len(words) == 3 and given_names.given_name(words[1]) and not given_names.surname(words[1]):
             return [words[-1]]  # «José María Crespo»: a compound given name, one surname («María Crespo» is someone else)
+        if given_names.middle_and_surname(words[-2:]):
+            return [words[-1]]  # "John Findley Wallace": a middle name and one surname
         first = fold(words[-2])
         shared = any(
             x.identity != m.identity and first in {fold(w) for w in str(x.value).split()[1:]}

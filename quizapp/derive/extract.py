@@ -316,6 +316,10 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             unit = "°" + degrees.group(1).upper()
             out.append(Mention("number", text[start:end + degrees.end()], sentence.start + start, sentence.start + end + degrees.end(), sentence.paragraph, sentence.index, value, unit, approximate))
             continue
+        if clock := MERIDIEM.match(rest):
+            unit = f"{clock.group(1).lower()}.m."
+            out.append(Mention("number", text[start:end + clock.end()], sentence.start + start, sentence.start + end + clock.end(), sentence.paragraph, sentence.index, value, unit, False))
+            continue
         # A unit stays in the number's clause: "hasta los 17.000 millones, aunque ..." has no
         # unit "millones aunque" (review 15).
         for word in TOKEN.findall(CLAUSE_END.split(rest[:60], maxsplit=1)[0])[:3]:
@@ -427,6 +431,7 @@ PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)
 # A temperature's unit ("18 °C", "12 ºC", "−40°F"), and a minus before its figure: the minus
 # sign, or a hyphen standing after a space or a bracket ("10-14 °C" is a range, no minus).
 DEGREES = re.compile(r"\s?[°º]\s?([CFcf])(?!\w)")
+MERIDIEM = re.compile(r"\s?([AaPp])\.\s?[Mm]\.")  # "10 p.m.": an hour of the clock, whose unit is "p.m.", never "p"
 MINUS = re.compile(r"(?:−|(?:^|(?<=[\s(]))-)$")
 # "X-rays", "T-cells", "B-tree": a capital letter joined to a common noun is a term, not a name.
 LETTER_TERM = re.compile(r"[A-Z]-[a-z]+")
@@ -478,9 +483,10 @@ def _opens_name(tokens: list[re.Match[str]], text: str, j: int, lang: Language, 
 
 # Particles of German and Dutch surnames, which the language's own connectors may lack: «Karl von
 # Stetten», «Hendrik van der Berg», «Gerrit ten Brink» in a Spanish text are one name each, and
-# "Joost van den Vondel" in English (shortnames). Never a word of the language between two names
+# "Joost van den Vondel" in English (shortnames); the French «du» ("David du Bose Gaillard", never
+# "Bose Gaillard" alone). Never a word of the language between two names
 # ("ten" in English: "in May ten Dutch ships").
-FOREIGN_PARTICLES = {"en": frozenset(("den",)), "es": frozenset(("von", "van", "der", "den", "ten", "ter", "zu"))}
+FOREIGN_PARTICLES = {"en": frozenset(("den", "du", "von")), "es": frozenset(("von", "van", "der", "den", "ten", "ter", "zu", "du"))}
 
 
 def _foreign_particle(word: str, lang: Language) -> bool:

@@ -46,9 +46,11 @@ MIN_PREDICATE_WORDS, MAX_PREDICATE_WORDS = 4, 30
 OBJECT_PRONOUNS = frozenset(("it", "them", "lo", "la", "los", "las"))
 # A subject ending in one of these is not the whole subject: a relative clause ("A tube that
 # carries ..."), a clitic or negation before the verb («La proteína se une ...», «no permite»),
-# an adverb ("also", "often").
+# an adverb ("also", "often"), an infinitive's "to" after a verb ("Lindqvist chose to keep ..."),
+# a conjunction.
 SUBJECT_ENDS = frozenset((
     "that", "which", "who", "whose", "not", "also", "often", "usually", "only", "then", "still", "never", "always",
+    "to", "and", "or", "but", "y", "o", "pero",
     "que", "quien", "cual", "se", "no", "lo", "la", "le", "les", "los", "las", "ya", "tambien", "nunca", "solo", "siempre",
 ))
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")

@@ -88,6 +88,14 @@ def hispanic_surname(word: str) -> bool:
     return word in _hispanic_surnames()
 
 
+def middle_and_surname(last_two: list[str]) -> bool:
+    """Whether the last two words of a person's name are a middle name and one surname, not
+    two surnames, in a text of a language of two surnames: no Hispanic surname among them,
+    the last a surname the lists give ("Findley Wallace" of John Findley Wallace: "Wallace",
+    never «Findley» alone); «Aldao Ferreiro», surnames no list gives, are two surnames."""
+    return len(last_two) == 2 and surname(last_two[-1]) and not any(hispanic_surname(w) for w in last_two)
+
+
 # A pinyin syllable (tone marks left out): an initial, then a final. A Chinese given name is one
 # or two of them, written as one word ("Debang", "Zhiwei", "Li").
 PINYIN_SYLLABLE = (

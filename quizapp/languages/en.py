@@ -22,6 +22,10 @@ _PASSIVE = re.compile(r"^(?P<subject>.+?)\s+(?P<aux>was|were)\s+(?P<rest>[a-z].*
 _PAST = re.compile(r"^(?P<subject>[^,]+?)\s+(?P<verb>[a-z]+ed)\b(?P<rest>.*)$")
 
 
+# Irregular pasts in "-ed" that the regular rule would cut to a letter or a wrong word ("led": "l").
+_SHORT_IRREGULAR_ED = {"led": "lead", "fed": "feed", "fled": "flee", "bred": "breed", "sped": "speed", "misled": "mislead"}
+
+
 def _ask_when(lang: Language, event: str) -> str | None:
     """"The court reported" -> "did the court report"; "The bridge was opened" -> "was the
     bridge opened". A verb whose base form is not a known word (or an irregular past) gives None."""
@@ -35,7 +39,11 @@ def _ask_when(lang: Language, event: str) -> str | None:
     if past is None or len(past.group("subject").split()) > 6:
         return None  # no regular past, or a subject too long to be one
     verb = past.group("verb")
+    if verb in _SHORT_IRREGULAR_ED:
+        return f"did {subject(past.group('subject'))} {_SHORT_IRREGULAR_ED[verb]}{past.group('rest')}"
     stem = verb[:-2]
+    if len(stem) < 2:
+        return None  # "wed", "bed": no regular past of a one-letter stem ("led" is "l" + "ed" to no one)
     # "-ied" is "-y" ("carried": carry, never the name "Carrie") but in the short verbs of
     # "-ie" ("died", "tied", "lied").
     short_ie = len(stem) <= 3
@@ -315,7 +323,9 @@ LANGUAGE = Language(
         r",\s+(?:what|which)\s+is\s+(?:called|known\s+as|termed)\s+",
         r"\s+what\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|term|terms)\s+",
     ),
-    restating_markers=(r",\s+(?:that\s+is|i\.\s?e\.),?\s+",),
+    # "that is" restates only between commas: "... three small children, that is not a short
+    # trip" is a demonstrative and its verb.
+    restating_markers=(r",\s+(?:that\s+is,|i\.\s?e\.,?)\s+",),
     defining_markers=(
         r"refers\s+to", r"is\s+defined\s+as", r"are\s+defined\s+as", r"denotes", r"is\s+the\s+term\s+for",
         r"(?:is|are)(?=\s+(?:the|a|an)\s+(?:process|mechanism|state|condition|ratio|measure|property|tendency|force|amount|rate|quantity|study|branch|set)\s+(?:by\s+which|in\s+which|whereby|through\s+which|that|of)\b)",

@@ -1,0 +1,84 @@
+"""Faults a fresh review of drafted banks found (issue 10, session 24), on our own small texts:
+a middle name taken for a first surname in a Spanish text, a clock time cut to "10 p", a card
+front whose subject swallowed a verb ("what do Lindqvist chose to do?"), "led" read as "l" +
+"ed", "that is" read as a restating marker where it is a demonstrative and its verb, the French
+particle «du» cutting a name in half, a common noun («el agua») replaced by a name that opens
+with it («Agua Clara»), and a why-card whose effect ends on "and"."""
+from __future__ import annotations
+
+from quizapp.derive import derive_drafts
+from quizapp.derive.extract import read_facts
+from quizapp.languages import language_for
+from tests.helpers.drafts import document, typed_accepts
+
+
+def _drafts(lines: list[str], code: str):
+    return derive_drafts(document(lines), code)
+
+
+def _shown(draft) -> str:
+    item = draft.item
+    return str(item.get("prompt") or item.get("passage") or item.get("front") or "")
+
+
+def test_a_middle_name_is_no_surname_in_a_spanish_text() -> None:
+    lines = ["El canal", "El primer ingeniero jefe, John Findley Wallace, dimitió en 1905 tras un año en Panamá."]
+    wallace = [a for a in typed_accepts(_drafts(lines, "es")) if a[0] == "John Findley Wallace"]
+    assert wallace
+    for accepts in wallace:
+        assert "Wallace" in accepts and "Findley" not in accepts, accepts
+    # A Spanish name keeps its two surnames: both and the first, never the second alone.
+    lines = ["La obra", "El ingeniero Tomás Pérez Ortega dirigió la obra del puerto de Cariño entre 1905 y 1911."]
+    perez = [a for a in typed_accepts(_drafts(lines, "es")) if a[0] == "Tomás Pérez Ortega"]
+    assert perez and all("Pérez" in a and "Ortega" not in a for a in perez), perez
+
+
+def test_a_clock_time_keeps_its_meridiem() -> None:
+    facts = read_facts([(1, "The lockers are open from 7 a.m. to 10 p.m. every day of 2024.")], language_for("en"))
+    numbers = [m for s in facts.sentences for m in s.mentions if m.kind == "number"]
+    assert [m.text for m in numbers] == ["7 a.m.", "10 p.m."]
+    lines = ["Library", "Reserved items can be collected from self-service lockers, which are open from 7 a.m. to 10 p.m. at the branch."]
+    for d in _drafts(lines, "en"):
+        options = [str(o["text"]) for g in d.item.get("gaps", []) for o in g.get("options", [])] + [str(c["text"]) for c in d.item.get("choices", [])]
+        assert not any(o.endswith(" p") or o.endswith(" a") for o in options), options
+
+
+def test_a_card_subject_holds_no_verb_before_an_infinitive() -> None:
+    lines = ["The library", "The architect Sofia Lindqvist led the design of the new building in 2021.",
+             "Lindqvist chose to keep the original brick facade facing Riverside Road, along with the copper clock, which has been restored."]
+    fronts = [str(d.item.get("front")) for d in _drafts(lines, "en") if d.kind == "card"]
+    assert not any("chose to do" in f or " l the " in f for f in fronts), fronts
+    assert any("did the architect Sofia Lindqvist lead the design" in f for f in fronts), fronts
+
+
+def test_that_is_restates_only_between_commas() -> None:
+    lines = ["The branch", '"For an elderly person or a parent with three small children, that is not a short trip," Rahman said in 2023.',
+             "Plants lose water through the stomata, that is, the small pores of the leaf, on hot days."]
+    cards = [(str(d.item["front"]), str(d.item["back"])) for d in _drafts(lines, "en") if d.kind == "card"]
+    assert not any("small children" in f for f, _ in cards), cards
+    assert any("stomata" in f and b.startswith("The small pores") for f, b in cards), cards
+
+
+def test_du_joins_a_french_name() -> None:
+    for code, text in (("es", "El corte fue dirigido por David du Bose Gaillard, muerto en 1913."),
+                       ("en", "The cut was led by David du Bose Gaillard, who died in 1913.")):
+        facts = read_facts([(1, text)], language_for(code))
+        names = [m.text for s in facts.sentences for m in s.mentions if m.kind in ("person", "name")]
+        assert "David du Bose Gaillard" in names and "Bose Gaillard" not in names, (code, names)
+
+
+def test_a_common_noun_is_not_named_by_a_name_opening_with_it() -> None:
+    lines = ["El canal", "El sistema nuevo tiene dos complejos, Agua Clara en el Atlántico y Cocolí en el Pacífico, inaugurados en 2016.",
+             "El agua se almacena en el lago Gatún y en el lago Alajuela, formado en 1935 por la represa Madden.",
+             "En 1880 la Compañía Universal del Canal Interoceánico empezó las obras en Colón.",
+             "En 1887 la compañía aceptó un diseño con esclusas, encargado a Gustave Eiffel, pero ya era tarde."]
+    shown = [_shown(d) for d in _drafts(lines, "es")]
+    assert not any("[Agua Clara]" in s for s in shown), shown
+    assert any("la [Compañía Universal del Canal Interoceánico] aceptó" in s for s in shown), shown
+
+
+def test_a_why_card_effect_does_not_end_on_a_conjunction() -> None:
+    lines = ["Tidal power", "Tides carry a large amount of energy, and because they are predictable years in advance, they are an attractive source of renewable power.",
+             "Engineers in Brittany built the first large barrage on the Rance in 1966."]
+    fronts = [str(d.item.get("front")) for d in _drafts(lines, "en") if d.kind == "card"]
+    assert not any(f.rstrip(".?").endswith((" and", ", and")) for f in fronts), fronts
