@@ -474,10 +474,20 @@ def _hold_revealed_keys(drafts: list[Draft], language: str, text: dict[int, str]
     better-ranked draft stays; the other is held back, and its sentence keeps another question
     if one was held back only in its favour. Unlike the enemy check, a value counts however
     common it is in the set."""
+    # What a pair reveals depends only on the two items, which holding one back leaves as they
+    # are: each pair is read once, however many rounds the loop takes.
+    revealed: dict[tuple[int, int], list[str]] = {}
+
+    def keys_revealed(d: Draft, o: Draft) -> list[str]:
+        pair = (id(d), id(o))
+        if pair not in revealed:
+            revealed[pair] = _revealed(d, o, text)
+        return revealed[pair]
+
     for _ in range(len(drafts)):
         # Cards are studied apart from quizzes: a card showing a question's key gives nothing away in one.
         ready = [d for d in drafts if not d.problems and d.kind == "question"]
-        clash = next(((d, o, key) for i, d in enumerate(ready) for o in ready[:i] for key in _revealed(d, o, text)), None)
+        clash = next(((d, o, key) for i, d in enumerate(ready) for o in ready[:i] for key in keys_revealed(d, o)), None)
         if clash is None:
             return
         d, o, key = clash

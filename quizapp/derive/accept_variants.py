@@ -183,7 +183,7 @@ def written_alone(word: str, name: str, document: str, lang: Language) -> bool:
     Villar» after «Villar de Olmos» ("the Suite", "the Embankment" are a noun's uses)."""
     rest = document.replace(name, " ")
     determiners = {fold(w) for w in lang.determiners}
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", rest):
+    for found in (re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", rest) if word in rest else ()):
         before, after = rest[max(0, found.start() - 30):found.start()], rest[found.end():found.end() + 40]
         if before.split()[-1:] and fold(before.split()[-1]) in determiners:
             continue
@@ -743,7 +743,7 @@ def given_abbreviation(draft: Draft, ctx: DraftContext) -> None:
         known = {fold(str(a)) for a in accepts}
         name = " ".join(words)
         if len(words) >= 2:
-            for m in re.finditer(rf"(?<!\w){re.escape(name)}{GIVEN_ABBREVIATION}", ctx.document):
+            for m in (re.finditer(rf"(?<!\w){re.escape(name)}{GIVEN_ABBREVIATION}", ctx.document) if name in ctx.document else ()):
                 letters = m.group(1)
                 if sum(c.isupper() for c in letters) >= 2 and giveaways.abbreviates(letters, giveaways.NAME_WORD.findall(name)) and fold(letters) not in known:
                     accepts.append(letters)
@@ -1284,7 +1284,7 @@ def full_name_of_surname(draft: Draft, ctx: DraftContext) -> None:
         words = key.split()
         if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
-        found = {m.group(1) for m in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+{re.escape(key)}\b", ctx.document)}
+        found = {m.group(1) for m in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+{re.escape(key)}\b", ctx.document)} if key in ctx.document else set()
         given = {g for g in found if given_name(g) or _given_name_by_document(g, key, ctx)}  # "Sione" and "Feleti": two people
         if len(given) != 1 or ctx.lang.familiarity(next(iter(given)).lower()) >= FAMILIAR_GIVEN_NAME:
             continue  # two people of that surname, or a word that is also a name ("Santa" of Santa Cruz)

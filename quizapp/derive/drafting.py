@@ -1242,7 +1242,7 @@ class Builder:
         needles = [key.text]
         if key.kind == "person":
             needles.append(str(key.value).split()[-1])
-        return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in needles)
+        return any(fold(n) in folded and re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in needles)
 
     # ------------------------------------------------------------ per sentence
 

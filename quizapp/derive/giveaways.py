@@ -129,6 +129,7 @@ SENTENCE_BREAK_BEFORE = re.compile(r"[.!?]\s+")
 SENTENCE_BREAK_AFTER = re.compile(r"(?<=[.!?])\s+")  # the sentence keeps its full stop
 
 
+@lru_cache(maxsize=16384)  # pure, and asked of the same gap by many checks
 def quoted_sentence(before: str, after: str, *, whole_quote: bool = False) -> tuple[str, str]:
     """The words around a gap in its own sentence, as (before, after), from the text before and
     after it as the learner reads it: the prompt's frame ("According to the text, what goes in

@@ -2640,7 +2640,7 @@ def accepted_form_shown(draft: Draft, lang: Language) -> list[str]:
             text = str(form)
             if len(text) < ACCEPT_SHOWN_LENGTH or not text[:1].isupper() or any(c.isdigit() for c in text):
                 continue
-            if re.search(rf"(?<!\w){re.escape(fold_word(text))}(?!\w)", shown):
+            if fold_word(text) in shown and re.search(rf"(?<!\w){re.escape(fold_word(text))}(?!\w)", shown):
                 return [f"held back: the prompt writes {text!r}, one of the gap's accepted answers: it shows the answer"]
     return []
 
