@@ -748,7 +748,7 @@ def given_abbreviation(draft: Draft, ctx: DraftContext) -> None:
                 if sum(c.isupper() for c in letters) >= 2 and giveaways.abbreviates(letters, giveaways.NAME_WORD.findall(name)) and fold(letters) not in known:
                     accepts.append(letters)
                     known.add(fold(letters))
-        elif giveaways.ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
+        elif giveaways.ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2 and re.search(rf"\(\s*{re.escape(name)}\s*\)", ctx.document):
             for m in re.finditer(rf"([^\W\d_][^()]{{2,120}}?)\s*\(\s*{re.escape(name)}\s*\)", ctx.document):
                 spelled = giveaways.NAME_WORD.findall(m.group(1))
                 found = next((spelled[-n:] for n in range(2, min(giveaways.MAX_SPELLED_WORDS, len(spelled)) + 1) if giveaways.abbreviates(name, spelled[-n:])), None)
